@@ -1,0 +1,5 @@
+export * from './schema.js';
+export * from './dataset.js';
+export * from './validate.js';
+export * from './load.js';
+export { loadDatasetOrExit } from './startup.js';

@@ -1,0 +1,169 @@
+import { z } from 'zod';
+
+/** Record ids: lowercase words joined by hyphens, short enough for a custom_id (`open:mou:<id>`). */
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'must be lowercase letters, digits and hyphens (max 60)');
+/** Source ids are file names (`001_….txt`) or the timeline's keys (`TT-1`). */
+const sourceId = z.string().min(1);
+const sources = z.array(sourceId).min(1, 'must cite at least one source');
+const text = z.string().trim().min(1);
+
+/** A calendar date as precise as the source gives it: `2019`, `2020-06` or `2023-12-14`. */
+export const partialDate = z
+  .string()
+  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2023-12-14, 2020-06 or 2019');
+
+export const sourceSchema = z.strictObject({
+  id: sourceId,
+  file: text,
+  key: text.optional(),
+  publisher: text,
+  title: text,
+  date: partialDate.nullable(),
+  dateNote: text.optional(),
+});
+
+/** A value with the documents that state it; `null` means the sources do not state it. */
+const sourcedNumber = z.strictObject({
+  value: z.number().int().nonnegative().nullable(),
+  note: text.optional(),
+  sources,
+});
+
+const sourcedText = z.strictObject({ value: text, note: text.optional(), sources });
+const sourcedDate = z.strictObject({ value: partialDate, note: text.optional(), sources });
+
+const person = z.strictObject({ name: text, role: text });
+
+/** One reading of who chaired or signed; sources may disagree, so a meeting can hold several. */
+const peopleReading = z.strictObject({ label: text, people: z.array(person).min(1), sources });
+
+const highlight = z.strictObject({ text, parties: z.array(id).optional(), sources });
+
+export const meetingSchema = z.strictObject({
+  id,
+  /** 0 is the founding MOU; 1.. are the JIC meetings. */
+  number: z.number().int().min(0).max(99),
+  name: text,
+  date: sourcedDate,
+  announced: sourcedDate.optional(),
+  place: sourcedText,
+  people: z.array(peopleReading).min(1),
+  newMous: sourcedNumber,
+  newProjects: sourcedNumber,
+  totals: z
+    .strictObject({
+      projects: z.number().int().nonnegative(),
+      mous: z.number().int().nonnegative(),
+      label: text,
+      sources,
+    })
+    .nullable(),
+  demoZone: z
+    .strictObject({
+      projects: z.number().int().nonnegative(),
+      companies: z.number().int().nonnegative(),
+      focus: z.array(text).min(1),
+      sources,
+    })
+    .optional(),
+  highlights: z.array(highlight),
+  sources,
+});
+
+export const countries = ['Singapore', 'China', 'unclear'] as const;
+
+export const organisationSchema = z.strictObject({
+  id,
+  name: text,
+  aliases: z.array(text),
+  kind: text,
+  country: z.enum(countries),
+  countryNote: text.optional(),
+  parent: id.optional(),
+  about: text.optional(),
+  sources,
+});
+
+/** A party is an organisation on file, or one the sources mention without naming. */
+export const partySchema = z.union([z.strictObject({ org: id }), z.strictObject({ unnamed: text })]);
+
+const description = z.strictObject({
+  text,
+  sources,
+  /** The captured text breaks off and no source completes it. */
+  cutOff: z.boolean().optional(),
+  note: text.optional(),
+});
+
+export const mouSchema = z.strictObject({
+  id,
+  meeting: id,
+  name: text,
+  title: z.strictObject({ text, cutOff: z.boolean().optional(), note: text.optional() }).nullable(),
+  parties: z.array(partySchema).min(1),
+  group: id.nullable(),
+  description,
+  topics: z.array(text),
+  keywords: z.array(text),
+  relatedProjects: z.array(id),
+  sources,
+});
+
+export const projectKinds = ['joint-project', 'demonstration-zone'] as const;
+
+export const projectSchema = z.strictObject({
+  id,
+  meeting: id,
+  kind: z.enum(projectKinds),
+  /** Its number in the source's list (Annex B), where it has one. */
+  number: z.number().int().positive().nullable(),
+  name: text,
+  partners: z.array(partySchema),
+  partnersNote: text.optional(),
+  /** How many projects the record stands for (the Demonstration Zone's four are one record). */
+  count: z.number().int().positive().optional(),
+  description,
+  topics: z.array(text),
+  keywords: z.array(text),
+  relatedMous: z.array(id),
+  sources,
+});
+
+export const initiativeSchema = z.strictObject({
+  name: text,
+  shortName: text,
+  summary: z.strictObject({ text, sources }),
+  launched: z.strictObject({ value: partialDate, text, sources }),
+  pillars: z.array(z.strictObject({ id, name: text, sources })).min(1),
+  mouGroups: z.array(z.strictObject({ id, label: text, note: text.optional(), sources })),
+});
+
+export type Source = z.infer<typeof sourceSchema>;
+export type Meeting = z.infer<typeof meetingSchema>;
+export type Organisation = z.infer<typeof organisationSchema>;
+export type Party = z.infer<typeof partySchema>;
+export type Mou = z.infer<typeof mouSchema>;
+export type Project = z.infer<typeof projectSchema>;
+export type Initiative = z.infer<typeof initiativeSchema>;
+export type Country = (typeof countries)[number];
+export type MouGroup = Initiative['mouGroups'][number];
+
+/** Each data file, its schema, and what one of its records is called in an error message. */
+export const dataFiles = {
+  initiative: { file: 'initiative.json', schema: initiativeSchema, noun: 'initiative' },
+  sources: { file: 'sources.json', schema: z.array(sourceSchema), noun: 'source' },
+  meetings: { file: 'meetings.json', schema: z.array(meetingSchema), noun: 'meeting' },
+  organisations: { file: 'organisations.json', schema: z.array(organisationSchema), noun: 'organisation' },
+  mous: { file: 'mous.json', schema: z.array(mouSchema), noun: 'mou' },
+  projects: { file: 'projects.json', schema: z.array(projectSchema), noun: 'project' },
+} as const;
+
+export type DataFileKey = keyof typeof dataFiles;
+export type RawData = {
+  initiative: Initiative;
+  sources: Source[];
+  meetings: Meeting[];
+  organisations: Organisation[];
+  mous: Mou[];
+  projects: Project[];
+};

@@ -1,0 +1,17 @@
+import { loadDataset, defaultDataDir } from './load.js';
+import { formatDataError } from './validate.js';
+import type { Dataset } from './dataset.js';
+
+/**
+ * Loads the dataset for a program's start-up. Broken data stops the program with one line per
+ * problem (file, record, field) and exit code 1: never a stack trace.
+ */
+export function loadDatasetOrExit(dir: string = defaultDataDir()): Dataset {
+  const result = loadDataset(dir);
+  if (result.ok) return result.value;
+  const shown = result.error.slice(0, 20);
+  process.stderr.write(`The data in ${dir} is not valid; fix it and start again:\n`);
+  for (const e of shown) process.stderr.write(`  ${formatDataError(e)}\n`);
+  if (result.error.length > shown.length) process.stderr.write(`  …and ${result.error.length - shown.length} more\n`);
+  process.exit(1);
+}

@@ -1,0 +1,167 @@
+import type { z } from 'zod';
+import { dataFiles, type DataFileKey, type Party, type RawData } from './schema.js';
+import { normalise } from '../search/normalise.js';
+
+/** A problem a curator can fix: which file, which record, which field, and what is wrong. */
+export interface DataError {
+  file: string;
+  record?: string;
+  field?: string;
+  message: string;
+}
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
+
+export function formatDataError(e: DataError): string {
+  const where = [`data/${e.file}`, e.record, e.field].filter(Boolean).join(': ');
+  return `${where}: ${e.message}`;
+}
+
+/** `["parties", 1, "org"]` → `parties[1].org` */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+function recordLabel(noun: string, raw: unknown, index: number): string {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? `${noun} "${id}"` : `${noun} #${index + 1}`;
+}
+
+/** Parses one file's text with its schema; every problem is reported, not just the first. */
+export function parseFile<K extends DataFileKey>(key: K, text: string): Result<RawData[K], DataError[]> {
+  const { file, schema, noun } = dataFiles[key];
+  if (text.trim() === '') return { ok: false, error: [{ file, message: 'the file is empty' }] };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    return { ok: false, error: [{ file, message: `not valid JSON (${(err as Error).message})` }] };
+  }
+  const parsed = (schema as z.ZodType).safeParse(json);
+  if (parsed.success) return { ok: true, value: parsed.data as RawData[K] };
+  const errors = parsed.error.issues.map((issue): DataError => {
+    const [first, ...rest] = issue.path;
+    if (Array.isArray(json) && typeof first === 'number') {
+      const field = formatPath(rest);
+      return { file, record: recordLabel(noun, json[first], first), ...(field ? { field } : {}), message: issue.message };
+    }
+    const field = formatPath(issue.path);
+    return { file, ...(field ? { field } : {}), message: issue.message };
+  });
+  return { ok: false, error: errors };
+}
+
+/** Checks what a schema cannot: unique ids, references that resolve, aliases that name one organisation. */
+export function checkReferences(data: RawData): DataError[] {
+  const errors: DataError[] = [];
+  const ids = (rows: readonly { id: string }[]) => new Set(rows.map((r) => r.id));
+  const sourceIds = ids(data.sources);
+  const meetingIds = ids(data.meetings);
+  const orgIds = ids(data.organisations);
+  const mouIds = ids(data.mous);
+  const projectIds = ids(data.projects);
+  const groupIds = new Set(data.initiative.mouGroups.map((g) => g.id));
+
+  const unique = (file: string, noun: string, rows: readonly { id: string }[]) => {
+    const seen = new Set<string>();
+    for (const r of rows) {
+      if (seen.has(r.id)) errors.push({ file, record: `${noun} "${r.id}"`, field: 'id', message: 'this id is used twice' });
+      seen.add(r.id);
+    }
+  };
+  unique('sources.json', 'source', data.sources);
+  unique('meetings.json', 'meeting', data.meetings);
+  unique('organisations.json', 'organisation', data.organisations);
+  unique('mous.json', 'mou', data.mous);
+  unique('projects.json', 'project', data.projects);
+  const numbers = new Set<number>();
+  for (const m of data.meetings) {
+    if (numbers.has(m.number))
+      errors.push({ file: 'meetings.json', record: `meeting "${m.id}"`, field: 'number', message: `meeting number ${m.number} is used twice` });
+    numbers.add(m.number);
+  }
+
+  /** Walks a record for every `sources` array, wherever it sits, so no nested fact escapes the check. */
+  const checkSources = (file: string, record: string, value: unknown, path: string) => {
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => checkSources(file, record, v, `${path}[${i}]`));
+    } else if (value && typeof value === 'object') {
+      for (const [k, v] of Object.entries(value)) {
+        const field = path ? `${path}.${k}` : k;
+        if (k === 'sources' && Array.isArray(v)) {
+          v.forEach((s, i) => {
+            if (!sourceIds.has(s)) errors.push({ file, record, field: `${field}[${i}]`, message: `"${s}" is not a source in sources.json` });
+          });
+        } else checkSources(file, record, v, field);
+      }
+    }
+  };
+  const ref = (file: string, record: string, field: string, value: string, known: Set<string>, what: string) => {
+    if (!known.has(value)) errors.push({ file, record, field, message: `"${value}" is not ${what}` });
+  };
+  const checkParties = (file: string, record: string, field: string, parties: readonly Party[]) =>
+    parties.forEach((p, i) => {
+      if ('org' in p) ref(file, record, `${field}[${i}]`, p.org, orgIds, 'an organisation');
+    });
+
+  checkSources('initiative.json', 'initiative', data.initiative, '');
+  for (const m of data.meetings) {
+    const record = `meeting "${m.id}"`;
+    checkSources('meetings.json', record, m, '');
+    m.highlights.forEach((h, i) =>
+      (h.parties ?? []).forEach((p, j) => ref('meetings.json', record, `highlights[${i}].parties[${j}]`, p, orgIds, 'an organisation')),
+    );
+  }
+  for (const o of data.organisations) {
+    const record = `organisation "${o.id}"`;
+    checkSources('organisations.json', record, o, '');
+    if (o.parent !== undefined) {
+      ref('organisations.json', record, 'parent', o.parent, orgIds, 'an organisation');
+      if (o.parent === o.id) errors.push({ file: 'organisations.json', record, field: 'parent', message: 'an organisation cannot be its own parent' });
+    }
+  }
+  for (const m of data.mous) {
+    const record = `mou "${m.id}"`;
+    checkSources('mous.json', record, m, '');
+    ref('mous.json', record, 'meeting', m.meeting, meetingIds, 'a meeting');
+    checkParties('mous.json', record, 'parties', m.parties);
+    if (m.group !== null) ref('mous.json', record, 'group', m.group, groupIds, 'an MOU group in initiative.json');
+    m.relatedProjects.forEach((p, i) => ref('mous.json', record, `relatedProjects[${i}]`, p, projectIds, 'a project'));
+  }
+  for (const p of data.projects) {
+    const record = `project "${p.id}"`;
+    checkSources('projects.json', record, p, '');
+    ref('projects.json', record, 'meeting', p.meeting, meetingIds, 'a meeting');
+    checkParties('projects.json', record, 'partners', p.partners);
+    p.relatedMous.forEach((m, i) => ref('projects.json', record, `relatedMous[${i}]`, m, mouIds, 'an MOU'));
+  }
+  // Links must agree both ways, or a card would link to a record that does not link back.
+  for (const m of data.mous)
+    for (const pid of m.relatedProjects) {
+      const p = data.projects.find((x) => x.id === pid);
+      if (p && !p.relatedMous.includes(m.id))
+        errors.push({ file: 'projects.json', record: `project "${pid}"`, field: 'relatedMous', message: `must list "${m.id}", which links to it` });
+    }
+  for (const p of data.projects)
+    for (const mid of p.relatedMous) {
+      const m = data.mous.find((x) => x.id === mid);
+      if (m && !m.relatedProjects.includes(p.id))
+        errors.push({ file: 'mous.json', record: `mou "${mid}"`, field: 'relatedProjects', message: `must list "${p.id}", which links to it` });
+    }
+
+  // A name or alias that normalises the same for two organisations would make a lookup ambiguous.
+  const owners = new Map<string, string>();
+  for (const o of data.organisations) owners.set(normalise(o.name), owners.get(normalise(o.name)) ?? o.id);
+  for (const o of data.organisations)
+    o.aliases.forEach((alias, i) => {
+      const form = normalise(alias);
+      const other = owners.get(form);
+      if (other !== undefined && other !== o.id)
+        errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field: `aliases[${i}]`, message: `"${alias}" is already a name or alias of "${other}"` });
+      else owners.set(form, o.id);
+    });
+  return errors;
+}

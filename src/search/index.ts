@@ -1,0 +1,3 @@
+export * from './types.js';
+export { normalise, squash } from './normalise.js';
+export { createSearchEngine } from './engine.js';
