@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { dataFiles, type DataFileKey, type Party, type RawData } from './schema.js';
-import { normalise } from '../search/normalise.js';
+import { squash } from '../search/normalise.js';
 
 /** A problem a curator can fix: which file, which record, which field, and what is wrong. */
 export interface DataError {
@@ -152,12 +152,12 @@ export function checkReferences(data: RawData): DataError[] {
         errors.push({ file: 'mous.json', record: `mou "${mid}"`, field: 'relatedProjects', message: `must list "${p.id}", which links to it` });
     }
 
-  // A name or alias that normalises the same for two organisations would make a lookup ambiguous.
+  // A name or alias that squashes to the same letters for two organisations would make a lookup ambiguous.
   const owners = new Map<string, string>();
-  for (const o of data.organisations) owners.set(normalise(o.name), owners.get(normalise(o.name)) ?? o.id);
+  for (const o of data.organisations) owners.set(squash(o.name), owners.get(squash(o.name)) ?? o.id);
   for (const o of data.organisations)
     o.aliases.forEach((alias, i) => {
-      const form = normalise(alias);
+      const form = squash(alias);
       const other = owners.get(form);
       if (other !== undefined && other !== o.id)
         errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field: `aliases[${i}]`, message: `"${alias}" is already a name or alias of "${other}"` });

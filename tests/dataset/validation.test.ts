@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { defaultDataDir, formatDataError, parseDataset, readDataTexts, type DataFileKey } from '../../src/dataset/index.js';
+
+const original = readDataTexts(defaultDataDir());
+if (!original.ok) throw new Error('data files unreadable');
+const texts = original.value;
+
+/** The data with one file edited as a curator might, then validated; returns the messages. */
+function messagesAfter<K extends DataFileKey>(key: K, edit: (rows: any) => unknown): string[] {
+  const edited = { ...texts, [key]: JSON.stringify(edit(JSON.parse(texts[key]))) };
+  const result = parseDataset(edited);
+  return result.ok ? [] : result.error.map(formatDataError);
+}
+
+const editRecord = (id: string, change: (r: any) => void) => (rows: any[]) =>
+  rows.map((r) => {
+    if (r.id !== id) return r;
+    const copy = structuredClone(r);
+    change(copy);
+    return copy;
+  });
+
+describe('the data as shipped', () => {
+  it('is valid', () => {
+    const result = parseDataset(texts);
+    expect(result.ok ? [] : result.error.map(formatDataError)).toEqual([]);
+  });
+});
+
+describe('a broken record gets the message a curator needs', () => {
+  it('a dangling party id names the file, record and field', () => {
+    expect(messagesAfter('mous', editRecord('mou-keppel-pku', (r) => (r.parties[1] = { org: 'pku2' })))).toEqual([
+      'data/mous.json: mou "mou-keppel-pku": parties[1]: "pku2" is not an organisation',
+    ]);
+  });
+
+  it('a record citing no source', () => {
+    expect(messagesAfter('projects', editRecord('prj-fooyo-olin', (r) => (r.sources = []))).join('\n')).toBe(
+      'data/projects.json: project "prj-fooyo-olin": sources: must cite at least one source',
+    );
+  });
+
+  it('a source id that does not exist, however deep the fact sits', () => {
+    expect(messagesAfter('meetings', editRecord('jic-3', (r) => (r.totals.sources = ['TT-9'])))).toEqual([
+      'data/meetings.json: meeting "jic-3": totals.sources[0]: "TT-9" is not a source in sources.json',
+    ]);
+  });
+
+  it('a missing field', () => {
+    expect(messagesAfter('organisations', editRecord('ntu', (r) => delete r.country))).toEqual([
+      expect.stringMatching(/^data\/organisations\.json: organisation "ntu": country: /),
+    ]);
+  });
+
+  it('a bad date', () => {
+    expect(messagesAfter('meetings', editRecord('jic-1', (r) => (r.date.value = '17/06/2020')))).toEqual([
+      'data/meetings.json: meeting "jic-1": date.value: must be a date like 2023-12-14, 2020-06 or 2019',
+    ]);
+    expect(messagesAfter('meetings', editRecord('jic-1', (r) => (r.date.value = '2020-13-01')))).toHaveLength(1);
+  });
+
+  it('an alias shared by two organisations', () => {
+    expect(messagesAfter('organisations', editRecord('nus-business-school', (r) => r.aliases.push('N.U.S.')))).toEqual([
+      'data/organisations.json: organisation "nus-business-school": aliases[2]: "N.U.S." is already a name or alias of "nus"',
+    ]);
+  });
+
+  it('a duplicate id', () => {
+    const messages = messagesAfter('projects', (rows: any[]) => [...rows, rows[0]]);
+    expect(messages).toContain('data/projects.json: project "prj-crimson-logic-abk": id: this id is used twice');
+  });
+
+  it('a link that only goes one way', () => {
+    expect(messagesAfter('projects', editRecord('prj-keppel-pku', (r) => (r.relatedMous = [])))).toEqual([
+      'data/projects.json: project "prj-keppel-pku": relatedMous: must list "mou-keppel-pku", which links to it',
+    ]);
+  });
+
+  it('a record with no id is named by its position', () => {
+    expect(messagesAfter('mous', (rows: any[]) => [...rows, { name: 'x' }])[0]).toMatch(/^data\/mous\.json: mou #13: /);
+  });
+
+  it('invalid JSON and an empty file', () => {
+    const bad = parseDataset({ ...texts, mous: '[{"id": ' });
+    expect(bad.ok ? [] : bad.error.map(formatDataError)).toEqual([expect.stringMatching(/^data\/mous\.json: not valid JSON/)]);
+    const empty = parseDataset({ ...texts, sources: '  \n' });
+    expect(empty.ok ? [] : empty.error.map(formatDataError)).toEqual(['data/sources.json: the file is empty']);
+  });
+
+  it('a missing file', () => {
+    const result = readDataTexts('/nonexistent-dir-for-test');
+    expect(result.ok ? [] : result.error.map(formatDataError)).toContain('data/mous.json: the file is missing');
+  });
+});
