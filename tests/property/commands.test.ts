@@ -1,0 +1,43 @@
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { commandDefinitions, handleCommand } from '../../src/router.js';
+import { testDeps } from '../helpers.js';
+import { commandOptions, datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
+import { assertValidReply, isEphemeral } from './check.js';
+import { propertyTimeout, Slowest } from './timing.js';
+
+// Every command in the registry, every option it declares: read from the definitions, so a command
+// added later is covered without touching this file.
+const deps = testDeps();
+const words = datasetWords(deps.dataset);
+const slowest = new Slowest();
+afterAll(() => slowest.report());
+
+describe('any slash command with any options', () => {
+  for (const def of commandDefinitions()) {
+    it(`/${def.name}: a valid reply within Discord's limits that pings no one, never a throw`, () => {
+      fc.assert(
+        fc.property(commandOptions(def.options, words), (options) => {
+          const reply = slowest.time(`/${def.name}`, options, () => handleCommand(def.name, options, deps));
+          assertValidReply(reply, `/${def.name} ${JSON.stringify(options).slice(0, 300)}`);
+        }),
+        fcParams(),
+      );
+    }, propertyTimeout(RUNS));
+  }
+
+  it('a command name the bot does not know: a short ephemeral note', () => {
+    const known = new Set(commandDefinitions().map((d) => d.name));
+    fc.assert(
+      fc.property(
+        hostileString(words).filter((n) => !known.has(n)),
+        (name) => {
+          const reply = handleCommand(name, { query: name }, deps);
+          assertValidReply(reply, `unknown command ${JSON.stringify(name).slice(0, 80)}`);
+          expect(isEphemeral(reply)).toBe(true);
+        },
+      ),
+      fcParams(Math.min(RUNS, 300)),
+    );
+  });
+});
