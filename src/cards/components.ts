@@ -1,0 +1,94 @@
+import {
+  ButtonStyle,
+  ComponentType,
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIComponentInMessageActionRow,
+  type APISelectMenuOption,
+  type APIStringSelectComponent,
+} from 'discord-api-types/v10';
+import type { Deps } from '../command.js';
+import { encodeAction, refValue, type Mode, type RecordRef } from './customId.js';
+import { KIND_LABEL } from './style.js';
+import { truncate } from './text.js';
+import { LIMITS } from './limits.js';
+
+export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
+export type Button = APIButtonComponentWithCustomId;
+
+/** A record's display name, or null when the id no longer resolves. */
+export function recordName(deps: Deps, ref: RecordRef): string | null {
+  const found = deps.dataset.find(ref.kind, ref.id);
+  return found ? found.record.name : null;
+}
+
+/** "Project · QuikBot – Guardforce: deep-tech…": the kind first, cut at a word to `max`. */
+export function kindLabel(kind: RecordRef['kind'], name: string, max: number): string {
+  return truncate(`${KIND_LABEL[kind]} · ${name}`, max);
+}
+
+export function button(label: string, customId: string, style: Button['style'] = ButtonStyle.Secondary, disabled = false): Button {
+  return { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId, ...(disabled ? { disabled } : {}) };
+}
+
+/** A button that opens a record's card (`open`: a new private reply; `go`: in place). */
+export function recordButton(deps: Deps, ref: RecordRef, mode: Mode = 'open', prefix?: string): Button | null {
+  const name = recordName(deps, ref);
+  if (!name) return null;
+  const label = prefix ? `${prefix}: ${name}` : `${KIND_LABEL[ref.kind]}: ${name}`;
+  return button(label, encodeAction({ op: 'record', mode, ref }));
+}
+
+/** Buttons in rows of five, distinct custom_ids only (Discord rejects duplicates in one message). */
+export function buttonRows(buttons: readonly (Button | null)[], maxRows = 1): Row[] {
+  const seen = new Set<string>();
+  const unique = buttons.filter((b): b is Button => b !== null && !seen.has(b.custom_id) && !!seen.add(b.custom_id));
+  const rows: Row[] = [];
+  for (let i = 0; i < unique.length && rows.length < maxRows; i += LIMITS.buttonsPerRow)
+    rows.push({ type: ComponentType.ActionRow, components: unique.slice(i, i + LIMITS.buttonsPerRow) });
+  return rows;
+}
+
+/** A select menu of records (≤ 25, distinct), each labelled by kind; null when there is nothing to pick. */
+export function recordSelect(
+  deps: Deps,
+  customId: string,
+  placeholder: string,
+  refs: readonly RecordRef[],
+  describe?: (ref: RecordRef) => string | undefined,
+): Row | null {
+  const seen = new Set<string>();
+  const options: APISelectMenuOption[] = [];
+  for (const ref of refs) {
+    const value = refValue(ref);
+    const name = recordName(deps, ref);
+    if (!name || seen.has(value) || options.length >= LIMITS.selectOptions) continue;
+    seen.add(value);
+    const description = describe?.(ref);
+    options.push({
+      label: kindLabel(ref.kind, name, LIMITS.selectOptionText),
+      value,
+      ...(description ? { description: truncate(description, LIMITS.selectOptionText) } : {}),
+    });
+  }
+  if (options.length === 0) return null;
+  const select: APIStringSelectComponent = {
+    type: ComponentType.StringSelect,
+    custom_id: customId,
+    placeholder: truncate(placeholder, LIMITS.selectPlaceholder),
+    options,
+  };
+  return { type: ComponentType.ActionRow, components: [select] };
+}
+
+/**
+ * Related records as components: up to five as buttons; more than five as one select (≤ 25),
+ * so an organisation with many MOUs stays within five rows.
+ */
+export function relatedComponents(deps: Deps, refs: readonly RecordRef[], tag: string): Row[] {
+  const live = refs.filter((r) => recordName(deps, r) !== null);
+  if (live.length === 0) return [];
+  if (live.length <= LIMITS.buttonsPerRow) return buttonRows(live.map((r) => recordButton(deps, r)));
+  const row = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag }), 'Open a related record…', live);
+  return row ? [row] : [];
+}

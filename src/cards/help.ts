@@ -1,0 +1,42 @@
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import type { Deps } from '../command.js';
+import { NO_MENTIONS, type ReplyData } from '../reply.js';
+import { fitReply } from './fit.js';
+import { dataAsOf } from './footer.js';
+import { COLOURS } from './style.js';
+import { escape } from './text.js';
+
+/** An example per command; a command without one (added later) still shows with its description. */
+export const EXAMPLES: Readonly<Record<string, string>> = {
+  project: '/project query:quikbot',
+  mou: '/mou query:keppel peking',
+  partner: '/partner name:pku',
+  partners: '/partners country:China meeting:4',
+  totals: '/totals meeting:3',
+  meeting: '/meeting number:4',
+  search: '/search query:energy storage',
+  ask: '/ask question:who signed an MOU with Keppel?',
+  about: '/about',
+  help: '/help',
+};
+
+/** Every registered command with its description and an example, read from the registry. */
+export function helpReply(deps: Deps, definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): ReplyData {
+  const fields = definitions.slice(0, 25).map((def) => ({
+    name: `/${def.name}`,
+    value: `${escape(def.description)}\nExample: \`${(EXAMPLES[def.name] ?? `/${def.name}`).replace(/`/g, "'")}\``,
+  }));
+  return fitReply({
+    embeds: [
+      {
+        title: 'SCI Bot: commands',
+        color: COLOURS.help,
+        description:
+          'Look up the Singapore–China (Shenzhen) Smart City Initiative: its MOUs, joint projects, partners and meetings. Options that name a record autocomplete as you type; lookups take `hide:true` to answer only you.',
+        fields,
+        footer: { text: dataAsOf(deps) },
+      },
+    ],
+    allowed_mentions: NO_MENTIONS,
+  });
+}

@@ -1,0 +1,24 @@
+/** Cards: Dataset records → Discord reply payloads, every one within Discord's limits. */
+export { recordReply, meetingReply } from './record.js';
+export { resultsReply, noMatchReply } from './results.js';
+export { totalsReply } from './totals.js';
+export { partnersReply, filteredMous, filtersText, PARTNERS_PAGE_SIZE } from './list.js';
+export { aboutReply } from './about.js';
+export { helpReply, EXAMPLES } from './help.js';
+export { fitReply } from './fit.js';
+export { footer, dataAsOf, sourceLabel, sourceLabels } from './footer.js';
+export { truncate, escape, quoteUser, formatDate, joinLines, plural, ELLIPSIS } from './text.js';
+export { kindLabel, recordName, recordSelect, recordButton, buttonRows, button } from './components.js';
+export {
+  decodeAction,
+  encodeAction,
+  parseRef,
+  refValue,
+  RECORD_KINDS,
+  VERSION,
+  type ComponentAction,
+  type PartnerFilters,
+  type RecordRef,
+} from './customId.js';
+export { COLOURS, KIND_LABEL } from './style.js';
+export { LIMITS, replyLimitViolations, choiceLimitViolations } from './limits.js';

@@ -1,0 +1,64 @@
+import { escapeMarkdown } from 'discord.js';
+
+export const ELLIPSIS = '…';
+
+/**
+ * Shortens `text` to at most `max` characters, cutting at a word boundary and ending with "…".
+ * A single overlong word is cut mid-word rather than dropped. Never splits a surrogate pair or
+ * leaves a dangling backslash that would escape the ellipsis.
+ */
+export function truncate(text: string, max: number): string {
+  if (max <= 0) return '';
+  if (text.length <= max) return text;
+  if (max === 1) return ELLIPSIS;
+  let cut = text.slice(0, max - 1);
+  const space = cut.search(/\s\S*$/);
+  // Only back up to a word boundary when it keeps most of the text; otherwise cut the word.
+  if (space > max * 0.6) cut = cut.slice(0, space);
+  cut = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/[\s,;:–—-]+$/, '');
+  // An odd run of trailing backslashes would escape the ellipsis: drop one.
+  const slashes = /\\+$/.exec(cut)?.[0].length ?? 0;
+  if (slashes % 2 === 1) cut = cut.slice(0, -1);
+  return `${cut}${ELLIPSIS}`;
+}
+
+/** Escapes Discord markdown (and defuses @mentions and masked links) in text from users or the data. */
+export function escape(text: string): string {
+  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+    .replace(/@/g, '@\u200b')
+    .replace(/<(?=[@#:/a-z])/gi, '<\u200b');
+}
+
+/** User text to echo back: one line, escaped, at most `max` characters. */
+export function quoteUser(text: string, max = 80): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return escape(truncate(oneLine, max));
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A partial date as precise as the source: `2019`, `Jun 2020`, `14 Dec 2023`. */
+export function formatDate(date: string | null | undefined): string {
+  if (!date) return 'date not stated in the sources';
+  const [y, m, d] = date.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? date;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** "1 MOU", "2 MOUs". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** Joins lines into a field value of at most `max` characters, ending with "…and N more" when cut. */
+export function joinLines(lines: readonly string[], max = 1024, empty = 'none on file'): string {
+  if (lines.length === 0) return empty;
+  for (let k = lines.length; k > 0; k--) {
+    const shown = lines.slice(0, k);
+    if (k < lines.length) shown.push(`…and ${lines.length - k} more`);
+    const text = shown.join('\n');
+    if (text.length <= max) return text;
+  }
+  return truncate(lines[0] ?? empty, max);
+}
