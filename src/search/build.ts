@@ -1,0 +1,103 @@
+import { FIELD_NAMES, type FieldName, type IndexEntry } from './entries.js';
+import { squash, words } from './normalise.js';
+
+/** Where a term occurs: entry, field (index into FIELD_NAMES), and which of the field's values. */
+export interface Posting {
+  entry: number;
+  field: number;
+  value: number;
+}
+
+/** A whole name, alias or partner name, squashed: the exact tier. */
+export interface ExactRef {
+  entry: number;
+  field: FieldName;
+  value: string;
+}
+
+/** Everything built once from the entries; queries only read it. */
+export interface SearchIndex {
+  entries: readonly IndexEntry[];
+  /** term → id */
+  termIds: Map<string, number>;
+  terms: string[];
+  postings: Posting[][];
+  /** Term ids sorted by term, for prefix ranges. */
+  sorted: number[];
+  /** Padded trigram → term ids (terms of 3+ characters), for narrowing fuzzy candidates. */
+  trigrams: Map<string, number[]>;
+  exact: Map<string, ExactRef[]>;
+  /** Words in each entry's label: a field-length norm that prefers the shorter of two equal matches. */
+  labelWords: number[];
+}
+
+/** Padded trigrams of a word: `$ke`, `kep`, … `el$`: as many as the word has letters. */
+export function trigramsOf(term: string): string[] {
+  const padded = `$${term}$`;
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= padded.length; i++) out.push(padded.slice(i, i + 3));
+  return out;
+}
+
+/** Whole-value forms long enough to be worth a squashed term (`crimsonlogic`, `ecommerce`). */
+const MAX_SQUASHED = 40;
+/** Fields whose whole values are names: typed exactly, they are the exact tier. */
+const EXACT_FIELDS: readonly FieldName[] = ['name', 'alias', 'partner'];
+
+export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
+  const termIds = new Map<string, number>();
+  const terms: string[] = [];
+  const postings: Posting[][] = [];
+  const exact = new Map<string, ExactRef[]>();
+  // One posting per (term, entry, field): the first value it occurs in names it.
+  const seen = new Set<string>();
+
+  const post = (term: string, entry: number, field: number, value: number) => {
+    if (!term) return;
+    const key = `${term}\u0000${entry}\u0000${field}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = terms.length;
+      termIds.set(term, id);
+      terms.push(term);
+      postings.push([]);
+    }
+    postings[id]?.push({ entry, field, value });
+  };
+
+  entries.forEach((entry, e) => {
+    FIELD_NAMES.forEach((field, f) => {
+      const values = entry.fields[field] ?? [];
+      values.forEach((value, v) => {
+        const ws = words(value);
+        for (const w of ws) post(w, e, f, v);
+        // Joined forms, so `e-commerce` meets `ecommerce` and `Crimson Logic` meets `crimsonlogic`.
+        for (let i = 0; i + 1 < ws.length; i++) post(`${ws[i]}${ws[i + 1]}`, e, f, v);
+        const whole = ws.join('');
+        if (ws.length > 2 && whole.length <= MAX_SQUASHED) post(whole, e, f, v);
+        if (EXACT_FIELDS.includes(field) && whole) {
+          const list = exact.get(whole) ?? [];
+          if (!list.some((r) => r.entry === e && r.field === field)) list.push({ entry: e, field, value });
+          exact.set(whole, list);
+        }
+      });
+    });
+  });
+
+  const sorted = terms.map((_, i) => i).sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));
+  const trigrams = new Map<string, number[]>();
+  terms.forEach((term, id) => {
+    if (term.length < 3) return;
+    for (const g of new Set(trigramsOf(term))) {
+      const list = trigrams.get(g) ?? [];
+      list.push(id);
+      trigrams.set(g, list);
+    }
+  });
+  const labelWords = entries.map((e) => words(e.label).length);
+  return { entries, termIds, terms, postings, sorted, trigrams, exact, labelWords };
+}
+
+export { squash };

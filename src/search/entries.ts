@@ -1,0 +1,134 @@
+import type { Dataset, Meeting, Organisation, Party, RecordKind } from '../dataset/index.js';
+
+/**
+ * The fields a record is searched by. The weight says how much a word found there counts
+ * (a word in the name counts fully, one in the description a little), and the tier says
+ * what a hit found mainly through that field is reported as.
+ */
+export const FIELDS = {
+  name: { weight: 1, tier: 'fuzzy' },
+  alias: { weight: 1, tier: 'fuzzy' },
+  /** Partners' names and aliases, and a sub-unit's parent: "found through …". */
+  partner: { weight: 0.85, tier: 'partner' },
+  title: { weight: 0.6, tier: 'topic' },
+  topic: { weight: 0.6, tier: 'topic' },
+  keyword: { weight: 0.55, tier: 'topic' },
+  meeting: { weight: 0.35, tier: 'description' },
+  kind: { weight: 0.3, tier: 'description' },
+  description: { weight: 0.3, tier: 'description' },
+} as const;
+
+export type FieldName = keyof typeof FIELDS;
+export const FIELD_NAMES = Object.keys(FIELDS) as FieldName[];
+
+/** One searchable record as plain text: what the engine indexes. Synthetic data can be made of these. */
+export interface IndexEntry {
+  kind: RecordKind;
+  id: string;
+  label: string;
+  /** The meeting the record belongs to (for "the latest meeting's records"), if any. */
+  meeting: string | null;
+  fields: Partial<Record<FieldName, readonly string[]>>;
+}
+
+/** Words that name a kind of record; indexed on every record of that kind and read in queries. */
+export const KIND_WORDS: Readonly<Record<RecordKind, readonly string[]>> = {
+  mou: ['mou', 'mous', 'memorandum', 'memoranda', 'memorandum of understanding', 'agreement', 'agreements'],
+  project: ['project', 'projects', 'joint project'],
+  organisation: ['partner', 'partners', 'organisation', 'organisations', 'organization', 'organizations', 'org', 'orgs'],
+  meeting: ['meeting', 'meetings', 'jic', 'jics', 'joint implementation committee'],
+};
+
+const ORDINALS = ['founding', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
+const ORDINAL_WORDS = ['founding', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+/** How people name a meeting: `4th JIC`, `fourth JIC`, `JIC 4`, `JIC4`; the founding MOU by its year too. */
+export function meetingAliases(m: Meeting): string[] {
+  const year = m.date.value.slice(0, 4);
+  if (m.number === 0) return ['founding MOU', 'founding memorandum', `${year} MOU`, 'the founding of the SCI'];
+  const n = m.number;
+  const ord = ORDINALS[n] ?? `${n}th`;
+  const word = ORDINAL_WORDS[n] ?? ord;
+  return [`${ord} JIC`, `${word} JIC`, `JIC ${n}`, `JIC${n}`, `${ord} meeting`, `${word} meeting`, `meeting ${n}`, `${year} JIC`];
+}
+
+/** Builds the entries for every project, MOU, organisation and meeting of the dataset. */
+export function entriesFromDataset(ds: Dataset): IndexEntry[] {
+  const names = (o: Organisation | undefined) => (o ? [o.name, ...o.aliases] : []);
+  // An organisation's names and its ancestors' names: a sub-unit is found through its parent.
+  const lineageNames = (orgId: string): string[] => {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    for (let o = ds.organisation(orgId); o && !seen.has(o.id); o = o.parent ? ds.organisation(o.parent) : undefined) {
+      seen.add(o.id);
+      out.push(...names(o));
+    }
+    return out;
+  };
+  const partyNames = (parties: readonly Party[]) => parties.flatMap((p) => ('org' in p ? lineageNames(p.org) : []));
+  const meetingText = (id: string) => {
+    const m = ds.meeting(id);
+    return m ? [m.name, ...meetingAliases(m)] : [];
+  };
+
+  return [
+    ...ds.projects.map((p): IndexEntry => ({
+      kind: 'project',
+      id: p.id,
+      label: p.name,
+      meeting: p.meeting,
+      fields: {
+        name: [p.name],
+        partner: partyNames(p.partners),
+        topic: p.topics,
+        keyword: p.keywords,
+        meeting: meetingText(p.meeting),
+        kind: p.kind === 'demonstration-zone' ? [...KIND_WORDS.project, 'demonstration zone project'] : KIND_WORDS.project,
+        description: [p.description.text],
+      },
+    })),
+    ...ds.mous.map((m): IndexEntry => ({
+      kind: 'mou',
+      id: m.id,
+      label: m.name,
+      meeting: m.meeting,
+      fields: {
+        name: [m.name],
+        partner: partyNames(m.parties),
+        title: m.title ? [m.title.text] : [],
+        topic: m.topics,
+        keyword: m.keywords,
+        meeting: meetingText(m.meeting),
+        kind: KIND_WORDS.mou,
+        description: [m.description.text],
+      },
+    })),
+    ...ds.organisations.map((o): IndexEntry => ({
+      kind: 'organisation',
+      id: o.id,
+      label: o.name,
+      meeting: null,
+      fields: {
+        name: [o.name],
+        alias: o.aliases,
+        partner: o.parent ? lineageNames(o.parent) : [],
+        keyword: [o.kind, o.country],
+        kind: KIND_WORDS.organisation,
+        description: o.about ? [o.about] : [],
+      },
+    })),
+    ...ds.meetings.map((m): IndexEntry => ({
+      kind: 'meeting',
+      id: m.id,
+      label: m.name,
+      meeting: m.id,
+      fields: {
+        name: [m.name],
+        alias: meetingAliases(m),
+        keyword: [m.place.value, m.date.value.slice(0, 4)],
+        kind: KIND_WORDS.meeting,
+        description: m.highlights.map((h) => h.text),
+      },
+    })),
+  ];
+}
