@@ -1,0 +1,52 @@
+import type { Deps } from '../command.js';
+import type { Result } from '../dataset/index.js';
+import type { ReplyData } from '../reply.js';
+import { commandDefinitions, handleAutocomplete, handleCommand } from '../router.js';
+import { choicesOf, parseForAutocomplete, parseLine, type Definition, type ParseError, type ParsedAutocomplete } from './parse.js';
+
+/** An autocomplete choice as Discord shows it; static choices of integer options keep their numbers. */
+export interface ShownChoice {
+  name: string;
+  value: string | number;
+}
+
+const MAX_CHOICES = 25;
+
+/** One typed line → the reply the command gives, or why the line could not be read. */
+export function answerLine(
+  line: string,
+  deps: Deps,
+  definitions: readonly Definition[] = commandDefinitions(),
+): Result<ReplyData, ParseError> {
+  const parsed = parseLine(line, definitions);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: handleCommand(parsed.value.name, parsed.value.options, deps) };
+}
+
+/** A line being typed → the choices Discord would offer for its last option. */
+export function autocompleteLine(
+  line: string,
+  deps: Deps,
+  definitions: readonly Definition[] = commandDefinitions(),
+): Result<ShownChoice[], ParseError> {
+  const parsed = parseForAutocomplete(line, definitions);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: choicesFor(parsed.value, deps) };
+}
+
+/**
+ * Static choices are filtered by the Discord client itself (the bot is never asked), so the
+ * console does the same; options marked `autocomplete` ask the command; other options offer nothing.
+ */
+export function choicesFor(parsed: ParsedAutocomplete, deps: Deps): ShownChoice[] {
+  const statics = choicesOf(parsed.focusedOption);
+  if (statics.length > 0) {
+    const typed = parsed.focused.value.trim().toLowerCase();
+    return statics
+      .filter((c) => c.name.toLowerCase().includes(typed) || String(c.value).toLowerCase().startsWith(typed))
+      .slice(0, MAX_CHOICES)
+      .map(({ name, value }) => ({ name, value }));
+  }
+  if (!('autocomplete' in parsed.focusedOption && parsed.focusedOption.autocomplete)) return [];
+  return handleAutocomplete(parsed.name, parsed.focused, parsed.options, deps);
+}

@@ -1,0 +1,56 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import type { Result } from '../dataset/index.js';
+
+export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete] ["<line>"]
+
+  "<line>"        one line as typed in Discord, e.g. "/project query:quikbot"; without it,
+                  lines are read from standard input, one answer per line
+  --json          print the reply payload (Discord's interaction response data) as one line of JSON
+  --autocomplete  print {"choices":[...]} for the last option on the line, e.g. "/project query:quik"
+  --help          this text
+
+Exit codes: 0 answered, 2 a line could not be read (unknown command or option, bad value), 1 broken data.`;
+
+/** What the one-shot CLI was asked to do. `line` undefined: read lines from standard input. */
+export interface CliArgs {
+  json: boolean;
+  autocomplete: boolean;
+  help: boolean;
+  line: string | undefined;
+}
+
+/** The shape node's parseArgs produces, checked before it is trusted. */
+const Parsed = z.object({
+  values: z.strictObject({
+    json: z.boolean().default(false),
+    autocomplete: z.boolean().default(false),
+    help: z.boolean().default(false),
+  }),
+  // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
+  positionals: z.array(z.string()).transform((words) => (words.length > 0 ? words.join(' ') : undefined)),
+});
+
+export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
+  let raw: unknown;
+  try {
+    raw = parseArgs({
+      args: [...argv],
+      options: {
+        json: { type: 'boolean' },
+        autocomplete: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    // parseArgs throws on unknown flags; here that is just a usage error.
+    return { ok: false, error: err instanceof Error ? err.message : String(err) };
+  }
+  const parsed = Parsed.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+  const { values, positionals: line } = parsed.data;
+  if (line !== undefined && line.trim() === '') return { ok: false, error: 'The line to answer is empty.' };
+  return { ok: true, value: { ...values, line } };
+}

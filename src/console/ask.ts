@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import { loadDepsOrExit } from '../deps.js';
+import { parseCliArgs, USAGE } from './args.js';
+import { answerForCli, type LineOutput, type Mode } from './oneshot.js';
+import { styleFor } from './style.js';
+
+/**
+ * `npm run ask -- "<line>"`: one answer, then exit. With no line, every line of standard input
+ * gets one answer, in order. Only answers go to stdout (so `--json` output is clean to pipe);
+ * messages go to stderr. Exit code: the worst of the lines (2 unreadable line, 1 a bug).
+ */
+const args = parseCliArgs(process.argv.slice(2));
+if (!args.ok) {
+  process.stderr.write(`${args.error}\n\n${USAGE}\n`);
+  process.exit(2);
+}
+if (args.value.help) {
+  process.stdout.write(`${USAGE}\n`);
+  process.exit(0);
+}
+
+const { json, autocomplete, line } = args.value;
+const mode: Mode = autocomplete ? 'autocomplete' : json ? 'json' : 'human';
+const deps = loadDepsOrExit();
+const style = styleFor(process.stdout);
+
+const emit = (out: LineOutput, prefix = '') => {
+  if (out.stdout !== undefined) process.stdout.write(`${out.stdout}\n`);
+  if (out.stderr !== undefined) process.stderr.write(`${prefix}${out.stderr}\n`);
+};
+
+let code = 0;
+if (line !== undefined) {
+  const out = answerForCli(line, mode, deps, style, false);
+  emit(out);
+  code = out.code;
+} else {
+  if (process.stdin.isTTY) process.stderr.write('Reading lines from standard input (Ctrl-D to end).\n');
+  let n = 0;
+  let answered = 0;
+  for await (const input of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    n += 1;
+    if (input.trim() === '') continue;
+    // Human-readable answers are separated by a blank line, as cards in a chat are.
+    if (mode === 'human' && answered > 0) process.stdout.write('\n');
+    const out = answerForCli(input, mode, deps, style, true);
+    emit(out, `line ${n}: `);
+    if (out.stdout !== undefined) answered += 1;
+    code = worst(code, out.code);
+  }
+}
+// exitCode rather than exit(): a piped stdout is flushed before the process ends.
+process.exitCode = code;
+
+/** 2 (the user's line) outranks 1 (a bug), which outranks 0: the user's fix comes first. */
+function worst(a: number, b: number): number {
+  return a === 2 || b === 2 ? 2 : Math.max(a, b);
+}
