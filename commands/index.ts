@@ -1,4 +1,23 @@
 import type { Command } from '../src/command.js';
+import { project } from './project.js';
+import { mou } from './mou.js';
+import { partner } from './partner.js';
+import { partners } from './partners.js';
+import { totals } from './totals.js';
+import { meeting } from './meeting.js';
+import { search } from './search.js';
+import { about } from './about.js';
+import { help } from './help.js';
 
 /** Every slash command. The router, the console and the deploy script all read this one list. */
-export const commands: readonly Command[] = [];
+export const commands: readonly Command[] = [
+  project,
+  mou,
+  partner,
+  partners,
+  totals,
+  meeting,
+  search,
+  about,
+  help,
+];

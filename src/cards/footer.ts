@@ -1,6 +1,17 @@
 import type { Deps } from '../command.js';
 import { formatDate } from './text.js';
 
+const SOURCES_MAX = 600;
+
+/** "a · b · c …and 2 more", at most `max` characters. */
+function joinCapped(labels: readonly string[], max: number): string {
+  for (let k = labels.length; k > 0; k--) {
+    const text = labels.slice(0, k).join(' · ') + (k < labels.length ? ` …and ${labels.length - k} more` : '');
+    if (text.length <= max) return text;
+  }
+  return `${labels.length} documents`;
+}
+
 /** "Data as of the 4th JIC meeting (14 Dec 2023)": how far the dataset reaches. */
 export function dataAsOf(deps: Deps): string {
   const m = deps.dataset.latestMeeting;
@@ -22,6 +33,7 @@ export function sourceLabels(deps: Deps, sourceIds: readonly string[]): string[]
 /** The footer every card carries: its source documents, then how far the data reaches. */
 export function footer(deps: Deps, sourceIds: readonly string[]): { text: string } {
   const labels = sourceLabels(deps, sourceIds);
-  const sources = labels.length ? `Sources: ${labels.join(' · ')}\n` : '';
+  // Keep the list short enough that the "data as of" line is never what gets cut.
+  const sources = labels.length ? `Sources: ${joinCapped(labels, SOURCES_MAX)}\n` : '';
   return { text: `${sources}${dataAsOf(deps)}` };
 }

@@ -17,9 +17,10 @@ export function meetingRecords(deps: Deps, m: Meeting): RecordRef[] {
 
 const cite = (deps: Deps, ids: readonly string[]) => `*Sources: ${escape(sourceLabels(deps, ids).join(" · "))}*`;
 
-function figure(deps: Deps, label: string, value: number | null, onFile: number, sources: readonly string[], note?: string): string {
+/** "reported **8**, on file **8**": what the sources say beside the records the sources name. */
+function figure(deps: Deps, value: number | null, onFile: number, sources: readonly string[], note?: string): string {
   const reported = value === null ? NOT_STATED : String(value);
-  return `${label}: reported **${reported}**, on file **${onFile}**${note ? ` (${escape(note)})` : ''}\n${cite(deps, sources)}`;
+  return `reported **${reported}**${note ? ` (${escape(note)})` : ''}, on file **${onFile}**\n${cite(deps, sources)}`;
 }
 
 export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
@@ -36,15 +37,14 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
       name: escape(r.label),
       value: `${r.people.map((p) => `• ${escape(p.name)} (${escape(p.role)})`).join('\n')}\n${cite(deps, r.sources)}`,
     })),
-    {
-      name: 'Signed and launched',
-      value: [
-        figure(deps, 'New MOUs', m.newMous.value, mous.length, m.newMous.sources, m.newMous.note),
-        figure(deps, 'New joint projects', m.newProjects.value, joint.length, m.newProjects.sources, m.newProjects.note),
-        ...(m.totals ? [`Cumulative (${escape(m.totals.label)}): **${m.totals.projects}** projects, **${m.totals.mous}** MOUs\n${cite(deps, m.totals.sources)}`] : []),
-        ...(m.demoZone ? [`Demonstration Zone: **${m.demoZone.projects}** projects by ${m.demoZone.companies} companies (${escape(m.demoZone.focus.join(', '))})`] : []),
-      ].join('\n'),
-    },
+    { name: 'New MOUs', value: figure(deps, m.newMous.value, mous.length, m.newMous.sources, m.newMous.note), inline: true },
+    { name: 'New joint projects', value: figure(deps, m.newProjects.value, joint.length, m.newProjects.sources, m.newProjects.note), inline: true },
+    ...(m.totals
+      ? [{ name: 'Cumulative totals reported', value: `**${m.totals.projects}** projects, **${m.totals.mous}** MOUs (${escape(m.totals.label)})\n${cite(deps, m.totals.sources)}` }]
+      : []),
+    ...(m.demoZone
+      ? [{ name: 'Demonstration Zone', value: `**${m.demoZone.projects}** projects by ${m.demoZone.companies} companies (not named in the sources), focusing on ${escape(m.demoZone.focus.join(', '))}\n${cite(deps, m.demoZone.sources)}` }]
+      : []),
     { name: 'Highlights', value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), 1024, 'none recorded') },
     ...(mous.length ? [{ name: `MOUs on file (${mous.length})`, value: joinLines(mous.map((x) => `• ${escape(x.name)}`)) }] : []),
     ...(projects.length ? [{ name: `Projects on file (${projects.length})`, value: joinLines(projects.map((x) => `• ${escape(x.name)}`)) }] : []),

@@ -1,5 +1,6 @@
 import type { Deps } from '../command.js';
 import type { SearchHit } from '../search/index.js';
+import type { RecordKind } from '../dataset/index.js';
 import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordSelect } from './components.js';
 import { encodeAction } from './customId.js';
@@ -40,8 +41,14 @@ export function resultsReply(deps: Deps, query: string, hits: readonly SearchHit
  * No confident match: a private "did you mean" with the closest records in a select (which opens the
  * chosen card in place) and the command to try. Never a bare "not found".
  */
-export function noMatchReply(deps: Deps, query: string, hits: readonly SearchHit[], commandHint: string): ReplyData {
-  const closest = hits.length ? hits.slice(0, 25) : deps.search.suggest('').slice(0, 25);
+export function noMatchReply(
+  deps: Deps,
+  query: string,
+  hits: readonly SearchHit[],
+  commandHint: string,
+  kinds?: readonly RecordKind[],
+): ReplyData {
+  const closest = hits.length ? hits.slice(0, 25) : deps.search.suggest('', kinds ? { kinds } : {}).slice(0, 25);
   const lead = hits.length ? 'Did you mean one of these?' : `Here are the records of the ${escape(deps.dataset.latestMeeting.name)} instead.`;
   const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'go', tag: 'didyoumean' }), 'Did you mean…', closest, describe(closest));
   const list = joinLines(closest.slice(0, 10).map(hitLine), 1200, '');

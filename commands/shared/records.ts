@@ -1,0 +1,53 @@
+import type { Deps } from '../../src/command.js';
+import type { RecordKind } from '../../src/dataset/index.js';
+import type { Choice, ReplyData } from '../../src/reply.js';
+import type { SearchHit } from '../../src/search/index.js';
+import {
+  encodeAction,
+  fitReply,
+  kindLabel,
+  LIMITS,
+  parseRef,
+  recordReply,
+  recordSelect,
+  type RecordRef,
+} from '../../src/cards/index.js';
+
+/**
+ * The text a user submitted, if it is a record reference: `mou:mou-keppel-pku` (from /search's
+ * autocomplete) or a bare id of one of `kinds` (from the kind-specific commands' autocomplete).
+ */
+export function resolveRef(deps: Deps, value: string, kinds: readonly RecordKind[]): RecordRef | null {
+  const v = value.trim();
+  const ref = parseRef(v);
+  if (ref && kinds.includes(ref.kind) && deps.dataset.find(ref.kind, ref.id)) return ref;
+  for (const kind of kinds) if (deps.dataset.find(kind, v)) return { kind, id: v };
+  return null;
+}
+
+/** How a choice's value names its record: a bare id when the command has one kind, else `kind:id`. */
+export type ValueStyle = 'id' | 'ref';
+
+/** Autocomplete: ≤ 25 distinct choices labelled by kind, each name and value ≤ 100. */
+export function recordChoices(deps: Deps, typed: string, kinds: readonly RecordKind[], style: ValueStyle): Choice[] {
+  const hits = deps.search.suggest(typed.slice(0, 200), { kinds, limit: LIMITS.choices });
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const h of hits) {
+    const value = style === 'id' ? h.id : `${h.kind}:${h.id}`;
+    if (seen.has(value) || value.length > LIMITS.choiceValue || out.length >= LIMITS.choices) continue;
+    seen.add(value);
+    out.push({ name: kindLabel(h.kind, h.label.replace(/\s+/g, ' ').trim() || h.id, LIMITS.choiceName), value });
+  }
+  return out;
+}
+
+/** A record's card with an "Other matches" select of the runners-up beneath it. */
+export function cardWithOthers(deps: Deps, best: RecordRef, others: readonly SearchHit[]): ReplyData | null {
+  const card = recordReply(deps, best);
+  if (!card) return null;
+  const rest = others.filter((h) => !(h.kind === best.kind && h.id === best.id));
+  const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'others' }), 'Other matches…', rest);
+  if (!select) return card;
+  return fitReply({ ...card, components: [...(card.components ?? []), select] });
+}
