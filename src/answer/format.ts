@@ -1,0 +1,60 @@
+import type { Dataset, Meeting, Party } from '../dataset/index.js';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2023-12-14` → `14 Dec 2023`, `2020-06` → `Jun 2020`, `2019` → `2019`: as precise as the source. */
+export function formatDate(date: string): string {
+  const [y, m, d] = date.split('-');
+  const month = m ? MONTHS[Number(m) - 1] : undefined;
+  if (!month) return y ?? date;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function joinList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** Cut text to `max` characters on a word boundary, with an ellipsis when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, Math.max(0, max - 1));
+  const space = cut.lastIndexOf(' ');
+  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** "1 MOU", "2 MOUs". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** How a source is cited in a card: publisher and date (or the source key when the publisher is long). */
+export function sourceLabel(dataset: Dataset, id: string): string {
+  const s = dataset.source(id);
+  if (!s) return id;
+  const date = s.date ? `, ${formatDate(s.date)}` : '';
+  return `${s.publisher}${date}`;
+}
+
+/** The sources line of a card: each cited document once, in order. */
+export function sourcesText(dataset: Dataset, ids: readonly string[]): string {
+  return [...new Set(ids)].map((id) => sourceLabel(dataset, id)).join(' · ');
+}
+
+/** A party's display name: the organisation's name, or what the sources say of an unnamed one. */
+export function partyName(dataset: Dataset, party: Party): string {
+  return 'org' in party ? (dataset.organisation(party.org)?.name ?? party.org) : party.unnamed;
+}
+
+/** "the 4th JIC meeting (14 Dec 2023)". */
+export function meetingLabel(meeting: Meeting): string {
+  return `the ${meeting.name} (${formatDate(meeting.date.value)})`;
+}
+
+/** A meeting's place as a phrase after "held": "in Shenzhen", "virtually", "by video link". */
+export function placePhrase(place: string): string {
+  if (/^Held /.test(place)) return place.replace(/^Held /, '');
+  if (/^By /.test(place)) return place.replace(/^By/, 'by');
+  return `in ${place}`;
+}

@@ -1,0 +1,47 @@
+import { normalise } from '../search/index.js';
+
+/** Longer questions are cut here: no real question is longer, and matching stays fast on junk. */
+export const MAX_QUESTION = 500;
+
+/** A question as the recognisers read it. */
+export interface Question {
+  /** What the user typed, with bot mentions removed and trimmed (never echoed back unescaped). */
+  raw: string;
+  /** The normal form (lowercase, punctuation as spaces), padded with a space each side for whole-word tests. */
+  text: string;
+  /** The normal form's words. */
+  words: string[];
+}
+
+// `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question.
+const MENTION = /<@[!&]?\d+>/g;
+
+// Spellings that mean the same word, folded before any recogniser runs (why: `MoU`, `memoranda`,
+// `co-chaired` and `A.I.` should all hit the same table rows).
+const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bmemorand(?:a|ums)(?: of understanding)?\b/g, 'mous'],
+  [/\bmemorandum(?: of understanding)?\b/g, 'mou'],
+  [/\bm o u s\b/g, 'mous'],
+  [/\bm o u\b/g, 'mou'],
+  [/\bco (chair\w*)\b/g, 'co$1'],
+  [/\ba i\b/g, 'ai'],
+  [/\bartificial intelligence\b/g, 'ai'],
+  [/\bjoint implementation committee\b/g, 'jic'],
+  [/\bjics\b/g, 'jic'],
+  [/\bdemo(?:nstration)? zones?\b/g, 'demozone'],
+  [/\bdemozones\b/g, 'demozone'],
+  [/\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g, 'sci'],
+];
+
+export function readQuestion(input: string): Question {
+  const raw = input.replace(MENTION, ' ').slice(0, MAX_QUESTION).trim();
+  let text = normalise(raw);
+  for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
+  text = text.replace(/\s+/g, ' ').trim();
+  return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
+}
+
+/** Whether the normal form holds this phrase as whole words (the phrase must be normalised already). */
+export function hasPhrase(q: Question, phrase: string): boolean {
+  return phrase !== '' && q.text.includes(` ${phrase} `);
+}
