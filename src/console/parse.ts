@@ -289,7 +289,8 @@ export function choicesOf(option: Option): OptionChoice[] {
 
 /**
  * A choice by its value or its name in any case (`singapore`, `4`, `4th jic meeting`), else by a
- * prefix of its name that only one choice has (`/meeting number:4th`).
+ * prefix of its name, or of a word in its name, that only one choice has (`/meeting number:4th`
+ * for `4 · 4th JIC meeting (14 Dec 2023)`).
  */
 export function matchChoice(raw: string, choices: readonly OptionChoice[]): OptionChoice | undefined {
   const key = fold(raw);
@@ -297,10 +298,14 @@ export function matchChoice(raw: string, choices: readonly OptionChoice[]): Opti
   return (
     choices.find((c) => fold(String(c.value)) === key) ??
     choices.find((c) => fold(c.name) === key) ??
-    only(choices.filter((c) => fold(c.name).startsWith(key)))
+    only(choices.filter((c) => fold(c.name).startsWith(key))) ??
+    only(choices.filter((c) => wordsStartWith(fold(c.name), key)))
   );
 }
 
+/** `4th jic` inside `4 · 4th jic meeting (14 dec 2023)`: the typed text starts at a word of the name. */
+const wordsStartWith = (name: string, key: string) =>
+  name.split(/(?<=[^\p{L}\p{N}])(?=[\p{L}\p{N}])/u).some((_, i, parts) => parts.slice(i).join('').startsWith(key));
 const only = <T>(xs: T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
 const fold = (s: string) => s.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 

@@ -52,7 +52,10 @@ function renderEmbed(embed: APIEmbed, style: Style, md: (s: string) => string): 
     .join(' · ');
   if (footer) lines.push('', style.dim(footer));
   const bar = style.bar(embed.color ?? undefined);
-  return lines.map((l) => (l === '' ? bar : `${bar} ${l}`)).join('\n');
+  return lines
+    .flatMap((l) => l.split('\n'))
+    .map((l) => (l === '' ? bar : `${bar} ${l}`))
+    .join('\n');
 }
 
 function renderComponent(
@@ -90,7 +93,9 @@ function renderComponent(
           lines.push(style.dim(`${item.placeholder ?? 'A Discord picker'} (only in Discord)`));
         }
       }
-      return [buttons.join('   '), ...lines].filter(Boolean).join('\n');
+      // A row of buttons stays on one line while it fits a narrow terminal, else one per line.
+      const row = buttons.join('   ');
+      return [visibleLength(row) <= 80 ? row : buttons.join('\n'), ...lines].filter(Boolean).join('\n');
     }
     case ComponentType.TextDisplay:
       return md(component.content);
@@ -104,3 +109,6 @@ function renderComponent(
       return '';
   }
 }
+
+/** Length as seen on screen: ANSI style sequences take no room. */
+const visibleLength = (s: string) => s.replace(/\x1b\[[\d;]*m/g, '').length;
