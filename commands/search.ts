@@ -16,7 +16,7 @@ export const search: Command = {
   execute: ({ options, deps }) => {
     const query = text(options, 'query').trim();
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
-    const ref = resolveRef(deps, query, RECORD_KINDS);
+    const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
     if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
     const hits = deps.search.search(query, { limit: 25 });
     if (hits.length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');

@@ -17,11 +17,12 @@ import {
  * The text a user submitted, if it is a record reference: `mou:mou-keppel-pku` (from /search's
  * autocomplete) or a bare id of one of `kinds` (from the kind-specific commands' autocomplete).
  */
-export function resolveRef(deps: Deps, value: string, kinds: readonly RecordKind[]): RecordRef | null {
+export function resolveRef(deps: Deps, value: string, kinds: readonly RecordKind[], style: ValueStyle = 'id'): RecordRef | null {
   const v = value.trim();
   const ref = parseRef(v);
   if (ref && kinds.includes(ref.kind) && deps.dataset.find(ref.kind, ref.id)) return ref;
-  for (const kind of kinds) if (deps.dataset.find(kind, v)) return { kind, id: v };
+  // Bare ids only for one-kind commands: on /search, "keppel" is a search, not the organisation's id.
+  if (style === 'id') for (const kind of kinds) if (deps.dataset.find(kind, v)) return { kind, id: v };
   return null;
 }
 
