@@ -8,6 +8,7 @@ import { meeting } from './meeting.js';
 import { search } from './search.js';
 import { about } from './about.js';
 import { help } from './help.js';
+import { ask } from './ask.js';
 
 /** Every slash command. The router, the console and the deploy script all read this one list. */
 export const commands: readonly Command[] = [
@@ -20,4 +21,5 @@ export const commands: readonly Command[] = [
   search,
   about,
   help,
+  ask,
 ];

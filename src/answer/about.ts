@@ -1,6 +1,6 @@
 import type { RecordKind } from '../dataset/index.js';
 import type { Answer, AnswerContext } from './answer.js';
-import { recordEmbed } from './backing.js';
+import { recordComponents, recordEmbed } from './backing.js';
 import { clip, joinList, meetingLabel, plural } from './format.js';
 import { answerMeeting, missingMeeting } from './meetings.js';
 import { demoZoneRecords } from './records.js';
@@ -18,28 +18,30 @@ export function answerRecord(ctx: AnswerContext, kind: RecordKind, id: string): 
   const { dataset } = ctx.deps;
   const found = dataset.find(kind, id);
   if (!found) return answerFallback(ctx);
-  const embeds = [recordEmbed(dataset, kind, id)].flatMap((x) => x ?? []);
+  const embeds = [recordEmbed(ctx.deps, kind, id)].flatMap((x) => x ?? []);
+  const components = recordComponents(ctx.deps, kind, id);
   switch (found.kind) {
     case 'meeting':
-      return answerMeeting(ctx, found.record);
+      return { ...answerMeeting(ctx, found.record), components };
     case 'organisation': {
       const o = found.record;
       const mous = dataset.mousOf(o.id);
       const projects = dataset.projectsOf(o.id);
       return {
-        sentence: `**${o.name}** is a ${o.kind}${o.country === 'unclear' ? '' : ` (${o.country})`}; on file it signed ${plural(mous.length, 'MOU')} and joined ${plural(projects.length, 'project')}.`,
+        sentence: `**${o.name}** is a ${o.kind}${o.country === 'unclear' ? '' : ` (${o.country}${o.countryNote?.startsWith('not stated') ? ', not stated outright in the sources' : ''})`}; on file it signed ${plural(mous.length, 'MOU')} and joined ${plural(projects.length, 'project')}.`,
         embeds,
+        components,
       };
     }
     case 'mou': {
       const m = found.record;
       const meeting = dataset.meeting(m.meeting);
-      return { sentence: `**${m.name}** is an MOU signed at ${meeting ? meetingLabel(meeting) : m.meeting}: ${clip(m.description.text, 300)}`, embeds };
+      return { sentence: `**${m.name}** is an MOU signed at ${meeting ? meetingLabel(meeting) : m.meeting}: ${clip(m.description.text, 300)}`, embeds, components };
     }
     case 'project': {
       const p = found.record;
       const meeting = dataset.meeting(p.meeting);
-      return { sentence: `**${p.name}** is a ${p.kind === 'demonstration-zone' ? 'Demonstration Zone record' : 'joint project'} from ${meeting ? meetingLabel(meeting) : p.meeting}: ${clip(p.description.text, 300)}`, embeds };
+      return { sentence: `**${p.name}** is a ${p.kind === 'demonstration-zone' ? 'Demonstration Zone record' : 'joint project'} from ${meeting ? meetingLabel(meeting) : p.meeting}: ${clip(p.description.text, 300)}`, embeds, components };
     }
   }
 }

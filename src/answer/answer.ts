@@ -1,5 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
+import type { ReplyData } from '../reply.js';
 import type { Entities } from './entities.js';
 import type { Question } from './question.js';
 
@@ -8,6 +9,8 @@ export interface Answer {
   sentence: string;
   lines?: string[];
   embeds: APIEmbed[];
+  /** Buttons or selects of the one card the answer is about (they open related records). */
+  components?: ReplyData['components'];
   /** Only the asker sees it (help, and the answer to an empty question). */
   ephemeral?: boolean;
 }

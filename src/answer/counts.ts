@@ -84,7 +84,7 @@ function demoZone({ deps }: AnswerContext, meeting?: Meeting): Answer {
   return {
     sentence: parts.join(' '),
     lines: note ? [note] : [],
-    embeds: records.flatMap((r) => recordEmbed(dataset, 'project', r.id) ?? []),
+    embeds: records.flatMap((r) => recordEmbed(deps, 'project', r.id) ?? []),
   };
 }
 
@@ -105,7 +105,7 @@ function atMeeting(ctx: AnswerContext, meeting: Meeting): Answer {
   return {
     sentence: `At ${meetingLabel(meeting)}: ${parts.join('; ')}.`,
     lines,
-    embeds: [recordEmbed(dataset, 'meeting', meeting.id)].flatMap((x) => x ?? []),
+    embeds: [recordEmbed(ctx.deps, 'meeting', meeting.id)].flatMap((x) => x ?? []),
   };
 }
 
@@ -135,7 +135,7 @@ function groups(ctx: AnswerContext): Answer {
     const mous = dataset.mous.filter((m) => m.group === group.id);
     return {
       sentence: `**${per.get(group.id) ?? 0}** MOU${(per.get(group.id) ?? 0) === 1 ? '' : 's'} on file ${(per.get(group.id) ?? 0) === 1 ? 'is' : 'are'} in the Annex A group “${group.label}”: ${joinList(mous.map((m) => m.name))}.`,
-      embeds: mous.slice(0, 3).flatMap((m) => recordEmbed(dataset, 'mou', m.id) ?? []),
+      embeds: mous.slice(0, 3).flatMap((m) => recordEmbed(ctx.deps, 'mou', m.id) ?? []),
     };
   }
   const lines = [...per.entries()].map(([id, n]) => `${label(id)}: ${n}`);
@@ -154,7 +154,7 @@ function ofOrganisations(ctx: AnswerContext): Answer {
     return `${o.name}: ${plural(mous.length, 'MOU')} and ${plural(projects.length, 'project')} on file.`;
   });
   const o = ctx.e.orgs[0];
-  return { sentence: sentences.join(' '), embeds: o ? [recordEmbed(dataset, 'organisation', o.id)].flatMap((x) => x ?? []) : [] };
+  return { sentence: sentences.join(' '), embeds: o ? [recordEmbed(ctx.deps, 'organisation', o.id)].flatMap((x) => x ?? []) : [] };
 }
 
 function byTopic(ctx: AnswerContext): Answer {

@@ -25,7 +25,7 @@ function listAnswer(ctx: AnswerContext, rows: readonly Row[], what: { one: strin
     embeds:
       rows.length > 3
         ? [listEmbed(dataset, what.title, names.map((n, i) => `${n} (${dataset.meeting(rows[i]?.record.meeting ?? '')?.name ?? ''})`), rows.flatMap((r) => r.record.sources))]
-        : rows.flatMap((r) => recordEmbed(dataset, r.kind, r.record.id) ?? []),
+        : rows.flatMap((r) => recordEmbed(ctx.deps, r.kind, r.record.id) ?? []),
   };
 }
 

@@ -12,7 +12,7 @@ export function missingMeeting({ deps }: AnswerContext, ref: Extract<MeetingRef,
   const what = ref.number !== undefined ? `a ${ordinal(ref.number)} JIC meeting` : `a JIC meeting in ${ref.year}`;
   return {
     sentence: `The sources don't mention ${what}. The latest meeting on file is ${meetingLabel(latest)}.`,
-    embeds: [recordEmbed(deps.dataset, 'meeting', latest.id)].flatMap((x) => x ?? []),
+    embeds: [recordEmbed(deps, 'meeting', latest.id)].flatMap((x) => x ?? []),
   };
 }
 
@@ -23,7 +23,7 @@ function target(ctx: AnswerContext): Meeting | Answer {
   return ref?.found ? ref.meeting : ctx.deps.dataset.latestMeeting;
 }
 
-const card = (ctx: AnswerContext, m: Meeting) => [recordEmbed(ctx.deps.dataset, 'meeting', m.id)].flatMap((x) => x ?? []);
+const card = (ctx: AnswerContext, m: Meeting) => [recordEmbed(ctx.deps, 'meeting', m.id)].flatMap((x) => x ?? []);
 
 export function answerCoChairs(ctx: AnswerContext): Answer {
   const m = target(ctx);

@@ -1,4 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
+import { fitReply } from '../cards/index.js';
 import { LIMITS } from '../cards/limits.js';
 import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
 import type { Answer } from './answer.js';
@@ -40,10 +41,11 @@ export function renderAnswer(answer: Answer): ReplyData {
     embeds.push(e);
     total += size;
   }
-  return {
+  return fitReply({
     content,
     ...(embeds.length ? { embeds } : {}),
+    ...(answer.components?.length ? { components: answer.components } : {}),
     ...(answer.ephemeral ? { flags: EPHEMERAL } : {}),
     allowed_mentions: NO_MENTIONS,
-  };
+  });
 }

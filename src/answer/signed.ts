@@ -6,7 +6,7 @@ import { missingMeeting } from './meetings.js';
 import { answerPartners } from './counts.js';
 import { aboutTopic, demoZoneRecords, hasPartyFrom, otherParties } from './records.js';
 
-const mouCards = (ctx: AnswerContext, mous: readonly Mou[]) => mous.slice(0, 3).flatMap((m) => recordEmbed(ctx.deps.dataset, 'mou', m.id) ?? []);
+const mouCards = (ctx: AnswerContext, mous: readonly Mou[]) => mous.slice(0, 3).flatMap((m) => recordEmbed(ctx.deps, 'mou', m.id) ?? []);
 
 const partiesOf = (ctx: AnswerContext, m: Mou) => joinList(m.parties.map((p) => partyName(ctx.deps.dataset, p)));
 
@@ -24,7 +24,7 @@ function withOrganisation(ctx: AnswerContext, org: Organisation): Answer {
         .map((m) => `with ${joinList(otherParties(dataset, m.parties, org)) || 'no other named party'} (${dataset.meeting(m.meeting)?.name ?? m.meeting})`)
         .join('; ')}.`
     : `No MOU signed by ${org.name} is on file.`;
-  return { sentence, lines, embeds: [...mouCards(ctx, mous), ...[recordEmbed(dataset, 'organisation', org.id)].flatMap((x) => x ?? [])] };
+  return { sentence, lines, embeds: [...mouCards(ctx, mous), ...[recordEmbed(ctx.deps, 'organisation', org.id)].flatMap((x) => x ?? [])] };
 }
 
 function betweenOrganisations(ctx: AnswerContext, a: Organisation, b: Organisation): Answer {
@@ -64,7 +64,7 @@ function atMeeting(ctx: AnswerContext): Answer {
     return {
       sentence: `The sources ${reported !== null ? `report ${reported} MOUs at ${meetingLabel(m)} but` : ''} do not name who signed ${reported !== null ? 'them' : `MOUs at ${meetingLabel(m)}`}; none is on file.`.replace('The sources  do', 'The sources do'),
       lines: named.length ? ['Partners the sources do name for that meeting:', ...named.map((h) => `• ${h.text}`)] : [],
-      embeds: [recordEmbed(dataset, 'meeting', m.id)].flatMap((x) => x ?? []),
+      embeds: [recordEmbed(ctx.deps, 'meeting', m.id)].flatMap((x) => x ?? []),
     };
   }
   return {
@@ -100,7 +100,7 @@ function demoZoneCompanies(ctx: AnswerContext): Answer {
   const record = demoZoneRecords(dataset)[0];
   return {
     sentence: `${m?.demoZone ? `${m.demoZone.companies} companies signed MOUs at ${meetingLabel(m)} to be the first batch to operate in the Demonstration Zone. ` : ''}${record?.partnersNote ?? 'The sources do not name them.'}`,
-    embeds: record ? [recordEmbed(dataset, 'project', record.id)].flatMap((x) => x ?? []) : [],
+    embeds: record ? [recordEmbed(ctx.deps, 'project', record.id)].flatMap((x) => x ?? []) : [],
   };
 }
 
