@@ -86,6 +86,12 @@ export function createBot(options: BotOptions): Bot {
   client.on(Events.ShardReconnecting, (shard) => log.info('gateway reconnecting', { shard }));
   client.on(Events.ShardResume, (shard, replayed) => log.info('gateway resumed', { shard, replayed }));
   client.rest.on('rateLimited', (info) => log.warn('rate limited', { route: info.route, retry_after_ms: info.retryAfter, global: info.global }));
+  // An unexpected 429 or a 5xx is retried by discord.js without an event of its own; the bucket
+  // route (ids and tokens replaced by :id/:token) says where.
+  client.rest.on('response', (request, response) => {
+    if (response.status === 429) log.warn('rate limited', { route: request.route, retry_after_s: Number(response.headers.get('retry-after')) });
+    else if (response.status >= 500) log.warn('Discord server error, retrying', { route: request.route, status: response.status, retry: request.retries });
+  });
 
   return {
     client,

@@ -79,7 +79,8 @@ export interface FakeDiscord {
   readonly violations: string[];
   /** Requests to routes the fake does not know. */
   readonly unknownRoutes: string[];
-  readonly gateway: { connections: number; identifies: number; resumes: number; heartbeats: number; ready: number };
+  /** Gateway counters; `open` is the number of sockets open now. */
+  readonly gateway: { connections: number; open: number; identifies: number; resumes: number; heartbeats: number; ready: number };
   /** Sends one gateway dispatch to every live session. */
   dispatch(t: string, d: unknown): void;
   /** Sends INTERACTION_CREATE, starts its 3 s clock, and returns its id. */
@@ -154,7 +155,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const dispatchedAt = new Map<string, number>();
   const faults = new Map<FaultRoute, Fault[]>();
   const commands = new Map<string, unknown[]>();
-  const gateway = { connections: 0, identifies: 0, resumes: 0, heartbeats: 0, ready: 0 };
+  const gateway = { connections: 0, open: 0, identifies: 0, resumes: 0, heartbeats: 0, ready: 0 };
   const sessions = new Set<Session>();
   let seq = 0;
   const sessionId = 'fake-session-1';
@@ -269,6 +270,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 
   wss.on('connection', (socket) => {
     gateway.connections++;
+    gateway.open++;
     const session: Session = { socket, live: false };
     sessions.add(session);
     send(session, { op: 10, s: null, t: null, d: { heartbeat_interval: options.heartbeatIntervalMs ?? 41_250 } });
@@ -297,7 +299,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         dispatchTo(session, 'RESUMED', null);
       }
     });
-    socket.on('close', () => sessions.delete(session));
+    socket.on('close', () => {
+      gateway.open--;
+      sessions.delete(session);
+    });
   });
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
