@@ -1,0 +1,65 @@
+/**
+ * `npm run load`: the real bot against the fake Discord on 127.0.0.1, at increasing rates, for a
+ * fixed count; prints answered/lost, latency percentiles and RSS per rate step. Bounded and
+ * self-stopping. Exit code 1 when a target of issue 7 is missed.
+ *
+ *   npm run load -- --count 10000 --rates 100,250,500,1000,2000 --inflight 1000 --max-seconds 300
+ *   npm run load -- --validate          # also validate every payload against Discord's OpenAPI spec
+ */
+import { parseArgs } from 'node:util';
+import { DEFAULTS, formatReport, runLoad } from '../tests/load/harness.js';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string' },
+    rates: { type: 'string' },
+    inflight: { type: 'string' },
+    'max-seconds': { type: 'string' },
+    mix: { type: 'string' },
+    seed: { type: 'string' },
+    validate: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  },
+});
+
+if (values.help) {
+  process.stdout.write(
+    'npm run load -- [--count N] [--rates 100,250,500] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1] [--seed N] [--validate]\n',
+  );
+  process.exit(0);
+}
+
+const positive = (name: string, raw: string | undefined, fallback: number) => {
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) {
+    process.stderr.write(`--${name} must be a positive number, not "${raw}"\n`);
+    process.exit(2);
+  }
+  return n;
+};
+
+const rates = values.rates ? values.rates.split(',').map((r) => positive('rates', r.trim(), 0)) : DEFAULTS.rates;
+const mix = { ...DEFAULTS.mix };
+for (const part of values.mix?.split(',') ?? []) {
+  const [k, v] = part.split(':');
+  if (k !== 'command' && k !== 'autocomplete' && k !== 'component') {
+    process.stderr.write(`--mix takes command:N,autocomplete:N,component:N\n`);
+    process.exit(2);
+  }
+  mix[k] = Number(v) || 0;
+}
+
+const report = await runLoad({
+  count: Math.floor(positive('count', values.count, DEFAULTS.count)),
+  rates,
+  maxInFlight: Math.floor(positive('inflight', values.inflight, DEFAULTS.maxInFlight)),
+  maxSeconds: positive('max-seconds', values['max-seconds'], DEFAULTS.maxSeconds),
+  seed: Math.floor(positive('seed', values.seed, DEFAULTS.seed)),
+  validate: values.validate,
+  mix,
+  progress: (line) => process.stderr.write(line + '\n'),
+});
+process.stdout.write(formatReport(report) + '\n');
+const missed = formatReport(report).split('\n').some((l) => l.startsWith('MISS'));
+process.exit(missed ? 1 : 0);

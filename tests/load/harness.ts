@@ -1,0 +1,354 @@
+/**
+ * Load against the fake Discord: the real bot (`src/main.ts`, exactly what `npm start` runs, with a
+ * fake token and DISCORD_API_URL pointing at the fake) in its own process, so its RSS and CPU are its
+ * own; the fake in this process dispatches interactions through its gateway at a set rate and records
+ * each callback. Everything on 127.0.0.1; bounded in count and time; always cleans up.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ApplicationCommandOptionType, ComponentType, type APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
+import { commandDefinitions } from '../../src/router.js';
+import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord.js';
+import { FAKE_TOKEN } from '../e2e/helpers.js';
+import { autocompleteInteraction, commandInteraction, componentInteraction, type InteractionPayload } from '../e2e/payloads.js';
+import { testDeps } from '../helpers.js';
+import { datasetWords, leafOptions } from '../property/arbitraries.js';
+import { harvestCustomIds } from '../property/harvest.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+export interface LoadOptions {
+  /** Interactions in all, split evenly over the rate steps. */
+  count: number;
+  /** Interactions per second, one step each, in order. */
+  rates: number[];
+  /** Never more than this many dispatched and not yet answered. */
+  maxInFlight: number;
+  /** Share of each kind in the mix. */
+  mix: { command: number; autocomplete: number; component: number };
+  /** Validate every payload against Discord's OpenAPI description on arrival (costs the fake CPU). */
+  validate: boolean;
+  /** An interaction with no callback this long after its dispatch is lost. */
+  lostAfterMs: number;
+  /** The whole run stops after this, whatever is left. */
+  maxSeconds: number;
+  seed: number;
+  /** Progress lines (stderr in the script). */
+  progress?: (line: string) => void;
+}
+
+export const DEFAULTS: LoadOptions = {
+  count: 10_000,
+  rates: [100, 250, 500, 1000, 2000],
+  maxInFlight: 1000,
+  mix: { command: 6, autocomplete: 3, component: 1 },
+  validate: false,
+  lostAfterMs: 10_000,
+  maxSeconds: 300,
+  seed: 1,
+};
+
+export interface StepResult {
+  rate: number;
+  sent: number;
+  answered: number;
+  lost: number;
+  /** Answered, but after Discord's 3 s: the user saw "The application did not respond". */
+  late: number;
+  /** First response was a defer (type 5/6): the bot bought time. */
+  deferred: number;
+  p50: number;
+  p99: number;
+  max: number;
+  /** The rate the dispatcher actually reached (the in-flight cap can hold it back). */
+  achievedRate: number;
+  seconds: number;
+  peakRssMb: number | null;
+  rssAfterMb: number | null;
+}
+
+export interface LoadReport {
+  steps: StepResult[];
+  total: { sent: number; answered: number; lost: number; late: number; max: number };
+  rssBeforeMb: number | null;
+  rssAfterMb: number | null;
+  peakRssMb: number | null;
+  /** Problems the fake saw: invalid payloads (with validate), unknown routes. */
+  violations: string[];
+  /** Log lines at warn or error from the bot. */
+  botWarnings: string[];
+  botExitCode: number | null;
+  aborted: boolean;
+}
+
+/** A small seeded PRNG, so a run's mix can be replayed. */
+function mulberry32(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** RSS and peak RSS (VmHWM) of a process, in MB, from /proc (Linux); null elsewhere. */
+function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
+  if (!pid) return null;
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Builds the interactions of the mix from the command definitions and the data. */
+function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number) {
+  const deps = testDeps();
+  const words = datasetWords(deps.dataset).filter((w) => w.length <= 60);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const defs = commandDefinitions();
+  if (defs.length === 0) throw new Error('no commands registered: nothing to load');
+
+  const optionsFor = (def: (typeof defs)[number]): APIApplicationCommandInteractionDataOption[] =>
+    leafOptions(def.options).flatMap((o) => {
+      if (!o.required && random() < 0.5) return [];
+      const choices = 'choices' in o && o.choices?.length ? (o.choices as readonly { value: string | number }[]) : null;
+      let value: string | number | boolean;
+      if (choices) value = pick(choices).value;
+      else if (o.type === ApplicationCommandOptionType.String) value = pick(words).slice(0, o.max_length ?? 100);
+      else if (o.type === ApplicationCommandOptionType.Integer || o.type === ApplicationCommandOptionType.Number) {
+        const lo = o.min_value ?? 0;
+        const hi = Math.min(o.max_value ?? lo + 10, lo + 10);
+        value = Math.floor(lo + random() * (hi - lo + 1));
+      } else if (o.type === ApplicationCommandOptionType.Boolean) value = random() < 0.5;
+      else return [];
+      return [{ type: o.type, name: o.name, value } as APIApplicationCommandInteractionDataOption];
+    });
+
+  const autocompletable = defs.flatMap((def) =>
+    leafOptions(def.options)
+      .filter((o) => 'autocomplete' in o && o.autocomplete)
+      .map((o) => ({ def, option: o })),
+  );
+  const clicks = harvestCustomIds(deps, 200).filter((c) => c.customId.length <= 100);
+
+  const kinds: { kind: keyof LoadOptions['mix']; weight: number }[] = [
+    { kind: 'command', weight: mix.command },
+    { kind: 'autocomplete', weight: autocompletable.length ? mix.autocomplete : 0 },
+    { kind: 'component', weight: clicks.length ? mix.component : 0 },
+  ];
+  const totalWeight = kinds.reduce((s, k) => s + k.weight, 0);
+
+  return (): InteractionPayload => {
+    let r = random() * totalWeight;
+    const kind = kinds.find((k) => (r -= k.weight) < 0)?.kind ?? 'command';
+    if (kind === 'autocomplete') {
+      const { def, option } = pick(autocompletable);
+      const word = pick(words);
+      const typed = word.slice(0, 1 + Math.floor(random() * word.length));
+      const others = optionsFor(def).filter((o) => o.name !== option.name);
+      return autocompleteInteraction(fake, def.name, [...others, { type: option.type, name: option.name, value: typed, focused: true } as APIApplicationCommandInteractionDataOption]);
+    }
+    if (kind === 'component') {
+      const c = pick(clicks);
+      const values = pick(c.values);
+      const isSelect = values.length > 0;
+      return componentInteraction(fake, { content: 'card', components: [] }, {
+        custom_id: c.customId,
+        component_type: isSelect ? ComponentType.StringSelect : ComponentType.Button,
+        ...(isSelect ? { values } : {}),
+      });
+    }
+    const def = pick(defs);
+    return commandInteraction(fake, def.name, optionsFor(def));
+  };
+}
+
+/** Starts `src/main.ts` with the fake token against the fake: the same start-up as `npm start`. */
+function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { child: ChildProcess; cwd: string } {
+  // A working directory with no .env: a developer's real token can never be read by this run.
+  const cwd = mkdtempSync(join(tmpdir(), 'sci-load-'));
+  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, LOG_FORMAT: 'json', LOG_LEVEL: 'info', NO_COLOR: '1' };
+  delete env.DISCORD_CLIENT_ID;
+  delete env.DISCORD_GUILD_ID;
+  delete env.SCI_DATA_DIR;
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let buffer = '';
+  const feed = (d: Buffer) => {
+    buffer += d.toString();
+    let nl: number;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      onLine(buffer.slice(0, nl));
+      buffer = buffer.slice(nl + 1);
+    }
+  };
+  child.stdout!.on('data', feed);
+  child.stderr!.on('data', feed);
+  return { child, cwd };
+}
+
+export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadReport> {
+  const o: LoadOptions = { ...DEFAULTS, ...partial };
+  const say = o.progress ?? (() => {});
+  const random = mulberry32(o.seed);
+  const deadline = Date.now() + o.maxSeconds * 1000;
+  // The fake accepts late callbacks (deadline far away) so lateness is measured here, not refused.
+  const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000 });
+  const botWarnings: string[] = [];
+  const { child, cwd } = startBotProcess(fake, (line) => {
+    let level = '';
+    try {
+      level = (JSON.parse(line) as { level?: string }).level ?? '';
+    } catch {
+      level = 'text';
+    }
+    if (level !== 'info' && level !== 'debug' && botWarnings.length < 200) botWarnings.push(line.slice(0, 400));
+  });
+  let exitCode: number | null = null;
+  const exited = new Promise<void>((r) => child.on('exit', (code) => ((exitCode = code), r())));
+  const steps: StepResult[] = [];
+  let aborted = false;
+  let rssBefore: number | null = null;
+  let rssAfter: number | null = null;
+  let peakRss: number | null = null;
+
+  try {
+    await Promise.race([
+      fake.waitFor(() => fake.gateway.ready > 0, 60_000, 'the bot to connect'),
+      exited.then(() => {
+        throw new Error(`the bot exited (code ${exitCode}) before connecting:\n${botWarnings.join('\n')}`);
+      }),
+    ]);
+    const next = interactionFactory(fake, o.mix, random);
+
+    // Warm-up (JIT, caches, the first REST connection): not measured.
+    const warm = Array.from({ length: 50 }, () => fake.dispatchInteraction(next()));
+    await Promise.all(warm.map((id) => fake.waitForCallback(id, 30_000)));
+    await sleep(500);
+    rssBefore = rssOf(child.pid)?.rss ?? null;
+    say(`bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions over rates ${o.rates.join(', ')}/s`);
+
+    let seen = fake.callbacks.length;
+    const perStep = Math.ceil(o.count / o.rates.length);
+    for (const [i, rate] of o.rates.entries()) {
+      const n = Math.min(perStep, o.count - i * perStep);
+      if (n <= 0) break;
+      const pending = new Map<string, number>();
+      const latencies: number[] = [];
+      let late = 0;
+      let deferred = 0;
+      let sent = 0;
+      let peak = 0;
+      const collect = () => {
+        for (; seen < fake.callbacks.length; seen++) {
+          const cb = fake.callbacks[seen]!;
+          if (!pending.delete(cb.id)) continue;
+          latencies.push(cb.latencyMs);
+          if (cb.latencyMs > 3000) late++;
+          if (cb.body.type === 5 || cb.body.type === 6) deferred++;
+        }
+        const r = rssOf(child.pid);
+        if (r) peak = Math.max(peak, r.rss);
+      };
+      const started = Date.now();
+      let lastSent = started;
+      while (sent < n && Date.now() < deadline && exitCode === null) {
+        collect();
+        const due = Math.min(n, Math.floor(((Date.now() - started) / 1000) * rate)) - sent;
+        for (let k = 0; k < due && pending.size < o.maxInFlight; k++) {
+          const payload = next();
+          pending.set(fake.dispatchInteraction(payload), Date.now());
+          sent++;
+          lastSent = Date.now();
+        }
+        await sleep(2);
+      }
+      const sendSeconds = (lastSent - started) / 1000;
+      // Drain: wait for the stragglers, up to lostAfterMs after the last dispatch.
+      while (pending.size > 0 && Date.now() - lastSent < o.lostAfterMs && Date.now() < deadline && exitCode === null) {
+        collect();
+        await sleep(5);
+      }
+      collect();
+      if (Date.now() >= deadline || exitCode !== null) aborted = true;
+      latencies.sort((a, b) => a - b);
+      const step: StepResult = {
+        rate,
+        sent,
+        answered: latencies.length,
+        lost: pending.size + (n - sent),
+        late,
+        deferred,
+        p50: percentile(latencies, 50),
+        p99: percentile(latencies, 99),
+        max: latencies.at(-1) ?? 0,
+        achievedRate: sendSeconds > 0 ? sent / sendSeconds : sent,
+        seconds: (Date.now() - started) / 1000,
+        peakRssMb: peak || null,
+        rssAfterMb: rssOf(child.pid)?.rss ?? null,
+      };
+      steps.push(step);
+      say(`  ${rate}/s: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
+      // The fake keeps every request; dropping what this run no longer needs keeps the fake's memory flat too.
+      fake.requests.length = 0;
+      if (aborted) break;
+    }
+    await sleep(2000);
+    rssAfter = rssOf(child.pid)?.rss ?? null;
+  } finally {
+    peakRss = rssOf(child.pid)?.peak ?? null;
+    if (exitCode === null) {
+      child.kill('SIGTERM');
+      await Promise.race([exited, sleep(15_000)]);
+      if (exitCode === null) child.kill('SIGKILL');
+    }
+    await fake.close();
+    rmSync(cwd, { recursive: true, force: true });
+  }
+  const sum = (f: (s: StepResult) => number) => steps.reduce((a, s) => a + f(s), 0);
+  return {
+    steps,
+    total: { sent: sum((s) => s.sent), answered: sum((s) => s.answered), lost: sum((s) => s.lost), late: sum((s) => s.late), max: Math.max(0, ...steps.map((s) => s.max)) },
+    rssBeforeMb: rssBefore,
+    rssAfterMb: rssAfter,
+    peakRssMb: peakRss,
+    violations: [...fake.violations, ...fake.unknownRoutes.map((r) => `unknown route ${r}`)],
+    botWarnings,
+    botExitCode: exitCode,
+    aborted,
+  };
+}
+
+/** The report as a table, with the targets of issue 7 checked. */
+export function formatReport(r: LoadReport): string {
+  const mb = (v: number | null) => (v === null ? 'n/a' : v.toFixed(0));
+  const rows = [
+    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'peak RSS MB', 'RSS after MB'],
+    ...r.steps.map((s) => [s.rate, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), mb(s.peakRssMb), mb(s.rssAfterMb)].map(String)),
+    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', mb(r.peakRssMb), mb(r.rssAfterMb)].map(String),
+  ];
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
+  const at500 = r.steps.find((s) => s.rate === 500);
+  const growth = r.rssBeforeMb !== null && r.rssAfterMb !== null ? r.rssAfterMb - r.rssBeforeMb : null;
+  const verdict = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
+  const checks = [
+    `${verdict(r.total.lost === 0)} nothing lost (${r.total.lost} lost)`,
+    `${verdict(r.total.late === 0 && r.total.max < 3000)} every callback under 3 s (max ${r.total.max} ms)`,
+    at500 ? `${verdict(at500.p99 < 50)} p99 under 50 ms at 500/s (${at500.p99} ms)` : 'n/a  p99 at 500/s: no 500/s step in this run',
+    `${growth === null ? 'n/a ' : verdict(growth < 50)} RSS flat: ${mb(r.rssBeforeMb)} MB before, ${mb(r.rssAfterMb)} MB after (${growth === null ? 'n/a' : (growth >= 0 ? '+' : '') + growth.toFixed(0)} MB), peak ${mb(r.peakRssMb)} MB`,
+    `${verdict(r.violations.length === 0)} fake Discord saw ${r.violations.length} problem(s)${r.violations.length ? ': ' + r.violations.slice(0, 3).join('; ') : ''}`,
+    `${verdict(r.botWarnings.length === 0)} bot logged ${r.botWarnings.length} warning/error line(s)${r.botWarnings.length ? ': ' + r.botWarnings.slice(0, 2).join(' | ') : ''}`,
+    `${verdict(r.botExitCode === 0)} bot stopped cleanly on SIGTERM (exit code ${r.botExitCode})`,
+  ];
+  return [line(rows[0]!), ...rows.slice(1).map(line), '', ...checks, ...(r.aborted ? ['MISS the run hit its time limit or the bot died: stopped early'] : [])].join('\n');
+}
