@@ -206,6 +206,7 @@ export function answerCount(ctx: AnswerContext): Answer {
   if (e.group || /\b(?:per|by|each|every) (?:pillar|group)\b|\bpillar\b/.test(ctx.q.text)) return groups(ctx);
   if (e.country) return byCountry(ctx);
   if (e.topics.length && (e.subjects.has('mou') || e.subjects.has('project'))) return byTopic(ctx);
+  if (e.subjects.has('mou') && e.subjects.has('project')) return totals(ctx);
   if (e.subjects.has('mou')) return totalMous(ctx);
   if (e.subjects.has('project')) return totalProjects(ctx);
   if (e.subjects.has('partner')) return answerPartners(ctx);

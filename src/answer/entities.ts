@@ -150,10 +150,12 @@ export function findEntities(q: Question, deps: Deps): Entities {
   // A topic inside a longer topic found ("energy" in "energy storage") adds nothing.
   const distinctTopics = topics.filter((t) => !topics.some((o) => o !== t && o.includes(t)));
   let orgs = exactOrgs(q, vocab);
+  // Topic words stay in what the search engine ranks records by ("success academy" names a
+  // project), but not in the name of a partner looked up for the question.
+  const words = residual(q, []);
   const rest = residual(q, distinctTopics);
-  let hits: SearchHit[] = [];
+  const hits: SearchHit[] = words ? deps.search.search(words, { limit: 8 }) : [];
   if (rest) {
-    hits = deps.search.search(rest, { limit: 8 });
     if (orgs.length === 0) {
       const best = deps.search.lookup(rest, { kinds: ['organisation'] }).best;
       const org = best ? dataset.organisation(best.id) : undefined;

@@ -46,6 +46,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'whoSigned', pattern: /\bwho\b.*\b(?:partners?|involved|behind|party|parties|with)\b/, weight: 3 },
   { intent: 'whoSigned', pattern: /\bwhich (?:partners|companies|organi[sz]ations|universities|firms|institutions|parties)\b/, weight: 4 },
   { intent: 'whoSigned', pattern: /\bwho\b/, weight: 1 },
+  { intent: 'whoSigned', pattern: /\b(?:partners|companies|organi[sz]ations|universities|firms|parties)\b.*\bsign\w*\b/, weight: 5 },
   { intent: 'whoSigned', pattern: /\b(?:did|has|have)\b.*\bsign\w*\b/, weight: 5 },
   { intent: 'involve', pattern: /\bwhat did\b.*\b(?:sign|join|do)\b/, weight: 7 },
   { intent: 'involve', pattern: /\b(?:which|list|show|any|all|name)\b.*\b(?:projects?|mous?|collaborations?|agreements?|ventures?)\b/, weight: 4 },
