@@ -14,7 +14,7 @@ export function truncate(text: string, max: number): string {
   let cut = text.slice(0, max - 1);
   const space = cut.search(/\s\S*$/);
   // Only back up to a word boundary when it keeps most of the text; otherwise cut the word.
-  if (space > max * 0.6) cut = cut.slice(0, space);
+  if (space > max * 0.3) cut = cut.slice(0, space);
   cut = cut.replace(/[\uD800-\uDBFF]$/, '').replace(/[\s,;:–—-]+$/, '');
   // An odd run of trailing backslashes would escape the ellipsis: drop one.
   const slashes = /\\+$/.exec(cut)?.[0].length ?? 0;

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  COLOURS,
+  escape,
+  filteredMous,
+  fitReply,
+  meetingReply,
+  partnersReply,
+  PARTNERS_PAGE_SIZE,
+  recordReply,
+  replyLimitViolations,
+  totalsReply,
+  truncate,
+  type PartnerFilters,
+} from '../../src/cards/index.js';
+import type { RecordKind } from '../../src/dataset/index.js';
+import { testDeps } from '../helpers.js';
+
+const deps = testDeps();
+const d = deps.dataset;
+const everyRecord: { kind: RecordKind; id: string }[] = [
+  ...d.projects.map((r) => ({ kind: 'project' as const, id: r.id })),
+  ...d.mous.map((r) => ({ kind: 'mou' as const, id: r.id })),
+  ...d.organisations.map((r) => ({ kind: 'organisation' as const, id: r.id })),
+  ...d.meetings.map((r) => ({ kind: 'meeting' as const, id: r.id })),
+];
+
+describe('record cards', () => {
+  it.each(everyRecord)('$kind $id renders within every limit, with its sources and how far the data reaches', (ref) => {
+    const reply = recordReply(deps, ref);
+    expect(reply).not.toBeNull();
+    if (!reply) return;
+    expect(replyLimitViolations(reply)).toEqual([]);
+    const embed = reply.embeds?.[0];
+    expect(embed?.title?.length).toBeGreaterThan(0);
+    expect(embed?.color).toBe(COLOURS[ref.kind]);
+    expect(embed?.footer?.text).toMatch(/^Sources: [\s\S]*\nData as of the 4th JIC meeting \(14 Dec 2023\)$/);
+  });
+
+  it('an unknown id is null, not a throw', () => {
+    expect(recordReply(deps, { kind: 'mou', id: 'no-such-mou' })).toBeNull();
+    expect(meetingReply(deps, 77)).toBeNull();
+  });
+
+  it('the project card links to its MOU, its partners and its meeting', () => {
+    const reply = recordReply(deps, { kind: 'project', id: 'prj-quikbot-guardforce' });
+    expect(reply?.components).toEqual([
+      {
+        type: 1,
+        components: [
+          { type: 2, style: 2, label: 'MOU: QuikBot – Guardforce', custom_id: 'v1:open:mou:mou-quikbot-guardforce' },
+          { type: 2, style: 2, label: 'Organisation: QuikBot Technologies Pte Ltd', custom_id: 'v1:open:organisation:quikbot' },
+          { type: 2, style: 2, label: 'Organisation: Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.', custom_id: 'v1:open:organisation:guardforce' },
+          { type: 2, style: 2, label: 'Meeting: 4th JIC meeting', custom_id: 'v1:open:meeting:jic-4' },
+        ],
+      },
+    ]);
+    expect(reply?.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  it('the Demonstration Zone record says its companies are not named', () => {
+    const reply = recordReply(deps, { kind: 'project', id: 'prj-demo-zone-2023' });
+    expect(reply?.embeds?.[0]?.description).toMatch(/standing for 4 projects/);
+    expect(reply?.embeds?.[0]?.fields?.[0]?.value).toMatch(/not named in the sources/);
+  });
+});
+
+describe('list and totals cards', () => {
+  const countries = [undefined, 'Singapore', 'China', 'unclear'];
+  const meetings = [undefined, ...d.meetings.map((m) => m.number)];
+  const groups = [undefined, ...d.initiative.mouGroups.map((g) => g.id)];
+
+  it('every /partners page of every filter combination is within the limits', () => {
+    for (const country of countries)
+      for (const meeting of meetings)
+        for (const group of groups) {
+          const filters: PartnerFilters = { ...(country ? { country } : {}), ...(meeting !== undefined ? { meeting } : {}), ...(group ? { group } : {}) };
+          const pages = Math.max(1, Math.ceil(filteredMous(deps, filters).length / PARTNERS_PAGE_SIZE));
+          for (let p = 0; p <= pages; p++) expect(replyLimitViolations(partnersReply(deps, filters, p))).toEqual([]);
+        }
+  });
+
+  it('totals for all meetings and for each meeting are within the limits', () => {
+    for (const n of [undefined, ...d.meetings.map((m) => m.number), 99]) expect(replyLimitViolations(totalsReply(deps, n))).toEqual([]);
+  });
+});
+
+describe('text helpers', () => {
+  it('truncate keeps within the limit, cuts at a word and ends with …', () => {
+    expect(truncate('Singapore Rehabilitation Institute', 20)).toBe('Singapore…');
+    expect(truncate('short', 20)).toBe('short');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.integer({ min: 1, max: 200 }), (s, max) => {
+        const t = truncate(s, max);
+        expect(t.length).toBeLessThanOrEqual(max);
+        if (s.length <= max) expect(t).toBe(s);
+        else expect(t.endsWith('…')).toBe(true);
+      }),
+    );
+  });
+
+  it('escape defuses mentions and markdown', () => {
+    const e = escape('@everyone **x** [a](http://b) <@1>');
+    expect(e).not.toContain('@everyone');
+    expect(e).toContain('\\*\\*x\\*\\*');
+    expect(e).not.toContain('<@1>');
+  });
+
+  it('fitReply brings any oversized payload within every limit', () => {
+    const big = 'word '.repeat(2000);
+    const reply = fitReply({
+      content: big,
+      embeds: [0, 1, 2].map(() => ({ title: big, description: big, footer: { text: big }, fields: Array.from({ length: 30 }, () => ({ name: big, value: big })) })),
+      components: Array.from({ length: 7 }, (_, i) => ({
+        type: 1,
+        components: Array.from({ length: 7 }, (_, j) => ({ type: 2, style: 2, label: big, custom_id: `x${i}${j}` })),
+      })),
+      allowed_mentions: { parse: [] },
+    });
+    expect(replyLimitViolations(reply)).toEqual([]);
+  });
+});
