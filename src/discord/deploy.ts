@@ -34,7 +34,8 @@ const SERVER_FIELDS = new Set(['id', 'application_id', 'guild_id', 'version', 'd
 function canonical(value: unknown, top = true): unknown {
   if (Array.isArray(value)) return value.map((v) => canonical(v, false));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // A definition without a type is a slash command (type 1); Discord returns it with the type.
+    const out: Record<string, unknown> = top ? { type: 1 } : {};
     for (const key of Object.keys(value).sort()) {
       if (top && SERVER_FIELDS.has(key)) continue;
       const v = (value as Record<string, unknown>)[key];

@@ -1,0 +1,151 @@
+/**
+ * The programs as an admin runs them (`npm start`, `npm run deploy-commands`), as child processes
+ * against the fake Discord: start, answer, stop on SIGTERM; and every way the configuration or the
+ * token can be wrong ends with one clear line, exit code 1, and the token never printed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, it } from 'vitest';
+import { InteractionResponseType } from 'discord-api-types/v10';
+import { commandDefinitions } from '../../src/router.js';
+import { startFakeDiscord, type FakeDiscord } from './fake-discord.js';
+import { FAKE_TOKEN } from './helpers.js';
+import { commandInteraction } from './payloads.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+// An empty working directory: no developer's .env can leak into these runs.
+const CWD = mkdtempSync(join(tmpdir(), 'sci-bot-e2e-'));
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const running = new Set<ChildProcess>();
+
+/** Signals the child's whole process group (tsx and the node process it runs). */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+  try {
+    if (child.pid) process.kill(-child.pid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+function run(script: string, args: string[], env: Record<string, string>): Run {
+  const child = spawn(TSX, [join(ROOT, script), ...args], {
+    cwd: CWD,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Its own process group, like a service under systemd or a terminal: a signal reaches tsx and
+    // the node process it starts together (tsx alone relays with a 30 ms grace, then SIGKILLs).
+    detached: true,
+  });
+  running.add(child);
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
+  const exited = new Promise<number | null>((res) => child.on('close', (code) => {
+    running.delete(child);
+    res(code);
+  }));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+const fakes: FakeDiscord[] = [];
+async function fake(options: Parameters<typeof startFakeDiscord>[0] = {}) {
+  const f = await startFakeDiscord(options);
+  fakes.push(f);
+  return f;
+}
+
+afterAll(async () => {
+  // Leave no process or port behind, whatever a test did.
+  for (const child of running) signalGroup(child, 'SIGKILL');
+  await Promise.all(fakes.splice(0).map((f) => f.close()));
+  rmSync(CWD, { recursive: true, force: true });
+});
+
+const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
+
+describe('npm start with a token', () => {
+  it('reaches READY on the fake, answers an interaction, and exits 0 on SIGTERM', async ({ expect }) => {
+    const f = await fake();
+    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
+    await f.waitFor(() => bot.stdout().includes('"msg":"ready"'), 15_000, 'the bot to log ready');
+    const id = f.dispatchInteraction(commandInteraction(f, 'about', []));
+    const callback = await f.waitForCallback(id);
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(callback.latencyMs).toBeLessThan(3000);
+    await f.waitFor(() => bot.stdout().includes(`"id":"${id}"`), 3000, 'the interaction log line');
+
+    signalGroup(bot.child, 'SIGTERM');
+    expect(await bot.exited).toBe(0);
+    const logged = lines(bot.stdout()).map((l) => JSON.parse(l) as { msg: string });
+    expect(logged.map((l) => l.msg)).toEqual(expect.arrayContaining(['ready', 'interaction', 'shutting down', 'stopped']));
+    expect(bot.stdout() + bot.stderr()).not.toContain(FAKE_TOKEN);
+    expect(f.violations).toEqual([]);
+  });
+});
+
+describe('a token Discord rejects', () => {
+  it('one clear line, exit 1, the token never printed', async ({ expect }) => {
+    const f = await fake({ rejectToken: true });
+    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi });
+    expect(await bot.exited).toBe(1);
+    expect(lines(bot.stderr())).toEqual([expect.stringMatching(/^Discord rejected the token/)]);
+    expect(bot.stdout() + bot.stderr()).not.toContain(FAKE_TOKEN);
+    // It was tried, against the fake only.
+    expect(f.requests.find((r) => r.path === '/api/v10/gateway/bot')?.auth).toBe(`Bot ${FAKE_TOKEN}`);
+  });
+});
+
+describe('a malformed environment', () => {
+  // The other malformed values (LOG_LEVEL, LOG_FORMAT, ids) are checked in-process in transport.test.ts.
+  it('npm start with a token that is not shaped like one: one line naming it, exit 1, the value not printed', async ({ expect }) => {
+    const pasted = 'my-client-secret-pasted-here';
+    const bot = run('src/main.ts', [], { DISCORD_TOKEN: pasted, DISCORD_API_URL: 'http://127.0.0.1:9/api' });
+    expect(await bot.exited).toBe(1);
+    expect(lines(bot.stderr())).toEqual([expect.stringMatching(/^Configuration error: DISCORD_TOKEN is not shaped like a bot token/)]);
+    expect(bot.stderr()).not.toContain(pasted);
+  });
+
+  it('deploy-commands without a token or client id: a line for each, exit 1', async ({ expect }) => {
+    const deploy = run('src/discord/deploy.ts', [], {});
+    expect(await deploy.exited).toBe(1);
+    expect(lines(deploy.stderr())).toEqual([
+      expect.stringMatching(/DISCORD_TOKEN is not set/),
+      expect.stringMatching(/DISCORD_CLIENT_ID is not set/),
+    ]);
+  });
+});
+
+describe('npm run deploy-commands', () => {
+  it('--dry-run prints the JSON it would send, with no token', async ({ expect }) => {
+    const deploy = run('src/discord/deploy.ts', ['--dry-run'], {});
+    expect(await deploy.exited).toBe(0);
+    expect(JSON.parse(deploy.stdout())).toEqual(commandDefinitions());
+  });
+
+  it('registers the router\'s definitions to the guild, valid by Discord\'s schema, and reports what it added', async ({ expect }) => {
+    const f = await fake();
+    const env = { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: f.appId, DISCORD_GUILD_ID: f.guildId, DISCORD_API_URL: f.restApi };
+    const first = run('src/discord/deploy.ts', [], env);
+    expect(await first.exited).toBe(0);
+    const names = commandDefinitions().map((d) => `/${d.name}`);
+    expect(first.stdout()).toContain(`Registered ${names.length} commands for guild ${f.guildId}`);
+    expect(first.stdout()).toMatch(new RegExp(`added: +${names.join(', ')}`));
+    const put = f.requests.find((r) => r.method === 'PUT');
+    expect(put?.path).toBe(`/api/v10/applications/${f.appId}/guilds/${f.guildId}/commands`);
+    expect(put?.body).toEqual(commandDefinitions());
+    expect(f.violations).toEqual([]);
+
+    expect(first.stdout() + first.stderr()).not.toContain(FAKE_TOKEN);
+  });
+});
