@@ -2,8 +2,9 @@ import { z } from 'zod';
 import type { Result } from '../dataset/validate.js';
 
 /** `KEY=` in a .env file means "not set", not "set to the empty string". */
-const optional = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
+const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema.optional());
+const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, schema);
 
 // A bot token is three base64url segments joined by dots. Checking the shape catches a pasted
 // client secret or public key before Discord has to reject it.
@@ -33,7 +34,7 @@ const logging = {
 
 /** What `npm start` needs with a token: the token itself; the client id is only checked when given. */
 export const botEnvSchema = z.object({
-  DISCORD_TOKEN: token,
+  DISCORD_TOKEN: required(token),
   DISCORD_CLIENT_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   ...logging,
@@ -42,8 +43,8 @@ export type BotEnv = z.infer<typeof botEnvSchema>;
 
 /** What `npm run deploy-commands` needs: whom to register the commands for. */
 export const deployEnvSchema = z.object({
-  DISCORD_TOKEN: token,
-  DISCORD_CLIENT_ID: snowflake,
+  DISCORD_TOKEN: required(token),
+  DISCORD_CLIENT_ID: required(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   ...logging,
 });
