@@ -6,9 +6,10 @@ export type Completion = [string[], string];
 
 /**
  * Tab completion for the REPL. Before the first space: command names. After it: the command's
- * option names not given yet (`que` → `query:`), or values for the option being typed (its static
- * choices, or the command's autocomplete). readline appends a single candidate's remainder after
- * the typed text, so only candidates that start with what was typed (in any case) are offered.
+ * option names not given yet (`que` → `query:`), or values for the option being typed: its static
+ * choices, or the command's autocomplete, as Discord would offer them (`query:quikb` → the one
+ * matching record's value). Node's readline inserts the common prefix of the candidates, or
+ * replaces the typed text when that prefix does not continue it, and lists them on a second Tab.
  */
 export function completeLine(
   line: string,
@@ -36,11 +37,16 @@ export function completeLine(
   if (!parsed.ok || partial === '') return [[], partial];
 
   const typed = parsed.value.focused.value;
-  // Static choices are matched by name too, and names read better; autocomplete values are what the
-  // command resolves, so those are inserted as they are.
+  // Static choices are inserted by name (the parser accepts names, and they read better);
+  // autocomplete choices by value, which is what Discord submits and what the command resolves.
   const byName = choicesOf(parsed.value.focusedOption).length > 0;
-  const hits = choices(parsed.value)
-    .map((c) => (byName ? c.name : String(c.value)))
-    .filter((v) => v.toLowerCase().startsWith(typed.toLowerCase()));
-  return [[...new Set(hits)], typed];
+  const found = choices(parsed.value);
+  const inserts = [...new Set(found.map((c) => (byName ? c.name : String(c.value))))];
+  // One match: readline inserts it, or replaces the typed text when it does not continue it.
+  if (inserts.length <= 1) return [inserts, typed];
+  // Several that all continue the typed text: readline inserts their common part, lists them on a second Tab.
+  if (inserts.every((v) => v.startsWith(typed))) return [inserts, typed];
+  // Several that do not: list their names. The header shares no first character with them, so
+  // readline neither inserts nor replaces anything, and shows the list on a second Tab.
+  return [[`(${found.length} matches: type more to narrow them)`, ...found.map((c) => c.name)], typed];
 }

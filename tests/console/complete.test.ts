@@ -4,8 +4,8 @@ import type { ShownChoice } from '../../src/console/answer.js';
 import { defs } from './fixtures.js';
 
 const suggestions: ShownChoice[] = [
-  { name: 'Project: QuikBot – Guardforce', value: 'QuikBot – Guardforce' },
-  { name: 'Project: Quantum sensing', value: 'Quantum sensing' },
+  { name: 'Project · QuikBot – Guardforce', value: 'prj-quikbot' },
+  { name: 'Project · Quantum sensing', value: 'prj-quantum' },
 ];
 const complete = (line: string) =>
   completeLine(line, defs, (p) =>
@@ -13,8 +13,8 @@ const complete = (line: string) =>
       ? [
           { name: 'Singapore', value: 'SG' },
           { name: 'China', value: 'CN' },
-        ]
-      : suggestions,
+        ].filter((c) => c.name.toLowerCase().includes(p.focused.value.toLowerCase()))
+      : suggestions.filter((c) => c.name.toLowerCase().includes(p.focused.value.toLowerCase())),
   );
 
 describe('tab completion', () => {
@@ -32,11 +32,18 @@ describe('tab completion', () => {
 
   it('completes a static choice by its name, keeping what was typed', () => {
     expect(complete('/partners country:sin')).toEqual([['Singapore'], 'sin']);
+    expect(complete('/partners country:')).toEqual([['Singapore', 'China'], '']);
   });
 
-  it('offers autocomplete values that continue what was typed', () => {
-    expect(complete('/project query:qui')).toEqual([['QuikBot – Guardforce'], 'qui']);
-    expect(complete('/project query:')).toEqual([['QuikBot – Guardforce', 'Quantum sensing'], '']);
+  it('puts the one matching autocomplete value in place of what was typed', () => {
+    expect(complete('/project query:guardf')).toEqual([['prj-quikbot'], 'guardf']);
+  });
+
+  it('lists several autocomplete matches by name, under a header that stops readline inserting', () => {
+    const [hits, on] = complete('/project query:qu');
+    expect(on).toBe('qu');
+    expect(hits.slice(1)).toEqual(['Project · QuikBot – Guardforce', 'Project · Quantum sensing']);
+    expect(hits[0]).toMatch(/^\(2 matches/);
   });
 
   it('offers nothing for an unknown command or inside free text', () => {
