@@ -1,7 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { listEmbed, recordEmbed } from './backing.js';
-import { formatDate, joinList, meetingLabel, plural } from './format.js';
+import { formatDate, joinList, meetingLabel, plural, topicLabel } from './format.js';
 import { missingMeeting } from './meetings.js';
 import { aboutTopic, demoZoneRecords, hasPartyFrom, jointProjects, partnersOnFile } from './records.js';
 
@@ -165,9 +165,9 @@ function byTopic(ctx: AnswerContext): Answer {
   const projects = subjects.has('mou') && !subjects.has('project') ? [] : aboutTopic(jointProjects(dataset), topic);
   const parts = [...(subjects.has('project') && !subjects.has('mou') ? [] : [plural(mous.length, 'MOU')]), ...(subjects.has('mou') && !subjects.has('project') ? [] : [plural(projects.length, 'joint project')])];
   return {
-    sentence: `On file, ${joinList(parts)} ${mous.length + projects.length === 1 ? 'is' : 'are'} about “${topic}”.`,
+    sentence: `On file, ${joinList(parts)} ${mous.length + projects.length === 1 ? 'is' : 'are'} about “${topicLabel(topic)}”.`,
     lines: ['These are the records named in the sources; the reported totals are larger.'],
-    embeds: [listEmbed(dataset, `About “${topic}”`, [...mous.map((m) => `MOU: ${m.name}`), ...projects.map((p) => `Project: ${p.name}`)], [...mous, ...projects].flatMap((r) => r.sources))],
+    embeds: [listEmbed(dataset, `About “${topicLabel(topic)}”`, [...mous.map((m) => `MOU: ${m.name}`), ...projects.map((p) => `Project: ${p.name}`)], [...mous, ...projects].flatMap((r) => r.sources))],
   };
 }
 

@@ -35,6 +35,19 @@ export interface Entities {
   orgs: Organisation[];
   /** The closest records for the words left over, through the search engine. */
   hits: SearchHit[];
+  /** People the meetings name (co-chairs, signatories), by name or by role ("the mayor"). */
+  people: string[];
+}
+
+const ROLE_WORDS = ['mayor', 'permanent secretary'];
+
+/** People named in the question, or whose role it names: from the meetings' readings, never a list in code. */
+function findPeople(q: Question, dataset: Dataset): string[] {
+  const all = dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)).filter((p) => p.role !== 'not named');
+  const byName = all.filter((p) => hasPhrase(q, normalise(p.name)) || hasPhrase(q, normalise(p.name.split(' ').slice(-1)[0] ?? '')) && p.name.split(' ').length > 1 && hasPhrase(q, normalise(p.name.split(' ')[0] ?? '')));
+  const roles = ROLE_WORDS.filter((r) => hasPhrase(q, r));
+  const byRole = roles.length ? all.filter((p) => roles.some((r) => normalise(p.role).includes(r))) : [];
+  return [...new Set([...byName, ...byRole].map((p) => p.name))];
 }
 
 /** Word lists built once per dataset: its names, aliases, topics and groups in normal form. */
@@ -171,6 +184,7 @@ export function findEntities(q: Question, deps: Deps): Entities {
     topics: distinctTopics,
     orgs,
     hits,
+    people: findPeople(q, dataset),
   };
 }
 

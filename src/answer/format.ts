@@ -58,3 +58,6 @@ export function placePhrase(place: string): string {
   if (/^By /.test(place)) return place.replace(/^By/, 'by');
   return `in ${place}`;
 }
+
+/** A topic as shown: short ones are acronyms (AI, IoT keeps its data spelling elsewhere). */
+export const topicLabel = (topic: string) => (topic.length <= 3 ? topic.toUpperCase() : topic);

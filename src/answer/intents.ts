@@ -3,12 +3,12 @@ import { answerAbout } from './about.js';
 import { answerCount } from './counts.js';
 import type { Entities } from './entities.js';
 import { answerInvolve } from './lists.js';
-import { answerBegan, answerCoChairs, answerPillars, answerWhen, answerWhere } from './meetings.js';
+import { answerBegan, answerCoChairs, answerPeople, answerPillars, answerWhen, answerWhere } from './meetings.js';
 import type { Question } from './question.js';
 import { answerWhoSigned } from './signed.js';
 import { answerNotInSources, notInSources } from './unanswerable.js';
 
-export type Intent = 'notInSources' | 'count' | 'coChairs' | 'began' | 'when' | 'where' | 'pillars' | 'whoSigned' | 'involve' | 'about';
+export type Intent = 'notInSources' | 'people' | 'count' | 'coChairs' | 'began' | 'when' | 'where' | 'pillars' | 'whoSigned' | 'involve' | 'about';
 
 /**
  * What a question asks, as a table: each row adds its weight when its pattern matches the
@@ -27,6 +27,7 @@ const noMeetingNamed = (e: Entities) => !e.meeting || (e.meeting.found && e.meet
 
 export const INTENT_RULES: readonly IntentRule[] = [
   { intent: 'count', pattern: /\bhow many\b/, weight: 6 },
+  { intent: 'people', pattern: /\b(?:who|what|tell|role|position|title)\b/, weight: 4, when: (e) => e.people.length > 0 && !e.meeting },
   { intent: 'count', pattern: /\b(?:number of|count|tally)\b/, weight: 3 },
   { intent: 'count', pattern: /\b(?:in total|total|so far|to date|altogether)\b/, weight: 1 },
   { intent: 'count', pattern: /\b(?:per|by|each|every) (?:pillar|group)\b/, weight: 4 },
@@ -58,6 +59,7 @@ export const INTENT_RULES: readonly IntentRule[] = [
 
 const ANSWERERS: Readonly<Record<Intent, Answerer>> = {
   notInSources: answerNotInSources,
+  people: answerPeople,
   count: answerCount,
   coChairs: answerCoChairs,
   began: answerBegan,

@@ -1,7 +1,7 @@
 import type { Mou, Project } from '../dataset/index.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { listEmbed, recordEmbed } from './backing.js';
-import { joinList, meetingLabel, plural } from './format.js';
+import { joinList, meetingLabel, plural, topicLabel } from './format.js';
 import { missingMeeting } from './meetings.js';
 import { aboutTopic, hasPartyFrom, jointProjects } from './records.js';
 
@@ -50,7 +50,7 @@ export function answerInvolve(ctx: AnswerContext): Answer {
   const org = e.orgs[0];
   if (org) return listAnswer(ctx, rowsOf(ctx, dataset.mousOf(org.id), dataset.projectsOf(org.id)), { one: `involves ${org.name}`, many: `involve ${org.name}`, title: `Involving ${org.name}` });
   const topic = e.topics[0];
-  if (topic) return listAnswer(ctx, rowsOf(ctx, aboutTopic(dataset.mous, topic), aboutTopic(dataset.projects, topic)), is(`about “${topic === 'ai' ? 'AI' : topic}”`));
+  if (topic) return listAnswer(ctx, rowsOf(ctx, aboutTopic(dataset.mous, topic), aboutTopic(dataset.projects, topic)), is(`about “${topicLabel(topic)}”`));
   if (e.group) return listAnswer(ctx, rowsOf(ctx, dataset.mous.filter((m) => m.group === e.group?.id), []), is(`in the Annex A group “${e.group.label}”`));
   if (e.meeting) {
     if (!e.meeting.found) return missingMeeting(ctx, e.meeting);

@@ -121,3 +121,18 @@ export function answerMeeting(ctx: AnswerContext, m: Meeting): Answer {
     embeds: card(ctx, m),
   };
 }
+
+/** "Who is Joseph Leong?", "who is the mayor of Shenzhen?": each person's roles and meetings, as the sources give them. */
+export function answerPeople(ctx: AnswerContext): Answer {
+  const { dataset } = ctx.deps;
+  const lines = ctx.e.people.map((name) => {
+    const seen = dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people.filter((p) => p.name === name).map((p) => ({ m, r, p }))));
+    const roles = [...new Set(seen.map((x) => x.p.role))];
+    return `**${name}** (${roles.join('; ')}), named for: ${seen.map((x) => `${x.m.name} (${x.r.label.toLowerCase()})`).join(', ')}.`;
+  });
+  return {
+    sentence: lines[0] ?? '',
+    lines: lines.slice(1),
+    embeds: [listEmbed(dataset, 'People named for each meeting', dataset.meetings.map((m) => `${m.name}: ${m.people.map((r) => `${r.label}: ${r.people.map((p) => p.name).join(' and ')}`).join('; ')}`), dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.sources)))],
+  };
+}

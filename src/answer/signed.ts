@@ -1,7 +1,7 @@
 import type { Mou, Organisation } from '../dataset/index.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { listEmbed, recordEmbed } from './backing.js';
-import { joinList, meetingLabel, partyName, plural } from './format.js';
+import { joinList, meetingLabel, partyName, plural, topicLabel } from './format.js';
 import { missingMeeting } from './meetings.js';
 import { answerPartners } from './counts.js';
 import { aboutTopic, demoZoneRecords, hasPartyFrom, otherParties } from './records.js';
@@ -116,7 +116,7 @@ export function answerWhoSigned(ctx: AnswerContext): Answer {
   const topic = e.topics[0];
   if (topic) {
     const mous = aboutTopic(dataset.mous, topic);
-    if (mous.length) return ofMous(ctx, mous, `the ${topic === 'ai' ? 'AI' : topic} MOU`);
+    if (mous.length) return ofMous(ctx, mous, `the ${topicLabel(topic)} MOU`);
   }
   if (e.meeting) return atMeeting(ctx);
   if (e.country) return e.subjects.has('mou') ? fromCountry(ctx) : answerPartners(ctx);

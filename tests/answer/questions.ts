@@ -115,6 +115,10 @@ export const QUESTIONS: readonly QuestionCase[] = [
   { q: 'When was the latest JIC meeting?', kind: 'meeting', must: ['14 Dec 2023'] },
   { q: 'When was the 5th JIC?', kind: 'meeting', must: ['4th JIC'], mustNot: ['5th JIC meeting was held'] },
 
+  // people (timeline-facts.md, 000, 004)
+  { q: 'Who is Qin Weizhong?', kind: 'meeting', must: ['Mayor of Shenzhen', '2nd JIC'] },
+  { q: 'who is the mayor of shenzhen', kind: 'meeting', must: ['Qin Weizhong'] },
+
   // the initiative
   { q: 'What are the pillars of the SCI?', kind: 'initiative', must: ['digital connectivity', 'innovation and entrepreneurship', 'talent exchange'] },
   { q: 'what are the three core pillars', kind: 'initiative', must: ['digital connectivity'] },
