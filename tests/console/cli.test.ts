@@ -36,8 +36,9 @@ function expected(line: string) {
   return r.value;
 }
 
-// Each test starts its own process, so they run side by side; `expect` comes from each test's context.
-describe.concurrent('npm run ask', () => {
+// Each test starts its own process, so they run side by side (`expect` from each test's context);
+// a process start can take seconds on a loaded machine, hence the generous timeout.
+describe.concurrent('npm run ask', { timeout: 60_000 }, () => {
   it('answers one line as a rendered card and exits 0', async ({ expect }) => {
     const r = await ask(['/project query:quikbot']);
     expect(r.code).toBe(0);
