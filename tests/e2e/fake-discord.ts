@@ -12,6 +12,14 @@
  *   expect(fake.violations).toEqual([]);                // every body validated on arrival
  *   await bot.stop(); await fake.close();
  *
+ * tests/e2e/helpers.ts `startHarness()` does the first three lines (and collects the bot's logs);
+ * tests/e2e/payloads.ts builds the interactions (command, autocomplete, component, mention).
+ *
+ * For load: `startFakeDiscord({ validate: false, keepRecords: false })`, then for each interaction
+ * `const p = fake.waitForCallback(fake.dispatchInteraction(payload), 5000)` (wait right after the
+ * dispatch: with keepRecords false a callback nobody waits for is not kept). The record's
+ * latencyMs is dispatch → callback arrival, measured in the fake.
+ *
  * Faults: `fake.failNext('callback', { status: 429, ... })` answers the next matching request with
  * that response instead; `fake.dropGateway()` cuts every socket without a close frame.
  */
@@ -32,6 +40,12 @@ export interface FakeDiscordOptions {
   validate?: boolean;
   /** Answer GET /gateway/bot with 401, as Discord does for a bad token. */
   rejectToken?: boolean;
+  /**
+   * Keep every request, callback and message in the arrays below (default true). The load script
+   * sets false: then nothing is kept beyond what a pending waitForCallback needs, so the fake's
+   * memory stays flat over thousands of interactions.
+   */
+  keepRecords?: boolean;
 }
 
 export interface RecordedRequest {
@@ -142,12 +156,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const channelId = options.channelId ?? '222222222222222222';
   const deadlineMs = options.deadlineMs ?? 3000;
   const validate = options.validate ?? true;
+  const keep = options.keepRecords ?? true;
   let idCounter = 600_000_000_000_000_000n;
   const nextId = () => String(++idCounter);
 
   const requests: RecordedRequest[] = [];
   const callbacks: CallbackRecord[] = [];
   const callbackById = new Map<string, CallbackRecord>();
+  const acknowledged = new Set<string>();
+  const waiters = new Map<string, (record: CallbackRecord) => void>();
   const webhooks: RecordedRequest[] = [];
   const messages: RecordedRequest[] = [];
   const violations: string[] = [];
@@ -176,30 +193,37 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       const [, id = '', token = ''] = m;
       const at = Date.now();
       const latencyMs = at - (dispatchedAt.get(id) ?? at);
+      dispatchedAt.delete(id);
       check(`callback ${id}`, callbackViolations(body));
       if (latencyMs > deadlineMs) {
         violations.push(`callback ${id}: arrived ${latencyMs} ms after dispatch, over ${deadlineMs} ms`);
         return json(res, (rec.status = 404), { message: 'Unknown interaction', code: 10062 });
       }
-      if (callbackById.has(id)) return json(res, (rec.status = 400), { message: 'Interaction has already been acknowledged', code: 40060 });
+      if (acknowledged.has(id)) return json(res, (rec.status = 400), { message: 'Interaction has already been acknowledged', code: 40060 });
       const record: CallbackRecord = { id, token, body: body as CallbackRecord['body'], at, latencyMs };
-      callbacks.push(record);
-      callbackById.set(id, record);
+      acknowledged.add(id);
+      const waiter = waiters.get(id);
+      waiters.delete(id);
+      if (keep) {
+        callbacks.push(record);
+        callbackById.set(id, record);
+      }
+      waiter?.(record);
       json(res, (rec.status = 204));
     }],
     ['PATCH', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/, 'webhook', (_m, body, rec, res) => {
       check(`edit ${rec.path}`, webhookViolations('PATCH', body));
-      webhooks.push(rec);
+      if (keep) webhooks.push(rec);
       json(res, 200, messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }));
     }],
     ['POST', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/, 'webhook', (_m, body, rec, res) => {
       check(`follow-up ${rec.path}`, webhookViolations('POST', body));
-      webhooks.push(rec);
+      if (keep) webhooks.push(rec);
       json(res, 200, messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }));
     }],
     ['POST', /^\/api\/v10\/channels\/(\d+)\/messages$/, 'message', (m, body, rec, res) => {
       check(`message ${rec.path}`, channelMessageViolations(body));
-      messages.push(rec);
+      if (keep) messages.push(rec);
       json(res, 200, messageObject({ id: nextId(), channelId: m[1] ?? channelId, authorId: appId, body: body as Record<string, unknown> }));
     }],
     ['GET', /^\/api\/v10\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/, 'commands', (m, _b, _rec, res) => {
@@ -228,7 +252,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         violations.push(`${req.method} ${url.pathname}: body is not JSON`);
       }
       const rec: RecordedRequest = { method: req.method ?? '', path: url.pathname, query: url.search, auth: req.headers.authorization ?? null, body, at: Date.now(), status: 200 };
-      requests.push(rec);
+      if (keep) requests.push(rec);
       for (const [method, pattern, faultRoute, handle] of routes) {
         const m = req.method === method ? url.pathname.match(pattern) : null;
         if (!m) continue;
@@ -346,7 +370,18 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       return interaction.id;
     },
     waitForCallback(id, timeoutMs = 5000) {
-      return waitFor(() => callbackById.get(id), timeoutMs, `the callback of interaction ${id}`);
+      const done = callbackById.get(id);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          waiters.delete(id);
+          reject(new Error(`fake Discord: no callback for interaction ${id} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.set(id, (record) => {
+          clearTimeout(timer);
+          resolve(record);
+        });
+      });
     },
     waitFor,
     failNext(route, fault, times = 1) {

@@ -74,7 +74,7 @@ afterAll(async () => {
 
 const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
 
-describe('npm start with a token', () => {
+describe.concurrent('npm start with a token', () => {
   it('reaches READY on the fake, answers an interaction, and exits 0 on SIGTERM', async ({ expect }) => {
     const f = await fake();
     const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
@@ -94,7 +94,7 @@ describe('npm start with a token', () => {
   });
 });
 
-describe('a token Discord rejects', () => {
+describe.concurrent('a token Discord rejects', () => {
   it('one clear line, exit 1, the token never printed', async ({ expect }) => {
     const f = await fake({ rejectToken: true });
     const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi });
@@ -106,7 +106,7 @@ describe('a token Discord rejects', () => {
   });
 });
 
-describe('a malformed environment', () => {
+describe.concurrent('a malformed environment', () => {
   // The other malformed values (LOG_LEVEL, LOG_FORMAT, ids) are checked in-process in transport.test.ts.
   it('npm start with a token that is not shaped like one: one line naming it, exit 1, the value not printed', async ({ expect }) => {
     const pasted = 'my-client-secret-pasted-here';
@@ -126,7 +126,7 @@ describe('a malformed environment', () => {
   });
 });
 
-describe('npm run deploy-commands', () => {
+describe.concurrent('npm run deploy-commands', () => {
   it('--dry-run prints the JSON it would send, with no token', async ({ expect }) => {
     const deploy = run('src/discord/deploy.ts', ['--dry-run'], {});
     expect(await deploy.exited).toBe(0);
