@@ -148,4 +148,15 @@ describe('mentions', () => {
     expect(body).not.toHaveProperty('flags', MessageFlags.Ephemeral);
     expectHealthy();
   });
+
+  it('answers a mention in a direct message (a channel it has not cached)', async () => {
+    const before = h.fake.messages.length;
+    const dmChannel = '777777777777777777';
+    const { guild_id: _g, member: _m, ...dm } = mentionMessage(h.fake, `<@${h.fake.appId}> when was the 3rd JIC?`);
+    h.fake.dispatch('MESSAGE_CREATE', { ...dm, channel_id: dmChannel, channel_type: 1 });
+    const reply = await h.fake.waitFor(() => h.fake.messages[before], 5000, 'the reply in the DM');
+    expect(reply.path).toBe(`/api/v10/channels/${dmChannel}/messages`);
+    expect(reply.body).toMatchObject({ message_reference: { message_id: dm.id } });
+    expectHealthy();
+  });
 });
