@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
 import { answerLine } from '../../src/console/answer.js';
@@ -15,9 +18,9 @@ interface Run {
 }
 
 /** The real `ask` CLI in a child process, as `npm run ask` starts it. */
-function run(cmd: string, args: string[], input?: string): Promise<Run> {
+function run(cmd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(cmd, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -27,7 +30,7 @@ function run(cmd: string, args: string[], input?: string): Promise<Run> {
     child.stdin.end(input ?? '');
   });
 }
-const ask = (args: string[], input?: string) => run(tsx, ['src/console/ask.ts', ...args], input);
+const ask = (args: string[], input?: string, env?: NodeJS.ProcessEnv) => run(tsx, ['src/console/ask.ts', ...args], input, env);
 
 /** What the console's own code answers for a line, in-process: the CLI must print exactly this. */
 function expected(line: string) {
@@ -121,6 +124,18 @@ describe.concurrent('npm run ask', { timeout: 60_000 }, () => {
     const r = await ask(['--jsn', '/about']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Usage:');
+  });
+
+  it('broken data: a message naming the problem on stderr, nothing on stdout, exit code 1', async ({ expect }) => {
+    const empty = mkdtempSync(join(tmpdir(), 'sci-no-data-'));
+    try {
+      const r = await ask(['--json', '/about'], undefined, { SCI_DATA_DIR: empty });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/not valid[\s\S]*meetings\.json: the file is missing/);
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('through npm --silent, --json output is only the JSON line', async ({ expect }) => {
