@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { parseForAutocomplete, parseLine } from '../../src/console/parse.js';
 import { defs } from './fixtures.js';
 
@@ -189,5 +190,40 @@ describe('parseForAutocomplete: the last option is the one being typed', () => {
   it('fails clearly when the line names no option', () => {
     const r = parseForAutocomplete('/project', defs);
     expect(!r.ok && r.error.message).toContain('query:');
+  });
+});
+
+describe('any line at all', () => {
+  // Built from the pieces lines are made of, so the generator reaches every branch of the scanner.
+  const piece = fc.oneof(
+    fc.constantFrom('/', '/partners', '/ask', '/meeting', '/project', '/about', ' ', ':', 'country:', 'meeting:', 'question:', 'number:', 'query:', 'hide:', 'x:'),
+    fc.string(),
+  );
+  const line = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
+
+  it('parses to a value or an error with a message, never a throw', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const full = parseLine(text, defs);
+        if (!full.ok) expect(full.error.message.length).toBeGreaterThan(0);
+        const typing = parseForAutocomplete(text, defs);
+        if (!typing.ok) expect(typing.error.message.length).toBeGreaterThan(0);
+      }),
+    );
+  });
+
+  it('gives every option of a parsed line the type its definition declares', () => {
+    fc.assert(
+      fc.property(line, (text) => {
+        const r = parseLine(text, defs);
+        if (!r.ok) return;
+        const definition = defs.find((d) => d.name === r.value.name)!;
+        for (const [name, value] of Object.entries(r.value.options)) {
+          const option = definition.options!.find((o) => o.name === name)!;
+          const expected = option.type === 5 ? 'boolean' : option.type === 4 || option.type === 10 ? 'number' : 'string';
+          expect(typeof value).toBe(expected);
+        }
+      }),
+    );
   });
 });

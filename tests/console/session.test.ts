@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { answerLine } from '../../src/console/answer.js';
 import { renderReply } from '../../src/console/render.js';
 import { createSession } from '../../src/console/session.js';
-import { handleComponent } from '../../src/router.js';
+import { EXAMPLES } from '../../src/cards/help.js';
+import { commandDefinitions, handleComponent } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 
 const deps = testDeps();
@@ -72,4 +73,20 @@ describe('console session', () => {
     session.handle('/help');
     expect(session.actionCount).toBe(firstCard('/help').actions.length);
   });
+});
+
+describe('every registered command from the console', () => {
+  // The example /help shows for each command is what a user will type first.
+  it.each(commandDefinitions().map((d) => [d.name, EXAMPLES[d.name] ?? `/${d.name}`]))(
+    '/%s: its /help example parses and renders as readable text',
+    (_name, example) => {
+      const reply = answerLine(example, deps);
+      if (!reply.ok) throw new Error(`${example}: ${reply.error.message}`);
+      const { text, actions } = renderReply(reply.value);
+      expect(text.trim().length).toBeGreaterThan(0);
+      expect(text).not.toMatch(/\*\*|<t:\d|\]\(http|<@|\\[*_~`]/);
+      // Every number on screen is one the console can follow.
+      for (const [i, a] of actions.entries()) expect(text).toContain(`[${i + 1}] ${a.label}`);
+    },
+  );
 });
