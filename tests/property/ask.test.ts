@@ -3,7 +3,7 @@ import { afterAll, describe, it } from 'vitest';
 import { findCommand, handleCommand, handleMention } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
-import { assertValidReply } from './check.js';
+import { assertValidReply, inputsWellFormed } from './check.js';
 import { propertyTimeout, Slowest } from './timing.js';
 
 const deps = testDeps();
@@ -33,7 +33,7 @@ describe('free text: /ask and mentions', () => {
     fc.assert(
       fc.property(mentionText, (text) => {
         const reply = slowest.time('mention', text, () => handleMention(text, deps));
-        assertValidReply(reply, `mention ${JSON.stringify(text).slice(0, 200)}`);
+        assertValidReply(reply, `mention ${JSON.stringify(text).slice(0, 200)}`, inputsWellFormed(text));
       }),
       fcParams(),
     );
@@ -45,7 +45,7 @@ describe('free text: /ask and mentions', () => {
     fc.assert(
       fc.property(question, (q) => {
         const reply = slowest.time('/ask', q, () => handleCommand(name, { question: q }, deps));
-        assertValidReply(reply, `/ask ${JSON.stringify(q).slice(0, 200)}`);
+        assertValidReply(reply, `/ask ${JSON.stringify(q).slice(0, 200)}`, inputsWellFormed(q));
       }),
       fcParams(),
     );

@@ -3,7 +3,7 @@ import { afterAll, describe, it } from 'vitest';
 import { commandDefinitions, handleAutocomplete } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { commandOptions, datasetWords, fcParams, hostileString, leafOptions, RUNS } from './arbitraries.js';
-import { assertValidChoices } from './check.js';
+import { assertValidChoices, inputsWellFormed } from './check.js';
 import { propertyTimeout, Slowest } from './timing.js';
 
 // Autocomplete runs on every keystroke: whatever has been typed so far, and whatever the other options
@@ -33,7 +33,7 @@ describe('autocomplete with anything typed', () => {
       fc.assert(
         fc.property(typed, commandOptions(def.options, words), (value, others) => {
           const choices = slowest.time(`/${def.name} ${option}`, value, () => handleAutocomplete(def.name, { name: option, value }, others, deps));
-          assertValidChoices(choices, `/${def.name} ${option}=${JSON.stringify(value).slice(0, 200)}`);
+          assertValidChoices(choices, `/${def.name} ${option}=${JSON.stringify(value).slice(0, 200)}`, inputsWellFormed([value, others]));
         }),
         fcParams(),
       );

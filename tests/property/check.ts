@@ -5,7 +5,27 @@ import { EPHEMERAL, type Choice, type ComponentReply, type ReplyData } from '../
  * What every reply must be, whatever was typed: plain JSON Discord accepts (within every limit) that
  * can ping no one. Throws with the violations, so fast-check shrinks to the smallest input that breaks it.
  */
-export function assertValidReply(reply: ReplyData, where: string): void {
+/** A lone UTF-16 surrogate: half a character, which Discord cannot store or show. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+/** The first string (key or value) anywhere in `value` that holds a lone surrogate. */
+function brokenString(value: unknown): string | undefined {
+  if (typeof value === 'string') return LONE_SURROGATE.test(value) ? value : undefined;
+  if (Array.isArray(value)) {
+    for (const v of value) {
+      const b = brokenString(v);
+      if (b !== undefined) return b;
+    }
+  } else if (value && typeof value === 'object')
+    for (const [k, v] of Object.entries(value)) {
+      const b = brokenString(k) ?? brokenString(v);
+      if (b !== undefined) return b;
+    }
+  return undefined;
+}
+/** Whether every string in some input is whole (no lone surrogate) — as Discord itself delivers it. */
+export const inputsWellFormed = (value: unknown) => brokenString(value) === undefined;
+
+export function assertValidReply(reply: ReplyData, where: string, inputWasWellFormed = false): void {
   const problems = replyLimitViolations(reply);
   // Stated separately from limits.ts so it holds even if that check ever changes: no one is ever pinged.
   const am = reply.allowed_mentions as unknown;
@@ -16,10 +36,13 @@ export function assertValidReply(reply: ReplyData, where: string): void {
   // The payload goes over the wire as JSON: it must survive the round trip unchanged.
   const wire = JSON.stringify(reply);
   if (JSON.stringify(JSON.parse(wire)) !== wire) problems.push('does not survive a JSON round trip');
+  // Cutting text to fit must not split a character: from whole input, the reply must be whole too.
+  const broken = inputWasWellFormed ? brokenString(reply) : undefined;
+  if (broken !== undefined) problems.push(`holds half a character (a lone surrogate) in ${JSON.stringify(broken.slice(-80))}`);
   if (problems.length > 0) throw new Error(`${where}: invalid reply:\n  ${problems.join('\n  ')}\n${wire.slice(0, 600)}`);
 }
 
-export function assertValidChoices(choices: readonly Choice[], where: string): void {
+export function assertValidChoices(choices: readonly Choice[], where: string, inputWasWellFormed = false): void {
   if (!Array.isArray(choices)) throw new Error(`${where}: autocomplete returned ${typeof choices}, not an array`);
   const problems = choiceLimitViolations(choices);
   choices.forEach((c, i) => {
@@ -27,12 +50,13 @@ export function assertValidChoices(choices: readonly Choice[], where: string): v
     else if (c.name.trim() === '') problems.push(`choices[${i}].name is blank`);
   });
   if (new Set(choices.map((c) => c.value)).size !== choices.length) problems.push('two choices share a value');
+  if (inputWasWellFormed && !inputsWellFormed(choices)) problems.push('a choice holds half a character (a lone surrogate)');
   if (problems.length > 0) throw new Error(`${where}: invalid choices:\n  ${problems.join('\n  ')}\n${JSON.stringify(choices).slice(0, 600)}`);
 }
 
-export function assertValidComponentReply(r: ComponentReply, where: string): void {
+export function assertValidComponentReply(r: ComponentReply, where: string, inputWasWellFormed = false): void {
   if (r.type !== 'update' && r.type !== 'reply') throw new Error(`${where}: component reply type ${String(r.type)}`);
-  assertValidReply(r.data, where);
+  assertValidReply(r.data, where, inputWasWellFormed);
 }
 
 export const isEphemeral = (r: ReplyData) => ((r.flags ?? 0) & EPHEMERAL) !== 0;

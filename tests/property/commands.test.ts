@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { commandDefinitions, handleCommand } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { commandOptions, datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
-import { assertValidReply, isEphemeral } from './check.js';
+import { assertValidReply, inputsWellFormed, isEphemeral } from './check.js';
 import { propertyTimeout, Slowest } from './timing.js';
 
 // Every command in the registry, every option it declares: read from the definitions, so a command
@@ -19,7 +19,10 @@ describe('any slash command with any options', () => {
       fc.assert(
         fc.property(commandOptions(def.options, words), (options) => {
           const reply = slowest.time(`/${def.name}`, options, () => handleCommand(def.name, options, deps));
-          assertValidReply(reply, `/${def.name} ${JSON.stringify(options).slice(0, 300)}`);
+          const where = `/${def.name} ${JSON.stringify(options).slice(0, 300)}`;
+          assertValidReply(reply, where, inputsWellFormed(options));
+          // Handlers are pure: the same options give the same reply (no state kept between calls).
+          expect(JSON.stringify(handleCommand(def.name, options, deps)), `${where}: a second call answered differently`).toBe(JSON.stringify(reply));
         }),
         fcParams(),
       );

@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { handleComponent } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
-import { assertValidComponentReply, isEphemeral } from './check.js';
+import { assertValidComponentReply, inputsWellFormed, isEphemeral } from './check.js';
 import { harvestCustomIds } from './harvest.js';
 import { propertyTimeout, Slowest } from './timing.js';
 
@@ -61,7 +61,7 @@ describe('any click on any component', () => {
     fc.assert(
       fc.property(realClick.chain((c) => fc.tuple(fc.constant(c.customId), fc.constantFrom(...c.values))), ([customId, values]) => {
         const r = slowest.time('real click', [customId, values], () => handleComponent(customId, values, deps));
-        assertValidComponentReply(r, `click ${customId} ${JSON.stringify(values)}`);
+        assertValidComponentReply(r, `click ${customId} ${JSON.stringify(values)}`, true);
       }),
       fcParams(Math.min(RUNS, 2 * real.length + 200)),
     );
@@ -71,7 +71,7 @@ describe('any click on any component', () => {
     fc.assert(
       fc.property(mutated, anyValues, (customId, values) => {
         const r = slowest.time('mutated click', [customId, values], () => handleComponent(customId, values, deps));
-        assertValidComponentReply(r, `click ${JSON.stringify(customId)} ${JSON.stringify(values).slice(0, 200)}`);
+        assertValidComponentReply(r, `click ${JSON.stringify(customId)} ${JSON.stringify(values).slice(0, 200)}`, inputsWellFormed([customId, values]));
       }),
       fcParams(),
     );
