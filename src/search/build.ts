@@ -1,12 +1,15 @@
 import { FIELD_NAMES, type FieldName, type IndexEntry } from './entries.js';
 import { squash, words } from './normalise.js';
 
-/** Where a term occurs: entry, field (index into FIELD_NAMES), and which of the field's values. */
-export interface Posting {
-  entry: number;
-  field: number;
-  value: number;
+/**
+ * Where a term occurs, packed for a fast scan: `entries[i]` is the entry and `fieldValues[i]` holds
+ * the field (index into FIELD_NAMES, low 4 bits) and which of the field's values (the rest).
+ */
+export interface Postings {
+  entries: Int32Array;
+  fieldValues: Int32Array;
 }
+export const FIELD_BITS = 4;
 
 /** A whole name, alias or partner name, squashed: the exact tier. */
 export interface ExactRef {
@@ -21,7 +24,9 @@ export interface SearchIndex {
   /** term → id */
   termIds: Map<string, number>;
   terms: string[];
-  postings: Posting[][];
+  postings: Postings[];
+  /** Terms that occur in a name, alias or partner name: the only ones a one- or two-letter prefix expands to. */
+  nameTerm: Uint8Array;
   /** Term ids sorted by term, for prefix ranges. */
   sorted: number[];
   /** Padded trigram → term ids (terms of 3+ characters), for narrowing fuzzy candidates. */
@@ -43,18 +48,22 @@ export function trigramsOf(term: string): string[] {
 const MAX_SQUASHED = 40;
 /** Fields whose whole values are names: typed exactly, they are the exact tier. */
 const EXACT_FIELDS: readonly FieldName[] = ['name', 'alias', 'partner'];
+/** FIELD_NAMES lists name, alias, partner first. */
+const NAME_FIELD_MAX = FIELD_NAMES.indexOf('partner');
 
 export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
   const termIds = new Map<string, number>();
   const terms: string[] = [];
-  const postings: Posting[][] = [];
+  const rawEntries: number[][] = [];
+  const rawFieldValues: number[][] = [];
+  const nameTerms = new Set<number>();
   const exact = new Map<string, ExactRef[]>();
-  // One posting per (term, entry, field): the first value it occurs in names it.
+  // One posting per (term, entry, field): the first value it occurs in names it. Reset per entry.
   const seen = new Set<string>();
 
   const post = (term: string, entry: number, field: number, value: number) => {
     if (!term) return;
-    const key = `${term}\u0000${entry}\u0000${field}`;
+    const key = `${field}\u0000${term}`;
     if (seen.has(key)) return;
     seen.add(key);
     let id = termIds.get(term);
@@ -62,12 +71,16 @@ export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
       id = terms.length;
       termIds.set(term, id);
       terms.push(term);
-      postings.push([]);
+      rawEntries.push([]);
+      rawFieldValues.push([]);
     }
-    postings[id]?.push({ entry, field, value });
+    rawEntries[id]?.push(entry);
+    rawFieldValues[id]?.push(field | (value << FIELD_BITS));
+    if (field <= NAME_FIELD_MAX) nameTerms.add(id);
   };
 
   entries.forEach((entry, e) => {
+    seen.clear();
     FIELD_NAMES.forEach((field, f) => {
       const values = entry.fields[field] ?? [];
       values.forEach((value, v) => {
@@ -86,6 +99,9 @@ export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
     });
   });
 
+  const postings = rawEntries.map((es, id) => ({ entries: Int32Array.from(es), fieldValues: Int32Array.from(rawFieldValues[id] ?? []) }));
+  const nameTerm = new Uint8Array(terms.length);
+  for (const id of nameTerms) nameTerm[id] = 1;
   const sorted = terms.map((_, i) => i).sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));
   const trigrams = new Map<string, number[]>();
   terms.forEach((term, id) => {
@@ -97,7 +113,7 @@ export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
     }
   });
   const labelWords = entries.map((e) => words(e.label).length);
-  return { entries, termIds, terms, postings, sorted, trigrams, exact, labelWords };
+  return { entries, termIds, terms, postings, nameTerm, sorted, trigrams, exact, labelWords };
 }
 
 export { squash };

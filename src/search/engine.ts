@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Dataset, RecordKind } from '../dataset/index.js';
-import { buildIndex, trigramsOf, type SearchIndex } from './build.js';
+import { buildIndex, FIELD_BITS, trigramsOf, type SearchIndex } from './build.js';
 import { entriesFromDataset, FIELD_NAMES, FIELDS, type FieldName, type IndexEntry } from './entries.js';
 import { squash } from './normalise.js';
 import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.js';
@@ -37,7 +37,13 @@ const CONFIDENT = 0.6;
 /** Runners-up within this much of the best are offered beside it. */
 const CLOSE = 0.25;
 const RUNNERS_UP = 5;
+/** How many ranked records lookup weighs for its best and runners-up. */
+const LOOKUP_DEPTH = 12;
 const DEFAULT_LIMIT = 25;
+/** One- and two-letter prefixes expand to name terms only; all prefixes stop after this many postings. */
+const SHORT_PREFIX = 3;
+const PREFIX_POSTINGS_BUDGET = 20_000;
+const FIELD_MASK = (1 << FIELD_BITS) - 1;
 const AUTOCOMPLETE_MAX = 25;
 
 interface Ranked {
@@ -72,6 +78,7 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
   const bestValue = new Int32Array(n * MAX_WORDS);
   const touchedMark = new Uint8Array(n);
   const touched: number[] = [];
+  const trigramScratch = new Uint8Array(index.terms.length);
   const fieldWeights = FIELD_NAMES.map((f) => FIELDS[f].weight);
 
   const latest = options.latestMeeting;
@@ -84,35 +91,44 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
     const out: WordMatch[] = [];
     const exactId = index.termIds.get(word);
     if (exactId !== undefined) out.push({ term: exactId, quality: 1 });
-    if (word.length >= 3 || isLast) {
+    if (word.length >= SHORT_PREFIX || isLast) {
+      let budget = PREFIX_POSTINGS_BUDGET;
       for (const id of prefixRange(index, word)) {
-        if (id === exactId) continue;
+        if (id === exactId || (word.length < SHORT_PREFIX && !index.nameTerm[id])) continue;
+        budget -= index.postings[id]?.entries.length ?? 0;
+        if (budget < 0) break;
         const term = index.terms[id] as string;
         out.push({ term: id, quality: PREFIX_BASE * (0.5 + (0.5 * word.length) / term.length) });
       }
     }
-    if (exactId === undefined && word.length >= FUZZY_MIN) out.push(...fuzzyMatches(index, word, out));
+    if (exactId === undefined && word.length >= FUZZY_MIN) out.push(...fuzzyMatches(index, trigramScratch, word, out));
     return out;
   };
 
-  const rank = (query: string, opts: SearchOptions, autocomplete: boolean): Ranked[] => {
+  const rank = (query: string, opts: SearchOptions, autocomplete: boolean, want: number): Ranked[] => {
     const q = parseQuery(query);
-    if (q.words.length === 0) return [];
+    if (q.words.length === 0 || want <= 0) return [];
     const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : null;
     const W = q.words.length;
 
     const credit = (word: number, term: number, quality: number) => {
-      for (const p of index.postings[term] ?? []) {
-        const slot = p.entry * MAX_WORDS + word;
-        const c = quality * (fieldWeights[p.field] as number);
+      const posting = index.postings[term];
+      if (!posting) return;
+      const { entries: es, fieldValues: fvs } = posting;
+      for (let i = 0; i < es.length; i++) {
+        const e = es[i] as number;
+        const fv = fvs[i] as number;
+        const field = fv & FIELD_MASK;
+        const slot = e * MAX_WORDS + word;
+        const c = quality * (fieldWeights[field] as number);
         if (c > (contrib[slot] as number)) {
           contrib[slot] = c;
-          bestField[slot] = p.field;
-          bestValue[slot] = p.value;
+          bestField[slot] = field;
+          bestValue[slot] = fv >> FIELD_BITS;
         }
-        if (!touchedMark[p.entry]) {
-          touchedMark[p.entry] = 1;
-          touched.push(p.entry);
+        if (!touchedMark[e]) {
+          touchedMark[e] = 1;
+          touched.push(e);
         }
       }
     };
@@ -137,11 +153,39 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
         }
       }
 
+      // Pass 1, numbers only: every touched record gets one sort key; the best `want` are kept.
       const need = Math.max(1, Math.ceil(q.content / 2));
-      const ranked: Ranked[] = [];
+      const top = new TopK(want);
       for (const e of touched) {
         const entry = entries[e] as IndexEntry;
         if (kinds && !kinds.has(entry.kind)) continue;
+        let covered = 0;
+        let coveredContent = 0;
+        let sum = 0;
+        for (let i = 0; i < W; i++) {
+          const c = contrib[e * MAX_WORDS + i] as number;
+          if (c <= 0) continue;
+          covered++;
+          if (!q.isKind[i]) coveredContent++;
+          sum += c;
+        }
+        const ex = exact.get(e);
+        if (!ex && coveredContent < need) continue;
+        const norm = 0.02 * Math.min(1, (index.labelWords[e] as number) / 20);
+        let score = round(Math.min(1, Math.max(0, 1 - sum / W + norm)));
+        const strong = ex !== undefined && (ex.field === 'name' || ex.field === 'alias');
+        if (strong) score = ex.field === 'name' ? 0 : 0.01;
+        // Found through a partner named exactly: ranks by that partner match.
+        else if (ex) score = round(1 - FIELDS.partner.weight + norm);
+        if (ex) covered = W;
+        // Exact tier first, then more words matched, then score, then kind order.
+        top.offer(e, (strong ? 0 : 100) + (MAX_WORDS - covered) + score * 0.5 + order(entry.kind) * 1e-5);
+      }
+
+      // Pass 2, for the few kept: why each matched.
+      return top.sorted().map((e): Ranked => {
+        const entry = entries[e] as IndexEntry;
+        const ex = exact.get(e);
         let covered = 0;
         let coveredContent = 0;
         let sum = 0;
@@ -155,47 +199,36 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
           const f = bestField[e * MAX_WORDS + i] as number;
           perField[f] = (perField[f] as number) + c;
         }
-        const ex = exact.get(e);
-        if (!ex && coveredContent < need) continue;
         const norm = 0.02 * Math.min(1, (index.labelWords[e] as number) / 20);
-        let score = Math.min(1, Math.max(0, 1 - sum / W + norm));
+        let score = round(Math.min(1, Math.max(0, 1 - sum / W + norm)));
         let tier: MatchTier;
         let matched: string;
         if (ex && (ex.field === 'name' || ex.field === 'alias')) {
           score = ex.field === 'name' ? 0 : 0.01;
           tier = ex.field === 'name' ? 'exact' : 'alias';
           matched = ex.value;
+        } else if (ex) {
+          score = round(1 - FIELDS.partner.weight + norm);
+          tier = 'partner';
+          matched = ex.value;
+        } else {
+          const best = argmax(perField);
+          const field = FIELD_NAMES[best] as FieldName;
+          matched = valueOf(entry, field, bestValueFor(e, best, W));
+          tier = FIELDS[field].tier;
+          if ((field === 'name' || field === 'alias') && squash(matched).startsWith(q.normal.replace(/ /g, ''))) tier = 'prefix';
+        }
+        if (ex) {
           covered = W;
           coveredContent = q.content;
-        } else {
-          if (ex) {
-            // Found through a partner named exactly: ranks by that partner match.
-            score = round(1 - FIELDS.partner.weight + norm);
-            covered = W;
-            coveredContent = q.content;
-          }
-          const top = argmax(perField);
-          const field = ex ? 'partner' : (FIELD_NAMES[top] as FieldName);
-          matched = ex ? ex.value : valueOf(entry, field, bestValueFor(e, top, W));
-          tier = FIELDS[field].tier;
-          if ((field === 'name' || field === 'alias') && squash(matched).startsWith(squash(q.normal))) tier = 'prefix';
         }
-        ranked.push({
-          hit: { kind: entry.kind, id: entry.id, label: entry.label, score: round(score), tier, matched },
+        return {
+          hit: { kind: entry.kind, id: entry.id, label: entry.label, score, tier, matched },
           covered,
           coveredContent,
           exact: ex !== undefined && (ex.field === 'name' || ex.field === 'alias'),
-        });
-      }
-      ranked.sort(
-        (a, b) =>
-          Number(b.exact) - Number(a.exact) ||
-          b.covered - a.covered ||
-          a.hit.score - b.hit.score ||
-          order(a.hit.kind) - order(b.hit.kind) ||
-          (a.hit.label < b.hit.label ? -1 : a.hit.label > b.hit.label ? 1 : 0),
-      );
-      return ranked;
+        };
+      });
     } finally {
       for (const e of touched) {
         touchedMark[e] = 0;
@@ -222,12 +255,10 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
     Math.max(0, Math.min(max, Number.isFinite(opts.limit) ? Math.floor(opts.limit as number) : DEFAULT_LIMIT));
 
   const search = (query: string, opts: SearchOptions = {}): SearchHit[] =>
-    rank(String(query), opts, true)
-      .slice(0, limitOf(opts))
-      .map((r) => r.hit);
+    rank(String(query), opts, true, limitOf(opts)).map((r) => r.hit);
 
   const lookup = (query: string, opts: SearchOptions = {}): LookupResult => {
-    const ranked = rank(String(query), opts, true);
+    const ranked = rank(String(query), opts, true, LOOKUP_DEPTH);
     const [first, ...rest] = ranked;
     if (!first) return { best: null, others: [] };
     const q = parseQuery(String(query));
@@ -251,6 +282,28 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
   };
 
   return { search, lookup, suggest };
+}
+
+/** The k smallest keys seen, kept sorted (k is small: a page of hits), ties in arrival order. */
+class TopK {
+  private readonly ids: number[] = [];
+  private readonly keys: number[] = [];
+  constructor(private readonly k: number) {}
+  offer(id: number, key: number): void {
+    const n = this.keys.length;
+    if (n === this.k && key >= (this.keys[n - 1] as number)) return;
+    let i = n;
+    while (i > 0 && (this.keys[i - 1] as number) > key) i--;
+    this.keys.splice(i, 0, key);
+    this.ids.splice(i, 0, id);
+    if (this.keys.length > this.k) {
+      this.keys.pop();
+      this.ids.pop();
+    }
+  }
+  sorted(): number[] {
+    return this.ids;
+  }
 }
 
 /** Kinds in the order a tie shows them. */
@@ -296,21 +349,29 @@ function prefixRange(index: SearchIndex, prefix: string): number[] {
  * are narrowed first: by the q-gram lemma a term within k edits shares at least
  * |word| − 3k padded trigrams with it, and its length differs by at most k.
  */
-function fuzzyMatches(index: SearchIndex, word: string, already: readonly WordMatch[]): WordMatch[] {
+function fuzzyMatches(index: SearchIndex, scratch: Uint8Array, word: string, already: readonly WordMatch[]): WordMatch[] {
   const k = word.length >= TWO_EDITS_FROM ? 2 : 1;
   const needShared = Math.max(1, word.length - 3 * k);
-  const shared = new Map<number, number>();
-  for (const g of new Set(trigramsOf(word))) for (const id of index.trigrams.get(g) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  // Count shared trigrams per term in a reused counter array; remember which terms were touched.
+  const seen: number[] = [];
+  for (const g of new Set(trigramsOf(word)))
+    for (const id of index.trigrams.get(g) ?? []) {
+      if (scratch[id] === 0) seen.push(id);
+      scratch[id] = Math.min(255, (scratch[id] as number) + 1);
+    }
   const skip = new Set(already.map((m) => m.term));
-  const candidates = [...shared]
-    .filter(([id, count]) => {
-      const term = index.terms[id] as string;
-      return count >= needShared && !skip.has(id) && Math.abs(term.length - word.length) <= k;
-    })
-    .sort((a, b) => b[1] - a[1])
+  const pool: { id: number; count: number }[] = [];
+  for (const id of seen) {
+    const count = scratch[id] as number;
+    scratch[id] = 0;
+    const term = index.terms[id] as string;
+    if (count >= needShared && !skip.has(id) && Math.abs(term.length - word.length) <= k) pool.push({ id, count });
+  }
+  if (pool.length === 0) return [];
+  const candidates = pool
+    .sort((a, b) => b.count - a.count)
     .slice(0, FUZZY_CAP)
-    .map(([id]) => id);
-  if (candidates.length === 0) return [];
+    .map((c) => c.id);
   const threshold = k / word.length + 0.01;
   const fuse = new Fuse(
     candidates.map((id) => index.terms[id] as string),
