@@ -67,6 +67,8 @@ export interface StepResult {
   seconds: number;
   peakRssMb: number | null;
   rssAfterMb: number | null;
+  /** The bot's CPU time per interaction in this step (ms): its cost, whatever else the machine runs. */
+  cpuMsPerInteraction: number | null;
 }
 
 export interface LoadReport {
@@ -102,6 +104,19 @@ function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (key: string) => Number(status.match(new RegExp(`^${key}:\\s+(\\d+)`, 'm'))?.[1] ?? NaN);
     return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); null elsewhere. */
+function cpuMsOf(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100; // USER_HZ is 100 on Linux
   } catch {
     return null;
   }
@@ -202,7 +217,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
   const random = mulberry32(o.seed);
   const deadline = Date.now() + o.maxSeconds * 1000;
   // The fake accepts late callbacks (deadline far away) so lateness is measured here, not refused.
-  const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000 });
+  const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000, keepRecords: false });
   const botWarnings: string[] = [];
   const { child, cwd } = startBotProcess(fake, (line) => {
     let level = '';
@@ -237,55 +252,63 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
     rssBefore = rssOf(child.pid)?.rss ?? null;
     say(`bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions over rates ${o.rates.join(', ')}/s`);
 
-    let seen = fake.callbacks.length;
     const perStep = Math.ceil(o.count / o.rates.length);
     for (const [i, rate] of o.rates.entries()) {
       const n = Math.min(perStep, o.count - i * perStep);
       if (n <= 0) break;
-      const pending = new Map<string, number>();
+      let pending = 0;
+      let lost = 0;
       const latencies: number[] = [];
       let late = 0;
       let deferred = 0;
       let sent = 0;
       let peak = 0;
-      const collect = () => {
-        for (; seen < fake.callbacks.length; seen++) {
-          const cb = fake.callbacks[seen]!;
-          if (!pending.delete(cb.id)) continue;
-          latencies.push(cb.latencyMs);
-          if (cb.latencyMs > 3000) late++;
-          if (cb.body.type === 5 || cb.body.type === 6) deferred++;
-        }
+      const sampleRss = () => {
         const r = rssOf(child.pid);
         if (r) peak = Math.max(peak, r.rss);
       };
+      const cpuBefore = cpuMsOf(child.pid);
       const started = Date.now();
       let lastSent = started;
+      const send = () => {
+        pending++;
+        sent++;
+        lastSent = Date.now();
+        // Waiting right after the dispatch: the fake (keepRecords false) hands the callback to this waiter only.
+        fake.waitForCallback(fake.dispatchInteraction(next()), o.lostAfterMs).then(
+          (cb) => {
+            pending--;
+            latencies.push(cb.latencyMs);
+            if (cb.latencyMs > 3000) late++;
+            if (cb.body.type === 5 || cb.body.type === 6) deferred++;
+          },
+          () => {
+            pending--;
+            lost++;
+          },
+        );
+      };
+      let ticks = 0;
       while (sent < n && Date.now() < deadline && exitCode === null) {
-        collect();
+        if (ticks++ % 25 === 0) sampleRss();
         const due = Math.min(n, Math.floor(((Date.now() - started) / 1000) * rate)) - sent;
-        for (let k = 0; k < due && pending.size < o.maxInFlight; k++) {
-          const payload = next();
-          pending.set(fake.dispatchInteraction(payload), Date.now());
-          sent++;
-          lastSent = Date.now();
-        }
+        for (let k = 0; k < due && pending < o.maxInFlight; k++) send();
         await sleep(2);
       }
       const sendSeconds = (lastSent - started) / 1000;
       // Drain: wait for the stragglers, up to lostAfterMs after the last dispatch.
-      while (pending.size > 0 && Date.now() - lastSent < o.lostAfterMs && Date.now() < deadline && exitCode === null) {
-        collect();
-        await sleep(5);
+      // Drain: every waiter settles by itself within lostAfterMs of its dispatch.
+      while (pending > 0 && Date.now() < deadline + o.lostAfterMs) {
+        sampleRss();
+        await sleep(10);
       }
-      collect();
       if (Date.now() >= deadline || exitCode !== null) aborted = true;
       latencies.sort((a, b) => a - b);
       const step: StepResult = {
         rate,
         sent,
         answered: latencies.length,
-        lost: pending.size + (n - sent),
+        lost: lost + pending + (n - sent),
         late,
         deferred,
         p50: percentile(latencies, 50),
@@ -295,11 +318,10 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         seconds: (Date.now() - started) / 1000,
         peakRssMb: peak || null,
         rssAfterMb: rssOf(child.pid)?.rss ?? null,
+        cpuMsPerInteraction: cpuBefore !== null && sent > 0 ? ((cpuMsOf(child.pid) ?? cpuBefore) - cpuBefore) / sent : null,
       };
       steps.push(step);
       say(`  ${rate}/s: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
-      // The fake keeps every request; dropping what this run no longer needs keeps the fake's memory flat too.
-      fake.requests.length = 0;
       if (aborted) break;
     }
     await sleep(2000);
@@ -332,9 +354,9 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
 export function formatReport(r: LoadReport): string {
   const mb = (v: number | null) => (v === null ? 'n/a' : v.toFixed(0));
   const rows = [
-    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'peak RSS MB', 'RSS after MB'],
-    ...r.steps.map((s) => [s.rate, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), mb(s.peakRssMb), mb(s.rssAfterMb)].map(String)),
-    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', mb(r.peakRssMb), mb(r.rssAfterMb)].map(String),
+    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB'],
+    ...r.steps.map((s) => [s.rate, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb)].map(String)),
+    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb)].map(String),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
