@@ -3,7 +3,7 @@
  * fixed count; prints answered/lost, latency percentiles and RSS per rate step. Bounded and
  * self-stopping. Exit code 1 when a target of issue 7 is missed.
  *
- *   npm run load -- --count 10000 --rates 100,250,500,1000,2000 --inflight 1000 --max-seconds 300
+ *   npm run load -- --count 10000 --rates 100,250,500,1000,2000 --soak-rate 500 --soak-steps 5 --inflight 1000 --max-seconds 300
  *   npm run load -- --validate          # also validate every payload against Discord's OpenAPI spec
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +13,8 @@ const { values } = parseArgs({
   options: {
     count: { type: 'string' },
     rates: { type: 'string' },
+    'soak-rate': { type: 'string' },
+    'soak-steps': { type: 'string' },
     inflight: { type: 'string' },
     'max-seconds': { type: 'string' },
     mix: { type: 'string' },
@@ -24,7 +26,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'npm run load -- [--count N] [--rates 100,250,500] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1] [--seed N] [--validate]\n',
+    'npm run load -- [--count N] [--rates 100,250,500] [--soak-rate R --soak-steps N (0: none)] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1] [--seed N] [--validate]\n',
   );
   process.exit(0);
 }
@@ -53,6 +55,10 @@ for (const part of values.mix?.split(',') ?? []) {
 const report = await runLoad({
   count: Math.floor(positive('count', values.count, DEFAULTS.count)),
   rates,
+  soak: {
+    rate: positive('soak-rate', values['soak-rate'], DEFAULTS.soak.rate),
+    steps: values['soak-steps'] === '0' ? 0 : Math.floor(positive('soak-steps', values['soak-steps'], DEFAULTS.soak.steps)),
+  },
   maxInFlight: Math.floor(positive('inflight', values.inflight, DEFAULTS.maxInFlight)),
   maxSeconds: positive('max-seconds', values['max-seconds'], DEFAULTS.maxSeconds),
   seed: Math.floor(positive('seed', values.seed, DEFAULTS.seed)),

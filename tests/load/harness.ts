@@ -24,6 +24,11 @@ export interface LoadOptions {
   count: number;
   /** Interactions per second, one step each, in order. */
   rates: number[];
+  /**
+   * After the ramp, this many more steps at one steady rate: RSS that still climbs at a constant rate,
+   * after the heap has grown to its working size, is a leak. 0 steps: no soak.
+   */
+  soak: { rate: number; steps: number };
   /** Never more than this many dispatched and not yet answered. */
   maxInFlight: number;
   /** Share of each kind in the mix. */
@@ -42,6 +47,7 @@ export interface LoadOptions {
 export const DEFAULTS: LoadOptions = {
   count: 10_000,
   rates: [100, 250, 500, 1000, 2000],
+  soak: { rate: 500, steps: 5 },
   maxInFlight: 1000,
   mix: { command: 6, autocomplete: 3, component: 1 },
   validate: false,
@@ -52,6 +58,7 @@ export const DEFAULTS: LoadOptions = {
 
 export interface StepResult {
   rate: number;
+  soak: boolean;
   sent: number;
   answered: number;
   lost: number;
@@ -250,10 +257,11 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
     await Promise.all(warm.map((id) => fake.waitForCallback(id, 30_000)));
     await sleep(500);
     rssBefore = rssOf(child.pid)?.rss ?? null;
-    say(`bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions over rates ${o.rates.join(', ')}/s`);
+    const plan = [...o.rates.map((rate) => ({ rate, soak: false })), ...Array.from({ length: o.soak.steps }, () => ({ rate: o.soak.rate, soak: true }))];
+    say(`bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions: rates ${o.rates.join(', ')}/s, then ${o.soak.steps} steps at ${o.soak.rate}/s`);
 
-    const perStep = Math.ceil(o.count / o.rates.length);
-    for (const [i, rate] of o.rates.entries()) {
+    const perStep = Math.ceil(o.count / plan.length);
+    for (const [i, { rate, soak }] of plan.entries()) {
       const n = Math.min(perStep, o.count - i * perStep);
       if (n <= 0) break;
       let pending = 0;
@@ -306,6 +314,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
       latencies.sort((a, b) => a - b);
       const step: StepResult = {
         rate,
+        soak,
         sent,
         answered: latencies.length,
         lost: lost + pending + (n - sent),
@@ -321,7 +330,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         cpuMsPerInteraction: cpuBefore !== null && sent > 0 ? ((cpuMsOf(child.pid) ?? cpuBefore) - cpuBefore) / sent : null,
       };
       steps.push(step);
-      say(`  ${rate}/s: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
+      say(`  ${rate}/s${soak ? ' (soak)' : ''}: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
       if (aborted) break;
     }
     await sleep(2000);
@@ -355,19 +364,24 @@ export function formatReport(r: LoadReport): string {
   const mb = (v: number | null) => (v === null ? 'n/a' : v.toFixed(0));
   const rows = [
     ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB'],
-    ...r.steps.map((s) => [s.rate, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb)].map(String)),
+    ...r.steps.map((s) => [`${s.soak ? 'soak ' : ''}${s.rate}`, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb)].map(String)),
     ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb)].map(String),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
-  const at500 = r.steps.find((s) => s.rate === 500);
-  const growth = r.rssBeforeMb !== null && r.rssAfterMb !== null ? r.rssAfterMb - r.rssBeforeMb : null;
+  const at500 = r.steps.find((s) => s.rate === 500 && !s.soak);
+  const soak = r.steps.filter((s) => s.soak && s.rssAfterMb !== null);
+  // With a soak: growth from its first to its last step (the heap has reached its working size by
+  // then). Without one: before → after, which also counts the heap growing to that size.
+  const [from, to, limit] =
+    soak.length >= 2 ? [soak[0]!.rssAfterMb, soak.at(-1)!.rssAfterMb, 10] : [r.rssBeforeMb, r.rssAfterMb, 50];
+  const growth = from !== null && to !== null ? to - from : null;
   const verdict = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
   const checks = [
     `${verdict(r.total.lost === 0)} nothing lost (${r.total.lost} lost)`,
     `${verdict(r.total.late === 0 && r.total.max < 3000)} every callback under 3 s (max ${r.total.max} ms)`,
     at500 ? `${verdict(at500.p99 < 50)} p99 under 50 ms at 500/s (${at500.p99} ms)` : 'n/a  p99 at 500/s: no 500/s step in this run',
-    `${growth === null ? 'n/a ' : verdict(growth < 50)} RSS flat: ${mb(r.rssBeforeMb)} MB before, ${mb(r.rssAfterMb)} MB after (${growth === null ? 'n/a' : (growth >= 0 ? '+' : '') + growth.toFixed(0)} MB), peak ${mb(r.peakRssMb)} MB`,
+    `${growth === null ? 'n/a ' : verdict(growth < limit)} RSS flat: ${soak.length >= 2 ? `${mb(from)} → ${mb(to)} MB over the ${soak.length} soak steps (${(growth ?? 0) >= 0 ? '+' : ''}${growth?.toFixed(0)} MB, limit ${limit})` : `+${growth?.toFixed(0)} MB (limit ${limit})`}; ${mb(r.rssBeforeMb)} MB before the run, ${mb(r.rssAfterMb)} MB after, peak ${mb(r.peakRssMb)} MB`,
     `${verdict(r.violations.length === 0)} fake Discord saw ${r.violations.length} problem(s)${r.violations.length ? ': ' + r.violations.slice(0, 3).join('; ') : ''}`,
     `${verdict(r.botWarnings.length === 0)} bot logged ${r.botWarnings.length} warning/error line(s)${r.botWarnings.length ? ': ' + r.botWarnings.slice(0, 2).join(' | ') : ''}`,
     `${verdict(r.botExitCode === 0)} bot stopped cleanly on SIGTERM (exit code ${r.botExitCode})`,
