@@ -125,7 +125,7 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
       fields: {
         name: [m.name],
         alias: meetingAliases(m),
-        keyword: [m.place.value, m.date.value.slice(0, 4)],
+        keyword: [m.place.value, m.date.value.slice(0, 4), ...m.people.flatMap((r) => r.people.map((person) => person.name))],
         kind: KIND_WORDS.meeting,
         description: m.highlights.map((h) => h.text),
       },

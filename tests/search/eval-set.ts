@@ -236,6 +236,18 @@ export const evalSet: readonly EvalCase[] = [
   { q: 'ncs robotics', expect: 'mou:mou-ncs-robotics', why: 'multi' },
   { q: 'digital twin', expect: 'mou:mou-ncs-digital-twin', why: 'topic' },
 
+  // ── Harder: topic words from the timeline, split names, places
+  { q: 'chongqing', expect: 'meeting:founding', why: 'topic' },
+  { q: 'mediation arbitration', expect: 'meeting:jic-1', kinds: ['meeting'], why: 'topic' },
+  { q: 'asian sme hub', expect: 'meeting:jic-1', kinds: ['meeting'], why: 'topic' },
+  { q: 'electronic bills of lading', expect: 'meeting:jic-3', why: 'topic' },
+  { q: 'iot blockchain', expect: 'mou:mou-ncs-iot-blockchain', why: 'topic' },
+  { q: 'robot delivery', expect: 'project:prj-quikbot-guardforce', kinds: P, why: 'topic' },
+  { q: 'guard force', expect: 'organisation:guardforce', why: 'normalise' },
+  { q: 'one champ', expect: 'project:prj-one-championship-sports-group', kinds: P, why: 'partner' },
+  { q: 'keppel 4th jic', expect: 'mou:mou-keppel-pku', kinds: M, why: 'multi' },
+  { q: 'chen rugui', expect: 'meeting:jic-1', kinds: ['meeting'], why: 'name' },
+
   // ── Long queries (past Bitap's 32 characters)
   { q: 'Singapore Rehabilitation Institute and Sun Yat-sen University Shenzhen AI-assisted rehabilitation care', expect: 'project:prj-rehab-sysu', why: 'long' },
   { q: 'Memorandum of Understanding between Keppel and Peking University concerning Smart Community', expect: 'mou:mou-keppel-pku', why: 'long' },
