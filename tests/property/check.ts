@@ -57,6 +57,9 @@ export function assertValidChoices(choices: readonly Choice[], where: string, in
 export function assertValidComponentReply(r: ComponentReply, where: string, inputWasWellFormed = false): void {
   if (r.type !== 'update' && r.type !== 'reply') throw new Error(`${where}: component reply type ${String(r.type)}`);
   assertValidReply(r.data, where, inputWasWellFormed);
+  // An update edits the public card in place and cannot make it private: an ephemeral "that didn't
+  // work" sent as an update would replace everyone's card with the note.
+  if (r.type === 'update' && isEphemeral(r.data)) throw new Error(`${where}: an ephemeral note sent as an update would replace the card for everyone`);
 }
 
 export const isEphemeral = (r: ReplyData) => ((r.flags ?? 0) & EPHEMERAL) !== 0;
