@@ -149,8 +149,10 @@ export async function runBot(): Promise<void> {
       },
     );
   };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
+  // `on`, not `once`: a second signal (a wrapper relaying it, an impatient Ctrl-C) must not kill
+  // the process with the default action while the answers in flight are being finished.
+  process.on('SIGINT', shutdown);
+  process.on('SIGTERM', shutdown);
 
   try {
     await bot.start();

@@ -101,7 +101,7 @@ export interface FakeDiscord {
   dispatchInteraction(interaction: { id: string }): string;
   /** The accepted callback for an interaction (rejects after timeoutMs). */
   waitForCallback(id: string, timeoutMs?: number): Promise<CallbackRecord>;
-  /** Polls `check` until it returns something other than undefined/false. */
+  /** Polls `check` until it returns something other than undefined/false; a throw rejects. */
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number, what?: string): Promise<T>;
   /** Answers the next `times` requests to `route` with `fault` instead of accepting them. */
   failNext(route: FaultRoute, fault: Fault, times?: number): void;
@@ -336,7 +336,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     new Promise((resolve, reject) => {
       const started = Date.now();
       const tick = () => {
-        const v = probe();
+        let v: T | undefined | false;
+        try {
+          v = probe();
+        } catch (err) {
+          return reject(err as Error);
+        }
         if (v !== undefined && v !== false) return resolve(v);
         if (Date.now() - started > timeoutMs) return reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
         setTimeout(tick, 5);

@@ -37,8 +37,17 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
   }
 }
 
-function run(script: string, args: string[], env: Record<string, string>): Run {
-  const child = spawn(TSX, [join(ROOT, script), ...args], {
+/**
+ * `tsx` runs the script in a second node process and relays signals to it with a 30 ms grace,
+ * after which it SIGKILLs it (exit 143); on a loaded machine that races the bot's graceful stop.
+ * The SIGTERM test therefore runs the script in one process with tsx's loader, as
+ * `node --import tsx src/main.ts` does.
+ */
+const NODE_WITH_TSX = [process.execPath, '--import', import.meta.resolve('tsx')]; // resolved here: the child runs in an empty directory
+
+function run(script: string, args: string[], env: Record<string, string>, launcher: readonly string[] = [TSX]): Run {
+  const [command, ...pre] = launcher as [string, ...string[]];
+  const child = spawn(command, [...pre, join(ROOT, script), ...args], {
     cwd: CWD,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -72,13 +81,19 @@ afterAll(async () => {
   rmSync(CWD, { recursive: true, force: true });
 });
 
+// Process starts are slow on a loaded 2-core machine (tsx compiles, discord.js loads, the index builds).
+const PROCESS_TIMEOUT_MS = 60_000;
+
 const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
 
-describe.concurrent('npm start with a token', () => {
+describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('reaches READY on the fake, answers an interaction, and exits 0 on SIGTERM', async ({ expect }) => {
     const f = await fake();
-    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
-    await f.waitFor(() => bot.stdout().includes('"msg":"ready"'), 15_000, 'the bot to log ready');
+    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' }, NODE_WITH_TSX);
+    await f.waitFor(() => {
+      if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
+      return bot.stdout().includes('"msg":"ready"');
+    }, 45_000, 'the bot to log ready');
     const id = f.dispatchInteraction(commandInteraction(f, 'about', []));
     const callback = await f.waitForCallback(id);
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -94,7 +109,7 @@ describe.concurrent('npm start with a token', () => {
   });
 });
 
-describe.concurrent('a token Discord rejects', () => {
+describe.concurrent('a token Discord rejects', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('one clear line, exit 1, the token never printed', async ({ expect }) => {
     const f = await fake({ rejectToken: true });
     const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi });
@@ -106,7 +121,7 @@ describe.concurrent('a token Discord rejects', () => {
   });
 });
 
-describe.concurrent('a malformed environment', () => {
+describe.concurrent('a malformed environment', { timeout: PROCESS_TIMEOUT_MS }, () => {
   // The other malformed values (LOG_LEVEL, LOG_FORMAT, ids) are checked in-process in transport.test.ts.
   it('npm start with a token that is not shaped like one: one line naming it, exit 1, the value not printed', async ({ expect }) => {
     const pasted = 'my-client-secret-pasted-here';
@@ -126,7 +141,7 @@ describe.concurrent('a malformed environment', () => {
   });
 });
 
-describe.concurrent('npm run deploy-commands', () => {
+describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('--dry-run prints the JSON it would send, with no token', async ({ expect }) => {
     const deploy = run('src/discord/deploy.ts', ['--dry-run'], {});
     expect(await deploy.exited).toBe(0);
