@@ -14,7 +14,8 @@ import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord.js';
 import { FAKE_TOKEN } from '../e2e/helpers.js';
 import { autocompleteInteraction, commandInteraction, componentInteraction, type InteractionPayload } from '../e2e/payloads.js';
 import { testDeps } from '../helpers.js';
-import { datasetWords, leafOptions } from '../property/arbitraries.js';
+import { datasetWords, leafOptions, NASTY } from '../property/arbitraries.js';
+import { inputsWellFormed } from '../property/check.js';
 import { harvestCustomIds } from '../property/harvest.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -136,6 +137,10 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number) {
   const deps = testDeps();
   const words = datasetWords(deps.dataset).filter((w) => w.length <= 60);
+  // One string option in ten is hostile (mentions, markdown, RTL, 6000 characters…), as Discord would
+  // deliver it: whole characters only, non-empty, within the option's max_length.
+  const hostile = NASTY.filter((t) => t.trim() !== '' && inputsWellFormed(t));
+  const text = (max: number) => Array.from(random() < 0.1 ? pick(hostile) : pick(words)).slice(0, max).join('');
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const defs = commandDefinitions();
   if (defs.length === 0) throw new Error('no commands registered: nothing to load');
@@ -146,7 +151,7 @@ function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: 
       const choices = 'choices' in o && o.choices?.length ? (o.choices as readonly { value: string | number }[]) : null;
       let value: string | number | boolean;
       if (choices) value = pick(choices).value;
-      else if (o.type === ApplicationCommandOptionType.String) value = pick(words).slice(0, o.max_length ?? 100);
+      else if (o.type === ApplicationCommandOptionType.String) value = text(o.max_length ?? 6000) || 'keppel';
       else if (o.type === ApplicationCommandOptionType.Integer || o.type === ApplicationCommandOptionType.Number) {
         const lo = o.min_value ?? 0;
         const hi = Math.min(o.max_value ?? lo + 10, lo + 10);
