@@ -77,6 +77,8 @@ export interface StepResult {
   rssAfterMb: number | null;
   /** The bot's CPU time per interaction in this step (ms): its cost, whatever else the machine runs. */
   cpuMsPerInteraction: number | null;
+  /** The bot's live heap after a full GC at the end of the step (MB): what a leak would grow. */
+  heapAfterGcMb: number | null;
 }
 
 export interface LoadReport {
@@ -85,6 +87,7 @@ export interface LoadReport {
   rssBeforeMb: number | null;
   rssAfterMb: number | null;
   peakRssMb: number | null;
+  heapBeforeMb: number | null;
   /** Problems the fake saw: invalid payloads (with validate), unknown routes. */
   violations: string[];
   /** Log lines at warn or error from the bot. */
@@ -208,7 +211,7 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
   delete env.DISCORD_CLIENT_ID;
   delete env.DISCORD_GUILD_ID;
   delete env.SCI_DATA_DIR;
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', import.meta.resolve('tsx'), '--import', import.meta.resolve('./gc-probe.ts'), join(ROOT, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
   const feed = (d: Buffer) => {
     buffer += d.toString();
@@ -231,10 +234,13 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
   // The fake accepts late callbacks (deadline far away) so lateness is measured here, not refused.
   const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000, keepRecords: false });
   const botWarnings: string[] = [];
+  let probeWaiter: ((heapMb: number) => void) | undefined;
   const { child, cwd } = startBotProcess(fake, (line) => {
     let level = '';
     try {
-      level = (JSON.parse(line) as { level?: string }).level ?? '';
+      const parsed = JSON.parse(line) as { level?: string; heapUsedMb?: number };
+      level = parsed.level ?? '';
+      if (level === 'probe') return probeWaiter?.(parsed.heapUsedMb ?? NaN);
     } catch {
       level = 'text';
     }
@@ -244,6 +250,18 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
   const exited = new Promise<void>((r) => child.on('exit', (code) => ((exitCode = code), r())));
   const steps: StepResult[] = [];
   let aborted = false;
+  /** The bot's live heap after a full GC (MB), through the preloaded probe; null if it does not answer. */
+  const heapAfterGc = () =>
+    new Promise<number | null>((done) => {
+      const timer = setTimeout(() => ((probeWaiter = undefined), done(null)), 5000);
+      probeWaiter = (mb) => {
+        clearTimeout(timer);
+        probeWaiter = undefined;
+        done(mb);
+      };
+      child.kill('SIGUSR2');
+    });
+  let heapBefore: number | null = null;
   let rssBefore: number | null = null;
   let rssAfter: number | null = null;
   let peakRss: number | null = null;
@@ -262,6 +280,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
     await Promise.all(warm.map((id) => fake.waitForCallback(id, 30_000)));
     await sleep(500);
     rssBefore = rssOf(child.pid)?.rss ?? null;
+    heapBefore = await heapAfterGc();
     const plan = [...o.rates.map((rate) => ({ rate, soak: false })), ...Array.from({ length: o.soak.steps }, () => ({ rate: o.soak.rate, soak: true }))];
     say(`bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions: rates ${o.rates.join(', ')}/s, then ${o.soak.steps} steps at ${o.soak.rate}/s`);
 
@@ -333,6 +352,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         peakRssMb: peak || null,
         rssAfterMb: rssOf(child.pid)?.rss ?? null,
         cpuMsPerInteraction: cpuBefore !== null && sent > 0 ? ((cpuMsOf(child.pid) ?? cpuBefore) - cpuBefore) / sent : null,
+        heapAfterGcMb: exitCode === null ? await heapAfterGc() : null,
       };
       steps.push(step);
       say(`  ${rate}/s${soak ? ' (soak)' : ''}: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
@@ -356,6 +376,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
     total: { sent: sum((s) => s.sent), answered: sum((s) => s.answered), lost: sum((s) => s.lost), late: sum((s) => s.late), max: Math.max(0, ...steps.map((s) => s.max)) },
     rssBeforeMb: rssBefore,
     rssAfterMb: rssAfter,
+    heapBeforeMb: heapBefore,
     peakRssMb: peakRss,
     violations: [...fake.violations, ...fake.unknownRoutes.map((r) => `unknown route ${r}`)],
     botWarnings,
@@ -368,25 +389,24 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
 export function formatReport(r: LoadReport): string {
   const mb = (v: number | null) => (v === null ? 'n/a' : v.toFixed(0));
   const rows = [
-    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB'],
-    ...r.steps.map((s) => [`${s.soak ? 'soak ' : ''}${s.rate}`, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb)].map(String)),
-    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb)].map(String),
+    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB', 'heap after GC MB'],
+    ...r.steps.map((s) => [`${s.soak ? 'soak ' : ''}${s.rate}`, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb), s.heapAfterGcMb?.toFixed(1) ?? 'n/a'].map(String)),
+    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb), r.heapBeforeMb === null ? '' : `${r.heapBeforeMb.toFixed(1)} at start`].map(String),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
   const at500 = r.steps.find((s) => s.rate === 500 && !s.soak);
-  const soak = r.steps.filter((s) => s.soak && s.rssAfterMb !== null);
-  // With a soak: growth from its first to its last step (the heap has reached its working size by
-  // then). Without one: before → after, which also counts the heap growing to that size.
-  const [from, to, limit] =
-    soak.length >= 2 ? [soak[0]!.rssAfterMb, soak.at(-1)!.rssAfterMb, 10] : [r.rssBeforeMb, r.rssAfterMb, 50];
-  const growth = from !== null && to !== null ? to - from : null;
+  // The leak check: the live heap after a full GC, from the start to the end of the run. RSS is shown
+  // beside it, but it follows the collector's rhythm (it rose and fell by 90 MB at a steady rate).
+  const heapEnd = [...r.steps].reverse().find((s) => s.heapAfterGcMb !== null)?.heapAfterGcMb ?? null;
+  const growth = r.heapBeforeMb !== null && heapEnd !== null ? heapEnd - r.heapBeforeMb : null;
+  const limit = 5;
   const verdict = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
   const checks = [
     `${verdict(r.total.lost === 0)} nothing lost (${r.total.lost} lost)`,
     `${verdict(r.total.late === 0 && r.total.max < 3000)} every callback under 3 s (max ${r.total.max} ms)`,
     at500 ? `${verdict(at500.p99 < 50)} p99 under 50 ms at 500/s (${at500.p99} ms)` : 'n/a  p99 at 500/s: no 500/s step in this run',
-    `${growth === null ? 'n/a ' : verdict(growth < limit)} RSS flat: ${soak.length >= 2 ? `${mb(from)} → ${mb(to)} MB over the ${soak.length} soak steps (${(growth ?? 0) >= 0 ? '+' : ''}${growth?.toFixed(0)} MB, limit ${limit})` : `+${growth?.toFixed(0)} MB (limit ${limit})`}; ${mb(r.rssBeforeMb)} MB before the run, ${mb(r.rssAfterMb)} MB after, peak ${mb(r.peakRssMb)} MB`,
+    `${growth === null ? 'n/a ' : verdict(growth < limit)} memory flat: live heap after GC ${r.heapBeforeMb?.toFixed(1) ?? 'n/a'} → ${heapEnd?.toFixed(1) ?? 'n/a'} MB (${growth === null ? 'n/a' : (growth >= 0 ? '+' : '') + growth.toFixed(1)} MB, limit +${limit}); RSS ${mb(r.rssBeforeMb)} MB before, ${mb(r.rssAfterMb)} MB after, peak ${mb(r.peakRssMb)} MB`,
     `${verdict(r.violations.length === 0)} fake Discord saw ${r.violations.length} problem(s)${r.violations.length ? ': ' + r.violations.slice(0, 3).join('; ') : ''}`,
     `${verdict(r.botWarnings.length === 0)} bot logged ${r.botWarnings.length} warning/error line(s)${r.botWarnings.length ? ': ' + r.botWarnings.slice(0, 2).join(' | ') : ''}`,
     `${verdict(r.botExitCode === 0)} bot stopped cleanly on SIGTERM (exit code ${r.botExitCode})`,
