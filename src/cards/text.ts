@@ -29,9 +29,18 @@ export function escape(text: string): string {
     .replace(/<(?=[@#:/a-z])/gi, '<\u200b');
 }
 
+// Control characters (a terminal obeys ESC sequences) and bidi overrides and isolates (Discord would
+// show the rest of the bot's sentence reversed), all invisible; newlines and tabs are kept.
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Text with the invisible characters that can reorder or restyle what is shown around it removed. */
+export function withoutControls(text: string): string {
+  return text.replace(CONTROLS, '');
+}
+
 /** User text to echo back: one line, escaped, at most `max` characters. */
 export function quoteUser(text: string, max = 80): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
+  const oneLine = withoutControls(text).replace(/\s+/g, ' ').trim();
   return escape(truncate(oneLine, max));
 }
 

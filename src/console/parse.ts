@@ -5,6 +5,7 @@ import {
 } from 'discord-api-types/v10';
 import type { CommandOptions, OptionValue } from '../command.js';
 import type { Result } from '../dataset/index.js';
+import { withoutControls } from '../cards/text.js';
 
 /**
  * The console's line parser: `/name opt:value opt2:value with spaces`, read the way Discord's own
@@ -53,9 +54,10 @@ interface Scanned {
   segments: Segment[];
 }
 
+// Messages quote what was typed: control characters in it must not reach the terminal.
 const fail = (kind: ParseErrorKind, message: string): { ok: false; error: ParseError } => ({
   ok: false,
-  error: { kind, message },
+  error: { kind, message: withoutControls(message) },
 });
 
 /** A full line, ready for handleCommand: every option typed, every required option present. */

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, type APIEmbed, type APIMessageTopLevelComponent } from 'discord-api-types/v10';
 import { EPHEMERAL, type ReplyData } from '../reply.js';
 import { markdownToTerminal } from './markdown.js';
+import { withoutControls } from '../cards/text.js';
 import { PLAIN, type Style } from './style.js';
 
 /** Something the user can follow by typing its number: exactly what a click sends to handleComponent. */
@@ -21,7 +22,8 @@ export interface Rendered {
  * behind a bar, then the buttons and select options, numbered in reading order. Pure.
  */
 export function renderReply(reply: ReplyData, style: Style = PLAIN): Rendered {
-  const md = (s: string) => markdownToTerminal(s, style);
+  // Reply text can carry what a user typed; control characters in it must not reach the terminal.
+  const md = (s: string) => markdownToTerminal(withoutControls(s), style);
   const blocks: string[] = [];
   if ((reply.flags ?? 0) & EPHEMERAL) blocks.push(style.dim('(only you can see this)'));
   if (reply.content) blocks.push(md(reply.content));
@@ -75,15 +77,15 @@ function renderComponent(
             buttons.push(style.dim('[–] (a Discord purchase)'));
             continue;
           }
-          const label = [item.emoji?.name, item.label].filter(Boolean).join(' ') || '(button)';
+          const label = withoutControls([item.emoji?.name, item.label].filter(Boolean).join(' ')) || '(button)';
           if (item.style === ButtonStyle.Link) buttons.push(`${style.underline(label)} → ${item.url}`);
           else if (item.disabled) buttons.push(style.dim(`[–] ${label}`));
           else buttons.push(`${style.bold(number({ customId: item.custom_id, values: [], label }))} ${label}`);
         } else if (item.type === ComponentType.StringSelect) {
           lines.push(`${item.placeholder ? md(item.placeholder) : 'Choose one'}:`);
           for (const option of item.options) {
-            const label = [option.emoji?.name, option.label].filter(Boolean).join(' ');
-            const description = option.description ? style.dim(` — ${option.description}`) : '';
+            const label = withoutControls([option.emoji?.name, option.label].filter(Boolean).join(' '));
+            const description = option.description ? style.dim(` — ${withoutControls(option.description)}`) : '';
             const current = option.default ? style.dim(' (current)') : '';
             const n = number({ customId: item.custom_id, values: [option.value], label });
             lines.push(`  ${style.bold(n)} ${label}${description}${current}`);

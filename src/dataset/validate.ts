@@ -33,12 +33,16 @@ function recordLabel(noun: string, raw: unknown, index: number): string {
 /** Parses one file's text with its schema; every problem is reported, not just the first. */
 export function parseFile<K extends DataFileKey>(key: K, text: string): Result<RawData[K], DataError[]> {
   const { file, schema, noun } = dataFiles[key];
-  if (text.trim() === '') return { ok: false, error: [{ file, message: 'the file is empty' }] };
+  // Editors on Windows save a byte-order mark; it is not content, so it is not an error.
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return { ok: false, error: [{ file, message: 'the file is empty' }] };
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = JSON.parse(body);
   } catch (err) {
-    return { ok: false, error: [{ file, message: `not valid JSON (${(err as Error).message})` }] };
+    // V8's message quotes the text around the fault, newlines and all: keep it to one line.
+    const reason = (err as Error).message.replace(/\s+/g, ' ').slice(0, 160);
+    return { ok: false, error: [{ file, message: `not valid JSON (${reason})` }] };
   }
   const parsed = (schema as z.ZodType).safeParse(json);
   if (parsed.success) return { ok: true, value: parsed.data as RawData[K] };

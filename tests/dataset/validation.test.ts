@@ -87,6 +87,14 @@ describe('a broken record gets the message a curator needs', () => {
     expect(empty.ok ? [] : empty.error.map(formatDataError)).toEqual(['data/sources.json: the file is empty']);
   });
 
+  it('a byte-order mark is read past, and a JSON error stays on one line', () => {
+    expect(parseDataset({ ...texts, mous: `\uFEFF${texts.mous}` }).ok).toBe(true);
+    const bad = parseDataset({ ...texts, mous: '[\n  {"id": "x",\n  oops\n]' });
+    const messages = bad.ok ? [] : bad.error.map(formatDataError);
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatch(/^data\/mous\.json: not valid JSON \([^\n]+\)$/);
+  });
+
   it('a missing file', () => {
     const result = readDataTexts('/nonexistent-dir-for-test');
     expect(result.ok ? [] : result.error.map(formatDataError)).toContain('data/mous.json: the file is missing');
