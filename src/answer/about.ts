@@ -1,7 +1,7 @@
 import type { RecordKind } from '../dataset/index.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { recordComponents, recordEmbed } from './backing.js';
-import { clip, joinList, meetingLabel, plural } from './format.js';
+import { truncate, joinList, meetingLabel, plural } from './format.js';
 import { answerMeeting, missingMeeting } from './meetings.js';
 import { demoZoneRecords } from './records.js';
 import { answerFallback } from './fallback.js';
@@ -36,12 +36,12 @@ export function answerRecord(ctx: AnswerContext, kind: RecordKind, id: string): 
     case 'mou': {
       const m = found.record;
       const meeting = dataset.meeting(m.meeting);
-      return { sentence: `**${m.name}** is an MOU signed at ${meeting ? meetingLabel(meeting) : m.meeting}: ${clip(m.description.text, 300)}`, embeds, components };
+      return { sentence: `**${m.name}** is an MOU signed at ${meeting ? meetingLabel(meeting) : m.meeting}: ${truncate(m.description.text, 300)}`, embeds, components };
     }
     case 'project': {
       const p = found.record;
       const meeting = dataset.meeting(p.meeting);
-      return { sentence: `**${p.name}** is a ${p.kind === 'demonstration-zone' ? 'Demonstration Zone record' : 'joint project'} from ${meeting ? meetingLabel(meeting) : p.meeting}: ${clip(p.description.text, 300)}`, embeds, components };
+      return { sentence: `**${p.name}** is a ${p.kind === 'demonstration-zone' ? 'Demonstration Zone record' : 'joint project'} from ${meeting ? meetingLabel(meeting) : p.meeting}: ${truncate(p.description.text, 300)}`, embeds, components };
     }
   }
 }

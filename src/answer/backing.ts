@@ -3,12 +3,12 @@ import type { Deps } from '../command.js';
 import type { Dataset, RecordKind } from '../dataset/index.js';
 import { recordReply } from '../cards/index.js';
 import { LIMITS } from '../cards/limits.js';
-import { clip, sourcesText } from './format.js';
+import { truncate, sourcesText } from './format.js';
 
 // The embeds that back an answer: the shared record cards (src/cards), and a list card of this
 // module's own for answers that name many records at once.
 
-const footer = (dataset: Dataset, ids: readonly string[]) => ({ text: clip(`Sources: ${sourcesText(dataset, ids)}`, 1000) });
+const footer = (dataset: Dataset, ids: readonly string[]) => ({ text: truncate(`Sources: ${sourcesText(dataset, ids)}`, 1000) });
 
 const COLOUR = 0x2b6cb0;
 
@@ -34,7 +34,7 @@ export function listEmbed(dataset: Dataset, title: string, lines: readonly strin
     description = next;
   }
   return {
-    title: clip(title, LIMITS.embedTitle),
+    title: truncate(title, LIMITS.embedTitle),
     color: COLOUR,
     description: description || 'none on file',
     ...(sources.length ? { footer: footer(dataset, sources) } : {}),

@@ -1,32 +1,14 @@
 import type { Dataset, Meeting, Party } from '../dataset/index.js';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDate } from '../cards/text.js';
 
-/** `2023-12-14` → `14 Dec 2023`, `2020-06` → `Jun 2020`, `2019` → `2019`: as precise as the source. */
-export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
-}
+// Dates, plurals and cutting text are the cards' helpers, so an answer reads like a card.
+export { formatDate, plural, truncate } from '../cards/text.js';
 
 /** `a`, `a and b`, `a, b and c`. */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
-/** Cut text to `max` characters on a word boundary, with an ellipsis when cut. */
-export function clip(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, Math.max(0, max - 1));
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
-}
-
-/** "1 MOU", "2 MOUs". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
 }
 
 /** How a source is cited in a card: publisher and date (or the source key when the publisher is long). */

@@ -7,7 +7,7 @@ import type { Row } from './components.js';
 /** Shortest a field or description is cut to when the message's embeds are over 6000 in all. */
 const MIN_TEXT = 40;
 
-function fitEmbed(e: APIEmbed): APIEmbed {
+export function fitEmbed(e: APIEmbed): APIEmbed {
   const fields: APIEmbedField[] = (e.fields ?? [])
     .slice(0, LIMITS.embedFields)
     .map((f) => ({ ...f, name: truncate(f.name.trim() || '—', LIMITS.fieldName), value: truncate(f.value.trim() || '—', LIMITS.fieldValue) }));
@@ -21,7 +21,8 @@ function fitEmbed(e: APIEmbed): APIEmbed {
   };
 }
 
-const embedLength = (e: APIEmbed) =>
+/** The characters of one embed that count toward Discord's 6000 across a message. */
+export const embedLength = (e: APIEmbed) =>
   (e.title ?? '').length +
   (e.description ?? '').length +
   (e.footer?.text ?? '').length +

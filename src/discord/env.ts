@@ -42,12 +42,7 @@ export const botEnvSchema = z.object({
 export type BotEnv = z.infer<typeof botEnvSchema>;
 
 /** What `npm run deploy-commands` needs: whom to register the commands for. */
-export const deployEnvSchema = z.object({
-  DISCORD_TOKEN: required(token),
-  DISCORD_CLIENT_ID: required(snowflake),
-  DISCORD_GUILD_ID: optional(snowflake),
-  ...logging,
-});
+export const deployEnvSchema = botEnvSchema.extend({ DISCORD_CLIENT_ID: required(snowflake) });
 export type DeployEnv = z.infer<typeof deployEnvSchema>;
 
 /**
