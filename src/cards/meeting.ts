@@ -3,7 +3,7 @@ import type { Deps } from '../command.js';
 import type { Meeting } from '../dataset/index.js';
 import type { RecordRef } from './customId.js';
 import { footer, sourceLabels } from './footer.js';
-import { NOT_STATED } from './parts.js';
+import { demoZoneLine, NOT_STATED } from './parts.js';
 import { COLOURS } from './style.js';
 import { escape, formatDate, joinLines } from './text.js';
 
@@ -43,11 +43,11 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
       ? [{ name: 'Cumulative totals reported', value: `**${m.totals.projects}** projects, **${m.totals.mous}** MOUs (${escape(m.totals.label)})\n${cite(deps, m.totals.sources)}` }]
       : []),
     ...(m.demoZone
-      ? [{ name: 'Demonstration Zone', value: `**${m.demoZone.projects}** projects by ${m.demoZone.companies} companies (not named in the sources), focusing on ${escape(m.demoZone.focus.join(', '))}\n${cite(deps, m.demoZone.sources)}` }]
+      ? [{ name: 'Demonstration Zone', value: `${demoZoneLine(m.demoZone)}\n${cite(deps, m.demoZone.sources)}` }]
       : []),
     { name: 'Highlights', value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), 1024, 'none recorded') },
     ...(mous.length ? [{ name: `MOUs on file (${mous.length})`, value: joinLines(mous.map((x) => `• ${escape(x.name)}`)) }] : []),
-    ...(projects.length ? [{ name: `Projects on file (${projects.length})`, value: joinLines(projects.map((x) => `• ${escape(x.name)}`)) }] : []),
+    ...(projects.length ? [{ name: `Project records on file (${projects.length})`, value: joinLines(projects.map((x) => `• ${escape(x.name)}`)) }] : []),
   ];
   const what =
     m.number === 0

@@ -21,6 +21,17 @@ export function meetingLine(meeting: Meeting | undefined): string {
   return `${escape(meeting.name)} · ${formatDate(meeting.date.value)}`;
 }
 
+/**
+ * The Demonstration Zone's projects and its first companies, kept as two facts: the sources do not
+ * say the four projects are the four companies'.
+ */
+export function demoZoneLine(zone: NonNullable<Meeting['demoZone']>): string {
+  return (
+    `**${zone.projects}** new projects, focusing on ${escape(zone.focus.join(', '))}; ` +
+    `${zone.companies} companies (not named in the sources) signed MOUs to be the first batch to operate in the zone.`
+  );
+}
+
 /** Text from the data, with its cut-off or completion note made visible. */
 export function describedText(d: { text: string; cutOff?: boolean | undefined; note?: string | undefined }): string {
   const body = escape(d.text);

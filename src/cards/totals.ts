@@ -7,7 +7,7 @@ import { encodeAction } from './customId.js';
 import { fitReply } from './fit.js';
 import { footer } from './footer.js';
 import { groupLabel } from './mou.js';
-import { NOT_STATED } from './parts.js';
+import { demoZoneLine, NOT_STATED } from './parts.js';
 import { COLOURS } from './style.js';
 import { escape, formatDate, joinLines } from './text.js';
 
@@ -34,7 +34,7 @@ function totalsNav(deps: Deps, current: number | null) {
 
 function demoZoneLines(deps: Deps): string[] {
   return deps.dataset.meetings.flatMap((m) =>
-    m.demoZone ? [`${escape(m.name)}: ${m.demoZone.projects} projects by ${m.demoZone.companies} companies, focusing on ${escape(m.demoZone.focus.join(', '))}. The companies are not named in the sources.`] : [],
+    m.demoZone ? [`${escape(m.name)}: ${demoZoneLine(m.demoZone)}`] : [],
   );
 }
 
@@ -85,7 +85,7 @@ function atMeeting(deps: Deps, f: MeetingFigures): ReplyData {
       value: m.totals ? `**${m.totals.projects}** projects, **${m.totals.mous}** MOUs (${escape(m.totals.label)})` : NOT_STATED,
     },
     ...(m.demoZone
-      ? [{ name: 'Demonstration Zone', value: `${m.demoZone.projects} projects by ${m.demoZone.companies} companies, focusing on ${escape(m.demoZone.focus.join(', '))}. The companies are not named in the sources.` }]
+      ? [{ name: 'Demonstration Zone', value: demoZoneLine(m.demoZone) }]
       : []),
   ];
   return fitReply({

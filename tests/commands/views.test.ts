@@ -36,7 +36,10 @@ describe('/totals', () => {
     const reply = run('totals');
     expect(field(reply, /Annex A group/)).toMatch(/Talent Exchange: 3/);
     expect(field(reply, /per country/)).toMatch(/Singapore: \d+/);
-    expect(field(reply, /Demonstration Zone/)).toMatch(/4 projects by 4 companies/);
+    // Two facts, not one: the sources never say the four projects are the four companies'.
+    expect(field(reply, /Demonstration Zone/)).toMatch(/\*\*4\*\* new projects, focusing on new-generation information technology/);
+    expect(field(reply, /Demonstration Zone/)).toMatch(/4 companies \(not named in the sources\) signed MOUs to be the first batch/);
+    expect(field(reply, /Demonstration Zone/)).not.toMatch(/projects by/);
   });
 
   it('meeting:3 shows what the 3rd JIC reported, and that none of its records are on file', () => {
