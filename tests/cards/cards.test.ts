@@ -107,6 +107,16 @@ describe('text helpers', () => {
     expect(e).not.toContain('<@1>');
   });
 
+  it('escape neutralises every inline mark and line-start block, and leaves plain text alone', () => {
+    expect(escape('snake_case ~~s~~ `c` ||spoiler|| a\\b')).toBe('snake\\_case \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\| a\\\\b');
+    expect(escape('# Big\n## Bigger\n-# small\n> quote\n- item\n+ item\n12. step')).toBe(
+      '\\# Big\n\\## Bigger\n\\-# small\n\\> quote\n\\- item\n\\+ item\n12\\. step',
+    );
+    expect(escape('[a](http://b)')).toBe('\\[a\\](http://b)');
+    // Hyphens, dots and numbers inside a line are not markdown.
+    expect(escape('China-Singapore Co., Ltd. 1. 2023-12-14')).toBe('China-Singapore Co., Ltd. 1. 2023-12-14');
+  });
+
   it('fitReply brings any oversized payload within every limit', () => {
     const big = 'word '.repeat(2000);
     const reply = fitReply({
