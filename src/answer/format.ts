@@ -1,6 +1,7 @@
 import type { Dataset, Meeting, Party } from '../dataset/index.js';
 
 import { formatDate } from '../cards/text.js';
+import { sourceLabels } from '../cards/footer.js';
 
 // Dates, plurals and cutting text are the cards' helpers, so an answer reads like a card.
 export { formatDate, plural, truncate } from '../cards/text.js';
@@ -11,17 +12,9 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** How a source is cited in a card: publisher and date (or the source key when the publisher is long). */
-export function sourceLabel(dataset: Dataset, id: string): string {
-  const s = dataset.source(id);
-  if (!s) return id;
-  const date = s.date ? `, ${formatDate(s.date)}` : '';
-  return `${s.publisher}${date}`;
-}
-
 /** The sources line of a card: each cited document once, in order. */
 export function sourcesText(dataset: Dataset, ids: readonly string[]): string {
-  return [...new Set(ids)].map((id) => sourceLabel(dataset, id)).join(' · ');
+  return sourceLabels(dataset, ids).join(' · ');
 }
 
 /** A party's display name: the organisation's name, or what the sources say of an unnamed one. */

@@ -30,7 +30,7 @@ export function aboutReply(deps: Deps): ReplyData {
   const latest = d.latestMeeting;
   const sources = d.sources
     .filter((s) => s.id !== 'timeline-facts.md')
-    .map((s) => `• ${escape(sourceLabel(deps, s.id))}: *${escape(truncate(s.title, 110))}*`);
+    .map((s) => `• ${escape(sourceLabel(deps.dataset, s.id))}: *${escape(truncate(s.title, 110))}*`);
   const fields: APIEmbedField[] = [
     { name: 'Launched', value: escape(i.launched.text) },
     { name: 'Pillars', value: i.pillars.map((p) => `• ${escape(p.name)}`).join('\n') },

@@ -1,4 +1,5 @@
 import type { Deps } from '../command.js';
+import type { Dataset } from '../dataset/index.js';
 import { formatDate } from './text.js';
 
 const SOURCES_MAX = 600;
@@ -19,20 +20,20 @@ export function dataAsOf(deps: Deps): string {
 }
 
 /** "MCI and IMDA (press release on PR Newswire), 15 Dec 2023": one source, for a footer or a list. */
-export function sourceLabel(deps: Deps, sourceId: string): string {
-  const s = deps.dataset.source(sourceId);
+export function sourceLabel(dataset: Dataset, sourceId: string): string {
+  const s = dataset.source(sourceId);
   if (!s) return sourceId;
   return s.date ? `${s.publisher}, ${formatDate(s.date)}` : s.publisher;
 }
 
 /** Distinct source labels for a set of source ids, in the order first cited. */
-export function sourceLabels(deps: Deps, sourceIds: readonly string[]): string[] {
-  return [...new Set(sourceIds.map((id) => sourceLabel(deps, id)))];
+export function sourceLabels(dataset: Dataset, sourceIds: readonly string[]): string[] {
+  return [...new Set(sourceIds.map((id) => sourceLabel(dataset, id)))];
 }
 
 /** The footer every card carries: its source documents, then how far the data reaches. */
 export function footer(deps: Deps, sourceIds: readonly string[]): { text: string } {
-  const labels = sourceLabels(deps, sourceIds);
+  const labels = sourceLabels(deps.dataset, sourceIds);
   // Keep the list short enough that the "data as of" line is never what gets cut.
   const sources = labels.length ? `Sources: ${joinCapped(labels, SOURCES_MAX)}\n` : '';
   return { text: `${sources}${dataAsOf(deps)}` };

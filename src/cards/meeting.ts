@@ -15,7 +15,7 @@ export function meetingRecords(deps: Deps, m: Meeting): RecordRef[] {
   ];
 }
 
-const cite = (deps: Deps, ids: readonly string[]) => `*Sources: ${escape(sourceLabels(deps, ids).join(" · "))}*`;
+const cite = (deps: Deps, ids: readonly string[]) => `*Sources: ${escape(sourceLabels(deps.dataset, ids).join(" · "))}*`;
 
 /** "reported **8**, on file **8**": what the sources say beside the records the sources name. */
 function figure(deps: Deps, value: number | null, onFile: number, sources: readonly string[], note?: string): string {
