@@ -1,31 +1,71 @@
 import type { Deps } from '../command.js';
 import type { ReplyData } from '../reply.js';
-import type { Answer } from './answer.js';
-import { findEntities } from './entities.js';
+import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
+import { buttonRows, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
 import { answerHelp } from './fallback.js';
-import { answererFor, recogniseIntent } from './intents.js';
-import { readQuestion } from './question.js';
-import { renderAnswer } from './render.js';
+import { explain } from './explain.js';
+import { plan, type Plan } from './plan.js';
+import { run, type Result } from './run.js';
+import { say, type Said } from './say.js';
+import { understand, type Understanding } from './understand.js';
 
+export { understand, type Understanding, type Mention } from './understand.js';
+export { plan, type Plan } from './plan.js';
+export { run, type Result } from './run.js';
+export { say, type Said } from './say.js';
+export { explain } from './explain.js';
 export { readQuestion } from './question.js';
-export { findEntities } from './entities.js';
-export { recogniseIntent, scoreIntents, INTENT_RULES, type Intent } from './intents.js';
-export type { Answer } from './answer.js';
 
-/** A question in words → what to answer (before rendering). Pure; never throws on any input. */
-export function answerOf(question: string, deps: Deps): Answer {
-  const q = readQuestion(question);
-  if (q.words.length === 0) return answerHelp(deps.dataset);
-  const e = findEntities(q, deps);
-  return answererFor(recogniseIntent(q, e))({ q, e, deps });
+/**
+ * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
+ * Each step is a pure function of the one before and the Dataset.
+ */
+export interface Trace {
+  understood: Understanding;
+  plan: Plan;
+  result: Result;
+  said: Said;
 }
 
-/** A question in words → the reply payload: the answer sentence first, then the cards behind it. */
+export function trace(question: string, deps: Deps): Trace {
+  const understood = understand(question, deps);
+  const p = plan(understood, deps.dataset);
+  const result = run(p, deps);
+  const said = say(result, understood, deps.dataset);
+  return { understood, plan: p, result, said };
+}
+
+/** The plan of a question, printable (for `--explain`). */
+export function explainQuestion(question: string, deps: Deps): string {
+  const t = trace(question, deps);
+  return explain(t.understood, t.plan);
+}
+
+/** What was said → the reply: the sentence and its short list, the source line, buttons to open the records. */
+export function render(said: Said, deps: Deps): ReplyData {
+  if (said.help) {
+    const h = answerHelp(deps.dataset);
+    return fitReply({ content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
+  }
+  const sources = sourceLine(deps.dataset, said.sources);
+  const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
+  const tail = [said.hint ?? '', sources ? `-# Sources: ${sources}` : ''].filter(Boolean).join('\n');
+  const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
+  const buttons = said.refs.slice(0, 5).map((ref) => recordButton(deps, ref));
+  const components = buttonRows(buttons, 1);
+  return fitReply({
+    content,
+    ...(components.length ? { components } : {}),
+    ...(said.ephemeral ? { flags: EPHEMERAL } : {}),
+    allowed_mentions: NO_MENTIONS,
+  });
+}
+
+/** A question in words → the reply payload. Never throws: a bug gets an honest sorry. */
 export function answerQuestion(question: string, deps: Deps): ReplyData {
   try {
-    return renderAnswer(answerOf(question, deps));
+    return render(trace(question, deps).said, deps);
   } catch {
-    // A bug must not leave the user without a reply; the tests hold every question to a real answer.
-    return renderAnswer({ sentence: "Sorry, I couldn't answer that. Try `/help` for the commands.", embeds: [], ephemeral: true });
+    return fitReply({ content: "Sorry, I couldn't answer that. Try `/help` for the commands.", flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
   }
 }
