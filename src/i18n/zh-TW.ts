@@ -1,0 +1,20 @@
+import type { Messages } from './en.js';
+
+/** 繁體中文 (Discord's `zh-TW`). Names of records stay as the sources wrote them. */
+export const zhTW: Messages = {
+  language: '繁體中文',
+  date: {
+    notStated: '來源未載明日期',
+    months: ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'],
+    format: (year, month, day) => (month ? (day ? `${year}年${month}月${day}日` : `${year}年${month}月`) : `${year}年`),
+  },
+  router: {
+    unknownCommand: (name) => `我不認識指令 \`/${name}\`。試試 \`/help\`，看看我能做什麼。`,
+    stale: '這個按鈕指向的記錄已不在資料中（資料可能已更新）。請重新執行指令，取得最新的卡片。',
+    unknownComponent: '我不認識這個按鈕或選單，它可能來自舊版本的機器人。請重新執行指令，取得最新的卡片。',
+  },
+  console: {
+    locale: (name, code) => `現在用${name}（${code}）回答。`,
+    unknownLocale: (code) => `未知的語言代碼「${code}」：請用 en、zh-CN 或 zh-TW。`,
+  },
+};
