@@ -3,6 +3,7 @@ import { ConverterFactory } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset/cn2t';
 import { CATALOGUES, formatDate, isKnownLocale, LOCALES, localeOf, type Messages } from '../../src/i18n/index.js';
 import { foldHan } from '../../src/search/han.js';
+import { testDeps } from '../helpers.js';
 
 /** Every message of a catalogue as [path, text]: strings as they are, functions called with sample arguments. */
 function leaves(node: unknown, path = ''): [string, string][] {
@@ -30,7 +31,17 @@ const LATIN_OK = /^(help|en|zh|cn|tw|mou|mous|jic|sci|url|id)$/i;
 
 describe('message catalogues', () => {
   it('every message exists in every language, with the same arguments', () => {
-    for (const locale of LOCALES) expect(shape(CATALOGUES[locale]), locale).toEqual(shape(CATALOGUES.en));
+    // Tables keyed by data ids (countries, Annex A groups) are checked against the data below.
+    const fixed = (m: Messages) => ({ ...m, country: null, mouGroup: null });
+    for (const locale of LOCALES) expect(shape(fixed(CATALOGUES[locale])), locale).toEqual(shape(fixed(CATALOGUES.en)));
+  });
+
+  it('every country and Annex A group in the data has a name in each Chinese catalogue', () => {
+    const { dataset } = testDeps();
+    for (const locale of zh) {
+      for (const o of dataset.organisations) expect(CATALOGUES[locale].country[o.country], `${locale} ${o.country}`).toBeTruthy();
+      for (const g of dataset.initiative.mouGroups) expect(CATALOGUES[locale].mouGroup[g.id], `${locale} ${g.id}`).toBeTruthy();
+    }
   });
 
   it('no message is empty', () => {
