@@ -451,8 +451,8 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
     }
     case 'committee': {
       // What "JIC" stands for, read off a source title that spells it out.
-      const spelled = dataset.sources.map((s) => /Joint Implementation Committee/i.exec(s.title)?.[0] ? s : undefined).find(Boolean);
-      const words = spelled ? /(\w+ \w+ Committee)/.exec(spelled.title)?.[1] ?? null : null;
+      const spelled = dataset.sources.find((s) => /Joint Implementation Committee/i.test(s.title ?? ''));
+      const words = spelled ? (/(\w+ \w+ Committee)/.exec(spelled.title ?? '')?.[1] ?? null) : null;
       readings.push({ label: 'expansion', value: words, sources: spelled ? [spelled.id] : [] });
       const ms = dataset.meetings.filter((m) => m.number > 0);
       for (const m of ms) items.push({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } });
