@@ -4,10 +4,12 @@ import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
 import { buttonRows, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
 import { answerHelp } from './fallback.js';
 import { explain } from './explain.js';
+import { LEXICONS } from './lexicon.js';
 import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
+import type { Locale } from '../i18n/locale.js';
 
 export { understand, type Understanding, type Mention } from './understand.js';
 export { plan, type Plan } from './plan.js';
@@ -27,17 +29,22 @@ export interface Trace {
   said: Said;
 }
 
-export function trace(question: string, deps: Deps): Trace {
-  const understood = understand(question, deps);
+export function trace(question: string, deps: Deps, locale: Locale = 'en'): Trace {
+  const understood = understand(question, deps, lexiconFor(question, locale));
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
-  const said = say(result, understood, deps.dataset);
+  const said = say(result, understood, deps.dataset, locale);
   return { understood, plan: p, result, said };
 }
 
+/** The language tables to read a question with: Chinese text (or a Chinese locale) reads with `zh` once it exists. */
+export function lexiconFor(question: string, locale: Locale): string {
+  return (locale.startsWith('zh') || /\p{Script=Han}/u.test(question)) && LEXICONS.zh ? 'zh' : 'en';
+}
+
 /** The plan of a question, printable (for `--explain`). */
-export function explainQuestion(question: string, deps: Deps): string {
-  const t = trace(question, deps);
+export function explainQuestion(question: string, deps: Deps, locale: Locale = 'en'): string {
+  const t = trace(question, deps, locale);
   return explain(t.understood, t.plan);
 }
 
@@ -47,7 +54,8 @@ export function render(said: Said, deps: Deps): ReplyData {
     const h = answerHelp(deps.dataset);
     return fitReply({ content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
   }
-  const sources = sourceLine(deps.dataset, said.sources);
+  // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
+  const sources = sourceLine(deps.dataset, said.sources.slice(0, 4));
   const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
   const tail = [said.hint ?? '', sources ? `-# Sources: ${sources}` : ''].filter(Boolean).join('\n');
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
@@ -62,9 +70,9 @@ export function render(said: Said, deps: Deps): ReplyData {
 }
 
 /** A question in words → the reply payload. Never throws: a bug gets an honest sorry. */
-export function answerQuestion(question: string, deps: Deps): ReplyData {
+export function answerQuestion(question: string, deps: Deps, locale: Locale = 'en'): ReplyData {
   try {
-    return render(trace(question, deps).said, deps);
+    return render(trace(question, deps, locale).said, deps);
   } catch {
     return fitReply({ content: "Sorry, I couldn't answer that. Try `/help` for the commands.", flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
   }

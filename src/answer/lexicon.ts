@@ -85,7 +85,7 @@ const en: Lexicon = {
     company: / (?:companies|company|firms?|businesses) /,
   },
   orgKinds: [
-    { pattern: / (?:universities|university|unis?|colleges?) /, kind: /universit/, label: 'universities' },
+    { pattern: / (?:universities|university|colleges?) /, kind: /universit/, label: 'universities' },
     { pattern: / (?:research institutes?|institutes?|research centres?|research centers?|labs?|laboratories) /, kind: /institut|laborator/, label: 'research institutes' },
     { pattern: / (?:government bodies|government body|government agencies|agencies|ministries|ministry|authorities|bureaus?|government) /, kind: /government/, label: 'government bodies' },
     { pattern: / (?:law firms?|legal firms?|lawyers) /, kind: /law/, label: 'law firms' },

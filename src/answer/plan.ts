@@ -203,7 +203,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       break;
     }
     case 'most': {
-      const what = select === 'projects' ? 'projects' : 'mous';
+      const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
       if (/ (?:group|annex|heading|category) /.test(u.q.text)) return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
@@ -221,6 +221,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   if (u.target === 'count') {
     if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
+    // "How many companies are in TusStar's network?": a figure the sources give about the partner itself.
+    if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
     if (!select && about && (about.type === 'org' || about.type === 'highlight')) return { op: 'read', about, attribute: 'about' };
     if (select === 'demozone-projects' || select === 'demozone-companies') return { op: 'count', select, filter: {}, cumulative: false, before: false };
     if (select && select !== 'highlights') return { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before, ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}) };
@@ -261,6 +263,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (/ (?:which|what) (?:meeting|jic) /.test(u.q.text) && about && about.type !== 'meeting') return { op: 'read', about, attribute: 'date' };
     if (select === 'highlights' && meetingNums.length) return { op: 'list', select: 'highlights', filter: f };
     if (select === 'meetings') return { op: 'list', select: 'meetings', filter: {} };
+    if (select === 'partners' && orgs.length === 1 && orgs[0]) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
     if (select === 'partners' && (has(u, 'mou') || has(u, 'project'))) return { op: 'list', select, filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' } };
     if (select) {
       if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about) return { op: 'read', about, attribute: 'parties' };

@@ -41,7 +41,8 @@ function peopleOf(value: string | null): string {
   return joinList((value ?? '').split('|').filter(Boolean));
 }
 
-export function say(r: Result, u: Understanding, dataset: Dataset): Said {
+/** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
+export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'): Said {
   switch (r.op) {
     case 'help':
       return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
@@ -76,7 +77,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset): Said {
     case 'read':
       return sayRead(r, u, dataset);
     case 'check':
-      return sayCheck(r, u, dataset);
+      return sayCheck(r, u, dataset, locale);
     case 'compare':
       return sayCompare(r, u);
     case 'rank':
@@ -373,7 +374,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   const signer = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).find((n) => own.has(n)) ?? r.name;
   const mtg = (i: Item) => { const d = (i.detail ?? '').split('|'); return `${d[d.length - 2]?.replace(/ meeting$/, '')}, ${formatDate(d[d.length - 1])}`; };
   const family = ids.length > 1;
-  const wantsPartners = r.attribute === 'parties' || u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text);
+  const wantsPartners = r.attribute === 'parties' || u.target === 'who' || (u.target !== 'what' && (u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text)));
   if (wantsPartners) {
     for (const i of mous) parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'no other named party'} (${mtg(i)})`);
     if (!mous.length || !u.flags.signing || family) for (const i of projects) parts.push(`${family ? signer(i) : r.name} joined a project with ${joinList(other(i)) || 'no other partner named'} (${mtg(i)})`);
@@ -401,8 +402,8 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   return { sentence, lines: [], ...base };
 }
 
-function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset): Said {
-  const inner = say(r.inner, u, dataset);
+function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
+  const inner = say(r.inner, u, dataset, locale);
   const lead = r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
   // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
@@ -443,7 +444,7 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
   const select = a.values[0]?.select ?? 'mous';
   const what = select === 'mous' ? 'MOUs' : 'projects';
   if (x === null || y === null) return { sentence: `The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.`, lines: [], refs: [], sources: r.sources };
-  const isQuestion = /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) || / (?:fewer|less) [a-z ]*than /.test(u.q.text);
+  const isQuestion = /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) || /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text);
   const fewer = / (?:fewer|less) /.test(u.q.text);
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
   if (r.difference) return { sentence: `${Math.abs(x - y)} more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };

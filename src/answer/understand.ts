@@ -191,15 +191,31 @@ function distance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? cap + 1;
 }
 
-/** Each unknown word of four letters or more, replaced by the one known word a typo away (if only one). */
-function correct(text: string, known: ReadonlySet<string>, lex: Lexicon): string {
-  const words = new Set([...known, ...lex.words, ...Object.keys(lex.numbers)]);
+/** Known words by first letter, built once per vocabulary and lexicon. */
+const spellings = new WeakMap<Vocabulary, Map<Lexicon, { all: Set<string>; byInitial: Map<string, string[]> }>>();
+
+function spellingOf(vocab: Vocabulary, lex: Lexicon) {
+  const perLex = spellings.get(vocab) ?? new Map<Lexicon, { all: Set<string>; byInitial: Map<string, string[]> }>();
+  spellings.set(vocab, perLex);
+  const cached = perLex.get(lex);
+  if (cached) return cached;
+  const all = new Set([...vocab.known, ...lex.words, ...Object.keys(lex.numbers)]);
+  const byInitial = new Map<string, string[]>();
+  for (const k of all) if (k.length >= 4) byInitial.set(k[0] ?? '', [...(byInitial.get(k[0] ?? '') ?? []), k]);
+  const built = { all, byInitial };
+  perLex.set(lex, built);
+  return built;
+}
+
+/** Each unknown word of five letters or more, replaced by the one known word a typo away (if only one). */
+function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
+  const { all, byInitial } = spellingOf(vocab, lex);
   return text
     .split(' ')
     .map((w) => {
-      if (w.length < 4 || words.has(w) || /\d/.test(w) || STOP.has(w)) return w;
+      if (w.length < 5 || w.length > 30 || all.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       const cap = w.length >= 8 ? 2 : 1;
-      const near = [...words].filter((k) => k.length >= 4 && k[0] === w[0] && distance(w, k, cap) <= cap);
+      const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
       return near.length === 1 && near[0] ? near[0] : w;
     })
     .join(' ');
@@ -291,7 +307,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
   const read = readQuestion(input);
   const vocab = vocabulary(dataset);
-  const corrected = ` ${correct(read.text.trim(), vocab.known, lex)} `;
+  const corrected = ` ${correct(read.text.trim(), vocab, lex)} `;
   const q: Question = { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
   const mentions: Mention[] = [];
   let t = meetingMentions(q.text, dataset, lex, mentions);

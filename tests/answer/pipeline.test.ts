@@ -143,7 +143,9 @@ describe('say: one sentence that answers the target', () => {
     for (const q of ['how many MOUs so far', 'who signed with keppel', 'when was the 4th JIC', 'what is the QuikBot project about']) {
       const reply = answerQuestion(q, deps);
       expect(reply.embeds ?? [], q).toEqual([]);
-      expect((reply.content ?? '').length, q).toBeLessThan(1200);
+      // What the reader sees: a masked link shows its label, not its address.
+      const visible = (reply.content ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      expect(visible.length, q).toBeLessThan(700);
       expect((reply.components ?? []).length, q).toBeLessThanOrEqual(1);
     }
   });
