@@ -1,5 +1,5 @@
 import { FIELD_NAMES, type FieldName, type IndexEntry } from './entries.js';
-import { squash, words } from './normalise.js';
+import { squash, words } from '../dataset/normalise.js';
 
 /**
  * Where a term occurs, packed for a fast scan: `entries[i]` is the entry and `fieldValues[i]` holds

@@ -1,6 +1,6 @@
 import type { RecordKind } from '../dataset/index.js';
 import { KIND_WORDS } from './entries.js';
-import { normalise } from './normalise.js';
+import { normalise } from '../dataset/normalise.js';
 
 /** Work caps: a pasted essay costs no more than a short question. */
 export const MAX_QUERY_CHARS = 400;
