@@ -29,11 +29,11 @@ export interface Trace {
   said: Said;
 }
 
-export function trace(question: string, deps: Deps, locale: Locale = 'en'): Trace {
+export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
   const understood = understand(question, deps, lexiconFor(question, locale));
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
-  const said = say(result, understood, deps.dataset, locale);
+  const said = say(result, understood, deps.dataset, locale, hints);
   return { understood, plan: p, result, said };
 }
 
@@ -69,10 +69,14 @@ export function render(said: Said, deps: Deps): ReplyData {
   });
 }
 
-/** A question in words → the reply payload. Never throws: a bug gets an honest sorry. */
-export function answerQuestion(question: string, deps: Deps, locale: Locale = 'en'): ReplyData {
+/**
+ * A question in words → the reply payload. `hints` are the commands to offer when the question is
+ * not understood (/ask passes the router's); `locale` the reply's language. Never throws: a bug gets
+ * an honest sorry.
+ */
+export function answerQuestion(question: string, deps: Deps, hints: readonly string[] = [], locale: Locale = 'en'): ReplyData {
   try {
-    return render(trace(question, deps, locale).said, deps);
+    return render(trace(question, deps, locale, hints).said, deps);
   } catch {
     return fitReply({ content: "Sorry, I couldn't answer that. Try `/help` for the commands.", flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
   }

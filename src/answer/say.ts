@@ -42,7 +42,7 @@ function peopleOf(value: string | null): string {
 }
 
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
-export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'): Said {
+export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
   switch (r.op) {
     case 'help':
       return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
@@ -54,7 +54,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         lines: [],
         refs: r.near.slice(0, 3),
         sources: [],
-        hint: '`/search query:` finds any record by name or topic; `/help` lists the commands.',
+        // The commands that could help, from the router (each command's own hint); the first three.
+        hint: hints.length ? `Commands that may help: ${hints.slice(0, 3).join(' · ')}` : 'Try `/help` for the commands.',
       };
     case 'missing':
       return {
