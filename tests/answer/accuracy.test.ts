@@ -7,7 +7,7 @@ import { NEVER_FALSE } from './never-false.js';
 import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 
 /** Floors at the score reached (raise them as it rises; never lower one to land). */
-const FLOORS = { main: 0.95, holdout: 0.93, neverFalse: 1 };
+const FLOORS = { main: 0.98, holdout: 0.93, neverFalse: 1 };
 
 const deps = testDeps();
 
