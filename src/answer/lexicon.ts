@@ -58,6 +58,11 @@ export interface Lexicon {
   words: readonly string[];
   /** "What does JIC stand for?" */
   expansion: RegExp;
+  /**
+   * Extra ways this language names a meeting by number, tried before the built-in English ones;
+   * group 1 is the number as written (digits, or a word in `numbers`), e.g. /第(\S)次会议/ for Chinese.
+   */
+  meetingPatterns?: readonly RegExp[];
 }
 
 export const TARGET_ORDER: readonly Target[] = ['quote', 'compare', 'most', 'count', 'when', 'where', 'yesno', 'who', 'list', 'what'];
@@ -115,7 +120,7 @@ const en: Lexicon = {
     { pattern: / (?:ceo|chief executive|chairman|president|director|boss|founder|founded by|who founded|owner|owns) /, attribute: 'its leaders or founders' },
     { pattern: / who (?:runs|heads|leads|manages) /, attribute: 'who runs it' },
     { pattern: / (?:worth|cost|costs|budget|value|valued|price|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /, attribute: 'money or value' },
-    { pattern: / (?:employees|staff|headcount|people work|workers) /, attribute: 'its staff' },
+    { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
     { pattern: / (?:address|headquarters|hq|website|web site|phone|email|contact) /, attribute: 'its address or contact' },
     { pattern: / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by) /, attribute: 'how long it runs' },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },

@@ -234,7 +234,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   if (u.target === 'when') {
     if (about?.type === 'meeting' && u.flags.announced) return { op: 'read', about, attribute: 'announced' };
-    if (about) return { op: 'read', about: about.type === 'orgs' ? { type: 'meeting', number: dataset.latestMeeting.number } : about, attribute: about.type === 'meeting' && about.number === 0 ? 'date' : 'date' };
+    if (about?.type === 'orgs' || about?.type === 'org') return { op: 'read', about, attribute: 'date' };
+    if (about) return { op: 'read', about, attribute: 'date' };
     if (has(u, 'meeting') && / (?:start|begin|began|first) /.test(u.q.text)) return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'date' };
     if (of(u, 'initiative').length || / (?:start|begin|began|launch|launched|founded) /.test(u.q.text)) return { op: 'read', about: { type: 'initiative' }, attribute: 'launched' };
   }
@@ -307,6 +308,8 @@ function planYesNo(u: Understanding, dataset: Dataset, f: Filter, about: Subject
     if (year) return { op: 'check', claim: { type: 'year', value: year }, plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' } };
     if (people.length === 0 && !orgs.length) return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
   }
+  const topicsAsked = of(u, 'topic').map((m) => m.value);
+  if (topicsAsked.length && about?.type === 'record' && !orgs.length) return { op: 'check', claim: { type: 'topic', topics: topicsAsked }, plan: { op: 'read', about, attribute: 'about' } };
   const group = of(u, 'group')[0];
   if (group && about && (about.type === 'record' || about.type === 'records')) return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
   if (orgs.length === 1 && orgs[0]) {

@@ -479,7 +479,8 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const place = (inner.readings.find((r) => r.label === 'place')?.value ?? '').toLowerCase();
       const w = claim.words;
       const virtual = /virtual|video/.test(place);
-      verdict = !w ? 'unknown' : /in person/.test(w) ? yn(!virtual) : /virtual|online|video/.test(w) ? yn(virtual) : yn(place.includes(w));
+      // A meeting held by video link was held in no one city, even if the link joined two.
+      verdict = !w ? 'unknown' : /in person/.test(w) ? yn(!virtual) : /virtual|online|video/.test(w) ? yn(virtual) : yn(!virtual && place.includes(w));
     } else if (claim.type === 'year') {
       const v = inner.readings.find((r) => r.value && /^\d{4}/.test(r.value))?.value ?? '';
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
@@ -488,6 +489,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
       const k = KIND_TESTS[claim.label];
       verdict = yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+    } else if (claim.type === 'topic' && inner.about.type === 'record') {
+      const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
+      verdict = yn(!!rec && matchesTopics(rec, claim.topics));
     } else if (claim.type === 'topic') {
       const rs = inner.refs.filter((r) => r.kind !== 'organisation').map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id))).filter((r): r is Mou | Project => !!r);
       verdict = yn(rs.some((r) => matchesTopics(r, claim.topics)));

@@ -54,8 +54,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         lines: [],
         refs: r.near.slice(0, 3),
         sources: [],
-        // The commands that could help, from the router (each command's own hint); the first three.
-        hint: hints.length ? `Commands that may help: ${hints.slice(0, 3).join(' · ')}` : 'Try `/help` for the commands.',
+        // The commands that could help, from the router (each command's own hint), on one line.
+        hint: hints.length ? `Commands that may help: ${hints.join(' · ')}` : 'Try `/help` for the commands.',
       };
     case 'missing':
       return {
@@ -313,7 +313,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       return sayOrg(r, u, dataset);
     case 'orgs': {
       if (!r.items.length) return { sentence: `No record on file joins ${r.name}.`, lines: [], ...base };
-      return { sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${i.detail.split('|')[1]})` : `${i.name} — ${i.detail}`)).join(' ')}`, lines: [], ...base };
+      const at = (i: Item) => {
+        const ref = i.ref;
+        const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+        const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
+        return m ? `the ${m.name}, ${when(m)}` : '';
+      };
+      return { sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`, lines: [], ...base };
     }
     case 'person': {
       const rs = r.readings;
@@ -375,6 +381,11 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   const signer = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).find((n) => own.has(n)) ?? r.name;
   const mtg = (i: Item) => { const d = (i.detail ?? '').split('|'); return `${d[d.length - 2]?.replace(/ meeting$/, '')}, ${formatDate(d[d.length - 1])}`; };
   const family = ids.length > 1;
+  if (u.target === 'when') {
+    const dated = [...mous, ...projects, ...highlights].map((i) => `${i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name} (${mtg(i)})`);
+    if (!dated.length) return { sentence: `The sources give no date for ${r.name}.`, lines: [], ...base };
+    return { sentence: `${r.name}: ${dated.join('; ')}.`, lines: [], ...base };
+  }
   const wantsPartners = r.attribute === 'parties' || u.target === 'who' || (u.target !== 'what' && (u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text)));
   if (wantsPartners) {
     for (const i of mous) parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'no other named party'} (${mtg(i)})`);

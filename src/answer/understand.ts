@@ -247,6 +247,7 @@ function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const numWords = Object.keys(lex.numbers).join('|');
   const patterns: RegExp[] = [
+    ...(lex.meetingPatterns ?? []).map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)),
     new RegExp(` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `, 'g'),
     new RegExp(` (?:jic|meeting) (?:no |number |nr |#)?(?:${ORD}|(${numWords})) `, 'g'),
     / jic(\d) /g,
@@ -254,7 +255,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   let t = text;
   for (const re of patterns)
     for (let m = re.exec(t); m; m = re.exec(t)) {
-      const n = Number(m[1] ?? NaN) || numberWord(m[2] ?? '', lex) || Number(m[1]);
+      const n = numberWord(m[1] ?? '', lex) ?? numberWord(m[2] ?? '', lex) ?? NaN;
       if (!Number.isFinite(n)) continue;
       const start = m.index + 1;
       const end = m.index + m[0].length - 1;
