@@ -49,7 +49,7 @@ const FAKE_TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfAkE1.bad_data_fake_token_0123456'
 export const ENTRY_POINTS = [
   { name: 'npm run check-data', entry: 'src/dataset/check.ts', args: [] as string[], env: {}, needs: 'src/dataset/check.ts', full: true },
   { name: 'npm run ask', entry: 'src/console/ask.ts', args: ['/about'], env: {}, needs: 'src/console/ask.ts', full: false },
-  { name: 'npm start (no token: the console)', entry: 'src/main.ts', args: [], env: {}, needs: 'src/console/repl.ts', full: false },
+  { name: 'npm start (no token: the console)', entry: 'src/main.ts', args: ['--console'], env: {}, needs: 'src/console/repl.ts', full: false },
   // With a token the data must be checked before connecting; the API URL is a closed local port, so
   // even if that order ever changed nothing would leave this machine.
   { name: 'npm start (with a token: the bot)', entry: 'src/main.ts', args: [], env: { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api' }, needs: 'src/discord/bot.ts', full: false },
