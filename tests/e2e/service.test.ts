@@ -209,15 +209,16 @@ describe.concurrent('the health check (HEALTH_PORT)', { timeout: PROCESS_TIMEOUT
 
     f.releaseReady();
     await untilReady(f, bot);
-    await f.waitFor(() => f.gateway.heartbeats > 0, 10_000, 'a heartbeat');
-    await sleep(300);
     const after = await fetch(url);
     expect(after.status).toBe(200);
-    const report = (await after.json()) as Record<string, unknown>;
-    expect(report).toMatchObject({ ready: true, mode: 'gateway', in_flight: 0, guilds: 1 });
-    expect(report.gateway_ping_ms).toEqual(expect.any(Number));
-    expect(report.last_gateway_event_ms_ago).toEqual(expect.any(Number));
-    expect(report.last_gateway_event_ms_ago as number).toBeLessThan(5000);
+    expect(await after.json()).toMatchObject({ ready: true, mode: 'gateway', in_flight: 0, guilds: 1 });
+    // The gateway ping is known once a heartbeat has been acknowledged (every 200 ms here).
+    let known: Record<string, unknown> = {};
+    for (const until = Date.now() + 20_000; Date.now() < until && typeof known.gateway_ping_ms !== 'number'; await sleep(100)) {
+      known = (await (await fetch(url)).json()) as Record<string, unknown>;
+    }
+    expect(known).toMatchObject({ ready: true, gateway_ping_ms: expect.any(Number), last_gateway_event_ms_ago: expect.any(Number) });
+    expect(known.last_gateway_event_ms_ago as number).toBeLessThan(5000);
 
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toBe(0);
