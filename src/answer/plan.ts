@@ -49,7 +49,7 @@ export type Plan =
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   | { op: 'check'; claim: Claim; plan: Plan }
   | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
-  | { op: 'rank'; select: 'mous' | 'projects'; by: 'meeting' | 'year' | 'partner' | 'group'; order: 'most' | 'fewest'; filter: Filter };
+  | { op: 'rank'; select: 'mous' | 'projects'; by: 'meeting' | 'year' | 'partner' | 'group' | 'country'; order: 'most' | 'fewest'; filter: Filter };
 
 /** What a yes/no question claims, checked against the result of its plan. */
 export type Claim =
@@ -207,6 +207,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
       if (/ (?:group|annex|heading|category) /.test(u.q.text)) return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
+      if (/ (?:country|side) /.test(u.q.text)) return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
       if (/ (?:partner|company|organisation|organization|university|institute|who) /.test(u.q.text) || f.kind)
         return { op: 'rank', select: what, by: 'partner', order, filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) } };
       if (/ (?:meeting|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text)) return { op: 'rank', select: what, by: 'meeting', order, filter: {} };

@@ -539,6 +539,13 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
       if (o && (k(o) || dataset.childrenOf(o.id).some(k)) && (!p.filter.country || o.country === p.filter.country)) rows.push({ label: o.name, value, ref: { kind: 'organisation', id } });
     }
     sources = sourcesOf(records);
+  } else if (p.by === 'country') {
+    // Partners (each organisation once, sub-units under their parent) of a kind, per country on file.
+    const list = runList({ op: 'list', select: 'partners', filter: p.filter }, dataset);
+    const per = new Map<string, number>();
+    if (list.op === 'list') for (const i of list.items) if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
+    for (const [label, value] of per) rows.push({ label, value });
+    sources = list.op === 'list' ? list.sources : [];
   } else if (p.by === 'group') {
     for (const g of dataset.initiative.mouGroups) rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
     sources = sourcesOf(dataset.initiative.mouGroups);

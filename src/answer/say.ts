@@ -82,7 +82,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'compare':
       return sayCompare(r, u);
     case 'rank':
-      return sayRank(r, dataset);
+      return sayRank(r, u, dataset);
   }
 }
 
@@ -467,7 +467,7 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
   return { sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
 }
 
-function sayRank(r: Extract<Result, { op: 'rank' }>, dataset: Dataset): Said {
+function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);
@@ -479,7 +479,10 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, dataset: Dataset): Said {
   let sentence: string;
   if (r.by === 'meeting') sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
   else if (r.by === 'year') sentence = `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(/  /g, ' ');
-  else if (r.by === 'group') sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`).join('; ')}.`;
+  else if (r.by === 'country') {
+    const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
+    sentence = `${names(winners)} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} on file: ${top.value}${winners.length > 1 ? ' each' : ''}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label}: ${x.value}`).join('; ') || 'no other country has any'}.`;
+  } else if (r.by === 'group') sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`).join('; ')}.`;
   else sentence = `${names(winners)} ${r.select === 'mous' ? `signed ${word} MOUs on file` : `${winners.length > 1 ? 'are' : 'is'} in ${word} projects on file`}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
   return { sentence, lines: [], refs: winners.flatMap((w) => (w.ref ? [w.ref] : [])), sources: r.sources };
 }
