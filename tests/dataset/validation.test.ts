@@ -96,6 +96,24 @@ describe('a broken record gets the message a curator needs', () => {
     ]);
   });
 
+  it('a Chinese name citing no Chinese-language source, and a search alias that repeats a sourced name', () => {
+    expect(messagesAfter('organisations', editRecord('imda', (r) => (r.zh[0].sources = ['001_2cabd6fe47e053fe.txt'])))).toEqual([
+      'data/organisations.json: organisation "imda": zh[0].sources: "新加坡资讯通信媒体发展局" must cite a source written in Chinese (language "zh" in sources.json)',
+    ]);
+    expect(messagesAfter('organisations', editRecord('imda', (r) => (r.searchAliases = ['新加坡资讯通信媒体发展局'])))).toEqual([
+      'data/organisations.json: organisation "imda": searchAliases[0]: "新加坡资讯通信媒体发展局" is a sourced Chinese name (in zh): remove it from searchAliases',
+    ]);
+    expect(messagesAfter('organisations', editRecord('imda', (r) => (r.zh[0].name = 'IMDA')))).toEqual([
+      'data/organisations.json: organisation "imda": zh[0].name: must be written in Chinese characters',
+    ]);
+  });
+
+  it('a Chinese alias given to two organisations', () => {
+    expect(messagesAfter('organisations', editRecord('nus', (r) => r.searchAliases.push('北京大学')))).toEqual([
+      'data/organisations.json: organisation "nus": searchAliases[1]: "北京大学" is already a name or alias of "peking-university"',
+    ]);
+  });
+
   it('a record with no id is named by its position', () => {
     expect(messagesAfter('mous', (rows: any[]) => [...rows, { name: 'x' }])[0]).toMatch(/^data\/mous\.json: mou #13: /);
   });
