@@ -97,6 +97,16 @@ const peopleReading = z.strictObject({ label: text, people: z.array(person).min(
 
 const highlight = z.strictObject({ text, parties: z.array(id).optional(), sources });
 
+/** Two or more readings of one fact; the bot shows them all, each with its sources. */
+export const disagreementSchema = z.strictObject({
+  /** What they disagree about, as a reader would ask: "MOUs signed to date after the 3rd JIC meeting". */
+  topic: text,
+  readings: z.array(z.strictObject({ text, sources })).min(2, 'a disagreement needs at least two readings'),
+  /** Said plainly when no source explains it. */
+  note: text.optional(),
+});
+const disagreement = disagreementSchema;
+
 export const meetingSchema = z.strictObject({
   id,
   /** 0 is the founding MOU; 1.. are the JIC meetings. */
@@ -121,9 +131,14 @@ export const meetingSchema = z.strictObject({
       projects: z.number().int().nonnegative(),
       companies: z.number().int().nonnegative(),
       focus: z.array(text).min(1),
+      /** The sources of the projects and their focus areas. */
       sources,
+      /** The sources of the companies' signing: not the same documents (003 does not mention them). */
+      companiesSources: sources,
     })
     .optional(),
+  /** Where the sources disagree about this meeting: each reading with the documents that give it. */
+  disagreements: z.array(disagreement).optional(),
   highlights: z.array(highlight),
   /** Chinese names or titles from the sources (the founding MOU's Chinese title). */
   zh: zhNames.optional(),
@@ -132,12 +147,30 @@ export const meetingSchema = z.strictObject({
 
 export const countries = ['Singapore', 'China', 'unclear'] as const;
 
+/**
+ * Place words that, in an organisation's name as published, state its country: Shenzhen is "the
+ * Chinese city of Shenzhen" (003) and Qianhai is Shenzhen's ("Shenzhen Qianhai", 001).
+ */
+export const COUNTRY_PLACES: Readonly<Record<Exclude<(typeof countries)[number], 'unclear'>, readonly string[]>> = {
+  Singapore: ['Singapore'],
+  China: ['China', 'Shenzhen', 'Qianhai'],
+};
+
 export const organisationSchema = z.strictObject({
   id,
   name: text,
   aliases: z.array(text),
   kind: text,
   country: z.enum(countries),
+  /**
+   * Whether the sources state the country: its name as published names it (COUNTRY_PLACES) or
+   * `countryQuote` gives a source's words. `false`: the country is our reading, and every reply
+   * that gives it says "country not stated in the sources".
+   */
+  countryStated: z.boolean(),
+  /** A source's words that state the country, when the name does not. */
+  countryQuote: z.strictObject({ text, sources }).optional(),
+  /** A curator's note on how the country was placed: kept in the data, never shown. */
   countryNote: text.optional(),
   parent: id.optional(),
   about: text.optional(),
@@ -220,7 +253,10 @@ export const initiativeSchema = z.strictObject({
   searchAliases: z.array(z.strictObject({ name: text, means: text })).optional(),
   summary: z.strictObject({ text, sources }),
   launched: z.strictObject({ value: partialDate, text, sources }),
-  pillars: z.array(z.strictObject({ id, name: text, sources })).min(1),
+  /** Each pillar in the words of its first source; other sources' wordings kept beside it. */
+  pillars: z
+    .array(z.strictObject({ id, name: text, sources, otherWordings: z.array(z.strictObject({ text, sources })).optional() }))
+    .min(1),
   mouGroups: z.array(z.strictObject({ id, label: text, note: text.optional(), sources })),
 });
 
@@ -232,6 +268,7 @@ export type Mou = z.infer<typeof mouSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Initiative = z.infer<typeof initiativeSchema>;
 export type ZhName = z.infer<typeof zhNameSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type Country = (typeof countries)[number];
 export type MouGroup = Initiative['mouGroups'][number];

@@ -35,14 +35,16 @@ describe('the 4th JIC (press release of 15 Dec 2023, Annex A and B)', () => {
     expect(jic4.totals).toMatchObject({ projects: 43, mous: 29 });
   });
 
-  it('reports 4 Demonstration Zone projects, focus areas named and companies not', () => {
+  it('reports 4 Demonstration Zone projects with their focus areas, and 4 unnamed companies as a separate fact', () => {
     expect(jic4.demoZone?.projects).toBe(4);
     expect(jic4.demoZone?.focus).toEqual(['new-generation information technology', 'digital economy', 'low-carbon solutions', 'biomedicine']);
     const zone = d.projects.filter((p) => p.kind === 'demonstration-zone');
     expect(zone).toHaveLength(1);
     expect(zone[0]?.count).toBe(4);
     expect(zone[0]?.partners).toEqual([]);
-    expect(zone[0]?.partnersNote).toMatch(/not named/);
+    // The projects' partners are not named; the four companies are a separate fact (demoZone.companies).
+    expect(zone[0]?.partnersNote).toBe('Not named in the sources.');
+    expect(jic4.demoZone?.companies).toBe(4);
   });
 
   it('has all 8 MOUs of Annex A with their parties and group headings', () => {
