@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { COUNTRY_PLACES, dataFiles, type DataFileKey, type Organisation, type Party, type RawData, type ZhName } from './schema.js';
-import { squash } from '../search/normalise.js';
+import { squash } from '../text/normalise.js';
 
 /** A problem a curator can fix: which file, which record, which field, and what is wrong. */
 export interface DataError {
