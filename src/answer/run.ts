@@ -421,6 +421,8 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       return { ...base, refs: [...shared.map(refOf), ...about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' }))], readings, items, sources };
     }
     case 'person': {
+      const known = (dataset.initiative.people ?? []).find((p) => p.name === about.name);
+      if (known?.about) readings.push({ label: 'about', value: known.about.text, sources: known.about.sources });
       for (const m of dataset.meetings)
         for (const r of m.people)
           for (const p of r.people)
@@ -450,10 +452,8 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       break;
     }
     case 'committee': {
-      // What "JIC" stands for, read off a source title that spells it out.
-      const spelled = dataset.sources.find((s) => /Joint Implementation Committee/i.test(s.title ?? ''));
-      const words = spelled ? (/(\w+ \w+ Committee)/.exec(spelled.title ?? '')?.[1] ?? null) : null;
-      readings.push({ label: 'expansion', value: words, sources: spelled ? [spelled.id] : [] });
+      const c = dataset.initiative.committee;
+      readings.push({ label: 'expansion', value: c?.name ?? null, sources: c?.sources ?? [] });
       const ms = dataset.meetings.filter((m) => m.number > 0);
       for (const m of ms) items.push({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } });
       sources = sourcesOf(readings);

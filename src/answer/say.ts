@@ -192,7 +192,7 @@ function scopeText(f: Extract<Result, { op: 'count' }>['filter'], dataset: Datas
   const parts: string[] = [];
   if (f.group) {
     const g = dataset.group(f.group);
-    parts.push(f.group === 'unlabelled' ? "in Annex A's first group (its heading is not in the source)" : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`);
+    parts.push(f.group === 'unlabelled' ? "in Annex A's first group (the source shows no heading for it)" : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`);
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
@@ -290,7 +290,7 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       if (r.attribute === 'group') {
         const lines = r.readings.map((x) => {
           if (x.value === null) return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
-          if (x.value === 'unlabelled') return `${x.label} is in Annex A's first group, whose heading is not in the source.`;
+          if (x.value === 'unlabelled') return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
           return `${x.label} is in the ${dataset.group(x.value)?.label ?? x.value} group of Annex A.`;
         });
         return { sentence: lines.join(' '), lines: [], ...base };
@@ -322,9 +322,10 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       return { sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`, lines: [], ...base };
     }
     case 'person': {
-      const rs = r.readings;
-      if (!rs.length) return { sentence: `The sources name ${a.name} but give no role.`, lines: [], ...base };
-      const role = rs[rs.length - 1]?.value ?? '';
+      const about = r.readings.find((x) => x.label === 'about')?.value;
+      const rs = r.readings.filter((x) => x.label !== 'about');
+      if (!rs.length && !about) return { sentence: `The sources name ${a.name} but give no role.`, lines: [], ...base };
+      const role = about ?? rs[rs.length - 1]?.value ?? '';
       const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
       const signed = rs.filter((x) => x.label?.startsWith('0|'));
       const byMeeting = new Map<string, string[]>();
@@ -347,8 +348,11 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       const i = dataset.initiative;
       if (r.attribute === 'launched' || r.attribute === 'date') {
         const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
+        const text = r.readings.find((x) => x.label === 'text')?.value ?? '';
+        // The data's own words when they start with the launch ("Launched in 2019; its founding MOU…").
+        if (/^launched\b/i.test(text)) return { sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`, lines: [], ...base };
         const year = /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
-        return { sentence: `The ${i.shortName} was launched in ${year}. ${r.readings.find((x) => x.label === 'text')?.value ?? ''}`.trim(), lines: [], ...base };
+        return { sentence: `The ${i.shortName} was launched in ${year}. ${text}`.trim(), lines: [], ...base };
       }
       return { sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`, lines: [], ...base };
     }
@@ -488,6 +492,6 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
 }
 
 function groupName(dataset: Dataset, id: string): string {
-  if (id === 'unlabelled') return "Annex A's first group (heading not in the source)";
+  if (id === 'unlabelled') return "Annex A's first group (the source shows no heading for it)";
   return `the ${dataset.group(id)?.label ?? id} group`;
 }

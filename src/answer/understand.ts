@@ -125,7 +125,10 @@ function vocabulary(dataset: Dataset): Vocabulary {
       const family = dataset.organisations.filter((x) => x.id !== o.id && [x.name, ...x.aliases].some((n) => normalise(n).startsWith(`${p} `))).map((x) => x.id);
       if (family.length) brands.set(p, [o.id, ...family]);
     }
-  const people = new Set(dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)).filter((p) => p.role !== 'not named').map((p) => p.name));
+  const people = new Set([
+    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)).filter((p) => p.role !== 'not named').map((p) => p.name),
+    ...(dataset.initiative.people ?? []).map((p) => p.name),
+  ]);
   for (const name of people) {
     add(name, 'person', name);
     const parts = normalise(name).split(' ');
@@ -215,7 +218,9 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
     .map((w) => {
       if (w.length < 5 || w.length > 30 || all.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       const cap = w.length >= 8 ? 2 : 1;
+      // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
       const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
+      if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
       return near.length === 1 && near[0] ? near[0] : w;
     })
     .join(' ');
