@@ -2,6 +2,7 @@
 // Type-aware rules are left out on purpose: they would make `npm run lint` slow, and `tsc --noEmit`
 // (run first by `npm test`) already checks the types. Formatting is Prettier's (`npm run format`).
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
@@ -10,6 +11,8 @@ export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
+  // Everything here runs on Node (the few plain .mjs scripts are not type-checked, so they need these).
+  { languageOptions: { globals: globals.node } },
   {
     files: ['**/*.ts', '**/*.js'],
     plugins: { 'import-x': importX },
