@@ -482,7 +482,7 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
   const verb = r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
   let sentence: string;
   if (r.by === 'meeting') sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
-  else if (r.by === 'year') sentence = `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(/  /g, ' ');
+  else if (r.by === 'year') sentence = `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(/ {2}/g, ' ');
   else if (r.by === 'country') {
     const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
     sentence = `${names(winners)} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} on file: ${top.value}${winners.length > 1 ? ' each' : ''}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label}: ${x.value}`).join('; ') || 'no other country has any'}.`;
