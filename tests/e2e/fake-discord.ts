@@ -216,6 +216,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       if (keep) webhooks.push(rec);
       json(res, 200, messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }));
     }],
+    // A deferred public "thinking…" whose answer turned out private is deleted (src/http/respond.ts).
+    ['DELETE', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/, 'webhook', (_m, _body, rec, res) => {
+      if (keep) webhooks.push(rec);
+      json(res, (rec.status = 204));
+    }],
     ['POST', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/, 'webhook', (_m, body, rec, res) => {
       check(`follow-up ${rec.path}`, webhookViolations('POST', body));
       if (keep) webhooks.push(rec);
