@@ -1,0 +1,101 @@
+import type { APIEmbedField } from 'discord-api-types/v10';
+import type { Dataset, Source } from '../dataset/index.js';
+import { LIMITS } from './limits.js';
+import { formatDate } from './text.js';
+
+/**
+ * The one source line every message carries: each document it cites once, as a masked link
+ * `[ITS International, 5 Jan 2024](https://…)`, joined by " · ". Masked links work in embed
+ * descriptions and field values (not in footers or titles), so the line is the card's last field.
+ *
+ * Used by every card and by the /ask answers: `sourceLinks` for the labelled list, `sourceLine`
+ * for the text, `sourceFields` for the embed field(s).
+ */
+
+/** The web address a source document lives at, when the data has one. */
+export const sourceUrl = (s: Source): string | undefined => {
+  const url = (s as Source & { url?: unknown }).url;
+  return typeof url === 'string' && /^https?:\/\/\S+$/.test(url) ? url : undefined;
+};
+
+/** A compilation of facts (the timeline notes) is not a publication: its lines cite their own. */
+const isCompilation = (s: Source) => s.id === s.file && s.file.endsWith('.md');
+
+export interface SourceLink {
+  id: string;
+  /** "MCI and IMDA, 15 Dec 2023": the publisher (without the curators' asides) and the date. */
+  label: string;
+  url: string | undefined;
+}
+
+/** "MCI and IMDA (press release on PR Newswire)" → "MCI and IMDA": a publisher as a reader names it. */
+export function publisherName(publisher: string): string {
+  const short = publisher.replace(/\s*\([^()]*\)/g, '').trim();
+  return short || publisher;
+}
+
+/** The label a source is cited by: its publisher, and its date when the data has one. */
+export function sourceLinkLabel(s: Source): string {
+  const name = publisherName(s.publisher);
+  return s.date ? `${name}, ${formatDate(s.date)}` : name;
+}
+
+/** Distinct citable sources for a set of source ids, in the order first cited. */
+export function sourceLinks(dataset: Dataset, ids: readonly string[]): SourceLink[] {
+  const seen = new Set<string>();
+  const out: SourceLink[] = [];
+  for (const id of ids) {
+    const s = dataset.source(id);
+    if (!s || isCompilation(s)) continue;
+    const url = sourceUrl(s);
+    const label = sourceLinkLabel(s);
+    // Two ids for one document (same address, or same label with no address) are cited once.
+    const key = url ?? `label:${label}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ id: s.id, label, url });
+  }
+  return out;
+}
+
+// Inside a masked link's text: brackets would end the link; other markdown is harmless but escaped.
+const linkText = (s: string) => s.replace(/[\\[\]*_~`|]/g, '\\$&');
+
+/** One source as markdown: a masked link, or its plain label when the data has no address yet. */
+export function sourceMarkdown(link: SourceLink): string {
+  return link.url ? `[${linkText(link.label)}](${link.url})` : linkText(link.label);
+}
+
+/** "[A](…) · [B](…)", packed into parts of at most `max` characters each (one part when it fits). */
+export function sourceLineParts(dataset: Dataset, ids: readonly string[], max: number = LIMITS.fieldValue): string[] {
+  const parts: string[] = [];
+  let current = '';
+  for (const link of sourceLinks(dataset, ids)) {
+    const md = sourceMarkdown(link);
+    const next = current ? `${current} · ${md}` : md;
+    if (next.length <= max) current = next;
+    else {
+      if (current) parts.push(current);
+      current = md.slice(0, max);
+    }
+  }
+  if (current) parts.push(current);
+  return parts;
+}
+
+/** The whole source line as one string (for a description or plain content). */
+export function sourceLine(dataset: Dataset, ids: readonly string[]): string {
+  return sourceLineParts(dataset, ids, Number.MAX_SAFE_INTEGER)[0] ?? '';
+}
+
+export const SOURCES_FIELD = 'Sources';
+/** A continuation field's name: invisible, so the line reads on as one. */
+export const CONTINUED_FIELD = '\u200b';
+
+/**
+ * The card's source line as its last field(s): "Sources" and, only when the links pass 1024
+ * characters, continuation fields with an invisible name. Empty when nothing citable is given.
+ */
+export function sourceFields(dataset: Dataset, ids: readonly string[]): APIEmbedField[] {
+  return sourceLineParts(dataset, ids).map((value, i) => ({ name: i === 0 ? SOURCES_FIELD : CONTINUED_FIELD, value }));
+}
