@@ -29,8 +29,8 @@ export function aboutReply(deps: Deps): ReplyData {
   const i = d.initiative;
   const latest = d.latestMeeting;
   const sources = d.sources
-    .filter((s) => s.id !== 'timeline-facts.md')
-    .map((s) => `• ${escape(sourceLabel(deps.dataset, s.id))}: *${escape(truncate(s.title, 110))}*`);
+    // A source whose headline is not on file says what it is instead (never a composed title).
+    .map((s) => `• ${escape(sourceLabel(deps.dataset, s.id))}: ${s.title ? `*${escape(truncate(s.title, 110))}*` : escape(s.about ?? '')}`);
   const fields: APIEmbedField[] = [
     { name: 'Launched', value: escape(i.launched.text) },
     { name: 'Pillars', value: i.pillars.map((p) => `• ${escape(p.name)}`).join('\n') },
