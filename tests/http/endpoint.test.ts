@@ -13,6 +13,7 @@ import { callbackViolations } from '../e2e/validate.js';
 import { autocompleteInteraction, autocompleteOptions, commandInteraction, componentInteraction, sampleOptions } from '../e2e/payloads.js';
 import { makeKeys, nowSeconds, post, signatureFor, signedHeaders } from './signing.js';
 import { startEndpoint, type Endpoint } from './harness.js';
+import { testDeps } from '../helpers.js';
 
 let e: Endpoint;
 beforeAll(async () => {
@@ -23,7 +24,7 @@ afterAll(async () => {
 });
 
 const DEADLINE_MS = 3000;
-const definitions = commandDefinitions();
+const definitions = commandDefinitions(testDeps());
 type Body = { type: number; data?: Record<string, unknown> };
 /** Every reply the commands sent, for the component tests to click on. */
 const replies: Body[] = [];
@@ -60,7 +61,6 @@ describe('signed interactions', () => {
 
   it('answers a command exactly as the handler does on the gateway (same reply data)', async () => {
     const { handleCommand } = await import('../../src/router.js');
-    const { testDeps } = await import('../helpers.js');
     const r = await e.send(commandInteraction(e.fake, 'totals', []));
     expect((r.body as Body).data).toEqual(handleCommand('totals', {}, testDeps()));
   });
