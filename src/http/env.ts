@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOG_FORMATS, LOG_LEVELS } from '../discord/env.js';
+import { healthEnv, LOG_FORMATS, LOG_LEVELS } from '../discord/env.js';
 
 /** `KEY=` in a .env file means "not set", as in src/discord/env.ts. */
 const blankIsUnset = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -29,5 +29,7 @@ export const httpEnvSchema = z.object({
   ),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS)).transform((v) => v ?? 'info'),
   LOG_FORMAT: optional(z.enum(LOG_FORMATS)).transform((v) => v ?? 'pretty'),
+  /** /healthz is always on PORT; HEALTH_PORT adds it on a private port too, as in the gateway mode. */
+  ...healthEnv,
 });
 export type HttpEnv = z.infer<typeof httpEnvSchema>;

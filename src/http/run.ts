@@ -1,6 +1,7 @@
 import { loadDepsOrExit } from '../deps.js';
 import { parseEnvOrExit } from '../discord/env.js';
 import { createLogger, errorFields } from '../discord/log.js';
+import { startHealthServer, type HealthServer } from '../health/index.js';
 import { httpEnvSchema } from './env.js';
 import { createHttpServer, INTERACTIONS_PATH } from './server.js';
 import { publicKeyFromHex } from './verify.js';
@@ -40,10 +41,11 @@ export async function runHttp(): Promise<void> {
 
   try {
     const address = await endpoint.listen(env.PORT, env.HOST);
-    log.info('ready', { mode: 'http', listening: `${address.address}:${address.port}`, path: INTERACTIONS_PATH, pid: process.pid });
+    const health: HealthServer | null = env.HEALTH_PORT === undefined ? null : await startHealthServer({ port: env.HEALTH_PORT, host: env.HEALTH_HOST, report: endpoint.report });
+    log.info('ready', { mode: 'http', listening: `${address.address}:${address.port}`, path: INTERACTIONS_PATH, pid: process.pid, ...(health ? { health: health.url } : {}) });
   } catch (err) {
     const code = (err as { code?: unknown }).code;
-    const why = code === 'EADDRINUSE' ? `port ${env.PORT} is already in use; set PORT to a free one` : code === 'EACCES' ? `no permission to listen on port ${env.PORT}; use a port above 1023` : String(errorFields(err).message);
+    const why = code === 'EADDRINUSE' ? `a port is already in use (PORT ${env.PORT}${env.HEALTH_PORT === undefined ? '' : `, HEALTH_PORT ${env.HEALTH_PORT}`}); set a free one` : code === 'EACCES' ? `no permission to listen on port ${env.PORT}; use a port above 1023` : String(errorFields(err).message);
     process.stderr.write(`Could not serve the Interactions Endpoint: ${why}\n`);
     process.exit(1);
   }

@@ -12,6 +12,7 @@ import type { APIInteractionResponse } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Handlers, Outcome } from '../discord/respond.js';
 import { errorFields, type Logger } from '../discord/log.js';
+import { healthResponse, type HealthReport } from '../health/index.js';
 import { handleAutocomplete, handleCommand, handleComponent, handleMention } from '../router.js';
 import { interactionSchema, workFor, type Work } from './interaction.js';
 import { answerInteraction } from './respond.js';
@@ -57,6 +58,8 @@ export interface HttpServer {
   stop(): Promise<void>;
   /** Requests being answered right now, deferred deliveries included. */
   inFlight(): number;
+  /** The health report /healthz serves (also for a separate HEALTH_PORT). */
+  report(): HealthReport;
 }
 
 type Reply = { status: number; body?: unknown; headers?: Record<string, string> };
@@ -91,12 +94,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     send(res, reply);
   };
 
-  const health = (res: http.ServerResponse) =>
-    send(res, {
-      status: stopping ? 503 : 200,
-      body: { status: stopping ? 'stopping' : 'ok', mode: 'http', in_flight: inFlight.size, uptime_s: Math.round((Date.now() - startedAt) / 1000) },
-      headers: { 'cache-control': 'no-store' },
-    });
+  /** What /healthz reports (on this port, and on HEALTH_PORT when set): ready until a stop begins. */
+  const report = (): HealthReport => ({ ready: !stopping, mode: 'http', in_flight: inFlight.size, uptime_s: Math.round((Date.now() - startedAt) / 1000) });
 
   const serve = (work: Work, id: string, applicationId: string, token: string, res: http.ServerResponse, arrivedAt: number) => {
     const command = 'command' in work ? work.command : '';
@@ -144,7 +143,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const arrivedAt = performance.now();
     const path = pathOf(req);
-    if (path === HEALTH_PATH) return req.method === 'GET' || req.method === 'HEAD' ? health(res) : send(res, error(405, 'method not allowed', { allow: 'GET, HEAD' }));
+    if (path === HEALTH_PATH) return send(res, { ...healthResponse(req.method, path, report), headers: { 'cache-control': 'no-store' } });
     if (path !== INTERACTIONS_PATH) return rejected(req, res, error(404, 'not found'), 'unknown path');
     if (req.method !== 'POST') return rejected(req, res, error(405, 'method not allowed', { allow: 'POST' }), 'wrong method');
     // While stopping, a request on a kept-alive connection is refused and the connection closed.
@@ -220,6 +219,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       await closed;
     },
     inFlight: () => inFlight.size,
+    report,
   };
 }
 

@@ -4,15 +4,16 @@
  * machine what several copies behind a load balancer do. Prints the workers' pids as one JSON line;
  * relays SIGTERM (graceful stop) and SIGUSR2 (the heap probe) to them; exits 0 when all exited 0.
  *
- *   COPIES=2 node --import tsx tests/http/cluster.ts     (with DISCORD_PUBLIC_KEY, PORT, HOST set)
+ *   COPIES=2 node dist/tests/http/cluster.js     (with DISCORD_PUBLIC_KEY, PORT, HOST set)
  */
 import cluster, { type Worker } from 'node:cluster';
-import { resolve } from 'node:path';
+import { join } from 'node:path';
+import { packageRoot } from '../../src/paths.js';
 
 const copies = Math.max(1, Number(process.env.COPIES ?? 2));
-const ROOT = resolve(import.meta.dirname, '../..');
 
-cluster.setupPrimary({ exec: resolve(ROOT, 'src/main.ts'), execArgv: process.execArgv, silent: false });
+// The compiled entry `npm start` runs; the workers get this process's flags (the heap probe).
+cluster.setupPrimary({ exec: join(packageRoot(), 'dist/src/main.js'), execArgv: process.execArgv, silent: false });
 const workers: Worker[] = Array.from({ length: copies }, () => cluster.fork());
 const codes: (number | null)[] = [];
 process.stdout.write(`${JSON.stringify({ level: 'info', msg: 'workers', pids: workers.map((w) => w.process.pid) })}\n`);

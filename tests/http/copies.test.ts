@@ -1,5 +1,5 @@
 /**
- * `npm start` with DISCORD_PUBLIC_KEY, as an operator runs it: two copies started side by side as
+ * `npm start` with DISCORD_PUBLIC_KEY, as an operator runs it (the compiled dist/src/main.js): two copies started side by side as
  * separate processes (no shared memory), each configured with the same public key. They answer the
  * same interaction identically, a button one copy made opens on the other, and both stop cleanly on
  * SIGTERM.
@@ -16,6 +16,8 @@ import { callbackViolations } from '../e2e/validate.js';
 import { makeKeys, postSigned } from './signing.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
+/** What `npm start` runs: the compiled entry (`npm test` builds dist/ before vitest starts). */
+const MAIN = join(ROOT, 'dist/src/main.js');
 // An empty working directory: no developer's .env can leak into these runs.
 const CWD = mkdtempSync(join(tmpdir(), 'sci-http-e2e-'));
 const running = new Set<ChildProcess>();
@@ -30,7 +32,7 @@ interface Copy {
 
 /** One copy of the bot in HTTP mode, on a free port of 127.0.0.1; resolves once it logs `ready`. */
 async function startCopy(env: Record<string, string>): Promise<Copy> {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/main.ts')], {
+  const child = spawn(process.execPath, [MAIN], {
     cwd: CWD,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, HOST: '127.0.0.1', PORT: '0', LOG_FORMAT: 'json', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -113,7 +115,7 @@ describe('two copies side by side', { timeout: 90_000 }, () => {
 describe('a wrong configuration', { timeout: 60_000 }, () => {
   it('a public key that is not one: one line naming it, exit 1, the value not printed', async () => {
     const pasted = 'MTExMTExMTExMTExMTExMTEx.GfAkE1.looks_like_a_token_0123456789';
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/main.ts')], {
+    const child = spawn(process.execPath, [MAIN], {
       cwd: CWD,
       env: { PATH: process.env.PATH ?? '', DISCORD_PUBLIC_KEY: pasted },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -149,6 +149,7 @@ describe('stopping', () => {
     socket.write(request(JSON.stringify(inFlight)));
     await e.fake.waitFor(() => s.endpoint.inFlight() === 1, 3000, 'the request to be in flight');
     const stopped = s.endpoint.stop();
+    expect(s.endpoint.report(), 'the health report turns 503 (not ready) as soon as a stop begins').toMatchObject({ ready: false, in_flight: 1 });
     // Same (busy, kept-alive) connection: refused with 503; a new connection: refused outright.
     socket.write(request(JSON.stringify(commandInteraction(e.fake, 'help', []))));
     await expect(fetch(s.url, { method: 'POST', body: '{}' })).rejects.toThrow();

@@ -220,6 +220,7 @@ describe('requests that are not Discord’s', () => {
   it('GET /healthz → 200 with what a supervisor reads', async () => {
     const r = await fetch(`${e.base}/healthz`);
     expect(r.status).toBe(200);
-    expect(await r.json()).toMatchObject({ status: 'ok', mode: 'http', in_flight: expect.any(Number) });
+    expect(r.headers.get('cache-control')).toBe('no-store');
+    expect(await r.json()).toMatchObject({ ready: true, mode: 'http', in_flight: expect.any(Number) });
   });
 });

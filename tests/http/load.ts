@@ -1,6 +1,6 @@
 /**
  * `npm run load -- --http`: the HTTP endpoint under the gateway load's mix and rates, as its own
- * process(es) started like `npm start` with DISCORD_PUBLIC_KEY: one copy, then two copies sharing
+ * process(es) started like `npm start` (dist/src/main.js) with DISCORD_PUBLIC_KEY: one copy, then two copies sharing
  * the port through Node's cluster (tests/http/cluster.ts). Each interaction is signed with a key
  * made for the run and POSTed over kept-alive connections; its latency is request → response.
  * Deferred answers go to the fake Discord on 127.0.0.1. Bounded in count and time; always cleans up.
@@ -9,13 +9,16 @@ import http from 'node:http';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../../src/paths.js';
 import { startFakeDiscord } from '../e2e/fake-discord.js';
 import { cpuMsOf, DEFAULTS, interactionFactory, mulberry32, percentile, rssOf, type LoadOptions, type LoadReport, type StepResult } from '../load/harness.js';
 import { callbackViolations } from '../e2e/validate.js';
 import { makeKeys, signedHeaders } from './signing.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+// The package root, found the same way from tests/http (vitest) and from dist/tests/http (npm run load).
+const ROOT = packageRoot();
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 export interface HttpLoadOptions extends LoadOptions {
@@ -38,8 +41,10 @@ interface Endpoint {
 async function startEndpointProcess(copies: number, env: Record<string, string>, onLine: (line: string) => void): Promise<Endpoint> {
   // A working directory with no .env: a developer's real settings can never be read by this run.
   const cwd = mkdtempSync(join(tmpdir(), 'sci-load-http-'));
-  const script = copies > 1 ? join(ROOT, 'tests/http/cluster.ts') : join(ROOT, 'src/main.ts');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', import.meta.resolve('tsx'), '--import', import.meta.resolve('../load/gc-probe.ts'), script], {
+  // Compiled, exactly what `npm start` runs (or the cluster of it), with the heap probe preloaded.
+  const dist = join(ROOT, 'dist');
+  const script = copies > 1 ? join(dist, 'tests/http/cluster.js') : join(dist, 'src/main.js');
+  const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, script], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env, COPIES: String(copies), HOST: '127.0.0.1', PORT: '0', LOG_FORMAT: 'json', LOG_LEVEL: 'info', NO_COLOR: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
