@@ -41,7 +41,7 @@ export function verifyRequest(key: KeyObject, req: SignedRequest, nowMs: number 
   if (!UNIX_SECONDS.test(timestamp)) return { ok: false, reason: 'malformed timestamp' };
   if (Math.abs(nowMs / 1000 - Number(timestamp)) > MAX_CLOCK_SKEW_S) return { ok: false, reason: 'stale timestamp' };
   const message = Buffer.concat([Buffer.from(timestamp, 'utf8'), req.body]);
-  let valid = false;
+  let valid: boolean;
   try {
     valid = verify(null, message, key, Buffer.from(signature, 'hex'));
   } catch {

@@ -45,7 +45,6 @@ afterAll(async () => {
   await e?.stop();
 });
 
-type Body = { type: number; data?: Record<string, unknown> };
 const tokenOf = (i: { token: string }) => encodeURIComponent(i.token);
 /** The webhook calls the fake Discord received for one interaction, in order. */
 const webhookCalls = (i: { token: string }) => e.fake.webhooks.filter((w) => w.path.includes(`/${tokenOf(i)}`));

@@ -11,7 +11,7 @@ import { ComponentType, InteractionResponseType, InteractionType, MessageFlags }
 import { commandDefinitions } from '../../src/router.js';
 import { callbackViolations } from '../e2e/validate.js';
 import { autocompleteInteraction, autocompleteOptions, commandInteraction, componentInteraction, sampleOptions } from '../e2e/payloads.js';
-import { makeKeys, nowSeconds, post, signatureFor, signedHeaders } from './signing.js';
+import { makeKeys, nowSeconds, post, signedHeaders } from './signing.js';
 import { startEndpoint, type Endpoint } from './harness.js';
 import { testDeps } from '../helpers.js';
 
