@@ -145,7 +145,14 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
     return heaps.length >= 1 ? heaps.reduce((a, b) => a + b, 0) : null;
   };
 
-  const next = interactionFactory(fake, o.mix, random);
+  // Interactions only: Discord sends mentions to a gateway connection, never to the endpoint.
+  const traffic = interactionFactory(fake, { ...o.mix, mention: 0 }, random);
+  const next = () => {
+    for (;;) {
+      const t = traffic();
+      if (t.kind === 'interaction') return t.payload;
+    }
+  };
   const send = async (): Promise<{ ms: number; type: number } | null> => {
     const body = JSON.stringify(next());
     const started = performance.now();
@@ -222,6 +229,8 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
         lost: lost + pending + (n - sent),
         late,
         deferred,
+        mentions: 0,
+        mentionMax: 0,
         p50: percentile(latencies, 50),
         p99: percentile(latencies, 99),
         max: latencies.at(-1) ?? 0,
