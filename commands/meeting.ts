@@ -6,18 +6,27 @@ import { matchChoice, meetingChoices } from './shared/dataChoices.js';
 
 /** /meeting number: what happened at a JIC meeting (0 = the founding MOU). */
 export const meeting: Command = {
-  definition: withHide(
-    slash('meeting', 'A JIC meeting: date, place, co-chairs, what was signed and launched')
-      .addIntegerOption((o) =>
-        o.setName('number').setDescription('Which meeting (0 = the founding MOU)').setRequired(true).addChoices(...meetingChoices()),
+  name: 'meeting',
+  define: (dataset) =>
+    withHide(
+      slash('meeting', 'A JIC meeting: date, place, co-chairs, what was signed and launched').addIntegerOption((o) =>
+        o
+          .setName('number')
+          .setDescription('Which meeting (0 = the founding MOU)')
+          .setRequired(true)
+          .addChoices(...meetingChoices(dataset)),
       ),
-  ).toJSON(),
+    ).toJSON(),
+  example: '/meeting number:4',
+  hint: 'one JIC meeting',
   execute: ({ options, deps }) => {
     const choices = meetingChoices(deps.dataset);
     const choice = matchChoice(choices, options.number);
     const reply = choice ? meetingReply(deps, choice.value) : null;
     if (!reply)
-      return ephemeral(`Pick a meeting from the list: ${choices.map((c) => c.value).join(', ')} (0 is the founding MOU). For example \`/meeting number:4\`.`);
+      return ephemeral(
+        `Pick a meeting from the list: ${choices.map((c) => c.value).join(', ')} (0 is the founding MOU). For example \`/meeting number:4\`.`,
+      );
     return applyHide(reply, options);
   },
 };

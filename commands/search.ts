@@ -1,26 +1,55 @@
-import type { Command } from '../src/command.js';
+import type { ActionHandler, Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { noMatchReply, recordReply, resultsReply } from '../src/cards/index.js';
-import { RECORD_KINDS } from '../src/cards/index.js';
+import { LIMITS, noMatchReply, parseRef, recordReply, resultsReply, RECORD_KINDS } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { recordChoices, resolveRef } from './shared/records.js';
 
+/*
+ * Opening a record's card from a button or a select is /search's job wherever the button sits: every
+ * card links to its related records, and /search is the command that reaches any record. `open` answers
+ * the clicker privately (the card stays for everyone); `go` replaces the message in place.
+ */
+const openRecord: ActionHandler<'record'> = {
+  op: 'record',
+  delivery: (a) => (a.mode === 'go' ? 'update' : 'reply'),
+  run: (a, _values, deps) => recordReply(deps, a.ref),
+};
+
+/** A select's values are record refs `<kind>:<id>`; exactly one is picked. */
+const pickRecord: ActionHandler<'pick'> = {
+  op: 'pick',
+  delivery: (a) => (a.mode === 'go' ? 'update' : 'reply'),
+  run: (_a, values, deps) => {
+    const ref = values.length === 1 ? parseRef(values[0] ?? '') : null;
+    return ref ? recordReply(deps, ref) : null;
+  },
+};
+
 /** /search query: the top matches across every kind of record, with a select to open any. */
 export const search: Command = {
-  definition: withHide(
-    slash('search', 'Search everything: projects, MOUs, partners and meetings')
-      .addStringOption((o) =>
-        o.setName('query').setDescription('Any words: a name, an abbreviation, a topic').setRequired(true).setAutocomplete(true).setMaxLength(200),
+  name: 'search',
+  define: () =>
+    withHide(
+      slash('search', 'Search everything: projects, MOUs, partners and meetings').addStringOption((o) =>
+        o
+          .setName('query')
+          .setDescription('Any words: a name, an abbreviation, a topic')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(200),
       ),
-  ).toJSON(),
+    ).toJSON(),
+  example: '/search query:energy storage',
+  hint: 'any words, across projects, MOUs, partners and meetings',
   execute: ({ options, deps }) => {
     const query = text(options, 'query').trim();
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
     const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
     if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
-    const hits = deps.search.search(query, { limit: 25 });
+    const hits = deps.search.search(query, { limit: LIMITS.selectOptions });
     if (hits.length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
     return applyHide(resultsReply(deps, query, hits), options);
   },
   autocomplete: ({ focused, deps }) => (focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : []),
+  actions: [openRecord, pickRecord],
 };

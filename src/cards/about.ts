@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import { NO_MENTIONS, type ReplyData } from '../reply.js';
@@ -6,8 +7,8 @@ import { dataAsOf, sourceLabel } from './footer.js';
 import { COLOURS } from './style.js';
 import { escape, formatDate, truncate } from './text.js';
 
-/** Lines packed into as few fields as fit 1024 characters each, named "Sources", "Sources (2)", … */
-export function chunkFields(name: string, lines: readonly string[], max = 1024): APIEmbedField[] {
+/** Lines packed into as few fields as fit a field value each, named "Sources", "Sources (2)", … */
+export function chunkFields(name: string, lines: readonly string[], max: number = LIMITS.fieldValue): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   let current: string[] = [];
   const flush = () => {

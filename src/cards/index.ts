@@ -4,7 +4,7 @@ export { resultsReply, noMatchReply } from './results.js';
 export { totalsReply } from './totals.js';
 export { partnersReply, filteredMous, filtersText, PARTNERS_PAGE_SIZE } from './list.js';
 export { aboutReply } from './about.js';
-export { helpReply, EXAMPLES } from './help.js';
+export { helpReply, type HelpEntry } from './help.js';
 export { fitReply } from './fit.js';
 export { footer, dataAsOf, sourceLabel, sourceLabels } from './footer.js';
 export { sourceFields, sourceLine, sourceLineParts, sourceLinks, sourceMarkdown, sourceUrl, SOURCES_FIELD, type SourceLink } from './sources.js';

@@ -1,7 +1,7 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Mou } from '../dataset/index.js';
-import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
+import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { button, buttonRows, recordSelect } from './components.js';
 import { encodeAction, type PartnerFilters } from './customId.js';
 import { fitReply } from './fit.js';
@@ -37,15 +37,10 @@ export function filteredMous(deps: Deps, f: PartnerFilters): Mou[] {
   return deps.dataset.mous.filter((m) => matches(deps, m, f));
 }
 
-/** Which partners signed MOUs on file: grouped by MOU, filtered, a page at a time. */
-export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): ReplyData {
+/** Which partners signed MOUs on file: grouped by MOU, filtered, a page at a time; null when no MOU matches. */
+export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): ReplyData | null {
   const mous = filteredMous(deps, filters);
-  if (mous.length === 0)
-    return fitReply({
-      content: `No MOU on file matches these filters (${filtersText(deps, filters)}). Try \`/partners\` with fewer filters, or \`/totals\` to see which meetings have MOUs on file.`,
-      flags: EPHEMERAL,
-      allowed_mentions: NO_MENTIONS,
-    });
+  if (mous.length === 0) return null;
   const pages = Math.ceil(mous.length / PARTNERS_PAGE_SIZE);
   const p = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
   const shown = mous.slice(p * PARTNERS_PAGE_SIZE, (p + 1) * PARTNERS_PAGE_SIZE);

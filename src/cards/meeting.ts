@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Meeting } from '../dataset/index.js';
@@ -45,7 +46,7 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
     ...(m.demoZone
       ? [{ name: 'Demonstration Zone', value: `${demoZoneLine(m.demoZone)}\n${cite(deps, m.demoZone.sources)}` }]
       : []),
-    { name: 'Highlights', value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), 1024, 'none recorded') },
+    { name: 'Highlights', value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), LIMITS.fieldValue, 'none recorded') },
     ...(mous.length ? [{ name: `MOUs on file (${mous.length})`, value: joinLines(mous.map((x) => `• ${escape(x.name)}`)) }] : []),
     ...(projects.length ? [{ name: `Project records on file (${projects.length})`, value: joinLines(projects.map((x) => `• ${escape(x.name)}`)) }] : []),
   ];

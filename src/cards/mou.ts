@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Mou } from '../dataset/index.js';
@@ -35,7 +36,7 @@ export function mouEmbed(deps: Deps, m: Mou): APIEmbed {
       { name: 'Meeting', value: meetingLine(meeting), inline: true },
       { name: 'Annex A group', value: groupLabel(deps, m.group), inline: true },
       ...(m.topics.length ? [{ name: 'Topics', value: escape(m.topics.join(', ')) }] : []),
-      { name: 'Related project', value: joinLines(projects, 1024, 'none on file') },
+      { name: 'Related project', value: joinLines(projects, LIMITS.fieldValue, 'none on file') },
     ],
     footer: footer(deps, m.sources),
   };

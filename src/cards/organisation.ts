@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Mou, Organisation, Party, Project } from '../dataset/index.js';
@@ -51,8 +52,8 @@ export function organisationEmbed(deps: Deps, o: Organisation): APIEmbed {
     ...(o.aliases.length ? [{ name: 'Also known as', value: escape(o.aliases.join(', ')), inline: true }] : []),
     ...(parent ? [{ name: 'Part of', value: escape(parent.name) }] : []),
     ...(children.length ? [{ name: 'Sub-units', value: joinLines(children.map((c) => `• ${escape(c.name)}`)) }] : []),
-    { name: `MOUs signed (${mous.length} on file)`, value: joinLines(mous.map(mouLine), 1024, 'none on file') },
-    { name: `Projects joined (${projects.length} on file)`, value: joinLines(projects.map(projectLine), 1024, 'none on file') },
+    { name: `MOUs signed (${mous.length} on file)`, value: joinLines(mous.map(mouLine), LIMITS.fieldValue, 'none on file') },
+    { name: `Projects joined (${projects.length} on file)`, value: joinLines(projects.map(projectLine), LIMITS.fieldValue, 'none on file') },
     ...(highlights.length
       ? [{ name: 'Named in meeting highlights', value: joinLines(highlights.map((h) => `• ${escape(h.meeting.name)}: ${escape(h.text)}`)) }]
       : []),

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Project } from '../dataset/index.js';
@@ -30,10 +31,10 @@ export function projectEmbed(deps: Deps, p: Project): APIEmbed {
     color: COLOURS.project,
     description: `${what}\n\n${describedText(p.description)}`,
     fields: [
-      { name: 'Partners', value: joinLines([...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])], 1024, 'not named in the sources') },
+      { name: 'Partners', value: joinLines([...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])], LIMITS.fieldValue, 'not named in the sources') },
       { name: 'Meeting', value: meetingLine(meeting), inline: true },
       ...(p.topics.length ? [{ name: 'Topics', value: escape(p.topics.join(', ')), inline: true }] : []),
-      { name: 'Related MOU', value: joinLines(mous, 1024, 'none on file') },
+      { name: 'Related MOU', value: joinLines(mous, LIMITS.fieldValue, 'none on file') },
     ],
     footer: footer(deps, p.sources),
   };

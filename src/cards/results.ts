@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { Deps } from '../command.js';
 import type { SearchHit } from '../search/index.js';
 import type { RecordKind } from '../dataset/index.js';
@@ -19,7 +20,7 @@ const describe = (hits: readonly SearchHit[]) => (ref: { kind: string; id: strin
 
 /** The top matches across kinds, labelled by kind, with a select to open any. */
 export function resultsReply(deps: Deps, query: string, hits: readonly SearchHit[]): ReplyData {
-  const top = hits.slice(0, 25);
+  const top = hits.slice(0, LIMITS.selectOptions);
   const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'results' }), 'Open a result…', top, describe(top));
   return fitReply({
     embeds: [
@@ -48,14 +49,14 @@ export function noMatchReply(
   commandHint: string,
   kinds?: readonly RecordKind[],
 ): ReplyData {
-  const closest = hits.length ? hits.slice(0, 25) : deps.search.suggest('', kinds ? { kinds } : {}).slice(0, 25);
+  const closest = hits.length ? hits.slice(0, LIMITS.selectOptions) : deps.search.suggest('', kinds ? { kinds } : {}).slice(0, LIMITS.selectOptions);
   const lead = hits.length ? 'Did you mean one of these?' : `Here are the records of the ${escape(deps.dataset.latestMeeting.name)} instead.`;
   const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'go', tag: 'didyoumean' }), 'Did you mean…', closest, describe(closest));
   const list = joinLines(closest.slice(0, 10).map(hitLine), 1200, '');
   return fitReply({
     content: truncate(
       `I couldn't find a confident match for “${quoteUser(query, 80)}”. ${lead}\n${list}\n\nTry ${commandHint}, or \`/search query:<words>\` to search everything.`,
-      2000,
+      LIMITS.content,
     ),
     components: select ? [select] : [],
     flags: EPHEMERAL,

@@ -1,7 +1,8 @@
+import { LIMITS } from './limits.js';
 import { ButtonStyle, type APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { MeetingFigures } from '../dataset/index.js';
-import { ephemeral, NO_MENTIONS, type ReplyData } from '../reply.js';
+import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { button, buttonRows } from './components.js';
 import { encodeAction } from './customId.js';
 import { fitReply } from './fit.js';
@@ -60,12 +61,12 @@ function cumulative(deps: Deps): ReplyData {
     f.reportedTotals ? [`• ${escape(f.meeting.name)}: ${f.reportedTotals.projects} projects, ${f.reportedTotals.mous} MOUs (${escape(f.meeting.totals?.label ?? '')})`] : [],
   );
   const fields: APIEmbedField[] = [
-    { name: 'Reported cumulative totals', value: joinLines(reportedTotals, 1024, NOT_STATED) },
+    { name: 'Reported cumulative totals', value: joinLines(reportedTotals, LIMITS.fieldValue, NOT_STATED) },
     { name: 'Per meeting: reported beside on file', value: joinLines(fig.perMeeting.map((f) => `• ${meetingLine(f)}`)) },
     { name: 'Do the MOU counts add up?', value: reconcile },
     { name: 'MOUs on file per Annex A group', value: joinLines(groups) },
     { name: 'Partners on file per country', value: joinLines(countries) },
-    { name: 'Demonstration Zone', value: joinLines(demoZoneLines(deps), 1024, 'none on file') },
+    { name: 'Demonstration Zone', value: joinLines(demoZoneLines(deps), LIMITS.fieldValue, 'none on file') },
   ];
   const sources = [...new Set(d.meetings.flatMap((m) => [...(m.totals?.sources ?? []), ...m.newMous.sources]))];
   return fitReply({
@@ -103,13 +104,12 @@ function atMeeting(deps: Deps, f: MeetingFigures): ReplyData {
   });
 }
 
-/** Reported totals beside the records on file: cumulative, or for one meeting by its number. */
-export function totalsReply(deps: Deps, meetingNumber?: number | null): ReplyData {
+/**
+ * Reported totals beside the records on file: cumulative, or for one meeting by its number; null when
+ * there is no such meeting on file.
+ */
+export function totalsReply(deps: Deps, meetingNumber?: number | null): ReplyData | null {
   if (meetingNumber === undefined || meetingNumber === null) return cumulative(deps);
   const f = deps.dataset.figures.perMeeting.find((x) => x.meeting.number === meetingNumber);
-  if (!f) {
-    const numbers = deps.dataset.meetings.map((m) => m.number).join(', ');
-    return ephemeral(`There is no meeting ${Math.trunc(meetingNumber)} on file. Try \`/totals meeting:<number>\` with one of ${numbers} (0 is the founding MOU), or \`/totals\` for the cumulative view.`);
-  }
-  return atMeeting(deps, f);
+  return f ? atMeeting(deps, f) : null;
 }

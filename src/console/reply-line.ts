@@ -16,7 +16,7 @@ const MAX_CHOICES = 25;
 export function answerLine(
   line: string,
   deps: Deps,
-  definitions: readonly Definition[] = commandDefinitions(),
+  definitions: readonly Definition[] = commandDefinitions(deps),
 ): Result<ReplyData, ParseError> {
   const parsed = parseLine(line, definitions);
   if (!parsed.ok) return parsed;
@@ -27,7 +27,7 @@ export function answerLine(
 export function autocompleteLine(
   line: string,
   deps: Deps,
-  definitions: readonly Definition[] = commandDefinitions(),
+  definitions: readonly Definition[] = commandDefinitions(deps),
 ): Result<ShownChoice[], ParseError> {
   const parsed = parseForAutocomplete(line, definitions);
   if (!parsed.ok) return parsed;
