@@ -19,7 +19,7 @@ if (args.value.help) {
   process.exit(0);
 }
 
-const { json, autocomplete, line } = args.value;
+const { json, autocomplete, line, locale } = args.value;
 const mode: Mode = autocomplete ? 'autocomplete' : json ? 'json' : 'human';
 const deps = loadDepsOrExit();
 const style = styleFor(process.stdout);
@@ -31,7 +31,7 @@ const emit = (out: LineOutput, prefix = '') => {
 
 let code = 0;
 if (line !== undefined) {
-  const out = answerForCli(line, mode, deps, style, false);
+  const out = answerForCli(line, mode, deps, style, false, locale);
   emit(out);
   code = out.code;
 } else {
@@ -43,7 +43,7 @@ if (line !== undefined) {
     if (input.trim() === '') continue;
     // Human-readable answers are separated by a blank line, as cards in a chat are.
     if (mode === 'human' && answered > 0) process.stdout.write('\n');
-    const out = answerForCli(input, mode, deps, style, true);
+    const out = answerForCli(input, mode, deps, style, true, locale);
     emit(out, `line ${n}: `);
     if (out.stdout !== undefined) answered += 1;
     code = worst(code, out.code);

@@ -16,6 +16,7 @@ import { handleAutocomplete, handleCommand, handleComponent, handleMention } fro
 import { EPHEMERAL, ephemeral, type Choice, type ComponentReply, type ReplyData } from '../reply.js';
 import type { CommandOptions, Deps } from '../command.js';
 import { LIMITS } from '../cards/limits.js';
+import { localeOf, localeOfText, messages, type Locale } from '../i18n/index.js';
 import { errorFields, type Logger } from './log.js';
 import { flattenOptions } from './options.js';
 import { mentionedText } from './mention.js';
@@ -24,10 +25,10 @@ type MaybePromise<T> = T | Promise<T>;
 
 /** The pure handlers the transport calls; the router's by default, replaceable in tests. */
 export interface Handlers {
-  command(name: string, options: CommandOptions, deps: Deps): MaybePromise<ReplyData>;
-  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps): MaybePromise<Choice[]>;
-  component(customId: string, values: readonly string[], deps: Deps): MaybePromise<ComponentReply>;
-  mention(text: string, deps: Deps): MaybePromise<ReplyData>;
+  command(name: string, options: CommandOptions, deps: Deps, locale: Locale): MaybePromise<ReplyData>;
+  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps, locale: Locale): MaybePromise<Choice[]>;
+  component(customId: string, values: readonly string[], deps: Deps, locale: Locale): MaybePromise<ComponentReply>;
+  mention(text: string, deps: Deps, locale: Locale): MaybePromise<ReplyData>;
 }
 
 export const routerHandlers: Handlers = {
@@ -48,8 +49,7 @@ export interface RespondContext {
 /** How an interaction ended, as logged: answered, answered after a defer, error shown, or too late. */
 export type Outcome = 'ok' | 'deferred' | 'error' | 'expired' | 'ignored';
 
-export const ERROR_SENTENCE = 'Sorry, something went wrong while answering that. Please try again in a moment.';
-const MENTION_ERROR_SENTENCE = 'Sorry, something went wrong while answering that. Please try again, or use `/ask`.';
+export const ERROR_SENTENCE = messages('en').errors.failed;
 
 // ReplyData is Discord's wire format; discord.js takes the same fields except allowed_mentions,
 // which it reads as `allowedMentions` (and would otherwise replace with the client default).
@@ -113,7 +113,7 @@ export function describeInteraction(interaction: Interaction): { kind: string; c
 
 async function answerCommand(interaction: ChatInputCommandInteraction, ctx: RespondContext): Promise<Outcome> {
   const options = flattenOptions(interaction.options.data);
-  const work = start(() => ctx.handlers.command(interaction.commandName, options, ctx.deps));
+  const work = start(() => ctx.handlers.command(interaction.commandName, options, ctx.deps, localeOf(interaction.locale)));
   const first = await withinMs(work, ctx.deferAfterMs);
   if (first !== LATE) {
     await interaction.reply(toReply(first));
@@ -128,14 +128,14 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Res
   // Autocomplete cannot be deferred: whatever the handler gives is sent, capped at Discord's 25.
   const focused = interaction.options.getFocused(true);
   const options = flattenOptions(interaction.options.data);
-  const choices = await ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps);
+  const choices = await ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps, localeOf(interaction.locale));
   await interaction.respond(choices.slice(0, LIMITS.choices));
   return 'ok';
 }
 
 async function answerComponent(interaction: MessageComponentInteraction, ctx: RespondContext): Promise<Outcome> {
   const values = interaction.isAnySelectMenu() ? interaction.values : [];
-  const work = start(() => ctx.handlers.component(interaction.customId, values, ctx.deps));
+  const work = start(() => ctx.handlers.component(interaction.customId, values, ctx.deps, localeOf(interaction.locale)));
   const first = await withinMs(work, ctx.deferAfterMs);
   if (first !== LATE) {
     if (first.type === 'update') await interaction.update(toEdit(first.data));
@@ -167,7 +167,7 @@ async function tellUserItFailed(interaction: Interaction, err: unknown, log: Log
 }
 
 async function sendError(interaction: RepliableInteraction): Promise<void> {
-  const reply = ephemeral(ERROR_SENTENCE);
+  const reply = ephemeral(messages(localeOf(interaction.locale)).errors.failed);
   // A deferred slash command shows "thinking…" until its reply is edited; anything else gets a follow-up.
   if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) await interaction.editReply(toEdit(reply));
   else if (interaction.deferred || interaction.replied) await interaction.followUp(toReply(reply));
@@ -192,14 +192,16 @@ export async function answerInteraction(interaction: Interaction, ctx: RespondCo
 export async function answerMention(message: Message, botId: string, ctx: RespondContext): Promise<Outcome> {
   const text = mentionedText(message.content, botId);
   if (text === null) return 'ignored';
+  // A message has no user locale: the server's language, unless the question is written in Chinese.
+  const locale = localeOfText(text, localeOf(message.guild?.preferredLocale));
   try {
-    const data = await ctx.handlers.mention(text, ctx.deps);
+    const data = await ctx.handlers.mention(text, ctx.deps, locale);
     await message.reply(toMessageReply(data));
     return 'ok';
   } catch (err) {
     ctx.log.error('mention failed', { id: message.id, kind: 'mention', command: 'mention', options: { text }, error: errorFields(err) });
     try {
-      await message.reply(toMessageReply(ephemeral(MENTION_ERROR_SENTENCE)));
+      await message.reply(toMessageReply(ephemeral(messages(locale).errors.mentionFailed)));
     } catch (second) {
       ctx.log.warn('could not tell the user about the error', { id: message.id, error: errorFields(second) });
     }
