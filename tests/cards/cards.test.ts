@@ -60,10 +60,10 @@ describe('record cards', () => {
     expect(reply?.allowed_mentions).toEqual({ parse: [] });
   });
 
-  it('the Demonstration Zone record says its companies are not named', () => {
+  it('the Demonstration Zone record says its partners are not named', () => {
     const reply = recordReply(deps, { kind: 'project', id: 'prj-demo-zone-2023' });
     expect(reply?.embeds?.[0]?.description).toMatch(/standing for 4 projects/);
-    expect(reply?.embeds?.[0]?.fields?.[0]?.value).toMatch(/not named in the sources/);
+    expect(reply?.embeds?.[0]?.fields?.[0]?.value).toMatch(/not named in the sources/i);
   });
 });
 

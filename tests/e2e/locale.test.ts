@@ -10,7 +10,7 @@ import type { Locale } from '../../src/i18n/index.js';
 import { startHarness, type Harness } from './helpers.js';
 import { autocompleteInteraction, commandInteraction, componentInteraction, mentionMessage } from './payloads.js';
 
-const seen: Array<{ kind: string; locale: Locale }> = [];
+const seen: Array<{ kind: string; locale: Locale | undefined }> = [];
 const handlers: Handlers = {
   command: (name, options, deps, locale) => (seen.push({ kind: 'command', locale }), handleCommand(name, options, deps, locale)),
   autocomplete: (name, focused, options, deps, locale) => (seen.push({ kind: 'autocomplete', locale }), handleAutocomplete(name, focused, options, deps, locale)),
