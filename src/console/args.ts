@@ -3,12 +3,14 @@ import { z } from 'zod';
 import type { Result } from '../dataset/index.js';
 import { DEFAULT_LOCALE, isKnownLocale, localeOf, type Locale } from '../i18n/index.js';
 
-export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete] [--locale <code>] ["<line>"]
+export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete | --explain] [--locale <code>] ["<line>"]
 
   "<line>"        one line as typed in Discord, e.g. "/project query:quikbot"; without it,
                   lines are read from standard input, one answer per line
   --json          print the reply payload (Discord's interaction response data) as one line of JSON
   --autocomplete  print {"choices":[...]} for the last option on the line, e.g. "/project query:quik"
+  --explain       for /ask (or plain words): print how the question was read and the plan run for it,
+                  then the answer
   --locale <code> answer as Discord answers a user with that client language: zh-CN (简体中文),
                   zh-TW (繁體中文), or en (the default; any other Discord locale is answered in English)
   --help          this text
@@ -19,6 +21,7 @@ Exit codes: 0 answered, 2 a line could not be read (unknown command or option, b
 export interface CliArgs {
   json: boolean;
   autocomplete: boolean;
+  explain: boolean;
   help: boolean;
   /** The language replies are written in (`--locale`). */
   locale: Locale;
@@ -30,6 +33,7 @@ const Parsed = z.object({
   values: z.strictObject({
     json: z.boolean().default(false),
     autocomplete: z.boolean().default(false),
+    explain: z.boolean().default(false),
     help: z.boolean().default(false),
     locale: z
       .string()
@@ -49,6 +53,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
       options: {
         json: { type: 'boolean' },
         autocomplete: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         locale: { type: 'string' },
       },
