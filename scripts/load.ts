@@ -26,7 +26,7 @@ const { values } = parseArgs({
 
 if (values.help) {
   process.stdout.write(
-    'npm run load -- [--count N] [--rates 100,250,500] [--soak-rate R --soak-steps N (0: none)] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1] [--seed N] [--validate]\n',
+    'npm run load -- [--count N] [--rates 100,250,500] [--soak-rate R --soak-steps N (0: none)] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1,mention:0.2] [--seed N] [--validate]\n',
   );
   process.exit(0);
 }
@@ -45,8 +45,8 @@ const rates = values.rates ? values.rates.split(',').map((r) => positive('rates'
 const mix = { ...DEFAULTS.mix };
 for (const part of values.mix?.split(',') ?? []) {
   const [k, v] = part.split(':');
-  if (k !== 'command' && k !== 'autocomplete' && k !== 'component') {
-    process.stderr.write(`--mix takes command:N,autocomplete:N,component:N\n`);
+  if (k !== 'command' && k !== 'autocomplete' && k !== 'component' && k !== 'mention') {
+    process.stderr.write(`--mix takes command:N,autocomplete:N,component:N,mention:N\n`);
     process.exit(2);
   }
   mix[k] = Number(v) || 0;
