@@ -123,8 +123,8 @@ describe('the 4th meeting as the Chinese press reported it (HKCD-4)', () => {
     expect(report.sources).toEqual(['HKCD-4']);
     expect(report.text).toMatch(/\b8 project MOUs\b.*\b4 demonstration-park entry agreements \(入园协议\)/);
     expect(fourth).toContain('4 demonstration-park entry agreements (入园协议)');
-    const focus = highlight(4, /Focus areas named in the Chinese report/)!;
-    expect(fourth).toContain(focus.text.replace('Focus areas named in the Chinese report: ', 'Focus areas named: '));
+    const focus = highlight(4, /what the meeting focused on/)!;
+    expect(fourth).toContain(focus.text.replace('The Chinese report lists what the meeting focused on: ', 'Focus areas named: '));
     expect(highlight(4, /AEO/)?.sources).toEqual(['HKCD-4']);
   });
 
