@@ -266,9 +266,11 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         };
       }
       if (r.attribute === 'quote') {
-        const quotes = r.items.filter((i) => /[“"]/.test(i.name));
-        if (quotes.length) return { sentence: `At ${the(m)}: ${quotes.map((q) => q.name).join(' ')}`, lines: [], ...base };
-        return { sentence: `The records on file hold no quote from ${the(m)}; open the meeting for what its sources report.`, lines: [], ...base };
+        const person = u.mentions.find((x) => x.type === 'person')?.value;
+        const quotes = r.readings.filter((x) => x.value && (!person || x.label === person || x.label === 'highlight'));
+        if (quotes.length)
+          return { sentence: quotes.map((x) => (x.label === 'highlight' ? `At ${the(m)}: ${x.value}` : `${x.label} said at ${the(m)} (${when(m)}): ${x.value}`)).join(' '), lines: [], ...base, sources: quotes.flatMap((x) => [...x.sources]) };
+        return { sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`, lines: [], ...base };
       }
       // about: what happened
       const mous = r.readings.find((x) => x.label === 'mous')?.value;

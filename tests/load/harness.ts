@@ -106,7 +106,7 @@ export interface LoadReport {
 }
 
 /** A small seeded PRNG, so a run's mix can be replayed. */
-function mulberry32(seed: number) {
+export function mulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -118,7 +118,7 @@ function mulberry32(seed: number) {
 }
 
 /** RSS and peak RSS (VmHWM) of a process, in MB, from /proc (Linux); null elsewhere. */
-function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
+export function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
   if (!pid) return null;
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -130,7 +130,7 @@ function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
 }
 
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux); null elsewhere. */
-function cpuMsOf(pid: number | undefined): number | null {
+export function cpuMsOf(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
     // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
@@ -142,13 +142,13 @@ function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+export const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 type Traffic = { kind: 'interaction'; payload: InteractionPayload } | { kind: 'mention'; payload: ReturnType<typeof mentionMessage> };
 
 /** Builds the interactions (and mentions) of the mix from the command definitions and the data. */
-function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number): () => Traffic {
+export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number): () => Traffic {
   const deps = testDeps();
   const words = datasetWords(deps.dataset).filter((w) => w.length <= 60);
   // One string option in ten is hostile (mentions, markdown, RTL, 6000 characters…), as Discord would
@@ -226,6 +226,7 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
   const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, LOG_FORMAT: 'json', LOG_LEVEL: 'info', NO_COLOR: '1' };
   delete env.DISCORD_CLIENT_ID;
   delete env.DISCORD_GUILD_ID;
+  delete env.DISCORD_PUBLIC_KEY; // it would select the HTTP endpoint instead of the gateway
   delete env.SCI_DATA_DIR;
   const dist = join(ROOT, 'dist');
   const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'src/main.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
