@@ -64,6 +64,8 @@ function start<T>(fn: () => T | Promise<T>): Promise<T> {
 }
 
 const message = (data: ReplyData): APIInteractionResponse => ({ type: CHANNEL_MESSAGE, data: { ...data, allowed_mentions: NO_MENTIONS } });
+// An update cannot change the message's flags (ephemeral is fixed when it is first sent): as on the gateway.
+const withoutFlags = ({ flags: _flags, ...data }: ReplyData) => ({ ...data, allowed_mentions: NO_MENTIONS });
 const isPrivate = (data: ReplyData) => ((data.flags ?? 0) & EPHEMERAL) !== 0;
 /** `hide:true` says before the answer exists that it will be private, so its deferral can be private too. */
 const asksHidden = (options: Readonly<Record<string, unknown>>) => options.hide === true || options.hide === 'true';
@@ -118,7 +120,7 @@ async function answerComponent(work: Extract<Work, { kind: 'button' | 'select' }
   const job = budgetLeft(ctx) > 0 ? run() : null;
   const first = job ? await withinMs(job, budgetLeft(ctx)) : LATE;
   if (first !== LATE) {
-    ctx.respond(first.type === 'update' ? { type: UPDATE_MESSAGE, data: { ...first.data, allowed_mentions: NO_MENTIONS } } : message(first.data));
+    ctx.respond(first.type === 'update' ? { type: UPDATE_MESSAGE, data: withoutFlags(first.data) } : message(first.data));
     return 'ok';
   }
   // As on the gateway: a deferred update shows no spinner; the answer then edits the card or
