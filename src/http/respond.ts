@@ -29,10 +29,13 @@ export interface AnswerContext {
   handlers: Handlers;
   deps: Deps;
   log: Logger;
-  /** Defer when the answer is not ready this long after the request arrived (Discord drops it at 3 s). */
+  /** Defer when the answer is not ready this long after the interaction was created (Discord drops it at 3 s). */
   deferAfterMs: number;
-  /** When the request arrived (performance.now()): the budget counts from there, not from the handler's start. */
-  arrivedAt: number;
+  /**
+   * When the budget started (performance.now() scale): the interaction's creation, or the request's
+   * arrival if that is later; never the handler's start.
+   */
+  startedAt: number;
   now: () => number;
   /** The interaction webhook, for what is sent after the HTTP response. */
   webhook: () => Webhook;
@@ -74,7 +77,7 @@ const asksHidden = (options: Readonly<Record<string, unknown>>) => options.hide 
  * What is left of the budget. Work queued behind other requests (a burst, a synchronous handler)
  * may have used it all before it starts: then it is deferred before it runs.
  */
-const budgetLeft = (ctx: AnswerContext) => ctx.deferAfterMs - (ctx.now() - ctx.arrivedAt);
+const budgetLeft = (ctx: AnswerContext) => ctx.deferAfterMs - (ctx.now() - ctx.startedAt);
 
 /** Runs a webhook call after a deferral; a failure is logged, and the outcome says what the user saw. */
 async function deliverLate(ctx: AnswerContext, send: () => Promise<void>, outcome: Outcome): Promise<Outcome> {
