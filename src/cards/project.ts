@@ -29,7 +29,8 @@ export function projectEmbed(deps: Deps, p: Project): APIEmbed {
   return {
     title: escape(p.name),
     color: COLOURS.project,
-    description: `${what}\n\n${describedText(p.description)}`,
+    // A name the source gives only in Chinese: our English is a rendering, and says so.
+    description: `${what}${p.nameIsRendering ? '\n*The English name is our rendering; the source gives the name in Chinese only.*' : ''}\n\n${describedText(p.description)}`,
     fields: [
       { name: 'Partners', value: joinLines([...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])], LIMITS.fieldValue, 'not named in the sources') },
       { name: 'Meeting', value: meetingLine(meeting), inline: true },
