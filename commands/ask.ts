@@ -20,6 +20,6 @@ export const ask: Command = {
   example: '/ask question:who signed an MOU with Keppel?',
   hint: 'a question in your own words',
   // A question it does not understand is offered the other commands (asking again is no help).
-  execute: ({ options, deps, registry }) =>
-    applyHide(answerQuestion(text(options, 'question'), deps, commandHints(registry, ['ask'])), options),
+  execute: ({ options, deps, registry, locale }) =>
+    applyHide(answerQuestion(text(options, 'question'), deps, commandHints(registry, ['ask']), locale), options),
 };

@@ -2,6 +2,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList, placePhrase, plural } from './format.js';
 import type { Item, Ref, Result } from './run.js';
 import type { Understanding } from './understand.js';
+import { sayZh } from './say-zh.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -43,6 +44,10 @@ function peopleOf(value: string | null): string {
 
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
+  if (locale === 'zh-CN' || locale === 'zh-TW') {
+    const zh = sayZh(r, u, dataset, locale);
+    if (zh) return zh;
+  }
   switch (r.op) {
     case 'help':
       return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
