@@ -1,7 +1,7 @@
 import { LIMITS } from './limits.js';
 import type { Deps } from '../command.js';
-import type { SearchHit } from '../search/index.js';
-import type { RecordKind } from '../dataset/index.js';
+import { listedHit, type SearchHit } from '../search/index.js';
+import { latestMeetingRecords, type RecordKind } from '../dataset/index.js';
 import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordSelect } from './components.js';
 import { encodeAction } from './customId.js';
@@ -49,7 +49,7 @@ export function noMatchReply(
   commandHint: string,
   kinds?: readonly RecordKind[],
 ): ReplyData {
-  const closest = hits.length ? hits.slice(0, LIMITS.selectOptions) : deps.search.suggest('', kinds ? { kinds } : {}).slice(0, LIMITS.selectOptions);
+  const closest = (hits.length ? hits : latestMeetingRecords(deps.dataset, kinds).map(listedHit)).slice(0, LIMITS.selectOptions);
   const lead = hits.length ? 'Did you mean one of these?' : `Here are the records of the ${escape(deps.dataset.latestMeeting.name)} instead.`;
   const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'go', tag: 'didyoumean' }), 'Did you mean…', closest, describe(closest));
   const list = joinLines(closest.slice(0, 10).map(hitLine), 1200, '');
