@@ -139,7 +139,13 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
 }
 
 const refOf = (r: Mou | Project): Ref => ({ kind: 'parties' in r ? 'mou' : 'project', id: r.id });
-const itemOf = (dataset: Dataset, r: Mou | Project): Item => ({ name: r.name, ref: refOf(r), detail: dataset.meeting(r.meeting)?.name ?? '' });
+
+/** A record's name as a reader may take it: an English name that is our rendering of the source's Chinese says so. */
+export function displayName(r: Mou | Project): string {
+  const zh = 'nameIsRendering' in r && r.nameIsRendering ? r.zh?.[0]?.name : undefined;
+  return zh ? `${zh} (our rendering: ${r.name})` : r.name;
+}
+const itemOf = (dataset: Dataset, r: Mou | Project): Item => ({ name: displayName(r), ref: refOf(r), detail: dataset.meeting(r.meeting)?.name ?? '' });
 
 function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readonly Meeting[]): MeetingFigure[] {
   return meetings.map((meeting) => {
@@ -284,7 +290,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         op: 'list',
         select: p.select,
         filter: f,
-        items: records.map((r) => ({ name: r.name, ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
+        items: records.map((r) => ({ name: displayName(r), ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
         label: p.select === 'mous' ? 'MOUs' : 'projects',
         meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
         sources: [...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))), ...sourcesOf(records)].slice(0, 8),

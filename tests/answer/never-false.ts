@@ -72,5 +72,7 @@ export const NEVER_FALSE: readonly Case[] = [
   // a country the sources do not state is never shown as plain fact
   c('what', 'what is keppel', [w('Peking University')], [/Keppel \(company, Singapore\)/]),
   c('what', 'tell me about NTU', [w('Sun Yat-sen')], [/Nanyang Technological University \(university, Singapore\)/]),
+  // an English rendering of a Chinese project name is never shown as the project's name
+  c('list', 'which projects were launched at the 3rd JIC', [n(14, 'projects')], [/^• Smart library cooperation$/m, /^• Cross-border trade data interconnection$/m]),
   c('list', 'which partners are from Singapore', [w('QuikBot')], [/^\d+ partners from Singapore are in the records on file:/]),
 ];
