@@ -1,7 +1,9 @@
 import type { Command } from '../src/command.js';
 import { answerQuestion } from '../src/answer/index.js';
 import { MAX_QUESTION } from '../src/answer/question.js';
+import { helpReply, isHelpRequest } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
+import { commands } from './index.js';
 
 /** `/ask question:<text>`, and every mention of the bot (the router sends mentions here). */
 export const ask: Command = {
@@ -14,5 +16,11 @@ export const ask: Command = {
         .setMaxLength(MAX_QUESTION),
     ),
   ).toJSON(),
-  execute: ({ options, deps }) => applyHide(answerQuestion(text(options, 'question'), deps), options),
+  // "help", "commands", "what can you do": help, wherever words are typed (mentions and console text come here too).
+  // `commands` is read when a question is asked, not when this module loads (the registry imports this file).
+  execute: ({ options, deps }) => {
+    const question = text(options, 'question');
+    if (isHelpRequest(question)) return applyHide(helpReply(deps, commands.map((c) => c.definition)), options);
+    return applyHide(answerQuestion(question, deps), options);
+  },
 };

@@ -9,11 +9,13 @@ export const meeting: Command = {
   definition: withHide(
     slash('meeting', 'A JIC meeting: date, place, co-chairs, what was signed and launched')
       .addIntegerOption((o) =>
-        o.setName('number').setDescription('Which meeting (0 = the founding MOU)').setRequired(true).addChoices(...meetingChoices()),
+        o.setName('number').setDescription('Which meeting (0 = the founding MOU); the latest when left out').addChoices(...meetingChoices()),
       ),
   ).toJSON(),
   execute: ({ options, deps }) => {
     const choices = meetingChoices(deps.dataset);
+    // No number: the latest meeting, the one people most often mean.
+    if (options.number === undefined || options.number === '') return applyHide(meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'), options);
     const choice = matchChoice(choices, options.number);
     const reply = choice ? meetingReply(deps, choice.value) : null;
     if (!reply)

@@ -18,7 +18,7 @@ export const search: Command = {
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
     const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
     if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
-    const hits = deps.search.search(query, { limit: 25 });
+    const hits = deps.search.search(query, { limit: 500 });
     if (hits.length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
     return applyHide(resultsReply(deps, query, hits), options);
   },

@@ -32,8 +32,14 @@ export function meetingChoices(d: Dataset | null = data): NumberChoice[] {
   return d ? d.meetings.map(meetingChoice).slice(0, 25) : [];
 }
 
+/** Ordinal words, so "third" finds the 3rd meeting wherever a meeting is chosen (Discord filters choices by name). */
+const ORDINAL_WORDS = ['founding', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** "3 · 3rd (third) JIC meeting (25 Nov 2022)": the number, the name, its ordinal word, the date. */
 function meetingChoice(m: Dataset['meetings'][number]): NumberChoice {
-  return { name: `${m.number} · ${m.name} (${formatDate(m.date.value)})`.slice(0, 100), value: m.number };
+  const word = ORDINAL_WORDS[m.number];
+  const name = word && m.number > 0 ? m.name.replace(/^(\d+(?:st|nd|rd|th))\b/, `$1 (${word})`) : m.name;
+  return { name: `${m.number} · ${name} (${formatDate(m.date.value)})`.slice(0, 100), value: m.number };
 }
 
 export function groupChoices(d: Dataset | null = data): StringChoice[] {

@@ -70,7 +70,18 @@ export function latestRecords(deps: Deps, kinds: readonly RecordKind[]): SearchH
 export function cardWithOthers(deps: Deps, best: RecordRef, others: readonly SearchHit[]): ReplyData | null {
   const card = recordReply(deps, best);
   if (!card) return null;
-  const rest = others.filter((h) => !(h.kind === best.kind && h.id === best.id));
+  // Anything the card already opens (a button or its select) is not offered again.
+  const onCard = new Set(
+    (card.components ?? []).flatMap((row) =>
+      'components' in row
+        ? row.components.flatMap((c) => [
+            ...('custom_id' in c && typeof c.custom_id === 'string' ? [c.custom_id.split(':').slice(-2).join(':')] : []),
+            ...('options' in c && Array.isArray(c.options) ? c.options.map((o: { value: string }) => o.value) : []),
+          ])
+        : [],
+    ),
+  );
+  const rest = others.filter((h) => !(h.kind === best.kind && h.id === best.id) && !onCard.has(`${h.kind}:${h.id}`));
   const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'others' }), 'Other matches…', rest);
   if (!select) return card;
   return fitReply({ ...card, components: [...(card.components ?? []), select] });

@@ -20,6 +20,43 @@ export const EXAMPLES: Readonly<Record<string, string>> = {
   help: '/help',
 };
 
+/**
+ * Words that ask what the bot can do, typed anywhere words go (a mention, `/ask`, plain console
+ * text): they answer with help, never a search. Whole question only, after trimming "?!." and
+ * "please", so "help with keppel" is still a question.
+ */
+const HELP_WORDS = [
+  'help',
+  'commands',
+  'command',
+  'command list',
+  'list commands',
+  'what can you do',
+  'what can i ask',
+  'what can i ask you',
+  'what do you do',
+  'how do i use this',
+  'how do i use you',
+  'how does this work',
+  'usage',
+  'menu',
+  '/help',
+  '帮助',
+  '幫助',
+];
+const HELP = new Set(HELP_WORDS);
+
+export function isHelpRequest(text: string): boolean {
+  const words = text
+    .toLowerCase()
+    .replace(/<@!?\d+>/g, ' ')
+    .replace(/[?!.,:;]+/g, ' ')
+    .replace(/\b(please|pls|hi|hello|hey|bot|sci bot|the)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return HELP.has(words) || HELP.has(`${words}s`);
+}
+
 /** Every registered command with its description and an example, read from the registry. */
 export function helpReply(deps: Deps, definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): ReplyData {
   const fields = definitions.slice(0, 25).map((def) => ({
