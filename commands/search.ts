@@ -1,6 +1,6 @@
 import type { Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { noMatchReply, recordReply, resultsReply } from '../src/cards/index.js';
+import { noMatchReply, recordReply, searchResultsReply } from '../src/cards/index.js';
 import { RECORD_KINDS } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { recordChoices, resolveRef } from './shared/records.js';
@@ -18,9 +18,8 @@ export const search: Command = {
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
     const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
     if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
-    const hits = deps.search.search(query, { limit: 500 });
-    if (hits.length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
-    return applyHide(resultsReply(deps, query, hits), options);
+    if (deps.search.search(query, { limit: 1 }).length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
+    return applyHide(searchResultsReply(deps, query, 0), options);
   },
   autocomplete: ({ focused, deps }) => (focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : []),
 };

@@ -4,13 +4,14 @@
  */
 import * as search from './bench/search.js';
 import * as answer from './bench/answer.js';
+import * as replies from './bench/replies.js';
 
 interface Section {
   name: string;
   run(): void | Promise<void>;
 }
 
-const sections: readonly Section[] = [search, answer];
+const sections: readonly Section[] = [search, answer, replies];
 
 for (const section of sections) {
   console.log(`\n## ${section.name}\n`);

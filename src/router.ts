@@ -1,7 +1,7 @@
 import { commands } from '../commands/index.js';
 import type { Command, CommandOptions, Deps } from './command.js';
 import { EPHEMERAL, ephemeral, type Choice, type ComponentReply, type ReplyData } from './reply.js';
-import { decodeAction, parseRef, partnersReply, recordReply, totalsReply, type ComponentAction } from './cards/index.js';
+import { decodeAction, parseRef, partnersReply, recordReply, searchResultsReply, totalsReply, type ComponentAction } from './cards/index.js';
 
 const byName = new Map<string, Command>(commands.map((c) => [c.definition.name, c]));
 
@@ -53,6 +53,7 @@ const actions: { [K in ComponentAction['op']]: (a: Extract<ComponentAction, { op
   // Paging and switching views replace the message they sit on.
   partners: (a, _values, deps) => ({ type: 'update', data: partnersReply(deps, a.filters, a.page) }),
   totals: (a, _values, deps) => ({ type: 'update', data: totalsReply(deps, a.meeting) }),
+  search: (a, _values, deps) => ({ type: 'update', data: searchResultsReply(deps, a.query, a.page) }),
 };
 
 /** A button or select click, decoded from its custom_id → the updated message or a new reply. */

@@ -1,6 +1,7 @@
 /** Cards: Dataset records → Discord reply payloads, every one within Discord's limits. */
 export { recordReply, meetingReply } from './record.js';
-export { resultsReply, noMatchReply, kindCounts, RESULTS_PAGE } from './results.js';
+export { groupLabel } from './mou.js';
+export { resultsReply, searchResultsReply, noMatchReply, kindCounts, RESULTS_PAGE } from './results.js';
 export { elsewhereReply } from './elsewhere.js';
 export { READER_BUDGET, shownLength, shown, type ReplyKind } from './budget.js';
 export { paginate, countText, pageNav } from './paging.js';
@@ -16,6 +17,7 @@ export { kindLabel, recordName, recordSelect, recordButton, buttonRows, button }
 export {
   decodeAction,
   encodeAction,
+  searchPageId,
   parseRef,
   refValue,
   RECORD_KINDS,

@@ -3,7 +3,7 @@ import type { SearchHit } from '../search/index.js';
 import type { RecordKind } from '../dataset/index.js';
 import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordSelect, type Row } from './components.js';
-import { encodeAction } from './customId.js';
+import { encodeAction, searchPageId } from './customId.js';
 import { fitReply } from './fit.js';
 import { footer } from './footer.js';
 import { countText, pageNav } from './paging.js';
@@ -72,6 +72,12 @@ export function resultsReply(deps: Deps, query: string, hits: readonly SearchHit
     components: [...(select ? [select] : []), ...nav],
     allowed_mentions: NO_MENTIONS,
   });
+}
+
+/** /search's answer for a query and a page: every match, counted truly, paged by ◀ ▶. */
+export function searchResultsReply(deps: Deps, query: string, page = 0): ReplyData {
+  const hits = deps.search.search(query, { limit: 500 });
+  return resultsReply(deps, query, hits, page, (n) => searchPageId(query, n));
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Deps } from '../command.js';
 import type { Result } from '../dataset/index.js';
 import type { ReplyData } from '../reply.js';
+import { isHelpRequest } from '../cards/help.js';
 import { commandDefinitions, handleAutocomplete, handleCommand } from '../router.js';
 import { choicesOf, parseForAutocomplete, parseLine, type Definition, type ParseError, type ParsedAutocomplete } from './parse.js';
 
@@ -18,6 +19,8 @@ export function answerLine(
   deps: Deps,
   definitions: readonly Definition[] = commandDefinitions(),
 ): Result<ReplyData, ParseError> {
+  // "help", "commands", "what can you do" typed as plain words answer with help, as in Discord.
+  if (!line.trim().startsWith('/') && isHelpRequest(line)) return { ok: true, value: handleCommand('help', {}, deps) };
   const parsed = parseLine(line, definitions);
   if (!parsed.ok) return parsed;
   return { ok: true, value: handleCommand(parsed.value.name, parsed.value.options, deps) };

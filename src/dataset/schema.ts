@@ -12,15 +12,50 @@ export const partialDate = z
   .string()
   .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be a date like 2023-12-14, 2020-06 or 2019');
 
-export const sourceSchema = z.strictObject({
-  id: sourceId,
-  file: text,
-  key: text.optional(),
-  publisher: text,
-  title: text,
-  date: partialDate.nullable(),
-  dateNote: text.optional(),
-});
+export const sourceLanguages = ['en', 'zh'] as const;
+
+/** A web address a reader can open: http or https only. */
+const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address starting with http:// or https://' });
+
+/**
+ * One publication a fact is cited by. Facts gathered in timeline-facts.md or more-facts.md cite the
+ * publication named on their line (its key, e.g. `TT-1`), never the compilation or its curators.
+ */
+export const sourceSchema = z
+  .strictObject({
+    id: sourceId,
+    /** Where its text or its facts are kept in ../shared/sources/ (a document, or the list that names it). */
+    file: text,
+    key: text.optional(),
+    /** Who published it, as a reader would name it. */
+    publisher: text,
+    author: text.optional(),
+    /** The headline as published; `null` when it is not on file (a title is never composed). */
+    title: text.nullable(),
+    /** What the document is, for a reader, when its title is not on file: "a Chinese report on the 3rd JIC meeting". */
+    about: text.optional(),
+    date: partialDate.nullable(),
+    dateNote: text.optional(),
+    /** The language it is written in: a `zh` source is where a Chinese name comes from. */
+    language: z.enum(sourceLanguages),
+    /** Its web address; `null` only when none is stable, with `urlNote` saying why. */
+    url: webAddress.nullable(),
+    /** A short phrase for readers about the address: "a mirror copy; …", "no stable web address (…)". */
+    urlNote: text.optional(),
+    /** For a reprint: who published the original, and when. */
+    reprintOf: z.strictObject({ publisher: text, date: partialDate }).optional(),
+    /** A curator's note: kept in the data, never shown to users. */
+    note: text.optional(),
+  })
+  .superRefine((s, ctx) => {
+    // The compilations list facts with the publication that states each; they are not publications.
+    if (/\.md$/.test(s.id))
+      ctx.addIssue({ code: 'custom', path: ['id'], message: 'a compilation (.md) is not a source: cite the publication named on the fact\'s line, by its key' });
+    if (s.url === null && !s.urlNote)
+      ctx.addIssue({ code: 'custom', path: ['urlNote'], message: 'a source with no web address (url null) must say why in urlNote' });
+    if (s.title === null && !s.about)
+      ctx.addIssue({ code: 'custom', path: ['about'], message: 'a source whose title is not on file (title null) must say what it is in about' });
+  });
 
 /** A value with the documents that state it; `null` means the sources do not state it. */
 const sourcedNumber = z.strictObject({

@@ -1,5 +1,6 @@
 import { FIELD_NAMES, type FieldName, type IndexEntry } from './entries.js';
-import { squash, words } from './normalise.js';
+import { hasHan } from './han.js';
+import { normalise, squash, words, wordsOfNormal } from './normalise.js';
 
 /**
  * Where a term occurs, packed for a fast scan: `entries[i]` is the entry and `fieldValues[i]` holds
@@ -79,17 +80,30 @@ export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
     if (field <= NAME_FIELD_MAX) nameTerms.add(id);
   };
 
+  // The same text recurs across records (a meeting's names on each of its MOUs and projects):
+  // normalise each distinct value once.
+  const normalised = new Map<string, string>();
+  const normal = (value: string) => {
+    let n = normalised.get(value);
+    if (n === undefined) normalised.set(value, (n = normalise(value)));
+    return n;
+  };
+
   entries.forEach((entry, e) => {
     seen.clear();
     FIELD_NAMES.forEach((field, f) => {
       const values = entry.fields[field] ?? [];
       values.forEach((value, v) => {
-        const ws = words(value);
+        const norm = normal(value);
+        const ws = wordsOfNormal(norm);
         for (const w of ws) post(w, e, f, v);
         // Joined forms, so `e-commerce` meets `ecommerce` and `Crimson Logic` meets `crimsonlogic`.
-        for (let i = 0; i + 1 < ws.length; i++) post(`${ws[i]}${ws[i + 1]}`, e, f, v);
-        const whole = ws.join('');
-        if (ws.length > 2 && whole.length <= MAX_SQUASHED) post(whole, e, f, v);
+        // Chinese is already written joined, and its character pairs overlap: it has none.
+        const latin = hasHan(norm) ? norm.split(' ').filter((w) => !hasHan(w)) : ws;
+        for (let i = 0; i + 1 < latin.length; i++) post(`${latin[i]}${latin[i + 1]}`, e, f, v);
+        const joined = latin.join('');
+        if (latin === ws && ws.length > 2 && joined.length <= MAX_SQUASHED) post(joined, e, f, v);
+        const whole = norm.replace(/ /g, '');
         if (EXACT_FIELDS.includes(field) && whole) {
           const list = exact.get(whole) ?? [];
           if (!list.some((r) => r.entry === e && r.field === field)) list.push({ entry: e, field, value });

@@ -1,4 +1,5 @@
 import type { Dataset, Meeting, Organisation, Party, RecordKind } from '../dataset/index.js';
+import { HAN_NUMERALS } from './han.js';
 
 /**
  * The fields a record is searched by. The weight says how much a word found there counts
@@ -49,7 +50,17 @@ export function meetingAliases(m: Meeting): string[] {
   const n = m.number;
   const ord = ORDINALS[n] ?? `${n}th`;
   const word = ORDINAL_WORDS[n] ?? ord;
-  return [`${ord} JIC`, `${word} JIC`, `JIC ${n}`, `JIC${n}`, `${ord} meeting`, `${word} meeting`, `meeting ${n}`, `${year} JIC`];
+  return [`${ord} JIC`, `${word} JIC`, `JIC ${n}`, `JIC${n}`, `${ord} meeting`, `${word} meeting`, `meeting ${n}`, `${year} JIC`, ...hanMeetingAliases(n)];
+}
+
+/**
+ * The same in Chinese, the way the Chinese press numbers the meetings (`第二次会议`, PD-2):
+ * `第四次会议`, `第4次会议`, `第四次联委会`, `第四届`. Search aliases, never shown.
+ */
+function hanMeetingAliases(n: number): string[] {
+  const numeral = HAN_NUMERALS[n];
+  const forms = numeral ? [numeral, String(n)] : [String(n)];
+  return forms.flatMap((f) => [`第${f}次会议`, `第${f}次联委会`, `第${f}次联合执委会会议`, `第${f}届`]);
 }
 
 /** Builds the entries for every project, MOU, organisation and meeting of the dataset. */

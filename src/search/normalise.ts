@@ -1,18 +1,23 @@
+import { foldHan, hanWords } from './han.js';
+
 /**
  * One normal form for queries and record text alike, so `Sun Yat-sen`, `sun yat sen` and
  * `ＳＵＮ　ＹＡＴ－ＳＥＮ` meet: compatibility forms folded (full-width), diacritics dropped,
  * apostrophes dropped (`world’s` → `worlds`), `&` read as `and`, other punctuation as a space,
- * lowercase, single spaces. Total: any string (lone surrogates included) gives a string.
+ * lowercase, traditional Chinese folded to simplified (`北京大學` → `北京大学`), single spaces.
+ * Total: any string (lone surrogates included) gives a string.
  */
 export function normalise(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/['’‘`´]/g, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return foldHan(
+    text
+      .normalize('NFKD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase()
+      .replace(/['’‘`´]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim(),
+  );
 }
 
 /** The normal form with its spaces removed: `crimson logic` and `crimsonlogic` compare equal. */
@@ -20,8 +25,16 @@ export function squash(text: string): string {
   return normalise(text).replace(/ /g, '');
 }
 
-/** The words of the normal form (empty for a string with no letters or digits). */
+/**
+ * The search words of the normal form (empty for a string with no letters or digits): each
+ * space-separated word, Chinese runs as character pairs (`深圳 keppel` → 深圳, keppel;
+ * `北京大学` → 北京, 京大, 大学).
+ */
 export function words(text: string): string[] {
-  const n = normalise(text);
-  return n ? n.split(' ') : [];
+  return wordsOfNormal(normalise(text));
+}
+
+/** `words` for text already normalised. */
+export function wordsOfNormal(normal: string): string[] {
+  return normal ? normal.split(' ').flatMap(hanWords) : [];
 }

@@ -1,5 +1,6 @@
 import type { RecordKind } from '../dataset/index.js';
 import { KIND_WORDS } from './entries.js';
+import { hanWords, hasHan } from './han.js';
 import { normalise } from './normalise.js';
 
 /** Work caps: a pasted essay costs no more than a short question. */
@@ -22,6 +23,51 @@ const KIND_OF_WORD = new Map<string, RecordKind>(
   ),
 );
 
+/**
+ * Chinese has no spaces to drop glue words by, so they are cut out of a run of characters before it
+ * is split into pairs (`北京大学的项目` → 北京大学 + project): question words, particles, "signed".
+ * Only words that do not occur inside names: `有` alone would cut `有限公司`, so only `有哪些` is here.
+ * Simplified only: queries are folded to simplified before this.
+ */
+const HAN_STOPWORDS = (
+  '什么时候 什么 是什么 是谁 是哪 哪些 哪个 哪家 哪里 哪儿 哪年 哪一年 在哪里 在哪儿 在哪 何时 何地 ' +
+  '多少 几个 有哪些 有多少 有没有 请问 关于 告诉我 介绍 介绍一下 一下 查找 查询 搜索 显示 ' +
+  '签署了 签署 签订 签约 签了 参与 参加 举行 举办 召开 的 了 吗 呢 吧 谁 是 和 与 及 跟 或'
+).split(' ');
+
+/** Chinese words naming a kind of record → the English kind word the index knows. */
+const HAN_KIND_WORDS: Readonly<Record<string, string>> = {
+  谅解备忘录: 'mou',
+  合作备忘录: 'mou',
+  备忘录: 'mou',
+  协议: 'agreement',
+  合作项目: 'project',
+  项目: 'project',
+  合作伙伴: 'partner',
+  伙伴: 'partner',
+  合作方: 'partner',
+  机构: 'partner',
+  组织: 'partner',
+  联合执委会: 'jic',
+  联委会: 'jic',
+  执委会: 'jic',
+  会议: 'meeting',
+};
+
+// Longest first, so `什么时候` is cut whole before `什么`.
+const HAN_CUT = new RegExp(
+  [...HAN_STOPWORDS, ...Object.keys(HAN_KIND_WORDS)]
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'gu',
+);
+
+/** One normalised query word holding Chinese → its search words (kind words as their English). */
+function hanQueryWords(word: string): string[] {
+  const cut = word.replace(HAN_CUT, (m) => ` ${HAN_KIND_WORDS[m] ?? ''} `);
+  return cut.split(' ').filter(Boolean).flatMap(hanWords);
+}
+
 export interface ParsedQuery {
   /** The whole query, normalised (capped), for the exact tier. */
   normal: string;
@@ -35,7 +81,9 @@ export interface ParsedQuery {
 
 export function parseQuery(raw: string): ParsedQuery {
   const normal = normalise(raw.slice(0, MAX_QUERY_CHARS));
-  const all = normal ? normal.split(' ').slice(0, MAX_WORDS).map((w) => w.slice(0, MAX_WORD_CHARS)) : [];
+  const split = normal ? normal.split(' ') : [];
+  const expanded = hasHan(normal) ? [...new Set(split.flatMap((w) => (hasHan(w) ? hanQueryWords(w) : [w])))] : split;
+  const all = expanded.slice(0, MAX_WORDS).map((w) => w.slice(0, MAX_WORD_CHARS));
   const kept = all.filter((w) => !STOPWORDS.has(w));
   const isKind = kept.map((w) => KIND_OF_WORD.has(w));
   const content = isKind.filter((k) => !k).length;

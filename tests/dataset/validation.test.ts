@@ -76,6 +76,26 @@ describe('a broken record gets the message a curator needs', () => {
     ]);
   });
 
+  it('a source with no web address must say why', () => {
+    expect(messagesAfter('sources', editRecord('TT-1', (r) => (r.url = null)))).toEqual([
+      'data/sources.json: source "TT-1": urlNote: a source with no web address (url null) must say why in urlNote',
+    ]);
+    expect(messagesAfter('sources', editRecord('TT-1', (r) => (r.url = 'www.imda.gov.sg')))).toEqual([
+      'data/sources.json: source "TT-1": url: must be a web address starting with http:// or https://',
+    ]);
+  });
+
+  it('a compilation cited as a source', () => {
+    const messages = messagesAfter('sources', (rows: any[]) => [...rows, { ...rows[5], id: 'timeline-facts.md', key: undefined }]);
+    expect(messages).toEqual([expect.stringMatching(/^data\/sources\.json: source "timeline-facts\.md": id: a compilation \(\.md\) is not a source/)]);
+  });
+
+  it('a source whose title is not on file must say what it is', () => {
+    expect(messagesAfter('sources', editRecord('TT-1', (r) => (r.title = null)))).toEqual([
+      'data/sources.json: source "TT-1": about: a source whose title is not on file (title null) must say what it is in about',
+    ]);
+  });
+
   it('a record with no id is named by its position', () => {
     expect(messagesAfter('mous', (rows: any[]) => [...rows, { name: 'x' }])[0]).toMatch(/^data\/mous\.json: mou #13: /);
   });
