@@ -1,11 +1,13 @@
 import type { Command } from '../src/command.js';
 import { helpReply } from '../src/cards/index.js';
 import { slash } from './shared/definition.js';
-import { commands } from './index.js';
 
-/** /help: every registered command with an example, read from the registry (so new ones appear). */
+/** /help: every registered command with its example, read from the router (so new ones appear). */
 export const help: Command = {
-  definition: slash('help', 'Every command, with an example').toJSON(),
-  // `commands` is read when /help runs, not when this module loads (the registry imports this file).
-  execute: ({ deps }) => helpReply(deps, commands.map((c) => c.definition)),
+  name: 'help',
+  define: () => slash('help', 'Every command, with an example').toJSON(),
+  example: '/help',
+  hint: 'every command, with an example',
+  execute: ({ deps, registry }) =>
+    helpReply(deps, registry.registered.map(({ command, definition }) => ({ definition, example: command.example }))),
 };

@@ -10,16 +10,5 @@ import { about } from './about.js';
 import { help } from './help.js';
 import { ask } from './ask.js';
 
-/** Every slash command. The router, the console and the deploy script all read this one list. */
-export const commands: readonly Command[] = [
-  project,
-  mou,
-  partner,
-  partners,
-  totals,
-  meeting,
-  search,
-  about,
-  help,
-  ask,
-];
+/** Every slash command, in the order /help lists them. The router is built from this one list. */
+export const commands: readonly Command[] = [project, mou, partner, partners, totals, meeting, search, about, help, ask];

@@ -6,20 +6,29 @@ import { matchChoice, meetingChoices } from './shared/dataChoices.js';
 
 /** /meeting number: what happened at a JIC meeting (0 = the founding MOU). */
 export const meeting: Command = {
-  definition: withHide(
-    slash('meeting', 'A JIC meeting: date, place, co-chairs, what was signed and launched')
-      .addIntegerOption((o) =>
-        o.setName('number').setDescription('Which meeting (0 = the founding MOU); the latest when left out').addChoices(...meetingChoices()),
+  name: 'meeting',
+  define: (dataset) =>
+    withHide(
+      slash('meeting', 'A JIC meeting: date, place, co-chairs, what was signed and launched').addIntegerOption((o) =>
+        o
+          .setName('number')
+          .setDescription('Which meeting (0 = the founding MOU); the latest when left out')
+          .addChoices(...meetingChoices(dataset)),
       ),
-  ).toJSON(),
+    ).toJSON(),
+  example: '/meeting number:4',
+  hint: 'one JIC meeting',
   execute: ({ options, deps }) => {
     const choices = meetingChoices(deps.dataset);
     // No number: the latest meeting, the one people most often mean.
-    if (options.number === undefined || options.number === '') return applyHide(meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'), options);
+    if (options.number === undefined || options.number === '')
+      return applyHide(meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'), options);
     const choice = matchChoice(choices, options.number);
     const reply = choice ? meetingReply(deps, choice.value) : null;
     if (!reply)
-      return ephemeral(`Pick a meeting from the list: ${choices.map((c) => c.value).join(', ')} (0 is the founding MOU). For example \`/meeting number:4\`.`);
+      return ephemeral(
+        `Pick a meeting from the list: ${choices.map((c) => c.value).join(', ')} (0 is the founding MOU). For example \`/meeting number:4\`.`,
+      );
     return applyHide(reply, options);
   },
 };

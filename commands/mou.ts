@@ -9,4 +9,5 @@ export const mou = lookupCommand({
   kinds: ['mou'],
   noun: "a party's name or a topic",
   example: '/mou query:keppel peking',
+  hint: 'an MOU and its parties',
 });

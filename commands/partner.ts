@@ -9,4 +9,5 @@ export const partner = lookupCommand({
   kinds: ['organisation'],
   noun: "a partner's name or abbreviation",
   example: '/partner name:pku',
+  hint: 'everything a partner signed or joined',
 });

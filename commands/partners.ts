@@ -1,23 +1,49 @@
-import type { Command } from '../src/command.js';
+import type { ActionHandler, Command, Deps } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { partnersReply, type PartnerFilters } from '../src/cards/index.js';
+import { filtersText, LIMITS, partnersReply, type PartnerFilters } from '../src/cards/index.js';
 import { applyHide, slash, withHide } from './shared/definition.js';
 import { countryChoices, groupChoices, matchChoice, meetingChoices, mouMeetingChoices } from './shared/dataChoices.js';
 
-const countries = countryChoices();
-const meetings = mouMeetingChoices();
-const groups = groupChoices();
+const noMouMatches = (deps: Deps, filters: PartnerFilters) =>
+  `No MOU on file matches these filters (${filtersText(deps, filters)}). Try \`/partners\` with fewer filters, or \`/totals\` to see which meetings have MOUs on file.`;
+
+/** The Previous / Next buttons under a /partners page replace it with the page they name. */
+const turnPage: ActionHandler<'partners'> = {
+  op: 'partners',
+  delivery: () => 'update',
+  run: (a, _values, deps) => partnersReply(deps, a.filters, a.page),
+  gone: (a, deps) => noMouMatches(deps, a.filters),
+};
 
 /** /partners: which partners signed MOUs on file, grouped by MOU, filtered, a page at a time. */
 export const partners: Command = {
-  definition: withHide(
-    slash('partners', 'Which partners signed MOUs: grouped by MOU, by country, meeting or Annex A group')
-      .addStringOption((o) => o.setName('country').setDescription("Only MOUs with a partner from this country").addChoices(...countries))
-      .addIntegerOption((o) => o.setName('meeting').setDescription('Only MOUs signed at this meeting').addChoices(...meetings))
-      .addStringOption((o) => o.setName('pillar').setDescription('Only MOUs in this Annex A group').addChoices(...groups)),
-  ).toJSON(),
+  name: 'partners',
+  define: (dataset) =>
+    withHide(
+      slash('partners', 'Which partners signed MOUs: grouped by MOU, by country, meeting or Annex A group')
+        .addStringOption((o) =>
+          o
+            .setName('country')
+            .setDescription('Only MOUs with a partner from this country')
+            .addChoices(...countryChoices(dataset)),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('meeting')
+            .setDescription('Only MOUs signed at this meeting')
+            .addChoices(...mouMeetingChoices(dataset)),
+        )
+        .addStringOption((o) =>
+          o
+            .setName('pillar')
+            .setDescription('Only MOUs in this Annex A group')
+            .addChoices(...groupChoices(dataset)),
+        ),
+    ).toJSON(),
+  example: '/partners country:China meeting:4',
+  hint: 'partners by country, meeting or pillar',
   execute: ({ options, deps }) => {
-    // Re-read from the live dataset: the definition's choices were built when the commands loaded.
+    // Submitted values are checked against the same lists the definition offers (the console sends any text).
     const filters: PartnerFilters = {};
     const problems: string[] = [];
     const pick = <T extends { name: string; value: string | number }>(name: string, choices: readonly T[], set: (c: T) => void) => {
@@ -29,7 +55,10 @@ export const partners: Command = {
     pick('country', countryChoices(deps.dataset), (c) => (filters.country = c.value));
     pick('meeting', meetingChoices(deps.dataset), (c) => (filters.meeting = c.value));
     pick('pillar', groupChoices(deps.dataset), (c) => (filters.group = c.value));
-    if (problems.length) return ephemeral(`I can't use that filter: ${problems.join('; ')}. Try \`/partners\` and pick from the lists.`.slice(0, 2000));
-    return applyHide(partnersReply(deps, filters, 0), options);
+    if (problems.length)
+      return ephemeral(`I can't use that filter: ${problems.join('; ')}. Try \`/partners\` and pick from the lists.`.slice(0, LIMITS.content));
+    const reply = partnersReply(deps, filters, 0);
+    return reply ? applyHide(reply, options) : ephemeral(noMouMatches(deps, filters));
   },
+  actions: [turnPage],
 };

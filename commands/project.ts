@@ -9,4 +9,5 @@ export const project = lookupCommand({
   kinds: ['project'],
   noun: "part of a project's name, a partner or a topic",
   example: '/project query:quikbot',
+  hint: 'a joint project',
 });

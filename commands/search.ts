@@ -1,18 +1,53 @@
-import type { Command } from '../src/command.js';
+import type { ActionHandler, Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { noMatchReply, recordReply, searchResultsReply } from '../src/cards/index.js';
-import { RECORD_KINDS } from '../src/cards/index.js';
+import { noMatchReply, parseRef, recordReply, searchResultsReply, RECORD_KINDS } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { recordChoices, resolveRef } from './shared/records.js';
 
-/** /search query: the top matches across every kind of record, with a select to open any. */
+/*
+ * Opening a record's card from a button or a select is /search's job wherever the button sits: every
+ * card links to its related records, and /search is the command that reaches any record. `open` answers
+ * the clicker privately (the card stays for everyone); `go` replaces the message in place.
+ */
+const openRecord: ActionHandler<'record'> = {
+  op: 'record',
+  delivery: (a) => (a.mode === 'go' ? 'update' : 'reply'),
+  run: (a, _values, deps) => recordReply(deps, a.ref),
+};
+
+/** A select's values are record refs `<kind>:<id>`; exactly one is picked. */
+const pickRecord: ActionHandler<'pick'> = {
+  op: 'pick',
+  delivery: (a) => (a.mode === 'go' ? 'update' : 'reply'),
+  run: (_a, values, deps) => {
+    const ref = values.length === 1 ? parseRef(values[0] ?? '') : null;
+    return ref ? recordReply(deps, ref) : null;
+  },
+};
+
+/** ◀ ▶ on a results page: the same search, another page, in place. */
+const searchPage: ActionHandler<'search'> = {
+  op: 'search',
+  delivery: () => 'update',
+  run: (a, _values, deps) => searchResultsReply(deps, a.query, a.page),
+};
+
+/** /search query: every match across every kind of record, counted truly, 25 a page in a select. */
 export const search: Command = {
-  definition: withHide(
-    slash('search', 'Search everything: projects, MOUs, partners and meetings')
-      .addStringOption((o) =>
-        o.setName('query').setDescription('Any words: a name, an abbreviation, a topic').setRequired(true).setAutocomplete(true).setMaxLength(200),
+  name: 'search',
+  define: () =>
+    withHide(
+      slash('search', 'Search everything: projects, MOUs, partners and meetings').addStringOption((o) =>
+        o
+          .setName('query')
+          .setDescription('Any words: a name, an abbreviation, a topic')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(200),
       ),
-  ).toJSON(),
+    ).toJSON(),
+  example: '/search query:energy storage',
+  hint: 'any words, across projects, MOUs, partners and meetings',
   execute: ({ options, deps }) => {
     const query = text(options, 'query').trim();
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
@@ -22,4 +57,5 @@ export const search: Command = {
     return applyHide(searchResultsReply(deps, query, 0), options);
   },
   autocomplete: ({ focused, deps }) => (focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : []),
+  actions: [openRecord, pickRecord, searchPage],
 };

@@ -1,35 +1,31 @@
-import { loadDataset, type Dataset } from '../../src/dataset/index.js';
-import { formatDate } from '../../src/cards/index.js';
+import type { Dataset } from '../../src/dataset/index.js';
+import { formatDate, LIMITS, readerGroupLabel } from '../../src/cards/index.js';
 
 /**
- * Option choices are part of a command's definition, which Discord registers once; so they are
- * built from the data files when the commands load. If the data cannot load, start-up stops with its
- * own clear message before any command runs, and the choices are simply empty here.
+ * Option choices are part of a command's definition, which Discord registers once: each command's
+ * `define(dataset)` builds them from the loaded data, and its handler reads the same lists to check
+ * what was submitted.
  */
-const loaded = loadDataset();
-const data: Dataset | null = loaded.ok ? loaded.value : null;
 
 export interface StringChoice { name: string; value: string }
 export interface NumberChoice { name: string; value: number }
 
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = { unclear: 'Country unclear in the sources' };
 
-export function countryChoices(d: Dataset | null = data): StringChoice[] {
-  if (!d) return [];
+export function countryChoices(d: Dataset): StringChoice[] {
   const present = new Set(
     d.mous.flatMap((m) => m.parties.flatMap((p) => ('org' in p ? [d.organisation(p.org)?.country] : []))).filter((c): c is NonNullable<typeof c> => !!c),
   );
-  return [...present].sort().map((c) => ({ name: COUNTRY_NAMES[c] ?? c, value: c })).slice(0, 25);
+  return [...present].sort().map((c) => ({ name: COUNTRY_NAMES[c] ?? c, value: c })).slice(0, LIMITS.choices);
 }
 
 /** Meetings that have MOUs on file (the only ones a partners filter can find anything in). */
-export function mouMeetingChoices(d: Dataset | null = data): NumberChoice[] {
-  if (!d) return [];
-  return d.meetings.filter((m) => d.mousAt(m.id).length > 0).map(meetingChoice).slice(0, 25);
+export function mouMeetingChoices(d: Dataset): NumberChoice[] {
+  return d.meetings.filter((m) => d.mousAt(m.id).length > 0).map(meetingChoice).slice(0, LIMITS.choices);
 }
 
-export function meetingChoices(d: Dataset | null = data): NumberChoice[] {
-  return d ? d.meetings.map(meetingChoice).slice(0, 25) : [];
+export function meetingChoices(d: Dataset): NumberChoice[] {
+  return d.meetings.map(meetingChoice).slice(0, LIMITS.choices);
 }
 
 /** Ordinal words, so "third" finds the 3rd meeting wherever a meeting is chosen (Discord filters choices by name). */
@@ -39,12 +35,11 @@ const ORDINAL_WORDS = ['founding', 'first', 'second', 'third', 'fourth', 'fifth'
 function meetingChoice(m: Dataset['meetings'][number]): NumberChoice {
   const word = ORDINAL_WORDS[m.number];
   const name = word && m.number > 0 ? m.name.replace(/^(\d+(?:st|nd|rd|th))\b/, `$1 (${word})`) : m.name;
-  return { name: `${m.number} · ${name} (${formatDate(m.date.value)})`.slice(0, 100), value: m.number };
+  return { name: `${m.number} · ${name} (${formatDate(m.date.value)})`.slice(0, LIMITS.choiceName), value: m.number };
 }
 
-export function groupChoices(d: Dataset | null = data): StringChoice[] {
-  if (!d) return [];
-  return d.initiative.mouGroups.map((g) => ({ name: g.label.slice(0, 100), value: g.id })).slice(0, 25);
+export function groupChoices(d: Dataset): StringChoice[] {
+  return d.initiative.mouGroups.map((g) => ({ name: readerGroupLabel(g.label).slice(0, LIMITS.choiceName), value: g.id })).slice(0, LIMITS.choices);
 }
 
 /** A submitted value matched against choices by value or name, in any case (the console sends either). */

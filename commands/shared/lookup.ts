@@ -15,6 +15,8 @@ export interface LookupSpec {
   /** "a project's name", for the messages. */
   noun: string;
   example: string;
+  /** What it looks up, offered when /ask does not understand a question. */
+  hint: string;
 }
 
 /** Hits this close to the best are as good as it: a query several records answer equally is a topic. */
@@ -52,13 +54,16 @@ export function lookup(deps: Deps, spec: LookupSpec, raw: string): ReplyData {
 
 /** A lookup command: one required, autocompleted option naming a record, and `hide`. */
 export function lookupCommand(spec: LookupSpec): Command {
-  const definition = withHide(
-    slash(spec.name, spec.description).addStringOption((o) =>
-      o.setName(spec.option).setDescription(spec.optionDescription).setRequired(true).setAutocomplete(true).setMaxLength(200),
-    ),
-  ).toJSON();
   return {
-    definition,
+    name: spec.name,
+    define: () =>
+      withHide(
+        slash(spec.name, spec.description).addStringOption((o) =>
+          o.setName(spec.option).setDescription(spec.optionDescription).setRequired(true).setAutocomplete(true).setMaxLength(200),
+        ),
+      ).toJSON(),
+    example: spec.example,
+    hint: spec.hint,
     execute: ({ options, deps }) => applyHide(lookup(deps, spec, text(options, spec.option)), options),
     autocomplete: ({ focused, deps }) => (focused.name === spec.option ? recordChoices(deps, focused.value, spec.kinds, 'id') : []),
   };

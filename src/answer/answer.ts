@@ -20,6 +20,8 @@ export interface AnswerContext {
   q: Question;
   e: Entities;
   deps: Deps;
+  /** "`/project query:` a joint project": the commands, offered when a question is not understood. */
+  hints: readonly string[];
 }
 
 export type Answerer = (ctx: AnswerContext) => Answer;

@@ -1,16 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Answer, AnswerContext } from './answer.js';
 import { listEmbed } from './backing.js';
-
-/** The commands that answer each kind of question, offered when a question is not understood. */
-export const COMMAND_HINTS: readonly string[] = [
-  '`/project query:` a joint project',
-  '`/mou query:` an MOU and its parties',
-  '`/partner name:` everything a partner signed or joined',
-  '`/partners` partners by country, meeting or pillar',
-  '`/meeting number:` one JIC meeting',
-  '`/totals` projects and MOUs, reported and on file',
-];
+import { KIND_LABEL } from '../cards/style.js';
 
 /** Example questions, for help and for questions that found nothing. */
 export const EXAMPLES: readonly string[] = [
@@ -26,21 +17,21 @@ export const EXAMPLES: readonly string[] = [
   'Tell me about the QuikBot project',
 ];
 
-const KIND_NAMES = { project: 'Project', mou: 'MOU', organisation: 'Partner', meeting: 'Meeting' } as const;
+const listed = (heading: string, items: readonly string[]) => (items.length ? [heading, ...items.map((x) => `• ${x}`)] : []);
 
-/** Anything else: the closest records, and the commands that could help. */
-export function answerFallback({ e, deps }: AnswerContext): Answer {
+/** Anything else: the closest records, and the commands that could help (each command's hint). */
+export function answerFallback({ e, deps, hints }: AnswerContext): Answer {
   const hits = e.hits.slice(0, 5);
   if (!hits.length)
     return {
       sentence: "I couldn't match that to anything in the sources. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
-      lines: ['Try for example:', ...EXAMPLES.slice(0, 5).map((x) => `• ${x}`), 'Or a command:', ...COMMAND_HINTS.map((x) => `• ${x}`)],
+      lines: ['Try for example:', ...EXAMPLES.slice(0, 5).map((x) => `• ${x}`), ...listed('Or a command:', hints)],
       embeds: [],
     };
   return {
     sentence: "I'm not sure what you're asking; these are the closest records in the sources.",
-    lines: ['Commands that may help:', ...COMMAND_HINTS.map((x) => `• ${x}`)],
-    embeds: [listEmbed(deps.dataset, 'Closest records', hits.map((h) => `${KIND_NAMES[h.kind]}: ${h.label}`), [])],
+    lines: listed('Commands that may help:', hints),
+    embeds: [listEmbed(deps.dataset, 'Closest records', hits.map((h) => `${KIND_LABEL[h.kind]}: ${h.label}`), [])],
   };
 }
 

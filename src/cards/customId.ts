@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { RecordKind } from '../dataset/index.js';
 import { withoutControls } from './text.js';
 
@@ -98,7 +99,7 @@ export function searchPageId(query: string, page: number): string | null {
 
 /** A custom_id → what it asks for; null for anything malformed, forged or from another version. */
 export function decodeAction(customId: string): ComponentAction | null {
-  if (customId.length > 100) return null;
+  if (customId.length > LIMITS.customId) return null;
   const [version, op, ...rest] = customId.split(':');
   if (version !== VERSION) return null;
   if ((op === 'open' || op === 'go') && rest.length === 2) {

@@ -1,24 +1,10 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
-import type { Deps } from '../command.js';
+import type { Definition, Deps } from '../command.js';
 import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { fitReply } from './fit.js';
+import { LIMITS } from './limits.js';
 import { dataAsOf } from './footer.js';
 import { COLOURS } from './style.js';
 import { escape } from './text.js';
-
-/** An example per command; a command without one (added later) still shows with its description. */
-export const EXAMPLES: Readonly<Record<string, string>> = {
-  project: '/project query:quikbot',
-  mou: '/mou query:keppel peking',
-  partner: '/partner name:pku',
-  partners: '/partners country:China meeting:4',
-  totals: '/totals meeting:3',
-  meeting: '/meeting number:4',
-  search: '/search query:energy storage',
-  ask: '/ask question:who signed an MOU with Keppel?',
-  about: '/about',
-  help: '/help',
-};
 
 /**
  * Words that ask what the bot can do, typed anywhere words go (a mention, `/ask`, plain console
@@ -50,18 +36,24 @@ export function isHelpRequest(text: string): boolean {
   const words = text
     .toLowerCase()
     .replace(/<@!?\d+>/g, ' ')
-    .replace(/[?!.,:;]+/g, ' ')
+    .replace(/[?!.,:;？！。，]+/g, ' ')
     .replace(/\b(please|pls|hi|hello|hey|bot|sci bot|the)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   return HELP.has(words) || HELP.has(`${words}s`);
 }
 
-/** Every registered command with its description and an example, read from the registry. */
-export function helpReply(deps: Deps, definitions: readonly RESTPostAPIChatInputApplicationCommandsJSONBody[]): ReplyData {
-  const fields = definitions.slice(0, 25).map((def) => ({
-    name: `/${def.name}`,
-    value: `${escape(def.description)}\nExample: \`${(EXAMPLES[def.name] ?? `/${def.name}`).replace(/`/g, "'")}\``,
+/** What /help shows of one command: its definition (name, description) and its example. */
+export interface HelpEntry {
+  definition: Definition;
+  example: string;
+}
+
+/** Every registered command with its description and its example, as the router lists them. */
+export function helpReply(deps: Deps, entries: readonly HelpEntry[]): ReplyData {
+  const fields = entries.slice(0, LIMITS.embedFields).map(({ definition, example }) => ({
+    name: `/${definition.name}`,
+    value: `${escape(definition.description)}\nExample: \`${example.replace(/`/g, "'")}\``,
   }));
   return fitReply({
     embeds: [

@@ -1,6 +1,6 @@
 /** Cards: Dataset records → Discord reply payloads, every one within Discord's limits. */
 export { recordReply, meetingReply } from './record.js';
-export { groupLabel } from './mou.js';
+export { groupLabel, readerGroupLabel } from './mou.js';
 export { resultsReply, searchResultsReply, noMatchReply, kindCounts, RESULTS_PAGE } from './results.js';
 export { elsewhereReply } from './elsewhere.js';
 export { READER_BUDGET, shownLength, shown, type ReplyKind } from './budget.js';
@@ -8,7 +8,7 @@ export { paginate, countText, pageNav } from './paging.js';
 export { totalsReply } from './totals.js';
 export { partnersReply, filteredMous, filtersText } from './list.js';
 export { aboutReply } from './about.js';
-export { helpReply, isHelpRequest, EXAMPLES } from './help.js';
+export { helpReply, isHelpRequest, type HelpEntry } from './help.js';
 export { fitReply } from './fit.js';
 export { footer, dataAsOf, sourceLabel, sourceLabels } from './footer.js';
 export { sourceFields, sourceLine, sourceLineParts, sourceLinks, sourceMarkdown, sourceUrl, SOURCES_FIELD, type SourceLink } from './sources.js';

@@ -1,6 +1,7 @@
+import { LIMITS } from './limits.js';
 import type { Deps } from '../command.js';
 import type { Mou, Organisation } from '../dataset/index.js';
-import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
+import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordSelect } from './components.js';
 import { encodeAction, type PartnerFilters, type RecordRef } from './customId.js';
 import { fitReply } from './fit.js';
@@ -24,8 +25,6 @@ const TEXT = {
     `**${plural(n, `partner`)}** ${country === 'unclear' ? `whose country is ${CAVEATS.countryNotStated}` : `from ${country}`} signed ${plural(mous, 'MOU')} on file${where}${inferred ? ` (for ${inferred} of them the country is inferred: ${CAVEATS.countryNotStated})` : ''}.`,
   reported: (mous: number, name: string) => `The sources report ${mous} MOUs in all as of the ${name}; only those whose parties the sources name are on file.`,
   page: (first: number, shown: number, total: number, noun: string) => `Showing ${countText(total, noun, first, shown)}.`,
-  none: (filters: string) =>
-    `No MOU on file matches these filters (${filters}). Try \`/partners\` with fewer filters, or \`/totals\` to see which meetings have MOUs on file.`,
   select: 'Open an MOU or a partner…',
   filtersNone: 'none',
   atMeeting: (name: string) => ` from the ${name}`,
@@ -90,10 +89,11 @@ interface Entry {
  * it signed and with whom; otherwise the MOUs, each with who signed. All on one page when they fit;
  * paged beyond that, with true counts.
  */
-export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): ReplyData {
+export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): ReplyData | null {
   const d = deps.dataset;
   const mous = filteredMous(deps, filters);
-  if (mous.length === 0) return fitReply({ content: TEXT.none(filtersText(deps, filters)), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
+  // Nothing matches: null, and the command words it (it knows the options the user gave).
+  if (mous.length === 0) return null;
   const where = [
     filters.meeting !== undefined ? TEXT.atMeeting(escape(d.meetingByNumber(filters.meeting)?.name ?? String(filters.meeting))) : '',
     filters.group ? TEXT.inGroup(groupLabel(deps, filters.group)) : '',
@@ -125,7 +125,7 @@ export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): Re
     noun = TEXT.mous(mous.length);
     title = TEXT.titleByMou;
   }
-  const pages = paginate(entries, (e) => e.text.length, PAGE_BUDGET, 25);
+  const pages = paginate(entries, (e) => e.text.length, PAGE_BUDGET, LIMITS.selectOptions);
   const p = Math.min(Math.max(0, Math.trunc(page)), pages.length - 1);
   const shown = pages[p] ?? [];
   const first = pages.slice(0, p).reduce((n, x) => n + x.length, 0);

@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Meeting } from '../dataset/index.js';
@@ -106,7 +107,7 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
   const sources = sourceFields(d, meetingSources(m));
   // The highlights get what is left of the card's budget; any beyond it are counted, not cut mid-way.
   const used = embedShownLength({ title, description, fields: [...head, ...sources], footer: footer(deps) }) + TEXT.highlights.length;
-  const room = Math.max(200, Math.min(1024, READER_BUDGET.record - 20 - used));
+  const room = Math.max(200, Math.min(LIMITS.fieldValue, READER_BUDGET.record - 20 - used));
   const highlights = m.highlights.length
     ? [{ name: TEXT.highlights, value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), room, TEXT.noHighlights) }]
     : [];

@@ -27,11 +27,13 @@ export function mouLinks(m: Mou): RecordRef[] {
   ];
 }
 
-/** An Annex A group as a reader names it (without the curators' asides about the capture). */
+/** A group label as a reader reads it: the curators' asides about the capture stay in the data. */
+export const readerGroupLabel = (label: string) => label.replace(/\s*\([^()]*captur[^()]*\)/gi, '').trim();
+
+/** An Annex A group as a reader names it, escaped for a card. */
 export function groupLabel(deps: Deps, groupId: string | null): string {
   if (groupId === null) return TEXT.noGroup;
-  const label = deps.dataset.group(groupId)?.label ?? groupId;
-  return escape(label.replace(/\s*\([^()]*captur[^()]*\)/gi, '').trim());
+  return escape(readerGroupLabel(deps.dataset.group(groupId)?.label ?? groupId));
 }
 
 /** "A, B and C" */

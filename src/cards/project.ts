@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { Project } from '../dataset/index.js';
@@ -37,7 +38,7 @@ export function projectEmbed(deps: Deps, p: Project): APIEmbed {
   const what = p.kind === 'demonstration-zone' ? TEXT.zone(p.count, when) : TEXT.joint(p.number, when);
   const partners = p.partners.map((x) => `• ${partyLine(deps, x)}`);
   const fields: APIEmbedField[] = [
-    { name: TEXT.partners, value: joinLines([...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])], 1024, TEXT.noPartners) },
+    { name: TEXT.partners, value: joinLines([...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])], LIMITS.fieldValue, TEXT.noPartners) },
     ...(p.topics.length ? [{ name: TEXT.topics, value: escape(p.topics.join(', ')) }] : []),
     ...sourceFields(deps.dataset, [...p.description.sources, ...p.sources]),
   ];

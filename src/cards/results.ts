@@ -1,3 +1,4 @@
+import { LIMITS } from './limits.js';
 import type { Deps } from '../command.js';
 import type { SearchHit } from '../search/index.js';
 import type { RecordKind } from '../dataset/index.js';
@@ -46,7 +47,7 @@ const describe = (hits: readonly SearchHit[]) => (ref: { kind: string; id: strin
   return h?.matched && h.matched.toLowerCase() !== h.label.toLowerCase() ? `found through “${h.matched}”` : undefined;
 };
 
-export const RESULTS_PAGE = 25;
+export const RESULTS_PAGE = LIMITS.selectOptions;
 
 /**
  * Every match, counted truly, listed once: in the select (25 a page, labelled by kind, each with
@@ -94,7 +95,7 @@ export function noMatchReply(
   fallback?: readonly SearchHit[],
 ): ReplyData {
   const q = quoteUser(query, 80);
-  const closest = hits.length ? hits.slice(0, 25) : (fallback ?? deps.search.suggest('', kinds ? { kinds } : {})).slice(0, 25);
+  const closest = hits.length ? hits.slice(0, LIMITS.selectOptions) : (fallback ?? deps.search.suggest('', kinds ? { kinds } : {})).slice(0, LIMITS.selectOptions);
   const select = recordSelect(
     deps,
     encodeAction({ op: 'pick', mode: 'go', tag: 'didyoumean' }),

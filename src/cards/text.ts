@@ -1,3 +1,5 @@
+import { LIMITS } from './limits.js';
+
 export const ELLIPSIS = '…';
 
 /**
@@ -70,7 +72,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Joins lines into a field value of at most `max` characters, ending with "…and N more" when cut. */
-export function joinLines(lines: readonly string[], max = 1024, empty = 'none on file'): string {
+export function joinLines(lines: readonly string[], max: number = LIMITS.fieldValue, empty = 'none on file'): string {
   if (lines.length === 0) return empty;
   for (let k = lines.length; k > 0; k--) {
     const shown = lines.slice(0, k);

@@ -1,7 +1,7 @@
 import { ButtonStyle, type APIEmbedField } from 'discord-api-types/v10';
 import type { Deps } from '../command.js';
 import type { MeetingFigures } from '../dataset/index.js';
-import { ephemeral, NO_MENTIONS, type ReplyData } from '../reply.js';
+import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { balancedRows, button } from './components.js';
 import { encodeAction } from './customId.js';
 import { fitReply } from './fit.js';
@@ -35,8 +35,6 @@ const TEXT = {
   partnersLine: (parts: string) => `Organisations that signed an MOU or joined a project on file: ${parts}.`,
   fromCountry: (n: number, country: string, inferred: number) => `${n} from ${country}${inferred ? ` (${inferred} inferred; country not stated in the sources)` : ''}`,
   unknownCountry: (n: number) => `${n} whose country is not stated in the sources`,
-  noMeeting: (n: number, numbers: string) =>
-    `There is no meeting ${n} on file. Try \`/totals meeting:<number>\` with one of ${numbers} (0 is the founding MOU), or \`/totals\` for the cumulative view.`,
   all: 'All meetings',
 };
 
@@ -156,11 +154,13 @@ function atMeeting(deps: Deps, f: MeetingFigures): ReplyData {
   });
 }
 
-/** Reported totals beside the records on file: cumulative, or for one meeting by its number. */
-export function totalsReply(deps: Deps, meetingNumber?: number | null): ReplyData {
+/**
+ * Reported totals beside the records on file: cumulative, or for one meeting by its number; null when
+ * there is no such meeting on file (the command words that).
+ */
+export function totalsReply(deps: Deps, meetingNumber?: number | null): ReplyData | null {
   if (meetingNumber === undefined || meetingNumber === null) return cumulative(deps);
   const f = deps.dataset.figures.perMeeting.find((x) => x.meeting.number === meetingNumber);
-  if (!f) return ephemeral(TEXT.noMeeting(Math.trunc(meetingNumber), deps.dataset.meetings.map((m) => m.number).join(', ')));
-  return atMeeting(deps, f);
+  return f ? atMeeting(deps, f) : null;
 }
 

@@ -1,5 +1,5 @@
 import { optionsOf, parseForAutocomplete, type Definition, type ParsedAutocomplete } from './parse.js';
-import type { ShownChoice } from './answer.js';
+import type { ShownChoice } from './reply-line.js';
 
 /** What readline's completer returns: the candidates, and the end of the line they complete. */
 export type Completion = [string[], string];

@@ -1,6 +1,6 @@
 import type { Deps } from '../command.js';
 import type { ParseError } from './parse.js';
-import { answerLine, autocompleteLine } from './answer.js';
+import { answerLine, autocompleteLine } from './reply-line.js';
 import { renderReply } from './render.js';
 import type { Style } from './style.js';
 

@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { loadDepsOrExit } from '../deps.js';
 import { commandDefinitions } from '../router.js';
-import { choicesFor } from './answer.js';
+import { choicesFor } from './reply-line.js';
 import { completeLine, type Completion } from './complete.js';
 import { createSession } from './session.js';
 import { styleFor } from './style.js';
@@ -16,7 +16,7 @@ const EXIT_WORDS = new Set(['exit', 'quit', '.exit', '/exit', '/quit']);
  */
 export async function runConsole(): Promise<void> {
   const deps = loadDepsOrExit();
-  const definitions = commandDefinitions();
+  const definitions = commandDefinitions(deps);
   const style = styleFor(process.stdout);
   const session = createSession(deps, style, definitions);
   const interactive = Boolean(process.stdin.isTTY && process.stdout.isTTY);

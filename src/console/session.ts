@@ -1,7 +1,7 @@
 import type { Deps } from '../command.js';
 import type { ComponentReply, ReplyData } from '../reply.js';
 import { commandDefinitions, findCommand, handleComponent, handleMention } from '../router.js';
-import { answerLine } from './answer.js';
+import { answerLine } from './reply-line.js';
 import type { Definition } from './parse.js';
 import { renderReply, type Action } from './render.js';
 import { PLAIN, type Style } from './style.js';
@@ -23,7 +23,7 @@ export interface Session {
 export function createSession(
   deps: Deps,
   style: Style = PLAIN,
-  definitions: readonly Definition[] = commandDefinitions(),
+  definitions: readonly Definition[] = commandDefinitions(deps),
 ): Session {
   let actions: Action[] = [];
 

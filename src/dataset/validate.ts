@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { dataFiles, type DataFileKey, type Party, type RawData } from './schema.js';
-import { squash } from '../search/normalise.js';
+import { squash } from '../text/normalise.js';
 
 /** A problem a curator can fix: which file, which record, which field, and what is wrong. */
 export interface DataError {

@@ -103,7 +103,7 @@ export function createBot(options: BotOptions): Bot {
         user: client.user?.tag,
         application: client.application?.id,
         guilds: client.guilds.cache.size,
-        commands: commandDefinitions().length,
+        commands: commandDefinitions(deps).length,
       });
     },
     async stop() {

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { commandDefinitions } from '../router.js';
+import { loadDepsOrExit } from '../deps.js';
+import { createRouter } from '../router.js';
 import { deployEnvSchema, parseEnv } from './env.js';
 import { errorFields } from './log.js';
 import { isTokenRejection } from './bot.js';
@@ -87,9 +88,9 @@ export function formatReport(report: DeployReport): string {
   return lines.join('\n');
 }
 
-/** `npm run deploy-commands [-- --dry-run]`. */
+/** `npm run deploy-commands [-- --dry-run]`: registers the definitions the router builds from the data. */
 export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const definitions = commandDefinitions();
+  const { definitions } = createRouter(loadDepsOrExit());
   if (argv.includes('--dry-run')) {
     const target = env.DISCORD_GUILD_ID?.trim() ? `guild ${env.DISCORD_GUILD_ID.trim()}` : 'all servers (global)';
     process.stderr.write(`Dry run: would register ${definitions.length} commands for ${target}:\n`);

@@ -1,4 +1,4 @@
-import { HAN_NUMERALS } from '../search/han.js';
+import { HAN_NUMERALS } from '../text/han.js';
 import type { Messages } from './en.js';
 
 /** 简体中文 (Discord's `zh-CN`). Names of records stay as the sources wrote them. */

@@ -1,4 +1,4 @@
-import { HAN_NUMERALS } from '../search/han.js';
+import { HAN_NUMERALS } from '../text/han.js';
 import type { Messages } from './en.js';
 
 /** 繁體中文 (Discord's `zh-TW`). Names of records stay as the sources wrote them. */

@@ -1,6 +1,6 @@
 import { FIELD_NAMES, type FieldName, type IndexEntry } from './entries.js';
-import { hasHan } from './han.js';
-import { normalise, squash, words, wordsOfNormal } from './normalise.js';
+import { hasHan } from '../text/han.js';
+import { normalise, squash, words, wordsOfNormal } from '../text/normalise.js';
 
 /**
  * Where a term occurs, packed for a fast scan: `entries[i]` is the entry and `fieldValues[i]` holds

@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Dataset, RecordKind } from '../dataset/index.js';
 import { buildIndex, FIELD_BITS, trigramsOf, type SearchIndex } from './build.js';
 import { entriesFromDataset, FIELD_NAMES, FIELDS, type FieldName, type IndexEntry } from './entries.js';
-import { squash } from './normalise.js';
+import { squash } from '../text/normalise.js';
 import { MAX_WORDS, parseQuery, type ParsedQuery } from './query.js';
 import type { LookupResult, MatchTier, SearchEngine, SearchHit, SearchOptions } from './types.js';
 

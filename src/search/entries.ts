@@ -1,5 +1,5 @@
 import type { Dataset, Meeting, Organisation, Party, RecordKind } from '../dataset/index.js';
-import { HAN_NUMERALS } from './han.js';
+import { HAN_NUMERALS } from '../text/han.js';
 
 /**
  * The fields a record is searched by. The weight says how much a word found there counts

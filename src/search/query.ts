@@ -1,7 +1,7 @@
 import type { RecordKind } from '../dataset/index.js';
 import { KIND_WORDS } from './entries.js';
-import { hanWords, hasHan } from './han.js';
-import { normalise } from './normalise.js';
+import { hanWords, hasHan } from '../text/han.js';
+import { normalise } from '../text/normalise.js';
 
 /** Work caps: a pasted essay costs no more than a short question. */
 export const MAX_QUERY_CHARS = 400;

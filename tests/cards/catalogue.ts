@@ -33,7 +33,8 @@ export function everyReply(deps: Deps): Sample[] {
     for (const meeting of meetings)
       for (const group of groups) {
         const f: PartnerFilters = { ...(country ? { country } : {}), ...(meeting !== undefined ? { meeting } : {}), ...(group ? { group } : {}) };
-        const first = partnersReply(deps, f, 0);
+        // The first page as the command gives it (a filter matching nothing is the command's note).
+        const first = handleCommand('partners', { ...(country ? { country } : {}), ...(meeting !== undefined ? { meeting } : {}), ...(group ? { pillar: group } : {}) }, deps);
         const isNote = !first.embeds?.length;
         push(isNote ? 'note' : 'partners page', isNote ? 'note' : 'list', JSON.stringify(f), first);
         for (let p = 1; p < 10; p++) {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import { SlashCommandBuilder } from 'discord.js';
 import { commandDefinitions } from '../../src/router.js';
+import { testDeps } from '../helpers.js';
 
 type Opt = { name: string; description: string; type: number; choices?: { name: string; value: unknown }[]; options?: Opt[] };
 
@@ -18,7 +19,7 @@ function size(o: { name: string; description: string; options?: Opt[]; choices?:
 }
 
 describe('command definitions', () => {
-  const defs = commandDefinitions();
+  const defs = commandDefinitions(testDeps());
 
   it('have unique names', () => {
     const names = defs.map((d) => d.name);
@@ -81,8 +82,7 @@ describe('command definitions', () => {
       });
     });
 
-  it('the choice lists come from the data', async () => {
-    const { testDeps } = await import('../helpers.js');
+  it('the choice lists come from the data', () => {
     const d = testDeps().dataset;
     const meeting = defs.find((x) => x.name === 'meeting')?.options?.[0] as Opt;
     expect(meeting.choices?.map((c) => c.value)).toEqual(d.meetings.map((m) => m.number));

@@ -194,7 +194,7 @@ describe('/about and /help', () => {
     const { commands } = await import('../../commands/index.js');
     const reply = run('help');
     const names = reply.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
-    expect(names).toEqual(commands.map((c) => `/${c.definition.name}`));
+    expect(names).toEqual(commands.map((c) => `/${c.name}`));
     for (const f of reply.embeds?.[0]?.fields ?? []) expect(f.value).toMatch(/Example: `\//);
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, it } from 'vitest';
-import { answerLine } from '../../src/console/answer.js';
+import { answerLine } from '../../src/console/reply-line.js';
 import { choiceLimitViolations, replyLimitViolations } from '../../src/cards/limits.js';
 import { testDeps } from '../helpers.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { completeLine } from '../../src/console/complete.js';
-import type { ShownChoice } from '../../src/console/answer.js';
+import type { ShownChoice } from '../../src/console/reply-line.js';
 import { defs } from './fixtures.js';
 
 const suggestions: ShownChoice[] = [

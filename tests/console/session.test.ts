@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { answerLine } from '../../src/console/answer.js';
+import { answerLine } from '../../src/console/reply-line.js';
 import { renderReply } from '../../src/console/render.js';
 import { createSession } from '../../src/console/session.js';
-import { EXAMPLES } from '../../src/cards/help.js';
-import { commandDefinitions, handleComponent } from '../../src/router.js';
+import { handleComponent, routerFor } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 
 const deps = testDeps();
@@ -77,7 +76,7 @@ describe('console session', () => {
 
 describe('every registered command from the console', () => {
   // The example /help shows for each command is what a user will type first.
-  it.each(commandDefinitions().map((d) => [d.name, EXAMPLES[d.name] ?? `/${d.name}`]))(
+  it.each(routerFor(deps).commands.map((c) => [c.name, c.example]))(
     '/%s: its /help example parses and renders as readable text',
     (_name, example) => {
       const reply = answerLine(example, deps);

@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComponentType, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
+import { testDeps } from '../helpers.js';
 import { logsFor, startHarness, type Harness } from './helpers.js';
 import type { CallbackRecord } from './fake-discord.js';
 import { autocompleteInteraction, autocompleteOptions, commandInteraction, componentInteraction, mentionMessage, sampleOptions } from './payloads.js';
@@ -19,7 +20,7 @@ afterAll(async () => {
 });
 
 const DEADLINE_MS = 3000;
-const definitions = commandDefinitions();
+const definitions = commandDefinitions(testDeps());
 /** Every reply the commands sent, for the component tests to click on. */
 const replies: CallbackRecord[] = [];
 

@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
+import { testDeps } from '../helpers.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord.js';
 import { FAKE_TOKEN } from './helpers.js';
 import { commandInteraction } from './payloads.js';
@@ -145,7 +146,7 @@ describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, 
   it('--dry-run prints the JSON it would send, with no token', async ({ expect }) => {
     const deploy = run('src/discord/deploy.ts', ['--dry-run'], {});
     expect(await deploy.exited).toBe(0);
-    expect(JSON.parse(deploy.stdout())).toEqual(commandDefinitions());
+    expect(JSON.parse(deploy.stdout())).toEqual(commandDefinitions(testDeps()));
   });
 
   it('registers the router\'s definitions to the guild, valid by Discord\'s schema, and reports what it added', async ({ expect }) => {
@@ -153,12 +154,12 @@ describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, 
     const env = { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: f.appId, DISCORD_GUILD_ID: f.guildId, DISCORD_API_URL: f.restApi };
     const first = run('src/discord/deploy.ts', [], env);
     expect(await first.exited).toBe(0);
-    const names = commandDefinitions().map((d) => `/${d.name}`);
+    const names = commandDefinitions(testDeps()).map((d) => `/${d.name}`);
     expect(first.stdout()).toContain(`Registered ${names.length} commands for guild ${f.guildId}`);
     expect(first.stdout()).toMatch(new RegExp(`added: +${names.join(', ')}`));
     const put = f.requests.find((r) => r.method === 'PUT');
     expect(put?.path).toBe(`/api/v10/applications/${f.appId}/guilds/${f.guildId}/commands`);
-    expect(put?.body).toEqual(commandDefinitions());
+    expect(put?.body).toEqual(commandDefinitions(testDeps()));
     expect(f.violations).toEqual([]);
 
     expect(first.stdout() + first.stderr()).not.toContain(FAKE_TOKEN);

@@ -9,6 +9,7 @@ import { mentionedText } from '../../src/discord/mention.js';
 import { flattenOptions } from '../../src/discord/options.js';
 import { deployCommands, diffCommands } from '../../src/discord/deploy.js';
 import { commandDefinitions } from '../../src/router.js';
+import { testDeps } from '../helpers.js';
 import { ephemeral, type ReplyData } from '../../src/reply.js';
 import { callbackViolations, channelMessageViolations, commandDefinitionViolations } from './validate.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord.js';
@@ -122,7 +123,7 @@ describe('deploy-commands', () => {
   afterAll(async () => {
     await fake.close();
   });
-  const definitions = commandDefinitions();
+  const definitions = commandDefinitions(testDeps());
   const deploy = (defs = definitions, guildId?: string) =>
     deployCommands({ definitions: defs, token: FAKE_TOKEN, clientId: fake.appId, api: fake.restApi, ...(guildId ? { guildId } : {}) });
 
@@ -154,7 +155,7 @@ describe('the validators applied to every body', () => {
 
   it('accept a valid reply and a valid definition set', () => {
     expect(callbackViolations(reply({}))).toEqual([]);
-    expect(commandDefinitions().flatMap((d, i) => commandDefinitionViolations(d, `[${i}]`))).toEqual([]);
+    expect(commandDefinitions(testDeps()).flatMap((d, i) => commandDefinitionViolations(d, `[${i}]`))).toEqual([]);
   });
 
   it.each([

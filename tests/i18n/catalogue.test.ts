@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ConverterFactory } from 'opencc-js/core';
 import { from, to } from 'opencc-js/preset/cn2t';
 import { CATALOGUES, formatDate, isKnownLocale, LOCALES, localeOf, type Messages } from '../../src/i18n/index.js';
-import { foldHan } from '../../src/search/han.js';
+import { foldHan } from '../../src/text/han.js';
 import { testDeps } from '../helpers.js';
 
 /** Every message of a catalogue as [path, text]: strings as they are, functions called with sample arguments. */

@@ -28,7 +28,7 @@ function size(o: Def): number {
 
 describe('command localisations (zh-CN, zh-TW)', () => {
   const { dataset } = testDeps();
-  const defs = commandDefinitions().map((d) => localiseDefinition(d, dataset) as unknown as Def);
+  const defs = commandDefinitions(testDeps()).map((d) => localiseDefinition(d, dataset) as unknown as Def);
 
   it('every command, option and choice has a Chinese name in both scripts, and every command and option a description', () => {
     const missing: string[] = [];

@@ -145,7 +145,7 @@ function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: 
   const hostile = NASTY.filter((t) => t.trim() !== '' && inputsWellFormed(t));
   const text = (max: number) => Array.from(random() < 0.1 ? pick(hostile) : pick(words)).slice(0, max).join('');
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const defs = commandDefinitions();
+  const defs = commandDefinitions(testDeps());
   if (defs.length === 0) throw new Error('no commands registered: nothing to load');
 
   const optionsFor = (def: (typeof defs)[number]): APIApplicationCommandInteractionDataOption[] =>

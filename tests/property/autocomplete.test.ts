@@ -21,7 +21,7 @@ const typed = fc.oneof(
   hostileString(words).map((s) => s.slice(0, 100)),
 );
 
-const focusable = commandDefinitions().flatMap((def) =>
+const focusable = commandDefinitions(testDeps()).flatMap((def) =>
   leafOptions(def.options)
     .filter((o) => 'autocomplete' in o && o.autocomplete)
     .map((o) => ({ def, option: o.name })),
@@ -41,8 +41,8 @@ describe('autocomplete with anything typed', () => {
   }
 
   it('a forged autocomplete (any command, any option name, even ones without autocomplete): valid choices', () => {
-    const names = commandDefinitions().map((d) => d.name);
-    const optionNames = commandDefinitions().flatMap((d) => leafOptions(d.options).map((o) => o.name));
+    const names = commandDefinitions(testDeps()).map((d) => d.name);
+    const optionNames = commandDefinitions(testDeps()).flatMap((d) => leafOptions(d.options).map((o) => o.name));
     fc.assert(
       fc.property(
         fc.oneof(fc.constantFrom(...names, 'nope', ''), hostileString(words)),

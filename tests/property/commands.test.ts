@@ -14,7 +14,7 @@ const slowest = new Slowest();
 afterAll(() => slowest.report());
 
 describe('any slash command with any options', () => {
-  for (const def of commandDefinitions()) {
+  for (const def of commandDefinitions(testDeps())) {
     it(`/${def.name}: a valid reply within Discord's limits that pings no one, never a throw`, () => {
       fc.assert(
         fc.property(commandOptions(def.options, words), (options) => {
@@ -30,7 +30,7 @@ describe('any slash command with any options', () => {
   }
 
   it('a command name the bot does not know: a short ephemeral note', () => {
-    const known = new Set(commandDefinitions().map((d) => d.name));
+    const known = new Set(commandDefinitions(testDeps()).map((d) => d.name));
     fc.assert(
       fc.property(
         hostileString(words).filter((n) => !known.has(n)),

@@ -14,7 +14,7 @@ import { assertValidChoices, assertValidReply } from './check.js';
 // Output line N answers input line N, as a reply within Discord's limits or an {"error"} line; never a
 // crash, a stack trace, or the "internal" error kind (a handler that threw).
 const words = datasetWords(testDeps().dataset);
-const defs = commandDefinitions();
+const defs = commandDefinitions(testDeps());
 const LINES = 300;
 
 /** A value typed for one option: hostile text for text options, sometimes the wrong kind for the rest. */

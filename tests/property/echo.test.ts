@@ -28,7 +28,7 @@ function hazardIn(reply: ReplyData): string | undefined {
   return texts.find((t) => HAZARD.test(t));
 }
 
-const textOptions = commandDefinitions().flatMap((def) =>
+const textOptions = commandDefinitions(testDeps()).flatMap((def) =>
   leafOptions(def.options)
     .filter((o) => o.type === ApplicationCommandOptionType.String && !('choices' in o && o.choices?.length))
     .map((o) => ({ command: def.name, option: o.name })),

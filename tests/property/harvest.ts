@@ -43,7 +43,7 @@ export function harvestCustomIds(deps: Deps, limit = 400): Clickable[] {
       for (const c of clickables(reply())) if (!found.has(c.customId)) found.set(c.customId, c);
     } catch {}
   };
-  for (const def of commandDefinitions()) for (const options of sampleOptions(def, probes)) take(() => handleCommand(def.name, options, deps));
+  for (const def of commandDefinitions(deps)) for (const options of sampleOptions(def, probes)) take(() => handleCommand(def.name, options, deps));
 
   const records = [
     ...d.mous.map((r) => ({ kind: 'mou' as const, id: r.id })),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { createSearchEngineFromEntries, normalise, squash, words, type IndexEntry } from '../../src/search/index.js';
-import { foldHan, hanWords } from '../../src/search/han.js';
+import { foldHan, hanWords } from '../../src/text/han.js';
 import { parseQuery } from '../../src/search/query.js';
 
 describe('Chinese text: traditional folded to simplified', () => {

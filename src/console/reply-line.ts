@@ -17,7 +17,7 @@ const MAX_CHOICES = 25;
 export function answerLine(
   line: string,
   deps: Deps,
-  definitions: readonly Definition[] = commandDefinitions(),
+  definitions: readonly Definition[] = commandDefinitions(deps),
 ): Result<ReplyData, ParseError> {
   // "help", "commands", "what can you do" typed as plain words answer with help, as in Discord.
   if (!line.trim().startsWith('/') && isHelpRequest(line)) return { ok: true, value: handleCommand('help', {}, deps) };
@@ -30,7 +30,7 @@ export function answerLine(
 export function autocompleteLine(
   line: string,
   deps: Deps,
-  definitions: readonly Definition[] = commandDefinitions(),
+  definitions: readonly Definition[] = commandDefinitions(deps),
 ): Result<ShownChoice[], ParseError> {
   const parsed = parseForAutocomplete(line, definitions);
   if (!parsed.ok) return parsed;
