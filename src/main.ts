@@ -1,13 +1,25 @@
 import { existsSync } from 'node:fs';
+import { chooseMode } from './mode.js';
 
-// `.env` is read when present; variables already set in the environment win.
+// `.env` is read from the working directory when present; variables already set in the environment win.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-// With a token the bot serves Discord; without one, the same handlers answer in a local console.
-if (process.env.DISCORD_TOKEN?.trim()) {
-  const { runBot } = await import('./discord/bot.js');
-  await runBot();
-} else {
-  const { runConsole } = await import('./console/repl.js');
-  await runConsole();
+const mode = chooseMode({ env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), argv: process.argv.slice(2), cwd: process.cwd() });
+
+// Each mode loads only its own code: the console never loads discord.js.
+switch (mode.kind) {
+  case 'gateway': {
+    const { runBot } = await import('./discord/bot.js');
+    await runBot();
+    break;
+  }
+  case 'console': {
+    const { runConsole } = await import('./console/repl.js');
+    await runConsole();
+    break;
+  }
+  case 'unconfigured':
+    process.stderr.write(`${mode.message}\n`);
+    process.exitCode = 1;
+    break;
 }

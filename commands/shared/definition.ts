@@ -1,9 +1,7 @@
-import {
-  ApplicationIntegrationType,
-  InteractionContextType,
-  SlashCommandBuilder,
-  type SlashCommandOptionsOnlyBuilder,
-} from 'discord.js';
+// The builders and API enums on their own, not through discord.js: the console, `ask` and
+// `check-data` load these definitions and must not pay for the gateway client they never use.
+import { SlashCommandBuilder, type SlashCommandOptionsOnlyBuilder } from '@discordjs/builders';
+import { ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
 import type { CommandOptions } from '../../src/command.js';
 import { EPHEMERAL, type ReplyData } from '../../src/reply.js';
 

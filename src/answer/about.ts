@@ -28,7 +28,7 @@ export function answerRecord(ctx: AnswerContext, kind: RecordKind, id: string): 
       const mous = dataset.mousOf(o.id);
       const projects = dataset.projectsOf(o.id);
       return {
-        sentence: `**${o.name}** is a ${o.kind}${o.country === 'unclear' ? '' : ` (${o.country}${o.countryNote?.startsWith('not stated') ? ', not stated outright in the sources' : ''})`}; on file it signed ${plural(mous.length, 'MOU')} and joined ${plural(projects.length, 'project')}.`,
+        sentence: `**${o.name}** is a ${o.kind}${o.country === 'unclear' ? '' : ` (${o.country}${o.countryStated ? '' : ', not stated outright in the sources'})`}; on file it signed ${plural(mous.length, 'MOU')} and joined ${plural(projects.length, 'project')}.`,
         embeds,
         components,
       };

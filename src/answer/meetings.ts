@@ -91,7 +91,8 @@ export function answerBegan(ctx: AnswerContext): Answer {
   const { launched, shortName } = dataset.initiative;
   const founding = dataset.meetingByNumber(0);
   return {
-    sentence: `The ${shortName} began on **${formatDate(launched.value)}**. ${launched.text}`,
+    // The sources say the SCI was launched in 2019; its founding MOU has a day (15 Oct 2019): two facts, not one start date.
+    sentence: `The ${shortName} was launched in **${formatDate(launched.value)}**${founding ? `; its founding MOU was signed on **${formatDate(founding.date.value)}** in ${founding.place.value}` : ''}.`,
     lines: [`Sources: ${sourcesText(dataset, launched.sources)}`],
     embeds: founding ? card(ctx, founding) : [],
   };

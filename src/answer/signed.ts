@@ -99,7 +99,7 @@ function demoZoneCompanies(ctx: AnswerContext): Answer {
   const m = dataset.meetings.find((x) => x.demoZone);
   const record = demoZoneRecords(dataset)[0];
   return {
-    sentence: `${m?.demoZone ? `${m.demoZone.companies} companies signed MOUs at ${meetingLabel(m)} to be the first batch to operate in the Demonstration Zone. ` : ''}${record?.partnersNote ?? 'The sources do not name them.'}`,
+    sentence: `${m?.demoZone ? `${m.demoZone.companies} companies signed MOUs at ${meetingLabel(m)} to be the first batch to operate in the Demonstration Zone. ` : ''}They are not named in the sources.`,
     embeds: record ? [recordEmbed(ctx.deps, 'project', record.id)].flatMap((x) => x ?? []) : [],
   };
 }

@@ -12,18 +12,22 @@ import { escape, formatDate, joinLines } from './text.js';
 
 /** Every word the meeting card says, in one place. */
 const TEXT = {
-  founding: (date: string, place: string) => `The founding MOU of the SCI, signed ${date} (${place}).`,
-  jic: (n: number, date: string, place: string) => `Meeting ${n} of the SCI Joint Implementation Committee (JIC), held ${date} (${place}).`,
+  // The title gives the name and date; the lead says what it was and where.
+  founding: (place: string) => `The founding MOU of the SCI, signed in ${place}.`,
+  jic: (place: string) => `Held ${place}.`,
   announced: (date: string) => `Announced ${date}.`,
-  figures: (what: string, reported: string, onFile: number) => `**${what}**: ${reported} reported, ${onFile} on file`,
-  notStated: 'number not stated in the sources',
-  totals: (projects: number, mous: number, label: string) => `**In all** (${label}): ${projects} projects, ${mous} MOUs reported`,
-  newMous: 'New MOUs',
-  newProjects: 'New joint projects',
+  figure: (reported: string, noun: string, onFile: number) => `${reported} ${noun} reported (${onFile} on file)`,
+  notStated: (noun: string) => `new ${noun}: number not stated in the sources`,
+  figures: (parts: string) => `**New**: ${parts}.`,
+  totals: (projects: number, mous: number, label: string) => `**In all**: ${projects} projects, ${mous} MOUs reported (${label}).`,
+  mousNoun: 'MOUs',
+  projectsNoun: 'joint projects',
   zone: 'Demonstration Zone',
   highlights: 'Highlights',
   noHighlights: 'none recorded',
   disagree: 'the sources differ',
+  differ: (topic: string) => `The sources differ: ${topic}`,
+  seeTotals: '*The sources differ on the running totals: see `/totals`.*',
 };
 
 /** Every MOU and project on file from the meeting, for the card's select. */
@@ -34,8 +38,21 @@ export function meetingRecords(deps: Deps, m: Meeting): RecordRef[] {
   ];
 }
 
+/** The documents that report this meeting's own facts (not the running totals across meetings). */
+function meetingOwnSources(m: Meeting): string[] {
+  return [
+    ...m.date.sources,
+    ...(m.announced?.sources ?? []),
+    ...m.place.sources,
+    ...m.people.flatMap((r) => r.sources),
+    ...m.highlights.flatMap((h) => h.sources),
+    ...(m.demoZone?.sources ?? []),
+    ...m.sources,
+  ];
+}
+
 /** Every document the card's facts come from, for its one source line. */
-function meetingSources(m: Meeting): string[] {
+function meetingSources(m: Meeting, shown: readonly NonNullable<Meeting['disagreements']>[number][]): string[] {
   return [
     ...m.date.sources,
     ...(m.announced?.sources ?? []),
@@ -46,6 +63,7 @@ function meetingSources(m: Meeting): string[] {
     ...(m.totals?.sources ?? []),
     ...(m.demoZone?.sources ?? []),
     ...m.highlights.flatMap((h) => h.sources),
+    ...shown.flatMap((x) => x.readings.flatMap((r) => r.sources)),
     ...m.sources,
   ];
 }
@@ -83,33 +101,50 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
   const joint = d.projectsAt(m.id).filter((p) => p.kind === 'joint-project');
   const date = formatDate(m.date.value);
   // "By video link" reads as "(by video link)" inside the sentence; names keep their capitals.
-  const place = escape(m.place.value.replace(/^(By|Held|Via|Online|Virtually)\b/, (w) => w.toLowerCase()));
-  const reported = (v: number | null) => (v === null ? TEXT.notStated : String(v));
+  const place = escape(m.place.value);
+  // "Shenzhen" → "in Shenzhen"; "By video link" → "by video link"; "Held virtually" → "virtually".
+  const manner = /^(By|Held|Via|Online|Virtually)\b/.exec(m.place.value);
+  const where = manner ? escape(m.place.value.replace(/^Held\s+/i, '').replace(/^[A-Z]/, (c) => c.toLowerCase())) : `in ${place}`;
   const lead = [
-    m.number === 0 ? TEXT.founding(date, place) : TEXT.jic(m.number, date, place),
+    m.number === 0 ? TEXT.founding(place) : TEXT.jic(where),
     ...(m.announced && m.announced.value !== m.date.value ? [TEXT.announced(formatDate(m.announced.value))] : []),
   ].join(' ');
+  const figure = (value: number | null, noun: string, onFile: number) =>
+    value === null ? `${TEXT.notStated(noun)} (${onFile} on file)` : TEXT.figure(String(value), noun, onFile);
+  const mousOnFile = d.mousAt(m.id).length;
+  const founding = m.number === 0 && m.newMous.value === null && m.newProjects.value === null && mousOnFile === 0 && joint.length === 0;
   const figures = [
-    ...(m.number === 0 && m.newMous.value === null && d.mousAt(m.id).length === 0
-      ? []
-      : [TEXT.figures(TEXT.newMous, reported(m.newMous.value), d.mousAt(m.id).length)]),
-    ...(m.number === 0 && m.newProjects.value === null && joint.length === 0 ? [] : [TEXT.figures(TEXT.newProjects, reported(m.newProjects.value), joint.length)]),
+    ...(founding ? [] : [TEXT.figures(`${figure(m.newMous.value, TEXT.mousNoun, mousOnFile)}; ${figure(m.newProjects.value, TEXT.projectsNoun, joint.length)}`)]),
     ...(m.totals ? [TEXT.totals(m.totals.projects, m.totals.mous, escape(m.totals.label))] : []),
   ];
   // The zone's numbers are said once: by the highlights when they tell it, else in a field of their own.
   const zoneInHighlights = m.highlights.some((h) => /demonstration zone/i.test(h.text));
+  // A disagreement the meeting's own documents settle between them is shown here; one that spans
+  // meetings (the running MOU total against the sum of each meeting's count) is /totals' to show.
+  const mine = new Set(meetingOwnSources(m));
+  const disagreements = m.disagreements ?? [];
+  const own = disagreements.filter((x) => x.readings.every((r) => r.sources.every((id) => mine.has(id))));
+  const elsewhere = disagreements.filter((x) => !own.includes(x));
   const head: APIEmbedField[] = [
     ...peopleFields(m),
+    // Where the sources disagree, every reading, before anything optional.
+    ...own.map((x) => ({
+      name: TEXT.differ(escape(x.topic)),
+      value: joinLines([...x.readings.map((r) => `• ${escape(r.text)}`), ...(x.note ? [`*${escape(x.note)}*`] : [])], LIMITS.fieldValue),
+    })),
     ...(m.demoZone && !zoneInHighlights ? [{ name: TEXT.zone, value: demoZoneLine(m.demoZone) }] : []),
   ];
   const title = `${escape(m.name)} · ${date}`;
-  const description = [lead, ...figures].join('\n');
-  const sources = sourceFields(d, meetingSources(m));
+  const description = [lead, ...figures, ...(elsewhere.length ? [TEXT.seeTotals] : [])].join('\n');
+  const sources = sourceFields(d, meetingSources(m, own));
   // The highlights get what is left of the card's budget; any beyond it are counted, not cut mid-way.
-  const used = embedShownLength({ title, description, fields: [...head, ...sources], footer: footer(deps) }) + TEXT.highlights.length;
-  const room = Math.max(200, Math.min(LIMITS.fieldValue, READER_BUDGET.record - 20 - used));
-  const highlights = m.highlights.length
+  // "Data as of the 4th JIC meeting" on the 4th JIC meeting's own card would say its title twice.
+  const foot = m.id === d.latestMeeting.id ? {} : { footer: footer(deps) };
+  const used = embedShownLength({ title, description, fields: [...head, ...sources], ...foot }) + TEXT.highlights.length;
+  const room = Math.min(LIMITS.fieldValue, READER_BUDGET.record - 20 - used);
+  // Too little room for even one highlight: they are left to /ask rather than cut to nothing.
+  const highlights = m.highlights.length && room >= 120
     ? [{ name: TEXT.highlights, value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), room, TEXT.noHighlights) }]
     : [];
-  return { title, color: COLOURS.meeting, description, fields: [...head, ...highlights, ...sources], footer: footer(deps) };
+  return { title, color: COLOURS.meeting, description, fields: [...head, ...highlights, ...sources], ...foot };
 }

@@ -17,13 +17,10 @@ export const CAVEATS = {
   unnamed: 'not named in the sources',
 } as const;
 
-/** The data says the country is inferred, not stated: its note says so in one of these ways. */
-const INFERRED = /not stated|do not (say|give)|not given|inferred/i;
-
-/** How the sources establish an organisation's country: stated, inferred by the curators, or unknown. */
+/** How the sources establish an organisation's country: stated, our reading (`countryStated: false`), or unknown. */
 export function countryStatus(org: Organisation): 'stated' | 'inferred' | 'unknown' {
   if (org.country === 'unclear') return 'unknown';
-  return org.countryNote && INFERRED.test(org.countryNote) ? 'inferred' : 'stated';
+  return org.countryStated ? 'stated' : 'inferred';
 }
 
 /** "Singapore", "Singapore, inferred" or "country not stated in the sources": never an inference as plain fact. */

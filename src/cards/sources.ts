@@ -30,9 +30,13 @@ export interface SourceLink {
   noUrl?: string;
 }
 
-/** "MCI and IMDA (press release on PR Newswire)" → "MCI and IMDA": a publisher as a reader names it. */
+/**
+ * "MCI and IMDA (press release on PR Newswire)" → "MCI and IMDA"; "People's Daily Online, Shenzhen
+ * channel, from …" → "People's Daily Online": the publisher as a reader names it in a citation (the
+ * link opens the rest).
+ */
 export function publisherName(publisher: string): string {
-  const short = publisher.replace(/\s*\([^()]*\)/g, '').trim();
+  const short = publisher.replace(/\s*\([^()]*\)/g, '').split(',')[0]?.trim();
   return short || publisher;
 }
 

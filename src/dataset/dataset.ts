@@ -1,4 +1,4 @@
-import type { Country, Initiative, Meeting, Mou, MouGroup, Organisation, Project, RawData, Source } from './schema.js';
+import type { Country, Initiative, Meeting, Mou, MouGroup, Organisation, Person, Project, RawData, Source, ZhName } from './schema.js';
 
 export type RecordKind = 'project' | 'mou' | 'organisation' | 'meeting';
 
@@ -8,6 +8,29 @@ export type AnyRecord =
   | { kind: 'mou'; record: Mou }
   | { kind: 'organisation'; record: Organisation }
   | { kind: 'meeting'; record: Meeting };
+
+/** What a Chinese name names: a record, a person, or a part of the initiative itself. */
+export type ChineseNameTarget =
+  | { kind: RecordKind; id: string }
+  | { kind: 'person'; name: string }
+  | { kind: 'initiative' | 'committee' | 'demonstrationZone' };
+
+/**
+ * One Chinese name on file, with what it names. `sourced: true`: a source prints it (cite `sources`,
+ * show it beside the English). `sourced: false`: a standard name no SCI source gives, for search
+ * and autocomplete only, never shown as a fact (`sources` is empty).
+ */
+export interface ChineseName {
+  name: string;
+  sourced: boolean;
+  script?: ZhName['script'];
+  label?: string;
+  rendering?: string;
+  /** For a search-only place name: the English it stands for ("Shenzhen"). */
+  means?: string;
+  sources: readonly string[];
+  target: ChineseNameTarget;
+}
 
 /** A meeting highlight that names an organisation, with the meeting it belongs to. */
 export interface HighlightMention {
@@ -50,8 +73,14 @@ export interface Dataset {
   mous: readonly Mou[];
   projects: readonly Project[];
   latestMeeting: Meeting;
+  /** People the sources name, with their Chinese names. */
+  people: readonly Person[];
+  /** Every Chinese name on file (sourced ones and search-only aliases, told apart by `sourced`). */
+  chineseNames: readonly ChineseName[];
 
   source(id: string): Source | undefined;
+  /** A person by their English name as the meetings give it ("Qin Weizhong"). */
+  person(name: string): Person | undefined;
   meeting(id: string): Meeting | undefined;
   meetingByNumber(n: number): Meeting | undefined;
   organisation(id: string): Organisation | undefined;
@@ -170,6 +199,40 @@ export function linkDataset(raw: RawData): Dataset {
     sumOfReportedNewMous: meetings.reduce((sum, m) => sum + (m.newMous.value ?? 0), 0),
   };
 
+  const chineseNames: ChineseName[] = [];
+  const sourced = (zh: readonly ZhName[] | undefined, target: ChineseNameTarget) => {
+    for (const z of zh ?? [])
+      chineseNames.push({
+        name: z.name,
+        sourced: true,
+        script: z.script,
+        ...(z.label ? { label: z.label } : {}),
+        ...(z.rendering ? { rendering: z.rendering } : {}),
+        sources: z.sources,
+        target,
+      });
+  };
+  const searchOnly = (aliases: readonly string[] | undefined, target: ChineseNameTarget) => {
+    for (const name of aliases ?? []) chineseNames.push({ name, sourced: false, sources: [], target });
+  };
+  sourced(data.initiative.zh, { kind: 'initiative' });
+  sourced(data.initiative.committee?.zh, { kind: 'committee' });
+  sourced(data.initiative.demonstrationZone?.zh, { kind: 'demonstrationZone' });
+  for (const p of data.initiative.people ?? []) sourced(p.zh, { kind: 'person', name: p.name });
+  for (const m of meetings) sourced(m.zh, { kind: 'meeting', id: m.id });
+  for (const o of data.organisations) {
+    sourced(o.zh, { kind: 'organisation', id: o.id });
+    searchOnly(o.searchAliases, { kind: 'organisation', id: o.id });
+  }
+  for (const p of data.projects) {
+    sourced(p.zh, { kind: 'project', id: p.id });
+    searchOnly(p.searchAliases, { kind: 'project', id: p.id });
+  }
+  for (const a of data.initiative.searchAliases ?? [])
+    chineseNames.push({ name: a.name, sourced: false, means: a.means, sources: [], target: { kind: 'initiative' } });
+  const people = data.initiative.people ?? [];
+  const peopleByName = new Map(people.map((p) => [p.name, p]));
+
   const finders: Record<RecordKind, (id: string) => AnyRecord | undefined> = {
     project: (id) => (projects.has(id) ? { kind: 'project', record: projects.get(id) as Project } : undefined),
     mou: (id) => (mous.has(id) ? { kind: 'mou', record: mous.get(id) as Mou } : undefined),
@@ -185,7 +248,10 @@ export function linkDataset(raw: RawData): Dataset {
     mous: data.mous,
     projects: data.projects,
     latestMeeting,
+    people,
+    chineseNames: deepFreeze(chineseNames),
     source: (id: string) => sources.get(id),
+    person: (name: string) => peopleByName.get(name),
     meeting: (id: string) => meetingMap.get(id),
     meetingByNumber: (n: number) => meetings.find((m) => m.number === n),
     organisation: (id: string) => orgs.get(id),

@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { packageRoot } from '../paths.js';
 import { dataFiles, type DataFileKey, type RawData } from './schema.js';
 import { checkReferences, parseFile, type DataError, type Result } from './validate.js';
 import { linkDataset, type Dataset } from './dataset.js';
 
-/** The project's own `data/` folder; `SCI_DATA_DIR` points elsewhere (tests of broken data use it). */
+/**
+ * The project's own `data/` folder, next to package.json (so it is found from `dist/` too, and from
+ * any working directory); `SCI_DATA_DIR` points elsewhere (tests of broken data use it).
+ */
 export function defaultDataDir(): string {
-  return process.env.SCI_DATA_DIR || fileURLToPath(new URL('../../data/', import.meta.url));
+  return process.env.SCI_DATA_DIR || join(packageRoot(), 'data');
 }
 
 /** Validates and links the data files' texts: the pure half of loading, for tests. */

@@ -69,10 +69,43 @@ const sourcedDate = z.strictObject({ value: partialDate, note: text.optional(), 
 
 const person = z.strictObject({ name: text, role: text });
 
+/** Han characters: a Chinese name must hold some. */
+const HAN = /\p{Script=Han}/u;
+export const scripts = ['simplified', 'traditional'] as const;
+
+/**
+ * A Chinese name as a source publishes it, shown beside the English one for Chinese readers.
+ * Only a name some SCI source prints is one of these; standard names no SCI source gives go in
+ * `searchAliases`, which search uses and no card ever shows.
+ */
+export const zhNameSchema = z.strictObject({
+  name: text.refine((s) => HAN.test(s), 'must be written in Chinese characters'),
+  /** The script the source prints it in (names whose characters are alike in both: the source's). */
+  script: z.enum(scripts),
+  /** What this name is, where there are several: "Shenzhen's name", "short form". */
+  label: text.optional(),
+  /** Our English rendering of the Chinese, where the sources give no English name: never an official name. */
+  rendering: text.optional(),
+  sources,
+});
+const zhNames = z.array(zhNameSchema).min(1);
+/** Standard Chinese names with no SCI source: for search and autocomplete only, never displayed as a fact. */
+const searchAliases = z.array(text);
+
 /** One reading of who chaired or signed; sources may disagree, so a meeting can hold several. */
 const peopleReading = z.strictObject({ label: text, people: z.array(person).min(1), sources });
 
 const highlight = z.strictObject({ text, parties: z.array(id).optional(), sources });
+
+/** Two or more readings of one fact; the bot shows them all, each with its sources. */
+export const disagreementSchema = z.strictObject({
+  /** What they disagree about, as a reader would ask: "MOUs signed to date after the 3rd JIC meeting". */
+  topic: text,
+  readings: z.array(z.strictObject({ text, sources })).min(2, 'a disagreement needs at least two readings'),
+  /** Said plainly when no source explains it. */
+  note: text.optional(),
+});
+const disagreement = disagreementSchema;
 
 export const meetingSchema = z.strictObject({
   id,
@@ -98,14 +131,30 @@ export const meetingSchema = z.strictObject({
       projects: z.number().int().nonnegative(),
       companies: z.number().int().nonnegative(),
       focus: z.array(text).min(1),
+      /** The sources of the projects and their focus areas. */
       sources,
+      /** The sources of the companies' signing: not the same documents (003 does not mention them). */
+      companiesSources: sources,
     })
     .optional(),
+  /** Where the sources disagree about this meeting: each reading with the documents that give it. */
+  disagreements: z.array(disagreement).optional(),
   highlights: z.array(highlight),
+  /** Chinese names or titles from the sources (the founding MOU's Chinese title). */
+  zh: zhNames.optional(),
   sources,
 });
 
 export const countries = ['Singapore', 'China', 'unclear'] as const;
+
+/**
+ * Place words that, in an organisation's name as published, state its country: Shenzhen is "the
+ * Chinese city of Shenzhen" (003) and Qianhai is Shenzhen's ("Shenzhen Qianhai", 001).
+ */
+export const COUNTRY_PLACES: Readonly<Record<Exclude<(typeof countries)[number], 'unclear'>, readonly string[]>> = {
+  Singapore: ['Singapore'],
+  China: ['China', 'Shenzhen', 'Qianhai'],
+};
 
 export const organisationSchema = z.strictObject({
   id,
@@ -113,9 +162,20 @@ export const organisationSchema = z.strictObject({
   aliases: z.array(text),
   kind: text,
   country: z.enum(countries),
+  /**
+   * Whether the sources state the country: its name as published names it (COUNTRY_PLACES) or
+   * `countryQuote` gives a source's words. `false`: the country is our reading, and every reply
+   * that gives it says "country not stated in the sources".
+   */
+  countryStated: z.boolean(),
+  /** A source's words that state the country, when the name does not. */
+  countryQuote: z.strictObject({ text, sources }).optional(),
+  /** A curator's note on how the country was placed: kept in the data, never shown. */
   countryNote: text.optional(),
   parent: id.optional(),
   about: text.optional(),
+  zh: zhNames.optional(),
+  searchAliases: searchAliases.optional(),
   sources,
 });
 
@@ -153,6 +213,12 @@ export const projectSchema = z.strictObject({
   /** Its number in the source's list (Annex B), where it has one. */
   number: z.number().int().positive().nullable(),
   name: text,
+  /** The English name is our rendering of the Chinese one the source publishes (in `zh`), not an official name. */
+  nameIsRendering: z.boolean().optional(),
+  /** The group the source puts it in: the 3rd meeting's flagship (旗舰) and key (重点) projects. */
+  tier: z.enum(['flagship', 'key']).optional(),
+  zh: zhNames.optional(),
+  searchAliases: searchAliases.optional(),
   partners: z.array(partySchema),
   partnersNote: text.optional(),
   /** How many projects the record stands for (the Demonstration Zone's four are one record). */
@@ -164,12 +230,33 @@ export const projectSchema = z.strictObject({
   sources,
 });
 
+/** A person the sources name, with their Chinese name as the sources print it. */
+export const personSchema = z.strictObject({
+  name: text,
+  zh: zhNames,
+  about: z.strictObject({ text, sources }).optional(),
+});
+
+/** A named body of the SCI itself (its committee, the Demonstration Zone): English and Chinese names. */
+const namedBody = z.strictObject({ name: text, shortName: text.optional(), zh: zhNames.optional(), sources });
+
 export const initiativeSchema = z.strictObject({
   name: text,
   shortName: text,
+  /** The initiative's Chinese names: Shenzhen's and Singapore's differ. */
+  zh: zhNames.optional(),
+  committee: namedBody.optional(),
+  demonstrationZone: namedBody.optional(),
+  /** People the sources name, with their Chinese names (roles per meeting stay in meetings.json). */
+  people: z.array(personSchema).optional(),
+  /** Standard Chinese names of places and things with no SCI source: search only, never shown. */
+  searchAliases: z.array(z.strictObject({ name: text, means: text })).optional(),
   summary: z.strictObject({ text, sources }),
   launched: z.strictObject({ value: partialDate, text, sources }),
-  pillars: z.array(z.strictObject({ id, name: text, sources })).min(1),
+  /** Each pillar in the words of its first source; other sources' wordings kept beside it. */
+  pillars: z
+    .array(z.strictObject({ id, name: text, sources, otherWordings: z.array(z.strictObject({ text, sources })).optional() }))
+    .min(1),
   mouGroups: z.array(z.strictObject({ id, label: text, note: text.optional(), sources })),
 });
 
@@ -180,6 +267,9 @@ export type Party = z.infer<typeof partySchema>;
 export type Mou = z.infer<typeof mouSchema>;
 export type Project = z.infer<typeof projectSchema>;
 export type Initiative = z.infer<typeof initiativeSchema>;
+export type ZhName = z.infer<typeof zhNameSchema>;
+export type Disagreement = z.infer<typeof disagreementSchema>;
+export type Person = z.infer<typeof personSchema>;
 export type Country = (typeof countries)[number];
 export type MouGroup = Initiative['mouGroups'][number];
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { dataFiles, type DataFileKey, type Party, type RawData } from './schema.js';
+import { COUNTRY_PLACES, dataFiles, type DataFileKey, type Organisation, type Party, type RawData, type ZhName } from './schema.js';
 import { squash } from '../text/normalise.js';
 
 /** A problem a curator can fix: which file, which record, which field, and what is wrong. */
@@ -106,10 +106,16 @@ export function checkReferences(data: RawData): DataError[] {
   const ref = (file: string, record: string, field: string, value: string, known: Set<string>, what: string) => {
     if (!known.has(value)) errors.push({ file, record, field, message: `"${value}" is not ${what}` });
   };
-  const checkParties = (file: string, record: string, field: string, parties: readonly Party[]) =>
+  const checkParties = (file: string, record: string, field: string, parties: readonly Party[]) => {
+    const seen = new Set<string>();
     parties.forEach((p, i) => {
-      if ('org' in p) ref(file, record, `${field}[${i}]`, p.org, orgIds, 'an organisation');
+      if ('org' in p) {
+        ref(file, record, `${field}[${i}]`, p.org, orgIds, 'an organisation');
+        if (seen.has(p.org)) errors.push({ file, record, field: `${field}[${i}]`, message: `"${p.org}" is listed twice` });
+        seen.add(p.org);
+      }
     });
+  };
 
   checkSources('initiative.json', 'initiative', data.initiative, '');
   for (const m of data.meetings) {
@@ -126,6 +132,19 @@ export function checkReferences(data: RawData): DataError[] {
       ref('organisations.json', record, 'parent', o.parent, orgIds, 'an organisation');
       if (o.parent === o.id) errors.push({ file: 'organisations.json', record, field: 'parent', message: 'an organisation cannot be its own parent' });
     }
+    errors.push(...checkCountry(o));
+  }
+  // A parent chain that comes back to where it started would make a sub-unit its own ancestor.
+  const parentOf = new Map(data.organisations.map((o) => [o.id, o.parent]));
+  for (const o of data.organisations) {
+    const chain = [o.id];
+    for (let p = o.parent; p !== undefined && p !== o.id && parentOf.has(p); p = parentOf.get(p)) {
+      if (chain.includes(p)) break; // a cycle further up: reported from its own members
+      chain.push(p);
+    }
+    const last = parentOf.get(chain[chain.length - 1]!);
+    if (o.parent !== undefined && o.parent !== o.id && last === o.id)
+      errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field: 'parent', message: `parents go round in a circle: ${[...chain, o.id].join(' → ')}` });
   }
   for (const m of data.mous) {
     const record = `mou "${m.id}"`;
@@ -157,15 +176,74 @@ export function checkReferences(data: RawData): DataError[] {
     }
 
   // A name or alias that squashes to the same letters for two organisations would make a lookup ambiguous.
+  // Chinese names (sourced or search-only) are names too.
   const owners = new Map<string, string>();
   for (const o of data.organisations) owners.set(squash(o.name), owners.get(squash(o.name)) ?? o.id);
-  for (const o of data.organisations)
-    o.aliases.forEach((alias, i) => {
+  for (const o of data.organisations) {
+    const names: [string, string][] = [
+      ...o.aliases.map((a, i): [string, string] => [`aliases[${i}]`, a]),
+      ...(o.zh ?? []).map((z, i): [string, string] => [`zh[${i}].name`, z.name]),
+      ...(o.searchAliases ?? []).map((a, i): [string, string] => [`searchAliases[${i}]`, a]),
+    ];
+    for (const [field, alias] of names) {
       const form = squash(alias);
       const other = owners.get(form);
       if (other !== undefined && other !== o.id)
-        errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field: `aliases[${i}]`, message: `"${alias}" is already a name or alias of "${other}"` });
+        errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field, message: `"${alias}" is already a name or alias of "${other}"` });
       else owners.set(form, o.id);
-    });
+    }
+  }
+  errors.push(...checkChineseNames(data));
   return errors;
+}
+
+/**
+ * Chinese names: a sourced one cites a source written in Chinese (that is where the characters come
+ * from); a search-only alias never repeats a sourced name (the two are kept apart, so an alias can
+ * never be shown as a fact).
+ */
+function checkChineseNames(data: RawData): DataError[] {
+  const errors: DataError[] = [];
+  const chinese = new Set(data.sources.filter((s) => s.language === 'zh').map((s) => s.id));
+  const check = (file: string, record: string, field: string, zh: readonly ZhName[] | undefined, aliases: readonly string[] = []) => {
+    (zh ?? []).forEach((z, i) => {
+      if (!z.sources.some((s) => chinese.has(s)))
+        errors.push({ file, record, field: `${field}[${i}].sources`, message: `"${z.name}" must cite a source written in Chinese (language "zh" in sources.json)` });
+    });
+    const sourced = new Set((zh ?? []).map((z) => z.name));
+    aliases.forEach((a, i) => {
+      if (sourced.has(a))
+        errors.push({ file, record, field: `searchAliases[${i}]`, message: `"${a}" is a sourced Chinese name (in zh): remove it from searchAliases` });
+    });
+  };
+  const i = data.initiative;
+  check('initiative.json', 'initiative', 'zh', i.zh);
+  if (i.committee) check('initiative.json', 'initiative', 'committee.zh', i.committee.zh);
+  if (i.demonstrationZone) check('initiative.json', 'initiative', 'demonstrationZone.zh', i.demonstrationZone.zh);
+  const people = new Set<string>();
+  (i.people ?? []).forEach((p, k) => {
+    if (people.has(p.name)) errors.push({ file: 'initiative.json', record: 'initiative', field: `people[${k}].name`, message: `"${p.name}" is listed twice` });
+    people.add(p.name);
+    check('initiative.json', 'initiative', `people[${k}].zh`, p.zh);
+  });
+  for (const m of data.meetings) check('meetings.json', `meeting "${m.id}"`, 'zh', m.zh);
+  for (const o of data.organisations) check('organisations.json', `organisation "${o.id}"`, 'zh', o.zh, o.searchAliases);
+  for (const p of data.projects) check('projects.json', `project "${p.id}"`, 'zh', p.zh, p.searchAliases);
+  return errors;
+}
+
+/**
+ * A country marked stated must be stated: by the organisation's name as published (COUNTRY_PLACES)
+ * or by a source's words in countryQuote; an unclear country is never stated.
+ */
+function checkCountry(o: Organisation): DataError[] {
+  const at = (field: string, message: string): DataError => ({ file: 'organisations.json', record: `organisation "${o.id}"`, field, message });
+  if (o.country === 'unclear') return o.countryStated ? [at('countryStated', 'must be false when the country is "unclear"')] : [];
+  const places = COUNTRY_PLACES[o.country];
+  const names = (t: string) => places.some((p) => new RegExp(`\\b${p}\\b`).test(t));
+  if (o.countryQuote && !names(o.countryQuote.text))
+    return [at('countryQuote.text', `does not name ${o.country} (nor ${places.filter((p) => p !== o.country).join(' or ') || 'a place in it'})`)];
+  if (o.countryStated && !names(o.name) && !o.countryQuote)
+    return [at('countryStated', `is true, but neither the name nor a countryQuote names ${o.country}: quote the source, or set it to false`)];
+  return [];
 }

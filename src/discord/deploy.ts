@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { REST, Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { REST } from '@discordjs/rest';
+import { Routes, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { loadDepsOrExit } from '../deps.js';
 import { createRouter } from '../router.js';
 import { deployEnvSchema, parseEnv } from './env.js';
 import { errorFields } from './log.js';
-import { isTokenRejection } from './bot.js';
+import { isTokenRejection } from './fatal.js';
 
 type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 

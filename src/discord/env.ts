@@ -32,12 +32,20 @@ const logging = {
   DISCORD_API_URL: optional(apiUrl),
 };
 
+/** The health check (src/health): off unless HEALTH_PORT is set. Any serving mode can spread this in. */
+export const healthEnv = {
+  HEALTH_PORT: optional(z.coerce.number().int('must be a whole number').min(0, 'must be a port number (1–65535, or 0 for any free port)').max(65535, 'must be a port number (1–65535)')),
+  /** 127.0.0.1 by default: the supervisor on this machine; 0.0.0.0 when an orchestrator probes from outside. */
+  HEALTH_HOST: optional(z.string().trim().min(1)).transform((v) => v ?? '127.0.0.1'),
+};
+
 /** What `npm start` needs with a token: the token itself; the client id is only checked when given. */
 export const botEnvSchema = z.object({
   DISCORD_TOKEN: required(token),
   DISCORD_CLIENT_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   ...logging,
+  ...healthEnv,
 });
 export type BotEnv = z.infer<typeof botEnvSchema>;
 

@@ -19,6 +19,7 @@ import { LIMITS } from '../cards/limits.js';
 import { errorFields, type Logger } from './log.js';
 import { flattenOptions } from './options.js';
 import { mentionedText } from './mention.js';
+import type { FirstResponse, Watchdog } from './watchdog.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -41,9 +42,49 @@ export interface RespondContext {
   handlers: Handlers;
   deps: Deps;
   log: Logger;
-  /** A first response not ready after this long is deferred (Discord drops it after 3 s). */
+  /** A first response not sent this long after the interaction was created is deferred (Discord drops it after 3 s). */
   deferAfterMs: number;
+  /** The thread that defers when this one cannot (absent: a timer on this thread does it). */
+  watchdog?: Watchdog;
+  /** When this process received an interaction (bounds a deadline read from a clock that may be skewed). */
+  receivedAt?: (id: string) => number | undefined;
+  /** Where handlers run: a queue taking one per turn of the event loop (default: at once). */
+  run?: <T>(fn: () => MaybePromise<T>) => Promise<T>;
 }
+
+/**
+ * Handlers run one per turn of the event loop, in arrival order. Between two handlers the loop reads
+ * the gateway again, so every interaction that has arrived is registered (its deferral armed) before
+ * it waits behind others' work; a burst then waits deferred, not unseen.
+ */
+export function turnQueue(): <T>(fn: () => MaybePromise<T>) => Promise<T> {
+  const queue: (() => void)[] = [];
+  let scheduled = false;
+  const drain = () => {
+    scheduled = false;
+    queue.shift()?.();
+    if (queue.length > 0 && !scheduled) {
+      scheduled = true;
+      setImmediate(drain);
+    }
+  };
+  return <T>(fn: () => MaybePromise<T>) =>
+    new Promise<T>((resolve, reject) => {
+      queue.push(() => {
+        try {
+          resolve(fn());
+        } catch (err) {
+          reject(err);
+        }
+      });
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(drain);
+      }
+    });
+}
+
+const runNow = <T>(fn: () => MaybePromise<T>) => Promise.resolve().then(fn);
 
 /** How an interaction ended, as logged: answered, answered after a defer, error shown, or too late. */
 export type Outcome = 'ok' | 'deferred' | 'error' | 'expired' | 'ignored';
@@ -76,78 +117,119 @@ function toMessageReply(data: ReplyData): MessageReplyOptions {
   } as MessageReplyOptions;
 }
 
-const LATE = Symbol('late');
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 
-/** The work's value, or LATE if it is not ready within `ms`. */
-async function withinMs<T>(work: Promise<T>, ms: number): Promise<T | typeof LATE> {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<typeof LATE>((resolve) => {
-    timer = setTimeout(resolve, ms, LATE);
-  });
+/** Runs a handler to its end; a synchronous throw or a rejection becomes a value. */
+async function settle<T>(fn: () => MaybePromise<T>): Promise<Settled<T>> {
   try {
-    return await Promise.race([work, late]);
-  } finally {
-    clearTimeout(timer);
+    return { ok: true, value: await fn() };
+  } catch (error) {
+    return { ok: false, error };
   }
 }
 
-/** Starts a handler; a synchronous throw becomes a rejection, and an early rejection is not "unhandled". */
-function start<T>(fn: () => MaybePromise<T>): Promise<T> {
-  const work = Promise.resolve().then(fn);
-  work.catch(() => undefined);
-  return work;
+/**
+ * The first response of one interaction, from arrival to answer. The deferral is armed before the
+ * handler runs, with its deadline counted from the interaction's creation (its snowflake), so it
+ * fires whether the handler is slow, synchronous or still queued.
+ */
+function firstResponse(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: RespondContext, ephemeral: boolean): FirstResponse {
+  const deferAt = Math.min(interaction.createdTimestamp, ctx.receivedAt?.(interaction.id) ?? Date.now()) + ctx.deferAfterMs;
+  const type = interaction.isChatInputCommand() ? 5 : 6;
+  return ctx.watchdog?.watch({ id: interaction.id, token: interaction.token, deferAt, type, ephemeral }) ?? timerDeferral(interaction, deferAt, ephemeral);
 }
 
-export function isUnknownInteraction(err: unknown): boolean {
-  return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
+/** The same contract with a timer on this thread: used only when the watchdog thread is unavailable. */
+function timerDeferral(interaction: ChatInputCommandInteraction | MessageComponentInteraction, deferAt: number, ephemeral: boolean): FirstResponse {
+  let state: 'armed' | 'main' | 'deferring' = 'armed';
+  let result: Promise<'deferred' | 'failed'> = Promise.resolve('failed');
+  const timer = setTimeout(() => {
+    if (state !== 'armed') return;
+    state = 'deferring';
+    const deferring = interaction.isChatInputCommand() ? interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {}) : interaction.deferUpdate();
+    result = deferring.then(
+      () => 'deferred' as const,
+      () => 'failed' as const,
+    );
+  }, Math.max(0, deferAt - Date.now()));
+  return {
+    claim: () => (state === 'armed' ? ((state = 'main'), clearTimeout(timer), true) : false),
+    settled: () => result,
+    release: () => clearTimeout(timer),
+  };
 }
 
-/** What the log calls an interaction: the command name or the component's custom_id. */
-export function describeInteraction(interaction: Interaction): { kind: string; command: string; options?: CommandOptions } {
-  if (interaction.isChatInputCommand()) return { kind: 'command', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
-  if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
-  if (interaction.isButton()) return { kind: 'button', command: interaction.customId };
-  if (interaction.isAnySelectMenu()) return { kind: 'select', command: interaction.customId, options: { values: interaction.values.join(',') } };
-  return { kind: `type-${interaction.type}`, command: '' };
+/** After the watchdog deferred on its own thread, discord.js must learn it, so edits and follow-ups go where they should. */
+function markDeferred(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ephemeral: boolean) {
+  if (interaction.deferred) return;
+  interaction.deferred = true;
+  if (interaction.isChatInputCommand()) interaction.ephemeral = ephemeral;
 }
 
+const isEphemeral = (data: ReplyData) => ((data.flags ?? 0) & EPHEMERAL) !== 0;
+
+/**
+ * Runs the handler and sends its answer: directly if no deferral went out first, else as the edit
+ * of the deferral. A deferral is private exactly when the answer is; when the answer turns out
+ * otherwise (a note or an error after a public "thinking…"), the deferral is deleted and the answer
+ * follows as a follow-up of its own kind, so nothing private is ever shown to the channel.
+ */
 async function answerCommand(interaction: ChatInputCommandInteraction, ctx: RespondContext): Promise<Outcome> {
   const options = flattenOptions(interaction.options.data);
-  const work = start(() => ctx.handlers.command(interaction.commandName, options, ctx.deps));
-  const first = await withinMs(work, ctx.deferAfterMs);
-  if (first !== LATE) {
-    await interaction.reply(toReply(first));
-    return 'ok';
+  const hidden = options.hide === true;
+  const first = firstResponse(interaction, ctx, hidden);
+  try {
+    const result = await settle(() => (ctx.run ?? runNow)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps)));
+    if (first.claim() || (await first.settled()) === 'failed') {
+      if (!result.ok) throw result.error;
+      await interaction.reply(toReply(result.value));
+      return 'ok';
+    }
+    markDeferred(interaction, hidden);
+    ctx.log.debug('deferred', { id: interaction.id, kind: 'command', command: interaction.commandName, ephemeral: hidden, age_ms: Date.now() - interaction.createdTimestamp });
+    if (!result.ok) throw result.error;
+    if (isEphemeral(result.value) === hidden) await interaction.editReply(toEdit(result.value));
+    else {
+      await interaction.deleteReply();
+      await interaction.followUp(toReply(result.value));
+    }
+    return 'deferred';
+  } finally {
+    first.release();
   }
-  await interaction.deferReply();
-  await interaction.editReply(toEdit(await work));
-  return 'deferred';
 }
 
 async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: RespondContext): Promise<Outcome> {
   // Autocomplete cannot be deferred: whatever the handler gives is sent, capped at Discord's 25.
   const focused = interaction.options.getFocused(true);
   const options = flattenOptions(interaction.options.data);
-  const choices = await ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps);
+  const choices = await (ctx.run ?? runNow)(() => ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps));
   await interaction.respond(choices.slice(0, LIMITS.choices));
   return 'ok';
 }
 
 async function answerComponent(interaction: MessageComponentInteraction, ctx: RespondContext): Promise<Outcome> {
   const values = interaction.isAnySelectMenu() ? interaction.values : [];
-  const work = start(() => ctx.handlers.component(interaction.customId, values, ctx.deps));
-  const first = await withinMs(work, ctx.deferAfterMs);
-  if (first !== LATE) {
-    if (first.type === 'update') await interaction.update(toEdit(first.data));
-    else await interaction.reply(toReply(first.data));
-    return 'ok';
+  // A deferred update shows nothing, so it is never "public" or "private": the answer decides.
+  const first = firstResponse(interaction, ctx, false);
+  try {
+    const result = await settle(() => (ctx.run ?? runNow)(() => ctx.handlers.component(interaction.customId, values, ctx.deps)));
+    if (first.claim() || (await first.settled()) === 'failed') {
+      if (!result.ok) throw result.error;
+      if (result.value.type === 'update') await interaction.update(toEdit(result.value.data));
+      else await interaction.reply(toReply(result.value.data));
+      return 'ok';
+    }
+    markDeferred(interaction, false);
+    ctx.log.debug('deferred', { id: interaction.id, kind: 'component', command: interaction.customId, age_ms: Date.now() - interaction.createdTimestamp });
+    if (!result.ok) throw result.error;
+    // The answer then edits the card, or arrives as a follow-up (private when it is).
+    if (result.value.type === 'update') await interaction.editReply(toEdit(result.value.data));
+    else await interaction.followUp(toReply(result.value.data));
+    return 'deferred';
+  } finally {
+    first.release();
   }
-  // A deferred update shows no spinner; the answer then edits the card or arrives as a follow-up.
-  await interaction.deferUpdate();
-  const late = await work;
-  if (late.type === 'update') await interaction.editReply(toEdit(late.data));
-  else await interaction.followUp(toReply(late.data));
-  return 'deferred';
 }
 
 /** The one error path: the user gets one short sentence, only they can see. */
@@ -168,10 +250,26 @@ async function tellUserItFailed(interaction: Interaction, err: unknown, log: Log
 
 async function sendError(interaction: RepliableInteraction): Promise<void> {
   const reply = ephemeral(ERROR_SENTENCE);
-  // A deferred slash command shows "thinking…" until its reply is edited; anything else gets a follow-up.
-  if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) await interaction.editReply(toEdit(reply));
-  else if (interaction.deferred || interaction.replied) await interaction.followUp(toReply(reply));
+  if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
+    // A private "thinking…" becomes the error; a public one is removed, and the error sent privately.
+    if (interaction.ephemeral) return void (await interaction.editReply(toEdit(reply)));
+    await interaction.deleteReply().catch(() => undefined);
+    await interaction.followUp(toReply(reply));
+  } else if (interaction.deferred || interaction.replied) await interaction.followUp(toReply(reply));
   else await interaction.reply(toReply(reply));
+}
+
+export function isUnknownInteraction(err: unknown): boolean {
+  return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
+}
+
+/** What the log calls an interaction: the command name or the component's custom_id. */
+export function describeInteraction(interaction: Interaction): { kind: string; command: string; options?: CommandOptions } {
+  if (interaction.isChatInputCommand()) return { kind: 'command', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
+  if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
+  if (interaction.isButton()) return { kind: 'button', command: interaction.customId };
+  if (interaction.isAnySelectMenu()) return { kind: 'select', command: interaction.customId, options: { values: interaction.values.join(',') } };
+  return { kind: `type-${interaction.type}`, command: '' };
 }
 
 /** Routes one interaction to its handler and sends the answer; never throws. */
@@ -180,6 +278,7 @@ export async function answerInteraction(interaction: Interaction, ctx: RespondCo
     if (interaction.isChatInputCommand()) return await answerCommand(interaction, ctx);
     if (interaction.isAutocomplete()) return await answerAutocomplete(interaction, ctx);
     if (interaction.isMessageComponent()) return await answerComponent(interaction, ctx);
+    ctx.log.debug('interaction ignored', { id: interaction.id, type: interaction.type, reason: 'not a command, autocomplete or component' });
     return 'ignored';
   } catch (err) {
     const { kind, command, options } = describeInteraction(interaction);
@@ -193,7 +292,7 @@ export async function answerMention(message: Message, botId: string, ctx: Respon
   const text = mentionedText(message.content, botId);
   if (text === null) return 'ignored';
   try {
-    const data = await ctx.handlers.mention(text, ctx.deps);
+    const data = await (ctx.run ?? runNow)(() => ctx.handlers.mention(text, ctx.deps));
     await message.reply(toMessageReply(data));
     return 'ok';
   } catch (err) {

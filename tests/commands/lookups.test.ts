@@ -16,7 +16,7 @@ describe('/project', () => {
     const reply = run('project', { query: 'quikbot' });
     expect(reply.embeds?.[0]?.title).toMatch(/QuikBot/);
     expect(field(reply, /^Partners/)).toMatch(/Guardforce.*\(China\)/);
-    expect(field(reply, /^Partners/)).toMatch(/QuikBot.*\(Singapore\)/);
+    expect(field(reply, /^Partners/)).toMatch(/QuikBot.*\(Singapore(, inferred)?\)/);
     const mouButton = buttons(reply).find((b) => b.custom_id === 'v1:open:mou:mou-quikbot-guardforce');
     expect(mouButton?.label).toMatch(/MOU/);
     const opened = handleComponent(mouButton?.custom_id ?? '', [], deps);

@@ -50,7 +50,7 @@ describe('/totals', () => {
     const reply = run('totals');
     const partners = field(reply, /^Partners on file/) ?? '';
     const partnerIds = new Set([...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) => ('org' in p ? [p.org] : [])));
-    const inferred = d.organisations.filter((o) => partnerIds.has(o.id) && o.country === 'Singapore' && /not stated/i.test(o.countryNote ?? '')).length;
+    const inferred = d.organisations.filter((o) => partnerIds.has(o.id) && o.country === 'Singapore' && !o.countryStated).length;
     expect(inferred).toBeGreaterThan(0);
     expect(partners).toMatch(new RegExp(`\\d+ from Singapore \\(${inferred} inferred; country not stated in the sources\\)`));
     const text = visibleText(reply);
@@ -86,8 +86,9 @@ describe('/meeting', () => {
     const reply = run('meeting', { number: 4 });
     expect(reply.embeds?.[0]?.title).toMatch(/4th JIC meeting · 14 Dec 2023/);
     const lead = reply.embeds?.[0]?.description ?? '';
-    expect(lead).toMatch(/held 14 Dec 2023 \(Shenzhen\)\. Announced 15 Dec 2023\./);
-    expect(lead).toMatch(/New MOUs\*\*: 8 reported, 8 on file/);
+    expect(lead).toMatch(/^Held in Shenzhen\. Announced 15 Dec 2023\./);
+    expect(lead).toMatch(/\*\*New\*\*: 8 MOUs reported \(8 on file\); 14 joint projects reported \(14 on file\)\./);
+    expect(lead).toMatch(/\*\*In all\*\*: 43 projects, 29 MOUs reported/);
     const chairs = field(reply, /^Co-chairs/) ?? '';
     expect(chairs).toMatch(/Joseph Leong/);
     expect(chairs).toMatch(/representative from the Chinese government.*press release/);
@@ -149,10 +150,11 @@ describe('/partners', () => {
     const reply = run('partners', { country: 'China', meeting: 4 });
     const partners = lines(reply);
     expect(partners.length).toBeGreaterThan(0);
-    for (const l of partners) expect(l).toMatch(/\(China\)$/);
+    for (const l of partners) expect(l).toMatch(/\(China(, inferred)?\)$/);
     const text = reply.embeds?.[0]?.description ?? '';
     expect(text).not.toMatch(/\*\*Keppel\*\*|\*\*Hashmeta|\*\*QuikBot/);
     expect(text).toMatch(/◦ Keppel – Peking University \(4th JIC\): with Keppel \(Singapore, inferred\)/);
+    expect(text).toMatch(/\(for \d+ of them the country is inferred: country not stated in the sources\)/);
     expect(text).toMatch(new RegExp(`\\*\\*${partners.length} partners\\*\\* from China signed`));
   });
 

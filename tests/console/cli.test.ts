@@ -9,7 +9,6 @@ import { choiceLimitViolations, replyLimitViolations } from '../../src/cards/lim
 import { testDeps } from '../helpers.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 interface Run {
   code: number | null;
@@ -17,7 +16,7 @@ interface Run {
   stderr: string;
 }
 
-/** The real `ask` CLI in a child process, as `npm run ask` starts it. */
+/** The real `ask` CLI in a child process, as `npm run ask` starts it (compiled: `npm test` builds dist/ first). */
 function run(cmd: string, args: string[], input?: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { cwd: root, env: { ...process.env, NO_COLOR: '1', ...env } });
@@ -30,7 +29,7 @@ function run(cmd: string, args: string[], input?: string, env: NodeJS.ProcessEnv
     child.stdin.end(input ?? '');
   });
 }
-const ask = (args: string[], input?: string, env?: NodeJS.ProcessEnv) => run(tsx, ['src/console/ask.ts', ...args], input, env);
+const ask = (args: string[], input?: string, env?: NodeJS.ProcessEnv) => run(process.execPath, ['dist/src/console/ask.js', ...args], input, env);
 
 /** What the console's own code answers for a line, in-process: the CLI must print exactly this. */
 function expected(line: string) {

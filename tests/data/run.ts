@@ -4,8 +4,6 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-// node with tsx's loader: what the tsx CLI runs, minus the wrapper process it starts first.
-const TSX_LOADER = import.meta.resolve('tsx');
 /** A working directory with no `.env`, so a developer's real token can never be picked up by a test. */
 const CWD = mkdtempSync(join(tmpdir(), 'sci-cwd-'));
 
@@ -15,12 +13,12 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs a TypeScript entry point as npm does (through tsx), with stdin closed, bounded in time. */
+/** Runs an entry point as npm does (compiled, from dist/: `npm test` builds it first), with stdin closed, bounded in time. */
 export function runEntry(entry: string, args: string[], env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<RunResult> {
   return new Promise((done, fail) => {
     const baseEnv = { ...process.env };
     delete baseEnv.DISCORD_TOKEN;
-    const child = spawn(process.execPath, ['--import', TSX_LOADER, join(ROOT, entry), ...args], {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', entry.replace(/\.ts$/, '.js')), ...args], {
       cwd: CWD,
       env: { ...baseEnv, NO_COLOR: '1', ...env } as NodeJS.ProcessEnv,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -49,7 +47,7 @@ const FAKE_TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfAkE1.bad_data_fake_token_0123456'
 export const ENTRY_POINTS = [
   { name: 'npm run check-data', entry: 'src/dataset/check.ts', args: [] as string[], env: {}, needs: 'src/dataset/check.ts', full: true },
   { name: 'npm run ask', entry: 'src/console/ask.ts', args: ['/about'], env: {}, needs: 'src/console/ask.ts', full: false },
-  { name: 'npm start (no token: the console)', entry: 'src/main.ts', args: [], env: {}, needs: 'src/console/repl.ts', full: false },
+  { name: 'npm start (no token: the console)', entry: 'src/main.ts', args: ['--console'], env: {}, needs: 'src/console/repl.ts', full: false },
   // With a token the data must be checked before connecting; the API URL is a closed local port, so
   // even if that order ever changed nothing would leave this machine.
   { name: 'npm start (with a token: the bot)', entry: 'src/main.ts', args: [], env: { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api' }, needs: 'src/discord/bot.ts', full: false },

@@ -35,24 +35,26 @@ describe('the 4th JIC (press release of 15 Dec 2023, Annex A and B)', () => {
     expect(jic4.totals).toMatchObject({ projects: 43, mous: 29 });
   });
 
-  it('reports 4 Demonstration Zone projects, focus areas named and companies not', () => {
+  it('reports 4 Demonstration Zone projects with their focus areas, and 4 unnamed companies as a separate fact', () => {
     expect(jic4.demoZone?.projects).toBe(4);
     expect(jic4.demoZone?.focus).toEqual(['new-generation information technology', 'digital economy', 'low-carbon solutions', 'biomedicine']);
     const zone = d.projects.filter((p) => p.kind === 'demonstration-zone');
     expect(zone).toHaveLength(1);
     expect(zone[0]?.count).toBe(4);
     expect(zone[0]?.partners).toEqual([]);
-    expect(zone[0]?.partnersNote).toMatch(/not named/);
+    // The projects' partners are not named; the four companies are a separate fact (demoZone.companies).
+    expect(zone[0]?.partnersNote).toBe('Not named in the sources.');
+    expect(jic4.demoZone?.companies).toBe(4);
   });
 
   it('has all 8 MOUs of Annex A with their parties and group headings', () => {
     const mous = d.mousAt(jic4.id);
     const table = mous.map((m) => [partyNames(m.parties).join(' + '), m.group ? d.group(m.group)?.label : null]);
     expect(table).toEqual([
-      ['Keppel + Peking University', expect.stringMatching(/first group \(its heading is not stated in the sources\)/)],
-      ['Capitaland Investment (China) + Qianhai Service Group Co., Ltd.', expect.stringMatching(/first group \(its heading is not stated in the sources\)/)],
-      ['Hashmeta Pte Ltd + Shenzhen Qianhai Hand-painted Technology and Culture Co., Ltd.', expect.stringMatching(/first group \(its heading is not stated in the sources\)/)],
-      ['QuikBot Technologies Pte Ltd + Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.', expect.stringMatching(/first group \(its heading is not stated in the sources\)/)],
+      ['Keppel + Peking University', '4th JIC, first group'],
+      ['Capitaland Investment (China) + Qianhai Service Group Co., Ltd.', '4th JIC, first group'],
+      ['Hashmeta Pte Ltd + Shenzhen Qianhai Hand-painted Technology and Culture Co., Ltd.', '4th JIC, first group'],
+      ['QuikBot Technologies Pte Ltd + Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.', '4th JIC, first group'],
       ['Momentum Works Pte Ltd + Shenzhen Qianhai International Talent Service Center Co. Ltd', 'Talent Exchange'],
       ['China-Singapore International Joint Research Institute + The Chinese University of Hong Kong, Shenzhen', 'Talent Exchange'],
       ['Shenzhen Sports Industry Group Co., Ltd. + ONE Championship China (Shanghai) Co., Ltd.', 'Talent Exchange'],

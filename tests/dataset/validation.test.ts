@@ -96,6 +96,57 @@ describe('a broken record gets the message a curator needs', () => {
     ]);
   });
 
+  it('a Chinese name citing no Chinese-language source, and a search alias that repeats a sourced name', () => {
+    expect(messagesAfter('organisations', editRecord('imda', (r) => (r.zh[0].sources = ['001_2cabd6fe47e053fe.txt'])))).toEqual([
+      'data/organisations.json: organisation "imda": zh[0].sources: "新加坡资讯通信媒体发展局" must cite a source written in Chinese (language "zh" in sources.json)',
+    ]);
+    expect(messagesAfter('organisations', editRecord('imda', (r) => (r.searchAliases = ['新加坡资讯通信媒体发展局'])))).toEqual([
+      'data/organisations.json: organisation "imda": searchAliases[0]: "新加坡资讯通信媒体发展局" is a sourced Chinese name (in zh): remove it from searchAliases',
+    ]);
+    expect(messagesAfter('organisations', editRecord('imda', (r) => (r.zh[0].name = 'IMDA')))).toEqual([
+      'data/organisations.json: organisation "imda": zh[0].name: must be written in Chinese characters',
+    ]);
+  });
+
+  it('a Chinese alias given to two organisations', () => {
+    expect(messagesAfter('organisations', editRecord('nus', (r) => r.searchAliases.push('北京大学')))).toEqual([
+      'data/organisations.json: organisation "nus": searchAliases[1]: "北京大学" is already a name or alias of "peking-university"',
+    ]);
+  });
+
+  it('two organisations each the other\'s parent', () => {
+    const cycle = (rows: any[]) =>
+      rows.map((r) => (r.id === 'nus' ? { ...r, parent: 'nus-business-school' } : r));
+    expect(messagesAfter('organisations', cycle)).toEqual([
+      'data/organisations.json: organisation "nus": parent: parents go round in a circle: nus → nus-business-school → nus',
+      'data/organisations.json: organisation "nus-business-school": parent: parents go round in a circle: nus-business-school → nus → nus-business-school',
+    ]);
+  });
+
+  it('an MOU or a project listing the same party twice', () => {
+    expect(messagesAfter('mous', editRecord('mou-keppel-pku', (r) => (r.parties[1] = { org: 'keppel' })))).toEqual([
+      'data/mous.json: mou "mou-keppel-pku": parties[1]: "keppel" is listed twice',
+    ]);
+    expect(messagesAfter('projects', editRecord('prj-fooyo-olin', (r) => r.partners.push({ org: 'fooyo' })))).toEqual([
+      'data/projects.json: project "prj-fooyo-olin": partners[2]: "fooyo" is listed twice',
+    ]);
+  });
+
+  it('a country marked stated that nothing states, and an unclear country marked stated', () => {
+    expect(messagesAfter('organisations', editRecord('keppel', (r) => (r.countryStated = true)))).toEqual([
+      'data/organisations.json: organisation "keppel": countryStated: is true, but neither the name nor a countryQuote names Singapore: quote the source, or set it to false',
+    ]);
+    expect(messagesAfter('organisations', editRecord('csijri', (r) => (r.countryStated = true)))).toEqual([
+      'data/organisations.json: organisation "csijri": countryStated: must be false when the country is "unclear"',
+    ]);
+  });
+
+  it('a disagreement with one reading', () => {
+    expect(messagesAfter('meetings', editRecord('jic-3', (r) => r.disagreements[0].readings.pop()))).toEqual([
+      'data/meetings.json: meeting "jic-3": disagreements[0].readings: a disagreement needs at least two readings',
+    ]);
+  });
+
   it('a record with no id is named by its position', () => {
     expect(messagesAfter('mous', (rows: any[]) => [...rows, { name: 'x' }])[0]).toMatch(/^data\/mous\.json: mou #13: /);
   });

@@ -38,6 +38,8 @@ export interface FakeDiscordOptions {
   deadlineMs?: number;
   /** Validate every body on arrival (default true; the load script may turn it off). */
   validate?: boolean;
+  /** Hold READY after IDENTIFY until `releaseReady()` (to see the bot before it is ready). */
+  holdReady?: boolean;
   /** Answer GET /gateway/bot with 401, as Discord does for a bad token. */
   rejectToken?: boolean;
   /**
@@ -85,7 +87,7 @@ export interface FakeDiscord {
   readonly requests: RecordedRequest[];
   /** Interaction callbacks accepted (one per interaction). */
   readonly callbacks: CallbackRecord[];
-  /** Webhook edits and follow-ups accepted (editReply, followUp, editReply after deferUpdate). */
+  /** Webhook edits, follow-ups and deletions accepted (editReply, followUp, deleteReply). */
   readonly webhooks: RecordedRequest[];
   /** Messages posted to channels (replies to mentions). */
   readonly messages: RecordedRequest[];
@@ -109,7 +111,12 @@ export interface FakeDiscord {
   dropGateway(): void;
   /** Registered commands, by scope ('global' or a guild id). */
   readonly commands: Map<string, unknown[]>;
-  nextId(): string;
+  /** A new snowflake for now, or for `ageMs` ago. */
+  nextId(ageMs?: number): string;
+  /** Sends the READY held back by `holdReady`. */
+  releaseReady(): void;
+  /** Closes every gateway session with this close code (4004, 4014: Discord ending the session for good). */
+  closeGateway(code: number, reason?: string): void;
   close(): Promise<void>;
 }
 
@@ -117,6 +124,8 @@ interface Session {
   socket: WebSocket;
   live: boolean;
 }
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
 
 const json = (res: http.ServerResponse, status: number, body?: unknown, headers: Record<string, string> = {}) => {
   if (body === undefined) {
@@ -157,8 +166,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const deadlineMs = options.deadlineMs ?? 3000;
   const validate = options.validate ?? true;
   const keep = options.keepRecords ?? true;
-  let idCounter = 600_000_000_000_000_000n;
-  const nextId = () => String(++idCounter);
+  // Snowflakes as Discord makes them: milliseconds since 2015 in the high bits, so the bot can read
+  // an interaction's creation time from its id (its 3 s clock starts there). `ageMs` back-dates one.
+  let increment = 0n;
+  const nextId = (ageMs = 0) => String(((BigInt(Date.now() - ageMs) - DISCORD_EPOCH) << 22n) | (increment++ & 0x3fffffn));
 
   const requests: RecordedRequest[] = [];
   const callbacks: CallbackRecord[] = [];
@@ -215,6 +226,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       check(`edit ${rec.path}`, webhookViolations('PATCH', body));
       if (keep) webhooks.push(rec);
       json(res, 200, messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }));
+    }],
+    ['DELETE', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/, 'webhook', (_m, _body, rec, res) => {
+      if (keep) webhooks.push(rec);
+      json(res, (rec.status = 204));
     }],
     ['POST', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/, 'webhook', (_m, body, rec, res) => {
       check(`follow-up ${rec.path}`, webhookViolations('POST', body));
@@ -305,18 +320,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
         send(session, { op: 11, s: null, t: null });
       } else if (p.op === 2) {
         gateway.identifies++;
-        session.live = true;
-        dispatchTo(session, 'READY', {
-          v: 10,
-          user: { id: appId, username: 'SCI Bot', discriminator: '0', global_name: null, avatar: null, bot: true },
-          guilds: [{ id: guildId, unavailable: true }],
-          session_id: sessionId,
-          resume_gateway_url: `ws://127.0.0.1:${port}`,
-          shard: p.d?.shard,
-          application: { id: appId, flags: 0 },
-        });
-        gateway.ready++;
-        dispatchTo(session, 'GUILD_CREATE', guildCreate());
+        const ready = () => sendReady(session, p.d?.shard);
+        if (options.holdReady && !readyReleased) heldReady.push(ready);
+        else ready();
       } else if (p.op === 6) {
         gateway.resumes++;
         session.live = true;
@@ -328,6 +334,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       sessions.delete(session);
     });
   });
+
+  let readyReleased = false;
+  const heldReady: (() => void)[] = [];
+  function sendReady(session: Session, shard: unknown) {
+    session.live = true;
+    dispatchTo(session, 'READY', {
+      v: 10,
+      user: { id: appId, username: 'SCI Bot', discriminator: '0', global_name: null, avatar: null, bot: true },
+      guilds: [{ id: guildId, unavailable: true }],
+      session_id: sessionId,
+      resume_gateway_url: `ws://127.0.0.1:${port}`,
+      shard,
+      application: { id: appId, flags: 0 },
+    });
+    gateway.ready++;
+    dispatchTo(session, 'GUILD_CREATE', guildCreate());
+  }
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -396,6 +419,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     },
     dropGateway() {
       for (const s of sessions) s.socket.terminate();
+    },
+    releaseReady() {
+      readyReleased = true;
+      for (const ready of heldReady.splice(0)) ready();
+    },
+    closeGateway(code, reason = '') {
+      for (const s of sessions) s.socket.close(code, reason);
     },
     close: () =>
       new Promise<void>((resolve) => {

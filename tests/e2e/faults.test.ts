@@ -151,13 +151,17 @@ describe('faults', () => {
     expect(h.fake.violations).toEqual([]);
   });
 
-  it('a slow command that then throws: the "thinking" message becomes the error sentence', async () => {
+  it('a slow command that then throws: the public "thinking" message is removed and the error sent privately', async () => {
     behaviour = 'slow-then-throw';
     const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
     const callback = await h.fake.waitForCallback(id);
-    expect(callback.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-    const edit = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.path.includes(callback.token)), 3000, 'the edit of @original');
-    expect(edit.body).toMatchObject({ content: ERROR_SENTENCE });
+    expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+    const sent = await h.fake.waitFor(() => {
+      const mine = h.fake.webhooks.filter((w) => w.path.includes(callback.token));
+      return mine.length >= 2 && mine;
+    }, 3000, 'the deletion and the follow-up');
+    expect(sent.map((w) => w.method)).toEqual(['DELETE', 'POST']);
+    expect(sent[1]!.body).toMatchObject({ content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral });
   });
 
   it('a slow button: a deferred update, then the card is edited or a follow-up is sent', async () => {

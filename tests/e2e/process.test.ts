@@ -16,7 +16,6 @@ import { FAKE_TOKEN } from './helpers.js';
 import { commandInteraction } from './payloads.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 // An empty working directory: no developer's .env can leak into these runs.
 const CWD = mkdtempSync(join(tmpdir(), 'sci-bot-e2e-'));
 
@@ -29,32 +28,23 @@ interface Run {
 
 const running = new Set<ChildProcess>();
 
-/** Signals the child's whole process group (tsx and the node process it runs). */
-function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+function signal(child: ChildProcess, sig: NodeJS.Signals) {
   try {
-    if (child.pid) process.kill(-child.pid, signal);
+    child.kill(sig);
   } catch {
     // already gone
   }
 }
 
 /**
- * `tsx` runs the script in a second node process and relays signals to it with a 30 ms grace,
- * after which it SIGKILLs it (exit 143); on a loaded machine that races the bot's graceful stop.
- * The SIGTERM test therefore runs the script in one process with tsx's loader, as
- * `node --import tsx src/main.ts` does.
+ * Runs an entry point compiled, as the npm scripts do (`npm start` is `node dist/src/main.js`):
+ * `npm test` builds dist/ before vitest starts.
  */
-const NODE_WITH_TSX = [process.execPath, '--import', import.meta.resolve('tsx')]; // resolved here: the child runs in an empty directory
-
-function run(script: string, args: string[], env: Record<string, string>, launcher: readonly string[] = [TSX]): Run {
-  const [command, ...pre] = launcher as [string, ...string[]];
-  const child = spawn(command, [...pre, join(ROOT, script), ...args], {
+function run(script: string, args: string[], env: Record<string, string>, stdio: 'ignore' | 'pipe' = 'ignore'): Run {
+  const child = spawn(process.execPath, [join(ROOT, 'dist', script.replace(/\.ts$/, '.js')), ...args], {
     cwd: CWD,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // Its own process group, like a service under systemd or a terminal: a signal reaches tsx and
-    // the node process it starts together (tsx alone relays with a 30 ms grace, then SIGKILLs).
-    detached: true,
+    stdio: [stdio, 'pipe', 'pipe'],
   });
   running.add(child);
   let out = '';
@@ -77,12 +67,12 @@ async function fake(options: Parameters<typeof startFakeDiscord>[0] = {}) {
 
 afterAll(async () => {
   // Leave no process or port behind, whatever a test did.
-  for (const child of running) signalGroup(child, 'SIGKILL');
+  for (const child of running) signal(child, 'SIGKILL');
   await Promise.all(fakes.splice(0).map((f) => f.close()));
   rmSync(CWD, { recursive: true, force: true });
 });
 
-// Process starts are slow on a loaded 2-core machine (tsx compiles, discord.js loads, the index builds).
+// Process starts are slow on a loaded 2-core machine (discord.js loads, the index builds).
 const PROCESS_TIMEOUT_MS = 60_000;
 
 const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
@@ -90,7 +80,7 @@ const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
 describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('reaches READY on the fake, answers an interaction, and exits 0 on SIGTERM', async ({ expect }) => {
     const f = await fake();
-    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' }, NODE_WITH_TSX);
+    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
     await f.waitFor(() => {
       if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
       return bot.stdout().includes('"msg":"ready"');
@@ -101,7 +91,7 @@ describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, (
     expect(callback.latencyMs).toBeLessThan(3000);
     await f.waitFor(() => bot.stdout().includes(`"id":"${id}"`), 3000, 'the interaction log line');
 
-    signalGroup(bot.child, 'SIGTERM');
+    signal(bot.child, 'SIGTERM');
     expect(await bot.exited).toBe(0);
     const logged = lines(bot.stdout()).map((l) => JSON.parse(l) as { msg: string });
     expect(logged.map((l) => l.msg)).toEqual(expect.arrayContaining(['ready', 'interaction', 'shutting down', 'stopped']));
@@ -163,5 +153,21 @@ describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, 
     expect(f.violations).toEqual([]);
 
     expect(first.stdout() + first.stderr()).not.toContain(FAKE_TOKEN);
+  });
+});
+
+describe.concurrent('npm start with no token and no terminal (a service started without its configuration)', { timeout: PROCESS_TIMEOUT_MS }, () => {
+  it('one line saying what to set, exit 1, and no console waiting on a closed input', async ({ expect }) => {
+    const bot = run('src/main.ts', [], {});
+    expect(await bot.exited).toBe(1);
+    expect(lines(bot.stderr())).toEqual([expect.stringMatching(/^DISCORD_TOKEN is not set and there is no terminal.*Set DISCORD_TOKEN in the environment .* or in a \.env file in the working directory/)]);
+    expect(bot.stdout()).toBe('');
+  });
+
+  it('--console still answers piped lines without a token', async ({ expect }) => {
+    const bot = run('src/main.ts', ['--console'], {}, 'pipe');
+    bot.child.stdin!.end('/about\n');
+    expect(await bot.exited).toBe(0);
+    expect(bot.stdout()).toMatch(/Smart City Initiative/);
   });
 });

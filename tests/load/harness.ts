@@ -1,5 +1,5 @@
 /**
- * Load against the fake Discord: the real bot (`src/main.ts`, exactly what `npm start` runs, with a
+ * Load against the fake Discord: the real bot (`dist/src/main.js`, exactly what `npm start` runs, with a
  * fake token and DISCORD_API_URL pointing at the fake) in its own process, so its RSS and CPU are its
  * own; the fake in this process dispatches interactions through its gateway at a set rate and records
  * each callback. Everything on 127.0.0.1; bounded in count and time; always cleans up.
@@ -7,9 +7,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { ApplicationCommandOptionType, ComponentType, type APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
+import { packageRoot } from '../../src/paths.js';
 import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord.js';
 import { FAKE_TOKEN } from '../e2e/helpers.js';
 import { autocompleteInteraction, commandInteraction, componentInteraction, type InteractionPayload } from '../e2e/payloads.js';
@@ -18,7 +20,8 @@ import { datasetWords, leafOptions, NASTY } from '../property/arbitraries.js';
 import { inputsWellFormed } from '../property/check.js';
 import { harvestCustomIds } from '../property/harvest.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+// The package root, found the same way from tests/load (vitest) and from dist/tests/load (npm run load).
+const ROOT = packageRoot();
 
 export interface LoadOptions {
   /** Interactions in all, split evenly over the rate steps. */
@@ -203,7 +206,7 @@ function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: 
   };
 }
 
-/** Starts `src/main.ts` with the fake token against the fake: the same start-up as `npm start`. */
+/** Starts the compiled `dist/src/main.js` with the fake token against the fake: exactly what `npm start` runs. */
 function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { child: ChildProcess; cwd: string } {
   // A working directory with no .env: a developer's real token can never be read by this run.
   const cwd = mkdtempSync(join(tmpdir(), 'sci-load-'));
@@ -211,7 +214,8 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
   delete env.DISCORD_CLIENT_ID;
   delete env.DISCORD_GUILD_ID;
   delete env.SCI_DATA_DIR;
-  const child = spawn(process.execPath, ['--expose-gc', '--import', import.meta.resolve('tsx'), '--import', import.meta.resolve('./gc-probe.ts'), join(ROOT, 'src/main.ts')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const dist = join(ROOT, 'dist');
+  const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'src/main.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let buffer = '';
   const feed = (d: Buffer) => {
     buffer += d.toString();

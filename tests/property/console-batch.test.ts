@@ -42,7 +42,7 @@ function runAsk(args: string[], input: string): Promise<{ code: number | null; s
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.DISCORD_TOKEN;
     delete env.SCI_DATA_DIR;
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), join(ROOT, 'src/console/ask.ts'), ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/console/ask.js'), ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -1,0 +1,1 @@
+export { healthResponse, startHealthServer, type HealthReport, type HealthServer, type HealthServerOptions } from './server.js';
