@@ -1,34 +1,83 @@
 import type { Deps } from '../command.js';
 import type { ReplyData } from '../reply.js';
-import type { Answer } from './answer.js';
-import { findEntities } from './entities.js';
+import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
+import { buttonRows, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
 import { answerHelp } from './fallback.js';
-import { answererFor, recogniseIntent } from './intents.js';
-import { readQuestion } from './question.js';
-import { renderAnswer } from './render.js';
+import { explain } from './explain.js';
+import { LEXICONS } from './lexicon.js';
+import { plan, type Plan } from './plan.js';
+import { run, type Result } from './run.js';
+import { say, type Said } from './say.js';
+import { understand, type Understanding } from './understand.js';
+import type { Locale } from '../i18n/locale.js';
 
+export { understand, type Understanding, type Mention } from './understand.js';
+export { plan, type Plan } from './plan.js';
+export { run, type Result } from './run.js';
+export { say, type Said } from './say.js';
+export { explain } from './explain.js';
 export { readQuestion } from './question.js';
-export { findEntities } from './entities.js';
-export { recogniseIntent, scoreIntents, INTENT_RULES, type Intent } from './intents.js';
-export type { Answer } from './answer.js';
 
-/** A question in words → what to answer (before rendering). Pure; never throws on any input. */
-export function answerOf(question: string, deps: Deps, hints: readonly string[] = []): Answer {
-  const q = readQuestion(question);
-  if (q.words.length === 0) return answerHelp(deps.dataset);
-  const e = findEntities(q, deps);
-  return answererFor(recogniseIntent(q, e))({ q, e, deps, hints });
+/**
+ * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
+ * Each step is a pure function of the one before and the Dataset.
+ */
+export interface Trace {
+  understood: Understanding;
+  plan: Plan;
+  result: Result;
+  said: Said;
+}
+
+export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
+  const understood = understand(question, deps, lexiconFor(question, locale));
+  const p = plan(understood, deps.dataset);
+  const result = run(p, deps);
+  const said = say(result, understood, deps.dataset, locale, hints);
+  return { understood, plan: p, result, said };
+}
+
+/** The language tables to read a question with: Chinese text (or a Chinese locale) reads with `zh` once it exists. */
+export function lexiconFor(question: string, locale: Locale): string {
+  return (locale.startsWith('zh') || /\p{Script=Han}/u.test(question)) && LEXICONS.zh ? 'zh' : 'en';
+}
+
+/** The plan of a question, printable (for `--explain`). */
+export function explainQuestion(question: string, deps: Deps, locale: Locale = 'en'): string {
+  const t = trace(question, deps, locale);
+  return explain(t.understood, t.plan);
+}
+
+/** What was said → the reply: the sentence and its short list, the source line, buttons to open the records. */
+export function render(said: Said, deps: Deps): ReplyData {
+  if (said.help) {
+    const h = answerHelp(deps.dataset);
+    return fitReply({ content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
+  }
+  // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
+  const sources = sourceLine(deps.dataset, said.sources.slice(0, 4));
+  const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
+  const tail = [said.hint ?? '', sources ? `-# Sources: ${sources}` : ''].filter(Boolean).join('\n');
+  const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
+  const buttons = said.refs.slice(0, 5).map((ref) => recordButton(deps, ref));
+  const components = buttonRows(buttons, 1);
+  return fitReply({
+    content,
+    ...(components.length ? { components } : {}),
+    ...(said.ephemeral ? { flags: EPHEMERAL } : {}),
+    allowed_mentions: NO_MENTIONS,
+  });
 }
 
 /**
- * A question in words → the reply payload: the answer sentence first, then the cards behind it.
- * `hints` are the commands to offer when the question is not understood (/ask passes the router's).
+ * A question in words → the reply payload. `hints` are the commands to offer when the question is
+ * not understood (/ask passes the router's); `locale` the reply's language. Never throws: a bug gets
+ * an honest sorry.
  */
-export function answerQuestion(question: string, deps: Deps, hints: readonly string[] = []): ReplyData {
+export function answerQuestion(question: string, deps: Deps, hints: readonly string[] = [], locale: Locale = 'en'): ReplyData {
   try {
-    return renderAnswer(answerOf(question, deps, hints));
+    return render(trace(question, deps, locale, hints).said, deps);
   } catch {
-    // A bug must not leave the user without a reply; the tests hold every question to a real answer.
-    return renderAnswer({ sentence: "Sorry, I couldn't answer that. Try `/help` for the commands.", embeds: [], ephemeral: true });
+    return fitReply({ content: "Sorry, I couldn't answer that. Try `/help` for the commands.", flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
   }
 }

@@ -33,9 +33,31 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g, 'sci'],
 ];
 
+// Contractions and possessives, read before punctuation is dropped (why: "who's" and "whos" are
+// "who is"; "SUSS's partner" names SUSS; "didn't" is "did not").
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(who|what|where|when|how|that|it|there|here)['’]s\b/gi, '$1 is'],
+  [/\b(ca)n['’]t\b/gi, '$1n not'],
+  [/\b(\w+)n['’]t\b/gi, '$1 not'],
+  [/\b(\w+)['’]re\b/gi, '$1 are'],
+  [/\b(\w+)['’](?:s|)(?=\s|$|[?!.,])/g, '$1'],
+];
+
+const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bwhos\b/g, 'who is'],
+  [/\bwhats\b/g, 'what is'],
+  [/\bwheres\b/g, 'where is'],
+  [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not'],
+  [/\bhw\b/g, 'how'],
+  [/\bwht\b/g, 'what'],
+  [/\bw\b(?= [a-z])/g, 'with'],
+];
+
 export function readQuestion(input: string): Question {
   const raw = input.replace(MENTION, ' ').slice(0, MAX_QUESTION).trim();
-  let text = normalise(raw);
+  const read = CONTRACTIONS.reduce((s, [re, to]) => s.replace(re, to), raw);
+  let text = normalise(read);
+  for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
   text = text.replace(/\s+/g, ' ').trim();
   return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };

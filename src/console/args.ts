@@ -2,12 +2,14 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Result } from '../dataset/index.js';
 
-export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete] ["<line>"]
+export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete | --explain] ["<line>"]
 
   "<line>"        one line as typed in Discord, e.g. "/project query:quikbot"; without it,
                   lines are read from standard input, one answer per line
   --json          print the reply payload (Discord's interaction response data) as one line of JSON
   --autocomplete  print {"choices":[...]} for the last option on the line, e.g. "/project query:quik"
+  --explain       for /ask (or plain words): print how the question was read and the plan run for it,
+                  then the answer
   --help          this text
 
 Exit codes: 0 answered, 2 a line could not be read (unknown command or option, bad value), 1 broken data.`;
@@ -16,6 +18,7 @@ Exit codes: 0 answered, 2 a line could not be read (unknown command or option, b
 export interface CliArgs {
   json: boolean;
   autocomplete: boolean;
+  explain: boolean;
   help: boolean;
   line: string | undefined;
 }
@@ -25,6 +28,7 @@ const Parsed = z.object({
   values: z.strictObject({
     json: z.boolean().default(false),
     autocomplete: z.boolean().default(false),
+    explain: z.boolean().default(false),
     help: z.boolean().default(false),
   }),
   // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
@@ -39,6 +43,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
       options: {
         json: { type: 'boolean' },
         autocomplete: { type: 'boolean' },
+        explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: true,

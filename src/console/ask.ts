@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { loadDepsOrExit } from '../deps.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { answerForCli, type LineOutput, type Mode } from './oneshot.js';
+import { explainQuestion } from '../answer/index.js';
 import { styleFor } from './style.js';
 
 /**
@@ -19,12 +20,15 @@ if (args.value.help) {
   process.exit(0);
 }
 
-const { json, autocomplete, line } = args.value;
+const { json, autocomplete, explain, line } = args.value;
 const mode: Mode = autocomplete ? 'autocomplete' : json ? 'json' : 'human';
 const deps = loadDepsOrExit();
 const style = styleFor(process.stdout);
 
-const emit = (out: LineOutput, prefix = '') => {
+const emit = (out: LineOutput, prefix = '', input?: string) => {
+  // --explain: the plan of a question in words (`/ask question:…` or plain words), before its answer.
+  const question = input === undefined ? undefined : /^\s*\/ask\b\s*(?:question:)?([\s\S]*)$/i.exec(input)?.[1] ?? (input.trim().startsWith('/') ? undefined : input);
+  if (explain && question !== undefined) process.stdout.write(`${explainQuestion(question, deps)}\n\n`);
   if (out.stdout !== undefined) process.stdout.write(`${out.stdout}\n`);
   if (out.stderr !== undefined) process.stderr.write(`${prefix}${out.stderr}\n`);
 };
@@ -32,7 +36,7 @@ const emit = (out: LineOutput, prefix = '') => {
 let code = 0;
 if (line !== undefined) {
   const out = answerForCli(line, mode, deps, style, false);
-  emit(out);
+  emit(out, '', line);
   code = out.code;
 } else {
   if (process.stdin.isTTY) process.stderr.write('Reading lines from standard input (Ctrl-D to end).\n');
@@ -44,7 +48,7 @@ if (line !== undefined) {
     // Human-readable answers are separated by a blank line, as cards in a chat are.
     if (mode === 'human' && answered > 0) process.stdout.write('\n');
     const out = answerForCli(input, mode, deps, style, true);
-    emit(out, `line ${n}: `);
+    emit(out, `line ${n}: `, input);
     if (out.stdout !== undefined) answered += 1;
     code = worst(code, out.code);
   }

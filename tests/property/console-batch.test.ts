@@ -67,7 +67,10 @@ describe.concurrent('npm run ask with hostile lines on stdin', () => {
     out.forEach((text, i) => {
       const value = JSON.parse(text) as ReplyData | { error: { kind?: string } };
       if ('error' in value) expect(value.error.kind, `line ${i + 1}: ${lines[i]}`).not.toBe('internal');
-      else (assertValidReply(value, `line ${i + 1}: ${lines[i]!.slice(0, 120)}`), answered++);
+      else {
+        assertValidReply(value, `line ${i + 1}: ${lines[i]!.slice(0, 120)}`);
+        answered++;
+      }
     });
     // Most lines are commands with odd values: they must reach the handlers, not all stop at the parser.
     expect(answered).toBeGreaterThan(LINES / 3);

@@ -1,0 +1,555 @@
+import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
+import type { Deps } from '../command.js';
+import type { Claim, Filter, Plan, Selection, Subjectref } from './plan.js';
+
+/**
+ * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
+ * records behind them and their sources). Nothing here writes a sentence; `say` does. A value the
+ * sources do not give is `null`, never a guess; reported figures and records on file stay apart.
+ */
+
+export interface Ref {
+  kind: RecordKind;
+  id: string;
+}
+
+/** One reading of a fact, with the documents that state it (sources may disagree: several readings). */
+export interface Reading {
+  label?: string;
+  value: string | null;
+  sources: readonly string[];
+}
+
+export interface Item {
+  name: string;
+  detail?: string;
+  ref?: Ref;
+}
+
+export interface MeetingFigure {
+  meeting: Meeting;
+  reported: number | null;
+  onFile: number;
+  totals: number | null;
+}
+
+export type Result =
+  | { op: 'help' }
+  | { op: 'unsure'; words: string; near: Ref[] }
+  | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
+  | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
+  | {
+      op: 'count';
+      select: Selection;
+      filter: Filter;
+      /** Per meeting counted (reported new, on file, totals reported there). */
+      meetings: MeetingFigure[];
+      /** Cumulative figure reported (latest, or at the meeting asked about). */
+      total: { value: number; at: Meeting; other?: number } | null;
+      /** The sum of the per-meeting counts the sources give (to show beside a reported total). */
+      sumReported?: number;
+      items: Item[];
+      /** What is counted on file, named ("MOUs", "universities"). */
+      label: string;
+      orgNames: string[];
+      sources: string[];
+      cumulative: boolean;
+      before: boolean;
+      both?: boolean;
+      /** The other kind's figures, when the question asked for both MOUs and projects. */
+      also?: MeetingFigure[];
+      /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
+      reportedOnly?: { value: number; noun: string; at: Meeting };
+    }
+  | { op: 'list'; select: Selection; filter: Filter; items: Item[]; label: string; meetings: MeetingFigure[]; sources: string[] }
+  | { op: 'read'; about: Subjectref; name: string; attribute: string; readings: Reading[]; items: Item[]; refs: Ref[]; sources: string[] }
+  | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
+  | {
+      op: 'compare';
+      select: 'mous' | 'projects' | 'both';
+      sides: Array<{ label: string; isMeeting: boolean; values: Array<{ select: 'mous' | 'projects'; value: number | null }> }>;
+      difference: boolean;
+      cumulative: boolean;
+      sources: string[];
+    }
+  | { op: 'rank'; select: 'mous' | 'projects'; by: string; order: 'most' | 'fewest'; rows: Array<{ label: string; value: number; ref?: Ref }>; unknown: string[]; sources: string[] };
+
+const lineage = (dataset: Dataset, id: string): string[] => {
+  const out: string[] = [];
+  for (let o = dataset.organisation(id); o && !out.includes(o.id); o = o.parent ? dataset.organisation(o.parent) : undefined) out.push(o.id);
+  return out;
+};
+
+/** The top of an organisation's family tree (a school's university). */
+export const topOf = (dataset: Dataset, id: string): string => lineage(dataset, id).slice(-1)[0] ?? id;
+
+const partyIds = (r: Mou | Project) => ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? [p.org] : []));
+
+export function partyNames(dataset: Dataset, r: Mou | Project): string[] {
+  return ('parties' in r ? r.parties : r.partners).map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed));
+}
+
+function meetingIdsOf(dataset: Dataset, f: Filter): string[] | undefined {
+  return f.meetings?.map((n) => dataset.meetingByNumber(n)?.id ?? '').filter(Boolean);
+}
+
+const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+function matchesTopics(r: Mou | Project, topics: readonly string[]): boolean {
+  const words = [...r.topics, ...r.keywords].map(norm);
+  const text = norm(`${r.name} ${r.description.text}`);
+  return topics.every((t) => words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `));
+}
+
+function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Organisation) => boolean): boolean {
+  const o = dataset.organisation(orgId);
+  if (!o) return false;
+  if (f.country && o.country !== f.country) return false;
+  return kindOf(o);
+}
+
+const KIND_TESTS: Readonly<Record<string, RegExp>> = {
+  universities: /universit/,
+  'research institutes': /institut|laborator/,
+  'government bodies': /government/,
+  'law firms': /law/,
+  incubators: /incubator/,
+  companies: /company/,
+};
+
+const kindTest = (f: Filter) => (o: Organisation) => !f.kind || (KIND_TESTS[f.kind] ?? /./).test(o.kind);
+
+/** MOUs or projects a filter selects (records on file). */
+export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: Filter): Array<Mou | Project> {
+  const pool: Array<Mou | Project> = select === 'mous' ? [...dataset.mous] : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const meetingIds = meetingIdsOf(dataset, f);
+  return pool.filter((r) => {
+    if (meetingIds && !meetingIds.includes(r.meeting)) return false;
+    if (f.group && (!('group' in r) || r.group !== f.group)) return false;
+    if (f.topics?.length && !matchesTopics(r, f.topics)) return false;
+    if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
+    const ids = partyIds(r).flatMap((id) => lineage(dataset, id));
+    if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
+    if (f.kind || f.country) {
+      const k = kindTest(f);
+      if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k))) return false;
+    }
+    return true;
+  });
+}
+
+const refOf = (r: Mou | Project): Ref => ({ kind: 'parties' in r ? 'mou' : 'project', id: r.id });
+const itemOf = (dataset: Dataset, r: Mou | Project): Item => ({ name: r.name, ref: refOf(r), detail: dataset.meeting(r.meeting)?.name ?? '' });
+
+function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readonly Meeting[]): MeetingFigure[] {
+  return meetings.map((meeting) => {
+    const f = dataset.figures.perMeeting.find((x) => x.meeting.id === meeting.id);
+    return {
+      meeting,
+      reported: select === 'mous' ? (f?.reportedNewMous ?? null) : (f?.reportedNewProjects ?? null),
+      onFile: select === 'mous' ? (f?.mousOnFile ?? 0) : (f?.projectsOnFile ?? 0),
+      totals: meeting.totals ? (select === 'mous' ? meeting.totals.mous : meeting.totals.projects) : null,
+    };
+  });
+}
+
+/** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
+function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
+  const records = [
+    ...(only !== 'projects' ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined } as Filter) : []),
+    ...(only !== 'mous' ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined } as Filter) : []),
+  ];
+  const highlightParties = f.meetings || only ? [] : dataset.meetings.flatMap((m) => m.highlights.flatMap((h) => h.parties ?? []));
+  const ids = new Set([...records.flatMap(partyIds), ...(f.kind && /government|incubator/.test(f.kind) ? highlightParties : [])].map((id) => topOf(dataset, id)));
+  const k = kindTest(f);
+  return [...ids]
+    .map((id) => dataset.organisation(id))
+    .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k)))
+    .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
+}
+
+const sourcesOf = (rs: ReadonlyArray<{ sources: readonly string[] }>) => [...new Set(rs.flatMap((r) => r.sources))];
+
+export function run(p: Plan, deps: Deps): Result {
+  const { dataset } = deps;
+  switch (p.op) {
+    case 'help':
+      return { op: 'help' };
+    case 'unsure': {
+      const near = p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : [];
+      return { op: 'unsure', words: p.words, near };
+    }
+    case 'missing': {
+      const named = p.about ? describeRef(dataset, p.about) : undefined;
+      return { op: 'missing', attribute: p.attribute, ...(named ? { about: named.name } : {}), refs: named?.refs ?? [] };
+    }
+    case 'noMeeting':
+      return { op: 'noMeeting', ...(p.number !== undefined ? { number: p.number } : {}), next: p.next, latest: dataset.latestMeeting };
+    case 'count':
+      return runCount(p, dataset);
+    case 'list':
+      return runList(p, dataset);
+    case 'read':
+      return runRead(p.about, p.attribute, dataset);
+    case 'check':
+      return runCheck(p.claim, run(p.plan, deps), dataset);
+    case 'compare':
+      return runCompare(p, dataset);
+    case 'rank':
+      return runRank(p, dataset);
+  }
+}
+
+function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
+  const f = p.filter;
+  const meetings = (f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const base = { op: 'count' as const, select: p.select, filter: f, cumulative: p.cumulative, before: p.before, orgNames: orgNames(dataset, f), ...(p.both ? { both: true } : {}) };
+  if (p.select === 'mous' || p.select === 'projects') {
+    const records = selectRecords(dataset, p.select, f);
+    const items = records.map((r) => itemOf(dataset, r));
+    const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records;
+    let total: Extract<Result, { op: 'count' }>['total'] = null;
+    let sumReported: number | undefined;
+    if (onlyMeetings && (meetings.length === 0 || p.cumulative || p.before)) {
+      const at = meetings.length ? (p.before ? dataset.meetings.filter((m) => m.number < (meetings[0]?.number ?? 0) && m.totals).slice(-1)[0] : meetings[0]) : dataset.figures.latestTotals?.meeting;
+      const value = at?.totals ? (p.select === 'mous' ? at.totals.mous : at.totals.projects) : null;
+      if (at && value !== null) {
+        const other = at.totals ? (p.select === 'mous' ? at.totals.projects : at.totals.mous) : undefined;
+        total = { value, at, ...(other !== undefined ? { other } : {}) };
+        if (p.select === 'mous') sumReported = dataset.meetings.filter((m) => m.number <= at.number).reduce((s, m) => s + (m.newMous.value ?? 0), 0);
+      }
+    }
+    const src = meetings.length ? sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))) : total ? [...(total.at.totals?.sources ?? [])] : [];
+    const other = p.select === 'mous' ? 'projects' : 'mous';
+    return {
+      ...base,
+      ...(p.both && onlyMeetings ? { also: figures(dataset, other, meetings) } : {}),
+      meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
+      total,
+      ...(sumReported !== undefined ? { sumReported } : {}),
+      items,
+      label: p.select === 'mous' ? 'MOUs' : 'projects',
+      sources: [...src, ...sourcesOf(records)].slice(0, 8),
+    };
+  }
+  if (p.select === 'meetings') {
+    const ms = dataset.meetings.filter((m) => m.number > 0);
+    return { ...base, meetings: [], total: null, items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })), label: 'JIC meetings', sources: sourcesOf(ms.map((m) => m.date)) };
+  }
+  if (p.select === 'demozone-projects' || p.select === 'demozone-companies') {
+    const at = dataset.meetings.filter((m) => m.demoZone).slice(-1)[0];
+    const zone = dataset.projects.find((x) => x.kind === 'demonstration-zone');
+    const value = at?.demoZone ? (p.select === 'demozone-projects' ? at.demoZone.projects : at.demoZone.companies) : null;
+    return {
+      ...base,
+      meetings: [],
+      total: null,
+      items: zone ? [{ name: zone.name, ref: { kind: 'project', id: zone.id } }] : [],
+      label: p.select === 'demozone-projects' ? 'projects' : 'companies',
+      sources: [...(at?.demoZone?.sources ?? [])],
+      ...(at && value !== null ? { reportedOnly: { value, noun: p.select === 'demozone-projects' ? 'projects' : 'companies', at } } : {}),
+    };
+  }
+  const list = runList({ op: 'list', select: p.select, filter: f }, dataset);
+  if (list.op !== 'list') return list;
+  return { ...base, meetings: [], total: null, items: list.items, label: list.label, sources: list.sources };
+}
+
+function orgNames(dataset: Dataset, f: Filter): string[] {
+  return (f.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '');
+}
+
+function kindLabel(f: Filter, fallback: string): string {
+  return f.kind ?? fallback;
+}
+
+function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
+  const f = p.filter;
+  const meetings = (f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const none = { meetings: [] as MeetingFigure[] };
+  switch (p.select) {
+    case 'mous':
+    case 'projects': {
+      const records = selectRecords(dataset, p.select, f);
+      const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics;
+      return {
+        op: 'list',
+        select: p.select,
+        filter: f,
+        items: records.map((r) => ({ name: r.name, ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
+        label: p.select === 'mous' ? 'MOUs' : 'projects',
+        meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
+        sources: [...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))), ...sourcesOf(records)].slice(0, 8),
+      };
+    }
+    case 'partners': {
+      const only = f.group ? 'mous' : f.via;
+      const orgs = partners(dataset, f, only);
+      return {
+        op: 'list',
+        select: 'partners',
+        filter: f,
+        items: orgs.map((o) => ({ name: o.name, ref: { kind: 'organisation', id: o.id }, detail: o.country })),
+        label: kindLabel(f, 'partners'),
+        ...none,
+        sources: sourcesOf(orgs).slice(0, 8),
+      };
+    }
+    case 'meetings': {
+      const ms = dataset.meetings.filter((m) => m.number > 0);
+      return { op: 'list', select: 'meetings', filter: f, items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })), label: 'JIC meetings', ...none, sources: sourcesOf(ms.map((m) => m.date)) };
+    }
+    case 'pillars':
+      return { op: 'list', select: 'pillars', filter: f, items: dataset.initiative.pillars.map((x) => ({ name: x.name })), label: 'pillars', ...none, sources: sourcesOf(dataset.initiative.pillars) };
+    case 'highlights': {
+      const hs = meetings.flatMap((m) => m.highlights);
+      return { op: 'list', select: 'highlights', filter: f, items: hs.map((h) => ({ name: h.text })), label: 'named outcomes', meetings: figures(dataset, 'mous', meetings), sources: sourcesOf(hs) };
+    }
+    default:
+      return runCount({ op: 'count', select: p.select, filter: f, cumulative: false, before: false }, dataset);
+  }
+}
+
+/** A subject's display name and the records that open it. */
+export function describeRef(dataset: Dataset, about: Subjectref): { name: string; refs: Ref[] } {
+  switch (about.type) {
+    case 'org':
+      return { name: dataset.organisation(about.ids[0] ?? '')?.name ?? '', refs: about.ids.map((id) => ({ kind: 'organisation' as const, id })) };
+    case 'orgs':
+      return { name: about.groups.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').join(' and '), refs: about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' })) };
+    case 'record': {
+      const r = about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id);
+      return { name: r?.name ?? '', refs: [{ kind: about.kind, id: about.id }] };
+    }
+    case 'records':
+      return { name: about.ids.map((id) => (about.kind === 'mou' ? dataset.mou(id) : dataset.project(id))?.name ?? '').join('; '), refs: about.ids.map((id) => ({ kind: about.kind, id })) };
+    case 'meeting': {
+      const m = dataset.meetingByNumber(about.number);
+      return { name: m?.name ?? '', refs: m ? [{ kind: 'meeting', id: m.id }] : [] };
+    }
+    case 'person':
+      return { name: about.name, refs: [] };
+    case 'highlight': {
+      const [n, i] = about.key.split(':').map(Number);
+      const m = dataset.meetingByNumber(n ?? -1);
+      return { name: m?.highlights[i ?? -1]?.text ?? '', refs: m ? [{ kind: 'meeting', id: m.id }] : [] };
+    }
+    case 'initiative':
+      return { name: dataset.initiative.name, refs: [] };
+    case 'committee':
+      return { name: 'JIC', refs: [] };
+  }
+}
+
+function recordsOfRef(dataset: Dataset, about: Subjectref): Array<Mou | Project> {
+  if (about.type === 'record') return [(about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id)) as Mou | Project].filter(Boolean);
+  if (about.type === 'records') return about.ids.map((id) => (about.kind === 'mou' ? dataset.mou(id) : dataset.project(id)) as Mou | Project).filter(Boolean);
+  return [];
+}
+
+/** Records a brand family signed (MOUs) or joined (projects), each once. */
+function recordsOfFamily(dataset: Dataset, ids: readonly string[]): { mous: Mou[]; projects: Project[] } {
+  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
+  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
+  return { mous, projects };
+}
+
+function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result {
+  const { name, refs } = describeRef(dataset, about);
+  const base = { op: 'read' as const, about, name, attribute, refs };
+  const items: Item[] = [];
+  const readings: Reading[] = [];
+  let sources: string[] = [];
+  const meeting = about.type === 'meeting' ? dataset.meetingByNumber(about.number) : undefined;
+  const records = recordsOfRef(dataset, about);
+  switch (about.type) {
+    case 'meeting': {
+      if (!meeting) break;
+      if (attribute === 'date' || attribute === 'launched') readings.push({ value: meeting.date.value, sources: meeting.date.sources, ...(meeting.date.note ? { label: meeting.date.note } : {}) });
+      if (attribute === 'announced') readings.push({ value: meeting.announced?.value ?? null, sources: meeting.announced?.sources ?? [] });
+      if (attribute === 'place' || attribute === 'date') readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });
+      if (attribute === 'chairs' || attribute === 'parties')
+        for (const r of meeting.people) readings.push({ label: r.label, value: r.people.map((p) => (p.role === 'not named' ? p.name : `${p.name} (${p.role})`)).join('|'), sources: r.sources });
+      if (attribute === 'about' || attribute === 'quote') {
+        readings.push({ label: 'mous', value: meeting.newMous.value === null ? null : String(meeting.newMous.value), sources: meeting.newMous.sources });
+        readings.push({ label: 'projects', value: meeting.newProjects.value === null ? null : String(meeting.newProjects.value), sources: meeting.newProjects.sources });
+        readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });
+        for (const h of meeting.highlights) items.push({ name: h.text });
+        sources = sourcesOf(meeting.highlights);
+      }
+      sources = [...sourcesOf(readings), ...sources];
+      break;
+    }
+    case 'record':
+    case 'records': {
+      for (const r of records) {
+        const meetingOf = dataset.meeting(r.meeting);
+        if (attribute === 'parties' || attribute === 'about' || attribute === 'kind') {
+          readings.push({ label: r.name, value: attribute === 'parties' ? partyNames(dataset, r).join('|') : r.description.text, sources: r.description.sources });
+          if (attribute === 'parties' && 'partnersNote' in r && r.partnersNote) readings.push({ label: 'note', value: null, sources: r.sources });
+        }
+        if (attribute === 'date' || attribute === 'when') readings.push({ label: r.name, value: meetingOf?.date.value ?? null, sources: meetingOf?.date.sources ?? [] });
+        if (attribute === 'place') readings.push({ label: r.name, value: r.description.text, sources: r.description.sources });
+        if (attribute === 'group') readings.push({ label: r.name, value: 'group' in r ? r.group : null, sources: r.sources });
+        if (attribute === 'title') readings.push({ label: r.name, value: 'title' in r ? (r.title?.text ?? null) : null, sources: r.sources });
+        items.push({ name: r.name, ref: refOf(r), detail: meetingOf ? `${meetingOf.name}|${meetingOf.date.value}` : '' });
+      }
+      sources = sourcesOf(records);
+      return { ...base, refs: records.map(refOf), readings, items, sources };
+    }
+    case 'org': {
+      const { mous, projects } = recordsOfFamily(dataset, about.ids);
+      const orgs = about.ids.map((id) => dataset.organisation(id)).filter((o): o is Organisation => !!o);
+      const highlights = about.ids.flatMap((id) => dataset.highlightsOf(id));
+      if (attribute === 'kind') for (const o of orgs) readings.push({ label: o.name, value: `${o.kind}|${o.country}`, sources: o.sources });
+      if (attribute === 'about' || attribute === 'parties' || attribute === 'date' || attribute === 'kind') {
+        for (const m of mous) items.push({ name: m.name, ref: refOf(m), detail: `mou|${partyNames(dataset, m).join('|')}|${dataset.meeting(m.meeting)?.name ?? ''}|${dataset.meeting(m.meeting)?.date.value ?? ''}` });
+        for (const p of projects) items.push({ name: p.name, ref: refOf(p), detail: `project|${partyNames(dataset, p).join('|')}|${dataset.meeting(p.meeting)?.name ?? ''}|${dataset.meeting(p.meeting)?.date.value ?? ''}` });
+        for (const h of highlights) items.push({ name: h.text, detail: `highlight|${h.meeting.name}|${h.meeting.date.value}` });
+        for (const o of orgs) if (o.about) readings.push({ label: o.name, value: o.about, sources: o.sources });
+      }
+      sources = [...sourcesOf([...mous, ...projects]), ...highlights.flatMap((h) => h.sources)].slice(0, 8);
+      return { ...base, refs: [...orgs.map((o) => ({ kind: 'organisation' as const, id: o.id })), ...mous.map(refOf), ...projects.map(refOf)], readings, items, sources };
+    }
+    case 'orgs': {
+      const sets = about.groups.map((g) => recordsOfFamily(dataset, g));
+      const shared = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter((r) => sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)));
+      for (const r of shared) items.push({ name: r.name, ref: refOf(r), detail: r.description.text });
+      const hl = dataset.meetings.flatMap((m) => m.highlights.filter((h) => about.groups.every((g) => g.some((id) => (h.parties ?? []).includes(id)))).map((h) => ({ h, m })));
+      for (const { h, m } of hl) items.push({ name: h.text, detail: `highlight|${m.name}|${m.date.value}` });
+      sources = [...sourcesOf(shared), ...hl.flatMap((x) => x.h.sources)];
+      return { ...base, refs: [...shared.map(refOf), ...about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' }))], readings, items, sources };
+    }
+    case 'person': {
+      const known = (dataset.initiative.people ?? []).find((p) => p.name === about.name);
+      if (known?.about) readings.push({ label: 'about', value: known.about.text, sources: known.about.sources });
+      for (const m of dataset.meetings)
+        for (const r of m.people)
+          for (const p of r.people)
+            if (p.name === about.name) readings.push({ label: `${m.number}|${r.label}|${m.name}`, value: p.role, sources: r.sources });
+      sources = sourcesOf(readings);
+      break;
+    }
+    case 'highlight': {
+      const [n, i] = about.key.split(':').map(Number);
+      const m = dataset.meetingByNumber(n ?? -1);
+      const h = m?.highlights[i ?? -1];
+      if (m && h) {
+        readings.push({ label: `${m.name}|${m.date.value}`, value: h.text, sources: h.sources });
+        for (const id of h.parties ?? []) refs.push({ kind: 'organisation', id });
+      }
+      sources = sourcesOf(readings);
+      break;
+    }
+    case 'initiative': {
+      const i = dataset.initiative;
+      if (attribute === 'launched' || attribute === 'date') readings.push({ label: 'launched', value: i.launched.value, sources: i.launched.sources }, { label: 'text', value: i.launched.text, sources: i.launched.sources }, { label: 'summary', value: i.summary.text, sources: i.summary.sources });
+      else {
+        readings.push({ label: 'summary', value: i.summary.text, sources: i.summary.sources });
+        for (const p of i.pillars) items.push({ name: p.name });
+      }
+      sources = [...sourcesOf(readings), ...sourcesOf(i.pillars)];
+      break;
+    }
+    case 'committee': {
+      const c = dataset.initiative.committee;
+      readings.push({ label: 'expansion', value: c?.name ?? null, sources: c?.sources ?? [] });
+      const ms = dataset.meetings.filter((m) => m.number > 0);
+      for (const m of ms) items.push({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } });
+      sources = sourcesOf(readings);
+      break;
+    }
+  }
+  return { ...base, readings, items, sources };
+}
+
+function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
+  let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
+  const yn = (b: boolean) => (b ? 'yes' : 'no');
+  if (inner.op === 'count') {
+    const value = inner.total && inner.cumulative ? inner.total.value : inner.meetings.length === 1 ? inner.meetings[0]?.reported ?? null : inner.reportedOnly?.value ?? inner.items.length;
+    if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
+    else verdict = yn(inner.items.length > 0);
+  } else if (inner.op === 'read') {
+    if (claim.type === 'together') verdict = yn(inner.items.length > 0);
+    else if (claim.type === 'person') {
+      const hits = inner.readings.map((r) => (r.value ?? '').includes(claim.name));
+      verdict = hits.every(Boolean) ? 'yes' : hits.some(Boolean) ? 'both' : 'no';
+    } else if (claim.type === 'place') {
+      const place = (inner.readings.find((r) => r.label === 'place')?.value ?? '').toLowerCase();
+      const w = claim.words;
+      const virtual = /virtual|video/.test(place);
+      // A meeting held by video link was held in no one city, even if the link joined two.
+      verdict = !w ? 'unknown' : /in person/.test(w) ? yn(!virtual) : /virtual|online|video/.test(w) ? yn(virtual) : yn(!virtual && place.includes(w));
+    } else if (claim.type === 'year') {
+      const v = inner.readings.find((r) => r.value && /^\d{4}/.test(r.value))?.value ?? '';
+      verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
+    } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
+    else if (claim.type === 'kind') {
+      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
+      const k = KIND_TESTS[claim.label];
+      verdict = yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+    } else if (claim.type === 'topic' && inner.about.type === 'record') {
+      const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
+      verdict = yn(!!rec && matchesTopics(rec, claim.topics));
+    } else if (claim.type === 'topic') {
+      const rs = inner.refs.filter((r) => r.kind !== 'organisation').map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id))).filter((r): r is Mou | Project => !!r);
+      verdict = yn(rs.some((r) => matchesTopics(r, claim.topics)));
+    } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
+  }
+  return { op: 'check', verdict, claim, inner };
+}
+
+function runCompare(p: Extract<Plan, { op: 'compare' }>, dataset: Dataset): Result {
+  const value = (f: Filter, select: 'mous' | 'projects'): number | null => {
+    if (f.meetings?.length) {
+      const m = dataset.meetingByNumber(f.meetings[0] ?? -1);
+      const fig = m ? figures(dataset, select, [m])[0] : undefined;
+      return p.cumulative ? (fig?.totals ?? null) : (fig?.reported ?? null);
+    }
+    const { mous, projects } = recordsOfFamily(dataset, f.orgs?.[0] ?? []);
+    return select === 'mous' ? mous.length : projects.length;
+  };
+  const label = (f: Filter) => (f.meetings?.length ? (dataset.meetingByNumber(f.meetings[0] ?? -1)?.name ?? '') : (dataset.organisation(f.orgs?.[0]?.[0] ?? '')?.name ?? ''));
+  const selects: Array<'mous' | 'projects'> = p.select === 'both' ? ['mous', 'projects'] : [p.select];
+  const sides = p.sides.map((f) => ({ label: label(f), isMeeting: !!f.meetings?.length, values: selects.map((sel) => ({ select: sel, value: value(f, sel) })) }));
+  const ms = p.sides.flatMap((f) => f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  return { op: 'compare', select: p.select, sides, difference: p.difference, cumulative: p.cumulative, sources: sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects])) };
+}
+
+function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
+  const rows: Array<{ label: string; value: number; ref?: Ref }> = [];
+  const unknown: string[] = [];
+  let sources: string[] = [];
+  const ms = dataset.meetings.filter((m) => m.number > 0);
+  if (p.by === 'meeting' || p.by === 'year') {
+    for (const fig of figures(dataset, p.select, ms)) {
+      const label = p.by === 'year' ? fig.meeting.date.value.slice(0, 4) : fig.meeting.name;
+      if (fig.reported === null) unknown.push(label);
+      else rows.push({ label, value: fig.reported, ref: { kind: 'meeting', id: fig.meeting.id } });
+    }
+    sources = sourcesOf(ms.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects)));
+  } else if (p.by === 'partner') {
+    const counts = new Map<string, number>();
+    const records = p.select === 'mous' ? dataset.mous : dataset.projects.filter((x) => x.kind === 'joint-project');
+    for (const r of records) for (const id of new Set(partyIds(r).map((x) => topOf(dataset, x)))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    const k = kindTest(p.filter);
+    for (const [id, value] of counts) {
+      const o = dataset.organisation(id);
+      if (o && (k(o) || dataset.childrenOf(o.id).some(k)) && (!p.filter.country || o.country === p.filter.country)) rows.push({ label: o.name, value, ref: { kind: 'organisation', id } });
+    }
+    sources = sourcesOf(records);
+  } else if (p.by === 'country') {
+    // Partners (each organisation once, sub-units under their parent) of a kind, per country on file.
+    const list = runList({ op: 'list', select: 'partners', filter: p.filter }, dataset);
+    const per = new Map<string, number>();
+    if (list.op === 'list') for (const i of list.items) if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
+    for (const [label, value] of per) rows.push({ label, value });
+    sources = list.op === 'list' ? list.sources : [];
+  } else if (p.by === 'group') {
+    for (const g of dataset.initiative.mouGroups) rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
+    sources = sourcesOf(dataset.initiative.mouGroups);
+  }
+  rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
+  return { op: 'rank', select: p.select, by: p.by, order: p.order, rows, unknown, sources };
+}

@@ -1,0 +1,497 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import { formatDate, joinList, placePhrase, plural } from './format.js';
+import type { Item, Ref, Result } from './run.js';
+import type { Understanding } from './understand.js';
+
+/**
+ * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
+ * it (a short list, the records to open, the sources). Every number and name comes from the result.
+ */
+export interface Said {
+  sentence: string;
+  /** Short lines under the sentence (a list), at most a phone screen. */
+  lines: string[];
+  /** Records a button opens (at most five are shown). */
+  refs: Ref[];
+  sources: string[];
+  ephemeral?: boolean;
+  /** The reply is the help card. */
+  help?: boolean;
+  /** A command that could help when the question was not understood. */
+  hint?: string;
+}
+
+const MAX_LINES = 8;
+const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
+const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
+const when = (m: Meeting) => formatDate(m.date.value);
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const noun = (n: number, select: string) => (select === 'mous' || select === 'MOUs' ? plural(n, 'MOU') : select === 'projects' ? plural(n, 'project') : `${n} ${select}`);
+
+function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
+  const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
+  if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
+  return lines;
+}
+
+const refsOf = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
+
+/** The people of one reading, "A (role) and B (role)". */
+function peopleOf(value: string | null): string {
+  return joinList((value ?? '').split('|').filter(Boolean));
+}
+
+/** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
+export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
+  switch (r.op) {
+    case 'help':
+      return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
+    case 'unsure':
+      return {
+        sentence: r.near.length
+          ? "I'm not sure what you're asking. These are the closest records in the sources:"
+          : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
+        lines: [],
+        refs: r.near.slice(0, 3),
+        sources: [],
+        // The commands that could help, from the router (each command's own hint), on one line.
+        hint: hints.length ? `Commands that may help: ${hints.join(' · ')}` : 'Try `/help` for the commands.',
+      };
+    case 'missing':
+      return {
+        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: they give no ${r.attribute.replace(/^its /, '')}${r.about ? '' : ' for it'}.`,
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [],
+      };
+    case 'noMeeting':
+      return {
+        sentence: `The sources don't say: no ${r.number !== undefined ? `${ordinal(r.number)} ` : 'later '}JIC meeting is in them. The latest is ${the(r.latest)}, held on ${when(r.latest)}.`,
+        lines: [],
+        refs: [{ kind: 'meeting', id: r.latest.id }],
+        sources: r.latest.date.sources.slice(),
+      };
+    case 'count':
+      return sayCount(r, dataset);
+    case 'list':
+      return sayList(r, dataset);
+    case 'read':
+      return sayRead(r, u, dataset);
+    case 'check':
+      return sayCheck(r, u, dataset, locale);
+    case 'compare':
+      return sayCompare(r, u);
+    case 'rank':
+      return sayRank(r, u, dataset);
+  }
+}
+
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+function onFileClause(reported: number | null, onFile: number, items: readonly Item[], select: string): string {
+  const what = select === 'mous' ? 'MOU' : 'project';
+  if (onFile === 0) return reported ? `the sources name none of them, so none is on file` : `none is on file`;
+  if (reported !== null && onFile >= reported) return `all ${onFile} are on file`;
+  return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name${items.length ? '' : ''}`;
+}
+
+function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
+  const sources = r.sources;
+  if (r.reportedOnly) {
+    const { value, noun: n, at } = r.reportedOnly;
+    const sentence =
+      n === 'projects'
+        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${when(at)}); the sources don't name them.`
+        : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${when(at)}); the sources don't name them.`;
+    return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
+  if (r.select === 'meetings') {
+    const ms = r.items;
+    return {
+      sentence: `${ms.length} JIC meetings have been held: ${joinList(ms.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}. No later one is in the sources.`,
+      lines: [],
+      refs: refsOf(ms),
+      sources,
+    };
+  }
+  if (r.select === 'mous' || r.select === 'projects') {
+    const verb = r.select === 'mous' ? 'signed' : 'launched';
+    if (r.total && r.meetings.length <= 1) {
+      const at = r.total.at;
+      const onFile = r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+      const both = r.select === 'mous' ? '' : '';
+      const since = r.meetings.length ? (r.before ? `before ${the(r.meetings[0]?.meeting as Meeting)}` : `by ${the(at)} (${when(at)})`) : `to date`;
+      const pair = r.both && r.total.other !== undefined ? `${noun(r.total.value, r.select)} and ${noun(r.total.other, r.select === 'mous' ? 'projects' : 'mous')}` : '';
+      if (pair) {
+        const s2 = `${pair.replace(/^(.*) and (.*)$/, (_x, a: string, b: string) => (r.select === 'mous' ? `${b} and ${a}` : `${a} and ${b}`))} ${r.meetings.length ? `had been reported by ${the(at)} (${when(at)})` : `to date, as reported after ${the(at)} (${when(at)})`}: projects initiated and MOUs signed at SCI JIC meetings.`;
+        return { sentence: s2, lines: [], refs: [{ kind: 'meeting', id: at.id }], sources };
+      }
+      const sentence =
+        `${noun(r.total.value, r.select)} ${r.select === 'mous' ? 'had been signed' : 'had been initiated'} ${since}, as reported ${r.meetings.length && !r.before ? 'then' : `after ${the(at)} (${when(at)})`}` +
+        (r.sumReported !== undefined && r.sumReported !== r.total.value ? `; the per-meeting counts reported add up to ${r.sumReported}` : '') +
+        (r.meetings.length || r.before ? '.' : `; ${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file here by name.`) +
+        both;
+      return { sentence: sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date'), lines: [], refs: [{ kind: 'meeting', id: at.id }], sources };
+    }
+    if (r.also?.length === 1 && r.meetings.length === 1 && r.meetings[0] && r.also[0]) {
+      const [m, o] = [r.meetings[0], r.also[0]];
+      const part = (f: typeof m, sel: string) => (f.reported === null ? `the sources give no count of ${sel === 'mous' ? 'MOUs' : 'projects'}` : sel === 'mous' ? `${noun(f.reported, 'mous')} were signed` : `${f.reported} new projects were launched`);
+      const [mous, prj] = r.select === 'mous' ? [part(m, 'mous'), part(o, 'projects')] : [part(o, 'mous'), part(m, 'projects')];
+      return { sentence: `At ${the(m.meeting)} (${when(m.meeting)}), ${mous} and ${prj}.`, lines: [], refs: [{ kind: 'meeting', id: m.meeting.id }], sources };
+    }
+    if (r.meetings.length >= 1 && !r.filter.orgs && !r.filter.topics && !r.filter.group && !r.filter.kind && !r.filter.country) {
+      if (r.meetings.length > 1) {
+        const known = r.meetings.filter((m) => m.reported !== null);
+        const sum = known.reduce((s, m) => s + (m.reported ?? 0), 0);
+        return {
+          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}.`,
+          lines: [],
+          refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
+          sources,
+        };
+      }
+      const m = r.meetings[0];
+      if (m) {
+        if (m.reported === null)
+          return {
+            sentence: `The sources don't say how many ${r.label} were ${verb} at ${the(m.meeting)} (${when(m.meeting)}); ${m.onFile ? `${noun(m.onFile, r.select)} from it ${m.onFile === 1 ? 'is' : 'are'} on file` : 'none is on file'}.`,
+            lines: listLines(r.items),
+            refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
+            sources,
+          };
+        return {
+          sentence: `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${when(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.`.replace(/(\d+) projects new projects/, '$1 new projects'),
+          lines: [],
+          refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
+          sources,
+        };
+      }
+    }
+    // Filtered by partner, group, topic…: what is on file.
+    const scope = scopeText(r.filter, dataset, r.orgNames);
+    const n = r.items.length;
+    const sentence = r.filter.orgs?.length
+      ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
+      : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
+    return { sentence, lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items), refs: refsOf(r.items), sources };
+  }
+  // Partners of a kind or country.
+  const scope = r.filter.country ? ` from ${r.filter.country}` : '';
+  return {
+    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope} take part in the records on file: ${joinList(r.items.map((i) => i.name))}.`,
+    lines: [],
+    refs: refsOf(r.items),
+    sources: r.sources,
+  };
+}
+
+function scopeText(f: Extract<Result, { op: 'count' }>['filter'], dataset: Dataset, orgNames: readonly string[]): string {
+  const parts: string[] = [];
+  if (f.group) {
+    const g = dataset.group(f.group);
+    parts.push(f.group === 'unlabelled' ? "in Annex A's first group (the source shows no heading for it)" : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`);
+  }
+  if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
+  if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
+  if (f.kind || f.country) parts.push(`with ${f.country ? `${f.country} ` : ''}${f.kind ?? 'partners'}`);
+  if (f.meetings?.length) parts.push(`from ${joinList(f.meetings.map((n) => { const m = dataset.meetingByNumber(n); return m ? the(m) : ''; }))}`);
+  return parts.join(' ');
+}
+
+function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
+  const sources = r.sources;
+  if (r.select === 'pillars')
+    return { sentence: `The SCI has ${r.items.length} pillars: ${joinList(r.items.map((i) => i.name.toLowerCase()))}.`, lines: [], refs: [], sources };
+  if (r.select === 'meetings')
+    return { sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`, lines: [], refs: refsOf(r.items), sources };
+  if (r.select === 'highlights') {
+    const m = r.meetings[0]?.meeting;
+    return { sentence: `Named at ${m ? `${the(m)} (${when(m)})` : 'the meeting'}:`, lines: listLines(r.items), refs: m ? [{ kind: 'meeting', id: m.id }] : [], sources };
+  }
+  if (r.select === 'partners') {
+    const scope = [r.filter.country ? `from ${r.filter.country}` : '', r.filter.meetings?.length ? `at ${joinList(r.filter.meetings.map((n) => { const m = dataset.meetingByNumber(n); return m ? the(m) : ''; }))}` : ''].filter(Boolean).join(' ');
+    const label = r.label === 'partners' ? 'partners' : r.label;
+    if (!r.items.length) return { sentence: `No ${label} ${scope} are in the records on file.`, lines: [], refs: [], sources };
+    return {
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources,
+    };
+  }
+  // MOUs or projects.
+  const m = r.meetings.length === 1 ? r.meetings[0] : undefined;
+  const what = r.select === 'mous' ? 'MOUs' : 'projects';
+  if (m) {
+    const verb = r.select === 'mous' ? 'were signed' : 'new projects were launched';
+    const head =
+      m.reported === null
+        ? `The sources don't say how many ${what} came from ${the(m.meeting)} (${when(m.meeting)})`
+        : `${r.select === 'mous' ? noun(m.reported, 'mous') : m.reported} ${verb} at ${the(m.meeting)} (${when(m.meeting)})`;
+    const tail = r.items.length === 0 ? (m.reported ? '; the sources name none of them, so none is on file.' : '; none is on file.') : m.reported !== null && r.items.length >= m.reported ? `; all ${r.items.length} are on file:` : `; ${r.items.length} ${r.items.length === 1 ? 'is' : 'are'} on file by name:`;
+    return { sentence: `${head}${tail}`, lines: listLines(r.items), refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)], sources };
+  }
+  const scope = scopeText(r.filter, dataset, (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''));
+  if (!r.items.length) return { sentence: `No ${what} on file ${scope}.`, lines: [], refs: [], sources };
+  return { sentence: `${noun(r.items.length, r.select)} on file ${scope}:`, lines: listLines(r.items, (i) => i.name), refs: refsOf(r.items), sources };
+}
+
+function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
+  const base = { refs: r.refs, sources: r.sources };
+  const a = r.about;
+  switch (a.type) {
+    case 'meeting': {
+      const m = dataset.meetingByNumber(a.number);
+      if (!m) break;
+      const place = m.place.value;
+      if (r.attribute === 'date') {
+        const note = m.date.note ? ` (${m.date.note})` : m.announced ? ` (announced on ${formatDate(m.announced.value)})` : '';
+        const sentence = m.number === 0 ? `The founding MOU was signed on ${when(m)} in ${place}.` : `The ${m.name} was held on ${when(m)}, ${placePhrase(place)}${note}.`;
+        return { sentence, lines: [], ...base };
+      }
+      if (r.attribute === 'announced')
+        return { sentence: m.announced ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${when(m)}.` : `The sources give no separate announcement date for the ${m.name}; it was held on ${when(m)}.`, lines: [], ...base };
+      if (r.attribute === 'place') return { sentence: m.number === 0 ? `The founding MOU was signed in ${place} (${when(m)}).` : `The ${m.name} (${when(m)}) was held ${placePhrase(place)}.`, lines: [], ...base };
+      if (r.attribute === 'chairs' || r.attribute === 'parties') {
+        const readings = r.readings;
+        const verb = m.number === 0 ? 'signed' : 'co-chaired';
+        if (readings.length === 1) return { sentence: `${cap(the(m))} (${when(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`, lines: [], ...base };
+        return {
+          sentence: `The sources differ on who ${verb} ${the(m)} (${when(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
+          lines: [],
+          ...base,
+        };
+      }
+      if (r.attribute === 'quote') {
+        const quotes = r.items.filter((i) => /[“"]/.test(i.name));
+        if (quotes.length) return { sentence: `At ${the(m)}: ${quotes.map((q) => q.name).join(' ')}`, lines: [], ...base };
+        return { sentence: `The records on file hold no quote from ${the(m)}; open the meeting for what its sources report.`, lines: [], ...base };
+      }
+      // about: what happened
+      const mous = r.readings.find((x) => x.label === 'mous')?.value;
+      const prj = r.readings.find((x) => x.label === 'projects')?.value;
+      const figs = [mous ? `${plural(Number(mous), 'MOU')} ${Number(mous) === 1 ? 'was' : 'were'} signed` : '', prj ? `${prj} new projects were launched` : ''].filter(Boolean);
+      const sentence =
+        m.number === 0
+          ? `The founding MOU of the SCI was signed on ${when(m)} in ${place}.`
+          : `At the ${m.name} (${when(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
+      return { sentence, lines: listLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))), ...base };
+    }
+    case 'record':
+    case 'records': {
+      if (r.attribute === 'parties') {
+        const parts = r.readings.filter((x) => x.value !== null).map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
+        const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
+        return { sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`, lines: [], ...base };
+      }
+      if (r.attribute === 'group') {
+        const lines = r.readings.map((x) => {
+          if (x.value === null) return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
+          if (x.value === 'unlabelled') return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
+          return `${x.label} is in the ${dataset.group(x.value)?.label ?? x.value} group of Annex A.`;
+        });
+        return { sentence: lines.join(' '), lines: [], ...base };
+      }
+      if (r.attribute === 'title') return { sentence: r.readings.map((x) => (x.value ? `The MOU's title: ${x.value}` : `The sources give no title for ${x.label}.`)).join(' '), lines: [], ...base };
+      if (r.attribute === 'date') {
+        const i = r.items[0];
+        const [mname, date] = (i?.detail ?? '').split('|');
+        return { sentence: `${i?.name} came out of the ${mname} (${formatDate(date)}).`, lines: [], ...base };
+      }
+      // about / place: the description, as the source puts it.
+      const items = r.items;
+      if (r.readings.length === 1) {
+        const [mname, date] = (items[0]?.detail ?? '').split('|');
+        return { sentence: `${r.readings[0]?.label} (${mname}, ${formatDate(date)}): ${r.readings[0]?.value}`, lines: [], ...base };
+      }
+      return { sentence: `${r.readings.length} records match:`, lines: r.readings.map((x) => `• ${x.label}: ${(x.value ?? '').slice(0, 160)}`), ...base };
+    }
+    case 'org':
+      return sayOrg(r, u, dataset);
+    case 'orgs': {
+      if (!r.items.length) return { sentence: `No record on file joins ${r.name}.`, lines: [], ...base };
+      const at = (i: Item) => {
+        const ref = i.ref;
+        const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+        const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
+        return m ? `the ${m.name}, ${when(m)}` : '';
+      };
+      return { sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`, lines: [], ...base };
+    }
+    case 'person': {
+      const about = r.readings.find((x) => x.label === 'about')?.value;
+      const rs = r.readings.filter((x) => x.label !== 'about');
+      if (!rs.length && !about) return { sentence: `The sources name ${a.name} but give no role.`, lines: [], ...base };
+      const role = about ?? rs[rs.length - 1]?.value ?? '';
+      const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
+      const signed = rs.filter((x) => x.label?.startsWith('0|'));
+      const byMeeting = new Map<string, string[]>();
+      for (const x of chaired) {
+        const [, label = '', mname = ''] = (x.label ?? '').split('|');
+        byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
+      }
+      const ms = [...byMeeting].map(([mname, labels]) => `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`);
+      const parts = [`${a.name} is ${/^(?:a|the)\b/i.test(role) ? role : role}`];
+      if (signed.length) parts.push('signed the founding MOU');
+      if (ms.length) parts.push(`co-chaired ${joinList(ms)}`);
+      return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
+    }
+    case 'highlight': {
+      const x = r.readings[0];
+      const [mname, date] = (x?.label ?? '').split('|');
+      return { sentence: `At the ${mname} (${formatDate(date)}): ${x?.value}`, lines: [], ...base };
+    }
+    case 'initiative': {
+      const i = dataset.initiative;
+      if (r.attribute === 'launched' || r.attribute === 'date') {
+        const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
+        const text = r.readings.find((x) => x.label === 'text')?.value ?? '';
+        // The data's own words when they start with the launch ("Launched in 2019; its founding MOU…").
+        if (/^launched\b/i.test(text)) return { sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`, lines: [], ...base };
+        const year = /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
+        return { sentence: `The ${i.shortName} was launched in ${year}. ${text}`.trim(), lines: [], ...base };
+      }
+      return { sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`, lines: [], ...base };
+    }
+    case 'committee': {
+      const exp = r.readings[0]?.value;
+      return {
+        sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
+        lines: [],
+        refs: refsOf(r.items),
+        sources: r.sources,
+      };
+    }
+  }
+  return { sentence: `${r.name}.`, lines: [], ...base };
+}
+
+/** An organisation: who it signed with, what it joined, what the sources say it is. */
+function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
+  const base = { refs: r.refs, sources: r.sources };
+  const a = r.about;
+  if (a.type !== 'org') return { sentence: r.name, lines: [], ...base };
+  const ids = a.ids;
+  const orgName = (id: string) => dataset.organisation(id)?.name ?? id;
+  const own = new Set(ids.flatMap((id) => [orgName(id), ...dataset.childrenOf(id).map((c) => c.name)]));
+  const parts: string[] = [];
+  const mous = r.items.filter((i) => i.detail?.startsWith('mou|'));
+  const projects = r.items.filter((i) => i.detail?.startsWith('project|'));
+  const highlights = r.items.filter((i) => i.detail?.startsWith('highlight|'));
+  const other = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).filter((n) => !own.has(n));
+  const signer = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).find((n) => own.has(n)) ?? r.name;
+  const mtg = (i: Item) => { const d = (i.detail ?? '').split('|'); return `${d[d.length - 2]?.replace(/ meeting$/, '')}, ${formatDate(d[d.length - 1])}`; };
+  const family = ids.length > 1;
+  if (u.target === 'when') {
+    const dated = [...mous, ...projects, ...highlights].map((i) => `${i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name} (${mtg(i)})`);
+    if (!dated.length) return { sentence: `The sources give no date for ${r.name}.`, lines: [], ...base };
+    return { sentence: `${r.name}: ${dated.join('; ')}.`, lines: [], ...base };
+  }
+  const wantsPartners = r.attribute === 'parties' || u.target === 'who' || (u.target !== 'what' && (u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text)));
+  if (wantsPartners) {
+    for (const i of mous) parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'no other named party'} (${mtg(i)})`);
+    if (!mous.length || !u.flags.signing || family) for (const i of projects) parts.push(`${family ? signer(i) : r.name} joined a project with ${joinList(other(i)) || 'no other partner named'} (${mtg(i)})`);
+    for (const i of highlights) if (!mous.length && !projects.length) parts.push(`${i.name} (${i.detail?.split('|')[1]})`);
+    if (!mous.length && u.flags.signing && projects.length && !family) parts.unshift(`None of the MOUs on file names ${r.name}`);
+    if (!parts.length) return { sentence: `No record on file names a partner of ${r.name}.`, lines: [], ...base };
+    return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
+  }
+  // what is X / what did X sign / what has X done
+  const about = r.readings.map((x) => x.value).filter(Boolean);
+  const orgs = ids.map((id) => dataset.organisation(id)).filter(Boolean);
+  const desc = orgs.map((o) => `${o?.name} (${o?.kind}${o?.country && o.country !== 'unclear' ? `, ${o.country}` : ''})`);
+  if (mous.length) parts.push(`signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`);
+  if (projects.length) parts.push(`joined ${plural(projects.length, 'project')} on file (${projects.map((i) => `with ${joinList(other(i)) || 'no other partner'}, ${mtg(i)}`).join('; ')})`);
+  if (highlights.length) parts.push(`is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`);
+  const lead = family ? `${joinList(desc)}, one brand:` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
+  // With one or two records, what they do is the answer to "what does X do?".
+  const records = [...mous, ...projects];
+  const describe = !family && records.length >= 1 && new Set(records.map((i) => other(i).join())).size === 1 ? (() => {
+    const ref = records[records.length - 1]?.ref;
+    const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+    return rec ? ` ${rec.description.text.length > 400 ? `${rec.description.text.slice(0, 400).replace(/\s+\S*$/, '')}…` : rec.description.text}` : '';
+  })() : '';
+  const sentence = parts.length ? `${lead} ${parts.join('; ')}.${describe}` : `${lead} is in no MOU or project on file.`;
+  return { sentence, lines: [], ...base };
+}
+
+function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
+  const inner = say(r.inner, u, dataset, locale);
+  const lead = r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
+  // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
+  if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
+    const name = r.inner.orgNames[0] ?? '';
+    const total = dataset.figures.latestTotals;
+    const ids = r.inner.filter.orgs?.[0] ?? [];
+    const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
+    return {
+      sentence: `None of the ${dataset.mous.length} MOUs on file names ${name}${total ? ` (the sources report ${total.mous} MOUs in all but name only these)` : ''}${projects.length ? `; it joined ${plural(projects.length, 'project')}: ${joinList(projects.map((p) => p.name))}` : ''}.`,
+      lines: [],
+      refs: projects.map((p) => ({ kind: 'project' as const, id: p.id })),
+      sources: inner.sources,
+    };
+  }
+  return { ...inner, sentence: lead ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}` : inner.sentence };
+}
+
+const lowerFirst = (s: string) => (/^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+
+function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Said {
+  const [a, b] = r.sides;
+  if (!a || !b) return { sentence: 'I need two things to compare.', lines: [], refs: [], sources: r.sources };
+  const short = (label: string) => label.replace(/ meeting$/, '');
+  const at = (s: typeof a) => (s.isMeeting ? `${r.cumulative ? 'by' : 'at'} the ${short(s.label)}` : `for ${s.label}`);
+  const val = (s: typeof a, i: number) => {
+    const v = s.values[i];
+    return v?.value === null || !v ? `not stated ${at(s)}` : `${noun(v.value, v.select)} ${at(s)}`;
+  };
+  // Two quantities (MOUs and projects): state both, side by side.
+  if (r.select === 'both' || !u.flags.fewest) {
+    if (a.values.length > 1) {
+      const line = (s: typeof a) => `${s.isMeeting ? `the ${short(s.label)}` : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}`;
+      return { sentence: `${cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.`, lines: [], refs: [], sources: r.sources };
+    }
+  }
+  const x = a.values[0]?.value ?? null;
+  const y = b.values[0]?.value ?? null;
+  const select = a.values[0]?.select ?? 'mous';
+  const what = select === 'mous' ? 'MOUs' : 'projects';
+  if (x === null || y === null) return { sentence: `The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.`, lines: [], refs: [], sources: r.sources };
+  const isQuestion = /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) || /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text);
+  const fewer = / (?:fewer|less) /.test(u.q.text);
+  const sides = `${val(a, 0)} against ${val(b, 0)}`;
+  if (r.difference) return { sentence: `${Math.abs(x - y)} more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
+  if (x === y) return { sentence: `${isQuestion ? 'No, the same' : 'The same'}: ${noun(x, select)} each ${a.isMeeting ? `at the ${short(a.label)} and the ${short(b.label)}` : `for ${a.label} and ${b.label}`}.`, lines: [], refs: [], sources: r.sources };
+  const first = x > y;
+  if (isQuestion) return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
+  const winner = first ? a : b;
+  return { sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
+}
+
+function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
+  const top = r.rows[0];
+  if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
+  const winners = r.rows.filter((x) => x.value === top.value);
+  const what = r.select === 'mous' ? 'MOUs' : 'projects';
+  const word = r.order === 'most' ? 'the most' : 'the fewest';
+  const names = (xs: typeof winners) => joinList(xs.map((x) => (r.by === 'group' ? groupName(dataset, x.label) : r.by === 'meeting' ? x.label.replace(/ JIC meeting$/, '') : x.label)));
+  const unknown = r.unknown.length ? ` (the sources give no count for the ${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))})` : '';
+  const verb = r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
+  let sentence: string;
+  if (r.by === 'meeting') sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
+  else if (r.by === 'year') sentence = `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(/ {2}/g, ' ');
+  else if (r.by === 'country') {
+    const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
+    sentence = `${names(winners)} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} on file: ${top.value}${winners.length > 1 ? ' each' : ''}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label}: ${x.value}`).join('; ') || 'no other country has any'}.`;
+  } else if (r.by === 'group') sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`).join('; ')}.`;
+  else sentence = `${names(winners)} ${r.select === 'mous' ? `signed ${word} MOUs on file` : `${winners.length > 1 ? 'are' : 'is'} in ${word} projects on file`}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+  return { sentence, lines: [], refs: winners.flatMap((w) => (w.ref ? [w.ref] : [])), sources: r.sources };
+}
+
+function groupName(dataset: Dataset, id: string): string {
+  if (id === 'unlabelled') return "Annex A's first group (the source shows no heading for it)";
+  return `the ${dataset.group(id)?.label ?? id} group`;
+}

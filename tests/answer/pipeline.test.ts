@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { testDeps } from '../helpers.js';
+import { replyLimitViolations } from '../../src/cards/limits.js';
+import { EPHEMERAL } from '../../src/reply.js';
+import { answerQuestion, explainQuestion, plan, run, say, trace, understand } from '../../src/answer/index.js';
+import { handleCommand, handleMention } from '../../src/router.js';
+import { answerText } from './evaluate.js';
+
+const deps = testDeps();
+const { dataset } = deps;
+const planOf = (text: string) => plan(understand(text, deps), dataset);
+const sentenceOf = (text: string) => answerText(answerQuestion(text, deps));
+
+describe('understand: mentions with spans, and the target', () => {
+  it('finds an organisation with its span in the normal form', () => {
+    const u = understand('Who signed with Keppel?', deps);
+    const org = u.mentions.find((m) => m.type === 'org');
+    expect(org?.value).toBe('keppel');
+    expect(u.q.text.slice(org?.start, org?.end)).toBe('keppel');
+    expect(u.target).toBe('who');
+  });
+
+  it('reads a meeting however it is written', () => {
+    for (const text of ['the 3rd JIC', 'the third JIC', 'JIC 3', 'jic #3', 'jic3', 'meeting no 3', 'the thrid jic', 'the 2022 meeting'])
+      expect(understand(`when was ${text}`, deps).mentions.filter((m) => m.type === 'meeting').map((m) => m.value), text).toEqual(['3']);
+  });
+
+  it('a brand names every entity that carries it', () => {
+    const org = understand('did ONE Championship sign an MOU?', deps).mentions.find((m) => m.type === 'org');
+    expect([org?.value, ...(org?.also ?? [])].sort()).toEqual(['one-championship', 'one-championship-china']);
+  });
+
+  it('corrects a typo towards a word it knows, and reads contractions and possessives', () => {
+    expect(understand('hw many projcts so far', deps).q.text.trim()).toBe('how many projects so far');
+    expect(understand("who's SUSS's partner?", deps).q.text.trim()).toBe('who is suss partner');
+    expect(understand('whos keppel', deps).target).toBe('who');
+  });
+
+  it('reads kinds and countries only where no name holds the word', () => {
+    const u = understand('Chinese universities in the SCI', deps);
+    expect(u.mentions.filter((m) => m.type === 'kind' || m.type === 'country').map((m) => m.value)).toEqual(['China', 'universities']);
+    expect(understand('who signed with Peking University', deps).mentions.some((m) => m.type === 'kind')).toBe(false);
+  });
+
+  it('names a highlight by its own words', () => {
+    const u = understand('what is the asian sme hub', deps);
+    expect(u.mentions.some((m) => m.type === 'highlight' && m.value.startsWith('1:'))).toBe(true);
+  });
+
+  it('tells the targets apart', () => {
+    const cases: Array<[string, string]> = [
+      ['how many MOUs so far', 'count'],
+      ['which projects involve AI', 'list'],
+      ['when was the 4th JIC', 'when'],
+      ['where was the 1st JIC', 'where'],
+      ['did keppel sign an MOU', 'yesno'],
+      ['were more MOUs signed in 2022 than in 2021', 'compare'],
+      ['which meeting launched the most projects', 'most'],
+      ['what did Joseph Leong say', 'quote'],
+      ['what is TradeTrust', 'what'],
+    ];
+    for (const [text, target] of cases) expect(understand(text, deps).target, text).toBe(target);
+  });
+});
+
+describe('plan: a small typed query', () => {
+  it('counts at a meeting, or the running total', () => {
+    expect(planOf('how many MOUs at the 3rd JIC')).toEqual({ op: 'count', select: 'mous', filter: { meetings: [3] }, cumulative: false, before: false });
+    expect(planOf('how many MOUs had been signed in total by the 3rd JIC')).toMatchObject({ op: 'count', select: 'mous', filter: { meetings: [3] }, cumulative: true });
+  });
+
+  it('filters partners by kind and country', () => {
+    expect(planOf('which Chinese universities take part')).toEqual({ op: 'list', select: 'partners', filter: { kind: 'universities', country: 'China' } });
+  });
+
+  it('ranks meetings for a superlative and compares two for a comparison', () => {
+    expect(planOf('which meeting launched the most projects')).toEqual({ op: 'rank', select: 'projects', by: 'meeting', order: 'most', filter: {} });
+    expect(planOf('were more MOUs signed in 2022 than in 2021')).toMatchObject({ op: 'compare', select: 'mous', sides: [{ meetings: [3] }, { meetings: [2] }] });
+  });
+
+  it('an attribute the sources never give is planned as missing, not looked up', () => {
+    expect(planOf('who is the CEO of QuikBot')).toMatchObject({ op: 'missing' });
+  });
+
+  it('a meeting the sources do not have is planned as such', () => {
+    expect(planOf('what happened at the 5th JIC')).toEqual({ op: 'noMeeting', number: 5, next: false });
+  });
+
+  it('prints for --explain', () => {
+    const text = explainQuestion('how many MOUs at the third JIC?', deps);
+    expect(text).toMatch(/target: count/);
+    expect(text).toMatch(/meeting\s+"third jic" \[\d+–\d+\] → 3/);
+    expect(text).toMatch(/"op": "count"/);
+  });
+});
+
+describe('run: what the Dataset holds, reported apart from on file', () => {
+  it('a meeting count keeps the reported figure and the records on file apart', () => {
+    const r = run(planOf('how many MOUs at the 3rd JIC'), deps);
+    expect(r).toMatchObject({ op: 'count', meetings: [{ reported: 8, onFile: 0 }] });
+  });
+
+  it('an unstated count is null, never zero', () => {
+    const r = run(planOf('how many projects at the 1st JIC'), deps);
+    expect(r).toMatchObject({ op: 'count', meetings: [{ reported: null }] });
+  });
+
+  it('sources that disagree give both readings', () => {
+    const r = run(planOf('who co-chaired the 4th JIC'), deps);
+    expect(r.op === 'read' && r.readings.length).toBe(2);
+  });
+});
+
+describe('say: one sentence that answers the target', () => {
+  it('a count says the number with its unit, and what is on file', () => {
+    expect(sentenceOf('how many MOUs so far')).toMatch(/\b29 MOUs\b.*\bon file\b/);
+  });
+
+  it('a list filtered by kind and country names only those', () => {
+    const s = sentenceOf('Chinese universities in the SCI');
+    expect(s).toMatch(/\b3 universities\b/);
+    expect(s).not.toMatch(/Nanyang/);
+  });
+
+  it('a superlative answers with the winners, ties included', () => {
+    expect(sentenceOf('which meeting launched the most projects')).toMatch(/3rd and 4th.*\b14 projects each\b/);
+  });
+
+  it('the unsure answer offers at most three records and a command, never a dump', () => {
+    const reply = answerQuestion('zebra flamingo keppel', deps);
+    const row = reply.components?.[0];
+    expect(row && 'components' in row ? row.components.length : 0).toBeLessThanOrEqual(3);
+    expect(reply.embeds ?? []).toEqual([]);
+  });
+
+  it('say is a pure function of the result', () => {
+    const t = trace('who signed with keppel', deps);
+    expect(say(t.result, t.understood, dataset)).toEqual(t.said);
+  });
+
+  it('a simple answer fits one phone screen: no embeds, a short message, at most one row of buttons', () => {
+    for (const q of ['how many MOUs so far', 'who signed with keppel', 'when was the 4th JIC', 'what is the QuikBot project about']) {
+      const reply = answerQuestion(q, deps);
+      expect(reply.embeds ?? [], q).toEqual([]);
+      // What the reader sees: a masked link shows its label, not its address.
+      const visible = (reply.content ?? '').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
+      expect(visible.length, q).toBeLessThan(700);
+      expect((reply.components ?? []).length, q).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('any input', () => {
+  it('an empty question or "help" gets private help with examples', () => {
+    for (const text of ['', '   ', '<@123>', 'help']) {
+      const reply = answerQuestion(text, deps);
+      expect(reply.flags, text).toBe(EPHEMERAL);
+      expect(reply.content).toMatch(/For example/);
+    }
+  });
+
+  it('mentions and /ask give the same answer', () => {
+    expect(handleMention('<@42> who signed with keppel?', deps)).toEqual(handleCommand('ask', { question: 'who signed with keppel?' }, deps));
+  });
+
+  it('any string: every step runs without throwing, and the reply is within limits and pings nobody', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ maxLength: 600 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('how many', 'who signed', 'when was the', 'which projects', 'jic', 'the 3rd')), (text) => {
+        // trace, not answerQuestion: its safety net must never be what keeps this passing.
+        expect(() => trace(text, deps)).not.toThrow();
+        const reply = answerQuestion(text, deps);
+        expect(replyLimitViolations(reply)).toEqual([]);
+        expect(reply.allowed_mentions).toEqual({ parse: [] });
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
