@@ -9,7 +9,7 @@ import { footer } from './footer.js';
 import { countryStatus } from './parts.js';
 import { sourceFields } from './sources.js';
 import { COLOURS } from './style.js';
-import { escape, formatDate, plural } from './text.js';
+import { escape, formatDate } from './text.js';
 
 /** Every word the totals view says, in one place. */
 const TEXT = {
