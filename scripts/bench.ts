@@ -5,13 +5,14 @@
 import * as search from './bench/search.js';
 import * as answer from './bench/answer.js';
 import * as replies from './bench/replies.js';
+import * as service from './bench/service.js';
 
 interface Section {
   name: string;
   run(): void | Promise<void>;
 }
 
-const sections: readonly Section[] = [search, answer, replies];
+const sections: readonly Section[] = [search, answer, replies, service];
 
 for (const section of sections) {
   console.log(`\n## ${section.name}\n`);

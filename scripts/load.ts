@@ -5,6 +5,7 @@
  *
  *   npm run load -- --count 10000 --rates 100,250,500,1000,2000 --soak-rate 500 --soak-steps 5 --inflight 1000 --max-seconds 300
  *   npm run load -- --validate          # also validate every payload against Discord's OpenAPI spec
+ *   npm run load -- --http              # then the HTTP endpoint, one copy and two (cluster), same mix and rates
  */
 import { parseArgs } from 'node:util';
 import { DEFAULTS, formatReport, runLoad } from '../tests/load/harness.js';
@@ -20,13 +21,14 @@ const { values } = parseArgs({
     mix: { type: 'string' },
     seed: { type: 'string' },
     validate: { type: 'boolean', default: false },
+    http: { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
 
 if (values.help) {
   process.stdout.write(
-    'npm run load -- [--count N] [--rates 100,250,500] [--soak-rate R --soak-steps N (0: none)] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1] [--seed N] [--validate]\n',
+    'npm run load -- [--count N] [--rates 100,250,500] [--soak-rate R --soak-steps N (0: none)] [--inflight N] [--max-seconds S] [--mix command:6,autocomplete:3,component:1,mention:0.2] [--seed N] [--validate] [--http]\n',
   );
   process.exit(0);
 }
@@ -45,14 +47,16 @@ const rates = values.rates ? values.rates.split(',').map((r) => positive('rates'
 const mix = { ...DEFAULTS.mix };
 for (const part of values.mix?.split(',') ?? []) {
   const [k, v] = part.split(':');
-  if (k !== 'command' && k !== 'autocomplete' && k !== 'component') {
-    process.stderr.write(`--mix takes command:N,autocomplete:N,component:N\n`);
+  if (k !== 'command' && k !== 'autocomplete' && k !== 'component' && k !== 'mention') {
+    process.stderr.write(`--mix takes command:N,autocomplete:N,component:N,mention:N\n`);
     process.exit(2);
   }
   mix[k] = Number(v) || 0;
 }
+// Compared with the HTTP endpoint, which never receives mentions, the gateway gets the same traffic: none.
+if (values.http) mix.mention = 0;
 
-const report = await runLoad({
+const options = {
   count: Math.floor(positive('count', values.count, DEFAULTS.count)),
   rates,
   soak: {
@@ -64,8 +68,22 @@ const report = await runLoad({
   seed: Math.floor(positive('seed', values.seed, DEFAULTS.seed)),
   validate: values.validate,
   mix,
-  progress: (line) => process.stderr.write(line + '\n'),
-});
+  progress: (line: string) => process.stderr.write(line + '\n'),
+};
+const report = await runLoad(options);
 process.stdout.write(formatReport(report) + '\n');
-const missed = formatReport(report).split('\n').some((l) => l.startsWith('MISS'));
+let missed = formatReport(report).split('\n').some((l) => l.startsWith('MISS'));
+if (values.http) {
+  // The same mix and rates against the HTTP endpoint, one copy then two, in this same run.
+  const { runHttpLoad, formatComparison } = await import('../tests/http/load.js');
+  const rows = [{ mode: 'gateway', report }];
+  for (const copies of [1, 2]) {
+    const r = await runHttpLoad({ ...options, copies });
+    const text = formatReport(r);
+    process.stdout.write(`\nHTTP endpoint, ${copies} cop${copies === 1 ? 'y' : 'ies'}\n${text}\n`);
+    missed ||= text.split('\n').some((l) => l.startsWith('MISS'));
+    rows.push({ mode: `http ${copies} cop${copies === 1 ? 'y' : 'ies'}`, report: r });
+  }
+  process.stdout.write(`\nSide by side (this run)\n${formatComparison(rows)}\n`);
+}
 process.exit(missed ? 1 : 0);

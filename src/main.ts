@@ -8,6 +8,11 @@ const mode = chooseMode({ env: process.env, stdinIsTTY: Boolean(process.stdin.is
 
 // Each mode loads only its own code: the console never loads discord.js.
 switch (mode.kind) {
+  case 'http': {
+    const { runHttp } = await import('./http/run.js');
+    await runHttp();
+    break;
+  }
   case 'gateway': {
     const { runBot } = await import('./discord/bot.js');
     await runBot();

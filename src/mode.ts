@@ -3,6 +3,8 @@
  * starting anything). One row per serving mode; the first that applies wins.
  */
 export type Mode =
+  /** The Interactions Endpoint over HTTP (src/http): Discord POSTs interactions to it. */
+  | { kind: 'http' }
   | { kind: 'gateway' }
   | { kind: 'console' }
   /** Nothing to serve and no one to talk to: a service started without its configuration. */
@@ -20,6 +22,9 @@ export interface ModeInputs {
 const set = (v: string | undefined) => Boolean(v?.trim());
 
 export function chooseMode({ env, stdinIsTTY, argv, cwd }: ModeInputs): Mode {
+  // The public key selects the endpoint even beside a token: the token then serves only the one
+  // gateway process started without the key, for mentions (README, "Serve over HTTP").
+  if (set(env.DISCORD_PUBLIC_KEY)) return { kind: 'http' };
   if (set(env.DISCORD_TOKEN)) return { kind: 'gateway' };
   // `--console` asks for the console on purpose (piped lines, tests); a terminal implies it.
   if (stdinIsTTY || argv.includes('--console')) return { kind: 'console' };

@@ -194,7 +194,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const select = selection(u);
   switch (u.target) {
     case 'quote':
-      return { op: 'read', about: about ?? { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'quote' };
+      // What someone said: read off the meeting named, or the latest one.
+      return { op: 'read', about: { type: 'meeting', number: meetingNums[0] ?? dataset.latestMeeting.number }, attribute: 'quote' };
     case 'compare': {
       const what = select === 'projects' ? 'projects' : select === 'mous' ? 'mous' : 'both';
       if (meetingNums.length >= 2)

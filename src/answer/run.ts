@@ -370,7 +370,13 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       if (attribute === 'place' || attribute === 'date') readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });
       if (attribute === 'chairs' || attribute === 'parties')
         for (const r of meeting.people) readings.push({ label: r.label, value: r.people.map((p) => (p.role === 'not named' ? p.name : `${p.name} (${p.role})`)).join('|'), sources: r.sources });
-      if (attribute === 'about' || attribute === 'quote') {
+      if (attribute === 'quote') {
+        // Quotes, where the data carries them (a meeting's `quotes`, or a highlight that quotes someone).
+        const quotes = (meeting as Meeting & { quotes?: Array<{ by: string; text: string; sources: string[] }> }).quotes ?? [];
+        for (const q of quotes) readings.push({ label: q.by, value: q.text, sources: q.sources });
+        for (const h of meeting.highlights) if (/[“”]/.test(h.text)) readings.push({ label: 'highlight', value: h.text, sources: h.sources });
+      }
+      if (attribute === 'about') {
         readings.push({ label: 'mous', value: meeting.newMous.value === null ? null : String(meeting.newMous.value), sources: meeting.newMous.sources });
         readings.push({ label: 'projects', value: meeting.newProjects.value === null ? null : String(meeting.newProjects.value), sources: meeting.newProjects.sources });
         readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });

@@ -180,8 +180,10 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   }
   // Partners of a kind or country.
   const scope = r.filter.country ? ` from ${r.filter.country}` : '';
+  const read = r.filter.country ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length : 0;
+  const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
   return {
-    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope} take part in the records on file: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope} take part in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -215,8 +217,11 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
     const scope = [r.filter.country ? `from ${r.filter.country}` : '', r.filter.meetings?.length ? `at ${joinList(r.filter.meetings.map((n) => { const m = dataset.meetingByNumber(n); return m ? the(m) : ''; }))}` : ''].filter(Boolean).join(' ');
     const label = r.label === 'partners' ? 'partners' : r.label;
     if (!r.items.length) return { sentence: `No ${label} ${scope} are in the records on file.`, lines: [], refs: [], sources };
+    // Partners listed by country: say how many of those countries are our reading, not the sources' words.
+    const read = r.filter.country ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length : 0;
+    const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.`,
       lines: [],
       refs: refsOf(r.items),
       sources,
@@ -266,9 +271,11 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         };
       }
       if (r.attribute === 'quote') {
-        const quotes = r.items.filter((i) => /[“"]/.test(i.name));
-        if (quotes.length) return { sentence: `At ${the(m)}: ${quotes.map((q) => q.name).join(' ')}`, lines: [], ...base };
-        return { sentence: `The records on file hold no quote from ${the(m)}; open the meeting for what its sources report.`, lines: [], ...base };
+        const person = u.mentions.find((x) => x.type === 'person')?.value;
+        const quotes = r.readings.filter((x) => x.value && (!person || x.label === person || x.label === 'highlight'));
+        if (quotes.length)
+          return { sentence: quotes.map((x) => (x.label === 'highlight' ? `At ${the(m)}: ${x.value}` : `${x.label} said at ${the(m)} (${when(m)}): ${x.value}`)).join(' '), lines: [], ...base, sources: quotes.flatMap((x) => [...x.sources]) };
+        return { sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`, lines: [], ...base };
       }
       // about: what happened
       const mous = r.readings.find((x) => x.label === 'mous')?.value;
@@ -402,7 +409,9 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   // what is X / what did X sign / what has X done
   const about = r.readings.map((x) => x.value).filter(Boolean);
   const orgs = ids.map((id) => dataset.organisation(id)).filter(Boolean);
-  const desc = orgs.map((o) => `${o?.name} (${o?.kind}${o?.country && o.country !== 'unclear' ? `, ${o.country}` : ''})`);
+  // A country the sources do not state is shown as what it is: a reading, not a fact.
+  const countryOf = (o: (typeof orgs)[number]) => (!o || o.country === 'unclear' ? '' : o.countryStated ? `, ${o.country}` : `, ${o.country} by our reading (the sources do not state its country)`);
+  const desc = orgs.map((o) => `${o?.name} (${o?.kind}${countryOf(o)})`);
   if (mous.length) parts.push(`signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`);
   if (projects.length) parts.push(`joined ${plural(projects.length, 'project')} on file (${projects.map((i) => `with ${joinList(other(i)) || 'no other partner'}, ${mtg(i)}`).join('; ')})`);
   if (highlights.length) parts.push(`is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`);

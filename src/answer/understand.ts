@@ -76,6 +76,9 @@ interface Vocabulary {
   /** Every word of every name and topic, for correcting typos. */
   known: Set<string>;
   groupPhrases: Map<string, string>;
+  byFirst: Map<string, Phrase[]>;
+  /** Each phrase's place in `phrases` (longest first), to try candidates in that order. */
+  order: Map<Phrase, number>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -171,7 +174,14 @@ function vocabulary(dataset: Dataset): Vocabulary {
   const known = new Set<string>();
   for (const p of phrases) for (const w of p.phrase.split(' ')) if (w.length >= 4) known.add(w);
   const groupPhrases = new Map(dataset.initiative.mouGroups.filter((g) => g.id !== 'unlabelled').map((g) => [normalise(g.label.replace(/^strategic pillar:?\s*/i, '')), g.id]));
-  const vocab = { phrases, highlightWords, brands, known, groupPhrases };
+  // Phrases by their first word: a question is only checked for phrases that start with one of its words.
+  const byFirst = new Map<string, Phrase[]>();
+  for (const ph of phrases) {
+    const first = ph.phrase.split(' ')[0] ?? '';
+    byFirst.set(first, [...(byFirst.get(first) ?? []), ph]);
+  }
+  const order = new Map(phrases.map((ph, i) => [ph, i]));
+  const vocab = { phrases, highlightWords, brands, known, groupPhrases, byFirst, order };
   vocabularies.set(dataset, vocab);
   return vocab;
 }
@@ -327,7 +337,8 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   }
   // Names hide their words from the kind and country tables ("Peking University" is no "universities").
   let names = t;
-  for (const { phrase, type, value } of vocab.phrases)
+  const candidates = [...new Set(t.split(' ').flatMap((w) => vocab.byFirst.get(w) ?? []))].sort((a, b) => (vocab.order.get(a) ?? 0) - (vocab.order.get(b) ?? 0));
+  for (const { phrase, type, value } of candidates)
     for (const at of findAll(t, phrase)) {
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;

@@ -49,42 +49,62 @@ export interface RespondContext {
   /** When this process received an interaction (bounds a deadline read from a clock that may be skewed). */
   receivedAt?: (id: string) => number | undefined;
   /** Where handlers run: a queue taking one per turn of the event loop (default: at once). */
-  run?: <T>(fn: () => MaybePromise<T>) => Promise<T>;
+  queue?: TurnQueue;
+}
+
+export interface TurnQueue {
+  run<T>(fn: () => MaybePromise<T>): Promise<T>;
+  /** How long a handler queued now would wait, from the recent pace of the queue (ms). */
+  expectedWaitMs(): number;
 }
 
 /**
  * Handlers run one per turn of the event loop, in arrival order. Between two handlers the loop reads
  * the gateway again, so every interaction that has arrived is registered (its deferral armed) before
- * it waits behind others' work; a burst then waits deferred, not unseen.
+ * it waits behind others' work; a burst then waits deferred, not unseen. The queue also measures its
+ * pace (time between two handlers, everything else the loop did included), so an interaction that
+ * will not reach the head in time can be deferred at once instead of at the last moment.
  */
-export function turnQueue(): <T>(fn: () => MaybePromise<T>) => Promise<T> {
+export function turnQueue(): TurnQueue {
   const queue: (() => void)[] = [];
   let scheduled = false;
+  let lastTurn = 0;
+  let pace = 0; // ms per handler, moving average while the queue is busy
   const drain = () => {
     scheduled = false;
+    const now = performance.now();
+    if (lastTurn > 0) pace = pace * 0.9 + (now - lastTurn) * 0.1;
     queue.shift()?.();
     if (queue.length > 0 && !scheduled) {
+      lastTurn = now;
       scheduled = true;
       setImmediate(drain);
-    }
+    } else lastTurn = 0;
   };
-  return <T>(fn: () => MaybePromise<T>) =>
-    new Promise<T>((resolve, reject) => {
-      queue.push(() => {
-        try {
-          resolve(fn());
-        } catch (err) {
-          reject(err);
+  return {
+    run: <T>(fn: () => MaybePromise<T>) =>
+      new Promise<T>((resolve, reject) => {
+        queue.push(() => {
+          try {
+            resolve(fn());
+          } catch (err) {
+            reject(err);
+          }
+        });
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(drain);
         }
-      });
-      if (!scheduled) {
-        scheduled = true;
-        setImmediate(drain);
-      }
-    });
+      }),
+    expectedWaitMs: () => queue.length * pace,
+  };
 }
 
 const runNow = <T>(fn: () => MaybePromise<T>) => Promise.resolve().then(fn);
+const run = (ctx: RespondContext) => (ctx.queue ? ctx.queue.run : runNow);
+
+/** Time to send a first response once it is ready; a queue longer than the budget minus this defers at once. */
+const SEND_MARGIN_MS = 300;
 
 /** How an interaction ended, as logged: answered, answered after a defer, error shown, or too late. */
 export type Outcome = 'ok' | 'deferred' | 'error' | 'expired' | 'ignored';
@@ -134,7 +154,11 @@ async function settle<T>(fn: () => MaybePromise<T>): Promise<Settled<T>> {
  * fires whether the handler is slow, synchronous or still queued.
  */
 function firstResponse(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: RespondContext, ephemeral: boolean): FirstResponse {
-  const deferAt = Math.min(interaction.createdTimestamp, ctx.receivedAt?.(interaction.id) ?? Date.now()) + ctx.deferAfterMs;
+  const now = Date.now();
+  let deferAt = Math.min(interaction.createdTimestamp, ctx.receivedAt?.(interaction.id) ?? now) + ctx.deferAfterMs;
+  // Behind a queue that will not drain in time: defer now, while there is time to send it.
+  const wait = ctx.queue?.expectedWaitMs() ?? 0;
+  if (wait > 0 && now + wait + Math.min(SEND_MARGIN_MS, ctx.deferAfterMs / 2) > deferAt) deferAt = now;
   const type = interaction.isChatInputCommand() ? 5 : 6;
   return ctx.watchdog?.watch({ id: interaction.id, token: interaction.token, deferAt, type, ephemeral }) ?? timerDeferral(interaction, deferAt, ephemeral);
 }
@@ -179,7 +203,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Resp
   const hidden = options.hide === true;
   const first = firstResponse(interaction, ctx, hidden);
   try {
-    const result = await settle(() => (ctx.run ?? runNow)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps)));
+    const result = await settle(() => run(ctx)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps)));
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
       await interaction.reply(toReply(result.value));
@@ -203,7 +227,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Res
   // Autocomplete cannot be deferred: whatever the handler gives is sent, capped at Discord's 25.
   const focused = interaction.options.getFocused(true);
   const options = flattenOptions(interaction.options.data);
-  const choices = await (ctx.run ?? runNow)(() => ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps));
+  const choices = await run(ctx)(() => ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps));
   await interaction.respond(choices.slice(0, LIMITS.choices));
   return 'ok';
 }
@@ -213,7 +237,7 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
   // A deferred update shows nothing, so it is never "public" or "private": the answer decides.
   const first = firstResponse(interaction, ctx, false);
   try {
-    const result = await settle(() => (ctx.run ?? runNow)(() => ctx.handlers.component(interaction.customId, values, ctx.deps)));
+    const result = await settle(() => run(ctx)(() => ctx.handlers.component(interaction.customId, values, ctx.deps)));
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
       if (result.value.type === 'update') await interaction.update(toEdit(result.value.data));
@@ -292,7 +316,7 @@ export async function answerMention(message: Message, botId: string, ctx: Respon
   const text = mentionedText(message.content, botId);
   if (text === null) return 'ignored';
   try {
-    const data = await (ctx.run ?? runNow)(() => ctx.handlers.mention(text, ctx.deps));
+    const data = await run(ctx)(() => ctx.handlers.mention(text, ctx.deps));
     await message.reply(toMessageReply(data));
     return 'ok';
   } catch (err) {

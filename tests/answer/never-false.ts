@@ -68,4 +68,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did NTU sign an MOU', [w('Sun Yat-sen')], [/NTU (?:did not|didn['’]t|never) sign/i, /^no[,.]/i]),
   c('missing', 'how much is the capitaland development fund', [NOT_STATED], [/\bmillion\b/i, /\bbillion\b/i, /S?\$\s?\d/]),
   c('what', 'Is CapitaLand Investment (China) the China arm of CapitaLand?', [], [/China arm/i]),
+  // a country the sources do not state is never shown as plain fact
+  c('what', 'what is keppel', [w('Peking University')], [/Keppel \(company, Singapore\)/]),
+  c('what', 'tell me about NTU', [w('Sun Yat-sen')], [/Nanyang Technological University \(university, Singapore\)/]),
+  c('list', 'which partners are from Singapore', [w('QuikBot')], [/^\d+ partners from Singapore are in the records on file:/]),
 ];

@@ -32,6 +32,8 @@ export interface FakeDiscordOptions {
   appId?: string;
   guildId?: string;
   channelId?: string;
+  /** Text channels in the test server (default 1): mentions spread over them, as over a real server's channels. */
+  channelCount?: number;
   /** Gateway heartbeat interval announced in HELLO (Discord: 41250 ms). */
   heartbeatIntervalMs?: number;
   /** A callback later than this after its dispatch is refused with 10062, as Discord does after 3 s. */
@@ -84,6 +86,8 @@ export interface FakeDiscord {
   readonly appId: string;
   readonly guildId: string;
   readonly channelId: string;
+  /** Every text channel of the test server (the first is channelId). */
+  readonly channelIds: readonly string[];
   readonly requests: RecordedRequest[];
   /** Interaction callbacks accepted (one per interaction). */
   readonly callbacks: CallbackRecord[];
@@ -101,6 +105,10 @@ export interface FakeDiscord {
   dispatch(t: string, d: unknown): void;
   /** Sends INTERACTION_CREATE, starts its 3 s clock, and returns its id. */
   dispatchInteraction(interaction: { id: string }): string;
+  /** Sends MESSAGE_CREATE for a message, starts its clock, and returns its id. */
+  dispatchMessage(message: { id: string }): string;
+  /** The bot's reply to a message (a channel message referencing it), with latency from the dispatch. */
+  waitForReply(messageId: string, timeoutMs?: number): Promise<CallbackRecord>;
   /** The accepted callback for an interaction (rejects after timeoutMs). */
   waitForCallback(id: string, timeoutMs?: number): Promise<CallbackRecord>;
   /** Polls `check` until it returns something other than undefined/false; a throw rejects. */
@@ -163,6 +171,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const appId = options.appId ?? '111111111111111111';
   const guildId = options.guildId ?? '333333333333333333';
   const channelId = options.channelId ?? '222222222222222222';
+  const channelIds = [channelId, ...Array.from({ length: Math.max(0, (options.channelCount ?? 1) - 1) }, (_, i) => String(222222222222222223n + BigInt(i)))];
+  const replyWaiters = new Map<string, (record: CallbackRecord) => void>();
   const deadlineMs = options.deadlineMs ?? 3000;
   const validate = options.validate ?? true;
   const keep = options.keepRecords ?? true;
@@ -239,6 +249,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     ['POST', /^\/api\/v10\/channels\/(\d+)\/messages$/, 'message', (m, body, rec, res) => {
       check(`message ${rec.path}`, channelMessageViolations(body));
       if (keep) messages.push(rec);
+      const ref = (body as { message_reference?: { message_id?: string } } | null)?.message_reference?.message_id;
+      const waiter = ref ? replyWaiters.get(ref) : undefined;
+      if (ref && waiter) {
+        replyWaiters.delete(ref);
+        waiter({ id: ref, token: '', body: { type: 0, data: body as Record<string, unknown> }, at: rec.at, latencyMs: rec.at - (dispatchedAt.get(ref) ?? rec.at) });
+      }
+      if (ref) dispatchedAt.delete(ref);
       json(res, 200, messageObject({ id: nextId(), channelId: m[1] ?? channelId, authorId: appId, body: body as Record<string, unknown> }));
     }],
     ['GET', /^\/api\/v10\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/, 'commands', (m, _b, _rec, res) => {
@@ -294,7 +311,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     member_count: 2,
     large: false,
     features: [],
-    channels: [{ id: channelId, type: 0, guild_id: guildId, name: 'general', position: 0, permission_overwrites: [], nsfw: false, parent_id: null }],
+    channels: channelIds.map((id, i) => ({ id, type: 0, guild_id: guildId, name: i === 0 ? 'general' : `channel-${i}`, position: i, permission_overwrites: [], nsfw: false, parent_id: null })),
     roles: [{ id: guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
     members: [],
     emojis: [],
@@ -382,6 +399,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     appId,
     guildId,
     channelId,
+    channelIds,
     requests,
     callbacks,
     webhooks,
@@ -396,6 +414,23 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       dispatchedAt.set(interaction.id, Date.now());
       dispatch('INTERACTION_CREATE', interaction);
       return interaction.id;
+    },
+    dispatchMessage(message) {
+      dispatchedAt.set(message.id, Date.now());
+      dispatch('MESSAGE_CREATE', message);
+      return message.id;
+    },
+    waitForReply(messageId, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          replyWaiters.delete(messageId);
+          reject(new Error(`fake Discord: no reply to message ${messageId} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        replyWaiters.set(messageId, (record) => {
+          clearTimeout(timer);
+          resolve(record);
+        });
+      });
     },
     waitForCallback(id, timeoutMs = 5000) {
       const done = callbackById.get(id);

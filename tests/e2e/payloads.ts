@@ -60,11 +60,11 @@ export function componentInteraction(
 }
 
 /** A member's message in the test channel that mentions the bot. */
-export function mentionMessage(fake: FakeDiscord, content: string, author: { id: string; bot?: boolean } = USER) {
+export function mentionMessage(fake: FakeDiscord, content: string, author: { id: string; bot?: boolean } = USER, channelId: string = fake.channelId) {
   const mentionsBot = content.includes(`<@${fake.appId}>`) || content.includes(`<@!${fake.appId}>`);
   return {
     id: fake.nextId(),
-    channel_id: fake.channelId,
+    channel_id: channelId,
     guild_id: fake.guildId,
     type: 0,
     content,

@@ -14,7 +14,7 @@ import { commandDefinitions } from '../../src/router.js';
 import { packageRoot } from '../../src/paths.js';
 import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord.js';
 import { FAKE_TOKEN } from '../e2e/helpers.js';
-import { autocompleteInteraction, commandInteraction, componentInteraction, type InteractionPayload } from '../e2e/payloads.js';
+import { autocompleteInteraction, commandInteraction, componentInteraction, mentionMessage, type InteractionPayload } from '../e2e/payloads.js';
 import { testDeps } from '../helpers.js';
 import { datasetWords, leafOptions, NASTY } from '../property/arbitraries.js';
 import { inputsWellFormed } from '../property/check.js';
@@ -36,7 +36,7 @@ export interface LoadOptions {
   /** Never more than this many dispatched and not yet answered. */
   maxInFlight: number;
   /** Share of each kind in the mix. */
-  mix: { command: number; autocomplete: number; component: number };
+  mix: { command: number; autocomplete: number; component: number; mention: number };
   /** Validate every payload against Discord's OpenAPI description on arrival (costs the fake CPU). */
   validate: boolean;
   /** An interaction with no callback this long after its dispatch is lost. */
@@ -53,7 +53,9 @@ export const DEFAULTS: LoadOptions = {
   rates: [100, 250, 500, 1000, 2000],
   soak: { rate: 500, steps: 5 },
   maxInFlight: 1000,
-  mix: { command: 6, autocomplete: 3, component: 1 },
+  // Mentions are a small share, as in a real server (and each is a channel message, which Discord
+  // limits to 50/s per bot): about 2% of the traffic, 40/s at the 2000/s step.
+  mix: { command: 6, autocomplete: 3, component: 1, mention: 0.2 },
   validate: false,
   lostAfterMs: 10_000,
   maxSeconds: 300,
@@ -70,6 +72,10 @@ export interface StepResult {
   late: number;
   /** First response was a defer (type 5/6): the bot bought time. */
   deferred: number;
+  /** Mentions among the sent (answered by a channel message; no 3 s limit applies). */
+  mentions: number;
+  /** The slowest mention reply (ms). */
+  mentionMax: number;
   p50: number;
   p99: number;
   max: number;
@@ -100,7 +106,7 @@ export interface LoadReport {
 }
 
 /** A small seeded PRNG, so a run's mix can be replayed. */
-function mulberry32(seed: number) {
+export function mulberry32(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -112,7 +118,7 @@ function mulberry32(seed: number) {
 }
 
 /** RSS and peak RSS (VmHWM) of a process, in MB, from /proc (Linux); null elsewhere. */
-function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
+export function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
   if (!pid) return null;
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
@@ -124,7 +130,7 @@ function rssOf(pid: number | undefined): { rss: number; peak: number } | null {
 }
 
 /** CPU time (user + system) a process has used, in ms, from /proc (Linux); null elsewhere. */
-function cpuMsOf(pid: number | undefined): number | null {
+export function cpuMsOf(pid: number | undefined): number | null {
   if (!pid) return null;
   try {
     // Fields after the command name (which may hold spaces, so split after its closing parenthesis).
@@ -136,11 +142,13 @@ function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
-const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+export const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Builds the interactions of the mix from the command definitions and the data. */
-function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number) {
+type Traffic = { kind: 'interaction'; payload: InteractionPayload } | { kind: 'mention'; payload: ReturnType<typeof mentionMessage> };
+
+/** Builds the interactions (and mentions) of the mix from the command definitions and the data. */
+export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number): () => Traffic {
   const deps = testDeps();
   const words = datasetWords(deps.dataset).filter((w) => w.length <= 60);
   // One string option in ten is hostile (mentions, markdown, RTL, 6000 characters…), as Discord would
@@ -178,12 +186,11 @@ function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: 
     { kind: 'command', weight: mix.command },
     { kind: 'autocomplete', weight: autocompletable.length ? mix.autocomplete : 0 },
     { kind: 'component', weight: clicks.length ? mix.component : 0 },
+    { kind: 'mention', weight: mix.mention },
   ];
   const totalWeight = kinds.reduce((s, k) => s + k.weight, 0);
 
-  return (): InteractionPayload => {
-    let r = random() * totalWeight;
-    const kind = kinds.find((k) => (r -= k.weight) < 0)?.kind ?? 'command';
+  const interaction = (kind: keyof LoadOptions['mix']): InteractionPayload => {
     if (kind === 'autocomplete') {
       const { def, option } = pick(autocompletable);
       const word = pick(words);
@@ -204,6 +211,12 @@ function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: 
     const def = pick(defs);
     return commandInteraction(fake, def.name, optionsFor(def));
   };
+  return (): Traffic => {
+    let r = random() * totalWeight;
+    const kind = kinds.find((k) => (r -= k.weight) < 0)?.kind ?? 'command';
+    if (kind === 'mention') return { kind, payload: mentionMessage(fake, `<@${fake.appId}> ${text(2000) || 'how many projects?'}`, undefined, pick(fake.channelIds)) };
+    return { kind: 'interaction', payload: interaction(kind) };
+  };
 }
 
 /** Starts the compiled `dist/src/main.js` with the fake token against the fake: exactly what `npm start` runs. */
@@ -213,6 +226,7 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
   const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, LOG_FORMAT: 'json', LOG_LEVEL: 'info', NO_COLOR: '1' };
   delete env.DISCORD_CLIENT_ID;
   delete env.DISCORD_GUILD_ID;
+  delete env.DISCORD_PUBLIC_KEY; // it would select the HTTP endpoint instead of the gateway
   delete env.SCI_DATA_DIR;
   const dist = join(ROOT, 'dist');
   const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'src/main.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -236,7 +250,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
   const random = mulberry32(o.seed);
   const deadline = Date.now() + o.maxSeconds * 1000;
   // The fake accepts late callbacks (deadline far away) so lateness is measured here, not refused.
-  const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000, keepRecords: false });
+  const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000, keepRecords: false, channelCount: 20 });
   const botWarnings: string[] = [];
   let probeWaiter: ((heapMb: number) => void) | undefined;
   const { child, cwd } = startBotProcess(fake, (line) => {
@@ -280,8 +294,8 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
     const next = interactionFactory(fake, o.mix, random);
 
     // Warm-up (JIT, caches, the first REST connection): not measured.
-    const warm = Array.from({ length: 50 }, () => fake.dispatchInteraction(next()));
-    await Promise.all(warm.map((id) => fake.waitForCallback(id, 30_000)));
+    const warm = Array.from({ length: 50 }, () => next());
+    await Promise.all(warm.map((t) => (t.kind === 'mention' ? fake.waitForReply(fake.dispatchMessage(t.payload), 30_000) : fake.waitForCallback(fake.dispatchInteraction(t.payload), 30_000))));
     await sleep(500);
     rssBefore = rssOf(child.pid)?.rss ?? null;
     heapBefore = await heapAfterGc();
@@ -297,6 +311,9 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
       const latencies: number[] = [];
       let late = 0;
       let deferred = 0;
+      let mentions = 0;
+      let mentionMax = 0;
+      let mentionsAnswered = 0;
       let sent = 0;
       let peak = 0;
       const sampleRss = () => {
@@ -311,9 +328,17 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         sent++;
         lastSent = Date.now();
         // Waiting right after the dispatch: the fake (keepRecords false) hands the callback to this waiter only.
-        fake.waitForCallback(fake.dispatchInteraction(next()), o.lostAfterMs).then(
+        const t = next();
+        if (t.kind === 'mention') mentions++;
+        const answered = t.kind === 'mention' ? fake.waitForReply(fake.dispatchMessage(t.payload), o.lostAfterMs) : fake.waitForCallback(fake.dispatchInteraction(t.payload), o.lostAfterMs);
+        answered.then(
           (cb) => {
             pending--;
+            if (t.kind === 'mention') {
+              mentionsAnswered++;
+              mentionMax = Math.max(mentionMax, cb.latencyMs);
+              return;
+            }
             latencies.push(cb.latencyMs);
             if (cb.latencyMs > 3000) late++;
             if (cb.body.type === 5 || cb.body.type === 6) deferred++;
@@ -344,10 +369,12 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         rate,
         soak,
         sent,
-        answered: latencies.length,
+        answered: latencies.length + mentionsAnswered,
         lost: lost + pending + (n - sent),
         late,
         deferred,
+        mentions,
+        mentionMax,
         p50: percentile(latencies, 50),
         p99: percentile(latencies, 99),
         max: latencies.at(-1) ?? 0,
@@ -393,9 +420,9 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
 export function formatReport(r: LoadReport): string {
   const mb = (v: number | null) => (v === null ? 'n/a' : v.toFixed(0));
   const rows = [
-    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB', 'heap after GC MB'],
-    ...r.steps.map((s) => [`${s.soak ? 'soak ' : ''}${s.rate}`, s.sent, s.answered, s.lost, s.late, s.deferred, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb), s.heapAfterGcMb?.toFixed(1) ?? 'n/a'].map(String)),
-    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb), r.heapBeforeMb === null ? '' : `${r.heapBeforeMb.toFixed(1)} at start`].map(String),
+    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'mentions', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB', 'heap after GC MB'],
+    ...r.steps.map((s) => [`${s.soak ? 'soak ' : ''}${s.rate}`, s.sent, s.answered, s.lost, s.late, s.deferred, s.mentions, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb), s.heapAfterGcMb?.toFixed(1) ?? 'n/a'].map(String)),
+    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', r.steps.reduce((a, s) => a + s.mentions, 0), '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb), r.heapBeforeMb === null ? '' : `${r.heapBeforeMb.toFixed(1)} at start`].map(String),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c]!)).join('  ');

@@ -12,6 +12,7 @@ describe('a few hundred interactions through the fake gateway', () => {
     expect(report.total.lost, table).toBe(0);
     expect(report.total.answered, table).toBe(300);
     expect(report.total.late, table).toBe(0);
+    expect(report.steps.reduce((n, s) => n + s.mentions, 0), 'mentions are in the mix').toBeGreaterThan(0);
     expect(report.total.max, table).toBeLessThan(3000);
     expect(report.violations, table).toEqual([]);
     expect(report.botWarnings, table).toEqual([]);
