@@ -29,10 +29,13 @@ export interface AnswerContext {
   handlers: Handlers;
   deps: Deps;
   log: Logger;
-  /** Defer when the answer is not ready this long after the request arrived (Discord drops it at 3 s). */
+  /** Defer when the answer is not ready this long after the interaction was created (Discord drops it at 3 s). */
   deferAfterMs: number;
-  /** When the request arrived (performance.now()): the budget counts from there, not from the handler's start. */
-  arrivedAt: number;
+  /**
+   * When the budget started (performance.now() scale): the interaction's creation, or the request's
+   * arrival if that is later; never the handler's start.
+   */
+  startedAt: number;
   now: () => number;
   /** The interaction webhook, for what is sent after the HTTP response. */
   webhook: () => Webhook;
@@ -64,6 +67,8 @@ function start<T>(fn: () => T | Promise<T>): Promise<T> {
 }
 
 const message = (data: ReplyData): APIInteractionResponse => ({ type: CHANNEL_MESSAGE, data: { ...data, allowed_mentions: NO_MENTIONS } });
+// An update cannot change the message's flags (ephemeral is fixed when it is first sent): as on the gateway.
+const withoutFlags = ({ flags: _flags, ...data }: ReplyData) => ({ ...data, allowed_mentions: NO_MENTIONS });
 const isPrivate = (data: ReplyData) => ((data.flags ?? 0) & EPHEMERAL) !== 0;
 /** `hide:true` says before the answer exists that it will be private, so its deferral can be private too. */
 const asksHidden = (options: Readonly<Record<string, unknown>>) => options.hide === true || options.hide === 'true';
@@ -72,7 +77,7 @@ const asksHidden = (options: Readonly<Record<string, unknown>>) => options.hide 
  * What is left of the budget. Work queued behind other requests (a burst, a synchronous handler)
  * may have used it all before it starts: then it is deferred before it runs.
  */
-const budgetLeft = (ctx: AnswerContext) => ctx.deferAfterMs - (ctx.now() - ctx.arrivedAt);
+const budgetLeft = (ctx: AnswerContext) => ctx.deferAfterMs - (ctx.now() - ctx.startedAt);
 
 /** Runs a webhook call after a deferral; a failure is logged, and the outcome says what the user saw. */
 async function deliverLate(ctx: AnswerContext, send: () => Promise<void>, outcome: Outcome): Promise<Outcome> {
@@ -118,7 +123,7 @@ async function answerComponent(work: Extract<Work, { kind: 'button' | 'select' }
   const job = budgetLeft(ctx) > 0 ? run() : null;
   const first = job ? await withinMs(job, budgetLeft(ctx)) : LATE;
   if (first !== LATE) {
-    ctx.respond(first.type === 'update' ? { type: UPDATE_MESSAGE, data: { ...first.data, allowed_mentions: NO_MENTIONS } } : message(first.data));
+    ctx.respond(first.type === 'update' ? { type: UPDATE_MESSAGE, data: withoutFlags(first.data) } : message(first.data));
     return 'ok';
   }
   // As on the gateway: a deferred update shows no spinner; the answer then edits the card or

@@ -97,14 +97,14 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   /** What /healthz reports (on this port, and on HEALTH_PORT when set): ready until a stop begins. */
   const report = (): HealthReport => ({ ready: !stopping, mode: 'http', in_flight: inFlight.size, uptime_s: Math.round((Date.now() - startedAt) / 1000) });
 
-  const serve = (work: Work, id: string, applicationId: string, token: string, res: http.ServerResponse, arrivedAt: number) => {
+  const serve = (work: Work, id: string, applicationId: string, token: string, res: http.ServerResponse, arrivedAt: number, arrivedWallMs: number) => {
     const command = 'command' in work ? work.command : '';
     const done = answerInteraction(work, {
       handlers,
       deps,
       log,
       deferAfterMs,
-      arrivedAt,
+      startedAt: arrivedAt - ageOnArrival(id, arrivedWallMs),
       now: () => performance.now(),
       id,
       webhook: () => interactionWebhook(applicationId, token, options.apiBase ? { apiBase: options.apiBase } : {}),
@@ -125,7 +125,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     inFlight.add(done);
   };
 
-  const onBody = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, arrivedAt: number) => {
+  const onBody = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, arrivedAt: number, arrivedWallMs: number) => {
     const verdict = verifyRequest(publicKey, { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), body }, clock());
     if (!verdict.ok) return rejected(req, res, error(401, 'invalid request signature'), verdict.reason, body.length);
     let parsed: unknown;
@@ -137,11 +137,12 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const interaction = interactionSchema.safeParse(parsed);
     if (!interaction.success) return rejected(req, res, error(400, 'body is not an interaction'), 'not an interaction', body.length);
     const i = interaction.data;
-    serve(workFor(i), i.id, i.application_id, i.token, res, arrivedAt);
+    serve(workFor(i), i.id, i.application_id, i.token, res, arrivedAt, arrivedWallMs);
   };
 
   const onRequest = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const arrivedAt = performance.now();
+    const arrivedWallMs = Date.now();
     const path = pathOf(req);
     if (path === HEALTH_PATH) return send(res, { ...healthResponse(req.method, path, report), headers: { 'cache-control': 'no-store' } });
     if (path !== INTERACTIONS_PATH) return rejected(req, res, error(404, 'not found'), 'unknown path');
@@ -171,7 +172,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
         chunks.push(chunk);
       });
       req.on('end', () => {
-        if (!over) onBody(req, res, Buffer.concat(chunks, size), arrivedAt);
+        if (!over) onBody(req, res, Buffer.concat(chunks, size), arrivedAt, arrivedWallMs);
         resolve();
       });
       req.on('error', () => resolve());
@@ -221,6 +222,19 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     inFlight: () => inFlight.size,
     report,
   };
+}
+
+/** Discord's epoch (2015-01-01T00:00:00Z): a snowflake's top bits count milliseconds from it. */
+const DISCORD_EPOCH_MS = 1_420_070_400_000;
+
+/**
+ * How old the interaction already was when its request arrived, from the creation time in its id:
+ * Discord's 3 s count from there, and a request that waited (in the network, in a busy process's
+ * accept queue) has less left. Never negative (a clock ahead of Discord's counts as no wait).
+ */
+export function ageOnArrival(id: string, arrivedWallMs: number): number {
+  const created = Number(BigInt(id) >> 22n) + DISCORD_EPOCH_MS;
+  return Math.max(0, arrivedWallMs - created);
 }
 
 function pathOf(req: http.IncomingMessage): string {

@@ -131,6 +131,25 @@ describe('a slow autocomplete', () => {
   });
 });
 
+describe('an interaction that waited before it arrived', () => {
+  it('counts Discord\'s 3 s from its creation (the time in its id): 2.6 s old on arrival, it is deferred at once, even with a fast handler', async () => {
+    const fast = await startEndpoint({ fake: e.fake });
+    try {
+      const fresh = commandInteraction(e.fake, 'about', []);
+      expect((await fast.send(fresh)).body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
+      const id = e.fake.nextId(2600);
+      const old = { ...commandInteraction(e.fake, 'about', []), id, token: `interaction-token-${id}` };
+      const r = await fast.send(old);
+      expect(r.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource });
+      const calls = await e.fake.waitFor(() => (webhookCalls(old).length ? webhookCalls(old) : false), 3000, 'the edit');
+      expect(calls.map((c) => c.method)).toEqual(['PATCH']);
+      expect(e.fake.violations).toEqual([]);
+    } finally {
+      await fast.stop();
+    }
+  });
+});
+
 describe('stopping', () => {
   it('refuses new requests with 503, finishes the one in flight (its deferred answer too), then closes', async () => {
     const s = await startEndpoint({ handlers: slow, deferAfterMs: DEFER_AFTER_MS, fake: e.fake });

@@ -100,6 +100,8 @@ describe('signed interactions', () => {
     const body = r.body as Body;
     expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(body.type);
     if (body.type === InteractionResponseType.ChannelMessageWithSource) expect(body.data?.flags).toBe(MessageFlags.Ephemeral);
+    // An update cannot change the card's flags; like the gateway, the endpoint sends none.
+    else expect(body.data).not.toHaveProperty('flags');
     expect(JSON.stringify(body.data)).not.toMatch(/no longer|don't recognise/i);
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
     expectValid(body);
@@ -215,6 +217,12 @@ describe('requests that are not Discord’s', () => {
   it('after all of that, still serving: a signed PING gets its PONG', async () => {
     const r = await e.send({ type: 1, id: e.fake.nextId(), application_id: e.fake.appId, token: 't', version: 1 });
     expect(r.body).toEqual({ type: 1 });
+  });
+
+  it('keeps idle connections longer than a proxy does (65 s), and drops a request slower than 10 s', () => {
+    expect(e.endpoint.server.keepAliveTimeout).toBe(65_000);
+    expect(e.endpoint.server.requestTimeout).toBe(10_000);
+    expect(e.endpoint.server.headersTimeout).toBe(10_000);
   });
 
   it('GET /healthz → 200 with what a supervisor reads', async () => {
