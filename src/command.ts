@@ -3,6 +3,7 @@ import type { Dataset } from './dataset/index.js';
 import type { SearchEngine } from './search/index.js';
 import type { Choice, ReplyData } from './reply.js';
 import type { ComponentAction } from './cards/customId.js';
+import type { Locale } from './i18n/index.js';
 
 export type OptionValue = string | number | boolean;
 /** Parsed options by name, as Discord (or the console) delivered them. */
@@ -32,6 +33,8 @@ export interface CommandContext {
   options: CommandOptions;
   deps: Deps;
   registry: Registry;
+  /** The language to answer in: the interaction's `locale` (Discord), `--locale` (console), else English. */
+  locale: Locale;
 }
 
 export interface AutocompleteContext {
@@ -39,6 +42,8 @@ export interface AutocompleteContext {
   focused: { name: string; value: string };
   options: CommandOptions;
   deps: Deps;
+  /** The language the choices' names are written in. */
+  locale: Locale;
 }
 
 /** Where a click's answer goes: in place of the message the component sits on, or privately to the clicker. */
@@ -54,8 +59,8 @@ export type ActionOf<Op extends ActionOp> = Extract<ComponentAction, { op: Op }>
 export interface ActionHandler<Op extends ActionOp = ActionOp> {
   op: Op;
   delivery(action: ActionOf<Op>): Delivery;
-  run(action: ActionOf<Op>, values: readonly string[], deps: Deps): ReplyData | null;
-  gone?(action: ActionOf<Op>, deps: Deps): string;
+  run(action: ActionOf<Op>, values: readonly string[], deps: Deps, locale: Locale): ReplyData | null;
+  gone?(action: ActionOf<Op>, deps: Deps, locale: Locale): string;
 }
 
 /** A handler for any one op. */

@@ -2,6 +2,8 @@ import { commands as COMMANDS } from '../commands/index.js';
 import type { ActionHandler, ActionOp, AnyActionHandler, Command, CommandOptions, Definition, Deps, Registry } from './command.js';
 import { EPHEMERAL, ephemeral, type Choice, type ComponentReply, type ReplyData } from './reply.js';
 import { decodeAction, type ComponentAction } from './cards/customId.js';
+import { DEFAULT_LOCALE, localeOfText, messages, type Locale } from './i18n/index.js';
+import { localiseDefinition } from './i18n/commands.js';
 
 /** The commands built from the loaded data, and everything that dispatches to them. */
 export interface Router extends Registry {
@@ -10,19 +12,19 @@ export interface Router extends Registry {
   readonly definitions: readonly Definition[];
   find(name: string): Command | undefined;
   /** A slash command → the reply. Unknown names get a short ephemeral note, never an exception. */
-  command(name: string, options: CommandOptions): ReplyData;
+  command(name: string, options: CommandOptions, locale?: Locale): ReplyData;
   /** Autocomplete for one focused option → the command's choices. */
-  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions): Choice[];
+  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, locale?: Locale): Choice[];
   /** A button or select click, decoded from its custom_id → the updated message or a new private reply. */
-  component(customId: string, values: readonly string[]): ComponentReply;
-  /** Text addressed to the bot (a mention) → the answer /ask gives. */
-  mention(text: string): ReplyData;
+  component(customId: string, values: readonly string[], locale?: Locale): ComponentReply;
+  /**
+   * Text addressed to the bot (a mention) → the answer /ask gives. A message carries no locale:
+   * a question written in Chinese is answered in its script, anything else in `locale`.
+   */
+  mention(text: string, locale?: Locale): ReplyData;
   /** Which command owns each kind of button or select. */
   readonly owners: ReadonlyMap<ActionOp, string>;
 }
-
-const STALE = 'That button points to something no longer on file (the data may have changed). Run the command again for a fresh card.';
-const UNKNOWN = "I don't recognise that button or menu; it may be from an older version of the bot. Run the command again for a fresh card.";
 
 const note = (text: string): ComponentReply => ({ type: 'reply', data: ephemeral(text) });
 
@@ -41,22 +43,23 @@ export function createRouter(deps: Deps, commands: readonly Command[] = COMMANDS
       actions.set(a.op, a);
     }
   }
-  const registered = commands.map((command) => ({ command, definition: command.define(deps.dataset) }));
+  // Each definition carries its Chinese names and descriptions (Discord shows them to zh-CN and zh-TW users).
+  const registered = commands.map((command) => ({ command, definition: localiseDefinition(command.define(deps.dataset), deps.dataset) }));
   const definitions = registered.map((r) => r.definition);
   const registry: Registry = { registered };
 
-  const command = (name: string, options: CommandOptions): ReplyData => {
+  const command = (name: string, options: CommandOptions, locale: Locale = DEFAULT_LOCALE): ReplyData => {
     const found = byName.get(name);
-    if (!found) return ephemeral(`I don't know the command \`/${name.slice(0, 32).replace(/`/g, "'")}\`. Try \`/help\` to see what I can do.`);
-    return found.execute({ options, deps, registry });
+    if (!found) return ephemeral(messages(locale).router.unknownCommand(name.slice(0, 32).replace(/`/g, "'")));
+    return found.execute({ options, deps, registry, locale });
   };
 
-  const component = (customId: string, values: readonly string[]): ComponentReply => {
+  const component = (customId: string, values: readonly string[], locale: Locale = DEFAULT_LOCALE): ComponentReply => {
     const action = decodeAction(customId);
     const handler = action ? (actions.get(action.op) as ActionHandler<ActionOp> | undefined) : undefined;
-    if (!action || !handler) return note(UNKNOWN);
-    const data = handler.run(action as ComponentAction, values, deps);
-    if (!data) return note(handler.gone?.(action, deps) ?? STALE);
+    if (!action || !handler) return note(messages(locale).router.unknownComponent);
+    const data = handler.run(action as ComponentAction, values, deps, locale);
+    if (!data) return note(handler.gone?.(action, deps, locale) ?? messages(locale).router.stale);
     if (handler.delivery(action) === 'update') return { type: 'update', data };
     return { type: 'reply', data: { ...data, flags: (data.flags ?? 0) | EPHEMERAL } };
   };
@@ -68,9 +71,9 @@ export function createRouter(deps: Deps, commands: readonly Command[] = COMMANDS
     owners,
     find: (name) => byName.get(name),
     command,
-    autocomplete: (name, focused, options) => byName.get(name)?.autocomplete?.({ focused, options, deps }) ?? [],
+    autocomplete: (name, focused, options, locale = DEFAULT_LOCALE) => byName.get(name)?.autocomplete?.({ focused, options, deps, locale }) ?? [],
     component,
-    mention: (text) => command('ask', { question: text }),
+    mention: (text, locale = DEFAULT_LOCALE) => command('ask', { question: text }, localeOfText(text, locale)),
   };
 }
 
@@ -96,18 +99,18 @@ export function commandDefinitions(deps: Deps): readonly Definition[] {
   return routerFor(deps).definitions;
 }
 
-export function handleCommand(name: string, options: CommandOptions, deps: Deps): ReplyData {
-  return routerFor(deps).command(name, options);
+export function handleCommand(name: string, options: CommandOptions, deps: Deps, locale?: Locale): ReplyData {
+  return routerFor(deps).command(name, options, locale);
 }
 
-export function handleAutocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps): Choice[] {
-  return routerFor(deps).autocomplete(name, focused, options);
+export function handleAutocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps, locale?: Locale): Choice[] {
+  return routerFor(deps).autocomplete(name, focused, options, locale);
 }
 
-export function handleComponent(customId: string, values: readonly string[], deps: Deps): ComponentReply {
-  return routerFor(deps).component(customId, values);
+export function handleComponent(customId: string, values: readonly string[], deps: Deps, locale?: Locale): ComponentReply {
+  return routerFor(deps).component(customId, values, locale);
 }
 
-export function handleMention(text: string, deps: Deps): ReplyData {
-  return routerFor(deps).mention(text);
+export function handleMention(text: string, deps: Deps, locale?: Locale): ReplyData {
+  return routerFor(deps).mention(text, locale);
 }

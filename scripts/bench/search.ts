@@ -12,6 +12,7 @@ import { loadDataset } from '../../src/dataset/index.js';
 import { createSearchEngineFromEntries, entriesFromDataset, type IndexEntry } from '../../src/search/index.js';
 import type { SearchEngine } from '../../src/search/index.js';
 import { evalSet } from '../../tests/search/eval-set.js';
+import { evalSetZh } from '../../tests/search/eval-set-zh.js';
 import { describeMiss, evaluate } from '../../tests/search/evaluate.js';
 
 export const name = 'Search (src/search)';
@@ -158,6 +159,8 @@ export function run(): void {
 
   const mine = evaluate(ours(engine), evalSet);
   const plain = evaluate(baseline, evalSet);
+  const mineZh = evaluate(ours(engine), evalSetZh);
+  const plainZh = evaluate(baseline, evalSetZh);
   const pct = (k: number, n: number) => `${k}/${n} (${((100 * k) / n).toFixed(1)}%)`;
 
   console.log(`Real dataset: ${entries.length} records; evaluation set: ${evalSet.length} queries (tests/search/eval-set.ts).\n`);
@@ -178,6 +181,18 @@ export function run(): void {
       ['plain fuse.js (defaults)', pct(plain.top1, plain.total), pct(plain.top3, plain.total), stats(bSubmit), stats(bPrefix)],
     ],
   );
+  // Chinese and mixed queries (tests/search/eval-set-zh.ts): accuracy, and what they cost per query.
+  const zhSubmit = timeEach(evalSetZh.map((c) => () => engine.lookup(c.q, { kinds: c.kinds })), 20);
+  const zhPrefix = timeEach(evalSetZh.flatMap((c) => prefixesOf(c.q).map((p) => () => engine.suggest(p, { kinds: c.kinds }))), 5);
+  console.log(`\nChinese and mixed queries: ${evalSetZh.length} (tests/search/eval-set-zh.ts).\n`);
+  table(
+    ['engine', 'top-1', 'top-3', 'submit µs: median / p99 (best-round p99)', 'autocomplete µs: median / p99 (best-round p99)'],
+    [
+      ['this engine', pct(mineZh.top1, mineZh.total), pct(mineZh.top3, mineZh.total), stats(zhSubmit), stats(zhPrefix)],
+      ['plain fuse.js (defaults)', pct(plainZh.top1, plainZh.total), pct(plainZh.top3, plainZh.total), '', ''],
+    ],
+  );
+  if (mineZh.misses.length) console.log(`\nThis engine's misses (Chinese):\n${mineZh.misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`);
   console.log(`\n${prefixCalls.length} autocomplete prefixes. Index build: median ${quantile(builds, 0.5).toFixed(2)} ms; heap held by one engine ≈ ${(heap1 - heap0).toFixed(2)} MB (process heap ${heap1.toFixed(1)} MB).`);
   console.log(mine.misses.length ? `\nThis engine's misses:\n${mine.misses.map((m) => `- ${describeMiss(m)}`).join('\n')}` : '\nThis engine misses none.');
 

@@ -1,8 +1,9 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import type { Result } from '../dataset/index.js';
+import { DEFAULT_LOCALE, isKnownLocale, localeOf, type Locale } from '../i18n/index.js';
 
-export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete | --explain] ["<line>"]
+export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete | --explain] [--locale <code>] ["<line>"]
 
   "<line>"        one line as typed in Discord, e.g. "/project query:quikbot"; without it,
                   lines are read from standard input, one answer per line
@@ -10,6 +11,8 @@ export const USAGE = `Usage: npm run --silent ask -- [--json | --autocomplete | 
   --autocomplete  print {"choices":[...]} for the last option on the line, e.g. "/project query:quik"
   --explain       for /ask (or plain words): print how the question was read and the plan run for it,
                   then the answer
+  --locale <code> answer as Discord answers a user with that client language: zh-CN (简体中文),
+                  zh-TW (繁體中文), or en (the default; any other Discord locale is answered in English)
   --help          this text
 
 Exit codes: 0 answered, 2 a line could not be read (unknown command or option, bad value), 1 broken data.`;
@@ -20,6 +23,8 @@ export interface CliArgs {
   autocomplete: boolean;
   explain: boolean;
   help: boolean;
+  /** The language replies are written in (`--locale`). */
+  locale: Locale;
   line: string | undefined;
 }
 
@@ -30,6 +35,11 @@ const Parsed = z.object({
     autocomplete: z.boolean().default(false),
     explain: z.boolean().default(false),
     help: z.boolean().default(false),
+    locale: z
+      .string()
+      .refine(isKnownLocale, { error: (issue) => `Unknown locale "${String(issue.input)}": use en, zh-CN or zh-TW.` })
+      .transform(localeOf)
+      .default(DEFAULT_LOCALE),
   }),
   // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
   positionals: z.array(z.string()).transform((words) => (words.length > 0 ? words.join(' ') : undefined)),
@@ -45,6 +55,7 @@ export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
         autocomplete: { type: 'boolean' },
         explain: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        locale: { type: 'string' },
       },
       allowPositionals: true,
       strict: true,

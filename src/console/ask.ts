@@ -20,7 +20,7 @@ if (args.value.help) {
   process.exit(0);
 }
 
-const { json, autocomplete, explain, line } = args.value;
+const { json, autocomplete, explain, line, locale } = args.value;
 const mode: Mode = autocomplete ? 'autocomplete' : json ? 'json' : 'human';
 const deps = loadDepsOrExit();
 const style = styleFor(process.stdout);
@@ -35,7 +35,7 @@ const emit = (out: LineOutput, prefix = '', input?: string) => {
 
 let code = 0;
 if (line !== undefined) {
-  const out = answerForCli(line, mode, deps, style, false);
+  const out = answerForCli(line, mode, deps, style, false, locale);
   emit(out, '', line);
   code = out.code;
 } else {
@@ -47,7 +47,7 @@ if (line !== undefined) {
     if (input.trim() === '') continue;
     // Human-readable answers are separated by a blank line, as cards in a chat are.
     if (mode === 'human' && answered > 0) process.stdout.write('\n');
-    const out = answerForCli(input, mode, deps, style, true);
+    const out = answerForCli(input, mode, deps, style, true, locale);
     emit(out, `line ${n}: `, input);
     if (out.stdout !== undefined) answered += 1;
     code = worst(code, out.code);

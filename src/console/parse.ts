@@ -301,6 +301,8 @@ function invalid(option: Option, raw: string, definition: Definition, why: strin
 export interface OptionChoice {
   name: string;
   value: string | number;
+  /** The names Discord's Chinese clients show (`4 · 第四次联合执委会会议（2023年12月14日）`). */
+  name_localizations?: Partial<Record<string, string | null>> | null;
 }
 
 export function choicesOf(option: Option): OptionChoice[] {
@@ -318,6 +320,7 @@ export function matchChoice(raw: string, choices: readonly OptionChoice[]): Opti
   return (
     choices.find((c) => fold(String(c.value)) === key) ??
     choices.find((c) => fold(c.name) === key) ??
+    choices.find((c) => Object.values(c.name_localizations ?? {}).some((n) => n && fold(n) === key)) ??
     only(choices.filter((c) => fold(c.name).startsWith(key))) ??
     only(choices.filter((c) => wordsStartWith(fold(c.name), key)))
   );

@@ -16,6 +16,7 @@ import { handleAutocomplete, handleCommand, handleComponent, handleMention } fro
 import { EPHEMERAL, ephemeral, type Choice, type ComponentReply, type ReplyData } from '../reply.js';
 import type { CommandOptions, Deps } from '../command.js';
 import { LIMITS } from '../cards/limits.js';
+import { localeOf, localeOfText, messages, type Locale } from '../i18n/index.js';
 import { errorFields, type Logger } from './log.js';
 import { flattenOptions } from './options.js';
 import { mentionedText } from './mention.js';
@@ -25,10 +26,10 @@ type MaybePromise<T> = T | Promise<T>;
 
 /** The pure handlers the transport calls; the router's by default, replaceable in tests. */
 export interface Handlers {
-  command(name: string, options: CommandOptions, deps: Deps): MaybePromise<ReplyData>;
-  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps): MaybePromise<Choice[]>;
-  component(customId: string, values: readonly string[], deps: Deps): MaybePromise<ComponentReply>;
-  mention(text: string, deps: Deps): MaybePromise<ReplyData>;
+  command(name: string, options: CommandOptions, deps: Deps, locale?: Locale): MaybePromise<ReplyData>;
+  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps, locale?: Locale): MaybePromise<Choice[]>;
+  component(customId: string, values: readonly string[], deps: Deps, locale?: Locale): MaybePromise<ComponentReply>;
+  mention(text: string, deps: Deps, locale?: Locale): MaybePromise<ReplyData>;
 }
 
 export const routerHandlers: Handlers = {
@@ -109,8 +110,7 @@ const SEND_MARGIN_MS = 300;
 /** How an interaction ended, as logged: answered, answered after a defer, error shown, or too late. */
 export type Outcome = 'ok' | 'deferred' | 'error' | 'expired' | 'ignored';
 
-export const ERROR_SENTENCE = 'Sorry, something went wrong while answering that. Please try again in a moment.';
-const MENTION_ERROR_SENTENCE = 'Sorry, something went wrong while answering that. Please try again, or use `/ask`.';
+export const ERROR_SENTENCE = messages('en').errors.failed;
 
 // ReplyData is Discord's wire format; discord.js takes the same fields except allowed_mentions,
 // which it reads as `allowedMentions` (and would otherwise replace with the client default).
@@ -203,7 +203,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Resp
   const hidden = options.hide === true;
   const first = firstResponse(interaction, ctx, hidden);
   try {
-    const result = await settle(() => run(ctx)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps)));
+    const result = await settle(() => run(ctx)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps, localeOf(interaction.locale))));
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
       await interaction.reply(toReply(result.value));
@@ -227,7 +227,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Res
   // Autocomplete cannot be deferred: whatever the handler gives is sent, capped at Discord's 25.
   const focused = interaction.options.getFocused(true);
   const options = flattenOptions(interaction.options.data);
-  const choices = await run(ctx)(() => ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps));
+  const choices = await run(ctx)(() => ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps, localeOf(interaction.locale)));
   await interaction.respond(choices.slice(0, LIMITS.choices));
   return 'ok';
 }
@@ -237,7 +237,7 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
   // A deferred update shows nothing, so it is never "public" or "private": the answer decides.
   const first = firstResponse(interaction, ctx, false);
   try {
-    const result = await settle(() => run(ctx)(() => ctx.handlers.component(interaction.customId, values, ctx.deps)));
+    const result = await settle(() => run(ctx)(() => ctx.handlers.component(interaction.customId, values, ctx.deps, localeOf(interaction.locale))));
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
       if (result.value.type === 'update') await interaction.update(toEdit(result.value.data));
@@ -273,7 +273,7 @@ async function tellUserItFailed(interaction: Interaction, err: unknown, log: Log
 }
 
 async function sendError(interaction: RepliableInteraction): Promise<void> {
-  const reply = ephemeral(ERROR_SENTENCE);
+  const reply = ephemeral(messages(localeOf(interaction.locale)).errors.failed);
   if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
     // A private "thinking…" becomes the error; a public one is removed, and the error sent privately.
     if (interaction.ephemeral) return void (await interaction.editReply(toEdit(reply)));
@@ -315,14 +315,16 @@ export async function answerInteraction(interaction: Interaction, ctx: RespondCo
 export async function answerMention(message: Message, botId: string, ctx: RespondContext): Promise<Outcome> {
   const text = mentionedText(message.content, botId);
   if (text === null) return 'ignored';
+  // A message has no user locale: the server's language, unless the question is written in Chinese.
+  const locale = localeOfText(text, localeOf(message.guild?.preferredLocale));
   try {
-    const data = await run(ctx)(() => ctx.handlers.mention(text, ctx.deps));
+    const data = await run(ctx)(() => ctx.handlers.mention(text, ctx.deps, locale));
     await message.reply(toMessageReply(data));
     return 'ok';
   } catch (err) {
     ctx.log.error('mention failed', { id: message.id, kind: 'mention', command: 'mention', options: { text }, error: errorFields(err) });
     try {
-      await message.reply(toMessageReply(ephemeral(MENTION_ERROR_SENTENCE)));
+      await message.reply(toMessageReply(ephemeral(messages(locale).errors.mentionFailed)));
     } catch (second) {
       ctx.log.warn('could not tell the user about the error', { id: message.id, error: errorFields(second) });
     }

@@ -20,6 +20,10 @@ export const en = {
   country: { Singapore: 'Singapore', China: 'China', unclear: 'Country unclear in the sources' } as Readonly<Record<string, string>>,
   /** Annex A groups, by id: a rendering shown beside the source's heading (English shows the heading alone). */
   mouGroup: {} as Readonly<Record<string, string>>,
+  errors: {
+    failed: 'Sorry, something went wrong while answering that. Please try again in a moment.',
+    mentionFailed: 'Sorry, something went wrong while answering that. Please try again, or use `/ask`.',
+  },
   router: {
     unknownCommand: (name: string) => `I don't know the command \`/${name}\`. Try \`/help\` to see what I can do.`,
     stale: 'That button points to something no longer on file (the data may have changed). Run the command again for a fresh card.',

@@ -1,3 +1,5 @@
+import { foldHan, hasHan } from '../text/han.js';
+
 /**
  * The languages replies are written in. Discord sends each user's client language as the
  * interaction's `locale` (`zh-CN`, `zh-TW`, `en-US`, `fr`, …): Chinese is answered in its own
@@ -27,6 +29,16 @@ const CODES: Readonly<Record<string, Locale>> = {
 export function localeOf(code: string | null | undefined): Locale {
   if (!code) return DEFAULT_LOCALE;
   return CODES[code.trim().toLowerCase().replace(/_/g, '-')] ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The language of a text with no locale beside it (a mention): Chinese is answered in the script it is
+ * written in (traditional if folding it to simplified changes it), anything else in `fallback`.
+ */
+export function localeOfText(text: string, fallback: Locale = DEFAULT_LOCALE): Locale {
+  if (!hasHan(text)) return fallback;
+  if (fallback !== 'en') return fallback;
+  return foldHan(text) === text ? 'zh-CN' : 'zh-TW';
 }
 
 /** Whether a code names a language we answer in (for the console's `--locale`, which rejects typos). */

@@ -14,6 +14,10 @@ export const zhCN: Messages = {
   },
   country: { Singapore: '新加坡', China: '中国', unclear: '来源中国家不明' },
   mouGroup: { unlabelled: '第四次会议第一组（截取的附件中无标题）', 'talent-exchange': '人才交流', ai: '战略支柱：人工智能' },
+  errors: {
+    failed: '抱歉，回答时出了问题。请稍后再试。',
+    mentionFailed: '抱歉，回答时出了问题。请再试一次，或使用 `/ask`。',
+  },
   router: {
     unknownCommand: (name) => `我不认识命令 \`/${name}\`。试试 \`/help\`，看看我能做什么。`,
     stale: '这个按钮指向的记录已不在资料中（数据可能已更新）。请重新运行命令，获取最新的卡片。',

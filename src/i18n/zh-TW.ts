@@ -14,6 +14,10 @@ export const zhTW: Messages = {
   },
   country: { Singapore: '新加坡', China: '中國', unclear: '來源中國家不明' },
   mouGroup: { unlabelled: '第四次會議第一組（擷取的附件中無標題）', 'talent-exchange': '人才交流', ai: '戰略支柱：人工智慧' },
+  errors: {
+    failed: '抱歉，回答時出了問題。請稍後再試。',
+    mentionFailed: '抱歉，回答時出了問題。請再試一次，或使用 `/ask`。',
+  },
   router: {
     unknownCommand: (name) => `我不認識指令 \`/${name}\`。試試 \`/help\`，看看我能做什麼。`,
     stale: '這個按鈕指向的記錄已不在資料中（資料可能已更新）。請重新執行指令，取得最新的卡片。',

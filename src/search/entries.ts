@@ -1,4 +1,4 @@
-import type { Dataset, Meeting, Organisation, Party, RecordKind } from '../dataset/index.js';
+import type { Dataset, Meeting, Organisation, Party, RecordKind, ZhName } from '../dataset/index.js';
 import { HAN_NUMERALS } from '../text/han.js';
 
 /**
@@ -63,9 +63,42 @@ function hanMeetingAliases(n: number): string[] {
   return forms.flatMap((f) => [`第${f}次会议`, `第${f}次联委会`, `第${f}次联合执委会会议`, `第${f}届`]);
 }
 
+/** A record's Chinese names: those a source prints, and the standard ones kept for search only. */
+const chinese = (r: { zh?: readonly ZhName[] | undefined; searchAliases?: readonly string[] | undefined }): string[] => [
+  ...(r.zh ?? []).map((z) => z.name),
+  ...(r.searchAliases ?? []),
+];
+
+/** Fields a place's Chinese name is added to where the English one occurs (`Qianhai` → 前海). */
+const PLACE_FIELDS: readonly FieldName[] = ['name', 'alias', 'partner', 'title', 'topic', 'keyword', 'meeting'];
+
+/**
+ * Standard Chinese names of places (前海, 深圳, 新加坡: search aliases with the English they mean),
+ * added to a field that names the place in English, so `capitaland 前海` finds the Qianhai MOU.
+ */
+function withPlaces(entry: IndexEntry, places: ReadonlyArray<{ name: string; means: RegExp }>): IndexEntry {
+  if (places.length === 0) return entry;
+  const fields = { ...entry.fields };
+  for (const f of PLACE_FIELDS) {
+    const values = fields[f];
+    if (!values?.length) continue;
+    const add = places.filter((p) => values.some((v) => p.means.test(v))).map((p) => p.name);
+    if (add.length) fields[f] = [...values, ...add];
+  }
+  return { ...entry, fields };
+}
+
 /** Builds the entries for every project, MOU, organisation and meeting of the dataset. */
 export function entriesFromDataset(ds: Dataset): IndexEntry[] {
-  const names = (o: Organisation | undefined) => (o ? [o.name, ...o.aliases] : []);
+  const names = (o: Organisation | undefined) => (o ? [o.name, ...o.aliases, ...chinese(o)] : []);
+  const places = (ds.initiative.searchAliases ?? []).map((a) => ({
+    name: a.name,
+    means: new RegExp(`\\b${a.means.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i'),
+  }));
+  // The Demonstration Zone's Chinese name belongs to the record that stands for the Zone.
+  const zoneNames = (ds.initiative.demonstrationZone?.zh ?? []).map((z) => z.name);
+  // People's Chinese names beside their English ones, for the meetings they chaired or signed at.
+  const personNames = (name: string) => [name, ...(ds.person(name)?.zh ?? []).map((z) => z.name)];
   // An organisation's names and its ancestors' names: a sub-unit is found through its parent.
   const lineageNames = (orgId: string): string[] => {
     const out: string[] = [];
@@ -82,7 +115,7 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
     return m ? [m.name, ...meetingAliases(m)] : [];
   };
 
-  return [
+  const entries: IndexEntry[] = [
     ...ds.projects.map((p): IndexEntry => ({
       kind: 'project',
       id: p.id,
@@ -90,6 +123,7 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
       meeting: p.meeting,
       fields: {
         name: [p.name],
+        alias: [...chinese(p), ...(p.kind === 'demonstration-zone' ? zoneNames : [])],
         partner: partyNames(p.partners),
         topic: p.topics,
         keyword: p.keywords,
@@ -121,7 +155,7 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
       meeting: null,
       fields: {
         name: [o.name],
-        alias: o.aliases,
+        alias: [...o.aliases, ...chinese(o)],
         partner: o.parent ? lineageNames(o.parent) : [],
         keyword: [o.kind, o.country],
         kind: KIND_WORDS.organisation,
@@ -135,11 +169,12 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
       meeting: m.id,
       fields: {
         name: [m.name],
-        alias: meetingAliases(m),
-        keyword: [m.place.value, m.date.value.slice(0, 4), ...m.people.flatMap((r) => r.people.map((person) => person.name))],
+        alias: [...meetingAliases(m), ...chinese(m)],
+        keyword: [m.place.value, m.date.value.slice(0, 4), ...m.people.flatMap((r) => r.people.flatMap((person) => personNames(person.name)))],
         kind: KIND_WORDS.meeting,
         description: m.highlights.map((h) => h.text),
       },
     })),
   ];
+  return entries.map((e) => withPlaces(e, places));
 }

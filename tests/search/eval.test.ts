@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDeps } from '../helpers.js';
 import { evalSet, nonsense } from './eval-set.js';
+import { evalSetZh } from './eval-set-zh.js';
 import { describeMiss, evaluate } from './evaluate.js';
 
 const { search } = testDeps();
@@ -32,6 +33,22 @@ describe('search evaluation set (written from the source documents)', () => {
     const report = `top-1 ${result.top1}/${result.total}, top-3 ${result.top3}/${result.total}\n${result.misses.map(describeMiss).join('\n')}`;
     expect(result.top1 / result.total, report).toBeGreaterThanOrEqual(0.95);
     expect(result.top3 / result.total, report).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('finds the expected record first for ≥ 95% of at least 40 Chinese and mixed queries (simplified, traditional, with Latin words)', () => {
+    expect(evalSetZh.length).toBeGreaterThanOrEqual(40);
+    const result = evaluate((q, kinds) => search.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`), evalSetZh);
+    const report = `top-1 ${result.top1}/${result.total}, top-3 ${result.top3}/${result.total}\n${result.misses.map(describeMiss).join('\n')}`;
+    expect(result.top1 / result.total, report).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('every expected record of the Chinese set exists in the dataset', () => {
+    const { dataset } = testDeps();
+    const missing = evalSetZh.filter((c) => {
+      const [kind, id] = c.expect.split(':') as [Parameters<typeof dataset.find>[0], string];
+      return !dataset.find(kind, id);
+    });
+    expect(missing.map((c) => c.expect)).toEqual([]);
   });
 
   it.each(nonsense)('nonsense %j finds nothing (search, autocomplete and lookup)', (q) => {

@@ -1,0 +1,118 @@
+/**
+ * Questions in Chinese (simplified and traditional), written from ../shared/sources/ like the English
+ * set: the common kinds a Chinese reader asks (counts 多少, who signed 谁/誰签署, when 什么时候,
+ * where 在哪里, what is 是什么, which projects 哪些项目). Each is asked in the locale of its script
+ * (zh-CN for simplified, zh-TW for traditional) and judged on the answering sentence, in Chinese.
+ * Record names stay as the sources wrote them (English), so `w('Peking University')` still applies.
+ */
+import { w, type Case, type Kind } from './cases.js';
+
+export interface ZhCase extends Case {
+  locale: 'zh-CN' | 'zh-TW';
+}
+
+const UNITS_ZH: Record<string, string> = {
+  MOU: '份(?:新的?)?(?:谅解|諒解)?(?:备忘录|備忘錄)',
+  project: '(?:个|個|项|項)(?:新的?)?(?:联合|聯合)?(?:项目|項目)',
+  meeting: '次(?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議)',
+  university: '所大学|所大學',
+  company: '家(?:公司|企业|企業)',
+};
+
+/** A number with its Chinese measure word and noun: nz(29, 'MOU') matches "29 份谅解备忘录" and "29份備忘錄". */
+export function nz(value: number, unit: keyof typeof UNITS_ZH): RegExp {
+  return new RegExp(`(?<![\\d])${value}\\s*(?:${UNITS_ZH[unit]})`);
+}
+
+/** A date as Chinese writes it: dz('2023-12-14') matches "2023年12月14日". */
+export function dz(iso: string): RegExp {
+  const [y, m, d] = iso.split('-').map(Number);
+  return new RegExp(d ? `${y}\\s*年\\s*${m}\\s*月\\s*${d}\\s*日` : m ? `${y}\\s*年\\s*${m}\\s*月` : `${y}\\s*年`);
+}
+
+/** "the sources don't say", in Chinese. */
+export const NOT_STATED_ZH = /(?:来源|來源|资料|資料)(?:中)?(?:未|没有|沒有)(?:载明|載明|提及|说明|說明|写明|寫明)/;
+
+const cn = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase => ({ q, kind, must, not, locale: 'zh-CN' });
+const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase => ({ q, kind, must, not, locale: 'zh-TW' });
+
+export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // ── counts (多少 / 几): reported totals and records on file
+  cn('count', '到目前为止签署了多少份谅解备忘录？', [nz(29, 'MOU')], [/(?<!\d)12\s*份(?:谅解)?备忘录(?:已|被)?签署/]),
+  cn('count', '一共有多少个项目？', [nz(43, 'project')]),
+  cn('count', '项目和谅解备忘录一共有多少？', [nz(43, 'project'), nz(29, 'MOU')]),
+  cn('count', '第三次会议签署了多少份谅解备忘录？', [nz(8, 'MOU')]),
+  cn('count', '第三次联委会启动了多少个新项目？', [nz(14, 'project')]),
+  cn('count', '第三次会议后累计有多少个项目？', [nz(29, 'project')], [/(?<!\d)43(?!\d)/]),
+  cn('count', '第四次会议启动了多少个项目？', [nz(14, 'project')]),
+  cn('count', '第一次会议签署了多少份谅解备忘录？', [nz(8, 'MOU')]),
+  cn('count', '第二次会议签署了几份备忘录？', [nz(4, 'MOU')]),
+  cn('count', '2021年签署了多少份谅解备忘录？', [nz(4, 'MOU')]),
+  cn('count', '2023年签署了多少份谅解备忘录？', [nz(8, 'MOU')]),
+  cn('count', '联合执委会开过几次会议？', [nz(4, 'meeting')]),
+  cn('count', '示范区有多少个项目？', [nz(4, 'project')]),
+  cn('count', '吉宝签署了多少份谅解备忘录？', [nz(1, 'MOU')]),
+  cn('count', '人才交流组有多少份谅解备忘录？', [nz(3, 'MOU')]),
+  cn('count', '有多少所大学参与？', [nz(6, 'university')]),
+  cn('count', '第四次会议签署了多少份谅解备忘录，启动了多少个项目？', [nz(8, 'MOU'), nz(14, 'project')]),
+  cn('count', '多少 MOUs？', [nz(29, 'MOU')]),
+  tw('count', '到目前為止簽署了多少份諒解備忘錄？', [nz(29, 'MOU')]),
+  tw('count', '一共有多少個項目？', [nz(43, 'project')]),
+  tw('count', '第三次會議簽署了多少份諒解備忘錄？', [nz(8, 'MOU')]),
+  tw('count', '第四次會議啟動了多少個項目？', [nz(14, 'project')]),
+  tw('count', '吉寶簽署了多少份諒解備忘錄？', [nz(1, 'MOU')]),
+
+  // ── who signed (谁/誰 签署)
+  cn('who', '谁和吉宝签署了谅解备忘录？', [w('Peking University')]),
+  cn('who', '吉宝和谁签署了备忘录？', [w('Peking University')]),
+  cn('who', '谁与 QuikBot 签署了谅解备忘录？', [w('Guardforce')]),
+  cn('who', 'Hashmeta 的合作方是谁？', [w('Hand-painted')]),
+  cn('who', '谁和 DataPost 签署了备忘录？', [w('Kingdee')]),
+  cn('who', '谁签署了创始谅解备忘录？', [w('Yong Ying-I'), w('Chen Rugui')]),
+  cn('who', '谁签署了人工智能谅解备忘录？', [w('EE Music'), w('Shenkun')]),
+  cn('who', '谁签署了体育谅解备忘录？', [w('Shenzhen Sports Industry Group'), w('ONE Championship China')]),
+  cn('who', '谁和 NTU 合作？', [w('Sun Yat-sen')]),
+  cn('who', 'Fooyo 和谁合作？', [w('Olin Game Space')]),
+  cn('who', '第三次会议由谁共同主持？', [w('Joseph Leong'), w('Qin Weizhong')]),
+  cn('who', '第一次会议的联合主席是谁？', [w('Yong Ying-I'), w('Chen Rugui')]),
+  cn('who', '第四次会议的联合主席是谁？', [w('Joseph Leong'), w('Qin Weizhong')]),
+  tw('who', '誰和吉寶簽署了諒解備忘錄？', [w('Peking University')]),
+  tw('who', '誰簽署了創始諒解備忘錄？', [w('Yong Ying-I'), w('Chen Rugui')]),
+  tw('who', '誰與 QuikBot 簽署了諒解備忘錄？', [w('Guardforce')]),
+  tw('who', '第三次會議由誰共同主持？', [w('Joseph Leong'), w('Qin Weizhong')]),
+
+  // ── when (什么时候 / 何时)
+  cn('when', '第四次会议是什么时候举行的？', [dz('2023-12-14')], [/(?:举行|召开)于?\s*2023年12月15日/]),
+  cn('when', '第三次联委会什么时候召开？', [dz('2022-11-25')]),
+  cn('when', '第二次会议是什么时候？', [dz('2021-10-18')]),
+  cn('when', '第一次会议什么时候举行？', [dz('2020-06-17')]),
+  cn('when', '创始谅解备忘录是什么时候签署的？', [dz('2019-10-15')]),
+  cn('when', 'DataPost 和 Kingdee 什么时候签署的？', [dz('2021-10-18')]),
+  cn('when', '最近一次会议是什么时候？', [dz('2023-12-14')]),
+  tw('when', '第四次會議是什麼時候舉行的？', [dz('2023-12-14')]),
+  tw('when', '第三次會議什麼時候召開？', [dz('2022-11-25')]),
+  tw('when', '創始諒解備忘錄是什麼時候簽署的？', [dz('2019-10-15')]),
+
+  // ── where (在哪里 / 在哪裡)
+  cn('where', '第四次会议在哪里举行？', [/Shenzhen|深圳/]),
+  cn('where', '第二次会议在哪里举行？', [/video conference|视频会议/i]),
+  cn('where', '第三次会议在哪里召开？', [/video link|视频/i]),
+  cn('where', '创始谅解备忘录在哪里签署？', [/Chongqing|重庆/]),
+  tw('where', '第四次會議在哪裡舉行？', [/Shenzhen|深圳/]),
+  tw('where', '創始諒解備忘錄在哪裡簽署？', [/Chongqing|重慶/]),
+
+  // ── what is (是什么)
+  cn('what', 'QuikBot 项目是什么？', [/autonomous delivery|logistics delivery|last-mile/i]),
+  cn('what', '吉宝和北京大学的谅解备忘录是关于什么的？', [/spatiotemporal|data analysis|data science/i]),
+  cn('what', '储能项目是什么？', [/energy storage/i]),
+  cn('what', 'Fooyo 项目是什么？', [/tourism plugin/i]),
+  cn('what', 'JIC 是什么？', [/Joint Implementation Committee/i]),
+  tw('what', 'QuikBot 項目是什麼？', [/autonomous delivery|logistics delivery|last-mile/i]),
+
+  // ── which projects (哪些项目)
+  cn('list', '第四次会议有哪些项目？', [w('QuikBot'), w('Fooyo')]),
+  cn('list', 'NTU 参与了哪些项目？', [w('Sun Yat-sen University Shenzhen')]),
+  cn('list', 'Keppel 参与了哪些项目？', [w('Peking University')]),
+  cn('list', '有哪些人工智能项目？', [/AI/]),
+  tw('list', '第四次會議有哪些項目？', [w('QuikBot'), w('Fooyo')]),
+];
