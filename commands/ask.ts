@@ -23,10 +23,10 @@ export const ask: Command = {
   // A question it does not understand is offered the other commands (asking again is no help).
   // "help", "commands", "what can you do": help, wherever words are typed (mentions and plain
   // console text come here too), never a search that opens some record.
-  execute: ({ options, deps, registry }) => {
+  execute: ({ options, deps, registry, locale }) => {
     const question = text(options, 'question');
     if (isHelpRequest(question))
       return applyHide(helpReply(deps, registry.registered.map(({ command, definition }) => ({ definition, example: command.example }))), options);
-    return applyHide(answerQuestion(question, deps, commandHints(registry, ['ask'])), options);
+    return applyHide(answerQuestion(question, deps, commandHints(registry, ['ask']), locale), options);
   },
 };

@@ -10,6 +10,8 @@ import { run, type Result } from './run.js';
 import { say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
 import type { Locale } from '../i18n/locale.js';
+import { glossChinese } from '../i18n/gloss.js';
+import { messages } from '../i18n/catalogue.js';
 
 export { understand, type Understanding, type Mention } from './understand.js';
 export { plan, type Plan } from './plan.js';
@@ -30,7 +32,9 @@ export interface Trace {
 }
 
 export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
-  const understood = understand(question, deps, lexiconFor(question, locale));
+  // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
+  const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
+  const understood = understand(read, deps, lexiconFor(read, locale));
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
   const said = say(result, understood, deps.dataset, locale, hints);
@@ -49,7 +53,7 @@ export function explainQuestion(question: string, deps: Deps, locale: Locale = '
 }
 
 /** What was said → the reply: the sentence and its short list, the source line, buttons to open the records. */
-export function render(said: Said, deps: Deps): ReplyData {
+export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData {
   if (said.help) {
     const h = answerHelp(deps.dataset);
     return fitReply({ content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
@@ -57,7 +61,7 @@ export function render(said: Said, deps: Deps): ReplyData {
   // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
   const sources = sourceLine(deps.dataset, said.sources.slice(0, 4));
   const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
-  const tail = [said.hint ?? '', sources ? `-# Sources: ${sources}` : ''].filter(Boolean).join('\n');
+  const tail = [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : ''].filter(Boolean).join('\n');
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
   const buttons = said.refs.slice(0, 5).map((ref) => recordButton(deps, ref));
   const components = buttonRows(buttons, 1);
@@ -76,7 +80,7 @@ export function render(said: Said, deps: Deps): ReplyData {
  */
 export function answerQuestion(question: string, deps: Deps, hints: readonly string[] = [], locale: Locale = 'en'): ReplyData {
   try {
-    return render(trace(question, deps, locale, hints).said, deps);
+    return render(trace(question, deps, locale, hints).said, deps, locale);
   } catch {
     return fitReply({ content: "Sorry, I couldn't answer that. Try `/help` for the commands.", flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
   }

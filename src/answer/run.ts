@@ -206,6 +206,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   const base = { op: 'count' as const, select: p.select, filter: f, cumulative: p.cumulative, before: p.before, orgNames: orgNames(dataset, f), ...(p.both ? { both: true } : {}) };
   if (p.select === 'mous' || p.select === 'projects') {
     const records = selectRecords(dataset, p.select, f);
+    base.orgNames = orgNames(dataset, f, records);
     const items = records.map((r) => itemOf(dataset, r));
     const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
@@ -255,9 +256,16 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   return { ...base, meetings: [], total: null, items: list.items, label: list.label, sources: list.sources };
 }
 
-function orgNames(dataset: Dataset, f: Filter): string[] {
-  return (f.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '');
+function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
+  // A brand names the entity that is actually a party (ONE Championship China signed; the Singapore one did not).
+  return (f.orgs ?? []).map((g) => {
+    const parties = new Set(records.flatMap((r) => partyIds(r).flatMap((id) => lineage(dataset, id))));
+    const named = g.filter((id) => parties.has(id) && !g.some((o) => o !== id && parties.has(o) && lineage(dataset, o).includes(id)));
+    return joinNames((named.length ? named : g.slice(0, 1)).map((id) => dataset.organisation(id)?.name ?? id));
+  });
 }
+
+const joinNames = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
 
 function kindLabel(f: Filter, fallback: string): string {
   return f.kind ?? fallback;

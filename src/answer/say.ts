@@ -2,6 +2,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList, placePhrase, plural } from './format.js';
 import type { Item, Ref, Result } from './run.js';
 import type { Understanding } from './understand.js';
+import { sayZh } from './say-zh.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -43,6 +44,10 @@ function peopleOf(value: string | null): string {
 
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
+  if (locale === 'zh-CN' || locale === 'zh-TW') {
+    const zh = sayZh(r, u, dataset, locale);
+    if (zh) return zh;
+  }
   switch (r.op) {
     case 'help':
       return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
@@ -391,7 +396,8 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   const other = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).filter((n) => !own.has(n));
   const signer = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).find((n) => own.has(n)) ?? r.name;
   const mtg = (i: Item) => { const d = (i.detail ?? '').split('|'); return `${d[d.length - 2]?.replace(/ meeting$/, '')}, ${formatDate(d[d.length - 1])}`; };
-  const family = ids.length > 1;
+  // Two legal entities of one brand (not a parent and its own sub-unit, which read as one partner).
+  const family = ids.length > 1 && !ids.some((id) => ids.includes(dataset.organisation(id)?.parent ?? ''));
   if (u.target === 'when') {
     const dated = [...mous, ...projects, ...highlights].map((i) => `${i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name} (${mtg(i)})`);
     if (!dated.length) return { sentence: `The sources give no date for ${r.name}.`, lines: [], ...base };
@@ -412,10 +418,16 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   // A country the sources do not state is shown as what it is: a reading, not a fact.
   const countryOf = (o: (typeof orgs)[number]) => (!o || o.country === 'unclear' ? '' : o.countryStated ? `, ${o.country}` : `, ${o.country} by our reading (the sources do not state its country)`);
   const desc = orgs.map((o) => `${o?.name} (${o?.kind}${countryOf(o)})`);
-  if (mous.length) parts.push(`signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`);
-  if (projects.length) parts.push(`joined ${plural(projects.length, 'project')} on file (${projects.map((i) => `with ${joinList(other(i)) || 'no other partner'}, ${mtg(i)}`).join('; ')})`);
+  if (family) {
+    // One brand, several entities: say which entity did what.
+    for (const i of mous) parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'an unnamed party'} (${mtg(i)})`);
+    for (const i of projects) parts.push(`${signer(i)} joined a project with ${joinList(other(i)) || 'no other partner'} (${mtg(i)})`);
+  } else {
+    if (mous.length) parts.push(`signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`);
+    if (projects.length) parts.push(`joined ${plural(projects.length, 'project')} on file (${projects.map((i) => `with ${joinList(other(i)) || 'no other partner'}, ${mtg(i)}`).join('; ')})`);
+  }
   if (highlights.length) parts.push(`is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`);
-  const lead = family ? `${joinList(desc)}, one brand:` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
+  const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
   // With one or two records, what they do is the answer to "what does X do?".
   const records = [...mous, ...projects];
   const describe = !family && records.length >= 1 && new Set(records.map((i) => other(i).join())).size === 1 ? (() => {

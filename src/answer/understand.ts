@@ -391,7 +391,10 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   // Long words shared with a highlight name it, when nothing else is named.
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type)))
     for (const [key, score] of highlightOverlap(q.text, vocab)) if (score >= 2) kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
-  kept.sort((a, b) => a.start - b.start);
+  // One name in several highlights ("TradeTrust" at the 2nd and 3rd meetings): the one sharing most words with the question first.
+  const overlap = new Map(highlightOverlap(q.text, vocab));
+  const closer = (a: Mention, b: Mention) => (a.type === 'highlight' && b.type === 'highlight' ? (overlap.get(b.value) ?? 0) - (overlap.get(a.value) ?? 0) : 0);
+  kept.sort((a, b) => a.start - b.start || closer(a, b));
   const subjects = kept.filter((m) => m.type === 'subject').map((m) => m.value as Subject);
   const missing = lex.missing.find((m) => m.pattern.test(q.text))?.attribute;
   return {

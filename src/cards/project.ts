@@ -17,6 +17,7 @@ const TEXT = {
   partners: 'Partners',
   noPartners: 'not named in the sources',
   topics: 'Topics',
+  rendering: 'The English name is our rendering; the source gives the name in Chinese only.',
 };
 
 /** The records a project card links to: its MOUs, its named partners, its meeting. */
@@ -45,7 +46,11 @@ export function projectEmbed(deps: Deps, p: Project): APIEmbed {
   return {
     title: escape(p.name),
     color: COLOURS.project,
-    description: `${what}\n\n${describedText(p.description)}`,
+    // A name the source gives only in Chinese: our English is a rendering, and says so.
+    description: `${what}${p.nameIsRendering ? `
+*${TEXT.rendering}*` : ''}
+
+${describedText(p.description)}`,
     fields,
     footer: footer(deps),
   };

@@ -49,6 +49,8 @@ export interface MeetingFigures {
   /** Joint projects on file (the Demonstration Zone record is counted apart). */
   projectsOnFile: number;
   demoZoneProjects: number | null;
+  /** The source's groups of new projects (3rd meeting: flagship, key): reported count beside those on file. */
+  projectGroups: readonly { tier: 'flagship' | 'key'; zh: string; reported: number; onFile: number }[];
 }
 
 export interface Figures {
@@ -175,6 +177,12 @@ export function linkDataset(raw: RawData): Dataset {
       mousOnFile: mousByMeeting.get(meeting.id)?.length ?? 0,
       projectsOnFile: onFile.filter((p) => p.kind === 'joint-project').length,
       demoZoneProjects: meeting.demoZone?.projects ?? null,
+      projectGroups: (meeting.projectGroups ?? []).map((g) => ({
+        tier: g.tier,
+        zh: g.zh,
+        reported: g.count,
+        onFile: onFile.filter((p) => p.tier === g.tier).length,
+      })),
     };
   });
   const withTotals = meetings.filter((m) => m.totals);

@@ -107,6 +107,8 @@ export const disagreementSchema = z.strictObject({
 });
 const disagreement = disagreementSchema;
 
+export const projectTiers = ['flagship', 'key'] as const;
+
 export const meetingSchema = z.strictObject({
   id,
   /** 0 is the founding MOU; 1.. are the JIC meetings. */
@@ -136,6 +138,19 @@ export const meetingSchema = z.strictObject({
       /** The sources of the companies' signing: not the same documents (003 does not mention them). */
       companiesSources: sources,
     })
+    .optional(),
+  /** The groups a source sorts the new projects into (the 3rd meeting's 7 flagship and 7 key), with what each spans. */
+  projectGroups: z
+    .array(
+      z.strictObject({
+        tier: z.enum(projectTiers),
+        /** The source's Chinese word for the group: 旗舰, 重点. */
+        zh: text,
+        count: z.number().int().positive(),
+        spans: z.strictObject({ text, sources }).optional(),
+        sources,
+      }),
+    )
     .optional(),
   /** Where the sources disagree about this meeting: each reading with the documents that give it. */
   disagreements: z.array(disagreement).optional(),
@@ -216,7 +231,7 @@ export const projectSchema = z.strictObject({
   /** The English name is our rendering of the Chinese one the source publishes (in `zh`), not an official name. */
   nameIsRendering: z.boolean().optional(),
   /** The group the source puts it in: the 3rd meeting's flagship (旗舰) and key (重点) projects. */
-  tier: z.enum(['flagship', 'key']).optional(),
+  tier: z.enum(projectTiers).optional(),
   zh: zhNames.optional(),
   searchAliases: searchAliases.optional(),
   partners: z.array(partySchema),
@@ -249,6 +264,8 @@ export const initiativeSchema = z.strictObject({
   demonstrationZone: namedBody.optional(),
   /** People the sources name, with their Chinese names (roles per meeting stay in meetings.json). */
   people: z.array(personSchema).optional(),
+  /** Dated events outside the JIC meetings (the 2024 fifth-anniversary visit), in date order. */
+  events: z.array(z.strictObject({ date: partialDate, text, parties: z.array(id).optional(), sources })).optional(),
   /** Standard Chinese names of places and things with no SCI source: search only, never shown. */
   searchAliases: z.array(z.strictObject({ name: text, means: text })).optional(),
   summary: z.strictObject({ text, sources }),

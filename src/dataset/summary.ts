@@ -3,6 +3,15 @@ import type { Dataset } from './dataset.js';
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 const stated = (n: number | null) => (n === null ? 'not stated' : String(n));
 
+/** Partners on file from `country` whose country the sources do not state. */
+function notStated(d: Dataset, country: string): number {
+  const ids = new Set([...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) => ('org' in p ? [p.org] : [])));
+  return [...ids].filter((id) => {
+    const o = d.organisation(id);
+    return o?.country === country && !o.countryStated;
+  }).length;
+}
+
 /** The one-screen summary `npm run check-data` prints: counts per kind and per meeting. */
 export function formatSummary(d: Dataset): string {
   const f = d.figures;
@@ -22,7 +31,10 @@ export function formatSummary(d: Dataset): string {
     ),
     '',
     `  MOUs per Annex A group: ${[...f.mousPerGroup].map(([g, n]) => `${g === null ? 'no group given' : (d.group(g)?.label ?? g)}: ${n}`).join('; ')}`,
-    `  Partners per country: ${[...f.partnersPerCountry].map(([c, n]) => `${c}: ${n}`).join('; ')}`,
+    `  Partners per country: ${[...f.partnersPerCountry].map(([c, n]) => `${c}: ${n}${c === 'unclear' ? '' : ` (${notStated(d, c)} not stated in the sources)`}`).join('; ')}`,
+    ...f.perMeeting
+      .filter((m) => m.projectGroups.length)
+      .map((m) => `  ${m.meeting.name} project groups: ${m.projectGroups.map((g) => `${g.tier} (${g.zh}) ${g.reported} reported, ${g.onFile} on file`).join('; ')}`),
     `  Sum of per-meeting MOU counts reported: ${f.sumOfReportedNewMous}` +
       (f.latestTotals ? ` (reported total after the ${f.latestTotals.meeting.name}: ${f.latestTotals.mous})` : ''),
   ];

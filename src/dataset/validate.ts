@@ -154,13 +154,27 @@ export function checkReferences(data: RawData): DataError[] {
     if (m.group !== null) ref('mous.json', record, 'group', m.group, groupIds, 'an MOU group in initiative.json');
     m.relatedProjects.forEach((p, i) => ref('mous.json', record, `relatedProjects[${i}]`, p, projectIds, 'a project'));
   }
+  (data.initiative.events ?? []).forEach((ev, i) =>
+    (ev.parties ?? []).forEach((p, j) => ref('initiative.json', 'initiative', `events[${i}].parties[${j}]`, p, orgIds, 'an organisation')),
+  );
   for (const p of data.projects) {
     const record = `project "${p.id}"`;
     checkSources('projects.json', record, p, '');
     ref('projects.json', record, 'meeting', p.meeting, meetingIds, 'a meeting');
+    if (p.tier !== undefined) {
+      const group = data.meetings.find((m) => m.id === p.meeting)?.projectGroups?.find((g) => g.tier === p.tier);
+      if (!group) errors.push({ file: 'projects.json', record, field: 'tier', message: `its meeting "${p.meeting}" has no ${p.tier} group in meetings.json (projectGroups)` });
+    }
     checkParties('projects.json', record, 'partners', p.partners);
     p.relatedMous.forEach((m, i) => ref('projects.json', record, `relatedMous[${i}]`, m, mouIds, 'an MOU'));
   }
+  // A group cannot have more projects named than the source reports for it.
+  for (const m of data.meetings)
+    (m.projectGroups ?? []).forEach((g, i) => {
+      const named = data.projects.filter((p) => p.meeting === m.id && p.tier === g.tier).length;
+      if (named > g.count)
+        errors.push({ file: 'meetings.json', record: `meeting "${m.id}"`, field: `projectGroups[${i}].count`, message: `${named} ${g.tier} projects are on file, more than the ${g.count} reported` });
+    });
   // Links must agree both ways, or a card would link to a record that does not link back.
   for (const m of data.mous)
     for (const pid of m.relatedProjects) {

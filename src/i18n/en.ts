@@ -24,6 +24,7 @@ export const en = {
     failed: 'Sorry, something went wrong while answering that. Please try again in a moment.',
     mentionFailed: 'Sorry, something went wrong while answering that. Please try again, or use `/ask`.',
   },
+  answer: { sources: 'Sources' },
   router: {
     unknownCommand: (name: string) => `I don't know the command \`/${name}\`. Try \`/help\` to see what I can do.`,
     stale: 'That button points to something no longer on file (the data may have changed). Run the command again for a fresh card.',

@@ -18,6 +18,7 @@ export const zhCN: Messages = {
     failed: '抱歉，回答时出了问题。请稍后再试。',
     mentionFailed: '抱歉，回答时出了问题。请再试一次，或使用 `/ask`。',
   },
+  answer: { sources: '来源' },
   router: {
     unknownCommand: (name) => `我不认识命令 \`/${name}\`。试试 \`/help\`，看看我能做什么。`,
     stale: '这个按钮指向的记录已不在资料中（数据可能已更新）。请重新运行命令，获取最新的卡片。',

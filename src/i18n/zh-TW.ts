@@ -18,6 +18,7 @@ export const zhTW: Messages = {
     failed: '抱歉，回答時出了問題。請稍後再試。',
     mentionFailed: '抱歉，回答時出了問題。請再試一次，或使用 `/ask`。',
   },
+  answer: { sources: '來源' },
   router: {
     unknownCommand: (name) => `我不認識指令 \`/${name}\`。試試 \`/help\`，看看我能做什麼。`,
     stale: '這個按鈕指向的記錄已不在資料中（資料可能已更新）。請重新執行指令，取得最新的卡片。',

@@ -20,9 +20,10 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who signed the DataPost MOU', [w('Kingdee')], [DENY_SIGNATORIES]),
   c('who', 'who signed the MOUs at the 4th JIC?', [w('Keppel')], [DENY_SIGNATORIES]),
   // 2. one brand, two legal entities: a ONE Championship entity did sign an MOU
-  c('yesno', 'Did ONE Championship sign an MOU?', [w('Shenzhen Sports Industry Group')], [/no MOU[^.]*ONE Championship/i, /ONE Championship[^.]*(?:has|signed) no MOU/i, /^no\b/i, /\b0 MOUs\b/i]),
+  c('yesno', 'Did ONE Championship sign an MOU?', [w('Shenzhen Sports Industry Group')], [/ONE Championship \(Singapore\) Pte Ltd signed/i, /no MOU[^.]*ONE Championship/i, /ONE Championship[^.]*(?:has|signed) no MOU/i, /^no\b/i, /\b0 MOUs\b/i]),
   c('what', 'what MOUs has ONE Championship signed', [w('Shenzhen Sports Industry Group')], [/\b0 MOUs\b/i, /\bno MOUs?\b/i]),
-  c('count', 'how many MOUs did ONE Championship sign', [n(1, 'MOU')], [/\b0 MOUs\b/i]),
+  c('count', 'how many MOUs did ONE Championship sign', [n(1, 'MOU'), w('ONE Championship China')], [/\b0 MOUs\b/i, /ONE Championship \(Singapore\) Pte Ltd signed/i]),
+  c('what', 'what is ONE Championship', [w('ONE Championship China')], [/ONE Championship \(Singapore\) Pte Ltd signed/i]),
   c('who', 'who signed with one championship', [w('Shenzhen Sports Industry Group')], [/\bno MOU\b/i]),
   c('what', 'NCS MOUs', [n(3, 'MOUs')], [/\b0 MOUs\b/i]),
   c('what', 'peking university mous', [w('Keppel')], [/\b0 MOUs\b/i]),

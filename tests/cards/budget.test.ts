@@ -19,7 +19,7 @@ function readable(reply: ReplyData): string {
 }
 
 /** Words of notes written for curators, about the capture or the dataset: never for a reader. */
-const CURATOR = /captur|curator|heading not in|publisher not named|not named in the capture|\bthe annex breaks off\b|timeline-facts|more-facts|\.txt\b/i;
+const CURATOR = /\bcaptured (annex|text|title|page|copy)|\b(in|from|of) the capture\b|page captured|curator|heading not in|publisher not named|not named in the capture|\bthe annex breaks off\b|timeline-facts|more-facts|\.txt\b/i;
 
 /** The source line: the last "Sources" field and any invisible-named continuation. */
 function sourceParts(reply: ReplyData): string[] {

@@ -29,7 +29,8 @@ describe('/totals', () => {
   it('is a table of meetings: reported and on-file MOUs and projects, and the totals in all; "—" for not stated, with a legend', () => {
     const reply = run('totals');
     expect(row(reply, '4th JIC')).toEqual(['4th', 'JIC', '8', '8', '14', '14', '43/29']);
-    expect(row(reply, '3rd JIC')).toEqual(['3rd', 'JIC', '8', '0', '14', '0', '29/21']);
+    const f3 = d.figures.perMeeting.find((f) => f.meeting.number === 3);
+    expect(row(reply, '3rd JIC')).toEqual(['3rd', 'JIC', '8', String(f3?.mousOnFile), '14', String(f3?.projectsOnFile), '29/21']);
     expect(row(reply, '1st JIC')).toEqual(['1st', 'JIC', '8', '0', '—', '0']);
     expect(row(reply, 'Founding')).toEqual(['Founding', '—', '0', '—', '0']);
     const text = visibleText(reply);
@@ -58,10 +59,11 @@ describe('/totals', () => {
     expect(text).not.toMatch(/projects by/);
   });
 
-  it('meeting:3 shows what the 3rd JIC reported, and that none of its records are on file', () => {
+  it('meeting:3 shows what the 3rd JIC reported beside its records on file', () => {
     const reply = run('totals', { meeting: 3 });
     expect(reply.embeds?.[0]?.title).toMatch(/3rd JIC meeting/);
-    expect(row(reply, '3rd JIC')).toEqual(['3rd', 'JIC', '8', '0', '14', '0', '29/21']);
+    const f3 = d.figures.perMeeting.find((f) => f.meeting.number === 3);
+    expect(row(reply, '3rd JIC')).toEqual(['3rd', 'JIC', '8', String(f3?.mousOnFile), '14', String(f3?.projectsOnFile), '29/21']);
   });
 
   it('the meeting buttons come in full rows and switch the view in place', () => {

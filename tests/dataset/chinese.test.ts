@@ -26,7 +26,8 @@ describe('Chinese names shown with their source', () => {
 
   it('are the ones more-facts.md gives, each citing a key named beside it', () => {
     expect(sourced.length).toBeGreaterThanOrEqual(15);
-    for (const n of sourced) {
+    // The 3rd meeting's project names sit in sub-bullets under the line that cites them (tests/dataset/more-facts.test.ts).
+    for (const n of sourced.filter((x) => x.target.kind !== 'project')) {
       const bullets = bulletsWith(n.name).filter((b) => !b.includes(ALIAS_HEADING));
       expect(bullets.length, n.name).toBeGreaterThan(0);
       for (const s of n.sources) expect(bullets.some((b) => b.includes(s)), `${n.name} cites ${s}`).toBe(true);

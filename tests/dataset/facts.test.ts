@@ -178,6 +178,7 @@ describe('organisations', () => {
   it('gives everything a partner signed or joined', () => {
     expect(d.mousOf('quikbot').map((m) => m.id)).toEqual(['mou-quikbot-guardforce']);
     expect(d.projectsOf('sysu-shenzhen').map((p) => p.number)).toEqual([4, 5]);
+    // The 3rd meeting's TradeTrust and TusStar (TT-2's trials name no party, so IMDA is not tied to them).
     expect(d.highlightsOf('imda').map((h) => h.meeting.number)).toEqual([3, 3]);
   });
   it('says where a country is unclear rather than guessing', () => {

@@ -1,0 +1,212 @@
+import type { Dataset } from '../dataset/index.js';
+import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
+
+/**
+ * A Chinese question → the English words the answer pipeline reads (`谁和吉宝签署了谅解备忘录` →
+ * `who with keppel signed mous`). The pipeline's understanding is cue-based (a target word, the
+ * names, the kinds, the constraints), so a gloss word for word is enough for the common questions,
+ * and every table of the pipeline serves both languages. Names come from the data (its Chinese
+ * names, sourced or search-only); the words of the language are the table below.
+ *
+ * Run on the question after it is folded to simplified, so the table holds simplified forms only.
+ * Word order is Chinese; the pipeline's cues do not depend on it.
+ */
+
+/** Chinese words → English words, longest first within the table (built into one regex). */
+const WORDS: Readonly<Record<string, string>> = {
+  // what is asked
+  多少: 'how many',
+  几个: 'how many',
+  几份: 'how many',
+  几次: 'how many',
+  几所: 'how many',
+  几家: 'how many',
+  几项: 'how many',
+  数量: 'number of',
+  总数: 'total',
+  和谁: 'with whom',
+  与谁: 'with whom',
+  跟谁: 'with whom',
+  同谁: 'with whom',
+  谁: 'who',
+  哪位: 'who',
+  是什么时候: 'when',
+  什么时候: 'when',
+  什么时间: 'when',
+  何时: 'when',
+  哪一年: 'what year',
+  哪年: 'what year',
+  哪天: 'what date',
+  日期: 'date',
+  在哪里: 'where',
+  在哪儿: 'where',
+  在哪: 'where',
+  哪里: 'where',
+  何地: 'where',
+  地点: 'where',
+  是什么: 'what is',
+  什么是: 'what is',
+  关于什么: 'what about',
+  做什么: 'what do',
+  介绍: 'describe',
+  有哪些: 'which',
+  哪些: 'which',
+  哪个: 'which',
+  哪一个: 'which',
+  列出: 'list',
+  // kinds of record
+  谅解备忘录: 'mous',
+  合作备忘录: 'mous',
+  备忘录: 'mous',
+  协议: 'agreements',
+  联合项目: 'joint projects',
+  项目: 'projects',
+  合作伙伴: 'partners',
+  合作方: 'partners',
+  签署方: 'signatories',
+  伙伴: 'partners',
+  联合执行委员会: 'jic',
+  联合执委会: 'jic',
+  联委会: 'jic',
+  执委会: 'jic',
+  会议: 'meetings',
+  大学: 'universities',
+  高校: 'universities',
+  公司: 'companies',
+  企业: 'companies',
+  研究院: 'research institutes',
+  研究所: 'research institutes',
+  政府机构: 'government bodies',
+  示范园区: 'demonstration zone',
+  示范区: 'demonstration zone',
+  支柱: 'pillars',
+  分组: 'group',
+  // what happened
+  共同主持: 'cochaired',
+  联合主席: 'cochairs',
+  主持: 'chaired',
+  主席: 'chair',
+  签署: 'signed',
+  签订: 'signed',
+  签约: 'signed',
+  签了: 'signed',
+  启动: 'launched',
+  发起: 'launched',
+  推出: 'launched',
+  宣布: 'announced',
+  举行: 'held',
+  召开: 'held',
+  举办: 'held',
+  参与: 'involved',
+  参加: 'involved',
+  合作: 'partnered',
+  // when in the run of meetings
+  到目前为止: 'so far',
+  迄今为止: 'so far',
+  迄今: 'so far',
+  至今: 'so far',
+  目前: 'so far',
+  累计: 'in total',
+  总共: 'in total',
+  一共: 'in total',
+  总计: 'in total',
+  之后: 'after',
+  后: 'after',
+  开过: 'held',
+  组: 'group',
+  以后: 'after',
+  之前: 'before',
+  以前: 'before',
+  最近一次: 'latest meeting',
+  最近: 'latest',
+  最新: 'latest',
+  最后一次: 'last meeting',
+  新: 'new',
+  // topics the records name in English
+  人工智能: 'ai',
+  体育: 'sports',
+  储能: 'energy storage',
+  人才交流: 'talent exchange',
+  人才: 'talent',
+  电子发票: 'e invoicing',
+  机器人: 'robotics',
+  康复: 'rehabilitation',
+  旅游: 'tourism',
+  物流: 'logistics',
+  音乐: 'music',
+  区块链: 'blockchain',
+  物联网: 'iot',
+  数字孪生: 'digital twin',
+  // places and sides
+  新加坡的: 'singapore',
+  中国的: 'chinese',
+  中方: 'chinese',
+  新方: 'singapore',
+  // yes or no
+  是否: 'did',
+  有没有: 'did',
+};
+
+/** Glue: particles and verbs of being that carry nothing the pipeline reads. */
+const GLUE = ['的', '了', '吗', '呢', '吧', '是', '和', '与', '及', '跟', '有', '在', '由', '请问', '一下', '个', '份', '所', '家', '次'];
+
+const ORDINAL = new RegExp(`第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`, 'g');
+const SUFFIX = ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'];
+const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : SUFFIX[n % 10]}`;
+
+interface Tables {
+  names: Array<[string, string]>;
+  words: RegExp;
+}
+const tables = new WeakMap<Dataset, Tables>();
+
+function tablesFor(dataset: Dataset): Tables {
+  const cached = tables.get(dataset);
+  if (cached) return cached;
+  const names: Array<[string, string]> = [];
+  for (const n of dataset.chineseNames) {
+    const t = n.target;
+    const english =
+      t.kind === 'organisation'
+        ? dataset.organisation(t.id)?.name
+        : t.kind === 'person'
+          ? t.name
+          : t.kind === 'meeting'
+            ? dataset.meeting(t.id)?.name
+            : t.kind === 'project'
+              ? dataset.projects.find((p) => p.id === t.id)?.name
+              : t.kind === 'committee'
+                ? 'jic'
+                : t.kind === 'demonstrationZone'
+                  ? 'demonstration zone'
+                  : t.kind === 'initiative'
+                    ? (n.means ?? 'sci')
+                    : undefined;
+    if (english) names.push([foldHan(n.name).replace(/[^\p{L}\p{N}]+/gu, ''), english]);
+  }
+  names.sort((a, b) => b[0].length - a[0].length);
+  const words = new RegExp([...Object.keys(WORDS), ...GLUE].sort((a, b) => b.length - a.length).join('|'), 'g');
+  const built = { names, words };
+  tables.set(dataset, built);
+  return built;
+}
+
+/**
+ * The question's Chinese read into English words; Latin words and digits are kept as typed, and
+ * Chinese the tables do not know is kept too (search reads it). Text without Chinese is returned as is.
+ */
+export function glossChinese(text: string, dataset: Dataset): string {
+  if (!hasHan(text)) return text;
+  const { names, words } = tablesFor(dataset);
+  let t = foldHan(text);
+  // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
+  // Punctuation inside a name (`香港中文大学（深圳）`) is matched without it.
+  const compact = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, '');
+  t = compact(t);
+  for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
+  t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
+  t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
+  t = t.replace(/(20\d\d)年/g, ' $1 ');
+  t = t.replace(words, (m) => ` ${WORDS[m] ?? ''} `);
+  return t.replace(/\s+/g, ' ').trim();
+}
