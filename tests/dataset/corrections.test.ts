@@ -66,6 +66,10 @@ describe('countries: stated only where the sources state them', () => {
       expect(d.organisation(id)?.countryStated, id).toBe(false);
   });
 
+  it('every country not stated has a curator’s note saying how it was placed', () => {
+    for (const o of d.organisations.filter((x) => !x.countryStated)) expect(o.countryNote, o.id).toMatch(/do not (say|give)/);
+  });
+
   it('Pte Ltd is a company form, not a statement of country', () => {
     for (const id of ['hashmeta', 'quikbot', 'momentum-works']) expect(d.organisation(id)?.countryStated, id).toBe(false);
   });
