@@ -62,8 +62,8 @@ export type ValueStyle = 'id' | 'ref';
 
 /** Autocomplete: ≤ 25 distinct choices labelled by kind, each name and value ≤ 100. */
 export function recordChoices(deps: Deps, typed: string, kinds: readonly RecordKind[], style: ValueStyle): Choice[] {
-  let hits = deps.search.suggest(typed.slice(0, 200), { kinds, limit: LIMITS.choices });
-  if (hits.length === 0 && typed.trim() === '') hits = latestRecords(deps, kinds);
+  // An empty query offers the latest meeting's records (see latestMeetingRecords).
+  const hits = deps.search.suggest(typed.slice(0, 200), { kinds, limit: LIMITS.choices });
   const seen = new Set<string>();
   const out: Choice[] = [];
   for (const h of hits) {
@@ -73,28 +73,6 @@ export function recordChoices(deps: Deps, typed: string, kinds: readonly RecordK
     out.push({ name: kindLabel(h.kind, h.label.replace(/\s+/g, ' ').trim() || h.id, LIMITS.choiceName), value });
   }
   return out;
-}
-
-/**
- * The latest meeting's records of `kinds`: the default for an empty query. Organisations have no
- * meeting of their own, so theirs are the parties to the latest meeting's MOUs and projects.
- */
-export function latestRecords(deps: Deps, kinds: readonly RecordKind[]): SearchHit[] {
-  const d = deps.dataset;
-  const m = d.latestMeeting;
-  const mous = d.mousAt(m.id);
-  const projects = d.projectsAt(m.id);
-  const orgIds = [...new Set([...mous.flatMap((x) => x.parties), ...projects.flatMap((x) => x.partners)].flatMap((p) => ('org' in p ? [p.org] : [])))];
-  const all: SearchHit[] = [
-    { kind: 'meeting' as const, id: m.id, label: m.name },
-    ...mous.map((x) => ({ kind: 'mou' as const, id: x.id, label: x.name })),
-    ...projects.map((x) => ({ kind: 'project' as const, id: x.id, label: x.name })),
-    ...orgIds.flatMap((id) => {
-      const o = d.organisation(id);
-      return o ? [{ kind: 'organisation' as const, id, label: o.name }] : [];
-    }),
-  ].map((h) => ({ ...h, score: 1, tier: 'description' as const, matched: '' }));
-  return all.filter((h) => kinds.includes(h.kind)).slice(0, LIMITS.choices);
 }
 
 /** A record's card with an "Other matches" select of the runners-up beneath it. */

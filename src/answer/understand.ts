@@ -272,8 +272,9 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const n = numberWord(m[1] ?? '', lex) ?? numberWord(m[2] ?? '', lex) ?? NaN;
       if (!Number.isFinite(n)) continue;
-      const start = m.index + 1;
-      const end = m.index + m[0].length - 1;
+      // The built-in patterns match the padding spaces; a language's own (unpadded) ones may not.
+      const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
+      const end = m.index + m[0].length - (m[0].endsWith(' ') && m[0].length > 1 ? 1 : 0);
       out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
       re.lastIndex = 0;

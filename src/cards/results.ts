@@ -1,7 +1,7 @@
 import { LIMITS } from './limits.js';
 import type { Deps } from '../command.js';
-import type { SearchHit } from '../search/index.js';
-import type { RecordKind } from '../dataset/index.js';
+import { listedHit, type SearchHit } from '../search/index.js';
+import { latestMeetingRecords, type RecordKind } from '../dataset/index.js';
 import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordSelect, type Row } from './components.js';
 import { encodeAction, searchPageId } from './customId.js';
@@ -95,7 +95,7 @@ export function noMatchReply(
   fallback?: readonly SearchHit[],
 ): ReplyData {
   const q = quoteUser(query, 80);
-  const closest = hits.length ? hits.slice(0, LIMITS.selectOptions) : (fallback ?? deps.search.suggest('', kinds ? { kinds } : {})).slice(0, LIMITS.selectOptions);
+  const closest = (hits.length ? hits : (fallback ?? latestMeetingRecords(deps.dataset, kinds).map(listedHit))).slice(0, LIMITS.selectOptions);
   const select = recordSelect(
     deps,
     encodeAction({ op: 'pick', mode: 'go', tag: 'didyoumean' }),

@@ -3,3 +3,4 @@ export * from './dataset.js';
 export * from './validate.js';
 export * from './load.js';
 export { loadDatasetOrExit } from './startup.js';
+export { latestMeetingRecords, type NamedRef } from './latest.js';

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { CommandOptions } from '../command.js';
 import { flattenOptions, type RawOption } from '../discord/options.js';
+import { localeOf, type Locale } from '../i18n/index.js';
 
 const snowflake = z.string().regex(/^\d{1,20}$/);
 
@@ -21,6 +22,8 @@ const envelope = {
   id: snowflake,
   application_id: snowflake,
   token: z.string().min(1).max(500),
+  /** The user's language (every type but PING); an unknown one reads as English. */
+  locale: z.string().max(20).optional(),
 };
 
 const commandData = z.object({ name: z.string().min(1).max(32), options: z.array(optionSchema).optional() });
@@ -41,12 +44,13 @@ export const interactionSchema = z.discriminatedUnion('type', [
 export type Interaction = z.infer<typeof interactionSchema>;
 
 /** What the transport does with an interaction, with everything the handler needs. */
-export type Work =
+export type Work = (
   | { kind: 'ping' }
   | { kind: 'command'; command: string; options: CommandOptions }
   | { kind: 'autocomplete'; command: string; options: CommandOptions; focused: { name: string; value: string } }
   | { kind: 'button' | 'select'; command: string; customId: string; values: readonly string[] }
-  | { kind: 'modal'; command: string };
+  | { kind: 'modal'; command: string }
+) & { locale: Locale };
 
 function focusedOption(options: readonly (RawOption & { focused?: boolean })[] | undefined): { name: string; value: string } {
   for (const o of options ?? []) {
@@ -61,18 +65,19 @@ function focusedOption(options: readonly (RawOption & { focused?: boolean })[] |
 const SELECT_TYPES = new Set([3, 5, 6, 7, 8]);
 
 export function workFor(i: Interaction): Work {
+  const locale = localeOf(i.locale);
   switch (i.type) {
     case 1:
-      return { kind: 'ping' };
+      return { kind: 'ping', locale };
     case 2:
-      return { kind: 'command', command: i.data.name, options: flattenOptions(i.data.options ?? []) };
+      return { kind: 'command', command: i.data.name, options: flattenOptions(i.data.options ?? []), locale };
     case 4:
-      return { kind: 'autocomplete', command: i.data.name, options: flattenOptions(i.data.options ?? []), focused: focusedOption(i.data.options) };
+      return { kind: 'autocomplete', command: i.data.name, options: flattenOptions(i.data.options ?? []), focused: focusedOption(i.data.options), locale };
     case 3: {
       const select = SELECT_TYPES.has(i.data.component_type);
-      return { kind: select ? 'select' : 'button', command: i.data.custom_id, customId: i.data.custom_id, values: select ? (i.data.values ?? []) : [] };
+      return { kind: select ? 'select' : 'button', command: i.data.custom_id, customId: i.data.custom_id, values: select ? (i.data.values ?? []) : [], locale };
     }
     case 5:
-      return { kind: 'modal', command: '' };
+      return { kind: 'modal', command: '', locale };
   }
 }

@@ -10,6 +10,7 @@ import type { Handlers, Outcome } from '../discord/respond.js';
 import { errorFields, type Logger } from '../discord/log.js';
 import { LIMITS } from '../cards/limits.js';
 import { EPHEMERAL, NO_MENTIONS, ephemeral, type ReplyData } from '../reply.js';
+import { messages } from '../i18n/index.js';
 import type { Work } from './interaction.js';
 import { WebhookError, type Webhook } from './webhook.js';
 
@@ -21,8 +22,9 @@ export const DEFERRED_UPDATE_MESSAGE = 6;
 export const UPDATE_MESSAGE = 7;
 export const AUTOCOMPLETE_RESULT = 8;
 
-/** The gateway transport's sentence (src/discord/respond.ts), kept here so this mode never loads discord.js. */
-export const ERROR_SENTENCE = 'Sorry, something went wrong while answering that. Please try again in a moment.';
+/** The one error sentence, in English (tests); users get it in their language. */
+export const ERROR_SENTENCE = messages('en').errors.failed;
+const failed = (work: Work) => ephemeral(messages(work.locale).errors.failed);
 const MODAL_NOTE = "I don't recognise that form; it may be from an older version of the bot. Run the command again.";
 
 export interface AnswerContext {
@@ -93,7 +95,7 @@ async function deliverLate(ctx: AnswerContext, send: () => Promise<void>, outcom
 
 async function answerCommand(work: Extract<Work, { kind: 'command' }>, ctx: AnswerContext): Promise<Outcome> {
   const hidden = asksHidden(work.options);
-  const run = () => start(() => ctx.handlers.command(work.command, work.options, ctx.deps));
+  const run = () => start(() => ctx.handlers.command(work.command, work.options, ctx.deps, work.locale));
   const job = budgetLeft(ctx) > 0 ? run() : null;
   const first = job ? await withinMs(job, budgetLeft(ctx)) : LATE;
   if (first !== LATE) {
@@ -103,23 +105,22 @@ async function answerCommand(work: Extract<Work, { kind: 'command' }>, ctx: Answ
   // allowed_mentions is not needed on an empty "thinking…", but every response carries it all the same.
   ctx.respond({ type: DEFERRED_CHANNEL_MESSAGE, data: { flags: hidden ? EPHEMERAL : 0, allowed_mentions: NO_MENTIONS } as { flags: number } });
   let data: ReplyData;
-  let failed = false;
+  let threw = false;
   try {
     data = await (job ?? run());
   } catch (err) {
     ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: work.command, options: work.options, error: errorFields(err) });
-    data = ephemeral(ERROR_SENTENCE);
-    failed = true;
+    data = failed(work);
+    threw = true;
   }
   const webhook = ctx.webhook();
   // A public "thinking…" cannot become private: a private answer replaces it with a private follow-up.
   const send = isPrivate(data) && !hidden ? () => webhook.deleteOriginal().then(() => webhook.followUp(data)) : () => webhook.editOriginal(data);
-  const outcome = await deliverLate(ctx, send, failed ? 'error' : 'deferred');
-  return outcome;
+  return deliverLate(ctx, send, threw ? 'error' : 'deferred');
 }
 
 async function answerComponent(work: Extract<Work, { kind: 'button' | 'select' }>, ctx: AnswerContext): Promise<Outcome> {
-  const run = () => start(() => ctx.handlers.component(work.customId, work.values, ctx.deps));
+  const run = () => start(() => ctx.handlers.component(work.customId, work.values, ctx.deps, work.locale));
   const job = budgetLeft(ctx) > 0 ? run() : null;
   const first = job ? await withinMs(job, budgetLeft(ctx)) : LATE;
   if (first !== LATE) {
@@ -135,14 +136,14 @@ async function answerComponent(work: Extract<Work, { kind: 'button' | 'select' }
     return await deliverLate(ctx, () => (late.type === 'update' ? webhook.editOriginal(late.data) : webhook.followUp(late.data)), 'deferred');
   } catch (err) {
     ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: work.command, error: errorFields(err) });
-    return deliverLate(ctx, () => webhook.followUp(ephemeral(ERROR_SENTENCE)), 'error');
+    return deliverLate(ctx, () => webhook.followUp(failed(work)), 'error');
   }
 }
 
 async function answerAutocomplete(work: Extract<Work, { kind: 'autocomplete' }>, ctx: AnswerContext): Promise<Outcome> {
   // Autocomplete cannot be deferred: late or failed, the user gets no suggestions rather than an error.
   try {
-    const job = start(() => ctx.handlers.autocomplete(work.command, work.focused, work.options, ctx.deps));
+    const job = start(() => ctx.handlers.autocomplete(work.command, work.focused, work.options, ctx.deps, work.locale));
     const choices = await withinMs(job, budgetLeft(ctx));
     if (choices === LATE) {
       ctx.log.warn('autocomplete too slow; answered with no choices', { id: ctx.id, command: work.command });
@@ -190,7 +191,7 @@ export async function answerInteraction(work: Work, ctx: AnswerContext): Promise
     }
   } catch (err) {
     ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: 'command' in work ? work.command : '', error: errorFields(err) });
-    once.respond(message(ephemeral(ERROR_SENTENCE)));
+    once.respond(message(failed(work)));
     return 'error';
   }
 }

@@ -37,6 +37,8 @@ export interface WebhookOptions {
   timeoutMs?: number;
   /** Attempts after the first for a 429, a 5xx or a network error. */
   retries?: number;
+  /** Wait before a retry (a 429's retry_after, up to 5 s, when it says more). */
+  retryDelayMs?: number;
 }
 
 const USER_AGENT = 'DiscordBot (sci-bot, 0.1.0)';
@@ -50,11 +52,12 @@ export function interactionWebhook(applicationId: string, token: string, options
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const retries = options.retries ?? 2;
+  const retryDelayMs = options.retryDelayMs ?? 1000;
 
   const call = async (name: string, method: string, url: string, body?: unknown): Promise<void> => {
     for (let attempt = 0; ; attempt++) {
       let status: number | null = null;
-      let wait = 1000;
+      let wait = retryDelayMs;
       try {
         const res = await doFetch(url, {
           method,
@@ -65,7 +68,7 @@ export function interactionWebhook(applicationId: string, token: string, options
         status = res.status;
         const text = await res.text().catch(() => '');
         if (res.ok) return;
-        if (status === 429) wait = Math.min(5000, 1000 * (Number((safeJson(text) as { retry_after?: unknown })?.retry_after) || 1));
+        if (status === 429) wait = Math.min(5000, Math.max(retryDelayMs, 1000 * (Number((safeJson(text) as { retry_after?: unknown })?.retry_after) || 0)));
         const retryable = status === 429 || status >= 500;
         if (!retryable || attempt >= retries) {
           const code = (safeJson(text) as { code?: unknown } | null)?.code;

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import type { Dataset, RecordKind } from '../dataset/index.js';
+import { latestMeetingRecords, type Dataset, type NamedRef, type RecordKind } from '../dataset/index.js';
 import { buildIndex, FIELD_BITS, trigramsOf, type SearchIndex } from './build.js';
 import { entriesFromDataset, FIELD_NAMES, FIELDS, type FieldName, type IndexEntry } from './entries.js';
 import { squash } from '../text/normalise.js';
@@ -60,13 +60,18 @@ interface WordMatch {
 }
 
 export interface EngineOptions {
-  /** The meeting whose records an empty autocomplete offers. */
+  /** What an empty query offers: the dataset's latest meeting's records (`latestMeetingRecords`). */
+  emptyQuery?: (kinds?: readonly RecordKind[]) => readonly NamedRef[];
+  /** Without `emptyQuery` (synthetic entries): the meeting whose entries an empty query offers. */
   latestMeeting?: string;
 }
 
 export function createSearchEngine(dataset: Dataset): SearchEngine {
-  return createSearchEngineFromEntries(entriesFromDataset(dataset), { latestMeeting: dataset.latestMeeting.id });
+  return createSearchEngineFromEntries(entriesFromDataset(dataset), { emptyQuery: (kinds) => latestMeetingRecords(dataset, kinds) });
 }
+
+/** A record listed without a query (the latest meeting's), as a hit: no score, no match to explain. */
+export const listedHit = (r: NamedRef): SearchHit => ({ kind: r.kind, id: r.id, label: r.label, score: 1, tier: 'description', matched: '' });
 
 /** The engine over plain entries (the dataset's, or synthetic ones for the benchmark). */
 export function createSearchEngineFromEntries(entries: readonly IndexEntry[], options: EngineOptions = {}): SearchEngine {
@@ -78,14 +83,20 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
   const bestValue = new Int32Array(n * MAX_WORDS);
   const touchedMark = new Uint8Array(n);
   const touched: number[] = [];
+  // Per record, written by step 2 and read by step 4: each score is computed once.
+  const scoreOf = new Float64Array(n);
+  const coveredOf = new Int8Array(n);
+  const coveredContentOf = new Int8Array(n);
   const trigramScratch = new Uint8Array(index.terms.length);
   const fieldWeights = FIELD_NAMES.map((f) => FIELDS[f].weight);
 
-  const latest = options.latestMeeting;
-  const latestEntries = entries
+  const latestEntries: readonly NamedRef[] = entries
     .map((e, i) => ({ e, i }))
-    .filter(({ e }) => latest !== undefined && e.meeting === latest)
-    .sort((a, b) => order(a.e.kind) - order(b.e.kind) || a.i - b.i);
+    .filter(({ e }) => options.latestMeeting !== undefined && e.meeting === options.latestMeeting)
+    .sort((a, b) => order(a.e.kind) - order(b.e.kind) || a.i - b.i)
+    .map(({ e }) => ({ kind: e.kind, id: e.id, label: e.label }));
+  const emptyQuery =
+    options.emptyQuery ?? ((kinds?: readonly RecordKind[]) => latestEntries.filter((r) => !kinds || kinds.length === 0 || kinds.includes(r.kind)));
 
   const wordMatches = (word: string, isLast: boolean): WordMatch[] => {
     const out: WordMatch[] = [];
@@ -105,136 +116,143 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
     return out;
   };
 
+  /** Marks a record as touched by this query, so its scratch slots are scored and then cleared. */
+  const touch = (e: number) => {
+    if (!touchedMark[e]) {
+      touchedMark[e] = 1;
+      touched.push(e);
+    }
+  };
+
+  /** Step 1a: every record holding `term` keeps, for query word `word`, its best contribution and the field it came from. */
+  const credit = (word: number, term: number, quality: number) => {
+    const posting = index.postings[term];
+    if (!posting) return;
+    const { entries: es, fieldValues: fvs } = posting;
+    for (let i = 0; i < es.length; i++) {
+      const e = es[i] as number;
+      const fv = fvs[i] as number;
+      const field = fv & FIELD_MASK;
+      const slot = e * MAX_WORDS + word;
+      const c = quality * (fieldWeights[field] as number);
+      if (c > (contrib[slot] as number)) {
+        contrib[slot] = c;
+        bestField[slot] = field;
+        bestValue[slot] = fv >> FIELD_BITS;
+      }
+      touch(e);
+    }
+  };
+
+  /** Step 1: each query word, and each adjacent pair typed apart that the data writes joined, credits the records it matches. */
+  const matchWords = (q: ParsedQuery, autocomplete: boolean) => {
+    const W = q.words.length;
+    q.words.forEach((word, i) => {
+      for (const m of wordMatches(word, autocomplete && i === W - 1)) credit(i, m.term, m.quality);
+    });
+    // `crimson logic`, `quik bot`.
+    for (let i = 0; i + 1 < W; i++) {
+      const joined = index.termIds.get(`${q.words[i]}${q.words[i + 1]}`);
+      if (joined !== undefined) {
+        credit(i, joined, 1);
+        credit(i + 1, joined, 1);
+      }
+    }
+  };
+
+  /**
+   * Step 2, once per touched record: how many words it matched and its score (0 best). Written to
+   * scratch arrays for step 4; false when it matched too few of the query's content words to count.
+   */
+  const scoreRecord = (e: number, q: ParsedQuery, ex: ExactMatch | undefined, need: number): boolean => {
+    const W = q.words.length;
+    let covered = 0;
+    let coveredContent = 0;
+    let sum = 0;
+    for (let i = 0; i < W; i++) {
+      const c = contrib[e * MAX_WORDS + i] as number;
+      if (c <= 0) continue;
+      covered++;
+      if (!q.isKind[i]) coveredContent++;
+      sum += c;
+    }
+    if (!ex && coveredContent < need) return false;
+    // A field-length norm: of two equal matches, the record with the shorter name ranks first.
+    const norm = 0.02 * Math.min(1, (index.labelWords[e] as number) / 20);
+    let score = round(Math.min(1, Math.max(0, 1 - sum / W + norm)));
+    if (ex && isStrong(ex)) score = ex.field === 'name' ? 0 : 0.01;
+    // Found through a partner named exactly: ranks by that partner match.
+    else if (ex) score = round(1 - FIELDS.partner.weight + norm);
+    scoreOf[e] = score;
+    coveredOf[e] = ex ? W : covered;
+    coveredContentOf[e] = ex ? q.content : coveredContent;
+    return true;
+  };
+
+  /** Step 3: the best `want` records by tier, words matched, score, then kind. */
+  const keepBest = (q: ParsedQuery, exact: ReadonlyMap<number, ExactMatch>, kinds: ReadonlySet<RecordKind> | null, want: number): number[] => {
+    const need = Math.max(1, Math.ceil(q.content / 2));
+    const top = new TopK(want);
+    for (const e of touched) {
+      const entry = entries[e] as IndexEntry;
+      if (kinds && !kinds.has(entry.kind)) continue;
+      const ex = exact.get(e);
+      if (!scoreRecord(e, q, ex, need)) continue;
+      const strong = ex !== undefined && isStrong(ex);
+      top.offer(e, (strong ? 0 : 100) + (MAX_WORDS - (coveredOf[e] as number)) + (scoreOf[e] as number) * 0.5 + order(entry.kind) * 1e-5);
+    }
+    return top.sorted();
+  };
+
+  /** Step 4, for the few kept: why each matched (the tier, and the text that matched). */
+  const explain = (e: number, q: ParsedQuery, ex: ExactMatch | undefined): { tier: MatchTier; matched: string } => {
+    if (ex) return { tier: ex.field === 'name' ? 'exact' : ex.field === 'alias' ? 'alias' : 'partner', matched: ex.value };
+    const entry = entries[e] as IndexEntry;
+    const perField = new Array<number>(FIELD_NAMES.length).fill(0);
+    for (let i = 0; i < q.words.length; i++) {
+      const slot = e * MAX_WORDS + i;
+      const c = contrib[slot] as number;
+      if (c <= 0) continue;
+      const f = bestField[slot] as number;
+      perField[f] = (perField[f] as number) + c;
+    }
+    const best = argmax(perField);
+    const field = FIELD_NAMES[best] as FieldName;
+    const matched = valueOf(entry, field, bestValueFor(e, best, q.words.length));
+    const prefix = (field === 'name' || field === 'alias') && squash(matched).startsWith(q.normal.replace(/ /g, ''));
+    return { tier: prefix ? 'prefix' : FIELDS[field].tier, matched };
+  };
+
+  /** Clears the scratch slots of every touched record, ready for the next query. */
+  const reset = () => {
+    for (const e of touched) {
+      touchedMark[e] = 0;
+      contrib.fill(0, e * MAX_WORDS, e * MAX_WORDS + MAX_WORDS);
+    }
+    touched.length = 0;
+  };
+
   const rank = (query: string, opts: SearchOptions, autocomplete: boolean, want: number): Ranked[] => {
     const q = parseQuery(query);
     if (q.words.length === 0 || want <= 0) return [];
     const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : null;
-    const W = q.words.length;
-
-    const credit = (word: number, term: number, quality: number) => {
-      const posting = index.postings[term];
-      if (!posting) return;
-      const { entries: es, fieldValues: fvs } = posting;
-      for (let i = 0; i < es.length; i++) {
-        const e = es[i] as number;
-        const fv = fvs[i] as number;
-        const field = fv & FIELD_MASK;
-        const slot = e * MAX_WORDS + word;
-        const c = quality * (fieldWeights[field] as number);
-        if (c > (contrib[slot] as number)) {
-          contrib[slot] = c;
-          bestField[slot] = field;
-          bestValue[slot] = fv >> FIELD_BITS;
-        }
-        if (!touchedMark[e]) {
-          touchedMark[e] = 1;
-          touched.push(e);
-        }
-      }
-    };
-
     try {
-      q.words.forEach((word, i) => {
-        for (const m of wordMatches(word, autocomplete && i === W - 1)) credit(i, m.term, m.quality);
-      });
-      // Two words typed apart that the data writes joined (`crimson logic`, `quik bot`).
-      for (let i = 0; i + 1 < W; i++) {
-        const joined = index.termIds.get(`${q.words[i]}${q.words[i + 1]}`);
-        if (joined !== undefined) {
-          credit(i, joined, 1);
-          credit(i + 1, joined, 1);
-        }
-      }
+      matchWords(q, autocomplete);
       const exact = exactRefs(index, q);
-      for (const ref of exact.keys()) {
-        if (!touchedMark[ref]) {
-          touchedMark[ref] = 1;
-          touched.push(ref);
-        }
-      }
-
-      // Pass 1, numbers only: every touched record gets one sort key; the best `want` are kept.
-      const need = Math.max(1, Math.ceil(q.content / 2));
-      const top = new TopK(want);
-      for (const e of touched) {
-        const entry = entries[e] as IndexEntry;
-        if (kinds && !kinds.has(entry.kind)) continue;
-        let covered = 0;
-        let coveredContent = 0;
-        let sum = 0;
-        for (let i = 0; i < W; i++) {
-          const c = contrib[e * MAX_WORDS + i] as number;
-          if (c <= 0) continue;
-          covered++;
-          if (!q.isKind[i]) coveredContent++;
-          sum += c;
-        }
-        const ex = exact.get(e);
-        if (!ex && coveredContent < need) continue;
-        const norm = 0.02 * Math.min(1, (index.labelWords[e] as number) / 20);
-        let score = round(Math.min(1, Math.max(0, 1 - sum / W + norm)));
-        const strong = ex !== undefined && (ex.field === 'name' || ex.field === 'alias');
-        if (strong) score = ex.field === 'name' ? 0 : 0.01;
-        // Found through a partner named exactly: ranks by that partner match.
-        else if (ex) score = round(1 - FIELDS.partner.weight + norm);
-        if (ex) covered = W;
-        // Exact tier first, then more words matched, then score, then kind order.
-        top.offer(e, (strong ? 0 : 100) + (MAX_WORDS - covered) + score * 0.5 + order(entry.kind) * 1e-5);
-      }
-
-      // Pass 2, for the few kept: why each matched.
-      return top.sorted().map((e): Ranked => {
+      for (const e of exact.keys()) touch(e);
+      return keepBest(q, exact, kinds, want).map((e): Ranked => {
         const entry = entries[e] as IndexEntry;
         const ex = exact.get(e);
-        let covered = 0;
-        let coveredContent = 0;
-        let sum = 0;
-        const perField = new Array<number>(FIELD_NAMES.length).fill(0);
-        for (let i = 0; i < W; i++) {
-          const c = contrib[e * MAX_WORDS + i] as number;
-          if (c <= 0) continue;
-          covered++;
-          if (!q.isKind[i]) coveredContent++;
-          sum += c;
-          const f = bestField[e * MAX_WORDS + i] as number;
-          perField[f] = (perField[f] as number) + c;
-        }
-        const norm = 0.02 * Math.min(1, (index.labelWords[e] as number) / 20);
-        let score = round(Math.min(1, Math.max(0, 1 - sum / W + norm)));
-        let tier: MatchTier;
-        let matched: string;
-        if (ex && (ex.field === 'name' || ex.field === 'alias')) {
-          score = ex.field === 'name' ? 0 : 0.01;
-          tier = ex.field === 'name' ? 'exact' : 'alias';
-          matched = ex.value;
-        } else if (ex) {
-          score = round(1 - FIELDS.partner.weight + norm);
-          tier = 'partner';
-          matched = ex.value;
-        } else {
-          const best = argmax(perField);
-          const field = FIELD_NAMES[best] as FieldName;
-          matched = valueOf(entry, field, bestValueFor(e, best, W));
-          tier = FIELDS[field].tier;
-          if ((field === 'name' || field === 'alias') && squash(matched).startsWith(q.normal.replace(/ /g, ''))) tier = 'prefix';
-        }
-        if (ex) {
-          covered = W;
-          coveredContent = q.content;
-        }
+        const { tier, matched } = explain(e, q, ex);
         return {
-          hit: { kind: entry.kind, id: entry.id, label: entry.label, score, tier, matched },
-          covered,
-          coveredContent,
-          exact: ex !== undefined && (ex.field === 'name' || ex.field === 'alias'),
+          hit: { kind: entry.kind, id: entry.id, label: entry.label, score: scoreOf[e] as number, tier, matched },
+          covered: coveredOf[e] as number,
+          coveredContent: coveredContentOf[e] as number,
+          exact: ex !== undefined && isStrong(ex),
         };
       });
     } finally {
-      for (const e of touched) {
-        touchedMark[e] = 0;
-        contrib.fill(0, e * MAX_WORDS, e * MAX_WORDS + MAX_WORDS);
-      }
-      touched.length = 0;
+      reset();
     }
   };
 
@@ -274,11 +292,7 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
   const suggest = (query: string, opts: SearchOptions = {}): SearchHit[] => {
     const limit = limitOf(opts, AUTOCOMPLETE_MAX);
     if (parseQuery(String(query)).words.length > 0) return search(query, { ...opts, limit });
-    const kinds = opts.kinds && opts.kinds.length > 0 ? new Set(opts.kinds) : null;
-    return latestEntries
-      .filter(({ e }) => !kinds || kinds.has(e.kind))
-      .slice(0, limit)
-      .map(({ e }) => ({ kind: e.kind, id: e.id, label: e.label, score: 1, tier: 'description' as const, matched: '' }));
+    return emptyQuery(opts.kinds).slice(0, limit).map(listedHit);
   };
 
   return { search, lookup, suggest };
@@ -383,9 +397,18 @@ function fuzzyMatches(index: SearchIndex, scratch: Uint8Array, word: string, alr
     .map((r) => ({ term: candidates[r.refIndex] as number, quality: FUZZY_BASE * (1 - (r.score ?? 1)) }));
 }
 
+/** The whole query equals a record's name, alias or a partner's name. */
+interface ExactMatch {
+  field: FieldName;
+  value: string;
+}
+
+/** An exact name or alias outranks everything; an exact partner's name ranks by that partner match. */
+const isStrong = (ex: ExactMatch) => ex.field === 'name' || ex.field === 'alias';
+
 /** Entries whose name, alias or partner's name equals the whole query (joined), strongest field kept. */
-function exactRefs(index: SearchIndex, q: ParsedQuery): Map<number, { field: FieldName; value: string }> {
-  const out = new Map<number, { field: FieldName; value: string }>();
+function exactRefs(index: SearchIndex, q: ParsedQuery): Map<number, ExactMatch> {
+  const out = new Map<number, ExactMatch>();
   const strength: Record<string, number> = { name: 3, alias: 2, partner: 1 };
   const key = q.normal.replace(/ /g, '');
   for (const ref of index.exact.get(key) ?? []) {

@@ -177,3 +177,21 @@ describe('any input', () => {
     );
   });
 });
+
+describe('the lexicon is data, keyed by language', () => {
+  it("a language's own meeting pattern and number words name a meeting, without code", async () => {
+    const { LEXICONS } = await import('../../src/answer/lexicon.js');
+    const en = LEXICONS.en;
+    if (!en) throw new Error('no en lexicon');
+    // A stand-in second language: the English tables plus one unpadded pattern and one number word.
+    (LEXICONS as Record<string, typeof en>).xx = { ...en, numbers: { ...en.numbers, 四: 4 }, meetingPatterns: [/第(\S)次会议/] };
+    try {
+      const u = understand('第四次会议 when', deps, 'xx');
+      const m = u.mentions.find((x) => x.type === 'meeting');
+      expect(m?.value).toBe('4');
+      expect(u.q.text.slice(m?.start, m?.end)).toBe('第四次会议');
+    } finally {
+      delete (LEXICONS as Record<string, typeof en>).xx;
+    }
+  });
+});

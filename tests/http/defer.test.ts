@@ -97,6 +97,26 @@ describe('a slow command', () => {
   });
 });
 
+describe('Discord failing the deferred delivery', () => {
+  it('a 500 on the edit is retried and the answer still arrives', async () => {
+    e.fake.failNext('webhook', { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
+    const i = commandInteraction(e.fake, 'about', []);
+    await e.send(i);
+    const edit = await e.fake.waitFor(() => webhookCalls(i).find((c) => c.status === 200), 5000, 'the retried edit');
+    expect(edit.method).toBe('PATCH');
+    expect(await logLine(i.id)).toMatchObject({ outcome: 'deferred' });
+  });
+
+  it('a dead token (404) is logged once as expired, and the token never appears in the logs', async () => {
+    e.fake.failNext('webhook', { status: 404, body: { message: 'Unknown Webhook', code: 10015 } });
+    const i = commandInteraction(e.fake, 'about', []);
+    await e.send(i);
+    expect(await logLine(i.id)).toMatchObject({ outcome: 'expired' });
+    expect(e.logs.find((l) => l.msg === 'could not send the deferred answer' && l.id === i.id)).toBeDefined();
+    expect(JSON.stringify(e.logs)).not.toContain(i.token);
+  });
+});
+
 describe('a slow click', () => {
   const clicks = harvestCustomIds(testDeps(), 200);
   it('gets type 6 (deferred update) in time; the answer then edits the card or follows up privately', async () => {

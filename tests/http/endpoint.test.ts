@@ -65,6 +65,16 @@ describe('signed interactions', () => {
     expect((r.body as Body).data).toEqual(handleCommand('totals', {}, testDeps()));
   });
 
+  it('answers in the user\'s language (the interaction\'s locale), as the gateway does', async () => {
+    const { handleCommand } = await import('../../src/router.js');
+    const r = await e.send({ ...commandInteraction(e.fake, 'no-such-command', []), locale: 'zh-CN' });
+    const data = (r.body as Body).data;
+    expect(data).toEqual(handleCommand('no-such-command', {}, testDeps(), 'zh-CN'));
+    expect(data?.content).toMatch(/我不认识命令/);
+    expect(data?.content).not.toMatch(/I don't know/);
+    expectValid(r.body);
+  });
+
   it('autocompletes every option that offers it: type 8, ≤ 25 valid choices', async () => {
     const withAutocomplete = definitions.filter((d) => autocompleteOptions(d, '') !== null);
     expect(withAutocomplete.length).toBeGreaterThan(0);
