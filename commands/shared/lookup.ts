@@ -4,7 +4,9 @@ import { ephemeral, type ReplyData } from '../../src/reply.js';
 import type { SearchHit } from '../../src/search/index.js';
 import { elsewhereReply, noMatchReply, recordReply, resultsReply } from '../../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './definition.js';
-import { cardWithOthers, latestRecords, recordChoices, resolveRef } from './records.js';
+import { cardWithOthers, recordChoices, resolveRef } from './records.js';
+import { latestMeetingRecords } from '../../src/dataset/index.js';
+import { listedHit } from '../../src/search/index.js';
 
 export interface LookupSpec {
   name: string;
@@ -49,7 +51,7 @@ export function lookup(deps: Deps, spec: LookupSpec, raw: string): ReplyData {
     if (elsewhere) return elsewhere;
   }
   const near: SearchHit[] = others.length ? others : [...(anyKind.best ? [anyKind.best] : []), ...anyKind.others];
-  return noMatchReply(deps, query, near, `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`, spec.kinds, latestRecords(deps, spec.kinds));
+  return noMatchReply(deps, query, near, `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`, spec.kinds, latestMeetingRecords(deps.dataset, spec.kinds).map(listedHit));
 }
 
 /** A lookup command: one required, autocompleted option naming a record, and `hide`. */
