@@ -1,6 +1,7 @@
 import type { Command } from '../src/command.js';
 import { answerQuestion } from '../src/answer/index.js';
 import { MAX_QUESTION } from '../src/answer/question.js';
+import { helpReply, isHelpRequest } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { commandHints } from './shared/hints.js';
 
@@ -20,6 +21,12 @@ export const ask: Command = {
   example: '/ask question:who signed an MOU with Keppel?',
   hint: 'a question in your own words',
   // A question it does not understand is offered the other commands (asking again is no help).
-  execute: ({ options, deps, registry, locale }) =>
-    applyHide(answerQuestion(text(options, 'question'), deps, commandHints(registry, ['ask']), locale), options),
+  // "help", "commands", "what can you do": help, wherever words are typed (mentions and plain
+  // console text come here too), never a search that opens some record.
+  execute: ({ options, deps, registry, locale }) => {
+    const question = text(options, 'question');
+    if (isHelpRequest(question))
+      return applyHide(helpReply(deps, registry.registered.map(({ command, definition }) => ({ definition, example: command.example }))), options);
+    return applyHide(answerQuestion(question, deps, commandHints(registry, ['ask']), locale), options);
+  },
 };

@@ -12,8 +12,7 @@ export const meeting: Command = {
       slash('meeting', 'A JIC meeting: date, place, co-chairs, what was signed and launched').addIntegerOption((o) =>
         o
           .setName('number')
-          .setDescription('Which meeting (0 = the founding MOU)')
-          .setRequired(true)
+          .setDescription('Which meeting (0 = the founding MOU); the latest when left out')
           .addChoices(...meetingChoices(dataset)),
       ),
     ).toJSON(),
@@ -21,6 +20,9 @@ export const meeting: Command = {
   hint: 'one JIC meeting',
   execute: ({ options, deps }) => {
     const choices = meetingChoices(deps.dataset);
+    // No number: the latest meeting, the one people most often mean.
+    if (options.number === undefined || options.number === '')
+      return applyHide(meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'), options);
     const choice = matchChoice(choices, options.number);
     const reply = choice ? meetingReply(deps, choice.value) : null;
     if (!reply)

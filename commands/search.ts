@@ -1,6 +1,6 @@
 import type { ActionHandler, Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { LIMITS, noMatchReply, parseRef, recordReply, resultsReply, RECORD_KINDS } from '../src/cards/index.js';
+import { noMatchReply, parseRef, recordReply, searchResultsReply, RECORD_KINDS } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { recordChoices, resolveRef } from './shared/records.js';
 
@@ -25,7 +25,14 @@ const pickRecord: ActionHandler<'pick'> = {
   },
 };
 
-/** /search query: the top matches across every kind of record, with a select to open any. */
+/** ◀ ▶ on a results page: the same search, another page, in place. */
+const searchPage: ActionHandler<'search'> = {
+  op: 'search',
+  delivery: () => 'update',
+  run: (a, _values, deps) => searchResultsReply(deps, a.query, a.page),
+};
+
+/** /search query: every match across every kind of record, counted truly, 25 a page in a select. */
 export const search: Command = {
   name: 'search',
   define: () =>
@@ -46,10 +53,9 @@ export const search: Command = {
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
     const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
     if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
-    const hits = deps.search.search(query, { limit: LIMITS.selectOptions });
-    if (hits.length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
-    return applyHide(resultsReply(deps, query, hits), options);
+    if (deps.search.search(query, { limit: 1 }).length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
+    return applyHide(searchResultsReply(deps, query, 0), options);
   },
   autocomplete: ({ focused, deps }) => (focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : []),
-  actions: [openRecord, pickRecord],
+  actions: [openRecord, pickRecord, searchPage],
 };

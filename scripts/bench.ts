@@ -4,6 +4,7 @@
  */
 import * as search from './bench/search.js';
 import * as answer from './bench/answer.js';
+import * as replies from './bench/replies.js';
 import * as service from './bench/service.js';
 
 interface Section {
@@ -11,7 +12,7 @@ interface Section {
   run(): void | Promise<void>;
 }
 
-const sections: readonly Section[] = [search, answer, service];
+const sections: readonly Section[] = [search, answer, replies, service];
 
 for (const section of sections) {
   console.log(`\n## ${section.name}\n`);

@@ -1,5 +1,5 @@
 import type { Dataset } from '../../src/dataset/index.js';
-import { formatDate, LIMITS } from '../../src/cards/index.js';
+import { formatDate, LIMITS, readerGroupLabel } from '../../src/cards/index.js';
 
 /**
  * Option choices are part of a command's definition, which Discord registers once: each command's
@@ -28,12 +28,18 @@ export function meetingChoices(d: Dataset): NumberChoice[] {
   return d.meetings.map(meetingChoice).slice(0, LIMITS.choices);
 }
 
+/** Ordinal words, so "third" finds the 3rd meeting wherever a meeting is chosen (Discord filters choices by name). */
+const ORDINAL_WORDS = ['founding', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** "3 · 3rd (third) JIC meeting (25 Nov 2022)": the number, the name, its ordinal word, the date. */
 function meetingChoice(m: Dataset['meetings'][number]): NumberChoice {
-  return { name: `${m.number} · ${m.name} (${formatDate(m.date.value)})`.slice(0, LIMITS.choiceName), value: m.number };
+  const word = ORDINAL_WORDS[m.number];
+  const name = word && m.number > 0 ? m.name.replace(/^(\d+(?:st|nd|rd|th))\b/, `$1 (${word})`) : m.name;
+  return { name: `${m.number} · ${name} (${formatDate(m.date.value)})`.slice(0, LIMITS.choiceName), value: m.number };
 }
 
 export function groupChoices(d: Dataset): StringChoice[] {
-  return d.initiative.mouGroups.map((g) => ({ name: g.label.slice(0, LIMITS.choiceName), value: g.id })).slice(0, LIMITS.choices);
+  return d.initiative.mouGroups.map((g) => ({ name: readerGroupLabel(g.label).slice(0, LIMITS.choiceName), value: g.id })).slice(0, LIMITS.choices);
 }
 
 /** A submitted value matched against choices by value or name, in any case (the console sends either). */

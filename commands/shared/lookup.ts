@@ -2,9 +2,11 @@ import type { Command, Deps } from '../../src/command.js';
 import type { RecordKind } from '../../src/dataset/index.js';
 import { ephemeral, type ReplyData } from '../../src/reply.js';
 import type { SearchHit } from '../../src/search/index.js';
-import { noMatchReply, recordReply } from '../../src/cards/index.js';
+import { elsewhereReply, noMatchReply, recordReply, resultsReply } from '../../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './definition.js';
 import { cardWithOthers, recordChoices, resolveRef } from './records.js';
+import { latestMeetingRecords } from '../../src/dataset/index.js';
+import { listedHit } from '../../src/search/index.js';
 
 export interface LookupSpec {
   name: string;
@@ -19,26 +21,37 @@ export interface LookupSpec {
   hint: string;
 }
 
+/** Hits this close to the best are as good as it: a query several records answer equally is a topic. */
+const TIE = 0.01;
+/** Tiers that name one record: never a topic, however many others also match. */
+const NAMING = new Set(['exact', 'alias']);
+
 /**
- * Submit: a known record id opens it; anything else is searched as free text. A confident best
- * answers with its card and the runners-up; otherwise a private "did you mean" with the closest
- * records (of any kind, when none of this kind is close) and the command to try.
+ * Submit: a known record id (or a choice's name) opens it; anything else is searched as free text.
+ * One confident best answers with its card and the runners-up; several equally good (a broad topic,
+ * `/project query:ai`) answer with the list of every match. A name the data knows as another kind
+ * (`/mou query:ntu`) says what it is and where to look. Otherwise a private "did you mean".
  */
 export function lookup(deps: Deps, spec: LookupSpec, raw: string): ReplyData {
   const query = raw.trim();
-  if (!query)
-    return ephemeral(`Type ${spec.noun}, for example \`${spec.example}\`. Suggestions appear as you type.`);
+  if (!query) return ephemeral(`Type ${spec.noun}, for example \`${spec.example}\`. Suggestions appear as you type.`);
   const ref = resolveRef(deps, query, spec.kinds);
   if (ref) return recordReply(deps, ref) ?? ephemeral('That record is no longer on file. Try the command again.');
   const { best, others } = deps.search.lookup(query, { kinds: spec.kinds });
-  const answer = best ? cardWithOthers(deps, best, others) : null;
-  if (answer) return answer;
-  let near: SearchHit[] = others;
-  if (near.length === 0) {
-    const anyKind = deps.search.lookup(query);
-    near = [...(anyKind.best ? [anyKind.best] : []), ...anyKind.others];
+  if (best) {
+    const all = deps.search.search(query, { kinds: spec.kinds, limit: 500 });
+    const tied = all.filter((h) => h.score <= best.score + TIE);
+    if (!NAMING.has(best.tier) && tied.length >= 2) return resultsReply(deps, query, all);
+    const answer = cardWithOthers(deps, best, others);
+    if (answer) return answer;
   }
-  return noMatchReply(deps, query, near, `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`, spec.kinds);
+  const anyKind = deps.search.lookup(query);
+  if (anyKind.best && NAMING.has(anyKind.best.tier) && !spec.kinds.includes(anyKind.best.kind)) {
+    const elsewhere = elsewhereReply(deps, anyKind.best, spec.kinds, anyKind.best.tier === 'alias' ? anyKind.best.matched : undefined);
+    if (elsewhere) return elsewhere;
+  }
+  const near: SearchHit[] = others.length ? others : [...(anyKind.best ? [anyKind.best] : []), ...anyKind.others];
+  return noMatchReply(deps, query, near, `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`, spec.kinds, latestMeetingRecords(deps.dataset, spec.kinds).map(listedHit));
 }
 
 /** A lookup command: one required, autocompleted option naming a record, and `hide`. */

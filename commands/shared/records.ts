@@ -23,6 +23,37 @@ export function resolveRef(deps: Deps, value: string, kinds: readonly RecordKind
   if (ref && kinds.includes(ref.kind) && deps.dataset.find(ref.kind, ref.id)) return ref;
   // Bare ids only for one-kind commands: on /search, "keppel" is a search, not the organisation's id.
   if (style === 'id') for (const kind of kinds) if (deps.dataset.find(kind, v)) return { kind, id: v };
+  return byChoiceName(deps, v, kinds);
+}
+
+/** Every record of each kind, to match a choice's name against. */
+const RECORDS: Record<RecordKind, (deps: Deps) => readonly { id: string; name: string }[]> = {
+  project: (deps) => deps.dataset.projects,
+  mou: (deps) => deps.dataset.mous,
+  organisation: (deps) => deps.dataset.organisations,
+  meeting: (deps) => deps.dataset.meetings,
+};
+
+/**
+ * An autocomplete choice's name submitted as typed text (the console's Tab inserts names, and a
+ * user can copy one): "Project · QuikBot – Guardforce: deep-tech…" → that record. A name cut
+ * with "…" matches the one record it starts; anything else is left to the search.
+ */
+function byChoiceName(deps: Deps, value: string, kinds: readonly RecordKind[]): RecordRef | null {
+  for (const kind of kinds) {
+    const prefix = `${kindLabel(kind, '', LIMITS.choiceName).replace(/\s*$/, ' ')}`.toLowerCase();
+    let name = value.replace(/\s+/g, ' ').trim().toLowerCase();
+    if (name.startsWith(prefix)) name = name.slice(prefix.length);
+    else if (kinds.length > 1) continue;
+    const cut = name.endsWith('…');
+    const stem = cut ? name.slice(0, -1) : name;
+    if (stem.length < 3) continue;
+    const found = RECORDS[kind](deps).filter((r) => {
+      const n = r.name.replace(/\s+/g, ' ').trim().toLowerCase();
+      return cut ? n.startsWith(stem) : n === stem;
+    });
+    if (found.length === 1 && found[0]) return { kind, id: found[0].id };
+  }
   return null;
 }
 
@@ -48,7 +79,18 @@ export function recordChoices(deps: Deps, typed: string, kinds: readonly RecordK
 export function cardWithOthers(deps: Deps, best: RecordRef, others: readonly SearchHit[]): ReplyData | null {
   const card = recordReply(deps, best);
   if (!card) return null;
-  const rest = others.filter((h) => !(h.kind === best.kind && h.id === best.id));
+  // Anything the card already opens (a button or its select) is not offered again.
+  const onCard = new Set(
+    (card.components ?? []).flatMap((row) =>
+      'components' in row
+        ? row.components.flatMap((c) => [
+            ...('custom_id' in c && typeof c.custom_id === 'string' ? [c.custom_id.split(':').slice(-2).join(':')] : []),
+            ...('options' in c && Array.isArray(c.options) ? c.options.map((o: { value: string }) => o.value) : []),
+          ])
+        : [],
+    ),
+  );
+  const rest = others.filter((h) => !(h.kind === best.kind && h.id === best.id) && !onCard.has(`${h.kind}:${h.id}`));
   const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'others' }), 'Other matches…', rest);
   if (!select) return card;
   return fitReply({ ...card, components: [...(card.components ?? []), select] });

@@ -49,6 +49,22 @@ export function buttonRows(buttons: readonly (Button | null)[], maxRows = 1): Ro
   return rows;
 }
 
+/**
+ * Buttons in as few rows as they need, spread evenly (six buttons: two rows of three, not five
+ * and one), distinct custom_ids only.
+ */
+export function balancedRows(buttons: readonly (Button | null)[], maxRows: number = LIMITS.actionRows): Row[] {
+  const seen = new Set<string>();
+  const unique = buttons.filter((b): b is Button => b !== null && !seen.has(b.custom_id) && !!seen.add(b.custom_id));
+  const rowCount = Math.min(maxRows, Math.ceil(unique.length / LIMITS.buttonsPerRow));
+  if (rowCount === 0) return [];
+  const perRow = Math.ceil(unique.length / rowCount);
+  const rows: Row[] = [];
+  for (let i = 0; i < unique.length && rows.length < rowCount; i += perRow)
+    rows.push({ type: ComponentType.ActionRow, components: unique.slice(i, i + perRow) });
+  return rows;
+}
+
 /** A select menu of records (≤ 25, distinct), each labelled by kind; null when there is nothing to pick. */
 export function recordSelect(
   deps: Deps,

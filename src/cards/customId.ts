@@ -1,5 +1,6 @@
 import { LIMITS } from './limits.js';
 import type { RecordKind } from '../dataset/index.js';
+import { withoutControls } from './text.js';
 
 /**
  * Every button and select keeps its whole state in its custom_id, so it still works after a restart.
@@ -10,6 +11,7 @@ import type { RecordKind } from '../dataset/index.js';
  *   v1:pick:<open|go>:<tag>        select: its values are record refs `<kind>:<id>`
  *   v1:page:partners:<filters>:<n> button: /partners page n (filters `c=China,m=4,g=ai` or `-`)
  *   v1:totals:<n|all>              button: /totals for meeting n, or cumulative
+ *   v1:page:search:<n>:<query>     button: /search results page n for the query (the rest of the id)
  */
 export const VERSION = 'v1';
 
@@ -32,7 +34,8 @@ export type ComponentAction =
   | { op: 'record'; mode: Mode; ref: RecordRef }
   | { op: 'pick'; mode: Mode; tag: string }
   | { op: 'partners'; filters: PartnerFilters; page: number }
-  | { op: 'totals'; meeting: number | null };
+  | { op: 'totals'; meeting: number | null }
+  | { op: 'search'; query: string; page: number };
 
 const ID = /^[a-z0-9][a-z0-9-]{0,59}$/;
 const TOKEN = /^[A-Za-z0-9-]{1,60}$/;
@@ -81,7 +84,17 @@ export function encodeAction(a: ComponentAction): string {
       return `${VERSION}:page:partners:${encodeFilters(a.filters)}:${a.page}`;
     case 'totals':
       return `${VERSION}:totals:${a.meeting ?? 'all'}`;
+    case 'search':
+      return `${VERSION}:page:search:${a.page}:${a.query}`;
   }
+}
+
+/** A search page's custom_id, or null when the query is too long to carry in one (Discord's 100). */
+export function searchPageId(query: string, page: number): string | null {
+  // Invisible and control characters never travel in an id (they reorder what Discord shows).
+  const clean = withoutControls(query).replace(/\s+/g, ' ').trim();
+  const id = encodeAction({ op: 'search', query: clean, page });
+  return clean !== '' && id.length <= 100 ? id : null;
 }
 
 /** A custom_id → what it asks for; null for anything malformed, forged or from another version. */
@@ -96,6 +109,12 @@ export function decodeAction(customId: string): ComponentAction | null {
   if (op === 'pick' && rest.length === 2) {
     const [mode, tag] = rest;
     if ((mode === 'open' || mode === 'go') && tag && TOKEN.test(tag)) return { op: 'pick', mode, tag };
+    return null;
+  }
+  if (op === 'page' && rest[0] === 'search' && rest.length >= 3) {
+    const page = rest[1] ?? '';
+    const query = rest.slice(2).join(':');
+    if (/^\d{1,3}$/.test(page) && query.trim() !== '') return { op: 'search', query, page: Number(page) };
     return null;
   }
   if (op === 'page' && rest.length === 3 && rest[0] === 'partners') {

@@ -1,10 +1,14 @@
 /** Cards: Dataset records → Discord reply payloads, every one within Discord's limits. */
 export { recordReply, meetingReply } from './record.js';
-export { resultsReply, noMatchReply } from './results.js';
+export { groupLabel, readerGroupLabel } from './mou.js';
+export { resultsReply, searchResultsReply, noMatchReply, kindCounts, RESULTS_PAGE } from './results.js';
+export { elsewhereReply } from './elsewhere.js';
+export { READER_BUDGET, shownLength, shown, type ReplyKind } from './budget.js';
+export { paginate, countText, pageNav } from './paging.js';
 export { totalsReply } from './totals.js';
-export { partnersReply, filteredMous, filtersText, PARTNERS_PAGE_SIZE } from './list.js';
+export { partnersReply, filteredMous, filtersText } from './list.js';
 export { aboutReply } from './about.js';
-export { helpReply, type HelpEntry } from './help.js';
+export { helpReply, isHelpRequest, type HelpEntry } from './help.js';
 export { fitReply } from './fit.js';
 export { footer, dataAsOf, sourceLabel, sourceLabels } from './footer.js';
 export { sourceFields, sourceLine, sourceLineParts, sourceLinks, sourceMarkdown, sourceUrl, SOURCES_FIELD, type SourceLink } from './sources.js';
@@ -13,6 +17,7 @@ export { kindLabel, recordName, recordSelect, recordButton, buttonRows, button }
 export {
   decodeAction,
   encodeAction,
+  searchPageId,
   parseRef,
   refValue,
   RECORD_KINDS,

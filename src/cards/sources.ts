@@ -26,11 +26,17 @@ export interface SourceLink {
   /** "MCI and IMDA, 15 Dec 2023": the publisher (without the curators' asides) and the date. */
   label: string;
   url: string | undefined;
+  /** With no address: the reader's phrase saying why ("no stable web address"). */
+  noUrl?: string;
 }
 
-/** "MCI and IMDA (press release on PR Newswire)" → "MCI and IMDA": a publisher as a reader names it. */
+/**
+ * "MCI and IMDA (press release on PR Newswire)" → "MCI and IMDA"; "People's Daily Online, Shenzhen
+ * channel, from …" → "People's Daily Online": the publisher as a reader names it in a citation (the
+ * link opens the rest).
+ */
 export function publisherName(publisher: string): string {
-  const short = publisher.replace(/\s*\([^()]*\)/g, '').trim();
+  const short = publisher.replace(/\s*\([^()]*\)/g, '').split(',')[0]?.trim();
   return short || publisher;
 }
 
@@ -53,7 +59,8 @@ export function sourceLinks(dataset: Dataset, ids: readonly string[]): SourceLin
     const key = url ?? `label:${label}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ id: s.id, label, url });
+    const why = (s as Source & { urlNote?: string }).urlNote?.split(/\s*[(;]/)[0]?.trim();
+    out.push({ id: s.id, label, url, ...(!url ? { noUrl: why || 'no web address on file' } : {}) });
   }
   return out;
 }
@@ -63,7 +70,7 @@ const linkText = (s: string) => s.replace(/[\\[\]*_~`|]/g, '\\$&');
 
 /** One source as markdown: a masked link, or its plain label when the data has no address yet. */
 export function sourceMarkdown(link: SourceLink): string {
-  return link.url ? `[${linkText(link.label)}](${link.url})` : linkText(link.label);
+  return link.url ? `[${linkText(link.label)}](${link.url})` : `${linkText(link.label)} (${linkText(link.noUrl ?? 'no web address on file')})`;
 }
 
 /** "[A](…) · [B](…)", packed into parts of at most `max` characters each (one part when it fits). */

@@ -80,5 +80,7 @@ export function joinLines(lines: readonly string[], max: number = LIMITS.fieldVa
     const text = shown.join('\n');
     if (text.length <= max) return text;
   }
-  return truncate(lines[0] ?? empty, max);
+  // Not even one whole line fits beside the count: cut the first, and still say how many are left.
+  const more = lines.length > 1 ? `\n…and ${lines.length - 1} more` : '';
+  return `${truncate(lines[0] ?? empty, Math.max(1, max - more.length))}${more}`;
 }

@@ -1,4 +1,4 @@
-import { choicesOf, optionsOf, parseForAutocomplete, type Definition, type ParsedAutocomplete } from './parse.js';
+import { optionsOf, parseForAutocomplete, type Definition, type ParsedAutocomplete } from './parse.js';
 import type { ShownChoice } from './reply-line.js';
 
 /** What readline's completer returns: the candidates, and the end of the line they complete. */
@@ -37,13 +37,14 @@ export function completeLine(
   if (!parsed.ok || partial === '') return [[], partial];
 
   const typed = parsed.value.focused.value;
-  // Static choices are inserted by name (the parser accepts names, and they read better);
-  // autocomplete choices by value, which is what Discord submits and what the command resolves.
-  const byName = choicesOf(parsed.value.focusedOption).length > 0;
+  // Choices are inserted by name, what Discord's autocomplete shows (never an internal id): the
+  // parser reads a static choice by its name, and a lookup command opens the record a name names.
   const found = choices(parsed.value);
-  const inserts = [...new Set(found.map((c) => (byName ? c.name : String(c.value))))];
+  const inserts = [...new Set(found.map((c) => c.name))];
   // One match: readline inserts it, or replaces the typed text when it does not continue it.
   if (inserts.length <= 1) return [inserts, typed];
+  // Nothing typed yet: list the names; inserting their common start ("MOU · ") helps no one.
+  if (typed === '') return [[`(${found.length} choices: type some letters to narrow them)`, ...inserts], typed];
   // Several that all continue the typed text: readline inserts their common part, lists them on a second Tab.
   if (inserts.every((v) => v.startsWith(typed))) return [inserts, typed];
   // Several that do not: list their names. The header shares no first character with them, so

@@ -150,9 +150,14 @@ function scan(line: string, definitions: readonly Definition[]): Result<Scanned,
   const known = new Map(options.map((o) => [o.name.toLowerCase(), o]));
   const markers = optionMarkers(rest, [...known.keys()]);
   const lead = rest.slice(0, markers[0]?.index ?? rest.length).trim();
-  if (lead !== '') return strayText(lead, definition);
-
   const segments: Segment[] = [];
+  if (lead !== '') {
+    // A value with no option name (`/project quikbot`) goes to the command's one main option.
+    const main = mainOption(definition);
+    if (!main || OPTION_LIKE.test(` ${lead}`) || markers.some((m) => m.name === main.name.toLowerCase())) return strayText(lead, definition);
+    segments.push({ option: main, raw: lead });
+  }
+
   const seen = new Set<string>();
   markers.forEach((marker, i) => {
     const end = markers[i + 1]?.index ?? rest.length;
@@ -185,6 +190,19 @@ function optionMarkers(text: string, names: string[]): Marker[] {
     markers.push({ index: (m.index ?? 0) + lead.length, length: name.length + 1, name });
   }
   return markers;
+}
+
+/**
+ * The option a bare value belongs to: the command's one required option, or, when none is required,
+ * its one option that is not a true/false switch (`/meeting 3` → `number:`). None when ambiguous.
+ */
+export function mainOption(definition: Definition): Option | undefined {
+  const options = optionsOf(definition);
+  const required = options.filter((o) => 'required' in o && o.required);
+  if (required.length === 1) return required[0];
+  if (required.length > 1) return undefined;
+  const values = options.filter((o) => o.type !== OptionType.Boolean);
+  return values.length === 1 ? values[0] : undefined;
 }
 
 /** Text before the first known option: an unknown option, or a value without its option name. */

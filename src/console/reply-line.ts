@@ -1,6 +1,7 @@
 import type { Deps } from '../command.js';
 import type { Result } from '../dataset/index.js';
 import type { ReplyData } from '../reply.js';
+import { isHelpRequest } from '../cards/help.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
 import { commandDefinitions, handleAutocomplete, handleCommand } from '../router.js';
 import { choicesOf, parseForAutocomplete, parseLine, type Definition, type ParseError, type ParsedAutocomplete } from './parse.js';
@@ -20,6 +21,8 @@ export function answerLine(
   definitions: readonly Definition[] = commandDefinitions(deps),
   locale: Locale = DEFAULT_LOCALE,
 ): Result<ReplyData, ParseError> {
+  // "help", "commands", "what can you do" typed as plain words answer with help, as in Discord.
+  if (!line.trim().startsWith('/') && isHelpRequest(line)) return { ok: true, value: handleCommand('help', {}, deps, locale) };
   const parsed = parseLine(line, definitions);
   if (!parsed.ok) return parsed;
   return { ok: true, value: handleCommand(parsed.value.name, parsed.value.options, deps, locale) };

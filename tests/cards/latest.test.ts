@@ -39,7 +39,7 @@ describe("the latest meeting's records: one helper", () => {
     });
     const offline: Deps = { dataset: d, search: noSearch };
     const text = visibleText(noMatchReply(offline, 'zzz', [], '`/project query:`', ['project']));
-    expect(text).toContain(`Here are the records of the ${latest.name} instead.`);
+    expect(text).toContain(`Below: the projects of the ${latest.name}, to start from.`);
     for (const p of d.projectsAt(latest.id).slice(0, 5)) expect(text).toContain(p.name.slice(0, 20));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionOp } from '../../src/command.js';
-import { decodeAction } from '../../src/cards/customId.js';
-import { meetingReply, noMatchReply, partnersReply, recordReply, resultsReply, totalsReply } from '../../src/cards/index.js';
+import { decodeAction, encodeAction } from '../../src/cards/customId.js';
+import { meetingReply, noMatchReply, partnersReply, recordReply, resultsReply, searchResultsReply, totalsReply } from '../../src/cards/index.js';
 import { parseLine } from '../../src/console/parse.js';
 import type { ReplyData } from '../../src/reply.js';
 import { createRouter } from '../../src/router.js';
@@ -37,7 +37,7 @@ describe('every command owns all of its parts', () => {
 
 describe('every action a card can emit is owned by a command', () => {
   // A Record over every op: a new kind of custom_id that is not listed here does not compile.
-  const ops: Record<ActionOp, true> = { record: true, pick: true, partners: true, totals: true };
+  const ops: Record<ActionOp, true> = { record: true, pick: true, partners: true, totals: true, search: true };
 
   it.each(Object.keys(ops))('"%s" has exactly one owner', (op) => {
     expect(router.owners.get(op as ActionOp)).toBeDefined();
@@ -53,11 +53,14 @@ describe('every action a card can emit is owned by a command', () => {
       partnersReply(deps, {}, 0),
       partnersReply(deps, {}, 1),
       resultsReply(deps, 'keppel', deps.search.search('keppel')),
+      searchResultsReply(deps, 'singapore', 0),
       noMatchReply(deps, 'zzz', [], '`/search query:`'),
     ];
     const ids = [
       ...replies.flatMap((r) => (r ? components(r).flat().map((c) => c.custom_id ?? '') : [])),
       ...harvestCustomIds(deps).map((c) => c.customId),
+      // Every MOU on file fits one /partners page today; its paging id is what a longer list would carry.
+      encodeAction({ op: 'partners', filters: { country: 'China' }, page: 1 }),
     ];
     const seen = new Set<string>();
     for (const id of ids) {

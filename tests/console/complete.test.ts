@@ -32,11 +32,21 @@ describe('tab completion', () => {
 
   it('completes a static choice by its name, keeping what was typed', () => {
     expect(complete('/partners country:sin')).toEqual([['Singapore'], 'sin']);
-    expect(complete('/partners country:')).toEqual([['Singapore', 'China'], '']);
+    const [names, on] = complete('/partners country:');
+    expect(on).toBe('');
+    expect(names.slice(1)).toEqual(['Singapore', 'China']);
+    expect(names[0]).toMatch(/^\(2 choices/);
   });
 
-  it('puts the one matching autocomplete value in place of what was typed', () => {
-    expect(complete('/project query:guardf')).toEqual([['prj-quikbot'], 'guardf']);
+  it('puts the one matching choice, by the name Discord shows (never its id), in place of what was typed', () => {
+    expect(complete('/project query:guardf')).toEqual([['Project · QuikBot – Guardforce'], 'guardf']);
+  });
+
+  it('on an empty value lists names and inserts nothing (no "mou-"/"prj-" id prefix)', () => {
+    const [names, on] = complete('/project query:');
+    expect(on).toBe('');
+    expect(names[0]).toMatch(/^\(\d+ choices/);
+    for (const n of names.slice(1)) expect(n).not.toMatch(/^prj-|^mou-/);
   });
 
   it('lists several autocomplete matches by name, under a header that stops readline inserting', () => {

@@ -155,10 +155,15 @@ describe('errors are values with a message the user can act on', () => {
     expect(err('/partners country:SG country:CN').kind).toBe('duplicate-option');
   });
 
-  it('a value without its option name shows the line it should have been', () => {
-    const e = err('/project quikbot');
+  it('a value without its option name goes to the command\'s one required option', () => {
+    expect(ok('/project quikbot')).toEqual({ name: 'project', options: { query: 'quikbot' } });
+    expect(ok('/project quikbot hide:true')).toEqual({ name: 'project', options: { query: 'quikbot', hide: true } });
+    expect(ok('/meeting 4th')).toEqual({ name: 'meeting', options: { number: 4 } });
+  });
+
+  it('a bare value where no single option takes it shows the line it should have been', () => {
+    const e = err('/partners china');
     expect(e.kind).toBe('malformed');
-    expect(e.message).toContain('/project query:quikbot');
   });
 
   it.each(['project query:x', 'hello', '/', '/ about'])('malformed line %j', (line) => {

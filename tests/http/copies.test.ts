@@ -81,7 +81,7 @@ describe('two copies side by side', { timeout: 90_000 }, () => {
     expect(a!.url).not.toBe(b!.url);
 
     // The same interaction to each copy: the same answer.
-    const asked = commandInteraction(fake, 'partners', []);
+    const asked = commandInteraction(fake, 'totals', []);
     const [fromA, fromB] = await Promise.all([postSigned(a!.url, keys, asked), postSigned(b!.url, keys, asked)]);
     expect(fromA.status).toBe(200);
     expect(fromB.body).toEqual(fromA.body);
@@ -91,7 +91,7 @@ describe('two copies side by side', { timeout: 90_000 }, () => {
 
     // A button on the card copy A made, clicked, and delivered to copy B.
     const button = card.data?.components?.flatMap((row) => row.components).find((c) => c.type === ComponentType.Button && c.custom_id);
-    expect(button, 'the /partners card has a button').toBeDefined();
+    expect(button, 'the /totals card has a button').toBeDefined();
     const click = componentInteraction(fake, card.data ?? {}, { custom_id: button!.custom_id!, component_type: ComponentType.Button });
     const onB = await postSigned(b!.url, keys, click);
     const onA = await postSigned(a!.url, keys, click);

@@ -73,9 +73,10 @@ describe('clicks', () => {
   });
 
   it('paging replaces the message', () => {
-    const r = handleComponent('v1:page:partners:-:1', [], deps);
+    const total = deps.search.search('singapore', { limit: 500 }).length;
+    const r = handleComponent('v1:page:search:1:singapore', [], deps);
     expect(r.type).toBe('update');
-    expect(r.data.embeds?.[0]?.description).toMatch(/Page 2 of/);
+    expect(r.data.embeds?.[0]?.description).toMatch(new RegExp(`^\\*\\*${total} matches, 26–${total}\\*\\*`));
   });
 
   it.each([
@@ -111,8 +112,10 @@ describe('clicks', () => {
   });
 
   it('a partners page past the end shows the last page; a totals meeting not on file is a private note', () => {
-    const last = handleComponent('v1:page:partners:-:99', [], deps);
-    expect(last.data.embeds?.[0]?.description).toMatch(/Page (\d+) of \1/);
+    const last = handleComponent('v1:page:search:99:singapore', [], deps);
+    expect(last.data.embeds?.[0]?.description).toMatch(/matches, 26–(\d+)\*\*/);
+    // Every MOU fits one /partners page: a page past the end is that page.
+    expect(handleComponent('v1:page:partners:-:99', [], deps).data).toEqual(handleComponent('v1:page:partners:-:0', [], deps).data);
     const gone = handleComponent('v1:totals:42', [], deps);
     expect(gone.type).toBe('reply');
     expect(isEphemeral(gone.data)).toBe(true);

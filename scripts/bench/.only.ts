@@ -1,0 +1,1 @@
+import { run } from './search.js'; run();
