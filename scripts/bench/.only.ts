@@ -1,1 +1,0 @@
-import { run } from './search.js'; run();
