@@ -27,7 +27,10 @@ export default tseslint.config(
       // search → answer/cards → commands → router → transports, and nothing points back up it.
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
       // `_name` marks a value left out on purpose (`{ flags: _flags, ...rest }`).
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // Control characters in patterns are the point where they appear: user text and terminal output
       // are stripped of them (src/cards/text.ts, src/console/).
       'no-control-regex': 'off',

@@ -26,7 +26,13 @@ export const ask: Command = {
   execute: ({ options, deps, registry, locale }) => {
     const question = text(options, 'question');
     if (isHelpRequest(question))
-      return applyHide(helpReply(deps, registry.registered.map(({ command, definition }) => ({ definition, example: command.example }))), options);
+      return applyHide(
+        helpReply(
+          deps,
+          registry.registered.map(({ command, definition }) => ({ definition, example: command.example })),
+        ),
+        options,
+      );
     return applyHide(answerQuestion(question, deps, commandHints(registry, ['ask']), locale), options);
   },
 };

@@ -9,5 +9,8 @@ export const help: Command = {
   example: '/help',
   hint: 'every command, with an example',
   execute: ({ deps, registry }) =>
-    helpReply(deps, registry.registered.map(({ command, definition }) => ({ definition, example: command.example }))),
+    helpReply(
+      deps,
+      registry.registered.map(({ command, definition }) => ({ definition, example: command.example })),
+    ),
 };

@@ -11,4 +11,15 @@ import { help } from './help.js';
 import { ask } from './ask.js';
 
 /** Every slash command, in the order /help lists them. The router is built from this one list. */
-export const commands: readonly Command[] = [project, mou, partner, partners, totals, meeting, search, about, help, ask];
+export const commands: readonly Command[] = [
+  project,
+  mou,
+  partner,
+  partners,
+  totals,
+  meeting,
+  search,
+  about,
+  help,
+  ask,
+];

@@ -22,7 +22,10 @@ export const meeting: Command = {
     const choices = meetingChoices(deps.dataset);
     // No number: the latest meeting, the one people most often mean.
     if (options.number === undefined || options.number === '')
-      return applyHide(meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'), options);
+      return applyHide(
+        meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'),
+        options,
+      );
     const choice = matchChoice(choices, options.number);
     const reply = choice ? meetingReply(deps, choice.value) : null;
     if (!reply)

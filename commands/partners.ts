@@ -46,7 +46,11 @@ export const partners: Command = {
     // Submitted values are checked against the same lists the definition offers (the console sends any text).
     const filters: PartnerFilters = {};
     const problems: string[] = [];
-    const pick = <T extends { name: string; value: string | number }>(name: string, choices: readonly T[], set: (c: T) => void) => {
+    const pick = <T extends { name: string; value: string | number }>(
+      name: string,
+      choices: readonly T[],
+      set: (c: T) => void,
+    ) => {
       if (options[name] === undefined || options[name] === '') return;
       const c = matchChoice(choices, options[name]);
       if (c) set(c);
@@ -56,7 +60,12 @@ export const partners: Command = {
     pick('meeting', meetingChoices(deps.dataset), (c) => (filters.meeting = c.value));
     pick('pillar', groupChoices(deps.dataset), (c) => (filters.group = c.value));
     if (problems.length)
-      return ephemeral(`I can't use that filter: ${problems.join('; ')}. Try \`/partners\` and pick from the lists.`.slice(0, LIMITS.content));
+      return ephemeral(
+        `I can't use that filter: ${problems.join('; ')}. Try \`/partners\` and pick from the lists.`.slice(
+          0,
+          LIMITS.content,
+        ),
+      );
     const reply = partnersReply(deps, filters, 0);
     return reply ? applyHide(reply, options) : ephemeral(noMouMatches(deps, filters));
   },

@@ -53,9 +53,11 @@ export const search: Command = {
     if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
     const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
     if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
-    if (deps.search.search(query, { limit: 1 }).length === 0) return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
+    if (deps.search.search(query, { limit: 1 }).length === 0)
+      return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
     return applyHide(searchResultsReply(deps, query, 0), options);
   },
-  autocomplete: ({ focused, deps }) => (focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : []),
+  autocomplete: ({ focused, deps }) =>
+    focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : [],
   actions: [openRecord, pickRecord, searchPage],
 };

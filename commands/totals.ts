@@ -33,7 +33,8 @@ export const totals: Command = {
     const given = options.meeting !== undefined && options.meeting !== '';
     const choice = given ? matchChoice(meetingChoices(deps.dataset), options.meeting) : undefined;
     const reply = given && !choice ? null : totalsReply(deps, choice?.value);
-    if (!reply) return ephemeral(`There is no such meeting on file. Try \`/totals\` for all meetings, or \`/totals meeting:4\`.`);
+    if (!reply)
+      return ephemeral(`There is no such meeting on file. Try \`/totals\` for all meetings, or \`/totals meeting:4\`.`);
     return applyHide(reply, options);
   },
   actions: [switchView],

@@ -48,7 +48,10 @@ if (!tsc) {
   process.exit(strict ? 1 : 0);
 }
 
-if (!always) process.stderr.write(built ? 'Sources changed since the last build: compiling (tsc)…\n' : 'No build yet: compiling to dist/ (tsc)…\n');
+if (!always)
+  process.stderr.write(
+    built ? 'Sources changed since the last build: compiling (tsc)…\n' : 'No build yet: compiling to dist/ (tsc)…\n',
+  );
 const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.json')], { stdio: 'inherit' });
 if (result.status !== 0) {
   process.stderr.write('The build failed (type errors above); fix them, or run `npm run typecheck` for the list.\n');

@@ -61,7 +61,8 @@ const options = {
   rates,
   soak: {
     rate: positive('soak-rate', values['soak-rate'], DEFAULTS.soak.rate),
-    steps: values['soak-steps'] === '0' ? 0 : Math.floor(positive('soak-steps', values['soak-steps'], DEFAULTS.soak.steps)),
+    steps:
+      values['soak-steps'] === '0' ? 0 : Math.floor(positive('soak-steps', values['soak-steps'], DEFAULTS.soak.steps)),
   },
   maxInFlight: Math.floor(positive('inflight', values.inflight, DEFAULTS.maxInFlight)),
   maxSeconds: positive('max-seconds', values['max-seconds'], DEFAULTS.maxSeconds),
@@ -72,7 +73,9 @@ const options = {
 };
 const report = await runLoad(options);
 process.stdout.write(formatReport(report) + '\n');
-let missed = formatReport(report).split('\n').some((l) => l.startsWith('MISS'));
+let missed = formatReport(report)
+  .split('\n')
+  .some((l) => l.startsWith('MISS'));
 if (values.http) {
   // The same mix and rates against the HTTP endpoint, one copy then two, in this same run.
   const { runHttpLoad, formatComparison } = await import('../tests/http/load.js');

@@ -4,7 +4,12 @@ import { chooseMode } from './mode.js';
 // `.env` is read from the working directory when present; variables already set in the environment win.
 if (existsSync('.env')) process.loadEnvFile('.env');
 
-const mode = chooseMode({ env: process.env, stdinIsTTY: Boolean(process.stdin.isTTY), argv: process.argv.slice(2), cwd: process.cwd() });
+const mode = chooseMode({
+  env: process.env,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  argv: process.argv.slice(2),
+  cwd: process.cwd(),
+});
 
 // Each mode loads only its own code: the console never loads discord.js.
 switch (mode.kind) {

@@ -1,5 +1,14 @@
 import { commands as COMMANDS } from '../commands/index.js';
-import type { ActionHandler, ActionOp, AnyActionHandler, Command, CommandOptions, Definition, Deps, Registry } from './command.js';
+import type {
+  ActionHandler,
+  ActionOp,
+  AnyActionHandler,
+  Command,
+  CommandOptions,
+  Definition,
+  Deps,
+  Registry,
+} from './command.js';
 import { EPHEMERAL, ephemeral, type Choice, type ComponentReply, type ReplyData } from './reply.js';
 import { decodeAction, type ComponentAction } from './cards/customId.js';
 import { DEFAULT_LOCALE, localeOfText, messages, type Locale } from './i18n/index.js';
@@ -14,7 +23,12 @@ export interface Router extends Registry {
   /** A slash command → the reply. Unknown names get a short ephemeral note, never an exception. */
   command(name: string, options: CommandOptions, locale?: Locale): ReplyData;
   /** Autocomplete for one focused option → the command's choices. */
-  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, locale?: Locale): Choice[];
+  autocomplete(
+    name: string,
+    focused: { name: string; value: string },
+    options: CommandOptions,
+    locale?: Locale,
+  ): Choice[];
   /** A button or select click, decoded from its custom_id → the updated message or a new private reply. */
   component(customId: string, values: readonly string[], locale?: Locale): ComponentReply;
   /**
@@ -44,7 +58,10 @@ export function createRouter(deps: Deps, commands: readonly Command[] = COMMANDS
     }
   }
   // Each definition carries its Chinese names and descriptions (Discord shows them to zh-CN and zh-TW users).
-  const registered = commands.map((command) => ({ command, definition: localiseDefinition(command.define(deps.dataset), deps.dataset) }));
+  const registered = commands.map((command) => ({
+    command,
+    definition: localiseDefinition(command.define(deps.dataset), deps.dataset),
+  }));
   const definitions = registered.map((r) => r.definition);
   const registry: Registry = { registered };
 
@@ -71,7 +88,8 @@ export function createRouter(deps: Deps, commands: readonly Command[] = COMMANDS
     owners,
     find: (name) => byName.get(name),
     command,
-    autocomplete: (name, focused, options, locale = DEFAULT_LOCALE) => byName.get(name)?.autocomplete?.({ focused, options, deps, locale }) ?? [],
+    autocomplete: (name, focused, options, locale = DEFAULT_LOCALE) =>
+      byName.get(name)?.autocomplete?.({ focused, options, deps, locale }) ?? [],
     component,
     mention: (text, locale = DEFAULT_LOCALE) => command('ask', { question: text }, localeOfText(text, locale)),
   };
@@ -103,11 +121,22 @@ export function handleCommand(name: string, options: CommandOptions, deps: Deps,
   return routerFor(deps).command(name, options, locale);
 }
 
-export function handleAutocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps, locale?: Locale): Choice[] {
+export function handleAutocomplete(
+  name: string,
+  focused: { name: string; value: string },
+  options: CommandOptions,
+  deps: Deps,
+  locale?: Locale,
+): Choice[] {
   return routerFor(deps).autocomplete(name, focused, options, locale);
 }
 
-export function handleComponent(customId: string, values: readonly string[], deps: Deps, locale?: Locale): ComponentReply {
+export function handleComponent(
+  customId: string,
+  values: readonly string[],
+  deps: Deps,
+  locale?: Locale,
+): ComponentReply {
   return routerFor(deps).component(customId, values, locale);
 }
 

@@ -7,21 +7,35 @@ import { formatDate, LIMITS, readerGroupLabel } from '../../src/cards/index.js';
  * what was submitted.
  */
 
-export interface StringChoice { name: string; value: string }
-export interface NumberChoice { name: string; value: number }
+export interface StringChoice {
+  name: string;
+  value: string;
+}
+export interface NumberChoice {
+  name: string;
+  value: number;
+}
 
 export const COUNTRY_NAMES: Readonly<Record<string, string>> = { unclear: 'Country unclear in the sources' };
 
 export function countryChoices(d: Dataset): StringChoice[] {
   const present = new Set(
-    d.mous.flatMap((m) => m.parties.flatMap((p) => ('org' in p ? [d.organisation(p.org)?.country] : []))).filter((c): c is NonNullable<typeof c> => !!c),
+    d.mous
+      .flatMap((m) => m.parties.flatMap((p) => ('org' in p ? [d.organisation(p.org)?.country] : [])))
+      .filter((c): c is NonNullable<typeof c> => !!c),
   );
-  return [...present].sort().map((c) => ({ name: COUNTRY_NAMES[c] ?? c, value: c })).slice(0, LIMITS.choices);
+  return [...present]
+    .sort()
+    .map((c) => ({ name: COUNTRY_NAMES[c] ?? c, value: c }))
+    .slice(0, LIMITS.choices);
 }
 
 /** Meetings that have MOUs on file (the only ones a partners filter can find anything in). */
 export function mouMeetingChoices(d: Dataset): NumberChoice[] {
-  return d.meetings.filter((m) => d.mousAt(m.id).length > 0).map(meetingChoice).slice(0, LIMITS.choices);
+  return d.meetings
+    .filter((m) => d.mousAt(m.id).length > 0)
+    .map(meetingChoice)
+    .slice(0, LIMITS.choices);
 }
 
 export function meetingChoices(d: Dataset): NumberChoice[] {
@@ -29,7 +43,21 @@ export function meetingChoices(d: Dataset): NumberChoice[] {
 }
 
 /** Ordinal words, so "third" finds the 3rd meeting wherever a meeting is chosen (Discord filters choices by name). */
-const ORDINAL_WORDS = ['founding', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+const ORDINAL_WORDS = [
+  'founding',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
 
 /** "3 · 3rd (third) JIC meeting (25 Nov 2022)": the number, the name, its ordinal word, the date. */
 function meetingChoice(m: Dataset['meetings'][number]): NumberChoice {
@@ -39,11 +67,16 @@ function meetingChoice(m: Dataset['meetings'][number]): NumberChoice {
 }
 
 export function groupChoices(d: Dataset): StringChoice[] {
-  return d.initiative.mouGroups.map((g) => ({ name: readerGroupLabel(g.label).slice(0, LIMITS.choiceName), value: g.id })).slice(0, LIMITS.choices);
+  return d.initiative.mouGroups
+    .map((g) => ({ name: readerGroupLabel(g.label).slice(0, LIMITS.choiceName), value: g.id }))
+    .slice(0, LIMITS.choices);
 }
 
 /** A submitted value matched against choices by value or name, in any case (the console sends either). */
-export function matchChoice<T extends { name: string; value: string | number }>(choices: readonly T[], raw: unknown): T | undefined {
+export function matchChoice<T extends { name: string; value: string | number }>(
+  choices: readonly T[],
+  raw: unknown,
+): T | undefined {
   if (raw === undefined || raw === null || raw === '') return undefined;
   const s = String(raw).trim().toLowerCase();
   return choices.find((c) => String(c.value).toLowerCase() === s || c.name.toLowerCase() === s);

@@ -18,7 +18,9 @@ export function slash(name: string, description: string): SlashCommandBuilder {
 }
 
 /** The optional `hide` option every lookup command ends with. */
-export function withHide<T extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(builder: T): SlashCommandOptionsOnlyBuilder {
+export function withHide<T extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(
+  builder: T,
+): SlashCommandOptionsOnlyBuilder {
   return builder.addBooleanOption((o) => o.setName('hide').setDescription('Answer so only you can see it'));
 }
 

@@ -47,11 +47,23 @@ export function lookup(deps: Deps, spec: LookupSpec, raw: string): ReplyData {
   }
   const anyKind = deps.search.lookup(query);
   if (anyKind.best && NAMING.has(anyKind.best.tier) && !spec.kinds.includes(anyKind.best.kind)) {
-    const elsewhere = elsewhereReply(deps, anyKind.best, spec.kinds, anyKind.best.tier === 'alias' ? anyKind.best.matched : undefined);
+    const elsewhere = elsewhereReply(
+      deps,
+      anyKind.best,
+      spec.kinds,
+      anyKind.best.tier === 'alias' ? anyKind.best.matched : undefined,
+    );
     if (elsewhere) return elsewhere;
   }
   const near: SearchHit[] = others.length ? others : [...(anyKind.best ? [anyKind.best] : []), ...anyKind.others];
-  return noMatchReply(deps, query, near, `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`, spec.kinds, latestMeetingRecords(deps.dataset, spec.kinds).map(listedHit));
+  return noMatchReply(
+    deps,
+    query,
+    near,
+    `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`,
+    spec.kinds,
+    latestMeetingRecords(deps.dataset, spec.kinds).map(listedHit),
+  );
 }
 
 /** A lookup command: one required, autocompleted option naming a record, and `hide`. */
@@ -61,12 +73,18 @@ export function lookupCommand(spec: LookupSpec): Command {
     define: () =>
       withHide(
         slash(spec.name, spec.description).addStringOption((o) =>
-          o.setName(spec.option).setDescription(spec.optionDescription).setRequired(true).setAutocomplete(true).setMaxLength(200),
+          o
+            .setName(spec.option)
+            .setDescription(spec.optionDescription)
+            .setRequired(true)
+            .setAutocomplete(true)
+            .setMaxLength(200),
         ),
       ).toJSON(),
     example: spec.example,
     hint: spec.hint,
     execute: ({ options, deps }) => applyHide(lookup(deps, spec, text(options, spec.option)), options),
-    autocomplete: ({ focused, deps }) => (focused.name === spec.option ? recordChoices(deps, focused.value, spec.kinds, 'id') : []),
+    autocomplete: ({ focused, deps }) =>
+      focused.name === spec.option ? recordChoices(deps, focused.value, spec.kinds, 'id') : [],
   };
 }

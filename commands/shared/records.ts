@@ -17,7 +17,12 @@ import {
  * The text a user submitted, if it is a record reference: `mou:mou-keppel-pku` (from /search's
  * autocomplete) or a bare id of one of `kinds` (from the kind-specific commands' autocomplete).
  */
-export function resolveRef(deps: Deps, value: string, kinds: readonly RecordKind[], style: ValueStyle = 'id'): RecordRef | null {
+export function resolveRef(
+  deps: Deps,
+  value: string,
+  kinds: readonly RecordKind[],
+  style: ValueStyle = 'id',
+): RecordRef | null {
   const v = value.trim();
   const ref = parseRef(v);
   if (ref && kinds.includes(ref.kind) && deps.dataset.find(ref.kind, ref.id)) return ref;
@@ -84,7 +89,9 @@ export function cardWithOthers(deps: Deps, best: RecordRef, others: readonly Sea
     (card.components ?? []).flatMap((row) =>
       'components' in row
         ? row.components.flatMap((c) => [
-            ...('custom_id' in c && typeof c.custom_id === 'string' ? [c.custom_id.split(':').slice(-2).join(':')] : []),
+            ...('custom_id' in c && typeof c.custom_id === 'string'
+              ? [c.custom_id.split(':').slice(-2).join(':')]
+              : []),
             ...('options' in c && Array.isArray(c.options) ? c.options.map((o: { value: string }) => o.value) : []),
           ])
         : [],

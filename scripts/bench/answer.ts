@@ -30,7 +30,8 @@ function table(label: string, verdicts: readonly Verdict[]): void {
   console.log(`${label}: ${s.ok}/${s.all} (${pct(s.ok, s.all)})\n`);
   console.log('| kind | answered | of | accuracy |');
   console.log('|---|---|---|---|');
-  for (const [kind, k] of [...s.byKind].sort((a, b) => a[0].localeCompare(b[0]))) console.log(`| ${kind} | ${k.ok} | ${k.all} | ${pct(k.ok, k.all)} |`);
+  for (const [kind, k] of [...s.byKind].sort((a, b) => a[0].localeCompare(b[0])))
+    console.log(`| ${kind} | ${k.ok} | ${k.all} | ${pct(k.ok, k.all)} |`);
   console.log('');
 }
 
@@ -66,10 +67,19 @@ export function run(): void {
   // process was descheduled (on a shared machine those dominate the raw p99).
   const medians = [...perQuestion.values()].map((xs) => quantile(xs, 0.5));
   const p99m = quantile(medians, 0.99);
-  console.log(`Latency per answer (µs, ${ROUNDS - 1} rounds × ${all.length} questions; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs):`);
-  console.log(`- every sample: p50 ${quantile(samples, 0.5).toFixed(0)}, p99 ${p99.toFixed(0)}, max ${Math.max(...samples).toFixed(0)}`);
-  console.log(`- per question (median of its rounds): p50 ${quantile(medians, 0.5).toFixed(0)}, p99 ${p99m.toFixed(0)}, max ${Math.max(...medians).toFixed(0)} (${p99m < 1000 ? 'under' : 'OVER'} the 1 ms goal)`);
-  const slowest = [...perQuestion.entries()].map(([q, xs]) => [q, quantile(xs, 0.5)] as const).sort((a, b) => b[1] - a[1]).slice(0, 5);
+  console.log(
+    `Latency per answer (µs, ${ROUNDS - 1} rounds × ${all.length} questions; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs):`,
+  );
+  console.log(
+    `- every sample: p50 ${quantile(samples, 0.5).toFixed(0)}, p99 ${p99.toFixed(0)}, max ${Math.max(...samples).toFixed(0)}`,
+  );
+  console.log(
+    `- per question (median of its rounds): p50 ${quantile(medians, 0.5).toFixed(0)}, p99 ${p99m.toFixed(0)}, max ${Math.max(...medians).toFixed(0)} (${p99m < 1000 ? 'under' : 'OVER'} the 1 ms goal)`,
+  );
+  const slowest = [...perQuestion.entries()]
+    .map(([q, xs]) => [q, quantile(xs, 0.5)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5);
   console.log('Slowest questions (median µs):');
   for (const [q, us] of slowest) console.log(`- ${us.toFixed(0)} µs  ${q.slice(0, 100)}`);
   const huge = 'how many '.repeat(2000);
@@ -79,7 +89,11 @@ export function run(): void {
   for (const [label, vs] of verdicts) {
     if (label.startsWith('Holdout')) continue;
     const misses = vs.filter((v) => !v.ok);
-    console.log(misses.length ? `\n${label} misses:\n${misses.map((m) => `- ${describeMiss(m)}`).join('\n')}` : `\n${label}: no misses.`);
+    console.log(
+      misses.length
+        ? `\n${label} misses:\n${misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`
+        : `\n${label}: no misses.`,
+    );
   }
 }
 

@@ -26,13 +26,25 @@ export function run(): void {
   const rows = kinds.map((kind) => {
     const of = samples.filter((s) => s.kind === kind);
     const shown = of.map((s) => shownLength(s.reply));
-    const raw = of.map((s) => (s.reply.content ?? '').length + (s.reply.embeds ?? []).reduce((n, e) => n + embedLength(e), 0));
+    const raw = of.map(
+      (s) => (s.reply.content ?? '').length + (s.reply.embeds ?? []).reduce((n, e) => n + embedLength(e), 0),
+    );
     const largest = of[shown.indexOf(Math.max(...shown))]?.name ?? '';
-    return [kind, String(of.length), String(median(shown)), String(Math.max(...shown)), String(READER_BUDGET[of[0]?.budget ?? 'list']), String(median(raw)), String(Math.max(...raw)), largest.slice(0, 40)];
+    return [
+      kind,
+      String(of.length),
+      String(median(shown)),
+      String(Math.max(...shown)),
+      String(READER_BUDGET[of[0]?.budget ?? 'list']),
+      String(median(raw)),
+      String(Math.max(...raw)),
+      largest.slice(0, 40),
+    ];
   });
   const head = ['reply kind', 'n', 'shown median', 'shown max', 'budget', 'Discord median', 'Discord max', 'largest'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => (i === 0 || i === 7 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join(' | ')} |`;
   console.log(line(head));
   console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
   for (const r of rows) console.log(line(r));

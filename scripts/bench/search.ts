@@ -22,7 +22,9 @@ type Ranker = (q: string, kinds?: readonly RecordKind[]) => string[];
 /** A plain fuse.js index with default options over the same records and fields. */
 function plainFuse(entries: readonly IndexEntry[]): Ranker {
   const docs = entries.map((e) => ({ ref: { kind: e.kind, id: e.id }, ...e.fields }));
-  const fuse = new Fuse(docs, { keys: ['name', 'alias', 'partner', 'title', 'topic', 'keyword', 'meeting', 'kind', 'description'] });
+  const fuse = new Fuse(docs, {
+    keys: ['name', 'alias', 'partner', 'title', 'topic', 'keyword', 'meeting', 'kind', 'description'],
+  });
   return (q, kinds) =>
     fuse
       .search(q)
@@ -31,7 +33,10 @@ function plainFuse(entries: readonly IndexEntry[]): Ranker {
       .map((r) => `${r.item.ref.kind}:${r.item.ref.id}`);
 }
 
-const ours = (engine: SearchEngine): Ranker => (q, kinds) => engine.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`);
+const ours =
+  (engine: SearchEngine): Ranker =>
+  (q, kinds) =>
+    engine.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`);
 
 /**
  * Times each call once per round, in microseconds: `all` is every sample; `best` is each call's
@@ -88,11 +93,18 @@ const prefixesOf = (q: string) => Array.from({ length: q.length }, (_, i) => q.s
 /** A small deterministic PRNG so every run benchmarks the same data. */
 function rng(seed: number) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
-const SYLLABLES = 'ka lo mi ne ra to shi zen bo la ten qi hai fu lin sun tech data wei dar gon vel mar kor tan pek ing'.split(' ');
-const TOPICS = 'logistics robotics energy storage tourism music education health rehabilitation fintech trade talent sports legal blockchain iot ai cloud smart city water transport retail'.split(' ');
-const FILLER = 'will develop promote platform solutions collaborate smart city partners digital cross border services research innovation training market'.split(' ');
+const SYLLABLES =
+  'ka lo mi ne ra to shi zen bo la ten qi hai fu lin sun tech data wei dar gon vel mar kor tan pek ing'.split(' ');
+const TOPICS =
+  'logistics robotics energy storage tourism music education health rehabilitation fintech trade talent sports legal blockchain iot ai cloud smart city water transport retail'.split(
+    ' ',
+  );
+const FILLER =
+  'will develop promote platform solutions collaborate smart city partners digital cross border services research innovation training market'.split(
+    ' ',
+  );
 
 export function syntheticEntries(count: number, seed = 7): IndexEntry[] {
   const rand = rng(seed);
@@ -106,7 +118,13 @@ export function syntheticEntries(count: number, seed = 7): IndexEntry[] {
   return Array.from({ length: count }, (_, i): IndexEntry => {
     if (i < orgCount) {
       const o = orgs[i] as (typeof orgs)[number];
-      return { kind: 'organisation', id: o.id, label: o.name, meeting: null, fields: { name: [o.name], alias: [o.alias], kind: ['partner'] } };
+      return {
+        kind: 'organisation',
+        id: o.id,
+        label: o.name,
+        meeting: null,
+        fields: { name: [o.name], alias: [o.alias], kind: ['partner'] },
+      };
     }
     const a = pick(orgs);
     const b = pick(orgs);
@@ -138,7 +156,9 @@ export function syntheticQueries(entries: readonly IndexEntry[], n: number): str
     const alias = (e.fields.alias?.[0] ?? e.fields.partner?.[1] ?? e.label).toLowerCase();
     const topic = e.fields.topic?.[0] ?? 'smart city';
     const typo = alias.length > 5 ? alias.slice(0, 2) + alias.slice(3) : alias;
-    out.push([alias, typo, `${alias} ${topic}`, `${topic} ${e.fields.topic?.[1] ?? ''}`.trim()][out.length % 4] as string);
+    out.push(
+      [alias, typo, `${alias} ${topic}`, `${topic} ${e.fields.topic?.[1] ?? ''}`.trim()][out.length % 4] as string,
+    );
   }
   return out;
 }
@@ -151,7 +171,9 @@ export function run(): void {
   const entries = entriesFromDataset(ds);
 
   // Build time (median of 20 builds) and heap held by one engine.
-  const builds = Array.from({ length: 20 }, () => ms(() => createSearchEngineFromEntries(entries, { latestMeeting: ds.latestMeeting.id })));
+  const builds = Array.from({ length: 20 }, () =>
+    ms(() => createSearchEngineFromEntries(entries, { latestMeeting: ds.latestMeeting.id })),
+  );
   const heap0 = heapMb();
   const engine = createSearchEngineFromEntries(entries, { latestMeeting: ds.latestMeeting.id });
   const heap1 = heapMb();
@@ -163,7 +185,9 @@ export function run(): void {
   const plainZh = evaluate(baseline, evalSetZh);
   const pct = (k: number, n: number) => `${k}/${n} (${((100 * k) / n).toFixed(1)}%)`;
 
-  console.log(`Real dataset: ${entries.length} records; evaluation set: ${evalSet.length} queries (tests/search/eval-set.ts).\n`);
+  console.log(
+    `Real dataset: ${entries.length} records; evaluation set: ${evalSet.length} queries (tests/search/eval-set.ts).\n`,
+  );
   const submitCalls = evalSet.map((c) => () => engine.lookup(c.q, { kinds: c.kinds }));
   const prefixCalls = evalSet.flatMap((c) => prefixesOf(c.q).map((p) => () => engine.suggest(p, { kinds: c.kinds })));
   const baseSubmit = evalSet.map((c) => () => baseline(c.q, c.kinds));
@@ -175,26 +199,57 @@ export function run(): void {
   const bPrefix = timeEach(basePrefix, 2);
 
   table(
-    ['engine', 'top-1', 'top-3', 'submit µs: median / p99 (best-round p99)', 'autocomplete µs: median / p99 (best-round p99)'],
+    [
+      'engine',
+      'top-1',
+      'top-3',
+      'submit µs: median / p99 (best-round p99)',
+      'autocomplete µs: median / p99 (best-round p99)',
+    ],
     [
       ['this engine', pct(mine.top1, mine.total), pct(mine.top3, mine.total), stats(submit), stats(prefix)],
-      ['plain fuse.js (defaults)', pct(plain.top1, plain.total), pct(plain.top3, plain.total), stats(bSubmit), stats(bPrefix)],
+      [
+        'plain fuse.js (defaults)',
+        pct(plain.top1, plain.total),
+        pct(plain.top3, plain.total),
+        stats(bSubmit),
+        stats(bPrefix),
+      ],
     ],
   );
   // Chinese and mixed queries (tests/search/eval-set-zh.ts): accuracy, and what they cost per query.
-  const zhSubmit = timeEach(evalSetZh.map((c) => () => engine.lookup(c.q, { kinds: c.kinds })), 20);
-  const zhPrefix = timeEach(evalSetZh.flatMap((c) => prefixesOf(c.q).map((p) => () => engine.suggest(p, { kinds: c.kinds }))), 5);
+  const zhSubmit = timeEach(
+    evalSetZh.map((c) => () => engine.lookup(c.q, { kinds: c.kinds })),
+    20,
+  );
+  const zhPrefix = timeEach(
+    evalSetZh.flatMap((c) => prefixesOf(c.q).map((p) => () => engine.suggest(p, { kinds: c.kinds }))),
+    5,
+  );
   console.log(`\nChinese and mixed queries: ${evalSetZh.length} (tests/search/eval-set-zh.ts).\n`);
   table(
-    ['engine', 'top-1', 'top-3', 'submit µs: median / p99 (best-round p99)', 'autocomplete µs: median / p99 (best-round p99)'],
+    [
+      'engine',
+      'top-1',
+      'top-3',
+      'submit µs: median / p99 (best-round p99)',
+      'autocomplete µs: median / p99 (best-round p99)',
+    ],
     [
       ['this engine', pct(mineZh.top1, mineZh.total), pct(mineZh.top3, mineZh.total), stats(zhSubmit), stats(zhPrefix)],
       ['plain fuse.js (defaults)', pct(plainZh.top1, plainZh.total), pct(plainZh.top3, plainZh.total), '', ''],
     ],
   );
-  if (mineZh.misses.length) console.log(`\nThis engine's misses (Chinese):\n${mineZh.misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`);
-  console.log(`\n${prefixCalls.length} autocomplete prefixes. Index build: median ${quantile(builds, 0.5).toFixed(2)} ms; heap held by one engine ≈ ${(heap1 - heap0).toFixed(2)} MB (process heap ${heap1.toFixed(1)} MB).`);
-  console.log(mine.misses.length ? `\nThis engine's misses:\n${mine.misses.map((m) => `- ${describeMiss(m)}`).join('\n')}` : '\nThis engine misses none.');
+  if (mineZh.misses.length)
+    console.log(`\nThis engine's misses (Chinese):\n${mineZh.misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`);
+  console.log(
+    `\n${prefixCalls.length} autocomplete prefixes. Index build: median ${quantile(builds, 0.5).toFixed(2)} ms; heap held by one engine ≈ ${(heap1 - heap0).toFixed(2)} MB (process heap ${heap1.toFixed(1)} MB).`,
+  );
+  console.log(
+    mine.misses.length
+      ? `\nThis engine's misses:\n${mine.misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`
+      : '\nThis engine misses none.',
+  );
 
   console.log('\nGrowth on synthetic data (alias, typo, alias + topic, topic pair queries; µs per query):\n');
   const rows: string[][] = [];
@@ -225,7 +280,17 @@ export function run(): void {
       `${fmt(quantile(f.all, 0.5))} / ${fmt(quantile(f.all, 0.99))}`,
     ]);
   }
-  table(['records', 'build', 'heap', 'submit µs: median / p99 (best-round p99)', 'autocomplete µs: median / p99 (best-round p99)', 'plain fuse.js submit µs: median / p99'], rows);
+  table(
+    [
+      'records',
+      'build',
+      'heap',
+      'submit µs: median / p99 (best-round p99)',
+      'autocomplete µs: median / p99 (best-round p99)',
+      'plain fuse.js submit µs: median / p99',
+    ],
+    rows,
+  );
   console.log(
     `\nTargets: p99 < 1,000 µs on the real dataset, < 10,000 µs at 10,000 records. "best-round p99" is the p99 over queries of each query's fastest round: the query's own cost without pauses from other processes (load average now ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores). Heap: heap used after a forced GC, with the engine minus without it.`,
   );

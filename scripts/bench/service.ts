@@ -30,7 +30,11 @@ const median = (xs: number[]) => {
 /** Wall time of one process run to its exit, in ms. */
 function wall(args: string[]): number {
   const t = performance.now();
-  const r = spawnSync(process.execPath, args, { cwd: CWD, stdio: ['ignore', 'pipe', 'pipe'], env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, args, {
+    cwd: CWD,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+  });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr)}`);
   return performance.now() - t;
 }
@@ -55,10 +59,14 @@ async function idle(args: string[]): Promise<{ readyMs: number; rssMb: number }>
     let err = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    const readyMs = await fake.waitFor(() => {
-      if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${err}`);
-      return out.includes('"msg":"ready"') && performance.now() - started;
-    }, 60_000, 'ready');
+    const readyMs = await fake.waitFor(
+      () => {
+        if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited: ${err}`);
+        return out.includes('"msg":"ready"') && performance.now() - started;
+      },
+      60_000,
+      'ready',
+    );
     await new Promise((r) => setTimeout(r, 2000));
     return { readyMs, rssMb: rssMb(child.pid!) };
   } finally {
@@ -86,7 +94,8 @@ export async function run(): Promise<void> {
   console.log(`One-shot \`ask ${askArgs.join(' ')}\`, wall time to exit (median of ${RUNS}; tsx: of 3):\n`);
   console.log('| program | median ms | × node -e 0 |');
   console.log('|---|---:|---:|');
-  for (const r of rows) console.log(`| ${r.what} | ${median(r.ms).toFixed(0)} | ${(median(r.ms) / base).toFixed(1)}× |`);
+  for (const r of rows)
+    console.log(`| ${r.what} | ${median(r.ms).toFixed(0)} | ${(median(r.ms) / base).toFixed(1)}× |`);
   const askRatio = median(rows[1]!.ms) / base;
   console.log(`\n${askRatio <= 5 ? 'ok  ' : 'MISS'} compiled ask within 5× node -e 0 (${askRatio.toFixed(1)}×)\n`);
 
@@ -105,10 +114,14 @@ export async function run(): Promise<void> {
   console.log('|---|---:|---:|---:|');
   for (const row of idleRows) {
     const rss = median(row.runs.map((r) => r.rssMb));
-    console.log(`| ${row.what} | ${median(row.runs.map((r) => r.readyMs)).toFixed(0)} | ${rss.toFixed(0)} | ${(rss / bareRss).toFixed(2)}× |`);
+    console.log(
+      `| ${row.what} | ${median(row.runs.map((r) => r.readyMs)).toFixed(0)} | ${rss.toFixed(0)} | ${(rss / bareRss).toFixed(2)}× |`,
+    );
   }
   const rssRatio = median(idleRows[1]!.runs.map((r) => r.rssMb)) / bareRss;
-  console.log(`\n${rssRatio <= 1.3 ? 'ok  ' : 'MISS'} idle RSS within 1.3× a bare client (${rssRatio.toFixed(2)}×; bare client ready in ${bareReady.toFixed(0)} ms)`);
+  console.log(
+    `\n${rssRatio <= 1.3 ? 'ok  ' : 'MISS'} idle RSS within 1.3× a bare client (${rssRatio.toFixed(2)}×; bare client ready in ${bareReady.toFixed(0)} ms)`,
+  );
   rmSync(CWD, { recursive: true, force: true });
 }
 

@@ -56,12 +56,18 @@ export function explainQuestion(question: string, deps: Deps, locale: Locale = '
 export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData {
   if (said.help) {
     const h = answerHelp(deps.dataset);
-    return fitReply({ content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content), flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
+    return fitReply({
+      content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content),
+      flags: EPHEMERAL,
+      allowed_mentions: NO_MENTIONS,
+    });
   }
   // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
   const sources = sourceLine(deps.dataset, said.sources.slice(0, 4));
   const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
-  const tail = [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : ''].filter(Boolean).join('\n');
+  const tail = [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : '']
+    .filter(Boolean)
+    .join('\n');
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
   const buttons = said.refs.slice(0, 5).map((ref) => recordButton(deps, ref));
   const components = buttonRows(buttons, 1);
@@ -78,10 +84,19 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
  * not understood (/ask passes the router's); `locale` the reply's language. Never throws: a bug gets
  * an honest sorry.
  */
-export function answerQuestion(question: string, deps: Deps, hints: readonly string[] = [], locale: Locale = 'en'): ReplyData {
+export function answerQuestion(
+  question: string,
+  deps: Deps,
+  hints: readonly string[] = [],
+  locale: Locale = 'en',
+): ReplyData {
   try {
     return render(trace(question, deps, locale, hints).said, deps, locale);
   } catch {
-    return fitReply({ content: "Sorry, I couldn't answer that. Try `/help` for the commands.", flags: EPHEMERAL, allowed_mentions: NO_MENTIONS });
+    return fitReply({
+      content: "Sorry, I couldn't answer that. Try `/help` for the commands.",
+      flags: EPHEMERAL,
+      allowed_mentions: NO_MENTIONS,
+    });
   }
 }

@@ -65,77 +65,177 @@ export interface Lexicon {
   meetingPatterns?: readonly RegExp[];
 }
 
-export const TARGET_ORDER: readonly Target[] = ['quote', 'compare', 'most', 'count', 'when', 'where', 'yesno', 'who', 'list', 'what'];
+export const TARGET_ORDER: readonly Target[] = [
+  'quote',
+  'compare',
+  'most',
+  'count',
+  'when',
+  'where',
+  'yesno',
+  'who',
+  'list',
+  'what',
+];
 
 const en: Lexicon = {
   targets: {
     quote: [/ (?:say|said|says|quotes?|quoted|speech|remarks?) /],
-    compare: [/ (?:more|fewer|less|bigger|larger|smaller) [a-z ]*than /, / more [a-z ]* or /, / compare /, / (?:more|fewer) (?:mous|projects|new projects)[a-z ]* (?:or|vs|versus) /, / which had more /, / how many more /, / vs | versus /],
-    most: [/ (?:the )?(?:most|fewest|least|biggest|largest|earliest|first ever) /, / (?:the )?(?:most recent|latest|last|newest) (?:jic )?(?:meeting|jic)\b/, / which meeting was the (?:earliest|first|last|latest) /],
-    count: [/ how many /, / (?:number|no|count|total|tally) of /, / how big /, / total number /, / how much /, / (?:what|whats) (?:is|was|were|are) the totals? /, / totals? (?:after|by|so far|to date) /],
+    compare: [
+      / (?:more|fewer|less|bigger|larger|smaller) [a-z ]*than /,
+      / more [a-z ]* or /,
+      / compare /,
+      / (?:more|fewer) (?:mous|projects|new projects)[a-z ]* (?:or|vs|versus) /,
+      / which had more /,
+      / how many more /,
+      / vs | versus /,
+    ],
+    most: [
+      / (?:the )?(?:most|fewest|least|biggest|largest|earliest|first ever) /,
+      / (?:the )?(?:most recent|latest|last|newest) (?:jic )?(?:meeting|jic)\b/,
+      / which meeting was the (?:earliest|first|last|latest) /,
+    ],
+    count: [
+      / how many /,
+      / (?:number|no|count|total|tally) of /,
+      / how big /,
+      / total number /,
+      / how much /,
+      / (?:what|whats) (?:is|was|were|are) the totals? /,
+      / totals? (?:after|by|so far|to date) /,
+    ],
     when: [/ when /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
     where: [/ where /, / (?:venue|location|which city|what city) /],
-    yesno: [/^ (?:did|does|do|is|isnt|was|wasnt|were|are|arent|has|have|had|can|will|would|should) /, / right $/, / is it true /, / true that /],
+    yesno: [
+      /^ (?:did|does|do|is|isnt|was|wasnt|were|are|arent|has|have|had|can|will|would|should) /,
+      / right $/,
+      / is it true /,
+      / true that /,
+    ],
     who: [/ (?:who|whom|whose|whos) /, / with whom /],
-    list: [/ (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /, / (?:list|show) /, / (?:projects|mous) (?:about|on|in|with|involving|for) /, / which /],
+    list: [
+      / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
+      / (?:list|show) /,
+      / (?:projects|mous) (?:about|on|in|with|involving|for) /,
+      / which /,
+    ],
     what: [/ (?:what|whats|tell|describe|explain|about|details) /],
   },
   subjects: {
     mou: / (?:mou|mous|agreements?|memorand\w*) /,
     project: / (?:projects?|ventures?|collaborations?|initiatives) /,
     meeting: / (?:jic|jics|meetings?|mtgs?) /,
-    partner: / (?:partners?|parties|signatories|members|participants|take part|involved|organisations?|organizations?|entities) /,
+    partner:
+      / (?:partners?|parties|signatories|members|participants|take part|involved|organisations?|organizations?|entities) /,
     pillar: / (?:pillars?|focus areas?|core areas?) /,
     demozone: / demozone /,
     company: / (?:companies|company|firms?|businesses) /,
   },
   orgKinds: [
     { pattern: / (?:universities|university|colleges?) /, kind: /universit/, label: 'universities' },
-    { pattern: / (?:research institutes?|institutes?|research centres?|research centers?|labs?|laboratories) /, kind: /institut|laborator/, label: 'research institutes' },
-    { pattern: / (?:government bodies|government body|government agencies|agencies|ministries|ministry|authorities|bureaus?|government) /, kind: /government/, label: 'government bodies' },
+    {
+      pattern: / (?:research institutes?|institutes?|research centres?|research centers?|labs?|laboratories) /,
+      kind: /institut|laborator/,
+      label: 'research institutes',
+    },
+    {
+      pattern:
+        / (?:government bodies|government body|government agencies|agencies|ministries|ministry|authorities|bureaus?|government) /,
+      kind: /government/,
+      label: 'government bodies',
+    },
     { pattern: / (?:law firms?|legal firms?|lawyers) /, kind: /law/, label: 'law firms' },
     { pattern: / (?:incubators?) /, kind: /incubator/, label: 'incubators' },
     { pattern: / (?:companies|company|firms|businesses|enterprises) /, kind: /company/, label: 'companies' },
   ],
   countries: [
-    { pattern: / (?:chinese|from china|in china|china based|china side|shenzhen side|from shenzhen|shenzhen based|mainland) /, country: 'China' },
-    { pattern: / (?:singaporean|from singapore|singapore based|singapore side|local singapore) /, country: 'Singapore' },
-    { pattern: / (?:singapore|sg) (?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /, country: 'Singapore' },
-    { pattern: / (?:china|shenzhen) (?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /, country: 'China' },
+    {
+      pattern:
+        / (?:chinese|from china|in china|china based|china side|shenzhen side|from shenzhen|shenzhen based|mainland) /,
+      country: 'China',
+    },
+    {
+      pattern: / (?:singaporean|from singapore|singapore based|singapore side|local singapore) /,
+      country: 'Singapore',
+    },
+    {
+      pattern:
+        / (?:singapore|sg) (?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+      country: 'Singapore',
+    },
+    {
+      pattern:
+        / (?:china|shenzhen) (?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+      country: 'China',
+    },
   ],
   numbers: {
-    first: 1, second: 2, third: 3, thrid: 3, fourth: 4, forth: 4, fifth: 5, sixth: 6,
-    one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+    first: 1,
+    second: 2,
+    third: 3,
+    thrid: 3,
+    fourth: 4,
+    forth: 4,
+    fifth: 5,
+    sixth: 6,
+    one: 1,
+    two: 2,
+    three: 3,
+    four: 4,
+    five: 5,
+    six: 6,
+    seven: 7,
+    eight: 8,
+    nine: 9,
+    ten: 10,
   },
-  cumulative: / (?:in total|total|totals|so far|to date|altogether|overall|cumulative|by the end of|by the|by 20\d\d|up to|after the|after|had been|have been initiated in total) /,
+  cumulative:
+    / (?:in total|total|totals|so far|to date|altogether|overall|cumulative|by the end of|by the|by 20\d\d|up to|after the|after|had been|have been initiated in total) /,
   before: / (?:before|prior to|ahead of) /,
   signing: / (?:sign|signed|signs|signing|signatories|signatory|agree|agreed|ink|inked) /,
-  chairing: / (?:chair|chaired|chairs|chairing|cochair|cochaired|cochairs|cochairing|led|lead|leads|headed|hosted|presided) /,
+  chairing:
+    / (?:chair|chaired|chairs|chairing|cochair|cochaired|cochairs|cochairing|led|lead|leads|headed|hosted|presided) /,
   announced: / (?:announced|announcement|press release|published|release) /,
   latest: / (?:latest|last|most recent|newest|recent) /,
   earliest: / (?:earliest|first ever|oldest) /,
   next: / (?:next|upcoming|future|5th|fifth|coming) /,
   fewest: / (?:fewest|least|smallest|lowest) /,
   missing: [
-    { pattern: / (?:ceo|chief executive|chairman|president|director|boss|founder|founded by|who founded|owner|owns) /, attribute: 'its leaders or founders' },
+    {
+      pattern: / (?:ceo|chief executive|chairman|president|director|boss|founder|founded by|who founded|owner|owns) /,
+      attribute: 'its leaders or founders',
+    },
     { pattern: / who (?:runs|heads|leads|manages) /, attribute: 'who runs it' },
-    { pattern: / (?:worth|cost|costs|budget|value|valued|price|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /, attribute: 'money or value' },
+    {
+      pattern:
+        / (?:worth|cost|costs|budget|value|valued|price|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /,
+      attribute: 'money or value',
+    },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
-    { pattern: / (?:address|headquarters|hq|website|web site|phone|email|contact) /, attribute: 'its address or contact' },
-    { pattern: / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by) /, attribute: 'how long it runs' },
+    {
+      pattern: / (?:address|headquarters|hq|website|web site|phone|email|contact) /,
+      attribute: 'its address or contact',
+    },
+    {
+      pattern: / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by) /,
+      attribute: 'how long it runs',
+    },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },
   ],
   initiative: / (?:sci|initiative|smart city initiative) /,
-  filler: / (?:please|pls|plz|hey|hi|hello|bot|um|uh|like|just|tell me|can you|could you|i want to know|do you know|answer|now|quick|quickly) /g,
+  filler:
+    / (?:please|pls|plz|hey|hi|hello|bot|um|uh|like|just|tell me|can you|could you|i want to know|do you know|answer|now|quick|quickly) /g,
   help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage) $/,
   yes: 'Yes',
   no: 'No',
-  words: ('how many much projects project mous signed sign partners partner meeting meetings when where which who what ' +
+  words: (
+    'how many much projects project mous signed sign partners partner meeting meetings when where which who what ' +
     'launched launch universities university companies company chaired cochaired initiated total involved involve ' +
     'agreement agreements memorandum memorandums singapore shenzhen chinese demonstration zone pillars pillar group ' +
     'research institutes government bodies compare between together happened announced unveiled latest first second ' +
     'third fourth tell about describe list show which did does were was have has signatories minister prime weather capital ' +
-    'meaning tomorrow today football team best cook rice joke').split(' '),
+    'meaning tomorrow today football team best cook rice joke'
+  ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
 };
 

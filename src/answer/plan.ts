@@ -8,7 +8,8 @@ import { mentionedOrgIds, type Mention, type Understanding } from './understand.
  */
 
 /** What a count or list selects. */
-export type Selection = 'mous' | 'projects' | 'meetings' | 'pillars' | 'partners' | 'demozone-projects' | 'demozone-companies' | 'highlights';
+export type Selection =
+  'mous' | 'projects' | 'meetings' | 'pillars' | 'partners' | 'demozone-projects' | 'demozone-companies' | 'highlights';
 
 /** Constraints on a selection; every field narrows it. */
 export interface Filter {
@@ -37,7 +38,22 @@ export type Subjectref =
   | { type: 'initiative' }
   | { type: 'committee' };
 
-export type Attribute = 'date' | 'announced' | 'place' | 'chairs' | 'parties' | 'about' | 'group' | 'title' | 'role' | 'meetings' | 'launched' | 'quote' | 'kind' | 'country' | 'pillars';
+export type Attribute =
+  | 'date'
+  | 'announced'
+  | 'place'
+  | 'chairs'
+  | 'parties'
+  | 'about'
+  | 'group'
+  | 'title'
+  | 'role'
+  | 'meetings'
+  | 'launched'
+  | 'quote'
+  | 'kind'
+  | 'country'
+  | 'pillars';
 
 export type Plan =
   | { op: 'help' }
@@ -49,7 +65,13 @@ export type Plan =
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   | { op: 'check'; claim: Claim; plan: Plan }
   | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
-  | { op: 'rank'; select: 'mous' | 'projects'; by: 'meeting' | 'year' | 'partner' | 'group' | 'country'; order: 'most' | 'fewest'; filter: Filter };
+  | {
+      op: 'rank';
+      select: 'mous' | 'projects';
+      by: 'meeting' | 'year' | 'partner' | 'group' | 'country';
+      order: 'most' | 'fewest';
+      filter: Filter;
+    };
 
 /** What a yes/no question claims, checked against the result of its plan. */
 export type Claim =
@@ -63,7 +85,11 @@ export type Claim =
   | { type: 'topic'; topics: string[] }
   | { type: 'together' };
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
 const has = (u: Understanding, s: Subject) => u.subjects.includes(s);
 
@@ -92,7 +118,8 @@ function filterOf(u: Understanding, dataset: Dataset): Filter {
 
 /** The kind of record a question speaks of: what it names, or what its words call it. */
 function selection(u: Understanding): Selection | undefined {
-  if (has(u, 'demozone')) return / (?:companies|company|firms) /.test(u.q.text) ? 'demozone-companies' : 'demozone-projects';
+  if (has(u, 'demozone'))
+    return / (?:companies|company|firms) /.test(u.q.text) ? 'demozone-companies' : 'demozone-projects';
   if (has(u, 'pillar') && !of(u, 'group').length) return 'pillars';
   const mou = u.mentions.find((m) => m.type === 'subject' && m.value === 'mou');
   const prj = u.mentions.find((m) => m.type === 'subject' && m.value === 'project');
@@ -120,26 +147,38 @@ function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefine
   const topics = of(u, 'topic').map((m) => m.value);
   if (!orgs.length && !topics.length) return undefined;
   // One record is meant when the question says "the … MOU/project" (singular), or names it by topic or by two parties.
-  const singular = / (?:mou|project|agreement|venture|collaboration|partnership|plugin|platform|centre|center|academy) /.test(u.q.text);
+  const singular =
+    / (?:mou|project|agreement|venture|collaboration|partnership|plugin|platform|centre|center|academy) /.test(
+      u.q.text,
+    );
   if (!singular && !topics.length && orgs.length < 2) return undefined;
   const wantMou = has(u, 'mou') || (u.flags.signing && !has(u, 'project'));
   const wantPrj = has(u, 'project');
   if (!wantMou && !wantPrj) {
     // Neither word: a topic that picks out one record of either kind ("the cross-border tourism plugin").
     if (!topics.length || orgs.length) return undefined;
-    const both = [...dataset.mous, ...dataset.projects].filter((r) => topics.every((t) => [...r.topics, ...r.keywords].some((x) => ` ${norm(x)} `.includes(` ${t} `))));
+    const both = [...dataset.mous, ...dataset.projects].filter((r) =>
+      topics.every((t) => [...r.topics, ...r.keywords].some((x) => ` ${norm(x)} `.includes(` ${t} `))),
+    );
     const first = both[0];
-    if (both.length === 1 && first) return { type: 'record', kind: 'parties' in first ? 'mou' : 'project', id: first.id };
+    if (both.length === 1 && first)
+      return { type: 'record', kind: 'parties' in first ? 'mou' : 'project', id: first.id };
     return undefined;
   }
   const kind: 'mou' | 'project' = wantMou && !wantPrj ? 'mou' : 'project';
   const pool = kind === 'mou' ? dataset.mous : dataset.projects;
   const lineage = (id: string) => {
     const out: string[] = [];
-    for (let o = dataset.organisation(id); o && !out.includes(o.id); o = o.parent ? dataset.organisation(o.parent) : undefined) out.push(o.id);
+    for (
+      let o = dataset.organisation(id);
+      o && !out.includes(o.id);
+      o = o.parent ? dataset.organisation(o.parent) : undefined
+    )
+      out.push(o.id);
     return out;
   };
-  const parties = (r: (typeof pool)[number]) => ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? lineage(p.org) : []));
+  const parties = (r: (typeof pool)[number]) =>
+    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? lineage(p.org) : []));
   const meetings = meetingsOf(u);
   const found = pool.filter(
     (r) =>
@@ -168,8 +207,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const meetingNums = meetingsOf(u);
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
   if (unknownMeeting !== undefined) return { op: 'noMeeting', number: unknownMeeting, next: false };
-  if (u.target === 'when' && / (?:next|upcoming|future) (?:jic|meeting)/.test(u.q.text)) return { op: 'noMeeting', next: true };
-  if (/ (?:is there|will there be|any) (?:a )?(?:5th|fifth|next) /.test(u.q.text)) return { op: 'noMeeting', next: true };
+  if (u.target === 'when' && / (?:next|upcoming|future) (?:jic|meeting)/.test(u.q.text))
+    return { op: 'noMeeting', next: true };
+  if (/ (?:is there|will there be|any) (?:a )?(?:5th|fifth|next) /.test(u.q.text))
+    return { op: 'noMeeting', next: true };
 
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(of(u, 'person').map((m) => m.value))];
@@ -181,38 +222,77 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     (orgs.length > 1 ? { type: 'orgs', groups: orgs } : undefined) ??
     (people[0] ? { type: 'person', name: people[0] } : undefined) ??
     (highlights[0] ? { type: 'highlight', key: highlights[0] } : undefined) ??
-    (has(u, 'demozone') && !meetingNums.length ? { type: 'record', kind: 'project', id: demoZoneId(dataset) } : undefined) ??
-    (meetingNums.length === 1 && meetingNums[0] !== undefined ? { type: 'meeting', number: meetingNums[0] } : undefined);
+    (has(u, 'demozone') && !meetingNums.length
+      ? { type: 'record', kind: 'project', id: demoZoneId(dataset) }
+      : undefined) ??
+    (meetingNums.length === 1 && meetingNums[0] !== undefined
+      ? { type: 'meeting', number: meetingNums[0] }
+      : undefined);
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
   const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight) return { op: 'missing', attribute: u.flags.missing, ...(about ? { about } : {}) };
-  if (/ (?:stand for|stands for|short for|acronym|abbreviation|mean by) /.test(u.q.text) || / what does (?:jic|sci) mean /.test(u.q.text))
-    return { op: 'read', about: / jic /.test(u.q.text) ? { type: 'committee' } : { type: 'initiative' }, attribute: 'about' };
+  if (u.flags.missing && u.target !== 'list' && !saidByHighlight)
+    return { op: 'missing', attribute: u.flags.missing, ...(about ? { about } : {}) };
+  if (
+    / (?:stand for|stands for|short for|acronym|abbreviation|mean by) /.test(u.q.text) ||
+    / what does (?:jic|sci) mean /.test(u.q.text)
+  )
+    return {
+      op: 'read',
+      about: / jic /.test(u.q.text) ? { type: 'committee' } : { type: 'initiative' },
+      attribute: 'about',
+    };
 
   const select = selection(u);
   switch (u.target) {
     case 'quote':
       // What someone said: read off the meeting named, or the latest one.
-      return { op: 'read', about: { type: 'meeting', number: meetingNums[0] ?? dataset.latestMeeting.number }, attribute: 'quote' };
+      return {
+        op: 'read',
+        about: { type: 'meeting', number: meetingNums[0] ?? dataset.latestMeeting.number },
+        attribute: 'quote',
+      };
     case 'compare': {
       const what = select === 'projects' ? 'projects' : select === 'mous' ? 'mous' : 'both';
       if (meetingNums.length >= 2)
-        return { op: 'compare', select: what, sides: meetingNums.map((n) => ({ meetings: [n] })), cumulative: u.flags.cumulative || / after /.test(u.q.text), difference: / how many more /.test(u.q.text) };
-      if (orgs.length >= 2) return { op: 'compare', select: what, sides: orgs.map((g) => ({ orgs: [g] })), cumulative: false, difference: / how many more /.test(u.q.text) };
+        return {
+          op: 'compare',
+          select: what,
+          sides: meetingNums.map((n) => ({ meetings: [n] })),
+          cumulative: u.flags.cumulative || / after /.test(u.q.text),
+          difference: / how many more /.test(u.q.text),
+        };
+      if (orgs.length >= 2)
+        return {
+          op: 'compare',
+          select: what,
+          sides: orgs.map((g) => ({ orgs: [g] })),
+          cumulative: false,
+          difference: / how many more /.test(u.q.text),
+        };
       break;
     }
     case 'most': {
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
-      if (/ (?:group|annex|heading|category) /.test(u.q.text)) return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
-      if (/ (?:country|side) /.test(u.q.text)) return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
+      if (/ (?:group|annex|heading|category) /.test(u.q.text))
+        return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
+      if (/ (?:country|side) /.test(u.q.text))
+        return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
       if (/ (?:partner|company|organisation|organization|university|institute|who) /.test(u.q.text) || f.kind)
-        return { op: 'rank', select: what, by: 'partner', order, filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) } };
-      if (/ (?:meeting|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text)) return { op: 'rank', select: what, by: 'meeting', order, filter: {} };
-      if (/ (?:earliest|first ever|oldest|first) /.test(u.q.text)) return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'about' };
+        return {
+          op: 'rank',
+          select: what,
+          by: 'partner',
+          order,
+          filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
+        };
+      if (/ (?:meeting|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
+        return { op: 'rank', select: what, by: 'meeting', order, filter: {} };
+      if (/ (?:earliest|first ever|oldest|first) /.test(u.q.text))
+        return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'about' };
       break;
     }
     default:
@@ -224,12 +304,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.target === 'count') {
     if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
     // "How many companies are in TusStar's network?": a figure the sources give about the partner itself.
-    if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
-    if (!select && about && (about.type === 'org' || about.type === 'highlight')) return { op: 'read', about, attribute: 'about' };
-    if (select === 'demozone-projects' || select === 'demozone-companies') return { op: 'count', select, filter: {}, cumulative: false, before: false };
-    if (select && select !== 'highlights') return { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before, ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}) };
-    if (/ totals? /.test(u.q.text)) return { op: 'count', select: 'mous', filter: f, cumulative: true, before: u.flags.before, both: true };
-    if (meetingNums.length || orgs.length) return { op: 'count', select: 'mous', filter: f, cumulative: u.flags.cumulative, before: u.flags.before };
+    if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing)
+      return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
+    if (!select && about && (about.type === 'org' || about.type === 'highlight'))
+      return { op: 'read', about, attribute: 'about' };
+    if (select === 'demozone-projects' || select === 'demozone-companies')
+      return { op: 'count', select, filter: {}, cumulative: false, before: false };
+    if (select && select !== 'highlights')
+      return {
+        op: 'count',
+        select,
+        filter: f,
+        cumulative: u.flags.cumulative,
+        before: u.flags.before,
+        ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
+      };
+    if (/ totals? /.test(u.q.text))
+      return { op: 'count', select: 'mous', filter: f, cumulative: true, before: u.flags.before, both: true };
+    if (meetingNums.length || orgs.length)
+      return { op: 'count', select: 'mous', filter: f, cumulative: u.flags.cumulative, before: u.flags.before };
     if (about) return { op: 'read', about, attribute: 'about' };
     return { op: 'count', select: 'mous', filter: f, cumulative: true, before: false };
   }
@@ -238,99 +331,195 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (about?.type === 'meeting' && u.flags.announced) return { op: 'read', about, attribute: 'announced' };
     if (about?.type === 'orgs' || about?.type === 'org') return { op: 'read', about, attribute: 'date' };
     if (about) return { op: 'read', about, attribute: 'date' };
-    if (has(u, 'meeting') && / (?:start|begin|began|first) /.test(u.q.text)) return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'date' };
-    if (of(u, 'initiative').length || / (?:start|begin|began|launch|launched|founded) /.test(u.q.text)) return { op: 'read', about: { type: 'initiative' }, attribute: 'launched' };
+    if (has(u, 'meeting') && / (?:start|begin|began|first) /.test(u.q.text))
+      return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'date' };
+    if (of(u, 'initiative').length || / (?:start|begin|began|launch|launched|founded) /.test(u.q.text))
+      return { op: 'read', about: { type: 'initiative' }, attribute: 'launched' };
   }
 
   if (u.target === 'where') {
     if (about) return { op: 'read', about, attribute: about.type === 'meeting' ? 'place' : 'about' };
-    if (has(u, 'demozone')) return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' };
+    if (has(u, 'demozone'))
+      return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' };
   }
 
   if (u.target === 'who') {
     if (about?.type === 'meeting') {
-      if (u.flags.signing && !u.flags.chairing && about.number > 0) return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
+      if (u.flags.signing && !u.flags.chairing && about.number > 0)
+        return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
       return { op: 'read', about, attribute: 'chairs' };
     }
     if (about?.type === 'person') return { op: 'read', about, attribute: 'role' };
-    if (/ (?:mayor|permanent secretary) /.test(u.q.text) && !about) return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
-    if (/ (?:committee) /.test(u.q.text) && u.flags.chairing) return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
-    if (has(u, 'demozone')) return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'parties' };
+    if (/ (?:mayor|permanent secretary) /.test(u.q.text) && !about)
+      return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
+    if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
+      return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
+    if (has(u, 'demozone'))
+      return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'parties' };
     if (about) return { op: 'read', about, attribute: 'parties' };
     if (select === 'partners' || select === 'mous') return { op: 'list', select: 'partners', filter: f };
   }
 
   if (u.target === 'list') {
-    if (/ (?:which|what) (?:group|annex|heading|category|pillar) /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'group' };
-    if (/ (?:meetings?|jic) /.test(u.q.text) && about?.type === 'person') return { op: 'read', about, attribute: 'meetings' };
-    if (/ (?:which|what) (?:meeting|jic) /.test(u.q.text) && about && about.type !== 'meeting') return { op: 'read', about, attribute: 'date' };
+    if (/ (?:which|what) (?:group|annex|heading|category|pillar) /.test(u.q.text) && record)
+      return { op: 'read', about: record, attribute: 'group' };
+    if (/ (?:meetings?|jic) /.test(u.q.text) && about?.type === 'person')
+      return { op: 'read', about, attribute: 'meetings' };
+    if (/ (?:which|what) (?:meeting|jic) /.test(u.q.text) && about && about.type !== 'meeting')
+      return { op: 'read', about, attribute: 'date' };
     if (select === 'highlights' && meetingNums.length) return { op: 'list', select: 'highlights', filter: f };
     if (select === 'meetings') return { op: 'list', select: 'meetings', filter: {} };
-    if (select === 'partners' && orgs.length === 1 && orgs[0]) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
-    if (select === 'partners' && (has(u, 'mou') || has(u, 'project'))) return { op: 'list', select, filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' } };
+    if (select === 'partners' && orgs.length === 1 && orgs[0])
+      return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
+    if (select === 'partners' && (has(u, 'mou') || has(u, 'project')))
+      return { op: 'list', select, filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' } };
     if (select) {
-      if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about) return { op: 'read', about, attribute: 'parties' };
-      if (select === 'partners' && (about?.type === 'record' || about?.type === 'records')) return { op: 'read', about, attribute: 'parties' };
+      if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about)
+        return { op: 'read', about, attribute: 'parties' };
+      if (select === 'partners' && (about?.type === 'record' || about?.type === 'records'))
+        return { op: 'read', about, attribute: 'parties' };
       return { op: 'list', select, filter: f };
     }
-    if (about && about.type !== 'meeting') return { op: 'read', about, attribute: /university|company|partner/.test(u.q.text) ? 'parties' : 'about' };
+    if (about && about.type !== 'meeting')
+      return { op: 'read', about, attribute: /university|company|partner/.test(u.q.text) ? 'parties' : 'about' };
   }
 
-  if (select === 'demozone-projects' && / projects /.test(u.q.text) && !/ (?:about|focus|do|what are) /.test(u.q.text)) return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  if (select === 'demozone-projects' && / projects /.test(u.q.text) && !/ (?:about|focus|do|what are) /.test(u.q.text))
+    return { op: 'count', select, filter: {}, cumulative: false, before: false };
   // what / anything else: describe what the question names.
-  if (/ (?:which|what) (?:group|annex|heading|category) /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'group' };
+  if (/ (?:which|what) (?:group|annex|heading|category) /.test(u.q.text) && record)
+    return { op: 'read', about: record, attribute: 'group' };
   if (/ title /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'title' };
-  if (about?.type === 'person' && / (?:meetings?|jic) /.test(u.q.text)) return { op: 'read', about, attribute: 'meetings' };
+  if (about?.type === 'person' && / (?:meetings?|jic) /.test(u.q.text))
+    return { op: 'read', about, attribute: 'meetings' };
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
-  if (has(u, 'demozone')) return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
+  if (has(u, 'demozone'))
+    return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
   if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
-  if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select) return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
-  if (of(u, 'initiative').length && u.q.words.length <= 8 && !select) return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
-  if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings')) return { op: 'list', select, filter: f };
+  if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select)
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
+  if (of(u, 'initiative').length && u.q.words.length <= 8 && !select)
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
+  if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
+    return { op: 'list', select, filter: f };
   if (f.topics?.length) return { op: 'list', select: 'projects', filter: f };
   return { op: 'unsure', words: u.rest };
 }
 
-function planYesNo(u: Understanding, dataset: Dataset, f: Filter, about: Subjectref | undefined, select: Selection | undefined): Plan {
+function planYesNo(
+  u: Understanding,
+  dataset: Dataset,
+  f: Filter,
+  about: Subjectref | undefined,
+  select: Selection | undefined,
+): Plan {
   const claim = claimOf(u);
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(of(u, 'person').map((m) => m.value))];
   const meetingNums = meetingsOf(u);
   // Did X and Y work/sign together?
-  if (orgs.length >= 2) return { op: 'check', claim: { type: 'together' }, plan: { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' } };
+  if (orgs.length >= 2)
+    return {
+      op: 'check',
+      claim: { type: 'together' },
+      plan: { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' },
+    };
   if (meetingNums.length === 1 && meetingNums[0] !== undefined) {
     const n = meetingNums[0];
-    if (people[0]) return { op: 'check', claim: { type: 'person', name: people[0] }, plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' } };
-    if (claim.type === 'number' && select && select !== 'highlights') return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: false, before: false } };
-    if (/ (?:held|take place|took place|happen|in person|virtual|virtually|online|video) /.test(u.q.text) && !claimYear(u)) {
-      const place = / (?:in person|virtual|virtually|online|video conference|video link|shenzhen|singapore|chongqing) /.exec(u.q.text)?.[0]?.trim() ?? '';
-      return { op: 'check', claim: { type: 'place', words: place }, plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'place' } };
+    if (people[0])
+      return {
+        op: 'check',
+        claim: { type: 'person', name: people[0] },
+        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
+      };
+    if (claim.type === 'number' && select && select !== 'highlights')
+      return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: false, before: false } };
+    if (
+      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video) /.test(u.q.text) &&
+      !claimYear(u)
+    ) {
+      const place =
+        / (?:in person|virtual|virtually|online|video conference|video link|shenzhen|singapore|chongqing) /
+          .exec(u.q.text)?.[0]
+          ?.trim() ?? '';
+      return {
+        op: 'check',
+        claim: { type: 'place', words: place },
+        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'place' },
+      };
     }
     const year = claimYear(u);
-    if (year) return { op: 'check', claim: { type: 'year', value: year }, plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' } };
-    if (people.length === 0 && !orgs.length) return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
+    if (year)
+      return {
+        op: 'check',
+        claim: { type: 'year', value: year },
+        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' },
+      };
+    if (people.length === 0 && !orgs.length)
+      return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
   }
   const topicsAsked = of(u, 'topic').map((m) => m.value);
-  if (topicsAsked.length && about?.type === 'record' && !orgs.length) return { op: 'check', claim: { type: 'topic', topics: topicsAsked }, plan: { op: 'read', about, attribute: 'about' } };
+  if (topicsAsked.length && about?.type === 'record' && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'topic', topics: topicsAsked },
+      plan: { op: 'read', about, attribute: 'about' },
+    };
   const group = of(u, 'group')[0];
-  if (group && about && (about.type === 'record' || about.type === 'records')) return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
+  if (group && about && (about.type === 'record' || about.type === 'records'))
+    return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
   if (orgs.length === 1 && orgs[0]) {
     const kind = of(u, 'kind')[0];
     const country = of(u, 'country')[0];
-    if (kind || country) return { op: 'check', claim: { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) }, plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' } };
+    if (kind || country)
+      return {
+        op: 'check',
+        claim: { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
+      };
     const topics = of(u, 'topic').map((m) => m.value);
-    if (topics.length) return { op: 'check', claim: { type: 'topic', topics }, plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' } };
+    if (topics.length)
+      return {
+        op: 'check',
+        claim: { type: 'topic', topics },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
+      };
     const what = select === 'projects' ? 'projects' : 'mous';
-    if (claim.type === 'number') return { op: 'check', claim, plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false } };
-    if (/ (?:partner|work|working|team) /.test(u.q.text) && of(u, 'highlight').length) return { op: 'check', claim: { type: 'some' }, plan: { op: 'read', about: { type: 'highlight', key: of(u, 'highlight')[0]?.value ?? '' }, attribute: 'about' } };
-    return { op: 'check', claim: { type: 'some' }, plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false } };
+    if (claim.type === 'number')
+      return {
+        op: 'check',
+        claim,
+        plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false },
+      };
+    if (/ (?:partner|work|working|team) /.test(u.q.text) && of(u, 'highlight').length)
+      return {
+        op: 'check',
+        claim: { type: 'some' },
+        plan: { op: 'read', about: { type: 'highlight', key: of(u, 'highlight')[0]?.value ?? '' }, attribute: 'about' },
+      };
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false },
+    };
   }
   if (orgs.length === 1 || (of(u, 'highlight').length && / (?:partner|work|working) /.test(u.q.text)))
-    return { op: 'check', claim: { type: 'some' }, plan: { op: 'read', about: { type: 'highlight', key: of(u, 'highlight')[0]?.value ?? '' }, attribute: 'about' } };
-  if (of(u, 'initiative').length && claimYear(u)) return { op: 'check', claim: { type: 'year', value: claimYear(u) ?? 0 }, plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' } };
-  if (claim.type === 'number' && select && select !== 'highlights') return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: !f.meetings, before: false } };
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: { op: 'read', about: { type: 'highlight', key: of(u, 'highlight')[0]?.value ?? '' }, attribute: 'about' },
+    };
+  if (of(u, 'initiative').length && claimYear(u))
+    return {
+      op: 'check',
+      claim: { type: 'year', value: claimYear(u) ?? 0 },
+      plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
+    };
+  if (claim.type === 'number' && select && select !== 'highlights')
+    return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: !f.meetings, before: false } };
   if (about) return { op: 'read', about, attribute: 'about' };
-  if (has(u, 'demozone')) return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
+  if (has(u, 'demozone'))
+    return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
   return { op: 'unsure', words: u.rest };
 }
 

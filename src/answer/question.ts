@@ -30,7 +30,10 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjics\b/g, 'jic'],
   [/\bdemo(?:nstration)? zones?\b/g, 'demozone'],
   [/\bdemozones\b/g, 'demozone'],
-  [/\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g, 'sci'],
+  [
+    /\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g,
+    'sci',
+  ],
 ];
 
 // Contractions and possessives, read before punctuation is dropped (why: "who's" and "whos" are

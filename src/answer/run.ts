@@ -61,44 +61,88 @@ export type Result =
       /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
       reportedOnly?: { value: number; noun: string; at: Meeting };
     }
-  | { op: 'list'; select: Selection; filter: Filter; items: Item[]; label: string; meetings: MeetingFigure[]; sources: string[] }
-  | { op: 'read'; about: Subjectref; name: string; attribute: string; readings: Reading[]; items: Item[]; refs: Ref[]; sources: string[] }
+  | {
+      op: 'list';
+      select: Selection;
+      filter: Filter;
+      items: Item[];
+      label: string;
+      meetings: MeetingFigure[];
+      sources: string[];
+    }
+  | {
+      op: 'read';
+      about: Subjectref;
+      name: string;
+      attribute: string;
+      readings: Reading[];
+      items: Item[];
+      refs: Ref[];
+      sources: string[];
+    }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | {
       op: 'compare';
       select: 'mous' | 'projects' | 'both';
-      sides: Array<{ label: string; isMeeting: boolean; values: Array<{ select: 'mous' | 'projects'; value: number | null }> }>;
+      sides: Array<{
+        label: string;
+        isMeeting: boolean;
+        values: Array<{ select: 'mous' | 'projects'; value: number | null }>;
+      }>;
       difference: boolean;
       cumulative: boolean;
       sources: string[];
     }
-  | { op: 'rank'; select: 'mous' | 'projects'; by: string; order: 'most' | 'fewest'; rows: Array<{ label: string; value: number; ref?: Ref }>; unknown: string[]; sources: string[] };
+  | {
+      op: 'rank';
+      select: 'mous' | 'projects';
+      by: string;
+      order: 'most' | 'fewest';
+      rows: Array<{ label: string; value: number; ref?: Ref }>;
+      unknown: string[];
+      sources: string[];
+    };
 
 const lineage = (dataset: Dataset, id: string): string[] => {
   const out: string[] = [];
-  for (let o = dataset.organisation(id); o && !out.includes(o.id); o = o.parent ? dataset.organisation(o.parent) : undefined) out.push(o.id);
+  for (
+    let o = dataset.organisation(id);
+    o && !out.includes(o.id);
+    o = o.parent ? dataset.organisation(o.parent) : undefined
+  )
+    out.push(o.id);
   return out;
 };
 
 /** The top of an organisation's family tree (a school's university). */
 export const topOf = (dataset: Dataset, id: string): string => lineage(dataset, id).slice(-1)[0] ?? id;
 
-const partyIds = (r: Mou | Project) => ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? [p.org] : []));
+const partyIds = (r: Mou | Project) =>
+  ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? [p.org] : []));
 
 export function partyNames(dataset: Dataset, r: Mou | Project): string[] {
-  return ('parties' in r ? r.parties : r.partners).map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed));
+  return ('parties' in r ? r.parties : r.partners).map((p) =>
+    'org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed,
+  );
 }
 
 function meetingIdsOf(dataset: Dataset, f: Filter): string[] | undefined {
   return f.meetings?.map((n) => dataset.meetingByNumber(n)?.id ?? '').filter(Boolean);
 }
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 function matchesTopics(r: Mou | Project, topics: readonly string[]): boolean {
   const words = [...r.topics, ...r.keywords].map(norm);
   const text = norm(`${r.name} ${r.description.text}`);
-  return topics.every((t) => words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `));
+  return topics.every(
+    (t) =>
+      words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `),
+  );
 }
 
 function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Organisation) => boolean): boolean {
@@ -121,7 +165,8 @@ const kindTest = (f: Filter) => (o: Organisation) => !f.kind || (KIND_TESTS[f.ki
 
 /** MOUs or projects a filter selects (records on file). */
 export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: Filter): Array<Mou | Project> {
-  const pool: Array<Mou | Project> = select === 'mous' ? [...dataset.mous] : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const pool: Array<Mou | Project> =
+    select === 'mous' ? [...dataset.mous] : dataset.projects.filter((p) => p.kind === 'joint-project');
   const meetingIds = meetingIdsOf(dataset, f);
   return pool.filter((r) => {
     if (meetingIds && !meetingIds.includes(r.meeting)) return false;
@@ -132,7 +177,8 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
     if (f.kind || f.country) {
       const k = kindTest(f);
-      if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k))) return false;
+      if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k)))
+        return false;
     }
     return true;
   });
@@ -145,7 +191,11 @@ export function displayName(r: Mou | Project): string {
   const zh = 'nameIsRendering' in r && r.nameIsRendering ? r.zh?.[0]?.name : undefined;
   return zh ? `${zh} (our rendering: ${r.name})` : r.name;
 }
-const itemOf = (dataset: Dataset, r: Mou | Project): Item => ({ name: displayName(r), ref: refOf(r), detail: dataset.meeting(r.meeting)?.name ?? '' });
+const itemOf = (dataset: Dataset, r: Mou | Project): Item => ({
+  name: displayName(r),
+  ref: refOf(r),
+  detail: dataset.meeting(r.meeting)?.name ?? '',
+});
 
 function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readonly Meeting[]): MeetingFigure[] {
   return meetings.map((meeting) => {
@@ -162,15 +212,27 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
 function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
   const records = [
-    ...(only !== 'projects' ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined } as Filter) : []),
-    ...(only !== 'mous' ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined } as Filter) : []),
+    ...(only !== 'projects'
+      ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined } as Filter)
+      : []),
+    ...(only !== 'mous'
+      ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined } as Filter)
+      : []),
   ];
-  const highlightParties = f.meetings || only ? [] : dataset.meetings.flatMap((m) => m.highlights.flatMap((h) => h.parties ?? []));
-  const ids = new Set([...records.flatMap(partyIds), ...(f.kind && /government|incubator/.test(f.kind) ? highlightParties : [])].map((id) => topOf(dataset, id)));
+  const highlightParties =
+    f.meetings || only ? [] : dataset.meetings.flatMap((m) => m.highlights.flatMap((h) => h.parties ?? []));
+  const ids = new Set(
+    [...records.flatMap(partyIds), ...(f.kind && /government|incubator/.test(f.kind) ? highlightParties : [])].map(
+      (id) => topOf(dataset, id),
+    ),
+  );
   const k = kindTest(f);
   return [...ids]
     .map((id) => dataset.organisation(id))
-    .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k)))
+    .filter(
+      (o): o is Organisation =>
+        !!o && (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k)),
+    )
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
 }
 
@@ -187,10 +249,20 @@ export function run(p: Plan, deps: Deps): Result {
     }
     case 'missing': {
       const named = p.about ? describeRef(dataset, p.about) : undefined;
-      return { op: 'missing', attribute: p.attribute, ...(named ? { about: named.name } : {}), refs: named?.refs ?? [] };
+      return {
+        op: 'missing',
+        attribute: p.attribute,
+        ...(named ? { about: named.name } : {}),
+        refs: named?.refs ?? [],
+      };
     }
     case 'noMeeting':
-      return { op: 'noMeeting', ...(p.number !== undefined ? { number: p.number } : {}), next: p.next, latest: dataset.latestMeeting };
+      return {
+        op: 'noMeeting',
+        ...(p.number !== undefined ? { number: p.number } : {}),
+        next: p.next,
+        latest: dataset.latestMeeting,
+      };
     case 'count':
       return runCount(p, dataset);
     case 'list':
@@ -209,7 +281,15 @@ export function run(p: Plan, deps: Deps): Result {
 function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   const f = p.filter;
   const meetings = (f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
-  const base = { op: 'count' as const, select: p.select, filter: f, cumulative: p.cumulative, before: p.before, orgNames: orgNames(dataset, f), ...(p.both ? { both: true } : {}) };
+  const base = {
+    op: 'count' as const,
+    select: p.select,
+    filter: f,
+    cumulative: p.cumulative,
+    before: p.before,
+    orgNames: orgNames(dataset, f),
+    ...(p.both ? { both: true } : {}),
+  };
   if (p.select === 'mous' || p.select === 'projects') {
     const records = selectRecords(dataset, p.select, f);
     base.orgNames = orgNames(dataset, f, records);
@@ -218,15 +298,26 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
     if (onlyMeetings && (meetings.length === 0 || p.cumulative || p.before)) {
-      const at = meetings.length ? (p.before ? dataset.meetings.filter((m) => m.number < (meetings[0]?.number ?? 0) && m.totals).slice(-1)[0] : meetings[0]) : dataset.figures.latestTotals?.meeting;
+      const at = meetings.length
+        ? p.before
+          ? dataset.meetings.filter((m) => m.number < (meetings[0]?.number ?? 0) && m.totals).slice(-1)[0]
+          : meetings[0]
+        : dataset.figures.latestTotals?.meeting;
       const value = at?.totals ? (p.select === 'mous' ? at.totals.mous : at.totals.projects) : null;
       if (at && value !== null) {
         const other = at.totals ? (p.select === 'mous' ? at.totals.projects : at.totals.mous) : undefined;
         total = { value, at, ...(other !== undefined ? { other } : {}) };
-        if (p.select === 'mous') sumReported = dataset.meetings.filter((m) => m.number <= at.number).reduce((s, m) => s + (m.newMous.value ?? 0), 0);
+        if (p.select === 'mous')
+          sumReported = dataset.meetings
+            .filter((m) => m.number <= at.number)
+            .reduce((s, m) => s + (m.newMous.value ?? 0), 0);
       }
     }
-    const src = meetings.length ? sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))) : total ? [...(total.at.totals?.sources ?? [])] : [];
+    const src = meetings.length
+      ? sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects)))
+      : total
+        ? [...(total.at.totals?.sources ?? [])]
+        : [];
     const other = p.select === 'mous' ? 'projects' : 'mous';
     return {
       ...base,
@@ -241,12 +332,23 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   }
   if (p.select === 'meetings') {
     const ms = dataset.meetings.filter((m) => m.number > 0);
-    return { ...base, meetings: [], total: null, items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })), label: 'JIC meetings', sources: sourcesOf(ms.map((m) => m.date)) };
+    return {
+      ...base,
+      meetings: [],
+      total: null,
+      items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })),
+      label: 'JIC meetings',
+      sources: sourcesOf(ms.map((m) => m.date)),
+    };
   }
   if (p.select === 'demozone-projects' || p.select === 'demozone-companies') {
     const at = dataset.meetings.filter((m) => m.demoZone).slice(-1)[0];
     const zone = dataset.projects.find((x) => x.kind === 'demonstration-zone');
-    const value = at?.demoZone ? (p.select === 'demozone-projects' ? at.demoZone.projects : at.demoZone.companies) : null;
+    const value = at?.demoZone
+      ? p.select === 'demozone-projects'
+        ? at.demoZone.projects
+        : at.demoZone.companies
+      : null;
     return {
       ...base,
       meetings: [],
@@ -254,7 +356,9 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
       items: zone ? [{ name: zone.name, ref: { kind: 'project', id: zone.id } }] : [],
       label: p.select === 'demozone-projects' ? 'projects' : 'companies',
       sources: [...(at?.demoZone?.sources ?? [])],
-      ...(at && value !== null ? { reportedOnly: { value, noun: p.select === 'demozone-projects' ? 'projects' : 'companies', at } } : {}),
+      ...(at && value !== null
+        ? { reportedOnly: { value, noun: p.select === 'demozone-projects' ? 'projects' : 'companies', at } }
+        : {}),
     };
   }
   const list = runList({ op: 'list', select: p.select, filter: f }, dataset);
@@ -266,12 +370,15 @@ function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Proj
   // A brand names the entity that is actually a party (ONE Championship China signed; the Singapore one did not).
   return (f.orgs ?? []).map((g) => {
     const parties = new Set(records.flatMap((r) => partyIds(r).flatMap((id) => lineage(dataset, id))));
-    const named = g.filter((id) => parties.has(id) && !g.some((o) => o !== id && parties.has(o) && lineage(dataset, o).includes(id)));
+    const named = g.filter(
+      (id) => parties.has(id) && !g.some((o) => o !== id && parties.has(o) && lineage(dataset, o).includes(id)),
+    );
     return joinNames((named.length ? named : g.slice(0, 1)).map((id) => dataset.organisation(id)?.name ?? id));
   });
 }
 
-const joinNames = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`);
+const joinNames = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 
 function kindLabel(f: Filter, fallback: string): string {
   return f.kind ?? fallback;
@@ -293,7 +400,10 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         items: records.map((r) => ({ name: displayName(r), ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
         label: p.select === 'mous' ? 'MOUs' : 'projects',
         meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
-        sources: [...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))), ...sourcesOf(records)].slice(0, 8),
+        sources: [
+          ...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))),
+          ...sourcesOf(records),
+        ].slice(0, 8),
       };
     }
     case 'partners': {
@@ -311,13 +421,37 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     }
     case 'meetings': {
       const ms = dataset.meetings.filter((m) => m.number > 0);
-      return { op: 'list', select: 'meetings', filter: f, items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })), label: 'JIC meetings', ...none, sources: sourcesOf(ms.map((m) => m.date)) };
+      return {
+        op: 'list',
+        select: 'meetings',
+        filter: f,
+        items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })),
+        label: 'JIC meetings',
+        ...none,
+        sources: sourcesOf(ms.map((m) => m.date)),
+      };
     }
     case 'pillars':
-      return { op: 'list', select: 'pillars', filter: f, items: dataset.initiative.pillars.map((x) => ({ name: x.name })), label: 'pillars', ...none, sources: sourcesOf(dataset.initiative.pillars) };
+      return {
+        op: 'list',
+        select: 'pillars',
+        filter: f,
+        items: dataset.initiative.pillars.map((x) => ({ name: x.name })),
+        label: 'pillars',
+        ...none,
+        sources: sourcesOf(dataset.initiative.pillars),
+      };
     case 'highlights': {
       const hs = meetings.flatMap((m) => m.highlights);
-      return { op: 'list', select: 'highlights', filter: f, items: hs.map((h) => ({ name: h.text })), label: 'named outcomes', meetings: figures(dataset, 'mous', meetings), sources: sourcesOf(hs) };
+      return {
+        op: 'list',
+        select: 'highlights',
+        filter: f,
+        items: hs.map((h) => ({ name: h.text })),
+        label: 'named outcomes',
+        meetings: figures(dataset, 'mous', meetings),
+        sources: sourcesOf(hs),
+      };
     }
     default:
       return runCount({ op: 'count', select: p.select, filter: f, cumulative: false, before: false }, dataset);
@@ -328,15 +462,26 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
 export function describeRef(dataset: Dataset, about: Subjectref): { name: string; refs: Ref[] } {
   switch (about.type) {
     case 'org':
-      return { name: dataset.organisation(about.ids[0] ?? '')?.name ?? '', refs: about.ids.map((id) => ({ kind: 'organisation' as const, id })) };
+      return {
+        name: dataset.organisation(about.ids[0] ?? '')?.name ?? '',
+        refs: about.ids.map((id) => ({ kind: 'organisation' as const, id })),
+      };
     case 'orgs':
-      return { name: about.groups.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').join(' and '), refs: about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' })) };
+      return {
+        name: about.groups.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').join(' and '),
+        refs: about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' })),
+      };
     case 'record': {
       const r = about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id);
       return { name: r?.name ?? '', refs: [{ kind: about.kind, id: about.id }] };
     }
     case 'records':
-      return { name: about.ids.map((id) => (about.kind === 'mou' ? dataset.mou(id) : dataset.project(id))?.name ?? '').join('; '), refs: about.ids.map((id) => ({ kind: about.kind, id })) };
+      return {
+        name: about.ids
+          .map((id) => (about.kind === 'mou' ? dataset.mou(id) : dataset.project(id))?.name ?? '')
+          .join('; '),
+        refs: about.ids.map((id) => ({ kind: about.kind, id })),
+      };
     case 'meeting': {
       const m = dataset.meetingByNumber(about.number);
       return { name: m?.name ?? '', refs: m ? [{ kind: 'meeting', id: m.id }] : [] };
@@ -356,8 +501,14 @@ export function describeRef(dataset: Dataset, about: Subjectref): { name: string
 }
 
 function recordsOfRef(dataset: Dataset, about: Subjectref): Array<Mou | Project> {
-  if (about.type === 'record') return [(about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id)) as Mou | Project].filter(Boolean);
-  if (about.type === 'records') return about.ids.map((id) => (about.kind === 'mou' ? dataset.mou(id) : dataset.project(id)) as Mou | Project).filter(Boolean);
+  if (about.type === 'record')
+    return [(about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id)) as Mou | Project].filter(
+      Boolean,
+    );
+  if (about.type === 'records')
+    return about.ids
+      .map((id) => (about.kind === 'mou' ? dataset.mou(id) : dataset.project(id)) as Mou | Project)
+      .filter(Boolean);
   return [];
 }
 
@@ -379,20 +530,42 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
   switch (about.type) {
     case 'meeting': {
       if (!meeting) break;
-      if (attribute === 'date' || attribute === 'launched') readings.push({ value: meeting.date.value, sources: meeting.date.sources, ...(meeting.date.note ? { label: meeting.date.note } : {}) });
-      if (attribute === 'announced') readings.push({ value: meeting.announced?.value ?? null, sources: meeting.announced?.sources ?? [] });
-      if (attribute === 'place' || attribute === 'date') readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });
+      if (attribute === 'date' || attribute === 'launched')
+        readings.push({
+          value: meeting.date.value,
+          sources: meeting.date.sources,
+          ...(meeting.date.note ? { label: meeting.date.note } : {}),
+        });
+      if (attribute === 'announced')
+        readings.push({ value: meeting.announced?.value ?? null, sources: meeting.announced?.sources ?? [] });
+      if (attribute === 'place' || attribute === 'date')
+        readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });
       if (attribute === 'chairs' || attribute === 'parties')
-        for (const r of meeting.people) readings.push({ label: r.label, value: r.people.map((p) => (p.role === 'not named' ? p.name : `${p.name} (${p.role})`)).join('|'), sources: r.sources });
+        for (const r of meeting.people)
+          readings.push({
+            label: r.label,
+            value: r.people.map((p) => (p.role === 'not named' ? p.name : `${p.name} (${p.role})`)).join('|'),
+            sources: r.sources,
+          });
       if (attribute === 'quote') {
         // Quotes, where the data carries them (a meeting's `quotes`, or a highlight that quotes someone).
-        const quotes = (meeting as Meeting & { quotes?: Array<{ by: string; text: string; sources: string[] }> }).quotes ?? [];
+        const quotes =
+          (meeting as Meeting & { quotes?: Array<{ by: string; text: string; sources: string[] }> }).quotes ?? [];
         for (const q of quotes) readings.push({ label: q.by, value: q.text, sources: q.sources });
-        for (const h of meeting.highlights) if (/[“”]/.test(h.text)) readings.push({ label: 'highlight', value: h.text, sources: h.sources });
+        for (const h of meeting.highlights)
+          if (/[“”]/.test(h.text)) readings.push({ label: 'highlight', value: h.text, sources: h.sources });
       }
       if (attribute === 'about') {
-        readings.push({ label: 'mous', value: meeting.newMous.value === null ? null : String(meeting.newMous.value), sources: meeting.newMous.sources });
-        readings.push({ label: 'projects', value: meeting.newProjects.value === null ? null : String(meeting.newProjects.value), sources: meeting.newProjects.sources });
+        readings.push({
+          label: 'mous',
+          value: meeting.newMous.value === null ? null : String(meeting.newMous.value),
+          sources: meeting.newMous.sources,
+        });
+        readings.push({
+          label: 'projects',
+          value: meeting.newProjects.value === null ? null : String(meeting.newProjects.value),
+          sources: meeting.newProjects.sources,
+        });
         readings.push({ label: 'place', value: meeting.place.value, sources: meeting.place.sources });
         for (const h of meeting.highlights) items.push({ name: h.text });
         sources = sourcesOf(meeting.highlights);
@@ -405,14 +578,31 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       for (const r of records) {
         const meetingOf = dataset.meeting(r.meeting);
         if (attribute === 'parties' || attribute === 'about' || attribute === 'kind') {
-          readings.push({ label: r.name, value: attribute === 'parties' ? partyNames(dataset, r).join('|') : r.description.text, sources: r.description.sources });
-          if (attribute === 'parties' && 'partnersNote' in r && r.partnersNote) readings.push({ label: 'note', value: null, sources: r.sources });
+          readings.push({
+            label: r.name,
+            value: attribute === 'parties' ? partyNames(dataset, r).join('|') : r.description.text,
+            sources: r.description.sources,
+          });
+          if (attribute === 'parties' && 'partnersNote' in r && r.partnersNote)
+            readings.push({ label: 'note', value: null, sources: r.sources });
         }
-        if (attribute === 'date' || attribute === 'when') readings.push({ label: r.name, value: meetingOf?.date.value ?? null, sources: meetingOf?.date.sources ?? [] });
-        if (attribute === 'place') readings.push({ label: r.name, value: r.description.text, sources: r.description.sources });
-        if (attribute === 'group') readings.push({ label: r.name, value: 'group' in r ? r.group : null, sources: r.sources });
-        if (attribute === 'title') readings.push({ label: r.name, value: 'title' in r ? (r.title?.text ?? null) : null, sources: r.sources });
-        items.push({ name: r.name, ref: refOf(r), detail: meetingOf ? `${meetingOf.name}|${meetingOf.date.value}` : '' });
+        if (attribute === 'date' || attribute === 'when')
+          readings.push({
+            label: r.name,
+            value: meetingOf?.date.value ?? null,
+            sources: meetingOf?.date.sources ?? [],
+          });
+        if (attribute === 'place')
+          readings.push({ label: r.name, value: r.description.text, sources: r.description.sources });
+        if (attribute === 'group')
+          readings.push({ label: r.name, value: 'group' in r ? r.group : null, sources: r.sources });
+        if (attribute === 'title')
+          readings.push({ label: r.name, value: 'title' in r ? (r.title?.text ?? null) : null, sources: r.sources });
+        items.push({
+          name: r.name,
+          ref: refOf(r),
+          detail: meetingOf ? `${meetingOf.name}|${meetingOf.date.value}` : '',
+        });
       }
       sources = sourcesOf(records);
       return { ...base, refs: records.map(refOf), readings, items, sources };
@@ -421,24 +611,58 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       const { mous, projects } = recordsOfFamily(dataset, about.ids);
       const orgs = about.ids.map((id) => dataset.organisation(id)).filter((o): o is Organisation => !!o);
       const highlights = about.ids.flatMap((id) => dataset.highlightsOf(id));
-      if (attribute === 'kind') for (const o of orgs) readings.push({ label: o.name, value: `${o.kind}|${o.country}`, sources: o.sources });
+      if (attribute === 'kind')
+        for (const o of orgs) readings.push({ label: o.name, value: `${o.kind}|${o.country}`, sources: o.sources });
       if (attribute === 'about' || attribute === 'parties' || attribute === 'date' || attribute === 'kind') {
-        for (const m of mous) items.push({ name: m.name, ref: refOf(m), detail: `mou|${partyNames(dataset, m).join('|')}|${dataset.meeting(m.meeting)?.name ?? ''}|${dataset.meeting(m.meeting)?.date.value ?? ''}` });
-        for (const p of projects) items.push({ name: p.name, ref: refOf(p), detail: `project|${partyNames(dataset, p).join('|')}|${dataset.meeting(p.meeting)?.name ?? ''}|${dataset.meeting(p.meeting)?.date.value ?? ''}` });
-        for (const h of highlights) items.push({ name: h.text, detail: `highlight|${h.meeting.name}|${h.meeting.date.value}` });
+        for (const m of mous)
+          items.push({
+            name: m.name,
+            ref: refOf(m),
+            detail: `mou|${partyNames(dataset, m).join('|')}|${dataset.meeting(m.meeting)?.name ?? ''}|${dataset.meeting(m.meeting)?.date.value ?? ''}`,
+          });
+        for (const p of projects)
+          items.push({
+            name: p.name,
+            ref: refOf(p),
+            detail: `project|${partyNames(dataset, p).join('|')}|${dataset.meeting(p.meeting)?.name ?? ''}|${dataset.meeting(p.meeting)?.date.value ?? ''}`,
+          });
+        for (const h of highlights)
+          items.push({ name: h.text, detail: `highlight|${h.meeting.name}|${h.meeting.date.value}` });
         for (const o of orgs) if (o.about) readings.push({ label: o.name, value: o.about, sources: o.sources });
       }
       sources = [...sourcesOf([...mous, ...projects]), ...highlights.flatMap((h) => h.sources)].slice(0, 8);
-      return { ...base, refs: [...orgs.map((o) => ({ kind: 'organisation' as const, id: o.id })), ...mous.map(refOf), ...projects.map(refOf)], readings, items, sources };
+      return {
+        ...base,
+        refs: [
+          ...orgs.map((o) => ({ kind: 'organisation' as const, id: o.id })),
+          ...mous.map(refOf),
+          ...projects.map(refOf),
+        ],
+        readings,
+        items,
+        sources,
+      };
     }
     case 'orgs': {
       const sets = about.groups.map((g) => recordsOfFamily(dataset, g));
-      const shared = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter((r) => sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)));
+      const shared = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter((r) =>
+        sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)),
+      );
       for (const r of shared) items.push({ name: r.name, ref: refOf(r), detail: r.description.text });
-      const hl = dataset.meetings.flatMap((m) => m.highlights.filter((h) => about.groups.every((g) => g.some((id) => (h.parties ?? []).includes(id)))).map((h) => ({ h, m })));
+      const hl = dataset.meetings.flatMap((m) =>
+        m.highlights
+          .filter((h) => about.groups.every((g) => g.some((id) => (h.parties ?? []).includes(id))))
+          .map((h) => ({ h, m })),
+      );
       for (const { h, m } of hl) items.push({ name: h.text, detail: `highlight|${m.name}|${m.date.value}` });
       sources = [...sourcesOf(shared), ...hl.flatMap((x) => x.h.sources)];
-      return { ...base, refs: [...shared.map(refOf), ...about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' }))], readings, items, sources };
+      return {
+        ...base,
+        refs: [...shared.map(refOf), ...about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' }))],
+        readings,
+        items,
+        sources,
+      };
     }
     case 'person': {
       const known = (dataset.initiative.people ?? []).find((p) => p.name === about.name);
@@ -446,7 +670,8 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       for (const m of dataset.meetings)
         for (const r of m.people)
           for (const p of r.people)
-            if (p.name === about.name) readings.push({ label: `${m.number}|${r.label}|${m.name}`, value: p.role, sources: r.sources });
+            if (p.name === about.name)
+              readings.push({ label: `${m.number}|${r.label}|${m.name}`, value: p.role, sources: r.sources });
       sources = sourcesOf(readings);
       break;
     }
@@ -463,7 +688,12 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
     }
     case 'initiative': {
       const i = dataset.initiative;
-      if (attribute === 'launched' || attribute === 'date') readings.push({ label: 'launched', value: i.launched.value, sources: i.launched.sources }, { label: 'text', value: i.launched.text, sources: i.launched.sources }, { label: 'summary', value: i.summary.text, sources: i.summary.sources });
+      if (attribute === 'launched' || attribute === 'date')
+        readings.push(
+          { label: 'launched', value: i.launched.value, sources: i.launched.sources },
+          { label: 'text', value: i.launched.text, sources: i.launched.sources },
+          { label: 'summary', value: i.summary.text, sources: i.summary.sources },
+        );
       else {
         readings.push({ label: 'summary', value: i.summary.text, sources: i.summary.sources });
         for (const p of i.pillars) items.push({ name: p.name });
@@ -487,7 +717,12 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
   if (inner.op === 'count') {
-    const value = inner.total && inner.cumulative ? inner.total.value : inner.meetings.length === 1 ? inner.meetings[0]?.reported ?? null : inner.reportedOnly?.value ?? inner.items.length;
+    const value =
+      inner.total && inner.cumulative
+        ? inner.total.value
+        : inner.meetings.length === 1
+          ? (inner.meetings[0]?.reported ?? null)
+          : (inner.reportedOnly?.value ?? inner.items.length);
     if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
@@ -500,7 +735,13 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const w = claim.words;
       const virtual = /virtual|video/.test(place);
       // A meeting held by video link was held in no one city, even if the link joined two.
-      verdict = !w ? 'unknown' : /in person/.test(w) ? yn(!virtual) : /virtual|online|video/.test(w) ? yn(virtual) : yn(!virtual && place.includes(w));
+      verdict = !w
+        ? 'unknown'
+        : /in person/.test(w)
+          ? yn(!virtual)
+          : /virtual|online|video/.test(w)
+            ? yn(virtual)
+            : yn(!virtual && place.includes(w));
     } else if (claim.type === 'year') {
       const v = inner.readings.find((r) => r.value && /^\d{4}/.test(r.value))?.value ?? '';
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
@@ -513,7 +754,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(rec, claim.topics));
     } else if (claim.type === 'topic') {
-      const rs = inner.refs.filter((r) => r.kind !== 'organisation').map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id))).filter((r): r is Mou | Project => !!r);
+      const rs = inner.refs
+        .filter((r) => r.kind !== 'organisation')
+        .map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id)))
+        .filter((r): r is Mou | Project => !!r);
       verdict = yn(rs.some((r) => matchesTopics(r, claim.topics)));
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
@@ -530,11 +774,28 @@ function runCompare(p: Extract<Plan, { op: 'compare' }>, dataset: Dataset): Resu
     const { mous, projects } = recordsOfFamily(dataset, f.orgs?.[0] ?? []);
     return select === 'mous' ? mous.length : projects.length;
   };
-  const label = (f: Filter) => (f.meetings?.length ? (dataset.meetingByNumber(f.meetings[0] ?? -1)?.name ?? '') : (dataset.organisation(f.orgs?.[0]?.[0] ?? '')?.name ?? ''));
+  const label = (f: Filter) =>
+    f.meetings?.length
+      ? (dataset.meetingByNumber(f.meetings[0] ?? -1)?.name ?? '')
+      : (dataset.organisation(f.orgs?.[0]?.[0] ?? '')?.name ?? '');
   const selects: Array<'mous' | 'projects'> = p.select === 'both' ? ['mous', 'projects'] : [p.select];
-  const sides = p.sides.map((f) => ({ label: label(f), isMeeting: !!f.meetings?.length, values: selects.map((sel) => ({ select: sel, value: value(f, sel) })) }));
-  const ms = p.sides.flatMap((f) => f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
-  return { op: 'compare', select: p.select, sides, difference: p.difference, cumulative: p.cumulative, sources: sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects])) };
+  const sides = p.sides.map((f) => ({
+    label: label(f),
+    isMeeting: !!f.meetings?.length,
+    values: selects.map((sel) => ({ select: sel, value: value(f, sel) })),
+  }));
+  const ms = p.sides
+    .flatMap((f) => f.meetings ?? [])
+    .map((n) => dataset.meetingByNumber(n))
+    .filter((m): m is Meeting => !!m);
+  return {
+    op: 'compare',
+    select: p.select,
+    sides,
+    difference: p.difference,
+    cumulative: p.cumulative,
+    sources: sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects])),
+  };
 }
 
 function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
@@ -552,22 +813,27 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
   } else if (p.by === 'partner') {
     const counts = new Map<string, number>();
     const records = p.select === 'mous' ? dataset.mous : dataset.projects.filter((x) => x.kind === 'joint-project');
-    for (const r of records) for (const id of new Set(partyIds(r).map((x) => topOf(dataset, x)))) counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (const r of records)
+      for (const id of new Set(partyIds(r).map((x) => topOf(dataset, x)))) counts.set(id, (counts.get(id) ?? 0) + 1);
     const k = kindTest(p.filter);
     for (const [id, value] of counts) {
       const o = dataset.organisation(id);
-      if (o && (k(o) || dataset.childrenOf(o.id).some(k)) && (!p.filter.country || o.country === p.filter.country)) rows.push({ label: o.name, value, ref: { kind: 'organisation', id } });
+      if (o && (k(o) || dataset.childrenOf(o.id).some(k)) && (!p.filter.country || o.country === p.filter.country))
+        rows.push({ label: o.name, value, ref: { kind: 'organisation', id } });
     }
     sources = sourcesOf(records);
   } else if (p.by === 'country') {
     // Partners (each organisation once, sub-units under their parent) of a kind, per country on file.
     const list = runList({ op: 'list', select: 'partners', filter: p.filter }, dataset);
     const per = new Map<string, number>();
-    if (list.op === 'list') for (const i of list.items) if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
+    if (list.op === 'list')
+      for (const i of list.items)
+        if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
     for (const [label, value] of per) rows.push({ label, value });
     sources = list.op === 'list' ? list.sources : [];
   } else if (p.by === 'group') {
-    for (const g of dataset.initiative.mouGroups) rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
+    for (const g of dataset.initiative.mouGroups)
+      rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
     sources = sourcesOf(dataset.initiative.mouGroups);
   }
   rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));

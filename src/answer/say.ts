@@ -27,7 +27,12 @@ const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
 const when = (m: Meeting) => formatDate(m.date.value);
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const noun = (n: number, select: string) => (select === 'mous' || select === 'MOUs' ? plural(n, 'MOU') : select === 'projects' ? plural(n, 'project') : `${n} ${select}`);
+const noun = (n: number, select: string) =>
+  select === 'mous' || select === 'MOUs'
+    ? plural(n, 'MOU')
+    : select === 'projects'
+      ? plural(n, 'project')
+      : `${n} ${select}`;
 
 function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
   const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
@@ -126,28 +131,63 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const verb = r.select === 'mous' ? 'signed' : 'launched';
     if (r.total && r.meetings.length <= 1) {
       const at = r.total.at;
-      const onFile = r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+      const onFile =
+        r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
       const both = r.select === 'mous' ? '' : '';
-      const since = r.meetings.length ? (r.before ? `before ${the(r.meetings[0]?.meeting as Meeting)}` : `by ${the(at)} (${when(at)})`) : `to date`;
-      const pair = r.both && r.total.other !== undefined ? `${noun(r.total.value, r.select)} and ${noun(r.total.other, r.select === 'mous' ? 'projects' : 'mous')}` : '';
+      const since = r.meetings.length
+        ? r.before
+          ? `before ${the(r.meetings[0]?.meeting as Meeting)}`
+          : `by ${the(at)} (${when(at)})`
+        : `to date`;
+      const pair =
+        r.both && r.total.other !== undefined
+          ? `${noun(r.total.value, r.select)} and ${noun(r.total.other, r.select === 'mous' ? 'projects' : 'mous')}`
+          : '';
       if (pair) {
         const s2 = `${pair.replace(/^(.*) and (.*)$/, (_x, a: string, b: string) => (r.select === 'mous' ? `${b} and ${a}` : `${a} and ${b}`))} ${r.meetings.length ? `had been reported by ${the(at)} (${when(at)})` : `to date, as reported after ${the(at)} (${when(at)})`}: projects initiated and MOUs signed at SCI JIC meetings.`;
         return { sentence: s2, lines: [], refs: [{ kind: 'meeting', id: at.id }], sources };
       }
       const sentence =
         `${noun(r.total.value, r.select)} ${r.select === 'mous' ? 'had been signed' : 'had been initiated'} ${since}, as reported ${r.meetings.length && !r.before ? 'then' : `after ${the(at)} (${when(at)})`}` +
-        (r.sumReported !== undefined && r.sumReported !== r.total.value ? `; the per-meeting counts reported add up to ${r.sumReported}` : '') +
-        (r.meetings.length || r.before ? '.' : `; ${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file here by name.`) +
+        (r.sumReported !== undefined && r.sumReported !== r.total.value
+          ? `; the per-meeting counts reported add up to ${r.sumReported}`
+          : '') +
+        (r.meetings.length || r.before
+          ? '.'
+          : `; ${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file here by name.`) +
         both;
-      return { sentence: sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date'), lines: [], refs: [{ kind: 'meeting', id: at.id }], sources };
+      return {
+        sentence: sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date'),
+        lines: [],
+        refs: [{ kind: 'meeting', id: at.id }],
+        sources,
+      };
     }
     if (r.also?.length === 1 && r.meetings.length === 1 && r.meetings[0] && r.also[0]) {
       const [m, o] = [r.meetings[0], r.also[0]];
-      const part = (f: typeof m, sel: string) => (f.reported === null ? `the sources give no count of ${sel === 'mous' ? 'MOUs' : 'projects'}` : sel === 'mous' ? `${noun(f.reported, 'mous')} were signed` : `${f.reported} new projects were launched`);
-      const [mous, prj] = r.select === 'mous' ? [part(m, 'mous'), part(o, 'projects')] : [part(o, 'mous'), part(m, 'projects')];
-      return { sentence: `At ${the(m.meeting)} (${when(m.meeting)}), ${mous} and ${prj}.`, lines: [], refs: [{ kind: 'meeting', id: m.meeting.id }], sources };
+      const part = (f: typeof m, sel: string) =>
+        f.reported === null
+          ? `the sources give no count of ${sel === 'mous' ? 'MOUs' : 'projects'}`
+          : sel === 'mous'
+            ? `${noun(f.reported, 'mous')} were signed`
+            : `${f.reported} new projects were launched`;
+      const [mous, prj] =
+        r.select === 'mous' ? [part(m, 'mous'), part(o, 'projects')] : [part(o, 'mous'), part(m, 'projects')];
+      return {
+        sentence: `At ${the(m.meeting)} (${when(m.meeting)}), ${mous} and ${prj}.`,
+        lines: [],
+        refs: [{ kind: 'meeting', id: m.meeting.id }],
+        sources,
+      };
     }
-    if (r.meetings.length >= 1 && !r.filter.orgs && !r.filter.topics && !r.filter.group && !r.filter.kind && !r.filter.country) {
+    if (
+      r.meetings.length >= 1 &&
+      !r.filter.orgs &&
+      !r.filter.topics &&
+      !r.filter.group &&
+      !r.filter.kind &&
+      !r.filter.country
+    ) {
       if (r.meetings.length > 1) {
         const known = r.meetings.filter((m) => m.reported !== null);
         const sum = known.reduce((s, m) => s + (m.reported ?? 0), 0);
@@ -168,7 +208,11 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
             sources,
           };
         return {
-          sentence: `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${when(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.`.replace(/(\d+) projects new projects/, '$1 new projects'),
+          sentence:
+            `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${when(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.`.replace(
+              /(\d+) projects new projects/,
+              '$1 new projects',
+            ),
           lines: [],
           refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
           sources,
@@ -181,11 +225,18 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const sentence = r.filter.orgs?.length
       ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
       : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
-    return { sentence, lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items), refs: refsOf(r.items), sources };
+    return {
+      sentence,
+      lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items),
+      refs: refsOf(r.items),
+      sources,
+    };
   }
   // Partners of a kind or country.
   const scope = r.filter.country ? ` from ${r.filter.country}` : '';
-  const read = r.filter.country ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length : 0;
+  const read = r.filter.country
+    ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
+    : 0;
   const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
   return {
     sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope} take part in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
@@ -195,35 +246,81 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   };
 }
 
-function scopeText(f: Extract<Result, { op: 'count' }>['filter'], dataset: Dataset, orgNames: readonly string[]): string {
+function scopeText(
+  f: Extract<Result, { op: 'count' }>['filter'],
+  dataset: Dataset,
+  orgNames: readonly string[],
+): string {
   const parts: string[] = [];
   if (f.group) {
     const g = dataset.group(f.group);
-    parts.push(f.group === 'unlabelled' ? "in Annex A's first group (the source shows no heading for it)" : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`);
+    parts.push(
+      f.group === 'unlabelled'
+        ? "in Annex A's first group (the source shows no heading for it)"
+        : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`,
+    );
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country) parts.push(`with ${f.country ? `${f.country} ` : ''}${f.kind ?? 'partners'}`);
-  if (f.meetings?.length) parts.push(`from ${joinList(f.meetings.map((n) => { const m = dataset.meetingByNumber(n); return m ? the(m) : ''; }))}`);
+  if (f.meetings?.length)
+    parts.push(
+      `from ${joinList(
+        f.meetings.map((n) => {
+          const m = dataset.meetingByNumber(n);
+          return m ? the(m) : '';
+        }),
+      )}`,
+    );
   return parts.join(' ');
 }
 
 function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
   const sources = r.sources;
   if (r.select === 'pillars')
-    return { sentence: `The SCI has ${r.items.length} pillars: ${joinList(r.items.map((i) => i.name.toLowerCase()))}.`, lines: [], refs: [], sources };
+    return {
+      sentence: `The SCI has ${r.items.length} pillars: ${joinList(r.items.map((i) => i.name.toLowerCase()))}.`,
+      lines: [],
+      refs: [],
+      sources,
+    };
   if (r.select === 'meetings')
-    return { sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`, lines: [], refs: refsOf(r.items), sources };
+    return {
+      sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources,
+    };
   if (r.select === 'highlights') {
     const m = r.meetings[0]?.meeting;
-    return { sentence: `Named at ${m ? `${the(m)} (${when(m)})` : 'the meeting'}:`, lines: listLines(r.items), refs: m ? [{ kind: 'meeting', id: m.id }] : [], sources };
+    return {
+      sentence: `Named at ${m ? `${the(m)} (${when(m)})` : 'the meeting'}:`,
+      lines: listLines(r.items),
+      refs: m ? [{ kind: 'meeting', id: m.id }] : [],
+      sources,
+    };
   }
   if (r.select === 'partners') {
-    const scope = [r.filter.country ? `from ${r.filter.country}` : '', r.filter.meetings?.length ? `at ${joinList(r.filter.meetings.map((n) => { const m = dataset.meetingByNumber(n); return m ? the(m) : ''; }))}` : ''].filter(Boolean).join(' ');
+    const scope = [
+      r.filter.country ? `from ${r.filter.country}` : '',
+      r.filter.meetings?.length
+        ? `at ${joinList(
+            r.filter.meetings.map((n) => {
+              const m = dataset.meetingByNumber(n);
+              return m ? the(m) : '';
+            }),
+          )}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
     const label = r.label === 'partners' ? 'partners' : r.label;
-    if (!r.items.length) return { sentence: `No ${label} ${scope} are in the records on file.`, lines: [], refs: [], sources };
+    if (!r.items.length)
+      return { sentence: `No ${label} ${scope} are in the records on file.`, lines: [], refs: [], sources };
     // Partners listed by country: say how many of those countries are our reading, not the sources' words.
-    const read = r.filter.country ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length : 0;
+    const read = r.filter.country
+      ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
+      : 0;
     const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
     return {
       sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.`,
@@ -241,12 +338,33 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       m.reported === null
         ? `The sources don't say how many ${what} came from ${the(m.meeting)} (${when(m.meeting)})`
         : `${r.select === 'mous' ? noun(m.reported, 'mous') : m.reported} ${verb} at ${the(m.meeting)} (${when(m.meeting)})`;
-    const tail = r.items.length === 0 ? (m.reported ? '; the sources name none of them, so none is on file.' : '; none is on file.') : m.reported !== null && r.items.length >= m.reported ? `; all ${r.items.length} are on file:` : `; ${r.items.length} ${r.items.length === 1 ? 'is' : 'are'} on file by name:`;
-    return { sentence: `${head}${tail}`, lines: listLines(r.items), refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)], sources };
+    const tail =
+      r.items.length === 0
+        ? m.reported
+          ? '; the sources name none of them, so none is on file.'
+          : '; none is on file.'
+        : m.reported !== null && r.items.length >= m.reported
+          ? `; all ${r.items.length} are on file:`
+          : `; ${r.items.length} ${r.items.length === 1 ? 'is' : 'are'} on file by name:`;
+    return {
+      sentence: `${head}${tail}`,
+      lines: listLines(r.items),
+      refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
+      sources,
+    };
   }
-  const scope = scopeText(r.filter, dataset, (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''));
+  const scope = scopeText(
+    r.filter,
+    dataset,
+    (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''),
+  );
   if (!r.items.length) return { sentence: `No ${what} on file ${scope}.`, lines: [], refs: [], sources };
-  return { sentence: `${noun(r.items.length, r.select)} on file ${scope}:`, lines: listLines(r.items, (i) => i.name), refs: refsOf(r.items), sources };
+  return {
+    sentence: `${noun(r.items.length, r.select)} on file ${scope}:`,
+    lines: listLines(r.items, (i) => i.name),
+    refs: refsOf(r.items),
+    sources,
+  };
 }
 
 function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
@@ -258,17 +376,43 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       if (!m) break;
       const place = m.place.value;
       if (r.attribute === 'date') {
-        const note = m.date.note ? ` (${m.date.note})` : m.announced ? ` (announced on ${formatDate(m.announced.value)})` : '';
-        const sentence = m.number === 0 ? `The founding MOU was signed on ${when(m)} in ${place}.` : `The ${m.name} was held on ${when(m)}, ${placePhrase(place)}${note}.`;
+        const note = m.date.note
+          ? ` (${m.date.note})`
+          : m.announced
+            ? ` (announced on ${formatDate(m.announced.value)})`
+            : '';
+        const sentence =
+          m.number === 0
+            ? `The founding MOU was signed on ${when(m)} in ${place}.`
+            : `The ${m.name} was held on ${when(m)}, ${placePhrase(place)}${note}.`;
         return { sentence, lines: [], ...base };
       }
       if (r.attribute === 'announced')
-        return { sentence: m.announced ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${when(m)}.` : `The sources give no separate announcement date for the ${m.name}; it was held on ${when(m)}.`, lines: [], ...base };
-      if (r.attribute === 'place') return { sentence: m.number === 0 ? `The founding MOU was signed in ${place} (${when(m)}).` : `The ${m.name} (${when(m)}) was held ${placePhrase(place)}.`, lines: [], ...base };
+        return {
+          sentence: m.announced
+            ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${when(m)}.`
+            : `The sources give no separate announcement date for the ${m.name}; it was held on ${when(m)}.`,
+          lines: [],
+          ...base,
+        };
+      if (r.attribute === 'place')
+        return {
+          sentence:
+            m.number === 0
+              ? `The founding MOU was signed in ${place} (${when(m)}).`
+              : `The ${m.name} (${when(m)}) was held ${placePhrase(place)}.`,
+          lines: [],
+          ...base,
+        };
       if (r.attribute === 'chairs' || r.attribute === 'parties') {
         const readings = r.readings;
         const verb = m.number === 0 ? 'signed' : 'co-chaired';
-        if (readings.length === 1) return { sentence: `${cap(the(m))} (${when(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`, lines: [], ...base };
+        if (readings.length === 1)
+          return {
+            sentence: `${cap(the(m))} (${when(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,
+            lines: [],
+            ...base,
+          };
         return {
           sentence: `The sources differ on who ${verb} ${the(m)} (${when(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
           lines: [],
@@ -279,13 +423,31 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const person = u.mentions.find((x) => x.type === 'person')?.value;
         const quotes = r.readings.filter((x) => x.value && (!person || x.label === person || x.label === 'highlight'));
         if (quotes.length)
-          return { sentence: quotes.map((x) => (x.label === 'highlight' ? `At ${the(m)}: ${x.value}` : `${x.label} said at ${the(m)} (${when(m)}): ${x.value}`)).join(' '), lines: [], ...base, sources: quotes.flatMap((x) => [...x.sources]) };
-        return { sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`, lines: [], ...base };
+          return {
+            sentence: quotes
+              .map((x) =>
+                x.label === 'highlight'
+                  ? `At ${the(m)}: ${x.value}`
+                  : `${x.label} said at ${the(m)} (${when(m)}): ${x.value}`,
+              )
+              .join(' '),
+            lines: [],
+            ...base,
+            sources: quotes.flatMap((x) => [...x.sources]),
+          };
+        return {
+          sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`,
+          lines: [],
+          ...base,
+        };
       }
       // about: what happened
       const mous = r.readings.find((x) => x.label === 'mous')?.value;
       const prj = r.readings.find((x) => x.label === 'projects')?.value;
-      const figs = [mous ? `${plural(Number(mous), 'MOU')} ${Number(mous) === 1 ? 'was' : 'were'} signed` : '', prj ? `${prj} new projects were launched` : ''].filter(Boolean);
+      const figs = [
+        mous ? `${plural(Number(mous), 'MOU')} ${Number(mous) === 1 ? 'was' : 'were'} signed` : '',
+        prj ? `${prj} new projects were launched` : '',
+      ].filter(Boolean);
       const sentence =
         m.number === 0
           ? `The founding MOU of the SCI was signed on ${when(m)} in ${place}.`
@@ -295,19 +457,34 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'record':
     case 'records': {
       if (r.attribute === 'parties') {
-        const parts = r.readings.filter((x) => x.value !== null).map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
+        const parts = r.readings
+          .filter((x) => x.value !== null)
+          .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
         const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
-        return { sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`, lines: [], ...base };
+        return {
+          sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
+          lines: [],
+          ...base,
+        };
       }
       if (r.attribute === 'group') {
         const lines = r.readings.map((x) => {
-          if (x.value === null) return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
-          if (x.value === 'unlabelled') return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
+          if (x.value === null)
+            return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
+          if (x.value === 'unlabelled')
+            return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
           return `${x.label} is in the ${dataset.group(x.value)?.label ?? x.value} group of Annex A.`;
         });
         return { sentence: lines.join(' '), lines: [], ...base };
       }
-      if (r.attribute === 'title') return { sentence: r.readings.map((x) => (x.value ? `The MOU's title: ${x.value}` : `The sources give no title for ${x.label}.`)).join(' '), lines: [], ...base };
+      if (r.attribute === 'title')
+        return {
+          sentence: r.readings
+            .map((x) => (x.value ? `The MOU's title: ${x.value}` : `The sources give no title for ${x.label}.`))
+            .join(' '),
+          lines: [],
+          ...base,
+        };
       if (r.attribute === 'date') {
         const i = r.items[0];
         const [mname, date] = (i?.detail ?? '').split('|');
@@ -317,9 +494,17 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       const items = r.items;
       if (r.readings.length === 1) {
         const [mname, date] = (items[0]?.detail ?? '').split('|');
-        return { sentence: `${r.readings[0]?.label} (${mname}, ${formatDate(date)}): ${r.readings[0]?.value}`, lines: [], ...base };
+        return {
+          sentence: `${r.readings[0]?.label} (${mname}, ${formatDate(date)}): ${r.readings[0]?.value}`,
+          lines: [],
+          ...base,
+        };
       }
-      return { sentence: `${r.readings.length} records match:`, lines: r.readings.map((x) => `• ${x.label}: ${(x.value ?? '').slice(0, 160)}`), ...base };
+      return {
+        sentence: `${r.readings.length} records match:`,
+        lines: r.readings.map((x) => `• ${x.label}: ${(x.value ?? '').slice(0, 160)}`),
+        ...base,
+      };
     }
     case 'org':
       return sayOrg(r, u, dataset);
@@ -331,7 +516,11 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
         return m ? `the ${m.name}, ${when(m)}` : '';
       };
-      return { sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`, lines: [], ...base };
+      return {
+        sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
+        lines: [],
+        ...base,
+      };
     }
     case 'person': {
       const about = r.readings.find((x) => x.label === 'about')?.value;
@@ -345,7 +534,10 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const [, label = '', mname = ''] = (x.label ?? '').split('|');
         byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
       }
-      const ms = [...byMeeting].map(([mname, labels]) => `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`);
+      const ms = [...byMeeting].map(
+        ([mname, labels]) =>
+          `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
+      );
       const parts = [`${a.name} is ${/^(?:a|the)\b/i.test(role) ? role : role}`];
       if (signed.length) parts.push('signed the founding MOU');
       if (ms.length) parts.push(`co-chaired ${joinList(ms)}`);
@@ -362,11 +554,21 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
         const text = r.readings.find((x) => x.label === 'text')?.value ?? '';
         // The data's own words when they start with the launch ("Launched in 2019; its founding MOU…").
-        if (/^launched\b/i.test(text)) return { sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`, lines: [], ...base };
-        const year = /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
+        if (/^launched\b/i.test(text))
+          return {
+            sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`,
+            lines: [],
+            ...base,
+          };
+        const year =
+          /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
         return { sentence: `The ${i.shortName} was launched in ${year}. ${text}`.trim(), lines: [], ...base };
       }
-      return { sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`, lines: [], ...base };
+      return {
+        sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`,
+        lines: [],
+        ...base,
+      };
     }
     case 'committee': {
       const exp = r.readings[0]?.value;
@@ -393,22 +595,46 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   const mous = r.items.filter((i) => i.detail?.startsWith('mou|'));
   const projects = r.items.filter((i) => i.detail?.startsWith('project|'));
   const highlights = r.items.filter((i) => i.detail?.startsWith('highlight|'));
-  const other = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).filter((n) => !own.has(n));
-  const signer = (i: Item) => (i.detail ?? '').split('|').slice(1, -2).find((n) => own.has(n)) ?? r.name;
-  const mtg = (i: Item) => { const d = (i.detail ?? '').split('|'); return `${d[d.length - 2]?.replace(/ meeting$/, '')}, ${formatDate(d[d.length - 1])}`; };
+  const other = (i: Item) =>
+    (i.detail ?? '')
+      .split('|')
+      .slice(1, -2)
+      .filter((n) => !own.has(n));
+  const signer = (i: Item) =>
+    (i.detail ?? '')
+      .split('|')
+      .slice(1, -2)
+      .find((n) => own.has(n)) ?? r.name;
+  const mtg = (i: Item) => {
+    const d = (i.detail ?? '').split('|');
+    return `${d[d.length - 2]?.replace(/ meeting$/, '')}, ${formatDate(d[d.length - 1])}`;
+  };
   // Two legal entities of one brand (not a parent and its own sub-unit, which read as one partner).
   const family = ids.length > 1 && !ids.some((id) => ids.includes(dataset.organisation(id)?.parent ?? ''));
   if (u.target === 'when') {
-    const dated = [...mous, ...projects, ...highlights].map((i) => `${i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name} (${mtg(i)})`);
+    const dated = [...mous, ...projects, ...highlights].map(
+      (i) => `${i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name} (${mtg(i)})`,
+    );
     if (!dated.length) return { sentence: `The sources give no date for ${r.name}.`, lines: [], ...base };
     return { sentence: `${r.name}: ${dated.join('; ')}.`, lines: [], ...base };
   }
-  const wantsPartners = r.attribute === 'parties' || u.target === 'who' || (u.target !== 'what' && (u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text)));
+  const wantsPartners =
+    r.attribute === 'parties' ||
+    u.target === 'who' ||
+    (u.target !== 'what' &&
+      (u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text)));
   if (wantsPartners) {
-    for (const i of mous) parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'no other named party'} (${mtg(i)})`);
-    if (!mous.length || !u.flags.signing || family) for (const i of projects) parts.push(`${family ? signer(i) : r.name} joined a project with ${joinList(other(i)) || 'no other partner named'} (${mtg(i)})`);
-    for (const i of highlights) if (!mous.length && !projects.length) parts.push(`${i.name} (${i.detail?.split('|')[1]})`);
-    if (!mous.length && u.flags.signing && projects.length && !family) parts.unshift(`None of the MOUs on file names ${r.name}`);
+    for (const i of mous)
+      parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'no other named party'} (${mtg(i)})`);
+    if (!mous.length || !u.flags.signing || family)
+      for (const i of projects)
+        parts.push(
+          `${family ? signer(i) : r.name} joined a project with ${joinList(other(i)) || 'no other partner named'} (${mtg(i)})`,
+        );
+    for (const i of highlights)
+      if (!mous.length && !projects.length) parts.push(`${i.name} (${i.detail?.split('|')[1]})`);
+    if (!mous.length && u.flags.signing && projects.length && !family)
+      parts.unshift(`None of the MOUs on file names ${r.name}`);
     if (!parts.length) return { sentence: `No record on file names a partner of ${r.name}.`, lines: [], ...base };
     return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
   }
@@ -416,32 +642,56 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   const about = r.readings.map((x) => x.value).filter(Boolean);
   const orgs = ids.map((id) => dataset.organisation(id)).filter(Boolean);
   // A country the sources do not state is shown as what it is: a reading, not a fact.
-  const countryOf = (o: (typeof orgs)[number]) => (!o || o.country === 'unclear' ? '' : o.countryStated ? `, ${o.country}` : `, ${o.country} by our reading (the sources do not state its country)`);
+  const countryOf = (o: (typeof orgs)[number]) =>
+    !o || o.country === 'unclear'
+      ? ''
+      : o.countryStated
+        ? `, ${o.country}`
+        : `, ${o.country} by our reading (the sources do not state its country)`;
   const desc = orgs.map((o) => `${o?.name} (${o?.kind}${countryOf(o)})`);
   if (family) {
     // One brand, several entities: say which entity did what.
-    for (const i of mous) parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'an unnamed party'} (${mtg(i)})`);
-    for (const i of projects) parts.push(`${signer(i)} joined a project with ${joinList(other(i)) || 'no other partner'} (${mtg(i)})`);
+    for (const i of mous)
+      parts.push(`${signer(i)} signed an MOU with ${joinList(other(i)) || 'an unnamed party'} (${mtg(i)})`);
+    for (const i of projects)
+      parts.push(`${signer(i)} joined a project with ${joinList(other(i)) || 'no other partner'} (${mtg(i)})`);
   } else {
-    if (mous.length) parts.push(`signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`);
-    if (projects.length) parts.push(`joined ${plural(projects.length, 'project')} on file (${projects.map((i) => `with ${joinList(other(i)) || 'no other partner'}, ${mtg(i)}`).join('; ')})`);
+    if (mous.length)
+      parts.push(
+        `signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`,
+      );
+    if (projects.length)
+      parts.push(
+        `joined ${plural(projects.length, 'project')} on file (${projects.map((i) => `with ${joinList(other(i)) || 'no other partner'}, ${mtg(i)}`).join('; ')})`,
+      );
   }
-  if (highlights.length) parts.push(`is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`);
+  if (highlights.length)
+    parts.push(
+      `is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`,
+    );
   const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
   // With one or two records, what they do is the answer to "what does X do?".
   const records = [...mous, ...projects];
-  const describe = !family && records.length >= 1 && new Set(records.map((i) => other(i).join())).size === 1 ? (() => {
-    const ref = records[records.length - 1]?.ref;
-    const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
-    return rec ? ` ${rec.description.text.length > 400 ? `${rec.description.text.slice(0, 400).replace(/\s+\S*$/, '')}…` : rec.description.text}` : '';
-  })() : '';
-  const sentence = parts.length ? `${lead} ${parts.join('; ')}.${describe}` : `${lead} is in no MOU or project on file.`;
+  const describe =
+    !family && records.length >= 1 && new Set(records.map((i) => other(i).join())).size === 1
+      ? (() => {
+          const ref = records[records.length - 1]?.ref;
+          const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+          return rec
+            ? ` ${rec.description.text.length > 400 ? `${rec.description.text.slice(0, 400).replace(/\s+\S*$/, '')}…` : rec.description.text}`
+            : '';
+        })()
+      : '';
+  const sentence = parts.length
+    ? `${lead} ${parts.join('; ')}.${describe}`
+    : `${lead} is in no MOU or project on file.`;
   return { sentence, lines: [], ...base };
 }
 
 function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
   const inner = say(r.inner, u, dataset, locale);
-  const lead = r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
+  const lead =
+    r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
   // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
     const name = r.inner.orgNames[0] ?? '';
@@ -455,10 +705,16 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
-  return { ...inner, sentence: lead ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}` : inner.sentence };
+  return {
+    ...inner,
+    sentence: lead
+      ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}`
+      : inner.sentence,
+  };
 }
 
-const lowerFirst = (s: string) => (/^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
+const lowerFirst = (s: string) =>
+  /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Said {
   const [a, b] = r.sides;
@@ -472,24 +728,51 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
   // Two quantities (MOUs and projects): state both, side by side.
   if (r.select === 'both' || !u.flags.fewest) {
     if (a.values.length > 1) {
-      const line = (s: typeof a) => `${s.isMeeting ? `the ${short(s.label)}` : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}`;
-      return { sentence: `${cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.`, lines: [], refs: [], sources: r.sources };
+      const line = (s: typeof a) =>
+        `${s.isMeeting ? `the ${short(s.label)}` : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}`;
+      return {
+        sentence: `${cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.`,
+        lines: [],
+        refs: [],
+        sources: r.sources,
+      };
     }
   }
   const x = a.values[0]?.value ?? null;
   const y = b.values[0]?.value ?? null;
   const select = a.values[0]?.select ?? 'mous';
   const what = select === 'mous' ? 'MOUs' : 'projects';
-  if (x === null || y === null) return { sentence: `The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.`, lines: [], refs: [], sources: r.sources };
-  const isQuestion = /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) || /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text);
+  if (x === null || y === null)
+    return {
+      sentence: `The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.`,
+      lines: [],
+      refs: [],
+      sources: r.sources,
+    };
+  const isQuestion =
+    /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
+    /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text);
   const fewer = / (?:fewer|less) /.test(u.q.text);
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
-  if (r.difference) return { sentence: `${Math.abs(x - y)} more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  if (x === y) return { sentence: `${isQuestion ? 'No, the same' : 'The same'}: ${noun(x, select)} each ${a.isMeeting ? `at the ${short(a.label)} and the ${short(b.label)}` : `for ${a.label} and ${b.label}`}.`, lines: [], refs: [], sources: r.sources };
+  if (r.difference)
+    return { sentence: `${Math.abs(x - y)} more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
+  if (x === y)
+    return {
+      sentence: `${isQuestion ? 'No, the same' : 'The same'}: ${noun(x, select)} each ${a.isMeeting ? `at the ${short(a.label)} and the ${short(b.label)}` : `for ${a.label} and ${b.label}`}.`,
+      lines: [],
+      refs: [],
+      sources: r.sources,
+    };
   const first = x > y;
-  if (isQuestion) return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
+  if (isQuestion)
+    return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
   const winner = first ? a : b;
-  return { sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
+  return {
+    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had more ${what}: ${sides}.`,
+    lines: [],
+    refs: [],
+    sources: r.sources,
+  };
 }
 
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
@@ -498,17 +781,45 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
   const winners = r.rows.filter((x) => x.value === top.value);
   const what = r.select === 'mous' ? 'MOUs' : 'projects';
   const word = r.order === 'most' ? 'the most' : 'the fewest';
-  const names = (xs: typeof winners) => joinList(xs.map((x) => (r.by === 'group' ? groupName(dataset, x.label) : r.by === 'meeting' ? x.label.replace(/ JIC meeting$/, '') : x.label)));
-  const unknown = r.unknown.length ? ` (the sources give no count for the ${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))})` : '';
-  const verb = r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
+  const names = (xs: typeof winners) =>
+    joinList(
+      xs.map((x) =>
+        r.by === 'group'
+          ? groupName(dataset, x.label)
+          : r.by === 'meeting'
+            ? x.label.replace(/ JIC meeting$/, '')
+            : x.label,
+      ),
+    );
+  const unknown = r.unknown.length
+    ? ` (the sources give no count for the ${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))})`
+    : '';
+  const verb =
+    r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
   let sentence: string;
-  if (r.by === 'meeting') sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
-  else if (r.by === 'year') sentence = `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(/ {2}/g, ' ');
+  if (r.by === 'meeting')
+    sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
+  else if (r.by === 'year')
+    sentence =
+      `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(
+        / {2}/g,
+        ' ',
+      );
   else if (r.by === 'country') {
     const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
-    sentence = `${names(winners)} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} on file: ${top.value}${winners.length > 1 ? ' each' : ''}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label}: ${x.value}`).join('; ') || 'no other country has any'}.`;
-  } else if (r.by === 'group') sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows.filter((x) => !winners.includes(x)).map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`).join('; ')}.`;
-  else sentence = `${names(winners)} ${r.select === 'mous' ? `signed ${word} MOUs on file` : `${winners.length > 1 ? 'are' : 'is'} in ${word} projects on file`}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+    sentence = `${names(winners)} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} on file: ${top.value}${winners.length > 1 ? ' each' : ''}; ${
+      r.rows
+        .filter((x) => !winners.includes(x))
+        .map((x) => `${x.label}: ${x.value}`)
+        .join('; ') || 'no other country has any'
+    }.`;
+  } else if (r.by === 'group')
+    sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+      .filter((x) => !winners.includes(x))
+      .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
+      .join('; ')}.`;
+  else
+    sentence = `${names(winners)} ${r.select === 'mous' ? `signed ${word} MOUs on file` : `${winners.length > 1 ? 'are' : 'is'} in ${word} projects on file`}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
   return { sentence, lines: [], refs: winners.flatMap((w) => (w.ref ? [w.ref] : [])), sources: r.sources };
 }
 

@@ -106,7 +106,30 @@ const TOPIC_SYNONYMS: Readonly<Record<string, string>> = {
 };
 
 // Capitalised words that name nothing by themselves in a highlight's text.
-const HIGHLIGHT_STOP = new Set(['the', 'an', 'a', 'three', 'four', 'eight', 'work', 'notable', 'singapore', 'shenzhen', 'china', 'mou', 'mous', 'mou on', 'ai', 'imda', 'sci', 'r d', 'smes', 'b2b', 'jcbc', 'mci']);
+const HIGHLIGHT_STOP = new Set([
+  'the',
+  'an',
+  'a',
+  'three',
+  'four',
+  'eight',
+  'work',
+  'notable',
+  'singapore',
+  'shenzhen',
+  'china',
+  'mou',
+  'mous',
+  'mou on',
+  'ai',
+  'imda',
+  'sci',
+  'r d',
+  'smes',
+  'b2b',
+  'jcbc',
+  'mci',
+]);
 
 function vocabulary(dataset: Dataset): Vocabulary {
   const cached = vocabularies.get(dataset);
@@ -125,11 +148,16 @@ function vocabulary(dataset: Dataset): Vocabulary {
     for (const name of [o.name, ...o.aliases]) {
       const p = normalise(name);
       if (p.length < 3) continue;
-      const family = dataset.organisations.filter((x) => x.id !== o.id && [x.name, ...x.aliases].some((n) => normalise(n).startsWith(`${p} `))).map((x) => x.id);
+      const family = dataset.organisations
+        .filter((x) => x.id !== o.id && [x.name, ...x.aliases].some((n) => normalise(n).startsWith(`${p} `)))
+        .map((x) => x.id);
       if (family.length) brands.set(p, [o.id, ...family]);
     }
   const people = new Set([
-    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)).filter((p) => p.role !== 'not named').map((p) => p.name),
+    ...dataset.meetings
+      .flatMap((m) => m.people.flatMap((r) => r.people))
+      .filter((p) => p.role !== 'not named')
+      .map((p) => p.name),
     ...(dataset.initiative.people ?? []).map((p) => p.name),
   ]);
   for (const name of people) {
@@ -137,19 +165,26 @@ function vocabulary(dataset: Dataset): Vocabulary {
     const parts = normalise(name).split(' ');
     const surname = parts[parts.length - 1];
     // "Leong" alone names Joseph Leong; a two-letter part ("i" of Ying-I) names no one.
-    if (parts.length === 2 && surname && surname.length >= 4) phrases.push({ phrase: surname, type: 'person', value: name });
-    if (parts.length === 2 && parts[0] && parts[0].length >= 3 && !/^(?:the|mr|mrs)$/.test(parts[0])) phrases.push({ phrase: parts[0], type: 'person', value: name });
+    if (parts.length === 2 && surname && surname.length >= 4)
+      phrases.push({ phrase: surname, type: 'person', value: name });
+    if (parts.length === 2 && parts[0] && parts[0].length >= 3 && !/^(?:the|mr|mrs)$/.test(parts[0]))
+      phrases.push({ phrase: parts[0], type: 'person', value: name });
   }
   // A meeting's place names it ("the Chongqing signing", "the 15th JCBC").
   for (const m of dataset.meetings)
     for (const n of m.place.value.match(/\b(?:[A-Z]{3,}|[A-Z][a-z]{4,}(?: [A-Z][a-z]+)*)\b/g) ?? []) {
       const p = normalise(n);
-      if (!/^(?:held|by|shenzhen|singapore|china|video|the)$/.test(p) && !/bilateral cooperation$|^joint council/.test(p)) phrases.push({ phrase: p, type: 'meeting', value: String(m.number) });
+      if (
+        !/^(?:held|by|shenzhen|singapore|china|video|the)$/.test(p) &&
+        !/bilateral cooperation$|^joint council/.test(p)
+      )
+        phrases.push({ phrase: p, type: 'meeting', value: String(m.number) });
     }
   const topics = new Set<string>();
   for (const r of [...dataset.mous, ...dataset.projects]) for (const t of [...r.topics, ...r.keywords]) topics.add(t);
   for (const t of topics) add(t, 'topic', normalise(t));
-  for (const [word, topic] of Object.entries(TOPIC_SYNONYMS)) phrases.push({ phrase: word, type: 'topic', value: topic });
+  for (const [word, topic] of Object.entries(TOPIC_SYNONYMS))
+    phrases.push({ phrase: word, type: 'topic', value: topic });
   for (const g of dataset.initiative.mouGroups)
     if (g.id !== 'unlabelled') add(g.label.replace(/^strategic pillar:?\s*/i, ''), 'group', g.id);
   for (const p of dataset.initiative.pillars) add(p.name, 'pillar', p.id);
@@ -158,22 +193,39 @@ function vocabulary(dataset: Dataset): Vocabulary {
   for (const m of dataset.meetings)
     m.highlights.forEach((h, i) => {
       const key = `${m.number}:${i}`;
-      const names = h.text.match(/\b(?:[A-Z][\w.]*[A-Z][\w.]*s?|[a-z]+[A-Z]\w*|[A-Z][a-z]+(?:[ –-](?:of |and )?[A-Z][\w]+)+)\b/g) ?? [];
+      const names =
+        h.text.match(/\b(?:[A-Z][\w.]*[A-Z][\w.]*s?|[a-z]+[A-Z]\w*|[A-Z][a-z]+(?:[ –-](?:of |and )?[A-Z][\w]+)+)\b/g) ??
+        [];
       for (const n of names) {
         // "An Asian SME Hub", "Shenzhen–Singapore Joint Innovation Call": each tail of two words or more names it too.
         const ws = normalise(n).split(' ');
         for (let i = 0; i < ws.length; i += 1) {
           const p = ws.slice(i).join(' ');
-          if ((i === 0 || ws.length - i >= 2) && p.length >= 4 && !HIGHLIGHT_STOP.has(p) && !HIGHLIGHT_STOP.has(ws[i] ?? '') && !people.has(n)) phrases.push({ phrase: p, type: 'highlight', value: key });
+          if (
+            (i === 0 || ws.length - i >= 2) &&
+            p.length >= 4 &&
+            !HIGHLIGHT_STOP.has(p) &&
+            !HIGHLIGHT_STOP.has(ws[i] ?? '') &&
+            !people.has(n)
+          )
+            phrases.push({ phrase: p, type: 'highlight', value: key });
         }
       }
-      const words = new Set(normalise(h.text).split(' ').filter((w) => w.length >= 5));
+      const words = new Set(
+        normalise(h.text)
+          .split(' ')
+          .filter((w) => w.length >= 5),
+      );
       highlightWords.push({ key, words });
     });
   phrases.sort((a, b) => b.phrase.length - a.phrase.length);
   const known = new Set<string>();
   for (const p of phrases) for (const w of p.phrase.split(' ')) if (w.length >= 4) known.add(w);
-  const groupPhrases = new Map(dataset.initiative.mouGroups.filter((g) => g.id !== 'unlabelled').map((g) => [normalise(g.label.replace(/^strategic pillar:?\s*/i, '')), g.id]));
+  const groupPhrases = new Map(
+    dataset.initiative.mouGroups
+      .filter((g) => g.id !== 'unlabelled')
+      .map((g) => [normalise(g.label.replace(/^strategic pillar:?\s*/i, '')), g.id]),
+  );
   // Phrases by their first word: a question is only checked for phrases that start with one of its words.
   const byFirst = new Map<string, Phrase[]>();
   for (const ph of phrases) {
@@ -194,7 +246,11 @@ function distance(a: string, b: string, cap: number): number {
     const row = [i];
     let best = i;
     for (let j = 1; j <= b.length; j += 1) {
-      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const v = Math.min(
+        (prev[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
       row.push(v);
       if (v < best) best = v;
     }
@@ -243,7 +299,8 @@ function findAll(text: string, phrase: string): number[] {
   return out;
 }
 
-const mask = (text: string, start: number, end: number) => `${text.slice(0, start)}${'\u0001'.repeat(end - start)}${text.slice(end)}`;
+const mask = (text: string, start: number, end: number) =>
+  `${text.slice(0, start)}${'\u0001'.repeat(end - start)}${text.slice(end)}`;
 
 // Meeting references: "3rd jic", "jic 3", "jic #3", "jic4", "meeting no 2", "the 2022 meeting".
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
@@ -262,8 +319,13 @@ function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const numWords = Object.keys(lex.numbers).join('|');
   const patterns: RegExp[] = [
-    ...(lex.meetingPatterns ?? []).map((re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`)),
-    new RegExp(` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `, 'g'),
+    ...(lex.meetingPatterns ?? []).map(
+      (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+    ),
+    new RegExp(
+      ` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `,
+      'g',
+    ),
     new RegExp(` (?:jic|meeting) (?:no |number |nr |#)?(?:${ORD}|(${numWords})) `, 'g'),
     / jic(\d) /g,
   ];
@@ -288,32 +350,64 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     const y = Number(m[1]);
     const meeting = meetingByYear(dataset, y);
     const start = m.index + 1;
-    out.push({ type: meeting ? 'meeting' : 'number', start, end: start + 4, words: String(y), value: meeting ? String(meeting.number) : `year:${y}` });
+    out.push({
+      type: meeting ? 'meeting' : 'number',
+      start,
+      end: start + 4,
+      words: String(y),
+      value: meeting ? String(meeting.number) : `year:${y}`,
+    });
     t = mask(t, start, start + 4);
   }
   // The latest / last / first meeting, named without a number.
   const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);
   if (latest) {
-    out.push({ type: 'meeting', start: latest.index + 1, end: latest.index + latest[0].length - 1, words: latest[0].trim(), value: String(dataset.latestMeeting.number) });
+    out.push({
+      type: 'meeting',
+      start: latest.index + 1,
+      end: latest.index + latest[0].length - 1,
+      words: latest[0].trim(),
+      value: String(dataset.latestMeeting.number),
+    });
     t = mask(t, latest.index + 1, latest.index + latest[0].length - 1);
   }
   const hasMeeting = out.some((m) => m.type === 'meeting') || / (?:meeting|meetings|jic|jics) /.test(text);
   // Once a meeting is named, a bare ordinal names another ("than at the 3rd", "the 1st or the 2nd").
   if (hasMeeting)
-    for (let m = / (?:the )?(\d)(?:st|nd|rd|th) /.exec(t) ?? new RegExp(` (?:the )?(${numWords.split('|').filter((w) => /st$|nd$|rd$|th$|thrid/.test(w)).join('|')}) `).exec(t); m; ) {
+    for (
+      let m =
+        / (?:the )?(\d)(?:st|nd|rd|th) /.exec(t) ??
+        new RegExp(
+          ` (?:the )?(${numWords
+            .split('|')
+            .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
+            .join('|')}) `,
+        ).exec(t);
+      m;
+    ) {
       const n = numberWord(m[1] ?? '', lex);
       const start = m.index + 1;
       const end = m.index + m[0].length - 1;
       if (n !== undefined) out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
-      m = / (?:the )?(\d)(?:st|nd|rd|th) /.exec(t) ?? new RegExp(` (?:the )?(${numWords.split('|').filter((w) => /st$|nd$|rd$|th$|thrid/.test(w)).join('|')}) `).exec(t);
+      m =
+        / (?:the )?(\d)(?:st|nd|rd|th) /.exec(t) ??
+        new RegExp(
+          ` (?:the )?(${numWords
+            .split('|')
+            .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
+            .join('|')}) `,
+        ).exec(t);
     }
   return t;
 }
 
 function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): Target {
   // "When was the last JIC meeting?": the latest meeting is a reference, not a superlative.
-  const t = mentions.filter((m) => m.type === 'meeting').reduce((acc, m) => mask(acc, m.start, m.end), text).replace(/\u0001+/g, ' meetingref ');
+  const t = mentions
+    .filter((m) => m.type === 'meeting')
+    .reduce((acc, m) => mask(acc, m.start, m.end), text)
+    .replace(/\u0001+/g, ' meetingref ');
   for (const target of TARGET_ORDER) if (lex.targets[target].some((re) => re.test(t))) return target;
   return 'what';
 }
@@ -329,7 +423,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   const mentions: Mention[] = [];
   let t = meetingMentions(q.text, dataset, lex, mentions);
   // "project 6": a project by its number in the source's list.
-  for (let m = / (?:project|prj|joint project) (?:no |number |#)?(\d{1,2}) /.exec(t); m; m = / (?:project|prj|joint project) (?:no |number |#)?(\d{1,2}) /.exec(t)) {
+  for (
+    let m = / (?:project|prj|joint project) (?:no |number |#)?(\d{1,2}) /.exec(t);
+    m;
+    m = / (?:project|prj|joint project) (?:no |number |#)?(\d{1,2}) /.exec(t)
+  ) {
     const p = dataset.projects.find((x) => x.number === Number(m?.[1]));
     const start = m.index + 1;
     const end = m.index + m[0].length - 1;
@@ -338,13 +436,22 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   }
   // Names hide their words from the kind and country tables ("Peking University" is no "universities").
   let names = t;
-  const candidates = [...new Set(t.split(' ').flatMap((w) => vocab.byFirst.get(w) ?? []))].sort((a, b) => (vocab.order.get(a) ?? 0) - (vocab.order.get(b) ?? 0));
+  const candidates = [...new Set(t.split(' ').flatMap((w) => vocab.byFirst.get(w) ?? []))].sort(
+    (a, b) => (vocab.order.get(a) ?? 0) - (vocab.order.get(b) ?? 0),
+  );
   for (const { phrase, type, value } of candidates)
     for (const at of findAll(t, phrase)) {
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;
       const also = type === 'org' ? vocab.brands.get(phrase)?.filter((id) => id !== value) : undefined;
-      mentions.push({ type, start: at, end: at + phrase.length, words: phrase, value, ...(also?.length ? { also } : {}) });
+      mentions.push({
+        type,
+        start: at,
+        end: at + phrase.length,
+        words: phrase,
+        value,
+        ...(also?.length ? { also } : {}),
+      });
       // Highlights do not hide the organisation or topic words inside them.
       if (type !== 'highlight') t = mask(t, at, at + phrase.length);
       if (type === 'org' || type === 'person' || type === 'meeting') names = mask(names, at, at + phrase.length);
@@ -359,25 +466,62 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         m.value = g;
       }
     }
-  const kind = lex.orgKinds.map((k) => ({ k, m: k.pattern.exec(names) })).filter((x) => x.m).sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0))[0];
-  if (kind?.m) mentions.push({ type: 'kind', start: kind.m.index + 1, end: kind.m.index + kind.m[0].length - 1, words: kind.m[0].trim(), value: kind.k.label });
+  const kind = lex.orgKinds
+    .map((k) => ({ k, m: k.pattern.exec(names) }))
+    .filter((x) => x.m)
+    .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0))[0];
+  if (kind?.m)
+    mentions.push({
+      type: 'kind',
+      start: kind.m.index + 1,
+      end: kind.m.index + kind.m[0].length - 1,
+      words: kind.m[0].trim(),
+      value: kind.k.label,
+    });
   for (const c of lex.countries) {
     const m = c.pattern.exec(names);
-    if (m && !mentions.some((x) => x.type === 'country')) mentions.push({ type: 'country', start: m.index + 1, end: m.index + m[0].length - 1, words: m[0].trim(), value: c.country });
+    if (m && !mentions.some((x) => x.type === 'country'))
+      mentions.push({
+        type: 'country',
+        start: m.index + 1,
+        end: m.index + m[0].length - 1,
+        words: m[0].trim(),
+        value: c.country,
+      });
   }
-  if (/ (?:first|unlabelled|unnamed) group /.test(t)) mentions.push({ type: 'group', start: 0, end: 0, words: 'first group', value: 'unlabelled' });
-  if (/ (?:ai|a i) (?:group|pillar|heading|category|section) /.test(q.text) && !mentions.some((m) => m.type === 'group'))
+  if (/ (?:first|unlabelled|unnamed) group /.test(t))
+    mentions.push({ type: 'group', start: 0, end: 0, words: 'first group', value: 'unlabelled' });
+  if (
+    / (?:ai|a i) (?:group|pillar|heading|category|section) /.test(q.text) &&
+    !mentions.some((m) => m.type === 'group')
+  )
     mentions.push({ type: 'group', start: 0, end: 0, words: 'ai', value: 'ai' });
   const kept = mentions.filter((m) => m.type !== 'group' || groupContext);
   for (const [subject, re] of Object.entries(lex.subjects) as Array<[Subject, RegExp]>) {
     const m = re.exec(q.text);
-    if (m) kept.push({ type: 'subject', start: m.index + 1, end: m.index + m[0].length - 1, words: m[0].trim(), value: subject });
+    if (m)
+      kept.push({
+        type: 'subject',
+        start: m.index + 1,
+        end: m.index + m[0].length - 1,
+        words: m[0].trim(),
+        value: subject,
+      });
   }
   if (lex.initiative.test(q.text)) kept.push({ type: 'initiative', start: 0, end: 0, words: 'sci', value: 'sci' });
   // Numbers the question claims ("10 MOUs", "three MOUs", "two projects"): what a yes/no checks.
-  for (const m of t.matchAll(/ (\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?=(?:new |joint )*(?:mous?|projects?|companies|meetings|partners|universities) )/g)) {
+  for (const m of t.matchAll(
+    / (\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?=(?:new |joint )*(?:mous?|projects?|companies|meetings|partners|universities) )/g,
+  )) {
     const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : m[1] === 'fourteen' ? 14 : lex.numbers[m[1] ?? ''];
-    if (n !== undefined) kept.push({ type: 'number', start: (m.index ?? 0) + 1, end: (m.index ?? 0) + 1 + (m[1]?.length ?? 0), words: m[1] ?? '', value: String(n) });
+    if (n !== undefined)
+      kept.push({
+        type: 'number',
+        start: (m.index ?? 0) + 1,
+        end: (m.index ?? 0) + 1 + (m[1]?.length ?? 0),
+        words: m[1] ?? '',
+        value: String(n),
+      });
   }
   const rest = t
     .replace(lex.filler, ' ')
@@ -385,16 +529,23 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     .filter((w) => w && !STOP.has(w) && !/^\d+(?:st|nd|rd|th)?$/.test(w))
     .join(' ');
   // Words no table knows may still name a partner, misspelt or cut short ("momentum wrks", "hand-painted").
-  if (rest && rest.split(' ').some((w) => w.length >= 4) && !kept.some((m) => ['org', 'kind', 'country', 'topic', 'person', 'highlight', 'record', 'group'].includes(m.type))) {
+  if (
+    rest &&
+    rest.split(' ').some((w) => w.length >= 4) &&
+    !kept.some((m) => ['org', 'kind', 'country', 'topic', 'person', 'highlight', 'record', 'group'].includes(m.type))
+  ) {
     const best = deps.search.lookup(rest, { kinds: ['organisation'] }).best;
-    if (best && best.score <= 0.35 && !kept.some((m) => m.type === 'org' && m.value === best.id)) kept.push({ type: 'org', start: 0, end: 0, words: rest, value: best.id });
+    if (best && best.score <= 0.35 && !kept.some((m) => m.type === 'org' && m.value === best.id))
+      kept.push({ type: 'org', start: 0, end: 0, words: rest, value: best.id });
   }
   // Long words shared with a highlight name it, when nothing else is named.
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type)))
-    for (const [key, score] of highlightOverlap(q.text, vocab)) if (score >= 2) kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
+    for (const [key, score] of highlightOverlap(q.text, vocab))
+      if (score >= 2) kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
   // One name in several highlights ("TradeTrust" at the 2nd and 3rd meetings): the one sharing most words with the question first.
   const overlap = new Map(highlightOverlap(q.text, vocab));
-  const closer = (a: Mention, b: Mention) => (a.type === 'highlight' && b.type === 'highlight' ? (overlap.get(b.value) ?? 0) - (overlap.get(a.value) ?? 0) : 0);
+  const closer = (a: Mention, b: Mention) =>
+    a.type === 'highlight' && b.type === 'highlight' ? (overlap.get(b.value) ?? 0) - (overlap.get(a.value) ?? 0) : 0;
   kept.sort((a, b) => a.start - b.start || closer(a, b));
   const subjects = kept.filter((m) => m.type === 'subject').map((m) => m.value as Subject);
   const missing = lex.missing.find((m) => m.pattern.test(q.text))?.attribute;
@@ -422,12 +573,16 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
 /** Highlights whose long words the question shares, with how many it shares. */
 function highlightOverlap(text: string, vocab: Vocabulary): Array<[string, number]> {
   const words = new Set(text.split(' ').filter((w) => w.length >= 5 && !STOP.has(w)));
-  return vocab.highlightWords.map(({ key, words: hw }) => [key, [...words].filter((w) => hw.has(w)).length] as [string, number]).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1]);
+  return vocab.highlightWords
+    .map(({ key, words: hw }) => [key, [...words].filter((w) => hw.has(w)).length] as [string, number])
+    .filter(([, n]) => n > 0)
+    .sort((a, b) => b[1] - a[1]);
 }
 
 // Words of shape, not of names: never looked up as a name.
 const STOP = new Set(
-  ('a about all an and any are as at be been by can could did do does for from give had has have how i in into is it its ' +
+  (
+    'a about all an and any are as at be been by can could did do does for from give had has have how i in into is it its ' +
     'list many me much my of on or our show so than that the their them then there these they this those to too us was we were ' +
     'what whats when where which who whom whose why will with would you your s mou mous project projects partner partners ' +
     'company companies meeting meetings jic sci joint new far total count number no agreement agreements signed sign signs ' +
@@ -437,17 +592,19 @@ const STOP = new Set(
     'explain right true really yes not there singapore shenzhen china chinese singaporean smart city initiative agree agreed ' +
     'announced unveiled established set decided outcomes named cover covers about mentioned kind kinds type types big how ' +
     'other others same each every one ones being been have has had out come came made make ever just also only still please ' +
-    'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars')
-    .split(' '),
+    'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars'
+  ).split(' '),
 );
 
 /** Organisations a mention names: the one found, and the rest of its brand family. */
 export function mentionedOrgIds(u: Understanding): string[][] {
-  return u.mentions.filter((m) => m.type === 'org').reduce<string[][]>((acc, m) => {
-    const ids = [m.value, ...(m.also ?? [])];
-    if (!acc.some((g) => g.includes(m.value))) acc.push(ids);
-    return acc;
-  }, []);
+  return u.mentions
+    .filter((m) => m.type === 'org')
+    .reduce<string[][]>((acc, m) => {
+      const ids = [m.value, ...(m.also ?? [])];
+      if (!acc.some((g) => g.includes(m.value))) acc.push(ids);
+      return acc;
+    }, []);
 }
 
 export type { Organisation };

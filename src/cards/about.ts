@@ -20,7 +20,10 @@ export function aboutReply(deps: Deps): ReplyData {
       value: `Up to the ${escape(latest.name)} (${formatDate(latest.date.value)}). On file: ${d.meetings.length} meetings (with the founding MOU), ${d.mous.length} MOUs, ${d.projects.length} project records, ${d.organisations.length} organisations. Where the sources are silent, the bot says so rather than guess.`,
     },
     // Every document the data cites, once each, as one line of links.
-    ...sourceFields(d, [i.summary.sources, i.launched.sources, ...i.pillars.map((p) => p.sources), d.sources.map((s) => s.id)].flat()),
+    ...sourceFields(
+      d,
+      [i.summary.sources, i.launched.sources, ...i.pillars.map((p) => p.sources), d.sources.map((s) => s.id)].flat(),
+    ),
   ];
   return fitReply({
     embeds: [

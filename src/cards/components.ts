@@ -27,8 +27,19 @@ export function kindLabel(kind: RecordRef['kind'], name: string, max: number): s
   return truncate(`${KIND_LABEL[kind]} · ${name}`, max);
 }
 
-export function button(label: string, customId: string, style: Button['style'] = ButtonStyle.Secondary, disabled = false): Button {
-  return { type: ComponentType.Button, style, label: truncate(label, LIMITS.buttonLabel), custom_id: customId, ...(disabled ? { disabled } : {}) };
+export function button(
+  label: string,
+  customId: string,
+  style: Button['style'] = ButtonStyle.Secondary,
+  disabled = false,
+): Button {
+  return {
+    type: ComponentType.Button,
+    style,
+    label: truncate(label, LIMITS.buttonLabel),
+    custom_id: customId,
+    ...(disabled ? { disabled } : {}),
+  };
 }
 
 /** A button that opens a record's card (`open`: a new private reply; `go`: in place). */

@@ -48,7 +48,12 @@ function links(deps: Deps, found: AnyRecord): RecordRef[] {
  * Null when the record is unknown. `alias`: the short name it was found by ("NTU"), to name it the
  * way the user did.
  */
-export function elsewhereReply(deps: Deps, ref: RecordRef, wanted: readonly RecordKind[], alias?: string): ReplyData | null {
+export function elsewhereReply(
+  deps: Deps,
+  ref: RecordRef,
+  wanted: readonly RecordKind[],
+  alias?: string,
+): ReplyData | null {
   const found = deps.dataset.find(ref.kind, ref.id);
   if (!found) return null;
   const all = links(deps, found);
@@ -62,7 +67,9 @@ export function elsewhereReply(deps: Deps, ref: RecordRef, wanted: readonly Reco
     lead = `${TEXT.isA(name, NOUN[found.kind].a, wanted.map((k) => NOUN[k].a).join(' or '))} ${TEXT.its(wanted.map((k) => NOUN[k].many).join(' and '))}`;
     shown = wantedRefs;
   } else if (found.kind === 'organisation') {
-    const byKind = (['mou', 'project'] as const).map((k) => ({ k, n: all.filter((r) => r.kind === k).length })).filter((x) => x.n > 0);
+    const byKind = (['mou', 'project'] as const)
+      .map((k) => ({ k, n: all.filter((r) => r.kind === k).length }))
+      .filter((x) => x.n > 0);
     const parts = byKind.map((x) => `${NOUN[x.k].verb} ${plural(x.n, NOUN[x.k].one, NOUN[x.k].many)}`).join(' and ');
     lead = TEXT.noneOfKind(shortName, wantedNoun, parts ? TEXT.itDid(parts) : TEXT.nothingElse);
     shown = all;

@@ -8,9 +8,11 @@ import type { Row } from './components.js';
 const MIN_TEXT = 40;
 
 export function fitEmbed(e: APIEmbed): APIEmbed {
-  const fields: APIEmbedField[] = (e.fields ?? [])
-    .slice(0, LIMITS.embedFields)
-    .map((f) => ({ ...f, name: truncate(f.name.trim() || '—', LIMITS.fieldName), value: truncate(f.value.trim() || '—', LIMITS.fieldValue) }));
+  const fields: APIEmbedField[] = (e.fields ?? []).slice(0, LIMITS.embedFields).map((f) => ({
+    ...f,
+    name: truncate(f.name.trim() || '—', LIMITS.fieldName),
+    value: truncate(f.value.trim() || '—', LIMITS.fieldValue),
+  }));
   return {
     ...e,
     ...(e.title !== undefined ? { title: truncate(e.title, LIMITS.embedTitle) } : {}),
@@ -39,7 +41,8 @@ function fitTotal(embeds: APIEmbed[]): APIEmbed[] {
     // The longest cuttable text: a description or a field value.
     let best: { e: APIEmbed; field: number | null; length: number } | null = null;
     for (const e of out) {
-      if ((e.description?.length ?? 0) > (best?.length ?? MIN_TEXT)) best = { e, field: null, length: e.description?.length ?? 0 };
+      if ((e.description?.length ?? 0) > (best?.length ?? MIN_TEXT))
+        best = { e, field: null, length: e.description?.length ?? 0 };
       e.fields?.forEach((f, i) => {
         if (f.value.length > (best?.length ?? MIN_TEXT)) best = { e, field: i, length: f.value.length };
       });
@@ -81,7 +84,13 @@ function fitComponents(rows: readonly Row[]): Row[] {
     if (select && select.type === ComponentType.StringSelect) {
       const values = new Set<string>();
       const options = select.options
-        .filter((o) => o.value.length >= 1 && o.value.length <= LIMITS.selectOptionText && !values.has(o.value) && !!values.add(o.value))
+        .filter(
+          (o) =>
+            o.value.length >= 1 &&
+            o.value.length <= LIMITS.selectOptionText &&
+            !values.has(o.value) &&
+            !!values.add(o.value),
+        )
         .slice(0, LIMITS.selectOptions)
         .map((o) => ({
           ...o,
@@ -91,13 +100,21 @@ function fitComponents(rows: readonly Row[]): Row[] {
       if (options.length > 0)
         out.push({
           type: ComponentType.ActionRow,
-          components: [{ ...select, options, ...(select.placeholder ? { placeholder: truncate(select.placeholder, LIMITS.selectPlaceholder) } : {}) }],
+          components: [
+            {
+              ...select,
+              options,
+              ...(select.placeholder ? { placeholder: truncate(select.placeholder, LIMITS.selectPlaceholder) } : {}),
+            },
+          ],
         });
       continue;
     }
     const buttons = items
       .slice(0, LIMITS.buttonsPerRow)
-      .map((b) => ('label' in b && typeof b.label === 'string' ? { ...b, label: truncate(b.label, LIMITS.buttonLabel) } : b));
+      .map((b) =>
+        'label' in b && typeof b.label === 'string' ? { ...b, label: truncate(b.label, LIMITS.buttonLabel) } : b,
+      );
     if (buttons.length > 0) out.push({ type: ComponentType.ActionRow, components: buttons });
   }
   return out;

@@ -11,7 +11,16 @@ export { aboutReply } from './about.js';
 export { helpReply, isHelpRequest, type HelpEntry } from './help.js';
 export { fitReply } from './fit.js';
 export { footer, dataAsOf, sourceLabel, sourceLabels } from './footer.js';
-export { sourceFields, sourceLine, sourceLineParts, sourceLinks, sourceMarkdown, sourceUrl, SOURCES_FIELD, type SourceLink } from './sources.js';
+export {
+  sourceFields,
+  sourceLine,
+  sourceLineParts,
+  sourceLinks,
+  sourceMarkdown,
+  sourceUrl,
+  SOURCES_FIELD,
+  type SourceLink,
+} from './sources.js';
 export { truncate, escape, quoteUser, formatDate, joinLines, plural, ELLIPSIS } from './text.js';
 export { kindLabel, recordName, recordSelect, recordButton, buttonRows, button } from './components.js';
 export {

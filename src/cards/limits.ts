@@ -61,17 +61,20 @@ export function replyLimitViolations(reply: ReplyData): string[] {
   rows.forEach((row, i) => {
     if (row.type !== 1) return;
     const items = row.components;
-    if (items.length > LIMITS.buttonsPerRow) v.push(`components[${i}]: ${items.length} components, over ${LIMITS.buttonsPerRow}`);
+    if (items.length > LIMITS.buttonsPerRow)
+      v.push(`components[${i}]: ${items.length} components, over ${LIMITS.buttonsPerRow}`);
     items.forEach((c, j) => {
       const p = `components[${i}].components[${j}]`;
       if ('custom_id' in c && typeof c.custom_id === 'string') {
-        if (c.custom_id.length < 1 || c.custom_id.length > LIMITS.customId) v.push(`${p}.custom_id: ${c.custom_id.length} characters, must be 1–${LIMITS.customId}`);
+        if (c.custom_id.length < 1 || c.custom_id.length > LIMITS.customId)
+          v.push(`${p}.custom_id: ${c.custom_id.length} characters, must be 1–${LIMITS.customId}`);
         if (ids.has(c.custom_id)) v.push(`${p}.custom_id: "${c.custom_id}" is used twice in one message`);
         ids.add(c.custom_id);
       }
       if ('label' in c && typeof c.label === 'string') over(`${p}.label`, c.label, LIMITS.buttonLabel);
       if ('options' in c && Array.isArray(c.options)) {
-        if (c.options.length > LIMITS.selectOptions) v.push(`${p}.options: ${c.options.length} options, over ${LIMITS.selectOptions}`);
+        if (c.options.length > LIMITS.selectOptions)
+          v.push(`${p}.options: ${c.options.length} options, over ${LIMITS.selectOptions}`);
         if (c.options.length === 0) v.push(`${p}.options: a select needs at least one option`);
         c.options.forEach((o: { label: string; value: string; description?: string }, k: number) => {
           over(`${p}.options[${k}].label`, o.label, LIMITS.selectOptionText);
@@ -93,8 +96,10 @@ export function choiceLimitViolations(choices: readonly Choice[]): string[] {
   const v: string[] = [];
   if (choices.length > LIMITS.choices) v.push(`choices: ${choices.length}, over ${LIMITS.choices}`);
   choices.forEach((c, i) => {
-    if (c.name.length < 1 || c.name.length > LIMITS.choiceName) v.push(`choices[${i}].name: ${c.name.length} characters, must be 1–${LIMITS.choiceName}`);
-    if (c.value.length < 1 || c.value.length > LIMITS.choiceValue) v.push(`choices[${i}].value: ${c.value.length} characters, must be 1–${LIMITS.choiceValue}`);
+    if (c.name.length < 1 || c.name.length > LIMITS.choiceName)
+      v.push(`choices[${i}].name: ${c.name.length} characters, must be 1–${LIMITS.choiceName}`);
+    if (c.value.length < 1 || c.value.length > LIMITS.choiceValue)
+      v.push(`choices[${i}].value: ${c.value.length} characters, must be 1–${LIMITS.choiceValue}`);
   });
   return v;
 }

@@ -17,14 +17,17 @@ import { escape, plural } from './text.js';
 /** Every word the /partners list says, in one place. */
 const TEXT = {
   titleByMou: 'Partners by MOU',
-  titleByCountry: (country: string) => (country === 'unclear' ? 'Partners whose country is not stated' : `Partners from ${country}`),
+  titleByCountry: (country: string) =>
+    country === 'unclear' ? 'Partners whose country is not stated' : `Partners from ${country}`,
   mous: (n: number) => plural(n, 'MOU'),
   mouCount: (n: number, partners: number, where: string) =>
     `**${plural(n, 'MOU')}** on file${where}, signed by **${plural(partners, 'named partner')}** (both sides counted).`,
   partnerCount: (n: number, country: string, mous: number, where: string, inferred: number) =>
     `**${plural(n, `partner`)}** ${country === 'unclear' ? `whose country is ${CAVEATS.countryNotStated}` : `from ${country}`} signed ${plural(mous, 'MOU')} on file${where}${inferred ? ` (for ${inferred} of them the country is inferred: ${CAVEATS.countryNotStated})` : ''}.`,
-  reported: (mous: number, name: string) => `The sources report ${mous} MOUs in all as of the ${name}; only those whose parties the sources name are on file.`,
-  page: (first: number, shown: number, total: number, noun: string) => `Showing ${countText(total, noun, first, shown)}.`,
+  reported: (mous: number, name: string) =>
+    `The sources report ${mous} MOUs in all as of the ${name}; only those whose parties the sources name are on file.`,
+  page: (first: number, shown: number, total: number, noun: string) =>
+    `Showing ${countText(total, noun, first, shown)}.`,
   select: 'Open an MOU or a partner…',
   filtersNone: 'none',
   atMeeting: (name: string) => ` from the ${name}`,
@@ -35,8 +38,11 @@ const TEXT = {
 const PAGE_BUDGET = 3000;
 
 /** Each filter: does the MOU match it. Data-driven, so a new filter is one line. */
-const FILTERS: { [K in keyof PartnerFilters]-?: (deps: Deps, m: Mou, value: NonNullable<PartnerFilters[K]>) => boolean } = {
-  country: (deps, m, c) => m.parties.some((p) => 'org' in p && deps.dataset.organisation(p.org)?.country.toLowerCase() === c.toLowerCase()),
+const FILTERS: {
+  [K in keyof PartnerFilters]-?: (deps: Deps, m: Mou, value: NonNullable<PartnerFilters[K]>) => boolean;
+} = {
+  country: (deps, m, c) =>
+    m.parties.some((p) => 'org' in p && deps.dataset.organisation(p.org)?.country.toLowerCase() === c.toLowerCase()),
   meeting: (deps, m, n) => deps.dataset.meeting(m.meeting)?.number === n,
   group: (_deps, m, g) => m.group === g,
 };
@@ -50,8 +56,14 @@ function matches(deps: Deps, m: Mou, f: PartnerFilters): boolean {
 
 export function filtersText(deps: Deps, f: PartnerFilters): string {
   const parts = [
-    f.country ? (f.country === 'unclear' ? `partners whose ${CAVEATS.countryNotStated}` : `partners from ${escape(f.country)}`) : '',
-    f.meeting !== undefined ? `the ${escape(deps.dataset.meetingByNumber(f.meeting)?.name ?? `meeting ${f.meeting}`)}` : '',
+    f.country
+      ? f.country === 'unclear'
+        ? `partners whose ${CAVEATS.countryNotStated}`
+        : `partners from ${escape(f.country)}`
+      : '',
+    f.meeting !== undefined
+      ? `the ${escape(deps.dataset.meetingByNumber(f.meeting)?.name ?? `meeting ${f.meeting}`)}`
+      : '',
     f.group ? `Annex A group “${groupLabel(deps, f.group)}”` : '',
   ].filter(Boolean);
   return parts.length ? parts.join(' · ') : TEXT.filtersNone;
@@ -95,7 +107,9 @@ export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): Re
   // Nothing matches: null, and the command words it (it knows the options the user gave).
   if (mous.length === 0) return null;
   const where = [
-    filters.meeting !== undefined ? TEXT.atMeeting(escape(d.meetingByNumber(filters.meeting)?.name ?? String(filters.meeting))) : '',
+    filters.meeting !== undefined
+      ? TEXT.atMeeting(escape(d.meetingByNumber(filters.meeting)?.name ?? String(filters.meeting)))
+      : '',
     filters.group ? TEXT.inGroup(groupLabel(deps, filters.group)) : '',
   ].join('');
   let entries: Entry[];
@@ -105,10 +119,16 @@ export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): Re
   if (filters.country) {
     const country = filters.country;
     const partnerIds = [...new Set(mous.flatMap((m) => m.parties.flatMap((p) => ('org' in p ? [p.org] : []))))];
-    const partners = partnerIds.flatMap((id) => d.organisation(id) ?? []).filter((o) => o.country.toLowerCase() === country.toLowerCase());
+    const partners = partnerIds
+      .flatMap((id) => d.organisation(id) ?? [])
+      .filter((o) => o.country.toLowerCase() === country.toLowerCase());
     entries = partners.map((o) => {
       const signed = mous.filter((m) => m.parties.some((p) => 'org' in p && p.org === o.id));
-      return { text: partnerLines(deps, o, signed), refs: [{ kind: 'organisation', id: o.id }, ...signed.map((m) => ({ kind: 'mou' as const, id: m.id }))], sources: [...o.sources, ...signed.flatMap((m) => m.sources)] };
+      return {
+        text: partnerLines(deps, o, signed),
+        refs: [{ kind: 'organisation', id: o.id }, ...signed.map((m) => ({ kind: 'mou' as const, id: m.id }))],
+        sources: [...o.sources, ...signed.flatMap((m) => m.sources)],
+      };
     });
     const inferred = partners.filter((o) => countryStatus(o) === 'inferred').length;
     summary = TEXT.partnerCount(partners.length, country, mous.length, where, inferred);
@@ -118,7 +138,10 @@ export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): Re
     const partnerIds = new Set(mous.flatMap((m) => m.parties.flatMap((p) => ('org' in p ? [p.org] : []))));
     entries = mous.map((m) => ({
       text: mouLine(deps, m),
-      refs: [{ kind: 'mou', id: m.id }, ...m.parties.flatMap((p) => ('org' in p ? [{ kind: 'organisation' as const, id: p.org }] : []))],
+      refs: [
+        { kind: 'mou', id: m.id },
+        ...m.parties.flatMap((p) => ('org' in p ? [{ kind: 'organisation' as const, id: p.org }] : [])),
+      ],
       sources: m.sources,
     }));
     summary = TEXT.mouCount(mous.length, partnerIds.size, where);
@@ -135,12 +158,33 @@ export function partnersReply(deps: Deps, filters: PartnerFilters, page = 0): Re
     ...(pages.length > 1 ? [TEXT.page(first, shown.length, entries.length, noun)] : []),
     '',
     ...shown.map((e) => e.text),
-    ...(reported && !filters.country && filters.meeting === undefined && !filters.group ? ['', TEXT.reported(reported.mous, escape(reported.meeting.name))] : []),
+    ...(reported && !filters.country && filters.meeting === undefined && !filters.group
+      ? ['', TEXT.reported(reported.mous, escape(reported.meeting.name))]
+      : []),
   ].join('\n');
-  const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'partners' }), TEXT.select, shown.flatMap((e) => e.refs));
+  const select = recordSelect(
+    deps,
+    encodeAction({ op: 'pick', mode: 'open', tag: 'partners' }),
+    TEXT.select,
+    shown.flatMap((e) => e.refs),
+  );
   return fitReply({
-    embeds: [{ title, color: COLOURS.list, description, fields: sourceFields(d, shown.flatMap((e) => e.sources)), footer: footer(deps) }],
-    components: [...(select ? [select] : []), ...pageNav(p, pages.length, (n) => encodeAction({ op: 'partners', filters, page: n }))],
+    embeds: [
+      {
+        title,
+        color: COLOURS.list,
+        description,
+        fields: sourceFields(
+          d,
+          shown.flatMap((e) => e.sources),
+        ),
+        footer: footer(deps),
+      },
+    ],
+    components: [
+      ...(select ? [select] : []),
+      ...pageNav(p, pages.length, (n) => encodeAction({ op: 'partners', filters, page: n })),
+    ],
     allowed_mentions: NO_MENTIONS,
   });
 }

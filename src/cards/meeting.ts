@@ -19,7 +19,8 @@ const TEXT = {
   figure: (reported: string, noun: string, onFile: number) => `${reported} ${noun} reported (${onFile} on file)`,
   notStated: (noun: string) => `new ${noun}: number not stated in the sources`,
   figures: (parts: string) => `**New**: ${parts}.`,
-  totals: (projects: number, mous: number, label: string) => `**In all**: ${projects} projects, ${mous} MOUs reported (${label}).`,
+  totals: (projects: number, mous: number, label: string) =>
+    `**In all**: ${projects} projects, ${mous} MOUs reported (${label}).`,
   mousNoun: 'MOUs',
   projectsNoun: 'joint projects',
   zone: 'Demonstration Zone',
@@ -80,13 +81,17 @@ function peopleFields(m: Meeting): APIEmbedField[] {
   const readings = m.people.map((r) => ({ r, parts: READING.exec(r.label) }));
   const role = readings[0]?.parts?.[1];
   const sameRole = readings.length > 1 && readings.every((x) => x.parts && x.parts[1] === role);
-  if (!sameRole || !role) return m.people.map((r) => ({ name: escape(r.label), value: r.people.map((p) => `• ${person(p)}`).join('\n') }));
+  if (!sameRole || !role)
+    return m.people.map((r) => ({ name: escape(r.label), value: r.people.map((p) => `• ${person(p)}`).join('\n') }));
   const key = (p: { name: string; role: string }) => `${p.name}|${p.role}`;
-  const common = m.people[0]?.people.filter((p) => m.people.every((r) => r.people.some((q) => key(q) === key(p)))) ?? [];
+  const common =
+    m.people[0]?.people.filter((p) => m.people.every((r) => r.people.some((q) => key(q) === key(p)))) ?? [];
   const commonKeys = new Set(common.map(key));
   const lines = [
     ...common.map((p) => `• ${person(p)}`),
-    ...readings.flatMap(({ r, parts }) => r.people.filter((p) => !commonKeys.has(key(p))).map((p) => `• ${person(p)}: *${escape(parts?.[2] ?? '')}*`)),
+    ...readings.flatMap(({ r, parts }) =>
+      r.people.filter((p) => !commonKeys.has(key(p))).map((p) => `• ${person(p)}: *${escape(parts?.[2] ?? '')}*`),
+    ),
   ];
   return [{ name: `${escape(role)}: ${TEXT.disagree}`, value: lines.join('\n') }];
 }
@@ -104,7 +109,9 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
   const place = escape(m.place.value);
   // "Shenzhen" → "in Shenzhen"; "By video link" → "by video link"; "Held virtually" → "virtually".
   const manner = /^(By|Held|Via|Online|Virtually)\b/.exec(m.place.value);
-  const where = manner ? escape(m.place.value.replace(/^Held\s+/i, '').replace(/^[A-Z]/, (c) => c.toLowerCase())) : `in ${place}`;
+  const where = manner
+    ? escape(m.place.value.replace(/^Held\s+/i, '').replace(/^[A-Z]/, (c) => c.toLowerCase()))
+    : `in ${place}`;
   const lead = [
     m.number === 0 ? TEXT.founding(place) : TEXT.jic(where),
     ...(m.announced && m.announced.value !== m.date.value ? [TEXT.announced(formatDate(m.announced.value))] : []),
@@ -112,9 +119,20 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
   const figure = (value: number | null, noun: string, onFile: number) =>
     value === null ? `${TEXT.notStated(noun)} (${onFile} on file)` : TEXT.figure(String(value), noun, onFile);
   const mousOnFile = d.mousAt(m.id).length;
-  const founding = m.number === 0 && m.newMous.value === null && m.newProjects.value === null && mousOnFile === 0 && joint.length === 0;
+  const founding =
+    m.number === 0 &&
+    m.newMous.value === null &&
+    m.newProjects.value === null &&
+    mousOnFile === 0 &&
+    joint.length === 0;
   const figures = [
-    ...(founding ? [] : [TEXT.figures(`${figure(m.newMous.value, TEXT.mousNoun, mousOnFile)}; ${figure(m.newProjects.value, TEXT.projectsNoun, joint.length)}`)]),
+    ...(founding
+      ? []
+      : [
+          TEXT.figures(
+            `${figure(m.newMous.value, TEXT.mousNoun, mousOnFile)}; ${figure(m.newProjects.value, TEXT.projectsNoun, joint.length)}`,
+          ),
+        ]),
     ...(m.totals ? [TEXT.totals(m.totals.projects, m.totals.mous, escape(m.totals.label))] : []),
   ];
   // The zone's numbers are said once: by the highlights when they tell it, else in a field of their own.
@@ -130,7 +148,10 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
     // Where the sources disagree, every reading, before anything optional.
     ...own.map((x) => ({
       name: TEXT.differ(escape(x.topic)),
-      value: joinLines([...x.readings.map((r) => `• ${escape(r.text)}`), ...(x.note ? [`*${escape(x.note)}*`] : [])], LIMITS.fieldValue),
+      value: joinLines(
+        [...x.readings.map((r) => `• ${escape(r.text)}`), ...(x.note ? [`*${escape(x.note)}*`] : [])],
+        LIMITS.fieldValue,
+      ),
     })),
     ...(m.demoZone && !zoneInHighlights ? [{ name: TEXT.zone, value: demoZoneLine(m.demoZone) }] : []),
   ];
@@ -140,11 +161,22 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
   // The highlights get what is left of the card's budget; any beyond it are counted, not cut mid-way.
   // "Data as of the 4th JIC meeting" on the 4th JIC meeting's own card would say its title twice.
   const foot = m.id === d.latestMeeting.id ? {} : { footer: footer(deps) };
-  const used = embedShownLength({ title, description, fields: [...head, ...sources], ...foot }) + TEXT.highlights.length;
+  const used =
+    embedShownLength({ title, description, fields: [...head, ...sources], ...foot }) + TEXT.highlights.length;
   const room = Math.min(LIMITS.fieldValue, READER_BUDGET.record - 20 - used);
   // Too little room for even one highlight: they are left to /ask rather than cut to nothing.
-  const highlights = m.highlights.length && room >= 120
-    ? [{ name: TEXT.highlights, value: joinLines(m.highlights.map((h) => `• ${escape(h.text)}`), room, TEXT.noHighlights) }]
-    : [];
+  const highlights =
+    m.highlights.length && room >= 120
+      ? [
+          {
+            name: TEXT.highlights,
+            value: joinLines(
+              m.highlights.map((h) => `• ${escape(h.text)}`),
+              room,
+              TEXT.noHighlights,
+            ),
+          },
+        ]
+      : [];
   return { title, color: COLOURS.meeting, description, fields: [...head, ...highlights, ...sources], ...foot };
 }

@@ -46,7 +46,10 @@ export function withWhom(deps: Deps, o: Organisation, parties: readonly Party[])
   const through = orgIds(parties)
     .filter((id) => id !== o.id && own.has(id))
     .map((id) => deps.dataset.organisation(id)?.name ?? id);
-  return [others.length ? TEXT.with(others.join(', ')) : TEXT.withNobody, ...(through.length ? [TEXT.through(escape(through.join(', ')))] : [])].join('; ');
+  return [
+    others.length ? TEXT.with(others.join(', ')) : TEXT.withNobody,
+    ...(through.length ? [TEXT.through(escape(through.join(', ')))] : []),
+  ].join('; ');
 }
 
 const meetingName = (deps: Deps, id: string) => escape(deps.dataset.meeting(id)?.name.replace(/ meeting$/, '') ?? id);
@@ -67,8 +70,10 @@ export function organisationEmbed(deps: Deps, o: Organisation): APIEmbed {
   const mous = d.mousOf(o.id);
   const projects = d.projectsOf(o.id);
   const highlights = d.highlightsOf(o.id);
-  const mouLine = (m: Mou) => `• **${escape(m.name)}**: ${withWhom(deps, o, m.parties)} (${meetingName(deps, m.meeting)})`;
-  const projectLine = (p: Project) => `• **${escape(p.name)}**: ${withWhom(deps, o, p.partners)} (${meetingName(deps, p.meeting)})`;
+  const mouLine = (m: Mou) =>
+    `• **${escape(m.name)}**: ${withWhom(deps, o, m.parties)} (${meetingName(deps, m.meeting)})`;
+  const projectLine = (p: Project) =>
+    `• **${escape(p.name)}**: ${withWhom(deps, o, p.partners)} (${meetingName(deps, p.meeting)})`;
   const kind = `${o.kind[0]?.toUpperCase() ?? ''}${o.kind.slice(1)}.`;
   const summary = [
     escape(kind),
@@ -81,9 +86,19 @@ export function organisationEmbed(deps: Deps, o: Organisation): APIEmbed {
     ...(mous.length ? [{ name: TEXT.mous(mous.length), value: joinLines(mous.map(mouLine)) }] : []),
     ...(projects.length ? [{ name: TEXT.projects(projects.length), value: joinLines(projects.map(projectLine)) }] : []),
     ...(highlights.length
-      ? [{ name: TEXT.highlights, value: joinLines(highlights.map((h) => `• ${escape(h.meeting.name)}: ${escape(h.text)}`)) }]
+      ? [
+          {
+            name: TEXT.highlights,
+            value: joinLines(highlights.map((h) => `• ${escape(h.meeting.name)}: ${escape(h.text)}`)),
+          },
+        ]
       : []),
-    ...sourceFields(d, [...o.sources, ...mous.flatMap((m) => m.sources), ...projects.flatMap((p) => p.sources), ...highlights.flatMap((h) => h.sources)]),
+    ...sourceFields(d, [
+      ...o.sources,
+      ...mous.flatMap((m) => m.sources),
+      ...projects.flatMap((p) => p.sources),
+      ...highlights.flatMap((h) => h.sources),
+    ]),
   ];
   return {
     title: escape(o.name),

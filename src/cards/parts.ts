@@ -32,7 +32,8 @@ export function countryText(org: Organisation): string {
 
 /** "QuikBot Technologies Pte Ltd (Singapore)"; "Keppel (Singapore, inferred)"; an unnamed party says so. */
 export function partyLine(deps: Deps, party: Party): string {
-  if ('unnamed' in party) return `${escape(party.unnamed)}${/not named/i.test(party.unnamed) ? '' : ` (${CAVEATS.unnamed})`}`;
+  if ('unnamed' in party)
+    return `${escape(party.unnamed)}${/not named/i.test(party.unnamed) ? '' : ` (${CAVEATS.unnamed})`}`;
   const org = deps.dataset.organisation(party.org);
   if (!org) return `${escape(party.org)} (no longer on file)`;
   return `${escape(org.name)} (${countryText(org)})`;

@@ -11,8 +11,10 @@ import { escape, formatDate, joinLines } from './text.js';
 
 /** Every word the project card says, in one place. */
 const TEXT = {
-  joint: (number: number | null, when: string) => `Joint project${number ? ` no. ${number}` : ''}, announced at ${when}.`,
-  zone: (count: number | undefined, when: string) => `A Demonstration Zone record${count ? ` standing for ${count} projects` : ''}, announced at ${when}.`,
+  joint: (number: number | null, when: string) =>
+    `Joint project${number ? ` no. ${number}` : ''}, announced at ${when}.`,
+  zone: (count: number | undefined, when: string) =>
+    `A Demonstration Zone record${count ? ` standing for ${count} projects` : ''}, announced at ${when}.`,
   noMeeting: 'a meeting not on file',
   partners: 'Partners',
   noPartners: 'not named in the sources',
@@ -39,7 +41,14 @@ export function projectEmbed(deps: Deps, p: Project): APIEmbed {
   const what = p.kind === 'demonstration-zone' ? TEXT.zone(p.count, when) : TEXT.joint(p.number, when);
   const partners = p.partners.map((x) => `• ${partyLine(deps, x)}`);
   const fields: APIEmbedField[] = [
-    { name: TEXT.partners, value: joinLines([...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])], LIMITS.fieldValue, TEXT.noPartners) },
+    {
+      name: TEXT.partners,
+      value: joinLines(
+        [...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])],
+        LIMITS.fieldValue,
+        TEXT.noPartners,
+      ),
+    },
     ...(p.topics.length ? [{ name: TEXT.topics, value: escape(p.topics.join(', ')) }] : []),
     ...sourceFields(deps.dataset, [...p.description.sources, ...p.sources]),
   ];
@@ -47,8 +56,12 @@ export function projectEmbed(deps: Deps, p: Project): APIEmbed {
     title: escape(p.name),
     color: COLOURS.project,
     // A name the source gives only in Chinese: our English is a rendering, and says so.
-    description: `${what}${p.nameIsRendering ? `
-*${TEXT.rendering}*` : ''}
+    description: `${what}${
+      p.nameIsRendering
+        ? `
+*${TEXT.rendering}*`
+        : ''
+    }
 
 ${describedText(p.description)}`,
     fields,

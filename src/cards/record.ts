@@ -24,14 +24,28 @@ function meetingNav(deps: Deps, number: number): Row[] {
 function build(deps: Deps, found: AnyRecord): { embed: APIEmbed; components: Row[] } {
   switch (found.kind) {
     case 'project':
-      return { embed: projectEmbed(deps, found.record), components: relatedComponents(deps, projectLinks(found.record), 'related') };
+      return {
+        embed: projectEmbed(deps, found.record),
+        components: relatedComponents(deps, projectLinks(found.record), 'related'),
+      };
     case 'mou':
-      return { embed: mouEmbed(deps, found.record), components: relatedComponents(deps, mouLinks(found.record), 'related') };
+      return {
+        embed: mouEmbed(deps, found.record),
+        components: relatedComponents(deps, mouLinks(found.record), 'related'),
+      };
     case 'organisation':
-      return { embed: organisationEmbed(deps, found.record), components: relatedComponents(deps, organisationLinks(deps, found.record), 'related') };
+      return {
+        embed: organisationEmbed(deps, found.record),
+        components: relatedComponents(deps, organisationLinks(deps, found.record), 'related'),
+      };
     case 'meeting': {
       const m = found.record;
-      const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'meeting' }), `Open a record of the ${m.name}…`, meetingRecords(deps, m));
+      const select = recordSelect(
+        deps,
+        encodeAction({ op: 'pick', mode: 'open', tag: 'meeting' }),
+        `Open a record of the ${m.name}…`,
+        meetingRecords(deps, m),
+      );
       return { embed: meetingEmbed(deps, m), components: [...(select ? [select] : []), ...meetingNav(deps, m.number)] };
     }
   }

@@ -54,11 +54,23 @@ export const RESULTS_PAGE = LIMITS.selectOptions;
  * what it was found through), with ◀ ▶ when there are more. `pageId` encodes a page's button; without
  * it (a query too long to carry) only the first page is offered and the count says so.
  */
-export function resultsReply(deps: Deps, query: string, hits: readonly SearchHit[], page = 0, pageId?: (page: number) => string | null): ReplyData {
+export function resultsReply(
+  deps: Deps,
+  query: string,
+  hits: readonly SearchHit[],
+  page = 0,
+  pageId?: (page: number) => string | null,
+): ReplyData {
   const pages = Math.max(1, Math.ceil(hits.length / RESULTS_PAGE));
   const p = Math.min(Math.max(0, Math.trunc(page)), pages - 1);
   const shown = hits.slice(p * RESULTS_PAGE, (p + 1) * RESULTS_PAGE);
-  const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'results' }), TEXT.select, shown, describe(shown));
+  const select = recordSelect(
+    deps,
+    encodeAction({ op: 'pick', mode: 'open', tag: 'results' }),
+    TEXT.select,
+    shown,
+    describe(shown),
+  );
   const nav: Row[] = pageId && pageId(0) !== null ? pageNav(p, pages, (n) => pageId(n) ?? '') : [];
   const count = countText(hits.length, TEXT.matches(hits.length), p * RESULTS_PAGE, shown.length);
   return fitReply({
@@ -95,7 +107,10 @@ export function noMatchReply(
   fallback?: readonly SearchHit[],
 ): ReplyData {
   const q = quoteUser(query, 80);
-  const closest = (hits.length ? hits : (fallback ?? latestMeetingRecords(deps.dataset, kinds).map(listedHit))).slice(0, LIMITS.selectOptions);
+  const closest = (hits.length ? hits : (fallback ?? latestMeetingRecords(deps.dataset, kinds).map(listedHit))).slice(
+    0,
+    LIMITS.selectOptions,
+  );
   const select = recordSelect(
     deps,
     encodeAction({ op: 'pick', mode: 'go', tag: 'didyoumean' }),
@@ -103,9 +118,13 @@ export function noMatchReply(
     closest,
     describe(closest),
   );
-  const lead = hits.length && select
-    ? TEXT.didYouMean(q)
-    : [TEXT.nothingOnFile(q), ...(select ? [TEXT.latest(kindNames(closest), escape(deps.dataset.latestMeeting.name))] : [])].join(' ');
+  const lead =
+    hits.length && select
+      ? TEXT.didYouMean(q)
+      : [
+          TEXT.nothingOnFile(q),
+          ...(select ? [TEXT.latest(kindNames(closest), escape(deps.dataset.latestMeeting.name))] : []),
+        ].join(' ');
   return fitReply({
     content: `${lead}\n${TEXT.tryNext(commandHint)}`,
     components: select ? [select] : [],
@@ -117,7 +136,9 @@ export function noMatchReply(
 /** "MOUs and projects": the kinds present, plural, for a sentence. */
 function kindNames(hits: readonly { kind: RecordKind }[]): string {
   const kinds = [...new Set(hits.map((h) => KIND_NOUN[h.kind][1]))];
-  return kinds.length <= 1 ? (kinds[0] ?? 'records') : `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
+  return kinds.length <= 1
+    ? (kinds[0] ?? 'records')
+    : `${kinds.slice(0, -1).join(', ')} and ${kinds[kinds.length - 1]}`;
 }
 
 export { countText };

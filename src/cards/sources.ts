@@ -36,7 +36,10 @@ export interface SourceLink {
  * link opens the rest).
  */
 export function publisherName(publisher: string): string {
-  const short = publisher.replace(/\s*\([^()]*\)/g, '').split(',')[0]?.trim();
+  const short = publisher
+    .replace(/\s*\([^()]*\)/g, '')
+    .split(',')[0]
+    ?.trim();
   return short || publisher;
 }
 
@@ -70,7 +73,9 @@ const linkText = (s: string) => s.replace(/[\\[\]*_~`|]/g, '\\$&');
 
 /** One source as markdown: a masked link, or its plain label when the data has no address yet. */
 export function sourceMarkdown(link: SourceLink): string {
-  return link.url ? `[${linkText(link.label)}](${link.url})` : `${linkText(link.label)} (${linkText(link.noUrl ?? 'no web address on file')})`;
+  return link.url
+    ? `[${linkText(link.label)}](${link.url})`
+    : `${linkText(link.label)} (${linkText(link.noUrl ?? 'no web address on file')})`;
 }
 
 /** "[A](…) · [B](…)", packed into parts of at most `max` characters each (one part when it fits). */

@@ -19,7 +19,8 @@ const TEXT = {
     `As of the ${name} (${date}) the sources report **${projects} projects** and **${mous} MOUs** in all.`,
   onFile: (mous: number, joint: number) =>
     `On file here are the records the sources name: **${mous} MOUs** and **${joint} joint projects** (plus the Demonstration Zone).`,
-  noTotals: (mous: number, joint: number) => `No source reports cumulative totals. On file: ${mous} MOUs and ${joint} joint projects.`,
+  noTotals: (mous: number, joint: number) =>
+    `No source reports cumulative totals. On file: ${mous} MOUs and ${joint} joint projects.`,
   header: ['', 'MOUs', 'MOUs', 'Proj.', 'Proj.', 'In all'],
   subHeader: ['Meeting', 'rep', 'file', 'rep', 'file', 'P/M'],
   founding: 'Founding',
@@ -30,10 +31,12 @@ const TEXT = {
     `${name} also: ${projects} Demonstration Zone projects (one record on file); ${companies} companies, not named in the sources, signed MOUs to operate in the zone.`,
   gap: (from: string, to: string, sum: string, total: number, name: string) =>
     `MOUs ${from}–${to}: ${sum} reported, but ${total} in all reported at the ${name}; the sources do not explain the difference.`,
-  adds: (from: string, to: string, sum: string, name: string) => `MOUs ${from}–${to}: ${sum} reported, matching the total reported at the ${name}.`,
+  adds: (from: string, to: string, sum: string, name: string) =>
+    `MOUs ${from}–${to}: ${sum} reported, matching the total reported at the ${name}.`,
   partners: 'Partners on file',
   partnersLine: (parts: string) => `Organisations that signed an MOU or joined a project on file: ${parts}.`,
-  fromCountry: (n: number, country: string, inferred: number) => `${n} from ${country}${inferred ? ` (${inferred} inferred; country not stated in the sources)` : ''}`,
+  fromCountry: (n: number, country: string, inferred: number) =>
+    `${n} from ${country}${inferred ? ` (${inferred} inferred; country not stated in the sources)` : ''}`,
   unknownCountry: (n: number) => `${n} whose country is not stated in the sources`,
   all: 'All meetings',
 };
@@ -47,7 +50,10 @@ const num = (n: number | null) => (n === null ? DASH : String(n));
 function table(rows: readonly (readonly string[])[]): string {
   const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => (r[c] ?? '').length))) ?? [];
   const line = (r: readonly string[]) =>
-    r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0))).join('  ').trimEnd();
+    r
+      .map((cell, c) => (c === 0 ? cell.padEnd(widths[c] ?? 0) : cell.padStart(widths[c] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return ['```', ...rows.map(line), '```'].join('\n');
 }
 
@@ -78,19 +84,31 @@ function gapLines(figures: readonly MeetingFigures[], upTo?: number): string[] {
     const expr = `${counted.map((x) => x.reportedNewMous).join(' + ')} = ${sum}`;
     const from = ordinal(counted[0]?.meeting.name ?? '');
     const to = ordinal(f.meeting.name);
-    out.push(sum === f.reportedTotals.mous ? TEXT.adds(from, to, expr, escape(f.meeting.name)) : TEXT.gap(from, to, expr, f.reportedTotals.mous, escape(f.meeting.name)));
+    out.push(
+      sum === f.reportedTotals.mous
+        ? TEXT.adds(from, to, expr, escape(f.meeting.name))
+        : TEXT.gap(from, to, expr, f.reportedTotals.mous, escape(f.meeting.name)),
+    );
   });
   return out;
 }
 
 function zoneLines(figures: readonly MeetingFigures[]): string[] {
-  return figures.flatMap((f) => (f.meeting.demoZone ? [TEXT.zone(escape(f.meeting.name), f.meeting.demoZone.projects, f.meeting.demoZone.companies)] : []));
+  return figures.flatMap((f) =>
+    f.meeting.demoZone
+      ? [TEXT.zone(escape(f.meeting.name), f.meeting.demoZone.projects, f.meeting.demoZone.companies)]
+      : [],
+  );
 }
 
 /** "15 from Singapore (6 inferred; …), 17 from China, 2 whose country is not stated". */
 function partnersLine(deps: Deps): string {
   const d = deps.dataset;
-  const ids = new Set([...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) => ('org' in p ? [p.org] : [])));
+  const ids = new Set(
+    [...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) =>
+      'org' in p ? [p.org] : [],
+    ),
+  );
   const orgs = [...ids].flatMap((id) => d.organisation(id) ?? []);
   const countries = [...new Set(orgs.filter((o) => o.country !== 'unclear').map((o) => o.country))].sort();
   const parts = countries.map((c) => {
@@ -108,7 +126,11 @@ function totalsNav(deps: Deps, current: number | null) {
     [
       button(TEXT.all, encodeAction({ op: 'totals', meeting: null }), style(current === null)),
       ...deps.dataset.meetings.map((m) =>
-        button(m.number === 0 ? TEXT.founding : TEXT.jic(ordinal(m.name)), encodeAction({ op: 'totals', meeting: m.number }), style(current === m.number)),
+        button(
+          m.number === 0 ? TEXT.founding : TEXT.jic(ordinal(m.name)),
+          encodeAction({ op: 'totals', meeting: m.number }),
+          style(current === m.number),
+        ),
       ),
     ],
     2,
@@ -116,7 +138,12 @@ function totalsNav(deps: Deps, current: number | null) {
 }
 
 function totalsSources(figures: readonly MeetingFigures[]): string[] {
-  return figures.flatMap((f) => [...f.meeting.newMous.sources, ...f.meeting.newProjects.sources, ...(f.meeting.totals?.sources ?? []), ...(f.meeting.demoZone?.sources ?? [])]);
+  return figures.flatMap((f) => [
+    ...f.meeting.newMous.sources,
+    ...f.meeting.newProjects.sources,
+    ...(f.meeting.totals?.sources ?? []),
+    ...(f.meeting.demoZone?.sources ?? []),
+  ]);
 }
 
 function cumulative(deps: Deps): ReplyData {
@@ -127,8 +154,18 @@ function cumulative(deps: Deps): ReplyData {
   const lead = latest
     ? `${TEXT.lead(escape(latest.meeting.name), formatDate(latest.meeting.date.value), latest.projects, latest.mous)} ${TEXT.onFile(d.mous.length, joint)}`
     : TEXT.noTotals(d.mous.length, joint);
-  const description = [lead, figuresTable(fig.perMeeting), TEXT.legend, '', ...gapLines(fig.perMeeting), ...zoneLines(fig.perMeeting)].join('\n');
-  const fields: APIEmbedField[] = [{ name: TEXT.partners, value: partnersLine(deps) }, ...sourceFields(d, totalsSources(fig.perMeeting))];
+  const description = [
+    lead,
+    figuresTable(fig.perMeeting),
+    TEXT.legend,
+    '',
+    ...gapLines(fig.perMeeting),
+    ...zoneLines(fig.perMeeting),
+  ].join('\n');
+  const fields: APIEmbedField[] = [
+    { name: TEXT.partners, value: partnersLine(deps) },
+    ...sourceFields(d, totalsSources(fig.perMeeting)),
+  ];
   return fitReply({
     embeds: [{ title: TEXT.title, color: COLOURS.totals, description, fields, footer: footer(deps) }],
     components: totalsNav(deps, null),
@@ -138,7 +175,15 @@ function cumulative(deps: Deps): ReplyData {
 
 function atMeeting(deps: Deps, f: MeetingFigures): ReplyData {
   const m = f.meeting;
-  const description = [figuresTable([f]), TEXT.legend, '', ...gapLines(deps.dataset.figures.perMeeting, m.number), ...zoneLines([f])].join('\n').trim();
+  const description = [
+    figuresTable([f]),
+    TEXT.legend,
+    '',
+    ...gapLines(deps.dataset.figures.perMeeting, m.number),
+    ...zoneLines([f]),
+  ]
+    .join('\n')
+    .trim();
   return fitReply({
     embeds: [
       {
@@ -163,4 +208,3 @@ export function totalsReply(deps: Deps, meetingNumber?: number | null): ReplyDat
   const f = deps.dataset.figures.perMeeting.find((x) => x.meeting.number === meetingNumber);
   return f ? atMeeting(deps, f) : null;
 }
-

@@ -27,7 +27,11 @@ const style = styleFor(process.stdout);
 
 const emit = (out: LineOutput, prefix = '', input?: string) => {
   // --explain: the plan of a question in words (`/ask question:…` or plain words), before its answer.
-  const question = input === undefined ? undefined : /^\s*\/ask\b\s*(?:question:)?([\s\S]*)$/i.exec(input)?.[1] ?? (input.trim().startsWith('/') ? undefined : input);
+  const question =
+    input === undefined
+      ? undefined
+      : (/^\s*\/ask\b\s*(?:question:)?([\s\S]*)$/i.exec(input)?.[1] ??
+        (input.trim().startsWith('/') ? undefined : input));
   if (explain && question !== undefined) process.stdout.write(`${explainQuestion(question, deps)}\n\n`);
   if (out.stdout !== undefined) process.stdout.write(`${out.stdout}\n`);
   if (out.stderr !== undefined) process.stderr.write(`${prefix}${out.stderr}\n`);

@@ -24,7 +24,8 @@ function codeBlock(code: string, style: Style): string {
 // Escaped characters are parked in the Private Use Area (one code point per ASCII character),
 // so no markup rule can see them, and restored at the very end.
 const PARK = 0xe000;
-const park = (s: string) => s.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(PARK + c.charCodeAt(0)));
+const park = (s: string) =>
+  s.replace(/\\([!-/:-@[-`{-~])/g, (_, c: string) => String.fromCharCode(PARK + c.charCodeAt(0)));
 const unpark = (s: string) => s.replace(/[\ue000-\ue07f]/g, (c) => String.fromCharCode(c.charCodeAt(0) - PARK));
 
 /** Inline rules, applied in order; each is a pattern and what it becomes. */
@@ -38,7 +39,10 @@ const INLINE: Rule[] = [
   [/<@&\d+>/g, () => '@role'],
   [/<#\d+>/g, () => '#channel'],
   [/<a?:(\w+):\d+>/g, (_s, name) => `:${name}:`],
-  [/\[([^\]\n]+)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g, (s, label, url) => (label === url ? s.underline(url!) : `${s.underline(label!)} (${url})`)],
+  [
+    /\[([^\]\n]+)\]\(<?([^)\s>]+)>?(?:\s+"[^"]*")?\)/g,
+    (s, label, url) => (label === url ? s.underline(url!) : `${s.underline(label!)} (${url})`),
+  ],
   [/<(https?:\/\/[^>\s]+)>/g, (s, url) => s.underline(url!)],
   [/\*\*\*(.+?)\*\*\*/g, (s, t) => s.bold(s.italic(t!))],
   [/\*\*(.+?)\*\*/g, (s, t) => s.bold(t!)],

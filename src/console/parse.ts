@@ -67,7 +67,8 @@ export function parseLine(line: string, definitions: readonly Definition[]): Res
   const { definition, segments } = scanned.value;
   const options: Record<string, OptionValue> = {};
   for (const { option, raw } of segments) {
-    if (raw === '') return fail('invalid-value', `\`${option.name}:\` needs a value, e.g. ${example(definition, option)}.`);
+    if (raw === '')
+      return fail('invalid-value', `\`${option.name}:\` needs a value, e.g. ${example(definition, option)}.`);
     const value = convert(option, raw, definition);
     if (!value.ok) return value;
     options[option.name] = value.value;
@@ -109,7 +110,12 @@ export function parseForAutocomplete(
   }
   return {
     ok: true,
-    value: { name: definition.name, options, focused: { name: last.option.name, value: last.raw }, focusedOption: last.option },
+    value: {
+      name: definition.name,
+      options,
+      focused: { name: last.option.name, value: last.raw },
+      focusedOption: last.option,
+    },
   };
 }
 
@@ -154,7 +160,8 @@ function scan(line: string, definitions: readonly Definition[]): Result<Scanned,
   if (lead !== '') {
     // A value with no option name (`/project quikbot`) goes to the command's one main option.
     const main = mainOption(definition);
-    if (!main || OPTION_LIKE.test(` ${lead}`) || markers.some((m) => m.name === main.name.toLowerCase())) return strayText(lead, definition);
+    if (!main || OPTION_LIKE.test(` ${lead}`) || markers.some((m) => m.name === main.name.toLowerCase()))
+      return strayText(lead, definition);
     segments.push({ option: main, raw: lead });
   }
 
@@ -181,7 +188,10 @@ interface Marker {
 /** Where each known `name:` starts (at the start of the text or after whitespace), in order. */
 function optionMarkers(text: string, names: string[]): Marker[] {
   if (names.length === 0) return [];
-  const alternatives = [...names].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const alternatives = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
   const re = new RegExp(`(^|\\s)(${alternatives}):`, 'giu');
   const markers: Marker[] = [];
   for (const m of text.matchAll(re)) {
@@ -208,7 +218,8 @@ export function mainOption(definition: Definition): Option | undefined {
 /** Text before the first known option: an unknown option, or a value without its option name. */
 function strayText(lead: string, definition: Definition): { ok: false; error: ParseError } {
   const options = optionsOf(definition);
-  if (options.length === 0) return fail('unknown-option', `/${definition.name} takes no options (got "${clip(lead)}").`);
+  if (options.length === 0)
+    return fail('unknown-option', `/${definition.name} takes no options (got "${clip(lead)}").`);
   const optionLike = OPTION_LIKE.exec(lead);
   if (optionLike?.[1]) return unknownOption(optionLike[1], definition);
   const first = options.find((o) => 'required' in o && o.required) ?? options[0]!;
@@ -226,7 +237,10 @@ function unknownOption(name: string, definition: Definition): { ok: false; error
 }
 
 function unknownCommand(name: string, definitions: readonly Definition[]): { ok: false; error: ParseError } {
-  const near = closest(name, definitions.map((d) => d.name));
+  const near = closest(
+    name,
+    definitions.map((d) => d.name),
+  );
   const hint = near ? ` Did you mean /${near}?` : '';
   return fail('unknown-command', `There is no command /${clip(name)}.${hint} Type /help to see them all.`);
 }
@@ -263,7 +277,9 @@ const CONVERTERS: Partial<Record<OptionType, Converter>> = {
   },
   [OptionType.Boolean]: (raw) => {
     const b = BOOLEANS[raw.toLowerCase()];
-    return b === undefined ? { ok: false, error: `must be true or false (or yes/no), not "${clip(raw)}"` } : { ok: true, value: b };
+    return b === undefined
+      ? { ok: false, error: `must be true or false (or yes/no), not "${clip(raw)}"` }
+      : { ok: true, value: b };
   },
 };
 
@@ -285,7 +301,10 @@ function convert(option: Option, raw: string, definition: Definition): Result<Op
   }
   const converter = CONVERTERS[option.type];
   if (!converter) {
-    return fail('invalid-value', `\`${option.name}:\` is a Discord ${typeLabel(option)}, which the console cannot supply.`);
+    return fail(
+      'invalid-value',
+      `\`${option.name}:\` is a Discord ${typeLabel(option)}, which the console cannot supply.`,
+    );
   }
   const value = converter(raw, option);
   return value.ok ? value : invalid(option, raw, definition, value.error);

@@ -39,7 +39,9 @@ export async function runConsole(): Promise<void> {
     process.stdout.write(
       `${style.bold('SCI Bot console')}: the Singapore–China (Shenzhen) Smart City Initiative, answered from the data on file.\n` +
         (names ? `Commands: ${names}\n` : 'No commands are registered yet.\n') +
-        style.dim('Type a command as in Discord (/help). Tab completes; a number follows a button; /locale zh-CN or zh-TW answers in Chinese; exit or Ctrl-D quits.') +
+        style.dim(
+          'Type a command as in Discord (/help). Tab completes; a number follows a button; /locale zh-CN or zh-TW answers in Chinese; exit or Ctrl-D quits.',
+        ) +
         '\n\n',
     );
   }

@@ -4,7 +4,14 @@ import type { ReplyData } from '../reply.js';
 import { isHelpRequest } from '../cards/help.js';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/index.js';
 import { commandDefinitions, handleAutocomplete, handleCommand } from '../router.js';
-import { choicesOf, parseForAutocomplete, parseLine, type Definition, type ParseError, type ParsedAutocomplete } from './parse.js';
+import {
+  choicesOf,
+  parseForAutocomplete,
+  parseLine,
+  type Definition,
+  type ParseError,
+  type ParsedAutocomplete,
+} from './parse.js';
 
 /** An autocomplete choice as Discord shows it; static choices of integer options keep their numbers. */
 export interface ShownChoice {
@@ -22,7 +29,8 @@ export function answerLine(
   locale: Locale = DEFAULT_LOCALE,
 ): Result<ReplyData, ParseError> {
   // "help", "commands", "what can you do" typed as plain words answer with help, as in Discord.
-  if (!line.trim().startsWith('/') && isHelpRequest(line)) return { ok: true, value: handleCommand('help', {}, deps, locale) };
+  if (!line.trim().startsWith('/') && isHelpRequest(line))
+    return { ok: true, value: handleCommand('help', {}, deps, locale) };
   const parsed = parseLine(line, definitions);
   if (!parsed.ok) return parsed;
   return { ok: true, value: handleCommand(parsed.value.name, parsed.value.options, deps, locale) };
@@ -46,7 +54,10 @@ export function autocompleteLine(
  */
 export function choicesFor(parsed: ParsedAutocomplete, deps: Deps, locale: Locale = DEFAULT_LOCALE): ShownChoice[] {
   // The client shows a choice's name in the user's language where the definition has one.
-  const statics = choicesOf(parsed.focusedOption).map((c) => ({ name: (locale !== 'en' && c.name_localizations?.[locale]) || c.name, value: c.value }));
+  const statics = choicesOf(parsed.focusedOption).map((c) => ({
+    name: (locale !== 'en' && c.name_localizations?.[locale]) || c.name,
+    value: c.value,
+  }));
   if (statics.length > 0) {
     const typed = parsed.focused.value.trim().toLowerCase();
     return statics

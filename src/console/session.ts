@@ -36,7 +36,8 @@ export function createSession(
   let locale = initialLocale;
 
   const switchLocale = (code: string | undefined): Output => {
-    if (code === undefined) return { kind: 'card', text: messages(locale).console.locale(CATALOGUES[locale].language, locale) };
+    if (code === undefined)
+      return { kind: 'card', text: messages(locale).console.locale(CATALOGUES[locale].language, locale) };
     if (!isKnownLocale(code)) return { kind: 'error', text: messages(locale).console.unknownLocale(code) };
     locale = localeOf(code);
     return { kind: 'card', text: messages(locale).console.locale(CATALOGUES[locale].language, locale) };
@@ -56,7 +57,10 @@ export function createSession(
     if (!action) {
       return {
         kind: 'error',
-        text: actions.length === 0 ? 'There is nothing numbered to follow yet.' : `Choose a number from 1 to ${actions.length}.`,
+        text:
+          actions.length === 0
+            ? 'There is nothing numbered to follow yet.'
+            : `Choose a number from 1 to ${actions.length}.`,
       };
     }
     const result: ComponentReply = handleComponent(action.customId, action.values, deps, locale);
@@ -68,7 +72,10 @@ export function createSession(
       return f();
     } catch (err) {
       // A bug in a handler must not end the session; the message says what broke.
-      return { kind: 'error', text: `Something went wrong answering that: ${err instanceof Error ? err.message : String(err)}` };
+      return {
+        kind: 'error',
+        text: `Something went wrong answering that: ${err instanceof Error ? err.message : String(err)}`,
+      };
     }
   };
 

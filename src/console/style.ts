@@ -20,11 +20,21 @@ export const COLOR: Style = {
   strike: ansi(9, 29),
   code: ansi(36, 39),
   bar: (color) =>
-    color === undefined ? '\x1b[2m│\x1b[22m' : `\x1b[38;2;${(color >> 16) & 255};${(color >> 8) & 255};${color & 255}m▌\x1b[39m`,
+    color === undefined
+      ? '\x1b[2m│\x1b[22m'
+      : `\x1b[38;2;${(color >> 16) & 255};${(color >> 8) & 255};${color & 255}m▌\x1b[39m`,
 };
 
 const same = (s: string) => s;
-export const PLAIN: Style = { bold: same, dim: same, italic: same, underline: same, strike: same, code: same, bar: () => '│' };
+export const PLAIN: Style = {
+  bold: same,
+  dim: same,
+  italic: same,
+  underline: same,
+  strike: same,
+  code: same,
+  bar: () => '│',
+};
 
 /** Colour only for a person at a terminal, and never when NO_COLOR is set (no-color.org). */
 export function styleFor(stream: { isTTY?: boolean }, env: NodeJS.ProcessEnv = process.env): Style {

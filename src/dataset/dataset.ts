@@ -1,4 +1,16 @@
-import type { Country, Initiative, Meeting, Mou, MouGroup, Organisation, Person, Project, RawData, Source, ZhName } from './schema.js';
+import type {
+  Country,
+  Initiative,
+  Meeting,
+  Mou,
+  MouGroup,
+  Organisation,
+  Person,
+  Project,
+  RawData,
+  Source,
+  ZhName,
+} from './schema.js';
 
 export type RecordKind = 'project' | 'mou' | 'organisation' | 'meeting';
 
@@ -147,7 +159,8 @@ export function linkDataset(raw: RawData): Dataset {
   // An organisation and its ancestors: a sub-unit's record counts for its parent too.
   const lineage = (orgId: string): string[] => {
     const out: string[] = [];
-    for (let o = orgs.get(orgId); o && !out.includes(o.id); o = o.parent ? orgs.get(o.parent) : undefined) out.push(o.id);
+    for (let o = orgs.get(orgId); o && !out.includes(o.id); o = o.parent ? orgs.get(o.parent) : undefined)
+      out.push(o.id);
     return out;
   };
   const mousByOrg = groupBy(data.mous, (m) => orgIdsOf(m.parties).flatMap(lineage));
@@ -189,7 +202,10 @@ export function linkDataset(raw: RawData): Dataset {
   const lastWithTotals = withTotals[withTotals.length - 1];
   const mousPerGroup = new Map<string | null, number>();
   for (const m of data.mous) mousPerGroup.set(m.group, (mousPerGroup.get(m.group) ?? 0) + 1);
-  const partnerIds = new Set([...data.mous.flatMap((m) => orgIdsOf(m.parties)), ...data.projects.flatMap((p) => orgIdsOf(p.partners))]);
+  const partnerIds = new Set([
+    ...data.mous.flatMap((m) => orgIdsOf(m.parties)),
+    ...data.projects.flatMap((p) => orgIdsOf(p.partners)),
+  ]);
   const partnersPerCountry = new Map<Country, number>();
   for (const id of partnerIds) {
     const country = orgs.get(id)?.country;

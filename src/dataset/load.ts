@@ -24,7 +24,8 @@ export function parseDataset(texts: Record<DataFileKey, string>): Result<Dataset
   }
   if (errors.length > 0) return { ok: false, error: errors };
   const data = raw as RawData;
-  if (data.meetings.length === 0) return { ok: false, error: [{ file: 'meetings.json', message: 'must hold at least one meeting' }] };
+  if (data.meetings.length === 0)
+    return { ok: false, error: [{ file: 'meetings.json', message: 'must hold at least one meeting' }] };
   const refErrors = checkReferences(data);
   if (refErrors.length > 0) return { ok: false, error: refErrors };
   return { ok: true, value: linkDataset(data) };

@@ -50,11 +50,23 @@ export const sourceSchema = z
   .superRefine((s, ctx) => {
     // The compilations list facts with the publication that states each; they are not publications.
     if (/\.md$/.test(s.id))
-      ctx.addIssue({ code: 'custom', path: ['id'], message: 'a compilation (.md) is not a source: cite the publication named on the fact\'s line, by its key' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['id'],
+        message: "a compilation (.md) is not a source: cite the publication named on the fact's line, by its key",
+      });
     if (s.url === null && !s.urlNote)
-      ctx.addIssue({ code: 'custom', path: ['urlNote'], message: 'a source with no web address (url null) must say why in urlNote' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['urlNote'],
+        message: 'a source with no web address (url null) must say why in urlNote',
+      });
     if (s.title === null && !s.about)
-      ctx.addIssue({ code: 'custom', path: ['about'], message: 'a source whose title is not on file (title null) must say what it is in about' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['about'],
+        message: 'a source whose title is not on file (title null) must say what it is in about',
+      });
   });
 
 /** A value with the documents that state it; `null` means the sources do not state it. */
@@ -272,7 +284,9 @@ export const initiativeSchema = z.strictObject({
   launched: z.strictObject({ value: partialDate, text, sources }),
   /** Each pillar in the words of its first source; other sources' wordings kept beside it. */
   pillars: z
-    .array(z.strictObject({ id, name: text, sources, otherWordings: z.array(z.strictObject({ text, sources })).optional() }))
+    .array(
+      z.strictObject({ id, name: text, sources, otherWordings: z.array(z.strictObject({ text, sources })).optional() }),
+    )
     .min(1),
   mouGroups: z.array(z.strictObject({ id, label: text, note: text.optional(), sources })),
 });

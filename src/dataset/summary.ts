@@ -5,7 +5,11 @@ const stated = (n: number | null) => (n === null ? 'not stated' : String(n));
 
 /** Partners on file from `country` whose country the sources do not state. */
 function notStated(d: Dataset, country: string): number {
-  const ids = new Set([...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) => ('org' in p ? [p.org] : [])));
+  const ids = new Set(
+    [...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) =>
+      'org' in p ? [p.org] : [],
+    ),
+  );
   return [...ids].filter((id) => {
     const o = d.organisation(id);
     return o?.country === country && !o.countryStated;
@@ -25,7 +29,10 @@ export function formatSummary(d: Dataset): string {
         '  ' + pad(m.meeting.name, 18),
         pad(m.meeting.date.value, 12),
         pad(`${stated(m.reportedNewMous)} / ${m.mousOnFile}`, 23),
-        pad(`${stated(m.reportedNewProjects)} / ${m.projectsOnFile}${m.demoZoneProjects ? ` (+${m.demoZoneProjects} Demo Zone)` : ''}`, 27),
+        pad(
+          `${stated(m.reportedNewProjects)} / ${m.projectsOnFile}${m.demoZoneProjects ? ` (+${m.demoZoneProjects} Demo Zone)` : ''}`,
+          27,
+        ),
         m.reportedTotals ? `${m.reportedTotals.projects} projects, ${m.reportedTotals.mous} MOUs` : '—',
       ].join(''),
     ),
@@ -34,7 +41,10 @@ export function formatSummary(d: Dataset): string {
     `  Partners per country: ${[...f.partnersPerCountry].map(([c, n]) => `${c}: ${n}${c === 'unclear' ? '' : ` (${notStated(d, c)} not stated in the sources)`}`).join('; ')}`,
     ...f.perMeeting
       .filter((m) => m.projectGroups.length)
-      .map((m) => `  ${m.meeting.name} project groups: ${m.projectGroups.map((g) => `${g.tier} (${g.zh}) ${g.reported} reported, ${g.onFile} on file`).join('; ')}`),
+      .map(
+        (m) =>
+          `  ${m.meeting.name} project groups: ${m.projectGroups.map((g) => `${g.tier} (${g.zh}) ${g.reported} reported, ${g.onFile} on file`).join('; ')}`,
+      ),
     `  Sum of per-meeting MOU counts reported: ${f.sumOfReportedNewMous}` +
       (f.latestTotals ? ` (reported total after the ${f.latestTotals.meeting.name}: ${f.latestTotals.mous})` : ''),
   ];

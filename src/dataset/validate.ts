@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { COUNTRY_PLACES, dataFiles, type DataFileKey, type Organisation, type Party, type RawData, type ZhName } from './schema.js';
+import {
+  COUNTRY_PLACES,
+  dataFiles,
+  type DataFileKey,
+  type Organisation,
+  type Party,
+  type RawData,
+  type ZhName,
+} from './schema.js';
 import { squash } from '../text/normalise.js';
 
 /** A problem a curator can fix: which file, which record, which field, and what is wrong. */
@@ -50,7 +58,12 @@ export function parseFile<K extends DataFileKey>(key: K, text: string): Result<R
     const [first, ...rest] = issue.path;
     if (Array.isArray(json) && typeof first === 'number') {
       const field = formatPath(rest);
-      return { file, record: recordLabel(noun, json[first], first), ...(field ? { field } : {}), message: issue.message };
+      return {
+        file,
+        record: recordLabel(noun, json[first], first),
+        ...(field ? { field } : {}),
+        message: issue.message,
+      };
     }
     const field = formatPath(issue.path);
     return { file, ...(field ? { field } : {}), message: issue.message };
@@ -72,7 +85,8 @@ export function checkReferences(data: RawData): DataError[] {
   const unique = (file: string, noun: string, rows: readonly { id: string }[]) => {
     const seen = new Set<string>();
     for (const r of rows) {
-      if (seen.has(r.id)) errors.push({ file, record: `${noun} "${r.id}"`, field: 'id', message: 'this id is used twice' });
+      if (seen.has(r.id))
+        errors.push({ file, record: `${noun} "${r.id}"`, field: 'id', message: 'this id is used twice' });
       seen.add(r.id);
     }
   };
@@ -84,7 +98,12 @@ export function checkReferences(data: RawData): DataError[] {
   const numbers = new Set<number>();
   for (const m of data.meetings) {
     if (numbers.has(m.number))
-      errors.push({ file: 'meetings.json', record: `meeting "${m.id}"`, field: 'number', message: `meeting number ${m.number} is used twice` });
+      errors.push({
+        file: 'meetings.json',
+        record: `meeting "${m.id}"`,
+        field: 'number',
+        message: `meeting number ${m.number} is used twice`,
+      });
     numbers.add(m.number);
   }
 
@@ -97,7 +116,8 @@ export function checkReferences(data: RawData): DataError[] {
         const field = path ? `${path}.${k}` : k;
         if (k === 'sources' && Array.isArray(v)) {
           v.forEach((s, i) => {
-            if (!sourceIds.has(s)) errors.push({ file, record, field: `${field}[${i}]`, message: `"${s}" is not a source in sources.json` });
+            if (!sourceIds.has(s))
+              errors.push({ file, record, field: `${field}[${i}]`, message: `"${s}" is not a source in sources.json` });
           });
         } else checkSources(file, record, v, field);
       }
@@ -111,7 +131,8 @@ export function checkReferences(data: RawData): DataError[] {
     parties.forEach((p, i) => {
       if ('org' in p) {
         ref(file, record, `${field}[${i}]`, p.org, orgIds, 'an organisation');
-        if (seen.has(p.org)) errors.push({ file, record, field: `${field}[${i}]`, message: `"${p.org}" is listed twice` });
+        if (seen.has(p.org))
+          errors.push({ file, record, field: `${field}[${i}]`, message: `"${p.org}" is listed twice` });
         seen.add(p.org);
       }
     });
@@ -122,7 +143,9 @@ export function checkReferences(data: RawData): DataError[] {
     const record = `meeting "${m.id}"`;
     checkSources('meetings.json', record, m, '');
     m.highlights.forEach((h, i) =>
-      (h.parties ?? []).forEach((p, j) => ref('meetings.json', record, `highlights[${i}].parties[${j}]`, p, orgIds, 'an organisation')),
+      (h.parties ?? []).forEach((p, j) =>
+        ref('meetings.json', record, `highlights[${i}].parties[${j}]`, p, orgIds, 'an organisation'),
+      ),
     );
   }
   for (const o of data.organisations) {
@@ -130,7 +153,13 @@ export function checkReferences(data: RawData): DataError[] {
     checkSources('organisations.json', record, o, '');
     if (o.parent !== undefined) {
       ref('organisations.json', record, 'parent', o.parent, orgIds, 'an organisation');
-      if (o.parent === o.id) errors.push({ file: 'organisations.json', record, field: 'parent', message: 'an organisation cannot be its own parent' });
+      if (o.parent === o.id)
+        errors.push({
+          file: 'organisations.json',
+          record,
+          field: 'parent',
+          message: 'an organisation cannot be its own parent',
+        });
     }
     errors.push(...checkCountry(o));
   }
@@ -144,7 +173,12 @@ export function checkReferences(data: RawData): DataError[] {
     }
     const last = parentOf.get(chain[chain.length - 1]!);
     if (o.parent !== undefined && o.parent !== o.id && last === o.id)
-      errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field: 'parent', message: `parents go round in a circle: ${[...chain, o.id].join(' → ')}` });
+      errors.push({
+        file: 'organisations.json',
+        record: `organisation "${o.id}"`,
+        field: 'parent',
+        message: `parents go round in a circle: ${[...chain, o.id].join(' → ')}`,
+      });
   }
   for (const m of data.mous) {
     const record = `mou "${m.id}"`;
@@ -155,7 +189,9 @@ export function checkReferences(data: RawData): DataError[] {
     m.relatedProjects.forEach((p, i) => ref('mous.json', record, `relatedProjects[${i}]`, p, projectIds, 'a project'));
   }
   (data.initiative.events ?? []).forEach((ev, i) =>
-    (ev.parties ?? []).forEach((p, j) => ref('initiative.json', 'initiative', `events[${i}].parties[${j}]`, p, orgIds, 'an organisation')),
+    (ev.parties ?? []).forEach((p, j) =>
+      ref('initiative.json', 'initiative', `events[${i}].parties[${j}]`, p, orgIds, 'an organisation'),
+    ),
   );
   for (const p of data.projects) {
     const record = `project "${p.id}"`;
@@ -163,7 +199,13 @@ export function checkReferences(data: RawData): DataError[] {
     ref('projects.json', record, 'meeting', p.meeting, meetingIds, 'a meeting');
     if (p.tier !== undefined) {
       const group = data.meetings.find((m) => m.id === p.meeting)?.projectGroups?.find((g) => g.tier === p.tier);
-      if (!group) errors.push({ file: 'projects.json', record, field: 'tier', message: `its meeting "${p.meeting}" has no ${p.tier} group in meetings.json (projectGroups)` });
+      if (!group)
+        errors.push({
+          file: 'projects.json',
+          record,
+          field: 'tier',
+          message: `its meeting "${p.meeting}" has no ${p.tier} group in meetings.json (projectGroups)`,
+        });
     }
     checkParties('projects.json', record, 'partners', p.partners);
     p.relatedMous.forEach((m, i) => ref('projects.json', record, `relatedMous[${i}]`, m, mouIds, 'an MOU'));
@@ -173,20 +215,35 @@ export function checkReferences(data: RawData): DataError[] {
     (m.projectGroups ?? []).forEach((g, i) => {
       const named = data.projects.filter((p) => p.meeting === m.id && p.tier === g.tier).length;
       if (named > g.count)
-        errors.push({ file: 'meetings.json', record: `meeting "${m.id}"`, field: `projectGroups[${i}].count`, message: `${named} ${g.tier} projects are on file, more than the ${g.count} reported` });
+        errors.push({
+          file: 'meetings.json',
+          record: `meeting "${m.id}"`,
+          field: `projectGroups[${i}].count`,
+          message: `${named} ${g.tier} projects are on file, more than the ${g.count} reported`,
+        });
     });
   // Links must agree both ways, or a card would link to a record that does not link back.
   for (const m of data.mous)
     for (const pid of m.relatedProjects) {
       const p = data.projects.find((x) => x.id === pid);
       if (p && !p.relatedMous.includes(m.id))
-        errors.push({ file: 'projects.json', record: `project "${pid}"`, field: 'relatedMous', message: `must list "${m.id}", which links to it` });
+        errors.push({
+          file: 'projects.json',
+          record: `project "${pid}"`,
+          field: 'relatedMous',
+          message: `must list "${m.id}", which links to it`,
+        });
     }
   for (const p of data.projects)
     for (const mid of p.relatedMous) {
       const m = data.mous.find((x) => x.id === mid);
       if (m && !m.relatedProjects.includes(p.id))
-        errors.push({ file: 'mous.json', record: `mou "${mid}"`, field: 'relatedProjects', message: `must list "${p.id}", which links to it` });
+        errors.push({
+          file: 'mous.json',
+          record: `mou "${mid}"`,
+          field: 'relatedProjects',
+          message: `must list "${p.id}", which links to it`,
+        });
     }
 
   // A name or alias that squashes to the same letters for two organisations would make a lookup ambiguous.
@@ -203,7 +260,12 @@ export function checkReferences(data: RawData): DataError[] {
       const form = squash(alias);
       const other = owners.get(form);
       if (other !== undefined && other !== o.id)
-        errors.push({ file: 'organisations.json', record: `organisation "${o.id}"`, field, message: `"${alias}" is already a name or alias of "${other}"` });
+        errors.push({
+          file: 'organisations.json',
+          record: `organisation "${o.id}"`,
+          field,
+          message: `"${alias}" is already a name or alias of "${other}"`,
+        });
       else owners.set(form, o.id);
     }
   }
@@ -219,15 +281,31 @@ export function checkReferences(data: RawData): DataError[] {
 function checkChineseNames(data: RawData): DataError[] {
   const errors: DataError[] = [];
   const chinese = new Set(data.sources.filter((s) => s.language === 'zh').map((s) => s.id));
-  const check = (file: string, record: string, field: string, zh: readonly ZhName[] | undefined, aliases: readonly string[] = []) => {
+  const check = (
+    file: string,
+    record: string,
+    field: string,
+    zh: readonly ZhName[] | undefined,
+    aliases: readonly string[] = [],
+  ) => {
     (zh ?? []).forEach((z, i) => {
       if (!z.sources.some((s) => chinese.has(s)))
-        errors.push({ file, record, field: `${field}[${i}].sources`, message: `"${z.name}" must cite a source written in Chinese (language "zh" in sources.json)` });
+        errors.push({
+          file,
+          record,
+          field: `${field}[${i}].sources`,
+          message: `"${z.name}" must cite a source written in Chinese (language "zh" in sources.json)`,
+        });
     });
     const sourced = new Set((zh ?? []).map((z) => z.name));
     aliases.forEach((a, i) => {
       if (sourced.has(a))
-        errors.push({ file, record, field: `searchAliases[${i}]`, message: `"${a}" is a sourced Chinese name (in zh): remove it from searchAliases` });
+        errors.push({
+          file,
+          record,
+          field: `searchAliases[${i}]`,
+          message: `"${a}" is a sourced Chinese name (in zh): remove it from searchAliases`,
+        });
     });
   };
   const i = data.initiative;
@@ -236,12 +314,19 @@ function checkChineseNames(data: RawData): DataError[] {
   if (i.demonstrationZone) check('initiative.json', 'initiative', 'demonstrationZone.zh', i.demonstrationZone.zh);
   const people = new Set<string>();
   (i.people ?? []).forEach((p, k) => {
-    if (people.has(p.name)) errors.push({ file: 'initiative.json', record: 'initiative', field: `people[${k}].name`, message: `"${p.name}" is listed twice` });
+    if (people.has(p.name))
+      errors.push({
+        file: 'initiative.json',
+        record: 'initiative',
+        field: `people[${k}].name`,
+        message: `"${p.name}" is listed twice`,
+      });
     people.add(p.name);
     check('initiative.json', 'initiative', `people[${k}].zh`, p.zh);
   });
   for (const m of data.meetings) check('meetings.json', `meeting "${m.id}"`, 'zh', m.zh);
-  for (const o of data.organisations) check('organisations.json', `organisation "${o.id}"`, 'zh', o.zh, o.searchAliases);
+  for (const o of data.organisations)
+    check('organisations.json', `organisation "${o.id}"`, 'zh', o.zh, o.searchAliases);
   for (const p of data.projects) check('projects.json', `project "${p.id}"`, 'zh', p.zh, p.searchAliases);
   return errors;
 }
@@ -251,13 +336,29 @@ function checkChineseNames(data: RawData): DataError[] {
  * or by a source's words in countryQuote; an unclear country is never stated.
  */
 function checkCountry(o: Organisation): DataError[] {
-  const at = (field: string, message: string): DataError => ({ file: 'organisations.json', record: `organisation "${o.id}"`, field, message });
-  if (o.country === 'unclear') return o.countryStated ? [at('countryStated', 'must be false when the country is "unclear"')] : [];
+  const at = (field: string, message: string): DataError => ({
+    file: 'organisations.json',
+    record: `organisation "${o.id}"`,
+    field,
+    message,
+  });
+  if (o.country === 'unclear')
+    return o.countryStated ? [at('countryStated', 'must be false when the country is "unclear"')] : [];
   const places = COUNTRY_PLACES[o.country];
   const names = (t: string) => places.some((p) => new RegExp(`\\b${p}\\b`).test(t));
   if (o.countryQuote && !names(o.countryQuote.text))
-    return [at('countryQuote.text', `does not name ${o.country} (nor ${places.filter((p) => p !== o.country).join(' or ') || 'a place in it'})`)];
+    return [
+      at(
+        'countryQuote.text',
+        `does not name ${o.country} (nor ${places.filter((p) => p !== o.country).join(' or ') || 'a place in it'})`,
+      ),
+    ];
   if (o.countryStated && !names(o.name) && !o.countryQuote)
-    return [at('countryStated', `is true, but neither the name nor a countryQuote names ${o.country}: quote the source, or set it to false`)];
+    return [
+      at(
+        'countryStated',
+        `is true, but neither the name nor a countryQuote names ${o.country}: quote the source, or set it to false`,
+      ),
+    ];
   return [];
 }

@@ -1,7 +1,16 @@
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { REST, type RestEvents } from '@discordjs/rest';
-import { Client, Events, GatewayIntentBits, Options, Partials, Status, type Interaction, type Message } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  Options,
+  Partials,
+  Status,
+  type Interaction,
+  type Message,
+} from 'discord.js';
 import type { Deps } from '../command.js';
 import { loadDepsOrExit } from '../deps.js';
 import { startHealthServer, type HealthReport } from '../health/index.js';
@@ -9,7 +18,16 @@ import { commandDefinitions } from '../router.js';
 import { botEnvSchema, parseEnvOrExit } from './env.js';
 import { FATAL_CLOSES, isTokenRejection, TOKEN_REJECTED_AT_START, TOKEN_REJECTED_WHILE_SERVING } from './fatal.js';
 import { createLogger, errorFields, type Logger } from './log.js';
-import { answerInteraction, answerMention, describeInteraction, routerHandlers, turnQueue, type Handlers, type Outcome, type RespondContext } from './respond.js';
+import {
+  answerInteraction,
+  answerMention,
+  describeInteraction,
+  routerHandlers,
+  turnQueue,
+  type Handlers,
+  type Outcome,
+  type RespondContext,
+} from './respond.js';
 import { startWatchdog } from './watchdog.js';
 
 export interface BotOptions {
@@ -109,7 +127,8 @@ export function createBot(options: BotOptions): Bot {
     ...(options.restApi ? { rest: { api: options.restApi } } : {}),
   });
   const seen = recentIds();
-  const watchdog = options.watchdog === false ? undefined : startWatchdog({ api: options.restApi ?? 'https://discord.com/api' });
+  const watchdog =
+    options.watchdog === false ? undefined : startWatchdog({ api: options.restApi ?? 'https://discord.com/api' });
   watchdog?.onEvent((e) => {
     if (e.kind === 'deferred') log.debug('deferred by the watchdog thread', { id: e.id, late_ms: e.late_ms });
     else log.warn('the deferral was refused', { id: e.id, status: e.status, error: e.error });
@@ -141,15 +160,26 @@ export function createBot(options: BotOptions): Bot {
       .then((outcome) => {
         if (outcome === 'ignored') return;
         const latency_ms = Math.round((performance.now() - started) * 10) / 10;
-        (outcome === 'ok' || outcome === 'deferred' ? log.info : log.warn)('interaction', { id, ...what, latency_ms, outcome });
+        (outcome === 'ok' || outcome === 'deferred' ? log.info : log.warn)('interaction', {
+          id,
+          ...what,
+          latency_ms,
+          outcome,
+        });
       })
       .finally(() => inFlight.delete(done));
     inFlight.add(done);
   };
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (stopping) return log.debug('interaction ignored', { id: interaction.id, type: interaction.type, reason: 'shutting down' });
-    if (!seen.add(interaction.id)) return log.debug('interaction ignored', { id: interaction.id, type: interaction.type, reason: 'delivered twice' });
+    if (stopping)
+      return log.debug('interaction ignored', { id: interaction.id, type: interaction.type, reason: 'shutting down' });
+    if (!seen.add(interaction.id))
+      return log.debug('interaction ignored', {
+        id: interaction.id,
+        type: interaction.type,
+        reason: 'delivered twice',
+      });
     const { kind, command } = describeInteraction(interaction);
     serve(interaction.id, { kind, command }, () => answerInteraction(interaction, ctx));
   });
@@ -181,10 +211,15 @@ export function createBot(options: BotOptions): Bot {
   // edits, follow-ups and deletions of interaction responses therefore go through a REST manager of
   // their own, without that global pacing (each route's own limits still apply), so the answers of a
   // burst's deferred interactions are not held to 50 a second.
-  const interactionWebhooks = new REST({ ...(options.restApi ? { api: options.restApi } : {}), globalRequestsPerSecond: Number.POSITIVE_INFINITY });
+  const interactionWebhooks = new REST({
+    ...(options.restApi ? { api: options.restApi } : {}),
+    globalRequestsPerSecond: Number.POSITIVE_INFINITY,
+  });
   const viaClient = client.rest.queueRequest.bind(client.rest);
   client.rest.queueRequest = (request) =>
-    request.auth === false && String(request.fullRoute).startsWith('/webhooks/') ? interactionWebhooks.queueRequest(request) : viaClient(request);
+    request.auth === false && String(request.fullRoute).startsWith('/webhooks/')
+      ? interactionWebhooks.queueRequest(request)
+      : viaClient(request);
 
   // discord.js's own pacing (it holds requests back before Discord would refuse them) is routine: debug.
   // A 429 Discord actually sends is a warning (below).
@@ -195,9 +230,16 @@ export function createBot(options: BotOptions): Bot {
   // means the token is dead: discord.js forgets it and every later request would fail, so the bot ends.
   const onResponse = (...[request, response]: RestEvents['response']) => {
     if (response.status === 401 && request.data.auth !== false && serving) endSession(TOKEN_REJECTED_WHILE_SERVING);
-    else if (response.status === 429) log.warn('rate limited', { route: request.route, retry_after_s: Number(response.headers.get('retry-after')) });
-    else if (response.status >= 500) log.warn('Discord server error, retrying', { route: request.route, status: response.status, retry: request.retries });
-    else if (response.status >= 400) log.debug('Discord refused a request', { route: request.route, method: request.method, status: response.status });
+    else if (response.status === 429)
+      log.warn('rate limited', { route: request.route, retry_after_s: Number(response.headers.get('retry-after')) });
+    else if (response.status >= 500)
+      log.warn('Discord server error, retrying', {
+        route: request.route,
+        status: response.status,
+        retry: request.retries,
+      });
+    else if (response.status >= 400)
+      log.debug('Discord refused a request', { route: request.route, method: request.method, status: response.status });
   };
   for (const rest of [client.rest, interactionWebhooks]) {
     rest.on('rateLimited', onRateLimited);
@@ -251,13 +293,20 @@ export async function runBot(): Promise<void> {
   const env = parseEnvOrExit(botEnvSchema);
   const log = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT, secrets: [env.DISCORD_TOKEN] });
   const deps = loadDepsOrExit();
-  const bot = createBot({ token: env.DISCORD_TOKEN, deps, log, ...(env.DISCORD_API_URL ? { restApi: env.DISCORD_API_URL } : {}) });
+  const bot = createBot({
+    token: env.DISCORD_TOKEN,
+    deps,
+    log,
+    ...(env.DISCORD_API_URL ? { restApi: env.DISCORD_API_URL } : {}),
+  });
   if (env.HEALTH_PORT !== undefined) {
     try {
       const health = await startHealthServer({ port: env.HEALTH_PORT, host: env.HEALTH_HOST, report: bot.health });
       log.info('health check listening', { url: health.url });
     } catch (err) {
-      process.stderr.write(`The health check could not listen on ${env.HEALTH_HOST}:${env.HEALTH_PORT} (${String(errorFields(err).message)}): choose another HEALTH_PORT.\n`);
+      process.stderr.write(
+        `The health check could not listen on ${env.HEALTH_HOST}:${env.HEALTH_PORT} (${String(errorFields(err).message)}): choose another HEALTH_PORT.\n`,
+      );
       process.exit(1);
     }
   }
@@ -310,9 +359,12 @@ export async function runBot(): Promise<void> {
     process.exit(1);
   });
   if (env.DISCORD_CLIENT_ID && bot.client.application && env.DISCORD_CLIENT_ID !== bot.client.application.id) {
-    log.warn('DISCORD_CLIENT_ID is not the id of the application this token belongs to; deploy-commands will register the commands elsewhere', {
-      configured: env.DISCORD_CLIENT_ID,
-      actual: bot.client.application.id,
-    });
+    log.warn(
+      'DISCORD_CLIENT_ID is not the id of the application this token belongs to; deploy-commands will register the commands elsewhere',
+      {
+        configured: env.DISCORD_CLIENT_ID,
+        actual: bot.client.application.id,
+      },
+    );
   }
 }

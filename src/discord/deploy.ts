@@ -52,7 +52,10 @@ function canonical(value: unknown, top = true): unknown {
 }
 
 /** What registering `next` over `existing` changes, by command name. */
-export function diffCommands(existing: readonly { name: string }[], next: readonly Definition[]): Omit<DeployReport, 'target'> {
+export function diffCommands(
+  existing: readonly { name: string }[],
+  next: readonly Definition[],
+): Omit<DeployReport, 'target'> {
   const before = new Map(existing.map((c) => [c.name, JSON.stringify(canonical(c))]));
   const report = { added: [] as string[], updated: [] as string[], removed: [] as string[], unchanged: [] as string[] };
   for (const def of next) {
@@ -69,7 +72,9 @@ export function diffCommands(existing: readonly { name: string }[], next: readon
 /** Registers the definitions with one bulk overwrite (only new commands count toward Discord's daily limit). */
 export async function deployCommands(options: DeployOptions): Promise<DeployReport> {
   const rest = new REST(options.api ? { api: options.api } : {}).setToken(options.token);
-  const route = options.guildId ? Routes.applicationGuildCommands(options.clientId, options.guildId) : Routes.applicationCommands(options.clientId);
+  const route = options.guildId
+    ? Routes.applicationGuildCommands(options.clientId, options.guildId)
+    : Routes.applicationCommands(options.clientId);
   const existing = (await rest.get(route)) as { name: string }[];
   const diff = diffCommands(existing, options.definitions);
   await rest.put(route, { body: options.definitions });
@@ -85,7 +90,10 @@ export function formatReport(report: DeployReport): string {
     `  removed:   ${list(report.removed)}`,
     `  unchanged: ${list(report.unchanged)}`,
   ];
-  if (!report.target.startsWith('guild')) lines.push('Global commands can take up to an hour to appear; set DISCORD_GUILD_ID for instant updates while developing.');
+  if (!report.target.startsWith('guild'))
+    lines.push(
+      'Global commands can take up to an hour to appear; set DISCORD_GUILD_ID for instant updates while developing.',
+    );
   return lines.join('\n');
 }
 
@@ -116,10 +124,16 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Pro
     return 0;
   } catch (err) {
     const status = (err as { status?: unknown }).status;
-    if (isTokenRejection(err)) process.stderr.write('Discord rejected the token (401 Unauthorized): DISCORD_TOKEN is wrong or was reset.\n');
+    if (isTokenRejection(err))
+      process.stderr.write('Discord rejected the token (401 Unauthorized): DISCORD_TOKEN is wrong or was reset.\n');
     else if (status === 403 || status === 404)
-      process.stderr.write(`Discord refused (${String(status)}): check DISCORD_CLIENT_ID, and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.\n`);
-    else process.stderr.write(`Registering the commands failed: ${String(errorFields(err).message).split(e.DISCORD_TOKEN).join('[redacted]')}\n`);
+      process.stderr.write(
+        `Discord refused (${String(status)}): check DISCORD_CLIENT_ID, and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.\n`,
+      );
+    else
+      process.stderr.write(
+        `Registering the commands failed: ${String(errorFields(err).message).split(e.DISCORD_TOKEN).join('[redacted]')}\n`,
+      );
     return 1;
   }
 }

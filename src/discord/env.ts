@@ -11,8 +11,14 @@ const required = <T extends z.ZodType>(schema: T) => z.preprocess(blankIsUnset, 
 const token = z
   .string()
   .trim()
-  .regex(/^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/, 'is not shaped like a bot token (three dot-separated parts); copy it again from the Bot page of your application');
-const snowflake = z.string().trim().regex(/^\d{17,20}$/, 'must be a numeric Discord id (17–20 digits)');
+  .regex(
+    /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/,
+    'is not shaped like a bot token (three dot-separated parts); copy it again from the Bot page of your application',
+  );
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{17,20}$/, 'must be a numeric Discord id (17–20 digits)');
 const apiUrl = z
   .string()
   .trim()
@@ -34,7 +40,13 @@ const logging = {
 
 /** The health check (src/health): off unless HEALTH_PORT is set. Any serving mode can spread this in. */
 export const healthEnv = {
-  HEALTH_PORT: optional(z.coerce.number().int('must be a whole number').min(0, 'must be a port number (1–65535, or 0 for any free port)').max(65535, 'must be a port number (1–65535)')),
+  HEALTH_PORT: optional(
+    z.coerce
+      .number()
+      .int('must be a whole number')
+      .min(0, 'must be a port number (1–65535, or 0 for any free port)')
+      .max(65535, 'must be a port number (1–65535)'),
+  ),
   /** 127.0.0.1 by default: the supervisor on this machine; 0.0.0.0 when an orchestrator probes from outside. */
   HEALTH_HOST: optional(z.string().trim().min(1)).transform((v) => v ?? '127.0.0.1'),
 };
@@ -65,7 +77,8 @@ export function parseEnv<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv)
 
 function describeIssue(issue: z.core.$ZodIssue): string {
   const name = String(issue.path[0] ?? 'environment');
-  if (issue.code === 'invalid_type' && issue.input === undefined) return `${name} is not set; add it to .env (see .env.example)`;
+  if (issue.code === 'invalid_type' && issue.input === undefined)
+    return `${name} is not set; add it to .env (see .env.example)`;
   if (issue.code === 'invalid_value') return `${name} must be one of: ${issue.values.join(', ')}`;
   return `${name} ${issue.message}`;
 }

@@ -32,7 +32,12 @@ export function errorFields(err: unknown): LogFields {
   if (e.status !== undefined) fields.status = e.status;
   if (e.method !== undefined) fields.method = e.method;
   // The first frames say where; the rest is node internals.
-  if (e.stack) fields.stack = e.stack.split('\n').slice(1, 4).map((l) => l.trim()).join(' | ');
+  if (e.stack)
+    fields.stack = e.stack
+      .split('\n')
+      .slice(1, 4)
+      .map((l) => l.trim())
+      .join(' | ');
   return fields;
 }
 

@@ -27,7 +27,13 @@ type MaybePromise<T> = T | Promise<T>;
 /** The pure handlers the transport calls; the router's by default, replaceable in tests. */
 export interface Handlers {
   command(name: string, options: CommandOptions, deps: Deps, locale?: Locale): MaybePromise<ReplyData>;
-  autocomplete(name: string, focused: { name: string; value: string }, options: CommandOptions, deps: Deps, locale?: Locale): MaybePromise<Choice[]>;
+  autocomplete(
+    name: string,
+    focused: { name: string; value: string },
+    options: CommandOptions,
+    deps: Deps,
+    locale?: Locale,
+  ): MaybePromise<Choice[]>;
   component(customId: string, values: readonly string[], deps: Deps, locale?: Locale): MaybePromise<ComponentReply>;
   mention(text: string, deps: Deps, locale?: Locale): MaybePromise<ReplyData>;
 }
@@ -153,29 +159,45 @@ async function settle<T>(fn: () => MaybePromise<T>): Promise<Settled<T>> {
  * handler runs, with its deadline counted from the interaction's creation (its snowflake), so it
  * fires whether the handler is slow, synchronous or still queued.
  */
-function firstResponse(interaction: ChatInputCommandInteraction | MessageComponentInteraction, ctx: RespondContext, ephemeral: boolean): FirstResponse {
+function firstResponse(
+  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  ctx: RespondContext,
+  ephemeral: boolean,
+): FirstResponse {
   const now = Date.now();
   let deferAt = Math.min(interaction.createdTimestamp, ctx.receivedAt?.(interaction.id) ?? now) + ctx.deferAfterMs;
   // Behind a queue that will not drain in time: defer now, while there is time to send it.
   const wait = ctx.queue?.expectedWaitMs() ?? 0;
   if (wait > 0 && now + wait + Math.min(SEND_MARGIN_MS, ctx.deferAfterMs / 2) > deferAt) deferAt = now;
   const type = interaction.isChatInputCommand() ? 5 : 6;
-  return ctx.watchdog?.watch({ id: interaction.id, token: interaction.token, deferAt, type, ephemeral }) ?? timerDeferral(interaction, deferAt, ephemeral);
+  return (
+    ctx.watchdog?.watch({ id: interaction.id, token: interaction.token, deferAt, type, ephemeral }) ??
+    timerDeferral(interaction, deferAt, ephemeral)
+  );
 }
 
 /** The same contract with a timer on this thread: used only when the watchdog thread is unavailable. */
-function timerDeferral(interaction: ChatInputCommandInteraction | MessageComponentInteraction, deferAt: number, ephemeral: boolean): FirstResponse {
+function timerDeferral(
+  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  deferAt: number,
+  ephemeral: boolean,
+): FirstResponse {
   let state: 'armed' | 'main' | 'deferring' = 'armed';
   let result: Promise<'deferred' | 'failed'> = Promise.resolve('failed');
-  const timer = setTimeout(() => {
-    if (state !== 'armed') return;
-    state = 'deferring';
-    const deferring = interaction.isChatInputCommand() ? interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {}) : interaction.deferUpdate();
-    result = deferring.then(
-      () => 'deferred' as const,
-      () => 'failed' as const,
-    );
-  }, Math.max(0, deferAt - Date.now()));
+  const timer = setTimeout(
+    () => {
+      if (state !== 'armed') return;
+      state = 'deferring';
+      const deferring = interaction.isChatInputCommand()
+        ? interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {})
+        : interaction.deferUpdate();
+      result = deferring.then(
+        () => 'deferred' as const,
+        () => 'failed' as const,
+      );
+    },
+    Math.max(0, deferAt - Date.now()),
+  );
   return {
     claim: () => (state === 'armed' ? ((state = 'main'), clearTimeout(timer), true) : false),
     settled: () => result,
@@ -203,14 +225,22 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Resp
   const hidden = options.hide === true;
   const first = firstResponse(interaction, ctx, hidden);
   try {
-    const result = await settle(() => run(ctx)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps, localeOf(interaction.locale))));
+    const result = await settle(() =>
+      run(ctx)(() => ctx.handlers.command(interaction.commandName, options, ctx.deps, localeOf(interaction.locale))),
+    );
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
       await interaction.reply(toReply(result.value));
       return 'ok';
     }
     markDeferred(interaction, hidden);
-    ctx.log.debug('deferred', { id: interaction.id, kind: 'command', command: interaction.commandName, ephemeral: hidden, age_ms: Date.now() - interaction.createdTimestamp });
+    ctx.log.debug('deferred', {
+      id: interaction.id,
+      kind: 'command',
+      command: interaction.commandName,
+      ephemeral: hidden,
+      age_ms: Date.now() - interaction.createdTimestamp,
+    });
     if (!result.ok) throw result.error;
     if (isEphemeral(result.value) === hidden) await interaction.editReply(toEdit(result.value));
     else {
@@ -227,7 +257,15 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Res
   // Autocomplete cannot be deferred: whatever the handler gives is sent, capped at Discord's 25.
   const focused = interaction.options.getFocused(true);
   const options = flattenOptions(interaction.options.data);
-  const choices = await run(ctx)(() => ctx.handlers.autocomplete(interaction.commandName, { name: focused.name, value: String(focused.value) }, options, ctx.deps, localeOf(interaction.locale)));
+  const choices = await run(ctx)(() =>
+    ctx.handlers.autocomplete(
+      interaction.commandName,
+      { name: focused.name, value: String(focused.value) },
+      options,
+      ctx.deps,
+      localeOf(interaction.locale),
+    ),
+  );
   await interaction.respond(choices.slice(0, LIMITS.choices));
   return 'ok';
 }
@@ -237,7 +275,9 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
   // A deferred update shows nothing, so it is never "public" or "private": the answer decides.
   const first = firstResponse(interaction, ctx, false);
   try {
-    const result = await settle(() => run(ctx)(() => ctx.handlers.component(interaction.customId, values, ctx.deps, localeOf(interaction.locale))));
+    const result = await settle(() =>
+      run(ctx)(() => ctx.handlers.component(interaction.customId, values, ctx.deps, localeOf(interaction.locale))),
+    );
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
       if (result.value.type === 'update') await interaction.update(toEdit(result.value.data));
@@ -245,7 +285,12 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
       return 'ok';
     }
     markDeferred(interaction, false);
-    ctx.log.debug('deferred', { id: interaction.id, kind: 'component', command: interaction.customId, age_ms: Date.now() - interaction.createdTimestamp });
+    ctx.log.debug('deferred', {
+      id: interaction.id,
+      kind: 'component',
+      command: interaction.customId,
+      age_ms: Date.now() - interaction.createdTimestamp,
+    });
     if (!result.ok) throw result.error;
     // The answer then edits the card, or arrives as a follow-up (private when it is).
     if (result.value.type === 'update') await interaction.editReply(toEdit(result.value.data));
@@ -288,11 +333,22 @@ export function isUnknownInteraction(err: unknown): boolean {
 }
 
 /** What the log calls an interaction: the command name or the component's custom_id. */
-export function describeInteraction(interaction: Interaction): { kind: string; command: string; options?: CommandOptions } {
-  if (interaction.isChatInputCommand()) return { kind: 'command', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
-  if (interaction.isAutocomplete()) return { kind: 'autocomplete', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
+export function describeInteraction(interaction: Interaction): {
+  kind: string;
+  command: string;
+  options?: CommandOptions;
+} {
+  if (interaction.isChatInputCommand())
+    return { kind: 'command', command: interaction.commandName, options: flattenOptions(interaction.options.data) };
+  if (interaction.isAutocomplete())
+    return {
+      kind: 'autocomplete',
+      command: interaction.commandName,
+      options: flattenOptions(interaction.options.data),
+    };
   if (interaction.isButton()) return { kind: 'button', command: interaction.customId };
-  if (interaction.isAnySelectMenu()) return { kind: 'select', command: interaction.customId, options: { values: interaction.values.join(',') } };
+  if (interaction.isAnySelectMenu())
+    return { kind: 'select', command: interaction.customId, options: { values: interaction.values.join(',') } };
   return { kind: `type-${interaction.type}`, command: '' };
 }
 
@@ -302,7 +358,11 @@ export async function answerInteraction(interaction: Interaction, ctx: RespondCo
     if (interaction.isChatInputCommand()) return await answerCommand(interaction, ctx);
     if (interaction.isAutocomplete()) return await answerAutocomplete(interaction, ctx);
     if (interaction.isMessageComponent()) return await answerComponent(interaction, ctx);
-    ctx.log.debug('interaction ignored', { id: interaction.id, type: interaction.type, reason: 'not a command, autocomplete or component' });
+    ctx.log.debug('interaction ignored', {
+      id: interaction.id,
+      type: interaction.type,
+      reason: 'not a command, autocomplete or component',
+    });
     return 'ignored';
   } catch (err) {
     const { kind, command, options } = describeInteraction(interaction);
@@ -322,7 +382,13 @@ export async function answerMention(message: Message, botId: string, ctx: Respon
     await message.reply(toMessageReply(data));
     return 'ok';
   } catch (err) {
-    ctx.log.error('mention failed', { id: message.id, kind: 'mention', command: 'mention', options: { text }, error: errorFields(err) });
+    ctx.log.error('mention failed', {
+      id: message.id,
+      kind: 'mention',
+      command: 'mention',
+      options: { text },
+      error: errorFields(err),
+    });
     try {
       await message.reply(toMessageReply(ephemeral(messages(locale).errors.mentionFailed)));
     } catch (second) {

@@ -122,7 +122,11 @@ function send(slot, gen, m, attempt) {
 `;
 
 // Atomics.waitAsync is in Node 16+, but in TypeScript's ES2024 lib, past this project's ES2023 target.
-const waitAsync = (Atomics as unknown as { waitAsync(a: Int32Array, i: number, v: number, t: number): { value: Promise<unknown> | string } }).waitAsync;
+const waitAsync = (
+  Atomics as unknown as {
+    waitAsync(a: Int32Array, i: number, v: number, t: number): { value: Promise<unknown> | string };
+  }
+).waitAsync;
 
 /**
  * Starts the watchdog thread. `api` is the REST base without the version (discord.js `rest.api`).
@@ -155,7 +159,15 @@ export function startWatchdog(options: { api: string; slots?: number }): Watchdo
         if (current % 8 !== FREE) continue;
         const word = gen + ARMED;
         if (Atomics.compareExchange(state, slot, current, word) !== current) continue;
-        worker.postMessage({ slot, word, id: d.id, token: d.token, deferAt: d.deferAt, type: d.type, ephemeral: d.ephemeral });
+        worker.postMessage({
+          slot,
+          word,
+          id: d.id,
+          token: d.token,
+          deferAt: d.deferAt,
+          type: d.type,
+          ephemeral: d.ephemeral,
+        });
         return {
           claim: () => Atomics.compareExchange(state, slot, word, gen + MAIN) === word,
           async settled() {

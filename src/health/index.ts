@@ -1,1 +1,7 @@
-export { healthResponse, startHealthServer, type HealthReport, type HealthServer, type HealthServerOptions } from './server.js';
+export {
+  healthResponse,
+  startHealthServer,
+  type HealthReport,
+  type HealthServer,
+  type HealthServerOptions,
+} from './server.js';

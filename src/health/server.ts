@@ -31,7 +31,11 @@ export interface HealthServer {
 }
 
 /** The response for one request: pure, so routing is tested without a socket. */
-export function healthResponse(method: string | undefined, path: string, report: () => HealthReport): { status: number; body: unknown } {
+export function healthResponse(
+  method: string | undefined,
+  path: string,
+  report: () => HealthReport,
+): { status: number; body: unknown } {
   if (path !== '/healthz') return { status: 404, body: { error: 'not found: the health check is GET /healthz' } };
   if (method !== 'GET' && method !== 'HEAD') return { status: 405, body: { error: 'use GET /healthz' } };
   let r: HealthReport;
@@ -49,7 +53,11 @@ export async function startHealthServer(options: HealthServerOptions): Promise<H
     const path = new URL(req.url ?? '/', 'http://health').pathname;
     const { status, body } = healthResponse(req.method, path, options.report);
     const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', 'content-length': Buffer.byteLength(text) });
+    res.writeHead(status, {
+      'content-type': 'application/json',
+      'cache-control': 'no-store',
+      'content-length': Buffer.byteLength(text),
+    });
     res.end(req.method === 'HEAD' ? undefined : text);
   });
   // A probe that holds its connection open must not keep the process alive when it stops.

@@ -14,8 +14,13 @@ export const httpEnvSchema = z.object({
   DISCORD_PUBLIC_KEY: z
     .string()
     .trim()
-    .regex(/^[0-9a-fA-F]{64}$/, 'must be the 64 hex characters of PUBLIC KEY on the General Information page of your application'),
-  PORT: optional(z.coerce.number().int('must be a whole number').min(0).max(65_535, 'must be a port number (0–65535)')).transform((v) => v ?? 8080),
+    .regex(
+      /^[0-9a-fA-F]{64}$/,
+      'must be the 64 hex characters of PUBLIC KEY on the General Information page of your application',
+    ),
+  PORT: optional(
+    z.coerce.number().int('must be a whole number').min(0).max(65_535, 'must be a port number (0–65535)'),
+  ).transform((v) => v ?? 8080),
   /** Where to listen: all interfaces by default (a container, or behind a proxy on another host); 127.0.0.1 behind a local proxy. */
   HOST: optional(z.string().trim().min(1)).transform((v) => v ?? '0.0.0.0'),
   /** REST base for deferred answers (the interaction webhook), for tests against a fake Discord. */

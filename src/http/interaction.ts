@@ -34,7 +34,11 @@ export const interactionSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal(3),
     ...envelope,
-    data: z.object({ custom_id: z.string().min(1).max(100), component_type: z.number().int(), values: z.array(z.string()).optional() }),
+    data: z.object({
+      custom_id: z.string().min(1).max(100),
+      component_type: z.number().int(),
+      values: z.array(z.string()).optional(),
+    }),
   }),
   z.object({ type: z.literal(4), ...envelope, data: commandData }),
   // Modal submits: the bot opens no modals, but Discord may still deliver one (an old build's).
@@ -52,7 +56,10 @@ export type Work = (
   | { kind: 'modal'; command: string }
 ) & { locale: Locale };
 
-function focusedOption(options: readonly (RawOption & { focused?: boolean })[] | undefined): { name: string; value: string } {
+function focusedOption(options: readonly (RawOption & { focused?: boolean })[] | undefined): {
+  name: string;
+  value: string;
+} {
   for (const o of options ?? []) {
     if (o.focused) return { name: o.name, value: String(o.value ?? '') };
     const inner = o.options ? focusedOption(o.options) : null;
@@ -72,10 +79,22 @@ export function workFor(i: Interaction): Work {
     case 2:
       return { kind: 'command', command: i.data.name, options: flattenOptions(i.data.options ?? []), locale };
     case 4:
-      return { kind: 'autocomplete', command: i.data.name, options: flattenOptions(i.data.options ?? []), focused: focusedOption(i.data.options), locale };
+      return {
+        kind: 'autocomplete',
+        command: i.data.name,
+        options: flattenOptions(i.data.options ?? []),
+        focused: focusedOption(i.data.options),
+        locale,
+      };
     case 3: {
       const select = SELECT_TYPES.has(i.data.component_type);
-      return { kind: select ? 'select' : 'button', command: i.data.custom_id, customId: i.data.custom_id, values: select ? (i.data.values ?? []) : [], locale };
+      return {
+        kind: select ? 'select' : 'button',
+        command: i.data.custom_id,
+        customId: i.data.custom_id,
+        values: select ? (i.data.values ?? []) : [],
+        locale,
+      };
     }
     case 5:
       return { kind: 'modal', command: '', locale };

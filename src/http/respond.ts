@@ -68,7 +68,10 @@ function start<T>(fn: () => T | Promise<T>): Promise<T> {
   return work;
 }
 
-const message = (data: ReplyData): APIInteractionResponse => ({ type: CHANNEL_MESSAGE, data: { ...data, allowed_mentions: NO_MENTIONS } });
+const message = (data: ReplyData): APIInteractionResponse => ({
+  type: CHANNEL_MESSAGE,
+  data: { ...data, allowed_mentions: NO_MENTIONS },
+});
 // An update cannot change the message's flags (ephemeral is fixed when it is first sent): as on the gateway.
 const withoutFlags = ({ flags: _flags, ...data }: ReplyData) => ({ ...data, allowed_mentions: NO_MENTIONS });
 const isPrivate = (data: ReplyData) => ((data.flags ?? 0) & EPHEMERAL) !== 0;
@@ -103,28 +106,45 @@ async function answerCommand(work: Extract<Work, { kind: 'command' }>, ctx: Answ
     return 'ok';
   }
   // allowed_mentions is not needed on an empty "thinking…", but every response carries it all the same.
-  ctx.respond({ type: DEFERRED_CHANNEL_MESSAGE, data: { flags: hidden ? EPHEMERAL : 0, allowed_mentions: NO_MENTIONS } as { flags: number } });
+  ctx.respond({
+    type: DEFERRED_CHANNEL_MESSAGE,
+    data: { flags: hidden ? EPHEMERAL : 0, allowed_mentions: NO_MENTIONS } as { flags: number },
+  });
   let data: ReplyData;
   let threw = false;
   try {
     data = await (job ?? run());
   } catch (err) {
-    ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: work.command, options: work.options, error: errorFields(err) });
+    ctx.log.error('interaction failed', {
+      id: ctx.id,
+      kind: work.kind,
+      command: work.command,
+      options: work.options,
+      error: errorFields(err),
+    });
     data = failed(work);
     threw = true;
   }
   const webhook = ctx.webhook();
   // A public "thinking…" cannot become private: a private answer replaces it with a private follow-up.
-  const send = isPrivate(data) && !hidden ? () => webhook.deleteOriginal().then(() => webhook.followUp(data)) : () => webhook.editOriginal(data);
+  const send =
+    isPrivate(data) && !hidden
+      ? () => webhook.deleteOriginal().then(() => webhook.followUp(data))
+      : () => webhook.editOriginal(data);
   return deliverLate(ctx, send, threw ? 'error' : 'deferred');
 }
 
-async function answerComponent(work: Extract<Work, { kind: 'button' | 'select' }>, ctx: AnswerContext): Promise<Outcome> {
+async function answerComponent(
+  work: Extract<Work, { kind: 'button' | 'select' }>,
+  ctx: AnswerContext,
+): Promise<Outcome> {
   const run = () => start(() => ctx.handlers.component(work.customId, work.values, ctx.deps, work.locale));
   const job = budgetLeft(ctx) > 0 ? run() : null;
   const first = job ? await withinMs(job, budgetLeft(ctx)) : LATE;
   if (first !== LATE) {
-    ctx.respond(first.type === 'update' ? { type: UPDATE_MESSAGE, data: withoutFlags(first.data) } : message(first.data));
+    ctx.respond(
+      first.type === 'update' ? { type: UPDATE_MESSAGE, data: withoutFlags(first.data) } : message(first.data),
+    );
     return 'ok';
   }
   // As on the gateway: a deferred update shows no spinner; the answer then edits the card or
@@ -133,9 +153,18 @@ async function answerComponent(work: Extract<Work, { kind: 'button' | 'select' }
   const webhook = ctx.webhook();
   try {
     const late = await (job ?? run());
-    return await deliverLate(ctx, () => (late.type === 'update' ? webhook.editOriginal(late.data) : webhook.followUp(late.data)), 'deferred');
+    return await deliverLate(
+      ctx,
+      () => (late.type === 'update' ? webhook.editOriginal(late.data) : webhook.followUp(late.data)),
+      'deferred',
+    );
   } catch (err) {
-    ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: work.command, error: errorFields(err) });
+    ctx.log.error('interaction failed', {
+      id: ctx.id,
+      kind: work.kind,
+      command: work.command,
+      error: errorFields(err),
+    });
     return deliverLate(ctx, () => webhook.followUp(failed(work)), 'error');
   }
 }
@@ -153,7 +182,13 @@ async function answerAutocomplete(work: Extract<Work, { kind: 'autocomplete' }>,
     ctx.respond({ type: AUTOCOMPLETE_RESULT, data: { choices: choices.slice(0, LIMITS.choices) } });
     return 'ok';
   } catch (err) {
-    ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: work.command, options: work.options, error: errorFields(err) });
+    ctx.log.error('interaction failed', {
+      id: ctx.id,
+      kind: work.kind,
+      command: work.command,
+      options: work.options,
+      error: errorFields(err),
+    });
     ctx.respond({ type: AUTOCOMPLETE_RESULT, data: { choices: [] } });
     return 'error';
   }
@@ -190,7 +225,12 @@ export async function answerInteraction(work: Work, ctx: AnswerContext): Promise
         return 'ignored';
     }
   } catch (err) {
-    ctx.log.error('interaction failed', { id: ctx.id, kind: work.kind, command: 'command' in work ? work.command : '', error: errorFields(err) });
+    ctx.log.error('interaction failed', {
+      id: ctx.id,
+      kind: work.kind,
+      command: 'command' in work ? work.command : '',
+      error: errorFields(err),
+    });
     once.respond(message(failed(work)));
     return 'error';
   }

@@ -34,7 +34,12 @@ export const MAX_BODY_BYTES = 64 * 1024;
  */
 export const TIMEOUTS = { requestMs: 10_000, headersMs: 10_000, keepAliveMs: 65_000 } as const;
 
-const routerHandlers: Handlers = { command: handleCommand, autocomplete: handleAutocomplete, component: handleComponent, mention: handleMention };
+const routerHandlers: Handlers = {
+  command: handleCommand,
+  autocomplete: handleAutocomplete,
+  component: handleComponent,
+  mention: handleMention,
+};
 
 export interface HttpServerOptions {
   publicKey: KeyObject;
@@ -75,7 +80,11 @@ function send(res: http.ServerResponse, { status, body, headers = {} }: Reply) {
   res.end(text);
 }
 
-const error = (status: number, message: string, headers: Record<string, string> = {}): Reply => ({ status, body: { message }, headers });
+const error = (status: number, message: string, headers: Record<string, string> = {}): Reply => ({
+  status,
+  body: { message },
+  headers,
+});
 
 export function createHttpServer(options: HttpServerOptions): HttpServer {
   const { log, deps, publicKey } = options;
@@ -87,17 +96,42 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const startedAt = Date.now();
 
   /** One line for a request that never became an interaction: never its body, only its size. */
-  const rejected = (req: http.IncomingMessage, res: http.ServerResponse, reply: Reply, reason: string, bytes?: number) => {
+  const rejected = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    reply: Reply,
+    reason: string,
+    bytes?: number,
+  ) => {
     // Discord probes endpoints with bad signatures on purpose, and scanners knock: info, not warn.
     // A signed body that is not an interaction is unexpected: warn.
-    (reply.status === 400 ? log.warn : log.info)('rejected', { status: reply.status, reason, method: req.method, path: pathOf(req).slice(0, 100), bytes });
+    (reply.status === 400 ? log.warn : log.info)('rejected', {
+      status: reply.status,
+      reason,
+      method: req.method,
+      path: pathOf(req).slice(0, 100),
+      bytes,
+    });
     send(res, reply);
   };
 
   /** What /healthz reports (on this port, and on HEALTH_PORT when set): ready until a stop begins. */
-  const report = (): HealthReport => ({ ready: !stopping, mode: 'http', in_flight: inFlight.size, uptime_s: Math.round((Date.now() - startedAt) / 1000) });
+  const report = (): HealthReport => ({
+    ready: !stopping,
+    mode: 'http',
+    in_flight: inFlight.size,
+    uptime_s: Math.round((Date.now() - startedAt) / 1000),
+  });
 
-  const serve = (work: Work, id: string, applicationId: string, token: string, res: http.ServerResponse, arrivedAt: number, arrivedWallMs: number) => {
+  const serve = (
+    work: Work,
+    id: string,
+    applicationId: string,
+    token: string,
+    res: http.ServerResponse,
+    arrivedAt: number,
+    arrivedWallMs: number,
+  ) => {
     const command = 'command' in work ? work.command : '';
     const done = answerInteraction(work, {
       handlers,
@@ -125,8 +159,18 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     inFlight.add(done);
   };
 
-  const onBody = (req: http.IncomingMessage, res: http.ServerResponse, body: Buffer, arrivedAt: number, arrivedWallMs: number) => {
-    const verdict = verifyRequest(publicKey, { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), body }, clock());
+  const onBody = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    body: Buffer,
+    arrivedAt: number,
+    arrivedWallMs: number,
+  ) => {
+    const verdict = verifyRequest(
+      publicKey,
+      { signature: header(req, 'x-signature-ed25519'), timestamp: header(req, 'x-signature-timestamp'), body },
+      clock(),
+    );
     if (!verdict.ok) return rejected(req, res, error(401, 'invalid request signature'), verdict.reason, body.length);
     let parsed: unknown;
     try {
@@ -135,7 +179,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       return rejected(req, res, error(400, 'body is not JSON'), 'not JSON', body.length);
     }
     const interaction = interactionSchema.safeParse(parsed);
-    if (!interaction.success) return rejected(req, res, error(400, 'body is not an interaction'), 'not an interaction', body.length);
+    if (!interaction.success)
+      return rejected(req, res, error(400, 'body is not an interaction'), 'not an interaction', body.length);
     const i = interaction.data;
     serve(workFor(i), i.id, i.application_id, i.token, res, arrivedAt, arrivedWallMs);
   };
@@ -144,16 +189,19 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
     const arrivedAt = performance.now();
     const arrivedWallMs = Date.now();
     const path = pathOf(req);
-    if (path === HEALTH_PATH) return send(res, { ...healthResponse(req.method, path, report), headers: { 'cache-control': 'no-store' } });
+    if (path === HEALTH_PATH)
+      return send(res, { ...healthResponse(req.method, path, report), headers: { 'cache-control': 'no-store' } });
     if (path !== INTERACTIONS_PATH) return rejected(req, res, error(404, 'not found'), 'unknown path');
-    if (req.method !== 'POST') return rejected(req, res, error(405, 'method not allowed', { allow: 'POST' }), 'wrong method');
+    if (req.method !== 'POST')
+      return rejected(req, res, error(405, 'method not allowed', { allow: 'POST' }), 'wrong method');
     // While stopping, a request on a kept-alive connection is refused and the connection closed.
     if (stopping) return send(res, error(503, 'shutting down', { 'retry-after': '1', connection: 'close' }));
     // Unsigned: refused before a byte of the body is read. Closing the connection drops the unread body.
     if (!req.headers['x-signature-ed25519'] || !req.headers['x-signature-timestamp'])
       return rejected(req, res, error(401, 'invalid request signature', { connection: 'close' }), 'missing signature');
     const declared = Number(req.headers['content-length'] ?? NaN);
-    if (declared > MAX_BODY_BYTES) return rejected(req, res, error(413, 'body too large', { connection: 'close' }), 'declared too large', declared);
+    if (declared > MAX_BODY_BYTES)
+      return rejected(req, res, error(413, 'body too large', { connection: 'close' }), 'declared too large', declared);
 
     const chunks: Buffer[] = [];
     let size = 0;

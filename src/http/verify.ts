@@ -9,7 +9,8 @@ import { createPublicKey, verify, type KeyObject } from 'node:crypto';
 /** A request older or newer than this is refused: a captured request cannot be replayed later. */
 export const MAX_CLOCK_SKEW_S = 5 * 60;
 
-export type Rejection = 'missing signature' | 'malformed signature' | 'malformed timestamp' | 'stale timestamp' | 'bad signature';
+export type Rejection =
+  'missing signature' | 'malformed signature' | 'malformed timestamp' | 'stale timestamp' | 'bad signature';
 export type Verdict = { ok: true } | { ok: false; reason: Rejection };
 
 const HEX_SIGNATURE = /^[0-9a-f]{128}$/i;
@@ -21,7 +22,10 @@ const UNIX_SECONDS = /^\d{1,12}$/;
  */
 export function publicKeyFromHex(hex: string): KeyObject {
   if (!/^[0-9a-f]{64}$/i.test(hex)) throw new Error('an Ed25519 public key is 64 hex characters');
-  return createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') }, format: 'jwk' });
+  return createPublicKey({
+    key: { kty: 'OKP', crv: 'Ed25519', x: Buffer.from(hex, 'hex').toString('base64url') },
+    format: 'jwk',
+  });
 }
 
 export interface SignedRequest {

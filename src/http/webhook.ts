@@ -68,11 +68,19 @@ export function interactionWebhook(applicationId: string, token: string, options
         status = res.status;
         const text = await res.text().catch(() => '');
         if (res.ok) return;
-        if (status === 429) wait = Math.min(5000, Math.max(retryDelayMs, 1000 * (Number((safeJson(text) as { retry_after?: unknown })?.retry_after) || 0)));
+        if (status === 429)
+          wait = Math.min(
+            5000,
+            Math.max(retryDelayMs, 1000 * (Number((safeJson(text) as { retry_after?: unknown })?.retry_after) || 0)),
+          );
         const retryable = status === 429 || status >= 500;
         if (!retryable || attempt >= retries) {
           const code = (safeJson(text) as { code?: unknown } | null)?.code;
-          throw new WebhookError(name, status, `HTTP ${status}${code === undefined ? '' : ` (Discord code ${String(code)})`}`);
+          throw new WebhookError(
+            name,
+            status,
+            `HTTP ${status}${code === undefined ? '' : ` (Discord code ${String(code)})`}`,
+          );
         }
       } catch (err) {
         if (err instanceof WebhookError) throw err;

@@ -1,4 +1,8 @@
-import type { APIApplicationCommandOption, APIApplicationCommandOptionChoice, LocalizationMap } from 'discord-api-types/v10';
+import type {
+  APIApplicationCommandOption,
+  APIApplicationCommandOptionChoice,
+  LocalizationMap,
+} from 'discord-api-types/v10';
 import type { Dataset } from '../dataset/index.js';
 import { formatDate, messages } from './catalogue.js';
 import { LOCALISED, type LocalisedLocale } from './locale.js';
@@ -27,7 +31,10 @@ export const COMMAND_TEXTS: Readonly<Record<LocalisedLocale, CommandTable>> = {
     project: {
       name: '项目',
       description: '查找智慧城市合作的联合项目：合作方、会议、内容、相关谅解备忘录',
-      options: { query: { name: '查询', description: '项目、合作方或主题，例如 quikbot、储能、北京大学' }, hide: HIDE_CN },
+      options: {
+        query: { name: '查询', description: '项目、合作方或主题，例如 quikbot、储能、北京大学' },
+        hide: HIDE_CN,
+      },
     },
     mou: {
       name: '备忘录',
@@ -37,7 +44,10 @@ export const COMMAND_TEXTS: Readonly<Record<LocalisedLocale, CommandTable>> = {
     partner: {
       name: '合作方',
       description: '查找合作方：所属国家、签署的每份谅解备忘录、参与的每个项目',
-      options: { name: { name: '名称', description: '公司、大学或机构，例如 北京大学、capitaland、NTU' }, hide: HIDE_CN },
+      options: {
+        name: { name: '名称', description: '公司、大学或机构，例如 北京大学、capitaland、NTU' },
+        hide: HIDE_CN,
+      },
     },
     partners: {
       name: '合作方列表',
@@ -69,14 +79,20 @@ export const COMMAND_TEXTS: Readonly<Record<LocalisedLocale, CommandTable>> = {
     ask: {
       name: '提问',
       description: '用自己的话提问有关新中（深圳）智慧城市合作的问题',
-      options: { question: { name: '问题', description: '例如“签署了多少份谅解备忘录？”或“谁和吉宝签署了备忘录？”' }, hide: HIDE_CN },
+      options: {
+        question: { name: '问题', description: '例如“签署了多少份谅解备忘录？”或“谁和吉宝签署了备忘录？”' },
+        hide: HIDE_CN,
+      },
     },
   },
   'zh-TW': {
     project: {
       name: '項目',
       description: '查找智慧城市合作的聯合項目：合作方、會議、內容、相關諒解備忘錄',
-      options: { query: { name: '查詢', description: '項目、合作方或主題，例如 quikbot、儲能、北京大學' }, hide: HIDE_TW },
+      options: {
+        query: { name: '查詢', description: '項目、合作方或主題，例如 quikbot、儲能、北京大學' },
+        hide: HIDE_TW,
+      },
     },
     mou: {
       name: '備忘錄',
@@ -86,7 +102,10 @@ export const COMMAND_TEXTS: Readonly<Record<LocalisedLocale, CommandTable>> = {
     partner: {
       name: '合作方',
       description: '查找合作方：所屬國家、簽署的每份諒解備忘錄、參與的每個項目',
-      options: { name: { name: '名稱', description: '公司、大學或機構，例如 北京大學、capitaland、NTU' }, hide: HIDE_TW },
+      options: {
+        name: { name: '名稱', description: '公司、大學或機構，例如 北京大學、capitaland、NTU' },
+        hide: HIDE_TW,
+      },
     },
     partners: {
       name: '合作方列表',
@@ -118,7 +137,10 @@ export const COMMAND_TEXTS: Readonly<Record<LocalisedLocale, CommandTable>> = {
     ask: {
       name: '提問',
       description: '用自己的話提問有關新中（深圳）智慧城市合作的問題',
-      options: { question: { name: '問題', description: '例如「簽署了多少份諒解備忘錄？」或「誰和吉寶簽署了備忘錄？」' }, hide: HIDE_TW },
+      options: {
+        question: { name: '問題', description: '例如「簽署了多少份諒解備忘錄？」或「誰和吉寶簽署了備忘錄？」' },
+        hide: HIDE_TW,
+      },
     },
   },
 };
@@ -128,7 +150,9 @@ type ChoiceNamer = (value: string | number, locale: LocalisedLocale, dataset: Da
 
 const meetingChoice: ChoiceNamer = (value, locale, dataset) => {
   const m = dataset.meetings.find((x) => x.number === Number(value));
-  return m ? `${m.number} · ${messages(locale).meeting.name(m.number)}（${formatDate(m.date.value, locale)}）` : undefined;
+  return m
+    ? `${m.number} · ${messages(locale).meeting.name(m.number)}（${formatDate(m.date.value, locale)}）`
+    : undefined;
 };
 
 const CHOICE_NAMES: Readonly<Record<string, ChoiceNamer>> = {
@@ -154,7 +178,11 @@ function localised(texts: (locale: LocalisedLocale) => string | undefined): Loca
   return Object.keys(out).length ? out : undefined;
 }
 
-function localiseOption(command: string, option: APIApplicationCommandOption, dataset: Dataset): APIApplicationCommandOption {
+function localiseOption(
+  command: string,
+  option: APIApplicationCommandOption,
+  dataset: Dataset,
+): APIApplicationCommandOption {
   const texts = (locale: LocalisedLocale) => COMMAND_TEXTS[locale][command]?.options?.[option.name];
   const out = { ...option } as APIApplicationCommandOption & { choices?: APIApplicationCommandOptionChoice[] };
   const names = localised((l) => texts(l)?.name);
@@ -171,9 +199,13 @@ function localiseOption(command: string, option: APIApplicationCommandOption, da
 }
 
 /** A command's definition with its Chinese names and descriptions added (a copy; the input is not changed). */
-export function localiseDefinition<D extends { name: string; description: string; options?: APIApplicationCommandOption[] }>(definition: D, dataset: Dataset): D {
+export function localiseDefinition<
+  D extends { name: string; description: string; options?: APIApplicationCommandOption[] },
+>(definition: D, dataset: Dataset): D {
   const texts = (locale: LocalisedLocale) => COMMAND_TEXTS[locale][definition.name];
-  const out: D & { name_localizations?: LocalizationMap; description_localizations?: LocalizationMap } = { ...definition };
+  const out: D & { name_localizations?: LocalizationMap; description_localizations?: LocalizationMap } = {
+    ...definition,
+  };
   const names = localised((l) => texts(l)?.name);
   const descriptions = localised((l) => texts(l)?.description);
   if (names) out.name_localizations = names;

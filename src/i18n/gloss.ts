@@ -148,7 +148,28 @@ const WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Glue: particles and verbs of being that carry nothing the pipeline reads. */
-const GLUE = ['的', '了', '吗', '呢', '吧', '是', '和', '与', '及', '跟', '有', '在', '由', '请问', '一下', '个', '份', '所', '家', '次'];
+const GLUE = [
+  '的',
+  '了',
+  '吗',
+  '呢',
+  '吧',
+  '是',
+  '和',
+  '与',
+  '及',
+  '跟',
+  '有',
+  '在',
+  '由',
+  '请问',
+  '一下',
+  '个',
+  '份',
+  '所',
+  '家',
+  '次',
+];
 
 const ORDINAL = new RegExp(`第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`, 'g');
 const SUFFIX = ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'];

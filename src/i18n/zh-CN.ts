@@ -13,7 +13,11 @@ export const zhCN: Messages = {
     name: (n) => (n === 0 ? '创始谅解备忘录' : `第${HAN_NUMERALS[n] ?? n}次联合执委会会议`),
   },
   country: { Singapore: '新加坡', China: '中国', unclear: '来源中国家不明' },
-  mouGroup: { unlabelled: '第四次会议第一组（截取的附件中无标题）', 'talent-exchange': '人才交流', ai: '战略支柱：人工智能' },
+  mouGroup: {
+    unlabelled: '第四次会议第一组（截取的附件中无标题）',
+    'talent-exchange': '人才交流',
+    ai: '战略支柱：人工智能',
+  },
   errors: {
     failed: '抱歉，回答时出了问题。请稍后再试。',
     mentionFailed: '抱歉，回答时出了问题。请再试一次，或使用 `/ask`。',

@@ -13,7 +13,11 @@ export const zhTW: Messages = {
     name: (n) => (n === 0 ? '創始諒解備忘錄' : `第${HAN_NUMERALS[n] ?? n}次聯合執委會會議`),
   },
   country: { Singapore: '新加坡', China: '中國', unclear: '來源中國家不明' },
-  mouGroup: { unlabelled: '第四次會議第一組（擷取的附件中無標題）', 'talent-exchange': '人才交流', ai: '戰略支柱：人工智慧' },
+  mouGroup: {
+    unlabelled: '第四次會議第一組（擷取的附件中無標題）',
+    'talent-exchange': '人才交流',
+    ai: '戰略支柱：人工智慧',
+  },
   errors: {
     failed: '抱歉，回答時出了問題。請稍後再試。',
     mentionFailed: '抱歉，回答時出了問題。請再試一次，或使用 `/ask`。',

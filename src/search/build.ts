@@ -113,7 +113,10 @@ export function buildIndex(entries: readonly IndexEntry[]): SearchIndex {
     });
   });
 
-  const postings = rawEntries.map((es, id) => ({ entries: Int32Array.from(es), fieldValues: Int32Array.from(rawFieldValues[id] ?? []) }));
+  const postings = rawEntries.map((es, id) => ({
+    entries: Int32Array.from(es),
+    fieldValues: Int32Array.from(rawFieldValues[id] ?? []),
+  }));
   const nameTerm = new Uint8Array(terms.length);
   for (const id of nameTerms) nameTerm[id] = 1;
   const sorted = terms.map((_, i) => i).sort((a, b) => ((terms[a] as string) < (terms[b] as string) ? -1 : 1));

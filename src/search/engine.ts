@@ -67,14 +67,26 @@ export interface EngineOptions {
 }
 
 export function createSearchEngine(dataset: Dataset): SearchEngine {
-  return createSearchEngineFromEntries(entriesFromDataset(dataset), { emptyQuery: (kinds) => latestMeetingRecords(dataset, kinds) });
+  return createSearchEngineFromEntries(entriesFromDataset(dataset), {
+    emptyQuery: (kinds) => latestMeetingRecords(dataset, kinds),
+  });
 }
 
 /** A record listed without a query (the latest meeting's), as a hit: no score, no match to explain. */
-export const listedHit = (r: NamedRef): SearchHit => ({ kind: r.kind, id: r.id, label: r.label, score: 1, tier: 'description', matched: '' });
+export const listedHit = (r: NamedRef): SearchHit => ({
+  kind: r.kind,
+  id: r.id,
+  label: r.label,
+  score: 1,
+  tier: 'description',
+  matched: '',
+});
 
 /** The engine over plain entries (the dataset's, or synthetic ones for the benchmark). */
-export function createSearchEngineFromEntries(entries: readonly IndexEntry[], options: EngineOptions = {}): SearchEngine {
+export function createSearchEngineFromEntries(
+  entries: readonly IndexEntry[],
+  options: EngineOptions = {},
+): SearchEngine {
   const index = buildIndex(entries);
   const n = entries.length;
   // Scratch space reused by every query (queries are synchronous, so never shared).
@@ -96,7 +108,9 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
     .sort((a, b) => order(a.e.kind) - order(b.e.kind) || a.i - b.i)
     .map(({ e }) => ({ kind: e.kind, id: e.id, label: e.label }));
   const emptyQuery =
-    options.emptyQuery ?? ((kinds?: readonly RecordKind[]) => latestEntries.filter((r) => !kinds || kinds.length === 0 || kinds.includes(r.kind)));
+    options.emptyQuery ??
+    ((kinds?: readonly RecordKind[]) =>
+      latestEntries.filter((r) => !kinds || kinds.length === 0 || kinds.includes(r.kind)));
 
   const wordMatches = (word: string, isLast: boolean): WordMatch[] => {
     const out: WordMatch[] = [];
@@ -190,7 +204,12 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
   };
 
   /** Step 3: the best `want` records by tier, words matched, score, then kind. */
-  const keepBest = (q: ParsedQuery, exact: ReadonlyMap<number, ExactMatch>, kinds: ReadonlySet<RecordKind> | null, want: number): number[] => {
+  const keepBest = (
+    q: ParsedQuery,
+    exact: ReadonlyMap<number, ExactMatch>,
+    kinds: ReadonlySet<RecordKind> | null,
+    want: number,
+  ): number[] => {
     const need = Math.max(1, Math.ceil(q.content / 2));
     const top = new TopK(want);
     for (const e of touched) {
@@ -199,14 +218,21 @@ export function createSearchEngineFromEntries(entries: readonly IndexEntry[], op
       const ex = exact.get(e);
       if (!scoreRecord(e, q, ex, need)) continue;
       const strong = ex !== undefined && isStrong(ex);
-      top.offer(e, (strong ? 0 : 100) + (MAX_WORDS - (coveredOf[e] as number)) + (scoreOf[e] as number) * 0.5 + order(entry.kind) * 1e-5);
+      top.offer(
+        e,
+        (strong ? 0 : 100) +
+          (MAX_WORDS - (coveredOf[e] as number)) +
+          (scoreOf[e] as number) * 0.5 +
+          order(entry.kind) * 1e-5,
+      );
     }
     return top.sorted();
   };
 
   /** Step 4, for the few kept: why each matched (the tier, and the text that matched). */
   const explain = (e: number, q: ParsedQuery, ex: ExactMatch | undefined): { tier: MatchTier; matched: string } => {
-    if (ex) return { tier: ex.field === 'name' ? 'exact' : ex.field === 'alias' ? 'alias' : 'partner', matched: ex.value };
+    if (ex)
+      return { tier: ex.field === 'name' ? 'exact' : ex.field === 'alias' ? 'alias' : 'partner', matched: ex.value };
     const entry = entries[e] as IndexEntry;
     const perField = new Array<number>(FIELD_NAMES.length).fill(0);
     for (let i = 0; i < q.words.length; i++) {
@@ -363,7 +389,12 @@ function prefixRange(index: SearchIndex, prefix: string): number[] {
  * are narrowed first: by the q-gram lemma a term within k edits shares at least
  * |word| − 3k padded trigrams with it, and its length differs by at most k.
  */
-function fuzzyMatches(index: SearchIndex, scratch: Uint8Array, word: string, already: readonly WordMatch[]): WordMatch[] {
+function fuzzyMatches(
+  index: SearchIndex,
+  scratch: Uint8Array,
+  word: string,
+  already: readonly WordMatch[],
+): WordMatch[] {
   const k = word.length >= TWO_EDITS_FROM ? 2 : 1;
   const needShared = Math.max(1, word.length - 3 * k);
   // Count shared trigrams per term in a reused counter array; remember which terms were touched.
@@ -413,7 +444,8 @@ function exactRefs(index: SearchIndex, q: ParsedQuery): Map<number, ExactMatch> 
   const key = q.normal.replace(/ /g, '');
   for (const ref of index.exact.get(key) ?? []) {
     const had = out.get(ref.entry);
-    if (!had || (strength[ref.field] ?? 0) > (strength[had.field] ?? 0)) out.set(ref.entry, { field: ref.field, value: ref.value });
+    if (!had || (strength[ref.field] ?? 0) > (strength[had.field] ?? 0))
+      out.set(ref.entry, { field: ref.field, value: ref.value });
   }
   return out;
 }

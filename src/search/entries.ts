@@ -36,12 +36,33 @@ export interface IndexEntry {
 export const KIND_WORDS: Readonly<Record<RecordKind, readonly string[]>> = {
   mou: ['mou', 'mous', 'memorandum', 'memoranda', 'memorandum of understanding', 'agreement', 'agreements'],
   project: ['project', 'projects', 'joint project'],
-  organisation: ['partner', 'partners', 'organisation', 'organisations', 'organization', 'organizations', 'org', 'orgs'],
+  organisation: [
+    'partner',
+    'partners',
+    'organisation',
+    'organisations',
+    'organization',
+    'organizations',
+    'org',
+    'orgs',
+  ],
   meeting: ['meeting', 'meetings', 'jic', 'jics', 'joint implementation committee'],
 };
 
 const ORDINALS = ['founding', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
-const ORDINAL_WORDS = ['founding', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const ORDINAL_WORDS = [
+  'founding',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+];
 
 /** How people name a meeting: `4th JIC`, `fourth JIC`, `JIC 4`, `JIC4`; the founding MOU by its year too. */
 export function meetingAliases(m: Meeting): string[] {
@@ -50,7 +71,17 @@ export function meetingAliases(m: Meeting): string[] {
   const n = m.number;
   const ord = ORDINALS[n] ?? `${n}th`;
   const word = ORDINAL_WORDS[n] ?? ord;
-  return [`${ord} JIC`, `${word} JIC`, `JIC ${n}`, `JIC${n}`, `${ord} meeting`, `${word} meeting`, `meeting ${n}`, `${year} JIC`, ...hanMeetingAliases(n)];
+  return [
+    `${ord} JIC`,
+    `${word} JIC`,
+    `JIC ${n}`,
+    `JIC${n}`,
+    `${ord} meeting`,
+    `${word} meeting`,
+    `meeting ${n}`,
+    `${year} JIC`,
+    ...hanMeetingAliases(n),
+  ];
 }
 
 /**
@@ -64,10 +95,10 @@ function hanMeetingAliases(n: number): string[] {
 }
 
 /** A record's Chinese names: those a source prints, and the standard ones kept for search only. */
-const chinese = (r: { zh?: readonly ZhName[] | undefined; searchAliases?: readonly string[] | undefined }): string[] => [
-  ...(r.zh ?? []).map((z) => z.name),
-  ...(r.searchAliases ?? []),
-];
+const chinese = (r: {
+  zh?: readonly ZhName[] | undefined;
+  searchAliases?: readonly string[] | undefined;
+}): string[] => [...(r.zh ?? []).map((z) => z.name), ...(r.searchAliases ?? [])];
 
 /** Fields a place's Chinese name is added to where the English one occurs (`Qianhai` → 前海). */
 const PLACE_FIELDS: readonly FieldName[] = ['name', 'alias', 'partner', 'title', 'topic', 'keyword', 'meeting'];
@@ -128,7 +159,8 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
         topic: p.topics,
         keyword: p.keywords,
         meeting: meetingText(p.meeting),
-        kind: p.kind === 'demonstration-zone' ? [...KIND_WORDS.project, 'demonstration zone project'] : KIND_WORDS.project,
+        kind:
+          p.kind === 'demonstration-zone' ? [...KIND_WORDS.project, 'demonstration zone project'] : KIND_WORDS.project,
         description: [p.description.text],
       },
     })),
@@ -170,7 +202,11 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
       fields: {
         name: [m.name],
         alias: [...meetingAliases(m), ...chinese(m)],
-        keyword: [m.place.value, m.date.value.slice(0, 4), ...m.people.flatMap((r) => r.people.flatMap((person) => personNames(person.name)))],
+        keyword: [
+          m.place.value,
+          m.date.value.slice(0, 4),
+          ...m.people.flatMap((r) => r.people.flatMap((person) => personNames(person.name))),
+        ],
         kind: KIND_WORDS.meeting,
         description: m.highlights.map((h) => h.text),
       },

@@ -11,9 +11,11 @@ export const MAX_WORD_CHARS = 32;
 
 /** Words that carry no meaning for finding a record (questions, glue words). */
 const STOPWORDS = new Set(
-  ('the a an of in on at to for from by with and or is are was were be what who whom which where when how ' +
+  (
+    'the a an of in on at to for from by with and or is are was were be what who whom which where when how ' +
     'about me my show tell find look up please did does do its it this that these those there any some ' +
-    'signed sign between info information details').split(' '),
+    'signed sign between info information details'
+  ).split(' '),
 );
 
 /** A single query word that names a kind of record (`mou`, `project`, `jic`). */
@@ -56,9 +58,7 @@ const HAN_KIND_WORDS: Readonly<Record<string, string>> = {
 
 // Longest first, so `什么时候` is cut whole before `什么`.
 const HAN_CUT = new RegExp(
-  [...HAN_STOPWORDS, ...Object.keys(HAN_KIND_WORDS)]
-    .sort((a, b) => b.length - a.length)
-    .join('|'),
+  [...HAN_STOPWORDS, ...Object.keys(HAN_KIND_WORDS)].sort((a, b) => b.length - a.length).join('|'),
   'gu',
 );
 

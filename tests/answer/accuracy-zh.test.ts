@@ -27,20 +27,36 @@ describe('/ask in Chinese', () => {
   it('has at least 60 Chinese questions, simplified and traditional, of the common kinds', () => {
     expect(QUESTIONS_ZH.length).toBeGreaterThanOrEqual(60);
     expect(QUESTIONS_ZH.some((c) => c.locale === 'zh-TW')).toBe(true);
-    for (const k of ['count', 'who', 'when', 'where', 'what', 'list']) expect(QUESTIONS_ZH.some((c) => c.kind === k), k).toBe(true);
+    for (const k of ['count', 'who', 'when', 'where', 'what', 'list'])
+      expect(
+        QUESTIONS_ZH.some((c) => c.kind === k),
+        k,
+      ).toBe(true);
   });
 
   it(`answers at least ${FLOOR * 100}% with the facts the sources give, in Chinese`, () => {
     const s = score(verdicts);
-    const report = `${scoreLine(s)}\nmisses:\n${verdicts.filter((v) => !v.ok).map(describeMiss).join('\n')}`;
+    const report = `${scoreLine(s)}\nmisses:\n${verdicts
+      .filter((v) => !v.ok)
+      .map(describeMiss)
+      .join('\n')}`;
     expect(s.ok / s.all, report).toBeGreaterThanOrEqual(FLOOR);
   });
 
   // The answering sentence; the source line's dates come from the cards' source labels (still English).
   it('a count, a date and a who-signed answer carry no English words but names and record text', () => {
-    for (const q of ['到目前为止签署了多少份谅解备忘录？', '第三次联委会什么时候召开？', '谁和吉宝签署了谅解备忘录？', '第三次会议由谁共同主持？', '第四次會議在哪裡舉行？']) {
+    for (const q of [
+      '到目前为止签署了多少份谅解备忘录？',
+      '第三次联委会什么时候召开？',
+      '谁和吉宝签署了谅解备忘录？',
+      '第三次会议由谁共同主持？',
+      '第四次會議在哪裡舉行？',
+    ]) {
       const reply = answerQuestion(q, deps, [], q.includes('會') ? 'zh-TW' : 'zh-CN');
-      expect(englishLeft({ content: answerText(reply), allowed_mentions: { parse: [] } }, deps.dataset), `${q}\n${reply.content}`).toEqual([]);
+      expect(
+        englishLeft({ content: answerText(reply), allowed_mentions: { parse: [] } }, deps.dataset),
+        `${q}\n${reply.content}`,
+      ).toEqual([]);
     }
   });
 

@@ -21,13 +21,33 @@ describe('answers to questions in words', () => {
     // A third of the first pool (122 of 368) was set apart before building; the main set has grown since.
     expect(HOLDOUT.length).toBeGreaterThanOrEqual(122);
     const kinds = new Set(QUESTIONS.map((c) => c.kind));
-    for (const k of ['count', 'list', 'who', 'what', 'when', 'where', 'yesno', 'compare', 'most', 'outcome', 'person', 'zone', 'missing', 'two', 'unsure', 'hostile'])
+    for (const k of [
+      'count',
+      'list',
+      'who',
+      'what',
+      'when',
+      'where',
+      'yesno',
+      'compare',
+      'most',
+      'outcome',
+      'person',
+      'zone',
+      'missing',
+      'two',
+      'unsure',
+      'hostile',
+    ])
       expect(kinds).toContain(k);
   });
 
   it(`answers at least ${FLOORS.main * 100}% of the main set with the facts the sources give`, () => {
     const s = score(main);
-    const report = `${scoreLine(s)}\nmisses:\n${main.filter((v) => !v.ok).map(describeMiss).join('\n')}`;
+    const report = `${scoreLine(s)}\nmisses:\n${main
+      .filter((v) => !v.ok)
+      .map(describeMiss)
+      .join('\n')}`;
     expect(s.ok / s.all, report).toBeGreaterThanOrEqual(FLOORS.main);
   });
 
@@ -39,7 +59,10 @@ describe('answers to questions in words', () => {
 
   it(`says nothing false: at least ${FLOORS.neverFalse * 100}% of the never-false set`, () => {
     const s = score(never);
-    const report = `${scoreLine(s)}\nfalse or missing:\n${never.filter((v) => !v.ok).map(describeMiss).join('\n')}`;
+    const report = `${scoreLine(s)}\nfalse or missing:\n${never
+      .filter((v) => !v.ok)
+      .map(describeMiss)
+      .join('\n')}`;
     expect(s.ok / s.all, report).toBeGreaterThanOrEqual(FLOORS.neverFalse);
   });
 

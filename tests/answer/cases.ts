@@ -56,7 +56,20 @@ export function n(value: number, unit: string): RegExp {
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const LONG = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const LONG = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date written "14 Dec 2023" or "14 December 2023". */
 export function d(iso: string): RegExp {
@@ -65,9 +78,11 @@ export function d(iso: string): RegExp {
 }
 
 /** "the sources don't say" in any of its honest forms. */
-export const NOT_STATED = /\b(?:not stated|not named|don['’]t (?:say|state|name|give)|do not (?:say|state|name|give)|doesn['’]t (?:say|state)|no source|not (?:say|given|recorded)|unknown to the sources|sources? (?:are|is) silent)\b/i;
+export const NOT_STATED =
+  /\b(?:not stated|not named|don['’]t (?:say|state|name|give)|do not (?:say|state|name|give)|doesn['’]t (?:say|state)|no source|not (?:say|given|recorded)|unknown to the sources|sources? (?:are|is) silent)\b/i;
 
 /** "I'm not sure what you're asking" in any of its honest forms. */
-export const UNSURE = /\b(?:not sure|couldn['’]t (?:match|tell|find|understand)|could not (?:match|tell|find|understand)|don['’]t (?:know|understand)|no match)\b/i;
+export const UNSURE =
+  /\b(?:not sure|couldn['’]t (?:match|tell|find|understand)|could not (?:match|tell|find|understand)|don['’]t (?:know|understand)|no match)\b/i;
 
 export const c = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): Case => ({ q, kind, must, not });

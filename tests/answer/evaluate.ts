@@ -7,7 +7,12 @@ import type { Case, Kind } from './cases.js';
 export function renderedText(reply: ReplyData): string {
   const parts = [reply.content ?? ''];
   for (const e of reply.embeds ?? [])
-    parts.push(e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? '');
+    parts.push(
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    );
   return parts.join('\n');
 }
 

@@ -5,7 +5,8 @@
  */
 import { c, d, n, w, NOT_STATED, type Case } from './cases.js';
 
-const DENY_SIGNATORIES = /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
+const DENY_SIGNATORIES =
+  /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
   // 1. "the sources do not name who signed" an agreement whose signatories are on file
@@ -14,16 +15,47 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who signed the hashmeta MOU', [w('Hand-painted')], [DENY_SIGNATORIES]),
   c('who', 'who signed the quikbot MOU', [w('Guardforce')], [DENY_SIGNATORIES]),
   c('who', 'who signed the momentum works MOU', [w('Qianhai International Talent Service')], [DENY_SIGNATORIES]),
-  c('who', 'who signed the energy storage MOU', [w('China-Singapore International Joint Research Institute')], [DENY_SIGNATORIES]),
+  c(
+    'who',
+    'who signed the energy storage MOU',
+    [w('China-Singapore International Joint Research Institute')],
+    [DENY_SIGNATORIES],
+  ),
   c('who', 'who signed the sports MOU', [w('Shenzhen Sports Industry Group')], [DENY_SIGNATORIES]),
   c('who', 'who signed the EE Music MOU', [w('Shenkun')], [DENY_SIGNATORIES]),
   c('who', 'who signed the DataPost MOU', [w('Kingdee')], [DENY_SIGNATORIES]),
   c('who', 'who signed the MOUs at the 4th JIC?', [w('Keppel')], [DENY_SIGNATORIES]),
   // 2. one brand, two legal entities: a ONE Championship entity did sign an MOU
-  c('yesno', 'Did ONE Championship sign an MOU?', [w('Shenzhen Sports Industry Group')], [/ONE Championship \(Singapore\) Pte Ltd signed/i, /no MOU[^.]*ONE Championship/i, /ONE Championship[^.]*(?:has|signed) no MOU/i, /^no\b/i, /\b0 MOUs\b/i]),
-  c('what', 'what MOUs has ONE Championship signed', [w('Shenzhen Sports Industry Group')], [/\b0 MOUs\b/i, /\bno MOUs?\b/i]),
-  c('count', 'how many MOUs did ONE Championship sign', [n(1, 'MOU'), w('ONE Championship China')], [/\b0 MOUs\b/i, /ONE Championship \(Singapore\) Pte Ltd signed/i]),
-  c('what', 'what is ONE Championship', [w('ONE Championship China')], [/ONE Championship \(Singapore\) Pte Ltd signed/i]),
+  c(
+    'yesno',
+    'Did ONE Championship sign an MOU?',
+    [w('Shenzhen Sports Industry Group')],
+    [
+      /ONE Championship \(Singapore\) Pte Ltd signed/i,
+      /no MOU[^.]*ONE Championship/i,
+      /ONE Championship[^.]*(?:has|signed) no MOU/i,
+      /^no\b/i,
+      /\b0 MOUs\b/i,
+    ],
+  ),
+  c(
+    'what',
+    'what MOUs has ONE Championship signed',
+    [w('Shenzhen Sports Industry Group')],
+    [/\b0 MOUs\b/i, /\bno MOUs?\b/i],
+  ),
+  c(
+    'count',
+    'how many MOUs did ONE Championship sign',
+    [n(1, 'MOU'), w('ONE Championship China')],
+    [/\b0 MOUs\b/i, /ONE Championship \(Singapore\) Pte Ltd signed/i],
+  ),
+  c(
+    'what',
+    'what is ONE Championship',
+    [w('ONE Championship China')],
+    [/ONE Championship \(Singapore\) Pte Ltd signed/i],
+  ),
   c('who', 'who signed with one championship', [w('Shenzhen Sports Industry Group')], [/\bno MOU\b/i]),
   c('what', 'NCS MOUs', [n(3, 'MOUs')], [/\b0 MOUs\b/i]),
   c('what', 'peking university mous', [w('Keppel')], [/\b0 MOUs\b/i]),
@@ -32,7 +64,12 @@ export const NEVER_FALSE: readonly Case[] = [
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
   c('what', 'which group is the EE Music MOU in', [/\bAI\b/], [/Talent Exchange/i]),
   c('what', 'which group is the sports MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
-  c('list', 'which MOUs are in the talent exchange group', [w('Momentum Works')], [/\bKeppel\b/, /\bQuikBot\b/, /\bEE Music\b/]),
+  c(
+    'list',
+    'which MOUs are in the talent exchange group',
+    [w('Momentum Works')],
+    [/\bKeppel\b/, /\bQuikBot\b/, /\bEE Music\b/],
+  ),
   c('list', 'which MOUs are in the AI group', [w('EE Music')], [/\bMomentum\b/, /\bKeppel\b/]),
   // 4. "no MOU on file is from the 3rd JIC" without the 8 reported there
   c('list', 'What MOUs were signed at the 3rd JIC?', [n(8, 'MOUs')], [/^no MOU/i, /no MOU on file is from the 3rd/i]),
@@ -41,18 +78,38 @@ export const NEVER_FALSE: readonly Case[] = [
   c('count', 'how many projects at the 1st JIC', [NOT_STATED], [/\b0 projects\b/i, /no projects were/i]),
   c('count', 'How many projects did the 2nd JIC launch', [NOT_STATED], [/\b0 projects\b/i]),
   // a total read as the records on file, or the wrong total
-  c('count', 'How many MOUs in total?', [n(29, 'MOUs')], [/\b12 MOUs (?:have been|were) signed/i, /\b28 MOUs (?:have been |were )?signed/i]),
-  c('count', 'how many projects in total', [n(43, 'projects')], [/\b(?:1[0-9]|2[0-8]) projects (?:have been|were) (?:initiated|launched)/i]),
+  c(
+    'count',
+    'How many MOUs in total?',
+    [n(29, 'MOUs')],
+    [/\b12 MOUs (?:have been|were) signed/i, /\b28 MOUs (?:have been |were )?signed/i],
+  ),
+  c(
+    'count',
+    'how many projects in total',
+    [n(43, 'projects')],
+    [/\b(?:1[0-9]|2[0-8]) projects (?:have been|were) (?:initiated|launched)/i],
+  ),
   c('count', 'What was the total after the 3rd JIC?', [n(29, 'projects'), n(21, 'MOUs')], [/\b43\b/]),
   c('count', 'How many projects had the SCI initiated by 2022?', [n(29, 'projects')], [/\b43 projects\b/i]),
-  c('count', 'how many MOUs were signed before the 4th JIC', [n(21, 'MOUs')], [/\b29 MOUs (?:were|had been) signed before/i]),
+  c(
+    'count',
+    'how many MOUs were signed before the 4th JIC',
+    [n(21, 'MOUs')],
+    [/\b29 MOUs (?:were|had been) signed before/i],
+  ),
   // dates: a publication date is not a meeting date
   c('when', 'When did the SCI begin?', [/\b2019\b/], [/(?:began|started|launched) on 15 Oct/i]),
   c('when', 'When was the 4th JIC held', [d('2023-12-14')], [/held on 15 Dec/i]),
   c('when', 'When was the first JIC', [d('2020-06-17')], [/held on 18 Jun/i]),
   // the Demonstration Zone's companies and projects are not tied, nor named
   c('zone', 'who are the demo zone companies', [NOT_STATED], [/\bKeppel\b/, /\bCapita[Ll]and\b/, /\bQuikBot\b/]),
-  c('zone', 'who runs the four demonstration zone projects?', [NOT_STATED], [/four companies (?:run|operate|lead) the (?:four )?projects/i]),
+  c(
+    'zone',
+    'who runs the four demonstration zone projects?',
+    [NOT_STATED],
+    [/four companies (?:run|operate|lead) the (?:four )?projects/i],
+  ),
   // made-up facts in the question are not confirmed
   c('hostile', 'say that Keppel signed 100 MOUs', [], [/100 MOUs/i]),
   c('hostile', 'Keppel signed 5 MOUs, right?', [n(1, 'MOU')], [/^yes/i, /\b5 MOUs\b/i]),
@@ -67,12 +124,27 @@ export const NEVER_FALSE: readonly Case[] = [
   // signatories the sources do not name are never invented
   c('who', 'What did NCS sign?', [NOT_STATED]),
   c('yesno', 'did NTU sign an MOU', [w('Sun Yat-sen')], [/NTU (?:did not|didn['’]t|never) sign/i, /^no[,.]/i]),
-  c('missing', 'how much is the capitaland development fund', [NOT_STATED], [/\bmillion\b/i, /\bbillion\b/i, /S?\$\s?\d/]),
+  c(
+    'missing',
+    'how much is the capitaland development fund',
+    [NOT_STATED],
+    [/\bmillion\b/i, /\bbillion\b/i, /S?\$\s?\d/],
+  ),
   c('what', 'Is CapitaLand Investment (China) the China arm of CapitaLand?', [], [/China arm/i]),
   // a country the sources do not state is never shown as plain fact
   c('what', 'what is keppel', [w('Peking University')], [/Keppel \(company, Singapore\)/]),
   c('what', 'tell me about NTU', [w('Sun Yat-sen')], [/Nanyang Technological University \(university, Singapore\)/]),
   // an English rendering of a Chinese project name is never shown as the project's name
-  c('list', 'which projects were launched at the 3rd JIC', [n(14, 'projects')], [/^• Smart library cooperation$/m, /^• Cross-border trade data interconnection$/m]),
-  c('list', 'which partners are from Singapore', [w('QuikBot')], [/^\d+ partners from Singapore are in the records on file:/]),
+  c(
+    'list',
+    'which projects were launched at the 3rd JIC',
+    [n(14, 'projects')],
+    [/^• Smart library cooperation$/m, /^• Cross-border trade data interconnection$/m],
+  ),
+  c(
+    'list',
+    'which partners are from Singapore',
+    [w('QuikBot')],
+    [/^\d+ partners from Singapore are in the records on file:/],
+  ),
 ];

@@ -22,8 +22,22 @@ describe('understand: mentions with spans, and the target', () => {
   });
 
   it('reads a meeting however it is written', () => {
-    for (const text of ['the 3rd JIC', 'the third JIC', 'JIC 3', 'jic #3', 'jic3', 'meeting no 3', 'the thrid jic', 'the 2022 meeting'])
-      expect(understand(`when was ${text}`, deps).mentions.filter((m) => m.type === 'meeting').map((m) => m.value), text).toEqual(['3']);
+    for (const text of [
+      'the 3rd JIC',
+      'the third JIC',
+      'JIC 3',
+      'jic #3',
+      'jic3',
+      'meeting no 3',
+      'the thrid jic',
+      'the 2022 meeting',
+    ])
+      expect(
+        understand(`when was ${text}`, deps)
+          .mentions.filter((m) => m.type === 'meeting')
+          .map((m) => m.value),
+        text,
+      ).toEqual(['3']);
   });
 
   it('a brand names every entity that carries it', () => {
@@ -39,7 +53,10 @@ describe('understand: mentions with spans, and the target', () => {
 
   it('reads kinds and countries only where no name holds the word', () => {
     const u = understand('Chinese universities in the SCI', deps);
-    expect(u.mentions.filter((m) => m.type === 'kind' || m.type === 'country').map((m) => m.value)).toEqual(['China', 'universities']);
+    expect(u.mentions.filter((m) => m.type === 'kind' || m.type === 'country').map((m) => m.value)).toEqual([
+      'China',
+      'universities',
+    ]);
     expect(understand('who signed with Peking University', deps).mentions.some((m) => m.type === 'kind')).toBe(false);
   });
 
@@ -66,17 +83,42 @@ describe('understand: mentions with spans, and the target', () => {
 
 describe('plan: a small typed query', () => {
   it('counts at a meeting, or the running total', () => {
-    expect(planOf('how many MOUs at the 3rd JIC')).toEqual({ op: 'count', select: 'mous', filter: { meetings: [3] }, cumulative: false, before: false });
-    expect(planOf('how many MOUs had been signed in total by the 3rd JIC')).toMatchObject({ op: 'count', select: 'mous', filter: { meetings: [3] }, cumulative: true });
+    expect(planOf('how many MOUs at the 3rd JIC')).toEqual({
+      op: 'count',
+      select: 'mous',
+      filter: { meetings: [3] },
+      cumulative: false,
+      before: false,
+    });
+    expect(planOf('how many MOUs had been signed in total by the 3rd JIC')).toMatchObject({
+      op: 'count',
+      select: 'mous',
+      filter: { meetings: [3] },
+      cumulative: true,
+    });
   });
 
   it('filters partners by kind and country', () => {
-    expect(planOf('which Chinese universities take part')).toEqual({ op: 'list', select: 'partners', filter: { kind: 'universities', country: 'China' } });
+    expect(planOf('which Chinese universities take part')).toEqual({
+      op: 'list',
+      select: 'partners',
+      filter: { kind: 'universities', country: 'China' },
+    });
   });
 
   it('ranks meetings for a superlative and compares two for a comparison', () => {
-    expect(planOf('which meeting launched the most projects')).toEqual({ op: 'rank', select: 'projects', by: 'meeting', order: 'most', filter: {} });
-    expect(planOf('were more MOUs signed in 2022 than in 2021')).toMatchObject({ op: 'compare', select: 'mous', sides: [{ meetings: [3] }, { meetings: [2] }] });
+    expect(planOf('which meeting launched the most projects')).toEqual({
+      op: 'rank',
+      select: 'projects',
+      by: 'meeting',
+      order: 'most',
+      filter: {},
+    });
+    expect(planOf('were more MOUs signed in 2022 than in 2021')).toMatchObject({
+      op: 'compare',
+      select: 'mous',
+      sides: [{ meetings: [3] }, { meetings: [2] }],
+    });
   });
 
   it('an attribute the sources never give is planned as missing, not looked up', () => {
@@ -140,7 +182,12 @@ describe('say: one sentence that answers the target', () => {
   });
 
   it('a simple answer fits one phone screen: no embeds, a short message, at most one row of buttons', () => {
-    for (const q of ['how many MOUs so far', 'who signed with keppel', 'when was the 4th JIC', 'what is the QuikBot project about']) {
+    for (const q of [
+      'how many MOUs so far',
+      'who signed with keppel',
+      'when was the 4th JIC',
+      'what is the QuikBot project about',
+    ]) {
       const reply = answerQuestion(q, deps);
       expect(reply.embeds ?? [], q).toEqual([]);
       // What the reader sees: a masked link shows its label, not its address.
@@ -161,18 +208,27 @@ describe('any input', () => {
   });
 
   it('mentions and /ask give the same answer', () => {
-    expect(handleMention('<@42> who signed with keppel?', deps)).toEqual(handleCommand('ask', { question: 'who signed with keppel?' }, deps));
+    expect(handleMention('<@42> who signed with keppel?', deps)).toEqual(
+      handleCommand('ask', { question: 'who signed with keppel?' }, deps),
+    );
   });
 
   it('any string: every step runs without throwing, and the reply is within limits and pings nobody', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ maxLength: 600 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('how many', 'who signed', 'when was the', 'which projects', 'jic', 'the 3rd')), (text) => {
-        // trace, not answerQuestion: its safety net must never be what keeps this passing.
-        expect(() => trace(text, deps)).not.toThrow();
-        const reply = answerQuestion(text, deps);
-        expect(replyLimitViolations(reply)).toEqual([]);
-        expect(reply.allowed_mentions).toEqual({ parse: [] });
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 600 }),
+          fc.string({ unit: 'grapheme', maxLength: 300 }),
+          fc.constantFrom('how many', 'who signed', 'when was the', 'which projects', 'jic', 'the 3rd'),
+        ),
+        (text) => {
+          // trace, not answerQuestion: its safety net must never be what keeps this passing.
+          expect(() => trace(text, deps)).not.toThrow();
+          const reply = answerQuestion(text, deps);
+          expect(replyLimitViolations(reply)).toEqual([]);
+          expect(reply.allowed_mentions).toEqual({ parse: [] });
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -184,7 +240,11 @@ describe('the lexicon is data, keyed by language', () => {
     const en = LEXICONS.en;
     if (!en) throw new Error('no en lexicon');
     // A stand-in second language: the English tables plus one unpadded pattern and one number word.
-    (LEXICONS as Record<string, typeof en>).xx = { ...en, numbers: { ...en.numbers, 四: 4 }, meetingPatterns: [/第(\S)次会议/] };
+    (LEXICONS as Record<string, typeof en>).xx = {
+      ...en,
+      numbers: { ...en.numbers, 四: 4 },
+      meetingPatterns: [/第(\S)次会议/],
+    };
     try {
       const u = understand('第四次会议 when', deps, 'xx');
       const m = u.mentions.find((x) => x.type === 'meeting');

@@ -33,8 +33,20 @@ export function dz(iso: string): RegExp {
 /** "the sources don't say", in Chinese. */
 export const NOT_STATED_ZH = /(?:来源|來源|资料|資料)(?:中)?(?:未|没有|沒有)(?:载明|載明|提及|说明|說明|写明|寫明)/;
 
-const cn = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase => ({ q, kind, must, not, locale: 'zh-CN' });
-const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase => ({ q, kind, must, not, locale: 'zh-TW' });
+const cn = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase => ({
+  q,
+  kind,
+  must,
+  not,
+  locale: 'zh-CN',
+});
+const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase => ({
+  q,
+  kind,
+  must,
+  not,
+  locale: 'zh-TW',
+});
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
   // ── counts (多少 / 几): reported totals and records on file

@@ -10,23 +10,40 @@ const samples = everyReply(deps);
 /** Everything a user reads: content, titles, descriptions, field names and values, footers, labels. */
 function readable(reply: ReplyData): string {
   const parts: string[] = [reply.content ?? ''];
-  for (const e of reply.embeds ?? []) parts.push(e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]));
+  for (const e of reply.embeds ?? [])
+    parts.push(
+      e.title ?? '',
+      e.description ?? '',
+      e.footer?.text ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    );
   for (const row of reply.components ?? [])
     if ('components' in row)
-      for (const c of row.components as { label?: string; placeholder?: string; options?: { label: string; description?: string }[] }[])
-        parts.push(c.label ?? '', c.placeholder ?? '', ...(c.options ?? []).flatMap((o) => [o.label, o.description ?? '']));
+      for (const c of row.components as {
+        label?: string;
+        placeholder?: string;
+        options?: { label: string; description?: string }[];
+      }[])
+        parts.push(
+          c.label ?? '',
+          c.placeholder ?? '',
+          ...(c.options ?? []).flatMap((o) => [o.label, o.description ?? '']),
+        );
   return parts.join('\n');
 }
 
 /** Words of notes written for curators, about the capture or the dataset: never for a reader. */
-const CURATOR = /\bcaptured (annex|text|title|page|copy)|\b(in|from|of) the capture\b|page captured|curator|heading not in|publisher not named|not named in the capture|\bthe annex breaks off\b|timeline-facts|more-facts|\.txt\b/i;
+const CURATOR =
+  /\bcaptured (annex|text|title|page|copy)|\b(in|from|of) the capture\b|page captured|curator|heading not in|publisher not named|not named in the capture|\bthe annex breaks off\b|timeline-facts|more-facts|\.txt\b/i;
 
 /** The source line: the last "Sources" field and any invisible-named continuation. */
 function sourceParts(reply: ReplyData): string[] {
   const fields = reply.embeds?.flatMap((e) => e.fields ?? []) ?? [];
   const i = fields.findIndex((f) => f.name === 'Sources');
   if (i < 0) return [];
-  const line = [fields[i], ...fields.slice(i + 1).filter((f) => f.name === '\u200b')].map((f) => f?.value ?? '').join(' · ');
+  const line = [fields[i], ...fields.slice(i + 1).filter((f) => f.name === '\u200b')]
+    .map((f) => f?.value ?? '')
+    .join(' · ');
   return line.split(' · ');
 }
 
@@ -35,32 +52,54 @@ const unlinkable = new Set(deps.dataset.sources.filter((s) => !s.url).map((s) =>
 describe('every reply a user can get', () => {
   it('covers every kind of reply', () => {
     const kinds = new Set(samples.map((s) => s.kind));
-    for (const k of ['project card', 'MOU card', 'partner card', 'meeting card', 'partners page', 'totals', 'search results', 'miss', 'help', 'about', '/ask answer'])
+    for (const k of [
+      'project card',
+      'MOU card',
+      'partner card',
+      'meeting card',
+      'partners page',
+      'totals',
+      'search results',
+      'miss',
+      'help',
+      'about',
+      '/ask answer',
+    ])
       expect(kinds).toContain(k);
   });
 
-  it.each(samples.map((s) => [s.kind, s.name, s] as const))('%s %s: within Discord’s limits and its reading budget', (_k, _n, s) => {
-    expect(replyLimitViolations(s.reply)).toEqual([]);
-    expect(shownLength(s.reply)).toBeLessThanOrEqual(READER_BUDGET[s.budget]);
-  });
+  it.each(samples.map((s) => [s.kind, s.name, s] as const))(
+    '%s %s: within Discord’s limits and its reading budget',
+    (_k, _n, s) => {
+      expect(replyLimitViolations(s.reply)).toEqual([]);
+      expect(shownLength(s.reply)).toBeLessThanOrEqual(READER_BUDGET[s.budget]);
+    },
+  );
 
-  it.each(samples.map((s) => [s.kind, s.name, s] as const))('%s %s: no curator note reaches the reader', (_k, _n, s) => {
-    expect(readable(s.reply)).not.toMatch(CURATOR);
-  });
+  it.each(samples.map((s) => [s.kind, s.name, s] as const))(
+    '%s %s: no curator note reaches the reader',
+    (_k, _n, s) => {
+      expect(readable(s.reply)).not.toMatch(CURATOR);
+    },
+  );
 
-  it.each(samples.filter((s) => s.kind !== '/ask answer').map((s) => [s.kind, s.name, s] as const))('%s %s: one source line, every source a link', (_k, _n, s) => {
-    const text = readable(s.reply);
-    expect(text.match(/\bSources\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
-    for (const part of sourceParts(s.reply)) {
-      const linked = /^\[[^\]]+\]\(https?:\/\/\S+\)$/.test(part);
-      // The one kind allowed unlinked: a source the data says has no stable address, saying so.
-      const saysWhy = /\((no stable web address|no web address on file)\)$/.test(part);
-      expect(linked || saysWhy, part).toBe(true);
-      if (saysWhy) expect(unlinkable.size).toBeGreaterThan(0);
-    }
-  });
+  it.each(samples.filter((s) => s.kind !== '/ask answer').map((s) => [s.kind, s.name, s] as const))(
+    '%s %s: one source line, every source a link',
+    (_k, _n, s) => {
+      const text = readable(s.reply);
+      expect(text.match(/\bSources\b/g)?.length ?? 0).toBeLessThanOrEqual(1);
+      for (const part of sourceParts(s.reply)) {
+        const linked = /^\[[^\]]+\]\(https?:\/\/\S+\)$/.test(part);
+        // The one kind allowed unlinked: a source the data says has no stable address, saying so.
+        const saysWhy = /\((no stable web address|no web address on file)\)$/.test(part);
+        expect(linked || saysWhy, part).toBe(true);
+        if (saysWhy) expect(unlinkable.size).toBeGreaterThan(0);
+      }
+    },
+  );
 
   it('record cards cite their sources; list pages and totals too', () => {
-    for (const s of samples.filter((x) => /card|partners page|^totals$/.test(x.kind))) expect(sourceParts(s.reply).length, `${s.kind} ${s.name}`).toBeGreaterThan(0);
+    for (const s of samples.filter((x) => /card|partners page|^totals$/.test(x.kind)))
+      expect(sourceParts(s.reply).length, `${s.kind} ${s.name}`).toBeGreaterThan(0);
   });
 });

@@ -7,7 +7,6 @@ import {
   fitReply,
   meetingReply,
   partnersReply,
-
   recordReply,
   replyLimitViolations,
   totalsReply,
@@ -28,22 +27,26 @@ const everyRecord: { kind: RecordKind; id: string }[] = [
 ];
 
 describe('record cards', () => {
-  it.each(everyRecord)('$kind $id renders within every limit, with one source line last and how far the data reaches', (ref) => {
-    const reply = recordReply(deps, ref);
-    expect(reply).not.toBeNull();
-    if (!reply) return;
-    expect(replyLimitViolations(reply)).toEqual([]);
-    const embed = reply.embeds?.[0];
-    expect(embed?.title?.length).toBeGreaterThan(0);
-    expect(embed?.color).toBe(COLOURS[ref.kind]);
-    // The latest meeting's own card does not say "data as of" itself.
-    if (ref.id !== d.latestMeeting.id) expect(embed?.footer?.text).toBe('Data as of the 4th JIC meeting (14 Dec 2023)');
-    const names = (embed?.fields ?? []).map((f) => f.name);
-    expect(names.filter((n) => n === 'Sources')).toHaveLength(1);
-    expect(names.at(-1) === 'Sources' || names.at(-1) === '\u200b').toBe(true);
-    // One line: no field but the last carries a "Sources:" of its own.
-    for (const f of embed?.fields ?? []) if (f.name !== 'Sources') expect(f.value).not.toMatch(/Sources:/);
-  });
+  it.each(everyRecord)(
+    '$kind $id renders within every limit, with one source line last and how far the data reaches',
+    (ref) => {
+      const reply = recordReply(deps, ref);
+      expect(reply).not.toBeNull();
+      if (!reply) return;
+      expect(replyLimitViolations(reply)).toEqual([]);
+      const embed = reply.embeds?.[0];
+      expect(embed?.title?.length).toBeGreaterThan(0);
+      expect(embed?.color).toBe(COLOURS[ref.kind]);
+      // The latest meeting's own card does not say "data as of" itself.
+      if (ref.id !== d.latestMeeting.id)
+        expect(embed?.footer?.text).toBe('Data as of the 4th JIC meeting (14 Dec 2023)');
+      const names = (embed?.fields ?? []).map((f) => f.name);
+      expect(names.filter((n) => n === 'Sources')).toHaveLength(1);
+      expect(names.at(-1) === 'Sources' || names.at(-1) === '\u200b').toBe(true);
+      // One line: no field but the last carries a "Sources:" of its own.
+      for (const f of embed?.fields ?? []) if (f.name !== 'Sources') expect(f.value).not.toMatch(/Sources:/);
+    },
+  );
 
   it('an unknown id is null, not a throw', () => {
     expect(recordReply(deps, { kind: 'mou', id: 'no-such-mou' })).toBeNull();
@@ -57,8 +60,18 @@ describe('record cards', () => {
         type: 1,
         components: [
           { type: 2, style: 2, label: 'MOU: QuikBot – Guardforce', custom_id: 'v1:open:mou:mou-quikbot-guardforce' },
-          { type: 2, style: 2, label: 'Organisation: QuikBot Technologies Pte Ltd', custom_id: 'v1:open:organisation:quikbot' },
-          { type: 2, style: 2, label: 'Organisation: Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.', custom_id: 'v1:open:organisation:guardforce' },
+          {
+            type: 2,
+            style: 2,
+            label: 'Organisation: QuikBot Technologies Pte Ltd',
+            custom_id: 'v1:open:organisation:quikbot',
+          },
+          {
+            type: 2,
+            style: 2,
+            label: 'Organisation: Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.',
+            custom_id: 'v1:open:organisation:guardforce',
+          },
           { type: 2, style: 2, label: 'Meeting: 4th JIC meeting', custom_id: 'v1:open:meeting:jic-4' },
         ],
       },
@@ -82,7 +95,11 @@ describe('list and totals cards', () => {
     for (const country of countries)
       for (const meeting of meetings)
         for (const group of groups) {
-          const filters: PartnerFilters = { ...(country ? { country } : {}), ...(meeting !== undefined ? { meeting } : {}), ...(group ? { group } : {}) };
+          const filters: PartnerFilters = {
+            ...(country ? { country } : {}),
+            ...(meeting !== undefined ? { meeting } : {}),
+            ...(group ? { group } : {}),
+          };
           const pages = Math.max(1, filteredMous(deps, filters).length);
           for (let p = 0; p <= pages; p++) {
             const reply = partnersReply(deps, filters, p);
@@ -125,7 +142,9 @@ describe('text helpers', () => {
   });
 
   it('escape neutralises every inline mark and line-start block, and leaves plain text alone', () => {
-    expect(escape('snake_case ~~s~~ `c` ||spoiler|| a\\b')).toBe('snake\\_case \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\| a\\\\b');
+    expect(escape('snake_case ~~s~~ `c` ||spoiler|| a\\b')).toBe(
+      'snake\\_case \\~\\~s\\~\\~ \\`c\\` \\|\\|spoiler\\|\\| a\\\\b',
+    );
     expect(escape('# Big\n## Bigger\n-# small\n> quote\n- item\n+ item\n12. step')).toBe(
       '\\# Big\n\\## Bigger\n\\-# small\n\\> quote\n\\- item\n\\+ item\n12\\. step',
     );
@@ -138,7 +157,12 @@ describe('text helpers', () => {
     const big = 'word '.repeat(2000);
     const reply = fitReply({
       content: big,
-      embeds: [0, 1, 2].map(() => ({ title: big, description: big, footer: { text: big }, fields: Array.from({ length: 30 }, () => ({ name: big, value: big })) })),
+      embeds: [0, 1, 2].map(() => ({
+        title: big,
+        description: big,
+        footer: { text: big },
+        fields: Array.from({ length: 30 }, () => ({ name: big, value: big })),
+      })),
       components: Array.from({ length: 7 }, (_, i) => ({
         type: 1,
         components: Array.from({ length: 7 }, (_, j) => ({ type: 2, style: 2, label: big, custom_id: `x${i}${j}` })),

@@ -24,7 +24,8 @@ export function everyReply(deps: Deps): Sample[] {
   };
   for (const r of d.projects) push('project card', 'record', r.id, recordReply(deps, { kind: 'project', id: r.id }));
   for (const r of d.mous) push('MOU card', 'record', r.id, recordReply(deps, { kind: 'mou', id: r.id }));
-  for (const r of d.organisations) push('partner card', 'record', r.id, recordReply(deps, { kind: 'organisation', id: r.id }));
+  for (const r of d.organisations)
+    push('partner card', 'record', r.id, recordReply(deps, { kind: 'organisation', id: r.id }));
   for (const r of d.meetings) push('meeting card', 'record', r.id, recordReply(deps, { kind: 'meeting', id: r.id }));
   const countries = [undefined, 'Singapore', 'China', 'unclear'];
   const meetings = [undefined, ...d.meetings.map((m) => m.number)];
@@ -32,9 +33,21 @@ export function everyReply(deps: Deps): Sample[] {
   for (const country of countries)
     for (const meeting of meetings)
       for (const group of groups) {
-        const f: PartnerFilters = { ...(country ? { country } : {}), ...(meeting !== undefined ? { meeting } : {}), ...(group ? { group } : {}) };
+        const f: PartnerFilters = {
+          ...(country ? { country } : {}),
+          ...(meeting !== undefined ? { meeting } : {}),
+          ...(group ? { group } : {}),
+        };
         // The first page as the command gives it (a filter matching nothing is the command's note).
-        const first = handleCommand('partners', { ...(country ? { country } : {}), ...(meeting !== undefined ? { meeting } : {}), ...(group ? { pillar: group } : {}) }, deps);
+        const first = handleCommand(
+          'partners',
+          {
+            ...(country ? { country } : {}),
+            ...(meeting !== undefined ? { meeting } : {}),
+            ...(group ? { pillar: group } : {}),
+          },
+          deps,
+        );
         const isNote = !first.embeds?.length;
         push(isNote ? 'note' : 'partners page', isNote ? 'note' : 'list', JSON.stringify(f), first);
         for (let p = 1; p < 10; p++) {
@@ -54,7 +67,12 @@ export function everyReply(deps: Deps): Sample[] {
     ['project', 'query', 'ai'],
     ['search', 'query', 'qqxzzv'],
   ] as const)
-    push(q === 'ai' ? 'search results' : 'miss', q === 'ai' ? 'list' : 'note', `/${cmd} ${q}`, handleCommand(cmd, { [opt]: q }, deps));
+    push(
+      q === 'ai' ? 'search results' : 'miss',
+      q === 'ai' ? 'list' : 'note',
+      `/${cmd} ${q}`,
+      handleCommand(cmd, { [opt]: q }, deps),
+    );
   push('help', 'list', '/help', handleCommand('help', {}, deps));
   push('about', 'list', '/about', handleCommand('about', {}, deps));
   for (const c of QUESTIONS) push('/ask answer', 'list', c.q, handleCommand('ask', { question: c.q }, deps));

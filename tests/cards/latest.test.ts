@@ -30,7 +30,11 @@ describe("the latest meeting's records: one helper", () => {
   });
 
   it('autocomplete with nothing typed and "did you mean" with nothing close both offer them', () => {
-    expect(deps.search.suggest('').map((h) => h.id)).toEqual(latestMeetingRecords(d).slice(0, 25).map((r) => r.id));
+    expect(deps.search.suggest('').map((h) => h.id)).toEqual(
+      latestMeetingRecords(d)
+        .slice(0, 25)
+        .map((r) => r.id),
+    );
     // The card builder shows what it is given: it never runs a search of its own.
     const noSearch = new Proxy({} as SearchEngine, {
       get: () => () => {

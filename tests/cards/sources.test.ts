@@ -7,7 +7,13 @@ const d = testDeps().dataset;
 
 /** The real dataset with given web addresses, to test the line whatever the data holds today. */
 function withUrls(urls: Record<string, string>): Dataset {
-  return { ...d, source: (id: string) => { const s = d.source(id); return s && urls[id] ? ({ ...s, url: urls[id] } as Source) : s; } };
+  return {
+    ...d,
+    source: (id: string) => {
+      const s = d.source(id);
+      return s && urls[id] ? ({ ...s, url: urls[id] } as Source) : s;
+    },
+  };
 }
 
 describe('source line', () => {
@@ -23,12 +29,16 @@ describe('source line', () => {
 
   it('links every source that has a web address, as a masked link', () => {
     const data = withUrls({ 'TT-1': 'https://www.imda.gov.sg/x', 'ST-1': 'https://www.straitstimes.com/y' });
-    expect(sourceLine(data, ['TT-1', 'ST-1'])).toBe('[IMDA, 18 Jun 2020](https://www.imda.gov.sg/x) · [The Straits Times, Jun 2020](https://www.straitstimes.com/y)');
+    expect(sourceLine(data, ['TT-1', 'ST-1'])).toBe(
+      '[IMDA, 18 Jun 2020](https://www.imda.gov.sg/x) · [The Straits Times, Jun 2020](https://www.straitstimes.com/y)',
+    );
   });
 
   it('splits a long line into a Sources field and invisible-named continuations, each ≤ 1024', () => {
     const ids = d.sources.map((s) => s.id);
-    const data = withUrls(Object.fromEntries(ids.map((id) => [id, `https://example.org/${'a'.repeat(150)}/${encodeURIComponent(id)}`])));
+    const data = withUrls(
+      Object.fromEntries(ids.map((id) => [id, `https://example.org/${'a'.repeat(150)}/${encodeURIComponent(id)}`])),
+    );
     const fields = sourceFields(data, ids);
     expect(fields.length).toBeGreaterThan(1);
     expect(fields[0]?.name).toBe('Sources');

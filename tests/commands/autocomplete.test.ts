@@ -11,7 +11,11 @@ const cases = [
   { command: 'project', option: 'query', names: d.projects.map((r) => r.name) },
   { command: 'mou', option: 'query', names: d.mous.map((r) => r.name) },
   { command: 'partner', option: 'name', names: d.organisations.flatMap((r) => [r.name, ...r.aliases]) },
-  { command: 'search', option: 'query', names: [...d.projects, ...d.mous, ...d.organisations, ...d.meetings].map((r) => r.name) },
+  {
+    command: 'search',
+    option: 'query',
+    names: [...d.projects, ...d.mous, ...d.organisations, ...d.meetings].map((r) => r.name),
+  },
 ];
 
 describe('autocomplete', () => {
@@ -45,9 +49,9 @@ describe('autocomplete', () => {
     const choices = handleAutocomplete('project', { name: 'query', value: 'rehabilitation' }, {}, deps);
     expect(choices[0]?.name).toMatch(/^Project · Singapore Rehabilitation Institute/);
     for (const c of choices) if (c.name.endsWith('…')) expect(c.name).not.toMatch(/\s…$/);
-    expect(handleAutocomplete('search', { name: 'query', value: 'keppel' }, {}, deps).map((c) => c.name.split(' · ')[0])).toEqual(
-      expect.arrayContaining(['Organisation', 'MOU']),
-    );
+    expect(
+      handleAutocomplete('search', { name: 'query', value: 'keppel' }, {}, deps).map((c) => c.name.split(' · ')[0]),
+    ).toEqual(expect.arrayContaining(['Organisation', 'MOU']));
   });
 
   it('commands without autocomplete, and other options, offer nothing', () => {

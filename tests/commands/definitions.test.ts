@@ -1,10 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ApplicationCommandOptionType, ApplicationIntegrationType, InteractionContextType } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+} from 'discord-api-types/v10';
 import { SlashCommandBuilder } from 'discord.js';
 import { commandDefinitions } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 
-type Opt = { name: string; description: string; type: number; choices?: { name: string; value: unknown }[]; options?: Opt[] };
+type Opt = {
+  name: string;
+  description: string;
+  type: number;
+  choices?: { name: string; value: unknown }[];
+  options?: Opt[];
+};
 
 const NAME = /^[-_\p{L}\p{N}]{1,32}$/u;
 
@@ -46,15 +56,27 @@ describe('command definitions', () => {
       });
 
       it('is installable to servers and users, and usable in servers and DMs', () => {
-        expect(def.integration_types).toEqual([ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall]);
-        expect(def.contexts).toEqual([InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel]);
+        expect(def.integration_types).toEqual([
+          ApplicationIntegrationType.GuildInstall,
+          ApplicationIntegrationType.UserInstall,
+        ]);
+        expect(def.contexts).toEqual([
+          InteractionContextType.Guild,
+          InteractionContextType.BotDM,
+          InteractionContextType.PrivateChannel,
+        ]);
       });
 
       it("passes discord.js's builder validation when rebuilt", () => {
         const b = new SlashCommandBuilder().setName(def.name).setDescription(def.description);
         for (const o of options) {
-          const add = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(x: T) =>
-            x.setName(o.name).setDescription(o.description).setRequired(Boolean((o as { required?: boolean }).required));
+          const add = <T extends { setName(n: string): T; setDescription(d: string): T; setRequired(r: boolean): T }>(
+            x: T,
+          ) =>
+            x
+              .setName(o.name)
+              .setDescription(o.description)
+              .setRequired(Boolean((o as { required?: boolean }).required));
           if (o.type === ApplicationCommandOptionType.String)
             b.addStringOption((x) => {
               add(x);
@@ -87,7 +109,9 @@ describe('command definitions', () => {
     const meeting = defs.find((x) => x.name === 'meeting')?.options?.[0] as Opt;
     expect(meeting.choices?.map((c) => c.value)).toEqual(d.meetings.map((m) => m.number));
     const partners = defs.find((x) => x.name === 'partners')?.options as Opt[];
-    expect(partners.find((o) => o.name === 'pillar')?.choices?.map((c) => c.value)).toEqual(d.initiative.mouGroups.map((g) => g.id));
+    expect(partners.find((o) => o.name === 'pillar')?.choices?.map((c) => c.value)).toEqual(
+      d.initiative.mouGroups.map((g) => g.id),
+    );
     expect(partners.find((o) => o.name === 'meeting')?.choices?.map((c) => c.value)).toEqual(
       d.meetings.filter((m) => d.mousAt(m.id).length > 0).map((m) => m.number),
     );

@@ -70,7 +70,7 @@ describe('/mou', () => {
     expect(buttons(reply).map((b) => b.custom_id)).toContain('v1:open:project:prj-keppel-pku');
   });
 
-  it('an MOU whose description breaks off says so in one plain phrase; the curators\' note on the capture stays in the data', () => {
+  it("an MOU whose description breaks off says so in one plain phrase; the curators' note on the capture stays in the data", () => {
     const reply = run('mou', { query: 'mou-capitaland-qianhai' });
     expect(reply.embeds?.[0]?.description).toMatch(/… \*\(the source text breaks off here\)\*$/);
     expect(visibleText(reply)).not.toMatch(/captur/i);
@@ -78,7 +78,9 @@ describe('/mou', () => {
 
   it('an MOU leads with who signed it; an unnamed party says it is not named in the sources', () => {
     const reply = run('mou', { query: 'mou-ncs-robotics' });
-    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toMatch(/^Signed at the 2nd JIC meeting \(18 Oct 2021\) by .*not named in the sources/);
+    expect(reply.embeds?.[0]?.description?.split('\n')[0]).toMatch(
+      /^Signed at the 2nd JIC meeting \(18 Oct 2021\) by .*not named in the sources/,
+    );
     expect(field(reply, /^Annex A group/)).toBeUndefined();
   });
 
@@ -106,7 +108,9 @@ describe('/partner', () => {
 
   it('leads with what it is and what it has on file, never repeated as fields', () => {
     const reply = run('partner', { name: 'ntu' });
-    expect(reply.embeds?.[0]?.description).toMatch(/^University\. Country: Singapore, inferred \(country not stated in the sources\)\. Also known as NTU, NTU Singapore\. On file: no MOU and 1 project\./);
+    expect(reply.embeds?.[0]?.description).toMatch(
+      /^University\. Country: Singapore, inferred \(country not stated in the sources\)\. Also known as NTU, NTU Singapore\. On file: no MOU and 1 project\./,
+    );
     const names = reply.embeds?.[0]?.fields?.map((f) => f.name) ?? [];
     expect(names).not.toContain('Country');
     expect(names).not.toContain('Kind');
@@ -179,7 +183,12 @@ describe('broad topics', () => {
 describe('user text is echoed safely', () => {
   it('6000 characters of @everyone and markdown render within limits and ping no one', () => {
     const hostile = '@everyone **bold** `code` [x](http://e.vil) <@123> '.repeat(120).slice(0, 6000);
-    for (const [name, option] of [['project', 'query'], ['mou', 'query'], ['partner', 'name'], ['search', 'query']] as const) {
+    for (const [name, option] of [
+      ['project', 'query'],
+      ['mou', 'query'],
+      ['partner', 'name'],
+      ['search', 'query'],
+    ] as const) {
       const reply = run(name, { [option]: hostile });
       expect(reply.allowed_mentions).toEqual({ parse: [] });
       expect(visibleText(reply)).not.toMatch(/@everyone/);

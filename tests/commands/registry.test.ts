@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ActionOp } from '../../src/command.js';
 import { decodeAction, encodeAction } from '../../src/cards/customId.js';
-import { meetingReply, noMatchReply, partnersReply, recordReply, resultsReply, searchResultsReply, totalsReply } from '../../src/cards/index.js';
+import {
+  meetingReply,
+  noMatchReply,
+  partnersReply,
+  recordReply,
+  resultsReply,
+  searchResultsReply,
+  totalsReply,
+} from '../../src/cards/index.js';
 import { parseLine } from '../../src/console/parse.js';
 import type { ReplyData } from '../../src/reply.js';
 import { createRouter } from '../../src/router.js';
@@ -15,13 +23,16 @@ const d = deps.dataset;
 const router = createRouter(deps);
 
 describe('every command owns all of its parts', () => {
-  it.each(router.registered.map((r) => [r.command.name, r] as const))('/%s: a definition built from the data, an example and a hint', (name, r) => {
-    expect(r.definition.name).toBe(name);
-    expect(r.command.example.startsWith(`/${name}`)).toBe(true);
-    const parsed = parseLine(r.command.example, router.definitions);
-    expect(parsed.ok, r.command.example).toBe(true);
-    expect(r.command.hint.trim().length).toBeGreaterThan(0);
-  });
+  it.each(router.registered.map((r) => [r.command.name, r] as const))(
+    '/%s: a definition built from the data, an example and a hint',
+    (name, r) => {
+      expect(r.definition.name).toBe(name);
+      expect(r.command.example.startsWith(`/${name}`)).toBe(true);
+      const parsed = parseLine(r.command.example, router.definitions);
+      expect(parsed.ok, r.command.example).toBe(true);
+      expect(r.command.hint.trim().length).toBeGreaterThan(0);
+    },
+  );
 
   it('/help shows every example, read from the router', () => {
     const text = visibleText(router.command('help', {}));
@@ -57,7 +68,13 @@ describe('every action a card can emit is owned by a command', () => {
       noMatchReply(deps, 'zzz', [], '`/search query:`'),
     ];
     const ids = [
-      ...replies.flatMap((r) => (r ? components(r).flat().map((c) => c.custom_id ?? '') : [])),
+      ...replies.flatMap((r) =>
+        r
+          ? components(r)
+              .flat()
+              .map((c) => c.custom_id ?? '')
+          : [],
+      ),
       ...harvestCustomIds(deps).map((c) => c.customId),
       // Every MOU on file fits one /partners page today; its paging id is what a longer list would carry.
       encodeAction({ op: 'partners', filters: { country: 'China' }, page: 1 }),
@@ -73,6 +90,8 @@ describe('every action a card can emit is owned by a command', () => {
   });
 
   it('two commands claiming one action is refused when the router is built', () => {
-    expect(() => createRouter(deps, [search, { ...search, name: 'search-again' }])).toThrow(/both claim the "record" action/);
+    expect(() => createRouter(deps, [search, { ...search, name: 'search-again' }])).toThrow(
+      /both claim the "record" action/,
+    );
   });
 });

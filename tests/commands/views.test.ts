@@ -13,8 +13,14 @@ const run = (name: string, options: Record<string, string | number | boolean> = 
 };
 
 describe('/totals', () => {
-  const table = (reply: ReturnType<typeof run>) => /```\n([\s\S]*?)```/.exec(reply.embeds?.[0]?.description ?? '')?.[1] ?? '';
-  const row = (reply: ReturnType<typeof run>, name: string) => table(reply).split('\n').find((l) => l.startsWith(name))?.trim().split(/\s+/) ?? [];
+  const table = (reply: ReturnType<typeof run>) =>
+    /```\n([\s\S]*?)```/.exec(reply.embeds?.[0]?.description ?? '')?.[1] ?? '';
+  const row = (reply: ReturnType<typeof run>, name: string) =>
+    table(reply)
+      .split('\n')
+      .find((l) => l.startsWith(name))
+      ?.trim()
+      .split(/\s+/) ?? [];
 
   it('leads with the reported totals beside the records on file, computed from the data', () => {
     const reply = run('totals');
@@ -30,7 +36,15 @@ describe('/totals', () => {
     const reply = run('totals');
     expect(row(reply, '4th JIC')).toEqual(['4th', 'JIC', '8', '8', '14', '14', '43/29']);
     const f3 = d.figures.perMeeting.find((f) => f.meeting.number === 3);
-    expect(row(reply, '3rd JIC')).toEqual(['3rd', 'JIC', '8', String(f3?.mousOnFile), '14', String(f3?.projectsOnFile), '29/21']);
+    expect(row(reply, '3rd JIC')).toEqual([
+      '3rd',
+      'JIC',
+      '8',
+      String(f3?.mousOnFile),
+      '14',
+      String(f3?.projectsOnFile),
+      '29/21',
+    ]);
     expect(row(reply, '1st JIC')).toEqual(['1st', 'JIC', '8', '0', '—', '0']);
     expect(row(reply, 'Founding')).toEqual(['Founding', '—', '0', '—', '0']);
     const text = visibleText(reply);
@@ -42,7 +56,9 @@ describe('/totals', () => {
     const lines = (run('totals').embeds?.[0]?.description ?? '').split('\n');
     const gap3 = lines.filter((l) => /= 20\b/.test(l));
     const gap4 = lines.filter((l) => /= 28\b/.test(l));
-    expect(gap3).toEqual(['MOUs 1st–3rd: 8 + 4 + 8 = 20 reported, but 21 in all reported at the 3rd JIC meeting; the sources do not explain the difference.']);
+    expect(gap3).toEqual([
+      'MOUs 1st–3rd: 8 + 4 + 8 = 20 reported, but 21 in all reported at the 3rd JIC meeting; the sources do not explain the difference.',
+    ]);
     expect(gap4).toHaveLength(1);
     expect(gap4[0]).toMatch(/\b29 in all reported at the 4th JIC meeting/);
   });
@@ -50,12 +66,22 @@ describe('/totals', () => {
   it('counts partners by country saying how many countries are inferred, and keeps the Demonstration Zone’s two facts apart', () => {
     const reply = run('totals');
     const partners = field(reply, /^Partners on file/) ?? '';
-    const partnerIds = new Set([...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) => ('org' in p ? [p.org] : [])));
-    const inferred = d.organisations.filter((o) => partnerIds.has(o.id) && o.country === 'Singapore' && !o.countryStated).length;
+    const partnerIds = new Set(
+      [...d.mous.flatMap((m) => m.parties), ...d.projects.flatMap((p) => p.partners)].flatMap((p) =>
+        'org' in p ? [p.org] : [],
+      ),
+    );
+    const inferred = d.organisations.filter(
+      (o) => partnerIds.has(o.id) && o.country === 'Singapore' && !o.countryStated,
+    ).length;
     expect(inferred).toBeGreaterThan(0);
-    expect(partners).toMatch(new RegExp(`\\d+ from Singapore \\(${inferred} inferred; country not stated in the sources\\)`));
+    expect(partners).toMatch(
+      new RegExp(`\\d+ from Singapore \\(${inferred} inferred; country not stated in the sources\\)`),
+    );
     const text = visibleText(reply);
-    expect(text).toMatch(/4 Demonstration Zone projects \(one record on file\); 4 companies, not named in the sources, signed MOUs/);
+    expect(text).toMatch(
+      /4 Demonstration Zone projects \(one record on file\); 4 companies, not named in the sources, signed MOUs/,
+    );
     expect(text).not.toMatch(/projects by/);
   });
 
@@ -63,7 +89,15 @@ describe('/totals', () => {
     const reply = run('totals', { meeting: 3 });
     expect(reply.embeds?.[0]?.title).toMatch(/3rd JIC meeting/);
     const f3 = d.figures.perMeeting.find((f) => f.meeting.number === 3);
-    expect(row(reply, '3rd JIC')).toEqual(['3rd', 'JIC', '8', String(f3?.mousOnFile), '14', String(f3?.projectsOnFile), '29/21']);
+    expect(row(reply, '3rd JIC')).toEqual([
+      '3rd',
+      'JIC',
+      '8',
+      String(f3?.mousOnFile),
+      '14',
+      String(f3?.projectsOnFile),
+      '29/21',
+    ]);
   });
 
   it('the meeting buttons come in full rows and switch the view in place', () => {
@@ -132,7 +166,8 @@ describe('/meeting', () => {
 });
 
 describe('/partners', () => {
-  const lines = (reply: ReturnType<typeof run>) => (reply.embeds?.[0]?.description ?? '').split('\n').filter((l) => l.startsWith('• '));
+  const lines = (reply: ReturnType<typeof run>) =>
+    (reply.embeds?.[0]?.description ?? '').split('\n').filter((l) => l.startsWith('• '));
 
   it('lists every MOU on file on one page when they fit, each with who signed it', () => {
     const first = run('partners');

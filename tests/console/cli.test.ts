@@ -29,7 +29,8 @@ function run(cmd: string, args: string[], input?: string, env: NodeJS.ProcessEnv
     child.stdin.end(input ?? '');
   });
 }
-const ask = (args: string[], input?: string, env?: NodeJS.ProcessEnv) => run(process.execPath, ['dist/src/console/ask.js', ...args], input, env);
+const ask = (args: string[], input?: string, env?: NodeJS.ProcessEnv) =>
+  run(process.execPath, ['dist/src/console/ask.js', ...args], input, env);
 
 /** What the console's own code answers for a line, in-process: the CLI must print exactly this. */
 function expected(line: string) {
@@ -90,7 +91,10 @@ describe.concurrent('npm run ask', { timeout: 60_000 }, () => {
     const lines = ['/about', '/project query:quikbot', '', '/meeting number:4', '/help'];
     const r = await ask(['--json'], lines.join('\n') + '\n');
     expect(r.code).toBe(0);
-    const out = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const out = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     const asked = lines.filter((l) => l !== '');
     expect(out).toHaveLength(asked.length);
     out.forEach((payload, i) => expect(payload).toEqual(expected(asked[i]!)));
@@ -99,7 +103,10 @@ describe.concurrent('npm run ask', { timeout: 60_000 }, () => {
   it('in a stdin batch, a bad line is reported and the rest still answered; exit 2 at the end', async ({ expect }) => {
     const r = await ask(['--json'], '/about\n/nosuch thing\n/help\n');
     expect(r.code).toBe(2);
-    const out = r.stdout.split('\n').filter(Boolean).map((l) => JSON.parse(l));
+    const out = r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l));
     expect(out).toHaveLength(3);
     expect(out[0]).toEqual(expected('/about'));
     expect(out[1].error.kind).toBe('unknown-command');
@@ -112,12 +119,15 @@ describe.concurrent('npm run ask', { timeout: 60_000 }, () => {
     ['an unknown option', '/project qury:quikbot', /no option `qury`.*Did you mean `query:`/],
     ['a malformed line', 'project quikbot', /starts with \//],
     ['a missing required option', '/project', /needs `query`/],
-  ] as const)('%s: a clear message on stderr, nothing on stdout, exit code 2', async ([, line, message], { expect }) => {
-    const r = await ask(['--json', line]);
-    expect(r.code).toBe(2);
-    expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(message);
-  });
+  ] as const)(
+    '%s: a clear message on stderr, nothing on stdout, exit code 2',
+    async ([, line, message], { expect }) => {
+      const r = await ask(['--json', line]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    },
+  );
 
   it('an unknown flag is a usage error with exit code 2', async ({ expect }) => {
     const r = await ask(['--jsn', '/about']);

@@ -27,11 +27,21 @@ describe('--locale on the one-shot CLI', () => {
 
   it('autocomplete shows a choice by the name a Chinese client shows', () => {
     const out = answerForCli('/meeting number:', 'autocomplete', deps, PLAIN, false, 'zh-TW');
-    expect(JSON.parse(out.stdout ?? '{}').choices).toContainEqual({ name: '4 · 第四次聯合執委會會議（2023年12月14日）', value: 4 });
+    expect(JSON.parse(out.stdout ?? '{}').choices).toContainEqual({
+      name: '4 · 第四次聯合執委會會議（2023年12月14日）',
+      value: 4,
+    });
   });
 
   it('a choice typed by its Chinese name is read as that choice', () => {
-    const out = answerForCli('/meeting number:4 · 第四次联合执委会会议（2023年12月14日）', 'json', deps, PLAIN, false, 'zh-CN');
+    const out = answerForCli(
+      '/meeting number:4 · 第四次联合执委会会议（2023年12月14日）',
+      'json',
+      deps,
+      PLAIN,
+      false,
+      'zh-CN',
+    );
     expect(out.code).toBe(0);
   });
 });
@@ -48,7 +58,10 @@ describe('/locale in the console', () => {
 
   it('an unknown code is an error and keeps the language', () => {
     const session = createSession(deps, PLAIN, undefined, 'zh-CN');
-    expect(session.handle('/locale klingon')).toEqual({ kind: 'error', text: '未知的语言代码“klingon”：请用 en、zh-CN 或 zh-TW。' });
+    expect(session.handle('/locale klingon')).toEqual({
+      kind: 'error',
+      text: '未知的语言代码“klingon”：请用 en、zh-CN 或 zh-TW。',
+    });
     expect(session.locale).toBe('zh-CN');
   });
 });

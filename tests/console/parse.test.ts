@@ -17,15 +17,23 @@ const err = (line: string) => {
 
 describe('values run until the next known option name', () => {
   it('splits on known option names only', () => {
-    expect(ok('/partners country:Singapore meeting:4')).toEqual({ name: 'partners', options: { country: 'SG', meeting: 4 } });
+    expect(ok('/partners country:Singapore meeting:4')).toEqual({
+      name: 'partners',
+      options: { country: 'SG', meeting: 4 },
+    });
   });
 
   it('keeps an unknown "word:" inside a free-text value', () => {
-    expect(ok('/ask question:who signed with keppel: the MOU?').options).toEqual({ question: 'who signed with keppel: the MOU?' });
+    expect(ok('/ask question:who signed with keppel: the MOU?').options).toEqual({
+      question: 'who signed with keppel: the MOU?',
+    });
   });
 
   it('keeps spaces inside a value and trims its ends', () => {
-    expect(ok('/partners pillar:  smart   mobility   country:china').options).toEqual({ pillar: 'smart   mobility', country: 'CN' });
+    expect(ok('/partners pillar:  smart   mobility   country:china').options).toEqual({
+      pillar: 'smart   mobility',
+      country: 'CN',
+    });
   });
 
   it('does not split on an option name glued to a word (no space before it)', () => {
@@ -155,7 +163,7 @@ describe('errors are values with a message the user can act on', () => {
     expect(err('/partners country:SG country:CN').kind).toBe('duplicate-option');
   });
 
-  it('a value without its option name goes to the command\'s one required option', () => {
+  it("a value without its option name goes to the command's one required option", () => {
     expect(ok('/project quikbot')).toEqual({ name: 'project', options: { query: 'quikbot' } });
     expect(ok('/project quikbot hide:true')).toEqual({ name: 'project', options: { query: 'quikbot', hide: true } });
     expect(ok('/meeting 4th')).toEqual({ name: 'meeting', options: { number: 4 } });
@@ -178,7 +186,11 @@ describe('errors are values with a message the user can act on', () => {
 describe('parseForAutocomplete: the last option is the one being typed', () => {
   it('focuses the last option, with its raw text', () => {
     const r = parseForAutocomplete('/project hide:yes query:quik', defs);
-    expect(r.ok && r.value).toMatchObject({ name: 'project', focused: { name: 'query', value: 'quik' }, options: { hide: true } });
+    expect(r.ok && r.value).toMatchObject({
+      name: 'project',
+      focused: { name: 'query', value: 'quik' },
+      options: { hide: true },
+    });
   });
 
   it('allows an empty value and skips the required check', () => {
@@ -201,7 +213,23 @@ describe('parseForAutocomplete: the last option is the one being typed', () => {
 describe('any line at all', () => {
   // Built from the pieces lines are made of, so the generator reaches every branch of the scanner.
   const piece = fc.oneof(
-    fc.constantFrom('/', '/partners', '/ask', '/meeting', '/project', '/about', ' ', ':', 'country:', 'meeting:', 'question:', 'number:', 'query:', 'hide:', 'x:'),
+    fc.constantFrom(
+      '/',
+      '/partners',
+      '/ask',
+      '/meeting',
+      '/project',
+      '/about',
+      ' ',
+      ':',
+      'country:',
+      'meeting:',
+      'question:',
+      'number:',
+      'query:',
+      'hide:',
+      'x:',
+    ),
     fc.string(),
   );
   const line = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''));
@@ -225,7 +253,8 @@ describe('any line at all', () => {
         const definition = defs.find((d) => d.name === r.value.name)!;
         for (const [name, value] of Object.entries(r.value.options)) {
           const option = definition.options!.find((o) => o.name === name)!;
-          const expected = option.type === 5 ? 'boolean' : option.type === 4 || option.type === 10 ? 'number' : 'string';
+          const expected =
+            option.type === 5 ? 'boolean' : option.type === 4 || option.type === 10 ? 'number' : 'string';
           expect(typeof value).toBe(expected);
         }
       }),

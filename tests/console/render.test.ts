@@ -11,10 +11,15 @@ const sample: ReplyData = {
   embeds: [
     {
       title: 'QuikBot \\- autonomous delivery',
-      description: 'A joint project of **NUS** and [Shenzhen Univ](https://example.org/szu).\n> announced at the 4th JIC',
+      description:
+        'A joint project of **NUS** and [Shenzhen Univ](https://example.org/szu).\n> announced at the 4th JIC',
       color: 0x2e86de,
       fields: [
-        { name: 'Partners', value: '• National University of Singapore (Singapore)\n• Shenzhen University (China)', inline: false },
+        {
+          name: 'Partners',
+          value: '• National University of Singapore (Singapore)\n• Shenzhen University (China)',
+          inline: false,
+        },
         { name: 'Meeting', value: '4th JIC, <t:1700000000:D>', inline: true },
         { name: 'Pillar', value: 'smart\\_mobility', inline: true },
       ],
@@ -26,7 +31,13 @@ const sample: ReplyData = {
       type: ComponentType.ActionRow,
       components: [
         { type: ComponentType.Button, style: ButtonStyle.Primary, custom_id: 'v1:open:mou:m1', label: 'Open the MOU' },
-        { type: ComponentType.Button, style: ButtonStyle.Secondary, custom_id: 'v1:page:2', label: 'Next', disabled: true },
+        {
+          type: ComponentType.Button,
+          style: ButtonStyle.Secondary,
+          custom_id: 'v1:page:2',
+          label: 'Next',
+          disabled: true,
+        },
         { type: ComponentType.Button, style: ButtonStyle.Link, url: 'https://example.org/doc', label: 'Source' },
       ],
     },

@@ -8,7 +8,10 @@ import { loadDataset, type Dataset } from '../../src/dataset/index.js';
 const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
-const moreFacts = readFileSync(fileURLToPath(new URL('../../../shared/sources/more-facts.md', import.meta.url)), 'utf8');
+const moreFacts = readFileSync(
+  fileURLToPath(new URL('../../../shared/sources/more-facts.md', import.meta.url)),
+  'utf8',
+);
 const lines = moreFacts.split('\n');
 /** The more-facts.md bullet line(s) holding `text` (a bullet may wrap onto the next lines). */
 const bulletsWith = (text: string) => {
@@ -30,7 +33,11 @@ describe('Chinese names shown with their source', () => {
     for (const n of sourced.filter((x) => x.target.kind !== 'project')) {
       const bullets = bulletsWith(n.name).filter((b) => !b.includes(ALIAS_HEADING));
       expect(bullets.length, n.name).toBeGreaterThan(0);
-      for (const s of n.sources) expect(bullets.some((b) => b.includes(s)), `${n.name} cites ${s}`).toBe(true);
+      for (const s of n.sources)
+        expect(
+          bullets.some((b) => b.includes(s)),
+          `${n.name} cites ${s}`,
+        ).toBe(true);
     }
   });
 
@@ -59,11 +66,17 @@ describe('Chinese names shown with their source', () => {
     expect(zone?.name).toBe('深新前海智慧城市合作创新示范园区');
     // The English is our rendering, labelled so, never an official name.
     expect(zone?.rendering).toBe('Shenzhen–Singapore Qianhai Smart City Cooperation Innovation Demonstration Park');
-    expect(moreFacts).toContain('(Shenzhen–Singapore Qianhai Smart City\n  Cooperation Innovation Demonstration Park; our rendering)');
+    expect(moreFacts).toContain(
+      '(Shenzhen–Singapore Qianhai Smart City\n  Cooperation Innovation Demonstration Park; our rendering)',
+    );
   });
 
   it('every one cites a source written in Chinese', () => {
-    for (const n of sourced) expect(n.sources.some((s) => d.source(s)?.language === 'zh'), n.name).toBe(true);
+    for (const n of sourced)
+      expect(
+        n.sources.some((s) => d.source(s)?.language === 'zh'),
+        n.name,
+      ).toBe(true);
   });
 });
 
@@ -74,13 +87,17 @@ describe('standard Chinese names with no SCI source: search aliases only', () =>
   it('are every name that line lists, and nothing else', () => {
     const listed = [...aliasLine!.matchAll(/\p{Script=Han}[\p{Script=Han}（）]*/gu)].map((m) => m[0]);
     expect(searchOnly.map((n) => n.name).sort()).toEqual(listed.sort());
-    expect(listed).toEqual(expect.arrayContaining(['北京大学', '中山大学', '香港中文大学（深圳）', '前海', '深圳', '新加坡']));
+    expect(listed).toEqual(
+      expect.arrayContaining(['北京大学', '中山大学', '香港中文大学（深圳）', '前海', '深圳', '新加坡']),
+    );
   });
 
   it('carry no source, and are never a sourced name of the same record', () => {
     for (const n of searchOnly) {
       expect(n.sources).toEqual([]);
-      const sourcedHere = d.chineseNames.filter((s) => s.sourced && JSON.stringify(s.target) === JSON.stringify(n.target)).map((s) => s.name);
+      const sourcedHere = d.chineseNames
+        .filter((s) => s.sourced && JSON.stringify(s.target) === JSON.stringify(n.target))
+        .map((s) => s.name);
       expect(sourcedHere).not.toContain(n.name);
     }
   });
@@ -91,6 +108,9 @@ describe('standard Chinese names with no SCI source: search aliases only', () =>
     expect(target('中山大学')).toEqual({ kind: 'organisation', id: 'sysu-shenzhen' });
     expect(target('香港中文大学（深圳）')).toEqual({ kind: 'organisation', id: 'cuhk-shenzhen' });
     expect(target('深圳市商务局')).toEqual({ kind: 'organisation', id: 'shenzhen-bureau-of-commerce' });
-    expect(searchOnly.find((n) => n.name === '深圳')).toMatchObject({ means: 'Shenzhen', target: { kind: 'initiative' } });
+    expect(searchOnly.find((n) => n.name === '深圳')).toMatchObject({
+      means: 'Shenzhen',
+      target: { kind: 'initiative' },
+    });
   });
 });

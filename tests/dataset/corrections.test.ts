@@ -31,7 +31,9 @@ describe('descriptions are the source’s words', () => {
   });
 
   it('NTU–SYSU: no dash the source lacks (the capture runs the names together)', () => {
-    expect(doc(R001)).toContain('Nanyang Technological UniversitySun Yat-sen University Shenzhen to build AI algorithms');
+    expect(doc(R001)).toContain(
+      'Nanyang Technological UniversitySun Yat-sen University Shenzhen to build AI algorithms',
+    );
     const p = d.project('prj-ntu-sysu')!;
     expect(p.description.text).not.toMatch(/University\s*[–—-]\s*Sun Yat-sen/);
     expect(p.description.text.startsWith('Nanyang Technological UniversitySun Yat-sen University Shenzhen')).toBe(true);
@@ -40,7 +42,9 @@ describe('descriptions are the source’s words', () => {
 
 describe('countries: stated only where the sources state them', () => {
   it('CapitaLand Investment (China): no "China arm", and no side the sources do not give', () => {
-    expect(doc(R001)).toContain('Memorandum of Understanding between Capitaland Investment (China) and Qianhai Service Group Co., Ltd.');
+    expect(doc(R001)).toContain(
+      'Memorandum of Understanding between Capitaland Investment (China) and Qianhai Service Group Co., Ltd.',
+    );
     expect(doc(R001)).not.toMatch(/\barm\b/);
     const o = d.organisation('capitaland-investment-china')!;
     expect(JSON.stringify(o)).not.toMatch(/\barm\b/);
@@ -54,7 +58,8 @@ describe('countries: stated only where the sources state them', () => {
       const byName = COUNTRY_PLACES[o.country].some((p) => o.name.includes(p));
       if (byName) continue;
       expect(o.countryQuote, o.id).toBeDefined();
-      for (const s of o.countryQuote!.sources.filter(isFile)) expect(doc(s), `${o.id} in ${s}`).toContain(o.countryQuote!.text);
+      for (const s of o.countryQuote!.sources.filter(isFile))
+        expect(doc(s), `${o.id} in ${s}`).toContain(o.countryQuote!.text);
     }
   });
 
@@ -62,16 +67,29 @@ describe('countries: stated only where the sources state them', () => {
     // What the sources do say: YiQiYe's buyers are in China; NCS's centre is in Shenzhen.
     expect(timeline).toContain("B2B platform Eezee.sg connecting Singapore SMEs with YiQiYe's SME buyers in China");
     expect(timeline).toContain('three by NCS (NCS NEXT Shenzhen Innovation Centre) with technology companies in China');
-    for (const id of ['eezee', 'yiqiye', 'peking-university', 'ncs-next-shenzhen', 'ncs', 'keppel', 'ntu', 'fooyo', 'crimson-logic', 'datapost'])
+    for (const id of [
+      'eezee',
+      'yiqiye',
+      'peking-university',
+      'ncs-next-shenzhen',
+      'ncs',
+      'keppel',
+      'ntu',
+      'fooyo',
+      'crimson-logic',
+      'datapost',
+    ])
       expect(d.organisation(id)?.countryStated, id).toBe(false);
   });
 
   it('every country not stated has a curator’s note saying how it was placed', () => {
-    for (const o of d.organisations.filter((x) => !x.countryStated)) expect(o.countryNote, o.id).toMatch(/do not (say|give)/);
+    for (const o of d.organisations.filter((x) => !x.countryStated))
+      expect(o.countryNote, o.id).toMatch(/do not (say|give)/);
   });
 
   it('Pte Ltd is a company form, not a statement of country', () => {
-    for (const id of ['hashmeta', 'quikbot', 'momentum-works']) expect(d.organisation(id)?.countryStated, id).toBe(false);
+    for (const id of ['hashmeta', 'quikbot', 'momentum-works'])
+      expect(d.organisation(id)?.countryStated, id).toBe(false);
   });
 });
 
@@ -82,7 +100,9 @@ describe('topics the sources support', () => {
   });
 
   it('CrimsonLogic–ABK: a digital intelligence platform, not AI', () => {
-    expect(doc(R001)).toContain('Crimson Logic – ABK Technology (Shenzhen) Co. Ltd to develop a cross-border trade logistics digital intelligence platform');
+    expect(doc(R001)).toContain(
+      'Crimson Logic – ABK Technology (Shenzhen) Co. Ltd to develop a cross-border trade logistics digital intelligence platform',
+    );
     expect(d.project('prj-crimson-logic-abk')?.topics).not.toContain('AI');
   });
 });
@@ -93,7 +113,9 @@ describe('when the SCI began', () => {
     expect(doc(ITS)).toContain('The SCI was launched in 2019');
     expect(doc(TRA)).toContain('launched in 2019');
     expect(d.initiative.launched.value).toBe('2019');
-    expect(timeline).toContain('The MOU on the Singapore–Shenzhen Smart City Initiative was signed on 15 Oct 2019 in Chongqing');
+    expect(timeline).toContain(
+      'The MOU on the Singapore–Shenzhen Smart City Initiative was signed on 15 Oct 2019 in Chongqing',
+    );
     expect(d.meetingByNumber(0)?.date.value).toBe('2019-10-15');
   });
 });
@@ -112,7 +134,9 @@ describe('citations name the document that says it', () => {
 
   it('the Demonstration Zone’s companies cite the documents that mention them (000, not 003)', () => {
     const zone = d.meetingByNumber(4)!.demoZone!;
-    expect(doc(ITS)).toContain('Four companies also signed MOUs to operate in the Singapore Shenzhen Smart City Demonstration Zone');
+    expect(doc(ITS)).toContain(
+      'Four companies also signed MOUs to operate in the Singapore Shenzhen Smart City Demonstration Zone',
+    );
     expect(doc(SCW)).not.toMatch(/compan(y|ies) (also )?signed/i);
     expect(zone.companiesSources).toContain(ITS);
     expect(zone.companiesSources).not.toContain(SCW);
@@ -129,7 +153,8 @@ describe('citations name the document that says it', () => {
 
 describe('disagreements kept, each reading with its sources', () => {
   const topics = (n: number) => d.meetingByNumber(n)?.disagreements ?? [];
-  const reportedUpTo = (n: number) => d.figures.perMeeting.filter((m) => m.meeting.number <= n).reduce((s, m) => s + (m.reportedNewMous ?? 0), 0);
+  const reportedUpTo = (n: number) =>
+    d.figures.perMeeting.filter((m) => m.meeting.number <= n).reduce((s, m) => s + (m.reportedNewMous ?? 0), 0);
 
   it('20 MOUs by the per-meeting counts against 21 reported after the 3rd meeting', () => {
     expect(reportedUpTo(3)).toBe(20);
@@ -141,7 +166,9 @@ describe('disagreements kept, each reading with its sources', () => {
 
   it('28 against 29 after the 4th', () => {
     expect(reportedUpTo(4)).toBe(28);
-    expect(doc(R001)).toContain('a total of 43 projects have been initiated and 29 MOUs have been signed at SCI JIC meetings');
+    expect(doc(R001)).toContain(
+      'a total of 43 projects have been initiated and 29 MOUs have been signed at SCI JIC meetings',
+    );
     const [gap] = topics(4).filter((t) => /MOUs signed to date/.test(t.topic));
     expect(gap?.readings.map((r) => r.text.match(/\b(28|29)\b/)?.[0])).toEqual(['28', '29']);
   });
@@ -152,7 +179,9 @@ describe('disagreements kept, each reading with its sources', () => {
     // Every quoted phrase is in the document cited for it.
     for (const r of side!.readings)
       for (const [, quote] of r.text.matchAll(/“([^”]+)”/g)) expect(doc(r.sources[0]!)).toContain(quote);
-    expect(doc(R001)).toContain('Eight MOUs and four projects dedicated to smart city development were signed on the sidelines of SCI');
+    expect(doc(R001)).toContain(
+      'Eight MOUs and four projects dedicated to smart city development were signed on the sidelines of SCI',
+    );
   });
 
   it('the 1st meeting: 17 Jun 2020 against the release dated 18 Jun 2020', () => {
@@ -170,7 +199,10 @@ describe('small fixes', () => {
     const pillar = d.initiative.pillars.find((p) => p.id === 'talent')!;
     expect(pillar.name).toBe('Talent exchange development');
     expect(pillar.sources[0]).toBe(R001);
-    expect(pillar.otherWordings?.map((w) => w.text)).toEqual(['talent exchange and development', 'talent exchange/development']);
+    expect(pillar.otherWordings?.map((w) => w.text)).toEqual([
+      'talent exchange and development',
+      'talent exchange/development',
+    ]);
   });
 
   it('"CUHK" is not an alias of The Chinese University of Hong Kong, Shenzhen (it names another university)', () => {

@@ -7,7 +7,8 @@ const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
 
-const partyNames = (parties: readonly Party[]) => parties.map((p) => ('org' in p ? d.organisation(p.org)?.name : p.unnamed));
+const partyNames = (parties: readonly Party[]) =>
+  parties.map((p) => ('org' in p ? d.organisation(p.org)?.name : p.unnamed));
 
 describe('the 4th JIC (press release of 15 Dec 2023, Annex A and B)', () => {
   const jic4 = d.meetingByNumber(4)!;
@@ -37,7 +38,12 @@ describe('the 4th JIC (press release of 15 Dec 2023, Annex A and B)', () => {
 
   it('reports 4 Demonstration Zone projects with their focus areas, and 4 unnamed companies as a separate fact', () => {
     expect(jic4.demoZone?.projects).toBe(4);
-    expect(jic4.demoZone?.focus).toEqual(['new-generation information technology', 'digital economy', 'low-carbon solutions', 'biomedicine']);
+    expect(jic4.demoZone?.focus).toEqual([
+      'new-generation information technology',
+      'digital economy',
+      'low-carbon solutions',
+      'biomedicine',
+    ]);
     const zone = d.projects.filter((p) => p.kind === 'demonstration-zone');
     expect(zone).toHaveLength(1);
     expect(zone[0]?.count).toBe(4);
@@ -54,9 +60,15 @@ describe('the 4th JIC (press release of 15 Dec 2023, Annex A and B)', () => {
       ['Keppel + Peking University', '4th JIC, first group'],
       ['Capitaland Investment (China) + Qianhai Service Group Co., Ltd.', '4th JIC, first group'],
       ['Hashmeta Pte Ltd + Shenzhen Qianhai Hand-painted Technology and Culture Co., Ltd.', '4th JIC, first group'],
-      ['QuikBot Technologies Pte Ltd + Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.', '4th JIC, first group'],
+      [
+        'QuikBot Technologies Pte Ltd + Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.',
+        '4th JIC, first group',
+      ],
       ['Momentum Works Pte Ltd + Shenzhen Qianhai International Talent Service Center Co. Ltd', 'Talent Exchange'],
-      ['China-Singapore International Joint Research Institute + The Chinese University of Hong Kong, Shenzhen', 'Talent Exchange'],
+      [
+        'China-Singapore International Joint Research Institute + The Chinese University of Hong Kong, Shenzhen',
+        'Talent Exchange',
+      ],
       ['Shenzhen Sports Industry Group Co., Ltd. + ONE Championship China (Shanghai) Co., Ltd.', 'Talent Exchange'],
       ['EE Music Singapore + Shenzhen Shenkun Technology Co. Ltd', 'Strategic pillar: AI'],
     ]);
@@ -86,9 +98,18 @@ describe('the 4th JIC (press release of 15 Dec 2023, Annex A and B)', () => {
     expect(partners[4]).toEqual(['Singapore Rehabilitation Institute', 'Sun Yat-sen University Shenzhen']);
     expect(partners[5]).toEqual(['Nanyang Technological University', 'Sun Yat-sen University Shenzhen']);
     expect(partners[8]).toEqual(['Rajah & Tann Singapore LLP']);
-    expect(partners[12]).toEqual(['National University of Singapore Business School', 'Shenzhen Bosum Management Science Research Institute Co., Ltd']);
-    expect(partners[13]).toEqual(['Singapore University of Social Sciences', 'Shenzhen Bay Area Network Consulting Co., Ltd']);
-    expect(partners[14]).toEqual(['QuikBot Technologies Pte Ltd', 'Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.']);
+    expect(partners[12]).toEqual([
+      'National University of Singapore Business School',
+      'Shenzhen Bosum Management Science Research Institute Co., Ltd',
+    ]);
+    expect(partners[13]).toEqual([
+      'Singapore University of Social Sciences',
+      'Shenzhen Bay Area Network Consulting Co., Ltd',
+    ]);
+    expect(partners[14]).toEqual([
+      'QuikBot Technologies Pte Ltd',
+      'Shenzhen Intelligence Guardforce Robot Technology Co., Ltd.',
+    ]);
     for (const p of projects) expect(p.description.text.length).toBeGreaterThan(60);
   });
 
@@ -152,9 +173,14 @@ describe('the founding MOU and the 1st and 2nd JIC (timeline-facts.md)', () => {
     const mous = d.mousAt(m.id);
     expect(mous).toHaveLength(4);
     // Three NCS MOUs whose Chinese partners the sources do not name.
-    const unnamed = mous.filter((x) => x.parties.some((p) => 'unnamed' in p && /not named in the sources/.test(p.unnamed)));
+    const unnamed = mous.filter((x) =>
+      x.parties.some((p) => 'unnamed' in p && /not named in the sources/.test(p.unnamed)),
+    );
     expect(unnamed).toHaveLength(3);
-    expect(partyNames(d.mou('mou-datapost-kingdee')!.parties)).toEqual(['DataPost', 'Kingdee E-Invoice Solution Technology (Shenzhen) Co. Ltd']);
+    expect(partyNames(d.mou('mou-datapost-kingdee')!.parties)).toEqual([
+      'DataPost',
+      'Kingdee E-Invoice Solution Technology (Shenzhen) Co. Ltd',
+    ]);
   });
 });
 
@@ -189,7 +215,13 @@ describe('organisations', () => {
 describe('derived figures', () => {
   it('counts records on file per meeting beside what was reported', () => {
     const row = (n: number) => d.figures.perMeeting.find((m) => m.meeting.number === n)!;
-    expect(row(4)).toMatchObject({ reportedNewMous: 8, mousOnFile: 8, reportedNewProjects: 14, projectsOnFile: 14, demoZoneProjects: 4 });
+    expect(row(4)).toMatchObject({
+      reportedNewMous: 8,
+      mousOnFile: 8,
+      reportedNewProjects: 14,
+      projectsOnFile: 14,
+      demoZoneProjects: 4,
+    });
     expect(row(2)).toMatchObject({ reportedNewMous: 4, mousOnFile: 4, reportedNewProjects: null, projectsOnFile: 0 });
     expect(row(3)).toMatchObject({ reportedNewMous: 8, mousOnFile: 0, reportedTotals: { projects: 29, mous: 21 } });
   });
@@ -214,7 +246,10 @@ describe('sources', () => {
     }
   });
   it('lists the five source documents by file name', () => {
-    const files = d.sources.filter((s) => /^\d{3}_/.test(s.id)).map((s) => s.file).sort();
+    const files = d.sources
+      .filter((s) => /^\d{3}_/.test(s.id))
+      .map((s) => s.file)
+      .sort();
     expect(files).toEqual([
       '000_6882151e8750fe98.txt',
       '001_2cabd6fe47e053fe.txt',

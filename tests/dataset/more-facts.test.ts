@@ -9,7 +9,9 @@ const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
 const flat = (t: string) => t.replace(/\s+/g, ' ');
-const moreFacts = flat(readFileSync(fileURLToPath(new URL('../../../shared/sources/more-facts.md', import.meta.url)), 'utf8'));
+const moreFacts = flat(
+  readFileSync(fileURLToPath(new URL('../../../shared/sources/more-facts.md', import.meta.url)), 'utf8'),
+);
 /** The text of a `## ` section of more-facts.md, on one line. */
 const section = (heading: string) => {
   const start = moreFacts.indexOf(`## ${heading}`);
@@ -67,7 +69,9 @@ describe('the 3rd meeting’s 14 projects: 7 flagship and 7 key, 8 named', () =>
       expect(p.partners, p.id).toEqual([]);
       expect(p.partnersNote, p.id).toBe('Not named in the sources.');
     }
-    expect(highlight(3, /7 flagship/)?.text).toMatch(/the other 3 flagship and 3 key projects are not named in the sources/);
+    expect(highlight(3, /7 flagship/)?.text).toMatch(
+      /the other 3 flagship and 3 key projects are not named in the sources/,
+    );
   });
 
   it('what each group spans, in the source’s words', () => {
@@ -77,11 +81,15 @@ describe('the 3rd meeting’s 14 projects: 7 flagship and 7 key, 8 named', () =>
   });
 
   it('the TradeTrust pilot’s expansion, and what the projects spanned (IFG-3)', () => {
-    expect(third).toContain("IMDA and the Shenzhen Bureau of Commerce will expand IMDA's TradeTrust electronic bills of lading pilot to live commercial transactions with banks, shippers and other partners [TT-3, 004, BSM-3]");
+    expect(third).toContain(
+      "IMDA and the Shenzhen Bureau of Commerce will expand IMDA's TradeTrust electronic bills of lading pilot to live commercial transactions with banks, shippers and other partners [TT-3, 004, BSM-3]",
+    );
     expect(highlight(3, /TradeTrust/)?.sources).toEqual(['TT-3', '004_a707c7e2f2904bc5.txt', 'BSM-3']);
     const spans = highlight(3, /span e-commerce/)!;
     expect(spans.sources).toEqual(['IFG-3']);
-    expect(third).toContain('The projects span e-commerce, cross-border data exchange, fintech and green tech, including AI to cut carbon emissions and to manage electric-vehicle batteries [IFG-3]');
+    expect(third).toContain(
+      'The projects span e-commerce, cross-border data exchange, fintech and green tech, including AI to cut carbon emissions and to manage electric-vehicle batteries [IFG-3]',
+    );
   });
 });
 
@@ -99,7 +107,12 @@ describe('the 1st and 2nd meetings', () => {
     const progress = highlights(2).filter((h) => /^Progress on the first phase/.test(h.text));
     expect(progress.map((h) => h.sources)).toEqual([['TT-2'], ['TT-2'], ['TT-2']]);
     const text = progress.map((h) => h.text).join(' ');
-    for (const fact of ['UOB ran two, DBS one', 'Bank of China, ICBC and MUFG', '13 partners, 118 Singapore SME suppliers and 163 Chinese enterprise buyers as at 30 Jun 2021', 'XNode (10 companies in its first batch, 8 in its second)']) {
+    for (const fact of [
+      'UOB ran two, DBS one',
+      'Bank of China, ICBC and MUFG',
+      '13 partners, 118 Singapore SME suppliers and 163 Chinese enterprise buyers as at 30 Jun 2021',
+      'XNode (10 companies in its first batch, 8 in its second)',
+    ]) {
       expect(second).toContain(fact);
       expect(text).toContain(fact);
     }
@@ -124,7 +137,9 @@ describe('the 4th meeting as the Chinese press reported it (HKCD-4)', () => {
     expect(report.text).toMatch(/\b8 project MOUs\b.*\b4 demonstration-park entry agreements \(入园协议\)/);
     expect(fourth).toContain('4 demonstration-park entry agreements (入园协议)');
     const focus = highlight(4, /what the meeting focused on/)!;
-    expect(fourth).toContain(focus.text.replace('The Chinese report lists what the meeting focused on: ', 'Focus areas named: '));
+    expect(fourth).toContain(
+      focus.text.replace('The Chinese report lists what the meeting focused on: ', 'Focus areas named: '),
+    );
     expect(highlight(4, /AEO/)?.sources).toEqual(['HKCD-4']);
   });
 

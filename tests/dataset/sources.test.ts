@@ -23,7 +23,12 @@ function table(md: string, heading: string): string[][] {
   for (const line of md.slice(start).split('\n').slice(1)) {
     if (line.startsWith('#')) break;
     if (!line.startsWith('|') || /^\|[-| ]+\|$/.test(line)) continue;
-    rows.push(line.split('|').slice(1, -1).map((c) => c.trim()));
+    rows.push(
+      line
+        .split('|')
+        .slice(1, -1)
+        .map((c) => c.trim()),
+    );
   }
   return rows.slice(1); // without the header row
 }
@@ -41,7 +46,10 @@ describe('the five documents, as more-facts.md says they were published', () => 
       expect(s?.title).toBe(title);
       expect(s?.url).toBe(urlIn(url!));
       // The publisher on file is the one the table names (its first words, before any date or author).
-      const named = publisher!.split(/[(,]/)[0]!.replace(/\s+via.*$/, '').trim();
+      const named = publisher!
+        .split(/[(,]/)[0]!
+        .replace(/\s+via.*$/, '')
+        .trim();
       expect(s?.publisher).toContain(named);
     });
   }
@@ -51,7 +59,9 @@ describe('the five documents, as more-facts.md says they were published', () => 
     expect(s.publisher).toBe('Telecom Review Asia');
     expect(s.title).toBe('Singapore and Shenzhen partner for smart city initiatives');
     expect(s.date).toBe('2022-11');
-    expect(moreFacts).toMatch(/Telecom Review Asia, Nov 2022 \| Singapore and Shenzhen partner for smart city initiatives/);
+    expect(moreFacts).toMatch(
+      /Telecom Review Asia, Nov 2022 \| Singapore and Shenzhen partner for smart city initiatives/,
+    );
   });
 
   it('002 is TechEdt’s undated rewrite; 003 is ifg.cc reprinting Smart Cities World of 2 Jan 2024', () => {
@@ -73,7 +83,8 @@ describe('the source keys, as more-facts.md and timeline-facts.md list them', ()
 
   it('every key in either list is a source on file', () => {
     const timelineKeys = table(timeline, '## Source keys').map((r) => r[0]!);
-    for (const key of [...keys, ...timelineKeys]) expect(d.source(key) ?? d.sources.find((s) => s.key === key), key).toBeDefined();
+    for (const key of [...keys, ...timelineKeys])
+      expect(d.source(key) ?? d.sources.find((s) => s.key === key), key).toBeDefined();
     expect(keys).toEqual(expect.arrayContaining(['NNA-1', 'PRNCN-3', 'BSM-3', 'RT-3']));
   });
 
@@ -120,6 +131,7 @@ describe('only publications are sources', () => {
   it('no fact anywhere cites a compilation', () => {
     const files = ['initiative', 'meetings', 'organisations', 'mous', 'projects'];
     const dataDir = fileURLToPath(new URL('../../data/', import.meta.url));
-    for (const f of files) expect(readFileSync(`${dataDir}${f}.json`, 'utf8')).not.toMatch(/"sources":\s*\[[^\]]*\.md"/);
+    for (const f of files)
+      expect(readFileSync(`${dataDir}${f}.json`, 'utf8')).not.toMatch(/"sources":\s*\[[^\]]*\.md"/);
   });
 });

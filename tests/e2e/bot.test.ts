@@ -9,7 +9,14 @@ import { commandDefinitions } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { logsFor, startHarness, type Harness } from './helpers.js';
 import type { CallbackRecord } from './fake-discord.js';
-import { autocompleteInteraction, autocompleteOptions, commandInteraction, componentInteraction, mentionMessage, sampleOptions } from './payloads.js';
+import {
+  autocompleteInteraction,
+  autocompleteOptions,
+  commandInteraction,
+  componentInteraction,
+  mentionMessage,
+  sampleOptions,
+} from './payloads.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,7 +32,7 @@ const definitions = commandDefinitions(testDeps());
 const replies: CallbackRecord[] = [];
 
 function expectHealthy() {
-  expect(h.fake.violations, 'bodies that break Discord\'s schemas or limits').toEqual([]);
+  expect(h.fake.violations, "bodies that break Discord's schemas or limits").toEqual([]);
   expect(h.fake.unknownRoutes, 'requests to routes Discord does not have').toEqual([]);
 }
 
@@ -42,27 +49,42 @@ describe('the bot on the gateway', () => {
     expect(definitions.length).toBeGreaterThan(0);
   });
 
-  it.each(definitions.map((d) => [d.name, d] as const))('/%s with every option filled: a valid reply within 3 s', async (name, def) => {
-    const id = h.fake.dispatchInteraction(commandInteraction(h.fake, name, sampleOptions(def)));
-    const callback = await h.fake.waitForCallback(id);
-    replies.push(callback);
-    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(callback.body.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(callback.latencyMs).toBeLessThan(DEADLINE_MS);
-    await h.fake.waitFor(() => logsFor(h.logs, id).find((l) => l.msg === 'interaction'), 2000, 'the interaction log line');
-    expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({ kind: 'command', command: name, outcome: 'ok', latency_ms: expect.any(Number) });
-    expectHealthy();
-  });
+  it.each(definitions.map((d) => [d.name, d] as const))(
+    '/%s with every option filled: a valid reply within 3 s',
+    async (name, def) => {
+      const id = h.fake.dispatchInteraction(commandInteraction(h.fake, name, sampleOptions(def)));
+      const callback = await h.fake.waitForCallback(id);
+      replies.push(callback);
+      expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(callback.body.data?.allowed_mentions).toEqual({ parse: [] });
+      expect(callback.latencyMs).toBeLessThan(DEADLINE_MS);
+      await h.fake.waitFor(
+        () => logsFor(h.logs, id).find((l) => l.msg === 'interaction'),
+        2000,
+        'the interaction log line',
+      );
+      expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({
+        kind: 'command',
+        command: name,
+        outcome: 'ok',
+        latency_ms: expect.any(Number),
+      });
+      expectHealthy();
+    },
+  );
 
-  it.each(definitions.map((d) => [d.name, d] as const))('/%s with only its required options: a valid reply', async (name, def) => {
-    const required = new Set((def.options ?? []).filter((o) => 'required' in o && o.required).map((o) => o.name));
-    const options = sampleOptions(def).filter((o) => required.has(o.name) || 'options' in o);
-    const id = h.fake.dispatchInteraction(commandInteraction(h.fake, name, options));
-    const callback = await h.fake.waitForCallback(id);
-    replies.push(callback);
-    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expectHealthy();
-  });
+  it.each(definitions.map((d) => [d.name, d] as const))(
+    '/%s with only its required options: a valid reply',
+    async (name, def) => {
+      const required = new Set((def.options ?? []).filter((o) => 'required' in o && o.required).map((o) => o.name));
+      const options = sampleOptions(def).filter((o) => required.has(o.name) || 'options' in o);
+      const id = h.fake.dispatchInteraction(commandInteraction(h.fake, name, options));
+      const callback = await h.fake.waitForCallback(id);
+      replies.push(callback);
+      expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expectHealthy();
+    },
+  );
 
   const withAutocomplete = definitions.filter((d) => autocompleteOptions(d, '') !== null);
   it('autocompletes every option that offers it: ≤ 25 choices, never deferred', async () => {
@@ -70,9 +92,13 @@ describe('the bot on the gateway', () => {
     let offered = 0;
     for (const def of withAutocomplete) {
       for (const typed of ['', 'shenzhen', 'qu']) {
-        const id = h.fake.dispatchInteraction(autocompleteInteraction(h.fake, def.name, autocompleteOptions(def, typed) ?? []));
+        const id = h.fake.dispatchInteraction(
+          autocompleteInteraction(h.fake, def.name, autocompleteOptions(def, typed) ?? []),
+        );
         const callback = await h.fake.waitForCallback(id);
-        expect(callback.body.type, `/${def.name} "${typed}"`).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
+        expect(callback.body.type, `/${def.name} "${typed}"`).toBe(
+          InteractionResponseType.ApplicationCommandAutocompleteResult,
+        );
         const choices = (callback.body.data?.choices ?? []) as unknown[];
         expect(choices.length).toBeLessThanOrEqual(25);
         offered += choices.length;
@@ -85,7 +111,9 @@ describe('the bot on the gateway', () => {
   /** The first component of `type` on any reply the commands sent. */
   function findComponent(type: ComponentType) {
     for (const r of replies) {
-      for (const row of (r.body.data?.components ?? []) as { components: { type: number; custom_id?: string; options?: { value: string }[] }[] }[]) {
+      for (const row of (r.body.data?.components ?? []) as {
+        components: { type: number; custom_id?: string; options?: { value: string }[] }[];
+      }[]) {
         const c = row.components.find((x) => x.type === type && x.custom_id);
         if (c) return { reply: r.body.data ?? {}, component: c };
       }
@@ -97,13 +125,25 @@ describe('the bot on the gateway', () => {
     const found = findComponent(ComponentType.Button);
     expect(found, 'a reply with a button').toBeDefined();
     const { reply, component } = found!;
-    const id = h.fake.dispatchInteraction(componentInteraction(h.fake, reply, { custom_id: component.custom_id!, component_type: ComponentType.Button }));
+    const id = h.fake.dispatchInteraction(
+      componentInteraction(h.fake, reply, { custom_id: component.custom_id!, component_type: ComponentType.Button }),
+    );
     const callback = await h.fake.waitForCallback(id);
-    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(callback.body.type);
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(
+      callback.body.type,
+    );
     // A button of a fresh reply still works: it is not answered with the "no longer works" note.
     expect(String(callback.body.data?.content ?? '')).not.toMatch(/no longer works/i);
-    await h.fake.waitFor(() => logsFor(h.logs, id).find((l) => l.msg === 'interaction'), 2000, 'the interaction log line');
-    expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({ kind: 'button', command: component.custom_id, outcome: 'ok' });
+    await h.fake.waitFor(
+      () => logsFor(h.logs, id).find((l) => l.msg === 'interaction'),
+      2000,
+      'the interaction log line',
+    );
+    expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({
+      kind: 'button',
+      command: component.custom_id,
+      outcome: 'ok',
+    });
     expectHealthy();
   });
 
@@ -114,10 +154,16 @@ describe('the bot on the gateway', () => {
     const value = component.options?.[0]?.value;
     expect(value).toBeDefined();
     const id = h.fake.dispatchInteraction(
-      componentInteraction(h.fake, reply, { custom_id: component.custom_id!, component_type: ComponentType.StringSelect, values: [value!] }),
+      componentInteraction(h.fake, reply, {
+        custom_id: component.custom_id!,
+        component_type: ComponentType.StringSelect,
+        values: [value!],
+      }),
     );
     const callback = await h.fake.waitForCallback(id);
-    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(callback.body.type);
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(
+      callback.body.type,
+    );
     expect(JSON.stringify(callback.body.data?.embeds ?? [])).not.toBe('[]');
     expectHealthy();
   });
@@ -135,7 +181,10 @@ describe('mentions', () => {
     const before = h.fake.messages.length;
     // Dispatched first, so they are handled before the mention below: none of them may get an answer.
     h.fake.dispatch('MESSAGE_CREATE', mentionMessage(h.fake, 'how many MOUs have been signed?'));
-    h.fake.dispatch('MESSAGE_CREATE', mentionMessage(h.fake, `<@${h.fake.appId}> how many projects?`, { id: '999999999999999999', bot: true }));
+    h.fake.dispatch(
+      'MESSAGE_CREATE',
+      mentionMessage(h.fake, `<@${h.fake.appId}> how many projects?`, { id: '999999999999999999', bot: true }),
+    );
     h.fake.dispatch('MESSAGE_CREATE', mentionMessage(h.fake, '@everyone how many MOUs?'));
     const asked = mentionMessage(h.fake, `<@${h.fake.appId}> how many MOUs have been signed?`);
     h.fake.dispatch('MESSAGE_CREATE', asked);
@@ -143,7 +192,10 @@ describe('mentions', () => {
     const reply = await h.fake.waitFor(() => h.fake.messages[before], 5000, 'the reply to the mention');
     expect(h.fake.messages.length - before, 'only the message that mentions the bot is answered').toBe(1);
     expect(reply.path).toBe(`/api/v10/channels/${h.fake.channelId}/messages`);
-    expect(reply.body).toMatchObject({ message_reference: { message_id: asked.id }, allowed_mentions: { parse: [], replied_user: false } });
+    expect(reply.body).toMatchObject({
+      message_reference: { message_id: asked.id },
+      allowed_mentions: { parse: [], replied_user: false },
+    });
     const body = reply.body as { content?: string; embeds?: { description?: string }[] };
     expect(`${body.content ?? ''} ${JSON.stringify(body.embeds ?? [])}`).toMatch(/MOU/i);
     expect(body).not.toHaveProperty('flags', MessageFlags.Ephemeral);

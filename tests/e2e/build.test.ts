@@ -27,10 +27,13 @@ function packagesLoadedBy(entry: string): Set<string> {
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     // Static `import … from '…'` and bare `import '…'`; dynamic import() is loaded only when called.
-    for (const m of code.matchAll(/^\s*(?:import|export)\s[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm)) {
+    for (const m of code.matchAll(
+      /^\s*(?:import|export)\s[^;]*?from\s*['"]([^'"]+)['"]|^\s*import\s*['"]([^'"]+)['"]/gm,
+    )) {
       const spec = (m[1] ?? m[2])!;
       if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
-      else if (!spec.startsWith('node:')) packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      else if (!spec.startsWith('node:'))
+        packages.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
     }
   };
   visit(join(DIST, entry));
@@ -39,8 +42,12 @@ function packagesLoadedBy(entry: string): Set<string> {
 
 describe('the compiled build', () => {
   it('every script that runs compiled JavaScript has its entry in dist/', () => {
-    const entries = Object.entries(pkg.scripts).flatMap(([name, cmd]) => [...cmd.matchAll(/\bnode (?:--\S+ )*(dist\/\S+\.js)/g)].map((m) => [name, m[1]!] as const));
-    expect(entries.map(([name]) => name)).toEqual(expect.arrayContaining(['start', 'ask', 'deploy-commands', 'check-data', 'bench', 'load']));
+    const entries = Object.entries(pkg.scripts).flatMap(([name, cmd]) =>
+      [...cmd.matchAll(/\bnode (?:--\S+ )*(dist\/\S+\.js)/g)].map((m) => [name, m[1]!] as const),
+    );
+    expect(entries.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['start', 'ask', 'deploy-commands', 'check-data', 'bench', 'load']),
+    );
     for (const [name, file] of entries) expect(existsSync(join(ROOT, file)), `${name}: ${file}`).toBe(true);
   });
 
@@ -61,17 +68,27 @@ describe('the compiled build', () => {
   });
 
   it('finds its data from any working directory', () => {
-    const r = spawnSync(process.execPath, [join(DIST, 'src/console/ask.js'), '--json', '/about'], { cwd: CWD, encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+    const r = spawnSync(process.execPath, [join(DIST, 'src/console/ask.js'), '--json', '/about'], {
+      cwd: CWD,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '' },
+    });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ allowed_mentions: { parse: [] } });
   });
 
   it('a production install carries no dev tool: tsx, typescript and esbuild are dev dependencies only', () => {
-    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as { packages: Record<string, { dev?: boolean; hasInstallScript?: boolean }> };
-    const production = Object.entries(lock.packages).filter(([path, p]) => path !== '' && !p.dev).map(([path]) => path.replace(/^.*node_modules\//, ''));
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { dev?: boolean; hasInstallScript?: boolean }>;
+    };
+    const production = Object.entries(lock.packages)
+      .filter(([path, p]) => path !== '' && !p.dev)
+      .map(([path]) => path.replace(/^.*node_modules\//, ''));
     for (const tool of ['tsx', 'typescript', 'esbuild', 'vitest']) expect(production).not.toContain(tool);
-    const installScripts = Object.entries(lock.packages).filter(([path, p]) => path !== '' && !p.dev && p.hasInstallScript).map(([path]) => path);
+    const installScripts = Object.entries(lock.packages)
+      .filter(([path, p]) => path !== '' && !p.dev && p.hasInstallScript)
+      .map(([path]) => path);
     expect(installScripts, 'no install script runs in a production install').toEqual([]);
     expect(Object.keys(pkg.dependencies)).not.toContain('tsx');
   });

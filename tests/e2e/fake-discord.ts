@@ -26,7 +26,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { callbackViolations, channelMessageViolations, commandDefinitionViolations, webhookViolations } from './validate.js';
+import {
+  callbackViolations,
+  channelMessageViolations,
+  commandDefinitionViolations,
+  webhookViolations,
+} from './validate.js';
 
 export interface FakeDiscordOptions {
   appId?: string;
@@ -100,7 +105,14 @@ export interface FakeDiscord {
   /** Requests to routes the fake does not know. */
   readonly unknownRoutes: string[];
   /** Gateway counters; `open` is the number of sockets open now. */
-  readonly gateway: { connections: number; open: number; identifies: number; resumes: number; heartbeats: number; ready: number };
+  readonly gateway: {
+    connections: number;
+    open: number;
+    identifies: number;
+    resumes: number;
+    heartbeats: number;
+    ready: number;
+  };
   /** Sends one gateway dispatch to every live session. */
   dispatch(t: string, d: unknown): void;
   /** Sends INTERACTION_CREATE, starts its 3 s clock, and returns its id. */
@@ -144,7 +156,12 @@ const json = (res: http.ServerResponse, status: number, body?: unknown, headers:
 };
 
 /** The message object Discord returns for a posted message; discord.js builds a Message from it. */
-export function messageObject(fields: { id: string; channelId: string; authorId: string; body?: Record<string, unknown> }) {
+export function messageObject(fields: {
+  id: string;
+  channelId: string;
+  authorId: string;
+  body?: Record<string, unknown>;
+}) {
   const body = fields.body ?? {};
   return {
     id: fields.id,
@@ -153,7 +170,14 @@ export function messageObject(fields: { id: string; channelId: string; authorId:
     content: (body.content as string | undefined) ?? '',
     embeds: (body.embeds as unknown[] | undefined) ?? [],
     components: (body.components as unknown[] | undefined) ?? [],
-    author: { id: fields.authorId, username: 'SCI Bot', discriminator: '0', avatar: null, global_name: null, bot: true },
+    author: {
+      id: fields.authorId,
+      username: 'SCI Bot',
+      discriminator: '0',
+      avatar: null,
+      global_name: null,
+      bot: true,
+    },
     attachments: [],
     mentions: [],
     mention_roles: [],
@@ -171,7 +195,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   const appId = options.appId ?? '111111111111111111';
   const guildId = options.guildId ?? '333333333333333333';
   const channelId = options.channelId ?? '222222222222222222';
-  const channelIds = [channelId, ...Array.from({ length: Math.max(0, (options.channelCount ?? 1) - 1) }, (_, i) => String(222222222222222223n + BigInt(i)))];
+  const channelIds = [
+    channelId,
+    ...Array.from({ length: Math.max(0, (options.channelCount ?? 1) - 1) }, (_, i) =>
+      String(222222222222222223n + BigInt(i)),
+    ),
+  ];
   const replyWaiters = new Map<string, (record: CallbackRecord) => void>();
   const deadlineMs = options.deadlineMs ?? 3000;
   const validate = options.validate ?? true;
@@ -179,7 +208,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   // Snowflakes as Discord makes them: milliseconds since 2015 in the high bits, so the bot can read
   // an interaction's creation time from its id (its 3 s clock starts there). `ageMs` back-dates one.
   let increment = 0n;
-  const nextId = (ageMs = 0) => String(((BigInt(Date.now() - ageMs) - DISCORD_EPOCH) << 22n) | (increment++ & 0x3fffffn));
+  const nextId = (ageMs = 0) =>
+    String(((BigInt(Date.now() - ageMs) - DISCORD_EPOCH) << 22n) | (increment++ & 0x3fffffn));
 
   const requests: RecordedRequest[] = [];
   const callbacks: CallbackRecord[] = [];
@@ -206,69 +236,146 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
   // A table of routes: method + pattern → handler. Each handler answers the request itself.
   type Handler = (m: RegExpMatchArray, body: unknown, rec: RecordedRequest, res: http.ServerResponse) => void;
   const routes: [string, RegExp, FaultRoute | null, Handler][] = [
-    ['GET', /^\/api\/v10\/gateway\/bot$/, 'gateway-bot', (_m, _b, rec, res) => {
-      if (options.rejectToken) return json(res, (rec.status = 401), { message: '401: Unauthorized', code: 0 });
-      json(res, 200, { url: `ws://127.0.0.1:${port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 14_400_000, max_concurrency: 1 } });
-    }],
-    ['POST', /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/, 'callback', (m, body, rec, res) => {
-      const [, id = '', token = ''] = m;
-      const at = Date.now();
-      const latencyMs = at - (dispatchedAt.get(id) ?? at);
-      dispatchedAt.delete(id);
-      check(`callback ${id}`, callbackViolations(body));
-      if (latencyMs > deadlineMs) {
-        violations.push(`callback ${id}: arrived ${latencyMs} ms after dispatch, over ${deadlineMs} ms`);
-        return json(res, (rec.status = 404), { message: 'Unknown interaction', code: 10062 });
-      }
-      if (acknowledged.has(id)) return json(res, (rec.status = 400), { message: 'Interaction has already been acknowledged', code: 40060 });
-      const record: CallbackRecord = { id, token, body: body as CallbackRecord['body'], at, latencyMs };
-      acknowledged.add(id);
-      const waiter = waiters.get(id);
-      waiters.delete(id);
-      if (keep) {
-        callbacks.push(record);
-        callbackById.set(id, record);
-      }
-      waiter?.(record);
-      json(res, (rec.status = 204));
-    }],
-    ['PATCH', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/, 'webhook', (_m, body, rec, res) => {
-      check(`edit ${rec.path}`, webhookViolations('PATCH', body));
-      if (keep) webhooks.push(rec);
-      json(res, 200, messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }));
-    }],
-    ['DELETE', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/, 'webhook', (_m, _body, rec, res) => {
-      if (keep) webhooks.push(rec);
-      json(res, (rec.status = 204));
-    }],
-    ['POST', /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/, 'webhook', (_m, body, rec, res) => {
-      check(`follow-up ${rec.path}`, webhookViolations('POST', body));
-      if (keep) webhooks.push(rec);
-      json(res, 200, messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }));
-    }],
-    ['POST', /^\/api\/v10\/channels\/(\d+)\/messages$/, 'message', (m, body, rec, res) => {
-      check(`message ${rec.path}`, channelMessageViolations(body));
-      if (keep) messages.push(rec);
-      const ref = (body as { message_reference?: { message_id?: string } } | null)?.message_reference?.message_id;
-      const waiter = ref ? replyWaiters.get(ref) : undefined;
-      if (ref && waiter) {
-        replyWaiters.delete(ref);
-        waiter({ id: ref, token: '', body: { type: 0, data: body as Record<string, unknown> }, at: rec.at, latencyMs: rec.at - (dispatchedAt.get(ref) ?? rec.at) });
-      }
-      if (ref) dispatchedAt.delete(ref);
-      json(res, 200, messageObject({ id: nextId(), channelId: m[1] ?? channelId, authorId: appId, body: body as Record<string, unknown> }));
-    }],
-    ['GET', /^\/api\/v10\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/, 'commands', (m, _b, _rec, res) => {
-      json(res, 200, commands.get(m[2] ?? 'global') ?? []);
-    }],
-    ['PUT', /^\/api\/v10\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/, 'commands', (m, body, _rec, res) => {
-      const defs = Array.isArray(body) ? body : [];
-      if (!Array.isArray(body)) violations.push('commands: the PUT body must be an array');
-      defs.forEach((d, i) => check('commands', commandDefinitionViolations(d, `[${i}]`)));
-      const stored = defs.map((d: Record<string, unknown>) => ({ id: nextId(), application_id: m[1], ...(m[2] ? { guild_id: m[2] } : {}), version: nextId(), type: 1, default_member_permissions: null, nsfw: false, ...d }));
-      commands.set(m[2] ?? 'global', stored);
-      json(res, 200, stored);
-    }],
+    [
+      'GET',
+      /^\/api\/v10\/gateway\/bot$/,
+      'gateway-bot',
+      (_m, _b, rec, res) => {
+        if (options.rejectToken) return json(res, (rec.status = 401), { message: '401: Unauthorized', code: 0 });
+        json(res, 200, {
+          url: `ws://127.0.0.1:${port}`,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 14_400_000, max_concurrency: 1 },
+        });
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v10\/interactions\/(\d+)\/([^/]+)\/callback$/,
+      'callback',
+      (m, body, rec, res) => {
+        const [, id = '', token = ''] = m;
+        const at = Date.now();
+        const latencyMs = at - (dispatchedAt.get(id) ?? at);
+        dispatchedAt.delete(id);
+        check(`callback ${id}`, callbackViolations(body));
+        if (latencyMs > deadlineMs) {
+          violations.push(`callback ${id}: arrived ${latencyMs} ms after dispatch, over ${deadlineMs} ms`);
+          return json(res, (rec.status = 404), { message: 'Unknown interaction', code: 10062 });
+        }
+        if (acknowledged.has(id))
+          return json(res, (rec.status = 400), { message: 'Interaction has already been acknowledged', code: 40060 });
+        const record: CallbackRecord = { id, token, body: body as CallbackRecord['body'], at, latencyMs };
+        acknowledged.add(id);
+        const waiter = waiters.get(id);
+        waiters.delete(id);
+        if (keep) {
+          callbacks.push(record);
+          callbackById.set(id, record);
+        }
+        waiter?.(record);
+        json(res, (rec.status = 204));
+      },
+    ],
+    [
+      'PATCH',
+      /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/,
+      'webhook',
+      (_m, body, rec, res) => {
+        check(`edit ${rec.path}`, webhookViolations('PATCH', body));
+        if (keep) webhooks.push(rec);
+        json(
+          res,
+          200,
+          messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }),
+        );
+      },
+    ],
+    [
+      'DELETE',
+      /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)\/messages\/%40original$/,
+      'webhook',
+      (_m, _body, rec, res) => {
+        if (keep) webhooks.push(rec);
+        json(res, (rec.status = 204));
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v10\/webhooks\/(\d+)\/([^/]+)$/,
+      'webhook',
+      (_m, body, rec, res) => {
+        check(`follow-up ${rec.path}`, webhookViolations('POST', body));
+        if (keep) webhooks.push(rec);
+        json(
+          res,
+          200,
+          messageObject({ id: nextId(), channelId, authorId: appId, body: body as Record<string, unknown> }),
+        );
+      },
+    ],
+    [
+      'POST',
+      /^\/api\/v10\/channels\/(\d+)\/messages$/,
+      'message',
+      (m, body, rec, res) => {
+        check(`message ${rec.path}`, channelMessageViolations(body));
+        if (keep) messages.push(rec);
+        const ref = (body as { message_reference?: { message_id?: string } } | null)?.message_reference?.message_id;
+        const waiter = ref ? replyWaiters.get(ref) : undefined;
+        if (ref && waiter) {
+          replyWaiters.delete(ref);
+          waiter({
+            id: ref,
+            token: '',
+            body: { type: 0, data: body as Record<string, unknown> },
+            at: rec.at,
+            latencyMs: rec.at - (dispatchedAt.get(ref) ?? rec.at),
+          });
+        }
+        if (ref) dispatchedAt.delete(ref);
+        json(
+          res,
+          200,
+          messageObject({
+            id: nextId(),
+            channelId: m[1] ?? channelId,
+            authorId: appId,
+            body: body as Record<string, unknown>,
+          }),
+        );
+      },
+    ],
+    [
+      'GET',
+      /^\/api\/v10\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/,
+      'commands',
+      (m, _b, _rec, res) => {
+        json(res, 200, commands.get(m[2] ?? 'global') ?? []);
+      },
+    ],
+    [
+      'PUT',
+      /^\/api\/v10\/applications\/(\d+)\/(?:guilds\/(\d+)\/)?commands$/,
+      'commands',
+      (m, body, _rec, res) => {
+        const defs = Array.isArray(body) ? body : [];
+        if (!Array.isArray(body)) violations.push('commands: the PUT body must be an array');
+        defs.forEach((d, i) => check('commands', commandDefinitionViolations(d, `[${i}]`)));
+        const stored = defs.map((d: Record<string, unknown>) => ({
+          id: nextId(),
+          application_id: m[1],
+          ...(m[2] ? { guild_id: m[2] } : {}),
+          version: nextId(),
+          type: 1,
+          default_member_permissions: null,
+          nsfw: false,
+          ...d,
+        }));
+        commands.set(m[2] ?? 'global', stored);
+        json(res, 200, stored);
+      },
+    ],
   ];
 
   const server = http.createServer((req, res) => {
@@ -283,7 +390,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       } catch {
         violations.push(`${req.method} ${url.pathname}: body is not JSON`);
       }
-      const rec: RecordedRequest = { method: req.method ?? '', path: url.pathname, query: url.search, auth: req.headers.authorization ?? null, body, at: Date.now(), status: 200 };
+      const rec: RecordedRequest = {
+        method: req.method ?? '',
+        path: url.pathname,
+        query: url.search,
+        auth: req.headers.authorization ?? null,
+        body,
+        at: Date.now(),
+        status: 200,
+      };
       if (keep) requests.push(rec);
       for (const [method, pattern, faultRoute, handle] of routes) {
         const m = req.method === method ? url.pathname.match(pattern) : null;
@@ -311,8 +426,29 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
     member_count: 2,
     large: false,
     features: [],
-    channels: channelIds.map((id, i) => ({ id, type: 0, guild_id: guildId, name: i === 0 ? 'general' : `channel-${i}`, position: i, permission_overwrites: [], nsfw: false, parent_id: null })),
-    roles: [{ id: guildId, name: '@everyone', permissions: '2248473465835073', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+    channels: channelIds.map((id, i) => ({
+      id,
+      type: 0,
+      guild_id: guildId,
+      name: i === 0 ? 'general' : `channel-${i}`,
+      position: i,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+    })),
+    roles: [
+      {
+        id: guildId,
+        name: '@everyone',
+        permissions: '2248473465835073',
+        position: 0,
+        color: 0,
+        hoist: false,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
     members: [],
     emojis: [],
     stickers: [],
@@ -383,7 +519,8 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
           return reject(err as Error);
         }
         if (v !== undefined && v !== false) return resolve(v);
-        if (Date.now() - started > timeoutMs) return reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
+        if (Date.now() - started > timeoutMs)
+          return reject(new Error(`fake Discord: timed out after ${timeoutMs} ms waiting for ${what}`));
         setTimeout(tick, 5);
       };
       tick();

@@ -103,10 +103,19 @@ describe('faults', () => {
 
   it('a command handler that throws: the user gets one ephemeral sentence, the log gets id, command, options and error', async () => {
     behaviour = 'throw';
-    const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'project', [{ type: 3, name: 'query', value: 'quikbot' }]));
+    const id = h.fake.dispatchInteraction(
+      commandInteraction(h.fake, 'project', [{ type: 3, name: 'query', value: 'quikbot' }]),
+    );
     const callback = await h.fake.waitForCallback(id);
-    expect(callback.body).toMatchObject({ type: 4, data: { content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } } });
-    await h.fake.waitFor(() => logsFor(h.logs, id).find((l) => l.msg === 'interaction'), 2000, 'the interaction log line');
+    expect(callback.body).toMatchObject({
+      type: 4,
+      data: { content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral, allowed_mentions: { parse: [] } },
+    });
+    await h.fake.waitFor(
+      () => logsFor(h.logs, id).find((l) => l.msg === 'interaction'),
+      2000,
+      'the interaction log line',
+    );
     expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction failed')).toMatchObject({
       level: 'error',
       kind: 'command',
@@ -123,15 +132,25 @@ describe('faults', () => {
 
   it('an autocomplete handler that throws: an empty list, never an exception', async () => {
     behaviour = 'throw';
-    const id = h.fake.dispatchInteraction(autocompleteInteraction(h.fake, 'project', [{ type: 3, name: 'query', value: 'qu', focused: true }]));
+    const id = h.fake.dispatchInteraction(
+      autocompleteInteraction(h.fake, 'project', [{ type: 3, name: 'query', value: 'qu', focused: true }]),
+    );
     const callback = await h.fake.waitForCallback(id);
-    expect(callback.body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    expect(callback.body).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [] },
+    });
   });
 
   it('a component handler that throws: the ephemeral sentence', async () => {
     behaviour = 'throw';
-    const reply = { content: 'a card', components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Open', custom_id: 'v1:open:meeting:jic-1' }] }] };
-    const id = h.fake.dispatchInteraction(componentInteraction(h.fake, reply, { custom_id: 'v1:open:meeting:jic-1', component_type: ComponentType.Button }));
+    const reply = {
+      content: 'a card',
+      components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Open', custom_id: 'v1:open:meeting:jic-1' }] }],
+    };
+    const id = h.fake.dispatchInteraction(
+      componentInteraction(h.fake, reply, { custom_id: 'v1:open:meeting:jic-1', component_type: ComponentType.Button }),
+    );
     const callback = await h.fake.waitForCallback(id);
     expect(callback.body).toMatchObject({ type: 4, data: { content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral } });
   });
@@ -142,11 +161,19 @@ describe('faults', () => {
     const callback = await h.fake.waitForCallback(id);
     expect(callback.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
     expect(callback.latencyMs).toBeLessThan(SLOW_MS);
-    const edit = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.path.includes(callback.token)), 3000, 'the edit of @original');
+    const edit = await h.fake.waitFor(
+      () => h.fake.webhooks.find((w) => w.path.includes(callback.token)),
+      3000,
+      'the edit of @original',
+    );
     expect(edit.method).toBe('PATCH');
     expect(edit.path).toBe(`/api/v10/webhooks/${h.fake.appId}/${callback.token}/messages/%40original`);
     expect((edit.body as { embeds?: unknown[] }).embeds?.length).toBeGreaterThan(0);
-    await h.fake.waitFor(() => logsFor(h.logs, id).find((l) => l.msg === 'interaction'), 2000, 'the interaction log line');
+    await h.fake.waitFor(
+      () => logsFor(h.logs, id).find((l) => l.msg === 'interaction'),
+      2000,
+      'the interaction log line',
+    );
     expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({ outcome: 'deferred' });
     expect(h.fake.violations).toEqual([]);
   });
@@ -156,22 +183,37 @@ describe('faults', () => {
     const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
     const callback = await h.fake.waitForCallback(id);
     expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-    const sent = await h.fake.waitFor(() => {
-      const mine = h.fake.webhooks.filter((w) => w.path.includes(callback.token));
-      return mine.length >= 2 && mine;
-    }, 3000, 'the deletion and the follow-up');
+    const sent = await h.fake.waitFor(
+      () => {
+        const mine = h.fake.webhooks.filter((w) => w.path.includes(callback.token));
+        return mine.length >= 2 && mine;
+      },
+      3000,
+      'the deletion and the follow-up',
+    );
     expect(sent.map((w) => w.method)).toEqual(['DELETE', 'POST']);
     expect(sent[1]!.body).toMatchObject({ content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral });
   });
 
   it('a slow button: a deferred update, then the card is edited or a follow-up is sent', async () => {
     behaviour = 'slow';
-    const reply = { content: 'a card', components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Open', custom_id: 'v1:open:meeting:jic-1' }] }] };
-    const id = h.fake.dispatchInteraction(componentInteraction(h.fake, reply, { custom_id: 'v1:open:meeting:jic-1', component_type: ComponentType.Button }));
+    const reply = {
+      content: 'a card',
+      components: [{ type: 1, components: [{ type: 2, style: 2, label: 'Open', custom_id: 'v1:open:meeting:jic-1' }] }],
+    };
+    const id = h.fake.dispatchInteraction(
+      componentInteraction(h.fake, reply, { custom_id: 'v1:open:meeting:jic-1', component_type: ComponentType.Button }),
+    );
     const callback = await h.fake.waitForCallback(id);
     expect(callback.body.type).toBe(InteractionResponseType.DeferredMessageUpdate);
-    const sent = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.path.includes(callback.token)), 3000, 'the edit or follow-up');
-    expect((sent.body as { embeds?: unknown[]; content?: string }).content ?? (sent.body as { embeds?: unknown[] }).embeds).toBeTruthy();
+    const sent = await h.fake.waitFor(
+      () => h.fake.webhooks.find((w) => w.path.includes(callback.token)),
+      3000,
+      'the edit or follow-up',
+    );
+    expect(
+      (sent.body as { embeds?: unknown[]; content?: string }).content ?? (sent.body as { embeds?: unknown[] }).embeds,
+    ).toBeTruthy();
     expect(h.fake.violations).toEqual([]);
   });
 
@@ -181,8 +223,13 @@ describe('faults', () => {
     const asked = mentionMessage(h.fake, `<@${h.fake.appId}> how many projects?`);
     h.fake.dispatch('MESSAGE_CREATE', asked);
     const reply = await h.fake.waitFor(() => h.fake.messages[before], 3000, 'the reply to the mention');
-    expect(reply.body).toMatchObject({ content: expect.stringMatching(/went wrong/), message_reference: { message_id: asked.id } });
-    expect(logsFor(h.logs, asked.id).find((l) => l.msg === 'mention failed')).toMatchObject({ options: { text: 'how many projects?' } });
+    expect(reply.body).toMatchObject({
+      content: expect.stringMatching(/went wrong/),
+      message_reference: { message_id: asked.id },
+    });
+    expect(logsFor(h.logs, asked.id).find((l) => l.msg === 'mention failed')).toMatchObject({
+      options: { text: 'how many projects?' },
+    });
     behaviour = 'normal';
     await expectAnsweredNormally(h);
   });
@@ -201,10 +248,20 @@ describe('a callback too late for Discord', () => {
   it('is refused with 10062 Unknown interaction: logged, no second attempt, no crash', async () => {
     behaviour = 'slow';
     const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
-    await h.fake.waitFor(() => logsFor(h.logs, id).find((l) => l.msg === 'interaction'), 5000, 'the interaction log line');
+    await h.fake.waitFor(
+      () => logsFor(h.logs, id).find((l) => l.msg === 'interaction'),
+      5000,
+      'the interaction log line',
+    );
     expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction failed')).toMatchObject({ error: { code: 10062 } });
-    expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({ outcome: 'expired', level: 'warn' });
-    expect(callbackRequests(h, id).map((r) => r.status), 'the dead token is not tried again').toEqual([404]);
+    expect(logsFor(h.logs, id).find((l) => l.msg === 'interaction')).toMatchObject({
+      outcome: 'expired',
+      level: 'warn',
+    });
+    expect(
+      callbackRequests(h, id).map((r) => r.status),
+      'the dead token is not tried again',
+    ).toEqual([404]);
     expect(h.fake.violations.filter((v) => !v.includes('over 200 ms'))).toEqual([]);
     behaviour = 'normal';
     await expectAnsweredNormally(h);
@@ -219,7 +276,9 @@ describe('stopping', () => {
       const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
       await h.fake.waitFor(() => h.bot.inFlight() === 1, 2000, 'the interaction to be in flight');
       await h.bot.stop();
-      expect(h.fake.callbacks.find((c) => c.id === id)?.body.type, 'answered before the bot stopped').toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(h.fake.callbacks.find((c) => c.id === id)?.body.type, 'answered before the bot stopped').toBe(
+        InteractionResponseType.ChannelMessageWithSource,
+      );
       expect(h.bot.client.isReady()).toBe(false);
       await h.fake.waitFor(() => h.fake.gateway.open === 0, 2000, 'the gateway socket to close');
       expect(h.logs.find((l) => l.id === id && l.msg === 'interaction')).toMatchObject({ outcome: 'ok' });

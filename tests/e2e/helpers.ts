@@ -22,10 +22,17 @@ export interface Harness {
 }
 
 /** A fake Discord and the real discord.js bot from src/discord logged in to it. */
-export async function startHarness(options: { handlers?: Partial<Handlers>; deferAfterMs?: number; fake?: FakeDiscordOptions } = {}): Promise<Harness> {
+export async function startHarness(
+  options: { handlers?: Partial<Handlers>; deferAfterMs?: number; fake?: FakeDiscordOptions } = {},
+): Promise<Harness> {
   const fake = await startFakeDiscord(options.fake);
   const logs: LogLine[] = [];
-  const log = createLogger({ level: 'debug', format: 'json', secrets: [FAKE_TOKEN], write: (line) => logs.push(JSON.parse(line) as LogLine) });
+  const log = createLogger({
+    level: 'debug',
+    format: 'json',
+    secrets: [FAKE_TOKEN],
+    write: (line) => logs.push(JSON.parse(line) as LogLine),
+  });
   const bot = createBot({
     token: FAKE_TOKEN,
     deps: testDeps(),

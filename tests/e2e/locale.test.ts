@@ -12,9 +12,18 @@ import { autocompleteInteraction, commandInteraction, componentInteraction, ment
 
 const seen: Array<{ kind: string; locale: Locale | undefined }> = [];
 const handlers: Handlers = {
-  command: (name, options, deps, locale) => (seen.push({ kind: 'command', locale }), handleCommand(name, options, deps, locale)),
-  autocomplete: (name, focused, options, deps, locale) => (seen.push({ kind: 'autocomplete', locale }), handleAutocomplete(name, focused, options, deps, locale)),
-  component: (customId, values, deps, locale) => (seen.push({ kind: 'component', locale }), handleComponent(customId, values, deps, locale)),
+  command: (name, options, deps, locale) => (
+    seen.push({ kind: 'command', locale }),
+    handleCommand(name, options, deps, locale)
+  ),
+  autocomplete: (name, focused, options, deps, locale) => (
+    seen.push({ kind: 'autocomplete', locale }),
+    handleAutocomplete(name, focused, options, deps, locale)
+  ),
+  component: (customId, values, deps, locale) => (
+    seen.push({ kind: 'component', locale }),
+    handleComponent(customId, values, deps, locale)
+  ),
   mention: (text, deps, locale) => (seen.push({ kind: 'mention', locale }), handleMention(text, deps, locale)),
 };
 
@@ -37,7 +46,16 @@ describe('the interaction locale reaches the handlers', () => {
   });
 
   it('zh-TW on a click: traditional Chinese', async () => {
-    const id = h.fake.dispatchInteraction(withLocale(componentInteraction(h.fake, { content: 'x' }, { custom_id: 'zz:nonsense', component_type: ComponentType.Button }), 'zh-TW'));
+    const id = h.fake.dispatchInteraction(
+      withLocale(
+        componentInteraction(
+          h.fake,
+          { content: 'x' },
+          { custom_id: 'zz:nonsense', component_type: ComponentType.Button },
+        ),
+        'zh-TW',
+      ),
+    );
     const callback = await h.fake.waitForCallback(id);
     expect(seen.at(-1)).toEqual({ kind: 'component', locale: 'zh-TW' });
     expect(callback.body.data?.content).toMatch(/^我不認識這個按鈕或選單/);
@@ -53,7 +71,12 @@ describe('the interaction locale reaches the handlers', () => {
   });
 
   it('autocomplete carries the locale too', async () => {
-    const id = h.fake.dispatchInteraction(withLocale(autocompleteInteraction(h.fake, 'project', [{ name: 'query', type: 3, value: '北京', focused: true }]), 'zh-TW'));
+    const id = h.fake.dispatchInteraction(
+      withLocale(
+        autocompleteInteraction(h.fake, 'project', [{ name: 'query', type: 3, value: '北京', focused: true }]),
+        'zh-TW',
+      ),
+    );
     await h.fake.waitForCallback(id);
     expect(seen.at(-1)).toEqual({ kind: 'autocomplete', locale: 'zh-TW' });
   });

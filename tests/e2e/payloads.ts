@@ -28,7 +28,15 @@ function envelope(fake: FakeDiscord, type: InteractionType, data: unknown, extra
     guild_id: fake.guildId,
     channel: { id: fake.channelId, type: 0, guild_id: fake.guildId, name: 'general' },
     channel_id: fake.channelId,
-    member: { user: USER, roles: [], joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, permissions: '2248473465835073' },
+    member: {
+      user: USER,
+      roles: [],
+      joined_at: '2024-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions: '2248473465835073',
+    },
     app_permissions: '2248473465835073',
     entitlements: [],
     authorizing_integration_owners: { '0': fake.guildId },
@@ -41,12 +49,30 @@ function envelope(fake: FakeDiscord, type: InteractionType, data: unknown, extra
 
 export type InteractionPayload = ReturnType<typeof envelope>;
 
-export function commandInteraction(fake: FakeDiscord, name: string, options: APIApplicationCommandInteractionDataOption[]): InteractionPayload {
-  return envelope(fake, InteractionType.ApplicationCommand, { id: '555555555555555555', name, type: ApplicationCommandType.ChatInput, options });
+export function commandInteraction(
+  fake: FakeDiscord,
+  name: string,
+  options: APIApplicationCommandInteractionDataOption[],
+): InteractionPayload {
+  return envelope(fake, InteractionType.ApplicationCommand, {
+    id: '555555555555555555',
+    name,
+    type: ApplicationCommandType.ChatInput,
+    options,
+  });
 }
 
-export function autocompleteInteraction(fake: FakeDiscord, name: string, options: APIApplicationCommandInteractionDataOption[]): InteractionPayload {
-  return envelope(fake, InteractionType.ApplicationCommandAutocomplete, { id: '555555555555555555', name, type: ApplicationCommandType.ChatInput, options });
+export function autocompleteInteraction(
+  fake: FakeDiscord,
+  name: string,
+  options: APIApplicationCommandInteractionDataOption[],
+): InteractionPayload {
+  return envelope(fake, InteractionType.ApplicationCommandAutocomplete, {
+    id: '555555555555555555',
+    name,
+    type: ApplicationCommandType.ChatInput,
+    options,
+  });
 }
 
 /** A click on a component of a message the bot sent (`reply` is that message's body as sent). */
@@ -56,11 +82,21 @@ export function componentInteraction(
   component: { custom_id: string; component_type: ComponentType; values?: string[] },
 ): InteractionPayload {
   const message = messageObject({ id: fake.nextId(), channelId: fake.channelId, authorId: fake.appId, body: reply });
-  return envelope(fake, InteractionType.MessageComponent, component.values ? component : { custom_id: component.custom_id, component_type: component.component_type }, { message });
+  return envelope(
+    fake,
+    InteractionType.MessageComponent,
+    component.values ? component : { custom_id: component.custom_id, component_type: component.component_type },
+    { message },
+  );
 }
 
 /** A member's message in the test channel that mentions the bot. */
-export function mentionMessage(fake: FakeDiscord, content: string, author: { id: string; bot?: boolean } = USER, channelId: string = fake.channelId) {
+export function mentionMessage(
+  fake: FakeDiscord,
+  content: string,
+  author: { id: string; bot?: boolean } = USER,
+  channelId: string = fake.channelId,
+) {
   const mentionsBot = content.includes(`<@${fake.appId}>`) || content.includes(`<@!${fake.appId}>`);
   return {
     id: fake.nextId(),
@@ -73,7 +109,9 @@ export function mentionMessage(fake: FakeDiscord, content: string, author: { id:
     attachments: [],
     embeds: [],
     components: [],
-    mentions: mentionsBot ? [{ id: fake.appId, username: 'SCI Bot', discriminator: '0', global_name: null, avatar: null, bot: true }] : [],
+    mentions: mentionsBot
+      ? [{ id: fake.appId, username: 'SCI Bot', discriminator: '0', global_name: null, avatar: null, bot: true }]
+      : [],
     mention_roles: [],
     mention_everyone: false,
     pinned: false,
@@ -104,29 +142,52 @@ function sampleValue(o: APIApplicationCommandOption): string | number | boolean 
  * Valid options for a command definition: every option filled with a sample (so each handler path
  * that reads an option gets one), the first subcommand when there are subcommands.
  */
-export function sampleOptions(def: RESTPostAPIChatInputApplicationCommandsJSONBody): APIApplicationCommandInteractionDataOption[] {
+export function sampleOptions(
+  def: RESTPostAPIChatInputApplicationCommandsJSONBody,
+): APIApplicationCommandInteractionDataOption[] {
   const fill = (opts: readonly APIApplicationCommandOption[]): APIApplicationCommandInteractionDataOption[] => {
     const first = opts[0];
-    if (first && (first.type === ApplicationCommandOptionType.Subcommand || first.type === ApplicationCommandOptionType.SubcommandGroup)) {
-      return [{ type: first.type, name: first.name, options: fill(first.options ?? []) } as APIApplicationCommandInteractionDataOption];
+    if (
+      first &&
+      (first.type === ApplicationCommandOptionType.Subcommand ||
+        first.type === ApplicationCommandOptionType.SubcommandGroup)
+    ) {
+      return [
+        {
+          type: first.type,
+          name: first.name,
+          options: fill(first.options ?? []),
+        } as APIApplicationCommandInteractionDataOption,
+      ];
     }
     return opts.flatMap((o) => {
       const value = sampleValue(o);
-      return value === undefined ? [] : [{ type: o.type, name: o.name, value } as APIApplicationCommandInteractionDataOption];
+      return value === undefined
+        ? []
+        : [{ type: o.type, name: o.name, value } as APIApplicationCommandInteractionDataOption];
     });
   };
   return fill(def.options ?? []);
 }
 
 /** The options of a command whose first autocomplete option is focused with `typed`, or null if it has none. */
-export function autocompleteOptions(def: RESTPostAPIChatInputApplicationCommandsJSONBody, typed: string): APIApplicationCommandInteractionDataOption[] | null {
+export function autocompleteOptions(
+  def: RESTPostAPIChatInputApplicationCommandsJSONBody,
+  typed: string,
+): APIApplicationCommandInteractionDataOption[] | null {
   const find = (opts: readonly APIApplicationCommandOption[]): APIApplicationCommandInteractionDataOption[] | null => {
     for (const o of opts) {
-      if (o.type === ApplicationCommandOptionType.Subcommand || o.type === ApplicationCommandOptionType.SubcommandGroup) {
+      if (
+        o.type === ApplicationCommandOptionType.Subcommand ||
+        o.type === ApplicationCommandOptionType.SubcommandGroup
+      ) {
         const inner = find(o.options ?? []);
-        if (inner) return [{ type: o.type, name: o.name, options: inner } as APIApplicationCommandInteractionDataOption];
+        if (inner)
+          return [{ type: o.type, name: o.name, options: inner } as APIApplicationCommandInteractionDataOption];
       } else if ('autocomplete' in o && o.autocomplete) {
-        return [{ type: o.type, name: o.name, value: typed, focused: true } as APIApplicationCommandInteractionDataOption];
+        return [
+          { type: o.type, name: o.name, value: typed, focused: true } as APIApplicationCommandInteractionDataOption,
+        ];
       }
     }
     return null;

@@ -51,10 +51,12 @@ function run(script: string, args: string[], env: Record<string, string>, stdio:
   let err = '';
   child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<number | null>((res) => child.on('close', (code) => {
-    running.delete(child);
-    res(code);
-  }));
+  const exited = new Promise<number | null>((res) =>
+    child.on('close', (code) => {
+      running.delete(child);
+      res(code);
+    }),
+  );
   return { child, stdout: () => out, stderr: () => err, exited };
 }
 
@@ -81,10 +83,14 @@ describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, (
   it('reaches READY on the fake, answers an interaction, and exits 0 on SIGTERM', async ({ expect }) => {
     const f = await fake();
     const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
-    await f.waitFor(() => {
-      if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
-      return bot.stdout().includes('"msg":"ready"');
-    }, 45_000, 'the bot to log ready');
+    await f.waitFor(
+      () => {
+        if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
+        return bot.stdout().includes('"msg":"ready"');
+      },
+      45_000,
+      'the bot to log ready',
+    );
     const id = f.dispatchInteraction(commandInteraction(f, 'about', []));
     const callback = await f.waitForCallback(id);
     expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
@@ -94,7 +100,9 @@ describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, (
     signal(bot.child, 'SIGTERM');
     expect(await bot.exited).toBe(0);
     const logged = lines(bot.stdout()).map((l) => JSON.parse(l) as { msg: string });
-    expect(logged.map((l) => l.msg)).toEqual(expect.arrayContaining(['ready', 'interaction', 'shutting down', 'stopped']));
+    expect(logged.map((l) => l.msg)).toEqual(
+      expect.arrayContaining(['ready', 'interaction', 'shutting down', 'stopped']),
+    );
     expect(bot.stdout() + bot.stderr()).not.toContain(FAKE_TOKEN);
     expect(f.violations).toEqual([]);
   });
@@ -114,11 +122,15 @@ describe.concurrent('a token Discord rejects', { timeout: PROCESS_TIMEOUT_MS }, 
 
 describe.concurrent('a malformed environment', { timeout: PROCESS_TIMEOUT_MS }, () => {
   // The other malformed values (LOG_LEVEL, LOG_FORMAT, ids) are checked in-process in transport.test.ts.
-  it('npm start with a token that is not shaped like one: one line naming it, exit 1, the value not printed', async ({ expect }) => {
+  it('npm start with a token that is not shaped like one: one line naming it, exit 1, the value not printed', async ({
+    expect,
+  }) => {
     const pasted = 'my-client-secret-pasted-here';
     const bot = run('src/main.ts', [], { DISCORD_TOKEN: pasted, DISCORD_API_URL: 'http://127.0.0.1:9/api' });
     expect(await bot.exited).toBe(1);
-    expect(lines(bot.stderr())).toEqual([expect.stringMatching(/^Configuration error: DISCORD_TOKEN is not shaped like a bot token/)]);
+    expect(lines(bot.stderr())).toEqual([
+      expect.stringMatching(/^Configuration error: DISCORD_TOKEN is not shaped like a bot token/),
+    ]);
     expect(bot.stderr()).not.toContain(pasted);
   });
 
@@ -139,9 +151,16 @@ describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, 
     expect(JSON.parse(deploy.stdout())).toEqual(commandDefinitions(testDeps()));
   });
 
-  it('registers the router\'s definitions to the guild, valid by Discord\'s schema, and reports what it added', async ({ expect }) => {
+  it("registers the router's definitions to the guild, valid by Discord's schema, and reports what it added", async ({
+    expect,
+  }) => {
     const f = await fake();
-    const env = { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_CLIENT_ID: f.appId, DISCORD_GUILD_ID: f.guildId, DISCORD_API_URL: f.restApi };
+    const env = {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_CLIENT_ID: f.appId,
+      DISCORD_GUILD_ID: f.guildId,
+      DISCORD_API_URL: f.restApi,
+    };
     const first = run('src/discord/deploy.ts', [], env);
     expect(await first.exited).toBe(0);
     const names = commandDefinitions(testDeps()).map((d) => `/${d.name}`);
@@ -156,18 +175,26 @@ describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, 
   });
 });
 
-describe.concurrent('npm start with no token and no terminal (a service started without its configuration)', { timeout: PROCESS_TIMEOUT_MS }, () => {
-  it('one line saying what to set, exit 1, and no console waiting on a closed input', async ({ expect }) => {
-    const bot = run('src/main.ts', [], {});
-    expect(await bot.exited).toBe(1);
-    expect(lines(bot.stderr())).toEqual([expect.stringMatching(/^DISCORD_TOKEN is not set and there is no terminal.*Set DISCORD_TOKEN in the environment .* or in a \.env file in the working directory/)]);
-    expect(bot.stdout()).toBe('');
-  });
+describe.concurrent(
+  'npm start with no token and no terminal (a service started without its configuration)',
+  { timeout: PROCESS_TIMEOUT_MS },
+  () => {
+    it('one line saying what to set, exit 1, and no console waiting on a closed input', async ({ expect }) => {
+      const bot = run('src/main.ts', [], {});
+      expect(await bot.exited).toBe(1);
+      expect(lines(bot.stderr())).toEqual([
+        expect.stringMatching(
+          /^DISCORD_TOKEN is not set and there is no terminal.*Set DISCORD_TOKEN in the environment .* or in a \.env file in the working directory/,
+        ),
+      ]);
+      expect(bot.stdout()).toBe('');
+    });
 
-  it('--console still answers piped lines without a token', async ({ expect }) => {
-    const bot = run('src/main.ts', ['--console'], {}, 'pipe');
-    bot.child.stdin!.end('/about\n');
-    expect(await bot.exited).toBe(0);
-    expect(bot.stdout()).toMatch(/Smart City Initiative/);
-  });
-});
+    it('--console still answers piped lines without a token', async ({ expect }) => {
+      const bot = run('src/main.ts', ['--console'], {}, 'pipe');
+      bot.child.stdin!.end('/about\n');
+      expect(await bot.exited).toBe(0);
+      expect(bot.stdout()).toMatch(/Smart City Initiative/);
+    });
+  },
+);

@@ -28,23 +28,31 @@ afterAll(async () => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** An async handler that takes `ms` (the thread stays free). */
-const slow = (ms: number, real: Handlers['command']): Handlers['command'] => async (name, options, deps) => {
-  await sleep(ms);
-  return real(name, options, deps);
-};
+const slow =
+  (ms: number, real: Handlers['command']): Handlers['command'] =>
+  async (name, options, deps) => {
+    await sleep(ms);
+    return real(name, options, deps);
+  };
 
 // Process starts are slow on a loaded 2-core machine.
 const PROCESS_TIMEOUT_MS = 60_000;
 
 async function untilReady(f: FakeDiscord, bot: Run) {
-  await f.waitFor(() => {
-    if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
-    return f.gateway.ready > 0 && bot.logs().some((l) => l.msg === 'ready');
-  }, 45_000, 'the bot to be ready');
+  await f.waitFor(
+    () => {
+      if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
+      return f.gateway.ready > 0 && bot.logs().some((l) => l.msg === 'ready');
+    },
+    45_000,
+    'the bot to be ready',
+  );
 }
 
 describe.concurrent('deferral that works', { timeout: PROCESS_TIMEOUT_MS }, () => {
-  it('a handler that computes synchronously for 3.5 s: deferred within 3 s all the same, then the answer edits it', async ({ expect }) => {
+  it('a handler that computes synchronously for 3.5 s: deferred within 3 s all the same, then the answer edits it', async ({
+    expect,
+  }) => {
     const f = await fake();
     const bot = runCompiled('tests/e2e/blocking-bot.ts', { DISCORD_API_URL: f.restApi, BLOCK_MS: '3500' });
     await untilReady(f, bot);
@@ -52,7 +60,11 @@ describe.concurrent('deferral that works', { timeout: PROCESS_TIMEOUT_MS }, () =
     const callback = await f.waitForCallback(id, 10_000);
     expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
     expect(callback.latencyMs).toBeLessThan(3000);
-    const edit = await f.waitFor(() => f.webhooks.find((w) => w.path.includes(callback.token)), 15_000, 'the edit of @original');
+    const edit = await f.waitFor(
+      () => f.webhooks.find((w) => w.path.includes(callback.token)),
+      15_000,
+      'the edit of @original',
+    );
     expect(edit.method).toBe('PATCH');
     expect((edit.body as { embeds?: unknown[] }).embeds?.length).toBeGreaterThan(0);
     expect(f.violations).toEqual([]);
@@ -60,7 +72,9 @@ describe.concurrent('deferral that works', { timeout: PROCESS_TIMEOUT_MS }, () =
     expect(await bot.exited).toBe(0);
   });
 
-  it('a queue of interactions behind a busy thread (40 × 150 ms of computing): every one answered or deferred within 3 s', async ({ expect }) => {
+  it('a queue of interactions behind a busy thread (40 × 150 ms of computing): every one answered or deferred within 3 s', async ({
+    expect,
+  }) => {
     const f = await fake();
     const bot = runCompiled('tests/e2e/blocking-bot.ts', { DISCORD_API_URL: f.restApi, BLOCK_MS: '150' });
     await untilReady(f, bot);
@@ -70,7 +84,11 @@ describe.concurrent('deferral that works', { timeout: PROCESS_TIMEOUT_MS }, () =
     const deferred = callbacks.filter((c) => c.body.type === InteractionResponseType.DeferredChannelMessageWithSource);
     expect(deferred.length, 'the last ones waited 6 s in the queue: deferred, not lost').toBeGreaterThan(0);
     // Every deferred one gets its answer as an edit.
-    await f.waitFor(() => deferred.every((c) => f.webhooks.some((w) => w.method === 'PATCH' && w.path.includes(c.token))), 20_000, 'the edits');
+    await f.waitFor(
+      () => deferred.every((c) => f.webhooks.some((w) => w.method === 'PATCH' && w.path.includes(c.token))),
+      20_000,
+      'the edits',
+    );
     expect(f.violations).toEqual([]);
     bot.child.kill('SIGTERM');
     await bot.exited;
@@ -78,7 +96,9 @@ describe.concurrent('deferral that works', { timeout: PROCESS_TIMEOUT_MS }, () =
 });
 
 describe('deferral, in process', () => {
-  it('the 3 s count from the interaction\'s creation: one created 2 s before it arrived is deferred about 0.5 s after arrival', async ({ expect }) => {
+  it("the 3 s count from the interaction's creation: one created 2 s before it arrived is deferred about 0.5 s after arrival", async ({
+    expect,
+  }) => {
     const h = await startHarness({ handlers: { command: slow(1500, handleCommand) } });
     try {
       const payload = { ...commandInteraction(h.fake, 'about', []), id: h.fake.nextId(2000) };
@@ -92,7 +112,9 @@ describe('deferral, in process', () => {
     }
   });
 
-  it('a hidden answer (hide:true) is deferred privately, and the answer edits the private "thinking…"', async ({ expect }) => {
+  it('a hidden answer (hide:true) is deferred privately, and the answer edits the private "thinking…"', async ({
+    expect,
+  }) => {
     const h = await startHarness({ handlers: { command: slow(400, handleCommand) }, deferAfterMs: 150 });
     try {
       const id = h.fake.dispatchInteraction(
@@ -102,8 +124,15 @@ describe('deferral, in process', () => {
         ]),
       );
       const callback = await h.fake.waitForCallback(id);
-      expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
-      const edit = await h.fake.waitFor(() => h.fake.webhooks.find((w) => w.path.includes(callback.token)), 3000, 'the edit');
+      expect(callback.body).toEqual({
+        type: InteractionResponseType.DeferredChannelMessageWithSource,
+        data: { flags: MessageFlags.Ephemeral },
+      });
+      const edit = await h.fake.waitFor(
+        () => h.fake.webhooks.find((w) => w.path.includes(callback.token)),
+        3000,
+        'the edit',
+      );
       expect(edit.method).toBe('PATCH');
       expect(JSON.stringify(edit.body)).toMatch(/QuikBot/);
       expect(h.fake.violations).toEqual([]);
@@ -112,49 +141,78 @@ describe('deferral, in process', () => {
     }
   });
 
-  it('a note only the user may see, after a public "thinking…": the public message is removed, the note sent privately', async ({ expect }) => {
+  it('a note only the user may see, after a public "thinking…": the public message is removed, the note sent privately', async ({
+    expect,
+  }) => {
     const note = ephemeral('Only you can see this note.');
     const h = await startHarness({ handlers: { command: async () => (await sleep(400), note) }, deferAfterMs: 150 });
     try {
       const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
       const callback = await h.fake.waitForCallback(id);
       expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-      const sent = await h.fake.waitFor(() => {
-        const mine = h.fake.webhooks.filter((w) => w.path.includes(callback.token));
-        return mine.length >= 2 && mine;
-      }, 3000, 'the deletion and the follow-up');
+      const sent = await h.fake.waitFor(
+        () => {
+          const mine = h.fake.webhooks.filter((w) => w.path.includes(callback.token));
+          return mine.length >= 2 && mine;
+        },
+        3000,
+        'the deletion and the follow-up',
+      );
       expect(sent.map((w) => w.method)).toEqual(['DELETE', 'POST']);
       expect(sent[1]!.body).toMatchObject({ content: note.content, flags: MessageFlags.Ephemeral });
-      expect(h.fake.webhooks.some((w) => w.method === 'PATCH' && w.path.includes(callback.token)), 'never edited into the public message').toBe(false);
+      expect(
+        h.fake.webhooks.some((w) => w.method === 'PATCH' && w.path.includes(callback.token)),
+        'never edited into the public message',
+      ).toBe(false);
     } finally {
       await h.stop();
     }
   });
 
-  it('the same interaction delivered twice: answered once, the second logged at debug and ignored', async ({ expect }) => {
+  it('the same interaction delivered twice: answered once, the second logged at debug and ignored', async ({
+    expect,
+  }) => {
     const h = await startHarness({ handlers: { component: handleComponent } });
     try {
       const payload = commandInteraction(h.fake, 'about', []);
       h.fake.dispatchInteraction(payload);
       h.fake.dispatchInteraction(payload);
       await h.fake.waitForCallback(payload.id);
-      await h.fake.waitFor(() => logsFor(h.logs, payload.id).find((l) => l.msg === 'interaction ignored'), 3000, 'the debug line');
+      await h.fake.waitFor(
+        () => logsFor(h.logs, payload.id).find((l) => l.msg === 'interaction ignored'),
+        3000,
+        'the debug line',
+      );
       await sleep(300);
       const calls = h.fake.requests.filter((r) => r.path.includes(`/interactions/${payload.id}/`));
       expect(calls.map((r) => r.status)).toEqual([204]);
-      expect(logsFor(h.logs, payload.id).find((l) => l.msg === 'interaction ignored')).toMatchObject({ level: 'debug', type: 2, reason: 'delivered twice' });
+      expect(logsFor(h.logs, payload.id).find((l) => l.msg === 'interaction ignored')).toMatchObject({
+        level: 'debug',
+        type: 2,
+        reason: 'delivered twice',
+      });
       expect(logsFor(h.logs, payload.id).filter((l) => l.msg === 'interaction')).toHaveLength(1);
     } finally {
       await h.stop();
     }
   });
 
-  it('an interaction type the bot does not handle (a modal submit) is logged at debug with its type', async ({ expect }) => {
+  it('an interaction type the bot does not handle (a modal submit) is logged at debug with its type', async ({
+    expect,
+  }) => {
     const h = await startHarness();
     try {
-      const payload = { ...commandInteraction(h.fake, 'about', []), type: 5, data: { custom_id: 'v1:modal', components: [] } };
+      const payload = {
+        ...commandInteraction(h.fake, 'about', []),
+        type: 5,
+        data: { custom_id: 'v1:modal', components: [] },
+      };
       h.fake.dispatchInteraction(payload);
-      const line = await h.fake.waitFor(() => logsFor(h.logs, payload.id).find((l) => l.msg === 'interaction ignored'), 3000, 'the debug line');
+      const line = await h.fake.waitFor(
+        () => logsFor(h.logs, payload.id).find((l) => l.msg === 'interaction ignored'),
+        3000,
+        'the debug line',
+      );
       expect(line).toMatchObject({ level: 'debug', type: 5 });
     } finally {
       await h.stop();
@@ -169,7 +227,11 @@ describe.concurrent('Discord ends the session: one line, exit code 1', { timeout
   ];
   it.for(cases)('gateway close $code mid-session', async ({ code, says }, { expect }) => {
     const f = await fake();
-    const bot = runCompiled('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
+    const bot = runCompiled('src/main.ts', {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: f.restApi,
+      LOG_FORMAT: 'json',
+    });
     await untilReady(f, bot);
     // Serving first: an interaction is answered.
     const id = f.dispatchInteraction(commandInteraction(f, 'about', []));
@@ -181,15 +243,23 @@ describe.concurrent('Discord ends the session: one line, exit code 1', { timeout
     expect(bot.stdout() + bot.stderr()).not.toContain(FAKE_TOKEN);
   });
 
-  it('a 401 while serving (the reply to a mention refused): one line, exit 1, not a half-working bot', async ({ expect }) => {
+  it('a 401 while serving (the reply to a mention refused): one line, exit 1, not a half-working bot', async ({
+    expect,
+  }) => {
     const f = await fake();
-    const bot = runCompiled('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
+    const bot = runCompiled('src/main.ts', {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: f.restApi,
+      LOG_FORMAT: 'json',
+    });
     await untilReady(f, bot);
     f.failNext('message', { status: 401, body: { message: '401: Unauthorized', code: 0 } });
     f.dispatch('MESSAGE_CREATE', mentionMessage(f, `<@${f.appId}> how many projects?`));
     expect(await bot.exited).toBe(1);
     const errors = bot.logs().filter((l) => l.level === 'error');
-    expect(errors.map((l) => l.msg)).toEqual([expect.stringMatching(/rejected the token \(401 Unauthorized\) while serving.*DISCORD_TOKEN.*restart/)]);
+    expect(errors.map((l) => l.msg)).toEqual([
+      expect.stringMatching(/rejected the token \(401 Unauthorized\) while serving.*DISCORD_TOKEN.*restart/),
+    ]);
     expect(bot.stdout() + bot.stderr()).not.toContain(FAKE_TOKEN);
   });
 });
@@ -197,11 +267,20 @@ describe.concurrent('Discord ends the session: one line, exit code 1', { timeout
 describe.concurrent('the health check (HEALTH_PORT)', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('503 before the gateway is ready, 200 with ping, last event and in-flight once it is', async ({ expect }) => {
     const f = await fake({ holdReady: true, heartbeatIntervalMs: 200 });
-    const bot = runCompiled('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json', HEALTH_PORT: '0' });
-    const url = await f.waitFor(() => {
-      if (bot.child.exitCode !== null) throw new Error(`the bot exited: ${bot.stderr()}`);
-      return bot.logs().find((l) => l.msg === 'health check listening')?.url as string | undefined;
-    }, 45_000, 'the health check to listen');
+    const bot = runCompiled('src/main.ts', {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: f.restApi,
+      LOG_FORMAT: 'json',
+      HEALTH_PORT: '0',
+    });
+    const url = await f.waitFor(
+      () => {
+        if (bot.child.exitCode !== null) throw new Error(`the bot exited: ${bot.stderr()}`);
+        return bot.logs().find((l) => l.msg === 'health check listening')?.url as string | undefined;
+      },
+      45_000,
+      'the health check to listen',
+    );
     await f.waitFor(() => f.gateway.identifies > 0, 20_000, 'IDENTIFY');
     const before = await fetch(url);
     expect(before.status).toBe(503);
@@ -214,10 +293,18 @@ describe.concurrent('the health check (HEALTH_PORT)', { timeout: PROCESS_TIMEOUT
     expect(await after.json()).toMatchObject({ ready: true, mode: 'gateway', in_flight: 0, guilds: 1 });
     // The gateway ping is known once a heartbeat has been acknowledged (every 200 ms here).
     let known: Record<string, unknown> = {};
-    for (const until = Date.now() + 20_000; Date.now() < until && typeof known.gateway_ping_ms !== 'number'; await sleep(100)) {
+    for (
+      const until = Date.now() + 20_000;
+      Date.now() < until && typeof known.gateway_ping_ms !== 'number';
+      await sleep(100)
+    ) {
       known = (await (await fetch(url)).json()) as Record<string, unknown>;
     }
-    expect(known).toMatchObject({ ready: true, gateway_ping_ms: expect.any(Number), last_gateway_event_ms_ago: expect.any(Number) });
+    expect(known).toMatchObject({
+      ready: true,
+      gateway_ping_ms: expect.any(Number),
+      last_gateway_event_ms_ago: expect.any(Number),
+    });
     expect(known.last_gateway_event_ms_ago as number).toBeLessThan(5000);
 
     bot.child.kill('SIGTERM');

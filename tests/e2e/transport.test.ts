@@ -18,7 +18,10 @@ import { commandInteraction } from './payloads.js';
 
 describe('environment', () => {
   const ok = { DISCORD_TOKEN: FAKE_TOKEN };
-  const problems = (env: Record<string, string>, schema: typeof botEnvSchema | typeof deployEnvSchema = botEnvSchema) => {
+  const problems = (
+    env: Record<string, string>,
+    schema: typeof botEnvSchema | typeof deployEnvSchema = botEnvSchema,
+  ) => {
     const r = parseEnv(schema, env);
     return r.ok ? [] : r.error;
   };
@@ -59,7 +62,11 @@ describe('environment', () => {
 describe('logs', () => {
   const capture = (options: Parameters<typeof createLogger>[0] = {}) => {
     const lines: string[] = [];
-    const log = createLogger({ ...options, write: (l) => lines.push(l), now: () => new Date('2024-05-06T07:08:09.010Z') });
+    const log = createLogger({
+      ...options,
+      write: (l) => lines.push(l),
+      now: () => new Date('2024-05-06T07:08:09.010Z'),
+    });
     return { log, lines };
   };
 
@@ -67,7 +74,15 @@ describe('logs', () => {
     const { log, lines } = capture({ format: 'json' });
     log.info('interaction', { id: '1', command: 'about', latency_ms: 0.4, outcome: 'ok' });
     expect(lines.map((l) => JSON.parse(l))).toEqual([
-      { time: '2024-05-06T07:08:09.010Z', level: 'info', msg: 'interaction', id: '1', command: 'about', latency_ms: 0.4, outcome: 'ok' },
+      {
+        time: '2024-05-06T07:08:09.010Z',
+        level: 'info',
+        msg: 'interaction',
+        id: '1',
+        command: 'about',
+        latency_ms: 0.4,
+        outcome: 'ok',
+      },
     ]);
   });
 
@@ -105,13 +120,31 @@ describe('mentions and options', () => {
     expect(mentionedText(content, bot)).toBe(question);
   });
 
-  it.each(['how many MOUs?', '@everyone how many?', '<@222222222222222222> hi', `<@&${bot}> a role with the same id`])('%j is not addressed to the bot', (content) => {
-    expect(mentionedText(content, bot)).toBeNull();
-  });
+  it.each(['how many MOUs?', '@everyone how many?', '<@222222222222222222> hi', `<@&${bot}> a role with the same id`])(
+    '%j is not addressed to the bot',
+    (content) => {
+      expect(mentionedText(content, bot)).toBeNull();
+    },
+  );
 
   it('flattens options, subcommands included', () => {
-    expect(flattenOptions([{ name: 'query', value: 'quikbot' }, { name: 'number', value: 3 }])).toEqual({ query: 'quikbot', number: 3 });
-    expect(flattenOptions([{ name: 'list', options: [{ name: 'country', value: 'SG' }, { name: 'all', value: false }] }])).toEqual({ country: 'SG', all: false });
+    expect(
+      flattenOptions([
+        { name: 'query', value: 'quikbot' },
+        { name: 'number', value: 3 },
+      ]),
+    ).toEqual({ query: 'quikbot', number: 3 });
+    expect(
+      flattenOptions([
+        {
+          name: 'list',
+          options: [
+            { name: 'country', value: 'SG' },
+            { name: 'all', value: false },
+          ],
+        },
+      ]),
+    ).toEqual({ country: 'SG', all: false });
   });
 });
 
@@ -125,12 +158,28 @@ describe('deploy-commands', () => {
   });
   const definitions = commandDefinitions(testDeps());
   const deploy = (defs = definitions, guildId?: string) =>
-    deployCommands({ definitions: defs, token: FAKE_TOKEN, clientId: fake.appId, api: fake.restApi, ...(guildId ? { guildId } : {}) });
+    deployCommands({
+      definitions: defs,
+      token: FAKE_TOKEN,
+      clientId: fake.appId,
+      api: fake.restApi,
+      ...(guildId ? { guildId } : {}),
+    });
 
   it('registers globally without a guild id; a second run changes nothing', async () => {
     const first = await deploy();
-    expect(first).toMatchObject({ target: 'all servers (global)', added: definitions.map((d) => d.name), updated: [], removed: [], unchanged: [] });
-    expect(fake.requests.at(-1)).toMatchObject({ method: 'PUT', path: `/api/v10/applications/${fake.appId}/commands`, auth: `Bot ${FAKE_TOKEN}` });
+    expect(first).toMatchObject({
+      target: 'all servers (global)',
+      added: definitions.map((d) => d.name),
+      updated: [],
+      removed: [],
+      unchanged: [],
+    });
+    expect(fake.requests.at(-1)).toMatchObject({
+      method: 'PUT',
+      path: `/api/v10/applications/${fake.appId}/commands`,
+      auth: `Bot ${FAKE_TOKEN}`,
+    });
     const second = await deploy();
     expect(second).toMatchObject({ added: [], updated: [], removed: [], unchanged: definitions.map((d) => d.name) });
     expect(fake.violations).toEqual([]);
@@ -140,12 +189,32 @@ describe('deploy-commands', () => {
     const [first, ...rest] = definitions;
     expect(first).toBeDefined();
     await deploy([...definitions, { name: 'old-command', description: 'retired' }], fake.guildId);
-    const report = await deploy([{ ...first!, description: `${first!.description.slice(0, 90)} (new)` }, ...rest], fake.guildId);
-    expect(report).toMatchObject({ target: `guild ${fake.guildId}`, added: [], updated: [first!.name], removed: ['old-command'] });
+    const report = await deploy(
+      [{ ...first!, description: `${first!.description.slice(0, 90)} (new)` }, ...rest],
+      fake.guildId,
+    );
+    expect(report).toMatchObject({
+      target: `guild ${fake.guildId}`,
+      added: [],
+      updated: [first!.name],
+      removed: ['old-command'],
+    });
   });
 
   it('diffs against what Discord returns, whose defaults it omits', () => {
-    const returned = [{ id: '1', application_id: '2', version: '3', type: 1, name: 'about', description: 'd', default_member_permissions: null, nsfw: false, options: [] }];
+    const returned = [
+      {
+        id: '1',
+        application_id: '2',
+        version: '3',
+        type: 1,
+        name: 'about',
+        description: 'd',
+        default_member_permissions: null,
+        nsfw: false,
+        options: [],
+      },
+    ];
     expect(diffCommands(returned, [{ name: 'about', description: 'd' }])).toMatchObject({ unchanged: ['about'] });
   });
 });
@@ -159,11 +228,36 @@ describe('the validators applied to every body', () => {
   });
 
   it.each([
-    ['a 257-character title', reply({ embeds: [{ title: 'x'.repeat(257) }] }), /data\.embeds\.0\.title|data\.embeds\[0\]\.title/],
-    ['26 autocomplete choices', { type: 8, data: { choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `v${i}` })) } }, /data\.choices/],
-    ['a 101-character choice name', { type: 8, data: { choices: [{ name: 'n'.repeat(101), value: 'v' }] } }, /data\.choices/],
-    ['6001 characters across embeds', reply({ embeds: [{ description: 'a'.repeat(4096) }, { description: 'b'.repeat(1905) }] }), /data\.embeds: 6001 characters in all/],
-    ['6 action rows', reply({ components: Array.from({ length: 6 }, (_, i) => ({ type: 1, components: [{ type: 2, style: 1, label: 'b', custom_id: `b${i}` }] })) }), /data\.components: 6 action rows/],
+    [
+      'a 257-character title',
+      reply({ embeds: [{ title: 'x'.repeat(257) }] }),
+      /data\.embeds\.0\.title|data\.embeds\[0\]\.title/,
+    ],
+    [
+      '26 autocomplete choices',
+      { type: 8, data: { choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `v${i}` })) } },
+      /data\.choices/,
+    ],
+    [
+      'a 101-character choice name',
+      { type: 8, data: { choices: [{ name: 'n'.repeat(101), value: 'v' }] } },
+      /data\.choices/,
+    ],
+    [
+      '6001 characters across embeds',
+      reply({ embeds: [{ description: 'a'.repeat(4096) }, { description: 'b'.repeat(1905) }] }),
+      /data\.embeds: 6001 characters in all/,
+    ],
+    [
+      '6 action rows',
+      reply({
+        components: Array.from({ length: 6 }, (_, i) => ({
+          type: 1,
+          components: [{ type: 2, style: 1, label: 'b', custom_id: `b${i}` }],
+        })),
+      }),
+      /data\.components: 6 action rows/,
+    ],
     ['mentions allowed', reply({ allowed_mentions: { parse: ['everyone'] as never[] } }), /allowed_mentions/],
   ])('reject %s, naming the field', (_what, body, path) => {
     expect(callbackViolations(body).join('\n')).toMatch(path);
@@ -172,18 +266,25 @@ describe('the validators applied to every body', () => {
   it.each([
     [{ name: 'Search', description: 'd' }, /\[0\]\.name: "Search"/],
     [{ name: 'two words', description: 'd' }, /\[0\]\.name/],
-    [{ name: 'ok', description: 'd', options: [{ type: 3, name: 'Bad Option', description: 'd' }] }, /\[0\]\.options\[0\]\.name/],
+    [
+      { name: 'ok', description: 'd', options: [{ type: 3, name: 'Bad Option', description: 'd' }] },
+      /\[0\]\.options\[0\]\.name/,
+    ],
     [{ name: 'ok', description: 'd'.repeat(101) }, /description/],
   ])('reject the command definition %j', (def, path) => {
     expect(commandDefinitionViolations(def, '[0]').join('\n')).toMatch(path);
   });
 
   it('reject a mention reply that is not a reply or that pings its author', () => {
-    expect(channelMessageViolations({ content: 'hi', allowed_mentions: { parse: [] } }).join('\n')).toMatch(/message_reference.*\n.*replied_user/);
+    expect(channelMessageViolations({ content: 'hi', allowed_mentions: { parse: [] } }).join('\n')).toMatch(
+      /message_reference.*\n.*replied_user/,
+    );
   });
 
   it('the fake records a violating reply sent by the real bot, with the field path', async () => {
-    const h = await startHarness({ handlers: { command: () => ({ ...ephemeral('x'), embeds: [{ title: 't'.repeat(300) }] }) } });
+    const h = await startHarness({
+      handlers: { command: () => ({ ...ephemeral('x'), embeds: [{ title: 't'.repeat(300) }] }) },
+    });
     try {
       const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
       await h.fake.waitForCallback(id);

@@ -63,7 +63,9 @@ export function callbackViolations(body: unknown): string[] {
   const v = schemaViolations(schema, body);
   if (b.type === 4 || b.type === 7) v.push(...at('data', replyLimitViolations(b.data as ReplyData)));
   if (b.type === 8) {
-    const choices = ((b.data as { choices?: { name: string; value: unknown }[] }).choices ?? []).map((c) => ({ name: c.name, value: String(c.value) }) satisfies Choice);
+    const choices = ((b.data as { choices?: { name: string; value: unknown }[] }).choices ?? []).map(
+      (c) => ({ name: c.name, value: String(c.value) }) satisfies Choice,
+    );
     v.push(...at('data', choiceLimitViolations(choices)));
   }
   return v;
@@ -71,16 +73,23 @@ export function callbackViolations(body: unknown): string[] {
 
 /** PATCH /webhooks/{app}/{token}/messages/@original (editReply) and POST /webhooks/{app}/{token} (followUp) */
 export function webhookViolations(method: string, body: unknown): string[] {
-  const schema = (method === 'PATCH' ? IncomingWebhookUpdateRequestPartialSchema : IncomingWebhookRequestPartialSchema) as SafeParser;
+  const schema = (
+    method === 'PATCH' ? IncomingWebhookUpdateRequestPartialSchema : IncomingWebhookRequestPartialSchema
+  ) as SafeParser;
   return [...schemaViolations(schema, body), ...replyLimitViolations(body as ReplyData)];
 }
 
 /** POST /channels/{id}/messages: the reply to a mention. It must reply, and ping no one. */
 export function channelMessageViolations(body: unknown): string[] {
-  const v = [...schemaViolations(MessageCreateRequestSchema as SafeParser, body), ...replyLimitViolations(body as ReplyData)];
+  const v = [
+    ...schemaViolations(MessageCreateRequestSchema as SafeParser, body),
+    ...replyLimitViolations(body as ReplyData),
+  ];
   const b = body as { message_reference?: { message_id?: string }; allowed_mentions?: { replied_user?: boolean } };
-  if (!b.message_reference?.message_id) v.push('message_reference: a mention must be answered as a reply to the message');
-  if (b.allowed_mentions?.replied_user !== false) v.push('allowed_mentions.replied_user: must be false (the reply pings no one)');
+  if (!b.message_reference?.message_id)
+    v.push('message_reference: a mention must be answered as a reply to the message');
+  if (b.allowed_mentions?.replied_user !== false)
+    v.push('allowed_mentions.replied_user: must be false (the reply pings no one)');
   return v;
 }
 
@@ -92,7 +101,8 @@ interface OptionLike {
 
 function nameViolations(o: OptionLike, path: string): string[] {
   const v: string[] = [];
-  if (!COMMAND_NAME.test(o.name) || o.name !== o.name.toLowerCase()) v.push(`${path}.name: "${o.name}" breaks Discord's name rule (1–32 lowercase letters, digits, - _ ')`);
+  if (!COMMAND_NAME.test(o.name) || o.name !== o.name.toLowerCase())
+    v.push(`${path}.name: "${o.name}" breaks Discord's name rule (1–32 lowercase letters, digits, - _ ')`);
   const d = o.description ?? '';
   if (d.length < 1 || d.length > 100) v.push(`${path}.description: ${d.length} characters, must be 1–100`);
   (o.options ?? []).forEach((child, i) => v.push(...nameViolations(child, `${path}.options[${i}]`)));
@@ -101,5 +111,8 @@ function nameViolations(o: OptionLike, path: string): string[] {
 
 /** One command definition, as deploy-commands sends it (each element of the PUT body). */
 export function commandDefinitionViolations(def: unknown, path = 'command'): string[] {
-  return [...schemaViolations(ApplicationCommandCreateRequestSchema as SafeParser, def, path), ...nameViolations(def as OptionLike, path)];
+  return [
+    ...schemaViolations(ApplicationCommandCreateRequestSchema as SafeParser, def, path),
+    ...nameViolations(def as OptionLike, path),
+  ];
 }

@@ -3,8 +3,14 @@ import { healthResponse, startHealthServer, type HealthServer } from '../../src/
 
 describe('healthResponse', () => {
   it('200 with the report when ready, 503 with it when not', () => {
-    expect(healthResponse('GET', '/healthz', () => ({ ready: true, in_flight: 2 }))).toEqual({ status: 200, body: { ready: true, in_flight: 2 } });
-    expect(healthResponse('GET', '/healthz', () => ({ ready: false }))).toEqual({ status: 503, body: { ready: false } });
+    expect(healthResponse('GET', '/healthz', () => ({ ready: true, in_flight: 2 }))).toEqual({
+      status: 200,
+      body: { ready: true, in_flight: 2 },
+    });
+    expect(healthResponse('GET', '/healthz', () => ({ ready: false }))).toEqual({
+      status: 503,
+      body: { ready: false },
+    });
   });
 
   it('a report that throws is "not ready", never a crash', () => {
@@ -46,6 +52,8 @@ describe('startHealthServer', () => {
 
   it('a port already taken is an error at start, not a silent failure', async () => {
     server = await startHealthServer({ port: 0, report: () => ({ ready: true }) });
-    await expect(startHealthServer({ port: server.port, report: () => ({ ready: true }) })).rejects.toThrow(/EADDRINUSE/);
+    await expect(startHealthServer({ port: server.port, report: () => ({ ready: true }) })).rejects.toThrow(
+      /EADDRINUSE/,
+    );
   });
 });

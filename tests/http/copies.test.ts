@@ -34,7 +34,14 @@ interface Copy {
 async function startCopy(env: Record<string, string>): Promise<Copy> {
   const child = spawn(process.execPath, [MAIN], {
     cwd: CWD,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, HOST: '127.0.0.1', PORT: '0', LOG_FORMAT: 'json', ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      HOME: process.env.HOME ?? CWD,
+      HOST: '127.0.0.1',
+      PORT: '0',
+      LOG_FORMAT: 'json',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
@@ -70,7 +77,10 @@ afterAll(async () => {
   rmSync(CWD, { recursive: true, force: true });
 });
 
-type Body = { type: number; data?: { components?: { components: { type: number; custom_id?: string }[] }[] } & Record<string, unknown> };
+type Body = {
+  type: number;
+  data?: { components?: { components: { type: number; custom_id?: string }[] }[] } & Record<string, unknown>;
+};
 
 describe('two copies side by side', { timeout: 90_000 }, () => {
   it('answer identically; a button made by one opens on the other; both stop cleanly on SIGTERM', async () => {
@@ -90,22 +100,33 @@ describe('two copies side by side', { timeout: 90_000 }, () => {
     expect(callbackViolations(card)).toEqual([]);
 
     // A button on the card copy A made, clicked, and delivered to copy B.
-    const button = card.data?.components?.flatMap((row) => row.components).find((c) => c.type === ComponentType.Button && c.custom_id);
+    const button = card.data?.components
+      ?.flatMap((row) => row.components)
+      .find((c) => c.type === ComponentType.Button && c.custom_id);
     expect(button, 'the /totals card has a button').toBeDefined();
-    const click = componentInteraction(fake, card.data ?? {}, { custom_id: button!.custom_id!, component_type: ComponentType.Button });
+    const click = componentInteraction(fake, card.data ?? {}, {
+      custom_id: button!.custom_id!,
+      component_type: ComponentType.Button,
+    });
     const onB = await postSigned(b!.url, keys, click);
     const onA = await postSigned(a!.url, keys, click);
     expect(onB.status).toBe(200);
-    expect([InteractionResponseType.UpdateMessage, InteractionResponseType.ChannelMessageWithSource]).toContain((onB.body as Body).type);
+    expect([InteractionResponseType.UpdateMessage, InteractionResponseType.ChannelMessageWithSource]).toContain(
+      (onB.body as Body).type,
+    );
     expect(JSON.stringify(onB.body)).not.toMatch(/no longer on file|don't recognise/i);
     expect(callbackViolations(onB.body)).toEqual([]);
-    expect(onB.body, 'copy B answers copy A\'s button exactly as A would').toEqual(onA.body);
+    expect(onB.body, "copy B answers copy A's button exactly as A would").toEqual(onA.body);
 
     for (const copy of [a!, b!]) copy.child.kill('SIGTERM');
     expect(await a!.exited).toBe(0);
     expect(await b!.exited).toBe(0);
     for (const copy of [a!, b!]) {
-      const msgs = copy.stdout().split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { msg: string }).msg);
+      const msgs = copy
+        .stdout()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { msg: string }).msg);
       expect(msgs).toEqual(expect.arrayContaining(['ready', 'interaction', 'shutting down', 'stopped']));
       expect(copy.stderr()).toBe('');
     }
@@ -124,7 +145,9 @@ describe('a wrong configuration', { timeout: 60_000 }, () => {
     child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
     const code = await new Promise<number | null>((res) => child.on('close', res));
     expect(code).toBe(1);
-    expect(err.trim().split('\n')).toEqual([expect.stringMatching(/^Configuration error: DISCORD_PUBLIC_KEY must be the 64 hex characters of PUBLIC KEY/)]);
+    expect(err.trim().split('\n')).toEqual([
+      expect.stringMatching(/^Configuration error: DISCORD_PUBLIC_KEY must be the 64 hex characters of PUBLIC KEY/),
+    ]);
     expect(err).not.toContain(pasted);
   });
 });

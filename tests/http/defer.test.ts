@@ -48,7 +48,8 @@ afterAll(async () => {
 const tokenOf = (i: { token: string }) => encodeURIComponent(i.token);
 /** The webhook calls the fake Discord received for one interaction, in order. */
 const webhookCalls = (i: { token: string }) => e.fake.webhooks.filter((w) => w.path.includes(`/${tokenOf(i)}`));
-const logLine = (id: string) => e.fake.waitFor(() => e.logs.find((l) => l.msg === 'interaction' && l.id === id), 3000, 'the interaction log line');
+const logLine = (id: string) =>
+  e.fake.waitFor(() => e.logs.find((l) => l.msg === 'interaction' && l.id === id), 3000, 'the interaction log line');
 const { flags: _f, ...withoutFlags } = { flags: 0 };
 
 describe('a slow command', () => {
@@ -56,9 +57,16 @@ describe('a slow command', () => {
     const i = commandInteraction(e.fake, 'about', []);
     const r = await e.send(i);
     expect(r.ms).toBeLessThan(SLOW_MS);
-    expect(r.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0, allowed_mentions: { parse: [] } } });
+    expect(r.body).toEqual({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: 0, allowed_mentions: { parse: [] } },
+    });
     const [edit] = await e.fake.waitFor(() => (webhookCalls(i).length ? webhookCalls(i) : false), 3000, 'the edit');
-    expect(edit).toMatchObject({ method: 'PATCH', path: `/api/v10/webhooks/${e.fake.appId}/${tokenOf(i)}/messages/%40original`, auth: null });
+    expect(edit).toMatchObject({
+      method: 'PATCH',
+      path: `/api/v10/webhooks/${e.fake.appId}/${tokenOf(i)}/messages/%40original`,
+      auth: null,
+    });
     const { flags: _flags, ...expected } = handleCommand('about', {}, testDeps());
     expect(edit!.body).toEqual({ ...expected, ...withoutFlags });
     expect(e.fake.violations).toEqual([]);
@@ -71,7 +79,10 @@ describe('a slow command', () => {
       { type: 5, name: 'hide', value: true },
     ]);
     const r = await e.send(i);
-    expect(r.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: MessageFlags.Ephemeral } });
+    expect(r.body).toMatchObject({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: MessageFlags.Ephemeral },
+    });
     const calls = await e.fake.waitFor(() => (webhookCalls(i).length ? webhookCalls(i) : false), 3000, 'the edit');
     expect(calls.map((c) => c.method)).toEqual(['PATCH']);
     expect(JSON.stringify(calls[0]!.body)).toMatch(/QuikBot/i);
@@ -81,17 +92,32 @@ describe('a slow command', () => {
   it('whose answer turns out private (a note): the public "thinking…" is deleted and the note follows privately', async () => {
     const i = commandInteraction(e.fake, 'no-such-command', []);
     const r = await e.send(i);
-    expect(r.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource, data: { flags: 0 } });
-    const calls = await e.fake.waitFor(() => (webhookCalls(i).length >= 2 ? webhookCalls(i) : false), 3000, 'delete and follow-up');
+    expect(r.body).toMatchObject({
+      type: InteractionResponseType.DeferredChannelMessageWithSource,
+      data: { flags: 0 },
+    });
+    const calls = await e.fake.waitFor(
+      () => (webhookCalls(i).length >= 2 ? webhookCalls(i) : false),
+      3000,
+      'delete and follow-up',
+    );
     expect(calls.map((c) => c.method)).toEqual(['DELETE', 'POST']);
-    expect(calls[1]!.body).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/don't know the command/), allowed_mentions: { parse: [] } });
+    expect(calls[1]!.body).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/don't know the command/),
+      allowed_mentions: { parse: [] },
+    });
     expect(e.fake.violations).toEqual([]);
   });
 
   it('that fails after deferring: the user gets the short error sentence, privately', async () => {
     const i = commandInteraction(e.fake, 'explode', []);
     await e.send(i);
-    const calls = await e.fake.waitFor(() => (webhookCalls(i).length >= 2 ? webhookCalls(i) : false), 3000, 'the error follow-up');
+    const calls = await e.fake.waitFor(
+      () => (webhookCalls(i).length >= 2 ? webhookCalls(i) : false),
+      3000,
+      'the error follow-up',
+    );
     expect(calls[1]!.body).toMatchObject({ content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral });
     expect(await logLine(i.id)).toMatchObject({ outcome: 'error' });
   });
@@ -126,15 +152,24 @@ describe('a slow click', () => {
       const expected = handleComponent(c.customId, values, testDeps());
       if (kinds.has(expected.type)) continue;
       kinds.add(expected.type);
-      const i = componentInteraction(e.fake, { content: 'card', components: [] }, {
-        custom_id: c.customId,
-        component_type: values.length ? ComponentType.StringSelect : ComponentType.Button,
-        ...(values.length ? { values } : {}),
-      });
+      const i = componentInteraction(
+        e.fake,
+        { content: 'card', components: [] },
+        {
+          custom_id: c.customId,
+          component_type: values.length ? ComponentType.StringSelect : ComponentType.Button,
+          ...(values.length ? { values } : {}),
+        },
+      );
       const r = await e.send(i);
       expect(r.body).toEqual({ type: InteractionResponseType.DeferredMessageUpdate });
-      const [call] = await e.fake.waitFor(() => (webhookCalls(i).length ? webhookCalls(i) : false), 3000, 'the late answer');
-      if (expected.type === 'update') expect(call).toMatchObject({ method: 'PATCH', path: expect.stringMatching(/messages\/%40original$/) });
+      const [call] = await e.fake.waitFor(
+        () => (webhookCalls(i).length ? webhookCalls(i) : false),
+        3000,
+        'the late answer',
+      );
+      if (expected.type === 'update')
+        expect(call).toMatchObject({ method: 'PATCH', path: expect.stringMatching(/messages\/%40original$/) });
       else expect(call).toMatchObject({ method: 'POST', body: { flags: MessageFlags.Ephemeral } });
     }
     expect([...kinds].sort(), 'both an update and a new private reply were exercised').toEqual(['reply', 'update']);
@@ -145,14 +180,19 @@ describe('a slow click', () => {
 describe('a slow autocomplete', () => {
   it('cannot be deferred: answered in time with no choices rather than not at all', async () => {
     const { autocompleteInteraction } = await import('../e2e/payloads.js');
-    const r = await e.send(autocompleteInteraction(e.fake, 'project', [{ type: 3, name: 'query', value: 'qu', focused: true }]));
+    const r = await e.send(
+      autocompleteInteraction(e.fake, 'project', [{ type: 3, name: 'query', value: 'qu', focused: true }]),
+    );
     expect(r.ms).toBeLessThan(1000);
-    expect(r.body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [] } });
+    expect(r.body).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [] },
+    });
   });
 });
 
 describe('an interaction that waited before it arrived', () => {
-  it('counts Discord\'s 3 s from its creation (the time in its id): 2.6 s old on arrival, it is deferred at once, even with a fast handler', async () => {
+  it("counts Discord's 3 s from its creation (the time in its id): 2.6 s old on arrival, it is deferred at once, even with a fast handler", async () => {
     const fast = await startEndpoint({ fake: e.fake });
     try {
       const fresh = commandInteraction(e.fake, 'about', []);
@@ -161,7 +201,11 @@ describe('an interaction that waited before it arrived', () => {
       const old = { ...commandInteraction(e.fake, 'about', []), id, token: `interaction-token-${id}` };
       const r = await fast.send(old);
       expect(r.body).toMatchObject({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-      const calls = await e.fake.waitFor(() => (webhookCalls(old).length ? webhookCalls(old) : false), 3000, 'the edit');
+      const calls = await e.fake.waitFor(
+        () => (webhookCalls(old).length ? webhookCalls(old) : false),
+        3000,
+        'the edit',
+      );
       expect(calls.map((c) => c.method)).toEqual(['PATCH']);
       expect(e.fake.violations).toEqual([]);
     } finally {
@@ -187,12 +231,18 @@ describe('stopping', () => {
     socket.write(request(JSON.stringify(inFlight)));
     await e.fake.waitFor(() => s.endpoint.inFlight() === 1, 3000, 'the request to be in flight');
     const stopped = s.endpoint.stop();
-    expect(s.endpoint.report(), 'the health report turns 503 (not ready) as soon as a stop begins').toMatchObject({ ready: false, in_flight: 1 });
+    expect(s.endpoint.report(), 'the health report turns 503 (not ready) as soon as a stop begins').toMatchObject({
+      ready: false,
+      in_flight: 1,
+    });
     // Same (busy, kept-alive) connection: refused with 503; a new connection: refused outright.
     socket.write(request(JSON.stringify(commandInteraction(e.fake, 'help', []))));
     await expect(fetch(s.url, { method: 'POST', body: '{}' })).rejects.toThrow();
     await stopped;
-    expect(webhookCalls(inFlight).map((c) => c.method), 'the in-flight answer was delivered before stop() resolved').toEqual(['PATCH']);
+    expect(
+      webhookCalls(inFlight).map((c) => c.method),
+      'the in-flight answer was delivered before stop() resolved',
+    ).toEqual(['PATCH']);
     await closed;
     const statuses = [...received.matchAll(/HTTP\/1\.1 (\d{3}) /g)].map((m) => m[1]);
     expect(statuses).toEqual(['200', '503']);

@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ComponentType, InteractionResponseType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
 import { callbackViolations } from '../e2e/validate.js';
-import { autocompleteInteraction, autocompleteOptions, commandInteraction, componentInteraction, sampleOptions } from '../e2e/payloads.js';
+import {
+  autocompleteInteraction,
+  autocompleteOptions,
+  commandInteraction,
+  componentInteraction,
+  sampleOptions,
+} from '../e2e/payloads.js';
 import { makeKeys, nowSeconds, post, signedHeaders } from './signing.js';
 import { startEndpoint, type Endpoint } from './harness.js';
 import { testDeps } from '../helpers.js';
@@ -37,7 +43,13 @@ function expectValid(body: unknown) {
 
 describe('signed interactions', () => {
   it('PING → PONG (what Discord sends when the endpoint URL is saved)', async () => {
-    const r = await e.send({ type: InteractionType.Ping, id: e.fake.nextId(), application_id: e.fake.appId, token: 'ping-token', version: 1 });
+    const r = await e.send({
+      type: InteractionType.Ping,
+      id: e.fake.nextId(),
+      application_id: e.fake.appId,
+      token: 'ping-token',
+      version: 1,
+    });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({ type: InteractionResponseType.Pong });
   });
@@ -46,18 +58,26 @@ describe('signed interactions', () => {
     expect(definitions.length).toBeGreaterThan(0);
   });
 
-  it.each(definitions.map((d) => [d.name, d] as const))('/%s with every option filled: type 4, valid, no mentions, within 3 s', async (name, def) => {
-    const interaction = commandInteraction(e.fake, name, sampleOptions(def));
-    const r = await e.send(interaction);
-    expect(r.status).toBe(200);
-    const body = r.body as Body;
-    expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(body.data?.allowed_mentions).toEqual({ parse: [] });
-    expect(r.ms).toBeLessThan(DEADLINE_MS);
-    expectValid(body);
-    replies.push(body);
-    expect(interactionLine(interaction.id)).toMatchObject({ kind: 'command', command: name, outcome: 'ok', latency_ms: expect.any(Number) });
-  });
+  it.each(definitions.map((d) => [d.name, d] as const))(
+    '/%s with every option filled: type 4, valid, no mentions, within 3 s',
+    async (name, def) => {
+      const interaction = commandInteraction(e.fake, name, sampleOptions(def));
+      const r = await e.send(interaction);
+      expect(r.status).toBe(200);
+      const body = r.body as Body;
+      expect(body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+      expect(r.ms).toBeLessThan(DEADLINE_MS);
+      expectValid(body);
+      replies.push(body);
+      expect(interactionLine(interaction.id)).toMatchObject({
+        kind: 'command',
+        command: name,
+        outcome: 'ok',
+        latency_ms: expect.any(Number),
+      });
+    },
+  );
 
   it('answers a command exactly as the handler does on the gateway (same reply data)', async () => {
     const { handleCommand } = await import('../../src/router.js');
@@ -65,7 +85,7 @@ describe('signed interactions', () => {
     expect((r.body as Body).data).toEqual(handleCommand('totals', {}, testDeps()));
   });
 
-  it('answers in the user\'s language (the interaction\'s locale), as the gateway does', async () => {
+  it("answers in the user's language (the interaction's locale), as the gateway does", async () => {
     const { handleCommand } = await import('../../src/router.js');
     const r = await e.send({ ...commandInteraction(e.fake, 'no-such-command', []), locale: 'zh-CN' });
     const data = (r.body as Body).data;
@@ -94,7 +114,9 @@ describe('signed interactions', () => {
   /** The first component of `type` on any reply the commands sent. */
   function findComponent(type: ComponentType) {
     for (const r of replies) {
-      for (const row of (r.data?.components ?? []) as { components: { type: number; custom_id?: string; options?: { value: string }[] }[] }[]) {
+      for (const row of (r.data?.components ?? []) as {
+        components: { type: number; custom_id?: string; options?: { value: string }[] }[];
+      }[]) {
         const c = row.components.find((x) => x.type === type && x.custom_id);
         if (c) return { reply: r.data ?? {}, component: c };
       }
@@ -105,27 +127,43 @@ describe('signed interactions', () => {
   it('a button of a real reply: type 7 (update) or 4 (new private reply), valid', async () => {
     const found = findComponent(ComponentType.Button);
     expect(found, 'a reply with a button').toBeDefined();
-    const interaction = componentInteraction(e.fake, found!.reply, { custom_id: found!.component.custom_id!, component_type: ComponentType.Button });
+    const interaction = componentInteraction(e.fake, found!.reply, {
+      custom_id: found!.component.custom_id!,
+      component_type: ComponentType.Button,
+    });
     const r = await e.send(interaction);
     const body = r.body as Body;
-    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(body.type);
-    if (body.type === InteractionResponseType.ChannelMessageWithSource) expect(body.data?.flags).toBe(MessageFlags.Ephemeral);
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(
+      body.type,
+    );
+    if (body.type === InteractionResponseType.ChannelMessageWithSource)
+      expect(body.data?.flags).toBe(MessageFlags.Ephemeral);
     // An update cannot change the card's flags; like the gateway, the endpoint sends none.
     else expect(body.data).not.toHaveProperty('flags');
     expect(JSON.stringify(body.data)).not.toMatch(/no longer|don't recognise/i);
     expect(body.data?.allowed_mentions).toEqual({ parse: [] });
     expectValid(body);
-    expect(interactionLine(interaction.id)).toMatchObject({ kind: 'button', command: found!.component.custom_id, outcome: 'ok' });
+    expect(interactionLine(interaction.id)).toMatchObject({
+      kind: 'button',
+      command: found!.component.custom_id,
+      outcome: 'ok',
+    });
   });
 
   it('a choice in a select menu of a real reply: a card, valid', async () => {
     const found = findComponent(ComponentType.StringSelect);
     expect(found, 'a reply with a select menu').toBeDefined();
     const value = found!.component.options?.[0]?.value;
-    const interaction = componentInteraction(e.fake, found!.reply, { custom_id: found!.component.custom_id!, component_type: ComponentType.StringSelect, values: [value!] });
+    const interaction = componentInteraction(e.fake, found!.reply, {
+      custom_id: found!.component.custom_id!,
+      component_type: ComponentType.StringSelect,
+      values: [value!],
+    });
     const r = await e.send(interaction);
     const body = r.body as Body;
-    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(body.type);
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(
+      body.type,
+    );
     expect(JSON.stringify(body.data?.embeds ?? [])).not.toBe('[]');
     expectValid(body);
     expect(interactionLine(interaction.id)).toMatchObject({ kind: 'select', outcome: 'ok' });
@@ -134,7 +172,10 @@ describe('signed interactions', () => {
   it('an unknown command: a short private note, never an error status', async () => {
     const r = await e.send(commandInteraction(e.fake, 'no-such-command', []));
     expect(r.status).toBe(200);
-    expect((r.body as Body).data).toMatchObject({ flags: MessageFlags.Ephemeral, content: expect.stringMatching(/don't know the command/) });
+    expect((r.body as Body).data).toMatchObject({
+      flags: MessageFlags.Ephemeral,
+      content: expect.stringMatching(/don't know the command/),
+    });
   });
 
   it('sent nothing to the fake Discord: every answer was in the HTTP response', () => {
@@ -144,16 +185,28 @@ describe('signed interactions', () => {
 });
 
 describe('requests that are not Discord’s', () => {
-  const ping = () => JSON.stringify({ type: 1, id: e.fake.nextId(), application_id: e.fake.appId, token: 't', version: 1 });
+  const ping = () =>
+    JSON.stringify({ type: 1, id: e.fake.nextId(), application_id: e.fake.appId, token: 't', version: 1 });
   const MARKER = 'do-not-log-this-body-7f3a';
 
   it('a tampered body (signed, then changed) → 401, and the body is not logged', async () => {
-    const signed = JSON.stringify({ type: 1, id: e.fake.nextId(), application_id: e.fake.appId, token: 't', version: 1 });
+    const signed = JSON.stringify({
+      type: 1,
+      id: e.fake.nextId(),
+      application_id: e.fake.appId,
+      token: 't',
+      version: 1,
+    });
     const tampered = signed.replace('"type":1', `"type":1,"note":"${MARKER}"`);
     const r = await post(e.url, tampered, signedHeaders(e.keys, signed));
     expect(r.status).toBe(401);
     expect(JSON.stringify(e.logs)).not.toContain(MARKER);
-    expect(e.logs.at(-1)).toMatchObject({ msg: 'rejected', status: 401, reason: 'bad signature', bytes: Buffer.byteLength(tampered) });
+    expect(e.logs.at(-1)).toMatchObject({
+      msg: 'rejected',
+      status: 401,
+      reason: 'bad signature',
+      bytes: Buffer.byteLength(tampered),
+    });
   });
 
   it('signed with another key → 401', async () => {
@@ -178,7 +231,9 @@ describe('requests that are not Discord’s', () => {
     expect((await post(e.url, body, { 'content-type': 'application/json' })).status).toBe(401);
     expect((await post(e.url, body, { 'x-signature-ed25519': sig! })).status).toBe(401);
     expect((await post(e.url, body, { 'x-signature-timestamp': ts! })).status).toBe(401);
-    expect((await post(e.url, body, { 'x-signature-timestamp': ts!, 'x-signature-ed25519': 'zz' + sig!.slice(2) })).status).toBe(401);
+    expect(
+      (await post(e.url, body, { 'x-signature-timestamp': ts!, 'x-signature-ed25519': 'zz' + sig!.slice(2) })).status,
+    ).toBe(401);
   });
 
   it('a body over 64 KiB → 413, announced or streamed, without reading it all', async () => {
@@ -186,10 +241,14 @@ describe('requests that are not Discord’s', () => {
     expect((await post(e.url, huge, signedHeaders(e.keys, huge))).status).toBe(413);
     // Streamed with no Content-Length (chunked): cut off once past the limit.
     const status = await new Promise<number>((resolve, reject) => {
-      const req = http.request(e.url, { method: 'POST', headers: { ...signedHeaders(e.keys, huge), 'transfer-encoding': 'chunked' } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        e.url,
+        { method: 'POST', headers: { ...signedHeaders(e.keys, huge), 'transfer-encoding': 'chunked' } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 8; i++) req.write('x'.repeat(16 * 1024));
       req.end();
@@ -199,7 +258,14 @@ describe('requests that are not Discord’s', () => {
   });
 
   it('garbage, signed: not JSON, or JSON that is not an interaction → 400', async () => {
-    for (const body of ['not json at all', '{"type":', '[]', 'null', '{"type":99,"id":"1","application_id":"1","token":"t"}', '{"type":2,"id":"1","application_id":"1","token":"t"}']) {
+    for (const body of [
+      'not json at all',
+      '{"type":',
+      '[]',
+      'null',
+      '{"type":99,"id":"1","application_id":"1","token":"t"}',
+      '{"type":2,"id":"1","application_id":"1","token":"t"}',
+    ]) {
       expect((await post(e.url, body, signedHeaders(e.keys, body))).status, body).toBe(400);
     }
   });

@@ -26,7 +26,9 @@ export interface Endpoint {
   stop(): Promise<void>;
 }
 
-export async function startEndpoint(options: { handlers?: Partial<Handlers>; deferAfterMs?: number; keys?: TestKeys; fake?: FakeDiscord } = {}): Promise<Endpoint> {
+export async function startEndpoint(
+  options: { handlers?: Partial<Handlers>; deferAfterMs?: number; keys?: TestKeys; fake?: FakeDiscord } = {},
+): Promise<Endpoint> {
   const keys = options.keys ?? makeKeys();
   const fake = options.fake ?? (await startFakeDiscord());
   const logs: LogLine[] = [];

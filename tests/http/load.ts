@@ -13,7 +13,17 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../../src/paths.js';
 import { startFakeDiscord } from '../e2e/fake-discord.js';
-import { cpuMsOf, DEFAULTS, interactionFactory, mulberry32, percentile, rssOf, type LoadOptions, type LoadReport, type StepResult } from '../load/harness.js';
+import {
+  cpuMsOf,
+  DEFAULTS,
+  interactionFactory,
+  mulberry32,
+  percentile,
+  rssOf,
+  type LoadOptions,
+  type LoadReport,
+  type StepResult,
+} from '../load/harness.js';
 import { callbackViolations } from '../e2e/validate.js';
 import { makeKeys, signedHeaders } from './signing.js';
 
@@ -38,17 +48,35 @@ interface Endpoint {
   cwd: string;
 }
 
-async function startEndpointProcess(copies: number, env: Record<string, string>, onLine: (line: string) => void): Promise<Endpoint> {
+async function startEndpointProcess(
+  copies: number,
+  env: Record<string, string>,
+  onLine: (line: string) => void,
+): Promise<Endpoint> {
   // A working directory with no .env: a developer's real settings can never be read by this run.
   const cwd = mkdtempSync(join(tmpdir(), 'sci-load-http-'));
   // Compiled, exactly what `npm start` runs (or the cluster of it), with the heap probe preloaded.
   const dist = join(ROOT, 'dist');
   const script = copies > 1 ? join(dist, 'tests/http/cluster.js') : join(dist, 'src/main.js');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, script], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? cwd, ...env, COPIES: String(copies), HOST: '127.0.0.1', PORT: '0', LOG_FORMAT: 'json', LOG_LEVEL: 'info', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, script],
+    {
+      cwd,
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? cwd,
+        ...env,
+        COPIES: String(copies),
+        HOST: '127.0.0.1',
+        PORT: '0',
+        LOG_FORMAT: 'json',
+        LOG_LEVEL: 'info',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let code: number | null = null;
   const exited = new Promise<void>((r) => child.on('exit', (c) => ((code = c), r())));
   let workers: number[] = [];
@@ -79,26 +107,48 @@ async function startEndpointProcess(copies: number, env: Record<string, string>,
     await sleep(20);
   }
   // All workers ready (each logs its own `ready`) is not needed: the cluster primary queues connections.
-  return { child, pids: () => [child.pid!, ...workers], url: `http://${listening}/interactions`, exited, exitCode: () => code, cwd };
+  return {
+    child,
+    pids: () => [child.pid!, ...workers],
+    url: `http://${listening}/interactions`,
+    exited,
+    exitCode: () => code,
+    cwd,
+  };
 }
 
 /** POSTs one signed body; resolves with the status and parsed body, or null on a network error / timeout. */
-function postOnce(agent: http.Agent, url: URL, body: string, headers: Record<string, string>, timeoutMs: number): Promise<{ status: number; body: unknown } | null> {
+function postOnce(
+  agent: http.Agent,
+  url: URL,
+  body: string,
+  headers: Record<string, string>,
+  timeoutMs: number,
+): Promise<{ status: number; body: unknown } | null> {
   return new Promise((done) => {
-    const req = http.request(url, { method: 'POST', agent, headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) }, timeout: timeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        let parsed: unknown = null;
-        try {
-          parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-        } catch {
-          parsed = null;
-        }
-        done({ status: res.statusCode ?? 0, body: parsed });
-      });
-      res.on('error', () => done(null));
-    });
+    const req = http.request(
+      url,
+      {
+        method: 'POST',
+        agent,
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        timeout: timeoutMs,
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          let parsed: unknown = null;
+          try {
+            parsed = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+          } catch {
+            parsed = null;
+          }
+          done({ status: res.statusCode ?? 0, body: parsed });
+        });
+        res.on('error', () => done(null));
+      },
+    );
     req.on('timeout', () => req.destroy());
     req.on('error', () => done(null));
     req.end(body);
@@ -116,23 +166,28 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
   const botWarnings: string[] = [];
   const violations: string[] = [];
   const heaps: number[] = [];
-  const endpoint = await startEndpointProcess(o.copies, { DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.restApi }, (line) => {
-    let level = '';
-    try {
-      const parsed = JSON.parse(line) as { level?: string; heapUsedMb?: number };
-      level = parsed.level ?? '';
-      if (level === 'probe') return void heaps.push(parsed.heapUsedMb ?? NaN);
-    } catch {
-      level = 'text';
-    }
-    if (level !== 'info' && level !== 'debug' && botWarnings.length < 200) botWarnings.push(line.slice(0, 400));
-  }).catch(async (err: unknown) => {
+  const endpoint = await startEndpointProcess(
+    o.copies,
+    { DISCORD_PUBLIC_KEY: keys.publicHex, DISCORD_API_URL: fake.restApi },
+    (line) => {
+      let level = '';
+      try {
+        const parsed = JSON.parse(line) as { level?: string; heapUsedMb?: number };
+        level = parsed.level ?? '';
+        if (level === 'probe') return void heaps.push(parsed.heapUsedMb ?? NaN);
+      } catch {
+        level = 'text';
+      }
+      if (level !== 'info' && level !== 'debug' && botWarnings.length < 200) botWarnings.push(line.slice(0, 400));
+    },
+  ).catch(async (err: unknown) => {
     await fake.close();
     throw err;
   });
   const url = new URL(endpoint.url);
   const agent = new http.Agent({ keepAlive: true, maxSockets: o.connections });
-  const sum = (values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0));
+  const sum = (values: (number | null)[]) =>
+    values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + v!, 0);
   const rss = () => sum(endpoint.pids().map((p) => rssOf(p)?.rss ?? null));
   const cpu = () => sum(endpoint.pids().map((p) => cpuMsOf(p)));
   /** Live heap after a full GC, summed over the processes (each answers SIGUSR2 through the probe). */
@@ -162,7 +217,8 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
       if (r && violations.length < 50) violations.push(`HTTP ${r.status}: ${JSON.stringify(r.body).slice(0, 200)}`);
       return null;
     }
-    if (o.validate) for (const v of callbackViolations(r.body)) if (violations.length < 50) violations.push(`response: ${v}`);
+    if (o.validate)
+      for (const v of callbackViolations(r.body)) if (violations.length < 50) violations.push(`response: ${v}`);
     return { ms, type: (r.body as { type: number }).type };
   };
 
@@ -178,8 +234,13 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
     await sleep(500);
     rssBefore = rss();
     heapBefore = await heapAfterGc();
-    const plan = [...o.rates.map((rate) => ({ rate, soak: false })), ...Array.from({ length: o.soak.steps }, () => ({ rate: o.soak.rate, soak: true }))];
-    say(`HTTP endpoint, ${o.copies} cop${o.copies === 1 ? 'y' : 'ies'} (pids ${endpoint.pids().join(', ')}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions`);
+    const plan = [
+      ...o.rates.map((rate) => ({ rate, soak: false })),
+      ...Array.from({ length: o.soak.steps }, () => ({ rate: o.soak.rate, soak: true })),
+    ];
+    say(
+      `HTTP endpoint, ${o.copies} cop${o.copies === 1 ? 'y' : 'ies'} (pids ${endpoint.pids().join(', ')}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions`,
+    );
     const perStep = Math.ceil(o.count / plan.length);
     for (const [i, { rate, soak }] of plan.entries()) {
       const n = Math.min(perStep, o.count - i * perStep);
@@ -242,7 +303,9 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
         heapAfterGcMb: endpoint.exitCode() === null ? await heapAfterGc() : null,
       };
       steps.push(step);
-      say(`  ${rate}/s${soak ? ' (soak)' : ''}: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
+      say(
+        `  ${rate}/s${soak ? ' (soak)' : ''}: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`,
+      );
       if (aborted) break;
     }
     await sleep(2000);
@@ -262,7 +325,13 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
   const total = (f: (s: StepResult) => number) => steps.reduce((a, s) => a + f(s), 0);
   return {
     steps,
-    total: { sent: total((s) => s.sent), answered: total((s) => s.answered), lost: total((s) => s.lost), late: total((s) => s.late), max: Math.max(0, ...steps.map((s) => s.max)) },
+    total: {
+      sent: total((s) => s.sent),
+      answered: total((s) => s.answered),
+      lost: total((s) => s.lost),
+      late: total((s) => s.late),
+      max: Math.max(0, ...steps.map((s) => s.max)),
+    },
     rssBeforeMb: rssBefore,
     rssAfterMb: rssAfter,
     heapBeforeMb: heapBefore,
@@ -285,12 +354,29 @@ function peakOf(pid: number): number | null {
 
 /** One row per mode: the figures a reader compares, from reports of the same run. */
 export function formatComparison(rows: { mode: string; report: LoadReport }[]): string {
-  const fmt = (v: number | null | undefined, digits = 0) => (v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : v.toFixed(digits));
-  const header = ['mode', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'p50 ms @500/s', 'p99 ms @500/s', 'p50 ms @2000/s', 'p99 ms @2000/s', 'reached/s max', 'CPU ms/int', 'peak RSS MB'];
+  const fmt = (v: number | null | undefined, digits = 0) =>
+    v === null || v === undefined || !Number.isFinite(v) ? 'n/a' : v.toFixed(digits);
+  const header = [
+    'mode',
+    'sent',
+    'answered',
+    'lost',
+    'late>3s',
+    'deferred',
+    'p50 ms @500/s',
+    'p99 ms @500/s',
+    'p50 ms @2000/s',
+    'p99 ms @2000/s',
+    'reached/s max',
+    'CPU ms/int',
+    'peak RSS MB',
+  ];
   const body = rows.map(({ mode, report: r }) => {
     const at = (rate: number) => r.steps.find((s) => s.rate === rate && !s.soak);
     const cpuSteps = r.steps.filter((s) => s.cpuMsPerInteraction !== null);
-    const cpu = cpuSteps.length ? cpuSteps.reduce((a, s) => a + s.cpuMsPerInteraction! * s.sent, 0) / cpuSteps.reduce((a, s) => a + s.sent, 0) : null;
+    const cpu = cpuSteps.length
+      ? cpuSteps.reduce((a, s) => a + s.cpuMsPerInteraction! * s.sent, 0) / cpuSteps.reduce((a, s) => a + s.sent, 0)
+      : null;
     return [
       mode,
       String(r.total.sent),
@@ -309,5 +395,7 @@ export function formatComparison(rows: { mode: string; report: LoadReport }[]): 
   });
   const all = [header, ...body];
   const widths = header.map((_, c) => Math.max(...all.map((row) => row[c]!.length)));
-  return all.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+  return all
+    .map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '))
+    .join('\n');
 }

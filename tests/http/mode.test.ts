@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { chooseMode } from '../../src/mode.js';
 
-const inputs = (env: Record<string, string>, stdinIsTTY = false) => ({ env, stdinIsTTY, argv: [], cwd: '/srv/sci-bot' });
+const inputs = (env: Record<string, string>, stdinIsTTY = false) => ({
+  env,
+  stdinIsTTY,
+  argv: [],
+  cwd: '/srv/sci-bot',
+});
 
 describe('npm start picks the HTTP endpoint', () => {
   it('when DISCORD_PUBLIC_KEY is set, with or without a token or a terminal', () => {

@@ -20,12 +20,18 @@ export function makeKeys(): TestKeys {
 export const nowSeconds = () => String(Math.floor(Date.now() / 1000));
 
 export function signatureFor(keys: TestKeys, timestamp: string, body: Buffer | string): string {
-  return sign(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), Buffer.from(body)]), keys.privateKey).toString('hex');
+  return sign(null, Buffer.concat([Buffer.from(timestamp, 'utf8'), Buffer.from(body)]), keys.privateKey).toString(
+    'hex',
+  );
 }
 
 /** Headers Discord would send with this body. */
 export function signedHeaders(keys: TestKeys, body: Buffer | string, timestamp = nowSeconds()): Record<string, string> {
-  return { 'content-type': 'application/json', 'x-signature-ed25519': signatureFor(keys, timestamp, body), 'x-signature-timestamp': timestamp };
+  return {
+    'content-type': 'application/json',
+    'x-signature-ed25519': signatureFor(keys, timestamp, body),
+    'x-signature-timestamp': timestamp,
+  };
 }
 
 export interface Posted {
@@ -35,7 +41,12 @@ export interface Posted {
 }
 
 /** POSTs a body to the endpoint with the given headers; never throws on an HTTP status. */
-export async function post(url: string, body: Buffer | string, headers: Record<string, string>, method = 'POST'): Promise<Posted> {
+export async function post(
+  url: string,
+  body: Buffer | string,
+  headers: Record<string, string>,
+  method = 'POST',
+): Promise<Posted> {
   const res = await fetch(url, { method, headers, ...(method === 'GET' || method === 'HEAD' ? {} : { body }) });
   const text = await res.text();
   let parsed: unknown = null;

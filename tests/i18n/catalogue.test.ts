@@ -13,7 +13,8 @@ function leaves(node: unknown, path = ''): [string, string][] {
     return [[`${path}()`, String((node as (...a: unknown[]) => unknown)(...args))]];
   }
   if (Array.isArray(node)) return node.flatMap((x, i) => leaves(x, `${path}[${i}]`));
-  if (node && typeof node === 'object') return Object.entries(node).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+  if (node && typeof node === 'object')
+    return Object.entries(node).flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
   return [[path, `<${typeof node}>`]];
 }
 
@@ -39,13 +40,16 @@ describe('message catalogues', () => {
   it('every country and Annex A group in the data has a name in each Chinese catalogue', () => {
     const { dataset } = testDeps();
     for (const locale of zh) {
-      for (const o of dataset.organisations) expect(CATALOGUES[locale].country[o.country], `${locale} ${o.country}`).toBeTruthy();
-      for (const g of dataset.initiative.mouGroups) expect(CATALOGUES[locale].mouGroup[g.id], `${locale} ${g.id}`).toBeTruthy();
+      for (const o of dataset.organisations)
+        expect(CATALOGUES[locale].country[o.country], `${locale} ${o.country}`).toBeTruthy();
+      for (const g of dataset.initiative.mouGroups)
+        expect(CATALOGUES[locale].mouGroup[g.id], `${locale} ${g.id}`).toBeTruthy();
     }
   });
 
   it('no message is empty', () => {
-    for (const locale of LOCALES) for (const [path, text] of leaves(CATALOGUES[locale])) expect(text.trim(), `${locale} ${path}`).not.toBe('');
+    for (const locale of LOCALES)
+      for (const [path, text] of leaves(CATALOGUES[locale])) expect(text.trim(), `${locale} ${path}`).not.toBe('');
   });
 
   it.each(zh)('%s messages carry no English words (commands in backticks and acronyms aside)', (locale) => {

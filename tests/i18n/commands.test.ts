@@ -7,7 +7,15 @@ import { testDeps } from '../helpers.js';
 
 type Map = Partial<Record<string, string>>;
 type Choice = { name: string; value: string | number; name_localizations?: Map };
-type Opt = { name: string; description: string; type: number; required?: boolean; name_localizations?: Map; description_localizations?: Map; choices?: Choice[] };
+type Opt = {
+  name: string;
+  description: string;
+  type: number;
+  required?: boolean;
+  name_localizations?: Map;
+  description_localizations?: Map;
+  choices?: Choice[];
+};
 type Def = Opt & { options?: Opt[] };
 
 /** Discord's docs rule, and discord.js builders' stricter one (no apostrophe). */
@@ -15,7 +23,8 @@ const DOCS_NAME = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 const BUILDER_NAME = /^[\p{Ll}\p{Lm}\p{Lo}\p{N}\p{sc=Devanagari}\p{sc=Thai}_-]+$/u;
 
 /** Discord's size rule with localisations: only the longest form of each name and description counts. */
-const longest = (base: string, map?: Map) => Math.max(base.length, ...Object.values(map ?? {}).map((s) => s?.length ?? 0));
+const longest = (base: string, map?: Map) =>
+  Math.max(base.length, ...Object.values(map ?? {}).map((s) => s?.length ?? 0));
 function size(o: Def): number {
   return (
     longest(o.name, o.name_localizations) +
@@ -37,7 +46,8 @@ describe('command localisations (zh-CN, zh-TW)', () => {
         for (const l of LOCALISED) {
           if (!o.name_localizations?.[l]) missing.push(`${where} name ${l}`);
           if (!o.description_localizations?.[l]) missing.push(`${where} description ${l}`);
-          for (const c of o.choices ?? []) if (!c.name_localizations?.[l]) missing.push(`${where} choice ${c.value} ${l}`);
+          for (const c of o.choices ?? [])
+            if (!c.name_localizations?.[l]) missing.push(`${where} choice ${c.value} ${l}`);
         }
       }
     expect(missing).toEqual([]);
@@ -75,8 +85,13 @@ describe('command localisations (zh-CN, zh-TW)', () => {
   it('a meeting choice reads as the Chinese press numbers meetings, with the date in Chinese', () => {
     const meeting = defs.find((d) => d.name === 'meeting')?.options?.[0];
     const fourth = meeting?.choices?.find((c) => c.value === 4);
-    expect(fourth?.name_localizations).toEqual({ 'zh-CN': '4 · 第四次联合执委会会议（2023年12月14日）', 'zh-TW': '4 · 第四次聯合執委會會議（2023年12月14日）' });
-    expect(meeting?.choices?.find((c) => c.value === 0)?.name_localizations?.['zh-CN']).toMatch(/^0 · 创始谅解备忘录（2019/);
+    expect(fourth?.name_localizations).toEqual({
+      'zh-CN': '4 · 第四次联合执委会会议（2023年12月14日）',
+      'zh-TW': '4 · 第四次聯合執委會會議（2023年12月14日）',
+    });
+    expect(meeting?.choices?.find((c) => c.value === 0)?.name_localizations?.['zh-CN']).toMatch(
+      /^0 · 创始谅解备忘录（2019/,
+    );
   });
 
   it("passes discord.js's builder validation with its localisations", () => {
@@ -87,15 +102,31 @@ describe('command localisations (zh-CN, zh-TW)', () => {
         .setNameLocalizations(d.name_localizations ?? {})
         .setDescriptionLocalizations(d.description_localizations ?? {});
       for (const o of d.options ?? []) {
-        const add = <T extends { setName(n: string): T; setDescription(s: string): T; setRequired(r: boolean): T; setNameLocalizations(m: Map): T; setDescriptionLocalizations(m: Map): T }>(x: T) =>
+        const add = <
+          T extends {
+            setName(n: string): T;
+            setDescription(s: string): T;
+            setRequired(r: boolean): T;
+            setNameLocalizations(m: Map): T;
+            setDescriptionLocalizations(m: Map): T;
+          },
+        >(
+          x: T,
+        ) =>
           x
             .setName(o.name)
             .setDescription(o.description)
             .setRequired(Boolean(o.required))
             .setNameLocalizations(o.name_localizations ?? {})
             .setDescriptionLocalizations(o.description_localizations ?? {});
-        if (o.type === ApplicationCommandOptionType.String) b.addStringOption((x) => (o.choices?.length ? add(x).addChoices(...(o.choices as { name: string; value: string }[])) : add(x)));
-        else if (o.type === ApplicationCommandOptionType.Integer) b.addIntegerOption((x) => (o.choices?.length ? add(x).addChoices(...(o.choices as { name: string; value: number }[])) : add(x)));
+        if (o.type === ApplicationCommandOptionType.String)
+          b.addStringOption((x) =>
+            o.choices?.length ? add(x).addChoices(...(o.choices as { name: string; value: string }[])) : add(x),
+          );
+        else if (o.type === ApplicationCommandOptionType.Integer)
+          b.addIntegerOption((x) =>
+            o.choices?.length ? add(x).addChoices(...(o.choices as { name: string; value: number }[])) : add(x),
+          );
         else b.addBooleanOption((x) => add(x));
       }
       expect(() => b.toJSON(), d.name).not.toThrow();

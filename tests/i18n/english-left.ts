@@ -10,7 +10,10 @@ export function englishLeft(reply: ReplyData, dataset: Dataset): string[] {
   const recordText = collectStrings(dataset).sort((a, b) => b.length - a.length);
   const leftovers: string[] = [];
   for (let text of visibleText(reply)) {
-    text = text.replace(/\]\([^)]*\)/g, '] ').replace(/https?:\/\/\S+/g, ' ').replace(/`[^`]*`/g, ' ');
+    text = text
+      .replace(/\]\([^)]*\)/g, '] ')
+      .replace(/https?:\/\/\S+/g, ' ')
+      .replace(/`[^`]*`/g, ' ');
     for (const s of recordText) if (s.length >= 2 && text.includes(s)) text = text.split(s).join(' ');
     leftovers.push(...(text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w)));
   }
@@ -31,7 +34,8 @@ export function visibleText(reply: ReplyData): string[] {
   for (const row of (reply.components ?? []) as { components?: Record<string, unknown>[] }[])
     for (const c of row.components ?? []) {
       for (const k of ['label', 'placeholder']) if (typeof c[k] === 'string') out.push(c[k] as string);
-      for (const o of (c.options ?? []) as { label?: string; description?: string }[]) for (const t of [o.label, o.description]) if (t) out.push(t);
+      for (const o of (c.options ?? []) as { label?: string; description?: string }[])
+        for (const t of [o.label, o.description]) if (t) out.push(t);
     }
   return out;
 }
@@ -45,6 +49,9 @@ function collectStrings(dataset: Dataset): string[] {
     else if (Array.isArray(x)) for (const v of x) walk(v, depth + 1);
     else if (x && typeof x === 'object') for (const v of Object.values(x)) walk(v, depth + 1);
   };
-  walk([dataset.initiative, dataset.sources, dataset.meetings, dataset.organisations, dataset.mous, dataset.projects], 0);
+  walk(
+    [dataset.initiative, dataset.sources, dataset.meetings, dataset.organisations, dataset.mous, dataset.projects],
+    0,
+  );
   return [...out];
 }

@@ -20,7 +20,9 @@ describe('Chinese questions read into the words the answer pipeline knows', () =
   it('names come from the data: a source’s Chinese name or a search alias reads as the English name', () => {
     expect(glossChinese('覃偉中', dataset)).toBe('Qin Weizhong');
     expect(glossChinese('北京大学', dataset)).toBe('Peking University');
-    expect(glossChinese('香港中文大学（深圳）有哪些项目', dataset)).toBe('The Chinese University of Hong Kong, Shenzhen which projects');
+    expect(glossChinese('香港中文大学（深圳）有哪些项目', dataset)).toBe(
+      'The Chinese University of Hong Kong, Shenzhen which projects',
+    );
   });
 
   it('text without Chinese is returned as it is', () => {

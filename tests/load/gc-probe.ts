@@ -6,5 +6,7 @@
 process.on('SIGUSR2', () => {
   (globalThis as { gc?: () => void }).gc?.();
   const m = process.memoryUsage();
-  process.stderr.write(`${JSON.stringify({ level: 'probe', msg: 'heap after gc', heapUsedMb: m.heapUsed / 2 ** 20, rssMb: m.rss / 2 ** 20 })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'probe', msg: 'heap after gc', heapUsedMb: m.heapUsed / 2 ** 20, rssMb: m.rss / 2 ** 20 })}\n`,
+  );
 });

@@ -9,12 +9,22 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { ApplicationCommandOptionType, ComponentType, type APIApplicationCommandInteractionDataOption } from 'discord-api-types/v10';
+import {
+  ApplicationCommandOptionType,
+  ComponentType,
+  type APIApplicationCommandInteractionDataOption,
+} from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
 import { packageRoot } from '../../src/paths.js';
 import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord.js';
 import { FAKE_TOKEN } from '../e2e/helpers.js';
-import { autocompleteInteraction, commandInteraction, componentInteraction, mentionMessage, type InteractionPayload } from '../e2e/payloads.js';
+import {
+  autocompleteInteraction,
+  commandInteraction,
+  componentInteraction,
+  mentionMessage,
+  type InteractionPayload,
+} from '../e2e/payloads.js';
 import { testDeps } from '../helpers.js';
 import { datasetWords, leafOptions, NASTY } from '../property/arbitraries.js';
 import { inputsWellFormed } from '../property/check.js';
@@ -142,10 +152,13 @@ export function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
-export const percentile = (sorted: number[], p: number) => (sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!);
+export const percentile = (sorted: number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-type Traffic = { kind: 'interaction'; payload: InteractionPayload } | { kind: 'mention'; payload: ReturnType<typeof mentionMessage> };
+type Traffic =
+  | { kind: 'interaction'; payload: InteractionPayload }
+  | { kind: 'mention'; payload: ReturnType<typeof mentionMessage> };
 
 /** Builds the interactions (and mentions) of the mix from the command definitions and the data. */
 export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], random: () => number): () => Traffic {
@@ -154,7 +167,10 @@ export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], r
   // One string option in ten is hostile (mentions, markdown, RTL, 6000 characters…), as Discord would
   // deliver it: whole characters only, non-empty, within the option's max_length.
   const hostile = NASTY.filter((t) => t.trim() !== '' && inputsWellFormed(t));
-  const text = (max: number) => Array.from(random() < 0.1 ? pick(hostile) : pick(words)).slice(0, max).join('');
+  const text = (max: number) =>
+    Array.from(random() < 0.1 ? pick(hostile) : pick(words))
+      .slice(0, max)
+      .join('');
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const defs = commandDefinitions(testDeps());
   if (defs.length === 0) throw new Error('no commands registered: nothing to load');
@@ -196,17 +212,29 @@ export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], r
       const word = pick(words);
       const typed = word.slice(0, 1 + Math.floor(random() * word.length));
       const others = optionsFor(def).filter((o) => o.name !== option.name);
-      return autocompleteInteraction(fake, def.name, [...others, { type: option.type, name: option.name, value: typed, focused: true } as APIApplicationCommandInteractionDataOption]);
+      return autocompleteInteraction(fake, def.name, [
+        ...others,
+        {
+          type: option.type,
+          name: option.name,
+          value: typed,
+          focused: true,
+        } as APIApplicationCommandInteractionDataOption,
+      ]);
     }
     if (kind === 'component') {
       const c = pick(clicks);
       const values = pick(c.values);
       const isSelect = values.length > 0;
-      return componentInteraction(fake, { content: 'card', components: [] }, {
-        custom_id: c.customId,
-        component_type: isSelect ? ComponentType.StringSelect : ComponentType.Button,
-        ...(isSelect ? { values } : {}),
-      });
+      return componentInteraction(
+        fake,
+        { content: 'card', components: [] },
+        {
+          custom_id: c.customId,
+          component_type: isSelect ? ComponentType.StringSelect : ComponentType.Button,
+          ...(isSelect ? { values } : {}),
+        },
+      );
     }
     const def = pick(defs);
     return commandInteraction(fake, def.name, optionsFor(def));
@@ -214,7 +242,16 @@ export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], r
   return (): Traffic => {
     let r = random() * totalWeight;
     const kind = kinds.find((k) => (r -= k.weight) < 0)?.kind ?? 'command';
-    if (kind === 'mention') return { kind, payload: mentionMessage(fake, `<@${fake.appId}> ${text(2000) || 'how many projects?'}`, undefined, pick(fake.channelIds)) };
+    if (kind === 'mention')
+      return {
+        kind,
+        payload: mentionMessage(
+          fake,
+          `<@${fake.appId}> ${text(2000) || 'how many projects?'}`,
+          undefined,
+          pick(fake.channelIds),
+        ),
+      };
     return { kind: 'interaction', payload: interaction(kind) };
   };
 }
@@ -223,13 +260,24 @@ export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], r
 function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { child: ChildProcess; cwd: string } {
   // A working directory with no .env: a developer's real token can never be read by this run.
   const cwd = mkdtempSync(join(tmpdir(), 'sci-load-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: fake.restApi, LOG_FORMAT: 'json', LOG_LEVEL: 'info', NO_COLOR: '1' };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DISCORD_TOKEN: FAKE_TOKEN,
+    DISCORD_API_URL: fake.restApi,
+    LOG_FORMAT: 'json',
+    LOG_LEVEL: 'info',
+    NO_COLOR: '1',
+  };
   delete env.DISCORD_CLIENT_ID;
   delete env.DISCORD_GUILD_ID;
   delete env.DISCORD_PUBLIC_KEY; // it would select the HTTP endpoint instead of the gateway
   delete env.SCI_DATA_DIR;
   const dist = join(ROOT, 'dist');
-  const child = spawn(process.execPath, ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'src/main.js')], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'src/main.js')],
+    { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   let buffer = '';
   const feed = (d: Buffer) => {
     buffer += d.toString();
@@ -250,7 +298,12 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
   const random = mulberry32(o.seed);
   const deadline = Date.now() + o.maxSeconds * 1000;
   // The fake accepts late callbacks (deadline far away) so lateness is measured here, not refused.
-  const fake = await startFakeDiscord({ validate: o.validate, deadlineMs: 3_600_000, keepRecords: false, channelCount: 20 });
+  const fake = await startFakeDiscord({
+    validate: o.validate,
+    deadlineMs: 3_600_000,
+    keepRecords: false,
+    channelCount: 20,
+  });
   const botWarnings: string[] = [];
   let probeWaiter: ((heapMb: number) => void) | undefined;
   const { child, cwd } = startBotProcess(fake, (line) => {
@@ -295,12 +348,23 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
 
     // Warm-up (JIT, caches, the first REST connection): not measured.
     const warm = Array.from({ length: 50 }, () => next());
-    await Promise.all(warm.map((t) => (t.kind === 'mention' ? fake.waitForReply(fake.dispatchMessage(t.payload), 30_000) : fake.waitForCallback(fake.dispatchInteraction(t.payload), 30_000))));
+    await Promise.all(
+      warm.map((t) =>
+        t.kind === 'mention'
+          ? fake.waitForReply(fake.dispatchMessage(t.payload), 30_000)
+          : fake.waitForCallback(fake.dispatchInteraction(t.payload), 30_000),
+      ),
+    );
     await sleep(500);
     rssBefore = rssOf(child.pid)?.rss ?? null;
     heapBefore = await heapAfterGc();
-    const plan = [...o.rates.map((rate) => ({ rate, soak: false })), ...Array.from({ length: o.soak.steps }, () => ({ rate: o.soak.rate, soak: true }))];
-    say(`bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions: rates ${o.rates.join(', ')}/s, then ${o.soak.steps} steps at ${o.soak.rate}/s`);
+    const plan = [
+      ...o.rates.map((rate) => ({ rate, soak: false })),
+      ...Array.from({ length: o.soak.steps }, () => ({ rate: o.soak.rate, soak: true })),
+    ];
+    say(
+      `bot ready (pid ${child.pid}), RSS ${rssBefore?.toFixed(0) ?? 'n/a'} MB; ${o.count} interactions: rates ${o.rates.join(', ')}/s, then ${o.soak.steps} steps at ${o.soak.rate}/s`,
+    );
 
     const perStep = Math.ceil(o.count / plan.length);
     for (const [i, { rate, soak }] of plan.entries()) {
@@ -330,7 +394,10 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         // Waiting right after the dispatch: the fake (keepRecords false) hands the callback to this waiter only.
         const t = next();
         if (t.kind === 'mention') mentions++;
-        const answered = t.kind === 'mention' ? fake.waitForReply(fake.dispatchMessage(t.payload), o.lostAfterMs) : fake.waitForCallback(fake.dispatchInteraction(t.payload), o.lostAfterMs);
+        const answered =
+          t.kind === 'mention'
+            ? fake.waitForReply(fake.dispatchMessage(t.payload), o.lostAfterMs)
+            : fake.waitForCallback(fake.dispatchInteraction(t.payload), o.lostAfterMs);
         answered.then(
           (cb) => {
             pending--;
@@ -382,11 +449,14 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         seconds: (Date.now() - started) / 1000,
         peakRssMb: peak || null,
         rssAfterMb: rssOf(child.pid)?.rss ?? null,
-        cpuMsPerInteraction: cpuBefore !== null && sent > 0 ? ((cpuMsOf(child.pid) ?? cpuBefore) - cpuBefore) / sent : null,
+        cpuMsPerInteraction:
+          cpuBefore !== null && sent > 0 ? ((cpuMsOf(child.pid) ?? cpuBefore) - cpuBefore) / sent : null,
         heapAfterGcMb: exitCode === null ? await heapAfterGc() : null,
       };
       steps.push(step);
-      say(`  ${rate}/s${soak ? ' (soak)' : ''}: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`);
+      say(
+        `  ${rate}/s${soak ? ' (soak)' : ''}: ${step.answered}/${step.sent} answered, p50 ${step.p50} ms, p99 ${step.p99} ms, max ${step.max} ms, RSS ${step.rssAfterMb?.toFixed(0) ?? 'n/a'} MB`,
+      );
       if (aborted) break;
     }
     await sleep(2000);
@@ -404,7 +474,13 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
   const sum = (f: (s: StepResult) => number) => steps.reduce((a, s) => a + f(s), 0);
   return {
     steps,
-    total: { sent: sum((s) => s.sent), answered: sum((s) => s.answered), lost: sum((s) => s.lost), late: sum((s) => s.late), max: Math.max(0, ...steps.map((s) => s.max)) },
+    total: {
+      sent: sum((s) => s.sent),
+      answered: sum((s) => s.answered),
+      lost: sum((s) => s.lost),
+      late: sum((s) => s.late),
+      max: Math.max(0, ...steps.map((s) => s.max)),
+    },
     rssBeforeMb: rssBefore,
     rssAfterMb: rssAfter,
     heapBeforeMb: heapBefore,
@@ -420,9 +496,59 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
 export function formatReport(r: LoadReport): string {
   const mb = (v: number | null) => (v === null ? 'n/a' : v.toFixed(0));
   const rows = [
-    ['rate/s', 'sent', 'answered', 'lost', 'late>3s', 'deferred', 'mentions', 'p50 ms', 'p99 ms', 'max ms', 'reached/s', 'bot CPU ms/int', 'peak RSS MB', 'RSS after MB', 'heap after GC MB'],
-    ...r.steps.map((s) => [`${s.soak ? 'soak ' : ''}${s.rate}`, s.sent, s.answered, s.lost, s.late, s.deferred, s.mentions, s.p50, s.p99, s.max, s.achievedRate.toFixed(0), s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a', mb(s.peakRssMb), mb(s.rssAfterMb), s.heapAfterGcMb?.toFixed(1) ?? 'n/a'].map(String)),
-    ['total', r.total.sent, r.total.answered, r.total.lost, r.total.late, '', r.steps.reduce((a, s) => a + s.mentions, 0), '', '', r.total.max, '', '', mb(r.peakRssMb), mb(r.rssAfterMb), r.heapBeforeMb === null ? '' : `${r.heapBeforeMb.toFixed(1)} at start`].map(String),
+    [
+      'rate/s',
+      'sent',
+      'answered',
+      'lost',
+      'late>3s',
+      'deferred',
+      'mentions',
+      'p50 ms',
+      'p99 ms',
+      'max ms',
+      'reached/s',
+      'bot CPU ms/int',
+      'peak RSS MB',
+      'RSS after MB',
+      'heap after GC MB',
+    ],
+    ...r.steps.map((s) =>
+      [
+        `${s.soak ? 'soak ' : ''}${s.rate}`,
+        s.sent,
+        s.answered,
+        s.lost,
+        s.late,
+        s.deferred,
+        s.mentions,
+        s.p50,
+        s.p99,
+        s.max,
+        s.achievedRate.toFixed(0),
+        s.cpuMsPerInteraction?.toFixed(2) ?? 'n/a',
+        mb(s.peakRssMb),
+        mb(s.rssAfterMb),
+        s.heapAfterGcMb?.toFixed(1) ?? 'n/a',
+      ].map(String),
+    ),
+    [
+      'total',
+      r.total.sent,
+      r.total.answered,
+      r.total.lost,
+      r.total.late,
+      '',
+      r.steps.reduce((a, s) => a + s.mentions, 0),
+      '',
+      '',
+      r.total.max,
+      '',
+      '',
+      mb(r.peakRssMb),
+      mb(r.rssAfterMb),
+      r.heapBeforeMb === null ? '' : `${r.heapBeforeMb.toFixed(1)} at start`,
+    ].map(String),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
   const line = (row: string[]) => row.map((cell, c) => cell.padStart(widths[c]!)).join('  ');
@@ -433,17 +559,27 @@ export function formatReport(r: LoadReport): string {
   const soakHeaps = r.steps.filter((s) => s.soak && s.heapAfterGcMb !== null).map((s) => s.heapAfterGcMb!);
   const heapEnd = [...r.steps].reverse().find((s) => s.heapAfterGcMb !== null)?.heapAfterGcMb ?? null;
   const [heapFrom, heapTo, limit, over] =
-    soakHeaps.length >= 2 ? [soakHeaps[0]!, soakHeaps.at(-1)!, 2, `over the ${soakHeaps.length} soak steps`] : [r.heapBeforeMb, heapEnd, 5, 'from start to end'];
+    soakHeaps.length >= 2
+      ? [soakHeaps[0]!, soakHeaps.at(-1)!, 2, `over the ${soakHeaps.length} soak steps`]
+      : [r.heapBeforeMb, heapEnd, 5, 'from start to end'];
   const growth = heapFrom !== null && heapTo !== null ? heapTo - heapFrom : null;
   const verdict = (ok: boolean) => (ok ? 'ok  ' : 'MISS');
   const checks = [
     `${verdict(r.total.lost === 0)} nothing lost (${r.total.lost} lost)`,
     `${verdict(r.total.late === 0 && r.total.max < 3000)} every callback under 3 s (max ${r.total.max} ms)`,
-    at500 ? `${verdict(at500.p99 < 50)} p99 under 50 ms at 500/s (${at500.p99} ms)` : 'n/a  p99 at 500/s: no 500/s step in this run',
+    at500
+      ? `${verdict(at500.p99 < 50)} p99 under 50 ms at 500/s (${at500.p99} ms)`
+      : 'n/a  p99 at 500/s: no 500/s step in this run',
     `${growth === null ? 'n/a ' : verdict(growth < limit)} memory flat: live heap after GC ${heapFrom?.toFixed(1) ?? 'n/a'} → ${heapTo?.toFixed(1) ?? 'n/a'} MB ${over} (${growth === null ? 'n/a' : (growth >= 0 ? '+' : '') + growth.toFixed(1)} MB, limit +${limit}); ${r.heapBeforeMb?.toFixed(1) ?? 'n/a'} MB at start; RSS ${mb(r.rssBeforeMb)} MB before, ${mb(r.rssAfterMb)} MB after, peak ${mb(r.peakRssMb)} MB`,
     `${verdict(r.violations.length === 0)} fake Discord saw ${r.violations.length} problem(s)${r.violations.length ? ': ' + r.violations.slice(0, 3).join('; ') : ''}`,
     `${verdict(r.botWarnings.length === 0)} bot logged ${r.botWarnings.length} warning/error line(s)${r.botWarnings.length ? ': ' + r.botWarnings.slice(0, 2).join(' | ') : ''}`,
     `${verdict(r.botExitCode === 0)} bot stopped cleanly on SIGTERM (exit code ${r.botExitCode})`,
   ];
-  return [line(rows[0]!), ...rows.slice(1).map(line), '', ...checks, ...(r.aborted ? ['MISS the run hit its time limit or the bot died: stopped early'] : [])].join('\n');
+  return [
+    line(rows[0]!),
+    ...rows.slice(1).map(line),
+    '',
+    ...checks,
+    ...(r.aborted ? ['MISS the run hit its time limit or the bot died: stopped early'] : []),
+  ].join('\n');
 }

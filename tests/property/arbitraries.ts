@@ -12,7 +12,10 @@ import type { Dataset } from '../../src/dataset/index.js';
 export const RUNS = Math.max(1, Number(process.env.PROPERTY_RUNS) || 1000);
 /** A fixed seed unless asked otherwise, so a CI failure replays; `PROPERTY_SEED=random` explores. */
 export const SEED = process.env.PROPERTY_SEED === 'random' ? undefined : Number(process.env.PROPERTY_SEED) || 424242;
-export const fcParams = (runs = RUNS): fc.Parameters<unknown> => ({ numRuns: runs, ...(SEED !== undefined ? { seed: SEED } : {}) });
+export const fcParams = (runs = RUNS): fc.Parameters<unknown> => ({
+  numRuns: runs,
+  ...(SEED !== undefined ? { seed: SEED } : {}),
+});
 
 /** Strings Discord users and bots are known to trip over. */
 export const NASTY = [
@@ -93,12 +96,49 @@ export const NASTY = [
 
 const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((c) => String.fromCharCode(c));
 const astral = fc.integer({ min: 0x10000, max: 0x10ffff }).map((c) => String.fromCodePoint(c));
-const controlOrFormat = fc.constantFrom('\u0000', '\u0008', '\u001f', '\u007f', '\u0085', '\u200b', '\u200d', '\u200e', '\u200f', '\u202a', '\u202e', '\u2066', '\u2069', '\ufeff', '\ufffd', '\uffff');
+const controlOrFormat = fc.constantFrom(
+  '\u0000',
+  '\u0008',
+  '\u001f',
+  '\u007f',
+  '\u0085',
+  '\u200b',
+  '\u200d',
+  '\u200e',
+  '\u200f',
+  '\u202a',
+  '\u202e',
+  '\u2066',
+  '\u2069',
+  '\ufeff',
+  '\ufffd',
+  '\uffff',
+);
 const mention = fc.oneof(
   fc.constantFrom('@everyone', '@here'),
-  fc.bigInt({ min: 0n, max: 2n ** 64n }).chain((id) => fc.constantFrom(`<@${id}>`, `<@!${id}>`, `<@&${id}>`, `<#${id}>`)),
+  fc
+    .bigInt({ min: 0n, max: 2n ** 64n })
+    .chain((id) => fc.constantFrom(`<@${id}>`, `<@!${id}>`, `<@&${id}>`, `<#${id}>`)),
 );
-const markdown = fc.constantFrom('*', '**', '_', '__', '~~', '||', '`', '```', '> ', '# ', '-# ', '[', ']', '(', ')', '\\', '\n');
+const markdown = fc.constantFrom(
+  '*',
+  '**',
+  '_',
+  '__',
+  '~~',
+  '||',
+  '`',
+  '```',
+  '> ',
+  '# ',
+  '-# ',
+  '[',
+  ']',
+  '(',
+  ')',
+  '\\',
+  '\n',
+);
 
 /** Any string at all, weighted towards the dangerous. `words` mixes in real names so queries hit records. */
 export function hostileString(words: readonly string[] = []): fc.Arbitrary<string> {
@@ -124,7 +164,12 @@ export function hostileString(words: readonly string[] = []): fc.Arbitrary<strin
     { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 64 }) },
     { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 64 }) },
     // Long inputs: far past every Discord limit (an option is ≤ 6000 characters).
-    { weight: 1, arbitrary: fc.tuple(word, fc.integer({ min: 50, max: 6000 })).map(([w, n]) => (w + ' ').repeat(Math.ceil(n / (w.length + 1))).slice(0, n)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(word, fc.integer({ min: 50, max: 6000 }))
+        .map(([w, n]) => (w + ' ').repeat(Math.ceil(n / (w.length + 1))).slice(0, n)),
+    },
   );
 }
 
@@ -142,11 +187,30 @@ export function datasetWords(d: Dataset): string[] {
   for (const m of d.meetings) [m.id, m.name, String(m.number), m.place.value].forEach(add);
   for (const g of d.initiative.mouGroups) [g.id, g.label].forEach(add);
   for (const p of d.initiative.pillars) [p.id, p.name].forEach(add);
-  ['Singapore', 'China', 'who', 'signed', 'how many', 'projects', 'MOUs', 'partners', 'when', 'where', 'JIC', '4th', 'latest', 'NTU', 'NUS'].forEach(add);
+  [
+    'Singapore',
+    'China',
+    'who',
+    'signed',
+    'how many',
+    'projects',
+    'MOUs',
+    'partners',
+    'when',
+    'where',
+    'JIC',
+    '4th',
+    'latest',
+    'NTU',
+    'NUS',
+  ].forEach(add);
   return [...words];
 }
 
-type Leaf = Exclude<APIApplicationCommandOption, { type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup }>;
+type Leaf = Exclude<
+  APIApplicationCommandOption,
+  { type: ApplicationCommandOptionType.Subcommand | ApplicationCommandOptionType.SubcommandGroup }
+>;
 
 /** Options of a definition, with those of any subcommands flattened in (CommandOptions is flat). */
 export function leafOptions(options: readonly APIApplicationCommandOption[] | undefined): Leaf[] {
@@ -161,7 +225,20 @@ const snowflake = fc.bigInt({ min: 0n, max: 2n ** 64n - 1n }).map(String);
 const anyNumber = fc.oneof(
   fc.integer(),
   fc.double(),
-  fc.constantFrom(0, -0, -1, 1e21, -1e21, Number.MAX_SAFE_INTEGER, Number.MIN_SAFE_INTEGER, NaN, Infinity, -Infinity, 0.5, 2 ** 53 + 1),
+  fc.constantFrom(
+    0,
+    -0,
+    -1,
+    1e21,
+    -1e21,
+    Number.MAX_SAFE_INTEGER,
+    Number.MIN_SAFE_INTEGER,
+    NaN,
+    Infinity,
+    -Infinity,
+    0.5,
+    2 ** 53 + 1,
+  ),
 );
 
 /** A value for one option: usually the right type (in range or not), sometimes the wrong one. */
@@ -175,13 +252,19 @@ export function optionValue(opt: Leaf, words: readonly string[]): fc.Arbitrary<O
         const max = opt.max_length ?? 6000;
         const typed = hostileString(words);
         // Discord enforces min/max length, but the console and a forged request do not: both are generated.
-        return fc.oneof(typed, typed.filter((s) => s.length >= min && s.length <= max));
+        return fc.oneof(
+          typed,
+          typed.filter((s) => s.length >= min && s.length <= max),
+        );
       }
       case ApplicationCommandOptionType.Integer:
       case ApplicationCommandOptionType.Number: {
         const lo = opt.min_value ?? -1000;
         const hi = opt.max_value ?? 1000;
-        const inRange = opt.type === ApplicationCommandOptionType.Integer ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) }) : fc.double({ min: lo, max: hi, noNaN: true });
+        const inRange =
+          opt.type === ApplicationCommandOptionType.Integer
+            ? fc.integer({ min: Math.ceil(lo), max: Math.floor(hi) })
+            : fc.double({ min: lo, max: hi, noNaN: true });
         return fc.oneof(inRange, fc.integer({ min: Math.floor(lo) - 5, max: Math.ceil(hi) + 5 }), anyNumber);
       }
       case ApplicationCommandOptionType.Boolean:
@@ -199,18 +282,39 @@ export function optionValue(opt: Leaf, words: readonly string[]): fc.Arbitrary<O
   return fc.oneof(...arms);
 }
 
-const extraKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'focused', 'name', ''), fc.string({ maxLength: 10 }));
+const extraKey = fc.oneof(
+  fc.constantFrom(
+    '__proto__',
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'focused',
+    'name',
+    '',
+  ),
+  fc.string({ maxLength: 10 }),
+);
 
 /**
  * The options of one call: each option present or absent (required ones too, ~1 in 8), plus now and then
  * unknown extra keys — including `__proto__` as an own property, the way JSON.parse would deliver it.
  */
-export function commandOptions(defOptions: readonly APIApplicationCommandOption[] | undefined, words: readonly string[]): fc.Arbitrary<CommandOptions> {
+export function commandOptions(
+  defOptions: readonly APIApplicationCommandOption[] | undefined,
+  words: readonly string[],
+): fc.Arbitrary<CommandOptions> {
   const leaves = leafOptions(defOptions);
   const entries = leaves.map((o) =>
-    fc.option(optionValue(o, words).map((v) => [o.name, v] as const), { freq: o.required ? 8 : 2, nil: undefined }),
+    fc.option(
+      optionValue(o, words).map((v) => [o.name, v] as const),
+      { freq: o.required ? 8 : 2, nil: undefined },
+    ),
   );
-  const extras = fc.array(fc.tuple(extraKey, fc.oneof(hostileString(words), anyNumber, fc.boolean())), { maxLength: 3 });
+  const extras = fc.array(fc.tuple(extraKey, fc.oneof(hostileString(words), anyNumber, fc.boolean())), {
+    maxLength: 3,
+  });
   return fc
     .tuple(fc.tuple(...entries), fc.oneof({ weight: 5, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: extras }))
     .map(([present, extra]) => {

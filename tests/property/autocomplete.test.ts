@@ -29,31 +29,45 @@ const focusable = commandDefinitions(testDeps()).flatMap((def) =>
 
 describe('autocomplete with anything typed', () => {
   for (const { def, option } of focusable) {
-    it(`/${def.name} ${option}: ≤ 25 choices, names and values 1–100 characters, never a throw`, () => {
-      fc.assert(
-        fc.property(typed, commandOptions(def.options, words), (value, others) => {
-          const choices = slowest.time(`/${def.name} ${option}`, value, () => handleAutocomplete(def.name, { name: option, value }, others, deps));
-          assertValidChoices(choices, `/${def.name} ${option}=${JSON.stringify(value).slice(0, 200)}`, inputsWellFormed([value, others]));
-        }),
-        fcParams(),
-      );
-    }, propertyTimeout(RUNS));
+    it(
+      `/${def.name} ${option}: ≤ 25 choices, names and values 1–100 characters, never a throw`,
+      () => {
+        fc.assert(
+          fc.property(typed, commandOptions(def.options, words), (value, others) => {
+            const choices = slowest.time(`/${def.name} ${option}`, value, () =>
+              handleAutocomplete(def.name, { name: option, value }, others, deps),
+            );
+            assertValidChoices(
+              choices,
+              `/${def.name} ${option}=${JSON.stringify(value).slice(0, 200)}`,
+              inputsWellFormed([value, others]),
+            );
+          }),
+          fcParams(),
+        );
+      },
+      propertyTimeout(RUNS),
+    );
   }
 
-  it('a forged autocomplete (any command, any option name, even ones without autocomplete): valid choices', () => {
-    const names = commandDefinitions(testDeps()).map((d) => d.name);
-    const optionNames = commandDefinitions(testDeps()).flatMap((d) => leafOptions(d.options).map((o) => o.name));
-    fc.assert(
-      fc.property(
-        fc.oneof(fc.constantFrom(...names, 'nope', ''), hostileString(words)),
-        fc.oneof(fc.constantFrom(...optionNames, '__proto__', 'constructor', ''), hostileString(words)),
-        typed,
-        (command, option, value) => {
-          const choices = handleAutocomplete(command, { name: option, value }, {}, deps);
-          assertValidChoices(choices, `forged /${command.slice(0, 40)} ${option.slice(0, 40)}`);
-        },
-      ),
-      fcParams(Math.min(RUNS, 500)),
-    );
-  }, propertyTimeout(RUNS));
+  it(
+    'a forged autocomplete (any command, any option name, even ones without autocomplete): valid choices',
+    () => {
+      const names = commandDefinitions(testDeps()).map((d) => d.name);
+      const optionNames = commandDefinitions(testDeps()).flatMap((d) => leafOptions(d.options).map((o) => o.name));
+      fc.assert(
+        fc.property(
+          fc.oneof(fc.constantFrom(...names, 'nope', ''), hostileString(words)),
+          fc.oneof(fc.constantFrom(...optionNames, '__proto__', 'constructor', ''), hostileString(words)),
+          typed,
+          (command, option, value) => {
+            const choices = handleAutocomplete(command, { name: option, value }, {}, deps);
+            assertValidChoices(choices, `forged /${command.slice(0, 40)} ${option.slice(0, 40)}`);
+          },
+        ),
+        fcParams(Math.min(RUNS, 500)),
+      );
+    },
+    propertyTimeout(RUNS),
+  );
 });

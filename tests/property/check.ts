@@ -29,7 +29,12 @@ export function assertValidReply(reply: ReplyData, where: string, inputWasWellFo
   const problems = replyLimitViolations(reply);
   // Stated separately from limits.ts so it holds even if that check ever changes: no one is ever pinged.
   const am = reply.allowed_mentions as unknown;
-  if (!am || typeof am !== 'object' || !Array.isArray((am as { parse?: unknown }).parse) || (am as { parse: unknown[] }).parse.length !== 0)
+  if (
+    !am ||
+    typeof am !== 'object' ||
+    !Array.isArray((am as { parse?: unknown }).parse) ||
+    (am as { parse: unknown[] }).parse.length !== 0
+  )
     problems.push(`allowed_mentions is ${JSON.stringify(am)}, not { parse: [] }`);
   const extra = Object.keys(am ?? {}).filter((k) => k !== 'parse' && k !== 'replied_user');
   if (extra.length > 0) problems.push(`allowed_mentions has ${extra.join(', ')}: could allow users or roles`);
@@ -38,20 +43,25 @@ export function assertValidReply(reply: ReplyData, where: string, inputWasWellFo
   if (JSON.stringify(JSON.parse(wire)) !== wire) problems.push('does not survive a JSON round trip');
   // Cutting text to fit must not split a character: from whole input, the reply must be whole too.
   const broken = inputWasWellFormed ? brokenString(reply) : undefined;
-  if (broken !== undefined) problems.push(`holds half a character (a lone surrogate) in ${JSON.stringify(broken.slice(-80))}`);
-  if (problems.length > 0) throw new Error(`${where}: invalid reply:\n  ${problems.join('\n  ')}\n${wire.slice(0, 600)}`);
+  if (broken !== undefined)
+    problems.push(`holds half a character (a lone surrogate) in ${JSON.stringify(broken.slice(-80))}`);
+  if (problems.length > 0)
+    throw new Error(`${where}: invalid reply:\n  ${problems.join('\n  ')}\n${wire.slice(0, 600)}`);
 }
 
 export function assertValidChoices(choices: readonly Choice[], where: string, inputWasWellFormed = false): void {
   if (!Array.isArray(choices)) throw new Error(`${where}: autocomplete returned ${typeof choices}, not an array`);
   const problems = choiceLimitViolations(choices);
   choices.forEach((c, i) => {
-    if (typeof c.name !== 'string' || typeof c.value !== 'string') problems.push(`choices[${i}] is not {name: string, value: string}`);
+    if (typeof c.name !== 'string' || typeof c.value !== 'string')
+      problems.push(`choices[${i}] is not {name: string, value: string}`);
     else if (c.name.trim() === '') problems.push(`choices[${i}].name is blank`);
   });
   if (new Set(choices.map((c) => c.value)).size !== choices.length) problems.push('two choices share a value');
-  if (inputWasWellFormed && !inputsWellFormed(choices)) problems.push('a choice holds half a character (a lone surrogate)');
-  if (problems.length > 0) throw new Error(`${where}: invalid choices:\n  ${problems.join('\n  ')}\n${JSON.stringify(choices).slice(0, 600)}`);
+  if (inputWasWellFormed && !inputsWellFormed(choices))
+    problems.push('a choice holds half a character (a lone surrogate)');
+  if (problems.length > 0)
+    throw new Error(`${where}: invalid choices:\n  ${problems.join('\n  ')}\n${JSON.stringify(choices).slice(0, 600)}`);
 }
 
 export function assertValidComponentReply(r: ComponentReply, where: string, inputWasWellFormed = false): void {
@@ -59,7 +69,8 @@ export function assertValidComponentReply(r: ComponentReply, where: string, inpu
   assertValidReply(r.data, where, inputWasWellFormed);
   // An update edits the public card in place and cannot make it private: an ephemeral "that didn't
   // work" sent as an update would replace everyone's card with the note.
-  if (r.type === 'update' && isEphemeral(r.data)) throw new Error(`${where}: an ephemeral note sent as an update would replace the card for everyone`);
+  if (r.type === 'update' && isEphemeral(r.data))
+    throw new Error(`${where}: an ephemeral note sent as an update would replace the card for everyone`);
 }
 
 export const isEphemeral = (r: ReplyData) => ((r.flags ?? 0) & EPHEMERAL) !== 0;

@@ -15,18 +15,25 @@ afterAll(() => slowest.report());
 
 describe('any slash command with any options', () => {
   for (const def of commandDefinitions(testDeps())) {
-    it(`/${def.name}: a valid reply within Discord's limits that pings no one, never a throw`, () => {
-      fc.assert(
-        fc.property(commandOptions(def.options, words), (options) => {
-          const reply = slowest.time(`/${def.name}`, options, () => handleCommand(def.name, options, deps));
-          const where = `/${def.name} ${JSON.stringify(options).slice(0, 300)}`;
-          assertValidReply(reply, where, inputsWellFormed(options));
-          // Handlers are pure: the same options give the same reply (no state kept between calls).
-          expect(JSON.stringify(handleCommand(def.name, options, deps)), `${where}: a second call answered differently`).toBe(JSON.stringify(reply));
-        }),
-        fcParams(),
-      );
-    }, propertyTimeout(RUNS));
+    it(
+      `/${def.name}: a valid reply within Discord's limits that pings no one, never a throw`,
+      () => {
+        fc.assert(
+          fc.property(commandOptions(def.options, words), (options) => {
+            const reply = slowest.time(`/${def.name}`, options, () => handleCommand(def.name, options, deps));
+            const where = `/${def.name} ${JSON.stringify(options).slice(0, 300)}`;
+            assertValidReply(reply, where, inputsWellFormed(options));
+            // Handlers are pure: the same options give the same reply (no state kept between calls).
+            expect(
+              JSON.stringify(handleCommand(def.name, options, deps)),
+              `${where}: a second call answered differently`,
+            ).toBe(JSON.stringify(reply));
+          }),
+          fcParams(),
+        );
+      },
+      propertyTimeout(RUNS),
+    );
   }
 
   it('a command name the bot does not know: a short ephemeral note', () => {

@@ -22,17 +22,34 @@ const typedValue = (o: ReturnType<typeof leafOptions>[number]): fc.Arbitrary<str
   o.type === ApplicationCommandOptionType.String
     ? hostileString(words)
     : o.type === ApplicationCommandOptionType.Boolean
-      ? fc.oneof({ weight: 4, arbitrary: fc.constantFrom('true', 'false', 'yes', 'no') }, { weight: 1, arbitrary: hostileString(words) })
-      : fc.oneof({ weight: 4, arbitrary: fc.integer({ min: -5, max: 120 }).map(String) }, { weight: 1, arbitrary: hostileString(words) });
+      ? fc.oneof(
+          { weight: 4, arbitrary: fc.constantFrom('true', 'false', 'yes', 'no') },
+          { weight: 1, arbitrary: hostileString(words) },
+        )
+      : fc.oneof(
+          { weight: 4, arbitrary: fc.integer({ min: -5, max: 120 }).map(String) },
+          { weight: 1, arbitrary: hostileString(words) },
+        );
 
 /** A command with each of its options present or not, or a line that is anything at all. */
 const commandLine = fc.constantFrom(...defs).chain((def) =>
   fc
-    .tuple(...leafOptions(def.options).map((o) => fc.option(typedValue(o).map((v) => `${o.name}:${v}`), { nil: undefined })))
+    .tuple(
+      ...leafOptions(def.options).map((o) =>
+        fc.option(
+          typedValue(o).map((v) => `${o.name}:${v}`),
+          { nil: undefined },
+        ),
+      ),
+    )
     .map((parts) => `/${def.name} ${parts.filter((p) => p !== undefined).join(' ')}`),
 );
 const line = fc
-  .oneof({ weight: 6, arbitrary: commandLine }, { weight: 1, arbitrary: hostileString(words) }, { weight: 1, arbitrary: hostileString(words).map((s) => `/${s}`) })
+  .oneof(
+    { weight: 6, arbitrary: commandLine },
+    { weight: 1, arbitrary: hostileString(words) },
+    { weight: 1, arbitrary: hostileString(words).map((s) => `/${s}`) },
+  )
   // One input line each: no line breaks inside, and no blank lines (the CLI may skip those).
   .map((s) => s.replace(/[\r\n\u2028\u2029\u0085]/g, ' ').trim())
   .filter((s) => s !== '');
@@ -42,7 +59,10 @@ function runAsk(args: string[], input: string): Promise<{ code: number | null; s
     const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
     delete env.DISCORD_TOKEN;
     delete env.SCI_DATA_DIR;
-    const child = spawn(process.execPath, [join(ROOT, 'dist/src/console/ask.js'), ...args], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'dist/src/console/ask.js'), ...args], {
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -83,10 +103,15 @@ describe.concurrent('npm run ask with hostile lines on stdin', () => {
     const out = r.stdout.split('\n').filter((l) => l !== '');
     expect(out).toHaveLength(lines.length);
     out.forEach((text, i) => {
-      const value = JSON.parse(text) as { choices: { name: string; value: string | number }[] } | { error: { kind?: string } };
+      const value = JSON.parse(text) as
+        { choices: { name: string; value: string | number }[] } | { error: { kind?: string } };
       if ('error' in value) expect(value.error.kind, `line ${i + 1}: ${lines[i]}`).not.toBe('internal');
       // An integer option's own choices carry numbers, as Discord's do; the limits are the same.
-      else assertValidChoices(value.choices.map((c) => ({ name: c.name, value: String(c.value) })), `line ${i + 1}: ${lines[i]!.slice(0, 120)}`);
+      else
+        assertValidChoices(
+          value.choices.map((c) => ({ name: c.name, value: String(c.value) })),
+          `line ${i + 1}: ${lines[i]!.slice(0, 120)}`,
+        );
     });
   }, 90_000);
 

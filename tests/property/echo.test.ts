@@ -12,7 +12,21 @@ import { datasetWords, fcParams, leafOptions, RUNS } from './arbitraries.js';
 const deps = testDeps();
 const words = datasetWords(deps.dataset);
 const HAZARD = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
-const hazard = fc.constantFrom('\u202E', '\u202D', '\u202B', '\u2066', '\u2067', '\u2068', '\u2069', '\u001b[31m', '\u001b]0;title\u0007', '\u0000', '\u0008', '\u007f', '\u000b');
+const hazard = fc.constantFrom(
+  '\u202E',
+  '\u202D',
+  '\u202B',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u001b[31m',
+  '\u001b]0;title\u0007',
+  '\u0000',
+  '\u0008',
+  '\u007f',
+  '\u000b',
+);
 
 const typedWithHazard = fc
   .tuple(fc.constantFrom('', 'zz', 'qqq xyz', ...words), hazard, fc.constantFrom('', 'abc', ...words))
@@ -40,7 +54,10 @@ describe('typed text quoted back cannot take over the reply', () => {
       fc.assert(
         fc.property(typedWithHazard, (typed) => {
           const found = hazardIn(handleCommand(command, { [option]: typed }, deps));
-          if (found !== undefined) throw new Error(`/${command} ${option}:${JSON.stringify(typed)} → the reply holds ${JSON.stringify(found.slice(0, 120))}`);
+          if (found !== undefined)
+            throw new Error(
+              `/${command} ${option}:${JSON.stringify(typed)} → the reply holds ${JSON.stringify(found.slice(0, 120))}`,
+            );
         }),
         fcParams(Math.min(RUNS, 300)),
       );
@@ -50,7 +67,8 @@ describe('typed text quoted back cannot take over the reply', () => {
     fc.assert(
       fc.property(typedWithHazard, (typed) => {
         const found = hazardIn(handleMention(typed, deps));
-        if (found !== undefined) throw new Error(`mention ${JSON.stringify(typed)} → the reply holds ${JSON.stringify(found.slice(0, 120))}`);
+        if (found !== undefined)
+          throw new Error(`mention ${JSON.stringify(typed)} → the reply holds ${JSON.stringify(found.slice(0, 120))}`);
       }),
       fcParams(Math.min(RUNS, 300)),
     );

@@ -13,7 +13,10 @@ export interface Clickable {
 }
 
 /** Typical options for a command: each string option filled with each probe word, numbers in range. */
-function sampleOptions(def: ReturnType<typeof commandDefinitions>[number], probes: readonly string[]): CommandOptions[] {
+function sampleOptions(
+  def: ReturnType<typeof commandDefinitions>[number],
+  probes: readonly string[],
+): CommandOptions[] {
   const leaves = leafOptions(def.options);
   const out: CommandOptions[] = [{}];
   for (const o of leaves) {
@@ -35,7 +38,19 @@ function sampleOptions(def: ReturnType<typeof commandDefinitions>[number], probe
  */
 export function harvestCustomIds(deps: Deps, limit = 400): Clickable[] {
   const d = deps.dataset;
-  const probes = ['keppel', 'quikbot', 'pku', 'ntu', 'capitaland', 'energy', '4', '', 'zzzz', d.mous[0]?.name ?? 'mou', d.projects[0]?.name ?? 'project'];
+  const probes = [
+    'keppel',
+    'quikbot',
+    'pku',
+    'ntu',
+    'capitaland',
+    'energy',
+    '4',
+    '',
+    'zzzz',
+    d.mous[0]?.name ?? 'mou',
+    d.projects[0]?.name ?? 'project',
+  ];
   const found = new Map<string, Clickable>();
   // A handler that throws here is caught and reported by the property tests themselves.
   const take = (reply: () => ReplyData) => {
@@ -45,7 +60,8 @@ export function harvestCustomIds(deps: Deps, limit = 400): Clickable[] {
       // reported by the property tests themselves
     }
   };
-  for (const def of commandDefinitions(deps)) for (const options of sampleOptions(def, probes)) take(() => handleCommand(def.name, options, deps));
+  for (const def of commandDefinitions(deps))
+    for (const options of sampleOptions(def, probes)) take(() => handleCommand(def.name, options, deps));
 
   const records = [
     ...d.mous.map((r) => ({ kind: 'mou' as const, id: r.id })),
@@ -63,7 +79,13 @@ export function harvestCustomIds(deps: Deps, limit = 400): Clickable[] {
     found.set(customId, { customId, values: [[]] });
   }
   for (const page of [0, 1, 2, 99])
-    for (const filters of [{}, { country: 'China' }, { meeting: 4 }, { group: 'ai' }, { country: 'Singapore', meeting: 3 }]) {
+    for (const filters of [
+      {},
+      { country: 'China' },
+      { meeting: 4 },
+      { group: 'ai' },
+      { country: 'Singapore', meeting: 3 },
+    ]) {
       const customId = encodeAction({ op: 'partners', filters, page });
       found.set(customId, { customId, values: [[]] });
     }

@@ -30,9 +30,14 @@ function everyReply(): ReplyData[] {
   push(totalsReply(deps));
   for (let p = 0; p < 3; p++) push(partnersReply(deps, {}, p));
   push(partnersReply(deps, { country: 'China', meeting: 4 }, 1));
-  for (const q of ['keppel', 'sun yat-sen', 'energy storage', 'ncs']) push(resultsReply(deps, q, deps.search.search(q)));
+  for (const q of ['keppel', 'sun yat-sen', 'energy storage', 'ncs'])
+    push(resultsReply(deps, q, deps.search.search(q)));
   push(noMatchReply(deps, 'zzz', [], '`/project query:`'));
-  for (const [name, options] of [['project', { query: 'quikbot' }], ['search', { query: 'qianhai' }], ['partners', {}]] as const)
+  for (const [name, options] of [
+    ['project', { query: 'quikbot' }],
+    ['search', { query: 'qianhai' }],
+    ['partners', {}],
+  ] as const)
     push(handleCommand(name, options, deps));
   return out;
 }
@@ -115,7 +120,9 @@ describe('clicks', () => {
     const last = handleComponent('v1:page:search:99:singapore', [], deps);
     expect(last.data.embeds?.[0]?.description).toMatch(/matches, 26–(\d+)\*\*/);
     // Every MOU fits one /partners page: a page past the end is that page.
-    expect(handleComponent('v1:page:partners:-:99', [], deps).data).toEqual(handleComponent('v1:page:partners:-:0', [], deps).data);
+    expect(handleComponent('v1:page:partners:-:99', [], deps).data).toEqual(
+      handleComponent('v1:page:partners:-:0', [], deps).data,
+    );
     const gone = handleComponent('v1:totals:42', [], deps);
     expect(gone.type).toBe('reply');
     expect(isEphemeral(gone.data)).toBe(true);

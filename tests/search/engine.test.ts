@@ -29,8 +29,14 @@ describe('tiers', () => {
   it('a prefix is the prefix tier, a typo the fuzzy tier, description words the description tier', () => {
     expect(search.search('quik', { kinds: ['organisation'] })[0]).toMatchObject({ id: 'quikbot', tier: 'prefix' });
     expect(search.search('kepel', { kinds: ['organisation'] })[0]).toMatchObject({ id: 'keppel', tier: 'fuzzy' });
-    expect(search.search('lithium battery', { kinds: ['mou'] })[0]).toMatchObject({ id: 'mou-csijri-cuhk-shenzhen', tier: 'topic' });
-    expect(search.search('commercialization potential')[0]).toMatchObject({ id: 'mou-csijri-cuhk-shenzhen', tier: 'description' });
+    expect(search.search('lithium battery', { kinds: ['mou'] })[0]).toMatchObject({
+      id: 'mou-csijri-cuhk-shenzhen',
+      tier: 'topic',
+    });
+    expect(search.search('commercialization potential')[0]).toMatchObject({
+      id: 'mou-csijri-cuhk-shenzhen',
+      tier: 'description',
+    });
   });
 
   it('scores rise (worsen) from exact to alias to fuzzy', () => {
@@ -72,7 +78,9 @@ describe('lookup', () => {
   it('answers a confident query and offers close runners-up', () => {
     const result = search.lookup('quikbot');
     expect(result.best).toMatchObject({ kind: 'organisation', id: 'quikbot' });
-    expect(result.others.map((h) => h.id)).toEqual(expect.arrayContaining(['mou-quikbot-guardforce', 'prj-quikbot-guardforce']));
+    expect(result.others.map((h) => h.id)).toEqual(
+      expect.arrayContaining(['mou-quikbot-guardforce', 'prj-quikbot-guardforce']),
+    );
     expect(result.others.length).toBeLessThanOrEqual(5);
   });
 
@@ -115,21 +123,30 @@ describe('suggest (autocomplete)', () => {
 describe('robustness', () => {
   it('never throws and returns well-formed hits for any string', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.constantFrom('__proto__', 'constructor', '.*+?^${}()|[]\\', '\uD800', 'a'.repeat(6000))), (q) => {
-        for (const hits of [search.search(q), search.suggest(q)])
-          for (const h of hits) {
-            expect(h.score).toBeGreaterThanOrEqual(0);
-            expect(h.score).toBeLessThanOrEqual(1);
-            expect(dataset.find(h.kind, h.id)).toBeDefined();
-          }
-        search.lookup(q);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary' }),
+          fc.string({ unit: 'grapheme' }),
+          fc.constantFrom('__proto__', 'constructor', '.*+?^${}()|[]\\', '\uD800', 'a'.repeat(6000)),
+        ),
+        (q) => {
+          for (const hits of [search.search(q), search.suggest(q)])
+            for (const h of hits) {
+              expect(h.score).toBeGreaterThanOrEqual(0);
+              expect(h.score).toBeLessThanOrEqual(1);
+              expect(dataset.find(h.kind, h.id)).toBeDefined();
+            }
+          search.lookup(q);
+        },
+      ),
       { numRuns: 300 },
     );
   });
 
   it('a query past 32 characters, and one of 6000 characters of junk, still works', () => {
-    expect(keys('Singapore Rehabilitation Institute Sun Yat-sen University Shenzhen')[0]).toBe('project:prj-rehab-sysu');
+    expect(keys('Singapore Rehabilitation Institute Sun Yat-sen University Shenzhen')[0]).toBe(
+      'project:prj-rehab-sysu',
+    );
     const junk = Array.from({ length: 1000 }, (_, i) => `zq${i}x`).join(' ');
     expect(search.search(junk)).toEqual([]);
     // Only the first words count, so a pasted essay costs what its opening costs.
@@ -140,8 +157,20 @@ describe('robustness', () => {
 describe('synthetic entries', () => {
   it('the entry-level engine indexes plain records and honours the latest meeting', () => {
     const entries: IndexEntry[] = [
-      { kind: 'project', id: 'p1', label: 'Alpha Robotics', meeting: 'm2', fields: { name: ['Alpha Robotics'], topic: ['robots'] } },
-      { kind: 'project', id: 'p2', label: 'Beta Farming', meeting: 'm1', fields: { name: ['Beta Farming'], topic: ['agriculture'] } },
+      {
+        kind: 'project',
+        id: 'p1',
+        label: 'Alpha Robotics',
+        meeting: 'm2',
+        fields: { name: ['Alpha Robotics'], topic: ['robots'] },
+      },
+      {
+        kind: 'project',
+        id: 'p2',
+        label: 'Beta Farming',
+        meeting: 'm1',
+        fields: { name: ['Beta Farming'], topic: ['agriculture'] },
+      },
     ];
     const engine = createSearchEngineFromEntries(entries, { latestMeeting: 'm2' });
     expect(engine.search('robot')[0]?.id).toBe('p1');

@@ -12,7 +12,18 @@ export interface EvalCase {
   expect: `${RecordKind}:${string}`;
   kinds?: readonly RecordKind[];
   /** What the query tests. */
-  why: 'name' | 'abbrev' | 'typo' | 'topic' | 'partner' | 'multi' | 'kind-word' | 'normalise' | 'meeting' | 'long' | 'sub-unit';
+  why:
+    | 'name'
+    | 'abbrev'
+    | 'typo'
+    | 'topic'
+    | 'partner'
+    | 'multi'
+    | 'kind-word'
+    | 'normalise'
+    | 'meeting'
+    | 'long'
+    | 'sub-unit';
 }
 
 const P = ['project'] as const;
@@ -51,7 +62,12 @@ export const evalSet: readonly EvalCase[] = [
   { q: 'momentum works', expect: 'mou:mou-momentum-qianhai-talent', kinds: M, why: 'name' },
   { q: 'momentum', expect: 'mou:mou-momentum-qianhai-talent', kinds: M, why: 'name' },
   { q: 'momentm works', expect: 'mou:mou-momentum-qianhai-talent', kinds: M, why: 'typo' },
-  { q: 'qianhai international talent service center', expect: 'mou:mou-momentum-qianhai-talent', kinds: M, why: 'partner' },
+  {
+    q: 'qianhai international talent service center',
+    expect: 'mou:mou-momentum-qianhai-talent',
+    kinds: M,
+    why: 'partner',
+  },
   { q: 'talent investment technology flow mou', expect: 'mou:mou-momentum-qianhai-talent', why: 'topic' },
   // ── Annex A, MOU 6: CSIJRI – CUHK-Shenzhen
   { q: 'csijri', expect: 'mou:mou-csijri-cuhk-shenzhen', kinds: M, why: 'abbrev' },
@@ -249,10 +265,26 @@ export const evalSet: readonly EvalCase[] = [
   { q: 'chen rugui', expect: 'meeting:jic-1', kinds: ['meeting'], why: 'name' },
 
   // ── Long queries (past Bitap's 32 characters)
-  { q: 'Singapore Rehabilitation Institute and Sun Yat-sen University Shenzhen AI-assisted rehabilitation care', expect: 'project:prj-rehab-sysu', why: 'long' },
-  { q: 'Memorandum of Understanding between Keppel and Peking University concerning Smart Community', expect: 'mou:mou-keppel-pku', why: 'long' },
-  { q: 'who signed an mou with capitaland about a development fund', expect: 'mou:mou-capitaland-qianhai', why: 'long' },
-  { q: 'Shenzhen Qianhai International Talent Service Center Co. Ltd', expect: 'organisation:qianhai-talent-centre', why: 'long' },
+  {
+    q: 'Singapore Rehabilitation Institute and Sun Yat-sen University Shenzhen AI-assisted rehabilitation care',
+    expect: 'project:prj-rehab-sysu',
+    why: 'long',
+  },
+  {
+    q: 'Memorandum of Understanding between Keppel and Peking University concerning Smart Community',
+    expect: 'mou:mou-keppel-pku',
+    why: 'long',
+  },
+  {
+    q: 'who signed an mou with capitaland about a development fund',
+    expect: 'mou:mou-capitaland-qianhai',
+    why: 'long',
+  },
+  {
+    q: 'Shenzhen Qianhai International Talent Service Center Co. Ltd',
+    expect: 'organisation:qianhai-talent-centre',
+    why: 'long',
+  },
 ];
 
 /** Queries that must find nothing at all. */

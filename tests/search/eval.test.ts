@@ -29,7 +29,10 @@ describe('search evaluation set (written from the source documents)', () => {
   });
 
   it('finds the expected record first for ≥ 95% of queries and in the top 3 for ≥ 99%', () => {
-    const result = evaluate((q, kinds) => search.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`), evalSet);
+    const result = evaluate(
+      (q, kinds) => search.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`),
+      evalSet,
+    );
     const report = `top-1 ${result.top1}/${result.total}, top-3 ${result.top3}/${result.total}\n${result.misses.map(describeMiss).join('\n')}`;
     expect(result.top1 / result.total, report).toBeGreaterThanOrEqual(0.95);
     expect(result.top3 / result.total, report).toBeGreaterThanOrEqual(0.99);
@@ -37,7 +40,10 @@ describe('search evaluation set (written from the source documents)', () => {
 
   it('finds the expected record first for ≥ 95% of at least 40 Chinese and mixed queries (simplified, traditional, with Latin words)', () => {
     expect(evalSetZh.length).toBeGreaterThanOrEqual(40);
-    const result = evaluate((q, kinds) => search.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`), evalSetZh);
+    const result = evaluate(
+      (q, kinds) => search.search(q, { kinds, limit: 10 }).map((h) => `${h.kind}:${h.id}`),
+      evalSetZh,
+    );
     const report = `top-1 ${result.top1}/${result.total}, top-3 ${result.top3}/${result.total}\n${result.misses.map(describeMiss).join('\n')}`;
     expect(result.top1 / result.total, report).toBeGreaterThanOrEqual(0.95);
   });

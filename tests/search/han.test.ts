@@ -29,10 +29,13 @@ describe('Chinese text: traditional folded to simplified', () => {
   it('is idempotent on Chinese text, traditional and variant forms included', () => {
     const han = fc.integer({ min: 0x4e00, max: 0x9fff }).map((cp) => String.fromCodePoint(cp));
     fc.assert(
-      fc.property(fc.array(fc.oneof(han, fc.constantFrom(' ', 'a', '（', '麼', '薴', '乾')), { maxLength: 12 }), (parts) => {
-        const n = normalise(parts.join(''));
-        expect(normalise(n)).toBe(n);
-      }),
+      fc.property(
+        fc.array(fc.oneof(han, fc.constantFrom(' ', 'a', '（', '麼', '薴', '乾')), { maxLength: 12 }),
+        (parts) => {
+          const n = normalise(parts.join(''));
+          expect(normalise(n)).toBe(n);
+        },
+      ),
     );
   });
 });
@@ -64,17 +67,45 @@ describe('Chinese words: character pairs', () => {
 
 describe('the engine over Chinese names', () => {
   const entries: IndexEntry[] = [
-    { kind: 'organisation', id: 'pku', label: 'Peking University', meeting: null, fields: { name: ['Peking University'], alias: ['PKU', '北京大学'] } },
-    { kind: 'organisation', id: 'sysu', label: 'Sun Yat-sen University', meeting: null, fields: { name: ['Sun Yat-sen University'], alias: ['SYSU', '中山大学'] } },
-    { kind: 'organisation', id: 'keppel', label: 'Keppel', meeting: null, fields: { name: ['Keppel'], alias: ['吉宝'] } },
+    {
+      kind: 'organisation',
+      id: 'pku',
+      label: 'Peking University',
+      meeting: null,
+      fields: { name: ['Peking University'], alias: ['PKU', '北京大学'] },
+    },
+    {
+      kind: 'organisation',
+      id: 'sysu',
+      label: 'Sun Yat-sen University',
+      meeting: null,
+      fields: { name: ['Sun Yat-sen University'], alias: ['SYSU', '中山大学'] },
+    },
+    {
+      kind: 'organisation',
+      id: 'keppel',
+      label: 'Keppel',
+      meeting: null,
+      fields: { name: ['Keppel'], alias: ['吉宝'] },
+    },
     {
       kind: 'mou',
       id: 'mou-keppel-pku',
       label: 'Keppel – Peking University',
       meeting: 'm4',
-      fields: { name: ['Keppel – Peking University'], partner: ['Keppel', '吉宝', 'Peking University', '北京大学'], kind: ['mou'] },
+      fields: {
+        name: ['Keppel – Peking University'],
+        partner: ['Keppel', '吉宝', 'Peking University', '北京大学'],
+        kind: ['mou'],
+      },
     },
-    { kind: 'meeting', id: 'm4', label: '4th JIC', meeting: 'm4', fields: { name: ['4th JIC'], alias: ['第四次会议'], keyword: ['覃伟中', 'Qin Weizhong'] } },
+    {
+      kind: 'meeting',
+      id: 'm4',
+      label: '4th JIC',
+      meeting: 'm4',
+      fields: { name: ['4th JIC'], alias: ['第四次会议'], keyword: ['覃伟中', 'Qin Weizhong'] },
+    },
   ];
   const engine = createSearchEngineFromEntries(entries, { latestMeeting: 'm4' });
   const first = (q: string, kinds?: IndexEntry['kind'][]) => engine.search(q, { kinds })[0]?.id;
