@@ -1,5 +1,6 @@
 import type { Dataset } from '../../src/dataset/index.js';
 import { formatDate, LIMITS, readerGroupLabel } from '../../src/cards/index.js';
+import { ORDINAL_WORDS } from '../../src/text/ordinals.js';
 
 /**
  * Option choices are part of a command's definition, which Discord registers once: each command's
@@ -41,23 +42,6 @@ export function mouMeetingChoices(d: Dataset): NumberChoice[] {
 export function meetingChoices(d: Dataset): NumberChoice[] {
   return d.meetings.map(meetingChoice).slice(0, LIMITS.choices);
 }
-
-/** Ordinal words, so "third" finds the 3rd meeting wherever a meeting is chosen (Discord filters choices by name). */
-const ORDINAL_WORDS = [
-  'founding',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-];
 
 /** "3 · 3rd (third) JIC meeting (25 Nov 2022)": the number, the name, its ordinal word, the date. */
 function meetingChoice(m: Dataset['meetings'][number]): NumberChoice {

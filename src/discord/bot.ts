@@ -28,6 +28,7 @@ import {
   type Outcome,
   type RespondContext,
 } from './respond.js';
+import { stopOnSignals } from './stop.js';
 import { startWatchdog } from './watchdog.js';
 
 export interface BotOptions {
@@ -314,28 +315,7 @@ export async function runBot(): Promise<void> {
   // A stray rejection is logged, not fatal: one bad event must not take the bot down for everyone.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: errorFields(reason) }));
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal, in_flight: bot.inFlight() });
-    // Should a request hang, do not hang with it: in-flight answers get 10 s at most.
-    setTimeout(() => process.exit(0), 10_000).unref();
-    void bot.stop().then(
-      () => {
-        log.info('stopped');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        log.error('error while stopping', { error: errorFields(err) });
-        process.exit(0);
-      },
-    );
-  };
-  // `on`, not `once`: a second signal (a wrapper relaying it, an impatient Ctrl-C) must not kill
-  // the process with the default action while the answers in flight are being finished.
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopOnSignals(log, bot);
 
   try {
     await bot.start();

@@ -2,6 +2,7 @@ import { loadDepsOrExit } from '../deps.js';
 import { parseEnvOrExit } from '../discord/env.js';
 import { createLogger, errorFields } from '../discord/log.js';
 import { startHealthServer, type HealthServer } from '../health/index.js';
+import { stopOnSignals } from '../discord/stop.js';
 import { httpEnvSchema } from './env.js';
 import { createHttpServer, INTERACTIONS_PATH } from './server.js';
 import { publicKeyFromHex } from './verify.js';
@@ -24,25 +25,7 @@ export async function runHttp(): Promise<void> {
   // A stray rejection is logged, not fatal: one bad request must not take the endpoint down for everyone.
   process.on('unhandledRejection', (reason) => log.error('unhandled rejection', { error: errorFields(reason) }));
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    log.info('shutting down', { signal, in_flight: endpoint.inFlight() });
-    setTimeout(() => process.exit(0), STOP_GRACE_MS).unref();
-    void endpoint.stop().then(
-      () => {
-        log.info('stopped');
-        process.exit(0);
-      },
-      (err: unknown) => {
-        log.error('error while stopping', { error: errorFields(err) });
-        process.exit(0);
-      },
-    );
-  };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
+  stopOnSignals(log, endpoint, STOP_GRACE_MS);
 
   try {
     const address = await endpoint.listen(env.PORT, env.HOST);

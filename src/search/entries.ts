@@ -1,5 +1,6 @@
 import type { Dataset, Meeting, Organisation, Party, RecordKind, ZhName } from '../dataset/index.js';
 import { HAN_NUMERALS } from '../text/han.js';
+import { ORDINAL_WORDS } from '../text/ordinals.js';
 
 /**
  * The fields a record is searched by. The weight says how much a word found there counts
@@ -50,19 +51,6 @@ export const KIND_WORDS: Readonly<Record<RecordKind, readonly string[]>> = {
 };
 
 const ORDINALS = ['founding', '1st', '2nd', '3rd', '4th', '5th', '6th', '7th', '8th', '9th', '10th'];
-const ORDINAL_WORDS = [
-  'founding',
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-];
 
 /** How people name a meeting: `4th JIC`, `fourth JIC`, `JIC 4`, `JIC4`; the founding MOU by its year too. */
 export function meetingAliases(m: Meeting): string[] {
