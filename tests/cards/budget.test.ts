@@ -40,7 +40,9 @@ const CURATOR =
 function sourceParts(reply: ReplyData): string[] {
   const fields = reply.embeds?.flatMap((e) => e.fields ?? []) ?? [];
   const i = fields.findIndex((f) => f.name === 'Sources');
-  if (i < 0) return [];
+  // An /ask answer has no embed: its one source line is the content's last line.
+  const inContent = /^-# Sources: (.+)$/m.exec(reply.content ?? '');
+  if (i < 0) return inContent?.[1] ? inContent[1].split(' · ') : [];
   const line = [fields[i], ...fields.slice(i + 1).filter((f) => f.name === '\u200b')]
     .map((f) => f?.value ?? '')
     .join(' · ');
@@ -83,7 +85,7 @@ describe('every reply a user can get', () => {
     },
   );
 
-  it.each(samples.filter((s) => s.kind !== '/ask answer').map((s) => [s.kind, s.name, s] as const))(
+  it.each(samples.map((s) => [s.kind, s.name, s] as const))(
     '%s %s: one source line, every source a link',
     (_k, _n, s) => {
       const text = readable(s.reply);
