@@ -4,77 +4,44 @@
  * same interaction identically, a button one copy made opens on the other, and both stop cleanly on
  * SIGTERM.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ComponentType, InteractionResponseType } from 'discord-api-types/v10';
 import { startFakeDiscord, type FakeDiscord } from '../e2e/fake-discord.js';
 import { commandInteraction, componentInteraction } from '../e2e/payloads.js';
+import { killAll, runCompiled, type Run } from '../e2e/spawn.js';
 import { callbackViolations } from '../e2e/validate.js';
 import { makeKeys, postSigned } from './signing.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 /** What `npm start` runs: the compiled entry (`npm test` builds dist/ before vitest starts). */
-const MAIN = join(ROOT, 'dist/src/main.js');
-// An empty working directory: no developer's .env can leak into these runs.
-const CWD = mkdtempSync(join(tmpdir(), 'sci-http-e2e-'));
-const running = new Set<ChildProcess>();
+const MAIN = 'src/main.ts';
 
-interface Copy {
-  child: ChildProcess;
-  url: string;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
+type Copy = Run & { url: string };
 
 /** One copy of the bot in HTTP mode, on a free port of 127.0.0.1; resolves once it logs `ready`. */
 async function startCopy(env: Record<string, string>): Promise<Copy> {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: CWD,
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? CWD,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      LOG_FORMAT: 'json',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<number | null>((res) =>
-    child.on('close', (code) => {
-      running.delete(child);
-      res(code);
-    }),
-  );
+  const run = runCompiled(MAIN, { HOST: '127.0.0.1', PORT: '0', LOG_FORMAT: 'json', ...env });
   const listening = await new Promise<string>((res, rej) => {
     const timer = setInterval(() => {
-      const ready = out.split('\n').find((l) => l.includes('"msg":"ready"'));
+      const ready = run
+        .stdout()
+        .split('\n')
+        .find((l) => l.includes('"msg":"ready"'));
       if (ready) {
         clearInterval(timer);
         res((JSON.parse(ready) as { listening: string }).listening);
-      } else if (child.exitCode !== null) {
+      } else if (run.child.exitCode !== null) {
         clearInterval(timer);
-        rej(new Error(`the copy exited (${child.exitCode}): ${err}`));
+        rej(new Error(`the copy exited (${run.child.exitCode}): ${run.stderr()}`));
       }
     }, 20);
   });
-  return { child, url: `http://${listening}/interactions`, stdout: () => out, stderr: () => err, exited };
+  return { ...run, url: `http://${listening}/interactions` };
 }
 
 let fake: FakeDiscord | undefined;
 afterAll(async () => {
-  for (const child of running) child.kill('SIGKILL');
+  killAll();
   await fake?.close();
-  rmSync(CWD, { recursive: true, force: true });
 });
 
 type Body = {
@@ -136,14 +103,9 @@ describe('two copies side by side', { timeout: 90_000 }, () => {
 describe('a wrong configuration', { timeout: 60_000 }, () => {
   it('a public key that is not one: one line naming it, exit 1, the value not printed', async () => {
     const pasted = 'MTExMTExMTExMTExMTExMTEx.GfAkE1.looks_like_a_token_0123456789';
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: CWD,
-      env: { PATH: process.env.PATH ?? '', DISCORD_PUBLIC_KEY: pasted },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-    const code = await new Promise<number | null>((res) => child.on('close', res));
+    const run = runCompiled(MAIN, { DISCORD_PUBLIC_KEY: pasted });
+    const code = await run.exited;
+    const err = run.stderr();
     expect(code).toBe(1);
     expect(err.trim().split('\n')).toEqual([
       expect.stringMatching(/^Configuration error: DISCORD_PUBLIC_KEY must be the 64 hex characters of PUBLIC KEY/),
