@@ -24,7 +24,7 @@ const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address s
 export const sourceSchema = z
   .strictObject({
     id: sourceId,
-    /** Where its text or its facts are kept in ../shared/sources/ (a document, or the list that names it). */
+    /** Where its text or its facts are kept in data/sources/ (a copy of ../shared/sources/) (a document, or the list that names it). */
     file: text,
     key: text.optional(),
     /** Who published it, as a reader would name it. */
