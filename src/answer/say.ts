@@ -95,6 +95,22 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayRank(r, u, dataset);
     case 'quotes':
       return sayQuotes(r, dataset);
+    case 'names': {
+      // Two scripts of one name say which is which; a rendering is ours, and says so.
+      const scripts = new Set(r.names.map((x) => x.script)).size > 1;
+      const shown = r.names.map((x) => {
+        const notes = [x.label ?? (scripts ? x.script : ''), x.rendering ? `our rendering: ${x.rendering}` : ''];
+        return `${x.name}${notes.some(Boolean) ? ` (${notes.filter(Boolean).join('; ')})` : ''}`;
+      });
+      return {
+        sentence: shown.length
+          ? `${cap(r.name)}${shown.length > 1 ? ' has these Chinese names' : "'s Chinese name"} in the sources: ${shown.join('; ')}.`
+          : `The sources don't give a Chinese name for ${r.name}.`,
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [...new Set(r.names.flatMap((x) => x.sources))],
+      };
+    }
   }
 }
 
@@ -169,7 +185,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const { value, noun: n, at } = r.reportedOnly;
     const sentence =
       n === 'projects'
-        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${when(at)}); the sources don't name them.`
+        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${when(at)})${at.demoZone?.focus.length ? `, focusing on ${joinList(at.demoZone.focus)}` : ''}; the sources don't name them.`
         : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${when(at)}); the sources don't name them.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
   }
@@ -545,6 +561,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const [mname, date] = (i?.detail ?? '').split('|');
         return { sentence: `${i?.name} came out of the ${mname} (${formatDate(date)}).`, lines: [], ...base };
       }
+      const zonePlace = r.readings.find((x) => x.label === 'zone place');
+      if (zonePlace)
+        return {
+          sentence: `The ${dataset.initiative.demonstrationZone?.name ?? 'Demonstration Zone'} is in ${zonePlace.value}.`,
+          lines: [],
+          ...base,
+        };
       // about / place: the description, as the source puts it.
       const items = r.items;
       if (r.readings.length === 1) {
