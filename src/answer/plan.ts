@@ -64,6 +64,8 @@ export type Plan =
   | { op: 'count'; select: Selection; filter: Filter; cumulative: boolean; before: boolean; both?: boolean }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
+  /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
+  | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
@@ -138,7 +140,14 @@ function selection(u: Understanding): Selection | undefined {
   // "Which Singapore companies signed MOUs": the kind comes first, so the answer is partners.
   const kind = of(u, 'kind')[0] ?? of(u, 'country')[0];
   const rec = mou ?? prj;
-  if (kind && rec && kind.start < rec.start && u.target !== 'count') return 'partners';
+  // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
+  const signedBetween =
+    kind &&
+    rec &&
+    / (?:signed|sign|joined|join|have|had|took part in|take part in|are in|were in) /.test(
+      u.q.text.slice(kind.end - 1, rec.start + 1),
+    );
+  if (kind && rec && kind.start < rec.start && (u.target !== 'count' || signedBetween)) return 'partners';
   if (mou && prj) return mou.start < prj.start ? 'mous' : 'projects';
   if (mou || of(u, 'group').length) return 'mous';
   if (prj) return 'projects';
@@ -258,6 +267,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       : undefined);
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
+  // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
+  const tier =
+    / (flagship|key) projects? /.exec(u.q.text)?.[1] ?? (/ flagship /.test(u.q.text) ? 'flagship' : undefined);
+  if (
+    (tier === 'flagship' || tier === 'key') &&
+    dataset.meetings.some((m) => m.projectGroups?.some((g) => g.tier === tier))
+  )
+    return { op: 'tier', tier, meetings: meetingNums };
   // "What is the JIC called in Chinese?": the names the sources print, whatever the target.
   if (
     / (?:chinese|mandarin) (?:name|names|title|characters)| (?:name|names|title) in (?:chinese|mandarin) | (?:called|say|write|written|named|spelt|spelled)(?: [a-z]+){0,3} in (?:chinese|mandarin) /.test(
@@ -372,7 +389,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       return {
         op: 'count',
         select,
-        filter: f,
+        filter:
+          select === 'partners' && (has(u, 'mou') || has(u, 'project'))
+            ? { ...f, via: has(u, 'mou') ? 'mous' : 'projects' }
+            : f,
         cumulative: u.flags.cumulative,
         before: u.flags.before,
         ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),

@@ -88,6 +88,21 @@ export type Result =
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | {
+      op: 'tier';
+      tier: string;
+      asked: Meeting[];
+      /** Per meeting that sorts its projects so: the count reported, the source's word, what they span, those named. */
+      groups: Array<{
+        meeting: Meeting;
+        count: number;
+        zh: string;
+        spans?: string;
+        newProjects: number | null;
+        items: Item[];
+      }>;
+      sources: string[];
+    }
+  | {
       op: 'names';
       name: string;
       /** Each Chinese name a source prints (label: which name it is; `rendering`: our English for it). */
@@ -300,6 +315,33 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'tier': {
+      const groups = dataset.meetings
+        .filter((m) => !p.meetings.length || p.meetings.includes(m.number))
+        .flatMap((m) =>
+          (m.projectGroups ?? [])
+            .filter((g) => g.tier === p.tier)
+            .map((g) => ({
+              meeting: m,
+              count: g.count,
+              zh: g.zh,
+              ...(g.spans ? { spans: g.spans.text } : {}),
+              newProjects: m.newProjects.value,
+              items: dataset
+                .projectsAt(m.id)
+                .filter((x) => x.tier === p.tier)
+                .map((x) => itemOf(dataset, x)),
+              sources: [...g.sources, ...(g.spans?.sources ?? [])],
+            })),
+        );
+      return {
+        op: 'tier',
+        tier: p.tier,
+        asked: p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m),
+        groups: groups.map(({ sources: _s, ...g }) => g),
+        sources: [...new Set(groups.flatMap((g) => g.sources))],
+      };
+    }
     case 'compare':
       return runCompare(p, dataset);
     case 'rank':

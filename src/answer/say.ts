@@ -95,6 +95,23 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayRank(r, u, dataset);
     case 'quotes':
       return sayQuotes(r, dataset);
+    case 'tier': {
+      const g = r.groups[0];
+      if (!g)
+        return {
+          sentence: `The sources don't sort the projects of ${r.asked.length ? joinList(r.asked.map((m) => the(m))) : 'any meeting'} into ${r.tier} projects.`,
+          lines: [],
+          refs: [],
+          sources: [],
+        };
+      const unnamed = g.count - g.items.length;
+      return {
+        sentence: `${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${when(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
+        lines: listLines(g.items),
+        refs: refsOf(g.items).slice(0, 5),
+        sources: r.sources,
+      };
+    }
     case 'names': {
       // Two scripts of one name say which is which; a rendering is ours, and says so.
       const scripts = new Set(r.names.map((x) => x.script)).size > 1;
@@ -309,8 +326,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
   const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+  // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
+  const via =
+    r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
+  const at = r.filter.meetings?.length
+    ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
+    : '';
   return {
-    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope} take part in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope}${via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,

@@ -377,4 +377,14 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'which MOU is about the demonstration park', [/Capitaland/i]),
   c('list', 'list singapore government agencies', [/Infocomm Media Development Authority/], [/Bureau of Commerce/]),
   c('list', 'name every chinese partner at the 2nd JIC', [w('Kingdee')], [/\bNCS\b[^.]*from China/]),
+  // wave 2: the 3rd JIC's tiers; counting partners, not their MOUs
+  c(
+    'count',
+    'how many flagship projects were there at the 3rd JIC',
+    [/\b7 of the 14\b/, /flagship/i, /not named/i],
+    [/^14 /],
+  ),
+  c('list', 'which were the key projects', [/key projects/i, /Smart library cooperation/i]),
+  c('count', 'flagship projects of the 4th jic', [/don't sort/i], [/\b7 of\b/]),
+  c('count', 'how many chinese companies signed MOUs at the 4th JIC', [n(7, 'companies')], [/\b11 companies\b/]),
 ];
