@@ -63,6 +63,8 @@ export type Plan =
   | { op: 'count'; select: Selection; filter: Filter; cumulative: boolean; before: boolean; both?: boolean }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
+  /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
+  | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[] }
   | { op: 'check'; claim: Claim; plan: Plan }
   | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
   | {
@@ -200,6 +202,22 @@ function claimOf(u: Understanding): Claim {
   return { type: 'some' };
 }
 
+/**
+ * People named by their role ("the permanent secretary", "the mayor"): the roles the Dataset gives
+ * them, up to " of " or a comma, found in the question.
+ */
+function peopleByRole(u: Understanding, dataset: Dataset): string[] {
+  const roles = [
+    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)),
+    ...(dataset.initiative.people ?? []).flatMap((p) => (p.about ? [{ name: p.name, role: p.about.text }] : [])),
+  ];
+  const found = roles.filter((p) => {
+    const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
+    return role.length >= 5 && role !== 'not named' && u.q.text.includes(` ${role} `);
+  });
+  return [...new Set(found.map((p) => p.name))];
+}
+
 /** The plan for a question. Pure. */
 export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
@@ -230,6 +248,13 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       : undefined);
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
+  // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
+  // not about the records that share that one word, so say so rather than answer with them.
+  const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
+  const topics = of(u, 'topic');
+  const named = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
+  if (topics.length && !named && unknown.length >= 2 && unknown.length > topics.length)
+    return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
   const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
   if (u.flags.missing && u.target !== 'list' && !saidByHighlight)
@@ -246,13 +271,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   const select = selection(u);
   switch (u.target) {
-    case 'quote':
-      // What someone said: read off the meeting named, or the latest one.
+    case 'quote': {
+      // What someone said: every quote on file, narrowed by what the question names.
+      const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
+      const speakers = people.length ? people : peopleByRole(u, dataset);
       return {
-        op: 'read',
-        about: { type: 'meeting', number: meetingNums[0] ?? dataset.latestMeeting.number },
-        attribute: 'quote',
+        op: 'quotes',
+        meetings: meetingNums,
+        ...(year ? { year: Number(year.value.slice(5)) } : {}),
+        people: speakers,
+        ...(!speakers.length && orgs.length ? { of: orgs.map((g) => g[0] ?? '') } : {}),
       };
+    }
     case 'compare': {
       const what = select === 'projects' ? 'projects' : select === 'mous' ? 'mous' : 'both';
       if (meetingNums.length >= 2)

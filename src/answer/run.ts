@@ -1,4 +1,4 @@
-import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
+import type { Dataset, Meeting, Mou, Organisation, Project, Quote, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './plan.js';
 
@@ -24,6 +24,12 @@ export interface Item {
   name: string;
   detail?: string;
   ref?: Ref;
+}
+
+export interface QuoteOnFile {
+  quote: Quote;
+  date: string;
+  at?: Meeting;
 }
 
 export interface MeetingFigure {
@@ -81,6 +87,18 @@ export type Result =
       sources: string[];
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
+  | {
+      op: 'quotes';
+      /** The quotes that answer, latest first; `at` is the meeting they speak of, if any. */
+      quotes: QuoteOnFile[];
+      /** Who and when the question asked about (names as the data gives them). */
+      people: string[];
+      of: string[];
+      meetings: Meeting[];
+      year?: number;
+      /** Quotes on file the question's narrowing left out (to point to when none answers). */
+      others: QuoteOnFile[];
+    }
   | {
       op: 'compare';
       select: 'mous' | 'projects' | 'both';
@@ -271,11 +289,38 @@ export function run(p: Plan, deps: Deps): Result {
       return runRead(p.about, p.attribute, dataset);
     case 'check':
       return runCheck(p.claim, run(p.plan, deps), dataset);
+    case 'quotes':
+      return runQuotes(p, dataset);
     case 'compare':
       return runCompare(p, dataset);
     case 'rank':
       return runRank(p, dataset);
   }
+}
+
+/** Every quote on file (meetings' and dated events'), latest first, narrowed by the plan. */
+function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result {
+  const all: QuoteOnFile[] = [
+    ...dataset.meetings.flatMap((m) => (m.quotes ?? []).map((quote) => ({ quote, date: m.date.value, at: m }))),
+    ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((quote) => ({ quote, date: e.date }))),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+  const meetings = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const quotes = all.filter(
+    (x) =>
+      (!meetings.length || (x.at && meetings.includes(x.at))) &&
+      (p.year === undefined || x.date.startsWith(String(p.year))) &&
+      (!p.people.length || p.people.includes(x.quote.by)) &&
+      !p.of?.length,
+  );
+  return {
+    op: 'quotes',
+    quotes,
+    people: p.people,
+    of: (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
+    meetings,
+    ...(p.year !== undefined ? { year: p.year } : {}),
+    others: all.filter((x) => !quotes.includes(x)),
+  };
 }
 
 function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {

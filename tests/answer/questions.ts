@@ -356,4 +356,13 @@ export const QUESTIONS: readonly Case[] = [
   c('two', 'how are CUHK-Shenzhen and the China-Singapore International Joint Research Institute linked', [
     /energy storage/i,
   ]),
+  // wave 2: development questions, written by kind (quotes, topics nothing on file knows)
+  c('quote', "leong's remarks at the fourth meeting", [/complementarities/i]),
+  c('quote', 'what did the mayor of shenzhen say', [/trade/i, /reported|not [^.]*words/i], [/“most cooperation/i]),
+  c('quote', 'did Chen Rugui say anything?', [/no quote/i]),
+  c('quote', 'quote from 2022', [/pandemic/i]),
+  c('quote', 'what did Keppel say', [/no quote/i]),
+  c('quote', 'any quotes?', [/said/i]),
+  c('unsure', 'blockchain synergy moonshot?', [UNSURE]),
+  c('unsure', 'metaverse crypto airdrop tokens', [UNSURE]),
 ];
