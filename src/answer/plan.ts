@@ -518,7 +518,7 @@ function planYesNo(
       !claimYear(u)
     ) {
       const place =
-        / (?:in person|virtual|virtually|online|video conference|video link|shenzhen|singapore|chongqing) /
+        / (?:in person|virtual|virtually|online|video conference|video link|video|shenzhen|singapore|chongqing) /
           .exec(u.q.text)?.[0]
           ?.trim() ?? '';
       return {
@@ -546,6 +546,14 @@ function planYesNo(
       plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
     };
   const topicsAsked = of(u, 'topic').map((m) => m.value);
+  // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
+  const highlight = of(u, 'highlight')[0];
+  if (topicsAsked.length && highlight && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'topic', topics: topicsAsked },
+      plan: { op: 'read', about: { type: 'highlight', key: highlight.value }, attribute: 'about' },
+    };
   if (topicsAsked.length && about?.type === 'record' && !orgs.length)
     return {
       op: 'check',

@@ -806,6 +806,29 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
+  // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
+  if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
+    const o = dataset.organisation(r.inner.about.ids[0] ?? '');
+    if (o) {
+      const where =
+        o.country === 'unclear'
+          ? '; the sources do not state its country'
+          : o.countryStated
+            ? `, from ${o.country}`
+            : `, from ${o.country} (the sources do not state its country)`;
+      const head =
+        r.verdict === 'unknown'
+          ? "The sources don't say"
+          : r.claim.country && !o.countryStated
+            ? `${lead}, by our reading`
+            : lead;
+      return {
+        ...inner,
+        sentence: `${head}: ${o.name} is a ${o.kind}${where}.`,
+        lines: [],
+      };
+    }
+  }
   return {
     ...inner,
     sentence: lead

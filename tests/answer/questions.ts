@@ -387,4 +387,11 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'which were the key projects', [/key projects/i, /Smart library cooperation/i]),
   c('count', 'flagship projects of the 4th jic', [/don't sort/i], [/\b7 of\b/]),
   c('count', 'how many chinese companies signed MOUs at the 4th JIC', [n(7, 'companies')], [/\b11 companies\b/]),
+  // wave 2: yes/no on a named outcome's words, on a partner's kind and country, on a meeting held by video
+  c('yesno', 'is the joint innovation call about green tech?', [/^Yes\b/, /Joint Innovation Call/]),
+  c('yesno', 'is the asian sme hub a b2b platform', [/^Yes\b/, /B2B/]),
+  c('yesno', 'is TusStar chinese?', [/^Yes\b/, /technology incubator/i]),
+  c('yesno', 'is NTU a university', [/^Yes\b/]),
+  c('yesno', 'was the 3rd JIC held by video?', [/^Yes\b/, /video link/i]),
+  c('yesno', 'did the 2nd JIC sign 4 MOUs?', [/^Yes\b/, n(4, 'MOUs')]),
 ];
