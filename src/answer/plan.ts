@@ -352,7 +352,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
-      if (/ (?:group|annex|heading|category) /.test(u.q.text))
+      if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };

@@ -938,7 +938,8 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .join('; ') || 'no other country has any'
     }.`;
   } else if (r.by === 'group')
-    sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+    // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
+    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : cap)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
       .filter((x) => !winners.includes(x))
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;

@@ -394,4 +394,5 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'is NTU a university', [/^Yes\b/]),
   c('yesno', 'was the 3rd JIC held by video?', [/^Yes\b/, /video link/i]),
   c('yesno', 'did the 2nd JIC sign 4 MOUs?', [/^Yes\b/, n(4, 'MOUs')]),
+  c('most', 'which pillar has the most MOUs', [/don't sort MOUs by pillar/i, n(4, 'MOUs')]),
 ];
