@@ -559,7 +559,22 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
       };
     }
     case 'meetings': {
-      const ms = dataset.meetings.filter((m) => m.number > 0);
+      const place = f.place;
+      const want = f.reported;
+      const ms = dataset.meetings
+        .filter((m) => m.number > 0)
+        .filter((m) => {
+          const where = norm(m.place.value);
+          if (
+            place &&
+            (/^(?:video|virtual|virtually|online)$/.test(place)
+              ? !/video|virtual/.test(where)
+              : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
+          )
+            return false;
+          if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
+          return true;
+        });
       return {
         op: 'list',
         select: 'meetings',

@@ -378,6 +378,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       refs: [],
       sources,
     };
+  if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    const want = r.filter.reported;
+    const sentence = want
+      ? ms.length
+        ? `${cap(joinList(ms.map((m) => `${the(m)} (${when(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
+        : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
+      : ms.length
+        ? ms.map((m) => `${cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}.`).join(' ')
+        : `No JIC meeting in the sources was held in ${cap(r.filter.place ?? '')}: ${dataset.meetings
+            .filter((m) => m.number > 0)
+            .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
+            .join('; ')}.`;
+    return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
   if (r.select === 'meetings')
     return {
       sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`,
