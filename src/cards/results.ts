@@ -1,7 +1,8 @@
 import { LIMITS } from './limits.js';
 import type { Deps } from '../command.js';
 import { listedHit, type SearchHit } from '../search/index.js';
-import { latestMeetingRecords, type RecordKind } from '../dataset/index.js';
+import type { RecordKind } from '../dataset/index.js';
+import { latestMeetingRecords } from '../dataset/latest.js';
 import { EPHEMERAL, NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordSelect, type Row } from './components.js';
 import { encodeAction, searchPageId } from './customId.js';
