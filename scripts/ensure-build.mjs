@@ -2,11 +2,15 @@
 /**
  * Runs before `npm start`, `ask`, `deploy-commands`, `check-data`, `bench` and `load` (their `pre`
  * scripts) and on `npm install` (`prepare`): builds `dist/` with tsc when it is missing or older
- * than the sources, so a fresh clone and an edited tree both run current code.
+ * than the sources, so a fresh clone and an edited tree both run current code. After tsc it bundles
+ * the one-shot `ask` into one file (esbuild: dist/ask.js, so a single answer does not pay for
+ * resolving and compiling a hundred modules) and writes the start-up snapshot (dist/snapshot.json,
+ * src/snapshot.ts), which is written again whenever a data file is newer than it.
  *
  * Plain JavaScript on purpose: it must run where only production dependencies are installed
  * (`npm ci --omit=dev`). There, with no TypeScript compiler, a dist/ shipped with the code is used
- * as it is; with no dist/ either, it says what to do (and `--strict` makes that an error).
+ * as it is (its snapshot still follows the data); with no dist/ either, it says what to do (and
+ * `--strict` makes that an error).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -19,19 +23,26 @@ const stamp = join(root, 'dist', '.build-stamp');
 const strict = process.argv.includes('--strict');
 const always = process.argv.includes('--always'); // `npm run build`: compile whatever the stamp says
 const SOURCES = ['src', 'commands', 'scripts', 'tests', 'tsconfig.json', 'package.json'];
+const snapshot = join(root, 'dist', 'snapshot.json');
+const snapshotScript = join(root, 'dist', 'scripts', 'snapshot.js');
+/** The packages the bundled `ask` must never carry: the gateway client it has no use for. */
+const NOT_IN_ASK = /(^|\/)node_modules\/(discord\.js|@discordjs\/ws|undici)\//;
 
 /** The newest modification time among the TypeScript sources and the build settings. */
-function newest(path) {
+function newest(path, pattern = /\.(ts|json)$/) {
   if (!existsSync(path)) return 0;
   const st = statSync(path);
-  if (!st.isDirectory()) return /\.(ts|json)$/.test(path) ? st.mtimeMs : 0;
+  if (!st.isDirectory()) return pattern.test(path) ? st.mtimeMs : 0;
   let max = 0;
-  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name)));
+  for (const name of readdirSync(path)) max = Math.max(max, newest(join(path, name), pattern));
   return max;
 }
 
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
-if (!always && built > 0 && SOURCES.every((s) => newest(join(root, s)) <= built)) process.exit(0);
+if (!always && built > 0 && SOURCES.every((s) => newest(join(root, s)) <= built)) {
+  refreshSnapshot();
+  process.exit(0);
+}
 
 let tsc;
 try {
@@ -40,7 +51,11 @@ try {
   tsc = undefined;
 }
 if (!tsc) {
-  if (!always && existsSync(join(root, 'dist', 'src', 'main.js'))) process.exit(0); // a production install running a shipped build
+  if (!always && existsSync(join(root, 'dist', 'src', 'main.js'))) {
+    // A production install running a shipped build.
+    refreshSnapshot();
+    process.exit(0);
+  }
   process.stderr.write(
     'There is no build in dist/ and no TypeScript compiler to make one (dev dependencies not installed).\n' +
       'Build where dev dependencies are installed: `npm ci && npm run build` (then `npm prune --omit=dev` if you like), or copy a built dist/ here.\n',
@@ -59,4 +74,58 @@ if (result.status !== 0) {
   // scripts that run the build (`start`, `test`, …) stop on it.
   process.exit(strict ? 1 : 0);
 }
+await bundleAsk();
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
+refreshSnapshot(true);
+
+/**
+ * dist/ask.js: the compiled `ask` entry and everything it imports in one ES module (packages too),
+ * so a one-shot answer reads one file instead of resolving ~150. esbuild is a dev dependency, like tsc.
+ */
+async function bundleAsk() {
+  let esbuild;
+  try {
+    esbuild = await import(createRequire(join(root, 'package.json')).resolve('esbuild'));
+  } catch {
+    process.stderr.write('esbuild is not installed (dev dependencies): `npm ci` installs it.\n');
+    process.exit(strict ? 1 : 0);
+  }
+  const outfile = join(root, 'dist', 'ask.js');
+  const { metafile } = await esbuild.build({
+    entryPoints: [join(root, 'dist', 'src', 'console', 'ask.js')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    metafile: true,
+    logLevel: 'warning',
+    // Packages written as CommonJS call require(); an ES module has none until it is given one.
+    banner: {
+      js: "import { createRequire as __sciRequire } from 'node:module'; const require = __sciRequire(import.meta.url);",
+    },
+  });
+  const inputs = Object.keys(metafile.inputs);
+  const wrong = inputs.filter((f) => NOT_IN_ASK.test(f));
+  if (wrong.length > 0) {
+    process.stderr.write(`The ask bundle must not carry the gateway client, but it holds: ${wrong.join(', ')}\n`);
+    process.exit(1);
+  }
+  writeFileSync(join(root, 'dist', 'ask.inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+}
+
+/** Writes dist/snapshot.json again when it is missing, or older than the build or any data file. */
+function refreshSnapshot(force = false) {
+  if (!existsSync(snapshotScript)) return;
+  const made = existsSync(snapshot) ? statSync(snapshot).mtimeMs : 0;
+  if (!force && made > 0 && made >= built && newest(join(root, 'data'), /\.json$/) <= made) return;
+  const r = spawnSync(process.execPath, [snapshotScript], {
+    stdio: 'inherit',
+    env: { ...process.env, SCI_DATA_DIR: '' },
+  });
+  if (r.status !== 0)
+    process.stderr.write(
+      'Could not write the start-up snapshot; programs will validate and index the data as they start.\n',
+    );
+}

@@ -2,13 +2,14 @@
  * Bench section: the bot as a service (issue 13). Ratios against baselines measured in the same run,
  * on the same machine, so a loaded machine moves both sides:
  * - one-shot `ask`, compiled, run with node (what the `ask` script runs, without npm's start-up)
- *   against `node -e 0`; the same entry under tsx beside it (the development path);
+ *   against `node -e 0`; beside it the unbundled entry with and without the start-up snapshot, and
+ *   the entry under tsx (the development path);
  * - the bot logged in to the fake Discord, idle, against a bare discord.js client logged in to the
  *   same fake: resident memory (RSS) and time from process start to ready; the bot under tsx beside it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { packageRoot } from '../../src/paths.js';
@@ -28,12 +29,12 @@ const median = (xs: number[]) => {
 };
 
 /** Wall time of one process run to its exit, in ms. */
-function wall(args: string[]): number {
+function wall(args: string[], env: Record<string, string> = {}): number {
   const t = performance.now();
   const r = spawnSync(process.execPath, args, {
     cwd: CWD,
     stdio: ['ignore', 'pipe', 'pipe'],
-    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' },
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...env },
   });
   if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${String(r.stderr)}`);
   return performance.now() - t;
@@ -79,19 +80,42 @@ async function idle(args: string[]): Promise<{ readyMs: number; rssMb: number }>
 export async function run(): Promise<void> {
   const tsx = import.meta.resolve('tsx');
   const askArgs = ['--json', '/project query:quikbot'];
-  const rows: { what: string; ms: number[] }[] = [
-    { what: 'node -e 0 (baseline)', ms: [] },
-    { what: 'ask, compiled (node dist/src/console/ask.js)', ms: [] },
-    { what: 'ask under tsx (development)', ms: [] },
+  // The same data with one byte more (a trailing newline): valid, but not the texts the build's
+  // snapshot was made from, so it is validated and indexed at start-up as before the snapshot.
+  const edited = join(CWD, 'data-edited');
+  cpSync(join(ROOT, 'data'), edited, { recursive: true });
+  appendFileSync(join(edited, 'initiative.json'), '\n');
+  const rows: { what: string; ms: number[]; args: string[]; env?: Record<string, string>; runs?: number }[] = [
+    { what: 'node -e 0 (baseline)', ms: [], args: ['-e', '0'] },
+    {
+      what: 'ask: `npm run ask` (node dist/ask.js: bundle + snapshot)',
+      ms: [],
+      args: [join(DIST, 'ask.js'), ...askArgs],
+    },
+    {
+      what: 'ask unbundled (node dist/src/console/ask.js), snapshot',
+      ms: [],
+      args: [join(DIST, 'src/console/ask.js'), ...askArgs],
+    },
+    {
+      what: 'ask unbundled, data edited since the build (no snapshot)',
+      ms: [],
+      args: [join(DIST, 'src/console/ask.js'), ...askArgs],
+      env: { SCI_DATA_DIR: edited },
+    },
+    {
+      what: 'ask under tsx (development)',
+      ms: [],
+      args: ['--import', tsx, join(ROOT, 'src/console/ask.ts'), ...askArgs],
+      runs: 3,
+    },
   ];
   // Interleaved, so load on the machine falls on every row alike.
-  for (let i = 0; i < RUNS; i++) {
-    rows[0]!.ms.push(wall(['-e', '0']));
-    rows[1]!.ms.push(wall([join(DIST, 'src/console/ask.js'), ...askArgs]));
-    if (i < 3) rows[2]!.ms.push(wall(['--import', tsx, join(ROOT, 'src/console/ask.ts'), ...askArgs]));
-  }
+  for (let i = 0; i < RUNS; i++) for (const r of rows) if (i < (r.runs ?? RUNS)) r.ms.push(wall(r.args, r.env));
   const base = median(rows[0]!.ms);
-  console.log(`One-shot \`ask ${askArgs.join(' ')}\`, wall time to exit (median of ${RUNS}; tsx: of 3):\n`);
+  console.log(
+    `One-shot \`ask ${askArgs.join(' ')}\`, wall time to exit (median of ${RUNS}; tsx: of 3; load average ${loadavg()[0]!.toFixed(2)}):\n`,
+  );
   console.log('| program | median ms | × node -e 0 |');
   console.log('|---|---:|---:|');
   for (const r of rows)
@@ -109,7 +133,9 @@ export async function run(): Promise<void> {
   const bare = idleRows[0]!;
   const bareRss = median(bare.runs.map((r) => r.rssMb));
   const bareReady = median(bare.runs.map((r) => r.readyMs));
-  console.log(`Logged in to the fake Discord, idle 2 s after ready (median of ${IDLE_RUNS}):\n`);
+  console.log(
+    `Logged in to the fake Discord, idle 2 s after ready (median of ${IDLE_RUNS}; load average ${loadavg()[0]!.toFixed(2)}):\n`,
+  );
   console.log('| process | start → ready ms | RSS MB | RSS × bare client |');
   console.log('|---|---:|---:|---:|');
   for (const row of idleRows) {

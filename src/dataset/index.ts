@@ -2,5 +2,5 @@ export * from './schema.js';
 export * from './dataset.js';
 export * from './validate.js';
 export * from './load.js';
-export { loadDatasetOrExit } from './startup.js';
+export { exitWithDataErrors, loadDatasetOrExit } from './startup.js';
 export { latestMeetingRecords, type NamedRef } from './latest.js';

@@ -15,6 +15,12 @@ export function defaultDataDir(): string {
 
 /** Validates and links the data files' texts: the pure half of loading, for tests. */
 export function parseDataset(texts: Record<DataFileKey, string>): Result<Dataset, DataError[]> {
+  const valid = validateDataTexts(texts);
+  return valid.ok ? { ok: true, value: linkDataset(valid.value) } : valid;
+}
+
+/** The data files' texts, checked by their schemas and cross-checked: the validated data, not yet linked. */
+export function validateDataTexts(texts: Record<DataFileKey, string>): Result<RawData, DataError[]> {
   const errors: DataError[] = [];
   const raw: Partial<RawData> = {};
   for (const key of Object.keys(dataFiles) as DataFileKey[]) {
@@ -28,7 +34,7 @@ export function parseDataset(texts: Record<DataFileKey, string>): Result<Dataset
     return { ok: false, error: [{ file: 'meetings.json', message: 'must hold at least one meeting' }] };
   const refErrors = checkReferences(data);
   if (refErrors.length > 0) return { ok: false, error: refErrors };
-  return { ok: true, value: linkDataset(data) };
+  return { ok: true, value: data };
 }
 
 /** Reads every data file from `dir`; a missing or unreadable file is a DataError like any other. */

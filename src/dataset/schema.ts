@@ -24,7 +24,7 @@ const webAddress = z.url({ protocol: /^https?$/, error: 'must be a web address s
 export const sourceSchema = z
   .strictObject({
     id: sourceId,
-    /** Where its text or its facts are kept in ../shared/sources/ (a document, or the list that names it). */
+    /** Where its text or its facts are kept in data/sources/ (a copy of ../shared/sources/) (a document, or the list that names it). */
     file: text,
     key: text.optional(),
     /** Who published it, as a reader would name it. */
@@ -109,6 +109,19 @@ const peopleReading = z.strictObject({ label: text, people: z.array(person).min(
 
 const highlight = z.strictObject({ text, parties: z.array(id).optional(), sources });
 
+/**
+ * Words someone said, as a source prints them. `verbatim: true`: the text is the source's quotation,
+ * word for word (tests/dataset/quotes.test.ts checks it against the document). `false`: a source's
+ * rewording or reported speech, which the bot never shows in quotation marks; `note` says whose.
+ */
+export const quoteSchema = z.strictObject({
+  by: text,
+  text,
+  verbatim: z.boolean(),
+  note: text.optional(),
+  sources,
+});
+
 /** Two or more readings of one fact; the bot shows them all, each with its sources. */
 export const disagreementSchema = z.strictObject({
   /** What they disagree about, as a reader would ask: "MOUs signed to date after the 3rd JIC meeting". */
@@ -167,6 +180,8 @@ export const meetingSchema = z.strictObject({
   /** Where the sources disagree about this meeting: each reading with the documents that give it. */
   disagreements: z.array(disagreement).optional(),
   highlights: z.array(highlight),
+  /** What the co-chairs said about the meeting, as its sources print it. */
+  quotes: z.array(quoteSchema).optional(),
   /** Chinese names or titles from the sources (the founding MOU's Chinese title). */
   zh: zhNames.optional(),
   sources,
@@ -265,7 +280,14 @@ export const personSchema = z.strictObject({
 });
 
 /** A named body of the SCI itself (its committee, the Demonstration Zone): English and Chinese names. */
-const namedBody = z.strictObject({ name: text, shortName: text.optional(), zh: zhNames.optional(), sources });
+const namedBody = z.strictObject({
+  name: text,
+  shortName: text.optional(),
+  zh: zhNames.optional(),
+  /** Where it is, as the sources place it (the Demonstration Zone: Qianhai). */
+  place: z.strictObject({ value: text, sources }).optional(),
+  sources,
+});
 
 export const initiativeSchema = z.strictObject({
   name: text,
@@ -277,7 +299,17 @@ export const initiativeSchema = z.strictObject({
   /** People the sources name, with their Chinese names (roles per meeting stay in meetings.json). */
   people: z.array(personSchema).optional(),
   /** Dated events outside the JIC meetings (the 2024 fifth-anniversary visit), in date order. */
-  events: z.array(z.strictObject({ date: partialDate, text, parties: z.array(id).optional(), sources })).optional(),
+  events: z
+    .array(
+      z.strictObject({
+        date: partialDate,
+        text,
+        parties: z.array(id).optional(),
+        quotes: z.array(quoteSchema).optional(),
+        sources,
+      }),
+    )
+    .optional(),
   /** Standard Chinese names of places and things with no SCI source: search only, never shown. */
   searchAliases: z.array(z.strictObject({ name: text, means: text })).optional(),
   summary: z.strictObject({ text, sources }),
@@ -301,6 +333,7 @@ export type Initiative = z.infer<typeof initiativeSchema>;
 export type ZhName = z.infer<typeof zhNameSchema>;
 export type Disagreement = z.infer<typeof disagreementSchema>;
 export type Person = z.infer<typeof personSchema>;
+export type Quote = z.infer<typeof quoteSchema>;
 export type Country = (typeof countries)[number];
 export type MouGroup = Initiative['mouGroups'][number];
 

@@ -1,5 +1,5 @@
 import { loadDataset, defaultDataDir } from './load.js';
-import { formatDataError } from './validate.js';
+import { formatDataError, type DataError } from './validate.js';
 import type { Dataset } from './dataset.js';
 
 /**
@@ -8,10 +8,14 @@ import type { Dataset } from './dataset.js';
  */
 export function loadDatasetOrExit(dir: string = defaultDataDir()): Dataset {
   const result = loadDataset(dir);
-  if (result.ok) return result.value;
-  const shown = result.error.slice(0, 20);
+  return result.ok ? result.value : exitWithDataErrors(dir, result.error);
+}
+
+/** What broken data ends a program's start-up with. */
+export function exitWithDataErrors(dir: string, errors: readonly DataError[]): never {
+  const shown = errors.slice(0, 20);
   process.stderr.write(`The data in ${dir} is not valid; fix it and start again:\n`);
   for (const e of shown) process.stderr.write(`  ${formatDataError(e)}\n`);
-  if (result.error.length > shown.length) process.stderr.write(`  …and ${result.error.length - shown.length} more\n`);
+  if (errors.length > shown.length) process.stderr.write(`  …and ${errors.length - shown.length} more\n`);
   process.exit(1);
 }

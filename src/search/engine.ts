@@ -64,11 +64,15 @@ export interface EngineOptions {
   emptyQuery?: (kinds?: readonly RecordKind[]) => readonly NamedRef[];
   /** Without `emptyQuery` (synthetic entries): the meeting whose entries an empty query offers. */
   latestMeeting?: string;
+  /** The index over these entries, built before (read back from a build-time snapshot): not built again. */
+  index?: SearchIndex;
 }
 
-export function createSearchEngine(dataset: Dataset): SearchEngine {
-  return createSearchEngineFromEntries(entriesFromDataset(dataset), {
+/** The engine over a dataset; `index`, when given, is the one `buildIndex` makes from its entries (a snapshot's). */
+export function createSearchEngine(dataset: Dataset, index?: SearchIndex): SearchEngine {
+  return createSearchEngineFromEntries(index?.entries ?? entriesFromDataset(dataset), {
     emptyQuery: (kinds) => latestMeetingRecords(dataset, kinds),
+    ...(index ? { index } : {}),
   });
 }
 
@@ -87,7 +91,7 @@ export function createSearchEngineFromEntries(
   entries: readonly IndexEntry[],
   options: EngineOptions = {},
 ): SearchEngine {
-  const index = buildIndex(entries);
+  const index = options.index ?? buildIndex(entries);
   const n = entries.length;
   // Scratch space reused by every query (queries are synchronous, so never shared).
   const contrib = new Float64Array(n * MAX_WORDS);

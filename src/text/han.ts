@@ -1,19 +1,28 @@
-import { ConverterFactory, type ConverterFunction } from 'opencc-js/core';
-import { from, to } from 'opencc-js/preset/t2cn';
+import { createRequire } from 'node:module';
+import type { ConverterFunction } from 'opencc-js/core';
 
 /**
  * Chinese text for search: one script (traditional folded to simplified) and words made of
  * character pairs, since Chinese is written without spaces between words.
  *
  * The folding uses OpenCC's tables (opencc-js): phrase-aware (`什麼` → `什么`, not `什幺`), with the
- * Taiwan and Hong Kong variant forms (`覃偉中`, `梁穎強` → `覃伟中`, `梁颖强`). Its trie is built on
- * first use (~30 ms), so importing this module costs nothing and an English-only run never pays.
+ * Taiwan and Hong Kong variant forms (`覃偉中`, `梁穎強` → `覃伟中`, `梁颖强`). Its tables are loaded
+ * and its trie built on first use (~30 ms), so importing this module costs nothing and a run that
+ * folds no Chinese text (a one-shot English answer from the build's snapshot) never pays. They are
+ * loaded with require (opencc-js's CommonJS build, the same tables) because only that can happen
+ * synchronously on first use; so the `ask` bundle does not carry them either.
  */
 
 const HAN = /\p{Script=Han}/u;
 const HAN_RUN = /\p{Script=Han}+|[^\p{Script=Han}]+/gu;
 
 let converter: ConverterFunction | undefined;
+
+function loadConverter(): ConverterFunction {
+  const requireCjs = createRequire(import.meta.url);
+  const { ConverterFactory, Locale } = requireCjs('opencc-js/t2cn') as typeof import('opencc-js/t2cn');
+  return ConverterFactory(Locale.from.hk ?? [], Locale.from.tw ?? [], Locale.to.cn ?? []);
+}
 
 /** Whether the text holds any Chinese character. */
 export function hasHan(text: string): boolean {
@@ -27,7 +36,7 @@ export function hasHan(text: string): boolean {
  */
 export function foldHan(text: string): string {
   if (!hasHan(text)) return text;
-  converter ??= ConverterFactory(from.hk ?? [], from.tw ?? [], to.cn ?? []);
+  converter ??= loadConverter();
   let out = text;
   for (let i = 0; i < 3; i++) {
     const next = converter(out);

@@ -3,17 +3,19 @@ import { testDeps } from '../helpers.js';
 import { replyLimitViolations } from '../../src/cards/limits.js';
 import { QUESTIONS } from './questions.js';
 import { HOLDOUT } from './holdout/questions.js';
+import { HOLDOUT2 } from './holdout2/questions.js';
 import { NEVER_FALSE } from './never-false.js';
 import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 
 /** Floors at the score reached (raise them as it rises; never lower one to land). */
-const FLOORS = { main: 0.98, holdout: 0.93, neverFalse: 1 };
+const FLOORS = { main: 0.98, holdout: 0.93, holdout2: 0.83, neverFalse: 1 };
 
 const deps = testDeps();
 
 describe('answers to questions in words', () => {
   const main = QUESTIONS.map((c) => judge(c, deps));
   const holdout = HOLDOUT.map((c) => judge(c, deps));
+  const holdout2 = HOLDOUT2.map((c) => judge(c, deps));
   const never = NEVER_FALSE.map((c) => judge(c, deps));
 
   it('has at least 250 questions, a third of them held out, covering every kind', () => {
@@ -57,6 +59,13 @@ describe('answers to questions in words', () => {
     expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout);
   });
 
+  // The second holdout (wave 2), written before that wave's code changes: its misses are never printed either.
+  it(`answers at least ${FLOORS.holdout2 * 100}% of the second holdout set`, () => {
+    expect(HOLDOUT2.length).toBeGreaterThanOrEqual(80);
+    const s = score(holdout2);
+    expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout2);
+  });
+
   it(`says nothing false: at least ${FLOORS.neverFalse * 100}% of the never-false set`, () => {
     const s = score(never);
     const report = `${scoreLine(s)}\nfalse or missing:\n${never
@@ -67,7 +76,7 @@ describe('answers to questions in words', () => {
   });
 
   it('fits every answer within Discord limits, never pinging', () => {
-    for (const v of [...main, ...holdout, ...never]) {
+    for (const v of [...main, ...holdout, ...holdout2, ...never]) {
       expect(replyLimitViolations(v.reply), v.case.q).toEqual([]);
       expect(v.reply.allowed_mentions, v.case.q).toEqual({ parse: [] });
     }

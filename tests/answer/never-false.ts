@@ -3,7 +3,7 @@
  * must not say it (`not`, checked against everything the reply shows) and, where a true answer is
  * known, the fact the sentence must say instead (`must`). Floor: 100%.
  */
-import { c, d, n, w, NOT_STATED, type Case } from './cases.js';
+import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 
 const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
@@ -147,4 +147,13 @@ export const NEVER_FALSE: readonly Case[] = [
     [w('QuikBot')],
     [/^\d+ partners from Singapore are in the records on file:/],
   ),
+  // a rewording or reported speech is never shown in quotation marks, nor a quote invented
+  c('quote', 'what did leong say at the 4th jic', [/complementarities/i], [/“Both cities have a shared vision/i]),
+  c('quote', 'what did qin weizhong say', [/reported|not [^.]*words/i], [/“most cooperation/i]),
+  c('quote', 'what did yong ying-i say', [], [/Yong Ying-I said/i]),
+  // a topic word amid unknown ones is not an answer with that topic's record
+  c('unsure', 'quantum blockchain synergy', [UNSURE], [/^NCS/]),
+  // a Chinese name kept for search only (no SCI source prints it) is never shown as the partner's name
+  c('what', "what is keppel's chinese name", [NOT_STATED], [/吉宝/]),
+  c('what', 'chinese name of peking university', [NOT_STATED], [/北京大学/]),
 ];

@@ -82,6 +82,23 @@ describe('understand: mentions with spans, and the target', () => {
 });
 
 describe('plan: a small typed query', () => {
+  it('asks for quotes narrowed by meeting, year and speaker (a role names its holder)', () => {
+    expect(planOf('what did Leong say at the 3rd JIC')).toEqual({
+      op: 'quotes',
+      meetings: [3],
+      people: ['Joseph Leong'],
+    });
+    expect(planOf('any remarks from the mayor in 2024')).toMatchObject({ op: 'quotes', meetings: [], year: 2024 });
+    expect(planOf('what did the permanent secretary say')).toMatchObject({
+      people: expect.arrayContaining(['Joseph Leong', 'Yong Ying-I']),
+    });
+  });
+
+  it('a topic word amid words nothing on file knows is unsure, offering that topic’s records', () => {
+    expect(planOf('quantum blockchain synergy?')).toEqual({ op: 'unsure', words: 'blockchain' });
+    expect(planOf('projects on green energy storage')).not.toMatchObject({ op: 'unsure' });
+  });
+
   it('counts at a meeting, or the running total', () => {
     expect(planOf('how many MOUs at the 3rd JIC')).toEqual({
       op: 'count',
@@ -155,6 +172,17 @@ describe('run: what the Dataset holds, reported apart from on file', () => {
 });
 
 describe('say: one sentence that answers the target', () => {
+  it('a verbatim quote in quotation marks; a rewording or reported speech never', () => {
+    expect(sentenceOf('what did Leong say at the 4th JIC')).toMatch(
+      /Joseph Leong said[^“]*“Singapore and Shenzhen share/,
+    );
+    expect(sentenceOf('what did Leong say at the 4th JIC')).toMatch(/TechEdt prints a rewording of it: not/);
+    expect(sentenceOf('what did Qin Weizhong say')).toMatch(
+      /reported speech, not Qin Weizhong's own words\), that most/,
+    );
+    expect(sentenceOf('what did Yong Ying-I say')).toMatch(/^The sources give no quote from Yong Ying-I\./);
+  });
+
   it('a count says the number with its unit, and what is on file', () => {
     expect(sentenceOf('how many MOUs so far')).toMatch(/\b29 MOUs\b.*\bon file\b/);
   });

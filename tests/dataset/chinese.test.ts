@@ -1,17 +1,13 @@
-// Chinese names, checked against ../shared/sources/more-facts.md (read here): a name shown as a fact
+// Chinese names, checked against more-facts.md (data/sources/, read here): a name shown as a fact
 // is printed by the source it cites; a standard name no SCI source gives is for search only.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, type Dataset } from '../../src/dataset/index.js';
+import { sourceText } from './source-texts.js';
 
 const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
-const moreFacts = readFileSync(
-  fileURLToPath(new URL('../../../shared/sources/more-facts.md', import.meta.url)),
-  'utf8',
-);
+const moreFacts = sourceText('more-facts.md');
 const lines = moreFacts.split('\n');
 /** The more-facts.md bullet line(s) holding `text` (a bullet may wrap onto the next lines). */
 const bulletsWith = (text: string) => {

@@ -1,16 +1,14 @@
-// The data fixes of issue 12, each checked against the source's own words in ../shared/sources/
+// The data fixes of issue 12, each checked against the source's own words in data/sources/
 // (read here, not copied from data/): if an edit brings back an unsupported phrase, this file says which.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_PLACES, loadDataset, type Dataset } from '../../src/dataset/index.js';
+import { sourceText } from './source-texts.js';
 
 const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
 
-const dir = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
-const raw = (file: string) => readFileSync(dir + file, 'utf8');
+const raw = sourceText;
 /** A document's text as one line: line-break hyphens joined ("Hand-\npainted"), spaces single. */
 const flat = (text: string) => text.replace(/-[ \t]*\n\s*/g, '-').replace(/\s+/g, ' ');
 const doc = (file: string) => flat(raw(file));

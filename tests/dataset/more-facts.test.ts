@@ -1,17 +1,14 @@
-// The facts of ../shared/sources/more-facts.md (issue 14) on file, each checked against that file's
+// The facts of more-facts.md (data/sources/, copied from ../shared/sources/) (issue 14) on file, each checked against that file's
 // words (read here, not copied from data/): records named as published, silences kept as silences.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, type Dataset } from '../../src/dataset/index.js';
+import { sourceText } from './source-texts.js';
 
 const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
 const flat = (t: string) => t.replace(/\s+/g, ' ');
-const moreFacts = flat(
-  readFileSync(fileURLToPath(new URL('../../../shared/sources/more-facts.md', import.meta.url)), 'utf8'),
-);
+const moreFacts = flat(sourceText('more-facts.md'));
 /** The text of a `## ` section of more-facts.md, on one line. */
 const section = (heading: string) => {
   const start = moreFacts.indexOf(`## ${heading}`);

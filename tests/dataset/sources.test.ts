@@ -1,17 +1,17 @@
-// Every source as its own publisher gives it: checked against the tables in
-// ../shared/sources/more-facts.md and timeline-facts.md (read here, not copied), so a title, publisher
-// or web address on file is the one the reference material states.
+// Every source as its own publisher gives it: checked against the tables in more-facts.md and
+// timeline-facts.md (data/sources/, read here), so a title, publisher or web address on file is the one
+// the reference material states.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, type Dataset } from '../../src/dataset/index.js';
+import { sourceText } from './source-texts.js';
 
 const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
 
-const sourcesDir = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
-const read = (file: string) => readFileSync(sourcesDir + file, 'utf8');
+const read = sourceText;
 const moreFacts = read('more-facts.md');
 const timeline = read('timeline-facts.md');
 

@@ -63,6 +63,14 @@ describe('the compiled build', () => {
     expect([...loaded]).not.toContain('undici');
   });
 
+  it('the bundled `ask` (dist/ask.js, what npm run ask runs) carries no discord.js client either', () => {
+    const inputs = JSON.parse(readFileSync(join(DIST, 'ask.inputs.json'), 'utf8')) as string[];
+    const packages = new Set(inputs.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []));
+    expect([...packages]).toEqual(expect.arrayContaining(['fuse.js', 'discord-api-types']));
+    for (const p of ['discord.js', '@discordjs/ws', 'undici']) expect([...packages]).not.toContain(p);
+    expect(pkg.scripts.ask).toBe('node dist/ask.js');
+  });
+
   it('the gateway path does load it (the check above can see discord.js when it is there)', () => {
     expect(packagesLoadedBy('src/discord/bot.js')).toContain('discord.js');
   });
