@@ -105,7 +105,7 @@ const en: Lexicon = {
       / totals? (?:after|by|so far|to date) /,
     ],
     when: [/ when /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
-    where: [/ where /, / (?:venue|location|which city|what city) /],
+    where: [/ where /, / (?:venue|location|located|which (?:city|district|place)|what (?:city|district|place)) /],
     yesno: [
       /^ (?:did|does|do|is|isnt|was|wasnt|were|are|arent|has|have|had|can|will|would|should) /,
       / right $/,
@@ -116,6 +116,7 @@ const en: Lexicon = {
     list: [
       / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
       / (?:list|show) /,
+      / (?:name|list|give) (?:every|each|all) /,
       / (?:projects|mous) (?:about|on|in|with|involving|for) /,
       / which /,
     ],
@@ -160,12 +161,12 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:singapore|sg) (?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'Singapore',
     },
     {
       pattern:
-        / (?:china|shenzhen) (?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'China',
     },
   ],

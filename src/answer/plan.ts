@@ -36,7 +36,8 @@ export type Subjectref =
   | { type: 'person'; name: string }
   | { type: 'highlight'; key: string }
   | { type: 'initiative' }
-  | { type: 'committee' };
+  | { type: 'committee' }
+  | { type: 'demozone' };
 
 export type Attribute =
   | 'date'
@@ -63,6 +64,10 @@ export type Plan =
   | { op: 'count'; select: Selection; filter: Filter; cumulative: boolean; before: boolean; both?: boolean }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
+  /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
+  | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
+  /** The Chinese names the sources give for what the question names. */
+  | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
   | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[] }
   | { op: 'check'; claim: Claim; plan: Plan }
@@ -120,15 +125,29 @@ function filterOf(u: Understanding, dataset: Dataset): Filter {
 
 /** The kind of record a question speaks of: what it names, or what its words call it. */
 function selection(u: Understanding): Selection | undefined {
-  if (has(u, 'demozone'))
-    return / (?:companies|company|firms) /.test(u.q.text) ? 'demozone-companies' : 'demozone-projects';
+  // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
+  if (
+    has(u, 'demozone') &&
+    !(has(u, 'mou') && / (?:which|what|list|show|about|on|for) /.test(u.q.text) && u.target !== 'count')
+  )
+    return / (?:companies|company|firms|entry agreements?|agreements|mous|signed|batch) /.test(u.q.text) &&
+      !/ projects /.test(u.q.text)
+      ? 'demozone-companies'
+      : 'demozone-projects';
   if (has(u, 'pillar') && !of(u, 'group').length) return 'pillars';
   const mou = u.mentions.find((m) => m.type === 'subject' && m.value === 'mou');
   const prj = u.mentions.find((m) => m.type === 'subject' && m.value === 'project');
   // "Which Singapore companies signed MOUs": the kind comes first, so the answer is partners.
   const kind = of(u, 'kind')[0] ?? of(u, 'country')[0];
   const rec = mou ?? prj;
-  if (kind && rec && kind.start < rec.start && u.target !== 'count') return 'partners';
+  // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
+  const signedBetween =
+    kind &&
+    rec &&
+    / (?:signed|sign|joined|join|have|had|took part in|take part in|are in|were in) /.test(
+      u.q.text.slice(kind.end - 1, rec.start + 1),
+    );
+  if (kind && rec && kind.start < rec.start && (u.target !== 'count' || signedBetween)) return 'partners';
   if (mou && prj) return mou.start < prj.start ? 'mous' : 'projects';
   if (mou || of(u, 'group').length) return 'mous';
   if (prj) return 'projects';
@@ -248,6 +267,29 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       : undefined);
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
+  // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
+  const tier =
+    / (flagship|key) projects? /.exec(u.q.text)?.[1] ?? (/ flagship /.test(u.q.text) ? 'flagship' : undefined);
+  if (
+    (tier === 'flagship' || tier === 'key') &&
+    dataset.meetings.some((m) => m.projectGroups?.some((g) => g.tier === tier))
+  )
+    return { op: 'tier', tier, meetings: meetingNums };
+  // "What is the JIC called in Chinese?": the names the sources print, whatever the target.
+  if (
+    / (?:chinese|mandarin) (?:name|names|title|characters)| (?:name|names|title) in (?:chinese|mandarin) | (?:called|say|write|written|named|spelt|spelled)(?: [a-z]+){0,3} in (?:chinese|mandarin) /.test(
+      u.q.text,
+    )
+  ) {
+    const named =
+      (about?.type === 'record' && about.id === demoZoneId(dataset)) || (has(u, 'demozone') && !about)
+        ? ({ type: 'demozone' } as const)
+        : (about ??
+          (/ (?:jic|committee) /.test(u.q.text)
+            ? ({ type: 'committee' } as const)
+            : ({ type: 'initiative' } as const)));
+    return { op: 'names', about: named };
+  }
   // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
   // not about the records that share that one word, so say so rather than answer with them.
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
@@ -270,6 +312,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     };
 
   const select = selection(u);
+  // MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park).
+  if (has(u, 'demozone') && select === 'mous')
+    return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };
   switch (u.target) {
     case 'quote': {
       // What someone said: every quote on file, narrowed by what the question names.
@@ -344,7 +389,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       return {
         op: 'count',
         select,
-        filter: f,
+        filter:
+          select === 'partners' && (has(u, 'mou') || has(u, 'project'))
+            ? { ...f, via: has(u, 'mou') ? 'mous' : 'projects' }
+            : f,
         cumulative: u.flags.cumulative,
         before: u.flags.before,
         ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
@@ -368,6 +416,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   }
 
   if (u.target === 'where') {
+    if (about?.type === 'record' && about.id === demoZoneId(dataset)) return { op: 'read', about, attribute: 'place' };
     if (about) return { op: 'read', about, attribute: about.type === 'meeting' ? 'place' : 'about' };
     if (has(u, 'demozone'))
       return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' };
@@ -488,6 +537,14 @@ function planYesNo(
     if (people.length === 0 && !orgs.length)
       return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
   }
+  // "Is the demonstration zone in Qianhai?": its place, as the sources give it.
+  const placeWord = / in ([a-z]+) /.exec(u.q.text)?.[1];
+  if (has(u, 'demozone') && placeWord && !meetingNums.length && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'place', words: placeWord },
+      plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
+    };
   const topicsAsked = of(u, 'topic').map((m) => m.value);
   if (topicsAsked.length && about?.type === 'record' && !orgs.length)
     return {

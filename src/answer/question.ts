@@ -29,6 +29,8 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bjoint implementation committee\b/g, 'jic'],
   [/\bjics\b/g, 'jic'],
   [/\bdemo(?:nstration)? zones?\b/g, 'demozone'],
+  // The sources call it a park too (示范园区, "the demonstration park's start-up area").
+  [/\bdemo(?:nstration)? parks?\b/g, 'demozone'],
   [/\bdemozones\b/g, 'demozone'],
   [
     /\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g,

@@ -88,6 +88,28 @@ export type Result =
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | {
+      op: 'tier';
+      tier: string;
+      asked: Meeting[];
+      /** Per meeting that sorts its projects so: the count reported, the source's word, what they span, those named. */
+      groups: Array<{
+        meeting: Meeting;
+        count: number;
+        zh: string;
+        spans?: string;
+        newProjects: number | null;
+        items: Item[];
+      }>;
+      sources: string[];
+    }
+  | {
+      op: 'names';
+      name: string;
+      /** Each Chinese name a source prints (label: which name it is; `rendering`: our English for it). */
+      names: Array<{ name: string; script: string; label?: string; rendering?: string; sources: readonly string[] }>;
+      refs: Ref[];
+    }
+  | {
       op: 'quotes';
       /** The quotes that answer, latest first; `at` is the meeting they speak of, if any. */
       quotes: QuoteOnFile[];
@@ -291,11 +313,83 @@ export function run(p: Plan, deps: Deps): Result {
       return runCheck(p.claim, run(p.plan, deps), dataset);
     case 'quotes':
       return runQuotes(p, dataset);
+    case 'names':
+      return runNames(p.about, dataset);
+    case 'tier': {
+      const groups = dataset.meetings
+        .filter((m) => !p.meetings.length || p.meetings.includes(m.number))
+        .flatMap((m) =>
+          (m.projectGroups ?? [])
+            .filter((g) => g.tier === p.tier)
+            .map((g) => ({
+              meeting: m,
+              count: g.count,
+              zh: g.zh,
+              ...(g.spans ? { spans: g.spans.text } : {}),
+              newProjects: m.newProjects.value,
+              items: dataset
+                .projectsAt(m.id)
+                .filter((x) => x.tier === p.tier)
+                .map((x) => itemOf(dataset, x)),
+              sources: [...g.sources, ...(g.spans?.sources ?? [])],
+            })),
+        );
+      return {
+        op: 'tier',
+        tier: p.tier,
+        asked: p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m),
+        groups: groups.map(({ sources: _s, ...g }) => g),
+        sources: [...new Set(groups.flatMap((g) => g.sources))],
+      };
+    }
     case 'compare':
       return runCompare(p, dataset);
     case 'rank':
       return runRank(p, dataset);
   }
+}
+
+/** The Chinese names the sources print for a thing (search-only aliases are never shown). */
+function runNames(about: Subjectref, dataset: Dataset): Result {
+  const { name: named, refs } = describeRef(dataset, about);
+  // Names of one thing read "the JIC", "the founding MOU"; a partner's or a person's stand alone.
+  const name =
+    about.type === 'meeting'
+      ? `the ${named.charAt(0).toLowerCase()}${named.slice(1)}`
+      : ['initiative', 'committee', 'demozone'].includes(about.type)
+        ? `the ${named}`
+        : named;
+  const i = dataset.initiative;
+  const zh =
+    about.type === 'org'
+      ? dataset.organisation(about.ids[0] ?? '')?.zh
+      : about.type === 'person'
+        ? i.people?.find((p) => p.name === about.name)?.zh
+        : about.type === 'record'
+          ? about.kind === 'project'
+            ? dataset.project(about.id)?.zh
+            : undefined
+          : about.type === 'meeting'
+            ? dataset.meetingByNumber(about.number)?.zh
+            : about.type === 'initiative'
+              ? i.zh
+              : about.type === 'committee'
+                ? i.committee?.zh
+                : about.type === 'demozone'
+                  ? i.demonstrationZone?.zh
+                  : undefined;
+  return {
+    op: 'names',
+    name,
+    names: (zh ?? []).map((z) => ({
+      name: z.name,
+      script: z.script,
+      ...(z.label ? { label: z.label } : {}),
+      ...(z.rendering ? { rendering: z.rendering } : {}),
+      sources: z.sources,
+    })),
+    refs,
+  };
 }
 
 /** Every quote on file (meetings' and dated events'), latest first, narrowed by the plan. */
@@ -541,7 +635,9 @@ export function describeRef(dataset: Dataset, about: Subjectref): { name: string
     case 'initiative':
       return { name: dataset.initiative.name, refs: [] };
     case 'committee':
-      return { name: 'JIC', refs: [] };
+      return { name: dataset.initiative.committee?.name ?? 'JIC', refs: [] };
+    case 'demozone':
+      return { name: dataset.initiative.demonstrationZone?.name ?? '', refs: [] };
   }
 }
 
@@ -637,7 +733,11 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
             value: meetingOf?.date.value ?? null,
             sources: meetingOf?.date.sources ?? [],
           });
-        if (attribute === 'place')
+        const zonePlace =
+          'kind' in r && r.kind === 'demonstration-zone' ? dataset.initiative.demonstrationZone : undefined;
+        if (attribute === 'place' && zonePlace?.place)
+          readings.push({ label: 'zone place', value: zonePlace.place.value, sources: zonePlace.place.sources });
+        else if (attribute === 'place')
           readings.push({ label: r.name, value: r.description.text, sources: r.description.sources });
         if (attribute === 'group')
           readings.push({ label: r.name, value: 'group' in r ? r.group : null, sources: r.sources });
@@ -776,7 +876,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const hits = inner.readings.map((r) => (r.value ?? '').includes(claim.name));
       verdict = hits.every(Boolean) ? 'yes' : hits.some(Boolean) ? 'both' : 'no';
     } else if (claim.type === 'place') {
-      const place = (inner.readings.find((r) => r.label === 'place')?.value ?? '').toLowerCase();
+      const place = (
+        inner.readings.find((r) => r.label === 'place' || r.label === 'zone place')?.value ?? ''
+      ).toLowerCase();
       const w = claim.words;
       const virtual = /virtual|video/.test(place);
       // A meeting held by video link was held in no one city, even if the link joined two.

@@ -95,6 +95,39 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayRank(r, u, dataset);
     case 'quotes':
       return sayQuotes(r, dataset);
+    case 'tier': {
+      const g = r.groups[0];
+      if (!g)
+        return {
+          sentence: `The sources don't sort the projects of ${r.asked.length ? joinList(r.asked.map((m) => the(m))) : 'any meeting'} into ${r.tier} projects.`,
+          lines: [],
+          refs: [],
+          sources: [],
+        };
+      const unnamed = g.count - g.items.length;
+      return {
+        sentence: `${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${when(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
+        lines: listLines(g.items),
+        refs: refsOf(g.items).slice(0, 5),
+        sources: r.sources,
+      };
+    }
+    case 'names': {
+      // Two scripts of one name say which is which; a rendering is ours, and says so.
+      const scripts = new Set(r.names.map((x) => x.script)).size > 1;
+      const shown = r.names.map((x) => {
+        const notes = [x.label ?? (scripts ? x.script : ''), x.rendering ? `our rendering: ${x.rendering}` : ''];
+        return `${x.name}${notes.some(Boolean) ? ` (${notes.filter(Boolean).join('; ')})` : ''}`;
+      });
+      return {
+        sentence: shown.length
+          ? `${cap(r.name)}${shown.length > 1 ? ' has these Chinese names' : "'s Chinese name"} in the sources: ${shown.join('; ')}.`
+          : `The sources don't give a Chinese name for ${r.name}.`,
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [...new Set(r.names.flatMap((x) => x.sources))],
+      };
+    }
   }
 }
 
@@ -169,7 +202,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const { value, noun: n, at } = r.reportedOnly;
     const sentence =
       n === 'projects'
-        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${when(at)}); the sources don't name them.`
+        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${when(at)})${at.demoZone?.focus.length ? `, focusing on ${joinList(at.demoZone.focus)}` : ''}; the sources don't name them.`
         : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${when(at)}); the sources don't name them.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
   }
@@ -293,8 +326,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
   const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+  // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
+  const via =
+    r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
+  const at = r.filter.meetings?.length
+    ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
+    : '';
   return {
-    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope} take part in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope}${via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -545,6 +584,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const [mname, date] = (i?.detail ?? '').split('|');
         return { sentence: `${i?.name} came out of the ${mname} (${formatDate(date)}).`, lines: [], ...base };
       }
+      const zonePlace = r.readings.find((x) => x.label === 'zone place');
+      if (zonePlace)
+        return {
+          sentence: `The ${dataset.initiative.demonstrationZone?.name ?? 'Demonstration Zone'} is in ${zonePlace.value}.`,
+          lines: [],
+          ...base,
+        };
       // about / place: the description, as the source puts it.
       const items = r.items;
       if (r.readings.length === 1) {

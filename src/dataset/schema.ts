@@ -280,7 +280,14 @@ export const personSchema = z.strictObject({
 });
 
 /** A named body of the SCI itself (its committee, the Demonstration Zone): English and Chinese names. */
-const namedBody = z.strictObject({ name: text, shortName: text.optional(), zh: zhNames.optional(), sources });
+const namedBody = z.strictObject({
+  name: text,
+  shortName: text.optional(),
+  zh: zhNames.optional(),
+  /** Where it is, as the sources place it (the Demonstration Zone: Qianhai). */
+  place: z.strictObject({ value: text, sources }).optional(),
+  sources,
+});
 
 export const initiativeSchema = z.strictObject({
   name: text,

@@ -153,4 +153,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c('quote', 'what did yong ying-i say', [], [/Yong Ying-I said/i]),
   // a topic word amid unknown ones is not an answer with that topic's record
   c('unsure', 'quantum blockchain synergy', [UNSURE], [/^NCS/]),
+  // a Chinese name kept for search only (no SCI source prints it) is never shown as the partner's name
+  c('what', "what is keppel's chinese name", [NOT_STATED], [/吉宝/]),
+  c('what', 'chinese name of peking university', [NOT_STATED], [/北京大学/]),
 ];

@@ -365,4 +365,26 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'any quotes?', [/said/i]),
   c('unsure', 'blockchain synergy moonshot?', [UNSURE]),
   c('unsure', 'metaverse crypto airdrop tokens', [UNSURE]),
+  // wave 2: Chinese names, the zone's place and its entry agreements, filters with a word between
+  c('what', 'what is the JIC called in chinese', [/联合执委会/]),
+  c('what', 'chinese name for the initiative', [/深圳-新加坡智慧城市合作/, /新中\(深圳\)智慧城市项目/]),
+  c('person', 'how do you write joseph leong in chinese', [/梁颖强/]),
+  c('what', 'chinese name of the founding mou', [/关于深圳-新加坡智慧城市合作倡议的谅解备忘录/]),
+  c('zone', 'in which district is the demo park', [w('Qianhai')]),
+  c('zone', 'is the demo zone in singapore', [/^No\b/, w('Qianhai')]),
+  c('zone', 'how many entry agreements were signed for the demonstration park', [n(4, 'companies')]),
+  c('zone', 'what are the demo zone projects about', [/biomedicine/i, /low-carbon/i]),
+  c('list', 'which MOU is about the demonstration park', [/Capitaland/i]),
+  c('list', 'list singapore government agencies', [/Infocomm Media Development Authority/], [/Bureau of Commerce/]),
+  c('list', 'name every chinese partner at the 2nd JIC', [w('Kingdee')], [/\bNCS\b[^.]*from China/]),
+  // wave 2: the 3rd JIC's tiers; counting partners, not their MOUs
+  c(
+    'count',
+    'how many flagship projects were there at the 3rd JIC',
+    [/\b7 of the 14\b/, /flagship/i, /not named/i],
+    [/^14 /],
+  ),
+  c('list', 'which were the key projects', [/key projects/i, /Smart library cooperation/i]),
+  c('count', 'flagship projects of the 4th jic', [/don't sort/i], [/\b7 of\b/]),
+  c('count', 'how many chinese companies signed MOUs at the 4th JIC', [n(7, 'companies')], [/\b11 companies\b/]),
 ];

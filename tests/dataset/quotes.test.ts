@@ -1,26 +1,25 @@
-// Quotes on file, checked against the words of ../shared/sources/ (read here, not copied from data/):
+// Quotes on file, checked against the words of the source documents (data/sources/, the repository's
+// verbatim copy of the reference material, read here, not copied from the records):
 // a verbatim quote is word for word in every document it cites; a rewording or reported speech is
 // marked `verbatim: false`, says whose it is, and uses the words of the source that reports it.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadDataset, type Dataset, type Quote } from '../../src/dataset/index.js';
+import { sourceText } from './source-texts.js';
 
 const result = loadDataset();
 if (!result.ok) throw new Error(JSON.stringify(result.error));
 const d: Dataset = result.value;
 
-const sourcesDir = fileURLToPath(new URL('../../../shared/sources/', import.meta.url));
 /** One line, straight quotes, single spaces: the same text however the capture wrapped or quoted it. */
 const flat = (t: string) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
-const read = (file: string) => flat(readFileSync(sourcesDir + file, 'utf8'));
+const read = (file: string) => flat(sourceText(file));
 const sourceById = new Map(d.sources.map((s) => [s.id, s]));
 const isDocument = (id: string) => /\.txt$/.test(sourceById.get(id)?.file ?? '');
 
 /** A sourced fact gathered in the .md files: the bullet that names the source's key. */
 function bulletsCiting(key: string): string {
   return ['timeline-facts.md', 'more-facts.md']
-    .flatMap((f) => readFileSync(sourcesDir + f, 'utf8').split(/\n(?=- |## )/))
+    .flatMap((f) => sourceText(f).split(/\n(?=- |## )/))
     .filter((b) => b.includes(key))
     .map(flat)
     .join(' ');
