@@ -1,7 +1,7 @@
 import type { Command } from '../src/command.js';
 import { answerQuestion } from '../src/answer/index.js';
 import { MAX_QUESTION } from '../src/answer/question.js';
-import { helpReply, isHelpRequest } from '../src/cards/index.js';
+import { forReader, helpReply, isHelpRequest } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { commandHints } from './shared/hints.js';
 
@@ -28,11 +28,11 @@ export const ask: Command = {
     if (isHelpRequest(question))
       return applyHide(
         helpReply(
-          deps,
+          forReader(deps, locale),
           registry.registered.map(({ command, definition }) => ({ definition, example: command.example })),
         ),
         options,
       );
-    return applyHide(answerQuestion(question, deps, commandHints(registry, ['ask']), locale), options);
+    return applyHide(answerQuestion(question, deps, commandHints(registry, ['ask'], locale), locale), options);
   },
 };

@@ -1,5 +1,5 @@
 import type { Command } from '../src/command.js';
-import { helpReply } from '../src/cards/index.js';
+import { forReader, helpReply } from '../src/cards/index.js';
 import { slash } from './shared/definition.js';
 
 /** /help: every registered command with its example, read from the router (so new ones appear). */
@@ -8,9 +8,9 @@ export const help: Command = {
   define: () => slash('help', 'Every command, with an example').toJSON(),
   example: '/help',
   hint: 'every command, with an example',
-  execute: ({ deps, registry }) =>
+  execute: ({ deps, registry, locale }) =>
     helpReply(
-      deps,
+      forReader(deps, locale),
       registry.registered.map(({ command, definition }) => ({ definition, example: command.example })),
     ),
 };

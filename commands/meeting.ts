@@ -1,6 +1,7 @@
 import type { Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { meetingReply } from '../src/cards/index.js';
+import { forReader, meetingReply } from '../src/cards/index.js';
+import { messages } from '../src/i18n/index.js';
 import { applyHide, slash, withHide } from './shared/definition.js';
 import { matchChoice, meetingChoices } from './shared/dataChoices.js';
 
@@ -18,20 +19,16 @@ export const meeting: Command = {
     ).toJSON(),
   example: '/meeting number:4',
   hint: 'one JIC meeting',
-  execute: ({ options, deps }) => {
+  execute: ({ options, deps: shared, locale }) => {
+    const deps = forReader(shared, locale);
+    const notes = messages(locale).notes;
     const choices = meetingChoices(deps.dataset);
     // No number: the latest meeting, the one people most often mean.
     if (options.number === undefined || options.number === '')
-      return applyHide(
-        meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral('No meeting is on file.'),
-        options,
-      );
+      return applyHide(meetingReply(deps, deps.dataset.latestMeeting.number) ?? ephemeral(notes.noMeetings), options);
     const choice = matchChoice(choices, options.number);
     const reply = choice ? meetingReply(deps, choice.value) : null;
-    if (!reply)
-      return ephemeral(
-        `Pick a meeting from the list: ${choices.map((c) => c.value).join(', ')} (0 is the founding MOU). For example \`/meeting number:4\`.`,
-      );
+    if (!reply) return ephemeral(notes.pickMeeting(choices.map((c) => c.value).join(', ')));
     return applyHide(reply, options);
   },
 };

@@ -1,18 +1,27 @@
-import type { ActionHandler, Command, Deps } from '../src/command.js';
+import type { ActionHandler, Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { filtersText, LIMITS, partnersReply, type PartnerFilters } from '../src/cards/index.js';
+import {
+  filtersText,
+  forReader,
+  LIMITS,
+  partnersReply,
+  type CardDeps,
+  type PartnerFilters,
+} from '../src/cards/index.js';
+import { messages } from '../src/i18n/index.js';
+import { choiceName } from '../src/i18n/commands.js';
 import { applyHide, slash, withHide } from './shared/definition.js';
 import { countryChoices, groupChoices, matchChoice, meetingChoices, mouMeetingChoices } from './shared/dataChoices.js';
 
-const noMouMatches = (deps: Deps, filters: PartnerFilters) =>
-  `No MOU on file matches these filters (${filtersText(deps, filters)}). Try \`/partners\` with fewer filters, or \`/totals\` to see which meetings have MOUs on file.`;
+const noMouMatches = (deps: CardDeps, filters: PartnerFilters) =>
+  messages(deps.locale).notes.noMouMatches(filtersText(deps, filters));
 
 /** The Previous / Next buttons under a /partners page replace it with the page they name. */
 const turnPage: ActionHandler<'partners'> = {
   op: 'partners',
   delivery: () => 'update',
-  run: (a, _values, deps) => partnersReply(deps, a.filters, a.page),
-  gone: (a, deps) => noMouMatches(deps, a.filters),
+  run: (a, _values, deps, locale) => partnersReply(forReader(deps, locale), a.filters, a.page),
+  gone: (a, deps, locale) => noMouMatches(forReader(deps, locale), a.filters),
 };
 
 /** /partners: which partners signed MOUs on file, grouped by MOU, filtered, a page at a time. */
@@ -42,7 +51,9 @@ export const partners: Command = {
     ).toJSON(),
   example: '/partners country:China meeting:4',
   hint: 'partners by country, meeting or pillar',
-  execute: ({ options, deps }) => {
+  execute: ({ options, deps: shared, locale }) => {
+    const deps = forReader(shared, locale);
+    const notes = messages(locale).notes;
     // Submitted values are checked against the same lists the definition offers (the console sends any text).
     const filters: PartnerFilters = {};
     const problems: string[] = [];
@@ -54,18 +65,18 @@ export const partners: Command = {
       if (options[name] === undefined || options[name] === '') return;
       const c = matchChoice(choices, options[name]);
       if (c) set(c);
-      else problems.push(`\`${name}\` must be one of: ${choices.map((x) => x.name).join(', ')}`);
+      else
+        problems.push(
+          notes.mustBe(
+            name,
+            choices.map((x) => choiceName(name, x, locale, deps.dataset)).join(messages(locale).cards.comma),
+          ),
+        );
     };
     pick('country', countryChoices(deps.dataset), (c) => (filters.country = c.value));
     pick('meeting', meetingChoices(deps.dataset), (c) => (filters.meeting = c.value));
     pick('pillar', groupChoices(deps.dataset), (c) => (filters.group = c.value));
-    if (problems.length)
-      return ephemeral(
-        `I can't use that filter: ${problems.join('; ')}. Try \`/partners\` and pick from the lists.`.slice(
-          0,
-          LIMITS.content,
-        ),
-      );
+    if (problems.length) return ephemeral(notes.badFilter(problems.join('; ')).slice(0, LIMITS.content));
     const reply = partnersReply(deps, filters, 0);
     return reply ? applyHide(reply, options) : ephemeral(noMouMatches(deps, filters));
   },

@@ -1,6 +1,14 @@
 import type { ActionHandler, Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { noMatchReply, parseRef, recordReply, searchResultsReply, RECORD_KINDS } from '../src/cards/index.js';
+import {
+  forReader,
+  noMatchReply,
+  parseRef,
+  recordReply,
+  searchResultsReply,
+  RECORD_KINDS,
+} from '../src/cards/index.js';
+import { messages } from '../src/i18n/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { recordChoices, resolveRef } from './shared/records.js';
 
@@ -12,16 +20,16 @@ import { recordChoices, resolveRef } from './shared/records.js';
 const openRecord: ActionHandler<'record'> = {
   op: 'record',
   delivery: (a) => (a.mode === 'go' ? 'update' : 'reply'),
-  run: (a, _values, deps) => recordReply(deps, a.ref),
+  run: (a, _values, deps, locale) => recordReply(forReader(deps, locale), a.ref),
 };
 
 /** A select's values are record refs `<kind>:<id>`; exactly one is picked. */
 const pickRecord: ActionHandler<'pick'> = {
   op: 'pick',
   delivery: (a) => (a.mode === 'go' ? 'update' : 'reply'),
-  run: (_a, values, deps) => {
+  run: (_a, values, deps, locale) => {
     const ref = values.length === 1 ? parseRef(values[0] ?? '') : null;
-    return ref ? recordReply(deps, ref) : null;
+    return ref ? recordReply(forReader(deps, locale), ref) : null;
   },
 };
 
@@ -29,7 +37,7 @@ const pickRecord: ActionHandler<'pick'> = {
 const searchPage: ActionHandler<'search'> = {
   op: 'search',
   delivery: () => 'update',
-  run: (a, _values, deps) => searchResultsReply(deps, a.query, a.page),
+  run: (a, _values, deps, locale) => searchResultsReply(forReader(deps, locale), a.query, a.page),
 };
 
 /** /search query: every match across every kind of record, counted truly, 25 a page in a select. */
@@ -48,16 +56,18 @@ export const search: Command = {
     ).toJSON(),
   example: '/search query:energy storage',
   hint: 'any words, across projects, MOUs, partners and meetings',
-  execute: ({ options, deps }) => {
+  execute: ({ options, deps: shared, locale }) => {
+    const deps = forReader(shared, locale);
+    const notes = messages(locale).notes;
     const query = text(options, 'query').trim();
-    if (!query) return ephemeral('Type some words to search for, for example `/search query:energy storage`.');
+    if (!query) return ephemeral(notes.searchEmpty);
     const ref = resolveRef(deps, query, RECORD_KINDS, 'ref');
-    if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral('That record is no longer on file.'), options);
+    if (ref) return applyHide(recordReply(deps, ref) ?? ephemeral(notes.gone), options);
     if (deps.search.search(query, { limit: 1 }).length === 0)
-      return noMatchReply(deps, query, deps.search.suggest(query), '`/search query:` with other words');
+      return noMatchReply(deps, query, deps.search.suggest(query), notes.searchOther);
     return applyHide(searchResultsReply(deps, query, 0), options);
   },
-  autocomplete: ({ focused, deps }) =>
-    focused.name === 'query' ? recordChoices(deps, focused.value, RECORD_KINDS, 'ref') : [],
+  autocomplete: ({ focused, deps, locale }) =>
+    focused.name === 'query' ? recordChoices(forReader(deps, locale), focused.value, RECORD_KINDS, 'ref') : [],
   actions: [openRecord, pickRecord, searchPage],
 };

@@ -1,18 +1,19 @@
-import type { ActionHandler, Command, Deps } from '../src/command.js';
+import type { ActionHandler, Command } from '../src/command.js';
 import { ephemeral } from '../src/reply.js';
-import { totalsReply } from '../src/cards/index.js';
+import { forReader, totalsReply, type CardDeps } from '../src/cards/index.js';
+import { messages } from '../src/i18n/index.js';
 import { applyHide, slash, withHide } from './shared/definition.js';
 import { matchChoice, meetingChoices } from './shared/dataChoices.js';
 
-const noSuchMeeting = (deps: Deps, n: number) =>
-  `There is no meeting ${Math.trunc(n)} on file. Try \`/totals meeting:<number>\` with one of ${deps.dataset.meetings.map((m) => m.number).join(', ')} (0 is the founding MOU), or \`/totals\` for the cumulative view.`;
+const noSuchMeeting = (deps: CardDeps, n: number) =>
+  messages(deps.locale).notes.noSuchMeetingNumber(Math.trunc(n), deps.dataset.meetings.map((m) => m.number).join(', '));
 
 /** The buttons under a totals card switch between the cumulative view and each meeting's, in place. */
 const switchView: ActionHandler<'totals'> = {
   op: 'totals',
   delivery: () => 'update',
-  run: (a, _values, deps) => totalsReply(deps, a.meeting),
-  gone: (a, deps) => noSuchMeeting(deps, a.meeting ?? -1),
+  run: (a, _values, deps, locale) => totalsReply(forReader(deps, locale), a.meeting),
+  gone: (a, deps, locale) => noSuchMeeting(forReader(deps, locale), a.meeting ?? -1),
 };
 
 /** /totals: reported totals beside the records on file, cumulative or for one meeting. */
@@ -29,12 +30,12 @@ export const totals: Command = {
     ).toJSON(),
   example: '/totals meeting:3',
   hint: 'projects and MOUs, reported and on file',
-  execute: ({ options, deps }) => {
+  execute: ({ options, deps: shared, locale }) => {
+    const deps = forReader(shared, locale);
     const given = options.meeting !== undefined && options.meeting !== '';
     const choice = given ? matchChoice(meetingChoices(deps.dataset), options.meeting) : undefined;
     const reply = given && !choice ? null : totalsReply(deps, choice?.value);
-    if (!reply)
-      return ephemeral(`There is no such meeting on file. Try \`/totals\` for all meetings, or \`/totals meeting:4\`.`);
+    if (!reply) return ephemeral(messages(locale).notes.noSuchMeeting);
     return applyHide(reply, options);
   },
   actions: [switchView],

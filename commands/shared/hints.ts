@@ -1,4 +1,5 @@
 import type { Definition, Registry } from '../../src/command.js';
+import { messages, type Locale } from '../../src/i18n/index.js';
 
 /** How to start typing a command: its name, and its first required option (`/project query:`). */
 export function usage(definition: Definition): string {
@@ -7,8 +8,11 @@ export function usage(definition: Definition): string {
 }
 
 /** "`/project query:` a joint project": each command's hint, for a question /ask did not understand. */
-export function commandHints(registry: Registry, except: readonly string[] = []): string[] {
+export function commandHints(registry: Registry, except: readonly string[] = [], locale: Locale = 'en'): string[] {
   return registry.registered
     .filter(({ command }) => !except.includes(command.name))
-    .map(({ command, definition }) => `\`${usage(definition)}\` ${command.hint}`);
+    .map(
+      ({ command, definition }) =>
+        `\`${usage(definition)}\` ${messages(locale).notes.hint[command.name] ?? command.hint}`,
+    );
 }

@@ -1,11 +1,19 @@
-import type { Command, Deps } from '../../src/command.js';
+import type { Command } from '../../src/command.js';
+import { messages } from '../../src/i18n/index.js';
 import type { RecordKind } from '../../src/dataset/index.js';
 import { ephemeral, type ReplyData } from '../../src/reply.js';
 import type { SearchHit } from '../../src/search/index.js';
-import { elsewhereReply, noMatchReply, recordReply, resultsReply } from '../../src/cards/index.js';
+import {
+  elsewhereReply,
+  forReader,
+  noMatchReply,
+  recordReply,
+  resultsReply,
+  type CardDeps,
+} from '../../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './definition.js';
 import { cardWithOthers, recordChoices, resolveRef } from './records.js';
-import { latestMeetingRecords } from '../../src/dataset/index.js';
+import { latestMeetingRecords } from '../../src/dataset/latest.js';
 import { listedHit } from '../../src/search/index.js';
 
 export interface LookupSpec {
@@ -32,11 +40,12 @@ const NAMING = new Set(['exact', 'alias']);
  * `/project query:ai`) answer with the list of every match. A name the data knows as another kind
  * (`/mou query:ntu`) says what it is and where to look. Otherwise a private "did you mean".
  */
-export function lookup(deps: Deps, spec: LookupSpec, raw: string): ReplyData {
+export function lookup(deps: CardDeps, spec: LookupSpec, raw: string): ReplyData {
+  const notes = messages(deps.locale).notes;
   const query = raw.trim();
-  if (!query) return ephemeral(`Type ${spec.noun}, for example \`${spec.example}\`. Suggestions appear as you type.`);
+  if (!query) return ephemeral(notes.typeSomething(notes.noun[spec.name] ?? spec.noun, spec.example));
   const ref = resolveRef(deps, query, spec.kinds);
-  if (ref) return recordReply(deps, ref) ?? ephemeral('That record is no longer on file. Try the command again.');
+  if (ref) return recordReply(deps, ref) ?? ephemeral(notes.gone);
   const { best, others } = deps.search.lookup(query, { kinds: spec.kinds });
   if (best) {
     const all = deps.search.search(query, { kinds: spec.kinds, limit: 500 });
@@ -60,7 +69,7 @@ export function lookup(deps: Deps, spec: LookupSpec, raw: string): ReplyData {
     deps,
     query,
     near,
-    `\`/${spec.name} ${spec.option}:\` with a name from the suggestions`,
+    notes.withSuggestion(`/${spec.name} ${spec.option}:`),
     spec.kinds,
     latestMeetingRecords(deps.dataset, spec.kinds).map(listedHit),
   );
@@ -83,8 +92,9 @@ export function lookupCommand(spec: LookupSpec): Command {
       ).toJSON(),
     example: spec.example,
     hint: spec.hint,
-    execute: ({ options, deps }) => applyHide(lookup(deps, spec, text(options, spec.option)), options),
-    autocomplete: ({ focused, deps }) =>
-      focused.name === spec.option ? recordChoices(deps, focused.value, spec.kinds, 'id') : [],
+    execute: ({ options, deps, locale }) =>
+      applyHide(lookup(forReader(deps, locale), spec, text(options, spec.option)), options),
+    autocomplete: ({ focused, deps, locale }) =>
+      focused.name === spec.option ? recordChoices(forReader(deps, locale), focused.value, spec.kinds, 'id') : [],
   };
 }

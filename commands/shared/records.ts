@@ -1,4 +1,5 @@
 import type { Deps } from '../../src/command.js';
+import { LOCALES, messages } from '../../src/i18n/index.js';
 import type { RecordKind } from '../../src/dataset/index.js';
 import type { Choice, ReplyData } from '../../src/reply.js';
 import type { SearchHit } from '../../src/search/index.js';
@@ -10,6 +11,8 @@ import {
   parseRef,
   recordReply,
   recordSelect,
+  words,
+  type CardDeps,
   type RecordRef,
 } from '../../src/cards/index.js';
 
@@ -46,9 +49,11 @@ const RECORDS: Record<RecordKind, (deps: Deps) => readonly { id: string; name: s
  */
 function byChoiceName(deps: Deps, value: string, kinds: readonly RecordKind[]): RecordRef | null {
   for (const kind of kinds) {
-    const prefix = `${kindLabel(kind, '', LIMITS.choiceName).replace(/\s*$/, ' ')}`.toLowerCase();
+    // A choice's name starts with its kind in any of the languages the choices are written in.
+    const prefixes = LOCALES.map((locale) => `${messages(locale).cards.kind[kind]} · `.toLowerCase());
     let name = value.replace(/\s+/g, ' ').trim().toLowerCase();
-    if (name.startsWith(prefix)) name = name.slice(prefix.length);
+    const prefix = prefixes.find((p) => name.startsWith(p));
+    if (prefix) name = name.slice(prefix.length);
     else if (kinds.length > 1) continue;
     const cut = name.endsWith('…');
     const stem = cut ? name.slice(0, -1) : name;
@@ -66,7 +71,12 @@ function byChoiceName(deps: Deps, value: string, kinds: readonly RecordKind[]): 
 export type ValueStyle = 'id' | 'ref';
 
 /** Autocomplete: ≤ 25 distinct choices labelled by kind, each name and value ≤ 100. */
-export function recordChoices(deps: Deps, typed: string, kinds: readonly RecordKind[], style: ValueStyle): Choice[] {
+export function recordChoices(
+  deps: CardDeps,
+  typed: string,
+  kinds: readonly RecordKind[],
+  style: ValueStyle,
+): Choice[] {
   // An empty query offers the latest meeting's records (see latestMeetingRecords).
   const hits = deps.search.suggest(typed.slice(0, 200), { kinds, limit: LIMITS.choices });
   const seen = new Set<string>();
@@ -75,13 +85,13 @@ export function recordChoices(deps: Deps, typed: string, kinds: readonly RecordK
     const value = style === 'id' ? h.id : `${h.kind}:${h.id}`;
     if (seen.has(value) || value.length > LIMITS.choiceValue || out.length >= LIMITS.choices) continue;
     seen.add(value);
-    out.push({ name: kindLabel(h.kind, h.label.replace(/\s+/g, ' ').trim() || h.id, LIMITS.choiceName), value });
+    out.push({ name: kindLabel(deps, h.kind, h.label.replace(/\s+/g, ' ').trim() || h.id, LIMITS.choiceName), value });
   }
   return out;
 }
 
 /** A record's card with an "Other matches" select of the runners-up beneath it. */
-export function cardWithOthers(deps: Deps, best: RecordRef, others: readonly SearchHit[]): ReplyData | null {
+export function cardWithOthers(deps: CardDeps, best: RecordRef, others: readonly SearchHit[]): ReplyData | null {
   const card = recordReply(deps, best);
   if (!card) return null;
   // Anything the card already opens (a button or its select) is not offered again.
@@ -98,7 +108,12 @@ export function cardWithOthers(deps: Deps, best: RecordRef, others: readonly Sea
     ),
   );
   const rest = others.filter((h) => !(h.kind === best.kind && h.id === best.id) && !onCard.has(`${h.kind}:${h.id}`));
-  const select = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag: 'others' }), 'Other matches…', rest);
+  const select = recordSelect(
+    deps,
+    encodeAction({ op: 'pick', mode: 'open', tag: 'others' }),
+    words(deps).otherMatches,
+    rest,
+  );
   if (!select) return card;
   return fitReply({ ...card, components: [...(card.components ?? []), select] });
 }

@@ -1,11 +1,12 @@
 /**
  * Reply sizes: for each kind of reply, how much a reader reads (masked links counted as their
  * labels) and how much Discord counts (all embed text, addresses included), median and largest,
- * beside the reading budget each kind is held to (src/cards/budget.ts).
+ * beside the reading budget each kind is held to (src/cards/budget.ts), in each language.
  */
 import { loadDataset } from '../../src/dataset/index.js';
 import { buildDeps } from '../../src/deps.js';
-import { READER_BUDGET, shownLength } from '../../src/cards/index.js';
+import { forReader, READER_BUDGET, shownLength } from '../../src/cards/index.js';
+import { LOCALES } from '../../src/i18n/index.js';
 import { embedLength } from '../../src/cards/fit.js';
 import { everyReply } from '../../tests/cards/catalogue.js';
 
@@ -21,8 +22,11 @@ export function run(): void {
   const loaded = loadDataset();
   if (!loaded.ok) throw new Error('data invalid');
   const deps = buildDeps(loaded.value);
-  const samples = everyReply(deps);
-  const kinds = [...new Set(samples.map((s) => s.kind))];
+  // Every reply kind in each language the bot answers in (a Chinese reply is shorter in characters, not always).
+  const samples = LOCALES.flatMap((locale) =>
+    everyReply(forReader(deps, locale)).map((s) => ({ ...s, kind: `${s.kind} (${locale})` })),
+  );
+  const kinds = [...new Set(samples.map((s) => s.kind))].sort();
   const rows = kinds.map((kind) => {
     const of = samples.filter((s) => s.kind === kind);
     const shown = of.map((s) => shownLength(s.reply));

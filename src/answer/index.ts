@@ -1,7 +1,7 @@
 import type { Deps } from '../command.js';
 import type { ReplyData } from '../reply.js';
 import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
-import { buttonRows, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
+import { buttonRows, forReader, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
 import { answerHelp } from './fallback.js';
 import { explain } from './explain.js';
 import { LEXICONS } from './lexicon.js';
@@ -63,13 +63,13 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
     });
   }
   // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
-  const sources = sourceLine(deps.dataset, said.sources.slice(0, 4));
+  const sources = sourceLine(deps.dataset, said.sources.slice(0, 4), locale);
   const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
   const tail = [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : '']
     .filter(Boolean)
     .join('\n');
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
-  const buttons = said.refs.slice(0, 5).map((ref) => recordButton(deps, ref));
+  const buttons = said.refs.slice(0, 5).map((ref) => recordButton(forReader(deps, locale), ref));
   const components = buttonRows(buttons, 1);
   return fitReply({
     content,

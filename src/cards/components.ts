@@ -7,9 +7,10 @@ import {
   type APISelectMenuOption,
   type APIStringSelectComponent,
 } from 'discord-api-types/v10';
-import type { Deps } from '../command.js';
+import type { Locale } from '../i18n/index.js';
+import type { CardDeps } from './reader.js';
 import { encodeAction, refValue, type Mode, type RecordRef } from './customId.js';
-import { KIND_LABEL } from './style.js';
+import { meetingName, words } from './reader.js';
 import { truncate } from './text.js';
 import { LIMITS } from './limits.js';
 
@@ -17,14 +18,16 @@ export type Row = APIActionRowComponent<APIComponentInMessageActionRow>;
 export type Button = APIButtonComponentWithCustomId;
 
 /** A record's display name, or null when the id no longer resolves. */
-export function recordName(deps: Deps, ref: RecordRef): string | null {
+export function recordName(deps: CardDeps, ref: RecordRef): string | null {
   const found = deps.dataset.find(ref.kind, ref.id);
-  return found ? found.record.name : null;
+  if (!found) return null;
+  // A meeting's name is the bot's label ("第四次联合执委会会议" for a Chinese reader); a record's is the source's.
+  return found.kind === 'meeting' ? meetingName(deps, found.record) : found.record.name;
 }
 
-/** "Project · QuikBot – Guardforce: deep-tech…": the kind first, cut at a word to `max`. */
-export function kindLabel(kind: RecordRef['kind'], name: string, max: number): string {
-  return truncate(`${KIND_LABEL[kind]} · ${name}`, max);
+/** "Project · QuikBot – Guardforce: deep-tech…": the kind first (in the reader's language), cut at a word to `max`. */
+export function kindLabel(deps: { locale: Locale }, kind: RecordRef['kind'], name: string, max: number): string {
+  return truncate(`${words(deps).kind[kind]} · ${name}`, max);
 }
 
 export function button(
@@ -43,10 +46,10 @@ export function button(
 }
 
 /** A button that opens a record's card (`open`: a new private reply; `go`: in place). */
-export function recordButton(deps: Deps, ref: RecordRef, mode: Mode = 'open', prefix?: string): Button | null {
+export function recordButton(deps: CardDeps, ref: RecordRef, mode: Mode = 'open', prefix?: string): Button | null {
   const name = recordName(deps, ref);
   if (!name) return null;
-  const label = prefix ? `${prefix}: ${name}` : `${KIND_LABEL[ref.kind]}: ${name}`;
+  const label = words(deps).labelled(prefix ?? words(deps).kind[ref.kind], name);
   return button(label, encodeAction({ op: 'record', mode, ref }));
 }
 
@@ -78,7 +81,7 @@ export function balancedRows(buttons: readonly (Button | null)[], maxRows: numbe
 
 /** A select menu of records (≤ 25, distinct), each labelled by kind; null when there is nothing to pick. */
 export function recordSelect(
-  deps: Deps,
+  deps: CardDeps,
   customId: string,
   placeholder: string,
   refs: readonly RecordRef[],
@@ -93,7 +96,7 @@ export function recordSelect(
     seen.add(value);
     const description = describe?.(ref);
     options.push({
-      label: kindLabel(ref.kind, name, LIMITS.selectOptionText),
+      label: kindLabel(deps, ref.kind, name, LIMITS.selectOptionText),
       value,
       ...(description ? { description: truncate(description, LIMITS.selectOptionText) } : {}),
     });
@@ -112,10 +115,10 @@ export function recordSelect(
  * Related records as components: up to five as buttons; more than five as one select (≤ 25),
  * so an organisation with many MOUs stays within five rows.
  */
-export function relatedComponents(deps: Deps, refs: readonly RecordRef[], tag: string): Row[] {
+export function relatedComponents(deps: CardDeps, refs: readonly RecordRef[], tag: string): Row[] {
   const live = refs.filter((r) => recordName(deps, r) !== null);
   if (live.length === 0) return [];
   if (live.length <= LIMITS.buttonsPerRow) return buttonRows(live.map((r) => recordButton(deps, r)));
-  const row = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag }), 'Open a related record…', live);
+  const row = recordSelect(deps, encodeAction({ op: 'pick', mode: 'open', tag }), words(deps).openRelated, live);
   return row ? [row] : [];
 }

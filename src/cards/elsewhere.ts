@@ -1,4 +1,4 @@
-import type { Deps } from '../command.js';
+import { words, type CardDeps } from './reader.js';
 import type { AnyRecord, RecordKind } from '../dataset/index.js';
 import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { recordButton, relatedComponents } from './components.js';
@@ -8,28 +8,10 @@ import { meetingRecords } from './meeting.js';
 import { mouLinks } from './mou.js';
 import { organisationLinks } from './organisation.js';
 import { projectLinks } from './project.js';
-import { escape, plural } from './text.js';
-
-/** How a record of each kind is named in a sentence, and what a partner does with it. */
-const NOUN: Record<RecordKind, { one: string; many: string; a: string; verb: string }> = {
-  project: { one: 'project', many: 'projects', a: 'a project', verb: 'joined' },
-  mou: { one: 'MOU', many: 'MOUs', a: 'an MOU', verb: 'signed' },
-  organisation: { one: 'partner', many: 'partners', a: 'a partner', verb: 'worked with' },
-  meeting: { one: 'meeting', many: 'meetings', a: 'a meeting', verb: 'took part in' },
-};
-
-/** Every word of the "known, but not here" note, in one place. */
-const TEXT = {
-  noneOfKind: (name: string, wanted: string, rest: string) => `**${name}** has no ${wanted} on file; ${rest}`,
-  itDid: (parts: string) => `it ${parts}:`,
-  nothingElse: 'nothing else is on file for it either.',
-  isA: (name: string, kind: string, wanted: string) => `**${name}** is ${kind}, not ${wanted}.`,
-  its: (wanted: string) => `Its ${wanted} on file:`,
-  open: 'Open its card below.',
-};
+import { escape } from './text.js';
 
 /** The records a record's card links to, by kind. */
-function links(deps: Deps, found: AnyRecord): RecordRef[] {
+function links(deps: CardDeps, found: AnyRecord): RecordRef[] {
   switch (found.kind) {
     case 'project':
       return projectLinks(found.record);
@@ -49,7 +31,7 @@ function links(deps: Deps, found: AnyRecord): RecordRef[] {
  * way the user did.
  */
 export function elsewhereReply(
-  deps: Deps,
+  deps: CardDeps,
   ref: RecordRef,
   wanted: readonly RecordKind[],
   alias?: string,
@@ -60,21 +42,25 @@ export function elsewhereReply(
   const wantedRefs = all.filter((r) => wanted.includes(r.kind));
   const name = escape(found.record.name);
   const shortName = alias && alias.length < found.record.name.length ? escape(alias) : name;
-  const wantedNoun = wanted.map((k) => NOUN[k].one).join(' or ');
+  const w = words(deps);
+  const t = w.elsewhere;
+  const wantedNoun = wanted.map((k) => t.one[k]).join(w.or);
+  const isA = () => t.isA(name, w.aKind[found.kind], wanted.map((k) => w.aKind[k]).join(w.or));
+  const sep = deps.locale === 'en' ? ' ' : '';
   let lead: string;
   let shown: RecordRef[];
   if (wantedRefs.length > 0) {
-    lead = `${TEXT.isA(name, NOUN[found.kind].a, wanted.map((k) => NOUN[k].a).join(' or '))} ${TEXT.its(wanted.map((k) => NOUN[k].many).join(' and '))}`;
+    lead = `${isA()}${sep}${t.its(wanted.map((k) => w.kinds[k]).join(w.and))}`;
     shown = wantedRefs;
   } else if (found.kind === 'organisation') {
     const byKind = (['mou', 'project'] as const)
       .map((k) => ({ k, n: all.filter((r) => r.kind === k).length }))
       .filter((x) => x.n > 0);
-    const parts = byKind.map((x) => `${NOUN[x.k].verb} ${plural(x.n, NOUN[x.k].one, NOUN[x.k].many)}`).join(' and ');
-    lead = TEXT.noneOfKind(shortName, wantedNoun, parts ? TEXT.itDid(parts) : TEXT.nothingElse);
+    const parts = byKind.map((x) => w.did[x.k](x.n)).join(w.and);
+    lead = t.noneOfKind(shortName, wantedNoun, parts ? t.itDid(parts) : t.nothingElse);
     shown = all;
   } else {
-    lead = `${TEXT.isA(name, NOUN[found.kind].a, wanted.map((k) => NOUN[k].a).join(' or '))} ${TEXT.open}`;
+    lead = `${isA()}${sep}${t.open}`;
     shown = [];
   }
   const self = recordButton(deps, ref);

@@ -1,4 +1,6 @@
-import type { Definition, Deps } from '../command.js';
+import type { Definition } from '../command.js';
+import type { Locale } from '../i18n/index.js';
+import { words, type CardDeps } from './reader.js';
 import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { fitReply } from './fit.js';
 import { LIMITS } from './limits.js';
@@ -49,19 +51,38 @@ export interface HelpEntry {
   example: string;
 }
 
+/** A command's example as a reader of the locale types it: `/项目 查询:quikbot` (Discord's Chinese client shows those names). */
+function localisedExample(definition: Definition, example: string, locale: Locale): string {
+  if (locale === 'en') return example;
+  const [head = '', ...rest] = example.split(' ');
+  const name = definition.name_localizations?.[locale] ?? definition.name;
+  const options = rest.join(' ').replace(/(^|\s)([a-z_]+):/g, (all, space: string, option: string) => {
+    const o = definition.options?.find((x) => x.name === option);
+    return o ? `${space}${o.name_localizations?.[locale] ?? option}:` : all;
+  });
+  return `${head.startsWith('/') ? `/${name}` : head}${options ? ` ${options}` : ''}`;
+}
+
 /** Every registered command with its description and its example, as the router lists them. */
-export function helpReply(deps: Deps, entries: readonly HelpEntry[]): ReplyData {
-  const fields = entries.slice(0, LIMITS.embedFields).map(({ definition, example }) => ({
-    name: `/${definition.name}`,
-    value: `${escape(definition.description)}\nExample: \`${example.replace(/`/g, "'")}\``,
-  }));
+export function helpReply(deps: CardDeps, entries: readonly HelpEntry[]): ReplyData {
+  const t = words(deps).help;
+  const locale = deps.locale;
+  const fields = entries.slice(0, LIMITS.embedFields).map(({ definition, example }) => {
+    const name = locale === 'en' ? undefined : definition.name_localizations?.[locale];
+    const description =
+      (locale === 'en' ? undefined : definition.description_localizations?.[locale]) ?? definition.description;
+    return {
+      // The Chinese client shows the localised name; the English one works everywhere (the console too).
+      name: name ? `/${name} · /${definition.name}` : `/${definition.name}`,
+      value: `${escape(description)}\n${t.example(localisedExample(definition, example, locale).replace(/`/g, "'"))}`,
+    };
+  });
   return fitReply({
     embeds: [
       {
-        title: 'SCI Bot: commands',
+        title: t.title,
         color: COLOURS.help,
-        description:
-          'Look up the Singapore–China (Shenzhen) Smart City Initiative: its MOUs, joint projects, partners and meetings. Options that name a record autocomplete as you type; lookups take `hide:true` to answer only you.',
+        description: t.description,
         fields,
         footer: { text: dataAsOf(deps) },
       },

@@ -1,6 +1,8 @@
-/** Cards: Dataset records → Discord reply payloads, every one within Discord's limits. */
+/** Cards: Dataset records → Discord reply payloads, every one within Discord's limits, in the reader's language. */
+export { forReader, meetingName, words, type CardDeps } from './reader.js';
 export { recordReply, meetingReply } from './record.js';
 export { groupLabel, readerGroupLabel } from './mou.js';
+export { countryName } from './parts.js';
 export { resultsReply, searchResultsReply, noMatchReply, kindCounts, RESULTS_PAGE } from './results.js';
 export { elsewhereReply } from './elsewhere.js';
 export { READER_BUDGET, shownLength, shown, type ReplyKind } from './budget.js';
@@ -35,5 +37,5 @@ export {
   type PartnerFilters,
   type RecordRef,
 } from './customId.js';
-export { COLOURS, KIND_LABEL } from './style.js';
+export { COLOURS } from './style.js';
 export { LIMITS, replyLimitViolations, choiceLimitViolations } from './limits.js';

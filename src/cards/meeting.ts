@@ -1,6 +1,6 @@
 import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { Deps } from '../command.js';
+import { chineseNamesFor, dateFor, meetingName, words, type CardDeps } from './reader.js';
 import type { Meeting } from '../dataset/index.js';
 import type { RecordRef } from './customId.js';
 import { footer } from './footer.js';
@@ -8,31 +8,11 @@ import { demoZoneLine } from './parts.js';
 import { sourceFields } from './sources.js';
 import { embedShownLength, READER_BUDGET } from './budget.js';
 import { COLOURS } from './style.js';
-import { escape, formatDate, joinLines } from './text.js';
-
-/** Every word the meeting card says, in one place. */
-const TEXT = {
-  // The title gives the name and date; the lead says what it was and where.
-  founding: (place: string) => `The founding MOU of the SCI, signed in ${place}.`,
-  jic: (place: string) => `Held ${place}.`,
-  announced: (date: string) => `Announced ${date}.`,
-  figure: (reported: string, noun: string, onFile: number) => `${reported} ${noun} reported (${onFile} on file)`,
-  notStated: (noun: string) => `new ${noun}: number not stated in the sources`,
-  figures: (parts: string) => `**New**: ${parts}.`,
-  totals: (projects: number, mous: number, label: string) =>
-    `**In all**: ${projects} projects, ${mous} MOUs reported (${label}).`,
-  mousNoun: 'MOUs',
-  projectsNoun: 'joint projects',
-  zone: 'Demonstration Zone',
-  highlights: 'Highlights',
-  noHighlights: 'none recorded',
-  disagree: 'the sources differ',
-  differ: (topic: string) => `The sources differ: ${topic}`,
-  seeTotals: '*The sources differ on the running totals: see `/totals`.*',
-};
+import { escape, joinLines } from './text.js';
+import { messages } from '../i18n/index.js';
 
 /** Every MOU and project on file from the meeting, for the card's select. */
-export function meetingRecords(deps: Deps, m: Meeting): RecordRef[] {
+export function meetingRecords(deps: CardDeps, m: Meeting): RecordRef[] {
   return [
     ...deps.dataset.mousAt(m.id).map((x) => ({ kind: 'mou' as const, id: x.id })),
     ...deps.dataset.projectsAt(m.id).map((x) => ({ kind: 'project' as const, id: x.id })),
@@ -63,10 +43,30 @@ function meetingSources(m: Meeting, shown: readonly NonNullable<Meeting['disagre
     ...m.newProjects.sources,
     ...(m.totals?.sources ?? []),
     ...(m.demoZone?.sources ?? []),
+    ...(m.projectGroups ?? []).flatMap((g) => g.sources),
     ...m.highlights.flatMap((h) => h.sources),
     ...shown.flatMap((x) => x.readings.flatMap((r) => r.sources)),
     ...m.sources,
   ];
+}
+
+/** A word of the data's people readings ("Co-chairs", "press release") as the reader reads it. */
+function peopleWord(deps: CardDeps, text: string): string {
+  return escape(deps.locale === 'en' ? text : (messages(deps.locale).cards.people[text] ?? text));
+}
+
+/** "Co-chairs (press release)": the role and who says so, each as the reader reads it. */
+function readingLabel(deps: CardDeps, label: string): string {
+  const parts = READING.exec(label);
+  return parts?.[1] && parts[2]
+    ? words(deps).aside(peopleWord(deps, parts[1]), peopleWord(deps, parts[2]))
+    : peopleWord(deps, label);
+}
+
+/** A person's English name, with the Chinese name a source gives beside it for a Chinese reader. */
+function personName(deps: CardDeps, name: string): string {
+  const zh = chineseNamesFor(deps, { kind: 'person', name }).map((n) => n.name);
+  return zh.length ? words(deps).personZh(escape(name), zh.join(words(deps).comma)) : escape(name);
 }
 
 /** "Co-chairs (press release)" → ["Co-chairs", "press release"]: the role, and who gives this reading. */
@@ -76,13 +76,17 @@ const READING = /^(.*?)\s*\(([^()]+)\)$/;
  * Who chaired or signed. One reading: one field. Readings that differ (the sources disagree): the
  * people they agree on once, then each differing person marked with who says so.
  */
-function peopleFields(m: Meeting): APIEmbedField[] {
-  const person = (p: { name: string; role: string }) => `${escape(p.name)} (${escape(p.role)})`;
+function peopleFields(deps: CardDeps, m: Meeting): APIEmbedField[] {
+  const w = words(deps);
+  const person = (p: { name: string; role: string }) => w.person(personName(deps, p.name), escape(p.role));
   const readings = m.people.map((r) => ({ r, parts: READING.exec(r.label) }));
   const role = readings[0]?.parts?.[1];
   const sameRole = readings.length > 1 && readings.every((x) => x.parts && x.parts[1] === role);
   if (!sameRole || !role)
-    return m.people.map((r) => ({ name: escape(r.label), value: r.people.map((p) => `• ${person(p)}`).join('\n') }));
+    return m.people.map((r) => ({
+      name: readingLabel(deps, r.label),
+      value: r.people.map((p) => `• ${person(p)}`).join('\n'),
+    }));
   const key = (p: { name: string; role: string }) => `${p.name}|${p.role}`;
   const common =
     m.people[0]?.people.filter((p) => m.people.every((r) => r.people.some((q) => key(q) === key(p)))) ?? [];
@@ -90,10 +94,12 @@ function peopleFields(m: Meeting): APIEmbedField[] {
   const lines = [
     ...common.map((p) => `• ${person(p)}`),
     ...readings.flatMap(({ r, parts }) =>
-      r.people.filter((p) => !commonKeys.has(key(p))).map((p) => `• ${person(p)}: *${escape(parts?.[2] ?? '')}*`),
+      r.people
+        .filter((p) => !commonKeys.has(key(p)))
+        .map((p) => w.labelled(`• ${person(p)}`, `*${peopleWord(deps, parts?.[2] ?? '')}*`)),
     ),
   ];
-  return [{ name: `${escape(role)}: ${TEXT.disagree}`, value: lines.join('\n') }];
+  return [{ name: w.meeting.disagree(peopleWord(deps, role)), value: lines.join('\n') }];
 }
 
 /**
@@ -101,23 +107,19 @@ function peopleFields(m: Meeting): APIEmbedField[] {
  * sources differ, each named by who gives it) and the highlights. The MOUs and projects on file are
  * the card's select, so they are not listed again here; the sources are one line of links.
  */
-export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
+export function meetingEmbed(deps: CardDeps, m: Meeting): APIEmbed {
   const d = deps.dataset;
+  const w = words(deps);
+  const t = w.meeting;
   const joint = d.projectsAt(m.id).filter((p) => p.kind === 'joint-project');
-  const date = formatDate(m.date.value);
-  // "By video link" reads as "(by video link)" inside the sentence; names keep their capitals.
+  const date = dateFor(deps, m.date.value);
   const place = escape(m.place.value);
-  // "Shenzhen" → "in Shenzhen"; "By video link" → "by video link"; "Held virtually" → "virtually".
-  const manner = /^(By|Held|Via|Online|Virtually)\b/.exec(m.place.value);
-  const where = manner
-    ? escape(m.place.value.replace(/^Held\s+/i, '').replace(/^[A-Z]/, (c) => c.toLowerCase()))
-    : `in ${place}`;
   const lead = [
-    m.number === 0 ? TEXT.founding(place) : TEXT.jic(where),
-    ...(m.announced && m.announced.value !== m.date.value ? [TEXT.announced(formatDate(m.announced.value))] : []),
-  ].join(' ');
+    m.number === 0 ? t.founding(place) : t.held(place),
+    ...(m.announced && m.announced.value !== m.date.value ? [t.announced(dateFor(deps, m.announced.value))] : []),
+  ].join(deps.locale === 'en' ? ' ' : '');
   const figure = (value: number | null, noun: string, onFile: number) =>
-    value === null ? `${TEXT.notStated(noun)} (${onFile} on file)` : TEXT.figure(String(value), noun, onFile);
+    value === null ? t.notStated(noun, onFile) : t.figure(String(value), noun, onFile);
   const mousOnFile = d.mousAt(m.id).length;
   const founding =
     m.number === 0 &&
@@ -125,15 +127,26 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
     m.newProjects.value === null &&
     mousOnFile === 0 &&
     joint.length === 0;
+  // The source's groups of the new projects (the 3rd meeting's flagship and key), each reported beside those on file.
+  const groups = d.figures.perMeeting.find((f) => f.meeting.id === m.id)?.projectGroups ?? [];
   const figures = [
     ...(founding
       ? []
       : [
-          TEXT.figures(
-            `${figure(m.newMous.value, TEXT.mousNoun, mousOnFile)}; ${figure(m.newProjects.value, TEXT.projectsNoun, joint.length)}`,
+          t.figures(
+            `${figure(m.newMous.value, t.mousNoun, mousOnFile)}${deps.locale === 'en' ? '; ' : '；'}${figure(m.newProjects.value, t.projectsNoun, joint.length)}`,
           ),
         ]),
-    ...(m.totals ? [TEXT.totals(m.totals.projects, m.totals.mous, escape(m.totals.label))] : []),
+    ...(groups.length
+      ? [
+          t.groups(
+            groups
+              .map((g) => t.group(t.tier[g.tier] ?? g.tier, g.zh, g.reported, g.onFile))
+              .join(deps.locale === 'en' ? '; ' : '；'),
+          ),
+        ]
+      : []),
+    ...(m.totals ? [t.totals(m.totals.projects, m.totals.mous, escape(m.totals.label))] : []),
   ];
   // The zone's numbers are said once: by the highlights when they tell it, else in a field of their own.
   const zoneInHighlights = m.highlights.some((h) => /demonstration zone/i.test(h.text));
@@ -143,40 +156,68 @@ export function meetingEmbed(deps: Deps, m: Meeting): APIEmbed {
   const disagreements = m.disagreements ?? [];
   const own = disagreements.filter((x) => x.readings.every((r) => r.sources.every((id) => mine.has(id))));
   const elsewhere = disagreements.filter((x) => !own.includes(x));
+  const zh = chineseNamesFor(deps, { kind: 'meeting', id: m.id });
   const head: APIEmbedField[] = [
-    ...peopleFields(m),
+    // The Chinese title a source gives (the founding MOU's), for a Chinese reader.
+    ...(zh.length
+      ? [
+          {
+            name: w.chineseNames,
+            value: zh.map((n) => `• ${w.chineseName(n.name, zhLabel(deps, n.label))}`).join('\n'),
+          },
+        ]
+      : []),
+    ...peopleFields(deps, m),
     // Where the sources disagree, every reading, before anything optional.
     ...own.map((x) => ({
-      name: TEXT.differ(escape(x.topic)),
+      name: t.differ(escape(x.topic)),
       value: joinLines(
+        deps,
         [...x.readings.map((r) => `• ${escape(r.text)}`), ...(x.note ? [`*${escape(x.note)}*`] : [])],
         LIMITS.fieldValue,
       ),
     })),
-    ...(m.demoZone && !zoneInHighlights ? [{ name: TEXT.zone, value: demoZoneLine(m.demoZone) }] : []),
+    ...(m.demoZone && !zoneInHighlights ? [{ name: t.zone, value: demoZoneLine(deps, m.demoZone) }] : []),
   ];
-  const title = `${escape(m.name)} · ${date}`;
-  const description = [lead, ...figures, ...(elsewhere.length ? [TEXT.seeTotals] : [])].join('\n');
-  const sources = sourceFields(d, meetingSources(m, own));
+  const title = `${escape(meetingName(deps, m))} · ${date}`;
+  const description = [lead, ...figures, ...(elsewhere.length ? [t.seeTotals] : [])].join('\n');
+  const sources = sourceFields(
+    d,
+    [...zh.flatMap((n) => n.sources), ...peopleZhSources(deps, m), ...meetingSources(m, own)],
+    deps.locale,
+  );
   // The highlights get what is left of the card's budget; any beyond it are counted, not cut mid-way.
   // "Data as of the 4th JIC meeting" on the 4th JIC meeting's own card would say its title twice.
   const foot = m.id === d.latestMeeting.id ? {} : { footer: footer(deps) };
-  const used =
-    embedShownLength({ title, description, fields: [...head, ...sources], ...foot }) + TEXT.highlights.length;
+  const used = embedShownLength({ title, description, fields: [...head, ...sources], ...foot }) + t.highlights.length;
   const room = Math.min(LIMITS.fieldValue, READER_BUDGET.record - 20 - used);
   // Too little room for even one highlight: they are left to /ask rather than cut to nothing.
   const highlights =
     m.highlights.length && room >= 120
       ? [
           {
-            name: TEXT.highlights,
+            name: t.highlights,
             value: joinLines(
+              deps,
               m.highlights.map((h) => `• ${escape(h.text)}`),
               room,
-              TEXT.noHighlights,
+              t.noHighlights,
             ),
           },
         ]
       : [];
   return { title, color: COLOURS.meeting, description, fields: [...head, ...highlights, ...sources], ...foot };
+}
+
+/** The sources of the people's Chinese names shown on the card. */
+function peopleZhSources(deps: CardDeps, m: Meeting): string[] {
+  return m.people.flatMap((r) =>
+    r.people.flatMap((p) => chineseNamesFor(deps, { kind: 'person', name: p.name }).flatMap((n) => n.sources)),
+  );
+}
+
+/** What a source calls a Chinese name ("Shenzhen's name"), for the reader: the catalogue's words, else the data's. */
+export function zhLabel(deps: CardDeps, label: string | undefined): string {
+  if (!label) return '';
+  return deps.locale === 'en' ? label : (messages(deps.locale).cards.zhLabel[label] ?? label);
 }

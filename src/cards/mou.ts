@@ -1,22 +1,14 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { Deps } from '../command.js';
+import { andList, dateFor, meetingName, words, type CardDeps } from './reader.js';
 import type { Mou } from '../dataset/index.js';
 import type { RecordRef } from './customId.js';
 import { footer } from './footer.js';
 import { describedText, partyLine } from './parts.js';
 import { sourceFields } from './sources.js';
 import { COLOURS } from './style.js';
-import { escape, formatDate } from './text.js';
-
-/** Every word the MOU card says, in one place. */
-const TEXT = {
-  signed: (when: string, parties: string) => `Signed at ${when} by ${parties}.`,
-  noMeeting: 'a meeting not on file',
-  title: 'Official title',
-  group: 'Annex A group',
-  noGroup: 'no Annex A group given in the sources',
-  topics: 'Topics',
-};
+import { escape } from './text.js';
+import { messages } from '../i18n/index.js';
+import { zhSources } from './parts.js';
 
 /** The records an MOU card links to: its projects, its named parties, its meeting. */
 export function mouLinks(m: Mou): RecordRef[] {
@@ -31,32 +23,39 @@ export function mouLinks(m: Mou): RecordRef[] {
 export const readerGroupLabel = (label: string) => label.replace(/\s*\([^()]*captur[^()]*\)/gi, '').trim();
 
 /** An Annex A group as a reader names it, escaped for a card. */
-export function groupLabel(deps: Deps, groupId: string | null): string {
-  if (groupId === null) return TEXT.noGroup;
-  return escape(readerGroupLabel(deps.dataset.group(groupId)?.label ?? groupId));
-}
-
-/** "A, B and C" */
-export function andList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+export function groupLabel(deps: CardDeps, groupId: string | null): string {
+  if (groupId === null) return words(deps).mou.noGroup;
+  const label = escape(readerGroupLabel(deps.dataset.group(groupId)?.label ?? groupId));
+  // The source's heading stays; a Chinese reader gets our rendering of it beside.
+  const zh = deps.locale === 'en' ? undefined : messages(deps.locale).mouGroup[groupId];
+  return zh ? `${zh}（${label}）` : label;
 }
 
 /** Who signed and when (the answer) leads, then what it covers; title, group and topics below. */
-export function mouEmbed(deps: Deps, m: Mou): APIEmbed {
+export function mouEmbed(deps: CardDeps, m: Mou): APIEmbed {
   const meeting = deps.dataset.meeting(m.meeting);
-  const when = meeting ? `the ${escape(meeting.name)} (${formatDate(meeting.date.value)})` : TEXT.noMeeting;
-  const parties = andList(m.parties.map((x) => partyLine(deps, x)));
+  const w = words(deps);
+  const when = meeting
+    ? w.meetingRef(escape(meetingName(deps, meeting)), dateFor(deps, meeting.date.value))
+    : w.noMeeting;
+  const parties = andList(
+    deps,
+    m.parties.map((x) => partyLine(deps, x)),
+  );
   const fields: APIEmbedField[] = [
-    ...(m.title ? [{ name: TEXT.title, value: describedText(m.title) }] : []),
-    ...(m.group !== null ? [{ name: TEXT.group, value: groupLabel(deps, m.group), inline: true }] : []),
-    ...(m.topics.length ? [{ name: TEXT.topics, value: escape(m.topics.join(', ')), inline: true }] : []),
-    ...sourceFields(deps.dataset, [...m.description.sources, ...m.sources]),
+    ...(m.title ? [{ name: w.mou.title, value: describedText(deps, m.title) }] : []),
+    ...(m.group !== null ? [{ name: w.mou.group, value: groupLabel(deps, m.group), inline: true }] : []),
+    ...(m.topics.length ? [{ name: w.mou.topics, value: escape(m.topics.join(', ')), inline: true }] : []),
+    ...sourceFields(
+      deps.dataset,
+      [...m.parties.flatMap((x) => ('org' in x ? zhSources(deps, x.org) : [])), ...m.description.sources, ...m.sources],
+      deps.locale,
+    ),
   ];
   return {
-    title: `MOU: ${escape(m.name)}`,
+    title: w.mou.heading(escape(m.name)),
     color: COLOURS.mou,
-    description: `${TEXT.signed(when, parties)}\n\n${describedText(m.description)}`,
+    description: `${w.mou.signed(when, parties)}\n\n${describedText(deps, m.description)}`,
     fields,
     footer: footer(deps),
   };

@@ -1,6 +1,8 @@
 import { ButtonStyle } from 'discord-api-types/v10';
 import { button, type Row } from './components.js';
 import { buttonRows } from './components.js';
+import type { Locale } from '../i18n/index.js';
+import { words } from './reader.js';
 
 /**
  * Lines packed into pages: as many as fit the budget (characters, and at most `maxItems` so each
@@ -26,15 +28,20 @@ export function paginate<T>(items: readonly T[], size: (item: T) => number, budg
 }
 
 /** "40 matches, 1–25" (or just "8 MOUs" when one page holds them all). */
-export function countText(total: number, noun: string, first: number, shown: number): string {
-  return shown >= total ? noun : `${noun}, ${first + 1}–${first + shown}`;
+export function countText(deps: { locale: Locale }, total: number, noun: string, first: number, shown: number): string {
+  return shown >= total ? noun : words(deps).range(noun, first + 1, first + shown);
 }
 
 /** ◀ Previous / Next ▶ buttons for page `page` of `pages`, from an encoder of page numbers. */
-export function pageNav(page: number, pages: number, encode: (page: number) => string): Row[] {
+export function pageNav(
+  deps: { locale: Locale },
+  page: number,
+  pages: number,
+  encode: (page: number) => string,
+): Row[] {
   if (pages <= 1) return [];
   return buttonRows([
-    page > 0 ? button('◀ Previous', encode(page - 1), ButtonStyle.Secondary) : null,
-    page < pages - 1 ? button('Next ▶', encode(page + 1), ButtonStyle.Secondary) : null,
+    page > 0 ? button(words(deps).previous, encode(page - 1), ButtonStyle.Secondary) : null,
+    page < pages - 1 ? button(words(deps).next, encode(page + 1), ButtonStyle.Secondary) : null,
   ]);
 }

@@ -1,21 +1,13 @@
-import type { Deps } from '../command.js';
-import type { Meeting, Organisation, Party } from '../dataset/index.js';
-import { escape, formatDate } from './text.js';
-
-/** Shared pieces of record cards: how a party, a meeting and a cut-off text are written. */
-
-export const NOT_STATED = 'not stated in the sources';
+import type { Meeting, Organisation, Party, RecordKind } from '../dataset/index.js';
+import { messages } from '../i18n/index.js';
+import { chineseNamesFor, words, type CardDeps } from './reader.js';
+import { escape } from './text.js';
 
 /**
- * The reader's words for the caveats the data keeps. Curators' reasoning (why a country was
- * inferred, what the capture lacks) stays in the data; a reader gets one short plain phrase.
+ * Shared pieces of record cards: how a party, a meeting and a cut-off text are written. The words are
+ * the catalogue's (src/i18n), in the reader's language; curators' reasoning (why a country was
+ * inferred, what the capture lacks) stays in the data, and a reader gets one short plain phrase.
  */
-export const CAVEATS = {
-  countryNotStated: 'country not stated in the sources',
-  inferred: 'inferred',
-  cutOff: 'the source text breaks off here',
-  unnamed: 'not named in the sources',
-} as const;
 
 /** How the sources establish an organisation's country: stated, our reading (`countryStated: false`), or unknown. */
 export function countryStatus(org: Organisation): 'stated' | 'inferred' | 'unknown' {
@@ -23,51 +15,59 @@ export function countryStatus(org: Organisation): 'stated' | 'inferred' | 'unkno
   return org.countryStated ? 'stated' : 'inferred';
 }
 
+/** A country as the reader names it ("China", "中国"); English reads the data's own word. */
+export function countryName(deps: CardDeps, country: string): string {
+  return deps.locale === 'en' ? country : (messages(deps.locale).country[country] ?? country);
+}
+
 /** "Singapore", "Singapore, inferred" or "country not stated in the sources": never an inference as plain fact. */
-export function countryText(org: Organisation): string {
+export function countryText(deps: CardDeps, org: Organisation): string {
+  const w = words(deps);
   const status = countryStatus(org);
-  if (status === 'unknown') return CAVEATS.countryNotStated;
-  return status === 'inferred' ? `${org.country}, ${CAVEATS.inferred}` : org.country;
+  if (status === 'unknown') return w.caveat.countryNotStated;
+  const name = countryName(deps, org.country);
+  return status === 'inferred' ? `${name}${w.comma}${w.caveat.inferred}` : name;
+}
+
+/** A record's name, with the Chinese name a source gives beside it for a Chinese reader. */
+export function nameWithChinese(deps: CardDeps, name: string, target: { kind: RecordKind; id: string }): string {
+  const zh = chineseNamesFor(deps, target).map((n) => n.name);
+  return zh.length ? words(deps).aside(name, zh.join(words(deps).comma)) : name;
+}
+
+/** The sources of the Chinese names shown for an organisation (for the card's source line). */
+export function zhSources(deps: CardDeps, orgId: string): string[] {
+  return chineseNamesFor(deps, { kind: 'organisation', id: orgId }).flatMap((n) => n.sources);
 }
 
 /** "QuikBot Technologies Pte Ltd (Singapore)"; "Keppel (Singapore, inferred)"; an unnamed party says so. */
-export function partyLine(deps: Deps, party: Party): string {
+export function partyLine(deps: CardDeps, party: Party): string {
+  const w = words(deps);
   if ('unnamed' in party)
-    return `${escape(party.unnamed)}${/not named/i.test(party.unnamed) ? '' : ` (${CAVEATS.unnamed})`}`;
+    return /not named/i.test(party.unnamed) && deps.locale === 'en'
+      ? escape(party.unnamed)
+      : w.aside(escape(party.unnamed), w.caveat.unnamed);
   const org = deps.dataset.organisation(party.org);
-  if (!org) return `${escape(party.org)} (no longer on file)`;
-  return `${escape(org.name)} (${countryText(org)})`;
-}
-
-/** "4th JIC meeting · 14 Dec 2023". */
-export function meetingLine(meeting: Meeting | undefined): string {
-  if (!meeting) return NOT_STATED;
-  return `${escape(meeting.name)} · ${formatDate(meeting.date.value)}`;
+  if (!org) return w.aside(escape(party.org), w.caveat.gone);
+  return w.aside(nameWithChinese(deps, escape(org.name), { kind: 'organisation', id: org.id }), countryText(deps, org));
 }
 
 /**
  * The Demonstration Zone's projects and its first companies, kept as two facts: the sources do not
  * say the four projects are the four companies'.
  */
-export function demoZoneLine(zone: NonNullable<Meeting['demoZone']>): string {
-  return (
-    `**${zone.projects}** new projects, focusing on ${escape(zone.focus.join(', '))}; ` +
-    `${zone.companies} companies (not named in the sources) signed MOUs to be the first batch to operate in the zone.`
-  );
+export function demoZoneLine(deps: CardDeps, zone: NonNullable<Meeting['demoZone']>): string {
+  return words(deps).meeting.zoneLine(zone.projects, escape(zone.focus.join(', ')), zone.companies);
 }
 
 /**
  * Text from the data as the source wrote it; where the source breaks off, one plain phrase says so.
  * The curators' notes on the capture stay in the data.
  */
-export function describedText(d: { text: string; cutOff?: boolean | undefined; note?: string | undefined }): string {
+export function describedText(
+  deps: CardDeps,
+  d: { text: string; cutOff?: boolean | undefined; note?: string | undefined },
+): string {
   const body = escape(d.text);
-  return d.cutOff ? `${body}… *(${CAVEATS.cutOff})*` : body;
+  return d.cutOff ? `${body}… *(${words(deps).caveat.cutOff})*` : body;
 }
-
-/** "8 (MCI and IMDA, 15 Dec 2023)" or "not stated in the sources". */
-export function reported(value: number | null): string {
-  return value === null ? NOT_STATED : String(value);
-}
-
-export const ordinalMeeting = (m: Meeting) => (m.number === 0 ? m.name : m.name.replace(/ meeting$/, ''));

@@ -1,26 +1,13 @@
 import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import type { Deps } from '../command.js';
+import { chineseNamesFor, dateFor, meetingName, words, type CardDeps } from './reader.js';
 import type { Project } from '../dataset/index.js';
 import type { RecordRef } from './customId.js';
 import { footer } from './footer.js';
-import { describedText, partyLine } from './parts.js';
+import { describedText, nameWithChinese, partyLine } from './parts.js';
 import { sourceFields } from './sources.js';
 import { COLOURS } from './style.js';
-import { escape, formatDate, joinLines } from './text.js';
-
-/** Every word the project card says, in one place. */
-const TEXT = {
-  joint: (number: number | null, when: string) =>
-    `Joint project${number ? ` no. ${number}` : ''}, announced at ${when}.`,
-  zone: (count: number | undefined, when: string) =>
-    `A Demonstration Zone record${count ? ` standing for ${count} projects` : ''}, announced at ${when}.`,
-  noMeeting: 'a meeting not on file',
-  partners: 'Partners',
-  noPartners: 'not named in the sources',
-  topics: 'Topics',
-  rendering: 'The English name is our rendering; the source gives the name in Chinese only.',
-};
+import { escape, joinLines } from './text.js';
 
 /** The records a project card links to: its MOUs, its named partners, its meeting. */
 export function projectLinks(p: Project): RecordRef[] {
@@ -35,35 +22,37 @@ export function projectLinks(p: Project): RecordRef[] {
  * What it is and when (the answer) leads; then who, and the topics. The meeting and the related
  * MOU are the card's buttons, so they are not listed again as fields.
  */
-export function projectEmbed(deps: Deps, p: Project): APIEmbed {
+export function projectEmbed(deps: CardDeps, p: Project): APIEmbed {
   const meeting = deps.dataset.meeting(p.meeting);
-  const when = meeting ? `the ${escape(meeting.name)} (${formatDate(meeting.date.value)})` : TEXT.noMeeting;
-  const what = p.kind === 'demonstration-zone' ? TEXT.zone(p.count, when) : TEXT.joint(p.number, when);
+  const w = words(deps);
+  const when = meeting
+    ? w.meetingRef(escape(meetingName(deps, meeting)), dateFor(deps, meeting.date.value))
+    : w.noMeeting;
+  const what = p.kind === 'demonstration-zone' ? w.project.zone(p.count, when) : w.project.joint(p.number, when);
+  const zh = chineseNamesFor(deps, { kind: 'project', id: p.id });
   const partners = p.partners.map((x) => `• ${partyLine(deps, x)}`);
   const fields: APIEmbedField[] = [
     {
-      name: TEXT.partners,
+      name: w.project.partners,
       value: joinLines(
+        deps,
         [...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])],
         LIMITS.fieldValue,
-        TEXT.noPartners,
+        w.project.noPartners,
       ),
     },
-    ...(p.topics.length ? [{ name: TEXT.topics, value: escape(p.topics.join(', ')) }] : []),
-    ...sourceFields(deps.dataset, [...p.description.sources, ...p.sources]),
+    ...(p.topics.length ? [{ name: w.project.topics, value: escape(p.topics.join(', ')) }] : []),
+    ...sourceFields(
+      deps.dataset,
+      [...zh.flatMap((n) => n.sources), ...p.description.sources, ...p.sources],
+      deps.locale,
+    ),
   ];
   return {
-    title: escape(p.name),
+    title: nameWithChinese(deps, escape(p.name), { kind: 'project', id: p.id }),
     color: COLOURS.project,
     // A name the source gives only in Chinese: our English is a rendering, and says so.
-    description: `${what}${
-      p.nameIsRendering
-        ? `
-*${TEXT.rendering}*`
-        : ''
-    }
-
-${describedText(p.description)}`,
+    description: `${what}${p.nameIsRendering ? `\n*${w.project.rendering}*` : ''}\n\n${describedText(deps, p.description)}`,
     fields,
     footer: footer(deps),
   };

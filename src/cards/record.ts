@@ -1,5 +1,5 @@
 import type { APIEmbed } from 'discord-api-types/v10';
-import type { Deps } from '../command.js';
+import { meetingName, words, type CardDeps } from './reader.js';
 import type { AnyRecord } from '../dataset/index.js';
 import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { buttonRows, recordButton, recordSelect, relatedComponents, type Row } from './components.js';
@@ -11,17 +11,17 @@ import { organisationEmbed, organisationLinks } from './organisation.js';
 import { projectEmbed, projectLinks } from './project.js';
 
 /** The meeting before and after, opened in place, and its totals. */
-function meetingNav(deps: Deps, number: number): Row[] {
+function meetingNav(deps: CardDeps, number: number): Row[] {
   const prev = deps.dataset.meetingByNumber(number - 1);
   const next = deps.dataset.meetingByNumber(number + 1);
   return buttonRows([
-    prev ? recordButton(deps, { kind: 'meeting', id: prev.id }, 'go', '◀ Previous') : null,
-    next ? recordButton(deps, { kind: 'meeting', id: next.id }, 'go', 'Next ▶') : null,
+    prev ? recordButton(deps, { kind: 'meeting', id: prev.id }, 'go', words(deps).meeting.previous) : null,
+    next ? recordButton(deps, { kind: 'meeting', id: next.id }, 'go', words(deps).meeting.next) : null,
   ]);
 }
 
 /** Each kind: its embed and its components (related records as buttons or a select). */
-function build(deps: Deps, found: AnyRecord): { embed: APIEmbed; components: Row[] } {
+function build(deps: CardDeps, found: AnyRecord): { embed: APIEmbed; components: Row[] } {
   switch (found.kind) {
     case 'project':
       return {
@@ -43,7 +43,7 @@ function build(deps: Deps, found: AnyRecord): { embed: APIEmbed; components: Row
       const select = recordSelect(
         deps,
         encodeAction({ op: 'pick', mode: 'open', tag: 'meeting' }),
-        `Open a record of the ${m.name}…`,
+        words(deps).openOfMeeting(meetingName(deps, m)),
         meetingRecords(deps, m),
       );
       return { embed: meetingEmbed(deps, m), components: [...(select ? [select] : []), ...meetingNav(deps, m.number)] };
@@ -52,7 +52,7 @@ function build(deps: Deps, found: AnyRecord): { embed: APIEmbed; components: Row
 }
 
 /** The full card for any record, with buttons to its related records; null when the id is unknown. */
-export function recordReply(deps: Deps, ref: RecordRef): ReplyData | null {
+export function recordReply(deps: CardDeps, ref: RecordRef): ReplyData | null {
   const found = deps.dataset.find(ref.kind, ref.id);
   if (!found) return null;
   const { embed, components } = build(deps, found);
@@ -60,7 +60,7 @@ export function recordReply(deps: Deps, ref: RecordRef): ReplyData | null {
 }
 
 /** The meeting card by its number (0 = the founding MOU); null when there is no such meeting. */
-export function meetingReply(deps: Deps, number: number): ReplyData | null {
+export function meetingReply(deps: CardDeps, number: number): ReplyData | null {
   const m = deps.dataset.meetingByNumber(number);
   return m ? recordReply(deps, { kind: 'meeting', id: m.id }) : null;
 }

@@ -1,7 +1,7 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import type { Dataset, Source } from '../dataset/index.js';
 import { LIMITS } from './limits.js';
-import { formatDate } from './text.js';
+import { formatDate, messages, type Locale } from '../i18n/index.js';
 
 /**
  * The one source line every message carries: each document it cites once, as a masked link
@@ -44,26 +44,28 @@ export function publisherName(publisher: string): string {
 }
 
 /** The label a source is cited by: its publisher, and its date when the data has one. */
-export function sourceLinkLabel(s: Source): string {
+export function sourceLinkLabel(s: Source, locale: Locale = 'en'): string {
   const name = publisherName(s.publisher);
-  return s.date ? `${name}, ${formatDate(s.date)}` : name;
+  return s.date ? `${name}, ${formatDate(s.date, locale)}` : name;
 }
 
 /** Distinct citable sources for a set of source ids, in the order first cited. */
-export function sourceLinks(dataset: Dataset, ids: readonly string[]): SourceLink[] {
+export function sourceLinks(dataset: Dataset, ids: readonly string[], locale: Locale = 'en'): SourceLink[] {
   const seen = new Set<string>();
   const out: SourceLink[] = [];
   for (const id of ids) {
     const s = dataset.source(id);
     if (!s || isCompilation(s)) continue;
     const url = sourceUrl(s);
-    const label = sourceLinkLabel(s);
+    const label = sourceLinkLabel(s, locale);
     // Two ids for one document (same address, or same label with no address) are cited once.
     const key = url ?? `label:${label}`;
     if (seen.has(key)) continue;
     seen.add(key);
     const why = (s as Source & { urlNote?: string }).urlNote?.split(/\s*[(;]/)[0]?.trim();
-    out.push({ id: s.id, label, url, ...(!url ? { noUrl: why || 'no web address on file' } : {}) });
+    // The data's reason is in English; a Chinese reader gets the catalogue's phrase.
+    const noUrl = (locale === 'en' ? why : undefined) || messages(locale).cards.noUrl;
+    out.push({ id: s.id, label, url, ...(!url ? { noUrl } : {}) });
   }
   return out;
 }
@@ -75,14 +77,19 @@ const linkText = (s: string) => s.replace(/[\\[\]*_~`|]/g, '\\$&');
 export function sourceMarkdown(link: SourceLink): string {
   return link.url
     ? `[${linkText(link.label)}](${link.url})`
-    : `${linkText(link.label)} (${linkText(link.noUrl ?? 'no web address on file')})`;
+    : `${linkText(link.label)} (${linkText(link.noUrl ?? messages('en').cards.noUrl)})`;
 }
 
 /** "[A](…) · [B](…)", packed into parts of at most `max` characters each (one part when it fits). */
-export function sourceLineParts(dataset: Dataset, ids: readonly string[], max: number = LIMITS.fieldValue): string[] {
+export function sourceLineParts(
+  dataset: Dataset,
+  ids: readonly string[],
+  max: number = LIMITS.fieldValue,
+  locale: Locale = 'en',
+): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const link of sourceLinks(dataset, ids)) {
+  for (const link of sourceLinks(dataset, ids, locale)) {
     const md = sourceMarkdown(link);
     const next = current ? `${current} · ${md}` : md;
     if (next.length <= max) current = next;
@@ -96,11 +103,12 @@ export function sourceLineParts(dataset: Dataset, ids: readonly string[], max: n
 }
 
 /** The whole source line as one string (for a description or plain content). */
-export function sourceLine(dataset: Dataset, ids: readonly string[]): string {
-  return sourceLineParts(dataset, ids, Number.MAX_SAFE_INTEGER)[0] ?? '';
+export function sourceLine(dataset: Dataset, ids: readonly string[], locale: Locale = 'en'): string {
+  return sourceLineParts(dataset, ids, Number.MAX_SAFE_INTEGER, locale)[0] ?? '';
 }
 
-export const SOURCES_FIELD = 'Sources';
+/** The source line's field name in English (the catalogue's `cards.sources`). */
+export const SOURCES_FIELD = messages('en').cards.sources;
 /** A continuation field's name: invisible, so the line reads on as one. */
 export const CONTINUED_FIELD = '\u200b';
 
@@ -108,6 +116,10 @@ export const CONTINUED_FIELD = '\u200b';
  * The card's source line as its last field(s): "Sources" and, only when the links pass 1024
  * characters, continuation fields with an invisible name. Empty when nothing citable is given.
  */
-export function sourceFields(dataset: Dataset, ids: readonly string[]): APIEmbedField[] {
-  return sourceLineParts(dataset, ids).map((value, i) => ({ name: i === 0 ? SOURCES_FIELD : CONTINUED_FIELD, value }));
+export function sourceFields(dataset: Dataset, ids: readonly string[], locale: Locale = 'en'): APIEmbedField[] {
+  const name = messages(locale).cards.sources;
+  return sourceLineParts(dataset, ids, LIMITS.fieldValue, locale).map((value, i) => ({
+    name: i === 0 ? name : CONTINUED_FIELD,
+    value,
+  }));
 }

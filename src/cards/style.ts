@@ -1,5 +1,3 @@
-import type { RecordKind } from '../dataset/index.js';
-
 /** One colour per kind of card, so a glance tells a project from an MOU. */
 export const COLOURS = {
   project: 0x2e86de,
@@ -12,11 +10,3 @@ export const COLOURS = {
   about: 0xc0392b,
   help: 0x34495e,
 } as const;
-
-/** How each kind of record is named in labels, choices and select options. */
-export const KIND_LABEL: Record<RecordKind, string> = {
-  project: 'Project',
-  mou: 'MOU',
-  organisation: 'Organisation',
-  meeting: 'Meeting',
-};

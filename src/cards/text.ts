@@ -1,4 +1,6 @@
+import { formatDate as formatLocaleDate, type Locale } from '../i18n/index.js';
 import { LIMITS } from './limits.js';
+import { words } from './reader.js';
 
 export const ELLIPSIS = '…';
 
@@ -55,15 +57,9 @@ export function quoteUser(text: string, max = 80): string {
   return escape(truncate(oneLine, max));
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** A partial date as precise as the source: `2019`, `Jun 2020`, `14 Dec 2023`. */
-export function formatDate(date: string | null | undefined): string {
-  if (!date) return 'date not stated in the sources';
-  const [y, m, d] = date.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  if (!month) return y ?? date;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/** A partial date as precise as the source: `2019`, `Jun 2020`, `14 Dec 2023` (or `2023年12月14日` for a Chinese reader). */
+export function formatDate(date: string | null | undefined, locale: Locale = 'en'): string {
+  return formatLocaleDate(date, locale);
 }
 
 /** "1 MOU", "2 MOUs". */
@@ -72,15 +68,21 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /** Joins lines into a field value of at most `max` characters, ending with "…and N more" when cut. */
-export function joinLines(lines: readonly string[], max: number = LIMITS.fieldValue, empty = 'none on file'): string {
+export function joinLines(
+  deps: { locale: Locale },
+  lines: readonly string[],
+  max: number = LIMITS.fieldValue,
+  empty = words(deps).noneOnFile,
+): string {
+  const andMore = words(deps).more;
   if (lines.length === 0) return empty;
   for (let k = lines.length; k > 0; k--) {
     const shown = lines.slice(0, k);
-    if (k < lines.length) shown.push(`…and ${lines.length - k} more`);
+    if (k < lines.length) shown.push(andMore(lines.length - k));
     const text = shown.join('\n');
     if (text.length <= max) return text;
   }
   // Not even one whole line fits beside the count: cut the first, and still say how many are left.
-  const more = lines.length > 1 ? `\n…and ${lines.length - 1} more` : '';
+  const more = lines.length > 1 ? `\n${andMore(lines.length - 1)}` : '';
   return `${truncate(lines[0] ?? empty, Math.max(1, max - more.length))}${more}`;
 }

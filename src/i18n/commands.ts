@@ -5,7 +5,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { Dataset } from '../dataset/index.js';
 import { formatDate, messages } from './catalogue.js';
-import { LOCALISED, type LocalisedLocale } from './locale.js';
+import { LOCALISED, type Locale, type LocalisedLocale } from './locale.js';
 
 /**
  * What Discord's Chinese clients show for each command: localised names and descriptions on every
@@ -168,6 +168,17 @@ const CHOICE_NAMES: Readonly<Record<string, ChoiceNamer>> = {
 };
 
 const CHOICE_NAME_MAX = 100;
+
+/** An option choice's name as a reader of `locale` sees it in Discord's client (for notes that list the choices). */
+export function choiceName(
+  option: string,
+  choice: { name: string; value: string | number },
+  locale: Locale,
+  dataset: Dataset,
+): string {
+  if (locale === 'en') return choice.name;
+  return CHOICE_NAMES[option]?.(choice.value, locale, dataset)?.slice(0, CHOICE_NAME_MAX) ?? choice.name;
+}
 
 function localised(texts: (locale: LocalisedLocale) => string | undefined): LocalizationMap | undefined {
   const out: LocalizationMap = {};

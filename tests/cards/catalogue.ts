@@ -1,8 +1,9 @@
-import type { Deps } from '../../src/command.js';
+import type { CardDeps } from '../../src/cards/index.js';
 import type { ReplyData } from '../../src/reply.js';
-import { handleCommand } from '../../src/router.js';
+import { handleCommand, handleComponent } from '../../src/router.js';
 import { partnersReply, recordReply, totalsReply, type PartnerFilters, type ReplyKind } from '../../src/cards/index.js';
 import { QUESTIONS } from '../answer/questions.js';
+import { QUESTIONS_ZH } from '../answer/questions-zh.js';
 
 /** One reply a user can get, named, with the kind of budget it is held to. */
 export interface Sample {
@@ -16,7 +17,8 @@ export interface Sample {
  * Every record card, every /partners page of every filter, every totals view, the searches, the
  * misses, help and about, and the /ask question set: what the budget test checks and the bench measures.
  */
-export function everyReply(deps: Deps): Sample[] {
+export function everyReply(deps: CardDeps): Sample[] {
+  const { locale } = deps;
   const d = deps.dataset;
   const out: Sample[] = [];
   const push = (kind: string, budget: ReplyKind, name: string, reply: ReplyData | null) => {
@@ -47,6 +49,7 @@ export function everyReply(deps: Deps): Sample[] {
             ...(group ? { pillar: group } : {}),
           },
           deps,
+          locale,
         );
         const isNote = !first.embeds?.length;
         push(isNote ? 'note' : 'partners page', isNote ? 'note' : 'list', JSON.stringify(f), first);
@@ -59,7 +62,7 @@ export function everyReply(deps: Deps): Sample[] {
   push('totals', 'list', 'all', totalsReply(deps));
   for (const m of d.meetings) push('totals', 'list', `meeting ${m.number}`, totalsReply(deps, m.number));
   for (const q of ['singapore', 'keppel', 'energy storage', 'shenzhen', 'ai', 'sun yat-sen'])
-    push('search results', 'list', q, handleCommand('search', { query: q }, deps));
+    push('search results', 'list', q, handleCommand('search', { query: q }, deps, locale));
   for (const [cmd, opt, q] of [
     ['project', 'query', 'qqxzzv'],
     ['partner', 'name', 'zzzz'],
@@ -71,10 +74,26 @@ export function everyReply(deps: Deps): Sample[] {
       q === 'ai' ? 'search results' : 'miss',
       q === 'ai' ? 'list' : 'note',
       `/${cmd} ${q}`,
-      handleCommand(cmd, { [opt]: q }, deps),
+      handleCommand(cmd, { [opt]: q }, deps, locale),
     );
-  push('help', 'list', '/help', handleCommand('help', {}, deps));
-  push('about', 'list', '/about', handleCommand('about', {}, deps));
-  for (const c of QUESTIONS) push('/ask answer', 'list', c.q, handleCommand('ask', { question: c.q }, deps));
+  push('help', 'list', '/help', handleCommand('help', {}, deps, locale));
+  push('about', 'list', '/about', handleCommand('about', {}, deps, locale));
+  // The commands' own notes: nothing typed, a meeting or a filter not on file, a command or a button not known.
+  for (const [cmd, options] of [
+    ['project', { query: '' }],
+    ['search', { query: ' ' }],
+    ['totals', { meeting: 9 }],
+    ['meeting', { number: 9 }],
+    ['partners', { country: 'Mars' }],
+    ['nope', {}],
+  ] as const)
+    push('note', 'note', `/${cmd} ${JSON.stringify(options)}`, handleCommand(cmd, options, deps, locale));
+  push('note', 'note', 'a stale button', handleComponent('v1:open:project:gone', [], deps, locale).data);
+  push('note', 'note', 'an unknown button', handleComponent('v0:nope', [], deps, locale).data);
+  for (const q of ['北京大学', '深圳', '覃偉中'])
+    push('search results', 'list', q, handleCommand('search', { query: q }, deps, locale));
+  // /ask in the reader's language: the English question set, and the Chinese one for a Chinese reader.
+  const questions = locale === 'en' ? QUESTIONS : [...QUESTIONS.slice(0, 40), ...QUESTIONS_ZH];
+  for (const c of questions) push('/ask answer', 'list', c.q, handleCommand('ask', { question: c.q }, deps, locale));
   return out;
 }

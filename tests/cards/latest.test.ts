@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { latestMeetingRecords } from '../../src/dataset/index.js';
 import { noMatchReply } from '../../src/cards/index.js';
-import type { Deps } from '../../src/command.js';
+import type { CardDeps } from '../../src/cards/index.js';
 import type { SearchEngine } from '../../src/search/index.js';
 import { testDeps } from '../helpers.js';
 import { visibleText } from '../commands/view.js';
@@ -41,7 +41,7 @@ describe("the latest meeting's records: one helper", () => {
         throw new Error('a card builder ran a search');
       },
     });
-    const offline: Deps = { dataset: d, search: noSearch };
+    const offline: CardDeps = { dataset: d, search: noSearch, locale: 'en' };
     const text = visibleText(noMatchReply(offline, 'zzz', [], '`/project query:`', ['project']));
     expect(text).toContain(`Below: the projects of the ${latest.name}, to start from.`);
     for (const p of d.projectsAt(latest.id).slice(0, 5)) expect(text).toContain(p.name.slice(0, 20));

@@ -4,6 +4,7 @@ import { from, to } from 'opencc-js/preset/cn2t';
 import { CATALOGUES, formatDate, isKnownLocale, LOCALES, localeOf, type Messages } from '../../src/i18n/index.js';
 import { foldHan } from '../../src/text/han.js';
 import { testDeps } from '../helpers.js';
+import { toTaiwan } from './traditional.js';
 
 /** Every message of a catalogue as [path, text]: strings as they are, functions called with sample arguments. */
 function leaves(node: unknown, path = ''): [string, string][] {
@@ -33,7 +34,19 @@ const LATIN_OK = /^(help|en|zh|cn|tw|mou|mous|jic|sci|url|id)$/i;
 describe('message catalogues', () => {
   it('every message exists in every language, with the same arguments', () => {
     // Tables keyed by data ids (countries, Annex A groups) are checked against the data below.
-    const fixed = (m: Messages) => ({ ...m, country: null, mouGroup: null });
+    const fixed = (m: Messages) => ({
+      ...m,
+      country: null,
+      mouGroup: null,
+      cards: {
+        ...m.cards,
+        people: null,
+        zhLabel: null,
+        organisation: { ...m.cards.organisation, kinds: null },
+        meeting: { ...m.cards.meeting, tier: null },
+      },
+      notes: { ...m.notes, hint: null, noun: null },
+    });
     for (const locale of LOCALES) expect(shape(fixed(CATALOGUES[locale])), locale).toEqual(shape(fixed(CATALOGUES.en)));
   });
 
@@ -57,6 +70,16 @@ describe('message catalogues', () => {
       const latin = (text.replace(/`[^`]*`/g, ' ').match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !LATIN_OK.test(w));
       expect(latin, `${locale} ${path}: ${text}`).toEqual([]);
     }
+  });
+
+  it('zh-TW is zh-CN converted (OpenCC, Taiwan phrases and words), not a hand-kept copy', () => {
+    const tw = new Map(leaves(CATALOGUES['zh-TW']));
+    const cn = leaves(CATALOGUES['zh-CN']);
+    expect([...tw.keys()]).toEqual(cn.map(([path]) => path));
+    // The language's own name is the one message that is not a conversion.
+    for (const [path, text] of cn)
+      if (path !== 'language')
+        expect(tw.get(path), `zh-TW ${path}: run npx tsx tests/i18n/write-zh-tw.ts`).toBe(toTaiwan(text));
   });
 
   it('zh-CN is written in simplified characters and zh-TW in traditional ones', () => {

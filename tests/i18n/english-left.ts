@@ -1,23 +1,58 @@
 import type { Dataset } from '../../src/dataset/index.js';
 import type { ReplyData } from '../../src/reply.js';
+import { publisherName } from '../../src/cards/sources.js';
 
 /**
  * What a Chinese reader sees of a reply, less everything the data holds (record names, descriptions,
  * people, source titles: record text stays as the sources wrote it), less links: the English words
  * left are labels the bot forgot to translate.
  */
-export function englishLeft(reply: ReplyData, dataset: Dataset): string[] {
+export function englishLeft(reply: ReplyData, dataset: Dataset, typed: readonly string[] = []): string[] {
   const recordText = collectStrings(dataset).sort((a, b) => b.length - a.length);
   const leftovers: string[] = [];
   for (let text of visibleText(reply)) {
     text = text
       .replace(/\]\([^)]*\)/g, '] ')
       .replace(/https?:\/\/\S+/g, ' ')
-      .replace(/`[^`]*`/g, ' ');
-    for (const s of recordText) if (s.length >= 2 && text.includes(s)) text = text.split(s).join(' ');
+      .replace(/`[^`]*`/g, ' ')
+      // Slash commands as typed (`/project`), and the markdown escapes the cards add to record text.
+      .replace(/(^|[\s·（(])\/[a-z]+\b/g, '$1 ')
+      .replace(/\\([\\*_~`|[\]#>.-])/g, '$1')
+      .replace(/@\u200b/g, '@');
+    text = withoutCutRecordText(text, recordText);
+    // Record text and what the user typed (echoed back: "搜索：“keppel”"), as whole words: "ai" is not in "chaired".
+    for (const s of recordText) if (s.length >= 2 && text.includes(s)) text = text.replace(wholeWords(s, ''), ' ');
+    for (const t of typed) text = text.replace(wholeWords(t, 'i'), ' ');
     leftovers.push(...(text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ALLOWED.has(w)));
   }
   return leftovers;
+}
+
+/** A text as a pattern matching it where it is not part of a longer Latin word. */
+const wholeWords = (text: string, flags: string) =>
+  new RegExp(`(?<![A-Za-z])${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`, `g${flags}`);
+
+/** Where a piece of record text may start: a line, a list item, a label, a quotation, a parenthesis. */
+const STARTS = /\n|• |· |“|「|：|（|\(|: /g;
+
+/**
+ * Record text cut to fit ("AI-assisted rehabilitation…"): the part shown before "…" is the start of a
+ * record's text. Each "…" removes the longest such start.
+ */
+function withoutCutRecordText(text: string, recordText: readonly string[]): string {
+  let out = text;
+  for (let e = out.indexOf('…'); e >= 0; e = out.indexOf('…', e + 1)) {
+    const starts = [0, ...[...out.slice(0, e).matchAll(STARTS)].map((m) => (m.index ?? 0) + m[0].length)];
+    for (const st of starts) {
+      const stem = out.slice(st, e).trim();
+      if (stem.length >= 4 && recordText.some((r) => r.startsWith(stem))) {
+        out = `${out.slice(0, st)} ${out.slice(e + 1)}`;
+        e = st;
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /** Acronyms a Chinese text writes in Latin letters too. */
@@ -40,9 +75,9 @@ export function visibleText(reply: ReplyData): string[] {
   return out;
 }
 
-/** Every string in the dataset's records (names, aliases, descriptions, notes, people, sources). */
+/** Every string in the dataset's records (names, aliases, descriptions, notes, people, sources), as the cards cite them. */
 function collectStrings(dataset: Dataset): string[] {
-  const out = new Set<string>();
+  const out = new Set<string>(dataset.sources.map((s) => publisherName(s.publisher)));
   const walk = (x: unknown, depth: number) => {
     if (depth > 8) return;
     if (typeof x === 'string') out.add(x);

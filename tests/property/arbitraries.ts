@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { LOCALES } from '../../src/i18n/index.js';
 import { ApplicationCommandOptionType, type APIApplicationCommandOption } from 'discord-api-types/v10';
 import type { CommandOptions, OptionValue } from '../../src/command.js';
 import type { Dataset } from '../../src/dataset/index.js';
@@ -322,3 +323,6 @@ export function commandOptions(
       return Object.fromEntries(pairs) as CommandOptions;
     });
 }
+
+/** The reader's language: every property runs in English, Simplified and Traditional Chinese (one drawn per run). */
+export const anyLocale = fc.constantFrom(...LOCALES);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, it } from 'vitest';
 import { commandDefinitions, handleAutocomplete } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
-import { commandOptions, datasetWords, fcParams, hostileString, leafOptions, RUNS } from './arbitraries.js';
+import { anyLocale, commandOptions, datasetWords, fcParams, hostileString, leafOptions, RUNS } from './arbitraries.js';
 import { assertValidChoices, inputsWellFormed } from './check.js';
 import { propertyTimeout, Slowest } from './timing.js';
 
@@ -33,9 +33,9 @@ describe('autocomplete with anything typed', () => {
       `/${def.name} ${option}: ≤ 25 choices, names and values 1–100 characters, never a throw`,
       () => {
         fc.assert(
-          fc.property(typed, commandOptions(def.options, words), (value, others) => {
+          fc.property(typed, commandOptions(def.options, words), anyLocale, (value, others, locale) => {
             const choices = slowest.time(`/${def.name} ${option}`, value, () =>
-              handleAutocomplete(def.name, { name: option, value }, others, deps),
+              handleAutocomplete(def.name, { name: option, value }, others, deps, locale),
             );
             assertValidChoices(
               choices,

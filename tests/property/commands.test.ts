@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { commandDefinitions, handleCommand } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
-import { commandOptions, datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
+import { anyLocale, commandOptions, datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
 import { assertValidReply, inputsWellFormed, isEphemeral } from './check.js';
 import { propertyTimeout, Slowest } from './timing.js';
 
@@ -19,13 +19,13 @@ describe('any slash command with any options', () => {
       `/${def.name}: a valid reply within Discord's limits that pings no one, never a throw`,
       () => {
         fc.assert(
-          fc.property(commandOptions(def.options, words), (options) => {
-            const reply = slowest.time(`/${def.name}`, options, () => handleCommand(def.name, options, deps));
-            const where = `/${def.name} ${JSON.stringify(options).slice(0, 300)}`;
+          fc.property(commandOptions(def.options, words), anyLocale, (options, locale) => {
+            const reply = slowest.time(`/${def.name}`, options, () => handleCommand(def.name, options, deps, locale));
+            const where = `/${def.name} (${locale}) ${JSON.stringify(options).slice(0, 300)}`;
             assertValidReply(reply, where, inputsWellFormed(options));
             // Handlers are pure: the same options give the same reply (no state kept between calls).
             expect(
-              JSON.stringify(handleCommand(def.name, options, deps)),
+              JSON.stringify(handleCommand(def.name, options, deps, locale)),
               `${where}: a second call answered differently`,
             ).toBe(JSON.stringify(reply));
           }),

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { handleComponent } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
-import { datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
+import { anyLocale, datasetWords, fcParams, hostileString, RUNS } from './arbitraries.js';
 import { assertValidComponentReply, inputsWellFormed, isEphemeral } from './check.js';
 import { harvestCustomIds } from './harvest.js';
 import { propertyTimeout, Slowest } from './timing.js';
@@ -101,8 +101,11 @@ describe('any click on any component', () => {
       fc.assert(
         fc.property(
           realClick.chain((c) => fc.tuple(fc.constant(c.customId), fc.constantFrom(...c.values))),
-          ([customId, values]) => {
-            const r = slowest.time('real click', [customId, values], () => handleComponent(customId, values, deps));
+          anyLocale,
+          ([customId, values], locale) => {
+            const r = slowest.time('real click', [customId, values], () =>
+              handleComponent(customId, values, deps, locale),
+            );
             assertValidComponentReply(r, `click ${customId} ${JSON.stringify(values)}`, true);
           },
         ),
@@ -116,8 +119,10 @@ describe('any click on any component', () => {
     'a truncated, older-version, forged or mutated custom_id, with any values: a valid reply, never a throw',
     () => {
       fc.assert(
-        fc.property(mutated, anyValues, (customId, values) => {
-          const r = slowest.time('mutated click', [customId, values], () => handleComponent(customId, values, deps));
+        fc.property(mutated, anyValues, anyLocale, (customId, values, locale) => {
+          const r = slowest.time('mutated click', [customId, values], () =>
+            handleComponent(customId, values, deps, locale),
+          );
           assertValidComponentReply(
             r,
             `click ${JSON.stringify(customId)} ${JSON.stringify(values).slice(0, 200)}`,

@@ -1,0 +1,56 @@
+import type { Deps } from '../command.js';
+import type { Meeting } from '../dataset/index.js';
+import { formatDate, messages, type Locale, type Messages } from '../i18n/index.js';
+
+/**
+ * What a card is built from: the deps, and the language of the person who will read it (the
+ * interaction's locale). Every builder takes it, so a reply with no locale does not compile.
+ */
+export interface CardDeps extends Deps {
+  readonly locale: Locale;
+}
+
+/** The deps for one reader. */
+export const forReader = (deps: Deps, locale: Locale): CardDeps => ({ ...deps, locale });
+
+/** The cards' words in the reader's language. */
+export const words = (deps: { locale: Locale }): Messages['cards'] => messages(deps.locale).cards;
+
+/** A date written for the reader. */
+export const dateFor = (deps: { locale: Locale }, date: string | null | undefined): string =>
+  formatDate(date, deps.locale);
+
+/**
+ * A meeting as a sentence names it: the data's English name ("4th JIC meeting"); for a Chinese reader
+ * the catalogue's ("第四次联合执委会会议"): the meeting's name is the bot's label, not a source's text.
+ */
+export function meetingName(deps: { locale: Locale }, m: Pick<Meeting, 'name' | 'number'>): string {
+  return deps.locale === 'en' ? m.name : messages(deps.locale).meeting.name(m.number);
+}
+
+/** "A, B and C" in the reader's language. */
+export function andList(deps: { locale: Locale }, items: readonly string[]): string {
+  const w = words(deps);
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(w.comma)}${w.and}${items[items.length - 1]}`;
+}
+
+type NameTarget = Deps['dataset']['chineseNames'][number]['target'];
+const sameTarget = (a: NameTarget, b: NameTarget) =>
+  a.kind === b.kind &&
+  ('id' in a ? 'id' in b && a.id === b.id : true) &&
+  ('name' in a ? 'name' in b && a.name === b.name : true);
+
+/**
+ * The Chinese names a source gives for something, for a Chinese reader only (English readers get
+ * none): in the reader's script when the data holds that script, else as the source printed it.
+ * Search-only aliases are never returned: they are not sourced facts.
+ */
+export function chineseNamesFor(deps: CardDeps, target: NameTarget): Deps['dataset']['chineseNames'] {
+  if (deps.locale === 'en') return [];
+  const all = deps.dataset.chineseNames.filter((n) => n.sourced && sameTarget(n.target, target));
+  const script = deps.locale === 'zh-TW' ? 'traditional' : 'simplified';
+  // One name printed in both scripts (same label) is shown once, in the reader's script.
+  const inMine = new Set(all.filter((n) => n.script === script).map((n) => n.label ?? ''));
+  return all.filter((n) => n.script === script || !inMine.has(n.label ?? ''));
+}

@@ -1,0 +1,100 @@
+// Every reply kind, written for a Chinese reader: within Discord's limits and its reading budget, and no
+// English label left (record text, names and links aside: tests/i18n/english-left.ts).
+import { describe, expect, it } from 'vitest';
+import { READER_BUDGET, replyLimitViolations, shownLength } from '../../src/cards/index.js';
+import { handleAutocomplete, handleComponent } from '../../src/router.js';
+import { everyReply } from '../cards/catalogue.js';
+import { testDeps } from '../helpers.js';
+import { englishLeft } from './english-left.js';
+
+const LOCALES = ['zh-CN', 'zh-TW'] as const;
+/** What the catalogue's replies were asked (tests/cards/catalogue.ts): echoed back as typed. */
+const TYPED = [
+  'qqxzzv',
+  'zzzz',
+  'ntu',
+  'ai',
+  'singapore',
+  'keppel',
+  'energy storage',
+  'shenzhen',
+  'sun yat-sen',
+  'Mars',
+];
+
+describe.each(LOCALES)('every reply kind in %s', (locale) => {
+  const deps = testDeps(locale);
+  const samples = everyReply(deps);
+
+  it('covers every kind of reply', () => {
+    const kinds = new Set(samples.map((s) => s.kind));
+    for (const k of [
+      'project card',
+      'MOU card',
+      'partner card',
+      'meeting card',
+      'partners page',
+      'totals',
+      'search results',
+      'miss',
+      'note',
+      'help',
+      'about',
+      '/ask answer',
+    ])
+      expect(kinds).toContain(k);
+  });
+
+  it.each(samples.map((s) => [s.kind, s.name, s] as const))(
+    '%s %s: within Discord’s limits and its reading budget',
+    (_k, _n, s) => {
+      expect(replyLimitViolations(s.reply)).toEqual([]);
+      expect(shownLength(s.reply)).toBeLessThanOrEqual(READER_BUDGET[s.budget]);
+    },
+  );
+
+  // /ask's sentences are the answer pipeline's (src/answer/say-zh.ts); its buttons and source line are the cards'.
+  const cards = samples.filter((s) => s.kind !== '/ask answer');
+  it.each(cards.map((s) => [s.kind, s.name, s] as const))('%s %s: no English label left', (_k, _n, s) => {
+    expect(englishLeft(s.reply, deps.dataset, TYPED)).toEqual([]);
+  });
+
+  it('/ask answers: buttons and the source line are in the reader’s language', () => {
+    for (const s of samples.filter((x) => x.kind === '/ask answer')) {
+      const { content, ...rest } = s.reply;
+      expect(englishLeft(rest, deps.dataset), s.name).toEqual([]);
+      expect(content ?? '', s.name).not.toMatch(/-# Sources:/);
+    }
+  });
+
+  it('autocomplete choices name their kind in the reader’s language', () => {
+    for (const [command, option, typed] of [
+      ['project', 'query', 'quik'],
+      ['partner', 'name', '北京'],
+      ['mou', 'query', ''],
+      ['search', 'query', 'keppel'],
+      ['search', 'query', '深圳'],
+    ] as const) {
+      const choices = handleAutocomplete(command, { name: option, value: typed }, {}, deps, locale);
+      expect(choices.length, `${command} ${typed}`).toBeGreaterThan(0);
+      for (const c of choices) {
+        expect(c.name.length).toBeLessThanOrEqual(100);
+        expect(c.value.length).toBeLessThanOrEqual(100);
+        expect(englishLeft({ content: c.name, allowed_mentions: { parse: [] } }, deps.dataset), c.name).toEqual([]);
+      }
+    }
+  });
+
+  it('a button works whatever the locale: custom_ids are the same in every language', () => {
+    const en = testDeps('en');
+    const ids = (d: typeof deps) =>
+      everyReply(d)
+        .filter((s) => s.kind !== '/ask answer')
+        .flatMap((s) => JSON.stringify(s.reply.components ?? []).match(/"custom_id":"[^"]*"/g) ?? []);
+    expect(ids(deps)).toEqual(ids(en));
+    // And a click is answered in the clicker's language, not the card's.
+    const click = handleComponent('v1:totals:3', [], deps, locale);
+    expect(click.data.embeds?.[0]?.title).toMatch(locale === 'zh-CN' ? /第三次联合执委会会议/ : /第三次聯合執委會會議/);
+    expect(handleComponent('v1:totals:3', [], en, 'en').data.embeds?.[0]?.title).toMatch(/3rd JIC meeting/);
+  });
+});

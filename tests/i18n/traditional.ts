@@ -1,0 +1,26 @@
+import { ConverterFactory } from 'opencc-js/core';
+import { from, to } from 'opencc-js/preset/cn2t';
+
+/**
+ * zh-TW is not hand-copied: it is zh-CN converted by OpenCC (simplified → Taiwan standard, with
+ * Taiwan's phrases: 数据 → 資料, 菜单 → 選單, 运行 → 執行), then the few words Taiwan says
+ * differently that OpenCC's tables leave alone. tests/i18n/catalogue.test.ts checks every zh-TW
+ * message is exactly this conversion of its zh-CN one; tests/i18n/write-zh-tw.ts writes the file.
+ */
+const OPENCC = ConverterFactory(from.cn ?? [], to.twp ?? []);
+
+/** After OpenCC: Taiwan's words and quotation marks (OpenCC's character tables keep the mainland ones). */
+const TAIWAN: readonly [RegExp, string][] = [
+  [/命令/g, '指令'],
+  [/獲取/g, '取得'],
+  [/搜索/g, '搜尋'],
+  [/程式碼/g, '代碼'],
+  // The command is /項目 (src/i18n/commands.ts): one word for a project across the bot and its search.
+  [/專案/g, '項目'],
+  [/“/g, '「'],
+  [/”/g, '」'],
+];
+
+export function toTaiwan(text: string): string {
+  return TAIWAN.reduce((t, [from, to]) => t.replace(from, to), OPENCC(text));
+}
