@@ -288,6 +288,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       }
       const m = r.meetings[0];
       if (m) {
+        // The founding: no JIC meeting, no count of its own; the MOU signed then is the founding MOU itself.
+        if (m.reported === null && m.meeting.number === 0 && r.select === 'mous')
+          return {
+            sentence: `${cap(the(m.meeting))} itself was signed then (${when(m.meeting)}); the MOUs the JIC meetings signed came after it (the first ${noun(dataset.meetingByNumber(1)?.newMous.value ?? 0, 'mous')} at the 1st JIC meeting).`,
+            lines: [],
+            refs: [{ kind: 'meeting', id: m.meeting.id }],
+            sources: [...m.meeting.date.sources, ...(dataset.meetingByNumber(1)?.newMous.sources ?? [])],
+          };
         if (m.reported === null)
           return {
             sentence: `The sources don't say how many ${r.label} were ${verb} at ${the(m.meeting)} (${when(m.meeting)}); ${m.onFile ? `${noun(m.onFile, r.select)} from it ${m.onFile === 1 ? 'is' : 'are'} on file` : 'none is on file'}.`,

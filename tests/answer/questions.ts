@@ -402,4 +402,12 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'which jic signed 4 mous', [/\b2nd\b/, n(4, 'MOUs')]),
   c('missing', 'where is hashmeta headquartered', [NOT_STATED]),
   c('missing', "what's the capitaland fund's size", [NOT_STATED], [/\b(?:million|billion)\b/i]),
+  // wave 2: a year with no JIC meeting names the founding MOU's signing
+  c('who', 'who signed for shenzhen in 2019', [w('Chen Rugui')]),
+  c(
+    'count',
+    'how many MOUs in 2019',
+    [/founding MOU/i, d('2019-10-15')],
+    [/don't say how many MOUs were signed at the founding/i],
+  ),
 ];
