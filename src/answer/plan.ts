@@ -378,7 +378,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
           order,
           filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
         };
-      if (/ (?:meeting|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
+      if (/ (?:meetings?|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'meeting', order, filter: {} };
       if (/ (?:earliest|first ever|oldest|first) /.test(u.q.text))
         return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'about' };

@@ -1,6 +1,8 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages, type Locale } from '../i18n/index.js';
+import { joinList } from './format.js';
 import type { Item, Result } from './run.js';
+import type { Filter } from './plan.js';
 import type { Said } from './say.js';
 import type { Understanding } from './understand.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
@@ -15,7 +17,13 @@ type Zh = Exclude<Locale, 'en'>;
 
 const MAX_LINES = 8;
 
-export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh): Said | null {
+export function sayZh(
+  r: Result,
+  u: Understanding,
+  dataset: Dataset,
+  locale: Zh,
+  hints: readonly string[] = [],
+): Said | null {
   const t = ANSWER_ZH[locale];
   const meetingName = (m: Meeting) => messages(locale).meeting.name(m.number);
   const date = (d: string | null | undefined) => formatDate(d, locale);
@@ -41,6 +49,11 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         .map((p) => person(p.replace(/\s*\(.*\)\s*$/, ''))),
     );
 
+  // An Annex A group alone ("the Talent Exchange group"): the source's heading, with the locale's rendering if any.
+  const groupOnly = (f: Filter) =>
+    !!f.group && !f.orgs?.length && !f.topics?.length && !f.kind && !f.country && !f.meetings?.length;
+  // The source's heading as published, the locale's rendering beside it.
+  const groupScope = (id: string) => t.inGroup(dataset.group(id)?.label ?? id, messages(locale).mouGroup[id]);
   switch (r.op) {
     case 'count': {
       if (r.reportedOnly) {
@@ -112,6 +125,13 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
             sources: r.sources,
           };
         }
+        if (groupOnly(r.filter))
+          return {
+            sentence: t.onFileScope(r.items.length, unit, groupScope(r.filter.group ?? '')),
+            lines: lines(r.items),
+            refs: refs(r.items),
+            sources: r.sources,
+          };
         if (r.filter.orgs?.length) {
           const who = list(r.orgNames);
           const n = r.items.length;
@@ -125,6 +145,19 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         return null;
       }
       const label = PARTNER_LABELS[locale][r.label];
+      if (label && r.filter.country && !r.filter.meetings?.length && !r.filter.via)
+        return {
+          sentence: t.partnersFrom(
+            r.items.length,
+            messages(locale).country[r.filter.country] ?? r.filter.country,
+            label,
+            list(r.items.map((i) => i.name)),
+            r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length,
+          ),
+          lines: [],
+          refs: refs(r.items),
+          sources: r.sources,
+        };
       if (!label || r.filter.country) return null;
       return {
         sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))),
@@ -134,6 +167,15 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       };
     }
     case 'list': {
+      // Partners of a kind or country read the same whether counted or listed.
+      if (r.select === 'partners')
+        return sayZh(
+          { ...r, op: 'count', total: null, cumulative: false, before: false, orgNames: [] },
+          u,
+          dataset,
+          locale,
+          hints,
+        );
       if (r.select === 'pillars')
         return {
           sentence: t.pillars(r.items.length, list(r.items.map((i) => i.name))),
@@ -160,6 +202,13 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         };
       }
       if (m) return null;
+      if (groupOnly(r.filter))
+        return {
+          sentence: t.onFileScope(r.items.length, unit, groupScope(r.filter.group ?? '')),
+          lines: lines(r.items),
+          refs: refs(r.items),
+          sources: r.sources,
+        };
       const orgs = (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
       if (r.filter.group || r.filter.kind || r.filter.country || r.filter.meetings?.length) return null;
       const scope = orgs.length ? ` ${list(orgs)} ` : '';
@@ -256,6 +305,33 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
             }
           : null;
       }
+      // (Asked about its project or MOU, the English reply quotes the record's own words: left to it.)
+      if (
+        a.type === 'org' &&
+        r.attribute === 'about' &&
+        u.target !== 'who' &&
+        !u.subjects.some((x) => x === 'project' || x === 'mou')
+      ) {
+        // "What is X?": its kind and country as the data holds them, and what it signed or joined.
+        const o = dataset.organisation(a.ids[0] ?? '');
+        if (!o) return null;
+        const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+        const country =
+          o.country === 'unclear'
+            ? ''
+            : o.countryStated
+              ? (messages(locale).country[o.country] ?? o.country)
+              : t.countryInferred(messages(locale).country[o.country] ?? o.country);
+        const ids = [o.id, ...dataset.childrenOf(o.id).map((c) => c.id)];
+        const mous = new Set(ids.flatMap((id) => dataset.mousOf(id).map((m) => m.id))).size;
+        const projects = new Set(ids.flatMap((id) => dataset.projectsOf(id).map((p) => p.id))).size;
+        return {
+          sentence: t.org(o.name, kinds[o.kind] ?? o.kind, country, mous, projects),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
       if (a.type === 'org' && (r.attribute === 'parties' || u.target === 'who')) {
         const ids = a.ids;
         const own = new Set(
@@ -286,6 +362,142 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         return parts.length ? { sentence: parts.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
       }
       return null;
+    }
+    case 'check': {
+      const word = r.verdict === 'yes' ? t.yes : r.verdict === 'no' ? t.no : r.verdict === 'both' ? t.differs : '';
+      // "Is NCS a Singapore company?": the kind and country as the data holds them, and how sure.
+      if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
+        const o = dataset.organisation(r.inner.about.ids[0] ?? '');
+        if (!o) return null;
+        const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+        const c = messages(locale).country[o.country] ?? o.country;
+        const where =
+          o.country === 'unclear'
+            ? t.kindCountryUnknown
+            : o.countryStated
+              ? t.kindCountry(c)
+              : t.kindCountryInferred(c);
+        return {
+          sentence: t.kindIs(r.verdict === 'unknown' ? t.notStated : word, o.name, kinds[o.kind] ?? o.kind, where),
+          lines: [],
+          refs: r.inner.refs,
+          sources: r.inner.sources,
+        };
+      }
+      // Yes or no, then the inner answer in Chinese (or the English reply, if that is not worded here).
+      const inner = sayZh(r.inner, u, dataset, locale, hints);
+      if (!inner) return null;
+      return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
+    }
+    case 'compare': {
+      const [a, b] = r.sides;
+      if (!a || !b || a.values.length !== 1 || b.values.length !== 1) return null;
+      const name = (x: typeof a) => {
+        const m = x.isMeeting ? dataset.meetings.find((mm) => mm.name === x.label) : undefined;
+        return m ? meetingName(m) : x.label;
+      };
+      const unitOf = (sel: string) => (sel === 'mous' ? t.mou : t.project);
+      const [x, y] = [a.values[0], b.values[0]];
+      if (!x || !y) return null;
+      const part = (side: typeof a, v: typeof x) => t.side(name(side), `${v.value} ${unitOf(v.select)}`);
+      if (x.value === null || y.value === null) {
+        const [known, unknown] = x.value === null ? [part(b, y), name(a)] : [part(a, x), name(b)];
+        return { sentence: t.compareUnknown(known, unknown), lines: [], refs: [], sources: r.sources };
+      }
+      if (r.difference || x.value !== y.value) {
+        const winner = x.value > y.value ? name(a) : name(b);
+        return {
+          sentence: t.compareMore(winner, part(a, x), part(b, y)),
+          lines: [],
+          refs: [],
+          sources: r.sources,
+        };
+      }
+      return {
+        sentence: t.compareSame(name(a), name(b), `${x.value} ${unitOf(x.select)}`),
+        lines: [],
+        refs: [],
+        sources: r.sources,
+      };
+    }
+    case 'rank': {
+      const top = r.rows[0];
+      if (!top) return null;
+      const winners = r.rows.filter((x) => x.value === top.value);
+      const label = (x: string) => {
+        if (r.by === 'meeting') {
+          const m = dataset.meetings.find((mm) => mm.name === x);
+          return m ? meetingName(m) : x;
+        }
+        if (r.by === 'year') return `${x} 年`;
+        if (r.by === 'group') return messages(locale).mouGroup[x] ?? dataset.group(x)?.label ?? x;
+        if (r.by === 'country') return messages(locale).country[x] ?? x;
+        return x;
+      };
+      const unit = r.select === 'mous' ? t.mou : t.project;
+      const unknown = r.unknown.length ? t.rankUnknown(list(r.unknown.map(label))) : '';
+      return {
+        sentence: (r.order === 'most' ? t.most : t.fewest)(
+          list(winners.map((x) => label(x.label))),
+          `${top.value} ${unit}`,
+          winners.length > 1,
+          unknown,
+        ),
+        lines: [],
+        refs: winners.flatMap((x) => (x.ref ? [x.ref] : [])),
+        sources: r.sources,
+      };
+    }
+    case 'missing':
+      return {
+        sentence: t.missing(r.about ?? '', t.missingWhat[r.attribute] ?? r.attribute),
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [],
+      };
+    case 'unsure':
+      return {
+        sentence: r.near.length ? t.unsureNear : t.unsureNone,
+        lines: [],
+        refs: r.near.slice(0, 3),
+        sources: [],
+        hint: hints.length ? t.hint(hints.join(' · ')) : t.hintHelp,
+      };
+    case 'names': {
+      if (!r.names.length)
+        return { sentence: t.noNames(r.name.replace(/^the /, '')), lines: [], refs: r.refs, sources: [] };
+      return {
+        sentence: t.names(r.name.replace(/^the /, ''), list(r.names.map((x) => x.name))),
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [...new Set(r.names.flatMap((x) => x.sources))],
+      };
+    }
+    case 'quotes': {
+      const first = r.quotes[0];
+      if (!first)
+        return {
+          sentence: t.noQuote(list([...r.people.map(person), ...r.of]) || t.anyone),
+          lines: [],
+          refs: [],
+          sources: [],
+        };
+      const place = (x: typeof first) => (x.at ? at(x.at) : date(x.date));
+      const here = r.quotes.filter((x) => place(x) === place(first));
+      const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
+      const verbatim = here.filter((x) => x.quote.verbatim);
+      const parts = verbatim.length
+        ? [
+            ...verbatim.map((x) => t.quote(person(x.quote.by), place(x), x.quote.text)),
+            ...here.filter((x) => !x.quote.verbatim).map((x) => t.rewording(publisher(x.quote.sources))),
+          ]
+        : here.map((x) => t.reported(person(x.quote.by), publisher(x.quote.sources), place(x), x.quote.text));
+      return {
+        sentence: parts.join(''),
+        lines: [],
+        refs: first.at ? [{ kind: 'meeting', id: first.at.id }] : [],
+        sources: [...new Set(here.flatMap((x) => x.quote.sources))],
+      };
     }
     default:
       return null;

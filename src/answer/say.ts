@@ -50,7 +50,7 @@ function peopleOf(value: string | null): string {
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
   if (locale === 'zh-CN' || locale === 'zh-TW') {
-    const zh = sayZh(r, u, dataset, locale);
+    const zh = sayZh(r, u, dataset, locale, hints);
     if (zh) return zh;
   }
   switch (r.op) {

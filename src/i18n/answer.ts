@@ -52,6 +52,52 @@ const zhCN = {
   more: (n: number) => `……另有 ${n} 项`,
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱：${names}。`,
+  yes: '是',
+  no: '否',
+  differs: '来源说法不一',
+  lead: (word: string, rest: string) => `${word}：${rest}`,
+  compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各${what}。`,
+  compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
+  compareUnknown: (known: string, unknown: string) => `来源没有给出两边的数字：${known}；${unknown}来源未载明。`,
+  side: (label: string, n: string) => `${label} ${n}`,
+  most: (who: string, n: string, each: boolean, unknown: string) =>
+    `${who}最多：${n}${each ? '（并列）' : ''}${unknown}。`,
+  fewest: (who: string, n: string, each: boolean, unknown: string) =>
+    `${who}最少：${n}${each ? '（并列）' : ''}${unknown}。`,
+  rankUnknown: (names: string) => `（来源未给出${names}的数字）`,
+  missing: (about: string, what: string) => `来源未载明${about ? `（${about}）` : ''}：没有提供${what}。`,
+  missingWhat: {
+    'its leaders or founders': '负责人或创办人',
+    'who runs it': '由谁负责',
+    'money or value': '金额或价值',
+    'staff or jobs': '员工或岗位',
+    'its address or contact': '地址或联系方式',
+    'how long it runs': '期限',
+  } as Readonly<Record<string, string>>,
+  unsureNear: '我不确定您在问什么。以下是来源中最接近的记录：',
+  unsureNone:
+    '我不确定您在问什么，来源中也没有与之相符的内容。我回答有关智慧城市合作的谅解备忘录、联合项目、合作方和联合执委会会议的问题。',
+  hint: (commands: string) => `可能有帮助的命令：${commands}`,
+  hintHelp: '试试 `/help` 查看命令。',
+  org: (name: string, kind: string, country: string, mous: number, projects: number) =>
+    `${name}（${kind}${country ? `，${country}` : ''}）：资料中签署了 ${mous} 份谅解备忘录，参与了 ${projects} 个项目。`,
+  countryInferred: (c: string) => `${c}，推断`,
+  partnersFrom: (n: number, country: string, label: string, names: string, inferred: number) =>
+    `资料中有 ${n} ${label}来自${country}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
+  kindIs: (word: string, name: string, kind: string, country: string) => `${word}：${name}是${kind}${country}。`,
+  kindCountry: (c: string) => `，来自${c}`,
+  kindCountryInferred: (c: string) => `，来自${c}（推断，来源未载明国家）`,
+  kindCountryUnknown: '；来源未载明其国家',
+  notStated: '来源未载明',
+  inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}组中`,
+  names: (name: string, shown: string) => `来源中${name}的中文名称：${shown}。`,
+  noNames: (name: string) => `来源没有给出${name}的中文名称。`,
+  quote: (by: string, at: string, text: string) => `${by}谈到${at}时说（英文原文）：“${text}”`,
+  reported: (by: string, source: string, at: string, text: string) =>
+    `据${source}报道（${at}；转述，非原话），${by}表示：${text}。`,
+  rewording: (source: string) => `（${source}刊登的是改写后的版本，并非原话。）`,
+  noQuote: (who: string) => `来源中没有${who}的引语。`,
+  anyone: '任何人',
 };
 
 const zhTW: typeof zhCN = {
@@ -98,6 +144,52 @@ const zhTW: typeof zhCN = {
   more: (n: number) => `……另有 ${n} 項`,
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱：${names}。`,
+  yes: '是',
+  no: '否',
+  differs: '來源說法不一',
+  lead: (word: string, rest: string) => `${word}：${rest}`,
+  compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各${what}。`,
+  compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
+  compareUnknown: (known: string, unknown: string) => `來源沒有給出兩邊的數字：${known}；${unknown}來源未載明。`,
+  side: (label: string, n: string) => `${label} ${n}`,
+  most: (who: string, n: string, each: boolean, unknown: string) =>
+    `${who}最多：${n}${each ? '（並列）' : ''}${unknown}。`,
+  fewest: (who: string, n: string, each: boolean, unknown: string) =>
+    `${who}最少：${n}${each ? '（並列）' : ''}${unknown}。`,
+  rankUnknown: (names: string) => `（來源未給出${names}的數字）`,
+  missing: (about: string, what: string) => `來源未載明${about ? `（${about}）` : ''}：沒有提供${what}。`,
+  missingWhat: {
+    'its leaders or founders': '負責人或創辦人',
+    'who runs it': '由誰負責',
+    'money or value': '金額或價值',
+    'staff or jobs': '員工或崗位',
+    'its address or contact': '地址或聯繫方式',
+    'how long it runs': '期限',
+  } as Readonly<Record<string, string>>,
+  unsureNear: '我不確定您在問什麼。以下是來源中最接近的記錄：',
+  unsureNone:
+    '我不確定您在問什麼，來源中也沒有與之相符的內容。我回答有關智慧城市合作的諒解備忘錄、聯合項目、合作方和聯合執委會會議的問題。',
+  hint: (commands: string) => `可能有幫助的命令：${commands}`,
+  hintHelp: '試試 `/help` 查看命令。',
+  org: (name: string, kind: string, country: string, mous: number, projects: number) =>
+    `${name}（${kind}${country ? `，${country}` : ''}）：資料中簽署了 ${mous} 份諒解備忘錄，參與了 ${projects} 個項目。`,
+  countryInferred: (c: string) => `${c}，推斷`,
+  partnersFrom: (n: number, country: string, label: string, names: string, inferred: number) =>
+    `資料中有 ${n} ${label}來自${country}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
+  kindIs: (word: string, name: string, kind: string, country: string) => `${word}：${name}是${kind}${country}。`,
+  kindCountry: (c: string) => `，來自${c}`,
+  kindCountryInferred: (c: string) => `，來自${c}（推斷，來源未載明國家）`,
+  kindCountryUnknown: '；來源未載明其國家',
+  notStated: '來源未載明',
+  inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}組中`,
+  names: (name: string, shown: string) => `來源中${name}的中文名稱：${shown}。`,
+  noNames: (name: string) => `來源沒有給出${name}的中文名稱。`,
+  quote: (by: string, at: string, text: string) => `${by}談到${at}時說（英文原文）：“${text}”`,
+  reported: (by: string, source: string, at: string, text: string) =>
+    `據${source}報導（${at}；轉述，非原話），${by}表示：${text}。`,
+  rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,
+  noQuote: (who: string) => `來源中沒有${who}的引語。`,
+  anyone: '任何人',
 };
 
 export const ANSWER_ZH: Readonly<Record<Zh, typeof zhCN>> = { 'zh-CN': zhCN, 'zh-TW': zhTW };
