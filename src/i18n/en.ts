@@ -141,6 +141,9 @@ export const en = {
     meeting: {
       founding: (place: string) => `The founding MOU of the SCI, signed in ${place}.`,
       /** "Held in Shenzhen."; "By video link" reads "Held by video link." (English grammar, kept here). */
+      /** How a meeting was held, by the data's words ("By video link"); English reads the data's own words. */
+      manner: {} as Readonly<Record<string, string>>,
+      heldAs: (manner: string) => `${manner}.`,
       held: (place: string) => {
         const manner = /^(By|Held|Via|Online|Virtually)\b/.test(place);
         return manner

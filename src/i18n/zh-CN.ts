@@ -135,6 +135,12 @@ export const zhCN: Messages = {
     },
     meeting: {
       founding: (place) => `智慧城市合作的创始谅解备忘录，签署地点：${place}。`,
+      manner: {
+        'Held virtually': '线上举行',
+        'By video link': '以视频方式举行',
+        'By video conference (Shenzhen and Singapore)': '以视频会议方式举行（深圳和新加坡）',
+      },
+      heldAs: (manner) => `${manner}。`,
       held: (place) => `举行地点：${place}。`,
       announced: (date) => `公布日期：${date}。`,
       figure: (reported, noun, onFile) => `公布${noun} ${reported} 项（收录 ${onFile} 项）`,

@@ -43,7 +43,7 @@ describe('message catalogues', () => {
         people: null,
         zhLabel: null,
         organisation: { ...m.cards.organisation, kinds: null },
-        meeting: { ...m.cards.meeting, tier: null },
+        meeting: { ...m.cards.meeting, tier: null, manner: null },
       },
       notes: { ...m.notes, hint: null, noun: null },
     });
