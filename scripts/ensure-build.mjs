@@ -13,7 +13,7 @@
  * `--strict` makes that an error).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,28 @@ const snapshot = join(root, 'dist', 'snapshot.json');
 const snapshotScript = join(root, 'dist', 'scripts', 'snapshot.js');
 /** The packages the bundled `ask` must never carry: the gateway client it has no use for. */
 const NOT_IN_ASK = /(^|\/)node_modules\/(discord\.js|@discordjs\/ws|undici)\//;
+
+/**
+ * The schemas and validation modules do nothing but define things when imported (the zod calls at
+ * their top level build schemas); saying so lets esbuild leave them out of the part of the bundle
+ * that does not use them.
+ */
+const pureModules = {
+  name: 'pure-modules',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)(schema|validate)\.js$/ }, async (args) => {
+      if (args.pluginData === 'resolving') return undefined;
+      const r = await build.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolving',
+      });
+      if (!/[\\/]dist[\\/]src[\\/]dataset[\\/](schema|validate)\.js$/.test(r.path)) return r;
+      return { path: r.path, sideEffects: false };
+    });
+  },
+};
 
 /** The newest modification time among the TypeScript sources and the build settings. */
 function newest(path, pattern = /\.(ts|json)$/) {
@@ -90,10 +112,15 @@ async function bundleAsk() {
     process.stderr.write('esbuild is not installed (dev dependencies): `npm ci` installs it.\n');
     process.exit(strict ? 1 : 0);
   }
-  const outfile = join(root, 'dist', 'ask.js');
+  rmSync(join(root, 'dist', 'ask-chunks'), { recursive: true, force: true });
   const { metafile } = await esbuild.build({
-    entryPoints: [join(root, 'dist', 'src', 'console', 'ask.js')],
-    outfile,
+    entryPoints: { ask: join(root, 'dist', 'src', 'console', 'ask.js') },
+    outdir: join(root, 'dist'),
+    // What a run from the snapshot never needs (validating the data: zod) is imported on demand
+    // (src/deps.ts loadDeps) and lands in a chunk of its own, loaded only then.
+    splitting: true,
+    chunkNames: 'ask-chunks/[name]-[hash]',
+    plugins: [pureModules],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -107,12 +134,25 @@ async function bundleAsk() {
     },
   });
   const inputs = Object.keys(metafile.inputs);
+  // What a run loads before it answers: the entry and the chunks it imports statically (not on demand).
+  const startup = new Set();
+  const visit = (out) => {
+    const o = metafile.outputs[out];
+    if (!o || o.visited) return;
+    o.visited = true;
+    for (const f of Object.keys(o.inputs)) startup.add(f);
+    for (const i of o.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+  };
+  visit(Object.keys(metafile.outputs).find((o) => o.endsWith('dist/ask.js')));
   const wrong = inputs.filter((f) => NOT_IN_ASK.test(f));
   if (wrong.length > 0) {
     process.stderr.write(`The ask bundle must not carry the gateway client, but it holds: ${wrong.join(', ')}\n`);
     process.exit(1);
   }
-  writeFileSync(join(root, 'dist', 'ask.inputs.json'), `${JSON.stringify(inputs, null, 1)}\n`);
+  writeFileSync(
+    join(root, 'dist', 'ask.inputs.json'),
+    `${JSON.stringify({ bundled: inputs, startup: [...startup] }, null, 1)}\n`,
+  );
 }
 
 /** Writes dist/snapshot.json again when it is missing, or older than the build or any data file. */

@@ -7,7 +7,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defaultDataDir, readDataTexts } from '../src/dataset/index.js';
-import { makeSnapshot, snapshotFile } from '../src/snapshot.js';
+import { makeSnapshot } from '../src/snapshot-build.js';
+import { snapshotFile } from '../src/snapshot.js';
 
 const file = snapshotFile();
 if (!file) throw new Error('scripts/snapshot runs compiled (node dist/scripts/snapshot.js)');

@@ -16,6 +16,8 @@ export type Definition = RESTPostAPIChatInputApplicationCommandsJSONBody;
 export interface Deps {
   dataset: Dataset;
   search: SearchEngine;
+  /** The commands' definitions for this dataset, when the build computed them (the start-up snapshot). */
+  definitions?: readonly Definition[];
 }
 
 /** A command with the definition the router built for it from the loaded data. */

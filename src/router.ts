@@ -58,9 +58,12 @@ export function createRouter(deps: Deps, commands: readonly Command[] = COMMANDS
     }
   }
   // Each definition carries its Chinese names and descriptions (Discord shows them to zh-CN and zh-TW users).
-  const registered = commands.map((command) => ({
+  // The build's snapshot holds them for its data (src/snapshot.ts): taken when they are the commands' own.
+  const built = deps.definitions;
+  const prebuilt = built?.length === commands.length && commands.every((c, i) => built[i]?.name === c.name);
+  const registered = commands.map((command, i) => ({
     command,
-    definition: localiseDefinition(command.define(deps.dataset), deps.dataset),
+    definition: prebuilt ? (built[i] as Definition) : localiseDefinition(command.define(deps.dataset), deps.dataset),
   }));
   const definitions = registered.map((r) => r.definition);
   const registry: Registry = { registered };

@@ -1,23 +1,17 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Deps } from './command.js';
-import {
-  linkDataset,
-  validateDataTexts,
-  type DataError,
-  type DataFileKey,
-  type RawData,
-  type Result,
-} from './dataset/index.js';
+import type { Definition, Deps } from './command.js';
+import type { DataFileKey, RawData } from './dataset/index.js';
+import { linkDataset } from './dataset/dataset.js';
 import { packageRoot } from './paths.js';
-import { buildIndex } from './search/build.js';
-import { createSearchEngine, entriesFromDataset } from './search/index.js';
-import { deserialiseIndex, serialiseIndex, type SerialisedIndex } from './search/snapshot.js';
+import { createSearchEngine } from './search/index.js';
+import { deserialiseIndex, type SerialisedIndex } from './search/snapshot.js';
 
 /**
  * The start-up snapshot: what is deterministic from `data/` (the data as validated by its zod
- * schemas and cross-checked, and the search index built over it), computed by `npm run build`
+ * schemas and cross-checked, the search index built over it, and the commands' definitions built
+ * from it), computed by `npm run build`
  * into `dist/snapshot.json`, with the hash of the data texts it was computed from.
  *
  * A program starting reads the data texts as before and hashes them: when the hash is the
@@ -25,17 +19,20 @@ import { deserialiseIndex, serialiseIndex, type SerialisedIndex } from './search
  * validating and indexing them again would give what the snapshot holds, and it is used as is.
  * Any other text (an edited file, SCI_DATA_DIR elsewhere, no snapshot) takes the full path:
  * validated by zod, cross-checked, indexed. Only compiled code reads the snapshot the build wrote
- * beside it; under tsx or vitest the sources always take the full path.
+ * beside it; under tsx or vitest the sources always take the full path. Reading one loads no
+ * schema (zod): src/snapshot-build.ts makes them.
  */
 export interface Snapshot {
-  version: typeof VERSION;
+  version: typeof SNAPSHOT_VERSION;
   /** sha256 over the data files' names and texts, in `dataFiles` order. */
   dataHash: string;
   data: RawData;
   index: SerialisedIndex;
+  /** The commands' definitions built from the data (what Discord registers; the console parses lines by them). */
+  definitions: readonly Definition[];
 }
 
-const VERSION = 1;
+export const SNAPSHOT_VERSION = 2;
 
 export function hashDataTexts(texts: Record<DataFileKey, string>): string {
   const hash = createHash('sha256');
@@ -44,30 +41,15 @@ export function hashDataTexts(texts: Record<DataFileKey, string>): string {
   return hash.digest('hex');
 }
 
-/** The snapshot of these texts, or why they are not valid data (the build then writes none). */
-export function makeSnapshot(
-  texts: Record<DataFileKey, string>,
-): Result<{ snapshot: Snapshot; deps: Deps }, DataError[]> {
-  const valid = validateDataTexts(texts);
-  if (!valid.ok) return valid;
-  // Serialised before linking: linking freezes the records in place, and the snapshot is read back unlinked.
-  const json = JSON.stringify(valid.value);
-  const dataset = linkDataset(valid.value);
-  const index = buildIndex(entriesFromDataset(dataset));
-  const snapshot: Snapshot = {
-    version: VERSION,
-    dataHash: hashDataTexts(texts),
-    data: JSON.parse(json) as RawData,
-    index: serialiseIndex(index),
-  };
-  return { ok: true, value: { snapshot, deps: { dataset, search: createSearchEngine(dataset, index) } } };
-}
-
 /** The Deps a snapshot holds, when it was made from exactly these texts; null otherwise. */
 export function depsFromSnapshot(snapshot: Snapshot, texts: Record<DataFileKey, string>): Deps | null {
-  if (snapshot.version !== VERSION || snapshot.dataHash !== hashDataTexts(texts)) return null;
+  if (snapshot.version !== SNAPSHOT_VERSION || snapshot.dataHash !== hashDataTexts(texts)) return null;
   const dataset = linkDataset(snapshot.data);
-  return { dataset, search: createSearchEngine(dataset, deserialiseIndex(snapshot.index)) };
+  return {
+    dataset,
+    search: createSearchEngine(dataset, deserialiseIndex(snapshot.index)),
+    definitions: snapshot.definitions,
+  };
 }
 
 /** Where the build writes the snapshot; null when running from the TypeScript sources (which never read it). */

@@ -13,7 +13,7 @@ import {
 } from '../../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './definition.js';
 import { cardWithOthers, recordChoices, resolveRef } from './records.js';
-import { latestMeetingRecords } from '../../src/dataset/index.js';
+import { latestMeetingRecords } from '../../src/dataset/latest.js';
 import { listedHit } from '../../src/search/index.js';
 
 export interface LookupSpec {

@@ -378,6 +378,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       refs: [],
       sources,
     };
+  if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    const want = r.filter.reported;
+    const sentence = want
+      ? ms.length
+        ? `${cap(joinList(ms.map((m) => `${the(m)} (${when(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
+        : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
+      : ms.length
+        ? ms.map((m) => `${cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}.`).join(' ')
+        : `No JIC meeting in the sources was held in ${cap(r.filter.place ?? '')}: ${dataset.meetings
+            .filter((m) => m.number > 0)
+            .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
+            .join('; ')}.`;
+    return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
   if (r.select === 'meetings')
     return {
       sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`,
@@ -806,6 +821,29 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
+  // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
+  if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
+    const o = dataset.organisation(r.inner.about.ids[0] ?? '');
+    if (o) {
+      const where =
+        o.country === 'unclear'
+          ? '; the sources do not state its country'
+          : o.countryStated
+            ? `, from ${o.country}`
+            : `, from ${o.country} (the sources do not state its country)`;
+      const head =
+        r.verdict === 'unknown'
+          ? "The sources don't say"
+          : r.claim.country && !o.countryStated
+            ? `${lead}, by our reading`
+            : lead;
+      return {
+        ...inner,
+        sentence: `${head}: ${o.name} is a ${o.kind}${where}.`,
+        lines: [],
+      };
+    }
+  }
   return {
     ...inner,
     sentence: lead
@@ -915,7 +953,8 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .join('; ') || 'no other country has any'
     }.`;
   } else if (r.by === 'group')
-    sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+    // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
+    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : cap)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
       .filter((x) => !winners.includes(x))
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import type { Result } from '../dataset/index.js';
 import { DEFAULT_LOCALE, isKnownLocale, localeOf, type Locale } from '../i18n/index.js';
 
@@ -28,25 +27,8 @@ export interface CliArgs {
   line: string | undefined;
 }
 
-/** The shape node's parseArgs produces, checked before it is trusted. */
-const Parsed = z.object({
-  values: z.strictObject({
-    json: z.boolean().default(false),
-    autocomplete: z.boolean().default(false),
-    explain: z.boolean().default(false),
-    help: z.boolean().default(false),
-    locale: z
-      .string()
-      .refine(isKnownLocale, { error: (issue) => `Unknown locale "${String(issue.input)}": use en, zh-CN or zh-TW.` })
-      .transform(localeOf)
-      .default(DEFAULT_LOCALE),
-  }),
-  // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
-  positionals: z.array(z.string()).transform((words) => (words.length > 0 ? words.join(' ') : undefined)),
-});
-
 export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
-  let raw: unknown;
+  let raw;
   try {
     raw = parseArgs({
       args: [...argv],
@@ -64,9 +46,20 @@ export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
     // parseArgs throws on unknown flags; here that is just a usage error.
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  const parsed = Parsed.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
-  const { values, positionals: line } = parsed.data;
+  // parseArgs in strict mode has already refused unknown options and values given to a flag; what
+  // is left to check is the locale's name (no zod here: this runs on every one-shot `ask`).
+  const { values, positionals } = raw;
+  if (values.locale !== undefined && !isKnownLocale(values.locale))
+    return { ok: false, error: `Unknown locale "${values.locale}": use en, zh-CN or zh-TW.` };
+  // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
+  const line = positionals.length > 0 ? positionals.join(' ') : undefined;
   if (line !== undefined && line.trim() === '') return { ok: false, error: 'The line to answer is empty.' };
-  return { ok: true, value: { ...values, line } };
+  const flags = {
+    json: values.json ?? false,
+    autocomplete: values.autocomplete ?? false,
+    explain: values.explain ?? false,
+    help: values.help ?? false,
+    locale: values.locale === undefined ? DEFAULT_LOCALE : localeOf(values.locale),
+  };
+  return { ok: true, value: { ...flags, line } };
 }

@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import { loadDepsOrExit } from '../deps.js';
+import { loadDeps } from '../start.js';
 import { parseCliArgs, USAGE } from './args.js';
 import { answerForCli, type LineOutput, type Mode } from './oneshot.js';
 import { explainQuestion } from '../answer/index.js';
@@ -22,7 +22,7 @@ if (args.value.help) {
 
 const { json, autocomplete, explain, line, locale } = args.value;
 const mode: Mode = autocomplete ? 'autocomplete' : json ? 'json' : 'human';
-const deps = loadDepsOrExit();
+const deps = await loadDeps();
 const style = styleFor(process.stdout);
 
 const emit = (out: LineOutput, prefix = '', input?: string) => {

@@ -9,21 +9,9 @@ import {
   type ZhName,
 } from './schema.js';
 import { squash } from '../text/normalise.js';
+import type { DataError, Result } from './errors.js';
 
-/** A problem a curator can fix: which file, which record, which field, and what is wrong. */
-export interface DataError {
-  file: string;
-  record?: string;
-  field?: string;
-  message: string;
-}
-
-export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };
-
-export function formatDataError(e: DataError): string {
-  const where = [`data/${e.file}`, e.record, e.field].filter(Boolean).join(': ');
-  return `${where}: ${e.message}`;
-}
+export { formatDataError, type DataError, type Result } from './errors.js';
 
 /** `["parties", 1, "org"]` → `parties[1].org` */
 function formatPath(path: readonly PropertyKey[]): string {

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
-import { latestMeetingRecords, type Dataset, type NamedRef, type RecordKind } from '../dataset/index.js';
+import type { Dataset, NamedRef, RecordKind } from '../dataset/index.js';
+import { latestMeetingRecords } from '../dataset/latest.js';
 import { buildIndex, FIELD_BITS, trigramsOf, type SearchIndex } from './build.js';
 import { entriesFromDataset, FIELD_NAMES, FIELDS, type FieldName, type IndexEntry } from './entries.js';
 import { squash } from '../text/normalise.js';

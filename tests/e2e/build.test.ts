@@ -63,12 +63,27 @@ describe('the compiled build', () => {
     expect([...loaded]).not.toContain('undici');
   });
 
-  it('the bundled `ask` (dist/ask.js, what npm run ask runs) carries no discord.js client either', () => {
-    const inputs = JSON.parse(readFileSync(join(DIST, 'ask.inputs.json'), 'utf8')) as string[];
-    const packages = new Set(inputs.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []));
-    expect([...packages]).toEqual(expect.arrayContaining(['fuse.js', 'discord-api-types']));
-    for (const p of ['discord.js', '@discordjs/ws', 'undici']) expect([...packages]).not.toContain(p);
-    expect(pkg.scripts.ask).toBe('node dist/ask.js');
+  describe('the bundled `ask` (dist/ask.js, what npm run ask runs)', () => {
+    const inputs = JSON.parse(readFileSync(join(DIST, 'ask.inputs.json'), 'utf8')) as {
+      bundled: string[];
+      startup: string[];
+    };
+    const packagesIn = (files: string[]) =>
+      [...new Set(files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []))].sort();
+
+    it('carries no discord.js client either', () => {
+      expect(packagesIn(inputs.bundled)).toEqual(expect.arrayContaining(['fuse.js', 'discord-api-types', 'zod']));
+      for (const p of ['discord.js', '@discordjs/ws', 'undici']) expect(packagesIn(inputs.bundled)).not.toContain(p);
+      expect(pkg.scripts.ask).toBe('node dist/ask.js');
+    });
+
+    it('loads before answering only what an answer from the snapshot needs: no zod, no builders, no Chinese tables', () => {
+      // zod comes in a chunk loaded only when the data must be validated (src/start.ts); the builders
+      // and opencc's tables are required on first use (commands/shared/definition.ts, src/text/han.ts).
+      // A value import of a barrel that re-exports the schemas (src/dataset/index.js) brings zod back.
+      expect(packagesIn(inputs.startup)).toEqual(['discord-api-types', 'fuse.js']);
+      expect(inputs.startup).not.toContain('dist/src/dataset/schema.js');
+    });
   });
 
   it('the gateway path does load it (the check above can see discord.js when it is there)', () => {

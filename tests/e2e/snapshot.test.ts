@@ -9,10 +9,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { defaultDataDir, parseDataset, readDataTexts } from '../../src/dataset/index.js';
+import { dataFileNames, dataFiles, defaultDataDir, parseDataset, readDataTexts } from '../../src/dataset/index.js';
 import { buildDeps } from '../../src/deps.js';
 import { answerLine, autocompleteLine } from '../../src/console/reply-line.js';
-import { depsFromSnapshot, hashDataTexts, makeSnapshot, readSnapshot, type Snapshot } from '../../src/snapshot.js';
+import { depsFromSnapshot, hashDataTexts, readSnapshot, type Snapshot } from '../../src/snapshot.js';
+import { makeSnapshot } from '../../src/snapshot-build.js';
 import type { Deps } from '../../src/command.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -67,6 +68,10 @@ describe('the start-up snapshot', () => {
     expect(edited.projects).not.toBe(texts().projects);
     expect(depsFromSnapshot(made.value.snapshot, edited)).toBeNull();
     expect(depsFromSnapshot({ ...made.value.snapshot, version: 0 as never }, texts())).toBeNull();
+  });
+
+  it('reads the very files the schemas validate', () => {
+    expect(dataFileNames).toEqual(Object.fromEntries(Object.entries(dataFiles).map(([k, v]) => [k, v.file])));
   });
 
   it('the build wrote one for the data as it is now (dist/snapshot.json)', () => {
