@@ -45,7 +45,7 @@ describe('message catalogues', () => {
         organisation: { ...m.cards.organisation, kinds: null },
         meeting: { ...m.cards.meeting, tier: null, manner: null },
       },
-      notes: { ...m.notes, hint: null, noun: null },
+      notes: { ...m.notes, hint: null, noun: null, example: null },
     });
     for (const locale of LOCALES) expect(shape(fixed(CATALOGUES[locale])), locale).toEqual(shape(fixed(CATALOGUES.en)));
   });
