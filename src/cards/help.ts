@@ -69,7 +69,9 @@ export function helpReply(deps: CardDeps, entries: readonly HelpEntry[]): ReplyD
   const locale = deps.locale;
   const examples = messages(locale).notes.example;
   const fields = entries.slice(0, LIMITS.embedFields).map(({ definition, example: english }) => {
-    const example = examples[definition.name] ?? english;
+    // The value typed in the reader's language, after the option's name: `/ask question:签署了多少份谅解备忘录？`.
+    const typed = examples[definition.name];
+    const example = typed ? english.replace(/:.*$/, `:${typed}`) : english;
     const name = locale === 'en' ? undefined : definition.name_localizations?.[locale];
     const description =
       (locale === 'en' ? undefined : definition.description_localizations?.[locale]) ?? definition.description;

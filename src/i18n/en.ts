@@ -300,7 +300,7 @@ export const en = {
     noMeetings: 'No meeting is on file.',
     pickMeeting: (numbers: string) =>
       `Pick a meeting from the list: ${numbers} (0 is the founding MOU). For example \`/meeting number:4\`.`,
-    /** A command's example for /help where the reader's language asks differently (English uses the command's own). */
+    /** What a command's /help example types, where the reader's language asks differently (English uses the command's own). */
     example: {} as Readonly<Record<string, string>>,
     /** What each command answers, offered when /ask does not understand a question. */
     hint: {} as Readonly<Record<string, string>>,

@@ -278,7 +278,7 @@ export const zhCN: Messages = {
     badFilter: (problems) => `无法使用这个筛选条件：${problems}。试试 \`/partners\`，并从列表中选择。`,
     noMeetings: '资料中没有会议。',
     pickMeeting: (numbers) => `请从列表中选择会议：${numbers}（0 是创始谅解备忘录）。例如 \`/meeting number:4\`。`,
-    example: { ask: '/ask question:谁和吉宝签署了谅解备忘录？' },
+    example: { ask: '签署了多少份谅解备忘录？' },
     hint: {
       project: '一个联合项目',
       mou: '一份谅解备忘录及其签署方',

@@ -281,7 +281,7 @@ export const zhTW: Messages = {
     badFilter: (problems) => `無法使用這個篩選條件：${problems}。試試 \`/partners\`，並從列表中選擇。`,
     noMeetings: '資料中沒有會議。',
     pickMeeting: (numbers) => `請從列表中選擇會議：${numbers}（0 是創始諒解備忘錄）。例如 \`/meeting number:4\`。`,
-    example: { ask: '/ask question:誰和吉寶簽署了諒解備忘錄？' },
+    example: { ask: '簽署了多少份諒解備忘錄？' },
     hint: {
       project: '一個聯合項目',
       mou: '一份諒解備忘錄及其簽署方',
