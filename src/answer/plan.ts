@@ -70,6 +70,8 @@ export type Plan =
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
   | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
+  /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
+  | { op: 'each'; plans: Plan[] }
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
@@ -94,7 +96,9 @@ export type Claim =
   | { type: 'group'; id: string }
   | { type: 'kind'; label: string; country?: string }
   | { type: 'topic'; topics: string[] }
-  | { type: 'together' };
+  | { type: 'together' }
+  /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
+  | { type: 'role'; words: string };
 
 const norm = (s: string) =>
   s
@@ -388,6 +392,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       break;
   }
 
+  // Two or more people and nothing else named: the same question for each.
+  if (people.length > 1 && !orgs.length && !meetingNums.length && (u.target === 'who' || u.target === 'what'))
+    return {
+      op: 'each',
+      plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+    };
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {
@@ -516,6 +526,17 @@ function planYesNo(
       op: 'check',
       claim: { type: 'together' },
       plan: { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' },
+    };
+  // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
+  const role =
+    / (?:the )?(mayor|permanent secretary|minister|deputy prime minister|prime minister|secretary|governor|president|chairman) /.exec(
+      u.q.text,
+    )?.[1];
+  if (people.length === 1 && people[0] && role && !meetingNums.length)
+    return {
+      op: 'check',
+      claim: { type: 'role', words: role },
+      plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
     };
   if (meetingNums.length === 1 && meetingNums[0] !== undefined) {
     const n = meetingNums[0];

@@ -87,6 +87,7 @@ export type Result =
       sources: string[];
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
+  | { op: 'each'; results: Result[] }
   | {
       op: 'tier';
       tier: string;
@@ -315,6 +316,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'each':
+      return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
     case 'tier': {
       const groups = dataset.meetings
         .filter((m) => !p.meetings.length || p.meetings.includes(m.number))
@@ -916,6 +919,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         claim.country && country === 'unclear' && (!k || k.test(kind))
           ? 'unknown'
           : yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+    } else if (claim.type === 'role') {
+      const roles = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
+      verdict = yn(roles.includes(` ${norm(claim.words)} `));
     } else if (claim.type === 'topic' && inner.about.type === 'highlight') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.

@@ -112,6 +112,15 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
+    case 'each': {
+      const each = r.results.map((x) => say(x, u, dataset, locale, hints));
+      return {
+        sentence: each.map((x) => x.sentence).join(' '),
+        lines: each.flatMap((x) => x.lines),
+        refs: each.flatMap((x) => x.refs),
+        sources: [...new Set(each.flatMap((x) => x.sources))],
+      };
+    }
     case 'names': {
       // Two scripts of one name say which is which; a rendering is ours, and says so.
       const scripts = new Set(r.names.map((x) => x.script)).size > 1;

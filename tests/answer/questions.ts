@@ -410,4 +410,10 @@ export const QUESTIONS: readonly Case[] = [
     [/founding MOU/i, d('2019-10-15')],
     [/don't say how many MOUs were signed at the founding/i],
   ),
+  // wave 2: two people in one question; a person's role checked
+  c('two', 'Who are Joseph Leong and Qin Weizhong?', [/Joseph Leong is Permanent Secretary/, /Qin Weizhong is Mayor/]),
+  c('two', 'who is chen rugui and yong ying-i', [/Chen Rugui is Mayor/, /Yong Ying-I is Permanent Secretary/]),
+  c('yesno', 'is joseph leong the mayor of shenzhen?', [/^No\b/, /Permanent Secretary/]),
+  c('yesno', 'is qin weizhong the mayor of shenzhen', [/^Yes\b/]),
+  c('most', 'which meetings signed the fewest mous', [/\b2nd\b/, n(4, 'MOUs')]),
 ];
