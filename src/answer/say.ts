@@ -350,12 +350,26 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
   return {
-    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope}${via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
   };
 }
+
+/** A country as an adjective before a kind ("Chinese universities"). */
+const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
+
+/** One of a kind: "1 law firm", "1 university". */
+const SINGULAR: Readonly<Record<string, string>> = {
+  universities: 'university',
+  companies: 'company',
+  partners: 'partner',
+  'research institutes': 'research institute',
+  'government bodies': 'government body',
+  'law firms': 'law firm',
+  incubators: 'incubator',
+};
 
 function scopeText(
   f: Extract<Result, { op: 'count' }>['filter'],
@@ -373,7 +387,8 @@ function scopeText(
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
-  if (f.kind || f.country) parts.push(`with ${f.country ? `${f.country} ` : ''}${f.kind ?? 'partners'}`);
+  if (f.kind || f.country)
+    parts.push(`with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`);
   if (f.meetings?.length)
     parts.push(
       `from ${joinList(

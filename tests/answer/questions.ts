@@ -416,4 +416,6 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'is joseph leong the mayor of shenzhen?', [/^No\b/, /Permanent Secretary/]),
   c('yesno', 'is qin weizhong the mayor of shenzhen', [/^Yes\b/]),
   c('most', 'which meetings signed the fewest mous', [/\b2nd\b/, n(4, 'MOUs')]),
+  c('count', 'how many law firms are in the SCI', [/\b1 law firm takes part\b/]),
+  c('count', 'how many projects involve Chinese universities', [n(4, 'projects'), /Chinese universities/]),
 ];
