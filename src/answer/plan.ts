@@ -276,7 +276,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
-  if (/ (?:which|what) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
+  if (/ (?:which|what|how many) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
     const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
@@ -538,6 +538,17 @@ function planYesNo(
       claim: { type: 'role', words: role },
       plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
     };
+  // "Did the SCI start in 2020?": the initiative's launch, not the meeting held that year.
+  if (
+    of(u, 'initiative').length &&
+    claimYear(u) &&
+    / (?:start|started|begin|began|launch|launched|founded|found) /.test(u.q.text)
+  )
+    return {
+      op: 'check',
+      claim: { type: 'year', value: claimYear(u) ?? 0 },
+      plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
+    };
   if (meetingNums.length === 1 && meetingNums[0] !== undefined) {
     const n = meetingNums[0];
     if (people[0])
@@ -546,8 +557,13 @@ function planYesNo(
         claim: { type: 'person', name: people[0] },
         plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
       };
+    // "Were 21 MOUs signed by the 3rd JIC?": by a meeting is the running total reported there.
     if (claim.type === 'number' && select && select !== 'highlights')
-      return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: false, before: false } };
+      return {
+        op: 'check',
+        claim,
+        plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
+      };
     if (
       / (?:held|take place|took place|happen|in person|virtual|virtually|online|video) /.test(u.q.text) &&
       !claimYear(u)

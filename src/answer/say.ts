@@ -224,6 +224,24 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       sources,
     };
   }
+  if ((r.select === 'mous' || r.select === 'projects') && r.noTotalAt && !r.total) {
+    // No running total reported there: say so, and add up the per-meeting counts the sources give, if all are given.
+    const at = r.noTotalAt;
+    const upTo = dataset.meetings.filter((m) => m.number > 0 && m.number <= at.number);
+    const counts = upTo.map((m) => (r.select === 'mous' ? m.newMous.value : m.newProjects.value));
+    const known = counts.every((x): x is number => x !== null);
+    const sum = known ? counts.reduce((a, b) => a + b, 0) : null;
+    return {
+      sentence: `The sources report no running total after ${the(at)} (${when(at)}); ${
+        sum !== null
+          ? `the per-meeting counts they give add up to ${noun(sum, r.select)} (${upTo.map((m, i) => `${counts[i]} at the ${ord(m)}`).join(', ')}).`
+          : `they give no ${r.select === 'mous' ? 'MOU' : 'project'} count for ${joinList(upTo.filter((_, i) => counts[i] === null).map((m) => the(m)))}.`
+      }`,
+      lines: [],
+      refs: [{ kind: 'meeting', id: at.id }],
+      sources: [...new Set(upTo.flatMap((m) => (r.select === 'mous' ? m.newMous.sources : m.newProjects.sources)))],
+    };
+  }
   if (r.select === 'mous' || r.select === 'projects') {
     const verb = r.select === 'mous' ? 'signed' : 'launched';
     if (r.total && r.meetings.length <= 1) {
@@ -418,7 +436,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
         ? `${cap(joinList(ms.map((m) => `${the(m)} (${when(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
         : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
       : ms.length
-        ? ms.map((m) => `${cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}.`).join(' ')
+        ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
         : `No JIC meeting in the sources was held in ${cap(r.filter.place ?? '')}: ${dataset.meetings
             .filter((m) => m.number > 0)
             .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
