@@ -209,12 +209,12 @@ const en: Lexicon = {
     { pattern: / who (?:runs|heads|leads|manages) /, attribute: 'who runs it' },
     {
       pattern:
-        / (?:worth|cost|costs|budget|value|valued|price|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /,
+        / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
     {
-      pattern: / (?:address|headquarters|hq|website|web site|phone|email|contact) /,
+      pattern: / (?:address|headquarters|headquartered|hq|website|web site|phone|email|contact) /,
       attribute: 'its address or contact',
     },
     {

@@ -24,6 +24,10 @@ export interface Filter {
   records?: string[];
   /** Partners only through these records ("which companies signed MOUs"). */
   via?: 'mous' | 'projects';
+  /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
+  place?: string;
+  /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
+  reported?: { select: 'mous' | 'projects'; value: number };
 }
 
 /** Something a question is about, for reading one attribute. */
@@ -267,6 +271,16 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       : undefined);
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
+  // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
+  if (/ (?:which|what) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
+    const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
+    const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
+    const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+    if (num && what)
+      return { op: 'list', select: 'meetings', filter: { reported: { select: what, value: Number(num.value) } } };
+    if (place && !/^(?:20\d\d|total|the|a|an)$/.test(place) && !meetingNums.length && !orgs.length)
+      return { op: 'list', select: 'meetings', filter: { place } };
+  }
   // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
   const tier =
     / (flagship|key) projects? /.exec(u.q.text)?.[1] ?? (/ flagship /.test(u.q.text) ? 'flagship' : undefined);
@@ -352,7 +366,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
-      if (/ (?:group|annex|heading|category) /.test(u.q.text))
+      if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
@@ -364,7 +378,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
           order,
           filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
         };
-      if (/ (?:meeting|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
+      if (/ (?:meetings?|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'meeting', order, filter: {} };
       if (/ (?:earliest|first ever|oldest|first) /.test(u.q.text))
         return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'about' };
@@ -518,7 +532,7 @@ function planYesNo(
       !claimYear(u)
     ) {
       const place =
-        / (?:in person|virtual|virtually|online|video conference|video link|shenzhen|singapore|chongqing) /
+        / (?:in person|virtual|virtually|online|video conference|video link|video|shenzhen|singapore|chongqing) /
           .exec(u.q.text)?.[0]
           ?.trim() ?? '';
       return {
@@ -546,6 +560,14 @@ function planYesNo(
       plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
     };
   const topicsAsked = of(u, 'topic').map((m) => m.value);
+  // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
+  const highlight = of(u, 'highlight')[0];
+  if (topicsAsked.length && highlight && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'topic', topics: topicsAsked },
+      plan: { op: 'read', about: { type: 'highlight', key: highlight.value }, attribute: 'about' },
+    };
   if (topicsAsked.length && about?.type === 'record' && !orgs.length)
     return {
       op: 'check',

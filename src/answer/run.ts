@@ -559,7 +559,22 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
       };
     }
     case 'meetings': {
-      const ms = dataset.meetings.filter((m) => m.number > 0);
+      const place = f.place;
+      const want = f.reported;
+      const ms = dataset.meetings
+        .filter((m) => m.number > 0)
+        .filter((m) => {
+          const where = norm(m.place.value);
+          if (
+            place &&
+            (/^(?:video|virtual|virtually|online)$/.test(place)
+              ? !/video|virtual/.test(where)
+              : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
+          )
+            return false;
+          if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
+          return true;
+        });
       return {
         op: 'list',
         select: 'meetings',
@@ -896,7 +911,15 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
       const k = KIND_TESTS[claim.label];
-      verdict = yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+      // A country the sources leave unclear can be neither confirmed nor denied.
+      verdict =
+        claim.country && country === 'unclear' && (!k || k.test(kind))
+          ? 'unknown'
+          : yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+    } else if (claim.type === 'topic' && inner.about.type === 'highlight') {
+      const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
+      // Words the sources do not use are not a "no": the reply shows what they do say.
+      verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(rec, claim.topics));

@@ -1,8 +1,11 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages, type Locale } from '../i18n/index.js';
+import { joinList } from './format.js';
 import type { Item, Result } from './run.js';
+import type { Filter } from './plan.js';
 import type { Said } from './say.js';
 import type { Understanding } from './understand.js';
+import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
 
 /**
  * Step 4 in Chinese, for the kinds a Chinese reader asks most (counts, who signed, when, where,
@@ -12,123 +15,16 @@ import type { Understanding } from './understand.js';
  */
 type Zh = Exclude<Locale, 'en'>;
 
-const T = {
-  'zh-CN': {
-    mou: '份谅解备忘录',
-    project: '个项目',
-    newProject: '个新项目',
-    list: '、',
-    and: '和',
-    onFile: (n: number, unit: string) => (n === 0 ? '资料中没有按名称收录' : `其中 ${n} ${unit}按名称收录在资料中`),
-    none: '来源未列出名称，因此资料中没有收录',
-    allOnFile: (n: number) => `${n} 项全部收录在资料中`,
-    totalMous: (n: number, at: string, sum: string, onFile: string) =>
-      `据报道，截至${at}，共签署了 ${n} 份谅解备忘录${sum}；${onFile}。`,
-    totalProjects: (n: number, at: string, sum: string, onFile: string) =>
-      `据报道，截至${at}，共启动了 ${n} 个项目${sum}；${onFile}。`,
-    sum: (n: number) => `（各次会议报道的数字相加为 ${n}）`,
-    both: (p: number, m: number, at: string) => `据报道，截至${at}，共有 ${p} 个项目和 ${m} 份谅解备忘录。`,
-    atMous: (n: number, at: string, tail: string) => `${at}签署了 ${n} 份谅解备忘录；${tail}。`,
-    atProjects: (n: number, at: string, tail: string) => `${at}启动了 ${n} 个新项目；${tail}。`,
-    atBoth: (at: string, m: string, p: string) => `${at}${m}，${p}。`,
-    mousPart: (n: number | null) => (n === null ? '来源未载明签署了多少份谅解备忘录' : `签署了 ${n} 份谅解备忘录`),
-    projectsPart: (n: number | null) => (n === null ? '来源未载明启动了多少个项目' : `启动了 ${n} 个新项目`),
-    unknownAt: (what: string, at: string, onFile: number, unit: string) =>
-      `来源未载明${at}的${what}数量；资料中收录了 ${onFile} ${unit}。`,
-    meetings: (n: number, list: string) => `已举行 ${n} 次联合执委会会议：${list}。来源中没有更晚的会议。`,
-    orgMous: (who: string, n: number, names: string) =>
-      `资料中 ${who} 签署了 ${n} 份谅解备忘录${names ? `：${names}` : ''}。`,
-    orgProjects: (who: string, n: number) => `资料中 ${who} 参与了 ${n} 个项目。`,
-    onFileScope: (n: number, unit: string, scope: string) => `资料中${scope}有 ${n} ${unit}${n ? '：' : '。'}`,
-    partnersOf: (n: number, label: string, names: string) => `资料中有 ${n} ${label}参与：${names}。`,
-    zoneProjects: (n: number, at: string) => `${at}宣布在示范区设立 ${n} 个新项目；来源未列出它们的名称。`,
-    zoneCompanies: (n: number, at: string) =>
-      `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
-    held: (m: string, date: string, place: string) => `${m}于${date}举行（地点：${place}）。`,
-    foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署（地点：${place}）。`,
-    place: (m: string, date: string, place: string) => `${m}（${date}）的举行地点：${place}。`,
-    chaired: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 共同主持。`,
-    signedBy: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 签署。`,
-    differ: (m: string, date: string, readings: string) =>
-      `关于${m}（${date}）由谁共同主持，来源说法不一：${readings}。`,
-    came: (name: string, m: string, date: string) => `${name} 出自${m}（${date}）。`,
-    signedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 签署了谅解备忘录（${m}）。`,
-    joinedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 合作开展了一个项目（${m}）。`,
-    parties: (names: string, record: string) => `${record} 的签署方或参与方：${names}。`,
-    more: (n: number) => `……另有 ${n} 项`,
-    aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
-    pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱：${names}。`,
-  },
-  'zh-TW': {
-    mou: '份諒解備忘錄',
-    project: '個項目',
-    newProject: '個新項目',
-    list: '、',
-    and: '和',
-    onFile: (n: number, unit: string) => (n === 0 ? '資料中沒有按名稱收錄' : `其中 ${n} ${unit}按名稱收錄在資料中`),
-    none: '來源未列出名稱，因此資料中沒有收錄',
-    allOnFile: (n: number) => `${n} 項全部收錄在資料中`,
-    totalMous: (n: number, at: string, sum: string, onFile: string) =>
-      `據報導，截至${at}，共簽署了 ${n} 份諒解備忘錄${sum}；${onFile}。`,
-    totalProjects: (n: number, at: string, sum: string, onFile: string) =>
-      `據報導，截至${at}，共啟動了 ${n} 個項目${sum}；${onFile}。`,
-    sum: (n: number) => `（各次會議報導的數字相加為 ${n}）`,
-    both: (p: number, m: number, at: string) => `據報導，截至${at}，共有 ${p} 個項目和 ${m} 份諒解備忘錄。`,
-    atMous: (n: number, at: string, tail: string) => `${at}簽署了 ${n} 份諒解備忘錄；${tail}。`,
-    atProjects: (n: number, at: string, tail: string) => `${at}啟動了 ${n} 個新項目；${tail}。`,
-    atBoth: (at: string, m: string, p: string) => `${at}${m}，${p}。`,
-    mousPart: (n: number | null) => (n === null ? '來源未載明簽署了多少份諒解備忘錄' : `簽署了 ${n} 份諒解備忘錄`),
-    projectsPart: (n: number | null) => (n === null ? '來源未載明啟動了多少個項目' : `啟動了 ${n} 個新項目`),
-    unknownAt: (what: string, at: string, onFile: number, unit: string) =>
-      `來源未載明${at}的${what}數量；資料中收錄了 ${onFile} ${unit}。`,
-    meetings: (n: number, list: string) => `已舉行 ${n} 次聯合執委會會議：${list}。來源中沒有更晚的會議。`,
-    orgMous: (who: string, n: number, names: string) =>
-      `資料中 ${who} 簽署了 ${n} 份諒解備忘錄${names ? `：${names}` : ''}。`,
-    orgProjects: (who: string, n: number) => `資料中 ${who} 參與了 ${n} 個項目。`,
-    onFileScope: (n: number, unit: string, scope: string) => `資料中${scope}有 ${n} ${unit}${n ? '：' : '。'}`,
-    partnersOf: (n: number, label: string, names: string) => `資料中有 ${n} ${label}參與：${names}。`,
-    zoneProjects: (n: number, at: string) => `${at}宣布在示範區設立 ${n} 個新項目；來源未列出它們的名稱。`,
-    zoneCompanies: (n: number, at: string) =>
-      `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
-    held: (m: string, date: string, place: string) => `${m}於${date}舉行（地點：${place}）。`,
-    foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署（地點：${place}）。`,
-    place: (m: string, date: string, place: string) => `${m}（${date}）的舉行地點：${place}。`,
-    chaired: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 共同主持。`,
-    signedBy: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 簽署。`,
-    differ: (m: string, date: string, readings: string) =>
-      `關於${m}（${date}）由誰共同主持，來源說法不一：${readings}。`,
-    came: (name: string, m: string, date: string) => `${name} 出自${m}（${date}）。`,
-    signedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 簽署了諒解備忘錄（${m}）。`,
-    joinedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 合作開展了一個項目（${m}）。`,
-    parties: (names: string, record: string) => `${record} 的簽署方或參與方：${names}。`,
-    more: (n: number) => `……另有 ${n} 項`,
-    aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
-    pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱：${names}。`,
-  },
-} satisfies Record<Zh, unknown>;
-
-/** Kinds of partner as Chinese counts them (measure word and noun). */
-const PARTNER_LABELS: Record<Zh, Record<string, string>> = {
-  'zh-CN': {
-    universities: '所大学',
-    companies: '家公司',
-    partners: '个合作方',
-    'research institutes': '个研究机构',
-    'government bodies': '个政府机构',
-  },
-  'zh-TW': {
-    universities: '所大學',
-    companies: '家公司',
-    partners: '個合作方',
-    'research institutes': '個研究機構',
-    'government bodies': '個政府機構',
-  },
-};
-
 const MAX_LINES = 8;
 
-export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh): Said | null {
-  const t = T[locale];
+export function sayZh(
+  r: Result,
+  u: Understanding,
+  dataset: Dataset,
+  locale: Zh,
+  hints: readonly string[] = [],
+): Said | null {
+  const t = ANSWER_ZH[locale];
   const meetingName = (m: Meeting) => messages(locale).meeting.name(m.number);
   const date = (d: string | null | undefined) => formatDate(d, locale);
   const at = (m: Meeting) => `${meetingName(m)}（${date(m.date.value)}）`;
@@ -153,6 +49,11 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         .map((p) => person(p.replace(/\s*\(.*\)\s*$/, ''))),
     );
 
+  // An Annex A group alone ("the Talent Exchange group"): the source's heading, with the locale's rendering if any.
+  const groupOnly = (f: Filter) =>
+    !!f.group && !f.orgs?.length && !f.topics?.length && !f.kind && !f.country && !f.meetings?.length;
+  // The source's heading as published, the locale's rendering beside it.
+  const groupScope = (id: string) => t.inGroup(dataset.group(id)?.label ?? id, messages(locale).mouGroup[id]);
   switch (r.op) {
     case 'count': {
       if (r.reportedOnly) {
@@ -224,6 +125,13 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
             sources: r.sources,
           };
         }
+        if (groupOnly(r.filter))
+          return {
+            sentence: t.onFileScope(r.items.length, unit, groupScope(r.filter.group ?? '')),
+            lines: lines(r.items),
+            refs: refs(r.items),
+            sources: r.sources,
+          };
         if (r.filter.orgs?.length) {
           const who = list(r.orgNames);
           const n = r.items.length;
@@ -237,6 +145,19 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         return null;
       }
       const label = PARTNER_LABELS[locale][r.label];
+      if (label && r.filter.country && !r.filter.meetings?.length && !r.filter.via)
+        return {
+          sentence: t.partnersFrom(
+            r.items.length,
+            messages(locale).country[r.filter.country] ?? r.filter.country,
+            label,
+            list(r.items.map((i) => i.name)),
+            r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length,
+          ),
+          lines: [],
+          refs: refs(r.items),
+          sources: r.sources,
+        };
       if (!label || r.filter.country) return null;
       return {
         sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))),
@@ -246,6 +167,15 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       };
     }
     case 'list': {
+      // Partners of a kind or country read the same whether counted or listed.
+      if (r.select === 'partners')
+        return sayZh(
+          { ...r, op: 'count', total: null, cumulative: false, before: false, orgNames: [] },
+          u,
+          dataset,
+          locale,
+          hints,
+        );
       if (r.select === 'pillars')
         return {
           sentence: t.pillars(r.items.length, list(r.items.map((i) => i.name))),
@@ -272,6 +202,13 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         };
       }
       if (m) return null;
+      if (groupOnly(r.filter))
+        return {
+          sentence: t.onFileScope(r.items.length, unit, groupScope(r.filter.group ?? '')),
+          lines: lines(r.items),
+          refs: refs(r.items),
+          sources: r.sources,
+        };
       const orgs = (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
       if (r.filter.group || r.filter.kind || r.filter.country || r.filter.meetings?.length) return null;
       const scope = orgs.length ? ` ${list(orgs)} ` : '';
@@ -368,6 +305,33 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
             }
           : null;
       }
+      // (Asked about its project or MOU, the English reply quotes the record's own words: left to it.)
+      if (
+        a.type === 'org' &&
+        r.attribute === 'about' &&
+        u.target !== 'who' &&
+        !u.subjects.some((x) => x === 'project' || x === 'mou')
+      ) {
+        // "What is X?": its kind and country as the data holds them, and what it signed or joined.
+        const o = dataset.organisation(a.ids[0] ?? '');
+        if (!o) return null;
+        const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+        const country =
+          o.country === 'unclear'
+            ? ''
+            : o.countryStated
+              ? (messages(locale).country[o.country] ?? o.country)
+              : t.countryInferred(messages(locale).country[o.country] ?? o.country);
+        const ids = [o.id, ...dataset.childrenOf(o.id).map((c) => c.id)];
+        const mous = new Set(ids.flatMap((id) => dataset.mousOf(id).map((m) => m.id))).size;
+        const projects = new Set(ids.flatMap((id) => dataset.projectsOf(id).map((p) => p.id))).size;
+        return {
+          sentence: t.org(o.name, kinds[o.kind] ?? o.kind, country, mous, projects),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
       if (a.type === 'org' && (r.attribute === 'parties' || u.target === 'who')) {
         const ids = a.ids;
         const own = new Set(
@@ -398,6 +362,142 @@ export function sayZh(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         return parts.length ? { sentence: parts.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
       }
       return null;
+    }
+    case 'check': {
+      const word = r.verdict === 'yes' ? t.yes : r.verdict === 'no' ? t.no : r.verdict === 'both' ? t.differs : '';
+      // "Is NCS a Singapore company?": the kind and country as the data holds them, and how sure.
+      if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
+        const o = dataset.organisation(r.inner.about.ids[0] ?? '');
+        if (!o) return null;
+        const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+        const c = messages(locale).country[o.country] ?? o.country;
+        const where =
+          o.country === 'unclear'
+            ? t.kindCountryUnknown
+            : o.countryStated
+              ? t.kindCountry(c)
+              : t.kindCountryInferred(c);
+        return {
+          sentence: t.kindIs(r.verdict === 'unknown' ? t.notStated : word, o.name, kinds[o.kind] ?? o.kind, where),
+          lines: [],
+          refs: r.inner.refs,
+          sources: r.inner.sources,
+        };
+      }
+      // Yes or no, then the inner answer in Chinese (or the English reply, if that is not worded here).
+      const inner = sayZh(r.inner, u, dataset, locale, hints);
+      if (!inner) return null;
+      return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
+    }
+    case 'compare': {
+      const [a, b] = r.sides;
+      if (!a || !b || a.values.length !== 1 || b.values.length !== 1) return null;
+      const name = (x: typeof a) => {
+        const m = x.isMeeting ? dataset.meetings.find((mm) => mm.name === x.label) : undefined;
+        return m ? meetingName(m) : x.label;
+      };
+      const unitOf = (sel: string) => (sel === 'mous' ? t.mou : t.project);
+      const [x, y] = [a.values[0], b.values[0]];
+      if (!x || !y) return null;
+      const part = (side: typeof a, v: typeof x) => t.side(name(side), `${v.value} ${unitOf(v.select)}`);
+      if (x.value === null || y.value === null) {
+        const [known, unknown] = x.value === null ? [part(b, y), name(a)] : [part(a, x), name(b)];
+        return { sentence: t.compareUnknown(known, unknown), lines: [], refs: [], sources: r.sources };
+      }
+      if (r.difference || x.value !== y.value) {
+        const winner = x.value > y.value ? name(a) : name(b);
+        return {
+          sentence: t.compareMore(winner, part(a, x), part(b, y)),
+          lines: [],
+          refs: [],
+          sources: r.sources,
+        };
+      }
+      return {
+        sentence: t.compareSame(name(a), name(b), `${x.value} ${unitOf(x.select)}`),
+        lines: [],
+        refs: [],
+        sources: r.sources,
+      };
+    }
+    case 'rank': {
+      const top = r.rows[0];
+      if (!top) return null;
+      const winners = r.rows.filter((x) => x.value === top.value);
+      const label = (x: string) => {
+        if (r.by === 'meeting') {
+          const m = dataset.meetings.find((mm) => mm.name === x);
+          return m ? meetingName(m) : x;
+        }
+        if (r.by === 'year') return `${x} 年`;
+        if (r.by === 'group') return messages(locale).mouGroup[x] ?? dataset.group(x)?.label ?? x;
+        if (r.by === 'country') return messages(locale).country[x] ?? x;
+        return x;
+      };
+      const unit = r.select === 'mous' ? t.mou : t.project;
+      const unknown = r.unknown.length ? t.rankUnknown(list(r.unknown.map(label))) : '';
+      return {
+        sentence: (r.order === 'most' ? t.most : t.fewest)(
+          list(winners.map((x) => label(x.label))),
+          `${top.value} ${unit}`,
+          winners.length > 1,
+          unknown,
+        ),
+        lines: [],
+        refs: winners.flatMap((x) => (x.ref ? [x.ref] : [])),
+        sources: r.sources,
+      };
+    }
+    case 'missing':
+      return {
+        sentence: t.missing(r.about ?? '', t.missingWhat[r.attribute] ?? r.attribute),
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [],
+      };
+    case 'unsure':
+      return {
+        sentence: r.near.length ? t.unsureNear : t.unsureNone,
+        lines: [],
+        refs: r.near.slice(0, 3),
+        sources: [],
+        hint: hints.length ? t.hint(hints.join(' · ')) : t.hintHelp,
+      };
+    case 'names': {
+      if (!r.names.length)
+        return { sentence: t.noNames(r.name.replace(/^the /, '')), lines: [], refs: r.refs, sources: [] };
+      return {
+        sentence: t.names(r.name.replace(/^the /, ''), list(r.names.map((x) => x.name))),
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: [...new Set(r.names.flatMap((x) => x.sources))],
+      };
+    }
+    case 'quotes': {
+      const first = r.quotes[0];
+      if (!first)
+        return {
+          sentence: t.noQuote(list([...r.people.map(person), ...r.of]) || t.anyone),
+          lines: [],
+          refs: [],
+          sources: [],
+        };
+      const place = (x: typeof first) => (x.at ? at(x.at) : date(x.date));
+      const here = r.quotes.filter((x) => place(x) === place(first));
+      const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
+      const verbatim = here.filter((x) => x.quote.verbatim);
+      const parts = verbatim.length
+        ? [
+            ...verbatim.map((x) => t.quote(person(x.quote.by), place(x), x.quote.text)),
+            ...here.filter((x) => !x.quote.verbatim).map((x) => t.rewording(publisher(x.quote.sources))),
+          ]
+        : here.map((x) => t.reported(person(x.quote.by), publisher(x.quote.sources), place(x), x.quote.text));
+      return {
+        sentence: parts.join(''),
+        lines: [],
+        refs: first.at ? [{ kind: 'meeting', id: first.at.id }] : [],
+        sources: [...new Set(here.flatMap((x) => x.quote.sources))],
+      };
     }
     default:
       return null;

@@ -50,7 +50,7 @@ function peopleOf(value: string | null): string {
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
   if (locale === 'zh-CN' || locale === 'zh-TW') {
-    const zh = sayZh(r, u, dataset, locale);
+    const zh = sayZh(r, u, dataset, locale, hints);
     if (zh) return zh;
   }
   switch (r.op) {
@@ -288,6 +288,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       }
       const m = r.meetings[0];
       if (m) {
+        // The founding: no JIC meeting, no count of its own; the MOU signed then is the founding MOU itself.
+        if (m.reported === null && m.meeting.number === 0 && r.select === 'mous')
+          return {
+            sentence: `${cap(the(m.meeting))} itself was signed then (${when(m.meeting)}); the MOUs the JIC meetings signed came after it (the first ${noun(dataset.meetingByNumber(1)?.newMous.value ?? 0, 'mous')} at the 1st JIC meeting).`,
+            lines: [],
+            refs: [{ kind: 'meeting', id: m.meeting.id }],
+            sources: [...m.meeting.date.sources, ...(dataset.meetingByNumber(1)?.newMous.sources ?? [])],
+          };
         if (m.reported === null)
           return {
             sentence: `The sources don't say how many ${r.label} were ${verb} at ${the(m.meeting)} (${when(m.meeting)}); ${m.onFile ? `${noun(m.onFile, r.select)} from it ${m.onFile === 1 ? 'is' : 'are'} on file` : 'none is on file'}.`,
@@ -378,6 +386,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       refs: [],
       sources,
     };
+  if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    const want = r.filter.reported;
+    const sentence = want
+      ? ms.length
+        ? `${cap(joinList(ms.map((m) => `${the(m)} (${when(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
+        : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
+      : ms.length
+        ? ms.map((m) => `${cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}.`).join(' ')
+        : `No JIC meeting in the sources was held in ${cap(r.filter.place ?? '')}: ${dataset.meetings
+            .filter((m) => m.number > 0)
+            .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
+            .join('; ')}.`;
+    return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
   if (r.select === 'meetings')
     return {
       sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`,
@@ -806,6 +829,29 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
+  // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
+  if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
+    const o = dataset.organisation(r.inner.about.ids[0] ?? '');
+    if (o) {
+      const where =
+        o.country === 'unclear'
+          ? '; the sources do not state its country'
+          : o.countryStated
+            ? `, from ${o.country}`
+            : `, from ${o.country} (the sources do not state its country)`;
+      const head =
+        r.verdict === 'unknown'
+          ? "The sources don't say"
+          : r.claim.country && !o.countryStated
+            ? `${lead}, by our reading`
+            : lead;
+      return {
+        ...inner,
+        sentence: `${head}: ${o.name} is a ${o.kind}${where}.`,
+        lines: [],
+      };
+    }
+  }
   return {
     ...inner,
     sentence: lead
@@ -915,7 +961,8 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .join('; ') || 'no other country has any'
     }.`;
   } else if (r.by === 'group')
-    sentence = `${cap(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+    // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
+    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : cap)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
       .filter((x) => !winners.includes(x))
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;

@@ -312,7 +312,11 @@ function numberWord(word: string, lex: Lexicon): number | undefined {
 }
 
 function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
-  return dataset.meetings.find((m) => m.number > 0 && m.date.value.startsWith(String(year)));
+  // A JIC meeting held that year; else the founding MOU's signing, if that was the year ("in 2019").
+  return (
+    dataset.meetings.find((m) => m.number > 0 && m.date.value.startsWith(String(year))) ??
+    dataset.meetings.find((m) => m.date.value.startsWith(String(year)))
+  );
 }
 
 /** The normal form, with number words read as digits where they name a meeting ("third jic" → "3 jic"). */

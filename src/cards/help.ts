@@ -1,5 +1,5 @@
 import type { Definition } from '../command.js';
-import type { Locale } from '../i18n/index.js';
+import { messages, type Locale } from '../i18n/index.js';
 import { words, type CardDeps } from './reader.js';
 import { NO_MENTIONS, type ReplyData } from '../reply.js';
 import { fitReply } from './fit.js';
@@ -67,7 +67,11 @@ function localisedExample(definition: Definition, example: string, locale: Local
 export function helpReply(deps: CardDeps, entries: readonly HelpEntry[]): ReplyData {
   const t = words(deps).help;
   const locale = deps.locale;
-  const fields = entries.slice(0, LIMITS.embedFields).map(({ definition, example }) => {
+  const examples = messages(locale).notes.example;
+  const fields = entries.slice(0, LIMITS.embedFields).map(({ definition, example: english }) => {
+    // The value typed in the reader's language, after the option's name: `/ask question:签署了多少份谅解备忘录？`.
+    const typed = examples[definition.name];
+    const example = typed ? english.replace(/:.*$/, `:${typed}`) : english;
     const name = locale === 'en' ? undefined : definition.name_localizations?.[locale];
     const description =
       (locale === 'en' ? undefined : definition.description_localizations?.[locale]) ?? definition.description;

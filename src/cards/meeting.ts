@@ -115,7 +115,11 @@ export function meetingEmbed(deps: CardDeps, m: Meeting): APIEmbed {
   const date = dateFor(deps, m.date.value);
   const place = escape(m.place.value);
   const lead = [
-    m.number === 0 ? t.founding(place) : t.held(place),
+    m.number === 0
+      ? t.founding(place)
+      : deps.locale !== 'en' && t.manner[m.place.value]
+        ? t.heldAs(t.manner[m.place.value] ?? place)
+        : t.held(place),
     ...(m.announced && m.announced.value !== m.date.value ? [t.announced(dateFor(deps, m.announced.value))] : []),
   ].join(deps.locale === 'en' ? ' ' : '');
   const figure = (value: number | null, noun: string, onFile: number) =>

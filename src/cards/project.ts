@@ -9,6 +9,15 @@ import { sourceFields } from './sources.js';
 import { COLOURS } from './style.js';
 import { escape, joinLines } from './text.js';
 
+/**
+ * The data's note on the partners. "Not named in the sources." is the bot's own caveat, said in the
+ * reader's language; any other note is the curators' text, shown as written.
+ */
+function partnersNote(deps: CardDeps, note: string | undefined): string | undefined {
+  if (!note) return undefined;
+  return /^not named in the sources\.?$/i.test(note.trim()) ? words(deps).caveat.unnamed : escape(note);
+}
+
 /** The records a project card links to: its MOUs, its named partners, its meeting. */
 export function projectLinks(p: Project): RecordRef[] {
   return [
@@ -36,7 +45,7 @@ export function projectEmbed(deps: CardDeps, p: Project): APIEmbed {
       name: w.project.partners,
       value: joinLines(
         deps,
-        [...partners, ...(p.partnersNote ? [`*${escape(p.partnersNote)}*`] : [])],
+        [...partners, ...(partnersNote(deps, p.partnersNote) ? [`*${partnersNote(deps, p.partnersNote)}*`] : [])],
         LIMITS.fieldValue,
         w.project.noPartners,
       ),

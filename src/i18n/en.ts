@@ -141,6 +141,9 @@ export const en = {
     meeting: {
       founding: (place: string) => `The founding MOU of the SCI, signed in ${place}.`,
       /** "Held in Shenzhen."; "By video link" reads "Held by video link." (English grammar, kept here). */
+      /** How a meeting was held, by the data's words ("By video link"); English reads the data's own words. */
+      manner: {} as Readonly<Record<string, string>>,
+      heldAs: (manner: string) => `${manner}.`,
       held: (place: string) => {
         const manner = /^(By|Held|Via|Online|Virtually)\b/.test(place);
         return manner
@@ -297,6 +300,8 @@ export const en = {
     noMeetings: 'No meeting is on file.',
     pickMeeting: (numbers: string) =>
       `Pick a meeting from the list: ${numbers} (0 is the founding MOU). For example \`/meeting number:4\`.`,
+    /** What a command's /help example types, where the reader's language asks differently (English uses the command's own). */
+    example: {} as Readonly<Record<string, string>>,
     /** What each command answers, offered when /ask does not understand a question. */
     hint: {} as Readonly<Record<string, string>>,
   },

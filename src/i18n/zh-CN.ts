@@ -135,6 +135,12 @@ export const zhCN: Messages = {
     },
     meeting: {
       founding: (place) => `智慧城市合作的创始谅解备忘录，签署地点：${place}。`,
+      manner: {
+        'Held virtually': '线上举行',
+        'By video link': '以视频方式举行',
+        'By video conference (Shenzhen and Singapore)': '以视频会议方式举行（深圳和新加坡）',
+      },
+      heldAs: (manner) => `${manner}。`,
       held: (place) => `举行地点：${place}。`,
       announced: (date) => `公布日期：${date}。`,
       figure: (reported, noun, onFile) => `公布${noun} ${reported} 项（收录 ${onFile} 项）`,
@@ -272,6 +278,7 @@ export const zhCN: Messages = {
     badFilter: (problems) => `无法使用这个筛选条件：${problems}。试试 \`/partners\`，并从列表中选择。`,
     noMeetings: '资料中没有会议。',
     pickMeeting: (numbers) => `请从列表中选择会议：${numbers}（0 是创始谅解备忘录）。例如 \`/meeting number:4\`。`,
+    example: { ask: '签署了多少份谅解备忘录？' },
     hint: {
       project: '一个联合项目',
       mou: '一份谅解备忘录及其签署方',

@@ -138,6 +138,12 @@ export const zhTW: Messages = {
     },
     meeting: {
       founding: (place) => `智慧城市合作的創始諒解備忘錄，簽署地點：${place}。`,
+      manner: {
+        'Held virtually': '線上舉行',
+        'By video link': '以影片方式舉行',
+        'By video conference (Shenzhen and Singapore)': '以視訊會議方式舉行（深圳和新加坡）',
+      },
+      heldAs: (manner) => `${manner}。`,
       held: (place) => `舉行地點：${place}。`,
       announced: (date) => `公佈日期：${date}。`,
       figure: (reported, noun, onFile) => `公佈${noun} ${reported} 項（收錄 ${onFile} 項）`,
@@ -275,6 +281,7 @@ export const zhTW: Messages = {
     badFilter: (problems) => `無法使用這個篩選條件：${problems}。試試 \`/partners\`，並從列表中選擇。`,
     noMeetings: '資料中沒有會議。',
     pickMeeting: (numbers) => `請從列表中選擇會議：${numbers}（0 是創始諒解備忘錄）。例如 \`/meeting number:4\`。`,
+    example: { ask: '簽署了多少份諒解備忘錄？' },
     hint: {
       project: '一個聯合項目',
       mou: '一份諒解備忘錄及其簽署方',

@@ -156,4 +156,10 @@ export const NEVER_FALSE: readonly Case[] = [
   // a Chinese name kept for search only (no SCI source prints it) is never shown as the partner's name
   c('what', "what is keppel's chinese name", [NOT_STATED], [/吉宝/]),
   c('what', 'chinese name of peking university', [NOT_STATED], [/北京大学/]),
+  // a yes about a named outcome is about that outcome, never a record that shares one topic word
+  c('yesno', 'is the joint innovation call about green tech?', [/Joint Innovation Call/], [/Hollow-fibre/i]),
+  c('yesno', 'is the joint innovation call about biomedicine?', [], [/^(?:Yes|No)\b/]),
+  // a country the sources leave unclear is neither confirmed nor denied; one that is our reading says so
+  c('yesno', 'is CapitaLand a singapore company?', [NOT_STATED], [/^(?:Yes|No)\b/]),
+  c('yesno', 'is keppel a chinese company?', [/our reading/i], [/\|/]),
 ];

@@ -127,4 +127,17 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', 'Keppel 参与了哪些项目？', [w('Peking University')]),
   cn('list', '有哪些人工智能项目？', [/AI/]),
   tw('list', '第四次會議有哪些項目？', [w('QuikBot'), w('Fooyo')]),
+  // wave 2: the kinds said in Chinese since (superlatives, yes/no on kind and country, missing attributes,
+  // what a partner is, country filters, quotes, Chinese names, the unsure reply)
+  cn('most', '哪次会议签署的备忘录最少？', [/第二次/, nz(4, 'MOU'), /最少/]),
+  tw('most', '哪次會議啟動的項目最多？', [/第三次/, /第四次/, nz(14, 'project')]),
+  cn('most', '哪一年签署的备忘录最多', [/2020/, nz(8, 'MOU'), /最多/]),
+  cn('missing', '吉宝的首席执行官是谁？', [/来源未载明/]),
+  cn('what', '吉宝是什么？', [/公司/, /推断/]),
+  tw('what', '吉寶是什麼？', [/公司/, /推斷/]),
+  tw('list', '哪些新加坡公司參與？', [/來自新加坡/, /推斷/, w('QuikBot Technologies Pte Ltd')]),
+  cn('quote', '梁颖强在第四次会议上说了什么？', [/梁颖强/, /complementarities/]),
+  tw('quote', '覃偉中說了什麼？', [/轉述，非原話/], [/“most cooperation/]),
+  cn('what', '联委会的中文名称是什么', [/联合执委会/]),
+  cn('unsure', '今天天气怎么样', [/我不确定/]),
 ];

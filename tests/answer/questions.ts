@@ -387,4 +387,27 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'which were the key projects', [/key projects/i, /Smart library cooperation/i]),
   c('count', 'flagship projects of the 4th jic', [/don't sort/i], [/\b7 of\b/]),
   c('count', 'how many chinese companies signed MOUs at the 4th JIC', [n(7, 'companies')], [/\b11 companies\b/]),
+  // wave 2: yes/no on a named outcome's words, on a partner's kind and country, on a meeting held by video
+  c('yesno', 'is the joint innovation call about green tech?', [/^Yes\b/, /Joint Innovation Call/]),
+  c('yesno', 'is the asian sme hub a b2b platform', [/^Yes\b/, /B2B/]),
+  c('yesno', 'is TusStar chinese?', [/^Yes\b/, /technology incubator/i]),
+  c('yesno', 'is NTU a university', [/^Yes\b/]),
+  c('yesno', 'was the 3rd JIC held by video?', [/^Yes\b/, /video link/i]),
+  c('yesno', 'did the 2nd JIC sign 4 MOUs?', [/^Yes\b/, n(4, 'MOUs')]),
+  c('most', 'which pillar has the most MOUs', [/don't sort MOUs by pillar/i, n(4, 'MOUs')]),
+  // wave 2: meetings picked by a figure or a place; attributes the sources never give, asked other ways
+  c('list', 'which jic launched 14 projects', [/\b3rd\b/, /\b4th\b/, n(14, 'projects')], [/^22 projects/]),
+  c('where', 'which meeting was held in shenzhen', [/\b4th\b/], [/\b1st\b/]),
+  c('where', 'which meeting was in singapore', [/^No JIC meeting/]),
+  c('list', 'which jic signed 4 mous', [/\b2nd\b/, n(4, 'MOUs')]),
+  c('missing', 'where is hashmeta headquartered', [NOT_STATED]),
+  c('missing', "what's the capitaland fund's size", [NOT_STATED], [/\b(?:million|billion)\b/i]),
+  // wave 2: a year with no JIC meeting names the founding MOU's signing
+  c('who', 'who signed for shenzhen in 2019', [w('Chen Rugui')]),
+  c(
+    'count',
+    'how many MOUs in 2019',
+    [/founding MOU/i, d('2019-10-15')],
+    [/don't say how many MOUs were signed at the founding/i],
+  ),
 ];

@@ -43,9 +43,9 @@ describe('message catalogues', () => {
         people: null,
         zhLabel: null,
         organisation: { ...m.cards.organisation, kinds: null },
-        meeting: { ...m.cards.meeting, tier: null },
+        meeting: { ...m.cards.meeting, tier: null, manner: null },
       },
-      notes: { ...m.notes, hint: null, noun: null },
+      notes: { ...m.notes, hint: null, noun: null, example: null },
     });
     for (const locale of LOCALES) expect(shape(fixed(CATALOGUES[locale])), locale).toEqual(shape(fixed(CATALOGUES.en)));
   });
