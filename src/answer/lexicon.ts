@@ -87,6 +87,7 @@ const en: Lexicon = {
       / compare /,
       / (?:more|fewer) (?:mous|projects|new projects)[a-z ]* (?:or|vs|versus) /,
       / which had more /,
+      / or [a-z0-9 ]*(?:more|fewer|less) (?:mous|projects|new projects) /,
       / how many more /,
       / vs | versus /,
     ],

@@ -938,9 +938,11 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
       refs: [],
       sources: r.sources,
     };
+  // "Were there more at A or at B?" asks which, not yes or no.
   const isQuestion =
-    /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
-    /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text);
+    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
+      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
+    !/ or /.test(u.q.text);
   const fewer = / (?:fewer|less) /.test(u.q.text);
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
   if (r.difference)
@@ -955,9 +957,10 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
   const first = x > y;
   if (isQuestion)
     return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  const winner = first ? a : b;
+  // "Fewer at A or B?": name the side with fewer.
+  const winner = first !== fewer ? a : b;
   return {
-    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had more ${what}: ${sides}.`,
+    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`,
     lines: [],
     refs: [],
     sources: r.sources,

@@ -167,4 +167,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'were 21 MOUs signed by the 3rd JIC?', [/^Yes\b/, n(21, 'MOUs')], [/^No\b/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
+  // "more at A or B?" is never answered "No" (it reads as "neither")
+  c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd/], [/^No\b/]),
 ];

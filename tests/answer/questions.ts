@@ -428,4 +428,8 @@ export const QUESTIONS: readonly Case[] = [
     [/^4 MOUs/],
   ),
   c('count', 'how many meetings were held by video', [n(3, 'meetings')]),
+  // wave 2: "A or B?" names the side, more or fewer as asked
+  c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd JIC had more/], [/^(?:Yes|No)\b/]),
+  c('compare', '2022 or 2020: more MOUs?', [/same/i, n(8, 'MOUs')]),
+  c('compare', 'fewer mous in 2021 or 2022?', [/2nd JIC had fewer/]),
 ];
