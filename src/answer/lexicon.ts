@@ -118,6 +118,7 @@ const en: Lexicon = {
       / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
       / (?:list|show) /,
       / (?:name|list|give) (?:every|each|all) /,
+      /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
       / (?:projects|mous) (?:about|on|in|with|involving|for) /,
       / which /,
     ],

@@ -64,6 +64,8 @@ export type Result =
       both?: boolean;
       /** The other kind's figures, when the question asked for both MOUs and projects. */
       also?: MeetingFigure[];
+      /** Parties the counted records name only by description. */
+      unnamed?: string[];
       /** A running total was asked at a meeting where the sources report none. */
       noTotalAt?: Meeting;
       /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
@@ -73,6 +75,8 @@ export type Result =
       op: 'list';
       select: Selection;
       filter: Filter;
+      /** Parties the selected records name only by description ("a technology company in China"). */
+      unnamed?: string[];
       items: Item[];
       label: string;
       meetings: MeetingFigure[];
@@ -510,7 +514,15 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   }
   const list = runList({ op: 'list', select: p.select, filter: f }, dataset);
   if (list.op !== 'list') return list;
-  return { ...base, meetings: [], total: null, items: list.items, label: list.label, sources: list.sources };
+  return {
+    ...base,
+    meetings: [],
+    total: null,
+    items: list.items,
+    label: list.label,
+    ...(list.unnamed ? { unnamed: list.unnamed } : {}),
+    sources: list.sources,
+  };
 }
 
 function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
@@ -556,10 +568,23 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'partners': {
       const only = f.group ? 'mous' : f.via;
       const orgs = partners(dataset, f, only);
+      // Parties the sources mention without naming (NCS's partners "in China"), when the filter could include them.
+      const unnamed = f.meetings?.length
+        ? [
+            ...(only !== 'projects' ? selectRecords(dataset, 'mous', { meetings: f.meetings }) : []),
+            ...(only !== 'mous' ? selectRecords(dataset, 'projects', { meetings: f.meetings }) : []),
+          ]
+            .flatMap((r) => ('parties' in r ? r.parties : r.partners))
+            .flatMap((x) => ('unnamed' in x ? [x.unnamed] : []))
+            .filter(
+              (t) => (!f.country || t.includes(f.country)) && (!f.kind || f.kind !== 'companies' || /compan/.test(t)),
+            )
+        : [];
       return {
         op: 'list',
         select: 'partners',
         filter: f,
+        ...(unnamed.length ? { unnamed } : {}),
         items: orgs.map((o) => ({ name: o.name, ref: { kind: 'organisation', id: o.id }, detail: o.country })),
         label: kindLabel(f, 'partners'),
         ...none,

@@ -368,7 +368,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
   return {
-    sentence: `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -377,6 +377,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
 
 /** A country as an adjective before a kind ("Chinese universities"). */
 const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
+
+/** Parties the sources mention without naming them: how many, as the sources describe them. */
+function unnamedNote(unnamed: readonly string[] | undefined): string {
+  if (!unnamed?.length) return '';
+  const bare = (t: string) => t.replace(/\s*\(not named in the sources\)/, '');
+  const kinds = [...new Set(unnamed)].map((t) => `${unnamed.filter((x) => x === t).length} × ${bare(t)}`);
+  return ` The sources also mention ${unnamed.length} they do not name: ${joinList(kinds)}.`;
+}
 
 /** One of a kind: "1 law firm", "1 university". */
 const SINGULAR: Readonly<Record<string, string>> = {
@@ -475,14 +483,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       .join(' ');
     const label = r.label === 'partners' ? 'partners' : r.label;
     if (!r.items.length)
-      return { sentence: `No ${label} ${scope} are in the records on file.`, lines: [], refs: [], sources };
+      return {
+        sentence: `No ${label} ${scope} are in the records on file.${r.unnamed?.length ? ` The sources mention ${r.unnamed.length} they do not name: ${joinList([...new Set(r.unnamed)])}.` : ''}`,
+        lines: [],
+        refs: [],
+        sources,
+      };
     // Partners listed by country: say how many of those countries are our reading, not the sources' words.
     const read = r.filter.country
       ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
       : 0;
     const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+    // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
+    const unnamed = unnamedNote(r.unnamed);
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
       lines: [],
       refs: refsOf(r.items),
       sources,

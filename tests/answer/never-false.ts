@@ -169,4 +169,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")
   c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd/], [/^No\b/]),
+  // partners the sources mention without naming are counted as such, not left out ("1 partner from China")
+  c('count', 'how many chinese partners at the 2nd JIC', [w('Kingdee'), /3 they do not name/]),
 ];

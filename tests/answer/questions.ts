@@ -376,7 +376,12 @@ export const QUESTIONS: readonly Case[] = [
   c('zone', 'what are the demo zone projects about', [/biomedicine/i, /low-carbon/i]),
   c('list', 'which MOU is about the demonstration park', [/Capitaland/i]),
   c('list', 'list singapore government agencies', [/Infocomm Media Development Authority/], [/Bureau of Commerce/]),
-  c('list', 'name every chinese partner at the 2nd JIC', [w('Kingdee')], [/\bNCS\b[^.]*from China/]),
+  c(
+    'list',
+    'name every chinese partner at the 2nd JIC',
+    [w('Kingdee'), /3 they do not name/],
+    [/\bNCS\b[^.]*from China/],
+  ),
   // wave 2: the 3rd JIC's tiers; counting partners, not their MOUs
   c(
     'count',
@@ -432,4 +437,5 @@ export const QUESTIONS: readonly Case[] = [
   c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd JIC had more/], [/^(?:Yes|No)\b/]),
   c('compare', '2022 or 2020: more MOUs?', [/same/i, n(8, 'MOUs')]),
   c('compare', 'fewer mous in 2021 or 2022?', [/2nd JIC had fewer/]),
+  c('list', 'partners at the 4th jic from china', [/from China at the 4th JIC/, w('Peking University')]),
 ];
