@@ -80,7 +80,11 @@ export const TARGET_ORDER: readonly Target[] = [
 
 const en: Lexicon = {
   targets: {
-    quote: [/ (?:say|said|says|quotes?|quoted|speech|remarks?) /],
+    quote: [
+      / (?:say|said|says|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
+      / (?:what|which) words /,
+      / messages? /,
+    ],
     compare: [
       / (?:more|fewer|less|bigger|larger|smaller) [a-z ]*than /,
       / more [a-z ]* or /,
@@ -237,7 +241,8 @@ const en: Lexicon = {
     'agreement agreements memorandum memorandums singapore shenzhen chinese demonstration zone pillars pillar group ' +
     'research institutes government bodies compare between together happened announced unveiled latest first second ' +
     'third fourth tell about describe list show which did does were was have has signatories minister prime weather capital ' +
-    'meaning tomorrow today football team best cook rice joke'
+    'meaning tomorrow today football team best cook rice joke say said says quote quotes words statement ' +
+    'statements comments message remarks speech'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
 };

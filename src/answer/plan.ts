@@ -75,7 +75,7 @@ export type Plan =
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
-  | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[] }
+  | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[]; unknownSpeaker?: boolean }
   | { op: 'check'; claim: Claim; plan: Plan }
   | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
   | {
@@ -338,12 +338,27 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       // What someone said: every quote on file, narrowed by what the question names.
       const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
       const speakers = people.length ? people : peopleByRole(u, dataset);
+      // "What did Heng say?": a speaker no record names is not anyone whose words are on file.
+      const unknownSpeaker =
+        !speakers.length &&
+        !orgs.length &&
+        !/ (?:singapore|shenzhen|chinese|china) (?:side|co ?chair) /.test(u.q.text) &&
+        u.rest
+          .split(' ')
+          .some(
+            (w) =>
+              w.length >= 3 &&
+              !/^(?:jic|sci|any|quote|quotes|said|say|says|statement|statements|comments|message|words|remarks|speech|release|press)$/.test(
+                w,
+              ),
+          );
       return {
         op: 'quotes',
         meetings: meetingNums,
         ...(year ? { year: Number(year.value.slice(5)) } : {}),
         people: speakers,
         ...(!speakers.length && orgs.length ? { of: orgs.map((g) => g[0] ?? '') } : {}),
+        ...(unknownSpeaker ? { unknownSpeaker } : {}),
       };
     }
     case 'compare': {

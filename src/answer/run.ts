@@ -413,13 +413,16 @@ function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result
       (!meetings.length || (x.at && meetings.includes(x.at))) &&
       (p.year === undefined || x.date.startsWith(String(p.year))) &&
       (!p.people.length || p.people.includes(x.quote.by)) &&
-      !p.of?.length,
+      !p.of?.length &&
+      !p.unknownSpeaker,
   );
   return {
     op: 'quotes',
     quotes,
     people: p.people,
-    of: (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
+    of: p.unknownSpeaker
+      ? ['anyone the question names']
+      : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
     others: all.filter((x) => !quotes.includes(x)),

@@ -171,4 +171,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd/], [/^No\b/]),
   // partners the sources mention without naming are counted as such, not left out ("1 partner from China")
   c('count', 'how many chinese partners at the 2nd JIC', [w('Kingdee'), /3 they do not name/]),
+  // someone no record quotes is never given another person's words
+  c('quote', 'what did Heng say', [/no quote/i], [/^Qin Weizhong said/]),
 ];

@@ -438,4 +438,10 @@ export const QUESTIONS: readonly Case[] = [
   c('compare', '2022 or 2020: more MOUs?', [/same/i, n(8, 'MOUs')]),
   c('compare', 'fewer mous in 2021 or 2022?', [/2nd JIC had fewer/]),
   c('list', 'partners at the 4th jic from china', [/from China at the 4th JIC/, w('Peking University')]),
+  // wave 2: quotes asked other ways; a speaker no record names
+  c('quote', 'any statement from joseph leong', [/complementarities/i]),
+  c('quote', "leong's comments on the initiative", [/Joseph Leong said/]),
+  c('quote', 'what words did the permanent secretary use in december 2023', [/complementarities/i]),
+  c('quote', "what was Qin Weizhong's message", [/trade/i, /reported speech/]),
+  c('quote', 'what was said at the 3rd JIC', [/pandemic/i]),
 ];
