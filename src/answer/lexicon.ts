@@ -108,6 +108,8 @@ const en: Lexicon = {
       / how much /,
       / (?:what|whats) (?:is|was|were|are) the totals? /,
       / totals? (?:after|by|so far|to date) /,
+      /^ (?:total|tally|count) (?:of )?(?:new )?(?:mous|projects|joint projects) /,
+      / (?:mou|mous|project|projects) (?:count|tally|total) /,
     ],
     when: [/ when /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
     where: [/ where /, / (?:venue|location|located|which (?:city|district|place)|what (?:city|district|place)) /],

@@ -368,7 +368,9 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
   return {
-    sentence: `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`,
+    sentence: r.items.length
+      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
+      : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -377,6 +379,19 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
 
 /** A country as an adjective before a kind ("Chinese universities"). */
 const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
+
+/** Meetings asked about whose reported MOUs the sources never name: why no partner of theirs is on file. */
+function unnamedMeetingsNote(dataset: Dataset, meetings: readonly number[] | undefined): string {
+  const silent = (meetings ?? [])
+    .map((n) => dataset.meetingByNumber(n))
+    .filter((m): m is Meeting => !!m && !!m.newMous.value && dataset.mousAt(m.id).length === 0);
+  return silent
+    .map(
+      (m) =>
+        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but name none of them or their parties.`,
+    )
+    .join('');
+}
 
 /** Parties the sources mention without naming them: how many, as the sources describe them. */
 function unnamedNote(unnamed: readonly string[] | undefined): string {
@@ -484,7 +499,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
     const label = r.label === 'partners' ? 'partners' : r.label;
     if (!r.items.length)
       return {
-        sentence: `No ${label} ${scope} are in the records on file.${r.unnamed?.length ? ` The sources mention ${r.unnamed.length} they do not name: ${joinList([...new Set(r.unnamed)])}.` : ''}`,
+        sentence: `No ${label} ${scope} are in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
         lines: [],
         refs: [],
         sources,

@@ -444,4 +444,8 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'what words did the permanent secretary use in december 2023', [/complementarities/i]),
   c('quote', "what was Qin Weizhong's message", [/trade/i, /reported speech/]),
   c('quote', 'what was said at the 3rd JIC', [/pandemic/i]),
+  // wave 2: a count word first ('MOU count at…'); partners of a meeting whose MOUs the sources never name
+  c('count', 'MOU count at the 1st JIC', [n(8, 'MOUs')]),
+  c('count', 'how many partners signed at the 3rd JIC', [/name none of them/], [/: \./]),
+  c('list', 'list the companies at the 1st JIC', [/name none of them/]),
 ];
