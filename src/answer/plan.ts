@@ -580,7 +580,7 @@ function planYesNo(
         plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
       };
     if (
-      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video) /.test(u.q.text) &&
+      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) &&
       !claimYear(u)
     ) {
       const place =
@@ -630,6 +630,18 @@ function planYesNo(
   if (group && about && (about.type === 'record' || about.type === 'records'))
     return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
   if (orgs.length === 1 && orgs[0]) {
+    // "Is Keppel in the Talent Exchange group?": the Annex A group of the MOUs it signed.
+    const groupAsked = of(u, 'group')[0];
+    if (groupAsked) {
+      const ids = [...new Set(orgs[0].flatMap((id) => dataset.mousOf(id).map((m) => m.id)))];
+      return {
+        op: 'check',
+        claim: { type: 'group', id: groupAsked.value },
+        plan: ids.length
+          ? { op: 'read', about: { type: 'records', kind: 'mou', ids }, attribute: 'group' }
+          : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
+      };
+    }
     const kind = of(u, 'kind')[0];
     const country = of(u, 'country')[0];
     if (kind || country)

@@ -967,7 +967,15 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         .filter((r) => r.kind !== 'organisation')
         .map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id)))
         .filter((r): r is Mou | Project => !!r);
-      verdict = yn(rs.some((r) => matchesTopics(r, claim.topics)));
+      // A partner named only in a meeting's highlights: its words there decide; silence is not a no.
+      const said = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
+      verdict = rs.some((r) => matchesTopics(r, claim.topics))
+        ? 'yes'
+        : claim.topics.every((t) => said.includes(` ${norm(t)} `))
+          ? 'yes'
+          : rs.length
+            ? 'no'
+            : 'unknown';
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };

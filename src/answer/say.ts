@@ -901,6 +901,14 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
+  // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
+  if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    return {
+      ...inner,
+      sentence: `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}.`,
+    };
+  }
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
     const o = dataset.organisation(r.inner.about.ids[0] ?? '');

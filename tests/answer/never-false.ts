@@ -173,4 +173,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('count', 'how many chinese partners at the 2nd JIC', [w('Kingdee'), /3 they do not name/]),
   // someone no record quotes is never given another person's words
   c('quote', 'what did Heng say', [/no quote/i], [/^Qin Weizhong said/]),
+  // a yes about a partner's group is about the group its MOU is in, never just "it signed an MOU"
+  c('yesno', 'is keppel in the talent exchange group?', [/first group/], [/^Yes\b/]),
+  c('yesno', 'is keppel part of the AI pillar?', [], [/^Yes\b/]),
+  // words the records don't use are not a "no" ("will establish hub operations in Singapore")
+  c('yesno', 'did TusStar open a hub in Singapore?', [], [/^No\b/]),
+  // no record joining two partners is said with how few of the reported MOUs are named
+  c('yesno', 'did Keppel sign an MOU with NUS?', [/name only/], [/^No[:,]/]),
 ];

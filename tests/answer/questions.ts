@@ -448,4 +448,8 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'MOU count at the 1st JIC', [n(8, 'MOUs')]),
   c('count', 'how many partners signed at the 3rd JIC', [/name none of them/], [/: \./]),
   c('list', 'list the companies at the 1st JIC', [/name none of them/]),
+  // wave 2: a partner's Annex A group; a place claim for the founding signing
+  c('yesno', 'is momentum works in the talent exchange group', [/^Yes\b/]),
+  c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
+  c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),
 ];
