@@ -3,9 +3,9 @@
  * Runs before `npm start`, `ask`, `deploy-commands`, `check-data`, `bench` and `load` (their `pre`
  * scripts) and on `npm install` (`prepare`): builds `dist/` with tsc when it is missing or older
  * than the sources, so a fresh clone and an edited tree both run current code. After tsc it bundles
- * the one-shot `ask` into one file (esbuild: dist/ask.js, so a single answer does not pay for
- * resolving and compiling a hundred modules) and writes the start-up snapshot (dist/snapshot.json,
- * src/snapshot.ts), which is written again whenever a data file is newer than it.
+ * the one-shot `ask` and `npm start`'s entry (esbuild: dist/ask.js, dist/main.js) and writes the
+ * start-up snapshot (dist/snapshot.json, src/snapshot.ts), which is written again whenever a data
+ * file is newer than it.
  *
  * Plain JavaScript on purpose: it must run where only production dependencies are installed
  * (`npm ci --omit=dev`). There, with no TypeScript compiler, a dist/ shipped with the code is used
@@ -96,15 +96,21 @@ if (result.status !== 0) {
   // scripts that run the build (`start`, `test`, …) stop on it.
   process.exit(strict ? 1 : 0);
 }
-await bundleAsk();
+await bundle('ask', 'src/console/ask.js', { packages: 'bundle' });
+await bundle('main', 'src/main.js', { packages: 'external' });
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 refreshSnapshot(true);
 
 /**
- * dist/ask.js: the compiled `ask` entry and everything it imports in one ES module (packages too),
- * so a one-shot answer reads one file instead of resolving ~150. esbuild is a dev dependency, like tsc.
+ * dist/<name>.js: a compiled entry and our modules it imports, in one minified ES module, so a
+ * program reads and compiles one file instead of resolving ~150 (and keeps less source resident).
+ * What an entry imports on demand (each mode of main.js; validation in ask) goes to chunks in
+ * dist/<name>-chunks/, loaded only then. `ask` carries its packages too (a one-shot answer's start-up
+ * is its whole run); `main` loads them from node_modules as usual, discord.js included.
+ * dist/<name>.inputs.json lists what went in, and what a run loads before it does anything (tests
+ * read it). esbuild is a dev dependency, like tsc.
  */
-async function bundleAsk() {
+async function bundle(name, entry, { packages }) {
   let esbuild;
   try {
     esbuild = await import(createRequire(join(root, 'package.json')).resolve('esbuild'));
@@ -112,16 +118,15 @@ async function bundleAsk() {
     process.stderr.write('esbuild is not installed (dev dependencies): `npm ci` installs it.\n');
     process.exit(strict ? 1 : 0);
   }
-  rmSync(join(root, 'dist', 'ask-chunks'), { recursive: true, force: true });
+  rmSync(join(root, 'dist', `${name}-chunks`), { recursive: true, force: true });
   const { metafile } = await esbuild.build({
-    entryPoints: { ask: join(root, 'dist', 'src', 'console', 'ask.js') },
+    entryPoints: { [name]: join(root, 'dist', entry) },
     outdir: join(root, 'dist'),
-    // What a run from the snapshot never needs (validating the data: zod) is imported on demand
-    // (src/deps.ts loadDeps) and lands in a chunk of its own, loaded only then.
     splitting: true,
-    chunkNames: 'ask-chunks/[name]-[hash]',
+    chunkNames: `${name}-chunks/[name]-[hash]`,
     plugins: [pureModules],
     bundle: true,
+    packages,
     platform: 'node',
     format: 'esm',
     target: 'node20',
@@ -134,24 +139,32 @@ async function bundleAsk() {
     },
   });
   const inputs = Object.keys(metafile.inputs);
-  // What a run loads before it answers: the entry and the chunks it imports statically (not on demand).
+  // What a run loads before it does anything: the entry, the chunks it imports statically (not on
+  // demand), and the packages those import.
   const startup = new Set();
+  const external = new Set();
   const visit = (out) => {
     const o = metafile.outputs[out];
     if (!o || o.visited) return;
     o.visited = true;
     for (const f of Object.keys(o.inputs)) startup.add(f);
-    for (const i of o.imports) if (i.kind === 'import-statement' && !i.external) visit(i.path);
+    for (const i of o.imports) {
+      if (i.kind !== 'import-statement') continue;
+      if (i.external) external.add(i.path);
+      else visit(i.path);
+    }
   };
-  visit(Object.keys(metafile.outputs).find((o) => o.endsWith('dist/ask.js')));
-  const wrong = inputs.filter((f) => NOT_IN_ASK.test(f));
-  if (wrong.length > 0) {
-    process.stderr.write(`The ask bundle must not carry the gateway client, but it holds: ${wrong.join(', ')}\n`);
-    process.exit(1);
+  visit(Object.keys(metafile.outputs).find((o) => o.endsWith(`dist/${name}.js`)));
+  if (name === 'ask') {
+    const wrong = inputs.filter((f) => NOT_IN_ASK.test(f));
+    if (wrong.length > 0) {
+      process.stderr.write(`The ask bundle must not carry the gateway client, but it holds: ${wrong.join(', ')}\n`);
+      process.exit(1);
+    }
   }
   writeFileSync(
-    join(root, 'dist', 'ask.inputs.json'),
-    `${JSON.stringify({ bundled: inputs, startup: [...startup] }, null, 1)}\n`,
+    join(root, 'dist', `${name}.inputs.json`),
+    `${JSON.stringify({ bundled: inputs, startup: [...startup], startupImports: [...external] }, null, 1)}\n`,
   );
 }
 

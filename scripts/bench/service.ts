@@ -126,7 +126,7 @@ export async function run(): Promise<void> {
   const IDLE_RUNS = 3;
   const idleRows: { what: string; args: string[]; runs: { readyMs: number; rssMb: number }[] }[] = [
     { what: 'bare discord.js client (baseline)', args: [join(DIST, 'scripts/bench/bare-client.js')], runs: [] },
-    { what: 'SCI Bot, compiled (npm start)', args: [join(DIST, 'src/main.js')], runs: [] },
+    { what: 'SCI Bot, compiled (npm start: node dist/main.js)', args: [join(DIST, 'main.js')], runs: [] },
     { what: 'SCI Bot under tsx (development)', args: ['--import', tsx, join(ROOT, 'src/main.ts')], runs: [] },
   ];
   for (let i = 0; i < IDLE_RUNS; i++) for (const row of idleRows) row.runs.push(await idle(row.args));

@@ -12,7 +12,7 @@ import {
   type Message,
 } from 'discord.js';
 import type { Deps } from '../command.js';
-import { loadDepsOrExit } from '../deps.js';
+import { loadDeps } from '../start.js';
 import { startHealthServer, type HealthReport } from '../health/index.js';
 import { commandDefinitions } from '../router.js';
 import { botEnvSchema, parseEnvOrExit } from './env.js';
@@ -293,7 +293,7 @@ export function createBot(options: BotOptions): Bot {
 export async function runBot(): Promise<void> {
   const env = parseEnvOrExit(botEnvSchema);
   const log = createLogger({ level: env.LOG_LEVEL, format: env.LOG_FORMAT, secrets: [env.DISCORD_TOKEN] });
-  const deps = loadDepsOrExit();
+  const deps = await loadDeps();
   const bot = createBot({
     token: env.DISCORD_TOKEN,
     deps,

@@ -86,6 +86,13 @@ describe('the compiled build', () => {
     });
   });
 
+  it('npm start runs the bundle of main.js (dist/main.js), which loads nothing but node itself before it picks a mode', () => {
+    expect(pkg.scripts.start).toBe('node dist/main.js');
+    const inputs = JSON.parse(readFileSync(join(DIST, 'main.inputs.json'), 'utf8')) as { startupImports: string[] };
+    // Each mode (console, gateway, HTTP endpoint) is a chunk imported on demand, with its packages.
+    expect(inputs.startupImports.every((i) => i.startsWith('node:'))).toBe(true);
+  });
+
   it('the gateway path does load it (the check above can see discord.js when it is there)', () => {
     expect(packagesLoadedBy('src/discord/bot.js')).toContain('discord.js');
   });

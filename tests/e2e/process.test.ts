@@ -6,16 +6,16 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, it } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord.js';
 import { FAKE_TOKEN } from './helpers.js';
+import { compiledEntry } from './spawn.js';
 import { commandInteraction } from './payloads.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
 // An empty working directory: no developer's .env can leak into these runs.
 const CWD = mkdtempSync(join(tmpdir(), 'sci-bot-e2e-'));
 
@@ -37,11 +37,11 @@ function signal(child: ChildProcess, sig: NodeJS.Signals) {
 }
 
 /**
- * Runs an entry point compiled, as the npm scripts do (`npm start` is `node dist/src/main.js`):
+ * Runs an entry point compiled, as the npm scripts do (`npm start` is `node dist/main.js`):
  * `npm test` builds dist/ before vitest starts.
  */
 function run(script: string, args: string[], env: Record<string, string>, stdio: 'ignore' | 'pipe' = 'ignore'): Run {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', script.replace(/\.ts$/, '.js')), ...args], {
+  const child = spawn(process.execPath, [compiledEntry(script), ...args], {
     cwd: CWD,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
     stdio: [stdio, 'pipe', 'pipe'],

@@ -18,9 +18,17 @@ export interface Run {
 
 const running = new Set<ChildProcess>();
 
-/** Runs a compiled entry (`src/main.ts` → `dist/src/main.js`; `npm test` builds dist/ first) with only `env`. */
+/**
+ * The compiled file a source entry runs as: `src/main.ts` → `dist/main.js` (its bundle: what `npm start`
+ * runs), anything else → its tsc output (`tests/e2e/blocking-bot.ts` → `dist/tests/e2e/blocking-bot.js`).
+ */
+export function compiledEntry(script: string): string {
+  return script === 'src/main.ts' ? join(ROOT, 'dist', 'main.js') : join(ROOT, 'dist', script.replace(/\.ts$/, '.js'));
+}
+
+/** Runs a compiled entry (`compiledEntry`; `npm test` builds dist/ first) with only `env`. */
 export function runCompiled(script: string, env: Record<string, string>, args: string[] = []): Run {
-  const child = spawn(process.execPath, [join(ROOT, 'dist', script.replace(/\.ts$/, '.js')), ...args], {
+  const child = spawn(process.execPath, [compiledEntry(script), ...args], {
     cwd: CWD,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

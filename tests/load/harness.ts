@@ -1,5 +1,5 @@
 /**
- * Load against the fake Discord: the real bot (`dist/src/main.js`, exactly what `npm start` runs, with a
+ * Load against the fake Discord: the real bot (`dist/main.js`, exactly what `npm start` runs, with a
  * fake token and DISCORD_API_URL pointing at the fake) in its own process, so its RSS and CPU are its
  * own; the fake in this process dispatches interactions through its gateway at a set rate and records
  * each callback. Everything on 127.0.0.1; bounded in count and time; always cleans up.
@@ -256,7 +256,7 @@ export function interactionFactory(fake: FakeDiscord, mix: LoadOptions['mix'], r
   };
 }
 
-/** Starts the compiled `dist/src/main.js` with the fake token against the fake: exactly what `npm start` runs. */
+/** Starts the compiled `dist/main.js` with the fake token against the fake: exactly what `npm start` runs. */
 function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { child: ChildProcess; cwd: string } {
   // A working directory with no .env: a developer's real token can never be read by this run.
   const cwd = mkdtempSync(join(tmpdir(), 'sci-load-'));
@@ -275,7 +275,7 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
   const dist = join(ROOT, 'dist');
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'src/main.js')],
+    ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'main.js')],
     { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let buffer = '';
