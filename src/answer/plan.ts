@@ -70,6 +70,8 @@ export type Plan =
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
   | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
+  /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
+  | { op: 'each'; plans: Plan[] }
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
@@ -94,7 +96,9 @@ export type Claim =
   | { type: 'group'; id: string }
   | { type: 'kind'; label: string; country?: string }
   | { type: 'topic'; topics: string[] }
-  | { type: 'together' };
+  | { type: 'together' }
+  /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
+  | { type: 'role'; words: string };
 
 const norm = (s: string) =>
   s
@@ -272,7 +276,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
-  if (/ (?:which|what) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
+  if (/ (?:which|what|how many) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
     const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
@@ -388,6 +392,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       break;
   }
 
+  // Two or more people and nothing else named: the same question for each.
+  if (people.length > 1 && !orgs.length && !meetingNums.length && (u.target === 'who' || u.target === 'what'))
+    return {
+      op: 'each',
+      plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+    };
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {
@@ -517,6 +527,28 @@ function planYesNo(
       claim: { type: 'together' },
       plan: { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' },
     };
+  // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
+  const role =
+    / (?:the )?(mayor|permanent secretary|minister|deputy prime minister|prime minister|secretary|governor|president|chairman) /.exec(
+      u.q.text,
+    )?.[1];
+  if (people.length === 1 && people[0] && role && !meetingNums.length)
+    return {
+      op: 'check',
+      claim: { type: 'role', words: role },
+      plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
+    };
+  // "Did the SCI start in 2020?": the initiative's launch, not the meeting held that year.
+  if (
+    of(u, 'initiative').length &&
+    claimYear(u) &&
+    / (?:start|started|begin|began|launch|launched|founded|found) /.test(u.q.text)
+  )
+    return {
+      op: 'check',
+      claim: { type: 'year', value: claimYear(u) ?? 0 },
+      plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
+    };
   if (meetingNums.length === 1 && meetingNums[0] !== undefined) {
     const n = meetingNums[0];
     if (people[0])
@@ -525,8 +557,13 @@ function planYesNo(
         claim: { type: 'person', name: people[0] },
         plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
       };
+    // "Were 21 MOUs signed by the 3rd JIC?": by a meeting is the running total reported there.
     if (claim.type === 'number' && select && select !== 'highlights')
-      return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: false, before: false } };
+      return {
+        op: 'check',
+        claim,
+        plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
+      };
     if (
       / (?:held|take place|took place|happen|in person|virtual|virtually|online|video) /.test(u.q.text) &&
       !claimYear(u)

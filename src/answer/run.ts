@@ -64,6 +64,8 @@ export type Result =
       both?: boolean;
       /** The other kind's figures, when the question asked for both MOUs and projects. */
       also?: MeetingFigure[];
+      /** A running total was asked at a meeting where the sources report none. */
+      noTotalAt?: Meeting;
       /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
       reportedOnly?: { value: number; noun: string; at: Meeting };
     }
@@ -87,6 +89,7 @@ export type Result =
       sources: string[];
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
+  | { op: 'each'; results: Result[] }
   | {
       op: 'tier';
       tier: string;
@@ -315,6 +318,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'each':
+      return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
     case 'tier': {
       const groups = dataset.meetings
         .filter((m) => !p.meetings.length || p.meetings.includes(m.number))
@@ -436,6 +441,8 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
+    // A running total asked where the sources report none (after the 1st or 2nd meeting).
+    let noTotalAt: Meeting | undefined;
     if (onlyMeetings && (meetings.length === 0 || p.cumulative || p.before)) {
       const at = meetings.length
         ? p.before
@@ -450,7 +457,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
           sumReported = dataset.meetings
             .filter((m) => m.number <= at.number)
             .reduce((s, m) => s + (m.newMous.value ?? 0), 0);
-      }
+      } else if (at && p.cumulative && !p.before) noTotalAt = at;
     }
     const src = meetings.length
       ? sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects)))
@@ -464,6 +471,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
       meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
       total,
       ...(sumReported !== undefined ? { sumReported } : {}),
+      ...(noTotalAt ? { noTotalAt } : {}),
       items,
       label: p.select === 'mous' ? 'MOUs' : 'projects',
       sources: [...src, ...sourcesOf(records)].slice(0, 8),
@@ -916,6 +924,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         claim.country && country === 'unclear' && (!k || k.test(kind))
           ? 'unknown'
           : yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+    } else if (claim.type === 'role') {
+      const roles = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
+      verdict = yn(roles.includes(` ${norm(claim.words)} `));
     } else if (claim.type === 'topic' && inner.about.type === 'highlight') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.

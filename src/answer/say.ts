@@ -112,6 +112,15 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
+    case 'each': {
+      const each = r.results.map((x) => say(x, u, dataset, locale, hints));
+      return {
+        sentence: each.map((x) => x.sentence).join(' '),
+        lines: each.flatMap((x) => x.lines),
+        refs: each.flatMap((x) => x.refs),
+        sources: [...new Set(each.flatMap((x) => x.sources))],
+      };
+    }
     case 'names': {
       // Two scripts of one name say which is which; a rendering is ours, and says so.
       const scripts = new Set(r.names.map((x) => x.script)).size > 1;
@@ -213,6 +222,24 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       lines: [],
       refs: refsOf(ms),
       sources,
+    };
+  }
+  if ((r.select === 'mous' || r.select === 'projects') && r.noTotalAt && !r.total) {
+    // No running total reported there: say so, and add up the per-meeting counts the sources give, if all are given.
+    const at = r.noTotalAt;
+    const upTo = dataset.meetings.filter((m) => m.number > 0 && m.number <= at.number);
+    const counts = upTo.map((m) => (r.select === 'mous' ? m.newMous.value : m.newProjects.value));
+    const known = counts.every((x): x is number => x !== null);
+    const sum = known ? counts.reduce((a, b) => a + b, 0) : null;
+    return {
+      sentence: `The sources report no running total after ${the(at)} (${when(at)}); ${
+        sum !== null
+          ? `the per-meeting counts they give add up to ${noun(sum, r.select)} (${upTo.map((m, i) => `${counts[i]} at the ${ord(m)}`).join(', ')}).`
+          : `they give no ${r.select === 'mous' ? 'MOU' : 'project'} count for ${joinList(upTo.filter((_, i) => counts[i] === null).map((m) => the(m)))}.`
+      }`,
+      lines: [],
+      refs: [{ kind: 'meeting', id: at.id }],
+      sources: [...new Set(upTo.flatMap((m) => (r.select === 'mous' ? m.newMous.sources : m.newProjects.sources)))],
     };
   }
   if (r.select === 'mous' || r.select === 'projects') {
@@ -341,12 +368,26 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
   return {
-    sentence: `${r.items.length} ${r.label === 'partners' ? 'partners' : r.label}${scope}${via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
   };
 }
+
+/** A country as an adjective before a kind ("Chinese universities"). */
+const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
+
+/** One of a kind: "1 law firm", "1 university". */
+const SINGULAR: Readonly<Record<string, string>> = {
+  universities: 'university',
+  companies: 'company',
+  partners: 'partner',
+  'research institutes': 'research institute',
+  'government bodies': 'government body',
+  'law firms': 'law firm',
+  incubators: 'incubator',
+};
 
 function scopeText(
   f: Extract<Result, { op: 'count' }>['filter'],
@@ -364,7 +405,8 @@ function scopeText(
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
-  if (f.kind || f.country) parts.push(`with ${f.country ? `${f.country} ` : ''}${f.kind ?? 'partners'}`);
+  if (f.kind || f.country)
+    parts.push(`with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`);
   if (f.meetings?.length)
     parts.push(
       `from ${joinList(
@@ -394,7 +436,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
         ? `${cap(joinList(ms.map((m) => `${the(m)} (${when(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
         : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
       : ms.length
-        ? ms.map((m) => `${cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}.`).join(' ')
+        ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
         : `No JIC meeting in the sources was held in ${cap(r.filter.place ?? '')}: ${dataset.meetings
             .filter((m) => m.number > 0)
             .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)

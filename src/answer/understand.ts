@@ -412,7 +412,10 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): T
     .filter((m) => m.type === 'meeting')
     .reduce((acc, m) => mask(acc, m.start, m.end), text)
     .replace(/\u0001+/g, ' meetingref ');
-  for (const target of TARGET_ORDER) if (lex.targets[target].some((re) => re.test(t))) return target;
+  for (const target of TARGET_ORDER)
+    if (lex.targets[target].some((re) => re.test(t)))
+      // "Is 43 the total number of projects?": a claim to check, though it names a count.
+      return target === 'count' && lex.targets.yesno[0]?.test(t) && !/ how many /.test(t) ? 'yesno' : target;
   return 'what';
 }
 
@@ -525,6 +528,18 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         end: (m.index ?? 0) + 1 + (m[1]?.length ?? 0),
         words: m[1] ?? '',
         value: String(n),
+      });
+  }
+  // "Is 43 the total?": in a yes/no question, a lone number is the claim even away from its unit.
+  if (!kept.some((m) => m.type === 'number') && lex.targets.yesno[0]?.test(q.text)) {
+    const m = / (\d{1,4}) (?!st |nd |rd |th )/.exec(t);
+    if (m && !/^20\d\d$/.test(m[1] ?? ''))
+      kept.push({
+        type: 'number',
+        start: m.index + 1,
+        end: m.index + 1 + (m[1]?.length ?? 0),
+        words: m[1] ?? '',
+        value: m[1] ?? '',
       });
   }
   const rest = t

@@ -94,6 +94,20 @@ describe('plan: a small typed query', () => {
     });
   });
 
+  it('asks the same question of each person named, and checks a role against the roles on file', () => {
+    expect(planOf('who are Joseph Leong and Qin Weizhong')).toEqual({
+      op: 'each',
+      plans: [
+        { op: 'read', about: { type: 'person', name: 'Joseph Leong' }, attribute: 'role' },
+        { op: 'read', about: { type: 'person', name: 'Qin Weizhong' }, attribute: 'role' },
+      ],
+    });
+    expect(planOf('is Joseph Leong the mayor of Shenzhen')).toMatchObject({
+      op: 'check',
+      claim: { type: 'role', words: 'mayor' },
+    });
+  });
+
   it('a topic word amid words nothing on file knows is unsure, offering that topic’s records', () => {
     expect(planOf('quantum blockchain synergy?')).toEqual({ op: 'unsure', words: 'blockchain' });
     expect(planOf('projects on green energy storage')).not.toMatchObject({ op: 'unsure' });

@@ -410,4 +410,22 @@ export const QUESTIONS: readonly Case[] = [
     [/founding MOU/i, d('2019-10-15')],
     [/don't say how many MOUs were signed at the founding/i],
   ),
+  // wave 2: two people in one question; a person's role checked
+  c('two', 'Who are Joseph Leong and Qin Weizhong?', [/Joseph Leong is Permanent Secretary/, /Qin Weizhong is Mayor/]),
+  c('two', 'who is chen rugui and yong ying-i', [/Chen Rugui is Mayor/, /Yong Ying-I is Permanent Secretary/]),
+  c('yesno', 'is joseph leong the mayor of shenzhen?', [/^No\b/, /Permanent Secretary/]),
+  c('yesno', 'is qin weizhong the mayor of shenzhen', [/^Yes\b/]),
+  c('most', 'which meetings signed the fewest mous', [/\b2nd\b/, n(4, 'MOUs')]),
+  c('count', 'how many law firms are in the SCI', [/\b1 law firm takes part\b/]),
+  c('count', 'how many projects involve Chinese universities', [n(4, 'projects'), /Chinese universities/]),
+  // wave 2: claims with a number away from its unit; running totals the sources don't report; meetings by place, counted
+  c('yesno', 'is 43 the total number of projects?', [/^Yes\b/, n(43, 'projects')]),
+  c('yesno', 'is 30 the total of MOUs', [/^No\b/, n(29, 'MOUs')]),
+  c(
+    'count',
+    "what's the running total of MOUs after the 2nd meeting",
+    [/no running total/i, n(12, 'MOUs')],
+    [/^4 MOUs/],
+  ),
+  c('count', 'how many meetings were held by video', [n(3, 'meetings')]),
 ];
