@@ -50,6 +50,18 @@ const pureModules = {
   },
 };
 
+/**
+ * In `ask`, the full zod (what validates data, needed only when the snapshot does not answer for it)
+ * is loaded from node_modules on that path, not bundled: bundled, the parts of zod's core it shares
+ * with zod/mini (which checks the CLI flags on every run) would go to a chunk every run loads.
+ */
+const zodFromNodeModules = {
+  name: 'zod-from-node-modules',
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: 'zod', external: true }));
+  },
+};
+
 /** The newest modification time among the TypeScript sources and the build settings. */
 function newest(path, pattern = /\.(ts|json)$/) {
   if (!existsSync(path)) return 0;
@@ -96,7 +108,7 @@ if (result.status !== 0) {
   // scripts that run the build (`start`, `test`, …) stop on it.
   process.exit(strict ? 1 : 0);
 }
-await bundle('ask', 'src/console/ask.js', { packages: 'bundle' });
+await bundle('ask', 'src/console/ask.js', { packages: 'bundle', plugins: [zodFromNodeModules] });
 await bundle('main', 'src/main.js', { packages: 'external' });
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 refreshSnapshot(true);
@@ -110,7 +122,7 @@ refreshSnapshot(true);
  * dist/<name>.inputs.json lists what went in, and what a run loads before it does anything (tests
  * read it). esbuild is a dev dependency, like tsc.
  */
-async function bundle(name, entry, { packages }) {
+async function bundle(name, entry, { packages, plugins = [] }) {
   let esbuild;
   try {
     esbuild = await import(createRequire(join(root, 'package.json')).resolve('esbuild'));
@@ -124,7 +136,7 @@ async function bundle(name, entry, { packages }) {
     outdir: join(root, 'dist'),
     splitting: true,
     chunkNames: `${name}-chunks/[name]-[hash]`,
-    plugins: [pureModules],
+    plugins: [pureModules, ...plugins],
     bundle: true,
     packages,
     platform: 'node',

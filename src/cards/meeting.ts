@@ -1,6 +1,6 @@
 import { LIMITS } from './limits.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
-import { chineseNamesFor, dateFor, meetingName, words, type CardDeps } from './reader.js';
+import { chineseNamesFor, dateFor, meetingName, words, zhLabel, type CardDeps } from './reader.js';
 import type { Meeting } from '../dataset/index.js';
 import type { RecordRef } from './customId.js';
 import { footer } from './footer.js';
@@ -218,10 +218,4 @@ function peopleZhSources(deps: CardDeps, m: Meeting): string[] {
   return m.people.flatMap((r) =>
     r.people.flatMap((p) => chineseNamesFor(deps, { kind: 'person', name: p.name }).flatMap((n) => n.sources)),
   );
-}
-
-/** What a source calls a Chinese name ("Shenzhen's name"), for the reader: the catalogue's words, else the data's. */
-export function zhLabel(deps: CardDeps, label: string | undefined): string {
-  if (!label) return '';
-  return deps.locale === 'en' ? label : (messages(deps.locale).cards.zhLabel[label] ?? label);
 }

@@ -1,14 +1,13 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { andList, dateFor, meetingName, words, type CardDeps } from './reader.js';
 import type { Mou } from '../dataset/index.js';
+import { messages } from '../i18n/index.js';
 import type { RecordRef } from './customId.js';
 import { footer } from './footer.js';
-import { describedText, partyLine } from './parts.js';
+import { describedText, partyLine, zhSources } from './parts.js';
 import { sourceFields } from './sources.js';
 import { COLOURS } from './style.js';
 import { escape } from './text.js';
-import { messages } from '../i18n/index.js';
-import { zhSources } from './parts.js';
 
 /** The records an MOU card links to: its projects, its named parties, its meeting. */
 export function mouLinks(m: Mou): RecordRef[] {

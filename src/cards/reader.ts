@@ -54,3 +54,9 @@ export function chineseNamesFor(deps: CardDeps, target: NameTarget): Deps['datas
   const inMine = new Set(all.filter((n) => n.script === script).map((n) => n.label ?? ''));
   return all.filter((n) => n.script === script || !inMine.has(n.label ?? ''));
 }
+
+/** What a source calls a Chinese name ("Shenzhen's name"), for the reader: the catalogue's words, else the data's. */
+export function zhLabel(deps: { locale: Locale }, label: string | undefined): string {
+  if (!label) return '';
+  return deps.locale === 'en' ? label : (messages(deps.locale).cards.zhLabel[label] ?? label);
+}

@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+// zod's tree-shakable build: the one-shot `ask` bundles only the few checks used here.
+import * as z from 'zod/mini';
 import type { Result } from '../dataset/index.js';
 import { DEFAULT_LOCALE, isKnownLocale, localeOf, type Locale } from '../i18n/index.js';
 
@@ -27,8 +29,35 @@ export interface CliArgs {
   line: string | undefined;
 }
 
+/** The shape node's parseArgs produces, checked before it is trusted. */
+const flag = () => z._default(z.boolean(), false);
+const Parsed = z.object({
+  values: z.strictObject({
+    json: flag(),
+    autocomplete: flag(),
+    explain: flag(),
+    help: flag(),
+    locale: z._default(
+      z.pipe(
+        z.string().check(
+          z.refine(isKnownLocale, {
+            error: (issue) => `Unknown locale "${String(issue.input)}": use en, zh-CN or zh-TW.`,
+          }),
+        ),
+        z.transform((code: string) => localeOf(code)),
+      ),
+      DEFAULT_LOCALE,
+    ),
+  }),
+  // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
+  positionals: z.pipe(
+    z.array(z.string()),
+    z.transform((words) => (words.length > 0 ? words.join(' ') : undefined)),
+  ),
+});
+
 export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
-  let raw;
+  let raw: unknown;
   try {
     raw = parseArgs({
       args: [...argv],
@@ -46,20 +75,9 @@ export function parseCliArgs(argv: readonly string[]): Result<CliArgs, string> {
     // parseArgs throws on unknown flags; here that is just a usage error.
     return { ok: false, error: err instanceof Error ? err.message : String(err) };
   }
-  // parseArgs in strict mode has already refused unknown options and values given to a flag; what
-  // is left to check is the locale's name (no zod here: this runs on every one-shot `ask`).
-  const { values, positionals } = raw;
-  if (values.locale !== undefined && !isKnownLocale(values.locale))
-    return { ok: false, error: `Unknown locale "${values.locale}": use en, zh-CN or zh-TW.` };
-  // Unquoted words (`npm run ask -- /totals meeting:3`) are one line, as a shell would have split it.
-  const line = positionals.length > 0 ? positionals.join(' ') : undefined;
+  const parsed = Parsed.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: z.prettifyError(parsed.error) };
+  const { values, positionals: line } = parsed.data;
   if (line !== undefined && line.trim() === '') return { ok: false, error: 'The line to answer is empty.' };
-  const flags = {
-    json: values.json ?? false,
-    autocomplete: values.autocomplete ?? false,
-    explain: values.explain ?? false,
-    help: values.help ?? false,
-    locale: values.locale === undefined ? DEFAULT_LOCALE : localeOf(values.locale),
-  };
-  return { ok: true, value: { ...flags, line } };
+  return { ok: true, value: { ...values, line } };
 }

@@ -72,16 +72,18 @@ describe('the compiled build', () => {
       [...new Set(files.flatMap((f) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(f)?.[1] ?? []))].sort();
 
     it('carries no discord.js client either', () => {
-      expect(packagesIn(inputs.bundled)).toEqual(expect.arrayContaining(['fuse.js', 'discord-api-types', 'zod']));
+      expect(packagesIn(inputs.bundled)).toEqual(expect.arrayContaining(['fuse.js', 'discord-api-types']));
       for (const p of ['discord.js', '@discordjs/ws', 'undici']) expect(packagesIn(inputs.bundled)).not.toContain(p);
       expect(pkg.scripts.ask).toBe('node dist/ask.js');
     });
 
-    it('loads before answering only what an answer from the snapshot needs: no zod, no builders, no Chinese tables', () => {
-      // zod comes in a chunk loaded only when the data must be validated (src/start.ts); the builders
-      // and opencc's tables are required on first use (commands/shared/definition.ts, src/text/han.ts).
-      // A value import of a barrel that re-exports the schemas (src/dataset/index.js) brings zod back.
-      expect(packagesIn(inputs.startup)).toEqual(['discord-api-types', 'fuse.js']);
+    it('loads before answering only what an answer from the snapshot needs: no data schemas, no builders, no Chinese tables', () => {
+      // The data's zod schemas are imported only when the data must be validated (src/start.ts), and
+      // then the full zod from node_modules; the builders and opencc's tables are required on first use
+      // (commands/shared/definition.ts, src/text/han.ts). zod/mini checks the CLI flags (src/console/args.ts).
+      // A value import of a barrel that re-exports the schemas (src/dataset/index.js) brings them back.
+      expect(packagesIn(inputs.startup)).toEqual(['discord-api-types', 'fuse.js', 'zod']);
+      expect(inputs.startup.filter((f) => /node_modules\/zod\/v4\/classic\//.test(f))).toEqual([]);
       expect(inputs.startup).not.toContain('dist/src/dataset/schema.js');
     });
   });
