@@ -80,13 +80,18 @@ export const TARGET_ORDER: readonly Target[] = [
 
 const en: Lexicon = {
   targets: {
-    quote: [/ (?:say|said|says|quotes?|quoted|speech|remarks?) /],
+    quote: [
+      / (?:say|said|says|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
+      / (?:what|which) words /,
+      / messages? /,
+    ],
     compare: [
       / (?:more|fewer|less|bigger|larger|smaller) [a-z ]*than /,
       / more [a-z ]* or /,
       / compare /,
       / (?:more|fewer) (?:mous|projects|new projects)[a-z ]* (?:or|vs|versus) /,
       / which had more /,
+      / or [a-z0-9 ]*(?:more|fewer|less) (?:mous|projects|new projects) /,
       / how many more /,
       / vs | versus /,
     ],
@@ -103,6 +108,8 @@ const en: Lexicon = {
       / how much /,
       / (?:what|whats) (?:is|was|were|are) the totals? /,
       / totals? (?:after|by|so far|to date) /,
+      /^ (?:total|tally|count) (?:of )?(?:new )?(?:mous|projects|joint projects) /,
+      / (?:mou|mous|project|projects) (?:count|tally|total) /,
     ],
     when: [/ when /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
     where: [/ where /, / (?:venue|location|located|which (?:city|district|place)|what (?:city|district|place)) /],
@@ -117,6 +124,7 @@ const en: Lexicon = {
       / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
       / (?:list|show) /,
       / (?:name|list|give) (?:every|each|all) /,
+      /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
       / (?:projects|mous) (?:about|on|in|with|involving|for) /,
       / which /,
     ],
@@ -235,7 +243,8 @@ const en: Lexicon = {
     'agreement agreements memorandum memorandums singapore shenzhen chinese demonstration zone pillars pillar group ' +
     'research institutes government bodies compare between together happened announced unveiled latest first second ' +
     'third fourth tell about describe list show which did does were was have has signatories minister prime weather capital ' +
-    'meaning tomorrow today football team best cook rice joke'
+    'meaning tomorrow today football team best cook rice joke say said says quote quotes words statement ' +
+    'statements comments message remarks speech'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
 };

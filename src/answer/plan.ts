@@ -75,7 +75,7 @@ export type Plan =
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
-  | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[] }
+  | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[]; unknownSpeaker?: boolean }
   | { op: 'check'; claim: Claim; plan: Plan }
   | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
   | {
@@ -338,12 +338,27 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       // What someone said: every quote on file, narrowed by what the question names.
       const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
       const speakers = people.length ? people : peopleByRole(u, dataset);
+      // "What did Heng say?": a speaker no record names is not anyone whose words are on file.
+      const unknownSpeaker =
+        !speakers.length &&
+        !orgs.length &&
+        !/ (?:singapore|shenzhen|chinese|china) (?:side|co ?chair) /.test(u.q.text) &&
+        u.rest
+          .split(' ')
+          .some(
+            (w) =>
+              w.length >= 3 &&
+              !/^(?:jic|sci|any|quote|quotes|said|say|says|statement|statements|comments|message|words|remarks|speech|release|press)$/.test(
+                w,
+              ),
+          );
       return {
         op: 'quotes',
         meetings: meetingNums,
         ...(year ? { year: Number(year.value.slice(5)) } : {}),
         people: speakers,
         ...(!speakers.length && orgs.length ? { of: orgs.map((g) => g[0] ?? '') } : {}),
+        ...(unknownSpeaker ? { unknownSpeaker } : {}),
       };
     }
     case 'compare': {
@@ -565,7 +580,7 @@ function planYesNo(
         plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
       };
     if (
-      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video) /.test(u.q.text) &&
+      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) &&
       !claimYear(u)
     ) {
       const place =
@@ -615,6 +630,18 @@ function planYesNo(
   if (group && about && (about.type === 'record' || about.type === 'records'))
     return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
   if (orgs.length === 1 && orgs[0]) {
+    // "Is Keppel in the Talent Exchange group?": the Annex A group of the MOUs it signed.
+    const groupAsked = of(u, 'group')[0];
+    if (groupAsked) {
+      const ids = [...new Set(orgs[0].flatMap((id) => dataset.mousOf(id).map((m) => m.id)))];
+      return {
+        op: 'check',
+        claim: { type: 'group', id: groupAsked.value },
+        plan: ids.length
+          ? { op: 'read', about: { type: 'records', kind: 'mou', ids }, attribute: 'group' }
+          : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
+      };
+    }
     const kind = of(u, 'kind')[0];
     const country = of(u, 'country')[0];
     if (kind || country)

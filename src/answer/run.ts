@@ -64,6 +64,8 @@ export type Result =
       both?: boolean;
       /** The other kind's figures, when the question asked for both MOUs and projects. */
       also?: MeetingFigure[];
+      /** Parties the counted records name only by description. */
+      unnamed?: string[];
       /** A running total was asked at a meeting where the sources report none. */
       noTotalAt?: Meeting;
       /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
@@ -73,6 +75,8 @@ export type Result =
       op: 'list';
       select: Selection;
       filter: Filter;
+      /** Parties the selected records name only by description ("a technology company in China"). */
+      unnamed?: string[];
       items: Item[];
       label: string;
       meetings: MeetingFigure[];
@@ -409,13 +413,16 @@ function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result
       (!meetings.length || (x.at && meetings.includes(x.at))) &&
       (p.year === undefined || x.date.startsWith(String(p.year))) &&
       (!p.people.length || p.people.includes(x.quote.by)) &&
-      !p.of?.length,
+      !p.of?.length &&
+      !p.unknownSpeaker,
   );
   return {
     op: 'quotes',
     quotes,
     people: p.people,
-    of: (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
+    of: p.unknownSpeaker
+      ? ['anyone the question names']
+      : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
     others: all.filter((x) => !quotes.includes(x)),
@@ -510,7 +517,15 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   }
   const list = runList({ op: 'list', select: p.select, filter: f }, dataset);
   if (list.op !== 'list') return list;
-  return { ...base, meetings: [], total: null, items: list.items, label: list.label, sources: list.sources };
+  return {
+    ...base,
+    meetings: [],
+    total: null,
+    items: list.items,
+    label: list.label,
+    ...(list.unnamed ? { unnamed: list.unnamed } : {}),
+    sources: list.sources,
+  };
 }
 
 function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
@@ -556,10 +571,23 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'partners': {
       const only = f.group ? 'mous' : f.via;
       const orgs = partners(dataset, f, only);
+      // Parties the sources mention without naming (NCS's partners "in China"), when the filter could include them.
+      const unnamed = f.meetings?.length
+        ? [
+            ...(only !== 'projects' ? selectRecords(dataset, 'mous', { meetings: f.meetings }) : []),
+            ...(only !== 'mous' ? selectRecords(dataset, 'projects', { meetings: f.meetings }) : []),
+          ]
+            .flatMap((r) => ('parties' in r ? r.parties : r.partners))
+            .flatMap((x) => ('unnamed' in x ? [x.unnamed] : []))
+            .filter(
+              (t) => (!f.country || t.includes(f.country)) && (!f.kind || f.kind !== 'companies' || /compan/.test(t)),
+            )
+        : [];
       return {
         op: 'list',
         select: 'partners',
         filter: f,
+        ...(unnamed.length ? { unnamed } : {}),
         items: orgs.map((o) => ({ name: o.name, ref: { kind: 'organisation', id: o.id }, detail: o.country })),
         label: kindLabel(f, 'partners'),
         ...none,
@@ -939,7 +967,15 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         .filter((r) => r.kind !== 'organisation')
         .map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id)))
         .filter((r): r is Mou | Project => !!r);
-      verdict = yn(rs.some((r) => matchesTopics(r, claim.topics)));
+      // A partner named only in a meeting's highlights: its words there decide; silence is not a no.
+      const said = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
+      verdict = rs.some((r) => matchesTopics(r, claim.topics))
+        ? 'yes'
+        : claim.topics.every((t) => said.includes(` ${norm(t)} `))
+          ? 'yes'
+          : rs.length
+            ? 'no'
+            : 'unknown';
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };

@@ -368,7 +368,9 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
   return {
-    sentence: `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.`,
+    sentence: r.items.length
+      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
+      : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -377,6 +379,27 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
 
 /** A country as an adjective before a kind ("Chinese universities"). */
 const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
+
+/** Meetings asked about whose reported MOUs the sources never name: why no partner of theirs is on file. */
+function unnamedMeetingsNote(dataset: Dataset, meetings: readonly number[] | undefined): string {
+  const silent = (meetings ?? [])
+    .map((n) => dataset.meetingByNumber(n))
+    .filter((m): m is Meeting => !!m && !!m.newMous.value && dataset.mousAt(m.id).length === 0);
+  return silent
+    .map(
+      (m) =>
+        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but name none of them or their parties.`,
+    )
+    .join('');
+}
+
+/** Parties the sources mention without naming them: how many, as the sources describe them. */
+function unnamedNote(unnamed: readonly string[] | undefined): string {
+  if (!unnamed?.length) return '';
+  const bare = (t: string) => t.replace(/\s*\(not named in the sources\)/, '');
+  const kinds = [...new Set(unnamed)].map((t) => `${unnamed.filter((x) => x === t).length} × ${bare(t)}`);
+  return ` The sources also mention ${unnamed.length} they do not name: ${joinList(kinds)}.`;
+}
 
 /** One of a kind: "1 law firm", "1 university". */
 const SINGULAR: Readonly<Record<string, string>> = {
@@ -475,14 +498,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       .join(' ');
     const label = r.label === 'partners' ? 'partners' : r.label;
     if (!r.items.length)
-      return { sentence: `No ${label} ${scope} are in the records on file.`, lines: [], refs: [], sources };
+      return {
+        sentence: `No ${label} ${scope} are in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
+        lines: [],
+        refs: [],
+        sources,
+      };
     // Partners listed by country: say how many of those countries are our reading, not the sources' words.
     const read = r.filter.country
       ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
       : 0;
     const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+    // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
+    const unnamed = unnamedNote(r.unnamed);
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
       lines: [],
       refs: refsOf(r.items),
       sources,
@@ -871,6 +901,14 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
+  // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
+  if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    return {
+      ...inner,
+      sentence: `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}.`,
+    };
+  }
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
     const o = dataset.organisation(r.inner.about.ids[0] ?? '');
@@ -938,9 +976,11 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
       refs: [],
       sources: r.sources,
     };
+  // "Were there more at A or at B?" asks which, not yes or no.
   const isQuestion =
-    /^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
-    /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text);
+    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
+      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
+    !/ or /.test(u.q.text);
   const fewer = / (?:fewer|less) /.test(u.q.text);
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
   if (r.difference)
@@ -955,9 +995,10 @@ function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Sa
   const first = x > y;
   if (isQuestion)
     return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  const winner = first ? a : b;
+  // "Fewer at A or B?": name the side with fewer.
+  const winner = first !== fewer ? a : b;
   return {
-    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had more ${what}: ${sides}.`,
+    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`,
     lines: [],
     refs: [],
     sources: r.sources,

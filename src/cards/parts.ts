@@ -26,7 +26,7 @@ export function countryText(deps: CardDeps, org: Organisation): string {
   const status = countryStatus(org);
   if (status === 'unknown') return w.caveat.countryNotStated;
   const name = countryName(deps, org.country);
-  return status === 'inferred' ? `${name}${w.comma}${w.caveat.inferred}` : name;
+  return status === 'inferred' ? w.inferredCountry(name) : name;
 }
 
 /** A record's name, with the Chinese name a source gives beside it for a Chinese reader. */

@@ -44,11 +44,12 @@ export const en = {
     /** The reader's words for the caveats the data keeps. */
     caveat: {
       countryNotStated: 'country not stated in the sources',
-      inferred: 'inferred',
       cutOff: 'the source text breaks off here',
       unnamed: 'not named in the sources',
       gone: 'no longer on file',
     },
+    /** "Singapore, inferred": a country the sources do not state, as we read it. */
+    inferredCountry: (country: string) => `${country}, inferred`,
     /** "QuikBot (Singapore)": a name with a note beside it. */
     aside: (text: string, note: string) => `${text} (${note})`,
     /** Joiners of a list in a sentence: "A, B and C", "MOU or project". */

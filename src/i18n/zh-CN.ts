@@ -32,11 +32,11 @@ export const zhCN: Messages = {
     notStated: '来源未载明',
     caveat: {
       countryNotStated: '来源未载明国家',
-      inferred: '推断',
       cutOff: '来源原文至此中断',
       unnamed: '来源未点名',
       gone: '已不在资料中',
     },
+    inferredCountry: (country) => `${country}，推断`,
     aside: (text, note) => `${text}（${note}）`,
     comma: '、',
     and: '和',

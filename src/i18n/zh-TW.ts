@@ -35,11 +35,11 @@ export const zhTW: Messages = {
     notStated: '來源未載明',
     caveat: {
       countryNotStated: '來源未載明國家',
-      inferred: '推斷',
       cutOff: '來源原文至此中斷',
       unnamed: '來源未點名',
       gone: '已不在資料中',
     },
+    inferredCountry: (country) => `${country}，推斷`,
     aside: (text, note) => `${text}（${note}）`,
     comma: '、',
     and: '和',

@@ -8,7 +8,8 @@ import { NEVER_FALSE } from './never-false.js';
 import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 
 /** Floors at the score reached (raise them as it rises; never lower one to land). */
-const FLOORS = { main: 0.98, holdout: 0.93, holdout2: 0.83, neverFalse: 1 };
+// Reached at the end of wave 2 (07:07 UTC): main 356/356, holdout 119/122, holdout 2 110/116, never-false 75/75.
+const FLOORS = { main: 1, holdout: 0.975, holdout2: 0.948, neverFalse: 1 };
 
 const deps = testDeps();
 
@@ -40,6 +41,7 @@ describe('answers to questions in words', () => {
       'two',
       'unsure',
       'hostile',
+      'quote',
     ])
       expect(kinds).toContain(k);
   });

@@ -167,4 +167,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'were 21 MOUs signed by the 3rd JIC?', [/^Yes\b/, n(21, 'MOUs')], [/^No\b/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
+  // "more at A or B?" is never answered "No" (it reads as "neither")
+  c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd/], [/^No\b/]),
+  // partners the sources mention without naming are counted as such, not left out ("1 partner from China")
+  c('count', 'how many chinese partners at the 2nd JIC', [w('Kingdee'), /3 they do not name/]),
+  // someone no record quotes is never given another person's words
+  c('quote', 'what did Heng say', [/no quote/i], [/^Qin Weizhong said/]),
+  // a yes about a partner's group is about the group its MOU is in, never just "it signed an MOU"
+  c('yesno', 'is keppel in the talent exchange group?', [/first group/], [/^Yes\b/]),
+  c('yesno', 'is keppel part of the AI pillar?', [], [/^Yes\b/]),
+  // words the records don't use are not a "no" ("will establish hub operations in Singapore")
+  c('yesno', 'did TusStar open a hub in Singapore?', [], [/^No\b/]),
+  // no record joining two partners is said with how few of the reported MOUs are named
+  c('yesno', 'did Keppel sign an MOU with NUS?', [/name only/], [/^No[:,]/]),
 ];

@@ -376,7 +376,12 @@ export const QUESTIONS: readonly Case[] = [
   c('zone', 'what are the demo zone projects about', [/biomedicine/i, /low-carbon/i]),
   c('list', 'which MOU is about the demonstration park', [/Capitaland/i]),
   c('list', 'list singapore government agencies', [/Infocomm Media Development Authority/], [/Bureau of Commerce/]),
-  c('list', 'name every chinese partner at the 2nd JIC', [w('Kingdee')], [/\bNCS\b[^.]*from China/]),
+  c(
+    'list',
+    'name every chinese partner at the 2nd JIC',
+    [w('Kingdee'), /3 they do not name/],
+    [/\bNCS\b[^.]*from China/],
+  ),
   // wave 2: the 3rd JIC's tiers; counting partners, not their MOUs
   c(
     'count',
@@ -428,4 +433,23 @@ export const QUESTIONS: readonly Case[] = [
     [/^4 MOUs/],
   ),
   c('count', 'how many meetings were held by video', [n(3, 'meetings')]),
+  // wave 2: "A or B?" names the side, more or fewer as asked
+  c('compare', 'were there more MOUs at the second meeting or the third?', [/3rd JIC had more/], [/^(?:Yes|No)\b/]),
+  c('compare', '2022 or 2020: more MOUs?', [/same/i, n(8, 'MOUs')]),
+  c('compare', 'fewer mous in 2021 or 2022?', [/2nd JIC had fewer/]),
+  c('list', 'partners at the 4th jic from china', [/from China at the 4th JIC/, w('Peking University')]),
+  // wave 2: quotes asked other ways; a speaker no record names
+  c('quote', 'any statement from joseph leong', [/complementarities/i]),
+  c('quote', "leong's comments on the initiative", [/Joseph Leong said/]),
+  c('quote', 'what words did the permanent secretary use in december 2023', [/complementarities/i]),
+  c('quote', "what was Qin Weizhong's message", [/trade/i, /reported speech/]),
+  c('quote', 'what was said at the 3rd JIC', [/pandemic/i]),
+  // wave 2: a count word first ('MOU count at…'); partners of a meeting whose MOUs the sources never name
+  c('count', 'MOU count at the 1st JIC', [n(8, 'MOUs')]),
+  c('count', 'how many partners signed at the 3rd JIC', [/name none of them/], [/: \./]),
+  c('list', 'list the companies at the 1st JIC', [/name none of them/]),
+  // wave 2: a partner's Annex A group; a place claim for the founding signing
+  c('yesno', 'is momentum works in the talent exchange group', [/^Yes\b/]),
+  c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
+  c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),
 ];

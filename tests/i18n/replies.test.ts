@@ -2,7 +2,7 @@
 // English label left (record text, names and links aside: tests/i18n/english-left.ts).
 import { describe, expect, it } from 'vitest';
 import { READER_BUDGET, replyLimitViolations, shownLength } from '../../src/cards/index.js';
-import { handleAutocomplete, handleComponent } from '../../src/router.js';
+import { handleAutocomplete, handleCommand, handleComponent } from '../../src/router.js';
 import { everyReply } from '../cards/catalogue.js';
 import { testDeps } from '../helpers.js';
 import { englishLeft } from './english-left.js';
@@ -96,5 +96,22 @@ describe.each(LOCALES)('every reply kind in %s', (locale) => {
     const click = handleComponent('v1:totals:3', [], deps, locale);
     expect(click.data.embeds?.[0]?.title).toMatch(locale === 'zh-CN' ? /第三次联合执委会会议/ : /第三次聯合執委會會議/);
     expect(handleComponent('v1:totals:3', [], en, 'en').data.embeds?.[0]?.title).toMatch(/3rd JIC meeting/);
+  });
+});
+
+describe('the /totals table in Chinese', () => {
+  // Columns a monospace font gives: Chinese characters take two.
+  const width = (s: string) =>
+    [...s].reduce((n, ch) => n + (/[\p{Script=Han}\u3000-\u303f\uff00-\uff60]/u.test(ch) ? 2 : 1), 0);
+  it.each(['zh-CN', 'zh-TW'] as const)('%s: the number columns line up under their headers', (locale) => {
+    const description = handleCommand('totals', {}, testDeps(locale), locale).embeds?.[0]?.description ?? '';
+    const lines = /```\n([\s\S]*?)\n```/.exec(description)?.[1]?.split('\n') ?? [];
+    expect(lines.length).toBeGreaterThan(3);
+    // Where each of the four count columns ends on screen: header (no row name), sub-header and rows (one-word names).
+    const ends = lines.map((line, i) => {
+      const tokens = [...line.matchAll(/\S+/g)].map((m) => width(line.slice(0, (m.index ?? 0) + m[0].length)));
+      return i === 0 ? tokens.slice(0, 4) : tokens.slice(1, 5);
+    });
+    for (const e of ends) expect(e, lines.join('\n')).toEqual(ends[0]);
   });
 });
