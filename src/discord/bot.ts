@@ -1,9 +1,11 @@
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-import { REST, type RestEvents } from '@discordjs/rest';
+// REST from discord.js: the very copy of @discordjs/rest it loads (CommonJS), not a second one as an ES module.
 import {
   Client,
   Events,
+  REST,
+  type RestEvents,
   GatewayIntentBits,
   Options,
   Partials,

@@ -136,7 +136,14 @@ export function startWatchdog(options: { api: string; slots?: number }): Watchdo
   const slots = options.slots ?? 16_384;
   const shared = new SharedArrayBuffer(slots * 4);
   const state = new Int32Array(shared);
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { shared, api: options.api } });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { shared, api: options.api },
+    // Its young generation kept small: the thread holds a few deadlines and sockets, and an isolate's
+    // default nursery is most of what it would cost in resident memory. No cap on the old generation
+    // (a burst of thousands pending must never stop the thread that defers them).
+    resourceLimits: { maxYoungGenerationSizeMb: 2 },
+  });
   worker.unref(); // it never keeps the process alive on its own
   const listeners: ((e: WatchdogEvent) => void)[] = [];
   let alive = true;

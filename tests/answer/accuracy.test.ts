@@ -4,12 +4,14 @@ import { replyLimitViolations } from '../../src/cards/limits.js';
 import { QUESTIONS } from './questions.js';
 import { HOLDOUT } from './holdout/questions.js';
 import { HOLDOUT2 } from './holdout2/questions.js';
+import { HOLDOUT3 } from './holdout3/questions.js';
 import { NEVER_FALSE } from './never-false.js';
 import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 
 /** Floors at the score reached (raise them as it rises; never lower one to land). */
 // Reached at the end of wave 2 (07:07 UTC): main 356/356, holdout 119/122, holdout 2 110/116, never-false 75/75.
-const FLOORS = { main: 1, holdout: 0.975, holdout2: 0.948, neverFalse: 1 };
+// Holdout 3 (written blind, round 2) before any code change: 91/105.
+const FLOORS = { main: 1, holdout: 0.975, holdout2: 0.948, holdout3: 0.866, neverFalse: 1 };
 
 const deps = testDeps();
 
@@ -17,6 +19,7 @@ describe('answers to questions in words', () => {
   const main = QUESTIONS.map((c) => judge(c, deps));
   const holdout = HOLDOUT.map((c) => judge(c, deps));
   const holdout2 = HOLDOUT2.map((c) => judge(c, deps));
+  const holdout3 = HOLDOUT3.map((c) => judge(c, deps));
   const never = NEVER_FALSE.map((c) => judge(c, deps));
 
   it('has at least 250 questions, a third of them held out, covering every kind', () => {
@@ -68,6 +71,13 @@ describe('answers to questions in words', () => {
     expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout2);
   });
 
+  // The third holdout (wave 2, round 2), written blind before that round read the code: only its score is printed.
+  it(`answers at least ${FLOORS.holdout3 * 100}% of the third holdout set`, () => {
+    expect(HOLDOUT3.length).toBeGreaterThanOrEqual(80);
+    const s = score(holdout3);
+    expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout3);
+  });
+
   it(`says nothing false: at least ${FLOORS.neverFalse * 100}% of the never-false set`, () => {
     const s = score(never);
     const report = `${scoreLine(s)}\nfalse or missing:\n${never
@@ -78,7 +88,7 @@ describe('answers to questions in words', () => {
   });
 
   it('fits every answer within Discord limits, never pinging', () => {
-    for (const v of [...main, ...holdout, ...holdout2, ...never]) {
+    for (const v of [...main, ...holdout, ...holdout2, ...holdout3, ...never]) {
       expect(replyLimitViolations(v.reply), v.case.q).toEqual([]);
       expect(v.reply.allowed_mentions, v.case.q).toEqual({ parse: [] });
     }

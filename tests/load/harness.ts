@@ -6,7 +6,8 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import {
@@ -98,6 +99,14 @@ export interface StepResult {
   cpuMsPerInteraction: number | null;
   /** The bot's live heap after a full GC at the end of the step (MB): what a leak would grow. */
   heapAfterGcMb: number | null;
+  /**
+   * The longest this process's event loop (the driver and the fake Discord, which timestamps each
+   * callback when its handler runs) was held up during the step (ms): a callback the bot sent in time
+   * is recorded late by as much. It is the test rig's share of any lateness, not the bot's.
+   */
+  rigLoopMaxMs?: number;
+  /** The machine's 1-minute load average at the end of the step (other processes share its cores). */
+  loadAverage?: number;
 }
 
 export interface LoadReport {
@@ -275,7 +284,15 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
   const dist = join(ROOT, 'dist');
   const child = spawn(
     process.execPath,
-    ['--expose-gc', '--import', pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href, join(dist, 'main.js')],
+    [
+      '--expose-gc',
+      // Extra node flags for the bot only, for measuring it: LOAD_BOT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/p'.
+      ...(process.env.LOAD_BOT_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+      '--import',
+      pathToFileURL(join(dist, 'tests/load/gc-probe.js')).href,
+      // Another program in the bot's place, for a baseline: LOAD_BOT_ENTRY=dist/scripts/bench/bare-responder.js.
+      process.env.LOAD_BOT_ENTRY ? join(ROOT, process.env.LOAD_BOT_ENTRY) : join(dist, 'main.js'),
+    ],
     { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let buffer = '';
@@ -385,6 +402,8 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         if (r) peak = Math.max(peak, r.rss);
       };
       const cpuBefore = cpuMsOf(child.pid);
+      const rigLoop = monitorEventLoopDelay({ resolution: 10 });
+      rigLoop.enable();
       const started = Date.now();
       let lastSent = started;
       const send = () => {
@@ -431,6 +450,7 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         await sleep(10);
       }
       if (Date.now() >= deadline || exitCode !== null) aborted = true;
+      rigLoop.disable();
       latencies.sort((a, b) => a - b);
       const step: StepResult = {
         rate,
@@ -452,6 +472,8 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
         cpuMsPerInteraction:
           cpuBefore !== null && sent > 0 ? ((cpuMsOf(child.pid) ?? cpuBefore) - cpuBefore) / sent : null,
         heapAfterGcMb: exitCode === null ? await heapAfterGc() : null,
+        rigLoopMaxMs: Math.round(rigLoop.max / 1e6),
+        loadAverage: loadavg()[0] ?? 0,
       };
       steps.push(step);
       say(
@@ -512,6 +534,8 @@ export function formatReport(r: LoadReport): string {
       'peak RSS MB',
       'RSS after MB',
       'heap after GC MB',
+      'rig loop max ms',
+      'load avg',
     ],
     ...r.steps.map((s) =>
       [
@@ -530,6 +554,8 @@ export function formatReport(r: LoadReport): string {
         mb(s.peakRssMb),
         mb(s.rssAfterMb),
         s.heapAfterGcMb?.toFixed(1) ?? 'n/a',
+        s.rigLoopMaxMs ?? 'n/a',
+        s.loadAverage?.toFixed(1) ?? 'n/a',
       ].map(String),
     ),
     [
@@ -548,6 +574,8 @@ export function formatReport(r: LoadReport): string {
       mb(r.peakRssMb),
       mb(r.rssAfterMb),
       r.heapBeforeMb === null ? '' : `${r.heapBeforeMb.toFixed(1)} at start`,
+      '',
+      '',
     ].map(String),
   ];
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
