@@ -77,6 +77,7 @@ export const zhCN: Messages = {
       'press release': '新闻稿',
       'news reports': '新闻报道',
     },
+    renderingOf: (other) => `我们的英文译名：${other}`,
     chineseNames: '中文名称',
     zhLabel: {
       "Shenzhen's name": '深圳方的名称',
@@ -123,7 +124,7 @@ export const zhCN: Messages = {
       partners: '合作方',
       noPartners: '来源未点名',
       topics: '主题',
-      rendering: '英文名称是我们的译名；来源只给出中文名称。',
+      rendering: (english, _chinese) => `英文名称“${english}”是我们的译名；来源只给出中文名称。`,
     },
     mou: {
       heading: (name) => `谅解备忘录：${name}`,

@@ -80,6 +80,7 @@ export const zhTW: Messages = {
       'press release': '新聞稿',
       'news reports': '新聞報道',
     },
+    renderingOf: (other) => `我們的英文譯名：${other}`,
     chineseNames: '中文名稱',
     zhLabel: {
       "Shenzhen's name": '深圳方的名稱',
@@ -126,7 +127,7 @@ export const zhTW: Messages = {
       partners: '合作方',
       noPartners: '來源未點名',
       topics: '主題',
-      rendering: '英文名稱是我們的譯名；來源只給出中文名稱。',
+      rendering: (english, _chinese) => `英文名稱「${english}」是我們的譯名；來源只給出中文名稱。`,
     },
     mou: {
       heading: (name) => `諒解備忘錄：${name}`,
