@@ -10,6 +10,7 @@ import {
   LIMITS,
   parseRef,
   recordReply,
+  recordName,
   recordSelect,
   words,
   type CardDeps,
@@ -85,7 +86,9 @@ export function recordChoices(
     const value = style === 'id' ? h.id : `${h.kind}:${h.id}`;
     if (seen.has(value) || value.length > LIMITS.choiceValue || out.length >= LIMITS.choices) continue;
     seen.add(value);
-    out.push({ name: kindLabel(deps, h.kind, h.label.replace(/\s+/g, ' ').trim() || h.id, LIMITS.choiceName), value });
+    // Projects and meetings by the name the reader's cards give them (a published Chinese name, a meeting's label).
+    const shown = h.kind === 'project' || h.kind === 'meeting' ? (recordName(deps, h) ?? h.label) : h.label;
+    out.push({ name: kindLabel(deps, h.kind, shown.replace(/\s+/g, ' ').trim() || h.id, LIMITS.choiceName), value });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import {
 import type { Locale } from '../i18n/index.js';
 import type { CardDeps } from './reader.js';
 import { encodeAction, refValue, type Mode, type RecordRef } from './customId.js';
-import { meetingName, words } from './reader.js';
+import { displayName, renderingNote, words } from './reader.js';
 import { truncate } from './text.js';
 import { LIMITS } from './limits.js';
 
@@ -20,9 +20,8 @@ export type Button = APIButtonComponentWithCustomId;
 /** A record's display name, or null when the id no longer resolves. */
 export function recordName(deps: CardDeps, ref: RecordRef): string | null {
   const found = deps.dataset.find(ref.kind, ref.id);
-  if (!found) return null;
-  // A meeting's name is the bot's label ("第四次联合执委会会议" for a Chinese reader); a record's is the source's.
-  return found.kind === 'meeting' ? meetingName(deps, found.record) : found.record.name;
+  // A meeting's name is the bot's label; a project the source names only in Chinese, by that name for a Chinese reader.
+  return found ? displayName(deps, found) : null;
 }
 
 /** "Project · QuikBot – Guardforce: deep-tech…": the kind first (in the reader's language), cut at a word to `max`. */
@@ -94,7 +93,8 @@ export function recordSelect(
     const name = recordName(deps, ref);
     if (!name || seen.has(value) || options.length >= LIMITS.selectOptions) continue;
     seen.add(value);
-    const description = describe?.(ref);
+    const found = deps.dataset.find(ref.kind, ref.id);
+    const description = describe?.(ref) ?? (found ? renderingNote(deps, found) : undefined);
     options.push({
       label: kindLabel(deps, ref.kind, name, LIMITS.selectOptionText),
       value,

@@ -58,10 +58,14 @@ export function projectEmbed(deps: CardDeps, p: Project): APIEmbed {
     ),
   ];
   return {
-    title: nameWithChinese(deps, escape(p.name), { kind: 'project', id: p.id }),
+    // A name the source gives in Chinese only: a Chinese reader gets that name as the title, our rendering below.
+    title:
+      p.nameIsRendering && deps.locale !== 'en' && zh[0]
+        ? zh[0].name
+        : nameWithChinese(deps, escape(p.name), { kind: 'project', id: p.id }),
     color: COLOURS.project,
     // A name the source gives only in Chinese: our English is a rendering, and says so.
-    description: `${what}${p.nameIsRendering ? `\n*${w.project.rendering}*` : ''}\n\n${describedText(deps, p.description)}`,
+    description: `${what}${p.nameIsRendering ? `\n*${w.project.rendering(escape(p.name), zh[0]?.name ?? '')}*` : ''}\n\n${describedText(deps, p.description)}`,
     fields,
     footer: footer(deps),
   };

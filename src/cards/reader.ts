@@ -1,5 +1,5 @@
 import type { Deps } from '../command.js';
-import type { Meeting } from '../dataset/index.js';
+import type { AnyRecord, Meeting } from '../dataset/index.js';
 import { formatDate, messages, type Locale, type Messages } from '../i18n/index.js';
 
 /**
@@ -59,4 +59,30 @@ export function chineseNamesFor(deps: CardDeps, target: NameTarget): Deps['datas
 export function zhLabel(deps: { locale: Locale }, label: string | undefined): string {
   if (!label) return '';
   return deps.locale === 'en' ? label : (messages(deps.locale).cards.zhLabel[label] ?? label);
+}
+
+/** The Chinese name a source gives a project whose English name is our rendering (none for other records). */
+function publishedName(deps: CardDeps, found: AnyRecord): string | undefined {
+  if (found.kind !== 'project' || !found.record.nameIsRendering) return undefined;
+  return deps.dataset.chineseNames.find(
+    (n) => n.sourced && n.target.kind === 'project' && 'id' in n.target && n.target.id === found.record.id,
+  )?.name;
+}
+
+/**
+ * A record's name as the reader sees it in titles, lists, menus and buttons: the data's name; a meeting
+ * by the bot's label; for a Chinese reader, a project the source names only in Chinese by that name
+ * (our English rendering is not the source's).
+ */
+export function displayName(deps: CardDeps, found: AnyRecord): string {
+  if (found.kind === 'meeting') return meetingName(deps, found.record);
+  const published = deps.locale === 'en' ? undefined : publishedName(deps, found);
+  return published ?? found.record.name;
+}
+
+/** For a name that is our rendering, the other name, said as such ("our rendering of 深新智慧图书馆合作项目"). */
+export function renderingNote(deps: CardDeps, found: AnyRecord): string | undefined {
+  const published = publishedName(deps, found);
+  if (!published) return undefined;
+  return words(deps).renderingOf(deps.locale === 'en' ? published : found.record.name);
 }

@@ -95,6 +95,8 @@ export const en = {
     range: (count: string, from: number, to: number) => `${count}, ${from}–${to}`,
     /** The data's words for who chaired or signed and who reports it (English reads the data's own words). */
     people: {} as Readonly<Record<string, string>>,
+    /** A menu option's note on a name the source gives in Chinese only: "our rendering of 深新智慧图书馆合作项目". */
+    renderingOf: (other: string) => `our rendering of ${other}`,
     chineseNames: 'Chinese names',
     /** What a source calls a Chinese name, by the data's label (English reads the data's own words). */
     zhLabel: {} as Readonly<Record<string, string>>,
@@ -129,7 +131,8 @@ export const en = {
       partners: 'Partners',
       noPartners: 'not named in the sources',
       topics: 'Topics',
-      rendering: 'The English name is our rendering; the source gives the name in Chinese only.',
+      rendering: (_english: string, _chinese: string) =>
+        'The English name is our rendering; the source gives the name in Chinese only.',
     },
     mou: {
       heading: (name: string) => `MOU: ${name}`,

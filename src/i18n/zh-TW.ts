@@ -80,6 +80,7 @@ export const zhTW: Messages = {
       'press release': '新聞稿',
       'news reports': '新聞報道',
     },
+    renderingOf: (other) => `我們的英文譯名：${other}`,
     chineseNames: '中文名稱',
     zhLabel: {
       "Shenzhen's name": '深圳方的名稱',
@@ -126,7 +127,7 @@ export const zhTW: Messages = {
       partners: '合作方',
       noPartners: '來源未點名',
       topics: '主題',
-      rendering: '英文名稱是我們的譯名；來源只給出中文名稱。',
+      rendering: (english, _chinese) => `英文名稱「${english}」是我們的譯名；來源只給出中文名稱。`,
     },
     mou: {
       heading: (name) => `諒解備忘錄：${name}`,
@@ -187,7 +188,7 @@ export const zhTW: Messages = {
         `${from}至${to}會議的諒解備忘錄：公佈數相加為 ${sum}，但${name}公佈的累計數為 ${total}；來源未解釋差異。`,
       adds: (from, to, sum, name) => `${from}至${to}會議的諒解備忘錄：公佈數相加為 ${sum}，與${name}公佈的累計數一致。`,
       groups: (name, reported, onFile, parts) => `${name}：公佈新項目 ${reported} 個，收錄 ${onFile} 個：${parts}。`,
-      group: (tier, zh, reported, onFile) => `${tier}項目 ${reported} 箇中收錄 ${onFile} 個`,
+      group: (tier, zh, reported, onFile) => `${tier}項目 ${reported} 個，收錄 ${onFile} 個`,
       partners: '已收錄的合作方',
       partnersLine: (parts) => `簽署了已收錄的諒解備忘錄或參與了已收錄項目的機構：${parts}。`,
       fromCountry: (n, country, inferred) =>

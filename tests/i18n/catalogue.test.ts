@@ -4,7 +4,7 @@ import { from, to } from 'opencc-js/preset/cn2t';
 import { CATALOGUES, formatDate, isKnownLocale, LOCALES, localeOf, type Messages } from '../../src/i18n/index.js';
 import { foldHan } from '../../src/text/han.js';
 import { testDeps } from '../helpers.js';
-import { toTaiwan } from './traditional.js';
+import { phraseChanges, toTaiwan } from './traditional.js';
 
 /** Every message of a catalogue as [path, text]: strings as they are, functions called with sample arguments. */
 function leaves(node: unknown, path = ''): [string, string][] {
@@ -80,6 +80,17 @@ describe('message catalogues', () => {
     for (const [path, text] of cn)
       if (path !== 'language')
         expect(tw.get(path), `zh-TW ${path}: run npx tsx tests/i18n/write-zh-tw.ts`).toBe(toTaiwan(text));
+  });
+
+  // OpenCC's phrase tables also read idioms across a template's join ("7 个中收录" → "7 箇中收錄"): every
+  // word they change beyond character-by-character conversion is one a person has read and accepted.
+  it('zh-TW: every phrase OpenCC changed has been reviewed', () => {
+    // 公佈, 簽署, 執行, 影片, 智慧, 擷取, 檢視, 通訊, 資料, 選單, 開啟: Taiwan's usual words, read in context.
+    const REVIEWED = ['佈', '簽', '執', '影片', '慧', '擷', '檢視', '訊', '資料', '選', '開啟'];
+    const changed = [...new Set(leaves(CATALOGUES['zh-CN']).flatMap(([, text]) => phraseChanges(text)))].sort();
+    expect(changed, 'a new OpenCC phrase reading: read it in context, then add it here or reword zh-CN').toEqual(
+      [...REVIEWED].sort(),
+    );
   });
 
   it('zh-CN is written in simplified characters and zh-TW in traditional ones', () => {

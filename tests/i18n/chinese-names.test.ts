@@ -3,7 +3,7 @@
 // never shown; an English reader gets the English names alone.
 import { describe, expect, it } from 'vitest';
 import { recordReply } from '../../src/cards/index.js';
-import { handleCommand } from '../../src/router.js';
+import { handleAutocomplete, handleCommand } from '../../src/router.js';
 import { everyReply } from '../cards/catalogue.js';
 import { testDeps } from '../helpers.js';
 import { visibleText } from './english-left.js';
@@ -47,4 +47,32 @@ describe('Chinese names from the sources, beside the English ones', () => {
       }
     },
   );
+});
+
+describe('a project the source names only in Chinese (the 3rd meeting’s eight)', () => {
+  const options = (locale: 'en' | 'zh-CN' | 'zh-TW') =>
+    (handleCommand('meeting', { number: 3 }, testDeps(), locale).components ?? []).flatMap((row) =>
+      'components' in row
+        ? row.components.flatMap((c) => ('options' in c && Array.isArray(c.options) ? c.options : []))
+        : [],
+    ) as { label: string; description?: string }[];
+
+  it.each(['zh-CN', 'zh-TW'] as const)('%s: the published Chinese name in menus, cards and choices', (locale) => {
+    const library = options(locale).find((o) => o.label.includes('深新智慧图书馆合作项目'));
+    expect(library?.description).toMatch(/Smart library cooperation/);
+    expect(options(locale).some((o) => o.label.includes('Smart library'))).toBe(false);
+    const card = recordReply(testDeps(locale), { kind: 'project', id: 'prj-3-smart-library' });
+    expect(card?.embeds?.[0]?.title).toBe('深新智慧图书馆合作项目');
+    expect(card?.embeds?.[0]?.description).toContain('Smart library cooperation');
+    const choices = handleAutocomplete('project', { name: 'query', value: '图书馆' }, {}, testDeps(), locale);
+    expect(choices[0]?.name).toMatch(/深新智慧图书馆合作项目$/);
+  });
+
+  it('English: our rendering, marked as ours beside the published name', () => {
+    const library = options('en').find((o) => o.label.includes('Smart library cooperation'));
+    expect(library?.description).toBe('our rendering of 深新智慧图书馆合作项目');
+    // A project with a published English name carries no such note.
+    const card = recordReply(testDeps('en'), { kind: 'meeting', id: 'jic-4' });
+    expect(JSON.stringify(card?.components)).not.toMatch(/our rendering/);
+  });
 });

@@ -24,3 +24,28 @@ const TAIWAN: readonly [RegExp, string][] = [
 export function toTaiwan(text: string): string {
   return TAIWAN.reduce((t, [from, to]) => t.replace(from, to), OPENCC(text));
 }
+
+/**
+ * The words OpenCC's phrase tables changed in a text, beyond character-by-character conversion (数据 → 資料,
+ * but also idioms read across a template's join: "7 个中收录" → "7 箇中收錄"). Compared where the two
+ * conversions differ, as runs of differing characters.
+ */
+export function phraseChanges(text: string): string[] {
+  const byPhrase = toTaiwan(text);
+  // One character at a time, OpenCC has no phrase to read: its character tables alone.
+  const characters = [...text].map((ch) => OPENCC(ch)).join('');
+  const byCharacter = TAIWAN.reduce((t, [from, to]) => t.replace(from, to), characters);
+  if ([...byPhrase].length !== [...byCharacter].length) return [byPhrase];
+  const a = [...byPhrase];
+  const b = [...byCharacter];
+  const runs: string[] = [];
+  let run = '';
+  for (let i = 0; i <= a.length; i++) {
+    if (i < a.length && a[i] !== b[i]) run += a[i];
+    else if (run) {
+      runs.push(run);
+      run = '';
+    }
+  }
+  return runs;
+}
