@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
-import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { followedByMou, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -24,6 +24,8 @@ export interface Filter {
   records?: string[];
   /** Partners only through these records ("which companies signed MOUs"). */
   via?: 'mous' | 'projects';
+  /** Partners whose own names state this place ("Qianhai companies"), by what the data states. */
+  named?: string;
   /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
   place?: string;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
@@ -33,7 +35,8 @@ export interface Filter {
 /** Something a question is about, for reading one attribute. */
 export type Subjectref =
   | { type: 'org'; ids: string[] }
-  | { type: 'orgs'; groups: string[][] }
+  /** Several organisations together; `meetings`: only what joins them at those meetings. */
+  | { type: 'orgs'; groups: string[][]; meetings?: number[] }
   | { type: 'record'; kind: 'mou' | 'project'; id: string }
   | { type: 'records'; kind: 'mou' | 'project'; ids: string[] }
   | { type: 'meeting'; number: number }
@@ -70,12 +73,26 @@ export type Plan =
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
   | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
+  /**
+   * A named outcome asked about at a meeting whose sources never name it ("TradeTrust at the 1st JIC"):
+   * say so, and where the sources do name it — never another meeting's outcome as if it were that one's.
+   */
+  | { op: 'notAt'; words: string; highlights: string[]; meetings: number[] }
   /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
   | { op: 'each'; plans: Plan[] }
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
-  | { op: 'quotes'; meetings: number[]; year?: number; people: string[]; of?: string[]; unknownSpeaker?: boolean }
+  | {
+      op: 'quotes';
+      meetings: number[];
+      year?: number;
+      people: string[];
+      of?: string[];
+      unknownSpeaker?: boolean;
+      /** What the quote is about, in the question's words ("about the pandemic"): the quotes that say it first. */
+      about?: string[];
+    }
   | { op: 'check'; claim: Claim; plan: Plan }
   | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
   | {
@@ -84,6 +101,8 @@ export type Plan =
       by: 'meeting' | 'year' | 'partner' | 'group' | 'country';
       order: 'most' | 'fewest';
       filter: Filter;
+      /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
+      pillar?: string;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -128,6 +147,8 @@ function filterOf(u: Understanding, dataset: Dataset): Filter {
   if (topics.length) f.topics = [...new Set(topics)];
   const records = of(u, 'record').map((m) => m.value);
   if (records.length) f.records = records;
+  const place = of(u, 'place')[0];
+  if (place) f.named = place.value;
   return f;
 }
 
@@ -146,7 +167,7 @@ function selection(u: Understanding): Selection | undefined {
   const mou = u.mentions.find((m) => m.type === 'subject' && m.value === 'mou');
   const prj = u.mentions.find((m) => m.type === 'subject' && m.value === 'project');
   // "Which Singapore companies signed MOUs": the kind comes first, so the answer is partners.
-  const kind = of(u, 'kind')[0] ?? of(u, 'country')[0];
+  const kind = of(u, 'kind')[0] ?? of(u, 'country')[0] ?? of(u, 'place')[0];
   const rec = mou ?? prj;
   // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
   const signedBetween =
@@ -159,7 +180,14 @@ function selection(u: Understanding): Selection | undefined {
   if (mou && prj) return mou.start < prj.start ? 'mous' : 'projects';
   if (mou || of(u, 'group').length) return 'mous';
   if (prj) return 'projects';
-  if (of(u, 'kind').length || of(u, 'country').length || has(u, 'partner') || has(u, 'company')) return 'partners';
+  if (
+    of(u, 'kind').length ||
+    of(u, 'country').length ||
+    of(u, 'place').length ||
+    has(u, 'partner') ||
+    has(u, 'company')
+  )
+    return 'partners';
   if (has(u, 'meeting') && !meetingsOf(u).length) return 'meetings';
   if (/ (?:outcomes|highlights) /.test(u.q.text)) return 'highlights';
   return undefined;
@@ -259,8 +287,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(of(u, 'person').map((m) => m.value))];
-  const highlights = [...new Set(of(u, 'highlight').map((m) => m.value))];
+  // A meeting named beside a named outcome picks that meeting's outcome of the name, never another's.
+  const namedOutcomes = of(u, 'highlight').filter((m) => m.words !== '(words)');
+  const highlights = highlightKeys(u, dataset);
   const record = singleRecord(u, dataset);
+  if (
+    meetingNums.length &&
+    namedOutcomes.length &&
+    !highlights.length &&
+    !record &&
+    !orgs.length &&
+    !people.length &&
+    !['quote', 'compare', 'most', 'count'].includes(u.target)
+  )
+    return {
+      op: 'notAt',
+      words: namedOutcomes[0]?.words ?? '',
+      highlights: [...new Set(namedOutcomes.map((m) => m.value))],
+      meetings: meetingNums,
+    };
   const about: Subjectref | undefined =
     record ??
     (orgs.length === 1 && orgs[0] ? { type: 'org', ids: orgs[0] } : undefined) ??
@@ -329,6 +374,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       attribute: 'about',
     };
 
+  // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
+  // 4th JIC's under Annex A headings), so say that and give the groups, not MOUs that share a word.
+  const pillarAsked = dataset.initiative.pillars.find((p) => {
+    const full = norm(p.name);
+    const short = full.split(' ').slice(0, 2).join(' ');
+    return [full, short].some(
+      (words) =>
+        followedByMou(u.q.text, words) ||
+        (has(u, 'mou') && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)),
+    );
+  });
+  if (pillarAsked && !of(u, 'group').length && !orgs.length && u.target !== 'yesno')
+    return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, pillar: pillarAsked.name };
   const select = selection(u);
   // MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park).
   if (has(u, 'demozone') && select === 'mous')
@@ -352,9 +410,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
                 w,
               ),
           );
+      // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
+      // Names, meetings and numbers are not what a quote is about: only the words left between them.
+      const unnamed = u.mentions
+        .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
+        .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text);
+      const aboutWords = (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
+        .split(' ')
+        .filter((w) => w.length >= 4 && !QUOTE_WORDS.test(w) && !/\d/.test(w));
       return {
         op: 'quotes',
         meetings: meetingNums,
+        ...(aboutWords.length ? { about: aboutWords } : {}),
         ...(year ? { year: Number(year.value.slice(5)) } : {}),
         people: speakers,
         ...(!speakers.length && orgs.length ? { of: orgs.map((g) => g[0] ?? '') } : {}),
@@ -540,7 +607,11 @@ function planYesNo(
     return {
       op: 'check',
       claim: { type: 'together' },
-      plan: { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' },
+      plan: {
+        op: 'read',
+        about: { type: 'orgs', groups: orgs, ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+        attribute: 'parties',
+      },
     };
   // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
   const role =
@@ -613,12 +684,12 @@ function planYesNo(
     };
   const topicsAsked = of(u, 'topic').map((m) => m.value);
   // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
-  const highlight = of(u, 'highlight')[0];
+  const highlight = highlightKeys(u, dataset)[0];
   if (topicsAsked.length && highlight && !orgs.length)
     return {
       op: 'check',
       claim: { type: 'topic', topics: topicsAsked },
-      plan: { op: 'read', about: { type: 'highlight', key: highlight.value }, attribute: 'about' },
+      plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
     };
   if (topicsAsked.length && about?.type === 'record' && !orgs.length)
     return {
@@ -664,11 +735,11 @@ function planYesNo(
         claim,
         plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false },
       };
-    if (/ (?:partner|work|working|team) /.test(u.q.text) && of(u, 'highlight').length)
+    if (/ (?:partner|work|working|team) /.test(u.q.text) && highlightKeys(u, dataset).length)
       return {
         op: 'check',
         claim: { type: 'some' },
-        plan: { op: 'read', about: { type: 'highlight', key: of(u, 'highlight')[0]?.value ?? '' }, attribute: 'about' },
+        plan: { op: 'read', about: { type: 'highlight', key: highlightKeys(u, dataset)[0] ?? '' }, attribute: 'about' },
       };
     return {
       op: 'check',
@@ -676,11 +747,11 @@ function planYesNo(
       plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false },
     };
   }
-  if (orgs.length === 1 || (of(u, 'highlight').length && / (?:partner|work|working) /.test(u.q.text)))
+  if (orgs.length === 1 || (highlightKeys(u, dataset).length && / (?:partner|work|working) /.test(u.q.text)))
     return {
       op: 'check',
       claim: { type: 'some' },
-      plan: { op: 'read', about: { type: 'highlight', key: of(u, 'highlight')[0]?.value ?? '' }, attribute: 'about' },
+      plan: { op: 'read', about: { type: 'highlight', key: highlightKeys(u, dataset)[0] ?? '' }, attribute: 'about' },
     };
   if (of(u, 'initiative').length && claimYear(u))
     return {
@@ -695,6 +766,37 @@ function planYesNo(
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
   return { op: 'unsure', words: u.rest };
 }
+
+// Words of asking about a quote, not of what it says.
+const QUOTE_WORDS =
+  /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
+
+/** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
+function highlightKeys(u: Understanding, dataset: Dataset): string[] {
+  const all = [...new Set(of(u, 'highlight').map((m) => m.value))];
+  const meetings = meetingsOf(u);
+  if (!meetings.length) return all;
+  // An outcome of one meeting whose text dates it at another ("…Protocol, launched on 25 Nov 2022") is at both.
+  const dates = meetings.flatMap((n) => {
+    const m = dataset.meetingByNumber(n);
+    return m ? [isoToWords(m.date.value)] : [];
+  });
+  const years = of(u, 'meeting')
+    .map((m) => m.words)
+    .filter((w) => /^20\d\d$/.test(w));
+  return all.filter((key) => {
+    const [n, i] = key.split(':').map(Number);
+    const text = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
+    return meetings.includes(n ?? -1) || dates.some((d) => text.includes(d)) || years.some((y) => text.includes(y));
+  });
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */
+const isoToWords = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+};
 
 function claimYear(u: Understanding): number | undefined {
   // "held in 2022": the year names the meeting held then too, so read it off the words.

@@ -95,6 +95,16 @@ export type Result =
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
   | {
+      op: 'notAt';
+      /** The outcome's name as its highlight spells it. */
+      name: string;
+      asked: Meeting[];
+      /** The meetings whose sources do name it. */
+      at: Meeting[];
+      refs: Ref[];
+      sources: string[];
+    }
+  | {
       op: 'tier';
       tier: string;
       asked: Meeting[];
@@ -125,6 +135,8 @@ export type Result =
       of: string[];
       meetings: Meeting[];
       year?: number;
+      /** Asked what was said about this, and none of the quotes asked for says it. */
+      topic?: string;
       /** Quotes on file the question's narrowing left out (to point to when none answers). */
       others: QuoteOnFile[];
     }
@@ -148,6 +160,7 @@ export type Result =
       rows: Array<{ label: string; value: number; ref?: Ref }>;
       unknown: string[];
       sources: string[];
+      pillar?: string;
     };
 
 const lineage = (dataset: Dataset, id: string): string[] => {
@@ -196,8 +209,13 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
   const o = dataset.organisation(orgId);
   if (!o) return false;
   if (f.country && o.country !== f.country) return false;
+  if (f.named && !namesPlace(o, f.named)) return false;
   return kindOf(o);
 }
+
+/** The organisation's own name (or an alias) states the place: "Shenzhen Qianhai Hand-painted…" is in Qianhai. */
+const namesPlace = (o: Organisation, place: string) =>
+  [o.name, ...o.aliases].some((n) => new RegExp(`\\b${place}\\b`, 'i').test(n));
 
 const KIND_TESTS: Readonly<Record<string, RegExp>> = {
   universities: /universit/,
@@ -222,7 +240,7 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
     const ids = partyIds(r).flatMap((id) => lineage(dataset, id));
     if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
-    if (f.kind || f.country) {
+    if (f.kind || f.country || f.named) {
       const k = kindTest(f);
       if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k)))
         return false;
@@ -260,20 +278,27 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
   const records = [
     ...(only !== 'projects'
-      ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined } as Filter)
+      ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined, named: undefined } as Filter)
       : []),
     ...(only !== 'mous'
-      ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined } as Filter)
+      ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined, named: undefined } as Filter)
       : []),
   ];
   const highlightParties =
     f.meetings || only ? [] : dataset.meetings.flatMap((m) => m.highlights.flatMap((h) => h.parties ?? []));
+  const k = kindTest(f);
+  // By place: the party itself whose name states it (the Shenzhen Graduate School, not Peking University).
+  const named = f.named;
+  if (named)
+    return [...new Set(records.flatMap(partyIds))]
+      .map((id) => dataset.organisation(id))
+      .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named))
+      .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
   const ids = new Set(
     [...records.flatMap(partyIds), ...(f.kind && /government|incubator/.test(f.kind) ? highlightParties : [])].map(
       (id) => topOf(dataset, id),
     ),
   );
-  const k = kindTest(f);
   return [...ids]
     .map((id) => dataset.organisation(id))
     .filter(
@@ -324,6 +349,33 @@ export function run(p: Plan, deps: Deps): Result {
       return runNames(p.about, dataset);
     case 'each':
       return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
+    case 'notAt': {
+      const found = p.highlights.flatMap((key) => {
+        const [n, i] = key.split(':').map(Number);
+        const m = dataset.meetingByNumber(n ?? -1);
+        const h = m?.highlights[i ?? -1];
+        return m && h ? [{ m, h }] : [];
+      });
+      // The name as the highlight writes it ("tradetrust" → "TradeTrust"), else the words asked.
+      const spelt = new RegExp(
+        p.words
+          .split(' ')
+          .map((w) => w.replace(/[^a-z0-9]/g, ''))
+          .join('[^A-Za-z0-9]+'),
+        'i',
+      );
+      const name = found.map(({ h }) => spelt.exec(h.text)?.[0]).find(Boolean) ?? p.words;
+      const asked = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+      const at = [...new Set(found.map(({ m }) => m))].sort((a, b) => a.number - b.number);
+      return {
+        op: 'notAt',
+        name,
+        asked,
+        at,
+        refs: at.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+        sources: sourcesOf(found.map(({ h }) => h)),
+      };
+    }
     case 'tier': {
       const groups = dataset.meetings
         .filter((m) => !p.meetings.length || p.meetings.includes(m.number))
@@ -408,7 +460,7 @@ function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result
     ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((quote) => ({ quote, date: e.date }))),
   ].sort((a, b) => b.date.localeCompare(a.date));
   const meetings = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
-  const quotes = all.filter(
+  const asked = all.filter(
     (x) =>
       (!meetings.length || (x.at && meetings.includes(x.at))) &&
       (p.year === undefined || x.date.startsWith(String(p.year))) &&
@@ -416,6 +468,15 @@ function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result
       !p.of?.length &&
       !p.unknownSpeaker,
   );
+  // Asked what they said about something: the quotes whose words say it (a word's stem: "pandemic",
+  // "pandemics"), when any does; else every quote asked for, as before.
+  const says = (x: QuoteOnFile) => {
+    const text = ` ${x.quote.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
+    return (p.about ?? []).some((w) => text.includes(` ${w.length > 5 ? w.replace(/(?:es|s)$/, '') : w}`));
+  };
+  // None of them says it: no quote on that, never another quote as if it were about it.
+  const quotes = p.about?.length ? asked.filter(says) : asked;
+  const topic = p.about?.length && asked.length && !quotes.length ? p.about.join(' ') : undefined;
   return {
     op: 'quotes',
     quotes,
@@ -425,6 +486,7 @@ function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result
       : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
+    ...(topic ? { topic } : {}),
     others: all.filter((x) => !quotes.includes(x)),
   };
 }
@@ -841,16 +903,36 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
     }
     case 'orgs': {
       const sets = about.groups.map((g) => recordsOfFamily(dataset, g));
-      const shared = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter((r) =>
-        sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)),
+      // Asked at a meeting: only what joins them there, never another meeting's record or outcome.
+      const at = about.meetings?.length ? about.meetings : undefined;
+      const atMeeting = (n: number) => !at || at.includes(n);
+      const shared = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter(
+        (r) =>
+          sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)) &&
+          atMeeting(dataset.meeting(r.meeting)?.number ?? -1),
       );
       for (const r of shared) items.push({ name: r.name, ref: refOf(r), detail: r.description.text });
       const hl = dataset.meetings.flatMap((m) =>
-        m.highlights
+        (atMeeting(m.number) ? m.highlights : [])
           .filter((h) => about.groups.every((g) => g.some((id) => (h.parties ?? []).includes(id))))
           .map((h) => ({ h, m })),
       );
       for (const { h, m } of hl) items.push({ name: h.text, detail: `highlight|${m.name}|${m.date.value}` });
+      if (at && !items.length) {
+        // Nothing joins them at the meeting asked: where the records do join them, so "none" never reads as "never".
+        const joined = dataset.meetings.filter(
+          (m) =>
+            [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].some(
+              (r) => r.meeting === m.id && sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)),
+            ) || m.highlights.some((h) => about.groups.every((g) => g.some((id) => (h.parties ?? []).includes(id)))),
+        );
+        if (joined.length)
+          readings.push({
+            label: 'elsewhere',
+            value: joined.map((m) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`)).join('|'),
+            sources: [],
+          });
+      }
       sources = [...sourcesOf(shared), ...hl.flatMap((x) => x.h.sources)];
       return {
         ...base,
@@ -1054,5 +1136,14 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     sources = sourcesOf(dataset.initiative.mouGroups);
   }
   rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
-  return { op: 'rank', select: p.select, by: p.by, order: p.order, rows, unknown, sources };
+  return {
+    op: 'rank',
+    select: p.select,
+    by: p.by,
+    order: p.order,
+    rows,
+    unknown,
+    sources,
+    ...(p.pillar ? { pillar: p.pillar } : {}),
+  };
 }

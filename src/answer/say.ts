@@ -1,6 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList, placePhrase, plural } from './format.js';
 import type { Item, QuoteOnFile, Ref, Result } from './run.js';
+import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 
@@ -39,6 +40,17 @@ function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.
   if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
   return lines;
 }
+
+/** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
+function joinedAt(about: Subjectref, dataset: Dataset): string {
+  if (about.type !== 'orgs' || !about.meetings?.length) return '';
+  const ms = about.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  return ms.length ? ` at ${joinList(ms.map((m) => the(m)))}` : '';
+}
+
+/** Partners picked by the place their names state: said as such, never as where they are. */
+const placeScope = (f: { named?: string }) =>
+  f.named ? ` with ${f.named.charAt(0).toUpperCase()}${f.named.slice(1)} in their names` : '';
 
 const refsOf = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
 
@@ -80,6 +92,13 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         lines: [],
         refs: [{ kind: 'meeting', id: r.latest.id }],
         sources: r.latest.date.sources.slice(),
+      };
+    case 'notAt':
+      return {
+        sentence: `The sources on ${joinList(r.asked.map((m) => `${the(m)} (${when(m)})`))} don't mention ${r.name}${r.at.length ? `; they name it at ${joinList(r.at.map((m) => the(m)))}` : ''}.`,
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: r.sources,
       };
     case 'count':
       return sayCount(r, dataset);
@@ -165,7 +184,7 @@ function sayQuotes(r: Extract<Result, { op: 'quotes' }>, dataset: Dataset): Said
         ? ` from ${r.year}`
         : '';
     return {
-      sentence: `The sources give no quote from ${who}${where}.${r.others.length ? ' The quotes on file:' : ''}`,
+      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic}”` : ''}.${r.others.length ? ' The quotes on file:' : ''}`,
       lines: pointer(r.others),
       refs: [],
       sources: [],
@@ -356,7 +375,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     };
   }
   // Partners of a kind or country.
-  const scope = r.filter.country ? ` from ${r.filter.country}` : '';
+  const scope = `${r.filter.country ? ` from ${r.filter.country}` : ''}${placeScope(r.filter)}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
@@ -428,8 +447,10 @@ function scopeText(
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
-  if (f.kind || f.country)
-    parts.push(`with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`);
+  if (f.kind || f.country || f.named)
+    parts.push(
+      `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+    );
   if (f.meetings?.length)
     parts.push(
       `from ${joinList(
@@ -485,6 +506,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
   if (r.select === 'partners') {
     const scope = [
       r.filter.country ? `from ${r.filter.country}` : '',
+      placeScope(r.filter).trim(),
       r.filter.meetings?.length
         ? `at ${joinList(
             r.filter.meetings.map((n) => {
@@ -705,7 +727,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'org':
       return sayOrg(r, u, dataset);
     case 'orgs': {
-      if (!r.items.length) return { sentence: `No record on file joins ${r.name}.`, lines: [], ...base };
+      if (!r.items.length)
+        return { sentence: `No record on file joins ${r.name}${joinedAt(r.about, dataset)}.`, lines: [], ...base };
       const at = (i: Item) => {
         const ref = i.ref;
         const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
@@ -904,6 +927,15 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
   if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
     const total = dataset.figures.latestTotals;
+    const scoped = joinedAt(r.inner.about, dataset);
+    // At one meeting: say so, and whether they are joined elsewhere (never a bare "none" that reads as "never").
+    if (scoped && r.inner.about.type === 'orgs') {
+      const elsewhere = (r.inner.readings.find((x) => x.label === 'elsewhere')?.value ?? '').split('|').filter(Boolean);
+      return {
+        ...inner,
+        sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
+      };
+    }
     return {
       ...inner,
       sentence: `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}.`,
@@ -1043,7 +1075,11 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .map((x) => `${x.label}: ${x.value}`)
         .join('; ') || 'no other country has any'
     }.`;
-  } else if (r.by === 'group')
+  } else if (r.by === 'group' && r.pillar)
+    sentence = `The sources don't say which MOUs fall under the ${r.pillar} pillar: they sort only the 4th JIC's MOUs, by Annex A's groups — ${r.rows
+      .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
+      .join('; ')}.`;
+  else if (r.by === 'group')
     // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
     sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : cap)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
       .filter((x) => !winners.includes(x))

@@ -20,6 +20,7 @@ export type MentionType =
   | 'pillar'
   | 'topic'
   | 'highlight'
+  | 'place'
   | 'subject'
   | 'number'
   | 'initiative';
@@ -75,6 +76,11 @@ interface Vocabulary {
   brands: Map<string, string[]>;
   /** Every word of every name and topic, for correcting typos. */
   known: Set<string>;
+  /**
+   * Every word the records' own text spells (descriptions, highlights, quotes, titles): a real word,
+   * so never "corrected" into another ("electronic" is no typo of "electric").
+   */
+  spelt: Set<string>;
   groupPhrases: Map<string, string>;
   byFirst: Map<string, Phrase[]>;
   /** Each phrase's place in `phrases` (longest first), to try candidates in that order. */
@@ -233,7 +239,15 @@ function vocabulary(dataset: Dataset): Vocabulary {
     byFirst.set(first, [...(byFirst.get(first) ?? []), ph]);
   }
   const order = new Map(phrases.map((ph, i) => [ph, i]));
-  const vocab = { phrases, highlightWords, brands, known, groupPhrases, byFirst, order };
+  const spelt = new Set<string>();
+  const walk = (v: unknown): void => {
+    if (typeof v === 'string') {
+      for (const w of normalise(v).split(' ')) if (w.length >= 5) spelt.add(w);
+    } else if (Array.isArray(v)) for (const x of v) walk(x);
+    else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
+  };
+  walk([dataset.meetings, dataset.mous, dataset.projects, dataset.organisations, dataset.initiative]);
+  const vocab = { phrases, highlightWords, brands, known, spelt, groupPhrases, byFirst, order };
   vocabularies.set(dataset, vocab);
   return vocab;
 }
@@ -282,7 +296,8 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
   return text
     .split(' ')
     .map((w) => {
-      if (w.length < 5 || w.length > 30 || all.has(w) || /\d/.test(w) || STOP.has(w)) return w;
+      // Only words nothing knows are typos: a word the records or the language spell is left as it is.
+      if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       const cap = w.length >= 8 ? 2 : 1;
       // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
       const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
@@ -464,7 +479,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       if (type === 'org' || type === 'person' || type === 'meeting') names = mask(names, at, at + phrase.length);
     }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
-  const groupContext = / (?:group|pillar|heading|category|section|annex) /.test(q.text);
+  // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.
+  const groupByName = mentions.some(
+    (m) => m.type === 'topic' && vocab.groupPhrases.has(m.words) && followedByMou(q.text, m.words),
+  );
+  const groupContext = groupByName || / (?:group|pillar|heading|category|section|annex) /.test(q.text);
   if (groupContext)
     for (const m of mentions) {
       const g = m.type === 'topic' ? vocab.groupPhrases.get(m.words) : undefined;
@@ -495,6 +514,23 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         words: m[0].trim(),
         value: c.country,
       });
+  }
+  // "Qianhai companies", "Shenzhen universities", "institutes in Shenzhen": partners whose own names
+  // state the place (never a place inferred). "Shenzhen partners" stays the Chinese side (a country).
+  const place =
+    / (qianhai) (?:based )?(?:[a-z]+ )?(?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|entities) /.exec(
+      names,
+    ) ??
+    / (shenzhen) (?:based )?(?:universities|university|institutes|colleges|research institutes) /.exec(names) ??
+    / (?:universities|university|companies|firms|institutes|partners|organisations|organizations) (?:based |located )?in (qianhai|shenzhen) /.exec(
+      names,
+    );
+  if (place?.[1]) {
+    const at = names.indexOf(` ${place[1]} `, place.index) + 1;
+    mentions.push({ type: 'place', start: at, end: at + place[1].length, words: place[1], value: place[1] });
+    // The place is the filter, not a topic the records speak of.
+    for (let i = mentions.length - 1; i >= 0; i -= 1)
+      if (mentions[i]?.type === 'topic' && mentions[i]?.words === place[1]) mentions.splice(i, 1);
   }
   if (/ (?:first|unlabelled|unnamed) group /.test(t))
     mentions.push({ type: 'group', start: 0, end: 0, words: 'first group', value: 'unlabelled' });
@@ -587,6 +623,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     },
     rest,
   };
+}
+
+/** The phrase, then the word for MOUs ("talent exchange MOUs", "ai agreements"). */
+export function followedByMou(text: string, phrase: string): boolean {
+  return text.includes(` ${phrase} mou `) || new RegExp(` ${phrase} (?:mou |mous|agreements?|memorand)`).test(text);
 }
 
 /** Highlights whose long words the question shares, with how many it shares. */

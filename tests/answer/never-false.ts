@@ -180,4 +180,33 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did TusStar open a hub in Singapore?', [], [/^No\b/]),
   // no record joining two partners is said with how few of the reported MOUs are named
   c('yesno', 'did Keppel sign an MOU with NUS?', [/name only/], [/^No[:,]/]),
+  // round 2: a named outcome asked at a meeting is never another meeting's outcome shown as the answer
+  c('outcome', 'TradeTrust decision at the third meeting', [/live commercial transactions/i], [/UOB ran two/]),
+  c('outcome', 'TradeTrust at the 1st JIC?', [/don't mention/], [/live commercial/, /UOB ran two/, /^At the/]),
+  c('outcome', 'Asian SME Hub at the 3rd meeting', [/don't mention/], [/^At the 1st JIC/, /Eezee/]),
+  c('outcome', 'what about the Joint Innovation Call at the 4th JIC', [/don't mention/], [/^At the 3rd JIC/]),
+  // an organisation named in one meeting's outcome, asked about another year: said where it is named
+  c('outcome', 'TusStar in 2020', [/3rd JIC/], [/1st JIC/]),
+  // two parties at a meeting: "none at that meeting" never reads as "none ever"
+  c(
+    'yesno',
+    'did SIMC and SCIA agree anything at the 4th JIC',
+    [/at the 4th JIC/],
+    [/^Yes\b/, /^No record on file joins [^.]*\.$/],
+  ),
+  c('yesno', 'did keppel sign with peking university at the 2nd jic', [/at the 2nd JIC/, /4th JIC/], [/^Yes\b/]),
+  // a correctly spelt word is never read as another ("electronic" as "electric")
+  c('what', 'what is the electronic bills of lading pilot at the 3rd JIC', [w('TradeTrust')], [/electric vehicle/]),
+  // a quote asked about something it does not say is not given as if it did
+  c('quote', 'what did leong say about covid at the 4th jic', [/no quote/], [/complementarities/]),
+  // partners by place: only those whose names state it
+  c(
+    'list',
+    'shenzhen universities',
+    [w('Sun Yat-sen')],
+    [/\bNanyang\b/, /National University of Singapore/, /Peking University(?:,| and) The Chinese/],
+  ),
+  c('list', 'qianhai companies', [w('Qianhai Service Group')], [/\bRajah\b/, /\bHashmeta\b/]),
+  // a pillar's MOUs: the sources file none under a pillar, so no MOU is said to be in one
+  c('list', 'digital connectivity MOUs', [/don't say which MOUs/], [/^\d+ MOUs? on file about digital connectivity/]),
 ];

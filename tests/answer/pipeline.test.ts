@@ -51,6 +51,38 @@ describe('understand: mentions with spans, and the target', () => {
     expect(understand('whos keppel', deps).target).toBe('who');
   });
 
+  it('never "corrects" a correctly spelt word the records use into another word', () => {
+    // Every word the records' own text spells is a real word: "electronic" is no typo of "electric".
+    for (const q of [
+      'is tradetrust about electronic bills of lading',
+      'the commercial transactions pilot',
+      'mediated settlements enforced as arbitral awards',
+    ])
+      expect(understand(q, deps).q.text.trim()).toBe(q);
+    // A real typo is still corrected.
+    expect(understand('the demonstraton zone', deps).q.text.trim()).toBe('the demonstration zone');
+  });
+
+  it('a meeting named beside a named outcome picks that meeting’s outcome, or says it is not there', () => {
+    const p = (q: string) => plan(understand(q, deps), deps.dataset);
+    expect(p('what came of TradeTrust at the third meeting')).toMatchObject({ op: 'read', about: { key: '3:0' } });
+    expect(p('TradeTrust news from the 2021 JIC')).toMatchObject({ op: 'read', about: { key: '2:5' } });
+    expect(p('the SME hub at the 4th JIC?')).toMatchObject({ op: 'notAt', meetings: [4] });
+  });
+
+  it('reads a place before a kind of partner as what their names state', () => {
+    const u = understand('which qianhai firms are partners', deps);
+    expect(u.mentions.find((m) => m.type === 'place')?.value).toBe('qianhai');
+    expect(u.mentions.some((m) => m.type === 'topic' && m.words === 'qianhai')).toBe(false);
+    // "Shenzhen partners" is still the Chinese side, not a place in their names.
+    expect(understand('which shenzhen partners signed', deps).mentions.some((m) => m.type === 'place')).toBe(false);
+  });
+
+  it('reads an Annex A group named right before "MOUs" as the group', () => {
+    const u = understand('talent exchange agreements', deps);
+    expect(u.mentions.find((m) => m.type === 'group')?.value).toBe('talent-exchange');
+  });
+
   it('reads kinds and countries only where no name holds the word', () => {
     const u = understand('Chinese universities in the SCI', deps);
     expect(u.mentions.filter((m) => m.type === 'kind' || m.type === 'country').map((m) => m.value)).toEqual([

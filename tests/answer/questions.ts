@@ -452,4 +452,41 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'is momentum works in the talent exchange group', [/^Yes\b/]),
   c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
   c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),
+  // wave 2 round 2: a named outcome at a meeting is that meeting's, or not there
+  c('outcome', 'what came of TradeTrust at the third meeting', [/live commercial transactions/i], [/UOB ran two/]),
+  c('outcome', 'TradeTrust news from the 2021 JIC', [w('UOB'), w('DBS')], [/live commercial transactions/i]),
+  c('outcome', 'the SME hub at the 4th JIC?', [/don't mention/, /1st JIC/], [/^At the 1st JIC/]),
+  c('outcome', 'joint innovation call at the 2nd meeting', [/don't mention/, /3rd JIC/], [/R&D/]),
+  c('yesno', 'was tradetrust on the agenda of the 4th jic', [/don't mention/], [/^Yes\b/]),
+  c('outcome', 'the med-arb protocol in 2022', [d('2022-11-25'), /Med-Arb Protocol/]),
+  c('two', 'did the 4th JIC do anything on the SIMC SCIA model', [/at the 4th JIC/, /1st JIC/], [/^Yes\b/]),
+  c('two', 'did keppel and pku sign at the 3rd jic', [/at the 3rd JIC/, /4th JIC/], [/^Yes\b/]),
+  // Annex A groups named right before "MOUs"; pillars, which the sources never file MOUs under
+  c(
+    'list',
+    'list talent exchange agreements',
+    [n(3, 'MOUs'), w('Momentum Works'), w('Shenzhen Sports Industry Group')],
+    [/\bCapitaland\b/i],
+  ),
+  c('count', 'how many AI agreements were there', [n(1, 'MOU'), w('EE Music')]),
+  c('list', 'digital connectivity agreements at the 4th jic', [/don't say which MOUs/, /first group/, n(3, 'MOUs')]),
+  c('list', 'innovation and entrepreneurship MOUs', [/don't say which MOUs/, /Talent Exchange/]),
+  // partners by the place their names state
+  c(
+    'list',
+    'which qianhai firms are partners',
+    [w('Qianhai Service Group'), /Hand-painted/, w('Qianhai International Talent Service')],
+    [/\bRajah\b/, /\bMomentum Works\b/, /\bCapitaland\b/i],
+  ),
+  c(
+    'list',
+    'universities in shenzhen',
+    [w('Sun Yat-sen'), /Chinese University of Hong Kong, Shenzhen/, w('Shenzhen Graduate School')],
+    [/\bNanyang\b/],
+  ),
+  c('count', 'how many MOUs did qianhai companies sign', [n(3, 'MOUs')]),
+  // a quote asked by what it says
+  c('quote', 'what did joseph leong say about covid and the pandemic', [/pandemic/, /3rd JIC/]),
+  c('quote', "leong's remarks on talent", [/complementarities/, /4th JIC/]),
+  c('quote', 'what did leong say about the pandemic in 2023', [/no quote/, /pandemic/], [/complementarities/]),
 ];
