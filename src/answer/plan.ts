@@ -319,6 +319,22 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // One name in several meetings' outcomes ("TradeTrust": the 2nd JIC's trials, the 3rd's expansion) and no
+  // meeting asked: each meeting's, in order, never one of them as if it were the whole story.
+  const sameName = namedOutcomes.filter((m) => m.words === namedOutcomes[0]?.words).map((m) => m.value);
+  if (
+    about?.type === 'highlight' &&
+    !meetingNums.length &&
+    new Set(sameName).size > 1 &&
+    ['what', 'who', 'list'].includes(u.target) &&
+    !u.flags.missing
+  )
+    return {
+      op: 'each',
+      plans: [...new Set(sameName)]
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .map((key) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const),
+    };
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   if (/ (?:which|what|how many) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
@@ -650,9 +666,11 @@ function planYesNo(
         claim,
         plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
       };
+    // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
     if (
       / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) &&
-      !claimYear(u)
+      !claimYear(u) &&
+      !orgs.length
     ) {
       const place =
         / (?:in person|virtual|virtually|online|video conference|video link|video|shenzhen|singapore|chongqing) /
@@ -665,7 +683,7 @@ function planYesNo(
       };
     }
     const year = claimYear(u);
-    if (year)
+    if (year && !orgs.length)
       return {
         op: 'check',
         claim: { type: 'year', value: year },
@@ -729,11 +747,33 @@ function planYesNo(
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
       };
     const what = select === 'projects' ? 'projects' : 'mous';
+    // "Did NTU take part?", "is SUSS a partner of the SCI?": any record or outcome naming it, not only MOUs.
+    if (
+      claim.type === 'some' &&
+      !has(u, 'mou') &&
+      !has(u, 'project') &&
+      !u.flags.signing &&
+      !meetingNums.length &&
+      / (?:take part|took part|taking part|part of|partner|partners|involved|participate|participated|participant|member|in the sci|in the initiative) /.test(
+        u.q.text,
+      )
+    )
+      return {
+        op: 'check',
+        claim: { type: 'some' },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' },
+      };
     if (claim.type === 'number')
       return {
         op: 'check',
         claim,
-        plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false },
+        plan: {
+          op: 'count',
+          select: what,
+          filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
+          cumulative: false,
+          before: false,
+        },
       };
     if (/ (?:partner|work|working|team) /.test(u.q.text) && highlightKeys(u, dataset).length)
       return {
@@ -744,7 +784,13 @@ function planYesNo(
     return {
       op: 'check',
       claim: { type: 'some' },
-      plan: { op: 'count', select: what, filter: { orgs }, cumulative: false, before: false },
+      plan: {
+        op: 'count',
+        select: what,
+        filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
+        cumulative: false,
+        before: false,
+      },
     };
   }
   if (orgs.length === 1 || (highlightKeys(u, dataset).length && / (?:partner|work|working) /.test(u.q.text)))

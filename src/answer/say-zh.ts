@@ -499,6 +499,13 @@ export function sayZh(
         sources: [...new Set(here.flatMap((x) => x.quote.sources))],
       };
     }
+    case 'notAt':
+      return {
+        sentence: t.notAt(list(r.asked.map(at)), r.name, list(r.at.map((m) => meetingName(m)))),
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: r.sources,
+      };
     default:
       return null;
   }

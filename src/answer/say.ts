@@ -916,11 +916,41 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     const name = r.inner.orgNames[0] ?? '';
     const total = dataset.figures.latestTotals;
     const ids = r.inner.filter.orgs?.[0] ?? [];
+    // The kind asked (MOUs or projects) and the meetings it was narrowed to: "none" is said of exactly that.
+    const asked = r.inner.select === 'projects' ? 'projects' : 'mous';
+    const meetings = (r.inner.filter.meetings ?? [])
+      .map((n) => dataset.meetingByNumber(n))
+      .filter((m): m is Meeting => !!m);
+    const atAsked = (rec: { meeting: string }) => !meetings.length || meetings.some((m) => m.id === rec.meeting);
+    const pool = asked === 'mous' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
+    const onFile = pool.filter(atAsked).length;
+    const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
+    const noun = asked === 'mous' ? 'MOUs' : 'projects';
+    const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
     const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
+    const others = [
+      ...(asked === 'projects' || meetings.length ? mous.filter((x) => asked === 'projects' || !atAsked(x)) : []),
+      ...(asked === 'mous' || meetings.length ? projects.filter((x) => asked === 'mous' || !atAsked(x)) : []),
+    ];
+    const said = (x: { name: string; meeting: string }) => `${x.name} (${dataset.meeting(x.meeting)?.name ?? ''})`;
+    const otherMous = others.filter((x) => mous.includes(x as (typeof mous)[number]));
+    const otherProjects = others.filter((x) => projects.includes(x as (typeof projects)[number]));
+    const also = [
+      otherMous.length ? `it signed ${plural(otherMous.length, 'MOU')}: ${joinList(otherMous.map(said))}` : '',
+      otherProjects.length
+        ? `it joined ${plural(otherProjects.length, 'project')}: ${joinList(otherProjects.map(said))}`
+        : '',
+    ].filter(Boolean);
+    const lead =
+      meetings.length && !onFile
+        ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
+        : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
     return {
-      sentence: `None of the ${dataset.mous.length} MOUs on file names ${name}${total ? ` (the sources report ${total.mous} MOUs in all but name only these)` : ''}${projects.length ? `; it joined ${plural(projects.length, 'project')}: ${joinList(projects.map((p) => p.name))}` : ''}.`,
+      sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`,
       lines: [],
-      refs: projects.map((p) => ({ kind: 'project' as const, id: p.id })),
+      refs: others.map(
+        (x) => ({ kind: mous.includes(x as (typeof mous)[number]) ? 'mou' : 'project', id: x.id }) as Ref,
+      ),
       sources: inner.sources,
     };
   }

@@ -65,6 +65,8 @@ const zhCN = {
   fewest: (who: string, n: string, each: boolean, unknown: string) =>
     `${who}最少：${n}${each ? '（并列）' : ''}${unknown}。`,
   rankUnknown: (names: string) => `（来源未给出${names}的数字）`,
+  notAt: (asked: string, name: string, where: string) =>
+    `关于${asked}的来源没有提到 ${name}${where ? `；来源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `来源未载明${about ? `（${about}）` : ''}：没有提供${what}。`,
   missingWhat: {
     'its leaders or founders': '负责人或创办人',
@@ -157,6 +159,8 @@ const zhTW: typeof zhCN = {
   fewest: (who: string, n: string, each: boolean, unknown: string) =>
     `${who}最少：${n}${each ? '（並列）' : ''}${unknown}。`,
   rankUnknown: (names: string) => `（來源未給出${names}的數字）`,
+  notAt: (asked: string, name: string, where: string) =>
+    `關於${asked}的來源沒有提到 ${name}${where ? `；來源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `來源未載明${about ? `（${about}）` : ''}：沒有提供${what}。`,
   missingWhat: {
     'its leaders or founders': '負責人或創辦人',

@@ -185,7 +185,7 @@ export const zhCN: Messages = {
         `${from}至${to}会议的谅解备忘录：公布数相加为 ${sum}，但${name}公布的累计数为 ${total}；来源未解释差异。`,
       adds: (from, to, sum, name) => `${from}至${to}会议的谅解备忘录：公布数相加为 ${sum}，与${name}公布的累计数一致。`,
       groups: (name, reported, onFile, parts) => `${name}：公布新项目 ${reported} 个，收录 ${onFile} 个：${parts}。`,
-      group: (tier, zh, reported, onFile) => `${tier}项目 ${reported} 个，收录 ${onFile} 个`,
+      group: (tier, zh, reported, onFile) => `${tier}项目 ${reported} 个（收录 ${onFile} 个）`,
       partners: '已收录的合作方',
       partnersLine: (parts) => `签署了已收录的谅解备忘录或参与了已收录项目的机构：${parts}。`,
       fromCountry: (n, country, inferred) =>

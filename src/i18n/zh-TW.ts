@@ -188,7 +188,7 @@ export const zhTW: Messages = {
         `${from}至${to}會議的諒解備忘錄：公佈數相加為 ${sum}，但${name}公佈的累計數為 ${total}；來源未解釋差異。`,
       adds: (from, to, sum, name) => `${from}至${to}會議的諒解備忘錄：公佈數相加為 ${sum}，與${name}公佈的累計數一致。`,
       groups: (name, reported, onFile, parts) => `${name}：公佈新項目 ${reported} 個，收錄 ${onFile} 個：${parts}。`,
-      group: (tier, zh, reported, onFile) => `${tier}項目 ${reported} 個，收錄 ${onFile} 個`,
+      group: (tier, zh, reported, onFile) => `${tier}項目 ${reported} 個（收錄 ${onFile} 個）`,
       partners: '已收錄的合作方',
       partnersLine: (parts) => `簽署了已收錄的諒解備忘錄或參與了已收錄項目的機構：${parts}。`,
       fromCountry: (n, country, inferred) =>

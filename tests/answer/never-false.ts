@@ -209,4 +209,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'qianhai companies', [w('Qianhai Service Group')], [/\bRajah\b/, /\bHashmeta\b/]),
   // a pillar's MOUs: the sources file none under a pillar, so no MOU is said to be in one
   c('list', 'digital connectivity MOUs', [/don't say which MOUs/], [/^\d+ MOUs? on file about digital connectivity/]),
+  // a partner asked about at a meeting: the answer is about that meeting, never its records elsewhere
+  c('yesno', 'did keppel sign an MOU at the 3rd JIC', [/3rd JIC/, /4th JIC/], [/^Yes\b/]),
+  c('yesno', 'did NTU join a project in 2022', [/3rd JIC/], [/^Yes\b/, /held on/]),
+  // "no projects" is never said as "no MOUs" (CapitaLand signed one)
+  c(
+    'yesno',
+    'has capitaland got a joint project',
+    [/projects on file/],
+    [/None of the \d+ MOUs on file names Capitaland/i],
+  ),
 ];

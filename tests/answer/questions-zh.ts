@@ -140,4 +140,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('quote', '覃偉中說了什麼？', [/轉述，非原話/], [/“most cooperation/]),
   cn('what', '联委会的中文名称是什么', [/联合执委会/]),
   cn('unsure', '今天天气怎么样', [/我不确定/]),
+  // round 2: a named outcome at a meeting whose sources never name it
+  cn('outcome', 'TradeTrust at the 1st JIC?', [/没有提到 TradeTrust/, /第三次/], [/UOB/]),
+  tw('outcome', 'Asian SME Hub at the 4th JIC', [/沒有提到/, /第一次/], [/Eezee/]),
 ];

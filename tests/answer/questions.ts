@@ -489,4 +489,10 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'what did joseph leong say about covid and the pandemic', [/pandemic/, /3rd JIC/]),
   c('quote', "leong's remarks on talent", [/complementarities/, /4th JIC/]),
   c('quote', 'what did leong say about the pandemic in 2023', [/no quote/, /pandemic/], [/complementarities/]),
+  // one name in several meetings' outcomes, no meeting asked: each meeting's
+  c('outcome', 'what is tradetrust', [/2nd JIC/, /3rd JIC/, /UOB/, /live commercial/]),
+  // taking part: any record naming the partner, not only MOUs
+  c('yesno', 'did NTU take part in the initiative', [/^Yes\b/, w('Sun Yat-sen University Shenzhen')]),
+  c('yesno', 'is SUSS a partner of the SCI', [/^Yes\b/]),
+  c('yesno', 'does capitaland have any joint projects', [/None of the 22 projects/, /signed 1 MOU/], [/^Yes\b/]),
 ];
