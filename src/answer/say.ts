@@ -886,7 +886,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   }
   if (highlights.length)
     parts.push(
-      `is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`,
+      `is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name.replace(/\.$/, '')}`,
     );
   const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
   // With one or two records, what they do is the answer to "what does X do?".
