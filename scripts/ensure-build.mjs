@@ -62,6 +62,19 @@ const zodFromNodeModules = {
   },
 };
 
+/**
+ * In `npm start`'s bundle (packages otherwise loaded from node_modules), zod/mini is bundled: the
+ * environment checks then take only the few pieces of zod they use, where loading the package from
+ * node_modules would evaluate its whole core and every locale. Classic zod (the HTTP endpoint's
+ * request schemas, data validation) still loads from node_modules, only on those paths.
+ */
+const bundleZodMini = {
+  name: 'bundle-zod-mini',
+  setup(build) {
+    build.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: fileURLToPath(import.meta.resolve('zod/mini')) }));
+  },
+};
+
 /** The newest modification time among the TypeScript sources and the build settings. */
 function newest(path, pattern = /\.(ts|json)$/) {
   if (!existsSync(path)) return 0;
@@ -109,7 +122,7 @@ if (result.status !== 0) {
   process.exit(strict ? 1 : 0);
 }
 await bundle('ask', 'src/console/ask.js', { packages: 'bundle', plugins: [zodFromNodeModules] });
-await bundle('main', 'src/main.js', { packages: 'external' });
+await bundle('main', 'src/main.js', { packages: 'external', plugins: [bundleZodMini] });
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 refreshSnapshot(true);
 
@@ -167,6 +180,24 @@ async function bundle(name, entry, { packages, plugins = [] }) {
     }
   };
   visit(Object.keys(metafile.outputs).find((o) => o.endsWith(`dist/${name}.js`)));
+  // For each part imported on demand (each mode of main.js), the packages it loads when it is.
+  const loads = {};
+  for (const [out, o] of Object.entries(metafile.outputs)) {
+    if (!o.entryPoint) continue;
+    const seen = new Set();
+    const packages = new Set();
+    const walk = (file) => {
+      if (seen.has(file) || !metafile.outputs[file]) return;
+      seen.add(file);
+      for (const i of metafile.outputs[file].imports) {
+        if (i.kind !== 'import-statement') continue;
+        if (i.external) packages.add(i.path);
+        else walk(i.path);
+      }
+    };
+    walk(out);
+    loads[o.entryPoint.replace(/^.*?dist\//, 'dist/')] = [...packages].sort();
+  }
   if (name === 'ask') {
     const wrong = inputs.filter((f) => NOT_IN_ASK.test(f));
     if (wrong.length > 0) {
@@ -176,7 +207,7 @@ async function bundle(name, entry, { packages, plugins = [] }) {
   }
   writeFileSync(
     join(root, 'dist', `${name}.inputs.json`),
-    `${JSON.stringify({ bundled: inputs, startup: [...startup], startupImports: [...external] }, null, 1)}\n`,
+    `${JSON.stringify({ bundled: inputs, startup: [...startup], startupImports: [...external], loads }, null, 1)}\n`,
   );
 }
 

@@ -129,6 +129,9 @@ export async function run(): Promise<void> {
     { what: 'SCI Bot, compiled (npm start: node dist/main.js)', args: [join(DIST, 'main.js')], runs: [] },
     { what: 'SCI Bot under tsx (development)', args: ['--import', tsx, join(ROOT, 'src/main.ts')], runs: [] },
   ];
+  // BENCH_SERVICE_COMPARE=<another build's dist/main.js>: a before/after row in the same run.
+  const compare = process.env.BENCH_SERVICE_COMPARE;
+  if (compare) idleRows.splice(2, 0, { what: `another build (${compare})`, args: [compare], runs: [] });
   for (let i = 0; i < IDLE_RUNS; i++) for (const row of idleRows) row.runs.push(await idle(row.args));
   const bare = idleRows[0]!;
   const bareRss = median(bare.runs.map((r) => r.rssMb));

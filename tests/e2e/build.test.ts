@@ -95,6 +95,19 @@ describe('the compiled build', () => {
     expect(inputs.startupImports.every((i) => i.startsWith('node:'))).toBe(true);
   });
 
+  it('the gateway mode of npm start never loads classic zod: its environment is checked with zod/mini, bundled', () => {
+    const inputs = JSON.parse(readFileSync(join(DIST, 'main.inputs.json'), 'utf8')) as {
+      bundled: string[];
+      loads: Record<string, string[]>;
+    };
+    // What the gateway chunk loads from node_modules when it is imported: discord.js, not zod.
+    expect(inputs.loads['dist/src/discord/bot.js']).toContain('discord.js');
+    expect(inputs.loads['dist/src/discord/bot.js']!.filter((p) => /^zod\b/.test(p))).toEqual([]);
+    // The checks are zod's own (mini), taken into the bundle; classic zod is not.
+    expect(inputs.bundled.some((f) => /node_modules\/zod\/v4\/mini\//.test(f))).toBe(true);
+    expect(inputs.bundled.filter((f) => /node_modules\/zod\/v4\/classic\//.test(f))).toEqual([]);
+  });
+
   it('the gateway path does load it (the check above can see discord.js when it is there)', () => {
     expect(packagesLoadedBy('src/discord/bot.js')).toContain('discord.js');
   });

@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { botEnvSchema, deployEnvSchema, parseEnv } from '../../src/discord/env.js';
+import { httpEnvSchema } from '../../src/http/env.js';
 import { createLogger } from '../../src/discord/log.js';
 import { mentionedText } from '../../src/discord/mention.js';
 import { flattenOptions } from '../../src/discord/options.js';
@@ -44,6 +45,10 @@ describe('environment', () => {
     [{ ...ok, DISCORD_GUILD_ID: '12' }, /^DISCORD_GUILD_ID must be a numeric Discord id/],
     [{ ...ok, DISCORD_API_URL: 'not a url' }, /^DISCORD_API_URL must be a URL/],
     [{ ...ok, DISCORD_API_URL: 'http://127.0.0.1:3000/api/v10' }, /^DISCORD_API_URL must not end in a version/],
+    [{ ...ok, HEALTH_PORT: 'eighty' }, /^HEALTH_PORT must be a port number \(1–65535\)$/],
+    [{ ...ok, HEALTH_PORT: '80.5' }, /^HEALTH_PORT must be a whole number$/],
+    [{ ...ok, HEALTH_PORT: '-1' }, /^HEALTH_PORT must be a port number \(1–65535, or 0 for any free port\)$/],
+    [{ ...ok, HEALTH_PORT: '70000' }, /^HEALTH_PORT must be a port number \(1–65535\)$/],
   ])('%o → one line naming the variable', (env, expected) => {
     const lines = problems(env as Record<string, string>);
     expect(lines).toEqual([expect.stringMatching(expected)]);
@@ -56,6 +61,29 @@ describe('environment', () => {
 
   it('deploy-commands also needs the application id', () => {
     expect(problems(ok, deployEnvSchema)).toEqual([expect.stringMatching(/^DISCORD_CLIENT_ID is not set/)]);
+  });
+
+  it('the values come out typed, with their defaults, for both modes', () => {
+    const bot = parseEnv(botEnvSchema, { ...ok, HEALTH_PORT: ' 8081 ', DISCORD_API_URL: 'http://127.0.0.1:3000/api/' });
+    expect(bot.ok && bot.value).toMatchObject({ HEALTH_PORT: 8081, HEALTH_HOST: '127.0.0.1' });
+    expect(bot.ok && bot.value.DISCORD_API_URL).toBe('http://127.0.0.1:3000/api');
+    const key = 'ab'.repeat(32);
+    const http = parseEnv(httpEnvSchema, { DISCORD_PUBLIC_KEY: key });
+    expect(http.ok && http.value).toEqual({
+      DISCORD_PUBLIC_KEY: key,
+      PORT: 8080,
+      HOST: '0.0.0.0',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'pretty',
+      HEALTH_HOST: '127.0.0.1',
+    });
+    const bad = parseEnv(httpEnvSchema, { DISCORD_PUBLIC_KEY: key, PORT: '65536', DISCORD_API_URL: 'x/v10' });
+    expect(bad.ok ? [] : bad.error).toEqual([
+      'PORT must be a port number (0–65535)',
+      expect.stringMatching(/^DISCORD_API_URL must be a URL/),
+    ]);
+    const missing = parseEnv(httpEnvSchema, {});
+    expect(missing.ok ? [] : missing.error).toEqual([expect.stringMatching(/^DISCORD_PUBLIC_KEY is not set/)]);
   });
 });
 
