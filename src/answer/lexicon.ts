@@ -111,8 +111,11 @@ const en: Lexicon = {
       /^ (?:total|tally|count) (?:of )?(?:new )?(?:mous|projects|joint projects) /,
       / (?:mou|mous|project|projects) (?:count|tally|total) /,
     ],
-    when: [/ when /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
-    where: [/ where /, / (?:venue|location|located|which (?:city|district|place)|what (?:city|district|place)) /],
+    when: [/ (?:when|whens) /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
+    where: [
+      / (?:where|wheres) /,
+      / (?:venue|location|located|which (?:city|district|place)|what (?:city|district|place)) /,
+    ],
     yesno: [
       /^ (?:did|does|do|is|isnt|was|wasnt|were|are|arent|has|have|had|can|will|would|should) /,
       / right $/,

@@ -407,6 +407,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park).
   if (has(u, 'demozone') && select === 'mous')
     return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };
+  // "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed.
+  if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
+    return { op: 'count', select, filter: {}, cumulative: false, before: false };
   switch (u.target) {
     case 'quote': {
       // What someone said: every quote on file, narrowed by what the question names.
@@ -504,6 +507,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing)
       return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
     if (!select && about && (about.type === 'org' || about.type === 'highlight'))
+      return { op: 'read', about, attribute: 'about' };
+    // "How many buyers did OneSME have?", "companies in XNode's batch": a figure the named outcome itself gives,
+    // never a count of the partners on file.
+    if (about?.type === 'highlight' && namedOutcomes.length && /\d/.test(highlightText(dataset, about.key)))
       return { op: 'read', about, attribute: 'about' };
     if (select === 'demozone-projects' || select === 'demozone-companies')
       return { op: 'count', select, filter: {}, cumulative: false, before: false };
@@ -836,6 +843,11 @@ function highlightKeys(u: Understanding, dataset: Dataset): string[] {
     return meetings.includes(n ?? -1) || dates.some((d) => text.includes(d)) || years.some((y) => text.includes(y));
   });
 }
+
+const highlightText = (dataset: Dataset, key: string) => {
+  const [n, i] = key.split(':').map(Number);
+  return dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
+};
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 /** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */

@@ -41,6 +41,12 @@ function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.
   return lines;
 }
 
+/** Attributes the sources never give, as the noun after "they give no". */
+const MISSING_NOUN: Readonly<Record<string, string>> = {
+  'how long it runs': 'duration or end date',
+  'who runs it': 'name of who runs it',
+};
+
 /** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
 function joinedAt(about: Subjectref, dataset: Dataset): string {
   if (about.type !== 'orgs' || !about.meetings?.length) return '';
@@ -81,7 +87,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     case 'missing':
       return {
-        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: they give no ${r.attribute.replace(/^its /, '')}${r.about ? '' : ' for it'}.`,
+        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}${r.about ? '' : ' for it'}.`,
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: [],
@@ -886,7 +892,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   }
   if (highlights.length)
     parts.push(
-      `is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name}`,
+      `is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name.replace(/\.$/, '')}`,
     );
   const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
   // With one or two records, what they do is the answer to "what does X do?".

@@ -594,7 +594,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       kept.push({ type: 'org', start: 0, end: 0, words: rest, value: best.id });
   }
   // Long words shared with a highlight name it, when nothing else is named.
-  if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type)))
+  // (Not when the question names the Demonstration Zone: "its first batch" is the zone's, not another outcome's.)
+  if (
+    !kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type)) &&
+    !kept.some((m) => m.type === 'subject' && m.value === 'demozone')
+  )
     for (const [key, score] of highlightOverlap(q.text, vocab))
       if (score >= 2) kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
   // One name in several highlights ("TradeTrust" at the 2nd and 3rd meetings): the one sharing most words with the question first.

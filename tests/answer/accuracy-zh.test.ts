@@ -7,7 +7,7 @@ import { answerText, describeMiss, renderedText, score, scoreLine, type Verdict 
 import { englishLeft } from '../i18n/english-left.js';
 
 /** Floor at the score reached (raise it as it rises; never lower one to land). */
-const FLOOR = 0.96;
+const FLOOR = 0.962; // 77/80 in round 2
 
 const deps = testDeps();
 

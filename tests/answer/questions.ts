@@ -495,4 +495,16 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did NTU take part in the initiative', [/^Yes\b/, w('Sun Yat-sen University Shenzhen')]),
   c('yesno', 'is SUSS a partner of the SCI', [/^Yes\b/]),
   c('yesno', 'does capitaland have any joint projects', [/None of the 22 projects/, /signed 1 MOU/], [/^Yes\b/]),
+  // a figure a named outcome gives is read from it, not counted among partners on file
+  c('count', "how many companies were in XNode's second batch", [/8 in its second/]),
+  c('count', 'how many chinese buyers did OneSME have', [/163 Chinese enterprise buyers/]),
+  // the zone's first batch of companies; "whens", "wheres"
+  c(
+    'zone',
+    "what do we know about the demo zone's first batch of companies",
+    [n(4, 'companies'), /don't name/],
+    [/XNode/],
+  ),
+  c('zone', 'who are the companies in the demo zone', [n(4, 'companies'), /don't name/]),
+  c('when', 'whens the next jic', [/no later JIC meeting/, d('2023-12-14')]),
 ];
