@@ -32,6 +32,7 @@ import {
 } from './respond.js';
 import { stopOnSignals } from './stop.js';
 import { startWatchdog } from './watchdog.js';
+import { callbackSender } from './callback.js';
 
 export interface BotOptions {
   token: string;
@@ -136,6 +137,8 @@ export function createBot(options: BotOptions): Bot {
     if (e.kind === 'deferred') log.debug('deferred by the watchdog thread', { id: e.id, late_ms: e.late_ms });
     else log.warn('the deferral was refused', { id: e.id, status: e.status, error: e.error });
   });
+  // First responses as one HTTP request each, to the base the client and the watchdog use.
+  const callbacks = callbackSender({ api: options.restApi ?? 'https://discord.com/api', log });
   const ctx: RespondContext = {
     handlers: { ...routerHandlers, ...options.handlers },
     deps,
@@ -144,6 +147,7 @@ export function createBot(options: BotOptions): Bot {
     ...(watchdog ? { watchdog } : {}),
     receivedAt: seen.receivedAt,
     queue: turnQueue(),
+    callback: callbacks.send,
   };
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
@@ -270,6 +274,7 @@ export function createBot(options: BotOptions): Bot {
       stopping = true;
       await Promise.allSettled([...inFlight]);
       await client.destroy();
+      callbacks.close();
       await watchdog?.close();
     },
     inFlight: () => inFlight.size,

@@ -21,6 +21,7 @@ import { errorFields, type Logger } from './log.js';
 import { flattenOptions } from './options.js';
 import { mentionedText } from './mention.js';
 import type { FirstResponse, Watchdog } from './watchdog.js';
+import type { SendCallback } from './callback.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -57,6 +58,8 @@ export interface RespondContext {
   receivedAt?: (id: string) => number | undefined;
   /** Where handlers run: a queue taking one per turn of the event loop (default: at once). */
   queue?: TurnQueue;
+  /** Sends first responses as one HTTP request each (src/discord/callback.ts); absent: through discord.js. */
+  callback?: SendCallback;
 }
 
 export interface TurnQueue {
@@ -65,32 +68,66 @@ export interface TurnQueue {
   expectedWaitMs(): number;
 }
 
+/** A turn queue's burst guard: how fast arrivals must come to hold handlers back, and for how long at most. */
+export interface BurstHold {
+  /** Arrivals within one look (`everyMs`) that make a burst. */
+  arrivals: number;
+  /** How often a holding queue looks again. */
+  everyMs: number;
+  /** The longest a burst holds handlers back; then one per turn again, however fast they come. */
+  maxMs: number;
+}
+
+/** 8 in 5 ms is 1,600 a second: far above a busy bot's steady pace, what a burst's gateway reads bring. */
+export const BURST_HOLD: BurstHold = { arrivals: 8, everyMs: 5, maxMs: 1000 };
+
 /**
  * Handlers run one per turn of the event loop, in arrival order. Between two handlers the loop reads
  * the gateway again, so every interaction that has arrived is registered (its deferral armed) before
  * it waits behind others' work; a burst then waits deferred, not unseen. The queue also measures its
  * pace (time between two handlers, everything else the loop did included), so an interaction that
  * will not reach the head in time can be deferred at once instead of at the last moment.
+ *
+ * In a burst it reads before it answers: while interactions keep arriving faster than `hold.arrivals`
+ * per `hold.everyMs`, no handler runs (for `hold.maxMs` at most). One handler per turn is not enough
+ * there, because each answer sent is a REST request whose completion the same poll phase of the loop
+ * handles, so thousands of them push the last gateway reads seconds late, past the deferral's
+ * deadline. Held, every interaction is read and armed first; the watchdog defers those that wait.
  */
-export function turnQueue(): TurnQueue {
+export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
   const queue: (() => void)[] = [];
   let scheduled = false;
   let lastTurn = 0;
   let pace = 0; // ms per handler, moving average while the queue is busy
+  let arrived = 0; // queued since the last look
+  let holdingSince = 0;
+  const schedule = (delayMs: number) => {
+    scheduled = true;
+    if (delayMs > 0) setTimeout(drain, delayMs);
+    else setImmediate(drain);
+  };
   const drain = () => {
     scheduled = false;
     const now = performance.now();
+    const burst = arrived >= hold.arrivals;
+    arrived = 0;
+    if (burst && (holdingSince === 0 || now - holdingSince < hold.maxMs)) {
+      if (holdingSince === 0) holdingSince = now;
+      lastTurn = 0; // a hold is not the queue's pace
+      return schedule(hold.everyMs);
+    }
+    if (!burst) holdingSince = 0;
     if (lastTurn > 0) pace = pace * 0.9 + (now - lastTurn) * 0.1;
     queue.shift()?.();
     if (queue.length > 0 && !scheduled) {
       lastTurn = now;
-      scheduled = true;
-      setImmediate(drain);
+      schedule(0);
     } else lastTurn = 0;
   };
   return {
     run: <T>(fn: () => MaybePromise<T>) =>
       new Promise<T>((resolve, reject) => {
+        arrived++;
         queue.push(() => {
           try {
             resolve(fn());
@@ -98,10 +135,7 @@ export function turnQueue(): TurnQueue {
             reject(err);
           }
         });
-        if (!scheduled) {
-          scheduled = true;
-          setImmediate(drain);
-        }
+        if (!scheduled) schedule(0);
       }),
     expectedWaitMs: () => queue.length * pace,
   };
@@ -214,6 +248,33 @@ function markDeferred(interaction: ChatInputCommandInteraction | MessageComponen
 
 const isEphemeral = (data: ReplyData) => ((data.flags ?? 0) & EPHEMERAL) !== 0;
 
+// The first response (Discord's interaction callback types 4, 7 and 8), sent by ctx.callback when
+// there is one; discord.js is then told what went out, so its edits and follow-ups go where they should.
+
+async function replyFirst(
+  interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  data: ReplyData,
+  ctx: RespondContext,
+): Promise<void> {
+  if (!ctx.callback) return void (await interaction.reply(toReply(data)));
+  await ctx.callback(interaction.id, interaction.token, { type: 4, data });
+  interaction.replied = true;
+  interaction.ephemeral = isEphemeral(data);
+}
+
+async function updateFirst(interaction: MessageComponentInteraction, data: ReplyData, ctx: RespondContext) {
+  if (!ctx.callback) return void (await interaction.update(toEdit(data)));
+  const { flags: _flags, ...kept } = data; // an update cannot change the message's flags
+  await ctx.callback(interaction.id, interaction.token, { type: 7, data: kept });
+  interaction.replied = true;
+}
+
+async function respondFirst(interaction: AutocompleteInteraction, choices: Choice[], ctx: RespondContext) {
+  if (!ctx.callback) return void (await interaction.respond(choices));
+  await ctx.callback(interaction.id, interaction.token, { type: 8, data: { choices } });
+  interaction.responded = true;
+}
+
 /**
  * Runs the handler and sends its answer: directly if no deferral went out first, else as the edit
  * of the deferral. A deferral is private exactly when the answer is; when the answer turns out
@@ -230,7 +291,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Resp
     );
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
-      await interaction.reply(toReply(result.value));
+      await replyFirst(interaction, result.value, ctx);
       return 'ok';
     }
     markDeferred(interaction, hidden);
@@ -266,7 +327,7 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Res
       localeOf(interaction.locale),
     ),
   );
-  await interaction.respond(choices.slice(0, LIMITS.choices));
+  await respondFirst(interaction, choices.slice(0, LIMITS.choices), ctx);
   return 'ok';
 }
 
@@ -280,8 +341,8 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
     );
     if (first.claim() || (await first.settled()) === 'failed') {
       if (!result.ok) throw result.error;
-      if (result.value.type === 'update') await interaction.update(toEdit(result.value.data));
-      else await interaction.reply(toReply(result.value.data));
+      if (result.value.type === 'update') await updateFirst(interaction, result.value.data, ctx);
+      else await replyFirst(interaction, result.value.data, ctx);
       return 'ok';
     }
     markDeferred(interaction, false);

@@ -274,7 +274,8 @@ function startBotProcess(fake: FakeDiscord, onLine: (line: string) => void): { c
     DISCORD_TOKEN: FAKE_TOKEN,
     DISCORD_API_URL: fake.restApi,
     LOG_FORMAT: 'json',
-    LOG_LEVEL: 'info',
+    // LOAD_BOT_LOG_LEVEL=warn: the bot without its one info line per interaction (to measure what logging costs).
+    LOG_LEVEL: process.env.LOAD_BOT_LOG_LEVEL ?? 'info',
     NO_COLOR: '1',
   };
   delete env.DISCORD_CLIENT_ID;
