@@ -306,7 +306,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       highlights: [...new Set(namedOutcomes.map((m) => m.value))],
       meetings: meetingNums,
     };
+  // A named outcome outranks a record picked by one topic word ("what does the Joint Innovation Call fund?"
+  // is not the CapitaLand development-fund MOU).
+  const byTopicOnly = record && !of(u, 'record').length && !orgs.length;
+  const outcomeFirst =
+    byTopicOnly && namedOutcomes.length && highlights[0]
+      ? ({ type: 'highlight', key: highlights[0] } as const)
+      : undefined;
   const about: Subjectref | undefined =
+    outcomeFirst ??
     record ??
     (orgs.length === 1 && orgs[0] ? { type: 'org', ids: orgs[0] } : undefined) ??
     (orgs.length > 1 ? { type: 'orgs', groups: orgs } : undefined) ??
