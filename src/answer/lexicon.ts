@@ -158,7 +158,11 @@ const en: Lexicon = {
     },
     { pattern: / (?:law firms?|legal firms?|lawyers) /, kind: /law/, label: 'law firms' },
     { pattern: / (?:incubators?) /, kind: /incubator/, label: 'incubators' },
-    { pattern: / (?:companies|company|firms|businesses|enterprises) /, kind: /company/, label: 'companies' },
+    {
+      pattern: / (?:companies|company|firms|firm|businesses|business|enterprises) /,
+      kind: /company/,
+      label: 'companies',
+    },
   ],
   countries: [
     {
@@ -172,12 +176,12 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'Singapore',
     },
     {
       pattern:
-        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'China',
     },
   ],

@@ -306,7 +306,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       highlights: [...new Set(namedOutcomes.map((m) => m.value))],
       meetings: meetingNums,
     };
+  // A named outcome outranks a record picked by one topic word ("what does the Joint Innovation Call fund?"
+  // is not the CapitaLand development-fund MOU).
+  const byTopicOnly = record && !of(u, 'record').length && !orgs.length;
+  const outcomeFirst =
+    byTopicOnly && namedOutcomes.length && highlights[0]
+      ? ({ type: 'highlight', key: highlights[0] } as const)
+      : undefined;
   const about: Subjectref | undefined =
+    outcomeFirst ??
     record ??
     (orgs.length === 1 && orgs[0] ? { type: 'org', ids: orgs[0] } : undefined) ??
     (orgs.length > 1 ? { type: 'orgs', groups: orgs } : undefined) ??
@@ -740,6 +748,12 @@ function planYesNo(
     }
     const kind = of(u, 'kind')[0];
     const country = of(u, 'country')[0];
+    // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
+    // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.
+    const otherSide = [kind, country, of(u, 'place')[0]].some(
+      (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
+    );
+    if (otherSide) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
     if (kind || country)
       return {
         op: 'check',
@@ -761,6 +775,7 @@ function planYesNo(
       !has(u, 'project') &&
       !u.flags.signing &&
       !meetingNums.length &&
+      !/ with /.test(u.q.text) &&
       / (?:take part|took part|taking part|part of|partner|partners|involved|participate|participated|participant|member|in the sci|in the initiative) /.test(
         u.q.text,
       )

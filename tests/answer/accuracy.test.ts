@@ -12,8 +12,10 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // Reached at the end of wave 2 (07:07 UTC): main 356/356, holdout 119/122, holdout 2 110/116, never-false 75/75.
 // Holdout 3 (written blind, round 2) before any code change: 91/105.
 // Round 2 (07:39 UTC): main 383/383, holdout 119/122, holdout 2 114/116 (no longer clean: its misses were seen
-// by kind last round), holdout 3 98/105 (clean), never-false 90/90.
-const FLOORS = { main: 1, holdout: 0.975, holdout2: 0.982, holdout3: 0.933, neverFalse: 1 };
+// by kind last round), holdout 3 98/105 (the clean number), never-false 92/92. After its misses were read, one
+// misleading answer among them was fixed by kind (a named outcome outranks a record picked by a topic word):
+// holdout 3 100/105 (no longer clean), never-false 93/93.
+const FLOORS = { main: 1, holdout: 0.975, holdout2: 0.982, holdout3: 0.952, neverFalse: 1 };
 
 const deps = testDeps();
 

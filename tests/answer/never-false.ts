@@ -219,4 +219,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [/projects on file/],
     [/None of the \d+ MOUs on file names Capitaland/i],
   ),
+  // a kind or place after "with" is the other side's: never a "Yes" about what the named partner itself is
+  c('yesno', 'did hashmeta sign with a qianhai company', [/Hand-painted/], [/^Yes\b/, /Hashmeta Pte Ltd is a company/]),
+  c('yesno', 'did NTU partner with any singapore firm', [w('Sun Yat-sen University Shenzhen')], [/^Yes\b/]),
+  // a named outcome outranks a record picked by one topic word ("fund" is not the CapitaLand fund MOU)
+  c('outcome', 'what money does the Joint Innovation Call fund', [/Joint Innovation Call/], [/Capitaland/i]),
 ];
