@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { turnQueue } from '../../src/discord/respond.js';
+
+// The queue's clock and turns are vitest's fake timers: what is asserted is the order of events
+// (reads before answers in a burst), not how long anything takes.
+describe('the turn queue in a burst (src/discord/respond.ts)', () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it('holds handlers while interactions keep arriving fast, then runs them all in arrival order', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 1000 });
+    const ran: number[] = [];
+    const answers: Promise<number>[] = [];
+    const arrive = (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const k = answers.length;
+        answers.push(q.run(() => (ran.push(k), k)));
+      }
+    };
+    arrive(10); // a burst's first read
+    await vi.advanceTimersByTimeAsync(4);
+    expect(ran).toEqual([]);
+    for (let look = 0; look < 5; look++) {
+      arrive(4); // still arriving faster than 3 per 5 ms
+      await vi.advanceTimersByTimeAsync(5);
+      expect(ran, 'no answer while the burst is being read').toEqual([]);
+    }
+    // The burst is over: one handler per turn, in arrival order.
+    await vi.advanceTimersByTimeAsync(50);
+    expect(ran).toEqual([...Array(30).keys()]);
+    expect(await Promise.all(answers)).toEqual([...Array(30).keys()]);
+  });
+
+  it('holds no longer than maxMs however fast they keep coming, and never holds a steady pace', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 20 });
+    let ran = 0;
+    const arrive = () => {
+      for (let i = 0; i < 4; i++) void q.run(() => ran++);
+    };
+    arrive();
+    await vi.advanceTimersByTimeAsync(4); // each look now sees the 4 that came since the last
+    for (let t = 0; t < 10; t += 5) {
+      arrive();
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(ran, 'held at first').toBe(0);
+    for (let t = 0; t < 40; t += 5) {
+      arrive();
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(ran, 'answers resume after maxMs although the burst goes on').toBeGreaterThan(0);
+
+    const steady = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 1000 });
+    let answered = 0;
+    for (let i = 0; i < 20; i++) {
+      void steady.run(() => answered++);
+      await vi.advanceTimersByTimeAsync(2);
+    }
+    expect(answered, 'one at a time is answered at once').toBe(20);
+  });
+});
