@@ -215,7 +215,12 @@ async function bundle(name, entry, { packages, plugins = [] }) {
 function refreshSnapshot(force = false) {
   if (!existsSync(snapshotScript)) return;
   const made = existsSync(snapshot) ? statSync(snapshot).mtimeMs : 0;
-  if (!force && made > 0 && made >= built && newest(join(root, 'data'), /\.json$/) <= made) return;
+  // tsc run by hand writes dist/.tsbuildinfo but no stamp: programs refuse the snapshot of the old
+  // code (src/snapshot.ts), and the next npm script writes it again.
+  const tscRan = existsSync(join(root, 'dist', '.tsbuildinfo'))
+    ? statSync(join(root, 'dist', '.tsbuildinfo')).mtimeMs
+    : 0;
+  if (!force && made > 0 && made >= built && made >= tscRan && newest(join(root, 'data'), /\.json$/) <= made) return;
   const r = spawnSync(process.execPath, [snapshotScript], {
     stdio: 'inherit',
     env: { ...process.env, SCI_DATA_DIR: '' },

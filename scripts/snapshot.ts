@@ -8,7 +8,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { defaultDataDir, readDataTexts } from '../src/dataset/index.js';
 import { makeSnapshot } from '../src/snapshot-build.js';
-import { snapshotFile } from '../src/snapshot.js';
+import { codeStamp, snapshotFile } from '../src/snapshot.js';
 
 const file = snapshotFile();
 if (!file) throw new Error('scripts/snapshot runs compiled (node dist/scripts/snapshot.js)');
@@ -16,7 +16,8 @@ const texts = readDataTexts(defaultDataDir());
 const made = texts.ok ? makeSnapshot(texts.value) : texts;
 if (made.ok) {
   mkdirSync(dirname(file), { recursive: true });
-  writeFileSync(file, JSON.stringify(made.value.snapshot));
+  // Stamped with the compiled code making it, so a build by hand (tsc alone) does not reuse it.
+  writeFileSync(file, JSON.stringify({ ...made.value.snapshot, code: codeStamp(dirname(file)) }));
 } else {
   rmSync(file, { force: true });
   process.stderr.write(

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Definition, Deps } from './command.js';
 import type { DataFileKey, RawData } from './dataset/index.js';
 import { linkDataset } from './dataset/dataset.js';
@@ -26,13 +26,15 @@ export interface Snapshot {
   version: typeof SNAPSHOT_VERSION;
   /** sha256 over the data files' names and texts, in `dataFiles` order. */
   dataHash: string;
+  /** The compiled code that made it (absent: made from the sources, as tests do; never read by a program). */
+  code?: CodeStamp;
   data: RawData;
   index: SerialisedIndex;
   /** The commands' definitions built from the data (what Discord registers; the console parses lines by them). */
   definitions: readonly Definition[];
 }
 
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 
 export function hashDataTexts(texts: Record<DataFileKey, string>): string {
   const hash = createHash('sha256');
@@ -57,11 +59,68 @@ export function snapshotFile(): string | null {
   return import.meta.url.endsWith('.ts') ? null : join(packageRoot(), 'dist', 'snapshot.json');
 }
 
-/** The build's snapshot, or null when there is none or it cannot be read (the full path then runs). */
+/**
+ * Which compiled code a snapshot was made by: a sha256 over the compiled modules (dist/src,
+ * dist/commands: what validates, links, indexes and defines), and the time tsc last wrote its
+ * build info. Running tsc by hand changes the code without rewriting the snapshot; a program then
+ * sees a different build-info time (one stat) and compares the code's hash (~6 ms), so a snapshot
+ * made by other code is never used.
+ */
+export interface CodeStamp {
+  hash: string;
+  builtAtMs: number;
+}
+
+const compiledDirs = (dist: string) => [join(dist, 'src'), join(dist, 'commands')];
+
+/** The stamp of the compiled code in `dist` now. */
+export function codeStamp(dist: string = join(packageRoot(), 'dist')): CodeStamp {
+  return { hash: hashCompiledCode(dist), builtAtMs: buildInfoTime(dist) };
+}
+
+function buildInfoTime(dist: string): number {
+  try {
+    return statSync(join(dist, '.tsbuildinfo')).mtimeMs;
+  } catch {
+    return -1;
+  }
+}
+
+function hashCompiledCode(dist: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) walk(path);
+      else if (path.endsWith('.js')) files.push(path);
+    }
+  };
+  for (const dir of compiledDirs(dist)) walk(dir);
+  const hash = createHash('sha256');
+  for (const f of files.sort()) hash.update(`${f.slice(dist.length)}\u0000`).update(readFileSync(f));
+  return hash.digest('hex');
+}
+
+/** Whether the compiled code in `dist` is the code that made the snapshot. */
+export function madeByThisCode(snapshot: Snapshot, dist: string = join(packageRoot(), 'dist')): boolean {
+  if (!snapshot.code) return false;
+  if (snapshot.code.builtAtMs === buildInfoTime(dist)) return true;
+  try {
+    return snapshot.code.hash === hashCompiledCode(dist);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The build's snapshot, or null when there is none, it cannot be read, or other compiled code made
+ * it (the full path then runs).
+ */
 export function readSnapshot(file: string | null = snapshotFile()): Snapshot | null {
   if (!file) return null;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+    const snapshot = JSON.parse(readFileSync(file, 'utf8')) as Snapshot;
+    return madeByThisCode(snapshot, dirname(file)) ? snapshot : null;
   } catch {
     return null;
   }

@@ -5,14 +5,14 @@
  * as edited (and broken data is still refused); and the bundle answers as the unbundled entry does.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFileNames, dataFiles, defaultDataDir, parseDataset, readDataTexts } from '../../src/dataset/index.js';
 import { buildDeps } from '../../src/deps.js';
 import { answerLine, autocompleteLine } from '../../src/console/reply-line.js';
-import { depsFromSnapshot, hashDataTexts, readSnapshot, type Snapshot } from '../../src/snapshot.js';
+import { codeStamp, depsFromSnapshot, hashDataTexts, readSnapshot, type Snapshot } from '../../src/snapshot.js';
 import { makeSnapshot } from '../../src/snapshot-build.js';
 import type { Deps } from '../../src/command.js';
 
@@ -74,9 +74,34 @@ describe('the start-up snapshot', () => {
     expect(dataFileNames).toEqual(Object.fromEntries(Object.entries(dataFiles).map(([k, v]) => [k, v.file])));
   });
 
-  it('the build wrote one for the data as it is now (dist/snapshot.json)', () => {
+  it('the build wrote one for the data as it is now (dist/snapshot.json), made by the compiled code as it is now', () => {
     const snapshot = readSnapshot(join(ROOT, 'dist', 'snapshot.json'));
     expect(snapshot?.dataHash).toBe(hashDataTexts(texts()));
+    expect(snapshot?.code?.hash).toBe(codeStamp(join(ROOT, 'dist')).hash);
+  });
+
+  it('is not used by other compiled code (tsc run by hand after the build), and is when tsc only wrote the same code again', () => {
+    const made = makeSnapshot(texts());
+    if (!made.ok) throw new Error('data invalid');
+    const dist = join(TMP, 'code', 'dist');
+    mkdirSync(join(dist, 'src'), { recursive: true });
+    mkdirSync(join(dist, 'commands'), { recursive: true });
+    writeFileSync(join(dist, 'src', 'schema.js'), 'export const v = 1;\n');
+    writeFileSync(join(dist, 'commands', 'about.js'), 'export const about = 1;\n');
+    writeFileSync(join(dist, '.tsbuildinfo'), '{}');
+    const file = join(dist, 'snapshot.json');
+    writeFileSync(file, JSON.stringify({ ...made.value.snapshot, code: codeStamp(dist) }));
+    expect(readSnapshot(file)?.dataHash).toBe(hashDataTexts(texts()));
+    // tsc again, the same code: another build-info time, the same hash.
+    utimesSync(join(dist, '.tsbuildinfo'), new Date(), new Date(Date.now() + 5000));
+    expect(readSnapshot(file)).not.toBeNull();
+    // tsc again, changed code: refused.
+    writeFileSync(join(dist, 'src', 'schema.js'), 'export const v = 2;\n');
+    utimesSync(join(dist, '.tsbuildinfo'), new Date(), new Date(Date.now() + 10_000));
+    expect(readSnapshot(file)).toBeNull();
+    // A snapshot without a code stamp (made from the sources) is never read by a program.
+    writeFileSync(file, JSON.stringify(made.value.snapshot));
+    expect(readSnapshot(file)).toBeNull();
   });
 });
 
