@@ -3,7 +3,7 @@ import { READER_BUDGET, replyLimitViolations, shownLength } from '../../src/card
 import type { ReplyData } from '../../src/reply.js';
 import { messages, type Locale } from '../../src/i18n/index.js';
 import { testDeps } from '../helpers.js';
-import { everyReply } from './catalogue.js';
+import { everyReply, REPLY_KINDS } from './catalogue.js';
 
 const deps = testDeps();
 const samples = everyReply(deps);
@@ -57,33 +57,26 @@ function sourceParts(reply: ReplyData, locale: Locale = 'en'): string[] {
 
 const unlinkable = new Set(deps.dataset.sources.filter((s) => !s.url).map((s) => s.id));
 
-describe('every reply a user can get', () => {
+describe.each([
+  ['en', samples],
+  ['zh-CN', zhSamples.filter((s) => s.locale === 'zh-CN')],
+  ['zh-TW', zhSamples.filter((s) => s.locale === 'zh-TW')],
+] as const)('every reply a reader of %s can get', (_locale, inLocale) => {
   it('covers every kind of reply', () => {
-    const kinds = new Set(samples.map((s) => s.kind));
-    for (const k of [
-      'project card',
-      'MOU card',
-      'partner card',
-      'meeting card',
-      'partners page',
-      'totals',
-      'search results',
-      'miss',
-      'help',
-      'about',
-      '/ask answer',
-    ])
-      expect(kinds).toContain(k);
+    const kinds = new Set(inLocale.map((s) => s.kind));
+    for (const k of REPLY_KINDS) expect(kinds).toContain(k);
   });
 
-  it.each(samples.map((s) => [s.kind, s.name, s] as const))(
+  it.each(inLocale.map((s) => [s.kind, s.name, s] as const))(
     '%s %s: within Discord’s limits and its reading budget',
     (_k, _n, s) => {
       expect(replyLimitViolations(s.reply)).toEqual([]);
       expect(shownLength(s.reply)).toBeLessThanOrEqual(READER_BUDGET[s.budget]);
     },
   );
+});
 
+describe('every reply a user can get', () => {
   it.each(samples.map((s) => [s.kind, s.name, s] as const))(
     '%s %s: no curator note reaches the reader',
     (_k, _n, s) => {

@@ -17,6 +17,22 @@ export interface Sample {
  * Every record card, every /partners page of every filter, every totals view, the searches, the
  * misses, help and about, and the /ask question set: what the budget test checks and the bench measures.
  */
+/** Every kind of reply the catalogue holds, in every language: a kind that goes missing fails the tests. */
+export const REPLY_KINDS = [
+  'project card',
+  'MOU card',
+  'partner card',
+  'meeting card',
+  'partners page',
+  'totals',
+  'search results',
+  'miss',
+  'note',
+  'help',
+  'about',
+  '/ask answer',
+] as const;
+
 export function everyReply(deps: CardDeps): Sample[] {
   const { locale } = deps;
   const d = deps.dataset;

@@ -4,7 +4,10 @@ import { from, to } from 'opencc-js/preset/cn2t';
 import { CATALOGUES, formatDate, isKnownLocale, LOCALES, localeOf, type Messages } from '../../src/i18n/index.js';
 import { foldHan } from '../../src/text/han.js';
 import { testDeps } from '../helpers.js';
+import { readFileSync } from 'node:fs';
+import { ANSWER_ZH, PARTNER_LABELS } from '../../src/i18n/answer.js';
 import { phraseChanges, toTaiwan } from './traditional.js';
+import { zhTwFiles } from './zh-tw-files.js';
 
 /** Every message of a catalogue as [path, text]: strings as they are, functions called with sample arguments. */
 function leaves(node: unknown, path = ''): [string, string][] {
@@ -91,6 +94,23 @@ describe('message catalogues', () => {
     expect(changed, 'a new OpenCC phrase reading: read it in context, then add it here or reword zh-CN').toEqual(
       [...REVIEWED].sort(),
     );
+  });
+
+  it('every zh-TW file is what tests/i18n/write-zh-tw.ts writes from its zh-CN one (no hand edits)', async () => {
+    for (const { path, text } of await zhTwFiles())
+      expect(readFileSync(path, 'utf8'), `${path}: run npx tsx tests/i18n/write-zh-tw.ts`).toBe(text);
+  });
+
+  it("/ask's sentences: zh-CN in simplified characters, zh-TW its conversion, every phrase reading reviewed", () => {
+    const cn = [...leaves(ANSWER_ZH['zh-CN']), ...leaves(PARTNER_LABELS['zh-CN'])];
+    const tw = new Map([...leaves(ANSWER_ZH['zh-TW']), ...leaves(PARTNER_LABELS['zh-TW'])]);
+    for (const [path, text] of cn) {
+      expect(foldHan(text), `zh-CN ${path}`).toBe(text);
+      expect(tw.get(path), `zh-TW ${path}`).toBe(toTaiwan(text));
+    }
+    // 簽署, 公佈, 聯絡, 檢視: Taiwan's usual words, read in context.
+    const changed = [...new Set(cn.flatMap(([, text]) => phraseChanges(text)))].sort();
+    expect(changed).toEqual(['佈', '簽', '絡', '檢視'].sort());
   });
 
   it('zh-CN is written in simplified characters and zh-TW in traditional ones', () => {
