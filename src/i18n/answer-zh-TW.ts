@@ -14,11 +14,11 @@ export const answerZhTW: AnswerZh = {
   none: '來源未列出名稱，因此資料中沒有收錄',
   allOnFile: (n: number) => `${n} 項全部收錄在資料中`,
   totalMous: (n: number, at: string, sum: string, onFile: string) =>
-    `據報道，截至${at}，共簽署了 ${n} 份諒解備忘錄${sum}；${onFile}。`,
+    `據報導，截至${at}，共簽署了 ${n} 份諒解備忘錄${sum}；${onFile}。`,
   totalProjects: (n: number, at: string, sum: string, onFile: string) =>
-    `據報道，截至${at}，共啟動了 ${n} 個項目${sum}；${onFile}。`,
-  sum: (n: number) => `（各次會議報道的數字相加為 ${n}）`,
-  both: (p: number, m: number, at: string) => `據報道，截至${at}，共有 ${p} 個項目和 ${m} 份諒解備忘錄。`,
+    `據報導，截至${at}，共啟動了 ${n} 個項目${sum}；${onFile}。`,
+  sum: (n: number) => `（各次會議報導的數字相加為 ${n}）`,
+  both: (p: number, m: number, at: string) => `據報導，截至${at}，共有 ${p} 個項目和 ${m} 份諒解備忘錄。`,
   atMous: (n: number, at: string, tail: string) => `${at}簽署了 ${n} 份諒解備忘錄；${tail}。`,
   atProjects: (n: number, at: string, tail: string) => `${at}啟動了 ${n} 個新項目；${tail}。`,
   atBoth: (at: string, m: string, p: string) => `${at}${m}，${p}。`,
@@ -92,7 +92,7 @@ export const answerZhTW: AnswerZh = {
   noNames: (name: string) => `來源沒有給出${name}的中文名稱。`,
   quote: (by: string, at: string, text: string) => `${by}談到${at}時說（英文原文）：「${text}」`,
   reported: (by: string, source: string, at: string, text: string) =>
-    `據${source}報道（${at}；轉述，非原話），${by}表示：${text}。`,
+    `據${source}報導（${at}；轉述，非原話），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,
   noQuote: (who: string) => `來源中沒有${who}的引語。`,
   anyone: '任何人',

@@ -78,7 +78,7 @@ export const zhTW: Messages = {
       'Co-chairs': '聯合主席',
       'Signed by': '簽署人',
       'press release': '新聞稿',
-      'news reports': '新聞報道',
+      'news reports': '新聞報導',
     },
     renderingOf: (other) => `我們的英文譯名：${other}`,
     chineseNames: '中文名稱',

@@ -15,6 +15,7 @@ const TAIWAN: readonly [RegExp, string][] = [
   [/獲取/g, '取得'],
   [/搜索/g, '搜尋'],
   [/程式碼/g, '代碼'],
+  [/報道/g, '報導'],
   // The command is /項目 (src/i18n/commands.ts): one word for a project across the bot and its search.
   [/專案/g, '項目'],
   [/“/g, '「'],
