@@ -202,7 +202,8 @@ function sayQuotes(r: Extract<Result, { op: 'quotes' }>, dataset: Dataset): Said
   const reworded = here.filter((x) => !x.quote.verbatim);
   const parts = verbatim.length
     ? [
-        ...verbatim.map((x) => `${x.quote.by} said, on ${place}: “${x.quote.text}”`),
+        // "At the time of" a meeting: the sources print the words with the meeting's news, not as a transcript of it.
+        ...verbatim.map((x) => `${x.quote.by} said, ${x.at ? 'at the time of' : 'on'} ${place}: “${x.quote.text}”`),
         ...reworded.map((x) => `(${publisher(x.quote.sources)} prints a rewording of it: not ${x.quote.by}'s words.)`),
       ]
     : reworded.map(

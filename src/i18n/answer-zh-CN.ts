@@ -90,7 +90,7 @@ export const answerZhCN = {
   inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}组中`,
   names: (name: string, shown: string) => `来源中${name}的中文名称：${shown}。`,
   noNames: (name: string) => `来源没有给出${name}的中文名称。`,
-  quote: (by: string, at: string, text: string) => `${by}谈到${at}时说（英文原文）：“${text}”`,
+  quote: (by: string, at: string, text: string) => `${by}在${at}之际说（英文原文）：“${text}”`,
   reported: (by: string, source: string, at: string, text: string) =>
     `据${source}报道（${at}；转述，非原话），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改写后的版本，并非原话。）`,

@@ -90,7 +90,7 @@ export const answerZhTW: AnswerZh = {
   inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}組中`,
   names: (name: string, shown: string) => `來源中${name}的中文名稱：${shown}。`,
   noNames: (name: string) => `來源沒有給出${name}的中文名稱。`,
-  quote: (by: string, at: string, text: string) => `${by}談到${at}時說（英文原文）：「${text}」`,
+  quote: (by: string, at: string, text: string) => `${by}在${at}之際說（英文原文）：「${text}」`,
   reported: (by: string, source: string, at: string, text: string) =>
     `據${source}報導（${at}；轉述，非原話），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,

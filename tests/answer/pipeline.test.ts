@@ -229,6 +229,15 @@ describe('say: one sentence that answers the target', () => {
     expect(sentenceOf('what did Yong Ying-I say')).toMatch(/^The sources give no quote from Yong Ying-I\./);
   });
 
+  it('a quote printed with a meeting\'s news is said "at the time of" it, not as if it were about the meeting', () => {
+    const s = sentenceOf('what did Joseph Leong say at the 3rd JIC?');
+    expect(s).toMatch(/^Joseph Leong said, at the time of the 3rd JIC meeting \(25 Nov 2022\): “The Singapore-China/);
+    expect(s).not.toMatch(/said, on the/);
+    const zh = answerText(answerQuestion('梁颖强在第三次会议上说了什么？', deps, [], 'zh-CN'));
+    expect(zh).toMatch(/^Joseph Leong（梁颖强）在第三次联合执委会会议（2022年11月25日）之际说/);
+    expect(zh).not.toMatch(/谈到/);
+  });
+
   it('a count says the number with its unit, and what is on file', () => {
     expect(sentenceOf('how many MOUs so far')).toMatch(/\b29 MOUs\b.*\bon file\b/);
   });
