@@ -224,18 +224,8 @@ function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefine
   }
   const kind: 'mou' | 'project' = wantMou && !wantPrj ? 'mou' : 'project';
   const pool = kind === 'mou' ? dataset.mous : dataset.projects;
-  const lineage = (id: string) => {
-    const out: string[] = [];
-    for (
-      let o = dataset.organisation(id);
-      o && !out.includes(o.id);
-      o = o.parent ? dataset.organisation(o.parent) : undefined
-    )
-      out.push(o.id);
-    return out;
-  };
   const parties = (r: (typeof pool)[number]) =>
-    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? lineage(p.org) : []));
+    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? dataset.lineage(p.org) : []));
   const meetings = meetingsOf(u);
   const found = pool.filter(
     (r) =>

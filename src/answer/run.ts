@@ -163,19 +163,8 @@ export type Result =
       pillar?: string;
     };
 
-const lineage = (dataset: Dataset, id: string): string[] => {
-  const out: string[] = [];
-  for (
-    let o = dataset.organisation(id);
-    o && !out.includes(o.id);
-    o = o.parent ? dataset.organisation(o.parent) : undefined
-  )
-    out.push(o.id);
-  return out;
-};
-
 /** The top of an organisation's family tree (a school's university). */
-export const topOf = (dataset: Dataset, id: string): string => lineage(dataset, id).slice(-1)[0] ?? id;
+export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;
 
 const partyIds = (r: Mou | Project) =>
   ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? [p.org] : []));
@@ -238,7 +227,7 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.group && (!('group' in r) || r.group !== f.group)) return false;
     if (f.topics?.length && !matchesTopics(r, f.topics)) return false;
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
-    const ids = partyIds(r).flatMap((id) => lineage(dataset, id));
+    const ids = partyIds(r).flatMap((id) => dataset.lineage(id));
     if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
@@ -593,9 +582,9 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
 function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
   // A brand names the entity that is actually a party (ONE Championship China signed; the Singapore one did not).
   return (f.orgs ?? []).map((g) => {
-    const parties = new Set(records.flatMap((r) => partyIds(r).flatMap((id) => lineage(dataset, id))));
+    const parties = new Set(records.flatMap((r) => partyIds(r).flatMap((id) => dataset.lineage(id))));
     const named = g.filter(
-      (id) => parties.has(id) && !g.some((o) => o !== id && parties.has(o) && lineage(dataset, o).includes(id)),
+      (id) => parties.has(id) && !g.some((o) => o !== id && parties.has(o) && dataset.lineage(o).includes(id)),
     );
     return joinNames((named.length ? named : g.slice(0, 1)).map((id) => dataset.organisation(id)?.name ?? id));
   });

@@ -98,6 +98,8 @@ export interface Dataset {
   meeting(id: string): Meeting | undefined;
   meetingByNumber(n: number): Meeting | undefined;
   organisation(id: string): Organisation | undefined;
+  /** An organisation's id and its ancestors' (itself first): a sub-unit's record counts for its parent too. */
+  lineage(orgId: string): readonly string[];
   mou(id: string): Mou | undefined;
   project(id: string): Project | undefined;
   group(id: string): MouGroup | undefined;
@@ -279,6 +281,7 @@ export function linkDataset(raw: RawData): Dataset {
     meeting: (id: string) => meetingMap.get(id),
     meetingByNumber: (n: number) => meetings.find((m) => m.number === n),
     organisation: (id: string) => orgs.get(id),
+    lineage,
     mou: (id: string) => mous.get(id),
     project: (id: string) => projects.get(id),
     group: (id: string) => groups.get(id),

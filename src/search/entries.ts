@@ -119,15 +119,11 @@ export function entriesFromDataset(ds: Dataset): IndexEntry[] {
   // People's Chinese names beside their English ones, for the meetings they chaired or signed at.
   const personNames = (name: string) => [name, ...(ds.person(name)?.zh ?? []).map((z) => z.name)];
   // An organisation's names and its ancestors' names: a sub-unit is found through its parent.
-  const lineageNames = (orgId: string): string[] => {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    for (let o = ds.organisation(orgId); o && !seen.has(o.id); o = o.parent ? ds.organisation(o.parent) : undefined) {
-      seen.add(o.id);
-      out.push(...names(o));
-    }
-    return out;
-  };
+  const lineageNames = (orgId: string): string[] =>
+    ds.lineage(orgId).flatMap((id) => {
+      const o = ds.organisation(id);
+      return o ? names(o) : [];
+    });
   const partyNames = (parties: readonly Party[]) => parties.flatMap((p) => ('org' in p ? lineageNames(p.org) : []));
   const meetingText = (id: string) => {
     const m = ds.meeting(id);
