@@ -392,32 +392,22 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   }
   const hasMeeting = out.some((m) => m.type === 'meeting') || / (?:meeting|meetings|jic|jics) /.test(text);
   // Once a meeting is named, a bare ordinal names another ("than at the 3rd", "the 1st or the 2nd").
-  if (hasMeeting)
-    for (
-      let m =
-        / (?:the )?(\d)(?:st|nd|rd|th) /.exec(t) ??
-        new RegExp(
-          ` (?:the )?(${numWords
-            .split('|')
-            .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
-            .join('|')}) `,
-        ).exec(t);
-      m;
-    ) {
+  if (hasMeeting) {
+    const ordinalWord = new RegExp(
+      ` (?:the )?(${numWords
+        .split('|')
+        .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
+        .join('|')}) `,
+    );
+    const ordinalAt = (s: string) => / (?:the )?(\d)(?:st|nd|rd|th) /.exec(s) ?? ordinalWord.exec(s);
+    for (let m = ordinalAt(t); m; m = ordinalAt(t)) {
       const n = numberWord(m[1] ?? '', lex);
       const start = m.index + 1;
       const end = m.index + m[0].length - 1;
       if (n !== undefined) out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
-      m =
-        / (?:the )?(\d)(?:st|nd|rd|th) /.exec(t) ??
-        new RegExp(
-          ` (?:the )?(${numWords
-            .split('|')
-            .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
-            .join('|')}) `,
-        ).exec(t);
     }
+  }
   return t;
 }
 
