@@ -25,6 +25,17 @@ export const AUTOCOMPLETE_RESULT = 8;
 /** The one error sentence, in English (tests); users get it in their language. */
 export const ERROR_SENTENCE = messages('en').errors.failed;
 const failed = (work: Work) => ephemeral(messages(work.locale).errors.failed);
+
+/** One error line for a handler that failed: the interaction, what was asked (its options, if any) and the error. */
+function logFailure(ctx: AnswerContext, work: Work, err: unknown): void {
+  ctx.log.error('interaction failed', {
+    id: ctx.id,
+    kind: work.kind,
+    command: 'command' in work ? work.command : '',
+    ...('options' in work ? { options: work.options } : {}),
+    error: errorFields(err),
+  });
+}
 const MODAL_NOTE = "I don't recognise that form; it may be from an older version of the bot. Run the command again.";
 
 export interface AnswerContext {
@@ -115,13 +126,7 @@ async function answerCommand(work: Extract<Work, { kind: 'command' }>, ctx: Answ
   try {
     data = await (job ?? run());
   } catch (err) {
-    ctx.log.error('interaction failed', {
-      id: ctx.id,
-      kind: work.kind,
-      command: work.command,
-      options: work.options,
-      error: errorFields(err),
-    });
+    logFailure(ctx, work, err);
     data = failed(work);
     threw = true;
   }
@@ -159,12 +164,7 @@ async function answerComponent(
       'deferred',
     );
   } catch (err) {
-    ctx.log.error('interaction failed', {
-      id: ctx.id,
-      kind: work.kind,
-      command: work.command,
-      error: errorFields(err),
-    });
+    logFailure(ctx, work, err);
     return deliverLate(ctx, () => webhook.followUp(failed(work)), 'error');
   }
 }
@@ -182,13 +182,7 @@ async function answerAutocomplete(work: Extract<Work, { kind: 'autocomplete' }>,
     ctx.respond({ type: AUTOCOMPLETE_RESULT, data: { choices: choices.slice(0, LIMITS.choices) } });
     return 'ok';
   } catch (err) {
-    ctx.log.error('interaction failed', {
-      id: ctx.id,
-      kind: work.kind,
-      command: work.command,
-      options: work.options,
-      error: errorFields(err),
-    });
+    logFailure(ctx, work, err);
     ctx.respond({ type: AUTOCOMPLETE_RESULT, data: { choices: [] } });
     return 'error';
   }
@@ -225,12 +219,7 @@ export async function answerInteraction(work: Work, ctx: AnswerContext): Promise
         return 'ignored';
     }
   } catch (err) {
-    ctx.log.error('interaction failed', {
-      id: ctx.id,
-      kind: work.kind,
-      command: 'command' in work ? work.command : '',
-      error: errorFields(err),
-    });
+    logFailure(ctx, work, err);
     once.respond(message(failed(work)));
     return 'error';
   }
