@@ -3,30 +3,15 @@
  * against the fake Discord: start, answer, stop on SIGTERM; and every way the configuration or the
  * token can be wrong ends with one clear line, exit code 1, and the token never printed.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, it } from 'vitest';
 import { InteractionResponseType } from 'discord-api-types/v10';
 import { commandDefinitions } from '../../src/router.js';
 import { testDeps } from '../helpers.js';
 import { startFakeDiscord, type FakeDiscord } from './fake-discord.js';
 import { FAKE_TOKEN } from './helpers.js';
-import { compiledEntry } from './spawn.js';
+import { killAll, runCompiled } from './spawn.js';
 import { commandInteraction } from './payloads.js';
-
-// An empty working directory: no developer's .env can leak into these runs.
-const CWD = mkdtempSync(join(tmpdir(), 'sci-bot-e2e-'));
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
-
-const running = new Set<ChildProcess>();
 
 function signal(child: ChildProcess, sig: NodeJS.Signals) {
   try {
@@ -34,30 +19,6 @@ function signal(child: ChildProcess, sig: NodeJS.Signals) {
   } catch {
     // already gone
   }
-}
-
-/**
- * Runs an entry point compiled, as the npm scripts do (`npm start` is `node dist/main.js`):
- * `npm test` builds dist/ before vitest starts.
- */
-function run(script: string, args: string[], env: Record<string, string>, stdio: 'ignore' | 'pipe' = 'ignore'): Run {
-  const child = spawn(process.execPath, [compiledEntry(script), ...args], {
-    cwd: CWD,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
-    stdio: [stdio, 'pipe', 'pipe'],
-  });
-  running.add(child);
-  let out = '';
-  let err = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<number | null>((res) =>
-    child.on('close', (code) => {
-      running.delete(child);
-      res(code);
-    }),
-  );
-  return { child, stdout: () => out, stderr: () => err, exited };
 }
 
 const fakes: FakeDiscord[] = [];
@@ -69,9 +30,8 @@ async function fake(options: Parameters<typeof startFakeDiscord>[0] = {}) {
 
 afterAll(async () => {
   // Leave no process or port behind, whatever a test did.
-  for (const child of running) signal(child, 'SIGKILL');
+  killAll();
   await Promise.all(fakes.splice(0).map((f) => f.close()));
-  rmSync(CWD, { recursive: true, force: true });
 });
 
 // Process starts are slow on a loaded 2-core machine (discord.js loads, the index builds).
@@ -82,7 +42,11 @@ const lines = (text: string) => text.split('\n').filter((l) => l.trim() !== '');
 describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('reaches READY on the fake, answers an interaction, and exits 0 on SIGTERM', async ({ expect }) => {
     const f = await fake();
-    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
+    const bot = runCompiled(
+      'src/main.ts',
+      { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' },
+      [],
+    );
     await f.waitFor(
       () => {
         if (bot.child.exitCode !== null) throw new Error(`the bot exited (${bot.child.exitCode}): ${bot.stderr()}`);
@@ -111,7 +75,7 @@ describe.concurrent('npm start with a token', { timeout: PROCESS_TIMEOUT_MS }, (
 describe.concurrent('a token Discord rejects', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('one clear line, exit 1, the token never printed', async ({ expect }) => {
     const f = await fake({ rejectToken: true });
-    const bot = run('src/main.ts', [], { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi });
+    const bot = runCompiled('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi }, []);
     expect(await bot.exited).toBe(1);
     expect(lines(bot.stderr())).toEqual([expect.stringMatching(/^Discord rejected the token/)]);
     expect(bot.stdout() + bot.stderr()).not.toContain(FAKE_TOKEN);
@@ -126,7 +90,7 @@ describe.concurrent('a malformed environment', { timeout: PROCESS_TIMEOUT_MS }, 
     expect,
   }) => {
     const pasted = 'my-client-secret-pasted-here';
-    const bot = run('src/main.ts', [], { DISCORD_TOKEN: pasted, DISCORD_API_URL: 'http://127.0.0.1:9/api' });
+    const bot = runCompiled('src/main.ts', { DISCORD_TOKEN: pasted, DISCORD_API_URL: 'http://127.0.0.1:9/api' }, []);
     expect(await bot.exited).toBe(1);
     expect(lines(bot.stderr())).toEqual([
       expect.stringMatching(/^Configuration error: DISCORD_TOKEN is not shaped like a bot token/),
@@ -135,7 +99,7 @@ describe.concurrent('a malformed environment', { timeout: PROCESS_TIMEOUT_MS }, 
   });
 
   it('deploy-commands without a token or client id: a line for each, exit 1', async ({ expect }) => {
-    const deploy = run('src/discord/deploy.ts', [], {});
+    const deploy = runCompiled('src/discord/deploy.ts', {}, []);
     expect(await deploy.exited).toBe(1);
     expect(lines(deploy.stderr())).toEqual([
       expect.stringMatching(/DISCORD_TOKEN is not set/),
@@ -146,7 +110,7 @@ describe.concurrent('a malformed environment', { timeout: PROCESS_TIMEOUT_MS }, 
 
 describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('--dry-run prints the JSON it would send, with no token', async ({ expect }) => {
-    const deploy = run('src/discord/deploy.ts', ['--dry-run'], {});
+    const deploy = runCompiled('src/discord/deploy.ts', {}, ['--dry-run']);
     expect(await deploy.exited).toBe(0);
     expect(JSON.parse(deploy.stdout())).toEqual(commandDefinitions(testDeps()));
   });
@@ -161,7 +125,7 @@ describe.concurrent('npm run deploy-commands', { timeout: PROCESS_TIMEOUT_MS }, 
       DISCORD_GUILD_ID: f.guildId,
       DISCORD_API_URL: f.restApi,
     };
-    const first = run('src/discord/deploy.ts', [], env);
+    const first = runCompiled('src/discord/deploy.ts', env, []);
     expect(await first.exited).toBe(0);
     const names = commandDefinitions(testDeps()).map((d) => `/${d.name}`);
     expect(first.stdout()).toContain(`Registered ${names.length} commands for guild ${f.guildId}`);
@@ -180,7 +144,7 @@ describe.concurrent(
   { timeout: PROCESS_TIMEOUT_MS },
   () => {
     it('one line saying what to set, exit 1, and no console waiting on a closed input', async ({ expect }) => {
-      const bot = run('src/main.ts', [], {});
+      const bot = runCompiled('src/main.ts', {}, []);
       expect(await bot.exited).toBe(1);
       expect(lines(bot.stderr())).toEqual([
         expect.stringMatching(
@@ -191,7 +155,7 @@ describe.concurrent(
     });
 
     it('--console still answers piped lines without a token', async ({ expect }) => {
-      const bot = run('src/main.ts', ['--console'], {}, 'pipe');
+      const bot = runCompiled('src/main.ts', {}, ['--console'], 'pipe');
       bot.child.stdin!.end('/about\n');
       expect(await bot.exited).toBe(0);
       expect(bot.stdout()).toMatch(/Smart City Initiative/);

@@ -26,12 +26,20 @@ export function compiledEntry(script: string): string {
   return script === 'src/main.ts' ? join(ROOT, 'dist', 'main.js') : join(ROOT, 'dist', script.replace(/\.ts$/, '.js'));
 }
 
-/** Runs a compiled entry (`compiledEntry`; `npm test` builds dist/ first) with only `env`. */
-export function runCompiled(script: string, env: Record<string, string>, args: string[] = []): Run {
+/**
+ * Runs a compiled entry (`compiledEntry`; `npm test` builds dist/ first) with only `env`; stdin is
+ * closed unless `stdin` is 'pipe' (a console test types into it).
+ */
+export function runCompiled(
+  script: string,
+  env: Record<string, string>,
+  args: string[] = [],
+  stdin: 'ignore' | 'pipe' = 'ignore',
+): Run {
   const child = spawn(process.execPath, [compiledEntry(script), ...args], {
     cwd: CWD,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? CWD, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: [stdin, 'pipe', 'pipe'],
   });
   running.add(child);
   let out = '';

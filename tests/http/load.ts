@@ -20,6 +20,7 @@ import {
   mulberry32,
   percentile,
   rssOf,
+  totalOf,
   type LoadOptions,
   type LoadReport,
   type StepResult,
@@ -322,16 +323,9 @@ export async function runHttpLoad(partial: Partial<HttpLoadOptions> = {}): Promi
     await fake.close();
     rmSync(endpoint.cwd, { recursive: true, force: true });
   }
-  const total = (f: (s: StepResult) => number) => steps.reduce((a, s) => a + f(s), 0);
   return {
     steps,
-    total: {
-      sent: total((s) => s.sent),
-      answered: total((s) => s.answered),
-      lost: total((s) => s.lost),
-      late: total((s) => s.late),
-      max: Math.max(0, ...steps.map((s) => s.max)),
-    },
+    total: totalOf(steps),
     rssBeforeMb: rssBefore,
     rssAfterMb: rssAfter,
     heapBeforeMb: heapBefore,

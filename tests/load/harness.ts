@@ -161,6 +161,18 @@ export function cpuMsOf(pid: number | undefined): number | null {
   }
 }
 
+/** The steps added up: what a whole run sent, answered, lost and answered late, and its slowest answer. */
+export function totalOf(steps: readonly StepResult[]): LoadReport['total'] {
+  const sum = (f: (s: StepResult) => number) => steps.reduce((a, s) => a + f(s), 0);
+  return {
+    sent: sum((s) => s.sent),
+    answered: sum((s) => s.answered),
+    lost: sum((s) => s.lost),
+    late: sum((s) => s.late),
+    max: Math.max(0, ...steps.map((s) => s.max)),
+  };
+}
+
 export const percentile = (sorted: number[], p: number) =>
   sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -494,16 +506,9 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
     await fake.close();
     rmSync(cwd, { recursive: true, force: true });
   }
-  const sum = (f: (s: StepResult) => number) => steps.reduce((a, s) => a + f(s), 0);
   return {
     steps,
-    total: {
-      sent: sum((s) => s.sent),
-      answered: sum((s) => s.answered),
-      lost: sum((s) => s.lost),
-      late: sum((s) => s.late),
-      max: Math.max(0, ...steps.map((s) => s.max)),
-    },
+    total: totalOf(steps),
     rssBeforeMb: rssBefore,
     rssAfterMb: rssAfter,
     heapBeforeMb: heapBefore,
