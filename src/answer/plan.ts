@@ -775,35 +775,23 @@ function planYesNo(
         claim: { type: 'some' },
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' },
       };
-    if (claim.type === 'number')
-      return {
-        op: 'check',
-        claim,
-        plan: {
-          op: 'count',
-          select: what,
-          filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
-          cumulative: false,
-          before: false,
-        },
-      };
-    if (/ (?:partner|work|working|team) /.test(u.q.text) && highlightKeys(u, dataset).length)
+    // A number claimed, or "any at all": both are checked against the count of their records.
+    const count = {
+      op: 'count',
+      select: what,
+      filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
+      cumulative: false,
+      before: false,
+    } as const;
+    if (claim.type === 'number') return { op: 'check', claim, plan: count };
+    const highlight = / (?:partner|work|working|team) /.test(u.q.text) ? highlightKeys(u, dataset)[0] : undefined;
+    if (highlight !== undefined)
       return {
         op: 'check',
         claim: { type: 'some' },
-        plan: { op: 'read', about: { type: 'highlight', key: highlightKeys(u, dataset)[0] ?? '' }, attribute: 'about' },
+        plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
       };
-    return {
-      op: 'check',
-      claim: { type: 'some' },
-      plan: {
-        op: 'count',
-        select: what,
-        filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
-        cumulative: false,
-        before: false,
-      },
-    };
+    return { op: 'check', claim: { type: 'some' }, plan: count };
   }
   if (orgs.length === 1 || (highlightKeys(u, dataset).length && / (?:partner|work|working) /.test(u.q.text)))
     return {
