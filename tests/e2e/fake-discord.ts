@@ -125,6 +125,8 @@ export interface FakeDiscord {
   waitForCallback(id: string, timeoutMs?: number): Promise<CallbackRecord>;
   /** Polls `check` until it returns something other than undefined/false; a throw rejects. */
   waitFor<T>(check: () => T | undefined | false, timeoutMs?: number, what?: string): Promise<T>;
+  /** The first `count` webhook requests (edits, follow-ups, deletions) on an interaction's token, in order. */
+  waitForWebhooks(token: string, count: number, timeoutMs?: number, what?: string): Promise<RecordedRequest[]>;
   /** Answers the next `times` requests to `route` with `fault` instead of accepting them. */
   failNext(route: FaultRoute, fault: Fault, times?: number): void;
   /** Cuts every gateway socket without a close frame (a network drop). */
@@ -584,6 +586,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
       });
     },
     waitFor,
+    waitForWebhooks(token, count, timeoutMs = 5000, what = `${count} webhook requests`) {
+      return waitFor(
+        () => {
+          const mine = webhooks.filter((w) => w.path.includes(token));
+          return mine.length >= count && mine;
+        },
+        timeoutMs,
+        what,
+      );
+    },
     failNext(route, fault, times = 1) {
       const list = faults.get(route) ?? [];
       for (let i = 0; i < times; i++) list.push(fault);

@@ -183,14 +183,7 @@ describe('faults', () => {
     const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
     const callback = await h.fake.waitForCallback(id);
     expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
-    const sent = await h.fake.waitFor(
-      () => {
-        const mine = h.fake.webhooks.filter((w) => w.path.includes(callback.token));
-        return mine.length >= 2 && mine;
-      },
-      3000,
-      'the deletion and the follow-up',
-    );
+    const sent = await h.fake.waitForWebhooks(callback.token, 2, 3000, 'the deletion and the follow-up');
     expect(sent.map((w) => w.method)).toEqual(['DELETE', 'POST']);
     expect(sent[1]!.body).toMatchObject({ content: ERROR_SENTENCE, flags: MessageFlags.Ephemeral });
   });
