@@ -1,6 +1,7 @@
 import type { Dataset, Meeting, Mou, Organisation, Project, Quote, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './plan.js';
+import { runCompare, type CompareResult } from './compare.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -140,18 +141,7 @@ export type Result =
       /** Quotes on file the question's narrowing left out (to point to when none answers). */
       others: QuoteOnFile[];
     }
-  | {
-      op: 'compare';
-      select: 'mous' | 'projects' | 'both';
-      sides: Array<{
-        label: string;
-        isMeeting: boolean;
-        values: Array<{ select: 'mous' | 'projects'; value: number | null }>;
-      }>;
-      difference: boolean;
-      cumulative: boolean;
-      sources: string[];
-    }
+  | CompareResult
   | {
       op: 'rank';
       select: 'mous' | 'projects';
@@ -251,7 +241,7 @@ const itemOf = (dataset: Dataset, r: Mou | Project): Item => ({
   detail: dataset.meeting(r.meeting)?.name ?? '',
 });
 
-function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readonly Meeting[]): MeetingFigure[] {
+export function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readonly Meeting[]): MeetingFigure[] {
   return meetings.map((meeting) => {
     const f = dataset.figures.perMeeting.find((x) => x.meeting.id === meeting.id);
     return {
@@ -597,7 +587,7 @@ function kindLabel(f: Filter, fallback: string): string {
   return f.kind ?? fallback;
 }
 
-function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
+export function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
   const f = p.filter;
   const meetings = (f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
   const none = { meetings: [] as MeetingFigure[] };
@@ -756,7 +746,7 @@ function recordsOfRef(dataset: Dataset, about: Subjectref): Array<Mou | Project>
 }
 
 /** Records a brand family signed (MOUs) or joined (projects), each once. */
-function recordsOfFamily(dataset: Dataset, ids: readonly string[]): { mous: Mou[]; projects: Project[] } {
+export function recordsOfFamily(dataset: Dataset, ids: readonly string[]): { mous: Mou[]; projects: Project[] } {
   const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
   const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
   return { mous, projects };
@@ -1050,40 +1040,6 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };
-}
-
-function runCompare(p: Extract<Plan, { op: 'compare' }>, dataset: Dataset): Result {
-  const value = (f: Filter, select: 'mous' | 'projects'): number | null => {
-    if (f.meetings?.length) {
-      const m = dataset.meetingByNumber(f.meetings[0] ?? -1);
-      const fig = m ? figures(dataset, select, [m])[0] : undefined;
-      return p.cumulative ? (fig?.totals ?? null) : (fig?.reported ?? null);
-    }
-    const { mous, projects } = recordsOfFamily(dataset, f.orgs?.[0] ?? []);
-    return select === 'mous' ? mous.length : projects.length;
-  };
-  const label = (f: Filter) =>
-    f.meetings?.length
-      ? (dataset.meetingByNumber(f.meetings[0] ?? -1)?.name ?? '')
-      : (dataset.organisation(f.orgs?.[0]?.[0] ?? '')?.name ?? '');
-  const selects: Array<'mous' | 'projects'> = p.select === 'both' ? ['mous', 'projects'] : [p.select];
-  const sides = p.sides.map((f) => ({
-    label: label(f),
-    isMeeting: !!f.meetings?.length,
-    values: selects.map((sel) => ({ select: sel, value: value(f, sel) })),
-  }));
-  const ms = p.sides
-    .flatMap((f) => f.meetings ?? [])
-    .map((n) => dataset.meetingByNumber(n))
-    .filter((m): m is Meeting => !!m);
-  return {
-    op: 'compare',
-    select: p.select,
-    sides,
-    difference: p.difference,
-    cumulative: p.cumulative,
-    sources: sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects])),
-  };
 }
 
 function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
