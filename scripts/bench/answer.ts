@@ -1,6 +1,6 @@
 /**
  * Bench section: questions in words (src/answer). Accuracy per question kind for each set (main,
- * holdout, holdout 2, holdout 3, never-false; facts the answering sentence must say, false readings it must not), and the
+ * holdout, holdout 2, holdout 3, holdout 4, never-false; facts the answering sentence must say, false readings it must not), and the
  * latency of one whole answer (understand → plan → run → say → reply) per question, in µs.
  * The holdout's misses are not printed: it stays an honest number.
  */
@@ -12,6 +12,7 @@ import { QUESTIONS } from '../../tests/answer/questions.js';
 import { HOLDOUT } from '../../tests/answer/holdout/questions.js';
 import { HOLDOUT2 } from '../../tests/answer/holdout2/questions.js';
 import { HOLDOUT3 } from '../../tests/answer/holdout3/questions.js';
+import { HOLDOUT4 } from '../../tests/answer/holdout4/questions.js';
 import { NEVER_FALSE } from '../../tests/answer/never-false.js';
 import { describeMiss, judge, score, type Verdict } from '../../tests/answer/evaluate.js';
 import type { Case } from '../../tests/answer/cases.js';
@@ -48,6 +49,10 @@ export function run(): void {
     [
       'Holdout 3 (tests/answer/holdout3/, written blind in round 2 before reading the code, never tuned against)',
       HOLDOUT3,
+    ],
+    [
+      'Holdout 4 (tests/answer/holdout4/, written blind in session 3 from the sources before reading the code, never tuned against)',
+      HOLDOUT4,
     ],
     ['Never-false set (tests/answer/never-false.ts)', NEVER_FALSE],
   ];
