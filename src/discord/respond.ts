@@ -63,7 +63,11 @@ export interface RespondContext {
 }
 
 export interface TurnQueue {
-  run<T>(fn: () => MaybePromise<T>): Promise<T>;
+  /**
+   * Runs `fn` on a later turn. `urgent`: work nothing can defer (an autocomplete must carry its
+   * choices within Discord's 3 s), taken before any other waiting work.
+   */
+  run<T>(fn: () => MaybePromise<T>, urgent?: boolean): Promise<T>;
   /** How long a handler queued now would wait, from the recent pace of the queue (ms). */
   expectedWaitMs(): number;
 }
@@ -93,9 +97,14 @@ export const BURST_HOLD: BurstHold = { arrivals: 8, everyMs: 5, maxMs: 1000 };
  * there, because each answer sent is a REST request whose completion the same poll phase of the loop
  * handles, so thousands of them push the last gateway reads seconds late, past the deferral's
  * deadline. Held, every interaction is read and armed first; the watchdog defers those that wait.
+ *
+ * Urgent work (autocompletes) goes before the rest: nothing can defer it, while a command or click
+ * behind it is deferred by the watchdog and loses nothing by waiting. In a burst of 5,000 the
+ * autocompletes (a third of the load mix) were the only answers later than 3 s until they went first.
  */
 export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
   const queue: (() => void)[] = [];
+  const urgentQueue: (() => void)[] = [];
   let scheduled = false;
   let lastTurn = 0;
   let pace = 0; // ms per handler, moving average while the queue is busy
@@ -118,17 +127,17 @@ export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
     }
     if (!burst) holdingSince = 0;
     if (lastTurn > 0) pace = pace * 0.9 + (now - lastTurn) * 0.1;
-    queue.shift()?.();
-    if (queue.length > 0 && !scheduled) {
+    (urgentQueue.shift() ?? queue.shift())?.();
+    if (queue.length + urgentQueue.length > 0 && !scheduled) {
       lastTurn = now;
       schedule(0);
     } else lastTurn = 0;
   };
   return {
-    run: <T>(fn: () => MaybePromise<T>) =>
+    run: <T>(fn: () => MaybePromise<T>, urgent = false) =>
       new Promise<T>((resolve, reject) => {
         arrived++;
-        queue.push(() => {
+        (urgent ? urgentQueue : queue).push(() => {
           try {
             resolve(fn());
           } catch (err) {
@@ -137,11 +146,11 @@ export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
         });
         if (!scheduled) schedule(0);
       }),
-    expectedWaitMs: () => queue.length * pace,
+    expectedWaitMs: () => (queue.length + urgentQueue.length) * pace,
   };
 }
 
-const runNow = <T>(fn: () => MaybePromise<T>) => Promise.resolve().then(fn);
+const runNow = <T>(fn: () => MaybePromise<T>, _urgent?: boolean) => Promise.resolve().then(fn);
 const run = (ctx: RespondContext) => (ctx.queue ? ctx.queue.run : runNow);
 
 /** Time to send a first response once it is ready; a queue longer than the budget minus this defers at once. */
@@ -318,14 +327,16 @@ async function answerAutocomplete(interaction: AutocompleteInteraction, ctx: Res
   // Autocomplete cannot be deferred: whatever the handler gives is sent, capped at Discord's 25.
   const focused = interaction.options.getFocused(true);
   const options = flattenOptions(interaction.options.data);
-  const choices = await run(ctx)(() =>
-    ctx.handlers.autocomplete(
-      interaction.commandName,
-      { name: focused.name, value: String(focused.value) },
-      options,
-      ctx.deps,
-      localeOf(interaction.locale),
-    ),
+  const choices = await run(ctx)(
+    () =>
+      ctx.handlers.autocomplete(
+        interaction.commandName,
+        { name: focused.name, value: String(focused.value) },
+        options,
+        ctx.deps,
+        localeOf(interaction.locale),
+      ),
+    true,
   );
   await respondFirst(interaction, choices.slice(0, LIMITS.choices), ctx);
   return 'ok';

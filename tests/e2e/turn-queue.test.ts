@@ -59,4 +59,27 @@ describe('the turn queue in a burst (src/discord/respond.ts)', () => {
     }
     expect(answered, 'one at a time is answered at once').toBe(20);
   });
+
+  it('takes work nothing can defer (autocompletes) before waiting work that can, in arrival order within each', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 1000 });
+    const ran: string[] = [];
+    const done: Promise<string>[] = [];
+    // A burst as the gateway delivers it: commands and autocompletes interleaved.
+    for (const name of ['c1', 'a1', 'c2', 'c3', 'a2', 'c4', 'a3']) {
+      const urgent = name.startsWith('a');
+      done.push(q.run(() => (ran.push(name), name), urgent));
+    }
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ran).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3', 'c4']);
+    expect(await Promise.all(done)).toEqual(['c1', 'a1', 'c2', 'c3', 'a2', 'c4', 'a3']);
+    // An autocomplete arriving while commands still wait goes ahead of them too.
+    ran.length = 0;
+    void q.run(() => ran.push('c5'));
+    void q.run(() => ran.push('c6'));
+    await vi.advanceTimersByTimeAsync(0);
+    void q.run(() => ran.push('a4'), true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ran.indexOf('a4'), 'a4 ran before c6').toBeLessThan(ran.indexOf('c6'));
+  });
 });
