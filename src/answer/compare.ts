@@ -1,6 +1,5 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Filter, Plan, Selection } from './plan.js';
-import { figures, recordsOfFamily, runList, type Result } from './run.js';
 import type { Said } from './say.js';
 import { formatDate, joinList, plural } from './format.js';
 import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
@@ -13,7 +12,7 @@ import { whatEachDid } from './pair.js';
  */
 
 export type CompareSelect = 'mous' | 'projects' | 'both' | 'partners';
-type Unit = 'mous' | 'projects' | 'partners';
+export type Unit = 'mous' | 'projects' | 'partners';
 
 export interface ComparePlan {
   op: 'compare';
@@ -160,91 +159,6 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
       ...(!mou && !prj && / (?:bigger|larger|smaller|size|biggest|largest|smallest) /.test(text) ? { size: true } : {}),
     };
   return undefined;
-}
-
-const sourcesOf = (rs: ReadonlyArray<{ sources: readonly string[] }>) => [...new Set(rs.flatMap((r) => r.sources))];
-
-export function runCompare(p: ComparePlan, dataset: Dataset): Result {
-  const latest = dataset.figures.latestTotals?.meeting;
-  const value = (f: Filter, select: Unit): { value: number | null; onFile?: number } => {
-    if (select === 'partners') return { value: null };
-    if (f.meetings?.length) {
-      const m = dataset.meetingByNumber(f.meetings[0] ?? -1);
-      const fig = m ? figures(dataset, select, [m])[0] : undefined;
-      return { value: p.cumulative ? (fig?.totals ?? null) : (fig?.reported ?? null), onFile: fig?.onFile ?? 0 };
-    }
-    if (f.orgs?.length) {
-      const { mous, projects } = recordsOfFamily(dataset, f.orgs[0] ?? []);
-      return { value: select === 'mous' ? mous.length : projects.filter((x) => x.kind === 'joint-project').length };
-    }
-    // No meeting and no partner: the running totals reported after the latest meeting, and the records on file.
-    const totals = latest?.totals;
-    return {
-      value: totals ? (select === 'mous' ? totals.mous : totals.projects) : null,
-      onFile:
-        select === 'mous' ? dataset.mous.length : dataset.projects.filter((x) => x.kind === 'joint-project').length,
-    };
-  };
-  const unnamed: string[] = [];
-  const side = (f: Filter): CompareSide => {
-    if (f.country) {
-      const list = runList({ op: 'list', select: 'partners', filter: f }, dataset);
-      const items = list.op === 'list' ? list.items : [];
-      const read = items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length;
-      // Parties the records name only by a description that places them ("a technology company in China").
-      const country = f.country;
-      unnamed.push(
-        ...[...dataset.mous, ...dataset.projects]
-          .flatMap((r) => ('parties' in r ? r.parties : r.partners))
-          .flatMap((x) => ('unnamed' in x && x.unnamed.includes(country) ? [x.unnamed] : []))
-          .filter((t) => !f.kind || (f.kind === 'companies' && /compan/.test(t))),
-      );
-      return { label: f.country, isMeeting: false, values: [{ select: 'partners', value: items.length }], read };
-    }
-    const meeting = f.meetings?.length ? dataset.meetingByNumber(f.meetings[0] ?? -1) : undefined;
-    const label = meeting
-      ? meeting.name
-      : f.orgs?.length
-        ? (dataset.organisation(f.orgs[0]?.[0] ?? '')?.name ?? '')
-        : 'to date';
-    const selects: Unit[] = p.select === 'both' || p.select === 'partners' ? ['mous', 'projects'] : [p.select];
-    return {
-      label,
-      isMeeting: !!meeting,
-      ...(meeting ? { meeting } : {}),
-      values: selects.map((sel) => ({ select: sel, ...value(f, sel) })),
-    };
-  };
-  const sides = p.sides.map(side);
-  const ms = sides.flatMap((s) => (s.meeting ? [s.meeting] : []));
-  // A compared meeting's own words about the year before ("doubled compared to the previous year").
-  // Only where it compares with the other side: the meeting just before it.
-  const notes = ms.flatMap((m) =>
-    (ms.some((o) => o.number === m.number - 1 && o.number > 0) ? m.highlights : [])
-      .filter((h) => /previous year/i.test(h.text) && (p.select !== 'mous' || /\bMOU/.test(h.text)))
-      .map((h) => ({ meeting: m, text: h.text })),
-  );
-  const sources = [
-    ...sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects, ...(p.cumulative && m.totals ? [m.totals] : [])])),
-    ...(!ms.length && latest?.totals ? latest.totals.sources : []),
-  ];
-  const result: CompareResult = {
-    op: 'compare',
-    select: p.select,
-    sides,
-    difference: p.difference,
-    cumulative: p.cumulative,
-    sources: [...new Set(sources)],
-    ...(p.across ? { across: true } : {}),
-    ...(p.size ? { size: true } : {}),
-    ...(p.noMeetingIn?.length ? { noMeetingIn: p.noMeetingIn, ...(latest ? { latest } : {}) } : {}),
-    ...(p.byYear ? { byYear: true } : {}),
-    ...(p.threshold ? { threshold: p.threshold } : {}),
-    ...(p.select === 'partners' ? { unit: p.sides[0]?.kind ?? 'partners' } : {}),
-    ...(unnamed.length ? { unnamed } : {}),
-    ...(notes.length ? { notes } : {}),
-  };
-  return result;
 }
 
 const noun = (n: number, select: string) =>
