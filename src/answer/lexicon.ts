@@ -56,6 +56,12 @@ export interface Lexicon {
   no: string;
   /** The language's own words a typo is corrected towards (the Dataset adds its names). */
   words: readonly string[];
+  /** Words of a title, written capitalised before a name ("Deputy Prime Minister"): never a name themselves. */
+  titles?: RegExp;
+  /** Words a yes/no question asks with, not about ("does X involve Y?"): never part of the claim checked. */
+  claimFiller?: RegExp;
+  /** Other forms a claim's word takes in the records' text ("run" → "managed"), as word beginnings. */
+  variants?: Readonly<Record<string, readonly string[]>>;
   /** "What does JIC stand for?" */
   expansion: RegExp;
   /**
@@ -138,7 +144,7 @@ const en: Lexicon = {
     project: / (?:projects?|ventures?|collaborations?|initiatives) /,
     meeting: / (?:jic|jics|meetings?|mtgs?) /,
     partner:
-      / (?:partners?|parties|signatories|members|participants|take part|involved|organisations?|organizations?|entities) /,
+      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|entities) /,
     pillar: / (?:pillars?|focus areas?|core areas?) /,
     demozone: / demozone /,
     company: / (?:companies|company|firms?|businesses) /,
@@ -233,7 +239,8 @@ const en: Lexicon = {
       attribute: 'its address or contact',
     },
     {
-      pattern: / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by) /,
+      pattern:
+        / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by)|^ when (?:does|will|did|do) [a-z ]+ (?:end|finish|conclude|wrap up|be done|be completed) /,
       attribute: 'how long it runs',
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },
@@ -254,6 +261,28 @@ const en: Lexicon = {
     'statements comments message remarks speech'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
+  titles:
+    /^(?:mayor|minister|ministers|prime|deputy|president|vice|premier|secretary|permanent|governor|chairman|chair|director|mr|mrs|ms|dr|leader|officials?)$/,
+  claimFiller:
+    /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working)$/,
+  variants: {
+    run: ['ran', 'manag', 'operat'],
+    runs: ['ran', 'manag', 'operat'],
+    ran: ['run', 'manag', 'operat'],
+    manage: ['run', 'ran', 'operat'],
+    managed: ['run', 'ran', 'operat'],
+    operate: ['run', 'ran', 'manag'],
+    operated: ['run', 'ran', 'manag'],
+    made: ['develop', 'built', 'build'],
+    built: ['develop', 'build'],
+    lead: ['led'],
+    led: ['lead'],
+    set: ['launch', 'establish'],
+    started: ['launch', 'establish'],
+    start: ['launch', 'establish'],
+    ebls: ['ebl', 'electronic bills'],
+    ebl: ['ebls', 'electronic bills'],
+  },
 };
 
 /** The lexicons the pipeline reads, by language tag. Add `zh` here to read Chinese questions. */

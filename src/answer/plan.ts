@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
-import { followedByMou, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { LEXICONS } from './lexicon.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -78,6 +79,11 @@ export type Plan =
    * say so, and where the sources do name it — never another meeting's outcome as if it were that one's.
    */
   | { op: 'notAt'; words: string; highlights: string[]; meetings: number[] }
+  /**
+   * A name no record holds, that the sources' text still names ("who's Heng Swee Keat?"): the passages
+   * that name it (`places`: an event's index, or a highlight's key), never a guess at who or what it is.
+   */
+  | { op: 'mentioned'; words: string[]; places: Array<{ event: number } | { highlight: string }> }
   /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
   | { op: 'each'; plans: Plan[] }
   /** The Chinese names the sources give for what the question names. */
@@ -117,7 +123,12 @@ export type Claim =
   | { type: 'topic'; topics: string[] }
   | { type: 'together' }
   /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
-  | { type: 'role'; words: string };
+  | { type: 'role'; words: string }
+  /**
+   * "Does the TradeTrust pilot involve electronic bills of lading?": a named outcome's own text must say
+   * each word (or a form of it, `variants`); `by`: "run by X" also needs the text's "by X" (any of these names).
+   */
+  | { type: 'words'; words: string[]; variants: Record<string, string[]>; by?: string[] };
 
 const norm = (s: string) =>
   s
@@ -178,6 +189,9 @@ function selection(u: Understanding): Selection | undefined {
     );
   if (kind && rec && kind.start < rec.start && (u.target !== 'count' || signedBetween)) return 'partners';
   if (mou && prj) return mou.start < prj.start ? 'mous' : 'projects';
+  // "Which partners are in the talent exchange group?": the parties of the group's MOUs, not the MOUs.
+  if (!rec && of(u, 'group').length && (has(u, 'partner') || has(u, 'company') || / who /.test(u.q.text)))
+    return 'partners';
   if (mou || of(u, 'group').length) return 'mous';
   if (prj) return 'projects';
   if (
@@ -317,6 +331,11 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
+  if (!about && !orgs.length && !people.length && u.target !== 'count' && u.target !== 'list') {
+    const passing = namedInPassing(u, dataset);
+    if (passing) return passing;
+  }
   // One name in several meetings' outcomes ("TradeTrust": the 2nd JIC's trials, the 3rd's expansion) and no
   // meeting asked: each meeting's, in order, never one of them as if it were the whole story.
   const sameName = namedOutcomes.filter((m) => m.words === namedOutcomes[0]?.words).map((m) => m.value);
@@ -401,6 +420,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   });
   if (pillarAsked && !of(u, 'group').length && !orgs.length && u.target !== 'yesno')
     return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, pillar: pillarAsked.name };
+  // "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings.
+  if (
+    u.target === 'what' &&
+    / (?:jic|committee) /.test(u.q.text) &&
+    !/\b(?:JICs|meetings?|mtgs?)\b/i.test(u.q.raw) &&
+    !meetingNums.length &&
+    !u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))
+  )
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   const select = selection(u);
   // MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park).
   if (has(u, 'demozone') && select === 'mous')
@@ -551,11 +579,22 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   if (u.target === 'who') {
     if (about?.type === 'meeting') {
+      // "Who are the partners at the 4th JIC (in the AI group)?": its partners, never its co-chairs.
+      const narrowed = ['group', 'kind', 'country', 'place'].some((t) => of(u, t as Mention['type']).length);
+      if (!u.flags.chairing && about.number > 0 && (narrowed || has(u, 'partner') || has(u, 'company')))
+        return { op: 'list', select: 'partners', filter: f };
       if (u.flags.signing && !u.flags.chairing && about.number > 0)
         return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
       return { op: 'read', about, attribute: 'chairs' };
     }
     if (about?.type === 'person') return { op: 'read', about, attribute: 'role' };
+    // "Who was the mayor when the SCI was founded?": who signed the founding MOU.
+    if (
+      !about &&
+      of(u, 'initiative').length &&
+      / (?:founded|founding|launched|started|began|set up|created) /.test(u.q.text)
+    )
+      return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
     if (/ (?:mayor|permanent secretary) /.test(u.q.text) && !about)
       return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
     if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
@@ -714,6 +753,8 @@ function planYesNo(
       claim: { type: 'topic', topics: topicsAsked },
       plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
     };
+  const outcome = outcomeClaim(u, dataset);
+  if (outcome) return outcome;
   if (topicsAsked.length && about?.type === 'record' && !orgs.length)
     return {
       op: 'check',
@@ -811,6 +852,85 @@ function planYesNo(
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
   return { op: 'unsure', words: u.rest };
+}
+
+/**
+ * A yes/no about what a named outcome is or does ("is the Asian SME Hub run by OneConnect?", "did UOB run
+ * trials?"): the claim is the question's own words, checked against the text of the outcome that says most
+ * of them (one name can stand at several meetings). Only an outcome the question names; a partner it
+ * names is one more word the text must say.
+ */
+function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
+  const names = [
+    ...new Set(
+      of(u, 'highlight')
+        .filter((m) => m.words !== '(words)')
+        .map((m) => m.words),
+    ),
+  ];
+  const orgs = mentionedOrgIds(u);
+  if (!names.length || orgs.length > 1) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const meetings = meetingsOf(u);
+  const keys = highlightKeys(u, dataset);
+  const org = orgs[0] ? dataset.organisation(orgs[0][0] ?? '') : undefined;
+  const orgNames = org ? [org.name, ...org.aliases].map(norm) : [];
+  const candidates = dataset.meetings.flatMap((m) =>
+    m.highlights
+      .map((h, i) => ({ key: `${m.number}:${i}`, text: ` ${norm(h.text)} ` }))
+      .filter(
+        (x) =>
+          names.some((w) => x.text.includes(` ${w} `)) &&
+          (!meetings.length || meetings.includes(m.number) || keys.includes(x.key)),
+      ),
+  );
+  if (!candidates.length) return undefined;
+  const words = u.q.text
+    .split(' ')
+    .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
+  if (!words.length) return undefined;
+  const variants: Record<string, string[]> = {};
+  for (const w of words) if (lex?.variants?.[w]) variants[w] = [...(lex.variants[w] ?? [])];
+  const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
+  const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
+  if (!best) return undefined;
+  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
+  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, of(u, 'org')[0]?.start ?? 0));
+  return {
+    op: 'check',
+    claim: { type: 'words', words, variants, ...(byOrg ? { by: orgNames } : {}) },
+    plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
+  };
+}
+
+/**
+ * The question's left-over words that the sources' text writes as a name (capitalised, not at a sentence's
+ * start): the events and highlights that name all of them. Nothing else the question names may be left.
+ */
+function namedInPassing(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'mentioned' }> | undefined {
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting'].includes(m.type))) return undefined;
+  const texts: Array<{ place: { event: number } | { highlight: string }; text: string }> = [
+    ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text })),
+    ...dataset.meetings.flatMap((m) =>
+      m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text })),
+    ),
+  ];
+  // Words written capitalised mid-sentence in any text: names, not sentence starts.
+  const capitalised = (text: string) =>
+    new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  // A title ("Prime Minister", "Mayor") or a word of the language is no name, though written capitalised.
+  const words = u.rest.split(' ').filter((w) => w.length >= 3 && !lex?.titles?.test(w) && !lex?.words.includes(w));
+  const names = words.filter((w) => texts.some((x) => capitalised(x.text).has(w)));
+  if (!names.some((w) => w.length >= 4)) return undefined;
+  const places = texts.filter((x) => names.every((w) => capitalised(x.text).has(w))).map((x) => x.place);
+  return places.length ? { op: 'mentioned', words: names, places } : undefined;
+}
+
+/** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */
+export function claimWordIn(text: string, word: string, variants: readonly string[]): boolean {
+  const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+  return [word, ...variants].some((v) => text.includes(` ${stem(v)}`));
 }
 
 // Words of asking about a quote, not of what it says.

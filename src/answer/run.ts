@@ -1,6 +1,6 @@
 import type { Dataset, Meeting, Mou, Organisation, Project, Quote, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
-import type { Claim, Filter, Plan, Selection, Subjectref } from './plan.js';
+import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -94,6 +94,15 @@ export type Result =
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
+  | {
+      op: 'mentioned';
+      /** The name as the text writes it ("Heng Swee Keat"). */
+      name: string;
+      /** Each passage naming it: its date, the meeting it is at (if any), its sentences that name it. */
+      passages: Array<{ date: string; at?: Meeting; text: string; sources: readonly string[] }>;
+      refs: Ref[];
+      sources: string[];
+    }
   | {
       op: 'notAt';
       /** The outcome's name as its highlight spells it. */
@@ -338,6 +347,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runNames(p.about, dataset);
     case 'each':
       return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
+    case 'mentioned':
+      return runMentioned(p, dataset);
     case 'notAt': {
       const found = p.highlights.flatMap((key) => {
         const [n, i] = key.split(':').map(Number);
@@ -397,6 +408,46 @@ export function run(p: Plan, deps: Deps): Result {
     case 'rank':
       return runRank(p, dataset);
   }
+}
+
+/** The passages that name something no record holds, with only their sentences that name it. */
+function runMentioned(p: Extract<Plan, { op: 'mentioned' }>, dataset: Dataset): Result {
+  type Passage = { date: string; at?: Meeting; text: string; sources: readonly string[] };
+  const passages = p.places.flatMap((place): Passage[] => {
+    if ('event' in place) {
+      const e = dataset.initiative.events?.[place.event];
+      return e ? [{ date: e.date, text: e.text, sources: e.sources }] : [];
+    }
+    const [n, i] = place.highlight.split(':').map(Number);
+    const m = dataset.meetingByNumber(n ?? -1);
+    const h = m?.highlights[i ?? -1];
+    return m && h ? [{ date: m.date.value, at: m, text: h.text, sources: h.sources }] : [];
+  });
+  const says = (sentence: string) => p.words.some((w) => new RegExp(`\\b${w}\\b`, 'i').test(sentence));
+  // The name as written: the run of capitalised words holding the words asked ("Heng Swee Keat").
+  const first = passages[0]?.text ?? '';
+  const name =
+    [...first.matchAll(/\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z-]+)*/g)]
+      .map((m) => m[0])
+      .find((run) => p.words.every((w) => new RegExp(`\\b${w}\\b`, 'i').test(run)))
+      // "Deputy Prime Minister Heng Swee Keat": the name starts at the first word asked.
+      ?.replace(new RegExp(`^.*?\\b(?=(?:${p.words.join('|')})\\b)`, 'i'), '') ?? p.words.join(' ');
+  return {
+    op: 'mentioned',
+    name,
+    passages: passages.map((x) => ({
+      ...x,
+      text: (x.text.match(/[^.]+(?:\.|$)/g) ?? [x.text])
+        .map((s) => s.trim())
+        .filter(says)
+        .join(' '),
+    })),
+    refs: [...new Set(passages.flatMap((x) => (x.at ? [x.at.id] : [])))].map((id) => ({
+      kind: 'meeting' as const,
+      id,
+    })),
+    sources: [...new Set(passages.flatMap((x) => x.sources))],
+  };
 }
 
 /** The Chinese names the sources print for a thing (search-only aliases are never shown). */
@@ -1030,6 +1081,12 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
       verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
+    } else if (claim.type === 'words') {
+      const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
+      // Every word said, and "by X" where the question says so; else the text is shown without a verdict.
+      const all = claim.words.every((w) => claimWordIn(text, w, claim.variants[w] ?? []));
+      const by = !claim.by || claim.by.some((n) => text.includes(` by ${n} `));
+      verdict = all && by ? 'yes' : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(rec, claim.topics));

@@ -41,6 +41,44 @@ function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.
   return lines;
 }
 
+const normal = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+/**
+ * A record's line in a list, with its parties when its name leaves any out ("Joint research centre on
+ * new energy storage technology — China-Singapore International Joint Research Institute and …"), or
+ * that the sources name none: a list answers "who" too.
+ */
+function recordLine(dataset: Dataset): (i: Item) => string {
+  return (i) => {
+    const ref = i.ref;
+    const rec =
+      ref?.kind === 'mou' ? dataset.mou(ref.id) : ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+    if (!rec) return i.name;
+    const parties = 'parties' in rec ? rec.parties : rec.partners;
+    if (!parties.length)
+      return 'kind' in rec && rec.kind === 'demonstration-zone'
+        ? i.name
+        : `${i.name} (partners not named in the sources)`;
+    const name = normal(rec.name);
+    const named = (p: (typeof parties)[number]) =>
+      'org' in p
+        ? dataset
+            .lineage(p.org)
+            .flatMap((id) => {
+              const o = dataset.organisation(id);
+              return o ? [o.name, ...o.aliases] : [];
+            })
+            .some((n) => name.includes(normal(n)))
+        : name.includes(normal(p.unnamed.replace(/\s*\(not named in the sources\)/, '')));
+    if (parties.every(named)) return i.name;
+    return `${i.name} — ${joinList(parties.map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed)))}`;
+  };
+}
+
 /** Attributes the sources never give, as the noun after "they give no". */
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
@@ -102,6 +140,16 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'notAt':
       return {
         sentence: `The sources on ${joinList(r.asked.map((m) => `${the(m)} (${when(m)})`))} don't mention ${r.name}${r.at.length ? `; they name it at ${joinList(r.at.map((m) => the(m)))}` : ''}.`,
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: r.sources,
+      };
+    case 'mentioned':
+      return {
+        // Asked what they said: no quote is on file, whatever the passage reports of their words.
+        sentence: `${u.target === 'quote' ? `The sources give no quote from ${r.name}` : `The records hold nothing on ${r.name}`}; the sources mention the name only in passing — ${r.passages
+          .map((x) => `${x.at ? `at ${the(x.at)} (${when(x.at)})` : `on ${formatDate(x.date)}`}: ${x.text}`)
+          .join(' ')}`,
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: r.sources,
@@ -352,7 +400,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
         if (m.reported === null)
           return {
             sentence: `The sources don't say how many ${r.label} were ${verb} at ${the(m.meeting)} (${when(m.meeting)}); ${m.onFile ? `${noun(m.onFile, r.select)} from it ${m.onFile === 1 ? 'is' : 'are'} on file` : 'none is on file'}.`,
-            lines: listLines(r.items),
+            lines: listLines(r.items, recordLine(dataset)),
             refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
             sources,
           };
@@ -376,7 +424,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
     return {
       sentence,
-      lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items),
+      lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items, recordLine(dataset)),
       refs: refsOf(r.items),
       sources,
     };
@@ -395,13 +443,16 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     : '';
   return {
     sentence: r.items.length
-      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${joinList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
+      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${nameList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
       : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
   };
 }
+
+/** Names joined for the end of a sentence: a last name's own full stop ("Co., Ltd.") ends it. */
+const nameList = (names: readonly string[]) => joinList(names).replace(/\.$/, '');
 
 /** A country as an adjective before a kind ("Chinese universities"). */
 const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
@@ -511,9 +562,15 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
     };
   }
   if (r.select === 'partners') {
+    const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const scope = [
       r.filter.country ? `from ${r.filter.country}` : '',
       placeScope(r.filter).trim(),
+      r.filter.group === 'unlabelled'
+        ? "in Annex A's first group of MOUs"
+        : group
+          ? `in the ${group.label.replace(/^Strategic pillar: /, '')} group of Annex A`
+          : '',
       r.filter.meetings?.length
         ? `at ${joinList(
             r.filter.meetings.map((n) => {
@@ -541,7 +598,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${joinList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
       lines: [],
       refs: refsOf(r.items),
       sources,
@@ -566,7 +623,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
           : `; ${r.items.length} ${r.items.length === 1 ? 'is' : 'are'} on file by name:`;
     return {
       sentence: `${head}${tail}`,
-      lines: listLines(r.items),
+      lines: listLines(r.items, recordLine(dataset)),
       refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
       sources,
     };
@@ -579,7 +636,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
   if (!r.items.length) return { sentence: `No ${what} on file ${scope}.`, lines: [], refs: [], sources };
   return {
     sentence: `${noun(r.items.length, r.select)} on file ${scope}:`,
-    lines: listLines(r.items, (i) => i.name),
+    lines: listLines(r.items, recordLine(dataset)),
     refs: refsOf(r.items),
     sources,
   };
@@ -1001,6 +1058,10 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       };
     }
   }
+  // A named outcome's text that does not say what was asked: say so, then what it does say (never a "No":
+  // silence is not denial).
+  if (r.verdict === 'unknown' && r.claim.type === 'words')
+    return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   return {
     ...inner,
     sentence: lead

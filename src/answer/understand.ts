@@ -207,9 +207,11 @@ function vocabulary(dataset: Dataset): Vocabulary {
         const ws = normalise(n).split(' ');
         for (let i = 0; i < ws.length; i += 1) {
           const p = ws.slice(i).join(' ');
+          // A name of three capitals is an acronym the text defines ("Global Innovation Alliance (GIA)", "UOB").
+          const acronym = i === 0 && ws.length === 1 && /^[A-Z]{3}$/.test(n) && !TOPIC_SYNONYMS[p];
           if (
             (i === 0 || ws.length - i >= 2) &&
-            p.length >= 4 &&
+            (p.length >= 4 || acronym) &&
             !HIGHLIGHT_STOP.has(p) &&
             !HIGHLIGHT_STOP.has(ws[i] ?? '') &&
             !people.has(n)
@@ -360,9 +362,12 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       t = mask(t, start, end);
       re.lastIndex = 0;
     }
-  if (/ (?:founding|founded|the sci mou|sci mou) /.test(t) && / (?:mou|signed|founding) /.test(t)) {
-    const at = t.search(/ (?:founding|sci mou) /);
-    if (at >= 0) out.push({ type: 'meeting', start: at + 1, end: at + 8, words: 'founding', value: '0' });
+  // The founding MOU: "the founding MOU", "the SCI MOU", "the smart city MOU between Singapore and Shenzhen".
+  const founding = FOUNDING.exec(t);
+  if (founding && / (?:mou|signed|founding) /.test(t)) {
+    const start = founding.index + 1;
+    const end = founding.index + founding[0].length - 1;
+    out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: '0' });
   }
   // Years stand for the JIC meeting held that year (or, with nothing held, for the year itself).
   for (let m = / (20\d\d) /.exec(t); m; m = / (20\d\d) /.exec(t)) {
@@ -411,6 +416,9 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   return t;
 }
 
+const FOUNDING =
+  / (?:founding(?: mou)?|founded|(?:the )?sci mou|smart city mou|mou (?:between|of) (?:singapore and shenzhen|shenzhen and singapore)) /;
+
 function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): Target {
   // "When was the last JIC meeting?": the latest meeting is a reference, not a superlative.
   const t = mentions
@@ -418,10 +426,28 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): T
     .reduce((acc, m) => mask(acc, m.start, m.end), text)
     .replace(/\u0001+/g, ' meetingref ');
   for (const target of TARGET_ORDER)
-    if (lex.targets[target].some((re) => re.test(t)))
+    if (lex.targets[target].some((re) => re.test(t))) {
       // "Is 43 the total number of projects?": a claim to check, though it names a count.
-      return target === 'count' && lex.targets.yesno[0]?.test(t) && !/ how many /.test(t) ? 'yesno' : target;
+      if (target === 'count') return lex.targets.yesno[0]?.test(t) && !/ how many /.test(t) ? 'yesno' : target;
+      // "Who was the mayor when the SCI was founded?": of the question words, the first asked decides
+      // (a later "when" or "where" starts a clause, not the question).
+      if (WH.includes(target)) return earliest(t, lex, WH) ?? target;
+      return target;
+    }
   return 'what';
+}
+
+/** The targets a question word asks for, chosen by which of them comes first. */
+const WH: readonly Target[] = ['when', 'where', 'yesno', 'who'];
+
+function earliest(t: string, lex: Lexicon, targets: readonly Target[]): Target | undefined {
+  let best: { target: Target; at: number } | undefined;
+  for (const target of targets)
+    for (const re of lex.targets[target]) {
+      const at = t.search(re);
+      if (at >= 0 && (!best || at < best.at)) best = { target, at };
+    }
+  return best?.target;
 }
 
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
@@ -646,9 +672,14 @@ const STOP = new Set(
     'explain right true really yes not there singapore shenzhen china chinese singaporean smart city initiative agree agreed ' +
     'announced unveiled established set decided outcomes named cover covers about mentioned kind kinds type types big how ' +
     'other others same each every one ones being been have has had out come came made make ever just also only still please ' +
-    'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars'
+    'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars ' +
+    // everyday words around a question ("what is Peppol used for here?"): never what it is about
+    'here used use uses using thing things stuff something anything everything exactly currently actually lol ok okay'
   ).split(' '),
 );
+
+/** A word of shape, not of names (never looked up as a name, never a claim's content). */
+export const isStopWord = (w: string): boolean => STOP.has(w);
 
 /** Organisations a mention names: the one found, and the rest of its brand family. */
 export function mentionedOrgIds(u: Understanding): string[][] {

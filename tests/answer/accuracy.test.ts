@@ -17,7 +17,9 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // misleading answer among them was fixed by kind (a named outcome outranks a record picked by a topic word):
 // holdout 3 100/105 (no longer clean), never-false 93/93.
 // Holdout 4 (written blind in session 3, 2026-11-30) before any code change of that session: 137/160 on main 5ee0a11.
-const FLOORS = { main: 1, holdout: 0.975, holdout2: 0.982, holdout3: 0.952, holdout4: 0.856, neverFalse: 1 };
+// Session 3 (after 82 new development questions and the kinds they showed): main 465/465, holdout 121/122,
+// holdout 2 115/116, holdout 3 103/105 (none of the three clean any more), never-false 101/101.
+const FLOORS = { main: 1, holdout: 0.991, holdout2: 0.991, holdout3: 0.98, holdout4: 0.856, neverFalse: 1 };
 
 const deps = testDeps();
 

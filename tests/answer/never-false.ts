@@ -224,4 +224,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did NTU partner with any singapore firm', [w('Sun Yat-sen University Shenzhen')], [/^Yes\b/]),
   // a named outcome outranks a record picked by one topic word ("fund" is not the CapitaLand fund MOU)
   c('outcome', 'what money does the Joint Innovation Call fund', [/Joint Innovation Call/], [/Capitaland/i]),
+  // Session 3. A yes/no about a named outcome is checked against its own words: a party it names is not
+  // who runs it, and words it does not say are never confirmed (nor denied).
+  c('yesno', 'is the asian SME hub run by yiqiye?', [/don't say/, w('OneConnect')], [/^Yes\b/]),
+  c('yesno', 'is the SME hub managed by IMDA', [w('OneConnect')], [/^Yes\b/]),
+  c('yesno', 'is tradetrust about shipping containers?', [/don't say/], [/^Yes\b/, /^No\b/]),
+  // who + a meeting + partners or a group: the partners, never the co-chairs as if they were
+  c('who', 'who are the partners in the AI group at the 4th jic', [w('EE Music')], [/co-?chaired/i, /Qin Weizhong/]),
+  // a name only the text holds: what the text says, never a role it does not give
+  c('person', 'who is heng swee keat', [/Deputy Prime Minister/], [/Heng Swee Keat is\b/, /co-?chaired/]),
+  c('unsure', 'who is the prime minister of singapore', [], [/Heng Swee Keat/]),
+  // an outcome at a meeting whose sources do not name it
+  c('yesno', 'did UOB run trials at the 3rd JIC?', [/don't mention UOB/, /2nd JIC/], [/^Yes\b/]),
+  // "the smart city MOU" between the two cities is the founding one, not an MOU sharing the words
+  c('when', 'when was the smart city MOU between singapore and shenzhen signed', [d('2019-10-15')], [/Keppel/]),
 ];
