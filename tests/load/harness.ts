@@ -5,7 +5,7 @@
  * each callback. Everything on 127.0.0.1; bounded in count and time; always cleans up.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
@@ -185,8 +185,6 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** Interaction types (Discord's numbers) as the load names them. */
 const KIND_OF: Record<number, string> = { 2: 'command', 3: 'component', 4: 'autocomplete' };
 
-const DUMP: string[] = [];
-process.on('exit', () => { if (process.env.LOAD_DUMP) writeFileSync(process.env.LOAD_DUMP, DUMP.join('\n')); });
 type Traffic =
   | { kind: 'interaction'; payload: InteractionPayload }
   | { kind: 'mention'; payload: ReturnType<typeof mentionMessage> };
@@ -450,7 +448,6 @@ export async function runLoad(partial: Partial<LoadOptions> = {}): Promise<LoadR
               return;
             }
             latencies.push(cb.latencyMs);
-            if (process.env.LOAD_DUMP) DUMP.push(`${t.payload.type} ${cb.body.type} ${cb.latencyMs}`);
             const deferral = cb.body.type === 5 || cb.body.type === 6;
             if (cb.latencyMs > 3000) {
               late++;
