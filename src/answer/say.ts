@@ -1,5 +1,5 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
-import { formatDate, joinList, placePhrase, plural } from './format.js';
+import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
 import type { Item, QuoteOnFile, Ref, Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
@@ -27,7 +27,7 @@ export interface Said {
 
 const MAX_LINES = 8;
 /** Lines under each of several answers in one reply. */
-const EACH_LINES = 3;
+const EACH_LINES = 2;
 const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
 const when = (m: Meeting) => formatDate(m.date.value);
@@ -198,11 +198,18 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           sentence: each[0]?.sentence ?? '',
           lines: each.flatMap((x, i) => [
             ...(i ? [x.sentence] : []),
-            ...x.lines.slice(0, EACH_LINES),
+            ...x.lines.slice(0, EACH_LINES).map((l) => truncate(l, 160)),
             ...(x.lines.length > EACH_LINES ? [`… and ${x.lines.length - EACH_LINES} more`] : []),
           ]),
           refs: each.flatMap((x) => x.refs),
-          sources: [...new Set(each.flatMap((x) => x.sources))],
+          // The first sources of each answer first (the line shows only a few).
+          sources: [
+            ...new Set(
+              Array.from({ length: Math.max(...each.map((x) => x.sources.length)) }, (_, i) =>
+                each.flatMap((x) => x.sources[i] ?? []),
+              ).flat(),
+            ),
+          ],
         };
       return {
         sentence: each.map((x) => x.sentence).join(' '),
