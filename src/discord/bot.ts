@@ -1,10 +1,8 @@
 import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
-// REST from discord.js: the very copy of @discordjs/rest it loads (CommonJS), not a second one as an ES module.
 import {
   Client,
   Events,
-  REST,
   type RestEvents,
   GatewayIntentBits,
   Options,
@@ -32,7 +30,7 @@ import {
 } from './respond.js';
 import { stopOnSignals } from './stop.js';
 import { startWatchdog } from './watchdog.js';
-import { callbackSender } from './callback.js';
+import { interactionRequests } from './requests.js';
 
 export interface BotOptions {
   token: string;
@@ -137,8 +135,9 @@ export function createBot(options: BotOptions): Bot {
     if (e.kind === 'deferred') log.debug('deferred by the watchdog thread', { id: e.id, late_ms: e.late_ms });
     else log.warn('the deferral was refused', { id: e.id, status: e.status, error: e.error });
   });
-  // First responses as one HTTP request each, to the base the client and the watchdog use.
-  const callbacks = callbackSender({ api: options.restApi ?? 'https://discord.com/api', log });
+  // First responses, edits, deletions and follow-ups as one HTTP request each, to the base the client
+  // and the watchdog use (none carries the bot's token).
+  const requests = interactionRequests({ api: options.restApi ?? 'https://discord.com/api', log });
   const ctx: RespondContext = {
     handlers: { ...routerHandlers, ...options.handlers },
     deps,
@@ -147,7 +146,7 @@ export function createBot(options: BotOptions): Bot {
     ...(watchdog ? { watchdog } : {}),
     receivedAt: seen.receivedAt,
     queue: turnQueue(),
-    callback: callbacks.send,
+    requests,
   };
   const inFlight = new Set<Promise<unknown>>();
   let stopping = false;
@@ -213,20 +212,8 @@ export function createBot(options: BotOptions): Bot {
   client.on(Events.Debug, (msg) => {
     if (!/token/i.test(msg)) log.debug('discord.js', { msg });
   });
-  // Discord exempts interaction endpoints (the callback, and the webhook named by the interaction's
-  // token) from a bot's global 50 requests a second; @discordjs/rest exempts only the callback. The
-  // edits, follow-ups and deletions of interaction responses therefore go through a REST manager of
-  // their own, without that global pacing (each route's own limits still apply), so the answers of a
-  // burst's deferred interactions are not held to 50 a second.
-  const interactionWebhooks = new REST({
-    ...(options.restApi ? { api: options.restApi } : {}),
-    globalRequestsPerSecond: Number.POSITIVE_INFINITY,
-  });
-  const viaClient = client.rest.queueRequest.bind(client.rest);
-  client.rest.queueRequest = (request) =>
-    request.auth === false && String(request.fullRoute).startsWith('/webhooks/')
-      ? interactionWebhooks.queueRequest(request)
-      : viaClient(request);
+  // Nothing about an interaction goes through discord.js's REST (src/discord/requests.ts sends it):
+  // the client's REST carries the bot's own requests only (mention replies, the log-in).
 
   // discord.js's own pacing (it holds requests back before Discord would refuse them) is routine: debug.
   // A 429 Discord actually sends is a warning (below).
@@ -248,10 +235,8 @@ export function createBot(options: BotOptions): Bot {
     else if (response.status >= 400)
       log.debug('Discord refused a request', { route: request.route, method: request.method, status: response.status });
   };
-  for (const rest of [client.rest, interactionWebhooks]) {
-    rest.on('rateLimited', onRateLimited);
-    rest.on('response', onResponse);
-  }
+  client.rest.on('rateLimited', onRateLimited);
+  client.rest.on('response', onResponse);
 
   return {
     client,
@@ -274,7 +259,7 @@ export function createBot(options: BotOptions): Bot {
       stopping = true;
       await Promise.allSettled([...inFlight]);
       await client.destroy();
-      callbacks.close();
+      requests.close();
       await watchdog?.close();
     },
     inFlight: () => inFlight.size,

@@ -4,16 +4,13 @@ import {
   type AutocompleteInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
-  type InteractionEditReplyOptions,
-  type InteractionReplyOptions,
-  type InteractionUpdateOptions,
   type Message,
   type MessageComponentInteraction,
   type MessageReplyOptions,
   type RepliableInteraction,
 } from 'discord.js';
 import { handleAutocomplete, handleCommand, handleComponent, handleMention } from '../router.js';
-import { EPHEMERAL, ephemeral, type Choice, type ComponentReply, type ReplyData } from '../reply.js';
+import { EPHEMERAL, NO_MENTIONS, ephemeral, type Choice, type ComponentReply, type ReplyData } from '../reply.js';
 import type { CommandOptions, Deps } from '../command.js';
 import { LIMITS } from '../cards/limits.js';
 import { localeOf, localeOfText, messages, type Locale } from '../i18n/index.js';
@@ -21,7 +18,7 @@ import { errorFields, type Logger } from './log.js';
 import { flattenOptions } from './options.js';
 import { mentionedText } from './mention.js';
 import type { FirstResponse, Watchdog } from './watchdog.js';
-import type { SendCallback } from './callback.js';
+import type { InteractionRequests } from './requests.js';
 
 type MaybePromise<T> = T | Promise<T>;
 
@@ -58,8 +55,8 @@ export interface RespondContext {
   receivedAt?: (id: string) => number | undefined;
   /** Where handlers run: a queue taking one per turn of the event loop (default: at once). */
   queue?: TurnQueue;
-  /** Sends first responses as one HTTP request each (src/discord/callback.ts); absent: through discord.js. */
-  callback?: SendCallback;
+  /** Sends what goes out about an interaction (first response, edit, deletion, follow-up) as one HTTP request each. */
+  requests: InteractionRequests;
 }
 
 export interface TurnQueue {
@@ -161,19 +158,6 @@ export type Outcome = 'ok' | 'deferred' | 'error' | 'expired' | 'ignored';
 
 export const ERROR_SENTENCE = messages('en').errors.failed;
 
-// ReplyData is Discord's wire format; discord.js takes the same fields except allowed_mentions,
-// which it reads as `allowedMentions` (and would otherwise replace with the client default).
-function toReply(data: ReplyData): InteractionReplyOptions {
-  const { allowed_mentions, ...rest } = data;
-  return { ...rest, allowedMentions: allowed_mentions } as InteractionReplyOptions;
-}
-
-// Edits cannot change a message's flags (ephemeral is fixed when the response is first sent).
-function toEdit(data: ReplyData): InteractionEditReplyOptions & InteractionUpdateOptions {
-  const { allowed_mentions, flags: _flags, ...rest } = data;
-  return { ...rest, allowedMentions: allowed_mentions } as InteractionEditReplyOptions & InteractionUpdateOptions;
-}
-
 // A channel message has no ephemeral form; the reply to a mention pings no one, not even its author.
 function toMessageReply(data: ReplyData): MessageReplyOptions {
   const { allowed_mentions: _am, flags, ...rest } = data;
@@ -215,14 +199,16 @@ function firstResponse(
   const type = interaction.isChatInputCommand() ? 5 : 6;
   return (
     ctx.watchdog?.watch({ id: interaction.id, token: interaction.token, deferAt, type, ephemeral }) ??
-    timerDeferral(interaction, deferAt, ephemeral)
+    timerDeferral(interaction, ctx, deferAt, type, ephemeral)
   );
 }
 
 /** The same contract with a timer on this thread: used only when the watchdog thread is unavailable. */
 function timerDeferral(
   interaction: ChatInputCommandInteraction | MessageComponentInteraction,
+  ctx: RespondContext,
   deferAt: number,
+  type: 5 | 6,
   ephemeral: boolean,
 ): FirstResponse {
   let state: 'armed' | 'main' | 'deferring' = 'armed';
@@ -231,10 +217,8 @@ function timerDeferral(
     () => {
       if (state !== 'armed') return;
       state = 'deferring';
-      const deferring = interaction.isChatInputCommand()
-        ? interaction.deferReply(ephemeral ? { flags: EPHEMERAL } : {})
-        : interaction.deferUpdate();
-      result = deferring.then(
+      const body = type === 5 && ephemeral ? { type, data: { flags: EPHEMERAL } } : { type };
+      result = ctx.requests.callback(interaction.id, interaction.token, body).then(
         () => 'deferred' as const,
         () => 'failed' as const,
       );
@@ -257,32 +241,47 @@ function markDeferred(interaction: ChatInputCommandInteraction | MessageComponen
 
 const isEphemeral = (data: ReplyData) => ((data.flags ?? 0) & EPHEMERAL) !== 0;
 
-// The first response (Discord's interaction callback types 4, 7 and 8), sent by ctx.callback when
-// there is one; discord.js is then told what went out, so its edits and follow-ups go where they should.
+// Every request about an interaction goes out through ctx.requests (one HTTP request each, no
+// discord.js payloads). The interaction object only keeps the state they leave (replied, deferred,
+// ephemeral), which the error path reads to choose how the user is told.
 
 async function replyFirst(
   interaction: ChatInputCommandInteraction | MessageComponentInteraction,
   data: ReplyData,
   ctx: RespondContext,
 ): Promise<void> {
-  if (!ctx.callback) return void (await interaction.reply(toReply(data)));
-  await ctx.callback(interaction.id, interaction.token, { type: 4, data });
+  await ctx.requests.callback(interaction.id, interaction.token, { type: 4, data: withNoMentions(data) });
   interaction.replied = true;
   interaction.ephemeral = isEphemeral(data);
 }
 
 async function updateFirst(interaction: MessageComponentInteraction, data: ReplyData, ctx: RespondContext) {
-  if (!ctx.callback) return void (await interaction.update(toEdit(data)));
-  const { flags: _flags, ...kept } = data; // an update cannot change the message's flags
-  await ctx.callback(interaction.id, interaction.token, { type: 7, data: kept });
+  const { flags: _flags, ...kept } = withNoMentions(data); // an update cannot change the message's flags
+  await ctx.requests.callback(interaction.id, interaction.token, { type: 7, data: kept });
   interaction.replied = true;
 }
 
 async function respondFirst(interaction: AutocompleteInteraction, choices: Choice[], ctx: RespondContext) {
-  if (!ctx.callback) return void (await interaction.respond(choices));
-  await ctx.callback(interaction.id, interaction.token, { type: 8, data: { choices } });
+  await ctx.requests.callback(interaction.id, interaction.token, { type: 8, data: { choices } });
   interaction.responded = true;
 }
+
+const withNoMentions = (data: ReplyData): ReplyData => ({ ...data, allowed_mentions: NO_MENTIONS });
+
+/** What a webhook call needs from an interaction. */
+type Sent = Pick<ChatInputCommandInteraction, 'applicationId' | 'token'>;
+
+const editOriginal = (interaction: Sent, data: ReplyData, ctx: RespondContext) =>
+  ctx.requests.editOriginal(interaction.applicationId, interaction.token, data);
+
+/** A private answer after a public "thinking…": the public message goes, the answer follows privately. */
+async function replacePublicDeferral(interaction: Sent, data: ReplyData, ctx: RespondContext) {
+  await ctx.requests.deleteOriginal(interaction.applicationId, interaction.token);
+  await followUp(interaction, data, ctx);
+}
+
+const followUp = (interaction: Sent, data: ReplyData, ctx: RespondContext) =>
+  ctx.requests.followUp(interaction.applicationId, interaction.token, data);
 
 /**
  * Runs the handler and sends its answer: directly if no deferral went out first, else as the edit
@@ -312,11 +311,8 @@ async function answerCommand(interaction: ChatInputCommandInteraction, ctx: Resp
       age_ms: Date.now() - interaction.createdTimestamp,
     });
     if (!result.ok) throw result.error;
-    if (isEphemeral(result.value) === hidden) await interaction.editReply(toEdit(result.value));
-    else {
-      await interaction.deleteReply();
-      await interaction.followUp(toReply(result.value));
-    }
+    if (isEphemeral(result.value) === hidden) await editOriginal(interaction, result.value, ctx);
+    else await replacePublicDeferral(interaction, result.value, ctx);
     return 'deferred';
   } finally {
     first.release();
@@ -365,8 +361,8 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
     });
     if (!result.ok) throw result.error;
     // The answer then edits the card, or arrives as a follow-up (private when it is).
-    if (result.value.type === 'update') await interaction.editReply(toEdit(result.value.data));
-    else await interaction.followUp(toReply(result.value.data));
+    if (result.value.type === 'update') await editOriginal(interaction, result.value.data, ctx);
+    else await followUp(interaction, result.value.data, ctx);
     return 'deferred';
   } finally {
     first.release();
@@ -374,30 +370,31 @@ async function answerComponent(interaction: MessageComponentInteraction, ctx: Re
 }
 
 /** The one error path: the user gets one short sentence, only they can see. */
-async function tellUserItFailed(interaction: Interaction, err: unknown, log: Logger): Promise<Outcome> {
+async function tellUserItFailed(interaction: Interaction, err: unknown, ctx: RespondContext): Promise<Outcome> {
   if (isUnknownInteraction(err)) return 'expired'; // the token is dead: nothing can reach the user
   try {
     if (interaction.isAutocomplete()) {
-      if (!interaction.responded) await interaction.respond([]);
+      if (!interaction.responded) await respondFirst(interaction, [], ctx);
     } else if (interaction.isRepliable()) {
-      await sendError(interaction);
+      await sendError(interaction, ctx);
     }
   } catch (second) {
-    log.warn('could not tell the user about the error', { id: interaction.id, error: errorFields(second) });
+    ctx.log.warn('could not tell the user about the error', { id: interaction.id, error: errorFields(second) });
     return isUnknownInteraction(second) ? 'expired' : 'error';
   }
   return 'error';
 }
 
-async function sendError(interaction: RepliableInteraction): Promise<void> {
+async function sendError(interaction: RepliableInteraction, ctx: RespondContext): Promise<void> {
   const reply = ephemeral(messages(localeOf(interaction.locale)).errors.failed);
   if (interaction.deferred && !interaction.replied && interaction.isChatInputCommand()) {
     // A private "thinking…" becomes the error; a public one is removed, and the error sent privately.
-    if (interaction.ephemeral) return void (await interaction.editReply(toEdit(reply)));
-    await interaction.deleteReply().catch(() => undefined);
-    await interaction.followUp(toReply(reply));
-  } else if (interaction.deferred || interaction.replied) await interaction.followUp(toReply(reply));
-  else await interaction.reply(toReply(reply));
+    if (interaction.ephemeral) return void (await editOriginal(interaction, reply, ctx));
+    await ctx.requests.deleteOriginal(interaction.applicationId, interaction.token).catch(() => undefined);
+    await followUp(interaction, reply, ctx);
+  } else if (interaction.deferred || interaction.replied) await followUp(interaction, reply, ctx);
+  else if (interaction.isChatInputCommand() || interaction.isMessageComponent())
+    await replyFirst(interaction, reply, ctx);
 }
 
 export function isUnknownInteraction(err: unknown): boolean {
@@ -439,7 +436,7 @@ export async function answerInteraction(interaction: Interaction, ctx: RespondCo
   } catch (err) {
     const { kind, command, options } = describeInteraction(interaction);
     ctx.log.error('interaction failed', { id: interaction.id, kind, command, options, error: errorFields(err) });
-    return tellUserItFailed(interaction, err, ctx.log);
+    return tellUserItFailed(interaction, err, ctx);
   }
 }
 

@@ -178,6 +178,44 @@ describe('faults', () => {
     expect(h.fake.violations).toEqual([]);
   });
 
+  const originalRequests = (token: string) =>
+    h.fake.requests.filter((r) => r.path === `/api/v10/webhooks/${h.fake.appId}/${token}/messages/%40original`);
+
+  it('the edit of a deferred answer answered 500: the bot retries it and the answer arrives', async () => {
+    behaviour = 'slow';
+    h.fake.failNext('webhook', { status: 500, body: { message: '500: Internal Server Error', code: 0 } });
+    const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
+    const callback = await h.fake.waitForCallback(id);
+    expect(callback.body.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    const [edit] = await h.fake.waitForWebhooks(callback.token, 1, 3000, 'the edit of @original');
+    expect(originalRequests(callback.token).map((r) => [r.method, r.status])).toEqual([
+      ['PATCH', 500],
+      ['PATCH', 200],
+    ]);
+    expect((edit!.body as { embeds?: unknown[] }).embeds?.length).toBeGreaterThan(0);
+    expect(edit!.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    expect(h.logs.some((l) => l.msg === 'Discord server error, retrying' && l.status === 500)).toBe(true);
+    expectNoTokenInLogs(h);
+  });
+
+  it('the edit of a deferred answer answered 429 with retry_after: waited out, then sent once', async () => {
+    behaviour = 'slow';
+    h.fake.failNext('webhook', {
+      status: 429,
+      headers: { 'retry-after': '0.3' },
+      body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+    });
+    const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
+    const callback = await h.fake.waitForCallback(id);
+    await h.fake.waitForWebhooks(callback.token, 1, 3000, 'the edit of @original');
+    const attempts = originalRequests(callback.token);
+    expect(attempts.map((r) => r.status)).toEqual([429, 200]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(250);
+    expect(h.logs.some((l) => l.msg === 'rate limited' && l.route === '/webhooks/:id/:token/messages/@original')).toBe(
+      true,
+    );
+  });
+
   it('a slow command that then throws: the public "thinking" message is removed and the error sent privately', async () => {
     behaviour = 'slow-then-throw';
     const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
