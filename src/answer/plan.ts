@@ -44,7 +44,8 @@ export type Subjectref =
   | { type: 'person'; name: string }
   | { type: 'highlight'; key: string }
   | { type: 'initiative' }
-  | { type: 'committee' }
+  /** The JIC; `side`: only its co-chairs from that side ("who co-chairs for Singapore?"), a country as the data spells it. */
+  | { type: 'committee'; side?: string }
   | { type: 'demozone' };
 
 export type Attribute =
@@ -67,9 +68,19 @@ export type Attribute =
 export type Plan =
   | { op: 'help' }
   | { op: 'unsure'; words: string }
-  | { op: 'missing'; attribute: string; about?: Subjectref }
+  /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
+  | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
   | { op: 'noMeeting'; number?: number; next: boolean }
-  | { op: 'count'; select: Selection; filter: Filter; cumulative: boolean; before: boolean; both?: boolean }
+  | {
+      op: 'count';
+      select: Selection;
+      filter: Filter;
+      cumulative: boolean;
+      before: boolean;
+      both?: boolean;
+      /** "How many projects were there in 2022?": the new ones then, and the running total reported then. */
+      withTotal?: boolean;
+    }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
@@ -252,6 +263,56 @@ function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefine
   return undefined;
 }
 
+/**
+ * "How many projects were there in 2022?": a year, no word of "new" or of launching — it reads as the
+ * new ones that year and as the running total reported then, so both are said.
+ */
+function thereIn(u: Understanding, f: Filter, select: Selection): boolean {
+  const years = of(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
+  const onlyMeetings = Object.keys(f).every((k) => k === 'meetings');
+  return (
+    (select === 'mous' || select === 'projects') &&
+    years.length === 1 &&
+    (f.meetings?.length ?? 0) === 1 &&
+    onlyMeetings &&
+    !u.flags.cumulative &&
+    !u.flags.before &&
+    !/ (?:new|launch|launched|launches|sign|signed|signs|initiated|unveiled|announced|introduced|inked|started|came out|agreed) /.test(
+      u.q.text,
+    )
+  );
+}
+
+/** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
+function chairsAsked(
+  u: Understanding,
+  about: Subjectref | undefined,
+  meetings: readonly number[],
+  orgs: readonly string[][],
+  people: readonly string[],
+): Plan | undefined {
+  if (about || meetings.length || orgs.length || people.length || !['who', 'list', 'what'].includes(u.target))
+    return undefined;
+  const t = u.q.text;
+  const leads =
+    u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
+  const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t);
+  if (!leads || !body || !(/ who /.test(t) || / cochairs? /.test(t))) return undefined;
+  const side =
+    of(u, 'country')[0]?.value ??
+    (/ (?:shenzhen|china|chinese) cochairs? /.test(t)
+      ? 'China'
+      : / (?:singapore|singaporean) cochairs? /.test(t)
+        ? 'Singapore'
+        : undefined) ??
+    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b/.test(t)
+      ? 'China'
+      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b/.test(t)
+        ? 'Singapore'
+        : undefined);
+  return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };
+}
+
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
   const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
@@ -393,10 +454,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const named = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
   if (topics.length && !named && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
+  // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
+  // name, meeting by meeting (one side, if asked), never "the sources don't say".
+  const committeeChairs = chairsAsked(u, about, meetingNums, orgs, people);
+  if (committeeChairs) return committeeChairs;
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
   const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
   if (u.flags.missing && u.target !== 'list' && !saidByHighlight)
-    return { op: 'missing', attribute: u.flags.missing, ...(about ? { about } : {}) };
+    return {
+      op: 'missing',
+      attribute: u.flags.missing,
+      ...(about ? { about } : {}),
+      ...(about?.type === 'highlight' && namedOutcomes[0] ? { words: namedOutcomes[0].words } : {}),
+    };
   if (
     / (?:stand for|stands for|short for|acronym|abbreviation|mean by) /.test(u.q.text) ||
     / what does (?:jic|sci) mean /.test(u.q.text)
@@ -423,6 +493,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings.
   if (
     u.target === 'what' &&
+    !u.flags.chairing &&
     / (?:jic|committee) /.test(u.q.text) &&
     !/\b(?:JICs|meetings?|mtgs?)\b/i.test(u.q.raw) &&
     !meetingNums.length &&
@@ -551,6 +622,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         cumulative: u.flags.cumulative,
         before: u.flags.before,
         ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
+        ...(thereIn(u, f, select) ? { withTotal: true } : {}),
       };
     if (/ totals? /.test(u.q.text))
       return { op: 'count', select: 'mous', filter: f, cumulative: true, before: u.flags.before, both: true };
@@ -637,6 +709,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (/ title /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'title' };
   if (about?.type === 'person' && / (?:meetings?|jic) /.test(u.q.text))
     return { op: 'read', about, attribute: 'meetings' };
+  // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
+  if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
+    return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };

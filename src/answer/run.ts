@@ -68,6 +68,8 @@ export type Result =
       unnamed?: string[];
       /** A running total was asked at a meeting where the sources report none. */
       noTotalAt?: Meeting;
+      /** Say the running total reported at the meeting too ("how many projects were there in 2022?"). */
+      withTotal?: boolean;
       /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
       reportedOnly?: { value: number; noun: string; at: Meeting };
     }
@@ -319,10 +321,12 @@ export function run(p: Plan, deps: Deps): Result {
     }
     case 'missing': {
       const named = p.about ? describeRef(dataset, p.about) : undefined;
+      // A named outcome by its name as the text spells it ("the GIA"), not by its whole text.
+      const name = named && p.words ? `the ${spell(named.name, p.words)}` : named?.name;
       return {
         op: 'missing',
         attribute: p.attribute,
-        ...(named ? { about: named.name } : {}),
+        ...(name ? { about: name } : {}),
         refs: named?.refs ?? [],
       };
     }
@@ -356,15 +360,7 @@ export function run(p: Plan, deps: Deps): Result {
         const h = m?.highlights[i ?? -1];
         return m && h ? [{ m, h }] : [];
       });
-      // The name as the highlight writes it ("tradetrust" → "TradeTrust"), else the words asked.
-      const spelt = new RegExp(
-        p.words
-          .split(' ')
-          .map((w) => w.replace(/[^a-z0-9]/g, ''))
-          .join('[^A-Za-z0-9]+'),
-        'i',
-      );
-      const name = found.map(({ h }) => spelt.exec(h.text)?.[0]).find(Boolean) ?? p.words;
+      const name = found.map(({ h }) => spell(h.text, p.words, '')).find(Boolean) || p.words;
       const asked = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
       const at = [...new Set(found.map(({ m }) => m))].sort((a, b) => a.number - b.number);
       return {
@@ -408,6 +404,18 @@ export function run(p: Plan, deps: Deps): Result {
     case 'rank':
       return runRank(p, dataset);
   }
+}
+
+/** Words asked ("tradetrust") as a text writes them ("TradeTrust"); `fallback` where the text does not. */
+function spell(text: string, words: string, fallback = words): string {
+  const spelt = new RegExp(
+    words
+      .split(' ')
+      .map((w) => w.replace(/[^a-z0-9]/g, ''))
+      .join('[^A-Za-z0-9]+'),
+    'i',
+  );
+  return spelt.exec(text)?.[0] ?? fallback;
 }
 
 /** The passages that name something no record holds, with only their sentences that name it. */
@@ -542,6 +550,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     before: p.before,
     orgNames: orgNames(dataset, f),
     ...(p.both ? { both: true } : {}),
+    ...(p.withTotal ? { withTotal: true } : {}),
   };
   if (p.select === 'mous' || p.select === 'projects') {
     const records = selectRecords(dataset, p.select, f);
@@ -908,7 +917,21 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
     case 'org': {
       const { mous, projects } = recordsOfFamily(dataset, about.ids);
       const orgs = about.ids.map((id) => dataset.organisation(id)).filter((o): o is Organisation => !!o);
-      const highlights = about.ids.flatMap((id) => dataset.highlightsOf(id));
+      // An outcome that only restates one of its records (the DataPost–Kingdee MOU, named twice) is said once.
+      const words = (t: string) =>
+        new Set(
+          norm(t)
+            .split(' ')
+            .filter((w) => w.length >= 3),
+        );
+      const restates = (text: string) =>
+        [...mous, ...projects].some((r) => {
+          const a = words(text);
+          const b = words(r.description.text);
+          const shared = [...a].filter((w) => b.has(w)).length;
+          return shared >= 0.8 * Math.min(a.size, b.size);
+        });
+      const highlights = about.ids.flatMap((id) => dataset.highlightsOf(id)).filter((h) => !restates(h.text));
       if (attribute === 'kind')
         for (const o of orgs) readings.push({ label: o.name, value: `${o.kind}|${o.country}`, sources: o.sources });
       if (attribute === 'about' || attribute === 'parties' || attribute === 'date' || attribute === 'kind') {
@@ -1021,6 +1044,28 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
     }
     case 'committee': {
       const c = dataset.initiative.committee;
+      if (attribute === 'chairs') {
+        // Each co-chair the sources name, per meeting and reading ("meeting|reading label" → "name|role"),
+        // of the side asked (a Shenzhen or Chinese role is China's side); then what a later event reports.
+        const china = (role: string, name: string) => /shenzhen|chin/i.test(`${role} ${name}`);
+        for (const m of dataset.meetings.filter((x) => x.number > 0))
+          for (const r of m.people)
+            for (const p of r.people)
+              if (!about.side || (about.side === 'China') === china(p.role, p.name))
+                readings.push({ label: `${m.number}|${r.label}`, value: `${p.name}|${p.role}`, sources: r.sources });
+        for (const e of dataset.initiative.events ?? [])
+          for (const q of e.quotes ?? [])
+            if (/co-?chair/i.test(q.text))
+              readings.push({
+                label: `event|${e.date}|${q.by}|${q.verbatim ? 'verbatim' : 'reported'}`,
+                value: q.text.split(/,\s*(?:and\s+)?/).find((x) => /co-?chair/i.test(x)) ?? q.text,
+                sources: q.sources,
+              });
+        const ms = dataset.meetings.filter((m) => m.number > 0);
+        for (const m of ms) items.push({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } });
+        sources = sourcesOf(readings);
+        break;
+      }
       readings.push({ label: 'expansion', value: c?.name ?? null, sources: c?.sources ?? [] });
       const ms = dataset.meetings.filter((m) => m.number > 0);
       for (const m of ms) items.push({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } });

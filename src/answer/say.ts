@@ -82,7 +82,6 @@ function recordLine(dataset: Dataset): (i: Item) => string {
 /** Attributes the sources never give, as the noun after "they give no". */
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
-  'who runs it': 'name of who runs it',
 };
 
 /** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
@@ -125,7 +124,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     case 'missing':
       return {
-        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}${r.about ? '' : ' for it'}.`,
+        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: ${r.attribute === 'who runs it' ? "they don't name who runs it" : `they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}`}.`,
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: [],
@@ -404,9 +403,15 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
             refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
             sources,
           };
+        // Asked "how many were there" that year: the running total reported then as well, or that none was.
+        const running = r.withTotal
+          ? m.totals !== null
+            ? ` By then, ${noun(m.totals, r.select)} had been ${r.select === 'mous' ? 'signed' : 'initiated'} in all, as reported at ${the(m.meeting)}.`
+            : ` The sources report no running total at ${the(m.meeting)}.`
+          : '';
         return {
           sentence:
-            `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${when(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.`.replace(
+            `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${when(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.${running}`.replace(
               /(\d+) projects new projects/,
               '$1 new projects',
             ),
@@ -419,6 +424,12 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     // Filtered by partner, group, topic…: what is on file.
     const scope = scopeText(r.filter, dataset, r.orgNames);
     const n = r.items.length;
+    if (!n && r.filter.orgs?.length === 1 && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics)
+      return {
+        ...noneOnFile(dataset, r.select, r.filter.orgs[0] ?? [], r.orgNames[0] ?? '', r.filter.meetings ?? []),
+        lines: [],
+        sources,
+      };
     const sentence = r.filter.orgs?.length
       ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
       : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
@@ -633,9 +644,35 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
     dataset,
     (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''),
   );
+  // Nothing on file names the partner asked: the honest "none of the N on file", never a flat "no".
+  const onlyOrgs =
+    r.filter.orgs?.length === 1 && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics;
+  if (!r.items.length && onlyOrgs && (r.select === 'mous' || r.select === 'projects'))
+    return {
+      ...noneOnFile(
+        dataset,
+        r.select,
+        r.filter.orgs?.[0] ?? [],
+        dataset.organisation(r.filter.orgs?.[0]?.[0] ?? '')?.name ?? '',
+        r.filter.meetings ?? [],
+      ),
+      lines: [],
+      sources,
+    };
   if (!r.items.length) return { sentence: `No ${what} on file ${scope}.`, lines: [], refs: [], sources };
+  // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
+  const total = dataset.figures.latestTotals;
+  if (!scope && total) {
+    const reported = r.select === 'mous' ? total.mous : total.projects;
+    return {
+      sentence: `${noun(reported, r.select)} ${r.select === 'mous' ? 'have been signed' : 'have been initiated'} to date, as reported after ${the(total.meeting)} (${when(total.meeting)}); ${r.items.length} of them are on file here by name:`,
+      lines: listLines(r.items, recordLine(dataset)),
+      refs: refsOf(r.items),
+      sources: [...(total.meeting.totals?.sources ?? []), ...sources],
+    };
+  }
   return {
-    sentence: `${noun(r.items.length, r.select)} on file ${scope}:`,
+    sentence: `${noun(r.items.length, r.select)} on file${scope ? ` ${scope}` : ''}:`,
     lines: listLines(r.items, recordLine(dataset)),
     refs: refsOf(r.items),
     sources,
@@ -854,6 +891,7 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       };
     }
     case 'committee': {
+      if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
       const exp = r.readings[0]?.value;
       return {
         sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
@@ -864,6 +902,81 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     }
   }
   return { sentence: `${r.name}.`, lines: [], ...base };
+}
+
+/**
+ * The JIC's co-chairs as the sources name them, each person once with the meetings they co-chaired (a
+ * meeting whose sources differ says so), grouped by side; then what a later event reports, as reported.
+ */
+function sayChairs(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
+  const side = r.about.type === 'committee' ? r.about.side : undefined;
+  const people = new Map<string, { role: string; at: Map<number, string[]> }>();
+  const labels = new Map<number, Set<string>>();
+  for (const x of r.readings.filter((x) => !x.label?.startsWith('event|'))) {
+    const [n = '0', label = ''] = (x.label ?? '').split('|');
+    const [name = '', role = ''] = (x.value ?? '').split('|');
+    const p = people.get(name) ?? { role, at: new Map<number, string[]>() };
+    p.at.set(Number(n), [...(p.at.get(Number(n)) ?? []), label]);
+    people.set(name, p);
+    labels.set(Number(n), new Set([...(labels.get(Number(n)) ?? []), label]));
+  }
+  const china = (role: string, name: string) => /shenzhen|chin/i.test(`${role} ${name}`);
+  const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
+  const verb = (label: string) => (/s$/.test(reading(label)) ? 'name' : 'names');
+  const describe = (name: string) => {
+    const p = people.get(name);
+    if (!p) return '';
+    const ms = [...p.at.keys()].sort((a, b) => a - b);
+    // A meeting whose sources differ, where only some readings name this person: which do, and whom the others name.
+    const notes = ms.flatMap((n) => {
+      const mine = p.at.get(n) ?? [];
+      const others = [...(labels.get(n) ?? [])].filter((l) => !mine.includes(l));
+      if (!others.length) return [];
+      const instead = (l: string) =>
+        [...people]
+          .filter(
+            ([o, q]) =>
+              o !== name && (q.at.get(n) ?? []).includes(l) && !(q.at.get(n) ?? []).some((x) => mine.includes(x)),
+          )
+          .map(([o]) => o);
+      return [
+        `at the ${ordinal(n)}, the ${joinList(mine.map(reading))} ${verb(mine[0] ?? '')} them; the ${joinList(others.map((l) => `${reading(l)} ${verb(l)} ${joinList(instead(l)) || 'someone else'}`))}`,
+      ];
+    });
+    const who = p.role === 'not named' ? name : `${name} (${p.role})`;
+    return `${who} at the ${joinList(ms.map(ordinal))} JIC${ms.length > 1 ? ' meetings' : ' meeting'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  };
+  // Someone a source leaves unnamed ("a representative from the Chinese government") is said beside the named co-chair.
+  const names = [...people.keys()].filter((n) => people.get(n)?.role !== 'not named');
+  const sides = (['Singapore', 'China'] as const)
+    .filter((s) => !side || s === side)
+    .map((s) => ({
+      s,
+      names: names.filter((n) => (s === 'China') === china(people.get(n)?.role ?? '', n)),
+    }))
+    .filter((x) => x.names.length);
+  const sideLabel = (s: string) => (s === 'China' ? 'Shenzhen' : s);
+  const body = sides.map((x) => `on the ${sideLabel(x.s)} side, ${joinList(x.names.map(describe))}`).join('; ');
+  const events = r.readings
+    .filter((x) => x.label?.startsWith('event|'))
+    .map((x) => {
+      const [, date = '', by = '', how = ''] = (x.label ?? '').split('|');
+      const pub = joinList(x.sources.map((id) => dataset.source(id)?.publisher ?? id));
+      return how === 'verbatim'
+        ? ` On ${formatDate(date)}, ${by} said: “${x.value}”.`
+        : ` On ${formatDate(date)}, ${pub} reported ${by} saying that ${x.value} (reported speech).`;
+    })
+    .join('');
+  const lead =
+    / (?:sci|initiative) /.test(u.q.text) && !/ (?:jic|committee) /.test(u.q.text)
+      ? `The sources name no one who heads the ${dataset.initiative.shortName} itself; its Joint Implementation Committee's co-chairs: `
+      : "The sources name the JIC's co-chairs: ";
+  return {
+    sentence: `${lead}${body}.${events}`,
+    lines: [],
+    refs: refsOf(r.items),
+    sources: r.sources,
+  };
 }
 
 /** An organisation: who it signed with, what it joined, what the sources say it is. */
@@ -921,6 +1034,22 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
     if (!parts.length) return { sentence: `No record on file names a partner of ${r.name}.`, lines: [], ...base };
     return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
   }
+  // "What did DataPost sign?": what it signed first (each MOU, then what it says), the profile only after.
+  if (u.flags.signing && mous.length && !family && (u.target === 'what' || u.target === 'list')) {
+    const first = mous.length === 1 ? mous[0]?.ref : undefined;
+    const rec = first ? dataset.mou(first.id) : undefined;
+    // All with the same other side at one meeting (NCS's three): said once.
+    const one =
+      mous.length > 1 && new Set(mous.map((i) => `${other(i).join()}|${mtg(i)}`)).size === 1 ? mous[0] : undefined;
+    const unnamed = (i: Item) => other(i).some((x) => /not named/.test(x));
+    const each = (i: Item) =>
+      one ? i.name : `${i.name} (${unnamed(i) ? `with ${joinList(other(i))}, ` : ''}${mtg(i)})`;
+    return {
+      sentence: `${r.name} signed ${plural(mous.length, 'MOU')} on file${one ? `, all with ${joinList(other(one))} (${mtg(one)})` : ''}: ${mous.map(each).join('; ')}.${rec ? ` ${rec.description.text}` : ''}${projects.length ? ` It also joined ${plural(projects.length, 'project')}: ${projects.map((i) => `${i.name} (${mtg(i)})`).join('; ')}.` : ''}`,
+      lines: [],
+      ...base,
+    };
+  }
   // what is X / what did X sign / what has X done
   const about = r.readings.map((x) => x.value).filter(Boolean);
   const orgs = ids.map((id) => dataset.organisation(id)).filter(Boolean);
@@ -939,9 +1068,11 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
     for (const i of projects)
       parts.push(`${signer(i)} joined a project with ${joinList(other(i)) || 'no other partner'} (${mtg(i)})`);
   } else {
+    // Several MOUs with the same other side (NCS's three with unnamed companies): each by its name, which says what it is on.
+    const same = (xs: readonly Item[]) => xs.length > 1 && new Set(xs.map((i) => other(i).join())).size === 1;
     if (mous.length)
       parts.push(
-        `signed ${plural(mous.length, 'MOU')} on file (${mous.map((i) => `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`).join('; ')})`,
+        `signed ${plural(mous.length, 'MOU')} on file (${same(mous) ? `all with ${joinList(other(mous[0] as Item)) || 'an unnamed party'}: ` : ''}${mous.map((i) => (same(mous) ? `${i.name}, ${mtg(i)}` : `with ${joinList(other(i)) || 'an unnamed party'}, ${mtg(i)}`)).join('; ')})`,
       );
     if (projects.length)
       parts.push(
@@ -956,7 +1087,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   // With one or two records, what they do is the answer to "what does X do?".
   const records = [...mous, ...projects];
   const describe =
-    !family && records.length >= 1 && new Set(records.map((i) => other(i).join())).size === 1
+    !family && records.length >= 1 && records.length <= 2 && new Set(records.map((i) => other(i).join())).size === 1
       ? (() => {
           const ref = records[records.length - 1]?.ref;
           const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
@@ -977,46 +1108,14 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
   // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
-    const name = r.inner.orgNames[0] ?? '';
-    const total = dataset.figures.latestTotals;
-    const ids = r.inner.filter.orgs?.[0] ?? [];
-    // The kind asked (MOUs or projects) and the meetings it was narrowed to: "none" is said of exactly that.
-    const asked = r.inner.select === 'projects' ? 'projects' : 'mous';
-    const meetings = (r.inner.filter.meetings ?? [])
-      .map((n) => dataset.meetingByNumber(n))
-      .filter((m): m is Meeting => !!m);
-    const atAsked = (rec: { meeting: string }) => !meetings.length || meetings.some((m) => m.id === rec.meeting);
-    const pool = asked === 'mous' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
-    const onFile = pool.filter(atAsked).length;
-    const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
-    const noun = asked === 'mous' ? 'MOUs' : 'projects';
-    const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
-    const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
-    const others = [
-      ...(asked === 'projects' || meetings.length ? mous.filter((x) => asked === 'projects' || !atAsked(x)) : []),
-      ...(asked === 'mous' || meetings.length ? projects.filter((x) => asked === 'mous' || !atAsked(x)) : []),
-    ];
-    const said = (x: { name: string; meeting: string }) => `${x.name} (${dataset.meeting(x.meeting)?.name ?? ''})`;
-    const otherMous = others.filter((x) => mous.includes(x as (typeof mous)[number]));
-    const otherProjects = others.filter((x) => projects.includes(x as (typeof projects)[number]));
-    const also = [
-      otherMous.length ? `it signed ${plural(otherMous.length, 'MOU')}: ${joinList(otherMous.map(said))}` : '',
-      otherProjects.length
-        ? `it joined ${plural(otherProjects.length, 'project')}: ${joinList(otherProjects.map(said))}`
-        : '',
-    ].filter(Boolean);
-    const lead =
-      meetings.length && !onFile
-        ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
-        : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
-    return {
-      sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`,
-      lines: [],
-      refs: others.map(
-        (x) => ({ kind: mous.includes(x as (typeof mous)[number]) ? 'mou' : 'project', id: x.id }) as Ref,
-      ),
-      sources: inner.sources,
-    };
+    const none = noneOnFile(
+      dataset,
+      r.inner.select === 'projects' ? 'projects' : 'mous',
+      r.inner.filter.orgs?.[0] ?? [],
+      r.inner.orgNames[0] ?? '',
+      r.inner.filter.meetings ?? [],
+    );
+    return { ...none, lines: [], sources: inner.sources };
   }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
   if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
@@ -1067,6 +1166,50 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     sentence: lead
       ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}`
       : inner.sentence,
+  };
+}
+
+/**
+ * "Did NTU sign an MOU?", "which MOUs did NTU sign?" when none on file names it: none of the records on
+ * file (of that kind, at the meetings asked) names it, which is not "none at all" (the sources report more
+ * than they name); then what it did sign or join elsewhere.
+ */
+function noneOnFile(
+  dataset: Dataset,
+  asked: 'mous' | 'projects',
+  ids: readonly string[],
+  name: string,
+  meetingNums: readonly number[],
+): { sentence: string; refs: Ref[] } {
+  const total = dataset.figures.latestTotals;
+  const meetings = meetingNums.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const atAsked = (rec: { meeting: string }) => !meetings.length || meetings.some((m) => m.id === rec.meeting);
+  const pool = asked === 'mous' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const onFile = pool.filter(atAsked).length;
+  const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
+  const noun = asked === 'mous' ? 'MOUs' : 'projects';
+  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
+  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
+  const others = [
+    ...(asked === 'projects' || meetings.length ? mous.filter((x) => asked === 'projects' || !atAsked(x)) : []),
+    ...(asked === 'mous' || meetings.length ? projects.filter((x) => asked === 'mous' || !atAsked(x)) : []),
+  ];
+  const said = (x: { name: string; meeting: string }) => `${x.name} (${dataset.meeting(x.meeting)?.name ?? ''})`;
+  const otherMous = others.filter((x) => mous.includes(x as (typeof mous)[number]));
+  const otherProjects = others.filter((x) => projects.includes(x as (typeof projects)[number]));
+  const also = [
+    otherMous.length ? `it signed ${plural(otherMous.length, 'MOU')}: ${joinList(otherMous.map(said))}` : '',
+    otherProjects.length
+      ? `it joined ${plural(otherProjects.length, 'project')}: ${joinList(otherProjects.map(said))}`
+      : '',
+  ].filter(Boolean);
+  const lead =
+    meetings.length && !onFile
+      ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
+      : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
+  return {
+    sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`,
+    refs: others.map((x) => ({ kind: mous.includes(x as (typeof mous)[number]) ? 'mou' : 'project', id: x.id }) as Ref),
   };
 }
 

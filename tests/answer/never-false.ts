@@ -238,4 +238,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did UOB run trials at the 3rd JIC?', [/don't mention UOB/, /2nd JIC/], [/^Yes\b/]),
   // "the smart city MOU" between the two cities is the founding one, not an MOU sharing the words
   c('when', 'when was the smart city MOU between singapore and shenzhen signed', [d('2019-10-15')], [/Keppel/]),
+  // "who runs it" is never said of a committee the sources name co-chairs for; nor in broken English
+  c('who', 'who is in charge of the JIC', [w('Joseph Leong')], [NOT_STATED, /for it\./]),
+  c('who', 'who runs the SCI', [/no one who heads/, w('Qin Weizhong')], [/they give no name/]),
+  // a partner with none of the named MOUs: none of those on file, never "no MOUs"
+  c('list', "NTU's MOUs?", [/None of the 12 MOUs/], [/^No MOUs/, /\b0 MOUs\b/]),
 ];
