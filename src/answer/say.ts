@@ -1,9 +1,11 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
-import { formatDate, joinList, placePhrase, plural } from './format.js';
+import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
 import { displayName, type Item, type QuoteOnFile, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
+import { sentences, whatEachOfThemDid } from './pair.js';
+import { sayCompare } from './compare.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -24,6 +26,8 @@ export interface Said {
 }
 
 const MAX_LINES = 8;
+/** Lines under each of several answers in one reply. */
+const EACH_LINES = 2;
 const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
 const when = (m: Meeting) => formatDate(m.date.value);
@@ -163,7 +167,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'check':
       return sayCheck(r, u, dataset, locale);
     case 'compare':
-      return sayCompare(r, u);
+      return sayCompare(r, u, dataset);
     case 'rank':
       return sayRank(r, u, dataset);
     case 'quotes':
@@ -187,6 +191,26 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     }
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
+      // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no
+      // line reads as another's and the last answer is never cut off.
+      if (each.filter((x) => x.lines.length).length > 1)
+        return {
+          sentence: each[0]?.sentence ?? '',
+          lines: each.flatMap((x, i) => [
+            ...(i ? [x.sentence] : []),
+            ...x.lines.slice(0, EACH_LINES).map((l) => truncate(l, 160)),
+            ...(x.lines.length > EACH_LINES ? [`… and ${x.lines.length - EACH_LINES} more`] : []),
+          ]),
+          refs: each.flatMap((x) => x.refs),
+          // The first sources of each answer first (the line shows only a few).
+          sources: [
+            ...new Set(
+              Array.from({ length: Math.max(...each.map((x) => x.sources.length)) }, (_, i) =>
+                each.flatMap((x) => x.sources[i] ?? []),
+              ).flat(),
+            ),
+          ],
+        };
       return {
         sentence: each.map((x) => x.sentence).join(' '),
         lines: each.flatMap((x) => x.lines),
@@ -835,8 +859,16 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'org':
       return sayOrg(r, u, dataset);
     case 'orgs': {
+      // Nothing joins them: say so, then what each did, so the answer is about both.
       if (!r.items.length)
-        return { sentence: `No record on file joins ${r.name}${joinedAt(r.about, dataset)}.`, lines: [], ...base };
+        return {
+          sentence: sentences(
+            `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`,
+            whatEachOfThemDid(dataset, r.about),
+          ),
+          lines: [],
+          ...base,
+        };
       const at = (i: Item) => {
         const ref = i.ref;
         const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
@@ -1175,7 +1207,10 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     }
     return {
       ...inner,
-      sentence: `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}.`,
+      sentence: sentences(
+        `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}`,
+        whatEachOfThemDid(dataset, r.inner.about),
+      ),
     };
   }
   // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended, so not naming him is no "No"
@@ -1267,68 +1302,6 @@ function noneOnFile(
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
-function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Said {
-  const [a, b] = r.sides;
-  if (!a || !b) return { sentence: 'I need two things to compare.', lines: [], refs: [], sources: r.sources };
-  const short = (label: string) => label.replace(/ meeting$/, '');
-  const at = (s: typeof a) => (s.isMeeting ? `${r.cumulative ? 'by' : 'at'} the ${short(s.label)}` : `for ${s.label}`);
-  const val = (s: typeof a, i: number) => {
-    const v = s.values[i];
-    return v?.value === null || !v ? `not stated ${at(s)}` : `${noun(v.value, v.select)} ${at(s)}`;
-  };
-  // Two quantities (MOUs and projects): state both, side by side.
-  if (r.select === 'both' || !u.flags.fewest) {
-    if (a.values.length > 1) {
-      const line = (s: typeof a) =>
-        `${s.isMeeting ? `the ${short(s.label)}` : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}`;
-      return {
-        sentence: `${cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.`,
-        lines: [],
-        refs: [],
-        sources: r.sources,
-      };
-    }
-  }
-  const x = a.values[0]?.value ?? null;
-  const y = b.values[0]?.value ?? null;
-  const select = a.values[0]?.select ?? 'mous';
-  const what = select === 'mous' ? 'MOUs' : 'projects';
-  if (x === null || y === null)
-    return {
-      sentence: `The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.`,
-      lines: [],
-      refs: [],
-      sources: r.sources,
-    };
-  // "Were there more at A or at B?" asks which, not yes or no.
-  const isQuestion =
-    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
-      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
-    !/ or /.test(u.q.text);
-  const fewer = / (?:fewer|less) /.test(u.q.text);
-  const sides = `${val(a, 0)} against ${val(b, 0)}`;
-  if (r.difference)
-    return { sentence: `${Math.abs(x - y)} more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  if (x === y)
-    return {
-      sentence: `${isQuestion ? 'No, the same' : 'The same'}: ${noun(x, select)} each ${a.isMeeting ? `at the ${short(a.label)} and the ${short(b.label)}` : `for ${a.label} and ${b.label}`}.`,
-      lines: [],
-      refs: [],
-      sources: r.sources,
-    };
-  const first = x > y;
-  if (isQuestion)
-    return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  // "Fewer at A or B?": name the side with fewer.
-  const winner = first !== fewer ? a : b;
-  return {
-    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`,
-    lines: [],
-    refs: [],
-    sources: r.sources,
-  };
-}
-
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
@@ -1351,7 +1324,10 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
   const verb =
     r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
   let sentence: string;
-  if (r.by === 'meeting')
+  // The fewest, where some meetings or years have no count: those could have had fewer, so say which can't be told.
+  if ((r.by === 'meeting' || r.by === 'year') && r.order === 'fewest' && r.unknown.length)
+    sentence = `The sources give no ${r.select === 'mous' ? 'MOU' : 'project'} count for ${r.by === 'year' ? '' : 'the '}${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))}, so which ${r.by === 'year' ? 'year' : 'meeting'} had the fewest ${what} can't be told; of those with a count, ${r.by === 'meeting' ? `the ${names(winners)} JIC ${winners.length > 1 ? 'meetings' : 'meeting'}` : names(winners)} ${verb} ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+  else if (r.by === 'meeting')
     sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
   else if (r.by === 'year')
     sentence =

@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import type { LogFormat, LogLevel } from './env.js';
 
 export type LogFields = Record<string, unknown>;
@@ -12,7 +13,7 @@ export interface Logger {
 export interface LoggerOptions {
   level?: LogLevel;
   format?: LogFormat;
-  /** Where lines go; one call per line. */
+  /** Where lines go; one call per line. Default: standard output, batched (`batchedLines`). */
   write?: (line: string) => void;
   /** Strings that must never appear in a log line (the token); replaced before writing. */
   secrets?: readonly string[];
@@ -45,7 +46,7 @@ export function errorFields(err: unknown): LogFields {
 export function createLogger(options: LoggerOptions = {}): Logger {
   const min = RANK[options.level ?? 'info'];
   const format = options.format ?? 'pretty';
-  const write = options.write ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const write = options.write ?? batchedLines();
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
   const now = options.now ?? (() => new Date());
 
@@ -64,6 +65,62 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     info: (m, f) => emit('info', m, f),
     warn: (m, f) => emit('warn', m, f),
     error: (m, f) => emit('error', m, f),
+  };
+}
+
+/** Where batched lines go: `text` is one or more whole lines, each ending in a newline. */
+export interface LineSink {
+  /** During the run. */
+  write(text: string): void;
+  /** At exit, when nothing asynchronous can run any more. */
+  writeNow(text: string): void;
+  /** Calls `flush` as the process exits, whatever ends it (process.exit, the loop running dry, an uncaught error). */
+  onExit(flush: () => void): void;
+}
+
+const stdoutSink: LineSink = {
+  write: (text) => void process.stdout.write(text),
+  writeNow: (text) => {
+    try {
+      writeSync(process.stdout.fd, text);
+    } catch {
+      // stdout closed (the reader went away): nothing left to tell
+    }
+  },
+  onExit: (flush) => void process.on('exit', flush),
+};
+
+/**
+ * Lines to standard output, gathered and written once per turn of the event loop instead of one
+ * write each (a pipe or file write is a synchronous system call on Linux: in a burst of thousands
+ * that was a write per interaction on the thread that reads the gateway). What is still gathered
+ * when the process exits, for any reason, is written before it goes, so the last lines (a fatal
+ * error, "stopped") are never lost. Order is kept.
+ */
+export function batchedLines(sink: LineSink = stdoutSink): (line: string) => void {
+  let pending: string[] = [];
+  let scheduled = false;
+  const take = () => {
+    const text = pending.length > 0 ? `${pending.join('\n')}\n` : '';
+    pending = [];
+    return text;
+  };
+  const flush = () => {
+    scheduled = false;
+    const text = take();
+    if (text) sink.write(text);
+  };
+  sink.onExit(() => {
+    const text = take();
+    if (text) sink.writeNow(text);
+  });
+  return (line) => {
+    pending.push(line);
+    if (!scheduled) {
+      scheduled = true;
+      // unref: a line waiting to be written never keeps the process alive (the exit hook writes it).
+      setImmediate(flush).unref();
+    }
   };
 }
 

@@ -257,6 +257,29 @@ describe.concurrent('Discord ends the session: one line, exit code 1', { timeout
   });
 });
 
+describe.concurrent('logs', { timeout: PROCESS_TIMEOUT_MS }, () => {
+  it('stopped with SIGTERM right after a burst is answered: every interaction has its line, and "stopped" is the last', async ({
+    expect,
+  }) => {
+    const f = await fake();
+    const bot = runCompiled('src/main.ts', {
+      DISCORD_TOKEN: FAKE_TOKEN,
+      DISCORD_API_URL: f.restApi,
+      LOG_FORMAT: 'json',
+    });
+    await untilReady(f, bot);
+    const ids = Array.from({ length: 200 }, () => f.dispatchInteraction(commandInteraction(f, 'about', [])));
+    await Promise.all(ids.map((id) => f.waitForCallback(id, 20_000)));
+    bot.child.kill('SIGTERM'); // the last lines are still gathered for their write
+    expect(await bot.exited).toBe(0);
+    const lines = bot.logs();
+    const answered = lines.filter((l) => l.msg === 'interaction').map((l) => l.id);
+    expect(answered.sort()).toEqual([...ids].sort());
+    expect(lines.at(-1)?.msg).toBe('stopped');
+    expect(bot.stdout()).not.toContain(FAKE_TOKEN);
+  });
+});
+
 describe.concurrent('the health check (HEALTH_PORT)', { timeout: PROCESS_TIMEOUT_MS }, () => {
   it('503 before the gateway is ready, 200 with ping, last event and in-flight once it is', async ({ expect }) => {
     const f = await fake({ holdReady: true, heartbeatIntervalMs: 200 });

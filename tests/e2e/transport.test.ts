@@ -2,10 +2,10 @@
  * The pure pieces of the Discord transport (environment, logs, mentions, options, the deploy
  * diff) and the validators the fake applies to every body: each must catch what it claims to.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { botEnvSchema, deployEnvSchema, parseEnv } from '../../src/discord/env.js';
 import { httpEnvSchema } from '../../src/http/env.js';
-import { createLogger } from '../../src/discord/log.js';
+import { batchedLines, createLogger, type LineSink } from '../../src/discord/log.js';
 import { mentionedText } from '../../src/discord/mention.js';
 import { flattenOptions } from '../../src/discord/options.js';
 import { deployCommands, diffCommands } from '../../src/discord/deploy.js';
@@ -134,6 +134,58 @@ describe('logs', () => {
     log.error('failed', { error: new Error(`bad header Bot ${FAKE_TOKEN}`), options: { q: FAKE_TOKEN } });
     expect(lines.join('\n')).not.toContain(FAKE_TOKEN);
     expect(lines.join('\n')).toContain('[redacted]');
+  });
+});
+
+describe('log lines on standard output: one write per turn of the event loop, none lost at exit', () => {
+  afterEach(() => void vi.useRealTimers());
+  const sink = () => {
+    const writes: string[] = [];
+    const atExit: string[] = [];
+    let exit = () => {};
+    const s: LineSink = {
+      write: (t) => void writes.push(t),
+      writeNow: (t) => void atExit.push(t),
+      onExit: (flush) => void (exit = flush),
+    };
+    return { s, writes, atExit, exit: () => exit() };
+  };
+
+  it('the lines of one turn go out together, in order, on the next turn; later lines in a later write', async () => {
+    vi.useFakeTimers({ toFake: ['setImmediate'] });
+    const { s, writes } = sink();
+    const log = createLogger({ format: 'json', write: batchedLines(s), secrets: [FAKE_TOKEN] });
+    for (let i = 0; i < 500; i++) log.info('interaction', { id: String(i), outcome: 'ok' });
+    log.error('failed', { options: { q: FAKE_TOKEN } });
+    expect(writes, 'nothing written during the turn').toEqual([]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toHaveLength(1);
+    const lines = writes[0]!.split('\n');
+    expect(lines.pop(), 'whole lines, each ending in a newline').toBe('');
+    expect(lines.slice(0, 500).map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(
+      Array.from({ length: 500 }, (_, i) => String(i)),
+    );
+    expect(lines[500]).toContain('[redacted]');
+    expect(writes.join('')).not.toContain(FAKE_TOKEN);
+    log.info('next turn');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(writes).toHaveLength(2);
+    expect(writes[1]).toMatch(/"msg":"next turn"[^\n]*\n$/);
+  });
+
+  it('lines still gathered when the process exits are written at exit, before it goes', () => {
+    vi.useFakeTimers({ toFake: ['setImmediate'] });
+    const { s, writes, atExit, exit } = sink();
+    const write = batchedLines(s);
+    write('{"msg":"interaction"}');
+    write('{"level":"error","msg":"Discord closed the gateway session with 4004"}');
+    exit(); // process.exit(1) in the same turn: no later turn will come
+    expect(writes).toEqual([]);
+    expect(atExit).toEqual([
+      '{"msg":"interaction"}\n{"level":"error","msg":"Discord closed the gateway session with 4004"}\n',
+    ]);
+    exit();
+    expect(atExit, 'nothing written twice').toHaveLength(1);
   });
 });
 
