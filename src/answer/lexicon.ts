@@ -92,17 +92,19 @@ const en: Lexicon = {
       / messages? /,
     ],
     compare: [
-      / (?:more|fewer|less|bigger|larger|smaller) [a-z ]*than /,
+      / (?:more|fewer|less|bigger|larger|smaller) [a-z0-9 ]*than /,
       / more [a-z ]* or /,
       / compare /,
       / (?:more|fewer) (?:mous|projects|new projects)[a-z ]* (?:or|vs|versus) /,
       / which had more /,
       / or [a-z0-9 ]*(?:more|fewer|less) (?:mous|projects|new projects) /,
-      / how many more /,
+      / how many (?:more|fewer|less) /,
       / vs | versus /,
+      / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
+      / (?:difference|differences) between /,
     ],
     most: [
-      / (?:the )?(?:most|fewest|least|biggest|largest|earliest|first ever) /,
+      / (?:the )?(?:most|fewest|least|biggest|largest|smallest|earliest|first ever) /,
       / (?:the )?(?:most recent|latest|last|newest) (?:jic )?(?:meeting|jic)\b/,
       / which meeting was the (?:earliest|first|last|latest) /,
     ],
@@ -131,6 +133,7 @@ const en: Lexicon = {
     who: [/ (?:who|whom|whose|whos) /, / with whom /],
     list: [
       / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
+      / names? of (?:the |all )?(?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|institutes|firms|parties) /,
       / (?:list|show) /,
       / (?:name|list|give) (?:every|each|all) /,
       /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
@@ -242,6 +245,11 @@ const en: Lexicon = {
       pattern:
         / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by)|^ when (?:does|will|did|do) [a-z ]+ (?:end|finish|conclude|wrap up|be done|be completed) /,
       attribute: 'how long it runs',
+    },
+    {
+      pattern:
+        / (?:how many (?:people|persons|attendees|delegates|guests|officials)|attendance|number of (?:attendees|delegates)) /,
+      attribute: 'attendance',
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },
   ],

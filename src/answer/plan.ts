@@ -2,6 +2,8 @@ import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
+import { planSeveral } from './pair.js';
+import { planCompare, type ComparePlan } from './compare.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -111,7 +113,7 @@ export type Plan =
       about?: string[];
     }
   | { op: 'check'; claim: Claim; plan: Plan }
-  | { op: 'compare'; select: 'mous' | 'projects' | 'both'; sides: Filter[]; cumulative: boolean; difference: boolean }
+  | ComparePlan
   | {
       op: 'rank';
       select: 'mous' | 'projects';
@@ -177,9 +179,15 @@ function filterOf(u: Understanding, dataset: Dataset): Filter {
 /** The kind of record a question speaks of: what it names, or what its words call it. */
 function selection(u: Understanding): Selection | undefined {
   // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
+  // (The zone's "entry agreements" are the four companies' signings, not an MOU on file.)
   if (
     has(u, 'demozone') &&
-    !(has(u, 'mou') && / (?:which|what|list|show|about|on|for) /.test(u.q.text) && u.target !== 'count')
+    !(
+      has(u, 'mou') &&
+      / (?:which|what|list|show|about|on|for) /.test(u.q.text) &&
+      u.target !== 'count' &&
+      !/ entry agreements? /.test(u.q.text)
+    )
   )
     return / (?:companies|company|firms|entry agreements?|agreements|mous|signed|batch) /.test(u.q.text) &&
       !/ projects /.test(u.q.text)
@@ -392,6 +400,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // Two or more meetings, people or named things, and nothing narrowing them to records: an answer for each.
+  const several = planSeveral(u, dataset, selection(u));
+  if (several) return several;
   // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
   if (!about && !orgs.length && !people.length && u.target !== 'count' && u.target !== 'list') {
     const passing = namedInPassing(u, dataset);
@@ -545,23 +556,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       };
     }
     case 'compare': {
-      const what = select === 'projects' ? 'projects' : select === 'mous' ? 'mous' : 'both';
-      if (meetingNums.length >= 2)
-        return {
-          op: 'compare',
-          select: what,
-          sides: meetingNums.map((n) => ({ meetings: [n] })),
-          cumulative: u.flags.cumulative || / after /.test(u.q.text),
-          difference: / how many more /.test(u.q.text),
-        };
-      if (orgs.length >= 2)
-        return {
-          op: 'compare',
-          select: what,
-          sides: orgs.map((g) => ({ orgs: [g] })),
-          cumulative: false,
-          difference: / how many more /.test(u.q.text),
-        };
+      const compared = planCompare(u, dataset, select);
+      if (compared) return compared;
       break;
     }
     case 'most': {
@@ -579,6 +575,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
           by: 'partner',
           order,
           filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
+        };
+      // "Which JIC was the biggest?": no unit asked, so both the MOUs and the projects each meeting reported.
+      if (
+        / (?:meetings?|jic) /.test(u.q.text) &&
+        / (?:biggest|largest|smallest|busiest) /.test(u.q.text) &&
+        !has(u, 'mou') &&
+        !has(u, 'project')
+      )
+        return {
+          op: 'each',
+          plans: (['mous', 'projects'] as const).map(
+            (sel) => ({ op: 'rank', select: sel, by: 'meeting', order, filter: {} }) as const,
+          ),
         };
       if (/ (?:meetings?|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'meeting', order, filter: {} };
@@ -667,8 +676,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       / (?:founded|founding|launched|started|began|set up|created) /.test(u.q.text)
     )
       return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
-    if (/ (?:mayor|permanent secretary) /.test(u.q.text) && !about)
-      return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
+    // "Who is the Shenzhen mayor?", "who's MCI's permanent secretary?": everyone the sources give that role, each
+    // with the meetings they held it at (never only the latest meeting's co-chairs).
+    const byRole =
+      !meetingNums.length && !people.length && (!about || about.type === 'org') ? peopleByRole(u, dataset) : [];
+    if (byRole.length)
+      return {
+        op: 'each',
+        plans: byRole.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+      };
     if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
       return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
     if (has(u, 'demozone'))

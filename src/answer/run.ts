@@ -1,6 +1,7 @@
 import type { Dataset, Meeting, Mou, Organisation, Project, Quote, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
+import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -151,18 +152,7 @@ export type Result =
       /** Quotes on file the question's narrowing left out (to point to when none answers). */
       others: QuoteOnFile[];
     }
-  | {
-      op: 'compare';
-      select: 'mous' | 'projects' | 'both';
-      sides: Array<{
-        label: string;
-        isMeeting: boolean;
-        values: Array<{ select: 'mous' | 'projects'; value: number | null }>;
-      }>;
-      difference: boolean;
-      cumulative: boolean;
-      sources: string[];
-    }
+  | CompareResult
   | {
       op: 'rank';
       select: 'mous' | 'projects';
@@ -1154,38 +1144,88 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   return { op: 'check', verdict, claim, inner };
 }
 
-function runCompare(p: Extract<Plan, { op: 'compare' }>, dataset: Dataset): Result {
-  const value = (f: Filter, select: 'mous' | 'projects'): number | null => {
+/** A comparison's sides, each with its numbers (see compare.ts for what a side is and how it is said). */
+function runCompare(p: ComparePlan, dataset: Dataset): Result {
+  const latest = dataset.figures.latestTotals?.meeting;
+  const value = (f: Filter, select: Unit): { value: number | null; onFile?: number } => {
+    if (select === 'partners') return { value: null };
     if (f.meetings?.length) {
       const m = dataset.meetingByNumber(f.meetings[0] ?? -1);
       const fig = m ? figures(dataset, select, [m])[0] : undefined;
-      return p.cumulative ? (fig?.totals ?? null) : (fig?.reported ?? null);
+      return { value: p.cumulative ? (fig?.totals ?? null) : (fig?.reported ?? null), onFile: fig?.onFile ?? 0 };
     }
-    const { mous, projects } = recordsOfFamily(dataset, f.orgs?.[0] ?? []);
-    return select === 'mous' ? mous.length : projects.length;
+    if (f.orgs?.length) {
+      const { mous, projects } = recordsOfFamily(dataset, f.orgs[0] ?? []);
+      return { value: select === 'mous' ? mous.length : projects.filter((x) => x.kind === 'joint-project').length };
+    }
+    // No meeting and no partner: the running totals reported after the latest meeting, and the records on file.
+    const totals = latest?.totals;
+    return {
+      value: totals ? (select === 'mous' ? totals.mous : totals.projects) : null,
+      onFile:
+        select === 'mous' ? dataset.mous.length : dataset.projects.filter((x) => x.kind === 'joint-project').length,
+    };
   };
-  const label = (f: Filter) =>
-    f.meetings?.length
-      ? (dataset.meetingByNumber(f.meetings[0] ?? -1)?.name ?? '')
-      : (dataset.organisation(f.orgs?.[0]?.[0] ?? '')?.name ?? '');
-  const selects: Array<'mous' | 'projects'> = p.select === 'both' ? ['mous', 'projects'] : [p.select];
-  const sides = p.sides.map((f) => ({
-    label: label(f),
-    isMeeting: !!f.meetings?.length,
-    values: selects.map((sel) => ({ select: sel, value: value(f, sel) })),
-  }));
-  const ms = p.sides
-    .flatMap((f) => f.meetings ?? [])
-    .map((n) => dataset.meetingByNumber(n))
-    .filter((m): m is Meeting => !!m);
-  return {
+  const unnamed: string[] = [];
+  const side = (f: Filter): CompareSide => {
+    if (f.country) {
+      const list = runList({ op: 'list', select: 'partners', filter: f }, dataset);
+      const items = list.op === 'list' ? list.items : [];
+      const read = items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length;
+      // Parties the records name only by a description that places them ("a technology company in China").
+      const country = f.country;
+      unnamed.push(
+        ...[...dataset.mous, ...dataset.projects]
+          .flatMap((r) => ('parties' in r ? r.parties : r.partners))
+          .flatMap((x) => ('unnamed' in x && x.unnamed.includes(country) ? [x.unnamed] : []))
+          .filter((t) => !f.kind || (f.kind === 'companies' && /compan/.test(t))),
+      );
+      return { label: f.country, isMeeting: false, values: [{ select: 'partners', value: items.length }], read };
+    }
+    const meeting = f.meetings?.length ? dataset.meetingByNumber(f.meetings[0] ?? -1) : undefined;
+    const label = meeting
+      ? meeting.name
+      : f.orgs?.length
+        ? (dataset.organisation(f.orgs[0]?.[0] ?? '')?.name ?? '')
+        : 'to date';
+    const selects: Unit[] = p.select === 'both' || p.select === 'partners' ? ['mous', 'projects'] : [p.select];
+    return {
+      label,
+      isMeeting: !!meeting,
+      ...(meeting ? { meeting } : {}),
+      values: selects.map((sel) => ({ select: sel, ...value(f, sel) })),
+    };
+  };
+  const sides = p.sides.map(side);
+  const ms = sides.flatMap((s) => (s.meeting ? [s.meeting] : []));
+  // A compared meeting's own words about the year before ("doubled compared to the previous year").
+  // Only where it compares with the other side: the meeting just before it.
+  const notes = ms.flatMap((m) =>
+    (ms.some((o) => o.number === m.number - 1 && o.number > 0) ? m.highlights : [])
+      .filter((h) => /previous year/i.test(h.text) && (p.select !== 'mous' || /\bMOU/.test(h.text)))
+      .map((h) => ({ meeting: m, text: h.text })),
+  );
+  const sources = [
+    ...sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects, ...(p.cumulative && m.totals ? [m.totals] : [])])),
+    ...(!ms.length && latest?.totals ? latest.totals.sources : []),
+  ];
+  const result: CompareResult = {
     op: 'compare',
     select: p.select,
     sides,
     difference: p.difference,
     cumulative: p.cumulative,
-    sources: sourcesOf(ms.flatMap((m) => [m.newMous, m.newProjects])),
+    sources: [...new Set(sources)],
+    ...(p.across ? { across: true } : {}),
+    ...(p.size ? { size: true } : {}),
+    ...(p.noMeetingIn?.length ? { noMeetingIn: p.noMeetingIn, ...(latest ? { latest } : {}) } : {}),
+    ...(p.byYear ? { byYear: true } : {}),
+    ...(p.threshold ? { threshold: p.threshold } : {}),
+    ...(p.select === 'partners' ? { unit: p.sides[0]?.kind ?? 'partners' } : {}),
+    ...(unnamed.length ? { unnamed } : {}),
+    ...(notes.length ? { notes } : {}),
   };
+  return result;
 }
 
 function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {

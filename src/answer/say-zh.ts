@@ -391,6 +391,8 @@ export function sayZh(
     }
     case 'compare': {
       const [a, b] = r.sides;
+      // Partners by country, MOUs against projects, sizes, years with no meeting: the English reply (no zh words yet).
+      if (r.across || r.size || r.noMeetingIn || r.select === 'partners' || r.notes) return null;
       if (!a || !b || a.values.length !== 1 || b.values.length !== 1) return null;
       const name = (x: typeof a) => {
         const m = x.isMeeting ? dataset.meetings.find((mm) => mm.name === x.label) : undefined;

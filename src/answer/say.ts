@@ -1,9 +1,11 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
-import { formatDate, joinList, placePhrase, plural } from './format.js';
-import type { Item, QuoteOnFile, Ref, Result } from './run.js';
+import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
+import { displayName, type Item, type QuoteOnFile, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
+import { sentences, whatEachOfThemDid } from './pair.js';
+import { sayCompare } from './compare.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -24,6 +26,8 @@ export interface Said {
 }
 
 const MAX_LINES = 8;
+/** Lines under each of several answers in one reply. */
+const EACH_LINES = 2;
 const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
 const when = (m: Meeting) => formatDate(m.date.value);
@@ -82,6 +86,7 @@ function recordLine(dataset: Dataset): (i: Item) => string {
 /** Attributes the sources never give, as the noun after "they give no". */
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
+  attendance: 'count of who attended',
 };
 
 /** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
@@ -162,7 +167,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'check':
       return sayCheck(r, u, dataset, locale);
     case 'compare':
-      return sayCompare(r, u);
+      return sayCompare(r, u, dataset);
     case 'rank':
       return sayRank(r, u, dataset);
     case 'quotes':
@@ -186,6 +191,26 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     }
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
+      // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no
+      // line reads as another's and the last answer is never cut off.
+      if (each.filter((x) => x.lines.length).length > 1)
+        return {
+          sentence: each[0]?.sentence ?? '',
+          lines: each.flatMap((x, i) => [
+            ...(i ? [x.sentence] : []),
+            ...x.lines.slice(0, EACH_LINES).map((l) => truncate(l, 160)),
+            ...(x.lines.length > EACH_LINES ? [`… and ${x.lines.length - EACH_LINES} more`] : []),
+          ]),
+          refs: each.flatMap((x) => x.refs),
+          // The first sources of each answer first (the line shows only a few).
+          sources: [
+            ...new Set(
+              Array.from({ length: Math.max(...each.map((x) => x.sources.length)) }, (_, i) =>
+                each.flatMap((x) => x.sources[i] ?? []),
+              ).flat(),
+            ),
+          ],
+        };
       return {
         sentence: each.map((x) => x.sentence).join(' '),
         lines: each.flatMap((x) => x.lines),
@@ -768,6 +793,12 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     }
     case 'record':
     case 'records': {
+      // The zone's own record (alone, or among those a question's words picked): the zone as a whole.
+      const zoneId = (a.type === 'record' ? [a.id] : a.ids).find(
+        (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
+      );
+      if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
+        return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset);
       if (r.attribute === 'parties') {
         const parts = r.readings
           .filter((x) => x.value !== null)
@@ -828,8 +859,16 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'org':
       return sayOrg(r, u, dataset);
     case 'orgs': {
+      // Nothing joins them: say so, then what each did, so the answer is about both.
       if (!r.items.length)
-        return { sentence: `No record on file joins ${r.name}${joinedAt(r.about, dataset)}.`, lines: [], ...base };
+        return {
+          sentence: sentences(
+            `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`,
+            whatEachOfThemDid(dataset, r.about),
+          ),
+          lines: [],
+          ...base,
+        };
       const at = (i: Item) => {
         const ref = i.ref;
         const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
@@ -858,7 +897,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         ([mname, labels]) =>
           `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
       );
-      const parts = [`${a.name} is ${/^(?:a|the)\b/i.test(role) ? role : role}`];
+      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past.
+      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`];
       if (signed.length) parts.push('signed the founding MOU');
       if (ms.length) parts.push(`co-chaired ${joinList(ms)}`);
       return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
@@ -902,6 +942,42 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     }
   }
   return { sentence: `${r.name}.`, lines: [], ...base };
+}
+
+/**
+ * The Demonstration Zone, as a whole: what it is and where (its own record and place), then, meeting by
+ * meeting, what the sources name of it (the records about it, its own short outcomes) — which answers
+ * both "what is the zone" and "when was it set up / its start-up area unveiled" (no founding date is given).
+ */
+function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
+  const z = dataset.initiative.demonstrationZone;
+  const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
+  const zoneWords = / demonstration (?:zone|park) /;
+  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
+    [...x.topics, ...x.keywords].some((t) => zoneWords.test(normal(t)));
+  const timeline = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => {
+      const records = [...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)].filter(
+        (x) => about(x) && x.id !== rec?.id,
+      );
+      // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
+      const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
+      const parts = [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))];
+      return parts.length ? `at ${the(m)} (${when(m)}): ${parts.join('; ')}` : '';
+    })
+    .filter(Boolean);
+  const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
+  const sentence =
+    r.attribute === 'date'
+      ? `The sources give no date on which the ${z?.name ?? 'zone'} itself was set up. What they name of it: ${timeline.join('. And ')}.`
+      : `${head}: ${rec?.description.text ?? ''} What the sources name of it: ${timeline.join('. And ')}.`;
+  return {
+    sentence,
+    lines: [],
+    refs: r.refs,
+    sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
+  };
 }
 
 /**
@@ -1131,9 +1207,19 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     }
     return {
       ...inner,
-      sentence: `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}.`,
+      sentence: sentences(
+        `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}`,
+        whatEachOfThemDid(dataset, r.inner.about),
+      ),
     };
   }
+  // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended, so not naming him is no "No"
+  // (unless the question asks about chairing).
+  if (r.verdict === 'no' && r.claim.type === 'person' && !u.flags.chairing && r.inner.op === 'read')
+    return {
+      ...inner,
+      sentence: `The sources don't name ${r.claim.name} at ${r.inner.about.type === 'meeting' ? the(dataset.meetingByNumber(r.inner.about.number) as Meeting) : r.inner.name}; ${lowerFirst(inner.sentence)}`,
+    };
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
     const o = dataset.organisation(r.inner.about.ids[0] ?? '');
@@ -1216,68 +1302,6 @@ function noneOnFile(
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
-function sayCompare(r: Extract<Result, { op: 'compare' }>, u: Understanding): Said {
-  const [a, b] = r.sides;
-  if (!a || !b) return { sentence: 'I need two things to compare.', lines: [], refs: [], sources: r.sources };
-  const short = (label: string) => label.replace(/ meeting$/, '');
-  const at = (s: typeof a) => (s.isMeeting ? `${r.cumulative ? 'by' : 'at'} the ${short(s.label)}` : `for ${s.label}`);
-  const val = (s: typeof a, i: number) => {
-    const v = s.values[i];
-    return v?.value === null || !v ? `not stated ${at(s)}` : `${noun(v.value, v.select)} ${at(s)}`;
-  };
-  // Two quantities (MOUs and projects): state both, side by side.
-  if (r.select === 'both' || !u.flags.fewest) {
-    if (a.values.length > 1) {
-      const line = (s: typeof a) =>
-        `${s.isMeeting ? `the ${short(s.label)}` : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}`;
-      return {
-        sentence: `${cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.`,
-        lines: [],
-        refs: [],
-        sources: r.sources,
-      };
-    }
-  }
-  const x = a.values[0]?.value ?? null;
-  const y = b.values[0]?.value ?? null;
-  const select = a.values[0]?.select ?? 'mous';
-  const what = select === 'mous' ? 'MOUs' : 'projects';
-  if (x === null || y === null)
-    return {
-      sentence: `The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.`,
-      lines: [],
-      refs: [],
-      sources: r.sources,
-    };
-  // "Were there more at A or at B?" asks which, not yes or no.
-  const isQuestion =
-    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
-      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
-    !/ or /.test(u.q.text);
-  const fewer = / (?:fewer|less) /.test(u.q.text);
-  const sides = `${val(a, 0)} against ${val(b, 0)}`;
-  if (r.difference)
-    return { sentence: `${Math.abs(x - y)} more ${what}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  if (x === y)
-    return {
-      sentence: `${isQuestion ? 'No, the same' : 'The same'}: ${noun(x, select)} each ${a.isMeeting ? `at the ${short(a.label)} and the ${short(b.label)}` : `for ${a.label} and ${b.label}`}.`,
-      lines: [],
-      refs: [],
-      sources: r.sources,
-    };
-  const first = x > y;
-  if (isQuestion)
-    return { sentence: `${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, lines: [], refs: [], sources: r.sources };
-  // "Fewer at A or B?": name the side with fewer.
-  const winner = first !== fewer ? a : b;
-  return {
-    sentence: `${winner.isMeeting ? `The ${short(winner.label)}` : winner.label} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`,
-    lines: [],
-    refs: [],
-    sources: r.sources,
-  };
-}
-
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
@@ -1300,7 +1324,10 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
   const verb =
     r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
   let sentence: string;
-  if (r.by === 'meeting')
+  // The fewest, where some meetings or years have no count: those could have had fewer, so say which can't be told.
+  if ((r.by === 'meeting' || r.by === 'year') && r.order === 'fewest' && r.unknown.length)
+    sentence = `The sources give no ${r.select === 'mous' ? 'MOU' : 'project'} count for ${r.by === 'year' ? '' : 'the '}${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))}, so which ${r.by === 'year' ? 'year' : 'meeting'} had the fewest ${what} can't be told; of those with a count, ${r.by === 'meeting' ? `the ${names(winners)} JIC ${winners.length > 1 ? 'meetings' : 'meeting'}` : names(winners)} ${verb} ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+  else if (r.by === 'meeting')
     sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
   else if (r.by === 'year')
     sentence =

@@ -9,6 +9,28 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 3 (answer2): comparisons never treat a count the sources don't give as 0 or as the fewest, never say
+  // "N more" of the side with fewer; a size the sources don't give is not said
+  c(
+    'compare',
+    'which JIC had the least projects',
+    [/can't be told/],
+    [/^The 3rd and 4th JIC meetings launched the fewest/],
+  ),
+  c('compare', 'which year had the fewest projects', [/can't be told/], [/^2022 and 2023 each had the fewest/]),
+  c('compare', 'how many more MOUs did the 2nd JIC sign than the 4th', [n(4, 'MOUs')], [/^4 more/]),
+  c('compare', 'did the 2nd JIC launch more projects than the 1st?', [NOT_STATED], [/\b0 projects\b/, /^(?:Yes|No)\b/]),
+  c('compare', 'more MOUs in 2024 than 2023?', [/2024/], [/\b0 MOUs\b/, /^Yes\b/]),
+  c('compare', 'more MOUs in 2019 or 2020?', [/founding MOU/], [/not stated at the Founding/i, /\b0 MOUs\b/]),
+  c(
+    'compare',
+    'is NUS or NTU bigger?',
+    [NOT_STATED],
+    [/(?:National University of Singapore|Nanyang Technological University) is (?:bigger|larger)/],
+  ),
+  c('compare', 'how many more singapore partners than chinese ones', [/\b15\b/], [/^\d+ more\b/]),
+  // two entities with nothing joining them: never a "Yes", and both are answered
+  c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file
   c('who', 'who signed the Keppel PKU MOU?', [w('Keppel'), w('Peking University')], [DENY_SIGNATORIES]),
   c('who', 'who signed the capitaland MOU', [w('Qianhai Service Group')], [DENY_SIGNATORIES]),
@@ -243,4 +265,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who runs the SCI', [/no one who heads/, w('Qin Weizhong')], [/they give no name/]),
   // a partner with none of the named MOUs: none of those on file, never "no MOUs"
   c('list', "NTU's MOUs?", [/None of the 12 MOUs/], [/^No MOUs/, /\b0 MOUs\b/]),
+  // not named as a co-chair is not "wasn't there"; an attendance count is never a count of MOUs
+  c('yesno', 'did yong ying-i attend the 3rd JIC', [/don't name Yong Ying-I/], [/^No\b/, /^Yes\b/]),
+  c('missing', 'how many delegates were at the 3rd meeting', [NOT_STATED], [/\b8 MOUs\b/, /\b14 new projects\b/]),
+  // the mayor: every mayor the sources name, never only the latest meeting's co-chairs
+  c('person', "who's the mayor of shenzhen", [w('Chen Rugui'), w('Qin Weizhong')], [/press release: Joseph Leong/]),
 ];

@@ -1,0 +1,363 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Filter, Plan, Selection } from './plan.js';
+import type { Said } from './say.js';
+import { formatDate, joinList, plural } from './format.js';
+import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { whatEachDid } from './pair.js';
+
+/**
+ * Comparisons: two meetings, years, partners or countries by their MOUs, projects or partners; MOUs
+ * against projects in one scope. Each side says its number and where it comes from (reported at a
+ * meeting, or records on file); a side the sources give no number for is "not stated", never 0.
+ */
+
+export type CompareSelect = 'mous' | 'projects' | 'both' | 'partners';
+export type Unit = 'mous' | 'projects' | 'partners';
+
+export interface ComparePlan {
+  op: 'compare';
+  select: CompareSelect;
+  sides: Filter[];
+  cumulative: boolean;
+  difference: boolean;
+  /** MOUs against projects in one scope ("more projects or MOUs at the 4th JIC?"). */
+  across?: boolean;
+  /** Asked which is bigger with no unit: the sources give no size, only what is on file. */
+  size?: boolean;
+  /** Years the question names in which no JIC meeting was held ("more MOUs in 2024 than 2023?"). */
+  noMeetingIn?: number[];
+  /** The question names meetings by year: say the year beside each. */
+  byYear?: boolean;
+  /** "More than 20 MOUs?": one side's number against a number the question gives. */
+  threshold?: { than: 'more' | 'fewer'; value: number };
+}
+
+export interface CompareSide {
+  label: string;
+  isMeeting: boolean;
+  meeting?: Meeting;
+  values: Array<{ select: Unit; value: number | null; onFile?: number }>;
+  /** Partners on file whose country is our reading (the sources do not state it). */
+  read?: number;
+}
+
+export interface CompareResult {
+  op: 'compare';
+  select: CompareSelect;
+  sides: CompareSide[];
+  difference: boolean;
+  cumulative: boolean;
+  sources: string[];
+  across?: boolean;
+  size?: boolean;
+  noMeetingIn?: number[];
+  latest?: Meeting;
+  byYear?: boolean;
+  /** What a partner count counts ("partners", "universities"). */
+  unit?: string;
+  /** Parties the sources mention without naming, on either side. */
+  unnamed?: string[];
+  /** A compared meeting's own words comparing it with the year before. */
+  notes?: Array<{ meeting: Meeting; text: string }>;
+  threshold?: { than: 'more' | 'fewer'; value: number };
+}
+
+const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
+
+/** The question's words with the organisations' names blanked ("National University of Singapore" is no side). */
+const withoutNames = (u: Understanding) =>
+  of(u, 'org')
+    .filter((m) => m.end > m.start)
+    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text);
+
+const SIDE = {
+  China: / (?:chinese|china|shenzhen) /,
+  Singapore: / (?:singapore|singaporean|sg) /,
+} as const;
+
+/** The plan for a comparison, or `undefined` if the question names nothing two-sided to compare. */
+export function planCompare(u: Understanding, dataset: Dataset, select: Selection | undefined): Plan | undefined {
+  const text = u.q.text;
+  const meetingNums = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
+    dataset.meetingByNumber(n),
+  );
+  const orgs = mentionedOrgIds(u);
+  const difference = / how many (?:more|fewer|less) /.test(text);
+  const cumulative = u.flags.cumulative || / after /.test(text);
+  const mou = u.subjects.includes('mou');
+  const prj = u.subjects.includes('project');
+  const what = select === 'projects' ? 'projects' : select === 'mous' ? 'mous' : 'both';
+  const byYear = of(u, 'meeting').some((m) => /^20\d\d$/.test(m.words));
+  const noMeetingIn = of(u, 'number')
+    .filter((m) => m.value.startsWith('year:'))
+    .map((m) => Number(m.value.slice(5)));
+  // "Were there more than 20 MOUs?": the count (reported, at the meeting asked or to date) against that number.
+  const than = / (more|fewer|less) than (\d{1,4}) /.exec(text);
+  const unit = mou !== prj ? (mou ? 'mous' : 'projects') : undefined;
+  if (than?.[2] && unit && meetingNums.length <= 1 && !orgs.length)
+    return {
+      op: 'compare',
+      select: unit,
+      sides: [meetingNums.length ? { meetings: meetingNums } : {}],
+      cumulative: !meetingNums.length || cumulative,
+      difference: false,
+      threshold: { than: than[1] === 'more' ? 'more' : 'fewer', value: Number(than[2]) },
+    };
+  // MOUs against projects in one scope: a meeting, or the totals reported to date.
+  if (mou && prj && meetingNums.length <= 1 && !orgs.length && / (?:more|fewer|less) /.test(text))
+    return {
+      op: 'compare',
+      select: 'both',
+      sides: [meetingNums.length ? { meetings: meetingNums } : {}],
+      cumulative: !meetingNums.length || cumulative,
+      difference,
+      across: true,
+    };
+  // The two countries' partners ("more Chinese or Singapore partners?"), of a kind if one is named.
+  const plain = withoutNames(u);
+  const sides = (Object.keys(SIDE) as Array<keyof typeof SIDE>)
+    .map((country) => ({ country, at: plain.search(SIDE[country]) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  if (sides.length === 2 && !meetingNums.length && !orgs.length && !mou && !prj) {
+    const kind = of(u, 'kind')[0]?.value;
+    return {
+      op: 'compare',
+      select: 'partners',
+      sides: sides.map((s) => ({ country: s.country, ...(kind ? { kind } : {}) })),
+      cumulative: false,
+      difference,
+    };
+  }
+  if (meetingNums.length >= 2)
+    return {
+      op: 'compare',
+      select: what,
+      sides: meetingNums.map((n) => ({ meetings: [n] })),
+      cumulative,
+      difference,
+      ...(byYear ? { byYear } : {}),
+    };
+  // "More MOUs in 2024 than 2023?": a year with no meeting is no side with 0.
+  if (meetingNums.length === 1 && noMeetingIn.length)
+    return {
+      op: 'compare',
+      select: what,
+      sides: [{ meetings: meetingNums }],
+      cumulative,
+      difference,
+      noMeetingIn,
+      ...(byYear ? { byYear } : {}),
+    };
+  if (orgs.length >= 2)
+    return {
+      op: 'compare',
+      select: what,
+      sides: orgs.map((g) => ({ orgs: [g] })),
+      cumulative: false,
+      difference,
+      ...(!mou && !prj && / (?:bigger|larger|smaller|size|biggest|largest|smallest) /.test(text) ? { size: true } : {}),
+    };
+  return undefined;
+}
+
+const noun = (n: number, select: string) =>
+  select === 'mous' ? plural(n, 'MOU') : select === 'projects' ? plural(n, 'project') : `${n} ${select}`;
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const when = (m: Meeting) => formatDate(m.date.value);
+
+/** One reply for a comparison: which side, with both sides' numbers and where they come from. */
+export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset): Said {
+  const done = (sentence: string, refs: Said['refs'] = []): Said => ({ sentence, lines: [], refs, sources: r.sources });
+  const meetingRefs = r.sides.flatMap((s) => (s.meeting ? [{ kind: 'meeting' as const, id: s.meeting.id }] : []));
+  const fewer = / (?:fewer|less|smaller) /.test(u.q.text);
+  // A meeting asked by its year keeps the year beside it where its number is given.
+  const name = (s: CompareSide, year = false) =>
+    s.meeting
+      ? s.meeting.number === 0
+        ? 'the founding MOU'
+        : `the ${s.meeting.name.replace(/ meeting$/, '')}${year && r.byYear ? ` (${s.meeting.date.value.slice(0, 4)})` : ''}`
+      : s.label;
+  const at = (s: CompareSide) =>
+    s.isMeeting
+      ? `${r.cumulative ? 'by' : 'at'} ${name(s, true)}`
+      : s.label === 'to date'
+        ? 'to date'
+        : `for ${s.label}`;
+  if (r.across) return sayAcross(r, done, meetingRefs);
+  if (r.threshold) return sayThreshold(r, r.threshold, done, meetingRefs);
+  if (r.select === 'partners') return sayCountries(r, u, done);
+  const [a, b] = r.sides;
+  if (r.noMeetingIn?.length && a) {
+    const v = a.values[0];
+    return done(
+      `The sources report no JIC meeting in ${joinList(r.noMeetingIn.map(String))}${r.latest ? ` (the latest is the ${r.latest.name.replace(/ meeting$/, '')}, ${when(r.latest)})` : ''}, so there is nothing from then to compare; ${name(a)} ${v?.value === null || !v ? `gives no count of ${v?.select === 'projects' ? 'projects' : 'MOUs'}` : `had ${a.values.map((x) => (x.value === null ? `no stated count of ${x.select === 'mous' ? 'MOUs' : 'projects'}` : noun(x.value, x.select))).join(' and ')}`}.`,
+      meetingRefs,
+    );
+  }
+  if (!a || !b) return done('I need two things to compare.');
+  // Partners asked which is bigger: the sources give no size; what each did is what is on file.
+  if (r.size)
+    return done(
+      `The sources don't give the size of ${a.label} or ${b.label}; on file, ${whatEachDid(dataset, idsOf(dataset, a.label))}; ${whatEachDid(dataset, idsOf(dataset, b.label))}.`,
+    );
+  // The founding MOU is no JIC meeting: its year had the founding MOU itself, not a count of MOUs signed.
+  const founding = r.sides.find((s) => s.meeting?.number === 0);
+  if (founding?.meeting) {
+    const other = r.sides.find((s) => s !== founding);
+    const v = other?.values[0];
+    return done(
+      `No JIC meeting was held in ${founding.meeting.date.value.slice(0, 4)}: the founding MOU itself was signed then (${when(founding.meeting)}), and the MOUs of the JIC meetings came after it${other && v?.value !== null && v ? `; ${name(other)} (${other.meeting ? when(other.meeting) : ''}) signed ${noun(v.value, v.select)}` : ''}.`,
+      meetingRefs,
+    );
+  }
+  const val = (s: CompareSide, i: number) => {
+    const v = s.values[i];
+    return v?.value === null || !v
+      ? `not stated ${at(s)}`
+      : `${noun(v.value, v.select)} ${at(s)}${s.isMeeting || s.label === 'to date' ? '' : ' on file'}`;
+  };
+  const notes = (r.notes ?? []).map((x) => ` The ${x.meeting.name.replace(/ meeting$/, '')}'s sources add: ${x.text}`);
+  // Two quantities (MOUs and projects): state both, side by side, and say if they are the same.
+  if (a.values.length > 1) {
+    const line = (s: CompareSide) =>
+      `${s.isMeeting ? name(s) : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}${s.isMeeting ? '' : ' on file'}`;
+    const same = a.values.every((v, i) => v.value !== null && v.value === b.values[i]?.value);
+    return done(
+      `${same ? 'The same by both counts — ' : ''}${same ? line(a) : cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.${notes.join('')}`,
+      meetingRefs,
+    );
+  }
+  const x = a.values[0]?.value ?? null;
+  const y = b.values[0]?.value ?? null;
+  const select = a.values[0]?.select ?? 'mous';
+  const what = select === 'mous' ? 'MOUs' : 'projects';
+  if (x === null || y === null)
+    return done(`The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.${notes.join('')}`, meetingRefs);
+  // "Were there more at A or at B?" asks which, not yes or no.
+  const isQuestion =
+    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
+      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
+    !/ or /.test(u.q.text);
+  const sides = `${val(a, 0)} against ${val(b, 0)}`;
+  if (r.difference) {
+    // "How many more did A sign than B?" when A signed fewer: never "N more".
+    const asked = fewer ? 'fewer' : 'more';
+    const right = fewer ? x < y : x > y;
+    return done(
+      x === y
+        ? `None ${asked}: ${noun(x, select)} each ${a.isMeeting ? `at ${name(a)} and ${name(b)}` : `for ${a.label} and ${b.label}`}.`
+        : right
+          ? `${Math.abs(x - y)} ${asked} ${what}: ${sides}.`
+          : `None ${asked}: ${sides} (${Math.abs(x - y)} ${fewer ? 'more' : 'fewer'}).`,
+      meetingRefs,
+    );
+  }
+  if (x === y)
+    return done(
+      `${isQuestion ? 'No, the same' : 'The same'}: ${noun(x, select)} each ${a.isMeeting ? `at ${name(a, true)} and ${name(b, true)}` : `for ${a.label} and ${b.label}`}${a.isMeeting ? '' : ' on file'}.`,
+      meetingRefs,
+    );
+  const first = x > y;
+  if (isQuestion) return done(`${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, meetingRefs);
+  // "Fewer at A or B?": name the side with fewer.
+  const winner = first !== fewer ? a : b;
+  return done(`${cap(name(winner))} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`, meetingRefs);
+}
+
+const idsOf = (dataset: Dataset, name: string) => {
+  const o = dataset.organisations.find((x) => x.name === name);
+  return o ? [o.id] : [];
+};
+
+/** One count against a number the question gives: yes or no, with the count and what is on file. */
+function sayThreshold(
+  r: CompareResult,
+  t: { than: 'more' | 'fewer'; value: number },
+  done: (s: string, refs?: Said['refs']) => Said,
+  refs: Said['refs'],
+): Said {
+  const s = r.sides[0];
+  const v = s?.values[0];
+  if (!s || !v) return done('I need two things to compare.');
+  const where = s.meeting
+    ? `${r.cumulative ? 'by' : 'at'} the ${s.meeting.name.replace(/ meeting$/, '')} (${when(s.meeting)})`
+    : 'reported to date';
+  const onFile = !s.meeting && v.onFile !== undefined ? `; ${v.onFile} of them are on file by name` : '';
+  if (v.value === null)
+    return done(
+      `The sources don't say how many ${v.select === 'mous' ? 'MOUs were signed' : 'projects were launched'} ${where}.`,
+      refs,
+    );
+  const yes = t.than === 'more' ? v.value > t.value : v.value < t.value;
+  return done(`${yes ? 'Yes' : 'No'}: ${noun(v.value, v.select)} ${where}${onFile}.`, refs);
+}
+
+/** MOUs against projects in one scope. */
+function sayAcross(r: CompareResult, done: (s: string, refs?: Said['refs']) => Said, refs: Said['refs']): Said {
+  const s = r.sides[0];
+  const m = s?.values.find((v) => v.select === 'mous');
+  const p = s?.values.find((v) => v.select === 'projects');
+  if (!s || !m || !p) return done('I need two things to compare.');
+  const where = s.meeting
+    ? `at the ${s.meeting.name.replace(/ meeting$/, '')} (${when(s.meeting)})`
+    : 'reported to date';
+  const onFile =
+    !s.meeting && m.onFile !== undefined && p.onFile !== undefined
+      ? `; ${noun(p.onFile, 'projects')} and ${noun(m.onFile, 'mous')} are on file by name`
+      : '';
+  if (m.value === null || p.value === null)
+    return done(
+      `The sources don't give both counts ${where}: ${m.value === null ? 'MOUs not stated' : noun(m.value, 'mous')}; ${p.value === null ? 'projects not stated' : noun(p.value, 'projects')}.`,
+      refs,
+    );
+  const pair = `${s.meeting ? `${p.value} new projects` : noun(p.value, 'projects')} against ${noun(m.value, 'mous')} ${where}${onFile}`;
+  if (p.value === m.value) return done(`The same number: ${pair}.`, refs);
+  const more = p.value > m.value ? 'projects' : 'MOUs';
+  const less = p.value > m.value ? 'MOUs' : 'projects';
+  return done(
+    r.difference
+      ? `${Math.abs(p.value - m.value)} more ${more} than ${less}: ${pair}.`
+      : `More ${more} than ${less}: ${pair}.`,
+    refs,
+  );
+}
+
+/** Partners of one country against the other's, as records on file (with how much of it is our reading). */
+function sayCountries(r: CompareResult, u: Understanding, done: (s: string) => Said): Said {
+  const [a, b] = r.sides;
+  const unit = r.unit ?? 'partners';
+  const x = a?.values[0]?.value ?? 0;
+  const y = b?.values[0]?.value ?? 0;
+  if (!a || !b) return done('I need two things to compare.');
+  const from = (s: CompareSide, n: number) => `${n} ${n === 1 ? singular(unit) : unit} from ${s.label}`;
+  const read = [a, b].filter((s) => s.read);
+  const caveat = read.length
+    ? ` (for ${joinList(read.map((s) => `${s.read} of those from ${s.label}`))} the sources do not state the country; it is our reading)`
+    : '';
+  const unnamed = r.unnamed?.length
+    ? ` The sources also mention ${r.unnamed.length} they do not name: ${joinList([...new Set(r.unnamed)].map((t) => `${r.unnamed?.filter((z) => z === t).length} × ${t.replace(/\s*\(not named in the sources\)/, '')}`))}.`
+    : '';
+  const fewer = / (?:fewer|less) /.test(u.q.text);
+  const sides = `${from(a, x)} against ${from(b, y)} in the records on file${caveat}`;
+  if (x === y)
+    return done(
+      `The same: ${x} ${unit} each from ${a.label} and ${b.label} in the records on file${caveat}.${unnamed}`,
+    );
+  if (r.difference) {
+    const right = fewer ? x < y : x > y;
+    return done(
+      right
+        ? `${Math.abs(x - y)} ${fewer ? 'fewer' : 'more'}: ${sides}.${unnamed}`
+        : `Not ${fewer ? 'fewer' : 'more'}: ${sides}.${unnamed}`,
+    );
+  }
+  const winner = x > y !== fewer ? a : b;
+  return done(`${fewer ? 'Fewer' : 'More'} from ${winner.label}: ${sides}.${unnamed}`);
+}
+
+const singular = (unit: string) =>
+  unit
+    .replace(/ies$/, 'y')
+    .replace(/(?<!s)s$/, '')
+    .replace(/bodie$/, 'body') || unit;

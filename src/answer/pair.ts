@@ -1,0 +1,141 @@
+import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
+import type { Plan, Subjectref } from './plan.js';
+import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { joinList } from './format.js';
+
+/**
+ * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
+ * TradeTrust and TusStar", "what do Hashmeta and Momentum Works have in common". The answer is about
+ * each of them, or says what joins them and, where nothing does, what each did — never only one.
+ */
+
+const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
+
+/** The attribute asked of each meeting, by the question's target. */
+const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: 'place', who: 'chairs' } as const;
+
+/**
+ * The plan for a question naming two or more meetings, people or named outcomes (and nothing that
+ * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
+ */
+export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
+  if (!['what', 'list', 'when', 'where', 'who'].includes(u.target)) return undefined;
+  if (u.flags.missing) return undefined;
+  const orgs = mentionedOrgIds(u);
+  const people = [...new Set(of(u, 'person').map((m) => m.value))];
+  const meetings = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) => dataset.meetingByNumber(n));
+  const outcomes = of(u, 'highlight').filter((m) => m.words !== '(words)');
+  const narrowed = of(u, 'topic').length || of(u, 'kind').length || of(u, 'country').length || of(u, 'group').length;
+  // "What happened at the 1st and 2nd JIC?", "who chaired the 2nd and 3rd JIC?": each meeting's.
+  if (meetings.length >= 2 && !orgs.length && !people.length && !outcomes.length && !narrowed && !select) {
+    const attribute = MEETING_ATTRIBUTE[u.target as keyof typeof MEETING_ATTRIBUTE];
+    return {
+      op: 'each',
+      plans: meetings
+        .sort((a, b) => a - b)
+        .map((number) => ({ op: 'read', about: { type: 'meeting', number }, attribute }) as const),
+    };
+  }
+  // "What did Leong and Qin do at the 4th JIC?": each person's role and meetings (which name that one).
+  if (people.length >= 2 && !orgs.length && (u.target === 'what' || u.target === 'who'))
+    return {
+      op: 'each',
+      plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+    };
+  // "What are TradeTrust and TusStar?": two named things, one of them a meeting's outcome, nothing joining them.
+  if ((u.target === 'what' || u.target === 'list') && !meetings.length && !people.length && outcomes.length) {
+    const byWords = new Map<string, string[]>();
+    for (const m of outcomes) byWords.set(m.words, [...new Set([...(byWords.get(m.words) ?? []), m.value])]);
+    // An organisation that is a party to a named outcome is part of it ("IMDA and TradeTrust"), not another thing.
+    const keys = [...byWords.values()].flat();
+    const partyOf = (ids: readonly string[]) =>
+      keys.some((key) => {
+        const [n, i] = key.split(':').map(Number);
+        const h = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1];
+        return ids.some((id) => (h?.parties ?? []).includes(id));
+      });
+    const others = orgs.filter((g) => !partyOf(g));
+    // Words of one outcome inside another's name ("sme hub" in "asian sme hub") are that one thing.
+    const distinct = [...byWords.keys()].filter(
+      (w) => ![...byWords.keys()].some((x) => x !== w && ` ${x} `.includes(` ${w} `)),
+    );
+    if (distinct.length + others.length < 2) return undefined;
+    const plans: Plan[] = [];
+    for (const words of distinct)
+      for (const key of (byWords.get(words) ?? []).sort((a, b) => a.localeCompare(b, 'en', { numeric: true })))
+        plans.push({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' });
+    for (const ids of others) plans.push({ op: 'read', about: { type: 'org', ids }, attribute: 'about' });
+    return { op: 'each', plans };
+  }
+  return undefined;
+}
+
+/** A meeting, short: "4th JIC", or "founding MOU". */
+const short = (m: Meeting | undefined) => (!m ? '' : m.number === 0 ? 'founding MOU' : m.name.replace(/ meeting$/, ''));
+
+/**
+ * What one partner (a named organisation with its brand family or sub-units) did on file, as one
+ * clause: "Hashmeta Pte Ltd signed an MOU with Shenzhen Qianhai Hand-painted … (4th JIC) and joined a
+ * project with it (4th JIC)". Names and meetings from the records; nothing on file says so.
+ */
+export function whatEachDid(dataset: Dataset, ids: readonly string[]): string {
+  const name = dataset.organisation(ids[0] ?? '')?.name ?? ids[0] ?? '';
+  const own = new Set(ids.flatMap((id) => [id, ...dataset.childrenOf(id).map((c) => c.id)]));
+  const others = (r: Mou | Project) =>
+    ('parties' in r ? r.parties : r.partners)
+      .filter((p) => !('org' in p) || !own.has(p.org))
+      .map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed));
+  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
+  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))].filter((p) => p.kind === 'joint-project');
+  // Records with the same other side at the same meeting read as one phrase ("3 MOUs, each with a technology company in China").
+  const groups = (rs: ReadonlyArray<Mou | Project>) => {
+    const out = new Map<string, { n: number; with: string[]; at: string }>();
+    for (const r of rs) {
+      const w = others(r);
+      const at = short(dataset.meeting(r.meeting));
+      const key = `${w.join('|')}@${at}`;
+      const g = out.get(key) ?? { n: 0, with: w, at };
+      g.n += 1;
+      out.set(key, g);
+    }
+    return out;
+  };
+  const withWhom = (g: { n: number; with: string[] }) =>
+    `${g.n > 1 && g.with.length === 1 ? ', each' : ''} with ${joinList(g.with.map(unbracket)) || 'no other named party'}`;
+  const signed = groups(mous);
+  const joined = groups(projects);
+  // An MOU and a project with the same partner at the same meeting: one phrase, the partner named once.
+  const both = [...signed.keys()].filter((k) => joined.has(k) && signed.get(k)?.n === 1 && joined.get(k)?.n === 1);
+  const phrase = (gs: Map<string, { n: number; with: string[]; at: string }>, one: string, many: string) =>
+    [...gs]
+      .filter(([k]) => !both.includes(k))
+      .map(([, g]) => `${g.n === 1 ? one : `${g.n} ${many}`}${withWhom(g)} (${g.at})`);
+  const parts = [
+    ...both.map((k) => {
+      const g = signed.get(k) ?? { n: 1, with: [], at: '' };
+      return `signed an MOU and joined a project${withWhom(g)} (${g.at})`;
+    }),
+    phrase(signed, 'an MOU', 'MOUs').length ? `signed ${joinList(phrase(signed, 'an MOU', 'MOUs'))}` : '',
+    phrase(joined, 'a project', 'projects').length ? `joined ${joinList(phrase(joined, 'a project', 'projects'))}` : '',
+  ].filter(Boolean);
+  if (parts.length) return `${name} ${parts.join(' and ')}`;
+  const named = ids.flatMap((id) => dataset.highlightsOf(id));
+  if (named.length)
+    return `${name} is in no MOU or project on file; the sources name it at ${joinList([...new Set(named.map((h) => `the ${short(h.meeting)}`))])}`;
+  return `${name} is in no MOU or project on file`;
+}
+
+/** "A …; B …": what each of several partners did, for a question about them together when nothing joins them. */
+export function whatEachOfThemDid(dataset: Dataset, about: Subjectref): string {
+  if (about.type !== 'orgs') return '';
+  return about.groups.map((g) => whatEachDid(dataset, g)).join('; ');
+}
+
+/** "a technology company in China (not named in the sources)" → "…in China, not named in the sources". */
+const unbracket = (name: string) => name.replace(/\s*\((not named[^)]*)\)$/, ', $1');
+
+/** A sentence's end: no second full stop after a name that ends in one ("Co., Ltd."). */
+export const endSentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+
+/** Sentences joined, each ended once: a name ending in "Ltd." ends its sentence too. */
+export const sentences = (...xs: readonly string[]) => xs.filter(Boolean).map(endSentence).join(' ');
