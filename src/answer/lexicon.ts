@@ -133,6 +133,7 @@ const en: Lexicon = {
     who: [/ (?:who|whom|whose|whos) /, / with whom /],
     list: [
       / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
+      / names? of (?:the |all )?(?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|institutes|firms|parties) /,
       / (?:list|show) /,
       / (?:name|list|give) (?:every|each|all) /,
       /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
@@ -244,6 +245,11 @@ const en: Lexicon = {
       pattern:
         / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by)|^ when (?:does|will|did|do) [a-z ]+ (?:end|finish|conclude|wrap up|be done|be completed) /,
       attribute: 'how long it runs',
+    },
+    {
+      pattern:
+        / (?:how many (?:people|persons|attendees|delegates|guests|officials)|attendance|number of (?:attendees|delegates)) /,
+      attribute: 'attendance',
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },
   ],

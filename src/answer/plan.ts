@@ -171,9 +171,15 @@ function filterOf(u: Understanding, dataset: Dataset): Filter {
 /** The kind of record a question speaks of: what it names, or what its words call it. */
 function selection(u: Understanding): Selection | undefined {
   // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
+  // (The zone's "entry agreements" are the four companies' signings, not an MOU on file.)
   if (
     has(u, 'demozone') &&
-    !(has(u, 'mou') && / (?:which|what|list|show|about|on|for) /.test(u.q.text) && u.target !== 'count')
+    !(
+      has(u, 'mou') &&
+      / (?:which|what|list|show|about|on|for) /.test(u.q.text) &&
+      u.target !== 'count' &&
+      !/ entry agreements? /.test(u.q.text)
+    )
   )
     return / (?:companies|company|firms|entry agreements?|agreements|mous|signed|batch) /.test(u.q.text) &&
       !/ projects /.test(u.q.text)
@@ -314,6 +320,22 @@ function claimOf(u: Understanding): Claim {
   const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
+}
+
+/**
+ * People named by their role ("the permanent secretary", "the mayor"): the roles the Dataset gives
+ * them, up to " of " or a comma, found in the question.
+ */
+function peopleByRole(u: Understanding, dataset: Dataset): string[] {
+  const roles = [
+    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)),
+    ...(dataset.initiative.people ?? []).flatMap((p) => (p.about ? [{ name: p.name, role: p.about.text }] : [])),
+  ];
+  const found = roles.filter((p) => {
+    const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
+    return role.length >= 5 && role !== 'not named' && u.q.text.includes(` ${role} `);
+  });
+  return [...new Set(found.map((p) => p.name))];
 }
 
 /** The plan for a question. Pure. */
@@ -612,8 +634,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       / (?:founded|founding|launched|started|began|set up|created) /.test(u.q.text)
     )
       return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
-    if (/ (?:mayor|permanent secretary) /.test(u.q.text) && !about)
-      return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
+    // "Who is the Shenzhen mayor?", "who's MCI's permanent secretary?": everyone the sources give that role, each
+    // with the meetings they held it at (never only the latest meeting's co-chairs).
+    const byRole =
+      !meetingNums.length && !people.length && (!about || about.type === 'org') ? peopleByRole(u, dataset) : [];
+    if (byRole.length)
+      return {
+        op: 'each',
+        plans: byRole.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+      };
     if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
       return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
     if (has(u, 'demozone'))

@@ -1,6 +1,6 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
-import type { Item, Ref, Result } from './run.js';
+import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -87,6 +87,7 @@ function recordLine(dataset: Dataset): (i: Item) => string {
 /** Attributes the sources never give, as the noun after "they give no". */
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
+  attendance: 'count of who attended',
 };
 
 /** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
@@ -739,6 +740,12 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     }
     case 'record':
     case 'records': {
+      // The zone's own record (alone, or among those a question's words picked): the zone as a whole.
+      const zoneId = (a.type === 'record' ? [a.id] : a.ids).find(
+        (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
+      );
+      if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
+        return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset);
       if (r.attribute === 'parties') {
         const parts = r.readings
           .filter((x) => x.value !== null)
@@ -837,7 +844,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         ([mname, labels]) =>
           `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
       );
-      const parts = [`${a.name} is ${/^(?:a|the)\b/i.test(role) ? role : role}`];
+      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past.
+      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`];
       if (signed.length) parts.push('signed the founding MOU');
       if (ms.length) parts.push(`co-chaired ${joinList(ms)}`);
       return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
@@ -881,6 +889,42 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     }
   }
   return { sentence: `${r.name}.`, lines: [], ...base };
+}
+
+/**
+ * The Demonstration Zone, as a whole: what it is and where (its own record and place), then, meeting by
+ * meeting, what the sources name of it (the records about it, its own short outcomes) — which answers
+ * both "what is the zone" and "when was it set up / its start-up area unveiled" (no founding date is given).
+ */
+function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
+  const z = dataset.initiative.demonstrationZone;
+  const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
+  const zoneWords = / demonstration (?:zone|park) /;
+  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
+    [...x.topics, ...x.keywords].some((t) => zoneWords.test(normal(t)));
+  const timeline = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => {
+      const records = [...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)].filter(
+        (x) => about(x) && x.id !== rec?.id,
+      );
+      // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
+      const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
+      const parts = [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))];
+      return parts.length ? `at ${the(m)} (${when(m)}): ${parts.join('; ')}` : '';
+    })
+    .filter(Boolean);
+  const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
+  const sentence =
+    r.attribute === 'date'
+      ? `The sources give no date on which the ${z?.name ?? 'zone'} itself was set up. What they name of it: ${timeline.join('. And ')}.`
+      : `${head}: ${rec?.description.text ?? ''} What the sources name of it: ${timeline.join('. And ')}.`;
+  return {
+    sentence,
+    lines: [],
+    refs: r.refs,
+    sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
+  };
 }
 
 /**
@@ -1116,6 +1160,13 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ),
     };
   }
+  // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended, so not naming him is no "No"
+  // (unless the question asks about chairing).
+  if (r.verdict === 'no' && r.claim.type === 'person' && !u.flags.chairing && r.inner.op === 'read')
+    return {
+      ...inner,
+      sentence: `The sources don't name ${r.claim.name} at ${r.inner.about.type === 'meeting' ? the(dataset.meetingByNumber(r.inner.about.number) as Meeting) : r.inner.name}; ${lowerFirst(inner.sentence)}`,
+    };
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
     const o = dataset.organisation(r.inner.about.ids[0] ?? '');

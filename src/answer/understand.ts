@@ -83,6 +83,8 @@ interface Vocabulary {
   spelt: Set<string>;
   groupPhrases: Map<string, string>;
   byFirst: Map<string, Phrase[]>;
+  /** Highlights that speak of the Demonstration Zone (or park): the ones a question about the zone can mean. */
+  zoneHighlights: Set<string>;
   /** Each phrase's place in `phrases` (longest first), to try candidates in that order. */
   order: Map<Phrase, number>;
 }
@@ -196,6 +198,7 @@ function vocabulary(dataset: Dataset): Vocabulary {
   for (const p of dataset.initiative.pillars) add(p.name, 'pillar', p.id);
   // Highlights: each named thing in its text (TradeTrust, Asian SME Hub, SIMC…) names it.
   const highlightWords: Vocabulary['highlightWords'] = [];
+  const zoneHighlights = new Set<string>();
   for (const m of dataset.meetings)
     m.highlights.forEach((h, i) => {
       const key = `${m.number}:${i}`;
@@ -225,6 +228,7 @@ function vocabulary(dataset: Dataset): Vocabulary {
           .filter((w) => w.length >= 5),
       );
       highlightWords.push({ key, words });
+      if (/ demonstration (?:zone|park) /.test(` ${normalise(h.text)} `)) zoneHighlights.add(key);
     });
   phrases.sort((a, b) => b.phrase.length - a.phrase.length);
   const known = new Set<string>();
@@ -249,7 +253,7 @@ function vocabulary(dataset: Dataset): Vocabulary {
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
   walk([dataset.meetings, dataset.mous, dataset.projects, dataset.organisations, dataset.initiative]);
-  const vocab = { phrases, highlightWords, brands, known, spelt, groupPhrases, byFirst, order };
+  const vocab = { phrases, highlightWords, zoneHighlights, brands, known, spelt, groupPhrases, byFirst, order };
   vocabularies.set(dataset, vocab);
   return vocab;
 }
@@ -368,6 +372,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     const start = founding.index + 1;
     const end = founding.index + founding[0].length - 1;
     out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: '0' });
+    t = mask(t, start, end);
   }
   // Years stand for the JIC meeting held that year (or, with nothing held, for the year itself).
   for (let m = / (20\d\d) /.exec(t); m; m = / (20\d\d) /.exec(t)) {
@@ -424,7 +429,8 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): T
   const t = mentions
     .filter((m) => m.type === 'meeting')
     .reduce((acc, m) => mask(acc, m.start, m.end), text)
-    .replace(/\u0001+/g, ' meetingref ');
+    .replace(/\u0001+/g, ' meetingref ')
+    .replace(/ {2,}/g, ' ');
   for (const target of TARGET_ORDER)
     if (lex.targets[target].some((re) => re.test(t))) {
       // "Is 43 the total number of projects?": a claim to check, though it names a count.
@@ -609,14 +615,27 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     if (best && best.score <= 0.35 && !kept.some((m) => m.type === 'org' && m.value === best.id))
       kept.push({ type: 'org', start: 0, end: 0, words: rest, value: best.id });
   }
-  // Long words shared with a highlight name it, when nothing else is named.
-  // (Not when the question names the Demonstration Zone: "its first batch" is the zone's, not another outcome's.)
-  if (
-    !kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type)) &&
-    !kept.some((m) => m.type === 'subject' && m.value === 'demozone')
-  )
-    for (const [key, score] of highlightOverlap(q.text, vocab))
-      if (score >= 2) kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
+  // Long words shared with a highlight name it, when nothing else is named. A question naming the
+  // Demonstration Zone only names the zone's own outcomes ("its start-up area"; "its first batch" is the
+  // zone's, not another outcome's). With a meeting named, one word that only one of its outcomes says is
+  // enough ("who chaired the session at the 2nd meeting").
+  const zone = kept.some((m) => m.type === 'subject' && m.value === 'demozone');
+  const meetingsNamed = new Set(kept.filter((m) => m.type === 'meeting').map((m) => m.value));
+  if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {
+    const shared = highlightOverlap(q.text, vocab).filter(([key]) => !zone || vocab.zoneHighlights.has(key));
+    // The one word must be the question's own, not a word of how it named the meeting ("founding").
+    const target = findTarget(q.text, lex, kept);
+    const own = t
+      .split(' ')
+      .filter((w) => w.length >= 6 && !STOP.has(w) && !lex.words.includes(w) && !lex.announced.test(` ${w} `))
+      .join(' ');
+    const atMeeting = ['who', 'what', 'when', 'where'].includes(target)
+      ? highlightOverlap(` ${own} `, vocab).filter(([key]) => meetingsNamed.has(key.split(':')[0] ?? ''))
+      : [];
+    for (const [key, score] of shared)
+      if (score >= 2 || (!zone && atMeeting.length === 1 && atMeeting[0]?.[0] === key))
+        kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
+  }
   // One name in several highlights ("TradeTrust" at the 2nd and 3rd meetings): the one sharing most words with the question first.
   const overlap = new Map(highlightOverlap(q.text, vocab));
   const closer = (a: Mention, b: Mention) =>

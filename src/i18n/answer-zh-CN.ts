@@ -71,6 +71,7 @@ export const answerZhCN = {
     'staff or jobs': '员工或岗位',
     'its address or contact': '地址或联系方式',
     'how long it runs': '期限',
+    attendance: '出席人数',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不确定您在问什么。以下是来源中最接近的记录：',
   unsureNone:

@@ -71,6 +71,7 @@ export const answerZhTW: AnswerZh = {
     'staff or jobs': '員工或崗位',
     'its address or contact': '地址或聯絡方式',
     'how long it runs': '期限',
+    attendance: '出席人數',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不確定您在問什麼。以下是來源中最接近的記錄：',
   unsureNone:

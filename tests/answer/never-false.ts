@@ -274,4 +274,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who runs the SCI', [/no one who heads/, w('Qin Weizhong')], [/they give no name/]),
   // a partner with none of the named MOUs: none of those on file, never "no MOUs"
   c('list', "NTU's MOUs?", [/None of the 12 MOUs/], [/^No MOUs/, /\b0 MOUs\b/]),
+  // not named as a co-chair is not "wasn't there"; an attendance count is never a count of MOUs
+  c('yesno', 'did yong ying-i attend the 3rd JIC', [/don't name Yong Ying-I/], [/^No\b/, /^Yes\b/]),
+  c('missing', 'how many delegates were at the 3rd meeting', [NOT_STATED], [/\b8 MOUs\b/, /\b14 new projects\b/]),
+  // the mayor: every mayor the sources name, never only the latest meeting's co-chairs
+  c('person', "who's the mayor of shenzhen", [w('Chen Rugui'), w('Qin Weizhong')], [/press release: Joseph Leong/]),
 ];
