@@ -87,7 +87,7 @@ export const TARGET_ORDER: readonly Target[] = [
 const en: Lexicon = {
   targets: {
     quote: [
-      / (?:say|said|says|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
+      / (?:say|said|says|sya|siad|sayd|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
       / (?:what|which) words /,
       / messages? /,
     ],

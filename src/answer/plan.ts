@@ -4,6 +4,7 @@ import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understa
 import { LEXICONS } from './lexicon.js';
 import { planSeveral } from './pair.js';
 import { planCompare, type ComparePlan } from './compare.js';
+import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -101,17 +102,8 @@ export type Plan =
   | { op: 'each'; plans: Plan[] }
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
-  /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
-  | {
-      op: 'quotes';
-      meetings: number[];
-      year?: number;
-      people: string[];
-      of?: string[];
-      unknownSpeaker?: boolean;
-      /** What the quote is about, in the question's words ("about the pandemic"): the quotes that say it first. */
-      about?: string[];
-    }
+  /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
+  | QuotesPlan
   | { op: 'check'; claim: Claim; plan: Plan }
   | ComparePlan
   | {
@@ -400,6 +392,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // What someone said (or whether they said or mentioned something): quotes.ts.
+  if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // Two or more meetings, people or named things, and nothing narrowing them to records: an answer for each.
   const several = planSeveral(u, dataset, selection(u));
   if (several) return several;
@@ -525,42 +519,6 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
   switch (u.target) {
-    case 'quote': {
-      // What someone said: every quote on file, narrowed by what the question names.
-      const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
-      const speakers = people.length ? people : peopleByRole(u, dataset);
-      // "What did Heng say?": a speaker no record names is not anyone whose words are on file.
-      const unknownSpeaker =
-        !speakers.length &&
-        !orgs.length &&
-        !/ (?:singapore|shenzhen|chinese|china) (?:side|co ?chair) /.test(u.q.text) &&
-        u.rest
-          .split(' ')
-          .some(
-            (w) =>
-              w.length >= 3 &&
-              !/^(?:jic|sci|any|quote|quotes|said|say|says|statement|statements|comments|message|words|remarks|speech|release|press)$/.test(
-                w,
-              ),
-          );
-      // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
-      // Names, meetings and numbers are not what a quote is about: only the words left between them.
-      const unnamed = u.mentions
-        .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
-        .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text);
-      const aboutWords = (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
-        .split(' ')
-        .filter((w) => w.length >= 4 && !QUOTE_WORDS.test(w) && !/\d/.test(w));
-      return {
-        op: 'quotes',
-        meetings: meetingNums,
-        ...(aboutWords.length ? { about: aboutWords } : {}),
-        ...(year ? { year: Number(year.value.slice(5)) } : {}),
-        people: speakers,
-        ...(!speakers.length && orgs.length ? { of: orgs.map((g) => g[0] ?? '') } : {}),
-        ...(unknownSpeaker ? { unknownSpeaker } : {}),
-      };
-    }
     case 'compare': {
       const compared = planCompare(u, dataset, select);
       if (compared) return compared;
@@ -1029,10 +987,6 @@ export function claimWordIn(text: string, word: string, variants: readonly strin
   const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
   return [word, ...variants].some((v) => text.includes(` ${stem(v)}`));
 }
-
-// Words of asking about a quote, not of what it says.
-const QUOTE_WORDS =
-  /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
 
 /** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
 function highlightKeys(u: Understanding, dataset: Dataset): string[] {

@@ -607,6 +607,8 @@ export function sayZh(
       };
     }
     case 'quotes': {
+      // A claim checked, or a rewording shown beside the words it rewords: the English reply (no zh words yet).
+      if (r.claim || r.rewordingOnly || r.speeches || r.silentAt) return null;
       const first = r.quotes[0];
       if (!first)
         return {

@@ -1,12 +1,13 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
-import { displayName, type Item, type QuoteOnFile, type Ref, type Result } from './run.js';
+import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
 import { sentences, whatEachOfThemDid } from './pair.js';
 import { sayCompare } from './compare.js';
+import { sayQuotes } from './quotes.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -236,60 +237,6 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     }
   }
-}
-
-/** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
-const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${when(x.at)})` : formatDate(x.date));
-
-/**
- * What someone said. A verbatim quote goes in quotation marks; a rewording or reported speech never
- * does, and says whose words they are. One place's quotes in full; the others on file as pointers.
- */
-function sayQuotes(r: Extract<Result, { op: 'quotes' }>, dataset: Dataset): Said {
-  const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
-  // One pointer per speaker and place; "(reported)" only where no verbatim quote stands beside it.
-  const pointer = (xs: readonly QuoteOnFile[]) =>
-    [...new Set(xs.map((x) => `${x.quote.by}, ${quotePlace(x)}`))].map((key) =>
-      xs.some((x) => `${x.quote.by}, ${quotePlace(x)}` === key && x.quote.verbatim)
-        ? `• ${key}`
-        : `• ${key} (reported)`,
-    );
-  const first = r.quotes[0];
-  if (!first) {
-    const who = joinList([...r.people, ...r.of]) || 'anyone';
-    const where = r.meetings.length
-      ? ` about ${joinList(r.meetings.map((m) => the(m)))}`
-      : r.year !== undefined
-        ? ` from ${r.year}`
-        : '';
-    return {
-      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic}”` : ''}.${r.others.length ? ' The quotes on file:' : ''}`,
-      lines: pointer(r.others),
-      refs: [],
-      sources: [],
-    };
-  }
-  const place = quotePlace(first);
-  const here = r.quotes.filter((x) => quotePlace(x) === place);
-  const verbatim = here.filter((x) => x.quote.verbatim);
-  const reworded = here.filter((x) => !x.quote.verbatim);
-  const parts = verbatim.length
-    ? [
-        // "At the time of" a meeting: the sources print the words with the meeting's news, not as a transcript of it.
-        ...verbatim.map((x) => `${x.quote.by} said, ${x.at ? 'at the time of' : 'on'} ${place}: “${x.quote.text}”`),
-        ...reworded.map((x) => `(${publisher(x.quote.sources)} prints a rewording of it: not ${x.quote.by}'s words.)`),
-      ]
-    : reworded.map(
-        (x) =>
-          `${x.quote.by} said, as ${publisher(x.quote.sources)} reported (${place}; reported speech, not ${x.quote.by}'s own words), that ${x.quote.text}.`,
-      );
-  const rest = r.quotes.filter((x) => quotePlace(x) !== place);
-  return {
-    sentence: parts.join(' '),
-    lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
-    refs: first.at ? [{ kind: 'meeting', id: first.at.id }] : [],
-    sources: [...new Set(here.flatMap((x) => x.quote.sources))],
-  };
 }
 
 export function ordinal(n: number): string {

@@ -67,6 +67,8 @@ export interface TurnQueue {
   run<T>(fn: () => MaybePromise<T>, urgent?: boolean): Promise<T>;
   /** How long a handler queued now would wait, from the recent pace of the queue (ms). */
   expectedWaitMs(): number;
+  /** Whether a burst is being read right now (handlers held back until it is). */
+  holding(): boolean;
 }
 
 /** A turn queue's burst guard: how fast arrivals must come to hold handlers back, and for how long at most. */
@@ -106,7 +108,7 @@ export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
   let lastTurn = 0;
   let pace = 0; // ms per handler, moving average while the queue is busy
   let arrived = 0; // queued since the last look
-  let holdingSince = 0;
+  let holdingSince: number | null = null; // when the current hold began
   const schedule = (delayMs: number) => {
     scheduled = true;
     if (delayMs > 0) setTimeout(drain, delayMs);
@@ -117,12 +119,12 @@ export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
     const now = performance.now();
     const burst = arrived >= hold.arrivals;
     arrived = 0;
-    if (burst && (holdingSince === 0 || now - holdingSince < hold.maxMs)) {
-      if (holdingSince === 0) holdingSince = now;
+    if (burst && (holdingSince === null || now - holdingSince < hold.maxMs)) {
+      holdingSince ??= now;
       lastTurn = 0; // a hold is not the queue's pace
       return schedule(hold.everyMs);
     }
-    if (!burst) holdingSince = 0;
+    if (!burst) holdingSince = null;
     if (lastTurn > 0) pace = pace * 0.9 + (now - lastTurn) * 0.1;
     (urgentQueue.shift() ?? queue.shift())?.();
     if (queue.length + urgentQueue.length > 0 && !scheduled) {
@@ -144,6 +146,7 @@ export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
         if (!scheduled) schedule(0);
       }),
     expectedWaitMs: () => (queue.length + urgentQueue.length) * pace,
+    holding: () => holdingSince !== null && performance.now() - holdingSince < hold.maxMs,
   };
 }
 
@@ -182,6 +185,27 @@ async function settle<T>(fn: () => MaybePromise<T>): Promise<Settled<T>> {
 }
 
 /**
+ * When an interaction's deferral goes out if no answer has by then (epoch ms): `deferAfterMs` after
+ * its creation (or its arrival, if a skewed clock puts that earlier), or now when it is sure to wait
+ * longer: behind a queue that will not drain in time (defer while there is time to send it), or while
+ * a burst is being read (its answers come after it; deferring each as it is read spreads the
+ * deferrals over the reads instead of sending thousands at once when their 2.5 s run out).
+ */
+export function deferralTime(at: {
+  createdAt: number;
+  receivedAt: number | undefined;
+  now: number;
+  deferAfterMs: number;
+  queue: Pick<TurnQueue, 'expectedWaitMs' | 'holding'> | undefined;
+}): number {
+  const { now, queue } = at;
+  const deferAt = Math.min(at.createdAt, at.receivedAt ?? now) + at.deferAfterMs;
+  if (queue?.holding()) return now;
+  const wait = queue?.expectedWaitMs() ?? 0;
+  return wait > 0 && now + wait + Math.min(SEND_MARGIN_MS, at.deferAfterMs / 2) > deferAt ? now : deferAt;
+}
+
+/**
  * The first response of one interaction, from arrival to answer. The deferral is armed before the
  * handler runs, with its deadline counted from the interaction's creation (its snowflake), so it
  * fires whether the handler is slow, synchronous or still queued.
@@ -191,11 +215,13 @@ function firstResponse(
   ctx: RespondContext,
   ephemeral: boolean,
 ): FirstResponse {
-  const now = Date.now();
-  let deferAt = Math.min(interaction.createdTimestamp, ctx.receivedAt?.(interaction.id) ?? now) + ctx.deferAfterMs;
-  // Behind a queue that will not drain in time: defer now, while there is time to send it.
-  const wait = ctx.queue?.expectedWaitMs() ?? 0;
-  if (wait > 0 && now + wait + Math.min(SEND_MARGIN_MS, ctx.deferAfterMs / 2) > deferAt) deferAt = now;
+  const deferAt = deferralTime({
+    createdAt: interaction.createdTimestamp,
+    receivedAt: ctx.receivedAt?.(interaction.id),
+    now: Date.now(),
+    deferAfterMs: ctx.deferAfterMs,
+    queue: ctx.queue,
+  });
   const type = interaction.isChatInputCommand() ? 5 : 6;
   return (
     ctx.watchdog?.watch({ id: interaction.id, token: interaction.token, deferAt, type, ephemeral }) ??

@@ -7,6 +7,25 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
+  // quotes: verbatim in quotation marks with who and when; rewordings and reported speech never
+  c('quote', 'did leong say the SCI is an excellent platform?', [/rewording/i, /important platform/], [/^Yes\b/]),
+  c('quote', 'did Leong mention the pandemic?', [/pandemic/, /3rd JIC/]),
+  c('quote', 'what did heng swee keat say', [/pathfinder/, /reported/i], [/“[^”]*pathfinder/]),
+  c('quote', 'what did the deputy prime minister say', [/Heng Swee Keat/, /pathfinder/]),
+  c('quote', 'statement by the Singapore co-chair', [/Joseph Leong/], [/^Qin Weizhong said/]),
+  c('quote', 'who said Singapore and Shenzhen share many complementarities?', [/Joseph Leong/, /4th JIC/]),
+  c('quote', 'who said the SCI is a pathfinder?', [/Heng Swee Keat/], [/“[^”]*pathfinder/]),
+  c('quote', 'what did the press release quote', [/Joseph Leong/, /complementarities/], [/^Qin/]),
+  c('quote', 'what did Qin Weizhong say at the 4th JIC', [/no quote/, /opening speech/i]),
+  c('quote', 'did qin say most cooperation is about trade?', [/^Yes\b/, /reported speech/], [/“most cooperation/]),
+  c('quote', 'did the mayor of shenzhen say anything at the 3rd jic', [/no quote/]),
+  c('quote', 'what did leong say about the greater good', [/rewording/, /common good/]),
+  c('quote', 'what was yong ying-i quoted as saying', [/no quote/], [/Yong Ying-I said/]),
+  c('quote', 'did Joseph Leong say that Singapore and Shenzhen share many complementarities', [/^Yes\b/, /4th JIC/]),
+  c('quote', 'did leong say the SCI was launched in 2019', [/^Yes\b/, /3rd JIC/]),
+  c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
+  c('quote', 'what did the 2nd jic and 4th jic say', [/no quote[^.]*2nd JIC/, /complementarities/]),
+  c('quote', 'wat did josef leong sya', [/Joseph Leong said/]),
   // two entities: answer about both, or say what links them and what each did
   c('two', 'what do Hashmeta and Momentum Works have in common', [
     /No record on file joins/,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { turnQueue } from '../../src/discord/respond.js';
+import { deferralTime, turnQueue } from '../../src/discord/respond.js';
 
 // The queue's clock and turns are vitest's fake timers: what is asserted is the order of events
 // (reads before answers in a burst), not how long anything takes.
@@ -81,5 +81,45 @@ describe('the turn queue in a burst (src/discord/respond.ts)', () => {
     void q.run(() => ran.push('a4'), true);
     await vi.advanceTimersByTimeAsync(100);
     expect(ran.indexOf('a4'), 'a4 ran before c6').toBeLessThan(ran.indexOf('c6'));
+  });
+
+  it('while a burst is held back, each interaction read is armed to defer at once; before and after, 2.5 s after its creation', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 40 });
+    const now = 1_000_000;
+    const created = now - 100; // each read 100 ms after Discord created it
+    const armAt = () => deferralTime({ createdAt: created, receivedAt: now, now, deferAfterMs: 2500, queue: q });
+    const arrive = (n: number) => {
+      for (let i = 0; i < n; i++) void q.run(() => undefined);
+    };
+    expect(armAt(), 'an idle queue: 2.5 s after creation').toBe(created + 2500);
+    arrive(5); // a burst's first read: armed before the queue has looked
+    await vi.advanceTimersByTimeAsync(1);
+    expect(q.holding()).toBe(true);
+    const armed: number[] = [];
+    for (let look = 0; look < 4; look++) {
+      arrive(4);
+      armed.push(armAt());
+      await vi.advanceTimersByTimeAsync(5);
+    }
+    expect(armed, 'read during the burst: deferred as read').toEqual([now, now, now, now]);
+    await vi.advanceTimersByTimeAsync(200); // the burst over and its handlers run
+    expect(q.holding()).toBe(false);
+    expect(armAt()).toBe(created + 2500);
+  });
+
+  it('defers at once behind a queue that will not drain in time; counts from the arrival when the creation time reads later (a skewed clock)', () => {
+    const now = 1_000_000;
+    const queue = (waitMs: number) => ({ expectedWaitMs: () => waitMs, holding: () => false });
+    const at = (waitMs: number, createdAt = now) =>
+      deferralTime({ createdAt, receivedAt: now, now, deferAfterMs: 2500, queue: queue(waitMs) });
+    expect(at(0)).toBe(now + 2500);
+    expect(at(1000)).toBe(now + 2500);
+    expect(at(2300), 'the wait and a margin to send exceed what is left').toBe(now);
+    expect(at(0, now - 2000), 'created 2 s before it arrived: 0.5 s left').toBe(now + 500);
+    expect(at(0, now + 60_000), 'a creation time in the future: from the arrival').toBe(now + 2500);
+    expect(deferralTime({ createdAt: now, receivedAt: undefined, now, deferAfterMs: 2500, queue: undefined })).toBe(
+      now + 2500,
+    );
   });
 });
