@@ -452,12 +452,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
             : ({ type: 'initiative' } as const)));
     return { op: 'names', about: named };
   }
+  // Chinese the tables could not read, and nothing named: the question is not one of the kinds its known
+  // words ask ("什么是<unknown>企业<unknown>" is no list of companies) — say not sure.
+  const named = u.mentions.some(
+    (m) => !['subject', 'kind', 'country', 'number', 'initiative', 'topic'].includes(m.type),
+  );
+  if (/\p{Script=Han}{2,}/u.test(u.rest) && !named) return { op: 'unsure', words: '' };
   // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
   // not about the records that share that one word, so say so rather than answer with them.
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
   const topics = of(u, 'topic');
-  const named = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
-  if (topics.length && !named && unknown.length >= 2 && unknown.length > topics.length)
+  const namedBeyondTopics = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
+  if (topics.length && !namedBeyondTopics && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
   // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
   // name, meeting by meeting (one side, if asked), never "the sources don't say".

@@ -4,6 +4,7 @@ import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
+import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
 import { sameMeeting, sentences, whatEachOfThemDid } from './pair.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
@@ -932,70 +933,28 @@ function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
  * meeting whose sources differ says so), grouped by side; then what a later event reports, as reported.
  */
 function sayChairs(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
-  const side = r.about.type === 'committee' ? r.about.side : undefined;
-  const people = new Map<string, { role: string; at: Map<number, string[]> }>();
-  const labels = new Map<number, Set<string>>();
-  for (const x of r.readings.filter((x) => !x.label?.startsWith('event|'))) {
-    const [n = '0', label = ''] = (x.label ?? '').split('|');
-    const [name = '', role = ''] = (x.value ?? '').split('|');
-    const p = people.get(name) ?? { role, at: new Map<number, string[]>() };
-    p.at.set(Number(n), [...(p.at.get(Number(n)) ?? []), label]);
-    people.set(name, p);
-    labels.set(Number(n), new Set([...(labels.get(Number(n)) ?? []), label]));
-  }
-  const china = (role: string, name: string) => /shenzhen|chin/i.test(`${role} ${name}`);
-  const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
-  const verb = (label: string) => (/s$/.test(reading(label)) ? 'name' : 'names');
-  const describe = (name: string) => {
-    const p = people.get(name);
-    if (!p) return '';
-    const ms = [...p.at.keys()].sort((a, b) => a - b);
-    // A meeting whose sources differ, where only some readings name this person: which do, and whom the others name.
-    const notes = ms.flatMap((n) => {
-      const mine = p.at.get(n) ?? [];
-      const others = [...(labels.get(n) ?? [])].filter((l) => !mine.includes(l));
-      if (!others.length) return [];
-      const instead = (l: string) =>
-        [...people]
-          .filter(
-            ([o, q]) =>
-              o !== name && (q.at.get(n) ?? []).includes(l) && !(q.at.get(n) ?? []).some((x) => mine.includes(x)),
-          )
-          .map(([o]) => o);
-      return [
-        `at the ${ordinal(n)}, the ${joinList(mine.map(reading))} ${verb(mine[0] ?? '')} them; the ${joinList(others.map((l) => `${reading(l)} ${verb(l)} ${joinList(instead(l)) || 'someone else'}`))}`,
-      ];
-    });
-    const who = p.role === 'not named' ? name : `${name} (${p.role})`;
-    return `${who} at the ${joinList(ms.map(ordinal))} JIC${ms.length > 1 ? ' meetings' : ' meeting'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  const { sides, events } = chairsOf(r);
+  const verb = (reading: string) => (/s$/.test(reading) ? 'name' : 'names');
+  const describe = (p: ChairsBySide['people'][number]) => {
+    const notes = p.differ.map(
+      (d) =>
+        `at the ${ordinal(d.meeting)}, the ${joinList(d.named)} ${verb(d.named[0] ?? '')} them; the ${joinList(d.others.map((o) => `${o.reading} ${verb(o.reading)} ${joinList(o.names) || 'someone else'}`))}`,
+    );
+    const who = p.role === 'not named' ? p.name : `${p.name} (${p.role})`;
+    return `${who} at the ${joinList(p.meetings.map(ordinal))} JIC${p.meetings.length > 1 ? ' meetings' : ' meeting'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   };
-  // Someone a source leaves unnamed ("a representative from the Chinese government") is said beside the named co-chair.
-  const names = [...people.keys()].filter((n) => people.get(n)?.role !== 'not named');
-  const sides = (['Singapore', 'China'] as const)
-    .filter((s) => !side || s === side)
-    .map((s) => ({
-      s,
-      names: names.filter((n) => (s === 'China') === china(people.get(n)?.role ?? '', n)),
-    }))
-    .filter((x) => x.names.length);
   const sideLabel = (s: string) => (s === 'China' ? 'Shenzhen' : s);
-  const body = sides.map((x) => `on the ${sideLabel(x.s)} side, ${joinList(x.names.map(describe))}`).join('; ');
-  const events = r.readings
-    .filter((x) => x.label?.startsWith('event|'))
-    .map((x) => {
-      const [, date = '', by = '', how = ''] = (x.label ?? '').split('|');
-      const pub = joinList(x.sources.map((id) => dataset.source(id)?.publisher ?? id));
-      return how === 'verbatim'
-        ? ` On ${formatDate(date)}, ${by} said: “${x.value}”.`
-        : ` On ${formatDate(date)}, ${pub} reported ${by} saying that ${x.value} (reported speech).`;
+  const body = sides.map((x) => `on the ${sideLabel(x.side)} side, ${joinList(x.people.map(describe))}`).join('; ');
+  const said = events
+    .map((e) => {
+      const pub = joinList(e.sources.map((id) => dataset.source(id)?.publisher ?? id));
+      return e.verbatim
+        ? ` On ${formatDate(e.date)}, ${e.by} said: “${e.text}”.`
+        : ` On ${formatDate(e.date)}, ${pub} reported ${e.by} saying that ${e.text} (reported speech).`;
     })
     .join('');
-  const lead =
-    / (?:sci|initiative) /.test(u.q.text) && !/ (?:jic|committee) /.test(u.q.text)
-      ? `The sources name no one who heads the ${dataset.initiative.shortName} itself; its Joint Implementation Committee's co-chairs: `
-      : "The sources name the JIC's co-chairs: ";
   return {
-    sentence: `${lead}${body}.${events}`,
+    sentence: `${headsInitiative(u) ? `The sources name no one who heads the ${dataset.initiative.shortName} itself; its Joint Implementation Committee's co-chairs: ` : "The sources name the JIC's co-chairs: "}${body}.${said}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -1216,22 +1175,14 @@ function noneOnFile(
   name: string,
   meetingNums: readonly number[],
 ): { sentence: string; refs: Ref[] } {
-  const total = dataset.figures.latestTotals;
-  const meetings = meetingNums.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
-  const atAsked = (rec: { meeting: string }) => !meetings.length || meetings.some((m) => m.id === rec.meeting);
-  const pool = asked === 'mous' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
-  const onFile = pool.filter(atAsked).length;
-  const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
+  const { meetings, onFile, reported, otherMous, otherProjects, refs } = noneOnFileFacts(
+    dataset,
+    asked,
+    ids,
+    meetingNums,
+  );
   const noun = asked === 'mous' ? 'MOUs' : 'projects';
-  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
-  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
-  const others = [
-    ...(asked === 'projects' || meetings.length ? mous.filter((x) => asked === 'projects' || !atAsked(x)) : []),
-    ...(asked === 'mous' || meetings.length ? projects.filter((x) => asked === 'mous' || !atAsked(x)) : []),
-  ];
   const said = (x: { name: string; meeting: string }) => `${x.name} (${dataset.meeting(x.meeting)?.name ?? ''})`;
-  const otherMous = others.filter((x) => mous.includes(x as (typeof mous)[number]));
-  const otherProjects = others.filter((x) => projects.includes(x as (typeof projects)[number]));
   const also = [
     otherMous.length ? `it signed ${plural(otherMous.length, 'MOU')}: ${joinList(otherMous.map(said))}` : '',
     otherProjects.length
@@ -1242,10 +1193,7 @@ function noneOnFile(
     meetings.length && !onFile
       ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
       : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
-  return {
-    sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`,
-    refs: others.map((x) => ({ kind: mous.includes(x as (typeof mous)[number]) ? 'mou' : 'project', id: x.id }) as Ref),
-  };
+  return { sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`, refs };
 }
 
 const lowerFirst = (s: string) =>
