@@ -3,7 +3,7 @@ import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
 import { planSeveral } from './pair.js';
-import { planCompare, type ComparePlan } from './compare.js';
+import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
 /**
@@ -569,6 +569,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       op: 'each',
       plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
     };
+  // "Did the projects double at the 3rd JIC?": a comparison with the meeting before (compare.ts).
+  const doubled = u.target === 'yesno' || u.target === 'compare' ? planDoubling(u, dataset, select) : undefined;
+  if (doubled) return doubled;
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {

@@ -60,6 +60,8 @@ export interface QuotesResult {
   silentAt?: Meeting[];
   /** The answering words are only a source's rewording: the verbatim quote they reword is shown too. */
   rewordingOnly?: boolean;
+  /** The question asked what was said about something. */
+  topicAsked?: boolean;
 }
 
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
@@ -191,21 +193,6 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
       );
     })
     .map((s) => s.id);
-  // "What did Heng say?" with no quote on file of him: a speaker no record names is not anyone whose words are on file.
-  const unknownSpeaker =
-    !speakers.length &&
-    !orgs.length &&
-    !side &&
-    !printedBy.length &&
-    u.rest
-      .split(' ')
-      .some(
-        (w) =>
-          w.length >= 3 &&
-          !/^(?:jic|sci|any|quote|quotes|said|say|says|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|mention|mentioned)$/.test(
-            w,
-          ),
-      );
   // Names, meetings and numbers are not what a quote says: only the words left between them.
   const unnamed = u.mentions
     .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
@@ -216,11 +203,32 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const claimed = whoSaid || asksIf ? (CLAIM.exec(unnamed)?.[1] ?? '') : '';
   const claim = claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w)) && !CLAIM_FILLER.has(w));
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
+  // Short words are what it is about when they name a topic ("AI").
+  const topicWords = new Set(of(u, 'topic').map((m) => m.words));
   const aboutWords = claim.length
     ? []
     : (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
         .split(' ')
-        .filter((w) => w.length >= 4 && !QUOTE_WORDS.test(w) && !/\d/.test(w));
+        .filter((w) => (w.length >= 4 || topicWords.has(w)) && !QUOTE_WORDS.test(w) && !/\d/.test(w));
+  // "What did Heng say?" with no quote on file of him: a speaker no record names is not anyone whose words are on file.
+  // (Only the words that could name a speaker: not what the quote is claimed to say, nor filler.)
+  const content = new Set([...claim, ...aboutWords]);
+  const unknownSpeaker =
+    !speakers.length &&
+    !orgs.length &&
+    !side &&
+    !printedBy.length &&
+    u.rest
+      .split(' ')
+      .some(
+        (w) =>
+          w.length >= 3 &&
+          !content.has(w) &&
+          !CLAIM_FILLER.has(w) &&
+          !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
+            w,
+          ),
+      );
   return {
     op: 'quotes',
     meetings,
@@ -265,7 +273,12 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
   if (p.claim?.length) {
     const claim = p.claim;
     const hit = (x: QuoteOnFile) => claim.every((w) => says(wordsOf(x), w));
-    const pool = p.whoSaid ? all : asked;
+    const pool =
+      p.whoSaid || (!p.people.length && !p.side && !p.of?.length && !p.unknownSpeaker)
+        ? asked.length
+          ? asked
+          : all
+        : asked;
     const hits = pool.filter(hit);
     const verbatim = hits.filter((x) => x.quote.verbatim);
     const reported = hits.filter((x) => !x.quote.verbatim && !/rewording/i.test(x.quote.note ?? ''));
@@ -332,6 +345,7 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     ...(speeches.length ? { speeches } : {}),
     ...(silentAt.length ? { silentAt } : {}),
     ...(rewordingOnly ? { rewordingOnly } : {}),
+    ...(p.about?.length ? { topicAsked: true } : {}),
   };
 }
 
@@ -369,7 +383,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
         ` The sources report that ${s.by} gave an opening speech at ${the(s.at)} (${when(s.at)}), but do not quote it.`,
     );
     return {
-      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic}”` : ''}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
+      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
       lines: pointer(r.others),
       refs: (r.speeches ?? []).map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
       sources: [],
@@ -379,23 +393,24 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const here = r.quotes.filter((x) => quotePlace(x) === place);
   const verbatim = here.filter((x) => x.quote.verbatim);
   const reworded = here.filter((x) => !x.quote.verbatim);
-  const parts = verbatim.length
-    ? [
-        // "At the time of" a meeting: the sources print the words with the meeting's news, not as a transcript of it.
-        ...(r.rewordingOnly
-          ? reworded.map(
-              (x) =>
-                `Only ${publisher(x.quote.sources)}'s rewording of ${x.quote.by}'s words says that (not ${x.quote.by}'s words). ${x.quote.by}'s own words, as ${publisher(verbatim[0]?.quote.sources ?? [])} print them:`,
-            )
-          : []),
-        ...verbatim.map(verbatimOf),
-        ...(r.rewordingOnly
-          ? []
-          : reworded.map(
+  // Only a source's rewording answers (what was asked about, or what that source printed): say whose wording it
+  // is, never in quotation marks, then the speaker's own words as the other sources print them.
+  const v = verbatim[0];
+  const parts =
+    r.rewordingOnly && v
+      ? reworded.map(
+          (x) =>
+            `${r.topicAsked ? `Only ${publisher(x.quote.sources)}'s rewording of ${x.quote.by}'s words says that` : `${publisher(x.quote.sources)} prints a rewording of ${x.quote.by}'s words, ${placeOf(x)}: ${x.quote.text.replace(/\.$/, '')}`} — not ${x.quote.by}'s words. ${x.quote.by}'s own words, ${placeOf(v)}, as ${publisher(v.quote.sources)} print them: “${v.quote.text}”`,
+        )
+      : verbatim.length
+        ? [
+            // "At the time of" a meeting: the sources print the words with the meeting's news, not as a transcript of it.
+            ...verbatim.map(verbatimOf),
+            ...reworded.map(
               (x) => `(${publisher(x.quote.sources)} prints a rewording of it: not ${x.quote.by}'s words.)`,
-            )),
-      ]
-    : reworded.map(reportedOf);
+            ),
+          ]
+        : reworded.map(reportedOf);
   const rest = r.quotes.filter((x) => quotePlace(x) !== place);
   const silent = (r.silentAt ?? []).map((m) => ` The sources give no quote about ${the(m)}.`);
   return {

@@ -1114,19 +1114,28 @@ function runCompare(p: ComparePlan, dataset: Dataset): Result {
   };
   const unnamed: string[] = [];
   const side = (f: Filter): CompareSide => {
-    if (f.country) {
+    if (f.country || (f.kind && !f.meetings && !f.orgs)) {
       const list = runList({ op: 'list', select: 'partners', filter: f }, dataset);
       const items = list.op === 'list' ? list.items : [];
       const read = items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length;
       // Parties the records name only by a description that places them ("a technology company in China").
       const country = f.country;
+      // Sides of two kinds ("universities or companies"), with or without a country: said by kind.
+      if (!country || p.sides.some((x) => x.kind && x.kind !== f.kind))
+        return {
+          label: `${country ? `${country === 'China' ? 'Chinese' : country} ` : ''}${f.kind ?? ''}`,
+          isMeeting: false,
+          values: [{ select: 'partners', value: items.length }],
+          ...(country ? { read } : {}),
+          kind: true,
+        };
       unnamed.push(
         ...[...dataset.mous, ...dataset.projects]
           .flatMap((r) => ('parties' in r ? r.parties : r.partners))
-          .flatMap((x) => ('unnamed' in x && x.unnamed.includes(country) ? [x.unnamed] : []))
+          .flatMap((x) => ('unnamed' in x && country && x.unnamed.includes(country) ? [x.unnamed] : []))
           .filter((t) => !f.kind || (f.kind === 'companies' && /compan/.test(t))),
       );
-      return { label: f.country, isMeeting: false, values: [{ select: 'partners', value: items.length }], read };
+      return { label: country, isMeeting: false, values: [{ select: 'partners', value: items.length }], read };
     }
     const meeting = f.meetings?.length ? dataset.meetingByNumber(f.meetings[0] ?? -1) : undefined;
     const label = meeting
@@ -1167,6 +1176,7 @@ function runCompare(p: ComparePlan, dataset: Dataset): Result {
     ...(p.noMeetingIn?.length ? { noMeetingIn: p.noMeetingIn, ...(latest ? { latest } : {}) } : {}),
     ...(p.byYear ? { byYear: true } : {}),
     ...(p.threshold ? { threshold: p.threshold } : {}),
+    ...(p.factor ? { factor: p.factor } : {}),
     ...(p.select === 'partners' ? { unit: p.sides[0]?.kind ?? 'partners' } : {}),
     ...(unnamed.length ? { unnamed } : {}),
     ...(notes.length ? { notes } : {}),

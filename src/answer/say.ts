@@ -5,7 +5,7 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { sentences, whatEachOfThemDid } from './pair.js';
+import { sameMeeting, sentences, whatEachOfThemDid } from './pair.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
@@ -1119,6 +1119,8 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
         sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
       };
     }
+    const same = sameMeeting(dataset, r.inner.about, u.q.text);
+    if (same) return { ...inner, sentence: sentences(same) };
     return {
       ...inner,
       sentence: sentences(

@@ -37,6 +37,21 @@ export const NEVER_FALSE: readonly Case[] = [
   c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
   c('quote', 'who said the SCI is a pathfinder?', [/reported speech/], [/“[^”]*pathfinder/]),
   c('quote', 'did joseph leong talk about covid', [/no quote/], [/^Yes\b/]),
+  // a source's own wording is never put in quotation marks as a quote; the other side of a comparison is never 0
+  c(
+    'compare',
+    'did the number of projects double at the 3rd JIC?',
+    [/doubled/],
+    [/“The number of new joint projects/, /\b0 projects\b/],
+  ),
+  c('quote', 'what did TechEdt say leong said', [/rewording/], [/“Both cities/, /Joseph Leong said[^“]*“Both/]),
+  c('quote', 'did anyone say anything about the pandemic?', [/Joseph Leong/], [/no quote of anyone/]),
+  c(
+    'compare',
+    'are there more universities or companies among the partners',
+    [/companies/],
+    [/of those from universities/],
+  ),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file

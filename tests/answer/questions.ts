@@ -7,6 +7,33 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
+  // second round of my own wording (answer2)
+  c('two', 'did CapitaLand and Hashmeta sign at the same meeting', [/^Yes\b/, /4th JIC/]),
+  c('two', 'did NCS and Keppel sign at the same JIC?', [/^No\b/, /2nd JIC/, /4th JIC/]),
+  c('two', 'what were the dates of the third and fourth meetings', [d('2022-11-25'), d('2023-12-14')]),
+  c('two', 'what did the 2020 and 2021 meetings produce', [/1st JIC/, /2nd JIC/, n(8, 'MOUs'), n(4, 'MOUs')]),
+  c('two', '1st and 4th JIC: where were they held', [/virtually/, /in Shenzhen/]),
+  c('two', 'what do NUS and NTU have in common', [w('Bosum'), w('Sun Yat-sen University Shenzhen')]),
+  c('compare', 'are there more universities or companies among the partners', [/More companies/, n(6, 'universities')]),
+  c('compare', 'which side has more partners', [/China/, /\b16\b/, /\b15\b/]),
+  c('compare', 'more singapore universities or chinese companies?', [
+    /3 Singapore universities/,
+    /12 Chinese companies/,
+  ]),
+  c('compare', 'did the number of projects double at the 3rd JIC?', [/doubled/, n(14, 'projects')], [/^No\b/]),
+  c('compare', 'did mous double from 2021 to 2022', [/^Yes\b/, n(8, 'MOUs'), n(4, 'MOUs')]),
+  c('compare', 'did the 4th jic double the mous of the 3rd', [/^No\b/]),
+  c('compare', 'which has more MOUs, NCS or DataPost?', [/NCS had more/, n(3, 'MOUs'), n(1, 'MOU')]),
+  c('quote', 'did anyone say anything about the pandemic?', [/^Yes\b/, /Joseph Leong/, /3rd JIC/]),
+  c('quote', 'what did the Straits Times report Qin saying', [/Qin Weizhong said/, /reported speech/]),
+  c('quote', 'what did TechEdt say leong said', [
+    /rewording/,
+    /not Joseph Leong's words/,
+    /“Singapore and Shenzhen share/,
+  ]),
+  c('quote', 'leong said what about AI?', [/no quote/, /AI/], [/Joseph Leong said/]),
+  c('quote', 'what did the singapore side say at the 3rd jic', [/Joseph Leong said/, /pandemic/]),
+  c('quote', 'what did the mayor say at the 4th meeting', [/no quote/, /opening speech/]),
   // quotes: verbatim in quotation marks with who and when; rewordings and reported speech never
   c('quote', 'did leong say the SCI is an excellent platform?', [/rewording/i, /important platform/], [/^Yes\b/]),
   c('quote', 'did Leong mention the pandemic?', [/pandemic/, /3rd JIC/]),
