@@ -3,6 +3,7 @@ import type { Filter, Plan, Selection } from './plan.js';
 import type { Said } from './say.js';
 import { formatDate, joinList, plural } from './format.js';
 import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { LEXICONS } from './lexicon.js';
 import { whatEachDid } from './pair.js';
 
 /**
@@ -30,6 +31,8 @@ export interface ComparePlan {
   byYear?: boolean;
   /** "More than 20 MOUs?": one side's number against a number the question gives. */
   threshold?: { than: 'more' | 'fewer'; value: number };
+  /** "Did the projects double at the 3rd JIC?": the later side against the earlier, by this factor. */
+  factor?: number;
 }
 
 export interface CompareSide {
@@ -39,6 +42,8 @@ export interface CompareSide {
   values: Array<{ select: Unit; value: number | null; onFile?: number }>;
   /** Partners on file whose country is our reading (the sources do not state it). */
   read?: number;
+  /** A side of partners of one kind ("universities"), not of a country. */
+  kind?: boolean;
 }
 
 export interface CompareResult {
@@ -60,6 +65,7 @@ export interface CompareResult {
   /** A compared meeting's own words comparing it with the year before. */
   notes?: Array<{ meeting: Meeting; text: string }>;
   threshold?: { than: 'more' | 'fewer'; value: number };
+  factor?: number;
 }
 
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
@@ -119,6 +125,26 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
     .map((country) => ({ country, at: plain.search(SIDE[country]) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => a.at - b.at);
+  // "Which side has more partners?": the two countries.
+  if (!sides.length && / (?:which|what) (?:side|country) /.test(text))
+    sides.push({ country: 'China', at: 0 }, { country: 'Singapore', at: 1 });
+  // "More universities or companies?": two kinds of partner.
+  const kinds = (LEXICONS[u.lang] ?? LEXICONS.en)?.orgKinds
+    .map((k) => ({ label: k.label, at: plain.search(k.pattern) }))
+    .filter((k) => k.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  // Two kinds and two countries ("Singapore universities or Chinese companies"): paired in the order asked.
+  if (kinds && kinds.length >= 2 && !meetingNums.length && !orgs.length)
+    return {
+      op: 'compare',
+      select: 'partners',
+      sides: kinds.slice(0, 2).map((k, i) => {
+        const country = sides.length === 2 ? sides[i]?.country : sides[0]?.country;
+        return { kind: k.label, ...(country ? { country } : {}) };
+      }),
+      cumulative: false,
+      difference,
+    };
   if (sides.length === 2 && !meetingNums.length && !orgs.length && !mou && !prj) {
     const kind = of(u, 'kind')[0]?.value;
     return {
@@ -161,6 +187,28 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
   return undefined;
 }
 
+/**
+ * "Did the projects double at the 3rd JIC?", "did MOUs double from 2021 to 2022?": the later meeting's
+ * count against the earlier's (the one before, if only one is named). `undefined` if not asked.
+ */
+export function planDoubling(u: Understanding, dataset: Dataset, select: Selection | undefined): Plan | undefined {
+  if (!/ (?:double|doubled|doubling|twice) /.test(u.q.text)) return undefined;
+  const nums = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))]
+    .filter((n) => n > 0 && dataset.meetingByNumber(n))
+    .sort((a, b) => a - b);
+  const later = nums[nums.length - 1];
+  if (later === undefined || later - 1 < 1 || !dataset.meetingByNumber(later - 1) || nums.length > 2) return undefined;
+  const earlier = nums.length === 2 ? (nums[0] ?? later - 1) : later - 1;
+  return {
+    op: 'compare',
+    select: select === 'mous' ? 'mous' : 'projects',
+    sides: [{ meetings: [later] }, { meetings: [earlier] }],
+    cumulative: false,
+    difference: false,
+    factor: 2,
+  };
+}
+
 const noun = (n: number, select: string) =>
   select === 'mous' ? plural(n, 'MOU') : select === 'projects' ? plural(n, 'project') : `${n} ${select}`;
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
@@ -186,6 +234,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
         : `for ${s.label}`;
   if (r.across) return sayAcross(r, done, meetingRefs);
   if (r.threshold) return sayThreshold(r, r.threshold, done, meetingRefs);
+  if (r.factor) return sayFactor(r, r.factor, done, meetingRefs);
   if (r.select === 'partners') return sayCountries(r, u, done);
   const [a, b] = r.sides;
   if (r.noMeetingIn?.length && a) {
@@ -293,6 +342,40 @@ function sayThreshold(
   return done(`${yes ? 'Yes' : 'No'}: ${noun(v.value, v.select)} ${where}${onFile}.`, refs);
 }
 
+/** The later meeting's count against the earlier's, by a factor; where a count is missing, the sources' own words. */
+function sayFactor(
+  r: CompareResult,
+  factor: number,
+  done: (s: string, refs?: Said['refs']) => Said,
+  refs: Said['refs'],
+): Said {
+  const [a, b] = r.sides;
+  const x = a?.values[0];
+  const y = b?.values[0];
+  if (!a?.meeting || !b?.meeting || !x || !y) return done('I need two things to compare.');
+  const what = x.select === 'mous' ? 'MOUs' : 'projects';
+  const nameOf = (m: Meeting) => `the ${m.name.replace(/ meeting$/, '')}`;
+  const said = (r.notes ?? []).find((n) => n.meeting === a.meeting && /doubl/i.test(n.text));
+  if (x.value !== null && y.value !== null) {
+    const yes = x.value >= factor * y.value;
+    const exactly =
+      yes && x.value === factor * y.value ? ` (${factor === 2 ? 'twice' : `${factor} times`} as many)` : '';
+    return done(
+      `${yes ? 'Yes' : 'No'}: ${noun(x.value, x.select)} at ${nameOf(a.meeting)} against ${noun(y.value, y.select)} at ${nameOf(b.meeting)}${exactly}.`,
+      refs,
+    );
+  }
+  if (said)
+    return done(
+      `The sources say so, without the earlier count: at ${nameOf(a.meeting)} (${when(a.meeting)}), they report that ${said.text.charAt(0).toLowerCase()}${said.text.slice(1).replace(/\.$/, '')}; they give ${x.value === null ? `no count of ${what} there` : noun(x.value, x.select)} and ${y.value === null ? `no count for ${nameOf(b.meeting)}` : `${noun(y.value, y.select)} at ${nameOf(b.meeting)}`}.`,
+      refs,
+    );
+  return done(
+    `The sources don't give both counts: ${x.value === null ? `${what} not stated` : noun(x.value, x.select)} at ${nameOf(a.meeting)}; ${y.value === null ? `${what} not stated` : noun(y.value, y.select)} at ${nameOf(b.meeting)}.`,
+    refs,
+  );
+}
+
 /** MOUs against projects in one scope. */
 function sayAcross(r: CompareResult, done: (s: string, refs?: Said['refs']) => Said, refs: Said['refs']): Said {
   const s = r.sides[0];
@@ -330,10 +413,13 @@ function sayCountries(r: CompareResult, u: Understanding, done: (s: string) => S
   const x = a?.values[0]?.value ?? 0;
   const y = b?.values[0]?.value ?? 0;
   if (!a || !b) return done('I need two things to compare.');
-  const from = (s: CompareSide, n: number) => `${n} ${n === 1 ? singular(unit) : unit} from ${s.label}`;
+  const from = (s: CompareSide, n: number) =>
+    s.kind
+      ? `${n} ${n === 1 ? singular(s.label) : s.label}`
+      : `${n} ${n === 1 ? singular(unit) : unit} from ${s.label}`;
   const read = [a, b].filter((s) => s.read);
   const caveat = read.length
-    ? ` (for ${joinList(read.map((s) => `${s.read} of those from ${s.label}`))} the sources do not state the country; it is our reading)`
+    ? ` (for ${joinList(read.map((s) => `${s.read} of the ${s.kind ? s.label : `${unit} from ${s.label}`}`))} the sources do not state the country; it is our reading)`
     : '';
   const unnamed = r.unnamed?.length
     ? ` The sources also mention ${r.unnamed.length} they do not name: ${joinList([...new Set(r.unnamed)].map((t) => `${r.unnamed?.filter((z) => z === t).length} × ${t.replace(/\s*\(not named in the sources\)/, '')}`))}.`
@@ -342,7 +428,9 @@ function sayCountries(r: CompareResult, u: Understanding, done: (s: string) => S
   const sides = `${from(a, x)} against ${from(b, y)} in the records on file${caveat}`;
   if (x === y)
     return done(
-      `The same: ${x} ${unit} each from ${a.label} and ${b.label} in the records on file${caveat}.${unnamed}`,
+      a.kind
+        ? `The same: ${from(a, x)} and ${from(b, y)} in the records on file${caveat}.`
+        : `The same: ${x} ${unit} each from ${a.label} and ${b.label} in the records on file${caveat}.${unnamed}`,
     );
   if (r.difference) {
     const right = fewer ? x < y : x > y;
@@ -353,7 +441,9 @@ function sayCountries(r: CompareResult, u: Understanding, done: (s: string) => S
     );
   }
   const winner = x > y !== fewer ? a : b;
-  return done(`${fewer ? 'Fewer' : 'More'} from ${winner.label}: ${sides}.${unnamed}`);
+  return done(
+    `${fewer ? 'Fewer' : 'More'} ${winner.kind ? winner.label : `from ${winner.label}`}: ${sides}.${unnamed}`,
+  );
 }
 
 const singular = (unit: string) =>

@@ -87,7 +87,7 @@ export const TARGET_ORDER: readonly Target[] = [
 const en: Lexicon = {
   targets: {
     quote: [
-      / (?:say|said|says|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
+      / (?:say|said|says|saying|sya|siad|sayd|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
       / (?:what|which) words /,
       / messages? /,
     ],
@@ -102,6 +102,7 @@ const en: Lexicon = {
       / vs | versus /,
       / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
       / (?:difference|differences) between /,
+      / (?:which|what) (?:side|country) (?:has|had|have|signed|got|brought) (?:more|fewer|less) /,
     ],
     most: [
       / (?:the )?(?:most|fewest|least|biggest|largest|smallest|earliest|first ever) /,

@@ -1,7 +1,7 @@
 import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
 import type { Plan, Subjectref } from './plan.js';
 import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
-import { joinList } from './format.js';
+import { formatDate, joinList } from './format.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -28,7 +28,12 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
   const narrowed = of(u, 'topic').length || of(u, 'kind').length || of(u, 'country').length || of(u, 'group').length;
   // "What happened at the 1st and 2nd JIC?", "who chaired the 2nd and 3rd JIC?": each meeting's.
   if (meetings.length >= 2 && !orgs.length && !people.length && !outcomes.length && !narrowed && !select) {
-    const attribute = MEETING_ATTRIBUTE[u.target as keyof typeof MEETING_ATTRIBUTE];
+    // "What were the dates of…", "what places…": the attribute the words ask for, else the target's.
+    const attribute = / (?:dates?|days?|when) /.test(u.q.text)
+      ? 'date'
+      : / (?:places?|venues?|locations?|cities|city|held) /.test(u.q.text) && u.target !== 'when'
+        ? 'place'
+        : MEETING_ATTRIBUTE[u.target as keyof typeof MEETING_ATTRIBUTE];
     return {
       op: 'each',
       plans: meetings
@@ -133,6 +138,24 @@ export function whatEachOfThemDid(dataset: Dataset, about: Subjectref): string {
 
 /** "a technology company in China (not named in the sources)" → "…in China, not named in the sources". */
 const unbracket = (name: string) => name.replace(/\s*\((not named[^)]*)\)$/, ', $1');
+
+/**
+ * "Did A and B sign at the same meeting?": the meetings each is on file at, and whether they share one.
+ * `undefined` when the question does not ask it.
+ */
+export function sameMeeting(dataset: Dataset, about: Subjectref, text: string): string | undefined {
+  if (about.type !== 'orgs' || !/ same (?:meeting|jic|time|day|year|event|round) /.test(text)) return undefined;
+  const at = about.groups.map((g) => {
+    const rs = [...new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]))];
+    return [...new Set(rs.map((r) => dataset.meeting(r.meeting)).filter((m): m is Meeting => !!m))];
+  });
+  const shared = (at[0] ?? []).filter((m) => at.every((ms) => ms.includes(m)));
+  const names = about.groups.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '');
+  if (shared.length)
+    return `Yes: both are on file at ${joinList(shared.map((m) => `the ${short(m)} (${formatDate(m.date.value)})`))}, though no record on file joins them. ${whatEachOfThemDid(dataset, about)}`;
+  if (at.some((ms) => !ms.length)) return undefined;
+  return `No: ${joinList(names.map((n, i) => `${n} is on file at ${joinList((at[i] ?? []).map((m) => `the ${short(m)}`))}`))}.`;
+}
 
 /** A sentence's end: no second full stop after a name that ends in one ("Co., Ltd."). */
 export const endSentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);

@@ -3,7 +3,8 @@ import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
 import { planSeveral } from './pair.js';
-import { planCompare, type ComparePlan } from './compare.js';
+import { planCompare, planDoubling, type ComparePlan } from './compare.js';
+import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -101,17 +102,8 @@ export type Plan =
   | { op: 'each'; plans: Plan[] }
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
-  /** What someone said: quotes on file, narrowed by meeting, year and speaker (`of` names a non-person asked about). */
-  | {
-      op: 'quotes';
-      meetings: number[];
-      year?: number;
-      people: string[];
-      of?: string[];
-      unknownSpeaker?: boolean;
-      /** What the quote is about, in the question's words ("about the pandemic"): the quotes that say it first. */
-      about?: string[];
-    }
+  /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
+  | QuotesPlan
   | { op: 'check'; claim: Claim; plan: Plan }
   | ComparePlan
   | {
@@ -400,12 +392,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // What someone said (or whether they said or mentioned something): quotes.ts.
+  if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // Two or more meetings, people or named things, and nothing narrowing them to records: an answer for each.
   const several = planSeveral(u, dataset, selection(u));
   if (several) return several;
   // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
-  if (!about && !orgs.length && !people.length && u.target !== 'count' && u.target !== 'list') {
-    const passing = namedInPassing(u, dataset);
+  if ((!about || about.type === 'person') && !orgs.length && u.target !== 'count' && u.target !== 'list') {
+    const passing = namedInPassing(u, dataset, people);
     if (passing) return passing;
   }
   // One name in several meetings' outcomes ("TradeTrust": the 2nd JIC's trials, the 3rd's expansion) and no
@@ -426,7 +420,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     };
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
-  if (/ (?:which|what|how many) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
+  if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
     const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
@@ -458,12 +452,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
             : ({ type: 'initiative' } as const)));
     return { op: 'names', about: named };
   }
+  // Chinese the tables could not read, and nothing named: the question is not one of the kinds its known
+  // words ask ("什么是<unknown>企业<unknown>" is no list of companies) — say not sure.
+  const named = u.mentions.some(
+    (m) => !['subject', 'kind', 'country', 'number', 'initiative', 'topic'].includes(m.type),
+  );
+  if (/\p{Script=Han}{2,}/u.test(u.rest) && !named) return { op: 'unsure', words: '' };
   // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
   // not about the records that share that one word, so say so rather than answer with them.
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
   const topics = of(u, 'topic');
-  const named = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
-  if (topics.length && !named && unknown.length >= 2 && unknown.length > topics.length)
+  const namedBeyondTopics = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
+  if (topics.length && !namedBeyondTopics && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
   // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
   // name, meeting by meeting (one side, if asked), never "the sources don't say".
@@ -519,42 +519,6 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
   switch (u.target) {
-    case 'quote': {
-      // What someone said: every quote on file, narrowed by what the question names.
-      const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
-      const speakers = people.length ? people : peopleByRole(u, dataset);
-      // "What did Heng say?": a speaker no record names is not anyone whose words are on file.
-      const unknownSpeaker =
-        !speakers.length &&
-        !orgs.length &&
-        !/ (?:singapore|shenzhen|chinese|china) (?:side|co ?chair) /.test(u.q.text) &&
-        u.rest
-          .split(' ')
-          .some(
-            (w) =>
-              w.length >= 3 &&
-              !/^(?:jic|sci|any|quote|quotes|said|say|says|statement|statements|comments|message|words|remarks|speech|release|press)$/.test(
-                w,
-              ),
-          );
-      // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
-      // Names, meetings and numbers are not what a quote is about: only the words left between them.
-      const unnamed = u.mentions
-        .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
-        .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text);
-      const aboutWords = (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
-        .split(' ')
-        .filter((w) => w.length >= 4 && !QUOTE_WORDS.test(w) && !/\d/.test(w));
-      return {
-        op: 'quotes',
-        meetings: meetingNums,
-        ...(aboutWords.length ? { about: aboutWords } : {}),
-        ...(year ? { year: Number(year.value.slice(5)) } : {}),
-        people: speakers,
-        ...(!speakers.length && orgs.length ? { of: orgs.map((g) => g[0] ?? '') } : {}),
-        ...(unknownSpeaker ? { unknownSpeaker } : {}),
-      };
-    }
     case 'compare': {
       const compared = planCompare(u, dataset, select);
       if (compared) return compared;
@@ -605,6 +569,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       op: 'each',
       plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
     };
+  // "Did the projects double at the 3rd JIC?": a comparison with the meeting before (compare.ts).
+  const doubled = u.target === 'yesno' || u.target === 'compare' ? planDoubling(u, dataset, select) : undefined;
+  if (doubled) return doubled;
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {
@@ -998,8 +965,13 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
  * The question's left-over words that the sources' text writes as a name (capitalised, not at a sentence's
  * start): the events and highlights that name all of them. Nothing else the question names may be left.
  */
-function namedInPassing(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'mentioned' }> | undefined {
-  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting'].includes(m.type))) return undefined;
+function namedInPassing(
+  u: Understanding,
+  dataset: Dataset,
+  people: readonly string[],
+): Extract<Plan, { op: 'mentioned' }> | undefined {
+  // People the records know may be named beside it ("where did Heng meet Qin?"): the passage must name them too.
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'person'].includes(m.type))) return undefined;
   const texts: Array<{ place: { event: number } | { highlight: string }; text: string }> = [
     ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text })),
     ...dataset.meetings.flatMap((m) =>
@@ -1014,7 +986,9 @@ function namedInPassing(u: Understanding, dataset: Dataset): Extract<Plan, { op:
   const words = u.rest.split(' ').filter((w) => w.length >= 3 && !lex?.titles?.test(w) && !lex?.words.includes(w));
   const names = words.filter((w) => texts.some((x) => capitalised(x.text).has(w)));
   if (!names.some((w) => w.length >= 4)) return undefined;
-  const places = texts.filter((x) => names.every((w) => capitalised(x.text).has(w))).map((x) => x.place);
+  const places = texts
+    .filter((x) => names.every((w) => capitalised(x.text).has(w)) && people.every((p) => x.text.includes(p)))
+    .map((x) => x.place);
   return places.length ? { op: 'mentioned', words: names, places } : undefined;
 }
 
@@ -1023,10 +997,6 @@ export function claimWordIn(text: string, word: string, variants: readonly strin
   const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
   return [word, ...variants].some((v) => text.includes(` ${stem(v)}`));
 }
-
-// Words of asking about a quote, not of what it says.
-const QUOTE_WORDS =
-  /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
 
 /** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
 function highlightKeys(u: Understanding, dataset: Dataset): string[] {

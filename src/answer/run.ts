@@ -1,7 +1,8 @@
-import type { Dataset, Meeting, Mou, Organisation, Project, Quote, RecordKind } from '../dataset/index.js';
+import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
+import { runQuotes, type QuotesResult } from './quotes.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -27,11 +28,7 @@ export interface Item {
   ref?: Ref;
 }
 
-export interface QuoteOnFile {
-  quote: Quote;
-  date: string;
-  at?: Meeting;
-}
+export type { QuoteOnFile } from './quotes.js';
 
 export interface MeetingFigure {
   meeting: Meeting;
@@ -138,20 +135,7 @@ export type Result =
       names: Array<{ name: string; script: string; label?: string; rendering?: string; sources: readonly string[] }>;
       refs: Ref[];
     }
-  | {
-      op: 'quotes';
-      /** The quotes that answer, latest first; `at` is the meeting they speak of, if any. */
-      quotes: QuoteOnFile[];
-      /** Who and when the question asked about (names as the data gives them). */
-      people: string[];
-      of: string[];
-      meetings: Meeting[];
-      year?: number;
-      /** Asked what was said about this, and none of the quotes asked for says it. */
-      topic?: string;
-      /** Quotes on file the question's narrowing left out (to point to when none answers). */
-      others: QuoteOnFile[];
-    }
+  | QuotesResult
   | CompareResult
   | {
       op: 'rank';
@@ -488,44 +472,6 @@ function runNames(about: Subjectref, dataset: Dataset): Result {
       sources: z.sources,
     })),
     refs,
-  };
-}
-
-/** Every quote on file (meetings' and dated events'), latest first, narrowed by the plan. */
-function runQuotes(p: Extract<Plan, { op: 'quotes' }>, dataset: Dataset): Result {
-  const all: QuoteOnFile[] = [
-    ...dataset.meetings.flatMap((m) => (m.quotes ?? []).map((quote) => ({ quote, date: m.date.value, at: m }))),
-    ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((quote) => ({ quote, date: e.date }))),
-  ].sort((a, b) => b.date.localeCompare(a.date));
-  const meetings = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
-  const asked = all.filter(
-    (x) =>
-      (!meetings.length || (x.at && meetings.includes(x.at))) &&
-      (p.year === undefined || x.date.startsWith(String(p.year))) &&
-      (!p.people.length || p.people.includes(x.quote.by)) &&
-      !p.of?.length &&
-      !p.unknownSpeaker,
-  );
-  // Asked what they said about something: the quotes whose words say it (a word's stem: "pandemic",
-  // "pandemics"), when any does; else every quote asked for, as before.
-  const says = (x: QuoteOnFile) => {
-    const text = ` ${x.quote.text.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-    return (p.about ?? []).some((w) => text.includes(` ${w.length > 5 ? w.replace(/(?:es|s)$/, '') : w}`));
-  };
-  // None of them says it: no quote on that, never another quote as if it were about it.
-  const quotes = p.about?.length ? asked.filter(says) : asked;
-  const topic = p.about?.length && asked.length && !quotes.length ? p.about.join(' ') : undefined;
-  return {
-    op: 'quotes',
-    quotes,
-    people: p.people,
-    of: p.unknownSpeaker
-      ? ['anyone the question names']
-      : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
-    meetings,
-    ...(p.year !== undefined ? { year: p.year } : {}),
-    ...(topic ? { topic } : {}),
-    others: all.filter((x) => !quotes.includes(x)),
   };
 }
 
@@ -1168,19 +1114,28 @@ function runCompare(p: ComparePlan, dataset: Dataset): Result {
   };
   const unnamed: string[] = [];
   const side = (f: Filter): CompareSide => {
-    if (f.country) {
+    if (f.country || (f.kind && !f.meetings && !f.orgs)) {
       const list = runList({ op: 'list', select: 'partners', filter: f }, dataset);
       const items = list.op === 'list' ? list.items : [];
       const read = items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length;
       // Parties the records name only by a description that places them ("a technology company in China").
       const country = f.country;
+      // Sides of two kinds ("universities or companies"), with or without a country: said by kind.
+      if (!country || p.sides.some((x) => x.kind && x.kind !== f.kind))
+        return {
+          label: `${country ? `${country === 'China' ? 'Chinese' : country} ` : ''}${f.kind ?? ''}`,
+          isMeeting: false,
+          values: [{ select: 'partners', value: items.length }],
+          ...(country ? { read } : {}),
+          kind: true,
+        };
       unnamed.push(
         ...[...dataset.mous, ...dataset.projects]
           .flatMap((r) => ('parties' in r ? r.parties : r.partners))
-          .flatMap((x) => ('unnamed' in x && x.unnamed.includes(country) ? [x.unnamed] : []))
+          .flatMap((x) => ('unnamed' in x && country && x.unnamed.includes(country) ? [x.unnamed] : []))
           .filter((t) => !f.kind || (f.kind === 'companies' && /compan/.test(t))),
       );
-      return { label: f.country, isMeeting: false, values: [{ select: 'partners', value: items.length }], read };
+      return { label: country, isMeeting: false, values: [{ select: 'partners', value: items.length }], read };
     }
     const meeting = f.meetings?.length ? dataset.meetingByNumber(f.meetings[0] ?? -1) : undefined;
     const label = meeting
@@ -1221,6 +1176,7 @@ function runCompare(p: ComparePlan, dataset: Dataset): Result {
     ...(p.noMeetingIn?.length ? { noMeetingIn: p.noMeetingIn, ...(latest ? { latest } : {}) } : {}),
     ...(p.byYear ? { byYear: true } : {}),
     ...(p.threshold ? { threshold: p.threshold } : {}),
+    ...(p.factor ? { factor: p.factor } : {}),
     ...(p.select === 'partners' ? { unit: p.sides[0]?.kind ?? 'partners' } : {}),
     ...(unnamed.length ? { unnamed } : {}),
     ...(notes.length ? { notes } : {}),

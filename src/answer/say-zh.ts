@@ -4,6 +4,7 @@ import { joinList } from './format.js';
 import type { Item, Result } from './run.js';
 import type { Filter } from './plan.js';
 import type { Said } from './say.js';
+import { chairsOf, headsInitiative, noneOnFileFacts } from './facts.js';
 import type { Understanding } from './understand.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
 
@@ -54,6 +55,55 @@ export function sayZh(
     !!f.group && !f.orgs?.length && !f.topics?.length && !f.kind && !f.country && !f.meetings?.length;
   // The source's heading as published, the locale's rendering beside it.
   const groupScope = (id: string) => t.inGroup(dataset.group(id)?.label ?? id, messages(locale).mouGroup[id]);
+  /** The records of one Annex A group, counted or listed: one sentence for both. */
+  const groupReply = (items: readonly Item[], unit: string, group: string, sources: string[]): Said => ({
+    sentence: t.onFileScope(items.length, unit, groupScope(group)),
+    lines: lines(items),
+    refs: refs(items),
+    sources,
+  });
+  /** None of a partner's records of the kind asked on file: how many are on file, what the sources report, what it did do. */
+  const noneOnFile = (
+    asked: 'mous' | 'projects',
+    ids: readonly string[],
+    name: string,
+    meetingNums: readonly number[],
+  ) => {
+    const f = noneOnFileFacts(dataset, asked, ids, meetingNums);
+    const unit = asked === 'mous' ? t.mou : t.project;
+    const atMeetings = list(f.meetings.map((m) => meetingName(m)));
+    const named = (x: { name: string; meeting: string }) => {
+      const m = dataset.meeting(x.meeting);
+      return `${x.name}（${m ? meetingName(m) : ''}）`;
+    };
+    const lead =
+      f.meetings.length && !f.onFile
+        ? t.noneNamedAt(unit.slice(1), atMeetings, name)
+        : t.noneOnFile(f.onFile, unit, name, f.reported, atMeetings);
+    const also = [
+      f.otherMous.length ? t.alsoSigned(f.otherMous.length, list(f.otherMous.map(named))) : '',
+      f.otherProjects.length ? t.alsoJoined(f.otherProjects.length, list(f.otherProjects.map(named))) : '',
+    ].join('');
+    return { sentence: `${lead}${also}。`, lines: [], refs: f.refs };
+  };
+  /** Partners as the question narrowed them: at a meeting, in a group, by MOUs or projects, from a country, by the place their names state. */
+  const partnerScope = (f: Filter) =>
+    [
+      f.meetings?.length
+        ? t.atMeetings(
+            list(
+              f.meetings.flatMap((n) => {
+                const m = dataset.meetingByNumber(n);
+                return m ? [meetingName(m)] : [];
+              }),
+            ),
+          )
+        : '',
+      f.group ? groupScope(f.group) : '',
+      f.via === 'mous' ? t.viaMous : f.via === 'projects' ? t.viaProjects : '',
+      f.country ? t.fromCountry(messages(locale).country[f.country] ?? f.country) : '',
+      f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',
+    ].join('');
   switch (r.op) {
     case 'count': {
       if (r.reportedOnly) {
@@ -125,11 +175,11 @@ export function sayZh(
             sources: r.sources,
           };
         }
-        if (groupOnly(r.filter))
+        if (groupOnly(r.filter)) return groupReply(r.items, unit, r.filter.group ?? '', r.sources);
+        const soleOrg = r.filter.orgs?.length === 1 ? r.filter.orgs[0] : undefined;
+        if (!r.items.length && soleOrg && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics)
           return {
-            sentence: t.onFileScope(r.items.length, unit, groupScope(r.filter.group ?? '')),
-            lines: lines(r.items),
-            refs: refs(r.items),
+            ...noneOnFile(mous ? 'mous' : 'projects', soleOrg, r.orgNames[0] ?? '', r.filter.meetings ?? []),
             sources: r.sources,
           };
         if (r.filter.orgs?.length) {
@@ -145,22 +195,29 @@ export function sayZh(
         return null;
       }
       const label = PARTNER_LABELS[locale][r.label];
-      if (label && r.filter.country && !r.filter.meetings?.length && !r.filter.via)
+      if (!label) return null;
+      // (Parties the sources mention without naming them are said in the English reply only.)
+      if (r.unnamed?.length) return null;
+      const scope = partnerScope(r.filter);
+      if (!r.items.length)
+        return { sentence: t.noPartners(scope, label.slice(1)), lines: [], refs: [], sources: r.sources };
+      if (!scope)
         return {
-          sentence: t.partnersFrom(
-            r.items.length,
-            messages(locale).country[r.filter.country] ?? r.filter.country,
-            label,
-            list(r.items.map((i) => i.name)),
-            r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length,
-          ),
+          sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))),
           lines: [],
           refs: refs(r.items),
           sources: r.sources,
         };
-      if (!label || r.filter.country) return null;
       return {
-        sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))),
+        sentence: t.partnersScoped(
+          r.items.length,
+          scope,
+          label,
+          list(r.items.map((i) => i.name)),
+          r.filter.country
+            ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
+            : 0,
+        ),
         lines: [],
         refs: refs(r.items),
         sources: r.sources,
@@ -202,16 +259,22 @@ export function sayZh(
         };
       }
       if (m) return null;
-      if (groupOnly(r.filter))
+      if (groupOnly(r.filter)) return groupReply(r.items, unit, r.filter.group ?? '', r.sources);
+      const soleOrg = r.filter.orgs?.length === 1 ? r.filter.orgs[0] : undefined;
+      if (!r.items.length && soleOrg && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics)
         return {
-          sentence: t.onFileScope(r.items.length, unit, groupScope(r.filter.group ?? '')),
-          lines: lines(r.items),
-          refs: refs(r.items),
+          ...noneOnFile(
+            mous ? 'mous' : 'projects',
+            soleOrg,
+            dataset.organisation(soleOrg[0] ?? '')?.name ?? '',
+            r.filter.meetings ?? [],
+          ),
           sources: r.sources,
         };
       const orgs = (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
       if (r.filter.group || r.filter.kind || r.filter.country || r.filter.meetings?.length) return null;
-      const scope = orgs.length ? ` ${list(orgs)} ` : '';
+      const topics = r.filter.topics?.length ? t.aboutTopics(list(r.filter.topics)) : '';
+      const scope = orgs.length ? ` ${list(orgs)} ${topics}` : topics;
       if (!orgs.length && !r.filter.topics?.length) return null;
       return {
         sentence: t.onFileScope(r.items.length, unit, scope),
@@ -272,6 +335,64 @@ export function sayZh(
           };
         }
         return null;
+      }
+      const zonePlace = r.readings.find((x) => x.label === 'zone place');
+      if (zonePlace?.value) {
+        const z = dataset.initiative.demonstrationZone;
+        const zh = z?.zh?.[0]?.name;
+        return {
+          sentence: t.zonePlace(zh ? `${zh}（${z?.name ?? ''}）` : (z?.name ?? ''), zonePlace.value),
+          lines: [],
+          refs: r.refs,
+          sources: [...new Set([...zonePlace.sources, ...r.sources])],
+        };
+      }
+      if (a.type === 'highlight' && r.readings[0]?.value) {
+        // A named outcome, in its source's words (English record text), dated by its meeting.
+        const [n] = a.key.split(':').map(Number);
+        const m = dataset.meetingByNumber(n ?? -1);
+        return m ? { sentence: `${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources } : null;
+      }
+      if (a.type === 'committee' && r.attribute === 'chairs') {
+        const { sides, events } = chairsOf(r);
+        const meetings = (ns: readonly number[]) => list(ns.map((n) => messages(locale).meeting.name(n)));
+        const reading = (x: string) => t.reading[x] ?? x;
+        const body = sides
+          .map(
+            (x) =>
+              `${t.chairSide[x.side] ?? x.side}：${list(
+                x.people.map((p) =>
+                  t.chairAt(
+                    person(p.name),
+                    meetings(p.meetings),
+                    p.differ
+                      .map((d) =>
+                        t.chairDiffer(
+                          messages(locale).meeting.name(d.meeting),
+                          list(d.named.map(reading)),
+                          list(d.others.map((o) => t.chairOther(reading(o.reading), list(o.names)))),
+                        ),
+                      )
+                      .join('；'),
+                  ),
+                ),
+              )}`,
+          )
+          .join('；');
+        const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
+        const said = events
+          .map((e) =>
+            e.verbatim
+              ? t.quote(person(e.by), date(e.date), e.text)
+              : t.reported(person(e.by), publisher(e.sources), date(e.date), e.text),
+          )
+          .join('');
+        return {
+          sentence: `${headsInitiative(u) ? t.noHead : t.chairsHead}${body}。${said}`,
+          lines: [],
+          refs: refs(r.items),
+          sources: r.sources,
+        };
       }
       if ((a.type === 'record' || a.type === 'records') && r.attribute === 'parties') {
         const parts = r.readings
@@ -437,14 +558,24 @@ export function sayZh(
         return x;
       };
       const unit = r.select === 'mous' ? t.mou : t.project;
+      // Asked for a pillar's MOUs: the sources file none under a pillar; say so and give Annex A's groups.
+      if (r.by === 'group' && r.pillar)
+        return {
+          sentence: t.pillarGroups(r.pillar, list(r.rows.map((x) => t.groupCount(label(x.label), x.value)))),
+          lines: [],
+          refs: [],
+          sources: r.sources,
+        };
       const unknown = r.unknown.length ? t.rankUnknown(list(r.unknown.map(label))) : '';
       return {
-        sentence: (r.order === 'most' ? t.most : t.fewest)(
-          list(winners.map((x) => label(x.label))),
-          `${top.value} ${unit}`,
-          winners.length > 1,
-          unknown,
-        ),
+        sentence:
+          (r.by === 'group' && / pillars? /.test(u.q.text) ? t.byGroupNotPillar : '') +
+          (r.order === 'most' ? t.most : t.fewest)(
+            list(winners.map((x) => label(x.label))),
+            `${top.value} ${unit}`,
+            winners.length > 1,
+            unknown,
+          ),
         lines: [],
         refs: winners.flatMap((x) => (x.ref ? [x.ref] : [])),
         sources: r.sources,
@@ -476,6 +607,8 @@ export function sayZh(
       };
     }
     case 'quotes': {
+      // A claim checked, or a rewording shown beside the words it rewords: the English reply (no zh words yet).
+      if (r.claim || r.rewordingOnly || r.speeches || r.silentAt) return null;
       const first = r.quotes[0];
       if (!first)
         return {
@@ -499,6 +632,15 @@ export function sayZh(
         lines: [],
         refs: first.at ? [{ kind: 'meeting', id: first.at.id }] : [],
         sources: [...new Set(here.flatMap((x) => x.quote.sources))],
+      };
+    }
+    case 'mentioned': {
+      const passages = r.passages.map((x) => t.passage(x.at ? at(x.at) : date(x.date), x.text)).join(' ');
+      return {
+        sentence: (u.target === 'quote' ? t.mentionedNoQuote : t.mentioned)(r.name, passages),
+        lines: [],
+        refs: r.refs.slice(0, 3),
+        sources: r.sources,
       };
     }
     case 'notAt':

@@ -1,11 +1,13 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
-import { displayName, type Item, type QuoteOnFile, type Ref, type Result } from './run.js';
+import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
-import { sentences, whatEachOfThemDid } from './pair.js';
+import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
+import { sameMeeting, sentences, whatEachOfThemDid } from './pair.js';
 import { sayCompare } from './compare.js';
+import { sayQuotes } from './quotes.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -237,60 +239,6 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
   }
 }
 
-/** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
-const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${when(x.at)})` : formatDate(x.date));
-
-/**
- * What someone said. A verbatim quote goes in quotation marks; a rewording or reported speech never
- * does, and says whose words they are. One place's quotes in full; the others on file as pointers.
- */
-function sayQuotes(r: Extract<Result, { op: 'quotes' }>, dataset: Dataset): Said {
-  const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
-  // One pointer per speaker and place; "(reported)" only where no verbatim quote stands beside it.
-  const pointer = (xs: readonly QuoteOnFile[]) =>
-    [...new Set(xs.map((x) => `${x.quote.by}, ${quotePlace(x)}`))].map((key) =>
-      xs.some((x) => `${x.quote.by}, ${quotePlace(x)}` === key && x.quote.verbatim)
-        ? `• ${key}`
-        : `• ${key} (reported)`,
-    );
-  const first = r.quotes[0];
-  if (!first) {
-    const who = joinList([...r.people, ...r.of]) || 'anyone';
-    const where = r.meetings.length
-      ? ` about ${joinList(r.meetings.map((m) => the(m)))}`
-      : r.year !== undefined
-        ? ` from ${r.year}`
-        : '';
-    return {
-      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic}”` : ''}.${r.others.length ? ' The quotes on file:' : ''}`,
-      lines: pointer(r.others),
-      refs: [],
-      sources: [],
-    };
-  }
-  const place = quotePlace(first);
-  const here = r.quotes.filter((x) => quotePlace(x) === place);
-  const verbatim = here.filter((x) => x.quote.verbatim);
-  const reworded = here.filter((x) => !x.quote.verbatim);
-  const parts = verbatim.length
-    ? [
-        // "At the time of" a meeting: the sources print the words with the meeting's news, not as a transcript of it.
-        ...verbatim.map((x) => `${x.quote.by} said, ${x.at ? 'at the time of' : 'on'} ${place}: “${x.quote.text}”`),
-        ...reworded.map((x) => `(${publisher(x.quote.sources)} prints a rewording of it: not ${x.quote.by}'s words.)`),
-      ]
-    : reworded.map(
-        (x) =>
-          `${x.quote.by} said, as ${publisher(x.quote.sources)} reported (${place}; reported speech, not ${x.quote.by}'s own words), that ${x.quote.text}.`,
-      );
-  const rest = r.quotes.filter((x) => quotePlace(x) !== place);
-  return {
-    sentence: parts.join(' '),
-    lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
-    refs: first.at ? [{ kind: 'meeting', id: first.at.id }] : [],
-    sources: [...new Set(here.flatMap((x) => x.quote.sources))],
-  };
-}
-
 export function ordinal(n: number): string {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
   return `${n}${s}`;
@@ -326,6 +274,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     // No running total reported there: say so, and add up the per-meeting counts the sources give, if all are given.
     const at = r.noTotalAt;
     const upTo = dataset.meetings.filter((m) => m.number > 0 && m.number <= at.number);
+    // The founding MOU: no JIC meeting had been held yet, so there is nothing to add up.
+    if (!upTo.length)
+      return {
+        sentence: `The sources report no running total at ${the(at)} (${when(at)}): the JIC meetings, which report the totals, came after it.`,
+        lines: [],
+        refs: [{ kind: 'meeting', id: at.id }],
+        sources: [...at.date.sources],
+      };
     const counts = upTo.map((m) => (r.select === 'mous' ? m.newMous.value : m.newProjects.value));
     const known = counts.every((x): x is number => x !== null);
     const sum = known ? counts.reduce((a, b) => a + b, 0) : null;
@@ -985,70 +941,28 @@ function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
  * meeting whose sources differ says so), grouped by side; then what a later event reports, as reported.
  */
 function sayChairs(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
-  const side = r.about.type === 'committee' ? r.about.side : undefined;
-  const people = new Map<string, { role: string; at: Map<number, string[]> }>();
-  const labels = new Map<number, Set<string>>();
-  for (const x of r.readings.filter((x) => !x.label?.startsWith('event|'))) {
-    const [n = '0', label = ''] = (x.label ?? '').split('|');
-    const [name = '', role = ''] = (x.value ?? '').split('|');
-    const p = people.get(name) ?? { role, at: new Map<number, string[]>() };
-    p.at.set(Number(n), [...(p.at.get(Number(n)) ?? []), label]);
-    people.set(name, p);
-    labels.set(Number(n), new Set([...(labels.get(Number(n)) ?? []), label]));
-  }
-  const china = (role: string, name: string) => /shenzhen|chin/i.test(`${role} ${name}`);
-  const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
-  const verb = (label: string) => (/s$/.test(reading(label)) ? 'name' : 'names');
-  const describe = (name: string) => {
-    const p = people.get(name);
-    if (!p) return '';
-    const ms = [...p.at.keys()].sort((a, b) => a - b);
-    // A meeting whose sources differ, where only some readings name this person: which do, and whom the others name.
-    const notes = ms.flatMap((n) => {
-      const mine = p.at.get(n) ?? [];
-      const others = [...(labels.get(n) ?? [])].filter((l) => !mine.includes(l));
-      if (!others.length) return [];
-      const instead = (l: string) =>
-        [...people]
-          .filter(
-            ([o, q]) =>
-              o !== name && (q.at.get(n) ?? []).includes(l) && !(q.at.get(n) ?? []).some((x) => mine.includes(x)),
-          )
-          .map(([o]) => o);
-      return [
-        `at the ${ordinal(n)}, the ${joinList(mine.map(reading))} ${verb(mine[0] ?? '')} them; the ${joinList(others.map((l) => `${reading(l)} ${verb(l)} ${joinList(instead(l)) || 'someone else'}`))}`,
-      ];
-    });
-    const who = p.role === 'not named' ? name : `${name} (${p.role})`;
-    return `${who} at the ${joinList(ms.map(ordinal))} JIC${ms.length > 1 ? ' meetings' : ' meeting'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  const { sides, events } = chairsOf(r);
+  const verb = (reading: string) => (/s$/.test(reading) ? 'name' : 'names');
+  const describe = (p: ChairsBySide['people'][number]) => {
+    const notes = p.differ.map(
+      (d) =>
+        `at the ${ordinal(d.meeting)}, the ${joinList(d.named)} ${verb(d.named[0] ?? '')} them; the ${joinList(d.others.map((o) => `${o.reading} ${verb(o.reading)} ${joinList(o.names) || 'someone else'}`))}`,
+    );
+    const who = p.role === 'not named' ? p.name : `${p.name} (${p.role})`;
+    return `${who} at the ${joinList(p.meetings.map(ordinal))} JIC${p.meetings.length > 1 ? ' meetings' : ' meeting'}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   };
-  // Someone a source leaves unnamed ("a representative from the Chinese government") is said beside the named co-chair.
-  const names = [...people.keys()].filter((n) => people.get(n)?.role !== 'not named');
-  const sides = (['Singapore', 'China'] as const)
-    .filter((s) => !side || s === side)
-    .map((s) => ({
-      s,
-      names: names.filter((n) => (s === 'China') === china(people.get(n)?.role ?? '', n)),
-    }))
-    .filter((x) => x.names.length);
   const sideLabel = (s: string) => (s === 'China' ? 'Shenzhen' : s);
-  const body = sides.map((x) => `on the ${sideLabel(x.s)} side, ${joinList(x.names.map(describe))}`).join('; ');
-  const events = r.readings
-    .filter((x) => x.label?.startsWith('event|'))
-    .map((x) => {
-      const [, date = '', by = '', how = ''] = (x.label ?? '').split('|');
-      const pub = joinList(x.sources.map((id) => dataset.source(id)?.publisher ?? id));
-      return how === 'verbatim'
-        ? ` On ${formatDate(date)}, ${by} said: “${x.value}”.`
-        : ` On ${formatDate(date)}, ${pub} reported ${by} saying that ${x.value} (reported speech).`;
+  const body = sides.map((x) => `on the ${sideLabel(x.side)} side, ${joinList(x.people.map(describe))}`).join('; ');
+  const said = events
+    .map((e) => {
+      const pub = joinList(e.sources.map((id) => dataset.source(id)?.publisher ?? id));
+      return e.verbatim
+        ? ` On ${formatDate(e.date)}, ${e.by} said: “${e.text}”.`
+        : ` On ${formatDate(e.date)}, ${pub} reported ${e.by} saying that ${e.text} (reported speech).`;
     })
     .join('');
-  const lead =
-    / (?:sci|initiative) /.test(u.q.text) && !/ (?:jic|committee) /.test(u.q.text)
-      ? `The sources name no one who heads the ${dataset.initiative.shortName} itself; its Joint Implementation Committee's co-chairs: `
-      : "The sources name the JIC's co-chairs: ";
   return {
-    sentence: `${lead}${body}.${events}`,
+    sentence: `${headsInitiative(u) ? `The sources name no one who heads the ${dataset.initiative.shortName} itself; its Joint Implementation Committee's co-chairs: ` : "The sources name the JIC's co-chairs: "}${body}.${said}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.sources,
@@ -1205,6 +1119,8 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
         sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
       };
     }
+    const same = sameMeeting(dataset, r.inner.about, u.q.text);
+    if (same) return { ...inner, sentence: sentences(same) };
     return {
       ...inner,
       sentence: sentences(
@@ -1267,22 +1183,14 @@ function noneOnFile(
   name: string,
   meetingNums: readonly number[],
 ): { sentence: string; refs: Ref[] } {
-  const total = dataset.figures.latestTotals;
-  const meetings = meetingNums.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
-  const atAsked = (rec: { meeting: string }) => !meetings.length || meetings.some((m) => m.id === rec.meeting);
-  const pool = asked === 'mous' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
-  const onFile = pool.filter(atAsked).length;
-  const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
+  const { meetings, onFile, reported, otherMous, otherProjects, refs } = noneOnFileFacts(
+    dataset,
+    asked,
+    ids,
+    meetingNums,
+  );
   const noun = asked === 'mous' ? 'MOUs' : 'projects';
-  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
-  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
-  const others = [
-    ...(asked === 'projects' || meetings.length ? mous.filter((x) => asked === 'projects' || !atAsked(x)) : []),
-    ...(asked === 'mous' || meetings.length ? projects.filter((x) => asked === 'mous' || !atAsked(x)) : []),
-  ];
   const said = (x: { name: string; meeting: string }) => `${x.name} (${dataset.meeting(x.meeting)?.name ?? ''})`;
-  const otherMous = others.filter((x) => mous.includes(x as (typeof mous)[number]));
-  const otherProjects = others.filter((x) => projects.includes(x as (typeof projects)[number]));
   const also = [
     otherMous.length ? `it signed ${plural(otherMous.length, 'MOU')}: ${joinList(otherMous.map(said))}` : '',
     otherProjects.length
@@ -1293,10 +1201,7 @@ function noneOnFile(
     meetings.length && !onFile
       ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
       : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
-  return {
-    sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`,
-    refs: others.map((x) => ({ kind: mous.includes(x as (typeof mous)[number]) ? 'mou' : 'project', id: x.id }) as Ref),
-  };
+  return { sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`, refs };
 }
 
 const lowerFirst = (s: string) =>

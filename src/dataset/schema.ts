@@ -116,6 +116,8 @@ const highlight = z.strictObject({ text, parties: z.array(id).optional(), source
  */
 export const quoteSchema = z.strictObject({
   by: text,
+  /** The speaker's title as the source gives it, for a speaker no person record holds ("Deputy Prime Minister"). */
+  role: text.optional(),
   text,
   verbatim: z.boolean(),
   note: text.optional(),

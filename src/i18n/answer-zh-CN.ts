@@ -97,6 +97,41 @@ export const answerZhCN = {
   rewording: (source: string) => `（${source}刊登的是改写后的版本，并非原话。）`,
   noQuote: (who: string) => `来源中没有${who}的引语。`,
   anyone: '任何人',
+  // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
+  atMeetings: (meetings: string) => `在${meetings}`,
+  aboutTopics: (topics: string) => `关于「${topics}」的`,
+  fromCountry: (country: string) => `来自${country}的`,
+  namedPlace: (place: string) => `名称中含有“${place}”的`,
+  viaMous: '签署谅解备忘录的',
+  viaProjects: '参与项目的',
+  partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
+    `资料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
+  noPartners: (scope: string, noun: string) => `资料中没有${scope}${noun}。`,
+  // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
+  pillarGroups: (pillar: string, groups: string) =>
+    `来源没有说明哪些谅解备忘录属于「${pillar}」支柱：来源只按附件A的分组列出第四次会议的谅解备忘录——${groups}。`,
+  byGroupNotPillar: '来源不按支柱整理谅解备忘录；按附件A的分组（第四次会议的谅解备忘录）：',
+  groupCount: (group: string, n: number) => `${group} ${n} 份`,
+  zonePlace: (zone: string, place: string) => `${zone}位于：${place}。`,
+  // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
+  chairsHead: '来源列出的联合执委会共同主席：',
+  noHead: '来源没有提到智慧城市合作本身的负责人；其联合执委会的共同主席：',
+  chairSide: { Singapore: '新加坡方面', China: '深圳方面' } as Readonly<Record<string, string>>,
+  chairAt: (who: string, meetings: string, note: string) => `${who}（${meetings}${note ? `；${note}` : ''}）`,
+  chairDiffer: (meeting: string, named: string, others: string) => `${meeting}：${named}列出其名，${others}`,
+  chairOther: (reading: string, names: string) => `${reading}列出的是 ${names}`,
+  reading: { 'press release': '新闻稿', 'news reports': '新闻报道' } as Readonly<Record<string, string>>,
+  // A name only the sources' text holds.
+  mentioned: (name: string, passages: string) => `资料中没有关于 ${name} 的记录；来源只是顺带提到：${passages}`,
+  mentionedNoQuote: (name: string, passages: string) => `来源中没有 ${name} 的引语；来源只是顺带提到：${passages}`,
+  passage: (when: string, text: string) => `${when}：${text}`,
+  // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
+  noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>
+    `资料中${at}的 ${n} ${unit}都没有提到 ${name}${reported !== undefined && !at ? `（来源共报道 ${reported} ${unit}，但只列出这些的名称）` : ''}`,
+  noneNamedAt: (noun: string, at: string, name: string) =>
+    `来源没有列出${at}的任何${noun}，因此资料中没有提到 ${name} 的`,
+  alsoSigned: (n: number, names: string) => `；它签署了 ${n} 份谅解备忘录：${names}`,
+  alsoJoined: (n: number, names: string) => `；它参与了 ${n} 个项目：${names}`,
 };
 
 export type AnswerZh = typeof answerZhCN;

@@ -97,6 +97,41 @@ export const answerZhTW: AnswerZh = {
   rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,
   noQuote: (who: string) => `來源中沒有${who}的引語。`,
   anyone: '任何人',
+  // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
+  atMeetings: (meetings: string) => `在${meetings}`,
+  aboutTopics: (topics: string) => `關於「${topics}」的`,
+  fromCountry: (country: string) => `來自${country}的`,
+  namedPlace: (place: string) => `名稱中含有「${place}」的`,
+  viaMous: '簽署諒解備忘錄的',
+  viaProjects: '參與項目的',
+  partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
+    `資料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
+  noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
+  // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
+  pillarGroups: (pillar: string, groups: string) =>
+    `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
+  byGroupNotPillar: '來源不按支柱整理諒解備忘錄；按附件A的分組（第四次會議的諒解備忘錄）：',
+  groupCount: (group: string, n: number) => `${group} ${n} 份`,
+  zonePlace: (zone: string, place: string) => `${zone}位於：${place}。`,
+  // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
+  chairsHead: '來源列出的聯合執委會共同主席：',
+  noHead: '來源沒有提到智慧城市合作本身的負責人；其聯合執委會的共同主席：',
+  chairSide: { Singapore: '新加坡方面', China: '深圳方面' } as Readonly<Record<string, string>>,
+  chairAt: (who: string, meetings: string, note: string) => `${who}（${meetings}${note ? `；${note}` : ''}）`,
+  chairDiffer: (meeting: string, named: string, others: string) => `${meeting}：${named}列出其名，${others}`,
+  chairOther: (reading: string, names: string) => `${reading}列出的是 ${names}`,
+  reading: { 'press release': '新聞稿', 'news reports': '新聞報導' } as Readonly<Record<string, string>>,
+  // A name only the sources' text holds.
+  mentioned: (name: string, passages: string) => `資料中沒有關於 ${name} 的記錄；來源只是順帶提到：${passages}`,
+  mentionedNoQuote: (name: string, passages: string) => `來源中沒有 ${name} 的引語；來源只是順帶提到：${passages}`,
+  passage: (when: string, text: string) => `${when}：${text}`,
+  // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
+  noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>
+    `資料中${at}的 ${n} ${unit}都沒有提到 ${name}${reported !== undefined && !at ? `（來源共報導 ${reported} ${unit}，但只列出這些的名稱）` : ''}`,
+  noneNamedAt: (noun: string, at: string, name: string) =>
+    `來源沒有列出${at}的任何${noun}，因此資料中沒有提到 ${name} 的`,
+  alsoSigned: (n: number, names: string) => `；它簽署了 ${n} 份諒解備忘錄：${names}`,
+  alsoJoined: (n: number, names: string) => `；它參與了 ${n} 個項目：${names}`,
 };
 
 /** Kinds of partner as Chinese counts them (measure word and noun). */

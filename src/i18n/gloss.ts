@@ -140,6 +140,17 @@ const WORDS: Readonly<Record<string, string>> = {
   // places and sides
   新加坡的: 'singapore',
   中国的: 'chinese',
+  // (/ask, helper "answer", session 3: "中国大学" is Chinese universities; the outcome and pillar words the records spell in English)
+  中国: 'chinese',
+  中小企业: 'sme',
+  亚洲: 'asian',
+  枢纽: 'hub',
+  数字连接: 'digital connectivity',
+  数字互联: 'digital connectivity',
+  创新创业: 'innovation and entrepreneurship',
+  方面: 'side',
+  告诉我: 'tell me',
+  想知道: 'i want to know',
   中方: 'chinese',
   新方: 'singapore',
   // /ask (helper "answer"): superlatives, what someone said, attributes the sources never give, Chinese names

@@ -29,6 +29,29 @@ export const NEVER_FALSE: readonly Case[] = [
     [/(?:National University of Singapore|Nanyang Technological University) is (?:bigger|larger)/],
   ),
   c('compare', 'how many more singapore partners than chinese ones', [/\b15\b/], [/^\d+ more\b/]),
+  // quotes: never another's words, never a rewording as the speaker's own, never a speech the sources don't report
+  c('quote', 'what did Ai Xuefeng say', [/no quote/], [/Ai Xuefeng gave/]),
+  c('quote', 'statement by the Singapore co-chair', [/Joseph Leong/], [/^Qin Weizhong said/]),
+  c('quote', 'did leong say the SCI is an excellent platform?', [/rewording/], [/^Yes\b/, /said[^“]*“Both cities/]),
+  c('quote', 'what did the press release quote', [/Joseph Leong/], [/^(?:Qin|Heng)/]),
+  c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
+  c('quote', 'who said the SCI is a pathfinder?', [/reported speech/], [/“[^”]*pathfinder/]),
+  c('quote', 'did joseph leong talk about covid', [/no quote/], [/^Yes\b/]),
+  // a source's own wording is never put in quotation marks as a quote; the other side of a comparison is never 0
+  c(
+    'compare',
+    'did the number of projects double at the 3rd JIC?',
+    [/doubled/],
+    [/“The number of new joint projects/, /\b0 projects\b/],
+  ),
+  c('quote', 'what did TechEdt say leong said', [/rewording/], [/“Both cities/, /Joseph Leong said[^“]*“Both/]),
+  c('quote', 'did anyone say anything about the pandemic?', [/Joseph Leong/], [/no quote of anyone/]),
+  c(
+    'compare',
+    'are there more universities or companies among the partners',
+    [/companies/],
+    [/of those from universities/],
+  ),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file
@@ -194,7 +217,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // partners the sources mention without naming are counted as such, not left out ("1 partner from China")
   c('count', 'how many chinese partners at the 2nd JIC', [w('Kingdee'), /3 they do not name/]),
   // someone no record quotes is never given another person's words
-  c('quote', 'what did Heng say', [/no quote/i], [/^Qin Weizhong said/]),
+  // (Heng's reported speech is on file since session 3: never in quotation marks, never someone else's words.)
+  c('quote', 'what did Heng say', [/pathfinder/, /reported speech/], [/^Qin Weizhong said/, /“[^”]*pathfinder/]),
   // a yes about a partner's group is about the group its MOU is in, never just "it signed an MOU"
   c('yesno', 'is keppel in the talent exchange group?', [/first group/], [/^Yes\b/]),
   c('yesno', 'is keppel part of the AI pillar?', [], [/^Yes\b/]),

@@ -143,4 +143,24 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // round 2: a named outcome at a meeting whose sources never name it
   cn('outcome', 'TradeTrust at the 1st JIC?', [/没有提到 TradeTrust/, /第三次/], [/UOB/]),
   tw('outcome', 'Asian SME Hub at the 4th JIC', [/沒有提到/, /第一次/], [/Eezee/]),
+  // session 3: the zone's place, country + kind, a named outcome, who chairs, partners by place or group,
+  // a pillar's MOUs, none on file for a partner, a name only in passing, unknown Chinese words
+  cn('where', '前海示范园区在哪里？', [/位于/, /Qianhai/], [/zone place/]),
+  tw('where', '示範區在哪裡？', [/位於/, /Qianhai/], [/zone place/]),
+  cn(
+    'list',
+    '有哪些中国大学参与？',
+    [w('Peking University'), /来自中国/],
+    [/Nanyang/, /National University of Singapore/],
+  ),
+  tw('list', '有哪些新加坡大學參與？', [/來自新加坡/, w('Nanyang Technological University')], [/Peking/]),
+  cn('outcome', '什么是亚洲中小企业枢纽？', [/OneConnect/, /第一次/], [/家公司参与/]),
+  cn('who', '联合执委会由谁主持？', [/共同主席/, /梁颖强/, /覃伟中/, /新闻稿/]),
+  tw('who', '聯合執委會新加坡方面的主席是誰？', [/新加坡方面/, /梁穎強/], [/深圳方面/]),
+  cn('list', '前海公司有哪些？', [/名称中含有“Qianhai”/, w('Qianhai Service Group')], [/Rajah/]),
+  tw('list', '人才交流組的合作方有哪些？', [w('Momentum Works'), /人才交流/], [/Keppel/]),
+  cn('list', '数字连接谅解备忘录', [/没有说明/, /附件A/], [/最多/]),
+  cn('list', 'NTU签署了哪些谅解备忘录？', [/都没有提到 Nanyang Technological University/, nz(29, 'MOU')]),
+  cn('person', '谁是Heng Swee Keat？', [/顺带提到/, /Deputy Prime Minister/]),
+  cn('unsure', '什么是量子区块链枢纽？', [/我不确定/]),
 ];

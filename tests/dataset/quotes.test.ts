@@ -46,13 +46,13 @@ const quotes: Array<{ where: string; q: Quote }> = [
 ];
 
 describe('quotes on file', () => {
-  it('hold the sources’ quotes: Leong at the 3rd and 4th JIC, the 4th’s rewording in 002, Qin in April 2024', () => {
+  it('hold the sources’ quotes: Leong at the 3rd and 4th JIC, the 4th’s rewording in 002, Heng and Qin in April 2024', () => {
     const by = (where: string, verbatim: boolean) =>
       quotes.filter((x) => x.where.includes(where) && x.q.verbatim === verbatim).map((x) => x.q.by);
     expect(by('3rd', true)).toEqual(['Joseph Leong']);
     expect(by('4th', true)).toEqual(['Joseph Leong']);
     expect(by('4th', false)).toEqual(['Joseph Leong']);
-    expect(by('2024', false)).toEqual(['Qin Weizhong']);
+    expect(by('2024', false)).toEqual(['Heng Swee Keat', 'Qin Weizhong']);
   });
 
   for (const { where, q } of quotes)

@@ -1,0 +1,118 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Ref, Result } from './run.js';
+import type { Understanding } from './understand.js';
+
+/**
+ * Facts a sentence is built from, worked out once for every language's sayer (say.ts, say-zh.ts): who
+ * co-chaired the JIC, by side; what a partner with none of the records asked on file did sign or join.
+ */
+
+export interface ChairsBySide {
+  side: 'Singapore' | 'China';
+  people: Array<{
+    name: string;
+    role: string;
+    meetings: number[];
+    /** Meetings whose sources differ: the readings that name this person, and whom each other reading names. */
+    differ: Array<{ meeting: number; named: string[]; others: Array<{ reading: string; names: string[] }> }>;
+  }>;
+}
+
+/** The co-chairs a committee 'chairs' result holds, each person once, by side; and the later events' words. */
+export function chairsOf(r: Extract<Result, { op: 'read' }>): {
+  sides: ChairsBySide[];
+  events: Array<{ date: string; by: string; verbatim: boolean; text: string; sources: readonly string[] }>;
+} {
+  const side = r.about.type === 'committee' ? r.about.side : undefined;
+  const people = new Map<string, { role: string; at: Map<number, string[]> }>();
+  const labels = new Map<number, Set<string>>();
+  for (const x of r.readings.filter((x) => !x.label?.startsWith('event|'))) {
+    const [n = '0', label = ''] = (x.label ?? '').split('|');
+    const [name = '', role = ''] = (x.value ?? '').split('|');
+    const p = people.get(name) ?? { role, at: new Map<number, string[]>() };
+    p.at.set(Number(n), [...(p.at.get(Number(n)) ?? []), label]);
+    people.set(name, p);
+    labels.set(Number(n), new Set([...(labels.get(Number(n)) ?? []), label]));
+  }
+  // A Shenzhen or Chinese role (or an unnamed "representative from the Chinese government") is China's side.
+  const china = (role: string, name: string) => /shenzhen|chin/i.test(`${role} ${name}`);
+  const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
+  const one = (name: string) => {
+    const p = people.get(name) ?? { role: '', at: new Map<number, string[]>() };
+    const meetings = [...p.at.keys()].sort((a, b) => a - b);
+    const differ = meetings.flatMap((n) => {
+      const mine = p.at.get(n) ?? [];
+      const others = [...(labels.get(n) ?? [])].filter((l) => !mine.includes(l));
+      if (!others.length) return [];
+      const instead = (l: string) =>
+        [...people]
+          .filter(
+            ([o, q]) =>
+              o !== name && (q.at.get(n) ?? []).includes(l) && !(q.at.get(n) ?? []).some((x) => mine.includes(x)),
+          )
+          .map(([o]) => o);
+      return [
+        {
+          meeting: n,
+          named: mine.map(reading),
+          others: others.map((l) => ({ reading: reading(l), names: instead(l) })),
+        },
+      ];
+    });
+    return { name, role: p.role, meetings, differ };
+  };
+  // Someone a source leaves unnamed ("a representative from the Chinese government") is said beside the named co-chair.
+  const names = [...people.keys()].filter((n) => people.get(n)?.role !== 'not named');
+  const sides = (['Singapore', 'China'] as const)
+    .filter((s) => !side || s === side)
+    .map((s) => ({
+      side: s,
+      people: names.filter((n) => (s === 'China') === china(people.get(n)?.role ?? '', n)).map(one),
+    }))
+    .filter((x) => x.people.length);
+  const events = r.readings
+    .filter((x) => x.label?.startsWith('event|'))
+    .map((x) => {
+      const [, date = '', by = '', how = ''] = (x.label ?? '').split('|');
+      return { date, by, verbatim: how === 'verbatim', text: x.value ?? '', sources: x.sources };
+    });
+  return { sides, events };
+}
+
+/** Asked who heads the initiative itself (not its committee): no one is named as such. */
+export const headsInitiative = (u: Understanding): boolean =>
+  / (?:sci|initiative) /.test(u.q.text) && !/ (?:jic|committee) /.test(u.q.text);
+
+/**
+ * A partner none of whose records of the kind asked (at the meetings asked) is on file: how many are on
+ * file, what the sources report in all, and what it did sign or join instead.
+ */
+export function noneOnFileFacts(
+  dataset: Dataset,
+  asked: 'mous' | 'projects',
+  ids: readonly string[],
+  meetingNums: readonly number[],
+) {
+  const total = dataset.figures.latestTotals;
+  const meetings = meetingNums.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const atAsked = (rec: { meeting: string }) => !meetings.length || meetings.some((m) => m.id === rec.meeting);
+  const pool = asked === 'mous' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
+  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))];
+  // What it did sign or join instead: the other kind, or the kind asked at other meetings.
+  const otherMous =
+    asked === 'projects' || meetings.length ? mous.filter((x) => asked === 'projects' || !atAsked(x)) : [];
+  const otherProjects =
+    asked === 'mous' || meetings.length ? projects.filter((x) => asked === 'mous' || !atAsked(x)) : [];
+  return {
+    meetings,
+    onFile: pool.filter(atAsked).length,
+    reported: total ? (asked === 'mous' ? total.mous : total.projects) : undefined,
+    otherMous,
+    otherProjects,
+    refs: [
+      ...otherMous.map((x) => ({ kind: 'mou' as const, id: x.id })),
+      ...otherProjects.map((x) => ({ kind: 'project' as const, id: x.id })),
+    ] as Ref[],
+  };
+}

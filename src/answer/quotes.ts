@@ -1,0 +1,477 @@
+import type { Dataset, Meeting, Quote } from '../dataset/index.js';
+import type { Plan } from './plan.js';
+import type { Said } from './say.js';
+import { formatDate, joinList } from './format.js';
+import { readQuestion } from './question.js';
+import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+
+/**
+ * What someone said. A verbatim quote goes in quotation marks with who and when; a rewording or
+ * reported speech never does, and says whose words they are. "Did X say Y?" and "who said Y?" are
+ * checked against the words on file; a speaker with no quote on file gets "no quote", never another's.
+ */
+
+export interface QuoteOnFile {
+  quote: Quote;
+  date: string;
+  at?: Meeting;
+}
+
+export interface QuotesPlan {
+  op: 'quotes';
+  meetings: number[];
+  year?: number;
+  people: string[];
+  /** Non-persons asked about ("what did Keppel say"): named, never quoted. */
+  of?: string[];
+  unknownSpeaker?: boolean;
+  /** What the quote is about, in the question's words ("about the pandemic"): the quotes that say it first. */
+  about?: string[];
+  /** "Did Leong say X?", "who said X?": the words a quote must say. */
+  claim?: string[];
+  /** Asked who said it: every speaker's quotes are searched. */
+  whoSaid?: boolean;
+  /** "The Singapore side", "the Chinese co-chair": the speakers the sources place on that side. */
+  side?: 'Singapore' | 'China';
+  /** Printed by these documents ("the press release", "The Straits Times"). */
+  printedBy?: string[];
+}
+
+/** How a claim ("did X say Y?") stands against the quotes on file. */
+export type ClaimFound = 'verbatim' | 'reported' | 'reworded' | 'other' | 'none';
+
+export interface QuotesResult {
+  op: 'quotes';
+  /** The quotes that answer, latest first; `at` is the meeting they speak of, if any. */
+  quotes: QuoteOnFile[];
+  /** Who and when the question asked about (names as the data gives them). */
+  people: string[];
+  of: string[];
+  meetings: Meeting[];
+  year?: number;
+  /** Asked what was said about this, and none of the quotes asked for says it. */
+  topic?: string;
+  /** Quotes on file the question's narrowing left out (to point to when none answers). */
+  others: QuoteOnFile[];
+  claim?: { found: ClaimFound; whoSaid: boolean };
+  /** Speeches the sources report without quoting them (to say when no quote answers). */
+  speeches?: Array<{ by: string; at: Meeting }>;
+  /** Meetings asked about with no quote on file. */
+  silentAt?: Meeting[];
+  /** The answering words are only a source's rewording: the verbatim quote they reword is shown too. */
+  rewordingOnly?: boolean;
+  /** The question asked what was said about something. */
+  topicAsked?: boolean;
+}
+
+const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** Every quote on file (meetings' and dated events'), latest first. */
+export function quotesOnFile(dataset: Dataset): QuoteOnFile[] {
+  return [
+    ...dataset.meetings.flatMap((m) => (m.quotes ?? []).map((quote) => ({ quote, date: m.date.value, at: m }))),
+    ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((quote) => ({ quote, date: e.date }))),
+  ].sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** Everyone the sources give a role, with it: the meetings' people, the initiative's people, quotes' speakers. */
+function roles(dataset: Dataset): Array<{ name: string; role: string; meeting?: number }> {
+  return [
+    ...dataset.meetings.flatMap((m) =>
+      m.people.flatMap((r) => r.people.map((p) => ({ name: p.name, role: p.role, meeting: m.number }))),
+    ),
+    ...(dataset.initiative.people ?? []).flatMap((p) => (p.about ? [{ name: p.name, role: p.about.text }] : [])),
+    ...quotesOnFile(dataset).flatMap((x) => (x.quote.role ? [{ name: x.quote.by, role: x.quote.role }] : [])),
+  ].filter((p) => p.role !== 'not named');
+}
+
+/**
+ * People named by their role ("the permanent secretary", "the mayor", "the deputy prime minister"):
+ * the roles the Dataset gives them, up to " of " or a comma, found in the question. At a meeting
+ * asked about, those who held it there first ("the mayor at the 3rd JIC" is Qin, not Chen).
+ */
+function peopleByRole(u: Understanding, dataset: Dataset, meetings: readonly number[]): string[] {
+  const found = roles(dataset).filter((p) => {
+    const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
+    return role.length >= 5 && u.q.text.includes(` ${role} `);
+  });
+  const there = found.filter((p) => p.meeting !== undefined && meetings.includes(p.meeting));
+  return [...new Set((there.length ? there : found).map((p) => p.name))];
+}
+
+/** Speakers of quotes on file named in the question by name ("Heng", "Heng Swee Keat"), beyond the people records. */
+function speakersNamed(u: Understanding, dataset: Dataset): string[] {
+  return [...new Set(quotesOnFile(dataset).map((x) => x.quote.by))].filter((name) => {
+    const parts = norm(name).split(' ');
+    return [norm(name), parts[0] ?? '', parts[parts.length - 1] ?? ''].some(
+      (p) => p.length >= 4 && u.q.text.includes(` ${p} `),
+    );
+  });
+}
+
+/** The side the sources place someone on, by the roles they give. */
+function sideOf(dataset: Dataset, name: string): 'Singapore' | 'China' | undefined {
+  const rs = roles(dataset)
+    .filter((p) => p.name === name)
+    .map((p) => p.role);
+  if (rs.some((r) => /Shenzhen|Chin/.test(r))) return 'China';
+  if (rs.some((r) => /Singapore|MCI|Communications and Information/.test(r))) return 'Singapore';
+  return undefined;
+}
+
+// Words of asking about a quote, not of what it says.
+const QUOTE_WORDS =
+  /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
+
+// Words a claim is made of that say nothing of its content ("did he say THAT it is…").
+const CLAIM_FILLER = new Set(
+  (
+    'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
+    'him they them their there anything something ever any about really actually word words quote jic meeting sci'
+  ).split(' '),
+);
+
+const SPEECH =
+  / (?:mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
+const CLAIM =
+  / (?:say|said|says|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls) (.+)$/;
+
+/** Whether a question asks what someone said (or whether they said or mentioned something). */
+export function asksQuote(u: Understanding, dataset: Dataset): boolean {
+  if (u.target === 'quote') return true;
+  return SPEECH.test(u.q.text) && (of(u, 'person').length > 0 || speakersNamed(u, dataset).length > 0);
+}
+
+/** The plan for a question about what someone said. */
+export function planQuote(u: Understanding, dataset: Dataset): Plan {
+  const text = u.q.text;
+  // "Did Leong say the SCI was launched in 2019?": a year inside the claim is what was said, not when.
+  const claimed0 = /^ (?:who|did|does|do|has|have|had|was|is|were) /.test(text) ? CLAIM.exec(text) : null;
+  const claimAt =
+    claimed0 &&
+    (claimed0[1] ?? '')
+      .split(' ')
+      .some((w) => w && !CLAIM_FILLER.has(w) && !/^(?:jic|meeting|\d+(?:st|nd|rd|th))$/.test(w))
+      ? claimed0.index
+      : text.length;
+  const meetings = [
+    ...new Set(
+      of(u, 'meeting')
+        .filter((m) => m.start < claimAt)
+        .map((m) => Number(m.value)),
+    ),
+  ];
+  const orgs = mentionedOrgIds(u);
+  const year = of(u, 'number').find((m) => m.value.startsWith('year:') && m.start < claimAt);
+  const named = [...new Set([...of(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
+  // "The Singapore co-chair", "what did the Chinese side say": the speakers the sources place there.
+  const side =
+    / (?:singapore|singaporean|sg) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|ministry|officer) |^ what did singapore say /.test(
+      text,
+    )
+      ? 'Singapore'
+      : / (?:chinese|china|shenzhen) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|officer) |^ what did (?:china|shenzhen) say /.test(
+            text,
+          )
+        ? 'China'
+        : undefined;
+  const bySide = side ? [...new Set(roles(dataset).map((p) => p.name))].filter((n) => sideOf(dataset, n) === side) : [];
+  const byRole = named.length ? [] : peopleByRole(u, dataset, meetings);
+  const speakers = named.length ? named : byRole.length ? byRole : bySide;
+  // Printed by a publisher the question names ("the press release", "The Straits Times").
+  const printedBy = dataset.sources
+    .filter((s) => {
+      const pub = norm(s.publisher.replace(/\(.*?\)/g, '')).replace(/^the /, '');
+      return (
+        (/ press release /.test(text) && /press release/i.test(s.publisher)) ||
+        (pub.length >= 5 && text.includes(` ${pub} `))
+      );
+    })
+    .map((s) => s.id);
+  // Names, meetings and numbers are not what a quote says: only the words left between them.
+  const unnamed = u.mentions
+    .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
+    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, text);
+  // "Did Leong say the SCI is an excellent platform?", "who said X?": the words claimed.
+  const whoSaid = /^ who /.test(text);
+  const asksIf = /^ (?:did|does|do|has|have|had|was|is|were) /.test(text) || / is it true /.test(text);
+  const claimed = whoSaid || asksIf ? (CLAIM.exec(unnamed)?.[1] ?? '') : '';
+  const claim = claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w)) && !CLAIM_FILLER.has(w));
+  // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
+  // Short words are what it is about when they name a topic ("AI").
+  const topicWords = new Set(of(u, 'topic').map((m) => m.words));
+  const aboutWords = claim.length
+    ? []
+    : (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
+        .split(' ')
+        .filter((w) => (w.length >= 4 || topicWords.has(w)) && !QUOTE_WORDS.test(w) && !/\d/.test(w));
+  // "What did Heng say?" with no quote on file of him: a speaker no record names is not anyone whose words are on file.
+  // (Only the words that could name a speaker: not what the quote is claimed to say, nor filler.)
+  const content = new Set([...claim, ...aboutWords]);
+  const unknownSpeaker =
+    !speakers.length &&
+    !orgs.length &&
+    !side &&
+    !printedBy.length &&
+    u.rest
+      .split(' ')
+      .some(
+        (w) =>
+          w.length >= 3 &&
+          !content.has(w) &&
+          !CLAIM_FILLER.has(w) &&
+          !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
+            w,
+          ),
+      );
+  return {
+    op: 'quotes',
+    meetings,
+    ...(aboutWords.length ? { about: aboutWords } : {}),
+    ...(year ? { year: Number(year.value.slice(5)) } : {}),
+    people: whoSaid ? [] : speakers,
+    ...(!speakers.length && orgs.length && !whoSaid ? { of: orgs.map((g) => g[0] ?? '') } : {}),
+    ...(unknownSpeaker && !whoSaid ? { unknownSpeaker } : {}),
+    ...(claim.length ? { claim } : {}),
+    ...(whoSaid && claim.length ? { whoSaid } : {}),
+    ...(side && !named.length ? { side } : {}),
+    ...(printedBy.length ? { printedBy } : {}),
+  };
+}
+
+/** A quote's words in the question's normal form ("Smart City Initiative" reads as "sci", as a question does). */
+const wordsOf = (x: QuoteOnFile) => `${readQuestion(x.quote.text).text}${norm(x.quote.text)} `;
+/** A word, or its stem, at a word's start in the text ("launched", "launch"; "pandemics", "pandemic"). */
+const says = (text: string, w: string) => text.includes(` ${w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w}`);
+
+export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
+  const all = quotesOnFile(dataset);
+  const meetings = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const asked = all.filter(
+    (x) =>
+      (!meetings.length || (x.at && meetings.includes(x.at))) &&
+      (p.year === undefined || x.date.startsWith(String(p.year))) &&
+      (!p.people.length || p.people.includes(x.quote.by)) &&
+      (!p.printedBy?.length || x.quote.sources.some((s) => p.printedBy?.includes(s))) &&
+      !p.of?.length &&
+      !p.unknownSpeaker,
+  );
+  const base = {
+    op: 'quotes' as const,
+    people: p.people,
+    of: p.unknownSpeaker
+      ? ['anyone the question names']
+      : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
+    meetings,
+    ...(p.year !== undefined ? { year: p.year } : {}),
+  };
+  if (p.claim?.length) {
+    const claim = p.claim;
+    const hit = (x: QuoteOnFile) => claim.every((w) => says(wordsOf(x), w));
+    const pool =
+      p.whoSaid || (!p.people.length && !p.side && !p.of?.length && !p.unknownSpeaker)
+        ? asked.length
+          ? asked
+          : all
+        : asked;
+    const hits = pool.filter(hit);
+    const verbatim = hits.filter((x) => x.quote.verbatim);
+    const reported = hits.filter((x) => !x.quote.verbatim && !/rewording/i.test(x.quote.note ?? ''));
+    const reworded = hits.filter((x) => !x.quote.verbatim && /rewording/i.test(x.quote.note ?? ''));
+    // A rewording: shown beside the speaker's own words it rewords (same speaker, same place).
+    const original = (x: QuoteOnFile) =>
+      all.filter((o) => o.quote.verbatim && o.quote.by === x.quote.by && o.at === x.at && o.date === x.date);
+    const others = all.filter((x) => !pool.includes(x) && hit(x));
+    const [found, quotes]: [ClaimFound, QuoteOnFile[]] = verbatim.length
+      ? ['verbatim', verbatim]
+      : reported.length
+        ? ['reported', reported]
+        : reworded.length
+          ? ['reworded', [...reworded.flatMap(original), ...reworded]]
+          : others.length
+            ? ['other', others]
+            : ['none', []];
+    return {
+      ...base,
+      quotes,
+      others: asked.length ? asked : all,
+      claim: { found, whoSaid: !!p.whoSaid },
+    };
+  }
+  // Asked what they said about something: the quotes whose words say it, when any does.
+  const saysAbout = (x: QuoteOnFile) => (p.about ?? []).some((w) => says(wordsOf(x), w));
+  const byTopic = p.about?.length ? asked.filter(saysAbout) : asked;
+  // Only a rewording says it: the speaker's own words beside it, and said as such.
+  const rewordingOnly =
+    byTopic.length > 0 && byTopic.every((x) => !x.quote.verbatim && /rewording/i.test(x.quote.note ?? ''));
+  const quotes = rewordingOnly
+    ? [
+        ...all.filter((o) => o.quote.verbatim && byTopic.some((x) => x.quote.by === o.quote.by && x.at === o.at)),
+        ...byTopic,
+      ]
+    : byTopic;
+  const topic = p.about?.length && asked.length && !byTopic.length ? p.about.join(' ') : undefined;
+  // No quote: speeches the sources report without quoting them, for the people (and meetings) asked.
+  const speeches = asked.length
+    ? []
+    : p.people.flatMap((by) =>
+        dataset.meetings
+          .filter((m) => !meetings.length || meetings.includes(m))
+          .filter((m) =>
+            // A clause that says who gave the speeches: the person by name, or "the co-chairs" where they co-chaired
+            // (never a name elsewhere in the sentence: Ai Xuefeng chaired the 2nd meeting's session, the co-chairs spoke).
+            m.highlights
+              .flatMap((h) => h.text.split(/[;.]|, and /))
+              .some(
+                (c) =>
+                  /gave (?:the |an )?opening speech/i.test(c) &&
+                  (c.includes(by) ||
+                    (/co-chairs/i.test(c) && m.people.some((r) => r.people.some((x) => x.name === by)))),
+              ),
+          )
+          .map((at) => ({ by, at })),
+      );
+  const silentAt = quotes.length && meetings.length > 1 ? meetings.filter((m) => !quotes.some((x) => x.at === m)) : [];
+  return {
+    ...base,
+    quotes,
+    ...(topic ? { topic } : {}),
+    others: all.filter((x) => !quotes.includes(x)),
+    ...(speeches.length ? { speeches } : {}),
+    ...(silentAt.length ? { silentAt } : {}),
+    ...(rewordingOnly ? { rewordingOnly } : {}),
+    ...(p.about?.length ? { topicAsked: true } : {}),
+  };
+}
+
+const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
+const when = (m: Meeting) => formatDate(m.date.value);
+/** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
+const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${when(x.at)})` : formatDate(x.date));
+
+export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
+  const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
+  // One pointer per speaker and place; "(reported)" only where no verbatim quote stands beside it.
+  const pointer = (xs: readonly QuoteOnFile[]) =>
+    [...new Set(xs.map((x) => `${x.quote.by}, ${quotePlace(x)}`))].map((key) =>
+      xs.some((x) => `${x.quote.by}, ${quotePlace(x)}` === key && x.quote.verbatim)
+        ? `• ${key}`
+        : `• ${key} (reported)`,
+    );
+  const placeOf = (x: QuoteOnFile) => `${x.at ? 'at the time of' : 'on'} ${quotePlace(x)}`;
+  const verbatimOf = (x: QuoteOnFile) => `${x.quote.by} said, ${placeOf(x)}: “${x.quote.text}”`;
+  const reportedOf = (x: QuoteOnFile) =>
+    `${x.quote.by} said, as ${publisher(x.quote.sources)} reported (${quotePlace(x)}; reported speech, not ${x.quote.by}'s own words), that ${x.quote.text}.`;
+  const refsOf = (x: QuoteOnFile | undefined): Said['refs'] => (x?.at ? [{ kind: 'meeting', id: x.at.id }] : []);
+  const sourcesOf = (xs: readonly QuoteOnFile[]) => [...new Set(xs.flatMap((x) => x.quote.sources))];
+  if (r.claim) return sayClaim(r, r.claim, { verbatimOf, reportedOf, pointer, publisher, refsOf, sourcesOf, placeOf });
+  const first = r.quotes[0];
+  if (!first) {
+    const who = joinList([...r.people, ...r.of]) || 'anyone';
+    const where = r.meetings.length
+      ? ` about ${joinList(r.meetings.map((m) => the(m)))}`
+      : r.year !== undefined
+        ? ` from ${r.year}`
+        : '';
+    const speeches = (r.speeches ?? []).map(
+      (s) =>
+        ` The sources report that ${s.by} gave an opening speech at ${the(s.at)} (${when(s.at)}), but do not quote it.`,
+    );
+    return {
+      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
+      lines: pointer(r.others),
+      refs: (r.speeches ?? []).map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
+      sources: [],
+    };
+  }
+  const place = quotePlace(first);
+  const here = r.quotes.filter((x) => quotePlace(x) === place);
+  const verbatim = here.filter((x) => x.quote.verbatim);
+  const reworded = here.filter((x) => !x.quote.verbatim);
+  // Only a source's rewording answers (what was asked about, or what that source printed): say whose wording it
+  // is, never in quotation marks, then the speaker's own words as the other sources print them.
+  const v = verbatim[0];
+  const parts =
+    r.rewordingOnly && v
+      ? reworded.map(
+          (x) =>
+            `${r.topicAsked ? `Only ${publisher(x.quote.sources)}'s rewording of ${x.quote.by}'s words says that` : `${publisher(x.quote.sources)} prints a rewording of ${x.quote.by}'s words, ${placeOf(x)}: ${x.quote.text.replace(/\.$/, '')}`} — not ${x.quote.by}'s words. ${x.quote.by}'s own words, ${placeOf(v)}, as ${publisher(v.quote.sources)} print them: “${v.quote.text}”`,
+        )
+      : verbatim.length
+        ? [
+            // "At the time of" a meeting: the sources print the words with the meeting's news, not as a transcript of it.
+            ...verbatim.map(verbatimOf),
+            ...reworded.map(
+              (x) => `(${publisher(x.quote.sources)} prints a rewording of it: not ${x.quote.by}'s words.)`,
+            ),
+          ]
+        : reworded.map(reportedOf);
+  const rest = r.quotes.filter((x) => quotePlace(x) !== place);
+  const silent = (r.silentAt ?? []).map((m) => ` The sources give no quote about ${the(m)}.`);
+  return {
+    sentence: `${parts.join(' ')}${silent.join('')}`,
+    lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
+    refs: refsOf(first),
+    sources: sourcesOf(here),
+  };
+}
+
+function sayClaim(
+  r: QuotesResult,
+  claim: NonNullable<QuotesResult['claim']>,
+  f: {
+    verbatimOf: (x: QuoteOnFile) => string;
+    reportedOf: (x: QuoteOnFile) => string;
+    pointer: (xs: readonly QuoteOnFile[]) => string[];
+    publisher: (ids: readonly string[]) => string;
+    refsOf: (x: QuoteOnFile | undefined) => Said['refs'];
+    sourcesOf: (xs: readonly QuoteOnFile[]) => string[];
+    placeOf: (x: QuoteOnFile) => string;
+  },
+): Said {
+  const who = joinList(r.people) || 'anyone';
+  const first = r.quotes[0];
+  const base = { lines: [] as string[], refs: f.refsOf(first), sources: f.sourcesOf(r.quotes) };
+  switch (claim.found) {
+    case 'verbatim':
+      return {
+        ...base,
+        sentence: claim.whoSaid
+          ? (first ? f.verbatimOf(first) : '').replace(/ said, /, ' said it, ')
+          : `Yes: ${first ? f.verbatimOf(first) : ''}`,
+      };
+    case 'reported':
+      return {
+        ...base,
+        sentence: `${claim.whoSaid ? '' : 'Yes, as reported speech: '}${first ? f.reportedOf(first) : ''}`,
+      };
+    case 'reworded': {
+      const own = r.quotes.find((x) => x.quote.verbatim);
+      const re = r.quotes.find((x) => !x.quote.verbatim);
+      if (!re) break;
+      const by = re.quote.by;
+      return {
+        ...base,
+        sentence: `${claim.whoSaid ? `Only ${f.publisher(re.quote.sources)}'s rewording of ${by}'s words says that` : `Not in those words: that wording is ${f.publisher(re.quote.sources)}'s rewording of ${by}'s quote`}, not ${by}'s words.${own ? ` ${by}'s words, ${f.placeOf(own)}, as ${f.publisher(own.quote.sources)} print them: “${own.quote.text}”` : ''}`,
+      };
+    }
+    case 'other':
+      return {
+        ...base,
+        sentence: `The sources give no quote of ${who} saying that. ${first ? (first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)).replace(/ said, /, ' said it, ') : ''}`,
+      };
+    case 'none':
+      break;
+  }
+  return {
+    sentence: `The sources give no quote of ${who} saying that.${r.others.length ? ` The quotes on file${r.people.length ? ` from ${who}` : ''}:` : ''}`,
+    lines: f.pointer(r.others),
+    refs: [],
+    sources: [],
+  };
+}
