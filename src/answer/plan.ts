@@ -398,8 +398,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const several = planSeveral(u, dataset, selection(u));
   if (several) return several;
   // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
-  if (!about && !orgs.length && !people.length && u.target !== 'count' && u.target !== 'list') {
-    const passing = namedInPassing(u, dataset);
+  if ((!about || about.type === 'person') && !orgs.length && u.target !== 'count' && u.target !== 'list') {
+    const passing = namedInPassing(u, dataset, people);
     if (passing) return passing;
   }
   // One name in several meetings' outcomes ("TradeTrust": the 2nd JIC's trials, the 3rd's expansion) and no
@@ -420,7 +420,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     };
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
-  if (/ (?:which|what|how many) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
+  if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
     const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
@@ -965,8 +965,13 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
  * The question's left-over words that the sources' text writes as a name (capitalised, not at a sentence's
  * start): the events and highlights that name all of them. Nothing else the question names may be left.
  */
-function namedInPassing(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'mentioned' }> | undefined {
-  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting'].includes(m.type))) return undefined;
+function namedInPassing(
+  u: Understanding,
+  dataset: Dataset,
+  people: readonly string[],
+): Extract<Plan, { op: 'mentioned' }> | undefined {
+  // People the records know may be named beside it ("where did Heng meet Qin?"): the passage must name them too.
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'person'].includes(m.type))) return undefined;
   const texts: Array<{ place: { event: number } | { highlight: string }; text: string }> = [
     ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text })),
     ...dataset.meetings.flatMap((m) =>
@@ -981,7 +986,9 @@ function namedInPassing(u: Understanding, dataset: Dataset): Extract<Plan, { op:
   const words = u.rest.split(' ').filter((w) => w.length >= 3 && !lex?.titles?.test(w) && !lex?.words.includes(w));
   const names = words.filter((w) => texts.some((x) => capitalised(x.text).has(w)));
   if (!names.some((w) => w.length >= 4)) return undefined;
-  const places = texts.filter((x) => names.every((w) => capitalised(x.text).has(w))).map((x) => x.place);
+  const places = texts
+    .filter((x) => names.every((w) => capitalised(x.text).has(w)) && people.every((p) => x.text.includes(p)))
+    .map((x) => x.place);
   return places.length ? { op: 'mentioned', words: names, places } : undefined;
 }
 

@@ -274,6 +274,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     // No running total reported there: say so, and add up the per-meeting counts the sources give, if all are given.
     const at = r.noTotalAt;
     const upTo = dataset.meetings.filter((m) => m.number > 0 && m.number <= at.number);
+    // The founding MOU: no JIC meeting had been held yet, so there is nothing to add up.
+    if (!upTo.length)
+      return {
+        sentence: `The sources report no running total at ${the(at)} (${when(at)}): the JIC meetings, which report the totals, came after it.`,
+        lines: [],
+        refs: [{ kind: 'meeting', id: at.id }],
+        sources: [...at.date.sources],
+      };
     const counts = upTo.map((m) => (r.select === 'mous' ? m.newMous.value : m.newProjects.value));
     const known = counts.every((x): x is number => x !== null);
     const sum = known ? counts.reduce((a, b) => a + b, 0) : null;

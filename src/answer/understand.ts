@@ -380,6 +380,19 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: '0' });
     t = mask(t, start, end);
   }
+  // "Since 2019": every meeting held from then on — all of them is "to date" (no meeting named); fewer, each named.
+  const since = / since (20\d\d)(?: onwards?| on)? | from (20\d\d) (?:onwards?|on) /.exec(t);
+  if (since) {
+    const from = Number(since[1] ?? since[2]);
+    const held = dataset.meetings.filter((m) => m.number > 0);
+    const after = held.filter((m) => Number(m.date.value.slice(0, 4)) >= from);
+    const start = since.index + 1;
+    const end = since.index + since[0].length - 1;
+    if (after.length < held.length)
+      for (const m of after)
+        out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+    t = mask(t, start, end);
+  }
   // Years stand for the JIC meeting held that year (or, with nothing held, for the year itself).
   for (let m = / (20\d\d) /.exec(t); m; m = / (20\d\d) /.exec(t)) {
     const y = Number(m[1]);
@@ -512,7 +525,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     (m) => m.type === 'topic' && vocab.groupPhrases.has(m.words) && followedByMou(q.text, m.words),
   );
   const groupContext = groupByName || / (?:group|pillar|heading|category|section|annex) /.test(q.text);
-  if (groupContext)
+  if (groupContext) {
     for (const m of mentions) {
       const g = m.type === 'topic' ? vocab.groupPhrases.get(m.words) : undefined;
       if (g && !mentions.some((x) => x.type === 'group')) {
@@ -520,6 +533,17 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         m.value = g;
       }
     }
+    // "The talent group": a group called by the first word of its name, right before "group".
+    if (!mentions.some((x) => x.type === 'group'))
+      for (const m of mentions) {
+        const g = [...vocab.groupPhrases].find(([phrase]) => phrase.split(' ')[0] === m.words)?.[1];
+        if (m.type === 'topic' && g && q.text.includes(` ${m.words} group `)) {
+          m.type = 'group';
+          m.value = g;
+          break;
+        }
+      }
+  }
   const kind = lex.orgKinds
     .map((k) => ({ k, m: k.pattern.exec(names) }))
     .filter((x) => x.m)
@@ -656,7 +680,10 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     target: findTarget(q.text, lex, kept),
     subjects,
     flags: {
-      cumulative: lex.cumulative.test(q.text),
+      // "Since 2022": the meetings from then on added up, not a running total reported at one of them.
+      cumulative:
+        lex.cumulative.test(q.text) &&
+        !kept.some((m) => m.type === 'meeting' && / (?:since|from) /.test(` ${m.words} `)),
       before: lex.before.test(q.text),
       signing: lex.signing.test(q.text),
       chairing: lex.chairing.test(q.text),

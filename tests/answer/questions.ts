@@ -822,4 +822,27 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', 'how long will the NTU SYSU project run', [NOT_STATED]),
   c('list', 'what are the names of the 3rd JIC MOUs', [n(8, 'MOUs'), /name none/]),
   c('list', 'which projects were launched at the 1st JIC', [NOT_STATED]),
+  // ── Session 3, fourth batch (my wording) ──
+  c('count', "what's the total number of joint projects launched since 2019", [n(43, 'projects')], [/add up to 0/]),
+  c('count', 'how many MOUs since 2022', [n(16, 'MOUs'), /3rd JIC/, /4th JIC/], [/\b29 MOUs\b/]),
+  c(
+    'count',
+    'number of meetings held by video',
+    [/virtually/, /video conference/, /video link/],
+    [/\bShenzhen\b(?! and)/],
+  ),
+  c('count', 'how many projects by the founding mou', [/no running total/], [/add up to 0/]),
+  c(
+    'list',
+    'what MOUs came out of the fourth meeting in the talent group?',
+    [/Talent Exchange group/, n(3, 'MOUs')],
+    [/Keppel/],
+  ),
+  c('who', 'who are the Chinese partners of NUS?', [w('Bosum')]),
+  c('where', 'where did Heng Swee Keat meet Qin Weizhong', [/in Shenzhen/, d('2024-04-12')]),
+  c('yesno', 'did fooyo sign an MOU?', [/None of the 12 MOUs/, w('Olin Game Space')], [/^Yes\b/]),
+  c('yesno', 'was the 3rd JIC held in shenzhen?', [/^No\b/, /video link/]),
+  c('most', 'which partner has signed the most MOUs', [w('NCS'), n(3, 'MOUs')]),
+  c('outcome', 'what is the AEO project', [/authorised economic operator/]),
+  c('hostile', '<script>alert(1)</script> how many MOUs', [n(29, 'MOUs')], [/<script>/]),
 ];
