@@ -102,6 +102,9 @@ const en: Lexicon = {
       / vs | versus /,
       / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
       / (?:difference|differences) between /,
+      / (?:more|fewer) or /,
+      / which (?:[a-z0-9]+ ){0,4}(?:more|fewer) /,
+      / than [a-z0-9 ]*(?:more|fewer|less) $/,
       / (?:which|what) (?:side|country) (?:has|had|have|signed|got|brought) (?:more|fewer|less) /,
     ],
     most: [

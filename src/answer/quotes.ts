@@ -62,6 +62,8 @@ export interface QuotesResult {
   rewordingOnly?: boolean;
   /** The question asked what was said about something. */
   topicAsked?: boolean;
+  /** The question names a speaker no quote on file is from. */
+  unknownSpeaker?: boolean;
 }
 
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
@@ -150,6 +152,9 @@ export function asksQuote(u: Understanding, dataset: Dataset): boolean {
 /** The plan for a question about what someone said. */
 export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const text = u.q.text;
+  // Chinese the tables could not read: a name no record holds ("王颜说了什么"), or words a quote is claimed to say,
+  // which can't be checked against the English quotes — never another's words, never "no one said it".
+  const unread = /\p{Script=Han}{2,}/u.test(u.rest);
   // "Did Leong say the SCI was launched in 2019?": a year inside the claim is what was said, not when.
   const claimed0 = /^ (?:who|did|does|do|has|have|had|was|is|were) /.test(text) ? CLAIM.exec(text) : null;
   const claimAt =
@@ -207,28 +212,35 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const topicWords = new Set(of(u, 'topic').map((m) => m.words));
   const aboutWords = claim.length
     ? []
-    : (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
+    : (
+        / (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ??
+        // "Leong said pandemic" (a Chinese question read word for word): the words after the verb.
+        (!/ (?:what|which|who|any) /.test(text) ? / (?:said|mention|mentioned) (.+)$/.exec(unnamed)?.[1] : undefined) ??
+        ''
+      )
         .split(' ')
         .filter((w) => (w.length >= 4 || topicWords.has(w)) && !QUOTE_WORDS.test(w) && !/\d/.test(w));
   // "What did Heng say?" with no quote on file of him: a speaker no record names is not anyone whose words are on file.
   // (Only the words that could name a speaker: not what the quote is claimed to say, nor filler.)
   const content = new Set([...claim, ...aboutWords]);
+  if (unread && (whoSaid || asksIf) && (claim.length || !speakers.length)) return { op: 'unsure', words: '' };
   const unknownSpeaker =
-    !speakers.length &&
-    !orgs.length &&
-    !side &&
-    !printedBy.length &&
-    u.rest
-      .split(' ')
-      .some(
-        (w) =>
-          w.length >= 3 &&
-          !content.has(w) &&
-          !CLAIM_FILLER.has(w) &&
-          !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
-            w,
-          ),
-      );
+    (unread && !speakers.length) ||
+    (!speakers.length &&
+      !orgs.length &&
+      !side &&
+      !printedBy.length &&
+      u.rest
+        .split(' ')
+        .some(
+          (w) =>
+            w.length >= 3 &&
+            !content.has(w) &&
+            !CLAIM_FILLER.has(w) &&
+            !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
+              w,
+            ),
+        ));
   return {
     op: 'quotes',
     meetings,
@@ -267,6 +279,7 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     of: p.unknownSpeaker
       ? ['anyone the question names']
       : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
+    ...(p.unknownSpeaker ? { unknownSpeaker: true } : {}),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
   };

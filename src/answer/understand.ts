@@ -359,6 +359,12 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const n = numberWord(m[1] ?? '', lex) ?? numberWord(m[2] ?? '', lex) ?? NaN;
       if (!Number.isFinite(n)) continue;
+      // "The two meetings", "three JIC meetings": a count of meetings, not the 2nd or 3rd one.
+      if (
+        /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(m[2] ?? m[1] ?? '') &&
+        (/ (?:meetings|jics) $/.test(m[0]) || /^meetings /.test(t.slice(m.index + m[0].length)))
+      )
+        continue;
       // The built-in patterns match the padding spaces; a language's own (unpadded) ones may not.
       const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
       const end = m.index + m[0].length - (m[0].endsWith(' ') && m[0].length > 1 ? 1 : 0);

@@ -92,14 +92,16 @@ export const BURST_HOLD: BurstHold = { arrivals: 8, everyMs: 5, maxMs: 1000 };
  * will not reach the head in time can be deferred at once instead of at the last moment.
  *
  * In a burst it reads before it answers: while interactions keep arriving faster than `hold.arrivals`
- * per `hold.everyMs`, no handler runs (for `hold.maxMs` at most). One handler per turn is not enough
+ * per `hold.everyMs` (a rate, over the time since it last counted), no handler that can be deferred
+ * runs (for `hold.maxMs` at most). One handler per turn is not enough
  * there, because each answer sent is a REST request whose completion the same poll phase of the loop
  * handles, so thousands of them push the last gateway reads seconds late, past the deferral's
  * deadline. Held, every interaction is read and armed first; the watchdog defers those that wait.
  *
- * Urgent work (autocompletes) goes before the rest: nothing can defer it, while a command or click
- * behind it is deferred by the watchdog and loses nothing by waiting. In a burst of 5,000 the
- * autocompletes (a third of the load mix) were the only answers later than 3 s until they went first.
+ * Urgent work (autocompletes) goes before the rest, and runs during a hold too (one per turn, reads
+ * between them): nothing can defer it, while a command or click behind it is deferred by the
+ * watchdog and loses nothing by waiting. In a burst of 5,000 the autocompletes (a third of the load
+ * mix) were the only answers later than 3 s until they went first.
  */
 export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
   const queue: (() => void)[] = [];
@@ -109,20 +111,34 @@ export function turnQueue(hold: BurstHold = BURST_HOLD): TurnQueue {
   let pace = 0; // ms per handler, moving average while the queue is busy
   let arrived = 0; // queued since the last look
   let holdingSince: number | null = null; // when the current hold began
+  let lastLook = 0; // when arrivals were last counted
+  let nextLook = 0; // in a hold, when to count them again
   const schedule = (delayMs: number) => {
     scheduled = true;
     if (delayMs > 0) setTimeout(drain, delayMs);
     else setImmediate(drain);
   };
+  /** In a hold: urgent work still runs, one per turn (reads between them); the rest waits for the hold to end. */
+  const heldTurn = (now: number) => {
+    urgentQueue.shift()?.();
+    if (urgentQueue.length > 0) schedule(0);
+    else schedule(Math.max(1, nextLook - now));
+  };
   const drain = () => {
     scheduled = false;
     const now = performance.now();
-    const burst = arrived >= hold.arrivals;
+    const held = holdingSince !== null && now - holdingSince < hold.maxMs;
+    if (held && now < nextLook) return heldTurn(now);
+    // A burst is a rate: `hold.arrivals` per `hold.everyMs`, over the time since the last look. A loop
+    // held up by other work reads what came meanwhile all at once, at its usual rate: not a burst.
+    const burst = arrived * hold.everyMs >= hold.arrivals * Math.max(hold.everyMs, now - lastLook);
     arrived = 0;
-    if (burst && (holdingSince === null || now - holdingSince < hold.maxMs)) {
+    lastLook = now;
+    if (burst && (holdingSince === null || held)) {
       holdingSince ??= now;
       lastTurn = 0; // a hold is not the queue's pace
-      return schedule(hold.everyMs);
+      nextLook = now + hold.everyMs;
+      return heldTurn(now);
     }
     if (!burst) holdingSince = null;
     if (lastTurn > 0) pace = pace * 0.9 + (now - lastTurn) * 0.1;

@@ -52,6 +52,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [/companies/],
     [/of those from universities/],
   ),
+  // "the two meetings" is a count, never the 2nd meeting
+  c('compare', 'the two jic meetings of 2022 and 2023: which had more mous', [/3rd JIC/, /4th JIC/], [/2nd JIC/]),
+  c('compare', 'which of the two meetings had more projects, the third or the fourth', [/same/i], [/2nd JIC/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file

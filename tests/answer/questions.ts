@@ -8,6 +8,8 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('compare', 'which of the two meetings had more projects, the third or the fourth', [/same/i, n(14, 'projects')]),
+  c('quote', 'what did leong say to the press', [/Joseph Leong said/], [/no quote/]),
   c('two', 'did CapitaLand and Hashmeta sign at the same meeting', [/^Yes\b/, /4th JIC/]),
   c('two', 'did NCS and Keppel sign at the same JIC?', [/^No\b/, /2nd JIC/, /4th JIC/]),
   c('two', 'what were the dates of the third and fourth meetings', [d('2022-11-25'), d('2023-12-14')]),

@@ -122,4 +122,38 @@ describe('the turn queue in a burst (src/discord/respond.ts)', () => {
       now + 2500,
     );
   });
+
+  it('in a hold, autocompletes are still answered as they come; only the work that can be deferred waits', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 1000 });
+    const ran: string[] = [];
+    for (let i = 0; i < 6; i++) void q.run(() => ran.push(`c${i}`));
+    await vi.advanceTimersByTimeAsync(1);
+    expect(q.holding()).toBe(true);
+    for (let look = 0; look < 4; look++) {
+      for (let i = 0; i < 3; i++) void q.run(() => ran.push(`c${look}-${i}`));
+      void q.run(() => ran.push(`a${look}`), true);
+      await vi.advanceTimersByTimeAsync(5);
+      expect(ran, 'each autocomplete answered within the look it came in').toEqual(
+        Array.from({ length: look + 1 }, (_, k) => `a${k}`),
+      );
+    }
+    expect(q.holding()).toBe(true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(ran).toHaveLength(4 + 6 + 12);
+  });
+
+  it('a loop held up by other work, then reading what came meanwhile all at once, is not a burst: no hold', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 1000 });
+    let ran = 0;
+    void q.run(() => ran++);
+    await vi.advanceTimersByTimeAsync(0); // the queue looks, runs it, and is idle
+    await vi.advanceTimersByTimeAsync(40); // 40 ms later, 6 read at once: 150 a second, far below 3 per 5 ms
+    for (let i = 0; i < 6; i++) void q.run(() => ran++);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(q.holding()).toBe(false);
+    await vi.advanceTimersByTimeAsync(10);
+    expect(ran).toBe(7);
+  });
 });
