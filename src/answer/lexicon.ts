@@ -145,6 +145,7 @@ const en: Lexicon = {
       / names? of (?:the |all )?(?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|institutes|firms|parties) /,
       / (?:list|show) /,
       / (?:name|list|give) (?:every|each|all) /,
+      / (?:give|show|send|get) (?:me |us )?(?:all |every |each )?(?:the )?(?:[a-z]+ )?(?:projects|mous|partners|companies|universities|meetings) /,
       /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
       / (?:projects|mous) (?:about|on|in|with|involving|for) /,
       / which /,

@@ -640,9 +640,19 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       lines: [],
       sources,
     };
-  if (!r.items.length) return { sentence: `No ${what} on file ${scope}.`, lines: [], refs: [], sources };
-  // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
+  // None about a topic: none of those on file, which the sources report more of.
   const total = dataset.figures.latestTotals;
+  const onFileOf =
+    r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
+  if (!r.items.length)
+    return {
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}.`,
+      lines: [],
+      refs: [],
+      sources,
+    };
+  // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
   if (!scope && total) {
     const reported = r.select === 'mous' ? total.mous : total.projects;
     return {

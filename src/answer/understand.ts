@@ -407,6 +407,27 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     });
     t = mask(t, start, start + 4);
   }
+  // "The virtual meeting", "the video meetings", "the in-person meeting": the meetings whose place says that mode.
+  const mode =
+    / (?:the )?(virtual|virtually held|online|video|in person|physical) (?:sci )?(?:jic |joint )?(?:meetings?|jic) /.exec(
+      t,
+    );
+  if (mode?.[1]) {
+    const want = mode[1];
+    const test = (place: string) =>
+      /virtual/.test(want)
+        ? /virtual/i.test(place)
+        : want === 'video'
+          ? /video/i.test(place)
+          : want === 'online'
+            ? /virtual|video/i.test(place)
+            : !/virtual|video/i.test(place);
+    const start = mode.index + 1;
+    const end = mode.index + mode[0].length - 1;
+    for (const m of dataset.meetings.filter((x) => x.number > 0 && test(x.place.value)))
+      out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+    t = mask(t, start, end);
+  }
   // The latest / last / first meeting, named without a number.
   const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);
   if (latest) {

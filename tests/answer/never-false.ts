@@ -306,4 +306,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('missing', 'how many delegates were at the 3rd meeting', [NOT_STATED], [/\b8 MOUs\b/, /\b14 new projects\b/]),
   // the mayor: every mayor the sources name, never only the latest meeting's co-chairs
   c('person', "who's the mayor of shenzhen", [w('Chen Rugui'), w('Qin Weizhong')], [/press release: Joseph Leong/]),
+  // a topic's "none" only when nothing on file holds the word in any form (robots/robotics/the source's "robotoics")
+  c('list', 'which projects involve robots', [w('QuikBot')], [/^No projects/]),
+  c('list', 'MOUs on robots?', [w('QuikBot'), w('NCS')], [/^No MOUs/]),
+  c('list', 'projects about batteries', [/energy storage/], [/^No projects/]),
+  c('list', 'any projects involving libraries', [/library/i], [/^No projects/]),
+  c('list', 'projects on carbon', [/carbon capture/i], [/^No projects/, /^43 projects have been initiated/]),
+  c('list', 'which MOUs are about invoices', [w('DataPost')], [/^No MOUs/]),
+  c(
+    'list',
+    'projects about drones',
+    [/No projects on file about drones/, /22 of the 43/],
+    [/^43 projects have been initiated/],
+  ),
 ];

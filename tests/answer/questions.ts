@@ -877,4 +877,13 @@ export const QUESTIONS: readonly Case[] = [
   c('most', 'which partner has signed the most MOUs', [w('NCS'), n(3, 'MOUs')]),
   c('outcome', 'what is the AEO project', [/authorised economic operator/]),
   c('hostile', '<script>alert(1)</script> how many MOUs', [n(29, 'MOUs')], [/<script>/]),
+  // ── Session 3, fifth batch: newest records, a meeting by its mode, free topic words (my wording) ──
+  c('list', 'whats the newest project', [n(14, 'projects'), /4th JIC/]),
+  c('list', 'latest MOUs', [n(8, 'MOUs'), /4th JIC/]),
+  c('list', 'most recent agreements?', [n(8, 'MOUs'), /4th JIC/]),
+  c('what', 'what happened at the virtual meeting', [/1st JIC/, /virtually/], [/^4 JIC meetings/]),
+  c('when', 'when was the in person meeting', [/4th JIC/, d('2023-12-14')]),
+  c('list', 'give me all the projects', [n(43, 'projects'), /22 of them are on file/]),
+  c('list', 'any projects on robotics', [w('QuikBot')]),
+  c('list', 'MOUs about peppol', [w('DataPost')]),
 ];
