@@ -204,6 +204,35 @@ export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | un
   return { op: 'read', about: { type: 'orgs', groups }, attribute: 'parties' };
 }
 
+/**
+ * "How many projects did Keppel do with PKU?": how many records of that kind join them (a count, with the
+ * records named), the reported total beside what is on file, and what each did when none joins them.
+ */
+export function countJoining(
+  dataset: Dataset,
+  select: 'mous' | 'projects',
+  items: ReadonlyArray<{ name: string; detail?: string }>,
+  names: readonly string[],
+  groups: readonly (readonly string[])[],
+): string {
+  const n = items.length;
+  const what = select === 'mous' ? (n === 1 ? 'MOU' : 'MOUs') : n === 1 ? 'project' : 'projects';
+  const total = dataset.figures.latestTotals;
+  const onFile =
+    select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const reported = total ? (select === 'mous' ? total.mous : total.projects) : undefined;
+  const scope =
+    reported !== undefined
+      ? ` (of the ${reported} ${select === 'mous' ? 'MOUs' : 'projects'} the sources report, ${onFile} are on file by name)`
+      : '';
+  if (!n)
+    return sentences(
+      `No ${select === 'mous' ? 'MOU' : 'project'} on file joins ${joinList([...names])}${scope}`,
+      whatEachOfThemDid(dataset, { type: 'orgs', groups: groups.map((g) => [...g]) }),
+    );
+  return `${n} ${what} on file ${n === 1 ? 'joins' : 'join'} ${joinList([...names])}${scope}: ${joinList(items.map((i) => `${i.name}${i.detail ? ` (${i.detail})` : ''}`))}.`;
+}
+
 /** A sentence's end: no second full stop after a name that ends in one ("Co., Ltd."). */
 export const endSentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 

@@ -5,7 +5,7 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { brandLead, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
+import { brandLead, countJoining, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
@@ -409,6 +409,20 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       return {
         ...noneOnFile(dataset, r.select, r.filter.orgs[0] ?? [], r.orgNames[0] ?? '', r.filter.meetings ?? []),
         lines: [],
+        sources,
+      };
+    // Two partners or more: a count of the records that join them, said as a count (pair.ts).
+    if ((r.filter.orgs?.length ?? 0) >= 2 && !r.filter.meetings?.length)
+      return {
+        sentence: countJoining(
+          dataset,
+          r.select === 'mous' ? 'mous' : 'projects',
+          r.items,
+          r.orgNames,
+          r.filter.orgs ?? [],
+        ),
+        lines: [],
+        refs: refsOf(r.items),
         sources,
       };
     const sentence = r.filter.orgs?.length

@@ -64,6 +64,7 @@ export const NEVER_FALSE: readonly Case[] = [
     [/ONE Championship \(Singapore\) Pte Ltd signed an MOU/],
   ),
   c('quote', 'has anyone from China been quoted?', [/Qin Weizhong/], [/^Yes: Joseph Leong/, /^Yes: Heng/]),
+  c('two', 'how many projects did Keppel do with PKU', [/^1 project on file joins Keppel/], [/\bis in 1 project\b/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file

@@ -8,6 +8,15 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('two', 'how many MOUs did keppel sign with pku', [
+    /^1 MOU on file joins Keppel and Peking University/,
+    /\b29 MOUs\b/,
+  ]),
+  c('two', 'how many projects do NUS and SUSS have together', [
+    /^No project on file joins/,
+    w('Bosum'),
+    w('Bay Area Network'),
+  ]),
   c(
     'two',
     'Is the QuikBot project the same as the QuikBot MOU?',
