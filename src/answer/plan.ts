@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
-import { planSeveral } from './pair.js';
+import { planMouAndProject, planSeveral } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
@@ -114,6 +114,8 @@ export type Plan =
       filter: Filter;
       /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
       pillar?: string;
+      /** "Compare the MOUs of each year", "rank the meetings": every row, not only the top. */
+      all?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -394,6 +396,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // An MOU and a project of the same partners, asked as one or the other: both records (pair.ts).
+  const pair = planMouAndProject(u, dataset);
+  if (pair) return pair;
   // Two or more meetings, people or named things, and nothing narrowing them to records: an answer for each.
   const several = planSeveral(u, dataset, selection(u));
   if (several) return several;
@@ -512,12 +517,34 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   )
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   const select = selection(u);
+  // "Projects on carbon", "MOUs about drones": a word no table knows, after "on/about", is what the records must
+  // be about (their text, in any form of the word) — never every record as if all were about it.
+  if ((select === 'mous' || select === 'projects') && !f.topics?.length && !f.orgs?.length && !f.records?.length) {
+    const free = freeTopics(u);
+    if (free.length) f.topics = free;
+  }
   // MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park).
   if (has(u, 'demozone') && select === 'mous')
     return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };
   // "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed.
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  // "The newest project", "latest MOUs", "most recent agreements": the records of the latest meeting that has
+  // any of that kind (reported or on file), said as that meeting's — never "not sure".
+  const latestKind = / (?:latest|newest|most recent|recent|last) (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(
+    u.q.text,
+  );
+  if (latestKind?.[1] && !meetingNums.length && !orgs.length && u.target !== 'yesno') {
+    const sel = /mou|agreement/.test(latestKind[1]) ? 'mous' : 'projects';
+    const held = dataset.meetings.filter(
+      (m) =>
+        m.number > 0 &&
+        ((sel === 'mous' ? m.newMous.value : m.newProjects.value) ||
+          (sel === 'mous' ? dataset.mousAt(m.id) : dataset.projectsAt(m.id)).length),
+    );
+    const last = held[held.length - 1];
+    if (last) return { op: 'list', select: sel, filter: { ...f, meetings: [last.number] } };
+  }
   switch (u.target) {
     case 'compare': {
       const compared = planCompare(u, dataset, select);
@@ -990,6 +1017,23 @@ function namedInPassing(
     .filter((x) => names.every((w) => capitalised(x.text).has(w)) && people.every((p) => x.text.includes(p)))
     .map((x) => x.place);
   return places.length ? { op: 'mentioned', words: names, places } : undefined;
+}
+
+/** Words no table knows, right after "on", "about", "involving"…: what the records asked for must be about. */
+function freeTopics(u: Understanding): string[] {
+  const rest = new Set(u.rest.split(' '));
+  const out: string[] = [];
+  for (const m of u.q.text.matchAll(
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of) (?:the |a |an )?([a-z]{4,})(?= )/g,
+  ))
+    if (
+      m[1] &&
+      rest.has(m[1]) &&
+      !isStopWord(m[1]) &&
+      !Object.values(LEXICONS[u.lang]?.subjects ?? {}).some((re) => re.test(` ${m[1]} `))
+    )
+      out.push(m[1]);
+  return out;
 }
 
 /** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */

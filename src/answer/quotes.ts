@@ -35,6 +35,8 @@ export interface QuotesPlan {
   side?: 'Singapore' | 'China';
   /** Printed by these documents ("the press release", "The Straits Times"). */
   printedBy?: string[];
+  /** "Was Leong quoted?": a yes or no, then the quote. */
+  asksIf?: boolean;
 }
 
 /** How a claim ("did X say Y?") stands against the quotes on file. */
@@ -62,6 +64,9 @@ export interface QuotesResult {
   rewordingOnly?: boolean;
   /** The question asked what was said about something. */
   topicAsked?: boolean;
+  /** The question names a speaker no quote on file is from. */
+  unknownSpeaker?: boolean;
+  asksIf?: boolean;
 }
 
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
@@ -150,6 +155,9 @@ export function asksQuote(u: Understanding, dataset: Dataset): boolean {
 /** The plan for a question about what someone said. */
 export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const text = u.q.text;
+  // Chinese the tables could not read: a name no record holds ("王颜说了什么"), or words a quote is claimed to say,
+  // which can't be checked against the English quotes — never another's words, never "no one said it".
+  const unread = /\p{Script=Han}{2,}/u.test(u.rest);
   // "Did Leong say the SCI was launched in 2019?": a year inside the claim is what was said, not when.
   const claimed0 = /^ (?:who|did|does|do|has|have|had|was|is|were) /.test(text) ? CLAIM.exec(text) : null;
   const claimAt =
@@ -171,11 +179,11 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const named = [...new Set([...of(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
   // "The Singapore co-chair", "what did the Chinese side say": the speakers the sources place there.
   const side =
-    / (?:singapore|singaporean|sg) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|ministry|officer) |^ what did singapore say /.test(
+    / (?:singapore|singaporean|sg) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|ministry|officer) |^ what did singapore say | (?:anyone|someone|people|officials?) from singapore /.test(
       text,
     )
       ? 'Singapore'
-      : / (?:chinese|china|shenzhen) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|officer) |^ what did (?:china|shenzhen) say /.test(
+      : / (?:chinese|china|shenzhen) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|officer) |^ what did (?:china|shenzhen) say | (?:anyone|someone|people|officials?) from (?:china|shenzhen) /.test(
             text,
           )
         ? 'China'
@@ -207,28 +215,35 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const topicWords = new Set(of(u, 'topic').map((m) => m.words));
   const aboutWords = claim.length
     ? []
-    : (/ (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ?? '')
+    : (
+        / (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ??
+        // "Leong said pandemic" (a Chinese question read word for word): the words after the verb.
+        (!/ (?:what|which|who|any) /.test(text) ? / (?:said|mention|mentioned) (.+)$/.exec(unnamed)?.[1] : undefined) ??
+        ''
+      )
         .split(' ')
         .filter((w) => (w.length >= 4 || topicWords.has(w)) && !QUOTE_WORDS.test(w) && !/\d/.test(w));
   // "What did Heng say?" with no quote on file of him: a speaker no record names is not anyone whose words are on file.
   // (Only the words that could name a speaker: not what the quote is claimed to say, nor filler.)
   const content = new Set([...claim, ...aboutWords]);
+  if (unread && (whoSaid || asksIf) && (claim.length || !speakers.length)) return { op: 'unsure', words: '' };
   const unknownSpeaker =
-    !speakers.length &&
-    !orgs.length &&
-    !side &&
-    !printedBy.length &&
-    u.rest
-      .split(' ')
-      .some(
-        (w) =>
-          w.length >= 3 &&
-          !content.has(w) &&
-          !CLAIM_FILLER.has(w) &&
-          !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
-            w,
-          ),
-      );
+    (unread && !speakers.length) ||
+    (!speakers.length &&
+      !orgs.length &&
+      !side &&
+      !printedBy.length &&
+      u.rest
+        .split(' ')
+        .some(
+          (w) =>
+            w.length >= 3 &&
+            !content.has(w) &&
+            !CLAIM_FILLER.has(w) &&
+            !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
+              w,
+            ),
+        ));
   return {
     op: 'quotes',
     meetings,
@@ -241,6 +256,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     ...(whoSaid && claim.length ? { whoSaid } : {}),
     ...(side && !named.length ? { side } : {}),
     ...(printedBy.length ? { printedBy } : {}),
+    ...(asksIf && !claim.length ? { asksIf: true } : {}),
   };
 }
 
@@ -267,6 +283,8 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     of: p.unknownSpeaker
       ? ['anyone the question names']
       : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
+    ...(p.unknownSpeaker ? { unknownSpeaker: true } : {}),
+    ...(p.asksIf ? { asksIf: true } : {}),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
   };
@@ -414,7 +432,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const rest = r.quotes.filter((x) => quotePlace(x) !== place);
   const silent = (r.silentAt ?? []).map((m) => ` The sources give no quote about ${the(m)}.`);
   return {
-    sentence: `${parts.join(' ')}${silent.join('')}`,
+    sentence: `${r.asksIf ? 'Yes: ' : ''}${parts.join(' ')}${silent.join('')}`,
     lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
     refs: refsOf(first),
     sources: sourcesOf(here),

@@ -146,6 +146,7 @@ export type Result =
       unknown: string[];
       sources: string[];
       pillar?: string;
+      all?: boolean;
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -170,13 +171,30 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-function matchesTopics(r: Mou | Project, topics: readonly string[]): boolean {
+/** A word's stem for matching other forms of it: "robots", "robotics" (and the source's "robotoics") → "robot". */
+export const stemOf = (w: string): string =>
+  w.length > 5 ? w.replace(/(?:ies|ics|ic|ing|ed|es|s|y)$/, '') : w.replace(/s$/, '');
+
+/**
+ * Whether a record is about every topic asked: a topic, keyword, its name or text, or a party's name holds
+ * the phrase, or (a single word) a word beginning with its stem — so "robots" finds the robotics records,
+ * and "no record is about it" is said only when nothing on file holds the word in any form.
+ */
+export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readonly string[]): boolean {
   const words = [...r.topics, ...r.keywords].map(norm);
-  const text = norm(`${r.name} ${r.description.text}`);
-  return topics.every(
-    (t) =>
-      words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `),
-  );
+  const parties = partyIds(r).flatMap((id) => {
+    const o = dataset.organisation(id);
+    return o ? [o.name, ...o.aliases] : [];
+  });
+  const text = norm(`${r.name} ${r.description.text} ${parties.join(' ')} ${words.join(' ')}`);
+  const textWords = text.split(' ');
+  return topics.every((t) => {
+    if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
+      return true;
+    if (t.includes(' ')) return false;
+    const stem = stemOf(t);
+    return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textWords.some((w) => stemOf(w) === stem);
+  });
 }
 
 function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Organisation) => boolean): boolean {
@@ -210,7 +228,7 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
   return pool.filter((r) => {
     if (meetingIds && !meetingIds.includes(r.meeting)) return false;
     if (f.group && (!('group' in r) || r.group !== f.group)) return false;
-    if (f.topics?.length && !matchesTopics(r, f.topics)) return false;
+    if (f.topics?.length && !matchesTopics(dataset, r, f.topics)) return false;
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
     const ids = partyIds(r).flatMap((id) => dataset.lineage(id));
     if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
@@ -1070,7 +1088,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       verdict = all && by ? 'yes' : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
-      verdict = yn(!!rec && matchesTopics(rec, claim.topics));
+      verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));
     } else if (claim.type === 'topic') {
       const rs = inner.refs
         .filter((r) => r.kind !== 'organisation')
@@ -1078,7 +1096,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         .filter((r): r is Mou | Project => !!r);
       // A partner named only in a meeting's highlights: its words there decide; silence is not a no.
       const said = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
-      verdict = rs.some((r) => matchesTopics(r, claim.topics))
+      verdict = rs.some((r) => matchesTopics(dataset, r, claim.topics))
         ? 'yes'
         : claim.topics.every((t) => said.includes(` ${norm(t)} `))
           ? 'yes'
@@ -1232,5 +1250,6 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     unknown,
     sources,
     ...(p.pillar ? { pillar: p.pillar } : {}),
+    ...(p.all ? { all: true } : {}),
   };
 }

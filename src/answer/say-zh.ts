@@ -523,6 +523,8 @@ export function sayZh(
       const [x, y] = [a.values[0], b.values[0]];
       if (!x || !y) return null;
       const part = (side: typeof a, v: typeof x) => t.side(name(side), `${v.value} ${unitOf(v.select)}`);
+      if (x.value === null && y.value === null)
+        return { sentence: t.compareNeither(name(a), name(b)), lines: [], refs: [], sources: r.sources };
       if (x.value === null || y.value === null) {
         const [known, unknown] = x.value === null ? [part(b, y), name(a)] : [part(a, x), name(b)];
         return { sentence: t.compareUnknown(known, unknown), lines: [], refs: [], sources: r.sources };
@@ -612,7 +614,7 @@ export function sayZh(
       const first = r.quotes[0];
       if (!first)
         return {
-          sentence: t.noQuote(list([...r.people.map(person), ...r.of]) || t.anyone),
+          sentence: r.unknownSpeaker ? t.namedNoQuote : t.noQuote(list([...r.people.map(person), ...r.of]) || t.anyone),
           lines: [],
           refs: [],
           sources: [],

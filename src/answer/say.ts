@@ -5,8 +5,8 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { sameMeeting, sentences, whatEachOfThemDid } from './pair.js';
-import { sayCompare } from './compare.js';
+import { brandLead, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
+import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
 /**
@@ -640,9 +640,19 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
       lines: [],
       sources,
     };
-  if (!r.items.length) return { sentence: `No ${what} on file ${scope}.`, lines: [], refs: [], sources };
-  // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
+  // None about a topic: none of those on file, which the sources report more of.
   const total = dataset.figures.latestTotals;
+  const onFileOf =
+    r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
+  if (!r.items.length)
+    return {
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}.`,
+      lines: [],
+      refs: [],
+      sources,
+    };
+  // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
   if (!scope && total) {
     const reported = r.select === 'mous' ? total.mous : total.projects;
     return {
@@ -831,8 +841,20 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
         return m ? `the ${m.name}, ${when(m)}` : '';
       };
+      // An MOU and a project of the same partners are two records, each said as what it is.
+      const kindOf = (i: Item) =>
+        i.ref?.kind === 'mou' ? 'the MOU ' : i.ref?.kind === 'project' ? 'the project ' : '';
+      const both = r.items.some((i) => i.ref?.kind === 'mou') && r.items.some((i) => i.ref?.kind === 'project');
+      // Two entities of one brand: what each entity did, never one's record as both's.
+      const brand = brandLead(dataset, r.about);
+      if (brand && r.about.type === 'orgs')
+        return {
+          sentence: sentences(`${brand}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`),
+          lines: [],
+          ...base,
+        };
       return {
-        sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
+        sentence: `${both ? `Two records on file, an MOU and a joint project (not one record), join ${r.name}: ` : `${r.name}: `}${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${both ? kindOf(i) : ''}${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
         lines: [],
         ...base,
       };
@@ -1208,6 +1230,7 @@ const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
+  if (r.all) return sayEvery(r);
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);

@@ -359,6 +359,12 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const n = numberWord(m[1] ?? '', lex) ?? numberWord(m[2] ?? '', lex) ?? NaN;
       if (!Number.isFinite(n)) continue;
+      // "The two meetings", "three JIC meetings": a count of meetings, not the 2nd or 3rd one.
+      if (
+        /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(m[2] ?? m[1] ?? '') &&
+        (/ (?:meetings|jics) $/.test(m[0]) || /^meetings /.test(t.slice(m.index + m[0].length)))
+      )
+        continue;
       // The built-in patterns match the padding spaces; a language's own (unpadded) ones may not.
       const start = m.index + (m[0].startsWith(' ') ? 1 : 0);
       const end = m.index + m[0].length - (m[0].endsWith(' ') && m[0].length > 1 ? 1 : 0);
@@ -400,6 +406,27 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       value: meeting ? String(meeting.number) : `year:${y}`,
     });
     t = mask(t, start, start + 4);
+  }
+  // "The virtual meeting", "the video meetings", "the in-person meeting": the meetings whose place says that mode.
+  const mode =
+    / (?:the )?(virtual|virtually held|online|video|in person|physical) (?:sci )?(?:jic |joint )?(?:meetings?|jic) /.exec(
+      t,
+    );
+  if (mode?.[1]) {
+    const want = mode[1];
+    const test = (place: string) =>
+      /virtual/.test(want)
+        ? /virtual/i.test(place)
+        : want === 'video'
+          ? /video/i.test(place)
+          : want === 'online'
+            ? /virtual|video/i.test(place)
+            : !/virtual|video/i.test(place);
+    const start = mode.index + 1;
+    const end = mode.index + mode[0].length - 1;
+    for (const m of dataset.meetings.filter((x) => x.number > 0 && test(x.place.value)))
+      out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+    t = mask(t, start, end);
   }
   // The latest / last / first meeting, named without a number.
   const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);

@@ -55,6 +55,7 @@ export const answerZhCN = {
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各${what}。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `来源没有给出两边的数字：${known}；${unknown}来源未载明。`,
+  compareNeither: (a: string, b: string) => `来源没有给出${a}和${b}的数字，无从比较。`,
   side: (label: string, n: string) => `${label} ${n}`,
   most: (who: string, n: string, each: boolean, unknown: string) =>
     `${who}最多：${n}${each ? '（并列）' : ''}${unknown}。`,
@@ -96,6 +97,7 @@ export const answerZhCN = {
     `据${source}报道（${at}；转述，非原话），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改写后的版本，并非原话。）`,
   noQuote: (who: string) => `来源中没有${who}的引语。`,
+  namedNoQuote: '来源中没有您所问人物的引语。',
   anyone: '任何人',
   // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
   atMeetings: (meetings: string) => `在${meetings}`,

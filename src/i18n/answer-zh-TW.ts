@@ -55,6 +55,7 @@ export const answerZhTW: AnswerZh = {
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各${what}。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `來源沒有給出兩邊的數字：${known}；${unknown}來源未載明。`,
+  compareNeither: (a: string, b: string) => `來源沒有給出${a}和${b}的數字，無從比較。`,
   side: (label: string, n: string) => `${label} ${n}`,
   most: (who: string, n: string, each: boolean, unknown: string) =>
     `${who}最多：${n}${each ? '（並列）' : ''}${unknown}。`,
@@ -96,6 +97,7 @@ export const answerZhTW: AnswerZh = {
     `據${source}報導（${at}；轉述，非原話），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,
   noQuote: (who: string) => `來源中沒有${who}的引語。`,
+  namedNoQuote: '來源中沒有您所問人物的引語。',
   anyone: '任何人',
   // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
   atMeetings: (meetings: string) => `在${meetings}`,

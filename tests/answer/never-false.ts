@@ -52,6 +52,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/companies/],
     [/of those from universities/],
   ),
+  // "the two meetings" is a count, never the 2nd meeting
+  c('compare', 'the two jic meetings of 2022 and 2023: which had more mous', [/3rd JIC/, /4th JIC/], [/2nd JIC/]),
+  c('compare', 'which of the two meetings had more projects, the third or the fourth', [/same/i], [/2nd JIC/]),
+  // an MOU and a project are two records; one brand's entities each did their own
+  c('two', 'Is the QuikBot project the same as the QuikBot MOU?', [/two records|not one record/i], [/^Yes\b/]),
+  c(
+    'two',
+    'ONE Championship China and ONE Championship Singapore - same company?',
+    [/two entities/],
+    [/ONE Championship \(Singapore\) Pte Ltd signed an MOU/],
+  ),
+  c('quote', 'has anyone from China been quoted?', [/Qin Weizhong/], [/^Yes: Joseph Leong/, /^Yes: Heng/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file
@@ -294,4 +306,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('missing', 'how many delegates were at the 3rd meeting', [NOT_STATED], [/\b8 MOUs\b/, /\b14 new projects\b/]),
   // the mayor: every mayor the sources name, never only the latest meeting's co-chairs
   c('person', "who's the mayor of shenzhen", [w('Chen Rugui'), w('Qin Weizhong')], [/press release: Joseph Leong/]),
+  // a topic's "none" only when nothing on file holds the word in any form (robots/robotics/the source's "robotoics")
+  c('list', 'which projects involve robots', [w('QuikBot')], [/^No projects/]),
+  c('list', 'MOUs on robots?', [w('QuikBot'), w('NCS')], [/^No MOUs/]),
+  c('list', 'projects about batteries', [/energy storage/], [/^No projects/]),
+  c('list', 'any projects involving libraries', [/library/i], [/^No projects/]),
+  c('list', 'projects on carbon', [/carbon capture/i], [/^No projects/, /^43 projects have been initiated/]),
+  c('list', 'which MOUs are about invoices', [w('DataPost')], [/^No MOUs/]),
+  c(
+    'list',
+    'projects about drones',
+    [/No projects on file about drones/, /22 of the 43/],
+    [/^43 projects have been initiated/],
+  ),
 ];

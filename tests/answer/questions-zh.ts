@@ -49,6 +49,16 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 3): comparisons, quotes and two things in Chinese; a count the sources don't give is never a number
+  cn('compare', '第一次会议和第二次会议哪次签署的谅解备忘录更多？', [/第一次/, nz(8, 'MOU'), nz(4, 'MOU')]),
+  cn('compare', '第二次会议的项目比第一次多吗？', [/没有给出/], [/null/, /\b0\s*个/]),
+  tw('compare', '第三次會議的諒解備忘錄比第二次多嗎？', [/第三次/, nz(8, 'MOU'), nz(4, 'MOU')]),
+  cn('compare', '项目比谅解备忘录多多少？', [/\b14 more\b/, /\b43\b/, /\b29\b/]),
+  cn('compare', '中国合作伙伴多还是新加坡合作伙伴多？', [/\b16\b/, /\b15\b/]),
+  cn('quote', '梁颖强说过疫情吗？', [/pandemic/, /第三次/]),
+  cn('quote', '王颜说了什么？', [/没有/], [/Qin Weizhong|Heng Swee Keat|Joseph Leong/]),
+  cn('quote', '谁说过新加坡和深圳有许多互补之处？', [/不确定/], [/没有任何人/]),
+  cn('two', '第三次和第四次会议发生了什么？', [/第三次/, /第四次/, nz(14, 'project')]),
   // ── counts (多少 / 几): reported totals and records on file
   cn('count', '到目前为止签署了多少份谅解备忘录？', [nz(29, 'MOU')], [/(?<!\d)12\s*份(?:谅解)?备忘录(?:已|被)?签署/]),
   cn('count', '一共有多少个项目？', [nz(43, 'project')]),
