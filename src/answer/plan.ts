@@ -994,22 +994,14 @@ function namedInPassing(
 ): Extract<Plan, { op: 'mentioned' }> | undefined {
   // People the records know may be named beside it ("where did Heng meet Qin?"): the passage must name them too.
   if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'person'].includes(m.type))) return undefined;
-  const texts: Array<{ place: { event: number } | { highlight: string }; text: string }> = [
-    ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text })),
-    ...dataset.meetings.flatMap((m) =>
-      m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text })),
-    ),
-  ];
-  // Words written capitalised mid-sentence in any text: names, not sentence starts.
-  const capitalised = (text: string) =>
-    new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const texts = passingTexts(dataset);
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   // A title ("Prime Minister", "Mayor") or a word of the language is no name, though written capitalised.
   const words = u.rest.split(' ').filter((w) => w.length >= 3 && !lex?.titles?.test(w) && !lex?.words.includes(w));
-  const names = words.filter((w) => texts.some((x) => capitalised(x.text).has(w)));
+  const names = words.filter((w) => texts.some((x) => x.names.has(w)));
   if (!names.some((w) => w.length >= 4)) return undefined;
   const places = texts
-    .filter((x) => names.every((w) => capitalised(x.text).has(w)) && people.every((p) => x.text.includes(p)))
+    .filter((x) => names.every((w) => x.names.has(w)) && people.every((p) => x.text.includes(p)))
     .map((x) => x.place);
   return places.length ? { op: 'mentioned', words: names, places } : undefined;
 }
@@ -1029,6 +1021,26 @@ function freeTopics(u: Understanding): string[] {
     )
       out.push(m[1]);
   return out;
+}
+
+/** The events' and highlights' texts, each with the words it writes capitalised mid-sentence (names), built once. */
+const passing = new WeakMap<
+  Dataset,
+  Array<{ place: { event: number } | { highlight: string }; text: string; names: Set<string> }>
+>();
+function passingTexts(dataset: Dataset) {
+  const cached = passing.get(dataset);
+  if (cached) return cached;
+  const names = (text: string) =>
+    new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const built = [
+    ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text, names: names(e.text) })),
+    ...dataset.meetings.flatMap((m) =>
+      m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text, names: names(h.text) })),
+    ),
+  ];
+  passing.set(dataset, built);
+  return built;
 }
 
 /** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */
