@@ -39,6 +39,7 @@ export interface MeetingFigure {
 
 export type Result =
   | { op: 'help' }
+  | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | { op: 'unsure'; words: string; near: Ref[] }
   | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
@@ -316,6 +317,11 @@ export function run(p: Plan, deps: Deps): Result {
   switch (p.op) {
     case 'help':
       return { op: 'help' };
+    case 'sources':
+      return {
+        op: 'sources',
+        documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
+      };
     case 'unsure': {
       const near = p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : [];
       return { op: 'unsure', words: p.words, near };
