@@ -1,6 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Filter, Plan, Selection } from './plan.js';
 import type { Said } from './say.js';
+import type { Result } from './run.js';
 import { formatDate, joinList, plural } from './format.js';
 import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
@@ -97,6 +98,22 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
   const noMeetingIn = of(u, 'number')
     .filter((m) => m.value.startsWith('year:'))
     .map((m) => Number(m.value.slice(5)));
+  // "Compare the MOUs of each year", "rank the meetings by MOUs": every meeting (or year) with its count.
+  if (
+    meetingNums.length < 2 &&
+    !orgs.length &&
+    / (?:each|every|per) (?:year|meeting|jic) | (?:all|across|over) the (?:years|meetings) |^ rank | rank (?:the )?(?:meetings|years|jic) /.test(
+      text,
+    )
+  )
+    return {
+      op: 'rank',
+      select: prj && !mou ? 'projects' : 'mous',
+      by: / years? /.test(text) ? 'year' : 'meeting',
+      order: u.flags.fewest ? 'fewest' : 'most',
+      filter: {},
+      all: true,
+    };
   // "Were there more than 20 MOUs?": the count (reported, at the meeting asked or to date) against that number.
   const than = / (more|fewer|less) than (\d{1,4}) /.exec(text);
   const unit = mou !== prj ? (mou ? 'mous' : 'projects') : undefined;
@@ -110,7 +127,13 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
       threshold: { than: than[1] === 'more' ? 'more' : 'fewer', value: Number(than[2]) },
     };
   // MOUs against projects in one scope: a meeting, or the totals reported to date.
-  if (mou && prj && meetingNums.length <= 1 && !orgs.length && / (?:more|fewer|less) /.test(text))
+  if (
+    mou &&
+    prj &&
+    meetingNums.length <= 1 &&
+    !orgs.length &&
+    / (?:more|fewer|less|vs|versus|compare|or|greater|higher) /.test(text)
+  )
     return {
       op: 'compare',
       select: 'both',
@@ -289,6 +312,30 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
       /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
     !/ or /.test(u.q.text);
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
+  // "Did A have as many as B?", "the same number at A and B?": the same is a yes.
+  const asksSame = / as many | same (?:number|amount|count) | equal /.test(u.q.text);
+  if (asksSame)
+    return done(
+      x === y
+        ? `Yes, the same: ${noun(x, select)} each ${a.isMeeting ? `at ${name(a, true)} and ${name(b, true)}` : `for ${a.label} and ${b.label}`}.`
+        : `No: ${sides}.`,
+      meetingRefs,
+    );
+  // "How did it change from A to B?": in time order, from the earlier to the later.
+  if (
+    / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) /.test(
+      u.q.text,
+    ) &&
+    a.meeting &&
+    b.meeting
+  ) {
+    const [p, q] = a.meeting.number < b.meeting.number ? [a, b] : [b, a];
+    const [pv, qv] = p === a ? [x, y] : [y, x];
+    return done(
+      `From ${noun(pv, select)} at ${name(p, true)} to ${noun(qv, select)} at ${name(q, true)}: ${qv === pv ? 'no change' : `${Math.abs(qv - pv)} ${qv > pv ? 'more' : 'fewer'}`}.`,
+      meetingRefs,
+    );
+  }
   if (r.difference) {
     // "How many more did A sign than B?" when A signed fewer: never "N more".
     const asked = fewer ? 'fewer' : 'more';
@@ -318,6 +365,24 @@ const idsOf = (dataset: Dataset, name: string) => {
   const o = dataset.organisations.find((x) => x.name === name);
   return o ? [o.id] : [];
 };
+
+/** Every meeting's (or year's) count, in order, and those the sources give none for: "compare each year". */
+export function sayEvery(r: Extract<Result, { op: 'rank' }>): Said {
+  const what = r.select === 'mous' ? 'MOUs' : 'new projects';
+  const label = (x: string) => x.replace(/ meeting$/, '');
+  const rows = r.rows.map(
+    (x) => `${label(x.label)}: ${r.select === 'mous' ? plural(x.value, 'MOU') : `${x.value} new projects`}`,
+  );
+  const unknown = r.unknown.length
+    ? `; the sources give no count for ${joinList(r.unknown.map((x) => `${r.by === 'meeting' ? 'the ' : ''}${label(x)}`))}`
+    : '';
+  return {
+    sentence: `${cap(what)} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}, most first: ${rows.join('; ')}${unknown}.`,
+    lines: [],
+    refs: r.rows.flatMap((x) => (x.ref ? [x.ref] : [])),
+    sources: r.sources,
+  };
+}
 
 /** One count against a number the question gives: yes or no, with the count and what is on file. */
 function sayThreshold(

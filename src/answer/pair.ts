@@ -157,6 +157,82 @@ export function sameMeeting(dataset: Dataset, about: Subjectref, text: string): 
   return `No: ${joinList(names.map((n, i) => `${n} is on file at ${joinList((at[i] ?? []).map((m) => `the ${short(m)}`))}`))}.`;
 }
 
+/**
+ * Two organisations of one brand ("ONE Championship China (Shanghai)" and "ONE Championship (Singapore)"):
+ * said as two entities the sources name apart, each with its kind and country. '' for any other pair.
+ */
+export function brandLead(dataset: Dataset, about: Subjectref): string {
+  if (about.type !== 'orgs' || about.groups.length !== 2) return '';
+  const [a, b] = about.groups.map((g) => dataset.organisation(g[0] ?? ''));
+  if (!a || !b || a.parent === b.id || b.parent === a.id) return '';
+  const brand = (n: string) => n.split(' ').slice(0, 2).join(' ');
+  if (brand(a.name) !== brand(b.name)) return '';
+  const of = (o: typeof a) => `${o.name} (${o.kind}${o.country === 'unclear' ? '' : `, ${o.country}`})`;
+  return `${of(a)} and ${of(b)} are two entities of one brand, named apart in the sources. `;
+}
+
+/**
+ * "Is the QuikBot project the same as the QuikBot MOU?", "Hashmeta and Hand-painted: MOU or project?": the
+ * partners the MOU and the project share, so both records are shown, each as what it is.
+ */
+export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | undefined {
+  if (!u.subjects.includes('mou') || !u.subjects.includes('project')) return undefined;
+  if (!/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked) /.test(u.q.text)) return undefined;
+  const orgs = mentionedOrgIds(u);
+  if (!orgs.length || orgs.length > 2) return undefined;
+  const recordsOf = (g: readonly string[]) => [
+    ...new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)])),
+  ];
+  // One partner named: the other side its MOU and project share, if they share exactly one.
+  let groups = orgs;
+  if (orgs.length === 1 && orgs[0]) {
+    const own = new Set(orgs[0]);
+    const others = recordsOf(orgs[0]).map(
+      (r) =>
+        new Set(
+          ('parties' in r ? r.parties : r.partners).flatMap((p) =>
+            'org' in p && !own.has(p.org) ? [dataset.lineage(p.org).slice(-1)[0] ?? p.org] : [],
+          ),
+        ),
+    );
+    const shared = [...(others[0] ?? [])].filter((id) => others.every((s) => s.has(id)));
+    if (shared.length !== 1 || !shared[0]) return undefined;
+    groups = [orgs[0], [shared[0]]];
+  }
+  const joint = recordsOf(groups[0] ?? []).filter((r) => groups.every((g) => recordsOf(g).includes(r)));
+  if (!joint.some((r) => 'parties' in r) || !joint.some((r) => !('parties' in r))) return undefined;
+  return { op: 'read', about: { type: 'orgs', groups }, attribute: 'parties' };
+}
+
+/**
+ * "How many projects did Keppel do with PKU?": how many records of that kind join them (a count, with the
+ * records named), the reported total beside what is on file, and what each did when none joins them.
+ */
+export function countJoining(
+  dataset: Dataset,
+  select: 'mous' | 'projects',
+  items: ReadonlyArray<{ name: string; detail?: string }>,
+  names: readonly string[],
+  groups: readonly (readonly string[])[],
+): string {
+  const n = items.length;
+  const what = select === 'mous' ? (n === 1 ? 'MOU' : 'MOUs') : n === 1 ? 'project' : 'projects';
+  const total = dataset.figures.latestTotals;
+  const onFile =
+    select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const reported = total ? (select === 'mous' ? total.mous : total.projects) : undefined;
+  const scope =
+    reported !== undefined
+      ? ` (of the ${reported} ${select === 'mous' ? 'MOUs' : 'projects'} the sources report, ${onFile} are on file by name)`
+      : '';
+  if (!n)
+    return sentences(
+      `No ${select === 'mous' ? 'MOU' : 'project'} on file joins ${joinList([...names])}${scope}`,
+      whatEachOfThemDid(dataset, { type: 'orgs', groups: groups.map((g) => [...g]) }),
+    );
+  return `${n} ${what} on file ${n === 1 ? 'joins' : 'join'} ${joinList([...names])}${scope}: ${joinList(items.map((i) => `${i.name}${i.detail ? ` (${i.detail})` : ''}`))}.`;
+}
+
 /** A sentence's end: no second full stop after a name that ends in one ("Co., Ltd."). */
 export const endSentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 

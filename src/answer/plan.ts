@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
-import { planSeveral } from './pair.js';
+import { planMouAndProject, planSeveral } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
@@ -116,6 +116,8 @@ export type Plan =
       filter: Filter;
       /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
       pillar?: string;
+      /** "Compare the MOUs of each year", "rank the meetings": every row, not only the top. */
+      all?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -402,6 +404,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // An MOU and a project of the same partners, asked as one or the other: both records (pair.ts).
+  const pair = planMouAndProject(u, dataset);
+  if (pair) return pair;
   // Two or more meetings, people or named things, and nothing narrowing them to records: an answer for each.
   const several = planSeveral(u, dataset, selection(u));
   if (several) return several;

@@ -35,6 +35,8 @@ export interface QuotesPlan {
   side?: 'Singapore' | 'China';
   /** Printed by these documents ("the press release", "The Straits Times"). */
   printedBy?: string[];
+  /** "Was Leong quoted?": a yes or no, then the quote. */
+  asksIf?: boolean;
 }
 
 /** How a claim ("did X say Y?") stands against the quotes on file. */
@@ -64,6 +66,7 @@ export interface QuotesResult {
   topicAsked?: boolean;
   /** The question names a speaker no quote on file is from. */
   unknownSpeaker?: boolean;
+  asksIf?: boolean;
 }
 
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
@@ -176,11 +179,11 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const named = [...new Set([...of(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
   // "The Singapore co-chair", "what did the Chinese side say": the speakers the sources place there.
   const side =
-    / (?:singapore|singaporean|sg) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|ministry|officer) |^ what did singapore say /.test(
+    / (?:singapore|singaporean|sg) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|ministry|officer) |^ what did singapore say | (?:anyone|someone|people|officials?) from singapore /.test(
       text,
     )
       ? 'Singapore'
-      : / (?:chinese|china|shenzhen) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|officer) |^ what did (?:china|shenzhen) say /.test(
+      : / (?:chinese|china|shenzhen) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|officer) |^ what did (?:china|shenzhen) say | (?:anyone|someone|people|officials?) from (?:china|shenzhen) /.test(
             text,
           )
         ? 'China'
@@ -253,6 +256,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     ...(whoSaid && claim.length ? { whoSaid } : {}),
     ...(side && !named.length ? { side } : {}),
     ...(printedBy.length ? { printedBy } : {}),
+    ...(asksIf && !claim.length ? { asksIf: true } : {}),
   };
 }
 
@@ -280,6 +284,7 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
       ? ['anyone the question names']
       : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
     ...(p.unknownSpeaker ? { unknownSpeaker: true } : {}),
+    ...(p.asksIf ? { asksIf: true } : {}),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
   };
@@ -427,7 +432,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const rest = r.quotes.filter((x) => quotePlace(x) !== place);
   const silent = (r.silentAt ?? []).map((m) => ` The sources give no quote about ${the(m)}.`);
   return {
-    sentence: `${parts.join(' ')}${silent.join('')}`,
+    sentence: `${r.asksIf ? 'Yes: ' : ''}${parts.join(' ')}${silent.join('')}`,
     lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
     refs: refsOf(first),
     sources: sourcesOf(here),

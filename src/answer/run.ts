@@ -147,6 +147,7 @@ export type Result =
       unknown: string[];
       sources: string[];
       pillar?: string;
+      all?: boolean;
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -1265,5 +1266,6 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     unknown,
     sources,
     ...(p.pillar ? { pillar: p.pillar } : {}),
+    ...(p.all ? { all: true } : {}),
   };
 }

@@ -5,8 +5,8 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { sameMeeting, sentences, whatEachOfThemDid } from './pair.js';
-import { sayCompare } from './compare.js';
+import { brandLead, countJoining, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
+import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
 /**
@@ -420,6 +420,20 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       return {
         ...noneOnFile(dataset, r.select, r.filter.orgs[0] ?? [], r.orgNames[0] ?? '', r.filter.meetings ?? []),
         lines: [],
+        sources,
+      };
+    // Two partners or more: a count of the records that join them, said as a count (pair.ts).
+    if ((r.filter.orgs?.length ?? 0) >= 2 && !r.filter.meetings?.length)
+      return {
+        sentence: countJoining(
+          dataset,
+          r.select === 'mous' ? 'mous' : 'projects',
+          r.items,
+          r.orgNames,
+          r.filter.orgs ?? [],
+        ),
+        lines: [],
+        refs: refsOf(r.items),
         sources,
       };
     const sentence = r.filter.orgs?.length
@@ -852,8 +866,20 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
         return m ? `the ${m.name}, ${when(m)}` : '';
       };
+      // An MOU and a project of the same partners are two records, each said as what it is.
+      const kindOf = (i: Item) =>
+        i.ref?.kind === 'mou' ? 'the MOU ' : i.ref?.kind === 'project' ? 'the project ' : '';
+      const both = r.items.some((i) => i.ref?.kind === 'mou') && r.items.some((i) => i.ref?.kind === 'project');
+      // Two entities of one brand: what each entity did, never one's record as both's.
+      const brand = brandLead(dataset, r.about);
+      if (brand && r.about.type === 'orgs')
+        return {
+          sentence: sentences(`${brand}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`),
+          lines: [],
+          ...base,
+        };
       return {
-        sentence: `${r.name}: ${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
+        sentence: `${both ? `Two records on file, an MOU and a joint project (not one record), join ${r.name}: ` : `${r.name}: `}${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${both ? kindOf(i) : ''}${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
         lines: [],
         ...base,
       };
@@ -1229,6 +1255,7 @@ const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
+  if (r.all) return sayEvery(r);
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);

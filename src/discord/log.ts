@@ -42,11 +42,14 @@ export function errorFields(err: unknown): LogFields {
   return fields;
 }
 
+/** Standard output's batch, shared by every logger of the process (one exit hook; lines keep their order). */
+let stdoutLines: ((line: string) => void) | undefined;
+
 /** One line per event: human-readable in a terminal, JSON for log collectors. */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const min = RANK[options.level ?? 'info'];
   const format = options.format ?? 'pretty';
-  const write = options.write ?? batchedLines();
+  const write = options.write ?? (stdoutLines ??= batchedLines());
   const secrets = (options.secrets ?? []).filter((s) => s.length >= 8);
   const now = options.now ?? (() => new Date());
 

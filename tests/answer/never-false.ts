@@ -55,6 +55,16 @@ export const NEVER_FALSE: readonly Case[] = [
   // "the two meetings" is a count, never the 2nd meeting
   c('compare', 'the two jic meetings of 2022 and 2023: which had more mous', [/3rd JIC/, /4th JIC/], [/2nd JIC/]),
   c('compare', 'which of the two meetings had more projects, the third or the fourth', [/same/i], [/2nd JIC/]),
+  // an MOU and a project are two records; one brand's entities each did their own
+  c('two', 'Is the QuikBot project the same as the QuikBot MOU?', [/two records|not one record/i], [/^Yes\b/]),
+  c(
+    'two',
+    'ONE Championship China and ONE Championship Singapore - same company?',
+    [/two entities/],
+    [/ONE Championship \(Singapore\) Pte Ltd signed an MOU/],
+  ),
+  c('quote', 'has anyone from China been quoted?', [/Qin Weizhong/], [/^Yes: Joseph Leong/, /^Yes: Heng/]),
+  c('two', 'how many projects did Keppel do with PKU', [/^1 project on file joins Keppel/], [/\bis in 1 project\b/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file

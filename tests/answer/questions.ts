@@ -8,6 +8,47 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('two', 'how many MOUs did keppel sign with pku', [
+    /^1 MOU on file joins Keppel and Peking University/,
+    /\b29 MOUs\b/,
+  ]),
+  c('two', 'how many projects do NUS and SUSS have together', [
+    /^No project on file joins/,
+    w('Bosum'),
+    w('Bay Area Network'),
+  ]),
+  c(
+    'two',
+    'Is the QuikBot project the same as the QuikBot MOU?',
+    [/an MOU and a joint project/, /not one record/],
+    [/^Yes\b/],
+  ),
+  c('two', 'Hashmeta and Qianhai Hand-painted: MOU or project?', [/the MOU/, /the project/]),
+  c('two', 'ONE Championship China and ONE Championship Singapore - same company?', [
+    /two entities of one brand/,
+    /Shanghai/,
+    /joined a project/,
+  ]),
+  c('compare', 'Did the 3rd JIC have as many MOUs as the 1st?', [/^Yes\b/, n(8, 'MOUs')]),
+  c('compare', 'same number of MOUs at the 1st and 3rd JIC?', [/^Yes\b/, /same/]),
+  c('compare', 'MOUs vs projects', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('compare', 'compare the number of MOUs signed each year', [
+    /2020: 8 MOUs/,
+    /2021: 4 MOUs/,
+    /2022: 8 MOUs/,
+    /2023: 8 MOUs/,
+  ]),
+  c('compare', 'rank the meetings by MOUs', [/2nd JIC: 4 MOUs/, /1st JIC: 8 MOUs/]),
+  c(
+    'compare',
+    'projects per meeting',
+    [n(14, 'projects'), /no count for the 1st JIC and the 2nd JIC/],
+    [/\b0 (?:new )?projects/],
+  ),
+  c('compare', 'how did the number of MOUs change from 2021 to 2022?', [/From 4 MOUs/, /to 8 MOUs/, /4 more/]),
+  c('quote', 'was Leong quoted in the press release?', [/^Yes\b/, /complementarities/]),
+  c('quote', 'has anyone from China been quoted?', [/^Yes\b/, /Qin Weizhong/, /reported speech/]),
+  c('quote', 'was Yong Ying-I quoted?', [/no quote/, /opening speech/], [/^Yes\b/]),
   c('compare', 'which of the two meetings had more projects, the third or the fourth', [/same/i, n(14, 'projects')]),
   c('quote', 'what did leong say to the press', [/Joseph Leong said/], [/no quote/]),
   c('two', 'did CapitaLand and Hashmeta sign at the same meeting', [/^Yes\b/, /4th JIC/]),
