@@ -118,6 +118,17 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
   switch (r.op) {
     case 'help':
       return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
+    case 'sources':
+      return {
+        sentence: `Every answer comes from the ${r.documents.length} published documents in my dataset, each fact cited by the one that states it (\`/about\` lists them with their links). Among them:`,
+        lines: listLines(
+          r.documents.map((x) => ({
+            name: `${x.publisher}${x.title ? `: ${x.title}` : ''}${x.date ? ` (${formatDate(x.date)})` : ''}`,
+          })),
+        ),
+        refs: [],
+        sources: r.documents.slice(0, 4).map((x) => x.id),
+      };
     case 'unsure':
       return {
         sentence: r.near.length

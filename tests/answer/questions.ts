@@ -912,4 +912,14 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'give me all the projects', [n(43, 'projects'), /22 of them are on file/]),
   c('list', 'any projects on robotics', [w('QuikBot')]),
   c('list', 'MOUs about peppol', [w('DataPost')]),
+  // ── Session 3, sixth batch (my wording) ──
+  c('count', 'how many organisations have signed MOUs', [/\b19 partners signed MOUs/], [/^29 MOUs/]),
+  c('count', "what's TusStar's network size", [/10,000 companies/], [NOT_STATED]),
+  c('yesno', 'did any university sign an MOU?', [/^Yes\b/, w('Peking University')]),
+  c('yesno', 'are there singapore companies in projects?', [/^Yes\b/, w('Crimson Logic')]),
+  c('what', 'where does the data come from', [/published documents/, /\/about/], [/about data/]),
+  c('what', 'which sources do you use', [/published documents/]),
+  c('hostile', 'hi', [/Ask me a question/]),
+  c('hostile', 'thanks!', [/Ask me a question/]),
+  c('most', "what's the split of partners by country", [/China/, /Singapore/, /\b16\b/, /\b15\b/]),
 ];
