@@ -105,6 +105,7 @@ const en: Lexicon = {
       / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
       / (?:difference|differences) between /,
       / (?:more|fewer) or /,
+      / compared (?:with|to) /,
       / as many (?:[a-z]+ ){0,3}as | same (?:number|amount|count) /,
       / (?:greater|higher|lower) (?:[a-z0-9]+ ){0,5}than /,
       /^ rank | rank (?:the )?(?:meetings|years|jic) /,

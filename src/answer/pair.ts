@@ -19,6 +19,25 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
  * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
  */
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
+  // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place.
+  const mode = / (in person|virtual|virtually|online|video|shenzhen|singapore) /.exec(u.q.text)?.[1];
+  const asked = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter(
+    (n) => n > 0 && dataset.meetingByNumber(n),
+  );
+  if (u.target === 'yesno' && mode && asked.length >= 2 && !mentionedOrgIds(u).length && !of(u, 'person').length)
+    return {
+      op: 'each',
+      plans: asked
+        .sort((a, b) => a - b)
+        .map(
+          (number) =>
+            ({
+              op: 'check',
+              claim: { type: 'place', words: mode },
+              plan: { op: 'read', about: { type: 'meeting', number }, attribute: 'place' },
+            }) as const,
+        ),
+    };
   if (!['what', 'list', 'when', 'where', 'who'].includes(u.target)) return undefined;
   if (u.flags.missing) return undefined;
   const orgs = mentionedOrgIds(u);

@@ -8,6 +8,23 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('two', 'were both the 1st and 2nd JIC virtual?', [/^Yes: the 1st JIC/, /Yes: the 2nd JIC/]),
+  c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No: the 3rd JIC/, /Yes: the 4th JIC/]),
+  c('compare', 'number of mous 2020 compared with 2023', [/same/i, n(8, 'MOUs')]),
+  c(
+    'quote',
+    'what did the chinese co-chair of the 4th jic say',
+    [/no quote from Qin Weizhong/, /opening speech/],
+    [/Chen Rugui|Ai Xuefeng/],
+  ),
+  c(
+    'quote',
+    'did the press release quote qin weizhong',
+    [/no quote from Qin Weizhong/, /reported speech/],
+    [/^The sources give no quote/],
+  ),
+  c('quote', 'who talked about the pandemic', [/Joseph Leong/, /pandemic/]),
+  c('quote', 'what did leong and qin say', [/Joseph Leong said/, /Qin Weizhong said/]),
   c('two', 'how many MOUs did keppel sign with pku', [
     /^1 MOU on file joins Keppel and Peking University/,
     /\b29 MOUs\b/,
