@@ -174,7 +174,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'count':
       return sayCount(r, dataset);
     case 'list':
-      return sayList(r, dataset);
+      return sayList(r, dataset, u);
     case 'read':
       return sayRead(r, u, dataset);
     case 'check':
@@ -538,7 +538,7 @@ function scopeText(
   return parts.join(' ');
 }
 
-function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
+function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {
   const sources = r.sources;
   if (r.select === 'pillars')
     return {
@@ -561,6 +561,16 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
             .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
             .join('; ')}.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
+  // "Where are the JIC meetings held?": each one's place or mode, as its sources give it.
+  if (r.select === 'meetings' && u.target === 'where') {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    return {
+      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${when(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources: [...new Set([...sources, ...ms.flatMap((m) => m.place.sources)])],
+    };
   }
   if (r.select === 'meetings')
     return {

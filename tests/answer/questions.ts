@@ -922,4 +922,11 @@ export const QUESTIONS: readonly Case[] = [
   c('hostile', 'hi', [/Ask me a question/]),
   c('hostile', 'thanks!', [/Ask me a question/]),
   c('most', "what's the split of partners by country", [/China/, /Singapore/, /\b16\b/, /\b15\b/]),
+  c('where', 'where are the JIC meetings usually held?', [
+    /virtually/,
+    /video conference/,
+    /video link/,
+    /in Shenzhen/,
+  ]),
+  c('where', 'where were the meetings', [/virtually/, /in Shenzhen/]),
 ];
