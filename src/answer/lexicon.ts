@@ -51,6 +51,8 @@ export interface Lexicon {
   filler: RegExp;
   /** Words that ask for help rather than a fact. */
   help: RegExp;
+  /** "Where does the data come from?": the documents the answers rest on. */
+  sources?: RegExp;
   /** Yes and no, as the answer starts. */
   yes: string;
   no: string;
@@ -103,6 +105,7 @@ const en: Lexicon = {
       / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
       / (?:difference|differences) between /,
       / (?:more|fewer) or /,
+      / compared (?:with|to) /,
       / as many (?:[a-z]+ ){0,3}as | same (?:number|amount|count) /,
       / (?:greater|higher|lower) (?:[a-z0-9]+ ){0,5}than /,
       /^ rank | rank (?:the )?(?:meetings|years|jic) /,
@@ -266,7 +269,9 @@ const en: Lexicon = {
   initiative: / (?:sci|initiative|smart city initiative) /,
   filler:
     / (?:please|pls|plz|hey|hi|hello|bot|um|uh|like|just|tell me|can you|could you|i want to know|do you know|answer|now|quick|quickly) /g,
-  help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage) $/,
+  help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|good (?:morning|afternoon|evening)|(?:hi|hello|hey) (?:there|bot)) $/,
+  sources:
+    / (?:which|what) sources | sources (?:are )?(?:used|do you use)| where (?:does|do) (?:the |your |this )?(?:data|facts|information|info|answers?) come from | where do you get /,
   yes: 'Yes',
   no: 'No',
   words: (

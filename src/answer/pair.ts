@@ -19,6 +19,25 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
  * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
  */
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
+  // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place.
+  const mode = / (in person|virtual|virtually|online|video|shenzhen|singapore) /.exec(u.q.text)?.[1];
+  const asked = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter(
+    (n) => n > 0 && dataset.meetingByNumber(n),
+  );
+  if (u.target === 'yesno' && mode && asked.length >= 2 && !mentionedOrgIds(u).length && !of(u, 'person').length)
+    return {
+      op: 'each',
+      plans: asked
+        .sort((a, b) => a - b)
+        .map(
+          (number) =>
+            ({
+              op: 'check',
+              claim: { type: 'place', words: mode },
+              plan: { op: 'read', about: { type: 'meeting', number }, attribute: 'place' },
+            }) as const,
+        ),
+    };
   if (!['what', 'list', 'when', 'where', 'who'].includes(u.target)) return undefined;
   if (u.flags.missing) return undefined;
   const orgs = mentionedOrgIds(u);
@@ -202,6 +221,35 @@ export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | un
   const joint = recordsOf(groups[0] ?? []).filter((r) => groups.every((g) => recordsOf(g).includes(r)));
   if (!joint.some((r) => 'parties' in r) || !joint.some((r) => !('parties' in r))) return undefined;
   return { op: 'read', about: { type: 'orgs', groups }, attribute: 'parties' };
+}
+
+/**
+ * "How many projects did Keppel do with PKU?": how many records of that kind join them (a count, with the
+ * records named), the reported total beside what is on file, and what each did when none joins them.
+ */
+export function countJoining(
+  dataset: Dataset,
+  select: 'mous' | 'projects',
+  items: ReadonlyArray<{ name: string; detail?: string }>,
+  names: readonly string[],
+  groups: readonly (readonly string[])[],
+): string {
+  const n = items.length;
+  const what = select === 'mous' ? (n === 1 ? 'MOU' : 'MOUs') : n === 1 ? 'project' : 'projects';
+  const total = dataset.figures.latestTotals;
+  const onFile =
+    select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const reported = total ? (select === 'mous' ? total.mous : total.projects) : undefined;
+  const scope =
+    reported !== undefined
+      ? ` (of the ${reported} ${select === 'mous' ? 'MOUs' : 'projects'} the sources report, ${onFile} are on file by name)`
+      : '';
+  if (!n)
+    return sentences(
+      `No ${select === 'mous' ? 'MOU' : 'project'} on file joins ${joinList([...names])}${scope}`,
+      whatEachOfThemDid(dataset, { type: 'orgs', groups: groups.map((g) => [...g]) }),
+    );
+  return `${n} ${what} on file ${n === 1 ? 'joins' : 'join'} ${joinList([...names])}${scope}: ${joinList(items.map((i) => `${i.name}${i.detail ? ` (${i.detail})` : ''}`))}.`;
 }
 
 /** A sentence's end: no second full stop after a name that ends in one ("Co., Ltd."). */

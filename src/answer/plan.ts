@@ -70,6 +70,8 @@ export type Attribute =
 
 export type Plan =
   | { op: 'help' }
+  /** "Where does the data come from?": the published documents every answer rests on. */
+  | { op: 'sources' }
   | { op: 'unsure'; words: string }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
@@ -191,7 +193,12 @@ function selection(u: Understanding): Selection | undefined {
   const mou = u.mentions.find((m) => m.type === 'subject' && m.value === 'mou');
   const prj = u.mentions.find((m) => m.type === 'subject' && m.value === 'project');
   // "Which Singapore companies signed MOUs": the kind comes first, so the answer is partners.
-  const kind = of(u, 'kind')[0] ?? of(u, 'country')[0] ?? of(u, 'place')[0];
+  // ("How many organisations signed MOUs?": the word for partners leads just as a kind does.)
+  const kind =
+    of(u, 'kind')[0] ??
+    of(u, 'country')[0] ??
+    of(u, 'place')[0] ??
+    u.mentions.find((m) => m.type === 'subject' && m.value === 'partner');
   const rec = mou ?? prj;
   // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
   const signedBetween =
@@ -343,6 +350,7 @@ function peopleByRole(u: Understanding, dataset: Dataset): string[] {
 /** The plan for a question. Pure. */
 export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
+  if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
   const f = filterOf(u, dataset);
   const meetingNums = meetingsOf(u);
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -476,7 +484,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (committeeChairs) return committeeChairs;
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
   const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight)
+  // "TusStar's network size": a size the subject's own text gives in figures is no missing value.
+  const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
+  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven)
     return {
       op: 'missing',
       attribute: u.flags.missing,
@@ -529,6 +539,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed.
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  // "Partners by country", "the split of partners per side": how many partners each country has on file.
+  if (
+    / (?:by|per|each|across) (?:country|countries|side|sides) /.test(u.q.text) &&
+    (select === 'partners' || has(u, 'partner'))
+  )
+    return { op: 'rank', select: 'mous', by: 'country', order: 'most', filter: f.kind ? { kind: f.kind } : {} };
   // "The newest project", "latest MOUs", "most recent agreements": the records of the latest meeting that has
   // any of that kind (reported or on file), said as that meeting's — never "not sure".
   const latestKind = / (?:latest|newest|most recent|recent|last) (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(
@@ -840,6 +856,20 @@ function planYesNo(
     };
   const outcome = outcomeClaim(u, dataset);
   if (outcome) return outcome;
+  // "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country.
+  const sort = of(u, 'kind')[0] ?? of(u, 'country')[0];
+  if (!orgs.length && sort && (has(u, 'mou') || has(u, 'project')))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: {
+        op: 'count',
+        select: 'partners',
+        filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' },
+        cumulative: false,
+        before: false,
+      },
+    };
   if (topicsAsked.length && about?.type === 'record' && !orgs.length)
     return {
       op: 'check',
@@ -999,24 +1029,25 @@ function namedInPassing(
 ): Extract<Plan, { op: 'mentioned' }> | undefined {
   // People the records know may be named beside it ("where did Heng meet Qin?"): the passage must name them too.
   if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'person'].includes(m.type))) return undefined;
-  const texts: Array<{ place: { event: number } | { highlight: string }; text: string }> = [
-    ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text })),
-    ...dataset.meetings.flatMap((m) =>
-      m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text })),
-    ),
-  ];
-  // Words written capitalised mid-sentence in any text: names, not sentence starts.
-  const capitalised = (text: string) =>
-    new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const texts = passingTexts(dataset);
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   // A title ("Prime Minister", "Mayor") or a word of the language is no name, though written capitalised.
   const words = u.rest.split(' ').filter((w) => w.length >= 3 && !lex?.titles?.test(w) && !lex?.words.includes(w));
-  const names = words.filter((w) => texts.some((x) => capitalised(x.text).has(w)));
+  const names = words.filter((w) => texts.some((x) => x.names.has(w)));
   if (!names.some((w) => w.length >= 4)) return undefined;
   const places = texts
-    .filter((x) => names.every((w) => capitalised(x.text).has(w)) && people.every((p) => x.text.includes(p)))
+    .filter((x) => names.every((w) => x.names.has(w)) && people.every((p) => x.text.includes(p)))
     .map((x) => x.place);
   return places.length ? { op: 'mentioned', words: names, places } : undefined;
+}
+
+/** What the sources say of a subject in its own words (a partner's profile, an outcome, a record's description). */
+function ownText(about: Subjectref | undefined, dataset: Dataset): string {
+  if (about?.type === 'org') return about.ids.map((id) => dataset.organisation(id)?.about ?? '').join(' ');
+  if (about?.type === 'highlight') return highlightText(dataset, about.key);
+  if (about?.type === 'record')
+    return (about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id))?.description.text ?? '';
+  return '';
 }
 
 /** Words no table knows, right after "on", "about", "involving"…: what the records asked for must be about. */
@@ -1034,6 +1065,26 @@ function freeTopics(u: Understanding): string[] {
     )
       out.push(m[1]);
   return out;
+}
+
+/** The events' and highlights' texts, each with the words it writes capitalised mid-sentence (names), built once. */
+const passing = new WeakMap<
+  Dataset,
+  Array<{ place: { event: number } | { highlight: string }; text: string; names: Set<string> }>
+>();
+function passingTexts(dataset: Dataset) {
+  const cached = passing.get(dataset);
+  if (cached) return cached;
+  const names = (text: string) =>
+    new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const built = [
+    ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text, names: names(e.text) })),
+    ...dataset.meetings.flatMap((m) =>
+      m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text, names: names(h.text) })),
+    ),
+  ];
+  passing.set(dataset, built);
+  return built;
 }
 
 /** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */

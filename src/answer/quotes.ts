@@ -37,6 +37,8 @@ export interface QuotesPlan {
   printedBy?: string[];
   /** "Was Leong quoted?": a yes or no, then the quote. */
   asksIf?: boolean;
+  /** The speakers come from a side or a role asked, not from names. */
+  byRole?: boolean;
 }
 
 /** How a claim ("did X say Y?") stands against the quotes on file. */
@@ -67,6 +69,10 @@ export interface QuotesResult {
   /** The question names a speaker no quote on file is from. */
   unknownSpeaker?: boolean;
   asksIf?: boolean;
+  /** The speakers were found by side or role, not named: any of them answers. */
+  byRole?: boolean;
+  /** The publications asked about ("the press release"), by publisher. */
+  printedBy?: string[];
 }
 
 const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
@@ -149,6 +155,7 @@ const CLAIM =
 /** Whether a question asks what someone said (or whether they said or mentioned something). */
 export function asksQuote(u: Understanding, dataset: Dataset): boolean {
   if (u.target === 'quote') return true;
+  if (/^ who (?:talked|spoke|speaks|talks|mentioned|brought up) /.test(u.q.text)) return true;
   return SPEECH.test(u.q.text) && (of(u, 'person').length > 0 || speakersNamed(u, dataset).length > 0);
 }
 
@@ -188,7 +195,13 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
           )
         ? 'China'
         : undefined;
-  const bySide = side ? [...new Set(roles(dataset).map((p) => p.name))].filter((n) => sideOf(dataset, n) === side) : [];
+  // A side at a meeting asked ("the Chinese co-chair of the 4th JIC"): those of that side the meeting names first.
+  const sideAll = side
+    ? [...new Set(roles(dataset).map((p) => p.name))].filter((n) => sideOf(dataset, n) === side)
+    : [];
+  const atMeeting = roles(dataset).filter((p) => p.meeting !== undefined && meetings.includes(p.meeting));
+  const sideThere = sideAll.filter((n) => atMeeting.some((p) => p.name === n));
+  const bySide = sideThere.length ? sideThere : sideAll;
   const byRole = named.length ? [] : peopleByRole(u, dataset, meetings);
   const speakers = named.length ? named : byRole.length ? byRole : bySide;
   // Printed by a publisher the question names ("the press release", "The Straits Times").
@@ -257,6 +270,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     ...(side && !named.length ? { side } : {}),
     ...(printedBy.length ? { printedBy } : {}),
     ...(asksIf && !claim.length ? { asksIf: true } : {}),
+    ...(!named.length && speakers.length ? { byRole: true } : {}),
   };
 }
 
@@ -285,6 +299,20 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
       : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
     ...(p.unknownSpeaker ? { unknownSpeaker: true } : {}),
     ...(p.asksIf ? { asksIf: true } : {}),
+    ...(p.byRole ? { byRole: true } : {}),
+    ...(p.printedBy?.length
+      ? {
+          printedBy: [
+            ...new Set(
+              p.printedBy.map((id) =>
+                /press release/i.test(dataset.source(id)?.publisher ?? '')
+                  ? 'the press releases'
+                  : (dataset.source(id)?.publisher ?? id),
+              ),
+            ),
+          ],
+        }
+      : {}),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
   };
@@ -367,6 +395,7 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
   };
 }
 
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
 const when = (m: Meeting) => formatDate(m.date.value);
 /** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
@@ -389,6 +418,16 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const sourcesOf = (xs: readonly QuoteOnFile[]) => [...new Set(xs.flatMap((x) => x.quote.sources))];
   if (r.claim) return sayClaim(r, r.claim, { verbatimOf, reportedOf, pointer, publisher, refsOf, sourcesOf, placeOf });
   const first = r.quotes[0];
+  // None in the publication asked, but the speaker's words are reported elsewhere: say where, never "no quote".
+  const elsewhere = r.printedBy?.length ? r.others.filter((x) => r.people.includes(x.quote.by)) : [];
+  const shown = elsewhere[0];
+  if (!first && shown)
+    return {
+      sentence: `${cap(joinList(r.printedBy ?? []))} ${(r.printedBy?.length ?? 0) > 1 || /releases$/.test(r.printedBy?.[0] ?? '') ? 'give' : 'gives'} no quote from ${joinList(r.people)}; ${shown.quote.verbatim ? verbatimOf(shown) : reportedOf(shown)}`,
+      lines: [],
+      refs: refsOf(shown),
+      sources: sourcesOf([shown]),
+    };
   if (!first) {
     const who = joinList([...r.people, ...r.of]) || 'anyone';
     const where = r.meetings.length
@@ -406,6 +445,23 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
       refs: (r.speeches ?? []).map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
       sources: [],
     };
+  }
+  // Several speakers asked ("what did Leong and Qin say"): each one's latest words, in full.
+  if (r.people.length > 1 && !r.byRole) {
+    // Each speaker's latest verbatim quote, else their latest words of any kind.
+    const latest = r.people.flatMap((p) => {
+      const own = r.quotes.filter((x) => x.quote.by === p);
+      const pick = own.find((x) => x.quote.verbatim) ?? own[0];
+      return pick ? [pick] : [];
+    });
+    const none = r.people.filter((p) => !latest.some((x) => x.quote.by === p));
+    if (latest.length > 1 || none.length)
+      return {
+        sentence: `${latest.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x))).join(' ')}${none.length ? ` The sources give no quote from ${joinList(none)}.` : ''}`,
+        lines: [],
+        refs: latest.flatMap(refsOf).slice(0, 3),
+        sources: sourcesOf(latest),
+      };
   }
   const place = quotePlace(first);
   const here = r.quotes.filter((x) => quotePlace(x) === place);

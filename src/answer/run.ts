@@ -39,6 +39,7 @@ export interface MeetingFigure {
 
 export type Result =
   | { op: 'help' }
+  | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | { op: 'unsure'; words: string; near: Ref[] }
   | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
@@ -171,6 +172,22 @@ const norm = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** A record's words for topic matching, built once per record (the Dataset is read-only). */
+const topicTexts = new WeakMap<Mou | Project, { words: string[]; text: string; textWords: string[] }>();
+function topicText(dataset: Dataset, r: Mou | Project) {
+  const cached = topicTexts.get(r);
+  if (cached) return cached;
+  const words = [...r.topics, ...r.keywords].map(norm);
+  const parties = partyIds(r).flatMap((id) => {
+    const o = dataset.organisation(id);
+    return o ? [o.name, ...o.aliases] : [];
+  });
+  const text = norm(`${r.name} ${r.description.text} ${parties.join(' ')} ${words.join(' ')}`);
+  const built = { words, text, textWords: text.split(' ') };
+  topicTexts.set(r, built);
+  return built;
+}
+
 /** A word's stem for matching other forms of it: "robots", "robotics" (and the source's "robotoics") → "robot". */
 export const stemOf = (w: string): string =>
   w.length > 5 ? w.replace(/(?:ies|ics|ic|ing|ed|es|s|y)$/, '') : w.replace(/s$/, '');
@@ -181,13 +198,7 @@ export const stemOf = (w: string): string =>
  * and "no record is about it" is said only when nothing on file holds the word in any form.
  */
 export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readonly string[]): boolean {
-  const words = [...r.topics, ...r.keywords].map(norm);
-  const parties = partyIds(r).flatMap((id) => {
-    const o = dataset.organisation(id);
-    return o ? [o.name, ...o.aliases] : [];
-  });
-  const text = norm(`${r.name} ${r.description.text} ${parties.join(' ')} ${words.join(' ')}`);
-  const textWords = text.split(' ');
+  const { words, text, textWords } = topicText(dataset, r);
   return topics.every((t) => {
     if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
       return true;
@@ -307,6 +318,11 @@ export function run(p: Plan, deps: Deps): Result {
   switch (p.op) {
     case 'help':
       return { op: 'help' };
+    case 'sources':
+      return {
+        op: 'sources',
+        documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
+      };
     case 'unsure': {
       const near = p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : [];
       return { op: 'unsure', words: p.words, near };

@@ -233,6 +233,19 @@ export function sayZh(
           locale,
           hints,
         );
+      if (r.select === 'meetings' && !r.filter.place && !r.filter.reported) {
+        // Every meeting: each one's place (asked where) or its date.
+        const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+        return {
+          sentence:
+            u.target === 'where'
+              ? ms.map((m) => t.place(meetingName(m), date(m.date.value), m.place.value)).join('')
+              : t.meetings(ms.length, list(ms.map(at))),
+          lines: [],
+          refs: refs(r.items),
+          sources: r.sources,
+        };
+      }
       if (r.select === 'pillars')
         return {
           sentence: t.pillars(r.items.length, list(r.items.map((i) => i.name))),

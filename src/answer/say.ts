@@ -5,7 +5,7 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { brandLead, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
+import { brandLead, countJoining, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
@@ -118,6 +118,17 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
   switch (r.op) {
     case 'help':
       return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
+    case 'sources':
+      return {
+        sentence: `Every answer comes from the ${r.documents.length} published documents in my dataset, each fact cited by the one that states it (\`/about\` lists them with their links). Among them:`,
+        lines: listLines(
+          r.documents.map((x) => ({
+            name: `${x.publisher}${x.title ? `: ${x.title}` : ''}${x.date ? ` (${formatDate(x.date)})` : ''}`,
+          })),
+        ),
+        refs: [],
+        sources: r.documents.slice(0, 4).map((x) => x.id),
+      };
     case 'unsure':
       return {
         sentence: r.near.length
@@ -163,7 +174,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'count':
       return sayCount(r, dataset);
     case 'list':
-      return sayList(r, dataset);
+      return sayList(r, dataset, u);
     case 'read':
       return sayRead(r, u, dataset);
     case 'check':
@@ -411,6 +422,20 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
         lines: [],
         sources,
       };
+    // Two partners or more: a count of the records that join them, said as a count (pair.ts).
+    if ((r.filter.orgs?.length ?? 0) >= 2 && !r.filter.meetings?.length)
+      return {
+        sentence: countJoining(
+          dataset,
+          r.select === 'mous' ? 'mous' : 'projects',
+          r.items,
+          r.orgNames,
+          r.filter.orgs ?? [],
+        ),
+        lines: [],
+        refs: refsOf(r.items),
+        sources,
+      };
     const sentence = r.filter.orgs?.length
       ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
       : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
@@ -513,7 +538,7 @@ function scopeText(
   return parts.join(' ');
 }
 
-function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
+function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {
   const sources = r.sources;
   if (r.select === 'pillars')
     return {
@@ -536,6 +561,16 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset): Said {
             .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
             .join('; ')}.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
+  // "Where are the JIC meetings held?": each one's place or mode, as its sources give it.
+  if (r.select === 'meetings' && u.target === 'where') {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    return {
+      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${when(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources: [...new Set([...sources, ...ms.flatMap((m) => m.place.sources)])],
+    };
   }
   if (r.select === 'meetings')
     return {

@@ -64,6 +64,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/ONE Championship \(Singapore\) Pte Ltd signed an MOU/],
   ),
   c('quote', 'has anyone from China been quoted?', [/Qin Weizhong/], [/^Yes: Joseph Leong/, /^Yes: Heng/]),
+  c('two', 'how many projects did Keppel do with PKU', [/^1 project on file joins Keppel/], [/\bis in 1 project\b/]),
+  // a speaker quoted elsewhere is never "not quoted"; a side at a meeting is who held it there
+  c('quote', 'did the press release quote qin weizhong', [/Straits Times/], [/^The sources give no quote from Qin/]),
+  c('quote', 'what did the chinese co-chair of the 4th jic say', [/Qin Weizhong/], [/Ai Xuefeng/, /Chen Rugui/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file

@@ -173,4 +173,6 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', 'NTU签署了哪些谅解备忘录？', [/都没有提到 Nanyang Technological University/, nz(29, 'MOU')]),
   cn('person', '谁是Heng Swee Keat？', [/顺带提到/, /Deputy Prime Minister/]),
   cn('unsure', '什么是量子区块链枢纽？', [/我不确定/]),
+  cn('where', '联合执委会会议都在哪里举行？', [/第一次/, /第四次/, /Shenzhen/]),
+  tw('list', '有哪些會議？', [/第一次/, /第四次/, /2023\s*年\s*12\s*月\s*14\s*日/]),
 ];

@@ -8,6 +8,32 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('two', 'were both the 1st and 2nd JIC virtual?', [/^Yes: the 1st JIC/, /Yes: the 2nd JIC/]),
+  c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No: the 3rd JIC/, /Yes: the 4th JIC/]),
+  c('compare', 'number of mous 2020 compared with 2023', [/same/i, n(8, 'MOUs')]),
+  c(
+    'quote',
+    'what did the chinese co-chair of the 4th jic say',
+    [/no quote from Qin Weizhong/, /opening speech/],
+    [/Chen Rugui|Ai Xuefeng/],
+  ),
+  c(
+    'quote',
+    'did the press release quote qin weizhong',
+    [/no quote from Qin Weizhong/, /reported speech/],
+    [/^The sources give no quote/],
+  ),
+  c('quote', 'who talked about the pandemic', [/Joseph Leong/, /pandemic/]),
+  c('quote', 'what did leong and qin say', [/Joseph Leong said/, /Qin Weizhong said/]),
+  c('two', 'how many MOUs did keppel sign with pku', [
+    /^1 MOU on file joins Keppel and Peking University/,
+    /\b29 MOUs\b/,
+  ]),
+  c('two', 'how many projects do NUS and SUSS have together', [
+    /^No project on file joins/,
+    w('Bosum'),
+    w('Bay Area Network'),
+  ]),
   c(
     'two',
     'Is the QuikBot project the same as the QuikBot MOU?',
@@ -886,4 +912,21 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'give me all the projects', [n(43, 'projects'), /22 of them are on file/]),
   c('list', 'any projects on robotics', [w('QuikBot')]),
   c('list', 'MOUs about peppol', [w('DataPost')]),
+  // ── Session 3, sixth batch (my wording) ──
+  c('count', 'how many organisations have signed MOUs', [/\b19 partners signed MOUs/], [/^29 MOUs/]),
+  c('count', "what's TusStar's network size", [/10,000 companies/], [NOT_STATED]),
+  c('yesno', 'did any university sign an MOU?', [/^Yes\b/, w('Peking University')]),
+  c('yesno', 'are there singapore companies in projects?', [/^Yes\b/, w('Crimson Logic')]),
+  c('what', 'where does the data come from', [/published documents/, /\/about/], [/about data/]),
+  c('what', 'which sources do you use', [/published documents/]),
+  c('hostile', 'hi', [/Ask me a question/]),
+  c('hostile', 'thanks!', [/Ask me a question/]),
+  c('most', "what's the split of partners by country", [/China/, /Singapore/, /\b16\b/, /\b15\b/]),
+  c('where', 'where are the JIC meetings usually held?', [
+    /virtually/,
+    /video conference/,
+    /video link/,
+    /in Shenzhen/,
+  ]),
+  c('where', 'where were the meetings', [/virtually/, /in Shenzhen/]),
 ];
