@@ -740,6 +740,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (/ title /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'title' };
   if (about?.type === 'person' && / (?:meetings?|jic) /.test(u.q.text))
     return { op: 'read', about, attribute: 'meetings' };
+  // "Name the Shenzhen mayor at the 3rd JIC": a role at a meeting is its co-chairs.
+  if (about?.type === 'meeting' && / (?:mayor|permanent secretary|cochairs?|chairs?) /.test(u.q.text))
+    return { op: 'read', about, attribute: 'chairs' };
   // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
   if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
     return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
@@ -778,6 +781,13 @@ function planYesNo(
         about: { type: 'orgs', groups: orgs, ...(meetingNums.length ? { meetings: meetingNums } : {}) },
         attribute: 'parties',
       },
+    };
+  // "Has Qin Weizhong signed any MOU?": the signatories the sources name (the founding MOU's), never a profile.
+  if (people.length === 1 && people[0] && u.flags.signing && !meetingNums.length && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'person', name: people[0] },
+      plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
     };
   // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
   const role =

@@ -326,4 +326,7 @@ export const NEVER_FALSE: readonly Case[] = [
     [/No projects on file about drones/, /22 of the 43/],
     [/^43 projects have been initiated/],
   ),
+  // a role the sources date is never confirmed as held now
+  c('yesno', 'is Chen Rugui still mayor?', [/don't say who holds that role now/], [/^Yes\b/]),
+  c('yesno', 'is yong ying-i currently the permanent secretary', [/don't say who holds that role now/], [/^Yes\b/]),
 ];

@@ -942,4 +942,14 @@ export const QUESTIONS: readonly Case[] = [
     /in Shenzhen/,
   ]),
   c('where', 'where were the meetings', [/virtually/, /in Shenzhen/]),
+  // ── Session 3, seventh batch (my wording) ──
+  c(
+    'person',
+    'has Qin Weizhong signed any MOU?',
+    [/name no MOU that Qin Weizhong signed/, w('Chen Rugui')],
+    [/^Yes\b/],
+  ),
+  c('person', 'did chen rugui sign an MOU', [/^Yes\b/, /founding MOU/]),
+  c('person', 'name the shenzhen mayor at the 3rd JIC', [w('Qin Weizhong')], [/^At the 3rd JIC meeting/]),
+  c('who', 'who are the companies that signed with NCS', [/not named/, /3 times/]),
 ];

@@ -73,14 +73,39 @@ describe('the turn queue in a burst (src/discord/respond.ts)', () => {
     await vi.advanceTimersByTimeAsync(100);
     expect(ran).toEqual(['a1', 'a2', 'a3', 'c1', 'c2', 'c3', 'c4']);
     expect(await Promise.all(done)).toEqual(['c1', 'a1', 'c2', 'c3', 'a2', 'c4', 'a3']);
-    // An autocomplete arriving while commands still wait goes ahead of them too.
-    ran.length = 0;
-    void q.run(() => ran.push('c5'));
-    void q.run(() => ran.push('c6'));
+  });
+
+  it('an autocomplete arriving while commands still wait goes ahead of them', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    let clock = 0; // each handler takes 5 ms: one per turn
+    const q = turnQueue({ arrivals: 3, everyMs: 5, maxMs: 1000 }, 4, () => clock);
+    const ran: string[] = [];
+    const work = (name: string) => () => ((clock += 5), ran.push(name));
+    void q.run(work('c5'));
+    void q.run(work('c6'));
     await vi.advanceTimersByTimeAsync(0);
-    void q.run(() => ran.push('a4'), true);
+    void q.run(work('a4'), true);
     await vi.advanceTimersByTimeAsync(100);
-    expect(ran.indexOf('a4'), 'a4 ran before c6').toBeLessThan(ran.indexOf('c6'));
+    expect(ran).toEqual(['c5', 'a4', 'c6']);
+  });
+
+  it('each turn runs handlers for a few ms at most (one at least), then lets the loop read', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'setImmediate', 'performance'] });
+    let clock = 1_000;
+    const q = turnQueue({ arrivals: 1000, everyMs: 5, maxMs: 1000 }, 4, () => clock);
+    const events: string[] = [];
+    for (let i = 0; i < 10; i++) void q.run(() => ((clock += 1), events.push('h'))); // 1 ms each
+    // The loop's reads, once a turn for as long as there is work.
+    const read = () => {
+      events.push('R');
+      if (events.filter((e) => e === 'h').length < 10) setImmediate(read);
+    };
+    setImmediate(read);
+    await vi.advanceTimersByTimeAsync(50);
+    expect(events.join('')).toBe('hhhhRhhhhRhhR');
+    void q.run(() => ((clock += 9), events.push('slow')));
+    await vi.advanceTimersByTimeAsync(10);
+    expect(events.at(-1), 'a handler longer than the slice still runs').toBe('slow');
   });
 
   it('while a burst is held back, each interaction read is armed to defer at once; before and after, 2.5 s after its creation', async () => {
