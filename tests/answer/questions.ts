@@ -13,7 +13,7 @@ export const QUESTIONS: readonly Case[] = [
   c('two', 'what came first, the founding MOU or the 1st JIC', [/^The founding MOU \(15 Oct 2019\) came first/]),
   c('two', 'was the 3rd jic before the 2nd', [/^No\b/, /2nd JIC \(18 Oct 2021\) came first/]),
   c('two', 'did DataPost sign before Keppel', [/^Yes\b/, /2nd JIC/, /4th JIC/]),
-  c('two', 'did keppel sign before capitaland', [/^No\b/, /Neither came first/]),
+  c('two', 'did keppel sign before capitaland', [/^No\b/, /neither came first/i]),
   c('compare', 'compair 3rd n 4th jic', [n(8, 'MOUs'), n(14, 'projects')]),
   c('quote', 'what did leong say bout the pandemic', [/pandemic/, /3rd JIC/]),
   c('quote', "leong's words at the 2022 meeting", [/Joseph Leong said/, /3rd JIC/]),
