@@ -32,6 +32,8 @@ export interface Filter {
   named?: string;
   /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
   place?: string;
+  /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
+  without?: 'mous' | 'projects';
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -544,6 +546,34 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed.
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  // "Which MOUs have no project?", "partners without an MOU", "projects not linked to any MOU": the negation is a
+  // filter (none of that kind on file), never ignored; one that cannot be read so gets "not sure", not every record.
+  const negation = / (?:no(?! of )|without|not|never|none|lacks?|lacking) /.exec(u.q.text);
+  if (
+    negation &&
+    u.target !== 'yesno' &&
+    u.target !== 'compare' &&
+    (select === 'mous' || select === 'projects' || select === 'partners')
+  ) {
+    const after = u.mentions.filter(
+      (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
+    )[0];
+    const without = after ? (after.value === 'mou' ? 'mous' : 'projects') : undefined;
+    const what = select === 'partners' ? 'partners' : select;
+    if (without && (what === 'partners' || without !== what)) {
+      const filter: Filter = { ...f, without };
+      return u.target === 'count'
+        ? { op: 'count', select: what, filter, cumulative: false, before: false }
+        : { op: 'list', select: what, filter };
+    }
+    // A negation right before a filter this cannot read ("MOUs not about AI"): not sure, never every record.
+    if (
+      / (?:no|not|never|without) (?:about|on|with|in|from|involving|involve|signed|linked|related|having|any|an?) /.test(
+        u.q.text,
+      )
+    )
+      return { op: 'unsure', words: u.rest };
+  }
   // "Partners by country", "the split of partners per side": how many partners each country has on file.
   if (
     / (?:by|per|each|across) (?:country|countries|side|sides) /.test(u.q.text) &&

@@ -449,7 +449,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     };
   }
   // Partners of a kind or country.
-  const scope = `${r.filter.country ? ` from ${r.filter.country}` : ''}${placeScope(r.filter)}`;
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${r.filter.country ? ` from ${r.filter.country}` : ''}${placeScope(r.filter)}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
@@ -523,6 +523,7 @@ function scopeText(
     );
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
+  if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country || f.named)
     parts.push(
@@ -593,6 +594,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'partners') {
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const scope = [
+      r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
       r.filter.country ? `from ${r.filter.country}` : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'

@@ -329,4 +329,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // a role the sources date is never confirmed as held now
   c('yesno', 'is Chen Rugui still mayor?', [/don't say who holds that role now/], [/^Yes\b/]),
   c('yesno', 'is yong ying-i currently the permanent secretary', [/don't say who holds that role now/], [/^Yes\b/]),
+  // a negation is a filter or "not sure" — never the whole list as if none were excluded
+  c('list', 'partners without an MOU', [/named in no MOU on file/], [/\bKeppel\b/, /Hashmeta/]),
+  c('list', 'which MOUs have no related project', [w('DataPost')], [/Keppel – Peking University/, /^12 MOUs/]),
+  c('list', 'which MOUs are not about AI', [UNSURE], [/EE Music/]),
 ];

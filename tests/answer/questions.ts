@@ -952,4 +952,12 @@ export const QUESTIONS: readonly Case[] = [
   c('person', 'did chen rugui sign an MOU', [/^Yes\b/, /founding MOU/]),
   c('person', 'name the shenzhen mayor at the 3rd JIC', [w('Qin Weizhong')], [/^At the 3rd JIC meeting/]),
   c('who', 'who are the companies that signed with NCS', [/not named/, /3 times/]),
+  // ── Session 3, eighth batch: negation as a filter, chat spellings (my wording) ──
+  c('list', 'which MOUs have no project', [n(5, 'MOUs'), w('DataPost')], [/Keppel – Peking University/]),
+  c('count', 'how many MOUs have no related project', [n(5, 'MOUs')], [/^29 MOUs/]),
+  c('list', 'projects not linked to any MOU', [w('Crimson Logic')], [/QuikBot – Guardforce: deep-tech/]),
+  c('list', 'which companies have not signed an MOU', [w('Fooyo')], [/\bKeppel\b/, /QuikBot/]),
+  c('list', 'wat r the mous from 2023', [n(8, 'MOUs'), /4th JIC/]),
+  c('list', "which uni's r in it", [n(6, 'universities')]),
+  c('count', 'how many unis', [n(6, 'universities')]),
 ];
