@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
-import { planMouAndProject, planSeveral } from './pair.js';
+import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
@@ -32,6 +32,8 @@ export interface Filter {
   named?: string;
   /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
   place?: string;
+  /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
+  without?: 'mous' | 'projects';
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -102,6 +104,8 @@ export type Plan =
   | { op: 'mentioned'; words: string[]; places: Array<{ event: number } | { highlight: string }> }
   /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
   | { op: 'each'; plans: Plan[] }
+  /** Which of two named things came first (pair.ts): each one's meetings, earliest first. */
+  | OrderPlan
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
@@ -404,6 +408,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // "Which came first, A or B?": each one's meetings, in time (pair.ts).
+  const order = planOrder(u, dataset);
+  if (order) return order;
   // An MOU and a project of the same partners, asked as one or the other: both records (pair.ts).
   const pair = planMouAndProject(u, dataset);
   if (pair) return pair;
@@ -539,6 +546,34 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed.
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  // "Which MOUs have no project?", "partners without an MOU", "projects not linked to any MOU": the negation is a
+  // filter (none of that kind on file), never ignored; one that cannot be read so gets "not sure", not every record.
+  const negation = / (?:no(?! of )|without|not|never|none|lacks?|lacking) /.exec(u.q.text);
+  if (
+    negation &&
+    u.target !== 'yesno' &&
+    u.target !== 'compare' &&
+    (select === 'mous' || select === 'projects' || select === 'partners')
+  ) {
+    const after = u.mentions.filter(
+      (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
+    )[0];
+    const without = after ? (after.value === 'mou' ? 'mous' : 'projects') : undefined;
+    const what = select === 'partners' ? 'partners' : select;
+    if (without && (what === 'partners' || without !== what)) {
+      const filter: Filter = { ...f, without };
+      return u.target === 'count'
+        ? { op: 'count', select: what, filter, cumulative: false, before: false }
+        : { op: 'list', select: what, filter };
+    }
+    // A negation right before a filter this cannot read ("MOUs not about AI"): not sure, never every record.
+    if (
+      / (?:no|not|never|without) (?:about|on|with|in|from|involving|involve|signed|linked|related|having|any|an?) /.test(
+        u.q.text,
+      )
+    )
+      return { op: 'unsure', words: u.rest };
+  }
   // "Partners by country", "the split of partners per side": how many partners each country has on file.
   if (
     / (?:by|per|each|across) (?:country|countries|side|sides) /.test(u.q.text) &&
@@ -735,6 +770,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (/ title /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'title' };
   if (about?.type === 'person' && / (?:meetings?|jic) /.test(u.q.text))
     return { op: 'read', about, attribute: 'meetings' };
+  // "Name the Shenzhen mayor at the 3rd JIC": a role at a meeting is its co-chairs.
+  if (about?.type === 'meeting' && / (?:mayor|permanent secretary|cochairs?|chairs?) /.test(u.q.text))
+    return { op: 'read', about, attribute: 'chairs' };
   // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
   if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
     return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
@@ -773,6 +811,13 @@ function planYesNo(
         about: { type: 'orgs', groups: orgs, ...(meetingNums.length ? { meetings: meetingNums } : {}) },
         attribute: 'parties',
       },
+    };
+  // "Has Qin Weizhong signed any MOU?": the signatories the sources name (the founding MOU's), never a profile.
+  if (people.length === 1 && people[0] && u.flags.signing && !meetingNums.length && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'person', name: people[0] },
+      plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
     };
   // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
   const role =

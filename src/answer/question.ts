@@ -55,6 +55,12 @@ const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not'],
   [/\bhw\b/g, 'how'],
   [/\bwht\b/g, 'what'],
+  // Chat spellings: "wat r the mous", "which uni's r in it" ("r d" is R&D, never "are").
+  [/\bwat\b/g, 'what'],
+  [/\br\b(?! d\b)/g, 'are'],
+  // ("uni" after a name is that name's: "sun yatsen uni" is the university, not every university.)
+  [/\bunis\b/g, 'universities'],
+  [/(^|\b(?:which|what|the|any|all|many|list|show|chinese|singapore|singaporean|shenzhen) )uni\b/g, '$1universities'],
   [/\bw\b(?= [a-z])/g, 'with'],
 ];
 

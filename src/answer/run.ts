@@ -3,6 +3,7 @@ import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
+import { runOrder, type OrderResult } from './pair.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -95,6 +96,7 @@ export type Result =
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
+  | OrderResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -241,6 +243,8 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.group && (!('group' in r) || r.group !== f.group)) return false;
     if (f.topics?.length && !matchesTopics(dataset, r, f.topics)) return false;
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
+    if (f.without === 'projects' && 'relatedProjects' in r && r.relatedProjects.length) return false;
+    if (f.without === 'mous' && 'relatedMous' in r && r.relatedMous.length) return false;
     const ids = partyIds(r).flatMap((id) => dataset.lineage(id));
     if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
     if (f.kind || f.country || f.named) {
@@ -279,6 +283,12 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
 function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
+  // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
+  if (f.without) {
+    const { without, ...rest } = f;
+    const has = (o: Organisation) => (without === 'mous' ? dataset.mousOf(o.id) : dataset.projectsOf(o.id)).length > 0;
+    return partners(dataset, rest, only).filter((o) => !has(o));
+  }
   const records = [
     ...(only !== 'projects'
       ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined, named: undefined } as Filter)
@@ -357,6 +367,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'order':
+      return runOrder(p, dataset);
     case 'each':
       return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
     case 'mentioned':
@@ -526,7 +538,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     const records = selectRecords(dataset, p.select, f);
     base.orgNames = orgNames(dataset, f, records);
     const items = records.map((r) => itemOf(dataset, r));
-    const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records;
+    const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records && !f.without;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
     // A running total asked where the sources report none (after the 1st or 2nd meeting).
@@ -635,7 +647,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'mous':
     case 'projects': {
       const records = selectRecords(dataset, p.select, f);
-      const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics;
+      const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.without;
       return {
         op: 'list',
         select: p.select,

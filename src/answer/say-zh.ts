@@ -195,7 +195,8 @@ export function sayZh(
         return null;
       }
       const label = PARTNER_LABELS[locale][r.label];
-      if (!label) return null;
+      // (Partners named in no record of a kind: the English reply, until zh has the words.)
+      if (!label || r.filter.without) return null;
       // (Parties the sources mention without naming them are said in the English reply only.)
       if (r.unnamed?.length) return null;
       const scope = partnerScope(r.filter);

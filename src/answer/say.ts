@@ -5,7 +5,7 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { brandLead, countJoining, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
+import { brandLead, countJoining, sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
@@ -202,6 +202,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
+    case 'order':
+      return sayOrder(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no
@@ -447,7 +449,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     };
   }
   // Partners of a kind or country.
-  const scope = `${r.filter.country ? ` from ${r.filter.country}` : ''}${placeScope(r.filter)}`;
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${r.filter.country ? ` from ${r.filter.country}` : ''}${placeScope(r.filter)}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
@@ -521,6 +523,7 @@ function scopeText(
     );
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
+  if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country || f.named)
     parts.push(
@@ -591,6 +594,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'partners') {
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const scope = [
+      r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
       r.filter.country ? `from ${r.filter.country}` : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
@@ -1079,6 +1083,12 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
     if (!mous.length && u.flags.signing && projects.length && !family)
       parts.unshift(`None of the MOUs on file names ${r.name}`);
     if (!parts.length) return { sentence: `No record on file names a partner of ${r.name}.`, lines: [], ...base };
+    // The same signing said several times (NCS's three MOUs, each with an unnamed company): once, with how many.
+    const counted = [...new Set(parts)].map((x) => {
+      const k = parts.filter((y) => y === x).length;
+      return k > 1 ? `${x} — ${k} times` : x;
+    });
+    return { sentence: `${counted.join('; ')}.`, lines: [], ...base };
     return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
   }
   // "What did DataPost sign?": what it signed first (each MOU, then what it says), the profile only after.
@@ -1186,12 +1196,34 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ),
     };
   }
+  // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.
+  if (
+    r.claim.type === 'person' &&
+    u.flags.signing &&
+    !u.flags.chairing &&
+    r.inner.op === 'read' &&
+    r.inner.about.type === 'meeting' &&
+    r.inner.about.number === 0
+  )
+    return {
+      ...inner,
+      sentence:
+        r.verdict === 'yes'
+          ? `Yes: ${lowerFirst(inner.sentence)}`
+          : `The sources name no MOU that ${r.claim.name} signed: the only signatories they name are the founding MOU's — ${lowerFirst(inner.sentence)}`,
+    };
   // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended, so not naming him is no "No"
   // (unless the question asks about chairing).
   if (r.verdict === 'no' && r.claim.type === 'person' && !u.flags.chairing && r.inner.op === 'read')
     return {
       ...inner,
       sentence: `The sources don't name ${r.claim.name} at ${r.inner.about.type === 'meeting' ? the(dataset.meetingByNumber(r.inner.about.number) as Meeting) : r.inner.name}; ${lowerFirst(inner.sentence)}`,
+    };
+  // "Is Chen Rugui still mayor?": the sources give roles at dated meetings, not who holds them now.
+  if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))
+    return {
+      ...inner,
+      sentence: `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
     };
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {

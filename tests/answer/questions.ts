@@ -8,6 +8,19 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
+  c('two', 'who signed first, NCS or DataPost', [/Neither came first/, /2nd JIC/]),
+  c('two', 'what came first, the founding MOU or the 1st JIC', [/^The founding MOU \(15 Oct 2019\) came first/]),
+  c('two', 'was the 3rd jic before the 2nd', [/^No\b/, /2nd JIC \(18 Oct 2021\) came first/]),
+  c('two', 'did DataPost sign before Keppel', [/^Yes\b/, /2nd JIC/, /4th JIC/]),
+  c('two', 'did keppel sign before capitaland', [/^No\b/, /neither came first/i]),
+  c('compare', 'compair 3rd n 4th jic', [n(8, 'MOUs'), n(14, 'projects')]),
+  c('quote', 'what did leong say bout the pandemic', [/pandemic/, /3rd JIC/]),
+  c('quote', "leong's words at the 2022 meeting", [/Joseph Leong said/, /3rd JIC/]),
+  c('compare', 'which got more projects: keppel or sysu', [
+    /Sun Yat-sen University Shenzhen had more/,
+    n(2, 'projects'),
+  ]),
   c('two', 'were both the 1st and 2nd JIC virtual?', [/^Yes: the 1st JIC/, /Yes: the 2nd JIC/]),
   c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No: the 3rd JIC/, /Yes: the 4th JIC/]),
   c('compare', 'number of mous 2020 compared with 2023', [/same/i, n(8, 'MOUs')]),
@@ -929,4 +942,22 @@ export const QUESTIONS: readonly Case[] = [
     /in Shenzhen/,
   ]),
   c('where', 'where were the meetings', [/virtually/, /in Shenzhen/]),
+  // ── Session 3, seventh batch (my wording) ──
+  c(
+    'person',
+    'has Qin Weizhong signed any MOU?',
+    [/name no MOU that Qin Weizhong signed/, w('Chen Rugui')],
+    [/^Yes\b/],
+  ),
+  c('person', 'did chen rugui sign an MOU', [/^Yes\b/, /founding MOU/]),
+  c('person', 'name the shenzhen mayor at the 3rd JIC', [w('Qin Weizhong')], [/^At the 3rd JIC meeting/]),
+  c('who', 'who are the companies that signed with NCS', [/not named/, /3 times/]),
+  // ── Session 3, eighth batch: negation as a filter, chat spellings (my wording) ──
+  c('list', 'which MOUs have no project', [n(5, 'MOUs'), w('DataPost')], [/Keppel – Peking University/]),
+  c('count', 'how many MOUs have no related project', [n(5, 'MOUs')], [/^29 MOUs/]),
+  c('list', 'projects not linked to any MOU', [w('Crimson Logic')], [/QuikBot – Guardforce: deep-tech/]),
+  c('list', 'which companies have not signed an MOU', [w('Fooyo')], [/\bKeppel\b/, /QuikBot/]),
+  c('list', 'wat r the mous from 2023', [n(8, 'MOUs'), /4th JIC/]),
+  c('list', "which uni's r in it", [n(6, 'universities')]),
+  c('count', 'how many unis', [n(6, 'universities')]),
 ];
