@@ -91,12 +91,13 @@ const en: Lexicon = {
     quote: [
       / (?:say|said|says|saying|sya|siad|sayd|quotes?|quoted|speech|remarks?|statements?|comments?|commented|stated) /,
       / (?:what|which) words /,
+      / words (?:at|in|on|from|about|during) | (?:exact|own) words /,
       / messages? /,
     ],
     compare: [
       / (?:more|fewer|less|bigger|larger|smaller) [a-z0-9 ]*than /,
       / more [a-z ]* or /,
-      / compare /,
+      / (?:compare|compair|comapre|comparison|comparing) /,
       / (?:more|fewer) (?:mous|projects|new projects)[a-z ]* (?:or|vs|versus) /,
       / which had more /,
       / or [a-z0-9 ]*(?:more|fewer|less) (?:mous|projects|new projects) /,

@@ -252,6 +252,169 @@ export function countJoining(
   return `${n} ${what} on file ${n === 1 ? 'joins' : 'join'} ${joinList([...names])}${scope}: ${joinList(items.map((i) => `${i.name}${i.detail ? ` (${i.detail})` : ''}`))}.`;
 }
 
+/** "Which came first, A or B?": the things named, as organisation groups or named outcomes' keys. */
+export interface OrderPlan {
+  op: 'order';
+  things: Array<{ org: string[] } | { outcome: string[]; words: string } | { meeting: number }>;
+  /** "Was A before B?": a yes or no about the first thing named against the second. */
+  claim?: 'before' | 'after';
+}
+
+export interface OrderResult {
+  op: 'order';
+  /** Each thing, with the meetings its records or outcomes are at, earliest first. */
+  things: Array<{ name: string; meetings: Meeting[]; isMeeting?: boolean }>;
+  sources: string[];
+  claim?: 'before' | 'after';
+}
+
+/** "Which came first, TradeTrust or the Asian SME Hub?", "who signed first, NCS or DataPost?". */
+export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undefined {
+  if (!/ (?:first|earlier|earliest|before|sooner|older|later|after|latest) /.test(u.q.text)) return undefined;
+  const orgs = mentionedOrgIds(u);
+  // "What came first, the founding MOU or the 1st JIC?": the meetings themselves, by date.
+  const meetings = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) => dataset.meetingByNumber(n));
+  if (
+    meetings.length >= 2 &&
+    !orgs.length &&
+    !of(u, 'highlight').some((m) => m.words !== '(words)') &&
+    !u.subjects.some((s) => s === 'mou' && !meetings.includes(0))
+  )
+    return {
+      op: 'order',
+      things: of(u, 'meeting')
+        .map((m) => Number(m.value))
+        .filter((n, i, xs) => xs.indexOf(n) === i && dataset.meetingByNumber(n))
+        .map((meeting) => ({ meeting })),
+      ...claimOf(u),
+    };
+  if (meetings.length) return undefined;
+  const outcomes = new Map<string, string[]>();
+  for (const m of of(u, 'highlight').filter((x) => x.words !== '(words)'))
+    outcomes.set(m.words, [...new Set([...(outcomes.get(m.words) ?? []), m.value])]);
+  const words = [...outcomes.keys()].filter(
+    (w) => ![...outcomes.keys()].some((x) => x !== w && ` ${x} `.includes(` ${w} `)),
+  );
+  // An organisation that is a party to a named outcome asked about is part of it, not another thing.
+  const inOutcome = (g: readonly string[]) =>
+    [...outcomes.values()].flat().some((key) => {
+      const [n, i] = key.split(':').map(Number);
+      return g.some((id) => (dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.parties ?? []).includes(id));
+    });
+  const things: OrderPlan['things'] = [
+    ...words.map((w) => ({ outcome: outcomes.get(w) ?? [], words: w })),
+    ...orgs.filter((g) => !inOutcome(g)).map((g) => ({ org: g })),
+  ];
+  return things.length >= 2 ? { op: 'order', things, ...claimOf(u) } : undefined;
+}
+
+/** "Was/did A … before/after B?": the claim to check. */
+const claimOf = (u: Understanding): { claim?: 'before' | 'after' } => {
+  if (u.target !== 'yesno') return {};
+  const m = / (before|after|earlier than|later than) /.exec(u.q.text)?.[1];
+  return m ? { claim: /before|earlier/.test(m) ? 'before' : 'after' } : {};
+};
+
+export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
+  const sources: string[] = [];
+  const things = p.things.map((t) => {
+    if ('meeting' in t) {
+      const m = dataset.meetingByNumber(t.meeting);
+      if (m) sources.push(...m.date.sources);
+      return {
+        name: m ? (m.number === 0 ? 'the founding MOU' : `the ${short(m)}`) : '',
+        meetings: m ? [m] : [],
+        isMeeting: true,
+      };
+    }
+    if ('org' in t) {
+      const rs = [...new Set(t.org.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]))];
+      const hs = t.org.flatMap((id) => dataset.highlightsOf(id));
+      sources.push(...rs.flatMap((r) => r.sources), ...hs.flatMap((h) => h.sources));
+      const ms = [...new Set([...rs.map((r) => dataset.meeting(r.meeting)), ...hs.map((h) => h.meeting)])];
+      return {
+        name: dataset.organisation(t.org[0] ?? '')?.name ?? '',
+        meetings: ms.filter((m): m is Meeting => !!m).sort((a, b) => a.number - b.number),
+      };
+    }
+    const ms = t.outcome.flatMap((key) => {
+      const [n, i] = key.split(':').map(Number);
+      const m = dataset.meetingByNumber(n ?? -1);
+      const h = m?.highlights[i ?? -1];
+      if (h) sources.push(...h.sources);
+      return m ? [m] : [];
+    });
+    // The outcome's name as its highlight spells the words asked ("tradetrust" → "TradeTrust").
+    const [n, i] = (t.outcome[0] ?? '').split(':').map(Number);
+    const text = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
+    const spelt = new RegExp(
+      t.words
+        .split(' ')
+        .map((w) => w.replace(/[^a-z0-9]/g, ''))
+        .join('[^A-Za-z0-9]+'),
+      'i',
+    );
+    const name = spelt.exec(text)?.[0] ?? t.words;
+    return { name, meetings: [...new Set(ms)].sort((a, b) => a.number - b.number) };
+  });
+  return { op: 'order', things, sources: [...new Set(sources)], ...(p.claim ? { claim: p.claim } : {}) };
+}
+
+/** Which came first: by the earliest meeting each is on file at; the same meeting is said as such. */
+export function sayOrder(r: OrderResult): {
+  sentence: string;
+  lines: string[];
+  refs: Array<{ kind: 'meeting'; id: string }>;
+  sources: string[];
+} {
+  const at = (t: OrderResult['things'][number]) =>
+    t.meetings.length
+      ? `${t.name} is on file from the ${short(t.meetings[0])} (${formatDate(t.meetings[0]?.date.value)})${t.meetings.length > 1 ? `, and at ${joinList(t.meetings.slice(1).map((m) => `the ${short(m)}`))}` : ''}`
+      : `the sources give no date for ${t.name}`;
+  // Meetings themselves: in the order they were held.
+  if (r.things.every((t) => t.isMeeting && t.meetings[0])) {
+    const inOrder = [...r.things].sort((a, b) => (a.meetings[0]?.number ?? 0) - (b.meetings[0]?.number ?? 0));
+    const dated = inOrder.map((t) => `${t.name} (${formatDate(t.meetings[0]?.date.value)})`);
+    const [a, b] = r.things.map((t) => t.meetings[0]?.number ?? 0);
+    const verdict =
+      r.claim && a !== undefined && b !== undefined ? ((r.claim === 'before' ? a < b : a > b) ? 'Yes: ' : 'No: ') : '';
+    const first = `${dated[0]?.charAt(0).toUpperCase()}${dated[0]?.slice(1)}`;
+    return {
+      sentence: `${verdict}${verdict ? first.charAt(0).toLowerCase() + first.slice(1) : first} came first, before ${joinList(dated.slice(1))}.`,
+      lines: [],
+      refs: inOrder.flatMap((t) => t.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id }))).slice(0, 3),
+      sources: r.sources,
+    };
+  }
+  const dated = r.things.filter((t) => t.meetings.length);
+  const firsts = dated.map((t) => t.meetings[0]?.number ?? 99);
+  const min = Math.min(...firsts);
+  const earliest = dated.filter((t) => (t.meetings[0]?.number ?? 99) === min);
+  const lead =
+    dated.length < r.things.length
+      ? "The sources don't date both"
+      : earliest.length === dated.length
+        ? `Neither came first: both are on file from the ${short(earliest[0]?.meetings[0])}`
+        : `${earliest.map((t) => t.name).join(' and ')} came first`;
+  const refs = [...new Set(r.things.flatMap((t) => t.meetings))]
+    .map((m) => ({ kind: 'meeting' as const, id: m.id }))
+    .slice(0, 3);
+  // "Did A sign before B?": yes or no on the first thing named against the second, by their earliest meetings.
+  const [x, y] = r.things.map((t) => t.meetings[0]?.number);
+  const verdict =
+    r.claim && x !== undefined && y !== undefined && dated.length === r.things.length
+      ? (r.claim === 'before' ? x < y : x > y)
+        ? 'Yes — '
+        : 'No — '
+      : '';
+  return {
+    sentence: `${verdict}${verdict ? lead.replace(/^Neither/, 'neither') : lead}: ${r.things.map(at).join('; ')}.`,
+    lines: [],
+    refs,
+    sources: r.sources,
+  };
+}
+
 /** A sentence's end: no second full stop after a name that ends in one ("Co., Ltd."). */
 export const endSentence = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
 

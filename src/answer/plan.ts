@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
-import { planMouAndProject, planSeveral } from './pair.js';
+import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 
@@ -106,6 +106,8 @@ export type Plan =
   | { op: 'mentioned'; words: string[]; places: Array<{ event: number } | { highlight: string }> }
   /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
   | { op: 'each'; plans: Plan[] }
+  /** Which of two named things came first (pair.ts): each one's meetings, earliest first. */
+  | OrderPlan
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
@@ -408,6 +410,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // "Which came first, A or B?": each one's meetings, in time (pair.ts).
+  const order = planOrder(u, dataset);
+  if (order) return order;
   // An MOU and a project of the same partners, asked as one or the other: both records (pair.ts).
   const pair = planMouAndProject(u, dataset);
   if (pair) return pair;

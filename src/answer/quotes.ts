@@ -229,7 +229,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const aboutWords = claim.length
     ? []
     : (
-        / (?:about|on|regarding|concerning) (.+)$/.exec(unnamed)?.[1] ??
+        / (?:about|bout|abt|on|regarding|concerning|re) (.+)$/.exec(unnamed)?.[1] ??
         // "Leong said pandemic" (a Chinese question read word for word): the words after the verb.
         (!/ (?:what|which|who|any) /.test(text) ? / (?:said|mention|mentioned) (.+)$/.exec(unnamed)?.[1] : undefined) ??
         ''

@@ -3,6 +3,7 @@ import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
+import { runOrder, type OrderResult } from './pair.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -95,6 +96,7 @@ export type Result =
     }
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
+  | OrderResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -365,6 +367,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'order':
+      return runOrder(p, dataset);
     case 'each':
       return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
     case 'mentioned':

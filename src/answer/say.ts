@@ -5,7 +5,7 @@ import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
-import { brandLead, countJoining, sameMeeting, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
+import { brandLead, countJoining, sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
 
@@ -202,6 +202,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
+    case 'order':
+      return sayOrder(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no

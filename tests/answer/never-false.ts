@@ -68,6 +68,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // a speaker quoted elsewhere is never "not quoted"; a side at a meeting is who held it there
   c('quote', 'did the press release quote qin weizhong', [/Straits Times/], [/^The sources give no quote from Qin/]),
   c('quote', 'what did the chinese co-chair of the 4th jic say', [/Qin Weizhong/], [/Ai Xuefeng/, /Chen Rugui/]),
+  // which came first: by the meetings on file; the same meeting is neither
+  c('two', 'did keppel sign before capitaland', [/neither came first/i], [/^Yes\b/]),
+  c('two', 'was the 3rd jic before the 2nd', [/2nd JIC/], [/^Yes\b/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file

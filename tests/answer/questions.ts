@@ -8,6 +8,19 @@ import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 export const QUESTIONS: readonly Case[] = [
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
+  c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
+  c('two', 'who signed first, NCS or DataPost', [/Neither came first/, /2nd JIC/]),
+  c('two', 'what came first, the founding MOU or the 1st JIC', [/^The founding MOU \(15 Oct 2019\) came first/]),
+  c('two', 'was the 3rd jic before the 2nd', [/^No\b/, /2nd JIC \(18 Oct 2021\) came first/]),
+  c('two', 'did DataPost sign before Keppel', [/^Yes\b/, /2nd JIC/, /4th JIC/]),
+  c('two', 'did keppel sign before capitaland', [/^No\b/, /neither came first/i]),
+  c('compare', 'compair 3rd n 4th jic', [n(8, 'MOUs'), n(14, 'projects')]),
+  c('quote', 'what did leong say bout the pandemic', [/pandemic/, /3rd JIC/]),
+  c('quote', "leong's words at the 2022 meeting", [/Joseph Leong said/, /3rd JIC/]),
+  c('compare', 'which got more projects: keppel or sysu', [
+    /Sun Yat-sen University Shenzhen had more/,
+    n(2, 'projects'),
+  ]),
   c('two', 'were both the 1st and 2nd JIC virtual?', [/^Yes: the 1st JIC/, /Yes: the 2nd JIC/]),
   c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No: the 3rd JIC/, /Yes: the 4th JIC/]),
   c('compare', 'number of mous 2020 compared with 2023', [/same/i, n(8, 'MOUs')]),
