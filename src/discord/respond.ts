@@ -53,7 +53,7 @@ export interface RespondContext {
   watchdog?: Watchdog;
   /** When this process received an interaction (bounds a deadline read from a clock that may be skewed). */
   receivedAt?: (id: string) => number | undefined;
-  /** Where handlers run: a queue taking one per turn of the event loop (default: at once). */
+  /** Where handlers run: a queue running them in turns of the event loop (default: at once). */
   queue?: TurnQueue;
   /** Sends what goes out about an interaction (first response, edit, deletion, follow-up) as one HTTP request each. */
   requests: InteractionRequests;
@@ -102,9 +102,10 @@ export const TURN_SLICE_MS = 4;
  *
  * In a burst it reads before it answers: while interactions keep arriving faster than `hold.arrivals`
  * per `hold.everyMs` (a rate, over the time since it last counted), no handler that can be deferred
- * runs (for `hold.maxMs` at most). Turns are not enough there, because each answer sent is a REST request whose completion the same poll phase of the loop
- * handles, so thousands of them push the last gateway reads seconds late, past the deferral's
- * deadline. Held, every interaction is read and armed first; the watchdog defers those that wait.
+ * runs (for `hold.maxMs` at most). Turns are not enough there, because each answer sent is an HTTP
+ * request whose completion the same poll phase of the loop handles, so thousands of them push the
+ * last gateway reads seconds late, past the deferral's deadline. Held, every interaction is read and
+ * armed first, and what is read during the hold is deferred at once (`deferralTime`).
  *
  * Urgent work (autocompletes) goes before the rest, and runs during a hold too (in turns, reads
  * between them): nothing can defer it, while a command or click behind it is deferred by the
