@@ -68,7 +68,9 @@ export type Attribute =
   | 'quote'
   | 'kind'
   | 'country'
-  | 'pillars';
+  | 'pillars'
+  /** Whether it is still going: the latest the sources record, never a guess about now. */
+  | 'status';
 
 export type Plan =
   | { op: 'help' }
@@ -574,6 +576,13 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     )
       return { op: 'unsure', words: u.rest };
   }
+  // "Is the SCI still active?": the sources record dates, not the present — the latest they record.
+  if (
+    of(u, 'initiative').length &&
+    !meetingNums.length &&
+    / (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(u.q.text)
+  )
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'status' };
   // "Partners by country", "the split of partners per side": how many partners each country has on file.
   if (
     / (?:by|per|each|across) (?:country|countries|side|sides) /.test(u.q.text) &&

@@ -1011,6 +1011,15 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
     }
     case 'initiative': {
       const i = dataset.initiative;
+      if (attribute === 'status') {
+        // The latest dated record: the last event on file, and the latest meeting.
+        const e = (i.events ?? []).slice(-1)[0];
+        if (e) readings.push({ label: `event|${e.date}`, value: e.text, sources: e.sources });
+        const m = dataset.latestMeeting;
+        readings.push({ label: `meeting|${m.date.value}`, value: m.name, sources: m.date.sources });
+        sources = sourcesOf(readings);
+        break;
+      }
       if (attribute === 'launched' || attribute === 'date')
         readings.push(
           { label: 'launched', value: i.launched.value, sources: i.launched.sources },

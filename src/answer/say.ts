@@ -927,6 +927,16 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     }
     case 'initiative': {
       const i = dataset.initiative;
+      if (r.attribute === 'status') {
+        const e = r.readings.find((x) => x.label?.startsWith('event|'));
+        const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
+        const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+        return {
+          sentence: `The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
+          lines: [],
+          ...base,
+        };
+      }
       if (r.attribute === 'launched' || r.attribute === 'date') {
         const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
         const text = r.readings.find((x) => x.label === 'text')?.value ?? '';

@@ -333,4 +333,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'partners without an MOU', [/named in no MOU on file/], [/\bKeppel\b/, /Hashmeta/]),
   c('list', 'which MOUs have no related project', [w('DataPost')], [/Keppel – Peking University/, /^12 MOUs/]),
   c('list', 'which MOUs are not about AI', [UNSURE], [/EE Music/]),
+  // whether the initiative is still active: never a yes or no the sources cannot give
+  c('yesno', 'has the smart city initiative ended?', [/don't say whether/], [/^Yes\b/, /^No\b/]),
 ];

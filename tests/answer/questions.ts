@@ -960,4 +960,5 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'wat r the mous from 2023', [n(8, 'MOUs'), /4th JIC/]),
   c('list', "which uni's r in it", [n(6, 'universities')]),
   c('count', 'how many unis', [n(6, 'universities')]),
+  c('yesno', 'is the SCI still going?', [/don't say whether/, d('2024-04-12'), /4th JIC/]),
 ];
