@@ -275,7 +275,14 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
 }
 
 /** A quote's words in the question's normal form ("Smart City Initiative" reads as "sci", as a question does). */
-const wordsOf = (x: QuoteOnFile) => `${readQuestion(x.quote.text).text}${norm(x.quote.text)} `;
+const quoteWords = new WeakMap<Quote, string>();
+const wordsOf = (x: QuoteOnFile) => {
+  const cached = quoteWords.get(x.quote);
+  if (cached !== undefined) return cached;
+  const words = `${readQuestion(x.quote.text).text}${norm(x.quote.text)} `;
+  quoteWords.set(x.quote, words);
+  return words;
+};
 /** A word, or its stem, at a word's start in the text ("launched", "launch"; "pandemics", "pandemic"). */
 const says = (text: string, w: string) => text.includes(` ${w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w}`);
 
