@@ -58,31 +58,42 @@ const normal = (s: string) =>
  * new energy storage technology — China-Singapore International Joint Research Institute and …"), or
  * that the sources name none: a list answers "who" too.
  */
+const recordLines = new WeakMap<Dataset, Map<string, string>>();
 function recordLine(dataset: Dataset): (i: Item) => string {
+  const cache = recordLines.get(dataset) ?? new Map<string, string>();
+  recordLines.set(dataset, cache);
   return (i) => {
-    const ref = i.ref;
-    const rec =
-      ref?.kind === 'mou' ? dataset.mou(ref.id) : ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
-    if (!rec) return i.name;
-    const parties = 'parties' in rec ? rec.parties : rec.partners;
-    if (!parties.length)
-      return 'kind' in rec && rec.kind === 'demonstration-zone'
-        ? i.name
-        : `${i.name} (partners not named in the sources)`;
-    const name = normal(rec.name);
-    const named = (p: (typeof parties)[number]) =>
-      'org' in p
-        ? dataset
-            .lineage(p.org)
-            .flatMap((id) => {
-              const o = dataset.organisation(id);
-              return o ? [o.name, ...o.aliases] : [];
-            })
-            .some((n) => name.includes(normal(n)))
-        : name.includes(normal(p.unnamed.replace(/\s*\(not named in the sources\)/, '')));
-    if (parties.every(named)) return i.name;
-    return `${i.name} — ${joinList(parties.map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed)))}`;
+    const key = `${i.ref?.kind}:${i.ref?.id}:${i.name}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const line = recordLineOf(dataset, i);
+    cache.set(key, line);
+    return line;
   };
+}
+
+function recordLineOf(dataset: Dataset, i: Item): string {
+  const ref = i.ref;
+  const rec = ref?.kind === 'mou' ? dataset.mou(ref.id) : ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+  if (!rec) return i.name;
+  const parties = 'parties' in rec ? rec.parties : rec.partners;
+  if (!parties.length)
+    return 'kind' in rec && rec.kind === 'demonstration-zone'
+      ? i.name
+      : `${i.name} (partners not named in the sources)`;
+  const name = normal(rec.name);
+  const named = (p: (typeof parties)[number]) =>
+    'org' in p
+      ? dataset
+          .lineage(p.org)
+          .flatMap((id) => {
+            const o = dataset.organisation(id);
+            return o ? [o.name, ...o.aliases] : [];
+          })
+          .some((n) => name.includes(normal(n)))
+      : name.includes(normal(p.unnamed.replace(/\s*\(not named in the sources\)/, '')));
+  if (parties.every(named)) return i.name;
+  return `${i.name} — ${joinList(parties.map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed)))}`;
 }
 
 /** Attributes the sources never give, as the noun after "they give no". */
@@ -979,21 +990,7 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
 function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
   const z = dataset.initiative.demonstrationZone;
   const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
-  const zoneWords = / demonstration (?:zone|park) /;
-  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
-    [...x.topics, ...x.keywords].some((t) => zoneWords.test(normal(t)));
-  const timeline = dataset.meetings
-    .filter((m) => m.number > 0)
-    .map((m) => {
-      const records = [...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)].filter(
-        (x) => about(x) && x.id !== rec?.id,
-      );
-      // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
-      const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
-      const parts = [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))];
-      return parts.length ? `at ${the(m)} (${when(m)}): ${parts.join('; ')}` : '';
-    })
-    .filter(Boolean);
+  const timeline = zoneTimeline(dataset, rec?.id ?? '');
   const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
   const sentence =
     r.attribute === 'date'
@@ -1005,6 +1002,30 @@ function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
     refs: r.refs,
     sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
   };
+}
+
+/** What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset. */
+const zoneTimelines = new WeakMap<Dataset, string[]>();
+function zoneTimeline(dataset: Dataset, zoneRecord: string): string[] {
+  const cached = zoneTimelines.get(dataset);
+  if (cached) return cached;
+  const zoneWords = / demonstration (?:zone|park) /;
+  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
+    [...x.topics, ...x.keywords].some((t) => zoneWords.test(normal(t)));
+  const built = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => {
+      const records = [...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)].filter(
+        (x) => about(x) && x.id !== zoneRecord,
+      );
+      // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
+      const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
+      const parts = [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))];
+      return parts.length ? `at ${the(m)} (${when(m)}): ${parts.join('; ')}` : '';
+    })
+    .filter(Boolean);
+  zoneTimelines.set(dataset, built);
+  return built;
 }
 
 /**
