@@ -271,6 +271,8 @@ export interface OrderResult {
 /** "Which came first, TradeTrust or the Asian SME Hub?", "who signed first, NCS or DataPost?". */
 export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undefined {
   if (!/ (?:first|earlier|earliest|before|sooner|older|later|after|latest) /.test(u.q.text)) return undefined;
+  // Which of them, or before/after: not "what was the first project of Keppel and PKU".
+  if (!/ (?:or|before|after|earlier than|later than|sooner than) /.test(u.q.text)) return undefined;
   const orgs = mentionedOrgIds(u);
   // "What came first, the founding MOU or the 1st JIC?": the meetings themselves, by date.
   const meetings = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) => dataset.meetingByNumber(n));
