@@ -143,7 +143,16 @@ export type Claim =
    * "Does the TradeTrust pilot involve electronic bills of lading?": a named outcome's own text must say
    * each word (or a form of it, `variants`); `by`: "run by X" also needs the text's "by X" (any of these names).
    */
-  | { type: 'words'; words: string[]; variants: Record<string, string[]>; by?: string[] };
+  | {
+      type: 'words';
+      words: string[];
+      variants: Record<string, string[]>;
+      by?: string[];
+      /** Numbers the question claims ("200 buyers"): the text must state each, as a number. */
+      numbers?: string[];
+      /** A claim of where it is ("in Singapore"): the outcome texts do not locate outcomes, so never confirmed. */
+      located?: boolean;
+    };
 
 const norm = (s: string) =>
   s
@@ -902,6 +911,14 @@ function planYesNo(
   const topicsAsked = of(u, 'topic').map((m) => m.value);
   // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
   const highlight = highlightKeys(u, dataset)[0];
+  // (A place or a number claimed of a named outcome is checked by its words first: "is the SME hub in Singapore?")
+  if (
+    highlight &&
+    / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) | \d/.test(u.q.text)
+  ) {
+    const checked = outcomeClaim(u, dataset);
+    if (checked) return checked;
+  }
   if (topicsAsked.length && highlight && !orgs.length)
     return {
       op: 'check',
@@ -1063,11 +1080,22 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
   const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
   if (!best) return undefined;
+  const numbers = [...u.q.text.matchAll(/ (\d[\d,]*) /g)].map((m) => m[1] ?? '').filter((x) => !/^20\d\d$/.test(x));
+  const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
+    u.q.text,
+  );
   // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
   const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, of(u, 'org')[0]?.start ?? 0));
   return {
     op: 'check',
-    claim: { type: 'words', words, variants, ...(byOrg ? { by: orgNames } : {}) },
+    claim: {
+      type: 'words',
+      words,
+      variants,
+      ...(byOrg ? { by: orgNames } : {}),
+      ...(numbers.length ? { numbers } : {}),
+      ...(located ? { located } : {}),
+    },
     plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
   };
 }

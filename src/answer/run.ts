@@ -1122,7 +1122,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       // Every word said, and "by X" where the question says so; else the text is shown without a verdict.
       const all = claim.words.every((w) => claimWordIn(text, w, claim.variants[w] ?? []));
       const by = !claim.by || claim.by.some((n) => text.includes(` by ${n} `));
-      verdict = all && by ? 'yes' : 'unknown';
+      // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
+      const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
+      verdict = all && by && numbers && !claim.located ? 'yes' : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));

@@ -336,4 +336,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'which MOUs are not about AI', [UNSURE], [/EE Music/]),
   // whether the initiative is still active: never a yes or no the sources cannot give
   c('yesno', 'has the smart city initiative ended?', [/don't say whether/], [/^Yes\b/, /^No\b/]),
+  // a named outcome's figures and place are checked, never confirmed by its other words
+  c('yesno', 'does OneSME have 200 buyers?', [/don't say so/, /163/], [/^Yes\b/]),
+  c('yesno', 'is the asian sme hub in singapore?', [/don't say so/], [/^Yes\b/]),
+  c('yesno', 'did XNode have 10 companies in its first batch?', [/^Yes\b/]),
 ];
