@@ -377,7 +377,7 @@ export function sayEvery(r: Extract<Result, { op: 'rank' }>): Said {
     ? `; the sources give no count for ${joinList(r.unknown.map((x) => `${r.by === 'meeting' ? 'the ' : ''}${label(x)}`))}`
     : '';
   return {
-    sentence: `${cap(what)} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}, most first: ${rows.join('; ')}${unknown}.`,
+    sentence: `${cap(what)} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}, ${r.order === 'most' ? 'most' : 'fewest'} first: ${rows.join('; ')}${unknown}.`,
     lines: [],
     refs: r.rows.flatMap((x) => (x.ref ? [x.ref] : [])),
     sources: r.sources,

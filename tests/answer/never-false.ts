@@ -72,6 +72,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c('two', 'did keppel sign before capitaland', [/neither came first/i], [/^Yes\b/]),
   c('two', 'was the 3rd jic before the 2nd', [/2nd JIC/], [/^Yes\b/]),
   c('two', 'what was the first project of keppel and pku', [/Keppel/], [/neither came first/i]),
+  c('compare', 'rank the meetings by fewest MOUs', [/fewest first: 2nd JIC: 4 MOUs/], [/most first/]),
   // two entities with nothing joining them: never a "Yes", and both are answered
   c('two', 'did quikbot sign with keppel?', [w('Guardforce'), w('Peking University')], [/^Yes\b/]),
   // 1. "the sources do not name who signed" an agreement whose signatories are on file
