@@ -135,7 +135,8 @@ export type Claim =
   | { type: 'person'; name: string }
   | { type: 'group'; id: string }
   | { type: 'kind'; label: string; country?: string }
-  | { type: 'topic'; topics: string[] }
+  /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
+  | { type: 'topic'; topics: string[]; free?: boolean }
   | { type: 'together' }
   /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
   | { type: 'role'; words: string }
@@ -978,10 +979,12 @@ function planYesNo(
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
       };
     const topics = of(u, 'topic').map((m) => m.value);
-    if (topics.length)
+    // "Is the Fooyo project about food?": a word no table knows is still what is claimed — never a bare "Yes".
+    const free = topics.length ? [] : freeTopics(u);
+    if (topics.length || free.length)
       return {
         op: 'check',
-        claim: { type: 'topic', topics },
+        claim: { type: 'topic', topics: topics.length ? topics : free, ...(free.length ? { free: true } : {}) },
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
       };
     const what = select === 'projects' ? 'projects' : 'mous';

@@ -1139,7 +1139,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         ? 'yes'
         : claim.topics.every((t) => said.includes(` ${norm(t)} `))
           ? 'yes'
-          : rs.length
+          : rs.length && !claim.free
             ? 'no'
             : 'unknown';
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);

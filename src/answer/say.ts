@@ -1281,7 +1281,7 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   }
   // A named outcome's text that does not say what was asked: say so, then what it does say (never a "No":
   // silence is not denial).
-  if (r.verdict === 'unknown' && r.claim.type === 'words')
+  if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   return {
     ...inner,

@@ -341,4 +341,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'does OneSME have 200 buyers?', [/don't say so/, /163/], [/^Yes\b/]),
   c('yesno', 'is the asian sme hub in singapore?', [/don't say so/], [/^Yes\b/]),
   c('yesno', 'did XNode have 10 companies in its first batch?', [/^Yes\b/]),
+  // a word no table knows is still the claim: never "Yes" because the partner has some record
+  c('yesno', 'is the Fooyo project about food?', [/don't say so/, /tourism/], [/^Yes\b/]),
+  c('yesno', 'is the fooyo project about tourism', [/^Yes\b/]),
 ];
