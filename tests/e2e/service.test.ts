@@ -38,6 +38,13 @@ const slow =
 // Process starts are slow on a loaded 2-core machine.
 const PROCESS_TIMEOUT_MS = 60_000;
 
+/** The compiled bot logged in to `f` with JSON logs, once it says it is ready. */
+async function servingBot(f: FakeDiscord): Promise<Run> {
+  const bot = runCompiled('src/main.ts', { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: f.restApi, LOG_FORMAT: 'json' });
+  await untilReady(f, bot);
+  return bot;
+}
+
 async function untilReady(f: FakeDiscord, bot: Run) {
   await f.waitFor(
     () => {
@@ -220,12 +227,7 @@ describe.concurrent('Discord ends the session: one line, exit code 1', { timeout
   ];
   it.for(cases)('gateway close $code mid-session', async ({ code, says }, { expect }) => {
     const f = await fake();
-    const bot = runCompiled('src/main.ts', {
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: f.restApi,
-      LOG_FORMAT: 'json',
-    });
-    await untilReady(f, bot);
+    const bot = await servingBot(f);
     // Serving first: an interaction is answered.
     const id = f.dispatchInteraction(commandInteraction(f, 'about', []));
     await f.waitForCallback(id, 10_000);
@@ -240,12 +242,7 @@ describe.concurrent('Discord ends the session: one line, exit code 1', { timeout
     expect,
   }) => {
     const f = await fake();
-    const bot = runCompiled('src/main.ts', {
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: f.restApi,
-      LOG_FORMAT: 'json',
-    });
-    await untilReady(f, bot);
+    const bot = await servingBot(f);
     f.failNext('message', { status: 401, body: { message: '401: Unauthorized', code: 0 } });
     f.dispatch('MESSAGE_CREATE', mentionMessage(f, `<@${f.appId}> how many projects?`));
     expect(await bot.exited).toBe(1);
@@ -262,12 +259,7 @@ describe.concurrent('logs', { timeout: PROCESS_TIMEOUT_MS }, () => {
     expect,
   }) => {
     const f = await fake();
-    const bot = runCompiled('src/main.ts', {
-      DISCORD_TOKEN: FAKE_TOKEN,
-      DISCORD_API_URL: f.restApi,
-      LOG_FORMAT: 'json',
-    });
-    await untilReady(f, bot);
+    const bot = await servingBot(f);
     const ids = Array.from({ length: 200 }, () => f.dispatchInteraction(commandInteraction(f, 'about', [])));
     await Promise.all(ids.map((id) => f.waitForCallback(id, 20_000)));
     bot.child.kill('SIGTERM'); // the last lines are still gathered for their write
