@@ -185,6 +185,10 @@ const WORDS: Readonly<Record<string, string>> = {
   // yes or no
   是否: 'did',
   有没有: 'did',
+  // "none of / without" (longer words win: 有没有 above stays a yes/no): read as the English "no", so a
+  // negation filters the list ("哪些谅解备忘录没有项目" = MOUs with no project), never the unfiltered list.
+  没有: 'no',
+  没: 'no',
 };
 
 /** Glue: particles and verbs of being that carry nothing the pipeline reads. */

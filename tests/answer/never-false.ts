@@ -335,6 +335,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'partners without an MOU', [/named in no MOU on file/], [/\bKeppel\b/, /Hashmeta/]),
   c('list', 'which MOUs have no related project', [w('DataPost')], [/Keppel – Peking University/, /^12 MOUs/]),
   c('list', 'which MOUs are not about AI', [UNSURE], [/EE Music/]),
+  // the same asked in Chinese (没有 = "no"): a filter, never the whole list
+  c('list', '哪些谅解备忘录没有项目？', [w('DataPost'), /\b5 MOUs\b/], [/Keppel – Peking University/, /\b12 MOUs\b/]),
+  c('list', '哪些合作方没有签署谅解备忘录？', [/named in no MOU on file/], [/\bKeppel\b/, /Hashmeta/]),
   // whether the initiative is still active: never a yes or no the sources cannot give
   c('yesno', 'has the smart city initiative ended?', [/don't say whether/], [/^Yes\b/, /^No\b/]),
   // a named outcome's figures and place are checked, never confirmed by its other words
