@@ -9,10 +9,7 @@ import { loadDataset } from '../../src/dataset/index.js';
 import { buildDeps } from '../../src/deps.js';
 import { answerQuestion } from '../../src/answer/index.js';
 import { QUESTIONS } from '../../tests/answer/questions.js';
-import { HOLDOUT } from '../../tests/answer/holdout/questions.js';
-import { HOLDOUT2 } from '../../tests/answer/holdout2/questions.js';
-import { HOLDOUT3 } from '../../tests/answer/holdout3/questions.js';
-import { HOLDOUT4 } from '../../tests/answer/holdout4/questions.js';
+import { HOLDOUTS, holdoutLabel } from '../../tests/answer/holdouts.js';
 import { NEVER_FALSE } from '../../tests/answer/never-false.js';
 import { describeMiss, judge, score, type Verdict } from '../../tests/answer/evaluate.js';
 import type { Case } from '../../tests/answer/cases.js';
@@ -44,16 +41,7 @@ export function run(): void {
   const deps = buildDeps(loaded.value);
   const sets: Array<[string, readonly Case[]]> = [
     ['Main set (tests/answer/questions.ts)', QUESTIONS],
-    ['Holdout set (tests/answer/holdout/, written before the pipeline, never tuned against)', HOLDOUT],
-    ['Holdout 2 (tests/answer/holdout2/, written before wave 2 changed the code, never tuned against)', HOLDOUT2],
-    [
-      'Holdout 3 (tests/answer/holdout3/, written blind in round 2 before reading the code, never tuned against)',
-      HOLDOUT3,
-    ],
-    [
-      'Holdout 4 (tests/answer/holdout4/, written blind in session 3 from the sources before reading the code, never tuned against)',
-      HOLDOUT4,
-    ],
+    ...HOLDOUTS.map((h): [string, readonly Case[]] => [holdoutLabel(h), h.cases]),
     ['Never-false set (tests/answer/never-false.ts)', NEVER_FALSE],
   ];
   const verdicts = sets.map(([label, cases]) => [label, cases.map((c) => judge(c, deps))] as const);

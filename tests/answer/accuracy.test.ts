@@ -3,9 +3,7 @@ import { testDeps } from '../helpers.js';
 import { replyLimitViolations } from '../../src/cards/limits.js';
 import { QUESTIONS } from './questions.js';
 import { HOLDOUT } from './holdout/questions.js';
-import { HOLDOUT2 } from './holdout2/questions.js';
-import { HOLDOUT3 } from './holdout3/questions.js';
-import { HOLDOUT4 } from './holdout4/questions.js';
+import { HOLDOUTS } from './holdouts.js';
 import { NEVER_FALSE } from './never-false.js';
 import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 
@@ -26,10 +24,7 @@ const deps = testDeps();
 
 describe('answers to questions in words', () => {
   const main = QUESTIONS.map((c) => judge(c, deps));
-  const holdout = HOLDOUT.map((c) => judge(c, deps));
-  const holdout2 = HOLDOUT2.map((c) => judge(c, deps));
-  const holdout3 = HOLDOUT3.map((c) => judge(c, deps));
-  const holdout4 = HOLDOUT4.map((c) => judge(c, deps));
+  const held = HOLDOUTS.map((h) => ({ ...h, verdicts: h.cases.map((c) => judge(c, deps)) }));
   const never = NEVER_FALSE.map((c) => judge(c, deps));
 
   it('has at least 250 questions, a third of them held out, covering every kind', () => {
@@ -68,33 +63,13 @@ describe('answers to questions in words', () => {
     expect(s.ok / s.all, report).toBeGreaterThanOrEqual(FLOORS.main);
   });
 
-  // The holdout's misses are never printed: only its score, so it is not tuned against.
-  it(`answers at least ${FLOORS.holdout * 100}% of the holdout set`, () => {
-    const s = score(holdout);
-    expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout);
-  });
-
-  // The second holdout (wave 2), written before that wave's code changes: its misses are never printed either.
-  it(`answers at least ${FLOORS.holdout2 * 100}% of the second holdout set`, () => {
-    expect(HOLDOUT2.length).toBeGreaterThanOrEqual(80);
-    const s = score(holdout2);
-    expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout2);
-  });
-
-  // The third holdout (wave 2, round 2), written blind before that round read the code: only its score is printed.
-  it(`answers at least ${FLOORS.holdout3 * 100}% of the third holdout set`, () => {
-    expect(HOLDOUT3.length).toBeGreaterThanOrEqual(80);
-    const s = score(holdout3);
-    expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout3);
-  });
-
-  // The fourth holdout (session 3), written blind from the sources before reading any code or other question set:
-  // only its score is printed, never which questions miss.
-  it(`answers at least ${FLOORS.holdout4 * 100}% of the fourth holdout set`, () => {
-    expect(HOLDOUT4.length).toBeGreaterThanOrEqual(140);
-    const s = score(holdout4);
-    expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS.holdout4);
-  });
+  // A holdout's misses are never printed: only its score, so it is not tuned against.
+  for (const h of held)
+    it(`answers at least ${Number((FLOORS[h.key] * 100).toFixed(1))}% of ${h.title.toLowerCase()} (${h.written})`, () => {
+      expect(h.cases.length).toBeGreaterThanOrEqual(h.minSize);
+      const s = score(h.verdicts);
+      expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS[h.key]);
+    });
 
   it(`says nothing false: at least ${FLOORS.neverFalse * 100}% of the never-false set`, () => {
     const s = score(never);
@@ -106,7 +81,7 @@ describe('answers to questions in words', () => {
   });
 
   it('fits every answer within Discord limits, never pinging', () => {
-    for (const v of [...main, ...holdout, ...holdout2, ...holdout3, ...holdout4, ...never]) {
+    for (const v of [...main, ...held.flatMap((h) => h.verdicts), ...never]) {
       expect(replyLimitViolations(v.reply), v.case.q).toEqual([]);
       expect(v.reply.allowed_mentions, v.case.q).toEqual({ parse: [] });
     }

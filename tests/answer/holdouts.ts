@@ -1,0 +1,61 @@
+/**
+ * The held-out question sets, oldest first. Each was written before the code changes it measures and
+ * is never tuned against: the accuracy test and the bench print only its scores, never which questions
+ * miss. One table, so the test (floors) and the bench (per-kind scores) always cover the same sets.
+ */
+import type { Case } from './cases.js';
+import { HOLDOUT } from './holdout/questions.js';
+import { HOLDOUT2 } from './holdout2/questions.js';
+import { HOLDOUT3 } from './holdout3/questions.js';
+import { HOLDOUT4 } from './holdout4/questions.js';
+
+export interface Holdout {
+  /** Its key in the accuracy test's floors. */
+  key: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+  title: string;
+  dir: string;
+  /** When it was written, relative to the code. */
+  written: string;
+  cases: readonly Case[];
+  /** The fewest questions it may hold (a set cut down would score on too little). */
+  minSize: number;
+}
+
+export const HOLDOUTS: readonly Holdout[] = [
+  {
+    key: 'holdout',
+    title: 'Holdout set',
+    dir: 'holdout',
+    written: 'written before the pipeline',
+    cases: HOLDOUT,
+    minSize: 122,
+  },
+  {
+    key: 'holdout2',
+    title: 'Holdout 2',
+    dir: 'holdout2',
+    written: 'written before wave 2 changed the code',
+    cases: HOLDOUT2,
+    minSize: 80,
+  },
+  {
+    key: 'holdout3',
+    title: 'Holdout 3',
+    dir: 'holdout3',
+    written: 'written blind in round 2 before reading the code',
+    cases: HOLDOUT3,
+    minSize: 80,
+  },
+  {
+    key: 'holdout4',
+    title: 'Holdout 4',
+    dir: 'holdout4',
+    written: 'written blind in session 3 from the sources before reading the code',
+    cases: HOLDOUT4,
+    minSize: 140,
+  },
+];
+
+/** How the bench and the test name a set: "Holdout 2 (tests/answer/holdout2/, written …, never tuned against)". */
+export const holdoutLabel = (h: Holdout): string =>
+  `${h.title} (tests/answer/${h.dir}/, ${h.written}, never tuned against)`;
