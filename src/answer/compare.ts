@@ -2,8 +2,8 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Filter, Plan, Selection } from './plan.js';
 import type { Said } from './say.js';
 import type { Result } from './run.js';
-import { formatDate, joinList, plural } from './format.js';
-import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { capitalise, joinList, meetingDate, plural } from './format.js';
+import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { LEXICONS } from './lexicon.js';
 import { whatEachDid } from './pair.js';
 
@@ -69,11 +69,9 @@ export interface CompareResult {
   factor?: number;
 }
 
-const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
-
 /** The question's words with the organisations' names blanked ("National University of Singapore" is no side). */
 const withoutNames = (u: Understanding) =>
-  of(u, 'org')
+  mentionsOf(u, 'org')
     .filter((m) => m.end > m.start)
     .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text);
 
@@ -85,7 +83,7 @@ const SIDE = {
 /** The plan for a comparison, or `undefined` if the question names nothing two-sided to compare. */
 export function planCompare(u: Understanding, dataset: Dataset, select: Selection | undefined): Plan | undefined {
   const text = u.q.text;
-  const meetingNums = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
+  const meetingNums = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
     dataset.meetingByNumber(n),
   );
   const orgs = mentionedOrgIds(u);
@@ -94,8 +92,8 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
   const mou = u.subjects.includes('mou');
   const prj = u.subjects.includes('project');
   const what = select === 'projects' ? 'projects' : select === 'mous' ? 'mous' : 'both';
-  const byYear = of(u, 'meeting').some((m) => /^20\d\d$/.test(m.words));
-  const noMeetingIn = of(u, 'number')
+  const byYear = mentionsOf(u, 'meeting').some((m) => /^20\d\d$/.test(m.words));
+  const noMeetingIn = mentionsOf(u, 'number')
     .filter((m) => m.value.startsWith('year:'))
     .map((m) => Number(m.value.slice(5)));
   // "Compare the MOUs of each year", "rank the meetings by MOUs": every meeting (or year) with its count.
@@ -169,7 +167,7 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
       difference,
     };
   if (sides.length === 2 && !meetingNums.length && !orgs.length && !mou && !prj) {
-    const kind = of(u, 'kind')[0]?.value;
+    const kind = mentionsOf(u, 'kind')[0]?.value;
     return {
       op: 'compare',
       select: 'partners',
@@ -216,7 +214,7 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
  */
 export function planDoubling(u: Understanding, dataset: Dataset, select: Selection | undefined): Plan | undefined {
   if (!/ (?:double|doubled|doubling|twice) /.test(u.q.text)) return undefined;
-  const nums = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))]
+  const nums = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))]
     .filter((n) => n > 0 && dataset.meetingByNumber(n))
     .sort((a, b) => a - b);
   const later = nums[nums.length - 1];
@@ -234,8 +232,6 @@ export function planDoubling(u: Understanding, dataset: Dataset, select: Selecti
 
 const noun = (n: number, select: string) =>
   select === 'mous' ? plural(n, 'MOU') : select === 'projects' ? plural(n, 'project') : `${n} ${select}`;
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const when = (m: Meeting) => formatDate(m.date.value);
 
 /** One reply for a comparison: which side, with both sides' numbers and where they come from. */
 export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset): Said {
@@ -263,7 +259,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
   if (r.noMeetingIn?.length && a) {
     const v = a.values[0];
     return done(
-      `The sources report no JIC meeting in ${joinList(r.noMeetingIn.map(String))}${r.latest ? ` (the latest is the ${r.latest.name.replace(/ meeting$/, '')}, ${when(r.latest)})` : ''}, so there is nothing from then to compare; ${name(a)} ${v?.value === null || !v ? `gives no count of ${v?.select === 'projects' ? 'projects' : 'MOUs'}` : `had ${a.values.map((x) => (x.value === null ? `no stated count of ${x.select === 'mous' ? 'MOUs' : 'projects'}` : noun(x.value, x.select))).join(' and ')}`}.`,
+      `The sources report no JIC meeting in ${joinList(r.noMeetingIn.map(String))}${r.latest ? ` (the latest is the ${r.latest.name.replace(/ meeting$/, '')}, ${meetingDate(r.latest)})` : ''}, so there is nothing from then to compare; ${name(a)} ${v?.value === null || !v ? `gives no count of ${v?.select === 'projects' ? 'projects' : 'MOUs'}` : `had ${a.values.map((x) => (x.value === null ? `no stated count of ${x.select === 'mous' ? 'MOUs' : 'projects'}` : noun(x.value, x.select))).join(' and ')}`}.`,
       meetingRefs,
     );
   }
@@ -279,7 +275,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
     const other = r.sides.find((s) => s !== founding);
     const v = other?.values[0];
     return done(
-      `No JIC meeting was held in ${founding.meeting.date.value.slice(0, 4)}: the founding MOU itself was signed then (${when(founding.meeting)}), and the MOUs of the JIC meetings came after it${other && v?.value !== null && v ? `; ${name(other)} (${other.meeting ? when(other.meeting) : ''}) signed ${noun(v.value, v.select)}` : ''}.`,
+      `No JIC meeting was held in ${founding.meeting.date.value.slice(0, 4)}: the founding MOU itself was signed then (${meetingDate(founding.meeting)}), and the MOUs of the JIC meetings came after it${other && v?.value !== null && v ? `; ${name(other)} (${other.meeting ? meetingDate(other.meeting) : ''}) signed ${noun(v.value, v.select)}` : ''}.`,
       meetingRefs,
     );
   }
@@ -296,7 +292,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
       `${s.isMeeting ? name(s) : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}${s.isMeeting ? '' : ' on file'}`;
     const same = a.values.every((v, i) => v.value !== null && v.value === b.values[i]?.value);
     return done(
-      `${same ? 'The same by both counts — ' : ''}${same ? line(a) : cap(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.${notes.join('')}`,
+      `${same ? 'The same by both counts — ' : ''}${same ? line(a) : capitalise(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.${notes.join('')}`,
       meetingRefs,
     );
   }
@@ -358,7 +354,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
   if (isQuestion) return done(`${first !== fewer ? 'Yes' : 'No'}: ${sides}.`, meetingRefs);
   // "Fewer at A or B?": name the side with fewer.
   const winner = first !== fewer ? a : b;
-  return done(`${cap(name(winner))} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`, meetingRefs);
+  return done(`${capitalise(name(winner))} had ${fewer ? 'fewer' : 'more'} ${what}: ${sides}.`, meetingRefs);
 }
 
 const idsOf = (dataset: Dataset, name: string) => {
@@ -377,7 +373,7 @@ export function sayEvery(r: Extract<Result, { op: 'rank' }>): Said {
     ? `; the sources give no count for ${joinList(r.unknown.map((x) => `${r.by === 'meeting' ? 'the ' : ''}${label(x)}`))}`
     : '';
   return {
-    sentence: `${cap(what)} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}, ${r.order === 'most' ? 'most' : 'fewest'} first: ${rows.join('; ')}${unknown}.`,
+    sentence: `${capitalise(what)} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}, ${r.order === 'most' ? 'most' : 'fewest'} first: ${rows.join('; ')}${unknown}.`,
     lines: [],
     refs: r.rows.flatMap((x) => (x.ref ? [x.ref] : [])),
     sources: r.sources,
@@ -395,7 +391,7 @@ function sayThreshold(
   const v = s?.values[0];
   if (!s || !v) return done('I need two things to compare.');
   const where = s.meeting
-    ? `${r.cumulative ? 'by' : 'at'} the ${s.meeting.name.replace(/ meeting$/, '')} (${when(s.meeting)})`
+    ? `${r.cumulative ? 'by' : 'at'} the ${s.meeting.name.replace(/ meeting$/, '')} (${meetingDate(s.meeting)})`
     : 'reported to date';
   const onFile = !s.meeting && v.onFile !== undefined ? `; ${v.onFile} of them are on file by name` : '';
   if (v.value === null)
@@ -432,7 +428,7 @@ function sayFactor(
   }
   if (said)
     return done(
-      `The sources say so, without the earlier count: at ${nameOf(a.meeting)} (${when(a.meeting)}), they report that ${said.text.charAt(0).toLowerCase()}${said.text.slice(1).replace(/\.$/, '')}; they give ${x.value === null ? `no count of ${what} there` : noun(x.value, x.select)} and ${y.value === null ? `no count for ${nameOf(b.meeting)}` : `${noun(y.value, y.select)} at ${nameOf(b.meeting)}`}.`,
+      `The sources say so, without the earlier count: at ${nameOf(a.meeting)} (${meetingDate(a.meeting)}), they report that ${said.text.charAt(0).toLowerCase()}${said.text.slice(1).replace(/\.$/, '')}; they give ${x.value === null ? `no count of ${what} there` : noun(x.value, x.select)} and ${y.value === null ? `no count for ${nameOf(b.meeting)}` : `${noun(y.value, y.select)} at ${nameOf(b.meeting)}`}.`,
       refs,
     );
   return done(
@@ -448,7 +444,7 @@ function sayAcross(r: CompareResult, done: (s: string, refs?: Said['refs']) => S
   const p = s?.values.find((v) => v.select === 'projects');
   if (!s || !m || !p) return done('I need two things to compare.');
   const where = s.meeting
-    ? `at the ${s.meeting.name.replace(/ meeting$/, '')} (${when(s.meeting)})`
+    ? `at the ${s.meeting.name.replace(/ meeting$/, '')} (${meetingDate(s.meeting)})`
     : 'reported to date';
   const onFile =
     !s.meeting && m.onFile !== undefined && p.onFile !== undefined

@@ -6,6 +6,12 @@ import { sourceLabels } from '../cards/footer.js';
 // Dates, plurals and cutting text are the cards' helpers, so an answer reads like a card.
 export { formatDate, plural, truncate } from '../cards/text.js';
 
+/** A sentence's first letter in upper case. */
+export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** A meeting's date as the answers write it: "14 Dec 2023". */
+export const meetingDate = (m: Meeting): string => formatDate(m.date.value);
+
 /** `a`, `a and b`, `a, b and c`. */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -1,6 +1,6 @@
 import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
 import type { Plan, Subjectref } from './plan.js';
-import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { formatDate, joinList } from './format.js';
 
 /**
@@ -8,8 +8,6 @@ import { formatDate, joinList } from './format.js';
  * TradeTrust and TusStar", "what do Hashmeta and Momentum Works have in common". The answer is about
  * each of them, or says what joins them and, where nothing does, what each did — never only one.
  */
-
-const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
 
 /** The attribute asked of each meeting, by the question's target. */
 const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: 'place', who: 'chairs' } as const;
@@ -21,10 +19,16 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
   // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place.
   const mode = / (in person|virtual|virtually|online|video|shenzhen|singapore) /.exec(u.q.text)?.[1];
-  const asked = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter(
+  const asked = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter(
     (n) => n > 0 && dataset.meetingByNumber(n),
   );
-  if (u.target === 'yesno' && mode && asked.length >= 2 && !mentionedOrgIds(u).length && !of(u, 'person').length)
+  if (
+    u.target === 'yesno' &&
+    mode &&
+    asked.length >= 2 &&
+    !mentionedOrgIds(u).length &&
+    !mentionsOf(u, 'person').length
+  )
     return {
       op: 'each',
       plans: asked
@@ -41,10 +45,16 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
   if (!['what', 'list', 'when', 'where', 'who'].includes(u.target)) return undefined;
   if (u.flags.missing) return undefined;
   const orgs = mentionedOrgIds(u);
-  const people = [...new Set(of(u, 'person').map((m) => m.value))];
-  const meetings = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) => dataset.meetingByNumber(n));
-  const outcomes = of(u, 'highlight').filter((m) => m.words !== '(words)');
-  const narrowed = of(u, 'topic').length || of(u, 'kind').length || of(u, 'country').length || of(u, 'group').length;
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
+    dataset.meetingByNumber(n),
+  );
+  const outcomes = mentionsOf(u, 'highlight').filter((m) => m.words !== '(words)');
+  const narrowed =
+    mentionsOf(u, 'topic').length ||
+    mentionsOf(u, 'kind').length ||
+    mentionsOf(u, 'country').length ||
+    mentionsOf(u, 'group').length;
   // "What happened at the 1st and 2nd JIC?", "who chaired the 2nd and 3rd JIC?": each meeting's.
   if (meetings.length >= 2 && !orgs.length && !people.length && !outcomes.length && !narrowed && !select) {
     // "What were the dates of…", "what places…": the attribute the words ask for, else the target's.
@@ -275,16 +285,18 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
   if (!/ (?:or|before|after|earlier than|later than|sooner than) /.test(u.q.text)) return undefined;
   const orgs = mentionedOrgIds(u);
   // "What came first, the founding MOU or the 1st JIC?": the meetings themselves, by date.
-  const meetings = [...new Set(of(u, 'meeting').map((m) => Number(m.value)))].filter((n) => dataset.meetingByNumber(n));
+  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
+    dataset.meetingByNumber(n),
+  );
   if (
     meetings.length >= 2 &&
     !orgs.length &&
-    !of(u, 'highlight').some((m) => m.words !== '(words)') &&
+    !mentionsOf(u, 'highlight').some((m) => m.words !== '(words)') &&
     !u.subjects.some((s) => s === 'mou' && !meetings.includes(0))
   )
     return {
       op: 'order',
-      things: of(u, 'meeting')
+      things: mentionsOf(u, 'meeting')
         .map((m) => Number(m.value))
         .filter((n, i, xs) => xs.indexOf(n) === i && dataset.meetingByNumber(n))
         .map((meeting) => ({ meeting })),
@@ -292,7 +304,7 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
     };
   if (meetings.length) return undefined;
   const outcomes = new Map<string, string[]>();
-  for (const m of of(u, 'highlight').filter((x) => x.words !== '(words)'))
+  for (const m of mentionsOf(u, 'highlight').filter((x) => x.words !== '(words)'))
     outcomes.set(m.words, [...new Set([...(outcomes.get(m.words) ?? []), m.value])]);
   const words = [...outcomes.keys()].filter(
     (w) => ![...outcomes.keys()].some((x) => x !== w && ` ${x} `.includes(` ${w} `)),

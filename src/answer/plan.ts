@@ -1,6 +1,13 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
-import { followedByMou, isStopWord, mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import {
+  followedByMou,
+  isStopWord,
+  mentionedOrgIds,
+  mentionsOf,
+  type Mention,
+  type Understanding,
+} from './understand.js';
 import { LEXICONS } from './lexicon.js';
 import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
@@ -160,11 +167,10 @@ const norm = (s: string) =>
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
-const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
 const has = (u: Understanding, s: Subject) => u.subjects.includes(s);
 
 function meetingsOf(u: Understanding): number[] {
-  return [...new Set(of(u, 'meeting').map((m) => Number(m.value)))];
+  return [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
 }
 
 function filterOf(u: Understanding, dataset: Dataset): Filter {
@@ -173,17 +179,17 @@ function filterOf(u: Understanding, dataset: Dataset): Filter {
   if (meetings.length) f.meetings = meetings;
   const orgs = mentionedOrgIds(u);
   if (orgs.length) f.orgs = orgs;
-  const kind = of(u, 'kind')[0];
+  const kind = mentionsOf(u, 'kind')[0];
   if (kind) f.kind = kind.value;
-  const country = of(u, 'country')[0];
+  const country = mentionsOf(u, 'country')[0];
   if (country) f.country = country.value;
-  const group = of(u, 'group')[0];
+  const group = mentionsOf(u, 'group')[0];
   if (group) f.group = group.value;
-  const topics = of(u, 'topic').map((m) => m.value);
+  const topics = mentionsOf(u, 'topic').map((m) => m.value);
   if (topics.length) f.topics = [...new Set(topics)];
-  const records = of(u, 'record').map((m) => m.value);
+  const records = mentionsOf(u, 'record').map((m) => m.value);
   if (records.length) f.records = records;
-  const place = of(u, 'place')[0];
+  const place = mentionsOf(u, 'place')[0];
   if (place) f.named = place.value;
   return f;
 }
@@ -205,15 +211,15 @@ function selection(u: Understanding): Selection | undefined {
       !/ projects /.test(u.q.text)
       ? 'demozone-companies'
       : 'demozone-projects';
-  if (has(u, 'pillar') && !of(u, 'group').length) return 'pillars';
+  if (has(u, 'pillar') && !mentionsOf(u, 'group').length) return 'pillars';
   const mou = u.mentions.find((m) => m.type === 'subject' && m.value === 'mou');
   const prj = u.mentions.find((m) => m.type === 'subject' && m.value === 'project');
   // "Which Singapore companies signed MOUs": the kind comes first, so the answer is partners.
   // ("How many organisations signed MOUs?": the word for partners leads just as a kind does.)
   const kind =
-    of(u, 'kind')[0] ??
-    of(u, 'country')[0] ??
-    of(u, 'place')[0] ??
+    mentionsOf(u, 'kind')[0] ??
+    mentionsOf(u, 'country')[0] ??
+    mentionsOf(u, 'place')[0] ??
     u.mentions.find((m) => m.type === 'subject' && m.value === 'partner');
   const rec = mou ?? prj;
   // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
@@ -226,14 +232,14 @@ function selection(u: Understanding): Selection | undefined {
   if (kind && rec && kind.start < rec.start && (u.target !== 'count' || signedBetween)) return 'partners';
   if (mou && prj) return mou.start < prj.start ? 'mous' : 'projects';
   // "Which partners are in the talent exchange group?": the parties of the group's MOUs, not the MOUs.
-  if (!rec && of(u, 'group').length && (has(u, 'partner') || has(u, 'company') || / who /.test(u.q.text)))
+  if (!rec && mentionsOf(u, 'group').length && (has(u, 'partner') || has(u, 'company') || / who /.test(u.q.text)))
     return 'partners';
-  if (mou || of(u, 'group').length) return 'mous';
+  if (mou || mentionsOf(u, 'group').length) return 'mous';
   if (prj) return 'projects';
   if (
-    of(u, 'kind').length ||
-    of(u, 'country').length ||
-    of(u, 'place').length ||
+    mentionsOf(u, 'kind').length ||
+    mentionsOf(u, 'country').length ||
+    mentionsOf(u, 'place').length ||
     has(u, 'partner') ||
     has(u, 'company')
   )
@@ -245,13 +251,13 @@ function selection(u: Understanding): Selection | undefined {
 
 /** One record the question points at: a numbered project, or the single record its names and topics select. */
 function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefined {
-  const rec = of(u, 'record')[0];
+  const rec = mentionsOf(u, 'record')[0];
   if (rec) {
     const [kind, id] = rec.value.split(':') as ['mou' | 'project', string];
     return { type: 'record', kind, id };
   }
   const orgs = mentionedOrgIds(u);
-  const topics = of(u, 'topic').map((m) => m.value);
+  const topics = mentionsOf(u, 'topic').map((m) => m.value);
   if (!orgs.length && !topics.length) return undefined;
   // One record is meant when the question says "the … MOU/project" (singular), or names it by topic or by two parties.
   const singular =
@@ -293,7 +299,7 @@ function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefine
  * new ones that year and as the running total reported then, so both are said.
  */
 function thereIn(u: Understanding, f: Filter, select: Selection): boolean {
-  const years = of(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
+  const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
   const onlyMeetings = Object.keys(f).every((k) => k === 'meetings');
   return (
     (select === 'mous' || select === 'projects') &&
@@ -324,7 +330,7 @@ function chairsAsked(
   const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t);
   if (!leads || !body || !(/ who /.test(t) || / cochairs? /.test(t))) return undefined;
   const side =
-    of(u, 'country')[0]?.value ??
+    mentionsOf(u, 'country')[0]?.value ??
     (/ (?:shenzhen|china|chinese) cochairs? /.test(t)
       ? 'China'
       : / (?:singapore|singaporean) cochairs? /.test(t)
@@ -340,9 +346,9 @@ function chairsAsked(
 
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
-  const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
+  const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
   if (num) return { type: 'number', value: Number(num.value) };
-  const year = of(u, 'number').find((m) => m.value.startsWith('year:'));
+  const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
 }
@@ -377,9 +383,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     return { op: 'noMeeting', next: true };
 
   const orgs = mentionedOrgIds(u);
-  const people = [...new Set(of(u, 'person').map((m) => m.value))];
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   // A meeting named beside a named outcome picks that meeting's outcome of the name, never another's.
-  const namedOutcomes = of(u, 'highlight').filter((m) => m.words !== '(words)');
+  const namedOutcomes = mentionsOf(u, 'highlight').filter((m) => m.words !== '(words)');
   const highlights = highlightKeys(u, dataset);
   const record = singleRecord(u, dataset);
   if (
@@ -399,7 +405,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     };
   // A named outcome outranks a record picked by one topic word ("what does the Joint Innovation Call fund?"
   // is not the CapitaLand development-fund MOU).
-  const byTopicOnly = record && !of(u, 'record').length && !orgs.length;
+  const byTopicOnly = record && !mentionsOf(u, 'record').length && !orgs.length;
   const outcomeFirst =
     byTopicOnly && namedOutcomes.length && highlights[0]
       ? ({ type: 'highlight', key: highlights[0] } as const)
@@ -453,7 +459,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
-    const num = of(u, 'number').find((m) => !m.value.startsWith('year:'));
+    const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
     const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
     if (num && what)
@@ -493,7 +499,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
   // not about the records that share that one word, so say so rather than answer with them.
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
-  const topics = of(u, 'topic');
+  const topics = mentionsOf(u, 'topic');
   const namedBeyondTopics = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
   if (topics.length && !namedBeyondTopics && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
@@ -533,7 +539,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         (has(u, 'mou') && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)),
     );
   });
-  if (pillarAsked && !of(u, 'group').length && !orgs.length && u.target !== 'yesno')
+  if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
     return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, pillar: pillarAsked.name };
   // "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings.
   if (
@@ -588,7 +594,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   }
   // "Is the SCI still active?": the sources record dates, not the present — the latest they record.
   if (
-    of(u, 'initiative').length &&
+    mentionsOf(u, 'initiative').length &&
     !meetingNums.length &&
     / (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(u.q.text)
   )
@@ -711,7 +717,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (about) return { op: 'read', about, attribute: 'date' };
     if (has(u, 'meeting') && / (?:start|begin|began|first) /.test(u.q.text))
       return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'date' };
-    if (of(u, 'initiative').length || / (?:start|begin|began|launch|launched|founded) /.test(u.q.text))
+    if (mentionsOf(u, 'initiative').length || / (?:start|begin|began|launch|launched|founded) /.test(u.q.text))
       return { op: 'read', about: { type: 'initiative' }, attribute: 'launched' };
   }
 
@@ -725,7 +731,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.target === 'who') {
     if (about?.type === 'meeting') {
       // "Who are the partners at the 4th JIC (in the AI group)?": its partners, never its co-chairs.
-      const narrowed = ['group', 'kind', 'country', 'place'].some((t) => of(u, t as Mention['type']).length);
+      const narrowed = ['group', 'kind', 'country', 'place'].some((t) => mentionsOf(u, t as Mention['type']).length);
       if (!u.flags.chairing && about.number > 0 && (narrowed || has(u, 'partner') || has(u, 'company')))
         return { op: 'list', select: 'partners', filter: f };
       if (u.flags.signing && !u.flags.chairing && about.number > 0)
@@ -736,7 +742,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     // "Who was the mayor when the SCI was founded?": who signed the founding MOU.
     if (
       !about &&
-      of(u, 'initiative').length &&
+      mentionsOf(u, 'initiative').length &&
       / (?:founded|founding|launched|started|began|set up|created) /.test(u.q.text)
     )
       return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
@@ -801,7 +807,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
   if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select)
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
-  if (of(u, 'initiative').length && u.q.words.length <= 8 && !select)
+  if (mentionsOf(u, 'initiative').length && u.q.words.length <= 8 && !select)
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };
@@ -818,7 +824,7 @@ function planYesNo(
 ): Plan {
   const claim = claimOf(u);
   const orgs = mentionedOrgIds(u);
-  const people = [...new Set(of(u, 'person').map((m) => m.value))];
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const meetingNums = meetingsOf(u);
   // Did X and Y work/sign together?
   if (orgs.length >= 2)
@@ -851,7 +857,7 @@ function planYesNo(
     };
   // "Did the SCI start in 2020?": the initiative's launch, not the meeting held that year.
   if (
-    of(u, 'initiative').length &&
+    mentionsOf(u, 'initiative').length &&
     claimYear(u) &&
     / (?:start|started|begin|began|launch|launched|founded|found) /.test(u.q.text)
   )
@@ -909,7 +915,7 @@ function planYesNo(
       claim: { type: 'place', words: placeWord },
       plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
     };
-  const topicsAsked = of(u, 'topic').map((m) => m.value);
+  const topicsAsked = mentionsOf(u, 'topic').map((m) => m.value);
   // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
   const highlight = highlightKeys(u, dataset)[0];
   // (A place or a number claimed of a named outcome is checked by its words first: "is the SME hub in Singapore?")
@@ -929,7 +935,7 @@ function planYesNo(
   const outcome = outcomeClaim(u, dataset);
   if (outcome) return outcome;
   // "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country.
-  const sort = of(u, 'kind')[0] ?? of(u, 'country')[0];
+  const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
   if (!orgs.length && sort && (has(u, 'mou') || has(u, 'project')))
     return {
       op: 'check',
@@ -948,12 +954,12 @@ function planYesNo(
       claim: { type: 'topic', topics: topicsAsked },
       plan: { op: 'read', about, attribute: 'about' },
     };
-  const group = of(u, 'group')[0];
+  const group = mentionsOf(u, 'group')[0];
   if (group && about && (about.type === 'record' || about.type === 'records'))
     return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
   if (orgs.length === 1 && orgs[0]) {
     // "Is Keppel in the Talent Exchange group?": the Annex A group of the MOUs it signed.
-    const groupAsked = of(u, 'group')[0];
+    const groupAsked = mentionsOf(u, 'group')[0];
     if (groupAsked) {
       const ids = [...new Set(orgs[0].flatMap((id) => dataset.mousOf(id).map((m) => m.id)))];
       return {
@@ -964,11 +970,11 @@ function planYesNo(
           : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
       };
     }
-    const kind = of(u, 'kind')[0];
-    const country = of(u, 'country')[0];
+    const kind = mentionsOf(u, 'kind')[0];
+    const country = mentionsOf(u, 'country')[0];
     // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
     // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.
-    const otherSide = [kind, country, of(u, 'place')[0]].some(
+    const otherSide = [kind, country, mentionsOf(u, 'place')[0]].some(
       (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
     );
     if (otherSide) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
@@ -978,7 +984,7 @@ function planYesNo(
         claim: { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) },
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
       };
-    const topics = of(u, 'topic').map((m) => m.value);
+    const topics = mentionsOf(u, 'topic').map((m) => m.value);
     // "Is the Fooyo project about food?": a word no table knows is still what is claimed — never a bare "Yes".
     const free = topics.length ? [] : freeTopics(u);
     if (topics.length || free.length)
@@ -1029,7 +1035,7 @@ function planYesNo(
       claim: { type: 'some' },
       plan: { op: 'read', about: { type: 'highlight', key: highlightKeys(u, dataset)[0] ?? '' }, attribute: 'about' },
     };
-  if (of(u, 'initiative').length && claimYear(u))
+  if (mentionsOf(u, 'initiative').length && claimYear(u))
     return {
       op: 'check',
       claim: { type: 'year', value: claimYear(u) ?? 0 },
@@ -1052,7 +1058,7 @@ function planYesNo(
 function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const names = [
     ...new Set(
-      of(u, 'highlight')
+      mentionsOf(u, 'highlight')
         .filter((m) => m.words !== '(words)')
         .map((m) => m.words),
     ),
@@ -1088,7 +1094,7 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     u.q.text,
   );
   // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
-  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, of(u, 'org')[0]?.start ?? 0));
+  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, mentionsOf(u, 'org')[0]?.start ?? 0));
   return {
     op: 'check',
     claim: {
@@ -1180,7 +1186,7 @@ export function claimWordIn(text: string, word: string, variants: readonly strin
 
 /** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
 function highlightKeys(u: Understanding, dataset: Dataset): string[] {
-  const all = [...new Set(of(u, 'highlight').map((m) => m.value))];
+  const all = [...new Set(mentionsOf(u, 'highlight').map((m) => m.value))];
   const meetings = meetingsOf(u);
   if (!meetings.length) return all;
   // An outcome of one meeting whose text dates it at another ("…Protocol, launched on 25 Nov 2022") is at both.
@@ -1188,7 +1194,7 @@ function highlightKeys(u: Understanding, dataset: Dataset): string[] {
     const m = dataset.meetingByNumber(n);
     return m ? [isoToWords(m.date.value)] : [];
   });
-  const years = of(u, 'meeting')
+  const years = mentionsOf(u, 'meeting')
     .map((m) => m.words)
     .filter((w) => /^20\d\d$/.test(w));
   return all.filter((key) => {

@@ -1,9 +1,9 @@
 import type { Dataset, Meeting, Quote } from '../dataset/index.js';
 import type { Plan } from './plan.js';
 import type { Said } from './say.js';
-import { formatDate, joinList } from './format.js';
+import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { readQuestion } from './question.js';
-import { mentionedOrgIds, type Mention, type Understanding } from './understand.js';
+import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 
 /**
  * What someone said. A verbatim quote goes in quotation marks with who and when; a rewording or
@@ -75,7 +75,6 @@ export interface QuotesResult {
   printedBy?: string[];
 }
 
-const of = (u: Understanding, type: Mention['type']) => u.mentions.filter((m) => m.type === type);
 const norm = (s: string) =>
   s
     .toLowerCase()
@@ -156,7 +155,7 @@ const CLAIM =
 export function asksQuote(u: Understanding, dataset: Dataset): boolean {
   if (u.target === 'quote') return true;
   if (/^ who (?:talked|spoke|speaks|talks|mentioned|brought up) /.test(u.q.text)) return true;
-  return SPEECH.test(u.q.text) && (of(u, 'person').length > 0 || speakersNamed(u, dataset).length > 0);
+  return SPEECH.test(u.q.text) && (mentionsOf(u, 'person').length > 0 || speakersNamed(u, dataset).length > 0);
 }
 
 /** The plan for a question about what someone said. */
@@ -176,14 +175,14 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
       : text.length;
   const meetings = [
     ...new Set(
-      of(u, 'meeting')
+      mentionsOf(u, 'meeting')
         .filter((m) => m.start < claimAt)
         .map((m) => Number(m.value)),
     ),
   ];
   const orgs = mentionedOrgIds(u);
-  const year = of(u, 'number').find((m) => m.value.startsWith('year:') && m.start < claimAt);
-  const named = [...new Set([...of(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
+  const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:') && m.start < claimAt);
+  const named = [...new Set([...mentionsOf(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
   // "The Singapore co-chair", "what did the Chinese side say": the speakers the sources place there.
   const side =
     / (?:singapore|singaporean|sg) (?:side|cochairs?|co chairs?|officials?|government|representatives?|delegation|ministry|officer) |^ what did singapore say | (?:anyone|someone|people|officials?) from singapore /.test(
@@ -225,7 +224,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const claim = claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w)) && !CLAIM_FILLER.has(w));
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
   // Short words are what it is about when they name a topic ("AI").
-  const topicWords = new Set(of(u, 'topic').map((m) => m.words));
+  const topicWords = new Set(mentionsOf(u, 'topic').map((m) => m.words));
   const aboutWords = claim.length
     ? []
     : (
@@ -402,11 +401,9 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
   };
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
-const when = (m: Meeting) => formatDate(m.date.value);
 /** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
-const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${when(x.at)})` : formatDate(x.date));
+const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${meetingDate(x.at)})` : formatDate(x.date));
 
 export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
@@ -430,7 +427,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const shown = elsewhere[0];
   if (!first && shown)
     return {
-      sentence: `${cap(joinList(r.printedBy ?? []))} ${(r.printedBy?.length ?? 0) > 1 || /releases$/.test(r.printedBy?.[0] ?? '') ? 'give' : 'gives'} no quote from ${joinList(r.people)}; ${shown.quote.verbatim ? verbatimOf(shown) : reportedOf(shown)}`,
+      sentence: `${capitalise(joinList(r.printedBy ?? []))} ${(r.printedBy?.length ?? 0) > 1 || /releases$/.test(r.printedBy?.[0] ?? '') ? 'give' : 'gives'} no quote from ${joinList(r.people)}; ${shown.quote.verbatim ? verbatimOf(shown) : reportedOf(shown)}`,
       lines: [],
       refs: refsOf(shown),
       sources: sourcesOf([shown]),
@@ -444,7 +441,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
         : '';
     const speeches = (r.speeches ?? []).map(
       (s) =>
-        ` The sources report that ${s.by} gave an opening speech at ${the(s.at)} (${when(s.at)}), but do not quote it.`,
+        ` The sources report that ${s.by} gave an opening speech at ${the(s.at)} (${meetingDate(s.at)}), but do not quote it.`,
     );
     return {
       sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,

@@ -1,5 +1,5 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
-import { formatDate, joinList, placePhrase, plural, truncate } from './format.js';
+import { capitalise, formatDate, joinList, meetingDate, placePhrase, plural, truncate } from './format.js';
 import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
@@ -32,8 +32,6 @@ const MAX_LINES = 8;
 const EACH_LINES = 2;
 const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
-const when = (m: Meeting) => formatDate(m.date.value);
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const noun = (n: number, select: string) =>
   select === 'mous' || select === 'MOUs'
     ? plural(n, 'MOU')
@@ -160,14 +158,14 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     case 'noMeeting':
       return {
-        sentence: `The sources don't say: no ${r.number !== undefined ? `${ordinal(r.number)} ` : 'later '}JIC meeting is in them. The latest is ${the(r.latest)}, held on ${when(r.latest)}.`,
+        sentence: `The sources don't say: no ${r.number !== undefined ? `${ordinal(r.number)} ` : 'later '}JIC meeting is in them. The latest is ${the(r.latest)}, held on ${meetingDate(r.latest)}.`,
         lines: [],
         refs: [{ kind: 'meeting', id: r.latest.id }],
         sources: r.latest.date.sources.slice(),
       };
     case 'notAt':
       return {
-        sentence: `The sources on ${joinList(r.asked.map((m) => `${the(m)} (${when(m)})`))} don't mention ${r.name}${r.at.length ? `; they name it at ${joinList(r.at.map((m) => the(m)))}` : ''}.`,
+        sentence: `The sources on ${joinList(r.asked.map((m) => `${the(m)} (${meetingDate(m)})`))} don't mention ${r.name}${r.at.length ? `; they name it at ${joinList(r.at.map((m) => the(m)))}` : ''}.`,
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: r.sources,
@@ -176,7 +174,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return {
         // Asked what they said: no quote is on file, whatever the passage reports of their words.
         sentence: `${u.target === 'quote' ? `The sources give no quote from ${r.name}` : `The records hold nothing on ${r.name}`}; the sources mention the name only in passing — ${r.passages
-          .map((x) => `${x.at ? `at ${the(x.at)} (${when(x.at)})` : `on ${formatDate(x.date)}`}: ${x.text}`)
+          .map((x) => `${x.at ? `at ${the(x.at)} (${meetingDate(x.at)})` : `on ${formatDate(x.date)}`}: ${x.text}`)
           .join(' ')}`,
         lines: [],
         refs: r.refs.slice(0, 3),
@@ -207,7 +205,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         };
       const unnamed = g.count - g.items.length;
       return {
-        sentence: `${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${when(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
+        sentence: `${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${meetingDate(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
         lines: listLines(g.items),
         refs: refsOf(g.items).slice(0, 5),
         sources: r.sources,
@@ -253,7 +251,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       });
       return {
         sentence: shown.length
-          ? `${cap(r.name)}${shown.length > 1 ? ' has these Chinese names' : "'s Chinese name"} in the sources: ${shown.join('; ')}.`
+          ? `${capitalise(r.name)}${shown.length > 1 ? ' has these Chinese names' : "'s Chinese name"} in the sources: ${shown.join('; ')}.`
           : `The sources don't give a Chinese name for ${r.name}.`,
         lines: [],
         refs: r.refs.slice(0, 3),
@@ -281,8 +279,8 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const { value, noun: n, at } = r.reportedOnly;
     const sentence =
       n === 'projects'
-        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${when(at)})${at.demoZone?.focus.length ? `, focusing on ${joinList(at.demoZone.focus)}` : ''}; the sources don't name them.`
-        : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${when(at)}); the sources don't name them.`;
+        ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${meetingDate(at)})${at.demoZone?.focus.length ? `, focusing on ${joinList(at.demoZone.focus)}` : ''}; the sources don't name them.`
+        : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${meetingDate(at)}); the sources don't name them.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
   }
   if (r.select === 'meetings') {
@@ -301,7 +299,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     // The founding MOU: no JIC meeting had been held yet, so there is nothing to add up.
     if (!upTo.length)
       return {
-        sentence: `The sources report no running total at ${the(at)} (${when(at)}): the JIC meetings, which report the totals, came after it.`,
+        sentence: `The sources report no running total at ${the(at)} (${meetingDate(at)}): the JIC meetings, which report the totals, came after it.`,
         lines: [],
         refs: [{ kind: 'meeting', id: at.id }],
         sources: [...at.date.sources],
@@ -310,7 +308,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const known = counts.every((x): x is number => x !== null);
     const sum = known ? counts.reduce((a, b) => a + b, 0) : null;
     return {
-      sentence: `The sources report no running total after ${the(at)} (${when(at)}); ${
+      sentence: `The sources report no running total after ${the(at)} (${meetingDate(at)}); ${
         sum !== null
           ? `the per-meeting counts they give add up to ${noun(sum, r.select)} (${upTo.map((m, i) => `${counts[i]} at the ${ord(m)}`).join(', ')}).`
           : `they give no ${r.select === 'mous' ? 'MOU' : 'project'} count for ${joinList(upTo.filter((_, i) => counts[i] === null).map((m) => the(m)))}.`
@@ -330,18 +328,18 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       const since = r.meetings.length
         ? r.before
           ? `before ${the(r.meetings[0]?.meeting as Meeting)}`
-          : `by ${the(at)} (${when(at)})`
+          : `by ${the(at)} (${meetingDate(at)})`
         : `to date`;
       const pair =
         r.both && r.total.other !== undefined
           ? `${noun(r.total.value, r.select)} and ${noun(r.total.other, r.select === 'mous' ? 'projects' : 'mous')}`
           : '';
       if (pair) {
-        const s2 = `${pair.replace(/^(.*) and (.*)$/, (_x, a: string, b: string) => (r.select === 'mous' ? `${b} and ${a}` : `${a} and ${b}`))} ${r.meetings.length ? `had been reported by ${the(at)} (${when(at)})` : `to date, as reported after ${the(at)} (${when(at)})`}: projects initiated and MOUs signed at SCI JIC meetings.`;
+        const s2 = `${pair.replace(/^(.*) and (.*)$/, (_x, a: string, b: string) => (r.select === 'mous' ? `${b} and ${a}` : `${a} and ${b}`))} ${r.meetings.length ? `had been reported by ${the(at)} (${meetingDate(at)})` : `to date, as reported after ${the(at)} (${meetingDate(at)})`}: projects initiated and MOUs signed at SCI JIC meetings.`;
         return { sentence: s2, lines: [], refs: [{ kind: 'meeting', id: at.id }], sources };
       }
       const sentence =
-        `${noun(r.total.value, r.select)} ${r.select === 'mous' ? 'had been signed' : 'had been initiated'} ${since}, as reported ${r.meetings.length && !r.before ? 'then' : `after ${the(at)} (${when(at)})`}` +
+        `${noun(r.total.value, r.select)} ${r.select === 'mous' ? 'had been signed' : 'had been initiated'} ${since}, as reported ${r.meetings.length && !r.before ? 'then' : `after ${the(at)} (${meetingDate(at)})`}` +
         (r.sumReported !== undefined && r.sumReported !== r.total.value
           ? `; the per-meeting counts reported add up to ${r.sumReported}`
           : '') +
@@ -367,7 +365,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       const [mous, prj] =
         r.select === 'mous' ? [part(m, 'mous'), part(o, 'projects')] : [part(o, 'mous'), part(m, 'projects')];
       return {
-        sentence: `At ${the(m.meeting)} (${when(m.meeting)}), ${mous} and ${prj}.`,
+        sentence: `At ${the(m.meeting)} (${meetingDate(m.meeting)}), ${mous} and ${prj}.`,
         lines: [],
         refs: [{ kind: 'meeting', id: m.meeting.id }],
         sources,
@@ -396,14 +394,14 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
         // The founding: no JIC meeting, no count of its own; the MOU signed then is the founding MOU itself.
         if (m.reported === null && m.meeting.number === 0 && r.select === 'mous')
           return {
-            sentence: `${cap(the(m.meeting))} itself was signed then (${when(m.meeting)}); the MOUs the JIC meetings signed came after it (the first ${noun(dataset.meetingByNumber(1)?.newMous.value ?? 0, 'mous')} at the 1st JIC meeting).`,
+            sentence: `${capitalise(the(m.meeting))} itself was signed then (${meetingDate(m.meeting)}); the MOUs the JIC meetings signed came after it (the first ${noun(dataset.meetingByNumber(1)?.newMous.value ?? 0, 'mous')} at the 1st JIC meeting).`,
             lines: [],
             refs: [{ kind: 'meeting', id: m.meeting.id }],
             sources: [...m.meeting.date.sources, ...(dataset.meetingByNumber(1)?.newMous.sources ?? [])],
           };
         if (m.reported === null)
           return {
-            sentence: `The sources don't say how many ${r.label} were ${verb} at ${the(m.meeting)} (${when(m.meeting)}); ${m.onFile ? `${noun(m.onFile, r.select)} from it ${m.onFile === 1 ? 'is' : 'are'} on file` : 'none is on file'}.`,
+            sentence: `The sources don't say how many ${r.label} were ${verb} at ${the(m.meeting)} (${meetingDate(m.meeting)}); ${m.onFile ? `${noun(m.onFile, r.select)} from it ${m.onFile === 1 ? 'is' : 'are'} on file` : 'none is on file'}.`,
             lines: listLines(r.items, recordLine(dataset)),
             refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
             sources,
@@ -416,7 +414,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
           : '';
         return {
           sentence:
-            `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${when(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.${running}`.replace(
+            `${noun(m.reported, r.select)} ${r.select === 'mous' ? 'were signed' : 'new projects were launched'} at ${the(m.meeting)} (${meetingDate(m.meeting)}); ${onFileClause(m.reported, m.onFile, r.items, r.select)}.${running}`.replace(
               /(\d+) projects new projects/,
               '$1 new projects',
             ),
@@ -566,11 +564,11 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const want = r.filter.reported;
     const sentence = want
       ? ms.length
-        ? `${cap(joinList(ms.map((m) => `${the(m)} (${when(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
+        ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
         : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
       : ms.length
-        ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : cap(the(m))} (${when(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
-        : `No JIC meeting in the sources was held in ${cap(r.filter.place ?? '')}: ${dataset.meetings
+        ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : capitalise(the(m))} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
+        : `No JIC meeting in the sources was held in ${capitalise(r.filter.place ?? '')}: ${dataset.meetings
             .filter((m) => m.number > 0)
             .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
             .join('; ')}.`;
@@ -580,7 +578,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'meetings' && u.target === 'where') {
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     return {
-      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${when(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
+      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
       lines: [],
       refs: refsOf(r.items),
       sources: [...new Set([...sources, ...ms.flatMap((m) => m.place.sources)])],
@@ -596,7 +594,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'highlights') {
     const m = r.meetings[0]?.meeting;
     return {
-      sentence: `Named at ${m ? `${the(m)} (${when(m)})` : 'the meeting'}:`,
+      sentence: `Named at ${m ? `${the(m)} (${meetingDate(m)})` : 'the meeting'}:`,
       lines: listLines(r.items),
       refs: m ? [{ kind: 'meeting', id: m.id }] : [],
       sources,
@@ -653,8 +651,8 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const verb = r.select === 'mous' ? 'were signed' : 'new projects were launched';
     const head =
       m.reported === null
-        ? `The sources don't say how many ${what} came from ${the(m.meeting)} (${when(m.meeting)})`
-        : `${r.select === 'mous' ? noun(m.reported, 'mous') : m.reported} ${verb} at ${the(m.meeting)} (${when(m.meeting)})`;
+        ? `The sources don't say how many ${what} came from ${the(m.meeting)} (${meetingDate(m.meeting)})`
+        : `${r.select === 'mous' ? noun(m.reported, 'mous') : m.reported} ${verb} at ${the(m.meeting)} (${meetingDate(m.meeting)})`;
     const tail =
       r.items.length === 0
         ? m.reported
@@ -706,7 +704,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (!scope && total) {
     const reported = r.select === 'mous' ? total.mous : total.projects;
     return {
-      sentence: `${noun(reported, r.select)} ${r.select === 'mous' ? 'have been signed' : 'have been initiated'} to date, as reported after ${the(total.meeting)} (${when(total.meeting)}); ${r.items.length} of them are on file here by name:`,
+      sentence: `${noun(reported, r.select)} ${r.select === 'mous' ? 'have been signed' : 'have been initiated'} to date, as reported after ${the(total.meeting)} (${meetingDate(total.meeting)}); ${r.items.length} of them are on file here by name:`,
       lines: listLines(r.items, recordLine(dataset)),
       refs: refsOf(r.items),
       sources: [...(total.meeting.totals?.sources ?? []), ...sources],
@@ -736,15 +734,15 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
             : '';
         const sentence =
           m.number === 0
-            ? `The founding MOU was signed on ${when(m)} in ${place}.`
-            : `The ${m.name} was held on ${when(m)}, ${placePhrase(place)}${note}.`;
+            ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
+            : `The ${m.name} was held on ${meetingDate(m)}, ${placePhrase(place)}${note}.`;
         return { sentence, lines: [], ...base };
       }
       if (r.attribute === 'announced')
         return {
           sentence: m.announced
-            ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${when(m)}.`
-            : `The sources give no separate announcement date for the ${m.name}; it was held on ${when(m)}.`,
+            ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${meetingDate(m)}.`
+            : `The sources give no separate announcement date for the ${m.name}; it was held on ${meetingDate(m)}.`,
           lines: [],
           ...base,
         };
@@ -752,8 +750,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         return {
           sentence:
             m.number === 0
-              ? `The founding MOU was signed in ${place} (${when(m)}).`
-              : `The ${m.name} (${when(m)}) was held ${placePhrase(place)}.`,
+              ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
+              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.`,
           lines: [],
           ...base,
         };
@@ -762,12 +760,12 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const verb = m.number === 0 ? 'signed' : 'co-chaired';
         if (readings.length === 1)
           return {
-            sentence: `${cap(the(m))} (${when(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,
+            sentence: `${capitalise(the(m))} (${meetingDate(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,
             lines: [],
             ...base,
           };
         return {
-          sentence: `The sources differ on who ${verb} ${the(m)} (${when(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
+          sentence: `The sources differ on who ${verb} ${the(m)} (${meetingDate(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
           lines: [],
           ...base,
         };
@@ -781,7 +779,7 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
               .map((x) =>
                 x.label === 'highlight'
                   ? `At ${the(m)}: ${x.value}`
-                  : `${x.label} said at ${the(m)} (${when(m)}): ${x.value}`,
+                  : `${x.label} said at ${the(m)} (${meetingDate(m)}): ${x.value}`,
               )
               .join(' '),
             lines: [],
@@ -803,8 +801,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       ].filter(Boolean);
       const sentence =
         m.number === 0
-          ? `The founding MOU of the SCI was signed on ${when(m)} in ${place}.`
-          : `At the ${m.name} (${when(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
+          ? `The founding MOU of the SCI was signed on ${meetingDate(m)} in ${place}.`
+          : `At the ${m.name} (${meetingDate(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
       return { sentence, lines: listLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))), ...base };
     }
     case 'record':
@@ -889,7 +887,7 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const ref = i.ref;
         const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
         const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
-        return m ? `the ${m.name}, ${when(m)}` : '';
+        return m ? `the ${m.name}, ${meetingDate(m)}` : '';
       };
       // An MOU and a project of the same partners are two records, each said as what it is.
       const kindOf = (i: Item) =>
@@ -1021,7 +1019,7 @@ function zoneTimeline(dataset: Dataset, zoneRecord: string): string[] {
       // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
       const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
       const parts = [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))];
-      return parts.length ? `at ${the(m)} (${when(m)}): ${parts.join('; ')}` : '';
+      return parts.length ? `at ${the(m)} (${meetingDate(m)}): ${parts.join('; ')}` : '';
     })
     .filter(Boolean);
   zoneTimelines.set(dataset, built);
@@ -1375,7 +1373,7 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
       .join('; ')}.`;
   else if (r.by === 'group')
     // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
-    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : cap)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : capitalise)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
       .filter((x) => !winners.includes(x))
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;

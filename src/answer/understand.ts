@@ -62,6 +62,9 @@ export interface Understanding {
   rest: string;
 }
 
+/** The question's mentions of one type, in the order they were found. */
+export const mentionsOf = (u: Understanding, type: MentionType): Mention[] => u.mentions.filter((m) => m.type === type);
+
 interface Phrase {
   phrase: string;
   type: MentionType;
