@@ -255,6 +255,12 @@ const en: Lexicon = {
       pattern: / (?:address|headquarters|headquartered|hq|website|web site|phone|email|contact) /,
       attribute: 'its address or contact',
     },
+    // Where a partner is (plan.ts keeps this for partners only: meetings and the zone have places on file).
+    {
+      pattern:
+        /^ where (?:is|are|was) .+ (?:based|located|situated) $| (?:which|what) (?:city|town|district|part of [a-z]+) (?:is|are)/,
+      attribute: 'where it is based',
+    },
     {
       pattern:
         / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by)|^ when (?:does|will|did|do) [a-z ]+ (?:end|finish|conclude|wrap up|be done|be completed) /,

@@ -83,6 +83,11 @@ export type Plan =
   | { op: 'help' }
   /** "Where does the data come from?": the published documents every answer rests on. */
   | { op: 'sources' }
+  /**
+   * "Who is Adam Hill?", "who wrote the Business Times piece?": the documents by that author or publisher, with
+   * who wrote each (the sources say nothing more of their writers).
+   */
+  | { op: 'authors'; documents: string[]; name?: string }
   | { op: 'unsure'; words: string }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
@@ -96,6 +101,8 @@ export type Plan =
       both?: boolean;
       /** "How many projects were there in 2022?": the new ones then, and the running total reported then. */
       withTotal?: boolean;
+      /** "Do the per-meeting counts add up to the total?": the total reported beside the sum of the counts. */
+      addsUp?: boolean;
     }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
@@ -435,6 +442,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // Two or more meetings, people or named things, and nothing narrowing them to records: an answer for each.
   const several = planSeveral(u, dataset, selection(u));
   if (several) return several;
+  // The writer of a source document ("who's Vivienne Tay?"), or who wrote a publisher's piece.
+  const writers = authorsAsked(u, dataset);
+  if (writers) return writers;
   // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
   if ((!about || about.type === 'person') && !orgs.length && u.target !== 'count' && u.target !== 'list') {
     const passing = namedInPassing(u, dataset, people);
@@ -457,6 +467,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         .map((key) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const),
     };
   if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
+  // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
+  const addsUp = addsUpAsked(u);
+  if (addsUp) return addsUp;
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
@@ -511,7 +524,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
   // "TusStar's network size": a size the subject's own text gives in figures is no missing value.
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven)
+  // Where a partner is based: never given; a meeting's or the zone's place is on file.
+  const placeOnFile = u.flags.missing === 'where it is based' && about?.type !== 'org';
+  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile)
     return {
       op: 'missing',
       attribute: u.flags.missing,
@@ -826,6 +841,38 @@ function planYesNo(
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const meetingNums = meetingsOf(u);
+  // "Did the zone's companies sign MOUs or entry agreements?", "were 5 firms in the zone's first batch?": the four
+  // reported, with what the sources say they signed (a number claimed is checked against them).
+  if (select === 'demozone-companies' && !orgs.length) {
+    const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
+    return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
+  }
+  // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
+  if (
+    orgs.length >= 2 &&
+    / (?:both|each|all|either|neither) /.test(u.q.text) &&
+    !/ (?:together|with each other|jointly|same) /.test(u.q.text) &&
+    has(u, 'mou') !== has(u, 'project')
+  ) {
+    const what = has(u, 'mou') ? 'mous' : 'projects';
+    return {
+      op: 'each',
+      plans: orgs.map(
+        (g) =>
+          ({
+            op: 'check',
+            claim: { type: 'some' },
+            plan: {
+              op: 'count',
+              select: what,
+              filter: { orgs: [g], ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+              cumulative: false,
+              before: false,
+            },
+          }) as const,
+      ),
+    };
+  }
   // Did X and Y work/sign together?
   if (orgs.length >= 2)
     return {
@@ -1224,4 +1271,44 @@ function claimYear(u: Understanding): number | undefined {
 
 export function demoZoneId(dataset: Dataset): string {
   return dataset.projects.find((p) => p.kind === 'demonstration-zone')?.id ?? '';
+}
+
+/** "Do the MOUs of each meeting add up to the total?", "why don't the numbers match?": a running total, checked. */
+function addsUpAsked(u: Understanding): Plan | undefined {
+  const t = u.q.text;
+  if (!/ (?:add|adds|added|adding) up | (?:sum|sums|summed|match|matches|tally|tallies|equal|equals) /.test(t))
+    return undefined;
+  if (!/ (?:totals?|reported|counts?|numbers?|figures?|\d+) /.test(t)) return undefined;
+  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+  if (!select || mentionedOrgIds(u).length) return undefined;
+  const meetings = meetingsOf(u).slice(0, 1);
+  return {
+    op: 'count',
+    select,
+    filter: meetings.length ? { meetings } : {},
+    cumulative: true,
+    before: false,
+    addsUp: true,
+  };
+}
+
+/** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
+function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
+  const t = u.q.text;
+  const byName = dataset.sources.filter((s) => {
+    if (!s.author) return false;
+    const parts = norm(s.author).split(' ');
+    const last = parts[parts.length - 1] ?? '';
+    return t.includes(` ${norm(s.author)} `) || (last.length >= 4 && / who /.test(t) && t.includes(` ${last} `));
+  });
+  const author = byName[0]?.author;
+  if (author) return { op: 'authors', documents: byName.map((s) => s.id), name: author };
+  if (!/ who (?:wrote|writes|authored|penned|reported|is the (?:author|writer|journalist|reporter)) /.test(t))
+    return undefined;
+  const byPublisher = dataset.sources.filter((s) => {
+    const pub = norm(s.publisher.replace(/\(.*?\)/g, '')).replace(/^the /, '');
+    return pub.length >= 4 && t.includes(` ${pub} `);
+  });
+  return byPublisher.length ? { op: 'authors', documents: byPublisher.map((s) => s.id) } : undefined;
 }

@@ -64,6 +64,15 @@ const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bw\b(?= [a-z])/g, 'with'],
 ];
 
+// Read after typos are corrected ("the demonstraton zone" must first become "demonstration zone"): "the zone" alone
+// is the Demonstration Zone, the only zone the sources speak of ("time zone" is no zone of theirs).
+const LATE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [...FOLDS, [/(?<!\btime )\bzones?\b/g, 'demozone']];
+
+/** The folds again, on a normal form whose typos were corrected since it was read. */
+export function refold(text: string): string {
+  return LATE_FOLDS.reduce((t, [re, to]) => t.replace(re, to), text);
+}
+
 export function readQuestion(input: string): Question {
   const raw = input.replace(MENTION, ' ').slice(0, MAX_QUESTION).trim();
   const read = CONTRACTIONS.reduce((s, [re, to]) => s.replace(re, to), raw);

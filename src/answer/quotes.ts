@@ -151,11 +151,22 @@ const SPEECH =
 const CLAIM =
   / (?:say|said|says|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls) (.+)$/;
 
+// "What did Leong call the SCI?", "how did Heng describe it?": words someone used of something (with a speaker).
+const CALLED =
+  / (?:call|calls|called|describe|describes|described|characterise|characterised|characterize|characterized) (?:the|it|this|that|them|sci|jic|singapore|shenzhen|both) /;
+// Anyone at all: "did anyone mention the pandemic?" searches every quote on file.
+const ANYONE = / (?:anyone|anybody|someone|somebody|any official|any of them|either of them|the cochairs) /;
+
 /** Whether a question asks what someone said (or whether they said or mentioned something). */
 export function asksQuote(u: Understanding, dataset: Dataset): boolean {
   if (u.target === 'quote') return true;
   if (/^ who (?:talked|spoke|speaks|talks|mentioned|brought up) /.test(u.q.text)) return true;
-  return SPEECH.test(u.q.text) && (mentionsOf(u, 'person').length > 0 || speakersNamed(u, dataset).length > 0);
+  const speaker = () =>
+    mentionsOf(u, 'person').length > 0 ||
+    speakersNamed(u, dataset).length > 0 ||
+    peopleByRole(u, dataset, []).length > 0;
+  const speech = SPEECH.test(u.q.text) || CALLED.test(u.q.text);
+  return speech && (ANYONE.test(u.q.text) || speaker());
 }
 
 /** The plan for a question about what someone said. */
@@ -252,7 +263,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
             w.length >= 3 &&
             !content.has(w) &&
             !CLAIM_FILLER.has(w) &&
-            !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|someone|everyone|people|mention|mentioned|talk|talked|spoke|speak)$/.test(
+            !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|anybody|someone|somebody|everyone|people|mention|mentioned|talk|talked|spoke|speak|bring|brought|call|called|describe|described|official|officials|either|cochairs)$/.test(
               w,
             ),
         ));

@@ -41,6 +41,11 @@ export interface MeetingFigure {
 export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
+  | {
+      op: 'authors';
+      name?: string;
+      documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
+    }
   | { op: 'unsure'; words: string; near: Ref[] }
   | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
@@ -54,6 +59,11 @@ export type Result =
       total: { value: number; at: Meeting; other?: number } | null;
       /** The sum of the per-meeting counts the sources give (to show beside a reported total). */
       sumReported?: number;
+      /** What the sources say of a sum that differs from the total reported ("No source explains the difference."). */
+      sumNote?: string;
+      /** Asked whether the per-meeting counts add up: the meetings up to the total whose count the sources don't give. */
+      uncounted?: Meeting[];
+      addsUp?: boolean;
       items: Item[];
       /** What is counted on file, named ("MOUs", "universities"). */
       label: string;
@@ -259,6 +269,15 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
 const refOf = (r: Mou | Project): Ref => ({ kind: 'parties' in r ? 'mou' : 'project', id: r.id });
 
 /** A record's name as a reader may take it: an English name that is our rendering of the source's Chinese says so. */
+/**
+ * A partner's name with the acronym the data gives it, where its name doesn't hold it ("National University of
+ * Singapore (NUS)"): people know most partners by those letters.
+ */
+export function withAcronym(o: Organisation): string {
+  const short = o.aliases.find((a) => /^[A-Z]{2,6}$/.test(a) && !` ${o.name} `.includes(` ${a} `));
+  return short ? `${o.name} (${short})` : o.name;
+}
+
 export function displayName(r: Mou | Project): string {
   const zh = 'nameIsRendering' in r && r.nameIsRendering ? r.zh?.[0]?.name : undefined;
   return zh ? `${zh} (our rendering: ${r.name})` : r.name;
@@ -332,6 +351,17 @@ export function run(p: Plan, deps: Deps): Result {
       return {
         op: 'sources',
         documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
+      };
+    case 'authors':
+      return {
+        op: 'authors',
+        ...(p.name ? { name: p.name } : {}),
+        documents: p.documents.flatMap((id) => {
+          const x = dataset.source(id);
+          return x
+            ? [{ id, publisher: x.publisher, title: x.title, date: x.date, ...(x.author ? { author: x.author } : {}) }]
+            : [];
+        }),
       };
     case 'unsure': {
       const near = p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : [];
@@ -533,6 +563,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     orgNames: orgNames(dataset, f),
     ...(p.both ? { both: true } : {}),
     ...(p.withTotal ? { withTotal: true } : {}),
+    ...(p.addsUp ? { addsUp: true } : {}),
   };
   if (p.select === 'mous' || p.select === 'projects') {
     const records = selectRecords(dataset, p.select, f);
@@ -541,6 +572,8 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records && !f.without;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
+    let sumNote: string | undefined;
+    let uncounted: Meeting[] | undefined;
     // A running total asked where the sources report none (after the 1st or 2nd meeting).
     let noTotalAt: Meeting | undefined;
     if (onlyMeetings && (meetings.length === 0 || p.cumulative || p.before)) {
@@ -553,10 +586,16 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
       if (at && value !== null) {
         const other = at.totals ? (p.select === 'mous' ? at.totals.projects : at.totals.mous) : undefined;
         total = { value, at, ...(other !== undefined ? { other } : {}) };
-        if (p.select === 'mous')
-          sumReported = dataset.meetings
-            .filter((m) => m.number <= at.number)
-            .reduce((s, m) => s + (m.newMous.value ?? 0), 0);
+        // The counts each meeting reported, up to the total: added up where the sources give every one.
+        const upTo = dataset.meetings.filter((m) => m.number > 0 && m.number <= at.number);
+        const counts = upTo.map((m) => (p.select === 'mous' ? m.newMous.value : m.newProjects.value));
+        if (counts.every((x) => x !== null)) {
+          sumReported = counts.reduce<number>((s, x) => s + (x ?? 0), 0);
+          // The sources' own word on the difference, where they record one ("8 + 4 + 8 + 8 = 28 …").
+          sumNote = at.disagreements?.find(
+            (d) => d.note && d.readings.some((r) => r.text.includes(`= ${sumReported}`)),
+          )?.note;
+        } else if (p.addsUp) uncounted = upTo.filter((_, i) => counts[i] === null);
       } else if (at && p.cumulative && !p.before) noTotalAt = at;
     }
     const src = meetings.length
@@ -571,6 +610,8 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
       meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
       total,
       ...(sumReported !== undefined ? { sumReported } : {}),
+      ...(sumNote ? { sumNote } : {}),
+      ...(uncounted?.length ? { uncounted } : {}),
       ...(noTotalAt ? { noTotalAt } : {}),
       items,
       label: p.select === 'mous' ? 'MOUs' : 'projects',
@@ -681,7 +722,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         select: 'partners',
         filter: f,
         ...(unnamed.length ? { unnamed } : {}),
-        items: orgs.map((o) => ({ name: o.name, ref: { kind: 'organisation', id: o.id }, detail: o.country })),
+        items: orgs.map((o) => ({ name: withAcronym(o), ref: { kind: 'organisation', id: o.id }, detail: o.country })),
         label: kindLabel(f, 'partners'),
         ...none,
         sources: sourcesOf(orgs).slice(0, 8),

@@ -98,6 +98,7 @@ function recordLineOf(dataset: Dataset, i: Item): string {
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
   attendance: 'count of who attended',
+  'where it is based': 'address or city for it',
 };
 
 /** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
@@ -138,6 +139,16 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         refs: [],
         sources: r.documents.slice(0, 4).map((x) => x.id),
       };
+    case 'authors': {
+      const piece = (x: (typeof r.documents)[number]) =>
+        `${x.title ? `“${x.title}”` : 'a piece'} for ${x.publisher}${x.date ? ` (${formatDate(x.date)})` : ''}`;
+      const sentence = r.name
+        ? `${r.name} wrote ${joinList(r.documents.map(piece))}, one of the documents my answers rest on; the sources say nothing more about ${r.name}.`
+        : r.documents
+            .map((x) => (x.author ? `${x.author} wrote ${piece(x)}.` : `The sources don't name who wrote ${piece(x)}.`))
+            .join(' ');
+      return { sentence, lines: [], refs: [], sources: r.documents.map((x) => x.id) };
+    }
     case 'unsure':
       return {
         sentence: r.near.length
@@ -215,6 +226,23 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayOrder(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
+      // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
+      const verdicts = r.results.map((x) =>
+        x.op === 'check' && x.inner.op === 'count' && x.inner.filter.orgs?.length === 1 ? x.verdict : undefined,
+      );
+      if (locale === 'en' && verdicts.length > 1 && verdicts.every((v) => v === 'yes' || v === 'no')) {
+        const yes = verdicts.filter((v) => v === 'yes').length;
+        const lead =
+          yes === verdicts.length
+            ? `Yes, ${verdicts.length === 2 ? 'both' : 'all of them'}:`
+            : yes === 0
+              ? `${verdicts.length === 2 ? 'Neither' : 'None of them'}, by the records on file:`
+              : `Not ${verdicts.length === 2 ? 'both' : 'all of them'}, by the records on file:`;
+        each.forEach((x, i) => {
+          const inner = x.sentence.replace(/^Yes: /, '');
+          x.sentence = i ? inner : `${lead} ${inner}`;
+        });
+      }
       // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no
       // line reads as another's and the last answer is never cut off.
       if (each.filter((x) => x.lines.length).length > 1)
@@ -273,6 +301,15 @@ function onFileClause(reported: number | null, onFile: number, items: readonly I
   return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name${items.length ? '' : ''}`;
 }
 
+/** Where the sources differ on what the zone's companies signed (MOUs, or entry agreements): the readings naming the zone. */
+const zoneSignings = (at: Meeting) =>
+  (at.disagreements ?? []).flatMap((d) => d.readings.filter((x) => /demonstration/i.test(x.text)));
+const signedReadings = (at: Meeting) => {
+  const rs = zoneSignings(at);
+  return rs.length > 1 ? ` The sources differ on what they signed: ${rs.map((x) => x.text).join('; ')}.` : '';
+};
+const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignings(at).flatMap((x) => x.sources) : []);
+
 function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const sources = r.sources;
   if (r.reportedOnly) {
@@ -280,8 +317,8 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     const sentence =
       n === 'projects'
         ? `${value} new projects were established in the Demonstration Zone, announced at ${the(at)} (${meetingDate(at)})${at.demoZone?.focus.length ? `, focusing on ${joinList(at.demoZone.focus)}` : ''}; the sources don't name them.`
-        : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${meetingDate(at)}); the sources don't name them.`;
-    return { sentence, lines: [], refs: refsOf(r.items), sources };
+        : `${value} companies signed MOUs to be the first batch to operate in the Demonstration Zone, at ${the(at)} (${meetingDate(at)}); the sources don't name them.${signedReadings(at)}`;
+    return { sentence, lines: [], refs: refsOf(r.items), sources: [...sources, ...signedSources(at)] };
   }
   if (r.select === 'meetings') {
     const ms = r.items;
@@ -341,8 +378,12 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       const sentence =
         `${noun(r.total.value, r.select)} ${r.select === 'mous' ? 'had been signed' : 'had been initiated'} ${since}, as reported ${r.meetings.length && !r.before ? 'then' : `after ${the(at)} (${meetingDate(at)})`}` +
         (r.sumReported !== undefined && r.sumReported !== r.total.value
-          ? `; the per-meeting counts reported add up to ${r.sumReported}`
-          : '') +
+          ? `; the per-meeting counts reported add up to ${r.sumReported}${r.sumNote ? ` (${r.sumNote.replace(/\.$/, '').replace(/^\w/, (c) => c.toLowerCase())})` : ''}`
+          : r.addsUp && r.sumReported !== undefined
+            ? `; the per-meeting counts reported add up to the same ${r.sumReported}`
+            : r.uncounted?.length
+              ? `; the per-meeting counts can't be added up to check it: the sources don't give ${r.select === 'mous' ? 'an MOU' : 'a project'} count for ${joinList(r.uncounted.map((m) => the(m)))}`
+              : '') +
         (r.meetings.length || r.before
           ? '.'
           : `; ${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file here by name.`) +
@@ -1200,6 +1241,7 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       r.inner.filter.orgs?.[0] ?? [],
       r.inner.orgNames[0] ?? '',
       r.inner.filter.meetings ?? [],
+      true,
     );
     return { ...none, lines: [], sources: inner.sources };
   }
@@ -1300,6 +1342,8 @@ function noneOnFile(
   ids: readonly string[],
   name: string,
   meetingNums: readonly number[],
+  /** Asked yes or no: the answer leads with "No … on file", then how few of those reported are named. */
+  yesno = false,
 ): { sentence: string; refs: Ref[] } {
   const { meetings, onFile, reported, otherMous, otherProjects, refs } = noneOnFileFacts(
     dataset,
@@ -1315,10 +1359,13 @@ function noneOnFile(
       ? `it joined ${plural(otherProjects.length, 'project')}: ${joinList(otherProjects.map(said))}`
       : '',
   ].filter(Boolean);
+  const one = asked === 'mous' ? 'MOU' : 'project';
   const lead =
     meetings.length && !onFile
       ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
-      : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
+      : yesno && !meetings.length && reported !== undefined
+        ? `No ${one} on file names ${name}: none of the ${onFile} ${noun} on file does (the sources report ${reported} ${noun} in all but name only these)`
+        : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
   return { sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`, refs };
 }
 
@@ -1350,7 +1397,7 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
   let sentence: string;
   // The fewest, where some meetings or years have no count: those could have had fewer, so say which can't be told.
   if ((r.by === 'meeting' || r.by === 'year') && r.order === 'fewest' && r.unknown.length)
-    sentence = `The sources give no ${r.select === 'mous' ? 'MOU' : 'project'} count for ${r.by === 'year' ? '' : 'the '}${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))}, so which ${r.by === 'year' ? 'year' : 'meeting'} had the fewest ${what} can't be told; of those with a count, ${r.by === 'meeting' ? `the ${names(winners)} JIC ${winners.length > 1 ? 'meetings' : 'meeting'}` : names(winners)} ${verb} ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+    sentence = `The sources don't give ${r.select === 'mous' ? 'an MOU' : 'a project'} count for ${r.by === 'year' ? '' : 'the '}${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))}, so which ${r.by === 'year' ? 'year' : 'meeting'} had the fewest ${what} can't be told; of those with a count, ${r.by === 'meeting' ? `the ${names(winners)} JIC ${winners.length > 1 ? 'meetings' : 'meeting'}` : names(winners)} ${verb} ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
   else if (r.by === 'meeting')
     sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
   else if (r.by === 'year')

@@ -2,7 +2,7 @@ import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
-import { readQuestion, type Question } from './question.js';
+import { readQuestion, refold, type Question } from './question.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -90,6 +90,8 @@ interface Vocabulary {
   zoneHighlights: Set<string>;
   /** Each phrase's place in `phrases` (longest first), to try candidates in that order. */
   order: Map<Phrase, number>;
+  /** Names written as one word ("capitaland", "tradetrust"): typed with a space inside, they are joined again. */
+  oneWord: Set<string>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -256,7 +258,25 @@ function vocabulary(dataset: Dataset): Vocabulary {
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
   walk([dataset.meetings, dataset.mous, dataset.projects, dataset.organisations, dataset.initiative]);
-  const vocab = { phrases, highlightWords, zoneHighlights, brands, known, spelt, groupPhrases, byFirst, order };
+  // (Only names the data itself writes as one word: never the squashed forms added for "crimsonlogic".)
+  const oneWord = new Set(
+    [
+      ...dataset.organisations.flatMap((o) => [o.name, ...o.aliases].map(normalise)),
+      ...phrases.filter((p) => p.type === 'highlight').map((p) => p.phrase),
+    ].filter((p) => p.length >= 6 && !p.includes(' ')),
+  );
+  const vocab = {
+    phrases,
+    highlightWords,
+    zoneHighlights,
+    brands,
+    known,
+    spelt,
+    groupPhrases,
+    byFirst,
+    order,
+    oneWord,
+  };
   vocabularies.set(dataset, vocab);
   return vocab;
 }
@@ -314,6 +334,27 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       return near.length === 1 && near[0] ? near[0] : w;
     })
     .join(' ');
+}
+
+/**
+ * A one-word name typed as two or three ("capita land", "trade trust", "yi qi ye"), joined back, before any typo
+ * is corrected (the halves could be "corrected" into other words). Only where neither half is a name itself.
+ */
+function joinSplitNames(text: string, vocab: Vocabulary): string {
+  const ws = text.split(' ');
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i += 1) {
+    const joined = [3, 2]
+      .map((n) => ws.slice(i, i + n))
+      .find(
+        (parts) => parts.length > 1 && vocab.oneWord.has(parts.join('')) && !parts.some((p) => vocab.oneWord.has(p)),
+      );
+    if (joined) {
+      out.push(joined.join(''));
+      i += joined.length - 1;
+    } else out.push(ws[i] ?? '');
+  }
+  return out.join(' ');
 }
 
 /** Whole-word occurrences of `phrase` in the padded text, where nothing is masked yet. */
@@ -505,7 +546,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
   const read = readQuestion(input);
   const vocab = vocabulary(dataset);
-  const corrected = ` ${correct(read.text.trim(), vocab, lex)} `;
+  const corrected = refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
   const q: Question = { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
   const mentions: Mention[] = [];
   let t = meetingMentions(q.text, dataset, lex, mentions);

@@ -18,7 +18,19 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // Session 3 (after 82 new development questions and the kinds they showed): main 465/465, holdout 121/122,
 // holdout 2 115/116, holdout 3 103/105 (none of the three clean any more), never-false 101/101.
 // Session 3, 09:48 UTC (answer + answer2 landed on main): holdout 4's aggregate 149/160 (93.1%), floor raised to it.
-const FLOORS = { main: 1, holdout: 0.991, holdout2: 0.991, holdout3: 0.98, holdout4: 0.931, neverFalse: 1 };
+// Holdout 5 (226 questions written blind in session 4, 2026-11-30) before any code change of that session:
+// 208/226 (92.0%) on main db970fa; floor set there.
+// Session 4 (answer, after fixing by kind what holdouts 1–4 missed, read as development sets): holdout 122/122,
+// holdout 2 115/116, holdout 3 105/105, holdout 4 159/160.
+const FLOORS = {
+  main: 1,
+  holdout: 1,
+  holdout2: 0.991,
+  holdout3: 1,
+  holdout4: 0.993,
+  holdout5: 0.92,
+  neverFalse: 1,
+};
 
 const deps = testDeps();
 

@@ -8,10 +8,11 @@ import { HOLDOUT } from './holdout/questions.js';
 import { HOLDOUT2 } from './holdout2/questions.js';
 import { HOLDOUT3 } from './holdout3/questions.js';
 import { HOLDOUT4 } from './holdout4/questions.js';
+import { HOLDOUT5 } from './holdout5/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
-  key: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4';
+  key: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -53,6 +54,14 @@ export const HOLDOUTS: readonly Holdout[] = [
     written: 'written blind in session 3 from the sources before reading the code',
     cases: HOLDOUT4,
     minSize: 140,
+  },
+  {
+    key: 'holdout5',
+    title: 'Holdout 5',
+    dir: 'holdout5',
+    written: 'written blind in session 4 from the sources before reading the code',
+    cases: HOLDOUT5,
+    minSize: 220,
   },
 ];
 

@@ -60,7 +60,7 @@ describe('understand: mentions with spans, and the target', () => {
     ])
       expect(understand(q, deps).q.text.trim()).toBe(q);
     // A real typo is still corrected.
-    expect(understand('the demonstraton zone', deps).q.text.trim()).toBe('the demonstration zone');
+    expect(understand('the demonstraton zone', deps).q.text.trim()).toBe('the demozone');
   });
 
   it('a meeting named beside a named outcome picks that meeting’s outcome, or says it is not there', () => {
