@@ -1,4 +1,6 @@
 import type { Dataset } from '../dataset/index.js';
+import { ANSWER_ZH } from '../i18n/answer.js';
+import type { Locale } from '../i18n/locale.js';
 
 /** Example questions, for help and for an empty question. */
 export const EXAMPLES: readonly string[] = [
@@ -13,7 +15,16 @@ export const EXAMPLES: readonly string[] = [
 ];
 
 /** An empty question or the word "help": how to ask, only to the asker. */
-export function answerHelp(dataset: Dataset): { sentence: string; lines: string[] } {
+export function answerHelp(dataset: Dataset, locale: Locale = 'en'): { sentence: string; lines: string[] } {
+  if (locale !== 'en') {
+    // The initiative by the Chinese name a source gives it (Singapore's, PRNCN-3), its English name beside.
+    const t = ANSWER_ZH[locale];
+    const zh = dataset.initiative.zh?.find((x) => /Singapore/.test(x.label ?? ''))?.name;
+    return {
+      sentence: t.helpLead(zh ? `${zh}（${dataset.initiative.name}）` : dataset.initiative.name),
+      lines: t.helpExamples.map((x) => `• ${x}`),
+    };
+  }
   return {
     sentence: `Ask me a question about the ${dataset.initiative.name} in your own words, with \`/ask question:\` or by mentioning me. For example:`,
     lines: EXAMPLES.map((x) => `• ${x}`),

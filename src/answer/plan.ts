@@ -12,6 +12,7 @@ import { LEXICONS } from './lexicon.js';
 import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
+import { norm, partyLineage, topicWords } from './records.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -179,11 +180,6 @@ export type Claim =
       located?: boolean;
     };
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
 const has = (u: Understanding, s: Subject) => u.subjects.includes(s);
 
 function meetingsOf(u: Understanding): number[] {
@@ -288,7 +284,7 @@ function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefine
     // Neither word: a topic that picks out one record of either kind ("the cross-border tourism plugin").
     if (!topics.length || orgs.length) return undefined;
     const both = [...dataset.mous, ...dataset.projects].filter((r) =>
-      topics.every((t) => [...r.topics, ...r.keywords].some((x) => ` ${norm(x)} `.includes(` ${t} `))),
+      topics.every((t) => topicWords(r).some((x) => x.includes(` ${t} `))),
     );
     const first = both[0];
     if (both.length === 1 && first)
@@ -297,13 +293,11 @@ function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefine
   }
   const kind: 'mou' | 'project' = wantMou && !wantPrj ? 'mou' : 'project';
   const pool = kind === 'mou' ? dataset.mous : dataset.projects;
-  const parties = (r: (typeof pool)[number]) =>
-    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? dataset.lineage(p.org) : []));
   const meetings = meetingsOf(u);
   const found = pool.filter(
     (r) =>
-      orgs.every((g) => g.some((id) => parties(r).includes(id))) &&
-      topics.every((t) => [...r.topics, ...r.keywords].some((x) => ` ${norm(x)} `.includes(` ${t} `))) &&
+      orgs.every((g) => g.some((id) => partyLineage(dataset, r).includes(id))) &&
+      topics.every((t) => topicWords(r).some((x) => x.includes(` ${t} `))) &&
       (!meetings.length || meetings.some((n) => dataset.meetingByNumber(n)?.id === r.meeting)),
   );
   if (found.length === 1 && found[0]) return { type: 'record', kind, id: found[0].id };
@@ -1139,14 +1133,10 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const keys = highlightKeys(u, dataset);
   const org = orgs[0] ? dataset.organisation(orgs[0][0] ?? '') : undefined;
   const orgNames = org ? [org.name, ...org.aliases].map(norm) : [];
-  const candidates = dataset.meetings.flatMap((m) =>
-    m.highlights
-      .map((h, i) => ({ key: `${m.number}:${i}`, text: ` ${norm(h.text)} ` }))
-      .filter(
-        (x) =>
-          names.some((w) => x.text.includes(` ${w} `)) &&
-          (!meetings.length || meetings.includes(m.number) || keys.includes(x.key)),
-      ),
+  const candidates = normalHighlights(dataset).filter(
+    (x) =>
+      names.some((w) => x.text.includes(` ${w} `)) &&
+      (!meetings.length || meetings.includes(x.meeting) || keys.includes(x.key)),
   );
   if (!candidates.length) return undefined;
   const words = u.q.text
@@ -1176,6 +1166,18 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     },
     plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
   };
+}
+
+/** Every meeting's highlights in order: key, meeting number, text in normal form (padded). Built once per Dataset. */
+const highlightsRead = new WeakMap<Dataset, Array<{ key: string; meeting: number; text: string }>>();
+function normalHighlights(dataset: Dataset) {
+  const cached = highlightsRead.get(dataset);
+  if (cached) return cached;
+  const built = dataset.meetings.flatMap((m) =>
+    m.highlights.map((h, i) => ({ key: `${m.number}:${i}`, meeting: m.number, text: ` ${norm(h.text)} ` })),
+  );
+  highlightsRead.set(dataset, built);
+  return built;
 }
 
 /**

@@ -30,8 +30,13 @@ export function sayZh(
   const date = (d: string | null | undefined) => formatDate(d, locale);
   const at = (m: Meeting) => `${meetingName(m)}（${date(m.date.value)}）`;
   const list = (xs: readonly string[]) => xs.join(t.list);
+  // A name that is our English rendering of the source's Chinese says so in the reader's language.
+  const shown = (name: string) => {
+    const m = / \(our rendering: (.*)\)$/.exec(name);
+    return m ? t.ourRendering(name.slice(0, m.index), m[1] ?? '') : name;
+  };
   const lines = (items: readonly Item[]) => [
-    ...items.slice(0, MAX_LINES).map((i) => `• ${i.name}`),
+    ...items.slice(0, MAX_LINES).map((i) => `• ${shown(i.name)}`),
     ...(items.length > MAX_LINES ? [t.more(items.length - MAX_LINES)] : []),
   ];
   const refs = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
@@ -104,6 +109,54 @@ export function sayZh(
       f.country ? t.fromCountry(messages(locale).country[f.country] ?? f.country) : '',
       f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',
     ].join('');
+  /** Records as the question narrowed them (a group, meetings, topics, no related record, partners, a kind or country): "…的". */
+  const recordScope = (f: Filter, orgNames: readonly string[]) => {
+    const label = PARTNER_LABELS[locale][f.kind ?? 'partners'];
+    const kind = label ? label.slice(1) : t.partnerNoun;
+    const parts = [
+      f.group ? groupScope(f.group) : '',
+      f.meetings?.length
+        ? t.atMeetingScope(
+            list(
+              f.meetings.flatMap((n) => {
+                const m = dataset.meetingByNumber(n);
+                return m ? [meetingName(m)] : [];
+              }),
+            ),
+          )
+        : '',
+      f.topics?.length ? t.aboutScope(list(f.topics)) : '',
+      f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
+      orgNames.length ? t.withOrgs(list(orgNames)) : '',
+      f.named
+        ? t.namedScope(f.named.charAt(0).toUpperCase() + f.named.slice(1))
+        : f.kind || f.country
+          ? t.withKind(`${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`)
+          : '',
+    ].filter(Boolean);
+    return parts.length ? `${parts.join('、')}的` : '';
+  };
+  /** Records of a kind on file within a scope, listed. */
+  const filtered = (mous: boolean, items: readonly Item[], scope: string): Said => ({
+    sentence: t.filtered(scope, mous ? t.mouNoun : t.projectNoun, items.length, mous ? t.mouMeasure : t.projectMeasure),
+    lines: lines(items),
+    refs: refs(items),
+    sources: r.op === 'list' || r.op === 'count' ? r.sources : [],
+  });
+  /** Parties the records mention without naming them; meetings whose MOUs the sources never name. */
+  const unnamedNotes = (unnamed: readonly string[] | undefined, meetings: readonly number[] | undefined) => {
+    const bare = (x: string) => x.replace(/\s*\(not named in the sources\)/, '');
+    const kinds = [...new Set(unnamed ?? [])].map((x) =>
+      t.times(bare(x), (unnamed ?? []).filter((y) => y === x).length),
+    );
+    const silent = (meetings ?? [])
+      .map((n) => dataset.meetingByNumber(n))
+      .filter((m): m is Meeting => !!m && !!m.newMous.value && dataset.mousAt(m.id).length === 0);
+    return [
+      unnamed?.length ? t.unnamedPartners(unnamed.length, list(kinds)) : '',
+      ...silent.map((m) => t.unnamedMeeting(m.newMous.value ?? 0, at(m))),
+    ].join('');
+  };
   switch (r.op) {
     case 'count': {
       if (r.reportedOnly) {
@@ -147,6 +200,40 @@ export function sayZh(
           );
           return { sentence, lines: [], refs: [{ kind: 'meeting', id: m.id }], sources: r.sources };
         }
+        if (r.noTotalAt && !r.total) {
+          // No running total reported there: say so, and add up the per-meeting counts the sources give, if all are given.
+          const atM = r.noTotalAt;
+          const upTo = dataset.meetings.filter((x) => x.number > 0 && x.number <= atM.number);
+          if (!upTo.length)
+            return {
+              sentence: t.noTotalFounding(at(atM)),
+              lines: [],
+              refs: [{ kind: 'meeting', id: atM.id }],
+              sources: [...atM.date.sources],
+            };
+          const counts = upTo.map((x) => (mous ? x.newMous.value : x.newProjects.value));
+          const known = counts.every((x): x is number => x !== null);
+          return {
+            sentence: known
+              ? t.noTotalSum(
+                  at(atM),
+                  `${counts.reduce((a, b) => a + b, 0)} ${unit}`,
+                  list(
+                    upTo.map((x, i) =>
+                      t.eachAt(counts[i] ?? 0, meetingName(x), mous ? t.mouMeasure : t.projectMeasure),
+                    ),
+                  ),
+                )
+              : t.noTotalUnknown(
+                  at(atM),
+                  unit.slice(1),
+                  list(upTo.filter((_, i) => counts[i] === null).map(meetingName)),
+                ),
+            lines: [],
+            refs: [{ kind: 'meeting', id: atM.id }],
+            sources: [...new Set(upTo.flatMap((x) => (mous ? x.newMous.sources : x.newProjects.sources)))],
+          };
+        }
         const [m0, a0] = [r.meetings[0], r.also?.[0]];
         if (r.also?.length === 1 && r.meetings.length === 1 && m0 && a0) {
           const [fm, fp] = mous ? [m0, a0] : [a0, m0];
@@ -158,7 +245,35 @@ export function sayZh(
           };
         }
         const unfiltered = !r.filter.orgs && !r.filter.topics && !r.filter.group && !r.filter.kind && !r.filter.country;
+        if (r.meetings.length > 1 && unfiltered) {
+          const known = r.meetings.filter((x) => x.reported !== null);
+          return {
+            sentence: t.together(
+              `${known.reduce((a, x) => a + (x.reported ?? 0), 0)} ${mous ? t.mou : t.newProject}`,
+              list(r.meetings.map((x) => meetingName(x.meeting))),
+              mous ? t.signedVerb : t.launchedVerb,
+              list(
+                known.map((x) =>
+                  t.eachAt(x.reported ?? 0, meetingName(x.meeting), mous ? t.mouMeasure : t.projectMeasure),
+                ),
+              ),
+              known.length < r.meetings.length,
+            ),
+            lines: [],
+            refs: r.meetings.map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
+            sources: r.sources,
+          };
+        }
         if (r.meetings.length === 1 && m0 && unfiltered) {
+          // The founding: no JIC meeting, no count of its own; the MOU signed then is the founding MOU itself.
+          const first = dataset.meetingByNumber(1);
+          if (m0.reported === null && m0.meeting.number === 0 && mous && first)
+            return {
+              sentence: t.foundingItself(date(m0.meeting.date.value), first.newMous.value ?? 0, meetingName(first)),
+              lines: [],
+              refs: [{ kind: 'meeting', id: m0.meeting.id }],
+              sources: [...m0.meeting.date.sources, ...first.newMous.sources],
+            };
           if (m0.reported === null)
             return {
               sentence: t.unknownAt(unit.slice(1), at(m0.meeting), m0.onFile, unit),
@@ -168,8 +283,14 @@ export function sayZh(
             };
           const tail =
             m0.onFile === 0 ? t.none : m0.onFile >= m0.reported ? t.allOnFile(m0.onFile) : t.onFile(m0.onFile, unit);
+          // Asked "how many were there" that year: the running total reported then as well, or that none was.
+          const running = r.withTotal
+            ? m0.totals !== null
+              ? t.runningTotal(`${m0.totals} ${unit}`, meetingName(m0.meeting))
+              : t.noRunningTotal(meetingName(m0.meeting))
+            : '';
           return {
-            sentence: (mous ? t.atMous : t.atProjects)(m0.reported, at(m0.meeting), tail),
+            sentence: (mous ? t.atMous : t.atProjects)(m0.reported, at(m0.meeting), tail) + running,
             lines: [],
             refs: [{ kind: 'meeting', id: m0.meeting.id }, ...refs(r.items)],
             sources: r.sources,
@@ -182,7 +303,14 @@ export function sayZh(
             ...noneOnFile(mous ? 'mous' : 'projects', soleOrg, r.orgNames[0] ?? '', r.filter.meetings ?? []),
             sources: r.sources,
           };
-        if (r.filter.orgs?.length) {
+        const onlyOrgs =
+          !r.filter.kind &&
+          !r.filter.country &&
+          !r.filter.group &&
+          !r.filter.topics &&
+          !r.filter.meetings?.length &&
+          !r.filter.without;
+        if (r.filter.orgs?.length && onlyOrgs) {
           const who = list(r.orgNames);
           const n = r.items.length;
           return {
@@ -192,33 +320,33 @@ export function sayZh(
             sources: r.sources,
           };
         }
-        return null;
+        return filtered(mous, r.items, recordScope(r.filter, r.orgNames));
       }
       const label = PARTNER_LABELS[locale][r.label];
-      // (Partners named in no record of a kind: the English reply, until zh has the words.)
-      if (!label || r.filter.without) return null;
-      // (Parties the sources mention without naming them are said in the English reply only.)
-      if (r.unnamed?.length) return null;
-      const scope = partnerScope(r.filter);
+      if (!label) return null;
+      // Partners named in no record of a kind; parties the sources mention without naming them, said after.
+      const scope = `${r.filter.without ? t.notInNo(r.filter.without === 'mous') : ''}${partnerScope(r.filter)}`;
+      const notes = unnamedNotes(r.unnamed, r.filter.meetings);
       if (!r.items.length)
-        return { sentence: t.noPartners(scope, label.slice(1)), lines: [], refs: [], sources: r.sources };
+        return { sentence: t.noPartners(scope, label.slice(1)) + notes, lines: [], refs: [], sources: r.sources };
       if (!scope)
         return {
-          sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))),
+          sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))) + notes,
           lines: [],
           refs: refs(r.items),
           sources: r.sources,
         };
       return {
-        sentence: t.partnersScoped(
-          r.items.length,
-          scope,
-          label,
-          list(r.items.map((i) => i.name)),
-          r.filter.country
-            ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
-            : 0,
-        ),
+        sentence:
+          t.partnersScoped(
+            r.items.length,
+            scope,
+            label,
+            list(r.items.map((i) => i.name)),
+            r.filter.country
+              ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
+              : 0,
+          ) + notes,
         lines: [],
         refs: refs(r.items),
         sources: r.sources,
@@ -247,6 +375,43 @@ export function sayZh(
           sources: r.sources,
         };
       }
+      if (r.select === 'meetings') {
+        // Meetings picked by place or by a count they reported.
+        const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+        const want = r.filter.reported;
+        const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
+        const sentence = want
+          ? ms.length
+            ? t.withCount(
+                list(ms.map(at)),
+                want.select === 'mous' ? t.signedVerb : t.launchedVerb,
+                `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
+                ms.length > 1,
+              )
+            : t.noneWithCount(
+                want.select === 'mous' ? t.signedVerb : t.launchedVerb,
+                `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
+              )
+          : ms.length
+            ? ms.map((m) => t.place(meetingName(m), date(m.date.value), m.place.value)).join('')
+            : t.noneHeldIn(
+                messages(locale).country[cap(r.filter.place ?? '')] ?? cap(r.filter.place ?? ''),
+                dataset.meetings
+                  .filter((m) => m.number > 0)
+                  .map((m) => t.heldAt(meetingName(m), m.place.value))
+                  .join('；'),
+              );
+        return { sentence, lines: [], refs: refs(r.items), sources: r.sources };
+      }
+      if (r.select === 'highlights') {
+        const m = r.meetings[0]?.meeting;
+        return {
+          sentence: t.namedAt(m ? at(m) : ''),
+          lines: lines(r.items),
+          refs: m ? [{ kind: 'meeting', id: m.id }] : [],
+          sources: r.sources,
+        };
+      }
       if (r.select === 'pillars')
         return {
           sentence: t.pillars(r.items.length, list(r.items.map((i) => i.name))),
@@ -272,7 +437,13 @@ export function sayZh(
           sources: r.sources,
         };
       }
-      if (m) return null;
+      if (m)
+        return {
+          sentence: t.unknownAt(unit.slice(1), at(m.meeting), r.items.length, unit),
+          lines: lines(r.items),
+          refs: [{ kind: 'meeting', id: m.meeting.id }, ...refs(r.items)],
+          sources: r.sources,
+        };
       if (groupOnly(r.filter)) return groupReply(r.items, unit, r.filter.group ?? '', r.sources);
       const soleOrg = r.filter.orgs?.length === 1 ? r.filter.orgs[0] : undefined;
       if (!r.items.length && soleOrg && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics)
@@ -286,16 +457,33 @@ export function sayZh(
           sources: r.sources,
         };
       const orgs = (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
-      if (r.filter.group || r.filter.kind || r.filter.country || r.filter.meetings?.length) return null;
-      const topics = r.filter.topics?.length ? t.aboutTopics(list(r.filter.topics)) : '';
-      const scope = orgs.length ? ` ${list(orgs)} ${topics}` : topics;
-      if (!orgs.length && !r.filter.topics?.length) return null;
-      return {
-        sentence: t.onFileScope(r.items.length, unit, scope),
-        lines: lines(r.items),
-        refs: refs(r.items),
-        sources: r.sources,
-      };
+      const scope = recordScope(r.filter, orgs);
+      const total = dataset.figures.latestTotals;
+      // Every record, no filter: what the sources report in all, then how many are on file by name.
+      if (!scope && total)
+        return {
+          sentence: t.allReported(
+            mous ? total.mous : total.projects,
+            unit,
+            mous ? t.signedVerb : t.launchedVerb,
+            at(total.meeting),
+            r.items.length,
+          ),
+          lines: lines(r.items),
+          refs: refs(r.items),
+          sources: [...(total.meeting.totals?.sources ?? []), ...r.sources],
+        };
+      // None about a topic: none of those on file, which the sources report more of.
+      const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
+      if (!r.items.length && topicsOnly && total) {
+        const onFileN = mous ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+        const said = filtered(mous, r.items, scope);
+        return {
+          ...said,
+          sentence: said.sentence.replace(/。$/, `${t.topicNone(onFileN, mous ? total.mous : total.projects, unit)}。`),
+        };
+      }
+      return filtered(mous, r.items, scope);
     }
     case 'read': {
       const a = r.about;
@@ -313,6 +501,15 @@ export function sayZh(
         if (r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where'))
           return {
             sentence: m.number === 0 ? t.foundingSigned(d, m.place.value) : t.place(meetingName(m), d, m.place.value),
+            lines: [],
+            refs: r.refs,
+            sources: r.sources,
+          };
+        if (r.attribute === 'announced')
+          return {
+            sentence: m.announced
+              ? t.announced(meetingName(m), date(m.announced.value), d)
+              : t.noAnnounced(meetingName(m), d),
             lines: [],
             refs: r.refs,
             sources: r.sources,
@@ -350,6 +547,111 @@ export function sayZh(
         }
         return null;
       }
+      if (a.type === 'initiative') {
+        const i = dataset.initiative;
+        if (r.attribute === 'status') {
+          const e = r.readings.find((x) => x.label?.startsWith('event|'));
+          const ml = r.readings.find((x) => x.label?.startsWith('meeting|'));
+          const latest = dataset.meetings.find((x) => x.name === ml?.value);
+          const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+          return {
+            sentence: t.status(
+              [
+                e ? t.statusEvent(date(e.label?.split('|')[1]), first) : '',
+                latest ? t.statusMeeting(meetingName(latest), date(latest.date.value)) : '',
+              ].join(' '),
+            ),
+            lines: [],
+            refs: r.refs,
+            sources: r.sources,
+          };
+        }
+        if (r.attribute === 'launched' || r.attribute === 'date') {
+          const said = r.readings.map((x) => x.value ?? '').join(' ');
+          const year =
+            /\b(?:launched|initiated) in (\d{4})/i.exec(said)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
+          const founding = dataset.meetingByNumber(0);
+          return {
+            sentence: t.launched(
+              year,
+              founding ? t.launchedFounding(date(founding.date.value), founding.place.value) : '',
+            ),
+            lines: [],
+            refs: r.refs,
+            sources: r.sources,
+          };
+        }
+        const zh = i.zh?.map((x) => x.name) ?? [];
+        return {
+          sentence: t.initiative(
+            `${i.name}（${i.shortName}${zh.length ? `；${list(zh)}` : ''}）`,
+            r.readings[0]?.value ?? '',
+            list(r.items.map((x) => x.name)),
+          ),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
+      if (a.type === 'committee' && r.attribute !== 'chairs') {
+        const exp = r.readings[0]?.value ?? '';
+        return {
+          sentence: t.committee(exp, r.items.length, date(r.items[r.items.length - 1]?.detail)),
+          lines: [],
+          refs: refs(r.items),
+          sources: r.sources,
+        };
+      }
+      if (a.type === 'person') {
+        const about = r.readings.find((x) => x.label === 'about')?.value;
+        const rs = r.readings.filter((x) => x.label !== 'about');
+        if (!rs.length && !about)
+          return { sentence: t.noRole(person(a.name)), lines: [], refs: r.refs, sources: r.sources };
+        const role = about ?? rs[rs.length - 1]?.value ?? '';
+        const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
+        const byMeeting = new Map<string, string[]>();
+        for (const x of chaired) {
+          const [, label = '', mname = ''] = (x.label ?? '').split('|');
+          byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
+        }
+        const ms = [...byMeeting].map(([mname, labels]) => {
+          const m = dataset.meetings.find((x) => x.name === mname);
+          const one = labels.length === 1 && /\(/.test(labels[0] ?? '');
+          return `${m ? meetingName(m) : mname}${one ? t.chairNote(/news/.test(labels[0] ?? '')) : ''}`;
+        });
+        const parts = [
+          t.role(person(a.name), / when /.test(role), role),
+          rs.some((x) => x.label?.startsWith('0|')) ? t.signedFounding : '',
+          ms.length ? t.coChaired(list(ms)) : '',
+        ].filter(Boolean);
+        return { sentence: `${parts.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
+      }
+      if ((a.type === 'record' || a.type === 'records') && r.attribute === 'title')
+        return {
+          sentence: r.readings.map((x) => (x.value ? t.title(x.value) : t.noTitle(x.label ?? ''))).join(' '),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      if ((a.type === 'record' || a.type === 'records') && r.attribute === 'group')
+        return {
+          sentence: r.readings
+            .map((x) =>
+              x.value === null
+                ? t.noGroup(x.label ?? '')
+                : x.value === 'unlabelled'
+                  ? t.firstGroup(x.label ?? '')
+                  : t.inGroupOf(
+                      x.label ?? '',
+                      dataset.group(x.value)?.label ?? x.value,
+                      messages(locale).mouGroup[x.value],
+                    ),
+            )
+            .join(''),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
       const zonePlace = r.readings.find((x) => x.label === 'zone place');
       if (zonePlace?.value) {
         const z = dataset.initiative.demonstrationZone;
@@ -597,9 +899,50 @@ export function sayZh(
         sources: r.sources,
       };
     }
+    case 'noMeeting':
+      return {
+        sentence: t.noMeeting(
+          r.number !== undefined ? messages(locale).meeting.name(r.number) : t.laterMeeting,
+          meetingName(r.latest),
+          date(r.latest.date.value),
+        ),
+        lines: [],
+        refs: [{ kind: 'meeting', id: r.latest.id }],
+        sources: [...r.latest.date.sources],
+      };
+    case 'sources':
+      return {
+        sentence: t.sourcesLead(r.documents.length),
+        lines: lines(
+          r.documents.map((x) => ({
+            name: `${x.publisher}${x.title ? `：${x.title}` : ''}${x.date ? `（${date(x.date)}）` : ''}`,
+          })),
+        ),
+        refs: [],
+        sources: r.documents.slice(0, 4).map((x) => x.id),
+      };
+    case 'tier': {
+      const tier = t.tierWord[r.tier] ?? r.tier;
+      const g = r.groups[0];
+      if (!g)
+        return {
+          sentence: t.tierNone(r.asked.length ? list(r.asked.map(meetingName)) : t.anyMeeting, tier),
+          lines: [],
+          refs: [],
+          sources: [],
+        };
+      return {
+        sentence:
+          t.tier(g.count, g.newProjects === null ? '' : ` ${g.newProjects} `, at(g.meeting), g.zh, g.spans ?? '') +
+          t.tierNamed(g.items.length, g.count - g.items.length),
+        lines: lines(g.items),
+        refs: refs(g.items).slice(0, 5),
+        sources: r.sources,
+      };
+    }
     case 'missing':
       return {
-        sentence: t.missing(r.about ?? '', t.missingWhat[r.attribute] ?? r.attribute),
+        sentence: t.missing((r.about ?? '').replace(/^the /, ''), t.missingWhat[r.attribute] ?? r.attribute),
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: [],

@@ -25,7 +25,7 @@ export const answerZhCN = {
   mousPart: (n: number | null) => (n === null ? '来源未载明签署了多少份谅解备忘录' : `签署了 ${n} 份谅解备忘录`),
   projectsPart: (n: number | null) => (n === null ? '来源未载明启动了多少个项目' : `启动了 ${n} 个新项目`),
   unknownAt: (what: string, at: string, onFile: number, unit: string) =>
-    `来源未载明${at}的${what}数量；资料中收录了 ${onFile} ${unit}。`,
+    `来源未载明${at}的${what}数量；${onFile ? `资料中收录了 ${onFile} ${unit}` : `资料中没有收录其中任何一个`}。`,
   meetings: (n: number, list: string) => `已举行 ${n} 次联合执委会会议：${list}。来源中没有更晚的会议。`,
   orgMous: (who: string, n: number, names: string) =>
     `资料中 ${who} 签署了 ${n} 份谅解备忘录${names ? `：${names}` : ''}。`,
@@ -134,6 +134,103 @@ export const answerZhCN = {
     `来源没有列出${at}的任何${noun}，因此资料中没有提到 ${name} 的`,
   alsoSigned: (n: number, names: string) => `；它签署了 ${n} 份谅解备忘录：${names}`,
   alsoJoined: (n: number, names: string) => `；它参与了 ${n} 个项目：${names}`,
+  // Session 4: every reply kind of the English pipeline, in Chinese.
+  noMeeting: (which: string, latest: string, date: string) =>
+    `来源未载明：来源中没有${which}。最近的一次是${latest}，于${date}举行。`,
+  laterMeeting: '更晚的联合执委会会议',
+  sourcesLead: (n: number) =>
+    `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
+  helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
+  helpExamples: [
+    '到目前为止签署了多少份谅解备忘录？',
+    '第三次会议启动了多少个项目？',
+    '谁和吉宝签署了谅解备忘录？',
+    '有哪些中国大学参与？',
+    '哪次会议启动的项目最多？',
+    '第四次会议在哪里举行？',
+    '第四次会议由谁共同主持？',
+    '什么是亚洲中小企业枢纽？',
+  ] as readonly string[],
+  status: (latest: string) => `来源未载明智慧城市合作现在是否仍在进行。来源记录的最新情况：${latest}`,
+  statusEvent: (date: string, text: string) => `${date}：${text}`,
+  statusMeeting: (m: string, date: string) => `来源中最近的联合执委会会议是${m}（${date}），此后没有更晚的会议。`,
+  launched: (year: string, founding: string) => `智慧城市合作于 ${year} 年启动${founding}。`,
+  launchedFounding: (date: string, place: string) => `；其创始谅解备忘录于${date}签署（地点：${place}）`,
+  initiative: (name: string, text: string, pillars: string) => `${name}：${text}（来源原文）。其支柱：${pillars}。`,
+  committee: (exp: string, n: number, last: string) =>
+    `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}联合执委会${exp ? '）' : ''}；已开会 ${n} 次，最近一次在${last}。`,
+  announced: (m: string, released: string, held: string) =>
+    `宣布${m}的新闻稿日期为${released}；会议本身于${held}举行。`,
+  noAnnounced: (m: string, held: string) => `来源没有给出${m}单独的公布日期；会议于${held}举行。`,
+  title: (title: string) => `该谅解备忘录的标题：${title}`,
+  noTitle: (name: string) => `来源没有给出 ${name} 的标题。`,
+  inGroupOf: (name: string, group: string, rendering?: string) =>
+    `${name} 属于附件A的「${group}」${rendering ? `（${rendering}）` : ''}组。`,
+  firstGroup: (name: string) => `${name} 属于附件A的第一组；来源中该组没有标题。`,
+  noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次会议的谅解备忘录）；来源没有给它分组。`,
+  namedAt: (m: string) => `${m}上提到的成果：`,
+  // The source's own word for the tier (旗舰, 重点), as published.
+  tier: (n: number, total: string, m: string, zh: string, spans: string) =>
+    `${m}启动的${total}个项目中，有 ${n} 个是${zh}项目${spans ? `，涵盖 ${spans}` : ''}。`,
+  tierNamed: (named: number, unnamed: number) =>
+    named
+      ? `其中 ${named} 个按名称收录在资料中${unnamed > 0 ? `；另外 ${unnamed} 个来源没有列出名称` : ''}：`
+      : '来源没有列出其中任何一个的名称。',
+  tierNone: (ms: string, tier: string) => `来源没有把${ms}的项目分为${tier}。`,
+  tierWord: { flagship: '旗舰项目', key: '重点项目' } as Readonly<Record<string, string>>,
+  anyMeeting: '任何会议',
+  role: (name: string, past: boolean, role: string) => `${name}${past ? '当时是' : '是'} ${role}`,
+  noRole: (name: string) => `来源提到了 ${name}，但没有给出其职务。`,
+  signedFounding: '签署了创始谅解备忘录',
+  coChaired: (ms: string) => `共同主持了${ms}`,
+  chairNote: (news: boolean): string =>
+    news
+      ? '（新闻报道列出其名；新闻稿列出的是一位中国政府代表）'
+      : '（新闻稿列出其名；新闻报道列出的是另一位共同主席）',
+  meetingsHeld: (n: number, list: string) => `来源中有 ${n} 次联合执委会会议：${list}。`,
+  heldAt: (m: string, place: string) => `${m}的举行地点：${place}`,
+  noneHeldIn: (place: string, each: string) => `来源中没有在 ${place} 举行的联合执委会会议：${each}。`,
+  withCount: (ms: string, verb: string, n: string, each: boolean) => `${ms}${each ? '各' : ''}${verb}了 ${n}。`,
+  noneWithCount: (verb: string, n: string) => `来源中没有${verb}了 ${n}的联合执委会会议。`,
+  signedVerb: '签署',
+  launchedVerb: '启动',
+  together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
+    `${ms}合计${verb}了 ${n}（${each}）${unknown ? '；来源没有给出其他会议的数字' : ''}。`,
+  eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
+  // Records filtered by what the question asked: the scope words, then the count on file.
+  filtered: (scope: string, noun: string, n: number, measure: string) =>
+    n ? `资料中收录的${scope}${noun}共 ${n} ${measure}：` : `资料中没有收录${scope}${noun}。`,
+  atMeetingScope: (ms: string) => `${ms}上`,
+  aboutScope: (topics: string) => `关于「${topics}」`,
+  withOrgs: (names: string) => `与 ${names} 有关`,
+  withKind: (who: string) => `有${who}参与`,
+  withoutScope: (other: string) => `没有相关${other}记录`,
+  namedScope: (place: string) => `名称中含有“${place}”的合作方参与`,
+  mouNoun: '谅解备忘录',
+  projectNoun: '项目',
+  mouMeasure: '份',
+  projectMeasure: '个',
+  partnerNoun: '合作方',
+  topicNone: (onFile: number, reported: number, unit: string) =>
+    `（来源共报道 ${reported} ${unit}，其中 ${onFile} ${unit}按名称收录在资料中）`,
+  allReported: (n: number, unit: string, verb: string, at: string, onFile: number) =>
+    `据${at}后的报道，到目前为止共${verb}了 ${n} ${unit}；其中 ${onFile} ${unit}按名称收录在资料中：`,
+  notInNo: (mous: boolean): string => (mous ? '没有任何谅解备忘录记录的' : '没有任何项目记录的'),
+  unnamedPartners: (n: number, kinds: string) => `来源还提到 ${n} 个未具名的合作方：${kinds}。`,
+  unnamedMeeting: (n: number, m: string) =>
+    `来源报道${m}签署了 ${n} 份谅解备忘录，但没有列出其中任何一份或其签署方的名称。`,
+  ourRendering: (zh: string, en: string) => `${zh}（英文为我们的译名：${en}）`,
+  moreEach: (n: number) => `……另有 ${n} 项`,
+  times: (what: string, n: number) => `${what}（${n} 个）`,
+  noTotalFounding: (at: string) => `来源没有报道${at}时的累计数字：报道累计数字的联合执委会会议都在它之后。`,
+  noTotalSum: (at: string, sum: string, each: string) =>
+    `来源没有报道${at}之后的累计数字；来源给出的各次会议数字相加为 ${sum}（${each}）。`,
+  noTotalUnknown: (at: string, what: string, ms: string) =>
+    `来源没有报道${at}之后的累计数字；来源也没有给出${ms}的${what}数量。`,
+  foundingItself: (date: string, n: number, first: string) =>
+    `当时（${date}）签署的正是创始谅解备忘录本身；联合执委会会议签署的谅解备忘录都在它之后（最早的 ${n} 份在${first}签署）。`,
+  runningTotal: (n: string, m: string) => `截至${m}，据报道累计共有 ${n}。`,
+  noRunningTotal: (m: string) => `来源没有报道${m}时的累计数字。`,
 };
 
 export type AnswerZh = typeof answerZhCN;
@@ -145,4 +242,6 @@ export const partnerLabelsZhCN: Readonly<Record<string, string>> = {
   partners: '个合作方',
   'research institutes': '个研究机构',
   'government bodies': '个政府机构',
+  'law firms': '家律师事务所',
+  incubators: '家孵化器',
 };

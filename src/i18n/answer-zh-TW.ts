@@ -25,7 +25,7 @@ export const answerZhTW: AnswerZh = {
   mousPart: (n: number | null) => (n === null ? '來源未載明簽署了多少份諒解備忘錄' : `簽署了 ${n} 份諒解備忘錄`),
   projectsPart: (n: number | null) => (n === null ? '來源未載明啟動了多少個項目' : `啟動了 ${n} 個新項目`),
   unknownAt: (what: string, at: string, onFile: number, unit: string) =>
-    `來源未載明${at}的${what}數量；資料中收錄了 ${onFile} ${unit}。`,
+    `來源未載明${at}的${what}數量；${onFile ? `資料中收錄了 ${onFile} ${unit}` : `資料中沒有收錄其中任何一個`}。`,
   meetings: (n: number, list: string) => `已舉行 ${n} 次聯合執委會會議：${list}。來源中沒有更晚的會議。`,
   orgMous: (who: string, n: number, names: string) =>
     `資料中 ${who} 簽署了 ${n} 份諒解備忘錄${names ? `：${names}` : ''}。`,
@@ -134,6 +134,103 @@ export const answerZhTW: AnswerZh = {
     `來源沒有列出${at}的任何${noun}，因此資料中沒有提到 ${name} 的`,
   alsoSigned: (n: number, names: string) => `；它簽署了 ${n} 份諒解備忘錄：${names}`,
   alsoJoined: (n: number, names: string) => `；它參與了 ${n} 個項目：${names}`,
+  // Session 4: every reply kind of the English pipeline, in Chinese.
+  noMeeting: (which: string, latest: string, date: string) =>
+    `來源未載明：來源中沒有${which}。最近的一次是${latest}，於${date}舉行。`,
+  laterMeeting: '更晚的聯合執委會會議',
+  sourcesLead: (n: number) =>
+    `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
+  helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
+  helpExamples: [
+    '到目前為止簽署了多少份諒解備忘錄？',
+    '第三次會議啟動了多少個項目？',
+    '誰和吉寶簽署了諒解備忘錄？',
+    '有哪些中國大學參與？',
+    '哪次會議啟動的項目最多？',
+    '第四次會議在哪裡舉行？',
+    '第四次會議由誰共同主持？',
+    '什麼是亞洲中小企業樞紐？',
+  ] as readonly string[],
+  status: (latest: string) => `來源未載明智慧城市合作現在是否仍在進行。來源記錄的最新情況：${latest}`,
+  statusEvent: (date: string, text: string) => `${date}：${text}`,
+  statusMeeting: (m: string, date: string) => `來源中最近的聯合執委會會議是${m}（${date}），此後沒有更晚的會議。`,
+  launched: (year: string, founding: string) => `智慧城市合作於 ${year} 年啟動${founding}。`,
+  launchedFounding: (date: string, place: string) => `；其創始諒解備忘錄於${date}簽署（地點：${place}）`,
+  initiative: (name: string, text: string, pillars: string) => `${name}：${text}（來源原文）。其支柱：${pillars}。`,
+  committee: (exp: string, n: number, last: string) =>
+    `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}聯合執委會${exp ? '）' : ''}；已開會 ${n} 次，最近一次在${last}。`,
+  announced: (m: string, released: string, held: string) =>
+    `宣佈${m}的新聞稿日期為${released}；會議本身於${held}舉行。`,
+  noAnnounced: (m: string, held: string) => `來源沒有給出${m}單獨的公佈日期；會議於${held}舉行。`,
+  title: (title: string) => `該諒解備忘錄的標題：${title}`,
+  noTitle: (name: string) => `來源沒有給出 ${name} 的標題。`,
+  inGroupOf: (name: string, group: string, rendering?: string) =>
+    `${name} 屬於附件A的「${group}」${rendering ? `（${rendering}）` : ''}組。`,
+  firstGroup: (name: string) => `${name} 屬於附件A的第一組；來源中該組沒有標題。`,
+  noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次會議的諒解備忘錄）；來源沒有給它分組。`,
+  namedAt: (m: string) => `${m}上提到的成果：`,
+  // The source's own word for the tier (旗艦, 重點), as published.
+  tier: (n: number, total: string, m: string, zh: string, spans: string) =>
+    `${m}啟動的${total}個項目中，有 ${n} 個是${zh}項目${spans ? `，涵蓋 ${spans}` : ''}。`,
+  tierNamed: (named: number, unnamed: number) =>
+    named
+      ? `其中 ${named} 個按名稱收錄在資料中${unnamed > 0 ? `；另外 ${unnamed} 個來源沒有列出名稱` : ''}：`
+      : '來源沒有列出其中任何一個的名稱。',
+  tierNone: (ms: string, tier: string) => `來源沒有把${ms}的項目分為${tier}。`,
+  tierWord: { flagship: '旗艦項目', key: '重點項目' } as Readonly<Record<string, string>>,
+  anyMeeting: '任何會議',
+  role: (name: string, past: boolean, role: string) => `${name}${past ? '當時是' : '是'} ${role}`,
+  noRole: (name: string) => `來源提到了 ${name}，但沒有給出其職務。`,
+  signedFounding: '簽署了創始諒解備忘錄',
+  coChaired: (ms: string) => `共同主持了${ms}`,
+  chairNote: (news: boolean): string =>
+    news
+      ? '（新聞報導列出其名；新聞稿列出的是一位中國政府代表）'
+      : '（新聞稿列出其名；新聞報導列出的是另一位共同主席）',
+  meetingsHeld: (n: number, list: string) => `來源中有 ${n} 次聯合執委會會議：${list}。`,
+  heldAt: (m: string, place: string) => `${m}的舉行地點：${place}`,
+  noneHeldIn: (place: string, each: string) => `來源中沒有在 ${place} 舉行的聯合執委會會議：${each}。`,
+  withCount: (ms: string, verb: string, n: string, each: boolean) => `${ms}${each ? '各' : ''}${verb}了 ${n}。`,
+  noneWithCount: (verb: string, n: string) => `來源中沒有${verb}了 ${n}的聯合執委會會議。`,
+  signedVerb: '簽署',
+  launchedVerb: '啟動',
+  together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
+    `${ms}合計${verb}了 ${n}（${each}）${unknown ? '；來源沒有給出其他會議的數字' : ''}。`,
+  eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
+  // Records filtered by what the question asked: the scope words, then the count on file.
+  filtered: (scope: string, noun: string, n: number, measure: string) =>
+    n ? `資料中收錄的${scope}${noun}共 ${n} ${measure}：` : `資料中沒有收錄${scope}${noun}。`,
+  atMeetingScope: (ms: string) => `${ms}上`,
+  aboutScope: (topics: string) => `關於「${topics}」`,
+  withOrgs: (names: string) => `與 ${names} 有關`,
+  withKind: (who: string) => `有${who}參與`,
+  withoutScope: (other: string) => `沒有相關${other}記錄`,
+  namedScope: (place: string) => `名稱中含有「${place}」的合作方參與`,
+  mouNoun: '諒解備忘錄',
+  projectNoun: '項目',
+  mouMeasure: '份',
+  projectMeasure: '個',
+  partnerNoun: '合作方',
+  topicNone: (onFile: number, reported: number, unit: string) =>
+    `（來源共報導 ${reported} ${unit}，其中 ${onFile} ${unit}按名稱收錄在資料中）`,
+  allReported: (n: number, unit: string, verb: string, at: string, onFile: number) =>
+    `據${at}後的報導，到目前為止共${verb}了 ${n} ${unit}；其中 ${onFile} ${unit}按名稱收錄在資料中：`,
+  notInNo: (mous: boolean): string => (mous ? '沒有任何諒解備忘錄記錄的' : '沒有任何項目記錄的'),
+  unnamedPartners: (n: number, kinds: string) => `來源還提到 ${n} 個未具名的合作方：${kinds}。`,
+  unnamedMeeting: (n: number, m: string) =>
+    `來源報導${m}簽署了 ${n} 份諒解備忘錄，但沒有列出其中任何一份或其簽署方的名稱。`,
+  ourRendering: (zh: string, en: string) => `${zh}（英文為我們的譯名：${en}）`,
+  moreEach: (n: number) => `……另有 ${n} 項`,
+  times: (what: string, n: number) => `${what}（${n} 個）`,
+  noTotalFounding: (at: string) => `來源沒有報導${at}時的累計數字：報導累計數字的聯合執委會會議都在它之後。`,
+  noTotalSum: (at: string, sum: string, each: string) =>
+    `來源沒有報導${at}之後的累計數字；來源給出的各次會議數字相加為 ${sum}（${each}）。`,
+  noTotalUnknown: (at: string, what: string, ms: string) =>
+    `來源沒有報導${at}之後的累計數字；來源也沒有給出${ms}的${what}數量。`,
+  foundingItself: (date: string, n: number, first: string) =>
+    `當時（${date}）簽署的正是創始諒解備忘錄本身；聯合執委會會議簽署的諒解備忘錄都在它之後（最早的 ${n} 份在${first}簽署）。`,
+  runningTotal: (n: string, m: string) => `截至${m}，據報導累計共有 ${n}。`,
+  noRunningTotal: (m: string) => `來源沒有報導${m}時的累計數字。`,
 };
 
 /** Kinds of partner as Chinese counts them (measure word and noun). */
@@ -143,4 +240,6 @@ export const partnerLabelsZhTW: Readonly<Record<string, string>> = {
   partners: '個合作方',
   'research institutes': '個研究機構',
   'government bodies': '個政府機構',
+  'law firms': '家律師事務所',
+  incubators: '家孵化器',
 };

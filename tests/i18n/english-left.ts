@@ -90,3 +90,27 @@ function collectStrings(dataset: Dataset): string[] {
   );
   return [...out];
 }
+
+const recordTexts = new WeakMap<Dataset, string>();
+
+/**
+ * The English an answering sentence holds that no source wrote: englishLeft, and then any run of Latin
+ * text between Chinese characters that is part of a record's text (a description cut to fit, a reported
+ * quote, a named outcome: "TradeTrust", "he co-chairs the committee with Joseph Leong") is the sources'
+ * words too. Quoted text (“…”, 「…」) is a quote or what the reader typed, echoed back.
+ */
+export function englishLeftInSentence(sentence: string, dataset: Dataset): string[] {
+  let all = recordTexts.get(dataset);
+  if (all === undefined) recordTexts.set(dataset, (all = collectStrings(dataset).join('\n')));
+  const text = sentence
+    .replace(/“[^”]*”|「[^」]*」/g, ' ')
+    // A command with its option, as typed (`/ask question:`).
+    .replace(/\/[a-z]+ [a-z]+:/g, ' ')
+    .replace(/[A-Za-z0-9][^\p{Script=Han}（）。；：，、]*[A-Za-z0-9.)]/gu, (run) => {
+      // A name or a long stretch the sources wrote, found in a record's text at word boundaries.
+      const bare = run.trim();
+      const nameLike = /^[A-Z0-9]/.test(bare) || bare.length >= 12;
+      return nameLike && wholeWords(bare, '').test(all) ? ' ' : run;
+    });
+  return englishLeft({ content: text, allowed_mentions: { parse: [] } }, dataset);
+}
