@@ -4,6 +4,7 @@ import type { Said } from './say.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { readQuestion } from './question.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import { norm } from './records.js';
 
 /**
  * What someone said. A verbatim quote goes in quotation marks with who and when; a rewording or
@@ -56,7 +57,7 @@ export interface QuotesResult {
   /** Asked what was said about this, and none of the quotes asked for says it. */
   topic?: string;
   /** Quotes on file the question's narrowing left out (to point to when none answers). */
-  others: QuoteOnFile[];
+  others: readonly QuoteOnFile[];
   claim?: { found: ClaimFound; whoSaid: boolean };
   /** Speeches the sources report without quoting them (to say when no quote answers). */
   speeches?: Array<{ by: string; at: Meeting }>;
@@ -75,30 +76,59 @@ export interface QuotesResult {
   printedBy?: string[];
 }
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+interface Role {
+  name: string;
+  role: string;
+  meeting?: number;
+}
 
-/** Every quote on file (meetings' and dated events'), latest first. */
-export function quotesOnFile(dataset: Dataset): QuoteOnFile[] {
-  return [
+/** The quotes and roles on file, read once per Dataset (every quote question searches them all). */
+interface QuoteTables {
+  quotes: readonly QuoteOnFile[];
+  roles: readonly Role[];
+  /** The side each person with a role is on, by the roles the sources give them. */
+  sides: ReadonlyMap<string, 'Singapore' | 'China' | undefined>;
+}
+
+const quoteTables = new WeakMap<Dataset, QuoteTables>();
+
+function tablesOf(dataset: Dataset): QuoteTables {
+  const cached = quoteTables.get(dataset);
+  if (cached) return cached;
+  // Every quote on file (meetings' and dated events'), latest first.
+  const quotes = [
     ...dataset.meetings.flatMap((m) => (m.quotes ?? []).map((quote) => ({ quote, date: m.date.value, at: m }))),
     ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((quote) => ({ quote, date: e.date }))),
   ].sort((a, b) => b.date.localeCompare(a.date));
-}
-
-/** Everyone the sources give a role, with it: the meetings' people, the initiative's people, quotes' speakers. */
-function roles(dataset: Dataset): Array<{ name: string; role: string; meeting?: number }> {
-  return [
+  // Everyone the sources give a role, with it: the meetings' people, the initiative's people, quotes' speakers.
+  const roles: Role[] = [
     ...dataset.meetings.flatMap((m) =>
       m.people.flatMap((r) => r.people.map((p) => ({ name: p.name, role: p.role, meeting: m.number }))),
     ),
     ...(dataset.initiative.people ?? []).flatMap((p) => (p.about ? [{ name: p.name, role: p.about.text }] : [])),
-    ...quotesOnFile(dataset).flatMap((x) => (x.quote.role ? [{ name: x.quote.by, role: x.quote.role }] : [])),
+    ...quotes.flatMap((x) => (x.quote.role ? [{ name: x.quote.by, role: x.quote.role }] : [])),
   ].filter((p) => p.role !== 'not named');
+  const sides = new Map<string, 'Singapore' | 'China' | undefined>();
+  for (const { name } of roles) {
+    const rs = roles.filter((p) => p.name === name).map((p) => p.role);
+    sides.set(
+      name,
+      rs.some((r) => /Shenzhen|Chin/.test(r))
+        ? 'China'
+        : rs.some((r) => /Singapore|MCI|Communications and Information/.test(r))
+          ? 'Singapore'
+          : undefined,
+    );
+  }
+  const built = { quotes, roles, sides };
+  quoteTables.set(dataset, built);
+  return built;
 }
+
+/** Every quote on file (meetings' and dated events'), latest first. Shared: never change it. */
+export const quotesOnFile = (dataset: Dataset): readonly QuoteOnFile[] => tablesOf(dataset).quotes;
+
+const roles = (dataset: Dataset): readonly Role[] => tablesOf(dataset).roles;
 
 /**
  * People named by their role ("the permanent secretary", "the mayor", "the deputy prime minister"):
@@ -125,14 +155,7 @@ function speakersNamed(u: Understanding, dataset: Dataset): string[] {
 }
 
 /** The side the sources place someone on, by the roles they give. */
-function sideOf(dataset: Dataset, name: string): 'Singapore' | 'China' | undefined {
-  const rs = roles(dataset)
-    .filter((p) => p.name === name)
-    .map((p) => p.role);
-  if (rs.some((r) => /Shenzhen|Chin/.test(r))) return 'China';
-  if (rs.some((r) => /Singapore|MCI|Communications and Information/.test(r))) return 'Singapore';
-  return undefined;
-}
+const sideOf = (dataset: Dataset, name: string): 'Singapore' | 'China' | undefined => tablesOf(dataset).sides.get(name);
 
 // Words of asking about a quote, not of what it says.
 const QUOTE_WORDS =

@@ -4,6 +4,7 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runOrder, type OrderResult } from './pair.js';
+import { norm, partyIds, partyLineage } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -41,6 +42,7 @@ export interface MeetingFigure {
 export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
+  | { op: 'notNamed'; name: string; mous?: number; projects?: number }
   | {
       op: 'authors';
       name?: string;
@@ -165,9 +167,6 @@ export type Result =
 /** The top of an organisation's family tree (a school's university). */
 export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;
 
-const partyIds = (r: Mou | Project) =>
-  ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? [p.org] : []));
-
 export function partyNames(dataset: Dataset, r: Mou | Project): string[] {
   return ('parties' in r ? r.parties : r.partners).map((p) =>
     'org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed,
@@ -178,14 +177,11 @@ function meetingIdsOf(dataset: Dataset, f: Filter): string[] | undefined {
   return f.meetings?.map((n) => dataset.meetingByNumber(n)?.id ?? '').filter(Boolean);
 }
 
-const norm = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
 /** A record's words for topic matching, built once per record (the Dataset is read-only). */
-const topicTexts = new WeakMap<Mou | Project, { words: string[]; text: string; textWords: string[] }>();
+const topicTexts = new WeakMap<
+  Mou | Project,
+  { words: string[]; text: string; textWords: string[]; textStems: Set<string> }
+>();
 function topicText(dataset: Dataset, r: Mou | Project) {
   const cached = topicTexts.get(r);
   if (cached) return cached;
@@ -195,9 +191,27 @@ function topicText(dataset: Dataset, r: Mou | Project) {
     return o ? [o.name, ...o.aliases] : [];
   });
   const text = norm(`${r.name} ${r.description.text} ${parties.join(' ')} ${words.join(' ')}`);
-  const built = { words, text, textWords: text.split(' ') };
+  const textWords = text.split(' ');
+  const built = { words, text, textWords, textStems: new Set(textWords.map(stemOf)) };
   topicTexts.set(r, built);
   return built;
+}
+
+/** A text's words of three letters or more (normal form), read once per Dataset and text. */
+const longWordsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
+function longWordsOf(dataset: Dataset, text: string): Set<string> {
+  const perText = longWordsRead.get(dataset) ?? new Map<string, Set<string>>();
+  longWordsRead.set(dataset, perText);
+  let words = perText.get(text);
+  if (!words) {
+    words = new Set(
+      norm(text)
+        .split(' ')
+        .filter((w) => w.length >= 3),
+    );
+    perText.set(text, words);
+  }
+  return words;
 }
 
 /** A word's stem for matching other forms of it: "robots", "robotics" (and the source's "robotoics") → "robot". */
@@ -210,13 +224,13 @@ export const stemOf = (w: string): string =>
  * and "no record is about it" is said only when nothing on file holds the word in any form.
  */
 export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readonly string[]): boolean {
-  const { words, text, textWords } = topicText(dataset, r);
+  const { words, text, textWords, textStems } = topicText(dataset, r);
   return topics.every((t) => {
     if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
       return true;
     if (t.includes(' ')) return false;
     const stem = stemOf(t);
-    return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textWords.some((w) => stemOf(w) === stem);
+    return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textStems.has(stem);
   });
 }
 
@@ -255,8 +269,10 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
     if (f.without === 'projects' && 'relatedProjects' in r && r.relatedProjects.length) return false;
     if (f.without === 'mous' && 'relatedMous' in r && r.relatedMous.length) return false;
-    const ids = partyIds(r).flatMap((id) => dataset.lineage(id));
-    if (f.orgs?.length && !f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
+    if (f.orgs?.length) {
+      const ids = partyLineage(dataset, r);
+      if (!f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
+    }
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
       if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k)))
@@ -316,8 +332,6 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Orga
       ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined, named: undefined } as Filter)
       : []),
   ];
-  const highlightParties =
-    f.meetings || only ? [] : dataset.meetings.flatMap((m) => m.highlights.flatMap((h) => h.parties ?? []));
   const k = kindTest(f);
   // By place: the party itself whose name states it (the Shenzhen Graduate School, not Peking University).
   const named = f.named;
@@ -326,11 +340,12 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Orga
       .map((id) => dataset.organisation(id))
       .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named))
       .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
-  const ids = new Set(
-    [...records.flatMap(partyIds), ...(f.kind && /government|incubator/.test(f.kind) ? highlightParties : [])].map(
-      (id) => topOf(dataset, id),
-    ),
-  );
+  // Government bodies and incubators take part through the meetings' outcomes too (IMDA, TusStar).
+  const ids = new Set<string>();
+  for (const r of records) for (const id of partyIds(r)) ids.add(topOf(dataset, id));
+  if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only)
+    for (const m of dataset.meetings)
+      for (const h of m.highlights) for (const id of h.parties ?? []) ids.add(topOf(dataset, id));
   return [...ids]
     .map((id) => dataset.organisation(id))
     .filter(
@@ -340,7 +355,12 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Orga
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
 }
 
-const sourcesOf = (rs: ReadonlyArray<{ sources: readonly string[] }>) => [...new Set(rs.flatMap((r) => r.sources))];
+/** The documents behind these facts, each once, in order. */
+function sourcesOf(rs: ReadonlyArray<{ sources: readonly string[] }>): string[] {
+  const out = new Set<string>();
+  for (const r of rs) for (const id of r.sources) out.add(id);
+  return [...out];
+}
 
 export function run(p: Plan, deps: Deps): Result {
   const { dataset } = deps;
@@ -352,6 +372,10 @@ export function run(p: Plan, deps: Deps): Result {
         op: 'sources',
         documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
       };
+    case 'notNamed': {
+      const total = dataset.figures.latestTotals;
+      return { op: 'notNamed', name: p.name, ...(total ? { mous: total.mous, projects: total.projects } : {}) };
+    }
     case 'authors':
       return {
         op: 'authors',
@@ -665,7 +689,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
 function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
   // A brand names the entity that is actually a party (ONE Championship China signed; the Singapore one did not).
   return (f.orgs ?? []).map((g) => {
-    const parties = new Set(records.flatMap((r) => partyIds(r).flatMap((id) => dataset.lineage(id))));
+    const parties = new Set(records.flatMap((r) => partyLineage(dataset, r)));
     const named = g.filter(
       (id) => parties.has(id) && !g.some((o) => o !== id && parties.has(o) && dataset.lineage(o).includes(id)),
     );
@@ -941,12 +965,7 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       const { mous, projects } = recordsOfFamily(dataset, about.ids);
       const orgs = about.ids.map((id) => dataset.organisation(id)).filter((o): o is Organisation => !!o);
       // An outcome that only restates one of its records (the DataPost–Kingdee MOU, named twice) is said once.
-      const words = (t: string) =>
-        new Set(
-          norm(t)
-            .split(' ')
-            .filter((w) => w.length >= 3),
-        );
+      const words = (t: string) => longWordsOf(dataset, t);
       const restates = (text: string) =>
         [...mous, ...projects].some((r) => {
           const a = words(text);
@@ -1158,6 +1177,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
       verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
+    } else if (claim.type === 'signed') {
+      // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.
+      const text = inner.readings.map((x) => x.value ?? '').join(' ');
+      verdict = /\b(?:MOUs?|signed|signing|agreements?)\b/.test(text) ? 'unknown' : 'no';
     } else if (claim.type === 'words') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Every word said, and "by X" where the question says so; else the text is shown without a verdict.

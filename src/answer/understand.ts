@@ -303,37 +303,58 @@ function distance(a: string, b: string, cap: number): number {
   return prev[b.length] ?? cap + 1;
 }
 
-/** Known words by first letter, built once per vocabulary and lexicon. */
-const spellings = new WeakMap<Vocabulary, Map<Lexicon, { all: Set<string>; byInitial: Map<string, string[]> }>>();
+interface Spelling {
+  all: Set<string>;
+  byInitial: Map<string, string[]>;
+  /** Each unknown word already read → what it reads as (bounded: junk input cannot grow it). */
+  corrected: Map<string, string>;
+}
 
-function spellingOf(vocab: Vocabulary, lex: Lexicon) {
-  const perLex = spellings.get(vocab) ?? new Map<Lexicon, { all: Set<string>; byInitial: Map<string, string[]> }>();
+/** Known words by first letter, built once per vocabulary and lexicon. */
+const spellings = new WeakMap<Vocabulary, Map<Lexicon, Spelling>>();
+
+function spellingOf(vocab: Vocabulary, lex: Lexicon): Spelling {
+  const perLex = spellings.get(vocab) ?? new Map<Lexicon, Spelling>();
   spellings.set(vocab, perLex);
   const cached = perLex.get(lex);
   if (cached) return cached;
   const all = new Set([...vocab.known, ...lex.words, ...Object.keys(lex.numbers)]);
   const byInitial = new Map<string, string[]>();
   for (const k of all) if (k.length >= 4) byInitial.set(k[0] ?? '', [...(byInitial.get(k[0] ?? '') ?? []), k]);
-  const built = { all, byInitial };
+  const built = { all, byInitial, corrected: new Map<string, string>() };
   perLex.set(lex, built);
   return built;
 }
 
+const CORRECTED_MAX = 4096;
+
 /** Each unknown word of five letters or more, replaced by the one known word a typo away (if only one). */
 function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
-  const { all, byInitial } = spellingOf(vocab, lex);
+  const spelling = spellingOf(vocab, lex);
+  const { all, corrected } = spelling;
   return text
     .split(' ')
     .map((w) => {
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
-      const cap = w.length >= 8 ? 2 : 1;
-      // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
-      const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
-      if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
-      return near.length === 1 && near[0] ? near[0] : w;
+      let to = corrected.get(w);
+      if (to === undefined) {
+        to = nearestKnown(w, spelling);
+        if (corrected.size >= CORRECTED_MAX) corrected.clear();
+        corrected.set(w, to);
+      }
+      return to;
     })
     .join(' ');
+}
+
+/** The one known word a typo away from `w`, else `w` itself. */
+function nearestKnown(w: string, { byInitial }: Spelling): string {
+  const cap = w.length >= 8 ? 2 : 1;
+  // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
+  const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
+  if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
+  return near.length === 1 && near[0] ? near[0] : w;
 }
 
 /**
@@ -385,21 +406,49 @@ function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
 }
 
 /** The normal form, with number words read as digits where they name a meeting ("third jic" → "3 jic"). */
-function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+interface MeetingPatterns {
+  /** A meeting by number ("3rd jic", "jic 3", "meeting no 2", the language's own); global, so reset before use. */
+  byNumber: RegExp[];
+  /** A bare ordinal, once a meeting is named ("than at the 3rd"). */
+  ordinalWord: RegExp;
+}
+
+/** A lexicon's meeting patterns, compiled once (they are built from its number words). */
+const meetingPatternsByLexicon = new WeakMap<Lexicon, MeetingPatterns>();
+
+function meetingPatternsOf(lex: Lexicon): MeetingPatterns {
+  const cached = meetingPatternsByLexicon.get(lex);
+  if (cached) return cached;
   const numWords = Object.keys(lex.numbers).join('|');
-  const patterns: RegExp[] = [
-    ...(lex.meetingPatterns ?? []).map(
-      (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+  const built: MeetingPatterns = {
+    byNumber: [
+      ...(lex.meetingPatterns ?? []).map(
+        (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
+      ),
+      new RegExp(
+        ` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `,
+        'g',
+      ),
+      new RegExp(` (?:jic|meeting) (?:no |number |nr |#)?(?:${ORD}|(${numWords})) `, 'g'),
+      / jic(\d) /g,
+    ],
+    ordinalWord: new RegExp(
+      ` (?:the )?(${numWords
+        .split('|')
+        .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
+        .join('|')}) `,
     ),
-    new RegExp(
-      ` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `,
-      'g',
-    ),
-    new RegExp(` (?:jic|meeting) (?:no |number |nr |#)?(?:${ORD}|(${numWords})) `, 'g'),
-    / jic(\d) /g,
-  ];
+  };
+  meetingPatternsByLexicon.set(lex, built);
+  return built;
+}
+
+function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
   let t = text;
-  for (const re of patterns)
+  for (const re of patterns) {
+    // Shared global patterns: start each question at its beginning.
+    re.lastIndex = 0;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const n = numberWord(m[1] ?? '', lex) ?? numberWord(m[2] ?? '', lex) ?? NaN;
       if (!Number.isFinite(n)) continue;
@@ -416,6 +465,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       t = mask(t, start, end);
       re.lastIndex = 0;
     }
+  }
   // The founding MOU: "the founding MOU", "the SCI MOU", "the smart city MOU between Singapore and Shenzhen".
   const founding = FOUNDING.exec(t);
   if (founding && / (?:mou|signed|founding) /.test(t)) {
@@ -487,12 +537,6 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   const hasMeeting = out.some((m) => m.type === 'meeting') || / (?:meeting|meetings|jic|jics) /.test(text);
   // Once a meeting is named, a bare ordinal names another ("than at the 3rd", "the 1st or the 2nd").
   if (hasMeeting) {
-    const ordinalWord = new RegExp(
-      ` (?:the )?(${numWords
-        .split('|')
-        .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
-        .join('|')}) `,
-    );
     const ordinalAt = (s: string) => / (?:the )?(\d)(?:st|nd|rd|th) /.exec(s) ?? ordinalWord.exec(s);
     for (let m = ordinalAt(t); m; m = ordinalAt(t)) {
       const n = numberWord(m[1] ?? '', lex);
@@ -716,10 +760,12 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   // enough ("who chaired the session at the 2nd meeting").
   const zone = kept.some((m) => m.type === 'subject' && m.value === 'demozone');
   const meetingsNamed = new Set(kept.filter((m) => m.type === 'meeting').map((m) => m.value));
+  // The meetings named are all found by now, and they are all the target reads (highlights do not change it).
+  const target = findTarget(q.text, lex, kept);
+  const overlaps = highlightOverlap(q.text, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {
-    const shared = highlightOverlap(q.text, vocab).filter(([key]) => !zone || vocab.zoneHighlights.has(key));
+    const shared = overlaps.filter(([key]) => !zone || vocab.zoneHighlights.has(key));
     // The one word must be the question's own, not a word of how it named the meeting ("founding").
-    const target = findTarget(q.text, lex, kept);
     const own = t
       .split(' ')
       .filter((w) => w.length >= 6 && !STOP.has(w) && !lex.words.includes(w) && !lex.announced.test(` ${w} `))
@@ -732,7 +778,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         kept.push({ type: 'highlight', start: 0, end: 0, words: '(words)', value: key });
   }
   // One name in several highlights ("TradeTrust" at the 2nd and 3rd meetings): the one sharing most words with the question first.
-  const overlap = new Map(highlightOverlap(q.text, vocab));
+  const overlap = new Map(overlaps);
   const closer = (a: Mention, b: Mention) =>
     a.type === 'highlight' && b.type === 'highlight' ? (overlap.get(b.value) ?? 0) - (overlap.get(a.value) ?? 0) : 0;
   kept.sort((a, b) => a.start - b.start || closer(a, b));
@@ -742,7 +788,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     q,
     lang,
     mentions: kept,
-    target: findTarget(q.text, lex, kept),
+    target,
     subjects,
     flags: {
       // "Since 2022": the meetings from then on added up, not a running total reported at one of them.

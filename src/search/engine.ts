@@ -29,6 +29,8 @@ const FUZZY_BASE = 0.8;
 const PREFIX_CAP = 80;
 /** Fuzzy candidates scored by Fuse per word, best trigram overlap first. */
 const FUZZY_CAP = 60;
+/** Words whose fuzzy matches are remembered, at most (then forgotten all at once: junk input cannot grow memory). */
+const FUZZY_CACHE_MAX = 4096;
 /** Words shorter than this are matched exactly or as a prefix only (`ntu` must not find `nus`). */
 const FUZZY_MIN = 4;
 /** From this length two edits are forgiven (`hashmetta`, `quickbot`), below it one. */
@@ -105,6 +107,9 @@ export function createSearchEngineFromEntries(
   const coveredOf = new Int8Array(n);
   const coveredContentOf = new Int8Array(n);
   const trigramScratch = new Uint8Array(index.terms.length);
+  // A word's fuzzy matches depend only on the word (the index never changes), and scoring them builds a
+  // Fuse matcher: remembered per word, so a typo asked again (or /ask's partner lookup) costs a lookup.
+  const fuzzyCache = new Map<string, readonly WordMatch[]>();
   const fieldWeights = FIELD_NAMES.map((f) => FIELDS[f].weight);
 
   const latestEntries: readonly NamedRef[] = entries
@@ -131,7 +136,17 @@ export function createSearchEngineFromEntries(
         out.push({ term: id, quality: PREFIX_BASE * (0.5 + (0.5 * word.length) / term.length) });
       }
     }
-    if (exactId === undefined && word.length >= FUZZY_MIN) out.push(...fuzzyMatches(index, trigramScratch, word, out));
+    if (exactId === undefined && word.length >= FUZZY_MIN) {
+      // The exact and prefix matches `fuzzyMatches` skips are a function of the word too (from FUZZY_MIN on, prefixes
+      // are expanded whether or not it is the last word), so the cached list is the one it would compute now.
+      let fuzzy = fuzzyCache.get(word);
+      if (!fuzzy) {
+        fuzzy = fuzzyMatches(index, trigramScratch, word, out);
+        if (fuzzyCache.size >= FUZZY_CACHE_MAX) fuzzyCache.clear();
+        fuzzyCache.set(word, fuzzy);
+      }
+      out.push(...fuzzy);
+    }
     return out;
   };
 

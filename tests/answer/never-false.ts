@@ -347,4 +347,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // a word no table knows is still the claim: never "Yes" because the partner has some record
   c('yesno', 'is the Fooyo project about food?', [/don't say so/, /tourism/], [/^Yes\b/]),
   c('yesno', 'is the fooyo project about tourism', [/^Yes\b/]),
+  // Session 4 (answer): running a trial or being named in an outcome is not signing an MOU
+  c('yesno', 'did ICBC sign an MOU with shenzhen', [/^No MOU on file names ICBC/], [/^Yes\b/]),
+  c('yesno', 'has DBS inked an MOU', [/^No MOU on file names DBS/], [/^Yes\b/]),
+  c('yesno', 'did simc sign an mou', [/but the sources speak of one/], [/^No\b/, /^Yes\b/]),
+  c('yesno', 'is tencent a partner', [/not named in the sources/], [/^No\b/, /^Yes\b/]),
 ];

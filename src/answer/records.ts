@@ -1,0 +1,47 @@
+import type { Dataset, Mou, Project } from '../dataset/index.js';
+
+/**
+ * What the pipeline reads off one MOU or project again and again (its parties, their families, its topic
+ * words), read once per record: the Dataset is read-only, so a question never rebuilds these by scanning it.
+ */
+
+const partyIdsRead = new WeakMap<Mou | Project, string[]>();
+const lineageRead = new WeakMap<Mou | Project, string[]>();
+const topicWordsRead = new WeakMap<Mou | Project, string[]>();
+
+/** Lower case, every run of other characters one space (the form topic words are compared in). */
+export const norm = (s: string): string =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** A record's named parties (organisation ids; parties named only by description have none). Shared: never change it. */
+export function partyIds(r: Mou | Project): readonly string[] {
+  let ids = partyIdsRead.get(r);
+  if (!ids) {
+    ids = ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? [p.org] : []));
+    partyIdsRead.set(r, ids);
+  }
+  return ids;
+}
+
+/** A record's named parties and every organisation above each (a school's record is its university's too). */
+export function partyLineage(dataset: Dataset, r: Mou | Project): readonly string[] {
+  let ids = lineageRead.get(r);
+  if (!ids) {
+    ids = partyIds(r).flatMap((id) => dataset.lineage(id));
+    lineageRead.set(r, ids);
+  }
+  return ids;
+}
+
+/** A record's topics and keywords in normal form, padded with a space each side for whole-word tests. */
+export function topicWords(r: Mou | Project): readonly string[] {
+  let words = topicWordsRead.get(r);
+  if (!words) {
+    words = [...r.topics, ...r.keywords].map((x) => ` ${norm(x)} `);
+    topicWordsRead.set(r, words);
+  }
+  return words;
+}
