@@ -89,6 +89,11 @@ export type Plan =
    * who wrote each (the sources say nothing more of their writers).
    */
   | { op: 'authors'; documents: string[]; name?: string }
+  /**
+   * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
+   * part. No record on file names it; the sources report more records than they name, so never "it did not".
+   */
+  | { op: 'notNamed'; name: string }
   | { op: 'unsure'; words: string }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
@@ -153,6 +158,11 @@ export type Claim =
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   | { type: 'topic'; topics: string[]; free?: boolean }
   | { type: 'together' }
+  /**
+   * "Did DBS sign an MOU?": a name only a meeting's outcomes hold (no partner record). No MOU on file names it;
+   * what the outcomes say of it is shown, and an outcome that speaks of an MOU or a signing is never denied.
+   */
+  | { type: 'signed'; words: string }
   /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
   | { type: 'role'; words: string }
   /**
@@ -439,6 +449,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // The writer of a source document ("who's Vivienne Tay?"), or who wrote a publisher's piece.
   const writers = authorsAsked(u, dataset);
   if (writers) return writers;
+  // A name the sources never give, asked about taking part ("is Tencent involved?").
+  const stranger = notNamedAsked(u);
+  if (stranger) return stranger;
   // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
   if ((!about || about.type === 'person') && !orgs.length && u.target !== 'count' && u.target !== 'list') {
     const passing = namedInPassing(u, dataset, people);
@@ -850,6 +863,15 @@ function planYesNo(
     const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
     return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
   }
+  // "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing.
+  const outcomeName = mentionsOf(u, 'highlight').find((m) => m.words !== '(words)');
+  const keys = highlightKeys(u, dataset);
+  if (u.flags.signing && outcomeName && keys[0] && !orgs.length && !people.length && !has(u, 'project'))
+    return {
+      op: 'check',
+      claim: { type: 'signed', words: outcomeName.words },
+      plan: { op: 'read', about: { type: 'highlight', key: keys[0] }, attribute: 'about' },
+    };
   // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
   if (
     orgs.length >= 2 &&
@@ -1322,4 +1344,45 @@ function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
     return pub.length >= 4 && t.includes(` ${pub} `);
   });
   return byPublisher.length ? { op: 'authors', documents: byPublisher.map((s) => s.id) } : undefined;
+}
+
+// An unknown name in the place of the one who takes part: "is Huawei a partner?", "did Grab join?", "what MOUs has
+// Xiaomi signed?" (the name right after the question's verb, before the words of taking part).
+const TAKES_PART = [
+  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched)\b/,
+  / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
+];
+const NEVER_A_NAME = new Set(
+  (
+    'anyone anybody someone somebody everyone everybody nobody people person they them he she him her it its this that ' +
+    'there these those sci initiative jic singapore shenzhen china any every each all both either neither'
+  ).split(' '),
+);
+
+/** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */
+function notNamedAsked(u: Understanding): Plan | undefined {
+  const named = ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
+  if (u.mentions.some((m) => named.includes(m.type))) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const rest = new Set(u.rest.split(' '));
+  const words = TAKES_PART.map((re) => re.exec(u.q.text)?.[1])
+    .find((x) => x !== undefined)
+    ?.split(' ');
+  if (
+    !words?.length ||
+    words.some(
+      (w) =>
+        !rest.has(w) ||
+        NEVER_A_NAME.has(w) ||
+        isStopWord(w) ||
+        lex?.words.includes(w) ||
+        Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)),
+    )
+  )
+    return undefined;
+  // The name as typed ("ByteDance"), else in capitals at each word's start.
+  const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0];
+  const name =
+    typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { op: 'notNamed', name };
 }

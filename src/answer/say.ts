@@ -139,6 +139,13 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         refs: [],
         sources: r.documents.slice(0, 4).map((x) => x.id),
       };
+    case 'notNamed':
+      return {
+        sentence: `${r.name} is not named in the sources: no MOU or project on file names it${r.mous !== undefined ? ` (${noun(r.mous, 'mous')} and ${noun(r.projects ?? 0, 'projects')} were reported, not all of them named)` : ''}, so I can't say it never took part.`,
+        lines: [],
+        refs: [],
+        sources: [],
+      };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         `${x.title ? `“${x.title}”` : 'a piece'} for ${x.publisher}${x.date ? ` (${formatDate(x.date)})` : ''}`;
@@ -1266,7 +1273,28 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       r.inner.filter.meetings ?? [],
       true,
     );
-    return { ...none, lines: [], sources: inner.sources };
+    // What the meetings' outcomes say of it (SIMC's 2020 MOU with SCIA, TusStar's partnership with IMDA).
+    const ids = r.inner.filter.orgs?.[0] ?? [];
+    const outcomes = ids.length && !r.inner.filter.meetings?.length ? outcomesNaming(dataset, ids) : [];
+    if (!outcomes.length || /; it (?:signed|joined) /.test(none.sentence))
+      return { ...none, lines: [], sources: inner.sources };
+    return {
+      ...outcomeSentence(none.sentence, outcomes, r.inner.select === 'projects' ? 'projects' : 'mous', dataset),
+      refs: outcomes.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })).slice(0, 3),
+    };
+  }
+  // "Did DBS sign an MOU?": a name only a meeting's outcome holds; no MOU on file names it, and what the outcome says.
+  if (r.claim.type === 'signed' && r.inner.op === 'read' && r.inner.about.type === 'highlight') {
+    const key = r.inner.about.key;
+    const outcome = outcomesNaming(dataset, [], key);
+    const text = outcome[0]?.text ?? '';
+    const at = text.toLowerCase().indexOf(r.claim.words);
+    const name = at >= 0 ? text.slice(at, at + r.claim.words.length) : r.claim.words;
+    const none = noneOnFile(dataset, 'mous', [], name, [], true);
+    return {
+      ...outcomeSentence(none.sentence, outcome, 'mous', dataset),
+      refs: outcome.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })),
+    };
   }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
   if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
@@ -1390,6 +1418,43 @@ function noneOnFile(
         ? `No ${one} on file names ${name}: none of the ${onFile} ${noun} on file does (the sources report ${reported} ${noun} in all but name only these)`
         : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
   return { sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`, refs };
+}
+
+/** A meeting's outcomes that name these organisations (by the outcome's parties), or the one outcome of `key`. */
+function outcomesNaming(dataset: Dataset, ids: readonly string[], key?: string) {
+  return dataset.meetings.flatMap((meeting) =>
+    meeting.highlights.flatMap((h, i) =>
+      (key ? key === `${meeting.number}:${i}` : (h.parties ?? []).some((p) => ids.includes(p)))
+        ? [{ meeting, text: h.text, sources: h.sources }]
+        : [],
+    ),
+  );
+}
+
+/**
+ * None of the records on file names it, then what the outcomes say of it. An outcome that itself speaks of an MOU
+ * or a signing ("the SIMC–SCIA mediation-arbitration MOU of 2020") leads: not on file, but the sources speak of one.
+ */
+function outcomeSentence(
+  none: string,
+  outcomes: ReadonlyArray<{ meeting: Meeting; text: string; sources: readonly string[] }>,
+  asked: 'mous' | 'projects',
+  dataset: Dataset,
+): Omit<Said, 'refs'> {
+  const speaks = asked === 'mous' ? /\b(?:MOUs?|signed|signing|agreements?)\b/ : /\bprojects?\b/;
+  const first = [...outcomes].sort((a, b) => Number(speaks.test(b.text)) - Number(speaks.test(a.text)));
+  const said = first
+    .slice(0, 2)
+    .map((o) => `at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}`);
+  const onFile =
+    asked === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const total = dataset.figures.latestTotals;
+  const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
+  const noun = asked === 'mous' ? 'MOUs' : 'projects';
+  const sentence = outcomes.some((o) => speaks.test(o.text))
+    ? `Not among the ${onFile} ${noun} on file${reported !== undefined ? ` (${reported} reported)` : ''}, but the sources speak of one — ${said.join('; ')}.`
+    : `${none.replace(/\.$/, '')}. The sources name it ${said.join('; ')}.`;
+  return { sentence, lines: [], sources: [...new Set(outcomes.flatMap((o) => o.sources))] };
 }
 
 const lowerFirst = (s: string) =>

@@ -356,4 +356,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [/name none of them or their parties/],
   ),
   c('list', 'which are the 8 MOUs from the first JIC', [/do not name them/, /an MOU of 2020/], [/^At the 1st JIC/]),
+  // Session 4 (answer): running a trial or being named in an outcome is not signing an MOU
+  c('yesno', 'did ICBC sign an MOU with shenzhen', [/^No MOU on file names ICBC/], [/^Yes\b/]),
+  c('yesno', 'has DBS inked an MOU', [/^No MOU on file names DBS/], [/^Yes\b/]),
+  c('yesno', 'did simc sign an mou', [/but the sources speak of one/], [/^No\b/, /^Yes\b/]),
+  c('yesno', 'is tencent a partner', [/not named in the sources/], [/^No\b/, /^Yes\b/]),
 ];

@@ -1040,4 +1040,19 @@ export const QUESTIONS: readonly Case[] = [
     /do not name them/,
   ]),
   c('list', 'which companies took part in the 3rd jic', [/do not name them/, w('TusStar'), /not said to be parties/]),
+  // ── Session 4 (answer), batch 2: the integrator's console kinds R, S (my own wording) ──
+  // R. signing asked of a name only an outcome holds: none on file, and what the outcome says (never "Yes")
+  c('yesno', 'has MUFG signed an mou?', [/^No MOU on file names MUFG/, n(29, 'MOUs'), /pilots?/], [/^Yes\b/]),
+  c('yesno', 'did xnode ink any agreement', [/^No MOU on file names XNode/, /accelerator/], [/^Yes\b/]),
+  c('yesno', 'did tusstar sign any mous', [/^No MOU on file names TusStar/, /10,000/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'did the SCIA sign an MOU',
+    [/^Not among the 12 MOUs on file/, /mediation-arbitration MOU of 2020/],
+    [/^No\b/],
+  ),
+  // S. a name the sources never give, asked about taking part: not named, never "not sure", never "no"
+  c('yesno', 'is Alibaba part of the SCI?', [/^Alibaba is not named in the sources/, n(43, 'projects')], [UNSURE]),
+  c('yesno', 'did grab join', [/^Grab is not named/], [UNSURE, /^No\b/]),
+  c('list', 'what mous has xiaomi signed', [/^Xiaomi is not named/], [UNSURE]),
 ];
