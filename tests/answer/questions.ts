@@ -1043,4 +1043,13 @@ export const QUESTIONS: readonly Case[] = [
     [/not named in the sources/],
     [/^Yes\b/],
   ),
+  // ── Session 4 (answer), batch 4: integrator kinds U, V (my wording) ──
+  // U. since when it runs (given) vs when it ends (never given); how often the JIC meets (dates, no schedule)
+  c('when', 'how long has the SCI been going', [/launched in 2019/, /don't say whether/], [/no duration/]),
+  c('when', 'how frequently does the committee convene', [/no schedule/, d('2020-06-17'), d('2023-12-14')]),
+  c('yesno', 'does the JIC meet every year', [/no schedule/, d('2021-10-18')]),
+  // V. a pillar as a filter: the sources file no record under a pillar (Annex A's groups are said instead)
+  c('list', 'projects in the talent pillar', [/sort no project by pillar/, /Talent Exchange group/]),
+  c('list', 'mous under innovation and entrepreneurship', [/don't say which MOUs fall under the Innovation/]),
+  c('list', 'show me projects within digital connectivity', [/don't say which projects fall under/], [/^No projects/]),
 ];
