@@ -1,4 +1,4 @@
-import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
 import type { Ref, Result } from './run.js';
 import type { Understanding } from './understand.js';
 
@@ -114,5 +114,52 @@ export function noneOnFileFacts(
       ...otherMous.map((x) => ({ kind: 'mou' as const, id: x.id })),
       ...otherProjects.map((x) => ({ kind: 'project' as const, id: x.id })),
     ] as Ref[],
+  };
+}
+
+/** Records with the same other side at the same meeting: one phrase ("3 MOUs, each with a technology company in China"). */
+export interface DidGroup {
+  n: number;
+  with: string[];
+  at: Meeting | undefined;
+}
+
+/**
+ * What one partner (with its brand family or sub-units) did on file, for a sentence in any language:
+ * an MOU and a project with the same partner at the same meeting (`both`), the other MOUs and projects
+ * grouped by the other side and meeting, and the meetings whose outcomes name it when no record does.
+ */
+export function whatEachDidFacts(dataset: Dataset, ids: readonly string[]) {
+  const name = dataset.organisation(ids[0] ?? '')?.name ?? ids[0] ?? '';
+  const own = new Set(ids.flatMap((id) => [id, ...dataset.childrenOf(id).map((c) => c.id)]));
+  const others = (r: Mou | Project) =>
+    ('parties' in r ? r.parties : r.partners)
+      .filter((p) => !('org' in p) || !own.has(p.org))
+      .map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed));
+  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
+  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))].filter((p) => p.kind === 'joint-project');
+  const groups = (rs: ReadonlyArray<Mou | Project>) => {
+    const out = new Map<string, DidGroup>();
+    for (const r of rs) {
+      const w = others(r);
+      const at = dataset.meeting(r.meeting);
+      const key = `${w.join('|')}@${at?.id}`;
+      const g = out.get(key) ?? { n: 0, with: w, at };
+      g.n += 1;
+      out.set(key, g);
+    }
+    return out;
+  };
+  const signed = groups(mous);
+  const joined = groups(projects);
+  const both = [...signed.keys()].filter((k) => joined.has(k) && signed.get(k)?.n === 1 && joined.get(k)?.n === 1);
+  const rest = (gs: Map<string, DidGroup>) => [...gs].filter(([k]) => !both.includes(k)).map(([, g]) => g);
+  const named = [...new Set(ids.flatMap((id) => dataset.highlightsOf(id)).map((h) => h.meeting))];
+  return {
+    name,
+    both: both.flatMap((k) => signed.get(k) ?? []),
+    signed: rest(signed),
+    joined: rest(joined),
+    named,
   };
 }
