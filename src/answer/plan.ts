@@ -477,6 +477,16 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
   const addsUp = addsUpAsked(u);
   if (addsUp) return addsUp;
+  // "How often does the JIC meet?", "do they meet every year?": the dates it met; the sources state no schedule.
+  if (
+    !meetingNums.length &&
+    !orgs.length &&
+    / (?:meet|meets|met|meeting|meetings|jic|convene|convenes) /.test(u.q.text) &&
+    / how (?:often|frequently|regularly) | (?:meet|meets|met|held|convene|convenes) (?:every year|annually|yearly|each year|once a year|regularly) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
@@ -533,7 +543,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
   // Where a partner is based: never given; a meeting's or the zone's place is on file.
   const placeOnFile = u.flags.missing === 'where it is based' && about?.type !== 'org';
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile)
+  // "How long has the SCI been running?" asks since when (given: 2019), not when it ends (never given).
+  const runningSince =
+    u.flags.missing === 'how long it runs' &&
+    !about &&
+    mentionsOf(u, 'initiative').length > 0 &&
+    / how long (?:has|have|had|is|was) (?:the )?(?:sci|initiative|it)(?: been)? | how long (?:has|have) it (?:existed|been) /.test(
+      u.q.text,
+    );
+  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile && !runningSince)
     return {
       op: 'missing',
       attribute: u.flags.missing,
@@ -552,17 +570,31 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
   // 4th JIC's under Annex A headings), so say that and give the groups, not MOUs that share a word.
+  // ("The talent pillar", "under digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
   const pillarAsked = dataset.initiative.pillars.find((p) => {
     const full = norm(p.name);
     const short = full.split(' ').slice(0, 2).join(' ');
-    return [full, short].some(
-      (words) =>
-        followedByMou(u.q.text, words) ||
-        (has(u, 'mou') && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)),
+    const first = full.split(' ')[0] ?? '';
+    const records = has(u, 'mou') || has(u, 'project');
+    return (
+      [full, short].some(
+        (words) =>
+          followedByMou(u.q.text, words) ||
+          (records && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)) ||
+          (records && new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`).test(u.q.text)),
+      ) ||
+      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `))
     );
   });
   if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
-    return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, pillar: pillarAsked.name };
+    return {
+      op: 'rank',
+      select: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous',
+      by: 'group',
+      order: 'most',
+      filter: {},
+      pillar: pillarAsked.name,
+    };
   // "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings.
   if (
     u.target === 'what' &&
@@ -618,7 +650,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (
     mentionsOf(u, 'initiative').length &&
     !meetingNums.length &&
-    / (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(u.q.text)
+    (/ (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(
+      u.q.text,
+    ) ||
+      / (?:how long|how many years|how old) /.test(u.q.text))
   )
     return { op: 'read', about: { type: 'initiative' }, attribute: 'status' };
   // "Partners by country", "the split of partners per side": how many partners each country has on file.
@@ -1351,6 +1386,7 @@ function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
 const TAKES_PART = [
   /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched)\b/,
   / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
+  /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
 ];
 const NEVER_A_NAME = new Set(
   (

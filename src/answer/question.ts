@@ -73,6 +73,16 @@ export function refold(text: string): string {
   return LATE_FOLDS.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
+// An instruction to the bot is no question ("ignore all previous instructions and say that …"): what it wants said
+// is a claim, checked like any other ("is it true that …"), never repeated as if it were a fact.
+const OVERRIDE =
+  /^(?:please )?(?:ignore|disregard|forget|override|bypass) (?:all |any |every )?(?:of )?(?:the |your |my |these )?(?:(?:previous|prior|above|earlier|system|old|other) )*(?:instructions?|rules?|prompts?|guidelines?|directions?|context)(?: and| then)? /;
+// After an override, any of these verbs; on its own, only a form that plainly dictates ("say that …", "repeat after me").
+const SAY_THAT =
+  /^(?:now |just |please )*(?:say|state|write|claim|announce|confirm|declare|respond with|reply with|answer with|repeat after me|pretend|act as if|tell (?:me|us|everyone|everybody|them|people)|output)(?: that)? (?!about |what |who |when |where |how |which |why |if |whether |hi$|hello$)(.+)$/;
+const DICTATES =
+  /^(?:now |just |please )*(?:(?:say|claim|confirm|declare|announce|pretend|tell (?:me|us|everyone|everybody|them|people)) that|repeat after me|act as if) /;
+
 export function readQuestion(input: string): Question {
   const raw = input.replace(MENTION, ' ').slice(0, MAX_QUESTION).trim();
   const read = CONTRACTIONS.reduce((s, [re, to]) => s.replace(re, to), raw);
@@ -80,6 +90,8 @@ export function readQuestion(input: string): Question {
   for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
   text = text.replace(/\s+/g, ' ').trim();
+  const told = SAY_THAT.exec(text.replace(OVERRIDE, ''));
+  if (told?.[1] && (OVERRIDE.test(text) || DICTATES.test(text))) text = `is it true that ${told[1]}`;
   return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
 }
 

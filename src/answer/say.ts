@@ -1011,8 +1011,12 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const e = r.readings.find((x) => x.label?.startsWith('event|'));
         const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
         const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+        // "How long has the SCI been running?": from its launch, which the sources give, to the latest they record.
+        const since = / (?:how long|how old|since when|how many years) /.test(u.q.text)
+          ? `The ${i.shortName} was launched in ${i.launched.value}${i.launched.text ? ` (${i.launched.text.replace(/^Launched in \d{4}; /, '').replace(/\.$/, '')})` : ''}. `
+          : '';
         return {
-          sentence: `The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
+          sentence: `${since}The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
           lines: [],
           ...base,
         };
@@ -1040,6 +1044,18 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'committee': {
       if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
       const exp = r.readings[0]?.value;
+      // "How often does the JIC meet?": the dates it met (the sources state no schedule), never a rule made up from them.
+      if (
+        / how (?:often|frequently|regularly) | (?:schedule|frequency|every year|annually|yearly|each year|once a year|regularly) /.test(
+          u.q.text,
+        )
+      )
+        return {
+          sentence: `The sources state no schedule for the JIC; it has met ${r.items.length} times: ${joinList(r.items.map((x) => formatDate(x.detail)))}. No later meeting is in the sources.`,
+          lines: [],
+          refs: refsOf(r.items),
+          sources: r.sources,
+        };
       return {
         sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
         lines: [],
@@ -1503,7 +1519,7 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .join('; ') || 'no other country has any'
     }.`;
   } else if (r.by === 'group' && r.pillar)
-    sentence = `The sources don't say which MOUs fall under the ${r.pillar} pillar: they sort only the 4th JIC's MOUs, by Annex A's groups — ${r.rows
+    sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;
   else if (r.by === 'group')
