@@ -90,6 +90,11 @@ export type Plan =
    */
   | { op: 'authors'; documents: string[]; name?: string }
   /**
+   * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
+   * part. No record on file names it; the sources report more records than they name, so never "it did not".
+   */
+  | { op: 'notNamed'; name: string }
+  /**
    * Not sure what is asked: `words` to find the closest records by, or `near` (the records the question names);
    * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
    */
@@ -159,6 +164,11 @@ export type Claim =
   | { type: 'together' }
   /** "Did Keppel sign with Tencent?": the other party is a name no record, partner or outcome on file holds. */
   | { type: 'unnamed'; name: string }
+  /**
+   * "Did DBS sign an MOU?": a name only a meeting's outcomes hold (no partner record). No MOU on file names it;
+   * what the outcomes say of it is shown, and an outcome that speaks of an MOU or a signing is never denied.
+   */
+  | { type: 'signed'; words: string }
   /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
   | { type: 'role'; words: string }
   /**
@@ -505,6 +515,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // The writer of a source document ("who's Vivienne Tay?"), or who wrote a publisher's piece.
   const writers = authorsAsked(u, dataset);
   if (writers) return writers;
+  // A name the sources never give, asked about taking part ("is Tencent involved?").
+  const stranger = notNamedAsked(u);
+  if (stranger) return stranger;
   // A name only the sources' text holds (no record, person or outcome of that name): where the text names it.
   if ((!about || about.type === 'person') && !orgs.length && u.target !== 'count' && u.target !== 'list') {
     const passing = namedInPassing(u, dataset, people);
@@ -530,6 +543,16 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
   const addsUp = addsUpAsked(u);
   if (addsUp) return addsUp;
+  // "How often does the JIC meet?", "do they meet every year?": the dates it met; the sources state no schedule.
+  if (
+    !meetingNums.length &&
+    !orgs.length &&
+    / (?:meet|meets|met|meeting|meetings|jic|convene|convenes) /.test(u.q.text) &&
+    / how (?:often|frequently|regularly) | (?:meet|meets|met|held|convene|convenes) (?:every year|annually|yearly|each year|once a year|regularly) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
@@ -586,7 +609,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
   // Where a partner is based: never given; a meeting's or the zone's place is on file.
   const placeOnFile = u.flags.missing === 'where it is based' && about?.type !== 'org';
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile)
+  // "How long has the SCI been running?" asks since when (given: 2019), not when it ends (never given).
+  const runningSince =
+    u.flags.missing === 'how long it runs' &&
+    !about &&
+    mentionsOf(u, 'initiative').length > 0 &&
+    / how long (?:has|have|had|is|was) (?:the )?(?:sci|initiative|it)(?: been)? | how long (?:has|have) it (?:existed|been) /.test(
+      u.q.text,
+    );
+  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile && !runningSince)
     return {
       op: 'missing',
       attribute: u.flags.missing,
@@ -605,17 +636,31 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
   // 4th JIC's under Annex A headings), so say that and give the groups, not MOUs that share a word.
+  // ("The talent pillar", "under digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
   const pillarAsked = dataset.initiative.pillars.find((p) => {
     const full = norm(p.name);
     const short = full.split(' ').slice(0, 2).join(' ');
-    return [full, short].some(
-      (words) =>
-        followedByMou(u.q.text, words) ||
-        (has(u, 'mou') && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)),
+    const first = full.split(' ')[0] ?? '';
+    const records = has(u, 'mou') || has(u, 'project');
+    return (
+      [full, short].some(
+        (words) =>
+          followedByMou(u.q.text, words) ||
+          (records && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)) ||
+          (records && new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`).test(u.q.text)),
+      ) ||
+      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `))
     );
   });
   if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
-    return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, pillar: pillarAsked.name };
+    return {
+      op: 'rank',
+      select: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous',
+      by: 'group',
+      order: 'most',
+      filter: {},
+      pillar: pillarAsked.name,
+    };
   // "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings.
   if (
     u.target === 'what' &&
@@ -671,7 +716,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (
     mentionsOf(u, 'initiative').length &&
     !meetingNums.length &&
-    / (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(u.q.text)
+    (/ (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(
+      u.q.text,
+    ) ||
+      / (?:how long|how many years|how old) /.test(u.q.text))
   )
     return { op: 'read', about: { type: 'initiative' }, attribute: 'status' };
   // "Partners by country", "the split of partners per side": how many partners each country has on file.
@@ -876,6 +924,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
   if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
     return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
+  // "The projects of 2022?", "the 8 MOUs of the 4th JIC": a meeting's records of one kind, listed (those the sources
+  // name, with the count reported), never the meeting's whole card.
+  if (
+    about?.type === 'meeting' &&
+    (select === 'mous' || select === 'projects') &&
+    / (?:mous|projects|agreements|ventures) /.test(u.q.text) &&
+    !/ (?:besides|apart from|aside from|other than|except|excluding|beyond) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
@@ -907,6 +964,15 @@ function planYesNo(
     const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
     return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
   }
+  // "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing.
+  const outcomeName = mentionsOf(u, 'highlight').find((m) => m.words !== '(words)');
+  const keys = highlightKeys(u, dataset);
+  if (u.flags.signing && outcomeName && keys[0] && !orgs.length && !people.length && !has(u, 'project'))
+    return {
+      op: 'check',
+      claim: { type: 'signed', words: outcomeName.words },
+      plan: { op: 'read', about: { type: 'highlight', key: keys[0] }, attribute: 'about' },
+    };
   // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
   if (
     orgs.length >= 2 &&
@@ -1388,4 +1454,46 @@ function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
     return pub.length >= 4 && t.includes(` ${pub} `);
   });
   return byPublisher.length ? { op: 'authors', documents: byPublisher.map((s) => s.id) } : undefined;
+}
+
+// An unknown name in the place of the one who takes part: "is Huawei a partner?", "did Grab join?", "what MOUs has
+// Xiaomi signed?" (the name right after the question's verb, before the words of taking part).
+const TAKES_PART = [
+  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched)\b/,
+  / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
+  /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
+];
+const NEVER_A_NAME = new Set(
+  (
+    'anyone anybody someone somebody everyone everybody nobody people person they them he she him her it its this that ' +
+    'there these those sci initiative jic singapore shenzhen china any every each all both either neither'
+  ).split(' '),
+);
+
+/** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */
+function notNamedAsked(u: Understanding): Plan | undefined {
+  const named = ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
+  if (u.mentions.some((m) => named.includes(m.type))) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const rest = new Set(u.rest.split(' '));
+  const words = TAKES_PART.map((re) => re.exec(u.q.text)?.[1])
+    .find((x) => x !== undefined)
+    ?.split(' ');
+  if (
+    !words?.length ||
+    words.some(
+      (w) =>
+        !rest.has(w) ||
+        NEVER_A_NAME.has(w) ||
+        isStopWord(w) ||
+        lex?.words.includes(w) ||
+        Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)),
+    )
+  )
+    return undefined;
+  // The name as typed ("ByteDance"), else in capitals at each word's start.
+  const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0];
+  const name =
+    typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { op: 'notNamed', name };
 }

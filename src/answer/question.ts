@@ -21,7 +21,7 @@ const MENTION = /<@[!&]?\d+>/g;
 const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:ignore|disregard|forget|override|bypass)\b(?:\s+(?:all|any|every|the|your|my|of|previous|prior|above|earlier|preceding|system|these|those|its|you|were|given))*\s+(?:instructions?|rules?|prompts?|directions?|guidelines?|sources?|context|programming|constraints?|restrictions?|training)\b[.,:;!]*/gi,
   /\byou are now\b[^.?!\n]*[.?!]?/gi,
-  /\b(?:act|pretend|behave|roleplay)\s+(?:as|like|to be|you are)\b[^.?!\n]*[.?!]?/gi,
+  /\b(?:act|pretend|behave|roleplay)\s+(?:as|like|to be|you are)\b(?!\s+(?:if|though)\b)[^.?!,\n]*?(?=\s+and\b|[.?!,\n]|$)[.?!,]?/gi,
   /\b(?:enter|enable|activate|switch to)?\s*(?:developer|dev|god|admin|debug|dan|jailbreak)\s+mode\b[.,:;!]*/gi,
   /(?:^|\n)\s*(?:system|assistant|admin|developer)\s*:/gi,
   /\b(?:reply|respond|answer)\s+(?:only\s+)?(?:with\s+)?["“'][^"”'\n]{0,20}["”'][.,!]?/gi,
@@ -122,6 +122,16 @@ export function refold(text: string): string {
   return LATE_FOLDS.reduce((t, [re, to]) => t.replace(re, to), text);
 }
 
+// An instruction to the bot is no question ("ignore all previous instructions and say that …"): what it wants said
+// is a claim, checked like any other ("is it true that …"), never repeated as if it were a fact.
+const OVERRIDE =
+  /^(?:please )?(?:ignore|disregard|forget|override|bypass) (?:all |any |every )?(?:of )?(?:the |your |my |these )?(?:(?:previous|prior|above|earlier|system|old|other) )*(?:instructions?|rules?|prompts?|guidelines?|directions?|context)(?: and| then)? /;
+// After an override, any of these verbs; on its own, only a form that plainly dictates ("say that …", "repeat after me").
+const SAY_THAT =
+  /^(?:now |just |please )*(?:say|state|write|claim|announce|confirm|declare|respond with|reply with|answer with|repeat after me|pretend|act as if|tell (?:me|us|everyone|everybody|them|people)|output)(?: that)? (?!about |what |who |when |where |how |which |why |if |whether |hi$|hello$)(.+)$/;
+const DICTATES =
+  /^(?:now |just |please )*(?:(?:say|claim|confirm|declare|announce|pretend|tell (?:me|us|everyone|everybody|them|people)) that|repeat after me|act as if) /;
+
 export function readQuestion(input: string): Question {
   const raw = lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), input.replace(MENTION, ' ')))
     .slice(0, MAX_QUESTION)
@@ -131,6 +141,8 @@ export function readQuestion(input: string): Question {
   for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
   text = claimOfOrder(withoutPoliteOpening(text.replace(/\s+/g, ' ').trim()));
+  const told = SAY_THAT.exec(text.replace(OVERRIDE, ''));
+  if (told?.[1] && (OVERRIDE.test(text) || DICTATES.test(text))) text = `is it true that ${told[1]}`;
   return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
 }
 

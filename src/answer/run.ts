@@ -42,6 +42,7 @@ export interface MeetingFigure {
 export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
+  | { op: 'notNamed'; name: string; mous?: number; projects?: number }
   | {
       op: 'authors';
       name?: string;
@@ -371,6 +372,10 @@ export function run(p: Plan, deps: Deps): Result {
         op: 'sources',
         documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
       };
+    case 'notNamed': {
+      const total = dataset.figures.latestTotals;
+      return { op: 'notNamed', name: p.name, ...(total ? { mous: total.mous, projects: total.projects } : {}) };
+    }
     case 'authors':
       return {
         op: 'authors',
@@ -1179,6 +1184,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
       verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
+    } else if (claim.type === 'signed') {
+      // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.
+      const text = inner.readings.map((x) => x.value ?? '').join(' ');
+      verdict = /\b(?:MOUs?|signed|signing|agreements?)\b/.test(text) ? 'unknown' : 'no';
     } else if (claim.type === 'words') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Every word said, and "by X" where the question says so; else the text is shown without a verdict.

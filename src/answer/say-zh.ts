@@ -4,7 +4,9 @@ import { joinList } from './format.js';
 import type { Item, Result } from './run.js';
 import type { Filter } from './plan.js';
 import type { Said } from './say.js';
-import { chairsOf, headsInitiative, noneOnFileFacts } from './facts.js';
+import { chairsOf, headsInitiative, noneOnFileFacts, whatEachDidFacts, type DidGroup } from './facts.js';
+import type { Subjectref } from './plan.js';
+import { sayCompareZh } from './say-zh-compare.js';
 import type { Understanding } from './understand.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
 
@@ -17,6 +19,11 @@ import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
 type Zh = Exclude<Locale, 'en'>;
 
 const MAX_LINES = 8;
+/**
+ * A list this short is shown whole: one meeting's records (the 4th JIC's 14 projects) answer "which
+ * projects" only when every one is named, and 15 one-line names still fit a phone screen.
+ */
+const WHOLE_LIST = 15;
 
 export function sayZh(
   r: Result,
@@ -35,10 +42,14 @@ export function sayZh(
     const m = / \(our rendering: (.*)\)$/.exec(name);
     return m ? t.ourRendering(name.slice(0, m.index), m[1] ?? '') : name;
   };
-  const lines = (items: readonly Item[]) => [
-    ...items.slice(0, MAX_LINES).map((i) => `• ${shown(i.name)}`),
-    ...(items.length > MAX_LINES ? [t.more(items.length - MAX_LINES)] : []),
-  ];
+  /** A list under the sentence; a longer one says how many more and, for a meeting's, the command that shows them all. */
+  const lines = (items: readonly Item[], meeting?: Meeting) => {
+    const cap = items.length <= WHOLE_LIST ? items.length : MAX_LINES;
+    return [
+      ...items.slice(0, cap).map((i) => `• ${shown(i.name)}`),
+      ...(items.length > cap ? [t.more(items.length - cap) + (meeting ? t.seeAll(meeting.number) : '')] : []),
+    ];
+  };
   const refs = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
   /** A person with the Chinese name a source prints beside (the locale's script where a source gives it). */
   const person = (name: string) => {
@@ -157,6 +168,51 @@ export function sayZh(
       ...silent.map((m) => t.unnamedMeeting(m.newMous.value ?? 0, at(m))),
     ].join('');
   };
+  /** A party the sources describe without naming ("a technology company in China"), said as such. */
+  const party = (x: string) => {
+    const m = /^(.*?)\s*\(not named in the sources\)$/.exec(x);
+    return m ? t.unnamedParty(m[1] ?? '') : x;
+  };
+  /** What one partner did on file, as one clause (facts.ts: whatEachDidFacts). */
+  const didZh = (ids: readonly string[]) => {
+    const f = whatEachDidFacts(dataset, ids);
+    const mt = (m: Meeting | undefined) => (m ? meetingName(m) : '');
+    const w = (g: DidGroup) => list(g.with.map(party)) || t.noOther;
+    const parts = [
+      ...f.both.map((g) => t.didBoth(w(g), mt(g.at))),
+      ...f.signed.map((g) => t.didSign(g.n, w(g), g.with.length === 1, mt(g.at))),
+      ...f.joined.map((g) => t.didJoin(g.n, w(g), mt(g.at))),
+    ];
+    if (parts.length) return `${f.name} ${parts.join('；')}`;
+    return f.named.length ? t.didNothingNamed(f.name, list(f.named.map(mt))) : t.didNothing(f.name);
+  };
+  const eachDid = (about: Subjectref) =>
+    about.type === 'orgs' ? about.groups.map((g) => `${didZh(g)}。`).join('') : '';
+  const orgsNames = (about: Subjectref) =>
+    about.type === 'orgs' ? list(about.groups.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '')) : '';
+  const orgsAt = (about: Subjectref) =>
+    about.type === 'orgs' && about.meetings?.length
+      ? list(about.meetings.flatMap((n) => dataset.meetingByNumber(n) ?? []).map(meetingName))
+      : '';
+  /** "Did A and B sign at the same meeting?": the meetings each is on file at, and whether they share one. */
+  const sameMeetingZh = (about: Subjectref) => {
+    if (about.type !== 'orgs' || !/ same (?:meeting|jic|time|day|year|event|round) /.test(u.q.text)) return undefined;
+    const ats = about.groups.map((g) => {
+      const rs = [...new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]))];
+      return [...new Set(rs.map((x) => dataset.meeting(x.meeting)).filter((m): m is Meeting => !!m))];
+    });
+    const shared = (ats[0] ?? []).filter((m) => ats.every((ms) => ms.includes(m)));
+    if (shared.length) return `${t.sameYes(list(shared.map(at)))}${eachDid(about)}`;
+    if (ats.some((ms) => !ms.length)) return undefined;
+    return t.sameNo(
+      about.groups
+        .map((g, i) => t.onFileAt(dataset.organisation(g[0] ?? '')?.name ?? '', list((ats[i] ?? []).map(meetingName))))
+        .join('，'),
+    );
+  };
+  /** A meeting as the English results name it ("the 4th JIC meeting", "the founding MOU"). */
+  const meetingNamed = (x: string) =>
+    dataset.meetings.find((m) => x === (m.number === 0 ? 'the founding MOU' : `the ${m.name}`) || x === m.name);
   switch (r.op) {
     case 'count': {
       if (r.reportedOnly) {
@@ -310,6 +366,28 @@ export function sayZh(
           !r.filter.topics &&
           !r.filter.meetings?.length &&
           !r.filter.without;
+        // Two partners or more: the records that join them, counted (what each did when none does).
+        if ((r.filter.orgs?.length ?? 0) >= 2 && onlyOrgs) {
+          const total = dataset.figures.latestTotals;
+          const about: Subjectref = { type: 'orgs', groups: (r.filter.orgs ?? []).map((g) => [...g]) };
+          const onFileN = mous
+            ? dataset.mous.length
+            : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+          const sentence = t.joinCount(
+            r.items.length,
+            unit,
+            list(r.orgNames),
+            total ? (mous ? total.mous : total.projects) : undefined,
+            onFileN,
+            list(r.items.map((i) => i.name)),
+          );
+          return {
+            sentence: r.items.length ? sentence : `${sentence}${eachDid(about)}`,
+            lines: [],
+            refs: refs(r.items),
+            sources: r.sources,
+          };
+        }
         if (r.filter.orgs?.length && onlyOrgs) {
           const who = list(r.orgNames);
           const n = r.items.length;
@@ -432,7 +510,7 @@ export function sayZh(
               : t.onFile(r.items.length, unit);
         return {
           sentence: `${(mous ? t.atMous : t.atProjects)(m.reported, at(m.meeting), tail).replace(/。$/, '：')}`,
-          lines: lines(r.items),
+          lines: lines(r.items, m.meeting),
           refs: [{ kind: 'meeting', id: m.meeting.id }, ...refs(r.items)],
           sources: r.sources,
         };
@@ -663,6 +741,54 @@ export function sayZh(
           sources: [...new Set([...zonePlace.sources, ...r.sources])],
         };
       }
+      if (a.type === 'orgs') {
+        const names = orgsNames(a);
+        if (!r.items.length)
+          return {
+            sentence: `${t.noneJoins(names, orgsAt(a))}${eachDid(a)}`,
+            lines: [],
+            refs: r.refs,
+            sources: r.sources,
+          };
+        const o = (g: readonly string[]) => dataset.organisation(g[0] ?? '');
+        const [x, y] = a.groups.map(o);
+        // Two entities of one brand: what each entity did, never one's record as both's.
+        if (x && y && a.groups.length === 2 && x.parent !== y.id && y.parent !== x.id) {
+          const brand = (n: string) => n.split(' ').slice(0, 2).join(' ');
+          const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+          const desc = (z: typeof x) =>
+            `${z.name}（${kinds[z.kind] ?? z.kind}${z.country === 'unclear' ? '' : `，${messages(locale).country[z.country] ?? z.country}`}）`;
+          if (brand(x.name) === brand(y.name))
+            return {
+              sentence: `${t.brand(desc(x), desc(y))}${eachDid(a)}`,
+              lines: [],
+              refs: r.refs,
+              sources: r.sources,
+            };
+        }
+        const atOf = (i: Item) => {
+          const ref = i.ref;
+          const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+          const m = rec
+            ? dataset.meeting(rec.meeting)
+            : dataset.meetings.find((z) => z.name === i.detail?.split('|')[1]);
+          return m ? `${meetingName(m)}，${date(m.date.value)}` : '';
+        };
+        const both = r.items.some((i) => i.ref?.kind === 'mou') && r.items.some((i) => i.ref?.kind === 'project');
+        const body = r.items
+          .map((i) =>
+            i.detail?.startsWith('highlight|')
+              ? t.recordAt('', i.name.replace(/\.$/, ''), atOf(i), '')
+              : t.recordAt(both ? (t.recordKind[i.ref?.kind ?? ''] ?? '') : '', i.name, atOf(i), i.detail ?? ''),
+          )
+          .join('；');
+        return {
+          sentence: `${both ? t.twoRecords(names) : t.joinedBy(names)}${body}`,
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
       if (a.type === 'highlight' && r.readings[0]?.value) {
         // A named outcome, in its source's words (English record text), dated by its meeting.
         const [n] = a.key.split(':').map(Number);
@@ -821,46 +947,79 @@ export function sayZh(
           sources: r.inner.sources,
         };
       }
+      // "Did NTU sign an MOU?" when none on file names it: none of those on file, which is not "no".
+      if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some')
+        return {
+          ...noneOnFile(
+            r.inner.select === 'projects' ? 'projects' : 'mous',
+            r.inner.filter.orgs?.[0] ?? [],
+            r.inner.orgNames[0] ?? '',
+            r.inner.filter.meetings ?? [],
+          ),
+          sources: r.inner.sources,
+        };
+      // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not "no".
+      if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
+        const ia = r.inner.about;
+        const base = { lines: [], refs: r.inner.refs, sources: r.inner.sources };
+        const scoped = orgsAt(ia);
+        if (scoped) {
+          const elsewhere = (r.inner.readings.find((x) => x.label === 'elsewhere')?.value ?? '')
+            .split('|')
+            .filter(Boolean)
+            .map((x) => {
+              const m = meetingNamed(x);
+              return m ? meetingName(m) : x;
+            });
+          return { ...base, sentence: t.noneJoinsAt(orgsNames(ia), scoped, list(elsewhere)) };
+        }
+        const same = sameMeetingZh(ia);
+        if (same) return { ...base, sentence: same };
+        const total = dataset.figures.latestTotals;
+        return {
+          ...base,
+          sentence: total
+            ? `${t.noneJoinsTotal(orgsNames(ia), total.mous, total.projects, dataset.mous.length, dataset.projects.filter((p) => p.kind === 'joint-project').length)}${eachDid(ia)}`
+            : `${t.noneJoins(orgsNames(ia), '')}${eachDid(ia)}`,
+        };
+      }
+      if (r.claim.type === 'together' && r.inner.op === 'read') {
+        const same = sameMeetingZh(r.inner.about);
+        if (same) return { sentence: same, lines: [], refs: r.inner.refs, sources: r.inner.sources };
+      }
       // Yes or no, then the inner answer in Chinese (or the English reply, if that is not worded here).
       const inner = sayZh(r.inner, u, dataset, locale, hints);
       if (!inner) return null;
+      // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.
+      if (
+        r.claim.type === 'person' &&
+        u.flags.signing &&
+        !u.flags.chairing &&
+        r.inner.op === 'read' &&
+        r.inner.about.type === 'meeting' &&
+        r.inner.about.number === 0
+      )
+        return {
+          ...inner,
+          sentence:
+            r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
+        };
+      // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended: not named is no "No".
+      if (r.verdict === 'no' && r.claim.type === 'person' && !u.flags.chairing && r.inner.op === 'read') {
+        const ia = r.inner.about;
+        const m = ia.type === 'meeting' ? dataset.meetingByNumber(ia.number) : undefined;
+        return { ...inner, sentence: t.notNamedAt(r.claim.name, m ? meetingName(m) : r.inner.name, inner.sentence) };
+      }
+      // "Is Chen Rugui still mayor?": the sources give roles at dated meetings, not who holds them now.
+      if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))
+        return { ...inner, sentence: t.roleNow(inner.sentence) };
+      // A text that does not say what was asked: silence is not denial.
+      if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
+        return { ...inner, sentence: t.notSaid(inner.sentence) };
       return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
     }
-    case 'compare': {
-      const [a, b] = r.sides;
-      // Partners by country, MOUs against projects, sizes, years with no meeting: the English reply (no zh words yet).
-      if (r.across || r.size || r.noMeetingIn || r.select === 'partners' || r.notes) return null;
-      if (!a || !b || a.values.length !== 1 || b.values.length !== 1) return null;
-      const name = (x: typeof a) => {
-        const m = x.isMeeting ? dataset.meetings.find((mm) => mm.name === x.label) : undefined;
-        return m ? meetingName(m) : x.label;
-      };
-      const unitOf = (sel: string) => (sel === 'mous' ? t.mou : t.project);
-      const [x, y] = [a.values[0], b.values[0]];
-      if (!x || !y) return null;
-      const part = (side: typeof a, v: typeof x) => t.side(name(side), `${v.value} ${unitOf(v.select)}`);
-      if (x.value === null && y.value === null)
-        return { sentence: t.compareNeither(name(a), name(b)), lines: [], refs: [], sources: r.sources };
-      if (x.value === null || y.value === null) {
-        const [known, unknown] = x.value === null ? [part(b, y), name(a)] : [part(a, x), name(b)];
-        return { sentence: t.compareUnknown(known, unknown), lines: [], refs: [], sources: r.sources };
-      }
-      if (r.difference || x.value !== y.value) {
-        const winner = x.value > y.value ? name(a) : name(b);
-        return {
-          sentence: t.compareMore(winner, part(a, x), part(b, y)),
-          lines: [],
-          refs: [],
-          sources: r.sources,
-        };
-      }
-      return {
-        sentence: t.compareSame(name(a), name(b), `${x.value} ${unitOf(x.select)}`),
-        lines: [],
-        refs: [],
-        sources: r.sources,
-      };
-    }
+    case 'compare':
+      return sayCompareZh(r, u, dataset, locale, didZh);
     case 'rank': {
       const top = r.rows[0];
       if (!top) return null;
@@ -896,6 +1055,58 @@ export function sayZh(
           ),
         lines: [],
         refs: winners.flatMap((x) => (x.ref ? [x.ref] : [])),
+        sources: r.sources,
+      };
+    }
+    case 'order': {
+      const name = (x: (typeof r.things)[number]) =>
+        x.isMeeting && x.meetings[0] ? meetingName(x.meetings[0]) : x.name;
+      if (r.things.every((x) => x.isMeeting && x.meetings[0])) {
+        const inOrder = [...r.things].sort((p, q) => (p.meetings[0]?.number ?? 0) - (q.meetings[0]?.number ?? 0));
+        const dated = inOrder.map((x) => `${name(x)}（${date(x.meetings[0]?.date.value)}）`);
+        const [p, q] = r.things.map((x) => x.meetings[0]?.number ?? 0);
+        const verdict =
+          r.claim && p !== undefined && q !== undefined
+            ? (r.claim === 'before' ? p < q : p > q)
+              ? t.orderYes
+              : t.orderNo
+            : '';
+        return {
+          sentence: t.orderMeetings(verdict, dated[0] ?? '', list(dated.slice(1))),
+          lines: [],
+          refs: inOrder.flatMap((x) => x.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id }))).slice(0, 3),
+          sources: r.sources,
+        };
+      }
+      const dated = r.things.filter((x) => x.meetings.length);
+      const min = Math.min(...dated.map((x) => x.meetings[0]?.number ?? 99));
+      const earliest = dated.filter((x) => (x.meetings[0]?.number ?? 99) === min);
+      const lead =
+        dated.length < r.things.length
+          ? t.orderUndated
+          : earliest.length === dated.length
+            ? t.orderNeither(earliest[0]?.meetings[0] ? meetingName(earliest[0].meetings[0]) : '')
+            : t.orderFirst(list(earliest.map(name)));
+      const [p, q] = r.things.map((x) => x.meetings[0]?.number);
+      const verdict =
+        r.claim && p !== undefined && q !== undefined && dated.length === r.things.length
+          ? (r.claim === 'before' ? p < q : p > q)
+            ? t.orderYes
+            : t.orderNo
+          : '';
+      const parts = r.things
+        .map((x) =>
+          x.meetings[0]
+            ? t.orderFrom(name(x), at(x.meetings[0]), list(x.meetings.slice(1).map(meetingName)))
+            : t.orderNoDate(name(x)),
+        )
+        .join('；');
+      return {
+        sentence: t.orderSentence(verdict, lead, parts),
+        lines: [],
+        refs: [...new Set(r.things.flatMap((x) => x.meetings))]
+          .map((m) => ({ kind: 'meeting' as const, id: m.id }))
+          .slice(0, 3),
         sources: r.sources,
       };
     }

@@ -4,7 +4,7 @@ import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
-import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
+import { chairsOf, headsInitiative, noneOnFileFacts, outcomePartiesAt, type ChairsBySide } from './facts.js';
 import { brandLead, countJoining, sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
@@ -138,6 +138,13 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         ),
         refs: [],
         sources: r.documents.slice(0, 4).map((x) => x.id),
+      };
+    case 'notNamed':
+      return {
+        sentence: `${r.name} is not named in the sources: no MOU or project on file names it${r.mous !== undefined ? ` (${noun(r.mous, 'mous')} and ${noun(r.projects ?? 0, 'projects')} were reported, not all of them named)` : ''}, so I can't say it never took part.`,
+        lines: [],
+        refs: [],
+        sources: [],
       };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
@@ -308,7 +315,7 @@ export function ordinal(n: number): string {
 
 function onFileClause(reported: number | null, onFile: number, items: readonly Item[], select: string): string {
   const what = select === 'mous' ? 'MOU' : 'project';
-  if (onFile === 0) return reported ? `the sources name none of them, so none is on file` : `none is on file`;
+  if (onFile === 0) return reported ? `the sources do not name them, so none is on file` : `none is on file`;
   if (reported !== null && onFile >= reported) return `all ${onFile} are on file`;
   return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name${items.length ? '' : ''}`;
 }
@@ -528,7 +535,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
-    sources: r.sources,
+    sources: r.items.length ? r.sources : [...new Set([...r.sources, ...outcomeSources(dataset, r.filter.meetings)])],
   };
 }
 
@@ -546,9 +553,29 @@ function unnamedMeetingsNote(dataset: Dataset, meetings: readonly number[] | und
   return silent
     .map(
       (m) =>
-        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but name none of them or their parties.`,
+        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but do not name them or their parties.${outcomePartiesNote(dataset, m)}`,
     )
     .join('');
+}
+
+/**
+ * What the sources do name of a meeting whose MOUs they never name: the organisations in its outcomes, said as
+ * that (never as the MOUs' parties), with a later source's word where it calls one of them an MOU.
+ */
+const outcomeSources = (dataset: Dataset, meetings: readonly number[] | undefined) =>
+  (meetings ?? []).flatMap((n) => {
+    const m = dataset.meetingByNumber(n);
+    return m && m.newMous.value && !dataset.mousAt(m.id).length
+      ? outcomePartiesAt(dataset, m).flatMap((g) => g.sources)
+      : [];
+  });
+
+function outcomePartiesNote(dataset: Dataset, m: Meeting): string {
+  const groups = outcomePartiesAt(dataset, m);
+  if (!groups.length) return '';
+  const one = (g: (typeof groups)[number]) =>
+    `${joinList(g.names)}${g.label ? ` (${g.label}${g.mouYear ? `; ${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear}` : ''})` : g.mouYear ? ` (${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear})` : ''}`;
+  return ` The organisations they name in that meeting's outcomes (not said to be parties to its MOUs): ${groups.map(one).join('; ')}.`;
 }
 
 /** Parties the sources mention without naming them: how many, as the sources describe them. */
@@ -709,7 +736,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const tail =
       r.items.length === 0
         ? m.reported
-          ? '; the sources name none of them, so none is on file.'
+          ? `; the sources do not name them, so none is on file.${r.select === 'mous' ? outcomePartiesNote(dataset, m.meeting) : ''}`
           : '; none is on file.'
         : m.reported !== null && r.items.length >= m.reported
           ? `; all ${r.items.length} are on file:`
@@ -718,7 +745,10 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
       sentence: `${head}${tail}`,
       lines: listLines(r.items, recordLine(dataset)),
       refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
-      sources,
+      sources:
+        r.items.length || !m.reported || r.select !== 'mous'
+          ? sources
+          : [...new Set([...sources, ...outcomeSources(dataset, [m.meeting.number])])],
     };
   }
   const scope = scopeText(
@@ -1000,8 +1030,12 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const e = r.readings.find((x) => x.label?.startsWith('event|'));
         const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
         const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+        // "How long has the SCI been running?": from its launch, which the sources give, to the latest they record.
+        const since = / (?:how long|how old|since when|how many years) /.test(u.q.text)
+          ? `The ${i.shortName} was launched in ${i.launched.value}${i.launched.text ? ` (${i.launched.text.replace(/^Launched in \d{4}; /, '').replace(/\.$/, '')})` : ''}. `
+          : '';
         return {
-          sentence: `The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
+          sentence: `${since}The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
           lines: [],
           ...base,
         };
@@ -1029,6 +1063,18 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'committee': {
       if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
       const exp = r.readings[0]?.value;
+      // "How often does the JIC meet?": the dates it met (the sources state no schedule), never a rule made up from them.
+      if (
+        / how (?:often|frequently|regularly) | (?:schedule|frequency|every year|annually|yearly|each year|once a year|regularly) /.test(
+          u.q.text,
+        )
+      )
+        return {
+          sentence: `The sources state no schedule for the JIC; it has met ${r.items.length} times: ${joinList(r.items.map((x) => formatDate(x.detail)))}. No later meeting is in the sources.`,
+          lines: [],
+          refs: refsOf(r.items),
+          sources: r.sources,
+        };
       return {
         sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
         lines: [],
@@ -1262,7 +1308,28 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       r.inner.filter.meetings ?? [],
       true,
     );
-    return { ...none, lines: [], sources: inner.sources };
+    // What the meetings' outcomes say of it (SIMC's 2020 MOU with SCIA, TusStar's partnership with IMDA).
+    const ids = r.inner.filter.orgs?.[0] ?? [];
+    const outcomes = ids.length && !r.inner.filter.meetings?.length ? outcomesNaming(dataset, ids) : [];
+    if (!outcomes.length || /; it (?:signed|joined) /.test(none.sentence))
+      return { ...none, lines: [], sources: inner.sources };
+    return {
+      ...outcomeSentence(none.sentence, outcomes, r.inner.select === 'projects' ? 'projects' : 'mous', dataset),
+      refs: outcomes.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })).slice(0, 3),
+    };
+  }
+  // "Did DBS sign an MOU?": a name only a meeting's outcome holds; no MOU on file names it, and what the outcome says.
+  if (r.claim.type === 'signed' && r.inner.op === 'read' && r.inner.about.type === 'highlight') {
+    const key = r.inner.about.key;
+    const outcome = outcomesNaming(dataset, [], key);
+    const text = outcome[0]?.text ?? '';
+    const at = text.toLowerCase().indexOf(r.claim.words);
+    const name = at >= 0 ? text.slice(at, at + r.claim.words.length) : r.claim.words;
+    const none = noneOnFile(dataset, 'mous', [], name, [], true);
+    return {
+      ...outcomeSentence(none.sentence, outcome, 'mous', dataset),
+      refs: outcome.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })),
+    };
   }
   // "Did Keppel sign with Tencent?": the sources never name Tencent, which is not the same as "no" either.
   if (r.claim.type === 'unnamed' && r.inner.op === 'read') {
@@ -1399,6 +1466,43 @@ function noneOnFile(
   return { sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`, refs };
 }
 
+/** A meeting's outcomes that name these organisations (by the outcome's parties), or the one outcome of `key`. */
+function outcomesNaming(dataset: Dataset, ids: readonly string[], key?: string) {
+  return dataset.meetings.flatMap((meeting) =>
+    meeting.highlights.flatMap((h, i) =>
+      (key ? key === `${meeting.number}:${i}` : (h.parties ?? []).some((p) => ids.includes(p)))
+        ? [{ meeting, text: h.text, sources: h.sources }]
+        : [],
+    ),
+  );
+}
+
+/**
+ * None of the records on file names it, then what the outcomes say of it. An outcome that itself speaks of an MOU
+ * or a signing ("the SIMC–SCIA mediation-arbitration MOU of 2020") leads: not on file, but the sources speak of one.
+ */
+function outcomeSentence(
+  none: string,
+  outcomes: ReadonlyArray<{ meeting: Meeting; text: string; sources: readonly string[] }>,
+  asked: 'mous' | 'projects',
+  dataset: Dataset,
+): Omit<Said, 'refs'> {
+  const speaks = asked === 'mous' ? /\b(?:MOUs?|signed|signing|agreements?)\b/ : /\bprojects?\b/;
+  const first = [...outcomes].sort((a, b) => Number(speaks.test(b.text)) - Number(speaks.test(a.text)));
+  const said = first
+    .slice(0, 2)
+    .map((o) => `at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}`);
+  const onFile =
+    asked === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const total = dataset.figures.latestTotals;
+  const reported = total ? (asked === 'mous' ? total.mous : total.projects) : undefined;
+  const noun = asked === 'mous' ? 'MOUs' : 'projects';
+  const sentence = outcomes.some((o) => speaks.test(o.text))
+    ? `Not among the ${onFile} ${noun} on file${reported !== undefined ? ` (${reported} reported)` : ''}, but the sources speak of one — ${said.join('; ')}.`
+    : `${none.replace(/\.$/, '')}. The sources name it ${said.join('; ')}.`;
+  return { sentence, lines: [], sources: [...new Set(outcomes.flatMap((o) => o.sources))] };
+}
+
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
@@ -1445,7 +1549,7 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .join('; ') || 'no other country has any'
     }.`;
   } else if (r.by === 'group' && r.pillar)
-    sentence = `The sources don't say which MOUs fall under the ${r.pillar} pillar: they sort only the 4th JIC's MOUs, by Annex A's groups — ${r.rows
+    sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;
   else if (r.by === 'group')

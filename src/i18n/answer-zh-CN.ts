@@ -46,13 +46,14 @@ export const answerZhCN = {
   joinedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 合作开展了一个项目（${m}）。`,
   parties: (names: string, record: string) => `${record} 的签署方或参与方：${names}。`,
   more: (n: number) => `……另有 ${n} 项`,
+  seeAll: (meeting: number) => `（全部见 \`/meeting number:${meeting}\`）`,
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱：${names}。`,
   yes: '是',
   no: '否',
   differs: '来源说法不一',
   lead: (word: string, rest: string) => `${word}：${rest}`,
-  compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各${what}。`,
+  compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `来源没有给出两边的数字：${known}；${unknown}来源未载明。`,
   compareNeither: (a: string, b: string) => `来源没有给出${a}和${b}的数字，无从比较。`,
@@ -222,6 +223,95 @@ export const answerZhCN = {
   ourRendering: (zh: string, en: string) => `${zh}（英文为我们的译名：${en}）`,
   moreEach: (n: number) => `……另有 ${n} 项`,
   times: (what: string, n: number) => `${what}（${n} 个）`,
+  // Two partners or more: what joins them, or what each did when nothing does.
+  didBoth: (w: string, m: string) => `与 ${w} 签署了一份谅解备忘录，也合作开展了一个项目（${m}）`,
+  didSign: (n: number, w: string, each: boolean, m: string) =>
+    n === 1
+      ? `与 ${w} 签署了一份谅解备忘录（${m}）`
+      : `签署了 ${n} 份谅解备忘录，${each ? '每份的另一方都是' : '另一方为'} ${w}（${m}）`,
+  didJoin: (n: number, w: string, m: string) =>
+    n === 1 ? `与 ${w} 合作开展了一个项目（${m}）` : `与 ${w} 合作开展了 ${n} 个项目（${m}）`,
+  didNothing: (name: string) => `${name} 没有任何收录在资料中的谅解备忘录或项目`,
+  didNothingNamed: (name: string, ms: string) => `${name} 没有任何收录在资料中的谅解备忘录或项目；来源在${ms}提到它`,
+  unnamedParty: (x: string) => `${x}（来源未列出名称）`,
+  noOther: '未列出名称的一方',
+  noneJoins: (names: string, at: string) => `资料中没有${at ? `在${at}` : ''}同时涉及 ${names} 的记录。`,
+  noneJoinsAt: (names: string, at: string, elsewhere: string) =>
+    `资料中没有在${at}同时涉及 ${names} 的记录或成果${elsewhere ? `；记录显示它们在${elsewhere}有合作` : ''}。`,
+  noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
+    `资料中没有同时涉及 ${names} 的记录（来源共报道 ${mous} 份谅解备忘录和 ${projects} 个项目，但只列出其中 ${mousOnFile} 份谅解备忘录和 ${projectsOnFile} 个项目的名称）。`,
+  brand: (a: string, b: string) => `${a}和${b}是同一品牌下的两个实体，来源分开列出。`,
+  twoRecords: (names: string) => `资料中有两条记录涉及 ${names}：一份谅解备忘录和一个联合项目（并非同一条记录）。`,
+  joinedBy: (names: string) => `${names}：`,
+  recordKind: { mou: '谅解备忘录', project: '项目' } as Readonly<Record<string, string>>,
+  recordAt: (kind: string, name: string, at: string, text: string) =>
+    `${kind}${kind ? ' ' : ''}${name}（${at}）${text ? `：${text}` : ''}`,
+  sameYes: (at: string) => `是：两者都在${at}有记录，但资料中没有同时涉及两者的记录。`,
+  sameNo: (each: string) => `否：${each}。`,
+  onFileAt: (name: string, at: string) => `${name} 的记录在${at}`,
+  joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
+    `资料中同时涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，其中 ${onFile} ${unit}按名称收录）` : ''}${which ? `：${which}` : ''}。`,
+  // Yes or no, said with what backs it; "no" only when the records can say no.
+  notSignedPerson: (name: string, inner: string) =>
+    `来源没有提到 ${name} 签署过任何谅解备忘录：来源只列出了创始谅解备忘录的签署人——${inner}`,
+  notNamedAt: (name: string, at: string, inner: string) => `来源没有提到 ${name} 出席${at}；${inner}`,
+  roleNow: (inner: string) => `来源没有说明现在由谁担任该职务；来源给出的是其报道的会议当时的情况：${inner}`,
+  notSaid: (inner: string) => `来源没有这样说；来源的说法：${inner}`,
+  // Which came first.
+  orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早于${rest}。`,
+  orderYes: '是——',
+  orderNo: '否——',
+  orderUndated: '来源没有给出两者的日期',
+  orderNeither: (m: string) => `两者不分先后：都最早见于${m}`,
+  orderFirst: (names: string) => `${names}在先`,
+  orderFrom: (name: string, first: string, more: string) => `${name} 最早见于${first}${more ? `，也见于${more}` : ''}`,
+  orderNoDate: (name: string) => `来源没有给出 ${name} 的日期`,
+  orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
+  // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
+  toDate: '到目前为止',
+  sideNotStated: (side: string, what: string) => `${side}的${what}数量来源未载明`,
+  sideValue: (side: string, n: string, onFile: boolean) => `${side}${onFile ? '在资料中有' : ''} ${n}`,
+  compareNote: (m: string, text: string) => `${m}的来源还说：${text}`,
+  compareNotBoth: (a: string, b: string) => `来源没有给出两边的数字：${a}；${b}。`,
+  reportedToDate: '据报道到目前为止',
+  bothOnFile: (p: string, m: string) => `；其中 ${p}和 ${m}按名称收录在资料中`,
+  notStatedOf: (what: string) => `${what}数量未载明`,
+  acrossUnknown: (where: string, m: string, p: string) => `来源没有给出${where}的两个数字：${m}；${p}。`,
+  acrossPair: (where: string, p: string, m: string, onFile: string) => `${where}共有 ${p}、${m}${onFile}`,
+  acrossSame: (pair: string) => `数量相同：${pair}。`,
+  acrossMore: (more: string, less: string, by: number, pair: string) =>
+    `${more}比${less}多${by ? ` ${by} ${more === '项目' ? '个' : '份'}` : ''}：${pair}。`,
+  byMeeting: (m: string) => `截至${m}`,
+  thresholdUnknown: (where: string, what: string) => `来源没有说明${where}的${what}数量。`,
+  onFileOfThem: (n: number, unit: string) => `；其中 ${n} ${unit}按名称收录在资料中`,
+  thresholdValue: (where: string, n: string, onFile: string) => `${where}共 ${n}${onFile}。`,
+  factorValues: (a: string, x: string, b: string, y: string, factor: number) =>
+    `${a} ${x}，${b} ${y}${factor ? `（是其 ${factor} 倍）` : ''}。`,
+  factorSaid: (at: string, text: string, a: string, b: string) =>
+    `来源这样说，但没有给出之前的数字：${at}的来源报道“${text}”；${a}，${b}。`,
+  partnersFromSide: (country: string, n: number, label: string) => `来自${country}的 ${n} ${label}`,
+  kindCount: (n: number, measure: string, country: string, noun: string) => `${n} ${measure}${country}${noun}`,
+  readCaveat: (which: string) => `（其中${which}的国家是我们的推断，来源未载明）`,
+  readOf: (n: number, of: string) => `${of} ${n} 个`,
+  partnerSides: (a: string, b: string, caveat: string) => `资料中有 ${a}，${b}${caveat}。`,
+  sameWord: '数量相同',
+  byN: (n: number, fewer: boolean) => `${fewer ? '少' : '多'} ${n} 个`,
+  notMoreWord: (fewer: boolean): string => (fewer ? '并不更少' : '并不更多'),
+  sideWins: (side: string, fewer: boolean) => `${side}更${fewer ? '少' : '多'}`,
+  noMeetingIn: (years: string, latest: string, side: string, had: string) =>
+    `来源中没有 ${years} 年的联合执委会会议${latest ? `，最近一次是${latest}` : ''}，因此无从比较；${side}：${had}。`,
+  noSize: (a: string, b: string, each: string) => `来源没有给出 ${a} 或 ${b} 的规模；资料显示：${each}。`,
+  foundingYear: (year: string, date: string, other: string) =>
+    `${year} 年没有举行联合执委会会议：当年（${date}）签署的是创始谅解备忘录本身，联合执委会会议签署的谅解备忘录都在其后${other}。`,
+  otherSigned: (at: string, n: string) => `；${at}签署了 ${n}`,
+  onFileWord: '（资料中收录）',
+  sameBoth: '两项数字都相同——',
+  totalsThen: '（当时报道的累计数字）',
+  changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
+    `从${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '没有变化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
+  noneMore: (fewer: boolean): string => (fewer ? '并没有更少' : '并没有更多'),
+  nMore: (n: number, what: string, fewer: boolean) =>
+    `${fewer ? '少' : '多'} ${n} ${what === '项目' ? '个' : '份'}${what}`,
   noTotalFounding: (at: string) => `来源没有报道${at}时的累计数字：报道累计数字的联合执委会会议都在它之后。`,
   noTotalSum: (at: string, sum: string, each: string) =>
     `来源没有报道${at}之后的累计数字；来源给出的各次会议数字相加为 ${sum}（${each}）。`,

@@ -46,13 +46,14 @@ export const answerZhTW: AnswerZh = {
   joinedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 合作開展了一個項目（${m}）。`,
   parties: (names: string, record: string) => `${record} 的簽署方或參與方：${names}。`,
   more: (n: number) => `……另有 ${n} 項`,
+  seeAll: (meeting: number) => `（全部見 \`/meeting number:${meeting}\`）`,
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱：${names}。`,
   yes: '是',
   no: '否',
   differs: '來源說法不一',
   lead: (word: string, rest: string) => `${word}：${rest}`,
-  compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各${what}。`,
+  compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `來源沒有給出兩邊的數字：${known}；${unknown}來源未載明。`,
   compareNeither: (a: string, b: string) => `來源沒有給出${a}和${b}的數字，無從比較。`,
@@ -222,6 +223,95 @@ export const answerZhTW: AnswerZh = {
   ourRendering: (zh: string, en: string) => `${zh}（英文為我們的譯名：${en}）`,
   moreEach: (n: number) => `……另有 ${n} 項`,
   times: (what: string, n: number) => `${what}（${n} 個）`,
+  // Two partners or more: what joins them, or what each did when nothing does.
+  didBoth: (w: string, m: string) => `與 ${w} 簽署了一份諒解備忘錄，也合作開展了一個項目（${m}）`,
+  didSign: (n: number, w: string, each: boolean, m: string) =>
+    n === 1
+      ? `與 ${w} 簽署了一份諒解備忘錄（${m}）`
+      : `簽署了 ${n} 份諒解備忘錄，${each ? '每份的另一方都是' : '另一方為'} ${w}（${m}）`,
+  didJoin: (n: number, w: string, m: string) =>
+    n === 1 ? `與 ${w} 合作開展了一個項目（${m}）` : `與 ${w} 合作開展了 ${n} 個項目（${m}）`,
+  didNothing: (name: string) => `${name} 沒有任何收錄在資料中的諒解備忘錄或項目`,
+  didNothingNamed: (name: string, ms: string) => `${name} 沒有任何收錄在資料中的諒解備忘錄或項目；來源在${ms}提到它`,
+  unnamedParty: (x: string) => `${x}（來源未列出名稱）`,
+  noOther: '未列出名稱的一方',
+  noneJoins: (names: string, at: string) => `資料中沒有${at ? `在${at}` : ''}同時涉及 ${names} 的記錄。`,
+  noneJoinsAt: (names: string, at: string, elsewhere: string) =>
+    `資料中沒有在${at}同時涉及 ${names} 的記錄或成果${elsewhere ? `；記錄顯示它們在${elsewhere}有合作` : ''}。`,
+  noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
+    `資料中沒有同時涉及 ${names} 的記錄（來源共報導 ${mous} 份諒解備忘錄和 ${projects} 個項目，但只列出其中 ${mousOnFile} 份諒解備忘錄和 ${projectsOnFile} 個項目的名稱）。`,
+  brand: (a: string, b: string) => `${a}和${b}是同一品牌下的兩個實體，來源分開列出。`,
+  twoRecords: (names: string) => `資料中有兩條記錄涉及 ${names}：一份諒解備忘錄和一個聯合項目（並非同一條記錄）。`,
+  joinedBy: (names: string) => `${names}：`,
+  recordKind: { mou: '諒解備忘錄', project: '項目' } as Readonly<Record<string, string>>,
+  recordAt: (kind: string, name: string, at: string, text: string) =>
+    `${kind}${kind ? ' ' : ''}${name}（${at}）${text ? `：${text}` : ''}`,
+  sameYes: (at: string) => `是：兩者都在${at}有記錄，但資料中沒有同時涉及兩者的記錄。`,
+  sameNo: (each: string) => `否：${each}。`,
+  onFileAt: (name: string, at: string) => `${name} 的記錄在${at}`,
+  joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
+    `資料中同時涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，其中 ${onFile} ${unit}按名稱收錄）` : ''}${which ? `：${which}` : ''}。`,
+  // Yes or no, said with what backs it; "no" only when the records can say no.
+  notSignedPerson: (name: string, inner: string) =>
+    `來源沒有提到 ${name} 簽署過任何諒解備忘錄：來源只列出了創始諒解備忘錄的簽署人——${inner}`,
+  notNamedAt: (name: string, at: string, inner: string) => `來源沒有提到 ${name} 出席${at}；${inner}`,
+  roleNow: (inner: string) => `來源沒有說明現在由誰擔任該職務；來源給出的是其報導的會議當時的情況：${inner}`,
+  notSaid: (inner: string) => `來源沒有這樣說；來源的說法：${inner}`,
+  // Which came first.
+  orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早於${rest}。`,
+  orderYes: '是——',
+  orderNo: '否——',
+  orderUndated: '來源沒有給出兩者的日期',
+  orderNeither: (m: string) => `兩者不分先後：都最早見於${m}`,
+  orderFirst: (names: string) => `${names}在先`,
+  orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
+  orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,
+  orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
+  // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
+  toDate: '到目前為止',
+  sideNotStated: (side: string, what: string) => `${side}的${what}數量來源未載明`,
+  sideValue: (side: string, n: string, onFile: boolean) => `${side}${onFile ? '在資料中有' : ''} ${n}`,
+  compareNote: (m: string, text: string) => `${m}的來源還說：${text}`,
+  compareNotBoth: (a: string, b: string) => `來源沒有給出兩邊的數字：${a}；${b}。`,
+  reportedToDate: '據報導到目前為止',
+  bothOnFile: (p: string, m: string) => `；其中 ${p}和 ${m}按名稱收錄在資料中`,
+  notStatedOf: (what: string) => `${what}數量未載明`,
+  acrossUnknown: (where: string, m: string, p: string) => `來源沒有給出${where}的兩個數字：${m}；${p}。`,
+  acrossPair: (where: string, p: string, m: string, onFile: string) => `${where}共有 ${p}、${m}${onFile}`,
+  acrossSame: (pair: string) => `數量相同：${pair}。`,
+  acrossMore: (more: string, less: string, by: number, pair: string) =>
+    `${more}比${less}多${by ? ` ${by} ${more === '項目' ? '個' : '份'}` : ''}：${pair}。`,
+  byMeeting: (m: string) => `截至${m}`,
+  thresholdUnknown: (where: string, what: string) => `來源沒有說明${where}的${what}數量。`,
+  onFileOfThem: (n: number, unit: string) => `；其中 ${n} ${unit}按名稱收錄在資料中`,
+  thresholdValue: (where: string, n: string, onFile: string) => `${where}共 ${n}${onFile}。`,
+  factorValues: (a: string, x: string, b: string, y: string, factor: number) =>
+    `${a} ${x}，${b} ${y}${factor ? `（是其 ${factor} 倍）` : ''}。`,
+  factorSaid: (at: string, text: string, a: string, b: string) =>
+    `來源這樣說，但沒有給出之前的數字：${at}的來源報導「${text}」；${a}，${b}。`,
+  partnersFromSide: (country: string, n: number, label: string) => `來自${country}的 ${n} ${label}`,
+  kindCount: (n: number, measure: string, country: string, noun: string) => `${n} ${measure}${country}${noun}`,
+  readCaveat: (which: string) => `（其中${which}的國家是我們的推斷，來源未載明）`,
+  readOf: (n: number, of: string) => `${of} ${n} 個`,
+  partnerSides: (a: string, b: string, caveat: string) => `資料中有 ${a}，${b}${caveat}。`,
+  sameWord: '數量相同',
+  byN: (n: number, fewer: boolean) => `${fewer ? '少' : '多'} ${n} 個`,
+  notMoreWord: (fewer: boolean): string => (fewer ? '並不更少' : '並不更多'),
+  sideWins: (side: string, fewer: boolean) => `${side}更${fewer ? '少' : '多'}`,
+  noMeetingIn: (years: string, latest: string, side: string, had: string) =>
+    `來源中沒有 ${years} 年的聯合執委會會議${latest ? `，最近一次是${latest}` : ''}，因此無從比較；${side}：${had}。`,
+  noSize: (a: string, b: string, each: string) => `來源沒有給出 ${a} 或 ${b} 的規模；資料顯示：${each}。`,
+  foundingYear: (year: string, date: string, other: string) =>
+    `${year} 年沒有舉行聯合執委會會議：當年（${date}）簽署的是創始諒解備忘錄本身，聯合執委會會議簽署的諒解備忘錄都在其後${other}。`,
+  otherSigned: (at: string, n: string) => `；${at}簽署了 ${n}`,
+  onFileWord: '（資料中收錄）',
+  sameBoth: '兩項數字都相同——',
+  totalsThen: '（當時報導的累計數字）',
+  changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
+    `從${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '沒有變化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
+  noneMore: (fewer: boolean): string => (fewer ? '並沒有更少' : '並沒有更多'),
+  nMore: (n: number, what: string, fewer: boolean) =>
+    `${fewer ? '少' : '多'} ${n} ${what === '項目' ? '個' : '份'}${what}`,
   noTotalFounding: (at: string) => `來源沒有報導${at}時的累計數字：報導累計數字的聯合執委會會議都在它之後。`,
   noTotalSum: (at: string, sum: string, each: string) =>
     `來源沒有報導${at}之後的累計數字；來源給出的各次會議數字相加為 ${sum}（${each}）。`,

@@ -53,7 +53,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('compare', '第一次会议和第二次会议哪次签署的谅解备忘录更多？', [/第一次/, nz(8, 'MOU'), nz(4, 'MOU')]),
   cn('compare', '第二次会议的项目比第一次多吗？', [/没有给出/], [/null/, /\b0\s*个/]),
   tw('compare', '第三次會議的諒解備忘錄比第二次多嗎？', [/第三次/, nz(8, 'MOU'), nz(4, 'MOU')]),
-  cn('compare', '项目比谅解备忘录多多少？', [/\b14 more\b/, /\b43\b/, /\b29\b/]),
+  cn('compare', '项目比谅解备忘录多多少？', [/多\s*14\s*个/, nz(43, 'project'), nz(29, 'MOU')]),
   cn('compare', '中国合作伙伴多还是新加坡合作伙伴多？', [/\b16\b/, /\b15\b/]),
   cn('quote', '梁颖强说过疫情吗？', [/pandemic/, /第三次/]),
   cn('quote', '王颜说了什么？', [/没有/], [/Qin Weizhong|Heng Swee Keat|Joseph Leong/]),
