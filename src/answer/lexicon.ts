@@ -145,11 +145,12 @@ const en: Lexicon = {
     ],
     who: [/ (?:who|whom|whose|whos) /, / with whom /],
     list: [
-      / (?:which|list|show|name|what) (?:[a-z]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
+      // ("what are the 14 projects from 2022": a count before the kind is part of the list's name.)
+      / (?:which|list|show|name|what|tell me) (?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
       / names? of (?:the |all )?(?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|institutes|firms|parties) /,
       / (?:list|show) /,
       / (?:name|list|give) (?:every|each|all) /,
-      / (?:give|show|send|get) (?:me |us )?(?:all |every |each )?(?:the )?(?:[a-z]+ )?(?:projects|mous|partners|companies|universities|meetings) /,
+      / (?:give|show|send|get) (?:me |us )?(?:all |every |each )?(?:the )?(?:[a-z0-9]+ ){0,2}(?:projects|mous|partners|companies|universities|meetings) /,
       /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
       / (?:projects|mous) (?:about|on|in|with|involving|for) /,
       / which /,

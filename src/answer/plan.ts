@@ -867,6 +867,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
   if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
     return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
+  // "The projects of 2022?", "the 8 MOUs of the 4th JIC": a meeting's records of one kind, listed (those the sources
+  // name, with the count reported), never the meeting's whole card.
+  if (
+    about?.type === 'meeting' &&
+    (select === 'mous' || select === 'projects') &&
+    / (?:mous|projects|agreements|ventures) /.test(u.q.text) &&
+    !/ (?:besides|apart from|aside from|other than|except|excluding|beyond) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };

@@ -4,7 +4,7 @@ import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
-import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
+import { chairsOf, headsInitiative, noneOnFileFacts, outcomePartiesAt, type ChairsBySide } from './facts.js';
 import { brandLead, countJoining, sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
@@ -303,7 +303,7 @@ export function ordinal(n: number): string {
 
 function onFileClause(reported: number | null, onFile: number, items: readonly Item[], select: string): string {
   const what = select === 'mous' ? 'MOU' : 'project';
-  if (onFile === 0) return reported ? `the sources name none of them, so none is on file` : `none is on file`;
+  if (onFile === 0) return reported ? `the sources do not name them, so none is on file` : `none is on file`;
   if (reported !== null && onFile >= reported) return `all ${onFile} are on file`;
   return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name${items.length ? '' : ''}`;
 }
@@ -523,7 +523,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
-    sources: r.sources,
+    sources: r.items.length ? r.sources : [...new Set([...r.sources, ...outcomeSources(dataset, r.filter.meetings)])],
   };
 }
 
@@ -541,9 +541,29 @@ function unnamedMeetingsNote(dataset: Dataset, meetings: readonly number[] | und
   return silent
     .map(
       (m) =>
-        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but name none of them or their parties.`,
+        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but do not name them or their parties.${outcomePartiesNote(dataset, m)}`,
     )
     .join('');
+}
+
+/**
+ * What the sources do name of a meeting whose MOUs they never name: the organisations in its outcomes, said as
+ * that (never as the MOUs' parties), with a later source's word where it calls one of them an MOU.
+ */
+const outcomeSources = (dataset: Dataset, meetings: readonly number[] | undefined) =>
+  (meetings ?? []).flatMap((n) => {
+    const m = dataset.meetingByNumber(n);
+    return m && m.newMous.value && !dataset.mousAt(m.id).length
+      ? outcomePartiesAt(dataset, m).flatMap((g) => g.sources)
+      : [];
+  });
+
+function outcomePartiesNote(dataset: Dataset, m: Meeting): string {
+  const groups = outcomePartiesAt(dataset, m);
+  if (!groups.length) return '';
+  const one = (g: (typeof groups)[number]) =>
+    `${joinList(g.names)}${g.label ? ` (${g.label}${g.mouYear ? `; ${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear}` : ''})` : g.mouYear ? ` (${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear})` : ''}`;
+  return ` The organisations they name in that meeting's outcomes (not said to be parties to its MOUs): ${groups.map(one).join('; ')}.`;
 }
 
 /** Parties the sources mention without naming them: how many, as the sources describe them. */
@@ -704,7 +724,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const tail =
       r.items.length === 0
         ? m.reported
-          ? '; the sources name none of them, so none is on file.'
+          ? `; the sources do not name them, so none is on file.${r.select === 'mous' ? outcomePartiesNote(dataset, m.meeting) : ''}`
           : '; none is on file.'
         : m.reported !== null && r.items.length >= m.reported
           ? `; all ${r.items.length} are on file:`
@@ -713,7 +733,10 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
       sentence: `${head}${tail}`,
       lines: listLines(r.items, recordLine(dataset)),
       refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
-      sources,
+      sources:
+        r.items.length || !m.reported || r.select !== 'mous'
+          ? sources
+          : [...new Set([...sources, ...outcomeSources(dataset, [m.meeting.number])])],
     };
   }
   const scope = scopeText(

@@ -347,6 +347,15 @@ export const NEVER_FALSE: readonly Case[] = [
   // a word no table knows is still the claim: never "Yes" because the partner has some record
   c('yesno', 'is the Fooyo project about food?', [/don't say so/, /tourism/], [/^Yes\b/]),
   c('yesno', 'is the fooyo project about tourism', [/^Yes\b/]),
+  // Session 4 (answer3): a meeting whose MOUs are unnamed is never said to have no one named (its outcomes' organisations,
+  // never as MOU parties); a list of a meeting's MOUs with a count in it is never the meeting's card
+  c(
+    'who',
+    'who were the partners of the first JIC',
+    [w('Eezee.sg'), /not said to be parties/],
+    [/name none of them or their parties/],
+  ),
+  c('list', 'which are the 8 MOUs from the first JIC', [/do not name them/, /an MOU of 2020/], [/^At the 1st JIC/]),
   // Session 4 (answer): running a trial or being named in an outcome is not signing an MOU
   c('yesno', 'did ICBC sign an MOU with shenzhen', [/^No MOU on file names ICBC/], [/^Yes\b/]),
   c('yesno', 'has DBS inked an MOU', [/^No MOU on file names DBS/], [/^Yes\b/]),
