@@ -254,13 +254,28 @@ const en: Lexicon = {
       pattern: / (?:ceo|chief executive|chairman|president|director|boss|founder|founded by|who founded|owner|owns) /,
       attribute: 'its leaders or founders',
     },
-    { pattern: / who (?:runs|heads|leads|manages) /, attribute: 'who runs it' },
+    {
+      pattern:
+        / who (?:runs|heads|leads|manages|oversees|controls) | who (?:is|are|was|were) (?:in charge of|(?:the )?(?:head|leader|chief|manager) of|heading|leading|running|managing) | (?:in charge of|head of|leader of) /,
+      attribute: 'who runs it',
+    },
     {
       pattern:
         / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
+    // A superlative of something no record measures ("the biggest project", "the most successful MOU").
+    {
+      pattern:
+        / (?:biggest|largest|smallest|most expensive|cheapest|most valuable|least valuable|best funded|richest) (?:[a-z]+ )?(?:projects?|mous?|agreements?|deals?|partners?|compan(?:y|ies)|ventures?) | (?:projects?|mous?|partners?|compan(?:y|ies)) (?:is|was|are|were) (?:the )?(?:biggest|largest|richest|most expensive|most valuable) /,
+      attribute: 'size or value of any record',
+    },
+    {
+      pattern:
+        / (?:most|least) (?:successful|important|impactful|effective|influential|promising|popular|innovative) | (?:best|worst|top) (?:[a-z]+ )?(?:projects?|mous?|agreements?|partners?|ventures?) /,
+      attribute: 'measure of success or importance',
+    },
     {
       pattern: / (?:address|headquarters|headquartered|hq|website|web site|phone|email|contact) /,
       attribute: 'its address or contact',

@@ -141,7 +141,8 @@ export type Plan =
   | {
       op: 'rank';
       select: 'mous' | 'projects';
-      by: 'meeting' | 'year' | 'partner' | 'group' | 'country';
+      /** `record`: each MOU or project by how many parties it names ("which project has the most partners?"). */
+      by: 'meeting' | 'year' | 'partner' | 'group' | 'country' | 'record';
       order: 'most' | 'fewest';
       filter: Filter;
       /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
@@ -754,6 +755,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
+      // "Which project has the most partners?": the records themselves, by the parties each names.
+      if (
+        (has(u, 'project') || has(u, 'mou')) &&
+        / (?:most|fewest|least|biggest number of|largest number of) (?:partners|parties|members|organisations|organizations|companies|signatories|participants) /.test(
+          u.q.text,
+        )
+      )
+        return { op: 'rank', select: what, by: 'record', order, filter: {} };
       if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))

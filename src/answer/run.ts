@@ -1345,6 +1345,15 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
         if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
     for (const [label, value] of per) rows.push({ label, value });
     sources = list.op === 'list' ? list.sources : [];
+  } else if (p.by === 'record') {
+    const records = p.select === 'mous' ? dataset.mous : dataset.projects.filter((x) => x.kind === 'joint-project');
+    for (const r of records) {
+      const parties = 'parties' in r ? r.parties : r.partners;
+      // A record whose partners the sources don't name has no count of them (not "0 partners").
+      if (parties.length) rows.push({ label: displayName(r), value: parties.length, ref: refOf(r) });
+      else unknown.push(displayName(r));
+    }
+    sources = sourcesOf(records);
   } else if (p.by === 'group') {
     for (const g of dataset.initiative.mouGroups)
       rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });

@@ -522,7 +522,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
-  const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+  const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via =
     r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
@@ -714,7 +714,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const read = r.filter.country
       ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
       : 0;
-    const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+    const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
@@ -1251,7 +1251,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
       ? ''
       : o.countryStated
         ? `, ${o.country}`
-        : `, ${o.country} by our reading (the sources do not state its country)`;
+        : `, probably ${demonym(o.country)}: the sources don't state its country`;
   const desc = orgs.map((o) => `${o?.name} (${o?.kind}${countryOf(o)})`);
   if (family) {
     // One brand, several entities: say which entity did what.
@@ -1288,8 +1288,12 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
             : '';
         })()
       : '';
+  // "What does X do?": what its records say it does first, then what it signed or joined.
+  const doing = / what (?:does|do|did|is) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to) /.test(u.q.text);
   const sentence = parts.length
-    ? `${lead} ${parts.join('; ')}.${describe}`
+    ? doing && describe
+      ? `${describe.trim()} ${lead} ${parts.join('; ')}.`
+      : `${lead} ${parts.join('; ')}.${describe}`
     : `${lead} is in no MOU or project on file.`;
   return { sentence, lines: [], ...base };
 }
@@ -1402,12 +1406,12 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           ? '; the sources do not state its country'
           : o.countryStated
             ? `, from ${o.country}`
-            : `, from ${o.country} (the sources do not state its country)`;
+            : `, from ${o.country}`;
       const head =
         r.verdict === 'unknown'
           ? "The sources don't say"
           : r.claim.country && !o.countryStated
-            ? `${lead}, by our reading`
+            ? `${lead} (inferred: the sources don't state its country)`
             : lead;
       return {
         ...inner,
@@ -1503,6 +1507,9 @@ function outcomeSentence(
   return { sentence, lines: [], sources: [...new Set(outcomes.flatMap((o) => o.sources))] };
 }
 
+/** "Singaporean", "Chinese": a country as the adjective a reader expects. */
+const demonym = (country: string) => ({ Singapore: 'Singaporean', China: 'Chinese' })[country] ?? `from ${country}`;
+
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
@@ -1548,6 +1555,17 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .map((x) => `${x.label}: ${x.value}`)
         .join('; ') || 'no other country has any'
     }.`;
+  } else if (r.by === 'record') {
+    const onFile = r.rows.length;
+    const total = dataset.figures.latestTotals;
+    const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
+    const kind = r.select === 'mous' ? 'MOU' : 'project';
+    const all = onFile + r.unknown.length;
+    const silent = r.unknown.length ? `; the sources name no partner for ${r.unknown.length} of them` : '';
+    sentence =
+      winners.length === onFile
+        ? `All ${onFile} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''} name ${top.value} parties each${silent}, so none has more.`
+        : `Of the ${all} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''}, ${winners.length > 1 ? `${winners.length} name` : `${names(winners)} names`} ${word} parties: ${top.value}${winners.length > 1 ? ` each — ${names(winners)}` : ''}${silent}.`;
   } else if (r.by === 'group' && r.pillar)
     sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)

@@ -232,7 +232,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is the joint innovation call about biomedicine?', [], [/^(?:Yes|No)\b/]),
   // a country the sources leave unclear is neither confirmed nor denied; one that is our reading says so
   c('yesno', 'is CapitaLand a singapore company?', [NOT_STATED], [/^(?:Yes|No)\b/]),
-  c('yesno', 'is keppel a chinese company?', [/our reading/i], [/\|/]),
+  c('yesno', 'is keppel a chinese company?', [/^No \(inferred/, /don't state its country/], [/\|/, /our reading/]),
   // a year that names a meeting is not the initiative's start; "by the 3rd JIC" is the running total reported then
   c('yesno', 'did the SCI start in 2020?', [/^No\b/, /\b2019\b/], [/^Yes\b/]),
   c('yesno', 'were 21 MOUs signed by the 3rd JIC?', [/^Yes\b/, n(21, 'MOUs')], [/^No\b/]),

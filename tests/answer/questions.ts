@@ -1122,4 +1122,19 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'projects in the talent pillar', [/sort no project by pillar/, /Talent Exchange group/]),
   c('list', 'mous under innovation and entrepreneurship', [/don't say which MOUs fall under the Innovation/]),
   c('list', 'show me projects within digital connectivity', [/don't say which projects fall under/], [/^No projects/]),
+  // ── Session 4 (answer), batch 5: integrator kinds T, X, Y (my wording) ──
+  // X. "in charge of", "head of", "who's running": who runs it, never the outcomes that name it
+  c('missing', 'who is in charge of the shenzhen bureau of commerce', [/don't name who runs it/], [/TradeTrust/]),
+  c('missing', "who's running tusstar", [/don't name who runs it/]),
+  c('missing', 'who is the head of MCI', [NOT_STATED], [/TradeTrust|TusStar/]),
+  // Y. "what does X do" leads with what its record says it does; no curator's jargon, no nested brackets
+  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd – .* talent/], [/our reading/]),
+  c('what', 'what is fooyo working on', [/^Fooyo – .*tourism/], [/our reading/, /\(\w+ \(/]),
+  c('list', 'which partners are singaporean', [/inferred/], [/our reading/]),
+  // T. a superlative the sources never measure → they don't say; one they do (parties per record) → the answer
+  c('missing', "what's the largest mou", [NOT_STATED], [UNSURE]),
+  c('missing', 'which project is the most successful', [NOT_STATED], [UNSURE]),
+  c('missing', 'top partner of the sci?', [NOT_STATED], [UNSURE]),
+  c('most', 'which joint project involves the most partners', [/Keppel – Peking University/, /\b3\b/], [UNSURE]),
+  c('most', 'mou with the most signatories', [/All 12 MOUs on file/, /2 parties each/], [UNSURE]),
 ];
