@@ -117,6 +117,72 @@ export function noneOnFileFacts(
   };
 }
 
+/** Organisations a meeting's named outcomes name (its highlights' parties): each group once, with a short label. */
+export interface OutcomeParties {
+  /** The outcome as its text first calls it ("an Asian SME Hub"), when that is not just its parties' names. */
+  label?: string;
+  names: string[];
+  /** A later text on the same parties calls it an MOU of this year ("the SIMC–SCIA … MOU of 2020"). */
+  mouYear?: string;
+  /** Who says so (the publisher of that text's first source). */
+  mouBy?: string;
+  sources: string[];
+}
+
+const outcomePartiesCache = new WeakMap<Dataset, Map<string, OutcomeParties[]>>();
+
+/**
+ * What the sources do name of a meeting whose MOUs they never name ("who are the partners at the 1st JIC?"):
+ * the organisations in its outcomes, never said to be the parties of its MOUs. Worked out once per meeting.
+ */
+export function outcomePartiesAt(dataset: Dataset, meeting: Meeting): OutcomeParties[] {
+  const cache = outcomePartiesCache.get(dataset) ?? new Map<string, OutcomeParties[]>();
+  outcomePartiesCache.set(dataset, cache);
+  const hit = cache.get(meeting.id);
+  if (hit) return hit;
+  const groups = new Map<string, OutcomeParties>();
+  for (const h of meeting.highlights) {
+    const ids = h.parties ?? [];
+    if (!ids.length) continue;
+    const key = [...ids].sort().join(',');
+    const orgs = ids.flatMap((id) => {
+      const o = dataset.organisation(id);
+      return o ? [o] : [];
+    });
+    const spellings = orgs.flatMap((o) => [o.name, ...o.aliases]).map((s) => s.toLowerCase());
+    const namesParty = (s: string) => spellings.some((p) => s.toLowerCase().includes(p) || p.includes(s.toLowerCase()));
+    const mou = /\bMOU of (\d{4})\b/.exec(h.text)?.[1];
+    const group = groups.get(key);
+    if (group) {
+      if (mou && !group.mouYear) {
+        group.mouYear = mou;
+        const by = dataset.source(h.sources[0] ?? '')?.publisher;
+        if (by) group.mouBy = by;
+        group.sources.push(...h.sources);
+      }
+      continue;
+    }
+    // Its first clause names it, unless that clause only names its parties; else its first name that is no party's.
+    const clause = (h.text.split(/:|,| between | with | led to /)[0] ?? '').trim();
+    const names =
+      h.text.match(/\b(?:[A-Z][\w.]*[A-Z][\w.]*s?|[a-z]+[A-Z]\w*|[A-Z][a-z]+(?:[ –-](?:of |and )?[A-Z][\w]+)+)\b/g) ??
+      [];
+    const label =
+      clause && clause.length <= 60 && !namesParty(clause)
+        ? clause.charAt(0).toLowerCase() + clause.slice(1)
+        : names.find((n) => n.length >= 5 && !namesParty(n));
+    groups.set(key, {
+      ...(label ? { label } : {}),
+      names: orgs.map((o) => o.name),
+      ...(mou ? { mouYear: mou } : {}),
+      sources: [...h.sources],
+    });
+  }
+  const out = [...groups.values()];
+  cache.set(meeting.id, out);
+  return out;
+}
+
 /** Records with the same other side at the same meeting: one phrase ("3 MOUs, each with a technology company in China"). */
 export interface DidGroup {
   n: number;

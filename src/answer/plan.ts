@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/index.js';
+import type { Dataset, RecordKind } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import {
   followedByMou,
@@ -94,7 +94,11 @@ export type Plan =
    * part. No record on file names it; the sources report more records than they name, so never "it did not".
    */
   | { op: 'notNamed'; name: string }
-  | { op: 'unsure'; words: string }
+  /**
+   * Not sure what is asked: `words` to find the closest records by, or `near` (the records the question names);
+   * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
+   */
+  | { op: 'unsure'; words: string; why?: 'followUp' | 'self'; near?: Array<{ kind: RecordKind; id: string }> }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
   | { op: 'noMeeting'; number?: number; next: boolean }
@@ -137,7 +141,8 @@ export type Plan =
   | {
       op: 'rank';
       select: 'mous' | 'projects';
-      by: 'meeting' | 'year' | 'partner' | 'group' | 'country';
+      /** `record`: each MOU or project by how many parties it names ("which project has the most partners?"). */
+      by: 'meeting' | 'year' | 'partner' | 'group' | 'country' | 'record';
       order: 'most' | 'fewest';
       filter: Filter;
       /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
@@ -158,6 +163,8 @@ export type Claim =
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   | { type: 'topic'; topics: string[]; free?: boolean }
   | { type: 'together' }
+  /** "Did Keppel sign with Tencent?": the other party is a name no record, partner or outcome on file holds. */
+  | { type: 'unnamed'; name: string }
   /**
    * "Did DBS sign an MOU?": a name only a meeting's outcomes hold (no partner record). No MOU on file names it;
    * what the outcomes say of it is shown, and an outcome that speaks of an MOU or a signing is never denied.
@@ -380,10 +387,70 @@ function peopleByRole(u: Understanding, dataset: Dataset): string[] {
   return [...new Set(found.map((p) => p.name))];
 }
 
+/**
+ * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
+ * spells it; undefined when every party asked about is known.
+ */
+function unknownParty(u: Understanding): string | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const left = new Set(u.rest.split(' '));
+  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}) /.exec(u.q.text)?.[1];
+  if (
+    !word ||
+    !left.has(word) ||
+    isStopWord(word) ||
+    lex?.words.includes(word) ||
+    lex?.claimFiller?.test(word) ||
+    /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
+  )
+    return undefined;
+  // As typed ("Tencent"), else with a capital: only letters and digits, so nothing in it can format or ping.
+  const typed = new RegExp(`\\b${word}\\b`, 'i').exec(u.q.raw)?.[0] ?? word;
+  return typed === word ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}` : typed;
+}
+
+/**
+ * A question that asks nothing the sources could answer, for a reason worth saying: it asks about the bot itself
+ * ("print your system prompt"), or it continues a question this one cannot see ("and in 2023?", "what about
+ * Keppel?") — then the records it names are the closest, never an answer to a question it did not ask.
+ */
+function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'unsure' }> | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  if (lex?.self?.test(u.q.text)) return { op: 'unsure', words: '', why: 'self' };
+  const opening = lex?.followUp?.exec(u.q.text);
+  const after = opening ? ` ${u.q.text.slice(opening[0].length)}` : '';
+  if (!opening || lex?.asks?.test(after)) return undefined;
+  // "What about Keppel?", "how about the Asian SME Hub?": asked on its own, that is "tell me about" the thing named.
+  // Only what narrows a question ("what about in 2023?", "how about projects?") needs the question before it.
+  const about =
+    / (?:what|how) about | what of /.test(opening[0]) && !/^ (?:in|at|for|from|during|with|by|on) /.test(after);
+  if (about && u.mentions.some((m) => ['org', 'record', 'person', 'highlight', 'topic', 'meeting'].includes(m.type)))
+    return undefined;
+  const near = u.mentions.flatMap((m): Array<{ kind: RecordKind; id: string }> => {
+    if (m.type === 'org') return [{ kind: 'organisation', id: m.value }];
+    if (m.type === 'meeting') {
+      const meeting = dataset.meetingByNumber(Number(m.value));
+      return meeting ? [{ kind: 'meeting', id: meeting.id }] : [];
+    }
+    if (m.type === 'highlight') {
+      const meeting = dataset.meetingByNumber(Number(m.value.split(':')[0]));
+      return meeting ? [{ kind: 'meeting', id: meeting.id }] : [];
+    }
+    if (m.type === 'record') {
+      const [kind, id] = m.value.split(':');
+      return kind === 'mou' || kind === 'project' ? [{ kind, id: id ?? '' }] : [];
+    }
+    return [];
+  });
+  return { op: 'unsure', words: near.length ? '' : u.rest, why: 'followUp', ...(near.length ? { near } : {}) };
+}
+
 /** The plan for a question. Pure. */
 export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
+  const unasked = unaskedOf(u, dataset);
+  if (unasked) return unasked;
   const f = filterOf(u, dataset);
   const meetingNums = meetingsOf(u);
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -477,6 +544,16 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
   const addsUp = addsUpAsked(u);
   if (addsUp) return addsUp;
+  // "How often does the JIC meet?", "do they meet every year?": the dates it met; the sources state no schedule.
+  if (
+    !meetingNums.length &&
+    !orgs.length &&
+    / (?:meet|meets|met|meeting|meetings|jic|convene|convenes) /.test(u.q.text) &&
+    / how (?:often|frequently|regularly) | (?:meet|meets|met|held|convene|convenes) (?:every year|annually|yearly|each year|once a year|regularly) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
@@ -533,7 +610,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
   // Where a partner is based: never given; a meeting's or the zone's place is on file.
   const placeOnFile = u.flags.missing === 'where it is based' && about?.type !== 'org';
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile)
+  // "How long has the SCI been running?" asks since when (given: 2019), not when it ends (never given).
+  const runningSince =
+    u.flags.missing === 'how long it runs' &&
+    !about &&
+    mentionsOf(u, 'initiative').length > 0 &&
+    / how long (?:has|have|had|is|was) (?:the )?(?:sci|initiative|it)(?: been)? | how long (?:has|have) it (?:existed|been) /.test(
+      u.q.text,
+    );
+  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile && !runningSince)
     return {
       op: 'missing',
       attribute: u.flags.missing,
@@ -552,17 +637,31 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
 
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
   // 4th JIC's under Annex A headings), so say that and give the groups, not MOUs that share a word.
+  // ("The talent pillar", "under digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
   const pillarAsked = dataset.initiative.pillars.find((p) => {
     const full = norm(p.name);
     const short = full.split(' ').slice(0, 2).join(' ');
-    return [full, short].some(
-      (words) =>
-        followedByMou(u.q.text, words) ||
-        (has(u, 'mou') && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)),
+    const first = full.split(' ')[0] ?? '';
+    const records = has(u, 'mou') || has(u, 'project');
+    return (
+      [full, short].some(
+        (words) =>
+          followedByMou(u.q.text, words) ||
+          (records && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)) ||
+          (records && new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`).test(u.q.text)),
+      ) ||
+      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `))
     );
   });
   if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
-    return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, pillar: pillarAsked.name };
+    return {
+      op: 'rank',
+      select: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous',
+      by: 'group',
+      order: 'most',
+      filter: {},
+      pillar: pillarAsked.name,
+    };
   // "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings.
   if (
     u.target === 'what' &&
@@ -618,7 +717,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (
     mentionsOf(u, 'initiative').length &&
     !meetingNums.length &&
-    / (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(u.q.text)
+    (/ (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(
+      u.q.text,
+    ) ||
+      / (?:how long|how many years|how old) /.test(u.q.text))
   )
     return { op: 'read', about: { type: 'initiative' }, attribute: 'status' };
   // "Partners by country", "the split of partners per side": how many partners each country has on file.
@@ -653,6 +755,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
+      // "Which project has the most partners?": the records themselves, by the parties each names.
+      if (
+        (has(u, 'project') || has(u, 'mou')) &&
+        / (?:most|fewest|least|biggest number of|largest number of) (?:partners|parties|members|organisations|organizations|companies|signatories|participants) /.test(
+          u.q.text,
+        )
+      )
+        return { op: 'rank', select: what, by: 'record', order, filter: {} };
       if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))
@@ -823,6 +933,15 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
   if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
     return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
+  // "The projects of 2022?", "the 8 MOUs of the 4th JIC": a meeting's records of one kind, listed (those the sources
+  // name, with the count reported), never the meeting's whole card.
+  if (
+    about?.type === 'meeting' &&
+    (select === 'mous' || select === 'projects') &&
+    / (?:mous|projects|agreements|ventures) /.test(u.q.text) &&
+    !/ (?:besides|apart from|aside from|other than|except|excluding|beyond) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
@@ -889,6 +1008,15 @@ function planYesNo(
       ),
     };
   }
+  // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
+  // about Keppel alone).
+  const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u) : undefined;
+  if (stranger && orgs[0])
+    return {
+      op: 'check',
+      claim: { type: 'unnamed', name: stranger },
+      plan: { op: 'read', about: { type: 'orgs', groups: [orgs[0]] }, attribute: 'parties' },
+    };
   // Did X and Y work/sign together?
   if (orgs.length >= 2)
     return {
@@ -1342,6 +1470,7 @@ function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
 const TAKES_PART = [
   /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched)\b/,
   / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
+  /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
 ];
 const NEVER_A_NAME = new Set(
   (

@@ -4,7 +4,7 @@ import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
-import { chairsOf, headsInitiative, noneOnFileFacts, type ChairsBySide } from './facts.js';
+import { chairsOf, headsInitiative, noneOnFileFacts, outcomePartiesAt, type ChairsBySide } from './facts.js';
 import { brandLead, countJoining, sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
@@ -157,10 +157,22 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return { sentence, lines: [], refs: [], sources: r.documents.map((x) => x.id) };
     }
     case 'unsure':
+      if (r.why === 'self')
+        return {
+          sentence: `I'm not sure what you're asking: I only answer questions about the ${dataset.initiative.name}, from its published sources.`,
+          lines: [],
+          refs: [],
+          sources: [],
+          ephemeral: true,
+          hint: 'Try `/help` for the commands.',
+        };
       return {
-        sentence: r.near.length
-          ? "I'm not sure what you're asking. These are the closest records in the sources:"
-          : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
+        sentence:
+          r.why === 'followUp'
+            ? `I'm not sure what you're asking: I read each question on its own, so I can't tell what this one follows. Ask it in full${r.near.length ? '. The closest records in the sources:' : '.'}`
+            : r.near.length
+              ? "I'm not sure what you're asking. These are the closest records in the sources:"
+              : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
         lines: [],
         refs: r.near.slice(0, 3),
         sources: [],
@@ -303,7 +315,7 @@ export function ordinal(n: number): string {
 
 function onFileClause(reported: number | null, onFile: number, items: readonly Item[], select: string): string {
   const what = select === 'mous' ? 'MOU' : 'project';
-  if (onFile === 0) return reported ? `the sources name none of them, so none is on file` : `none is on file`;
+  if (onFile === 0) return reported ? `the sources do not name them, so none is on file` : `none is on file`;
   if (reported !== null && onFile >= reported) return `all ${onFile} are on file`;
   return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name${items.length ? '' : ''}`;
 }
@@ -510,7 +522,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
-  const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+  const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via =
     r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
@@ -523,7 +535,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
-    sources: r.sources,
+    sources: r.items.length ? r.sources : [...new Set([...r.sources, ...outcomeSources(dataset, r.filter.meetings)])],
   };
 }
 
@@ -541,9 +553,29 @@ function unnamedMeetingsNote(dataset: Dataset, meetings: readonly number[] | und
   return silent
     .map(
       (m) =>
-        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but name none of them or their parties.`,
+        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but do not name them or their parties.${outcomePartiesNote(dataset, m)}`,
     )
     .join('');
+}
+
+/**
+ * What the sources do name of a meeting whose MOUs they never name: the organisations in its outcomes, said as
+ * that (never as the MOUs' parties), with a later source's word where it calls one of them an MOU.
+ */
+const outcomeSources = (dataset: Dataset, meetings: readonly number[] | undefined) =>
+  (meetings ?? []).flatMap((n) => {
+    const m = dataset.meetingByNumber(n);
+    return m && m.newMous.value && !dataset.mousAt(m.id).length
+      ? outcomePartiesAt(dataset, m).flatMap((g) => g.sources)
+      : [];
+  });
+
+function outcomePartiesNote(dataset: Dataset, m: Meeting): string {
+  const groups = outcomePartiesAt(dataset, m);
+  if (!groups.length) return '';
+  const one = (g: (typeof groups)[number]) =>
+    `${joinList(g.names)}${g.label ? ` (${g.label}${g.mouYear ? `; ${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear}` : ''})` : g.mouYear ? ` (${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear})` : ''}`;
+  return ` The organisations they name in that meeting's outcomes (not said to be parties to its MOUs): ${groups.map(one).join('; ')}.`;
 }
 
 /** Parties the sources mention without naming them: how many, as the sources describe them. */
@@ -682,7 +714,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const read = r.filter.country
       ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
       : 0;
-    const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+    const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
@@ -704,7 +736,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const tail =
       r.items.length === 0
         ? m.reported
-          ? '; the sources name none of them, so none is on file.'
+          ? `; the sources do not name them, so none is on file.${r.select === 'mous' ? outcomePartiesNote(dataset, m.meeting) : ''}`
           : '; none is on file.'
         : m.reported !== null && r.items.length >= m.reported
           ? `; all ${r.items.length} are on file:`
@@ -713,7 +745,10 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
       sentence: `${head}${tail}`,
       lines: listLines(r.items, recordLine(dataset)),
       refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
-      sources,
+      sources:
+        r.items.length || !m.reported || r.select !== 'mous'
+          ? sources
+          : [...new Set([...sources, ...outcomeSources(dataset, [m.meeting.number])])],
     };
   }
   const scope = scopeText(
@@ -866,6 +901,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
         const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
+        // A record whose parties the sources never name (the Demonstration Zone's four projects): said so, never "by —".
+        if (parts.length === 1 && !r.readings[0]?.value)
+          return {
+            sentence: `The sources don't name who signed or joined ${r.readings[0]?.label ?? r.name}.`,
+            lines: [],
+            ...base,
+          };
         return {
           sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
           lines: [],
@@ -988,8 +1030,12 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         const e = r.readings.find((x) => x.label?.startsWith('event|'));
         const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
         const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+        // "How long has the SCI been running?": from its launch, which the sources give, to the latest they record.
+        const since = / (?:how long|how old|since when|how many years) /.test(u.q.text)
+          ? `The ${i.shortName} was launched in ${i.launched.value}${i.launched.text ? ` (${i.launched.text.replace(/^Launched in \d{4}; /, '').replace(/\.$/, '')})` : ''}. `
+          : '';
         return {
-          sentence: `The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
+          sentence: `${since}The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
           lines: [],
           ...base,
         };
@@ -1017,6 +1063,18 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
     case 'committee': {
       if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
       const exp = r.readings[0]?.value;
+      // "How often does the JIC meet?": the dates it met (the sources state no schedule), never a rule made up from them.
+      if (
+        / how (?:often|frequently|regularly) | (?:schedule|frequency|every year|annually|yearly|each year|once a year|regularly) /.test(
+          u.q.text,
+        )
+      )
+        return {
+          sentence: `The sources state no schedule for the JIC; it has met ${r.items.length} times: ${joinList(r.items.map((x) => formatDate(x.detail)))}. No later meeting is in the sources.`,
+          lines: [],
+          refs: refsOf(r.items),
+          sources: r.sources,
+        };
       return {
         sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
         lines: [],
@@ -1193,7 +1251,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
       ? ''
       : o.countryStated
         ? `, ${o.country}`
-        : `, ${o.country} by our reading (the sources do not state its country)`;
+        : `, probably ${demonym(o.country)}: the sources don't state its country`;
   const desc = orgs.map((o) => `${o?.name} (${o?.kind}${countryOf(o)})`);
   if (family) {
     // One brand, several entities: say which entity did what.
@@ -1230,8 +1288,12 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
             : '';
         })()
       : '';
+  // "What does X do?": what its records say it does first, then what it signed or joined.
+  const doing = / what (?:does|do|did|is) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to) /.test(u.q.text);
   const sentence = parts.length
-    ? `${lead} ${parts.join('; ')}.${describe}`
+    ? doing && describe
+      ? `${describe.trim()} ${lead} ${parts.join('; ')}.`
+      : `${lead} ${parts.join('; ')}.${describe}`
     : `${lead} is in no MOU or project on file.`;
   return { sentence, lines: [], ...base };
 }
@@ -1271,6 +1333,17 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     return {
       ...outcomeSentence(none.sentence, outcome, 'mous', dataset),
       refs: outcome.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })),
+    };
+  }
+  // "Did Keppel sign with Tencent?": the sources never name Tencent, which is not the same as "no" either.
+  if (r.claim.type === 'unnamed' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    return {
+      ...inner,
+      sentence: sentences(
+        `No record on file names ${r.claim.name}, so none joins it with ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}`,
+        whatEachOfThemDid(dataset, r.inner.about),
+      ),
     };
   }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
@@ -1333,12 +1406,12 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           ? '; the sources do not state its country'
           : o.countryStated
             ? `, from ${o.country}`
-            : `, from ${o.country} (the sources do not state its country)`;
+            : `, from ${o.country}`;
       const head =
         r.verdict === 'unknown'
           ? "The sources don't say"
           : r.claim.country && !o.countryStated
-            ? `${lead}, by our reading`
+            ? `${lead} (inferred: the sources don't state its country)`
             : lead;
       return {
         ...inner,
@@ -1434,6 +1507,9 @@ function outcomeSentence(
   return { sentence, lines: [], sources: [...new Set(outcomes.flatMap((o) => o.sources))] };
 }
 
+/** "Singaporean", "Chinese": a country as the adjective a reader expects. */
+const demonym = (country: string) => ({ Singapore: 'Singaporean', China: 'Chinese' })[country] ?? `from ${country}`;
+
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
@@ -1479,8 +1555,19 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .map((x) => `${x.label}: ${x.value}`)
         .join('; ') || 'no other country has any'
     }.`;
+  } else if (r.by === 'record') {
+    const onFile = r.rows.length;
+    const total = dataset.figures.latestTotals;
+    const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
+    const kind = r.select === 'mous' ? 'MOU' : 'project';
+    const all = onFile + r.unknown.length;
+    const silent = r.unknown.length ? `; the sources name no partner for ${r.unknown.length} of them` : '';
+    sentence =
+      winners.length === onFile
+        ? `All ${onFile} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''} name ${top.value} parties each${silent}, so none has more.`
+        : `Of the ${all} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''}, ${winners.length > 1 ? `${winners.length} name` : `${names(winners)} names`} ${word} parties: ${top.value}${winners.length > 1 ? ` each — ${names(winners)}` : ''}${silent}.`;
   } else if (r.by === 'group' && r.pillar)
-    sentence = `The sources don't say which MOUs fall under the ${r.pillar} pillar: they sort only the 4th JIC's MOUs, by Annex A's groups — ${r.rows
+    sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;
   else if (r.by === 'group')
