@@ -48,7 +48,7 @@ export type Result =
       name?: string;
       documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
     }
-  | { op: 'unsure'; words: string; near: Ref[] }
+  | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
   | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
   | {
@@ -388,8 +388,14 @@ export function run(p: Plan, deps: Deps): Result {
         }),
       };
     case 'unsure': {
-      const near = p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : [];
-      return { op: 'unsure', words: p.words, near };
+      const near =
+        p.near ?? (p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : []);
+      return {
+        op: 'unsure',
+        words: p.words,
+        near: [...new Map(near.map((r) => [`${r.kind}:${r.id}`, r])).values()],
+        ...(p.why ? { why: p.why } : {}),
+      };
     }
     case 'missing': {
       const named = p.about ? describeRef(dataset, p.about) : undefined;
@@ -1141,6 +1147,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
     if (claim.type === 'together') verdict = yn(inner.items.length > 0);
+    else if (claim.type === 'unnamed') verdict = 'no';
     else if (claim.type === 'person') {
       const hits = inner.readings.map((r) => (r.value ?? '').includes(claim.name));
       verdict = hits.every(Boolean) ? 'yes' : hits.some(Boolean) ? 'both' : 'no';

@@ -157,10 +157,22 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return { sentence, lines: [], refs: [], sources: r.documents.map((x) => x.id) };
     }
     case 'unsure':
+      if (r.why === 'self')
+        return {
+          sentence: `I'm not sure what you're asking: I only answer questions about the ${dataset.initiative.name}, from its published sources.`,
+          lines: [],
+          refs: [],
+          sources: [],
+          ephemeral: true,
+          hint: 'Try `/help` for the commands.',
+        };
       return {
-        sentence: r.near.length
-          ? "I'm not sure what you're asking. These are the closest records in the sources:"
-          : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
+        sentence:
+          r.why === 'followUp'
+            ? `I'm not sure what you're asking: I read each question on its own, so I can't tell what this one follows. Ask it in full${r.near.length ? '. The closest records in the sources:' : '.'}`
+            : r.near.length
+              ? "I'm not sure what you're asking. These are the closest records in the sources:"
+              : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
         lines: [],
         refs: r.near.slice(0, 3),
         sources: [],
@@ -894,6 +906,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
         const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
+        // A record whose parties the sources never name (the Demonstration Zone's four projects): said so, never "by —".
+        if (parts.length === 1 && !r.readings[0]?.value)
+          return {
+            sentence: `The sources don't name who signed or joined ${r.readings[0]?.label ?? r.name}.`,
+            lines: [],
+            ...base,
+          };
         return {
           sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
           lines: [],
@@ -1319,6 +1338,17 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     return {
       ...outcomeSentence(none.sentence, outcome, 'mous', dataset),
       refs: outcome.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })),
+    };
+  }
+  // "Did Keppel sign with Tencent?": the sources never name Tencent, which is not the same as "no" either.
+  if (r.claim.type === 'unnamed' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    return {
+      ...inner,
+      sentence: sentences(
+        `No record on file names ${r.claim.name}, so none joins it with ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}`,
+        whatEachOfThemDid(dataset, r.inner.about),
+      ),
     };
   }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
