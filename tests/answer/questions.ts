@@ -65,8 +65,13 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'was any jic held face to face', [w('4th JIC'), /Shenzhen/], [/in Person/, /No JIC meeting/]),
   c('count', 'how many of the meetings were remote', [/^3 JIC meetings/]),
   c('yesno', 'was the 1st jic an in person meeting', [/^No\b/, /virtual/i], [/4th JIC/]),
-  c('list', 'any MOUs on e-sports?', [/^No MOUs on file about/], [w('Shenzhen Sports Industry Group')]),
-  c('list', 'which projects cover badminton', [/^No projects on file about badminton/], [w('ONE Championship')]),
+  c(
+    'list',
+    'any MOUs on e-sports?',
+    [/^No MOUs on file about/],
+    [/on file (?:with|about) (?:Shenzhen Sports|sports:)/],
+  ),
+  c('list', 'which projects cover badminton', [/^No projects on file about badminton/], [/on file with /]),
   c('list', 'projects on robotcs', [w('QuikBot')], [/^No projects/]),
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
