@@ -149,6 +149,9 @@ export type Plan =
       pillar?: string;
       /** "Compare the MOUs of each year", "rank the meetings": every row, not only the top. */
       all?: boolean;
+      /** A breakdown, not a ranking ("MOUs per year"): every row in time order; `average`: "avg projects per meeting". */
+      inTime?: boolean;
+      average?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -1175,6 +1178,24 @@ function planYesNo(
     }
     const kind = mentionsOf(u, 'kind')[0];
     const country = mentionsOf(u, 'country')[0];
+    // "Is TusStar in Singapore?": where a partner is, by what its outcomes say of that place (never confirmed);
+    // with none saying it, the sources don't say where it is based.
+    const placeAsked =
+      / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
+        u.q.text,
+      )?.[1];
+    if (placeAsked && !kind && !country && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing) {
+      const key = orgOutcomes(dataset, orgs[0]).find((k) =>
+        ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `),
+      );
+      return key
+        ? {
+            op: 'check',
+            claim: { type: 'words', words: [placeAsked], variants: {}, located: true },
+            plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+          }
+        : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids: orgs[0] } };
+    }
     // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
     // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.
     const otherSide = [kind, country, mentionsOf(u, 'place')[0]].some(
@@ -1204,8 +1225,8 @@ function planYesNo(
       !has(u, 'project') &&
       !u.flags.signing &&
       !meetingNums.length &&
-      !/ with /.test(u.q.text) &&
-      / (?:take part|took part|taking part|part of|partner|partners|involved|participate|participated|participant|member|in the sci|in the initiative) /.test(
+      (!/ with /.test(u.q.text) || ANYONE_ELSE.test(u.q.text)) &&
+      / (?:take part|took part|taking part|part of|partner|partners|partnered|involved|participate|participated|participant|member|in the sci|in the initiative|work|worked|working|collaborate|collaborated|collaborating|cooperate|cooperated|team up|teamed up) /.test(
         u.q.text,
       )
     )
@@ -1537,4 +1558,15 @@ function notNamedAsked(u: Understanding): Plan | undefined {
   const name =
     typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return { op: 'notNamed', name };
+}
+
+// "With anyone", "with others": no second party named, so it asks whether it worked with any partner at all.
+const ANYONE_ELSE =
+  / with (?:anyone|anybody|someone|somebody|others?|other partners?|any partners?|any (?:other )?compan(?:y|ies)|partners) /;
+
+/** The meetings' outcomes whose parties are these organisations ("3:1"). */
+function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] {
+  return dataset.meetings.flatMap((m) =>
+    m.highlights.flatMap((h, i) => ((h.parties ?? []).some((p) => ids.includes(p)) ? [`${m.number}:${i}`] : [])),
+  );
 }

@@ -162,6 +162,8 @@ export type Result =
       sources: string[];
       pillar?: string;
       all?: boolean;
+      inTime?: boolean;
+      average?: boolean;
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -1370,5 +1372,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     sources,
     ...(p.pillar ? { pillar: p.pillar } : {}),
     ...(p.all ? { all: true } : {}),
+    ...(p.inTime ? { inTime: true } : {}),
+    ...(p.average ? { average: true } : {}),
   };
 }

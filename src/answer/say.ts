@@ -1427,6 +1427,18 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   }
   // A named outcome's text that does not say what was asked: say so, then what it does say (never a "No":
   // silence is not denial).
+  // A place asked of something the outcome places there in its own words ("TusStar will establish hub operations in
+  // Singapore"): their words, which neither confirm nor deny where it is.
+  const placeSaid =
+    r.claim.type === 'words' &&
+    r.claim.located &&
+    r.claim.words.length === 1 &&
+    r.claim.words.every((w) => ` ${inner.sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `));
+  if (placeSaid)
+    return {
+      ...inner,
+      sentence: `The sources don't say where it is based; what they say of it: ${lowerFirst(inner.sentence)}`,
+    };
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   return {
@@ -1565,7 +1577,7 @@ const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
-  if (r.all) return sayEvery(r);
+  if (r.all) return sayEvery(r, dataset);
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);

@@ -121,7 +121,7 @@ export const QUESTIONS: readonly Case[] = [
   c(
     'compare',
     'projects per meeting',
-    [n(14, 'projects'), /no count for the 1st JIC and the 2nd JIC/],
+    [n(14, 'projects'), /1st JIC: no count in the sources; 2nd JIC: no count in the sources/],
     [/\b0 (?:new )?projects/],
   ),
   c('compare', 'how did the number of MOUs change from 2021 to 2022?', [/From 4 MOUs/, /to 8 MOUs/, /4 more/]),
@@ -1149,4 +1149,30 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'are there any projects on clinics', [/No projects on file about clinics/, /Rehabilitation/]),
   c('yesno', 'does the sci cover robotics', [/^Yes\b/, /robotics/]),
   c('yesno', 'is AI part of the initiative', [/^Yes\b/, /\bAI\b/], [/\bai\b/]),
+  // ── Session 4 (answer), batch 7: integrator kinds AN, and answer2's FYI (my wording) ──
+  // AN. a breakdown reads in time order, adds up against the total reported, and says the founding MOU apart
+  c('compare', 'mou breakdown by year pls', [
+    /2020: 8 MOUs; 2021: 4 MOUs; 2022: 8 MOUs; 2023: 8 MOUs/,
+    /\b28\b/,
+    /\b29\b/,
+    /founding MOU/,
+  ]),
+  c(
+    'compare',
+    'whats the average number of projects per jic',
+    [/No average/, /no count for the 1st JIC and the 2nd JIC/],
+    [/\baverage \d/],
+  ),
+  c('compare', 'mean mous per meeting', [/average 7 MOUs/, /\b29\b/]),
+  // a partner's place asked: what its outcome says of that place, or that the sources don't say where it is based
+  c(
+    'yesno',
+    'is tusstar based in singapore',
+    [/don't say where it is based/, /hub operations in Singapore/],
+    [/^Yes\b/, /^No MOU/],
+  ),
+  c('yesno', 'is datapost in singapore', [NOT_STATED], [/^Yes\b/, /^No\b/]),
+  // worked with anyone: any record, MOU or project
+  c('yesno', 'has NTU worked with anyone', [/^Yes\b/, /Sun Yat-sen/], [/^No MOU/]),
+  c('yesno', 'did suss collaborate with any partners', [/^Yes\b/, /Bay Area Network/]),
 ];
