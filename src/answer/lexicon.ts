@@ -172,7 +172,7 @@ const en: Lexicon = {
     project: / (?:projects?|ventures?|collaborations?|initiatives) /,
     meeting: / (?:jic|jics|meetings?|mtgs?) /,
     partner:
-      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|entities) /,
+      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|orgs|entities) /,
     pillar: / (?:pillars?|focus areas?|core areas?) /,
     demozone: / demozone /,
     company: / (?:companies|company|firms?|businesses) /,

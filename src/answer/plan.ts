@@ -34,8 +34,8 @@ export interface Filter {
   group?: string;
   topics?: string[];
   records?: string[];
-  /** Partners only through these records ("which companies signed MOUs"). */
-  via?: 'mous' | 'projects';
+  /** Partners only through these records ("which companies signed MOUs"); `both`: named in an MOU and a project. */
+  via?: 'mous' | 'projects' | 'both';
   /** Partners whose own names state this place ("Qianhai companies"), by what the data states. */
   named?: string;
   /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
@@ -841,10 +841,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       return {
         op: 'count',
         select,
-        filter:
-          select === 'partners' && (has(u, 'mou') || has(u, 'project'))
-            ? { ...f, via: has(u, 'mou') ? 'mous' : 'projects' }
-            : f,
+        filter: select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f,
         cumulative: u.flags.cumulative,
         before: u.flags.before,
         ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
@@ -922,7 +919,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (select === 'partners' && orgs.length === 1 && orgs[0])
       return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
     if (select === 'partners' && (has(u, 'mou') || has(u, 'project')))
-      return { op: 'list', select, filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' } };
+      return { op: 'list', select, filter: { ...f, ...viaOf(u) } };
     if (select) {
       if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about)
         return { op: 'read', about, attribute: 'parties' };
@@ -1569,4 +1566,10 @@ function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] {
   return dataset.meetings.flatMap((m) =>
     m.highlights.flatMap((h, i) => ((h.parties ?? []).some((p) => ids.includes(p)) ? [`${m.number}:${i}`] : [])),
   );
+}
+
+/** The records partners are asked through: MOUs, projects, or both at once ("in both an MOU and a project"). */
+function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
+  if (has(u, 'mou') && has(u, 'project')) return / (?:or|either) /.test(u.q.text) ? {} : { via: 'both' };
+  return { via: has(u, 'mou') ? 'mous' : 'projects' };
 }

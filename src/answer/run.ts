@@ -319,7 +319,12 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 }
 
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
-function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
+function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'both'): Organisation[] {
+  // In both an MOU and a project on file: those of each, kept where they meet.
+  if (only === 'both') {
+    const inProjects = new Set(partners(dataset, f, 'projects').map((o) => o.id));
+    return partners(dataset, f, 'mous').filter((o) => inProjects.has(o.id));
+  }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
     const { without, ...rest } = f;

@@ -525,7 +525,13 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via =
-    r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
+    r.filter.via === 'mous'
+      ? ' signed MOUs'
+      : r.filter.via === 'projects'
+        ? ' joined projects'
+        : r.filter.via === 'both'
+          ? ' signed an MOU and joined a project'
+          : ' take part';
   const at = r.filter.meetings?.length
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
@@ -685,6 +691,14 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const scope = [
       r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
       r.filter.country ? `from ${r.filter.country}` : '',
+      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
+      r.filter.via === 'both'
+        ? 'named in both an MOU and a project'
+        : r.filter.via === 'mous'
+          ? 'named in an MOU'
+          : r.filter.via === 'projects'
+            ? 'named in a project'
+            : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"

@@ -1175,4 +1175,13 @@ export const QUESTIONS: readonly Case[] = [
   // worked with anyone: any record, MOU or project
   c('yesno', 'has NTU worked with anyone', [/^Yes\b/, /Sun Yat-sen/], [/^No MOU/]),
   c('yesno', 'did suss collaborate with any partners', [/^Yes\b/, /Bay Area Network/]),
+  // AO. the filter a list was narrowed by is in its sentence (and is the right filter)
+  c(
+    'list',
+    'which partners appear in both an MOU and a project',
+    [/^13 partners named in both an MOU and a project/],
+    [/^19 partners are/],
+  ),
+  c('count', 'how many orgs have an mou as well as a project', [/^13 partners signed an MOU and joined a project/]),
+  c('list', 'which companies signed MOUs', [/companies named in an MOU/]),
 ];
