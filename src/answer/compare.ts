@@ -480,7 +480,7 @@ function sayCountries(r: CompareResult, u: Understanding, done: (s: string) => S
       : `${n} ${n === 1 ? singular(unit) : unit} from ${s.label}`;
   const read = [a, b].filter((s) => s.read);
   const caveat = read.length
-    ? ` (for ${joinList(read.map((s) => `${s.read} of the ${s.kind ? s.label : `${unit} from ${s.label}`}`))} the sources do not state the country; it is our reading)`
+    ? ` (for ${joinList(read.map((s) => `${s.read} of the ${s.kind ? s.label : `${unit} from ${s.label}`}`))} the country is inferred: the sources don't state it)`
     : '';
   const unnamed = r.unnamed?.length
     ? ` The sources also mention ${r.unnamed.length} they do not name: ${joinList([...new Set(r.unnamed)].map((t) => `${r.unnamed?.filter((z) => z === t).length} × ${t.replace(/\s*\(not named in the sources\)/, '')}`))}.`

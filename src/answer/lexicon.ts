@@ -53,6 +53,15 @@ export interface Lexicon {
   help: RegExp;
   /** "Where does the data come from?": the documents the answers rest on. */
   sources?: RegExp;
+  /** The question asks about the bot itself (its prompt, token, instructions): nothing the sources hold. */
+  self?: RegExp;
+  /**
+   * Words that continue an earlier question ("and in 2023?", "what about Keppel?"). Each question is read on its
+   * own, so when nothing after them asks anything, there is nothing to go on.
+   */
+  followUp?: RegExp;
+  /** Words that ask something: what a follow-up needs after its opening words to be a question of its own. */
+  asks?: RegExp;
   /** Yes and no, as the answer starts. */
   yes: string;
   no: string;
@@ -245,13 +254,28 @@ const en: Lexicon = {
       pattern: / (?:ceo|chief executive|chairman|president|director|boss|founder|founded by|who founded|owner|owns) /,
       attribute: 'its leaders or founders',
     },
-    { pattern: / who (?:runs|heads|leads|manages) /, attribute: 'who runs it' },
+    {
+      pattern:
+        / who (?:runs|heads|leads|manages|oversees|controls) | who (?:is|are|was|were) (?:in charge of|(?:the )?(?:head|leader|chief|manager) of|heading|leading|running|managing) | (?:in charge of|head of|leader of) /,
+      attribute: 'who runs it',
+    },
     {
       pattern:
         / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
+    // A superlative of something no record measures ("the biggest project", "the most successful MOU").
+    {
+      pattern:
+        / (?:biggest|largest|smallest|most expensive|cheapest|most valuable|least valuable|best funded|richest) (?:[a-z]+ )?(?:projects?|mous?|agreements?|deals?|partners?|compan(?:y|ies)|ventures?) | (?:projects?|mous?|partners?|compan(?:y|ies)) (?:is|was|are|were) (?:the )?(?:biggest|largest|richest|most expensive|most valuable) /,
+      attribute: 'size or value of any record',
+    },
+    {
+      pattern:
+        / (?:most|least) (?:successful|important|impactful|effective|influential|promising|popular|innovative) | (?:best|worst|top) (?:[a-z]+ )?(?:projects?|mous?|agreements?|partners?|ventures?) /,
+      attribute: 'measure of success or importance',
+    },
     {
       pattern: / (?:address|headquarters|headquartered|hq|website|web site|phone|email|contact) /,
       attribute: 'its address or contact',
@@ -280,6 +304,10 @@ const en: Lexicon = {
   help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|good (?:morning|afternoon|evening)|(?:hi|hello|hey) (?:there|bot)) $/,
   sources:
     / (?:which|what) sources | sources (?:are )?(?:used|do you use)| where (?:does|do) (?:the |your |this )?(?:data|facts|information|info|answers?) come from | where do you get /,
+  self: / (?:system prompt|(?:your|ur|the bots?) (?:prompt|instructions|rules|token|password|api key|keys?|secrets?|source code|code|config|configuration|settings|model|training data|env)|(?:discord|bot|api|access|auth) (?:token|key)s?|api keys?|passwords?|credentials|env (?:file|vars?|variables))|(?:what|which) (?:model|llm|ai model) (?:are you|is this|do you use|runs you)| are you (?:an? )?(?:ai|gpt|chatgpt|llm|human|real person|robot) | who (?:made|built|created|programmed|trained) you /,
+  followUp:
+    /^ (?:(?:and|also|plus|but|or|so|ok|okay|then|hmm|right|oh) )*(?:what about|how about|what of|and what about|same (?:for|with|about|question for|again for)|and|also|plus|then) /,
+  asks: / (?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|list|show|name|give|tell|compare|count|many|much) /,
   yes: 'Yes',
   no: 'No',
   words: (

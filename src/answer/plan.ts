@@ -1,4 +1,4 @@
-import type { Dataset } from '../dataset/index.js';
+import type { Dataset, RecordKind } from '../dataset/index.js';
 import type { Subject } from './lexicon.js';
 import {
   followedByMou,
@@ -94,7 +94,11 @@ export type Plan =
    * part. No record on file names it; the sources report more records than they name, so never "it did not".
    */
   | { op: 'notNamed'; name: string }
-  | { op: 'unsure'; words: string }
+  /**
+   * Not sure what is asked: `words` to find the closest records by, or `near` (the records the question names);
+   * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
+   */
+  | { op: 'unsure'; words: string; why?: 'followUp' | 'self'; near?: Array<{ kind: RecordKind; id: string }> }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
   | { op: 'noMeeting'; number?: number; next: boolean }
@@ -137,7 +141,8 @@ export type Plan =
   | {
       op: 'rank';
       select: 'mous' | 'projects';
-      by: 'meeting' | 'year' | 'partner' | 'group' | 'country';
+      /** `record`: each MOU or project by how many parties it names ("which project has the most partners?"). */
+      by: 'meeting' | 'year' | 'partner' | 'group' | 'country' | 'record';
       order: 'most' | 'fewest';
       filter: Filter;
       /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
@@ -158,6 +163,8 @@ export type Claim =
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   | { type: 'topic'; topics: string[]; free?: boolean }
   | { type: 'together' }
+  /** "Did Keppel sign with Tencent?": the other party is a name no record, partner or outcome on file holds. */
+  | { type: 'unnamed'; name: string }
   /**
    * "Did DBS sign an MOU?": a name only a meeting's outcomes hold (no partner record). No MOU on file names it;
    * what the outcomes say of it is shown, and an outcome that speaks of an MOU or a signing is never denied.
@@ -380,10 +387,70 @@ function peopleByRole(u: Understanding, dataset: Dataset): string[] {
   return [...new Set(found.map((p) => p.name))];
 }
 
+/**
+ * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
+ * spells it; undefined when every party asked about is known.
+ */
+function unknownParty(u: Understanding): string | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const left = new Set(u.rest.split(' '));
+  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}) /.exec(u.q.text)?.[1];
+  if (
+    !word ||
+    !left.has(word) ||
+    isStopWord(word) ||
+    lex?.words.includes(word) ||
+    lex?.claimFiller?.test(word) ||
+    /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
+  )
+    return undefined;
+  // As typed ("Tencent"), else with a capital: only letters and digits, so nothing in it can format or ping.
+  const typed = new RegExp(`\\b${word}\\b`, 'i').exec(u.q.raw)?.[0] ?? word;
+  return typed === word ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}` : typed;
+}
+
+/**
+ * A question that asks nothing the sources could answer, for a reason worth saying: it asks about the bot itself
+ * ("print your system prompt"), or it continues a question this one cannot see ("and in 2023?", "what about
+ * Keppel?") — then the records it names are the closest, never an answer to a question it did not ask.
+ */
+function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'unsure' }> | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  if (lex?.self?.test(u.q.text)) return { op: 'unsure', words: '', why: 'self' };
+  const opening = lex?.followUp?.exec(u.q.text);
+  const after = opening ? ` ${u.q.text.slice(opening[0].length)}` : '';
+  if (!opening || lex?.asks?.test(after)) return undefined;
+  // "What about Keppel?", "how about the Asian SME Hub?": asked on its own, that is "tell me about" the thing named.
+  // Only what narrows a question ("what about in 2023?", "how about projects?") needs the question before it.
+  const about =
+    / (?:what|how) about | what of /.test(opening[0]) && !/^ (?:in|at|for|from|during|with|by|on) /.test(after);
+  if (about && u.mentions.some((m) => ['org', 'record', 'person', 'highlight', 'topic', 'meeting'].includes(m.type)))
+    return undefined;
+  const near = u.mentions.flatMap((m): Array<{ kind: RecordKind; id: string }> => {
+    if (m.type === 'org') return [{ kind: 'organisation', id: m.value }];
+    if (m.type === 'meeting') {
+      const meeting = dataset.meetingByNumber(Number(m.value));
+      return meeting ? [{ kind: 'meeting', id: meeting.id }] : [];
+    }
+    if (m.type === 'highlight') {
+      const meeting = dataset.meetingByNumber(Number(m.value.split(':')[0]));
+      return meeting ? [{ kind: 'meeting', id: meeting.id }] : [];
+    }
+    if (m.type === 'record') {
+      const [kind, id] = m.value.split(':');
+      return kind === 'mou' || kind === 'project' ? [{ kind, id: id ?? '' }] : [];
+    }
+    return [];
+  });
+  return { op: 'unsure', words: near.length ? '' : u.rest, why: 'followUp', ...(near.length ? { near } : {}) };
+}
+
 /** The plan for a question. Pure. */
 export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
+  const unasked = unaskedOf(u, dataset);
+  if (unasked) return unasked;
   const f = filterOf(u, dataset);
   const meetingNums = meetingsOf(u);
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -688,6 +755,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
+      // "Which project has the most partners?": the records themselves, by the parties each names.
+      if (
+        (has(u, 'project') || has(u, 'mou')) &&
+        / (?:most|fewest|least|biggest number of|largest number of) (?:partners|parties|members|organisations|organizations|companies|signatories|participants) /.test(
+          u.q.text,
+        )
+      )
+        return { op: 'rank', select: what, by: 'record', order, filter: {} };
       if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))
@@ -933,6 +1008,15 @@ function planYesNo(
       ),
     };
   }
+  // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
+  // about Keppel alone).
+  const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u) : undefined;
+  if (stranger && orgs[0])
+    return {
+      op: 'check',
+      claim: { type: 'unnamed', name: stranger },
+      plan: { op: 'read', about: { type: 'orgs', groups: [orgs[0]] }, attribute: 'parties' },
+    };
   // Did X and Y work/sign together?
   if (orgs.length >= 2)
     return {

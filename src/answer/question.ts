@@ -16,6 +16,24 @@ export interface Question {
 // `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question.
 const MENTION = /<@[!&]?\d+>/g;
 
+// Words that talk to the bot instead of asking it ("ignore all previous instructions", "you are now in developer
+// mode", "SYSTEM:"): dropped, so what is left is read as the question it holds (or as nothing at all).
+const INSTRUCTIONS: readonly RegExp[] = [
+  /\b(?:ignore|disregard|forget|override|bypass)\b(?:\s+(?:all|any|every|the|your|my|of|previous|prior|above|earlier|preceding|system|these|those|its|you|were|given))*\s+(?:instructions?|rules?|prompts?|directions?|guidelines?|sources?|context|programming|constraints?|restrictions?|training)\b[.,:;!]*/gi,
+  /\byou are now\b[^.?!\n]*[.?!]?/gi,
+  /\b(?:act|pretend|behave|roleplay)\s+(?:as|like|to be|you are)\b(?!\s+(?:if|though)\b)[^.?!,\n]*?(?=\s+and\b|[.?!,\n]|$)[.?!,]?/gi,
+  /\b(?:enter|enable|activate|switch to)?\s*(?:developer|dev|god|admin|debug|dan|jailbreak)\s+mode\b[.,:;!]*/gi,
+  /(?:^|\n)\s*(?:system|assistant|admin|developer)\s*:/gi,
+  /\b(?:reply|respond|answer)\s+(?:only\s+)?(?:with\s+)?["“'][^"”'\n]{0,20}["”'][.,!]?/gi,
+];
+
+// The cities' short forms as words of their own ("sg partners", "the mayor of SZ"), read before the normal form
+// drops the dot that makes "Eezee.sg" a name.
+const CITY_SHORT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/(?<![\w.])sg(?![\w.])/gi, 'Singapore'],
+  [/(?<![\w.])sz(?![\w.])/gi, 'Shenzhen'],
+];
+
 // Spellings that mean the same word, folded before any recogniser runs (why: `MoU`, `memoranda`,
 // `co-chaired` and `A.I.` should all hit the same table rows).
 const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
@@ -36,6 +54,8 @@ const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
     /\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g,
     'sci',
   ],
+  // The two cities' smart city work, named without "initiative" ("the Singapore and Shenzhen smart city MOUs").
+  [/\b(?:singapore (?:and |china |)shenzhen|shenzhen (?:and )?singapore) smart city\b(?! mou\b)/g, 'sci'],
 ];
 
 // Contractions and possessives, read before punctuation is dropped (why: "who's" and "whos" are
@@ -48,7 +68,36 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\w+)['’](?:s|)(?=\s|$|[?!.,])/g, '$1'],
 ];
 
+// Typed in a hurry (why: a misspelt question word must ask what the spelled one asks — "wen was the last jic" is a
+// "when", never the whole meeting card). Only spellings no English word or name has; "wen" and "were" only where
+// a verb follows ("wen did", "were was"), so "were there more…" stays a yes/no.
+const CHAT_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:how|hw|hwo|hiw)\s?(?:many|mny|mnay|manny|meny|amny|mney)\b/g, 'how many'],
+  [/\b(?:how|hw|hwo|hiw)\s?(?:much|mch|mutch|mcuh)\b/g, 'how much'],
+  [/\b(?:mny|mnay|manny)\b/g, 'many'],
+  [/\b(?:hwo|woh|whoo)\b/g, 'who'],
+  [/\b(?:whn|wehn|hwen|whne|wne)\b/g, 'when'],
+  [/(^|\s)wen(?= (?:was|is|were|are|did|does|do|will|has|have|had)\b)/g, '$1when'],
+  [/\b(?:wher|whr|wehre|whre|wheer|hwere)\b/g, 'where'],
+  [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where'],
+  [/\b(?:waht|whta|wut|wot|whut|hwat)\b/g, 'what'],
+  [/\b(?:wats|wuts|wots)\b/g, 'what is'],
+  [/\b(?:wich|whcih|whihc|whch|wihch|wchih|whic)\b/g, 'which'],
+  [/\b(?:projs|prjs|projcts|prjcts|projekts)\b/g, 'projects'],
+  [/\b(?:proj|projct|projekt)\b/g, 'project'],
+  [/\b(?:singapur|singapura|singpore|singapre|singaproe|sinagpore|singapoer|s pore|spore)\b/g, 'singapore'],
+  [/\b(?:singaporian|singaporen)\b/g, 'singaporean'],
+  [/\b(?:shenzen|shenzehn|shenzhn|shenzheng|schenzhen|shen zhen|shenzhne|shenhzen)\b/g, 'shenzhen'],
+  // "3rd n 4th", "keppel n pku"; "could u", "ur"; "abt"; "govt".
+  [/(?<=\w )n(?= \w)/g, 'and'],
+  [/\bu\b/g, 'you'],
+  [/\bur\b/g, 'your'],
+  [/\babt\b/g, 'about'],
+  [/\b(?:govt|gov)\b/g, 'government'],
+];
+
 const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+  ...CHAT_SPELLINGS,
   [/\bwhos\b/g, 'who is'],
   [/\bwhats\b/g, 'what is'],
   [/\bwheres\b/g, 'where is'],
@@ -84,15 +133,57 @@ const DICTATES =
   /^(?:now |just |please )*(?:(?:say|claim|confirm|declare|announce|pretend|tell (?:me|us|everyone|everybody|them|people)) that|repeat after me|act as if) /;
 
 export function readQuestion(input: string): Question {
-  const raw = input.replace(MENTION, ' ').slice(0, MAX_QUESTION).trim();
-  const read = CONTRACTIONS.reduce((s, [re, to]) => s.replace(re, to), raw);
+  const raw = lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), input.replace(MENTION, ' ')))
+    .slice(0, MAX_QUESTION)
+    .trim();
+  const read = [...CITY_SHORT, ...CONTRACTIONS].reduce((s, [re, to]) => s.replace(re, to), raw);
   let text = normalise(read);
   for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
-  text = text.replace(/\s+/g, ' ').trim();
+  text = claimOfOrder(withoutPoliteOpening(text.replace(/\s+/g, ' ').trim()));
   const told = SAY_THAT.exec(text.replace(OVERRIDE, ''));
   if (told?.[1] && (OVERRIDE.test(text) || DICTATES.test(text))) text = `is it true that ${told[1]}`;
   return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
+}
+
+// A message that talks first and asks last ("…my boss wants a summary, anyway: who signed with Keppel?"): past
+// this many words, its question is its last sentence that asks something, when that sentence stands on its own.
+const RAMBLE_WORDS = 25;
+const SENTENCE_END =
+  /(?<=[.!?;:])\s+|\n+|\b(?:anyway|anyhow|so basically|long story short|my question is|the question is|what i (?:really )?(?:want|need|would like) to know is|i(?: was|'m| am) wondering|i wonder)\b[\s,:]*/i;
+const ASKS =
+  /\b(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|can|could|list|show|name|tell)\b/i;
+// A sentence that leans on the ones before it ("who signed it?") cannot stand alone.
+const LEANS = /\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b/i;
+
+function lastQuestionOf(text: string): string {
+  if (text.split(/\s+/).length <= RAMBLE_WORDS) return text;
+  const parts = text.split(SENTENCE_END).map((x) => x.trim());
+  const last = [...parts].reverse().find((x) => x.split(/\s+/).length >= 3 && ASKS.test(x));
+  return last && last !== text.trim() && !LEANS.test(last) ? last : text;
+}
+
+// "Say that Singapore signed 100 MOUs", "tell me Keppel signed with Tencent": an order to state something is a
+// claim to check, so it is read as "is it true that …" (a yes or no from the records, never the words repeated).
+// Only a statement: a subject of a few words and its verb ("tell me the date…", "tell me who…" stay questions).
+const ORDER =
+  /^(?:(?:and|then|now|just|please|pls|so|ok|okay) )*(?:say|state|confirm|admit|write|repeat|announce|tell me|tell us|tell everyone) (?:that )?((?:(?!what|who|whom|when|where|which|why|how|if|whether|about)[a-z0-9]+ ){1,5}(?:signed|signs|sign|launched|launches|held|hosted|chaired|cochaired|joined|agreed|inked|partnered|was|were|is|are|has|have|had|did|does|never|only|made) .+)$/;
+
+// A polite opening says how the question is asked, not what ("can you tell me when…", "do you know who…", "I'd like
+// to know if…"): read from what follows, so "can you" does not make a "when" a yes/no. "…if/whether X" is a claim.
+const POLITE =
+  /^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|please|pls|plz|bot|there|quick question|quick q|question)\s)*(?:(?:can|could|would|will) you (?:please |pls |plz |kindly )?(?:tell|show|give|let) (?:me|us)(?: know)? |(?:do|does) (?:you|anyone) (?:happen to )?know |i (?:want|need|would like|d like|wanna) to know |i (?:was|am) wondering |i wonder )(?=(?:if|whether|how|when|where|who|whom|whose|which|what|why) )/;
+
+function withoutPoliteOpening(text: string): string {
+  const m = POLITE.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  return /^(?:if|whether) /.test(rest) ? `is it true that ${rest.replace(/^(?:if|whether) /, '')}` : rest;
+}
+
+function claimOfOrder(text: string): string {
+  const m = ORDER.exec(text);
+  return m?.[1] && !/ (?:that|which|who) /.test(` ${m[1]} `) ? `is it true that ${m[1]}` : text;
 }
 
 /** Whether the normal form holds this phrase as whole words (the phrase must be normalised already). */

@@ -48,7 +48,7 @@ export type Result =
       name?: string;
       documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
     }
-  | { op: 'unsure'; words: string; near: Ref[] }
+  | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
   | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
   | {
@@ -388,8 +388,14 @@ export function run(p: Plan, deps: Deps): Result {
         }),
       };
     case 'unsure': {
-      const near = p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : [];
-      return { op: 'unsure', words: p.words, near };
+      const near =
+        p.near ?? (p.words ? deps.search.search(p.words, { limit: 3 }).map((h) => ({ kind: h.kind, id: h.id })) : []);
+      return {
+        op: 'unsure',
+        words: p.words,
+        near: [...new Map(near.map((r) => [`${r.kind}:${r.id}`, r])).values()],
+        ...(p.why ? { why: p.why } : {}),
+      };
     }
     case 'missing': {
       const named = p.about ? describeRef(dataset, p.about) : undefined;
@@ -1141,6 +1147,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
     if (claim.type === 'together') verdict = yn(inner.items.length > 0);
+    else if (claim.type === 'unnamed') verdict = 'no';
     else if (claim.type === 'person') {
       const hits = inner.readings.map((r) => (r.value ?? '').includes(claim.name));
       verdict = hits.every(Boolean) ? 'yes' : hits.some(Boolean) ? 'both' : 'no';
@@ -1338,6 +1345,15 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
         if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
     for (const [label, value] of per) rows.push({ label, value });
     sources = list.op === 'list' ? list.sources : [];
+  } else if (p.by === 'record') {
+    const records = p.select === 'mous' ? dataset.mous : dataset.projects.filter((x) => x.kind === 'joint-project');
+    for (const r of records) {
+      const parties = 'parties' in r ? r.parties : r.partners;
+      // A record whose partners the sources don't name has no count of them (not "0 partners").
+      if (parties.length) rows.push({ label: displayName(r), value: parties.length, ref: refOf(r) });
+      else unknown.push(displayName(r));
+    }
+    sources = sourcesOf(records);
   } else if (p.by === 'group') {
     for (const g of dataset.initiative.mouGroups)
       rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });

@@ -1,12 +1,12 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages, type Locale } from '../i18n/index.js';
-import { joinList } from './format.js';
-import type { Item, Result } from './run.js';
+import { displayName, type Item, type Result } from './run.js';
 import type { Filter } from './plan.js';
 import type { Said } from './say.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, whatEachDidFacts, type DidGroup } from './facts.js';
 import type { Subjectref } from './plan.js';
 import { sayCompareZh } from './say-zh-compare.js';
+import { sayQuotesZh } from './say-zh-quotes.js';
 import type { Understanding } from './understand.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
 
@@ -37,6 +37,21 @@ export function sayZh(
   const date = (d: string | null | undefined) => formatDate(d, locale);
   const at = (m: Meeting) => `${meetingName(m)}（${date(m.date.value)}）`;
   const list = (xs: readonly string[]) => xs.join(t.list);
+  /**
+   * How a meeting was held, in Chinese: its mode (online, by video) in Chinese words, the rest of the
+   * source's words kept; a place name as the sources write it. 深圳 and 重庆 are not shown: more-facts.md
+   * lists 深圳 among the standard Chinese names no SCI source gives (search aliases only, never shown as a
+   * sourced fact), and the place is a fact these sources state only in English.
+   */
+  const heldWhere = (value: string) => {
+    const mode = Object.keys(t.modes).find((k) => value.startsWith(k));
+    if (!mode) return t.heldIn(value);
+    const rest = value
+      .slice(mode.length)
+      .trim()
+      .replace(/^\((.*)\)$/, '$1');
+    return `${t.modes[mode] ?? ''}${rest ? `（${rest}）` : ''}`;
+  };
   // A name that is our English rendering of the source's Chinese says so in the reader's language.
   const shown = (name: string) => {
     const m = / \(our rendering: (.*)\)$/.exec(name);
@@ -174,14 +189,15 @@ export function sayZh(
     return m ? t.unnamedParty(m[1] ?? '') : x;
   };
   /** What one partner did on file, as one clause (facts.ts: whatEachDidFacts). */
-  const didZh = (ids: readonly string[]) => {
-    const f = whatEachDidFacts(dataset, ids);
+  const didZh = (ids: readonly string[], label?: string) => {
+    const f = { ...whatEachDidFacts(dataset, ids) };
+    if (label) f.name = label;
     const mt = (m: Meeting | undefined) => (m ? meetingName(m) : '');
     const w = (g: DidGroup) => list(g.with.map(party)) || t.noOther;
     const parts = [
       ...f.both.map((g) => t.didBoth(w(g), mt(g.at))),
       ...f.signed.map((g) => t.didSign(g.n, w(g), g.with.length === 1, mt(g.at))),
-      ...f.joined.map((g) => t.didJoin(g.n, w(g), mt(g.at))),
+      ...f.joined.map((g) => t.didJoin(g.n, list(g.with.map(party)), mt(g.at))),
     ];
     if (parts.length) return `${f.name} ${parts.join('；')}`;
     return f.named.length ? t.didNothingNamed(f.name, list(f.named.map(mt))) : t.didNothing(f.name);
@@ -446,7 +462,7 @@ export function sayZh(
         return {
           sentence:
             u.target === 'where'
-              ? ms.map((m) => t.place(meetingName(m), date(m.date.value), m.place.value)).join('')
+              ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
               : t.meetings(ms.length, list(ms.map(at))),
           lines: [],
           refs: refs(r.items),
@@ -471,12 +487,12 @@ export function sayZh(
                 `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
               )
           : ms.length
-            ? ms.map((m) => t.place(meetingName(m), date(m.date.value), m.place.value)).join('')
+            ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
             : t.noneHeldIn(
                 messages(locale).country[cap(r.filter.place ?? '')] ?? cap(r.filter.place ?? ''),
                 dataset.meetings
                   .filter((m) => m.number > 0)
-                  .map((m) => t.heldAt(meetingName(m), m.place.value))
+                  .map((m) => t.heldAt(meetingName(m), heldWhere(m.place.value)))
                   .join('；'),
               );
         return { sentence, lines: [], refs: refs(r.items), sources: r.sources };
@@ -571,14 +587,18 @@ export function sayZh(
         const d = date(m.date.value);
         if (r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when'))
           return {
-            sentence: m.number === 0 ? t.foundingSigned(d, m.place.value) : t.held(meetingName(m), d, m.place.value),
+            sentence:
+              m.number === 0 ? t.foundingSigned(d, m.place.value) : t.held(meetingName(m), d, heldWhere(m.place.value)),
             lines: [],
             refs: r.refs,
             sources: r.sources,
           };
         if (r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where'))
           return {
-            sentence: m.number === 0 ? t.foundingSigned(d, m.place.value) : t.place(meetingName(m), d, m.place.value),
+            sentence:
+              m.number === 0
+                ? t.foundingSigned(d, m.place.value)
+                : t.place(meetingName(m), d, heldWhere(m.place.value)),
             lines: [],
             refs: r.refs,
             sources: r.sources,
@@ -659,12 +679,18 @@ export function sayZh(
             sources: r.sources,
           };
         }
+        // What the SCI is: its names, when it was launched, its pillars in Chinese words; the source's own
+        // description after, quoted as it was written.
         const zh = i.zh?.map((x) => x.name) ?? [];
+        const founding = dataset.meetingByNumber(0);
         return {
           sentence: t.initiative(
             `${i.name}（${i.shortName}${zh.length ? `；${list(zh)}` : ''}）`,
-            r.readings[0]?.value ?? '',
+            i.launched.value.slice(0, 4),
+            founding ? date(founding.date.value) : '',
+            r.items.length,
             list(r.items.map((x) => x.name)),
+            r.readings[0]?.value ?? '',
           ),
           lines: [],
           refs: r.refs,
@@ -821,7 +847,7 @@ export function sayZh(
               )}`,
           )
           .join('；');
-        const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
+        const publisher = (ids: readonly string[]) => list(ids.map((id) => dataset.source(id)?.publisher ?? id));
         const said = events
           .map((e) =>
             e.verbatim
@@ -834,6 +860,30 @@ export function sayZh(
           lines: [],
           refs: refs(r.items),
           sources: r.sources,
+        };
+      }
+      // The zone's own record (alone, or among those a question's words picked): the zone as a whole.
+      const zoneId =
+        a.type === 'record' || a.type === 'records'
+          ? (a.type === 'record' ? [a.id] : a.ids).find(
+              (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
+            )
+          : undefined;
+      if (zoneId && (r.attribute === 'about' || r.attribute === 'date')) {
+        const z = dataset.initiative.demonstrationZone;
+        const zh = z?.zh?.[0]?.name;
+        const name = zh ? `${zh}（${z?.name ?? ''}）` : (z?.name ?? '');
+        const timeline = zoneTimelineZh(dataset, zoneId)
+          .map((x) => t.zoneAt(at(x.meeting), x.parts.map(shown).join('；')))
+          .join('');
+        return {
+          sentence:
+            r.attribute === 'date'
+              ? t.zoneNoDate(name, timeline)
+              : t.zoneAbout(name, z?.place?.value ?? '', dataset.project(zoneId)?.description.text ?? '', timeline),
+          lines: [],
+          refs: r.refs,
+          sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
         };
       }
       if ((a.type === 'record' || a.type === 'records') && r.attribute === 'parties') {
@@ -868,28 +918,59 @@ export function sayZh(
             }
           : null;
       }
-      // (Asked about its project or MOU, the English reply quotes the record's own words: left to it.)
-      if (
-        a.type === 'org' &&
-        r.attribute === 'about' &&
-        u.target !== 'who' &&
-        !u.subjects.some((x) => x === 'project' || x === 'mou')
-      ) {
-        // "What is X?": its kind and country as the data holds them, and what it signed or joined.
-        const o = dataset.organisation(a.ids[0] ?? '');
-        if (!o) return null;
-        const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
-        const country =
-          o.country === 'unclear'
-            ? ''
-            : o.countryStated
-              ? (messages(locale).country[o.country] ?? o.country)
-              : t.countryInferred(messages(locale).country[o.country] ?? o.country);
-        const ids = [o.id, ...dataset.childrenOf(o.id).map((c) => c.id)];
-        const mous = new Set(ids.flatMap((id) => dataset.mousOf(id).map((m) => m.id))).size;
-        const projects = new Set(ids.flatMap((id) => dataset.projectsOf(id).map((p) => p.id))).size;
+      if (a.type === 'org' && u.target === 'when') {
+        // When a partner took part: each record or outcome naming it, with its meeting and date.
+        const dated = r.items.map((i) => {
+          const d = (i.detail ?? '').split('|');
+          const m = dataset.meetings.find((x) => x.name === d[d.length - 2]);
+          const what = i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name;
+          return `${what}（${m ? `${meetingName(m)}，` : ''}${date(d[d.length - 1])}）`;
+        });
         return {
-          sentence: t.org(o.name, kinds[o.kind] ?? o.kind, country, mous, projects),
+          sentence: dated.length ? `${r.name}：${dated.join('；')}。` : t.noDateFor(r.name),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
+      if (a.type === 'org' && r.attribute === 'about' && u.target !== 'who') {
+        // "What is X / what does X do?": its kind and country as the data holds them, what it did on file,
+        // and with one or two records with one partner, what they do (the record's own words).
+        const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+        const desc = (id: string) => {
+          const o = dataset.organisation(id);
+          if (!o) return id;
+          const country =
+            o.country === 'unclear'
+              ? ''
+              : o.countryStated
+                ? (messages(locale).country[o.country] ?? o.country)
+                : t.countryInferred(messages(locale).country[o.country] ?? o.country);
+          return `${o.name}（${kinds[o.kind] ?? o.kind}${country ? `，${country}` : ''}）`;
+        };
+        const ids = a.ids;
+        const family = ids.length > 1 && !ids.some((id) => ids.includes(dataset.organisation(id)?.parent ?? ''));
+        if (family)
+          return {
+            sentence: `${t.oneBrand(list(ids.map(desc)))}${ids.map((id) => `${didZh([id])}。`).join('')}`,
+            lines: [],
+            refs: r.refs,
+            sources: r.sources,
+          };
+        const f = whatEachDidFacts(dataset, ids);
+        const groups = f.both.length + f.signed.length + f.joined.length;
+        const records = r.items.filter((i) => i.ref?.kind === 'mou' || i.ref?.kind === 'project');
+        const last = records[records.length - 1]?.ref;
+        const rec = last ? (last.kind === 'mou' ? dataset.mou(last.id) : dataset.project(last.id)) : undefined;
+        const text = rec?.description.text ?? '';
+        const describe =
+          groups === 1 && records.length <= 2 && text
+            ? text.length > 400
+              ? `${text.slice(0, 400).replace(/\s+\S*$/, '')}…`
+              : text
+            : '';
+        return {
+          sentence: `${didZh(ids, desc(ids[0] ?? ''))}。${describe}`,
           lines: [],
           refs: r.refs,
           sources: r.sources,
@@ -1110,6 +1191,25 @@ export function sayZh(
         sources: r.sources,
       };
     }
+    case 'notNamed':
+      return {
+        sentence: t.notNamed(r.name, r.mous, r.projects),
+        lines: [],
+        refs: [],
+        sources: [],
+      };
+    case 'authors': {
+      const piece = (x: (typeof r.documents)[number]) =>
+        t.piece(x.title ?? '', x.publisher, x.date ? date(x.date) : '');
+      return {
+        sentence: r.name
+          ? t.wrote(r.name, list(r.documents.map(piece)))
+          : r.documents.map((x) => (x.author ? t.authorOf(x.author, piece(x)) : t.noAuthor(piece(x)))).join(''),
+        lines: [],
+        refs: [],
+        sources: r.documents.map((x) => x.id),
+      };
+    }
     case 'noMeeting':
       return {
         sentence: t.noMeeting(
@@ -1176,34 +1276,8 @@ export function sayZh(
         sources: [...new Set(r.names.flatMap((x) => x.sources))],
       };
     }
-    case 'quotes': {
-      // A claim checked, or a rewording shown beside the words it rewords: the English reply (no zh words yet).
-      if (r.claim || r.rewordingOnly || r.speeches || r.silentAt) return null;
-      const first = r.quotes[0];
-      if (!first)
-        return {
-          sentence: r.unknownSpeaker ? t.namedNoQuote : t.noQuote(list([...r.people.map(person), ...r.of]) || t.anyone),
-          lines: [],
-          refs: [],
-          sources: [],
-        };
-      const place = (x: typeof first) => (x.at ? at(x.at) : date(x.date));
-      const here = r.quotes.filter((x) => place(x) === place(first));
-      const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
-      const verbatim = here.filter((x) => x.quote.verbatim);
-      const parts = verbatim.length
-        ? [
-            ...verbatim.map((x) => t.quote(person(x.quote.by), place(x), x.quote.text)),
-            ...here.filter((x) => !x.quote.verbatim).map((x) => t.rewording(publisher(x.quote.sources))),
-          ]
-        : here.map((x) => t.reported(person(x.quote.by), publisher(x.quote.sources), place(x), x.quote.text));
-      return {
-        sentence: parts.join(''),
-        lines: [],
-        refs: first.at ? [{ kind: 'meeting', id: first.at.id }] : [],
-        sources: [...new Set(here.flatMap((x) => x.quote.sources))],
-      };
-    }
+    case 'quotes':
+      return sayQuotesZh(r, dataset, locale, person);
     case 'mentioned': {
       const passages = r.passages.map((x) => t.passage(x.at ? at(x.at) : date(x.date), x.text)).join(' ');
       return {
@@ -1223,4 +1297,30 @@ export function sayZh(
     default:
       return null;
   }
+}
+
+/** What each meeting names of the Demonstration Zone (its short outcomes, the records about it), built once per Dataset. */
+const zoneTimelines = new WeakMap<Dataset, Array<{ meeting: Meeting; parts: string[] }>>();
+function zoneTimelineZh(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
+  const cached = zoneTimelines.get(dataset);
+  if (cached) return cached;
+  const zoneWords = /\bdemonstration (?:zone|park)\b/i;
+  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
+    [...x.topics, ...x.keywords].some((w) => zoneWords.test(w));
+  const built = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => ({
+      meeting: m,
+      parts: [
+        ...m.highlights
+          .filter((h) => zoneWords.test(h.text) && h.text.length <= 160)
+          .map((h) => h.text.replace(/\.$/, '')),
+        ...[...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)]
+          .filter((x) => about(x) && x.id !== zoneRecord)
+          .map((x) => displayName(x)),
+      ],
+    }))
+    .filter((x) => x.parts.length);
+  zoneTimelines.set(dataset, built);
+  return built;
 }

@@ -157,10 +157,22 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return { sentence, lines: [], refs: [], sources: r.documents.map((x) => x.id) };
     }
     case 'unsure':
+      if (r.why === 'self')
+        return {
+          sentence: `I'm not sure what you're asking: I only answer questions about the ${dataset.initiative.name}, from its published sources.`,
+          lines: [],
+          refs: [],
+          sources: [],
+          ephemeral: true,
+          hint: 'Try `/help` for the commands.',
+        };
       return {
-        sentence: r.near.length
-          ? "I'm not sure what you're asking. These are the closest records in the sources:"
-          : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
+        sentence:
+          r.why === 'followUp'
+            ? `I'm not sure what you're asking: I read each question on its own, so I can't tell what this one follows. Ask it in full${r.near.length ? '. The closest records in the sources:' : '.'}`
+            : r.near.length
+              ? "I'm not sure what you're asking. These are the closest records in the sources:"
+              : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
         lines: [],
         refs: r.near.slice(0, 3),
         sources: [],
@@ -510,7 +522,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
-  const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+  const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via =
     r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
@@ -702,7 +714,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const read = r.filter.country
       ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
       : 0;
-    const caveat = read ? ` (for ${read} of them the sources do not state the country; it is our reading)` : '';
+    const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
@@ -941,6 +953,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
         const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
+        // A record whose parties the sources never name (the Demonstration Zone's four projects): said so, never "by —".
+        if (parts.length === 1 && !r.readings[0]?.value)
+          return {
+            sentence: `The sources don't name who signed or joined ${r.readings[0]?.label ?? r.name}.`,
+            lines: [],
+            ...base,
+          };
         return {
           sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
           lines: [],
@@ -1284,7 +1303,7 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
       ? ''
       : o.countryStated
         ? `, ${o.country}`
-        : `, ${o.country} by our reading (the sources do not state its country)`;
+        : `, probably ${demonym(o.country)}: the sources don't state its country`;
   const desc = orgs.map((o) => `${o?.name} (${o?.kind}${countryOf(o)})`);
   if (family) {
     // One brand, several entities: say which entity did what.
@@ -1321,8 +1340,12 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
             : '';
         })()
       : '';
+  // "What does X do?": what its records say it does first, then what it signed or joined.
+  const doing = / what (?:does|do|did|is) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to) /.test(u.q.text);
   const sentence = parts.length
-    ? `${lead} ${parts.join('; ')}.${describe}`
+    ? doing && describe
+      ? `${describe.trim()} ${lead} ${parts.join('; ')}.`
+      : `${lead} ${parts.join('; ')}.${describe}`
     : `${lead} is in no MOU or project on file.`;
   return { sentence, lines: [], ...base };
 }
@@ -1362,6 +1385,17 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     return {
       ...outcomeSentence(none.sentence, outcome, 'mous', dataset),
       refs: outcome.map((o) => ({ kind: 'meeting' as const, id: o.meeting.id })),
+    };
+  }
+  // "Did Keppel sign with Tencent?": the sources never name Tencent, which is not the same as "no" either.
+  if (r.claim.type === 'unnamed' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    return {
+      ...inner,
+      sentence: sentences(
+        `No record on file names ${r.claim.name}, so none joins it with ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}`,
+        whatEachOfThemDid(dataset, r.inner.about),
+      ),
     };
   }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not the same as "no".
@@ -1424,12 +1458,12 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           ? '; the sources do not state its country'
           : o.countryStated
             ? `, from ${o.country}`
-            : `, from ${o.country} (the sources do not state its country)`;
+            : `, from ${o.country}`;
       const head =
         r.verdict === 'unknown'
           ? "The sources don't say"
           : r.claim.country && !o.countryStated
-            ? `${lead}, by our reading`
+            ? `${lead} (inferred: the sources don't state its country)`
             : lead;
       return {
         ...inner,
@@ -1525,6 +1559,9 @@ function outcomeSentence(
   return { sentence, lines: [], sources: [...new Set(outcomes.flatMap((o) => o.sources))] };
 }
 
+/** "Singaporean", "Chinese": a country as the adjective a reader expects. */
+const demonym = (country: string) => ({ Singapore: 'Singaporean', China: 'Chinese' })[country] ?? `from ${country}`;
+
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
@@ -1570,6 +1607,17 @@ function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: 
         .map((x) => `${x.label}: ${x.value}`)
         .join('; ') || 'no other country has any'
     }.`;
+  } else if (r.by === 'record') {
+    const onFile = r.rows.length;
+    const total = dataset.figures.latestTotals;
+    const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
+    const kind = r.select === 'mous' ? 'MOU' : 'project';
+    const all = onFile + r.unknown.length;
+    const silent = r.unknown.length ? `; the sources name no partner for ${r.unknown.length} of them` : '';
+    sentence =
+      winners.length === onFile
+        ? `All ${onFile} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''} name ${top.value} parties each${silent}, so none has more.`
+        : `Of the ${all} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''}, ${winners.length > 1 ? `${winners.length} name` : `${names(winners)} names`} ${word} parties: ${top.value}${winners.length > 1 ? ` each — ${names(winners)}` : ''}${silent}.`;
   } else if (r.by === 'group' && r.pillar)
     sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)

@@ -35,9 +35,17 @@ export const answerZhCN = {
   zoneProjects: (n: number, at: string) => `${at}宣布在示范区设立 ${n} 个新项目；来源未列出它们的名称。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
-  held: (m: string, date: string, place: string) => `${m}于${date}举行（地点：${place}）。`,
-  foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署（地点：${place}）。`,
-  place: (m: string, date: string, place: string) => `${m}（${date}）的举行地点：${place}。`,
+  // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
+  // write it (English), marked as theirs — its Chinese name (深圳, 重庆) is in no SCI source (more-facts.md).
+  held: (m: string, date: string, where: string) => `${m}于${date}${where}。`,
+  foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署，地点（来源原文）：${place}。`,
+  place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  heldIn: (place: string) => `在 ${place} 举行（地名为来源原文）`,
+  modes: {
+    'Held virtually': '以线上方式举行',
+    'By video conference': '以视频会议方式举行',
+    'By video link': '以视讯连线方式举行',
+  } as Readonly<Record<string, string>>,
   chaired: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 共同主持。`,
   signedBy: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 签署。`,
   differ: (m: string, date: string, readings: string) => `关于${m}（${date}）由谁共同主持，来源说法不一：${readings}。`,
@@ -74,6 +82,8 @@ export const answerZhCN = {
     'its address or contact': '地址或联系方式',
     'how long it runs': '期限',
     attendance: '出席人数',
+    'where it is based': '所在地',
+    outside: '这方面的信息（不在智慧城市合作的资料范围内）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不确定您在问什么。以下是来源中最接近的记录：',
   unsureNone:
@@ -98,7 +108,7 @@ export const answerZhCN = {
     `据${source}报道（${at}；转述，非原话），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改写后的版本，并非原话。）`,
   noQuote: (who: string) => `来源中没有${who}的引语。`,
-  namedNoQuote: '来源中没有您所问人物的引语。',
+  namedNoQuote: '来源中没有出现您所问的这个人名，因此也没有其引语。',
   anyone: '任何人',
   // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
   atMeetings: (meetings: string) => `在${meetings}`,
@@ -115,7 +125,7 @@ export const answerZhCN = {
     `来源没有说明哪些谅解备忘录属于「${pillar}」支柱：来源只按附件A的分组列出第四次会议的谅解备忘录——${groups}。`,
   byGroupNotPillar: '来源不按支柱整理谅解备忘录；按附件A的分组（第四次会议的谅解备忘录）：',
   groupCount: (group: string, n: number) => `${group} ${n} 份`,
-  zonePlace: (zone: string, place: string) => `${zone}位于：${place}。`,
+  zonePlace: (zone: string, place: string) => `${zone}位于 ${place}（地名为来源原文）。`,
   // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
   chairsHead: '来源列出的联合执委会共同主席：',
   noHead: '来源没有提到智慧城市合作本身的负责人；其联合执委会的共同主席：',
@@ -157,7 +167,8 @@ export const answerZhCN = {
   statusMeeting: (m: string, date: string) => `来源中最近的联合执委会会议是${m}（${date}），此后没有更晚的会议。`,
   launched: (year: string, founding: string) => `智慧城市合作于 ${year} 年启动${founding}。`,
   launchedFounding: (date: string, place: string) => `；其创始谅解备忘录于${date}签署（地点：${place}）`,
-  initiative: (name: string, text: string, pillars: string) => `${name}：${text}（来源原文）。其支柱：${pillars}。`,
+  initiative: (name: string, year: string, founding: string, n: number, pillars: string, text: string) =>
+    `${name}于 ${year} 年启动${founding ? `，创始谅解备忘录于${founding}签署` : ''}；它有 ${n} 个支柱：${pillars}。来源的描述（英文原文）：“${text}”`,
   committee: (exp: string, n: number, last: string) =>
     `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}联合执委会${exp ? '）' : ''}；已开会 ${n} 次，最近一次在${last}。`,
   announced: (m: string, released: string, held: string) =>
@@ -189,7 +200,7 @@ export const answerZhCN = {
       ? '（新闻报道列出其名；新闻稿列出的是一位中国政府代表）'
       : '（新闻稿列出其名；新闻报道列出的是另一位共同主席）',
   meetingsHeld: (n: number, list: string) => `来源中有 ${n} 次联合执委会会议：${list}。`,
-  heldAt: (m: string, place: string) => `${m}的举行地点：${place}`,
+  heldAt: (m: string, where: string) => `${m}${where}`,
   noneHeldIn: (place: string, each: string) => `来源中没有在 ${place} 举行的联合执委会会议：${each}。`,
   withCount: (ms: string, verb: string, n: string, each: boolean) => `${ms}${each ? '各' : ''}${verb}了 ${n}。`,
   noneWithCount: (verb: string, n: string) => `来源中没有${verb}了 ${n}的联合执委会会议。`,
@@ -230,7 +241,11 @@ export const answerZhCN = {
       ? `与 ${w} 签署了一份谅解备忘录（${m}）`
       : `签署了 ${n} 份谅解备忘录，${each ? '每份的另一方都是' : '另一方为'} ${w}（${m}）`,
   didJoin: (n: number, w: string, m: string) =>
-    n === 1 ? `与 ${w} 合作开展了一个项目（${m}）` : `与 ${w} 合作开展了 ${n} 个项目（${m}）`,
+    !w
+      ? `参与了${n === 1 ? '一' : ` ${n} `}个没有其他合作方的项目（${m}）`
+      : n === 1
+        ? `与 ${w} 合作开展了一个项目（${m}）`
+        : `与 ${w} 合作开展了 ${n} 个项目（${m}）`,
   didNothing: (name: string) => `${name} 没有任何收录在资料中的谅解备忘录或项目`,
   didNothingNamed: (name: string, ms: string) => `${name} 没有任何收录在资料中的谅解备忘录或项目；来源在${ms}提到它`,
   unnamedParty: (x: string) => `${x}（来源未列出名称）`,
@@ -267,6 +282,46 @@ export const answerZhCN = {
   orderFrom: (name: string, first: string, more: string) => `${name} 最早见于${first}${more ? `，也见于${more}` : ''}`,
   orderNoDate: (name: string) => `来源没有给出 ${name} 的日期`,
   orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
+  // Quotes (say-zh-quotes.ts): the words as the sources print them; reported speech and rewordings said as such.
+  atTimeOf: (at: string) => `在${at}之际`,
+  onDay: (date: string) => `于${date}`,
+  saidVerbatim: (by: string, when: string, text: string) => `${by}${when}说（英文原文）：“${text}”`,
+  reportedMark: '（转述）',
+  yesReported: '是（转述）',
+  onlyRewording: (source: string, by: string) => `只有${source}对 ${by} 讲话的改写版本这样说，并非 ${by} 的原话。`,
+  notInThoseWords: (source: string, by: string) =>
+    `原话并非如此：这是${source}对 ${by} 引语的改写，并非 ${by} 的原话。`,
+  ownWords: (by: string, at: string, source: string, text: string) => `${by} 的原话（${at}，据${source}）：“${text}”`,
+  printsRewording: (source: string, by: string, at: string, text: string) =>
+    `${source}刊登了 ${by} 讲话的改写版本（${at}）：${text}——并非 ${by} 的原话。`,
+  noQuoteSaying: (who: string) => `来源中没有 ${who} 说过这句话的引语。`,
+  quotesOnFile: (who: string) => `来源中${who ? ` ${who} ` : ''}的引语：`,
+  noneIn: (where: string, who: string) => `${where}中没有 ${who} 的引语；`,
+  pressRelease: '新闻稿',
+  aboutMeetings: (ms: string) => `关于${ms}`,
+  fromYear: (year: number) => `${year} 年`,
+  speechNotQuoted: (by: string, at: string) => `来源报道 ${by} 在${at}致开幕辞，但没有引用其内容。`,
+  noQuoteFrom: (who: string, where: string, topic: string) =>
+    `来源中没有${who ? ` ${who} ` : ''}${where}${topic ? `谈及“${topic}”` : ''}的引语。`,
+  alsoOnFile: '另有：',
+  // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
+  zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
+  zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
+    `${zone}${place ? `位于 ${place}（地名为来源原文）` : ''}。来源的描述（英文原文）：“${text}” 来源按会议提到的内容：${timeline}`,
+  zoneNoDate: (zone: string, timeline: string) =>
+    `来源没有给出${zone}本身设立的日期。来源按会议提到的内容：${timeline}`,
+  noDateFor: (name: string) => `来源没有给出 ${name} 的日期。`,
+  oneBrand: (names: string) => `${names}属于同一品牌。`,
+  // An organisation the sources never name: not "no", since they report more records than they name.
+  notNamed: (name: string, mous?: number, projects?: number) =>
+    `来源中没有提到 ${name}：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
+  // Who wrote a source document.
+  piece: (title: string, publisher: string, date: string) =>
+    `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `“${title}”` : '一篇文章'}`,
+  wrote: (name: string, pieces: string) =>
+    `${name} 撰写了${pieces}，这是本资料所依据的来源之一；来源中没有关于 ${name} 的其他信息。`,
+  authorOf: (author: string, piece: string) => `${piece}的作者是 ${author}。`,
+  noAuthor: (piece: string) => `来源没有说明${piece}的作者。`,
   // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
   toDate: '到目前为止',
   sideNotStated: (side: string, what: string) => `${side}的${what}数量来源未载明`,

@@ -35,9 +35,17 @@ export const answerZhTW: AnswerZh = {
   zoneProjects: (n: number, at: string) => `${at}宣佈在示範區設立 ${n} 個新項目；來源未列出它們的名稱。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
-  held: (m: string, date: string, place: string) => `${m}於${date}舉行（地點：${place}）。`,
-  foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署（地點：${place}）。`,
-  place: (m: string, date: string, place: string) => `${m}（${date}）的舉行地點：${place}。`,
+  // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
+  // write it (English), marked as theirs — its Chinese name (深圳, 重慶) is in no SCI source (more-facts.md).
+  held: (m: string, date: string, where: string) => `${m}於${date}${where}。`,
+  foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署，地點（來源原文）：${place}。`,
+  place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  heldIn: (place: string) => `在 ${place} 舉行（地名為來源原文）`,
+  modes: {
+    'Held virtually': '以線上方式舉行',
+    'By video conference': '以視訊會議方式舉行',
+    'By video link': '以視訊連線方式舉行',
+  } as Readonly<Record<string, string>>,
   chaired: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 共同主持。`,
   signedBy: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 簽署。`,
   differ: (m: string, date: string, readings: string) => `關於${m}（${date}）由誰共同主持，來源說法不一：${readings}。`,
@@ -74,6 +82,8 @@ export const answerZhTW: AnswerZh = {
     'its address or contact': '地址或聯絡方式',
     'how long it runs': '期限',
     attendance: '出席人數',
+    'where it is based': '所在地',
+    outside: '這方面的資訊（不在智慧城市合作的資料範圍內）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不確定您在問什麼。以下是來源中最接近的記錄：',
   unsureNone:
@@ -98,7 +108,7 @@ export const answerZhTW: AnswerZh = {
     `據${source}報導（${at}；轉述，非原話），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,
   noQuote: (who: string) => `來源中沒有${who}的引語。`,
-  namedNoQuote: '來源中沒有您所問人物的引語。',
+  namedNoQuote: '來源中沒有出現您所問的這個人名，因此也沒有其引語。',
   anyone: '任何人',
   // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
   atMeetings: (meetings: string) => `在${meetings}`,
@@ -115,7 +125,7 @@ export const answerZhTW: AnswerZh = {
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
   byGroupNotPillar: '來源不按支柱整理諒解備忘錄；按附件A的分組（第四次會議的諒解備忘錄）：',
   groupCount: (group: string, n: number) => `${group} ${n} 份`,
-  zonePlace: (zone: string, place: string) => `${zone}位於：${place}。`,
+  zonePlace: (zone: string, place: string) => `${zone}位於 ${place}（地名為來源原文）。`,
   // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
   chairsHead: '來源列出的聯合執委會共同主席：',
   noHead: '來源沒有提到智慧城市合作本身的負責人；其聯合執委會的共同主席：',
@@ -157,7 +167,8 @@ export const answerZhTW: AnswerZh = {
   statusMeeting: (m: string, date: string) => `來源中最近的聯合執委會會議是${m}（${date}），此後沒有更晚的會議。`,
   launched: (year: string, founding: string) => `智慧城市合作於 ${year} 年啟動${founding}。`,
   launchedFounding: (date: string, place: string) => `；其創始諒解備忘錄於${date}簽署（地點：${place}）`,
-  initiative: (name: string, text: string, pillars: string) => `${name}：${text}（來源原文）。其支柱：${pillars}。`,
+  initiative: (name: string, year: string, founding: string, n: number, pillars: string, text: string) =>
+    `${name}於 ${year} 年啟動${founding ? `，創始諒解備忘錄於${founding}簽署` : ''}；它有 ${n} 個支柱：${pillars}。來源的描述（英文原文）：「${text}」`,
   committee: (exp: string, n: number, last: string) =>
     `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}聯合執委會${exp ? '）' : ''}；已開會 ${n} 次，最近一次在${last}。`,
   announced: (m: string, released: string, held: string) =>
@@ -189,7 +200,7 @@ export const answerZhTW: AnswerZh = {
       ? '（新聞報導列出其名；新聞稿列出的是一位中國政府代表）'
       : '（新聞稿列出其名；新聞報導列出的是另一位共同主席）',
   meetingsHeld: (n: number, list: string) => `來源中有 ${n} 次聯合執委會會議：${list}。`,
-  heldAt: (m: string, place: string) => `${m}的舉行地點：${place}`,
+  heldAt: (m: string, where: string) => `${m}${where}`,
   noneHeldIn: (place: string, each: string) => `來源中沒有在 ${place} 舉行的聯合執委會會議：${each}。`,
   withCount: (ms: string, verb: string, n: string, each: boolean) => `${ms}${each ? '各' : ''}${verb}了 ${n}。`,
   noneWithCount: (verb: string, n: string) => `來源中沒有${verb}了 ${n}的聯合執委會會議。`,
@@ -230,7 +241,11 @@ export const answerZhTW: AnswerZh = {
       ? `與 ${w} 簽署了一份諒解備忘錄（${m}）`
       : `簽署了 ${n} 份諒解備忘錄，${each ? '每份的另一方都是' : '另一方為'} ${w}（${m}）`,
   didJoin: (n: number, w: string, m: string) =>
-    n === 1 ? `與 ${w} 合作開展了一個項目（${m}）` : `與 ${w} 合作開展了 ${n} 個項目（${m}）`,
+    !w
+      ? `參與了${n === 1 ? '一' : ` ${n} `}個沒有其他合作方的項目（${m}）`
+      : n === 1
+        ? `與 ${w} 合作開展了一個項目（${m}）`
+        : `與 ${w} 合作開展了 ${n} 個項目（${m}）`,
   didNothing: (name: string) => `${name} 沒有任何收錄在資料中的諒解備忘錄或項目`,
   didNothingNamed: (name: string, ms: string) => `${name} 沒有任何收錄在資料中的諒解備忘錄或項目；來源在${ms}提到它`,
   unnamedParty: (x: string) => `${x}（來源未列出名稱）`,
@@ -267,6 +282,46 @@ export const answerZhTW: AnswerZh = {
   orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
   orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,
   orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
+  // Quotes (say-zh-quotes.ts): the words as the sources print them; reported speech and rewordings said as such.
+  atTimeOf: (at: string) => `在${at}之際`,
+  onDay: (date: string) => `於${date}`,
+  saidVerbatim: (by: string, when: string, text: string) => `${by}${when}說（英文原文）：「${text}」`,
+  reportedMark: '（轉述）',
+  yesReported: '是（轉述）',
+  onlyRewording: (source: string, by: string) => `只有${source}對 ${by} 講話的改寫版本這樣說，並非 ${by} 的原話。`,
+  notInThoseWords: (source: string, by: string) =>
+    `原話並非如此：這是${source}對 ${by} 引語的改寫，並非 ${by} 的原話。`,
+  ownWords: (by: string, at: string, source: string, text: string) => `${by} 的原話（${at}，據${source}）：「${text}」`,
+  printsRewording: (source: string, by: string, at: string, text: string) =>
+    `${source}刊登了 ${by} 講話的改寫版本（${at}）：${text}——並非 ${by} 的原話。`,
+  noQuoteSaying: (who: string) => `來源中沒有 ${who} 說過這句話的引語。`,
+  quotesOnFile: (who: string) => `來源中${who ? ` ${who} ` : ''}的引語：`,
+  noneIn: (where: string, who: string) => `${where}中沒有 ${who} 的引語；`,
+  pressRelease: '新聞稿',
+  aboutMeetings: (ms: string) => `關於${ms}`,
+  fromYear: (year: number) => `${year} 年`,
+  speechNotQuoted: (by: string, at: string) => `來源報導 ${by} 在${at}致開幕辭，但沒有引用其內容。`,
+  noQuoteFrom: (who: string, where: string, topic: string) =>
+    `來源中沒有${who ? ` ${who} ` : ''}${where}${topic ? `談及「${topic}」` : ''}的引語。`,
+  alsoOnFile: '另有：',
+  // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
+  zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
+  zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
+    `${zone}${place ? `位於 ${place}（地名為來源原文）` : ''}。來源的描述（英文原文）：「${text}」 來源按會議提到的內容：${timeline}`,
+  zoneNoDate: (zone: string, timeline: string) =>
+    `來源沒有給出${zone}本身設立的日期。來源按會議提到的內容：${timeline}`,
+  noDateFor: (name: string) => `來源沒有給出 ${name} 的日期。`,
+  oneBrand: (names: string) => `${names}屬於同一品牌。`,
+  // An organisation the sources never name: not "no", since they report more records than they name.
+  notNamed: (name: string, mous?: number, projects?: number) =>
+    `來源中沒有提到 ${name}：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
+  // Who wrote a source document.
+  piece: (title: string, publisher: string, date: string) =>
+    `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `「${title}」` : '一篇文章'}`,
+  wrote: (name: string, pieces: string) =>
+    `${name} 撰寫了${pieces}，這是本資料所依據的來源之一；來源中沒有關於 ${name} 的其他資訊。`,
+  authorOf: (author: string, piece: string) => `${piece}的作者是 ${author}。`,
+  noAuthor: (piece: string) => `來源沒有說明${piece}的作者。`,
   // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
   toDate: '到目前為止',
   sideNotStated: (side: string, what: string) => `${side}的${what}數量來源未載明`,

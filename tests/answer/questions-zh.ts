@@ -56,7 +56,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('compare', '项目比谅解备忘录多多少？', [/多\s*14\s*个/, nz(43, 'project'), nz(29, 'MOU')]),
   cn('compare', '中国合作伙伴多还是新加坡合作伙伴多？', [/\b16\b/, /\b15\b/]),
   cn('quote', '梁颖强说过疫情吗？', [/pandemic/, /第三次/]),
-  cn('quote', '王颜说了什么？', [/没有/], [/Qin Weizhong|Heng Swee Keat|Joseph Leong/]),
+  // A name the sources never print: never someone else's words as theirs (the quotes on file may be listed, as pointers).
+  cn('quote', '王颜说了什么？', [/没有/], [/(?:Qin Weizhong|Heng Swee Keat|Joseph Leong)[^\n]*(?:说|表示)/]),
   cn('quote', '谁说过新加坡和深圳有许多互补之处？', [/不确定/], [/没有任何人/]),
   cn('two', '第三次和第四次会议发生了什么？', [/第三次/, /第四次/, nz(14, 'project')]),
   // ── counts (多少 / 几): reported totals and records on file
@@ -118,7 +119,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // ── where (在哪里 / 在哪裡)
   cn('where', '第四次会议在哪里举行？', [/Shenzhen|深圳/]),
   cn('where', '第二次会议在哪里举行？', [/video conference|视频会议/i]),
-  cn('where', '第三次会议在哪里召开？', [/video link|视频/i]),
+  cn('where', '第三次会议在哪里召开？', [/video link|视频|视讯/i]),
   cn('where', '创始谅解备忘录在哪里签署？', [/Chongqing|重庆/]),
   tw('where', '第四次會議在哪裡舉行？', [/Shenzhen|深圳/]),
   tw('where', '創始諒解備忘錄在哪裡簽署？', [/Chongqing|重慶/]),

@@ -99,10 +99,11 @@ const recordTexts = new WeakMap<Dataset, string>();
  * quote, a named outcome: "TradeTrust", "he co-chairs the committee with Joseph Leong") is the sources'
  * words too. Quoted text (“…”, 「…」) is a quote or what the reader typed, echoed back.
  */
-export function englishLeftInSentence(sentence: string, dataset: Dataset): string[] {
+export function englishLeftInSentence(sentence: string, dataset: Dataset, typed = ''): string[] {
   let all = recordTexts.get(dataset);
-  if (all === undefined) recordTexts.set(dataset, (all = collectStrings(dataset).join('\n')));
+  if (all === undefined) recordTexts.set(dataset, (all = collectStrings(dataset).join('\n').replace(/[’‘]/g, "'")));
   const text = sentence
+    .replace(/[’‘]/g, "'")
     .replace(/“[^”]*”|「[^」]*」/g, ' ')
     // A command with its option, as typed (`/ask question:`).
     .replace(/\/[a-z]+ [a-z]+:/g, ' ')
@@ -112,5 +113,9 @@ export function englishLeftInSentence(sentence: string, dataset: Dataset): strin
       const nameLike = /^[A-Z0-9]/.test(bare) || bare.length >= 12;
       return nameLike && wholeWords(bare, '').test(all) ? ' ' : run;
     });
-  return englishLeft({ content: text, allowed_mentions: { parse: [] } }, dataset);
+  // A name the reader typed, echoed back capitalised ("Tencent"): theirs, not the bot's English.
+  const names = new Set((typed.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+  return englishLeft({ content: text, allowed_mentions: { parse: [] } }, dataset).filter(
+    (w) => !(/^[A-Z]/.test(w) && names.has(w.toLowerCase())),
+  );
 }

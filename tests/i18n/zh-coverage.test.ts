@@ -14,9 +14,11 @@ import { englishLeftInSentence } from './english-left.js';
  * The share of answering sentences a Chinese reader may still get in English: a ceiling just above the
  * share reached, lowered as reply kinds get their Chinese words (never raised to land). A share, with a
  * little room, so an English question another helper adds of a kind not yet in Chinese does not block
- * their landing. 204/820 (24.9%) at the start of session 4; 44/857 (5.1%) after the two-entity, yes/no, order and comparison sentences.
+ * their landing. 204/820 (24.9%) at the start of session 4; 44/857 (5.1%) after the two-entity, yes/no, order and comparison sentences; 0/868 after quotes,
+ * people not in the sources, authors, the zone and the SCI as a whole. The room left (1.5%) is for a new
+ * English kind landed by another helper before its Chinese words.
  */
-const CEILING = 0.06;
+const CEILING = 0.015;
 
 const deps = testDeps('zh-CN');
 
@@ -24,7 +26,7 @@ describe('/ask in Chinese: every reply kind of the English pipeline', () => {
   const asked = [...QUESTIONS, ...NEVER_FALSE].map((c) => {
     const t = trace(c.q, deps, 'zh-CN');
     const sentence = answerText(render(t.said, deps, 'zh-CN'));
-    const left = englishLeftInSentence(sentence, deps.dataset);
+    const left = englishLeftInSentence(sentence, deps.dataset, c.q);
     const r = t.result as { op: string; select?: string; attribute?: string };
     return { q: c.q, kind: [r.op, r.select, r.attribute].filter(Boolean).join(':'), sentence, left };
   });
