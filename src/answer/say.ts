@@ -1,5 +1,5 @@
-import type { Dataset, Meeting } from '../dataset/index.js';
-import { capitalise, formatDate, joinList, meetingDate, placePhrase, plural, truncate } from './format.js';
+import type { Dataset, Meeting, Party } from '../dataset/index.js';
+import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from './format.js';
 import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
@@ -820,6 +820,56 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   };
 }
 
+/**
+ * "Who signed the Keppel MOU?", "who is in the QuikBot project?": each record said as what it is — the MOU and
+ * who signed it, the project and whom it joins, with its meeting — never "signed or joined by". Asked who SIGNED,
+ * the sources name the parties, not the people who put pen to paper. A project whose twin MOU has the same
+ * parties says so once.
+ */
+function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): string | undefined {
+  const recs = r.items.flatMap((i) => {
+    const rec =
+      i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
+    return rec && !('kind' in rec && rec.kind === 'demonstration-zone') ? [rec] : [];
+  });
+  if (!recs.length || recs.length !== r.items.length) return undefined;
+  const asksSigned = / (?:sign|signed|signs|signing|signatories|signatory|inked) /.test(u.q.text);
+  const sentences = recs.map((rec) => {
+    const m = dataset.meeting(rec.meeting);
+    const at = m ? `${ord(m)}, ${meetingDate(m)}` : '';
+    const names = partyNamesOf(dataset, rec);
+    const unnamed = !names.length;
+    if ('parties' in rec) {
+      const twin = (rec.relatedProjects ?? [])
+        .map((id) => dataset.project(id))
+        .find((p) => p && samePartiesAs(p.partners, rec.parties));
+      return `The ${rec.name} MOU (${at}) was signed by ${joinList(names)}${twin ? `; the same partners' joint project from that meeting is on file too (${twin.name})` : ''}.`;
+    }
+    const twin = (rec.relatedMous ?? [])
+      .map((id) => dataset.mou(id))
+      .find((x) => x && samePartiesAs(x.parties, rec.partners));
+    const label = `${displayName(rec)} (a joint project of the ${at})`;
+    if (unnamed) return `The sources do not name the partners of ${label}.`;
+    return `${label} is between ${joinList(names)}${twin ? `; they also signed an MOU with each other at that meeting` : ''}.`;
+  });
+  const signers =
+    asksSigned && recs.some((x) => partyNamesOf(dataset, x).length)
+      ? ' The sources name the parties, not the people who signed for them.'
+      : '';
+  return `${sentences.join(' ')}${signers}`.replace(/\.\./g, '.');
+}
+
+const partyNamesOf = (dataset: Dataset, rec: { parties: Party[] } | { partners: Party[] }) =>
+  ('parties' in rec ? rec.parties : rec.partners).map((p) => partyName(dataset, p));
+const samePartiesAs = (a: readonly Party[], b: readonly Party[]) => {
+  const key = (ps: readonly Party[]) =>
+    ps
+      .map((p) => ('org' in p ? p.org : p.unnamed))
+      .sort()
+      .join('|');
+  return a.length > 0 && key(a) === key(b);
+};
+
 function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
   const base = { refs: r.refs, sources: r.sources };
   const a = r.about;
@@ -916,6 +966,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
         return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset);
       if (r.attribute === 'parties') {
+        const said = recordParties(r, u, dataset);
+        if (said) return { sentence: said, lines: [], ...base };
         const parts = r.readings
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);

@@ -1122,6 +1122,22 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'projects in the talent pillar', [/sort no project by pillar/, /Talent Exchange group/]),
   c('list', 'mous under innovation and entrepreneurship', [/don't say which MOUs fall under the Innovation/]),
   c('list', 'show me projects within digital connectivity', [/don't say which projects fall under/], [/^No projects/]),
+  // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
+  c('who', 'who put their names to the datapost mou', [
+    /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
+  ]),
+  c('who', 'who are the signatories of the EE music MOU', [
+    /MOU \(4th JIC, 14 Dec 2023\) was signed by EE Music Singapore and Shenzhen Shenkun/,
+    /not the people who signed/,
+  ]),
+  c('who', 'who is involved in the fooyo project', [
+    /joint project of the 4th JIC, 14 Dec 2023\) is between Fooyo and Olin Game Space/,
+  ]),
+  c('who', 'who are the partners of the smart library project', [/do not name the partners/, /3rd JIC/]),
+  c('who', 'which organisations are behind the rehabilitation project', [
+    w('Singapore Rehabilitation Institute'),
+    w('Sun Yat-sen University Shenzhen'),
+  ]),
   // ── Session 4 (answer), batch 5: integrator kinds T, X, Y (my wording) ──
   // X. "in charge of", "head of", "who's running": who runs it, never the outcomes that name it
   c('missing', 'who is in charge of the shenzhen bureau of commerce', [/don't name who runs it/], [/TradeTrust/]),
