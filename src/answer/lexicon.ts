@@ -123,6 +123,7 @@ const en: Lexicon = {
       /^ rank | rank (?:the )?(?:meetings|years|jic) /,
       / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) (?:[a-z0-9]+ ){0,3}(?:from|between) /,
       / (?:each|every|per) (?:year|meeting|jic) | (?:all|across|over) the (?:years|meetings) /,
+      / (?:mous?|projects?) (?:[a-z]+ )?(?:breakdown|broken down|split|by year|by meeting|by jic) | (?:breakdown|split) of (?:the )?(?:mous?|projects?) /,
       / which (?:[a-z0-9]+ ){0,4}(?:more|fewer) /,
       / than [a-z0-9 ]*(?:more|fewer|less) $/,
       / (?:which|what) (?:side|country) (?:has|had|have|signed|got|brought) (?:more|fewer|less) /,
@@ -173,7 +174,7 @@ const en: Lexicon = {
     project: / (?:projects?|ventures?|collaborations?|initiatives) /,
     meeting: / (?:jic|jics|meetings?|mtgs?) /,
     partner:
-      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|entities) /,
+      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|orgs|entities) /,
     pillar: / (?:pillars?|focus areas?|core areas?) /,
     demozone: / demozone /,
     company: / (?:companies|company|firms?|businesses) /,
