@@ -185,7 +185,7 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:government bodies|government body|government agencies|agencies|ministries|ministry|authorities|bureaus?|government) /,
+        / (?:government bodies|government body|government agencies|agencies|ministries|ministry|authorities|bureaus?|governments?) /,
       kind: /government/,
       label: 'government bodies',
     },

@@ -544,6 +544,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
   const addsUp = addsUpAsked(u);
   if (addsUp) return addsUp;
+  // The founding MOU's parties ("is the founding MOU between governments?", "what kind of partners signed it?"): the
+  // two officials the sources name as its signatories, never the records on file (none is from it).
+  if (
+    meetingNums.length === 1 &&
+    meetingNums[0] === 0 &&
+    !orgs.length &&
+    !people.length &&
+    (mentionsOf(u, 'kind').length > 0 ||
+      has(u, 'partner') ||
+      / (?:between|signed by|signatories|parties|partners|who signed|sides?) /.test(u.q.text))
+  )
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
   // "How often does the JIC meet?", "do they meet every year?": the dates it met; the sources state no schedule.
   if (
     !meetingNums.length &&
@@ -1237,6 +1249,26 @@ function planYesNo(
     };
   if (claim.type === 'number' && select && select !== 'highlights')
     return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: !f.meetings, before: false } };
+  // "Does the SCI involve any hospitals?": a word no table knows is what the records must be about — those that are
+  // (or none on file, and the nearest), never "not sure" and never a bare yes.
+  const free = !about && !orgs.length && !people.length ? freeTopics(u) : [];
+  const named = !about && !orgs.length && !people.length ? mentionsOf(u, 'topic').map((m) => m.value) : [];
+  if (free.length || named.length) {
+    const what = has(u, 'mou') && !has(u, 'project') ? 'mous' : 'projects';
+    return named.length
+      ? {
+          op: 'check',
+          claim: { type: 'some' },
+          plan: {
+            op: 'count',
+            select: what,
+            filter: { topics: [...new Set(named)] },
+            cumulative: false,
+            before: false,
+          },
+        }
+      : { op: 'list', select: what, filter: { topics: free } };
+  }
   if (about) return { op: 'read', about, attribute: 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
@@ -1349,7 +1381,7 @@ function freeTopics(u: Understanding): string[] {
   const out: string[] = [];
   for (const m of u.q.text.matchAll(
     // (A Chinese question's word no table knows stays in Chinese characters: "关于无人机的项目" reads "about 无人机 projects".)
-    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of) (?:the |a |an )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of) (?:the |a |an |any |some )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
   ))
     if (
       m[1] &&

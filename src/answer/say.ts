@@ -611,7 +611,7 @@ function scopeText(
         : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`,
     );
   }
-  if (f.topics?.length) parts.push(`about ${joinList(f.topics)}`);
+  if (f.topics?.length) parts.push(`about ${joinList(f.topics.map((t) => topicSpelling(dataset, t)))}`);
   if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country || f.named)
@@ -776,13 +776,18 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   const onFileOf =
     r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
   const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
-  if (!r.items.length)
+  if (!r.items.length) {
+    // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
+    const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
     return {
-      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}.`,
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
-      refs: [],
-      sources,
+      refs: near
+        ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
+        : [],
+      sources: near ? [...new Set([...sources, ...near.records.flatMap((x) => x.description.sources)])] : sources,
     };
+  }
   // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
   if (!scope && total) {
     const reported = r.select === 'mous' ? total.mous : total.projects;
@@ -1505,6 +1510,52 @@ function outcomeSentence(
     ? `Not among the ${onFile} ${noun} on file${reported !== undefined ? ` (${reported} reported)` : ''}, but the sources speak of one — ${said.join('; ')}.`
     : `${none.replace(/\.$/, '')}. The sources name it ${said.join('; ')}.`;
   return { sentence, lines: [], sources: [...new Set(outcomes.flatMap((o) => o.sources))] };
+}
+
+// Everyday words whose nearest topic the records do use: offered as the nearest, never as a match.
+const NEAR_TOPICS: Readonly<Record<string, string>> = {
+  hospital: 'healthcare',
+  hospitals: 'healthcare',
+  clinic: 'healthcare',
+  clinics: 'healthcare',
+  medical: 'healthcare',
+  medicine: 'healthcare',
+  doctors: 'healthcare',
+  patients: 'healthcare',
+  elderly: 'elderly care',
+  esports: 'sports',
+  gaming: 'entertainment',
+  games: 'entertainment',
+  football: 'sports',
+  schools: 'education',
+  school: 'education',
+  universities: 'education',
+  banks: 'trade',
+  banking: 'trade',
+  shipping: 'logistics',
+  ports: 'logistics',
+  cars: 'electric vehicles',
+  evs: 'electric vehicles',
+  climate: 'sustainability',
+  environment: 'sustainability',
+  solar: 'renewable energy',
+};
+
+/** A topic as the records spell it ("AI", "IoT"), where they do; else as asked. */
+function topicSpelling(dataset: Dataset, t: string): string {
+  const spelt = [...dataset.mous, ...dataset.projects]
+    .flatMap((r) => [...r.topics, ...r.keywords])
+    .find((x) => x.toLowerCase() === t && x !== t);
+  return spelt ?? t;
+}
+
+function nearestOnFile(dataset: Dataset, topics: readonly string[]) {
+  const topic = topics.map((t) => NEAR_TOPICS[t]).find(Boolean);
+  if (!topic) return undefined;
+  const records = [...dataset.mous, ...dataset.projects].filter((r) =>
+    [...r.topics, ...r.keywords].some((x) => x.toLowerCase() === topic),
+  );
+  return records.length ? { topic, records: records.slice(0, 3) } : undefined;
 }
 
 /** "Singaporean", "Chinese": a country as the adjective a reader expects. */

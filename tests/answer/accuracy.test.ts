@@ -21,13 +21,13 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // Holdout 5 (226 questions written blind in session 4, 2026-11-30) before any code change of that session:
 // 208/226 (92.0%) on main db970fa; floor set there.
 // Session 4 (answer, after fixing by kind what holdouts 1–4 missed, read as development sets): holdout 122/122,
-// holdout 2 115/116, holdout 3 105/105, holdout 4 159/160.
+// holdout 2 115/116, holdout 3 105/105, holdout 4 159/160 (11:15), 160/160 (11:45).
 const FLOORS = {
   main: 1,
   holdout: 1,
   holdout2: 0.991,
   holdout3: 1,
-  holdout4: 0.993,
+  holdout4: 1,
   holdout5: 0.92,
   neverFalse: 1,
 };

@@ -1137,4 +1137,16 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', 'top partner of the sci?', [NOT_STATED], [UNSURE]),
   c('most', 'which joint project involves the most partners', [/Keppel – Peking University/, /\b3\b/], [UNSURE]),
   c('most', 'mou with the most signatories', [/All 12 MOUs on file/, /2 parties each/], [UNSURE]),
+  // ── Session 4 (answer), batch 6: integrator kinds W, T (topics) (my wording) ──
+  // W. the founding MOU's parties are its two signatories, never "none on file names …"
+  c('who', 'was the founding mou between the two governments?', [/Yong Ying-I/, /Chen Rugui/], [/none on file/]),
+  c('who', 'what sort of organisations signed the founding MOU', [/Yong Ying-I/, /Chen Rugui/], [/No partners/]),
+  // a word the records don't use: none on file, and the nearest topic they do use, labelled as such
+  c('list', 'does the SCI involve any hospitals', [
+    /No projects on file about hospitals/,
+    /nearest on file, about healthcare/,
+  ]),
+  c('list', 'are there any projects on clinics', [/No projects on file about clinics/, /Rehabilitation/]),
+  c('yesno', 'does the sci cover robotics', [/^Yes\b/, /robotics/]),
+  c('yesno', 'is AI part of the initiative', [/^Yes\b/, /\bAI\b/], [/\bai\b/]),
 ];
