@@ -162,6 +162,8 @@ export type Result =
       sources: string[];
       pillar?: string;
       all?: boolean;
+      inTime?: boolean;
+      average?: boolean;
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -317,7 +319,12 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 }
 
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
-function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
+function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'both'): Organisation[] {
+  // In both an MOU and a project on file: those of each, kept where they meet.
+  if (only === 'both') {
+    const inProjects = new Set(partners(dataset, f, 'projects').map((o) => o.id));
+    return partners(dataset, f, 'mous').filter((o) => inProjects.has(o.id));
+  }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
     const { without, ...rest } = f;
@@ -765,11 +772,14 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         .filter((m) => m.number > 0)
         .filter((m) => {
           const where = norm(m.place.value);
+          // In person: held in a place, not by video (the sources name the city, nothing more).
           if (
             place &&
             (/^(?:video|virtual|virtually|online)$/.test(place)
               ? !/video|virtual/.test(where)
-              : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
+              : place === 'in person'
+                ? /video|virtual/.test(where)
+                : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
           )
             return false;
           if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
@@ -1370,5 +1380,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     sources,
     ...(p.pillar ? { pillar: p.pillar } : {}),
     ...(p.all ? { all: true } : {}),
+    ...(p.inTime ? { inTime: true } : {}),
+    ...(p.average ? { average: true } : {}),
   };
 }

@@ -1,5 +1,5 @@
-import type { Dataset, Meeting } from '../dataset/index.js';
-import { capitalise, formatDate, joinList, meetingDate, placePhrase, plural, truncate } from './format.js';
+import type { Dataset, Meeting, Party } from '../dataset/index.js';
+import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from './format.js';
 import { displayName, type Item, type Ref, type Result } from './run.js';
 import type { Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
@@ -525,7 +525,13 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via =
-    r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
+    r.filter.via === 'mous'
+      ? ' signed MOUs'
+      : r.filter.via === 'projects'
+        ? ' joined projects'
+        : r.filter.via === 'both'
+          ? ' signed an MOU and joined a project'
+          : ' take part';
   const at = r.filter.meetings?.length
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
@@ -642,6 +648,19 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     const want = r.filter.reported;
+    const others = dataset.meetings.filter((m) => m.number > 0 && !ms.includes(m));
+    const heldAs = (xs: readonly Meeting[]) =>
+      xs.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ');
+    // In person: the sources name where a meeting was held, not that people met face to face; say what they say.
+    if (r.filter.place === 'in person')
+      return {
+        sentence: ms.length
+          ? `The sources give ${ms.length === 1 ? 'one JIC meeting' : `${ms.length} JIC meetings`} a place rather than a video link: ${heldAs(ms)} (they say no more about how it was held)${others.length ? `. The others were held by video: ${heldAs(others)}` : ''}.`
+          : `No JIC meeting in the sources was held in person: ${heldAs(others)}.`,
+        lines: [],
+        refs: refsOf(r.items),
+        sources,
+      };
     const sentence = want
       ? ms.length
         ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
@@ -685,6 +704,14 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const scope = [
       r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
       r.filter.country ? `from ${r.filter.country}` : '',
+      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
+      r.filter.via === 'both'
+        ? 'named in both an MOU and a project'
+        : r.filter.via === 'mous'
+          ? 'named in an MOU'
+          : r.filter.via === 'projects'
+            ? 'named in a project'
+            : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"
@@ -806,6 +833,56 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   };
 }
 
+/**
+ * "Who signed the Keppel MOU?", "who is in the QuikBot project?": each record said as what it is — the MOU and
+ * who signed it, the project and whom it joins, with its meeting — never "signed or joined by". Asked who SIGNED,
+ * the sources name the parties, not the people who put pen to paper. A project whose twin MOU has the same
+ * parties says so once.
+ */
+function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): string | undefined {
+  const recs = r.items.flatMap((i) => {
+    const rec =
+      i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
+    return rec && !('kind' in rec && rec.kind === 'demonstration-zone') ? [rec] : [];
+  });
+  if (!recs.length || recs.length !== r.items.length) return undefined;
+  const asksSigned = / (?:sign|signed|signs|signing|signatories|signatory|inked) /.test(u.q.text);
+  const sentences = recs.map((rec) => {
+    const m = dataset.meeting(rec.meeting);
+    const at = m ? `${ord(m)}, ${meetingDate(m)}` : '';
+    const names = partyNamesOf(dataset, rec);
+    const unnamed = !names.length;
+    if ('parties' in rec) {
+      const twin = (rec.relatedProjects ?? [])
+        .map((id) => dataset.project(id))
+        .find((p) => p && samePartiesAs(p.partners, rec.parties));
+      return `The ${rec.name} MOU (${at}) was signed by ${joinList(names)}${twin ? `; the same partners' joint project from that meeting is on file too (${twin.name})` : ''}.`;
+    }
+    const twin = (rec.relatedMous ?? [])
+      .map((id) => dataset.mou(id))
+      .find((x) => x && samePartiesAs(x.parties, rec.partners));
+    const label = `${displayName(rec)} (a joint project of the ${at})`;
+    if (unnamed) return `The sources do not name the partners of ${label}.`;
+    return `${label} is between ${joinList(names)}${twin ? `; they also signed an MOU with each other at that meeting` : ''}.`;
+  });
+  const signers =
+    asksSigned && recs.some((x) => partyNamesOf(dataset, x).length)
+      ? ' The sources name the parties, not the people who signed for them.'
+      : '';
+  return `${sentences.join(' ')}${signers}`.replace(/\.\./g, '.');
+}
+
+const partyNamesOf = (dataset: Dataset, rec: { parties: Party[] } | { partners: Party[] }) =>
+  ('parties' in rec ? rec.parties : rec.partners).map((p) => partyName(dataset, p));
+const samePartiesAs = (a: readonly Party[], b: readonly Party[]) => {
+  const key = (ps: readonly Party[]) =>
+    ps
+      .map((p) => ('org' in p ? p.org : p.unnamed))
+      .sort()
+      .join('|');
+  return a.length > 0 && key(a) === key(b);
+};
+
 function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
   const base = { refs: r.refs, sources: r.sources };
   const a = r.about;
@@ -902,6 +979,8 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
       if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
         return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset);
       if (r.attribute === 'parties') {
+        const said = recordParties(r, u, dataset);
+        if (said) return { sentence: said, lines: [], ...base };
         const parts = r.readings
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
@@ -1427,6 +1506,18 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   }
   // A named outcome's text that does not say what was asked: say so, then what it does say (never a "No":
   // silence is not denial).
+  // A place asked of something the outcome places there in its own words ("TusStar will establish hub operations in
+  // Singapore"): their words, which neither confirm nor deny where it is.
+  const placeSaid =
+    r.claim.type === 'words' &&
+    r.claim.located &&
+    r.claim.words.length === 1 &&
+    r.claim.words.every((w) => ` ${inner.sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `));
+  if (placeSaid)
+    return {
+      ...inner,
+      sentence: `The sources don't say where it is based; what they say of it: ${lowerFirst(inner.sentence)}`,
+    };
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   return {
@@ -1565,7 +1656,7 @@ const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
-  if (r.all) return sayEvery(r);
+  if (r.all) return sayEvery(r, dataset);
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);

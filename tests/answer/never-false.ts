@@ -372,4 +372,6 @@ export const NEVER_FALSE: readonly Case[] = [
     [n(8, 'MOUs')],
     [/^Yes\b/, /\b99 MOUs were signed\b/],
   ),
+  c('who', 'who signed the momentum works mou', [/was signed by Momentum Works Pte Ltd/], [/Signed or joined by/]),
+  c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
 ];
