@@ -786,11 +786,14 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         .filter((m) => m.number > 0)
         .filter((m) => {
           const where = norm(m.place.value);
+          // In person: held in a place, not by video (the sources name the city, nothing more).
           if (
             place &&
             (/^(?:video|virtual|virtually|online)$/.test(place)
               ? !/video|virtual/.test(where)
-              : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
+              : place === 'in person'
+                ? /video|virtual/.test(where)
+                : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
           )
             return false;
           if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;

@@ -650,6 +650,19 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     const want = r.filter.reported;
+    const others = dataset.meetings.filter((m) => m.number > 0 && !ms.includes(m));
+    const heldAs = (xs: readonly Meeting[]) =>
+      xs.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ');
+    // In person: the sources name where a meeting was held, not that people met face to face; say what they say.
+    if (r.filter.place === 'in person')
+      return {
+        sentence: ms.length
+          ? `The sources give ${ms.length === 1 ? 'one JIC meeting' : `${ms.length} JIC meetings`} a place rather than a video link: ${heldAs(ms)} (they say no more about how it was held)${others.length ? `. The others were held by video: ${heldAs(others)}` : ''}.`
+          : `No JIC meeting in the sources was held in person: ${heldAs(others)}.`,
+        lines: [],
+        refs: refsOf(r.items),
+        sources,
+      };
     const sentence = want
       ? ms.length
         ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
