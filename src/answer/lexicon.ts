@@ -62,6 +62,8 @@ export interface Lexicon {
   followUp?: RegExp;
   /** Words that ask something: what a follow-up needs after its opening words to be a question of its own. */
   asks?: RegExp;
+  /** How a meeting was held, asked about: by video (online, virtually, remotely) or in person (face to face). */
+  modes?: { video: RegExp; inPerson: RegExp };
   /** Yes and no, as the answer starts. */
   yes: string;
   no: string;
@@ -309,6 +311,11 @@ const en: Lexicon = {
   followUp:
     /^ (?:(?:and|also|plus|but|or|so|ok|okay|then|hmm|right|oh) )*(?:what about|how about|what of|and what about|same (?:for|with|about|question for|again for)|and|also|plus|then) /,
   asks: / (?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|list|show|name|give|tell|compare|count|many|much) /,
+  modes: {
+    video:
+      / (?:virtual|virtually|online|remote|remotely|by video|video link|video conference|videoconference|video call|via video|over video|zoom|teleconference) /,
+    inPerson: / (?:in person|face to face|physically|physical|on site|onsite|offline|in real life|irl) /,
+  },
   yes: 'Yes',
   no: 'No',
   words: (

@@ -42,6 +42,12 @@ export interface Filter {
   place?: string;
   /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
   without?: 'mous' | 'projects';
+  /**
+   * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
+   * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
+   * is left out and said.
+   */
+  exclude?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -391,6 +397,25 @@ function peopleByRole(u: Understanding, dataset: Dataset): string[] {
 }
 
 /**
+ * How the meetings asked for were held, when the question picks meetings by it ("which meetings were online",
+ * "were any meetings face to face") and names none itself: 'video' or 'in person'. A meeting named ("was the 3rd
+ * JIC held online?") makes it a claim about that meeting instead.
+ */
+function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
+  const modes = (LEXICONS[u.lang] ?? LEXICONS.en)?.modes;
+  if (!modes) return undefined;
+  const mode = modes.inPerson.test(u.q.text) ? 'in person' : modes.video.test(u.q.text) ? 'video' : undefined;
+  if (!mode) return undefined;
+  // The meetings a mode word itself named ("the virtual meetings") are what is asked for, not a meeting named.
+  const named = mentionsOf(u, 'meeting').filter(
+    (m) => !modes.video.test(` ${m.words} `) && !modes.inPerson.test(` ${m.words} `),
+  );
+  const picks = / (?:which|what|how many|number of|count of|list|show|name|any|all) /.test(u.q.text);
+  const meetings = has(u, 'meeting') || / (?:they|jics?) (?:meet|met) | (?:meet|met) /.test(u.q.text);
+  return !named.length && picks && meetings && !mentionedOrgIds(u).length ? mode : undefined;
+}
+
+/**
  * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
  * spells it; undefined when every party asked about is known.
  */
@@ -570,6 +595,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   )
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
+  // "Which meetings were online?", "were any meetings face to face?", "list the virtual meetings": meetings by how
+  // they were held, as their records give it.
+  const mode = modeAsked(u);
+  if (mode) return { op: 'list', select: 'meetings', filter: { place: mode } };
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
@@ -709,6 +738,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     u.target !== 'compare' &&
     (select === 'mous' || select === 'projects' || select === 'partners')
   ) {
+    // Right before a kind or country ("with no Chinese partner", "not from Singapore", "without a university"):
+    // that filter negated, never the filter as asked.
+    const negated = u.mentions.find(
+      (m) =>
+        (m.type === 'kind' || m.type === 'country') &&
+        m.start > negation.index &&
+        m.start - negation.index <= 24 &&
+        !/ (?:mous?|projects?) /.test(u.q.text.slice(negation.index, m.start)),
+    );
+    if (negated && !f.without)
+      return u.target === 'count'
+        ? { op: 'count', select, filter: { ...f, exclude: true }, cumulative: false, before: false }
+        : { op: 'list', select, filter: { ...f, exclude: true } };
     const after = u.mentions.filter(
       (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
     )[0];
@@ -1395,7 +1437,7 @@ function freeTopics(u: Understanding): string[] {
   const rest = new Set(u.rest.split(' '));
   const out: string[] = [];
   for (const m of u.q.text.matchAll(
-    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of) (?:the |a |an |any |some )?([a-z]{4,})(?= )/g,
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,})(?= )/g,
   ))
     if (
       m[1] &&

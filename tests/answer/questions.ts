@@ -55,6 +55,24 @@ export const QUESTIONS: readonly Case[] = [
     [d('2019-10-15')],
   ),
   c('who', 'who takes part in the demonstration zone', [NOT_STATED], [/by\s+—/]),
+  // Meetings by how they were held; a topic word never read as a partner's misspelt name.
+  c(
+    'list',
+    'which jic meetings took place online',
+    [w('1st JIC'), w('2nd JIC'), w('3rd JIC')],
+    [/4th JIC meeting \(14 Dec 2023\) was held (?:virtually|by video)/],
+  ),
+  c('list', 'was any jic held face to face', [w('4th JIC'), /Shenzhen/], [/in Person/, /No JIC meeting/]),
+  c('count', 'how many of the meetings were remote', [/^3 JIC meetings/]),
+  c('yesno', 'was the 1st jic an in person meeting', [/^No\b/, /virtual/i], [/4th JIC/]),
+  c(
+    'list',
+    'any MOUs on e-sports?',
+    [/^No MOUs on file about/],
+    [/on file (?:with|about) (?:Shenzhen Sports|sports:)/],
+  ),
+  c('list', 'which projects cover badminton', [/^No projects on file about badminton/], [/on file with /]),
+  c('list', 'projects on robotcs', [w('QuikBot')], [/^No projects/]),
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
   c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
@@ -1200,4 +1218,13 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('count', 'how many orgs have an mou as well as a project', [/^13 partners signed an MOU and joined a project/]),
   c('list', 'which companies signed MOUs', [/companies named in an MOU/]),
+  // AQ. a negated kind or country is that filter negated, never the filter as asked
+  c(
+    'list',
+    'which mous have no university partner',
+    [/^7 MOUs on file with no university/, /can't be told/],
+    [/^\d+ MOUs on file with universit/],
+  ),
+  c('list', 'partners that are not from china', [/not from China/, w('Keppel')], [/Peking University/]),
+  c('count', 'how many projects have no company involved', [/^4 projects on file with no company/]),
 ];
