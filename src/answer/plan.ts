@@ -42,6 +42,12 @@ export interface Filter {
   place?: string;
   /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
   without?: 'mous' | 'projects';
+  /**
+   * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
+   * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
+   * is left out and said.
+   */
+  exclude?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -735,6 +741,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     u.target !== 'compare' &&
     (select === 'mous' || select === 'projects' || select === 'partners')
   ) {
+    // Right before a kind or country ("with no Chinese partner", "not from Singapore", "without a university"):
+    // that filter negated, never the filter as asked.
+    const negated = u.mentions.find(
+      (m) =>
+        (m.type === 'kind' || m.type === 'country') &&
+        m.start > negation.index &&
+        m.start - negation.index <= 24 &&
+        !/ (?:mous?|projects?) /.test(u.q.text.slice(negation.index, m.start)),
+    );
+    if (negated && !f.without)
+      return u.target === 'count'
+        ? { op: 'count', select, filter: { ...f, exclude: true }, cumulative: false, before: false }
+        : { op: 'list', select, filter: { ...f, exclude: true } };
     const after = u.mentions.filter(
       (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
     )[0];
