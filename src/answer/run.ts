@@ -277,11 +277,22 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     }
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
-      if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k)))
-        return false;
+      const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
+      if (f.exclude) return !undecided(dataset, r, f) && !partyIds(r).some(matches);
+      if (!partyIds(r).some(matches)) return false;
     }
     return true;
   });
+}
+
+/**
+ * A record a negated filter can't decide ("no Chinese partner"): it names no partner, leaves one unnamed, or names
+ * one whose country the sources leave unclear — neither kept nor dropped as if known.
+ */
+export function undecided(dataset: Dataset, r: Mou | Project, f: Filter): boolean {
+  const parties = 'parties' in r ? r.parties : r.partners;
+  if (!parties.length || parties.some((p) => !('org' in p))) return true;
+  return !!f.country && partyIds(r).some((id) => dataset.organisation(topOf(dataset, id))?.country === 'unclear');
 }
 
 const refOf = (r: Mou | Project): Ref => ({ kind: 'parties' in r ? 'mou' : 'project', id: r.id });
@@ -353,11 +364,14 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only)
     for (const m of dataset.meetings)
       for (const h of m.highlights) for (const id of h.parties ?? []) ids.add(topOf(dataset, id));
+  const fits = (o: Organisation) =>
+    (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k));
   return [...ids]
     .map((id) => dataset.organisation(id))
     .filter(
       (o): o is Organisation =>
-        !!o && (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k)),
+        // Negated ("partners not from Singapore"): those that don't fit, never one whose country is unclear.
+        !!o && (f.exclude ? !fits(o) && !(f.country && o.country === 'unclear') : fits(o)),
     )
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
 }

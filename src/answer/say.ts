@@ -1,7 +1,7 @@
 import type { Dataset, Meeting, Party } from '../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from './format.js';
-import { displayName, type Item, type Ref, type Result } from './run.js';
-import type { Subjectref } from './plan.js';
+import { displayName, selectRecords, undecided, type Item, type Ref, type Result } from './run.js';
+import type { Filter, Selection, Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, outcomePartiesAt, type ChairsBySide } from './facts.js';
@@ -533,7 +533,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       };
     const sentence = r.filter.orgs?.length
       ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
-      : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
+      : `${noun(n, r.select)} on file ${scope}${undecidedNote(dataset, r.select, r.filter)}${n ? ':' : '.'}`;
     return {
       sentence,
       lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items, recordLine(dataset)),
@@ -646,7 +646,9 @@ function scopeText(
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country || f.named)
     parts.push(
-      `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+      f.exclude
+        ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')} among their named partners`
+        : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
     );
   if (f.meetings?.length)
     parts.push(
@@ -727,7 +729,8 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const scope = [
       r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
-      r.filter.country ? `from ${r.filter.country}` : '',
+      r.filter.country ? `${r.filter.exclude ? 'not ' : ''}from ${r.filter.country}` : '',
+      r.filter.exclude && r.filter.kind && !r.filter.country ? `that are not ${r.filter.kind}` : '',
       // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
       r.filter.via === 'both'
         ? 'named in both an MOU and a project'
@@ -831,7 +834,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
     const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
     return {
-      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
       refs: near
         ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
@@ -850,11 +853,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     };
   }
   return {
-    sentence: `${noun(r.items.length, r.select)} on file${scope ? ` ${scope}` : ''}:`,
+    sentence: `${noun(r.items.length, r.select)} on file${scope ? ` ${scope}` : ''}${undecidedNote(dataset, r.select, r.filter)}:`,
     lines: listLines(r.items, recordLine(dataset)),
     refs: refsOf(r.items),
     sources,
   };
+}
+
+/** A negated filter's records it can't decide, said ("3 more on file name no partner, or one whose country is unclear"). */
+function undecidedNote(dataset: Dataset, select: Selection, f: Filter): string {
+  if (!f.exclude || (select !== 'mous' && select !== 'projects')) return '';
+  const { kind: _k, country: _c, exclude: _e, ...rest } = f;
+  const open = selectRecords(dataset, select, rest).filter((x) => undecided(dataset, x, f)).length;
+  return open
+    ? ` (${open} others on file can't be told: they leave a partner unnamed${f.country ? ', or name one whose country the sources leave unclear' : ''})`
+    : '';
 }
 
 /**

@@ -374,4 +374,10 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('who', 'who signed the momentum works mou', [/was signed by Momentum Works Pte Ltd/], [/Signed or joined by/]),
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
+  c(
+    'list',
+    'list the projects without a singaporean partner',
+    [/no Singapore partner/],
+    [/projects on file with Singapore/],
+  ),
 ];

@@ -1226,4 +1226,13 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('count', 'how many orgs have an mou as well as a project', [/^13 partners signed an MOU and joined a project/]),
   c('list', 'which companies signed MOUs', [/companies named in an MOU/]),
+  // AQ. a negated kind or country is that filter negated, never the filter as asked
+  c(
+    'list',
+    'which mous have no university partner',
+    [/^7 MOUs on file with no university/, /can't be told/],
+    [/^\d+ MOUs on file with universit/],
+  ),
+  c('list', 'partners that are not from china', [/not from China/, w('Keppel')], [/Peking University/]),
+  c('count', 'how many projects have no company involved', [/^4 projects on file with no company/]),
 ];
