@@ -63,6 +63,14 @@ const noun = (n: number, select: string) =>
       ? plural(n, 'project')
       : `${n} ${select}`;
 
+/** A record by its kind and name, as its button labels it ("MOU: Keppel – Peking University"). */
+function refName(dataset: Dataset, ref: Ref): string {
+  const found = dataset.find(ref.kind, ref.id);
+  if (!found) return ref.id;
+  const name = found.kind === 'mou' || found.kind === 'project' ? displayName(found.record) : found.record.name;
+  return `${{ meeting: 'Meeting', mou: 'MOU', project: 'Project', organisation: 'Partner' }[found.kind]}: ${name}`;
+}
+
 function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
   const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
   if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
@@ -197,7 +205,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
             : r.near.length
               ? "I'm not sure what you're asking. These are the closest records in the sources:"
               : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
-        lines: [],
+        // The closest records by name, so the sentence's colon is followed by them in the text too (not only buttons).
+        lines: listLines(r.near.slice(0, 3).map((ref) => ({ name: refName(dataset, ref) }))),
         refs: r.near.slice(0, 3),
         sources: [],
         // The commands that could help, from the router (each command's own hint), on one line.
