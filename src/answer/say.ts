@@ -809,6 +809,17 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (!r.items.length) {
     // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
     const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
+    // None of the kind asked, but some of the other kind on that topic ("no project on invoices; 1 MOU: DataPost …").
+    const otherKind = r.select === 'mous' ? 'projects' : 'mous';
+    const others =
+      topicsOnly && (r.select === 'mous' || r.select === 'projects') ? selectRecords(dataset, otherKind, r.filter) : [];
+    if (others.length)
+      return {
+        sentence: `No ${what} on file ${scope}${total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}, but ${noun(others.length, otherKind)} on file ${others.length === 1 ? 'is' : 'are'}: ${joinList(others.slice(0, 4).map((x) => `${displayName(x)} (${dataset.meeting(x.meeting)?.name ?? ''})`))}.`,
+        lines: [],
+        refs: others.slice(0, 3).map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref),
+        sources: [...new Set(others.flatMap((x) => x.description.sources))],
+      };
     return {
       sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
@@ -1649,7 +1660,7 @@ const NEAR_TOPICS: Readonly<Record<string, string>> = {
 function topicSpelling(dataset: Dataset, t: string): string {
   const spelt = [...dataset.mous, ...dataset.projects]
     .flatMap((r) => [...r.topics, ...r.keywords])
-    .find((x) => x.toLowerCase() === t && x !== t);
+    .find((x) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ') === t && x !== t);
   return spelt ?? t;
 }
 

@@ -1227,4 +1227,8 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('list', 'partners that are not from china', [/not from China/, w('Keppel')], [/Peking University/]),
   c('count', 'how many projects have no company involved', [/^4 projects on file with no company/]),
+  // AS. none of the kind asked on a topic, but some of the other kind: said, never hidden
+  c('list', 'any mous about tourism', [/^No MOUs on file about tourism/, /but 1 project/, /Fooyo/]),
+  c('list', 'which projects are about e-invoicing', [/^No projects on file about e-invoicing/, /DataPost/]),
+  c('list', 'mous on rehab', [/but 1 project/, /Rehabilitation Institute/]),
 ];
