@@ -146,6 +146,17 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         refs: [],
         sources: [],
       };
+    case 'acronym':
+      return {
+        sentence: r.full
+          ? r.spelt
+            ? `${r.short}: the sources write ${r.spelt}, for ${r.full}.`
+            : `${r.short} stands for ${r.full}.`
+          : `The sources don't say what ${r.short} stands for${r.name ? (r.name.toLowerCase() === r.short.toLowerCase() ? `: it is the partner's name as they give it` : `; I read it as ${r.name}, the name they give`) : ''}.`,
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         `${x.title ? `“${x.title}”` : 'a piece'} for ${x.publisher}${x.date ? ` (${formatDate(x.date)})` : ''}`;
