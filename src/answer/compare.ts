@@ -100,10 +100,13 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
   if (
     meetingNums.length < 2 &&
     !orgs.length &&
-    / (?:each|every|per) (?:year|meeting|jic) | (?:all|across|over) the (?:years|meetings) |^ rank | rank (?:the )?(?:meetings|years|jic) /.test(
+    / (?:each|every|per|by) (?:year|meeting|jic) | (?:all|across|over) the (?:years|meetings) |^ rank | rank (?:the )?(?:meetings|years|jic) | (?:breakdown|broken down) /.test(
       text,
     )
-  )
+  ) {
+    // A breakdown ("MOUs per year") reads in time order; only a ranking ("rank", "most", "fewest") by size.
+    const ranked = / (?:rank|ranked|ranking|most|fewest|least|biggest|smallest|largest|top|order by size) /.test(text);
+    const average = / (?:average|avg|mean) /.test(text);
     return {
       op: 'rank',
       select: prj && !mou ? 'projects' : 'mous',
@@ -111,7 +114,10 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
       order: u.flags.fewest ? 'fewest' : 'most',
       filter: {},
       all: true,
+      ...(ranked ? {} : { inTime: true }),
+      ...(average ? { average: true } : {}),
     };
+  }
   // "Were there more than 20 MOUs?": the count (reported, at the meeting asked or to date) against that number.
   const than = / (more|fewer|less) than (\d{1,4}) /.exec(text);
   const unit = mou !== prj ? (mou ? 'mous' : 'projects') : undefined;
@@ -363,9 +369,10 @@ const idsOf = (dataset: Dataset, name: string) => {
 };
 
 /** Every meeting's (or year's) count, in order, and those the sources give none for: "compare each year". */
-export function sayEvery(r: Extract<Result, { op: 'rank' }>): Said {
+export function sayEvery(r: Extract<Result, { op: 'rank' }>, dataset: Dataset): Said {
   const what = r.select === 'mous' ? 'MOUs' : 'new projects';
   const label = (x: string) => x.replace(/ meeting$/, '');
+  if (r.inTime || r.average) return sayBreakdown(r, dataset);
   const rows = r.rows.map(
     (x) => `${label(x.label)}: ${r.select === 'mous' ? plural(x.value, 'MOU') : `${x.value} new projects`}`,
   );
@@ -376,6 +383,60 @@ export function sayEvery(r: Extract<Result, { op: 'rank' }>): Said {
     sentence: `${capitalise(what)} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}, ${r.order === 'most' ? 'most' : 'fewest'} first: ${rows.join('; ')}${unknown}.`,
     lines: [],
     refs: r.rows.flatMap((x) => (x.ref ? [x.ref] : [])),
+    sources: r.sources,
+  };
+}
+
+/**
+ * A breakdown in time order ("MOUs per year"), with what the counts add up to against the total reported, and the
+ * founding MOU said apart (it came before the meetings); or an average, where every meeting has a count.
+ */
+function sayBreakdown(r: Extract<Result, { op: 'rank' }>, dataset: Dataset): Said {
+  const label = (x: string) => x.replace(/ meeting$/, '');
+  const order = (x: string) => Number(/^\d+/.exec(x)?.[0] ?? 0);
+  const rows = [...r.rows].sort((a, b) => order(a.label) - order(b.label));
+  const unit = (n: number) => (r.select === 'mous' ? plural(n, 'MOU') : `${n} new projects`);
+  const sum = rows.reduce((s, x) => s + x.value, 0);
+  const total = dataset.figures.latestTotals;
+  const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
+  const at = total ? `${total.meeting.name.replace(/ meeting$/, '')} (${meetingDate(total.meeting)})` : '';
+  const founding = dataset.meetings.find((m) => m.number === 0);
+  const foundingNote =
+    r.select === 'mous' && founding
+      ? ` The founding MOU (${meetingDate(founding)}) came before the JIC meetings and is not among these counts.`
+      : '';
+  const missing = r.unknown.length
+    ? `the sources give no count for ${joinList(r.unknown.map((x) => `${r.by === 'meeting' ? 'the ' : ''}${label(x)}`))}`
+    : '';
+  // Every meeting (or year) in its place in time, those with no count said where they stand.
+  const all = [
+    ...rows.map((x) => ({ at: order(x.label), text: `${label(x.label)}: ${unit(x.value)}` })),
+    ...r.unknown.map((x) => ({ at: order(x), text: `${label(x)}: no count in the sources` })),
+  ].sort((a, b) => a.at - b.at);
+  const head = `${r.select === 'mous' ? 'MOUs' : 'New projects'} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}: ${all
+    .map((x) => x.text)
+    .join('; ')}.`;
+  const adds = !r.unknown.length
+    ? ` They add up to ${unit(sum)}${reported !== undefined && reported !== sum ? `, against ${reported} reported to date after the ${at}; no source explains the difference` : ''}.`
+    : reported !== undefined
+      ? ` ${reported} ${r.select === 'mous' ? 'MOUs' : 'projects'} were reported in all after the ${at}.`
+      : '';
+  if (r.average) {
+    const n = rows.length;
+    const avg = Math.round((sum / Math.max(1, n)) * 10) / 10;
+    return {
+      sentence: r.unknown.length
+        ? `No average over all the meetings can be given: ${missing}; ${joinList(rows.map((x) => `the ${label(x.label)} ${r.select === 'mous' ? 'signed' : 'launched'} ${unit(x.value)}`))}.${adds}`
+        : `The per-${r.by === 'year' ? 'year' : 'meeting'} counts average ${avg} ${r.select === 'mous' ? 'MOUs' : 'new projects'} (${unit(sum)} over ${n} ${r.by === 'year' ? 'years' : 'meetings'}): ${rows.map((x) => `${label(x.label)}: ${x.value}`).join('; ')}.${reported !== undefined && reported !== sum ? ` The sources report ${reported} to date, after the ${at}; no source explains the difference.` : ''}`,
+      lines: [],
+      refs: rows.flatMap((x) => (x.ref ? [x.ref] : [])),
+      sources: r.sources,
+    };
+  }
+  return {
+    sentence: `${head}${adds}${foundingNote}`,
+    lines: [],
+    refs: rows.flatMap((x) => (x.ref ? [x.ref] : [])),
     sources: r.sources,
   };
 }

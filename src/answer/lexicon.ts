@@ -62,6 +62,8 @@ export interface Lexicon {
   followUp?: RegExp;
   /** Words that ask something: what a follow-up needs after its opening words to be a question of its own. */
   asks?: RegExp;
+  /** How a meeting was held, asked about: by video (online, virtually, remotely) or in person (face to face). */
+  modes?: { video: RegExp; inPerson: RegExp };
   /** Yes and no, as the answer starts. */
   yes: string;
   no: string;
@@ -121,6 +123,7 @@ const en: Lexicon = {
       /^ rank | rank (?:the )?(?:meetings|years|jic) /,
       / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) (?:[a-z0-9]+ ){0,3}(?:from|between) /,
       / (?:each|every|per) (?:year|meeting|jic) | (?:all|across|over) the (?:years|meetings) /,
+      / (?:mous?|projects?) (?:[a-z]+ )?(?:breakdown|broken down|split|by year|by meeting|by jic) | (?:breakdown|split) of (?:the )?(?:mous?|projects?) /,
       / which (?:[a-z0-9]+ ){0,4}(?:more|fewer) /,
       / than [a-z0-9 ]*(?:more|fewer|less) $/,
       / (?:which|what) (?:side|country) (?:has|had|have|signed|got|brought) (?:more|fewer|less) /,
@@ -171,7 +174,7 @@ const en: Lexicon = {
     project: / (?:projects?|ventures?|collaborations?|initiatives) /,
     meeting: / (?:jic|jics|meetings?|mtgs?) /,
     partner:
-      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|entities) /,
+      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|orgs|entities) /,
     pillar: / (?:pillars?|focus areas?|core areas?) /,
     demozone: / demozone /,
     company: / (?:companies|company|firms?|businesses) /,
@@ -308,6 +311,11 @@ const en: Lexicon = {
   followUp:
     /^ (?:(?:and|also|plus|but|or|so|ok|okay|then|hmm|right|oh) )*(?:what about|how about|what of|and what about|same (?:for|with|about|question for|again for)|and|also|plus|then) /,
   asks: / (?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|list|show|name|give|tell|compare|count|many|much) /,
+  modes: {
+    video:
+      / (?:virtual|virtually|online|remote|remotely|by video|video link|video conference|videoconference|video call|via video|over video|zoom|teleconference) /,
+    inPerson: / (?:in person|face to face|physically|physical|on site|onsite|offline|in real life|irl) /,
+  },
   yes: 'Yes',
   no: 'No',
   words: (

@@ -35,14 +35,20 @@ export interface Filter {
   group?: string;
   topics?: string[];
   records?: string[];
-  /** Partners only through these records ("which companies signed MOUs"). */
-  via?: 'mous' | 'projects';
+  /** Partners only through these records ("which companies signed MOUs"); `both`: named in an MOU and a project. */
+  via?: 'mous' | 'projects' | 'both';
   /** Partners whose own names state this place ("Qianhai companies"), by what the data states. */
   named?: string;
   /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
   place?: string;
   /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
   without?: 'mous' | 'projects';
+  /**
+   * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
+   * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
+   * is left out and said.
+   */
+  exclude?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -152,6 +158,9 @@ export type Plan =
       pillar?: string;
       /** "Compare the MOUs of each year", "rank the meetings": every row, not only the top. */
       all?: boolean;
+      /** A breakdown, not a ranking ("MOUs per year"): every row in time order; `average`: "avg projects per meeting". */
+      inTime?: boolean;
+      average?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -391,6 +400,25 @@ function peopleByRole(u: Understanding, dataset: Dataset): string[] {
 }
 
 /**
+ * How the meetings asked for were held, when the question picks meetings by it ("which meetings were online",
+ * "were any meetings face to face") and names none itself: 'video' or 'in person'. A meeting named ("was the 3rd
+ * JIC held online?") makes it a claim about that meeting instead.
+ */
+function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
+  const modes = (LEXICONS[u.lang] ?? LEXICONS.en)?.modes;
+  if (!modes) return undefined;
+  const mode = modes.inPerson.test(u.q.text) ? 'in person' : modes.video.test(u.q.text) ? 'video' : undefined;
+  if (!mode) return undefined;
+  // The meetings a mode word itself named ("the virtual meetings") are what is asked for, not a meeting named.
+  const named = mentionsOf(u, 'meeting').filter(
+    (m) => !modes.video.test(` ${m.words} `) && !modes.inPerson.test(` ${m.words} `),
+  );
+  const picks = / (?:which|what|how many|number of|count of|list|show|name|any|all) /.test(u.q.text);
+  const meetings = has(u, 'meeting') || / (?:they|jics?) (?:meet|met) | (?:meet|met) /.test(u.q.text);
+  return !named.length && picks && meetings && !mentionedOrgIds(u).length ? mode : undefined;
+}
+
+/**
  * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
  * spells it; undefined when every party asked about is known.
  */
@@ -579,6 +607,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   )
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
+  // "Which meetings were online?", "were any meetings face to face?", "list the virtual meetings": meetings by how
+  // they were held, as their records give it.
+  const mode = modeAsked(u);
+  if (mode) return { op: 'list', select: 'meetings', filter: { place: mode } };
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
@@ -709,6 +741,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     u.target !== 'compare' &&
     (select === 'mous' || select === 'projects' || select === 'partners')
   ) {
+    // Right before a kind or country ("with no Chinese partner", "not from Singapore", "without a university"):
+    // that filter negated, never the filter as asked.
+    const negated = u.mentions.find(
+      (m) =>
+        (m.type === 'kind' || m.type === 'country') &&
+        m.start > negation.index &&
+        m.start - negation.index <= 24 &&
+        !/ (?:mous?|projects?) /.test(u.q.text.slice(negation.index, m.start)),
+    );
+    if (negated && !f.without)
+      return u.target === 'count'
+        ? { op: 'count', select, filter: { ...f, exclude: true }, cumulative: false, before: false }
+        : { op: 'list', select, filter: { ...f, exclude: true } };
     const after = u.mentions.filter(
       (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
     )[0];
@@ -841,10 +886,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       return {
         op: 'count',
         select,
-        filter:
-          select === 'partners' && (has(u, 'mou') || has(u, 'project'))
-            ? { ...f, via: has(u, 'mou') ? 'mous' : 'projects' }
-            : f,
+        filter: select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f,
         cumulative: u.flags.cumulative,
         before: u.flags.before,
         ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
@@ -922,7 +964,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (select === 'partners' && orgs.length === 1 && orgs[0])
       return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
     if (select === 'partners' && (has(u, 'mou') || has(u, 'project')))
-      return { op: 'list', select, filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' } };
+      return { op: 'list', select, filter: { ...f, ...viaOf(u) } };
     if (select) {
       if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about)
         return { op: 'read', about, attribute: 'parties' };
@@ -1178,6 +1220,24 @@ function planYesNo(
     }
     const kind = mentionsOf(u, 'kind')[0];
     const country = mentionsOf(u, 'country')[0];
+    // "Is TusStar in Singapore?": where a partner is, by what its outcomes say of that place (never confirmed);
+    // with none saying it, the sources don't say where it is based.
+    const placeAsked =
+      / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
+        u.q.text,
+      )?.[1];
+    if (placeAsked && !kind && !country && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing) {
+      const key = orgOutcomes(dataset, orgs[0]).find((k) =>
+        ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `),
+      );
+      return key
+        ? {
+            op: 'check',
+            claim: { type: 'words', words: [placeAsked], variants: {}, located: true },
+            plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+          }
+        : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids: orgs[0] } };
+    }
     // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
     // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.
     const otherSide = [kind, country, mentionsOf(u, 'place')[0]].some(
@@ -1207,8 +1267,8 @@ function planYesNo(
       !has(u, 'project') &&
       !u.flags.signing &&
       !meetingNums.length &&
-      !/ with /.test(u.q.text) &&
-      / (?:take part|took part|taking part|part of|partner|partners|involved|participate|participated|participant|member|in the sci|in the initiative) /.test(
+      (!/ with /.test(u.q.text) || ANYONE_ELSE.test(u.q.text)) &&
+      / (?:take part|took part|taking part|part of|partner|partners|partnered|involved|participate|participated|participant|member|in the sci|in the initiative|work|worked|working|collaborate|collaborated|collaborating|cooperate|cooperated|team up|teamed up) /.test(
         u.q.text,
       )
     )
@@ -1380,7 +1440,7 @@ function freeTopics(u: Understanding): string[] {
   const rest = new Set(u.rest.split(' '));
   const out: string[] = [];
   for (const m of u.q.text.matchAll(
-    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of) (?:the |a |an |any |some )?([a-z]{4,})(?= )/g,
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,})(?= )/g,
   ))
     if (
       m[1] &&
@@ -1540,4 +1600,21 @@ function notNamedAsked(u: Understanding): Plan | undefined {
   const name =
     typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return { op: 'notNamed', name };
+}
+
+// "With anyone", "with others": no second party named, so it asks whether it worked with any partner at all.
+const ANYONE_ELSE =
+  / with (?:anyone|anybody|someone|somebody|others?|other partners?|any partners?|any (?:other )?compan(?:y|ies)|partners) /;
+
+/** The meetings' outcomes whose parties are these organisations ("3:1"). */
+function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] {
+  return dataset.meetings.flatMap((m) =>
+    m.highlights.flatMap((h, i) => ((h.parties ?? []).some((p) => ids.includes(p)) ? [`${m.number}:${i}`] : [])),
+  );
+}
+
+/** The records partners are asked through: MOUs, projects, or both at once ("in both an MOU and a project"). */
+function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
+  if (has(u, 'mou') && has(u, 'project')) return / (?:or|either) /.test(u.q.text) ? {} : { via: 'both' };
+  return { via: has(u, 'mou') ? 'mous' : 'projects' };
 }

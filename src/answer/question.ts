@@ -94,6 +94,8 @@ const CHAT_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bur\b/g, 'your'],
   [/\babt\b/g, 'about'],
   [/\b(?:govt|gov)\b/g, 'government'],
+  // "e-sports" is one word, not "sports".
+  [/\be sports\b/g, 'esports'],
 ];
 
 const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [

@@ -175,6 +175,8 @@ export type Result =
       sources: string[];
       pillar?: string;
       all?: boolean;
+      inTime?: boolean;
+      average?: boolean;
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -288,11 +290,22 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     }
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
-      if (!partyIds(r).some((id) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k)))
-        return false;
+      const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
+      if (f.exclude) return !undecided(dataset, r, f) && !partyIds(r).some(matches);
+      if (!partyIds(r).some(matches)) return false;
     }
     return true;
   });
+}
+
+/**
+ * A record a negated filter can't decide ("no Chinese partner"): it names no partner, leaves one unnamed, or names
+ * one whose country the sources leave unclear — neither kept nor dropped as if known.
+ */
+export function undecided(dataset: Dataset, r: Mou | Project, f: Filter): boolean {
+  const parties = 'parties' in r ? r.parties : r.partners;
+  if (!parties.length || parties.some((p) => !('org' in p))) return true;
+  return !!f.country && partyIds(r).some((id) => dataset.organisation(topOf(dataset, id))?.country === 'unclear');
 }
 
 const refOf = (r: Mou | Project): Ref => ({ kind: 'parties' in r ? 'mou' : 'project', id: r.id });
@@ -330,7 +343,12 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 }
 
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
-function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Organisation[] {
+function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'both'): Organisation[] {
+  // In both an MOU and a project on file: those of each, kept where they meet.
+  if (only === 'both') {
+    const inProjects = new Set(partners(dataset, f, 'projects').map((o) => o.id));
+    return partners(dataset, f, 'mous').filter((o) => inProjects.has(o.id));
+  }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
     const { without, ...rest } = f;
@@ -359,11 +377,14 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects'): Orga
   if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only)
     for (const m of dataset.meetings)
       for (const h of m.highlights) for (const id of h.parties ?? []) ids.add(topOf(dataset, id));
+  const fits = (o: Organisation) =>
+    (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k));
   return [...ids]
     .map((id) => dataset.organisation(id))
     .filter(
       (o): o is Organisation =>
-        !!o && (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k)),
+        // Negated ("partners not from Singapore"): those that don't fit, never one whose country is unclear.
+        !!o && (f.exclude ? !fits(o) && !(f.country && o.country === 'unclear') : fits(o)),
     )
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
 }
@@ -804,11 +825,14 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         .filter((m) => m.number > 0)
         .filter((m) => {
           const where = norm(m.place.value);
+          // In person: held in a place, not by video (the sources name the city, nothing more).
           if (
             place &&
             (/^(?:video|virtual|virtually|online)$/.test(place)
               ? !/video|virtual/.test(where)
-              : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
+              : place === 'in person'
+                ? /video|virtual/.test(where)
+                : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
           )
             return false;
           if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
@@ -1409,5 +1433,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     sources,
     ...(p.pillar ? { pillar: p.pillar } : {}),
     ...(p.all ? { all: true } : {}),
+    ...(p.inTime ? { inTime: true } : {}),
+    ...(p.average ? { average: true } : {}),
   };
 }

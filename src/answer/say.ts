@@ -1,7 +1,7 @@
 import type { Dataset, Meeting, Party } from '../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from './format.js';
-import { displayName, type Item, type Ref, type Result } from './run.js';
-import type { Subjectref } from './plan.js';
+import { displayName, selectRecords, undecided, type Item, type Ref, type Result } from './run.js';
+import type { Filter, Selection, Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { chairsOf, headsInitiative, noneOnFileFacts, outcomePartiesAt, type ChairsBySide } from './facts.js';
@@ -520,7 +520,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
       };
     const sentence = r.filter.orgs?.length
       ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
-      : `${noun(n, r.select)} on file ${scope}${n ? ':' : '.'}`;
+      : `${noun(n, r.select)} on file ${scope}${undecidedNote(dataset, r.select, r.filter)}${n ? ':' : '.'}`;
     return {
       sentence,
       lines: r.filter.orgs?.length && r.select === 'mous' ? [] : listLines(r.items, recordLine(dataset)),
@@ -536,7 +536,13 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via =
-    r.filter.via === 'mous' ? ' signed MOUs' : r.filter.via === 'projects' ? ' joined projects' : ' take part';
+    r.filter.via === 'mous'
+      ? ' signed MOUs'
+      : r.filter.via === 'projects'
+        ? ' joined projects'
+        : r.filter.via === 'both'
+          ? ' signed an MOU and joined a project'
+          : ' take part';
   const at = r.filter.meetings?.length
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
@@ -627,7 +633,9 @@ function scopeText(
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country || f.named)
     parts.push(
-      `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+      f.exclude
+        ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')} among their named partners`
+        : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
     );
   if (f.meetings?.length)
     parts.push(
@@ -653,6 +661,19 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     const want = r.filter.reported;
+    const others = dataset.meetings.filter((m) => m.number > 0 && !ms.includes(m));
+    const heldAs = (xs: readonly Meeting[]) =>
+      xs.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ');
+    // In person: the sources name where a meeting was held, not that people met face to face; say what they say.
+    if (r.filter.place === 'in person')
+      return {
+        sentence: ms.length
+          ? `The sources give ${ms.length === 1 ? 'one JIC meeting' : `${ms.length} JIC meetings`} a place rather than a video link: ${heldAs(ms)} (they say no more about how it was held)${others.length ? `. The others were held by video: ${heldAs(others)}` : ''}.`
+          : `No JIC meeting in the sources was held in person: ${heldAs(others)}.`,
+        lines: [],
+        refs: refsOf(r.items),
+        sources,
+      };
     const sentence = want
       ? ms.length
         ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
@@ -695,7 +716,16 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const scope = [
       r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
-      r.filter.country ? `from ${r.filter.country}` : '',
+      r.filter.country ? `${r.filter.exclude ? 'not ' : ''}from ${r.filter.country}` : '',
+      r.filter.exclude && r.filter.kind && !r.filter.country ? `that are not ${r.filter.kind}` : '',
+      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
+      r.filter.via === 'both'
+        ? 'named in both an MOU and a project'
+        : r.filter.via === 'mous'
+          ? 'named in an MOU'
+          : r.filter.via === 'projects'
+            ? 'named in a project'
+            : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"
@@ -791,7 +821,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
     const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
     return {
-      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
       refs: near
         ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
@@ -810,11 +840,21 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
     };
   }
   return {
-    sentence: `${noun(r.items.length, r.select)} on file${scope ? ` ${scope}` : ''}:`,
+    sentence: `${noun(r.items.length, r.select)} on file${scope ? ` ${scope}` : ''}${undecidedNote(dataset, r.select, r.filter)}:`,
     lines: listLines(r.items, recordLine(dataset)),
     refs: refsOf(r.items),
     sources,
   };
+}
+
+/** A negated filter's records it can't decide, said ("3 more on file name no partner, or one whose country is unclear"). */
+function undecidedNote(dataset: Dataset, select: Selection, f: Filter): string {
+  if (!f.exclude || (select !== 'mous' && select !== 'projects')) return '';
+  const { kind: _k, country: _c, exclude: _e, ...rest } = f;
+  const open = selectRecords(dataset, select, rest).filter((x) => undecided(dataset, x, f)).length;
+  return open
+    ? ` (${open} others on file can't be told: they leave a partner unnamed${f.country ? ', or name one whose country the sources leave unclear' : ''})`
+    : '';
 }
 
 /**
@@ -1490,6 +1530,18 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   }
   // A named outcome's text that does not say what was asked: say so, then what it does say (never a "No":
   // silence is not denial).
+  // A place asked of something the outcome places there in its own words ("TusStar will establish hub operations in
+  // Singapore"): their words, which neither confirm nor deny where it is.
+  const placeSaid =
+    r.claim.type === 'words' &&
+    r.claim.located &&
+    r.claim.words.length === 1 &&
+    r.claim.words.every((w) => ` ${inner.sentence.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${w} `));
+  if (placeSaid)
+    return {
+      ...inner,
+      sentence: `The sources don't say where it is based; what they say of it: ${lowerFirst(inner.sentence)}`,
+    };
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   return {
@@ -1628,7 +1680,7 @@ const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
 function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
-  if (r.all) return sayEvery(r);
+  if (r.all) return sayEvery(r, dataset);
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);

@@ -354,6 +354,10 @@ function nearestKnown(w: string, { byInitial }: Spelling): string {
   // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
   const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
   if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
+  // Several forms of one word ("robotcs": robotics, robots) are still one word: its first known form.
+  const stem = near[0]?.slice(0, 5) ?? '';
+  if (near.length > 1 && stem.length === 5 && near.every((k) => k.startsWith(stem)) && w.startsWith(stem))
+    return near[0] ?? w;
   return near.length === 1 && near[0] ? near[0] : w;
 }
 
@@ -518,7 +522,9 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
             : !/virtual|video/i.test(place);
     const start = mode.index + 1;
     const end = mode.index + mode[0].length - 1;
-    for (const m of dataset.meetings.filter((x) => x.number > 0 && test(x.place.value)))
+    // With a meeting named ("was the 2nd JIC an in-person meeting"), the mode is what is claimed of it, not more meetings.
+    const named = out.some((m) => m.type === 'meeting');
+    for (const m of named ? [] : dataset.meetings.filter((x) => x.number > 0 && test(x.place.value)))
       out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
     t = mask(t, start, end);
   }
@@ -744,15 +750,21 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     .split(/[\s\u0001]+/)
     .filter((w) => w && !STOP.has(w) && !/^\d+(?:st|nd|rd|th)?$/.test(w))
     .join(' ');
-  // Words no table knows may still name a partner, misspelt or cut short ("momentum wrks", "hand-painted").
+  // Words no table knows may still name a partner, misspelt or cut short ("momentum wrks", "hand-painted") — but
+  // not a word the question says the records are about ("the MOU about esports" is no typo of a sports group's name).
+  const about = new Set([...q.text.matchAll(ABOUT_WORD)].map((m) => m[1] ?? ''));
+  const nameWords = rest
+    .split(' ')
+    .filter((w) => !about.has(w))
+    .join(' ');
   if (
-    rest &&
-    rest.split(' ').some((w) => w.length >= 4) &&
+    nameWords &&
+    nameWords.split(' ').some((w) => w.length >= 4) &&
     !kept.some((m) => ['org', 'kind', 'country', 'topic', 'person', 'highlight', 'record', 'group'].includes(m.type))
   ) {
-    const best = deps.search.lookup(rest, { kinds: ['organisation'] }).best;
+    const best = deps.search.lookup(nameWords, { kinds: ['organisation'] }).best;
     if (best && best.score <= 0.35 && !kept.some((m) => m.type === 'org' && m.value === best.id))
-      kept.push({ type: 'org', start: 0, end: 0, words: rest, value: best.id });
+      kept.push({ type: 'org', start: 0, end: 0, words: nameWords, value: best.id });
   }
   // Long words shared with a highlight name it, when nothing else is named. A question naming the
   // Demonstration Zone only names the zone's own outcomes ("its start-up area"; "its first batch" is the
@@ -807,6 +819,10 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     rest,
   };
 }
+
+/** A word right after "about", "on", "covering"…: what something is about, never a name typed wrong. */
+const ABOUT_WORD =
+  /(?<! what| how) (?:about|on|involving|regarding|concerning|covering|covers|cover|related to|relating to|focused on|focusing on|in the field of) (?:the |a |an )?([a-z]{4,})(?= )/g;
 
 /** The phrase, then the word for MOUs ("talent exchange MOUs", "ai agreements"). */
 export function followedByMou(text: string, phrase: string): boolean {

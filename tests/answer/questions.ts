@@ -55,6 +55,24 @@ export const QUESTIONS: readonly Case[] = [
     [d('2019-10-15')],
   ),
   c('who', 'who takes part in the demonstration zone', [NOT_STATED], [/by\s+—/]),
+  // Meetings by how they were held; a topic word never read as a partner's misspelt name.
+  c(
+    'list',
+    'which jic meetings took place online',
+    [w('1st JIC'), w('2nd JIC'), w('3rd JIC')],
+    [/4th JIC meeting \(14 Dec 2023\) was held (?:virtually|by video)/],
+  ),
+  c('list', 'was any jic held face to face', [w('4th JIC'), /Shenzhen/], [/in Person/, /No JIC meeting/]),
+  c('count', 'how many of the meetings were remote', [/^3 JIC meetings/]),
+  c('yesno', 'was the 1st jic an in person meeting', [/^No\b/, /virtual/i], [/4th JIC/]),
+  c(
+    'list',
+    'any MOUs on e-sports?',
+    [/^No MOUs on file about/],
+    [/on file (?:with|about) (?:Shenzhen Sports|sports:)/],
+  ),
+  c('list', 'which projects cover badminton', [/^No projects on file about badminton/], [/on file with /]),
+  c('list', 'projects on robotcs', [w('QuikBot')], [/^No projects/]),
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
   c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
@@ -121,7 +139,7 @@ export const QUESTIONS: readonly Case[] = [
   c(
     'compare',
     'projects per meeting',
-    [n(14, 'projects'), /no count for the 1st JIC and the 2nd JIC/],
+    [n(14, 'projects'), /1st JIC: no count in the sources; 2nd JIC: no count in the sources/],
     [/\b0 (?:new )?projects/],
   ),
   c('compare', 'how did the number of MOUs change from 2021 to 2022?', [/From 4 MOUs/, /to 8 MOUs/, /4 more/]),
@@ -1173,4 +1191,48 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'are there any projects on clinics', [/No projects on file about clinics/, /Rehabilitation/]),
   c('yesno', 'does the sci cover robotics', [/^Yes\b/, /robotics/]),
   c('yesno', 'is AI part of the initiative', [/^Yes\b/, /\bAI\b/], [/\bai\b/]),
+  // ── Session 4 (answer), batch 7: integrator kinds AN, and answer2's FYI (my wording) ──
+  // AN. a breakdown reads in time order, adds up against the total reported, and says the founding MOU apart
+  c('compare', 'mou breakdown by year pls', [
+    /2020: 8 MOUs; 2021: 4 MOUs; 2022: 8 MOUs; 2023: 8 MOUs/,
+    /\b28\b/,
+    /\b29\b/,
+    /founding MOU/,
+  ]),
+  c(
+    'compare',
+    'whats the average number of projects per jic',
+    [/No average/, /no count for the 1st JIC and the 2nd JIC/],
+    [/\baverage \d/],
+  ),
+  c('compare', 'mean mous per meeting', [/average 7 MOUs/, /\b29\b/]),
+  // a partner's place asked: what its outcome says of that place, or that the sources don't say where it is based
+  c(
+    'yesno',
+    'is tusstar based in singapore',
+    [/don't say where it is based/, /hub operations in Singapore/],
+    [/^Yes\b/, /^No MOU/],
+  ),
+  c('yesno', 'is datapost in singapore', [NOT_STATED], [/^Yes\b/, /^No\b/]),
+  // worked with anyone: any record, MOU or project
+  c('yesno', 'has NTU worked with anyone', [/^Yes\b/, /Sun Yat-sen/], [/^No MOU/]),
+  c('yesno', 'did suss collaborate with any partners', [/^Yes\b/, /Bay Area Network/]),
+  // AO. the filter a list was narrowed by is in its sentence (and is the right filter)
+  c(
+    'list',
+    'which partners appear in both an MOU and a project',
+    [/^13 partners named in both an MOU and a project/],
+    [/^19 partners are/],
+  ),
+  c('count', 'how many orgs have an mou as well as a project', [/^13 partners signed an MOU and joined a project/]),
+  c('list', 'which companies signed MOUs', [/companies named in an MOU/]),
+  // AQ. a negated kind or country is that filter negated, never the filter as asked
+  c(
+    'list',
+    'which mous have no university partner',
+    [/^7 MOUs on file with no university/, /can't be told/],
+    [/^\d+ MOUs on file with universit/],
+  ),
+  c('list', 'partners that are not from china', [/not from China/, w('Keppel')], [/Peking University/]),
+  c('count', 'how many projects have no company involved', [/^4 projects on file with no company/]),
 ];
