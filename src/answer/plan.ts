@@ -648,7 +648,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const named = u.mentions.some(
     (m) => !['subject', 'kind', 'country', 'number', 'initiative', 'topic'].includes(m.type),
   );
-  if (/\p{Script=Han}{2,}/u.test(u.rest) && !named) return { op: 'unsure', words: '' };
+  // (A word asked "about" — "关于无人机的项目" — is what the records must be about: read, not unread.)
+  const asTopic = new Set(freeTopics(u));
+  const unread = u.rest.split(' ').filter((w) => /\p{Script=Han}{2,}/u.test(w) && !asTopic.has(w));
+  if (unread.length && !named) return { op: 'unsure', words: '' };
   // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
   // not about the records that share that one word, so say so rather than answer with them.
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
@@ -1440,7 +1443,8 @@ function freeTopics(u: Understanding): string[] {
   const rest = new Set(u.rest.split(' '));
   const out: string[] = [];
   for (const m of u.q.text.matchAll(
-    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,})(?= )/g,
+    // (A Chinese question's word no table knows stays in Chinese characters: "关于无人机的项目" reads "about 无人机 projects".)
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
   ))
     if (
       m[1] &&
@@ -1563,7 +1567,8 @@ function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
 // An unknown name in the place of the one who takes part: "is Huawei a partner?", "did Grab join?", "what MOUs has
 // Xiaomi signed?" (the name right after the question's verb, before the words of taking part).
 const TAKES_PART = [
-  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched)\b/,
+  // (A Chinese question's unknown name stays in Chinese characters: "华为参加了吗" reads "did 华为 involved".)
+  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}|\p{Script=Han}{2,12}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched|partnered)\b/u,
   / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
   /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
 ];

@@ -73,6 +73,14 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('list', 'which projects cover badminton', [/^No projects on file about badminton/], [/on file with /]),
   c('list', 'projects on robotcs', [w('QuikBot')], [/^No projects/]),
+  // A role asked about now: the dates the sources give it, never "is" as if they said who holds it today.
+  c('who', 'who is currently the mayor of shenzhen', [w('Qin Weizhong'), /12 Apr 2024/, /don't say whether/]),
+  c('yesno', 'is joseph leong the permanent secretary', [
+    /^Yes, as far as the sources go/,
+    d('2023-12-14'),
+    /don't say whether/,
+  ]),
+  c('who', 'who is the singapore permanent secretary today', [w('Joseph Leong'), /don't say whether/]),
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
   c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
