@@ -13,6 +13,7 @@ import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pai
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 import { norm, partyLineage, topicWords } from './records.js';
+import { acronymAsked } from './acronyms.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -105,6 +106,8 @@ export type Plan =
    * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
    */
   | { op: 'unsure'; words: string; why?: 'followUp' | 'self'; near?: Array<{ kind: RecordKind; id: string }> }
+  /** "What does MCI stand for?": the words a short form stands for, as the Dataset spells them (acronyms.ts). */
+  | { op: 'acronym'; short: string }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
   | { op: 'noMeeting'; number?: number; next: boolean }
@@ -477,6 +480,15 @@ function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'uns
 export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
+  // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
+  // sources never spell it out (a name typed in full, "the full name of Keppel", is the record's, not this).
+  const short = u.lang === 'en' ? acronymAsked(u.q.text, u.q.raw, dataset) : undefined;
+  // (A longer name around it is that name's: "the full name of the NUS Business School" is the school's.)
+  const longer = u.mentions.some(
+    (m) =>
+      m.type === 'org' && m.words !== short?.toLowerCase() && m.words.split(' ').includes(short?.toLowerCase() ?? ''),
+  );
+  if (short && !longer) return { op: 'acronym', short };
   const unasked = unaskedOf(u, dataset);
   if (unasked) return unasked;
   const f = filterOf(u, dataset);
@@ -636,7 +648,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   const named = u.mentions.some(
     (m) => !['subject', 'kind', 'country', 'number', 'initiative', 'topic'].includes(m.type),
   );
-  if (/\p{Script=Han}{2,}/u.test(u.rest) && !named) return { op: 'unsure', words: '' };
+  // (A word asked "about" — "关于无人机的项目" — is what the records must be about: read, not unread.)
+  const asTopic = new Set(freeTopics(u));
+  const unread = u.rest.split(' ').filter((w) => /\p{Script=Han}{2,}/u.test(w) && !asTopic.has(w));
+  if (unread.length && !named) return { op: 'unsure', words: '' };
   // A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is
   // not about the records that share that one word, so say so rather than answer with them.
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
@@ -668,15 +683,6 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       attribute: u.flags.missing,
       ...(about ? { about } : {}),
       ...(about?.type === 'highlight' && namedOutcomes[0] ? { words: namedOutcomes[0].words } : {}),
-    };
-  if (
-    / (?:stand for|stands for|short for|acronym|abbreviation|mean by) /.test(u.q.text) ||
-    / what does (?:jic|sci) mean /.test(u.q.text)
-  )
-    return {
-      op: 'read',
-      about: / jic /.test(u.q.text) ? { type: 'committee' } : { type: 'initiative' },
-      attribute: 'about',
     };
 
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
@@ -1443,7 +1449,8 @@ function freeTopics(u: Understanding): string[] {
   const rest = new Set(u.rest.split(' '));
   const out: string[] = [];
   for (const m of u.q.text.matchAll(
-    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,})(?= )/g,
+    // (A Chinese question's word no table knows stays in Chinese characters: "关于无人机的项目" reads "about 无人机 projects".)
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
   ))
     if (
       m[1] &&
@@ -1566,7 +1573,8 @@ function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
 // An unknown name in the place of the one who takes part: "is Huawei a partner?", "did Grab join?", "what MOUs has
 // Xiaomi signed?" (the name right after the question's verb, before the words of taking part).
 const TAKES_PART = [
-  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched)\b/,
+  // (A Chinese question's unknown name stays in Chinese characters: "华为参加了吗" reads "did 华为 involved".)
+  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}|\p{Script=Han}{2,12}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched|partnered)\b/u,
   / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
   /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
 ];

@@ -1008,7 +1008,20 @@ export function sayZh(
       return null;
     }
     case 'check': {
-      const word = r.verdict === 'yes' ? t.yes : r.verdict === 'no' ? t.no : r.verdict === 'both' ? t.differs : '';
+      // A negative question ("吉宝没有签署谅解备忘录吗"): 是/否 would answer the negation, so say 有/没有 (did, did not).
+      const negated = / not /.test(u.q.text);
+      const word =
+        r.verdict === 'yes'
+          ? negated
+            ? t.didWord
+            : t.yes
+          : r.verdict === 'no'
+            ? negated
+              ? t.didNotWord
+              : t.no
+            : r.verdict === 'both'
+              ? t.differs
+              : '';
       // "Is NCS a Singapore company?": the kind and country as the data holds them, and how sure.
       if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
         const o = dataset.organisation(r.inner.about.ids[0] ?? '');
@@ -1125,19 +1138,74 @@ export function sayZh(
           sources: r.sources,
         };
       const unknown = r.unknown.length ? t.rankUnknown(list(r.unknown.map(label))) : '';
-      return {
-        sentence:
-          (r.by === 'group' && / pillars? /.test(u.q.text) ? t.byGroupNotPillar : '') +
+      const done = (sentence: string): Said => ({
+        sentence,
+        lines: [],
+        refs: winners.flatMap((x) => (x.ref ? [x.ref] : [])),
+        sources: r.sources,
+      });
+      // "Compare each year": every meeting's (or year's) count, in order, and those the sources give none for.
+      if (r.all)
+        return done(
+          t.every(
+            r.order === 'most',
+            r.by === 'year',
+            unit.slice(1),
+            r.rows.map((x) => `${label(x.label)} ${x.value} ${unit}`).join('；'),
+            r.unknown.length ? list(r.unknown.map(label)) : '',
+          ),
+        );
+      // The fewest where some meetings or years have no count: those could have had fewer, so it can't be told.
+      if ((r.by === 'meeting' || r.by === 'year') && r.order === 'fewest' && r.unknown.length)
+        return done(
+          t.fewestUnknown(
+            list(r.unknown.map(label)),
+            unit.slice(1),
+            list(winners.map((x) => label(x.label))),
+            `${top.value} ${unit}`,
+          ),
+        );
+      // Records by how many parties they name (not a count of records).
+      if (r.by === 'record') {
+        const total = dataset.figures.latestTotals;
+        const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
+        return done(
+          t.mostParties(
+            r.rows.length + r.unknown.length,
+            unit,
+            reported,
+            winners.length === r.rows.length ? '' : list(winners.map((x) => shown(x.label))),
+            top.value,
+            r.order === 'most',
+            r.unknown.length,
+          ),
+        );
+      }
+      // Partners of a kind by country: a count of partners, never of MOUs.
+      if (r.by === 'country') {
+        const kind = PARTNER_LABELS[locale][u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners'] ?? '';
+        return done(
+          t.countryMost(
+            list(winners.map((x) => label(x.label))),
+            `${top.value} ${kind}`,
+            r.rows
+              .filter((x) => !winners.includes(x))
+              .map((x) => `${label(x.label)} ${x.value} ${kind}`)
+              .join('；'),
+            r.order === 'most',
+            winners.length > 1,
+          ),
+        );
+      }
+      return done(
+        (r.by === 'group' && / pillars? /.test(u.q.text) ? t.byGroupNotPillar : '') +
           (r.order === 'most' ? t.most : t.fewest)(
             list(winners.map((x) => label(x.label))),
             `${top.value} ${unit}`,
             winners.length > 1,
             unknown,
           ),
-        lines: [],
-        refs: winners.flatMap((x) => (x.ref ? [x.ref] : [])),
-        sources: r.sources,
-      };
+      );
     }
     case 'order': {
       const name = (x: (typeof r.things)[number]) =>
@@ -1198,6 +1266,17 @@ export function sayZh(
         refs: [],
         sources: [],
       };
+    case 'acronym':
+      return {
+        sentence: r.full
+          ? r.spelt
+            ? t.acronymSpelt(r.short, r.spelt, r.full)
+            : t.acronym(r.short, r.full)
+          : t.acronymNone(r.short, r.name, r.name?.toLowerCase() === r.short.toLowerCase()),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         t.piece(x.title ?? '', x.publisher, x.date ? date(x.date) : '');
@@ -1253,7 +1332,8 @@ export function sayZh(
     }
     case 'missing':
       return {
-        sentence: t.missing((r.about ?? '').replace(/^the /, ''), t.missingWhat[r.attribute] ?? r.attribute),
+        // An attribute with no Chinese words yet: "that information", never the English key.
+        sentence: t.missing((r.about ?? '').replace(/^the /, ''), t.missingWhat[r.attribute] ?? t.thatInfo),
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: [],

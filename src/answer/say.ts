@@ -63,6 +63,30 @@ const MAX_LINES = 8;
 const EACH_LINES = 2;
 const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
+
+/** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
+const asksNow = (u: Understanding) =>
+  / (?:current|currently|now|still|today|at present|present|incumbent|anymore|any more) /.test(u.q.text) ||
+  /^ (?:is|are) /.test(u.q.text);
+
+/**
+ * When the sources give a person a role: from the first meeting that lists them (by its date) to the latest dated
+ * mention — a meeting, or an event whose text names the role's title with them ("Shenzhen Mayor Qin Weizhong").
+ */
+function roleSpan(dataset: Dataset, name: string, role: string): { from: string; to: string } | undefined {
+  const at = dataset.meetings.filter((m) => m.people.some((r) => r.people.some((p) => p.name === name)));
+  const first = at[0];
+  if (!first) return undefined;
+  const title = role.split(/[ ,]/)[0] ?? '';
+  const dates = [
+    ...at.map((m) => m.date.value),
+    ...(dataset.initiative.events ?? [])
+      .filter((e) => e.text.includes(name) && title.length >= 4 && new RegExp(`\\b${title}\\b`).test(e.text))
+      .map((e) => e.date),
+  ].sort();
+  const last = dates[dates.length - 1] ?? first.date.value;
+  return { from: `${the(first)} (${meetingDate(first)})`, to: formatDate(last) };
+}
 const noun = (n: number, select: string) =>
   select === 'mous' || select === 'MOUs'
     ? plural(n, 'MOU')
@@ -176,6 +200,17 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         lines: [],
         refs: [],
         sources: [],
+      };
+    case 'acronym':
+      return {
+        sentence: r.full
+          ? r.spelt
+            ? `${r.short}: the sources write ${r.spelt}, for ${r.full}.`
+            : `${r.short} stands for ${r.full}.`
+          : `The sources don't say what ${r.short} stands for${r.name ? (r.name.toLowerCase() === r.short.toLowerCase() ? `: it is the partner's name as they give it` : `; I read it as ${r.name}, the name they give`) : ''}.`,
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
       };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
@@ -1152,10 +1187,21 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         ([mname, labels]) =>
           `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
       );
-      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past.
-      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`];
-      if (signed.length) parts.push('signed the founding MOU');
-      if (ms.length) parts.push(`co-chaired ${joinList(ms)}`);
+      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past;
+      // asked about now ("the current mayor", "is Qin the mayor?"), a role is said with the dates the sources give it.
+      const span = / when /.test(role) || !asksNow(u) ? undefined : roleSpan(dataset, a.name, role);
+      const did = [
+        ...(signed.length ? ['signed the founding MOU'] : []),
+        ...(ms.length ? [`co-chaired ${joinList(ms)}`] : []),
+      ];
+      // (A yes/no says for itself that the sources don't say whether it is still so.)
+      if (span)
+        return {
+          sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}`,
+          lines: [],
+          ...base,
+        };
+      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`, ...did];
       return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
     }
     case 'highlight': {
@@ -1530,11 +1576,23 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ...inner,
       sentence: `The sources don't name ${r.claim.name} at ${r.inner.about.type === 'meeting' ? the(dataset.meetingByNumber(r.inner.about.number) as Meeting) : r.inner.name}; ${lowerFirst(inner.sentence)}`,
     };
+  // "Is Qin Weizhong the mayor?": the person's reading already gives the role with its dates and says the sources
+  // don't say whether it is still so — no "Yes" about now.
+  const dated = r.claim.type === 'role' && /^The sources name .* as .* from /.test(inner.sentence);
   // "Is Chen Rugui still mayor?": the sources give roles at dated meetings, not who holds them now.
   if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))
     return {
       ...inner,
-      sentence: `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
+      sentence: dated
+        ? `The sources don't say who holds that role now; ${lowerFirst(inner.sentence)}`
+        : `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
+    };
+  if (dated && r.verdict === 'yes')
+    return {
+      ...inner,
+      sentence: `Yes, as far as the sources go: ${inner.sentence
+        .replace(/^The sources name/, 'they name')
+        .replace(/, the latest they give\./, ", the latest they give; they don't say whether that is still so.")}`,
     };
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {

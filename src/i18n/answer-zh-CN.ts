@@ -60,6 +60,8 @@ export const answerZhCN = {
   yes: '是',
   no: '否',
   differs: '来源说法不一',
+  didWord: '有',
+  didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
@@ -71,9 +73,26 @@ export const answerZhCN = {
   fewest: (who: string, n: string, each: boolean, unknown: string) =>
     `${who}最少：${n}${each ? '（并列）' : ''}${unknown}。`,
   rankUnknown: (names: string) => `（来源未给出${names}的数字）`,
+  every: (most: boolean, byYear: boolean, what: string, rows: string, unknown: string) =>
+    `按${byYear ? '年份' : '联合执委会会议'}列出的${what}数量（${most ? '从多到少' : '从少到多'}）：${rows}${unknown ? `；来源没有给出${unknown}的数字` : ''}。`,
+  fewestUnknown: (unknown: string, what: string, winners: string, n: string) =>
+    `来源没有给出${unknown}的${what}数量，因此无法判断哪次最少；在有数字的当中，${winners}最少：${n}。`,
+  mostParties: (
+    all: number,
+    unit: string,
+    reported: number | undefined,
+    winners: string,
+    n: number,
+    most: boolean,
+    silent: number,
+  ) =>
+    `资料中收录的 ${all} ${unit}${reported !== undefined ? `（来源共报道 ${reported} ${unit}）` : ''}中，${winners ? `${winners} 列出的合作方${most ? '最多' : '最少'}：${n} 个` : `每一项都列出 ${n} 个合作方，没有哪一项更${most ? '多' : '少'}`}${silent ? `；来源没有列出其中 ${silent} 项的合作方` : ''}。`,
+  countryMost: (winners: string, n: string, others: string, most: boolean, tie: boolean) =>
+    `资料中${winners}${tie ? '并列' : ''}${most ? '最多' : '最少'}：${tie ? '各 ' : ''}${n}${others ? `；${others}` : ''}。`,
   notAt: (asked: string, name: string, where: string) =>
     `关于${asked}的来源没有提到 ${name}${where ? `；来源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `来源未载明${about ? `（${about}）` : ''}：没有提供${what}。`,
+  thatInfo: '这方面的信息',
   missingWhat: {
     'its leaders or founders': '负责人或创办人',
     'who runs it': '由谁负责',
@@ -83,6 +102,8 @@ export const answerZhCN = {
     'how long it runs': '期限',
     attendance: '出席人数',
     'where it is based': '所在地',
+    'measure of success or importance': '衡量成效或重要性的标准',
+    'size or value of any record': '任何记录的规模或金额',
     outside: '这方面的信息（不在智慧城市合作的资料范围内）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不确定您在问什么。以下是来源中最接近的记录：',
@@ -322,6 +343,12 @@ export const answerZhCN = {
     `${name} 撰写了${pieces}，这是本资料所依据的来源之一；来源中没有关于 ${name} 的其他信息。`,
   authorOf: (author: string, piece: string) => `${piece}的作者是 ${author}。`,
   noAuthor: (piece: string) => `来源没有说明${piece}的作者。`,
+  // What a short form stands for (the English words are the sources').
+  acronym: (short: string, full: string) => `${short} 是 ${full} 的缩写（英文名称为来源原文）。`,
+  acronymSpelt: (short: string, spelt: string, full: string) =>
+    `${short}：来源写作 ${spelt}，即 ${full}（英文为来源原文）。`,
+  acronymNone: (short: string, name?: string, same?: boolean) =>
+    `来源没有说明 ${short} 是什么的缩写${name ? (same ? '：它就是来源给出的合作方名称。' : `；本资料将其理解为 ${name}（来源给出的名称）。`) : '。'}`,
   // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
   toDate: '到目前为止',
   sideNotStated: (side: string, what: string) => `${side}的${what}数量来源未载明`,

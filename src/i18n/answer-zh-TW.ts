@@ -60,6 +60,8 @@ export const answerZhTW: AnswerZh = {
   yes: '是',
   no: '否',
   differs: '來源說法不一',
+  didWord: '有',
+  didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
@@ -71,9 +73,26 @@ export const answerZhTW: AnswerZh = {
   fewest: (who: string, n: string, each: boolean, unknown: string) =>
     `${who}最少：${n}${each ? '（並列）' : ''}${unknown}。`,
   rankUnknown: (names: string) => `（來源未給出${names}的數字）`,
+  every: (most: boolean, byYear: boolean, what: string, rows: string, unknown: string) =>
+    `按${byYear ? '年份' : '聯合執委會會議'}列出的${what}數量（${most ? '從多到少' : '從少到多'}）：${rows}${unknown ? `；來源沒有給出${unknown}的數字` : ''}。`,
+  fewestUnknown: (unknown: string, what: string, winners: string, n: string) =>
+    `來源沒有給出${unknown}的${what}數量，因此無法判斷哪次最少；在有數字的當中，${winners}最少：${n}。`,
+  mostParties: (
+    all: number,
+    unit: string,
+    reported: number | undefined,
+    winners: string,
+    n: number,
+    most: boolean,
+    silent: number,
+  ) =>
+    `資料中收錄的 ${all} ${unit}${reported !== undefined ? `（來源共報導 ${reported} ${unit}）` : ''}中，${winners ? `${winners} 列出的合作方${most ? '最多' : '最少'}：${n} 個` : `每一項都列出 ${n} 個合作方，沒有哪一項更${most ? '多' : '少'}`}${silent ? `；來源沒有列出其中 ${silent} 項的合作方` : ''}。`,
+  countryMost: (winners: string, n: string, others: string, most: boolean, tie: boolean) =>
+    `資料中${winners}${tie ? '並列' : ''}${most ? '最多' : '最少'}：${tie ? '各 ' : ''}${n}${others ? `；${others}` : ''}。`,
   notAt: (asked: string, name: string, where: string) =>
     `關於${asked}的來源沒有提到 ${name}${where ? `；來源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `來源未載明${about ? `（${about}）` : ''}：沒有提供${what}。`,
+  thatInfo: '這方面的資訊',
   missingWhat: {
     'its leaders or founders': '負責人或創辦人',
     'who runs it': '由誰負責',
@@ -83,6 +102,8 @@ export const answerZhTW: AnswerZh = {
     'how long it runs': '期限',
     attendance: '出席人數',
     'where it is based': '所在地',
+    'measure of success or importance': '衡量成效或重要性的標準',
+    'size or value of any record': '任何記錄的規模或金額',
     outside: '這方面的資訊（不在智慧城市合作的資料範圍內）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不確定您在問什麼。以下是來源中最接近的記錄：',
@@ -322,6 +343,12 @@ export const answerZhTW: AnswerZh = {
     `${name} 撰寫了${pieces}，這是本資料所依據的來源之一；來源中沒有關於 ${name} 的其他資訊。`,
   authorOf: (author: string, piece: string) => `${piece}的作者是 ${author}。`,
   noAuthor: (piece: string) => `來源沒有說明${piece}的作者。`,
+  // What a short form stands for (the English words are the sources').
+  acronym: (short: string, full: string) => `${short} 是 ${full} 的縮寫（英文名稱為來源原文）。`,
+  acronymSpelt: (short: string, spelt: string, full: string) =>
+    `${short}：來源寫作 ${spelt}，即 ${full}（英文為來源原文）。`,
+  acronymNone: (short: string, name?: string, same?: boolean) =>
+    `來源沒有說明 ${short} 是什麼的縮寫${name ? (same ? '：它就是來源給出的合作方名稱。' : `；本資料將其理解為 ${name}（來源給出的名稱）。`) : '。'}`,
   // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
   toDate: '到目前為止',
   sideNotStated: (side: string, what: string) => `${side}的${what}數量來源未載明`,

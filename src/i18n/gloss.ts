@@ -189,7 +189,31 @@ const WORDS: Readonly<Record<string, string>> = {
   // negation filters the list ("哪些谅解备忘录没有项目" = MOUs with no project), never the unfiltered list.
   没有: 'no',
   没: 'no',
+  // /ask in Chinese (helper "i18n", session 4): topics asked "about", roles, the initiative by its common words
+  关于: 'about',
+  有关: 'about',
+  市长: 'mayor',
+  副总理: 'deputy prime minister',
+  常任秘书: 'permanent secretary',
+  部长: 'minister',
+  共同主席: 'cochairs',
+  深方: 'shenzhen',
+  倡议: 'initiative',
+  智慧城市合作: 'sci',
+  智慧城市: 'smart city',
+  开始: 'start',
+  成立: 'launched',
+  现在: 'now',
+  还在: 'still',
+  仍在: 'still',
+  进行: 'active',
 };
+
+/** A yes/no question: it ends in 吗 (or 嘛) and asks with no question word of its own. */
+const YES_NO = /(?:吗|嘛)[?？!！。\s]*$/;
+const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|describe) /;
+/** 没有 right before what was done, in a yes/no question: "吉宝没有签署…吗" = "did Keppel not sign…". */
+const NOT_DONE = /没有?(?=签|参|合作|举|启|召|开|发|宣布|推出)/g;
 
 /** Glue: particles and verbs of being that carry nothing the pipeline reads. */
 const GLUE = [
@@ -264,6 +288,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
   const { names, words } = tablesFor(dataset);
   let t = foldHan(text);
+  const yesNo = YES_NO.test(t);
+  if (yesNo) t = t.replace(NOT_DONE, ' not ');
   // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
   // Punctuation inside a name (`香港中文大学（深圳）`) is matched without it.
   const compact = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, '');
@@ -273,5 +299,10 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   t = t.replace(words, (m) => ` ${WORDS[m] ?? ''} `);
-  return t.replace(/\s+/g, ' ').trim();
+  t = t.replace(/\s+/g, ' ').trim();
+  // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.
+  t = t.replace(/^((?:\S+ ){1,3})did (?!.* did )/, (_m, subject: string) =>
+    ASKS.test(` ${subject}`) ? _m : `did ${subject}`,
+  );
+  return yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t) ? `did ${t}` : t;
 }

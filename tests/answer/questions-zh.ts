@@ -176,4 +176,16 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('unsure', '什么是量子区块链枢纽？', [/我不确定/]),
   cn('where', '联合执委会会议都在哪里举行？', [/第一次/, /第四次/, /Shenzhen/]),
   tw('list', '有哪些會議？', [/第一次/, /第四次/, /2023\s*年\s*12\s*月\s*14\s*日/]),
+  // session 4 (i18n): a topic asked "about", a negative yes/no, a role, an organisation the sources never name,
+  // the initiative by its common words; each reply in Chinese
+  cn('yesno', '有没有关于音乐的谅解备忘录？', [/EE Music/], [/我不确定/]),
+  cn('list', '关于无人机的项目有哪些', [/没有收录/, nz(43, 'project')], [/^是/]),
+  cn('yesno', '吉宝没有签署谅解备忘录吗', [/^有/, w('Peking University')], [/^是/, /我不确定/]),
+  tw('yesno', 'NTU沒有簽署諒解備忘錄嗎？', [/都沒有提到/, nz(29, 'MOU')], [/^是/, /^否/]),
+  cn('quote', '深圳市长说了什么', [/Qin Weizhong（覃伟中）/, /转述/], [/没有出现您所问/]),
+  cn('yesno', '华为参加了吗', [/没有提到 华为/, /无法断言/], [/^否/, /我不确定/]),
+  // (the name is echoed in the simplified form the question is read in: 腾讯 for 騰訊)
+  tw('yesno', '騰訊是合作夥伴嗎？', [/沒有提到 (?:騰訊|腾讯)/], [/^否/]),
+  cn('when', '智慧城市倡议是什么时候开始的', [/2019\s*年/, dz('2019-10-15')]),
+  cn('yesno', '智慧城市合作还在进行吗', [/来源未载明/, dz('2024-04-12')], [/^是/, /^否/]),
 ];
