@@ -1303,6 +1303,17 @@ export function sayZh(
         refs: [],
         sources: [],
       };
+    case 'acronym':
+      return {
+        sentence: r.full
+          ? r.spelt
+            ? t.acronymSpelt(r.short, r.spelt, r.full)
+            : t.acronym(r.short, r.full)
+          : t.acronymNone(r.short, r.name, r.name?.toLowerCase() === r.short.toLowerCase()),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         t.piece(x.title ?? '', x.publisher, x.date ? date(x.date) : '');

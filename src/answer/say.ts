@@ -27,11 +27,66 @@ export interface Said {
   hint?: string;
 }
 
+/** "Why …?": the sources seldom give reasons, so a why asked is answered with the aim they state, or said not given. */
+const WHY =
+  /^ (?:why|how come|for what reason|what for) | (?:what|whats) (?:is|was|were|are) the (?:reason|reasons|rationale) /;
+// Words that state an aim in the records' text ("launched … to build", "aims to", "seeks to", "will collaborate to promote").
+const AIM =
+  /\b(?:aims? to|seeks? to|designed to|in order to|so as to|serves? as|(?:to|will) (?:build|promote|develop|create|test|facilitate|nurture|establish|achieve|address|drive|deepen|connect|advance|support|enable|contribute|host|co-develop|set up|jointly))\b/i;
+
+/**
+ * The answer to a "why" question: the sentences of the answer that state an aim, said as the sources' words, or
+ * "the sources don't say why" and what they do say — never a description passed off as a reason.
+ */
+export function answerWhy(said: Said, u: Understanding): Said {
+  if (
+    !WHY.test(u.q.text) ||
+    said.help ||
+    !said.sentence ||
+    /^(?:I'm not sure|The sources don't say|Sorry)\b/.test(said.sentence)
+  )
+    return said;
+  // Sentences, not split at a company form's full stop ("Co., Ltd. will promote …").
+  const kept = said.sentence.replace(/\b(Ltd|Co|Pte|Inc|Corp|No|St|Dr|Mr|Ms|Mrs)\./g, '$1\u0002');
+  const sentences = (kept.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [kept]).map((x) => x.replace(/\u0002/g, '.'));
+  const aims = sentences.filter((x) => AIM.test(x)).map((x) => x.trim());
+  return {
+    ...said,
+    sentence: aims.length
+      ? `The sources give no reason as such, only the aim they state — ${aims.join(' ')}`
+      : `The sources don't say why. What they say: ${said.sentence}`,
+  };
+}
+
 const MAX_LINES = 8;
 /** Lines under each of several answers in one reply. */
 const EACH_LINES = 2;
 const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
+
+/** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
+const asksNow = (u: Understanding) =>
+  / (?:current|currently|now|still|today|at present|present|incumbent|anymore|any more) /.test(u.q.text) ||
+  /^ (?:is|are) /.test(u.q.text);
+
+/**
+ * When the sources give a person a role: from the first meeting that lists them (by its date) to the latest dated
+ * mention — a meeting, or an event whose text names the role's title with them ("Shenzhen Mayor Qin Weizhong").
+ */
+function roleSpan(dataset: Dataset, name: string, role: string): { from: string; to: string } | undefined {
+  const at = dataset.meetings.filter((m) => m.people.some((r) => r.people.some((p) => p.name === name)));
+  const first = at[0];
+  if (!first) return undefined;
+  const title = role.split(/[ ,]/)[0] ?? '';
+  const dates = [
+    ...at.map((m) => m.date.value),
+    ...(dataset.initiative.events ?? [])
+      .filter((e) => e.text.includes(name) && title.length >= 4 && new RegExp(`\\b${title}\\b`).test(e.text))
+      .map((e) => e.date),
+  ].sort();
+  const last = dates[dates.length - 1] ?? first.date.value;
+  return { from: `${the(first)} (${meetingDate(first)})`, to: formatDate(last) };
+}
 const noun = (n: number, select: string) =>
   select === 'mous' || select === 'MOUs'
     ? plural(n, 'MOU')
@@ -145,6 +200,17 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         lines: [],
         refs: [],
         sources: [],
+      };
+    case 'acronym':
+      return {
+        sentence: r.full
+          ? r.spelt
+            ? `${r.short}: the sources write ${r.spelt}, for ${r.full}.`
+            : `${r.short} stands for ${r.full}.`
+          : `The sources don't say what ${r.short} stands for${r.name ? (r.name.toLowerCase() === r.short.toLowerCase() ? `: it is the partner's name as they give it` : `; I read it as ${r.name}, the name they give`) : ''}.`,
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
       };
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
@@ -809,6 +875,17 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (!r.items.length) {
     // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
     const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
+    // None of the kind asked, but some of the other kind on that topic ("no project on invoices; 1 MOU: DataPost …").
+    const otherKind = r.select === 'mous' ? 'projects' : 'mous';
+    const others =
+      topicsOnly && (r.select === 'mous' || r.select === 'projects') ? selectRecords(dataset, otherKind, r.filter) : [];
+    if (others.length)
+      return {
+        sentence: `No ${what} on file ${scope}${total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}, but ${noun(others.length, otherKind)} on file ${others.length === 1 ? 'is' : 'are'}: ${joinList(others.slice(0, 4).map((x) => `${displayName(x)} (${dataset.meeting(x.meeting)?.name ?? ''})`))}.`,
+        lines: [],
+        refs: others.slice(0, 3).map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref),
+        sources: [...new Set(others.flatMap((x) => x.description.sources))],
+      };
     return {
       sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
@@ -1110,10 +1187,21 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         ([mname, labels]) =>
           `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
       );
-      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past.
-      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`];
-      if (signed.length) parts.push('signed the founding MOU');
-      if (ms.length) parts.push(`co-chaired ${joinList(ms)}`);
+      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past;
+      // asked about now ("the current mayor", "is Qin the mayor?"), a role is said with the dates the sources give it.
+      const span = / when /.test(role) || !asksNow(u) ? undefined : roleSpan(dataset, a.name, role);
+      const did = [
+        ...(signed.length ? ['signed the founding MOU'] : []),
+        ...(ms.length ? [`co-chaired ${joinList(ms)}`] : []),
+      ];
+      // (A yes/no says for itself that the sources don't say whether it is still so.)
+      if (span)
+        return {
+          sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}`,
+          lines: [],
+          ...base,
+        };
+      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`, ...did];
       return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
     }
     case 'highlight': {
@@ -1488,11 +1576,23 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ...inner,
       sentence: `The sources don't name ${r.claim.name} at ${r.inner.about.type === 'meeting' ? the(dataset.meetingByNumber(r.inner.about.number) as Meeting) : r.inner.name}; ${lowerFirst(inner.sentence)}`,
     };
+  // "Is Qin Weizhong the mayor?": the person's reading already gives the role with its dates and says the sources
+  // don't say whether it is still so — no "Yes" about now.
+  const dated = r.claim.type === 'role' && /^The sources name .* as .* from /.test(inner.sentence);
   // "Is Chen Rugui still mayor?": the sources give roles at dated meetings, not who holds them now.
   if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))
     return {
       ...inner,
-      sentence: `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
+      sentence: dated
+        ? `The sources don't say who holds that role now; ${lowerFirst(inner.sentence)}`
+        : `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
+    };
+  if (dated && r.verdict === 'yes')
+    return {
+      ...inner,
+      sentence: `Yes, as far as the sources go: ${inner.sentence
+        .replace(/^The sources name/, 'they name')
+        .replace(/, the latest they give\./, ", the latest they give; they don't say whether that is still so.")}`,
     };
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
@@ -1649,7 +1749,7 @@ const NEAR_TOPICS: Readonly<Record<string, string>> = {
 function topicSpelling(dataset: Dataset, t: string): string {
   const spelt = [...dataset.mous, ...dataset.projects]
     .flatMap((r) => [...r.topics, ...r.keywords])
-    .find((x) => x.toLowerCase() === t && x !== t);
+    .find((x) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ') === t && x !== t);
   return spelt ?? t;
 }
 
