@@ -13,6 +13,7 @@ import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pai
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
 import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
 import { norm, partyLineage, topicWords } from './records.js';
+import { acronymAsked } from './acronyms.js';
 
 /**
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
@@ -105,6 +106,8 @@ export type Plan =
    * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
    */
   | { op: 'unsure'; words: string; why?: 'followUp' | 'self'; near?: Array<{ kind: RecordKind; id: string }> }
+  /** "What does MCI stand for?": the words a short form stands for, as the Dataset spells them (acronyms.ts). */
+  | { op: 'acronym'; short: string }
   /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
   | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
   | { op: 'noMeeting'; number?: number; next: boolean }
@@ -477,6 +480,15 @@ function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'uns
 export function plan(u: Understanding, dataset: Dataset): Plan {
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
+  // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
+  // sources never spell it out (a name typed in full, "the full name of Keppel", is the record's, not this).
+  const short = u.lang === 'en' ? acronymAsked(u.q.text, u.q.raw, dataset) : undefined;
+  // (A longer name around it is that name's: "the full name of the NUS Business School" is the school's.)
+  const longer = u.mentions.some(
+    (m) =>
+      m.type === 'org' && m.words !== short?.toLowerCase() && m.words.split(' ').includes(short?.toLowerCase() ?? ''),
+  );
+  if (short && !longer) return { op: 'acronym', short };
   const unasked = unaskedOf(u, dataset);
   if (unasked) return unasked;
   const f = filterOf(u, dataset);
@@ -671,15 +683,6 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       attribute: u.flags.missing,
       ...(about ? { about } : {}),
       ...(about?.type === 'highlight' && namedOutcomes[0] ? { words: namedOutcomes[0].words } : {}),
-    };
-  if (
-    / (?:stand for|stands for|short for|acronym|abbreviation|mean by) /.test(u.q.text) ||
-    / what does (?:jic|sci) mean /.test(u.q.text)
-  )
-    return {
-      op: 'read',
-      about: / jic /.test(u.q.text) ? { type: 'committee' } : { type: 'initiative' },
-      attribute: 'about',
     };
 
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
@@ -1010,6 +1013,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };
   if (f.topics?.length) return { op: 'list', select: 'projects', filter: f };
+  // "Why are only 12 of the MOUs named?": the records as reported and as named on file.
+  if (
+    (select === 'mous' || select === 'projects') &&
+    / (?:named|unnamed|on file|listed|not named|missing) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
   return { op: 'unsure', words: u.rest };
 }
 

@@ -1,3 +1,4 @@
+import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
@@ -49,6 +50,18 @@ export type Result =
       documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
     }
   | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
+  /** `full`: what the short form stands for as the data spells it; absent when the sources never spell it out. */
+  | {
+      op: 'acronym';
+      short: string;
+      full?: string;
+      /** How the data spells the short form when the question asked another form of it ("eBLs" for "eBL"). */
+      spelt?: string;
+      sources: string[];
+      refs: Ref[];
+      /** Not spelt out: the partner it names, as the data names it. */
+      name?: string;
+    }
   | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
   | {
@@ -396,6 +409,32 @@ export function run(p: Plan, deps: Deps): Result {
     case 'notNamed': {
       const total = dataset.figures.latestTotals;
       return { op: 'notNamed', name: p.name, ...(total ? { mous: total.mous, projects: total.projects } : {}) };
+    }
+    case 'acronym': {
+      const x = acronymsOf(dataset).get(p.short.toLowerCase());
+      if (x)
+        return {
+          op: 'acronym',
+          short: x.short.toLowerCase() === p.short.toLowerCase() ? x.short : p.short,
+          full: x.full,
+          ...(x.short.toLowerCase() === p.short.toLowerCase() ? {} : { spelt: x.short }),
+          sources: x.sources,
+          refs: x.ref ? [x.ref] : [],
+        };
+      // Not spelt out anywhere: a partner the sources call by it (NCS) is still named, as that.
+      const org = deps.search.lookup(p.short, { kinds: ['organisation'] }).best;
+      const named = org && dataset.organisation(org.id);
+      const exact =
+        named && [named.name, ...named.aliases].some((n) => n.toLowerCase() === p.short.toLowerCase())
+          ? named
+          : undefined;
+      return {
+        op: 'acronym',
+        short: p.short,
+        sources: exact ? [...exact.sources] : [],
+        refs: exact ? [{ kind: 'organisation', id: exact.id }] : [],
+        ...(exact ? { name: exact.name } : {}),
+      };
     }
     case 'authors':
       return {

@@ -60,6 +60,12 @@ export const answerZhCN = {
   yes: '是',
   no: '否',
   differs: '来源说法不一',
+  /** People the sources describe without naming, by the data's description. */
+  unnamedPerson: { 'a representative from the Chinese government': '一位中国政府代表' } as Readonly<
+    Record<string, string>
+  >,
+  signedWhat: (name: string, n: number, each: string) => `资料中 ${name} 签署了 ${n} 份谅解备忘录：${each}。`,
+  alsoJoinedWhat: (n: number, each: string) => `它还参与了 ${n} 个项目：${each}。`,
   didWord: '有',
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
@@ -343,6 +349,12 @@ export const answerZhCN = {
     `${name} 撰写了${pieces}，这是本资料所依据的来源之一；来源中没有关于 ${name} 的其他信息。`,
   authorOf: (author: string, piece: string) => `${piece}的作者是 ${author}。`,
   noAuthor: (piece: string) => `来源没有说明${piece}的作者。`,
+  // What a short form stands for (the English words are the sources').
+  acronym: (short: string, full: string) => `${short} 是 ${full} 的缩写（英文名称为来源原文）。`,
+  acronymSpelt: (short: string, spelt: string, full: string) =>
+    `${short}：来源写作 ${spelt}，即 ${full}（英文为来源原文）。`,
+  acronymNone: (short: string, name?: string, same?: boolean) =>
+    `来源没有说明 ${short} 是什么的缩写${name ? (same ? '：它就是来源给出的合作方名称。' : `；本资料将其理解为 ${name}（来源给出的名称）。`) : '。'}`,
   // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
   toDate: '到目前为止',
   sideNotStated: (side: string, what: string) => `${side}的${what}数量来源未载明`,

@@ -60,6 +60,12 @@ export const answerZhTW: AnswerZh = {
   yes: '是',
   no: '否',
   differs: '來源說法不一',
+  /** People the sources describe without naming, by the data's description. */
+  unnamedPerson: { 'a representative from the Chinese government': '一位中國政府代表' } as Readonly<
+    Record<string, string>
+  >,
+  signedWhat: (name: string, n: number, each: string) => `資料中 ${name} 簽署了 ${n} 份諒解備忘錄：${each}。`,
+  alsoJoinedWhat: (n: number, each: string) => `它還參與了 ${n} 個項目：${each}。`,
   didWord: '有',
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
@@ -343,6 +349,12 @@ export const answerZhTW: AnswerZh = {
     `${name} 撰寫了${pieces}，這是本資料所依據的來源之一；來源中沒有關於 ${name} 的其他資訊。`,
   authorOf: (author: string, piece: string) => `${piece}的作者是 ${author}。`,
   noAuthor: (piece: string) => `來源沒有說明${piece}的作者。`,
+  // What a short form stands for (the English words are the sources').
+  acronym: (short: string, full: string) => `${short} 是 ${full} 的縮寫（英文名稱為來源原文）。`,
+  acronymSpelt: (short: string, spelt: string, full: string) =>
+    `${short}：來源寫作 ${spelt}，即 ${full}（英文為來源原文）。`,
+  acronymNone: (short: string, name?: string, same?: boolean) =>
+    `來源沒有說明 ${short} 是什麼的縮寫${name ? (same ? '：它就是來源給出的合作方名稱。' : `；本資料將其理解為 ${name}（來源給出的名稱）。`) : '。'}`,
   // Comparisons (say-zh-compare.ts): each side with its number and where it comes from.
   toDate: '到目前為止',
   sideNotStated: (side: string, what: string) => `${side}的${what}數量來源未載明`,

@@ -374,6 +374,8 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('who', 'who signed the momentum works mou', [/was signed by Momentum Works Pte Ltd/], [/Signed or joined by/]),
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
+  c('what', 'what does MCI stand for', [/Ministry of Communications and Information/], [/Smart City Initiative/]),
+  c('missing', 'what does DPM stand for', [NOT_STATED], [/Smart City Initiative/, /^DPM stands for/]),
   c(
     'list',
     'list the projects without a singaporean partner',

@@ -1148,6 +1148,14 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'projects in the talent pillar', [/sort no project by pillar/, /Talent Exchange group/]),
   c('list', 'mous under innovation and entrepreneurship', [/don't say which MOUs fall under the Innovation/]),
   c('list', 'show me projects within digital connectivity', [/don't say which projects fall under/], [/^No projects/]),
+  // AI: a short form → what the data spells it out as, or that the sources never do (never the SCI's summary)
+  c('what', 'what is IMDA short for', [/^IMDA stands for Infocomm Media Development Authority/]),
+  c('what', 'JCBC meaning?', [/Joint Council for Bilateral Cooperation/]),
+  c('what', 'what does the abbreviation GIA mean', [/^GIA stands for Global Innovation Alliance/]),
+  c('what', "what's the full form of SCIA", [/Shenzhen Court of International Arbitration/]),
+  c('what', 'what does aeo mean', [/authorised economic operator/]),
+  c('what', 'meaning of eBL', [/electronic Bills of Lading/]),
+  c('missing', 'what does NCS stand for', [NOT_STATED]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
@@ -1235,4 +1243,22 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('list', 'partners that are not from china', [/not from China/, w('Keppel')], [/Peking University/]),
   c('count', 'how many projects have no company involved', [/^4 projects on file with no company/]),
+  // AS. none of the kind asked on a topic, but some of the other kind: said, never hidden
+  c('list', 'any mous about tourism', [/^No MOUs on file about tourism/, /but 1 project/, /Fooyo/]),
+  c('list', 'which projects are about e-invoicing', [/^No projects on file about e-invoicing/, /DataPost/]),
+  c('list', 'mous on rehab', [/but 1 project/, /Rehabilitation Institute/]),
+  // ── Session 4 (answer), batch 11: "why" — the aim the sources state, or that they don't say why (brief item 2) ──
+  c('what', 'why was the SCI launched', [
+    /no reason as such, only the aim they state/,
+    /digital and business linkages/,
+  ]),
+  c('what', 'why did hashmeta team up with qianhai hand-painted', [/aim they state/, /digital human/]),
+  c('what', 'why was the 2nd jic by video conference', [/^The sources don't say why/, /video conference/]),
+  c('what', 'why did tusstar set up in singapore', [/^The sources don't say why|aim they state/, /TusStar/]),
+  c(
+    'what',
+    'why are only 12 of the mous named',
+    [/^The sources don't say why/, n(29, 'MOUs'), /\b12\b/],
+    [/about file/],
+  ),
 ];
