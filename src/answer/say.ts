@@ -1,6 +1,6 @@
 import type { Dataset, Meeting, Party } from '../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from './format.js';
-import { displayName, selectRecords, undecided, type Item, type Ref, type Result } from './run.js';
+import { displayName, KIND_TESTS, selectRecords, undecided, type Item, type Ref, type Result } from './run.js';
 import type { Filter, Selection, Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -1568,9 +1568,18 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           : r.claim.country && !o.countryStated
             ? `${lead} (inferred: the sources don't state its country)`
             : lead;
+      const a = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+      // A kind no table knows, not the one on file: what the sources do call it, never a "No" of our own.
+      const free = !!r.claim.label && !(r.claim.label in KIND_TESTS);
+      if (free && r.verdict === 'unknown')
+        return {
+          ...inner,
+          sentence: `The sources don't call ${o.name} ${a(r.claim.label)}: they give it as ${a(o.kind)}${where}.`,
+          lines: [],
+        };
       return {
         ...inner,
-        sentence: `${head}: ${o.name} is a ${o.kind}${where}.`,
+        sentence: `${head}: ${o.name} is ${a(o.kind)}${where}.`,
         lines: [],
       };
     }
