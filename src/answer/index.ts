@@ -7,7 +7,7 @@ import { explain } from './explain.js';
 import { LEXICONS } from './lexicon.js';
 import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
-import { say, type Said } from './say.js';
+import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
@@ -37,7 +37,9 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   const understood = understand(read, deps, lexiconFor(read, locale));
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
-  const said = say(result, understood, deps.dataset, locale, hints);
+  const first = say(result, understood, deps.dataset, locale, hints);
+  // A "why" asked in English: the aim the sources state, or that they don't say why (never a description as a reason).
+  const said = locale.startsWith('zh') ? first : answerWhy(first, understood);
   return { understood, plan: p, result, said };
 }
 

@@ -1013,6 +1013,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };
   if (f.topics?.length) return { op: 'list', select: 'projects', filter: f };
+  // "Why are only 12 of the MOUs named?": the records as reported and as named on file.
+  if (
+    (select === 'mous' || select === 'projects') &&
+    / (?:named|unnamed|on file|listed|not named|missing) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
   return { op: 'unsure', words: u.rest };
 }
 

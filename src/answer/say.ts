@@ -27,6 +27,37 @@ export interface Said {
   hint?: string;
 }
 
+/** "Why …?": the sources seldom give reasons, so a why asked is answered with the aim they state, or said not given. */
+const WHY =
+  /^ (?:why|how come|for what reason|what for) | (?:what|whats) (?:is|was|were|are) the (?:reason|reasons|rationale) /;
+// Words that state an aim in the records' text ("launched … to build", "aims to", "seeks to", "will collaborate to promote").
+const AIM =
+  /\b(?:aims? to|seeks? to|designed to|in order to|so as to|serves? as|(?:to|will) (?:build|promote|develop|create|test|facilitate|nurture|establish|achieve|address|drive|deepen|connect|advance|support|enable|contribute|host|co-develop|set up|jointly))\b/i;
+
+/**
+ * The answer to a "why" question: the sentences of the answer that state an aim, said as the sources' words, or
+ * "the sources don't say why" and what they do say — never a description passed off as a reason.
+ */
+export function answerWhy(said: Said, u: Understanding): Said {
+  if (
+    !WHY.test(u.q.text) ||
+    said.help ||
+    !said.sentence ||
+    /^(?:I'm not sure|The sources don't say|Sorry)\b/.test(said.sentence)
+  )
+    return said;
+  // Sentences, not split at a company form's full stop ("Co., Ltd. will promote …").
+  const kept = said.sentence.replace(/\b(Ltd|Co|Pte|Inc|Corp|No|St|Dr|Mr|Ms|Mrs)\./g, '$1\u0002');
+  const sentences = (kept.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [kept]).map((x) => x.replace(/\u0002/g, '.'));
+  const aims = sentences.filter((x) => AIM.test(x)).map((x) => x.trim());
+  return {
+    ...said,
+    sentence: aims.length
+      ? `The sources give no reason as such, only the aim they state — ${aims.join(' ')}`
+      : `The sources don't say why. What they say: ${said.sentence}`,
+  };
+}
+
 const MAX_LINES = 8;
 /** Lines under each of several answers in one reply. */
 const EACH_LINES = 2;
@@ -62,6 +93,14 @@ const noun = (n: number, select: string) =>
     : select === 'projects'
       ? plural(n, 'project')
       : `${n} ${select}`;
+
+/** A record by its kind and name, as its button labels it ("MOU: Keppel – Peking University"). */
+function refName(dataset: Dataset, ref: Ref): string {
+  const found = dataset.find(ref.kind, ref.id);
+  if (!found) return ref.id;
+  const name = found.kind === 'mou' || found.kind === 'project' ? displayName(found.record) : found.record.name;
+  return `${{ meeting: 'Meeting', mou: 'MOU', project: 'Project', organisation: 'Partner' }[found.kind]}: ${name}`;
+}
 
 function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
   const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
@@ -208,7 +247,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
             : r.near.length
               ? "I'm not sure what you're asking. These are the closest records in the sources:"
               : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
-        lines: [],
+        // The closest records by name, so the sentence's colon is followed by them in the text too (not only buttons).
+        lines: listLines(r.near.slice(0, 3).map((ref) => ({ name: refName(dataset, ref) }))),
         refs: r.near.slice(0, 3),
         sources: [],
         // The commands that could help, from the router (each command's own hint), on one line.
@@ -844,6 +884,17 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
   if (!r.items.length) {
     // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
     const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
+    // None of the kind asked, but some of the other kind on that topic ("no project on invoices; 1 MOU: DataPost …").
+    const otherKind = r.select === 'mous' ? 'projects' : 'mous';
+    const others =
+      topicsOnly && (r.select === 'mous' || r.select === 'projects') ? selectRecords(dataset, otherKind, r.filter) : [];
+    if (others.length)
+      return {
+        sentence: `No ${what} on file ${scope}${total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}, but ${noun(others.length, otherKind)} on file ${others.length === 1 ? 'is' : 'are'}: ${joinList(others.slice(0, 4).map((x) => `${displayName(x)} (${dataset.meeting(x.meeting)?.name ?? ''})`))}.`,
+        lines: [],
+        refs: others.slice(0, 3).map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref),
+        sources: [...new Set(others.flatMap((x) => x.description.sources))],
+      };
     return {
       sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
@@ -1716,7 +1767,7 @@ const NEAR_TOPICS: Readonly<Record<string, string>> = {
 function topicSpelling(dataset: Dataset, t: string): string {
   const spelt = [...dataset.mous, ...dataset.projects]
     .flatMap((r) => [...r.topics, ...r.keywords])
-    .find((x) => x.toLowerCase() === t && x !== t);
+    .find((x) => x.toLowerCase().replace(/[^a-z0-9]+/g, ' ') === t && x !== t);
   return spelt ?? t;
 }
 

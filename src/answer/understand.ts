@@ -855,7 +855,9 @@ const STOP = new Set(
     // everyday words around a question ("what is Peppol used for here?"): never what it is about
     'here used use uses using thing things stuff something anything everything exactly currently actually lol ok okay ' +
     // who stands behind a record ("which organisations are behind the rehabilitation project?")
-    'behind organisations organizations organisation organization parties party'
+    'behind organisations organizations organisation organization parties party ' +
+    // the bot's own words, echoed back ("why only 12 MOUs on file?"): never a topic or a name
+    'file files record records'
   ).split(' '),
 );
 

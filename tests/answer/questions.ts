@@ -1258,4 +1258,22 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('list', 'partners that are not from china', [/not from China/, w('Keppel')], [/Peking University/]),
   c('count', 'how many projects have no company involved', [/^4 projects on file with no company/]),
+  // AS. none of the kind asked on a topic, but some of the other kind: said, never hidden
+  c('list', 'any mous about tourism', [/^No MOUs on file about tourism/, /but 1 project/, /Fooyo/]),
+  c('list', 'which projects are about e-invoicing', [/^No projects on file about e-invoicing/, /DataPost/]),
+  c('list', 'mous on rehab', [/but 1 project/, /Rehabilitation Institute/]),
+  // ── Session 4 (answer), batch 11: "why" — the aim the sources state, or that they don't say why (brief item 2) ──
+  c('what', 'why was the SCI launched', [
+    /no reason as such, only the aim they state/,
+    /digital and business linkages/,
+  ]),
+  c('what', 'why did hashmeta team up with qianhai hand-painted', [/aim they state/, /digital human/]),
+  c('what', 'why was the 2nd jic by video conference', [/^The sources don't say why/, /video conference/]),
+  c('what', 'why did tusstar set up in singapore', [/^The sources don't say why|aim they state/, /TusStar/]),
+  c(
+    'what',
+    'why are only 12 of the mous named',
+    [/^The sources don't say why/, n(29, 'MOUs'), /\b12\b/],
+    [/about file/],
+  ),
 ];
