@@ -1260,6 +1260,19 @@ function planYesNo(
       (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
     );
     if (otherSide) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
+    // "Is CapitaLand a bank?", "is TusStar a startup?": a kind no table knows, claimed of the partner — checked against
+    // the kind on file (never a "Yes" because it signed something, never a "No" the sources don't give).
+    const orgEnd = Math.max(...u.mentions.filter((m) => m.type === 'org').map((m) => m.end));
+    const isA =
+      !kind && / (?:is|was|are|were) /.test(u.q.text.slice(0, orgEnd))
+        ? /^ (?:really |actually |just )?(?:a|an) ([a-z]+(?: [a-z]+){0,2}) $/.exec(u.q.text.slice(orgEnd))?.[1]
+        : undefined;
+    if (isA && !/ (?:partner|member|party|signatory|participant) /.test(` ${isA} `))
+      return {
+        op: 'check',
+        claim: { type: 'kind', label: isA, ...(country ? { country: country.value } : {}) },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
+      };
     if (kind || country)
       return {
         op: 'check',

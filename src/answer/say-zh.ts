@@ -1,5 +1,6 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages, type Locale } from '../i18n/index.js';
+import { toTraditional } from '../text/han.js';
 import { displayName, type Item, type Result } from './run.js';
 import type { Filter } from './plan.js';
 import type { Said } from './say.js';
@@ -52,10 +53,12 @@ export function sayZh(
       .replace(/^\((.*)\)$/, '$1');
     return `${t.modes[mode] ?? ''}${rest ? `（${rest}）` : ''}`;
   };
+  /** A Chinese name a source prints in simplified characters, in the reader's script (one script per reply). */
+  const script = (zh: string) => (locale === 'zh-TW' ? toTraditional(zh) : zh);
   // A name that is our English rendering of the source's Chinese says so in the reader's language.
   const shown = (name: string) => {
     const m = / \(our rendering: (.*)\)$/.exec(name);
-    return m ? t.ourRendering(name.slice(0, m.index), m[1] ?? '') : name;
+    return m ? t.ourRendering(script(name.slice(0, m.index)), script(m[1] ?? '')) : name;
   };
   /** A list under the sentence; a longer one says how many more and, for a meeting's, the command that shows them all. */
   const lines = (items: readonly Item[], meeting?: Meeting) => {
@@ -69,8 +72,10 @@ export function sayZh(
   /** A person with the Chinese name a source prints beside (the locale's script where a source gives it). */
   const person = (name: string) => {
     const zh = dataset.person(name)?.zh ?? [];
-    const pick = zh.find((z) => z.script === (locale === 'zh-TW' ? 'traditional' : 'simplified')) ?? zh[0];
-    return pick ? `${name}（${pick.name}）` : name;
+    const own = zh.find((z) => z.script === (locale === 'zh-TW' ? 'traditional' : 'simplified'));
+    const pick = own?.name ?? (zh[0] ? script(zh[0].name) : undefined);
+    // Someone a source leaves unnamed ("a representative from the Chinese government"): the description in Chinese.
+    return pick ? `${name}（${pick}）` : (t.unnamedPerson[name] ?? name);
   };
   /** "A (role)|B (role)" → the people, roles dropped (they are English record text). */
   const people = (value: string | null) =>
@@ -151,7 +156,7 @@ export function sayZh(
             ),
           )
         : '',
-      f.topics?.length ? t.aboutScope(list(f.topics)) : '',
+      f.topics?.length ? t.aboutScope(list(f.topics.map(script))) : '',
       f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
       orgNames.length ? t.withOrgs(list(orgNames)) : '',
       f.named
@@ -622,7 +627,16 @@ export function sayZh(
               sources: r.sources,
             };
           return {
-            sentence: t.differ(meetingName(m), d, rs.map((x) => `${x.label ?? ''}：${people(x.value)}`).join('；')),
+            sentence: t.differ(
+              meetingName(m),
+              d,
+              rs
+                .map((x) => {
+                  const label = (x.label ?? '').replace(/^Co-chairs \((.*)\)$/, '$1');
+                  return `${t.reading[label] ?? label}：${people(x.value)}`;
+                })
+                .join('；'),
+            ),
             lines: [],
             refs: r.refs,
             sources: r.sources,
@@ -681,7 +695,7 @@ export function sayZh(
         }
         // What the SCI is: its names, when it was launched, its pillars in Chinese words; the source's own
         // description after, quoted as it was written.
-        const zh = i.zh?.map((x) => x.name) ?? [];
+        const zh = i.zh?.map((x) => script(x.name)) ?? [];
         const founding = dataset.meetingByNumber(0);
         return {
           sentence: t.initiative(
@@ -759,7 +773,7 @@ export function sayZh(
       const zonePlace = r.readings.find((x) => x.label === 'zone place');
       if (zonePlace?.value) {
         const z = dataset.initiative.demonstrationZone;
-        const zh = z?.zh?.[0]?.name;
+        const zh = z?.zh?.[0] ? script(z.zh[0].name) : undefined;
         return {
           sentence: t.zonePlace(zh ? `${zh}（${z?.name ?? ''}）` : (z?.name ?? ''), zonePlace.value),
           lines: [],
@@ -838,7 +852,7 @@ export function sayZh(
                         t.chairDiffer(
                           messages(locale).meeting.name(d.meeting),
                           list(d.named.map(reading)),
-                          list(d.others.map((o) => t.chairOther(reading(o.reading), list(o.names)))),
+                          list(d.others.map((o) => t.chairOther(reading(o.reading), list(o.names.map(person))))),
                         ),
                       )
                       .join('；'),
@@ -871,10 +885,10 @@ export function sayZh(
           : undefined;
       if (zoneId && (r.attribute === 'about' || r.attribute === 'date')) {
         const z = dataset.initiative.demonstrationZone;
-        const zh = z?.zh?.[0]?.name;
+        const zh = z?.zh?.[0] ? script(z.zh[0].name) : undefined;
         const name = zh ? `${zh}（${z?.name ?? ''}）` : (z?.name ?? '');
         const timeline = zoneTimelineZh(dataset, zoneId)
-          .map((x) => t.zoneAt(at(x.meeting), x.parts.map(shown).join('；')))
+          .map((x) => t.zoneAt(at(x.meeting), script(x.parts.map(shown).join('；'))))
           .join('');
         return {
           sentence:
@@ -950,6 +964,28 @@ export function sayZh(
         };
         const ids = a.ids;
         const family = ids.length > 1 && !ids.some((id) => ids.includes(dataset.organisation(id)?.parent ?? ''));
+        const signed = r.items.filter((i) => i.detail?.startsWith('mou|'));
+        // "What did DataPost sign?": what it signed first (each MOU with its meeting and date), then what it says.
+        if (u.flags.signing && signed.length && !family && (u.target === 'what' || u.target === 'list')) {
+          const whenOf = (i: Item) => {
+            const d = (i.detail ?? '').split('|');
+            const m = dataset.meetings.find((x) => x.name === d[d.length - 2]);
+            return `${m ? `${meetingName(m)}，` : ''}${date(d[d.length - 1])}`;
+          };
+          const joined = r.items.filter((i) => i.detail?.startsWith('project|'));
+          const one = signed.length === 1 && signed[0]?.ref ? dataset.mou(signed[0].ref.id) : undefined;
+          return {
+            sentence:
+              t.signedWhat(r.name, signed.length, signed.map((i) => `${i.name}（${whenOf(i)}）`).join('；')) +
+              (one ? `${one.description.text} ` : '') +
+              (joined.length
+                ? t.alsoJoinedWhat(joined.length, joined.map((i) => `${i.name}（${whenOf(i)}）`).join('；'))
+                : ''),
+            lines: [],
+            refs: r.refs,
+            sources: r.sources,
+          };
+        }
         if (family)
           return {
             sentence: `${t.oneBrand(list(ids.map(desc)))}${ids.map((id) => `${didZh([id])}。`).join('')}`,
@@ -1261,7 +1297,8 @@ export function sayZh(
     }
     case 'notNamed':
       return {
-        sentence: t.notNamed(r.name, r.mous, r.projects),
+        // (A name typed in Chinese is read in simplified characters: shown back in the reader's script.)
+        sentence: t.notNamed(script(r.name), r.mous, r.projects),
         lines: [],
         refs: [],
         sources: [],

@@ -1,6 +1,6 @@
 import type { Dataset, Meeting, Mou, Party, Project } from '../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from './format.js';
-import { displayName, selectRecords, undecided, type Item, type Ref, type Result } from './run.js';
+import { displayName, KIND_TESTS, selectRecords, undecided, type Item, type Ref, type Result } from './run.js';
 import type { Filter, Selection, Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -93,6 +93,14 @@ const noun = (n: number, select: string) =>
     : select === 'projects'
       ? plural(n, 'project')
       : `${n} ${select}`;
+
+/** A record by its kind and name, as its button labels it ("MOU: Keppel – Peking University"). */
+function refName(dataset: Dataset, ref: Ref): string {
+  const found = dataset.find(ref.kind, ref.id);
+  if (!found) return ref.id;
+  const name = found.kind === 'mou' || found.kind === 'project' ? displayName(found.record) : found.record.name;
+  return `${{ meeting: 'Meeting', mou: 'MOU', project: 'Project', organisation: 'Partner' }[found.kind]}: ${name}`;
+}
 
 function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
   const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
@@ -241,7 +249,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
             : r.near.length
               ? "I'm not sure what you're asking. These are the closest records in the sources:"
               : "I'm not sure what you're asking, and nothing in the sources matches it. I answer questions about the SCI's MOUs, joint projects, partners and JIC meetings.",
-        lines: [],
+        // The closest records by name, so the sentence's colon is followed by them in the text too (not only buttons).
+        lines: listLines(r.near.slice(0, 3).map((ref) => ({ name: refName(dataset, ref) }))),
         refs: r.near.slice(0, 3),
         sources: [],
         // The commands that could help, from the router (each command's own hint), on one line.
@@ -1612,9 +1621,18 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           : r.claim.country && !o.countryStated
             ? `${lead} (inferred: the sources don't state its country)`
             : lead;
+      const a = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+      // A kind no table knows, not the one on file: what the sources do call it, never a "No" of our own.
+      const free = !!r.claim.label && !(r.claim.label in KIND_TESTS);
+      if (free && r.verdict === 'unknown')
+        return {
+          ...inner,
+          sentence: `The sources don't call ${o.name} ${a(r.claim.label)}: they give it as ${a(o.kind)}${where}.`,
+          lines: [],
+        };
       return {
         ...inner,
-        sentence: `${head}: ${o.name} is a ${o.kind}${where}.`,
+        sentence: `${head}: ${o.name} is ${a(o.kind)}${where}.`,
         lines: [],
       };
     }

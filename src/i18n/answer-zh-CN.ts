@@ -60,6 +60,12 @@ export const answerZhCN = {
   yes: '是',
   no: '否',
   differs: '来源说法不一',
+  /** People the sources describe without naming, by the data's description. */
+  unnamedPerson: { 'a representative from the Chinese government': '一位中国政府代表' } as Readonly<
+    Record<string, string>
+  >,
+  signedWhat: (name: string, n: number, each: string) => `资料中 ${name} 签署了 ${n} 份谅解备忘录：${each}。`,
+  alsoJoinedWhat: (n: number, each: string) => `它还参与了 ${n} 个项目：${each}。`,
   didWord: '有',
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,

@@ -60,6 +60,12 @@ export const answerZhTW: AnswerZh = {
   yes: '是',
   no: '否',
   differs: '來源說法不一',
+  /** People the sources describe without naming, by the data's description. */
+  unnamedPerson: { 'a representative from the Chinese government': '一位中國政府代表' } as Readonly<
+    Record<string, string>
+  >,
+  signedWhat: (name: string, n: number, each: string) => `資料中 ${name} 簽署了 ${n} 份諒解備忘錄：${each}。`,
+  alsoJoinedWhat: (n: number, each: string) => `它還參與了 ${n} 個項目：${each}。`,
   didWord: '有',
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,

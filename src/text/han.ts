@@ -68,3 +68,22 @@ export function hanWords(token: string): string[] {
 
 /** Chinese numerals for meeting ordinals (`第四次会议`). */
 export const HAN_NUMERALS = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+let toTw: ConverterFunction | undefined;
+
+function loadToTaiwan(): ConverterFunction {
+  const requireCjs = createRequire(import.meta.url);
+  const { ConverterFactory, Locale } = requireCjs('opencc-js/cn2t') as typeof import('opencc-js/cn2t');
+  return ConverterFactory(Locale.from.cn ?? [], Locale.to.tw ?? []);
+}
+
+/**
+ * A name a source prints in simplified characters, in Taiwan's traditional characters (`杨颖仪` →
+ * `楊穎儀`), for a zh-TW reader: the same name in the reader's script, character by character from
+ * OpenCC's tables (no phrase rewording of a name). Loaded on first use, like the folding tables.
+ */
+export function toTraditional(text: string): string {
+  if (!hasHan(text)) return text;
+  toTw ??= loadToTaiwan();
+  return toTw(text);
+}

@@ -5,6 +5,7 @@ import { replyLimitViolations } from '../../src/cards/limits.js';
 import { QUESTIONS_ZH, type ZhCase } from './questions-zh.js';
 import { answerText, describeMiss, renderedText, score, scoreLine, type Verdict } from './evaluate.js';
 import { englishLeft } from '../i18n/english-left.js';
+import { toTraditional } from '../../src/text/han.js';
 
 /** Floor at the score reached (raise it as it rises; never lower one to land). */
 const FLOOR = 1; // 77/80 in round 2; 91/93 in session 3; 100/102 with answer2's zh cases; 104/104 in session 4 (a meeting's 14 projects shown whole)
@@ -78,6 +79,25 @@ describe('/ask in Chinese', () => {
     for (const q of [...QUESTIONS_ZH.map((c) => c.q), ...extra]) {
       const reply = answerQuestion(q, deps, [], /[會這誰們個]/.test(q) ? 'zh-TW' : 'zh-CN');
       expect(reply.content ?? '', q).not.toMatch(RAW);
+    }
+  });
+
+  // One script per reply: a name a source prints only in simplified (杨颖仪) is shown in traditional to a zh-TW reader.
+  it('a zh-TW answer holds no simplified-only character', () => {
+    const asked = [
+      ...QUESTIONS_ZH.filter((c) => c.locale === 'zh-TW').map((c) => c.q),
+      '聯合執委會的主席是誰',
+      '第一次會議由誰共同主持？',
+      '第四次會議由誰共同主持？',
+      'SCI是什麼',
+      '示範區是什麼',
+      '第三次會議啟動了哪些項目？',
+      '誰簽署了創始諒解備忘錄？',
+    ];
+    for (const q of asked) {
+      const sentence = answerText(answerQuestion(q, deps, [], 'zh-TW'));
+      const simplified = [...sentence].filter((ch) => /\p{Script=Han}/u.test(ch) && toTraditional(ch) !== ch);
+      expect(simplified, `${q}\n${sentence}`).toEqual([]);
     }
   });
 

@@ -1156,6 +1156,21 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what does aeo mean', [/authorised economic operator/]),
   c('what', 'meaning of eBL', [/electronic Bills of Lading/]),
   c('missing', 'what does NCS stand for', [NOT_STATED]),
+  // AK: a kind claimed of a partner, checked against the kind on file (a kind no table knows: what the sources call it)
+  c(
+    'yesno',
+    'is qianhai service group a bank?',
+    [/don't call Qianhai Service Group Co\., Ltd\. a bank/, /company/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'was rajah & tann a hospital',
+    [/don't call Rajah & Tann Singapore LLP a hospital/, /law firm/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'is EE music a record label', [/don't call EE Music Singapore a record label/], [/^Yes\b/]),
+  c('yesno', 'is SCIA a company', [/^No: Shenzhen Court of International Arbitration is an arbitration institution/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
