@@ -137,6 +137,11 @@ export type Plan =
    * that name it (`places`: an event's index, or a highlight's key), never a guess at who or what it is.
    */
   | { op: 'mentioned'; words: string[]; places: Array<{ event: number } | { highlight: string }> }
+  /**
+   * "Compare the Keppel MOU and the CapitaLand MOU": two records of one kind set side by side — what they share
+   * (meeting, Annex A group) first, then each one's parties and what it covers. Never their counts.
+   */
+  | { op: 'records'; kind: 'mou' | 'project'; ids: string[] }
   /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
   | { op: 'each'; plans: Plan[] }
   /** Which of two named things came first (pair.ts): each one's meetings, earliest first. */
@@ -830,6 +835,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   }
   switch (u.target) {
     case 'compare': {
+      const records = recordsCompared(u, dataset);
+      if (records) return records;
       const compared = planCompare(u, dataset, select);
       if (compared) return compared;
       break;
@@ -1273,6 +1280,19 @@ function planYesNo(
       (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
     );
     if (otherSide) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
+    // "Is CapitaLand a bank?", "is TusStar a startup?": a kind no table knows, claimed of the partner — checked against
+    // the kind on file (never a "Yes" because it signed something, never a "No" the sources don't give).
+    const orgEnd = Math.max(...u.mentions.filter((m) => m.type === 'org').map((m) => m.end));
+    const isA =
+      !kind && / (?:is|was|are|were) /.test(u.q.text.slice(0, orgEnd))
+        ? /^ (?:really |actually |just )?(?:a|an) ([a-z]+(?: [a-z]+){0,2}) $/.exec(u.q.text.slice(orgEnd))?.[1]
+        : undefined;
+    if (isA && !/ (?:partner|member|party|signatory|participant) /.test(` ${isA} `))
+      return {
+        op: 'check',
+        claim: { type: 'kind', label: isA, ...(country ? { country: country.value } : {}) },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
+      };
     if (kind || country)
       return {
         op: 'check',
@@ -1648,4 +1668,23 @@ function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] {
 function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
   if (has(u, 'mou') && has(u, 'project')) return / (?:or|either) /.test(u.q.text) ? {} : { via: 'both' };
   return { via: has(u, 'mou') ? 'mous' : 'projects' };
+}
+
+/**
+ * Two (or three) partners each named with the record kind ("the Keppel MOU and the CapitaLand MOU"), each with one
+ * record of that kind on file, and no record joining them: those records, compared as records.
+ */
+function recordsCompared(u: Understanding, dataset: Dataset): Plan | undefined {
+  const orgs = mentionedOrgIds(u);
+  if (orgs.length < 2 || orgs.length > 3 || has(u, 'mou') === has(u, 'project')) return undefined;
+  // Counts asked ("which signed more MOUs") stay counts.
+  if (/ (?:more|fewer|less|most|how many|number of) /.test(u.q.text)) return undefined;
+  const kind = has(u, 'mou') ? 'mou' : 'project';
+  const pool = kind === 'mou' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const parties = (r: (typeof pool)[number]) =>
+    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? dataset.lineage(p.org) : []));
+  const each = orgs.map((g) => pool.filter((r) => g.some((id) => parties(r).includes(id))));
+  if (each.some((rs) => rs.length !== 1)) return undefined;
+  const ids = [...new Set(each.map((rs) => rs[0]?.id ?? ''))];
+  return ids.length === orgs.length ? { op: 'records', kind, ids } : undefined;
 }

@@ -44,6 +44,7 @@ export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | { op: 'notNamed'; name: string; mous?: number; projects?: number }
+  | { op: 'records'; kind: 'mou' | 'project'; records: Array<Mou | Project> }
   | {
       op: 'authors';
       name?: string;
@@ -261,7 +262,7 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
 const namesPlace = (o: Organisation, place: string) =>
   [o.name, ...o.aliases].some((n) => new RegExp(`\\b${place}\\b`, 'i').test(n));
 
-const KIND_TESTS: Readonly<Record<string, RegExp>> = {
+export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
   universities: /universit/,
   'research institutes': /institut|laborator/,
   'government bodies': /government/,
@@ -406,6 +407,13 @@ export function run(p: Plan, deps: Deps): Result {
         op: 'sources',
         documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
       };
+    case 'records': {
+      const records = p.ids.flatMap((id) => {
+        const r = p.kind === 'mou' ? dataset.mou(id) : dataset.project(id);
+        return r ? [r] : [];
+      });
+      return { op: 'records', kind: p.kind, records };
+    }
     case 'notNamed': {
       const total = dataset.figures.latestTotals;
       return { op: 'notNamed', name: p.name, ...(total ? { mous: total.mous, projects: total.projects } : {}) };
@@ -1235,11 +1243,16 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
       const k = KIND_TESTS[claim.label];
+      // A kind the tables don't know ("a bank"): yes only in the kind's own words, else the sources don't call it so.
+      const free = !!claim.label && !k;
+      const kindOk = k ? k.test(kind) : !free || ` ${kind} `.includes(` ${claim.label.replace(/s$/, '')}`);
       // A country the sources leave unclear can be neither confirmed nor denied.
       verdict =
-        claim.country && country === 'unclear' && (!k || k.test(kind))
+        claim.country && country === 'unclear' && kindOk
           ? 'unknown'
-          : yn((!k || k.test(kind)) && (!claim.country || claim.country === country));
+          : free && !kindOk
+            ? 'unknown'
+            : yn(kindOk && (!claim.country || claim.country === country));
     } else if (claim.type === 'role') {
       const roles = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       verdict = yn(roles.includes(` ${norm(claim.words)} `));

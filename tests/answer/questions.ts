@@ -1156,6 +1156,21 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what does aeo mean', [/authorised economic operator/]),
   c('what', 'meaning of eBL', [/electronic Bills of Lading/]),
   c('missing', 'what does NCS stand for', [NOT_STATED]),
+  // AK: a kind claimed of a partner, checked against the kind on file (a kind no table knows: what the sources call it)
+  c(
+    'yesno',
+    'is qianhai service group a bank?',
+    [/don't call Qianhai Service Group Co\., Ltd\. a bank/, /company/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'was rajah & tann a hospital',
+    [/don't call Rajah & Tann Singapore LLP a hospital/, /law firm/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'is EE music a record label', [/don't call EE Music Singapore a record label/], [/^Yes\b/]),
+  c('yesno', 'is SCIA a company', [/^No: Shenzhen Court of International Arbitration is an arbitration institution/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
@@ -1260,5 +1275,24 @@ export const QUESTIONS: readonly Case[] = [
     'why are only 12 of the mous named',
     [/^The sources don't say why/, n(29, 'MOUs'), /\b12\b/],
     [/about file/],
+  ),
+  // ── Session 4 (answer), batch 12: two records of one kind compared as records, never by counts (brief item 2) ──
+  c(
+    'compare',
+    'compare the momentum works mou with the shenkun mou',
+    [/^Two MOUs, both of the 4th JIC/, /Momentum Works/, /Shenkun/, /talent/i],
+    [/1 MOU each/],
+  ),
+  c(
+    'compare',
+    'how is the DataPost MOU different from the QuikBot MOU',
+    [/^Two MOUs\./, /2nd JIC/, /4th JIC/],
+    [/1 MOU each/],
+  ),
+  c(
+    'compare',
+    'nus project vs suss project',
+    [/^Two joint projects, both of the 4th JIC/, /Bosum/, /Success Academy/],
+    [/1 project each/],
   ),
 ];
