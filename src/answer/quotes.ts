@@ -439,6 +439,19 @@ const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name
 /** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
 const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${meetingDate(x.at)})` : formatDate(x.date));
 
+/**
+ * Several speakers asked ("what did Leong and Qin say"): each one's latest verbatim quote, else their latest
+ * words of any kind; and those the sources never quote. Chosen once for every language's sentence.
+ */
+export function eachSpeakersWords(r: QuotesResult): { latest: QuoteOnFile[]; none: string[] } {
+  const latest = r.people.flatMap((p) => {
+    const own = r.quotes.filter((x) => x.quote.by === p);
+    const pick = own.find((x) => x.quote.verbatim) ?? own[0];
+    return pick ? [pick] : [];
+  });
+  return { latest, none: r.people.filter((p) => !latest.some((x) => x.quote.by === p)) };
+}
+
 export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
   // One pointer per speaker and place; "(reported)" only where no verbatim quote stands beside it.
@@ -486,13 +499,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   }
   // Several speakers asked ("what did Leong and Qin say"): each one's latest words, in full.
   if (r.people.length > 1 && !r.byRole) {
-    // Each speaker's latest verbatim quote, else their latest words of any kind.
-    const latest = r.people.flatMap((p) => {
-      const own = r.quotes.filter((x) => x.quote.by === p);
-      const pick = own.find((x) => x.quote.verbatim) ?? own[0];
-      return pick ? [pick] : [];
-    });
-    const none = r.people.filter((p) => !latest.some((x) => x.quote.by === p));
+    const { latest, none } = eachSpeakersWords(r);
     if (latest.length > 1 || none.length)
       return {
         sentence: `${latest.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x))).join(' ')}${none.length ? ` The sources give no quote from ${joinList(none)}.` : ''}`,
