@@ -116,6 +116,7 @@ const en: Lexicon = {
       / vs | versus /,
       / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
       / (?:difference|differences) between /,
+      / (?:different|differs?) (?:from|to|than) | how (?:do|does|did) [a-z0-9 ]+ differ /,
       / (?:more|fewer) or /,
       / compared (?:with|to) /,
       / as many (?:[a-z]+ ){0,3}as | same (?:number|amount|count) /,

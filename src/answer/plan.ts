@@ -139,6 +139,11 @@ export type Plan =
    * that name it (`places`: an event's index, or a highlight's key), never a guess at who or what it is.
    */
   | { op: 'mentioned'; words: string[]; places: Array<{ event: number } | { highlight: string }> }
+  /**
+   * "Compare the Keppel MOU and the CapitaLand MOU": two records of one kind set side by side — what they share
+   * (meeting, Annex A group) first, then each one's parties and what it covers. Never their counts.
+   */
+  | { op: 'records'; kind: 'mou' | 'project'; ids: string[] }
   /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
   | { op: 'each'; plans: Plan[] }
   /** Which of two named things came first (pair.ts): each one's meetings, earliest first. */
@@ -420,6 +425,30 @@ function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
   return !named.length && picks && meetings && !mentionedOrgIds(u).length ? mode : undefined;
 }
 
+/** Each pillar's words as a question writes them (whole name, first two words, first word), read once per Dataset. */
+const pillarsRead = new WeakMap<
+  Dataset,
+  Array<{
+    pillar: Dataset['initiative']['pillars'][number];
+    full: string;
+    short: string;
+    first: string;
+    under: RegExp[];
+  }>
+>();
+function pillarWords(dataset: Dataset) {
+  const cached = pillarsRead.get(dataset);
+  if (cached) return cached;
+  const built = dataset.initiative.pillars.map((pillar) => {
+    const full = norm(pillar.name);
+    const short = full.split(' ').slice(0, 2).join(' ');
+    const under = [full, short].map((words) => new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`));
+    return { pillar, full, short, first: full.split(' ')[0] ?? '', under };
+  });
+  pillarsRead.set(dataset, built);
+  return built;
+}
+
 /**
  * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
  * spells it; undefined when every party asked about is known.
@@ -690,21 +719,17 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
   // 4th JIC's under Annex A headings), so say that and give the groups, not MOUs that share a word.
   // ("The talent pillar", "under digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
-  const pillarAsked = dataset.initiative.pillars.find((p) => {
-    const full = norm(p.name);
-    const short = full.split(' ').slice(0, 2).join(' ');
-    const first = full.split(' ')[0] ?? '';
-    const records = has(u, 'mou') || has(u, 'project');
-    return (
+  const records = has(u, 'mou') || has(u, 'project');
+  const pillarAsked = pillarWords(dataset).find(
+    ({ full, short, first, under }) =>
       [full, short].some(
-        (words) =>
+        (words, i) =>
           followedByMou(u.q.text, words) ||
           (records && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)) ||
-          (records && new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`).test(u.q.text)),
+          (records && under[i]?.test(u.q.text)),
       ) ||
-      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `))
-    );
-  });
+      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `)),
+  )?.pillar;
   if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
     return {
       op: 'rank',
@@ -819,6 +844,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   }
   switch (u.target) {
     case 'compare': {
+      const records = recordsCompared(u, dataset);
+      if (records) return records;
       const compared = planCompare(u, dataset, select);
       if (compared) return compared;
       break;
@@ -1682,4 +1709,23 @@ function linkedAsked(
     ` (?:a|an|also|one|both) (?:joint )?${other}s? (?:too|as well|also) | both (?:an? )?(?:mou|project) and (?:an? )?(?:joint )?${other} `,
   );
   return re.test(t) || too.test(t) ? { select, to: select === 'mous' ? 'projects' : 'mous' } : undefined;
+}
+
+/**
+ * Two (or three) partners each named with the record kind ("the Keppel MOU and the CapitaLand MOU"), each with one
+ * record of that kind on file, and no record joining them: those records, compared as records.
+ */
+function recordsCompared(u: Understanding, dataset: Dataset): Plan | undefined {
+  const orgs = mentionedOrgIds(u);
+  if (orgs.length < 2 || orgs.length > 3 || has(u, 'mou') === has(u, 'project')) return undefined;
+  // Counts asked ("which signed more MOUs") stay counts.
+  if (/ (?:more|fewer|less|most|how many|number of) /.test(u.q.text)) return undefined;
+  const kind = has(u, 'mou') ? 'mou' : 'project';
+  const pool = kind === 'mou' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const parties = (r: (typeof pool)[number]) =>
+    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? dataset.lineage(p.org) : []));
+  const each = orgs.map((g) => pool.filter((r) => g.some((id) => parties(r).includes(id))));
+  if (each.some((rs) => rs.length !== 1)) return undefined;
+  const ids = [...new Set(each.map((rs) => rs[0]?.id ?? ''))];
+  return ids.length === orgs.length ? { op: 'records', kind, ids } : undefined;
 }

@@ -44,6 +44,7 @@ export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | { op: 'notNamed'; name: string; mous?: number; projects?: number }
+  | { op: 'records'; kind: 'mou' | 'project'; records: Array<Mou | Project> }
   | {
       op: 'authors';
       name?: string;
@@ -408,6 +409,13 @@ export function run(p: Plan, deps: Deps): Result {
         op: 'sources',
         documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
       };
+    case 'records': {
+      const records = p.ids.flatMap((id) => {
+        const r = p.kind === 'mou' ? dataset.mou(id) : dataset.project(id);
+        return r ? [r] : [];
+      });
+      return { op: 'records', kind: p.kind, records };
+    }
     case 'notNamed': {
       const total = dataset.figures.latestTotals;
       return { op: 'notNamed', name: p.name, ...(total ? { mous: total.mous, projects: total.projects } : {}) };

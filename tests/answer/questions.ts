@@ -1281,4 +1281,23 @@ export const QUESTIONS: readonly Case[] = [
     [/^The sources don't say why/, n(29, 'MOUs'), /\b12\b/],
     [/about file/],
   ),
+  // ── Session 4 (answer), batch 12: two records of one kind compared as records, never by counts (brief item 2) ──
+  c(
+    'compare',
+    'compare the momentum works mou with the shenkun mou',
+    [/^Two MOUs, both of the 4th JIC/, /Momentum Works/, /Shenkun/, /talent/i],
+    [/1 MOU each/],
+  ),
+  c(
+    'compare',
+    'how is the DataPost MOU different from the QuikBot MOU',
+    [/^Two MOUs\./, /2nd JIC/, /4th JIC/],
+    [/1 MOU each/],
+  ),
+  c(
+    'compare',
+    'nus project vs suss project',
+    [/^Two joint projects, both of the 4th JIC/, /Bosum/, /Success Academy/],
+    [/1 project each/],
+  ),
 ];
