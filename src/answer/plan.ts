@@ -407,6 +407,30 @@ function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
   return !named.length && picks && meetings && !mentionedOrgIds(u).length ? mode : undefined;
 }
 
+/** Each pillar's words as a question writes them (whole name, first two words, first word), read once per Dataset. */
+const pillarsRead = new WeakMap<
+  Dataset,
+  Array<{
+    pillar: Dataset['initiative']['pillars'][number];
+    full: string;
+    short: string;
+    first: string;
+    under: RegExp[];
+  }>
+>();
+function pillarWords(dataset: Dataset) {
+  const cached = pillarsRead.get(dataset);
+  if (cached) return cached;
+  const built = dataset.initiative.pillars.map((pillar) => {
+    const full = norm(pillar.name);
+    const short = full.split(' ').slice(0, 2).join(' ');
+    const under = [full, short].map((words) => new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`));
+    return { pillar, full, short, first: full.split(' ')[0] ?? '', under };
+  });
+  pillarsRead.set(dataset, built);
+  return built;
+}
+
 /**
  * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
  * spells it; undefined when every party asked about is known.
@@ -677,21 +701,17 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the
   // 4th JIC's under Annex A headings), so say that and give the groups, not MOUs that share a word.
   // ("The talent pillar", "under digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
-  const pillarAsked = dataset.initiative.pillars.find((p) => {
-    const full = norm(p.name);
-    const short = full.split(' ').slice(0, 2).join(' ');
-    const first = full.split(' ')[0] ?? '';
-    const records = has(u, 'mou') || has(u, 'project');
-    return (
+  const records = has(u, 'mou') || has(u, 'project');
+  const pillarAsked = pillarWords(dataset).find(
+    ({ full, short, first, under }) =>
       [full, short].some(
-        (words) =>
+        (words, i) =>
           followedByMou(u.q.text, words) ||
           (records && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)) ||
-          (records && new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`).test(u.q.text)),
+          (records && under[i]?.test(u.q.text)),
       ) ||
-      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `))
-    );
-  });
+      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `)),
+  )?.pillar;
   if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
     return {
       op: 'rank',

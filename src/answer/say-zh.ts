@@ -1005,8 +1005,10 @@ export function sayZh(
               ? `${text.slice(0, 400).replace(/\s+\S*$/, '')}…`
               : text
             : '';
+        // Named only in a meeting's outcome (TusStar): what that outcome says, in its source's words.
+        const outcome = records.length ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
         return {
-          sentence: `${didZh(ids, desc(ids[0] ?? ''))}。${describe}`,
+          sentence: `${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
           lines: [],
           refs: r.refs,
           sources: r.sources,

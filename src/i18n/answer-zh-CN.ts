@@ -66,6 +66,7 @@ export const answerZhCN = {
   >,
   signedWhat: (name: string, n: number, each: string) => `资料中 ${name} 签署了 ${n} 份谅解备忘录：${each}。`,
   alsoJoinedWhat: (n: number, each: string) => `它还参与了 ${n} 个项目：${each}。`,
+  namedText: (text: string) => `来源原文：“${text}”`,
   didWord: '有',
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,

@@ -66,6 +66,7 @@ export const answerZhTW: AnswerZh = {
   >,
   signedWhat: (name: string, n: number, each: string) => `資料中 ${name} 簽署了 ${n} 份諒解備忘錄：${each}。`,
   alsoJoinedWhat: (n: number, each: string) => `它還參與了 ${n} 個項目：${each}。`,
+  namedText: (text: string) => `來源原文：「${text}」`,
   didWord: '有',
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,

@@ -207,7 +207,35 @@ const WORDS: Readonly<Record<string, string>> = {
   还在: 'still',
   仍在: 'still',
   进行: 'active',
+  // what people type: homophone slips (那些 for 哪些, 在那里 for 在哪里, 合做 for 合作), colloquial verbs and words
+  那些: 'which',
+  在那里: 'where',
+  在那儿: 'where',
+  哪家: 'which',
+  合做: 'partnered',
+  签的: 'signed',
+  开的: 'held',
+  开了: 'held',
+  开会: 'held meeting',
+  新闻稿: 'press release',
+  发布: 'published',
+  多少钱: 'how much money',
+  投资: 'invest',
+  资金: 'funding',
+  预算: 'budget',
+  总部: 'headquarters based',
+  位于: 'located',
+  启动区: 'start up area',
+  揭幕: 'unveiled',
+  开路先锋: 'pathfinder',
+  先锋: 'pathfinder',
+  哪个先: 'which first',
+  谁先: 'who first',
+  先: 'first',
+  多: 'more',
 };
+/** "哪三个支柱", "哪两次会议": 哪 with a number and a measure word asks which. */
+const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所位]/g;
 
 /** A yes/no question: it ends in 吗 (or 嘛) and asks with no question word of its own. */
 const YES_NO = /(?:吗|嘛)[?？!！。\s]*$/;
@@ -298,6 +326,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   t = t.replace(/(20\d\d)年/g, ' $1 ');
+  t = t.replace(WHICH_N, ' which ');
+  // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
+  if (/先|更早|最早/.test(t)) t = t.replace(/(?<=\S)(?:和|与|跟)(?=\S)/, ' or ');
   t = t.replace(words, (m) => ` ${WORDS[m] ?? ''} `);
   t = t.replace(/\s+/g, ' ').trim();
   // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.
