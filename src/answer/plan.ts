@@ -11,7 +11,7 @@ import {
 import { LEXICONS } from './lexicon.js';
 import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
-import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
+import { asksQuote, peopleByRole, planQuote, type QuotesPlan } from './quotes.js';
 import { norm, partyLineage, topicWords } from './records.js';
 import { acronymAsked } from './acronyms.js';
 
@@ -388,22 +388,6 @@ function claimOf(u: Understanding): Claim {
   const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
-}
-
-/**
- * People named by their role ("the permanent secretary", "the mayor"): the roles the Dataset gives
- * them, up to " of " or a comma, found in the question.
- */
-function peopleByRole(u: Understanding, dataset: Dataset): string[] {
-  const roles = [
-    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)),
-    ...(dataset.initiative.people ?? []).flatMap((p) => (p.about ? [{ name: p.name, role: p.about.text }] : [])),
-  ];
-  const found = roles.filter((p) => {
-    const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
-    return role.length >= 5 && role !== 'not named' && u.q.text.includes(` ${role} `);
-  });
-  return [...new Set(found.map((p) => p.name))];
 }
 
 /**
@@ -978,10 +962,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     // with the meetings they held it at (never only the latest meeting's co-chairs).
     const byRole =
       !meetingNums.length && !people.length && (!about || about.type === 'org') ? peopleByRole(u, dataset) : [];
+    // (A role only a quote's speaker holds — "the deputy prime minister", Heng Swee Keat — has no person record:
+    // the passages that name the speaker, as for "who's Heng Swee Keat?".)
     if (byRole.length)
       return {
         op: 'each',
-        plans: byRole.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+        plans: byRole.map((name) => (isPersonRecord(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
       };
     if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
       return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
@@ -1728,4 +1714,25 @@ function recordsCompared(u: Understanding, dataset: Dataset): Plan | undefined {
   if (each.some((rs) => rs.length !== 1)) return undefined;
   const ids = [...new Set(each.map((rs) => rs[0]?.id ?? ''))];
   return ids.length === orgs.length ? { op: 'records', kind, ids } : undefined;
+}
+
+const personRole = (name: string): Plan => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
+
+/** Whether the sources hold this person as a record (a meeting's people, the initiative's people). */
+function isPersonRecord(dataset: Dataset, name: string): boolean {
+  return (
+    dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name))) ||
+    (dataset.initiative.people ?? []).some((p) => p.name === name)
+  );
+}
+
+/** The passages that name someone with no person record (a quote's speaker): said as mentions, never a role guessed. */
+function passagesNaming(dataset: Dataset, name: string): Plan {
+  const words = norm(name)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const places = passingTexts(dataset)
+    .filter((x) => x.text.includes(name))
+    .map((x) => x.place);
+  return places.length ? { op: 'mentioned', words, places } : { op: 'unsure', words: '' };
 }
