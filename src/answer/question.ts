@@ -69,50 +69,63 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 // Typed in a hurry (why: a misspelt question word must ask what the spelled one asks — "wen was the last jic" is a
-// "when", never the whole meeting card). Only spellings no English word or name has; "wen" and "were" only where
-// a verb follows ("wen did", "were was"), so "were there more…" stays a yes/no.
-const CHAT_SPELLINGS: ReadonlyArray<readonly [RegExp, string]> = [
+// "when", never the whole meeting card). Only spellings no English word or name has.
+// Several words first ("hwo many" is "how many" before "hwo" alone is "who"), then single words in one pass.
+const CHAT_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:how|hw|hwo|hiw)\s?(?:many|mny|mnay|manny|meny|amny|mney)\b/g, 'how many'],
   [/\b(?:how|hw|hwo|hiw)\s?(?:much|mch|mutch|mcuh)\b/g, 'how much'],
-  [/\b(?:mny|mnay|manny)\b/g, 'many'],
-  [/\b(?:hwo|woh|whoo)\b/g, 'who'],
-  [/\b(?:whn|wehn|hwen|whne|wne)\b/g, 'when'],
-  [/(^|\s)wen(?= (?:was|is|were|are|did|does|do|will|has|have|had)\b)/g, '$1when'],
-  [/\b(?:wher|whr|wehre|whre|wheer|hwere)\b/g, 'where'],
-  [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where'],
-  [/\b(?:waht|whta|wut|wot|whut|hwat)\b/g, 'what'],
-  [/\b(?:wats|wuts|wots)\b/g, 'what is'],
-  [/\b(?:wich|whcih|whihc|whch|wihch|wchih|whic)\b/g, 'which'],
-  [/\b(?:projs|prjs|projcts|prjcts|projekts)\b/g, 'projects'],
-  [/\b(?:proj|projct|projekt)\b/g, 'project'],
-  [/\b(?:singapur|singapura|singpore|singapre|singaproe|sinagpore|singapoer|s pore|spore)\b/g, 'singapore'],
-  [/\b(?:singaporian|singaporen)\b/g, 'singaporean'],
-  [/\b(?:shenzen|shenzehn|shenzhn|shenzheng|schenzhen|shen zhen|shenzhne|shenhzen)\b/g, 'shenzhen'],
-  // "3rd n 4th", "keppel n pku"; "could u", "ur"; "abt"; "govt".
-  [/(?<=\w )n(?= \w)/g, 'and'],
-  [/\bu\b/g, 'you'],
-  [/\bur\b/g, 'your'],
-  [/\babt\b/g, 'about'],
-  [/\b(?:govt|gov)\b/g, 'government'],
-  // "e-sports" is one word, not "sports".
-  [/\be sports\b/g, 'esports'],
+  [/\bs pore\b/g, 'singapore'],
+  [/\bshen zhen\b/g, 'shenzhen'],
 ];
 
+/** Single words typed for others, as data: each key reads as its value. */
+const CHAT_WORDS: Readonly<Record<string, string>> = {
+  ...spell('many', 'mny mnay manny'),
+  ...spell('who', 'hwo woh whoo'),
+  ...spell('when', 'whn wehn hwen whne wne'),
+  ...spell('where', 'wher whr wehre whre wheer hwere'),
+  ...spell('what', 'waht whta wut wot whut hwat wht wat'),
+  ...spell('what is', 'wats wuts wots whats'),
+  ...spell('who is', 'whos'),
+  ...spell('where is', 'wheres'),
+  ...spell('how', 'hw'),
+  ...spell('which', 'wich whcih whihc whch wihch wchih whic'),
+  ...spell('projects', 'projs prjs projcts prjcts projekts'),
+  ...spell('project', 'proj projct projekt'),
+  ...spell('singapore', 'singapur singapura singpore singapre singaproe sinagpore singapoer spore'),
+  ...spell('singaporean', 'singaporian singaporen'),
+  ...spell('shenzhen', 'shenzen shenzehn shenzhn shenzheng schenzhen shenzhne shenhzen'),
+  ...spell('you', 'u'),
+  ...spell('your', 'ur'),
+  ...spell('about', 'abt'),
+  ...spell('government', 'govt gov'),
+  // ("uni" after a name is that name's — "sun yatsen uni" — so only "unis" is every university here.)
+  ...spell('universities', 'unis'),
+};
+
+function spell(to: string, typed: string): Record<string, string> {
+  return Object.fromEntries(typed.split(' ').map((w) => [w, to]));
+}
+
+const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
+
+// Words read by what is around them.
 const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  ...CHAT_SPELLINGS,
-  [/\bwhos\b/g, 'who is'],
-  [/\bwhats\b/g, 'what is'],
-  [/\bwheres\b/g, 'where is'],
+  // "wen" and "were" only where a verb follows ("wen did", "were was"), so "were there more…" stays a yes/no.
+  [/(^|\s)wen(?= (?:was|is|were|are|did|does|do|will|has|have|had)\b)/g, '$1when'],
+  [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where'],
+  // "3rd n 4th", "keppel n pku".
+  [/(?<=\w )n(?= \w)/g, 'and'],
+  // "e-sports" is one word, not "sports".
+  [/\be sports\b/g, 'esports'],
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not'],
-  [/\bhw\b/g, 'how'],
-  [/\bwht\b/g, 'what'],
   // Chat spellings: "wat r the mous", "which uni's r in it" ("r d" is R&D, never "are").
-  [/\bwat\b/g, 'what'],
   [/\br\b(?! d\b)/g, 'are'],
-  // ("uni" after a name is that name's: "sun yatsen uni" is the university, not every university.)
-  [/\bunis\b/g, 'universities'],
   [/(^|\b(?:which|what|the|any|all|many|list|show|chinese|singapore|singaporean|shenzhen) )uni\b/g, '$1universities'],
   [/\bw\b(?= [a-z])/g, 'with'],
+  // Titles people shorten: "the DPM", "the perm sec".
+  [/\bdpm\b/g, 'deputy prime minister'],
+  [/\bperm(?:anent)? sec\b/g, 'permanent secretary'],
 ];
 
 // Read after typos are corrected ("the demonstraton zone" must first become "demonstration zone"): "the zone" alone
@@ -140,6 +153,8 @@ export function readQuestion(input: string): Question {
     .trim();
   const read = [...CITY_SHORT, ...CONTRACTIONS].reduce((s, [re, to]) => s.replace(re, to), raw);
   let text = normalise(read);
+  for (const [re, to] of CHAT_PHRASES) text = text.replace(re, to);
+  text = text.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
   text = claimOfOrder(withoutPoliteOpening(text.replace(/\s+/g, ' ').trim()));

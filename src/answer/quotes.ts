@@ -132,10 +132,12 @@ const roles = (dataset: Dataset): readonly Role[] => tablesOf(dataset).roles;
 
 /**
  * People named by their role ("the permanent secretary", "the mayor", "the deputy prime minister"):
- * the roles the Dataset gives them, up to " of " or a comma, found in the question. At a meeting
- * asked about, those who held it there first ("the mayor at the 3rd JIC" is Qin, not Chen).
+ * the roles the Dataset gives them (meetings' people, the initiative's people, quotes' speakers), up to
+ * " of " or a comma, found in the question. At a meeting asked about, those who held it there first
+ * ("the mayor at the 3rd JIC" is Qin, not Chen). The one reading of a role, for quotes and for plans
+ * ("who is the mayor?") alike.
  */
-function peopleByRole(u: Understanding, dataset: Dataset, meetings: readonly number[]): string[] {
+export function peopleByRole(u: Understanding, dataset: Dataset, meetings: readonly number[] = []): string[] {
   const found = roles(dataset).filter((p) => {
     const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
     return role.length >= 5 && u.q.text.includes(` ${role} `);

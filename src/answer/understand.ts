@@ -382,6 +382,13 @@ function joinSplitNames(text: string, vocab: Vocabulary): string {
   return out.join(' ');
 }
 
+/** The phrases whose first word the text holds, each once, longest first (their order in the vocabulary). */
+function phrasesStartingIn(text: string, vocab: Vocabulary): Phrase[] {
+  const found = new Set<Phrase>();
+  for (const w of text.split(' ')) for (const ph of vocab.byFirst.get(w) ?? []) found.add(ph);
+  return [...found].sort((a, b) => (vocab.order.get(a) ?? 0) - (vocab.order.get(b) ?? 0));
+}
+
 /** Whole-word occurrences of `phrase` in the padded text, where nothing is masked yet. */
 function findAll(text: string, phrase: string): number[] {
   const out: number[] = [];
@@ -614,9 +621,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   }
   // Names hide their words from the kind and country tables ("Peking University" is no "universities").
   let names = t;
-  const candidates = [...new Set(t.split(' ').flatMap((w) => vocab.byFirst.get(w) ?? []))].sort(
-    (a, b) => (vocab.order.get(a) ?? 0) - (vocab.order.get(b) ?? 0),
-  );
+  const candidates = phrasesStartingIn(t, vocab);
   for (const { phrase, type, value } of candidates)
     for (const at of findAll(t, phrase)) {
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
@@ -752,16 +757,19 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     .join(' ');
   // Words no table knows may still name a partner, misspelt or cut short ("momentum wrks", "hand-painted") — but
   // not a word the question says the records are about ("the MOU about esports" is no typo of a sports group's name).
-  const about = new Set([...q.text.matchAll(ABOUT_WORD)].map((m) => m[1] ?? ''));
-  const nameWords = rest
-    .split(' ')
-    .filter((w) => !about.has(w))
-    .join(' ');
-  if (
-    nameWords &&
-    nameWords.split(' ').some((w) => w.length >= 4) &&
+  const lookFor = (): string => {
+    const about = new Set([...q.text.matchAll(ABOUT_WORD)].map((m) => m[1] ?? ''));
+    return rest
+      .split(' ')
+      .filter((w) => !about.has(w))
+      .join(' ');
+  };
+  const nameWords =
+    rest &&
     !kept.some((m) => ['org', 'kind', 'country', 'topic', 'person', 'highlight', 'record', 'group'].includes(m.type))
-  ) {
+      ? lookFor()
+      : '';
+  if (nameWords && nameWords.split(' ').some((w) => w.length >= 4)) {
     const best = deps.search.lookup(nameWords, { kinds: ['organisation'] }).best;
     if (best && best.score <= 0.35 && !kept.some((m) => m.type === 'org' && m.value === best.id))
       kept.push({ type: 'org', start: 0, end: 0, words: nameWords, value: best.id });
@@ -826,8 +834,19 @@ const ABOUT_WORD =
 
 /** The phrase, then the word for MOUs ("talent exchange MOUs", "ai agreements"). */
 export function followedByMou(text: string, phrase: string): boolean {
-  return text.includes(` ${phrase} mou `) || new RegExp(` ${phrase} (?:mou |mous|agreements?|memorand)`).test(text);
+  if (text.includes(` ${phrase} mou `)) return true;
+  let re = mouAfter.get(phrase);
+  if (!re) {
+    re = new RegExp(` ${phrase} (?:mou |mous|agreements?|memorand)`);
+    // Phrases come from the data's tables, so this stays small; a stray caller cannot grow it without bound.
+    if (mouAfter.size >= 1024) mouAfter.clear();
+    mouAfter.set(phrase, re);
+  }
+  return re.test(text);
 }
+
+/** followedByMou's pattern for each phrase, compiled once. */
+const mouAfter = new Map<string, RegExp>();
 
 /** Highlights whose long words the question shares, with how many it shares. */
 function highlightOverlap(text: string, vocab: Vocabulary): Array<[string, number]> {
