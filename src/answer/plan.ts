@@ -11,7 +11,7 @@ import {
 import { LEXICONS } from './lexicon.js';
 import { planMouAndProject, planOrder, planSeveral, type OrderPlan } from './pair.js';
 import { planCompare, planDoubling, type ComparePlan } from './compare.js';
-import { asksQuote, planQuote, type QuotesPlan } from './quotes.js';
+import { asksQuote, peopleByRole, planQuote, type QuotesPlan } from './quotes.js';
 import { norm, partyLineage, topicWords } from './records.js';
 import { acronymAsked } from './acronyms.js';
 
@@ -43,6 +43,8 @@ export interface Filter {
   place?: string;
   /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
   without?: 'mous' | 'projects';
+  /** Only records with a related record of this kind on file: "which MOUs became projects", "projects with an MOU". */
+  linked?: 'mous' | 'projects';
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
@@ -386,22 +388,6 @@ function claimOf(u: Understanding): Claim {
   const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
-}
-
-/**
- * People named by their role ("the permanent secretary", "the mayor"): the roles the Dataset gives
- * them, up to " of " or a comma, found in the question.
- */
-function peopleByRole(u: Understanding, dataset: Dataset): string[] {
-  const roles = [
-    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people)),
-    ...(dataset.initiative.people ?? []).flatMap((p) => (p.about ? [{ name: p.name, role: p.about.text }] : [])),
-  ];
-  const found = roles.filter((p) => {
-    const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
-    return role.length >= 5 && role !== 'not named' && u.q.text.includes(` ${role} `);
-  });
-  return [...new Set(found.map((p) => p.name))];
 }
 
 /**
@@ -801,6 +787,13 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     )
       return { op: 'unsure', words: u.rest };
   }
+  // "Which MOUs became projects?", "how many MOUs have a matching project?": records linked to one of the other kind on
+  // file (the data's twin links), never every record. Yes/no forms: planYesNo.
+  const linked = linkedAsked(u, select);
+  if (linked && u.target !== 'yesno' && u.target !== 'compare')
+    return u.target === 'count'
+      ? { op: 'count', select: linked.select, filter: { ...f, linked: linked.to }, cumulative: false, before: false }
+      : { op: 'list', select: linked.select, filter: { ...f, linked: linked.to } };
   // "Is the SCI still active?": the sources record dates, not the present — the latest they record.
   if (
     mentionsOf(u, 'initiative').length &&
@@ -969,10 +962,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     // with the meetings they held it at (never only the latest meeting's co-chairs).
     const byRole =
       !meetingNums.length && !people.length && (!about || about.type === 'org') ? peopleByRole(u, dataset) : [];
+    // (A role only a quote's speaker holds — "the deputy prime minister", Heng Swee Keat — has no person record:
+    // the passages that name the speaker, as for "who's Heng Swee Keat?".)
     if (byRole.length)
       return {
         op: 'each',
-        plans: byRole.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+        plans: byRole.map((name) => (isPersonRecord(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
       };
     if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
       return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
@@ -1074,6 +1069,20 @@ function planYesNo(
       op: 'check',
       claim: { type: 'signed', words: outcomeName.words },
       plan: { op: 'read', about: { type: 'highlight', key: keys[0] }, attribute: 'about' },
+    };
+  // "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind.
+  const link = linkedAsked(u, select);
+  if (link && (orgs.length || mentionsOf(u, 'record').length))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: {
+        op: 'count',
+        select: link.select,
+        filter: { ...f, linked: link.to },
+        cumulative: false,
+        before: false,
+      },
     };
   // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
   if (
@@ -1670,6 +1679,24 @@ function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
   return { via: has(u, 'mou') ? 'mous' : 'projects' };
 }
 
+/** "Which MOUs became projects?", "is X's MOU also a project?": the kind named first, linked to the other on file. */
+function linkedAsked(
+  u: Understanding,
+  select: Selection | undefined,
+): { select: 'mous' | 'projects'; to: 'mous' | 'projects' } | undefined {
+  if (select !== 'mous' && select !== 'projects') return undefined;
+  const other = select === 'mous' ? 'project' : 'mou';
+  const t = u.q.text;
+  if (/ (?:no|not|without|never|none|lack|lacks) /.test(t)) return undefined;
+  const re = new RegExp(
+    ` (?:became|become|becomes|turned into|turn into|led to|lead to|also (?:a|an)|also (?:have|has|had|got)|(?:have|has|had|got|with) (?:a |an |any |their own )?(?:matching|related|linked|corresponding|twin)|(?:matching|related|linked|corresponding|twin)|linked to|tied to|related to) (?:a |an |any )?(?:joint )?${other}s? `,
+  );
+  const too = new RegExp(
+    ` (?:a|an|also|one|both) (?:joint )?${other}s? (?:too|as well|also) | both (?:an? )?(?:mou|project) and (?:an? )?(?:joint )?${other} `,
+  );
+  return re.test(t) || too.test(t) ? { select, to: select === 'mous' ? 'projects' : 'mous' } : undefined;
+}
+
 /**
  * Two (or three) partners each named with the record kind ("the Keppel MOU and the CapitaLand MOU"), each with one
  * record of that kind on file, and no record joining them: those records, compared as records.
@@ -1687,4 +1714,25 @@ function recordsCompared(u: Understanding, dataset: Dataset): Plan | undefined {
   if (each.some((rs) => rs.length !== 1)) return undefined;
   const ids = [...new Set(each.map((rs) => rs[0]?.id ?? ''))];
   return ids.length === orgs.length ? { op: 'records', kind, ids } : undefined;
+}
+
+const personRole = (name: string): Plan => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
+
+/** Whether the sources hold this person as a record (a meeting's people, the initiative's people). */
+function isPersonRecord(dataset: Dataset, name: string): boolean {
+  return (
+    dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name))) ||
+    (dataset.initiative.people ?? []).some((p) => p.name === name)
+  );
+}
+
+/** The passages that name someone with no person record (a quote's speaker): said as mentions, never a role guessed. */
+function passagesNaming(dataset: Dataset, name: string): Plan {
+  const words = norm(name)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const places = passingTexts(dataset)
+    .filter((x) => x.text.includes(name))
+    .map((x) => x.place);
+  return places.length ? { op: 'mentioned', words, places } : { op: 'unsure', words: '' };
 }

@@ -123,6 +123,9 @@ const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\br\b(?! d\b)/g, 'are'],
   [/(^|\b(?:which|what|the|any|all|many|list|show|chinese|singapore|singaporean|shenzhen) )uni\b/g, '$1universities'],
   [/\bw\b(?= [a-z])/g, 'with'],
+  // Titles people shorten: "the DPM", "the perm sec".
+  [/\bdpm\b/g, 'deputy prime minister'],
+  [/\bperm(?:anent)? sec\b/g, 'permanent secretary'],
 ];
 
 // Read after typos are corrected ("the demonstraton zone" must first become "demonstration zone"): "the zone" alone

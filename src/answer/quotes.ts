@@ -132,10 +132,12 @@ const roles = (dataset: Dataset): readonly Role[] => tablesOf(dataset).roles;
 
 /**
  * People named by their role ("the permanent secretary", "the mayor", "the deputy prime minister"):
- * the roles the Dataset gives them, up to " of " or a comma, found in the question. At a meeting
- * asked about, those who held it there first ("the mayor at the 3rd JIC" is Qin, not Chen).
+ * the roles the Dataset gives them (meetings' people, the initiative's people, quotes' speakers), up to
+ * " of " or a comma, found in the question. At a meeting asked about, those who held it there first
+ * ("the mayor at the 3rd JIC" is Qin, not Chen). The one reading of a role, for quotes and for plans
+ * ("who is the mayor?") alike.
  */
-function peopleByRole(u: Understanding, dataset: Dataset, meetings: readonly number[]): string[] {
+export function peopleByRole(u: Understanding, dataset: Dataset, meetings: readonly number[] = []): string[] {
   const found = roles(dataset).filter((p) => {
     const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
     return role.length >= 5 && u.q.text.includes(` ${role} `);
@@ -440,6 +442,19 @@ const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name
 /** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
 const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${meetingDate(x.at)})` : formatDate(x.date));
 
+/**
+ * Several speakers asked ("what did Leong and Qin say"): each one's latest verbatim quote, else their latest
+ * words of any kind; and those the sources never quote. Chosen once for every language's sentence.
+ */
+export function eachSpeakersWords(r: QuotesResult): { latest: QuoteOnFile[]; none: string[] } {
+  const latest = r.people.flatMap((p) => {
+    const own = r.quotes.filter((x) => x.quote.by === p);
+    const pick = own.find((x) => x.quote.verbatim) ?? own[0];
+    return pick ? [pick] : [];
+  });
+  return { latest, none: r.people.filter((p) => !latest.some((x) => x.quote.by === p)) };
+}
+
 export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
   // One pointer per speaker and place; "(reported)" only where no verbatim quote stands beside it.
@@ -487,13 +502,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   }
   // Several speakers asked ("what did Leong and Qin say"): each one's latest words, in full.
   if (r.people.length > 1 && !r.byRole) {
-    // Each speaker's latest verbatim quote, else their latest words of any kind.
-    const latest = r.people.flatMap((p) => {
-      const own = r.quotes.filter((x) => x.quote.by === p);
-      const pick = own.find((x) => x.quote.verbatim) ?? own[0];
-      return pick ? [pick] : [];
-    });
-    const none = r.people.filter((p) => !latest.some((x) => x.quote.by === p));
+    const { latest, none } = eachSpeakersWords(r);
     if (latest.length > 1 || none.length)
       return {
         sentence: `${latest.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x))).join(' ')}${none.length ? ` The sources give no quote from ${joinList(none)}.` : ''}`,

@@ -696,6 +696,7 @@ function scopeText(
   }
   if (f.topics?.length) parts.push(`about ${joinList(f.topics.map((t) => topicSpelling(dataset, t)))}`);
   if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
+  if (f.linked) parts.push(`with a related ${f.linked === 'mous' ? 'MOU' : 'joint project'}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
   if (f.kind || f.country || f.named)
     parts.push(
@@ -1534,6 +1535,32 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   const inner = say(r.inner, u, dataset, locale);
   const lead =
     r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
+  // "Is the DataPost MOU also a project?": its records of that kind, each with its related record of the other or none.
+  if (r.inner.op === 'count' && r.inner.filter.linked) {
+    const { linked, ...rest } = r.inner.filter;
+    const recs = selectRecords(dataset, r.inner.select === 'projects' ? 'projects' : 'mous', rest);
+    const kindOf = (x: { id: string }) => (dataset.mou(x.id) ? 'MOU' : 'joint project');
+    const each = recs.map((x) => {
+      const others = (
+        'relatedProjects' in x
+          ? x.relatedProjects.map((id) => dataset.project(id))
+          : x.relatedMous.map((id) => dataset.mou(id))
+      ).filter((o): o is NonNullable<typeof o> => !!o);
+      const m = dataset.meeting(x.meeting);
+      return others.length
+        ? `the ${x.name} ${kindOf(x)} (${m ? ord(m) : ''}) has a related ${linked === 'mous' ? 'MOU' : 'joint project'} on file: ${joinList(others.map((o) => o.name))}`
+        : `the ${x.name} ${kindOf(x)} (${m ? ord(m) : ''}) has no related ${linked === 'mous' ? 'MOU' : 'joint project'} on file`;
+    });
+    const total = dataset.figures.latestTotals;
+    return {
+      sentence: `${r.verdict === 'yes' ? 'Yes' : 'No'}: ${each.join('; ')}.${r.verdict === 'yes' ? ' They are two records, an MOU and a joint project.' : total ? ` (${noun(linked === 'mous' ? total.mous : total.projects, linked === 'mous' ? 'mous' : 'projects')} were reported in all, not all of them named.)` : ''}`,
+      lines: [],
+      refs: recs
+        .flatMap((x) => [{ kind: dataset.mou(x.id) ? ('mou' as const) : ('project' as const), id: x.id }])
+        .slice(0, 5),
+      sources: inner.sources,
+    };
+  }
   // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
     const none = noneOnFile(

@@ -126,6 +126,30 @@ describe('plan: a small typed query', () => {
     });
   });
 
+  it('reads a role one way for every plan: who holds it, each person once, a speaker with no record by passage', () => {
+    const role = (name: string) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
+    // Who holds a role (no meeting named): each person the sources give it, in the order the data names them.
+    expect(planOf('who is the mayor')).toEqual({ op: 'each', plans: [role('Chen Rugui'), role('Qin Weizhong')] });
+    expect(planOf('who is the permanent secretary')).toEqual({
+      op: 'each',
+      plans: [role('Yong Ying-I'), role('Joseph Leong')],
+    });
+    // A role only a quote's speaker holds (no person record): the passages that name him, never a guessed role.
+    for (const q of ['who is the deputy prime minister', "who's the DPM"])
+      expect(planOf(q)).toEqual({
+        op: 'each',
+        plans: [{ op: 'mentioned', words: ['heng', 'swee', 'keat'], places: [{ event: 0 }] }],
+      });
+    // A role at a meeting is that meeting's co-chairs; in a quote question, the holders' words (those there first).
+    expect(planOf('who was the mayor at the 3rd JIC')).toMatchObject({ op: 'read', attribute: 'chairs' });
+    expect(planOf('what did the mayor say at the 4th jic')).toMatchObject({ op: 'quotes', people: ['Qin Weizhong'] });
+    expect(planOf('what did the deputy prime minister say')).toMatchObject({
+      op: 'quotes',
+      people: ['Heng Swee Keat'],
+      byRole: true,
+    });
+  });
+
   it('asks the same question of each person named, and checks a role against the roles on file', () => {
     expect(planOf('who are Joseph Leong and Qin Weizhong')).toEqual({
       op: 'each',

@@ -1189,6 +1189,11 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('yesno', 'is EE music a record label', [/don't call EE Music Singapore a record label/], [/^Yes\b/]),
   c('yesno', 'is SCIA a company', [/^No: Shenzhen Court of International Arbitration is an arbitration institution/]),
+  // AT: MOU ↔ project links, from the data's links (never every record, never another claim's Yes)
+  c('list', 'which agreements turned into joint projects', [/^7 MOUs on file with a related joint project/, /QuikBot/]),
+  c('list', 'which projects also have an MOU', [/^7 projects on file with a related MOU/]),
+  c('count', 'how many mous have a matching project', [n(7, 'MOUs')], [/\b29 MOUs\b/]),
+  c('yesno', 'does the quikbot mou have a matching project', [/^Yes\b/, /deep-tech logistics delivery system/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
