@@ -43,6 +43,8 @@ export interface Filter {
   place?: string;
   /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
   without?: 'mous' | 'projects';
+  /** Only records with a related record of this kind on file: "which MOUs became projects", "projects with an MOU". */
+  linked?: 'mous' | 'projects';
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
@@ -802,6 +804,13 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     )
       return { op: 'unsure', words: u.rest };
   }
+  // "Which MOUs became projects?", "how many MOUs have a matching project?": records linked to one of the other kind on
+  // file (the data's twin links), never every record. Yes/no forms: planYesNo.
+  const linked = linkedAsked(u, select);
+  if (linked && u.target !== 'yesno' && u.target !== 'compare')
+    return u.target === 'count'
+      ? { op: 'count', select: linked.select, filter: { ...f, linked: linked.to }, cumulative: false, before: false }
+      : { op: 'list', select: linked.select, filter: { ...f, linked: linked.to } };
   // "Is the SCI still active?": the sources record dates, not the present — the latest they record.
   if (
     mentionsOf(u, 'initiative').length &&
@@ -1095,6 +1104,20 @@ function planYesNo(
       op: 'check',
       claim: { type: 'signed', words: outcomeName.words },
       plan: { op: 'read', about: { type: 'highlight', key: keys[0] }, attribute: 'about' },
+    };
+  // "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind.
+  const link = linkedAsked(u, select);
+  if (link && (orgs.length || mentionsOf(u, 'record').length))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: {
+        op: 'count',
+        select: link.select,
+        filter: { ...f, linked: link.to },
+        cumulative: false,
+        before: false,
+      },
     };
   // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
   if (
@@ -1697,6 +1720,24 @@ function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] {
 function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
   if (has(u, 'mou') && has(u, 'project')) return / (?:or|either) /.test(u.q.text) ? {} : { via: 'both' };
   return { via: has(u, 'mou') ? 'mous' : 'projects' };
+}
+
+/** "Which MOUs became projects?", "is X's MOU also a project?": the kind named first, linked to the other on file. */
+function linkedAsked(
+  u: Understanding,
+  select: Selection | undefined,
+): { select: 'mous' | 'projects'; to: 'mous' | 'projects' } | undefined {
+  if (select !== 'mous' && select !== 'projects') return undefined;
+  const other = select === 'mous' ? 'project' : 'mou';
+  const t = u.q.text;
+  if (/ (?:no|not|without|never|none|lack|lacks) /.test(t)) return undefined;
+  const re = new RegExp(
+    ` (?:became|become|becomes|turned into|turn into|led to|lead to|also (?:a|an)|also (?:have|has|had|got)|(?:have|has|had|got|with) (?:a |an |any |their own )?(?:matching|related|linked|corresponding|twin)|(?:matching|related|linked|corresponding|twin)|linked to|tied to|related to) (?:a |an |any )?(?:joint )?${other}s? `,
+  );
+  const too = new RegExp(
+    ` (?:a|an|also|one|both) (?:joint )?${other}s? (?:too|as well|also) | both (?:an? )?(?:mou|project) and (?:an? )?(?:joint )?${other} `,
+  );
+  return re.test(t) || too.test(t) ? { select, to: select === 'mous' ? 'projects' : 'mous' } : undefined;
 }
 
 /**

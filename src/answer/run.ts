@@ -285,6 +285,8 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
     if (f.without === 'projects' && 'relatedProjects' in r && r.relatedProjects.length) return false;
     if (f.without === 'mous' && 'relatedMous' in r && r.relatedMous.length) return false;
+    if (f.linked === 'projects' && !('relatedProjects' in r && r.relatedProjects.length)) return false;
+    if (f.linked === 'mous' && !('relatedMous' in r && r.relatedMous.length)) return false;
     if (f.orgs?.length) {
       const ids = partyLineage(dataset, r);
       if (!f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
@@ -667,7 +669,8 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     const records = selectRecords(dataset, p.select, f);
     base.orgNames = orgNames(dataset, f, records);
     const items = records.map((r) => itemOf(dataset, r));
-    const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records && !f.without;
+    const onlyMeetings =
+      !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records && !f.without && !f.linked;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
     let sumNote: string | undefined;
@@ -786,7 +789,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'mous':
     case 'projects': {
       const records = selectRecords(dataset, p.select, f);
-      const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.without;
+      const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.without && !f.linked;
       return {
         op: 'list',
         select: p.select,

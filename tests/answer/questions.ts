@@ -81,6 +81,24 @@ export const QUESTIONS: readonly Case[] = [
     /don't say whether/,
   ]),
   c('who', 'who is the singapore permanent secretary today', [w('Joseph Leong'), /don't say whether/]),
+  // Which meeting holds a part of the zone's story; every quote that says what was asked, and each meeting asked.
+  c(
+    'zone',
+    'at which meeting were the four demonstration zone projects established',
+    [/^At the 4th JIC meeting/, /Four new projects/],
+    [/no date on which/],
+  ),
+  c(
+    'zone',
+    'which jic unveiled the zone start-up area',
+    [/^At the 4th JIC meeting/, /start-up area/],
+    [/no date on which/],
+  ),
+  c('quote', 'has anyone talked about trade', [w('Heng Swee Keat'), w('Qin Weizhong')]),
+  c('quote', 'what did joseph leong say at the 2022 and 2023 meetings', [
+    /at the time of the 4th JIC meeting[^“]*“/,
+    /at the time of the 3rd JIC meeting[^“]*“/,
+  ]),
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
   c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
@@ -1171,6 +1189,11 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('yesno', 'is EE music a record label', [/don't call EE Music Singapore a record label/], [/^Yes\b/]),
   c('yesno', 'is SCIA a company', [/^No: Shenzhen Court of International Arbitration is an arbitration institution/]),
+  // AT: MOU ↔ project links, from the data's links (never every record, never another claim's Yes)
+  c('list', 'which agreements turned into joint projects', [/^7 MOUs on file with a related joint project/, /QuikBot/]),
+  c('list', 'which projects also have an MOU', [/^7 projects on file with a related MOU/]),
+  c('count', 'how many mous have a matching project', [n(7, 'MOUs')], [/\b29 MOUs\b/]),
+  c('yesno', 'does the quikbot mou have a matching project', [/^Yes\b/, /deep-tech logistics delivery system/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
