@@ -1714,6 +1714,12 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ...inner,
       sentence: `The sources don't say where it is based; what they say of it: ${lowerFirst(inner.sentence)}`,
     };
+  // Whether it came about: the sources state aims and intentions, never progress.
+  if (r.claim.type === 'progress')
+    return {
+      ...inner,
+      sentence: `The sources don't say whether it has happened or what came of it; what they say: ${lowerFirst(inner.sentence)}`,
+    };
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   return {
