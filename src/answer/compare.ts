@@ -240,10 +240,33 @@ const noun = (n: number, select: string) =>
   select === 'mous' ? plural(n, 'MOU') : select === 'projects' ? plural(n, 'project') : `${n} ${select}`;
 
 /** One reply for a comparison: which side, with both sides' numbers and where they come from. */
+/**
+ * What a comparison question asks, read once for every language's sentence: fewer (not more); yes or no
+ * ("were there more at A than B?", not "more at A or B?"); whether the two are the same ("as many as");
+ * how a count changed from one meeting to the next.
+ */
+export function compareAsks(u: Understanding): {
+  fewer: boolean;
+  isQuestion: boolean;
+  asksSame: boolean;
+  asksChange: boolean;
+} {
+  const q = u.q.text;
+  return {
+    fewer: / (?:fewer|less|smaller) /.test(q),
+    isQuestion:
+      (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(q) || /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(q)) &&
+      !/ or /.test(q),
+    asksSame: / as many | same (?:number|amount|count) | equal /.test(q),
+    asksChange:
+      / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) /.test(q),
+  };
+}
+
 export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset): Said {
   const done = (sentence: string, refs: Said['refs'] = []): Said => ({ sentence, lines: [], refs, sources: r.sources });
   const meetingRefs = r.sides.flatMap((s) => (s.meeting ? [{ kind: 'meeting' as const, id: s.meeting.id }] : []));
-  const fewer = / (?:fewer|less|smaller) /.test(u.q.text);
+  const { fewer, isQuestion, asksSame, asksChange } = compareAsks(u);
   // A meeting asked by its year keeps the year beside it where its number is given.
   const name = (s: CompareSide, year = false) =>
     s.meeting
@@ -308,14 +331,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
   const what = select === 'mous' ? 'MOUs' : 'projects';
   if (x === null || y === null)
     return done(`The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.${notes.join('')}`, meetingRefs);
-  // "Were there more at A or at B?" asks which, not yes or no.
-  const isQuestion =
-    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
-      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
-    !/ or /.test(u.q.text);
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
-  // "Did A have as many as B?", "the same number at A and B?": the same is a yes.
-  const asksSame = / as many | same (?:number|amount|count) | equal /.test(u.q.text);
   if (asksSame)
     return done(
       x === y
@@ -324,13 +340,7 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
       meetingRefs,
     );
   // "How did it change from A to B?": in time order, from the earlier to the later.
-  if (
-    / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) /.test(
-      u.q.text,
-    ) &&
-    a.meeting &&
-    b.meeting
-  ) {
+  if (asksChange && a.meeting && b.meeting) {
     const [p, q] = a.meeting.number < b.meeting.number ? [a, b] : [b, a];
     const [pv, qv] = p === a ? [x, y] : [y, x];
     return done(

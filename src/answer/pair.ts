@@ -1,7 +1,8 @@
-import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
+import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Plan, Subjectref } from './plan.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { formatDate, joinList } from './format.js';
+import { whatEachDidFacts, type DidGroup } from './facts.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -113,50 +114,23 @@ const short = (m: Meeting | undefined) => (!m ? '' : m.number === 0 ? 'founding 
  * project with it (4th JIC)". Names and meetings from the records; nothing on file says so.
  */
 export function whatEachDid(dataset: Dataset, ids: readonly string[]): string {
-  const name = dataset.organisation(ids[0] ?? '')?.name ?? ids[0] ?? '';
-  const own = new Set(ids.flatMap((id) => [id, ...dataset.childrenOf(id).map((c) => c.id)]));
-  const others = (r: Mou | Project) =>
-    ('parties' in r ? r.parties : r.partners)
-      .filter((p) => !('org' in p) || !own.has(p.org))
-      .map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed));
-  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id)))];
-  const projects = [...new Set(ids.flatMap((id) => dataset.projectsOf(id)))].filter((p) => p.kind === 'joint-project');
-  // Records with the same other side at the same meeting read as one phrase ("3 MOUs, each with a technology company in China").
-  const groups = (rs: ReadonlyArray<Mou | Project>) => {
-    const out = new Map<string, { n: number; with: string[]; at: string }>();
-    for (const r of rs) {
-      const w = others(r);
-      const at = short(dataset.meeting(r.meeting));
-      const key = `${w.join('|')}@${at}`;
-      const g = out.get(key) ?? { n: 0, with: w, at };
-      g.n += 1;
-      out.set(key, g);
-    }
-    return out;
-  };
-  const withWhom = (g: { n: number; with: string[] }) =>
+  // The facts once (facts.ts, shared with the Chinese sentence); the English words here.
+  const f = whatEachDidFacts(dataset, ids);
+  const withWhom = (g: DidGroup) =>
     `${g.n > 1 && g.with.length === 1 ? ', each' : ''} with ${joinList(g.with.map(unbracket)) || 'no other named party'}`;
-  const signed = groups(mous);
-  const joined = groups(projects);
-  // An MOU and a project with the same partner at the same meeting: one phrase, the partner named once.
-  const both = [...signed.keys()].filter((k) => joined.has(k) && signed.get(k)?.n === 1 && joined.get(k)?.n === 1);
-  const phrase = (gs: Map<string, { n: number; with: string[]; at: string }>, one: string, many: string) =>
-    [...gs]
-      .filter(([k]) => !both.includes(k))
-      .map(([, g]) => `${g.n === 1 ? one : `${g.n} ${many}`}${withWhom(g)} (${g.at})`);
+  const phrase = (gs: readonly DidGroup[], one: string, many: string) =>
+    gs.map((g) => `${g.n === 1 ? one : `${g.n} ${many}`}${withWhom(g)} (${short(g.at)})`);
+  const signed = phrase(f.signed, 'an MOU', 'MOUs');
+  const joined = phrase(f.joined, 'a project', 'projects');
   const parts = [
-    ...both.map((k) => {
-      const g = signed.get(k) ?? { n: 1, with: [], at: '' };
-      return `signed an MOU and joined a project${withWhom(g)} (${g.at})`;
-    }),
-    phrase(signed, 'an MOU', 'MOUs').length ? `signed ${joinList(phrase(signed, 'an MOU', 'MOUs'))}` : '',
-    phrase(joined, 'a project', 'projects').length ? `joined ${joinList(phrase(joined, 'a project', 'projects'))}` : '',
+    ...f.both.map((g) => `signed an MOU and joined a project${withWhom(g)} (${short(g.at)})`),
+    signed.length ? `signed ${joinList(signed)}` : '',
+    joined.length ? `joined ${joinList(joined)}` : '',
   ].filter(Boolean);
-  if (parts.length) return `${name} ${parts.join(' and ')}`;
-  const named = ids.flatMap((id) => dataset.highlightsOf(id));
-  if (named.length)
-    return `${name} is in no MOU or project on file; the sources name it at ${joinList([...new Set(named.map((h) => `the ${short(h.meeting)}`))])}`;
-  return `${name} is in no MOU or project on file`;
+  if (parts.length) return `${f.name} ${parts.join(' and ')}`;
+  if (f.named.length)
+    return `${f.name} is in no MOU or project on file; the sources name it at ${joinList(f.named.map((m) => `the ${short(m)}`))}`;
+  return `${f.name} is in no MOU or project on file`;
 }
 
 /** "A …; B …": what each of several partners did, for a question about them together when nothing joins them. */

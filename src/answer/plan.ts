@@ -184,6 +184,13 @@ export type Claim =
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   | { type: 'topic'; topics: string[]; free?: boolean }
   | { type: 'together' }
+  /**
+   * "Is the CapitaLand fund set up yet?", "did the EE Music MOU produce anything?": whether something came about.
+   * The sources state aims and intentions, never progress: never a Yes (the record says what it will do).
+   */
+  | { type: 'progress' }
+  /** "Was the 1st JIC on 18 Jun 2020?": a full date, checked against the meeting's date (and its disagreement). */
+  | { type: 'date'; iso: string }
   /** "Did Keppel sign with Tencent?": the other party is a name no record, partner or outcome on file holds. */
   | { type: 'unnamed'; name: string }
   /**
@@ -694,7 +701,17 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     / how long (?:has|have|had|is|was) (?:the )?(?:sci|initiative|it)(?: been)? | how long (?:has|have) it (?:existed|been) /.test(
       u.q.text,
     );
-  if (u.flags.missing && u.target !== 'list' && !saidByHighlight && !sizeGiven && !placeOnFile && !runningSince)
+  // "Has it been completed yet?" asks whether it came about (planYesNo), not when it ends.
+  const progressAsked = u.target === 'yesno' && u.flags.missing === 'how long it runs' && PROGRESS.test(u.q.text);
+  if (
+    u.flags.missing &&
+    u.target !== 'list' &&
+    !saidByHighlight &&
+    !sizeGiven &&
+    !placeOnFile &&
+    !runningSince &&
+    !progressAsked
+  )
     return {
       op: 'missing',
       attribute: u.flags.missing,
@@ -1065,6 +1082,24 @@ function planYesNo(
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const meetingNums = meetingsOf(u);
+  // "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never
+  // report — what the record says it will do, never a Yes for having signed.
+  if (
+    PROGRESS.test(u.q.text) &&
+    !u.flags.signing &&
+    claim.type === 'some' &&
+    about &&
+    (about.type === 'record' || about.type === 'org' || about.type === 'highlight')
+  )
+    return { op: 'check', claim: { type: 'progress' }, plan: { op: 'read', about, attribute: 'about' } };
+  // "Was the 1st JIC on 18 Jun 2020?": the day too, not only the year.
+  const iso = isoDateIn(u.q.text);
+  if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
+    return {
+      op: 'check',
+      claim: { type: 'date', iso },
+      plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'date' },
+    };
   // "Did the zone's companies sign MOUs or entry agreements?", "were 5 firms in the zone's first batch?": the four
   // reported, with what the sources say they signed (a number claimed is checked against them).
   if (select === 'demozone-companies' && !orgs.length) {
@@ -1218,7 +1253,11 @@ function planYesNo(
       claim: { type: 'place', words: placeWord },
       plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
     };
-  const topicsAsked = mentionsOf(u, 'topic').map((m) => m.value);
+  // (A topic word inside a named outcome's own name — the "SME" and "hub" of "the Asian SME Hub" — is no claim.)
+  const namedSpans = mentionsOf(u, 'highlight').filter((h) => h.end > h.start);
+  const topicsAsked = mentionsOf(u, 'topic')
+    .filter((m) => !namedSpans.some((h) => m.start >= h.start && m.end <= h.end))
+    .map((m) => m.value);
   // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
   const highlight = highlightKeys(u, dataset)[0];
   // (A place or a number claimed of a named outcome is checked by its words first: "is the SME hub in Singapore?")
@@ -1433,9 +1472,13 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const words = u.q.text
     .split(' ')
     .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
+  // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
+  const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
+  if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
   if (!words.length) return undefined;
   const variants: Record<string, string[]> = {};
   for (const w of words) if (lex?.variants?.[w]) variants[w] = [...(lex.variants[w] ?? [])];
+  if (asKind === 'mou') variants.mou = ['memorand', 'mous'];
   const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
   const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
   if (!best) return undefined;
@@ -1772,4 +1815,35 @@ function annexAsked(
   return m
     ? { select: letter === 'a' ? 'mous' : 'projects', meeting: m.number, annex: letter.toUpperCase() }
     : undefined;
+}
+
+// Words asking whether something has come about (set up, open, done, produced results), not whether it was agreed.
+const PROGRESS =
+  / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
+
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** A full date in the question ("18 jun 2020", "june 18 2020") as ISO, or undefined. */
+function isoDateIn(text: string): string | undefined {
+  const m =
+    / (\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(text) ??
+    / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:st|nd|rd|th)? (20\d\d) /.exec(text);
+  if (!m) return undefined;
+  const [day, mon, year] = /^\d/.test(m[1] ?? '') ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+  const month = MONTH_NUMBER[mon ?? ''];
+  if (!month || !day || !year) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
 }

@@ -375,8 +375,9 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     const original = (x: QuoteOnFile) =>
       all.filter((o) => o.quote.verbatim && o.quote.by === x.quote.by && o.at === x.at && o.date === x.date);
     const others = all.filter((x) => !pool.includes(x) && hit(x));
+    // Every quote that says it, the speakers' own words first, then reported speech (said as such).
     const [found, quotes]: [ClaimFound, QuoteOnFile[]] = verbatim.length
-      ? ['verbatim', verbatim]
+      ? ['verbatim', [...verbatim, ...reported]]
       : reported.length
         ? ['reported', reported]
         : reworded.length
@@ -441,6 +442,19 @@ const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name
 /** Where a quote speaks of: "the 4th JIC meeting (14 Dec 2023)", or its date. */
 const quotePlace = (x: QuoteOnFile) => (x.at ? `${the(x.at)} (${meetingDate(x.at)})` : formatDate(x.date));
 
+/**
+ * Several speakers asked ("what did Leong and Qin say"): each one's latest verbatim quote, else their latest
+ * words of any kind; and those the sources never quote. Chosen once for every language's sentence.
+ */
+export function eachSpeakersWords(r: QuotesResult): { latest: QuoteOnFile[]; none: string[] } {
+  const latest = r.people.flatMap((p) => {
+    const own = r.quotes.filter((x) => x.quote.by === p);
+    const pick = own.find((x) => x.quote.verbatim) ?? own[0];
+    return pick ? [pick] : [];
+  });
+  return { latest, none: r.people.filter((p) => !latest.some((x) => x.quote.by === p)) };
+}
+
 export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const publisher = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
   // One pointer per speaker and place; "(reported)" only where no verbatim quote stands beside it.
@@ -488,13 +502,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   }
   // Several speakers asked ("what did Leong and Qin say"): each one's latest words, in full.
   if (r.people.length > 1 && !r.byRole) {
-    // Each speaker's latest verbatim quote, else their latest words of any kind.
-    const latest = r.people.flatMap((p) => {
-      const own = r.quotes.filter((x) => x.quote.by === p);
-      const pick = own.find((x) => x.quote.verbatim) ?? own[0];
-      return pick ? [pick] : [];
-    });
-    const none = r.people.filter((p) => !latest.some((x) => x.quote.by === p));
+    const { latest, none } = eachSpeakersWords(r);
     if (latest.length > 1 || none.length)
       return {
         sentence: `${latest.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x))).join(' ')}${none.length ? ` The sources give no quote from ${joinList(none)}.` : ''}`,
@@ -525,10 +533,20 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
             ),
           ]
         : reworded.map(reportedOf);
-  const rest = r.quotes.filter((x) => quotePlace(x) !== place);
+  // Several meetings asked ("what did Leong say in 2022 vs 2023"): each one's words too, not only a pointer to them.
+  const eachAsked =
+    r.meetings.length > 1
+      ? r.meetings.flatMap((m) => {
+          if (m === first.at) return [];
+          const there = r.quotes.filter((x) => x.at === m);
+          const x = there.find((q) => q.quote.verbatim) ?? there[0];
+          return x ? [x] : [];
+        })
+      : [];
+  const rest = r.quotes.filter((x) => quotePlace(x) !== place && !eachAsked.includes(x));
   const silent = (r.silentAt ?? []).map((m) => ` The sources give no quote about ${the(m)}.`);
   return {
-    sentence: `${r.asksIf ? 'Yes: ' : ''}${parts.join(' ')}${silent.join('')}`,
+    sentence: `${r.asksIf ? 'Yes: ' : ''}${[...parts, ...eachAsked.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x)))].join(' ')}${silent.join('')}`,
     lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
     refs: refsOf(first),
     sources: sourcesOf(here),
@@ -550,19 +568,24 @@ function sayClaim(
 ): Said {
   const who = joinList(r.people) || 'anyone';
   const first = r.quotes[0];
-  const base = { lines: [] as string[], refs: f.refsOf(first), sources: f.sourcesOf(r.quotes) };
+  const base = { lines: [] as string[], refs: f.refsOf(first), sources: f.sourcesOf(r.quotes.slice(0, 3)) };
+  // The other quotes that say it too (up to three in all), each as what it is: words, or reported speech.
+  const also = r.quotes
+    .slice(1, 3)
+    .map((x) => ` ${x.quote.verbatim ? f.verbatimOf(x) : f.reportedOf(x)}`)
+    .join('');
   switch (claim.found) {
     case 'verbatim':
       return {
         ...base,
         sentence: claim.whoSaid
-          ? (first ? f.verbatimOf(first) : '').replace(/ said, /, ' said it, ')
-          : `Yes: ${first ? f.verbatimOf(first) : ''}`,
+          ? `${(first ? f.verbatimOf(first) : '').replace(/ said, /, ' said it, ')}${also}`
+          : `Yes: ${first ? f.verbatimOf(first) : ''}${also}`,
       };
     case 'reported':
       return {
         ...base,
-        sentence: `${claim.whoSaid ? '' : 'Yes, as reported speech: '}${first ? f.reportedOf(first) : ''}`,
+        sentence: `${claim.whoSaid ? '' : 'Yes, as reported speech: '}${first ? f.reportedOf(first) : ''}${also}`,
       };
     case 'reworded': {
       const own = r.quotes.find((x) => x.quote.verbatim);

@@ -1263,6 +1263,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
       verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
+    } else if (claim.type === 'progress') verdict = 'unknown';
+    else if (claim.type === 'date') {
+      const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
+      verdict = v ? yn(v.startsWith(claim.iso)) : 'unknown';
     } else if (claim.type === 'signed') {
       // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.
       const text = inner.readings.map((x) => x.value ?? '').join(' ');

@@ -1,7 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages } from '../i18n/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
-import type { CompareResult, CompareSide } from './compare.js';
+import { compareAsks, type CompareResult, type CompareSide } from './compare.js';
 import type { Said } from './say.js';
 import type { Understanding } from './understand.js';
 
@@ -25,7 +25,7 @@ export function sayCompareZh(
   const at = (m: Meeting) => `${meetingName(m)}（${formatDate(m.date.value, locale)}）`;
   const done = (sentence: string, refs: Said['refs'] = []): Said => ({ sentence, lines: [], refs, sources: r.sources });
   const meetingRefs = r.sides.flatMap((s) => (s.meeting ? [{ kind: 'meeting' as const, id: s.meeting.id }] : []));
-  const fewer = / (?:fewer|less|smaller) /.test(u.q.text);
+  const { fewer, isQuestion, asksSame, asksChange } = compareAsks(u);
   const unitOf = (sel: string) => (sel === 'mous' ? t.mou : t.project);
   const noun = (n: number, sel: string) => `${n} ${unitOf(sel)}`;
   const country = (x: string) => messages(locale).country[x] ?? x;
@@ -225,23 +225,13 @@ export function sayCompareZh(
   const select = a.values[0]?.select ?? 'mous';
   const what = select === 'mous' ? t.mouNoun : t.projectNoun;
   if (x === null || y === null) return done(`${t.compareNotBoth(val(a, 0), val(b, 0))}${notes}`, meetingRefs);
-  const isQuestion =
-    (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(u.q.text) ||
-      /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(u.q.text)) &&
-    !/ or /.test(u.q.text);
   const sides = `${val(a, 0)}，${val(b, 0)}`;
-  if (/ as many | same (?:number|amount|count) | equal /.test(u.q.text))
+  if (asksSame)
     return done(
       x === y ? t.lead(t.yes, t.compareSame(name(a), name(b), noun(x, select))) : t.lead(t.no, sides) + '。',
       meetingRefs,
     );
-  if (
-    / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) /.test(
-      u.q.text,
-    ) &&
-    a.meeting &&
-    b.meeting
-  ) {
+  if (asksChange && a.meeting && b.meeting) {
     const [p, q] = a.meeting.number < b.meeting.number ? [a, b] : [b, a];
     const [pv, qv] = p === a ? [x, y] : [y, x];
     return done(t.changed(name(p), noun(pv, select), name(q), noun(qv, select), qv - pv, unitOf(select)), meetingRefs);

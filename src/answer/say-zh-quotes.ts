@@ -1,7 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages } from '../i18n/index.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
-import type { QuoteOnFile, QuotesResult } from './quotes.js';
+import { eachSpeakersWords, type QuoteOnFile, type QuotesResult } from './quotes.js';
 import type { Said } from './say.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
@@ -103,12 +103,7 @@ export function sayQuotesZh(r: QuotesResult, dataset: Dataset, locale: Zh, perso
   }
   // Several speakers asked: each one's latest words (verbatim first), and whom the sources never quote.
   if (r.people.length > 1 && !r.byRole) {
-    const latest = r.people.flatMap((p) => {
-      const own = r.quotes.filter((x) => x.quote.by === p);
-      const pick = own.find((x) => x.quote.verbatim) ?? own[0];
-      return pick ? [pick] : [];
-    });
-    const none = r.people.filter((p) => !latest.some((x) => x.quote.by === p));
+    const { latest, none } = eachSpeakersWords(r);
     if (latest.length > 1 || none.length)
       return {
         sentence: `${latest.map(wordsOf).join('')}${none.length ? t.noQuoteFrom(list(none.map(person)), '', '') : ''}`,

@@ -247,7 +247,15 @@ export function sayZh(
       }
       if (r.select === 'meetings')
         return {
-          sentence: t.meetings(r.items.length, list(r.items.map((i) => i.name))),
+          sentence: t.meetings(
+            r.items.length,
+            list(
+              r.items.map((i) => {
+                const m = i.ref ? dataset.meeting(i.ref.id) : undefined;
+                return m ? at(m) : i.name;
+              }),
+            ),
+          ),
           lines: [],
           refs: refs(r.items),
           sources: r.sources,
@@ -1362,8 +1370,13 @@ export function sayZh(
         };
       return {
         sentence:
-          t.tier(g.count, g.newProjects === null ? '' : ` ${g.newProjects} `, at(g.meeting), g.zh, g.spans ?? '') +
-          t.tierNamed(g.items.length, g.count - g.items.length),
+          t.tier(
+            g.count,
+            g.newProjects === null ? '' : ` ${g.newProjects} `,
+            at(g.meeting),
+            script(g.zh),
+            g.spans ?? '',
+          ) + t.tierNamed(g.items.length, g.count - g.items.length),
         lines: lines(g.items),
         refs: refs(g.items).slice(0, 5),
         sources: r.sources,

@@ -1099,7 +1099,7 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
       );
       if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
-        return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset);
+        return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset, u);
       if (r.attribute === 'parties') {
         const said = recordParties(r, u, dataset);
         if (said) return { sentence: said, lines: [], ...base };
@@ -1314,10 +1314,40 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
  * meeting, what the sources name of it (the records about it, its own short outcomes) — which answers
  * both "what is the zone" and "when was it set up / its start-up area unveiled" (no founding date is given).
  */
-function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
+function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u: Understanding): Said {
   const z = dataset.initiative.demonstrationZone;
   const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
-  const timeline = zoneTimeline(dataset, rec?.id ?? '');
+  const entries = zoneEntries(dataset, rec?.id ?? '');
+  // "Which meeting launched the zone's four projects?", "when was the start-up area unveiled?": the meeting whose
+  // record holds that part of the zone's story, not the zone's overview.
+  if (/ (?:which|what) (?:jic|jics|meeting|meetings)\b| at which | in which | when /.test(u.q.text)) {
+    const asked = u.q.text
+      .split(' ')
+      .filter((w) => w.length >= 4 && !ZONE_QUESTION_WORDS.test(w))
+      .map((w) => w.replace(/s$/, ''));
+    // The zone's own record speaks for its meeting too ("Four new projects were established in the Demonstration Zone…").
+    const at = rec ? dataset.meeting(rec.meeting) : undefined;
+    const own = at && rec ? rec.description.text.split(/(?<=\.)\s+/).map((x) => x.replace(/\.$/, '')) : [];
+    const withOwn = at && !entries.some((e) => e.meeting === at) ? [...entries, { meeting: at, parts: [] }] : entries;
+    // Each meeting's part that says most of what was asked (the first of equals: its own outcome before the
+    // record's wider text); the meetings whose part says most.
+    const said = (x: string) => asked.filter((w) => normal(x).includes(` ${w}`)).length;
+    const scored = withOwn.map((e) => {
+      const parts = [...e.parts, ...(e.meeting === at ? own : [])];
+      const best = parts.reduce((b, x) => (said(x) > said(b) ? x : b), parts[0] ?? '');
+      return { meeting: e.meeting, parts: best && said(best) ? [best] : [], score: best ? said(best) : 0 };
+    });
+    const top = Math.max(0, ...scored.map((e) => e.score));
+    const hits = scored.filter((e) => e.parts.length && e.score === top);
+    if (hits.length === 1 && hits[0])
+      return {
+        sentence: `At ${the(hits[0].meeting)} (${meetingDate(hits[0].meeting)}): ${hits[0].parts.join('; ')}.`,
+        lines: [],
+        refs: [{ kind: 'meeting', id: hits[0].meeting.id }, ...r.refs],
+        sources: [...new Set([...hits[0].meeting.date.sources, ...r.sources])],
+      };
+  }
+  const timeline = entries.map((e) => `at ${the(e.meeting)} (${meetingDate(e.meeting)}): ${e.parts.join('; ')}`);
   const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
   const sentence =
     r.attribute === 'date'
@@ -1331,9 +1361,13 @@ function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset): Said {
   };
 }
 
+/** Words of asking about the zone's story, not what part of it is asked about. */
+const ZONE_QUESTION_WORDS =
+  /^(?:which|what|when|where|were|was|meeting|meetings|jics?|demozone|zone|demo|demonstration|launch\w*|establish\w*|introduc\w*|unveil\w*|held|started?|announc\w*|first|there|their|they|them|this|that|those|these|with|from|into|does|did|have|been)$/;
+
 /** What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset. */
-const zoneTimelines = new WeakMap<Dataset, string[]>();
-function zoneTimeline(dataset: Dataset, zoneRecord: string): string[] {
+const zoneTimelines = new WeakMap<Dataset, Array<{ meeting: Meeting; parts: string[] }>>();
+function zoneEntries(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
   const cached = zoneTimelines.get(dataset);
   if (cached) return cached;
   const zoneWords = / demonstration (?:zone|park) /;
@@ -1347,10 +1381,12 @@ function zoneTimeline(dataset: Dataset, zoneRecord: string): string[] {
       );
       // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
       const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
-      const parts = [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))];
-      return parts.length ? `at ${the(m)} (${meetingDate(m)}): ${parts.join('; ')}` : '';
+      return {
+        meeting: m,
+        parts: [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))],
+      };
     })
-    .filter(Boolean);
+    .filter((e) => e.parts.length);
   zoneTimelines.set(dataset, built);
   return built;
 }
@@ -1703,6 +1739,12 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     return {
       ...inner,
       sentence: `The sources don't say where it is based; what they say of it: ${lowerFirst(inner.sentence)}`,
+    };
+  // Whether it came about: the sources state aims and intentions, never progress.
+  if (r.claim.type === 'progress')
+    return {
+      ...inner,
+      sentence: `The sources don't say whether it has happened or what came of it; what they say: ${lowerFirst(inner.sentence)}`,
     };
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };

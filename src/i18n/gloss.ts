@@ -233,6 +233,11 @@ const WORDS: Readonly<Record<string, string>> = {
   谁先: 'who first',
   先: 'first',
   多: 'more',
+  旗舰: 'flagship',
+  重点: 'key',
+  属于: 'in',
+  一起: 'together',
+  之间: 'between',
 };
 /** "哪三个支柱", "哪两次会议": 哪 with a number and a measure word asks which. */
 const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所位]/g;
@@ -265,6 +270,7 @@ const GLUE = [
   '所',
   '家',
   '次',
+  '过',
 ];
 
 const ORDINAL = new RegExp(`第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`, 'g');
@@ -322,6 +328,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // Punctuation inside a name (`香港中文大学（深圳）`) is matched without it.
   const compact = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, '');
   t = compact(t);
+  // "新加坡有几家公司": the country before 有 narrows what is counted ("几家新加坡公司"), it is not the SCI.
+  t = t.replace(/(新加坡|中国|深圳)有(几|多少)([家所个位]?)/g, '$2$3$1');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');

@@ -388,4 +388,16 @@ export const NEVER_FALSE: readonly Case[] = [
     [/no Singapore partner/],
     [/projects on file with Singapore/],
   ),
+  // Session 4 (answer), tester T13/T8: an intention is no progress; a date claimed is the day, not the year; an outcome is no MOU unless its text says so
+  c(
+    'yesno',
+    'has the momentum works talent centre deal been completed yet',
+    [/don't say whether it has happened/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'is the SUSS success academy up and running', [/don't say whether it has happened/], [/^Yes\b/]),
+  c('yesno', 'did the keppel mou achieve anything', [/don't say whether it has happened/], [/^Yes\b/]),
+  c('yesno', 'was the 2nd jic held on 19 oct 2021', [/^No\b/, d('2021-10-18')], [/^Yes\b/]),
+  c('yesno', 'was the third meeting on november 25 2022', [/^Yes\b/, d('2022-11-25')]),
+  c('yesno', 'is the GIA node an MOU', [/don't say so/], [/^Yes\b/]),
 ];

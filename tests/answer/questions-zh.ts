@@ -284,4 +284,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('missing', '示范区投资了多少钱', [/来源未载明/, /金额/]),
   cn('two', 'Keppel跟QuikBot谁先签的', [/Keppel/, /QuikBot/, /第四次/]),
   tw('zone', '啟動區是在哪次會議上揭幕的', [/第四次/]),
+  // a country before 有 narrows what is counted; a tier filters the meeting's projects; a person's meetings
+  cn('count', '新加坡有几家公司参与', [nz(10, 'company')], [/(?<!\d)23\s*家/]),
+  tw('count', '中國有幾所大學參與', [nz(3, 'university')]),
+  tw('list', '第三次會議有哪些旗艦項目', [/7 個是旗艦項目/, /深新前海人才合作平臺項目/], [/重點/, /旗舰/]),
+  cn('list', '第三次会议的重点项目有哪些', [/7 个是重点项目/, /智慧图书馆/]),
+  tw('person', '覃偉中主持過哪幾次會議', [/第二次/, /第三次/, /新聞報導列出其名/], [/第一次/]),
 ];

@@ -81,6 +81,24 @@ export const QUESTIONS: readonly Case[] = [
     /don't say whether/,
   ]),
   c('who', 'who is the singapore permanent secretary today', [w('Joseph Leong'), /don't say whether/]),
+  // Which meeting holds a part of the zone's story; every quote that says what was asked, and each meeting asked.
+  c(
+    'zone',
+    'at which meeting were the four demonstration zone projects established',
+    [/^At the 4th JIC meeting/, /Four new projects/],
+    [/no date on which/],
+  ),
+  c(
+    'zone',
+    'which jic unveiled the zone start-up area',
+    [/^At the 4th JIC meeting/, /start-up area/],
+    [/no date on which/],
+  ),
+  c('quote', 'has anyone talked about trade', [w('Heng Swee Keat'), w('Qin Weizhong')]),
+  c('quote', 'what did joseph leong say at the 2022 and 2023 meetings', [
+    /at the time of the 4th JIC meeting[^“]*“/,
+    /at the time of the 3rd JIC meeting[^“]*“/,
+  ]),
   // Session 3 (answer2): two entities, comparisons and quotes, in new wording of my own (not from any holdout).
   // second round of my own wording (answer2)
   c('two', 'which came first, tradetrust or the asian sme hub', [/Asian SME Hub came first/, /1st JIC/, /2nd JIC/]),
