@@ -45,6 +45,8 @@ export interface Filter {
   without?: 'mous' | 'projects';
   /** Only records with a related record of this kind on file: "which MOUs became projects", "projects with an MOU". */
   linked?: 'mous' | 'projects';
+  /** Asked as an annex of the release that lists them ("MOUs in Annex A"): said as that annex's list. */
+  annex?: string;
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
@@ -821,6 +823,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     return u.target === 'count'
       ? { op: 'count', select: linked.select, filter: { ...f, linked: linked.to }, cumulative: false, before: false }
       : { op: 'list', select: linked.select, filter: { ...f, linked: linked.to } };
+  // "How many MOUs in Annex A?", "projects listed in the press release": the annex's own records, never the running total.
+  const annex = annexAsked(u, dataset);
+  if (annex && ['count', 'list', 'what'].includes(u.target) && !orgs.length && !mentionsOf(u, 'record').length) {
+    const filter: Filter = { ...f, meetings: [annex.meeting], annex: annex.annex };
+    return u.target === 'count'
+      ? { op: 'count', select: annex.select, filter, cumulative: false, before: false }
+      : { op: 'list', select: annex.select, filter };
+  }
   // "Is the SCI still active?": the sources record dates, not the present — the latest they record.
   if (
     mentionsOf(u, 'initiative').length &&
@@ -1788,6 +1798,33 @@ function passagesNaming(dataset: Dataset, name: string): Plan {
     .filter((x) => x.text.includes(name))
     .map((x) => x.place);
   return places.length ? { op: 'mentioned', words, places } : { op: 'unsure', words: '' };
+}
+
+/**
+ * "How many MOUs in Annex A?", "what's in annex b", "projects listed in the press release": Annex A lists the MOUs the
+ * data files under its groups, Annex B the projects it numbers — the meeting they come from, found in the data.
+ */
+function annexAsked(
+  u: Understanding,
+  dataset: Dataset,
+): { select: 'mous' | 'projects'; meeting: number; annex: string } | undefined {
+  const t = u.q.text;
+  const named = / annex (a|b) /.exec(t)?.[1];
+  const kindAsked = has(u, 'project') && !has(u, 'mou') ? 'b' : has(u, 'mou') && !has(u, 'project') ? 'a' : undefined;
+  const released =
+    / (?:listed|named|in|on) (?:in )?the (?:mci |imda |mci and imda )?(?:press )?release | press release (?:list|lists|listed|name|names) /.test(
+      t,
+    );
+  const letter = named ?? (released || / (?:annex|annexes|annexe) /.test(t) ? kindAsked : undefined);
+  if (!letter) return undefined;
+  const rec =
+    letter === 'a'
+      ? dataset.mous.find((m) => m.group)
+      : dataset.projects.find((p) => p.number !== null && p.number !== undefined);
+  const m = rec ? dataset.meeting(rec.meeting) : undefined;
+  return m
+    ? { select: letter === 'a' ? 'mous' : 'projects', meeting: m.number, annex: letter.toUpperCase() }
+    : undefined;
 }
 
 // Words asking whether something has come about (set up, open, done, produced results), not whether it was agreed.

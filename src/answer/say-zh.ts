@@ -1044,12 +1044,17 @@ export function sayZh(
         const mous = r.items.filter((i) => i.detail?.startsWith('mou|'));
         const projects = r.items.filter((i) => i.detail?.startsWith('project|'));
         const parts = [
-          ...mous.map((i) => t.signedWith(signer(i), list(others(i)), where(i))),
+          ...mous.map((i) => t.signedWith(signer(i), list(others(i).map(party)), where(i))),
           ...(mous.length && u.flags.signing
             ? []
-            : projects.map((i) => t.joinedWith(signer(i), list(others(i)), where(i)))),
+            : projects.map((i) => t.joinedWith(signer(i), list(others(i).map(party)), where(i)))),
         ];
-        return parts.length ? { sentence: parts.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
+        // The same signing said several times (NCS's three MOUs, each with an unnamed company): once, with how many.
+        const counted = [...new Set(parts)].map((x) => {
+          const k = parts.filter((y) => y === x).length;
+          return k > 1 ? x.replace(/。$/, t.timesOver(k)) : x;
+        });
+        return counted.length ? { sentence: counted.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
       }
       return null;
     }

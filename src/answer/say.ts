@@ -288,9 +288,9 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     case 'count':
-      return sayCount(r, dataset);
+      return inAnnex(sayCount(r, dataset), r.filter, r.select, dataset);
     case 'list':
-      return sayList(r, dataset, u);
+      return inAnnex(sayList(r, dataset, u), r.filter, r.select, dataset);
     case 'read':
       return sayRead(r, u, dataset);
     case 'check':
@@ -668,6 +668,26 @@ function unnamedNote(unnamed: readonly string[] | undefined): string {
   const bare = (t: string) => t.replace(/\s*\(not named in the sources\)/, '');
   const kinds = [...new Set(unnamed)].map((t) => `${unnamed.filter((x) => x === t).length} × ${bare(t)}`);
   return ` The sources also mention ${unnamed.length} they do not name: ${joinList(kinds)}.`;
+}
+
+/**
+ * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
+ * running total the same release reports, said as that (never as the annex's count).
+ */
+function inAnnex(said: Said, f: Filter, select: string, dataset: Dataset): Said {
+  if (!f.annex) return said;
+  const m = dataset.meetingByNumber(f.meetings?.[0] ?? -1);
+  const total = dataset.figures.latestTotals;
+  const what = select === 'mous' ? 'MOUs' : 'joint projects';
+  const also =
+    total && m && total.meeting.id === m.id
+      ? ` The same release reports ${noun(select === 'mous' ? total.mous : total.projects, select)} to date, which is the running total, not the annex's list.`
+      : '';
+  const [head = '', ...rest] = said.sentence.split(/(?<=[.:])\s/);
+  return {
+    ...said,
+    sentence: `Annex ${f.annex} of the release lists the ${what} of ${m ? the(m) : 'one meeting'}: ${lowerFirst(head)}${rest.length ? ` ${rest.join(' ')}` : ''}${said.sentence.endsWith(':') ? '' : also}`,
+  };
 }
 
 /** One of a kind: "1 law firm", "1 university". */
@@ -1102,7 +1122,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         };
       }
       if (r.attribute === 'group') {
-        const lines = r.readings.map((x) => {
+        const lines = r.readings.map((x, i) => {
+          // A project numbered in Annex B: its place there (Annex A lists the MOUs, by group).
+          const ref = r.items[i]?.ref;
+          const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+          const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
+          if (x.value === null && numbered?.number && at)
+            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; Annex A lists its MOUs, by group.`;
           if (x.value === null)
             return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
           if (x.value === 'unlabelled')

@@ -67,6 +67,7 @@ export const answerZhCN = {
   signedWhat: (name: string, n: number, each: string) => `资料中 ${name} 签署了 ${n} 份谅解备忘录：${each}。`,
   alsoJoinedWhat: (n: number, each: string) => `它还参与了 ${n} 个项目：${each}。`,
   namedText: (text: string) => `来源原文：“${text}”`,
+  timesOver: (n: number) => `——共 ${n} 次。`,
   didWord: '有',
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
@@ -219,7 +220,8 @@ export const answerZhCN = {
   tierNone: (ms: string, tier: string) => `来源没有把${ms}的项目分为${tier}。`,
   tierWord: { flagship: '旗舰项目', key: '重点项目' } as Readonly<Record<string, string>>,
   anyMeeting: '任何会议',
-  role: (name: string, past: boolean, role: string) => `${name}${past ? '当时是' : '是'} ${role}`,
+  // A role as the sources word it (English), quoted as theirs: a title is no name to translate.
+  role: (name: string, past: boolean, role: string) => `${name}${past ? '当时的' : '的'}职务（来源原文）：${role}`,
   noRole: (name: string) => `来源提到了 ${name}，但没有给出其职务。`,
   signedFounding: '签署了创始谅解备忘录',
   coChaired: (ms: string) => `共同主持了${ms}`,

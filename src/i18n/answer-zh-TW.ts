@@ -67,6 +67,7 @@ export const answerZhTW: AnswerZh = {
   signedWhat: (name: string, n: number, each: string) => `資料中 ${name} 簽署了 ${n} 份諒解備忘錄：${each}。`,
   alsoJoinedWhat: (n: number, each: string) => `它還參與了 ${n} 個項目：${each}。`,
   namedText: (text: string) => `來源原文：「${text}」`,
+  timesOver: (n: number) => `——共 ${n} 次。`,
   didWord: '有',
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
@@ -219,7 +220,8 @@ export const answerZhTW: AnswerZh = {
   tierNone: (ms: string, tier: string) => `來源沒有把${ms}的項目分為${tier}。`,
   tierWord: { flagship: '旗艦項目', key: '重點項目' } as Readonly<Record<string, string>>,
   anyMeeting: '任何會議',
-  role: (name: string, past: boolean, role: string) => `${name}${past ? '當時是' : '是'} ${role}`,
+  // A role as the sources word it (English), quoted as theirs: a title is no name to translate.
+  role: (name: string, past: boolean, role: string) => `${name}${past ? '當時的' : '的'}職務（來源原文）：${role}`,
   noRole: (name: string) => `來源提到了 ${name}，但沒有給出其職務。`,
   signedFounding: '簽署了創始諒解備忘錄',
   coChaired: (ms: string) => `共同主持了${ms}`,

@@ -238,6 +238,26 @@ const WORDS: Readonly<Record<string, string>> = {
   属于: 'in',
   一起: 'together',
   之间: 'between',
+  // "X的项目是做什么的": what one record does (singular, as English asks it), not a list of X's projects
+  的项目是做什么的: 'project what does it do',
+  的项目是干什么的: 'project what does it do',
+  的项目做什么: 'project what does it do',
+  的谅解备忘录是关于什么的: 'mou what is it about',
+  的备忘录是关于什么的: 'mou what is it about',
+  是干什么的: 'what do',
+  干什么: 'what do',
+  为什么: 'why',
+  为何: 'why',
+  目的: 'aim',
+  宗旨: 'aim',
+  中小企业中心: 'sme hub',
+  联合创新计划: 'joint innovation call',
+  研究机构: 'research institutes',
+  三大: 'three',
+  入驻: 'operate in',
+  基金: 'fund',
+  这个合作: 'sci',
+  这项合作: 'sci',
 };
 /** "哪三个支柱", "哪两次会议": 哪 with a number and a measure word asks which. */
 const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所位]/g;
@@ -271,6 +291,8 @@ const GLUE = [
   '家',
   '次',
   '过',
+  '要',
+  '搞',
 ];
 
 const ORDINAL = new RegExp(`第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`, 'g');

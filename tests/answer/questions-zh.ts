@@ -290,4 +290,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('list', '第三次會議有哪些旗艦項目', [/7 個是旗艦項目/, /深新前海人才合作平臺項目/], [/重點/, /旗舰/]),
   cn('list', '第三次会议的重点项目有哪些', [/7 个是重点项目/, /智慧图书馆/]),
   tw('person', '覃偉中主持過哪幾次會議', [/第二次/, /第三次/, /新聞報導列出其名/], [/第一次/]),
+  // what one record does, outcomes and kinds in Chinese words, a role quoted as the sources word it, one signing said once
+  cn('what', 'QuikBot的项目是做什么的', [/autonomous delivery|logistics delivery|last-mile/i]),
+  tw('what', 'DataPost的備忘錄是關於什麼的', [/e-invoicing|Peppol/i]),
+  cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
+  cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
+  cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  cn('list', '三大支柱是什么', [/Digital connectivity/i]),
+  tw('zone', '哪些公司入駐示範區', [/4 家公司/, /來源未列出/]),
+  cn('person', '谁是杨颖仪', [/Permanent Secretary/, /来源原文/]),
+  tw('who', 'NCS和誰簽了備忘錄', [/共 3 次/], [/not named/]),
 ];
