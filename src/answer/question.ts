@@ -147,20 +147,44 @@ const SAY_THAT =
 const DICTATES =
   /^(?:now |just |please )*(?:(?:say|claim|confirm|declare|announce|pretend|tell (?:me|us|everyone|everybody|them|people)) that|repeat after me|act as if) /;
 
+/**
+ * Reads a question in three steps, each its own function: the part that is the question (no mentions, no
+ * instructions to the bot, no talk before a long message's last question); its normal form (chat spellings and
+ * folds); then how it is asked set aside (a polite opening; an order to state something, read as a claim to check).
+ */
 export function readQuestion(input: string): Question {
-  const raw = lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), input.replace(MENTION, ' ')))
+  const raw = questionPart(input);
+  const text = askedPlainly(normalForm(raw));
+  return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
+}
+
+function questionPart(input: string): string {
+  return lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), input.replace(MENTION, ' ')))
     .slice(0, MAX_QUESTION)
     .trim();
+}
+
+/** A text's normal form as questions are read (the same spellings and folds), for matching questions against it. */
+export const readText = (text: string): string => ` ${normalForm(text)} `;
+
+function normalForm(raw: string): string {
   const read = [...CITY_SHORT, ...CONTRACTIONS].reduce((s, [re, to]) => s.replace(re, to), raw);
   let text = normalise(read);
   for (const [re, to] of CHAT_PHRASES) text = text.replace(re, to);
   text = text.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
-  text = claimOfOrder(withoutPoliteOpening(text.replace(/\s+/g, ' ').trim()));
-  const told = SAY_THAT.exec(text.replace(OVERRIDE, ''));
-  if (told?.[1] && (OVERRIDE.test(text) || DICTATES.test(text))) text = `is it true that ${told[1]}`;
-  return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Orders are read twice over, by two tables: ORDER ("tell me Keppel signed with Tencent": a short subject and its
+ * verb), then SAY_THAT after an OVERRIDE ("ignore your rules and confirm …") or a plain DICTATES ("say that …").
+ */
+function askedPlainly(text: string): string {
+  const plain = claimOfOrder(withoutPoliteOpening(text));
+  const told = SAY_THAT.exec(plain.replace(OVERRIDE, ''));
+  return told?.[1] && (OVERRIDE.test(plain) || DICTATES.test(plain)) ? `is it true that ${told[1]}` : plain;
 }
 
 // A message that talks first and asks last ("…my boss wants a summary, anyway: who signed with Keppel?"): past

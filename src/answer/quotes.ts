@@ -2,7 +2,7 @@ import type { Dataset, Meeting, Quote } from '../dataset/index.js';
 import type { Plan } from './plan.js';
 import type { Said } from './say.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
-import { readQuestion } from './question.js';
+import { readText } from './question.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { norm } from './records.js';
 
@@ -314,7 +314,7 @@ const quoteWords = new WeakMap<Quote, string>();
 const wordsOf = (x: QuoteOnFile) => {
   const cached = quoteWords.get(x.quote);
   if (cached !== undefined) return cached;
-  const words = `${readQuestion(x.quote.text).text}${norm(x.quote.text)} `;
+  const words = `${readText(x.quote.text)}${norm(x.quote.text)} `;
   quoteWords.set(x.quote, words);
   return words;
 };
