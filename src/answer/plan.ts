@@ -45,6 +45,8 @@ export interface Filter {
   without?: 'mous' | 'projects';
   /** Only records with a related record of this kind on file: "which MOUs became projects", "projects with an MOU". */
   linked?: 'mous' | 'projects';
+  /** Asked as an annex of the release that lists them ("MOUs in Annex A"): said as that annex's list. */
+  annex?: string;
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
@@ -124,6 +126,12 @@ export type Plan =
       withTotal?: boolean;
       /** "Do the per-meeting counts add up to the total?": the total reported beside the sum of the counts. */
       addsUp?: boolean;
+      /**
+       * "How many were added between the 3rd and the 4th JIC?", "how many more after the 4th than after the 3rd?":
+       * what came after the first up to the second — the running totals' difference where both are reported, else
+       * the counts of the meetings after the first (never the two meetings added up).
+       */
+      between?: [number, number];
     }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
@@ -567,6 +575,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
+  // "Added between the 3rd and 4th JIC", "how many more after the 4th than after the 3rd": what came in between.
+  const between = betweenAsked(u, meetingNums);
+  if (between) return between;
   const order = planOrder(u, dataset);
   if (order) return order;
   // An MOU and a project of the same partners, asked as one or the other: both records (pair.ts).
@@ -606,6 +617,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
   const addsUp = addsUpAsked(u);
   if (addsUp) return addsUp;
+
   // The founding MOU's parties ("is the founding MOU between governments?", "what kind of partners signed it?"): the
   // two officials the sources name as its signatories, never the records on file (none is from it).
   if (
@@ -811,6 +823,14 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     return u.target === 'count'
       ? { op: 'count', select: linked.select, filter: { ...f, linked: linked.to }, cumulative: false, before: false }
       : { op: 'list', select: linked.select, filter: { ...f, linked: linked.to } };
+  // "How many MOUs in Annex A?", "projects listed in the press release": the annex's own records, never the running total.
+  const annex = annexAsked(u, dataset);
+  if (annex && ['count', 'list', 'what'].includes(u.target) && !orgs.length && !mentionsOf(u, 'record').length) {
+    const filter: Filter = { ...f, meetings: [annex.meeting], annex: annex.annex };
+    return u.target === 'count'
+      ? { op: 'count', select: annex.select, filter, cumulative: false, before: false }
+      : { op: 'list', select: annex.select, filter };
+  }
   // "Is the SCI still active?": the sources record dates, not the present — the latest they record.
   if (
     mentionsOf(u, 'initiative').length &&
@@ -1780,6 +1800,33 @@ function passagesNaming(dataset: Dataset, name: string): Plan {
   return places.length ? { op: 'mentioned', words, places } : { op: 'unsure', words: '' };
 }
 
+/**
+ * "How many MOUs in Annex A?", "what's in annex b", "projects listed in the press release": Annex A lists the MOUs the
+ * data files under its groups, Annex B the projects it numbers — the meeting they come from, found in the data.
+ */
+function annexAsked(
+  u: Understanding,
+  dataset: Dataset,
+): { select: 'mous' | 'projects'; meeting: number; annex: string } | undefined {
+  const t = u.q.text;
+  const named = / annex (a|b) /.exec(t)?.[1];
+  const kindAsked = has(u, 'project') && !has(u, 'mou') ? 'b' : has(u, 'mou') && !has(u, 'project') ? 'a' : undefined;
+  const released =
+    / (?:listed|named|in|on) (?:in )?the (?:mci |imda |mci and imda )?(?:press )?release | press release (?:list|lists|listed|name|names) /.test(
+      t,
+    );
+  const letter = named ?? (released || / (?:annex|annexes|annexe) /.test(t) ? kindAsked : undefined);
+  if (!letter) return undefined;
+  const rec =
+    letter === 'a'
+      ? dataset.mous.find((m) => m.group)
+      : dataset.projects.find((p) => p.number !== null && p.number !== undefined);
+  const m = rec ? dataset.meeting(rec.meeting) : undefined;
+  return m
+    ? { select: letter === 'a' ? 'mous' : 'projects', meeting: m.number, annex: letter.toUpperCase() }
+    : undefined;
+}
+
 // Words asking whether something has come about (set up, open, done, produced results), not whether it was agreed.
 const PROGRESS =
   / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
@@ -1809,4 +1856,18 @@ function isoDateIn(text: string): string | undefined {
   const month = MONTH_NUMBER[mon ?? ''];
   if (!month || !day || !year) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
+}
+
+/** "How many projects were added between the 3rd and the 4th JIC?" / "how many more after the 4th than after the 3rd?" */
+function betweenAsked(u: Understanding, meetingNums: readonly number[]): Plan | undefined {
+  if (meetingNums.length !== 2 || mentionedOrgIds(u).length || has(u, 'mou') === has(u, 'project')) return undefined;
+  const t = u.q.text;
+  const asked =
+    (u.target === 'count' && / between /.test(t)) ||
+    (/ how many more /.test(t) && / after /.test(t) && / than /.test(t));
+  if (!asked || / (?:days|months|weeks|years|time|long) /.test(t)) return undefined;
+  const [a, b] = [...meetingNums].sort((x, y) => x - y) as [number, number];
+  const select = has(u, 'mou') ? 'mous' : 'projects';
+  const after = Array.from({ length: b - a }, (_, i) => a + 1 + i);
+  return { op: 'count', select, filter: { meetings: after }, cumulative: false, before: false, between: [a, b] };
 }

@@ -288,9 +288,9 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     case 'count':
-      return sayCount(r, dataset);
+      return inAnnex(sayCount(r, dataset), r.filter, r.select, dataset);
     case 'list':
-      return sayList(r, dataset, u);
+      return inAnnex(sayList(r, dataset, u), r.filter, r.select, dataset);
     case 'read':
       return sayRead(r, u, dataset);
     case 'check':
@@ -408,6 +408,7 @@ const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignin
 
 function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const sources = r.sources;
+  if (r.between && (r.select === 'mous' || r.select === 'projects')) return sayBetween(r, r.between);
   if (r.reportedOnly) {
     const { value, noun: n, at } = r.reportedOnly;
     const sentence =
@@ -667,6 +668,26 @@ function unnamedNote(unnamed: readonly string[] | undefined): string {
   const bare = (t: string) => t.replace(/\s*\(not named in the sources\)/, '');
   const kinds = [...new Set(unnamed)].map((t) => `${unnamed.filter((x) => x === t).length} × ${bare(t)}`);
   return ` The sources also mention ${unnamed.length} they do not name: ${joinList(kinds)}.`;
+}
+
+/**
+ * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
+ * running total the same release reports, said as that (never as the annex's count).
+ */
+function inAnnex(said: Said, f: Filter, select: string, dataset: Dataset): Said {
+  if (!f.annex) return said;
+  const m = dataset.meetingByNumber(f.meetings?.[0] ?? -1);
+  const total = dataset.figures.latestTotals;
+  const what = select === 'mous' ? 'MOUs' : 'joint projects';
+  const also =
+    total && m && total.meeting.id === m.id
+      ? ` The same release reports ${noun(select === 'mous' ? total.mous : total.projects, select)} to date, which is the running total, not the annex's list.`
+      : '';
+  const [head = '', ...rest] = said.sentence.split(/(?<=[.:])\s/);
+  return {
+    ...said,
+    sentence: `Annex ${f.annex} of the release lists the ${what} of ${m ? the(m) : 'one meeting'}: ${lowerFirst(head)}${rest.length ? ` ${rest.join(' ')}` : ''}${said.sentence.endsWith(':') ? '' : also}`,
+  };
 }
 
 /** One of a kind: "1 law firm", "1 university". */
@@ -1101,7 +1122,13 @@ function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: 
         };
       }
       if (r.attribute === 'group') {
-        const lines = r.readings.map((x) => {
+        const lines = r.readings.map((x, i) => {
+          // A project numbered in Annex B: its place there (Annex A lists the MOUs, by group).
+          const ref = r.items[i]?.ref;
+          const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+          const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
+          if (x.value === null && numbered?.number && at)
+            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; Annex A lists its MOUs, by group.`;
           if (x.value === null)
             return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
           if (x.value === 'unlabelled')
@@ -1898,6 +1925,38 @@ function sayRecords(r: Extract<Result, { op: 'records' }>, dataset: Dataset): Sa
     lines: [],
     refs: r.records.map((x) => ({ kind: r.kind, id: x.id }) as Ref),
     sources: [...new Set(r.records.flatMap((x) => x.description.sources))],
+  };
+}
+
+/**
+ * What came between two meetings: the running totals' difference where both are reported, else the counts of the
+ * meetings after the first up to the second (the first's own never added in), and what the sources don't give.
+ */
+function sayBetween(
+  r: Extract<Result, { op: 'count' }>,
+  b: NonNullable<Extract<Result, { op: 'count' }>['between']>,
+): Said {
+  const unit = r.select === 'mous' ? 'MOUs' : 'projects';
+  const span = `Between ${the(b.from)} (${meetingDate(b.from)}) and ${the(b.to)} (${meetingDate(b.to)})`;
+  const [x, y] = b.totals;
+  const counts = r.meetings.map((m) => m.reported);
+  const known = counts.every((c): c is number => c !== null);
+  const sum = known ? counts.reduce((s, c) => s + c, 0) : null;
+  const per = joinList(r.meetings.map((m) => `${m.reported ?? 'no count given'} at the ${ord(m.meeting)}`));
+  const sentence =
+    x !== null && y !== null
+      ? `${span}, ${y - x} ${unit} were added: the running total reported went from ${x} to ${y}${sum !== null ? ` (${per})` : ''}.`
+      : sum !== null
+        ? `${span}, ${noun(sum, r.select)} ${r.select === 'mous' ? 'were signed' : 'were launched'} after the ${ord(b.from)}: ${per}; the sources report no running total at the ${ord(x === null ? b.from : b.to)} to check it against.`
+        : `The sources don't give every count needed: ${per}.`;
+  return {
+    sentence,
+    lines: [],
+    refs: [
+      { kind: 'meeting', id: b.from.id },
+      { kind: 'meeting', id: b.to.id },
+    ],
+    sources: r.sources,
   };
 }
 

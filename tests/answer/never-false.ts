@@ -376,6 +376,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is TusStar a startup', [/technology incubator/], [/^Yes\b/, /^No MOU on file/]),
   c('yesno', 'is the DataPost MOU also a project', [/^No\b/, /no related joint project/], [/^Yes\b/]),
   c('yesno', 'is the capitaland mou a project too', [/^No\b/], [/^Yes\b/]),
+  c('count', 'how many joint projects does the press release list', [n(14, 'projects')], [/^43 projects/]),
+  c('count', 'how many mous in annex a', [n(8, 'MOUs')], [/^29 MOUs have been signed/]),
   c('who', 'who signed the momentum works mou', [/was signed by Momentum Works Pte Ltd/], [/Signed or joined by/]),
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
   c('what', 'what does MCI stand for', [/Ministry of Communications and Information/], [/Smart City Initiative/]),
@@ -398,4 +400,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the 2nd jic held on 19 oct 2021', [/^No\b/, d('2021-10-18')], [/^Yes\b/]),
   c('yesno', 'was the third meeting on november 25 2022', [/^Yes\b/, d('2022-11-25')]),
   c('yesno', 'is the GIA node an MOU', [/don't say so/], [/^Yes\b/]),
+  // tester T5: "between" two meetings is what came after the first up to the second, never the two added up
+  c(
+    'count',
+    'how many mous were added between the 3rd and the 4th meeting',
+    [/^Between the 3rd JIC/, /\b21 to 29\b/, /\b8 MOUs were added/],
+    [/\b16 MOUs\b/],
+  ),
+  c('count', 'how many new projects between jic 2 and jic 4', [/^Between the 2nd JIC/], [/together/]),
+  c(
+    'compare',
+    'how many more mous were there after the 4th jic than after the 3rd',
+    [/\b8 MOUs were added/, /\b21 to 29\b/],
+    [/came first/],
+  ),
 ];

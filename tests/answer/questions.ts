@@ -1194,6 +1194,13 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'which projects also have an MOU', [/^7 projects on file with a related MOU/]),
   c('count', 'how many mous have a matching project', [n(7, 'MOUs')], [/\b29 MOUs\b/]),
   c('yesno', 'does the quikbot mou have a matching project', [/^Yes\b/, /deep-tech logistics delivery system/]),
+  // T4 (tester): an annex's records, never the running total the same release reports; a record's place in Annex B
+  c('count', 'how many agreements does annex a list', [
+    /^Annex A of the release lists the MOUs of the 4th JIC/,
+    n(8, 'MOUs'),
+  ]),
+  c('count', 'number of projects in annex b?', [n(14, 'projects')], [/^43 projects/]),
+  c('what', 'which annex has the fooyo project', [/project 6 of Annex B/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
