@@ -1230,8 +1230,11 @@ function planYesNo(
         plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
       };
     // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
+    // ("Is the 4th JIC in Singapore?" asks where it was held, though it says no "held".)
     if (
-      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) &&
+      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in|in (?:shenzhen|singapore|chongqing)) /.test(
+        u.q.text,
+      ) &&
       !claimYear(u) &&
       !orgs.length
     ) {
