@@ -128,6 +128,12 @@ export type Plan =
       withTotal?: boolean;
       /** "Do the per-meeting counts add up to the total?": the total reported beside the sum of the counts. */
       addsUp?: boolean;
+      /**
+       * "How many were added between the 3rd and the 4th JIC?", "how many more after the 4th than after the 3rd?":
+       * what came after the first up to the second — the running totals' difference where both are reported, else
+       * the counts of the meetings after the first (never the two meetings added up).
+       */
+      between?: [number, number];
     }
   | { op: 'list'; select: Selection; filter: Filter }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
@@ -571,6 +577,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
+  // "Added between the 3rd and 4th JIC", "how many more after the 4th than after the 3rd": what came in between.
+  const between = betweenAsked(u, meetingNums);
+  if (between) return between;
   const order = planOrder(u, dataset);
   if (order) return order;
   // An MOU and a project of the same partners, asked as one or the other: both records (pair.ts).
@@ -610,6 +619,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
   const addsUp = addsUpAsked(u);
   if (addsUp) return addsUp;
+
   // The founding MOU's parties ("is the founding MOU between governments?", "what kind of partners signed it?"): the
   // two officials the sources name as its signatories, never the records on file (none is from it).
   if (
@@ -1860,4 +1870,18 @@ function isoDateIn(text: string): string | undefined {
   const month = MONTH_NUMBER[mon ?? ''];
   if (!month || !day || !year) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
+}
+
+/** "How many projects were added between the 3rd and the 4th JIC?" / "how many more after the 4th than after the 3rd?" */
+function betweenAsked(u: Understanding, meetingNums: readonly number[]): Plan | undefined {
+  if (meetingNums.length !== 2 || mentionedOrgIds(u).length || has(u, 'mou') === has(u, 'project')) return undefined;
+  const t = u.q.text;
+  const asked =
+    (u.target === 'count' && / between /.test(t)) ||
+    (/ how many more /.test(t) && / after /.test(t) && / than /.test(t));
+  if (!asked || / (?:days|months|weeks|years|time|long) /.test(t)) return undefined;
+  const [a, b] = [...meetingNums].sort((x, y) => x - y) as [number, number];
+  const select = has(u, 'mou') ? 'mous' : 'projects';
+  const after = Array.from({ length: b - a }, (_, i) => a + 1 + i);
+  return { op: 'count', select, filter: { meetings: after }, cumulative: false, before: false, between: [a, b] };
 }

@@ -80,6 +80,8 @@ export type Result =
       /** Asked whether the per-meeting counts add up: the meetings up to the total whose count the sources don't give. */
       uncounted?: Meeting[];
       addsUp?: boolean;
+      /** What came between two meetings: the two, and their running totals where reported. */
+      between?: { from: Meeting; to: Meeting; totals: [number | null, number | null] };
       items: Item[];
       /** What is counted on file, named ("MOUs", "universities"). */
       label: string;
@@ -664,6 +666,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     ...(p.both ? { both: true } : {}),
     ...(p.withTotal ? { withTotal: true } : {}),
     ...(p.addsUp ? { addsUp: true } : {}),
+    ...betweenOf(dataset, p),
   };
   if (p.select === 'mous' || p.select === 'projects') {
     const records = selectRecords(dataset, p.select, f);
@@ -1456,4 +1459,13 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.inTime ? { inTime: true } : {}),
     ...(p.average ? { average: true } : {}),
   };
+}
+
+/** The two meetings a "between" count spans, with the running totals reported at each (null where none is). */
+function betweenOf(dataset: Dataset, p: Extract<Plan, { op: 'count' }>) {
+  if (!p.between) return {};
+  const [from, to] = p.between.map((n) => dataset.meetingByNumber(n));
+  if (!from || !to) return {};
+  const total = (m: Meeting) => (m.totals ? (p.select === 'mous' ? m.totals.mous : m.totals.projects) : null);
+  return { between: { from, to, totals: [total(from), total(to)] as [number | null, number | null] } };
 }

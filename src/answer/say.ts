@@ -408,6 +408,7 @@ const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignin
 
 function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const sources = r.sources;
+  if (r.between && (r.select === 'mous' || r.select === 'projects')) return sayBetween(r, r.between);
   if (r.reportedOnly) {
     const { value, noun: n, at } = r.reportedOnly;
     const sentence =
@@ -1958,6 +1959,38 @@ function sayRecords(r: Extract<Result, { op: 'records' }>, dataset: Dataset): Sa
     lines: [],
     refs: r.records.map((x) => ({ kind: r.kind, id: x.id }) as Ref),
     sources: [...new Set(r.records.flatMap((x) => x.description.sources))],
+  };
+}
+
+/**
+ * What came between two meetings: the running totals' difference where both are reported, else the counts of the
+ * meetings after the first up to the second (the first's own never added in), and what the sources don't give.
+ */
+function sayBetween(
+  r: Extract<Result, { op: 'count' }>,
+  b: NonNullable<Extract<Result, { op: 'count' }>['between']>,
+): Said {
+  const unit = r.select === 'mous' ? 'MOUs' : 'projects';
+  const span = `Between ${the(b.from)} (${meetingDate(b.from)}) and ${the(b.to)} (${meetingDate(b.to)})`;
+  const [x, y] = b.totals;
+  const counts = r.meetings.map((m) => m.reported);
+  const known = counts.every((c): c is number => c !== null);
+  const sum = known ? counts.reduce((s, c) => s + c, 0) : null;
+  const per = joinList(r.meetings.map((m) => `${m.reported ?? 'no count given'} at the ${ord(m.meeting)}`));
+  const sentence =
+    x !== null && y !== null
+      ? `${span}, ${y - x} ${unit} were added: the running total reported went from ${x} to ${y}${sum !== null ? ` (${per})` : ''}.`
+      : sum !== null
+        ? `${span}, ${noun(sum, r.select)} ${r.select === 'mous' ? 'were signed' : 'were launched'} after the ${ord(b.from)}: ${per}; the sources report no running total at the ${ord(x === null ? b.from : b.to)} to check it against.`
+        : `The sources don't give every count needed: ${per}.`;
+  return {
+    sentence,
+    lines: [],
+    refs: [
+      { kind: 'meeting', id: b.from.id },
+      { kind: 'meeting', id: b.to.id },
+    ],
+    sources: r.sources,
   };
 }
 

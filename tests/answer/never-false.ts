@@ -401,4 +401,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the 2nd jic held on 19 oct 2021', [/^No\b/, d('2021-10-18')], [/^Yes\b/]),
   c('yesno', 'was the third meeting on november 25 2022', [/^Yes\b/, d('2022-11-25')]),
   c('yesno', 'is the GIA node an MOU', [/don't say so/], [/^Yes\b/]),
+  // tester T5: "between" two meetings is what came after the first up to the second, never the two added up
+  c(
+    'count',
+    'how many mous were added between the 3rd and the 4th meeting',
+    [/^Between the 3rd JIC/, /\b21 to 29\b/, /\b8 MOUs were added/],
+    [/\b16 MOUs\b/],
+  ),
+  c('count', 'how many new projects between jic 2 and jic 4', [/^Between the 2nd JIC/], [/together/]),
+  c(
+    'compare',
+    'how many more mous were there after the 4th jic than after the 3rd',
+    [/\b8 MOUs were added/, /\b21 to 29\b/],
+    [/came first/],
+  ),
 ];
