@@ -378,6 +378,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is the capitaland mou a project too', [/^No\b/], [/^Yes\b/]),
   c('count', 'how many joint projects does the press release list', [n(14, 'projects')], [/^43 projects/]),
   c('count', 'how many mous in annex a', [n(8, 'MOUs')], [/^29 MOUs have been signed/]),
+  c('list', 'earliest project on file', [/earliest projects on file are the 3rd JIC/], [/^At the 1st JIC/]),
   c('who', 'who signed the momentum works mou', [/was signed by Momentum Works Pte Ltd/], [/Signed or joined by/]),
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
   c('what', 'what does MCI stand for', [/Ministry of Communications and Information/], [/Smart City Initiative/]),

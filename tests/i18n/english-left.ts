@@ -110,12 +110,12 @@ export function englishLeftInSentence(sentence: string, dataset: Dataset, typed 
     .replace(/[A-Za-z0-9][^\p{Script=Han}（）。；：，、]*[A-Za-z0-9.)]/gu, (run) => {
       // A name or a long stretch the sources wrote, found in a record's text at word boundaries.
       const bare = run.trim();
-      const nameLike = /^[A-Z0-9]/.test(bare) || bare.length >= 12;
+      const nameLike = /[A-Z0-9]/.test(bare) || bare.length >= 12;
       return nameLike && wholeWords(bare, '').test(all) ? ' ' : run;
     });
   // A name the reader typed, echoed back capitalised ("Tencent"): theirs, not the bot's English.
   const names = new Set((typed.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []).map((w) => w.toLowerCase()));
   return englishLeft({ content: text, allowed_mentions: { parse: [] } }, dataset).filter(
-    (w) => !(/^[A-Z]/.test(w) && names.has(w.toLowerCase())),
+    (w) => !(/[A-Z]/.test(w) && names.has(w.toLowerCase())),
   );
 }
