@@ -158,8 +158,12 @@ export function readQuestion(input: string): Question {
   return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
 }
 
+/** Longer messages are read only this far (Discord's own longest message), so junk costs no more than that. */
+const MAX_MESSAGE = 4000;
+
 function questionPart(input: string): string {
-  return lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), input.replace(MENTION, ' ')))
+  const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ');
+  return lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), message))
     .slice(0, MAX_QUESTION)
     .trim();
 }
@@ -198,9 +202,10 @@ const ASKS =
 const LEANS = /\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b/i;
 
 function lastQuestionOf(text: string): string {
-  if (text.split(/\s+/).length <= RAMBLE_WORDS) return text;
+  // (Split with a limit: a count past the bound is all that matters, and junk stays cheap.)
+  if (text.split(/\s+/, RAMBLE_WORDS + 2).length <= RAMBLE_WORDS) return text;
   const parts = text.split(SENTENCE_END).map((x) => x.trim());
-  const last = [...parts].reverse().find((x) => x.split(/\s+/).length >= 3 && ASKS.test(x));
+  const last = [...parts].reverse().find((x) => x.split(/\s+/, 3).length >= 3 && ASKS.test(x));
   return last && last !== text.trim() && !LEANS.test(last) ? last : text;
 }
 
