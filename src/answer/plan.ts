@@ -47,6 +47,8 @@ export interface Filter {
   linked?: 'mous' | 'projects';
   /** Asked as an annex of the release that lists them ("MOUs in Annex A"): said as that annex's list. */
   annex?: string;
+  /** Asked for the first/earliest/oldest records: the earliest meeting's on file, with what came before unnamed. */
+  earliest?: boolean;
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
@@ -575,6 +577,16 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
+  // "Was the 2nd JIC in 2020?": the year is the claim about the meeting named, not a second meeting.
+  const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
+  const byOrdinal = mentionsOf(u, 'meeting').filter((m) => !/^20\d\d$/.test(m.words));
+  const namedNums = [...new Set(byOrdinal.map((m) => Number(m.value)))];
+  if (u.target === 'yesno' && years.length === 1 && namedNums.length === 1 && namedNums[0] !== Number(years[0]?.value))
+    return {
+      op: 'check',
+      claim: { type: 'year', value: Number(years[0]?.words) },
+      plan: { op: 'read', about: { type: 'meeting', number: namedNums[0] ?? 0 }, attribute: 'date' },
+    };
   // "Added between the 3rd and 4th JIC", "how many more after the 4th than after the 3rd": what came in between.
   const between = betweenAsked(u, meetingNums);
   if (between) return between;
@@ -847,6 +859,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     (select === 'partners' || has(u, 'partner'))
   )
     return { op: 'rank', select: 'mous', by: 'country', order: 'most', filter: f.kind ? { kind: f.kind } : {} };
+  // "The first MOU ever signed", "which project is the oldest": the earliest meeting's records on file, and what came
+  // before them that the sources report without naming (said by the sayer) — never every record, never "not sure".
+  const earliestKind =
+    / (?:first|earliest|oldest)(?: ever)? (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(u.q.text)?.[1] ??
+    / (mous?|projects?|agreements?) (?:is|was|are|were|came) (?:the )?(?:first|earliest|oldest) /.exec(u.q.text)?.[1];
+  if (earliestKind && !meetingNums.length && !orgs.length && u.target !== 'yesno' && u.target !== 'compare') {
+    const sel = /mou|agreement/.test(earliestKind) ? 'mous' : 'projects';
+    const first = dataset.meetings.find(
+      (m) => m.number > 0 && (sel === 'mous' ? dataset.mousAt(m.id) : dataset.projectsAt(m.id)).length,
+    );
+    if (first) return { op: 'list', select: sel, filter: { ...f, meetings: [first.number], earliest: true } };
+  }
   // "The newest project", "latest MOUs", "most recent agreements": the records of the latest meeting that has
   // any of that kind (reported or on file), said as that meeting's — never "not sure".
   const latestKind = / (?:latest|newest|most recent|recent|last) (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(

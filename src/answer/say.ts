@@ -290,7 +290,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'count':
       return inAnnex(sayCount(r, dataset), r.filter, r.select, dataset);
     case 'list':
-      return inAnnex(sayList(r, dataset, u), r.filter, r.select, dataset);
+      return earliestFirst(inAnnex(sayList(r, dataset, u), r.filter, r.select, dataset), r.filter, r.select, dataset);
     case 'read':
       return sayRead(r, u, dataset);
     case 'check':
@@ -687,6 +687,40 @@ function inAnnex(said: Said, f: Filter, select: string, dataset: Dataset): Said 
   return {
     ...said,
     sentence: `Annex ${f.annex} of the release lists the ${what} of ${m ? the(m) : 'one meeting'}: ${lowerFirst(head)}${rest.length ? ` ${rest.join(' ')}` : ''}${said.sentence.endsWith(':') ? '' : also}`,
+  };
+}
+
+/**
+ * "The first MOU ever", "the oldest project": what came before the earliest records on file — the founding MOU, and
+ * each earlier meeting's reported records the sources do not name — then those on file.
+ */
+function earliestFirst(said: Said, f: Filter, select: string, dataset: Dataset): Said {
+  const at = dataset.meetingByNumber(f.meetings?.[0] ?? -1);
+  if (!f.earliest || !at) return said;
+  const before = dataset.meetings.filter((m) => m.number < at.number);
+  const kind = select === 'mous' ? 'MOU' : 'project';
+  const uncounted = before.filter((m) => m.number > 0 && !(select === 'mous' ? m.newMous.value : m.newProjects.value));
+  const parts = [
+    ...(select === 'mous' && before.some((m) => m.number === 0)
+      ? before
+          .filter((m) => m.number === 0)
+          .map((m) => `the first MOU was the founding MOU of ${meetingDate(m)}, which founded the SCI`)
+      : []),
+    ...before.flatMap((m) => {
+      const n = select === 'mous' ? m.newMous.value : m.newProjects.value;
+      return m.number > 0 && n
+        ? [`${the(m)} (${meetingDate(m)}) reported ${noun(n, select)} that the sources do not name`]
+        : [];
+    }),
+    ...(uncounted.length
+      ? [
+          `the sources give no ${kind} count for ${joinList(uncounted.map((m) => the(m)))} and name no ${kind} from ${uncounted.length > 1 ? 'them' : 'it'}`,
+        ]
+      : []),
+  ];
+  return {
+    ...said,
+    sentence: `${parts.length ? `${capitalise(parts.join('; '))}. ` : ''}The earliest ${select === 'mous' ? 'MOUs' : 'projects'} on file are ${the(at)}'s: ${lowerFirst(said.sentence)}`,
   };
 }
 

@@ -378,6 +378,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is the capitaland mou a project too', [/^No\b/], [/^Yes\b/]),
   c('count', 'how many joint projects does the press release list', [n(14, 'projects')], [/^43 projects/]),
   c('count', 'how many mous in annex a', [n(8, 'MOUs')], [/^29 MOUs have been signed/]),
+  c('list', 'earliest project on file', [/earliest projects on file are the 3rd JIC/], [/^At the 1st JIC/]),
   c('who', 'who signed the momentum works mou', [/was signed by Momentum Works Pte Ltd/], [/Signed or joined by/]),
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
   c('what', 'what does MCI stand for', [/Ministry of Communications and Information/], [/Smart City Initiative/]),
@@ -414,4 +415,7 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b8 MOUs were added/, /\b21 to 29\b/],
     [/came first/],
   ),
+  // tester T2: a year claimed of a meeting named by its ordinal is checked, never "not sure"
+  c('yesno', 'was the 4th jic in 2022?', [/^No\b/, d('2023-12-14')], [UNSURE, /^Yes\b/]),
+  c('yesno', 'did the first jic take place in 2021', [/^No\b/, d('2020-06-17')], [UNSURE, /^Yes\b/]),
 ];

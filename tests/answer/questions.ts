@@ -1201,6 +1201,10 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('count', 'number of projects in annex b?', [n(14, 'projects')], [/^43 projects/]),
   c('what', 'which annex has the fooyo project', [/project 6 of Annex B/]),
+  // AP: first/earliest/oldest records: the founding MOU, the unnamed earlier batches, then the earliest on file
+  c('list', 'what was the very first mou', [/founding MOU of 15 Oct 2019/, /earliest MOUs on file are the 2nd JIC/]),
+  c('list', 'oldest agreements?', [/1st JIC meeting \(17 Jun 2020\) reported 8 MOUs that the sources do not name/]),
+  c('list', 'which joint project came first', [/earliest projects on file are the 3rd JIC/, /no project count/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
