@@ -18,8 +18,12 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
  * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
  */
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
-  // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place.
-  const mode = / (in person|virtual|virtually|online|video|shenzhen|singapore) /.exec(u.q.text)?.[1];
+  // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place. A city is a place only after
+  // "in" ("the 3rd and 4th JIC for Singapore" names a side), and a question about who chaired is none.
+  const mode = u.flags.chairing
+    ? undefined
+    : (/ (in person|virtual|virtually|online|video) /.exec(u.q.text)?.[1] ??
+      / in (shenzhen|singapore) /.exec(u.q.text)?.[1]);
   const asked = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter(
     (n) => n > 0 && dataset.meetingByNumber(n),
   );
@@ -43,7 +47,10 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
             }) as const,
         ),
     };
-  if (!['what', 'list', 'when', 'where', 'who'].includes(u.target)) return undefined;
+  // "Did the same person co-chair the 3rd and 4th JIC?": each meeting's co-chairs, side by side (the reader sees who
+  // repeats), never a check of something else.
+  const chairsAcross = u.target === 'yesno' && u.flags.chairing && asked.length >= 2;
+  if (!['what', 'list', 'when', 'where', 'who'].includes(u.target) && !chairsAcross) return undefined;
   if (u.flags.missing) return undefined;
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
@@ -63,7 +70,9 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
       ? 'date'
       : / (?:places?|venues?|locations?|cities|city|held) /.test(u.q.text) && u.target !== 'when'
         ? 'place'
-        : MEETING_ATTRIBUTE[u.target as keyof typeof MEETING_ATTRIBUTE];
+        : chairsAcross
+          ? 'chairs'
+          : MEETING_ATTRIBUTE[u.target as keyof typeof MEETING_ATTRIBUTE];
     return {
       op: 'each',
       plans: meetings

@@ -418,4 +418,18 @@ export const NEVER_FALSE: readonly Case[] = [
   // tester T2: a year claimed of a meeting named by its ordinal is checked, never "not sure"
   c('yesno', 'was the 4th jic in 2022?', [/^No\b/, d('2023-12-14')], [UNSURE, /^Yes\b/]),
   c('yesno', 'did the first jic take place in 2021', [/^No\b/, d('2020-06-17')], [UNSURE, /^Yes\b/]),
+  // Integrator, session 4: a yes/no about who co-chaired two meetings is about the co-chairs, never their venues
+  // ("for Singapore" names a side, not a place); Leong co-chaired the 3rd and 4th for Singapore, Yong the 1st and 2nd.
+  c(
+    'yesno',
+    'did the same person co-chair the 3rd and 4th jic for singapore',
+    [/3rd JIC meeting[^.]*Joseph Leong/, /4th JIC meeting[\s\S]*Joseph Leong/],
+    [/^No\b/, /held by video link/],
+  ),
+  c(
+    'yesno',
+    'were the 1st and 2nd jic chaired by the same sg person',
+    [/1st JIC meeting[^.]*Yong Ying-I/, /2nd JIC meeting[^.]*Yong Ying-I/],
+    [/^No\b/, /held virtually/],
+  ),
 ];
