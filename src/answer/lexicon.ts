@@ -145,7 +145,15 @@ const en: Lexicon = {
       /^ (?:total|tally|count) (?:of )?(?:new )?(?:mous|projects|joint projects) /,
       / (?:mou|mous|project|projects) (?:count|tally|total) /,
     ],
-    when: [/ (?:when|whens) /, / what (?:date|day|year|month) /, / (?:date|year) $/, / what time /, / since when /],
+    when: [
+      / (?:when|whens) /,
+      / what (?:date|day|year|month) /,
+      / (?:date|year) $/,
+      / what time /,
+      / since when /,
+      // "what's the date of the 4th meeting": the date asked, not the meeting described.
+      / (?:what|whats|what is|what was|give me|tell me) the (?:date|day|year) (?:of|for) /,
+    ],
     where: [
       / (?:where|wheres) /,
       / (?:venue|location|located|which (?:city|district|place)|what (?:city|district|place)) /,

@@ -577,6 +577,16 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
+  // "Was the 2nd JIC in 2020?": the year is the claim about the meeting named, not a second meeting.
+  const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
+  const byOrdinal = mentionsOf(u, 'meeting').filter((m) => !/^20\d\d$/.test(m.words));
+  const namedNums = [...new Set(byOrdinal.map((m) => Number(m.value)))];
+  if (u.target === 'yesno' && years.length === 1 && namedNums.length === 1 && namedNums[0] !== Number(years[0]?.value))
+    return {
+      op: 'check',
+      claim: { type: 'year', value: Number(years[0]?.words) },
+      plan: { op: 'read', about: { type: 'meeting', number: namedNums[0] ?? 0 }, attribute: 'date' },
+    };
   // "Added between the 3rd and 4th JIC", "how many more after the 4th than after the 3rd": what came in between.
   const between = betweenAsked(u, meetingNums);
   if (between) return between;
@@ -1244,8 +1254,11 @@ function planYesNo(
         plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
       };
     // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
+    // ("Is the 4th JIC in Singapore?" asks where it was held, though it says no "held".)
     if (
-      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) &&
+      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in|in (?:shenzhen|singapore|chongqing)) /.test(
+        u.q.text,
+      ) &&
       !claimYear(u) &&
       !orgs.length
     ) {

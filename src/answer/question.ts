@@ -95,6 +95,7 @@ const CHAT_WORDS: Readonly<Record<string, string>> = {
   ...spell('singapore', 'singapur singapura singpore singapre singaproe sinagpore singapoer spore'),
   ...spell('singaporean', 'singaporian singaporen'),
   ...spell('shenzhen', 'shenzen shenzehn shenzhn shenzheng schenzhen shenzhne shenhzen'),
+  ...spell('the', 'teh hte'),
   ...spell('you', 'u'),
   ...spell('your', 'ur'),
   ...spell('about', 'abt'),

@@ -415,4 +415,7 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b8 MOUs were added/, /\b21 to 29\b/],
     [/came first/],
   ),
+  // tester T2: a year claimed of a meeting named by its ordinal is checked, never "not sure"
+  c('yesno', 'was the 4th jic in 2022?', [/^No\b/, d('2023-12-14')], [UNSURE, /^Yes\b/]),
+  c('yesno', 'did the first jic take place in 2021', [/^No\b/, d('2020-06-17')], [UNSURE, /^Yes\b/]),
 ];

@@ -1335,4 +1335,10 @@ export const QUESTIONS: readonly Case[] = [
     [/^Two joint projects, both of the 4th JIC/, /Bosum/, /Success Academy/],
     [/1 project each/],
   ),
+  // Integrator, session 4: "the date of" asks the date; "is <meeting> in <place>" asks where it was held; "teh".
+  c('when', "what's the date of the 3rd jic", [d('2022-11-25')], [/^At the 3rd/]),
+  c('when', 'whats teh date of the forth meeting', [d('2023-12-14')], [/^At the 4th/]),
+  c('yesno', 'is the 2nd meeting in shenzhen', [/^No\b/, /video conference/i], [/^Yes/]),
+  c('yesno', 'isnt the 4th jic in singapore', [/^No\b/, /\bShenzhen\b/], [/^Yes/]),
+  c('yesno', 'is the 1st jic in shenzhen', [/^No\b/, /virtual/i], [/^Yes/]),
 ];
