@@ -1488,11 +1488,26 @@ function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: D
   // Two legal entities of one brand (not a parent and its own sub-unit, which read as one partner).
   const family = ids.length > 1 && !ids.some((id) => ids.includes(dataset.organisation(id)?.parent ?? ''));
   if (u.target === 'when') {
-    const dated = [...mous, ...projects, ...highlights].map(
-      (i) => `${i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name} (${mtg(i)})`,
-    );
-    if (!dated.length) return { sentence: `The sources give no date for ${r.name}.`, lines: [], ...base };
-    return { sentence: `${r.name}: ${dated.join('; ')}.`, lines: [], ...base };
+    // "When did NCS sign its MOUs?": the date(s), meeting by meeting, each fact once — never a list of records.
+    const at = new Map<string, { mous: number; projects: number; named: boolean }>();
+    const bump = (i: Item, k: 'mous' | 'projects' | 'named') => {
+      const e = at.get(mtg(i)) ?? { mous: 0, projects: 0, named: false };
+      if (k === 'named') e.named = true;
+      else e[k] += 1;
+      at.set(mtg(i), e);
+    };
+    for (const i of mous) bump(i, 'mous');
+    for (const i of projects) bump(i, 'projects');
+    for (const i of highlights) bump(i, 'named');
+    if (!at.size) return { sentence: `The sources give no date for ${r.name}.`, lines: [], ...base };
+    const said = [...at].map(([when, e]) => {
+      const did = [
+        e.mous ? `signed ${plural(e.mous, 'MOU')} on file` : '',
+        e.projects ? `joined ${plural(e.projects, 'project')} on file` : '',
+      ].filter(Boolean);
+      return `${did.length ? joinList(did) : 'is named in the outcomes'} at the ${when.replace(/, (.*)$/, ' ($1)')}`;
+    });
+    return { sentence: `${r.name} ${said.join('; ')}.`, lines: [], ...base };
   }
   const wantsPartners =
     r.attribute === 'parties' ||

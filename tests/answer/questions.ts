@@ -1205,6 +1205,12 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'what was the very first mou', [/founding MOU of 15 Oct 2019/, /earliest MOUs on file are the 2nd JIC/]),
   c('list', 'oldest agreements?', [/1st JIC meeting \(17 Jun 2020\) reported 8 MOUs that the sources do not name/]),
   c('list', 'which joint project came first', [/earliest projects on file are the 3rd JIC/, /no project count/]),
+  // AG: when did X sign → the date(s), meeting by meeting, each fact once
+  c('when', 'when did NCS sign its MOUs', [/^NCS signed 3 MOUs on file at the 2nd JIC \(18 Oct 2021\)/]),
+  c('when', 'when did keppel sign', [
+    /^Keppel signed 1 MOU on file and joined 1 project on file at the 4th JIC \(14 Dec 2023\)/,
+  ]),
+  c('when', 'when did TusStar join', [/TusStar is named in the outcomes at the 3rd JIC \(25 Nov 2022\)/]),
   // AC: who signed / who is in a record: the record said as what it is (MOU or project, meeting, date), not "signed or joined by"
   c('who', 'who put their names to the datapost mou', [
     /^The DataPost – Kingdee E-Invoice Solution Technology \(Shenzhen\) MOU \(2nd JIC, 18 Oct 2021\) was signed by DataPost and Kingdee/,
