@@ -406,6 +406,14 @@ const signedReadings = (at: Meeting) => {
 };
 const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignings(at).flatMap((x) => x.sources) : []);
 
+/** How partners take part, when a count or list is narrowed to it: said as a verb ("12 companies signed MOUs") or
+ * as a phrase ("partners named in an MOU"). */
+const VIA = {
+  mous: { verb: 'signed MOUs', named: 'named in an MOU' },
+  projects: { verb: 'joined projects', named: 'named in a project' },
+  both: { verb: 'signed an MOU and joined a project', named: 'named in both an MOU and a project' },
+} as const;
+
 function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const sources = r.sources;
   if (r.between && (r.select === 'mous' || r.select === 'projects')) return sayBetween(r, r.between);
@@ -602,14 +610,7 @@ function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
     : 0;
   const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
-  const via =
-    r.filter.via === 'mous'
-      ? ' signed MOUs'
-      : r.filter.via === 'projects'
-        ? ' joined projects'
-        : r.filter.via === 'both'
-          ? ' signed an MOU and joined a project'
-          : ' take part';
+  const via = r.filter.via ? ` ${VIA[r.filter.via].verb}` : ' take part';
   const at = r.filter.meetings?.length
     ? ` at ${joinList(r.filter.meetings.map((m) => dataset.meetingByNumber(m)).flatMap((m) => (m ? [the(m)] : [])))}`
     : '';
@@ -841,13 +842,7 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
       r.filter.country ? `${r.filter.exclude ? 'not ' : ''}from ${r.filter.country}` : '',
       r.filter.exclude && r.filter.kind && !r.filter.country ? `that are not ${r.filter.kind}` : '',
       // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
-      r.filter.via === 'both'
-        ? 'named in both an MOU and a project'
-        : r.filter.via === 'mous'
-          ? 'named in an MOU'
-          : r.filter.via === 'projects'
-            ? 'named in a project'
-            : '',
+      r.filter.via ? VIA[r.filter.via].named : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"

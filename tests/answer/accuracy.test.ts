@@ -22,13 +22,15 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // 208/226 (92.0%) on main db970fa; floor set there.
 // Session 4 (answer, after fixing by kind what holdouts 1–4 missed, read as development sets): holdout 122/122,
 // holdout 2 115/116, holdout 3 105/105, holdout 4 159/160 (11:15), 160/160 (11:45).
+// Session 4 end (13:13 UTC, main e4075a2): holdout 5 213/226 (94.2%), measured once at the end (its aggregate was
+// also seen once mid-session, 212/226 at 12:45); nobody building read its questions or misses. Floor raised to it.
 const FLOORS = {
   main: 1,
   holdout: 1,
   holdout2: 0.991,
   holdout3: 1,
   holdout4: 1,
-  holdout5: 0.92,
+  holdout5: 0.942,
   neverFalse: 1,
 };
 
