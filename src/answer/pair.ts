@@ -266,6 +266,8 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
   if (!/ (?:first|earlier|earliest|before|sooner|older|later|after|latest) /.test(u.q.text)) return undefined;
   // Which of them, or before/after: not "what was the first project of Keppel and PKU".
   if (!/ (?:or|before|after|earlier than|later than|sooner than) /.test(u.q.text)) return undefined;
+  // "Projects before 2023": the meetings of a range of years, added up — no question of which came first.
+  if (mentionsOf(u, 'meeting').some((m) => /^(?:since|after|before|prior to|from) /.test(m.words))) return undefined;
   const orgs = mentionedOrgIds(u);
   // "What came first, the founding MOU or the 1st JIC?": the meetings themselves, by date.
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>

@@ -485,18 +485,28 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: '0' });
     t = mask(t, start, end);
   }
-  // "Since 2019": every meeting held from then on — all of them is "to date" (no meeting named); fewer, each named.
-  const since = / since (20\d\d)(?: onwards?| on)? | from (20\d\d) (?:onwards?|on) /.exec(t);
+  // "Since 2019", "after 2021", "before 2022": every meeting held in that range — all of them is "to date" (no
+  // meeting named); fewer, each named (their counts are added up, never one meeting's read as the range's).
+  const since = / (since|after|before|prior to) (20\d\d)(?: onwards?| on)? | from (20\d\d) (?:onwards?|on) /.exec(t);
   if (since) {
-    const from = Number(since[1] ?? since[2]);
+    const word = since[1] ?? 'from';
+    const year = Number(since[2] ?? since[3]);
     const held = dataset.meetings.filter((m) => m.number > 0);
-    const after = held.filter((m) => Number(m.date.value.slice(0, 4)) >= from);
+    const inRange = (y: number) =>
+      word === 'after' ? y > year : word === 'before' || word === 'prior to' ? y < year : y >= year;
+    const after = held.filter((m) => inRange(Number(m.date.value.slice(0, 4))));
     const start = since.index + 1;
     const end = since.index + since[0].length - 1;
-    if (after.length < held.length)
-      for (const m of after)
-        out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
-    t = mask(t, start, end);
+    // Before a year: where a running total was reported at the last meeting in range ("before 2023": 29 projects
+    // after the 3rd JIC), or nothing was held before it ("before 2020"), the words are read as before — the total
+    // reported before the year's meeting; else the range's meetings are added up ("before 2022": the 1st and 2nd).
+    const before = /^(?:before|prior to)$/.test(word);
+    if (!before || (after.length && !after[after.length - 1]?.totals)) {
+      if (after.length < held.length)
+        for (const m of after)
+          out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+      t = mask(t, start, end);
+    }
   }
   // Years stand for the JIC meeting held that year (or, with nothing held, for the year itself).
   for (let m = / (20\d\d) /.exec(t); m; m = / (20\d\d) /.exec(t)) {
@@ -555,7 +565,11 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       const n = numberWord(m[1] ?? '', lex);
       const start = m.index + 1;
       const end = m.index + m[0].length - 1;
-      if (n !== undefined) out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
+      // "Which came first, the 2nd or the 3rd?": an order asked, not the 1st meeting.
+      const asOrder =
+        /^[a-z]+$/.test(m[1] ?? '') && / (?:came|come|comes|happened|happen|happens) $/.test(t.slice(0, m.index + 1));
+      if (n !== undefined && !asOrder)
+        out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
     }
   }
@@ -814,8 +828,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       // "Since 2022": the meetings from then on added up, not a running total reported at one of them.
       cumulative:
         lex.cumulative.test(q.text) &&
-        !kept.some((m) => m.type === 'meeting' && / (?:since|from) /.test(` ${m.words} `)),
-      before: lex.before.test(q.text),
+        !kept.some((m) => m.type === 'meeting' && / (?:since|from|after|before|prior to) /.test(` ${m.words} `)),
+      // ("Before 2022" named its meetings already: no running total reported before one of them.)
+      before:
+        lex.before.test(q.text) &&
+        !kept.some((m) => m.type === 'meeting' && / (?:before|prior to) 20\d\d /.test(` ${m.words} `)),
       signing: lex.signing.test(q.text),
       chairing: lex.chairing.test(q.text),
       announced: lex.announced.test(q.text),

@@ -432,4 +432,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/1st JIC meeting[^.]*Yong Ying-I/, /2nd JIC meeting[^.]*Yong Ying-I/],
     [/^No\b/, /held virtually/],
   ),
+  // Integrator, session 4: a range of years is the meetings held in it, added up (or the running total reported at
+  // its last meeting), never the one meeting of the year named; "which came first" names no 1st meeting.
+  c('count', 'how many mous before 2022', [n(12, 'MOUs')], [/^8 MOUs/]),
+  c('count', 'how many mous were signed after 2021', [n(16, 'MOUs')], [/^4 MOUs/]),
+  c('count', 'how many projects before 2023', [n(29, 'projects')], [/^14 /]),
+  c('compare', 'which came first, the 2nd or 3rd jic', [/^The 2nd JIC[^.]*came first/], [/1st JIC/]),
 ];
