@@ -655,16 +655,28 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place.
   // "Which meetings were online?", "were any meetings face to face?", "list the virtual meetings": meetings by how
   // they were held, as their records give it.
+  // "Which meetings were not in Shenzhen?", "which JIC didn't sign 8 MOUs?": the others, never the ones named.
+  const notMeetings = / (?:not|never|other than|except|excluding) /.test(u.q.text);
   const mode = modeAsked(u);
-  if (mode) return { op: 'list', select: 'meetings', filter: { place: mode } };
+  if (mode)
+    return {
+      op: 'list',
+      select: 'meetings',
+      filter: { place: notMeetings ? (mode === 'video' ? 'in person' : 'video') : mode },
+    };
   if (/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) {
     const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
     const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
     const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+    const exclude = notMeetings ? { exclude: true } : {};
     if (num && what)
-      return { op: 'list', select: 'meetings', filter: { reported: { select: what, value: Number(num.value) } } };
+      return {
+        op: 'list',
+        select: 'meetings',
+        filter: { reported: { select: what, value: Number(num.value) }, ...exclude },
+      };
     if (place && !/^(?:20\d\d|total|the|a|an)$/.test(place) && !meetingNums.length && !orgs.length)
-      return { op: 'list', select: 'meetings', filter: { place } };
+      return { op: 'list', select: 'meetings', filter: { place, ...exclude } };
   }
   // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
   const tier =

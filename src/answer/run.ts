@@ -107,6 +107,8 @@ export type Result =
       filter: Filter;
       /** Parties the selected records name only by description ("a technology company in China"). */
       unnamed?: string[];
+      /** Meetings left out of an excluding figure filter because the sources give them no such figure. */
+      uncounted?: Meeting[];
       items: Item[];
       label: string;
       meetings: MeetingFigure[];
@@ -835,31 +837,35 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'meetings': {
       const place = f.place;
       const want = f.reported;
-      const ms = dataset.meetings
-        .filter((m) => m.number > 0)
-        .filter((m) => {
-          const where = norm(m.place.value);
-          // In person: held in a place, not by video (the sources name the city, nothing more).
-          if (
-            place &&
-            (/^(?:video|virtual|virtually|online)$/.test(place)
-              ? !/video|virtual/.test(where)
-              : place === 'in person'
-                ? /video|virtual/.test(where)
-                : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
-          )
-            return false;
-          if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
-          return true;
-        });
+      // (Excluded: the meetings that don't match — for a figure, only those whose figure is known to differ.)
+      const known = (m: Meeting) => !want || (want.select === 'mous' ? m.newMous.value : m.newProjects.value) !== null;
+      const ms = dataset.meetings.filter((m) => m.number > 0).filter((m) => !f.exclude || (known(m) && !matches(m)));
+      const unknown = f.exclude ? dataset.meetings.filter((m) => m.number > 0 && !known(m)) : [];
+      function matches(m: Meeting): boolean {
+        const where = norm(m.place.value);
+        // In person: held in a place, not by video (the sources name the city, nothing more).
+        if (
+          place &&
+          (/^(?:video|virtual|virtually|online)$/.test(place)
+            ? !/video|virtual/.test(where)
+            : place === 'in person'
+              ? /video|virtual/.test(where)
+              : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
+        )
+          return false;
+        if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
+        return true;
+      }
+      const picked = f.exclude ? ms : ms.filter(matches);
       return {
         op: 'list',
         select: 'meetings',
         filter: f,
-        items: ms.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })),
+        ...(unknown.length ? { uncounted: unknown } : {}),
+        items: picked.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })),
         label: 'JIC meetings',
         ...none,
-        sources: sourcesOf(ms.map((m) => m.date)),
+        sources: sourcesOf(picked.map((m) => m.date)),
       };
     }
     case 'pillars':

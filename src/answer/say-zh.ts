@@ -487,27 +487,43 @@ export function sayZh(
         const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
         const want = r.filter.reported;
         const cap = (x: string) => x.charAt(0).toUpperCase() + x.slice(1);
-        const sentence = want
-          ? ms.length
-            ? t.withCount(
-                list(ms.map(at)),
-                want.select === 'mous' ? t.signedVerb : t.launchedVerb,
-                `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
-                ms.length > 1,
-              )
-            : t.noneWithCount(
-                want.select === 'mous' ? t.signedVerb : t.launchedVerb,
-                `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
-              )
-          : ms.length
-            ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
-            : t.noneHeldIn(
-                messages(locale).country[cap(r.filter.place ?? '')] ?? cap(r.filter.place ?? ''),
-                dataset.meetings
-                  .filter((m) => m.number > 0)
-                  .map((m) => t.heldAt(meetingName(m), heldWhere(m.place.value)))
-                  .join('；'),
-              );
+        // Excluded by a figure ("不是8份"): each meeting with its own figure, never the figure excluded; with none
+        // left, every counted meeting with its (equal) figure.
+        const figureOf = (m: Meeting) => (want?.select === 'mous' ? m.newMous.value : m.newProjects.value);
+        const counted = ms.length ? ms : dataset.meetings.filter((m) => m.number > 0 && figureOf(m) !== null);
+        const sentence =
+          want && r.filter.exclude
+            ? counted
+                .map((m) =>
+                  t.withCount(
+                    at(m),
+                    want.select === 'mous' ? t.signedVerb : t.launchedVerb,
+                    `${figureOf(m) ?? 0} ${want.select === 'mous' ? t.mou : t.newProject}`,
+                    false,
+                  ),
+                )
+                .join('')
+            : want
+              ? ms.length
+                ? t.withCount(
+                    list(ms.map(at)),
+                    want.select === 'mous' ? t.signedVerb : t.launchedVerb,
+                    `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
+                    ms.length > 1,
+                  )
+                : t.noneWithCount(
+                    want.select === 'mous' ? t.signedVerb : t.launchedVerb,
+                    `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
+                  )
+              : ms.length
+                ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
+                : t.noneHeldIn(
+                    messages(locale).country[cap(r.filter.place ?? '')] ?? cap(r.filter.place ?? ''),
+                    dataset.meetings
+                      .filter((m) => m.number > 0)
+                      .map((m) => t.heldAt(meetingName(m), heldWhere(m.place.value)))
+                      .join('；'),
+                  );
         return { sentence, lines: [], refs: refs(r.items), sources: r.sources };
       }
       if (r.select === 'highlights') {

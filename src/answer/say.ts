@@ -797,16 +797,25 @@ function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unders
         refs: refsOf(r.items),
         sources,
       };
-    const sentence = want
-      ? ms.length
-        ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
-        : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
-      : ms.length
-        ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : capitalise(the(m))} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
-        : `No JIC meeting in the sources was held in ${capitalise(r.filter.place ?? '')}: ${dataset.meetings
-            .filter((m) => m.number > 0)
-            .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
-            .join('; ')}.`;
+    const figureOf = (m: Meeting) => (want?.select === 'mous' ? m.newMous.value : m.newProjects.value) ?? 0;
+    const unknownNote = r.uncounted?.length
+      ? `; the sources give no count for ${joinList(r.uncounted.map((m) => the(m)))}`
+      : '';
+    const sentence =
+      want && r.filter.exclude
+        ? ms.length
+          ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)}) ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(figureOf(m), want.select)}`)))}, not ${want.value}${unknownNote}.`
+          : `Every JIC meeting the sources give a count for ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${unknownNote}.`
+        : want
+          ? ms.length
+            ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
+            : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
+          : ms.length
+            ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : capitalise(the(m))} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
+            : `No JIC meeting in the sources was held in ${capitalise(r.filter.place ?? '')}: ${dataset.meetings
+                .filter((m) => m.number > 0)
+                .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
+                .join('; ')}.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
   }
   // "Where are the JIC meetings held?": each one's place or mode, as its sources give it.

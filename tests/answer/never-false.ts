@@ -438,4 +438,19 @@ export const NEVER_FALSE: readonly Case[] = [
   c('count', 'how many mous were signed after 2021', [n(16, 'MOUs')], [/^4 MOUs/]),
   c('count', 'how many projects before 2023', [n(29, 'projects')], [/^14 /]),
   c('compare', 'which came first, the 2nd or 3rd jic', [/^The 2nd JIC[^.]*came first/], [/1st JIC/]),
+  // Integrator, session 4: a negated meeting filter gives the other meetings, never the ones it excludes.
+  c('where', 'which meetings were not in shenzhen', [/\b1st JIC\b/, /\b3rd JIC\b/], [/^The 4th JIC/]),
+  c('list', 'which meetings did not sign 8 mous', [/^The 2nd JIC[^.]*\b4 MOUs\b/], [/\b1st JIC\b/, /\b3rd JIC\b/]),
+  c(
+    'list',
+    'which meeting didnt have 14 projects',
+    [/no count for the 1st JIC meeting and the 2nd JIC meeting/],
+    [/^The 3rd JIC/],
+  ),
+  c(
+    'list',
+    'which meetings were not held online',
+    [/^The sources give one JIC meeting a place[^.]*\b4th JIC\b/],
+    [/^3 JIC meetings/],
+  ),
 ];
