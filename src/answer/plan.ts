@@ -1152,6 +1152,11 @@ function planYesNo(
     const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
     return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
   }
+  // "Is QuikBot one of the zone's 4 companies?", "is Keppel in the demonstration zone?": the sources never name the
+  // four, so never a Yes (or No) for a partner — the four as reported, unnamed. (An MOU or project asked about —
+  // "is the CapitaLand MOU about the zone?" — is its own record's question.)
+  if (orgs.length && (has(u, 'demozone') || select === 'demozone-companies') && !has(u, 'mou') && !has(u, 'project'))
+    return { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
   // "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing.
   const outcomeName = mentionsOf(u, 'highlight').find((m) => m.words !== '(words)');
   const keys = highlightKeys(u, dataset);

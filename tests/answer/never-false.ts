@@ -453,4 +453,7 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^The sources give one JIC meeting a place[^.]*\b4th JIC\b/],
     [/^3 JIC meetings/],
   ),
+  // Integrator, session 4: the zone's four companies are never named, so no partner is confirmed as one of them.
+  c('yesno', 'is quikbot one of the 4 demo zone companies', [/don't name them/], [/^Yes/, /^No\b/]),
+  c('yesno', 'is keppel in the demonstration zone', [/don't name them/], [/^Yes/, /^No\b/]),
 ];
