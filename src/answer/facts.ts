@@ -1,6 +1,7 @@
 import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
 import type { Ref, Result } from './run.js';
 import type { Understanding } from './understand.js';
+import type { Claim } from './plan.js';
 
 /**
  * Facts a sentence is built from, worked out once for every language's sayer (say.ts, say-zh.ts): who
@@ -228,4 +229,22 @@ export function whatEachDidFacts(dataset: Dataset, ids: readonly string[]) {
     joined: rest(joined),
     named,
   };
+}
+
+/**
+ * "Has Qin Weizhong signed any MOU?": a signing claim about a person, checked against the founding MOU — the only
+ * signatories the sources name. One test, so the English and the Chinese sentence answer the same questions.
+ */
+export function asksFoundingSignatory(
+  r: Extract<Result, { op: 'check' }>,
+  u: Understanding,
+): r is Extract<Result, { op: 'check' }> & { claim: Extract<Claim, { type: 'person' }> } {
+  return (
+    r.claim.type === 'person' &&
+    u.flags.signing &&
+    !u.flags.chairing &&
+    r.inner.op === 'read' &&
+    r.inner.about.type === 'meeting' &&
+    r.inner.about.number === 0
+  );
 }

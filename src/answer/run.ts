@@ -837,11 +837,8 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'meetings': {
       const place = f.place;
       const want = f.reported;
-      // (Excluded: the meetings that don't match — for a figure, only those whose figure is known to differ.)
-      const known = (m: Meeting) => !want || (want.select === 'mous' ? m.newMous.value : m.newProjects.value) !== null;
-      const ms = dataset.meetings.filter((m) => m.number > 0).filter((m) => !f.exclude || (known(m) && !matches(m)));
-      const unknown = f.exclude ? dataset.meetings.filter((m) => m.number > 0 && !known(m)) : [];
-      function matches(m: Meeting): boolean {
+      const figure = (m: Meeting) => (want?.select === 'mous' ? m.newMous.value : m.newProjects.value);
+      const matches = (m: Meeting): boolean => {
         const where = norm(m.place.value);
         // In person: held in a place, not by video (the sources name the city, nothing more).
         if (
@@ -853,10 +850,13 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
               : !` ${where} `.includes(` ${place} `) || /video|virtual/.test(where))
         )
           return false;
-        if (want) return (want.select === 'mous' ? m.newMous.value : m.newProjects.value) === want.value;
-        return true;
-      }
-      const picked = f.exclude ? ms : ms.filter(matches);
+        return !want || figure(m) === want.value;
+      };
+      // Excluded: the meetings that don't match — for a figure, only those whose figure is known to differ.
+      const known = (m: Meeting) => !want || figure(m) !== null;
+      const held = dataset.meetings.filter((m) => m.number > 0);
+      const picked = held.filter((m) => (f.exclude ? known(m) && !matches(m) : matches(m)));
+      const unknown = f.exclude ? held.filter((m) => !known(m)) : [];
       return {
         op: 'list',
         select: 'meetings',

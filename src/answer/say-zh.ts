@@ -4,7 +4,14 @@ import { toTraditional } from '../text/han.js';
 import { displayName, type Item, type Result } from './run.js';
 import type { Filter } from './plan.js';
 import type { Said } from './say.js';
-import { chairsOf, headsInitiative, noneOnFileFacts, whatEachDidFacts, type DidGroup } from './facts.js';
+import {
+  asksFoundingSignatory,
+  chairsOf,
+  headsInitiative,
+  noneOnFileFacts,
+  whatEachDidFacts,
+  type DidGroup,
+} from './facts.js';
 import type { Subjectref } from './plan.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
@@ -1152,14 +1159,7 @@ export function sayZh(
       const inner = sayZh(r.inner, u, dataset, locale, hints);
       if (!inner) return null;
       // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.
-      if (
-        r.claim.type === 'person' &&
-        u.flags.signing &&
-        !u.flags.chairing &&
-        r.inner.op === 'read' &&
-        r.inner.about.type === 'meeting' &&
-        r.inner.about.number === 0
-      )
+      if (asksFoundingSignatory(r, u))
         return {
           ...inner,
           sentence:

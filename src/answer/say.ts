@@ -4,7 +4,14 @@ import { displayName, KIND_TESTS, selectRecords, undecided, type Item, type Ref,
 import type { Filter, Selection, Subjectref } from './plan.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
-import { chairsOf, headsInitiative, noneOnFileFacts, outcomePartiesAt, type ChairsBySide } from './facts.js';
+import {
+  asksFoundingSignatory,
+  chairsOf,
+  headsInitiative,
+  noneOnFileFacts,
+  outcomePartiesAt,
+  type ChairsBySide,
+} from './facts.js';
 import { brandLead, countJoining, sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayCompare, sayEvery } from './compare.js';
 import { sayQuotes } from './quotes.js';
@@ -1708,14 +1715,7 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     };
   }
   // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.
-  if (
-    r.claim.type === 'person' &&
-    u.flags.signing &&
-    !u.flags.chairing &&
-    r.inner.op === 'read' &&
-    r.inner.about.type === 'meeting' &&
-    r.inner.about.number === 0
-  )
+  if (asksFoundingSignatory(r, u))
     return {
       ...inner,
       sentence:
