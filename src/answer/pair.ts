@@ -1,5 +1,5 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
-import type { Plan, Subjectref } from './plan.js';
+import type { Claim, Plan, Subjectref } from './plan.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { formatDate, joinList } from './format.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
@@ -150,11 +150,11 @@ function planAlike(u: Understanding): Plan | undefined {
   const topics = mentionsOf(u, 'topic')
     .filter((m) => m.start >= orgEnd)
     .map((m) => m.value);
-  const claim =
+  const claim: Claim | undefined =
     kind || country
-      ? ({ type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) } as const)
+      ? { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) }
       : topics.length
-        ? ({ type: 'topic', topics: [...new Set(topics)] } as const)
+        ? { type: 'topic', topics: [...new Set(topics)] }
         : undefined;
   if (!claim) return undefined;
   return {
