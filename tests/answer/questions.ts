@@ -1341,4 +1341,7 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'is the 2nd meeting in shenzhen', [/^No\b/, /video conference/i], [/^Yes/]),
   c('yesno', 'isnt the 4th jic in singapore', [/^No\b/, /\bShenzhen\b/], [/^Yes/]),
   c('yesno', 'is the 1st jic in shenzhen', [/^No\b/, /virtual/i], [/^Yes/]),
+  // ── Session 5 (answer): a mass ping typed as text ("@everyone") hides no question word ──
+  c('hostile', '@everyone 🔥 is joseph leong the permanent secretary for communications and information', [/^Yes\b/]),
+  c('hostile', '@here was the 4th jic in shenzhen', [/^Yes\b/, /\bShenzhen\b/]),
 ];
