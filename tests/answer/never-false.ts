@@ -456,4 +456,17 @@ export const NEVER_FALSE: readonly Case[] = [
   // Integrator, session 4: the zone's four companies are never named, so no partner is confirmed as one of them.
   c('yesno', 'is quikbot one of the 4 demo zone companies', [/don't name them/], [/^Yes/, /^No\b/]),
   c('yesno', 'is keppel in the demonstration zone', [/don't name them/], [/^Yes/, /^No\b/]),
+  // Session 5 (answer3): a partner typed by short words and a verb ("sun yat sen join") is on file: never "not named".
+  c(
+    'yesno',
+    'did sun yat sen join any projects',
+    [/^Yes\b/, /Sun Yat-sen University Shenzhen/],
+    [/not named in the sources/],
+  ),
+  c(
+    'count',
+    'how many projects did yat sen take part in',
+    [n(2, 'projects')],
+    [/not named in the sources/, n(43, 'projects')],
+  ),
 ];

@@ -1341,4 +1341,18 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'is the 2nd meeting in shenzhen', [/^No\b/, /video conference/i], [/^Yes/]),
   c('yesno', 'isnt the 4th jic in singapore', [/^No\b/, /\bShenzhen\b/], [/^Yes/]),
   c('yesno', 'is the 1st jic in shenzhen', [/^No\b/, /virtual/i], [/^Yes/]),
+  // ── Session 5 (answer3): a partner named by short words only ("sun yat sen", "yat-sen") is that partner, its own
+  // records counted (never the running totals, never "not named in the sources") — my own wording.
+  c(
+    'count',
+    'how many projects has sun yat sen got',
+    [/^Sun Yat-sen University Shenzhen\b/, n(2, 'projects')],
+    [n(43, 'projects')],
+  ),
+  c(
+    'list',
+    'which projects is yat-sen in',
+    [/Sun Yat-sen University Shenzhen/, /rehabilitation/i],
+    [n(22, 'projects')],
+  ),
 ];
