@@ -676,8 +676,16 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
   // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.
+  // "Is the ONE Championship MOU in talent exchange?", "which agreements fall under talent exchange": an MOU placed in
+  // a group's name names the group too (an MOU "about" or "on" it is a topic).
   const groupByName = mentions.some(
-    (m) => m.type === 'topic' && vocab.groupPhrases.has(m.words) && followedByMou(q.text, m.words),
+    (m) =>
+      m.type === 'topic' &&
+      vocab.groupPhrases.has(m.words) &&
+      (followedByMou(q.text, m.words) ||
+        new RegExp(
+          ` (?:mous?|agreements?)(?: [a-z]+){0,3} (?:in|under|within|into|to) (?:the )?${m.words} (?!mous?|agreements?)`,
+        ).test(q.text)),
   );
   const groupContext = groupByName || / (?:group|pillar|heading|category|section|annex) /.test(q.text);
   if (groupContext) {

@@ -492,4 +492,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/DataPost[^.]*18 Oct 2021/, /Keppel[^.]*14 Dec 2023/],
     [/^No record on file joins/],
   ),
+  // An MOU asked "in <a group's name>" is asked about the Annex A group, also for a brand of two entities; a yes/no about
+  // a brand's kind or country answers for each entity, never one entity as the brand.
+  c('yesno', 'is the one championship agreement filed under talent exchange', [/^Yes\b/, /Talent Exchange/], [/^No\b/]),
+  c('yesno', 'is the momentum works mou in talent exchange', [/^Yes\b/, /Talent Exchange/], [/^No\b/]),
+  c(
+    'yesno',
+    'is one championship a chinese company',
+    [
+      /ONE Championship China \(Shanghai\) Co\., Ltd\.[^.]*\bChina\b/,
+      /ONE Championship \(Singapore\) Pte Ltd[^.]*\bSingapore\b/,
+    ],
+    [],
+  ),
+  c('yesno', 'is one championship singaporean', [/ONE Championship China \(Shanghai\)/], []),
 ];
