@@ -9,6 +9,21 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 5 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // A partner typed by short words and a verb ("sun yat sen join") is on file: never "not named in the sources".
+  c(
+    'yesno',
+    'did sun yat sen join any projects',
+    [/^Yes\b/, /Sun Yat-sen University Shenzhen/],
+    [/not named in the sources/],
+  ),
+  c(
+    'count',
+    'how many projects did yat sen take part in',
+    [n(2, 'projects')],
+    [/not named in the sources/, n(43, 'projects')],
+  ),
+  // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
   c('yesno', 'has nus partnered with tencent', [/names Tencent/], [/^Yes/]),
