@@ -516,4 +516,21 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('count', 'how many mous did mci ink', [/MCI and IMDA inked/, /\b8 MOUs\b/], [/^None of the 12/]),
   c('yesno', 'did mci sign the 3rd jic mous', [/inked the 3rd JIC meeting's 8 MOUs/], [/^No\b/, /^Yes\b/]),
+  // A meeting named by its neighbour ("the meeting after the 2nd", "the previous JIC") is that neighbour, never the
+  // meeting named nor a running total; "when did A sign with B" asks what joins them, never each one's date alone.
+  c(
+    'who',
+    'who co-chaired the jic right after the 1st one',
+    [/2nd JIC/, /Yong Ying-I/, /Qin Weizhong/],
+    [/Chen Rugui/],
+  ),
+  c(
+    'count',
+    'how many mous were inked at the meeting following the 2nd jic',
+    [n(8, 'MOUs'), /3rd JIC/],
+    [/\b4 MOUs\b/],
+  ),
+  c('where', 'where was the jic that came before the 4th one held', [/3rd JIC/, /video link/], [/4th JIC/]),
+  c('count', 'how many projects were launched at the previous jic meeting', [n(14, 'projects'), /3rd JIC/], [/\b43\b/]),
+  c('when', 'when did keppel sign with sysu', [/No record on file joins/], [/^Keppel signed 1 MOU on file/]),
 ];
