@@ -187,6 +187,7 @@ export const answerZhTW: AnswerZh = {
   laterMeeting: '更晚的聯合執委會會議',
   sourcesLead: (n: number) =>
     `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
+  helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
     '到目前為止簽署了多少份諒解備忘錄？',

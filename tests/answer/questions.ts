@@ -24,6 +24,9 @@ export const QUESTIONS: readonly Case[] = [
     [/Sun Yat-sen University Shenzhen/, /rehabilitation/i],
     [n(22, 'projects')],
   ),
+  // Punctuation or emoji only: not sure what was asked, said plainly, and the examples (never the help card alone).
+  c('unsure', '?!?', [UNSURE, /For example/]),
+  c('unsure', '🙈 🙉', [UNSURE, /For example/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
