@@ -323,6 +323,18 @@ const en: Lexicon = {
         / who (?:runs|heads|leads|manages|oversees|controls) | who (?:is|are|was|were) (?:in charge of|(?:the )?(?:head|leader|chief|manager) of|heading|leading|running|managing) | (?:in charge of|head of|leader of) /,
       attribute: 'who runs it',
     },
+    // A size or standing claimed of a partner ("is Fooyo a big company?", "is NCS a major player?"): the sources give
+    // kinds, never sizes, so never a "Yes" because it is a company.
+    {
+      pattern:
+        / (?:is|was|are|were|not) (?:[a-z]+ ){0,6}(?:a |an )(?:very |really |pretty |quite |rather |fairly )?(?:big|large|huge|small|tiny|major|giant|massive|big name|multinational) (?:[a-z]+ )?(?:company|firm|organisation|organization|partner|player|university|institute|business|corporation|enterprise|startup|bank|group|one) /,
+      attribute: 'its size',
+    },
+    {
+      pattern:
+        / (?:is|was|are|were|not) (?:[a-z]+ ){0,6}(?:a |an )(?:very |really |pretty |quite |rather |fairly )?(?:leading|famous|well known|prominent|successful|rich|wealthy|profitable|powerful|reputable|top) (?:[a-z]+ )?(?:company|firm|organisation|organization|partner|player|university|institute|business|corporation|enterprise|startup|bank|group|one) /,
+      attribute: 'measure of success or importance',
+    },
     {
       pattern:
         / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,

@@ -1,5 +1,5 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
-import type { Plan, Subjectref } from './plan.js';
+import type { Claim, Plan, Subjectref } from './plan.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { formatDate, joinList } from './format.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
@@ -18,6 +18,8 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
  * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
  */
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
+  const alike = planAlike(u);
+  if (alike) return alike;
   // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place. A city is a place only after
   // "in" ("the 3rd and 4th JIC for Singapore" names a side), and a question about who chaired is none.
   const mode = u.flags.chairing
@@ -80,6 +82,19 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
         .map((number) => ({ op: 'read', about: { type: 'meeting', number }, attribute }) as const),
     };
   }
+  // "When did NCS and Keppel sign?": two partners no record joins — each one's own dates, never only "no record
+  // joins them" (a record that joins them is their answer: read as one below).
+  if (u.target === 'when' && orgs.length >= 2 && !people.length && !outcomes.length && !meetings.length) {
+    const recordsOf = (g: readonly string[]) =>
+      new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]));
+    const sets = orgs.map(recordsOf);
+    const joint = [...(sets[0] ?? [])].some((r) => sets.every((s) => s.has(r)));
+    if (!joint && sets.every((s) => s.size))
+      return {
+        op: 'each',
+        plans: orgs.map((ids) => ({ op: 'read', about: { type: 'org', ids }, attribute: 'date' }) as const),
+      };
+  }
   // "What did Leong and Qin do at the 4th JIC?": each person's role and meetings (which name that one).
   if (people.length >= 2 && !orgs.length && (u.target === 'what' || u.target === 'who'))
     return {
@@ -112,6 +127,47 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
     return { op: 'each', plans };
   }
   return undefined;
+}
+
+/**
+ * "Are PKU and SYSU both Chinese universities?", "is Keppel and PKU both from China?", "are QuikBot and Crimson
+ * Logic both in logistics?": what each partner is (kind, country) or is about, checked one by one — never whether
+ * a record joins them. Not a question about records ("did NUS and NTU both join projects?") or doing together.
+ */
+function planAlike(u: Understanding): Plan | undefined {
+  const orgs = mentionedOrgIds(u);
+  if (u.target !== 'yesno' || orgs.length < 2 || u.flags.signing) return undefined;
+  if (u.subjects.includes('mou') || u.subjects.includes('project')) return undefined;
+  if (
+    / (?:together|each other|jointly|same|with|partners? of|partnered|work|worked|working|collaborat\w*) /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
+  const orgEnd = Math.max(...u.mentions.filter((m) => m.type === 'org').map((m) => m.end));
+  const kind = mentionsOf(u, 'kind').find((m) => m.start >= orgEnd);
+  const country = mentionsOf(u, 'country').find((m) => m.start >= orgEnd);
+  const topics = mentionsOf(u, 'topic')
+    .filter((m) => m.start >= orgEnd)
+    .map((m) => m.value);
+  const claim: Claim | undefined =
+    kind || country
+      ? { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) }
+      : topics.length
+        ? { type: 'topic', topics: [...new Set(topics)] }
+        : undefined;
+  if (!claim) return undefined;
+  return {
+    op: 'each',
+    plans: orgs.map(
+      (ids) =>
+        ({
+          op: 'check',
+          claim,
+          plan: { op: 'read', about: { type: 'org', ids }, attribute: claim.type === 'kind' ? 'kind' : 'about' },
+        }) as const,
+    ),
+  };
 }
 
 /** A meeting, short: "4th JIC", or "founding MOU". */

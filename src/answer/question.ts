@@ -13,8 +13,9 @@ export interface Question {
   words: string[];
 }
 
-// `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question.
-const MENTION = /<@[!&]?\d+>/g;
+// `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question; nor does a
+// mass ping typed as text (`@here`, `@everyone`: never sent as one, but its words would hide the question's start).
+const MENTION = /<@[!&]?\d+>|(?<!\w)@(?:here|everyone|someone)\b/gi;
 
 // Words that talk to the bot instead of asking it ("ignore all previous instructions", "you are now in developer
 // mode", "SYSTEM:"): dropped, so what is left is read as the question it holds (or as nothing at all).

@@ -454,9 +454,30 @@ function meetingPatternsOf(lex: Lexicon): MeetingPatterns {
   return built;
 }
 
+// A meeting counted back from the latest ("the second-to-last JIC", "the penultimate meeting", "the last but one"):
+// its ordinal word ("second") is a place from the end, never the 2nd meeting. Group 1 or 2: how far back (second,
+// third); the other forms are one back. A record word right after ("the second-to-last MOU") is no meeting.
+const RELATIVE_MEETING =
+  / (?:the )?(?:(?:(second|2nd|third|3rd)(?: (?:to|from))?(?: the)? (?:last|latest|final|most recent))|(antepenultimate)|penultimate|(?:last|latest) but one|next to (?:the )?last|(?:one|meeting|jic) before (?:the )?(?:last|latest)(?: one)?)(?: (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)?)? /;
+const BACK: Readonly<Record<string, number>> = { second: 1, '2nd': 1, third: 2, '3rd': 2, antepenultimate: 2 };
+
+function relativeMeeting(text: string, dataset: Dataset, out: Mention[]): string {
+  const m = RELATIVE_MEETING.exec(text);
+  if (!m) return text;
+  const after = text.slice(m.index + m[0].length);
+  if (/^(?:mous?|projects?|agreements?|partners?|records?|items?|entr(?:y|ies)) /.test(after)) return text;
+  const held = dataset.meetings.filter((x) => x.number > 0).sort((a, b) => a.number - b.number);
+  const back = BACK[m[1] ?? m[2] ?? ''] ?? 1;
+  const meeting = held[held.length - 1 - back];
+  const start = m.index + 1;
+  const end = m.index + m[0].length - 1;
+  if (meeting) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(meeting.number) });
+  return mask(text, start, end);
+}
+
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
-  let t = text;
+  let t = relativeMeeting(text, dataset, out);
   for (const re of patterns) {
     // Shared global patterns: start each question at its beginning.
     re.lastIndex = 0;

@@ -135,6 +135,11 @@ export function checkReferences(data: RawData): DataError[] {
         ref('meetings.json', record, `highlights[${i}].parties[${j}]`, p, orgIds, 'an organisation'),
       ),
     );
+    (m.mousInkedBy ?? []).forEach((r, i) =>
+      r.orgs.forEach((o, j) =>
+        ref('meetings.json', record, `mousInkedBy[${i}].orgs[${j}]`, o, orgIds, 'an organisation'),
+      ),
+    );
   }
   for (const o of data.organisations) {
     const record = `organisation "${o.id}"`;

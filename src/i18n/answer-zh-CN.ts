@@ -110,6 +110,7 @@ export const answerZhCN = {
   missingWhat: {
     'its leaders or founders': '负责人或创办人',
     'who runs it': '由谁负责',
+    'its size': '规模',
     'money or value': '金额或价值',
     'staff or jobs': '员工或岗位',
     'its address or contact': '地址或联系方式',

@@ -110,6 +110,7 @@ export const answerZhTW: AnswerZh = {
   missingWhat: {
     'its leaders or founders': '負責人或創辦人',
     'who runs it': '由誰負責',
+    'its size': '規模',
     'money or value': '金額或價值',
     'staff or jobs': '員工或崗位',
     'its address or contact': '地址或聯絡方式',

@@ -258,6 +258,143 @@ const WORDS: Readonly<Record<string, string>> = {
   基金: 'fund',
   这个合作: 'sci',
   这项合作: 'sci',
+  // /ask in Chinese (helper "i18n", session 5). "有关于X的" is 有 + 关于 (the 于 is not the topic's: 「于东南亚」).
+  有关于: 'about',
+  涉及: 'involve',
+  // As of a meeting ("截至第三次会议共有多少个项目" = the running total reported then, not the meeting's own count).
+  截至: 'by the',
+  截止到: 'by the',
+  截止: 'by the',
+  为止: 'so far',
+  共有: 'in total',
+  共计: 'in total',
+  新增: 'added',
+  增加: 'added',
+  // Negation: "哪些合作方不是公司" = partners that are not companies, never the companies. The words with 不 that
+  // do not negate what follows are their own entries (longer words win).
+  不是: 'not',
+  并非: 'not',
+  不: 'not',
+  不同: 'different',
+  不过: 'but',
+  不仅: 'not only',
+  不少: 'many',
+  不确定: 'unsure',
+  除了: 'other than',
+  除去: 'other than',
+  以外: '',
+  之外: '',
+  // Where a meeting sits in the run of them; how far apart two are.
+  倒数第二次: 'second to last',
+  倒数第二: 'second to last',
+  上一次: 'latest',
+  上次: 'latest',
+  下一次: 'next',
+  下次: 'next',
+  多久: 'how long',
+  发生: 'happened',
+  少: 'fewer',
+  至少: 'at least',
+  什么: 'what',
+  多长时间: 'how long',
+  附件: 'annex',
+  线上: 'online',
+  网上: 'online',
+  视频会议: 'video conference',
+  视频: 'video',
+  线下: 'in person',
+  面对面: 'face to face',
+  实地: 'in person',
+  记录: 'records',
+  // Topics the records speak of (their topics and keywords are English words): the common Chinese words for them.
+  东南亚: 'southeast asia',
+  大湾区: 'greater bay area',
+  粤港澳大湾区: 'greater bay area',
+  元宇宙: 'metaverse',
+  智慧农业: 'smart agriculture',
+  农业: 'agriculture',
+  锂电池: 'lithium battery',
+  电池: 'batteries',
+  电池材料: 'battery materials',
+  新能源汽车: 'new energy vehicles',
+  电动汽车: 'electric vehicles',
+  电动车: 'electric vehicles',
+  碳捕集: 'carbon capture',
+  碳捕获: 'carbon capture',
+  二氧化碳: 'carbon dioxide',
+  低碳: 'low carbon',
+  绿色能源: 'green energy',
+  绿色科技: 'green tech',
+  可再生能源: 'renewable energy',
+  可持续: 'sustainability',
+  大数据: 'big data',
+  云计算: 'cloud computing',
+  智能计算: 'intelligent computing',
+  算力: 'computing',
+  算法: 'algorithms',
+  数据分析: 'data analysis',
+  数据交换: 'data exchange',
+  数据科学: 'data science',
+  时空数据: 'spatiotemporal data',
+  数据: 'data',
+  生物医药: 'biomedicine',
+  医疗: 'healthcare',
+  健康: 'healthcare',
+  养老: 'elderly care',
+  跨境贸易: 'cross border trade',
+  跨境: 'cross border',
+  数字贸易: 'digital trade',
+  贸易: 'trade',
+  数字经济: 'digital economy',
+  数字支付: 'digital payment',
+  数字人: 'digital human',
+  虚拟人: 'virtual humans',
+  虚拟现实: 'virtual reality',
+  数字化: 'digitalisation',
+  电子商务: 'e commerce',
+  电商: 'e commerce',
+  教育: 'education',
+  高等教育: 'tertiary education',
+  学生: 'students',
+  培训: 'training',
+  文化交流: 'cultural exchange',
+  文化: 'culture',
+  娱乐: 'entertainment',
+  动漫: 'animation',
+  动画: 'animation',
+  音乐教育: 'music education',
+  武术: 'martial arts',
+  格斗: 'combat sports',
+  知识产权: 'intellectual property',
+  律师事务所: 'law firm',
+  律所: 'law firm',
+  律师: 'lawyers',
+  法律服务: 'legal services',
+  图书馆: 'library',
+  智慧图书馆: 'smart library',
+  智慧社区: 'smart community',
+  智慧园区: 'smart park',
+  园区: 'park',
+  配送机器人: 'delivery robots',
+  无人配送: 'autonomous delivery',
+  配送: 'delivery',
+  最后一公里: 'last mile delivery',
+  自动化: 'automation',
+  交通: 'transport',
+  旅行: 'travel',
+  游客: 'visitors',
+  营销: 'marketing',
+  中空纤维膜: 'hollow fibre membrane',
+  群体智能: 'swarm intelligence',
+  联邦智能: 'federated intelligence',
+  传感: 'sensing',
+  深科技: 'deep tech',
+  新一代信息技术: 'new generation information technology',
+  插件: 'plugin',
+  代表处: 'representative office',
+  研究中心: 'research centre',
+  联合实验室: 'joint lab',
+  实验室: 'lab',
 };
 /** "哪三个支柱", "哪两次会议": 哪 with a number and a measure word asks which. */
 const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所位]/g;
@@ -351,14 +488,48 @@ export function glossChinese(text: string, dataset: Dataset): string {
   const compact = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, '');
   t = compact(t);
   // "新加坡有几家公司": the country before 有 narrows what is counted ("几家新加坡公司"), it is not the SCI.
-  t = t.replace(/(新加坡|中国|深圳)有(几|多少)([家所个位]?)/g, '$2$3$1');
+  // Shenzhen is a city, not the country: "深圳有几家公司", "深圳的大学" ask for partners in Shenzhen, read as
+  // "companies in Shenzhen" (the partners whose own names state it; the sources give no partner's city), never
+  // China's. "深圳的合作方" stays the Chinese side, as English reads "Shenzhen partners".
+  const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|机构';
+  t = t.replace(new RegExp(`深圳有(几|多少)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
+  t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
+  t = t.replace(/(新加坡|中国)有(几|多少)([家所个位]?)/g, '$2$3$1');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
+  // "倒数第二次会议": counted from the end, never the 2nd.
+  t = t.replace(/倒数第(二|2)(?:次|届)?/g, ' second to last ');
+  // "不是在深圳开的", "在新加坡举行": 在 before a place is English's "in" (elsewhere 在 is glue).
+  t = t.replace(/在(?=\s*(?:Shenzhen|Singapore|Qianhai|Chongqing|China|重庆|线上|网上)\b)/g, ' in ');
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
+  // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
+  // pipeline reads the range from the word before it, and a year left before "after" reads as that year's meeting.
+  const MEETING_WORD = '(?:联合执委会|联委会|执委会)?(?:会议)?';
+  const the = (point: string) => (/^20/.test(point) ? '' : 'the ');
+  const POINT = `(20\\d\\d(?=年)|\\d{1,2}(?:st|nd|rd|th))`;
+  t = t.replace(/(20\d\d)年/g, '$1年');
+  t = t.replace(
+    new RegExp(
+      `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟|到|至|-|—|~)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:之间|期间|中间)`,
+      'g',
+    ),
+    (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
+  );
+  t = t.replace(
+    new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以后|之后|后)`, 'g'),
+    (_m, a: string, word: string) => ` after ${the(a)}${a} ${word} `,
+  );
+  t = t.replace(
+    new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|之前|前(?!海))`, 'g'),
+    (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `,
+  );
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   t = t.replace(WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
-  if (/先|更早|最早/.test(t)) t = t.replace(/(?<=\S)(?:和|与|跟)(?=\S)/, ' or ');
+  // "2020年和2023年哪年签的备忘录多": which of two has more is a comparison (哪年 is not "when").
+  const moreOfTwo = /(?:和|与|跟).*哪(?:一)?(?:年|个|次|方|边)[^哪]*(?<!最)(?:多|少)/.test(t);
+  if (moreOfTwo) t = t.replace(/哪(?:一)?年/, '哪个');
+  if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
   t = t.replace(words, (m) => ` ${WORDS[m] ?? ''} `);
   t = t.replace(/\s+/g, ' ').trim();
   // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.

@@ -456,4 +456,25 @@ export const NEVER_FALSE: readonly Case[] = [
   // Integrator, session 4: the zone's four companies are never named, so no partner is confirmed as one of them.
   c('yesno', 'is quikbot one of the 4 demo zone companies', [/don't name them/], [/^Yes/, /^No\b/]),
   c('yesno', 'is keppel in the demonstration zone', [/don't name them/], [/^Yes/, /^No\b/]),
+  // ── Session 5 (answer): my own wording for the fact-checkers' FALSE kinds ──
+  // A meeting counted back from the latest is never the meeting of that ordinal ("second-to-last" is not the 2nd).
+  c('when', 'when did the second-to-last jic take place', [d('2022-11-25')], [d('2021-10-18')]),
+  c('where', 'where was the last-but-one meeting held', [/3rd JIC/, /video link/], [/2nd JIC/, /4th JIC/]),
+  c('who', 'who co-chaired the penultimate meeting', [/Joseph Leong/, /Qin Weizhong/], [/Yong Ying-I/]),
+  c('count', 'how many mous were signed at the jic before the latest one', [n(8, 'MOUs'), /3rd JIC/], [/4th JIC/]),
+  // A size or standing claimed of a partner: the sources give its kind, never its size — never "Yes: … a company".
+  c('yesno', 'is capitaland a large company', [NOT_STATED], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is ncs a small firm', [NOT_STATED], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'hashmeta is a major player right?', [NOT_STATED], [/^Yes\b/]),
+  // "Are A and B both …": what each one is, never "no record joins them" and never one's answer as both's.
+  c('yesno', 'is keppel and pku both from china', [/Keppel[^.]*Singapore/], [/^Yes\b/, /No record on file joins/]),
+  c('yesno', 'are ntu and nus both singapore universities', [/^Yes\b/], [/No record on file joins/]),
+  c('yesno', 'are hashmeta and momentum works both companies', [/^Yes\b/], [/No record on file joins/]),
+  // "When did A and B sign?", nothing joining them: each one's own meeting and date.
+  c(
+    'when',
+    'when did datapost and keppel sign their mous',
+    [/DataPost[^.]*18 Oct 2021/, /Keppel[^.]*14 Dec 2023/],
+    [/^No record on file joins/],
+  ),
 ];

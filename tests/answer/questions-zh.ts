@@ -300,4 +300,19 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('zone', '哪些公司入駐示範區', [/4 家公司/, /來源未列出/]),
   cn('person', '谁是杨颖仪', [/Permanent Secretary/, /来源原文/]),
   tw('who', 'NCS和誰簽了備忘錄', [/共 3 次/], [/not named/]),
+  // session 5 (i18n): topics in Chinese words (「有关于X」 is 有 + 关于, never 「于X」); as of a meeting (截至) is the
+  // running total reported then; before/after a year and between two meetings in English's order; which of two
+  // years; a negated place; Shenzhen the city (the partners whose names state it), never China's count.
+  tw('yesno', '有沒有關於鋰電池的備忘錄', [/^是/, /CUHK-Shenzhen/]),
+  cn('yesno', '有关于元宇宙的备忘录吗', [/^是/, w('EE Music')], [/于元宇宙/]),
+  cn('list', '跟碳捕集有关的项目有哪些', [/中空纤维膜|carbon capture/i]),
+  cn('count', '截至第三次会议签了多少份备忘录', [nz(21, 'MOU')], [/第三次[^。\n]*签署了 8 份/]),
+  tw('count', '截至第四次會議有多少個項目', [nz(43, 'project')], [/啟動了 14 個/]),
+  cn('count', '2022年之后签署了几份谅解备忘录', [nz(8, 'MOU'), /第四次/], [/第三次/]),
+  tw('count', '2021年以前簽了多少份備忘錄', [nz(8, 'MOU'), /第一次/], [/第二次/]),
+  cn('compare', '2021年和2023年哪一年签的备忘录多', [/第四次[^：]*更多/, nz(8, 'MOU'), nz(4, 'MOU')]),
+  tw('list', '哪幾次會議不是在深圳舉行的', [/第一次/, /第二次/, /第三次/], [/第四次/]),
+  cn('list', '哪些会议不是线上开的', [/第四次/], [/第一次/]),
+  cn('count', '深圳有几所大学参与', [nz(3, 'university'), /Shenzhen/], [/来自中国/]),
+  tw('count', '深圳的企業有幾家', [/11 家公司/], [/(?<!\d)12 家/, /來自中國/]),
 ];

@@ -1386,4 +1386,7 @@ export const QUESTIONS: readonly Case[] = [
     [/\b21\b/, /\b29\b/, /\b8 more\b/],
     [/money or value/],
   ),
+  // ── Session 5 (answer): a mass ping typed as text ("@everyone") hides no question word ──
+  c('hostile', '@everyone 🔥 is joseph leong the permanent secretary for communications and information', [/^Yes\b/]),
+  c('hostile', '@here was the 4th jic in shenzhen', [/^Yes\b/, /\bShenzhen\b/]),
 ];

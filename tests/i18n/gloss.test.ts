@@ -13,6 +13,14 @@ describe('Chinese questions read into the words the answer pipeline knows', () =
     ['创始谅解备忘录在哪里签署？', 'founding mou where signed'],
     ['2021年签署了多少份谅解备忘录？', '2021 signed how many mous'],
     ['第三次会议由谁共同主持？', '3rd meetings who cochaired'],
+    // the topic after 有关于 whole (never 「于…」); a range in English's order; Shenzhen the city; counted from the end
+    ['有关于东南亚的备忘录吗', 'did about southeast asia mous'],
+    ['2021年以后签了多少份备忘录', 'after 2021 signed how many mous'],
+    ['第三次和第四次会议之间新增了多少个项目', 'between the 3rd and 4th meetings added how many projects'],
+    ['截至第三次会议共有多少个项目', 'by the 3rd meetings in total how many projects'],
+    ['深圳有几家公司', 'how many companies in Shenzhen'],
+    ['哪些会议不是在深圳开的', 'which meetings not in Shenzhen held'],
+    ['倒数第二次会议是什么时候', 'second to last meetings when'],
   ])('%s → %s', (q, want) => {
     expect(glossChinese(q, dataset)).toBe(want);
   });

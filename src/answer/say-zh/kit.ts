@@ -1,0 +1,257 @@
+// What every Chinese answer writes with (zhKit): the locale's phrases, meeting names, dates, lists and scopes,
+// built once per reply and handed to the module for the kind of answer.
+import { formatDate, type Locale, messages } from '../../i18n/index.js';
+import type { Item, Result } from '../run.js';
+import type { Understanding } from '../understand.js';
+import type { Dataset, Meeting } from '../../dataset/index.js';
+import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
+import { toTraditional } from '../../text/han.js';
+import type { Filter, Subjectref } from '../plan.js';
+import type { Said } from '../say/common.js';
+import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
+
+export type Zh = Exclude<Locale, 'en'>;
+
+const MAX_LINES = 8;
+
+/**
+ * A list this short is shown whole: one meeting's records (the 4th JIC's 14 projects) answer "which
+ * projects" only when every one is named, and 15 one-line names still fit a phone screen.
+ */
+const WHOLE_LIST = 15;
+
+/** What every Chinese answer writes with: the locale's phrases, names, dates and lists. */
+export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh) {
+  const t = ANSWER_ZH[locale];
+  const meetingName = (m: Meeting) => messages(locale).meeting.name(m.number);
+  const date = (d: string | null | undefined) => formatDate(d, locale);
+  const at = (m: Meeting) => `${meetingName(m)}（${date(m.date.value)}）`;
+  const list = (xs: readonly string[]) => xs.join(t.list);
+  /**
+   * How a meeting was held, in Chinese: its mode (online, by video) in Chinese words, the rest of the
+   * source's words kept; a place name as the sources write it. 深圳 and 重庆 are not shown: more-facts.md
+   * lists 深圳 among the standard Chinese names no SCI source gives (search aliases only, never shown as a
+   * sourced fact), and the place is a fact these sources state only in English.
+   */
+  const heldWhere = (value: string) => {
+    const mode = Object.keys(t.modes).find((k) => value.startsWith(k));
+    if (!mode) return t.heldIn(value);
+    const rest = value
+      .slice(mode.length)
+      .trim()
+      .replace(/^\((.*)\)$/, '$1');
+    return `${t.modes[mode] ?? ''}${rest ? `（${rest}）` : ''}`;
+  };
+  /** A Chinese name a source prints in simplified characters, in the reader's script (one script per reply). */
+  const script = (zh: string) => (locale === 'zh-TW' ? toTraditional(zh) : zh);
+  // A name that is our English rendering of the source's Chinese says so in the reader's language.
+  const shown = (name: string) => {
+    const m = / \(our rendering: (.*)\)$/.exec(name);
+    return m ? t.ourRendering(script(name.slice(0, m.index)), script(m[1] ?? '')) : name;
+  };
+  /** A list under the sentence; a longer one says how many more and, for a meeting's, the command that shows them all. */
+  const lines = (items: readonly Item[], meeting?: Meeting) => {
+    const cap = items.length <= WHOLE_LIST ? items.length : MAX_LINES;
+    return [
+      ...items.slice(0, cap).map((i) => `• ${shown(i.name)}`),
+      ...(items.length > cap ? [t.more(items.length - cap) + (meeting ? t.seeAll(meeting.number) : '')] : []),
+    ];
+  };
+  const refs = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
+  /** A person with the Chinese name a source prints beside (the locale's script where a source gives it). */
+  const person = (name: string) => {
+    const zh = dataset.person(name)?.zh ?? [];
+    const own = zh.find((z) => z.script === (locale === 'zh-TW' ? 'traditional' : 'simplified'));
+    const pick = own?.name ?? (zh[0] ? script(zh[0].name) : undefined);
+    // Someone a source leaves unnamed ("a representative from the Chinese government"): the description in Chinese.
+    return pick ? `${name}（${pick}）` : (t.unnamedPerson[name] ?? name);
+  };
+  /** "A (role)|B (role)" → the people, roles dropped (they are English record text). */
+  const people = (value: string | null) =>
+    list(
+      (value ?? '')
+        .split('|')
+        .filter(Boolean)
+        .map((p) => person(p.replace(/\s*\(.*\)\s*$/, ''))),
+    );
+
+  // An Annex A group alone ("the Talent Exchange group"): the source's heading, with the locale's rendering if any.
+  const groupOnly = (f: Filter) =>
+    !!f.group && !f.orgs?.length && !f.topics?.length && !f.kind && !f.country && !f.meetings?.length;
+  // The source's heading as published, the locale's rendering beside it.
+  const groupScope = (id: string) => t.inGroup(dataset.group(id)?.label ?? id, messages(locale).mouGroup[id]);
+  /** The records of one Annex A group, counted or listed: one sentence for both. */
+  const groupReply = (items: readonly Item[], unit: string, group: string, sources: string[]): Said => ({
+    sentence: t.onFileScope(items.length, unit, groupScope(group)),
+    lines: lines(items),
+    refs: refs(items),
+    sources,
+  });
+  /** None of a partner's records of the kind asked on file: how many are on file, what the sources report, what it did do. */
+  const noneOnFile = (
+    asked: 'mous' | 'projects',
+    ids: readonly string[],
+    name: string,
+    meetingNums: readonly number[],
+  ) => {
+    const f = noneOnFileFacts(dataset, asked, ids, meetingNums);
+    const unit = asked === 'mous' ? t.mou : t.project;
+    const atMeetings = list(f.meetings.map((m) => meetingName(m)));
+    const named = (x: { name: string; meeting: string }) => {
+      const m = dataset.meeting(x.meeting);
+      return `${x.name}（${m ? meetingName(m) : ''}）`;
+    };
+    const lead =
+      f.meetings.length && !f.onFile
+        ? t.noneNamedAt(unit.slice(1), atMeetings, name)
+        : t.noneOnFile(f.onFile, unit, name, f.reported, atMeetings);
+    const also = [
+      f.otherMous.length ? t.alsoSigned(f.otherMous.length, list(f.otherMous.map(named))) : '',
+      f.otherProjects.length ? t.alsoJoined(f.otherProjects.length, list(f.otherProjects.map(named))) : '',
+    ].join('');
+    return { sentence: `${lead}${also}。`, lines: [], refs: f.refs };
+  };
+  /** Partners as the question narrowed them: at a meeting, in a group, by MOUs or projects, from a country, by the place their names state. */
+  const partnerScope = (f: Filter) =>
+    [
+      f.meetings?.length
+        ? t.atMeetings(
+            list(
+              f.meetings.flatMap((n) => {
+                const m = dataset.meetingByNumber(n);
+                return m ? [meetingName(m)] : [];
+              }),
+            ),
+          )
+        : '',
+      f.group ? groupScope(f.group) : '',
+      f.via === 'mous' ? t.viaMous : f.via === 'projects' ? t.viaProjects : '',
+      f.country ? t.fromCountry(messages(locale).country[f.country] ?? f.country) : '',
+      f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',
+    ].join('');
+  /** Records as the question narrowed them (a group, meetings, topics, no related record, partners, a kind or country): "…的". */
+  const recordScope = (f: Filter, orgNames: readonly string[]) => {
+    const label = PARTNER_LABELS[locale][f.kind ?? 'partners'];
+    const kind = label ? label.slice(1) : t.partnerNoun;
+    const parts = [
+      f.group ? groupScope(f.group) : '',
+      f.meetings?.length
+        ? t.atMeetingScope(
+            list(
+              f.meetings.flatMap((n) => {
+                const m = dataset.meetingByNumber(n);
+                return m ? [meetingName(m)] : [];
+              }),
+            ),
+          )
+        : '',
+      f.topics?.length ? t.aboutScope(list(f.topics.map(script))) : '',
+      f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
+      orgNames.length ? t.withOrgs(list(orgNames)) : '',
+      f.named
+        ? t.namedScope(f.named.charAt(0).toUpperCase() + f.named.slice(1))
+        : f.kind || f.country
+          ? t.withKind(`${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`)
+          : '',
+    ].filter(Boolean);
+    return parts.length ? `${parts.join('、')}的` : '';
+  };
+  /** Records of a kind on file within a scope, listed. */
+  const filtered = (mous: boolean, items: readonly Item[], scope: string): Said => ({
+    sentence: t.filtered(scope, mous ? t.mouNoun : t.projectNoun, items.length, mous ? t.mouMeasure : t.projectMeasure),
+    lines: lines(items),
+    refs: refs(items),
+    sources: r.op === 'list' || r.op === 'count' ? r.sources : [],
+  });
+  /** Parties the records mention without naming them; meetings whose MOUs the sources never name. */
+  const unnamedNotes = (unnamed: readonly string[] | undefined, meetings: readonly number[] | undefined) => {
+    const bare = (x: string) => x.replace(/\s*\(not named in the sources\)/, '');
+    const kinds = [...new Set(unnamed ?? [])].map((x) =>
+      t.times(bare(x), (unnamed ?? []).filter((y) => y === x).length),
+    );
+    const silent = (meetings ?? [])
+      .map((n) => dataset.meetingByNumber(n))
+      .filter((m): m is Meeting => !!m && !!m.newMous.value && dataset.mousAt(m.id).length === 0);
+    return [
+      unnamed?.length ? t.unnamedPartners(unnamed.length, list(kinds)) : '',
+      ...silent.map((m) => t.unnamedMeeting(m.newMous.value ?? 0, at(m))),
+    ].join('');
+  };
+  /** A party the sources describe without naming ("a technology company in China"), said as such. */
+  const party = (x: string) => {
+    const m = /^(.*?)\s*\(not named in the sources\)$/.exec(x);
+    return m ? t.unnamedParty(m[1] ?? '') : x;
+  };
+  /** What one partner did on file, as one clause (facts.ts: whatEachDidFacts). */
+  const didZh = (ids: readonly string[], label?: string) => {
+    const f = { ...whatEachDidFacts(dataset, ids) };
+    if (label) f.name = label;
+    const mt = (m: Meeting | undefined) => (m ? meetingName(m) : '');
+    const w = (g: DidGroup) => list(g.with.map(party)) || t.noOther;
+    const parts = [
+      ...f.both.map((g) => t.didBoth(w(g), mt(g.at))),
+      ...f.signed.map((g) => t.didSign(g.n, w(g), g.with.length === 1, mt(g.at))),
+      ...f.joined.map((g) => t.didJoin(g.n, list(g.with.map(party)), mt(g.at))),
+    ];
+    if (parts.length) return `${f.name} ${parts.join('；')}`;
+    return f.named.length ? t.didNothingNamed(f.name, list(f.named.map(mt))) : t.didNothing(f.name);
+  };
+  const eachDid = (about: Subjectref) =>
+    about.type === 'orgs' ? about.groups.map((g) => `${didZh(g)}。`).join('') : '';
+  const orgsNames = (about: Subjectref) =>
+    about.type === 'orgs' ? list(about.groups.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '')) : '';
+  const orgsAt = (about: Subjectref) =>
+    about.type === 'orgs' && about.meetings?.length
+      ? list(about.meetings.flatMap((n) => dataset.meetingByNumber(n) ?? []).map(meetingName))
+      : '';
+  /** "Did A and B sign at the same meeting?": the meetings each is on file at, and whether they share one. */
+  const sameMeetingZh = (about: Subjectref) => {
+    if (about.type !== 'orgs' || !/ same (?:meeting|jic|time|day|year|event|round) /.test(u.q.text)) return undefined;
+    const ats = about.groups.map((g) => {
+      const rs = [...new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]))];
+      return [...new Set(rs.map((x) => dataset.meeting(x.meeting)).filter((m): m is Meeting => !!m))];
+    });
+    const shared = (ats[0] ?? []).filter((m) => ats.every((ms) => ms.includes(m)));
+    if (shared.length) return `${t.sameYes(list(shared.map(at)))}${eachDid(about)}`;
+    if (ats.some((ms) => !ms.length)) return undefined;
+    return t.sameNo(
+      about.groups
+        .map((g, i) => t.onFileAt(dataset.organisation(g[0] ?? '')?.name ?? '', list((ats[i] ?? []).map(meetingName))))
+        .join('，'),
+    );
+  };
+  /** A meeting as the English results name it ("the 4th JIC meeting", "the founding MOU"). */
+  const meetingNamed = (x: string) =>
+    dataset.meetings.find((m) => x === (m.number === 0 ? 'the founding MOU' : `the ${m.name}`) || x === m.name);
+  return {
+    t,
+    meetingName,
+    date,
+    at,
+    list,
+    heldWhere,
+    script,
+    shown,
+    lines,
+    refs,
+    person,
+    people,
+    groupOnly,
+    groupScope,
+    groupReply,
+    noneOnFile,
+    partnerScope,
+    recordScope,
+    filtered,
+    unnamedNotes,
+    party,
+    didZh,
+    eachDid,
+    orgsNames,
+    orgsAt,
+    sameMeetingZh,
+    meetingNamed,
+  };
+}
+
+export type ZhKit = ReturnType<typeof zhKit>;

@@ -1,0 +1,114 @@
+// The reply's shape (Said) and the small phrasing helpers every kind of answer in say/ shares (kept here so
+// the answer modules and the dispatcher in say.ts import them without importing each other).
+import type { Item, Ref } from '../run.js';
+import type { Dataset, Meeting } from '../../dataset/index.js';
+import { joinList, plural } from '../format.js';
+import type { Subjectref } from '../plan.js';
+
+/**
+ * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
+ * it (a short list, the records to open, the sources). Every number and name comes from the result.
+ */
+export interface Said {
+  sentence: string;
+  /** Short lines under the sentence (a list), at most a phone screen. */
+  lines: string[];
+  /** Records a button opens (at most five are shown). */
+  refs: Ref[];
+  sources: string[];
+  ephemeral?: boolean;
+  /** The reply is the help card. */
+  help?: boolean;
+  /** A command that could help when the question was not understood. */
+  hint?: string;
+}
+
+const MAX_LINES = 8;
+
+export const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
+
+export const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
+
+export const noun = (n: number, select: string) =>
+  select === 'mous' || select === 'MOUs'
+    ? plural(n, 'MOU')
+    : select === 'projects'
+      ? plural(n, 'project')
+      : `${n} ${select}`;
+
+export function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
+  const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
+  if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
+  return lines;
+}
+
+export const normal = (s: string) =>
+  ` ${s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+/**
+ * A record's line in a list, with its parties when its name leaves any out ("Joint research centre on
+ * new energy storage technology — China-Singapore International Joint Research Institute and …"), or
+ * that the sources name none: a list answers "who" too.
+ */
+const recordLines = new WeakMap<Dataset, Map<string, string>>();
+
+export function recordLine(dataset: Dataset): (i: Item) => string {
+  const cache = recordLines.get(dataset) ?? new Map<string, string>();
+  recordLines.set(dataset, cache);
+  return (i) => {
+    const key = `${i.ref?.kind}:${i.ref?.id}:${i.name}`;
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const line = recordLineOf(dataset, i);
+    cache.set(key, line);
+    return line;
+  };
+}
+
+function recordLineOf(dataset: Dataset, i: Item): string {
+  const ref = i.ref;
+  const rec = ref?.kind === 'mou' ? dataset.mou(ref.id) : ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+  if (!rec) return i.name;
+  const parties = 'parties' in rec ? rec.parties : rec.partners;
+  if (!parties.length)
+    return 'kind' in rec && rec.kind === 'demonstration-zone'
+      ? i.name
+      : `${i.name} (partners not named in the sources)`;
+  const name = normal(rec.name);
+  const named = (p: (typeof parties)[number]) =>
+    'org' in p
+      ? dataset
+          .lineage(p.org)
+          .flatMap((id) => {
+            const o = dataset.organisation(id);
+            return o ? [o.name, ...o.aliases] : [];
+          })
+          .some((n) => name.includes(normal(n)))
+      : name.includes(normal(p.unnamed.replace(/\s*\(not named in the sources\)/, '')));
+  if (parties.every(named)) return i.name;
+  return `${i.name} — ${joinList(parties.map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed)))}`;
+}
+
+/** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */
+export function joinedAt(about: Subjectref, dataset: Dataset): string {
+  if (about.type !== 'orgs' || !about.meetings?.length) return '';
+  const ms = about.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  return ms.length ? ` at ${joinList(ms.map((m) => the(m)))}` : '';
+}
+
+/** Partners picked by the place their names state: said as such, never as where they are. */
+export const placeScope = (f: { named?: string }) =>
+  f.named ? ` with ${f.named.charAt(0).toUpperCase()}${f.named.slice(1)} in their names` : '';
+
+export const refsOf = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
+
+export function ordinal(n: number): string {
+  const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${s}`;
+}
+
+export const lowerFirst = (s: string) =>
+  /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;

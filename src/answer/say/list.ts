@@ -1,0 +1,284 @@
+// "Which …?": a list of records, the annex note and the earliest-first order.
+import type { Filter } from '../plan.js';
+import type { Dataset, Meeting } from '../../dataset/index.js';
+import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
+import { displayName, type Ref, type Result, selectRecords } from '../run.js';
+import type { Understanding } from '../understand.js';
+import { listLines, lowerFirst, noun, placeScope, recordLine, refsOf, type Said, the } from './common.js';
+import {
+  nameList,
+  outcomePartiesNote,
+  outcomeSources,
+  scopeText,
+  undecidedNote,
+  unnamedMeetingsNote,
+  unnamedNote,
+  VIA,
+} from './scope.js';
+import { nearestOnFile, noneOnFile } from './missing.js';
+
+/**
+ * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
+ * running total the same release reports, said as that (never as the annex's count).
+ */
+export function inAnnex(said: Said, f: Filter, select: string, dataset: Dataset): Said {
+  if (!f.annex) return said;
+  const m = dataset.meetingByNumber(f.meetings?.[0] ?? -1);
+  const total = dataset.figures.latestTotals;
+  const what = select === 'mous' ? 'MOUs' : 'joint projects';
+  const also =
+    total && m && total.meeting.id === m.id
+      ? ` The same release reports ${noun(select === 'mous' ? total.mous : total.projects, select)} to date, which is the running total, not the annex's list.`
+      : '';
+  const [head = '', ...rest] = said.sentence.split(/(?<=[.:])\s/);
+  return {
+    ...said,
+    sentence: `Annex ${f.annex} of the release lists the ${what} of ${m ? the(m) : 'one meeting'}: ${lowerFirst(head)}${rest.length ? ` ${rest.join(' ')}` : ''}${said.sentence.endsWith(':') ? '' : also}`,
+  };
+}
+
+/**
+ * "The first MOU ever", "the oldest project": what came before the earliest records on file — the founding MOU, and
+ * each earlier meeting's reported records the sources do not name — then those on file.
+ */
+export function earliestFirst(said: Said, f: Filter, select: string, dataset: Dataset): Said {
+  const at = dataset.meetingByNumber(f.meetings?.[0] ?? -1);
+  if (!f.earliest || !at) return said;
+  const before = dataset.meetings.filter((m) => m.number < at.number);
+  const kind = select === 'mous' ? 'MOU' : 'project';
+  const uncounted = before.filter((m) => m.number > 0 && !(select === 'mous' ? m.newMous.value : m.newProjects.value));
+  const parts = [
+    ...(select === 'mous' && before.some((m) => m.number === 0)
+      ? before
+          .filter((m) => m.number === 0)
+          .map((m) => `the first MOU was the founding MOU of ${meetingDate(m)}, which founded the SCI`)
+      : []),
+    ...before.flatMap((m) => {
+      const n = select === 'mous' ? m.newMous.value : m.newProjects.value;
+      return m.number > 0 && n
+        ? [`${the(m)} (${meetingDate(m)}) reported ${noun(n, select)} that the sources do not name`]
+        : [];
+    }),
+    ...(uncounted.length
+      ? [
+          `the sources give no ${kind} count for ${joinList(uncounted.map((m) => the(m)))} and name no ${kind} from ${uncounted.length > 1 ? 'them' : 'it'}`,
+        ]
+      : []),
+  ];
+  return {
+    ...said,
+    sentence: `${parts.length ? `${capitalise(parts.join('; '))}. ` : ''}The earliest ${select === 'mous' ? 'MOUs' : 'projects'} on file are ${the(at)}'s: ${lowerFirst(said.sentence)}`,
+  };
+}
+
+export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {
+  const sources = r.sources;
+  if (r.select === 'pillars')
+    return {
+      sentence: `The SCI has ${r.items.length} pillars: ${joinList(r.items.map((i) => i.name.toLowerCase()))}.`,
+      lines: [],
+      refs: [],
+      sources,
+    };
+  if (r.select === 'meetings' && (r.filter.place || r.filter.reported)) {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    const want = r.filter.reported;
+    const others = dataset.meetings.filter((m) => m.number > 0 && !ms.includes(m));
+    const heldAs = (xs: readonly Meeting[]) =>
+      xs.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ');
+    // In person: the sources name where a meeting was held, not that people met face to face; say what they say.
+    if (r.filter.place === 'in person')
+      return {
+        sentence: ms.length
+          ? `The sources give ${ms.length === 1 ? 'one JIC meeting' : `${ms.length} JIC meetings`} a place rather than a video link: ${heldAs(ms)} (they say no more about how it was held)${others.length ? `. The others were held by video: ${heldAs(others)}` : ''}.`
+          : `No JIC meeting in the sources was held in person: ${heldAs(others)}.`,
+        lines: [],
+        refs: refsOf(r.items),
+        sources,
+      };
+    const figureOf = (m: Meeting) => (want?.select === 'mous' ? m.newMous.value : m.newProjects.value) ?? 0;
+    const unknownNote = r.uncounted?.length
+      ? `; the sources give no count for ${joinList(r.uncounted.map((m) => the(m)))}`
+      : '';
+    const sentence =
+      want && r.filter.exclude
+        ? ms.length
+          ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)}) ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(figureOf(m), want.select)}`)))}, not ${want.value}${unknownNote}.`
+          : `Every JIC meeting the sources give a count for ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${unknownNote}.`
+        : want
+          ? ms.length
+            ? `${capitalise(joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`)))} ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}.`
+            : `No JIC meeting in the sources ${want.select === 'mous' ? 'signed' : 'launched'} ${noun(want.value, want.select)}.`
+          : ms.length
+            ? `${ms.length > 1 ? `${ms.length} JIC meetings: ` : ''}${ms.map((m) => `${ms.length > 1 ? the(m) : capitalise(the(m))} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`
+            : `No JIC meeting in the sources was held in ${capitalise(r.filter.place ?? '')}: ${dataset.meetings
+                .filter((m) => m.number > 0)
+                .map((m) => `${the(m)} was held ${placePhrase(m.place.value)}`)
+                .join('; ')}.`;
+    return { sentence, lines: [], refs: refsOf(r.items), sources };
+  }
+  // "Where are the JIC meetings held?": each one's place or mode, as its sources give it.
+  if (r.select === 'meetings' && u.target === 'where') {
+    const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
+    return {
+      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources: [...new Set([...sources, ...ms.flatMap((m) => m.place.sources)])],
+    };
+  }
+  if (r.select === 'meetings')
+    return {
+      sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources,
+    };
+  if (r.select === 'highlights') {
+    const m = r.meetings[0]?.meeting;
+    return {
+      sentence: `Named at ${m ? `${the(m)} (${meetingDate(m)})` : 'the meeting'}:`,
+      lines: listLines(r.items),
+      refs: m ? [{ kind: 'meeting', id: m.id }] : [],
+      sources,
+    };
+  }
+  if (r.select === 'partners') {
+    const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
+    const scope = [
+      r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
+      r.filter.country ? `${r.filter.exclude ? 'not ' : ''}from ${r.filter.country}` : '',
+      r.filter.exclude && r.filter.kind && !r.filter.country ? `that are not ${r.filter.kind}` : '',
+      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
+      r.filter.via ? VIA[r.filter.via].named : '',
+      placeScope(r.filter).trim(),
+      r.filter.group === 'unlabelled'
+        ? "in Annex A's first group of MOUs"
+        : group
+          ? `in the ${group.label.replace(/^Strategic pillar: /, '')} group of Annex A`
+          : '',
+      r.filter.meetings?.length
+        ? `at ${joinList(
+            r.filter.meetings.map((n) => {
+              const m = dataset.meetingByNumber(n);
+              return m ? the(m) : '';
+            }),
+          )}`
+        : '',
+    ]
+      .filter(Boolean)
+      .join(' ');
+    const label = r.label === 'partners' ? 'partners' : r.label;
+    if (!r.items.length)
+      return {
+        sentence: `No ${label} ${scope} are in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
+        lines: [],
+        refs: [],
+        sources,
+      };
+    // Partners listed by country: say how many of those countries are our reading, not the sources' words.
+    const read = r.filter.country
+      ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
+      : 0;
+    const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
+    // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
+    const unnamed = unnamedNote(r.unnamed);
+    return {
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources,
+    };
+  }
+  // MOUs or projects.
+  const m = r.meetings.length === 1 ? r.meetings[0] : undefined;
+  const what = r.select === 'mous' ? 'MOUs' : 'projects';
+  if (m) {
+    const verb = r.select === 'mous' ? 'were signed' : 'new projects were launched';
+    const head =
+      m.reported === null
+        ? `The sources don't say how many ${what} came from ${the(m.meeting)} (${meetingDate(m.meeting)})`
+        : `${r.select === 'mous' ? noun(m.reported, 'mous') : m.reported} ${verb} at ${the(m.meeting)} (${meetingDate(m.meeting)})`;
+    const tail =
+      r.items.length === 0
+        ? m.reported
+          ? `; the sources do not name them, so none is on file.${r.select === 'mous' ? outcomePartiesNote(dataset, m.meeting) : ''}`
+          : '; none is on file.'
+        : m.reported !== null && r.items.length >= m.reported
+          ? `; all ${r.items.length} are on file:`
+          : `; ${r.items.length} ${r.items.length === 1 ? 'is' : 'are'} on file by name:`;
+    return {
+      sentence: `${head}${tail}`,
+      lines: listLines(r.items, recordLine(dataset)),
+      refs: [{ kind: 'meeting', id: m.meeting.id }, ...refsOf(r.items)],
+      sources:
+        r.items.length || !m.reported || r.select !== 'mous'
+          ? sources
+          : [...new Set([...sources, ...outcomeSources(dataset, [m.meeting.number])])],
+    };
+  }
+  const scope = scopeText(
+    r.filter,
+    dataset,
+    (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''),
+  );
+  // Nothing on file names the partner asked: the honest "none of the N on file", never a flat "no".
+  const onlyOrgs =
+    r.filter.orgs?.length === 1 && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics;
+  if (!r.items.length && onlyOrgs && (r.select === 'mous' || r.select === 'projects'))
+    return {
+      ...noneOnFile(
+        dataset,
+        r.select,
+        r.filter.orgs?.[0] ?? [],
+        dataset.organisation(r.filter.orgs?.[0]?.[0] ?? '')?.name ?? '',
+        r.filter.meetings ?? [],
+      ),
+      lines: [],
+      sources,
+    };
+  // None about a topic: none of those on file, which the sources report more of.
+  const total = dataset.figures.latestTotals;
+  const onFileOf =
+    r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+  const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
+  if (!r.items.length) {
+    // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
+    const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
+    // None of the kind asked, but some of the other kind on that topic ("no project on invoices; 1 MOU: DataPost …").
+    const otherKind = r.select === 'mous' ? 'projects' : 'mous';
+    const others =
+      topicsOnly && (r.select === 'mous' || r.select === 'projects') ? selectRecords(dataset, otherKind, r.filter) : [];
+    if (others.length)
+      return {
+        sentence: `No ${what} on file ${scope}${total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}, but ${noun(others.length, otherKind)} on file ${others.length === 1 ? 'is' : 'are'}: ${joinList(others.slice(0, 4).map((x) => `${displayName(x)} (${dataset.meeting(x.meeting)?.name ?? ''})`))}.`,
+        lines: [],
+        refs: others.slice(0, 3).map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref),
+        sources: [...new Set(others.flatMap((x) => x.description.sources))],
+      };
+    return {
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
+      lines: [],
+      refs: near
+        ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
+        : [],
+      sources: near ? [...new Set([...sources, ...near.records.flatMap((x) => x.description.sources)])] : sources,
+    };
+  }
+  // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
+  if (!scope && total) {
+    const reported = r.select === 'mous' ? total.mous : total.projects;
+    return {
+      sentence: `${noun(reported, r.select)} ${r.select === 'mous' ? 'have been signed' : 'have been initiated'} to date, as reported after ${the(total.meeting)} (${meetingDate(total.meeting)}); ${r.items.length} of them are on file here by name:`,
+      lines: listLines(r.items, recordLine(dataset)),
+      refs: refsOf(r.items),
+      sources: [...(total.meeting.totals?.sources ?? []), ...sources],
+    };
+  }
+  return {
+    sentence: `${noun(r.items.length, r.select)} on file${scope ? ` ${scope}` : ''}${undecidedNote(dataset, r.select, r.filter)}:`,
+    lines: listLines(r.items, recordLine(dataset)),
+    refs: refsOf(r.items),
+    sources,
+  };
+}

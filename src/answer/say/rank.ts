@@ -1,0 +1,80 @@
+// "Which … the most / the fewest?": counts ranked, with the winners and how the rest compare.
+import type { Result } from '../run.js';
+import type { Understanding } from '../understand.js';
+import type { Dataset } from '../../dataset/index.js';
+import { sayEvery } from '../compare.js';
+import { capitalise, joinList } from '../format.js';
+import { noun, type Said } from './common.js';
+
+export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
+  if (r.all) return sayEvery(r, dataset);
+  const top = r.rows[0];
+  if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
+  const winners = r.rows.filter((x) => x.value === top.value);
+  const what = r.select === 'mous' ? 'MOUs' : 'projects';
+  const word = r.order === 'most' ? 'the most' : 'the fewest';
+  const names = (xs: typeof winners) =>
+    joinList(
+      xs.map((x) =>
+        r.by === 'group'
+          ? groupName(dataset, x.label)
+          : r.by === 'meeting'
+            ? x.label.replace(/ JIC meeting$/, '')
+            : x.label,
+      ),
+    );
+  const unknown = r.unknown.length
+    ? ` (the sources give no count for the ${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))})`
+    : '';
+  const verb =
+    r.select === 'mous' ? (r.by === 'partner' ? 'signed' : 'signed') : r.by === 'partner' ? 'joined' : 'launched';
+  let sentence: string;
+  // The fewest, where some meetings or years have no count: those could have had fewer, so say which can't be told.
+  if ((r.by === 'meeting' || r.by === 'year') && r.order === 'fewest' && r.unknown.length)
+    sentence = `The sources don't give ${r.select === 'mous' ? 'an MOU' : 'a project'} count for ${r.by === 'year' ? '' : 'the '}${joinList(r.unknown.map((x) => x.replace(/ meeting$/, '')))}, so which ${r.by === 'year' ? 'year' : 'meeting'} had the fewest ${what} can't be told; of those with a count, ${r.by === 'meeting' ? `the ${names(winners)} JIC ${winners.length > 1 ? 'meetings' : 'meeting'}` : names(winners)} ${verb} ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+  else if (r.by === 'meeting')
+    sentence = `${winners.length > 1 ? `The ${names(winners)} JIC meetings` : `The ${names(winners)} JIC meeting`} ${verb} ${word} ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`;
+  else if (r.by === 'year')
+    sentence =
+      `${names(winners)} ${winners.length > 1 ? 'each' : ''} had ${word} new ${what}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}${unknown}.`.replace(
+        / {2}/g,
+        ' ',
+      );
+  else if (r.by === 'country') {
+    const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
+    sentence = `${names(winners)} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} on file: ${top.value}${winners.length > 1 ? ' each' : ''}; ${
+      r.rows
+        .filter((x) => !winners.includes(x))
+        .map((x) => `${x.label}: ${x.value}`)
+        .join('; ') || 'no other country has any'
+    }.`;
+  } else if (r.by === 'record') {
+    const onFile = r.rows.length;
+    const total = dataset.figures.latestTotals;
+    const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
+    const kind = r.select === 'mous' ? 'MOU' : 'project';
+    const all = onFile + r.unknown.length;
+    const silent = r.unknown.length ? `; the sources name no partner for ${r.unknown.length} of them` : '';
+    sentence =
+      winners.length === onFile
+        ? `All ${onFile} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''} name ${top.value} parties each${silent}, so none has more.`
+        : `Of the ${all} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''}, ${winners.length > 1 ? `${winners.length} name` : `${names(winners)} names`} ${word} parties: ${top.value}${winners.length > 1 ? ` each — ${names(winners)}` : ''}${silent}.`;
+  } else if (r.by === 'group' && r.pillar)
+    sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
+      .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
+      .join('; ')}.`;
+  else if (r.by === 'group')
+    // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
+    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : capitalise)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+      .filter((x) => !winners.includes(x))
+      .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
+      .join('; ')}.`;
+  else
+    sentence = `${names(winners)} ${r.select === 'mous' ? `signed ${word} MOUs on file` : `${winners.length > 1 ? 'are' : 'is'} in ${word} projects on file`}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+  return { sentence, lines: [], refs: winners.flatMap((w) => (w.ref ? [w.ref] : [])), sources: r.sources };
+}
+
+function groupName(dataset: Dataset, id: string): string {
+  if (id === 'unlabelled') return "Annex A's first group (the source shows no heading for it)";
+  return `the ${dataset.group(id)?.label ?? id} group`;
+}

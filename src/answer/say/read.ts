@@ -1,0 +1,394 @@
+// "What is / who / when / where …?": one attribute of one record, person or meeting read out.
+import type { Understanding } from '../understand.js';
+import type { Dataset, Party } from '../../dataset/index.js';
+import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural } from '../format.js';
+import { displayName, type Item, type Result } from '../run.js';
+import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
+import { joinedAt, listLines, ord, refsOf, type Said, the } from './common.js';
+import { sayZone } from './zone.js';
+import { sayOrg } from './org.js';
+import { sayChairs } from './chairs.js';
+
+/** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
+const asksNow = (u: Understanding) =>
+  / (?:current|currently|now|still|today|at present|present|incumbent|anymore|any more) /.test(u.q.text) ||
+  /^ (?:is|are) /.test(u.q.text);
+
+/**
+ * When the sources give a person a role: from the first meeting that lists them (by its date) to the latest dated
+ * mention — a meeting, or an event whose text names the role's title with them ("Shenzhen Mayor Qin Weizhong").
+ */
+function roleSpan(dataset: Dataset, name: string, role: string): { from: string; to: string } | undefined {
+  const at = dataset.meetings.filter((m) => m.people.some((r) => r.people.some((p) => p.name === name)));
+  const first = at[0];
+  if (!first) return undefined;
+  const title = role.split(/[ ,]/)[0] ?? '';
+  const dates = [
+    ...at.map((m) => m.date.value),
+    ...(dataset.initiative.events ?? [])
+      .filter((e) => e.text.includes(name) && title.length >= 4 && new RegExp(`\\b${title}\\b`).test(e.text))
+      .map((e) => e.date),
+  ].sort();
+  const last = dates[dates.length - 1] ?? first.date.value;
+  return { from: `${the(first)} (${meetingDate(first)})`, to: formatDate(last) };
+}
+
+/** The people of one reading, "A (role) and B (role)". */
+function peopleOf(value: string | null): string {
+  return joinList((value ?? '').split('|').filter(Boolean));
+}
+
+/**
+ * "Who signed the Keppel MOU?", "who is in the QuikBot project?": each record said as what it is — the MOU and
+ * who signed it, the project and whom it joins, with its meeting — never "signed or joined by". Asked who SIGNED,
+ * the sources name the parties, not the people who put pen to paper. A project whose twin MOU has the same
+ * parties says so once.
+ */
+function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): string | undefined {
+  const recs = r.items.flatMap((i) => {
+    const rec =
+      i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
+    return rec && !('kind' in rec && rec.kind === 'demonstration-zone') ? [rec] : [];
+  });
+  if (!recs.length || recs.length !== r.items.length) return undefined;
+  const asksSigned = / (?:sign|signed|signs|signing|signatories|signatory|inked) /.test(u.q.text);
+  const sentences = recs.map((rec) => {
+    const m = dataset.meeting(rec.meeting);
+    const at = m ? `${ord(m)}, ${meetingDate(m)}` : '';
+    const names = partyNamesOf(dataset, rec);
+    const unnamed = !names.length;
+    if ('parties' in rec) {
+      const twin = (rec.relatedProjects ?? [])
+        .map((id) => dataset.project(id))
+        .find((p) => p && samePartiesAs(p.partners, rec.parties));
+      return `The ${rec.name} MOU (${at}) was signed by ${joinList(names)}${twin ? `; the same partners' joint project from that meeting is on file too (${twin.name})` : ''}.`;
+    }
+    const twin = (rec.relatedMous ?? [])
+      .map((id) => dataset.mou(id))
+      .find((x) => x && samePartiesAs(x.parties, rec.partners));
+    const label = `${displayName(rec)} (a joint project of the ${at})`;
+    if (unnamed) return `The sources do not name the partners of ${label}.`;
+    return `${label} is between ${joinList(names)}${twin ? `; they also signed an MOU with each other at that meeting` : ''}.`;
+  });
+  const signers =
+    asksSigned && recs.some((x) => partyNamesOf(dataset, x).length)
+      ? ' The sources name the parties, not the people who signed for them.'
+      : '';
+  return `${sentences.join(' ')}${signers}`.replace(/\.\./g, '.');
+}
+
+const partyNamesOf = (dataset: Dataset, rec: { parties: Party[] } | { partners: Party[] }) =>
+  ('parties' in rec ? rec.parties : rec.partners).map((p) => partyName(dataset, p));
+
+const samePartiesAs = (a: readonly Party[], b: readonly Party[]) => {
+  const key = (ps: readonly Party[]) =>
+    ps
+      .map((p) => ('org' in p ? p.org : p.unnamed))
+      .sort()
+      .join('|');
+  return a.length > 0 && key(a) === key(b);
+};
+
+export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
+  const base = { refs: r.refs, sources: r.sources };
+  const a = r.about;
+  switch (a.type) {
+    case 'meeting': {
+      const m = dataset.meetingByNumber(a.number);
+      if (!m) break;
+      const place = m.place.value;
+      if (r.attribute === 'date') {
+        const note = m.date.note
+          ? ` (${m.date.note})`
+          : m.announced
+            ? ` (announced on ${formatDate(m.announced.value)})`
+            : '';
+        const sentence =
+          m.number === 0
+            ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
+            : `The ${m.name} was held on ${meetingDate(m)}, ${placePhrase(place)}${note}.`;
+        return { sentence, lines: [], ...base };
+      }
+      if (r.attribute === 'announced')
+        return {
+          sentence: m.announced
+            ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${meetingDate(m)}.`
+            : `The sources give no separate announcement date for the ${m.name}; it was held on ${meetingDate(m)}.`,
+          lines: [],
+          ...base,
+        };
+      if (r.attribute === 'place')
+        return {
+          sentence:
+            m.number === 0
+              ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
+              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.`,
+          lines: [],
+          ...base,
+        };
+      if (r.attribute === 'chairs' || r.attribute === 'parties') {
+        const readings = r.readings;
+        const verb = m.number === 0 ? 'signed' : 'co-chaired';
+        if (readings.length === 1)
+          return {
+            sentence: `${capitalise(the(m))} (${meetingDate(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,
+            lines: [],
+            ...base,
+          };
+        return {
+          sentence: `The sources differ on who ${verb} ${the(m)} (${meetingDate(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
+          lines: [],
+          ...base,
+        };
+      }
+      if (r.attribute === 'quote') {
+        const person = u.mentions.find((x) => x.type === 'person')?.value;
+        const quotes = r.readings.filter((x) => x.value && (!person || x.label === person || x.label === 'highlight'));
+        if (quotes.length)
+          return {
+            sentence: quotes
+              .map((x) =>
+                x.label === 'highlight'
+                  ? `At ${the(m)}: ${x.value}`
+                  : `${x.label} said at ${the(m)} (${meetingDate(m)}): ${x.value}`,
+              )
+              .join(' '),
+            lines: [],
+            ...base,
+            sources: quotes.flatMap((x) => [...x.sources]),
+          };
+        return {
+          sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`,
+          lines: [],
+          ...base,
+        };
+      }
+      // about: what happened
+      const mous = r.readings.find((x) => x.label === 'mous')?.value;
+      const prj = r.readings.find((x) => x.label === 'projects')?.value;
+      const figs = [
+        mous ? `${plural(Number(mous), 'MOU')} ${Number(mous) === 1 ? 'was' : 'were'} signed` : '',
+        prj ? `${prj} new projects were launched` : '',
+      ].filter(Boolean);
+      const sentence =
+        m.number === 0
+          ? `The founding MOU of the SCI was signed on ${meetingDate(m)} in ${place}.`
+          : `At the ${m.name} (${meetingDate(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
+      return { sentence, lines: listLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))), ...base };
+    }
+    case 'record':
+    case 'records': {
+      // The zone's own record (alone, or among those a question's words picked): the zone as a whole.
+      const zoneId = (a.type === 'record' ? [a.id] : a.ids).find(
+        (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
+      );
+      if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
+        return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset, u);
+      if (r.attribute === 'parties') {
+        const said = recordParties(r, u, dataset);
+        if (said) return { sentence: said, lines: [], ...base };
+        const parts = r.readings
+          .filter((x) => x.value !== null)
+          .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
+        const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
+        // A record whose parties the sources never name (the Demonstration Zone's four projects): said so, never "by —".
+        if (parts.length === 1 && !r.readings[0]?.value)
+          return {
+            sentence: `The sources don't name who signed or joined ${r.readings[0]?.label ?? r.name}.`,
+            lines: [],
+            ...base,
+          };
+        return {
+          sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
+          lines: [],
+          ...base,
+        };
+      }
+      if (r.attribute === 'group') {
+        const lines = r.readings.map((x, i) => {
+          // A project numbered in Annex B: its place there (Annex A lists the MOUs, by group).
+          const ref = r.items[i]?.ref;
+          const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+          const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
+          if (x.value === null && numbered?.number && at)
+            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; Annex A lists its MOUs, by group.`;
+          if (x.value === null)
+            return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
+          if (x.value === 'unlabelled')
+            return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
+          return `${x.label} is in the ${dataset.group(x.value)?.label ?? x.value} group of Annex A.`;
+        });
+        return { sentence: lines.join(' '), lines: [], ...base };
+      }
+      if (r.attribute === 'title')
+        return {
+          sentence: r.readings
+            .map((x) => (x.value ? `The MOU's title: ${x.value}` : `The sources give no title for ${x.label}.`))
+            .join(' '),
+          lines: [],
+          ...base,
+        };
+      if (r.attribute === 'date') {
+        const i = r.items[0];
+        const [mname, date] = (i?.detail ?? '').split('|');
+        return { sentence: `${i?.name} came out of the ${mname} (${formatDate(date)}).`, lines: [], ...base };
+      }
+      const zonePlace = r.readings.find((x) => x.label === 'zone place');
+      if (zonePlace)
+        return {
+          sentence: `The ${dataset.initiative.demonstrationZone?.name ?? 'Demonstration Zone'} is in ${zonePlace.value}.`,
+          lines: [],
+          ...base,
+        };
+      // about / place: the description, as the source puts it.
+      const items = r.items;
+      if (r.readings.length === 1) {
+        const [mname, date] = (items[0]?.detail ?? '').split('|');
+        return {
+          sentence: `${r.readings[0]?.label} (${mname}, ${formatDate(date)}): ${r.readings[0]?.value}`,
+          lines: [],
+          ...base,
+        };
+      }
+      return {
+        sentence: `${r.readings.length} records match:`,
+        lines: r.readings.map((x) => `• ${x.label}: ${(x.value ?? '').slice(0, 160)}`),
+        ...base,
+      };
+    }
+    case 'org':
+      return sayOrg(r, u, dataset);
+    case 'orgs': {
+      // Nothing joins them: say so, then what each did, so the answer is about both.
+      if (!r.items.length)
+        return {
+          sentence: sentences(
+            `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`,
+            whatEachOfThemDid(dataset, r.about),
+          ),
+          lines: [],
+          ...base,
+        };
+      const at = (i: Item) => {
+        const ref = i.ref;
+        const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+        const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
+        return m ? `the ${m.name}, ${meetingDate(m)}` : '';
+      };
+      // An MOU and a project of the same partners are two records, each said as what it is.
+      const kindOf = (i: Item) =>
+        i.ref?.kind === 'mou' ? 'the MOU ' : i.ref?.kind === 'project' ? 'the project ' : '';
+      const both = r.items.some((i) => i.ref?.kind === 'mou') && r.items.some((i) => i.ref?.kind === 'project');
+      // Two entities of one brand: what each entity did, never one's record as both's.
+      const brand = brandLead(dataset, r.about);
+      if (brand && r.about.type === 'orgs')
+        return {
+          sentence: sentences(`${brand}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`),
+          lines: [],
+          ...base,
+        };
+      return {
+        sentence: `${both ? `Two records on file, an MOU and a joint project (not one record), join ${r.name}: ` : `${r.name}: `}${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${both ? kindOf(i) : ''}${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
+        lines: [],
+        ...base,
+      };
+    }
+    case 'person': {
+      const about = r.readings.find((x) => x.label === 'about')?.value;
+      const rs = r.readings.filter((x) => x.label !== 'about');
+      if (!rs.length && !about) return { sentence: `The sources name ${a.name} but give no role.`, lines: [], ...base };
+      const role = about ?? rs[rs.length - 1]?.value ?? '';
+      const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
+      const signed = rs.filter((x) => x.label?.startsWith('0|'));
+      const byMeeting = new Map<string, string[]>();
+      for (const x of chaired) {
+        const [, label = '', mname = ''] = (x.label ?? '').split('|');
+        byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
+      }
+      const ms = [...byMeeting].map(
+        ([mname, labels]) =>
+          `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
+      );
+      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past;
+      // asked about now ("the current mayor", "is Qin the mayor?"), a role is said with the dates the sources give it.
+      const span = / when /.test(role) || !asksNow(u) ? undefined : roleSpan(dataset, a.name, role);
+      const did = [
+        ...(signed.length ? ['signed the founding MOU'] : []),
+        ...(ms.length ? [`co-chaired ${joinList(ms)}`] : []),
+      ];
+      // (A yes/no says for itself that the sources don't say whether it is still so.)
+      if (span)
+        return {
+          sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}`,
+          lines: [],
+          ...base,
+        };
+      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`, ...did];
+      return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
+    }
+    case 'highlight': {
+      const x = r.readings[0];
+      const [mname, date] = (x?.label ?? '').split('|');
+      return { sentence: `At the ${mname} (${formatDate(date)}): ${x?.value}`, lines: [], ...base };
+    }
+    case 'initiative': {
+      const i = dataset.initiative;
+      if (r.attribute === 'status') {
+        const e = r.readings.find((x) => x.label?.startsWith('event|'));
+        const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
+        const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+        // "How long has the SCI been running?": from its launch, which the sources give, to the latest they record.
+        const since = / (?:how long|how old|since when|how many years) /.test(u.q.text)
+          ? `The ${i.shortName} was launched in ${i.launched.value}${i.launched.text ? ` (${i.launched.text.replace(/^Launched in \d{4}; /, '').replace(/\.$/, '')})` : ''}. `
+          : '';
+        return {
+          sentence: `${since}The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
+          lines: [],
+          ...base,
+        };
+      }
+      if (r.attribute === 'launched' || r.attribute === 'date') {
+        const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
+        const text = r.readings.find((x) => x.label === 'text')?.value ?? '';
+        // The data's own words when they start with the launch ("Launched in 2019; its founding MOU…").
+        if (/^launched\b/i.test(text))
+          return {
+            sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`,
+            lines: [],
+            ...base,
+          };
+        const year =
+          /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
+        return { sentence: `The ${i.shortName} was launched in ${year}. ${text}`.trim(), lines: [], ...base };
+      }
+      return {
+        sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`,
+        lines: [],
+        ...base,
+      };
+    }
+    case 'committee': {
+      if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
+      const exp = r.readings[0]?.value;
+      // "How often does the JIC meet?": the dates it met (the sources state no schedule), never a rule made up from them.
+      if (
+        / how (?:often|frequently|regularly) | (?:schedule|frequency|every year|annually|yearly|each year|once a year|regularly) /.test(
+          u.q.text,
+        )
+      )
+        return {
+          sentence: `The sources state no schedule for the JIC; it has met ${r.items.length} times: ${joinList(r.items.map((x) => formatDate(x.detail)))}. No later meeting is in the sources.`,
+          lines: [],
+          refs: refsOf(r.items),
+          sources: r.sources,
+        };
+      return {
+        sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
+        lines: [],
+        refs: refsOf(r.items),
+        sources: r.sources,
+      };
+    }
+  }
+  return { sentence: `${r.name}.`, lines: [], ...base };
+}

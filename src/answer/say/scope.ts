@@ -1,0 +1,121 @@
+// Phrases that say what a count or a list covers (its scope, the unnamed, the undecided), shared by count.ts
+// and list.ts.
+import { joinList } from '../format.js';
+import type { Dataset, Meeting } from '../../dataset/index.js';
+import { outcomePartiesAt } from '../facts.js';
+import { type Result, selectRecords, undecided } from '../run.js';
+import type { Filter, Selection } from '../plan.js';
+import { noun, placeScope, the } from './common.js';
+import { topicSpelling } from './missing.js';
+
+/** How partners take part, when a count or list is narrowed to it: said as a verb ("12 companies signed MOUs") or
+ * as a phrase ("partners named in an MOU"). */
+export const VIA = {
+  mous: { verb: 'signed MOUs', named: 'named in an MOU' },
+  projects: { verb: 'joined projects', named: 'named in a project' },
+  both: { verb: 'signed an MOU and joined a project', named: 'named in both an MOU and a project' },
+} as const;
+
+/** Names joined for the end of a sentence: a last name's own full stop ("Co., Ltd.") ends it. */
+export const nameList = (names: readonly string[]) => joinList(names).replace(/\.$/, '');
+
+/** A country as an adjective before a kind ("Chinese universities"). */
+const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
+
+/** Meetings asked about whose reported MOUs the sources never name: why no partner of theirs is on file. */
+export function unnamedMeetingsNote(dataset: Dataset, meetings: readonly number[] | undefined): string {
+  const silent = (meetings ?? [])
+    .map((n) => dataset.meetingByNumber(n))
+    .filter((m): m is Meeting => !!m && !!m.newMous.value && dataset.mousAt(m.id).length === 0);
+  return silent
+    .map(
+      (m) =>
+        ` The sources report ${noun(m.newMous.value ?? 0, 'mous')} at ${the(m)} but do not name them or their parties.${outcomePartiesNote(dataset, m)}`,
+    )
+    .join('');
+}
+
+/**
+ * What the sources do name of a meeting whose MOUs they never name: the organisations in its outcomes, said as
+ * that (never as the MOUs' parties), with a later source's word where it calls one of them an MOU.
+ */
+export const outcomeSources = (dataset: Dataset, meetings: readonly number[] | undefined) =>
+  (meetings ?? []).flatMap((n) => {
+    const m = dataset.meetingByNumber(n);
+    return m && m.newMous.value && !dataset.mousAt(m.id).length
+      ? outcomePartiesAt(dataset, m).flatMap((g) => g.sources)
+      : [];
+  });
+
+export function outcomePartiesNote(dataset: Dataset, m: Meeting): string {
+  const groups = outcomePartiesAt(dataset, m);
+  if (!groups.length) return '';
+  const one = (g: (typeof groups)[number]) =>
+    `${joinList(g.names)}${g.label ? ` (${g.label}${g.mouYear ? `; ${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear}` : ''})` : g.mouYear ? ` (${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear})` : ''}`;
+  return ` The organisations they name in that meeting's outcomes (not said to be parties to its MOUs): ${groups.map(one).join('; ')}.`;
+}
+
+/** Parties the sources mention without naming them: how many, as the sources describe them. */
+export function unnamedNote(unnamed: readonly string[] | undefined): string {
+  if (!unnamed?.length) return '';
+  const bare = (t: string) => t.replace(/\s*\(not named in the sources\)/, '');
+  const kinds = [...new Set(unnamed)].map((t) => `${unnamed.filter((x) => x === t).length} × ${bare(t)}`);
+  return ` The sources also mention ${unnamed.length} they do not name: ${joinList(kinds)}.`;
+}
+
+/** One of a kind: "1 law firm", "1 university". */
+export const SINGULAR: Readonly<Record<string, string>> = {
+  universities: 'university',
+  companies: 'company',
+  partners: 'partner',
+  'research institutes': 'research institute',
+  'government bodies': 'government body',
+  'law firms': 'law firm',
+  incubators: 'incubator',
+};
+
+export function scopeText(
+  f: Extract<Result, { op: 'count' }>['filter'],
+  dataset: Dataset,
+  orgNames: readonly string[],
+): string {
+  const parts: string[] = [];
+  if (f.group) {
+    const g = dataset.group(f.group);
+    parts.push(
+      f.group === 'unlabelled'
+        ? "in Annex A's first group (the source shows no heading for it)"
+        : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`,
+    );
+  }
+  if (f.topics?.length) parts.push(`about ${joinList(f.topics.map((t) => topicSpelling(dataset, t)))}`);
+  if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
+  if (f.linked) parts.push(`with a related ${f.linked === 'mous' ? 'MOU' : 'joint project'}`);
+  if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
+  if (f.kind || f.country || f.named)
+    parts.push(
+      f.exclude
+        ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')} among their named partners`
+        : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+    );
+  if (f.meetings?.length)
+    parts.push(
+      `from ${joinList(
+        f.meetings.map((n) => {
+          const m = dataset.meetingByNumber(n);
+          return m ? the(m) : '';
+        }),
+      )}`,
+    );
+  return parts.join(' ');
+}
+
+/** A negated filter's records it can't decide, said ("3 more on file name no partner, or one whose country is unclear"). */
+export function undecidedNote(dataset: Dataset, select: Selection, f: Filter): string {
+  if (!f.exclude || (select !== 'mous' && select !== 'projects')) return '';
+  const { kind: _k, country: _c, exclude: _e, ...rest } = f;
+  const open = selectRecords(dataset, select, rest).filter((x) => undecided(dataset, x, f)).length;
+  return open
+    ? ` (${open} others on file can't be told: they leave a partner unnamed${f.country ? ', or name one whose country the sources leave unclear' : ''})`
+    : '';
+}

@@ -1,0 +1,35 @@
+// "Why …?": an answer re-said as the aim its sources state, or as the sources not saying why.
+import type { Understanding } from '../understand.js';
+import type { Said } from './common.js';
+
+/** "Why …?": the sources seldom give reasons, so a why asked is answered with the aim they state, or said not given. */
+const WHY =
+  /^ (?:why|how come|for what reason|what for) | (?:what|whats) (?:is|was|were|are) the (?:reason|reasons|rationale) /;
+
+// Words that state an aim in the records' text ("launched … to build", "aims to", "seeks to", "will collaborate to promote").
+const AIM =
+  /\b(?:aims? to|seeks? to|designed to|in order to|so as to|serves? as|(?:to|will) (?:build|promote|develop|create|test|facilitate|nurture|establish|achieve|address|drive|deepen|connect|advance|support|enable|contribute|host|co-develop|set up|jointly))\b/i;
+
+/**
+ * The answer to a "why" question: the sentences of the answer that state an aim, said as the sources' words, or
+ * "the sources don't say why" and what they do say — never a description passed off as a reason.
+ */
+export function answerWhy(said: Said, u: Understanding): Said {
+  if (
+    !WHY.test(u.q.text) ||
+    said.help ||
+    !said.sentence ||
+    /^(?:I'm not sure|The sources don't say|Sorry)\b/.test(said.sentence)
+  )
+    return said;
+  // Sentences, not split at a company form's full stop ("Co., Ltd. will promote …").
+  const kept = said.sentence.replace(/\b(Ltd|Co|Pte|Inc|Corp|No|St|Dr|Mr|Ms|Mrs)\./g, '$1\u0002');
+  const sentences = (kept.match(/[^.!?]+(?:[.!?]+|$)/g) ?? [kept]).map((x) => x.replace(/\u0002/g, '.'));
+  const aims = sentences.filter((x) => AIM.test(x)).map((x) => x.trim());
+  return {
+    ...said,
+    sentence: aims.length
+      ? `The sources give no reason as such, only the aim they state — ${aims.join(' ')}`
+      : `The sources don't say why. What they say: ${said.sentence}`,
+  };
+}

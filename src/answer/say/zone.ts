@@ -1,0 +1,89 @@
+// The Demonstration Zone: what each meeting names of it, and at which meeting a part of it came.
+import { displayName, type Result } from '../run.js';
+import type { Dataset, Meeting } from '../../dataset/index.js';
+import type { Understanding } from '../understand.js';
+import { meetingDate } from '../format.js';
+import { normal, type Said, the } from './common.js';
+
+/**
+ * The Demonstration Zone, as a whole: what it is and where (its own record and place), then, meeting by
+ * meeting, what the sources name of it (the records about it, its own short outcomes) — which answers
+ * both "what is the zone" and "when was it set up / its start-up area unveiled" (no founding date is given).
+ */
+export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u: Understanding): Said {
+  const z = dataset.initiative.demonstrationZone;
+  const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
+  const entries = zoneEntries(dataset, rec?.id ?? '');
+  // "Which meeting launched the zone's four projects?", "when was the start-up area unveiled?": the meeting whose
+  // record holds that part of the zone's story, not the zone's overview.
+  if (/ (?:which|what) (?:jic|jics|meeting|meetings)\b| at which | in which | when /.test(u.q.text)) {
+    const asked = u.q.text
+      .split(' ')
+      .filter((w) => w.length >= 4 && !ZONE_QUESTION_WORDS.test(w))
+      .map((w) => w.replace(/s$/, ''));
+    // The zone's own record speaks for its meeting too ("Four new projects were established in the Demonstration Zone…").
+    const at = rec ? dataset.meeting(rec.meeting) : undefined;
+    const own = at && rec ? rec.description.text.split(/(?<=\.)\s+/).map((x) => x.replace(/\.$/, '')) : [];
+    const withOwn = at && !entries.some((e) => e.meeting === at) ? [...entries, { meeting: at, parts: [] }] : entries;
+    // Each meeting's part that says most of what was asked (the first of equals: its own outcome before the
+    // record's wider text); the meetings whose part says most.
+    const said = (x: string) => asked.filter((w) => normal(x).includes(` ${w}`)).length;
+    const scored = withOwn.map((e) => {
+      const parts = [...e.parts, ...(e.meeting === at ? own : [])];
+      const best = parts.reduce((b, x) => (said(x) > said(b) ? x : b), parts[0] ?? '');
+      return { meeting: e.meeting, parts: best && said(best) ? [best] : [], score: best ? said(best) : 0 };
+    });
+    const top = Math.max(0, ...scored.map((e) => e.score));
+    const hits = scored.filter((e) => e.parts.length && e.score === top);
+    if (hits.length === 1 && hits[0])
+      return {
+        sentence: `At ${the(hits[0].meeting)} (${meetingDate(hits[0].meeting)}): ${hits[0].parts.join('; ')}.`,
+        lines: [],
+        refs: [{ kind: 'meeting', id: hits[0].meeting.id }, ...r.refs],
+        sources: [...new Set([...hits[0].meeting.date.sources, ...r.sources])],
+      };
+  }
+  const timeline = entries.map((e) => `at ${the(e.meeting)} (${meetingDate(e.meeting)}): ${e.parts.join('; ')}`);
+  const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
+  const sentence =
+    r.attribute === 'date'
+      ? `The sources give no date on which the ${z?.name ?? 'zone'} itself was set up. What they name of it: ${timeline.join('. And ')}.`
+      : `${head}: ${rec?.description.text ?? ''} What the sources name of it: ${timeline.join('. And ')}.`;
+  return {
+    sentence,
+    lines: [],
+    refs: r.refs,
+    sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
+  };
+}
+
+/** Words of asking about the zone's story, not what part of it is asked about. */
+const ZONE_QUESTION_WORDS =
+  /^(?:which|what|when|where|were|was|meeting|meetings|jics?|demozone|zone|demo|demonstration|launch\w*|establish\w*|introduc\w*|unveil\w*|held|started?|announc\w*|first|there|their|they|them|this|that|those|these|with|from|into|does|did|have|been)$/;
+
+/** What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset. */
+const zoneTimelines = new WeakMap<Dataset, Array<{ meeting: Meeting; parts: string[] }>>();
+
+function zoneEntries(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
+  const cached = zoneTimelines.get(dataset);
+  if (cached) return cached;
+  const zoneWords = / demonstration (?:zone|park) /;
+  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
+    [...x.topics, ...x.keywords].some((t) => zoneWords.test(normal(t)));
+  const built = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => {
+      const records = [...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)].filter(
+        (x) => about(x) && x.id !== zoneRecord,
+      );
+      // The meeting's own short outcomes about the zone (long reports of the whole meeting are left to its card).
+      const outcomes = m.highlights.filter((h) => zoneWords.test(normal(h.text)) && h.text.length <= 160);
+      return {
+        meeting: m,
+        parts: [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))],
+      };
+    })
+    .filter((e) => e.parts.length);
+  zoneTimelines.set(dataset, built);
+  return built;
+}
