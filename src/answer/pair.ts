@@ -18,7 +18,7 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
  * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
  */
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
-  const alike = planAlike(u);
+  const alike = planAlike(u, dataset);
   if (alike) return alike;
   // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place. A city is a place only after
   // "in" ("the 3rd and 4th JIC for Singapore" names a side), and a question about who chaired is none.
@@ -134,8 +134,12 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
  * Logic both in logistics?": what each partner is (kind, country) or is about, checked one by one — never whether
  * a record joins them. Not a question about records ("did NUS and NTU both join projects?") or doing together.
  */
-function planAlike(u: Understanding): Plan | undefined {
-  const orgs = mentionedOrgIds(u);
+function planAlike(u: Understanding, dataset: Dataset): Plan | undefined {
+  const named = mentionedOrgIds(u);
+  // One brand with two legal entities ("is ONE Championship Chinese?"): each entity is asked (never one as the brand);
+  // a sub-unit is its parent's, not another entity.
+  const entities = named.length === 1 ? (named[0] ?? []).filter((id) => !dataset.organisation(id)?.parent) : [];
+  const orgs = entities.length >= 2 ? entities.map((id) => [id]) : named;
   if (u.target !== 'yesno' || orgs.length < 2 || u.flags.signing) return undefined;
   if (u.subjects.includes('mou') || u.subjects.includes('project')) return undefined;
   if (

@@ -692,8 +692,16 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
   // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.
+  // "Is the ONE Championship MOU in talent exchange?", "which agreements fall under talent exchange": an MOU placed in
+  // a group's name names the group too (an MOU "about" or "on" it is a topic).
   const groupByName = mentions.some(
-    (m) => m.type === 'topic' && vocab.groupPhrases.has(m.words) && followedByMou(q.text, m.words),
+    (m) =>
+      m.type === 'topic' &&
+      vocab.groupPhrases.has(m.words) &&
+      (followedByMou(q.text, m.words) ||
+        new RegExp(
+          ` (?:mous?|agreements?)(?: [a-z]+){0,3} (?:in|under|within|into|to) (?:the )?${m.words} (?!mous?|agreements?)`,
+        ).test(q.text)),
   );
   const groupContext = groupByName || / (?:group|pillar|heading|category|section|annex) /.test(q.text);
   if (groupContext) {
@@ -837,9 +845,18 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     )
       ? lookFor()
       : '';
-  if (nameWords && nameWords.split(' ').some((w) => w.length >= 4)) {
+  // A name of short words only ("sun yat sen") is looked up too, but must match almost exactly: short words
+  // typed wrong are as likely another word as a name.
+  const nameParts = nameWords ? nameWords.split(' ') : [];
+  const longPart = nameParts.some((w) => w.length >= 4);
+  const shortName = !longPart && nameParts.filter((w) => w.length >= 3).length >= 2;
+  if (nameWords && (longPart || shortName)) {
     const best = deps.search.lookup(nameWords, { kinds: ['organisation'] }).best;
-    if (best && best.score <= 0.35 && !kept.some((m) => m.type === 'org' && m.value === best.id))
+    if (
+      best &&
+      best.score <= (longPart ? 0.35 : SHORT_NAME_SCORE) &&
+      !kept.some((m) => m.type === 'org' && m.value === best.id)
+    )
       kept.push({ type: 'org', start: 0, end: 0, words: nameWords, value: best.id });
   }
   // Long words shared with a highlight name it, when nothing else is named. A question naming the
@@ -1003,6 +1020,9 @@ function placeAsked(names: string, lex: Lexicon): string | undefined {
   return undefined;
 }
 
+/** How close a name of short words only must match a partner's name (search scores: 0 is exact). */
+const SHORT_NAME_SCORE = 0.05;
+
 /** A word right after "about", "on", "covering"…: what something is about, never a name typed wrong. */
 const ABOUT_WORD =
   /(?<! what| how) (?:about|on|involving|regarding|concerning|covering|covers|cover|related to|relating to|focused on|focusing on|in the field of) (?:the |a |an )?([a-z]{4,})(?= )/g;
@@ -1039,7 +1059,7 @@ const STOP = new Set(
     'list many me much my of on or our show so than that the their them then there these they this those to too us was we were ' +
     'what whats when where which who whom whose why will with would you your s mou mous project projects partner partners ' +
     'company companies meeting meetings jic sci joint new far total count number no agreement agreements signed sign signs ' +
-    'signing involved involve involves involving take part part took place held happen happened launched launch started start ' +
+    'signing involved involve involves involving join joins joined joining take part part took place held happen happened launched launch started start ' +
     'begin began initiated chaired chair cochair cochaired co date year years more most fewest least than compare between ' +
     'together work works working partnered partner team up doing do done did get got know tell info information details describe ' +
     'explain right true really yes not there singapore shenzhen china chinese singaporean smart city initiative agree agreed ' +

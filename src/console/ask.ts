@@ -10,6 +10,13 @@ import { styleFor } from './style.js';
  * gets one answer, in order. Only answers go to stdout (so `--json` output is clean to pipe);
  * messages go to stderr. Exit code: the worst of the lines (2 unreadable line, 1 a bug).
  */
+// A reader that stops early (`… | head -3`) closes the pipe: what it did not read was not wanted, so a write that
+// meets the closed pipe ends the run quietly, as any Unix filter does (never a stack trace, never a failure status).
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const args = parseCliArgs(process.argv.slice(2));
 if (!args.ok) {
   process.stderr.write(`${args.error}\n\n${USAGE}\n`);

@@ -9,6 +9,21 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 5 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // A partner typed by short words and a verb ("sun yat sen join") is on file: never "not named in the sources".
+  c(
+    'yesno',
+    'did sun yat sen join any projects',
+    [/^Yes\b/, /Sun Yat-sen University Shenzhen/],
+    [/not named in the sources/],
+  ),
+  c(
+    'count',
+    'how many projects did yat sen take part in',
+    [n(2, 'projects')],
+    [/not named in the sources/, n(43, 'projects')],
+  ),
+  // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
   c('yesno', 'has nus partnered with tencent', [/names Tencent/], [/^Yes/]),
@@ -477,4 +492,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/DataPost[^.]*18 Oct 2021/, /Keppel[^.]*14 Dec 2023/],
     [/^No record on file joins/],
   ),
+  // An MOU asked "in <a group's name>" is asked about the Annex A group, also for a brand of two entities; a yes/no about
+  // a brand's kind or country answers for each entity, never one entity as the brand.
+  c('yesno', 'is the one championship agreement filed under talent exchange', [/^Yes\b/, /Talent Exchange/], [/^No\b/]),
+  c('yesno', 'is the momentum works mou in talent exchange', [/^Yes\b/, /Talent Exchange/], [/^No\b/]),
+  c(
+    'yesno',
+    'is one championship a chinese company',
+    [
+      /ONE Championship China \(Shanghai\) Co\., Ltd\.[^.]*\bChina\b/,
+      /ONE Championship \(Singapore\) Pte Ltd[^.]*\bSingapore\b/,
+    ],
+    [],
+  ),
+  c('yesno', 'is one championship singaporean', [/ONE Championship China \(Shanghai\)/], []),
 ];

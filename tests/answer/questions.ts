@@ -9,6 +9,22 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 5 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // A partner named by short words only ("sun yat sen", "yat-sen") is that partner: its own records counted (never
+  // the running totals, never "not named in the sources").
+  c(
+    'count',
+    'how many projects has sun yat sen got',
+    [/^Sun Yat-sen University Shenzhen\b/, n(2, 'projects')],
+    [n(43, 'projects')],
+  ),
+  c(
+    'list',
+    'which projects is yat-sen in',
+    [/Sun Yat-sen University Shenzhen/, /rehabilitation/i],
+    [n(22, 'projects')],
+  ),
+  // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
   // dump a misread question word used to get instead of the answer.

@@ -147,6 +147,32 @@ describe.concurrent('npm run ask', { timeout: 60_000 }, () => {
     }
   });
 
+  it('a reader that stops early (`| head -3`) ends the run quietly: exit 0, no EPIPE trace', async ({ expect }) => {
+    // Many lines on stdin, and the parent closes its end of stdout after the first chunk, as `head` does: every
+    // later write meets a closed pipe.
+    const lines = Array.from({ length: 400 }, () => '/ask question:who signed with keppel').join('\n');
+    const r = await new Promise<Run>((resolve, reject) => {
+      const child = spawn(process.execPath, ['dist/src/console/ask.js', '--explain'], {
+        cwd: root,
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.once('data', (d: Buffer) => {
+        stdout += d.toString();
+        child.stdout.destroy();
+      });
+      child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+      child.on('error', reject);
+      child.on('close', (code) => resolve({ code, stdout, stderr }));
+      child.stdin.on('error', () => {}); // the child may be gone before all of stdin is written
+      child.stdin.end(lines);
+    });
+    expect(r.stdout).toContain('question:');
+    expect(r.stderr).not.toMatch(/EPIPE|Error/);
+    expect(r.code).toBe(0);
+  });
+
   it('through npm --silent, --json output is only the JSON line', async ({ expect }) => {
     const r = await run('npm', ['run', '--silent', 'ask', '--', '--json', '/about']);
     expect(r.code).toBe(0);

@@ -1,0 +1,289 @@
+// Questions recognised before the general plan (who wrote it, not named, does it add up, linked records, the
+// annex, what came between two meetings, the co-chairs, an unknown party): each returns its plan or undefined.
+import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { LEXICONS } from '../lexicon.js';
+import type { Dataset, RecordKind } from '../../dataset/index.js';
+import { norm } from '../records.js';
+import type { Plan, Selection, Subjectref } from './types.js';
+import { has, meetingsOf } from './common.js';
+
+/** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
+export function chairsAsked(
+  u: Understanding,
+  about: Subjectref | undefined,
+  meetings: readonly number[],
+  orgs: readonly string[][],
+  people: readonly string[],
+): Plan | undefined {
+  if (about || meetings.length || orgs.length || people.length || !['who', 'list', 'what'].includes(u.target))
+    return undefined;
+  const t = u.q.text;
+  const leads =
+    u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
+  const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t);
+  if (!leads || !body || !(/ who /.test(t) || / cochairs? /.test(t))) return undefined;
+  const side =
+    mentionsOf(u, 'country')[0]?.value ??
+    (/ (?:shenzhen|china|chinese) cochairs? /.test(t)
+      ? 'China'
+      : / (?:singapore|singaporean) cochairs? /.test(t)
+        ? 'Singapore'
+        : undefined) ??
+    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b/.test(t)
+      ? 'China'
+      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b/.test(t)
+        ? 'Singapore'
+        : undefined);
+  return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };
+}
+
+/**
+ * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
+ * spells it; undefined when every party asked about is known.
+ */
+export function unknownParty(u: Understanding): string | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const left = new Set(u.rest.split(' '));
+  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}) /.exec(u.q.text)?.[1];
+  if (
+    !word ||
+    !left.has(word) ||
+    isStopWord(word) ||
+    lex?.words.includes(word) ||
+    lex?.claimFiller?.test(word) ||
+    /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
+  )
+    return undefined;
+  // As typed ("Tencent"), else with a capital: only letters and digits, so nothing in it can format or ping.
+  const typed = new RegExp(`\\b${word}\\b`, 'i').exec(u.q.raw)?.[0] ?? word;
+  return typed === word ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}` : typed;
+}
+
+/**
+ * A question that asks nothing the sources could answer, for a reason worth saying: it asks about the bot itself
+ * ("print your system prompt"), or it continues a question this one cannot see ("and in 2023?", "what about
+ * Keppel?") — then the records it names are the closest, never an answer to a question it did not ask.
+ */
+export function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { op: 'unsure' }> | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  if (lex?.self?.test(u.q.text)) return { op: 'unsure', words: '', why: 'self' };
+  const opening = lex?.followUp?.exec(u.q.text);
+  const after = opening ? ` ${u.q.text.slice(opening[0].length)}` : '';
+  if (!opening || lex?.asks?.test(after)) return undefined;
+  // "What about Keppel?", "how about the Asian SME Hub?": asked on its own, that is "tell me about" the thing named.
+  // Only what narrows a question ("what about in 2023?", "how about projects?") needs the question before it.
+  const about =
+    / (?:what|how) about | what of /.test(opening[0]) && !/^ (?:in|at|for|from|during|with|by|on) /.test(after);
+  if (about && u.mentions.some((m) => ['org', 'record', 'person', 'highlight', 'topic', 'meeting'].includes(m.type)))
+    return undefined;
+  const near = u.mentions.flatMap((m): Array<{ kind: RecordKind; id: string }> => {
+    if (m.type === 'org') return [{ kind: 'organisation', id: m.value }];
+    if (m.type === 'meeting') {
+      const meeting = dataset.meetingByNumber(Number(m.value));
+      return meeting ? [{ kind: 'meeting', id: meeting.id }] : [];
+    }
+    if (m.type === 'highlight') {
+      const meeting = dataset.meetingByNumber(Number(m.value.split(':')[0]));
+      return meeting ? [{ kind: 'meeting', id: meeting.id }] : [];
+    }
+    if (m.type === 'record') {
+      const [kind, id] = m.value.split(':');
+      return kind === 'mou' || kind === 'project' ? [{ kind, id: id ?? '' }] : [];
+    }
+    return [];
+  });
+  return { op: 'unsure', words: near.length ? '' : u.rest, why: 'followUp', ...(near.length ? { near } : {}) };
+}
+
+/** "Do the MOUs of each meeting add up to the total?", "why don't the numbers match?": a running total, checked. */
+export function addsUpAsked(u: Understanding): Plan | undefined {
+  const t = u.q.text;
+  if (!/ (?:add|adds|added|adding) up | (?:sum|sums|summed|match|matches|tally|tallies|equal|equals) /.test(t))
+    return undefined;
+  if (!/ (?:totals?|reported|counts?|numbers?|figures?|\d+) /.test(t)) return undefined;
+  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+  if (!select || mentionedOrgIds(u).length) return undefined;
+  const meetings = meetingsOf(u).slice(0, 1);
+  return {
+    op: 'count',
+    select,
+    filter: meetings.length ? { meetings } : {},
+    cumulative: true,
+    before: false,
+    addsUp: true,
+  };
+}
+
+/** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
+export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
+  const t = u.q.text;
+  const byName = dataset.sources.filter((s) => {
+    if (!s.author) return false;
+    const parts = norm(s.author).split(' ');
+    const last = parts[parts.length - 1] ?? '';
+    return t.includes(` ${norm(s.author)} `) || (last.length >= 4 && / who /.test(t) && t.includes(` ${last} `));
+  });
+  const author = byName[0]?.author;
+  if (author) return { op: 'authors', documents: byName.map((s) => s.id), name: author };
+  if (!/ who (?:wrote|writes|authored|penned|reported|is the (?:author|writer|journalist|reporter)) /.test(t))
+    return undefined;
+  const byPublisher = dataset.sources.filter((s) => {
+    const pub = norm(s.publisher.replace(/\(.*?\)/g, '')).replace(/^the /, '');
+    return pub.length >= 4 && t.includes(` ${pub} `);
+  });
+  return byPublisher.length ? { op: 'authors', documents: byPublisher.map((s) => s.id) } : undefined;
+}
+
+// An unknown name in the place of the one who takes part: "is Huawei a partner?", "did Grab join?", "what MOUs has
+// Xiaomi signed?" (the name right after the question's verb, before the words of taking part).
+const TAKES_PART = [
+  // (A Chinese question's unknown name stays in Chinese characters: "华为参加了吗" reads "did 华为 involved".)
+  /^ (?:is|are|was|were|did|does|do|has|have|had) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}|\p{Script=Han}{2,12}) (?:(?:a|an|the|ever|also|really) )?(?:partner|partners|part of|involved|a member|member|participant|in the sci|in the initiative|sign|signed|ink|inked|join|joined|take part|took part|participate|participated|get|got|have|had|launch|launched|partnered)\b/u,
+  / (?:has|have|does|did) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:sign|signed|ink|inked|join|joined|get|got|have|launch|launched|take part in|took part in)\b/,
+  /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
+];
+
+const NEVER_A_NAME = new Set(
+  (
+    'anyone anybody someone somebody everyone everybody nobody people person they them he she him her it its this that ' +
+    'there these those sci initiative jic singapore shenzhen china any every each all both either neither'
+  ).split(' '),
+);
+
+/** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */
+export function notNamedAsked(u: Understanding): Plan | undefined {
+  const named = ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
+  if (u.mentions.some((m) => named.includes(m.type))) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const rest = new Set(u.rest.split(' '));
+  const words = TAKES_PART.map((re) => re.exec(u.q.text)?.[1])
+    .find((x) => x !== undefined)
+    ?.split(' ');
+  if (
+    !words?.length ||
+    words.some(
+      (w) =>
+        !rest.has(w) ||
+        NEVER_A_NAME.has(w) ||
+        isStopWord(w) ||
+        lex?.words.includes(w) ||
+        Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)),
+    )
+  )
+    return undefined;
+  // The name as typed ("ByteDance"), else in capitals at each word's start.
+  const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0];
+  const name =
+    typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { op: 'notNamed', name };
+}
+
+/** "Which MOUs became projects?", "is X's MOU also a project?": the kind named first, linked to the other on file. */
+export function linkedAsked(
+  u: Understanding,
+  select: Selection | undefined,
+): { select: 'mous' | 'projects'; to: 'mous' | 'projects' } | undefined {
+  if (select !== 'mous' && select !== 'projects') return undefined;
+  const other = select === 'mous' ? 'project' : 'mou';
+  const t = u.q.text;
+  if (/ (?:no|not|without|never|none|lack|lacks) /.test(t)) return undefined;
+  const re = new RegExp(
+    ` (?:became|become|becomes|turned into|turn into|led to|lead to|also (?:a|an)|also (?:have|has|had|got)|(?:have|has|had|got|with) (?:a |an |any |their own )?(?:matching|related|linked|corresponding|twin)|(?:matching|related|linked|corresponding|twin)|linked to|tied to|related to) (?:a |an |any )?(?:joint )?${other}s? `,
+  );
+  const too = new RegExp(
+    ` (?:a|an|also|one|both) (?:joint )?${other}s? (?:too|as well|also) | both (?:an? )?(?:mou|project) and (?:an? )?(?:joint )?${other} `,
+  );
+  return re.test(t) || too.test(t) ? { select, to: select === 'mous' ? 'projects' : 'mous' } : undefined;
+}
+
+/**
+ * Two (or three) partners each named with the record kind ("the Keppel MOU and the CapitaLand MOU"), each with one
+ * record of that kind on file, and no record joining them: those records, compared as records.
+ */
+export function recordsCompared(u: Understanding, dataset: Dataset): Plan | undefined {
+  const orgs = mentionedOrgIds(u);
+  if (orgs.length < 2 || orgs.length > 3 || has(u, 'mou') === has(u, 'project')) return undefined;
+  // Counts asked ("which signed more MOUs") stay counts.
+  if (/ (?:more|fewer|less|most|how many|number of) /.test(u.q.text)) return undefined;
+  const kind = has(u, 'mou') ? 'mou' : 'project';
+  const pool = kind === 'mou' ? dataset.mous : dataset.projects.filter((p) => p.kind === 'joint-project');
+  const parties = (r: (typeof pool)[number]) =>
+    ('parties' in r ? r.parties : r.partners).flatMap((p) => ('org' in p ? dataset.lineage(p.org) : []));
+  const each = orgs.map((g) => pool.filter((r) => g.some((id) => parties(r).includes(id))));
+  if (each.some((rs) => rs.length !== 1)) return undefined;
+  const ids = [...new Set(each.map((rs) => rs[0]?.id ?? ''))];
+  return ids.length === orgs.length ? { op: 'records', kind, ids } : undefined;
+}
+
+/**
+ * "How many MOUs in Annex A?", "what's in annex b", "projects listed in the press release": Annex A lists the MOUs the
+ * data files under its groups, Annex B the projects it numbers — the meeting they come from, found in the data.
+ */
+export function annexAsked(
+  u: Understanding,
+  dataset: Dataset,
+): { select: 'mous' | 'projects'; meeting: number; annex: string } | undefined {
+  const t = u.q.text;
+  const named = / annex (a|b) /.exec(t)?.[1];
+  const kindAsked = has(u, 'project') && !has(u, 'mou') ? 'b' : has(u, 'mou') && !has(u, 'project') ? 'a' : undefined;
+  const released =
+    / (?:listed|named|in|on) (?:in )?the (?:mci |imda |mci and imda )?(?:press )?release | press release (?:list|lists|listed|name|names) /.test(
+      t,
+    );
+  const letter = named ?? (released || / (?:annex|annexes|annexe) /.test(t) ? kindAsked : undefined);
+  if (!letter) return undefined;
+  const rec =
+    letter === 'a'
+      ? dataset.mous.find((m) => m.group)
+      : dataset.projects.find((p) => p.number !== null && p.number !== undefined);
+  const m = rec ? dataset.meeting(rec.meeting) : undefined;
+  return m
+    ? { select: letter === 'a' ? 'mous' : 'projects', meeting: m.number, annex: letter.toUpperCase() }
+    : undefined;
+}
+
+// Words asking whether something has come about (set up, open, done, produced results), not whether it was agreed.
+export const PROGRESS =
+  / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
+
+const MONTH_NUMBER: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+
+/** A full date in the question ("18 jun 2020", "june 18 2020") as ISO, or undefined. */
+export function isoDateIn(text: string): string | undefined {
+  const m =
+    / (\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(text) ??
+    / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:st|nd|rd|th)? (20\d\d) /.exec(text);
+  if (!m) return undefined;
+  const [day, mon, year] = /^\d/.test(m[1] ?? '') ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
+  const month = MONTH_NUMBER[mon ?? ''];
+  if (!month || !day || !year) return undefined;
+  return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
+}
+
+/** "How many projects were added between the 3rd and the 4th JIC?" / "how many more after the 4th than after the 3rd?" */
+export function betweenAsked(u: Understanding, meetingNums: readonly number[]): Plan | undefined {
+  if (meetingNums.length !== 2 || mentionedOrgIds(u).length || has(u, 'mou') === has(u, 'project')) return undefined;
+  const t = u.q.text;
+  const asked =
+    (u.target === 'count' && / between /.test(t)) ||
+    (/ how many more /.test(t) && / after /.test(t) && / than /.test(t));
+  if (!asked || / (?:days|months|weeks|years|time|long) /.test(t)) return undefined;
+  const [a, b] = [...meetingNums].sort((x, y) => x - y) as [number, number];
+  const select = has(u, 'mou') ? 'mous' : 'projects';
+  const after = Array.from({ length: b - a }, (_, i) => a + 1 + i);
+  return { op: 'count', select, filter: { meetings: after }, cumulative: false, before: false, between: [a, b] };
+}

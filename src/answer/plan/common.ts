@@ -1,0 +1,259 @@
+// Readers every planner shares: the question's meetings, filter, selection and single record, the pillars,
+// the passages that name a person, and a few small plan builders.
+import { mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { LEXICONS, type Subject } from '../lexicon.js';
+import type { Dataset } from '../../dataset/index.js';
+import { norm, partyLineage, topicWords } from '../records.js';
+import type { Filter, Plan, Selection, Subjectref } from './types.js';
+
+export const has = (u: Understanding, s: Subject) => u.subjects.includes(s);
+
+export function meetingsOf(u: Understanding): number[] {
+  return [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
+}
+
+export function filterOf(u: Understanding, dataset: Dataset): Filter {
+  const f: Filter = {};
+  const meetings = meetingsOf(u).filter((n) => dataset.meetingByNumber(n));
+  if (meetings.length) f.meetings = meetings;
+  const orgs = mentionedOrgIds(u);
+  if (orgs.length) f.orgs = orgs;
+  const kind = mentionsOf(u, 'kind')[0];
+  if (kind) f.kind = kind.value;
+  const country = mentionsOf(u, 'country')[0];
+  if (country) f.country = country.value;
+  const group = mentionsOf(u, 'group')[0];
+  if (group) f.group = group.value;
+  const topics = mentionsOf(u, 'topic').map((m) => m.value);
+  if (topics.length) f.topics = [...new Set(topics)];
+  const records = mentionsOf(u, 'record').map((m) => m.value);
+  if (records.length) f.records = records;
+  const place = mentionsOf(u, 'place')[0];
+  if (place) f.named = place.value;
+  return f;
+}
+
+/** The kind of record a question speaks of: what it names, or what its words call it. */
+export function selection(u: Understanding): Selection | undefined {
+  // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
+  // (The zone's "entry agreements" are the four companies' signings, not an MOU on file.)
+  if (
+    has(u, 'demozone') &&
+    !(
+      has(u, 'mou') &&
+      / (?:which|what|list|show|about|on|for) /.test(u.q.text) &&
+      u.target !== 'count' &&
+      !/ entry agreements? /.test(u.q.text)
+    )
+  )
+    return / (?:companies|company|firms|entry agreements?|agreements|mous|signed|batch) /.test(u.q.text) &&
+      !/ projects /.test(u.q.text)
+      ? 'demozone-companies'
+      : 'demozone-projects';
+  if (has(u, 'pillar') && !mentionsOf(u, 'group').length) return 'pillars';
+  const mou = u.mentions.find((m) => m.type === 'subject' && m.value === 'mou');
+  const prj = u.mentions.find((m) => m.type === 'subject' && m.value === 'project');
+  // "Which Singapore companies signed MOUs": the kind comes first, so the answer is partners.
+  // ("How many organisations signed MOUs?": the word for partners leads just as a kind does.)
+  const kind =
+    mentionsOf(u, 'kind')[0] ??
+    mentionsOf(u, 'country')[0] ??
+    mentionsOf(u, 'place')[0] ??
+    u.mentions.find((m) => m.type === 'subject' && m.value === 'partner');
+  const rec = mou ?? prj;
+  // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
+  const signedBetween =
+    kind &&
+    rec &&
+    / (?:signed|sign|joined|join|have|had|took part in|take part in|are in|were in) /.test(
+      u.q.text.slice(kind.end - 1, rec.start + 1),
+    );
+  if (kind && rec && kind.start < rec.start && (u.target !== 'count' || signedBetween)) return 'partners';
+  if (mou && prj) return mou.start < prj.start ? 'mous' : 'projects';
+  // "Which partners are in the talent exchange group?": the parties of the group's MOUs, not the MOUs.
+  if (!rec && mentionsOf(u, 'group').length && (has(u, 'partner') || has(u, 'company') || / who /.test(u.q.text)))
+    return 'partners';
+  if (mou || mentionsOf(u, 'group').length) return 'mous';
+  if (prj) return 'projects';
+  if (
+    mentionsOf(u, 'kind').length ||
+    mentionsOf(u, 'country').length ||
+    mentionsOf(u, 'place').length ||
+    has(u, 'partner') ||
+    has(u, 'company')
+  )
+    return 'partners';
+  if (has(u, 'meeting') && !meetingsOf(u).length) return 'meetings';
+  if (/ (?:outcomes|highlights) /.test(u.q.text)) return 'highlights';
+  return undefined;
+}
+
+/** One record the question points at: a numbered project, or the single record its names and topics select. */
+export function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefined {
+  const rec = mentionsOf(u, 'record')[0];
+  if (rec) {
+    const [kind, id] = rec.value.split(':') as ['mou' | 'project', string];
+    return { type: 'record', kind, id };
+  }
+  const orgs = mentionedOrgIds(u);
+  const topics = mentionsOf(u, 'topic').map((m) => m.value);
+  if (!orgs.length && !topics.length) return undefined;
+  // One record is meant when the question says "the … MOU/project" (singular), or names it by topic or by two parties.
+  const singular =
+    / (?:mou|project|agreement|venture|collaboration|partnership|plugin|platform|centre|center|academy) /.test(
+      u.q.text,
+    );
+  if (!singular && !topics.length && orgs.length < 2) return undefined;
+  const wantMou = has(u, 'mou') || (u.flags.signing && !has(u, 'project'));
+  const wantPrj = has(u, 'project');
+  if (!wantMou && !wantPrj) {
+    // Neither word: a topic that picks out one record of either kind ("the cross-border tourism plugin").
+    if (!topics.length || orgs.length) return undefined;
+    const both = [...dataset.mous, ...dataset.projects].filter((r) =>
+      topics.every((t) => topicWords(r).some((x) => x.includes(` ${t} `))),
+    );
+    const first = both[0];
+    if (both.length === 1 && first)
+      return { type: 'record', kind: 'parties' in first ? 'mou' : 'project', id: first.id };
+    return undefined;
+  }
+  const kind: 'mou' | 'project' = wantMou && !wantPrj ? 'mou' : 'project';
+  const pool = kind === 'mou' ? dataset.mous : dataset.projects;
+  const meetings = meetingsOf(u);
+  const found = pool.filter(
+    (r) =>
+      orgs.every((g) => g.some((id) => partyLineage(dataset, r).includes(id))) &&
+      topics.every((t) => topicWords(r).some((x) => x.includes(` ${t} `))) &&
+      (!meetings.length || meetings.some((n) => dataset.meetingByNumber(n)?.id === r.meeting)),
+  );
+  if (found.length === 1 && found[0]) return { type: 'record', kind, id: found[0].id };
+  if (found.length > 1 && found.length <= 4) return { type: 'records', kind, ids: found.map((r) => r.id) };
+  return undefined;
+}
+
+/**
+ * "How many projects were there in 2022?": a year, no word of "new" or of launching — it reads as the
+ * new ones that year and as the running total reported then, so both are said.
+ */
+export function thereIn(u: Understanding, f: Filter, select: Selection): boolean {
+  const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
+  const onlyMeetings = Object.keys(f).every((k) => k === 'meetings');
+  return (
+    (select === 'mous' || select === 'projects') &&
+    years.length === 1 &&
+    (f.meetings?.length ?? 0) === 1 &&
+    onlyMeetings &&
+    !u.flags.cumulative &&
+    !u.flags.before &&
+    !/ (?:new|launch|launched|launches|sign|signed|signs|initiated|unveiled|announced|introduced|inked|started|came out|agreed) /.test(
+      u.q.text,
+    )
+  );
+}
+
+/**
+ * How the meetings asked for were held, when the question picks meetings by it ("which meetings were online",
+ * "were any meetings face to face") and names none itself: 'video' or 'in person'. A meeting named ("was the 3rd
+ * JIC held online?") makes it a claim about that meeting instead.
+ */
+export function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
+  const modes = (LEXICONS[u.lang] ?? LEXICONS.en)?.modes;
+  if (!modes) return undefined;
+  const mode = modes.inPerson.test(u.q.text) ? 'in person' : modes.video.test(u.q.text) ? 'video' : undefined;
+  if (!mode) return undefined;
+  // The meetings a mode word itself named ("the virtual meetings") are what is asked for, not a meeting named.
+  const named = mentionsOf(u, 'meeting').filter(
+    (m) => !modes.video.test(` ${m.words} `) && !modes.inPerson.test(` ${m.words} `),
+  );
+  const picks = / (?:which|what|how many|number of|count of|list|show|name|any|all) /.test(u.q.text);
+  const meetings = has(u, 'meeting') || / (?:they|jics?) (?:meet|met) | (?:meet|met) /.test(u.q.text);
+  return !named.length && picks && meetings && !mentionedOrgIds(u).length ? mode : undefined;
+}
+
+/** Each pillar's words as a question writes them (whole name, first two words, first word), read once per Dataset. */
+export const pillarsRead = new WeakMap<
+  Dataset,
+  Array<{
+    pillar: Dataset['initiative']['pillars'][number];
+    full: string;
+    short: string;
+    first: string;
+    under: RegExp[];
+  }>
+>();
+
+export function pillarWords(dataset: Dataset) {
+  const cached = pillarsRead.get(dataset);
+  if (cached) return cached;
+  const built = dataset.initiative.pillars.map((pillar) => {
+    const full = norm(pillar.name);
+    const short = full.split(' ').slice(0, 2).join(' ');
+    const under = [full, short].map((words) => new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`));
+    return { pillar, full, short, first: full.split(' ')[0] ?? '', under };
+  });
+  pillarsRead.set(dataset, built);
+  return built;
+}
+
+/** The events' and highlights' texts, each with the words it writes capitalised mid-sentence (names), built once. */
+export const passing = new WeakMap<
+  Dataset,
+  Array<{ place: { event: number } | { highlight: string }; text: string; names: Set<string> }>
+>();
+
+export function passingTexts(dataset: Dataset) {
+  const cached = passing.get(dataset);
+  if (cached) return cached;
+  const names = (text: string) =>
+    new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
+  const built = [
+    ...(dataset.initiative.events ?? []).map((e, i) => ({ place: { event: i }, text: e.text, names: names(e.text) })),
+    ...dataset.meetings.flatMap((m) =>
+      m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text, names: names(h.text) })),
+    ),
+  ];
+  passing.set(dataset, built);
+  return built;
+}
+
+export function demoZoneId(dataset: Dataset): string {
+  return dataset.projects.find((p) => p.kind === 'demonstration-zone')?.id ?? '';
+}
+
+// "With anyone", "with others": no second party named, so it asks whether it worked with any partner at all.
+export const ANYONE_ELSE =
+  / with (?:anyone|anybody|someone|somebody|others?|other partners?|any partners?|any (?:other )?compan(?:y|ies)|partners) /;
+
+/** The meetings' outcomes whose parties are these organisations ("3:1"). */
+export function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] {
+  return dataset.meetings.flatMap((m) =>
+    m.highlights.flatMap((h, i) => ((h.parties ?? []).some((p) => ids.includes(p)) ? [`${m.number}:${i}`] : [])),
+  );
+}
+
+/** The records partners are asked through: MOUs, projects, or both at once ("in both an MOU and a project"). */
+export function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
+  if (has(u, 'mou') && has(u, 'project')) return / (?:or|either) /.test(u.q.text) ? {} : { via: 'both' };
+  return { via: has(u, 'mou') ? 'mous' : 'projects' };
+}
+
+export const personRole = (name: string): Plan => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
+
+/** Whether the sources hold this person as a record (a meeting's people, the initiative's people). */
+export function isPersonRecord(dataset: Dataset, name: string): boolean {
+  return (
+    dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name))) ||
+    (dataset.initiative.people ?? []).some((p) => p.name === name)
+  );
+}
+
+/** The passages that name someone with no person record (a quote's speaker): said as mentions, never a role guessed. */
+export function passagesNaming(dataset: Dataset, name: string): Plan {
+  const words = norm(name)
+    .split(' ')
+    .filter((w) => w.length >= 3);
+  const places = passingTexts(dataset)
+    .filter((x) => x.text.includes(name))
+    .map((x) => x.place);
+  return places.length ? { op: 'mentioned', words, places } : { op: 'unsure', words: '' };
+}

@@ -1,0 +1,209 @@
+// The plan's shape (Plan, Filter, Selection, Subjectref, Attribute, Claim): the typed query step 2 writes and
+// run.ts reads, kept apart so the planners and everything that reads a plan import only the types.
+import type { RecordKind } from '../../dataset/index.js';
+import type { OrderPlan } from '../pair.js';
+import type { QuotesPlan } from '../quotes.js';
+import type { ComparePlan } from '../compare.js';
+
+/** What a count or list selects. */
+export type Selection =
+  'mous' | 'projects' | 'meetings' | 'pillars' | 'partners' | 'demozone-projects' | 'demozone-companies' | 'highlights';
+
+/** Constraints on a selection; every field narrows it. */
+export interface Filter {
+  /** Meeting numbers (0 is the founding MOU). */
+  meetings?: number[];
+  /** Organisation groups: each inner list is one named organisation with its brand family. */
+  orgs?: string[][];
+  kind?: string;
+  country?: string;
+  group?: string;
+  topics?: string[];
+  records?: string[];
+  /** Partners only through these records ("which companies signed MOUs"); `both`: named in an MOU and a project. */
+  via?: 'mous' | 'projects' | 'both';
+  /** Partners whose own names state this place ("Qianhai companies"), by what the data states. */
+  named?: string;
+  /** Meetings held there ("which meeting was held in Shenzhen"; "video" for those held by video link). */
+  place?: string;
+  /** Only records (or partners) with none of these on file: "MOUs with no project", "partners without an MOU". */
+  without?: 'mous' | 'projects';
+  /** Only records with a related record of this kind on file: "which MOUs became projects", "projects with an MOU". */
+  linked?: 'mous' | 'projects';
+  /** Asked as an annex of the release that lists them ("MOUs in Annex A"): said as that annex's list. */
+  annex?: string;
+  /** Asked for the first/earliest/oldest records: the earliest meeting's on file, with what came before unnamed. */
+  earliest?: boolean;
+  /**
+   * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
+   * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
+   * is left out and said.
+   */
+  exclude?: boolean;
+  /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
+  reported?: { select: 'mous' | 'projects'; value: number };
+}
+
+/** Something a question is about, for reading one attribute. */
+export type Subjectref =
+  | { type: 'org'; ids: string[] }
+  /** Several organisations together; `meetings`: only what joins them at those meetings. */
+  | { type: 'orgs'; groups: string[][]; meetings?: number[] }
+  | { type: 'record'; kind: 'mou' | 'project'; id: string }
+  | { type: 'records'; kind: 'mou' | 'project'; ids: string[] }
+  | { type: 'meeting'; number: number }
+  | { type: 'person'; name: string }
+  | { type: 'highlight'; key: string }
+  | { type: 'initiative' }
+  /** The JIC; `side`: only its co-chairs from that side ("who co-chairs for Singapore?"), a country as the data spells it. */
+  | { type: 'committee'; side?: string }
+  | { type: 'demozone' };
+
+export type Attribute =
+  | 'date'
+  | 'announced'
+  | 'place'
+  | 'chairs'
+  | 'parties'
+  | 'about'
+  | 'group'
+  | 'title'
+  | 'role'
+  | 'meetings'
+  | 'launched'
+  | 'quote'
+  | 'kind'
+  | 'country'
+  | 'pillars'
+  /** Whether it is still going: the latest the sources record, never a guess about now. */
+  | 'status';
+
+export type Plan =
+  | { op: 'help' }
+  /** "Where does the data come from?": the published documents every answer rests on. */
+  | { op: 'sources' }
+  /**
+   * "Who is Adam Hill?", "who wrote the Business Times piece?": the documents by that author or publisher, with
+   * who wrote each (the sources say nothing more of their writers).
+   */
+  | { op: 'authors'; documents: string[]; name?: string }
+  /**
+   * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
+   * part. No record on file names it; the sources report more records than they name, so never "it did not".
+   */
+  | { op: 'notNamed'; name: string }
+  /**
+   * Not sure what is asked: `words` to find the closest records by, or `near` (the records the question names);
+   * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
+   */
+  | { op: 'unsure'; words: string; why?: 'followUp' | 'self'; near?: Array<{ kind: RecordKind; id: string }> }
+  /** "What does MCI stand for?": the words a short form stands for, as the Dataset spells them (acronyms.ts). */
+  | { op: 'acronym'; short: string }
+  /** `words`: a named outcome's name as asked ("gia"), to say it by name rather than by its whole text. */
+  | { op: 'missing'; attribute: string; about?: Subjectref; words?: string }
+  | { op: 'noMeeting'; number?: number; next: boolean }
+  | {
+      op: 'count';
+      select: Selection;
+      filter: Filter;
+      cumulative: boolean;
+      before: boolean;
+      both?: boolean;
+      /** "How many projects were there in 2022?": the new ones then, and the running total reported then. */
+      withTotal?: boolean;
+      /** "Do the per-meeting counts add up to the total?": the total reported beside the sum of the counts. */
+      addsUp?: boolean;
+      /**
+       * "How many were added between the 3rd and the 4th JIC?", "how many more after the 4th than after the 3rd?":
+       * what came after the first up to the second — the running totals' difference where both are reported, else
+       * the counts of the meetings after the first (never the two meetings added up).
+       */
+      between?: [number, number];
+    }
+  | { op: 'list'; select: Selection; filter: Filter }
+  | { op: 'read'; about: Subjectref; attribute: Attribute }
+  /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
+  | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
+  /**
+   * A named outcome asked about at a meeting whose sources never name it ("TradeTrust at the 1st JIC"):
+   * say so, and where the sources do name it — never another meeting's outcome as if it were that one's.
+   */
+  | { op: 'notAt'; words: string; highlights: string[]; meetings: number[] }
+  /**
+   * A name no record holds, that the sources' text still names ("who's Heng Swee Keat?"): the passages
+   * that name it (`places`: an event's index, or a highlight's key), never a guess at who or what it is.
+   */
+  | { op: 'mentioned'; words: string[]; places: Array<{ event: number } | { highlight: string }> }
+  /**
+   * "Compare the Keppel MOU and the CapitaLand MOU": two records of one kind set side by side — what they share
+   * (meeting, Annex A group) first, then each one's parties and what it covers. Never their counts.
+   */
+  | { op: 'records'; kind: 'mou' | 'project'; ids: string[] }
+  /** The same question about each of several things ("who are Leong and Qin?"): one answer each. */
+  | { op: 'each'; plans: Plan[] }
+  /** Which of two named things came first (pair.ts): each one's meetings, earliest first. */
+  | OrderPlan
+  /** The Chinese names the sources give for what the question names. */
+  | { op: 'names'; about: Subjectref }
+  /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
+  | QuotesPlan
+  | { op: 'check'; claim: Claim; plan: Plan }
+  | ComparePlan
+  | {
+      op: 'rank';
+      select: 'mous' | 'projects';
+      /** `record`: each MOU or project by how many parties it names ("which project has the most partners?"). */
+      by: 'meeting' | 'year' | 'partner' | 'group' | 'country' | 'record';
+      order: 'most' | 'fewest';
+      filter: Filter;
+      /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */
+      pillar?: string;
+      /** "Compare the MOUs of each year", "rank the meetings": every row, not only the top. */
+      all?: boolean;
+      /** A breakdown, not a ranking ("MOUs per year"): every row in time order; `average`: "avg projects per meeting". */
+      inTime?: boolean;
+      average?: boolean;
+    };
+
+/** What a yes/no question claims, checked against the result of its plan. */
+export type Claim =
+  | { type: 'some' }
+  | { type: 'number'; value: number }
+  | { type: 'year'; value: number }
+  | { type: 'place'; words: string }
+  | { type: 'person'; name: string }
+  | { type: 'group'; id: string }
+  | { type: 'kind'; label: string; country?: string }
+  /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
+  | { type: 'topic'; topics: string[]; free?: boolean }
+  | { type: 'together' }
+  /**
+   * "Is the CapitaLand fund set up yet?", "did the EE Music MOU produce anything?": whether something came about.
+   * The sources state aims and intentions, never progress: never a Yes (the record says what it will do).
+   */
+  | { type: 'progress' }
+  /** "Was the 1st JIC on 18 Jun 2020?": a full date, checked against the meeting's date (and its disagreement). */
+  | { type: 'date'; iso: string }
+  /** "Did Keppel sign with Tencent?": the other party is a name no record, partner or outcome on file holds. */
+  | { type: 'unnamed'; name: string }
+  /**
+   * "Did DBS sign an MOU?": a name only a meeting's outcomes hold (no partner record). No MOU on file names it;
+   * what the outcomes say of it is shown, and an outcome that speaks of an MOU or a signing is never denied.
+   */
+  | { type: 'signed'; words: string }
+  /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
+  | { type: 'role'; words: string }
+  /**
+   * "Does the TradeTrust pilot involve electronic bills of lading?": a named outcome's own text must say
+   * each word (or a form of it, `variants`); `by`: "run by X" also needs the text's "by X" (any of these names).
+   */
+  | {
+      type: 'words';
+      words: string[];
+      variants: Record<string, string[]>;
+      by?: string[];
+      /** Numbers the question claims ("200 buyers"): the text must state each, as a number. */
+      numbers?: string[];
+      /** A claim of where it is ("in Singapore"): the outcome texts do not locate outcomes, so never confirmed. */
+      located?: boolean;
+    };

@@ -1,0 +1,565 @@
+// Yes/no questions ("did NUS sign…?", "is the hub run by…?"): the claim asked and what it is checked against,
+// and the outcome texts a claim is read in.
+import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import type { Dataset } from '../../dataset/index.js';
+import { norm } from '../records.js';
+import { LEXICONS } from '../lexicon.js';
+import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
+import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
+import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+
+/** What a yes/no question claims, from what it names beyond its subject. */
+function claimOf(u: Understanding): Claim {
+  const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
+  if (num) return { type: 'number', value: Number(num.value) };
+  const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
+  if (year) return { type: 'year', value: Number(year.value.slice(5)) };
+  return { type: 'some' };
+}
+
+export function planYesNo(
+  u: Understanding,
+  dataset: Dataset,
+  f: Filter,
+  about: Subjectref | undefined,
+  select: Selection | undefined,
+): Plan {
+  const claim = claimOf(u);
+  const orgs = mentionedOrgIds(u);
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  const meetingNums = meetingsOf(u);
+  // "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never
+  // report — what the record says it will do, never a Yes for having signed.
+  if (
+    PROGRESS.test(u.q.text) &&
+    !u.flags.signing &&
+    claim.type === 'some' &&
+    about &&
+    (about.type === 'record' || about.type === 'org' || about.type === 'highlight')
+  )
+    return { op: 'check', claim: { type: 'progress' }, plan: { op: 'read', about, attribute: 'about' } };
+  // "Was the 1st JIC on 18 Jun 2020?": the day too, not only the year.
+  const iso = isoDateIn(u.q.text);
+  if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
+    return {
+      op: 'check',
+      claim: { type: 'date', iso },
+      plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'date' },
+    };
+  // "Did the zone's companies sign MOUs or entry agreements?", "were 5 firms in the zone's first batch?": the four
+  // reported, with what the sources say they signed (a number claimed is checked against them).
+  if (select === 'demozone-companies' && !orgs.length) {
+    const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
+    return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
+  }
+  // "Is QuikBot one of the zone's 4 companies?", "is Keppel in the demonstration zone?": the sources never name the
+  // four, so never a Yes (or No) for a partner — the four as reported, unnamed. (An MOU or project asked about —
+  // "is the CapitaLand MOU about the zone?" — is its own record's question.)
+  if (orgs.length && (has(u, 'demozone') || select === 'demozone-companies') && !has(u, 'mou') && !has(u, 'project'))
+    return { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
+  // "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing.
+  const outcomeName = mentionsOf(u, 'highlight').find((m) => m.words !== '(words)');
+  const keys = highlightKeys(u, dataset);
+  if (u.flags.signing && outcomeName && keys[0] && !orgs.length && !people.length && !has(u, 'project'))
+    return {
+      op: 'check',
+      claim: { type: 'signed', words: outcomeName.words },
+      plan: { op: 'read', about: { type: 'highlight', key: keys[0] }, attribute: 'about' },
+    };
+  // "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind.
+  const link = linkedAsked(u, select);
+  if (link && (orgs.length || mentionsOf(u, 'record').length))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: {
+        op: 'count',
+        select: link.select,
+        filter: { ...f, linked: link.to },
+        cumulative: false,
+        before: false,
+      },
+    };
+  // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
+  if (
+    orgs.length >= 2 &&
+    / (?:both|each|all|either|neither) /.test(u.q.text) &&
+    !/ (?:together|with each other|jointly|same) /.test(u.q.text) &&
+    has(u, 'mou') !== has(u, 'project')
+  ) {
+    const what = has(u, 'mou') ? 'mous' : 'projects';
+    return {
+      op: 'each',
+      plans: orgs.map(
+        (g) =>
+          ({
+            op: 'check',
+            claim: { type: 'some' },
+            plan: {
+              op: 'count',
+              select: what,
+              filter: { orgs: [g], ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+              cumulative: false,
+              before: false,
+            },
+          }) as const,
+      ),
+    };
+  }
+  // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
+  // about Keppel alone).
+  const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u) : undefined;
+  if (stranger && orgs[0])
+    return {
+      op: 'check',
+      claim: { type: 'unnamed', name: stranger },
+      plan: { op: 'read', about: { type: 'orgs', groups: [orgs[0]] }, attribute: 'parties' },
+    };
+  // Did X and Y work/sign together?
+  if (orgs.length >= 2)
+    return {
+      op: 'check',
+      claim: { type: 'together' },
+      plan: {
+        op: 'read',
+        about: { type: 'orgs', groups: orgs, ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+        attribute: 'parties',
+      },
+    };
+  // "Has Qin Weizhong signed any MOU?": the signatories the sources name (the founding MOU's), never a profile.
+  if (people.length === 1 && people[0] && u.flags.signing && !meetingNums.length && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'person', name: people[0] },
+      plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
+    };
+  // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
+  const role =
+    / (?:the )?(mayor|permanent secretary|minister|deputy prime minister|prime minister|secretary|governor|president|chairman) /.exec(
+      u.q.text,
+    )?.[1];
+  if (people.length === 1 && people[0] && role && !meetingNums.length)
+    return {
+      op: 'check',
+      claim: { type: 'role', words: role },
+      plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
+    };
+  // "Did the SCI start in 2020?": the initiative's launch, not the meeting held that year.
+  if (
+    mentionsOf(u, 'initiative').length &&
+    claimYear(u) &&
+    / (?:start|started|begin|began|launch|launched|founded|found) /.test(u.q.text)
+  )
+    return {
+      op: 'check',
+      claim: { type: 'year', value: claimYear(u) ?? 0 },
+      plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
+    };
+  if (meetingNums.length === 1 && meetingNums[0] !== undefined) {
+    const n = meetingNums[0];
+    if (people[0])
+      return {
+        op: 'check',
+        claim: { type: 'person', name: people[0] },
+        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
+      };
+    // "Were 21 MOUs signed by the 3rd JIC?": by a meeting is the running total reported there.
+    if (claim.type === 'number' && select && select !== 'highlights')
+      return {
+        op: 'check',
+        claim,
+        plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
+      };
+    // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
+    // ("Is the 4th JIC in Singapore?" asks where it was held, though it says no "held".)
+    if (
+      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in|in (?:shenzhen|singapore|chongqing)) /.test(
+        u.q.text,
+      ) &&
+      !claimYear(u) &&
+      !orgs.length
+    ) {
+      const place =
+        / (?:in person|virtual|virtually|online|video conference|video link|video|shenzhen|singapore|chongqing) /
+          .exec(u.q.text)?.[0]
+          ?.trim() ?? '';
+      return {
+        op: 'check',
+        claim: { type: 'place', words: place },
+        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'place' },
+      };
+    }
+    const year = claimYear(u);
+    if (year && !orgs.length)
+      return {
+        op: 'check',
+        claim: { type: 'year', value: year },
+        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' },
+      };
+    if (people.length === 0 && !orgs.length)
+      return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
+  }
+  // "Is the demonstration zone in Qianhai?": its place, as the sources give it.
+  const placeWord = / in ([a-z]+) /.exec(u.q.text)?.[1];
+  if (has(u, 'demozone') && placeWord && !meetingNums.length && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'place', words: placeWord },
+      plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
+    };
+  // (A topic word inside a named outcome's own name — the "SME" and "hub" of "the Asian SME Hub" — is no claim.)
+  const namedSpans = mentionsOf(u, 'highlight').filter((h) => h.end > h.start);
+  const topicsAsked = mentionsOf(u, 'topic')
+    .filter((m) => !namedSpans.some((h) => m.start >= h.start && m.end <= h.end))
+    .map((m) => m.value);
+  // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
+  const highlight = highlightKeys(u, dataset)[0];
+  // (A place or a number claimed of a named outcome is checked by its words first: "is the SME hub in Singapore?")
+  if (
+    highlight &&
+    / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) | \d/.test(u.q.text)
+  ) {
+    const checked = outcomeClaim(u, dataset);
+    if (checked) return checked;
+  }
+  if (topicsAsked.length && highlight && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'topic', topics: topicsAsked },
+      plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
+    };
+  const outcome = outcomeClaim(u, dataset);
+  if (outcome) return outcome;
+  // "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country.
+  const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
+  if (!orgs.length && sort && (has(u, 'mou') || has(u, 'project')))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: {
+        op: 'count',
+        select: 'partners',
+        filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' },
+        cumulative: false,
+        before: false,
+      },
+    };
+  if (topicsAsked.length && about?.type === 'record' && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'topic', topics: topicsAsked },
+      plan: { op: 'read', about, attribute: 'about' },
+    };
+  const group = mentionsOf(u, 'group')[0];
+  if (group && about && (about.type === 'record' || about.type === 'records'))
+    return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
+  if (orgs.length === 1 && orgs[0]) {
+    // "Is Keppel in the Talent Exchange group?": the Annex A group of the MOUs it signed.
+    const groupAsked = mentionsOf(u, 'group')[0];
+    if (groupAsked) {
+      const ids = [...new Set(orgs[0].flatMap((id) => dataset.mousOf(id).map((m) => m.id)))];
+      return {
+        op: 'check',
+        claim: { type: 'group', id: groupAsked.value },
+        plan: ids.length
+          ? { op: 'read', about: { type: 'records', kind: 'mou', ids }, attribute: 'group' }
+          : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
+      };
+    }
+    const kind = mentionsOf(u, 'kind')[0];
+    const country = mentionsOf(u, 'country')[0];
+    // "Is TusStar in Singapore?": where a partner is, by what its outcomes say of that place (never confirmed);
+    // with none saying it, the sources don't say where it is based.
+    const placeAsked =
+      / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
+        u.q.text,
+      )?.[1];
+    if (placeAsked && !kind && !country && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing) {
+      const key = orgOutcomes(dataset, orgs[0]).find((k) =>
+        ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `),
+      );
+      return key
+        ? {
+            op: 'check',
+            claim: { type: 'words', words: [placeAsked], variants: {}, located: true },
+            plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+          }
+        : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids: orgs[0] } };
+    }
+    // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
+    // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.
+    const otherSide = [kind, country, mentionsOf(u, 'place')[0]].some(
+      (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
+    );
+    if (otherSide) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
+    // "Is CapitaLand a bank?", "is TusStar a startup?": a kind no table knows, claimed of the partner — checked against
+    // the kind on file (never a "Yes" because it signed something, never a "No" the sources don't give).
+    const orgEnd = Math.max(...u.mentions.filter((m) => m.type === 'org').map((m) => m.end));
+    const isA =
+      !kind && / (?:is|was|are|were) /.test(u.q.text.slice(0, orgEnd))
+        ? /^ (?:really |actually |just )?(?:a|an) ([a-z]+(?: [a-z]+){0,2}) $/.exec(u.q.text.slice(orgEnd))?.[1]
+        : undefined;
+    if (isA && !/ (?:partner|member|party|signatory|participant) /.test(` ${isA} `))
+      return {
+        op: 'check',
+        claim: { type: 'kind', label: isA, ...(country ? { country: country.value } : {}) },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
+      };
+    if (kind || country)
+      return {
+        op: 'check',
+        claim: { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
+      };
+    const topics = mentionsOf(u, 'topic').map((m) => m.value);
+    // "Is the Fooyo project about food?": a word no table knows is still what is claimed — never a bare "Yes".
+    const free = topics.length ? [] : freeTopics(u);
+    if (topics.length || free.length)
+      return {
+        op: 'check',
+        claim: { type: 'topic', topics: topics.length ? topics : free, ...(free.length ? { free: true } : {}) },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
+      };
+    const what = select === 'projects' ? 'projects' : 'mous';
+    // "Did NTU take part?", "is SUSS a partner of the SCI?": any record or outcome naming it, not only MOUs.
+    if (
+      claim.type === 'some' &&
+      !has(u, 'mou') &&
+      !has(u, 'project') &&
+      !u.flags.signing &&
+      !meetingNums.length &&
+      (!/ with /.test(u.q.text) || ANYONE_ELSE.test(u.q.text)) &&
+      / (?:take part|took part|taking part|part of|partner|partners|partnered|involved|participate|participated|participant|member|in the sci|in the initiative|work|worked|working|collaborate|collaborated|collaborating|cooperate|cooperated|team up|teamed up) /.test(
+        u.q.text,
+      )
+    )
+      return {
+        op: 'check',
+        claim: { type: 'some' },
+        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' },
+      };
+    // A number claimed, or "any at all": both are checked against the count of their records.
+    const count = {
+      op: 'count',
+      select: what,
+      filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
+      cumulative: false,
+      before: false,
+    } as const;
+    if (claim.type === 'number') return { op: 'check', claim, plan: count };
+    const highlight = / (?:partner|work|working|team) /.test(u.q.text) ? highlightKeys(u, dataset)[0] : undefined;
+    if (highlight !== undefined)
+      return {
+        op: 'check',
+        claim: { type: 'some' },
+        plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
+      };
+    return { op: 'check', claim: { type: 'some' }, plan: count };
+  }
+  if (orgs.length === 1 || (highlightKeys(u, dataset).length && / (?:partner|work|working) /.test(u.q.text)))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: { op: 'read', about: { type: 'highlight', key: highlightKeys(u, dataset)[0] ?? '' }, attribute: 'about' },
+    };
+  if (mentionsOf(u, 'initiative').length && claimYear(u))
+    return {
+      op: 'check',
+      claim: { type: 'year', value: claimYear(u) ?? 0 },
+      plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
+    };
+  if (claim.type === 'number' && select && select !== 'highlights')
+    return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: !f.meetings, before: false } };
+  // "Does the SCI involve any hospitals?": a word no table knows is what the records must be about — those that are
+  // (or none on file, and the nearest), never "not sure" and never a bare yes.
+  const free = !about && !orgs.length && !people.length ? freeTopics(u) : [];
+  const named = !about && !orgs.length && !people.length ? mentionsOf(u, 'topic').map((m) => m.value) : [];
+  if (free.length || named.length) {
+    const what = has(u, 'mou') && !has(u, 'project') ? 'mous' : 'projects';
+    return named.length
+      ? {
+          op: 'check',
+          claim: { type: 'some' },
+          plan: {
+            op: 'count',
+            select: what,
+            filter: { topics: [...new Set(named)] },
+            cumulative: false,
+            before: false,
+          },
+        }
+      : { op: 'list', select: what, filter: { topics: free } };
+  }
+  if (about) return { op: 'read', about, attribute: 'about' };
+  if (has(u, 'demozone'))
+    return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
+  return { op: 'unsure', words: u.rest };
+}
+
+/**
+ * A yes/no about what a named outcome is or does ("is the Asian SME Hub run by OneConnect?", "did UOB run
+ * trials?"): the claim is the question's own words, checked against the text of the outcome that says most
+ * of them (one name can stand at several meetings). Only an outcome the question names; a partner it
+ * names is one more word the text must say.
+ */
+function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
+  const names = [
+    ...new Set(
+      mentionsOf(u, 'highlight')
+        .filter((m) => m.words !== '(words)')
+        .map((m) => m.words),
+    ),
+  ];
+  const orgs = mentionedOrgIds(u);
+  if (!names.length || orgs.length > 1) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const meetings = meetingsOf(u);
+  const keys = highlightKeys(u, dataset);
+  const org = orgs[0] ? dataset.organisation(orgs[0][0] ?? '') : undefined;
+  const orgNames = org ? [org.name, ...org.aliases].map(norm) : [];
+  const candidates = normalHighlights(dataset).filter(
+    (x) =>
+      names.some((w) => x.text.includes(` ${w} `)) &&
+      (!meetings.length || meetings.includes(x.meeting) || keys.includes(x.key)),
+  );
+  if (!candidates.length) return undefined;
+  const words = u.q.text
+    .split(' ')
+    .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
+  // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
+  const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
+  if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
+  if (!words.length) return undefined;
+  const variants: Record<string, string[]> = {};
+  for (const w of words) if (lex?.variants?.[w]) variants[w] = [...(lex.variants[w] ?? [])];
+  if (asKind === 'mou') variants.mou = ['memorand', 'mous'];
+  const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
+  const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
+  if (!best) return undefined;
+  const numbers = [...u.q.text.matchAll(/ (\d[\d,]*) /g)].map((m) => m[1] ?? '').filter((x) => !/^20\d\d$/.test(x));
+  const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
+    u.q.text,
+  );
+  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
+  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, mentionsOf(u, 'org')[0]?.start ?? 0));
+  return {
+    op: 'check',
+    claim: {
+      type: 'words',
+      words,
+      variants,
+      ...(byOrg ? { by: orgNames } : {}),
+      ...(numbers.length ? { numbers } : {}),
+      ...(located ? { located } : {}),
+    },
+    plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
+  };
+}
+
+/** Every meeting's highlights in order: key, meeting number, text in normal form (padded). Built once per Dataset. */
+const highlightsRead = new WeakMap<Dataset, Array<{ key: string; meeting: number; text: string }>>();
+
+function normalHighlights(dataset: Dataset) {
+  const cached = highlightsRead.get(dataset);
+  if (cached) return cached;
+  const built = dataset.meetings.flatMap((m) =>
+    m.highlights.map((h, i) => ({ key: `${m.number}:${i}`, meeting: m.number, text: ` ${norm(h.text)} ` })),
+  );
+  highlightsRead.set(dataset, built);
+  return built;
+}
+
+/**
+ * The question's left-over words that the sources' text writes as a name (capitalised, not at a sentence's
+ * start): the events and highlights that name all of them. Nothing else the question names may be left.
+ */
+export function namedInPassing(
+  u: Understanding,
+  dataset: Dataset,
+  people: readonly string[],
+): Extract<Plan, { op: 'mentioned' }> | undefined {
+  // People the records know may be named beside it ("where did Heng meet Qin?"): the passage must name them too.
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'person'].includes(m.type))) return undefined;
+  const texts = passingTexts(dataset);
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  // A title ("Prime Minister", "Mayor") or a word of the language is no name, though written capitalised.
+  const words = u.rest.split(' ').filter((w) => w.length >= 3 && !lex?.titles?.test(w) && !lex?.words.includes(w));
+  const names = words.filter((w) => texts.some((x) => x.names.has(w)));
+  if (!names.some((w) => w.length >= 4)) return undefined;
+  const places = texts
+    .filter((x) => names.every((w) => x.names.has(w)) && people.every((p) => x.text.includes(p)))
+    .map((x) => x.place);
+  return places.length ? { op: 'mentioned', words: names, places } : undefined;
+}
+
+/** What the sources say of a subject in its own words (a partner's profile, an outcome, a record's description). */
+export function ownText(about: Subjectref | undefined, dataset: Dataset): string {
+  if (about?.type === 'org') return about.ids.map((id) => dataset.organisation(id)?.about ?? '').join(' ');
+  if (about?.type === 'highlight') return highlightText(dataset, about.key);
+  if (about?.type === 'record')
+    return (about.kind === 'mou' ? dataset.mou(about.id) : dataset.project(about.id))?.description.text ?? '';
+  return '';
+}
+
+/** Words no table knows, right after "on", "about", "involving"…: what the records asked for must be about. */
+export function freeTopics(u: Understanding): string[] {
+  const rest = new Set(u.rest.split(' '));
+  const out: string[] = [];
+  for (const m of u.q.text.matchAll(
+    // (A Chinese question's word no table knows stays in Chinese characters: "关于无人机的项目" reads "about 无人机 projects".)
+    / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
+  ))
+    if (
+      m[1] &&
+      rest.has(m[1]) &&
+      !isStopWord(m[1]) &&
+      !Object.values(LEXICONS[u.lang]?.subjects ?? {}).some((re) => re.test(` ${m[1]} `))
+    )
+      out.push(m[1]);
+  return out;
+}
+
+/** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */
+export function claimWordIn(text: string, word: string, variants: readonly string[]): boolean {
+  const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+  return [word, ...variants].some((v) => text.includes(` ${stem(v)}`));
+}
+
+/** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
+export function highlightKeys(u: Understanding, dataset: Dataset): string[] {
+  const all = [...new Set(mentionsOf(u, 'highlight').map((m) => m.value))];
+  const meetings = meetingsOf(u);
+  if (!meetings.length) return all;
+  // An outcome of one meeting whose text dates it at another ("…Protocol, launched on 25 Nov 2022") is at both.
+  const dates = meetings.flatMap((n) => {
+    const m = dataset.meetingByNumber(n);
+    return m ? [isoToWords(m.date.value)] : [];
+  });
+  const years = mentionsOf(u, 'meeting')
+    .map((m) => m.words)
+    .filter((w) => /^20\d\d$/.test(w));
+  return all.filter((key) => {
+    const [n, i] = key.split(':').map(Number);
+    const text = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
+    return meetings.includes(n ?? -1) || dates.some((d) => text.includes(d)) || years.some((y) => text.includes(y));
+  });
+}
+
+export const highlightText = (dataset: Dataset, key: string) => {
+  const [n, i] = key.split(':').map(Number);
+  return dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
+};
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */
+const isoToWords = (iso: string) => {
+  const [y, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+};
+
+function claimYear(u: Understanding): number | undefined {
+  // "held in 2022": the year names the meeting held then too, so read it off the words.
+  const m = / (20\d\d) /.exec(u.q.text);
+  return m ? Number(m[1]) : undefined;
+}
