@@ -11,6 +11,7 @@ import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
+import { answerWhyZh } from './say-zh/why.js';
 import { messages } from '../i18n/catalogue.js';
 
 export { understand, type Understanding, type Mention } from './understand.js';
@@ -38,8 +39,9 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
-  // A "why" asked in English: the aim the sources state, or that they don't say why (never a description as a reason).
-  const said = locale.startsWith('zh') ? first : answerWhy(first, understood);
+  // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
+  const said =
+    locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
   return { understood, plan: p, result, said };
 }
 

@@ -295,6 +295,7 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     // What the meetings' outcomes say of it (SIMC's 2020 MOU with SCIA, TusStar's partnership with IMDA).
     const ids = r.inner.filter.orgs?.[0] ?? [];
     const outcomes = ids.length && !r.inner.filter.meetings?.length ? outcomesNaming(dataset, ids) : [];
+    if (none.sources) return { ...none, lines: [], sources: [...new Set([...none.sources, ...inner.sources])] };
     if (!outcomes.length || /; it (?:signed|joined) /.test(none.sentence))
       return { ...none, lines: [], sources: inner.sources };
     return {

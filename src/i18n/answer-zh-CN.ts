@@ -18,6 +18,18 @@ export const answerZhCN = {
   totalProjects: (n: number, at: string, sum: string, onFile: string) =>
     `据报道，截至${at}，共启动了 ${n} 个项目${sum}；${onFile}。`,
   sum: (n: number) => `（各次会议报道的数字相加为 ${n}）`,
+  // What came between two meetings: the running totals' difference where both are reported, else the counts given.
+  betweenTotals: (span: string, n: number, unit: string, x: number, y: number, per: string) =>
+    `${span}，新增了 ${n} ${unit}：报道的累计数字从 ${x} 增至 ${y}${per ? `（${per}）` : ''}。`,
+  betweenSum: (span: string, n: number, unit: string, verb: string, from: string, per: string, noTotal: string) =>
+    `${span}，${from}之后${verb}了 ${n} ${unit}：${per}；来源没有报道${noTotal}的累计数字可供核对。`,
+  // "为什么…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
+  whyAim: (said: string) => `来源没有直接说明原因，只给出了所述的目标——${said}`,
+  whyNone: (said: string) => `来源没有说明原因。来源所述：${said}`,
+  betweenUnknown: (per: string) => `来源没有给出所需的每个数字：${per}。`,
+  betweenSpan: (a: string, b: string) => `从${a}到${b}`,
+  perMeeting: (n: number | null, m: string, measure: string) =>
+    n === null ? `${m}来源未给出数字` : `${m} ${n} ${measure}`,
   both: (p: number, m: number, at: string) => `据报道，截至${at}，共有 ${p} 个项目和 ${m} 份谅解备忘录。`,
   atMous: (n: number, at: string, tail: string) => `${at}签署了 ${n} 份谅解备忘录；${tail}。`,
   atProjects: (n: number, at: string, tail: string) => `${at}启动了 ${n} 个新项目；${tail}。`,
@@ -151,6 +163,8 @@ export const answerZhCN = {
   aboutTopics: (topics: string) => `关于「${topics}」的`,
   fromCountry: (country: string) => `来自${country}的`,
   namedPlace: (place: string) => `名称中含有“${place}”的`,
+  // "深圳有几家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
+  byNameOnly: '来源没有给出各合作方所在的城市，以上按名称计。',
   viaMous: '签署谅解备忘录的',
   viaProjects: '参与项目的',
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
@@ -256,6 +270,13 @@ export const answerZhCN = {
   aboutScope: (topics: string) => `关于「${topics}」`,
   withOrgs: (names: string) => `与 ${names} 有关`,
   withKind: (who: string) => `有${who}参与`,
+  // A kind or country negated ("没有中国大学参与的项目"): among the partners each names; those it can't tell, said.
+  withNoKind: (who: string) => `具名合作方中没有${who}`,
+  undecided: (n: number, country: boolean) =>
+    `（另有 ${n} 项无法判断：其中有合作方未具名${country ? '，或所具名合作方的国家来源未载明' : ''}）`,
+  notKindScope: (kind: string) => `不是${kind}的`,
+  notFromCountry: (country: string) => `不来自${country}的`,
+  notCountryKind: (who: string) => `不属于${who}的`,
   withoutScope: (other: string) => `没有相关${other}记录`,
   namedScope: (place: string) => `名称中含有“${place}”的合作方参与`,
   mouNoun: '谅解备忘录',

@@ -18,6 +18,18 @@ export const answerZhTW: AnswerZh = {
   totalProjects: (n: number, at: string, sum: string, onFile: string) =>
     `據報導，截至${at}，共啟動了 ${n} 個項目${sum}；${onFile}。`,
   sum: (n: number) => `（各次會議報導的數字相加為 ${n}）`,
+  // What came between two meetings: the running totals' difference where both are reported, else the counts given.
+  betweenTotals: (span: string, n: number, unit: string, x: number, y: number, per: string) =>
+    `${span}，新增了 ${n} ${unit}：報導的累計數字從 ${x} 增至 ${y}${per ? `（${per}）` : ''}。`,
+  betweenSum: (span: string, n: number, unit: string, verb: string, from: string, per: string, noTotal: string) =>
+    `${span}，${from}之後${verb}了 ${n} ${unit}：${per}；來源沒有報導${noTotal}的累計數字可供核對。`,
+  // "為什麼…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
+  whyAim: (said: string) => `來源沒有直接說明原因，只給出了所述的目標——${said}`,
+  whyNone: (said: string) => `來源沒有說明原因。來源所述：${said}`,
+  betweenUnknown: (per: string) => `來源沒有給出所需的每個數字：${per}。`,
+  betweenSpan: (a: string, b: string) => `從${a}到${b}`,
+  perMeeting: (n: number | null, m: string, measure: string) =>
+    n === null ? `${m}來源未給出數字` : `${m} ${n} ${measure}`,
   both: (p: number, m: number, at: string) => `據報導，截至${at}，共有 ${p} 個項目和 ${m} 份諒解備忘錄。`,
   atMous: (n: number, at: string, tail: string) => `${at}簽署了 ${n} 份諒解備忘錄；${tail}。`,
   atProjects: (n: number, at: string, tail: string) => `${at}啟動了 ${n} 個新項目；${tail}。`,
@@ -151,6 +163,8 @@ export const answerZhTW: AnswerZh = {
   aboutTopics: (topics: string) => `關於「${topics}」的`,
   fromCountry: (country: string) => `來自${country}的`,
   namedPlace: (place: string) => `名稱中含有「${place}」的`,
+  // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
+  byNameOnly: '來源沒有給出各合作方所在的城市，以上按名稱計。',
   viaMous: '簽署諒解備忘錄的',
   viaProjects: '參與項目的',
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
@@ -256,6 +270,13 @@ export const answerZhTW: AnswerZh = {
   aboutScope: (topics: string) => `關於「${topics}」`,
   withOrgs: (names: string) => `與 ${names} 有關`,
   withKind: (who: string) => `有${who}參與`,
+  // A kind or country negated ("沒有中國大學參與的項目"): among the partners each names; those it can't tell, said.
+  withNoKind: (who: string) => `具名合作方中沒有${who}`,
+  undecided: (n: number, country: boolean) =>
+    `（另有 ${n} 項無法判斷：其中有合作方未具名${country ? '，或所具名合作方的國家來源未載明' : ''}）`,
+  notKindScope: (kind: string) => `不是${kind}的`,
+  notFromCountry: (country: string) => `不來自${country}的`,
+  notCountryKind: (who: string) => `不屬於${who}的`,
   withoutScope: (other: string) => `沒有相關${other}記錄`,
   namedScope: (place: string) => `名稱中含有「${place}」的合作方參與`,
   mouNoun: '諒解備忘錄',

@@ -140,6 +140,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // places and sides
   新加坡的: 'singapore',
   中国的: 'chinese',
+  来自: 'from',
   // (/ask, helper "answer", session 3: "中国大学" is Chinese universities; the outcome and pillar words the records spell in English)
   中国: 'chinese',
   中小企业: 'sme',
@@ -302,6 +303,7 @@ const WORDS: Readonly<Record<string, string>> = {
   网上: 'online',
   视频会议: 'video conference',
   视频: 'video',
+  视讯: 'video',
   线下: 'in person',
   面对面: 'face to face',
   实地: 'in person',

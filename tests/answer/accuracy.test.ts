@@ -24,6 +24,10 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // holdout 2 115/116, holdout 3 105/105, holdout 4 159/160 (11:15), 160/160 (11:45).
 // Session 4 end (13:13 UTC, main e4075a2): holdout 5 213/226 (94.2%), measured once at the end (its aggregate was
 // also seen once mid-session, 212/226 at 12:45); nobody building read its questions or misses. Floor raised to it.
+// Holdout 6 (282 questions written blind in session 5, 2026-11-30; holdout 5 became a development set that session)
+// before any code change of that session: 251/282 (89.0%) on 7830794 (the session's start). Main at 631ec66 scores
+// 250/282 (88.7%): one 'when' case lost between the two (it comes with 61ddc13; 0edd310 alone keeps 251). The floor
+// is that landed score; raise it to 0.89 once the lost case is back.
 const FLOORS = {
   main: 1,
   holdout: 1,
@@ -31,6 +35,7 @@ const FLOORS = {
   holdout3: 1,
   holdout4: 1,
   holdout5: 0.942,
+  holdout6: 0.886,
   neverFalse: 1,
 };
 

@@ -515,4 +515,14 @@ export const NEVER_FALSE: readonly Case[] = [
     [],
   ),
   c('yesno', 'is one championship singaporean', [/ONE Championship China \(Shanghai\)/], []),
+  // Who inked the MOUs: the sources say MCI and IMDA inked the 3rd and 4th JIC's; no MOU on file names them as a party.
+  // Both, never a bare "No" (nor a "Yes" as if they were a party).
+  c(
+    'yesno',
+    'has imda signed any mous',
+    [/MCI and IMDA inked/, /none of the 12 MOUs on file names Infocomm Media Development Authority as a party/],
+    [/^No\b/, /^Yes\b/],
+  ),
+  c('count', 'how many mous did mci ink', [/MCI and IMDA inked/, /\b8 MOUs\b/], [/^None of the 12/]),
+  c('yesno', 'did mci sign the 3rd jic mous', [/inked the 3rd JIC meeting's 8 MOUs/], [/^No\b/, /^Yes\b/]),
 ];

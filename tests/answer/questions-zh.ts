@@ -315,4 +315,25 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '哪些会议不是线上开的', [/第四次/], [/第一次/]),
   cn('count', '深圳有几所大学参与', [nz(3, 'university'), /Shenzhen/], [/来自中国/]),
   tw('count', '深圳的企業有幾家', [/11 家公司/], [/(?<!\d)12 家/, /來自中國/]),
+  cn('count', '在深圳的研究机构有几个', [/按名称计/], [/来自中国/]),
+  // a negated kind or country: the partners or records outside it, said so (never "27 所大学" for the non-universities)
+  cn('list', '哪些合作方不是大学', [/不是大学的共有 27 个合作方/], [/(?<!\d)27 所大学/]),
+  tw('list', '哪些合作方不是來自新加坡的', [/不來自新加坡的共有 16 個合作方/], [/資料中來自新加坡的/]),
+  cn(
+    'list',
+    '哪些谅解备忘录没有新加坡公司参与',
+    [/没有新加坡公司/, /无法判断/, w('Shenzhen Sports Industry Group')],
+    [/有新加坡公司参与/],
+  ),
+  // between two meetings: the running totals' difference, or the counts after the first when no total is reported
+  tw('count', '第三次和第四次會議之間簽了多少份備忘錄', [nz(8, 'MOU'), /從 21 增至 29/]),
+  cn(
+    'count',
+    '第二次和第四次会议之间新增了几个项目',
+    [/28 个项目/, /第三次联合执委会会议 14 个/],
+    [/^第四次联合执委会会议（[^）]*）启动了 14 个新项目/],
+  ),
+  // "why": the aim the sources state, or that they don't say why
+  cn('what', '为什么要成立示范区', [/来源没有直接说明原因/, /testing ground/]),
+  tw('what', '為什麼第二次會議用視訊開', [/來源沒有說明原因/]),
 ];

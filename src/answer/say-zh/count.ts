@@ -51,6 +51,37 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
   if (r.select === 'mous' || r.select === 'projects') {
     const mous = r.select === 'mous';
     const unit = mous ? t.mou : t.project;
+    // "第三次和第四次会议之间新增了多少": the difference of the running totals reported, never a sum of the two.
+    if (r.between) {
+      const b = r.between;
+      const [x, y] = b.totals;
+      const counts = r.meetings.map((m) => m.reported);
+      const sum = counts.every((c): c is number => c !== null) ? counts.reduce((s, c) => s + c, 0) : null;
+      const per = list(r.meetings.map((m) => t.perMeeting(m.reported, meetingName(m.meeting), unit.slice(0, 1))));
+      const span = t.betweenSpan(at(b.from), at(b.to));
+      return {
+        sentence:
+          x !== null && y !== null
+            ? t.betweenTotals(span, y - x, unit, x, y, sum !== null ? per : '')
+            : sum !== null
+              ? t.betweenSum(
+                  span,
+                  sum,
+                  unit,
+                  mous ? t.signedVerb : t.launchedVerb,
+                  meetingName(b.from),
+                  per,
+                  meetingName(x === null ? b.from : b.to),
+                )
+              : t.betweenUnknown(per),
+        lines: [],
+        refs: [
+          { kind: 'meeting', id: b.from.id },
+          { kind: 'meeting', id: b.to.id },
+        ],
+        sources: r.sources,
+      };
+    }
     if (r.total && r.meetings.length <= 1) {
       const m = r.total.at;
       if (r.both && r.total.other !== undefined) {
@@ -202,11 +233,12 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
     }
     return filtered(mous, r.items, recordScope(r.filter, r.orgNames));
   }
-  const label = PARTNER_LABELS[locale][r.label];
+  // Negated ("哪些合作方不是公司"): partners, narrowed to those outside the kind (said by the scope), never "公司".
+  const label = PARTNER_LABELS[locale][r.filter.exclude && r.filter.kind ? 'partners' : r.label];
   if (!label) return null;
   // Partners named in no record of a kind; parties the sources mention without naming them, said after.
   const scope = `${r.filter.without ? t.notInNo(r.filter.without === 'mous') : ''}${partnerScope(r.filter)}`;
-  const notes = unnamedNotes(r.unnamed, r.filter.meetings);
+  const notes = unnamedNotes(r.unnamed, r.filter.meetings) + (r.filter.named ? t.byNameOnly : '');
   if (!r.items.length)
     return { sentence: t.noPartners(scope, label.slice(1)) + notes, lines: [], refs: [], sources: r.sources };
   if (!scope)

@@ -8,6 +8,7 @@ import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
 import { toTraditional } from '../../text/han.js';
 import type { Filter, Subjectref } from '../plan.js';
 import type { Said } from '../say/common.js';
+import { undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
 
 export type Zh = Exclude<Locale, 'en'>;
@@ -111,6 +112,15 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     ].join('');
     return { sentence: `${lead}${also}。`, lines: [], refs: f.refs };
   };
+  const notScope = (f: Filter) => {
+    const country = f.country ? (messages(locale).country[f.country] ?? f.country) : '';
+    const kind = f.kind ? (PARTNER_LABELS[locale][f.kind] ?? f.kind).slice(1) : '';
+    return country && kind
+      ? t.notCountryKind(`${country}${kind}`)
+      : country
+        ? t.notFromCountry(country)
+        : t.notKindScope(kind);
+  };
   /** Partners as the question narrowed them: at a meeting, in a group, by MOUs or projects, from a country, by the place their names state. */
   const partnerScope = (f: Filter) =>
     [
@@ -126,7 +136,9 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         : '',
       f.group ? groupScope(f.group) : '',
       f.via === 'mous' ? t.viaMous : f.via === 'projects' ? t.viaProjects : '',
-      f.country ? t.fromCountry(messages(locale).country[f.country] ?? f.country) : '',
+      f.country && !f.exclude ? t.fromCountry(messages(locale).country[f.country] ?? f.country) : '',
+      // Negated ("不是公司的合作方", "不来自中国的"): the partners outside the kind or country, never those in it.
+      f.exclude && (f.kind || f.country) ? notScope(f) : '',
       f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',
     ].join('');
   /** Records as the question narrowed them (a group, meetings, topics, no related record, partners, a kind or country): "…的". */
@@ -151,18 +163,28 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       f.named
         ? t.namedScope(f.named.charAt(0).toUpperCase() + f.named.slice(1))
         : f.kind || f.country
-          ? t.withKind(`${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`)
+          ? (f.exclude ? t.withNoKind : t.withKind)(
+              `${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`,
+            )
           : '',
     ].filter(Boolean);
     return parts.length ? `${parts.join('、')}的` : '';
   };
-  /** Records of a kind on file within a scope, listed. */
+  /** Records of a kind on file within a scope, listed (a negated kind or country says how many it can't tell). */
   const filtered = (mous: boolean, items: readonly Item[], scope: string): Said => ({
-    sentence: t.filtered(scope, mous ? t.mouNoun : t.projectNoun, items.length, mous ? t.mouMeasure : t.projectMeasure),
+    sentence: undecidedZh(
+      t.filtered(scope, mous ? t.mouNoun : t.projectNoun, items.length, mous ? t.mouMeasure : t.projectMeasure),
+      mous,
+    ),
     lines: lines(items),
     refs: refs(items),
     sources: r.op === 'list' || r.op === 'count' ? r.sources : [],
   });
+  function undecidedZh(sentence: string, mous: boolean) {
+    const f = r.op === 'list' || r.op === 'count' ? r.filter : undefined;
+    const n = f ? undecidedCount(dataset, mous ? 'mous' : 'projects', f) : 0;
+    return n && f ? sentence.replace(/([：。])$/, `${t.undecided(n, !!f.country)}$1`) : sentence;
+  }
   /** Parties the records mention without naming them; meetings whose MOUs the sources never name. */
   const unnamedNotes = (unnamed: readonly string[] | undefined, meetings: readonly number[] | undefined) => {
     const bare = (x: string) => x.replace(/\s*\(not named in the sources\)/, '');

@@ -112,10 +112,15 @@ export function scopeText(
 
 /** A negated filter's records it can't decide, said ("3 more on file name no partner, or one whose country is unclear"). */
 export function undecidedNote(dataset: Dataset, select: Selection, f: Filter): string {
-  if (!f.exclude || (select !== 'mous' && select !== 'projects')) return '';
-  const { kind: _k, country: _c, exclude: _e, ...rest } = f;
-  const open = selectRecords(dataset, select, rest).filter((x) => undecided(dataset, x, f)).length;
+  const open = undecidedCount(dataset, select, f);
   return open
     ? ` (${open} others on file can't be told: they leave a partner unnamed${f.country ? ', or name one whose country the sources leave unclear' : ''})`
     : '';
+}
+
+/** How many records a negated kind or country filter can't decide (a partner unnamed, a country unclear); en and zh. */
+export function undecidedCount(dataset: Dataset, select: Selection, f: Filter): number {
+  if (!f.exclude || (select !== 'mous' && select !== 'projects')) return 0;
+  const { kind: _k, country: _c, exclude: _e, ...rest } = f;
+  return selectRecords(dataset, select, rest).filter((x) => undecided(dataset, x, f)).length;
 }

@@ -3,11 +3,11 @@ import type { Understanding } from '../understand.js';
 import type { Said } from './common.js';
 
 /** "Why …?": the sources seldom give reasons, so a why asked is answered with the aim they state, or said not given. */
-const WHY =
+export const WHY =
   /^ (?:why|how come|for what reason|what for) | (?:what|whats) (?:is|was|were|are) the (?:reason|reasons|rationale) /;
 
 // Words that state an aim in the records' text ("launched … to build", "aims to", "seeks to", "will collaborate to promote").
-const AIM =
+export const AIM =
   /\b(?:aims? to|seeks? to|designed to|in order to|so as to|serves? as|(?:to|will) (?:build|promote|develop|create|test|facilitate|nurture|establish|achieve|address|drive|deepen|connect|advance|support|enable|contribute|host|co-develop|set up|jointly))\b/i;
 
 /**
