@@ -23,6 +23,15 @@ export const NEVER_FALSE: readonly Case[] = [
     [n(2, 'projects')],
     [/not named in the sources/, n(43, 'projects')],
   ),
+  // A figure asked of a named outcome is never another quantity: not partners on file counted by country, not another
+  // batch's number.
+  c(
+    'compare',
+    'how many singapore suppliers vs chinese buyers did onesme have',
+    [/118 Singapore SME suppliers/, /163 Chinese enterprise buyers/],
+    [/partners from Singapore against/],
+  ),
+  c('count', 'how many firms did xnode take in its second batch', [/^8 in its second/], [/^10 companies/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
