@@ -5,6 +5,9 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runOrder, type OrderResult } from './pair.js';
+import { runAttribute, type AttributeResult } from './attribute.js';
+import { runChairs, type ChairsResult } from './chairs.js';
+import { runInterval, runPickMeeting, type IntervalResult, type PickMeetingResult } from './meetingfacts.js';
 import { norm, partyIds, partyLineage } from './records.js';
 
 /**
@@ -127,6 +130,10 @@ export type Result =
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
   | OrderResult
+  | AttributeResult
+  | ChairsResult
+  | PickMeetingResult
+  | IntervalResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -557,6 +564,14 @@ export function run(p: Plan, deps: Deps): Result {
       return runCompare(p, dataset);
     case 'rank':
       return runRank(p, dataset);
+    case 'attribute':
+      return runAttribute(p, dataset);
+    case 'chairs':
+      return runChairs(p, dataset);
+    case 'pickMeeting':
+      return runPickMeeting(p, dataset);
+    case 'interval':
+      return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
   }
 }
 

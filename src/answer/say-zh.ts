@@ -17,6 +17,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { attributeZh, chairsZh, intervalZh, pickMeetingZh } from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
 
 function listZh(
@@ -317,6 +318,14 @@ export function sayZh(
       return rankZh(r, u, dataset, locale, kit);
     case 'order':
       return orderZh(r, kit);
+    case 'attribute':
+      return attributeZh(r, dataset, locale, kit);
+    case 'chairs':
+      return chairsZh(r, kit);
+    case 'pickMeeting':
+      return pickMeetingZh(r, kit);
+    case 'interval':
+      return intervalZh(r, kit);
     case 'records':
       return recordsZh(r, dataset, kit);
     case 'notNamed':

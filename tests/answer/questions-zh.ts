@@ -336,4 +336,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // "why": the aim the sources state, or that they don't say why
   cn('what', '为什么要成立示范区', [/来源没有直接说明原因/, /testing ground/]),
   tw('what', '為什麼第二次會議用視訊開', [/來源沒有說明原因/]),
+  // Session 5 (answer2): co-chairs across meetings, the time between two meetings
+  cn('most', '谁共同主持的会议最多', [
+    /^共同主持联合执委会会议次数最多的是 Qin Weizhong（覃伟中）：3 次/,
+    /不计该次则为 2 次/,
+  ]),
+  tw('when', '第一次和第四次會議之間隔了多久', [/相隔 1275 天/]),
 ];

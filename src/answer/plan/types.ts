@@ -4,6 +4,9 @@ import type { RecordKind } from '../../dataset/index.js';
 import type { OrderPlan } from '../pair.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { ComparePlan } from '../compare.js';
+import type { AttributePlan } from '../attribute.js';
+import type { ChairsPlan } from '../chairs.js';
+import type { IntervalPlan, PickMeetingPlan } from '../meetingfacts.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -149,6 +152,13 @@ export type Plan =
   | QuotesPlan
   | { op: 'check'; claim: Claim; plan: Plan }
   | ComparePlan
+  /** One attribute of one thing: a partner's country or kind, who runs a named outcome, a size never given (attribute.ts). */
+  | AttributePlan
+  /** Co-chairs across meetings: who co-chaired the most, all of them, a side's change between two (chairs.ts). */
+  | ChairsPlan
+  /** The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts). */
+  | PickMeetingPlan
+  | IntervalPlan
   | {
       op: 'rank';
       select: 'mous' | 'projects';
