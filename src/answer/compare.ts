@@ -87,7 +87,11 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
     dataset.meetingByNumber(n),
   );
   const orgs = mentionedOrgIds(u);
-  const difference = / how many (?:more|fewer|less) /.test(text);
+  // "How many more…", "the difference in MOUs between…", "by how much…": the gap is the answer, not only which is bigger.
+  const difference =
+    / how many (?:more|fewer|less) | (?:difference|differences|gap) (?:in|of|between) | by how (?:much|many) /.test(
+      text,
+    );
   const cumulative = u.flags.cumulative || / after /.test(text);
   const mou = u.subjects.includes('mou');
   const prj = u.subjects.includes('project');

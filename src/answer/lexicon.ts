@@ -24,6 +24,13 @@ export interface Lexicon {
   orgKinds: ReadonlyArray<{ pattern: RegExp; kind: RegExp; label: string }>;
   /** Words that name a side: a country as the data spells it. */
   countries: ReadonlyArray<{ pattern: RegExp; country: string }>;
+  /**
+   * Cities and regions a question may place partners in ("companies from Shanghai"). The sources give no partner's
+   * city, so a place picks the partners whose own names state it, and says so. (Names of places, not SCI facts.)
+   */
+  places?: readonly string[];
+  /** Countries no record's partner is from: a filter that finds none, said as such. */
+  otherCountries?: ReadonlyArray<{ pattern: RegExp; country: string }>;
   /** Ordinal and number words. */
   numbers: Readonly<Record<string, number>>;
   /** Cues that a count asks for the running total reported at a meeting, not that meeting's new ones. */
@@ -115,7 +122,7 @@ const en: Lexicon = {
       / how many (?:more|fewer|less) /,
       / vs | versus /,
       / (?:bigger|larger|smaller) (?:[a-z0-9]+ ){0,4}(?:than|or) | or (?:[a-z0-9]+ ){1,5}(?:bigger|larger|smaller) /,
-      / (?:difference|differences) between /,
+      / (?:difference|differences) between | difference (?:in|of) (?:the )?(?:number of )?(?:new )?(?:mous|projects|agreements) (?:between|from) /,
       / (?:different|differs?) (?:from|to|than) | how (?:do|does|did) [a-z0-9 ]+ differ /,
       / (?:more|fewer) or /,
       / compared (?:with|to) /,
@@ -230,6 +237,51 @@ const en: Lexicon = {
       country: 'China',
     },
   ],
+  // Countries no partner on file is from, so "Malaysian partners" is a filter that finds none (never "not sure").
+  otherCountries: [
+    { pattern: / (?:malaysia|malaysian|malaysians) /, country: 'Malaysia' },
+    { pattern: / (?:japan|japanese) /, country: 'Japan' },
+    { pattern: / (?:korea|korean|koreans|south korea) /, country: 'Korea' },
+    { pattern: / (?:india|indian|indians) /, country: 'India' },
+    { pattern: / (?:indonesia|indonesian) /, country: 'Indonesia' },
+    { pattern: / (?:thailand|thai) /, country: 'Thailand' },
+    { pattern: / (?:vietnam|vietnamese) /, country: 'Vietnam' },
+    { pattern: / (?:philippines|filipino|philippine) /, country: 'the Philippines' },
+    { pattern: / (?:australia|australian) /, country: 'Australia' },
+    { pattern: / (?:america|american|americans|usa|united states) /, country: 'the United States' },
+    {
+      pattern: / us (?:companies|company|firms|firm|partners|partner|universities|university|based) /,
+      country: 'the United States',
+    },
+    { pattern: / (?:britain|united kingdom|england) /, country: 'the United Kingdom' },
+    {
+      pattern:
+        / (?:british|uk|english) (?:companies|company|firms|firm|partners|partner|universities|university|organisations|organizations|institutes) /,
+      country: 'the United Kingdom',
+    },
+    { pattern: / (?:germany|german) /, country: 'Germany' },
+    { pattern: / (?:france|french) /, country: 'France' },
+    { pattern: / (?:europe|european) /, country: 'Europe' },
+  ],
+  places: [
+    'qianhai',
+    'shenzhen',
+    'shanghai',
+    'beijing',
+    'guangdong',
+    'guangzhou',
+    'hong kong',
+    'chongqing',
+    'hangzhou',
+    'tianjin',
+    'wuhan',
+    'nanjing',
+    'xiamen',
+    'suzhou',
+    'dongguan',
+    'macau',
+    'macao',
+  ],
   numbers: {
     first: 1,
     second: 2,
@@ -285,7 +337,7 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did|how much does) /,
+        / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },

@@ -6,6 +6,7 @@ import { followedByMou, type Mention, mentionedOrgIds, mentionsOf, type Understa
 import type { Dataset } from '../dataset/index.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
+import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
@@ -441,6 +442,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   }
   switch (u.target) {
     case 'compare': {
+      // "OneSME's suppliers vs its buyers": figures one named outcome states side by side, never records counted.
+      if (about?.type === 'highlight' && namedOutcomes.length && figureIn(highlightText(dataset, about.key), u.q.text))
+        return { op: 'read', about, attribute: 'about' };
       const records = recordsCompared(u, dataset);
       if (records) return records;
       const compared = planCompare(u, dataset, select);

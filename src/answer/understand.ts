@@ -458,12 +458,33 @@ function meetingPatternsOf(lex: Lexicon): MeetingPatterns {
 // its ordinal word ("second") is a place from the end, never the 2nd meeting. Group 1 or 2: how far back (second,
 // third); the other forms are one back. A record word right after ("the second-to-last MOU") is no meeting.
 const RELATIVE_MEETING =
-  / (?:the )?(?:(?:(second|2nd|third|3rd)(?: (?:to|from))?(?: the)? (?:last|latest|final|most recent))|(antepenultimate)|penultimate|(?:last|latest) but one|next to (?:the )?last|(?:one|meeting|jic) before (?:the )?(?:last|latest)(?: one)?)(?: (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)?)? /;
+  / (?:the )?(?:(?:(second|2nd|third|3rd)(?: (?:to|from))?(?: the)? (?:last|latest|final|most recent))|(antepenultimate)|penultimate|(?:last|latest) but one|next to (?:the )?last|(?:one|meeting|jic) before (?:the )?(?:last|latest)(?: one)?|(?:previous|prior)(?= (?:sci )?(?:jic|meeting|mtg)))(?: (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)?)? /;
 const BACK: Readonly<Record<string, number>> = { second: 1, '2nd': 1, third: 2, '3rd': 2, antepenultimate: 2 };
 
-function relativeMeeting(text: string, dataset: Dataset, out: Mention[]): string {
+// A meeting named by its place next to another ("the meeting after the 2nd", "the JIC before the 3rd one", "which
+// meeting came after the 3rd JIC"): that neighbour, never the meeting named. (Bare "before the 4th JIC" is a running
+// total before it, read elsewhere.) Group 1: after/before; group 2: the ordinal.
+const NEIGHBOUR_MEETING =
+  / (?:the )?(?:meeting|jic|one|session|mtg)s? (?:that )?(?:(?:came|comes|come|was held|were held|is held|happened|took place|was) )?(?:right |just |immediately |directly )?(after|following|before|preceding|prior to) (?:the )?([a-z0-9]+)(?: (?:sci )?(?:jic|meeting|one|mtg))?(?: meeting)? /;
+
+function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  const m = NEIGHBOUR_MEETING.exec(text);
+  const n = m?.[2] ? numberWord(m[2], lex) : undefined;
+  if (!m || n === undefined || !/(?:st|nd|rd|th|\d)$/.test(m[2] ?? '')) return text;
+  // "Was the 3rd JIC before the 2nd?": a meeting named by its own ordinal is compared, not a neighbour asked.
+  const word = /([a-z0-9]+) ?$/.exec(text.slice(0, m.index))?.[1] ?? '';
+  if (!m[0].startsWith(' the ') && numberWord(word, lex) !== undefined) return text;
+  const next = /^(?:after|following)$/.test(m[1] ?? '') ? n + 1 : n - 1;
+  const start = m.index + 1;
+  const end = m.index + m[0].length - 1;
+  // A neighbour the sources don't have (after the 4th): that number, so the plan says no such meeting is in them.
+  if (next >= 1) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(next) });
+  return mask(text, start, end);
+}
+
+function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const m = RELATIVE_MEETING.exec(text);
-  if (!m) return text;
+  if (!m) return neighbourMeeting(text, dataset, lex, out);
   const after = text.slice(m.index + m[0].length);
   if (/^(?:mous?|projects?|agreements?|partners?|records?|items?|entr(?:y|ies)) /.test(after)) return text;
   const held = dataset.meetings.filter((x) => x.number > 0).sort((a, b) => a.number - b.number);
@@ -477,7 +498,7 @@ function relativeMeeting(text: string, dataset: Dataset, out: Mention[]): string
 
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
-  let t = relativeMeeting(text, dataset, out);
+  let t = relativeMeeting(text, dataset, lex, out);
   for (const re of patterns) {
     // Shared global patterns: start each question at its beginning.
     re.lastIndex = 0;
@@ -578,10 +599,18 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     });
     t = mask(t, latest.index + 1, latest.index + latest[0].length - 1);
   }
-  const hasMeeting = out.some((m) => m.type === 'meeting') || / (?:meeting|meetings|jic|jics) /.test(text);
+  // ("How many more MOUs at the 4th than the 2nd?": ordinals set against each other beside MOUs or projects are meetings.)
+  const hasMeeting =
+    out.some((m) => m.type === 'meeting') ||
+    / (?:meeting|meetings|jic|jics) /.test(text) ||
+    (/ (?:mous?|projects?|agreements?) /.test(text) &&
+      / (?:at|than|vs|versus|and|from|to|between|or) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
+        text,
+      ));
   // Once a meeting is named, a bare ordinal names another ("than at the 3rd", "the 1st or the 2nd").
   if (hasMeeting) {
     const ordinalAt = (s: string) => / (?:the )?(\d)(?:st|nd|rd|th) /.exec(s) ?? ordinalWord.exec(s);
+    const kept: Array<[number, number]> = [];
     for (let m = ordinalAt(t); m; m = ordinalAt(t)) {
       const n = numberWord(m[1] ?? '', lex);
       const start = m.index + 1;
@@ -589,10 +618,17 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       // "Which came first, the 2nd or the 3rd?": an order asked, not the 1st meeting.
       const asOrder =
         /^[a-z]+$/.test(m[1] ?? '') && / (?:came|come|comes|happened|happen|happens) $/.test(t.slice(0, m.index + 1));
-      if (n !== undefined && !asOrder)
+      // "The first MOU of the 4th JIC", "the 2nd project in Annex B": a place in a list, not a meeting.
+      const inList =
+        /^ (?:new |joint )?(?:mous?|projects?|agreements?|memorand\w*|items?|entry|entries|records?) /.test(
+          t.slice(end),
+        );
+      if (inList) kept.push([start, end]);
+      else if (n !== undefined && !asOrder)
         out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
     }
+    for (const [start, end] of kept) t = `${t.slice(0, start)}${text.slice(start, end)}${t.slice(end)}`;
   }
   return t;
 }
@@ -654,6 +690,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     if (p) mentions.push({ type: 'record', start, end, words: t.slice(start, end), value: `project:${p.id}` });
     t = mask(t, start, end);
   }
+  t = annexPlaces(t, dataset, lex, mentions);
   // Names hide their words from the kind and country tables ("Peking University" is no "universities").
   let names = t;
   const candidates = phrasesStartingIn(t, vocab);
@@ -730,22 +767,37 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         value: c.country,
       });
   }
-  // "Qianhai companies", "Shenzhen universities", "institutes in Shenzhen": partners whose own names
-  // state the place (never a place inferred). "Shenzhen partners" stays the Chinese side (a country).
-  const place =
-    / (qianhai) (?:based )?(?:[a-z]+ )?(?:universities|university|companies|company|firms|partners|organisations|organizations|institutes|bodies|agencies|entities) /.exec(
+  // "Malaysian partners", "any companies from Japan": a country no partner on file is from (a filter that finds none).
+  if (
+    !mentions.some((x) => x.type === 'country') &&
+    new RegExp(` ${PARTNER_WORDS} | (?:involved|take part|taking part|participate|participating|participants) `).test(
       names,
-    ) ??
-    / (shenzhen) (?:based )?(?:universities|university|institutes|colleges|research institutes) /.exec(names) ??
-    / (?:universities|university|companies|firms|institutes|partners|organisations|organizations) (?:based |located )?in (qianhai|shenzhen) /.exec(
-      names,
-    );
-  if (place?.[1]) {
-    const at = names.indexOf(` ${place[1]} `, place.index) + 1;
-    mentions.push({ type: 'place', start: at, end: at + place[1].length, words: place[1], value: place[1] });
-    // The place is the filter, not a topic the records speak of.
-    for (let i = mentions.length - 1; i >= 0; i -= 1)
-      if (mentions[i]?.type === 'topic' && mentions[i]?.words === place[1]) mentions.splice(i, 1);
+    )
+  )
+    for (const c of lex.otherCountries ?? []) {
+      const m = c.pattern.exec(names);
+      if (!m) continue;
+      mentions.push({
+        type: 'country',
+        start: m.index + 1,
+        end: m.index + m[0].length - 1,
+        words: m[0].trim(),
+        value: c.country,
+      });
+      break;
+    }
+  // "Qianhai companies", "Shenzhen universities", "institutes in Shenzhen", "partners from Shanghai": partners whose
+  // own names state the place (never a place inferred). "Shenzhen partners" stays the Chinese side (a country).
+  const place = placeAsked(names, lex);
+  if (place) {
+    const at = names.indexOf(` ${place} `) + 1;
+    mentions.push({ type: 'place', start: at, end: at + place.length, words: place, value: place });
+    // The place is the filter, not a topic the records speak of, nor the side its country is ("from Shenzhen").
+    for (let i = mentions.length - 1; i >= 0; i -= 1) {
+      const m = mentions[i];
+      if ((m?.type === 'topic' && m.words === place) || (m?.type === 'country' && m.words.includes(place)))
+        mentions.splice(i, 1);
+    }
   }
   if (/ (?:first|unlabelled|unnamed) group /.test(t))
     mentions.push({ type: 'group', start: 0, end: 0, words: 'first group', value: 'unlabelled' });
@@ -809,7 +861,9 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   };
   const nameWords =
     rest &&
-    !kept.some((m) => ['org', 'kind', 'country', 'topic', 'person', 'highlight', 'record', 'group'].includes(m.type))
+    !kept.some((m) =>
+      ['org', 'kind', 'country', 'topic', 'person', 'highlight', 'record', 'group', 'place'].includes(m.type),
+    )
       ? lookFor()
       : '';
   // A name of short words only ("sun yat sen") is looked up too, but must match almost exactly: short words
@@ -881,6 +935,110 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     },
     rest,
   };
+}
+
+/**
+ * "The 2nd project in Annex B", "the first MOU in Annex A", "MOU #3 at the 4th JIC", "item 5 of Annex B": a record by its
+ * place in the release's annex list (Annex A: the MOUs with an Annex A group, in its order; Annex B: the numbered
+ * projects). Only the meeting whose annexes they are has that order.
+ */
+function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  const annexA = dataset.mous.filter((m) => m.group);
+  const annexB = dataset.projects
+    .filter((p) => typeof p.number === 'number')
+    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  const annexMeeting = dataset.meeting(annexA[0]?.meeting ?? annexB[0]?.meeting ?? '')?.number;
+  const words = Object.keys(lex.numbers)
+    .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
+    .join('|');
+  const ord = `(\\d{1,2}(?:st|nd|rd|th)?|${words}|last|final)`;
+  const kinds = '(projects?|mous?|agreements?|memorandums?|items?|entries|entry|ones?|records?)';
+  const at = (position: string) =>
+    position === 'last' || position === 'final' ? -1 : (numberWord(position, lex) ?? /^\d+/.exec(position)?.[0]);
+  let t = text;
+  const tries: Array<{ re: RegExp; pos: number; kind: number; annex: number }> = [
+    {
+      re: new RegExp(
+        ` (?:the )?${ord} (?:new )?(?:joint )?${kinds} (?:(?:that is|which is|as) )?(?:listed |named |mentioned |shown )?(?:in|of|on|from|under) (?:the )?annex ([ab]) `,
+      ),
+      pos: 1,
+      kind: 2,
+      annex: 3,
+    },
+    { re: new RegExp(` annex ([ab]) (?:s )?(?:list )?(?:s )?${ord} ${kinds} `), pos: 2, kind: 3, annex: 1 },
+    {
+      re: new RegExp(` ${kinds} (?:no |number |#)?(\\d{1,2}) (?:in|of|on|from) (?:the )?annex ([ab]) `),
+      pos: 2,
+      kind: 1,
+      annex: 3,
+    },
+    { re: new RegExp(` annex ([ab]) ${kinds} (?:no |number |#)?(\\d{1,2}) `), pos: 3, kind: 2, annex: 1 },
+  ];
+  const meetingNamed = out.some((m) => m.type === 'meeting' && Number(m.value) === annexMeeting);
+  if (meetingNamed) {
+    // "MOU #3 at the 4th JIC", "the first MOU of the 4th JIC": that meeting's annex order.
+    tries.push({ re: new RegExp(` (mou|agreement) (?:no |number |#)?(\\d{1,2}) `), pos: 2, kind: 1, annex: 0 });
+    tries.push({
+      re: new RegExp(` (?:the )?${ord} (mou|agreement|memorandum) (?:signed |listed )?(?:at|of|from|in) `),
+      pos: 1,
+      kind: 2,
+      annex: 0,
+    });
+  }
+  for (const { re, pos, kind, annex } of tries) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const k = m[kind] ?? '';
+    const letter = annex ? m[annex] : /^proj/.test(k) ? 'b' : 'a';
+    // "The 2nd project in Annex A" asks for something Annex A does not list: left to be read otherwise.
+    if ((letter === 'a' && /^proj/.test(k)) || (letter === 'b' && /^(?:mou|agreement|memorand)/.test(k))) continue;
+    const list: Array<{ id: string }> = letter === 'a' ? annexA : annexB;
+    const n = at(m[pos] ?? '');
+    const rec = n === -1 ? list[list.length - 1] : list[Number(n) - 1];
+    const start = m.index + 1;
+    const end = m.index + m[0].length - 1;
+    if (rec)
+      out.push({
+        type: 'record',
+        start,
+        end,
+        words: t.slice(start, end),
+        value: `${letter === 'a' ? 'mou' : 'project'}:${rec.id}`,
+      });
+    t = mask(t, start, end);
+    break;
+  }
+  return t;
+}
+
+const PARTNER_WORDS =
+  '(?:universities|university|companies|company|firms|firm|partners|partner|organisations|organizations|orgs|institutes|institute|bodies|agencies|entities|colleges|research institutes|businesses|enterprises)';
+const placePatterns = new WeakMap<Lexicon, RegExp[]>();
+
+/** The city or region the question places partners in ("Qianhai companies", "partners based in Shanghai"), if any. */
+function placeAsked(names: string, lex: Lexicon): string | undefined {
+  if (!lex.places?.length) return undefined;
+  let res = placePatterns.get(lex);
+  if (!res) {
+    const all = lex.places.join('|');
+    // "Shenzhen companies" is the Chinese side; "Shenzhen universities", "Shenzhen-based firms" are the place.
+    const before = lex.places.filter((p) => p !== 'shenzhen').join('|');
+    res = [
+      new RegExp(` (${before}) (?:based )?(?:[a-z]+ )?${PARTNER_WORDS} `),
+      new RegExp(` (shenzhen) (?:based )?(?:universities|university|institutes|colleges|research institutes) `),
+      new RegExp(` (${all}) based `),
+      new RegExp(
+        ` ${PARTNER_WORDS} (?:that are |which are |who are |are |were |is |come |comes )?(?:based |located |headquartered |registered |situated )?(?:in|from) (?:the )?(${all}) `,
+      ),
+      new RegExp(` (?:based|located|headquartered|registered|situated) in (?:the )?(${all}) `),
+    ];
+    placePatterns.set(lex, res);
+  }
+  for (const re of res) {
+    const m = re.exec(names);
+    if (m?.[1]) return m[1];
+  }
+  return undefined;
 }
 
 /** How close a name of short words only must match a partner's name (search scores: 0 is exact). */

@@ -182,10 +182,12 @@ export const meetingSchema = z.strictObject({
   /** Where the sources disagree about this meeting: each reading with the documents that give it. */
   disagreements: z.array(disagreement).optional(),
   /**
-   * Who the sources say inked (or announced the inking of) the meeting's MOUs, in each source's words ("MCI and
-   * IMDA inked eight MOUs"): the Singapore side that announced them, not a party named in an MOU on file.
+   * Who the sources say inked the meeting's MOUs, or announced their inking (MCI and IMDA): the Singapore side that
+   * announced them, not a party named in an MOU on file. `verb` is the source's own; the sentence is ours.
    */
-  mousInkedBy: z.array(z.strictObject({ orgs: z.array(id).min(1), text, sources })).optional(),
+  mousInkedBy: z
+    .array(z.strictObject({ orgs: z.array(id).min(1), verb: z.enum(['inked', 'announced the inking of']), sources }))
+    .optional(),
   highlights: z.array(highlight),
   /** What the co-chairs said about the meeting, as its sources print it. */
   quotes: z.array(quoteSchema).optional(),

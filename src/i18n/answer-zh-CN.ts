@@ -209,11 +209,14 @@ export const answerZhCN = {
   laterMeeting: '更晚的联合执委会会议',
   sourcesLead: (n: number) =>
     `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
+  // The figure a source's text states, in its words (English record text stays as written).
+  figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
     '到目前为止签署了多少份谅解备忘录？',
     '第三次会议启动了多少个项目？',
-    '谁和吉宝签署了谅解备忘录？',
+    '谁和 Keppel 签署了谅解备忘录？',
     '有哪些中国大学参与？',
     '哪次会议启动的项目最多？',
     '第四次会议在哪里举行？',

@@ -209,11 +209,14 @@ export const answerZhTW: AnswerZh = {
   laterMeeting: '更晚的聯合執委會會議',
   sourcesLead: (n: number) =>
     `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
+  // The figure a source's text states, in its words (English record text stays as written).
+  figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
     '到目前為止簽署了多少份諒解備忘錄？',
     '第三次會議啟動了多少個項目？',
-    '誰和吉寶簽署了諒解備忘錄？',
+    '誰和 Keppel 簽署了諒解備忘錄？',
     '有哪些中國大學參與？',
     '哪次會議啟動的項目最多？',
     '第四次會議在哪裡舉行？',

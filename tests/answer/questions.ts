@@ -24,6 +24,16 @@ export const QUESTIONS: readonly Case[] = [
     [/Sun Yat-sen University Shenzhen/, /rehabilitation/i],
     [n(22, 'projects')],
   ),
+  // Punctuation or emoji only: not sure what was asked, said plainly, and the examples (never the help card alone).
+  c('unsure', '?!?', [UNSURE, /For example/]),
+  c('unsure', '🙈 🙉', [UNSURE, /For example/]),
+  // A figure a named outcome or a partner's own text states: that figure first, with its "as at" date — never the
+  // whole text echoed as if it answered, never partners on file counted.
+  c('count', 'how many partners did the onesme platform have', [/^13 partners/, d('2021-06-30')]),
+  c('count', 'how many ebl trials did uob run', [/^UOB ran two\b/, /2nd JIC/]),
+  c('count', 'number of companies in the second batch of xnode', [/^8 in its second\b/], [/^10 companies/]),
+  c('compare', 'onesme buyers versus suppliers?', [/118 Singapore SME suppliers/, /163 Chinese enterprise buyers/]),
+  c('count', 'tusstar network size', [/^More than 10,000 companies/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
@@ -1357,6 +1367,51 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'is the 2nd meeting in shenzhen', [/^No\b/, /video conference/i], [/^Yes/]),
   c('yesno', 'isnt the 4th jic in singapore', [/^No\b/, /\bShenzhen\b/], [/^Yes/]),
   c('yesno', 'is the 1st jic in shenzhen', [/^No\b/, /virtual/i], [/^Yes/]),
+  // ── Session 5 (answer2): place filters, annex positions, differences between meetings (my own wording) ──
+  // A city asked: the partners whose own names state it, said as such (the sources give no partner's city).
+  c(
+    'list',
+    'any partners from shanghai',
+    [/ONE Championship China \(Shanghai\)/, /in (?:its|their) names?/i],
+    [/\bKeppel\b/],
+  ),
+  c(
+    'list',
+    'which organisations are based in guangdong',
+    [/Guangdong Provincial Public Service Intelligent Computing/],
+    [/33 partners/],
+  ),
+  c(
+    'list',
+    'list the firms located in qianhai',
+    [w('Qianhai Service Group')],
+    [/\bHashmeta\b/, /\bMomentum\b/, /\bRajah\b/],
+  ),
+  c('list', 'partners based in beijing?', [/\bNo\b/, /Beijing/], [/\bKeppel\b/, /33 partners/]),
+  c('list', 'which firms come from india', [/\bNo\b/, /India/], [UNSURE, /\bKeppel\b/]),
+  // A record by its place in the release's annex list (Annex A: MOUs, in order; Annex B: numbered projects).
+  c(
+    'what',
+    'tell me about the fourth project listed in annex b',
+    [/Singapore Rehabilitation Institute/],
+    [/Crimson Logic/],
+  ),
+  c('what', 'annex a, second mou?', [/Capitaland Investment \(China\)/], [/Keppel – Peking/]),
+  c('what', 'what was the 3rd agreement signed at the 4th jic', [/Hashmeta/], [/Capitaland/, /QuikBot/]),
+  // Differences between two meetings: the gap, not a sum, not "not sure", not money.
+  c(
+    'compare',
+    'how many more agreements were signed at the 3rd than the 2nd',
+    [/\b4 more\b/, n(8, 'MOUs'), n(4, 'MOUs')],
+    [UNSURE, /together/],
+  ),
+  c('compare', 'difference in projects between jic 3 and jic 4', [/\b14 projects each\b/], [/together/, UNSURE]),
+  c(
+    'compare',
+    'how much did the mou total increase from the 3rd to the 4th jic',
+    [/\b21\b/, /\b29\b/, /\b8 more\b/],
+    [/money or value/],
+  ),
   // ── Session 5 (answer): a mass ping typed as text ("@everyone") hides no question word ──
   c('hostile', '@everyone 🔥 is joseph leong the permanent secretary for communications and information', [/^Yes\b/]),
   c('hostile', '@here was the 4th jic in shenzhen', [/^Yes\b/, /\bShenzhen\b/]),

@@ -194,12 +194,17 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
     // Filtered by partner, group, topic…: what is on file.
     const scope = scopeText(r.filter, dataset, r.orgNames);
     const n = r.items.length;
-    if (!n && r.filter.orgs?.length === 1 && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics)
-      return {
-        ...noneOnFile(dataset, r.select, r.filter.orgs[0] ?? [], r.orgNames[0] ?? '', r.filter.meetings ?? []),
-        lines: [],
-        sources,
-      };
+    if (
+      !n &&
+      r.filter.orgs?.length === 1 &&
+      !r.filter.kind &&
+      !r.filter.country &&
+      !r.filter.group &&
+      !r.filter.topics
+    ) {
+      const none = noneOnFile(dataset, r.select, r.filter.orgs[0] ?? [], r.orgNames[0] ?? '', r.filter.meetings ?? []);
+      return { ...none, lines: [], sources: [...new Set([...(none.sources ?? []), ...sources])] };
+    }
     // Two partners or more: a count of the records that join them, said as a count (pair.ts).
     if ((r.filter.orgs?.length ?? 0) >= 2 && !r.filter.meetings?.length)
       return {

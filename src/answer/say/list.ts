@@ -227,18 +227,16 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
   // Nothing on file names the partner asked: the honest "none of the N on file", never a flat "no".
   const onlyOrgs =
     r.filter.orgs?.length === 1 && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics;
-  if (!r.items.length && onlyOrgs && (r.select === 'mous' || r.select === 'projects'))
-    return {
-      ...noneOnFile(
-        dataset,
-        r.select,
-        r.filter.orgs?.[0] ?? [],
-        dataset.organisation(r.filter.orgs?.[0]?.[0] ?? '')?.name ?? '',
-        r.filter.meetings ?? [],
-      ),
-      lines: [],
-      sources,
-    };
+  if (!r.items.length && onlyOrgs && (r.select === 'mous' || r.select === 'projects')) {
+    const none = noneOnFile(
+      dataset,
+      r.select,
+      r.filter.orgs?.[0] ?? [],
+      dataset.organisation(r.filter.orgs?.[0]?.[0] ?? '')?.name ?? '',
+      r.filter.meetings ?? [],
+    );
+    return { ...none, lines: [], sources: [...new Set([...(none.sources ?? []), ...sources])] };
+  }
   // None about a topic: none of those on file, which the sources report more of.
   const total = dataset.figures.latestTotals;
   const onFileOf =

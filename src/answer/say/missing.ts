@@ -18,7 +18,7 @@ export function noneOnFile(
   meetingNums: readonly number[],
   /** Asked yes or no: the answer leads with "No … on file", then how few of those reported are named. */
   yesno = false,
-): { sentence: string; refs: Ref[] } {
+): { sentence: string; refs: Ref[]; sources?: string[] } {
   const { meetings, onFile, reported, otherMous, otherProjects, refs } = noneOnFileFacts(
     dataset,
     asked,
@@ -34,6 +34,16 @@ export function noneOnFile(
       : '',
   ].filter(Boolean);
   const one = asked === 'mous' ? 'MOU' : 'project';
+  // "Did IMDA sign any MOUs?": the sources say MCI and IMDA inked a meeting's MOUs — said first, and that no MOU on
+  // file names it as a party (never a bare "No", never a "Yes" as if it were a party).
+  const inked = asked === 'mous' ? inkedBy(dataset, ids, meetingNums) : undefined;
+  if (inked) {
+    const scope = meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : '';
+    const none = onFile
+      ? `none of the ${onFile} ${noun} on file${scope} names ${name} as a party${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`
+      : `the sources name none of the ${noun}${scope}, so none on file names ${name} as a party`;
+    return { sentence: `${inked.sentence}; but ${none}.`, refs, sources: inked.sources };
+  }
   const lead =
     meetings.length && !onFile
       ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
@@ -42,6 +52,47 @@ export function noneOnFile(
         : `None of the ${onFile} ${noun} on file${meetings.length ? ` from ${joinList(meetings.map((m) => the(m)))}` : ''} names ${name}${!meetings.length && reported !== undefined ? ` (the sources report ${reported} ${noun} in all but name only these)` : ''}`;
   return { sentence: `${lead}${also.length ? `; ${also.join('; ')}` : ''}.`, refs };
 }
+
+/**
+ * "MCI and IMDA inked the 3rd JIC meeting's 8 MOUs (Telecom Review Asia) and the 4th JIC meeting's 8 (…)": who the
+ * sources say inked the MOUs of the meetings asked (all, if none is), when these organisations are among them.
+ */
+export function inkedBy(
+  dataset: Dataset,
+  ids: readonly string[],
+  meetingNums: readonly number[],
+): { sentence: string; sources: string[] } | undefined {
+  const at = dataset.meetings.filter(
+    (m) =>
+      (!meetingNums.length || meetingNums.includes(m.number)) &&
+      (m.mousInkedBy ?? []).some((r) => r.orgs.some((o) => ids.includes(o))),
+  );
+  const first = at[0]?.mousInkedBy?.[0];
+  if (!first) return undefined;
+  const who = joinList(first.orgs.map((o) => shortName(dataset, o)));
+  const by = (ids: readonly string[]) => joinList(ids.map((id) => dataset.source(id)?.publisher ?? id));
+  const each = at.map((m) => {
+    const readings = m.mousInkedBy ?? [];
+    const n = m.newMous.value;
+    const inked = readings.filter((r) => r.verb === 'inked');
+    const announced = readings.filter((r) => r.verb !== 'inked');
+    const says = [
+      inked.length ? by(inked.flatMap((r) => r.sources)) : '',
+      announced.length ? `${by(announced.flatMap((r) => r.sources))} says they announced their inking` : '',
+    ].filter(Boolean);
+    return `${the(m)}'s ${n ?? ''}${n ? ' ' : ''}MOUs (${m.date.value ? `${meetingDate(m)}; ` : ''}${says.join('; ')})`;
+  });
+  return {
+    sentence: `The sources say ${who} inked ${joinList(each)}`,
+    sources: [...new Set(at.flatMap((m) => (m.mousInkedBy ?? []).flatMap((r) => r.sources)))],
+  };
+}
+
+/** An organisation as a sentence names it in passing: the short form the data gives it (MCI, IMDA), else its name. */
+const shortName = (dataset: Dataset, id: string) => {
+  const o = dataset.organisation(id);
+  return o?.aliases.find((a) => /^[A-Z]{2,6}$/.test(a)) ?? o?.name ?? id;
+};
 
 /** A meeting's outcomes that name these organisations (by the outcome's parties), or the one outcome of `key`. */
 export function outcomesNaming(dataset: Dataset, ids: readonly string[], key?: string) {
