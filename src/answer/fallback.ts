@@ -14,19 +14,25 @@ export const EXAMPLES: readonly string[] = [
   'What is the Asian SME Hub?',
 ];
 
-/** An empty question or the word "help": how to ask, only to the asker. */
-export function answerHelp(dataset: Dataset, locale: Locale = 'en'): { sentence: string; lines: string[] } {
+/**
+ * An empty question or the word "help": how to ask, only to the asker. `unread`: something was typed but no word
+ * of it could be read ("??", emoji only) — said plainly first, so it never reads as an answer to what was typed.
+ */
+export function answerHelp(
+  dataset: Dataset,
+  locale: Locale = 'en',
+  unread = false,
+): { sentence: string; lines: string[] } {
   if (locale !== 'en') {
     // The initiative by the Chinese name a source gives it (Singapore's, PRNCN-3), its English name beside.
     const t = ANSWER_ZH[locale];
     const zh = dataset.initiative.zh?.find((x) => /Singapore/.test(x.label ?? ''))?.name;
-    return {
-      sentence: t.helpLead(zh ? `${zh}（${dataset.initiative.name}）` : dataset.initiative.name),
-      lines: t.helpExamples.map((x) => `• ${x}`),
-    };
+    const lead = t.helpLead(zh ? `${zh}（${dataset.initiative.name}）` : dataset.initiative.name);
+    return { sentence: unread ? `${t.helpUnread}${lead}` : lead, lines: t.helpExamples.map((x) => `• ${x}`) };
   }
+  const lead = `Ask me a question about the ${dataset.initiative.name} in your own words, with \`/ask question:\` or by mentioning me. For example:`;
   return {
-    sentence: `Ask me a question about the ${dataset.initiative.name} in your own words, with \`/ask question:\` or by mentioning me. For example:`,
+    sentence: unread ? `I'm not sure what you're asking: there are no words in it I can read. ${lead}` : lead,
     lines: EXAMPLES.map((x) => `• ${x}`),
   };
 }

@@ -59,7 +59,7 @@ export function explainQuestion(question: string, deps: Deps, locale: Locale = '
 /** What was said → the reply: the sentence and its short list, the source line, buttons to open the records. */
 export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData {
   if (said.help) {
-    const h = answerHelp(deps.dataset, locale);
+    const h = answerHelp(deps.dataset, locale, said.unread);
     return fitReply({
       content: truncate([h.sentence, ...(h.lines ?? [])].join('\n'), LIMITS.content),
       flags: EPHEMERAL,

@@ -6,6 +6,7 @@ import { followedByMou, type Mention, mentionedOrgIds, mentionsOf, type Understa
 import type { Dataset } from '../dataset/index.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
+import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
@@ -367,10 +368,17 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         m.start - negation.index <= 24 &&
         !/ (?:mous?|projects?) /.test(u.q.text.slice(negation.index, m.start)),
     );
+    // Partners of a kind and a country, the other named before the negation ("companies not from China"): only
+    // the one after it is negated — never "not (Chinese companies)", which lists Singapore universities as companies.
+    const other = u.mentions.find(
+      (m) => (m.type === 'kind' || m.type === 'country') && m.type !== negated?.type && m.start < negation.index,
+    );
+    const exclude =
+      select === 'partners' && negated && f.kind && f.country && other ? (negated.type as 'kind' | 'country') : true;
     if (negated && !f.without)
       return u.target === 'count'
-        ? { op: 'count', select, filter: { ...f, exclude: true }, cumulative: false, before: false }
-        : { op: 'list', select, filter: { ...f, exclude: true } };
+        ? { op: 'count', select, filter: { ...f, exclude }, cumulative: false, before: false }
+        : { op: 'list', select, filter: { ...f, exclude } };
     const after = u.mentions.filter(
       (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
     )[0];
@@ -451,6 +459,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   }
   switch (u.target) {
     case 'compare': {
+      // "OneSME's suppliers vs its buyers": figures one named outcome states side by side, never records counted.
+      if (about?.type === 'highlight' && namedOutcomes.length && figureIn(highlightText(dataset, about.key), u.q.text))
+        return { op: 'read', about, attribute: 'about' };
       const records = recordsCompared(u, dataset);
       if (records) return records;
       const compared = planCompare(u, dataset, select);

@@ -40,6 +40,9 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   'where it is based': 'address or city for it',
 };
 
+/** Something was typed, but not one word of it can be read (punctuation, emoji): not the same as asking for help. */
+const unreadable = (u: Understanding): boolean => u.q.words.length === 0 && u.q.raw.trim() !== '';
+
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
   if (locale === 'zh-CN' || locale === 'zh-TW') {
@@ -48,7 +51,16 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
   }
   switch (r.op) {
     case 'help':
-      return { sentence: '', lines: [], refs: [], sources: [], help: true, ephemeral: true };
+      // Typed but with no word to read ("??", "🤔"): said plainly, before the examples (an empty question just gets them).
+      return {
+        sentence: '',
+        lines: [],
+        refs: [],
+        sources: [],
+        help: true,
+        ephemeral: true,
+        ...(unreadable(u) ? { unread: true } : {}),
+      };
     case 'sources':
       return {
         sentence: `Every answer comes from the ${r.documents.length} published documents in my dataset, each fact cited by the one that states it (\`/about\` lists them with their links). Among them:`,

@@ -90,6 +90,8 @@ export const answerZhCN = {
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
+  /** The two equal, after a word that already answers ("并没有更多"): no second "相同" lead. */
+  bothEach: (a: string, b: string, what: string) => `${a}和${b}各 ${what}，数量相同。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `来源没有给出两边的数字：${known}；${unknown}来源未载明。`,
   compareNeither: (a: string, b: string) => `来源没有给出${a}和${b}的数字，无从比较。`,
@@ -134,6 +136,12 @@ export const answerZhCN = {
     outside: '这方面的信息（不在智慧城市合作的资料范围内）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不确定您在问什么。以下是来源中最接近的记录：',
+  unsureFollowUp: (near: boolean) =>
+    `我不确定您在问什么：每个问题我都单独理解，无法判断这个问题接着哪一个。请把问题完整地问一遍${near ? '。来源中最接近的记录：' : '。'}`,
+  unsureSelf: (sci: string) => `我不确定您在问什么：我只根据已发表的来源回答关于${sci}的问题。`,
+  refKind: { meeting: '会议', mou: '谅解备忘录', project: '项目', organisation: '合作方' } as Readonly<
+    Record<string, string>
+  >,
   unsureNone:
     '我不确定您在问什么，来源中也没有与之相符的内容。我回答有关智慧城市合作的谅解备忘录、联合项目、合作方和联合执委会会议的问题。',
   hint: (commands: string) => `可能有帮助的命令：${commands}`,
@@ -201,11 +209,14 @@ export const answerZhCN = {
   laterMeeting: '更晚的联合执委会会议',
   sourcesLead: (n: number) =>
     `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
+  // The figure a source's text states, in its words (English record text stays as written).
+  figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
     '到目前为止签署了多少份谅解备忘录？',
     '第三次会议启动了多少个项目？',
-    '谁和吉宝签署了谅解备忘录？',
+    '谁和 Keppel 签署了谅解备忘录？',
     '有哪些中国大学参与？',
     '哪次会议启动的项目最多？',
     '第四次会议在哪里举行？',
@@ -429,6 +440,8 @@ export const answerZhCN = {
   changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
     `从${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '没有变化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
   noneMore: (fewer: boolean): string => (fewer ? '并没有更少' : '并没有更多'),
+  /** "相差多少": the gap, with no side asked to be the larger. */
+  differBy: (n: number, what: string): string => `相差 ${n} ${what === '项目' ? '个' : '份'}${what}`,
   nMore: (n: number, what: string, fewer: boolean) =>
     `${fewer ? '少' : '多'} ${n} ${what === '项目' ? '个' : '份'}${what}`,
   noTotalFounding: (at: string) => `来源没有报道${at}时的累计数字：报道累计数字的联合执委会会议都在它之后。`,

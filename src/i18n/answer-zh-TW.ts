@@ -90,6 +90,8 @@ export const answerZhTW: AnswerZh = {
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
+  /** The two equal, after a word that already answers ("並沒有更多"): no second "相同" lead. */
+  bothEach: (a: string, b: string, what: string) => `${a}和${b}各 ${what}，數量相同。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `來源沒有給出兩邊的數字：${known}；${unknown}來源未載明。`,
   compareNeither: (a: string, b: string) => `來源沒有給出${a}和${b}的數字，無從比較。`,
@@ -134,6 +136,12 @@ export const answerZhTW: AnswerZh = {
     outside: '這方面的資訊（不在智慧城市合作的資料範圍內）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不確定您在問什麼。以下是來源中最接近的記錄：',
+  unsureFollowUp: (near: boolean) =>
+    `我不確定您在問什麼：每個問題我都單獨理解，無法判斷這個問題接著哪一個。請把問題完整地問一遍${near ? '。來源中最接近的記錄：' : '。'}`,
+  unsureSelf: (sci: string) => `我不確定您在問什麼：我只根據已發表的來源回答關於${sci}的問題。`,
+  refKind: { meeting: '會議', mou: '諒解備忘錄', project: '項目', organisation: '合作方' } as Readonly<
+    Record<string, string>
+  >,
   unsureNone:
     '我不確定您在問什麼，來源中也沒有與之相符的內容。我回答有關智慧城市合作的諒解備忘錄、聯合項目、合作方和聯合執委會會議的問題。',
   hint: (commands: string) => `可能有幫助的指令：${commands}`,
@@ -201,11 +209,14 @@ export const answerZhTW: AnswerZh = {
   laterMeeting: '更晚的聯合執委會會議',
   sourcesLead: (n: number) =>
     `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
+  // The figure a source's text states, in its words (English record text stays as written).
+  figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
     '到目前為止簽署了多少份諒解備忘錄？',
     '第三次會議啟動了多少個項目？',
-    '誰和吉寶簽署了諒解備忘錄？',
+    '誰和 Keppel 簽署了諒解備忘錄？',
     '有哪些中國大學參與？',
     '哪次會議啟動的項目最多？',
     '第四次會議在哪裡舉行？',
@@ -429,6 +440,8 @@ export const answerZhTW: AnswerZh = {
   changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
     `從${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '沒有變化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
   noneMore: (fewer: boolean): string => (fewer ? '並沒有更少' : '並沒有更多'),
+  /** "相差多少": the gap, with no side asked to be the larger. */
+  differBy: (n: number, what: string): string => `相差 ${n} ${what === '項目' ? '個' : '份'}${what}`,
   nMore: (n: number, what: string, fewer: boolean) =>
     `${fewer ? '少' : '多'} ${n} ${what === '項目' ? '個' : '份'}${what}`,
   noTotalFounding: (at: string) => `來源沒有報導${at}時的累計數字：報導累計數字的聯合執委會會議都在它之後。`,

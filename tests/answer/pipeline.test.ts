@@ -314,6 +314,18 @@ describe('any input', () => {
     }
   });
 
+  it('typed but unreadable ("?!", emoji only): says plainly it is not sure what was asked, then the examples', () => {
+    for (const text of ['?!', '🙃🙃', '... ???', '<@123> 👀']) {
+      const reply = answerQuestion(text, deps);
+      expect(reply.flags, text).toBe(EPHEMERAL);
+      expect(reply.content, text).toMatch(/^I'm not sure what you're asking: there are no words in it I can read\./);
+      expect(reply.content, text).toMatch(/For example/);
+    }
+    // Nothing typed, or "help": the examples alone (nothing was asked that could be misread).
+    for (const text of ['', '<@123>', 'help']) expect(answerQuestion(text, deps).content, text).not.toMatch(/not sure/);
+    expect(answerQuestion('¿¿', deps, [], 'zh-CN').content).toMatch(/^我不确定您在问什么/);
+  });
+
   it('mentions and /ask give the same answer', () => {
     expect(handleMention('<@42> who signed with keppel?', deps)).toEqual(
       handleCommand('ask', { question: 'who signed with keppel?' }, deps),

@@ -24,6 +24,16 @@ export const QUESTIONS: readonly Case[] = [
     [/Sun Yat-sen University Shenzhen/, /rehabilitation/i],
     [n(22, 'projects')],
   ),
+  // Punctuation or emoji only: not sure what was asked, said plainly, and the examples (never the help card alone).
+  c('unsure', '?!?', [UNSURE, /For example/]),
+  c('unsure', '🙈 🙉', [UNSURE, /For example/]),
+  // A figure a named outcome or a partner's own text states: that figure first, with its "as at" date — never the
+  // whole text echoed as if it answered, never partners on file counted.
+  c('count', 'how many partners did the onesme platform have', [/^13 partners/, d('2021-06-30')]),
+  c('count', 'how many ebl trials did uob run', [/^UOB ran two\b/, /2nd JIC/]),
+  c('count', 'number of companies in the second batch of xnode', [/^8 in its second\b/], [/^10 companies/]),
+  c('compare', 'onesme buyers versus suppliers?', [/118 Singapore SME suppliers/, /163 Chinese enterprise buyers/]),
+  c('count', 'tusstar network size', [/^More than 10,000 companies/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the

@@ -40,9 +40,10 @@ export interface Filter {
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
-   * is left out and said.
+   * is left out and said. Partners asked by a kind and a country with only one of them negated ("companies not from
+   * China", "Singapore partners that are not universities"): 'country' or 'kind', the other kept as asked.
    */
-  exclude?: boolean;
+  exclude?: boolean | 'kind' | 'country';
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }

@@ -6,6 +6,7 @@ import type { Said } from '../say/common.js';
 import { messages } from '../../i18n/index.js';
 import { chairsOf, headsInitiative, whatEachDidFacts } from '../facts.js';
 import type { Zh, ZhKit } from './kit.js';
+import { figureOf } from '../say/read.js';
 
 export function readZh(
   r: Extract<Result, { op: 'read' }>,
@@ -272,7 +273,12 @@ export function readZh(
     // A named outcome, in its source's words (English record text), dated by its meeting.
     const [n] = a.key.split(':').map(Number);
     const m = dataset.meetingByNumber(n ?? -1);
-    return m ? { sentence: `${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources } : null;
+    // Asked for a figure the outcome states ("how many buyers did OneSME have"): its words first, as the source's.
+    const f = figureOf(r, u);
+    const lead = f ? t.figure(f.span, f.asAt ?? '') : '';
+    return m
+      ? { sentence: `${lead}${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources }
+      : null;
   }
   if (a.type === 'committee' && r.attribute === 'chairs') {
     const { sides, events } = chairsOf(r);
@@ -446,8 +452,10 @@ export function readZh(
         : '';
     // Named only in a meeting's outcome (TusStar): what that outcome says, in its source's words.
     const outcome = records.length ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
+    // "TusStar's network size": the figure its own text states, first.
+    const figure = figureOf(r, u);
     return {
-      sentence: `${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
+      sentence: `${figure ? t.figure(figure.span, figure.asAt ?? '') : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
       lines: [],
       refs: r.refs,
       sources: r.sources,

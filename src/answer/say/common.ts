@@ -19,6 +19,8 @@ export interface Said {
   ephemeral?: boolean;
   /** The reply is the help card. */
   help?: boolean;
+  /** With the help card: something was typed, but no word in it could be read ("??", emoji only). */
+  unread?: boolean;
   /** A command that could help when the question was not understood. */
   hint?: string;
 }

@@ -8,6 +8,7 @@ import { joinedAt, listLines, ord, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
+import { figureIn, type Figure } from '../figures.js';
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
 const asksNow = (u: Understanding) =>
@@ -88,6 +89,28 @@ const samePartiesAs = (a: readonly Party[], b: readonly Party[]) => {
       .join('|');
   return a.length > 0 && key(a) === key(b);
 };
+
+/** Asked for a figure ("how many…", "how big…", "the size of…"): a number is what answers. */
+const asksFigure = (u: Understanding) =>
+  u.target === 'count' ||
+  u.target === 'compare' ||
+  / how (?:big|large|many|much) | size | number of | (?:vs|versus) /.test(u.q.text);
+
+/** The figure a partner's or outcome's own text states for what was asked, led by its words ("118 … suppliers"). */
+export function figureOf(r: Extract<Result, { op: 'read' }>, u: Understanding): Figure | undefined {
+  if (r.attribute !== 'about' || !asksFigure(u)) return undefined;
+  const texts = [
+    ...r.readings.map((x) => x.value ?? ''),
+    ...r.items.filter((i) => i.detail?.startsWith('highlight|')).map((i) => i.name),
+  ];
+  for (const t of texts) {
+    const f = figureIn(t, u.q.text);
+    if (f) return f;
+  }
+  return undefined;
+}
+
+const figureLead = (f: Figure) => `${capitalise(f.span)}${f.asAt ? ` (${f.asAt})` : ''}`;
 
 export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
   const base = { refs: r.refs, sources: r.sources };
@@ -256,8 +279,11 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         ...base,
       };
     }
-    case 'org':
-      return sayOrg(r, u, dataset);
+    case 'org': {
+      const said = sayOrg(r, u, dataset);
+      const f = figureOf(r, u);
+      return f ? { ...said, sentence: `${figureLead(f)}: ${said.sentence}` } : said;
+    }
     case 'orgs': {
       // Nothing joins them: say so, then what each did, so the answer is about both.
       if (!r.items.length)
@@ -329,6 +355,14 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
     case 'highlight': {
       const x = r.readings[0];
       const [mname, date] = (x?.label ?? '').split('|');
+      // "How many buyers did OneSME have?": the figure the outcome states, then the outcome as the sources report it.
+      const f = figureOf(r, u);
+      if (f)
+        return {
+          sentence: `${figureLead(f)}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+          lines: [],
+          ...base,
+        };
       return { sentence: `At the ${mname} (${formatDate(date)}): ${x?.value}`, lines: [], ...base };
     }
     case 'initiative': {

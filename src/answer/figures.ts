@@ -1,0 +1,123 @@
+// "How many buyers did OneSME have?", "how many trials did DBS run?", "how big is TusStar's network?": the figure a
+// sourced text itself states for what the question counts — never a count of records on file, never the whole text
+// as if it were the answer. Pure: a text and the question's normal form in, the words of the text out.
+/** A figure a text states: its own words around the number, and the date it is given "as at", if the text has one. */
+export interface Figure {
+  /** The text's words that state the figure ("118 Singapore SME suppliers", "DBS one"), as the text writes them. */
+  span: string;
+  /** "as at 30 Jun 2021", when the text dates its figures and the span does not say it. */
+  asAt?: string;
+}
+
+const NUMBER_WORD =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?|hundreds?|thousands?';
+// A number with what qualifies it ("more than 10,000"), never a year or a day of a date ("Sept 2020", "30 Jun 2021").
+const NUMBER = new RegExp(
+  `(?:\\b(?:more than|over|about|around|nearly|almost|at least|up to|some) )?(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\b(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b)|\\b(?:${NUMBER_WORD})\\b)`,
+  'gi',
+);
+const YEAR = /^(?:19|20)\d\d$/;
+const AS_AT = /\bas (?:at|of) \d{1,2} [A-Z][a-z]+ \d{4}\b/;
+// Pieces of a text: its clauses and list items (a comma inside a number, "10,000", is no break).
+const BREAK = /,(?!\d)|;|:|\(|\)|\band\b/;
+// Words that only shape a question about a figure ("how many … did … have"): never what is counted.
+const SHAPE = new Set(
+  (
+    'how many much big large size number figure count total did does do have has had run ran was were is are there ' +
+    'the an of in on at for to with by from and or what which who whom whose when where why that this these those ' +
+    'it its they them their there you your me tell know say said says sci jic all any some use used using get got'
+  ).split(' '),
+);
+// Words that end a figure's noun phrase ("163 Chinese enterprise buyers | as at …").
+const PHRASE_END = /^(?:as|at|in|on|for|with|by|to|from|of|and|or|which|that|who|launched|since)$/i;
+
+// An ordinal tells apart figures the same text gives ("10 in its first batch, 8 in its second").
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|1st|2nd|3rd|4th|5th|6th)$/i;
+
+const stem = (w: string) =>
+  w
+    .toLowerCase()
+    .replace(/(?:ies|es|s)$/, '')
+    .slice(0, 6);
+
+/** The question's own words a figure is asked by ("sme suppliers onesme"), by stem. */
+function askedWords(question: string): Set<string> {
+  return new Set(
+    question
+      .split(' ')
+      .filter((w) => w.length >= 3 && !SHAPE.has(w) && !/^\d/.test(w))
+      .map(stem),
+  );
+}
+
+interface Piece {
+  text: string;
+  words: string[];
+  /** Index in `words` of each number that is a figure (not a year). */
+  numbers: number[];
+  hits: number[];
+}
+
+function piecesOf(text: string, asked: Set<string>): Piece[] {
+  return text
+    .split(BREAK)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => {
+      const words = p.split(/\s+/);
+      const numbers: number[] = [];
+      for (const m of p.matchAll(NUMBER)) {
+        const bare = m[0].replace(/^(?:more than|over|about|around|nearly|almost|at least|up to|some) /i, '');
+        if (YEAR.test(bare)) continue;
+        numbers.push(p.slice(0, m.index).split(/\s+/).filter(Boolean).length);
+      }
+      const hits = words.flatMap((w, i) => (asked.has(stem(w.replace(/[^\p{L}\p{N}-]/gu, ''))) ? [i] : []));
+      return { text: p, words, numbers, hits };
+    })
+    .filter((p) => p.numbers.length > 0);
+}
+
+/** The words of a piece that state its figure: from the asked word or the number, to the end of its noun phrase. */
+function spanOf(p: Piece): string {
+  const num = p.numbers[0] ?? 0;
+  let from = num;
+  // (Its qualifier: "more than 10,000"; then a name asked right before it: "DBS one".)
+  while (
+    from > 0 &&
+    /^(?:more|than|over|about|around|nearly|almost|at|least|up|to|some)$/i.test(p.words[from - 1] ?? '')
+  )
+    from -= 1;
+  if (p.hits.includes(from - 1)) from -= 1;
+  else if (p.hits.includes(from - 2) && /^(?:ran|run|had|has|have|was|were|is|are|did)$/i.test(p.words[from - 1] ?? ''))
+    from -= 2;
+  let to = num + 1;
+  while (to < p.words.length && !PHRASE_END.test(p.words[to] ?? '')) to += 1;
+  const last = Math.max(to, ...p.hits.map((i) => i + 1));
+  return p.words.slice(from, last).join(' ');
+}
+
+/**
+ * The figure a text gives for what the question counts: the pieces that hold a number and most of the question's
+ * own words (several when they tie, or when the question sets them against each other: "suppliers vs buyers").
+ * Undefined when no piece with a number shares a word with the question.
+ */
+export function figureIn(text: string, question: string): Figure | undefined {
+  const asked = askedWords(question);
+  if (!asked.size) return undefined;
+  // A piece that names another ordinal than the question's answers another question ("the second batch" is never
+  // the first batch's 10); one that names the question's own ordinal is the one asked.
+  const ordinals = question.split(' ').filter((w) => ORDINAL.test(w));
+  const ordinalsOf = (p: Piece) =>
+    p.words.map((w) => w.replace(/\W/g, '').toLowerCase()).filter((w) => ORDINAL.test(w));
+  const pieces = piecesOf(text, asked)
+    .filter((p) => !ordinals.length || ordinalsOf(p).every((o) => ordinals.includes(o)))
+    .map((p) => ({ ...p, hits: [...p.hits, ...(ordinalsOf(p).length ? p.hits.slice(0, 1) : [])] }));
+  const best = Math.max(0, ...pieces.map((p) => p.hits.length));
+  if (best === 0) return undefined;
+  const against = / (?:vs|versus|against|compared|and|or) /.test(question);
+  const chosen = pieces.filter((p) => p.hits.length === best || (against && p.hits.length > 0));
+  const spans = [...new Set(chosen.map(spanOf))];
+  const span = spans.join(', ');
+  const asAt = AS_AT.exec(text)?.[0];
+  return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}) };
+}
