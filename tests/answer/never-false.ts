@@ -9,6 +9,20 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 5 (i18n): a kind asked with only its country negated, or a country with only its kind negated — never
+  // "not (Chinese companies)", which counted Singapore universities among the companies (my own wording).
+  c(
+    'list',
+    'list the firms that are not from china',
+    [/10 companies not from China/],
+    [/Peking University/, /Nanyang/],
+  ),
+  c(
+    'count',
+    "how many chinese partners aren't universities",
+    [/13 partners from China that are not universities/],
+    [/Peking University/],
+  ),
   // ── Session 5 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
   // A partner typed by short words and a verb ("sun yat sen join") is on file: never "not named in the sources".
   c(
