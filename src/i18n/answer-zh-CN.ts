@@ -203,6 +203,7 @@ export const answerZhCN = {
     `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [

@@ -32,6 +32,14 @@ export const NEVER_FALSE: readonly Case[] = [
     [/partners from Singapore against/],
   ),
   c('count', 'how many firms did xnode take in its second batch', [/^8 in its second/], [/^10 companies/]),
+  // An outcome's launch is never dated by the meeting that reported it, nor said "reported at" a meeting before it.
+  c(
+    'when',
+    'what date did the med-arb protocol launch',
+    [/^Launched on 25 Nov 2022/],
+    [/^At the 1st JIC/, /reported at the 1st JIC/],
+  ),
+  c('when', 'when was onesme set up', [/^Launched in Sept 2020/], [/^At the 2nd JIC meeting \(18 Oct 2021\)/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),

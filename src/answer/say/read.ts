@@ -8,7 +8,7 @@ import { joinedAt, listLines, ord, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
-import { figureIn, type Figure } from '../figures.js';
+import { datedIn, figureIn, type Figure } from '../figures.js';
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
 const asksNow = (u: Understanding) =>
@@ -108,6 +108,13 @@ export function figureOf(r: Extract<Result, { op: 'read' }>, u: Understanding): 
     if (f) return f;
   }
   return undefined;
+}
+
+/** "When was OneSME launched?": the date its own text gives for that act, not the reporting meeting's. */
+export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): string | undefined {
+  if (r.about.type !== 'highlight' || (r.attribute !== 'date' && r.attribute !== 'launched' && u.target !== 'when'))
+    return undefined;
+  return datedIn(r.readings[0]?.value ?? '', u.q.text);
 }
 
 const figureLead = (f: Figure) => `${capitalise(f.span)}${f.asAt ? ` (${f.asAt})` : ''}`;
@@ -355,6 +362,18 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
     case 'highlight': {
       const x = r.readings[0];
       const [mname, date] = (x?.label ?? '').split('|');
+      // "When was OneSME launched?": the date the outcome's text gives for it, then the outcome as reported.
+      const dated = datedOf(r, u);
+      // (An act dated after the meeting it is filed with was not reported there: no "as reported at" then.)
+      const later = dated && Number(/\d{4}$/.exec(dated)?.[0]) > Number((date ?? '').slice(0, 4));
+      if (dated)
+        return {
+          sentence: later
+            ? `${capitalise(dated)}: ${x?.value}`
+            : `${capitalise(dated)}, as reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+          lines: [],
+          ...base,
+        };
       // "How many buyers did OneSME have?": the figure the outcome states, then the outcome as the sources report it.
       const f = figureOf(r, u);
       if (f)
