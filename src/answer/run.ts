@@ -299,6 +299,7 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
       const k = kindTest(f);
       const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
       if (f.exclude) return !undecided(dataset, r, f) && !partyIds(r).some(matches);
+      if (f.everyParty) return partyIds(r).length >= 2 && !undecided(dataset, r, f) && partyIds(r).every(matches);
       if (!partyIds(r).some(matches)) return false;
     }
     return true;

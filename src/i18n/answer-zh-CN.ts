@@ -272,6 +272,10 @@ export const answerZhCN = {
   withOrgs: (names: string) => `与 ${names} 有关`,
   withKind: (who: string) => `有${who}参与`,
   // A kind or country negated ("没有中国大学参与的项目"): among the partners each names; those it can't tell, said.
+  // Asked of every party ("两家新加坡公司之间的备忘录"): records whose parties are all of that kind or country.
+  allKind: (who: string) => `各方都是${who}`,
+  noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
+    `资料中的 ${n} ${unit}中，没有一项的各方都是${who}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，但只列出这些的名称）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中没有${who}`,
   undecided: (n: number, country: boolean) =>
     `（另有 ${n} 项无法判断：其中有合作方未具名${country ? '，或所具名合作方的国家来源未载明' : ''}）`,

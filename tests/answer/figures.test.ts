@@ -42,7 +42,8 @@ describe('figureIn: the figure a text states for what is asked', () => {
 });
 
 describe('datedIn: the date a text gives for the act asked about', () => {
-  const text = 'The HubX platform, launched in May 2019, signed on 3 Jan 2020 with two banks; its office opened in 2021.';
+  const text =
+    'The HubX platform, launched in May 2019, signed on 3 Jan 2020 with two banks; its office opened in 2021.';
   it('the act of the verb asked (by family: "go live" is a launch), never another act', () => {
     expect(datedIn(text, q('when was hubx launched'))).toBe('launched in May 2019');
     expect(datedIn(text, q('when did hubx go live'))).toBe('launched in May 2019');

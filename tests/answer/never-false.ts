@@ -40,6 +40,15 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^At the 1st JIC/, /reported at the 1st JIC/],
   ),
   c('when', 'when was onesme set up', [/^Launched in Sept 2020/], [/^At the 2nd JIC meeting \(18 Oct 2021\)/]),
+  // "Between two Singapore organisations": every party of one record, never "Yes" from partners who signed with others;
+  // a record's own parties counted, never the named partner's counterparts elsewhere.
+  c(
+    'yesno',
+    'is there a project between two singapore organisations',
+    [/^None of the 22 projects on file/],
+    [/^Yes/, /joined projects in the records/],
+  ),
+  c('count', 'how many partners does the rehabilitation project have', [/^2 parties/], [/^1 partner/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),

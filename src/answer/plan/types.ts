@@ -40,6 +40,12 @@ export interface Filter {
    * is left out and said.
    */
   exclude?: boolean;
+  /**
+   * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
+   * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
+   * party unnamed, or names one whose country is unclear, can't be told (left out and said).
+   */
+  everyParty?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }

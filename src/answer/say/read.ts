@@ -215,8 +215,22 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
       if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
         return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset, u);
       if (r.attribute === 'parties') {
+        // Asked how many: the parties the record names (and those it mentions unnamed), counted first.
+        const recs = (a.type === 'record' ? [a.id] : a.ids)
+          .map((id) => (a.kind === 'mou' ? dataset.mou(id) : dataset.project(id)))
+          .filter((x) => x !== undefined);
+        const partiesOf = (x: (typeof recs)[number]) => ('parties' in x ? x.parties : x.partners);
+        const shapes = new Set(
+          recs.map((x) => `${partiesOf(x).length}|${partiesOf(x).filter((p) => 'unnamed' in p).length}`),
+        );
+        const [n = 0, unnamed = 0] = ([...shapes][0] ?? '').split('|').map(Number);
+        // (Several records asked as one — NCS's three MOUs — are counted only when each names as many.)
+        const counted =
+          u.target === 'count' && recs.length && shapes.size === 1 && n
+            ? `${plural(n, 'party', 'parties')}${recs.length > 1 ? ' each' : ''}${unnamed ? ` (${unnamed} of them not named)` : ''}${recs.length > 1 ? `, in ${plural(recs.length, a.kind === 'mou' ? 'MOU' : 'project')}` : ''}: `
+            : '';
         const said = recordParties(r, u, dataset);
-        if (said) return { sentence: said, lines: [], ...base };
+        if (said) return { sentence: `${counted}${said}`, lines: [], ...base };
         const parts = r.readings
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
