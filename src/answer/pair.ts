@@ -84,7 +84,15 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
   }
   // "When did NCS and Keppel sign?": two partners no record joins — each one's own dates, never only "no record
   // joins them" (a record that joins them is their answer: read as one below).
-  if (u.target === 'when' && orgs.length >= 2 && !people.length && !outcomes.length && !meetings.length) {
+  // ("When did NCS sign with Kingdee?", "…together?" asks for what joins them: read as one below, never each alone.)
+  if (
+    u.target === 'when' &&
+    orgs.length >= 2 &&
+    !people.length &&
+    !outcomes.length &&
+    !meetings.length &&
+    !/ (?:with|together|each other|one another|jointly|between|alongside|and each other) /.test(u.q.text)
+  ) {
     const recordsOf = (g: readonly string[]) =>
       new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]));
     const sets = orgs.map(recordsOf);

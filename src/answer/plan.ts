@@ -10,6 +10,9 @@ import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
+import { planAttribute, TITLE } from './attribute.js';
+import { planChairs } from './chairs.js';
+import { planMeetingFact } from './meetingfacts.js';
 import type { Filter, Plan, Subjectref } from './plan/types.js';
 import {
   addsUpAsked,
@@ -54,7 +57,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     (m) =>
       m.type === 'org' && m.words !== short?.toLowerCase() && m.words.split(' ').includes(short?.toLowerCase() ?? ''),
   );
-  if (short && !longer) return { op: 'acronym', short };
+  // ("The full name of the QuikBot MOU" asks the MOU's title, not what "MOU" stands for.)
+  const titled = TITLE.test(u.q.text) && singleRecord(u, dataset)?.type === 'record';
+  if (short && !longer && !titled) return { op: 'acronym', short };
   const unasked = unaskedOf(u, dataset);
   if (unasked) return unasked;
   const f = filterOf(u, dataset);
@@ -108,8 +113,20 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // Co-chairs across meetings ("who co-chaired the most meetings?", "did Singapore's co-chair change between the 2nd
+  // and 3rd?"): chairs.ts, never an MOU count.
+  const chairs = planChairs(u, dataset);
+  if (chairs) return chairs;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
+  // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
+  const meetingFact = planMeetingFact(u, dataset);
+  if (meetingFact) return meetingFact;
+  // One attribute of one thing ("which country is Hashmeta from", "who manages the Asian SME Hub", "how big is the
+  // CapitaLand fund"): that attribute, or "the sources don't say" naming it — never a profile (attribute.ts).
+  const attribute = planAttribute(u, dataset, about);
+  if (attribute) return attribute;
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
   // "Was the 2nd JIC in 2020?": the year is the claim about the meeting named, not a second meeting.
   const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
@@ -351,10 +368,17 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         m.start - negation.index <= 24 &&
         !/ (?:mous?|projects?) /.test(u.q.text.slice(negation.index, m.start)),
     );
+    // Partners of a kind and a country, the other named before the negation ("companies not from China"): only
+    // the one after it is negated — never "not (Chinese companies)", which lists Singapore universities as companies.
+    const other = u.mentions.find(
+      (m) => (m.type === 'kind' || m.type === 'country') && m.type !== negated?.type && m.start < negation.index,
+    );
+    const exclude =
+      select === 'partners' && negated && f.kind && f.country && other ? (negated.type as 'kind' | 'country') : true;
     if (negated && !f.without)
       return u.target === 'count'
-        ? { op: 'count', select, filter: { ...f, exclude: true }, cumulative: false, before: false }
-        : { op: 'list', select, filter: { ...f, exclude: true } };
+        ? { op: 'count', select, filter: { ...f, exclude }, cumulative: false, before: false }
+        : { op: 'list', select, filter: { ...f, exclude } };
     const after = u.mentions.filter(
       (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
     )[0];

@@ -5,6 +5,9 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runOrder, type OrderResult } from './pair.js';
+import { runAttribute, type AttributeResult } from './attribute.js';
+import { runChairs, type ChairsResult } from './chairs.js';
+import { runInterval, runPickMeeting, type IntervalResult, type PickMeetingResult } from './meetingfacts.js';
 import { norm, partyIds, partyLineage } from './records.js';
 
 /**
@@ -127,6 +130,10 @@ export type Result =
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
   | OrderResult
+  | AttributeResult
+  | ChairsResult
+  | PickMeetingResult
+  | IntervalResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -385,14 +392,27 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only)
     for (const m of dataset.meetings)
       for (const h of m.highlights) for (const id of h.parties ?? []) ids.add(topOf(dataset, id));
+  const inCountry = (o: Organisation) => !f.country || o.country === f.country;
+  const ofKind = (o: Organisation) => k(o) || dataset.childrenOf(o.id).some(k);
   const fits = (o: Organisation) =>
-    (!f.country || o.country === f.country) && (k(o) || dataset.childrenOf(o.id).some(k));
+    f.exclude === 'country'
+      ? ofKind(o) && !inCountry(o)
+      : f.exclude === 'kind'
+        ? inCountry(o) && !ofKind(o)
+        : inCountry(o) && ofKind(o);
+  // One of the two negated: `fits` holds the negation already (a country unclear is still never "not from" it).
+  const partial = f.exclude === 'kind' || f.exclude === 'country';
   return [...ids]
     .map((id) => dataset.organisation(id))
     .filter(
       (o): o is Organisation =>
         // Negated ("partners not from Singapore"): those that don't fit, never one whose country is unclear.
-        !!o && (f.exclude ? !fits(o) && !(f.country && o.country === 'unclear') : fits(o)),
+        !!o &&
+        (partial
+          ? fits(o) && !(f.exclude === 'country' && o.country === 'unclear')
+          : f.exclude
+            ? !fits(o) && !(f.country && o.country === 'unclear')
+            : fits(o)),
     )
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
 }
@@ -558,6 +578,14 @@ export function run(p: Plan, deps: Deps): Result {
       return runCompare(p, dataset);
     case 'rank':
       return runRank(p, dataset);
+    case 'attribute':
+      return runAttribute(p, dataset);
+    case 'chairs':
+      return runChairs(p, dataset);
+    case 'pickMeeting':
+      return runPickMeeting(p, dataset);
+    case 'interval':
+      return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
   }
 }
 

@@ -238,12 +238,16 @@ export function sayCompareZh(
   }
   if (r.difference) {
     const right = fewer ? x < y : x > y;
+    // "相差多少" (the difference between them): the gap, whichever side is larger.
+    const undirected = / difference between /.test(u.q.text);
     return done(
-      x === y
-        ? t.lead(t.noneMore(fewer), t.compareSame(name(a), name(b), noun(x, select)))
-        : right
-          ? t.lead(t.nMore(Math.abs(x - y), what, fewer), sides) + '。'
-          : t.lead(t.noneMore(fewer), `${sides}（${t.nMore(Math.abs(x - y), what, !fewer)}）`) + '。',
+      undirected && x !== y
+        ? t.lead(t.differBy(Math.abs(x - y), what), sides) + '。'
+        : x === y
+          ? t.lead(t.noneMore(fewer), t.bothEach(name(a), name(b), noun(x, select)))
+          : right
+            ? t.lead(t.nMore(Math.abs(x - y), what, fewer), sides) + '。'
+            : t.lead(t.noneMore(fewer), `${sides}（${t.nMore(Math.abs(x - y), what, !fewer)}）`) + '。',
       meetingRefs,
     );
   }

@@ -4,7 +4,7 @@
  * names and place text stay as the sources wrote them (English); a person's Chinese name from a
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
-import type { Result } from './run.js';
+import { displayName, type Result } from './run.js';
 import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
@@ -17,6 +17,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { attributeZh, chairsZh, intervalZh, pickMeetingZh } from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
 
 function listZh(
@@ -334,6 +335,14 @@ export function sayZh(
       return rankZh(r, u, dataset, locale, kit);
     case 'order':
       return orderZh(r, kit);
+    case 'attribute':
+      return attributeZh(r, dataset, locale, kit);
+    case 'chairs':
+      return chairsZh(r, kit);
+    case 'pickMeeting':
+      return pickMeetingZh(r, kit);
+    case 'interval':
+      return intervalZh(r, kit);
     case 'records':
       return recordsZh(r, dataset, kit);
     case 'notNamed':
@@ -421,14 +430,36 @@ export function sayZh(
         refs: r.refs.slice(0, 3),
         sources: [],
       };
-    case 'unsure':
+    case 'unsure': {
+      if (r.why === 'self')
+        return {
+          sentence: t.unsureSelf(script(dataset.initiative.zh?.[0]?.name ?? dataset.initiative.name)),
+          lines: [],
+          refs: [],
+          sources: [],
+          ephemeral: true,
+          hint: t.hintHelp,
+        };
+      // The closest records by name under the sentence's colon (not only as buttons), as the English reply lists them.
+      const near = r.near.slice(0, 3).flatMap((ref) => {
+        const found = dataset.find(ref.kind, ref.id);
+        if (!found) return [];
+        const name =
+          found.kind === 'meeting'
+            ? meetingName(found.record)
+            : found.kind === 'mou' || found.kind === 'project'
+              ? displayName(found.record)
+              : found.record.name;
+        return [{ name: `${t.refKind[found.kind] ?? ''}：${name}` }];
+      });
       return {
-        sentence: r.near.length ? t.unsureNear : t.unsureNone,
-        lines: [],
+        sentence: r.why === 'followUp' ? t.unsureFollowUp(near.length > 0) : near.length ? t.unsureNear : t.unsureNone,
+        lines: lines(near),
         refs: r.near.slice(0, 3),
         sources: [],
         hint: hints.length ? t.hint(hints.join(' · ')) : t.hintHelp,
       };
+    }
     case 'names': {
       if (!r.names.length)
         return { sentence: t.noNames(r.name.replace(/^the /, '')), lines: [], refs: r.refs, sources: [] };

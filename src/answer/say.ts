@@ -1,6 +1,9 @@
 // Step 4's entry: say() hands a result to the module for its kind of answer (say/); the yes/no check stays here
 // because it says its inner result through say() again.
 import type { Dataset, Meeting } from '../dataset/index.js';
+import { sayAttribute } from './attribute.js';
+import { sayChairsAcross } from './chairs.js';
+import { sayInterval, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type Ref, type Result, selectRecords } from './run.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -188,6 +191,14 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     }
     case 'order':
       return sayOrder(r);
+    case 'attribute':
+      return sayAttribute(r);
+    case 'chairs':
+      return sayChairsAcross(r);
+    case 'pickMeeting':
+      return sayPickMeeting(r);
+    case 'interval':
+      return sayInterval(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.

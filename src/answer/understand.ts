@@ -458,12 +458,33 @@ function meetingPatternsOf(lex: Lexicon): MeetingPatterns {
 // its ordinal word ("second") is a place from the end, never the 2nd meeting. Group 1 or 2: how far back (second,
 // third); the other forms are one back. A record word right after ("the second-to-last MOU") is no meeting.
 const RELATIVE_MEETING =
-  / (?:the )?(?:(?:(second|2nd|third|3rd)(?: (?:to|from))?(?: the)? (?:last|latest|final|most recent))|(antepenultimate)|penultimate|(?:last|latest) but one|next to (?:the )?last|(?:one|meeting|jic) before (?:the )?(?:last|latest)(?: one)?)(?: (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)?)? /;
+  / (?:the )?(?:(?:(second|2nd|third|3rd)(?: (?:to|from))?(?: the)? (?:last|latest|final|most recent))|(antepenultimate)|penultimate|(?:last|latest) but one|next to (?:the )?last|(?:one|meeting|jic) before (?:the )?(?:last|latest)(?: one)?|(?:previous|prior)(?= (?:sci )?(?:jic|meeting|mtg)))(?: (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)?)? /;
 const BACK: Readonly<Record<string, number>> = { second: 1, '2nd': 1, third: 2, '3rd': 2, antepenultimate: 2 };
 
-function relativeMeeting(text: string, dataset: Dataset, out: Mention[]): string {
+// A meeting named by its place next to another ("the meeting after the 2nd", "the JIC before the 3rd one", "which
+// meeting came after the 3rd JIC"): that neighbour, never the meeting named. (Bare "before the 4th JIC" is a running
+// total before it, read elsewhere.) Group 1: after/before; group 2: the ordinal.
+const NEIGHBOUR_MEETING =
+  / (?:the )?(?:meeting|jic|one|session|mtg)s? (?:that )?(?:(?:came|comes|come|was held|were held|is held|happened|took place|was) )?(?:right |just |immediately |directly )?(after|following|before|preceding|prior to) (?:the )?([a-z0-9]+)(?: (?:sci )?(?:jic|meeting|one|mtg))?(?: meeting)? /;
+
+function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  const m = NEIGHBOUR_MEETING.exec(text);
+  const n = m?.[2] ? numberWord(m[2], lex) : undefined;
+  if (!m || n === undefined || !/(?:st|nd|rd|th|\d)$/.test(m[2] ?? '')) return text;
+  // "Was the 3rd JIC before the 2nd?": a meeting named by its own ordinal is compared, not a neighbour asked.
+  const word = /([a-z0-9]+) ?$/.exec(text.slice(0, m.index))?.[1] ?? '';
+  if (!m[0].startsWith(' the ') && numberWord(word, lex) !== undefined) return text;
+  const next = /^(?:after|following)$/.test(m[1] ?? '') ? n + 1 : n - 1;
+  const start = m.index + 1;
+  const end = m.index + m[0].length - 1;
+  // A neighbour the sources don't have (after the 4th): that number, so the plan says no such meeting is in them.
+  if (next >= 1) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(next) });
+  return mask(text, start, end);
+}
+
+function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const m = RELATIVE_MEETING.exec(text);
-  if (!m) return text;
+  if (!m) return neighbourMeeting(text, dataset, lex, out);
   const after = text.slice(m.index + m[0].length);
   if (/^(?:mous?|projects?|agreements?|partners?|records?|items?|entr(?:y|ies)) /.test(after)) return text;
   const held = dataset.meetings.filter((x) => x.number > 0).sort((a, b) => a.number - b.number);
@@ -477,7 +498,7 @@ function relativeMeeting(text: string, dataset: Dataset, out: Mention[]): string
 
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
-  let t = relativeMeeting(text, dataset, out);
+  let t = relativeMeeting(text, dataset, lex, out);
   for (const re of patterns) {
     // Shared global patterns: start each question at its beginning.
     re.lastIndex = 0;

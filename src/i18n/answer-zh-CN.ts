@@ -90,6 +90,8 @@ export const answerZhCN = {
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
+  /** The two equal, after a word that already answers ("并没有更多"): no second "相同" lead. */
+  bothEach: (a: string, b: string, what: string) => `${a}和${b}各 ${what}，数量相同。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `来源没有给出两边的数字：${known}；${unknown}来源未载明。`,
   compareNeither: (a: string, b: string) => `来源没有给出${a}和${b}的数字，无从比较。`,
@@ -134,6 +136,12 @@ export const answerZhCN = {
     outside: '这方面的信息（不在智慧城市合作的资料范围内）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不确定您在问什么。以下是来源中最接近的记录：',
+  unsureFollowUp: (near: boolean) =>
+    `我不确定您在问什么：每个问题我都单独理解，无法判断这个问题接着哪一个。请把问题完整地问一遍${near ? '。来源中最接近的记录：' : '。'}`,
+  unsureSelf: (sci: string) => `我不确定您在问什么：我只根据已发表的来源回答关于${sci}的问题。`,
+  refKind: { meeting: '会议', mou: '谅解备忘录', project: '项目', organisation: '合作方' } as Readonly<
+    Record<string, string>
+  >,
   unsureNone:
     '我不确定您在问什么，来源中也没有与之相符的内容。我回答有关智慧城市合作的谅解备忘录、联合项目、合作方和联合执委会会议的问题。',
   hint: (commands: string) => `可能有帮助的命令：${commands}`,
@@ -437,6 +445,8 @@ export const answerZhCN = {
   changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
     `从${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '没有变化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
   noneMore: (fewer: boolean): string => (fewer ? '并没有更少' : '并没有更多'),
+  /** "相差多少": the gap, with no side asked to be the larger. */
+  differBy: (n: number, what: string): string => `相差 ${n} ${what === '项目' ? '个' : '份'}${what}`,
   nMore: (n: number, what: string, fewer: boolean) =>
     `${fewer ? '少' : '多'} ${n} ${what === '项目' ? '个' : '份'}${what}`,
   noTotalFounding: (at: string) => `来源没有报道${at}时的累计数字：报道累计数字的联合执委会会议都在它之后。`,
@@ -448,6 +458,70 @@ export const answerZhCN = {
     `当时（${date}）签署的正是创始谅解备忘录本身；联合执委会会议签署的谅解备忘录都在它之后（最早的 ${n} 份在${first}签署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，据报道累计共有 ${n}。`,
   noRunningTotal: (m: string) => `来源没有报道${m}时的累计数字。`,
+  // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
+  attrCountry: (name: string, c: string) => `${name}来自${c}。`,
+  attrCountryRead: (name: string, c: string) => `${name}可能来自${c}（这是我们的推断）；来源未载明其国家。`,
+  attrCountryNone: (name: string) => `来源未载明${name}来自哪个国家。`,
+  attrKind: (name: string, kind: string, where: string) => `${name}是${kind}${where}。`,
+  attrFounded: (name: string, at: string) => `来源未载明${name}的成立时间${at ? `；来源只在${at}提到它` : ''}。`,
+  attrDoer: (name: string, at: string, who: string) => `${name}${at ? `（${at}）` : ''}的负责方是 ${who}。`,
+  attrNoDoer: (verb: string, name: string, other: string) =>
+    `来源未载明由谁${verb}${name}${other ? `；来源只说明其负责方是 ${other}` : ''}。`,
+  attrVerb: {
+    fund: '出资',
+    funds: '出资',
+    pay: '出资',
+    pays: '出资',
+    finance: '出资',
+    finances: '出资',
+    manage: '管理',
+    manages: '管理',
+    run: '运营',
+    runs: '运营',
+    operate: '运营',
+    operates: '运营',
+    develop: '开发',
+    developed: '开发',
+    create: '开发',
+    created: '开发',
+    built: '建设',
+    founded: '创立',
+    lead: '领导',
+    leads: '领导',
+  } as Readonly<Record<string, string>>,
+  attrDoerDefault: '负责',
+  attrSize: (said: string) => `来源未载明其规模或金额。${said ? `来源所述：${said}` : ''}`,
+  attrWhere: (said: string) => `来源未载明其地点。${said ? `来源所述：${said}` : ''}`,
+  // Co-chairs across meetings (chairs.ts).
+  chairsTally: (name: string, n: number, ms: string, only: string) =>
+    `${name} ${n} 次（${ms}${only ? `；${only}` : ''}）`,
+  chairsOnly: (m: string, by: string) => `${m}仅据${by}`,
+  chairsNewsReports: '新闻报道',
+  chairsRelease: '新闻稿',
+  chairsMost: (names: string, side: string, n: number, each: boolean) =>
+    `${side}共同主持联合执委会会议次数最多的是 ${names}：${n} 次${each ? '（并列）' : ''}`,
+  chairsCaveat: (m: string, n: number, level: string) =>
+    `——这包括来源说法不一的${m}；不计该次则为 ${n} 次${level ? `，与 ${level} 相同` : ''}`,
+  chairsAll: (yes: string, n: number, side: string) => `${yes}没有人${side}共同主持过全部 ${n} 次联合执委会会议`,
+  chairsAllSome: (yes: string, names: string, n: number) => `${yes}${names} 共同主持了全部 ${n} 次联合执委会会议`,
+  chairsBy: (tally: string) => `。据来源：${tally}。`,
+  chairsSame: (side: string, a: string, b: string, who: string) => `${side}，${a}和${b}都由 ${who} 共同主持`,
+  chairsChanged: (side: string, a: string, x: string, b: string, y: string) =>
+    `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
+  chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
+  chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
+  chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
+  // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
+  pickMeeting: (first: boolean, how: string, m: string, others: string) =>
+    `${how}举行的${first ? '第一次' : '最后一次'}联合执委会会议是${m}${others ? `；${first ? '此前' : '此后'}的会议：${others}` : ''}。`,
+  pickNone: (how: string, all: string) => `来源中没有一次联合执委会会议是${how}举行的：${all}。`,
+  pickHow: { video: '以线上方式（线上或视频会议）', 'in person': '以线下（面对面）方式' } as Readonly<
+    Record<string, string>
+  >,
+  pickIn: (place: string) => `在${place}`,
+  interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
+  spanParts: (y: number, m: number, d: number) =>
+    [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',
 };
 
 export type AnswerZh = typeof answerZhCN;

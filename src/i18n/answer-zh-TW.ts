@@ -90,6 +90,8 @@ export const answerZhTW: AnswerZh = {
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,
   compareSame: (a: string, b: string, what: string) => `相同：${a}和${b}各 ${what}。`,
+  /** The two equal, after a word that already answers ("並沒有更多"): no second "相同" lead. */
+  bothEach: (a: string, b: string, what: string) => `${a}和${b}各 ${what}，數量相同。`,
   compareMore: (winner: string, a: string, b: string) => `${winner}更多：${a}，${b}。`,
   compareUnknown: (known: string, unknown: string) => `來源沒有給出兩邊的數字：${known}；${unknown}來源未載明。`,
   compareNeither: (a: string, b: string) => `來源沒有給出${a}和${b}的數字，無從比較。`,
@@ -134,6 +136,12 @@ export const answerZhTW: AnswerZh = {
     outside: '這方面的資訊（不在智慧城市合作的資料範圍內）',
   } as Readonly<Record<string, string>>,
   unsureNear: '我不確定您在問什麼。以下是來源中最接近的記錄：',
+  unsureFollowUp: (near: boolean) =>
+    `我不確定您在問什麼：每個問題我都單獨理解，無法判斷這個問題接著哪一個。請把問題完整地問一遍${near ? '。來源中最接近的記錄：' : '。'}`,
+  unsureSelf: (sci: string) => `我不確定您在問什麼：我只根據已發表的來源回答關於${sci}的問題。`,
+  refKind: { meeting: '會議', mou: '諒解備忘錄', project: '項目', organisation: '合作方' } as Readonly<
+    Record<string, string>
+  >,
   unsureNone:
     '我不確定您在問什麼，來源中也沒有與之相符的內容。我回答有關智慧城市合作的諒解備忘錄、聯合項目、合作方和聯合執委會會議的問題。',
   hint: (commands: string) => `可能有幫助的指令：${commands}`,
@@ -437,6 +445,8 @@ export const answerZhTW: AnswerZh = {
   changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
     `從${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '沒有變化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
   noneMore: (fewer: boolean): string => (fewer ? '並沒有更少' : '並沒有更多'),
+  /** "相差多少": the gap, with no side asked to be the larger. */
+  differBy: (n: number, what: string): string => `相差 ${n} ${what === '項目' ? '個' : '份'}${what}`,
   nMore: (n: number, what: string, fewer: boolean) =>
     `${fewer ? '少' : '多'} ${n} ${what === '項目' ? '個' : '份'}${what}`,
   noTotalFounding: (at: string) => `來源沒有報導${at}時的累計數字：報導累計數字的聯合執委會會議都在它之後。`,
@@ -448,6 +458,70 @@ export const answerZhTW: AnswerZh = {
     `當時（${date}）簽署的正是創始諒解備忘錄本身；聯合執委會會議簽署的諒解備忘錄都在它之後（最早的 ${n} 份在${first}簽署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，據報導累計共有 ${n}。`,
   noRunningTotal: (m: string) => `來源沒有報導${m}時的累計數字。`,
+  // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
+  attrCountry: (name: string, c: string) => `${name}來自${c}。`,
+  attrCountryRead: (name: string, c: string) => `${name}可能來自${c}（這是我們的推斷）；來源未載明其國家。`,
+  attrCountryNone: (name: string) => `來源未載明${name}來自哪個國家。`,
+  attrKind: (name: string, kind: string, where: string) => `${name}是${kind}${where}。`,
+  attrFounded: (name: string, at: string) => `來源未載明${name}的成立時間${at ? `；來源只在${at}提到它` : ''}。`,
+  attrDoer: (name: string, at: string, who: string) => `${name}${at ? `（${at}）` : ''}的負責方是 ${who}。`,
+  attrNoDoer: (verb: string, name: string, other: string) =>
+    `來源未載明由誰${verb}${name}${other ? `；來源只說明其負責方是 ${other}` : ''}。`,
+  attrVerb: {
+    fund: '出資',
+    funds: '出資',
+    pay: '出資',
+    pays: '出資',
+    finance: '出資',
+    finances: '出資',
+    manage: '管理',
+    manages: '管理',
+    run: '運營',
+    runs: '運營',
+    operate: '運營',
+    operates: '運營',
+    develop: '開發',
+    developed: '開發',
+    create: '開發',
+    created: '開發',
+    built: '建設',
+    founded: '創立',
+    lead: '領導',
+    leads: '領導',
+  } as Readonly<Record<string, string>>,
+  attrDoerDefault: '負責',
+  attrSize: (said: string) => `來源未載明其規模或金額。${said ? `來源所述：${said}` : ''}`,
+  attrWhere: (said: string) => `來源未載明其地點。${said ? `來源所述：${said}` : ''}`,
+  // Co-chairs across meetings (chairs.ts).
+  chairsTally: (name: string, n: number, ms: string, only: string) =>
+    `${name} ${n} 次（${ms}${only ? `；${only}` : ''}）`,
+  chairsOnly: (m: string, by: string) => `${m}僅據${by}`,
+  chairsNewsReports: '新聞報導',
+  chairsRelease: '新聞稿',
+  chairsMost: (names: string, side: string, n: number, each: boolean) =>
+    `${side}共同主持聯合執委會會議次數最多的是 ${names}：${n} 次${each ? '（並列）' : ''}`,
+  chairsCaveat: (m: string, n: number, level: string) =>
+    `——這包括來源說法不一的${m}；不計該次則為 ${n} 次${level ? `，與 ${level} 相同` : ''}`,
+  chairsAll: (yes: string, n: number, side: string) => `${yes}沒有人${side}共同主持過全部 ${n} 次聯合執委會會議`,
+  chairsAllSome: (yes: string, names: string, n: number) => `${yes}${names} 共同主持了全部 ${n} 次聯合執委會會議`,
+  chairsBy: (tally: string) => `。據來源：${tally}。`,
+  chairsSame: (side: string, a: string, b: string, who: string) => `${side}，${a}和${b}都由 ${who} 共同主持`,
+  chairsChanged: (side: string, a: string, x: string, b: string, y: string) =>
+    `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
+  chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
+  chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
+  chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
+  // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
+  pickMeeting: (first: boolean, how: string, m: string, others: string) =>
+    `${how}舉行的${first ? '第一次' : '最後一次'}聯合執委會會議是${m}${others ? `；${first ? '此前' : '此後'}的會議：${others}` : ''}。`,
+  pickNone: (how: string, all: string) => `來源中沒有一次聯合執委會會議是${how}舉行的：${all}。`,
+  pickHow: { video: '以線上方式（線上或視訊會議）', 'in person': '以線下（面對面）方式' } as Readonly<
+    Record<string, string>
+  >,
+  pickIn: (place: string) => `在${place}`,
+  interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,
+  spanParts: (y: number, m: number, d: number) =>
+    [y ? `${y} 年` : '', m ? `${m} 個月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',
 };
 
 /** Kinds of partner as Chinese counts them (measure word and noun). */

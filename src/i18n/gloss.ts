@@ -262,6 +262,16 @@ const WORDS: Readonly<Record<string, string>> = {
   // /ask in Chinese (helper "i18n", session 5). "有关于X的" is 有 + 关于 (the 于 is not the topic's: 「于东南亚」).
   有关于: 'about',
   涉及: 'involve',
+  相关: 'about',
+  有关的: 'about',
+  相差: 'difference',
+  差多少: 'difference',
+  相隔: '',
+  隔了: '',
+  隔: '',
+  // Taiwan's words for a project (專案, 計畫 fold to 专案, 计划): the records' projects.
+  专案: 'projects',
+  计划: 'projects',
   // As of a meeting ("截至第三次会议共有多少个项目" = the running total reported then, not the meeting's own count).
   截至: 'by the',
   截止到: 'by the',
@@ -502,6 +512,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/倒数第(二|2)(?:次|届)?/g, ' second to last ');
   // "不是在深圳开的", "在新加坡举行": 在 before a place is English's "in" (elsewhere 在 is glue).
   t = t.replace(/在(?=\s*(?:Shenzhen|Singapore|Qianhai|Chongqing|China|重庆|线上|网上)\b)/g, ' in ');
+  // "不是新加坡的" = not from Singapore (a country after 不是 … 的 is where a partner is from).
+  t = t.replace(
+    /不是\s*(?:来自)?\s*(Singapore|China|中国)\s*的/g,
+    (_m, c: string) => ` not from ${c === '中国' ? 'China' : c} `,
+  );
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
@@ -509,7 +524,24 @@ export function glossChinese(text: string, dataset: Dataset): string {
   const MEETING_WORD = '(?:联合执委会|联委会|执委会)?(?:会议)?';
   const the = (point: string) => (/^20/.test(point) ? '' : 'the ');
   const POINT = `(20\\d\\d(?=年)|\\d{1,2}(?:st|nd|rd|th))`;
-  t = t.replace(/(20\d\d)年/g, '$1年');
+  // "第四次会议比第二次会议多签了几份备忘录": how many more (or fewer) one has than the other, in English's order —
+  // never the two added up. "第一次和第二次会议的备忘录相差多少": the difference between them, as how many more.
+  t = t.replace(
+    new RegExp(
+      `${POINT}\\s*年?(${MEETING_WORD})\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+      'g',
+    ),
+    (_m, a: string, word: string, b: string, more: string, verb = '', noun = '') =>
+      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${noun} than ${the(b)}${b} ${word} `,
+  );
+  t = t.replace(
+    new RegExp(
+      `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟)\\s*${POINT}\\s*年?(${MEETING_WORD})(.*?)(?:相差|差)了?\\s*(?:几|多少)`,
+      'g',
+    ),
+    (_m, a: string, b: string, word: string, rest: string) =>
+      ` difference between ${the(a)}${a} and ${b} ${word} ${rest} how many more `,
+  );
   t = t.replace(
     new RegExp(
       `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟|到|至|-|—|~)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:之间|期间|中间)`,

@@ -9,6 +9,20 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 5 (i18n): a kind asked with only its country negated, or a country with only its kind negated — never
+  // "not (Chinese companies)", which counted Singapore universities among the companies (my own wording).
+  c(
+    'list',
+    'list the firms that are not from china',
+    [/10 companies not from China/],
+    [/Peking University/, /Nanyang/],
+  ),
+  c(
+    'count',
+    "how many chinese partners aren't universities",
+    [/13 partners from China that are not universities/],
+    [/Peking University/],
+  ),
   // ── Session 5 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
   // A partner typed by short words and a verb ("sun yat sen join") is on file: never "not named in the sources".
   c(
@@ -542,4 +556,21 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('count', 'how many mous did mci ink', [/MCI and IMDA inked/, /\b8 MOUs\b/], [/^None of the 12/]),
   c('yesno', 'did mci sign the 3rd jic mous', [/inked the 3rd JIC meeting's 8 MOUs/], [/^No\b/, /^Yes\b/]),
+  // A meeting named by its neighbour ("the meeting after the 2nd", "the previous JIC") is that neighbour, never the
+  // meeting named nor a running total; "when did A sign with B" asks what joins them, never each one's date alone.
+  c(
+    'who',
+    'who co-chaired the jic right after the 1st one',
+    [/2nd JIC/, /Yong Ying-I/, /Qin Weizhong/],
+    [/Chen Rugui/],
+  ),
+  c(
+    'count',
+    'how many mous were inked at the meeting following the 2nd jic',
+    [n(8, 'MOUs'), /3rd JIC/],
+    [/\b4 MOUs\b/],
+  ),
+  c('where', 'where was the jic that came before the 4th one held', [/3rd JIC/, /video link/], [/4th JIC/]),
+  c('count', 'how many projects were launched at the previous jic meeting', [n(14, 'projects'), /3rd JIC/], [/\b43\b/]),
+  c('when', 'when did keppel sign with sysu', [/No record on file joins/], [/^Keppel signed 1 MOU on file/]),
 ];

@@ -336,4 +336,23 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // "why": the aim the sources state, or that they don't say why
   cn('what', '为什么要成立示范区', [/来源没有直接说明原因/, /testing ground/]),
   tw('what', '為什麼第二次會議用視訊開', [/來源沒有說明原因/]),
+  // Session 5 (answer2): co-chairs across meetings, the time between two meetings
+  cn('most', '谁共同主持的会议最多', [
+    /^共同主持联合执委会会议次数最多的是 Qin Weizhong（覃伟中）：3 次/,
+    /不计该次则为 2 次/,
+  ]),
+  tw('when', '第一次和第四次會議之間隔了多久', [/相隔 1275 天/]),
+  // a kind asked with a country negated (or the reverse): only that one negated, never "not (Chinese companies)"
+  cn('list', '哪些企业不是新加坡的', [/不来自新加坡的共有 12 家公司/], [/Keppel/, /Peking University/]),
+  tw('count', '有幾個中國合作方不是大學', [/來自中國的不是大學的共有 13 個合作方/], [/Peking University/]),
+  // not sure: the closest records are named under the colon, never a colon and nothing
+  cn('unsure', '2024年4月发生了什么？', [/以下是来源中最接近的记录：\n•/]),
+  // Taiwan's words for project (專案, 計畫); a topic "相关"; how many more than / the difference, never a sum
+  tw('count', '第三次會議啟動了幾個專案', [nz(14, 'project')], [nz(8, 'MOU')]),
+  tw('count', '截至目前一共有幾個計畫', [nz(43, 'project')]),
+  cn('yesno', '有跟旅游相关的项目吗', [/^是/, w('Fooyo')]),
+  cn('compare', '第三次会议比第二次多签署了几份谅解备忘录', [/^多 4 份/], [/合计/]),
+  tw('compare', '2022年比2021年多簽了幾份諒解備忘錄', [/^多 4 份/], [/合計/]),
+  cn('compare', '第二次和第三次会议签的备忘录相差几份', [/^相差 4 份/], [/合计/, /并没有更多/]),
+  cn('compare', '第四次会议比第三次会议多启动了几个项目', [/并没有更多/, /各 14 个项目/], [/相同：/, /合计/]),
 ];

@@ -4,6 +4,9 @@ import type { RecordKind } from '../../dataset/index.js';
 import type { OrderPlan } from '../pair.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { ComparePlan } from '../compare.js';
+import type { AttributePlan } from '../attribute.js';
+import type { ChairsPlan } from '../chairs.js';
+import type { IntervalPlan, PickMeetingPlan } from '../meetingfacts.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -37,9 +40,10 @@ export interface Filter {
   /**
    * The kind or country filter negated: "projects with no Chinese partner" (records naming a partner and none of
    * that kind or country), "partners not from Singapore". What can't be told (no partner named, a country unclear)
-   * is left out and said.
+   * is left out and said. Partners asked by a kind and a country with only one of them negated ("companies not from
+   * China", "Singapore partners that are not universities"): 'country' or 'kind', the other kept as asked.
    */
-  exclude?: boolean;
+  exclude?: boolean | 'kind' | 'country';
   /**
    * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
    * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
@@ -155,6 +159,13 @@ export type Plan =
   | QuotesPlan
   | { op: 'check'; claim: Claim; plan: Plan }
   | ComparePlan
+  /** One attribute of one thing: a partner's country or kind, who runs a named outcome, a size never given (attribute.ts). */
+  | AttributePlan
+  /** Co-chairs across meetings: who co-chaired the most, all of them, a side's change between two (chairs.ts). */
+  | ChairsPlan
+  /** The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts). */
+  | PickMeetingPlan
+  | IntervalPlan
   | {
       op: 'rank';
       select: 'mous' | 'projects';

@@ -234,7 +234,8 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
     return filtered(mous, r.items, recordScope(r.filter, r.orgNames));
   }
   // Negated ("哪些合作方不是公司"): partners, narrowed to those outside the kind (said by the scope), never "公司".
-  const label = PARTNER_LABELS[locale][r.filter.exclude && r.filter.kind ? 'partners' : r.label];
+  const label =
+    PARTNER_LABELS[locale][r.filter.exclude && r.filter.kind && r.filter.exclude !== 'country' ? 'partners' : r.label];
   if (!label) return null;
   // Partners named in no record of a kind; parties the sources mention without naming them, said after.
   const scope = `${r.filter.without ? t.notInNo(r.filter.without === 'mous') : ''}${partnerScope(r.filter)}`;

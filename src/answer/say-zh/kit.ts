@@ -8,7 +8,7 @@ import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
 import { toTraditional } from '../../text/han.js';
 import type { Filter, Subjectref } from '../plan.js';
 import type { Said } from '../say/common.js';
-import { undecidedCount } from '../say/scope.js';
+import { partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
 
 export type Zh = Exclude<Locale, 'en'>;
@@ -112,14 +112,16 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     ].join('');
     return { sentence: `${lead}${also}。`, lines: [], refs: f.refs };
   };
+  // Negated, as say/scope.ts reads it: the country, the kind, or both as one ("不是中国公司的").
   const notScope = (f: Filter) => {
+    const n = partnerNegation(f);
     const country = f.country ? (messages(locale).country[f.country] ?? f.country) : '';
     const kind = f.kind ? (PARTNER_LABELS[locale][f.kind] ?? f.kind).slice(1) : '';
-    return country && kind
-      ? t.notCountryKind(`${country}${kind}`)
-      : country
-        ? t.notFromCountry(country)
-        : t.notKindScope(kind);
+    return [
+      n.bothAsOne ? t.notCountryKind(`${country}${kind}`) : '',
+      n.countryNegated ? t.notFromCountry(country) : '',
+      n.kindNegated ? t.notKindScope(kind) : '',
+    ].join('');
   };
   /** Partners as the question narrowed them: at a meeting, in a group, by MOUs or projects, from a country, by the place their names state. */
   const partnerScope = (f: Filter) =>
@@ -136,7 +138,9 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         : '',
       f.group ? groupScope(f.group) : '',
       f.via === 'mous' ? t.viaMous : f.via === 'projects' ? t.viaProjects : '',
-      f.country && !f.exclude ? t.fromCountry(messages(locale).country[f.country] ?? f.country) : '',
+      f.country && (!f.exclude || f.exclude === 'kind')
+        ? t.fromCountry(messages(locale).country[f.country] ?? f.country)
+        : '',
       // Negated ("不是公司的合作方", "不来自中国的"): the partners outside the kind or country, never those in it.
       f.exclude && (f.kind || f.country) ? notScope(f) : '',
       f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',

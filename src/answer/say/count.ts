@@ -7,6 +7,7 @@ import { listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } 
 import {
   nameList,
   outcomeSources,
+  partnerWords,
   scopeText,
   SINGULAR,
   undecidedNote,
@@ -229,7 +230,8 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
     };
   }
   // Partners of a kind or country.
-  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${r.filter.country ? ` from ${r.filter.country}` : ''}${placeScope(r.filter)}`;
+  const words = partnerWords(r.filter, r.label);
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
@@ -241,8 +243,8 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
     : '';
   return {
     sentence: r.items.length
-      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[r.label] ?? r.label) : r.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${nameList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
-      : `No ${r.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
+      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[words.label] ?? words.label) : words.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${nameList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
+      : `No ${words.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.items.length ? r.sources : [...new Set([...r.sources, ...outcomeSources(dataset, r.filter.meetings)])],

@@ -9,6 +9,7 @@ import {
   nameList,
   outcomePartiesNote,
   outcomeSources,
+  partnerWords,
   scopeText,
   undecidedNote,
   unnamedMeetingsNote,
@@ -145,10 +146,11 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
   }
   if (r.select === 'partners') {
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
+    const words = partnerWords(r.filter, r.label);
     const scope = [
       r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
-      r.filter.country ? `${r.filter.exclude ? 'not ' : ''}from ${r.filter.country}` : '',
-      r.filter.exclude && r.filter.kind && !r.filter.country ? `that are not ${r.filter.kind}` : '',
+      words.country,
+      words.kind,
       // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
       r.filter.via ? VIA[r.filter.via].named : '',
       placeScope(r.filter).trim(),
@@ -168,7 +170,7 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     ]
       .filter(Boolean)
       .join(' ');
-    const label = r.label === 'partners' ? 'partners' : r.label;
+    const label = words.label;
     if (!r.items.length)
       return {
         sentence: `No ${label} ${scope} are in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,

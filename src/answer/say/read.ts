@@ -255,7 +255,7 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
           const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
           if (x.value === null && numbered?.number && at)
-            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; Annex A lists its MOUs, by group.`;
+            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; the sources put no project under a pillar or group (Annex A groups only the MOUs).`;
           if (x.value === null)
             return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
           if (x.value === 'unlabelled')

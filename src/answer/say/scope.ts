@@ -151,3 +151,27 @@ export function undecidedCount(dataset: Dataset, select: Selection, f: Filter): 
   const { kind: _k, country: _c, ...others } = rest;
   return selectRecords(dataset, select, others).filter((x) => undecided(dataset, x, f)).length;
 }
+
+/**
+ * Partners narrowed by a kind and/or a country, one or both negated, in words: the noun to count them by and the
+ * phrases after it ("companies not from China", "partners from Singapore that are not universities", never
+ * "universities that are not universities"). en and zh read the same cases from here.
+ */
+export function partnerNegation(f: Filter): { kindNegated: boolean; countryNegated: boolean; bothAsOne: boolean } {
+  const ex = f.exclude;
+  const bothAsOne = ex === true && !!f.kind && !!f.country;
+  return {
+    kindNegated: !!ex && !!f.kind && ex !== 'country' && !bothAsOne,
+    countryNegated: !!ex && !!f.country && ex !== 'kind' && !bothAsOne,
+    bothAsOne,
+  };
+}
+
+export function partnerWords(f: Filter, label: string): { label: string; country: string; kind: string } {
+  const n = partnerNegation(f);
+  return {
+    label: n.kindNegated || n.bothAsOne ? 'partners' : label,
+    country: n.bothAsOne || !f.country ? '' : `${n.countryNegated ? 'not ' : ''}from ${f.country}`,
+    kind: n.bothAsOne ? `that are not ${f.kind} from ${f.country}` : n.kindNegated ? `that are not ${f.kind}` : '',
+  };
+}
