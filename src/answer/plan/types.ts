@@ -58,7 +58,13 @@ export interface Filter {
 export type Subjectref =
   | { type: 'org'; ids: string[] }
   /** Several organisations together; `meetings`: only what joins them at those meetings. */
-  | { type: 'orgs'; groups: string[][]; meetings?: number[] }
+  | {
+      type: 'orgs';
+      groups: string[][];
+      meetings?: number[];
+      /** "Did X sign an MOU with Y?", "is there a project between X and Y?": only records of that kind join them. */
+      only?: 'mous' | 'projects';
+    }
   | { type: 'record'; kind: 'mou' | 'project'; id: string }
   | { type: 'records'; kind: 'mou' | 'project'; ids: string[] }
   | { type: 'meeting'; number: number }

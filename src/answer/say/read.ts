@@ -306,6 +306,16 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
       return f ? { ...said, sentence: `${figureLead(f)}: ${said.sentence}` } : said;
     }
     case 'orgs': {
+      // Two entities of one brand, each named: what each entity did, never "no record joins" one company.
+      const brandFirst = brandLead(dataset, r.about);
+      if (brandFirst && r.about.type === 'orgs' && !r.items.length)
+        return {
+          sentence: sentences(
+            `${brandFirst}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`,
+          ),
+          lines: [],
+          ...base,
+        };
       // Nothing joins them: say so, then what each did, so the answer is about both.
       if (!r.items.length)
         return {
