@@ -211,6 +211,7 @@ export const answerZhTW: AnswerZh = {
     `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
@@ -279,6 +280,10 @@ export const answerZhTW: AnswerZh = {
   withOrgs: (names: string) => `與 ${names} 有關`,
   withKind: (who: string) => `有${who}參與`,
   // A kind or country negated ("沒有中國大學參與的項目"): among the partners each names; those it can't tell, said.
+  // Asked of every party ("兩家新加坡公司之間的備忘錄"): records whose parties are all of that kind or country.
+  allKind: (who: string) => `各方都是${who}`,
+  noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
+    `資料中的 ${n} ${unit}中，沒有一項的各方都是${who}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，但只列出這些的名稱）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中沒有${who}`,
   undecided: (n: number, country: boolean) =>
     `（另有 ${n} 項無法判斷：其中有合作方未具名${country ? '，或所具名合作方的國家來源未載明' : ''}）`,

@@ -44,6 +44,12 @@ export interface Filter {
    * China", "Singapore partners that are not universities"): 'country' or 'kind', the other kept as asked.
    */
   exclude?: boolean | 'kind' | 'country';
+  /**
+   * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
+   * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
+   * party unnamed, or names one whose country is unclear, can't be told (left out and said).
+   */
+  everyParty?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -52,7 +58,13 @@ export interface Filter {
 export type Subjectref =
   | { type: 'org'; ids: string[] }
   /** Several organisations together; `meetings`: only what joins them at those meetings. */
-  | { type: 'orgs'; groups: string[][]; meetings?: number[] }
+  | {
+      type: 'orgs';
+      groups: string[][];
+      meetings?: number[];
+      /** "Did X sign an MOU with Y?", "is there a project between X and Y?": only records of that kind join them. */
+      only?: 'mous' | 'projects';
+    }
   | { type: 'record'; kind: 'mou' | 'project'; id: string }
   | { type: 'records'; kind: 'mou' | 'project'; ids: string[] }
   | { type: 'meeting'; number: number }
