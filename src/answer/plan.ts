@@ -514,13 +514,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
-      if (/ (?:partner|company|organisation|organization|university|institute|who) /.test(u.q.text) || f.kind)
+      if (
+        / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who) /.test(
+          u.q.text,
+        ) ||
+        f.kind
+      )
         return {
           op: 'rank',
           select: what,
           by: 'partner',
           order,
-          filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
+          filter: {
+            ...(f.kind ? { kind: f.kind } : {}),
+            ...(f.country ? { country: f.country } : {}),
+            // "Who is in the most 4th-JIC records?": that meeting's records only, never every meeting's.
+            ...(f.meetings?.length ? { meetings: f.meetings } : {}),
+          },
+          // Neither kind named nor signing asked ("the most records", "the most active partner"): both kinds.
+          ...(!has(u, 'mou') && !has(u, 'project') && !u.flags.signing ? { records: true } : {}),
         };
       // "Which JIC was the biggest?": no unit asked, so both the MOUs and the projects each meeting reported.
       if (
@@ -554,10 +566,29 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Did the projects double at the 3rd JIC?": a comparison with the meeting before (compare.ts).
   const doubled = u.target === 'yesno' || u.target === 'compare' ? planDoubling(u, dataset, select) : undefined;
   if (doubled) return doubled;
+  // "Is there an MOU between two Singapore companies?", "projects whose partners are all Chinese": the kind or country
+  // asked of every party of a record — never the partners of that kind who signed anything.
+  const every = everyPartyAsked(u, f);
+  if (every && ['yesno', 'count', 'list', 'what', 'which'].includes(u.target)) {
+    const filter: Filter = { ...f, everyParty: true };
+    const counted = { op: 'count', select: every, filter, cumulative: false, before: false } as const;
+    if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
+    return u.target === 'count' ? counted : { op: 'list', select: every, filter };
+  }
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {
     if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
+    // "How many parties signed the CapitaLand MOU?", "how many organisations are in the QuikBot project?": the parties
+    // of that one record, counted — never the partners the named one signed with elsewhere.
+    if (
+      (about?.type === 'record' || about?.type === 'records') &&
+      !has(u, 'demozone') &&
+      / (?:parties|partners|signatories|organisations|organizations|members|participants|companies|entities|sides) /.test(
+        u.q.text,
+      )
+    )
+      return { op: 'read', about, attribute: 'parties' };
     // "How many companies are in TusStar's network?": a figure the sources give about the partner itself.
     if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing)
       return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
@@ -706,4 +737,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   )
     return { op: 'list', select, filter: f };
   return { op: 'unsure', words: u.rest };
+}
+
+/**
+ * The kind of record whose parties must ALL be of the kind or country asked: "between two Singapore companies", "both
+ * parties Chinese", "all (of its) partners from Singapore" — with a word for MOUs or projects and no partner named.
+ */
+function everyPartyAsked(u: Understanding, f: Filter): 'mous' | 'projects' | undefined {
+  if (!(f.kind || f.country) || f.orgs?.length || f.exclude) return undefined;
+  const t = u.q.text;
+  const every =
+    / between (?:two|2|both) /.test(t) ||
+    / (?:both|all|every|each) (?:of (?:the|its|their) )?(?:parties|partners|sides|signatories|members)(?: of it| in it| of (?:an?|any|the|its|their|one) (?:mou|project|agreement)s?)? (?:are|were|is|was|being|from) /.test(
+      t,
+    ) ||
+    / (?:only|just|purely|solely) (?:singapore|singaporean|chinese|china|shenzhen) (?:parties|partners|companies|firms|universities|organisations|organizations) /.test(
+      t,
+    );
+  if (!every) return undefined;
+  const mou = has(u, 'mou');
+  const project = has(u, 'project');
+  return mou && !project ? 'mous' : project && !mou ? 'projects' : undefined;
 }

@@ -230,6 +230,23 @@ function checkZh(
       sources: r.inner.sources,
     };
   }
+  // "两家新加坡公司之间有备忘录吗": none of those on file has all its parties of that kind (more are reported).
+  if (r.verdict === 'no' && r.inner.op === 'count' && r.inner.filter.everyParty) {
+    const mous = r.inner.select !== 'projects';
+    const total = dataset.figures.latestTotals;
+    const onFile = mous ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+    return {
+      sentence: kit.t.noneAllKind(
+        onFile,
+        mous ? kit.t.mou : kit.t.project,
+        kit.kindWho(r.inner.filter),
+        total ? (mous ? total.mous : total.projects) : undefined,
+      ),
+      lines: [],
+      refs: [],
+      sources: r.inner.sources,
+    };
+  }
   // "Did NTU sign an MOU?" when none on file names it: none of those on file, which is not "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some')
     return {

@@ -19,6 +19,7 @@ import { sayCount } from './say/count.js';
 import { sayRead } from './say/read.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
+import { scopeText, undecidedNote } from './say/scope.js';
 export { answerWhy } from './say/why.js';
 export type { Said } from './say/common.js';
 
@@ -290,6 +291,22 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       refs: recs
         .flatMap((x) => [{ kind: dataset.mou(x.id) ? ('mou' as const) : ('project' as const), id: x.id }])
         .slice(0, 5),
+      sources: inner.sources,
+    };
+  }
+  // "Is there an MOU between two Singapore companies?" and none on file is: none of those on file, which the sources
+  // report more of — never a flat "No", never the partners of that kind who signed with someone else.
+  if (r.verdict === 'no' && r.inner.op === 'count' && r.inner.filter.everyParty) {
+    const select = r.inner.select === 'projects' ? 'projects' : 'mous';
+    const total = dataset.figures.latestTotals;
+    const onFile =
+      select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+    const reported = total ? (select === 'mous' ? total.mous : total.projects) : undefined;
+    const scope = scopeText(r.inner.filter, dataset, []);
+    return {
+      sentence: `None of the ${noun(onFile, select)} on file is one ${scope}${reported ? ` (the sources report ${reported} in all but name only these)` : ''}${undecidedNote(dataset, select, r.inner.filter)}.`,
+      lines: [],
+      refs: [],
       sources: inner.sources,
     };
   }

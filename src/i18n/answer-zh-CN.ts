@@ -211,6 +211,7 @@ export const answerZhCN = {
     `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
@@ -279,6 +280,10 @@ export const answerZhCN = {
   withOrgs: (names: string) => `与 ${names} 有关`,
   withKind: (who: string) => `有${who}参与`,
   // A kind or country negated ("没有中国大学参与的项目"): among the partners each names; those it can't tell, said.
+  // Asked of every party ("两家新加坡公司之间的备忘录"): records whose parties are all of that kind or country.
+  allKind: (who: string) => `各方都是${who}`,
+  noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
+    `资料中的 ${n} ${unit}中，没有一项的各方都是${who}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，但只列出这些的名称）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中没有${who}`,
   undecided: (n: number, country: boolean) =>
     `（另有 ${n} 项无法判断：其中有合作方未具名${country ? '，或所具名合作方的国家来源未载明' : ''}）`,
@@ -453,6 +458,10 @@ export const answerZhCN = {
     `当时（${date}）签署的正是创始谅解备忘录本身；联合执委会会议签署的谅解备忘录都在它之后（最早的 ${n} 份在${first}签署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，据报道累计共有 ${n}。`,
   noRunningTotal: (m: string) => `来源没有报道${m}时的累计数字。`,
+  // Partners ranked by their records, at a meeting or over both kinds; a long tie named in part.
+  partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
+    `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 个合作方并列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '并列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
+  recordUnit: '条记录（谅解备忘录和项目合计）',
   // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
   attrCountry: (name: string, c: string) => `${name}来自${c}。`,
   attrCountryRead: (name: string, c: string) => `${name}可能来自${c}（这是我们的推断）；来源未载明其国家。`,

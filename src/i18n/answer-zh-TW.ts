@@ -211,6 +211,7 @@ export const answerZhTW: AnswerZh = {
     `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
@@ -279,6 +280,10 @@ export const answerZhTW: AnswerZh = {
   withOrgs: (names: string) => `與 ${names} 有關`,
   withKind: (who: string) => `有${who}參與`,
   // A kind or country negated ("沒有中國大學參與的項目"): among the partners each names; those it can't tell, said.
+  // Asked of every party ("兩家新加坡公司之間的備忘錄"): records whose parties are all of that kind or country.
+  allKind: (who: string) => `各方都是${who}`,
+  noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
+    `資料中的 ${n} ${unit}中，沒有一項的各方都是${who}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，但只列出這些的名稱）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中沒有${who}`,
   undecided: (n: number, country: boolean) =>
     `（另有 ${n} 項無法判斷：其中有合作方未具名${country ? '，或所具名合作方的國家來源未載明' : ''}）`,
@@ -453,6 +458,10 @@ export const answerZhTW: AnswerZh = {
     `當時（${date}）簽署的正是創始諒解備忘錄本身；聯合執委會會議簽署的諒解備忘錄都在它之後（最早的 ${n} 份在${first}簽署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，據報導累計共有 ${n}。`,
   noRunningTotal: (m: string) => `來源沒有報導${m}時的累計數字。`,
+  // Partners ranked by their records, at a meeting or over both kinds; a long tie named in part.
+  partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
+    `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
+  recordUnit: '條記錄（諒解備忘錄和項目合計）',
   // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
   attrCountry: (name: string, c: string) => `${name}來自${c}。`,
   attrCountryRead: (name: string, c: string) => `${name}可能來自${c}（這是我們的推斷）；來源未載明其國家。`,

@@ -46,6 +46,34 @@ export const NEVER_FALSE: readonly Case[] = [
     [/partners from Singapore against/],
   ),
   c('count', 'how many firms did xnode take in its second batch', [/^8 in its second/], [/^10 companies/]),
+  // An outcome's launch is never dated by the meeting that reported it, nor said "reported at" a meeting before it.
+  c(
+    'when',
+    'what date did the med-arb protocol launch',
+    [/^Launched on 25 Nov 2022/],
+    [/^At the 1st JIC/, /reported at the 1st JIC/],
+  ),
+  c('when', 'when was onesme set up', [/^Launched in Sept 2020/], [/^At the 2nd JIC meeting \(18 Oct 2021\)/]),
+  // "Between two Singapore organisations": every party of one record, never "Yes" from partners who signed with others;
+  // a record's own parties counted, never the named partner's counterparts elsewhere.
+  c(
+    'yesno',
+    'is there a project between two singapore organisations',
+    [/^None of the 22 projects on file/],
+    [/^Yes/, /joined projects in the records/],
+  ),
+  c('count', 'how many partners does the rehabilitation project have', [/^2 parties/], [/^1 partner/]),
+  // A word about the asker ("my boss", "our CEO", "staff", "worth asking") never turns a plain question into a false
+  // "the sources don't say … leaders / staff / money".
+  c('when', 'my ceo wants to know when the 1st jic took place', [d('2020-06-17')], [/leaders or founders/, NOT_STATED]),
+  c('where', 'the staff in our office asked where the 2nd meeting was held', [/video conference/], [/staff or jobs/]),
+  c(
+    'list',
+    'for our president: which universities signed mous',
+    [/Peking University/],
+    [/money or value/, /leaders or founders/],
+  ),
+  c('when', 'is it worth asking when the 4th jic happened', [d('2023-12-14')], [/money or value/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -556,6 +584,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', 'where was the jic that came before the 4th one held', [/3rd JIC/, /video link/], [/4th JIC/]),
   c('count', 'how many projects were launched at the previous jic meeting', [n(14, 'projects'), /3rd JIC/], [/\b43\b/]),
   c('when', 'when did keppel sign with sysu', [/No record on file joins/], [/^Keppel signed 1 MOU on file/]),
+  // Session 5 (answer2): a superlative over partners keeps the meeting asked (never another meeting's NCS), and
+  // counts both kinds when "records" or "active" is asked (never MOUs alone said as records).
+  c('most', 'which company was involved in the most records at the 4th meeting', [/4th JIC/, /\btied\b/], [/\bNCS\b/]),
+  c('most', 'who took part in the most 4th jic mous', [/4th JIC/], [/\bNCS\b/, /\b3 MOUs\b/]),
+  c('most', 'which partner is the most active overall', [/records? \(MOUs and projects\)/], [/signed the most MOUs/]),
   // A name no source gives, asked first ("did Huawei sign with CapitaLand?"), is never dropped for a "Yes" about the
   // partner after it; an MOU asked where only a joint project joins two partners (or the reverse) is no "Yes"; a
   // person is never said to have signed a record (the sources name only the founding MOU's signatories).

@@ -355,4 +355,6 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('compare', '2022年比2021年多簽了幾份諒解備忘錄', [/^多 4 份/], [/合計/]),
   cn('compare', '第二次和第三次会议签的备忘录相差几份', [/^相差 4 份/], [/合计/, /并没有更多/]),
   cn('compare', '第四次会议比第三次会议多启动了几个项目', [/并没有更多/, /各 14 个项目/], [/相同：/, /合计/]),
+  // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
+  cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
 ];

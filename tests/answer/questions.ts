@@ -34,6 +34,26 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'number of companies in the second batch of xnode', [/^8 in its second\b/], [/^10 companies/]),
   c('compare', 'onesme buyers versus suppliers?', [/118 Singapore SME suppliers/, /163 Chinese enterprise buyers/]),
   c('count', 'tusstar network size', [/^More than 10,000 companies/]),
+  // "When was <outcome> launched": the date its own text gives for that act, not the reporting meeting's date.
+  c('when', 'when did the global innovation alliance node start', [/^Launched in Dec 2020/], [/^At the 2nd JIC/]),
+  c('when', 'when did onesme go live', [/^Launched in Sept 2020/], [/^At the 2nd JIC/]),
+  // The parties within one record, counted; a kind or country asked of every party of a record.
+  c('count', 'how many parties are in the hashmeta mou', [/^2 parties/, /Hashmeta/, /Hand-painted/]),
+  c('count', 'how many organisations take part in the suss project', [/^2 parties/, /Success Academy/]),
+  c(
+    'list',
+    'which mous are between two chinese companies',
+    [/Shenzhen Sports Industry Group – ONE Championship China/],
+    [/Keppel/],
+  ),
+  // Who wants to know is no part of the question ("my supervisor asked…", "for our investors:").
+  c('count', 'my chairman asked how many joint projects the 3rd jic launched', [n(14, 'projects')], [NOT_STATED]),
+  c(
+    'yesno',
+    'our director wants to know whether nus signed an mou',
+    [/NUS|National University of Singapore/],
+    [/leaders or founders/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the

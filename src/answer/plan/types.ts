@@ -49,6 +49,12 @@ export interface Filter {
   notOrgs?: string[][];
   /** Meetings a negation takes away ("projects not launched at the 4th JIC", "MOUs except the 4th JIC's"). */
   notMeetings?: number[];
+  /**
+   * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
+   * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
+   * party unnamed, or names one whose country is unclear, can't be told (left out and said).
+   */
+  everyParty?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -185,6 +191,8 @@ export type Plan =
       /** A breakdown, not a ranking ("MOUs per year"): every row in time order; `average`: "avg projects per meeting". */
       inTime?: boolean;
       average?: boolean;
+      /** Partners by their records of both kinds ("who is in the most records", "the most active partner"). */
+      records?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
