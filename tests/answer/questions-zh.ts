@@ -357,4 +357,5 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('compare', '第四次会议比第三次会议多启动了几个项目', [/并没有更多/, /各 14 个项目/], [/相同：/, /合计/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
+  cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),
 ];
