@@ -121,3 +121,24 @@ export function figureIn(text: string, question: string): Figure | undefined {
   const asAt = AS_AT.exec(text)?.[0];
   return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}) };
 }
+
+// "When was OneSME launched?": the date the text gives for that very act, never the date of the meeting that reported
+// it. Verbs by family, so "started" finds "launched" and "unveiled" finds only an unveiling.
+const DATED =
+  /\b(launched|started|established|set up|founded|opened|created|began|unveiled|signed)\s+(?:on|in)\s+((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|(?:19|20)\d\d)\b/g;
+const VERB_FAMILIES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [
+    / (?:launch|launched|launches|start|started|starts|begin|began|begun|set up|establish|established|found|founded|open|opened|create|created|created|go live|went live|kick off|kicked off) /,
+    /^(?:launched|started|established|set up|founded|opened|created|began)$/,
+  ],
+  [/ (?:unveil|unveiled|unveiling) /, /^unveiled$/],
+  [/ (?:sign|signed|signing|inked) /, /^signed$/],
+];
+
+/** The words of a text that date the act the question asks about ("launched in Sept 2020"), if it dates it. */
+export function datedIn(text: string, question: string): string | undefined {
+  const family = VERB_FAMILIES.find(([asked]) => asked.test(question))?.[1];
+  if (!family) return undefined;
+  for (const m of text.matchAll(DATED)) if (family.test(m[1] ?? '')) return m[0];
+  return undefined;
+}

@@ -10,6 +10,9 @@ import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
+import { planAttribute, TITLE } from './attribute.js';
+import { planChairs } from './chairs.js';
+import { planMeetingFact } from './meetingfacts.js';
 import type { Filter, Plan, Subjectref } from './plan/types.js';
 import {
   addsUpAsked,
@@ -54,7 +57,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     (m) =>
       m.type === 'org' && m.words !== short?.toLowerCase() && m.words.split(' ').includes(short?.toLowerCase() ?? ''),
   );
-  if (short && !longer) return { op: 'acronym', short };
+  // ("The full name of the QuikBot MOU" asks the MOU's title, not what "MOU" stands for.)
+  const titled = TITLE.test(u.q.text) && singleRecord(u, dataset)?.type === 'record';
+  if (short && !longer && !titled) return { op: 'acronym', short };
   const unasked = unaskedOf(u, dataset);
   if (unasked) return unasked;
   const f = filterOf(u, dataset);
@@ -108,8 +113,20 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       ? { type: 'meeting', number: meetingNums[0] }
       : undefined);
 
+  // Co-chairs across meetings ("who co-chaired the most meetings?", "did Singapore's co-chair change between the 2nd
+  // and 3rd?"): chairs.ts, never an MOU count.
+  const chairs = planChairs(u, dataset);
+  if (chairs) return chairs;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
+  // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
+  const meetingFact = planMeetingFact(u, dataset);
+  if (meetingFact) return meetingFact;
+  // One attribute of one thing ("which country is Hashmeta from", "who manages the Asian SME Hub", "how big is the
+  // CapitaLand fund"): that attribute, or "the sources don't say" naming it — never a profile (attribute.ts).
+  const attribute = planAttribute(u, dataset, about);
+  if (attribute) return attribute;
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
   // "Was the 2nd JIC in 2020?": the year is the claim about the meeting named, not a second meeting.
   const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
@@ -507,10 +524,29 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "Did the projects double at the 3rd JIC?": a comparison with the meeting before (compare.ts).
   const doubled = u.target === 'yesno' || u.target === 'compare' ? planDoubling(u, dataset, select) : undefined;
   if (doubled) return doubled;
+  // "Is there an MOU between two Singapore companies?", "projects whose partners are all Chinese": the kind or country
+  // asked of every party of a record — never the partners of that kind who signed anything.
+  const every = everyPartyAsked(u, f);
+  if (every && ['yesno', 'count', 'list', 'what', 'which'].includes(u.target)) {
+    const filter: Filter = { ...f, everyParty: true };
+    const counted = { op: 'count', select: every, filter, cumulative: false, before: false } as const;
+    if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
+    return u.target === 'count' ? counted : { op: 'list', select: every, filter };
+  }
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {
     if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
+    // "How many parties signed the CapitaLand MOU?", "how many organisations are in the QuikBot project?": the parties
+    // of that one record, counted — never the partners the named one signed with elsewhere.
+    if (
+      (about?.type === 'record' || about?.type === 'records') &&
+      !has(u, 'demozone') &&
+      / (?:parties|partners|signatories|organisations|organizations|members|participants|companies|entities|sides) /.test(
+        u.q.text,
+      )
+    )
+      return { op: 'read', about, attribute: 'parties' };
     // "How many companies are in TusStar's network?": a figure the sources give about the partner itself.
     if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing)
       return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
@@ -659,4 +695,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   )
     return { op: 'list', select, filter: f };
   return { op: 'unsure', words: u.rest };
+}
+
+/**
+ * The kind of record whose parties must ALL be of the kind or country asked: "between two Singapore companies", "both
+ * parties Chinese", "all (of its) partners from Singapore" — with a word for MOUs or projects and no partner named.
+ */
+function everyPartyAsked(u: Understanding, f: Filter): 'mous' | 'projects' | undefined {
+  if (!(f.kind || f.country) || f.orgs?.length || f.exclude) return undefined;
+  const t = u.q.text;
+  const every =
+    / between (?:two|2|both) /.test(t) ||
+    / (?:both|all|every|each) (?:of (?:the|its|their) )?(?:parties|partners|sides|signatories|members)(?: of it| in it| of (?:an?|any|the|its|their|one) (?:mou|project|agreement)s?)? (?:are|were|is|was|being|from) /.test(
+      t,
+    ) ||
+    / (?:only|just|purely|solely) (?:singapore|singaporean|chinese|china|shenzhen) (?:parties|partners|companies|firms|universities|organisations|organizations) /.test(
+      t,
+    );
+  if (!every) return undefined;
+  const mou = has(u, 'mou');
+  const project = has(u, 'project');
+  return mou && !project ? 'mous' : project && !mou ? 'projects' : undefined;
 }

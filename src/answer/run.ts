@@ -5,6 +5,9 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runOrder, type OrderResult } from './pair.js';
+import { runAttribute, type AttributeResult } from './attribute.js';
+import { runChairs, type ChairsResult } from './chairs.js';
+import { runInterval, runPickMeeting, type IntervalResult, type PickMeetingResult } from './meetingfacts.js';
 import { norm, partyIds, partyLineage } from './records.js';
 
 /**
@@ -127,6 +130,10 @@ export type Result =
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
   | { op: 'each'; results: Result[] }
   | OrderResult
+  | AttributeResult
+  | ChairsResult
+  | PickMeetingResult
+  | IntervalResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -299,6 +306,7 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
       const k = kindTest(f);
       const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
       if (f.exclude) return !undecided(dataset, r, f) && !partyIds(r).some(matches);
+      if (f.everyParty) return partyIds(r).length >= 2 && !undecided(dataset, r, f) && partyIds(r).every(matches);
       if (!partyIds(r).some(matches)) return false;
     }
     return true;
@@ -570,6 +578,14 @@ export function run(p: Plan, deps: Deps): Result {
       return runCompare(p, dataset);
     case 'rank':
       return runRank(p, dataset);
+    case 'attribute':
+      return runAttribute(p, dataset);
+    case 'chairs':
+      return runChairs(p, dataset);
+    case 'pickMeeting':
+      return runPickMeeting(p, dataset);
+    case 'interval':
+      return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
   }
 }
 
@@ -1113,15 +1129,25 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       // Asked at a meeting: only what joins them there, never another meeting's record or outcome.
       const at = about.meetings?.length ? about.meetings : undefined;
       const atMeeting = (n: number) => !at || at.includes(n);
-      const shared = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter(
+      const joining = [...(sets[0]?.mous ?? []), ...(sets[0]?.projects ?? [])].filter(
         (r) =>
           sets.every((s) => [...s.mous, ...s.projects].includes(r as Mou & Project)) &&
           atMeeting(dataset.meeting(r.meeting)?.number ?? -1),
       );
+      // Asked for one kind ("an MOU with", "a project between"): a record of the other kind is no answer — kept apart,
+      // so the reply says what does join them, as what it is.
+      const ofKind = (r: Mou | Project) => !about.only || 'parties' in r === (about.only === 'mous');
+      const shared = joining.filter(ofKind);
+      const other = joining.filter((r) => !ofKind(r));
+      if (other.length)
+        readings.push({ label: 'other kind', value: other.map((r) => r.name).join('|'), sources: sourcesOf(other) });
       for (const r of shared) items.push({ name: r.name, ref: refOf(r), detail: r.description.text });
+      // An outcome joins them as an MOU only where its own words say MOU ("An MOU between DataPost and Kingdee").
+      const saysMou = (text: string) => /\bMOUs?\b/.test(text);
       const hl = dataset.meetings.flatMap((m) =>
         (atMeeting(m.number) ? m.highlights : [])
           .filter((h) => about.groups.every((g) => g.some((id) => (h.parties ?? []).includes(id))))
+          .filter((h) => !about.only || saysMou(h.text) === (about.only === 'mous'))
           .map((h) => ({ h, m })),
       );
       for (const { h, m } of hl) items.push({ name: h.text, detail: `highlight|${m.name}|${m.date.value}` });
@@ -1143,7 +1169,11 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
       sources = [...sourcesOf(shared), ...hl.flatMap((x) => x.h.sources)];
       return {
         ...base,
-        refs: [...shared.map(refOf), ...about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' }))],
+        refs: [
+          ...shared.map(refOf),
+          ...other.map(refOf),
+          ...about.groups.map((g) => ({ kind: 'organisation' as const, id: g[0] ?? '' })),
+        ],
         readings,
         items,
         sources,
@@ -1244,6 +1274,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   } else if (inner.op === 'read') {
     if (claim.type === 'together') verdict = yn(inner.items.length > 0);
     else if (claim.type === 'unnamed') verdict = 'no';
+    // A person claimed to have signed a record or a partner's: the sources name who signed only the founding MOU.
+    else if (claim.type === 'person' && inner.about.type !== 'meeting' && inner.about.type !== 'committee')
+      verdict = 'unknown';
     else if (claim.type === 'person') {
       const hits = inner.readings.map((r) => (r.value ?? '').includes(claim.name));
       verdict = hits.every(Boolean) ? 'yes' : hits.some(Boolean) ? 'both' : 'no';

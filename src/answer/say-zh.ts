@@ -17,6 +17,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { attributeZh, chairsZh, intervalZh, pickMeetingZh } from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
 
 function listZh(
@@ -229,6 +230,23 @@ function checkZh(
       sources: r.inner.sources,
     };
   }
+  // "两家新加坡公司之间有备忘录吗": none of those on file has all its parties of that kind (more are reported).
+  if (r.verdict === 'no' && r.inner.op === 'count' && r.inner.filter.everyParty) {
+    const mous = r.inner.select !== 'projects';
+    const total = dataset.figures.latestTotals;
+    const onFile = mous ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+    return {
+      sentence: kit.t.noneAllKind(
+        onFile,
+        mous ? kit.t.mou : kit.t.project,
+        kit.kindWho(r.inner.filter),
+        total ? (mous ? total.mous : total.projects) : undefined,
+      ),
+      lines: [],
+      refs: [],
+      sources: r.inner.sources,
+    };
+  }
   // "Did NTU sign an MOU?" when none on file names it: none of those on file, which is not "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some')
     return {
@@ -317,6 +335,14 @@ export function sayZh(
       return rankZh(r, u, dataset, locale, kit);
     case 'order':
       return orderZh(r, kit);
+    case 'attribute':
+      return attributeZh(r, dataset, locale, kit);
+    case 'chairs':
+      return chairsZh(r, kit);
+    case 'pickMeeting':
+      return pickMeetingZh(r, kit);
+    case 'interval':
+      return intervalZh(r, kit);
     case 'records':
       return recordsZh(r, dataset, kit);
     case 'notNamed':

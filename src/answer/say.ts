@@ -1,6 +1,9 @@
 // Step 4's entry: say() hands a result to the module for its kind of answer (say/); the yes/no check stays here
 // because it says its inner result through say() again.
 import type { Dataset, Meeting } from '../dataset/index.js';
+import { sayAttribute } from './attribute.js';
+import { sayChairsAcross } from './chairs.js';
+import { sayInterval, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type Ref, type Result, selectRecords } from './run.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -17,6 +20,7 @@ import { sayCount } from './say/count.js';
 import { sayRead } from './say/read.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
+import { scopeText, undecidedNote } from './say/scope.js';
 export { answerWhy } from './say/why.js';
 export type { Said } from './say/common.js';
 
@@ -188,6 +192,14 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     }
     case 'order':
       return sayOrder(r);
+    case 'attribute':
+      return sayAttribute(r);
+    case 'chairs':
+      return sayChairsAcross(r);
+    case 'pickMeeting':
+      return sayPickMeeting(r);
+    case 'interval':
+      return sayInterval(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
@@ -291,6 +303,22 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sources: inner.sources,
     };
   }
+  // "Is there an MOU between two Singapore companies?" and none on file is: none of those on file, which the sources
+  // report more of — never a flat "No", never the partners of that kind who signed with someone else.
+  if (r.verdict === 'no' && r.inner.op === 'count' && r.inner.filter.everyParty) {
+    const select = r.inner.select === 'projects' ? 'projects' : 'mous';
+    const total = dataset.figures.latestTotals;
+    const onFile =
+      select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+    const reported = total ? (select === 'mous' ? total.mous : total.projects) : undefined;
+    const scope = scopeText(r.inner.filter, dataset, []);
+    return {
+      sentence: `None of the ${noun(onFile, select)} on file is one ${scope}${reported ? ` (the sources report ${reported} in all but name only these)` : ''}${undecidedNote(dataset, select, r.inner.filter)}.`,
+      lines: [],
+      refs: [],
+      sources: inner.sources,
+    };
+  }
   // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
   if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
     const none = noneOnFile(
@@ -348,6 +376,22 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
         sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
       };
     }
+    // An MOU asked where only a joint project joins them (or the reverse): no, and what does join them, as what it is.
+    const other = (r.inner.readings.find((x) => x.label === 'other kind')?.value ?? '').split('|').filter(Boolean);
+    if (other.length && r.inner.about.type === 'orgs' && r.inner.about.only) {
+      const mous = r.inner.about.only === 'mous';
+      const asked = mous ? 'MOU' : 'joint project';
+      const theirs = mous ? 'a joint project' : 'an MOU';
+      const reported = total ? (mous ? total.mous : total.projects) : undefined;
+      const onFile = mous ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+      return {
+        ...inner,
+        sentence: `No ${asked} on file joins ${r.inner.name}${reported !== undefined ? ` (the sources report ${reported} ${mous ? 'MOUs' : 'projects'} in all, but name only ${onFile})` : ''}: what joins them is ${other.length === 1 ? theirs : `${other.length} ${mous ? 'joint projects' : 'MOUs'}`}, not ${mous ? 'an MOU' : 'a joint project'} — ${joinList(other)}.`,
+        sources: [
+          ...new Set([...inner.sources, ...(r.inner.readings.find((x) => x.label === 'other kind')?.sources ?? [])]),
+        ],
+      };
+    }
     const same = sameMeeting(dataset, r.inner.about, u.q.text);
     if (same) return { ...inner, sentence: sentences(same) };
     return {
@@ -356,6 +400,19 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
         `No record on file joins ${r.inner.name}${total ? ` (the sources report ${total.mous} MOUs and ${total.projects} projects in all, but name only ${dataset.mous.length} MOUs and ${dataset.projects.filter((p) => p.kind === 'joint-project').length} projects)` : ''}`,
         whatEachOfThemDid(dataset, r.inner.about),
       ),
+    };
+  }
+  // "Did Joseph Leong sign the QuikBot MOU?": no person is named signing a record on file; its parties are.
+  if (
+    r.claim.type === 'person' &&
+    r.inner.op === 'read' &&
+    ['record', 'records', 'org', 'orgs'].includes(r.inner.about.type)
+  ) {
+    const founding = dataset.meetingByNumber(0);
+    const signers = (founding?.people ?? []).flatMap((x) => x.people.map((p) => p.name));
+    return {
+      ...inner,
+      sentence: `The sources don't say that ${r.claim.name} signed ${r.inner.about.type === 'record' || r.inner.about.type === 'records' ? 'it' : `with ${r.inner.name}`}: they name no person signing any MOU or project on file${signers.length ? ` (the only signatories they name are the founding MOU's, ${joinList(signers)})` : ''}. ${inner.sentence}`,
     };
   }
   // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.

@@ -496,6 +496,20 @@ function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   return mask(text, start, end);
 }
 
+/** The entity of a brand that the word right after the brand's name names ("… singapore", "… china", "… shanghai"). */
+function brandEntity(
+  dataset: Dataset,
+  ids: readonly string[],
+  after: string,
+): { id: string; length: number } | undefined {
+  // (Only a word of the entity's own name: "is ONE Championship Chinese?" asks of the brand, not of one entity.)
+  const word = /^ (singapore|china|shanghai|shenzhen)(?= )/.exec(after)?.[1];
+  if (!word) return undefined;
+  const hits = ids.filter((id) => ` ${normalise(dataset.organisation(id)?.name ?? '')} `.includes(` ${word} `));
+  const only = hits.length === 1 ? hits[0] : undefined;
+  return only ? { id: only, length: word.length + 1 } : undefined;
+}
+
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
   let t = relativeMeeting(text, dataset, lex, out);
@@ -698,18 +712,23 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     for (const at of findAll(t, phrase)) {
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;
-      const also = type === 'org' ? vocab.brands.get(phrase)?.filter((id) => id !== value) : undefined;
+      const family = type === 'org' ? vocab.brands.get(phrase)?.filter((id) => id !== value) : undefined;
+      // "ONE Championship Singapore", "ONE Championship China": a brand with the word that names one of its entities
+      // right after is that entity alone, never the brand's other entity.
+      const entity = family?.length ? brandEntity(dataset, [value, ...family], t.slice(at + phrase.length)) : undefined;
+      const also = entity ? undefined : family;
+      const end = at + phrase.length + (entity?.length ?? 0);
       mentions.push({
         type,
         start: at,
-        end: at + phrase.length,
-        words: phrase,
-        value,
+        end,
+        words: t.slice(at, end),
+        value: entity?.id ?? value,
         ...(also?.length ? { also } : {}),
       });
       // Highlights do not hide the organisation or topic words inside them.
-      if (type !== 'highlight') t = mask(t, at, at + phrase.length);
-      if (type === 'org' || type === 'person' || type === 'meeting') names = mask(names, at, at + phrase.length);
+      if (type !== 'highlight') t = mask(t, at, end);
+      if (type === 'org' || type === 'person' || type === 'meeting') names = mask(names, at, end);
     }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
   // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.

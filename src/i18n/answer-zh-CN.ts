@@ -219,6 +219,7 @@ export const answerZhCN = {
     `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
@@ -289,6 +290,10 @@ export const answerZhCN = {
   withOrgs: (names: string) => `与 ${names} 有关`,
   withKind: (who: string) => `有${who}参与`,
   // A kind or country negated ("没有中国大学参与的项目"): among the partners each names; those it can't tell, said.
+  // Asked of every party ("两家新加坡公司之间的备忘录"): records whose parties are all of that kind or country.
+  allKind: (who: string) => `各方都是${who}`,
+  noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
+    `资料中的 ${n} ${unit}中，没有一项的各方都是${who}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，但只列出这些的名称）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中没有${who}`,
   undecided: (n: number, country: boolean) =>
     `（另有 ${n} 项无法判断：其中有合作方未具名${country ? '，或所具名合作方的国家来源未载明' : ''}）`,
@@ -463,6 +468,70 @@ export const answerZhCN = {
     `当时（${date}）签署的正是创始谅解备忘录本身；联合执委会会议签署的谅解备忘录都在它之后（最早的 ${n} 份在${first}签署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，据报道累计共有 ${n}。`,
   noRunningTotal: (m: string) => `来源没有报道${m}时的累计数字。`,
+  // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
+  attrCountry: (name: string, c: string) => `${name}来自${c}。`,
+  attrCountryRead: (name: string, c: string) => `${name}可能来自${c}（这是我们的推断）；来源未载明其国家。`,
+  attrCountryNone: (name: string) => `来源未载明${name}来自哪个国家。`,
+  attrKind: (name: string, kind: string, where: string) => `${name}是${kind}${where}。`,
+  attrFounded: (name: string, at: string) => `来源未载明${name}的成立时间${at ? `；来源只在${at}提到它` : ''}。`,
+  attrDoer: (name: string, at: string, who: string) => `${name}${at ? `（${at}）` : ''}的负责方是 ${who}。`,
+  attrNoDoer: (verb: string, name: string, other: string) =>
+    `来源未载明由谁${verb}${name}${other ? `；来源只说明其负责方是 ${other}` : ''}。`,
+  attrVerb: {
+    fund: '出资',
+    funds: '出资',
+    pay: '出资',
+    pays: '出资',
+    finance: '出资',
+    finances: '出资',
+    manage: '管理',
+    manages: '管理',
+    run: '运营',
+    runs: '运营',
+    operate: '运营',
+    operates: '运营',
+    develop: '开发',
+    developed: '开发',
+    create: '开发',
+    created: '开发',
+    built: '建设',
+    founded: '创立',
+    lead: '领导',
+    leads: '领导',
+  } as Readonly<Record<string, string>>,
+  attrDoerDefault: '负责',
+  attrSize: (said: string) => `来源未载明其规模或金额。${said ? `来源所述：${said}` : ''}`,
+  attrWhere: (said: string) => `来源未载明其地点。${said ? `来源所述：${said}` : ''}`,
+  // Co-chairs across meetings (chairs.ts).
+  chairsTally: (name: string, n: number, ms: string, only: string) =>
+    `${name} ${n} 次（${ms}${only ? `；${only}` : ''}）`,
+  chairsOnly: (m: string, by: string) => `${m}仅据${by}`,
+  chairsNewsReports: '新闻报道',
+  chairsRelease: '新闻稿',
+  chairsMost: (names: string, side: string, n: number, each: boolean) =>
+    `${side}共同主持联合执委会会议次数最多的是 ${names}：${n} 次${each ? '（并列）' : ''}`,
+  chairsCaveat: (m: string, n: number, level: string) =>
+    `——这包括来源说法不一的${m}；不计该次则为 ${n} 次${level ? `，与 ${level} 相同` : ''}`,
+  chairsAll: (yes: string, n: number, side: string) => `${yes}没有人${side}共同主持过全部 ${n} 次联合执委会会议`,
+  chairsAllSome: (yes: string, names: string, n: number) => `${yes}${names} 共同主持了全部 ${n} 次联合执委会会议`,
+  chairsBy: (tally: string) => `。据来源：${tally}。`,
+  chairsSame: (side: string, a: string, b: string, who: string) => `${side}，${a}和${b}都由 ${who} 共同主持`,
+  chairsChanged: (side: string, a: string, x: string, b: string, y: string) =>
+    `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
+  chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
+  chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
+  chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
+  // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
+  pickMeeting: (first: boolean, how: string, m: string, others: string) =>
+    `${how}举行的${first ? '第一次' : '最后一次'}联合执委会会议是${m}${others ? `；${first ? '此前' : '此后'}的会议：${others}` : ''}。`,
+  pickNone: (how: string, all: string) => `来源中没有一次联合执委会会议是${how}举行的：${all}。`,
+  pickHow: { video: '以线上方式（线上或视频会议）', 'in person': '以线下（面对面）方式' } as Readonly<
+    Record<string, string>
+  >,
+  pickIn: (place: string) => `在${place}`,
+  interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
+  spanParts: (y: number, m: number, d: number) =>
+    [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',
 };
 
 export type AnswerZh = typeof answerZhCN;

@@ -219,6 +219,7 @@ export const answerZhTW: AnswerZh = {
     `每個回答都出自 ${n} 份公開發表的資料，每項事實都註明陳述它的那一份（\`/about\` 列出它們及連結）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
   helpExamples: [
@@ -289,6 +290,10 @@ export const answerZhTW: AnswerZh = {
   withOrgs: (names: string) => `與 ${names} 有關`,
   withKind: (who: string) => `有${who}參與`,
   // A kind or country negated ("沒有中國大學參與的項目"): among the partners each names; those it can't tell, said.
+  // Asked of every party ("兩家新加坡公司之間的備忘錄"): records whose parties are all of that kind or country.
+  allKind: (who: string) => `各方都是${who}`,
+  noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
+    `資料中的 ${n} ${unit}中，沒有一項的各方都是${who}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，但只列出這些的名稱）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中沒有${who}`,
   undecided: (n: number, country: boolean) =>
     `（另有 ${n} 項無法判斷：其中有合作方未具名${country ? '，或所具名合作方的國家來源未載明' : ''}）`,
@@ -463,6 +468,70 @@ export const answerZhTW: AnswerZh = {
     `當時（${date}）簽署的正是創始諒解備忘錄本身；聯合執委會會議簽署的諒解備忘錄都在它之後（最早的 ${n} 份在${first}簽署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，據報導累計共有 ${n}。`,
   noRunningTotal: (m: string) => `來源沒有報導${m}時的累計數字。`,
+  // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
+  attrCountry: (name: string, c: string) => `${name}來自${c}。`,
+  attrCountryRead: (name: string, c: string) => `${name}可能來自${c}（這是我們的推斷）；來源未載明其國家。`,
+  attrCountryNone: (name: string) => `來源未載明${name}來自哪個國家。`,
+  attrKind: (name: string, kind: string, where: string) => `${name}是${kind}${where}。`,
+  attrFounded: (name: string, at: string) => `來源未載明${name}的成立時間${at ? `；來源只在${at}提到它` : ''}。`,
+  attrDoer: (name: string, at: string, who: string) => `${name}${at ? `（${at}）` : ''}的負責方是 ${who}。`,
+  attrNoDoer: (verb: string, name: string, other: string) =>
+    `來源未載明由誰${verb}${name}${other ? `；來源只說明其負責方是 ${other}` : ''}。`,
+  attrVerb: {
+    fund: '出資',
+    funds: '出資',
+    pay: '出資',
+    pays: '出資',
+    finance: '出資',
+    finances: '出資',
+    manage: '管理',
+    manages: '管理',
+    run: '運營',
+    runs: '運營',
+    operate: '運營',
+    operates: '運營',
+    develop: '開發',
+    developed: '開發',
+    create: '開發',
+    created: '開發',
+    built: '建設',
+    founded: '創立',
+    lead: '領導',
+    leads: '領導',
+  } as Readonly<Record<string, string>>,
+  attrDoerDefault: '負責',
+  attrSize: (said: string) => `來源未載明其規模或金額。${said ? `來源所述：${said}` : ''}`,
+  attrWhere: (said: string) => `來源未載明其地點。${said ? `來源所述：${said}` : ''}`,
+  // Co-chairs across meetings (chairs.ts).
+  chairsTally: (name: string, n: number, ms: string, only: string) =>
+    `${name} ${n} 次（${ms}${only ? `；${only}` : ''}）`,
+  chairsOnly: (m: string, by: string) => `${m}僅據${by}`,
+  chairsNewsReports: '新聞報導',
+  chairsRelease: '新聞稿',
+  chairsMost: (names: string, side: string, n: number, each: boolean) =>
+    `${side}共同主持聯合執委會會議次數最多的是 ${names}：${n} 次${each ? '（並列）' : ''}`,
+  chairsCaveat: (m: string, n: number, level: string) =>
+    `——這包括來源說法不一的${m}；不計該次則為 ${n} 次${level ? `，與 ${level} 相同` : ''}`,
+  chairsAll: (yes: string, n: number, side: string) => `${yes}沒有人${side}共同主持過全部 ${n} 次聯合執委會會議`,
+  chairsAllSome: (yes: string, names: string, n: number) => `${yes}${names} 共同主持了全部 ${n} 次聯合執委會會議`,
+  chairsBy: (tally: string) => `。據來源：${tally}。`,
+  chairsSame: (side: string, a: string, b: string, who: string) => `${side}，${a}和${b}都由 ${who} 共同主持`,
+  chairsChanged: (side: string, a: string, x: string, b: string, y: string) =>
+    `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
+  chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
+  chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
+  chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
+  // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
+  pickMeeting: (first: boolean, how: string, m: string, others: string) =>
+    `${how}舉行的${first ? '第一次' : '最後一次'}聯合執委會會議是${m}${others ? `；${first ? '此前' : '此後'}的會議：${others}` : ''}。`,
+  pickNone: (how: string, all: string) => `來源中沒有一次聯合執委會會議是${how}舉行的：${all}。`,
+  pickHow: { video: '以線上方式（線上或視訊會議）', 'in person': '以線下（面對面）方式' } as Readonly<
+    Record<string, string>
+  >,
+  pickIn: (place: string) => `在${place}`,
+  interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,
+  spanParts: (y: number, m: number, d: number) =>
+    [y ? `${y} 年` : '', m ? `${m} 個月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',
 };
 
 /** Kinds of partner as Chinese counts them (measure word and noun). */

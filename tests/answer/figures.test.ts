@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureIn } from '../../src/answer/figures.js';
+import { datedIn, figureIn } from '../../src/answer/figures.js';
 
 // Texts shaped like the outcomes on file (the words are invented, so this tests the reading, not the data).
 const PLATFORM =
@@ -38,5 +38,17 @@ describe('figureIn: the figure a text states for what is asked', () => {
   it('years and days of dates are never figures; nothing shared, no figure', () => {
     expect(figureIn(PLATFORM, q('when was hubx launched'))).toBeUndefined();
     expect(figureIn('Launched in May 2019 as at 1 Mar 2020.', q('how many were launched'))).toBeUndefined();
+  });
+});
+
+describe('datedIn: the date a text gives for the act asked about', () => {
+  const text =
+    'The HubX platform, launched in May 2019, signed on 3 Jan 2020 with two banks; its office opened in 2021.';
+  it('the act of the verb asked (by family: "go live" is a launch), never another act', () => {
+    expect(datedIn(text, q('when was hubx launched'))).toBe('launched in May 2019');
+    expect(datedIn(text, q('when did hubx go live'))).toBe('launched in May 2019');
+    expect(datedIn(text, q('when did hubx sign with the banks'))).toBe('signed on 3 Jan 2020');
+    expect(datedIn(text, q('when was hubx unveiled'))).toBeUndefined();
+    expect(datedIn(text, q('what is hubx'))).toBeUndefined();
   });
 });

@@ -46,6 +46,23 @@ export const NEVER_FALSE: readonly Case[] = [
     [/partners from Singapore against/],
   ),
   c('count', 'how many firms did xnode take in its second batch', [/^8 in its second/], [/^10 companies/]),
+  // An outcome's launch is never dated by the meeting that reported it, nor said "reported at" a meeting before it.
+  c(
+    'when',
+    'what date did the med-arb protocol launch',
+    [/^Launched on 25 Nov 2022/],
+    [/^At the 1st JIC/, /reported at the 1st JIC/],
+  ),
+  c('when', 'when was onesme set up', [/^Launched in Sept 2020/], [/^At the 2nd JIC meeting \(18 Oct 2021\)/]),
+  // "Between two Singapore organisations": every party of one record, never "Yes" from partners who signed with others;
+  // a record's own parties counted, never the named partner's counterparts elsewhere.
+  c(
+    'yesno',
+    'is there a project between two singapore organisations',
+    [/^None of the 22 projects on file/],
+    [/^Yes/, /joined projects in the records/],
+  ),
+  c('count', 'how many partners does the rehabilitation project have', [/^2 parties/], [/^1 partner/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -556,4 +573,25 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', 'where was the jic that came before the 4th one held', [/3rd JIC/, /video link/], [/4th JIC/]),
   c('count', 'how many projects were launched at the previous jic meeting', [n(14, 'projects'), /3rd JIC/], [/\b43\b/]),
   c('when', 'when did keppel sign with sysu', [/No record on file joins/], [/^Keppel signed 1 MOU on file/]),
+  // A name no source gives, asked first ("did Huawei sign with CapitaLand?"), is never dropped for a "Yes" about the
+  // partner after it; an MOU asked where only a joint project joins two partners (or the reverse) is no "Yes"; a
+  // person is never said to have signed a record (the sources name only the founding MOU's signatories).
+  c('yesno', 'did Huawei sign an mou with capitaland', [/No record on file names Huawei/], [/^Yes\b/]),
+  c('yesno', 'has Shopee partnered with hashmeta', [/No record on file names Shopee/], [/^Yes\b/]),
+  c('yesno', 'was ByteDance in a project with crimson logic', [/No record on file names ByteDance/], [/^Yes\b/]),
+  c('yesno', 'did nus business school sign an mou with bosum', [/^No MOU on file joins/, /joint project/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'do capitaland and qianhai service group share a project',
+    [/^No joint project on file joins/, /an MOU/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'did chen rugui sign the hashmeta mou', [/don't say that Chen Rugui signed/], [/^Yes\b/]),
+  c('yesno', 'did yong ying-i sign the keppel mou', [/don't say that Yong Ying-I signed/], [/^Yes\b/]),
+  c(
+    'count',
+    'how many mous has one championship singapore signed',
+    [/None of the 12 MOUs on file names ONE Championship \(Singapore\) Pte Ltd/],
+    [/^ONE Championship China \(Shanghai\) Co\., Ltd\. signed 1 MOU/],
+  ),
 ];

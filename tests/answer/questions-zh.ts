@@ -337,6 +337,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // "why": the aim the sources state, or that they don't say why
   cn('what', '为什么要成立示范区', [/来源没有直接说明原因/, /testing ground/]),
   tw('what', '為什麼第二次會議用視訊開', [/來源沒有說明原因/]),
+  // Session 5 (answer2): co-chairs across meetings, the time between two meetings
+  cn('most', '谁共同主持的会议最多', [
+    /^共同主持联合执委会会议次数最多的是 Qin Weizhong（覃伟中）：3 次/,
+    /不计该次则为 2 次/,
+  ]),
+  tw('when', '第一次和第四次會議之間隔了多久', [/相隔 1275 天/]),
   // a kind asked with a country negated (or the reverse): only that one negated, never "not (Chinese companies)"
   cn('list', '哪些企业不是新加坡的', [/不来自新加坡的共有 12 家公司/], [/Keppel/, /Peking University/]),
   tw('count', '有幾個中國合作方不是大學', [/來自中國的不是大學的共有 13 個合作方/], [/Peking University/]),

@@ -34,6 +34,18 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'number of companies in the second batch of xnode', [/^8 in its second\b/], [/^10 companies/]),
   c('compare', 'onesme buyers versus suppliers?', [/118 Singapore SME suppliers/, /163 Chinese enterprise buyers/]),
   c('count', 'tusstar network size', [/^More than 10,000 companies/]),
+  // "When was <outcome> launched": the date its own text gives for that act, not the reporting meeting's date.
+  c('when', 'when did the global innovation alliance node start', [/^Launched in Dec 2020/], [/^At the 2nd JIC/]),
+  c('when', 'when did onesme go live', [/^Launched in Sept 2020/], [/^At the 2nd JIC/]),
+  // The parties within one record, counted; a kind or country asked of every party of a record.
+  c('count', 'how many parties are in the hashmeta mou', [/^2 parties/, /Hashmeta/, /Hand-painted/]),
+  c('count', 'how many organisations take part in the suss project', [/^2 parties/, /Success Academy/]),
+  c(
+    'list',
+    'which mous are between two chinese companies',
+    [/Shenzhen Sports Industry Group – ONE Championship China/],
+    [/Keppel/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
@@ -1415,4 +1427,93 @@ export const QUESTIONS: readonly Case[] = [
   // ── Session 5 (answer): a mass ping typed as text ("@everyone") hides no question word ──
   c('hostile', '@everyone 🔥 is joseph leong the permanent secretary for communications and information', [/^Yes\b/]),
   c('hostile', '@here was the 4th jic in shenzhen', [/^Yes\b/, /\bShenzhen\b/]),
+  // ── Session 5 (answer2): one attribute of one thing — the attribute, or "the sources don't say" naming it ──
+  c(
+    'what',
+    'which country does momentum works come from',
+    [/^Momentum Works[^.]*\bSingaporean\b/, NOT_STATED],
+    [/\b(?:signed|joined) 1 (?:MOU|project) on file\b/],
+  ),
+  c(
+    'what',
+    'what nationality is guardforce',
+    [/Guardforce.* is from China/],
+    [/\b(?:signed|joined) 1 (?:MOU|project) on file\b/],
+  ),
+  c(
+    'what',
+    'what country is capitaland investment (china) from',
+    [/^The sources don't state which country/],
+    [/\bsigned 1 MOU on file\b/],
+  ),
+  c('what', 'what sort of organisation is the singapore rehabilitation institute', [
+    /^Singapore Rehabilitation Institute is an institute\b/,
+  ]),
+  c('what', 'what kind of entity is scia', [/is an arbitration institution/], [UNSURE]),
+  c('missing', 'when was quikbot established', [/^The sources don't say when QuikBot/], [/\bsigned 1 MOU on file\b/]),
+  c('missing', 'what year was fooyo set up', [NOT_STATED, /founded or set up/], [/\bjoined 1 project on file\b/]),
+  c('what', 'which pillar does the momentum works mou fall under', [/Talent Exchange group/], [/aims to|will /]),
+  c('what', 'under what heading is the csijri mou listed', [/Talent Exchange group/]),
+  c('what', 'which strategic pillar is the shenkun mou in', [/Strategic pillar: AI/], [/has 3 pillars/]),
+  c('what', 'what pillar does the nus project sit under', [/no project under a pillar/], [/will /]),
+  c('what', "what's the official title of the hashmeta mou", [
+    /^The MOU's title: Memorandum of Understanding between Hashmeta/,
+  ]),
+  c('what', 'full name of the quikbot mou', [/^The MOU's title/], [/stands for/]),
+  c('who', 'who developed the asian sme hub', [/developed and managed by OneConnect Financial Technology\b/]),
+  c('who', 'who operates the asian sme hub', [/by OneConnect Financial Technology\b/], [NOT_STATED]),
+  c('who', 'who pays for the joint innovation call', [/^The sources don't say who pays for the Joint Innovation Call/]),
+  c(
+    'missing',
+    'how large is the capitaland fund',
+    [/^The sources don't say how big the fund is/],
+    [/\bsigned 1 MOU on file\b/],
+  ),
+  c('missing', 'what is the current status of the ntu sysu project', [/^The sources don't say whether/]),
+  c('missing', 'where will the smart energy storage research centre be located', [/^The sources don't say where/]),
+  // ── a fact about a meeting, not its card ──
+  c('what', 'what topics was the 4th jic focused on', [/smart energy storage/i], [CARD]),
+  c('yesno', 'was anything unveiled at the 4th jic', [/^Yes\b/, /start-up area/i], [CARD]),
+  c('when', 'which jic took place in 2021', [/^The 2nd JIC meeting was held on 18 Oct 2021/], [CARD]),
+  c(
+    'most',
+    'what was the first meeting held in shenzhen',
+    [/^The first JIC meeting held in Shenzhen was the 4th JIC\b/],
+    [/^At the 1st/],
+  ),
+  c('most', 'which was the last meeting held by video', [/was the 3rd JIC meeting\b/, d('2022-11-25')], [/^At the/]),
+  c('when', 'how many days were there between the 3rd and 4th meetings', [/\b384 days\b/], [/together/]),
+  c('when', 'how long after the founding mou was the first jic held', [/\b246 days\b/, /8 months/]),
+  // ── co-chairs across meetings ──
+  c(
+    'most',
+    'which person co-chaired the most jic meetings',
+    [/^Qin Weizhong co-chaired the most JIC meetings: 3\b/, /without it, 2\b/],
+    [/NCS/],
+  ),
+  c('yesno', 'has anyone co-chaired all four meetings', [/^No: no one co-chaired all 4 JIC meetings/], [/NCS/, /^Yes/]),
+  c(
+    'yesno',
+    "did singapore's co-chair change between the 2nd and 3rd jic",
+    [/^Yes\b/, w('Yong Ying-I'), w('Joseph Leong')],
+    [/^No\b/],
+  ),
+  c(
+    'yesno',
+    'was the shenzhen co-chair the same at the 2nd and 3rd meetings',
+    [/^Yes\b/, w('Qin Weizhong')],
+    [/^No\b/],
+  ),
+  c(
+    'yesno',
+    'was the chinese co-chair the same at the 3rd and 4th jic',
+    [/^The sources differ\b/, /representative from the Chinese government/],
+    [/^Yes\b/, /^No\b/],
+  ),
+  c(
+    'list',
+    'list every co-chair of the jic so far',
+    [w('Yong Ying-I'), w('Chen Rugui'), w('Qin Weizhong'), w('Joseph Leong')],
+    [/\b\d+ MOUs\b/],
+  ),
 ];

@@ -41,10 +41,35 @@ export function chairsAsked(
  * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
  * spells it; undefined when every party asked about is known.
  */
+const SUBJECT_SLOT =
+  /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:[a-z][a-z0-9]+ ){1,3}?)(?:ever |also |really )?(?:sign|signs|signed|ink|inks|inked|partner|partners|partnered|work|works|worked|team|teamed|join|joins|joined|do|collaborate|collaborated|cooperate|cooperated|in|and|get|got|take|took|make|made|have|had|agree|agreed) /;
+
+function unknownSubject(u: Understanding, left: ReadonlySet<string>): string | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const m = SUBJECT_SLOT.exec(u.q.text);
+  const words = m?.[1]?.trim().split(' ') ?? [];
+  const head = words[0];
+  if (!m || !head || !left.has(head) || isStopWord(head) || lex?.words.includes(head) || lex?.claimFiller?.test(head))
+    return undefined;
+  if (/^(?:(?:any|some|every|no)(?:one|body|thing)|they|it|he|she|we|you|i|there|this|that|these|those)$/.test(head))
+    return undefined;
+  // Nothing the question names stands in that slot (a partner, person or outcome found there is no stranger).
+  const end = m.index + 1 + (m[0].indexOf(m[1] ?? '') - 1) + (m[1]?.length ?? 0);
+  if (u.mentions.some((x) => x.type !== 'subject' && x.start < end && x.end > m.index + 1)) return undefined;
+  // (A partner found by a short form of its name — "sun yat sen" — holds those words wherever its span is.)
+  if (u.mentions.some((x) => x.type === 'org' && ` ${x.words} `.includes(` ${head} `))) return undefined;
+  const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0] ?? words.join(' ');
+  return typed === words.join(' ') ? words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ') : typed;
+}
+
 export function unknownParty(u: Understanding): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const left = new Set(u.rest.split(' '));
   const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}) /.exec(u.q.text)?.[1];
+  // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
+  // subject (never dropped, leaving a "Yes" about the partner named after it).
+  const first = unknownSubject(u, left);
+  if (first) return first;
   if (
     !word ||
     !left.has(word) ||

@@ -4,6 +4,9 @@ import type { RecordKind } from '../../dataset/index.js';
 import type { OrderPlan } from '../pair.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { ComparePlan } from '../compare.js';
+import type { AttributePlan } from '../attribute.js';
+import type { ChairsPlan } from '../chairs.js';
+import type { IntervalPlan, PickMeetingPlan } from '../meetingfacts.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -41,6 +44,12 @@ export interface Filter {
    * China", "Singapore partners that are not universities"): 'country' or 'kind', the other kept as asked.
    */
   exclude?: boolean | 'kind' | 'country';
+  /**
+   * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
+   * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
+   * party unnamed, or names one whose country is unclear, can't be told (left out and said).
+   */
+  everyParty?: boolean;
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }
@@ -49,7 +58,13 @@ export interface Filter {
 export type Subjectref =
   | { type: 'org'; ids: string[] }
   /** Several organisations together; `meetings`: only what joins them at those meetings. */
-  | { type: 'orgs'; groups: string[][]; meetings?: number[] }
+  | {
+      type: 'orgs';
+      groups: string[][];
+      meetings?: number[];
+      /** "Did X sign an MOU with Y?", "is there a project between X and Y?": only records of that kind join them. */
+      only?: 'mous' | 'projects';
+    }
   | { type: 'record'; kind: 'mou' | 'project'; id: string }
   | { type: 'records'; kind: 'mou' | 'project'; ids: string[] }
   | { type: 'meeting'; number: number }
@@ -150,6 +165,13 @@ export type Plan =
   | QuotesPlan
   | { op: 'check'; claim: Claim; plan: Plan }
   | ComparePlan
+  /** One attribute of one thing: a partner's country or kind, who runs a named outcome, a size never given (attribute.ts). */
+  | AttributePlan
+  /** Co-chairs across meetings: who co-chaired the most, all of them, a side's change between two (chairs.ts). */
+  | ChairsPlan
+  /** The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts). */
+  | PickMeetingPlan
+  | IntervalPlan
   | {
       op: 'rank';
       select: 'mous' | 'projects';

@@ -106,6 +106,21 @@ export function planYesNo(
       ),
     };
   }
+  // "Did Joseph Leong sign the QuikBot MOU?": the sources name no person signing any record on file — never a "Yes"
+  // about the record's parties (nor one because the person signed the founding MOU).
+  if (
+    people.length === 1 &&
+    people[0] &&
+    u.flags.signing &&
+    !u.flags.chairing &&
+    about &&
+    ['record', 'records', 'org', 'orgs'].includes(about.type)
+  )
+    return {
+      op: 'check',
+      claim: { type: 'person', name: people[0] },
+      plan: { op: 'read', about, attribute: 'parties' },
+    };
   // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
   // about Keppel alone).
   const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u) : undefined;
@@ -116,13 +131,20 @@ export function planYesNo(
       plan: { op: 'read', about: { type: 'orgs', groups: [orgs[0]] }, attribute: 'parties' },
     };
   // Did X and Y work/sign together?
+  // ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs is no MOU — nor the reverse.)
+  const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
   if (orgs.length >= 2)
     return {
       op: 'check',
       claim: { type: 'together' },
       plan: {
         op: 'read',
-        about: { type: 'orgs', groups: orgs, ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+        about: {
+          type: 'orgs',
+          groups: orgs,
+          ...(meetingNums.length ? { meetings: meetingNums } : {}),
+          ...(only ? { only } : {}),
+        },
         attribute: 'parties',
       },
     };

@@ -150,9 +150,13 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',
     ].join('');
   /** Records as the question narrowed them (a group, meetings, topics, no related record, partners, a kind or country): "…的". */
-  const recordScope = (f: Filter, orgNames: readonly string[]) => {
+  /** The kind and country a record filter asks of its parties ("中国公司"). */
+  const kindWho = (f: Filter) => {
     const label = PARTNER_LABELS[locale][f.kind ?? 'partners'];
     const kind = label ? label.slice(1) : t.partnerNoun;
+    return `${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`;
+  };
+  const recordScope = (f: Filter, orgNames: readonly string[]) => {
     const parts = [
       f.group ? groupScope(f.group) : '',
       f.meetings?.length
@@ -171,9 +175,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       f.named
         ? t.namedScope(f.named.charAt(0).toUpperCase() + f.named.slice(1))
         : f.kind || f.country
-          ? (f.exclude ? t.withNoKind : t.withKind)(
-              `${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`,
-            )
+          ? (f.exclude ? t.withNoKind : f.everyParty ? t.allKind : t.withKind)(kindWho(f))
           : '',
     ].filter(Boolean);
     return parts.length ? `${parts.join('、')}的` : '';
@@ -273,6 +275,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     partnerScope,
     recordScope,
     rendered,
+    kindWho,
     filtered,
     unnamedNotes,
     party,

@@ -6,7 +6,7 @@ import type { Said } from '../say/common.js';
 import { messages } from '../../i18n/index.js';
 import { chairsOf, headsInitiative, whatEachDidFacts } from '../facts.js';
 import type { Zh, ZhKit } from './kit.js';
-import { figureOf } from '../say/read.js';
+import { datedOf, figureOf } from '../say/read.js';
 
 export function readZh(
   r: Extract<Result, { op: 'read' }>,
@@ -288,7 +288,8 @@ export function readZh(
     const m = dataset.meetingByNumber(n ?? -1);
     // Asked for a figure the outcome states ("how many buyers did OneSME have"): its words first, as the source's.
     const f = figureOf(r, u);
-    const lead = f ? t.figure(f.span, f.asAt ?? '') : '';
+    const dated = datedOf(r, u);
+    const lead = dated ? t.dated(dated) : f ? t.figure(f.span, f.asAt ?? '') : '';
     return m
       ? { sentence: `${lead}${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources }
       : null;

@@ -8,7 +8,7 @@ import { joinedAt, listLines, ord, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
-import { figureIn, type Figure } from '../figures.js';
+import { datedIn, figureIn, type Figure } from '../figures.js';
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
 const asksNow = (u: Understanding) =>
@@ -110,6 +110,13 @@ export function figureOf(r: Extract<Result, { op: 'read' }>, u: Understanding): 
   return undefined;
 }
 
+/** "When was OneSME launched?": the date its own text gives for that act, not the reporting meeting's. */
+export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): string | undefined {
+  if (r.about.type !== 'highlight' || (r.attribute !== 'date' && r.attribute !== 'launched' && u.target !== 'when'))
+    return undefined;
+  return datedIn(r.readings[0]?.value ?? '', u.q.text);
+}
+
 const figureLead = (f: Figure) => `${capitalise(f.span)}${f.asAt ? ` (${f.asAt})` : ''}`;
 
 export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
@@ -208,8 +215,22 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
       if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
         return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset, u);
       if (r.attribute === 'parties') {
+        // Asked how many: the parties the record names (and those it mentions unnamed), counted first.
+        const recs = (a.type === 'record' ? [a.id] : a.ids)
+          .map((id) => (a.kind === 'mou' ? dataset.mou(id) : dataset.project(id)))
+          .filter((x) => x !== undefined);
+        const partiesOf = (x: (typeof recs)[number]) => ('parties' in x ? x.parties : x.partners);
+        const shapes = new Set(
+          recs.map((x) => `${partiesOf(x).length}|${partiesOf(x).filter((p) => 'unnamed' in p).length}`),
+        );
+        const [n = 0, unnamed = 0] = ([...shapes][0] ?? '').split('|').map(Number);
+        // (Several records asked as one — NCS's three MOUs — are counted only when each names as many.)
+        const counted =
+          u.target === 'count' && recs.length && shapes.size === 1 && n
+            ? `${plural(n, 'party', 'parties')}${recs.length > 1 ? ' each' : ''}${unnamed ? ` (${unnamed} of them not named)` : ''}${recs.length > 1 ? `, in ${plural(recs.length, a.kind === 'mou' ? 'MOU' : 'project')}` : ''}: `
+            : '';
         const said = recordParties(r, u, dataset);
-        if (said) return { sentence: said, lines: [], ...base };
+        if (said) return { sentence: `${counted}${said}`, lines: [], ...base };
         const parts = r.readings
           .filter((x) => x.value !== null)
           .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
@@ -234,7 +255,7 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
           const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
           if (x.value === null && numbered?.number && at)
-            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; Annex A lists its MOUs, by group.`;
+            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; the sources put no project under a pillar or group (Annex A groups only the MOUs).`;
           if (x.value === null)
             return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
           if (x.value === 'unlabelled')
@@ -285,6 +306,16 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
       return f ? { ...said, sentence: `${figureLead(f)}: ${said.sentence}` } : said;
     }
     case 'orgs': {
+      // Two entities of one brand, each named: what each entity did, never "no record joins" one company.
+      const brandFirst = brandLead(dataset, r.about);
+      if (brandFirst && r.about.type === 'orgs' && !r.items.length)
+        return {
+          sentence: sentences(
+            `${brandFirst}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`,
+          ),
+          lines: [],
+          ...base,
+        };
       // Nothing joins them: say so, then what each did, so the answer is about both.
       if (!r.items.length)
         return {
@@ -355,6 +386,18 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
     case 'highlight': {
       const x = r.readings[0];
       const [mname, date] = (x?.label ?? '').split('|');
+      // "When was OneSME launched?": the date the outcome's text gives for it, then the outcome as reported.
+      const dated = datedOf(r, u);
+      // (An act dated after the meeting it is filed with was not reported there: no "as reported at" then.)
+      const later = dated && Number(/\d{4}$/.exec(dated)?.[0]) > Number((date ?? '').slice(0, 4));
+      if (dated)
+        return {
+          sentence: later
+            ? `${capitalise(dated)}: ${x?.value}`
+            : `${capitalise(dated)}, as reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+          lines: [],
+          ...base,
+        };
       // "How many buyers did OneSME have?": the figure the outcome states, then the outcome as the sources report it.
       const f = figureOf(r, u);
       if (f)

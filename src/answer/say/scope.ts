@@ -96,7 +96,9 @@ export function scopeText(
     parts.push(
       f.exclude
         ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')} among their named partners`
-        : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+        : f.everyParty
+          ? `whose parties are all ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`
+          : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
     );
   if (f.meetings?.length)
     parts.push(
@@ -114,15 +116,40 @@ export function scopeText(
 export function undecidedNote(dataset: Dataset, select: Selection, f: Filter): string {
   const open = undecidedCount(dataset, select, f);
   return open
-    ? ` (${open} others on file can't be told: they leave a partner unnamed${f.country ? ', or name one whose country the sources leave unclear' : ''})`
+    ? ` (${open} other${open === 1 ? '' : 's'} on file can't be told: they leave a partner unnamed${f.country ? ', or name one whose country the sources leave unclear' : ''})`
     : '';
 }
 
+/** The words an unnamed party's own description places it by ("a technology company in China"). */
+const COUNTRY_WORDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['China', /\b(?:China|Chinese|Shenzhen)\b/],
+  ['Singapore', /\bSingapor(?:e|ean)\b/],
+];
+
 /** How many records a negated kind or country filter can't decide (a partner unnamed, a country unclear); en and zh. */
 export function undecidedCount(dataset: Dataset, select: Selection, f: Filter): number {
-  if (!f.exclude || (select !== 'mous' && select !== 'projects')) return 0;
-  const { kind: _k, country: _c, exclude: _e, ...rest } = f;
-  return selectRecords(dataset, select, rest).filter((x) => undecided(dataset, x, f)).length;
+  if (!(f.exclude || f.everyParty) || (select !== 'mous' && select !== 'projects')) return 0;
+  const { exclude: _e, everyParty: _a, ...rest } = f;
+  // Asked of every party: a record could still fit only if every party it names fits and an unnamed one's own
+  // description doesn't place it in another country ("a technology company in China" is no Singapore party).
+  if (f.everyParty) {
+    const { kind: _k, country: _c, ...scope } = rest;
+    const fits = new Set(selectRecords(dataset, select, { ...rest, everyParty: false }).map((x) => x.id));
+    const elsewhere = (text: string) =>
+      !!f.country && COUNTRY_WORDS.some(([c, re]) => c !== f.country && re.test(text));
+    return selectRecords(dataset, select, scope).filter((x) => {
+      const parties = 'parties' in x ? x.parties : x.partners;
+      const named = parties.filter((p) => 'org' in p);
+      return (
+        parties.length >= 2 &&
+        undecided(dataset, x, f) &&
+        (!named.length || fits.has(x.id)) &&
+        !parties.some((p) => 'unnamed' in p && elsewhere(p.unnamed))
+      );
+    }).length;
+  }
+  const { kind: _k, country: _c, ...others } = rest;
+  return selectRecords(dataset, select, others).filter((x) => undecided(dataset, x, f)).length;
 }
 
 /**

@@ -1,0 +1,284 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Plan } from './plan/types.js';
+import type { Ref } from './run.js';
+import type { Said } from './say.js';
+import { joinList } from './format.js';
+import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+
+/**
+ * Co-chairs across meetings: who co-chaired the most meetings, whether anyone co-chaired them all, whether a
+ * side's co-chair changed (or stayed) between two meetings. Read off each meeting's co-chairs as the sources
+ * name them; where they differ (the 4th JIC: the press release names "a representative from the Chinese
+ * government", news reports name Qin Weizhong), the count says which reading it rests on.
+ */
+
+export type Side = 'Singapore' | 'China';
+
+export interface ChairsPlan {
+  op: 'chairs';
+  /** `most`: who co-chaired the most meetings; `every`: whether anyone co-chaired them all; `change`/`same`: two meetings. */
+  ask: 'most' | 'every' | 'change' | 'same';
+  /** The two meetings compared (`change`, `same`). */
+  meetings: number[];
+  side?: Side;
+  /** Asked as yes/no ("has anyone co-chaired all four?"): the answer starts Yes or No. */
+  yesno: boolean;
+}
+
+/** One person's co-chairing: the meetings every reading names them at, and those only some readings do. */
+export interface ChairRecord {
+  name: string;
+  role: string;
+  side: Side;
+  sure: number[];
+  /** Meeting → the reading(s) that name them there (others name someone else). */
+  disputed: Array<{ meeting: number; named: string[]; instead: string[] }>;
+}
+
+export interface ChairsResult {
+  op: 'chairs';
+  ask: ChairsPlan['ask'];
+  yesno: boolean;
+  side?: Side;
+  /** The meetings held (numbered 1…), in order. */
+  held: Meeting[];
+  people: ChairRecord[];
+  /** For change/same: the two meetings. */
+  pair: Meeting[];
+  refs: Ref[];
+  sources: string[];
+}
+
+const CHINA = /shenzhen|chin/i;
+const sideOf = (role: string, name: string): Side => (CHINA.test(`${role} ${name}`) ? 'China' : 'Singapore');
+const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
+
+/** The side a question narrows co-chairs to ("Singapore's co-chair", "for Shenzhen"). */
+function sideAsked(u: Understanding): Side | undefined {
+  const t = u.q.text;
+  const country = mentionsOf(u, 'country')[0]?.value;
+  if (country === 'China' || country === 'Singapore') return country;
+  const who =
+    '(?:[a-z]+ )?(?:cochairs?|chairs?|mayor|representatives?|reps?|person|people|official|officials|side|perm sec|permanent secretary)';
+  if (new RegExp(` (?:shenzhen|china|chinese)(?: s)? ${who} | for (?:the )?(?:shenzhen|china|chinese) `).test(t))
+    return 'China';
+  if (new RegExp(` (?:singapore|singaporean|sg)(?: s)? ${who} | for (?:the )?(?:singapore|sg) `).test(t))
+    return 'Singapore';
+  return undefined;
+}
+
+/** The co-chairs plan, or undefined when the question is not about co-chairs across meetings. */
+export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined {
+  const t = u.q.text;
+  if (!u.flags.chairing || mentionsOf(u, 'person').length || mentionedOrgIds(u).length) return undefined;
+  if (!/ (?:cochair|cochairs|cochaired|cochairing|chair|chaired|chairs|chairing) /.test(t)) return undefined;
+  const side = sideAsked(u);
+  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter(
+    (n) => n > 0 && dataset.meetingByNumber(n),
+  );
+  const yesno = u.target === 'yesno';
+  const base = { ...(side ? { side } : {}), yesno };
+  if (meetings.length === 2) {
+    if (
+      / (?:change|changed|changes|different|differ|differed|new|replaced|replace|switch|switched|swap|swapped) /.test(t)
+    )
+      return { op: 'chairs', ask: 'change', meetings: meetings.sort((a, b) => a - b), ...base };
+    if (/ (?:same|again|both|still|remain|remained|stay|stayed|continue|continued|also) /.test(t))
+      return { op: 'chairs', ask: 'same', meetings: meetings.sort((a, b) => a - b), ...base };
+    return undefined;
+  }
+  if (meetings.length) return undefined;
+  // "Who has co-chaired the most meetings?", "which official chaired the most JICs?"
+  if (
+    / (?:the )?most (?:jic )?(?:meetings|jics|times|often)| most (?:meetings|jics) /.test(t) ||
+    (u.target === 'most' && / who | which (?:person|official|people|one) /.test(t))
+  )
+    return { op: 'chairs', ask: 'most', meetings: [], ...base };
+  // "Who co-chaired every meeting?", "has anyone co-chaired all four?"
+  if (
+    / (?:every|all) (?:(?:four|4|of the|the) )*(?:jic )?(?:meetings|jics|meeting|jic|of them|times)? | all (?:four|4) /.test(
+      t,
+    )
+  )
+    return { op: 'chairs', ask: 'every', meetings: [], ...base };
+  // "Who have been the co-chairs over the years?", "each meeting's co-chairs": the committee's co-chairs, meeting by meeting.
+  if (
+    / over the years | (?:so far|to date|ever|over time|through the years|across (?:the )?(?:meetings|years|jics)|each (?:jic )?meeting|per meeting|history) /.test(
+      t,
+    )
+  )
+    return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };
+  return undefined;
+}
+
+export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
+  const held = dataset.meetings.filter((m) => m.number > 0);
+  const byName = new Map<string, { role: string; at: Map<number, string[]> }>();
+  const labels = new Map<number, string[]>();
+  const sources: string[] = [];
+  for (const m of held)
+    for (const r of m.people) {
+      labels.set(m.number, [...(labels.get(m.number) ?? []), r.label]);
+      sources.push(...r.sources);
+      for (const person of r.people) {
+        const e = byName.get(person.name) ?? { role: person.role, at: new Map<number, string[]>() };
+        e.at.set(m.number, [...(e.at.get(m.number) ?? []), r.label]);
+        byName.set(person.name, e);
+      }
+    }
+  const people: ChairRecord[] = [...byName]
+    .filter(([, e]) => e.role !== 'not named')
+    .map(([name, e]) => {
+      const sure: number[] = [];
+      const disputed: ChairRecord['disputed'] = [];
+      for (const [n, mine] of e.at) {
+        const others = (labels.get(n) ?? []).filter((l) => !mine.includes(l));
+        if (!others.length) sure.push(n);
+        else {
+          // Whom the other readings name on this side instead.
+          const instead = [...byName]
+            .filter(
+              ([o, x]) =>
+                o !== name &&
+                sideOf(x.role, o) === sideOf(e.role, name) &&
+                (x.at.get(n) ?? []).some((l) => others.includes(l)),
+            )
+            .map(([o]) => o);
+          disputed.push({ meeting: n, named: mine.map(reading), instead });
+        }
+      }
+      return { name, role: e.role, side: sideOf(e.role, name), sure: sure.sort((a, b) => a - b), disputed };
+    })
+    .filter((x) => !p.side || x.side === p.side);
+  const pair = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
+  const refs: Ref[] = (pair.length ? pair : held).map((m) => ({ kind: 'meeting', id: m.id }));
+  return {
+    op: 'chairs',
+    ask: p.ask,
+    yesno: p.yesno,
+    ...(p.side ? { side: p.side } : {}),
+    held,
+    people,
+    pair,
+    refs,
+    sources: [...new Set(sources)],
+  };
+}
+
+const ordinals = (ns: readonly number[]) =>
+  joinList(ns.map((n) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`));
+export const all = (p: ChairRecord) => [...p.sure, ...p.disputed.map((d) => d.meeting)].sort((a, b) => a - b);
+const sideName = (s: Side) => (s === 'China' ? 'Shenzhen' : 'Singapore');
+
+/** "Qin Weizhong: 3 (the 2nd, 3rd and 4th JIC; at the 4th as news reports name him)". */
+function tally(p: ChairRecord): string {
+  const ms = all(p);
+  const d = p.disputed.map(
+    (x) =>
+      `at the ${ordinals([x.meeting])} by ${joinList(x.named.map((l) => (/news/.test(l) ? 'news reports' : `the ${l}`)))} only`,
+  );
+  return `${p.name} ${ms.length} (the ${ordinals(ms)} JIC${ms.length > 1 ? ' meetings' : ' meeting'}${d.length ? `; ${d.join('; ')}` : ''})`;
+}
+
+/** Per side, each meeting's co-chair(s): the names every reading gives, or the readings where they differ. */
+/** Who sat for one side at one meeting: the names every reading gives, or one reading's name and the others'. */
+export function seatAt(
+  r: ChairsResult,
+  n: number,
+  side: Side,
+): { sure?: string[]; disputed?: { readings: string[]; who: string; instead: string[] } } {
+  const ps = r.people.filter((p) => p.side === side);
+  const sure = ps.filter((p) => p.sure.includes(n)).map((p) => p.name);
+  if (sure.length) return { sure };
+  const first = ps.flatMap((p) => p.disputed.filter((x) => x.meeting === n).map((x) => ({ p, x })))[0];
+  if (!first) return {};
+  return { disputed: { readings: first.x.named, who: first.p.name, instead: first.x.instead } };
+}
+
+/** Per side, each meeting's co-chair(s), in English: the names every reading gives, or the readings where they differ. */
+export function atMeeting(r: ChairsResult, n: number, side: Side): { sure?: string; readings?: string } {
+  const seat = seatAt(r, n, side);
+  if (seat.sure) return { sure: joinList(seat.sure) };
+  const d = seat.disputed;
+  if (!d) return {};
+  const named = `${joinList(d.readings.map((l) => (/news/.test(l) ? 'news reports' : `the ${l}`)))} name${d.readings.length === 1 && !/news/.test(d.readings[0] ?? '') ? 's' : ''} ${d.who}`;
+  const other = d.instead.length
+    ? joinList(d.instead)
+    : `no one ${sideName(side) === 'Shenzhen' ? 'from Shenzhen' : 'from Singapore'} by name`;
+  return { readings: `${named}; the other reading names ${other}` };
+}
+
+export function sayChairsAcross(r: ChairsResult): Said {
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const ranked = [...r.people].sort((a, b) => all(b).length - all(a).length || b.sure.length - a.sure.length);
+  if (r.ask === 'most' || r.ask === 'every') {
+    const top = ranked[0];
+    if (!top) return { sentence: 'The sources name no co-chairs.', ...base };
+    const n = r.held.length;
+    const everyone = ranked.filter((p) => all(p).length === n);
+    const rest = ranked.map(tally);
+    if (r.ask === 'every') {
+      if (!everyone.length)
+        return {
+          sentence: `${r.yesno ? 'No: n' : 'N'}o one co-chaired all ${n} JIC meetings${r.side ? ` for ${sideName(r.side)}` : ''}. By the sources: ${rest.join('; ')}.`,
+          ...base,
+        };
+      const sureAll = everyone.filter((p) => p.sure.length === n);
+      return {
+        sentence: `${r.yesno ? (sureAll.length ? 'Yes: ' : 'The sources differ: ') : ''}${joinList(everyone.map((p) => p.name))} co-chaired all ${n} JIC meetings${sureAll.length ? '' : ' by one reading'}. By the sources: ${rest.join('; ')}.`,
+        ...base,
+      };
+    }
+    const max = all(top).length;
+    const leaders = ranked.filter((p) => all(p).length === max);
+    const lead =
+      leaders.length === 1
+        ? `${top.name} co-chaired the most JIC meetings${r.side ? ` for ${sideName(r.side)}` : ''}: ${max}`
+        : `${joinList(leaders.map((p) => p.name))} co-chaired the most JIC meetings${r.side ? ` for ${sideName(r.side)}` : ''}: ${max} each`;
+    // A count that rests on one reading of a meeting where the sources differ: say what it is without that meeting.
+    const sure = top.sure.length;
+    const level = ranked.filter((p) => p !== top && all(p).length >= sure).map((p) => p.name);
+    const caveat =
+      leaders.length === 1 && top.disputed.length
+        ? ` — counting the ${ordinals(top.disputed.map((d) => d.meeting))}, where the sources differ; without it, ${sure}${level.length ? `, as many as ${joinList(level)}` : ''}`
+        : '';
+    return { sentence: `${lead}${caveat}. By the sources: ${rest.join('; ')}.`, ...base };
+  }
+  // change / same, between two meetings, per side.
+  const [a, b] = r.pair;
+  if (!a || !b) return { sentence: 'The sources name no co-chairs for those meetings.', ...base };
+  const sides: Side[] = r.side ? [r.side] : ['Singapore', 'China'];
+  const per = sides.map((s) => {
+    const x = atMeeting(r, a.number, s);
+    const y = atMeeting(r, b.number, s);
+    const same = x.sure !== undefined && y.sure !== undefined ? x.sure === y.sure : undefined;
+    const A = a.name;
+    const B = b.name;
+    const text =
+      same === true
+        ? `for ${sideName(s)}, the ${A} and the ${B} were both co-chaired by ${x.sure}`
+        : same === false
+          ? `for ${sideName(s)}, the ${A} was co-chaired by ${x.sure} and the ${B} by ${y.sure}`
+          : `for ${sideName(s)}, the ${A} was co-chaired by ${x.sure ?? `one of two readings (${x.readings ?? 'none named'})`}; at the ${B}, ${y.sure ?? `the sources differ: ${y.readings ?? 'no co-chair is named'}`}`;
+    return { same, text };
+  });
+  // "Did it change?" is yes where a side changed; "the same person?" is yes where a side kept its co-chair.
+  const wanted = r.ask === 'change' ? false : true;
+  const hit = per.some((x) => x.same === wanted);
+  const unknown = per.every((x) => x.same === undefined);
+  const lead = unknown
+    ? 'The sources differ'
+    : r.side
+      ? hit
+        ? 'Yes'
+        : per[0]?.same === undefined
+          ? 'The sources differ'
+          : 'No'
+      : hit
+        ? 'Yes'
+        : per.some((x) => x.same === undefined)
+          ? 'The sources differ'
+          : 'No';
+  const body = per.map((x) => x.text).join('; ');
+  return { sentence: `${lead}: ${body}.`, ...base };
+}

@@ -1,0 +1,256 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Plan } from './plan/types.js';
+import type { Ref } from './run.js';
+import type { Said } from './say.js';
+import { formatDate, joinList, placePhrase } from './format.js';
+import { LEXICONS } from './lexicon.js';
+import { isStopWord, mentionsOf, type Understanding } from './understand.js';
+import { norm } from './records.js';
+
+/**
+ * A fact about a meeting rather than the meeting's whole card: what it focused on or unveiled (the outcomes whose
+ * words the question uses), which meeting was held in a year, the first or last meeting held in a place or a way.
+ */
+
+export interface PickMeetingPlan {
+  op: 'pickMeeting';
+  order: 'first' | 'last';
+  /** How or where: 'video' (online, virtual), 'in person', or a city as asked. */
+  held: string;
+}
+
+/** "How many days between the 3rd and 4th JIC?": the time between two dated meetings (the founding MOU is 0). */
+export interface IntervalPlan {
+  op: 'interval';
+  meetings: [number, number];
+}
+
+export interface IntervalResult {
+  op: 'interval';
+  from: Meeting;
+  to: Meeting;
+  days: number;
+  refs: Ref[];
+  sources: string[];
+}
+
+export interface PickMeetingResult {
+  op: 'pickMeeting';
+  order: 'first' | 'last';
+  held: string;
+  /** The meeting picked; undefined when none was held so. */
+  meeting?: Meeting;
+  /** The meetings held otherwise, before it (first) or after it (last). */
+  others: Meeting[];
+  refs: Ref[];
+  sources: string[];
+}
+
+/** Whether a meeting was held so, by its place as the data gives it. */
+function heldSo(m: Meeting, held: string): boolean {
+  const place = m.place.value.toLowerCase();
+  const remote = /virtual|video/.test(place);
+  if (held === 'video') return remote;
+  if (held === 'in person') return !remote;
+  return !remote && place.includes(held);
+}
+
+const stemsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
+/** Each highlight's five-letter word stems, once per Dataset ("focused" → "focus"). */
+function highlightStems(dataset: Dataset): Map<string, Set<string>> {
+  const cached = stemsRead.get(dataset);
+  if (cached) return cached;
+  const built = new Map<string, Set<string>>();
+  for (const m of dataset.meetings)
+    m.highlights.forEach((h, i) =>
+      built.set(
+        `${m.number}:${i}`,
+        new Set(
+          norm(h.text)
+            .split(' ')
+            .filter((w) => w.length >= 5)
+            .map((w) => w.slice(0, 5)),
+        ),
+      ),
+    );
+  stemsRead.set(dataset, built);
+  return built;
+}
+
+// Words of asking about a meeting, never what it did ("what happened", "tell me about").
+const ASKING =
+  /^(?:happen\w*|about|anything|something|thing\w*|there|where|which|whats|tell|describe|explain|details?|other\w*|meeting\w*|outcome\w*|results?|highlights?|during|place|taken|going|occur\w*|previous|later|after|before)$/;
+
+// Verbs of what a meeting did that the question tables also use for other things: still the question's own words here.
+const OUTCOME_VERB = /^(?:unveil\w*|focus\w*|establish\w*)$/;
+
+/** The plan for a fact about one meeting or a meeting picked by how it was held; undefined otherwise. */
+export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | undefined {
+  const t = u.q.text;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
+  // (Outcomes guessed from shared words are no name: "(words)".)
+  const named = u.mentions.some(
+    (m) =>
+      ['org', 'record', 'person', 'highlight', 'topic', 'group', 'kind', 'country', 'place'].includes(m.type) &&
+      m.words !== '(words)',
+  );
+  // "The first JIC held in Shenzhen", "the last meeting held by video", "the first in-person JIC".
+  const order = / (?:first|earliest)(?: ever)? /.test(t)
+    ? 'first'
+    : / (?:last|latest|most recent) /.test(t)
+      ? 'last'
+      : undefined;
+  const mode = lex?.modes?.inPerson.test(t) ? 'in person' : lex?.modes?.video.test(t) ? 'video' : undefined;
+  const city =
+    / (?:held|took place|happened|was|were|met) (?:physically |in person )?in (shenzhen|singapore|chongqing) | in (shenzhen|singapore|chongqing) (?:itself|in person|physically) /.exec(
+      t,
+    );
+  const held = city ? (city[1] ?? city[2]) : mode;
+  // (The meetings its words name are the order or the mode itself: "the first meeting", "the in-person JIC".)
+  const byPick = (m: { words: string }) =>
+    /^(?:the )?(?:first|earliest|last|latest|most recent)\b/.test(m.words) ||
+    / (?:virtual|video|online|person|physical) /.test(` ${m.words} `);
+  if (
+    order &&
+    held &&
+    // ("Did the first JIC happen in person?" asks about the 1st meeting: a yes/no, not a pick.)
+    u.target !== 'yesno' &&
+    / (?:jic|meeting|meetings|jics|time) /.test(t) &&
+    !named &&
+    mentionsOf(u, 'meeting').every(byPick)
+  )
+    return { op: 'pickMeeting', order, held };
+  // "How many days between the 3rd and 4th JIC?", "how long after the founding MOU was the 1st JIC?"
+  const asksSpan =
+    / how (?:many|much) (?:days|weeks|months|years|time) | how long | (?:days|weeks|months|years|time) (?:between|apart|passed|elapsed|from|after|separated) | (?:interval|gap) between /.test(
+      t,
+    );
+  if (
+    asksSpan &&
+    meetings.length === 2 &&
+    !named &&
+    !u.subjects.some((x) => x !== 'meeting' && !(x === 'mou' && meetings.includes(0)))
+  ) {
+    const [a = 0, b = 0] = [...meetings].sort((x, y) => x - y);
+    if (dataset.meetingByNumber(a) && dataset.meetingByNumber(b)) return { op: 'interval', meetings: [a, b] };
+  }
+  if (meetings.length !== 1 || named || u.target === 'compare' || u.target === 'count' || u.target === 'most')
+    return undefined;
+  const n = meetings[0] ?? -1;
+  const meeting = dataset.meetingByNumber(n);
+  if (!meeting || n === 0) return undefined;
+  // "Which meeting was in 2022?", "which JIC took place in 2021?": the meeting, with its date — not its card.
+  const byYear = mentionsOf(u, 'meeting').every((m) => /^20\d\d$/.test(m.words));
+  if (byYear && / (?:which|what) (?:jic|meeting|one) /.test(t) && !u.flags.chairing && !u.flags.signing)
+    return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' };
+  if (!['what', 'yesno', 'list'].includes(u.target) || u.flags.chairing || u.subjects.length > 1) return undefined;
+  if (u.subjects.some((s) => s !== 'meeting')) return undefined;
+  // The question's own words (not how it named the meeting), matched by stem against this meeting's outcomes.
+  const asked = mentionsOf(u, 'meeting');
+  const own = t
+    .split(' ')
+    .filter(
+      (w, i, ws) =>
+        w.length >= 5 &&
+        (OUTCOME_VERB.test(w) || (!isStopWord(w) && !lex?.words.includes(w))) &&
+        !ASKING.test(w) &&
+        !asked.some((m) => m.words.split(' ').includes(w)) &&
+        ws.indexOf(w) === i,
+    );
+  if (!own.length) return undefined;
+  const stems = highlightStems(dataset);
+  const keys = meeting.highlights
+    .map((_, i) => `${n}:${i}`)
+    .filter((key) => own.some((w) => stems.get(key)?.has(w.slice(0, 5))));
+  if (!keys.length || keys.length === meeting.highlights.length) return undefined;
+  if (u.target === 'yesno') {
+    const words = own.filter((w) => keys.some((key) => stems.get(key)?.has(w.slice(0, 5)))).map((w) => w.slice(0, 5));
+    return {
+      op: 'check',
+      claim: { type: 'words', words, variants: {} },
+      plan: { op: 'read', about: { type: 'highlight', key: keys[0] ?? '' }, attribute: 'about' },
+    };
+  }
+  if (keys.length === 1) return { op: 'read', about: { type: 'highlight', key: keys[0] ?? '' }, attribute: 'about' };
+  return {
+    op: 'each',
+    plans: keys.map((key) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const),
+  };
+}
+
+export function runPickMeeting(p: PickMeetingPlan, dataset: Dataset): PickMeetingResult {
+  const held = dataset.meetings.filter((m) => m.number > 0);
+  const ordered = p.order === 'first' ? held : [...held].reverse();
+  const meeting = ordered.find((m) => heldSo(m, p.held));
+  const others = meeting ? ordered.slice(0, ordered.indexOf(meeting)) : held;
+  return {
+    op: 'pickMeeting',
+    order: p.order,
+    held: p.held,
+    ...(meeting ? { meeting } : {}),
+    others,
+    refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
+    sources: [...new Set([...(meeting?.place.sources ?? []), ...others.flatMap((m) => m.place.sources)])],
+  };
+}
+
+export function runInterval(p: IntervalPlan, dataset: Dataset): IntervalResult | undefined {
+  const from = dataset.meetingByNumber(p.meetings[0]);
+  const to = dataset.meetingByNumber(p.meetings[1]);
+  if (!from || !to) return undefined;
+  const days = Math.round((Date.parse(to.date.value) - Date.parse(from.date.value)) / 86_400_000);
+  return {
+    op: 'interval',
+    from,
+    to,
+    days,
+    refs: [from, to].map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    sources: [...new Set([...from.date.sources, ...to.date.sources])],
+  };
+}
+
+const named = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
+
+/** "1 year and 19 days": whole years, months and days between two ISO dates. */
+function span(fromIso: string, toIso: string): string {
+  const [y1 = 0, m1 = 1, d1 = 1] = fromIso.split('-').map(Number);
+  const [y2 = 0, m2 = 1, d2 = 1] = toIso.split('-').map(Number);
+  let total = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  if (total < 0) total = 0;
+  const anchor = Date.UTC(y1, m1 - 1 + total, d1);
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - anchor) / 86_400_000);
+  const part = (n: number, unit: string) => (n ? `${n} ${unit}${n === 1 ? '' : 's'}` : '');
+  const parts = [part(Math.floor(total / 12), 'year'), part(total % 12, 'month'), part(days, 'day')].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '0 days');
+}
+
+export function sayInterval(r: IntervalResult): Said {
+  return {
+    sentence: `${named(r.from).charAt(0).toUpperCase()}${named(r.from).slice(1)} (${formatDate(r.from.date.value)}) and ${named(r.to)} (${formatDate(r.to.date.value)}) were ${r.days} days apart (${span(r.from.date.value, r.to.date.value)}).`,
+    lines: [],
+    refs: r.refs,
+    sources: r.sources,
+  };
+}
+
+const how = (held: string) =>
+  held === 'video'
+    ? 'online (virtually or by video)'
+    : held === 'in person'
+      ? 'in person'
+      : `in ${held.charAt(0).toUpperCase()}${held.slice(1)}`;
+
+export function sayPickMeeting(r: PickMeetingResult): Said {
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const others = r.others.map((m) => `the ${m.name.replace(/ meeting$/, '')} ${placePhrase(m.place.value)}`);
+  if (!r.meeting)
+    return {
+      sentence: `No JIC meeting in the sources was held ${how(r.held)}: ${joinList(others)}.`,
+      ...base,
+    };
+  return {
+    sentence: `The ${r.order} JIC meeting held ${how(r.held)} was the ${r.meeting.name}, on ${formatDate(r.meeting.date.value)}${others.length ? `; ${r.order === 'first' ? 'the ones before it were held otherwise' : 'the ones after it were held otherwise'}: ${joinList(others)}` : ''}.`,
+    ...base,
+  };
+}

@@ -1,0 +1,154 @@
+// Chinese sentences for one attribute of one thing, co-chairs across meetings, a meeting picked by how or where it
+// was held, and the time between two meetings (attribute.ts, chairs.ts, meetingfacts.ts hold the facts).
+import type { Dataset } from '../../dataset/index.js';
+import type { Result } from '../run.js';
+import type { Said } from '../say/common.js';
+import type { ZhKit } from './kit.js';
+import { messages } from '../../i18n/index.js';
+import { all, seatAt, type ChairRecord, type Side } from '../chairs.js';
+
+type Zh = 'zh-CN' | 'zh-TW';
+
+export function attributeZh(
+  r: Extract<Result, { op: 'attribute' }>,
+  dataset: Dataset,
+  locale: Zh,
+  kit: ZhKit,
+): Said | null {
+  const { t, at } = kit;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const country = (c: string) => messages(locale).country[c] ?? c;
+  switch (r.ask) {
+    case 'country':
+      return {
+        sentence: !r.value
+          ? t.attrCountryNone(r.name)
+          : r.how === 'stated'
+            ? t.attrCountry(r.name, country(r.value))
+            : t.attrCountryRead(r.name, country(r.value)),
+        ...base,
+      };
+    case 'kind': {
+      const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+      if (!r.value) return null;
+      return {
+        sentence: t.attrKind(r.name, kinds[r.value] ?? r.value, r.note ? t.kindCountry(country(r.note)) : ''),
+        ...base,
+      };
+    }
+    case 'founded':
+      return { sentence: t.attrFounded(r.name, r.said?.at ? at(r.said.at) : ''), ...base };
+    case 'doer': {
+      const verb = r.verb?.split(' ')[0] ?? '';
+      if (r.value) return { sentence: t.attrDoer(r.name, r.said?.at ? at(r.said.at) : '', r.value), ...base };
+      const other = r.note ? (/ by (.+)$/.exec(r.note)?.[1] ?? '') : '';
+      return { sentence: t.attrNoDoer(t.attrVerb[verb] ?? t.attrDoerDefault, r.name, other), ...base };
+    }
+    case 'size':
+      return { sentence: t.attrSize(r.said?.text ?? ''), ...base };
+    case 'location':
+      return { sentence: t.attrWhere(r.said?.text ?? ''), ...base };
+  }
+  return null;
+}
+
+export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said | null {
+  const { t, meetingName, list, person } = kit;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const name = (n: number) => {
+    const m = r.held.find((x) => x.number === n);
+    return m ? meetingName(m) : String(n);
+  };
+  const by = (labels: readonly string[]) =>
+    list(labels.map((l) => (/news/.test(l) ? t.chairsNewsReports : t.chairsRelease)));
+  const sideZh = (s?: Side) => (s ? (t.chairSide[s] ?? '') : '');
+  const tally = (p: ChairRecord) =>
+    t.chairsTally(
+      person(p.name),
+      all(p).length,
+      list(all(p).map(name)),
+      p.disputed.map((d) => t.chairsOnly(name(d.meeting), by(d.named))).join('；'),
+    );
+  const ranked = [...r.people].sort((a, b) => all(b).length - all(a).length || b.sure.length - a.sure.length);
+  if (r.ask === 'most' || r.ask === 'every') {
+    const top = ranked[0];
+    if (!top) return null;
+    const n = r.held.length;
+    const rest = t.chairsBy(ranked.map(tally).join('；'));
+    if (r.ask === 'every') {
+      const everyone = ranked.filter((p) => all(p).length === n);
+      const yes = r.yesno ? `${everyone.length ? t.chairsLead.yes : t.chairsLead.no}：` : '';
+      return {
+        sentence: everyone.length
+          ? `${t.chairsAllSome(yes, list(everyone.map((p) => person(p.name))), n)}${rest}`
+          : `${t.chairsAll(yes, n, sideZh(r.side))}${rest}`,
+        ...base,
+      };
+    }
+    const max = all(top).length;
+    const leaders = ranked.filter((p) => all(p).length === max);
+    const level = ranked.filter((p) => p !== top && all(p).length >= top.sure.length).map((p) => person(p.name));
+    const caveat =
+      leaders.length === 1 && top.disputed.length
+        ? t.chairsCaveat(list(top.disputed.map((d) => name(d.meeting))), top.sure.length, list(level))
+        : '';
+    return {
+      sentence: `${t.chairsMost(list(leaders.map((p) => person(p.name))), sideZh(r.side), max, leaders.length > 1)}${caveat}${rest}`,
+      ...base,
+    };
+  }
+  const [a, b] = r.pair;
+  if (!a || !b) return null;
+  const sides: Side[] = r.side ? [r.side] : ['Singapore', 'China'];
+  const names = (xs: readonly string[]) => list(xs.map(person));
+  const per = sides.map((s) => {
+    const x = seatAt(r, a.number, s);
+    const y = seatAt(r, b.number, s);
+    const same = x.sure && y.sure ? x.sure.join() === y.sure.join() : undefined;
+    const seat = (z: typeof x) =>
+      z.sure
+        ? names(z.sure)
+        : z.disputed
+          ? t.chairsReadings(by(z.disputed.readings), person(z.disputed.who), names(z.disputed.instead))
+          : '';
+    const text =
+      same === true
+        ? t.chairsSame(sideZh(s), meetingName(a), meetingName(b), seat(x))
+        : same === false
+          ? t.chairsChanged(sideZh(s), meetingName(a), seat(x), meetingName(b), seat(y))
+          : t.chairsDiffer(sideZh(s), meetingName(a), seat(x), meetingName(b), seat(y));
+    return { same, text };
+  });
+  const wanted = r.ask !== 'change';
+  const lead = per.some((x) => x.same === wanted)
+    ? t.chairsLead.yes
+    : per.some((x) => x.same === undefined)
+      ? t.chairsLead.differ
+      : t.chairsLead.no;
+  return { sentence: `${lead}：${per.map((x) => x.text).join('；')}。`, ...base };
+}
+
+export function pickMeetingZh(r: Extract<Result, { op: 'pickMeeting' }>, kit: ZhKit): Said | null {
+  const { t, at, list, heldWhere, meetingName } = kit;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const how = t.pickHow[r.held] ?? t.pickIn(`${r.held.charAt(0).toUpperCase()}${r.held.slice(1)}`);
+  const others = list(r.others.map((m) => `${meetingName(m)}${heldWhere(m.place.value)}`));
+  if (!r.meeting) return { sentence: t.pickNone(how, others), ...base };
+  return { sentence: t.pickMeeting(r.order === 'first', how, at(r.meeting), others), ...base };
+}
+
+export function intervalZh(r: Extract<Result, { op: 'interval' }>, kit: ZhKit): Said | null {
+  const { t, date, meetingName } = kit;
+  const [y1 = 0, m1 = 1, d1 = 1] = r.from.date.value.split('-').map(Number);
+  const [y2 = 0, m2 = 1, d2 = 1] = r.to.date.value.split('-').map(Number);
+  let months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  if (months < 0) months = 0;
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1 + months, d1)) / 86_400_000);
+  const name = (m: typeof r.from) => `${meetingName(m)}（${date(m.date.value)}）`;
+  return {
+    sentence: t.interval(name(r.from), name(r.to), r.days, t.spanParts(Math.floor(months / 12), months % 12, days)),
+    lines: [],
+    refs: r.refs,
+    sources: r.sources,
+  };
+}
