@@ -484,13 +484,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
       if (/ (?:country|side) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
-      if (/ (?:partner|company|organisation|organization|university|institute|who) /.test(u.q.text) || f.kind)
+      if (
+        / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who) /.test(
+          u.q.text,
+        ) ||
+        f.kind
+      )
         return {
           op: 'rank',
           select: what,
           by: 'partner',
           order,
-          filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
+          filter: {
+            ...(f.kind ? { kind: f.kind } : {}),
+            ...(f.country ? { country: f.country } : {}),
+            // "Who is in the most 4th-JIC records?": that meeting's records only, never every meeting's.
+            ...(f.meetings?.length ? { meetings: f.meetings } : {}),
+          },
+          // Neither kind named nor signing asked ("the most records", "the most active partner"): both kinds.
+          ...(!has(u, 'mou') && !has(u, 'project') && !u.flags.signing ? { records: true } : {}),
         };
       // "Which JIC was the biggest?": no unit asked, so both the MOUs and the projects each meeting reported.
       if (

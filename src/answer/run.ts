@@ -189,6 +189,12 @@ export type Result =
       all?: boolean;
       inTime?: boolean;
       average?: boolean;
+      /** Counted over MOUs and projects together. */
+      records?: boolean;
+      /** Only the records of these meetings were counted. */
+      meetings?: number[];
+      /** Only partners from this country were ranked. */
+      country?: string;
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -1464,7 +1470,12 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     sources = sourcesOf(ms.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects)));
   } else if (p.by === 'partner') {
     const counts = new Map<string, number>();
-    const records = p.select === 'mous' ? dataset.mous : dataset.projects.filter((x) => x.kind === 'joint-project');
+    // Of one kind, or both ("the most records"); at the meetings asked only ("the most 4th-JIC records").
+    const meetingIds = meetingIdsOf(dataset, p.filter);
+    const records = [
+      ...(p.select === 'mous' || p.records ? dataset.mous : []),
+      ...(p.select === 'projects' || p.records ? dataset.projects.filter((x) => x.kind === 'joint-project') : []),
+    ].filter((r) => !meetingIds || meetingIds.includes(r.meeting));
     for (const r of records)
       for (const id of new Set(partyIds(r).map((x) => topOf(dataset, x)))) counts.set(id, (counts.get(id) ?? 0) + 1);
     const k = kindTest(p.filter);
@@ -1510,6 +1521,9 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.all ? { all: true } : {}),
     ...(p.inTime ? { inTime: true } : {}),
     ...(p.average ? { average: true } : {}),
+    ...(p.records ? { records: true } : {}),
+    ...(p.filter.meetings?.length ? { meetings: p.filter.meetings } : {}),
+    ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
   };
 }
 

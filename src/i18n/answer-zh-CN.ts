@@ -468,6 +468,10 @@ export const answerZhCN = {
     `当时（${date}）签署的正是创始谅解备忘录本身；联合执委会会议签署的谅解备忘录都在它之后（最早的 ${n} 份在${first}签署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，据报道累计共有 ${n}。`,
   noRunningTotal: (m: string) => `来源没有报道${m}时的累计数字。`,
+  // Partners ranked by their records, at a meeting or over both kinds; a long tie named in part.
+  partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
+    `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 个合作方并列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '并列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
+  recordUnit: '条记录（谅解备忘录和项目合计）',
   // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
   attrCountry: (name: string, c: string) => `${name}来自${c}。`,
   attrCountryRead: (name: string, c: string) => `${name}可能来自${c}（这是我们的推断）；来源未载明其国家。`,

@@ -468,6 +468,10 @@ export const answerZhTW: AnswerZh = {
     `當時（${date}）簽署的正是創始諒解備忘錄本身；聯合執委會會議簽署的諒解備忘錄都在它之後（最早的 ${n} 份在${first}簽署）。`,
   runningTotal: (n: string, m: string) => `截至${m}，據報導累計共有 ${n}。`,
   noRunningTotal: (m: string) => `來源沒有報導${m}時的累計數字。`,
+  // Partners ranked by their records, at a meeting or over both kinds; a long tie named in part.
+  partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
+    `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
+  recordUnit: '條記錄（諒解備忘錄和項目合計）',
   // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
   attrCountry: (name: string, c: string) => `${name}來自${c}。`,
   attrCountryRead: (name: string, c: string) => `${name}可能來自${c}（這是我們的推斷）；來源未載明其國家。`,

@@ -573,6 +573,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', 'where was the jic that came before the 4th one held', [/3rd JIC/, /video link/], [/4th JIC/]),
   c('count', 'how many projects were launched at the previous jic meeting', [n(14, 'projects'), /3rd JIC/], [/\b43\b/]),
   c('when', 'when did keppel sign with sysu', [/No record on file joins/], [/^Keppel signed 1 MOU on file/]),
+  // Session 5 (answer2): a superlative over partners keeps the meeting asked (never another meeting's NCS), and
+  // counts both kinds when "records" or "active" is asked (never MOUs alone said as records).
+  c('most', 'which company was involved in the most records at the 4th meeting', [/4th JIC/, /\btied\b/], [/\bNCS\b/]),
+  c('most', 'who took part in the most 4th jic mous', [/4th JIC/], [/\bNCS\b/, /\b3 MOUs\b/]),
+  c('most', 'which partner is the most active overall', [/records? \(MOUs and projects\)/], [/signed the most MOUs/]),
   // A name no source gives, asked first ("did Huawei sign with CapitaLand?"), is never dropped for a "Yes" about the
   // partner after it; an MOU asked where only a joint project joins two partners (or the reverse) is no "Yes"; a
   // person is never said to have signed a record (the sources name only the founding MOU's signatories).

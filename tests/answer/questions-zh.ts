@@ -364,4 +364,6 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '吉宝和QuikBot都签了备忘录吗', [/^是，两者都如此/, w('Keppel – Peking University')]),
   cn('yesno', 'NTU和SUSS都签过谅解备忘录吗', [/^两者都不如此/], [/^是/]),
   tw('what', '第四次會議上發生了什麼', [/啟動區/], [/启动区/]),
+  // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
+  cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
 ];

@@ -186,6 +186,8 @@ export type Plan =
       /** A breakdown, not a ranking ("MOUs per year"): every row in time order; `average`: "avg projects per meeting". */
       inTime?: boolean;
       average?: boolean;
+      /** Partners by their records of both kinds ("who is in the most records", "the most active partner"). */
+      records?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */

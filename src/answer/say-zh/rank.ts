@@ -97,6 +97,27 @@ export function rankZh(
       ),
     );
   }
+  // Partners by their records (both kinds, or at a meeting): the unit and the scope said, a long tie cut to a few.
+  if (r.by === 'partner' && (r.records || r.meetings?.length || winners.length > 5)) {
+    const scope = r.meetings?.length
+      ? list(
+          r.meetings.flatMap((n) => {
+            const m = dataset.meetingByNumber(n);
+            return m ? [meetingName(m)] : [];
+          }),
+        )
+      : '';
+    const shown = winners.slice(0, 5).map((x) => label(x.label));
+    return done(
+      t.partnerRank(
+        scope,
+        list(shown),
+        winners.length,
+        `${top.value} ${r.records ? t.recordUnit : unit}`,
+        r.order === 'most',
+      ),
+    );
+  }
   return done(
     (r.by === 'group' && / pillars? /.test(u.q.text) ? t.byGroupNotPillar : '') +
       (r.order === 'most' ? t.most : t.fewest)(

@@ -69,8 +69,27 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
       .filter((x) => !winners.includes(x))
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;
-  else
-    sentence = `${names(winners)} ${r.select === 'mous' ? `signed ${word} MOUs on file` : `${winners.length > 1 ? 'are' : 'is'} in ${word} projects on file`}: ${noun(top.value, r.select)}${winners.length > 1 ? ' each' : ''}.`;
+  else {
+    // Partners: of one kind or both, at the meetings asked; a tie of many is said as a tie, a few of them named.
+    const scope = r.meetings?.length
+      ? ` at ${joinList(r.meetings.map((n) => dataset.meetingByNumber(n)).flatMap((m) => (m ? [`the ${m.name}`] : [])))}`
+      : '';
+    const count = r.records
+      ? `${top.value} record${top.value === 1 ? '' : 's'} (MOUs and projects)`
+      : noun(top.value, r.select);
+    const did = r.records
+      ? `${word} records on file${scope}`
+      : r.select === 'mous'
+        ? `${word} MOUs on file${scope}`
+        : `${word} projects on file${scope}`;
+    const verbOf = (many: boolean) =>
+      r.records ? `${many ? 'are' : 'is'} in` : r.select === 'mous' ? 'signed' : `${many ? 'are' : 'is'} in`;
+    const shown = winners.slice(0, 5).map((x) => x.label);
+    sentence =
+      winners.length > 5
+        ? `${winners.length} partners${r.country ? ` from ${r.country}` : ''} are tied for ${did}, with ${count} each: ${joinList([...shown, `${winners.length - shown.length} more`])}.`
+        : `${joinList(shown)} ${verbOf(winners.length > 1)} ${did}: ${count}${winners.length > 1 ? ' each' : ''}.`;
+  }
   return { sentence, lines: [], refs: winners.flatMap((w) => (w.ref ? [w.ref] : [])), sources: r.sources };
 }
 
