@@ -222,9 +222,19 @@ const ORDER =
 const POLITE =
   /^(?:(?:hey|hi|hello|yo|ok|okay|so|um|uh|please|pls|plz|bot|there|quick question|quick q|question)\s)*(?:(?:can|could|would|will) you (?:please |pls |plz |kindly )?(?:tell|show|give|let) (?:me|us)(?: know)? |(?:do|does) (?:you|anyone) (?:happen to )?know |i (?:want|need|would like|d like|wanna) to know |i (?:was|am) wondering |i wonder )(?=(?:if|whether|how|when|where|who|whom|whose|which|what|why) )/;
 
-function withoutPoliteOpening(text: string): string {
+// Who wants to know says nothing about what is asked ("my boss wants to know when…", "our CEO asked: how many…", "for
+// my founder: what did Keppel sign?", "is it worth asking when…"): read from the question after it, so "boss", "CEO",
+// "staff" or "worth" never make it a question about leaders, staff or money the sources don't give.
+const ASKER =
+  /^(?:(?:hi|hey|hello|ok|so|um|quick question) )*(?:(?:for|from) (?:my|our|the) (?:[a-z]+ ){0,2}?(?:boss|manager|ceo|cto|cfo|coo|founder|cofounder|director|supervisor|team|staff|colleagues?|coworkers?|client|clients|customer|professor|teacher|lecturer|editor|chairman|president|owner|investors?|department|office)(?: (?:at|in|of|from) (?:my|our|the) [a-z]+)? |(?:my|our|the|a) (?:[a-z]+ ){0,2}?(?:boss|manager|ceo|cto|cfo|coo|founder|cofounder|director|supervisor|team|staff|colleagues?|coworkers?|client|clients|customer|professor|teacher|lecturer|editor|chairman|president|owner|investors?|department|office)(?: (?:at|in|of|from) (?:my|our|the) [a-z]+)? (?:wants?|wanted|needs?|needed|asked|asks|is asking|was asking|are asking|were asking|would like|d like|wonders|wondered|wonder)(?: me| us)?(?: to (?:know|find out|check|ask|understand|see))? |is it worth (?:asking|knowing|checking) )(?=(?:if|whether|how|when|where|who|whom|whose|which|what|why|is|are|was|were|did|does|do|has|have|had|can|could|list|show|name|tell|give) )/;
+
+function withoutPoliteOpening(input: string): string {
+  const text = input.replace(ASKER, '');
   const m = POLITE.exec(text);
-  if (!m) return text;
+  if (!m)
+    return text !== input && /^(?:if|whether) /.test(text)
+      ? `is it true that ${text.replace(/^(?:if|whether) /, '')}`
+      : text;
   const rest = text.slice(m[0].length);
   return /^(?:if|whether) /.test(rest) ? `is it true that ${rest.replace(/^(?:if|whether) /, '')}` : rest;
 }

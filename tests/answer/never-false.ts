@@ -63,6 +63,17 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes/, /joined projects in the records/],
   ),
   c('count', 'how many partners does the rehabilitation project have', [/^2 parties/], [/^1 partner/]),
+  // A word about the asker ("my boss", "our CEO", "staff", "worth asking") never turns a plain question into a false
+  // "the sources don't say … leaders / staff / money".
+  c('when', 'my ceo wants to know when the 1st jic took place', [d('2020-06-17')], [/leaders or founders/, NOT_STATED]),
+  c('where', 'the staff in our office asked where the 2nd meeting was held', [/video conference/], [/staff or jobs/]),
+  c(
+    'list',
+    'for our president: which universities signed mous',
+    [/Peking University/],
+    [/money or value/, /leaders or founders/],
+  ),
+  c('when', 'is it worth asking when the 4th jic happened', [d('2023-12-14')], [/money or value/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),

@@ -46,6 +46,14 @@ export const QUESTIONS: readonly Case[] = [
     [/Shenzhen Sports Industry Group – ONE Championship China/],
     [/Keppel/],
   ),
+  // Who wants to know is no part of the question ("my supervisor asked…", "for our investors:").
+  c('count', 'my chairman asked how many joint projects the 3rd jic launched', [n(14, 'projects')], [NOT_STATED]),
+  c(
+    'yesno',
+    'our director wants to know whether nus signed an mou',
+    [/NUS|National University of Singapore/],
+    [/leaders or founders/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
