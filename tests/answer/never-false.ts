@@ -636,4 +636,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'non-singaporean universities', [/not from Singapore/], [/Nanyang/]),
   c('list', 'companies outside of singapore', [/not from Singapore/], [/Hashmeta/]),
   c('list', 'which partners have only signed mous', [/no project/], [/Crimson Logic/]),
+  // Session 5 (answer2): a side's lead is its co-chairs, on file — never "the sources don't name who runs it".
+  c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
 ];
