@@ -319,7 +319,7 @@ export function sayZh(
   hints: readonly string[] = [],
 ): Said | null {
   const kit = zhKit(r, u, dataset, locale);
-  const { t, meetingName, date, at, list, script, lines, refs, person, didZh } = kit;
+  const { t, meetingName, date, at, list, script, lines, refs, person, didZh, rendered } = kit;
   switch (r.op) {
     case 'count':
       return countZh(r, dataset, locale, kit);
@@ -416,6 +416,7 @@ export function sayZh(
             at(g.meeting),
             script(g.zh),
             g.spans ?? '',
+            rendered(g.meeting.projectGroups?.find((x) => x.tier === r.tier)?.spans?.sources ?? []),
           ) + t.tierNamed(g.items.length, g.count - g.items.length),
         lines: lines(g.items),
         refs: refs(g.items).slice(0, 5),

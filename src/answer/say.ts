@@ -7,6 +7,7 @@ import { sayInterval, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type Ref, type Result, selectRecords } from './run.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
+import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate, truncate } from './format.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
@@ -205,17 +206,19 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       const verdicts = r.results.map((x) =>
         x.op === 'check' && x.inner.op === 'count' && x.inner.filter.orgs?.length === 1 ? x.verdict : undefined,
       );
-      if (locale === 'en' && verdicts.length > 1 && verdicts.every((v) => v === 'yes' || v === 'no')) {
+      if (verdicts.length > 1 && verdicts.every((v) => v === 'yes' || v === 'no')) {
         const yes = verdicts.filter((v) => v === 'yes').length;
-        const lead =
-          yes === verdicts.length
+        const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
+        const lead = zh
+          ? zh.eachLead(yes, verdicts.length)
+          : yes === verdicts.length
             ? `Yes, ${verdicts.length === 2 ? 'both' : 'all of them'}:`
             : yes === 0
               ? `${verdicts.length === 2 ? 'Neither' : 'None of them'}, by the records on file:`
               : `Not ${verdicts.length === 2 ? 'both' : 'all of them'}, by the records on file:`;
         each.forEach((x, i) => {
-          const inner = x.sentence.replace(/^Yes: /, '');
-          x.sentence = i ? inner : `${lead} ${inner}`;
+          const inner = x.sentence.replace(/^(?:Yes: |是：|是：)/, '');
+          x.sentence = i ? inner : zh ? `${lead}${inner}` : `${lead} ${inner}`;
         });
       }
       // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no
@@ -226,7 +229,13 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           lines: each.flatMap((x, i) => [
             ...(i ? [x.sentence] : []),
             ...x.lines.slice(0, EACH_LINES).map((l) => truncate(l, 160)),
-            ...(x.lines.length > EACH_LINES ? [`… and ${x.lines.length - EACH_LINES} more`] : []),
+            ...(x.lines.length > EACH_LINES
+              ? [
+                  locale === 'zh-CN' || locale === 'zh-TW'
+                    ? ANSWER_ZH[locale].more(x.lines.length - EACH_LINES)
+                    : `… and ${x.lines.length - EACH_LINES} more`,
+                ]
+              : []),
           ]),
           refs: each.flatMap((x) => x.refs),
           // The first sources of each answer first (the line shows only a few).

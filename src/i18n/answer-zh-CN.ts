@@ -66,7 +66,15 @@ export const answerZhCN = {
   joinedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 合作开展了一个项目（${m}）。`,
   parties: (names: string, record: string) => `${record} 的签署方或参与方：${names}。`,
   more: (n: number) => `……另有 ${n} 项`,
+  // Each of several checked ("NUS和SUSS都参与了项目吗"): the answer for all of them first.
+  eachLead: (yes: number, n: number) =>
+    yes === n
+      ? `是，${n === 2 ? '两者' : '全部'}都如此：`
+      : yes === 0
+        ? `${n === 2 ? '两者' : '全部'}都不如此（按资料中的记录）：`
+        : `并非${n === 2 ? '两者' : '全部'}都如此（按资料中的记录）：`,
   seeAll: (meeting: number) => `（全部见 \`/meeting number:${meeting}\`）`,
+  noProjectCount: '来源未给出项目数量',
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱：${names}。`,
   yes: '是',
@@ -244,8 +252,8 @@ export const answerZhCN = {
   noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次会议的谅解备忘录）；来源没有给它分组。`,
   namedAt: (m: string) => `${m}上提到的成果：`,
   // The source's own word for the tier (旗舰, 重点), as published.
-  tier: (n: number, total: string, m: string, zh: string, spans: string) =>
-    `${m}启动的${total}个项目中，有 ${n} 个是${zh}项目${spans ? `，涵盖 ${spans}` : ''}。`,
+  tier: (n: number, total: string, m: string, zh: string, spans: string, rendered: boolean) =>
+    `${m}启动的${total}个项目中，有 ${n} 个是${zh}项目${spans ? `，涵盖${rendered ? '（英文为我们对中文来源的转述）' : ''} ${spans}` : ''}。`,
   tierNamed: (named: number, unnamed: number) =>
     named
       ? `其中 ${named} 个按名称收录在资料中${unnamed > 0 ? `；另外 ${unnamed} 个来源没有列出名称` : ''}：`
@@ -254,7 +262,9 @@ export const answerZhCN = {
   tierWord: { flagship: '旗舰项目', key: '重点项目' } as Readonly<Record<string, string>>,
   anyMeeting: '任何会议',
   // A role as the sources word it (English), quoted as theirs: a title is no name to translate.
-  role: (name: string, past: boolean, role: string) => `${name}${past ? '当时的' : '的'}职务（来源原文）：${role}`,
+  // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
+  role: (name: string, past: boolean, role: string, rendered: boolean) =>
+    `${name}${past ? '当时的' : '的'}职务（${rendered ? '英文为我们对中文来源的转述' : '来源原文'}）：${role}`,
   noRole: (name: string) => `来源提到了 ${name}，但没有给出其职务。`,
   signedFounding: '签署了创始谅解备忘录',
   coChaired: (ms: string) => `共同主持了${ms}`,
@@ -514,6 +524,11 @@ export const answerZhCN = {
     `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
+  chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
+    next
+      ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`
+      : `来源没有提到${side}在 ${me} ${after ? '之后' : '之前'}的共同主持人。据来源：${tally}。`,
   chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

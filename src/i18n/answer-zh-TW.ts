@@ -66,7 +66,15 @@ export const answerZhTW: AnswerZh = {
   joinedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 合作開展了一個項目（${m}）。`,
   parties: (names: string, record: string) => `${record} 的簽署方或參與方：${names}。`,
   more: (n: number) => `……另有 ${n} 項`,
+  // Each of several checked ("NUS和SUSS都參與了項目嗎"): the answer for all of them first.
+  eachLead: (yes: number, n: number) =>
+    yes === n
+      ? `是，${n === 2 ? '兩者' : '全部'}都如此：`
+      : yes === 0
+        ? `${n === 2 ? '兩者' : '全部'}都不如此（按資料中的記錄）：`
+        : `並非${n === 2 ? '兩者' : '全部'}都如此（按資料中的記錄）：`,
   seeAll: (meeting: number) => `（全部見 \`/meeting number:${meeting}\`）`,
+  noProjectCount: '來源未給出項目數量',
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱：${names}。`,
   yes: '是',
@@ -244,8 +252,8 @@ export const answerZhTW: AnswerZh = {
   noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次會議的諒解備忘錄）；來源沒有給它分組。`,
   namedAt: (m: string) => `${m}上提到的成果：`,
   // The source's own word for the tier (旗艦, 重點), as published.
-  tier: (n: number, total: string, m: string, zh: string, spans: string) =>
-    `${m}啟動的${total}個項目中，有 ${n} 個是${zh}項目${spans ? `，涵蓋 ${spans}` : ''}。`,
+  tier: (n: number, total: string, m: string, zh: string, spans: string, rendered: boolean) =>
+    `${m}啟動的${total}個項目中，有 ${n} 個是${zh}項目${spans ? `，涵蓋${rendered ? '（英文為我們對中文來源的轉述）' : ''} ${spans}` : ''}。`,
   tierNamed: (named: number, unnamed: number) =>
     named
       ? `其中 ${named} 個按名稱收錄在資料中${unnamed > 0 ? `；另外 ${unnamed} 個來源沒有列出名稱` : ''}：`
@@ -254,7 +262,9 @@ export const answerZhTW: AnswerZh = {
   tierWord: { flagship: '旗艦項目', key: '重點項目' } as Readonly<Record<string, string>>,
   anyMeeting: '任何會議',
   // A role as the sources word it (English), quoted as theirs: a title is no name to translate.
-  role: (name: string, past: boolean, role: string) => `${name}${past ? '當時的' : '的'}職務（來源原文）：${role}`,
+  // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
+  role: (name: string, past: boolean, role: string, rendered: boolean) =>
+    `${name}${past ? '當時的' : '的'}職務（${rendered ? '英文為我們對中文來源的轉述' : '來源原文'}）：${role}`,
   noRole: (name: string) => `來源提到了 ${name}，但沒有給出其職務。`,
   signedFounding: '簽署了創始諒解備忘錄',
   coChaired: (ms: string) => `共同主持了${ms}`,
@@ -514,6 +524,11 @@ export const answerZhTW: AnswerZh = {
     `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
+  chairsOwn: (tally: string) => `據來源，共同主持聯合執委會會議：${tally}。`,
+  chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
+    next
+      ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`
+      : `來源沒有提到${side}在 ${me} ${after ? '之後' : '之前'}的共同主持人。據來源：${tally}。`,
   chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

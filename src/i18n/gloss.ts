@@ -90,6 +90,7 @@ const WORDS: Readonly<Record<string, string>> = {
   签订: 'signed',
   签约: 'signed',
   签了: 'signed',
+  签过: 'signed',
   启动: 'launched',
   发起: 'launched',
   推出: 'launched',
@@ -307,6 +308,8 @@ const WORDS: Readonly<Record<string, string>> = {
   少: 'fewer',
   至少: 'at least',
   什么: 'what',
+  什么时后: 'when',
+  什么地方: 'where',
   多长时间: 'how long',
   附件: 'annex',
   线上: 'online',
@@ -560,6 +563,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   t = t.replace(WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
+  // "NUS和SUSS都参与了项目吗": two things asked of both — the 和 between them is "and", 都 is "both".
+  if (/(?:和|与|跟)[^都]*都/.test(t))
+    t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S[^都]*都)/, ' and ').replace(/都/g, ' both ');
   // "2020年和2023年哪年签的备忘录多": which of two has more is a comparison (哪年 is not "when").
   const moreOfTwo = /(?:和|与|跟).*哪(?:一)?(?:年|个|次|方|边)[^哪]*(?<!最)(?:多|少)/.test(t);
   if (moreOfTwo) t = t.replace(/哪(?:一)?年/, '哪个');

@@ -617,4 +617,6 @@ export const NEVER_FALSE: readonly Case[] = [
     [/None of the 12 MOUs on file names ONE Championship \(Singapore\) Pte Ltd/],
     [/^ONE Championship China \(Shanghai\) Co\., Ltd\. signed 1 MOU/],
   ),
+  // Session 5 (answer2): a side's lead is its co-chairs, on file — never "the sources don't name who runs it".
+  c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
 ];

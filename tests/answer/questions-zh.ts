@@ -298,7 +298,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
   cn('list', '三大支柱是什么', [/Digital connectivity/i]),
   tw('zone', '哪些公司入駐示範區', [/4 家公司/, /來源未列出/]),
-  cn('person', '谁是杨颖仪', [/Permanent Secretary/, /来源原文/]),
+  // (session 5: her role is our English for Chinese sources XJP-0/PD-2, so it says so — never "来源原文", U14)
+  cn('person', '谁是杨颖仪', [/Permanent Secretary/, /英文为我们对中文来源的转述/], [/来源原文/]),
   tw('who', 'NCS和誰簽了備忘錄', [/共 3 次/], [/not named/]),
   // session 5 (i18n): topics in Chinese words (「有关于X」 is 有 + 关于, never 「于X」); as of a meeting (截至) is the
   // running total reported then; before/after a year and between two meetings in English's order; which of two
@@ -355,6 +356,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('compare', '2022年比2021年多簽了幾份諒解備忘錄', [/^多 4 份/], [/合計/]),
   cn('compare', '第二次和第三次会议签的备忘录相差几份', [/^相差 4 份/], [/合计/, /并没有更多/]),
   cn('compare', '第四次会议比第三次会议多启动了几个项目', [/并没有更多/, /各 14 个项目/], [/相同：/, /合计/]),
+  // English the data words for a Chinese source is our rendering, never "来源原文" (U14)
+  cn('person', '艾学峰是什么人', [/英文为我们对中文来源的转述/], [/来源原文/]),
+  cn('list', '第三次会议有哪些旗舰项目', [/涵盖（英文为我们对中文来源的转述）/]),
+  // what happened at a meeting: its outcomes under the counts; two asked of both: the answer for both first
+  cn('what', '第一次会议都发生了哪些事', [/来源未给出项目数量/, /Asian SME Hub/]),
+  cn('yesno', '吉宝和QuikBot都签了备忘录吗', [/^是，两者都如此/, w('Keppel – Peking University')]),
+  cn('yesno', 'NTU和SUSS都签过谅解备忘录吗', [/^两者都不如此/], [/^是/]),
+  tw('what', '第四次會議上發生了什麼', [/啟動區/], [/启动区/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
+  cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),
 ];

@@ -104,6 +104,9 @@ export function englishLeftInSentence(sentence: string, dataset: Dataset, typed 
   if (all === undefined) recordTexts.set(dataset, (all = collectStrings(dataset).join('\n').replace(/[’‘]/g, "'")));
   const text = sentence
     .replace(/[’‘]/g, "'")
+    // A listed record text (a meeting's outcome with the Chinese it quotes: "The start-up area (启动区) …"), whole or
+    // cut to fit: the sources' words, though Chinese inside it splits it into runs.
+    .replace(/^• (.+?)(?:…)?$/gm, (line, body: string) => (all?.includes(body.trim()) ? ' ' : line))
     .replace(/“[^”]*”|「[^」]*」/g, ' ')
     // A command with its option, as typed (`/ask question:`).
     .replace(/\/[a-z]+ [a-z]+:/g, ' ')

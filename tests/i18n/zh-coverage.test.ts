@@ -16,9 +16,9 @@ import { englishLeftInSentence } from './english-left.js';
  * little room, so an English question another helper adds of a kind not yet in Chinese does not block
  * their landing. 204/820 (24.9%) at the start of session 4; 44/857 (5.1%) after the two-entity, yes/no, order and comparison sentences; 0/868 after quotes,
  * people not in the sources, authors, the zone and the SCI as a whole. The room left (1.5%) is for a new
- * English kind landed by another helper before its Chinese words.
+ * English kind landed by another helper before its Chinese words (0.5% since session 5: ~5 sentences).
  */
-const CEILING = 0.015;
+const CEILING = 0.005; // session 5: 2/1095 (0.18%) — an outcome figure quoted with its English as-at date
 
 const deps = testDeps('zh-CN');
 

@@ -43,6 +43,9 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       .replace(/^\((.*)\)$/, '$1');
     return `${t.modes[mode] ?? ''}${rest ? `（${rest}）` : ''}`;
   };
+  /** Text the data words in English from sources that are all Chinese: our rendering, never "the source's words". */
+  const rendered = (sources: readonly string[]) =>
+    sources.length > 0 && sources.every((id) => dataset.source(id)?.language === 'zh');
   /** A Chinese name a source prints in simplified characters, in the reader's script (one script per reply). */
   const script = (zh: string) => (locale === 'zh-TW' ? toTraditional(zh) : zh);
   // A name that is our English rendering of the source's Chinese says so in the reader's language.
@@ -54,7 +57,8 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
   const lines = (items: readonly Item[], meeting?: Meeting) => {
     const cap = items.length <= WHOLE_LIST ? items.length : MAX_LINES;
     return [
-      ...items.slice(0, cap).map((i) => `• ${shown(i.name)}`),
+      // One script per reply: Chinese a record's text quotes in simplified (启动区) is shown in the reader's script.
+      ...items.slice(0, cap).map((i) => `• ${script(shown(i.name))}`),
       ...(items.length > cap ? [t.more(items.length - cap) + (meeting ? t.seeAll(meeting.number) : '')] : []),
     ];
   };
@@ -270,6 +274,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     noneOnFile,
     partnerScope,
     recordScope,
+    rendered,
     kindWho,
     filtered,
     unnamedNotes,

@@ -24,6 +24,7 @@ export function readZh(
     heldWhere,
     script,
     shown,
+    lines,
     refs,
     person,
     people,
@@ -96,9 +97,10 @@ export function readZh(
         .join('，');
       if (m.number === 0)
         return { sentence: t.foundingSigned(d, m.place.value), lines: [], refs: r.refs, sources: r.sources };
+      // What happened there: the counts, that no project count is given, then what its sources report (as English does).
       return {
-        sentence: t.aboutMeeting(meetingName(m), d, figs ? `，${figs}` : ''),
-        lines: [],
+        sentence: t.aboutMeeting(meetingName(m), d, `${figs ? `，${figs}` : ''}${prj ? '' : `，${t.noProjectCount}`}`),
+        lines: lines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
         refs: r.refs,
         sources: r.sources,
       };
@@ -180,7 +182,18 @@ export function readZh(
       return `${m ? meetingName(m) : mname}${one ? t.chairNote(/news/.test(labels[0] ?? '')) : ''}`;
     });
     const parts = [
-      t.role(person(a.name), / when /.test(role), role),
+      t.role(
+        person(a.name),
+        / when /.test(role),
+        role,
+        kit.rendered(
+          about !== undefined
+            ? (dataset.person(a.name)?.about?.sources ?? [])
+            : dataset.meetings.flatMap((m) =>
+                m.people.filter((x) => x.people.some((p) => p.name === a.name)).flatMap((x) => x.sources),
+              ),
+        ),
+      ),
       rs.some((x) => x.label?.startsWith('0|')) ? t.signedFounding : '',
       ms.length ? t.coChaired(list(ms)) : '',
     ].filter(Boolean);
