@@ -17,7 +17,9 @@ export type Side = 'Singapore' | 'China';
 export interface ChairsPlan {
   op: 'chairs';
   /** `most`: who co-chaired the most meetings; `every`: whether anyone co-chaired them all; `change`/`same`: two meetings. */
-  ask: 'most' | 'every' | 'change' | 'same';
+  ask: 'most' | 'every' | 'change' | 'same' | 'count' | 'successor' | 'predecessor';
+  /** The person asked about (`count`: how many meetings they co-chaired; `successor`/`predecessor`: who followed or preceded them). */
+  person?: string;
   /** The two meetings compared (`change`, `same`). */
   meetings: number[];
   side?: Side;
@@ -45,6 +47,7 @@ export interface ChairsResult {
   people: ChairRecord[];
   /** For change/same: the two meetings. */
   pair: Meeting[];
+  person?: string;
   refs: Ref[];
   sources: string[];
 }
@@ -70,7 +73,31 @@ function sideAsked(u: Understanding): Side | undefined {
 /** The co-chairs plan, or undefined when the question is not about co-chairs across meetings. */
 export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
-  if (!u.flags.chairing || mentionsOf(u, 'person').length || mentionedOrgIds(u).length) return undefined;
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  // "How many meetings did Joseph Leong co-chair?", "who replaced Yong Ying-I as co-chair?", "whom did Qin succeed?"
+  if (people.length === 1 && people[0] && !mentionedOrgIds(u).length) {
+    const person = people[0];
+    const chairedBy = dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === person)));
+    if (!chairedBy) return undefined;
+    if (
+      / (?:replaced|replace|succeeded|succeed|took over from|take over from|came after|followed|follow|successor) /.test(
+        t,
+      ) &&
+      / (?:who|whom) /.test(t)
+    ) {
+      const before =
+        / (?:who|whom) (?:did|does|has) [a-z ]*(?:replace|succeed|take over from|follow) | predecessor | who (?:was|came) before /.test(
+          t,
+        );
+      return { op: 'chairs', ask: before ? 'predecessor' : 'successor', meetings: [], person, yesno: false };
+    }
+    if (/ who (?:was|came) before | predecessor /.test(t) && u.flags.chairing)
+      return { op: 'chairs', ask: 'predecessor', meetings: [], person, yesno: false };
+    if (u.flags.chairing && u.target === 'count' && / (?:meetings|jics|times|meeting|jic) /.test(t))
+      return { op: 'chairs', ask: 'count', meetings: [], person, yesno: false };
+    return undefined;
+  }
+  if (!u.flags.chairing || people.length || mentionedOrgIds(u).length) return undefined;
   if (!/ (?:cochair|cochairs|cochaired|cochairing|chair|chaired|chairs|chairing) /.test(t)) return undefined;
   const side = sideAsked(u);
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter(
@@ -150,12 +177,14 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
       return { name, role: e.role, side: sideOf(e.role, name), sure: sure.sort((a, b) => a - b), disputed };
     })
     .filter((x) => !p.side || x.side === p.side);
+  // (A person asked about is said with their own side's seat.)
   const pair = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
   const refs: Ref[] = (pair.length ? pair : held).map((m) => ({ kind: 'meeting', id: m.id }));
   return {
     op: 'chairs',
     ask: p.ask,
     yesno: p.yesno,
+    ...(p.person ? { person: p.person } : {}),
     ...(p.side ? { side: p.side } : {}),
     held,
     people,
@@ -208,8 +237,45 @@ export function atMeeting(r: ChairsResult, n: number, side: Side): { sure?: stri
   return { readings: `${named}; the other reading names ${other}` };
 }
 
+/** A person's co-chairing in order, and who held their side's seat just before and after them. */
+export function personChairs(r: ChairsResult): { me?: ChairRecord; before: ChairRecord[]; after: ChairRecord[] } {
+  const me = r.people.find((p) => p.name === r.person);
+  if (!me) return { before: [], after: [] };
+  const mine = all(me);
+  const first = mine[0] ?? 0;
+  const last = mine[mine.length - 1] ?? 0;
+  const others = r.people.filter((p) => p !== me && p.side === me.side);
+  // (Only those every reading names there: a disputed seat is no successor.)
+  const lastSure = (p: ChairRecord) => p.sure[p.sure.length - 1] ?? -1;
+  const before = others.filter(
+    (p) =>
+      lastSure(p) === first - 1 ||
+      (p.sure.length && lastSure(p) < first && !others.some((q) => lastSure(q) > lastSure(p) && lastSure(q) < first)),
+  );
+  const after = others.filter((p) => (p.sure[0] ?? 99) === last + 1);
+  return { me, before, after };
+}
+
 export function sayChairsAcross(r: ChairsResult): Said {
   const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
+    const { me, before, after } = personChairs(r);
+    if (!me) return { sentence: `The sources name ${r.person ?? 'them'} as no JIC co-chair.`, ...base };
+    const own = tally(me)
+      .replace(/^(.*?) (\d+) \(/, '$1 co-chaired $2 JIC meeting$2s (')
+      .replace(/meeting1s/, 'meeting')
+      .replace(/meeting(\d+)s/, 'meetings');
+    if (r.ask === 'count') return { sentence: `${own}.`, ...base };
+    const side = sideName(me.side);
+    const next = r.ask === 'successor' ? after : before;
+    const them = next.map((p) => `${p.name} (the ${ordinals(all(p))} JIC)`);
+    return {
+      sentence: next.length
+        ? `${joinList(them)} ${r.ask === 'successor' ? `followed ${me.name}` : `came before ${me.name}`} as ${side}'s co-chair: ${own}.`
+        : `The sources name no ${side} co-chair ${r.ask === 'successor' ? 'after' : 'before'} ${me.name}: ${own}.`,
+      ...base,
+    };
+  }
   const ranked = [...r.people].sort((a, b) => all(b).length - all(a).length || b.sure.length - a.sure.length);
   if (r.ask === 'most' || r.ask === 'every') {
     const top = ranked[0];

@@ -527,6 +527,11 @@ export const answerZhCN = {
     `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
+  chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
+    next
+      ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`
+      : `来源没有提到${side}在 ${me} ${after ? '之后' : '之前'}的共同主持人。据来源：${tally}。`,
   chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

@@ -527,6 +527,11 @@ export const answerZhTW: AnswerZh = {
     `${side}，${a}由 ${x} 共同主持，${b}由 ${y} 共同主持`,
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
+  chairsOwn: (tally: string) => `據來源，共同主持聯合執委會會議：${tally}。`,
+  chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
+    next
+      ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`
+      : `來源沒有提到${side}在 ${me} ${after ? '之後' : '之前'}的共同主持人。據來源：${tally}。`,
   chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

@@ -54,6 +54,9 @@ export const QUESTIONS: readonly Case[] = [
     [/NUS|National University of Singapore/],
     [/leaders or founders/],
   ),
+  // Two whole questions in one message: each answered, never fused into one filter.
+  c('two', 'when was the 1st jic? also how many mous did ncs sign?', [d('2020-06-17'), n(3, 'MOUs')]),
+  c('two', 'which universities signed mous. and who co-chaired the 3rd jic?', [/Peking University/, /Joseph Leong/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
@@ -1524,4 +1527,20 @@ export const QUESTIONS: readonly Case[] = [
     [w('Yong Ying-I'), w('Chen Rugui'), w('Qin Weizhong'), w('Joseph Leong')],
     [/\b\d+ MOUs\b/],
   ),
+  // Session 5 (answer2): one person's co-chairing counted, who followed whom; a side's lead is its co-chairs
+  c(
+    'count',
+    'how many jic meetings has chen rugui co-chaired',
+    [/^Chen Rugui co-chaired 1 JIC meeting\b/],
+    [/\b4 JIC meetings\b/],
+  ),
+  c(
+    'count',
+    'how many times did qin weizhong co-chair the jic',
+    [/co-chaired 3 JIC meetings/, /4th by news reports only/],
+    [/have been held/],
+  ),
+  c('who', 'who took over from yong ying-i as singapore co-chair', [/^Joseph Leong\b/]),
+  c('who', 'whom did qin weizhong replace', [/^Chen Rugui\b/]),
+  c('who', 'who heads the singapore team at the jic', [w('Yong Ying-I'), w('Joseph Leong')], [NOT_STATED]),
 ];

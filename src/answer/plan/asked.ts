@@ -20,7 +20,12 @@ export function chairsAsked(
   const t = u.q.text;
   const leads =
     u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
-  const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t);
+  // ("Who leads the Chinese side?", "who heads the Singapore delegation?", "who represents Shenzhen?": a side of the JIC.)
+  const sideWord =
+    / (?:shenzhen|china|chinese|singapore|singaporean|sg) (?:side|delegation|team) | (?:represents?|representing) (?:the )?(?:shenzhen|china|singapore|sg) $/.test(
+      t,
+    );
+  const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t) || sideWord;
   if (!leads || !body || !(/ who /.test(t) || / cochairs? /.test(t))) return undefined;
   const side =
     mentionsOf(u, 'country')[0]?.value ??
@@ -29,9 +34,13 @@ export function chairsAsked(
       : / (?:singapore|singaporean) cochairs? /.test(t)
         ? 'Singapore'
         : undefined) ??
-    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b/.test(t)
+    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b| (?:shenzhen|china|chinese) (?:side|delegation|team) /.test(
+      t,
+    )
       ? 'China'
-      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b/.test(t)
+      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b| (?:singapore|singaporean|sg) (?:side|delegation|team) /.test(
+            t,
+          )
         ? 'Singapore'
         : undefined);
   return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };

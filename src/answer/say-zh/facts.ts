@@ -5,7 +5,7 @@ import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
 import type { ZhKit } from './kit.js';
 import { messages } from '../../i18n/index.js';
-import { all, seatAt, type ChairRecord, type Side } from '../chairs.js';
+import { all, personChairs, seatAt, type ChairRecord, type Side } from '../chairs.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 
@@ -69,6 +69,23 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
       list(all(p).map(name)),
       p.disputed.map((d) => t.chairsOnly(name(d.meeting), by(d.named))).join('；'),
     );
+  if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
+    const { me, before, after } = personChairs(r);
+    if (!me) return null;
+    const own = tally(me);
+    if (r.ask === 'count') return { sentence: t.chairsOwn(own), ...base };
+    const next = r.ask === 'successor' ? after : before;
+    return {
+      sentence: t.chairsNext(
+        r.ask === 'successor',
+        sideZh(me.side),
+        person(me.name),
+        list(next.map((p) => person(p.name))),
+        own,
+      ),
+      ...base,
+    };
+  }
   const ranked = [...r.people].sort((a, b) => all(b).length - all(a).length || b.sure.length - a.sure.length);
   if (r.ask === 'most' || r.ask === 'every') {
     const top = ranked[0];
