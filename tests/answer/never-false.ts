@@ -74,6 +74,13 @@ export const NEVER_FALSE: readonly Case[] = [
     [/money or value/, /leaders or founders/],
   ),
   c('when', 'is it worth asking when the 4th jic happened', [d('2023-12-14')], [/money or value/]),
+  // Two questions never fused into one ("SYSU's projects at the 3rd JIC" is no question anyone asked).
+  c(
+    'two',
+    'how many projects did sysu join? who co-chaired the 3rd jic?',
+    [n(2, 'projects'), /Joseph Leong/],
+    [/None of/, /^No\b/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
