@@ -15,6 +15,7 @@ import {
   unnamedMeetingsNote,
   unnamedNote,
   VIA,
+  negatedScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile } from './missing.js';
 
@@ -148,11 +149,14 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const words = partnerWords(r.filter, r.label);
     const scope = [
-      r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
+      r.filter.without && !r.filter.via ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
       words.country,
       words.kind,
-      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
-      r.filter.via ? VIA[r.filter.via].named : '',
+      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project"); "only" one
+      // kind: named in that kind and in none of the other.
+      r.filter.via
+        ? `${VIA[r.filter.via].named}${r.filter.without ? ` and in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}`
+        : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"
@@ -167,13 +171,17 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
             }),
           )}`
         : '',
+      ...negatedScope(r.filter, dataset, true),
     ]
       .filter(Boolean)
       .join(' ');
     const label = words.label;
+    // A place read off names: the sources give partners' countries, never their cities ("a Hong Kong uni" may be
+    // CUHK-Shenzhen, whose name holds Hong Kong but which is in Shenzhen).
+    const cities = r.filter.named ? " The sources give partners' countries, not their cities." : '';
     if (!r.items.length)
       return {
-        sentence: `No ${label} ${scope} are in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
+        sentence: `No ${label} ${scope} are in the records on file.${cities}${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
         lines: [],
         refs: [],
         sources,
@@ -186,7 +194,7 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${cities}${unnamed}`,
       lines: [],
       refs: refsOf(r.items),
       sources,
