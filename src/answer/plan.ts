@@ -579,6 +579,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
     return u.target === 'count' ? counted : { op: 'list', select: every, filter };
   }
+  // "Did any Hong Kong uni take part?", "is any partner based in Beijing?": the partners whose own names state the place
+  // (the sources give partners' countries, never their cities), listed — never a Yes for a name that holds the word.
+  if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length)
+    return { op: 'list', select: 'partners', filter: f };
   if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
 
   if (u.target === 'count') {
