@@ -60,6 +60,8 @@ export const QUESTIONS: readonly Case[] = [
   // A place asked of partners, yes or no: those whose own names hold it, and that the sources give no cities.
   c('yesno', 'is there a company from shanghai', [/ONE Championship China \(Shanghai\)/, /not their cities/]),
   c('yesno', 'any beijing based companies?', [/^No companies with Beijing in their names/], [/^Yes/]),
+  // Two whole questions joined by ", and": each answered.
+  c('two', 'how many projects did ntu join, and where was the 1st jic held?', [n(1, 'project'), /virtual/i]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
