@@ -253,32 +253,39 @@ export function hasPhrase(q: Question, phrase: string): boolean {
 // answered on its own, never fused into one question whose filters mix (Keppel at the 2nd JIC). A part counts as a
 // question when it starts like one and stands on its own; anything else keeps the message as one question.
 const PART_BREAK =
-  /(?<=[?？])\s*|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)|,\s*(?=(?:and|also|and also|plus)\s+(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have)\b)|[，,]?\s*(?=(?:另外|此外|还有|還有|以及|同时|同時)[，,]?)/i;
+  /(?<=[?])\s*|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)|,\s*(?=(?:and|also|and also|plus)\s+(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have)\b)/i;
 const PART_LEAD =
-  /^(?:(?:also|and also|and another thing|another thing|one more thing|and|plus|second(?:ly)?|next|then)\b[\s,:]*|(?:另外|此外|还有|還有|以及|同时|同時)[，,：:\s]*)/i;
-// A Chinese part asks something when it holds a question word or particle, and stands on its own (no 它/他们/其).
-const ZH_ASKS = /[吗嗎呢？?]|什么|什麼|谁|誰|几|幾|多少|哪|何时|何時|是否|怎么|怎麼|为什么|為什麼/;
-const ZH_LEANS = /它|他们|他們|她们|她們|其|这些|這些|那些/;
-const zhQuestion = (x: string) =>
-  /\p{Script=Han}/u.test(x) && ZH_ASKS.test(x) && (x.match(/\p{Script=Han}/gu) ?? []).length >= 4 && !ZH_LEANS.test(x);
+  /^(?:also|and also|and another thing|another thing|one more thing|and|plus|second(?:ly)?|next|then)\b[\s,:]*/i;
 const STARTS_ASKING =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name|tell me|give me)\b/i;
 /** At most this many questions are answered from one message. */
 export const MAX_PARTS = 3;
 
+/**
+ * Chinese (helper "i18n"): whole questions end in a full-width mark ("吉宝签了几份备忘录？第二次会议由谁主持？"); a part
+ * is one when it holds a question word or ends in 吗/呢, and is more than a few characters.
+ */
+const ZH_BREAK = /(?<=[？?！!；;。])\s*/;
+const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
+
 export function questionsIn(input: string): string[] {
   const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();
-  if (!/[?？.!;]\s*\S|,\s*(?:and|also|plus)\s|另外|此外|还有|還有|以及|同时|同時/.test(message)) return [input];
+  if (/\p{Script=Han}/u.test(message)) {
+    const parts = message
+      .split(ZH_BREAK)
+      .map((x) => x.trim())
+      .filter(Boolean);
+    const asks = parts.filter((x) => ZH_ASKS.test(x) && [...x.replace(/[\s？?！!；;。]/g, '')].length >= 4);
+    return asks.length >= 2 && asks.length === parts.length ? asks.slice(0, MAX_PARTS) : [input];
+  }
+  if (!/[?.!;]\s+\S|,\s*(?:and|also|plus)\s/.test(message)) return [input];
   const parts = message
     .split(PART_BREAK)
     .map((x) => x.replace(PART_LEAD, '').trim())
     .filter(Boolean);
   // (Joined by a comma, each part needs four words: "how many MOUs, and how many projects at the 4th JIC" is one.)
   const words = /,\s*(?:and|also|plus)\s/i.test(message) ? 4 : 3;
-  const english = (x: string) =>
-    STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words && !/\p{Script=Han}/u.test(x);
-  const asks = parts.filter((x) => english(x) || zhQuestion(x));
-  const leans = (x: string) => (/\p{Script=Han}/u.test(x) ? false : LEANS.test(x));
-  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some(leans)) return [input];
+  const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words);
+  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x))) return [input];
   return asks.slice(0, MAX_PARTS);
 }
