@@ -20,6 +20,7 @@ export { run, type Result } from './run.js';
 export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
+import { questionsIn } from './question.js';
 
 /**
  * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
@@ -30,9 +31,33 @@ export interface Trace {
   plan: Plan;
   result: Result;
   said: Said;
+  /** A message of several whole questions: each one's own trace (the fields above are the first's). */
+  parts?: Trace[];
 }
 
 export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
+  // Several whole questions in one message: each answered on its own, the answers one after the other.
+  const parts = questionsIn(question);
+  if (parts.length > 1) {
+    const each = parts.map((x) => traceOne(x, deps, locale, hints));
+    const first = each[0] as Trace;
+    return { ...first, said: joinSaid(each.map((t) => t.said)), parts: each };
+  }
+  return traceOne(question, deps, locale, hints);
+}
+
+/** Answers to several questions of one message as one reply: each answer's sentence and lines, in order. */
+function joinSaid(all: readonly Said[]): Said {
+  return {
+    sentence: all.map((s) => [s.sentence, ...s.lines].join('\n')).join('\n'),
+    lines: [],
+    refs: all.flatMap((s) => s.refs).slice(0, 5),
+    sources: [...new Set(all.flatMap((s) => s.sources))],
+    ...(all.some((s) => s.ephemeral) && all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
+  };
+}
+
+function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[]): Trace {
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
@@ -53,7 +78,7 @@ export function lexiconFor(question: string, locale: Locale): string {
 /** The plan of a question, printable (for `--explain`). */
 export function explainQuestion(question: string, deps: Deps, locale: Locale = 'en'): string {
   const t = trace(question, deps, locale);
-  return explain(t.understood, t.plan);
+  return (t.parts ?? [t]).map((x) => explain(x.understood, x.plan)).join('\n\n');
 }
 
 /** What was said → the reply: the sentence and its short list, the source line, buttons to open the records. */

@@ -219,11 +219,12 @@ const en: Lexicon = {
   countries: [
     {
       pattern:
-        / (?:chinese|from china|in china|china based|china side|shenzhen side|from shenzhen|shenzhen based|mainland) /,
+        / (?:chinese|from china|in china|outside (?:of )?china|china based|china side|shenzhen side|from shenzhen|shenzhen based|mainland) /,
       country: 'China',
     },
     {
-      pattern: / (?:singaporean|from singapore|singapore based|singapore side|local singapore) /,
+      pattern:
+        / (?:singaporean|from singapore|outside (?:of )?singapore|singapore based|singapore side|local singapore) /,
       country: 'Singapore',
     },
     {

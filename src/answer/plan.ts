@@ -350,9 +350,35 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed.
   if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  // "Which partners only joined projects?", "partners that only signed MOUs": named in that kind and in none of the
+  // other (never every partner of that kind, as if "only" were not said).
+  const onlyKind =
+    / only (?:joined|join|joins|signed|sign|signs|inked|in|took part in|take part in|have|had|has|appear in|appears in) (?:an? |any |the )?(projects?|mous?|agreements?) /.exec(
+      u.q.text,
+    )?.[1];
+  if (onlyKind && select === 'partners' && u.target !== 'yesno' && u.target !== 'compare') {
+    const via = /^project/.test(onlyKind) ? 'projects' : 'mous';
+    const filter: Filter = { ...f, via, without: via === 'mous' ? 'projects' : 'mous' };
+    return u.target === 'count'
+      ? { op: 'count', select, filter, cumulative: false, before: false }
+      : { op: 'list', select, filter };
+  }
+  // "MOUs other than Keppel's at the 4th JIC", "projects not launched at the 4th JIC", "universities besides PKU": what a
+  // negation takes away is left out of what is listed or counted, never listed as the answer.
+  if (
+    (f.notOrgs || f.notMeetings) &&
+    (select === 'mous' || select === 'projects' || select === 'partners') &&
+    u.target !== 'yesno' &&
+    u.target !== 'compare'
+  ) {
+    const filter: Filter = select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f;
+    return u.target === 'count'
+      ? { op: 'count', select, filter, cumulative: false, before: false }
+      : { op: 'list', select, filter };
+  }
   // "Which MOUs have no project?", "partners without an MOU", "projects not linked to any MOU": the negation is a
   // filter (none of that kind on file), never ignored; one that cannot be read so gets "not sure", not every record.
-  const negation = / (?:no(?! of )|without|not|never|none|lacks?|lacking) /.exec(u.q.text);
+  const negation = / (?:no(?! of )|without|not|never|none|lacks?|lacking|non|outside(?: of)?) /.exec(u.q.text);
   if (
     negation &&
     u.target !== 'yesno' &&
@@ -370,8 +396,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     );
     // Partners of a kind and a country, the other named before the negation ("companies not from China"): only
     // the one after it is negated — never "not (Chinese companies)", which lists Singapore universities as companies.
+    // ("Non-Singapore universities": the kind after the country negated is kept as asked too.)
     const other = u.mentions.find(
-      (m) => (m.type === 'kind' || m.type === 'country') && m.type !== negated?.type && m.start < negation.index,
+      (m) =>
+        (m.type === 'kind' || m.type === 'country') &&
+        m.type !== negated?.type &&
+        (m.start < negation.index || / (?:non|outside(?: of)?) $/.test(u.q.text.slice(0, (negated?.start ?? 0) + 0))),
     );
     const exclude =
       select === 'partners' && negated && f.kind && f.country && other ? (negated.type as 'kind' | 'country') : true;

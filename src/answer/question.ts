@@ -248,3 +248,27 @@ function claimOfOrder(text: string): string {
 export function hasPhrase(q: Question, phrase: string): boolean {
   return phrase !== '' && q.text.includes(` ${phrase} `);
 }
+
+// Several whole questions in one message ("how many MOUs did Keppel sign? also, who co-chaired the 2nd JIC?"): each is
+// answered on its own, never fused into one question whose filters mix (Keppel at the 2nd JIC). A part counts as a
+// question when it starts like one and stands on its own; anything else keeps the message as one question.
+const PART_BREAK =
+  /(?<=[?])\s+|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)/i;
+const PART_LEAD =
+  /^(?:also|and also|and another thing|another thing|one more thing|and|plus|second(?:ly)?|next|then)\b[\s,:]*/i;
+const STARTS_ASKING =
+  /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name|tell me|give me)\b/i;
+/** At most this many questions are answered from one message. */
+export const MAX_PARTS = 3;
+
+export function questionsIn(input: string): string[] {
+  const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();
+  if (!/[?.!;]\s+\S/.test(message)) return [input];
+  const parts = message
+    .split(PART_BREAK)
+    .map((x) => x.replace(PART_LEAD, '').trim())
+    .filter(Boolean);
+  const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, 3).length >= 3);
+  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x))) return [input];
+  return asks.slice(0, MAX_PARTS);
+}

@@ -308,6 +308,12 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
       const ids = partyLineage(dataset, r);
       if (!f.orgs.every((g) => g.some((id) => ids.includes(id)))) return false;
     }
+    // Taken away by a negation: a record naming any of them, or of those meetings, is left out.
+    if (f.notOrgs?.length) {
+      const ids = partyLineage(dataset, r);
+      if (f.notOrgs.some((g) => g.some((id) => ids.includes(id)))) return false;
+    }
+    if (f.notMeetings?.length && f.notMeetings.some((n) => dataset.meetingByNumber(n)?.id === r.meeting)) return false;
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
       const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
@@ -363,6 +369,12 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
   });
 }
 
+/**
+ * The filters a partner list applies to the partners, not to the records they are named in (a record naming
+ * Keppel still names PKU, a partner other than Keppel).
+ */
+const ANY_PARTNER = { kind: undefined, country: undefined, named: undefined, notOrgs: undefined } as const;
+
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
 function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'both'): Organisation[] {
   // In both an MOU and a project on file: those of each, kept where they meet.
@@ -377,12 +389,8 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     return partners(dataset, rest, only).filter((o) => !has(o));
   }
   const records = [
-    ...(only !== 'projects'
-      ? selectRecords(dataset, 'mous', { ...f, kind: undefined, country: undefined, named: undefined } as Filter)
-      : []),
-    ...(only !== 'mous'
-      ? selectRecords(dataset, 'projects', { ...f, kind: undefined, country: undefined, named: undefined } as Filter)
-      : []),
+    ...(only !== 'projects' ? selectRecords(dataset, 'mous', { ...f, ...ANY_PARTNER } as Filter) : []),
+    ...(only !== 'mous' ? selectRecords(dataset, 'projects', { ...f, ...ANY_PARTNER } as Filter) : []),
   ];
   const k = kindTest(f);
   // By place: the party itself whose name states it (the Shenzhen Graduate School, not Peking University).
@@ -420,7 +428,8 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
             ? !fits(o) && !(f.country && o.country === 'unclear')
             : fits(o)),
     )
-    .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
+    .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)))
+    .filter((o) => !f.notOrgs?.some((g) => g.includes(o.id) || dataset.lineage(o.id).some((x) => g.includes(x))));
 }
 
 /** The documents behind these facts, each once, in order. */
@@ -710,7 +719,16 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     base.orgNames = orgNames(dataset, f, records);
     const items = records.map((r) => itemOf(dataset, r));
     const onlyMeetings =
-      !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.records && !f.without && !f.linked;
+      !f.orgs &&
+      !f.kind &&
+      !f.country &&
+      !f.group &&
+      !f.topics &&
+      !f.records &&
+      !f.without &&
+      !f.linked &&
+      !f.notOrgs &&
+      !f.notMeetings;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
     let sumNote: string | undefined;
@@ -829,7 +847,16 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'mous':
     case 'projects': {
       const records = selectRecords(dataset, p.select, f);
-      const onlyMeetings = !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.without && !f.linked;
+      const onlyMeetings =
+        !f.orgs &&
+        !f.kind &&
+        !f.country &&
+        !f.group &&
+        !f.topics &&
+        !f.without &&
+        !f.linked &&
+        !f.notOrgs &&
+        !f.notMeetings;
       return {
         op: 'list',
         select: p.select,

@@ -276,6 +276,22 @@ function checkZh(
     const same = sameMeetingZh(ia);
     if (same) return { ...base, sentence: same };
     const total = dataset.figures.latestTotals;
+    // An MOU asked where only a joint project joins them (or the reverse): no, and what does join them (as English).
+    const other = (r.inner.readings.find((x) => x.label === 'other kind')?.value ?? '').split('|').filter(Boolean);
+    if (other.length && ia.type === 'orgs' && ia.only) {
+      const mous = ia.only === 'mous';
+      return {
+        ...base,
+        sentence: t.otherKindJoins(
+          orgsNames(ia),
+          mous,
+          total ? (mous ? total.mous : total.projects) : null,
+          mous ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length,
+          other.length,
+          list(other),
+        ),
+      };
+    }
     return {
       ...base,
       sentence: total

@@ -36,6 +36,11 @@ export interface Mention {
   value: string;
   /** More ids the same words name (a brand with two legal entities). */
   also?: string[];
+  /**
+   * Taken away by a negation right before it ("MOUs other than Keppel's", "projects not launched at the 4th JIC"):
+   * never what the question selects, only what it leaves out (`negatedOf`; `mentionsOf` skips it).
+   */
+  negated?: boolean;
 }
 
 export interface Understanding {
@@ -63,7 +68,32 @@ export interface Understanding {
 }
 
 /** The question's mentions of one type, in the order they were found. */
-export const mentionsOf = (u: Understanding, type: MentionType): Mention[] => u.mentions.filter((m) => m.type === type);
+export const mentionsOf = (u: Understanding, type: MentionType): Mention[] =>
+  u.mentions.filter((m) => m.type === type && !m.negated);
+
+/** The mentions of one type that a negation takes away ("other than Keppel's", "not at the 4th JIC"). */
+export const negatedOf = (u: Understanding, type: MentionType): Mention[] =>
+  u.mentions.filter((m) => m.type === type && m.negated);
+
+// A negation and what may stand between it and the partner it takes away ("other than the", "except for", "not"):
+// no verb, so "which partners did not sign with Keppel" is never read as "partners other than Keppel".
+const NOT_ORG =
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|non) (?:the |those |(?:the )?ones? )?(?:(?:with|of|by|involving|naming) )?(?:the )?$/;
+// Before a meeting, the verbs of what it launched or signed may stand between ("not launched at the 4th JIC").
+const NOT_MEETING =
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for) ){0,4}$/;
+
+/** Marks the partners and meetings a negation right before them takes away (not in a yes/no or a comparison). */
+function markNegated(text: string, mentions: Mention[], target: Target): void {
+  if (target === 'yesno' || target === 'compare') return;
+  for (const m of mentions) {
+    if (m.start <= 0 || (m.type !== 'org' && m.type !== 'meeting')) continue;
+    // A range of years ("before 2022") is read as its meetings, not taken away.
+    if (m.type === 'meeting' && / (?:since|after|before|prior to|from) /.test(` ${m.words} `)) continue;
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    if ((m.type === 'org' ? NOT_ORG : NOT_MEETING).test(before)) m.negated = true;
+  }
+}
 
 interface Phrase {
   phrase: string;
@@ -907,6 +937,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   const meetingsNamed = new Set(kept.filter((m) => m.type === 'meeting').map((m) => m.value));
   // The meetings named are all found by now, and they are all the target reads (highlights do not change it).
   const target = findTarget(q.text, lex, kept);
+  markNegated(q.text, kept, target);
   const overlaps = highlightOverlap(q.text, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {
     const shared = overlaps.filter(([key]) => !zone || vocab.zoneHighlights.has(key));
@@ -1121,7 +1152,7 @@ export const isStopWord = (w: string): boolean => STOP.has(w);
 /** Organisations a mention names: the one found, and the rest of its brand family. */
 export function mentionedOrgIds(u: Understanding): string[][] {
   return u.mentions
-    .filter((m) => m.type === 'org')
+    .filter((m) => m.type === 'org' && !m.negated)
     .reduce<string[][]>((acc, m) => {
       const ids = [m.value, ...(m.also ?? [])];
       if (!acc.some((g) => g.includes(m.value))) acc.push(ids);

@@ -337,6 +337,9 @@ export const answerZhCN = {
   noneJoins: (names: string, at: string) => `资料中没有${at ? `在${at}` : ''}同时涉及 ${names} 的记录。`,
   noneJoinsAt: (names: string, at: string, elsewhere: string) =>
     `资料中没有在${at}同时涉及 ${names} 的记录或成果${elsewhere ? `；记录显示它们在${elsewhere}有合作` : ''}。`,
+  // An MOU asked where only a joint project joins them (or the reverse): none of that kind, and what does join them.
+  otherKindJoins: (who: string, mous: boolean, reported: number | null, onFile: number, n: number, names: string) =>
+    `资料中没有同时涉及 ${who} 的${mous ? '谅解备忘录' : '联合项目'}${reported !== null ? `（来源共报道 ${reported} ${mous ? '份谅解备忘录' : '个项目'}，但只列出其中 ${onFile} ${mous ? '份' : '个'}的名称）` : ''}：同时涉及他们的是${n === 1 ? (mous ? '一个联合项目' : '一份谅解备忘录') : `${n} ${mous ? '个联合项目' : '份谅解备忘录'}`}，而不是${mous ? '谅解备忘录' : '联合项目'}——${names}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `资料中没有同时涉及 ${names} 的记录（来源共报道 ${mous} 份谅解备忘录和 ${projects} 个项目，但只列出其中 ${mousOnFile} 份谅解备忘录和 ${projectsOnFile} 个项目的名称）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的两个实体，来源分开列出。`,

@@ -337,6 +337,9 @@ export const answerZhTW: AnswerZh = {
   noneJoins: (names: string, at: string) => `資料中沒有${at ? `在${at}` : ''}同時涉及 ${names} 的記錄。`,
   noneJoinsAt: (names: string, at: string, elsewhere: string) =>
     `資料中沒有在${at}同時涉及 ${names} 的記錄或成果${elsewhere ? `；記錄顯示它們在${elsewhere}有合作` : ''}。`,
+  // An MOU asked where only a joint project joins them (or the reverse): none of that kind, and what does join them.
+  otherKindJoins: (who: string, mous: boolean, reported: number | null, onFile: number, n: number, names: string) =>
+    `資料中沒有同時涉及 ${who} 的${mous ? '諒解備忘錄' : '聯合項目'}${reported !== null ? `（來源共報導 ${reported} ${mous ? '份諒解備忘錄' : '個項目'}，但只列出其中 ${onFile} ${mous ? '份' : '個'}的名稱）` : ''}：同時涉及他們的是${n === 1 ? (mous ? '一個聯合項目' : '一份諒解備忘錄') : `${n} ${mous ? '個聯合項目' : '份諒解備忘錄'}`}，而不是${mous ? '諒解備忘錄' : '聯合項目'}——${names}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `資料中沒有同時涉及 ${names} 的記錄（來源共報導 ${mous} 份諒解備忘錄和 ${projects} 個項目，但只列出其中 ${mousOnFile} 份諒解備忘錄和 ${projectsOnFile} 個項目的名稱）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的兩個實體，來源分開列出。`,

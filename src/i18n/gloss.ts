@@ -511,6 +511,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
   t = t.replace(/(新加坡|中国)有(几|多少)([家所个位]?)/g, '$2$3$1');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
+  // "哪个项目合作方最多": the record with the most partners, not the partner in the most records.
+  t = t.replace(
+    /哪(?:一)?[个份项](?:联合)?(项目|专案|计划|谅解备忘录|备忘录)的?(?:合作方|合作伙伴|伙伴|签署方|参与方)最(多|少)/g,
+    (_m, what: string, most: string) =>
+      ` which ${/备忘录/.test(what) ? 'mou' : 'project'} has the ${most === '多' ? 'most' : 'fewest'} partners `,
+  );
   // "倒数第二次会议": counted from the end, never the 2nd.
   t = t.replace(/倒数第(二|2)(?:次|届)?/g, ' second to last ');
   // "不是在深圳开的", "在新加坡举行": 在 before a place is English's "in" (elsewhere 在 is glue).

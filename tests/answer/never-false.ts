@@ -74,6 +74,13 @@ export const NEVER_FALSE: readonly Case[] = [
     [/money or value/, /leaders or founders/],
   ),
   c('when', 'is it worth asking when the 4th jic happened', [d('2023-12-14')], [/money or value/]),
+  // Two questions never fused into one ("SYSU's projects at the 3rd JIC" is no question anyone asked).
+  c(
+    'two',
+    'how many projects did sysu join? who co-chaired the 3rd jic?',
+    [n(2, 'projects'), /Joseph Leong/],
+    [/None of/, /^No\b/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -610,6 +617,32 @@ export const NEVER_FALSE: readonly Case[] = [
     [/None of the 12 MOUs on file names ONE Championship \(Singapore\) Pte Ltd/],
     [/^ONE Championship China \(Shanghai\) Co\., Ltd\. signed 1 MOU/],
   ),
+  // A negation takes away what it names — a partner ("other than", "besides", "apart from"), a meeting ("not signed
+  // at", "excluding the 4th JIC ones"), a country ("non-", "outside"), the other kind ("only signed MOUs") — never
+  // gives it as the answer.
+  c(
+    'list',
+    "mous at the 4th jic apart from capitaland's",
+    [n(7, 'MOUs')],
+    [/^1 MOU on file with Capitaland/, /Capitaland Investment \(China\) – Qianhai/],
+  ),
+  c(
+    'list',
+    'projects at the 4th jic other than the ones with sysu',
+    [n(12, 'projects')],
+    [/^2 projects/, /Rehabilitation Institute – Sun Yat-sen/],
+  ),
+  c(
+    'list',
+    'which universities besides peking university signed mous',
+    [/Chinese University of Hong Kong/],
+    [/^Peking University signed/],
+  ),
+  c('list', 'which mous were not signed at the 4th jic', [/NCS/], [/Keppel – Peking/]),
+  c('list', 'list the projects excluding the 4th jic ones', [/not from the 4th JIC/], [/Crimson Logic/]),
+  c('list', 'non-singaporean universities', [/not from Singapore/], [/Nanyang/]),
+  c('list', 'companies outside of singapore', [/not from Singapore/], [/Hashmeta/]),
+  c('list', 'which partners have only signed mous', [/no project/], [/Crimson Logic/]),
   // Session 5 (answer2): a side's lead is its co-chairs, on file — never "the sources don't name who runs it".
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.

@@ -326,6 +326,14 @@ describe('any input', () => {
     expect(answerQuestion('¿¿', deps, [], 'zh-CN').content).toMatch(/^我不确定您在问什么/);
   });
 
+  it('several whole questions in one message: each answered in order; a part that leans on the one before keeps it one question', () => {
+    const two = trace('how many mous did datapost sign? also where was the 4th jic held?', deps);
+    expect(two.parts?.length).toBe(2);
+    expect(two.said.sentence).toMatch(/DataPost[\s\S]*\n[\s\S]*Shenzhen/);
+    expect(trace('who signed with keppel? and when did they sign?', deps).parts).toBeUndefined();
+    expect(trace('how many projects? how many mous?', deps).parts?.length).toBe(2);
+  });
+
   it('mentions and /ask give the same answer', () => {
     expect(handleMention('<@42> who signed with keppel?', deps)).toEqual(
       handleCommand('ask', { question: 'who signed with keppel?' }, deps),

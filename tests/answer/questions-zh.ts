@@ -364,6 +364,16 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '吉宝和QuikBot都签了备忘录吗', [/^是，两者都如此/, w('Keppel – Peking University')]),
   cn('yesno', 'NTU和SUSS都签过谅解备忘录吗', [/^两者都不如此/], [/^是/]),
   tw('what', '第四次會議上發生了什麼', [/啟動區/], [/启动区/]),
+  // an MOU asked where only a joint project joins the two (or the reverse): no, and what does join them (U34)
+  cn('yesno', 'Crimson Logic和ABK签了谅解备忘录吗', [/同时涉及他们的是一个联合项目/], [/没有同时涉及[^：]*的记录/]),
+  // the record with the most partners, not the partner in the most records (U36)
+  cn(
+    'most',
+    '哪个联合项目的参与方最多',
+    [w('Keppel – Peking University'), /3 个/],
+    [/Sun Yat-sen University Shenzhen最多/],
+  ),
+  tw('most', '哪份諒解備忘錄的簽署方最少', [/每一項都列出 2 個合作方/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),

@@ -54,6 +54,9 @@ export const QUESTIONS: readonly Case[] = [
     [/NUS|National University of Singapore/],
     [/leaders or founders/],
   ),
+  // Two whole questions in one message: each answered, never fused into one filter.
+  c('two', 'when was the 1st jic? also how many mous did ncs sign?', [d('2020-06-17'), n(3, 'MOUs')]),
+  c('two', 'which universities signed mous. and who co-chaired the 3rd jic?', [/Peking University/, /Joseph Leong/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the

@@ -1,6 +1,6 @@
 // Readers every planner shares: the question's meetings, filter, selection and single record, the pillars,
 // the passages that name a person, and a few small plan builders.
-import { mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { mentionedOrgIds, mentionsOf, negatedOf, type Understanding } from '../understand.js';
 import { LEXICONS, type Subject } from '../lexicon.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyLineage, topicWords } from '../records.js';
@@ -30,6 +30,13 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
   if (records.length) f.records = records;
   const place = mentionsOf(u, 'place')[0];
   if (place) f.named = place.value;
+  // What a negation takes away ("other than Keppel's", "not launched at the 4th JIC"): left out, never selected.
+  const notOrgs = negatedOf(u, 'org').map((m) => [m.value, ...(m.also ?? [])]);
+  if (notOrgs.length) f.notOrgs = notOrgs;
+  const notMeetings = [...new Set(negatedOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
+    dataset.meetingByNumber(n),
+  );
+  if (notMeetings.length) f.notMeetings = notMeetings;
   return f;
 }
 

@@ -44,6 +44,11 @@ export interface Filter {
    * China", "Singapore partners that are not universities"): 'country' or 'kind', the other kept as asked.
    */
   exclude?: boolean | 'kind' | 'country';
+  /** Partners a negation takes away ("MOUs other than Keppel's", "universities besides PKU"): records naming none of
+   * them (with their brand family and sub-units); partners other than them. */
+  notOrgs?: string[][];
+  /** Meetings a negation takes away ("projects not launched at the 4th JIC", "MOUs except the 4th JIC's"). */
+  notMeetings?: number[];
   /**
    * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
    * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a

@@ -15,6 +15,7 @@ import {
   unnamedMeetingsNote,
   unnamedNote,
   VIA,
+  negatedScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile } from './missing.js';
 
@@ -148,11 +149,14 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     const group = r.filter.group ? dataset.group(r.filter.group) : undefined;
     const words = partnerWords(r.filter, r.label);
     const scope = [
-      r.filter.without ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
+      r.filter.without && !r.filter.via ? `named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : '',
       words.country,
       words.kind,
-      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project").
-      r.filter.via ? VIA[r.filter.via].named : '',
+      // How they take part, when the list was narrowed to it ("partners in both an MOU and a project"); "only" one
+      // kind: named in that kind and in none of the other.
+      r.filter.via
+        ? `${VIA[r.filter.via].named}${r.filter.without ? ` and in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}`
+        : '',
       placeScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"
@@ -167,6 +171,7 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
             }),
           )}`
         : '',
+      ...negatedScope(r.filter, dataset, true),
     ]
       .filter(Boolean)
       .join(' ');

@@ -109,7 +109,22 @@ export function scopeText(
         }),
       )}`,
     );
+  parts.push(...negatedScope(f, dataset));
   return parts.join(' ');
+}
+
+/** What a negation took away, said as such: "not naming Keppel", "not from the 4th JIC meeting". */
+export function negatedScope(
+  f: { notOrgs?: string[][] | undefined; notMeetings?: number[] | undefined },
+  dataset: Dataset,
+  partners = false,
+): string[] {
+  const names = (f.notOrgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
+  const meetings = (f.notMeetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m) => !!m);
+  return [
+    names.length ? (partners ? `other than ${joinList(names)}` : `not naming ${joinList(names)}`) : '',
+    meetings.length ? `not from ${joinList(meetings.map((m) => the(m)))}` : '',
+  ].filter(Boolean);
 }
 
 /** A negated filter's records it can't decide, said ("3 more on file name no partner, or one whose country is unclear"). */
