@@ -476,7 +476,7 @@ export const answerZhCN = {
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 个合作方并列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '并列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '条记录（谅解备忘录和项目合计）',
   kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
-    `资料中的合作方以${kinds}${most ? '最多' : '最少'}：${total} 个中有 ${n} 个${rest ? `；其次：${rest}` : ''}。`,
+    `资料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 个合作方，其中 ${n} 个${rest ? `；其次：${rest}` : ''}。`,
   meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>
     unknown
       ? `资料中${meetings}的记录没有列出任何合作方，因此无法判断哪次最少${rest ? `；${rest}` : ''}。来源报道的记录多于其列名的记录，这里只是资料中的合作方。`

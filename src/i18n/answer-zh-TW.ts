@@ -476,7 +476,7 @@ export const answerZhTW: AnswerZh = {
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '條記錄（諒解備忘錄和項目合計）',
   kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
-    `資料中的合作方以${kinds}${most ? '最多' : '最少'}：${total} 箇中有 ${n} 個${rest ? `；其次：${rest}` : ''}。`,
+    `資料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 個合作方，其中 ${n} 個${rest ? `；其次：${rest}` : ''}。`,
   meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>
     unknown
       ? `資料中${meetings}的記錄沒有列出任何合作方，因此無法判斷哪次最少${rest ? `；${rest}` : ''}。來源報導的記錄多於其列名的記錄，這裡只是資料中的合作方。`
