@@ -1062,7 +1062,7 @@ function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[
 }
 
 const PARTNER_WORDS =
-  '(?:universities|university|companies|company|firms|firm|partners|partner|organisations|organizations|orgs|institutes|institute|bodies|agencies|entities|colleges|research institutes|businesses|enterprises)';
+  '(?:universities|university|unis|uni|companies|company|firms|firm|partners|partner|organisations|organizations|orgs|institutes|institute|bodies|agencies|entities|colleges|research institutes|businesses|enterprises)';
 const placePatterns = new WeakMap<Lexicon, RegExp[]>();
 
 /** The city or region the question places partners in ("Qianhai companies", "partners based in Shanghai"), if any. */

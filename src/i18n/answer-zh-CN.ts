@@ -56,7 +56,7 @@ export const answerZhCN = {
   modes: {
     'Held virtually': '以线上方式举行',
     'By video conference': '以视频会议方式举行',
-    'By video link': '以视讯连线方式举行',
+    'By video link': '以视频连线方式举行',
   } as Readonly<Record<string, string>>,
   chaired: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 共同主持。`,
   signedBy: (m: string, date: string, people: string) => `${m}（${date}）由 ${people} 签署。`,

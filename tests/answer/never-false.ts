@@ -81,6 +81,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [n(2, 'projects'), /Joseph Leong/],
     [/None of/, /^No\b/],
   ),
+  // A place word inside a name is not where the partner is: never "Yes" for CUHK-Shenzhen as a Hong Kong university.
+  c('yesno', 'was there a hong kong university in the sci', [/Hong Kong in their names/, /not their cities/], [/^Yes/]),
+  c('yesno', 'do any partners come from hong kong', [/not their cities/], [/^Yes/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -647,4 +650,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
+  c(
+    'count',
+    'how many mous were inked on the sidelines of the 2023 jic',
+    [n(8, 'MOUs')],
+    [/\b0 MOUs\b/, /about sidelines/],
+  ),
+  c(
+    'count',
+    'number of agreements signed on the sidelines of the 4th meeting',
+    [n(8, 'MOUs'), /\b4 companies\b/],
+    [/about sidelines/],
+  ),
+  c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
 ];

@@ -238,7 +238,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // yes or no
   cn('yesno', 'QuikBot签署了谅解备忘录吗', [w('Guardforce')], [/^否/]),
   tw('yesno', '吉寶有沒有跟北京大學合作', [/^是/, w('Peking University')]),
-  cn('yesno', '第三次会议是在深圳开的吗', [/^否/, /视讯连线/]),
+  cn('yesno', '第三次会议是在深圳开的吗', [/^否/, /视频连线/], [/视讯/]),
   cn('yesno', '有没有第五次会议', [/来源未载明|没有第五次/, dz('2023-12-14')], [/^是/]),
   // comparisons and superlatives
   cn('compare', '第三次和第四次会议哪次签的MOU多', [/相同/, nz(8, 'MOU')]),
@@ -374,6 +374,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/Sun Yat-sen University Shenzhen最多/],
   ),
   tw('most', '哪份諒解備忘錄的簽署方最少', [/每一項都列出 2 個合作方/]),
+  // two whole questions in one message: each answered; a side's lead is its co-chairs; who replaced a co-chair
+  cn('two', 'NCS签了几份谅解备忘录？第三次会议在哪天开的？', [/NCS[^\n]*3 份谅解备忘录/, dz('2022-11-25')]),
+  cn('who', '中方由谁牵头', [/Qin Weizhong/, /Chen Rugui/], [/来源未载明/]),
+  tw('person', '誰接任了楊穎儀', [/接替 Yong Ying-I（楊穎儀） 的共同主持人是 Joseph Leong/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),

@@ -57,6 +57,9 @@ export const QUESTIONS: readonly Case[] = [
   // Two whole questions in one message: each answered, never fused into one filter.
   c('two', 'when was the 1st jic? also how many mous did ncs sign?', [d('2020-06-17'), n(3, 'MOUs')]),
   c('two', 'which universities signed mous. and who co-chaired the 3rd jic?', [/Peking University/, /Joseph Leong/]),
+  // A place asked of partners, yes or no: those whose own names hold it, and that the sources give no cities.
+  c('yesno', 'is there a company from shanghai', [/ONE Championship China \(Shanghai\)/, /not their cities/]),
+  c('yesno', 'any beijing based companies?', [/^No companies with Beijing in their names/], [/^Yes/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the

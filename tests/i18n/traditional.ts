@@ -16,6 +16,8 @@ const TAIWAN: readonly [RegExp, string][] = [
   [/搜索/g, '搜尋'],
   [/程式碼/g, '代碼'],
   [/報道/g, '報導'],
+  // 视频连线 (a video link) is 視訊連線 in Taiwan; OpenCC reads 视频 as 影片 (a film).
+  [/影片連線/g, '視訊連線'],
   // The command is /項目 (src/i18n/commands.ts): one word for a project across the bot and its search.
   [/專案/g, '項目'],
   [/“/g, '「'],

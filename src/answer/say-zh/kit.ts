@@ -7,7 +7,7 @@ import type { Dataset, Meeting } from '../../dataset/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
 import { toTraditional } from '../../text/han.js';
 import type { Filter, Subjectref } from '../plan.js';
-import type { Said } from '../say/common.js';
+import { placeName, type Said } from '../say/common.js';
 import { partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
 
@@ -147,7 +147,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         : '',
       // Negated ("不是公司的合作方", "不来自中国的"): the partners outside the kind or country, never those in it.
       f.exclude && (f.kind || f.country) ? notScope(f) : '',
-      f.named ? t.namedPlace(f.named.charAt(0).toUpperCase() + f.named.slice(1)) : '',
+      f.named ? t.namedPlace(placeName(f.named)) : '',
     ].join('');
   /** Records as the question narrowed them (a group, meetings, topics, no related record, partners, a kind or country): "…的". */
   /** The kind and country a record filter asks of its parties ("中国公司"). */
@@ -173,7 +173,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
       orgNames.length ? t.withOrgs(list(orgNames)) : '',
       f.named
-        ? t.namedScope(f.named.charAt(0).toUpperCase() + f.named.slice(1))
+        ? t.namedScope(placeName(f.named))
         : f.kind || f.country
           ? (f.exclude ? t.withNoKind : f.everyParty ? t.allKind : t.withKind)(kindWho(f))
           : '',

@@ -102,8 +102,10 @@ export function joinedAt(about: Subjectref, dataset: Dataset): string {
 }
 
 /** Partners picked by the place their names state: said as such, never as where they are. */
-export const placeScope = (f: { named?: string }) =>
-  f.named ? ` with ${f.named.charAt(0).toUpperCase()}${f.named.slice(1)} in their names` : '';
+export const placeScope = (f: { named?: string }) => (f.named ? ` with ${placeName(f.named)} in their names` : '');
+
+/** A place as a name is written ("hong kong" → "Hong Kong"). */
+export const placeName = (place: string) => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());
 
 export const refsOf = (items: readonly Item[]) => items.flatMap((i) => (i.ref ? [i.ref] : []));
 

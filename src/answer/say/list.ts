@@ -176,9 +176,12 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
       .filter(Boolean)
       .join(' ');
     const label = words.label;
+    // A place read off names: the sources give partners' countries, never their cities ("a Hong Kong uni" may be
+    // CUHK-Shenzhen, whose name holds Hong Kong but which is in Shenzhen).
+    const cities = r.filter.named ? " The sources give partners' countries, not their cities." : '';
     if (!r.items.length)
       return {
-        sentence: `No ${label} ${scope} are in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
+        sentence: `No ${label} ${scope} are in the records on file.${cities}${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
         lines: [],
         refs: [],
         sources,
@@ -191,7 +194,7 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${unnamed}`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${cities}${unnamed}`,
       lines: [],
       refs: refsOf(r.items),
       sources,
