@@ -13,7 +13,7 @@ import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
-import type { Filter, Plan, Subjectref } from './plan/types.js';
+import type { Filter, Plan, Selection, Subjectref } from './plan/types.js';
 import {
   addsUpAsked,
   annexAsked,
@@ -344,6 +344,10 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     const free = freeTopics(u);
     if (free.length) f.topics = free;
   }
+  // "How many MOUs were signed on the sidelines of the 4th JIC?": the meeting's MOUs (the sources say they were signed
+  // on its sidelines) and the zone's four companies' signings there — never "sidelines" as a topic ("0 MOUs about it").
+  const sidelines = sidelinesAsked(u, dataset, select, meetingNums);
+  if (sidelines) return sidelines;
   // MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park).
   if (has(u, 'demozone') && select === 'mous')
     return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };
@@ -762,4 +766,41 @@ function everyPartyAsked(u: Understanding, f: Filter): 'mous' | 'projects' | und
   const mou = has(u, 'mou');
   const project = has(u, 'project');
   return mou && !project ? 'mous' : project && !mou ? 'projects' : undefined;
+}
+
+/** A meeting whose sources speak of signings on its sidelines (a disagreement or an outcome naming them). */
+const sidelinesOf = (dataset: Dataset) =>
+  dataset.meetings.filter(
+    (m) =>
+      m.number > 0 &&
+      [...(m.disagreements ?? []).map((d) => d.topic), ...m.highlights.map((h) => h.text)].some((t) =>
+        / sidelines /.test(` ${t.toLowerCase()} `),
+      ),
+  );
+
+function sidelinesAsked(
+  u: Understanding,
+  dataset: Dataset,
+  select: Selection | undefined,
+  meetingNums: readonly number[],
+): Plan | undefined {
+  if (!/ sidelines? /.test(u.q.text) || (select && select !== 'mous' && select !== 'demozone-companies'))
+    return undefined;
+  if (!['count', 'list', 'what', 'who', 'yesno'].includes(u.target) || mentionedOrgIds(u).length) return undefined;
+  if (meetingNums.length > 1) return undefined;
+  const held = sidelinesOf(dataset);
+  // A meeting whose sources say nothing of sidelines ("the sidelines of the 3rd JIC"): its MOUs, as signed at it.
+  const asked = meetingNums[0] !== undefined ? dataset.meetingByNumber(meetingNums[0]) : undefined;
+  const m = asked ?? (held.length === 1 ? held[0] : undefined);
+  if (!m || m.number === 0) return undefined;
+  const mous: Plan = {
+    op: 'count',
+    select: 'mous',
+    filter: { meetings: [m.number] },
+    cumulative: false,
+    before: false,
+  };
+  const zone: Plan = { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
+  if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: mous };
+  return m.demoZone?.companies && held.includes(m) ? { op: 'each', plans: [mous, zone] } : mous;
 }

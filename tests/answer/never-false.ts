@@ -648,4 +648,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'which partners have only signed mous', [/no project/], [/Crimson Logic/]),
   // Session 5 (answer2): a side's lead is its co-chairs, on file — never "the sources don't name who runs it".
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
+  // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
+  c(
+    'count',
+    'how many mous were inked on the sidelines of the 2023 jic',
+    [n(8, 'MOUs')],
+    [/\b0 MOUs\b/, /about sidelines/],
+  ),
+  c(
+    'count',
+    'number of agreements signed on the sidelines of the 4th meeting',
+    [n(8, 'MOUs'), /\b4 companies\b/],
+    [/about sidelines/],
+  ),
+  c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
 ];
