@@ -265,7 +265,8 @@ export const MAX_PARTS = 3;
  * Chinese (helper "i18n"): whole questions end in a full-width mark ("吉宝签了几份备忘录？第二次会议由谁主持？"); a part
  * is one when it holds a question word or ends in 吗/呢, and is more than a few characters.
  */
-const ZH_BREAK = /(?<=[？?！!；;。])\s*/;
+const ZH_BREAK = /(?<=[？?！!；;。])\s*|[，,、]\s*(?=另外|此外|还有|還有|再问|再問)/;
+const ZH_LEAD = /^(?:另外|此外|还有|還有|再问|再問)[，,：:\s]*/;
 const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
 
 export function questionsIn(input: string): string[] {
@@ -273,7 +274,7 @@ export function questionsIn(input: string): string[] {
   if (/\p{Script=Han}/u.test(message)) {
     const parts = message
       .split(ZH_BREAK)
-      .map((x) => x.trim())
+      .map((x) => x.trim().replace(ZH_LEAD, ''))
       .filter(Boolean);
     const asks = parts.filter((x) => ZH_ASKS.test(x) && [...x.replace(/[\s？?！!；;。]/g, '')].length >= 4);
     return asks.length >= 2 && asks.length === parts.length ? asks.slice(0, MAX_PARTS) : [input];

@@ -649,6 +649,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'which partners have only signed mous', [/no project/], [/Crimson Logic/]),
   // Session 5 (answer2): a side's lead is its co-chairs, on file — never "the sources don't name who runs it".
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
+  // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
+  c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
   // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
   c(
     'count',
