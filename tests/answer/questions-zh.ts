@@ -378,7 +378,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('two', 'NCS签了几份谅解备忘录？第三次会议在哪天开的？', [/NCS[^\n]*3 份谅解备忘录/, dz('2022-11-25')]),
   cn('who', '中方由谁牵头', [/Qin Weizhong/, /Chen Rugui/], [/来源未载明/]),
   tw('person', '誰接任了楊穎儀', [/接替 Yong Ying-I（楊穎儀） 的共同主持人是 Joseph Leong/]),
+  // two questions joined by 另外 (no question mark between them); a date asked 几号; what the bot is
+  cn('two', 'DataPost签了几份备忘录，另外第四次会议在哪里开的', [/DataPost[^\n]*1 份谅解备忘录/, /Shenzhen/]),
+  tw('when', '第2次聯委會幾號開的', [dz('2021-10-18')]),
+  cn('unsure', '你是谁', [/请用自己的话提问/], [/我不确定/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),
+  cn('most', 'which meeting had the most partners', [/第四次联合执委会会议：30 个合作方/], [/份谅解备忘录/]),
 ];
