@@ -229,12 +229,12 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|parties|signatories|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'Singapore',
     },
     {
       pattern:
-        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|parties|signatories|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'China',
     },
   ],

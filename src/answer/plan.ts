@@ -516,6 +516,22 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
         return { op: 'rank', select: what, by: 'record', order, filter: {} };
       if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
         return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
+      // "The most common type of partner": partners by kind; "which meeting had the most partners": each meeting's
+      // partners on file — never one partner's records.
+      if (
+        / (?:most common|commonest|most frequent|most usual|most popular|main|dominant) (?:type|kind|sort|category|form)s? | (?:type|kind|sort|category) of (?:partner|organisation|organization|org|entity|participant)s? (?:is |are )?(?:the )?most /.test(
+          u.q.text,
+        )
+      )
+        return { op: 'rank', select: 'mous', by: 'kind', order, filter: {} };
+      if (
+        / (?:which|what) (?:jic |meeting|jic) /.test(u.q.text) &&
+        / (?:partners|parties|organisations|organizations|orgs|companies|participants|signatories|members|universities|institutes|firms) /.test(
+          u.q.text,
+        ) &&
+        !meetingNums.length
+      )
+        return { op: 'rank', select: 'mous', by: 'meetingPartners', order, filter: f.kind ? { kind: f.kind } : {} };
       if (/ (?:country|side) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
       if (
@@ -648,7 +664,12 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       // "Who are the partners at the 4th JIC (in the AI group)?": its partners, never its co-chairs.
       const narrowed = ['group', 'kind', 'country', 'place'].some((t) => mentionsOf(u, t as Mention['type']).length);
       if (!u.flags.chairing && about.number > 0 && (narrowed || has(u, 'partner') || has(u, 'company')))
-        return { op: 'list', select: 'partners', filter: f };
+        // ("Who are the Singapore parties to the 4th JIC MOUs?": the parties of its MOUs, not of its projects too.)
+        return {
+          op: 'list',
+          select: 'partners',
+          filter: { ...f, ...(has(u, 'mou') || has(u, 'project') ? viaOf(u) : {}) },
+        };
       if (u.flags.signing && !u.flags.chairing && about.number > 0)
         return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
       return { op: 'read', about, attribute: 'chairs' };
@@ -727,6 +748,18 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     !/ (?:besides|apart from|aside from|other than|except|excluding|beyond) /.test(u.q.text)
   )
     return { op: 'list', select, filter: f };
+  // "Chinese signatories of the 4th JIC MOUs": a meeting's partners of a side or kind, through its records asked.
+  if (
+    about?.type === 'meeting' &&
+    about.number > 0 &&
+    select === 'partners' &&
+    (mentionsOf(u, 'country').length || mentionsOf(u, 'kind').length)
+  )
+    return {
+      op: 'list',
+      select: 'partners',
+      filter: { ...f, ...(has(u, 'mou') || has(u, 'project') ? viaOf(u) : {}) },
+    };
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };

@@ -1521,6 +1521,34 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
         if (i.detail && i.detail !== 'unclear') per.set(i.detail, (per.get(i.detail) ?? 0) + 1);
     for (const [label, value] of per) rows.push({ label, value });
     sources = list.op === 'list' ? list.sources : [];
+  } else if (p.by === 'kind') {
+    // Partners on file (each organisation once, a sub-unit under its parent), by the kind the data gives them.
+    const list = runList({ op: 'list', select: 'partners', filter: {} }, dataset);
+    const per = new Map<string, number>();
+    if (list.op === 'list')
+      for (const i of list.items) {
+        const o = i.ref ? dataset.organisation(i.ref.id) : undefined;
+        if (o) per.set(o.kind, (per.get(o.kind) ?? 0) + 1);
+      }
+    for (const [label, value] of per) rows.push({ label, value });
+    sources = list.op === 'list' ? list.sources : [];
+  } else if (p.by === 'meetingPartners') {
+    // Each meeting's partners named in its records on file (a record whose parties the sources leave unnamed adds none).
+    for (const m of ms) {
+      const recs = [...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)];
+      const k = kindTest(p.filter);
+      const ids = new Set(
+        recs
+          .flatMap((r) => partyIds(r).map((x) => topOf(dataset, x)))
+          .filter((id) => {
+            const o = dataset.organisation(id);
+            return !!o && (k(o) || dataset.childrenOf(o.id).some(k));
+          }),
+      );
+      rows.push({ label: m.name, value: ids.size, ref: { kind: 'meeting', id: m.id } });
+      sources.push(...sourcesOf(recs));
+    }
+    sources = [...new Set(sources)];
   } else if (p.by === 'record') {
     const records = p.select === 'mous' ? dataset.mous : dataset.projects.filter((x) => x.kind === 'joint-project');
     for (const r of records) {

@@ -476,6 +476,12 @@ export const answerZhCN = {
   partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 个合作方并列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '并列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '条记录（谅解备忘录和项目合计）',
+  kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
+    `资料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 个合作方，其中 ${n} 个${rest ? `；其次：${rest}` : ''}。`,
+  meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>
+    unknown
+      ? `资料中${meetings}的记录没有列出任何合作方，因此无法判断哪次最少${rest ? `；${rest}` : ''}。来源报道的记录多于其列名的记录，这里只是资料中的合作方。`
+      : `资料中记录所列合作方${most ? '最多' : '最少'}的是${meetings}：${n}${rest ? `；${rest}` : ''}。来源报道的记录多于其列名的记录，这里只是资料中的合作方。`,
   // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
   attrCountry: (name: string, c: string) => `${name}来自${c}。`,
   attrCountryRead: (name: string, c: string) => `${name}可能来自${c}（这是我们的推断）；来源未载明其国家。`,

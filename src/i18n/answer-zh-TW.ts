@@ -476,6 +476,12 @@ export const answerZhTW: AnswerZh = {
   partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '條記錄（諒解備忘錄和項目合計）',
+  kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
+    `資料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 個合作方，其中 ${n} 個${rest ? `；其次：${rest}` : ''}。`,
+  meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>
+    unknown
+      ? `資料中${meetings}的記錄沒有列出任何合作方，因此無法判斷哪次最少${rest ? `；${rest}` : ''}。來源報導的記錄多於其列名的記錄，這裡只是資料中的合作方。`
+      : `資料中記錄所列合作方${most ? '最多' : '最少'}的是${meetings}：${n}${rest ? `；${rest}` : ''}。來源報導的記錄多於其列名的記錄，這裡只是資料中的合作方。`,
   // One attribute of one thing (attribute.ts): the attribute, or that the sources don't give it.
   attrCountry: (name: string, c: string) => `${name}來自${c}。`,
   attrCountryRead: (name: string, c: string) => `${name}可能來自${c}（這是我們的推斷）；來源未載明其國家。`,

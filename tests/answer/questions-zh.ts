@@ -393,4 +393,5 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),
+  cn('most', 'which meeting had the most partners', [/第四次联合执委会会议：30 个合作方/], [/份谅解备忘录/]),
 ];

@@ -181,7 +181,9 @@ export type Plan =
       op: 'rank';
       select: 'mous' | 'projects';
       /** `record`: each MOU or project by how many parties it names ("which project has the most partners?"). */
-      by: 'meeting' | 'year' | 'partner' | 'group' | 'country' | 'record';
+      /** `kind`: partners on file by their kind ("the most common type of partner"); `meetingPartners`: each meeting's
+       * partners named in its records on file ("which meeting had the most partners"). */
+      by: 'meeting' | 'year' | 'partner' | 'group' | 'country' | 'record' | 'kind' | 'meetingPartners';
       order: 'most' | 'fewest';
       filter: Filter;
       /** Asked for a pillar's MOUs ("digital connectivity agreements"): the sources sort by Annex A group instead. */

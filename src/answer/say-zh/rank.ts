@@ -97,6 +97,34 @@ export function rankZh(
       ),
     );
   }
+  // Partners on file by kind; each meeting's partners on file (a count of partners, never of MOUs).
+  if (r.by === 'kind' || r.by === 'meetingPartners') {
+    const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+    const name = (x: string) => {
+      if (r.by === 'kind') return kinds[x] ?? x;
+      const m = dataset.meetings.find((y) => y.name === x);
+      return m ? meetingName(m) : x;
+    };
+    const label = PARTNER_LABELS[locale][u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners'] ?? '';
+    const rest = r.rows.filter((x) => !winners.includes(x)).map((x) => `${name(x.label)} ${x.value}`);
+    return done(
+      r.by === 'kind'
+        ? t.kindMost(
+            list(winners.map((x) => name(x.label))),
+            top.value,
+            r.rows.reduce((n, x) => n + x.value, 0),
+            rest.join('，'),
+            r.order === 'most',
+          )
+        : t.meetingPartnersMost(
+            list(winners.map((x) => name(x.label))),
+            `${top.value} ${label}`,
+            rest.join('；'),
+            r.order === 'most',
+            r.order === 'fewest' && top.value === 0,
+          ),
+    );
+  }
   // Partners by their records (both kinds, or at a meeting): the unit and the scope said, a long tie cut to a few.
   if (r.by === 'partner' && (r.records || r.meetings?.length || winners.length > 5)) {
     const scope = r.meetings?.length

@@ -48,6 +48,23 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
         .map((x) => `${x.label}: ${x.value}`)
         .join('; ') || 'no other country has any'
     }.`;
+  } else if (r.by === 'kind') {
+    const total = r.rows.reduce((n, x) => n + x.value, 0);
+    const rest = r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label} ${x.value}`);
+    sentence = `The ${r.order === 'most' ? 'most' : 'least'} common kind of partner on file: ${joinList(winners.map((x) => x.label))}, ${top.value} of the ${total} partners${winners.length > 1 ? ' each' : ''}${rest.length ? `; then ${rest.join(', ')}` : ''}.`;
+  } else if (r.by === 'meetingPartners') {
+    const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
+    const rest = r.rows
+      .filter((x) => !winners.includes(x))
+      .map((x) => `the ${x.label.replace(/ meeting$/, '')}: ${x.value}`);
+    const caveat = `The sources report more records than they name, so these are ${kind} on file, not all who took part.`;
+    sentence =
+      r.order === 'fewest' && top.value === 0
+        ? `The sources name no ${kind} in the records on file of ${joinList(winners.map((x) => `the ${x.label}`))}, so which meeting had the fewest can't be told; ${r.rows
+            .filter((x) => !winners.includes(x))
+            .map((x) => `the ${x.label.replace(/ meeting$/, '')}: ${x.value}`)
+            .join('; ')}. ${caveat}`
+        : `${capitalise(joinList(winners.map((x) => `the ${x.label}`)))} ${winners.length > 1 ? 'have' : 'has'} ${word} ${kind} named in ${winners.length > 1 ? 'their' : 'its'} records on file: ${top.value}${winners.length > 1 ? ' each' : ''}${rest.length ? `; ${rest.join('; ')}` : ''}. ${caveat}`;
   } else if (r.by === 'record') {
     const onFile = r.rows.length;
     const total = dataset.figures.latestTotals;
