@@ -672,4 +672,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/about sidelines/],
   ),
   c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
+  // Either/or is answered with the one that holds, never Yes/No; a meeting held by video between the two cities was
+  // in no one city ("No, not in one city", never a bare "No" beside "(Shenzhen and Singapore)"); the founding MOU is
+  // 2019's MOU, never "none"; the doubling the sources report is a Yes, as reported.
+  c('yesno', 'is datapost singaporean or chinese', [/^DataPost is a company, from Singapore/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is nus a university or a company', [/is a university/], [/^Yes\b/, /^No\b/, /an university/]),
+  c('yesno', 'did the 2nd jic take place in singapore', [/^No, not in one city/, /video conference/], [/^No:/]),
+  c('list', 'what mous were signed in 2019', [/founding MOU itself was signed on 15 Oct 2019/], [/none is on file/]),
+  c('compare', 'did new projects double at the third jic', [/^Yes, as the sources report it/], [/\b0 projects\b/]),
 ];

@@ -178,7 +178,7 @@ export const QUESTIONS: readonly Case[] = [
     n(2, 'projects'),
   ]),
   c('two', 'were both the 1st and 2nd JIC virtual?', [/^Yes: the 1st JIC/, /Yes: the 2nd JIC/]),
-  c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No: the 3rd JIC/, /Yes: the 4th JIC/]),
+  c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No\b[^.]*the 3rd JIC/, /Yes: the 4th JIC/]),
   c('compare', 'number of mous 2020 compared with 2023', [/same/i, n(8, 'MOUs')]),
   c(
     'quote',
