@@ -85,6 +85,13 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was there a hong kong university in the sci', [/Hong Kong in their names/, /not their cities/], [/^Yes/]),
   c('yesno', 'do any partners come from hong kong', [/not their cities/], [/^Yes/]),
   c('two', 'what did datapost sign, and who co-chaired the 4th jic?', [/Kingdee/, /Joseph Leong/], [/None of/]),
+  // Half a topic is never the answer: "robots" alone for agriculture robots, or "none" where an outcome says it.
+  c(
+    'list',
+    'robots for smart agriculture?',
+    [/joint lab for smart-agriculture robots|smart agriculture/],
+    [/^1 project on file about robots/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
