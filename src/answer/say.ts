@@ -3,7 +3,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
-import { sayInterval, sayPickMeeting } from './meetingfacts.js';
+import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type Ref, type Result, selectRecords } from './run.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -200,6 +200,10 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayPickMeeting(r);
     case 'interval':
       return sayInterval(r);
+    case 'meetingsIn':
+      return sayMeetingsIn(r, dataset);
+    case 'across':
+      return sayAcross(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.

@@ -664,4 +664,6 @@ export const NEVER_FALSE: readonly Case[] = [
     [/about sidelines/],
   ),
   c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
+  // Session 5 (answer2): "how many meetings in <year>" counts meetings, never that year's MOUs.
+  c('count', 'how many jic meetings were there in 2020', [/^1 JIC meeting was held in 2020/], [n(8, 'MOUs')]),
 ];
