@@ -503,7 +503,7 @@ function sayFactor(
   }
   if (said)
     return done(
-      `The sources say so, without the earlier count: at ${nameOf(a.meeting)} (${meetingDate(a.meeting)}), they report that ${said.text.charAt(0).toLowerCase()}${said.text.slice(1).replace(/\.$/, '')}; they give ${x.value === null ? `no count of ${what} there` : noun(x.value, x.select)} and ${y.value === null ? `no count for ${nameOf(b.meeting)}` : `${noun(y.value, y.select)} at ${nameOf(b.meeting)}`}.`,
+      `Yes, as the sources report it, without the earlier count: at ${nameOf(a.meeting)} (${meetingDate(a.meeting)}), they report that ${said.text.charAt(0).toLowerCase()}${said.text.slice(1).replace(/\.$/, '')}; they give ${x.value === null ? `no count of ${what} there` : noun(x.value, x.select)} and ${y.value === null ? `no count for ${nameOf(b.meeting)}` : `${noun(y.value, y.select)} at ${nameOf(b.meeting)}`}.`,
       refs,
     );
   return done(

@@ -253,7 +253,7 @@ export function hasPhrase(q: Question, phrase: string): boolean {
 // answered on its own, never fused into one question whose filters mix (Keppel at the 2nd JIC). A part counts as a
 // question when it starts like one and stands on its own; anything else keeps the message as one question.
 const PART_BREAK =
-  /(?<=[?])\s+|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)/i;
+  /(?<=[?])\s*|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)|,\s*(?=(?:and|also|and also|plus)\s+(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have)\b)/i;
 const PART_LEAD =
   /^(?:also|and also|and another thing|another thing|one more thing|and|plus|second(?:ly)?|next|then)\b[\s,:]*/i;
 const STARTS_ASKING =
@@ -279,12 +279,14 @@ export function questionsIn(input: string): string[] {
     const asks = parts.filter((x) => ZH_ASKS.test(x) && [...x.replace(/[\s？?！!；;。]/g, '')].length >= 4);
     return asks.length >= 2 && asks.length === parts.length ? asks.slice(0, MAX_PARTS) : [input];
   }
-  if (!/[?.!;]\s+\S/.test(message)) return [input];
+  if (!/[?.!;]\s+\S|,\s*(?:and|also|plus)\s/.test(message)) return [input];
   const parts = message
     .split(PART_BREAK)
     .map((x) => x.replace(PART_LEAD, '').trim())
     .filter(Boolean);
-  const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, 3).length >= 3);
+  // (Joined by a comma, each part needs four words: "how many MOUs, and how many projects at the 4th JIC" is one.)
+  const words = /,\s*(?:and|also|plus)\s/i.test(message) ? 4 : 3;
+  const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words);
   if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x))) return [input];
   return asks.slice(0, MAX_PARTS);
 }

@@ -279,8 +279,23 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
 
 function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
   const inner = say(r.inner, u, dataset, locale);
-  const lead =
-    r.verdict === 'yes' ? 'Yes' : r.verdict === 'no' ? 'No' : r.verdict === 'both' ? 'The sources differ' : '';
+  // "Was the 2nd JIC held in Shenzhen?" of a meeting held by video between the cities: in no one city, never a flat
+  // "No" beside "(Shenzhen and Singapore)".
+  const byVideo =
+    r.claim.type === 'place' &&
+    r.verdict === 'no' &&
+    r.inner.op === 'read' &&
+    /^(?:shenzhen|singapore)$/.test(r.claim.words) &&
+    r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''));
+  const lead = byVideo
+    ? 'No, not in one city'
+    : r.verdict === 'yes'
+      ? 'Yes'
+      : r.verdict === 'no'
+        ? 'No'
+        : r.verdict === 'both'
+          ? 'The sources differ'
+          : '';
   // "Is the DataPost MOU also a project?": its records of that kind, each with its related record of the other or none.
   if (r.inner.op === 'count' && r.inner.filter.linked) {
     const { linked, ...rest } = r.inner.filter;
@@ -469,7 +484,16 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           : r.claim.country && !o.countryStated
             ? `${lead} (inferred: the sources don't state its country)`
             : lead;
-      const a = (w: string) => `${/^[aeiou]/i.test(w) ? 'an' : 'a'} ${w}`;
+      // ("a university": the article by sound, not by letter.)
+      const a = (w: string) => `${/^(?:[aeio]|u(?!ni))/i.test(w) ? 'an' : 'a'} ${w}`;
+      // "Is NCS Singaporean or Chinese?", "a company or a university?": the one that holds, never a Yes or No to an
+      // either/or (with how sure the sources are of the country).
+      if (/ or /.test(u.q.text) && r.verdict !== 'unknown')
+        return {
+          ...inner,
+          sentence: `${o.name} is ${a(o.kind)}${where}${r.claim.country && !o.countryStated && o.country !== 'unclear' ? " (inferred: the sources don't state its country)" : ''}.`,
+          lines: [],
+        };
       // A kind no table knows, not the one on file: what the sources do call it, never a "No" of our own.
       const free = !!r.claim.label && !(r.claim.label in KIND_TESTS);
       if (free && r.verdict === 'unknown')

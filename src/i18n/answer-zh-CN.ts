@@ -218,6 +218,7 @@ export const answerZhCN = {
   sourcesLead: (n: number) =>
     `每个回答都出自 ${n} 份公开发表的资料，每项事实都注明陈述它的那一份（\`/about\` 列出它们及链接）。其中：`,
   // The figure a source's text states, in its words (English record text stays as written).
+  asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
   dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',

@@ -84,6 +84,7 @@ export const NEVER_FALSE: readonly Case[] = [
   // A place word inside a name is not where the partner is: never "Yes" for CUHK-Shenzhen as a Hong Kong university.
   c('yesno', 'was there a hong kong university in the sci', [/Hong Kong in their names/, /not their cities/], [/^Yes/]),
   c('yesno', 'do any partners come from hong kong', [/not their cities/], [/^Yes/]),
+  c('two', 'what did datapost sign, and who co-chaired the 4th jic?', [/Kingdee/, /Joseph Leong/], [/None of/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -666,4 +667,12 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
   // Session 5 (answer2): "how many meetings in <year>" counts meetings, never that year's MOUs.
   c('count', 'how many jic meetings were there in 2020', [/^1 JIC meeting was held in 2020/], [n(8, 'MOUs')]),
+  // Either/or is answered with the one that holds, never Yes/No; a meeting held by video between the two cities was
+  // in no one city ("No, not in one city", never a bare "No" beside "(Shenzhen and Singapore)"); the founding MOU is
+  // 2019's MOU, never "none"; the doubling the sources report is a Yes, as reported.
+  c('yesno', 'is datapost singaporean or chinese', [/^DataPost is a company, from Singapore/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is nus a university or a company', [/is a university/], [/^Yes\b/, /^No\b/, /an university/]),
+  c('yesno', 'did the 2nd jic take place in singapore', [/^No, not in one city/, /video conference/], [/^No:/]),
+  c('list', 'what mous were signed in 2019', [/founding MOU itself was signed on 15 Oct 2019/], [/none is on file/]),
+  c('compare', 'did new projects double at the third jic', [/^Yes, as the sources report it/], [/\b0 projects\b/]),
 ];

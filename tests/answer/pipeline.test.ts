@@ -332,6 +332,10 @@ describe('any input', () => {
     expect(two.said.sentence).toMatch(/DataPost[\s\S]*\n[\s\S]*Shenzhen/);
     expect(trace('who signed with keppel? and when did they sign?', deps).parts).toBeUndefined();
     expect(trace('how many projects? how many mous?', deps).parts?.length).toBe(2);
+    // ", and" between two whole questions (Chinese "？ 另外…": i18n's branch); never a short tail.
+    expect(trace('how many mous did ntu sign, and where was the 4th jic held?', deps).parts?.length).toBe(2);
+    expect(trace('how many mous, and how many projects were launched at the 4th jic?', deps).parts).toBeUndefined();
+    expect(trace('凯德签了几份备忘录？另外第三次会议在哪里举行？', deps, 'zh-CN').parts?.length).toBe(2);
   });
 
   it('mentions and /ask give the same answer', () => {

@@ -379,8 +379,16 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', '中方由谁牵头', [/Qin Weizhong/, /Chen Rugui/], [/来源未载明/]),
   tw('person', '誰接任了楊穎儀', [/接替 Yong Ying-I（楊穎儀） 的共同主持人是 Joseph Leong/]),
   // two questions joined by 另外 (no question mark between them); a date asked 几号; what the bot is
-  cn('two', 'DataPost签了几份备忘录，另外第四次会议在哪里开的', [/DataPost[^\n]*1 份谅解备忘录/, /Shenzhen/]),
-  tw('when', '第2次聯委會幾號開的', [dz('2021-10-18')]),
+  cn(
+    'two',
+    'DataPost签了几份备忘录，另外第四次会议在哪里开的',
+    [/^资料中 DataPost 签署了 1 份/, /第四次联合执委会会议（2023年12月14日）在 Shenzhen 举行/],
+    [/都没有提到 DataPost/],
+  ),
+  tw('when', '第2次聯委會幾號開的', [/於2021年10月18日/], [/簽署了 4 份/]),
+  // a figure an outcome's own text gives, asked in Chinese words (买家, 供应商), its as-at date in Chinese
+  tw('outcome', 'OneSME有多少買家', [/^來源給出的數字：163 Chinese enterprise buyers（截至2021年6月30日）/]),
+  cn('outcome', 'OneSME的供应商有多少', [/^来源给出的数字：118 Singapore SME suppliers（截至2021年6月30日）/]),
   cn('unsure', '你是谁', [/请用自己的话提问/], [/我不确定/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),

@@ -60,6 +60,8 @@ export const QUESTIONS: readonly Case[] = [
   // A place asked of partners, yes or no: those whose own names hold it, and that the sources give no cities.
   c('yesno', 'is there a company from shanghai', [/ONE Championship China \(Shanghai\)/, /not their cities/]),
   c('yesno', 'any beijing based companies?', [/^No companies with Beijing in their names/], [/^Yes/]),
+  // Two whole questions joined by ", and": each answered.
+  c('two', 'how many projects did ntu join, and where was the 1st jic held?', [n(1, 'project'), /virtual/i]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
@@ -167,7 +169,7 @@ export const QUESTIONS: readonly Case[] = [
     n(2, 'projects'),
   ]),
   c('two', 'were both the 1st and 2nd JIC virtual?', [/^Yes: the 1st JIC/, /Yes: the 2nd JIC/]),
-  c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No: the 3rd JIC/, /Yes: the 4th JIC/]),
+  c('two', 'were the 3rd and 4th jic held in shenzhen', [/^No\b[^.]*the 3rd JIC/, /Yes: the 4th JIC/]),
   c('compare', 'number of mous 2020 compared with 2023', [/same/i, n(8, 'MOUs')]),
   c(
     'quote',

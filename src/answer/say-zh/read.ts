@@ -8,6 +8,8 @@ import { chairsOf, headsInitiative, whatEachDidFacts } from '../facts.js';
 import type { Zh, ZhKit } from './kit.js';
 import { datedOf, figureOf } from '../say/read.js';
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 export function readZh(
   r: Extract<Result, { op: 'read' }>,
   u: Understanding,
@@ -34,6 +36,14 @@ export function readZh(
     orgsNames,
     orgsAt,
   } = kit;
+  /** "as at 30 Jun 2021" in a record's text → "截至2021年6月30日" (the date in the reader's words; any other form kept). */
+  const asAtZh = (asAt: string | undefined) => {
+    const m = /^as (?:at|of) (\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(asAt ?? '');
+    const month = m ? MONTHS.indexOf((m[2] ?? '').slice(0, 3)) + 1 : 0;
+    return m && month
+      ? t.asAt(date(`${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`))
+      : (asAt ?? '');
+  };
   const a = r.about;
   if (a.type === 'meeting') {
     const m = dataset.meetingByNumber(a.number);
@@ -289,7 +299,7 @@ export function readZh(
     // Asked for a figure the outcome states ("how many buyers did OneSME have"): its words first, as the source's.
     const f = figureOf(r, u);
     const dated = datedOf(r, u);
-    const lead = dated ? t.dated(dated) : f ? t.figure(f.span, f.asAt ?? '') : '';
+    const lead = dated ? t.dated(dated) : f ? t.figure(f.span, asAtZh(f.asAt)) : '';
     return m
       ? { sentence: `${lead}${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources }
       : null;
@@ -469,7 +479,7 @@ export function readZh(
     // "TusStar's network size": the figure its own text states, first.
     const figure = figureOf(r, u);
     return {
-      sentence: `${figure ? t.figure(figure.span, figure.asAt ?? '') : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
+      sentence: `${figure ? t.figure(figure.span, asAtZh(figure.asAt)) : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
       lines: [],
       refs: r.refs,
       sources: r.sources,

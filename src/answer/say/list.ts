@@ -203,6 +203,14 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
   // MOUs or projects.
   const m = r.meetings.length === 1 ? r.meetings[0] : undefined;
   const what = r.select === 'mous' ? 'MOUs' : 'projects';
+  // "Any MOUs in 2019?": the founding MOU itself was signed then — never "none" (the JIC meetings' MOUs came after).
+  if (m && m.meeting.number === 0 && r.select === 'mous' && !r.items.length)
+    return {
+      sentence: `The founding MOU itself was signed on ${meetingDate(m.meeting)}, ${m.meeting.place.value.replace(/^([A-Z])/, (c) => `in ${c}`)}; the sources name no other MOU then: the JIC meetings' MOUs came after it.`,
+      lines: [],
+      refs: [{ kind: 'meeting', id: m.meeting.id }],
+      sources: [...new Set([...m.meeting.date.sources, ...m.meeting.place.sources])],
+    };
   if (m) {
     const verb = r.select === 'mous' ? 'were signed' : 'new projects were launched';
     const head =
