@@ -344,6 +344,19 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     const free = freeTopics(u);
     if (free.length) f.topics = free;
   }
+  // "Smart agriculture robots?": a word beside the topic that no table knows but a meeting's outcome says is half of
+  // the topic asked — kept, so the answer is never the records about the other half alone.
+  if (f.topics?.length && !f.orgs?.length && !f.records?.length) {
+    const extra = u.rest
+      .split(' ')
+      .filter(
+        (w) =>
+          w.length >= 5 &&
+          !f.topics?.some((t) => t.includes(w)) &&
+          dataset.meetings.some((m) => m.highlights.some((h) => new RegExp(`\\b${w}\\b`, 'i').test(h.text))),
+      );
+    if (extra.length) f.topics = [...f.topics, ...extra];
+  }
   // "How many MOUs were signed on the sidelines of the 4th JIC?": the meeting's MOUs (the sources say they were signed
   // on its sidelines) and the zone's four companies' signings there — never "sidelines" as a topic ("0 MOUs about it").
   const sidelines = sidelinesAsked(u, dataset, select, meetingNums);
@@ -766,7 +779,8 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
   if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select)
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
-  if (mentionsOf(u, 'initiative').length && u.q.words.length <= 8 && !select)
+  // ("Anything sports related in the SCI?": the SCI is where to look, the topic is what is asked.)
+  if (mentionsOf(u, 'initiative').length && u.q.words.length <= 8 && !select && !f.topics?.length)
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };

@@ -17,7 +17,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
-import { attributeZh, chairsZh, intervalZh, pickMeetingZh } from './say-zh/facts.js';
+import { acrossZh, attributeZh, chairsZh, intervalZh, meetingsInZh, pickMeetingZh } from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
 
 function listZh(
@@ -372,6 +372,10 @@ export function sayZh(
       return pickMeetingZh(r, kit);
     case 'interval':
       return intervalZh(r, kit);
+    case 'meetingsIn':
+      return meetingsInZh(r, dataset, kit);
+    case 'across':
+      return acrossZh(r, kit);
     case 'records':
       return recordsZh(r, dataset, kit);
     case 'notNamed':

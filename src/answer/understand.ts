@@ -1138,7 +1138,7 @@ const STOP = new Set(
     'other others same each every one ones being been have has had out come came made make ever just also only still please ' +
     'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars ' +
     // everyday words around a question ("what is Peppol used for here?"): never what it is about
-    'here used use uses using thing things stuff something anything everything exactly currently actually lol ok okay ' +
+    'here used use uses using thing things stuff something anything everything anywhere somewhere exactly currently actually lol ok okay ' +
     // who stands behind a record ("which organisations are behind the rehabilitation project?")
     'behind organisations organizations organisation organization parties party ' +
     // the bot's own words, echoed back ("why only 12 MOUs on file?"): never a topic or a name

@@ -397,4 +397,5 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),
   cn('most', 'which meeting had the most partners', [/第四次联合执委会会议：30 个合作方/], [/份谅解备忘录/]),
+  cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

@@ -62,6 +62,15 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'any beijing based companies?', [/^No companies with Beijing in their names/], [/^Yes/]),
   // Two whole questions joined by ", and": each answered.
   c('two', 'how many projects did ntu join, and where was the 1st jic held?', [n(1, 'project'), /virtual/i]),
+  // A topic asked in the SCI is the topic; two topics on no record but in a meeting's outcome: that outcome said.
+  c('list', 'anything music related in the sci?', [/EE Music/], [/Launched in 2019/]),
+  c(
+    'list',
+    'agriculture robots anywhere?',
+    [/smart-agriculture robots|smart agriculture/],
+    [/^1 project on file about robots/],
+  ),
+  c('list', 'projects using ai for e-commerce logistics', [/AI for logistics in e-commerce/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
@@ -1574,4 +1583,14 @@ export const QUESTIONS: readonly Case[] = [
     [/^9 partners from China named in an MOU/],
     [/Olin/, /ABK/],
   ),
+  // Session 5 (answer2): meetings counted by year; partners across meetings
+  c(
+    'count',
+    'how many jic meetings took place in 2021',
+    [/^1 JIC meeting was held in 2021: the 2nd JIC meeting/],
+    [n(4, 'MOUs')],
+  ),
+  c('count', 'how many meetings happened in 2024', [/^No JIC meeting was held in 2024/], [n(29, 'MOUs')]),
+  c('yesno', 'has any partner signed mous at more than one jic', [/^No: no partner/], [UNSURE]),
+  c('list', 'which organisations appear at the 2nd jic and the 4th jic', [/^No partner is in/], [/33 partners/]),
 ];

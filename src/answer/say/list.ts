@@ -272,13 +272,28 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
         refs: others.slice(0, 3).map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref),
         sources: [...new Set(others.flatMap((x) => x.description.sources))],
       };
+    // No record on file, but a meeting's outcome speaks of it ("AI for logistics", "smart-agriculture robots"): said,
+    // so "none on file" never reads as "the sources never mention it".
+    const spoken = topicsOnly ? outcomesAbout(dataset, r.filter.topics ?? []) : [];
+    const outcomes = spoken.length
+      ? ` The sources do speak of it, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
+          .slice(0, 2)
+          .map((x) => x.text.replace(/\.$/, ''))
+          .join('; ')}.`
+      : '';
     return {
-      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${near ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
+      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${outcomes}${near && !outcomes ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
       lines: [],
       refs: near
         ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
-        : [],
-      sources: near ? [...new Set([...sources, ...near.records.flatMap((x) => x.description.sources)])] : sources,
+        : spoken.slice(0, 2).map((x) => ({ kind: 'meeting', id: x.meeting.id }) as Ref),
+      sources: [
+        ...new Set([
+          ...sources,
+          ...spoken.flatMap((x) => x.sources),
+          ...(near ? near.records.flatMap((x) => x.description.sources) : []),
+        ]),
+      ],
     };
   }
   // Every MOU or project, no filter: what the sources report in all, then how many of them are on file by name.
@@ -297,4 +312,19 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     refs: refsOf(r.items),
     sources,
   };
+}
+
+/** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
+function outcomesAbout(
+  dataset: Dataset,
+  topics: readonly string[],
+): Array<{ meeting: Meeting; text: string; sources: readonly string[] }> {
+  const words = topics.map(
+    (t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')}`, 'i'),
+  );
+  return dataset.meetings.flatMap((m) =>
+    m.highlights
+      .filter((h) => words.every((re) => re.test(h.text)))
+      .map((h) => ({ meeting: m, text: h.text, sources: h.sources })),
+  );
 }
