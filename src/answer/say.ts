@@ -3,7 +3,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
-import { sayInterval, sayPickMeeting } from './meetingfacts.js';
+import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type Ref, type Result, selectRecords } from './run.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
@@ -183,8 +183,16 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           sources: [],
         };
       const unnamed = g.count - g.items.length;
+      // "Was the Qianhai demonstration park a flagship project of the 3rd JIC?": the project asked, by its words, and
+      // the tier the sources give it — Yes, or No with the tier it is in; none recognised, no Yes or No.
+      const asked = u.target === 'yesno' ? projectNamed(u.q.text, dataset.projectsAt(g.meeting.id)) : undefined;
+      const verdict = asked?.tier
+        ? asked.tier === r.tier
+          ? `Yes: ${displayName(asked)} is one of them. `
+          : `No: the sources list ${displayName(asked)} as a ${asked.tier} project, not a ${r.tier} one. `
+        : '';
       return {
-        sentence: `${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${meetingDate(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
+        sentence: `${verdict}${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${meetingDate(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
         lines: listLines(g.items),
         refs: refsOf(g.items).slice(0, 5),
         sources: r.sources,
@@ -200,6 +208,10 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayPickMeeting(r);
     case 'interval':
       return sayInterval(r);
+    case 'meetingsIn':
+      return sayMeetingsIn(r, dataset);
+    case 'across':
+      return sayAcross(r);
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
@@ -582,4 +594,27 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}`
       : inner.sentence,
   };
+}
+
+/**
+ * The one project of a meeting a question names by the words of its (English) name: the most of its longer words,
+ * at least two (or one no other project shares), and no other project as many. The zone's park is "demozone" in a question's normal form.
+ */
+function projectNamed<T extends { name: string }>(text: string, projects: readonly T[]): T | undefined {
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/demonstration (?:park|zone)/g, 'demozone')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .split(' ')
+      .filter((w) => w.length >= 4 && !/^(?:project|projects|rendering|cooperation|smart|city)$/.test(w));
+  const scored = projects
+    .map((p) => ({
+      p,
+      n: new Set(words(p.name)).size && [...new Set(words(p.name))].filter((w) => text.includes(` ${w} `)).length,
+    }))
+    .sort((a, b) => b.n - a.n);
+  const [best, next] = scored;
+  // (One word names it only when no other project shares a word with the question: "the smart library project".)
+  return best && (best.n >= 2 || (best.n === 1 && !next?.n)) && (!next || next.n < best.n) ? best.p : undefined;
 }

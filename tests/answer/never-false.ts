@@ -686,6 +686,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [/about sidelines/],
   ),
   c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
+  // Session 5 (answer2): "how many meetings in <year>" counts meetings, never that year's MOUs.
+  c('count', 'how many jic meetings were there in 2020', [/^1 JIC meeting was held in 2020/], [n(8, 'MOUs')]),
   // Either/or is answered with the one that holds, never Yes/No; a meeting held by video between the two cities was
   // in no one city ("No, not in one city", never a bare "No" beside "(Shenzhen and Singapore)"); the founding MOU is
   // 2019's MOU, never "none"; the doubling the sources report is a Yes, as reported.
@@ -694,4 +696,20 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did the 2nd jic take place in singapore', [/^No, not in one city/, /video conference/], [/^No:/]),
   c('list', 'what mous were signed in 2019', [/founding MOU itself was signed on 15 Oct 2019/], [/none is on file/]),
   c('compare', 'did new projects double at the third jic', [/^Yes, as the sources report it/], [/\b0 projects\b/]),
+  // A project asked as a flagship or key project: Yes, or No with the tier the sources give it (never the tier's list
+  // without the answer); an outcome dated after the meeting it is filed with is "after" it, never "at" it.
+  c(
+    'yesno',
+    'was the hollow fibre carbon capture project one of the flagship projects',
+    [/^No: the sources list/, /key project/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'was the smart library one of the 3rd jic key projects', [/^Yes: /, /智慧图书馆/], [/^No\b/]),
+  c(
+    'what',
+    'tell me about the simc scia med-arb protocol',
+    [/Protocol, launched on 25 Nov 2022[^(]*\(after the 1st JIC meeting/],
+    [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
+  ),
+  c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
 ];

@@ -1589,4 +1589,14 @@ export const QUESTIONS: readonly Case[] = [
     [/^9 partners from China named in an MOU/],
     [/Olin/, /ABK/],
   ),
+  // Session 5 (answer2): meetings counted by year; partners across meetings
+  c(
+    'count',
+    'how many jic meetings took place in 2021',
+    [/^1 JIC meeting was held in 2021: the 2nd JIC meeting/],
+    [n(4, 'MOUs')],
+  ),
+  c('count', 'how many meetings happened in 2024', [/^No JIC meeting was held in 2024/], [n(29, 'MOUs')]),
+  c('yesno', 'has any partner signed mous at more than one jic', [/^No: no partner/], [UNSURE]),
+  c('list', 'which organisations appear at the 2nd jic and the 4th jic', [/^No partner is in/], [/33 partners/]),
 ];

@@ -330,7 +330,9 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         const ref = i.ref;
         const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
         const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
-        return m ? `the ${m.name}, ${meetingDate(m)}` : '';
+        // (An outcome its own text dates after the meeting it is filed with came after it: "after the 1st JIC".)
+        const later = !rec && m && laterThan(i.name, Number(m.date.value.slice(0, 4)));
+        return m ? `${later ? 'after ' : ''}the ${m.name}, ${meetingDate(m)}` : '';
       };
       // An MOU and a project of the same partners are two records, each said as what it is.
       const kindOf = (i: Item) =>
@@ -406,7 +408,14 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           lines: [],
           ...base,
         };
-      return { sentence: `At the ${mname} (${formatDate(date)}): ${x?.value}`, lines: [], ...base };
+      // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
+      // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
+      const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
+      return {
+        sentence: `${afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
+        lines: [],
+        ...base,
+      };
     }
     case 'initiative': {
       const i = dataset.initiative;
@@ -468,4 +477,9 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
     }
   }
   return { sentence: `${r.name}.`, lines: [], ...base };
+}
+
+/** Whether a text dates what it reports (a day, month and year) in a later year than this. */
+function laterThan(text: string, year: number): boolean {
+  return [...text.matchAll(/\b\d{1,2} [A-Z][a-z]{2,8} (\d{4})\b/g)].some((d) => Number(d[1]) > year);
 }
