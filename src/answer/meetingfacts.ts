@@ -5,7 +5,7 @@ import type { Said } from './say.js';
 import { formatDate, joinList, placePhrase } from './format.js';
 import { LEXICONS } from './lexicon.js';
 import { isStopWord, mentionsOf, type Understanding } from './understand.js';
-import { norm } from './records.js';
+import { norm, partyIds } from './records.js';
 
 /**
  * A fact about a meeting rather than the meeting's whole card: what it focused on or unveiled (the outcomes whose
@@ -23,6 +23,43 @@ export interface PickMeetingPlan {
 export interface IntervalPlan {
   op: 'interval';
   meetings: [number, number];
+}
+
+/** "How many meetings were held in 2022?": the JIC meetings held in each year asked. */
+export interface MeetingsInPlan {
+  op: 'meetingsIn';
+  years: number[];
+}
+
+export interface MeetingsInResult {
+  op: 'meetingsIn';
+  years: Array<{ year: number; meetings: Meeting[]; founding?: Meeting }>;
+  refs: Ref[];
+  sources: string[];
+}
+
+/**
+ * "Which partners signed MOUs at two different meetings?", "did any partner sign at both the 2nd and 4th JIC?":
+ * partners whose records on file are at more than one meeting (or at each of the meetings asked).
+ */
+export interface AcrossPlan {
+  op: 'across';
+  select: 'mous' | 'projects' | 'records';
+  meetings: number[];
+  yesno: boolean;
+}
+
+export interface AcrossResult {
+  op: 'across';
+  select: AcrossPlan['select'];
+  yesno: boolean;
+  asked: Meeting[];
+  /** Partners at more than one meeting (or at every meeting asked), with their meetings. */
+  found: Array<{ name: string; meetings: Meeting[] }>;
+  /** Each meeting with records on file, and how many partners its records name. */
+  per: Array<{ meeting: Meeting; partners: number }>;
+  refs: Ref[];
+  sources: string[];
 }
 
 export interface IntervalResult {
@@ -135,6 +172,70 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
     const [a = 0, b = 0] = [...meetings].sort((x, y) => x - y);
     if (dataset.meetingByNumber(a) && dataset.meetingByNumber(b)) return { op: 'interval', meetings: [a, b] };
   }
+  // "How many meetings were held in 2022?": meetings counted by year, never that year's MOUs.
+  const years = [
+    ...mentionsOf(u, 'meeting')
+      .filter((m) => /^20\d\d$/.test(m.words))
+      .map((m) => Number(m.words)),
+    ...mentionsOf(u, 'number')
+      .filter((m) => m.value.startsWith('year:'))
+      .map((m) => Number(m.value.slice(5))),
+  ];
+  if (
+    u.target === 'count' &&
+    years.length &&
+    / (?:meetings|jics|jic meetings|times) /.test(t) &&
+    !u.subjects.some((x) => x !== 'meeting') &&
+    !named
+  )
+    return { op: 'meetingsIn', years: [...new Set(years)].sort((a, b) => a - b) };
+  // "Which partners signed MOUs at two different meetings?", "did any partner sign at both the 2nd and 4th?"
+  const partnerAsked =
+    u.subjects.includes('partner') ||
+    u.subjects.includes('company') ||
+    / (?:anyone|anybody|any partner|any organi[sz]ation|who) /.test(t);
+  const pairAsked = mentionsOf(u, 'meeting').filter((m) => !/^one /.test(m.words) && Number(m.value) > 0).length >= 2;
+  const across =
+    partnerAsked &&
+    !named &&
+    (/ (?:two|2|different|several|multiple|more than one|each of|all) (?:different )?(?:jic |the )?(?:meetings|jics|meeting|jic) /.test(
+      t,
+    ) ||
+      (/ both /.test(t) && pairAsked) ||
+      // "Which partners appear at the 2nd JIC and the 4th JIC?": at both, not either.
+      (pairAsked && / (?:appear|appears|appeared|feature|features|featured) (?:at|in) /.test(t)));
+  if (
+    across &&
+    (u.target === 'list' ||
+      u.target === 'yesno' ||
+      u.target === 'who' ||
+      u.target === 'compare' ||
+      u.target === 'count')
+  ) {
+    // ("More than one meeting" names no 1st meeting.)
+    const asked = [
+      ...new Set(
+        mentionsOf(u, 'meeting')
+          .filter((m) => !/^one /.test(m.words))
+          .map((m) => Number(m.value)),
+      ),
+    ].filter((n) => n > 0);
+    if (asked.length === 1) return undefined;
+    const select =
+      u.subjects.includes('mou') || u.flags.signing
+        ? u.subjects.includes('project')
+          ? 'records'
+          : 'mous'
+        : u.subjects.includes('project')
+          ? 'projects'
+          : 'records';
+    return {
+      op: 'across',
+      select,
+      meetings: asked.length >= 2 ? asked : [],
+      yesno: u.target === 'yesno' || / (?:has|have|did|does|is|are) (?:any|anyone|anybody) /.test(t),
+    };
+  }
   if (meetings.length !== 1 || named || u.target === 'compare' || u.target === 'count' || u.target === 'most')
     return undefined;
   const n = meetings[0] ?? -1;
@@ -193,6 +294,87 @@ export function runPickMeeting(p: PickMeetingPlan, dataset: Dataset): PickMeetin
     refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
     sources: [...new Set([...(meeting?.place.sources ?? []), ...others.flatMap((m) => m.place.sources)])],
   };
+}
+
+export function runMeetingsIn(p: MeetingsInPlan, dataset: Dataset): MeetingsInResult {
+  const years = p.years.map((year) => {
+    const meetings = dataset.meetings.filter((m) => m.number > 0 && m.date.value.startsWith(String(year)));
+    const founding = dataset.meetings.find((m) => m.number === 0 && m.date.value.startsWith(String(year)));
+    return { year, meetings, ...(founding ? { founding } : {}) };
+  });
+  const all = years.flatMap((y) => [...y.meetings, ...(y.founding ? [y.founding] : [])]);
+  return {
+    op: 'meetingsIn',
+    years,
+    refs: all.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    sources: [...new Set(all.flatMap((m) => m.date.sources))],
+  };
+}
+
+export function sayMeetingsIn(r: MeetingsInResult, dataset: Dataset): Said {
+  const latest = dataset.latestMeeting;
+  const parts = r.years.map(({ year, meetings, founding }) =>
+    meetings.length
+      ? `${meetings.length} JIC meeting${meetings.length === 1 ? ' was' : 's were'} held in ${year}: ${joinList(meetings.map((m) => `the ${m.name} (${formatDate(m.date.value)})`))}`
+      : `no JIC meeting was held in ${year}${founding ? ` (the founding MOU was signed then, on ${formatDate(founding.date.value)})` : Number(latest.date.value.slice(0, 4)) < year ? ` (the latest in the sources is the ${latest.name}, ${formatDate(latest.date.value)})` : ''}`,
+  );
+  const sentence = parts.join('; ');
+  return {
+    sentence: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+    lines: [],
+    refs: r.refs,
+    sources: r.sources,
+  };
+}
+
+export function runAcross(p: AcrossPlan, dataset: Dataset): AcrossResult {
+  const records = [
+    ...(p.select !== 'projects' ? dataset.mous : []),
+    ...(p.select !== 'mous' ? dataset.projects.filter((x) => x.kind === 'joint-project') : []),
+  ];
+  const at = new Map<string, Set<number>>();
+  for (const r of records) {
+    const n = dataset.meeting(r.meeting)?.number ?? -1;
+    for (const id of new Set(partyIds(r).map((x) => dataset.lineage(x).slice(-1)[0] ?? x)))
+      at.set(id, new Set([...(at.get(id) ?? []), n]));
+  }
+  const found = [...at]
+    .filter(([, ns]) => (p.meetings.length ? p.meetings.every((n) => ns.has(n)) : ns.size > 1))
+    .map(([id, ns]) => ({
+      name: dataset.organisation(id)?.name ?? id,
+      meetings: [...ns].sort((a, b) => a - b).flatMap((n) => dataset.meetingByNumber(n) ?? []),
+    }));
+  const per = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => ({
+      meeting: m,
+      partners: [...at].filter(([, ns]) => ns.has(m.number)).length,
+    }))
+    .filter((x) => x.partners > 0);
+  const asked = p.meetings.flatMap((n) => dataset.meetingByNumber(n) ?? []);
+  return {
+    op: 'across',
+    select: p.select,
+    yesno: p.yesno,
+    asked,
+    found,
+    per,
+    refs: (asked.length ? asked : per.map((x) => x.meeting)).map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    sources: [...new Set(records.flatMap((r) => r.sources))],
+  };
+}
+
+export function sayAcross(r: AcrossResult): Said {
+  const what = r.select === 'mous' ? 'MOUs' : r.select === 'projects' ? 'projects' : 'records (MOUs or projects)';
+  const where = r.asked.length
+    ? `at both ${joinList(r.asked.map((m) => `the ${m.name}`))}`
+    : 'at more than one meeting';
+  const per = r.per.map((x) => `the ${x.meeting.name.replace(/ meeting$/, '')}: ${x.partners}`).join('; ');
+  const note = `partners named in ${what} on file, by meeting — ${per}. The sources report more records than they name.`;
+  const sentence = r.found.length
+    ? `${r.yesno ? 'Yes: ' : ''}${joinList(r.found.map((x) => `${x.name} (${joinList(x.meetings.map((m) => m.name.replace(/ meeting$/, '')))})`))} ${r.found.length === 1 ? 'is' : 'are'} in ${what} on file ${where}. ${note.charAt(0).toUpperCase()}${note.slice(1)}`
+    : `${r.yesno ? 'No: no' : 'No'} partner is in ${what} on file ${where}; ${note}`;
+  return { sentence, lines: [], refs: r.refs, sources: r.sources };
 }
 
 export function runInterval(p: IntervalPlan, dataset: Dataset): IntervalResult | undefined {

@@ -7,7 +7,16 @@ import { runQuotes, type QuotesResult } from './quotes.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
-import { runInterval, runPickMeeting, type IntervalResult, type PickMeetingResult } from './meetingfacts.js';
+import {
+  runAcross,
+  runInterval,
+  runMeetingsIn,
+  runPickMeeting,
+  type AcrossResult,
+  type IntervalResult,
+  type MeetingsInResult,
+  type PickMeetingResult,
+} from './meetingfacts.js';
 import { norm, partyIds, partyLineage } from './records.js';
 
 /**
@@ -134,6 +143,8 @@ export type Result =
   | ChairsResult
   | PickMeetingResult
   | IntervalResult
+  | MeetingsInResult
+  | AcrossResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -601,6 +612,10 @@ export function run(p: Plan, deps: Deps): Result {
       return runPickMeeting(p, dataset);
     case 'interval':
       return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'meetingsIn':
+      return runMeetingsIn(p, dataset);
+    case 'across':
+      return runAcross(p, dataset);
   }
 }
 

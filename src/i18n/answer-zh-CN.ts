@@ -160,6 +160,7 @@ export const answerZhCN = {
   partnersFrom: (n: number, country: string, label: string, names: string, inferred: number) =>
     `资料中有 ${n} ${label}来自${country}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
   kindIs: (word: string, name: string, kind: string, country: string) => `${word}：${name}是${kind}${country}。`,
+  notOneCity: '否，并非在某一个城市举行',
   kindCountry: (c: string) => `，来自${c}`,
   kindCountryInferred: (c: string) => `，来自${c}（推断，来源未载明国家）`,
   kindCountryUnknown: '；来源未载明其国家',
@@ -548,6 +549,13 @@ export const answerZhCN = {
     Record<string, string>
   >,
   pickIn: (place: string) => `在${place}`,
+  meetingsInYear: (year: number, n: number, ms: string) => `${year} 年举行了 ${n} 次联合执委会会议：${ms}`,
+  meetingsNoneInYear: (year: number, founding: string, latest: string) =>
+    `来源中 ${year} 年没有举行联合执委会会议${founding ? `（创始谅解备忘录于${founding}签署）` : latest ? `（来源中最近的一次是${latest}）` : ''}`,
+  across: (yes: string, found: string, where: string, per: string) =>
+    `${yes}${found ? `${found} 在资料中${where}都有记录` : `资料中没有任何合作方${where}都有记录`}；资料中各次会议记录所列的合作方：${per}。来源报道的记录多于其列名的记录。`,
+  acrossBoth: (ms: string) => `在${ms}`,
+  acrossMany: '在不止一次会议上',
   interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

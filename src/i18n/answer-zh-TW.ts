@@ -160,6 +160,7 @@ export const answerZhTW: AnswerZh = {
   partnersFrom: (n: number, country: string, label: string, names: string, inferred: number) =>
     `資料中有 ${n} ${label}來自${country}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   kindIs: (word: string, name: string, kind: string, country: string) => `${word}：${name}是${kind}${country}。`,
+  notOneCity: '否，並非在某一個城市舉行',
   kindCountry: (c: string) => `，來自${c}`,
   kindCountryInferred: (c: string) => `，來自${c}（推斷，來源未載明國家）`,
   kindCountryUnknown: '；來源未載明其國家',
@@ -548,6 +549,13 @@ export const answerZhTW: AnswerZh = {
     Record<string, string>
   >,
   pickIn: (place: string) => `在${place}`,
+  meetingsInYear: (year: number, n: number, ms: string) => `${year} 年舉行了 ${n} 次聯合執委會會議：${ms}`,
+  meetingsNoneInYear: (year: number, founding: string, latest: string) =>
+    `來源中 ${year} 年沒有舉行聯合執委會會議${founding ? `（創始諒解備忘錄於${founding}簽署）` : latest ? `（來源中最近的一次是${latest}）` : ''}`,
+  across: (yes: string, found: string, where: string, per: string) =>
+    `${yes}${found ? `${found} 在資料中${where}都有記錄` : `資料中沒有任何合作方${where}都有記錄`}；資料中各次會議記錄所列的合作方：${per}。來源報導的記錄多於其列名的記錄。`,
+  acrossBoth: (ms: string) => `在${ms}`,
+  acrossMany: '在不止一次會議上',
   interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 個月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

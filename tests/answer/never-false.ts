@@ -92,6 +92,20 @@ export const NEVER_FALSE: readonly Case[] = [
     [/joint lab for smart-agriculture robots|smart agriculture/],
     [/^1 project on file about robots/],
   ),
+  // Who says a fact is the publication that states it: never a 2024 remark about the committee for the 4th meeting's
+  // co-chairs, never a document that does not give the figure, never "no quote" for a fact.
+  c(
+    'quote',
+    'who says qin weizhong co-chaired the 4th meeting',
+    [/^ITS International[\s\S]*?say so/, /say otherwise/],
+    [/^Qin Weizhong said/],
+  ),
+  c(
+    'quote',
+    'which source says 43 projects were initiated',
+    [/^MCI and IMDA/],
+    [/^[^\n]*bundstarmedia[^\n]*say so/, /no quote/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -672,6 +686,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [/about sidelines/],
   ),
   c('yesno', 'were mous signed on the sidelines of the fourth jic', [/^Yes\b/, n(8, 'MOUs')], [/about sidelines/]),
+  // Session 5 (answer2): "how many meetings in <year>" counts meetings, never that year's MOUs.
+  c('count', 'how many jic meetings were there in 2020', [/^1 JIC meeting was held in 2020/], [n(8, 'MOUs')]),
   // Either/or is answered with the one that holds, never Yes/No; a meeting held by video between the two cities was
   // in no one city ("No, not in one city", never a bare "No" beside "(Shenzhen and Singapore)"); the founding MOU is
   // 2019's MOU, never "none"; the doubling the sources report is a Yes, as reported.

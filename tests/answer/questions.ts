@@ -71,6 +71,12 @@ export const QUESTIONS: readonly Case[] = [
     [/^1 project on file about robots/],
   ),
   c('list', 'projects using ai for e-commerce logistics', [/AI for logistics in e-commerce/]),
+  // "Which source says X?": the claim checked, and the publications that state it named.
+  c('quote', 'which article says the 4th jic launched 14 projects', [
+    /^MCI and IMDA \(15 Dec 2023\)[\s\S]*?say so/,
+    n(14, 'projects'),
+  ]),
+  c('quote', 'according to which source was the 3rd jic held by video link', [/bundstarmedia\.com\.cn[^:]*say so/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
@@ -1583,4 +1589,14 @@ export const QUESTIONS: readonly Case[] = [
     [/^9 partners from China named in an MOU/],
     [/Olin/, /ABK/],
   ),
+  // Session 5 (answer2): meetings counted by year; partners across meetings
+  c(
+    'count',
+    'how many jic meetings took place in 2021',
+    [/^1 JIC meeting was held in 2021: the 2nd JIC meeting/],
+    [n(4, 'MOUs')],
+  ),
+  c('count', 'how many meetings happened in 2024', [/^No JIC meeting was held in 2024/], [n(29, 'MOUs')]),
+  c('yesno', 'has any partner signed mous at more than one jic', [/^No: no partner/], [UNSURE]),
+  c('list', 'which organisations appear at the 2nd jic and the 4th jic', [/^No partner is in/], [/33 partners/]),
 ];

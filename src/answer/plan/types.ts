@@ -6,7 +6,7 @@ import type { QuotesPlan } from '../quotes.js';
 import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
-import type { IntervalPlan, PickMeetingPlan } from '../meetingfacts.js';
+import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '../meetingfacts.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -177,6 +177,8 @@ export type Plan =
   /** The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts). */
   | PickMeetingPlan
   | IntervalPlan
+  | MeetingsInPlan
+  | AcrossPlan
   | {
       op: 'rank';
       select: 'mous' | 'projects';

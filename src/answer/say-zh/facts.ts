@@ -169,3 +169,27 @@ export function intervalZh(r: Extract<Result, { op: 'interval' }>, kit: ZhKit): 
     sources: r.sources,
   };
 }
+
+export function meetingsInZh(r: Extract<Result, { op: 'meetingsIn' }>, dataset: Dataset, kit: ZhKit): Said | null {
+  const { t, at, list } = kit;
+  const latest = dataset.latestMeeting;
+  const parts = r.years.map(({ year, meetings, founding }) =>
+    meetings.length
+      ? t.meetingsInYear(year, meetings.length, list(meetings.map(at)))
+      : t.meetingsNoneInYear(
+          year,
+          founding ? kit.date(founding.date.value) : '',
+          Number(latest.date.value.slice(0, 4)) < year ? at(latest) : '',
+        ),
+  );
+  return { sentence: `${parts.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
+}
+
+export function acrossZh(r: Extract<Result, { op: 'across' }>, kit: ZhKit): Said | null {
+  const { t, list, meetingName } = kit;
+  const where = r.asked.length ? t.acrossBoth(list(r.asked.map(meetingName))) : t.acrossMany;
+  const found = list(r.found.map((x) => `${x.name}（${list(x.meetings.map(meetingName))}）`));
+  const yes = r.yesno ? `${r.found.length ? t.yes : t.no}：` : '';
+  const per = list(r.per.map((x) => `${meetingName(x.meeting)} ${x.partners}`));
+  return { sentence: t.across(yes, found, where, per), lines: [], refs: r.refs, sources: r.sources };
+}
