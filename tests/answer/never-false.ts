@@ -726,4 +726,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^That isn't what the sources say/, /held in Shenzhen/],
     [/don't say why/],
   ),
+  // An outcome a later source calls an MOU (SIMC–SCIA, 2020) is never among those "not said to be parties to its MOUs".
+  c(
+    'list',
+    'what mous came out of the first jic',
+    [/calls one outcome an MOU of 2020/],
+    [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
+  ),
 ];
