@@ -223,8 +223,12 @@ function checkZh(
     const c = messages(locale).country[o.country] ?? o.country;
     const where =
       o.country === 'unclear' ? t.kindCountryUnknown : o.countryStated ? t.kindCountry(c) : t.kindCountryInferred(c);
+    // "NCS是新加坡公司还是中国公司": the one that holds, never a 是/否 to an either/or (as English).
+    const eitherOr = / or /.test(u.q.text) && r.verdict !== 'unknown';
     return {
-      sentence: t.kindIs(r.verdict === 'unknown' ? t.notStated : word, o.name, kinds[o.kind] ?? o.kind, where),
+      sentence: eitherOr
+        ? t.kindIs('', o.name, kinds[o.kind] ?? o.kind, where).replace(/^：/, '')
+        : t.kindIs(r.verdict === 'unknown' ? t.notStated : word, o.name, kinds[o.kind] ?? o.kind, where),
       lines: [],
       refs: r.inner.refs,
       sources: r.inner.sources,
@@ -306,6 +310,15 @@ function checkZh(
   // Yes or no, then the inner answer in Chinese (or the English reply, if that is not worded here).
   const inner = sayZh(r.inner, u, dataset, locale, hints);
   if (!inner) return null;
+  // "第二次会议是在深圳开的吗" of a meeting held by video between the cities: in no one city, never a flat 否.
+  if (
+    r.claim.type === 'place' &&
+    r.verdict === 'no' &&
+    r.inner.op === 'read' &&
+    /^(?:shenzhen|singapore)$/i.test(r.claim.words) &&
+    r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''))
+  )
+    return { ...inner, sentence: t.lead(t.notOneCity, inner.sentence) };
   // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.
   if (asksFoundingSignatory(r, u))
     return {

@@ -160,6 +160,7 @@ export const answerZhCN = {
   partnersFrom: (n: number, country: string, label: string, names: string, inferred: number) =>
     `资料中有 ${n} ${label}来自${country}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
   kindIs: (word: string, name: string, kind: string, country: string) => `${word}：${name}是${kind}${country}。`,
+  notOneCity: '否，并非在某一个城市举行',
   kindCountry: (c: string) => `，来自${c}`,
   kindCountryInferred: (c: string) => `，来自${c}（推断，来源未载明国家）`,
   kindCountryUnknown: '；来源未载明其国家',

@@ -160,6 +160,7 @@ export const answerZhTW: AnswerZh = {
   partnersFrom: (n: number, country: string, label: string, names: string, inferred: number) =>
     `資料中有 ${n} ${label}來自${country}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   kindIs: (word: string, name: string, kind: string, country: string) => `${word}：${name}是${kind}${country}。`,
+  notOneCity: '否，並非在某一個城市舉行',
   kindCountry: (c: string) => `，來自${c}`,
   kindCountryInferred: (c: string) => `，來自${c}（推斷，來源未載明國家）`,
   kindCountryUnknown: '；來源未載明其國家',

@@ -589,6 +589,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   t = t.replace(WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
+  // "NCS是新加坡公司还是中国公司": an either/or about one thing, asked as English asks it ("is NCS … or …").
+  if (/还是/.test(t) && !/谁|哪|什么|多少|几|何时|为什么|怎么/.test(t)) t = `is ${t.replace(/是(?=[^是]*还是)/, ' ')}`;
   // "NUS和SUSS都参与了项目吗": two things asked of both — the 和 between them is "and", 都 is "both".
   if (/(?:和|与|跟)[^都]*都/.test(t))
     t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S[^都]*都)/, ' and ').replace(/都/g, ' both ');

@@ -389,6 +389,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // a figure an outcome's own text gives, asked in Chinese words (买家, 供应商), its as-at date in Chinese
   tw('outcome', 'OneSME有多少買家', [/^來源給出的數字：163 Chinese enterprise buyers（截至2021年6月30日）/]),
   cn('outcome', 'OneSME的供应商有多少', [/^来源给出的数字：118 Singapore SME suppliers（截至2021年6月30日）/]),
+  // an either/or gets the one that holds, never 是/否; a video meeting asked in one city is in no one city
+  cn('yesno', 'DataPost是新加坡的还是中国的', [/^DataPost是公司，来自新加坡/], [/^[是否]：/]),
+  tw('yesno', '第二次會議在新加坡開的嗎', [/^否，並非在某一個城市舉行/]),
   cn('unsure', '你是谁', [/请用自己的话提问/], [/我不确定/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
