@@ -11,6 +11,8 @@ export interface Question {
   text: string;
   /** The normal form's words. */
   words: string[];
+  /** "Which source says X?", "who says X?": X is read as a claim to check, and the answer names who says it. */
+  asksSource?: boolean;
 }
 
 // `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question; nor does a
@@ -156,9 +158,28 @@ const DICTATES =
  */
 export function readQuestion(input: string): Question {
   const raw = questionPart(input);
-  const text = askedPlainly(normalForm(raw));
-  return { raw, text: ` ${text} `, words: text ? text.split(' ') : [] };
+  const plain = askedPlainly(normalForm(raw));
+  // "Which source says 43 projects?", "who says Qin co-chaired the 4th JIC?": the claim, checked; who says it, named.
+  const claim = SOURCE_OF.exec(plain)?.[1];
+  // (Asked as a yes/no already — "according to which source was the 3rd JIC online" — it is that yes/no.)
+  const text =
+    claim && claim.split(' ').length >= 2
+      ? /^(?:was|is|were|are|did|does|do|has|have|had)\b/.test(claim)
+        ? claim
+        : `is it true that ${claim}`
+      : plain;
+  return {
+    raw,
+    text: ` ${text} `,
+    words: text ? text.split(' ') : [],
+    ...(text !== plain ? { asksSource: true } : {}),
+  };
 }
+
+// Asked who says something, not what ("which source says…", "what article reports that…", "who says…", "according to
+// which source…", "where does it say…"). Never "who said" (a quote) and never "what does X say" (a document's content).
+const SOURCE_OF =
+  /^(?:(?:which|what) (?:sources?|articles?|reports?|publications?|papers?|documents?|outlets?|press releases?|news reports?|websites?|sites?) (?:say|says|said|state|states|stated|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|give|gives|gave|name|names|named)|who (?:says|reports|claims|states)|where does it say|according to (?:which|what|whom)(?: sources?)?(?: is it true| is it| was it)?)(?: that)? (.+)$/;
 
 /** Longer messages are read only this far (Discord's own longest message), so junk costs no more than that. */
 const MAX_MESSAGE = 4000;

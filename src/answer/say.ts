@@ -296,7 +296,56 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
   }
 }
 
+/** A yes/no, said; asked "which source says …", led by the publications that say it (or that none does). */
 function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
+  const said = sayClaim(r, u, dataset, locale);
+  return u.q.asksSource && !locale.startsWith('zh') ? whoSaysIt(r, said, dataset) : said;
+}
+
+/**
+ * "Which source says 43 projects?", "who says Qin co-chaired the 4th JIC?": the publications behind the answer, by
+ * name and date — where the sources differ, those that say it and those that name someone else — then the answer.
+ */
+function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dataset): Said {
+  const name = (id: string) => {
+    const s = dataset.source(id);
+    return s ? `${s.publisher.replace(/\s*\(.*\)$/, '')}${s.date ? ` (${formatDate(s.date)})` : ''}` : id;
+  };
+  const names = (ids: readonly string[]) => joinList([...new Set(ids)].map(name));
+  const claim = r.claim;
+  if (claim.type === 'person' && r.inner.op === 'read') {
+    const readings = r.inner.readings.filter((x) => x.value);
+    const saying = readings.filter((x) => (x.value ?? '').includes(claim.name));
+    const others = readings.filter((x) => !saying.includes(x));
+    const otherIds = others.flatMap((x) => x.sources).filter((id) => !saying.some((x) => x.sources.includes(id)));
+    if (saying.length)
+      return {
+        ...said,
+        sentence: `${names(saying.flatMap((x) => x.sources))} say so${otherIds.length ? `; ${names(otherIds)} say otherwise` : ''}. ${said.sentence}`,
+        sources: [...new Set([...saying.flatMap((x) => x.sources), ...otherIds])],
+      };
+  }
+  // A count: only the documents that report that figure (a running total's, or one meeting's), never every document
+  // behind the records on file; where that can't be pinned down, the answer with its sources, unnamed in the sentence.
+  const inner = r.inner;
+  const figureSources =
+    inner.op === 'count' && claim.type === 'number'
+      ? inner.total && inner.total.value === claim.value
+        ? (inner.total.at.totals?.sources ?? [])
+        : inner.meetings.length === 1 && inner.meetings[0]?.reported === claim.value
+          ? ((inner.select === 'projects'
+              ? inner.meetings[0]?.meeting.newProjects.sources
+              : inner.meetings[0]?.meeting.newMous.sources) ?? [])
+          : []
+      : undefined;
+  const backing = figureSources ?? (inner.op === 'count' ? [] : said.sources);
+  if (r.verdict === 'yes' && backing.length)
+    return { ...said, sentence: `${names(backing)} say so: ${said.sentence.replace(/^Yes:\s*/, '')}` };
+  if (r.verdict === 'no') return { ...said, sentence: `No source on file says so. ${said.sentence}` };
+  return said;
+}
+
+function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
   const inner = say(r.inner, u, dataset, locale);
   // "Was the 2nd JIC held in Shenzhen?" of a meeting held by video between the cities: in no one city, never a flat
   // "No" beside "(Shenzhen and Singapore)".

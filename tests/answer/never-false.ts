@@ -92,6 +92,20 @@ export const NEVER_FALSE: readonly Case[] = [
     [/joint lab for smart-agriculture robots|smart agriculture/],
     [/^1 project on file about robots/],
   ),
+  // Who says a fact is the publication that states it: never a 2024 remark about the committee for the 4th meeting's
+  // co-chairs, never a document that does not give the figure, never "no quote" for a fact.
+  c(
+    'quote',
+    'who says qin weizhong co-chaired the 4th meeting',
+    [/^ITS International[\s\S]*?say so/, /say otherwise/],
+    [/^Qin Weizhong said/],
+  ),
+  c(
+    'quote',
+    'which source says 43 projects were initiated',
+    [/^MCI and IMDA/],
+    [/^[^\n]*bundstarmedia[^\n]*say so/, /no quote/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -698,4 +712,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
   c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // A "why" whose premise the sources contradict is corrected, never answered "the sources don't say why" beside it.
+  c('what', 'why did the 1st jic sign 4 mous', [/^That isn't what the sources say/, n(8, 'MOUs')], [/don't say why/]),
+  c(
+    'what',
+    'why was the 2nd jic held in shenzhen',
+    [/^That isn't what the sources say/, /video conference/],
+    [/don't say why/],
+  ),
+  c(
+    'what',
+    'why was the 4th jic held online',
+    [/^That isn't what the sources say/, /held in Shenzhen/],
+    [/don't say why/],
+  ),
 ];

@@ -71,6 +71,12 @@ export const QUESTIONS: readonly Case[] = [
     [/^1 project on file about robots/],
   ),
   c('list', 'projects using ai for e-commerce logistics', [/AI for logistics in e-commerce/]),
+  // "Which source says X?": the claim checked, and the publications that state it named.
+  c('quote', 'which article says the 4th jic launched 14 projects', [
+    /^MCI and IMDA \(15 Dec 2023\)[\s\S]*?say so/,
+    n(14, 'projects'),
+  ]),
+  c('quote', 'according to which source was the 3rd jic held by video link', [/bundstarmedia\.com\.cn[^:]*say so/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): fresh wording — question words and counting words misspelt or run together, the cities'
   // short forms and misspellings (my own questions; none copied from a holdout). CARD: the meeting card's lead, the
