@@ -64,10 +64,38 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
+  // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
+  const premise = locale === 'en' ? falsePremise(understood, deps, hints) : undefined;
+  if (premise) return { understood, plan: p, result, said: premise };
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
   const said =
     locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
   return { understood, plan: p, result, said };
+}
+
+// "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
+const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;
+
+/**
+ * The premise of a "why" question, checked as the yes/no it takes for granted: where the sources say No ("No: the
+ * 1st JIC meeting was held virtually"), that is the answer — never "the sources don't say why" beside a false premise.
+ */
+function falsePremise(u: Understanding, deps: Deps, hints: readonly string[]): Said | undefined {
+  const m = WHY_CLAIM.exec(u.q.text);
+  if (!m) return undefined;
+  const claim = `${m[1]} ${m[2]}`;
+  const asked = understand(claim, deps, 'en');
+  if (asked.target !== 'yesno') return undefined;
+  // Only a claim of where, when, or how many were signed or launched: what the sources state outright.
+  const checked = plan(asked, deps.dataset);
+  const kind = checked.op === 'check' ? checked.claim.type : undefined;
+  const counted = kind === 'number' && / (?:sign|signed|launch|launched|ink|inked|start|started) /.test(asked.q.text);
+  if (!(kind === 'place' || kind === 'year' || kind === 'date' || counted) || / only /.test(asked.q.text))
+    return undefined;
+  const said = say(run(checked, deps), asked, deps.dataset, 'en', hints);
+  const no = /^No(?:, not in one city)?: (.+)$/s.exec(said.sentence)?.[1];
+  if (!no) return undefined;
+  return { ...said, sentence: `That isn't what the sources say: ${no}` };
 }
 
 /** The language tables to read a question with: Chinese text (or a Chinese locale) reads with `zh` once it exists. */

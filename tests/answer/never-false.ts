@@ -709,4 +709,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
   c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // A "why" whose premise the sources contradict is corrected, never answered "the sources don't say why" beside it.
+  c('what', 'why did the 1st jic sign 4 mous', [/^That isn't what the sources say/, n(8, 'MOUs')], [/don't say why/]),
+  c(
+    'what',
+    'why was the 2nd jic held in shenzhen',
+    [/^That isn't what the sources say/, /video conference/],
+    [/don't say why/],
+  ),
+  c(
+    'what',
+    'why was the 4th jic held online',
+    [/^That isn't what the sources say/, /held in Shenzhen/],
+    [/don't say why/],
+  ),
 ];
