@@ -5,6 +5,7 @@
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
 import { displayName, type Result } from './run.js';
+import { projectNamed } from './say/common.js';
 import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
@@ -348,7 +349,7 @@ export function sayZh(
   hints: readonly string[] = [],
 ): Said | null {
   const kit = zhKit(r, u, dataset, locale);
-  const { t, meetingName, date, at, list, script, lines, refs, person, didZh, rendered } = kit;
+  const { t, meetingName, date, at, list, script, shown, lines, refs, person, didZh, rendered } = kit;
   switch (r.op) {
     case 'count':
       return countZh(r, dataset, locale, kit);
@@ -441,8 +442,16 @@ export function sayZh(
           refs: [],
           sources: [],
         };
+      // "智慧图书馆项目是第三次会议的旗舰项目吗": the project asked and the tier the sources give it, as English does.
+      const asked = u.target === 'yesno' ? projectNamed(u.q.text, dataset.projectsAt(g.meeting.id)) : undefined;
+      const verdict = asked?.tier
+        ? asked.tier === r.tier
+          ? t.tierYes(shown(displayName(asked)))
+          : t.tierNo(shown(displayName(asked)), t.tierWord[asked.tier] ?? asked.tier, tier)
+        : '';
       return {
         sentence:
+          verdict +
           t.tier(
             g.count,
             g.newProjects === null ? '' : ` ${g.newProjects} `,
@@ -450,7 +459,8 @@ export function sayZh(
             script(g.zh),
             g.spans ?? '',
             rendered(g.meeting.projectGroups?.find((x) => x.tier === r.tier)?.spans?.sources ?? []),
-          ) + t.tierNamed(g.items.length, g.count - g.items.length),
+          ) +
+          t.tierNamed(g.items.length, g.count - g.items.length),
         lines: lines(g.items),
         refs: refs(g.items).slice(0, 5),
         sources: r.sources,

@@ -13,7 +13,18 @@ import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { asksFoundingSignatory } from './facts.js';
-import { joinedAt, listLines, lowerFirst, noun, ord, ordinal, refsOf, type Said, the } from './say/common.js';
+import {
+  joinedAt,
+  listLines,
+  lowerFirst,
+  noun,
+  ord,
+  ordinal,
+  projectNamed,
+  refsOf,
+  type Said,
+  the,
+} from './say/common.js';
 import { sayRecords } from './say/records.js';
 import { earliestFirst, inAnnex, sayList } from './say/list.js';
 import { sayCount } from './say/count.js';
@@ -594,27 +605,4 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}`
       : inner.sentence,
   };
-}
-
-/**
- * The one project of a meeting a question names by the words of its (English) name: the most of its longer words,
- * at least two (or one no other project shares), and no other project as many. The zone's park is "demozone" in a question's normal form.
- */
-function projectNamed<T extends { name: string }>(text: string, projects: readonly T[]): T | undefined {
-  const words = (name: string) =>
-    name
-      .toLowerCase()
-      .replace(/demonstration (?:park|zone)/g, 'demozone')
-      .replace(/[^a-z0-9]+/g, ' ')
-      .split(' ')
-      .filter((w) => w.length >= 4 && !/^(?:project|projects|rendering|cooperation|smart|city)$/.test(w));
-  const scored = projects
-    .map((p) => ({
-      p,
-      n: new Set(words(p.name)).size && [...new Set(words(p.name))].filter((w) => text.includes(` ${w} `)).length,
-    }))
-    .sort((a, b) => b.n - a.n);
-  const [best, next] = scored;
-  // (One word names it only when no other project shares a word with the question: "the smart library project".)
-  return best && (best.n >= 2 || (best.n === 1 && !next?.n)) && (!next || next.n < best.n) ? best.p : undefined;
 }

@@ -254,6 +254,8 @@ export const answerZhCN = {
   noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次会议的谅解备忘录）；来源没有给它分组。`,
   namedAt: (m: string) => `${m}上提到的成果：`,
   // The source's own word for the tier (旗舰, 重点), as published.
+  tierYes: (name: string) => `是：${name} 是其中之一。`,
+  tierNo: (name: string, is: string, asked: string) => `否：来源将 ${name} 列为${is}，而不是${asked}。`,
   tier: (n: number, total: string, m: string, zh: string, spans: string, rendered: boolean) =>
     `${m}启动的${total}个项目中，有 ${n} 个是${zh}项目${spans ? `，涵盖${rendered ? '（英文为我们对中文来源的转述）' : ''} ${spans}` : ''}。`,
   tierNamed: (named: number, unnamed: number) =>

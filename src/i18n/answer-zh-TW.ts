@@ -254,6 +254,8 @@ export const answerZhTW: AnswerZh = {
   noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次會議的諒解備忘錄）；來源沒有給它分組。`,
   namedAt: (m: string) => `${m}上提到的成果：`,
   // The source's own word for the tier (旗艦, 重點), as published.
+  tierYes: (name: string) => `是：${name} 是其中之一。`,
+  tierNo: (name: string, is: string, asked: string) => `否：來源將 ${name} 列為${is}，而不是${asked}。`,
   tier: (n: number, total: string, m: string, zh: string, spans: string, rendered: boolean) =>
     `${m}啟動的${total}個項目中，有 ${n} 個是${zh}項目${spans ? `，涵蓋${rendered ? '（英文為我們對中文來源的轉述）' : ''} ${spans}` : ''}。`,
   tierNamed: (named: number, unnamed: number) =>

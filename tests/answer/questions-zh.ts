@@ -392,6 +392,11 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // an either/or gets the one that holds, never 是/否; a video meeting asked in one city is in no one city
   cn('yesno', 'DataPost是新加坡的还是中国的', [/^DataPost是公司，来自新加坡/], [/^[是否]：/]),
   tw('yesno', '第二次會議在新加坡開的嗎', [/^否，並非在某一個城市舉行/]),
+  // a project asked of a tier: 是/否 with the tier the sources give it, before the tier's list (as English)
+  cn('yesno', '深新前海人才合作平台项目是重点项目吗', [
+    /^否：来源将 深新前海人才合作平台项目[^。]*列为旗舰项目，而不是重点项目/,
+  ]),
+  tw('yesno', '碳捕集項目是第三次會議的重點項目嗎', [/^是：深新新型中空纖維膜/]),
   cn('unsure', '你是谁', [/请用自己的话提问/], [/我不确定/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),

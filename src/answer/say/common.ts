@@ -116,3 +116,26 @@ export function ordinal(n: number): string {
 
 export const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
+
+/**
+ * The one project of a meeting a question names by the words of its (English) name: the most of its longer words,
+ * at least two (or one no other project shares), and no other project as many. The zone's park is "demozone" in a question's normal form.
+ */
+export function projectNamed<T extends { name: string }>(text: string, projects: readonly T[]): T | undefined {
+  const words = (name: string) =>
+    name
+      .toLowerCase()
+      .replace(/demonstration (?:park|zone)/g, 'demozone')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .split(' ')
+      .filter((w) => w.length >= 4 && !/^(?:project|projects|rendering|cooperation|smart|city)$/.test(w));
+  const scored = projects
+    .map((p) => ({
+      p,
+      n: new Set(words(p.name)).size && [...new Set(words(p.name))].filter((w) => text.includes(` ${w} `)).length,
+    }))
+    .sort((a, b) => b.n - a.n);
+  const [best, next] = scored;
+  // (One word names it only when no other project shares a word with the question: "the smart library project".)
+  return best && (best.n >= 2 || (best.n === 1 && !next?.n)) && (!next || next.n < best.n) ? best.p : undefined;
+}
