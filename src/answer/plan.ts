@@ -344,8 +344,9 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
     const free = freeTopics(u);
     if (free.length) f.topics = free;
   }
-  // "Smart agriculture robots?": a word beside the topic that no table knows but a meeting's outcome says is half of
-  // the topic asked — kept, so the answer is never the records about the other half alone.
+  // "Smart agriculture robots?", "carbon emissions": a word beside the topic that no table knows but a meeting's outcome
+  // says — the records about the topic stay the answer (never denied for lacking the word), and the outcomes that
+  // speak of both are said beside them.
   if (f.topics?.length && !f.orgs?.length && !f.records?.length) {
     const extra = u.rest
       .split(' ')
@@ -355,7 +356,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
           !f.topics?.some((t) => t.includes(w)) &&
           dataset.meetings.some((m) => m.highlights.some((h) => new RegExp(`\\b${w}\\b`, 'i').test(h.text))),
       );
-    if (extra.length) f.topics = [...f.topics, ...extra];
+    if (extra.length) f.topicsAlso = extra;
   }
   // "How many MOUs were signed on the sidelines of the 4th JIC?": the meeting's MOUs (the sources say they were signed
   // on its sidelines) and the zone's four companies' signings there — never "sidelines" as a topic ("0 MOUs about it").

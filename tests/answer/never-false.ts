@@ -85,13 +85,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was there a hong kong university in the sci', [/Hong Kong in their names/, /not their cities/], [/^Yes/]),
   c('yesno', 'do any partners come from hong kong', [/not their cities/], [/^Yes/]),
   c('two', 'what did datapost sign, and who co-chaired the 4th jic?', [/Kingdee/, /Joseph Leong/], [/None of/]),
-  // Half a topic is never the answer: "robots" alone for agriculture robots, or "none" where an outcome says it.
-  c(
-    'list',
-    'robots for smart agriculture?',
-    [/joint lab for smart-agriculture robots|smart agriculture/],
-    [/^1 project on file about robots/],
-  ),
+  // Half a topic is never the whole answer: the outcome that speaks of agriculture robots is said beside the records.
+  c('list', 'robots for smart agriculture?', [/joint lab for smart-agriculture robots|smart agriculture/]),
   // Who says a fact is the publication that states it: never a 2024 remark about the committee for the 4th meeting's
   // co-chairs, never a document that does not give the figure, never "no quote" for a fact.
   c(
@@ -106,6 +101,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^MCI and IMDA/],
     [/^[^\n]*bundstarmedia[^\n]*say so/, /no quote/],
   ),
+  // A topic phrase is never split into two topics that deny the record it names ("carbon emissions": the carbon project).
+  c('list', 'any projects on carbon emissions', [/hollow-fibre|中空纤维膜/], [/^No projects on file/]),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),
@@ -712,6 +709,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
   c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // Session 5 (answer2): "cumulative"/"running total of" asks the total reported then, never that meeting's own count.
+  c('count', 'cumulative mous by the 3rd jic', [n(21, 'MOUs')], [/^8 MOUs were signed at the 3rd/]),
+  c('count', 'running total of projects at the 4th meeting', [n(43, 'projects')], [/^14 new projects were launched/]),
   // A "why" whose premise the sources contradict is corrected, never answered "the sources don't say why" beside it.
   c('what', 'why did the 1st jic sign 4 mous', [/^That isn't what the sources say/, n(8, 'MOUs')], [/don't say why/]),
   c(
@@ -725,5 +725,12 @@ export const NEVER_FALSE: readonly Case[] = [
     'why was the 4th jic held online',
     [/^That isn't what the sources say/, /held in Shenzhen/],
     [/don't say why/],
+  ),
+  // An outcome a later source calls an MOU (SIMC–SCIA, 2020) is never among those "not said to be parties to its MOUs".
+  c(
+    'list',
+    'what mous came out of the first jic',
+    [/calls one outcome an MOU of 2020/],
+    [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
   ),
 ];

@@ -55,6 +55,8 @@ export interface Filter {
    * party unnamed, or names one whose country is unclear, can't be told (left out and said).
    */
   everyParty?: boolean;
+  /** Words beside the topics that only a meeting's outcome holds ("agriculture" robots): that outcome said too. */
+  topicsAlso?: string[];
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
   reported?: { select: 'mous' | 'projects'; value: number };
 }

@@ -74,6 +74,24 @@ export function earliestFirst(said: Said, f: Filter, select: string, dataset: Da
 }
 
 export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {
+  const said = sayListOf(r, dataset, u);
+  const also = r.filter.topicsAlso;
+  if (!also?.length) return said;
+  // The outcomes that speak of the topic with the word beside it ("smart-agriculture robots"), after the records.
+  const spoken = outcomesAbout(dataset, [...(r.filter.topics ?? []), ...also]);
+  if (!spoken.length) return said;
+  const note = `The sources also speak of ${joinList([...(r.filter.topics ?? []), ...also])}, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
+    .slice(0, 2)
+    .map((x) => x.text.replace(/\.$/, ''))
+    .join('; ')}.`;
+  return {
+    ...said,
+    lines: [...said.lines, note],
+    sources: [...new Set([...said.sources, ...spoken.flatMap((x) => x.sources)])],
+  };
+}
+
+function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {
   const sources = r.sources;
   if (r.select === 'pillars')
     return {
