@@ -150,6 +150,8 @@ const en: Lexicon = {
       / (?:what|whats) (?:is|was|were|are) the totals? /,
       / totals? (?:after|by|so far|to date) /,
       /^ (?:total|tally|count) (?:of )?(?:new )?(?:mous|projects|joint projects) /,
+      // "Cumulative projects by the 3rd meeting", "running total of MOUs at the 4th": a count asked, not a list.
+      / (?:cumulative|running total(?: of)?) (?:number of )?(?:new )?(?:mous|projects|joint projects|agreements) /,
       / (?:mou|mous|project|projects) (?:count|tally|total) /,
     ],
     when: [

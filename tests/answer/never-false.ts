@@ -716,6 +716,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
   c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // Session 5 (answer2): "cumulative"/"running total of" asks the total reported then, never that meeting's own count.
+  c('count', 'cumulative mous by the 3rd jic', [n(21, 'MOUs')], [/^8 MOUs were signed at the 3rd/]),
+  c('count', 'running total of projects at the 4th meeting', [n(43, 'projects')], [/^14 new projects were launched/]),
   // A "why" whose premise the sources contradict is corrected, never answered "the sources don't say why" beside it.
   c('what', 'why did the 1st jic sign 4 mous', [/^That isn't what the sources say/, n(8, 'MOUs')], [/don't say why/]),
   c(
@@ -729,5 +732,12 @@ export const NEVER_FALSE: readonly Case[] = [
     'why was the 4th jic held online',
     [/^That isn't what the sources say/, /held in Shenzhen/],
     [/don't say why/],
+  ),
+  // An outcome a later source calls an MOU (SIMC–SCIA, 2020) is never among those "not said to be parties to its MOUs".
+  c(
+    'list',
+    'what mous came out of the first jic',
+    [/calls one outcome an MOU of 2020/],
+    [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
   ),
 ];
