@@ -50,9 +50,16 @@ export const outcomeSources = (dataset: Dataset, meetings: readonly number[] | u
 export function outcomePartiesNote(dataset: Dataset, m: Meeting): string {
   const groups = outcomePartiesAt(dataset, m);
   if (!groups.length) return '';
-  const one = (g: (typeof groups)[number]) =>
-    `${joinList(g.names)}${g.label ? ` (${g.label}${g.mouYear ? `; ${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear}` : ''})` : g.mouYear ? ` (${g.mouBy ?? 'a later source'} calls it an MOU of ${g.mouYear})` : ''}`;
-  return ` The organisations they name in that meeting's outcomes (not said to be parties to its MOUs): ${groups.map(one).join('; ')}.`;
+  const one = (g: (typeof groups)[number]) => `${joinList(g.names)}${g.label ? ` (${g.label})` : ''}`;
+  // An outcome a later source calls an MOU ("the SIMC–SCIA mediation-arbitration MOU of 2020") is said as such first,
+  // never among organisations "not said to be parties to its MOUs".
+  const called = groups.filter((g) => g.mouYear);
+  const rest = groups.filter((g) => !g.mouYear);
+  const mou = called.map(
+    (g) =>
+      ` ${g.mouBy ?? 'A later source'} calls one outcome an MOU of ${g.mouYear}: ${g.label ? `${g.label}, ` : ''}between ${joinList(g.names)}.`,
+  );
+  return `${mou.join('')}${rest.length ? ` The organisations they name in that meeting's ${called.length ? 'other ' : ''}outcomes (not said to be parties to its MOUs): ${rest.map(one).join('; ')}.` : ''}`;
 }
 
 /** Parties the sources mention without naming them: how many, as the sources describe them. */
