@@ -12,6 +12,7 @@ import { understand, type Understanding } from './understand.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
+import { ANSWER_ZH } from '../i18n/answer.js';
 import { messages } from '../i18n/catalogue.js';
 
 export { understand, type Understanding, type Mention } from './understand.js';
@@ -65,7 +66,7 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
-  const premise = locale === 'en' ? falsePremise(understood, deps, hints) : undefined;
+  const premise = falsePremise(understood, deps, hints, locale);
   if (premise) return { understood, plan: p, result, said: premise };
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
   const said =
@@ -80,10 +81,12 @@ const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t 
  * The premise of a "why" question, checked as the yes/no it takes for granted: where the sources say No ("No: the
  * 1st JIC meeting was held virtually"), that is the answer — never "the sources don't say why" beside a false premise.
  */
-function falsePremise(u: Understanding, deps: Deps, hints: readonly string[]): Said | undefined {
-  const m = WHY_CLAIM.exec(u.q.text);
+function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], locale: Locale): Said | undefined {
+  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
+  // Chinese glossed ("为什么第二次会议在新加坡举行" → "why 2nd meetings in Singapore held"): the rest is the claim, asked "did …".
+  const m = zh ? / why (.+) $/.exec(u.q.text) : WHY_CLAIM.exec(u.q.text);
   if (!m) return undefined;
-  const claim = `${m[1]} ${m[2]}`;
+  const claim = zh ? `did ${m[1]}` : `${m[1]} ${m[2]}`;
   const asked = understand(claim, deps, 'en');
   if (asked.target !== 'yesno') return undefined;
   // Only a claim of where, when, or how many were signed or launched: what the sources state outright.
@@ -92,10 +95,10 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[]): S
   const counted = kind === 'number' && / (?:sign|signed|launch|launched|ink|inked|start|started) /.test(asked.q.text);
   if (!(kind === 'place' || kind === 'year' || kind === 'date' || counted) || / only /.test(asked.q.text))
     return undefined;
-  const said = say(run(checked, deps), asked, deps.dataset, 'en', hints);
-  const no = /^No(?:, not in one city)?: (.+)$/s.exec(said.sentence)?.[1];
+  const said = say(run(checked, deps), asked, deps.dataset, locale, hints);
+  const no = (zh ? /^否(?:，[^：]*)?：(.+)$/s : /^No(?:, not in one city)?: (.+)$/s).exec(said.sentence)?.[1];
   if (!no) return undefined;
-  return { ...said, sentence: `That isn't what the sources say: ${no}` };
+  return { ...said, sentence: zh ? ANSWER_ZH[zh].notWhatSourcesSay(no) : `That isn't what the sources say: ${no}` };
 }
 
 /** The language tables to read a question with: Chinese text (or a Chinese locale) reads with `zh` once it exists. */

@@ -26,7 +26,8 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
-import { earliestFirst, inAnnex, sayList } from './say/list.js';
+import { earliestFirst, inAnnex, outcomesAbout, sayList } from './say/list.js';
+import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
 import { sayRead } from './say/read.js';
 import { sayRank } from './say/rank.js';
@@ -407,7 +408,32 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     };
   }
   // "Did NTU sign an MOU?" when none on file names it: no MOU is on file, which is not the same as "no".
-  if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some') {
+  // "Is there a project on AI for logistics?" and none on file is: none of those on file (more are reported), and the
+  // outcomes that speak of it — never a flat "No".
+  if (
+    r.verdict === 'no' &&
+    r.inner.op === 'count' &&
+    r.claim.type === 'some' &&
+    !r.inner.filter.orgs?.length &&
+    r.inner.filter.topics?.length &&
+    (r.inner.select === 'mous' || r.inner.select === 'projects')
+  ) {
+    const select = r.inner.select;
+    const topics = r.inner.filter.topics;
+    const total = dataset.figures.latestTotals;
+    const onFile =
+      select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
+    const reported = total ? (select === 'mous' ? total.mous : total.projects) : undefined;
+    const spoken = outcomesAbout(dataset, topics);
+    return {
+      sentence: `None of the ${noun(onFile, select)} on file is about ${joinList(topics.map((t) => topicSpelling(dataset, t)))}${reported ? ` (the sources report ${reported} in all but name only these)` : ''}.${spoken.length ? ` The sources do speak of it, at ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken[0]?.text ?? ''}` : ''}`,
+      lines: [],
+      refs: spoken.slice(0, 2).map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
+      sources: [...new Set([...inner.sources, ...spoken.flatMap((x) => x.sources)])],
+    };
+  }
+  // (Only for a partner asked; a topic asked is said above.)
+  if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some' && r.inner.filter.orgs?.length) {
     const none = noneOnFile(
       dataset,
       r.inner.select === 'projects' ? 'projects' : 'mous',

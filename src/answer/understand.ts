@@ -992,49 +992,66 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
  * place in the release's annex list (Annex A: the MOUs with an Annex A group, in its order; Annex B: the numbered
  * projects). Only the meeting whose annexes they are has that order.
  */
-function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
-  const annexA = dataset.mous.filter((m) => m.group);
-  const annexB = dataset.projects
-    .filter((p) => typeof p.number === 'number')
-    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-  const annexMeeting = dataset.meeting(annexA[0]?.meeting ?? annexB[0]?.meeting ?? '')?.number;
+type AnnexTry = { re: RegExp; pos: number; kind: number; annex: number };
+/** The annex-position patterns, compiled once per lexicon: always tried, and tried when the annexes' meeting is named. */
+const annexPatterns = new WeakMap<Lexicon, { always: AnnexTry[]; atMeeting: AnnexTry[] }>();
+
+function annexPatternsOf(lex: Lexicon): { always: AnnexTry[]; atMeeting: AnnexTry[] } {
+  const cached = annexPatterns.get(lex);
+  if (cached) return cached;
   const words = Object.keys(lex.numbers)
     .filter((w) => /st$|nd$|rd$|th$|thrid/.test(w))
     .join('|');
   const ord = `(\\d{1,2}(?:st|nd|rd|th)?|${words}|last|final)`;
   const kinds = '(projects?|mous?|agreements?|memorandums?|items?|entries|entry|ones?|records?)';
+  const built = {
+    always: [
+      {
+        re: new RegExp(
+          ` (?:the )?${ord} (?:new )?(?:joint )?${kinds} (?:(?:that is|which is|as) )?(?:listed |named |mentioned |shown )?(?:in|of|on|from|under) (?:the )?annex ([ab]) `,
+        ),
+        pos: 1,
+        kind: 2,
+        annex: 3,
+      },
+      { re: new RegExp(` annex ([ab]) (?:s )?(?:list )?(?:s )?${ord} ${kinds} `), pos: 2, kind: 3, annex: 1 },
+      {
+        re: new RegExp(` ${kinds} (?:no |number |#)?(\\d{1,2}) (?:in|of|on|from) (?:the )?annex ([ab]) `),
+        pos: 2,
+        kind: 1,
+        annex: 3,
+      },
+      { re: new RegExp(` annex ([ab]) ${kinds} (?:no |number |#)?(\\d{1,2}) `), pos: 3, kind: 2, annex: 1 },
+    ],
+    // "MOU #3 at the 4th JIC", "the first MOU of the 4th JIC": that meeting's annex order.
+    atMeeting: [
+      { re: new RegExp(` (mou|agreement) (?:no |number |#)?(\\d{1,2}) `), pos: 2, kind: 1, annex: 0 },
+      {
+        re: new RegExp(` (?:the )?${ord} (mou|agreement|memorandum) (?:signed |listed )?(?:at|of|from|in) `),
+        pos: 1,
+        kind: 2,
+        annex: 0,
+      },
+    ],
+  };
+  annexPatterns.set(lex, built);
+  return built;
+}
+
+function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  // (Most questions name no annex and no MOU: nothing to look for.)
+  if (!/ (?:annex|mou|agreement|memorandum) /.test(text)) return text;
+  const annexA = dataset.mous.filter((m) => m.group);
+  const annexB = dataset.projects
+    .filter((p) => typeof p.number === 'number')
+    .sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  const annexMeeting = dataset.meeting(annexA[0]?.meeting ?? annexB[0]?.meeting ?? '')?.number;
   const at = (position: string) =>
     position === 'last' || position === 'final' ? -1 : (numberWord(position, lex) ?? /^\d+/.exec(position)?.[0]);
   let t = text;
-  const tries: Array<{ re: RegExp; pos: number; kind: number; annex: number }> = [
-    {
-      re: new RegExp(
-        ` (?:the )?${ord} (?:new )?(?:joint )?${kinds} (?:(?:that is|which is|as) )?(?:listed |named |mentioned |shown )?(?:in|of|on|from|under) (?:the )?annex ([ab]) `,
-      ),
-      pos: 1,
-      kind: 2,
-      annex: 3,
-    },
-    { re: new RegExp(` annex ([ab]) (?:s )?(?:list )?(?:s )?${ord} ${kinds} `), pos: 2, kind: 3, annex: 1 },
-    {
-      re: new RegExp(` ${kinds} (?:no |number |#)?(\\d{1,2}) (?:in|of|on|from) (?:the )?annex ([ab]) `),
-      pos: 2,
-      kind: 1,
-      annex: 3,
-    },
-    { re: new RegExp(` annex ([ab]) ${kinds} (?:no |number |#)?(\\d{1,2}) `), pos: 3, kind: 2, annex: 1 },
-  ];
+  const patterns = annexPatternsOf(lex);
   const meetingNamed = out.some((m) => m.type === 'meeting' && Number(m.value) === annexMeeting);
-  if (meetingNamed) {
-    // "MOU #3 at the 4th JIC", "the first MOU of the 4th JIC": that meeting's annex order.
-    tries.push({ re: new RegExp(` (mou|agreement) (?:no |number |#)?(\\d{1,2}) `), pos: 2, kind: 1, annex: 0 });
-    tries.push({
-      re: new RegExp(` (?:the )?${ord} (mou|agreement|memorandum) (?:signed |listed )?(?:at|of|from|in) `),
-      pos: 1,
-      kind: 2,
-      annex: 0,
-    });
-  }
+  const tries = meetingNamed ? [...patterns.always, ...patterns.atMeeting] : patterns.always;
   for (const { re, pos, kind, annex } of tries) {
     const m = re.exec(t);
     if (!m) continue;

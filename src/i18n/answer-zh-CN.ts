@@ -24,6 +24,8 @@ export const answerZhCN = {
   betweenSum: (span: string, n: number, unit: string, verb: string, from: string, per: string, noTotal: string) =>
     `${span}，${from}之后${verb}了 ${n} ${unit}：${per}；来源没有报道${noTotal}的累计数字可供核对。`,
   // "为什么…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
+  // "为什么第二次会议在新加坡举行": a premise the sources contradict is corrected first.
+  notWhatSourcesSay: (said: string) => `来源并不是这么说的：${said}`,
   whyAim: (said: string) => `来源没有直接说明原因，只给出了所述的目标——${said}`,
   whyNone: (said: string) => `来源没有说明原因。来源所述：${said}`,
   betweenUnknown: (per: string) => `来源没有给出所需的每个数字：${per}。`,

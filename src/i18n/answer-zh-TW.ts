@@ -24,6 +24,8 @@ export const answerZhTW: AnswerZh = {
   betweenSum: (span: string, n: number, unit: string, verb: string, from: string, per: string, noTotal: string) =>
     `${span}，${from}之後${verb}了 ${n} ${unit}：${per}；來源沒有報導${noTotal}的累計數字可供核對。`,
   // "為什麼…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
+  // "為什麼第二次會議在新加坡舉行": a premise the sources contradict is corrected first.
+  notWhatSourcesSay: (said: string) => `來源並不是這麼說的：${said}`,
   whyAim: (said: string) => `來源沒有直接說明原因，只給出了所述的目標——${said}`,
   whyNone: (said: string) => `來源沒有說明原因。來源所述：${said}`,
   betweenUnknown: (per: string) => `來源沒有給出所需的每個數字：${per}。`,

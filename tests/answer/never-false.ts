@@ -103,6 +103,13 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   // A topic phrase is never split into two topics that deny the record it names ("carbon emissions": the carbon project).
   c('list', 'any projects on carbon emissions', [/hollow-fibre|中空纤维膜/], [/^No projects on file/]),
+  // A topic yes/no with none on file: none of those on file, and the outcome that speaks of it — never "names :" or a flat No.
+  c(
+    'yesno',
+    'is there a project about ai for logistics in e-commerce?',
+    [/^None of the 22 projects on file/, /AI for logistics/],
+    [/names :/, /^No\b/],
+  ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
   c('yesno', 'did capitaland sign an mou with alibaba', [/No record on file names Alibaba/], [/^Yes/]),

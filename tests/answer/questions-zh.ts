@@ -397,6 +397,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     /^否：来源将 深新前海人才合作平台项目[^。]*列为旗舰项目，而不是重点项目/,
   ]),
   tw('yesno', '碳捕集項目是第三次會議的重點項目嗎', [/^是：深新新型中空纖維膜/]),
+  // "why" with a premise the sources contradict: corrected first, never "the sources don't say why"
+  cn(
+    'what',
+    '为什么第一次会议在2021年举行',
+    [/^来源并不是这么说的：第一次联合执委会会议于2020年6月17日/],
+    [/没有说明原因/],
+  ),
+  tw('what', '為什麼第三次會議簽了10份備忘錄', [/^來源並不是這麼說的：/, nz(8, 'MOU')]),
   cn('unsure', '你是谁', [/请用自己的话提问/], [/我不确定/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),

@@ -333,7 +333,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
 }
 
 /** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
-function outcomesAbout(
+export function outcomesAbout(
   dataset: Dataset,
   topics: readonly string[],
 ): Array<{ meeting: Meeting; text: string; sources: readonly string[] }> {
