@@ -28,14 +28,17 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // before any code change of that session: 251/282 (89.0%) on 7830794 (the session's start). Main at 631ec66 scores
 // 250/282 (88.7%): one 'when' case lost between the two (it comes with 61ddc13; 0edd310 alone keeps 251). The floor
 // is that landed score; raise it to 0.89 once the lost case is back.
+// Session 5 end (16:05 UTC, main bff0cac): holdout 6 258/282 (91.5%), measured once at the end by the integrator;
+// nobody building read its questions, misses or per-kind scores. Holdout 5 (a development set this session)
+// 224/226. Floors raised to both.
 const FLOORS = {
   main: 1,
   holdout: 1,
   holdout2: 0.991,
   holdout3: 1,
   holdout4: 1,
-  holdout5: 0.942,
-  holdout6: 0.886,
+  holdout5: 0.991,
+  holdout6: 0.914,
   neverFalse: 1,
 };
 
