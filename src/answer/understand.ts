@@ -805,16 +805,17 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       words: kind.m[0].trim(),
       value: kind.k.label,
     });
+  // A country's words as a mention (the names text is padded with a space on each side, hence the shifts).
+  const countryAt = (m: RegExpExecArray, country: string): Mention => ({
+    type: 'country',
+    start: m.index + 1,
+    end: m.index + m[0].length - 1,
+    words: m[0].trim(),
+    value: country,
+  });
   for (const c of lex.countries) {
     const m = c.pattern.exec(names);
-    if (m && !mentions.some((x) => x.type === 'country'))
-      mentions.push({
-        type: 'country',
-        start: m.index + 1,
-        end: m.index + m[0].length - 1,
-        words: m[0].trim(),
-        value: c.country,
-      });
+    if (m && !mentions.some((x) => x.type === 'country')) mentions.push(countryAt(m, c.country));
   }
   // "Malaysian partners", "any companies from Japan": a country no partner on file is from (a filter that finds none).
   if (
@@ -826,13 +827,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
     for (const c of lex.otherCountries ?? []) {
       const m = c.pattern.exec(names);
       if (!m) continue;
-      mentions.push({
-        type: 'country',
-        start: m.index + 1,
-        end: m.index + m[0].length - 1,
-        words: m[0].trim(),
-        value: c.country,
-      });
+      mentions.push(countryAt(m, c.country));
       break;
     }
   // "Qianhai companies", "Shenzhen universities", "institutes in Shenzhen", "partners from Shanghai": partners whose
