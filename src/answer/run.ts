@@ -733,17 +733,8 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     const records = selectRecords(dataset, p.select, f);
     base.orgNames = orgNames(dataset, f, records);
     const items = records.map((r) => itemOf(dataset, r));
-    const onlyMeetings =
-      !f.orgs &&
-      !f.kind &&
-      !f.country &&
-      !f.group &&
-      !f.topics &&
-      !f.records &&
-      !f.without &&
-      !f.linked &&
-      !f.notOrgs &&
-      !f.notMeetings;
+    // (A count of particular records asked by name also leaves the meetings' figures out.)
+    const onlyMeetings = filtersByMeetingsOnly(f) && !f.records;
     let total: Extract<Result, { op: 'count' }>['total'] = null;
     let sumReported: number | undefined;
     let sumNote: string | undefined;
@@ -854,6 +845,17 @@ function kindLabel(f: Filter, fallback: string): string {
   return f.kind ?? fallback;
 }
 
+/**
+ * True when the filter narrows records by meeting alone (no partner, kind, country, group, topic, link or exclusion),
+ * so the meetings' reported figures describe the same set. One test for the count and the list, so a new filter field
+ * is added once.
+ */
+function filtersByMeetingsOnly(f: Filter): boolean {
+  return (
+    !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.without && !f.linked && !f.notOrgs && !f.notMeetings
+  );
+}
+
 function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
   const f = p.filter;
   const meetings = (f.meetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
@@ -862,16 +864,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'mous':
     case 'projects': {
       const records = selectRecords(dataset, p.select, f);
-      const onlyMeetings =
-        !f.orgs &&
-        !f.kind &&
-        !f.country &&
-        !f.group &&
-        !f.topics &&
-        !f.without &&
-        !f.linked &&
-        !f.notOrgs &&
-        !f.notMeetings;
+      const onlyMeetings = filtersByMeetingsOnly(f);
       return {
         op: 'list',
         select: p.select,
