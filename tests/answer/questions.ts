@@ -742,7 +742,7 @@ export const QUESTIONS: readonly Case[] = [
   c(
     'count',
     'how many flagship projects were there at the 3rd JIC',
-    [/\b7 of the 14\b/, /flagship/i, /not named/i],
+    [/\b7 flagship projects\b[^.]*\b14\b/, /not named/i],
     [/^14 /],
   ),
   c('list', 'which were the key projects', [/key projects/i, /Smart library cooperation/i]),
@@ -868,6 +868,28 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('zone', 'who are the companies in the demo zone', [n(4, 'companies'), /don't name/]),
   c('when', 'whens the next jic', [/no later JIC meeting/, d('2023-12-14')]),
+  // ── Session 6 (answer2): my own wording for counts, lists, comparisons and superlatives ──
+  // A tier of projects asked by number leads with that number and the tier; a tier negated is the other tier the
+  // sources sort the same meeting's projects into (7 flagship and 7 key at the 3rd JIC, BSM-3), never the one excluded.
+  c(
+    'count',
+    'of the fourteen 3rd-meeting projects, how many counted as flagship',
+    [/^7 flagship projects\b/],
+    [/^7 key\b/],
+  ),
+  c(
+    'list',
+    'name the third jic projects that were not flagship ones',
+    [/\bkey projects\b/, /library|图书馆/i],
+    [/^7 flagship\b/],
+  ),
+  c(
+    'list',
+    'jic 3 projects other than the key ones?',
+    [/^7 flagship projects\b/, /talent cooperation platform|人才合作平台/i],
+    [/^7 key\b/],
+  ),
+  c('count', 'number of key projects the 3rd jic launched', [/^7 key projects\b/]),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),
