@@ -9,6 +9,27 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 6 (answer) — my own wording ──
+  // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
+  // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.
+  c('yesno', 'did hand painted and hashmeta sign an mou', [/^Yes\b/, /Hand-painted/], [/names Hand\b/i]),
+  c('yesno', 'did fooyo and game space do a project together', [/^Yes\b/, /Olin Game Space/], [/names Game\b/i]),
+  c('yesno', 'did bay area network and suss start a project', [/^Yes\b/], [/names Bay Area/i]),
+  c('yesno', 'did keppel sign with the intelligence lab', [], [/names Intelligence/i]),
+  // The entity of a brand that is no party of the MOU asked: never a "Yes" (its own clause said "none names it").
+  c(
+    'yesno',
+    'did one championship singapore sign an mou with shenzhen sports',
+    [/^No MOU on file joins ONE Championship \(Singapore\)/, /joint project/],
+    [/^Yes/],
+  ),
+  // A brand asked by its name: the entity the MOU names, never its other entity as the MOU's party.
+  c(
+    'yesno',
+    'did ONE Championship sign an MOU with Shenzhen Sports Industry Group',
+    [/^Yes\b/, /ONE Championship China \(Shanghai\)/],
+    [/^Yes: ONE Championship \(Singapore\) Pte Ltd and Shenzhen/],
+  ),
   // Session 5 (i18n): a kind asked with only its country negated, or a country with only its kind negated — never
   // "not (Chinese companies)", which counted Singapore universities among the companies (my own wording).
   c(
