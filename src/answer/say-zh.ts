@@ -58,7 +58,7 @@ function listZh(
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     return {
       sentence:
-        u.target === 'where'
+        u.target === 'where' || r.show?.includes('place')
           ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
           : t.meetings(ms.length, list(ms.map(at))),
       lines: [],
