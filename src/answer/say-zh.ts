@@ -352,8 +352,15 @@ function checkZh(
   // A text that does not say what was asked: silence is not denial.
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: t.notSaid(inner.sentence) };
+  // "QuikBot和Guardforce同意製造無人機嗎": Chinese words no table reads are a part of the claim nothing checked —
+  // never a 是 for the rest of it alone; what the sources say instead.
+  const unread = r.verdict === 'yes' ? unreadWords(u) : [];
+  if (unread.length) return { ...inner, sentence: t.unreadClaim(list(unread.map(kit.script)), inner.sentence) };
   return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
 }
+
+/** The question's Chinese words (two characters or more) that no table read: left over, as typed. */
+const unreadWords = (u: Understanding) => u.rest.split(' ').filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
 
 export function sayZh(
   r: Result,

@@ -372,6 +372,8 @@ export const answerZhCN = {
   notNamedAt: (name: string, at: string, inner: string) => `来源没有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `来源没有说明现在由谁担任该职务；来源给出的是其报道的会议当时的情况：${inner}`,
   notSaid: (inner: string) => `来源没有这样说；来源的说法：${inner}`,
+  // A yes/no with words no table reads: those words are not checked against the sources, so no 是.
+  unreadClaim: (words: string, inner: string) => `无法根据来源确认问题中的“${words}”；来源的说法：${inner}`,
   // Which came first.
   orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早于${rest}。`,
   orderYes: '是——',

@@ -372,6 +372,8 @@ export const answerZhTW: AnswerZh = {
   notNamedAt: (name: string, at: string, inner: string) => `來源沒有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `來源沒有說明現在由誰擔任該職務；來源給出的是其報導的會議當時的情況：${inner}`,
   notSaid: (inner: string) => `來源沒有這樣說；來源的說法：${inner}`,
+  // A yes/no with words no table reads: those words are not checked against the sources, so no 是.
+  unreadClaim: (words: string, inner: string) => `無法根據來源確認問題中的「${words}」；來源的說法：${inner}`,
   // Which came first.
   orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早於${rest}。`,
   orderYes: '是——',
