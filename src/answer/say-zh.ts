@@ -338,7 +338,9 @@ function checkZh(
   // A text that does not say what was asked: silence is not denial.
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: t.notSaid(inner.sentence) };
-  return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
+  // (A reading that already says the sources differ is not led by it twice, as in English.)
+  const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
+  return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
 }
 
 export function sayZh(
