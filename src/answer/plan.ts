@@ -47,7 +47,8 @@ export type { Attribute, Claim, Filter, Plan, Selection, Subjectref } from './pl
 export { claimWordIn } from './plan/yes-no.js';
 
 /** The plan for a question. Pure. */
-export function plan(u: Understanding, dataset: Dataset): Plan {
+export function plan(asked: Understanding, dataset: Dataset): Plan {
+  const u = meetingOwnTotal(asked) ? { ...asked, flags: { ...asked.flags, cumulative: false } } : asked;
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
   // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
@@ -131,6 +132,11 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
   // CapitaLand fund"): that attribute, or "the sources don't say" naming it — never a profile (attribute.ts).
   const attribute = planAttribute(u, dataset, about);
   if (attribute) return attribute;
+  // "What did NCS sign in 2023?", "who did Keppel sign with at the 2nd JIC?": a year or meeting asked of one partner
+  // with no record there is that meeting's records naming it — none, said so, with what it did sign elsewhere — never
+  // its records of another meeting given as the answer.
+  const elsewhere = partnerElsewhere(u, dataset, about, meetingNums, people);
+  if (elsewhere) return elsewhere;
   // "Which came first, A or B?": each one's meetings, in time (pair.ts).
   // "Was the 2nd JIC in 2020?": the year is the claim about the meeting named, not a second meeting.
   const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
@@ -234,8 +240,7 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       return { op: 'list', select: 'meetings', filter: { place, ...exclude } };
   }
   // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
-  const tier =
-    / (flagship|key) projects? /.exec(u.q.text)?.[1] ?? (/ flagship /.test(u.q.text) ? 'flagship' : undefined);
+  const tier = tierAsked(u.q.text, dataset, meetingNums);
   if (
     (tier === 'flagship' || tier === 'key') &&
     dataset.meetings.some((m) => m.projectGroups?.some((g) => g.tier === tier))
@@ -642,6 +647,25 @@ export function plan(u: Understanding, dataset: Dataset): Plan {
       return { op: 'read', about, attribute: 'about' };
     if (select === 'demozone-projects' || select === 'demozone-companies')
       return { op: 'count', select, filter: {}, cumulative: false, before: false };
+    // "How many agreements were signed at the 4th JIC (in total)?": its MOUs and the zone's companies' signings there,
+    // each as the sources give it (they differ on what the latter were) — never only one of them as "the agreements".
+    const signedThere = meetingNums.length === 1 ? dataset.meetingByNumber(meetingNums[0] ?? -1) : undefined;
+    if (
+      select === 'mous' &&
+      signedThere?.demoZone?.companies &&
+      !orgs.length &&
+      !u.flags.cumulative &&
+      !u.flags.before &&
+      Object.keys(f).every((k) => k === 'meetings') &&
+      (/ (?:agreements?|deals?|signings?|contracts?) /.test(u.q.text) || meetingOwnTotal(asked))
+    )
+      return {
+        op: 'each',
+        plans: [
+          { op: 'count', select: 'mous', filter: f, cumulative: false, before: false },
+          { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false },
+        ],
+      };
     if (select && select !== 'highlights')
       return {
         op: 'count',
@@ -855,4 +879,76 @@ function sidelinesAsked(
   const zone: Plan = { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
   if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: mous };
   return m.demoZone?.companies && held.includes(m) ? { op: 'each', plans: [mous, zone] } : mous;
+}
+
+/**
+ * "How many agreements were signed at the 4th JIC in total?", "MOUs inked at jic 3 altogether": "in total" said of what
+ * one meeting signed ("at"/"during" it) is that meeting's own count, never the running total reported then ("by",
+ * "after", "to date", "running total" keep asking for that).
+ */
+function meetingOwnTotal(u: Understanding): boolean {
+  const t = u.q.text;
+  if (!u.flags.cumulative || !/ (?:in total|altogether|in all|all told) /.test(t)) return false;
+  if (
+    / (?:to date|so far|running|cumulative|had been|have been|by the|by end|by 20\d\d|up to|after|as of|since|until|till|reported|overall) /.test(
+      t,
+    )
+  )
+    return false;
+  const meetings = u.mentions.filter((m) => m.type === 'meeting' && !/^20\d\d$/.test(m.words));
+  // "At/during the 4th JIC … in total", "in all, what did the 4th JIC sign", and the gloss of "第四次会议一共签了"
+  // ("4th meetings in total signed"): the meeting is where the signing happened.
+  return (
+    meetings.every(
+      (m) =>
+        / (?:at|during|in|on|did|does) (?:the )?$/.test(t.slice(0, m.start)) ||
+        /^ ?(?:meetings? |jic )?(?:in total|altogether|in all) (?:signed|inked|launched|saw|had|started) /.test(
+          t.slice(m.end),
+        ),
+    ) && meetings.length === 1
+  );
+}
+
+/** One partner asked at meetings where no record of its family is on file: those meetings' records naming it (none). */
+function partnerElsewhere(
+  u: Understanding,
+  dataset: Dataset,
+  about: Subjectref | undefined,
+  meetingNums: readonly number[],
+  people: readonly string[],
+): Plan | undefined {
+  if (about?.type !== 'org' || people.length || !meetingNums.length || meetingNums.includes(0)) return undefined;
+  if (!['what', 'list', 'who'].includes(u.target) || mentionedOrgIds(u).length !== 1) return undefined;
+  const asked = new Set(meetingNums.map((n) => dataset.meetingByNumber(n)?.id));
+  const mous = about.ids.flatMap((id) => dataset.mousOf(id));
+  const projects = about.ids.flatMap((id) => dataset.projectsOf(id));
+  if ([...mous, ...projects].some((r) => asked.has(r.meeting))) return undefined;
+  if (!mous.length && !projects.length) return undefined;
+  const select = has(u, 'project') || (!has(u, 'mou') && !mous.length) ? 'projects' : 'mous';
+  return { op: 'list', select, filter: { orgs: [about.ids], meetings: [...meetingNums] } };
+}
+
+/**
+ * The tier of projects asked ("flagship projects", "the key ones"). A tier negated ("the key (not flagship) projects",
+ * "which 3rd JIC projects were not flagship") is the other tier the sources sort the same meeting's projects into —
+ * only where they sort them into exactly two — never the tier the question excluded.
+ */
+function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]): string | undefined {
+  const negated =
+    / (?:not|non|other than|besides|except|excluding|rather than|apart from|aside from) (?:the |a |an )?(flagship|key)\b/.exec(
+      t,
+    );
+  // ("The key (not flagship) projects": the tier named as asked wins over the one negated.)
+  const named = / (flagship|key) (?:projects?|ones?) /.exec(t.replace(negated?.[0] ?? '\u0000', ' '))?.[1];
+  if (named) return named;
+  if (negated?.[1]) {
+    const tiers = new Set(
+      dataset.meetings
+        .filter((m) => !meetingNums.length || meetingNums.includes(m.number))
+        .flatMap((m) => (m.projectGroups ?? []).map((g) => g.tier as string)),
+    );
+    tiers.delete(negated[1]);
+    return tiers.size === 1 ? [...tiers][0] : negated[1];
+  }
+  return / flagship /.test(t) ? 'flagship' : undefined;
 }

@@ -185,10 +185,32 @@ const SOURCE_OF =
 const MAX_MESSAGE = 4000;
 
 function questionPart(input: string): string {
-  const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ');
+  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' ')));
   return lastQuestionOf(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), message))
     .slice(0, MAX_QUESTION)
     .trim();
+}
+
+// A word or two typed over and over ("hi hi hi … how many projects", "please please please"): said once, so a long
+// run never pushes the question past the length that is read.
+const REPEATED = /\b(\w+(?: \w+)?)(?:[\s,.!]+\1\b){2,}/gi;
+
+const withoutRepeats = (text: string): string => text.replace(REPEATED, '$1');
+
+// Discord markdown around a question: a heading, quoted or subtext line ("# HEADER", "> quoted", "-# small") beside a
+// plain line that asks is decoration, never part of the question; a spoiler ("||psst|| did …") beside a question
+// outside it is hidden aside. Where nothing else asks, the markers go and the words stay.
+const DECORATED_LINE = /^\s*(?:#{1,3}|-#|>{1,3})(?:\s|$)/;
+const SPOILER = /\|\|([^|]*)\|\|/g;
+const ASKS_ALONE = (line: string) => ASKS.test(line) && line.trim().split(/\s+/, 3).length >= 3;
+
+function withoutWrapping(message: string): string {
+  const lines = message.split('\n');
+  const plain = lines.filter((l) => l.trim() && !DECORATED_LINE.test(l));
+  const kept = plain.length < lines.filter((l) => l.trim()).length && plain.some(ASKS_ALONE) ? plain : lines;
+  const text = kept.map((l) => l.replace(DECORATED_LINE, ' ')).join('\n');
+  const outside = text.replace(SPOILER, ' ');
+  return outside !== text && ASKS_ALONE(outside) ? outside : text.replace(SPOILER, ' $1 ');
 }
 
 /** A text's normal form as questions are read (the same spellings and folds), for matching questions against it. */

@@ -204,7 +204,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           : `No: the sources list ${displayName(asked)} as a ${asked.tier} project, not a ${r.tier} one. `
         : '';
       return {
-        sentence: `${verdict}${g.count} of the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${meetingDate(g.meeting)}) were ${r.tier} projects (${g.zh})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
+        sentence: `${verdict}${g.count} ${r.tier} projects (${g.zh}) were among the ${g.newProjects ?? 'new'} projects launched at ${the(g.meeting)} (${meetingDate(g.meeting)})${g.spans ? `, spanning ${g.spans}` : ''}. ${g.items.length ? `${g.items.length} are on file by name${unnamed > 0 ? `; the other ${unnamed} are not named in the sources` : ''}:` : 'The sources name none of them.'}`,
         lines: listLines(g.items),
         refs: refsOf(g.items).slice(0, 5),
         sources: r.sources,

@@ -122,6 +122,8 @@ interface Vocabulary {
   order: Map<Phrase, number>;
   /** Names written as one word ("capitaland", "tradetrust"): typed with a space inside, they are joined again. */
   oneWord: Set<string>;
+  /** Every organisation's name and aliases in normal form, padded: where a part of a name is looked for. */
+  orgNames: Array<{ id: string; text: string }>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -295,7 +297,11 @@ function vocabulary(dataset: Dataset): Vocabulary {
       ...phrases.filter((p) => p.type === 'highlight').map((p) => p.phrase),
     ].filter((p) => p.length >= 6 && !p.includes(' ')),
   );
+  const orgNames = dataset.organisations.flatMap((o) =>
+    [o.name, ...o.aliases].map((n) => ({ id: o.id, text: ` ${normalise(n)} ` })),
+  );
   const vocab = {
+    orgNames,
     phrases,
     highlightWords,
     zoneHighlights,
@@ -524,6 +530,53 @@ function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   const end = m.index + m[0].length - 1;
   if (meeting) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(meeting.number) });
   return mask(text, start, end);
+}
+
+// Where a party stands: after "with", "and", "between"…, or first after the question's verb ("did hand-painted and …").
+const PARTY_SLOT = / (?:with|and|between|alongside|&) (?:the )?|^ (?:did|does|do|has|have|had|was|were|is|are) /g;
+// Words of shape that end a party's name ("… sign an MOU", "… on AI"); the cities and countries may stand inside one.
+const ENDS_A_NAME = (w: string) => STOP.has(w) && !/^(?:singapore|shenzhen|china|chinese)$/.test(w);
+
+/**
+ * A part of one partner's name, standing where a party stands ("did Hashmeta and hand-painted sign an MOU?", "with
+ * Shenzhen Sports"): the words up to the next word of shape, found in a row in the names of exactly one organisation,
+ * one of them a word of its own (never a lone word of the language). Topics inside it are its name, not a topic; a
+ * part that fits no name, or several, is left as it is (an unknown party stays unknown).
+ */
+function partsOfNames(text: string, masked: string, vocab: Vocabulary, lex: Lexicon, out: Mention[]): Mention[] {
+  const found: Mention[] = [];
+  if (!out.some((m) => m.type === 'org') && !/^ (?:did|does|do|has|have|had|was|were|is|are) /.test(text)) return found;
+  PARTY_SLOT.lastIndex = 0;
+  for (let m = PARTY_SLOT.exec(text); m; m = PARTY_SLOT.exec(text)) {
+    const start = m.index + m[0].length;
+    const words: string[] = [];
+    let end = start;
+    for (const w of text.slice(start).split(' ')) {
+      // (Never across a name, person, meeting or record already found.)
+      if (!w || words.length >= 5 || ENDS_A_NAME(w) || masked.slice(end, end + w.length).includes('\u0001')) {
+        if (
+          masked.slice(end, end + w.length).includes('\u0001') &&
+          out.some((x) => x.type === 'topic' && x.start === end)
+        )
+          words.push(w);
+        else break;
+      } else words.push(w);
+      end += w.length + 1;
+    }
+    const phrase = words.join(' ');
+    if (!phrase || !words.some((w) => w.length >= 4 && !STOP.has(w) && !lex.words.includes(w))) continue;
+    const ids = new Set(vocab.orgNames.filter((n) => n.text.includes(` ${phrase} `)).map((n) => n.id));
+    const id = ids.size === 1 ? [...ids][0] : undefined;
+    if (!id) continue;
+    const stop = start + phrase.length;
+    // The topic its words were read as is the name's word here ("Shenzhen Sports": no "sports" topic).
+    for (let i = out.length - 1; i >= 0; i -= 1)
+      if (out[i]?.type === 'topic' && (out[i]?.start ?? 0) >= start && (out[i]?.end ?? 0) <= stop) out.splice(i, 1);
+    const mention: Mention = { type: 'org', start, end: stop, words: phrase, value: id };
+    out.push(mention);
+    found.push(mention);
+  }
+  return found;
 }
 
 /** The entity of a brand that the word right after the brand's name names ("… singapore", "… china", "… shanghai"). */
@@ -760,6 +813,10 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       if (type !== 'highlight') t = mask(t, at, end);
       if (type === 'org' || type === 'person' || type === 'meeting') names = mask(names, at, end);
     }
+  for (const part of partsOfNames(q.text, t, vocab, lex, mentions)) {
+    t = mask(t, part.start, part.end);
+    names = mask(names, part.start, part.end);
+  }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
   // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.
   // "Is the ONE Championship MOU in talent exchange?", "which agreements fall under talent exchange": an MOU placed in
@@ -1160,6 +1217,11 @@ const STOP = new Set(
 
 /** A word of shape, not of names (never looked up as a name, never a claim's content). */
 export const isStopWord = (w: string): boolean => STOP.has(w);
+
+/** Whether a word (normal form) is a word of some organisation's name or alias: never a name no source gives. */
+export function isWordOfAName(word: string, dataset: Dataset): boolean {
+  return word.length >= 4 && vocabulary(dataset).orgNames.some((n) => n.text.includes(` ${word} `));
+}
 
 /** Organisations a mention names: the one found, and the rest of its brand family. */
 export function mentionedOrgIds(u: Understanding): string[][] {

@@ -30,6 +30,27 @@ export const NEVER_FALSE: readonly Case[] = [
     /Yong Ying-I/,
     /Chen Rugui/,
   ]),
+  // ── Session 6 (answer) — my own wording ──
+  // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
+  // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.
+  c('yesno', 'did hand painted and hashmeta sign an mou', [/^Yes\b/, /Hand-painted/], [/names Hand\b/i]),
+  c('yesno', 'did fooyo and game space do a project together', [/^Yes\b/, /Olin Game Space/], [/names Game\b/i]),
+  c('yesno', 'did bay area network and suss start a project', [/^Yes\b/], [/names Bay Area/i]),
+  c('yesno', 'did keppel sign with the intelligence lab', [], [/names Intelligence/i]),
+  // The entity of a brand that is no party of the MOU asked: never a "Yes" (its own clause said "none names it").
+  c(
+    'yesno',
+    'did one championship singapore sign an mou with shenzhen sports',
+    [/^No MOU on file joins ONE Championship \(Singapore\)/, /joint project/],
+    [/^Yes/],
+  ),
+  // A brand asked by its name: the entity the MOU names, never its other entity as the MOU's party.
+  c(
+    'yesno',
+    'did ONE Championship sign an MOU with Shenzhen Sports Industry Group',
+    [/^Yes\b/, /ONE Championship China \(Shanghai\)/],
+    [/^Yes: ONE Championship \(Singapore\) Pte Ltd and Shenzhen/],
+  ),
   // Session 5 (i18n): a kind asked with only its country negated, or a country with only its kind negated — never
   // "not (Chinese companies)", which counted Singapore universities among the companies (my own wording).
   c(
@@ -369,6 +390,35 @@ export const NEVER_FALSE: readonly Case[] = [
   // a year that names a meeting is not the initiative's start; "by the 3rd JIC" is the running total reported then
   c('yesno', 'did the SCI start in 2020?', [/^No\b/, /\b2019\b/], [/^Yes\b/]),
   c('yesno', 'were 21 MOUs signed by the 3rd JIC?', [/^Yes\b/, n(21, 'MOUs')], [/^No\b/]),
+  // ── Session 6 (answer2): a meeting's own count asked "in total" is never the running total; a year or meeting asked
+  // of one partner with nothing there is said as none, never its records of another year given as the answer ──
+  c(
+    'count',
+    'in all, how many agreements did the fourth jic see signed',
+    [n(8, 'MOUs'), /\b4 companies\b/],
+    [/\b29 MOUs\b/],
+  ),
+  c('count', 'how many deals were inked at the 4th meeting altogether', [n(8, 'MOUs')], [/\b29 MOUs\b/]),
+  c('count', 'how many mous were signed at jic 3 in total', [n(8, 'MOUs')], [/\b21 MOUs\b/]),
+  c('what', 'what did datapost sign in 2023', [/\bnone\b/i, /\b2nd JIC\b/], [/^DataPost signed 1 MOU on file\b/]),
+  c(
+    'what',
+    'what did hashmeta agree to at the 3rd jic',
+    [/\bnone\b/i, /\b4th JIC\b/],
+    [/^Hashmeta Pte Ltd signed 1 MOU on file\b/],
+  ),
+  c(
+    'who',
+    'who did capitaland partner with in 2021',
+    [/\bnone\b/i, /\b4th JIC\b/],
+    [/^Capitaland Investment \(China\) signed an MOU with\b/],
+  ),
+  c(
+    'what',
+    'what did sun yat-sen university do at the 2nd jic',
+    [/\bnone\b/i],
+    [/^Sun Yat-sen University Shenzhen \(university, China\) joined 2 projects\b/],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

@@ -406,6 +406,11 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   ),
   tw('what', '為什麼第三次會議簽了10份備忘錄', [/^來源並不是這麼說的：/, nz(8, 'MOU')]),
   cn('unsure', '你是谁', [/请用自己的话提问/], [/我不确定/]),
+  // Session 6 (answer2): a meeting's own signings asked "一共" are that meeting's, never the running total; a year asked
+  // of one partner with nothing then says none
+  cn('count', '第三次会议一共签署了几份谅解备忘录', [nz(8, 'MOU')], [nz(21, 'MOU')]),
+  tw('count', '第四次會議總共簽了幾份協議', [nz(8, 'MOU'), /4 家公司/], [nz(29, 'MOU')]),
+  cn('what', 'DataPost在2023年签了什么', [/都没有提到 DataPost/, /第二次/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),

@@ -1,6 +1,6 @@
 // Questions recognised before the general plan (who wrote it, not named, does it add up, linked records, the
 // annex, what came between two meetings, the co-chairs, an unknown party): each returns its plan or undefined.
-import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { isStopWord, isWordOfAName, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm } from '../records.js';
@@ -71,9 +71,10 @@ function unknownSubject(u: Understanding, left: ReadonlySet<string>): string | u
   return typed === words.join(' ') ? words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ') : typed;
 }
 
-export function unknownParty(u: Understanding): string | undefined {
+export function unknownParty(u: Understanding, dataset: Dataset): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
-  const left = new Set(u.rest.split(' '));
+  // (A word of a partner's own name — "the intelligence lab", "hand" of Hand-painted — is no name the sources never give.)
+  const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset)));
   const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}) /.exec(u.q.text)?.[1];
   // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
   // subject (never dropped, leaving a "Yes" about the partner named after it).

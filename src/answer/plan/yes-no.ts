@@ -123,7 +123,7 @@ export function planYesNo(
     };
   // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
   // about Keppel alone).
-  const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u) : undefined;
+  const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u, dataset) : undefined;
   if (stranger && orgs[0])
     return {
       op: 'check',

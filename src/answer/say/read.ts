@@ -35,6 +35,32 @@ function roleSpan(dataset: Dataset, name: string, role: string): { from: string;
   return { from: `${the(first)} (${meetingDate(first)})`, to: formatDate(last) };
 }
 
+/**
+ * The partners of several groups as the records found name them: where a group is a brand with several entities, only
+ * those among the records' parties ("ONE Championship China (Shanghai) Co., Ltd." for the MOU). Undefined when no
+ * group is a family (the plain names stand).
+ */
+function entitiesNamed(dataset: Dataset, groups: readonly string[][], items: readonly Item[]): string | undefined {
+  if (!groups.some((g) => g.length > 1)) return undefined;
+  const parties = new Set(
+    items.flatMap((i) => {
+      const rec =
+        i.ref?.kind === 'mou'
+          ? dataset.mou(i.ref.id)
+          : i.ref?.kind === 'project'
+            ? dataset.project(i.ref.id)
+            : undefined;
+      const ps: readonly Party[] = rec ? ('parties' in rec ? rec.parties : rec.partners) : [];
+      return ps.flatMap((p) => ('org' in p ? dataset.lineage(p.org) : []));
+    }),
+  );
+  const each = groups.flatMap((g) => {
+    const inRecords = g.filter((id) => parties.has(id));
+    return (inRecords.length ? inRecords : g.slice(0, 1)).map((id) => dataset.organisation(id)?.name ?? id);
+  });
+  return joinList([...new Set(each)]);
+}
+
 /** The people of one reading, "A (role) and B (role)". */
 function peopleOf(value: string | null): string {
   return joinList((value ?? '').split('|').filter(Boolean));
@@ -351,8 +377,10 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           lines: [],
           ...base,
         };
+      // A brand's family asked by the brand ("ONE Championship"): the entities the records name, never its first one.
+      const named = (r.about.type === 'orgs' ? entitiesNamed(dataset, r.about.groups, r.items) : undefined) ?? r.name;
       return {
-        sentence: `${both ? `Two records on file, an MOU and a joint project (not one record), join ${r.name}: ` : `${r.name}: `}${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${both ? kindOf(i) : ''}${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
+        sentence: `${both ? `Two records on file, an MOU and a joint project (not one record), join ${named}: ` : `${named}: `}${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${both ? kindOf(i) : ''}${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
         lines: [],
         ...base,
       };
