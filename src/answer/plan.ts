@@ -239,6 +239,10 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     if (place && !/^(?:20\d\d|total|the|a|an)$/.test(place) && !meetingNums.length && !orgs.length)
       return { op: 'list', select: 'meetings', filter: { place, ...exclude } };
   }
+  // "List every JIC meeting with its date", "each meeting and where it was held": every meeting with what was asked of
+  // it (a date the sources give two readings of, with both), never their MOU counts.
+  const listed = meetingsListed(u, meetingNums, orgs, people);
+  if (listed) return listed;
   // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
   const tier = tierAsked(u.q.text, dataset, meetingNums);
   if (
@@ -951,4 +955,65 @@ function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]):
     return tiers.size === 1 ? [...tiers][0] : negated[1];
   }
   return / flagship /.test(t) ? 'flagship' : undefined;
+}
+
+/**
+ * Every meeting asked with an attribute of each ("list all JIC meetings with dates", "when and where was each meeting
+ * held", "give me the meetings and their venues"): the meetings listed with those attributes. Nothing else named (no
+ * meeting, partner, person, record or count), so never a ranking by MOUs.
+ */
+function meetingsListed(
+  u: Understanding,
+  meetingNums: readonly number[],
+  orgs: readonly string[][],
+  people: readonly string[],
+): Plan | undefined {
+  const t = u.q.text;
+  if (meetingNums.length || orgs.length || people.length || has(u, 'demozone')) return undefined;
+  // "List the meetings by MOU count", "sort the JIC meetings by projects": each meeting with its count (by size when
+  // sorted or ranked), never the running total.
+  if (has(u, 'mou') !== has(u, 'project')) {
+    if (
+      !/ (?:meetings|jics|jic meetings) /.test(t) ||
+      !/ (?:by|per|sort|sorted|order|ordered|rank|ranked|arrange) /.test(t) ||
+      / (?:how many|which|most|fewest|least) /.test(t) ||
+      u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))
+    )
+      return undefined;
+    const ranked =
+      / (?:sort|sorted|order|ordered|rank|ranked|arrange) /.test(t) && !/ (?:in time|by date|chronolog)/.test(t);
+    return {
+      op: 'rank',
+      select: has(u, 'project') ? 'projects' : 'mous',
+      by: 'meeting',
+      order: u.flags.fewest ? 'fewest' : 'most',
+      filter: {},
+      all: true,
+      ...(ranked ? {} : { inTime: true }),
+    };
+  }
+  if (has(u, 'mou') || has(u, 'project')) return undefined;
+  if (u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))) return undefined;
+  if (!/ (?:meetings|jics|jic meetings|(?:every|each|all)(?: the| of the)?(?: [a-z]+)? (?:jic|meeting))/.test(t))
+    return undefined;
+  if (!/ (?:list|every|each|all|give|show|name|enumerate|tell|what|when|where) /.test(t)) return undefined;
+  if (
+    / (?:how many|which|number of|count|most|fewest|least|first|last|latest|earliest|start|started|starts|begin|began|commence|commenced|next) /.test(
+      t,
+    )
+  )
+    return undefined;
+  const show: Array<'date' | 'place'> = [];
+  if (/ (?:dates?|dated|when|days?|years?) /.test(t)) show.push('date');
+  if (/ (?:where|places?|venues?|locations?|locales?|cities|city|format|mode|how (?:it was|they were) held) /.test(t))
+    show.push('place');
+  if (!show.length) {
+    if (
+      !/ (?:list|every|each|all) /.test(t) ||
+      / (?:co ?chairs?|chair|chaired|chairs|cochairs?|outcomes?|happened|about) /.test(t)
+    )
+      return undefined;
+    show.push('date');
+  }
+  return { op: 'list', select: 'meetings', filter: {}, show };
 }

@@ -955,6 +955,27 @@ export const QUESTIONS: readonly Case[] = [
     [/^7 key\b/],
   ),
   c('count', 'number of key projects the 3rd jic launched', [/^7 key projects\b/]),
+  // Every meeting asked with an attribute: each with that attribute (a date with the other reading its sources give),
+  // never the meetings ranked by MOUs; meetings "by MOU count" are each meeting's count, never the running total.
+  c(
+    'list',
+    'give me all four jics and the day each took place',
+    [d('2020-06-17'), /18 Jun 2020/, d('2021-10-18'), d('2022-11-25'), d('2023-12-14')],
+    [/MOUs by JIC meeting/],
+  ),
+  c(
+    'list',
+    'show each jic meeting with its venue',
+    [/1st JIC[^;]*virtually/, /4th JIC[^;]*in Shenzhen/, /by video link/],
+    [/MOUs by JIC meeting/],
+  ),
+  c(
+    'list',
+    'when and where did every jic meeting happen',
+    [d('2022-11-25'), /by video conference/, /in Shenzhen/],
+    [/MOUs by JIC meeting/],
+  ),
+  c('list', 'list the jic meetings by number of mous', [/1st JIC: 8 MOUs/, /2nd JIC: 4 MOUs/], [/^29 MOUs/]),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),
