@@ -8,6 +8,7 @@ import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
 import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
+import { planPersonAt } from './people.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
@@ -122,6 +123,9 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // and 3rd?"): chairs.ts, never an MOU count.
   const chairs = planChairs(u, dataset);
   if (chairs) return chairs;
+  // One person's part beside the others at one meeting, or what a person signed (people.ts).
+  const personAtMeeting = planPersonAt(u, meetingNums, orgs.length);
+  if (personAtMeeting) return personAtMeeting;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first

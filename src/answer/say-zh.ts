@@ -263,6 +263,20 @@ function checkZh(
       ),
       sources: r.inner.sources,
     };
+  // "腾讯和吉宝签过备忘录吗": the sources never name 腾讯, so no record joins it with Keppel — which is not "no" either.
+  if (r.claim.type === 'unnamed' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    const onFile = {
+      mousOn: dataset.mous.length,
+      projectsOn: dataset.projects.filter((p) => p.kind === 'joint-project').length,
+    };
+    return {
+      sentence: `${t.strangerJoins(kit.script(r.claim.name), orgsNames(r.inner.about), total ? { mous: total.mous, projects: total.projects, ...onFile } : undefined)}${eachDid(r.inner.about)}`,
+      lines: [],
+      refs: r.inner.refs,
+      sources: r.inner.sources,
+    };
+  }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not "no".
   if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
     const ia = r.inner.about;
@@ -338,7 +352,9 @@ function checkZh(
   // A text that does not say what was asked: silence is not denial.
   if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
     return { ...inner, sentence: t.notSaid(inner.sentence) };
-  return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
+  // (A reading that already says the sources differ is not led by it twice, as in English.)
+  const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
+  return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
 }
 
 export function sayZh(
