@@ -8,6 +8,7 @@ import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
 import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
+import { planPersonAt } from './people.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
@@ -47,7 +48,11 @@ export { claimWordIn } from './plan/yes-no.js';
 
 /** The plan for a question. Pure. */
 export function plan(asked: Understanding, dataset: Dataset): Plan {
-  const u = meetingOwnTotal(asked) ? { ...asked, flags: { ...asked.flags, cumulative: false } } : asked;
+  const u = summed(asked)
+    ? { ...asked, target: 'count' as const, flags: { ...asked.flags, cumulative: false } }
+    : meetingOwnTotal(asked)
+      ? { ...asked, flags: { ...asked.flags, cumulative: false } }
+      : asked;
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
   // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
@@ -118,6 +123,9 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // and 3rd?"): chairs.ts, never an MOU count.
   const chairs = planChairs(u, dataset);
   if (chairs) return chairs;
+  // One person's part beside the others at one meeting, or what a person signed (people.ts).
+  const personAtMeeting = planPersonAt(u, meetingNums, orgs.length);
+  if (personAtMeeting) return personAtMeeting;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
@@ -888,7 +896,20 @@ function sidelinesAsked(
  */
 function meetingOwnTotal(u: Understanding): boolean {
   const t = u.q.text;
-  if (!u.flags.cumulative || !/ (?:in total|altogether|in all|all told) /.test(t)) return false;
+  if (!u.flags.cumulative) return false;
+  // "Total MOUs at the first two meetings", "how many projects in total at the 3rd and 4th": those meetings' counts
+  // added up, never the running total after the first of them.
+  const several = new Set(mentionsOf(u, 'meeting').map((m) => m.value)).size >= 2;
+  if (
+    several &&
+    u.target === 'count' &&
+    / (?:total|in total|altogether|in all|all told|combined|together) /.test(t) &&
+    !/ (?:to date|so far|running|cumulative|had been|have been|by the|by end|up to|after|as of|since|until|till|reported|overall|change|grow|grew|increase|rise|rose) /.test(
+      t,
+    )
+  )
+    return true;
+  if (!/ (?:in total|altogether|in all|all told) /.test(t)) return false;
   if (
     / (?:to date|so far|running|cumulative|had been|have been|by the|by end|by 20\d\d|up to|after|as of|since|until|till|reported|overall) /.test(
       t,
@@ -1012,4 +1033,15 @@ function meetingsListed(
     show.push('date');
   }
   return { op: 'list', select: 'meetings', filter: {}, show };
+}
+
+/** "MOUs at the first 3 meetings combined", "projects of the 3rd and 4th JIC in total": a sum asked, not a list. */
+function summed(u: Understanding): boolean {
+  return (
+    (u.target === 'list' || u.target === 'what') &&
+    new Set(mentionsOf(u, 'meeting').map((m) => m.value)).size >= 2 &&
+    has(u, 'mou') !== has(u, 'project') &&
+    !mentionedOrgIds(u).length &&
+    / (?:combined|altogether|in total|all together|summed(?: up)?|added up) $/.test(u.q.text)
+  );
 }

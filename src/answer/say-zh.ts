@@ -356,7 +356,9 @@ function checkZh(
   // never a 是 for the rest of it alone; what the sources say instead.
   const unread = r.verdict === 'yes' ? unreadWords(u) : [];
   if (unread.length) return { ...inner, sentence: t.unreadClaim(list(unread.map(kit.script)), inner.sentence) };
-  return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
+  // (A reading that already says the sources differ is not led by it twice, as in English.)
+  const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
+  return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
 }
 
 /** The question's Chinese words (two characters or more) that no table read: left over, as typed. */
