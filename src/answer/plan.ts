@@ -15,6 +15,7 @@ import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
 import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
+import { planPersonAt } from './people.js';
 import { planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
@@ -125,6 +126,9 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // and 3rd?"): chairs.ts, never an MOU count.
   const chairs = planChairs(u, dataset);
   if (chairs) return chairs;
+  // One person's part beside the others at one meeting, or what a person signed (people.ts).
+  const personAtMeeting = planPersonAt(u, meetingNums, orgs.length);
+  if (personAtMeeting) return personAtMeeting;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
@@ -242,6 +246,10 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     if (place && !/^(?:20\d\d|total|the|a|an)$/.test(place) && !meetingNums.length && !orgs.length)
       return { op: 'list', select: 'meetings', filter: { place, ...exclude } };
   }
+  // "List every JIC meeting with its date", "each meeting and where it was held": every meeting with what was asked of
+  // it (a date the sources give two readings of, with both), never their MOU counts.
+  const listed = meetingsListed(u, meetingNums, orgs, people);
+  if (listed) return listed;
   // "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into.
   const tier = tierAsked(u.q.text, dataset, meetingNums);
   if (
@@ -986,4 +994,65 @@ function accountedFor(p: Plan, u: Understanding): Plan {
   const topics = p.claim.type === 'together' ? mentionsOf(u, 'topic').flatMap((m) => m.value.split(' ')) : [];
   const all = [...new Set([...also, ...topics])];
   return all.length ? { ...p, also: all } : p;
+}
+
+/**
+ * Every meeting asked with an attribute of each ("list all JIC meetings with dates", "when and where was each meeting
+ * held", "give me the meetings and their venues"): the meetings listed with those attributes. Nothing else named (no
+ * meeting, partner, person, record or count), so never a ranking by MOUs.
+ */
+function meetingsListed(
+  u: Understanding,
+  meetingNums: readonly number[],
+  orgs: readonly string[][],
+  people: readonly string[],
+): Plan | undefined {
+  const t = u.q.text;
+  if (meetingNums.length || orgs.length || people.length || has(u, 'demozone')) return undefined;
+  // "List the meetings by MOU count", "sort the JIC meetings by projects": each meeting with its count (by size when
+  // sorted or ranked), never the running total.
+  if (has(u, 'mou') !== has(u, 'project')) {
+    if (
+      !/ (?:meetings|jics|jic meetings) /.test(t) ||
+      !/ (?:by|per|sort|sorted|order|ordered|rank|ranked|arrange) /.test(t) ||
+      / (?:how many|which|most|fewest|least) /.test(t) ||
+      u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))
+    )
+      return undefined;
+    const ranked =
+      / (?:sort|sorted|order|ordered|rank|ranked|arrange) /.test(t) && !/ (?:in time|by date|chronolog)/.test(t);
+    return {
+      op: 'rank',
+      select: has(u, 'project') ? 'projects' : 'mous',
+      by: 'meeting',
+      order: u.flags.fewest ? 'fewest' : 'most',
+      filter: {},
+      all: true,
+      ...(ranked ? {} : { inTime: true }),
+    };
+  }
+  if (has(u, 'mou') || has(u, 'project')) return undefined;
+  if (u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))) return undefined;
+  if (!/ (?:meetings|jics|jic meetings|(?:every|each|all)(?: the| of the)?(?: [a-z]+)? (?:jic|meeting))/.test(t))
+    return undefined;
+  if (!/ (?:list|every|each|all|give|show|name|enumerate|tell|what|when|where) /.test(t)) return undefined;
+  if (
+    / (?:how many|which|number of|count|most|fewest|least|first|last|latest|earliest|start|started|starts|begin|began|commence|commenced|next) /.test(
+      t,
+    )
+  )
+    return undefined;
+  const show: Array<'date' | 'place'> = [];
+  if (/ (?:dates?|dated|when|days?|years?) /.test(t)) show.push('date');
+  if (/ (?:where|places?|venues?|locations?|locales?|cities|city|format|mode|how (?:it was|they were) held) /.test(t))
+    show.push('place');
+  if (!show.length) {
+    if (
+      !/ (?:list|every|each|all) /.test(t) ||
+      / (?:co ?chairs?|chair|chaired|chairs|cochairs?|outcomes?|happened|about) /.test(t)
+    )
+      return undefined;
+    show.push('date');
+  }
+  return { op: 'list', select: 'meetings', filter: {}, show };
 }

@@ -22,6 +22,8 @@ export interface QuotesPlan {
   op: 'quotes';
   meetings: number[];
   year?: number;
+  /** "In April 2024", "in Dec": the month the words were said or printed (1–12). */
+  month?: number;
   people: string[];
   /** Non-persons asked about ("what did Keppel say"): named, never quoted. */
   of?: string[];
@@ -54,11 +56,13 @@ export interface QuotesResult {
   of: string[];
   meetings: Meeting[];
   year?: number;
+  month?: number;
   /** Asked what was said about this, and none of the quotes asked for says it. */
   topic?: string;
   /** Quotes on file the question's narrowing left out (to point to when none answers). */
   others: readonly QuoteOnFile[];
-  claim?: { found: ClaimFound; whoSaid: boolean };
+  /** `near`: the quotes found say most of the words claimed, not all of them (a paraphrase). */
+  claim?: { found: ClaimFound; whoSaid: boolean; near?: boolean };
   /** Speeches the sources report without quoting them (to say when no quote answers). */
   speeches?: Array<{ by: string; at: Meeting }>;
   /** Meetings asked about with no quote on file. */
@@ -163,6 +167,34 @@ const sideOf = (dataset: Dataset, name: string): 'Singapore' | 'China' | undefin
 const QUOTE_WORDS =
   /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
 
+// A month asked ("in April 2024", "in dec"): when it was said, never what it was about.
+const MONTH_WORDS = [
+  'jan|january',
+  'feb|february',
+  'mar|march',
+  'apr|april',
+  'may',
+  'jun|june',
+  'jul|july',
+  'aug|august',
+  'sep|sept|september',
+  'oct|october',
+  'nov|november',
+  'dec|december',
+];
+const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
+const MONTH_WORD = new RegExp(`^(?:${MONTH_WORDS.join('|')})$`);
+/** The month a question places the words in: after "in/during/on/of", or before a year ("april 2024"). */
+const MONTH_AT = MONTH_WORDS.map(
+  (m) => new RegExp(` (?:in|during|on|of|from) (?:${m}) | (?:${m}) (?:\\d{1,2} )?20\\d\\d `),
+);
+function monthAsked(text: string): number | undefined {
+  const i = MONTH_AT.findIndex((re) => re.test(text));
+  return i >= 0 ? i + 1 : undefined;
+}
+// The initiative itself named ("about the initiative"): what every quote is about, not a topic of one.
+const ITSELF = /^(?:initiative|sci)$/;
+
 // Words a claim is made of that say nothing of its content ("did he say THAT it is…").
 const CLAIM_FILLER = new Set(
   (
@@ -174,7 +206,11 @@ const CLAIM_FILLER = new Set(
 const SPEECH =
   / (?:mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
 const CLAIM =
-  / (?:say|said|says|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls) (.+)$/;
+  / (?:say|said|says|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states) (.+)$/;
+// "Who called the SCI an excellent platform…", "which official described it as a pathfinder…": a quote asked by its
+// words, with no speaker named.
+const ASKED_BY_WORDS =
+  /^ (?:who|which (?:official|person|leader|speaker|one|cochair|mayor|minister|secretary)) (?:\w+ )?(?:said|says|called|calls|described|describes|stated|states|claimed|remarked)\b/;
 
 // "What did Leong call the SCI?", "how did Heng describe it?": words someone used of something (with a speaker).
 const CALLED =
@@ -182,9 +218,29 @@ const CALLED =
 // Anyone at all: "did anyone mention the pandemic?" searches every quote on file.
 const ANYONE = / (?:anyone|anybody|someone|somebody|any official|any of them|either of them|the cochairs) /;
 
+/** The content words a claim is made of ("an excellent platform for collaboration" → excellent, platform, …). */
+const claimWords = (claimed: string) =>
+  claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w)) && !CLAIM_FILLER.has(w));
+
+/**
+ * Whether a quote says the claimed words, or (asked who said them) nearly: a reader's paraphrase keeps most of the
+ * words ("both cities share a vision of using digital tech…"), at least three of them and three in four.
+ */
+function quoteSays(x: QuoteOnFile, claim: readonly string[], nearly: boolean): 'all' | 'near' | undefined {
+  const text = wordsOf(x);
+  const hits = claim.filter((w) => says(text, w)).length;
+  if (hits === claim.length) return 'all';
+  return nearly && hits >= 3 && hits * 4 >= claim.length * 3 ? 'near' : undefined;
+}
+
 /** Whether a question asks what someone said (or whether they said or mentioned something). */
 export function asksQuote(u: Understanding, dataset: Dataset): boolean {
   if (u.target === 'quote') return true;
+  // Asked who said some words that a quote on file says (or nearly): that quote, whoever said it.
+  if (ASKED_BY_WORDS.test(u.q.text)) {
+    const claim = claimWords(CLAIM.exec(u.q.text)?.[1] ?? '');
+    if (claim.length >= 3 && quotesOnFile(dataset).some((x) => quoteSays(x, claim, true))) return true;
+  }
   if (/^ who (?:talked|spoke|speaks|talks|mentioned|brought up) /.test(u.q.text)) return true;
   const speaker = () =>
     mentionsOf(u, 'person').length > 0 ||
@@ -218,6 +274,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   ];
   const orgs = mentionedOrgIds(u);
   const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:') && m.start < claimAt);
+  const month = monthAsked(text.slice(0, claimAt + 1));
   const named = [...new Set([...mentionsOf(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
   // "The Singapore co-chair", "what did the Chinese side say": the speakers the sources place there.
   const side =
@@ -254,10 +311,10 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
     .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, text);
   // "Did Leong say the SCI is an excellent platform?", "who said X?": the words claimed.
-  const whoSaid = /^ who /.test(text);
+  const whoSaid = /^ who /.test(text) || ASKED_BY_WORDS.test(text);
   const asksIf = /^ (?:did|does|do|has|have|had|was|is|were) /.test(text) || / is it true /.test(text);
   const claimed = whoSaid || asksIf ? (CLAIM.exec(unnamed)?.[1] ?? '') : '';
-  const claim = claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w)) && !CLAIM_FILLER.has(w));
+  const claim = claimWords(claimed);
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
   // Short words are what it is about when they name a topic ("AI").
   const topicWords = new Set(mentionsOf(u, 'topic').map((m) => m.words));
@@ -270,7 +327,14 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
         ''
       )
         .split(' ')
-        .filter((w) => (w.length >= 4 || topicWords.has(w)) && !QUOTE_WORDS.test(w) && !/\d/.test(w));
+        .filter(
+          (w) =>
+            (w.length >= 4 || topicWords.has(w)) &&
+            !QUOTE_WORDS.test(w) &&
+            !MONTH_WORD.test(w) &&
+            !ITSELF.test(w) &&
+            !/\d/.test(w),
+        );
   // "What did Heng say?" with no quote on file of him: a speaker no record names is not anyone whose words are on file.
   // (Only the words that could name a speaker: not what the quote is claimed to say, nor filler.)
   const content = new Set([...claim, ...aboutWords]);
@@ -288,6 +352,8 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
             w.length >= 3 &&
             !content.has(w) &&
             !CLAIM_FILLER.has(w) &&
+            !MONTH_WORD.test(w) &&
+            !ITSELF.test(w) &&
             !/^(?:jic|sci|any|quote|quotes|said|say|says|saying|statement|statements|comments|message|words|remarks|speech|release|press|who|anyone|anybody|someone|somebody|everyone|people|mention|mentioned|talk|talked|spoke|speak|bring|brought|call|called|describe|described|official|officials|either|cochairs)$/.test(
               w,
             ),
@@ -297,6 +363,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     meetings,
     ...(aboutWords.length ? { about: aboutWords } : {}),
     ...(year ? { year: Number(year.value.slice(5)) } : {}),
+    ...(month ? { month } : {}),
     people: whoSaid ? [] : speakers,
     ...(!speakers.length && orgs.length && !whoSaid ? { of: orgs.map((g) => g[0] ?? '') } : {}),
     ...(unknownSpeaker && !whoSaid ? { unknownSpeaker } : {}),
@@ -328,6 +395,7 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     (x) =>
       (!meetings.length || (x.at && meetings.includes(x.at))) &&
       (p.year === undefined || x.date.startsWith(String(p.year))) &&
+      (p.month === undefined || Number(x.date.slice(5, 7)) === p.month) &&
       (!p.people.length || p.people.includes(x.quote.by)) &&
       (!p.printedBy?.length || x.quote.sources.some((s) => p.printedBy?.includes(s))) &&
       !p.of?.length &&
@@ -357,10 +425,12 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
       : {}),
     meetings,
     ...(p.year !== undefined ? { year: p.year } : {}),
+    ...(p.month !== undefined ? { month: p.month } : {}),
   };
   if (p.claim?.length) {
     const claim = p.claim;
-    const hit = (x: QuoteOnFile) => claim.every((w) => says(wordsOf(x), w));
+    // Asked who said it: nearly those words will do (said as such); asked whether someone said it: every word.
+    const hit = (x: QuoteOnFile) => !!quoteSays(x, claim, !!p.whoSaid);
     const pool =
       p.whoSaid || (!p.people.length && !p.side && !p.of?.length && !p.unknownSpeaker)
         ? asked.length
@@ -389,7 +459,11 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
       ...base,
       quotes,
       others: asked.length ? asked : all,
-      claim: { found, whoSaid: !!p.whoSaid },
+      claim: {
+        found,
+        whoSaid: !!p.whoSaid,
+        ...(quotes.length && !quotes.some((x) => quoteSays(x, claim, false)) ? { near: true } : {}),
+      },
     };
   }
   // Asked what they said about something: the quotes whose words say it, when any does.
@@ -485,16 +559,18 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   if (!first) {
     const who = joinList([...r.people, ...r.of]) || 'anyone';
     const where = r.meetings.length
-      ? ` about ${joinList(r.meetings.map((m) => the(m)))}`
+      ? ` at ${joinList(r.meetings.map((m) => the(m)))}`
       : r.year !== undefined
-        ? ` from ${r.year}`
-        : '';
+        ? ` in ${r.month ? `${MONTH_NAMES[r.month - 1]} ` : ''}${r.year}`
+        : r.month
+          ? ` in ${MONTH_NAMES[r.month - 1]}`
+          : '';
     const speeches = (r.speeches ?? []).map(
       (s) =>
         ` The sources report that ${s.by} gave an opening speech at ${the(s.at)} (${meetingDate(s.at)}), but do not quote it.`,
     );
     return {
-      sentence: `The sources give no quote from ${who}${where}${r.topic ? ` that speaks of “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
+      sentence: `The sources don't quote ${who}${r.topic ? ` on “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}${where}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
       lines: pointer(r.others),
       refs: (r.speeches ?? []).map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
       sources: [],
@@ -505,7 +581,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
     const { latest, none } = eachSpeakersWords(r);
     if (latest.length > 1 || none.length)
       return {
-        sentence: `${latest.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x))).join(' ')}${none.length ? ` The sources give no quote from ${joinList(none)}.` : ''}`,
+        sentence: `${latest.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x))).join(' ')}${none.length ? ` The sources don't quote ${joinList(none)}.` : ''}`,
         lines: [],
         refs: latest.flatMap(refsOf).slice(0, 3),
         sources: sourcesOf(latest),
@@ -544,7 +620,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
         })
       : [];
   const rest = r.quotes.filter((x) => quotePlace(x) !== place && !eachAsked.includes(x));
-  const silent = (r.silentAt ?? []).map((m) => ` The sources give no quote about ${the(m)}.`);
+  const silent = (r.silentAt ?? []).map((m) => ` The sources quote no one about ${the(m)}.`);
   return {
     sentence: `${r.asksIf ? 'Yes: ' : ''}${[...parts, ...eachAsked.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x)))].join(' ')}${silent.join('')}`,
     lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],
@@ -574,18 +650,32 @@ function sayClaim(
     .slice(1, 3)
     .map((x) => ` ${x.quote.verbatim ? f.verbatimOf(x) : f.reportedOf(x)}`)
     .join('');
+  // Asked who said words a quote says only nearly (a paraphrase): no quote says them; the closest, as what it is.
+  if (claim.near && claim.whoSaid && first) {
+    const re = claim.found === 'reworded' ? r.quotes.find((x) => !x.quote.verbatim) : undefined;
+    const own = r.quotes.find((x) => x.quote.verbatim);
+    return {
+      ...base,
+      sentence: `No quote on file says exactly that; the closest ${
+        re
+          ? `is ${f.publisher(re.quote.sources)}'s rewording of ${re.quote.by}'s words, not ${re.quote.by}'s words.${own ? ` ${re.quote.by}'s words, ${f.placeOf(own)}, as ${f.publisher(own.quote.sources)} print them: “${own.quote.text}”` : ''}`
+          : `words: ${first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)}`
+      }`,
+    };
+  }
+  const saidIt = ' said it, ';
   switch (claim.found) {
     case 'verbatim':
       return {
         ...base,
         sentence: claim.whoSaid
-          ? `${(first ? f.verbatimOf(first) : '').replace(/ said, /, ' said it, ')}${also}`
+          ? `${(first ? f.verbatimOf(first) : '').replace(/ said, /, saidIt)}${also}`
           : `Yes: ${first ? f.verbatimOf(first) : ''}${also}`,
       };
     case 'reported':
       return {
         ...base,
-        sentence: `${claim.whoSaid ? '' : 'Yes, as reported speech: '}${first ? f.reportedOf(first) : ''}${also}`,
+        sentence: `${claim.whoSaid ? '' : 'Yes, as reported speech: '}${first ? (claim.whoSaid ? f.reportedOf(first).replace(/ said, /, saidIt) : f.reportedOf(first)) : ''}${also}`,
       };
     case 'reworded': {
       const own = r.quotes.find((x) => x.quote.verbatim);
@@ -600,13 +690,13 @@ function sayClaim(
     case 'other':
       return {
         ...base,
-        sentence: `The sources give no quote of ${who} saying that. ${first ? (first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)).replace(/ said, /, ' said it, ') : ''}`,
+        sentence: `The sources don't quote ${who} saying that. ${first ? (first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)).replace(/ said, /, ' said it, ') : ''}`,
       };
     case 'none':
       break;
   }
   return {
-    sentence: `The sources give no quote of ${who} saying that.${r.others.length ? ` The quotes on file${r.people.length ? ` from ${who}` : ''}:` : ''}`,
+    sentence: `The sources don't quote ${who} saying that.${r.others.length ? ` The quotes on file${r.people.length ? ` from ${who}` : ''}:` : ''}`,
     lines: f.pointer(r.others),
     refs: [],
     sources: [],

@@ -125,6 +125,8 @@ export type Result =
       label: string;
       meetings: MeetingFigure[];
       sources: string[];
+      /** Meetings listed with these attributes (the plan's `show`). */
+      show?: Array<'date' | 'place'>;
     }
   | {
       op: 'read';
@@ -936,7 +938,8 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         items: picked.map((m) => ({ name: m.name, detail: m.date.value, ref: { kind: 'meeting', id: m.id } })),
         label: 'JIC meetings',
         ...none,
-        sources: sourcesOf(picked.map((m) => m.date)),
+        ...(p.show ? { show: p.show } : {}),
+        sources: sourcesOf(picked.flatMap((m) => (p.show?.includes('place') ? [m.date, m.place] : [m.date]))),
       };
     }
     case 'pillars':

@@ -58,7 +58,7 @@ function listZh(
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     return {
       sentence:
-        u.target === 'where'
+        u.target === 'where' || r.show?.includes('place')
           ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
           : t.meetings(ms.length, list(ms.map(at))),
       lines: [],
@@ -263,6 +263,20 @@ function checkZh(
       ),
       sources: r.inner.sources,
     };
+  // "腾讯和吉宝签过备忘录吗": the sources never name 腾讯, so no record joins it with Keppel — which is not "no" either.
+  if (r.claim.type === 'unnamed' && r.inner.op === 'read') {
+    const total = dataset.figures.latestTotals;
+    const onFile = {
+      mousOn: dataset.mous.length,
+      projectsOn: dataset.projects.filter((p) => p.kind === 'joint-project').length,
+    };
+    return {
+      sentence: `${t.strangerJoins(kit.script(r.claim.name), orgsNames(r.inner.about), total ? { mous: total.mous, projects: total.projects, ...onFile } : undefined)}${eachDid(r.inner.about)}`,
+      lines: [],
+      refs: r.inner.refs,
+      sources: r.inner.sources,
+    };
+  }
   // "Did Keppel sign with NUS?" when no record joins them: none on file, which is not "no".
   if (r.verdict === 'no' && r.claim.type === 'together' && r.inner.op === 'read') {
     const ia = r.inner.about;
@@ -347,7 +361,9 @@ function checkZh(
     (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free) || r.unsaid?.length)
   )
     return { ...inner, sentence: t.notSaid(inner.sentence) };
-  return { ...inner, sentence: word ? t.lead(word, inner.sentence) : inner.sentence };
+  // (A reading that already says the sources differ is not led by it twice, as in English.)
+  const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
+  return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
 }
 
 export function sayZh(

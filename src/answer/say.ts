@@ -635,10 +635,13 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free) || r.unsaid?.length)
   )
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
+  // (A reading that already opens with the disagreement is not led by it twice.)
+  const saidAlready = lead === 'The sources differ' && /^The sources differ\b/.test(inner.sentence);
   return {
     ...inner,
-    sentence: lead
-      ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}`
-      : inner.sentence,
+    sentence:
+      lead && !saidAlready
+        ? `${lead}: ${inner.sentence.charAt(0).toLowerCase() === inner.sentence.charAt(0) ? inner.sentence : lowerFirst(inner.sentence)}`
+        : inner.sentence,
   };
 }

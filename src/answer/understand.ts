@@ -613,7 +613,11 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       // "The two meetings", "three JIC meetings": a count of meetings, not the 2nd or 3rd one.
       if (
         /^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(m[2] ?? m[1] ?? '') &&
-        (/ (?:meetings|jics) $/.test(m[0]) || /^meetings /.test(t.slice(m.index + m[0].length)))
+        (/ (?:meetings|jics) $/.test(m[0]) ||
+          /^meetings /.test(t.slice(m.index + m[0].length)) ||
+          // ("All four JICs": the normal form reads "jics" as "jic"; "all/these/both" before it still counts them.)
+          (/^[a-z]+$/.test(m[2] ?? m[1] ?? '') &&
+            / (?:all|these|those|every|both|all the) $/.test(t.slice(0, m.index + 1))))
       )
         continue;
       // The built-in patterns match the padding spaces; a language's own (unpadded) ones may not.

@@ -440,6 +440,12 @@ const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|de
 /** 没有 right before what was done, in a yes/no question: "吉宝没有签署…吗" = "did Keppel not sign…". */
 const NOT_DONE = /没有?(?=签|参|合作|举|启|召|开|发|宣布|推出)/g;
 
+/** "A和B", "A与B", "A跟B": glue, except beside a word no table reads (see glossChinese). */
+const AND = new Set(['和', '与', '跟']);
+const AND_MARK = '\u0001';
+/** A word of two or more Chinese characters that no table read: a name the sources never give, or a word unknown. */
+const UNREAD = /^\p{Script=Han}{2,}$/u;
+
 /** Glue: particles and verbs of being that carry nothing the pipeline reads. */
 const GLUE = [
   '的',
@@ -598,10 +604,21 @@ export function glossChinese(text: string, dataset: Dataset): string {
   const moreOfTwo = /(?:和|与|跟).*哪(?:一)?(?:年|个|次|方|边)[^哪]*(?<!最)(?:多|少)/.test(t);
   if (moreOfTwo) t = t.replace(/哪(?:一)?年/, '哪个');
   if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
-  t = t.replace(words, (m) => ` ${WORDS[m] ?? ''} `);
+  t = t.replace(words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
+  // Chinese no table reads stays as typed, apart from any Latin word it was written against ("TradeTrust电子提单").
+  t = t.replace(/(?<=[a-z])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z])/giu, ' ');
+  // "腾讯和吉宝签过备忘录吗": beside a name no table knows, 和 is English's "and" (the pipeline then reads that name as
+  // a party no source names, never dropping it for a 是 about Keppel alone); elsewhere it is glue.
+  const parts = t.split(/\s+/);
+  t = parts
+    .map((x, i) =>
+      x !== AND_MARK ? x : UNREAD.test(parts[i - 1] ?? '') || UNREAD.test(parts[i + 1] ?? '') ? 'and' : '',
+    )
+    .join(' ');
   t = t.replace(/\s+/g, ' ').trim();
   // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.
-  t = t.replace(/^((?:\S+ ){1,3})did (?!.* did )/, (_m, subject: string) =>
+  // ("南洋理工大学跟华为有没有…": two names, the one no table reads among them, stand before it as one subject.)
+  t = t.replace(/^((?:\S+ ){1,3}|(?:\S+ ){1,4}and (?:\S+ ){1,4})did (?!.* did )/, (_m, subject: string) =>
     ASKS.test(` ${subject}`) ? _m : `did ${subject}`,
   );
   return yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t) ? `did ${t}` : t;

@@ -31,6 +31,9 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // Session 5 end (16:05 UTC, main bff0cac): holdout 6 258/282 (91.5%), measured once at the end by the integrator;
 // nobody building read its questions, misses or per-kind scores. Holdout 5 (a development set this session)
 // 224/226. Floors raised to both.
+// Holdout 7 (306 questions written blind in session 6, 2026-11-30, from the sources only; holdout 6 became a
+// development set that session) before any code change of that session: 269/306 (87.9%) on 2a05ef0 (the session's
+// start), and the same 269/306 on main a89b5e9 merged. Floor set there.
 const FLOORS = {
   main: 1,
   holdout: 1,
@@ -39,6 +42,7 @@ const FLOORS = {
   holdout4: 1,
   holdout5: 0.991,
   holdout6: 0.914,
+  holdout7: 0.879,
   neverFalse: 1,
 };
 

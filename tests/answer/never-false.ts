@@ -9,6 +9,27 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 6 (answer3) — my own wording ──
+  // A disagreement said once, never "The sources differ: the sources differ".
+  c(
+    'yesno',
+    'did qin co-chair jic 4',
+    [/^The sources differ on who co-chaired the 4th JIC/],
+    [/differ: the sources differ/i],
+  ),
+  // A paraphrase that changes the words is never credited as what someone said.
+  c(
+    'quote',
+    'who said the sci is a pathfinder for failure in digital trade and data flows',
+    [/^No quote on file says exactly that/],
+    [/Heng Swee Keat said it\b/],
+  ),
+  // Someone the sources never name signing anything: no MOU of theirs, never their profile as if it answered.
+  c('who', 'what did joseph leong sign when the sci was founded', [
+    /^The sources name no MOU that Joseph Leong signed/,
+    /Yong Ying-I/,
+    /Chen Rugui/,
+  ]),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.
@@ -133,7 +154,7 @@ export const NEVER_FALSE: readonly Case[] = [
     'quote',
     'which source says 43 projects were initiated',
     [/^MCI and IMDA/],
-    [/^[^\n]*bundstarmedia[^\n]*say so/, /no quote/],
+    [/^[^\n]*bundstarmedia[^\n]*say so/, /no quote|don't quote/],
   ),
   // A topic phrase is never split into two topics that deny the record it names ("carbon emissions": the carbon project).
   c('list', 'any projects on carbon emissions', [/hollow-fibre|中空纤维膜/], [/^No projects on file/]),
@@ -171,13 +192,13 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('compare', 'how many more singapore partners than chinese ones', [/\b15\b/], [/^\d+ more\b/]),
   // quotes: never another's words, never a rewording as the speaker's own, never a speech the sources don't report
-  c('quote', 'what did Ai Xuefeng say', [/no quote/], [/Ai Xuefeng gave/]),
+  c('quote', 'what did Ai Xuefeng say', [/no quote|don't quote/], [/Ai Xuefeng gave/]),
   c('quote', 'statement by the Singapore co-chair', [/Joseph Leong/], [/^Qin Weizhong said/]),
   c('quote', 'did leong say the SCI is an excellent platform?', [/rewording/], [/^Yes\b/, /said[^“]*“Both cities/]),
   c('quote', 'what did the press release quote', [/Joseph Leong/], [/^(?:Qin|Heng)/]),
   c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
   c('quote', 'who said the SCI is a pathfinder?', [/reported speech/], [/“[^”]*pathfinder/]),
-  c('quote', 'did joseph leong talk about covid', [/no quote/], [/^Yes\b/]),
+  c('quote', 'did joseph leong talk about covid', [/no quote|don't quote/], [/^Yes\b/]),
   // a source's own wording is never put in quotation marks as a quote; the other side of a comparison is never 0
   c(
     'compare',
@@ -186,7 +207,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/“The number of new joint projects/, /\b0 projects\b/],
   ),
   c('quote', 'what did TechEdt say leong said', [/rewording/], [/“Both cities/, /Joseph Leong said[^“]*“Both/]),
-  c('quote', 'did anyone say anything about the pandemic?', [/Joseph Leong/], [/no quote of anyone/]),
+  c(
+    'quote',
+    'did anyone say anything about the pandemic?',
+    [/Joseph Leong/],
+    [/no quote of anyone|don't quote anyone/],
+  ),
   c(
     'compare',
     'are there more universities or companies among the partners',
@@ -207,7 +233,12 @@ export const NEVER_FALSE: readonly Case[] = [
   c('quote', 'has anyone from China been quoted?', [/Qin Weizhong/], [/^Yes: Joseph Leong/, /^Yes: Heng/]),
   c('two', 'how many projects did Keppel do with PKU', [/^1 project on file joins Keppel/], [/\bis in 1 project\b/]),
   // a speaker quoted elsewhere is never "not quoted"; a side at a meeting is who held it there
-  c('quote', 'did the press release quote qin weizhong', [/Straits Times/], [/^The sources give no quote from Qin/]),
+  c(
+    'quote',
+    'did the press release quote qin weizhong',
+    [/Straits Times/],
+    [/^The sources (?:give no quote from|don't quote) Qin/],
+  ),
   c('quote', 'what did the chinese co-chair of the 4th jic say', [/Qin Weizhong/], [/Ai Xuefeng/, /Chen Rugui/]),
   // which came first: by the meetings on file; the same meeting is neither
   c('two', 'did keppel sign before capitaland', [/neither came first/i], [/^Yes\b/]),
@@ -435,7 +466,7 @@ export const NEVER_FALSE: readonly Case[] = [
   // a correctly spelt word is never read as another ("electronic" as "electric")
   c('what', 'what is the electronic bills of lading pilot at the 3rd JIC', [w('TradeTrust')], [/electric vehicle/]),
   // a quote asked about something it does not say is not given as if it did
-  c('quote', 'what did leong say about covid at the 4th jic', [/no quote/], [/complementarities/]),
+  c('quote', 'what did leong say about covid at the 4th jic', [/no quote|don't quote/], [/complementarities/]),
   // partners by place: only those whose names state it
   c(
     'list',

@@ -415,5 +415,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('most', '第四次会议哪个合作方的记录最多', [/第四次联合执委会会议/, /并列最多/], [/NCS/]),
   cn('count', 'how many meetings did joseph leong co-chair', [/Joseph Leong（梁颖强） 2 次/]),
   cn('most', 'which meeting had the most partners', [/第四次联合执委会会议：30 个合作方/], [/份谅解备忘录/]),
+  // Session 6 (i18n): a Chinese name the sources never give, beside a partner on file, is a party no record names —
+  // never a 是 about the partner alone (the unknown name dropped). Several names, both orders, 和/与/跟, both scripts.
+  cn('yesno', '腾讯和吉宝签过谅解备忘录吗？', [/没有任何记录提到 腾讯/, /Keppel/], [/^是/]),
+  cn('yesno', '南洋理工大学跟华为有没有合作项目', [/没有任何记录提到 华为/], [/^是/]),
+  tw('yesno', '字節跳動與新加坡國立大學簽了備忘錄嗎', [/沒有任何記錄提到 字節跳動/], [/^是/]),
+  tw('yesno', '吉寶有沒有跟星展銀行合作過？', [/沒有任何記錄提到 星展銀行/], [/^是/]),
+  cn('yesno', '小米与北京大学有联合项目吗', [/没有任何记录提到 小米/], [/^是/]),
+  // (two partners on file still get their answer)
+  cn('yesno', '吉宝和北京大学签过备忘录吗', [/^是/, /Keppel/, /Peking University/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

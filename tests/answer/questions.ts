@@ -9,6 +9,66 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // A quote asked by its words, with no speaker named: that quote's speaker, as what it is (their words, reported
+  // speech, or a source's rewording); a paraphrase gets the closest words said as such, never "said it".
+  c('quote', 'who described the sci as a pathfinder for cross-border digital trade', [
+    /^Heng Swee Keat said it\b/,
+    /reported speech/,
+  ]),
+  c('quote', 'who called the initiative an effective platform for digital innovation', [
+    /^Joseph Leong said it\b/,
+    /3rd JIC/,
+  ]),
+  c(
+    'quote',
+    'who said both cities share a vision of using digital tech for the greater good',
+    [/^No quote on file says exactly that/, /TechEdt's rewording of Joseph Leong's words/],
+    [/Joseph Leong said it\b/],
+  ),
+  // A month asked of a quote is when it was said, never a word the quote must say.
+  c(
+    'quote',
+    'what did qin weizhong say about the initiative in apr 2024',
+    [/^Qin Weizhong said\b/, /about trade/],
+    [/april|“apr/i],
+  ),
+  c('quote', 'what did joseph leong say in december 2023', [/^Joseph Leong said\b/, /complementarities/]),
+  c('quote', 'what did leong say in april 2024', [/don't quote Joseph Leong in Apr 2024/], [/^Joseph Leong said/]),
+  // A person the sources never quote at a meeting: said plainly, never another's words.
+  c('quote', 'what did chen rugui say at the 1st jic', [
+    /^The sources don't quote Chen Rugui at the 1st JIC meeting\./,
+  ]),
+  c(
+    'quote',
+    'quote from yong ying-i at the second meeting',
+    [/don't quote Yong Ying-I/, /opening speech/],
+    [/^Yong Ying-I said/],
+  ),
+  // One person's part beside the others at one meeting: whom they co-chaired or signed it with.
+  c('person', 'who signed the founding mou alongside chen rugui', [
+    /^Chen Rugui signed the founding MOU\b/,
+    /Yong Ying-I/,
+  ]),
+  c('person', "who was yong ying-i's counterpart in signing the 2019 mou", [
+    /^Yong Ying-I signed the founding MOU\b/,
+    /Chen Rugui/,
+  ]),
+  c('person', 'who did joseph leong co-chair the 3rd jic with', [
+    /^Joseph Leong co-chaired the 3rd JIC meeting\b[^.]* with Qin Weizhong/,
+  ]),
+  c('person', 'who co-chaired the 4th jic with joseph leong', [
+    /a representative from the Chinese government \(according to the press release\)/,
+    /Qin Weizhong[^.]*news reports/,
+  ]),
+  // What a person signed: only the founding MOU's signatories are named; anyone else signed nothing the sources name.
+  c('person', 'what did yong ying-i sign', [/^Yong Ying-I signed the founding MOU \(15 Oct 2019\) with Chen Rugui/]),
+  c(
+    'person',
+    'what did qin weizhong sign in 2019',
+    [/^The sources name no MOU that Qin Weizhong signed/, /Yong Ying-I/, /Chen Rugui/],
+    [/^Yes\b/],
+  ),
   // ── Session 5 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
   // A partner named by short words only ("sun yat sen", "yat-sen") is that partner: its own records counted (never
   // the running totals, never "not named in the sources").
@@ -190,14 +250,14 @@ export const QUESTIONS: readonly Case[] = [
   c(
     'quote',
     'what did the chinese co-chair of the 4th jic say',
-    [/no quote from Qin Weizhong/, /opening speech/],
+    [/no quote from Qin Weizhong|don't quote Qin Weizhong/, /opening speech/],
     [/Chen Rugui|Ai Xuefeng/],
   ),
   c(
     'quote',
     'did the press release quote qin weizhong',
     [/no quote from Qin Weizhong/, /reported speech/],
-    [/^The sources give no quote/],
+    [/^The sources (?:give no quote|don't quote)/],
   ),
   c('quote', 'who talked about the pandemic', [/Joseph Leong/, /pandemic/]),
   c('quote', 'what did leong and qin say', [/Joseph Leong said/, /Qin Weizhong said/]),
@@ -241,9 +301,9 @@ export const QUESTIONS: readonly Case[] = [
   c('compare', 'how did the number of MOUs change from 2021 to 2022?', [/From 4 MOUs/, /to 8 MOUs/, /4 more/]),
   c('quote', 'was Leong quoted in the press release?', [/^Yes\b/, /complementarities/]),
   c('quote', 'has anyone from China been quoted?', [/^Yes\b/, /Qin Weizhong/, /reported speech/]),
-  c('quote', 'was Yong Ying-I quoted?', [/no quote/, /opening speech/], [/^Yes\b/]),
+  c('quote', 'was Yong Ying-I quoted?', [/no quote|don't quote/, /opening speech/], [/^Yes\b/]),
   c('compare', 'which of the two meetings had more projects, the third or the fourth', [/same/i, n(14, 'projects')]),
-  c('quote', 'what did leong say to the press', [/Joseph Leong said/], [/no quote/]),
+  c('quote', 'what did leong say to the press', [/Joseph Leong said/], [/no quote|don't quote/]),
   c('two', 'did CapitaLand and Hashmeta sign at the same meeting', [/^Yes\b/, /4th JIC/]),
   c('two', 'did NCS and Keppel sign at the same JIC?', [/^No\b/, /2nd JIC/, /4th JIC/]),
   c('two', 'what were the dates of the third and fourth meetings', [d('2022-11-25'), d('2023-12-14')]),
@@ -267,9 +327,9 @@ export const QUESTIONS: readonly Case[] = [
     /not Joseph Leong's words/,
     /“Singapore and Shenzhen share/,
   ]),
-  c('quote', 'leong said what about AI?', [/no quote/, /AI/], [/Joseph Leong said/]),
+  c('quote', 'leong said what about AI?', [/no quote|don't quote/, /AI/], [/Joseph Leong said/]),
   c('quote', 'what did the singapore side say at the 3rd jic', [/Joseph Leong said/, /pandemic/]),
-  c('quote', 'what did the mayor say at the 4th meeting', [/no quote/, /opening speech/]),
+  c('quote', 'what did the mayor say at the 4th meeting', [/no quote|don't quote/, /opening speech/]),
   // quotes: verbatim in quotation marks with who and when; rewordings and reported speech never
   c('quote', 'did leong say the SCI is an excellent platform?', [/rewording/i, /important platform/], [/^Yes\b/]),
   c('quote', 'did Leong mention the pandemic?', [/pandemic/, /3rd JIC/]),
@@ -279,15 +339,15 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'who said Singapore and Shenzhen share many complementarities?', [/Joseph Leong/, /4th JIC/]),
   c('quote', 'who said the SCI is a pathfinder?', [/Heng Swee Keat/], [/“[^”]*pathfinder/]),
   c('quote', 'what did the press release quote', [/Joseph Leong/, /complementarities/], [/^Qin/]),
-  c('quote', 'what did Qin Weizhong say at the 4th JIC', [/no quote/, /opening speech/i]),
+  c('quote', 'what did Qin Weizhong say at the 4th JIC', [/no quote|don't quote/, /opening speech/i]),
   c('quote', 'did qin say most cooperation is about trade?', [/^Yes\b/, /reported speech/], [/“most cooperation/]),
-  c('quote', 'did the mayor of shenzhen say anything at the 3rd jic', [/no quote/]),
+  c('quote', 'did the mayor of shenzhen say anything at the 3rd jic', [/no quote|don't quote/]),
   c('quote', 'what did leong say about the greater good', [/rewording/, /common good/]),
-  c('quote', 'what was yong ying-i quoted as saying', [/no quote/], [/Yong Ying-I said/]),
+  c('quote', 'what was yong ying-i quoted as saying', [/no quote|don't quote/], [/Yong Ying-I said/]),
   c('quote', 'did Joseph Leong say that Singapore and Shenzhen share many complementarities', [/^Yes\b/, /4th JIC/]),
   c('quote', 'did leong say the SCI was launched in 2019', [/^Yes\b/, /3rd JIC/]),
   c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
-  c('quote', 'what did the 2nd jic and 4th jic say', [/no quote[^.]*2nd JIC/, /complementarities/]),
+  c('quote', 'what did the 2nd jic and 4th jic say', [/(?:no quote|quote no one)[^.]*2nd JIC/, /complementarities/]),
   c('quote', 'wat did josef leong sya', [/Joseph Leong said/]),
   // two entities: answer about both, or say what links them and what each did
   c('two', 'what do Hashmeta and Momentum Works have in common', [
@@ -715,9 +775,9 @@ export const QUESTIONS: readonly Case[] = [
   // wave 2: development questions, written by kind (quotes, topics nothing on file knows)
   c('quote', "leong's remarks at the fourth meeting", [/complementarities/i]),
   c('quote', 'what did the mayor of shenzhen say', [/trade/i, /reported|not [^.]*words/i], [/“most cooperation/i]),
-  c('quote', 'did Chen Rugui say anything?', [/no quote/i]),
+  c('quote', 'did Chen Rugui say anything?', [/no quote|don't quote/i]),
   c('quote', 'quote from 2022', [/pandemic/i]),
-  c('quote', 'what did Keppel say', [/no quote/i]),
+  c('quote', 'what did Keppel say', [/no quote|don't quote/i]),
   c('quote', 'any quotes?', [/said/i]),
   c('unsure', 'blockchain synergy moonshot?', [UNSURE]),
   c('unsure', 'metaverse crypto airdrop tokens', [UNSURE]),
@@ -844,7 +904,12 @@ export const QUESTIONS: readonly Case[] = [
   // a quote asked by what it says
   c('quote', 'what did joseph leong say about covid and the pandemic', [/pandemic/, /3rd JIC/]),
   c('quote', "leong's remarks on talent", [/complementarities/, /4th JIC/]),
-  c('quote', 'what did leong say about the pandemic in 2023', [/no quote/, /pandemic/], [/complementarities/]),
+  c(
+    'quote',
+    'what did leong say about the pandemic in 2023',
+    [/no quote|don't quote/, /pandemic/],
+    [/complementarities/],
+  ),
   // one name in several meetings' outcomes, no meeting asked: each meeting's
   c('outcome', 'what is tradetrust', [/2nd JIC/, /3rd JIC/, /UOB/, /live commercial/]),
   // taking part: any record naming the partner, not only MOUs
@@ -890,6 +955,27 @@ export const QUESTIONS: readonly Case[] = [
     [/^7 key\b/],
   ),
   c('count', 'number of key projects the 3rd jic launched', [/^7 key projects\b/]),
+  // Every meeting asked with an attribute: each with that attribute (a date with the other reading its sources give),
+  // never the meetings ranked by MOUs; meetings "by MOU count" are each meeting's count, never the running total.
+  c(
+    'list',
+    'give me all four jics and the day each took place',
+    [d('2020-06-17'), /18 Jun 2020/, d('2021-10-18'), d('2022-11-25'), d('2023-12-14')],
+    [/MOUs by JIC meeting/],
+  ),
+  c(
+    'list',
+    'show each jic meeting with its venue',
+    [/1st JIC[^;]*virtually/, /4th JIC[^;]*in Shenzhen/, /by video link/],
+    [/MOUs by JIC meeting/],
+  ),
+  c(
+    'list',
+    'when and where did every jic meeting happen',
+    [d('2022-11-25'), /by video conference/, /in Shenzhen/],
+    [/MOUs by JIC meeting/],
+  ),
+  c('list', 'list the jic meetings by number of mous', [/1st JIC: 8 MOUs/, /2nd JIC: 4 MOUs/], [/^29 MOUs/]),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),

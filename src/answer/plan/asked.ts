@@ -57,8 +57,9 @@ export function chairsAsked(
  * The word right after "with" or "and" that names a party no table knows ("sign with tencent"), as the question
  * spells it; undefined when every party asked about is known.
  */
+// (A Chinese question's name that no table reads stays in Chinese characters: "did 腾讯 and keppel signed mous".)
 const SUBJECT_SLOT =
-  /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:[a-z][a-z0-9]+ ){1,3}?)(?:ever |also |really )?(?:sign|signs|signed|ink|inks|inked|partner|partners|partnered|work|works|worked|team|teamed|join|joins|joined|do|collaborate|collaborated|cooperate|cooperated|in|and|get|got|take|took|make|made|have|had|agree|agreed) /;
+  /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:(?:[a-z][a-z0-9]+|\p{Script=Han}{2,12}) ){1,3}?)(?:ever |also |really )?(?:sign|signs|signed|ink|inks|inked|partner|partners|partnered|work|works|worked|team|teamed|join|joins|joined|do|collaborate|collaborated|cooperate|cooperated|in|and|get|got|take|took|make|made|have|had|agree|agreed) /u;
 
 // Any verb after the one asked about ("did Temasek fund …", "was Tencent involved with …", "is DJI part of …"): the
 // subject is the words right after the question's verb that nothing knows, up to the first word something knows.
@@ -115,7 +116,7 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   // (A word of a partner's own name — "the intelligence lab", "hand" of Hand-painted — is no name the sources never give.)
   const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset)));
-  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}) /.exec(u.q.text)?.[1];
+  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(u.q.text)?.[1];
   // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
   // subject (never dropped, leaving a "Yes" about the partner named after it).
   const first = unknownSubject(u, left, dataset);

@@ -143,7 +143,13 @@ export type Plan =
        */
       between?: [number, number];
     }
-  | { op: 'list'; select: Selection; filter: Filter }
+  | {
+      op: 'list';
+      select: Selection;
+      filter: Filter;
+      /** Every meeting listed with these of its attributes ("list each JIC meeting with its date and place"). */
+      show?: Array<'date' | 'place'>;
+    }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
   | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }

@@ -137,11 +137,16 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
                 .join('; ')}.`;
     return { sentence, lines: [], refs: refsOf(r.items), sources };
   }
-  // "Where are the JIC meetings held?": each one's place or mode, as its sources give it.
-  if (r.select === 'meetings' && u.target === 'where') {
+  // "Where are the JIC meetings held?", "list each meeting with its date and place": each one's place or mode, as its
+  // sources give it; a date asked with the other reading its sources give (the 1st JIC's release dated a day later).
+  const dated = (m: Meeting) =>
+    r.show?.includes('date') && m.date.note && /\b\d{4}\b/.test(m.date.note)
+      ? `${meetingDate(m)}; ${m.date.note}`
+      : meetingDate(m);
+  if (r.select === 'meetings' && (u.target === 'where' || r.show?.includes('place'))) {
     const ms = r.items.flatMap((i) => (i.ref ? [dataset.meeting(i.ref.id)] : [])).filter((m): m is Meeting => !!m);
     return {
-      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${meetingDate(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
+      sentence: `${ms.length} JIC meetings are in the sources: ${ms.map((m) => `${the(m)} (${dated(m)}) was held ${placePhrase(m.place.value)}`).join('; ')}.`,
       lines: [],
       refs: refsOf(r.items),
       sources: [...new Set([...sources, ...ms.flatMap((m) => m.place.sources)])],
@@ -149,7 +154,12 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
   }
   if (r.select === 'meetings')
     return {
-      sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(r.items.map((i) => `the ${i.name.replace(/ meeting$/, '')} (${formatDate(i.detail)})`))}.`,
+      sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(
+        r.items.map((i) => {
+          const m = i.ref ? dataset.meeting(i.ref.id) : undefined;
+          return `the ${i.name.replace(/ meeting$/, '')} (${m ? dated(m) : formatDate(i.detail)})`;
+        }),
+      )}.`,
       lines: [],
       refs: refsOf(r.items),
       sources,

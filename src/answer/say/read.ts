@@ -9,6 +9,7 @@ import { sayZone } from './zone.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
 import { datedIn, figureIn, type Figure } from '../figures.js';
+import { personAt, sayPersonAt } from '../people.js';
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
 const asksNow = (u: Understanding) =>
@@ -185,6 +186,10 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
       if (r.attribute === 'chairs' || r.attribute === 'parties') {
         const readings = r.readings;
         const verb = m.number === 0 ? 'signed' : 'co-chaired';
+        // One person asked beside the others ("who did Yong Ying-I sign it with?"): said from their side.
+        const mine = personAt(u, m, readings);
+        const fromSide = mine ? sayPersonAt(mine) : '';
+        if (fromSide) return { sentence: fromSide, lines: [], ...base };
         if (readings.length === 1)
           return {
             sentence: `${capitalise(the(m))} (${meetingDate(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,

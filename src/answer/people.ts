@@ -1,0 +1,88 @@
+import type { Meeting } from '../dataset/index.js';
+import type { Plan } from './plan.js';
+import { joinList, meetingDate } from './format.js';
+import { mentionsOf, type Understanding } from './understand.js';
+
+/**
+ * One person's part asked beside someone else's: "who did Yong Ying-I sign the founding MOU with?", "who was
+ * Leong's counterpart at the 3rd JIC?", or what a person signed ("what did Qin sign in 2019?"). The sources name
+ * people only as a meeting's co-chairs or the founding MOU's signatories, so both read that meeting's people and
+ * say them from the person's side (`personAt`), never the person's profile.
+ */
+
+const BESIDE =
+  / (?:with|alongside|beside|counterpart|counterparts|opposite number|together|fellow|other cochair|other signatory) /;
+
+/** The plan, or none when the question is not one person's part at one meeting. */
+export function planPersonAt(u: Understanding, meetingNums: readonly number[], orgCount: number): Plan | undefined {
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  const text = u.q.text;
+  // ("What did X sign when the SCI was founded?" opens with what it asks, whatever target its later words give.)
+  const asked = /^ (?:what|which|who) /.test(text) || ['who', 'what', 'list'].includes(u.target);
+  if (people.length !== 1 || orgCount || !asked || u.target === 'yesno' || u.target === 'quote') return undefined;
+  const [n] = meetingNums;
+  // "Who did X co-chair the 3rd JIC with?", "X's counterpart at the founding signing".
+  if (
+    meetingNums.length === 1 &&
+    n !== undefined &&
+    BESIDE.test(text) &&
+    (u.flags.signing || u.flags.chairing || / counterparts? | opposite number /.test(text))
+  )
+    return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' };
+  // "What did X sign (in 2019)?": the only signing the sources name people for is the founding MOU's.
+  if (u.flags.signing && /^ (?:what|which) /.test(text) && (n === undefined || n === 0) && meetingNums.length <= 1)
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
+  return undefined;
+}
+
+/** A person asked and a meeting's people read: that person's part, with whom; or that the sources don't name them. */
+export interface PersonAt {
+  person: string;
+  meeting: Meeting;
+  /** The readings that name the person: the others each names beside them. */
+  beside: Array<{ reading?: string; others: string[] }>;
+  /** The person is named in no reading: who the readings name instead. */
+  instead: string[];
+  /** The readings disagree and only some name the person. */
+  partly: boolean;
+}
+
+/** Worked out once for every language's sayer. `readings` are a chairs read's ("Name (role)|Name (role)"). */
+export function personAt(
+  u: Understanding,
+  meeting: Meeting,
+  readings: ReadonlyArray<{ label?: string; value: string | null }>,
+): PersonAt | undefined {
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  const person = people[0];
+  if (people.length !== 1 || !person || u.target === 'yesno') return undefined;
+  if (!BESIDE.test(u.q.text) && !(u.flags.signing && /^ (?:what|which) /.test(u.q.text))) return undefined;
+  const names = (x: { value: string | null }) => (x.value ?? '').split('|').filter(Boolean);
+  const isPerson = (s: string) => s === person || s.startsWith(`${person} (`);
+  const naming = readings.filter((x) => names(x).some(isPerson));
+  return {
+    person,
+    meeting,
+    beside: naming.map((x) => ({
+      ...(readings.length > 1 && x.label ? { reading: x.label.replace(/^Co-chairs \(|\)$/g, '') } : {}),
+      others: names(x).filter((s) => !isPerson(s)),
+    })),
+    instead: [...new Set(readings.flatMap(names))],
+    partly: naming.length > 0 && naming.length < readings.length,
+  };
+}
+
+/** The English sentence of `personAt`. */
+export function sayPersonAt(p: PersonAt): string {
+  const m = p.meeting;
+  const founding = m.number === 0;
+  const what = founding ? 'the founding MOU' : `the ${m.name}`;
+  const verb = founding ? 'signed' : 'co-chaired';
+  if (!p.beside.length)
+    return founding
+      ? `The sources name no MOU that ${p.person} signed: the only signatories they name are the founding MOU's — it was signed on ${meetingDate(m)} by ${joinList(p.instead)}.`
+      : `The sources don't name ${p.person} as a co-chair of ${what} (${meetingDate(m)}): they name ${joinList(p.instead)}.`;
+  if (p.partly) return '';
+  const each = p.beside.map((b) => `${joinList(b.others)}${b.reading ? ` (according to the ${b.reading})` : ''}`);
+  return `${p.person} ${verb} ${what} (${meetingDate(m)}) with ${each.join(', or with ')}.`;
+}
