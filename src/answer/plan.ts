@@ -55,7 +55,11 @@ export { claimWordIn } from './plan/yes-no.js';
 
 /** The plan for a question. Pure. */
 export function plan(asked: Understanding, dataset: Dataset): Plan {
-  const u = meetingOwnTotal(asked) ? { ...asked, flags: { ...asked.flags, cumulative: false } } : asked;
+  const u = summed(asked)
+    ? { ...asked, target: 'count' as const, flags: { ...asked.flags, cumulative: false } }
+    : meetingOwnTotal(asked)
+      ? { ...asked, flags: { ...asked.flags, cumulative: false } }
+      : asked;
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
   // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
@@ -899,7 +903,20 @@ function sidelinesAsked(
  */
 function meetingOwnTotal(u: Understanding): boolean {
   const t = u.q.text;
-  if (!u.flags.cumulative || !/ (?:in total|altogether|in all|all told) /.test(t)) return false;
+  if (!u.flags.cumulative) return false;
+  // "Total MOUs at the first two meetings", "how many projects in total at the 3rd and 4th": those meetings' counts
+  // added up, never the running total after the first of them.
+  const several = new Set(mentionsOf(u, 'meeting').map((m) => m.value)).size >= 2;
+  if (
+    several &&
+    u.target === 'count' &&
+    / (?:total|in total|altogether|in all|all told|combined|together) /.test(t) &&
+    !/ (?:to date|so far|running|cumulative|had been|have been|by the|by end|up to|after|as of|since|until|till|reported|overall|change|grow|grew|increase|rise|rose) /.test(
+      t,
+    )
+  )
+    return true;
+  if (!/ (?:in total|altogether|in all|all told) /.test(t)) return false;
   if (
     / (?:to date|so far|running|cumulative|had been|have been|by the|by end|by 20\d\d|up to|after|as of|since|until|till|reported|overall) /.test(
       t,
@@ -1055,4 +1072,15 @@ function meetingsListed(
     show.push('date');
   }
   return { op: 'list', select: 'meetings', filter: {}, show };
+}
+
+/** "MOUs at the first 3 meetings combined", "projects of the 3rd and 4th JIC in total": a sum asked, not a list. */
+function summed(u: Understanding): boolean {
+  return (
+    (u.target === 'list' || u.target === 'what') &&
+    new Set(mentionsOf(u, 'meeting').map((m) => m.value)).size >= 2 &&
+    has(u, 'mou') !== has(u, 'project') &&
+    !mentionedOrgIds(u).length &&
+    / (?:combined|altogether|in total|all together|summed(?: up)?|added up) $/.test(u.q.text)
+  );
 }

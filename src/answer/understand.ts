@@ -604,6 +604,23 @@ function brandEntity(
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
   let t = relativeMeeting(text, dataset, lex, out);
+  // "The first two meetings", "the last three JICs", "the past 2 meetings": each of those meetings, in order.
+  const span =
+    / (?:the )?(first|last|latest|past|previous|final|most recent|recent) (two|three|four|2|3|4) (?:sci )?(?:jic meetings?|jic|meetings?)(?= )/.exec(
+      t,
+    );
+  if (span?.[1] && span[2]) {
+    const held = dataset.meetings.filter((m) => m.number > 0);
+    const n = numberWord(span[2], lex) ?? 0;
+    const picked = span[1] === 'first' ? held.slice(0, n) : held.slice(-n);
+    if (n > 1 && picked.length === n) {
+      const start = span.index + 1;
+      const end = span.index + span[0].length;
+      for (const m of picked)
+        out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+      t = mask(t, start, end);
+    }
+  }
   for (const re of patterns) {
     // Shared global patterns: start each question at its beginning.
     re.lastIndex = 0;

@@ -432,6 +432,27 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\bnone\b/i],
     [/^Sun Yat-sen University Shenzhen \(university, China\) joined 2 projects\b/],
   ),
+  // Years in words and meetings by Roman numeral are read (never the all-time total); "the first two meetings" are both
+  // (their counts added up); records asked in a year no meeting was held are none (never 29 "to date").
+  c('count', 'mous signed during twenty twenty-one', [n(4, 'MOUs')], [/\b29 MOUs\b/]),
+  c('count', 'how many projects came out of JIC IV', [n(14, 'projects')], [/\b43 projects\b/]),
+  c('when', 'when did the III jic take place', [d('2022-11-25')], [/4 JIC meetings are in the sources/]),
+  c('count', 'mous at the first 3 meetings combined', [n(20, 'MOUs')], [/^8 MOUs were signed at the 1st/]),
+  c('count', 'how many projects did the last two jics launch in total', [n(28, 'projects')], [/\b43 projects\b/]),
+  c('count', 'number of projects started in 2025', [/^No projects are recorded in 2025/], [/\b43 projects\b/]),
+  c('yesno', 'did any agreements get signed in 2024', [/^No\b/], [/\b29 MOUs\b/]),
+  c(
+    'what',
+    'what did momentum works do in 2024',
+    [/^No MOUs or projects of Momentum Works/],
+    [/^Momentum Works Pte Ltd signed/],
+  ),
+  c(
+    'who',
+    'who co-chaired the first two jics',
+    [/Chen Rugui/, /Yong Ying-I/, /Qin Weizhong/],
+    [/partners? (?:is|are) in records/i],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

@@ -182,6 +182,21 @@ export function meetingsInZh(r: Extract<Result, { op: 'meetingsIn' }>, dataset: 
           Number(latest.date.value.slice(0, 4)) < year ? at(latest) : '',
         ),
   );
+  // Records asked in years with no meeting: none recorded then, because no meeting was held.
+  const rec = r.records;
+  if (rec)
+    return {
+      sentence: t.recordsNoneInYear(
+        rec.yesno ? `${t.no}：` : '',
+        list(r.years.map((y) => String(y.year))),
+        rec.org ?? '',
+        t.recordsNoun[rec.select] ?? '',
+        parts.join('；'),
+      ),
+      lines: [],
+      refs: r.refs,
+      sources: r.sources,
+    };
   return { sentence: `${parts.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
 }
 
