@@ -2,7 +2,14 @@
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
  * printable (`--explain`), comparable in tests, and the only thing `run` reads.
  */
-import { followedByMou, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import {
+  followedByMou,
+  isStopWord,
+  type Mention,
+  mentionedOrgIds,
+  mentionsOf,
+  type Understanding,
+} from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
@@ -630,7 +637,7 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // (the sources give partners' countries, never their cities), listed — never a Yes for a name that holds the word.
   if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length)
     return { op: 'list', select: 'partners', filter: f };
-  if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
+  if (u.target === 'yesno') return accountedFor(planYesNo(u, dataset, f, about, select), u);
 
   if (u.target === 'count') {
     if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
@@ -972,6 +979,38 @@ function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]):
     return tiers.size === 1 ? [...tiers][0] : negated[1];
   }
   return / flagship /.test(t) ? 'flagship' : undefined;
+}
+
+// Words that ask about taking part, not what was done ("collaborate", "run a project", "with anyone"): never a claim.
+const TAKING_PART =
+  /^(?:anyone|anybody|someone|somebody|collaborat\w*|cooperat\w*|participat\w*|partnerships?|relationships?|run|runs|running|ran|start|starts|started|matching|related|linked|connected|ties|tied|deal|deals|jointly|ever|yet|already|actively|officially|formally)$/;
+
+/**
+ * "Did QuikBot and Guardforce agree to build drones?", "did Keppel fund the PKU project?": a yes/no about partners
+ * and their records carries the question's words beyond what it names (build, drones, fund), so a Yes stands only
+ * where the records behind it say them. (Claims of their own — a number, a place, a topic, words — check theirs.)
+ */
+function accountedFor(p: Plan, u: Understanding): Plan {
+  if (p.op !== 'check' || !(p.claim.type === 'together' || p.claim.type === 'some')) return p;
+  if (p.claim.type === 'some' && !(p.plan.op === 'count' && p.plan.filter.orgs?.length) && p.plan.op !== 'read')
+    return p;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const also = u.rest
+    .split(' ')
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/\d/.test(w) &&
+        !isStopWord(w) &&
+        !lex?.words.includes(w) &&
+        !lex?.claimFiller?.test(w) &&
+        !TAKING_PART.test(w) &&
+        !u.mentions.some((m) => ` ${m.words} `.includes(` ${w} `)),
+    );
+  // (What joins two partners must be about the topics asked too: "did Keppel fund the PKU project?")
+  const topics = p.claim.type === 'together' ? mentionsOf(u, 'topic').flatMap((m) => m.value.split(' ')) : [];
+  const all = [...new Set([...also, ...topics])];
+  return all.length ? { ...p, also: all } : p;
 }
 
 /**

@@ -37,6 +37,19 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did fooyo and game space do a project together', [/^Yes\b/, /Olin Game Space/], [/names Game\b/i]),
   c('yesno', 'did bay area network and suss start a project', [/^Yes\b/], [/names Bay Area/i]),
   c('yesno', 'did keppel sign with the intelligence lab', [], [/names Intelligence/i]),
+  // A name no source gives, first in a yes/no with any verb ("back", "involved with", "build", "co-chair"): never a
+  // "Yes" about the known partner, record or meeting beside it.
+  c('yesno', 'did Baidu back the NUS Business School project?', [/names Baidu/], [/^Yes/]),
+  c('yesno', 'was ByteDance involved with Fooyo?', [/names ByteDance/], [/^Yes/]),
+  c('yesno', 'did Lawrence Wong co-chair the 3rd JIC?', [/don't name Lawrence Wong/, w('Joseph Leong')], [/^Yes/]),
+  c('yesno', 'did Sinopec build the demonstration zone?', [/Sinopec is not named/], [/^Yes/]),
+  // Words the question asks beyond the partners it names (make video games, pay for): a Yes only where the records
+  // say them; a record of the other kind is no answer to "the … project".
+  c('yesno', 'did hashmeta and hand-painted agree to make video games?', [/don't say so/], [/^Yes/]),
+  c('yesno', 'did crimson logic pay for the abk platform', [/don't say so/], [/^Yes/]),
+  c('yesno', 'did ONE Championship China take part in the sports event project?', [/^No\b/], [/^Yes/]),
+  c('yesno', 'did kingdee and datapost agree on e-invoicing', [/^Yes\b/]),
+  c('yesno', 'did momentum works and the talent centre agree to facilitate talent flow', [/^Yes\b/]),
   // The entity of a brand that is no party of the MOU asked: never a "Yes" (its own clause said "none names it").
   c(
     'yesno',
