@@ -1,5 +1,6 @@
 // Step 4's entry: say() hands a result to the module for its kind of answer (say/); the yes/no check stays here
 // because it says its inner result through say() again.
+import { sayZoneApart } from './zoneapart.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -221,6 +222,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayPickMeeting(r);
     case 'interval':
       return sayInterval(r);
+    case 'zoneApart':
+      return sayZoneApart(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':
