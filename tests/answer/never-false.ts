@@ -10,6 +10,26 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A brand the sources name as two entities: the attribute of each, never the first entity's as the brand's.
+  c('what', 'which country does one championship come from', [
+    /ONE Championship \(Singapore\) Pte Ltd is from Singapore/,
+    /ONE Championship China \(Shanghai\) Co\., Ltd\. is from China/,
+  ]),
+  // A brand's two entities each joined the same partner apart: both records, each with its own entity.
+  c('two', 'what have one championship and shenzhen sports signed together', [
+    /ONE Championship China \(Shanghai\)/,
+    /combat sports event/,
+  ]),
+  // Where a partner is: no address, but its own name places it — never a bare "the sources don't say".
+  c('where', 'where is olin game space located', [
+    /^The sources give no address for Olin Game Space \(Shenzhen\).*, but its name places it in Shenzhen/,
+  ]),
+  c(
+    'yesno',
+    'is the chinese university of hong kong shenzhen in hong kong',
+    [/its name places it in Shenzhen/],
+    [/places it in Hong Kong/, /^Yes\b/],
+  ),
   // Topics asked together that no record names all of ("AI for e-commerce logistics"): those that name all but one,
   // with the one their text lacks — never a bare "none" beside a record that fits.
   c(
