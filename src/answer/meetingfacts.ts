@@ -4,7 +4,7 @@ import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import { formatDate, joinList, placePhrase } from './format.js';
 import { LEXICONS } from './lexicon.js';
-import { isStopWord, mentionsOf, type Understanding } from './understand.js';
+import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { norm, partyIds } from './records.js';
 
 /**
@@ -29,11 +29,17 @@ export interface IntervalPlan {
 export interface MeetingsInPlan {
   op: 'meetingsIn';
   years: number[];
+  /**
+   * "How many MOUs were signed in 2024?", "what did Keppel do in 2024?": records asked in years no meeting was held —
+   * none recorded, said with why (never the running total or a partner's records of another year as the answer).
+   */
+  records?: { select: 'mous' | 'projects' | 'records'; orgs?: string[]; yesno?: boolean };
 }
 
 export interface MeetingsInResult {
   op: 'meetingsIn';
   years: Array<{ year: number; meetings: Meeting[]; founding?: Meeting }>;
+  records?: { select: 'mous' | 'projects' | 'records'; org?: string; yesno?: boolean };
   refs: Ref[];
   sources: string[];
 }
@@ -189,6 +195,34 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
     !named
   )
     return { op: 'meetingsIn', years: [...new Set(years)].sort((a, b) => a - b) };
+  // Records asked in a year no meeting (nor the founding MOU) was held ("MOUs signed in 2024", "what did Keppel do in
+  // 2024?"): none recorded then — never the running total, never a partner's records of other years as the answer.
+  const noMeetingYears = mentionsOf(u, 'number')
+    .filter((m) => m.value.startsWith('year:'))
+    .map((m) => Number(m.value.slice(5)));
+  const orgs = mentionedOrgIds(u);
+  const mou = u.subjects.includes('mou');
+  const prj = u.subjects.includes('project');
+  if (
+    noMeetingYears.length &&
+    !meetings.length &&
+    ['count', 'list', 'what', 'who', 'yesno'].includes(u.target) &&
+    orgs.length <= 1 &&
+    (mou || prj || (orgs.length === 1 && u.target !== 'yesno')) &&
+    !u.mentions.some(
+      (m) => ['record', 'person', 'highlight', 'topic', 'group'].includes(m.type) && m.words !== '(words)',
+    ) &&
+    !/ (?:since|after|before|until|by|prior to|as of|from) 20\d\d /.test(t)
+  )
+    return {
+      op: 'meetingsIn',
+      years: [...new Set(noMeetingYears)].sort((a, b) => a - b),
+      records: {
+        select: mou && !prj ? 'mous' : prj && !mou ? 'projects' : 'records',
+        ...(orgs[0] ? { orgs: orgs[0] } : {}),
+        ...(u.target === 'yesno' ? { yesno: true } : {}),
+      },
+    };
   // "Which partners signed MOUs at two different meetings?", "did any partner sign at both the 2nd and 4th?"
   const partnerAsked =
     u.subjects.includes('partner') ||
@@ -198,6 +232,8 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
   const across =
     partnerAsked &&
     !named &&
+    // ("Who co-chaired the first two meetings?" asks for co-chairs, never partners across meetings.)
+    !u.flags.chairing &&
     (/ (?:two|2|different|several|multiple|more than one|each of|all) (?:different )?(?:jic |the )?(?:meetings|jics|meeting|jic) /.test(
       t,
     ) ||
@@ -303,10 +339,23 @@ export function runMeetingsIn(p: MeetingsInPlan, dataset: Dataset): MeetingsInRe
     return { year, meetings, ...(founding ? { founding } : {}) };
   });
   const all = years.flatMap((y) => [...y.meetings, ...(y.founding ? [y.founding] : [])]);
+  const org = p.records?.orgs?.[0] ? dataset.organisation(p.records.orgs[0]) : undefined;
   return {
     op: 'meetingsIn',
     years,
-    refs: all.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    ...(p.records
+      ? {
+          records: {
+            select: p.records.select,
+            ...(org ? { org: org.name } : {}),
+            ...(p.records.yesno ? { yesno: true } : {}),
+          },
+        }
+      : {}),
+    refs: [
+      ...(org ? [{ kind: 'organisation' as const, id: org.id }] : []),
+      ...all.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    ],
     sources: [...new Set(all.flatMap((m) => m.date.sources))],
   };
 }
@@ -319,6 +368,17 @@ export function sayMeetingsIn(r: MeetingsInResult, dataset: Dataset): Said {
       : `no JIC meeting was held in ${year}${founding ? ` (the founding MOU was signed then, on ${formatDate(founding.date.value)})` : Number(latest.date.value.slice(0, 4)) < year ? ` (the latest in the sources is the ${latest.name}, ${formatDate(latest.date.value)})` : ''}`,
   );
   const sentence = parts.join('; ');
+  // Records asked in years with no meeting: none recorded then, because no meeting was held.
+  const rec = r.records;
+  if (rec) {
+    const noun = rec.select === 'mous' ? 'MOUs' : rec.select === 'projects' ? 'projects' : 'MOUs or projects';
+    return {
+      sentence: `${rec.yesno ? 'No: n' : 'N'}o ${noun}${rec.org ? ` of ${rec.org}` : ''} are recorded in ${joinList(r.years.map((y) => String(y.year)))}, because ${sentence}.`,
+      lines: [],
+      refs: r.refs,
+      sources: r.sources,
+    };
+  }
   return {
     sentence: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
     lines: [],

@@ -2,7 +2,14 @@
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
  * printable (`--explain`), comparable in tests, and the only thing `run` reads.
  */
-import { followedByMou, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import {
+  followedByMou,
+  isStopWord,
+  type Mention,
+  mentionedOrgIds,
+  mentionsOf,
+  type Understanding,
+} from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
@@ -48,7 +55,11 @@ export { claimWordIn } from './plan/yes-no.js';
 
 /** The plan for a question. Pure. */
 export function plan(asked: Understanding, dataset: Dataset): Plan {
-  const u = meetingOwnTotal(asked) ? { ...asked, flags: { ...asked.flags, cumulative: false } } : asked;
+  const u = summed(asked)
+    ? { ...asked, target: 'count' as const, flags: { ...asked.flags, cumulative: false } }
+    : meetingOwnTotal(asked)
+      ? { ...asked, flags: { ...asked.flags, cumulative: false } }
+      : asked;
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
   // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
@@ -629,7 +640,7 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // (the sources give partners' countries, never their cities), listed — never a Yes for a name that holds the word.
   if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length)
     return { op: 'list', select: 'partners', filter: f };
-  if (u.target === 'yesno') return planYesNo(u, dataset, f, about, select);
+  if (u.target === 'yesno') return accountedFor(planYesNo(u, dataset, f, about, select), u);
 
   if (u.target === 'count') {
     if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
@@ -895,7 +906,20 @@ function sidelinesAsked(
  */
 function meetingOwnTotal(u: Understanding): boolean {
   const t = u.q.text;
-  if (!u.flags.cumulative || !/ (?:in total|altogether|in all|all told) /.test(t)) return false;
+  if (!u.flags.cumulative) return false;
+  // "Total MOUs at the first two meetings", "how many projects in total at the 3rd and 4th": those meetings' counts
+  // added up, never the running total after the first of them.
+  const several = new Set(mentionsOf(u, 'meeting').map((m) => m.value)).size >= 2;
+  if (
+    several &&
+    u.target === 'count' &&
+    / (?:total|in total|altogether|in all|all told|combined|together) /.test(t) &&
+    !/ (?:to date|so far|running|cumulative|had been|have been|by the|by end|up to|after|as of|since|until|till|reported|overall|change|grow|grew|increase|rise|rose) /.test(
+      t,
+    )
+  )
+    return true;
+  if (!/ (?:in total|altogether|in all|all told) /.test(t)) return false;
   if (
     / (?:to date|so far|running|cumulative|had been|have been|by the|by end|by 20\d\d|up to|after|as of|since|until|till|reported|overall) /.test(
       t,
@@ -960,6 +984,38 @@ function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]):
   return / flagship /.test(t) ? 'flagship' : undefined;
 }
 
+// Words that ask about taking part, not what was done ("collaborate", "run a project", "with anyone"): never a claim.
+const TAKING_PART =
+  /^(?:anyone|anybody|someone|somebody|collaborat\w*|cooperat\w*|participat\w*|partnerships?|relationships?|run|runs|running|ran|start|starts|started|matching|related|linked|connected|ties|tied|deal|deals|jointly|ever|yet|already|actively|officially|formally)$/;
+
+/**
+ * "Did QuikBot and Guardforce agree to build drones?", "did Keppel fund the PKU project?": a yes/no about partners
+ * and their records carries the question's words beyond what it names (build, drones, fund), so a Yes stands only
+ * where the records behind it say them. (Claims of their own — a number, a place, a topic, words — check theirs.)
+ */
+function accountedFor(p: Plan, u: Understanding): Plan {
+  if (p.op !== 'check' || !(p.claim.type === 'together' || p.claim.type === 'some')) return p;
+  if (p.claim.type === 'some' && !(p.plan.op === 'count' && p.plan.filter.orgs?.length) && p.plan.op !== 'read')
+    return p;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const also = u.rest
+    .split(' ')
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/\d/.test(w) &&
+        !isStopWord(w) &&
+        !lex?.words.includes(w) &&
+        !lex?.claimFiller?.test(w) &&
+        !TAKING_PART.test(w) &&
+        !u.mentions.some((m) => ` ${m.words} `.includes(` ${w} `)),
+    );
+  // (What joins two partners must be about the topics asked too: "did Keppel fund the PKU project?")
+  const topics = p.claim.type === 'together' ? mentionsOf(u, 'topic').flatMap((m) => m.value.split(' ')) : [];
+  const all = [...new Set([...also, ...topics])];
+  return all.length ? { ...p, also: all } : p;
+}
+
 /**
  * Every meeting asked with an attribute of each ("list all JIC meetings with dates", "when and where was each meeting
  * held", "give me the meetings and their venues"): the meetings listed with those attributes. Nothing else named (no
@@ -1019,4 +1075,15 @@ function meetingsListed(
     show.push('date');
   }
   return { op: 'list', select: 'meetings', filter: {}, show };
+}
+
+/** "MOUs at the first 3 meetings combined", "projects of the 3rd and 4th JIC in total": a sum asked, not a list. */
+function summed(u: Understanding): boolean {
+  return (
+    (u.target === 'list' || u.target === 'what') &&
+    new Set(mentionsOf(u, 'meeting').map((m) => m.value)).size >= 2 &&
+    has(u, 'mou') !== has(u, 'project') &&
+    !mentionedOrgIds(u).length &&
+    / (?:combined|altogether|in total|all together|summed(?: up)?|added up) $/.test(u.q.text)
+  );
 }

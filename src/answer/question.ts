@@ -132,6 +132,30 @@ const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bperm(?:anent)? sec\b/g, 'permanent secretary'],
 ];
 
+// Years in words ("twenty twenty-two", "two thousand and twenty one") and meetings by Roman numeral ("JIC III", "the IV
+// JIC"): the digits every table reads ("JIC I" only where nothing follows that makes it the pronoun).
+const NUMBER_FOLDS: ReadonlyArray<readonly [RegExp, (match: string, word: string) => string]> = [
+  [
+    /\b(?:twenty|two thousand(?: and)?) (nineteen|twenty(?: (?:one|two|three|four|five|six))?)\b/g,
+    (_, y) => String(2000 + (YEAR_WORDS[y] ?? 0)),
+  ],
+  [/\bjic (ii|iii|iv|v)\b/g, (_, r) => `jic ${ROMAN[r] ?? r}`],
+  [/\b(ii|iii|iv)(?= jic\b)/g, (_, r) => ROMAN[r] ?? r],
+  [/\bjic (i)(?= (?:and|or|meeting)\b|$)/g, () => 'jic 1'],
+];
+
+const ROMAN: Readonly<Record<string, string>> = { ii: '2', iii: '3', iv: '4', v: '5' };
+const YEAR_WORDS: Readonly<Record<string, number>> = {
+  nineteen: 19,
+  twenty: 20,
+  'twenty one': 21,
+  'twenty two': 22,
+  'twenty three': 23,
+  'twenty four': 24,
+  'twenty five': 25,
+  'twenty six': 26,
+};
+
 // Read after typos are corrected ("the demonstraton zone" must first become "demonstration zone"): "the zone" alone
 // is the Demonstration Zone, the only zone the sources speak of ("time zone" is no zone of theirs).
 const LATE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [...FOLDS, [/(?<!\btime )\bzones?\b/g, 'demozone']];
@@ -222,6 +246,7 @@ function normalForm(raw: string): string {
   for (const [re, to] of CHAT_PHRASES) text = text.replace(re, to);
   text = text.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
+  for (const [re, to] of NUMBER_FOLDS) text = text.replace(re, to);
   for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
   return text.replace(/\s+/g, ' ').trim();
 }

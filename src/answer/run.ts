@@ -138,7 +138,8 @@ export type Result =
       refs: Ref[];
       sources: string[];
     }
-  | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result }
+  /** `unsaid`: words the question asks that nothing behind a Yes says (then the verdict is 'unknown'). */
+  | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result; unsaid?: string[] }
   | { op: 'each'; results: Result[] }
   | OrderResult
   | AttributeResult
@@ -545,7 +546,7 @@ export function run(p: Plan, deps: Deps): Result {
     case 'read':
       return runRead(p.about, p.attribute, dataset);
     case 'check':
-      return runCheck(p.claim, run(p.plan, deps), dataset);
+      return unsaidWords(runCheck(p.claim, run(p.plan, deps), dataset), p.also ?? [], dataset);
     case 'quotes':
       return runQuotes(p, dataset);
     case 'names':
@@ -1303,6 +1304,27 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
   return { ...base, readings, items, sources };
 }
 
+/**
+ * A Yes stands only where the records and outcomes behind it say every word the question asks beyond its claim
+ * ("build drones" of QuikBot–Guardforce, "fund" of Keppel–PKU): else the sources don't say so (never a Yes).
+ */
+function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Result {
+  if (r.op !== 'check' || r.verdict !== 'yes' || !also.length) return r;
+  const inner = r.inner;
+  const records = ('refs' in inner ? (inner.refs ?? []) : []).flatMap((ref) => {
+    const rec = ref.kind === 'mou' ? dataset.mou(ref.id) : ref.kind === 'project' ? dataset.project(ref.id) : undefined;
+    const title = rec && 'title' in rec ? (rec.title?.text ?? '') : '';
+    return rec ? [rec.name, title, rec.description.text, ...rec.topics, ...rec.keywords] : [];
+  });
+  const shown = [
+    ...('items' in inner ? inner.items.flatMap((i) => [i.name, i.detail ?? '']) : []),
+    ...('readings' in inner ? inner.readings.map((x) => x.value ?? '') : []),
+  ];
+  const text = ` ${norm([...records, ...shown].join(' '))} `;
+  const unsaid = also.filter((w) => !claimWordIn(text, w, []));
+  return unsaid.length ? { ...r, verdict: 'unknown', unsaid } : r;
+}
+
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -1383,18 +1405,20 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));
     } else if (claim.type === 'topic') {
       const rs = inner.refs
-        .filter((r) => r.kind !== 'organisation')
+        .filter((r) => r.kind !== 'organisation' && (!claim.kind || r.kind === claim.kind))
         .map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id)))
         .filter((r): r is Mou | Project => !!r);
       // A partner named only in a meeting's highlights: its words there decide; silence is not a no.
       const said = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       verdict = rs.some((r) => matchesTopics(dataset, r, claim.topics))
         ? 'yes'
-        : claim.topics.every((t) => said.includes(` ${norm(t)} `))
-          ? 'yes'
-          : rs.length && !claim.free
-            ? 'no'
-            : 'unknown';
+        : claim.kind && !rs.length
+          ? 'no'
+          : claim.topics.every((t) => said.includes(` ${norm(t)} `))
+            ? 'yes'
+            : rs.length && !claim.free
+              ? 'no'
+              : 'unknown';
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };

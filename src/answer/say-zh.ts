@@ -5,7 +5,7 @@
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
 import { displayName, type Result } from './run.js';
-import { projectNamed } from './say/common.js';
+import { namedPerson, projectNamed } from './say/common.js';
 import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
@@ -341,7 +341,13 @@ function checkZh(
       sentence: r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
     };
   // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended: not named is no "No".
-  if (r.verdict === 'no' && r.claim.type === 'person' && !u.flags.chairing && r.inner.op === 'read') {
+  // (A name no source gives is not named there either, whatever is asked of it — "did Lee Hsien Loong co-chair …".)
+  if (
+    r.verdict === 'no' &&
+    r.claim.type === 'person' &&
+    (!u.flags.chairing || !namedPerson(dataset, r.claim.name)) &&
+    r.inner.op === 'read'
+  ) {
     const ia = r.inner.about;
     const m = ia.type === 'meeting' ? dataset.meetingByNumber(ia.number) : undefined;
     return { ...inner, sentence: t.notNamedAt(r.claim.name, m ? meetingName(m) : r.inner.name, inner.sentence) };
@@ -350,7 +356,10 @@ function checkZh(
   if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))
     return { ...inner, sentence: t.roleNow(inner.sentence) };
   // A text that does not say what was asked: silence is not denial.
-  if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
+  if (
+    r.verdict === 'unknown' &&
+    (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free) || r.unsaid?.length)
+  )
     return { ...inner, sentence: t.notSaid(inner.sentence) };
   // (A reading that already says the sources differ is not led by it twice, as in English.)
   const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);

@@ -17,6 +17,7 @@ import {
   joinedAt,
   listLines,
   lowerFirst,
+  namedPerson,
   noun,
   ord,
   ordinal,
@@ -542,7 +543,13 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     };
   // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended, so not naming him is no "No"
   // (unless the question asks about chairing).
-  if (r.verdict === 'no' && r.claim.type === 'person' && !u.flags.chairing && r.inner.op === 'read')
+  // (A name no source gives is not named there either, whatever is asked of it — "did Lee Hsien Loong co-chair …".)
+  if (
+    r.verdict === 'no' &&
+    r.claim.type === 'person' &&
+    (!u.flags.chairing || !namedPerson(dataset, r.claim.name)) &&
+    r.inner.op === 'read'
+  )
     return {
       ...inner,
       sentence: `The sources don't name ${r.claim.name} at ${r.inner.about.type === 'meeting' ? the(dataset.meetingByNumber(r.inner.about.number) as Meeting) : r.inner.name}; ${lowerFirst(inner.sentence)}`,
@@ -626,7 +633,10 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ...inner,
       sentence: `The sources don't say whether it has happened or what came of it; what they say: ${lowerFirst(inner.sentence)}`,
     };
-  if (r.verdict === 'unknown' && (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free)))
+  if (
+    r.verdict === 'unknown' &&
+    (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free) || r.unsaid?.length)
+  )
     return { ...inner, sentence: `The sources don't say so; what they say: ${lowerFirst(inner.sentence)}` };
   // (A reading that already opens with the disagreement is not led by it twice.)
   const saidAlready = lead === 'The sources differ' && /^The sources differ\b/.test(inner.sentence);

@@ -124,6 +124,8 @@ interface Vocabulary {
   oneWord: Set<string>;
   /** Every organisation's name and aliases in normal form, padded: where a part of a name is looked for. */
   orgNames: Array<{ id: string; text: string }>;
+  /** The words of the people's names the records give ("joseph", "leong"). */
+  personWords: Set<string>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -300,7 +302,9 @@ function vocabulary(dataset: Dataset): Vocabulary {
   const orgNames = dataset.organisations.flatMap((o) =>
     [o.name, ...o.aliases].map((n) => ({ id: o.id, text: ` ${normalise(n)} ` })),
   );
+  const personWords = new Set([...people].flatMap((n) => normalise(n).split(' ')));
   const vocab = {
+    personWords,
     orgNames,
     phrases,
     highlightWords,
@@ -368,9 +372,11 @@ const CORRECTED_MAX = 4096;
 function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
   const spelling = spellingOf(vocab, lex);
   const { all, corrected } = spelling;
+  const unknown = (w: string) =>
+    w.length >= 3 && !all.has(w) && !vocab.spelt.has(w) && !STOP.has(w) && !lex.words.includes(w);
   return text
     .split(' ')
-    .map((w) => {
+    .map((w, i, ws) => {
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       let to = corrected.get(w);
@@ -379,6 +385,8 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
         if (corrected.size >= CORRECTED_MAX) corrected.clear();
         corrected.set(w, to);
       }
+      // A name after a word nothing knows is another person's ("Lee Hsien Loong" is no "Leong"): left as typed.
+      if (to !== w && vocab.personWords.has(to) && unknown(ws[i - 1] ?? '')) return w;
       return to;
     })
     .join(' ');
@@ -596,6 +604,23 @@ function brandEntity(
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
   let t = relativeMeeting(text, dataset, lex, out);
+  // "The first two meetings", "the last three JICs", "the past 2 meetings": each of those meetings, in order.
+  const span =
+    / (?:the )?(first|last|latest|past|previous|final|most recent|recent) (two|three|four|2|3|4) (?:sci )?(?:jic meetings?|jic|meetings?)(?= )/.exec(
+      t,
+    );
+  if (span?.[1] && span[2]) {
+    const held = dataset.meetings.filter((m) => m.number > 0);
+    const n = numberWord(span[2], lex) ?? 0;
+    const picked = span[1] === 'first' ? held.slice(0, n) : held.slice(-n);
+    if (n > 1 && picked.length === n) {
+      const start = span.index + 1;
+      const end = span.index + span[0].length;
+      for (const m of picked)
+        out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+      t = mask(t, start, end);
+    }
+  }
   for (const re of patterns) {
     // Shared global patterns: start each question at its beginning.
     re.lastIndex = 0;
@@ -1221,6 +1246,12 @@ const STOP = new Set(
 
 /** A word of shape, not of names (never looked up as a name, never a claim's content). */
 export const isStopWord = (w: string): boolean => STOP.has(w);
+
+/** Whether the records' own text spells this word (any record, outcome or name; five letters or more). */
+export function isSpeltInRecords(word: string, dataset: Dataset): boolean {
+  const v = vocabulary(dataset);
+  return v.spelt.has(word) || v.known.has(word);
+}
 
 /** Whether a word (normal form) is a word of some organisation's name or alias: never a name no source gives. */
 export function isWordOfAName(word: string, dataset: Dataset): boolean {

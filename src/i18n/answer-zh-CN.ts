@@ -287,6 +287,7 @@ export const answerZhCN = {
   launchedVerb: '启动',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合计${verb}了 ${n}（${each}）${unknown ? '；来源没有给出其他会议的数字' : ''}。`,
+  togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>
@@ -554,6 +555,13 @@ export const answerZhCN = {
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`
       : `来源没有提到${side}在 ${me} ${after ? '之后' : '之前'}的共同主持人。据来源：${tally}。`,
+  chairsPeople: (n: number, who: string, side: string, tally: string, unnamed: string) =>
+    `来源中${side}具名共同主持联合执委会会议的${who}共 ${n} 位：${tally}${unnamed ? `。此外，新闻稿称${unnamed}的共同主持人为一名中国政府代表（未具名）` : ''}。`,
+  chairsRole: { '': '人', mayor: '市长', 'permanent secretary': '常任秘书' } as Readonly<Record<string, string>>,
+  chairsTogether: (yes: string, a: string, b: string, n: number, ms: string, only: string) =>
+    n
+      ? `${yes}${a} 和 ${b} 共同主持了 ${n} 次联合执委会会议：${ms}${only ? `（${only}）` : ''}。`
+      : `${yes}${a} 和 ${b} 没有共同主持过同一次联合执委会会议。`,
   chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>
@@ -566,6 +574,11 @@ export const answerZhCN = {
   meetingsInYear: (year: number, n: number, ms: string) => `${year} 年举行了 ${n} 次联合执委会会议：${ms}`,
   meetingsNoneInYear: (year: number, founding: string, latest: string) =>
     `来源中 ${year} 年没有举行联合执委会会议${founding ? `（创始谅解备忘录于${founding}签署）` : latest ? `（来源中最近的一次是${latest}）` : ''}`,
+  recordsNoneInYear: (yes: string, years: string, org: string, noun: string, why: string) =>
+    `${yes}资料中没有${org ? ` ${org} ` : ''}在 ${years} 年的${noun}记录，因为${why}。`,
+  recordsNoun: { mous: '谅解备忘录', projects: '项目', records: '谅解备忘录或项目' } as Readonly<
+    Record<string, string>
+  >,
   across: (yes: string, found: string, where: string, per: string) =>
     `${yes}${found ? `${found} 在资料中${where}都有记录` : `资料中没有任何合作方${where}都有记录`}；资料中各次会议记录所列的合作方：${per}。来源报道的记录多于其列名的记录。`,
   acrossBoth: (ms: string) => `在${ms}`,

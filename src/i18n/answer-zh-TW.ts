@@ -287,6 +287,7 @@ export const answerZhTW: AnswerZh = {
   launchedVerb: '啟動',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合計${verb}了 ${n}（${each}）${unknown ? '；來源沒有給出其他會議的數字' : ''}。`,
+  togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>
@@ -554,6 +555,13 @@ export const answerZhTW: AnswerZh = {
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`
       : `來源沒有提到${side}在 ${me} ${after ? '之後' : '之前'}的共同主持人。據來源：${tally}。`,
+  chairsPeople: (n: number, who: string, side: string, tally: string, unnamed: string) =>
+    `來源中${side}具名共同主持聯合執委會會議的${who}共 ${n} 位：${tally}${unnamed ? `。此外，新聞稿稱${unnamed}的共同主持人為一名中國政府代表（未具名）` : ''}。`,
+  chairsRole: { '': '人', mayor: '市長', 'permanent secretary': '常任秘書' } as Readonly<Record<string, string>>,
+  chairsTogether: (yes: string, a: string, b: string, n: number, ms: string, only: string) =>
+    n
+      ? `${yes}${a} 和 ${b} 共同主持了 ${n} 次聯合執委會會議：${ms}${only ? `（${only}）` : ''}。`
+      : `${yes}${a} 和 ${b} 沒有共同主持過同一次聯合執委會會議。`,
   chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>
@@ -566,6 +574,11 @@ export const answerZhTW: AnswerZh = {
   meetingsInYear: (year: number, n: number, ms: string) => `${year} 年舉行了 ${n} 次聯合執委會會議：${ms}`,
   meetingsNoneInYear: (year: number, founding: string, latest: string) =>
     `來源中 ${year} 年沒有舉行聯合執委會會議${founding ? `（創始諒解備忘錄於${founding}簽署）` : latest ? `（來源中最近的一次是${latest}）` : ''}`,
+  recordsNoneInYear: (yes: string, years: string, org: string, noun: string, why: string) =>
+    `${yes}資料中沒有${org ? ` ${org} ` : ''}在 ${years} 年的${noun}記錄，因為${why}。`,
+  recordsNoun: { mous: '諒解備忘錄', projects: '項目', records: '諒解備忘錄或項目' } as Readonly<
+    Record<string, string>
+  >,
   across: (yes: string, found: string, where: string, per: string) =>
     `${yes}${found ? `${found} 在資料中${where}都有記錄` : `資料中沒有任何合作方${where}都有記錄`}；資料中各次會議記錄所列的合作方：${per}。來源報導的記錄多於其列名的記錄。`,
   acrossBoth: (ms: string) => `在${ms}`,

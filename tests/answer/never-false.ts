@@ -67,6 +67,19 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did fooyo and game space do a project together', [/^Yes\b/, /Olin Game Space/], [/names Game\b/i]),
   c('yesno', 'did bay area network and suss start a project', [/^Yes\b/], [/names Bay Area/i]),
   c('yesno', 'did keppel sign with the intelligence lab', [], [/names Intelligence/i]),
+  // A name no source gives, first in a yes/no with any verb ("back", "involved with", "build", "co-chair"): never a
+  // "Yes" about the known partner, record or meeting beside it.
+  c('yesno', 'did Baidu back the NUS Business School project?', [/names Baidu/], [/^Yes/]),
+  c('yesno', 'was ByteDance involved with Fooyo?', [/names ByteDance/], [/^Yes/]),
+  c('yesno', 'did Lawrence Wong co-chair the 3rd JIC?', [/don't name Lawrence Wong/, w('Joseph Leong')], [/^Yes/]),
+  c('yesno', 'did Sinopec build the demonstration zone?', [/Sinopec is not named/], [/^Yes/]),
+  // Words the question asks beyond the partners it names (make video games, pay for): a Yes only where the records
+  // say them; a record of the other kind is no answer to "the … project".
+  c('yesno', 'did hashmeta and hand-painted agree to make video games?', [/don't say so/], [/^Yes/]),
+  c('yesno', 'did crimson logic pay for the abk platform', [/don't say so/], [/^Yes/]),
+  c('yesno', 'did ONE Championship China take part in the sports event project?', [/^No\b/], [/^Yes/]),
+  c('yesno', 'did kingdee and datapost agree on e-invoicing', [/^Yes\b/]),
+  c('yesno', 'did momentum works and the talent centre agree to facilitate talent flow', [/^Yes\b/]),
   // The entity of a brand that is no party of the MOU asked: never a "Yes" (its own clause said "none names it").
   c(
     'yesno',
@@ -450,6 +463,48 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\bnone\b/i],
     [/^Sun Yat-sen University Shenzhen \(university, China\) joined 2 projects\b/],
   ),
+  // Years in words and meetings by Roman numeral are read (never the all-time total); "the first two meetings" are both
+  // (their counts added up); records asked in a year no meeting was held are none (never 29 "to date").
+  c('count', 'mous signed during twenty twenty-one', [n(4, 'MOUs')], [/\b29 MOUs\b/]),
+  c('count', 'how many projects came out of JIC IV', [n(14, 'projects')], [/\b43 projects\b/]),
+  c('when', 'when did the III jic take place', [d('2022-11-25')], [/4 JIC meetings are in the sources/]),
+  c('count', 'mous at the first 3 meetings combined', [n(20, 'MOUs')], [/^8 MOUs were signed at the 1st/]),
+  c('count', 'how many projects did the last two jics launch in total', [n(28, 'projects')], [/\b43 projects\b/]),
+  c('count', 'number of projects started in 2025', [/^No projects are recorded in 2025/], [/\b43 projects\b/]),
+  c('yesno', 'did any agreements get signed in 2024', [/^No\b/], [/\b29 MOUs\b/]),
+  c(
+    'what',
+    'what did momentum works do in 2024',
+    [/^No MOUs or projects of Momentum Works/],
+    [/^Momentum Works Pte Ltd signed/],
+  ),
+  c(
+    'who',
+    'who co-chaired the first two jics',
+    [/Chen Rugui/, /Yong Ying-I/, /Qin Weizhong/],
+    [/partners? (?:is|are) in records/i],
+  ),
+  // Counts of PEOPLE who co-chaired are people, never MOUs or meetings; two people "together" are the meetings both sat
+  // at (the 4th by one reading only).
+  c(
+    'count',
+    'how many different individuals have co-chaired jic meetings',
+    [/^4 people\b/, /Chen Rugui/],
+    [/\b29 MOUs\b/],
+  ),
+  c(
+    'count',
+    'how many shenzhen mayors have co-chaired',
+    [/^2 mayors\b/, /Chen Rugui/, /Qin Weizhong/],
+    [/\b29 MOUs\b/],
+  ),
+  c(
+    'count',
+    'in how many jics did yong ying-i and qin weizhong both co-chair',
+    [/\b1 JIC meeting together: the 2nd\b/],
+    [/4 JIC meetings have been held/],
+  ),
+  c('yesno', 'did joseph leong and chen rugui ever co-chair together', [/^No\b/], [/^Yes\b/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

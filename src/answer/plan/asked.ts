@@ -1,6 +1,13 @@
 // Questions recognised before the general plan (who wrote it, not named, does it add up, linked records, the
 // annex, what came between two meetings, the co-chairs, an unknown party): each returns its plan or undefined.
-import { isStopWord, isWordOfAName, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import {
+  isSpeltInRecords,
+  isStopWord,
+  isWordOfAName,
+  mentionedOrgIds,
+  mentionsOf,
+  type Understanding,
+} from '../understand.js';
 import { LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm } from '../records.js';
@@ -54,23 +61,56 @@ export function chairsAsked(
 const SUBJECT_SLOT =
   /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:(?:[a-z][a-z0-9]+|\p{Script=Han}{2,12}) ){1,3}?)(?:ever |also |really )?(?:sign|signs|signed|ink|inks|inked|partner|partners|partnered|work|works|worked|team|teamed|join|joins|joined|do|collaborate|collaborated|cooperate|cooperated|in|and|get|got|take|took|make|made|have|had|agree|agreed) /u;
 
-function unknownSubject(u: Understanding, left: ReadonlySet<string>): string | undefined {
+// Any verb after the one asked about ("did Temasek fund …", "was Tencent involved with …", "is DJI part of …"): the
+// subject is the words right after the question's verb that nothing knows, up to the first word something knows.
+const ANY_SUBJECT = /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:[a-z][a-z0-9]* ){1,3})/;
+
+function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Dataset): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
-  const m = SUBJECT_SLOT.exec(u.q.text);
-  const words = m?.[1]?.trim().split(' ') ?? [];
+  const listed = SUBJECT_SLOT.exec(u.q.text);
+  // (Words the records spell are the question's own words, not a name they never give: "was funding announced".)
+  // (Nor a word of the language's own shape, "funding", "development": a name typed so is typed with a capital.)
+  const unknown = (w: string) =>
+    left.has(w) &&
+    (!COMMON_SHAPE.test(w) || new RegExp(`\\b${w}\\b`).test(capitalsOnly(u.q.raw))) &&
+    !isStopWord(w) &&
+    !lex?.words.includes(w) &&
+    !lex?.claimFiller?.test(w) &&
+    !isSpeltInRecords(w, dataset);
+  const anyVerb = listed ? null : ANY_SUBJECT.exec(u.q.text);
+  const run: string[] = [];
+  for (const w of anyVerb?.[1]?.trim().split(' ') ?? []) {
+    // (Past its first word, a name goes on only as typed with capitals — "Lee Hsien Loong" — never into the verb.)
+    if (!unknown(w) || (run.length && !new RegExp(`\\b${run.join('\\W+')}\\W+${w}\\b`).test(capitalsOnly(u.q.raw))))
+      break;
+    run.push(w);
+  }
+  const m = listed ?? (anyVerb && run.length ? anyVerb : null);
+  const words = listed ? (listed[1]?.trim().split(' ') ?? []) : run;
   const head = words[0];
   if (!m || !head || !left.has(head) || isStopWord(head) || lex?.words.includes(head) || lex?.claimFiller?.test(head))
     return undefined;
   if (/^(?:(?:any|some|every|no)(?:one|body|thing)|they|it|he|she|we|you|i|there|this|that|these|those)$/.test(head))
     return undefined;
   // Nothing the question names stands in that slot (a partner, person or outcome found there is no stranger).
-  const end = m.index + 1 + (m[0].indexOf(m[1] ?? '') - 1) + (m[1]?.length ?? 0);
-  if (u.mentions.some((x) => x.type !== 'subject' && x.start < end && x.end > m.index + 1)) return undefined;
+  const start = m.index + m[0].indexOf(` ${head} `) + 1;
+  const end = start + words.join(' ').length;
+  if (u.mentions.some((x) => x.type !== 'subject' && x.start < end && x.end > start)) return undefined;
   // (A partner found by a short form of its name — "sun yat sen" — holds those words wherever its span is.)
   if (u.mentions.some((x) => x.type === 'org' && ` ${x.words} `.includes(` ${head} `))) return undefined;
   const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0] ?? words.join(' ');
   return typed === words.join(' ') ? words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ') : typed;
 }
+
+// Endings of the language's own words, seldom of a name.
+const COMMON_SHAPE = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ies|ous|ive|able|ible|ful|less|ly|al)$/;
+
+/** The words of a text typed with a capital, lower-cased (the others dropped): "Lee Hsien Loong", never "help". */
+const capitalsOnly = (raw: string) =>
+  raw
+    .split(/\s+/)
+    .map((w) => (/^[A-Z]/.test(w) ? w.toLowerCase().replace(/[^a-z0-9]/g, '') : '#'))
+    .join(' ');
 
 export function unknownParty(u: Understanding, dataset: Dataset): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
@@ -79,7 +119,7 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(u.q.text)?.[1];
   // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
   // subject (never dropped, leaving a "Yes" about the partner named after it).
-  const first = unknownSubject(u, left);
+  const first = unknownSubject(u, left, dataset);
   if (first) return first;
   if (
     !word ||

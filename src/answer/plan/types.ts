@@ -176,7 +176,11 @@ export type Plan =
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
   | QuotesPlan
-  | { op: 'check'; claim: Claim; plan: Plan }
+  /**
+   * `also`: the question's own words beyond its claim ("did QuikBot and Guardforce agree to build drones?": build,
+   * drones) — a Yes only where the records behind it say each of them.
+   */
+  | { op: 'check'; claim: Claim; plan: Plan; also?: string[] }
   | ComparePlan
   /** One attribute of one thing: a partner's country or kind, who runs a named outcome, a size never given (attribute.ts). */
   | AttributePlan
@@ -217,7 +221,8 @@ export type Claim =
   | { type: 'group'; id: string }
   | { type: 'kind'; label: string; country?: string }
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
-  | { type: 'topic'; topics: string[]; free?: boolean }
+  /** `kind`: only the partner's records of that kind ("did X join the combat sports project?": its projects). */
+  | { type: 'topic'; topics: string[]; free?: boolean; kind?: 'mou' | 'project' }
   | { type: 'together' }
   /**
    * "Is the CapitaLand fund set up yet?", "did the EE Music MOU produce anything?": whether something came about.

@@ -124,13 +124,22 @@ export function planYesNo(
     };
   // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
   // about Keppel alone).
-  const stranger = orgs.length === 1 && orgs[0] ? unknownParty(u, dataset) : undefined;
+  const stranger = orgs.length <= 1 && !people.length ? unknownParty(u, dataset) : undefined;
   if (stranger && orgs[0])
     return {
       op: 'check',
       claim: { type: 'unnamed', name: stranger },
       plan: { op: 'read', about: { type: 'orgs', groups: [orgs[0]] }, attribute: 'parties' },
     };
+  // "Did Lee Hsien Loong co-chair the 4th JIC?": a name no source gives, at a meeting — not named there (never a
+  // "Yes" about the meeting's co-chairs); beside a record or outcome, a name no record holds.
+  if (stranger && meetingNums.length === 1 && meetingNums[0] !== undefined)
+    return {
+      op: 'check',
+      claim: { type: 'person', name: stranger },
+      plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'chairs' },
+    };
+  if (stranger && about) return { op: 'notNamed', name: stranger };
   // Did X and Y work/sign together?
   // ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs is no MOU — nor the reverse.)
   const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
@@ -343,7 +352,12 @@ export function planYesNo(
     if (topics.length || free.length)
       return {
         op: 'check',
-        claim: { type: 'topic', topics: topics.length ? topics : free, ...(free.length ? { free: true } : {}) },
+        claim: {
+          type: 'topic',
+          topics: topics.length ? topics : free,
+          ...(free.length ? { free: true } : {}),
+          ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
+        },
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
       };
     const what = select === 'projects' ? 'projects' : 'mous';
@@ -547,7 +561,7 @@ export function freeTopics(u: Understanding): string[] {
 
 /** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */
 export function claimWordIn(text: string, word: string, variants: readonly string[]): boolean {
-  const stem = (w: string) => (w.length > 4 ? w.replace(/(?:ing|ed|es|s)$/, '') : w);
+  const stem = (w: string) => (w.length > 4 ? w.replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, '') : w);
   return [word, ...variants].some((v) => text.includes(` ${stem(v)}`));
 }
 

@@ -5,6 +5,7 @@ import type { Said } from '../say/common.js';
 import type { Subjectref } from '../plan.js';
 import { PARTNER_LABELS } from '../../i18n/answer.js';
 import type { Zh, ZhKit } from './kit.js';
+import { reportedAgainst } from '../say/count.js';
 
 export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, locale: Zh, kit: ZhKit): Said | null {
   const {
@@ -140,15 +141,29 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
     const unfiltered = !r.filter.orgs && !r.filter.topics && !r.filter.group && !r.filter.kind && !r.filter.country;
     if (r.meetings.length > 1 && unfiltered) {
       const known = r.meetings.filter((x) => x.reported !== null);
+      const against = reportedAgainst(
+        r.meetings,
+        known.reduce((a, x) => a + (x.reported ?? 0), 0),
+      );
       return {
-        sentence: t.together(
-          `${known.reduce((a, x) => a + (x.reported ?? 0), 0)} ${mous ? t.mou : t.newProject}`,
-          list(r.meetings.map((x) => meetingName(x.meeting))),
-          mous ? t.signedVerb : t.launchedVerb,
-          list(
-            known.map((x) => t.eachAt(x.reported ?? 0, meetingName(x.meeting), mous ? t.mouMeasure : t.projectMeasure)),
+        sentence: (against
+          ? (x: string) =>
+              x.replace(
+                /。$/,
+                t.togetherAgainst(`${against.total} ${mous ? t.mou : t.newProject}`, meetingName(against.meeting)),
+              )
+          : (x: string) => x)(
+          t.together(
+            `${known.reduce((a, x) => a + (x.reported ?? 0), 0)} ${mous ? t.mou : t.newProject}`,
+            list(r.meetings.map((x) => meetingName(x.meeting))),
+            mous ? t.signedVerb : t.launchedVerb,
+            list(
+              known.map((x) =>
+                t.eachAt(x.reported ?? 0, meetingName(x.meeting), mous ? t.mouMeasure : t.projectMeasure),
+              ),
+            ),
+            known.length < r.meetings.length,
           ),
-          known.length < r.meetings.length,
         ),
         lines: [],
         refs: r.meetings.map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),

@@ -1,5 +1,5 @@
 // "How many …?": a count as reported and as on file, and what came between two meetings.
-import type { Item, Result } from '../run.js';
+import type { Item, MeetingFigure, Result } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate } from '../format.js';
 import { countJoining } from '../pair.js';
@@ -149,8 +149,9 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
       if (r.meetings.length > 1) {
         const known = r.meetings.filter((m) => m.reported !== null);
         const sum = known.reduce((s, m) => s + (m.reported ?? 0), 0);
+        const against = reportedAgainst(r.meetings, sum);
         return {
-          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}.`,
+          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)} (no source explains the difference)` : ''}.`,
           lines: [],
           refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
           sources,
@@ -281,4 +282,19 @@ function sayBetween(
     ],
     sources: r.sources,
   };
+}
+
+/**
+ * Meetings added up from the 1st to the kth, every count known, where the running total reported after the kth differs
+ * from their sum ("the first three meetings": 8 + 4 + 8 = 20 against 21 reported): that total, to show beside the sum.
+ */
+export function reportedAgainst(
+  ms: readonly MeetingFigure[],
+  sum: number,
+): { total: number; meeting: MeetingFigure['meeting'] } | undefined {
+  const last = ms[ms.length - 1];
+  const fromFirst = ms.every((m, i) => m.meeting.number === i + 1 && m.reported !== null);
+  return fromFirst && last?.totals != null && last.totals !== sum
+    ? { total: last.totals, meeting: last.meeting }
+    : undefined;
 }
