@@ -16,7 +16,7 @@ import { acronymAsked } from './acronyms.js';
 import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planPersonAt } from './people.js';
-import { planMouAndProject, planOrder, planSeveral } from './pair.js';
+import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
@@ -134,6 +134,9 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // One person's part beside the others at one meeting, or what a person signed (people.ts).
   const personAtMeeting = planPersonAt(u, meetingNums, orgs.length);
   if (personAtMeeting) return personAtMeeting;
+  // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
+  const brandPair = planBrandPair(u, dataset);
+  if (brandPair) return brandPair;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first

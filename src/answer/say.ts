@@ -28,7 +28,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
-import { earliestFirst, inAnnex, outcomesAbout, sayList } from './say/list.js';
+import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
 import { sayRead } from './say/read.js';
@@ -424,6 +424,9 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   ) {
     const select = r.inner.select;
     const topics = r.inner.filter.topics;
+    // Nearly what was asked ("AI for e-commerce logistics"): those about all the topics but one — never a bare "none".
+    const nearly = allButOne(dataset, select, r.inner.filter);
+    if (nearly) return sayAllButOne(dataset, select, nearly);
     const total = dataset.figures.latestTotals;
     const onFile =
       select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;

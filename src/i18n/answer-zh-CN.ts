@@ -528,6 +528,9 @@ export const answerZhCN = {
   } as Readonly<Record<string, string>>,
   attrDoerDefault: '负责',
   attrSize: (said: string) => `来源未载明其规模或金额。${said ? `来源所述：${said}` : ''}`,
+  /** Where a partner is: no address, but its own name places it (attribute.ts `inName`). */
+  attrPlaceInName: (name: string, places: string) => `来源未提供${name}的地址，但其名称标明位于${places}。`,
+  attrNoAddress: (name: string) => `来源未提供${name}的地址或所在城市。`,
   attrWhere: (said: string) => `来源未载明其地点。${said ? `来源所述：${said}` : ''}`,
   // Co-chairs across meetings (chairs.ts).
   chairsTally: (name: string, n: number, ms: string, only: string) =>

@@ -528,6 +528,9 @@ export const answerZhTW: AnswerZh = {
   } as Readonly<Record<string, string>>,
   attrDoerDefault: '負責',
   attrSize: (said: string) => `來源未載明其規模或金額。${said ? `來源所述：${said}` : ''}`,
+  /** Where a partner is: no address, but its own name places it (attribute.ts `inName`). */
+  attrPlaceInName: (name: string, places: string) => `來源未提供${name}的地址，但其名稱標明位於${places}。`,
+  attrNoAddress: (name: string) => `來源未提供${name}的地址或所在城市。`,
   attrWhere: (said: string) => `來源未載明其地點。${said ? `來源所述：${said}` : ''}`,
   // Co-chairs across meetings (chairs.ts).
   chairsTally: (name: string, n: number, ms: string, only: string) =>

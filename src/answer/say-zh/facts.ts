@@ -18,6 +18,11 @@ export function attributeZh(
   const { t, at } = kit;
   const base = { lines: [], refs: r.refs, sources: r.sources };
   const country = (c: string) => messages(locale).country[c] ?? c;
+  // A brand named as several entities: each one's sentence, in turn (each names its entity).
+  if (r.each?.length) {
+    const each = r.each.map((x) => attributeZh(x, dataset, locale, kit)?.sentence ?? '').filter(Boolean);
+    return each.length ? { sentence: each.join(''), ...base } : null;
+  }
   switch (r.ask) {
     case 'country':
       return {
@@ -47,6 +52,11 @@ export function attributeZh(
     case 'size':
       return { sentence: t.attrSize(r.said?.text ?? ''), ...base };
     case 'location':
+      if (r.inName)
+        return {
+          sentence: r.inName.length ? t.attrPlaceInName(r.name, r.inName.join('、')) : t.attrNoAddress(r.name),
+          ...base,
+        };
       return { sentence: t.attrWhere(r.said?.text ?? ''), ...base };
   }
   return null;
