@@ -1,3 +1,4 @@
+import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
@@ -147,6 +148,7 @@ export type Result =
   | PickMeetingResult
   | IntervalResult
   | MeetingsInResult
+  | ZoneApartResult
   | AcrossResult
   | {
       op: 'mentioned';
@@ -615,6 +617,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runPickMeeting(p, dataset);
     case 'interval':
       return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'zoneApart':
+      return runZoneApart(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'meetingsIn':
       return runMeetingsIn(p, dataset);
     case 'across':

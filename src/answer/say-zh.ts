@@ -18,7 +18,15 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
-import { acrossZh, attributeZh, chairsZh, intervalZh, meetingsInZh, pickMeetingZh } from './say-zh/facts.js';
+import {
+  acrossZh,
+  attributeZh,
+  chairsZh,
+  intervalZh,
+  meetingsInZh,
+  pickMeetingZh,
+  zoneApartZh,
+} from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
 
 function listZh(
@@ -405,6 +413,8 @@ export function sayZh(
       return pickMeetingZh(r, kit);
     case 'interval':
       return intervalZh(r, kit);
+    case 'zoneApart':
+      return zoneApartZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':
