@@ -287,6 +287,7 @@ export const answerZhTW: AnswerZh = {
   launchedVerb: '啟動',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合計${verb}了 ${n}（${each}）${unknown ? '；來源沒有給出其他會議的數字' : ''}。`,
+  togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
   togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
