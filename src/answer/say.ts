@@ -357,15 +357,21 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     r.inner.op === 'read' &&
     /^(?:shenzhen|singapore)$/.test(r.claim.words) &&
     r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''));
-  const lead = byVideo
-    ? 'No, not in one city'
-    : r.verdict === 'yes'
-      ? 'Yes'
-      : r.verdict === 'no'
-        ? 'No'
-        : r.verdict === 'both'
-          ? 'The sources differ'
-          : '';
+  // "Was the 1st meeting online or in person?", "were 29 or 28 MOUs signed?": an either/or is answered by the one that
+  // holds, never a "Yes" or "No" to two things at once.
+  const eitherOr =
+    / or /.test(u.q.text) && ['place', 'year', 'number', 'date', 'person', 'role'].includes(r.claim.type);
+  const lead = eitherOr
+    ? ''
+    : byVideo
+      ? 'No, not in one city'
+      : r.verdict === 'yes'
+        ? 'Yes'
+        : r.verdict === 'no'
+          ? 'No'
+          : r.verdict === 'both'
+            ? 'The sources differ'
+            : '';
   // "Is the DataPost MOU also a project?": its records of that kind, each with its related record of the other or none.
   if (r.inner.op === 'count' && r.inner.filter.linked) {
     const { linked, ...rest } = r.inner.filter;
