@@ -17,7 +17,11 @@ export type Side = 'Singapore' | 'China';
 export interface ChairsPlan {
   op: 'chairs';
   /** `most`: who co-chaired the most meetings; `every`: whether anyone co-chaired them all; `change`/`same`: two meetings. */
-  ask: 'most' | 'every' | 'change' | 'same' | 'count' | 'successor' | 'predecessor';
+  ask: 'most' | 'every' | 'change' | 'same' | 'count' | 'successor' | 'predecessor' | 'people' | 'together';
+  /** `people`: only co-chairs whose role holds this word ("how many mayors co-chaired?"). */
+  role?: string;
+  /** `together`: the two people asked ("how many meetings did Leong and Qin co-chair together?"). */
+  persons?: string[];
   /** The person asked about (`count`: how many meetings they co-chaired; `successor`/`predecessor`: who followed or preceded them). */
   person?: string;
   /** The two meetings compared (`change`, `same`). */
@@ -48,6 +52,10 @@ export interface ChairsResult {
   /** For change/same: the two meetings. */
   pair: Meeting[];
   person?: string;
+  persons?: string[];
+  role?: string;
+  /** Meetings where a reading names someone unnamed on a side ("a representative from the Chinese government"). */
+  unnamed: Array<{ meeting: number; label: string }>;
   refs: Ref[];
   sources: string[];
 }
@@ -74,6 +82,38 @@ function sideAsked(u: Understanding): Side | undefined {
 export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  const chairs = (name: string) =>
+    dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name)));
+  // "How many meetings did Leong and Qin co-chair together?", "did Yong and Chen co-chair a meeting together?"
+  if (
+    people.length === 2 &&
+    u.flags.chairing &&
+    people.every(chairs) &&
+    !mentionedOrgIds(u).length &&
+    !mentionsOf(u, 'meeting').length &&
+    / (?:together|both|jointly|with each other|alongside|side by side|same meetings?|in common) | with /.test(t)
+  )
+    return { op: 'chairs', ask: 'together', meetings: [], persons: people, yesno: u.target === 'yesno' };
+  // "How many co-chairs have there been?", "how many mayors co-chaired?", "which permanent secretaries have co-chaired?"
+  const role = / (mayors?|permanent secretar(?:y|ies)|perm secs?) /.exec(t)?.[1];
+  if (
+    u.flags.chairing &&
+    !people.length &&
+    !mentionedOrgIds(u).length &&
+    !mentionsOf(u, 'meeting').length &&
+    (/ how many (?:different |distinct |separate )?(?:(?:shenzhen|singapore|singaporean|chinese|china) )?(?:cochairs|chairs|people|persons|individuals|officials|mayors|permanent secretaries|leaders) /.test(
+      t,
+    ) ||
+      (role && / (?:which|what|who|list|name) /.test(t) && !/ (?:most|every|all) /.test(t)))
+  )
+    return {
+      op: 'chairs',
+      ask: 'people',
+      meetings: [],
+      ...(role ? { role: /^mayor/.test(role) ? 'mayor' : 'permanent secretary' } : {}),
+      ...(sideAsked(u) ? { side: sideAsked(u) } : {}),
+      yesno: false,
+    };
   // "How many meetings did Joseph Leong co-chair?", "who replaced Yong Ying-I as co-chair?", "whom did Qin succeed?"
   if (people.length === 1 && people[0] && !mentionedOrgIds(u).length) {
     const person = people[0];
@@ -176,7 +216,15 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
       }
       return { name, role: e.role, side: sideOf(e.role, name), sure: sure.sort((a, b) => a - b), disputed };
     })
-    .filter((x) => !p.side || x.side === p.side);
+    .filter((x) => !p.side || x.side === p.side)
+    .filter((x) => !p.role || x.role.toLowerCase().includes(p.role));
+  const unnamed = held.flatMap((m) =>
+    m.people.flatMap((r) =>
+      r.people
+        .filter((x) => x.role === 'not named' && (!p.side || sideOf(x.role, x.name) === p.side))
+        .map((x) => ({ meeting: m.number, label: `${reading(r.label)}: ${x.name}` })),
+    ),
+  );
   // (A person asked about is said with their own side's seat.)
   const pair = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
   const refs: Ref[] = (pair.length ? pair : held).map((m) => ({ kind: 'meeting', id: m.id }));
@@ -185,7 +233,10 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     ask: p.ask,
     yesno: p.yesno,
     ...(p.person ? { person: p.person } : {}),
+    ...(p.persons ? { persons: p.persons } : {}),
+    ...(p.role ? { role: p.role } : {}),
     ...(p.side ? { side: p.side } : {}),
+    unnamed: p.ask === 'people' && !p.role ? unnamed : [],
     held,
     people,
     pair,
@@ -256,8 +307,50 @@ export function personChairs(r: ChairsResult): { me?: ChairRecord; before: Chair
   return { me, before, after };
 }
 
+/** The meetings two people co-chaired together: every reading names both, or one reading does (said which). */
+export function together(r: ChairsResult): { both: ChairRecord[]; sure: number[]; disputed: ChairRecord['disputed'] } {
+  const both = (r.persons ?? []).map((n) => r.people.find((p) => p.name === n)).filter((p): p is ChairRecord => !!p);
+  const [a, b] = both;
+  if (!a || !b) return { both, sure: [], disputed: [] };
+  const shared = all(a).filter((n) => all(b).includes(n));
+  const sure = shared.filter((n) => a.sure.includes(n) && b.sure.includes(n));
+  const disputed = [...a.disputed, ...b.disputed].filter(
+    (d) => shared.includes(d.meeting) && !sure.includes(d.meeting),
+  );
+  return { both, sure, disputed };
+}
+
 export function sayChairsAcross(r: ChairsResult): Said {
   const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.ask === 'people') {
+    const ps = [...r.people].sort((a, b) => (all(a)[0] ?? 0) - (all(b)[0] ?? 0));
+    const who = r.role ? `${r.role === 'mayor' ? 'mayors' : 'permanent secretaries'}` : 'people';
+    const side = r.side ? ` for ${sideName(r.side)}` : '';
+    const named = r.unnamed.map(
+      (x) => `the ${x.label.replace(/^(.*): (.*)$/, '$1 names $2')} at the ${ordinals([x.meeting])}`,
+    );
+    return {
+      sentence: `${ps.length} ${ps.length === 1 ? who.replace(/ies$/, 'y').replace(/s$/, '') : who} co-chaired the JIC meetings${side} by name in the sources: ${ps.map(tally).join('; ')}${named.length ? `. Besides them, ${joinList(named)}` : ''}.`,
+      ...base,
+    };
+  }
+  if (r.ask === 'together') {
+    const { both, sure, disputed } = together(r);
+    const [a, b] = both;
+    if (!a || !b) return { sentence: 'The sources name only one of them as a JIC co-chair.', ...base };
+    const ms = [...sure, ...disputed.map((d) => d.meeting)].sort((x, y) => x - y);
+    const notes = disputed.map(
+      (d) =>
+        `at the ${ordinals([d.meeting])}, ${joinList(d.named.map((l) => (/news/.test(l) ? 'news reports' : `the ${l}`)))} name both; the other reading names ${joinList(d.instead) || 'someone else'}`,
+    );
+    const lead = r.yesno ? (sure.length ? 'Yes: ' : ms.length ? 'The sources differ: ' : 'No: ') : '';
+    return {
+      sentence: ms.length
+        ? `${lead}${a.name} and ${b.name} co-chaired ${ms.length} JIC meeting${ms.length === 1 ? '' : 's'} together: the ${ordinals(ms)}${notes.length ? ` (${notes.join('; ')})` : ''}.`
+        : `${lead}${a.name} and ${b.name} co-chaired no JIC meeting together: ${[a, b].map(tally).join('; ')}.`,
+      ...base,
+    };
+  }
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);
     if (!me) return { sentence: `The sources name ${r.person ?? 'them'} as no JIC co-chair.`, ...base };

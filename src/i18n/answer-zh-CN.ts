@@ -552,6 +552,13 @@ export const answerZhCN = {
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`
       : `来源没有提到${side}在 ${me} ${after ? '之后' : '之前'}的共同主持人。据来源：${tally}。`,
+  chairsPeople: (n: number, who: string, side: string, tally: string, unnamed: string) =>
+    `来源中${side}具名共同主持联合执委会会议的${who}共 ${n} 位：${tally}${unnamed ? `。此外，新闻稿称${unnamed}的共同主持人为一名中国政府代表（未具名）` : ''}。`,
+  chairsRole: { '': '人', mayor: '市长', 'permanent secretary': '常任秘书' } as Readonly<Record<string, string>>,
+  chairsTogether: (yes: string, a: string, b: string, n: number, ms: string, only: string) =>
+    n
+      ? `${yes}${a} 和 ${b} 共同主持了 ${n} 次联合执委会会议：${ms}${only ? `（${only}）` : ''}。`
+      : `${yes}${a} 和 ${b} 没有共同主持过同一次联合执委会会议。`,
   chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

@@ -552,6 +552,13 @@ export const answerZhTW: AnswerZh = {
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`
       : `來源沒有提到${side}在 ${me} ${after ? '之後' : '之前'}的共同主持人。據來源：${tally}。`,
+  chairsPeople: (n: number, who: string, side: string, tally: string, unnamed: string) =>
+    `來源中${side}具名共同主持聯合執委會會議的${who}共 ${n} 位：${tally}${unnamed ? `。此外，新聞稿稱${unnamed}的共同主持人為一名中國政府代表（未具名）` : ''}。`,
+  chairsRole: { '': '人', mayor: '市長', 'permanent secretary': '常任秘書' } as Readonly<Record<string, string>>,
+  chairsTogether: (yes: string, a: string, b: string, n: number, ms: string, only: string) =>
+    n
+      ? `${yes}${a} 和 ${b} 共同主持了 ${n} 次聯合執委會會議：${ms}${only ? `（${only}）` : ''}。`
+      : `${yes}${a} 和 ${b} 沒有共同主持過同一次聯合執委會會議。`,
   chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

@@ -465,6 +465,27 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Chen Rugui/, /Yong Ying-I/, /Qin Weizhong/],
     [/partners? (?:is|are) in records/i],
   ),
+  // Counts of PEOPLE who co-chaired are people, never MOUs or meetings; two people "together" are the meetings both sat
+  // at (the 4th by one reading only).
+  c(
+    'count',
+    'how many different individuals have co-chaired jic meetings',
+    [/^4 people\b/, /Chen Rugui/],
+    [/\b29 MOUs\b/],
+  ),
+  c(
+    'count',
+    'how many shenzhen mayors have co-chaired',
+    [/^2 mayors\b/, /Chen Rugui/, /Qin Weizhong/],
+    [/\b29 MOUs\b/],
+  ),
+  c(
+    'count',
+    'in how many jics did yong ying-i and qin weizhong both co-chair',
+    [/\b1 JIC meeting together: the 2nd\b/],
+    [/4 JIC meetings have been held/],
+  ),
+  c('yesno', 'did joseph leong and chen rugui ever co-chair together', [/^No\b/], [/^Yes\b/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

@@ -411,6 +411,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('count', '第三次会议一共签署了几份谅解备忘录', [nz(8, 'MOU')], [nz(21, 'MOU')]),
   tw('count', '第四次會議總共簽了幾份協議', [nz(8, 'MOU'), /4 家公司/], [nz(29, 'MOU')]),
   cn('what', 'DataPost在2023年签了什么', [/都没有提到 DataPost/, /第二次/]),
+  tw('count', '覃偉中和梁穎強一起主持過幾次會議', [/共同主持了 2 次聯合執委會會議/], [/已舉行 4 次/]),
   tw('count', '2025年簽了幾份備忘錄', [/沒有在 2025 年的諒解備忘錄記錄/], [nz(29, 'MOU')]),
   cn('count', '第一次、第二次和第三次会议一共签了多少份备忘录', [nz(20, 'MOU'), /21 份/]),
   // Session 5 (answer2): a superlative over partners keeps the meeting asked, and says records as records

@@ -5,7 +5,7 @@ import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
 import type { ZhKit } from './kit.js';
 import { messages } from '../../i18n/index.js';
-import { all, personChairs, seatAt, type ChairRecord, type Side } from '../chairs.js';
+import { all, personChairs, seatAt, together, type ChairRecord, type Side } from '../chairs.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 
@@ -69,6 +69,39 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
       list(all(p).map(name)),
       p.disputed.map((d) => t.chairsOnly(name(d.meeting), by(d.named))).join('；'),
     );
+  if (r.ask === 'people') {
+    const ps = [...r.people].sort((a, b) => (all(a)[0] ?? 0) - (all(b)[0] ?? 0));
+    return {
+      sentence: t.chairsPeople(
+        ps.length,
+        t.chairsRole[r.role ?? ''] ?? t.chairsRole[''] ?? '',
+        sideZh(r.side),
+        ps.map(tally).join('；'),
+        r.unnamed.length ? list(r.unnamed.map((x) => name(x.meeting))) : '',
+      ),
+      ...base,
+    };
+  }
+  if (r.ask === 'together') {
+    const { both, sure, disputed } = together(r);
+    const [a, b] = both;
+    if (!a || !b) return null;
+    const ms = [...sure, ...disputed.map((d) => d.meeting)].sort((x, y) => x - y);
+    const yes = r.yesno
+      ? `${sure.length ? t.chairsLead.yes : ms.length ? t.chairsLead.differ : t.chairsLead.no}：`
+      : '';
+    return {
+      sentence: t.chairsTogether(
+        yes,
+        person(a.name),
+        person(b.name),
+        ms.length,
+        list(ms.map(name)),
+        disputed.map((d) => t.chairsOnly(name(d.meeting), by(d.named))).join('；'),
+      ),
+      ...base,
+    };
+  }
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);
     if (!me) return null;
