@@ -41,6 +41,10 @@ export interface AttributeResult {
   note?: string;
   /** What the sources do say of the subject (its description or outcome text), and where. */
   said?: { text: string; at?: Meeting };
+  /** The places a partner's own name states ("ONE Championship China (Shanghai) Co., Ltd." → Shanghai). */
+  inName?: string[];
+  /** A brand the sources name as several entities ("ONE Championship"): the attribute of each, in turn. */
+  each?: AttributeResult[];
   refs: Ref[];
   sources: string[];
 }
@@ -86,6 +90,15 @@ const stem = (w: string) => w.replace(/(?:ies|es|s|ed|ing|e)$/, '').slice(0, 6);
  */
 export function planAttribute(u: Understanding, dataset: Dataset, about: Subjectref | undefined): Plan | undefined {
   const t = u.q.text;
+  // "Where is X based?", "is X in Shenzhen?": no address is ever given, but a partner's own name may place it
+  // ("Olin Game Space (Shenzhen) …") — said as its name's, never a bare "the sources don't say".
+  if (
+    about?.type === 'org' &&
+    u.flags.missing === 'where it is based' &&
+    !['compare', 'quote', 'most', 'count', 'list'].includes(u.target) &&
+    about.ids.some((id) => placesInName(dataset, id).length)
+  )
+    return { op: 'attribute', about, ask: 'location' };
   if (!about || ['yesno', 'compare', 'quote', 'most'].includes(u.target)) return undefined;
   if (u.target === 'count' && !SIZE.test(t)) return undefined;
   // "Which pillar is the EE Music MOU under?", "what heading is the CSIJRI MOU listed under?": its Annex A group (the
@@ -238,6 +251,18 @@ export function runAttribute(p: AttributePlan, dataset: Dataset): AttributeResul
     ...(p.thing ? { thing: p.thing } : {}),
   };
   const a = p.about;
+  // One brand, several entities (the MOU's party and the project's partner): each one's, never the first's alone.
+  if (a.type === 'org' && a.ids.length > 1 && (p.ask === 'country' || p.ask === 'kind' || p.ask === 'location')) {
+    const each = a.ids.map((id) => runAttribute({ ...p, about: { type: 'org', ids: [id] } }, dataset));
+    return {
+      ...base,
+      name: each.map((x) => x.name).join(' | '),
+      value: null,
+      each,
+      refs: each.flatMap((x) => x.refs),
+      sources: [...new Set(each.flatMap((x) => x.sources))],
+    };
+  }
   if (a.type === 'org') {
     const o = dataset.organisation(a.ids[0] ?? '') as Organisation | undefined;
     const name = o?.name ?? '';
@@ -279,6 +304,18 @@ export function runAttribute(p: AttributePlan, dataset: Dataset): AttributeResul
         refs,
         sources: o?.sources ?? [],
       };
+    // Where: no address for any partner; the place its own name states, said as its name's.
+    if (p.ask === 'location') {
+      const places = o ? placesInName(dataset, o.id) : [];
+      return {
+        ...base,
+        name,
+        value: null,
+        inName: places,
+        refs,
+        sources: o?.sources ?? [],
+      };
+    }
     // founded, size: never given for a partner.
     return {
       ...base,
@@ -326,6 +363,37 @@ export function runAttribute(p: AttributePlan, dataset: Dataset): AttributeResul
   };
 }
 
+/**
+ * The places a partner's own name states where a name says where it is: in brackets ("(Shanghai)"), after its last
+ * comma ("…, Shenzhen"), or as its first or last word ("Shenzhen Sports…", "…University Shenzhen") — not a place
+ * inside another name ("The Chinese University of Hong Kong"). Spelt as the name spells them.
+ */
+export function placesInName(dataset: Dataset, id: string): string[] {
+  const name = dataset.organisation(id)?.name ?? '';
+  const spots = [
+    ...[...name.matchAll(/\(([^)]+)\)/g)].map((m) => m[1] ?? ''),
+    /,\s*([^,]+)$/.exec(name)?.[1] ?? '',
+    name,
+  ];
+  const found: string[] = [];
+  for (const place of LEXICONS.en?.places ?? []) {
+    const re = new RegExp(`\\b${place.replace(/ /g, '\\s+')}\\b`, 'i');
+    const at = (text: string, whole: boolean) => {
+      const m = re.exec(text);
+      if (!m) return undefined;
+      // In the whole name, only as its first or last words.
+      return !whole ||
+        m.index === 0 ||
+        m.index + m[0].length === text.replace(/\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s*Ltd\.?|LLP|Ltd\.?)$/i, '').length
+        ? m[0]
+        : undefined;
+    };
+    const hit = spots.map((t, i) => at(t, i === spots.length - 1)).find(Boolean);
+    if (hit) found.push(hit);
+  }
+  return found;
+}
+
 const article = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
 const DEMONYM: Readonly<Record<string, string>> = { Singapore: 'Singaporean', China: 'Chinese' };
 
@@ -340,6 +408,17 @@ const where = (at: Meeting | undefined) =>
 
 export function sayAttribute(r: AttributeResult): Said {
   const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.each?.length)
+    return {
+      sentence: `The sources name ${r.each.length} entities of that name: ${r.each
+        .map((x) =>
+          sayAttribute(x)
+            .sentence.replace(/\.$/, '')
+            .replace(/^The sources /, 'the sources '),
+        )
+        .join('; ')}.`,
+      ...base,
+    };
   const what = r.said?.text ? ` What they say${where(r.said.at)}: ${r.said.text}` : '';
   switch (r.ask) {
     case 'country': {
@@ -384,6 +463,13 @@ export function sayAttribute(r: AttributeResult): Said {
         ...base,
       };
     case 'location':
+      if (r.inName)
+        return {
+          sentence: r.inName.length
+            ? `The sources give no address for ${r.name}, but its name places it in ${r.inName.join(', ')}.`
+            : `The sources give no address or city for ${r.name}.`,
+          ...base,
+        };
       return {
         sentence: `The sources don't say where ${r.thing ? `the ${r.thing}` : r.name} is or will be.${what}`,
         ...base,

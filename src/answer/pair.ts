@@ -252,6 +252,33 @@ export function brandLead(dataset: Dataset, about: Subjectref): string {
 }
 
 /**
+ * "What did ONE Championship and Shenzhen Sports Industry Group sign?": a brand the sources name as several entities,
+ * with a partner each entity joined in a record of its own (the MOU of one, the project of the other) — every record
+ * that joins them, each with the entity it names, never the one record of one entity as the whole answer.
+ */
+export function planBrandPair(u: Understanding, dataset: Dataset): Plan | undefined {
+  if (!['what', 'who', 'list'].includes(u.target) || u.flags.missing) return undefined;
+  // (An MOU or a project asked by kind or by name is that record.)
+  if (u.subjects.includes('mou') || u.subjects.includes('project') || mentionsOf(u, 'record').length) return undefined;
+  const orgs = mentionedOrgIds(u);
+  if (orgs.length !== 2 || !orgs.some((g) => g.length > 1)) return undefined;
+  const recordsOf = (g: readonly string[]) =>
+    new Set(g.flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]));
+  const [a, b] = orgs.map(recordsOf);
+  const joint = [...(a ?? [])].filter((r) => b?.has(r));
+  // Only where the brand's entities differ between the records that join them.
+  const entities = new Set(
+    joint.flatMap((r) =>
+      ('parties' in r ? r.parties : r.partners).flatMap((p) =>
+        'org' in p && orgs.some((g) => g.length > 1 && g.includes(p.org)) ? [p.org] : [],
+      ),
+    ),
+  );
+  if (joint.length < 2 || entities.size < 2) return undefined;
+  return { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' };
+}
+
+/**
  * "Is the QuikBot project the same as the QuikBot MOU?", "Hashmeta and Hand-painted: MOU or project?": the
  * partners the MOU and the project share, so both records are shown, each as what it is.
  */

@@ -16,11 +16,12 @@ import { acronymAsked } from './acronyms.js';
 import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planPersonAt } from './people.js';
-import { planMouAndProject, planOrder, planSeveral } from './pair.js';
+import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
+import { planZoneApart } from './zoneapart.js';
 import type { Filter, Plan, Selection, Subjectref } from './plan/types.js';
 import {
   addsUpAsked,
@@ -133,12 +134,19 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // One person's part beside the others at one meeting, or what a person signed (people.ts).
   const personAtMeeting = planPersonAt(u, meetingNums, orgs.length);
   if (personAtMeeting) return personAtMeeting;
+  // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
+  const brandPair = planBrandPair(u, dataset);
+  if (brandPair) return brandPair;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
   // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
   // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
   const meetingFact = planMeetingFact(u, dataset);
   if (meetingFact) return meetingFact;
+  // "Were the 4 demo zone projects part of the 14?", "projects at the 4th JIC including the zone", "are the zone's MOUs
+  // in the 29?": the zone set apart from the meeting's MOUs and joint projects, as the sources give it (zoneapart.ts).
+  const zoneApart = planZoneApart(u, dataset);
+  if (zoneApart) return zoneApart;
   // One attribute of one thing ("which country is Hashmeta from", "who manages the Asian SME Hub", "how big is the
   // CapitaLand fund"): that attribute, or "the sources don't say" naming it — never a profile (attribute.ts).
   const attribute = planAttribute(u, dataset, about);
@@ -875,7 +883,12 @@ function sidelinesAsked(
   select: Selection | undefined,
   meetingNums: readonly number[],
 ): Plan | undefined {
-  if (!/ sidelines? /.test(u.q.text) || (select && select !== 'mous' && select !== 'demozone-companies'))
+  // ("Were four projects signed on the sidelines?": the press release's summary says so, its body says four companies
+  // signed MOUs for the zone — the same signings, read as the sources give them, never "0 projects about sidelines".)
+  if (
+    !/ sidelines? /.test(u.q.text) ||
+    (select && select !== 'mous' && select !== 'demozone-companies' && select !== 'projects')
+  )
     return undefined;
   if (!['count', 'list', 'what', 'who', 'yesno'].includes(u.target) || mentionedOrgIds(u).length) return undefined;
   if (meetingNums.length > 1) return undefined;
@@ -892,7 +905,7 @@ function sidelinesAsked(
     before: false,
   };
   const zone: Plan = { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
-  if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: mous };
+  if (u.target === 'yesno' && select !== 'projects') return { op: 'check', claim: { type: 'some' }, plan: mous };
   return m.demoZone?.companies && held.includes(m) ? { op: 'each', plans: [mous, zone] } : mous;
 }
 

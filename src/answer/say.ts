@@ -1,5 +1,6 @@
 // Step 4's entry: say() hands a result to the module for its kind of answer (say/); the yes/no check stays here
 // because it says its inner result through say() again.
+import { sayZoneApart } from './zoneapart.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -27,7 +28,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
-import { earliestFirst, inAnnex, outcomesAbout, sayList } from './say/list.js';
+import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
 import { sayRead } from './say/read.js';
@@ -221,6 +222,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayPickMeeting(r);
     case 'interval':
       return sayInterval(r);
+    case 'zoneApart':
+      return sayZoneApart(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':
@@ -427,6 +430,9 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   ) {
     const select = r.inner.select;
     const topics = r.inner.filter.topics;
+    // Nearly what was asked ("AI for e-commerce logistics"): those about all the topics but one — never a bare "none".
+    const nearly = allButOne(dataset, select, r.inner.filter);
+    if (nearly) return sayAllButOne(dataset, select, nearly);
     const total = dataset.figures.latestTotals;
     const onFile =
       select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;

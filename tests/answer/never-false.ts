@@ -10,6 +10,36 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A brand the sources name as two entities: the attribute of each, never the first entity's as the brand's.
+  c('what', 'which country does one championship come from', [
+    /ONE Championship \(Singapore\) Pte Ltd is from Singapore/,
+    /ONE Championship China \(Shanghai\) Co\., Ltd\. is from China/,
+  ]),
+  // A brand's two entities each joined the same partner apart: both records, each with its own entity.
+  c('two', 'what have one championship and shenzhen sports signed together', [
+    /ONE Championship China \(Shanghai\)/,
+    /combat sports event/,
+  ]),
+  // Where a partner is: no address, but its own name places it — never a bare "the sources don't say".
+  c('where', 'where is olin game space located', [
+    /^The sources give no address for Olin Game Space \(Shenzhen\).*, but its name places it in Shenzhen/,
+  ]),
+  c(
+    'yesno',
+    'is the chinese university of hong kong shenzhen in hong kong',
+    [/its name places it in Shenzhen/],
+    [/places it in Hong Kong/, /^Yes\b/],
+  ),
+  // Topics asked together that no record names all of ("AI for e-commerce logistics"): those that name all but one,
+  // with the one their text lacks — never a bare "none" beside a record that fits.
+  c(
+    'yesno',
+    'is there any joint project applying ai to e-commerce logistics',
+    [/^1 project on file is about e-commerce and logistics/, /does not name AI/, /Crimson Logic/],
+    [/^No\b|^None of/],
+  ),
+  c('list', 'list projects about ai for logistics', [/Crimson Logic/, /QuikBot/, /do not name AI/], [/^No projects/]),
+  c('list', 'any ai projects for sustainability?', [/Keppel/, /carbon capture/i], [/^No projects/]),
   // A disagreement said once, never "The sources differ: the sources differ".
   c(
     'yesno',
@@ -171,11 +201,12 @@ export const NEVER_FALSE: readonly Case[] = [
   // A topic phrase is never split into two topics that deny the record it names ("carbon emissions": the carbon project).
   c('list', 'any projects on carbon emissions', [/hollow-fibre|中空纤维膜/], [/^No projects on file/]),
   // A topic yes/no with none on file: none of those on file, and the outcome that speaks of it — never "names :" or a flat No.
+  // (Session 6: the project that names all but "AI" comes first — a bare "none" beside it was tester6's W8.)
   c(
     'yesno',
     'is there a project about ai for logistics in e-commerce?',
-    [/^None of the 22 projects on file/, /AI for logistics/],
-    [/names :/, /^No\b/],
+    [/Crimson Logic/, /AI for logistics/],
+    [/names :/, /^No\b/, /^None of/],
   ),
   // ── end of session 5 (answer3) ──
   // Session 4 (answer2): a second party the sources never name is no "Yes" about the first alone (my own wording).
@@ -486,6 +517,21 @@ export const NEVER_FALSE: readonly Case[] = [
     [/4 JIC meetings have been held/],
   ),
   c('yesno', 'did joseph leong and chen rugui ever co-chair together', [/^No\b/], [/^Yes\b/]),
+  // The zone's 4 projects are given in addition to the 4th JIC's 14 joint projects (001, 003): never "Yes, part of the
+  // 14"; whether its companies' MOUs are in the 29 the sources never say (never a flat No); projects "signed on the
+  // sidelines" are the sources' readings of those signings, never "0 projects about sidelines".
+  c('yesno', 'do the 14 joint projects include the demo zone ones', [/^No\b/, /in addition to/i], [/^Yes\b/]),
+  c('count', 'total projects at jic 4 counting the demonstration zone as well', [
+    /\b18 counting both\b/,
+    n(14, 'projects'),
+  ]),
+  c('yesno', 'were the zone companies agreements counted in the 29 mous', [/don't say/], [/^No\b/, /^Yes\b/]),
+  c(
+    'yesno',
+    'did they sign 4 projects on the sidelines of the fourth jic',
+    [/four projects/, /four companies signed MOUs/],
+    [/0 projects/, /^No\b/],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

@@ -10,6 +10,8 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  c('where', 'where is keppel headquartered', [/^The sources give no address or city for Keppel\b|don't say/]),
+  c('where', 'where is the sports group one championship china based', [/places it in Shanghai/]),
   // A quote asked by its words, with no speaker named: that quote's speaker, as what it is (their words, reported
   // speech, or a source's rewording); a paraphrase gets the closest words said as such, never "said it".
   c('quote', 'who described the sci as a pathfinder for cross-border digital trade', [

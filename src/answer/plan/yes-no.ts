@@ -1,6 +1,7 @@
 // Yes/no questions ("did NUS sign…?", "is the hub run by…?"): the claim asked and what it is checked against,
 // and the outcome texts a claim is read in.
 import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
@@ -322,7 +323,10 @@ export function planYesNo(
             claim: { type: 'words', words: [placeAsked], variants: {}, located: true },
             plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
           }
-        : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids: orgs[0] } };
+        : // A place its own name states ("Olin Game Space (Shenzhen)"): said as its name's (attribute.ts).
+          orgs[0].some((id) => placesInName(dataset, id).length)
+          ? { op: 'attribute', about: { type: 'org', ids: orgs[0] }, ask: 'location' }
+          : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids: orgs[0] } };
     }
     // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
     // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.

@@ -18,6 +18,11 @@ export function attributeZh(
   const { t, at } = kit;
   const base = { lines: [], refs: r.refs, sources: r.sources };
   const country = (c: string) => messages(locale).country[c] ?? c;
+  // A brand named as several entities: each one's sentence, in turn (each names its entity).
+  if (r.each?.length) {
+    const each = r.each.map((x) => attributeZh(x, dataset, locale, kit)?.sentence ?? '').filter(Boolean);
+    return each.length ? { sentence: each.join(''), ...base } : null;
+  }
   switch (r.ask) {
     case 'country':
       return {
@@ -47,6 +52,11 @@ export function attributeZh(
     case 'size':
       return { sentence: t.attrSize(r.said?.text ?? ''), ...base };
     case 'location':
+      if (r.inName)
+        return {
+          sentence: r.inName.length ? t.attrPlaceInName(r.name, r.inName.join('、')) : t.attrNoAddress(r.name),
+          ...base,
+        };
       return { sentence: t.attrWhere(r.said?.text ?? ''), ...base };
   }
   return null;
@@ -240,4 +250,21 @@ export function acrossZh(r: Extract<Result, { op: 'across' }>, kit: ZhKit): Said
   const yes = r.yesno ? `${r.found.length ? t.yes : t.no}：` : '';
   const per = list(r.per.map((x) => `${meetingName(x.meeting)} ${x.partners}`));
   return { sentence: t.across(yes, found, where, per), lines: [], refs: r.refs, sources: r.sources };
+}
+
+/** The zone's projects and signings against a meeting's MOUs and joint projects (zoneapart.ts), in Chinese. */
+export function zoneApartZh(r: Extract<Result, { op: 'zoneApart' }>, kit: ZhKit): Said | null {
+  const { t, meetingName } = kit;
+  const m = r.meeting;
+  const z = m.demoZone;
+  const joint = m.newProjects.value;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.asked === 'mous')
+    return { sentence: t.zoneMousCounted(z?.companies ?? 0, r.claimed ?? m.totals?.mous ?? 0), ...base };
+  if (r.asked === 'total')
+    return {
+      sentence: t.zoneTotal(meetingName(m), joint ?? 0, z?.projects ?? 0, (joint ?? 0) + (z?.projects ?? 0)),
+      ...base,
+    };
+  return { sentence: t.zoneApart(r.yesno ? `${t.no}：` : '', meetingName(m), joint ?? 0, z?.projects ?? 0), ...base };
 }

@@ -1,8 +1,8 @@
 // "Which …?": a list of records, the annex note and the earliest-first order.
 import type { Filter } from '../plan.js';
-import type { Dataset, Meeting } from '../../dataset/index.js';
+import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
-import { displayName, type Ref, type Result, selectRecords } from '../run.js';
+import { displayName, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
 import { listLines, lowerFirst, noun, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
@@ -17,7 +17,7 @@ import {
   VIA,
   negatedScope,
 } from './scope.js';
-import { nearestOnFile, noneOnFile } from './missing.js';
+import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
 
 /**
  * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
@@ -287,6 +287,12 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
   const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
   if (!r.items.length) {
+    // Nearly what was asked: those about all the topics but one, and the one they don't name.
+    const nearly =
+      topicsOnly && (r.select === 'mous' || r.select === 'projects')
+        ? allButOne(dataset, r.select, r.filter)
+        : undefined;
+    if (nearly && (r.select === 'mous' || r.select === 'projects')) return sayAllButOne(dataset, r.select, nearly);
     // A word the records don't use, with a near topic they do ("hospitals" → healthcare): the nearest, labelled so.
     const near = topicsOnly ? nearestOnFile(dataset, r.filter.topics ?? []) : undefined;
     // None of the kind asked, but some of the other kind on that topic ("no project on invoices; 1 MOU: DataPost …").
@@ -341,6 +347,60 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     sources,
   };
 }
+
+/**
+ * No record of the kind speaks of every topic asked ("AI for e-commerce logistics"): those that speak of all but one
+ * of them (e-commerce and logistics), and the one their text does not name (AI) — the tightest such set, so the most
+ * general word is the one left out. Never a bare "none" when the records hold nearly what was asked.
+ */
+export function allButOne(
+  dataset: Dataset,
+  select: 'mous' | 'projects',
+  f: Filter,
+): { lacking: string; topics: string[]; records: Array<Mou | Project> } | undefined {
+  const topics = f.topics ?? [];
+  if (topics.length < 2) return undefined;
+  return topics
+    .map((lacking) => {
+      const rest = topics.filter((t) => t !== lacking);
+      return { lacking, topics: rest, records: selectRecords(dataset, select, { ...f, topics: rest }) };
+    })
+    .filter((o) => o.records.length)
+    .sort((a, b) => a.records.length - b.records.length)[0];
+}
+
+/** The sentence of `allButOne`, and its records as list lines. */
+export function sayAllButOne(
+  dataset: Dataset,
+  select: 'mous' | 'projects',
+  near: NonNullable<ReturnType<typeof allButOne>>,
+): Said {
+  const items: Item[] = near.records.map((r) => ({
+    name: displayName(r),
+    ref: { kind: 'parties' in r ? 'mou' : 'project', id: r.id },
+    detail: dataset.meeting(r.meeting)?.name ?? '',
+  }));
+  const n = near.records.length;
+  const asked = [...near.topics, near.lacking];
+  const spoken = outcomesAbout(dataset, asked);
+  const outcome = spoken[0];
+  // Only the outcome's clause that speaks of them all ("…, notably AI for logistics in e-commerce, …").
+  const clause = outcome
+    ? (outcome.text.split(/;\s*/).find((c) => outcomesAboutText(c, asked)) ?? outcome.text).replace(/\.?$/, '.')
+    : '';
+  const spelt = (ts: readonly string[]) => joinList(ts.map((t) => topicSpelling(dataset, t)));
+  return {
+    sentence: `${noun(n, select)} on file ${n === 1 ? 'is' : 'are'} about ${spelt(near.topics)}, though ${n === 1 ? 'its description does' : 'their descriptions do'} not name ${topicSpelling(dataset, near.lacking)}${outcome ? `; the sources on ${the(outcome.meeting)} (${meetingDate(outcome.meeting)}) speak of ${spelt(asked)} together, without naming which ${select === 'mous' ? 'MOU' : 'project'}: ${capitalise(clause)}` : '.'}`,
+    lines: listLines(items, recordLine(dataset)),
+    refs: refsOf(items),
+    sources: [...new Set([...near.records.flatMap((r) => r.description.sources), ...spoken.flatMap((x) => x.sources)])],
+  };
+}
+
+const topicWords = (topics: readonly string[]) =>
+  topics.map((t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')}`, 'i'));
+/** Whether a text speaks of every topic asked. */
+const outcomesAboutText = (text: string, topics: readonly string[]) => topicWords(topics).every((re) => re.test(text));
 
 /** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
 export function outcomesAbout(
