@@ -23,6 +23,7 @@ import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
+import { planZoneApart } from './zoneapart.js';
 import type { Filter, Plan, Selection, Subjectref } from './plan/types.js';
 import {
   addsUpAsked,
@@ -150,6 +151,10 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
   const meetingFact = planMeetingFact(u, dataset);
   if (meetingFact) return meetingFact;
+  // "Were the 4 demo zone projects part of the 14?", "projects at the 4th JIC including the zone", "are the zone's MOUs
+  // in the 29?": the zone set apart from the meeting's MOUs and joint projects, as the sources give it (zoneapart.ts).
+  const zoneApart = planZoneApart(u, dataset);
+  if (zoneApart) return zoneApart;
   // One attribute of one thing ("which country is Hashmeta from", "who manages the Asian SME Hub", "how big is the
   // CapitaLand fund"): that attribute, or "the sources don't say" naming it — never a profile (attribute.ts).
   const attribute = planAttribute(u, dataset, about);
@@ -886,7 +891,12 @@ function sidelinesAsked(
   select: Selection | undefined,
   meetingNums: readonly number[],
 ): Plan | undefined {
-  if (!/ sidelines? /.test(u.q.text) || (select && select !== 'mous' && select !== 'demozone-companies'))
+  // ("Were four projects signed on the sidelines?": the press release's summary says so, its body says four companies
+  // signed MOUs for the zone — the same signings, read as the sources give them, never "0 projects about sidelines".)
+  if (
+    !/ sidelines? /.test(u.q.text) ||
+    (select && select !== 'mous' && select !== 'demozone-companies' && select !== 'projects')
+  )
     return undefined;
   if (!['count', 'list', 'what', 'who', 'yesno'].includes(u.target) || mentionedOrgIds(u).length) return undefined;
   if (meetingNums.length > 1) return undefined;
@@ -903,7 +913,7 @@ function sidelinesAsked(
     before: false,
   };
   const zone: Plan = { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
-  if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: mous };
+  if (u.target === 'yesno' && select !== 'projects') return { op: 'check', claim: { type: 'some' }, plan: mous };
   return m.demoZone?.companies && held.includes(m) ? { op: 'each', plans: [mous, zone] } : mous;
 }
 

@@ -1,3 +1,4 @@
+import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
@@ -148,6 +149,7 @@ export type Result =
   | PickMeetingResult
   | IntervalResult
   | MeetingsInResult
+  | ZoneApartResult
   | AcrossResult
   | {
       op: 'mentioned';
@@ -619,6 +621,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runPickMeeting(p, dataset);
     case 'interval':
       return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'zoneApart':
+      return runZoneApart(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'meetingsIn':
       return runMeetingsIn(p, dataset);
     case 'across':
@@ -1387,7 +1391,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else if (claim.type === 'topic' && inner.about.type === 'highlight') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
-      verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
+      verdict = claim.topics.every((t) => saysWord(text, t)) ? 'yes' : 'unknown';
     } else if (claim.type === 'progress') verdict = 'unknown';
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
@@ -1418,7 +1422,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         ? 'yes'
         : claim.kind && !rs.length
           ? 'no'
-          : claim.topics.every((t) => said.includes(` ${norm(t)} `))
+          : claim.topics.every((t) => saysWord(said, t))
             ? 'yes'
             : rs.length && !claim.free
               ? 'no'
@@ -1427,6 +1431,12 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   }
   return { op: 'check', verdict, claim, inner };
 }
+
+/**
+ * Whether a text (normalised, spaces around) holds a word. A word with no Latin letter or digit (a Chinese word no
+ * table reads, "无人机") normalises to nothing: it is never "said" (an empty word is in every text).
+ */
+const saysWord = (text: string, word: string) => norm(word) !== '' && text.includes(` ${norm(word)} `);
 
 /** A comparison's sides, each with its numbers (see compare.ts for what a side is and how it is said). */
 function runCompare(p: ComparePlan, dataset: Dataset): Result {

@@ -18,7 +18,15 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
-import { acrossZh, attributeZh, chairsZh, intervalZh, meetingsInZh, pickMeetingZh } from './say-zh/facts.js';
+import {
+  acrossZh,
+  attributeZh,
+  chairsZh,
+  intervalZh,
+  meetingsInZh,
+  pickMeetingZh,
+  zoneApartZh,
+} from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
 
 function listZh(
@@ -361,10 +369,17 @@ function checkZh(
     (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free) || r.unsaid?.length)
   )
     return { ...inner, sentence: t.notSaid(inner.sentence) };
+  // "QuikBot和Guardforce同意製造無人機嗎": Chinese words no table reads are a part of the claim nothing checked —
+  // never a 是 for the rest of it alone; what the sources say instead.
+  const unread = r.verdict === 'yes' ? unreadWords(u) : [];
+  if (unread.length) return { ...inner, sentence: t.unreadClaim(list(unread.map(kit.script)), inner.sentence) };
   // (A reading that already says the sources differ is not led by it twice, as in English.)
   const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
   return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
 }
+
+/** The question's Chinese words (two characters or more) that no table read: left over, as typed. */
+const unreadWords = (u: Understanding) => u.rest.split(' ').filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
 
 export function sayZh(
   r: Result,
@@ -398,6 +413,8 @@ export function sayZh(
       return pickMeetingZh(r, kit);
     case 'interval':
       return intervalZh(r, kit);
+    case 'zoneApart':
+      return zoneApartZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':

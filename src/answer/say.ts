@@ -1,5 +1,6 @@
 // Step 4's entry: say() hands a result to the module for its kind of answer (say/); the yes/no check stays here
 // because it says its inner result through say() again.
+import { sayZoneApart } from './zoneapart.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -224,6 +225,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayPickMeeting(r);
     case 'interval':
       return sayInterval(r);
+    case 'zoneApart':
+      return sayZoneApart(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':
@@ -360,15 +363,21 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     r.inner.op === 'read' &&
     /^(?:shenzhen|singapore)$/.test(r.claim.words) &&
     r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''));
-  const lead = byVideo
-    ? 'No, not in one city'
-    : r.verdict === 'yes'
-      ? 'Yes'
-      : r.verdict === 'no'
-        ? 'No'
-        : r.verdict === 'both'
-          ? 'The sources differ'
-          : '';
+  // "Was the 1st meeting online or in person?", "were 29 or 28 MOUs signed?": an either/or is answered by the one that
+  // holds, never a "Yes" or "No" to two things at once.
+  const eitherOr =
+    / or /.test(u.q.text) && ['place', 'year', 'number', 'date', 'person', 'role'].includes(r.claim.type);
+  const lead = eitherOr
+    ? ''
+    : byVideo
+      ? 'No, not in one city'
+      : r.verdict === 'yes'
+        ? 'Yes'
+        : r.verdict === 'no'
+          ? 'No'
+          : r.verdict === 'both'
+            ? 'The sources differ'
+            : '';
   // "Is the DataPost MOU also a project?": its records of that kind, each with its related record of the other or none.
   if (r.inner.op === 'count' && r.inner.filter.linked) {
     const { linked, ...rest } = r.inner.filter;

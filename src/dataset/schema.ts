@@ -164,6 +164,8 @@ export const meetingSchema = z.strictObject({
       sources,
       /** The sources of the companies' signing: not the same documents (003 does not mention them). */
       companiesSources: sources,
+      /** How the sources set the zone apart from the meeting's MOUs and joint projects, in their words (verbatim). */
+      apart: z.strictObject({ text, sources }).optional(),
     })
     .optional(),
   /** The groups a source sorts the new projects into (the 3rd meeting's 7 flagship and 7 key), with what each spans. */

@@ -373,6 +373,8 @@ export const answerZhCN = {
   notNamedAt: (name: string, at: string, inner: string) => `来源没有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `来源没有说明现在由谁担任该职务；来源给出的是其报道的会议当时的情况：${inner}`,
   notSaid: (inner: string) => `来源没有这样说；来源的说法：${inner}`,
+  // A yes/no with words no table reads: those words are not checked against the sources, so no 是.
+  unreadClaim: (words: string, inner: string) => `无法根据来源确认问题中的“${words}”；来源的说法：${inner}`,
   // Which came first.
   orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早于${rest}。`,
   orderYes: '是——',
@@ -562,6 +564,12 @@ export const answerZhCN = {
     n
       ? `${yes}${a} 和 ${b} 共同主持了 ${n} 次联合执委会会议：${ms}${only ? `（${only}）` : ''}。`
       : `${yes}${a} 和 ${b} 没有共同主持过同一次联合执委会会议。`,
+  zoneApart: (no: string, m: string, joint: number, zone: number) =>
+    `${no}来源把示范区的 ${zone} 个新项目列在${m}启动的 ${joint} 个联合项目之外（新闻稿把示范区列在智慧城市合作的谅解备忘录和联合项目之外）。`,
+  zoneTotal: (m: string, joint: number, zone: number, sum: number) =>
+    `${m}启动了 ${joint} 个联合项目；此外，示范区新设立了 ${zone} 个项目：两者合计 ${sum} 个（来源把示范区列在联合项目之外）。`,
+  zoneMousCounted: (companies: number, total: number) =>
+    `来源没有说明 ${companies} 家公司为进驻示范区签署的协议是否计入报道的 ${total} 份谅解备忘录；来源把示范区列在智慧城市合作的谅解备忘录和联合项目之外。`,
   chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

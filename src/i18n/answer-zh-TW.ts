@@ -373,6 +373,8 @@ export const answerZhTW: AnswerZh = {
   notNamedAt: (name: string, at: string, inner: string) => `來源沒有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `來源沒有說明現在由誰擔任該職務；來源給出的是其報導的會議當時的情況：${inner}`,
   notSaid: (inner: string) => `來源沒有這樣說；來源的說法：${inner}`,
+  // A yes/no with words no table reads: those words are not checked against the sources, so no 是.
+  unreadClaim: (words: string, inner: string) => `無法根據來源確認問題中的「${words}」；來源的說法：${inner}`,
   // Which came first.
   orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早於${rest}。`,
   orderYes: '是——',
@@ -562,6 +564,12 @@ export const answerZhTW: AnswerZh = {
     n
       ? `${yes}${a} 和 ${b} 共同主持了 ${n} 次聯合執委會會議：${ms}${only ? `（${only}）` : ''}。`
       : `${yes}${a} 和 ${b} 沒有共同主持過同一次聯合執委會會議。`,
+  zoneApart: (no: string, m: string, joint: number, zone: number) =>
+    `${no}來源把示範區的 ${zone} 個新項目列在${m}啟動的 ${joint} 個聯合項目之外（新聞稿把示範區列在智慧城市合作的諒解備忘錄和聯合項目之外）。`,
+  zoneTotal: (m: string, joint: number, zone: number, sum: number) =>
+    `${m}啟動了 ${joint} 個聯合項目；此外，示範區新設立了 ${zone} 個項目：兩者合計 ${sum} 個（來源把示範區列在聯合項目之外）。`,
+  zoneMousCounted: (companies: number, total: number) =>
+    `來源沒有說明 ${companies} 家公司為進駐示範區簽署的協議是否計入報導的 ${total} 份諒解備忘錄；來源把示範區列在智慧城市合作的諒解備忘錄和聯合項目之外。`,
   chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

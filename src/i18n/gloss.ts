@@ -430,6 +430,14 @@ const WORDS: Readonly<Record<string, string>> = {
   研究中心: 'research centre',
   联合实验室: 'joint lab',
   实验室: 'lab',
+  // (session 6) What one party did for another, as English asks it ("did Temasek fund…"): the pipeline's own verbs.
+  资助: 'fund',
+  出资: 'fund',
+  赞助: 'sponsor',
+  帮助: 'help',
+  帮忙: 'help',
+  支持: 'support',
+  供应: 'supply',
 };
 /** "哪三个支柱", "哪两次会议": 哪 with a number and a measure word asks which. */
 const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所位]/g;

@@ -80,6 +80,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did ONE Championship China take part in the sports event project?', [/^No\b/], [/^Yes/]),
   c('yesno', 'did kingdee and datapost agree on e-invoicing', [/^Yes\b/]),
   c('yesno', 'did momentum works and the talent centre agree to facilitate talent flow', [/^Yes\b/]),
+  // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
+  c('who', 'who co-chaired both the 1st and 2nd meetings', [/^Yong Ying-I co-chaired both/], [/^Yes/]),
+  c('yesno', 'was the 3rd jic held online or in person', [/video/], [/^(?:Yes|No)\b/]),
+  c('yesno', 'were 8 or 12 MOUs signed at the 4th jic', [n(8, 'MOUs')], [/^(?:Yes|No)\b/]),
+  // A kind right beside a partner's name says which partner is meant, when signing is asked: no claim of its own.
+  c(
+    'yesno',
+    'did the ONE Championship Singapore firm sign any MOU?',
+    [/^No MOU on file names ONE Championship \(Singapore\)/],
+    [/^Yes/],
+  ),
+  c('yesno', 'did the fooyo company join a project', [/^Yes: Fooyo is in 1 project/]),
   // The entity of a brand that is no party of the MOU asked: never a "Yes" (its own clause said "none names it").
   c(
     'yesno',
@@ -505,6 +517,21 @@ export const NEVER_FALSE: readonly Case[] = [
     [/4 JIC meetings have been held/],
   ),
   c('yesno', 'did joseph leong and chen rugui ever co-chair together', [/^No\b/], [/^Yes\b/]),
+  // The zone's 4 projects are given in addition to the 4th JIC's 14 joint projects (001, 003): never "Yes, part of the
+  // 14"; whether its companies' MOUs are in the 29 the sources never say (never a flat No); projects "signed on the
+  // sidelines" are the sources' readings of those signings, never "0 projects about sidelines".
+  c('yesno', 'do the 14 joint projects include the demo zone ones', [/^No\b/, /in addition to/i], [/^Yes\b/]),
+  c('count', 'total projects at jic 4 counting the demonstration zone as well', [
+    /\b18 counting both\b/,
+    n(14, 'projects'),
+  ]),
+  c('yesno', 'were the zone companies agreements counted in the 29 mous', [/don't say/], [/^No\b/, /^Yes\b/]),
+  c(
+    'yesno',
+    'did they sign 4 projects on the sidelines of the fourth jic',
+    [/four projects/, /four companies signed MOUs/],
+    [/0 projects/, /^No\b/],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

@@ -429,5 +429,13 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '小米与北京大学有联合项目吗', [/没有任何记录提到 小米/], [/^是/]),
   // (two partners on file still get their answer)
   cn('yesno', '吉宝和北京大学签过备忘录吗', [/^是/, /Keppel/, /Peking University/]),
+  // A yes/no with Chinese words no table reads ("芯片", "资助"): never a 是 for the rest of the claim alone.
+  cn('yesno', 'EE Music的项目涉及芯片吗', [/^来源没有这样说/], [/^是/]),
+  tw('yesno', 'Fooyo的項目是關於航太的嗎', [/^來源沒有這樣說/], [/^是/]),
+  // …and a name no source gives, with any verb (资助, 赞助, 帮助, 参与): no record names it, as English says.
+  tw('yesno', '騰訊資助了吉寶嗎', [/沒有任何記錄提到 騰訊/], [/^是/]),
+  cn('yesno', '微软赞助了中山大学的项目吗', [/没有任何记录提到 微软/], [/^是/]),
+  cn('yesno', '京东帮助过QuikBot吗', [/没有任何记录提到 京东/], [/^是/]),
+  tw('yesno', '淘寶參與了Fooyo的項目嗎', [/沒有任何記錄提到 淘寶/], [/^是/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

@@ -8,6 +8,7 @@ import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
 import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '../meetingfacts.js';
+import type { ZoneApartPlan } from '../zoneapart.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -193,6 +194,8 @@ export type Plan =
   | PickMeetingPlan
   | IntervalPlan
   | MeetingsInPlan
+  /** The zone's projects and signings against a meeting's MOUs and joint projects (zoneapart.ts). */
+  | ZoneApartPlan
   | AcrossPlan
   | {
       op: 'rank';

@@ -251,3 +251,20 @@ export function acrossZh(r: Extract<Result, { op: 'across' }>, kit: ZhKit): Said
   const per = list(r.per.map((x) => `${meetingName(x.meeting)} ${x.partners}`));
   return { sentence: t.across(yes, found, where, per), lines: [], refs: r.refs, sources: r.sources };
 }
+
+/** The zone's projects and signings against a meeting's MOUs and joint projects (zoneapart.ts), in Chinese. */
+export function zoneApartZh(r: Extract<Result, { op: 'zoneApart' }>, kit: ZhKit): Said | null {
+  const { t, meetingName } = kit;
+  const m = r.meeting;
+  const z = m.demoZone;
+  const joint = m.newProjects.value;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.asked === 'mous')
+    return { sentence: t.zoneMousCounted(z?.companies ?? 0, r.claimed ?? m.totals?.mous ?? 0), ...base };
+  if (r.asked === 'total')
+    return {
+      sentence: t.zoneTotal(meetingName(m), joint ?? 0, z?.projects ?? 0, (joint ?? 0) + (z?.projects ?? 0)),
+      ...base,
+    };
+  return { sentence: t.zoneApart(r.yesno ? `${t.no}：` : '', meetingName(m), joint ?? 0, z?.projects ?? 0), ...base };
+}

@@ -26,7 +26,7 @@ function onFileClause(reported: number | null, onFile: number, items: readonly I
 
 /** Where the sources differ on what the zone's companies signed (MOUs, or entry agreements): the readings naming the zone. */
 const zoneSignings = (at: Meeting) =>
-  (at.disagreements ?? []).flatMap((d) => d.readings.filter((x) => /demonstration/i.test(x.text)));
+  (at.disagreements ?? []).flatMap((d) => (d.readings.some((x) => /demonstration/i.test(x.text)) ? d.readings : []));
 
 const signedReadings = (at: Meeting) => {
   const rs = zoneSignings(at);
