@@ -5,6 +5,7 @@ import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
+import { runEvent, type EventResult } from './events.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
@@ -192,6 +193,7 @@ export type Result =
       refs: Ref[];
     }
   | QuotesResult
+  | EventResult
   | CompareResult
   | {
       op: 'rank';
@@ -551,6 +553,8 @@ export function run(p: Plan, deps: Deps): Result {
       return unsaidWords(runCheck(p.claim, run(p.plan, deps), dataset), p.also ?? [], dataset);
     case 'quotes':
       return runQuotes(p, dataset);
+    case 'event':
+      return runEvent(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'order':

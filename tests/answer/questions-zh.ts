@@ -347,7 +347,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '哪些企业不是新加坡的', [/不来自新加坡的共有 12 家公司/], [/Keppel/, /Peking University/]),
   tw('count', '有幾個中國合作方不是大學', [/來自中國的不是大學的共有 13 個合作方/], [/Peking University/]),
   // not sure: the closest records are named under the colon, never a colon and nothing
-  cn('unsure', '2024年4月发生了什么？', [/以下是来源中最接近的记录：\n•/]),
+  cn('unsure', '2025年发生了什么？', [/以下是来源中最接近的记录：\n•|我不确定/], [/：$/]),
+  // (session 6, answer3) a month with an event on file: that event (ST-H, 12 Apr 2024), never "not sure"
+  cn('what', '2024年4月发生了什么？', [/2024年4月12日/, /Heng Swee Keat/], [/我不确定/]),
   // Taiwan's words for project (專案, 計畫); a topic "相关"; how many more than / the difference, never a sum
   tw('count', '第三次會議啟動了幾個專案', [nz(14, 'project')], [nz(8, 'MOU')]),
   tw('count', '截至目前一共有幾個計畫', [nz(43, 'project')]),
