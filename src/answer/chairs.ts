@@ -419,8 +419,18 @@ export function sayChairsAcross(r: ChairsResult): Said {
         : same === false
           ? `for ${sideName(s)}, the ${A} was co-chaired by ${x.sure} and the ${B} by ${y.sure}`
           : `for ${sideName(s)}, the ${A} was co-chaired by ${x.sure ?? `one of two readings (${x.readings ?? 'none named'})`}; at the ${B}, ${y.sure ?? `the sources differ: ${y.readings ?? 'no co-chair is named'}`}`;
-    return { same, text };
+    return { same, text, who: same ? x.sure : undefined };
   });
+  // "Who co-chaired both the 2nd and 3rd JIC?": asked who, the names (never a "Yes" to a who-question).
+  if (!r.yesno && r.ask === 'same') {
+    const kept = per.flatMap((x) => (x.who ? [x.who] : []));
+    const lead = kept.length
+      ? `${joinList(kept)} co-chaired both`
+      : per.every((x) => x.same === false)
+        ? 'No one co-chaired both'
+        : 'The sources differ';
+    return { sentence: `${lead}: ${per.map((x) => x.text).join('; ')}.`, ...base };
+  }
   // "Did it change?" is yes where a side changed; "the same person?" is yes where a side kept its co-chair.
   const wanted = r.ask === 'change' ? false : true;
   const hit = per.some((x) => x.same === wanted);

@@ -16,6 +16,8 @@ import { acronymAsked } from './acronyms.js';
 import { figureIn } from './figures.js';
 import { asksQuote, peopleByRole, planQuote } from './quotes.js';
 import { planPersonAt } from './people.js';
+import { planEvent } from './events.js';
+import { planOutcomeByWords } from './outcomes.js';
 import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { planCompare, planDoubling } from './compare.js';
 import { planAttribute, TITLE } from './attribute.js';
@@ -145,6 +147,12 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   if (brandPair) return brandPair;
   // What someone said (or whether they said or mentioned something): quotes.ts.
   if (asksQuote(u, dataset)) return planQuote(u, dataset);
+  // A dated event outside the meetings, asked by its date or words (events.ts).
+  const event = planEvent(u, dataset);
+  if (event) return event;
+  // A meeting's outcome asked by its own words, not its name (outcomes.ts).
+  const outcome = planOutcomeByWords(u, dataset, meetingNums);
+  if (outcome) return outcome;
   // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
   // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
   const meetingFact = planMeetingFact(u, dataset);

@@ -5,6 +5,7 @@ import type { Deps } from '../command.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
+import { runEvent, type EventResult } from './events.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
@@ -192,6 +193,7 @@ export type Result =
       refs: Ref[];
     }
   | QuotesResult
+  | EventResult
   | CompareResult
   | {
       op: 'rank';
@@ -555,6 +557,8 @@ export function run(p: Plan, deps: Deps): Result {
       return unsaidWords(runCheck(p.claim, run(p.plan, deps), dataset), p.also ?? [], dataset);
     case 'quotes':
       return runQuotes(p, dataset);
+    case 'event':
+      return runEvent(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'order':
@@ -1400,7 +1404,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else if (claim.type === 'topic' && inner.about.type === 'highlight') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
-      verdict = claim.topics.every((t) => text.includes(` ${norm(t)} `)) ? 'yes' : 'unknown';
+      verdict = claim.topics.every((t) => saysWord(text, t)) ? 'yes' : 'unknown';
     } else if (claim.type === 'progress') verdict = 'unknown';
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
@@ -1431,7 +1435,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
         ? 'yes'
         : claim.kind && !rs.length
           ? 'no'
-          : claim.topics.every((t) => said.includes(` ${norm(t)} `))
+          : claim.topics.every((t) => saysWord(said, t))
             ? 'yes'
             : rs.length && !claim.free
               ? 'no'
@@ -1440,6 +1444,12 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   }
   return { op: 'check', verdict, claim, inner };
 }
+
+/**
+ * Whether a text (normalised, spaces around) holds a word. A word with no Latin letter or digit (a Chinese word no
+ * table reads, "无人机") normalises to nothing: it is never "said" (an empty word is in every text).
+ */
+const saysWord = (text: string, word: string) => norm(word) !== '' && text.includes(` ${norm(word)} `);
 
 /** A comparison's sides, each with its numbers (see compare.ts for what a side is and how it is said). */
 function runCompare(p: ComparePlan, dataset: Dataset): Result {

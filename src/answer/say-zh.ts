@@ -369,10 +369,17 @@ function checkZh(
     (r.claim.type === 'words' || (r.claim.type === 'topic' && r.claim.free) || r.unsaid?.length)
   )
     return { ...inner, sentence: t.notSaid(inner.sentence) };
+  // "QuikBot和Guardforce同意製造無人機嗎": Chinese words no table reads are a part of the claim nothing checked —
+  // never a 是 for the rest of it alone; what the sources say instead.
+  const unread = r.verdict === 'yes' ? unreadWords(u) : [];
+  if (unread.length) return { ...inner, sentence: t.unreadClaim(list(unread.map(kit.script)), inner.sentence) };
   // (A reading that already says the sources differ is not led by it twice, as in English.)
   const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
   return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
 }
+
+/** The question's Chinese words (two characters or more) that no table read: left over, as typed. */
+const unreadWords = (u: Understanding) => u.rest.split(' ').filter((w) => /^\p{Script=Han}{2,}$/u.test(w));
 
 export function sayZh(
   r: Result,
@@ -551,6 +558,14 @@ export function sayZh(
     }
     case 'quotes':
       return sayQuotesZh(r, dataset, locale, person);
+    case 'event':
+      // The event as its source reports it, by its date (its text stays as the source wrote it).
+      return {
+        sentence: r.events.map((e) => t.passage(date(e.date), e.text)).join(' '),
+        lines: [],
+        refs: [],
+        sources: r.sources,
+      };
     case 'mentioned': {
       const passages = r.passages.map((x) => t.passage(x.at ? at(x.at) : date(x.date), x.text)).join(' ');
       return {

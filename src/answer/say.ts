@@ -12,6 +12,7 @@ import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate, truncate } from './format.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
+import { sayEvent } from './events.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { asksFoundingSignatory } from './facts.js';
 import {
@@ -187,6 +188,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayRank(r, u, dataset);
     case 'quotes':
       return sayQuotes(r, dataset);
+    case 'event':
+      return sayEvent(r);
     case 'tier': {
       const g = r.groups[0];
       if (!g)
@@ -360,15 +363,21 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     r.inner.op === 'read' &&
     /^(?:shenzhen|singapore)$/.test(r.claim.words) &&
     r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''));
-  const lead = byVideo
-    ? 'No, not in one city'
-    : r.verdict === 'yes'
-      ? 'Yes'
-      : r.verdict === 'no'
-        ? 'No'
-        : r.verdict === 'both'
-          ? 'The sources differ'
-          : '';
+  // "Was the 1st meeting online or in person?", "were 29 or 28 MOUs signed?": an either/or is answered by the one that
+  // holds, never a "Yes" or "No" to two things at once.
+  const eitherOr =
+    / or /.test(u.q.text) && ['place', 'year', 'number', 'date', 'person', 'role'].includes(r.claim.type);
+  const lead = eitherOr
+    ? ''
+    : byVideo
+      ? 'No, not in one city'
+      : r.verdict === 'yes'
+        ? 'Yes'
+        : r.verdict === 'no'
+          ? 'No'
+          : r.verdict === 'both'
+            ? 'The sources differ'
+            : '';
   // "Is the DataPost MOU also a project?": its records of that kind, each with its related record of the other or none.
   if (r.inner.op === 'count' && r.inner.filter.linked) {
     const { linked, ...rest } = r.inner.filter;

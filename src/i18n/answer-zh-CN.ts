@@ -288,6 +288,7 @@ export const answerZhCN = {
   launchedVerb: '启动',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合计${verb}了 ${n}（${each}）${unknown ? '；来源没有给出其他会议的数字' : ''}。`,
+  togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
   togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
@@ -374,6 +375,8 @@ export const answerZhCN = {
   notNamedAt: (name: string, at: string, inner: string) => `来源没有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `来源没有说明现在由谁担任该职务；来源给出的是其报道的会议当时的情况：${inner}`,
   notSaid: (inner: string) => `来源没有这样说；来源的说法：${inner}`,
+  // A yes/no with words no table reads: those words are not checked against the sources, so no 是.
+  unreadClaim: (words: string, inner: string) => `无法根据来源确认问题中的“${words}”；来源的说法：${inner}`,
   // Which came first.
   orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早于${rest}。`,
   orderYes: '是——',

@@ -288,6 +288,7 @@ export const answerZhTW: AnswerZh = {
   launchedVerb: '啟動',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合計${verb}了 ${n}（${each}）${unknown ? '；來源沒有給出其他會議的數字' : ''}。`,
+  togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
   togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
@@ -374,6 +375,8 @@ export const answerZhTW: AnswerZh = {
   notNamedAt: (name: string, at: string, inner: string) => `來源沒有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `來源沒有說明現在由誰擔任該職務；來源給出的是其報導的會議當時的情況：${inner}`,
   notSaid: (inner: string) => `來源沒有這樣說；來源的說法：${inner}`,
+  // A yes/no with words no table reads: those words are not checked against the sources, so no 是.
+  unreadClaim: (words: string, inner: string) => `無法根據來源確認問題中的「${words}」；來源的說法：${inner}`,
   // Which came first.
   orderMeetings: (verdict: string, first: string, rest: string) => `${verdict}${first}在先，早於${rest}。`,
   orderYes: '是——',

@@ -80,6 +80,18 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did ONE Championship China take part in the sports event project?', [/^No\b/], [/^Yes/]),
   c('yesno', 'did kingdee and datapost agree on e-invoicing', [/^Yes\b/]),
   c('yesno', 'did momentum works and the talent centre agree to facilitate talent flow', [/^Yes\b/]),
+  // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
+  c('who', 'who co-chaired both the 1st and 2nd meetings', [/^Yong Ying-I co-chaired both/], [/^Yes/]),
+  c('yesno', 'was the 3rd jic held online or in person', [/video/], [/^(?:Yes|No)\b/]),
+  c('yesno', 'were 8 or 12 MOUs signed at the 4th jic', [n(8, 'MOUs')], [/^(?:Yes|No)\b/]),
+  // A kind right beside a partner's name says which partner is meant, when signing is asked: no claim of its own.
+  c(
+    'yesno',
+    'did the ONE Championship Singapore firm sign any MOU?',
+    [/^No MOU on file names ONE Championship \(Singapore\)/],
+    [/^Yes/],
+  ),
+  c('yesno', 'did the fooyo company join a project', [/^Yes: Fooyo is in 1 project/]),
   // The entity of a brand that is no party of the MOU asked: never a "Yes" (its own clause said "none names it").
   c(
     'yesno',
@@ -921,5 +933,12 @@ export const NEVER_FALSE: readonly Case[] = [
     'what mous came out of the first jic',
     [/calls one outcome an MOU of 2020/],
     [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
+  ),
+  // (i18n, session 6) A sum over meetings none of which reports the count: not given, never "0 … together".
+  c(
+    'count',
+    'how many projects did the first two JICs launch altogether?',
+    [/give no count of the projects/],
+    [/\b0 projects\b/],
   ),
 ];

@@ -63,7 +63,9 @@ const SUBJECT_SLOT =
 
 // Any verb after the one asked about ("did Temasek fund …", "was Tencent involved with …", "is DJI part of …"): the
 // subject is the words right after the question's verb that nothing knows, up to the first word something knows.
-const ANY_SUBJECT = /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:[a-z][a-z0-9]* ){1,3})/;
+// (In Chinese, a name no table reads is one word of Chinese characters: "did 腾讯 fund keppel".)
+const ANY_SUBJECT =
+  /^ (?:did|does|do|has|have|had|was|were|is|are|will|would|can|could) ((?:(?:[a-z][a-z0-9]*|\p{Script=Han}{2,12}) ){1,3})/u;
 
 function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Dataset): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;

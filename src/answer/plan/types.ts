@@ -3,6 +3,7 @@
 import type { RecordKind } from '../../dataset/index.js';
 import type { OrderPlan } from '../pair.js';
 import type { QuotesPlan } from '../quotes.js';
+import type { EventPlan } from '../events.js';
 import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
@@ -179,6 +180,8 @@ export type Plan =
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
   | QuotesPlan
+  /** A dated event outside the meetings (events.ts): where, when or what. */
+  | EventPlan
   /**
    * `also`: the question's own words beyond its claim ("did QuikBot and Guardforce agree to build drones?": build,
    * drones) — a Yes only where the records behind it say each of them.

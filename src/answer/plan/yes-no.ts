@@ -1,6 +1,6 @@
 // Yes/no questions ("did NUS sign…?", "is the hub run by…?"): the claim asked and what it is checked against,
 // and the outcome texts a claim is read in.
-import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm } from '../records.js';
@@ -298,8 +298,15 @@ export function planYesNo(
           : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
       };
     }
-    const kind = mentionsOf(u, 'kind')[0];
-    const country = mentionsOf(u, 'country')[0];
+    // "Did the ONE Championship Singapore company sign an MOU?": a kind or country right beside the partner's name
+    // says which partner is meant, when what is asked is signing or records — no claim of its own.
+    const spans = u.mentions.filter((m) => m.type === 'org');
+    const describes = (m: Mention | undefined) =>
+      !!m &&
+      (u.flags.signing || has(u, 'mou') || has(u, 'project')) &&
+      spans.some((o) => m.start === o.end + 1 || m.end + 1 === o.start);
+    const kind = describes(mentionsOf(u, 'kind')[0]) ? undefined : mentionsOf(u, 'kind')[0];
+    const country = describes(mentionsOf(u, 'country')[0]) ? undefined : mentionsOf(u, 'country')[0];
     // "Is TusStar in Singapore?": where a partner is, by what its outcomes say of that place (never confirmed);
     // with none saying it, the sources don't say where it is based.
     const placeAsked =
@@ -360,7 +367,7 @@ export function planYesNo(
         },
         plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
       };
-    const what = select === 'projects' ? 'projects' : 'mous';
+    const what = select === 'projects' || (has(u, 'project') && !has(u, 'mou')) ? 'projects' : 'mous';
     // "Did NTU take part?", "is SUSS a partner of the SCI?": any record or outcome naming it, not only MOUs.
     if (
       claim.type === 'some' &&
