@@ -167,6 +167,7 @@ export const answerZhCN = {
   kindCountryInferred: (c: string) => `，来自${c}（推断，来源未载明国家）`,
   kindCountryUnknown: '；来源未载明其国家',
   notStated: '来源未载明',
+  notInGroups: (groups: string) => `不属于${groups}`,
   inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}组中`,
   names: (name: string, shown: string) => `来源中${name}的中文名称：${shown}。`,
   noNames: (name: string) => `来源没有给出${name}的中文名称。`,

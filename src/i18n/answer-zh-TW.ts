@@ -167,6 +167,7 @@ export const answerZhTW: AnswerZh = {
   kindCountryInferred: (c: string) => `，來自${c}（推斷，來源未載明國家）`,
   kindCountryUnknown: '；來源未載明其國家',
   notStated: '來源未載明',
+  notInGroups: (groups: string) => `不屬於${groups}`,
   inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}組中`,
   names: (name: string, shown: string) => `來源中${name}的中文名稱：${shown}。`,
   noNames: (name: string) => `來源沒有給出${name}的中文名稱。`,
