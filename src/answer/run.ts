@@ -400,6 +400,25 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     const inProjects = new Set(partners(dataset, f, 'projects').map((o) => o.id));
     return partners(dataset, f, 'mous').filter((o) => inProjects.has(o.id));
   }
+  // "Singapore companies that signed with Qianhai firms": those of the rest named in a record beside a party of the
+  // other side's kind, country or place (a party of the same organisation is not its own counterpart).
+  if (f.counterpart) {
+    const { counterpart, ...rest } = f;
+    const other = { ...counterpart } as Filter;
+    const theirKind = kindTest(other);
+    const records = [
+      ...(only !== 'projects' ? selectRecords(dataset, 'mous', { ...rest, ...ANY_PARTNER } as Filter) : []),
+      ...(only !== 'mous' ? selectRecords(dataset, 'projects', { ...rest, ...ANY_PARTNER } as Filter) : []),
+    ];
+    const beside = new Set<string>();
+    for (const r of records) {
+      const ids = partyIds(r);
+      for (const id of ids)
+        if (ids.some((x) => topOf(dataset, x) !== topOf(dataset, id) && orgMatches(dataset, x, other, theirKind)))
+          beside.add(topOf(dataset, id));
+    }
+    return partners(dataset, rest, only).filter((o) => beside.has(o.id));
+  }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
     const { without, ...rest } = f;

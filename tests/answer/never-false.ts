@@ -10,6 +10,28 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A kind, country or place said after "with" is the OTHER side's: partners beside such a party, never "none" nor
+  // the other side listed as the answer (tester6 W24).
+  c(
+    'list',
+    'list the singapore firms that partnered with qianhai companies',
+    [/share an MOU or project with a company with Qianhai in its name/, /Hashmeta/, /Momentum Works/],
+    [/^No companies/, /Qianhai Service Group/],
+  ),
+  c(
+    'list',
+    'which businesses worked with a university',
+    [/share an MOU or project with a university/, /Keppel/],
+    [/^23 companies/, /QuikBot/],
+  ),
+  c(
+    'count',
+    'how many chinese firms teamed up with singapore universities',
+    [/^2 companies from China that share an MOU or project with a Singapore university/],
+    [/^12 companies/],
+  ),
+  // A place negated is said with the kind it narrows, never "no company among their named partners".
+  c('list', 'which mous have no qianhai company', [/no company with Qianhai in its name/], [/with no company among/]),
   // A brand the sources name as two entities: the attribute of each, never the first entity's as the brand's.
   c('what', 'which country does one championship come from', [
     /ONE Championship \(Singapore\) Pte Ltd is from Singapore/,

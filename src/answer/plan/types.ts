@@ -57,6 +57,12 @@ export interface Filter {
    * party unnamed, or names one whose country is unclear, can't be told (left out and said).
    */
   everyParty?: boolean;
+  /**
+   * A constraint on the OTHER side of a partner's records ("Singapore companies that signed with Qianhai firms",
+   * "companies that partnered with universities"): partners named in a record beside a party of that kind, country
+   * or place. The kind, country and place outside it are the partners' own.
+   */
+  counterpart?: { kind?: string; country?: string; named?: string };
   /** Words beside the topics that only a meeting's outcome holds ("agriculture" robots): that outcome said too. */
   topicsAlso?: string[];
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
