@@ -558,6 +558,14 @@ export function sayZh(
     }
     case 'quotes':
       return sayQuotesZh(r, dataset, locale, person);
+    case 'event':
+      // The event as its source reports it, by its date (its text stays as the source wrote it).
+      return {
+        sentence: r.events.map((e) => t.passage(date(e.date), e.text)).join(' '),
+        lines: [],
+        refs: [],
+        sources: r.sources,
+      };
     case 'mentioned': {
       const passages = r.passages.map((x) => t.passage(x.at ? at(x.at) : date(x.date), x.text)).join(' ');
       return {

@@ -12,6 +12,7 @@ import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate, truncate } from './format.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
+import { sayEvent } from './events.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { asksFoundingSignatory } from './facts.js';
 import {
@@ -187,6 +188,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayRank(r, u, dataset);
     case 'quotes':
       return sayQuotes(r, dataset);
+    case 'event':
+      return sayEvent(r);
     case 'tier': {
       const g = r.groups[0];
       if (!g)

@@ -315,6 +315,8 @@ export const initiativeSchema = z.strictObject({
       z.strictObject({
         date: partialDate,
         text,
+        /** Where it took place, as its source states it. */
+        place: z.strictObject({ value: text, sources }).optional(),
         parties: z.array(id).optional(),
         quotes: z.array(quoteSchema).optional(),
         sources,

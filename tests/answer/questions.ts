@@ -10,6 +10,30 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // A dated event outside the meetings (the 2024 visit): asked by its date, its words or as what came after the
+  // latest meeting — where, when or what, as its source reports it; never "not sure", never a meeting's card.
+  c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
+  c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
+  c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  c(
+    'what',
+    'any news since the last jic meeting?',
+    [d('2024-04-12'), /after the 4th JIC meeting/],
+    [/^At the 4th JIC/],
+  ),
+  c('what', "what is the sci's 5th anniversary about", [/fifth-anniversary/, /Heng Swee Keat/]),
+  // A meeting's outcome asked by its own words, not its name: that outcome, never the meeting's list of records.
+  c(
+    'outcome',
+    'which older projects made clear progress according to the 4th meeting',
+    [/AEO|authorised economic operator/, /demonstration park/],
+    [/^14 new projects/],
+  ),
+  c('outcome', 'what progress on the first phase was reported at the 2nd jic', [
+    /TradeTrust/,
+    /OneSME/,
+    /XNode|GIA|Global Innovation Alliance/,
+  ]),
   c('where', 'where is keppel headquartered', [/^The sources give no address or city for Keppel\b|don't say/]),
   c('where', 'where is the sports group one championship china based', [/places it in Shanghai/]),
   // A quote asked by its words, with no speaker named: that quote's speaker, as what it is (their words, reported
@@ -978,6 +1002,34 @@ export const QUESTIONS: readonly Case[] = [
     [/MOUs by JIC meeting/],
   ),
   c('list', 'list the jic meetings by number of mous', [/1st JIC: 8 MOUs/, /2nd JIC: 4 MOUs/], [/^29 MOUs/]),
+  // Annex A groups: a group negated is left out (never "not sure", never the pillar list); two groups compared give
+  // each one's count and MOUs; the fewest/most name the group's MOUs; a superlative over one meeting's signers stays
+  // at that meeting; "the biggest MOU count" is a count ranked, never a size the sources don't give.
+  c(
+    'list',
+    'name the 4th jic mous that are outside the ai group',
+    [/\bKeppel\b/, /\bMomentum Works\b/],
+    [/EE Music/, /not sure/i],
+  ),
+  c(
+    'count',
+    'how many annex a agreements are not in the talent exchange group',
+    [n(5, 'MOUs')],
+    [/not sure/i, /pillar/],
+  ),
+  c('compare', 'ai group versus the first group, which one has fewer mous', [
+    /Strategic pillar: AI group has fewer MOUs: 1 MOU/,
+    /EE Music/,
+    n(4, 'MOUs'),
+  ]),
+  c('most', 'which annex a heading holds the fewest agreements', [/AI group has the fewest MOUs/, /EE Music/]),
+  c(
+    'most',
+    'which signatory at the 2nd jic has the most mous',
+    [/^NCS\b/, n(3, 'MOUs')],
+    [/JIC meetings signed the most/],
+  ),
+  c('most', 'highest number of mous signed at one meeting', [n(8, 'MOUs'), /1st, 3rd and 4th/], [/don't say/]),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),

@@ -1,0 +1,148 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Said } from './say.js';
+import { formatDate } from './format.js';
+import { mentionsOf, type Understanding } from './understand.js';
+import { norm } from './records.js';
+
+/**
+ * Dated events outside the JIC meetings (the 2024 fifth-anniversary visit): asked by their date ("what happened in
+ * 2024"), by their words ("the fifth anniversary", "where did Heng meet Qin"), or as what came after the latest
+ * meeting. The event as its source reports it — where, when, or what — never "not sure", never a meeting's card.
+ */
+
+export interface EventPlan {
+  op: 'event';
+  /** Indexes into the initiative's events, in date order. */
+  events: number[];
+  ask: 'where' | 'when' | 'what';
+}
+
+export interface EventResult {
+  op: 'event';
+  ask: EventPlan['ask'];
+  events: Array<{ date: string; text: string; place?: string; sources: readonly string[] }>;
+  /** The latest meeting the sources report before them. */
+  after?: Meeting;
+  refs: [];
+  sources: string[];
+}
+
+// Words of asking, not of an event's content.
+const SHAPE = new Set(
+  (
+    'what which where when whom with that this there their they them from about after before since during happen ' +
+    'happened meet meets met meeting meetings visit visited city place held year years month says said'
+  ).split(' '),
+);
+
+/**
+ * Each event's long words, and those of them no meeting, record or the initiative's summary uses ("heng",
+ * "anniversary", "pathfinder" — not "shenzhen", "mayor", "committee"), once per Dataset.
+ */
+const eventWords = new WeakMap<Dataset, Array<{ all: Set<string>; own: Set<string> }>>();
+function wordsOf(dataset: Dataset): Array<{ all: Set<string>; own: Set<string> }> {
+  const cached = eventWords.get(dataset);
+  if (cached) return cached;
+  const elsewhere = new Set(
+    norm(
+      [
+        ...dataset.meetings.flatMap((m) => [
+          ...m.highlights.map((h) => h.text),
+          ...m.people.flatMap((r) => r.people.map((p) => `${p.name} ${p.role}`)),
+          m.place.value,
+        ]),
+        ...[...dataset.mous, ...dataset.projects].map((r) => `${r.name} ${r.description.text}`),
+        dataset.initiative.summary.text,
+        dataset.initiative.committee?.name ?? '',
+      ].join(' '),
+    ).split(' '),
+  );
+  const built = (dataset.initiative.events ?? []).map((e) => {
+    const all = new Set(
+      norm(e.text)
+        .split(' ')
+        .filter((w) => w.length >= 4 && !SHAPE.has(w)),
+    );
+    return { all, own: new Set([...all].filter((w) => !elsewhere.has(w))) };
+  });
+  eventWords.set(dataset, built);
+  return built;
+}
+
+const AFTER_LATEST =
+  / (?:after|since) (?:the )?(?:4th|fourth|last|latest|most recent|final) (?:jic|meeting|jic meeting) /;
+
+/** The plan, or none when the question is not about an event on file. */
+export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undefined {
+  const events = dataset.initiative.events ?? [];
+  if (!events.length || u.flags.chairing || ['count', 'compare', 'yesno', 'most', 'quote'].includes(u.target))
+    return undefined;
+  if (mentionsOf(u, 'org').length || mentionsOf(u, 'record').length || mentionsOf(u, 'highlight').length)
+    return undefined;
+  const text = u.q.text;
+  // "Who is Heng Swee Keat?" asks who someone is (named only in passing), not what happened.
+  if (u.target === 'who') return undefined;
+  const latest = dataset.latestMeeting;
+  const after = AFTER_LATEST.test(text) && / (?:happen|happened|came|come|next|since|news|new) /.test(text);
+  if (mentionsOf(u, 'meeting').length && !after) return undefined;
+  // A year asked in which no meeting was held but an event was ("in 2024").
+  const years = mentionsOf(u, 'number')
+    .filter((m) => m.value.startsWith('year:'))
+    .map((m) => m.value.slice(5));
+  const byYear = events.flatMap((e, i) => (years.some((y) => e.date.startsWith(y)) ? [i] : []));
+  // Two of an event's long words, one of them its own ("heng", "anniversary", "pathfinder").
+  // (Not the words of a person on file: "Joseph Leong" names him, not the event that mentions him.)
+  const own = u.mentions
+    .filter((m) => m.type === 'person' && m.end > m.start)
+    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, text);
+  const asked = new Set(own.split(' ').filter((w) => w.length >= 4 && !SHAPE.has(w)));
+  const byWords = wordsOf(dataset).flatMap(({ all, own: mine }, i) =>
+    [...asked].some((w) => mine.has(w)) && [...asked].filter((w) => all.has(w)).length >= 2 ? [i] : [],
+  );
+  const byAnniversary = / anniversary /.test(text)
+    ? events.flatMap((e, i) => (/anniversary/i.test(e.text) ? [i] : []))
+    : [];
+  const afterLatest = after ? events.flatMap((e, i) => (e.date > latest.date.value ? [i] : [])) : [];
+  const found = [...new Set([...byYear, ...byWords, ...byAnniversary, ...afterLatest])].sort((a, b) => a - b);
+  if (!found.length) return undefined;
+  const ask =
+    u.target === 'where' || / (?:which|what) (?:city|place|country) /.test(text)
+      ? 'where'
+      : u.target === 'when'
+        ? 'when'
+        : 'what';
+  return { op: 'event', events: found, ask };
+}
+
+export function runEvent(p: EventPlan, dataset: Dataset): EventResult {
+  const events = p.events.flatMap((i) => {
+    const e = dataset.initiative.events?.[i];
+    return e ? [{ date: e.date, text: e.text, ...(e.place ? { place: e.place.value } : {}), sources: e.sources }] : [];
+  });
+  const first = events[0]?.date ?? '';
+  const before = dataset.meetings.filter((m) => m.date.value < first);
+  const after = before[before.length - 1];
+  const placeSources = p.events.flatMap((i) => dataset.initiative.events?.[i]?.place?.sources ?? []);
+  return {
+    op: 'event',
+    ask: p.ask,
+    events,
+    ...(after ? { after } : {}),
+    refs: [],
+    sources: [...new Set([...events.flatMap((e) => e.sources), ...placeSources])],
+  };
+}
+
+export function sayEvent(r: EventResult): Said {
+  const latest = r.after
+    ? `, after the ${r.after.name} (${formatDate(r.after.date.value)}), the latest meeting the sources report`
+    : '';
+  const each = r.events.map((e) => {
+    if (r.ask === 'where')
+      return e.place
+        ? `In ${e.place}, on ${formatDate(e.date)}: ${e.text}`
+        : `The sources don't say where; on ${formatDate(e.date)}: ${e.text}`;
+    return `On ${formatDate(e.date)}${r.ask === 'when' ? '' : latest}: ${e.text}`;
+  });
+  return { sentence: each.join(' '), lines: [], refs: [], sources: r.sources };
+}

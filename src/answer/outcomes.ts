@@ -1,0 +1,58 @@
+import type { Dataset } from '../dataset/index.js';
+import type { Plan } from './plan.js';
+import { mentionsOf, type Understanding } from './understand.js';
+import { norm } from './records.js';
+
+/** The stems of every long word the MOUs' and projects' own text says, once per Dataset. */
+const recordStems = new WeakMap<Dataset, Set<string>>();
+function recordWords(dataset: Dataset): Set<string> {
+  const cached = recordStems.get(dataset);
+  if (cached) return cached;
+  const built = new Set(
+    norm([...dataset.mous, ...dataset.projects].map((r) => `${r.name} ${r.description.text}`).join(' '))
+      .split(' ')
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  );
+  recordStems.set(dataset, built);
+  return built;
+}
+
+/**
+ * A meeting's outcome asked by its own words, not by a name ("which earlier projects did the 4th JIC single out for
+ * progress?", "what progress on the first phase did the 2nd JIC report?"): that outcome's text, never the meeting's
+ * list of records that merely shares the word "projects". Found by understand.ts as a highlight "(words)" mention;
+ * kept only when the question's own left-over words say at least two of the outcome's words.
+ */
+export function planOutcomeByWords(
+  u: Understanding,
+  dataset: Dataset,
+  meetingNums: readonly number[],
+): Plan | undefined {
+  if (!['list', 'what', 'who'].includes(u.target)) return undefined;
+  if (['org', 'person', 'record', 'topic'].some((t) => mentionsOf(u, t as 'org').length)) return undefined;
+  // (The Demonstration Zone's outcomes are the zone's answer, zone.ts.)
+  if (u.subjects.includes('demozone')) return undefined;
+  const byWords = mentionsOf(u, 'highlight');
+  if (!byWords.length || byWords.some((m) => m.words !== '(words)')) return undefined;
+  const rest = u.rest.split(' ').filter((w) => w.length >= 5);
+  const stem = (w: string) => w.slice(0, 5);
+  const keys = [...new Set(byWords.map((m) => m.value))].filter((key) => {
+    const [n, i] = key.split(':').map(Number);
+    if (meetingNums.length && !meetingNums.includes(n ?? -1)) return false;
+    const text = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
+    const words = new Set(
+      norm(text)
+        .split(' ')
+        .filter((w) => w.length >= 5)
+        .map(stem),
+    );
+    return rest.filter((w) => words.has(stem(w))).length >= 2;
+  });
+  // Words the records' own text also says ("carbon") pick those records; the outcome needs two of its own.
+  const inRecords = recordWords(dataset);
+  const own = rest.filter((w) => !inRecords.has(stem(w)));
+  if (!keys.length || own.length < 2) return undefined;
+  const read = (key: string) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const;
+  return keys.length === 1 && keys[0] ? read(keys[0]) : { op: 'each', plans: keys.map(read) };
+}
