@@ -43,6 +43,7 @@ const FLOORS = {
   holdout5: 0.991,
   holdout6: 0.914,
   holdout7: 0.879,
+  holdout8: 1,
   neverFalse: 1,
 };
 
