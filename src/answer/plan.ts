@@ -58,11 +58,17 @@ export { claimWordIn } from './plan/yes-no.js';
 
 /** The plan for a question. Pure. */
 export function plan(asked: Understanding, dataset: Dataset): Plan {
-  const u = summed(asked)
-    ? { ...asked, target: 'count' as const, flags: { ...asked.flags, cumulative: false } }
-    : meetingOwnTotal(asked)
-      ? { ...asked, flags: { ...asked.flags, cumulative: false } }
-      : asked;
+  const u = superlativeCount(asked)
+    ? {
+        ...asked,
+        target: 'most' as const,
+        flags: { ...asked.flags, fewest: / (?:lowest|smallest|fewest|least|minimum|min) /.test(asked.q.text) },
+      }
+    : summed(asked)
+      ? { ...asked, target: 'count' as const, flags: { ...asked.flags, cumulative: false } }
+      : meetingOwnTotal(asked)
+        ? { ...asked, flags: { ...asked.flags, cumulative: false } }
+        : asked;
   if (u.flags.help || u.q.words.length === 0) return { op: 'help' };
   if (LEXICONS[u.lang]?.sources?.test(u.q.text)) return { op: 'sources' };
   // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
@@ -328,8 +334,14 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     );
   // "Has it been completed yet?" asks whether it came about (planYesNo), not when it ends.
   const progressAsked = u.target === 'yesno' && u.flags.missing === 'how long it runs' && PROGRESS.test(u.q.text);
+  // "Biggest MOU count at a single JIC", "largest number of projects": a count ranked, never a size the sources don't give.
+  const countRanked =
+    u.target === 'most' &&
+    (has(u, 'mou') || has(u, 'project')) &&
+    / (?:count|number|numbers|tally|total|jic|meeting|meetings|year) /.test(u.q.text);
   if (
     u.flags.missing &&
+    !countRanked &&
     u.target !== 'list' &&
     !saidByHighlight &&
     !sizeGiven &&
@@ -358,7 +370,7 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
       ) ||
       (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `)),
   )?.pillar;
-  if (pillarAsked && !mentionsOf(u, 'group').length && !orgs.length && u.target !== 'yesno')
+  if (pillarAsked && !u.mentions.some((m) => m.type === 'group') && !orgs.length && u.target !== 'yesno')
     return {
       op: 'rank',
       select: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous',
@@ -424,7 +436,7 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // "MOUs other than Keppel's at the 4th JIC", "projects not launched at the 4th JIC", "universities besides PKU": what a
   // negation takes away is left out of what is listed or counted, never listed as the answer.
   if (
-    (f.notOrgs || f.notMeetings) &&
+    (f.notOrgs || f.notMeetings || (f.notGroups && select === 'mous')) &&
     (select === 'mous' || select === 'projects' || select === 'partners') &&
     u.target !== 'yesno' &&
     u.target !== 'compare'
@@ -547,6 +559,9 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   }
   switch (u.target) {
     case 'compare': {
+      // "The talent exchange group vs the AI group: which has more MOUs?": the groups' MOUs side by side.
+      const groupsAsked = groupsCompared(u);
+      if (groupsAsked) return groupsAsked;
       // "OneSME's suppliers vs its buyers": figures one named outcome states side by side, never records counted.
       if (about?.type === 'highlight' && namedOutcomes.length && figureIn(highlightText(dataset, about.key), u.q.text))
         return { op: 'read', about, attribute: 'about' };
@@ -557,6 +572,8 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
       break;
     }
     case 'most': {
+      const groupsAsked = groupsCompared(u);
+      if (groupsAsked) return groupsAsked;
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
@@ -589,7 +606,7 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
       if (/ (?:country|side) /.test(u.q.text))
         return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
       if (
-        / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who) /.test(
+        / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who|signers?|signator(?:y|ies)|parties|party|participants?) /.test(
           u.q.text,
         ) ||
         f.kind
@@ -1103,5 +1120,25 @@ function summed(u: Understanding): boolean {
     has(u, 'mou') !== has(u, 'project') &&
     !mentionedOrgIds(u).length &&
     / (?:combined|altogether|in total|all together|summed(?: up)?|added up) $/.test(u.q.text)
+  );
+}
+
+/** Two or more Annex A groups named to compare: their MOUs side by side (more or fewer, as asked). */
+function groupsCompared(u: Understanding): Plan | undefined {
+  const groups = [...new Set(mentionsOf(u, 'group').map((m) => m.value))];
+  if (groups.length < 2 || has(u, 'project')) return undefined;
+  const fewer = u.flags.fewest || / (?:fewer|less|smaller|fewest|least) /.test(u.q.text);
+  return { op: 'rank', select: 'mous', by: 'group', order: fewer ? 'fewest' : 'most', filter: {}, groups };
+}
+
+/** "The highest number of MOUs signed at one meeting", "the lowest project count": a superlative, asked as a count. */
+function superlativeCount(u: Understanding): boolean {
+  return (
+    u.target === 'count' &&
+    (has(u, 'mou') || has(u, 'project')) &&
+    / (?:highest|largest|biggest|greatest|maximum|max|record|lowest|smallest|minimum|min) (?:number|count|tally|total) (?:of )?/.test(
+      u.q.text,
+    ) &&
+    !mentionsOf(u, 'meeting').length
   );
 }

@@ -213,6 +213,8 @@ export type Result =
       meetings?: number[];
       /** Only partners from this country were ranked. */
       country?: string;
+      /** Only these Annex A groups were set side by side. */
+      groups?: string[];
     };
 
 /** The top of an organisation's family tree (a school's university). */
@@ -316,6 +318,8 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
   return pool.filter((r) => {
     if (meetingIds && !meetingIds.includes(r.meeting)) return false;
     if (f.group && (!('group' in r) || r.group !== f.group)) return false;
+    // (Not in a group of Annex A: another of its groups — an MOU Annex A never lists is in none of them.)
+    if (f.notGroups?.length && (!('group' in r) || !r.group || f.notGroups.includes(r.group))) return false;
     if (f.topics?.length && !matchesTopics(dataset, r, f.topics)) return false;
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
     if (f.without === 'projects' && 'relatedProjects' in r && r.relatedProjects.length) return false;
@@ -863,7 +867,16 @@ function kindLabel(f: Filter, fallback: string): string {
  */
 function filtersByMeetingsOnly(f: Filter): boolean {
   return (
-    !f.orgs && !f.kind && !f.country && !f.group && !f.topics && !f.without && !f.linked && !f.notOrgs && !f.notMeetings
+    !f.orgs &&
+    !f.kind &&
+    !f.country &&
+    !f.group &&
+    !f.topics &&
+    !f.without &&
+    !f.linked &&
+    !f.notOrgs &&
+    !f.notMeetings &&
+    !f.notGroups
   );
 }
 
@@ -1609,7 +1622,8 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     sources = sourcesOf(records);
   } else if (p.by === 'group') {
     for (const g of dataset.initiative.mouGroups)
-      rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
+      if (!p.groups || p.groups.includes(g.id))
+        rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
     sources = sourcesOf(dataset.initiative.mouGroups);
   }
   rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
@@ -1628,6 +1642,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.records ? { records: true } : {}),
     ...(p.filter.meetings?.length ? { meetings: p.filter.meetings } : {}),
     ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
+    ...(p.groups ? { groups: p.groups } : {}),
   };
 }
 

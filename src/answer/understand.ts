@@ -83,15 +83,19 @@ const NOT_ORG =
 const NOT_MEETING =
   / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for) ){0,4}$/;
 
+// Before an Annex A group ("not in the talent exchange group", "outside the AI group", "except those under talent exchange").
+const NOT_GROUP =
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:in|under|within|from|of|part of|belonging to|listed|filed|the|those|ones?|annex|a|s)\s){0,5}$/;
+
 /** Marks the partners and meetings a negation right before them takes away (not in a yes/no or a comparison). */
 function markNegated(text: string, mentions: Mention[], target: Target): void {
   if (target === 'yesno' || target === 'compare') return;
   for (const m of mentions) {
-    if (m.start <= 0 || (m.type !== 'org' && m.type !== 'meeting')) continue;
+    if (m.start <= 0 || (m.type !== 'org' && m.type !== 'meeting' && m.type !== 'group')) continue;
     // A range of years ("before 2022") is read as its meetings, not taken away.
     if (m.type === 'meeting' && / (?:since|after|before|prior to|from) /.test(` ${m.words} `)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
-    if ((m.type === 'org' ? NOT_ORG : NOT_MEETING).test(before)) m.negated = true;
+    if ((m.type === 'org' ? NOT_ORG : m.type === 'group' ? NOT_GROUP : NOT_MEETING).test(before)) m.negated = true;
   }
 }
 
@@ -634,7 +638,9 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
           /^meetings /.test(t.slice(m.index + m[0].length)) ||
           // ("All four JICs": the normal form reads "jics" as "jic"; "all/these/both" before it still counts them.)
           (/^[a-z]+$/.test(m[2] ?? m[1] ?? '') &&
-            / (?:all|these|those|every|both|all the) $/.test(t.slice(0, m.index + 1))))
+            / (?:all|these|those|every|both|all the) $/.test(t.slice(0, m.index + 1))) ||
+          // ("The most MOUs at one meeting", "in any one JIC": a single meeting, not the 1st.)
+          (/^ ?one /.test(m[0]) && / (?:at|in|during|from|any|per|each|a|single|for) $/.test(t.slice(0, m.index + 1))))
       )
         continue;
       // The built-in patterns match the padding spaces; a language's own (unpadded) ones may not.
@@ -863,7 +869,8 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   if (groupContext) {
     for (const m of mentions) {
       const g = m.type === 'topic' ? vocab.groupPhrases.get(m.words) : undefined;
-      if (g && !mentions.some((x) => x.type === 'group')) {
+      // (Two groups named — "the talent exchange group vs the AI group" — are both groups, each once.)
+      if (g && !mentions.some((x) => x.type === 'group' && (x.value === g || !groupByName2(q.text)))) {
         m.type = 'group';
         m.value = g;
       }
@@ -929,11 +936,20 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         mentions.splice(i, 1);
     }
   }
-  if (/ (?:first|unlabelled|unnamed) group /.test(t))
-    mentions.push({ type: 'group', start: 0, end: 0, words: 'first group', value: 'unlabelled' });
+  const firstGroup = / (?:first|unlabelled|unnamed) group /.exec(q.text);
+  if (firstGroup) {
+    const start = firstGroup.index + 1;
+    mentions.push({
+      type: 'group',
+      start,
+      end: start + firstGroup[0].length - 2,
+      words: 'first group',
+      value: 'unlabelled',
+    });
+  }
   if (
     / (?:ai|a i) (?:group|pillar|heading|category|section) /.test(q.text) &&
-    !mentions.some((m) => m.type === 'group')
+    !mentions.some((m) => m.type === 'group' && (m.value === 'ai' || !groupByName2(q.text)))
   )
     mentions.push({ type: 'group', start: 0, end: 0, words: 'ai', value: 'ai' });
   const kept = mentions.filter((m) => m.type !== 'group' || groupContext);
@@ -1270,3 +1286,11 @@ export function mentionedOrgIds(u: Understanding): string[][] {
 }
 
 export type { Organisation };
+
+/** Two Annex A groups asked side by side ("the talent exchange group vs the AI group", "AI or talent exchange group"). */
+function groupByName2(t: string): boolean {
+  return (
+    / (?:vs|versus|or|and|than|compared (?:to|with)|against) /.test(t) &&
+    (t.match(/ (?:group|groups|heading|pillar) /g)?.length ?? 0) >= 1
+  );
+}

@@ -167,6 +167,7 @@ export const answerZhCN = {
   kindCountryInferred: (c: string) => `，来自${c}（推断，来源未载明国家）`,
   kindCountryUnknown: '；来源未载明其国家',
   notStated: '来源未载明',
+  notInGroups: (groups: string) => `不属于${groups}`,
   inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}组中`,
   names: (name: string, shown: string) => `来源中${name}的中文名称：${shown}。`,
   noNames: (name: string) => `来源没有给出${name}的中文名称。`,
@@ -287,6 +288,7 @@ export const answerZhCN = {
   launchedVerb: '启动',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合计${verb}了 ${n}（${each}）${unknown ? '；来源没有给出其他会议的数字' : ''}。`,
+  togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
   togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.

@@ -167,6 +167,7 @@ export const answerZhTW: AnswerZh = {
   kindCountryInferred: (c: string) => `，來自${c}（推斷，來源未載明國家）`,
   kindCountryUnknown: '；來源未載明其國家',
   notStated: '來源未載明',
+  notInGroups: (groups: string) => `不屬於${groups}`,
   inGroup: (heading: string, rendering?: string) => `附件A的「${heading}」${rendering ? `（${rendering}）` : ''}組中`,
   names: (name: string, shown: string) => `來源中${name}的中文名稱：${shown}。`,
   noNames: (name: string) => `來源沒有給出${name}的中文名稱。`,
@@ -287,6 +288,7 @@ export const answerZhTW: AnswerZh = {
   launchedVerb: '啟動',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合計${verb}了 ${n}（${each}）${unknown ? '；來源沒有給出其他會議的數字' : ''}。`,
+  togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
   togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.

@@ -430,6 +430,20 @@ const WORDS: Readonly<Record<string, string>> = {
   研究中心: 'research centre',
   联合实验室: 'joint lab',
   实验室: 'lab',
+  // (session 6) How far apart, in days, months or years; meetings counted ("开了几次会"); the co-chairs counted.
+  多少天: 'how many days',
+  几天: 'how many days',
+  天数: 'days',
+  多少个月: 'how many months',
+  几个月: 'how many months',
+  多少年: 'how many years',
+  几年: 'how many years',
+  几次会: 'how many meetings',
+  多少次会: 'how many meetings',
+  几位: 'how many',
+  多少位: 'how many',
+  共同主持人: 'cochairs',
+  主持人: 'chairs',
   // (session 6) What one party did for another, as English asks it ("did Temasek fund…"): the pipeline's own verbs.
   资助: 'fund',
   出资: 'fund',
@@ -481,6 +495,9 @@ const GLUE = [
   '搞',
 ];
 
+const N_WORDS = ['', 'one', 'two', 'three', 'four'];
+/** A year written in Chinese digits ("二〇二二年", "二零二二年"): its four digits. */
+const HAN_YEAR = /([〇零一二三四五六七八九]{4})(?=年)/g;
 const ORDINAL = new RegExp(`第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`, 'g');
 const SUFFIX = ['th', 'st', 'nd', 'rd', 'th', 'th', 'th', 'th', 'th', 'th'];
 const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : SUFFIX[n % 10]}`;
@@ -529,7 +546,9 @@ function tablesFor(dataset: Dataset): Tables {
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
   const { names, words } = tablesFor(dataset);
-  let t = foldHan(text);
+  let t = foldHan(text).replace(HAN_YEAR, (y) =>
+    [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''),
+  );
   const yesNo = YES_NO.test(t);
   if (yesNo) t = t.replace(NOT_DONE, ' not ');
   // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
@@ -559,6 +578,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(
     /不是\s*(?:来自)?\s*(Singapore|China|中国)\s*的/g,
     (_m, c: string) => ` not from ${c === '中国' ? 'China' : c} `,
+  );
+  // "前两次会议" = the first two meetings, "最后两次" = the last two (never the 2nd alone).
+  t = t.replace(
+    /(前|最后|最近)([两二三四]|[2-4])次/g,
+    (_m, where: string, n: string) =>
+      ` the ${where === '前' ? 'first' : 'last'} ${N_WORDS[/\d/.test(n) ? Number(n) : n === '两' ? 2 : HAN_NUMERALS.indexOf(n)] ?? n} `,
   );
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');

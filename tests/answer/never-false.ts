@@ -934,4 +934,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [/calls one outcome an MOU of 2020/],
     [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
   ),
+  // (i18n, session 6) A sum over meetings none of which reports the count: not given, never "0 … together".
+  c(
+    'count',
+    'how many projects did the first two JICs launch altogether?',
+    [/give no count of the projects/],
+    [/\b0 projects\b/],
+  ),
 ];

@@ -437,5 +437,19 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '微软赞助了中山大学的项目吗', [/没有任何记录提到 微软/], [/^是/]),
   cn('yesno', '京东帮助过QuikBot吗', [/没有任何记录提到 京东/], [/^是/]),
   tw('yesno', '淘寶參與了Fooyo的項目嗎', [/沒有任何記錄提到 淘寶/], [/^是/]),
+  // Session 6 (i18n): days/months apart, meetings counted (开了几次会), the first/last N meetings, years in Chinese
+  // digits, the co-chairs counted — never an MOU sum or the all-time total.
+  cn('when', '第二次跟第三次会议中间隔了多少天', [/相隔 403 天/], [/合计/]),
+  tw('when', '第一次與第四次會議相隔幾個月', [/相隔 \d+ 天（3 年 5 個月/], [/合計/]),
+  tw('count', '2023年開了幾次會', [/2023 年舉行了 1 次/], [/份諒解備忘錄/]),
+  cn(
+    'count',
+    '前两次会议启动了几个项目',
+    [/^来源没有给出第一次联合执委会会议、第二次联合执委会会议启动的项目数量/],
+    [/合计/, /(?<!\d)43(?!\d)/],
+  ),
+  tw('count', '最後兩次會議共簽了幾份備忘錄', [nz(16, 'MOU')], [/(?<!\d)29(?!\d)/]),
+  cn('count', '二〇二三年签了多少份备忘录', [nz(8, 'MOU')], [/(?<!\d)29(?!\d)/]),
+  tw('count', '有幾位共同主持人', [/共 4 位/], [/(?<!\d)29(?!\d)/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

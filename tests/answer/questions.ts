@@ -1002,6 +1002,34 @@ export const QUESTIONS: readonly Case[] = [
     [/MOUs by JIC meeting/],
   ),
   c('list', 'list the jic meetings by number of mous', [/1st JIC: 8 MOUs/, /2nd JIC: 4 MOUs/], [/^29 MOUs/]),
+  // Annex A groups: a group negated is left out (never "not sure", never the pillar list); two groups compared give
+  // each one's count and MOUs; the fewest/most name the group's MOUs; a superlative over one meeting's signers stays
+  // at that meeting; "the biggest MOU count" is a count ranked, never a size the sources don't give.
+  c(
+    'list',
+    'name the 4th jic mous that are outside the ai group',
+    [/\bKeppel\b/, /\bMomentum Works\b/],
+    [/EE Music/, /not sure/i],
+  ),
+  c(
+    'count',
+    'how many annex a agreements are not in the talent exchange group',
+    [n(5, 'MOUs')],
+    [/not sure/i, /pillar/],
+  ),
+  c('compare', 'ai group versus the first group, which one has fewer mous', [
+    /Strategic pillar: AI group has fewer MOUs: 1 MOU/,
+    /EE Music/,
+    n(4, 'MOUs'),
+  ]),
+  c('most', 'which annex a heading holds the fewest agreements', [/AI group has the fewest MOUs/, /EE Music/]),
+  c(
+    'most',
+    'which signatory at the 2nd jic has the most mous',
+    [/^NCS\b/, n(3, 'MOUs')],
+    [/JIC meetings signed the most/],
+  ),
+  c('most', 'highest number of mous signed at one meeting', [n(8, 'MOUs'), /1st, 3rd and 4th/], [/don't say/]),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),

@@ -37,6 +37,8 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
     dataset.meetingByNumber(n),
   );
   if (notMeetings.length) f.notMeetings = notMeetings;
+  const notGroups = [...new Set(negatedOf(u, 'group').map((m) => m.value))];
+  if (notGroups.length) f.notGroups = notGroups;
   return f;
 }
 

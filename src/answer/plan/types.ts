@@ -51,6 +51,8 @@ export interface Filter {
   notOrgs?: string[][];
   /** Meetings a negation takes away ("projects not launched at the 4th JIC", "MOUs except the 4th JIC's"). */
   notMeetings?: number[];
+  /** Annex A groups a negation takes away ("4th JIC MOUs not in the talent exchange group"). */
+  notGroups?: string[];
   /**
    * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
    * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
@@ -215,6 +217,8 @@ export type Plan =
       average?: boolean;
       /** Partners by their records of both kinds ("who is in the most records", "the most active partner"). */
       records?: boolean;
+      /** `by: 'group'`: only these Annex A groups, set side by side ("the talent exchange group vs the AI group"). */
+      groups?: string[];
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */

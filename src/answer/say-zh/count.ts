@@ -145,6 +145,18 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
         r.meetings,
         known.reduce((a, x) => a + (x.reported ?? 0), 0),
       );
+      // No count for any of them ("前两次会议启动了几个项目"): never "合计…0 个".
+      if (!known.length)
+        return {
+          sentence: t.togetherNone(
+            list(r.meetings.map((x) => meetingName(x.meeting))),
+            mous ? t.signedVerb : t.launchedVerb,
+            mous ? t.mouNoun : t.projectNoun,
+          ),
+          lines: [],
+          refs: r.meetings.map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
+          sources: r.sources,
+        };
       return {
         sentence: (against
           ? (x: string) =>

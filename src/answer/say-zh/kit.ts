@@ -159,6 +159,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
   const recordScope = (f: Filter, orgNames: readonly string[]) => {
     const parts = [
       f.group ? groupScope(f.group) : '',
+      f.notGroups?.length ? t.notInGroups(list(f.notGroups.map((id) => groupScope(id).replace(/中$/, '')))) : '',
       f.meetings?.length
         ? t.atMeetingScope(
             list(

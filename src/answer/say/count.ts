@@ -150,6 +150,14 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
         const known = r.meetings.filter((m) => m.reported !== null);
         const sum = known.reduce((s, m) => s + (m.reported ?? 0), 0);
         const against = reportedAgainst(r.meetings, sum);
+        // No count for any of them ("projects launched at the first two meetings"): never "0 … together".
+        if (!known.length)
+          return {
+            sentence: `The sources give no count of the ${r.select === 'mous' ? 'MOUs' : 'projects'} ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))}.`,
+            lines: [],
+            refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
+            sources,
+          };
         return {
           sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)} (no source explains the difference)` : ''}.`,
           lines: [],

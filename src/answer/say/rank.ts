@@ -1,5 +1,5 @@
 // "Which … the most / the fewest?": counts ranked, with the winners and how the rest compare.
-import type { Result } from '../run.js';
+import { displayName, type Result } from '../run.js';
 import type { Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
 import { sayEvery } from '../compare.js';
@@ -80,9 +80,16 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
     sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;
-  else if (r.by === 'group')
+  else if (r.by === 'group' && r.groups) {
+    // Groups set side by side: which has more (or fewer), with each one's count and its MOUs where few.
+    const rest = r.rows.filter((x) => !winners.includes(x));
+    sentence =
+      winners.length === r.rows.length
+        ? `${capitalise(names(winners))} have the same number of MOUs: ${noun(top.value, 'mous')} each.`
+        : `${capitalise(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${r.order === 'most' ? 'more' : 'fewer'} MOUs: ${noun(top.value, 'mous')}${groupMous(dataset, winners)}, against ${rest.map((x) => `${noun(x.value, 'mous')} in ${groupName(dataset, x.label)}${groupMous(dataset, [x])}`).join(' and ')}.`;
+  } else if (r.by === 'group')
     // Asked by pillar: the sources sort only the 4th JIC's MOUs, under Annex A's headings, so say that first.
-    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : capitalise)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs: ${noun(top.value, 'mous')}; ${r.rows
+    sentence = `${/ pillars? /.test(u.q.text) ? "The sources don't sort MOUs by pillar; by Annex A's groups (the 4th JIC's MOUs), " : ''}${(/ pillars? /.test(u.q.text) ? (x: string) => x : capitalise)(names(winners))} ${winners.length > 1 ? 'have' : 'has'} ${word} MOUs${winners.length > 1 ? ' each' : ''}: ${noun(top.value, 'mous')}${groupMous(dataset, winners)}; ${r.rows
       .filter((x) => !winners.includes(x))
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
       .join('; ')}.`;
@@ -113,4 +120,10 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
 function groupName(dataset: Dataset, id: string): string {
   if (id === 'unlabelled') return "Annex A's first group (the source shows no heading for it)";
   return `the ${dataset.group(id)?.label ?? id} group`;
+}
+
+/** The MOUs of the groups named, where they are few enough to say in the sentence: " (A – B and C – D)". */
+function groupMous(dataset: Dataset, rows: ReadonlyArray<{ label: string }>): string {
+  const mous = dataset.mous.filter((m) => rows.some((x) => 'group' in m && m.group === x.label));
+  return mous.length && mous.length <= 4 ? ` (${joinList(mous.map((m) => displayName(m)))})` : '';
 }

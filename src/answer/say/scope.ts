@@ -122,15 +122,21 @@ export function scopeText(
 
 /** What a negation took away, said as such: "not naming Keppel", "not from the 4th JIC meeting". */
 export function negatedScope(
-  f: { notOrgs?: string[][] | undefined; notMeetings?: number[] | undefined },
+  f: { notOrgs?: string[][] | undefined; notMeetings?: number[] | undefined; notGroups?: string[] | undefined },
   dataset: Dataset,
   partners = false,
 ): string[] {
+  const groups = (f.notGroups ?? []).map((id) =>
+    id === 'unlabelled'
+      ? "Annex A's first group"
+      : `the ${dataset.group(id)?.label.replace(/^Strategic pillar: /, '') ?? id} group`,
+  );
   const names = (f.notOrgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
   const meetings = (f.notMeetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m) => !!m);
   return [
     names.length ? (partners ? `other than ${joinList(names)}` : `not naming ${joinList(names)}`) : '',
     meetings.length ? `not from ${joinList(meetings.map((m) => the(m)))}` : '',
+    groups.length ? `in Annex A but not in ${joinList(groups)}` : '',
   ].filter(Boolean);
 }
 
