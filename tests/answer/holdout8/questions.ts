@@ -54,7 +54,6 @@ const dt = (y: number, m: number, day: number) => {
 const my = (y: number, m: number) =>
   new RegExp(`(?:\\b${MON[m - 1]}[a-z]*\\.?\\s+(?:of\\s+)?${y}|\\b${y}-0?${m}\\b)`, 'i');
 const any = (...res: RegExp[]) => new RegExp(res.map((r) => `(?:${r.source})`).join('|'), 'i');
-const re = (s: string) => new RegExp(s, 'i');
 
 const ORD1 = /\b(?:1st|first|jic\s?1|meeting\s?1)\b/i;
 const ORD2 = /\b(?:2nd|second|jic\s?2|meeting\s?2)\b/i;
@@ -110,7 +109,6 @@ const CUHK = /\b(?:CUHK|Chinese\s+University\s+of\s+Hong\s+Kong)\b/i;
 const SSIG = /\bShenzhen\s+Sports(?:\s+Industry)?(?:\s+Group)?\b/i;
 const ONE = /\bONE\s+Championship\b/i;
 const EEMUSIC = /\bEE\s+Music\b/i;
-const SHENKUN = /\bShenkun\b/i;
 const CRIMSON = /\bCrimson\s?Logic\b/i;
 const ABK = /\bABK\b/i;
 const SRI = /\bSingapore\s+Rehabilitation\s+Institute\b/i;
@@ -122,7 +120,6 @@ const RAJAH = /\bRajah\s*(?:&|and)\s*Tann\b/i;
 const NUS = /\b(?:NUS|National\s+University\s+of\s+Singapore)\b/i;
 const BOSUM = /\bBosum\b/i;
 const SUSS = /\b(?:SUSS|Singapore\s+University\s+of\s+Social\s+Sciences)\b/i;
-const BAYAREA = /\bBay\s+Area\s+Network\b/i;
 const NCS = /\bNCS\b/i;
 const DATAPOST = /\bData\s?Post\b/i;
 const KINGDEE = /\bKingdee\b/i;
