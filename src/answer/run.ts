@@ -336,11 +336,20 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
       if (f.notOrgs.some((g) => g.some((id) => ids.includes(id)))) return false;
     }
     if (f.notMeetings?.length && f.notMeetings.some((n) => dataset.meetingByNumber(n)?.id === r.meeting)) return false;
+    if (f.partyCount !== undefined && ('parties' in r ? r.parties : r.partners).length !== f.partyCount) return false;
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
       const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
       if (f.exclude) return !undecided(dataset, r, f) && !partyIds(r).some(matches);
       if (f.everyParty) return partyIds(r).length >= 2 && !undecided(dataset, r, f) && partyIds(r).every(matches);
+      if (f.atLeast)
+        return (
+          new Set(
+            partyIds(r)
+              .map((id) => topOf(dataset, id))
+              .filter(matches),
+          ).size >= f.atLeast
+        );
       if (!partyIds(r).some(matches)) return false;
     }
     return true;
@@ -876,7 +885,8 @@ function filtersByMeetingsOnly(f: Filter): boolean {
     !f.linked &&
     !f.notOrgs &&
     !f.notMeetings &&
-    !f.notGroups
+    !f.notGroups &&
+    f.partyCount === undefined
   );
 }
 

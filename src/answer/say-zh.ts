@@ -375,7 +375,10 @@ function checkZh(
   if (unread.length) return { ...inner, sentence: t.unreadClaim(list(unread.map(kit.script)), inner.sentence) };
   // (A reading that already says the sources differ is not led by it twice, as in English.)
   const saidAlready = r.verdict === 'both' && inner.sentence.includes(t.differs);
-  return { ...inner, sentence: word && !saidAlready ? t.lead(word, inner.sentence) : inner.sentence };
+  // "第一次会议线上还是线下": an either/or is answered by the one that holds, never 是/否 to two things (as English).
+  const eitherOr =
+    / or /.test(u.q.text) && ['place', 'year', 'number', 'date', 'person', 'role'].includes(r.claim.type);
+  return { ...inner, sentence: word && !saidAlready && !eitherOr ? t.lead(word, inner.sentence) : inner.sentence };
 }
 
 /** The question's Chinese words (two characters or more) that no table read: left over, as typed. */

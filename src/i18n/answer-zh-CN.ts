@@ -301,6 +301,8 @@ export const answerZhCN = {
   // A kind or country negated ("没有中国大学参与的项目"): among the partners each names; those it can't tell, said.
   // Asked of every party ("两家新加坡公司之间的备忘录"): records whose parties are all of that kind or country.
   allKind: (who: string) => `各方都是${who}`,
+  atLeastKind: (n: number, who: string) => `具名各方中至少有 ${n} 个${who}`,
+  partyCountScope: (n: number) => `恰好有 ${n} 方`,
   noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
     `资料中的 ${n} ${unit}中，没有一项的各方都是${who}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，但只列出这些的名称）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中没有${who}`,
@@ -572,6 +574,8 @@ export const answerZhCN = {
     `${m}启动了 ${joint} 个联合项目；此外，示范区新设立了 ${zone} 个项目：两者合计 ${sum} 个（来源把示范区列在联合项目之外）。`,
   zoneMousCounted: (companies: number, total: number) =>
     `来源没有说明 ${companies} 家公司为进驻示范区签署的协议是否计入报道的 ${total} 份谅解备忘录；来源把示范区列在智慧城市合作的谅解备忘录和联合项目之外。`,
+  chairsBoth: (names: string) => `两次都由 ${names} 共同主持`,
+  chairsNoneBoth: '没有人两次都担任共同主持',
   chairsLead: { yes: '是', no: '否', differ: '来源说法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

@@ -301,6 +301,8 @@ export const answerZhTW: AnswerZh = {
   // A kind or country negated ("沒有中國大學參與的項目"): among the partners each names; those it can't tell, said.
   // Asked of every party ("兩家新加坡公司之間的備忘錄"): records whose parties are all of that kind or country.
   allKind: (who: string) => `各方都是${who}`,
+  atLeastKind: (n: number, who: string) => `具名各方中至少有 ${n} 個${who}`,
+  partyCountScope: (n: number) => `恰好有 ${n} 方`,
   noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
     `資料中的 ${n} ${unit}中，沒有一項的各方都是${who}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，但只列出這些的名稱）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中沒有${who}`,
@@ -572,6 +574,8 @@ export const answerZhTW: AnswerZh = {
     `${m}啟動了 ${joint} 個聯合項目；此外，示範區新設立了 ${zone} 個項目：兩者合計 ${sum} 個（來源把示範區列在聯合項目之外）。`,
   zoneMousCounted: (companies: number, total: number) =>
     `來源沒有說明 ${companies} 家公司為進駐示範區簽署的協議是否計入報導的 ${total} 份諒解備忘錄；來源把示範區列在智慧城市合作的諒解備忘錄和聯合項目之外。`,
+  chairsBoth: (names: string) => `兩次都由 ${names} 共同主持`,
+  chairsNoneBoth: '沒有人兩次都擔任共同主持',
   chairsLead: { yes: '是', no: '否', differ: '來源說法不一' } as Readonly<Record<string, string>>,
   // The first or last meeting held in a place or a way; the time between two meetings (meetingfacts.ts).
   pickMeeting: (first: boolean, how: string, m: string, others: string) =>

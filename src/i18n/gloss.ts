@@ -444,6 +444,23 @@ const WORDS: Readonly<Record<string, string>> = {
   多少位: 'how many',
   共同主持人: 'cochairs',
   主持人: 'chairs',
+  同一个人: 'same person',
+  同一人: 'same person',
+  同一位: 'same person',
+  同一批人: 'same people',
+  同样的人: 'same people',
+  换人: 'changed',
+  换了人: 'changed',
+  更换: 'changed',
+  // "示范区的4个项目属于那14个项目吗", "算在那14个项目里吗": whether one set is part of another (zoneapart.ts).
+  属于那: 'part of',
+  属于这: 'part of',
+  算在: 'included in',
+  算进: 'included in',
+  包括在: 'included in',
+  包含在: 'included in',
+  那: '',
+  这: '',
   // (session 6) What one party did for another, as English asks it ("did Temasek fund…"): the pipeline's own verbs.
   资助: 'fund',
   出资: 'fund',
@@ -639,7 +656,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
   t = t.replace(words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
   // Chinese no table reads stays as typed, apart from any Latin word it was written against ("TradeTrust电子提单").
-  t = t.replace(/(?<=[a-z])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z])/giu, ' ');
+  t = t.replace(/(?<=[a-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z0-9])/giu, ' ');
   // "腾讯和吉宝签过备忘录吗": beside a name no table knows, 和 is English's "and" (the pipeline then reads that name as
   // a party no source names, never dropping it for a 是 about Keppel alone); elsewhere it is glue.
   const parts = t.split(/\s+/);

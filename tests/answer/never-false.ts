@@ -565,6 +565,23 @@ export const NEVER_FALSE: readonly Case[] = [
     [/four projects/, /four companies signed MOUs/],
     [/0 projects/, /^No\b/],
   ),
+  // Constraints WITHIN one record: "two universities", "two Chinese parties" are at least that many parties of the kind
+  // or country in one record (never every record with one of them); "exactly N partners" / "only one partner" count a
+  // record's parties (never the running total).
+  c(
+    'list',
+    'list the mous that two companies signed',
+    [/^\d+ MOUs? on file with at least 2 companies/],
+    [/^\d+ MOUs? on file with companies/],
+  ),
+  c('yesno', 'is any mou signed by two singaporean parties', [/^No\b/], [/^Yes\b/]),
+  c(
+    'list',
+    'which projects have exactly three partners',
+    [/^1 project on file with exactly 3 parties/, /Keppel/],
+    [/\b43 projects\b/],
+  ),
+  c('yesno', 'does any project have just one partner', [/^Yes\b/, /Rajah & Tann/], [/\b43 projects\b/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

@@ -451,5 +451,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('count', '最後兩次會議共簽了幾份備忘錄', [nz(16, 'MOU')], [/(?<!\d)29(?!\d)/]),
   cn('count', '二〇二三年签了多少份备忘录', [nz(8, 'MOU')], [/(?<!\d)29(?!\d)/]),
   tw('count', '有幾位共同主持人', [/共 4 位/], [/(?<!\d)29(?!\d)/]),
+  // An either/or is answered by the one that holds, never 是/否; "who co-chaired both" gets the names; the zone's
+  // projects asked as part of the meeting's 14 (属于/算在/包括在) get the sources' "in addition to".
+  tw('yesno', '第二次會議是線上開的還是線下開的', [/^第二次聯合執委會會議（2021年10月18日）以視訊/], [/^[是否]/]),
+  cn('yesno', '第一次会议签了8份还是9份备忘录', [/^第一次联合执委会会议（2020年6月17日）签署了 8 份/], [/^[是否]/]),
+  cn('who', '第一次和第二次会议都是谁主持的', [/^两次都由 Yong Ying-I（杨颖仪） 共同主持/], [/^是/]),
+  tw('who', '第三次和第四次會議都由誰共同主持', [/^兩次都由 Joseph Leong（梁穎強） 共同主持/, /另一說法/], [/^是/]),
+  cn('yesno', '第一次和第二次会议是同一个人主持的吗', [/^是：/, /Yong Ying-I/]),
+  tw('zone', '示範區那4個新項目包含在第四次會議的14個項目裡嗎', [/^否：/, /之外/]),
+  cn('zone', '示范区的项目算在第四次会议的项目里吗', [/^否：/, /之外/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

@@ -177,8 +177,18 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
         : same === false
           ? t.chairsChanged(sideZh(s), meetingName(a), seat(x), meetingName(b), seat(y))
           : t.chairsDiffer(sideZh(s), meetingName(a), seat(x), meetingName(b), seat(y));
-    return { same, text };
+    return { same, text, who: same ? x.sure : undefined };
   });
+  // "第二次和第三次会议都是谁主持的": asked who, the names (never 是 to a who-question, as English).
+  if (!r.yesno && r.ask === 'same') {
+    const kept = per.flatMap((x) => x.who ?? []);
+    const lead = kept.length
+      ? t.chairsBoth(names(kept))
+      : per.every((x) => x.same === false)
+        ? t.chairsNoneBoth
+        : t.chairsLead.differ;
+    return { sentence: `${lead}：${per.map((x) => x.text).join('；')}。`, ...base };
+  }
   const wanted = r.ask !== 'change';
   const lead = per.some((x) => x.same === wanted)
     ? t.chairsLead.yes

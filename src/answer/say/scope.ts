@@ -99,13 +99,17 @@ export function scopeText(
   if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
   if (f.linked) parts.push(`with a related ${f.linked === 'mous' ? 'MOU' : 'joint project'}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
+  if (f.partyCount !== undefined)
+    parts.push(`with exactly ${f.partyCount} ${f.partyCount === 1 ? 'party' : 'parties'}`);
   if (f.kind || f.country || f.named)
     parts.push(
       f.exclude
         ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')} among their named partners`
-        : f.everyParty
-          ? `whose parties are all ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`
-          : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+        : f.atLeast
+          ? `with at least ${f.atLeast} ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'} among their named parties`
+          : f.everyParty
+            ? `whose parties are all ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`
+            : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
     );
   if (f.meetings?.length)
     parts.push(
