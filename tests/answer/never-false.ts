@@ -102,6 +102,39 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did ONE Championship China take part in the sports event project?', [/^No\b/], [/^Yes/]),
   c('yesno', 'did kingdee and datapost agree on e-invoicing', [/^Yes\b/]),
   c('yesno', 'did momentum works and the talent centre agree to facilitate talent flow', [/^Yes\b/]),
+  // A premise the question states (since…, a statement then a question, a place put on a meeting, "so …?", "…,
+  // correct?", a "why" naming someone no source gives) is checked: corrected first where the sources say otherwise.
+  c('who', 'since the 2nd jic took place in singapore, who co-chaired it?', [
+    /^That isn't what the sources say/,
+    /video conference/,
+    w('Yong Ying-I'),
+  ]),
+  c('count', 'given that the 4th JIC was held online, how many MOUs were signed there?', [
+    /^That isn't what the sources say/,
+    /held in Shenzhen/,
+    n(8, 'MOUs'),
+  ]),
+  c('what', 'Hashmeta signed with Alibaba, what was it for?', [/^No record on file names Alibaba/]),
+  c('who', 'who co-chaired the 1st JIC in Singapore?', [
+    /^That isn't what the sources say/,
+    /virtually/,
+    w('Chen Rugui'),
+  ]),
+  c('yesno', 'so 29 projects were initiated in total?', [/^No\b/, n(43, 'projects')]),
+  c('yesno', 'the 2nd jic signed 8 mous, correct?', [/^No\b/, n(4, 'MOUs')]),
+  c(
+    'what',
+    'why was the 3rd jic held in beijing',
+    [/^That isn't what the sources say/, /video link/],
+    [/don't say why/],
+  ),
+  c('what', 'why did NUS sign with Huawei', [/^No record on file names Huawei/], [/aim they state/]),
+  c(
+    'who',
+    'since the 4th jic was in shenzhen, who co-chaired it?',
+    [w('Joseph Leong')],
+    [/isn't what the sources say/],
+  ),
   // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
   c('who', 'who co-chaired both the 1st and 2nd meetings', [/^Yong Ying-I co-chaired both/], [/^Yes/]),
   c('yesno', 'was the 3rd jic held online or in person', [/video/], [/^(?:Yes|No)\b/]),
