@@ -192,7 +192,7 @@ const en: Lexicon = {
     project: / (?:projects?|ventures?|collaborations?|initiatives) /,
     meeting: / (?:jic|jics|meetings?|mtgs?) /,
     partner:
-      / (?:partners?|parties|signatories|members|participants|take part|took part|taking part|involved|organisations?|organizations?|orgs|entities) /,
+      / (?:partners?|parties|party|signatories|signatory|members|participants|take part|took part|taking part|involved|organisations?|organizations?|orgs|entities) /,
     pillar: / (?:pillars?|focus areas?|core areas?) /,
     demozone: / demozone /,
     company: / (?:companies|company|firms?|businesses) /,
@@ -231,12 +231,12 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|parties|signatories|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:singapore|sg) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|partner|parties|party|signatories|signatory|signers?|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'Singapore',
     },
     {
       pattern:
-        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|parties|signatories|organisations|organizations|institutes|bodies|agencies|side) /,
+        / (?:china|shenzhen) (?:[a-z]+ )?(?:universities|university|companies|company|firms|firm|partners|partner|parties|party|signatories|signatory|signers?|organisations|organizations|institutes|bodies|agencies|side) /,
       country: 'China',
     },
   ],

@@ -659,6 +659,21 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   if (doubled) return doubled;
   // "Is there an MOU between two Singapore companies?", "projects whose partners are all Chinese": the kind or country
   // asked of every party of a record — never the partners of that kind who signed anything.
+  // "MOUs signed by two universities", "which MOUs have two Chinese parties": at least that many parties of the kind or
+  // country in one record — never every record with one of them. "Projects with exactly two partners", "only one
+  // partner": records with that many parties.
+  const within = withinRecordAsked(u, f);
+  if (within && ['yesno', 'count', 'list', 'what', 'which'].includes(u.target)) {
+    const counted = {
+      op: 'count',
+      select: within.select,
+      filter: within.filter,
+      cumulative: false,
+      before: false,
+    } as const;
+    if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
+    return u.target === 'count' ? counted : { op: 'list', select: within.select, filter: within.filter };
+  }
   const every = everyPartyAsked(u, f);
   if (every && ['yesno', 'count', 'list', 'what', 'which'].includes(u.target)) {
     const filter: Filter = { ...f, everyParty: true };
@@ -1141,4 +1156,40 @@ function superlativeCount(u: Understanding): boolean {
     ) &&
     !mentionsOf(u, 'meeting').length
   );
+}
+
+/** Constraints within one record: at least N parties of a kind or country, or exactly N parties (see the caller). */
+function withinRecordAsked(u: Understanding, f: Filter): { select: 'mous' | 'projects'; filter: Filter } | undefined {
+  const mou = has(u, 'mou');
+  const project = has(u, 'project');
+  if (mou === project || f.orgs?.length || f.exclude) return undefined;
+  const select = mou ? 'mous' : 'projects';
+  const t = u.q.text;
+  const n = (w: string) =>
+    /^(?:one|1|a single|single|just one|only one)$/.test(w)
+      ? 1
+      : /^(?:two|2)$/.test(w)
+        ? 2
+        : /^(?:three|3)$/.test(w)
+          ? 3
+          : /^(?:four|4)$/.test(w)
+            ? 4
+            : 0;
+  // "exactly two partners", "only one partner", "a single party", "three parties".
+  const exact =
+    / (?:exactly|precisely|just|only) (one|two|three|four|1|2|3|4) (?:named )?(?:partners?|parties|party|signatories|signatory|organi[sz]ations?|members?) /.exec(
+      t,
+    ) ??
+    / (?:with|has|have|having|involving) (?:only |just )?(a single|one|1) (?:named )?(?:partners?|party|signatory|organi[sz]ation) /.exec(
+      t,
+    );
+  if (exact?.[1] && n(exact[1]) && !f.kind && !f.country) return { select, filter: { ...f, partyCount: n(exact[1]) } };
+  // "signed by two universities", "with two Chinese parties", "involving 2 companies" — not "between two" (every party).
+  if (!(f.kind || f.country) || / between (?:two|2|both) /.test(t)) return undefined;
+  const many =
+    / (?:by|with|have|has|having|involving|involve|includes?|including|of|joining|join|among|that|which|where) (?:at least |two or more |2 or more )?(two|2|three|3) (?:[a-z]+ )?(?:[a-z]+ )?(?:universities|companies|firms|institutes|parties|partners|signatories|organisations|organizations|bodies|entities) /.exec(
+      t,
+    );
+  if (!many?.[1]) return undefined;
+  return { select, filter: { ...f, atLeast: n(many[1]) } };
 }

@@ -336,11 +336,20 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
       if (f.notOrgs.some((g) => g.some((id) => ids.includes(id)))) return false;
     }
     if (f.notMeetings?.length && f.notMeetings.some((n) => dataset.meetingByNumber(n)?.id === r.meeting)) return false;
+    if (f.partyCount !== undefined && ('parties' in r ? r.parties : r.partners).length !== f.partyCount) return false;
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
       const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
       if (f.exclude) return !undecided(dataset, r, f) && !partyIds(r).some(matches);
       if (f.everyParty) return partyIds(r).length >= 2 && !undecided(dataset, r, f) && partyIds(r).every(matches);
+      if (f.atLeast)
+        return (
+          new Set(
+            partyIds(r)
+              .map((id) => topOf(dataset, id))
+              .filter(matches),
+          ).size >= f.atLeast
+        );
       if (!partyIds(r).some(matches)) return false;
     }
     return true;
@@ -403,6 +412,25 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   if (only === 'both') {
     const inProjects = new Set(partners(dataset, f, 'projects').map((o) => o.id));
     return partners(dataset, f, 'mous').filter((o) => inProjects.has(o.id));
+  }
+  // "Singapore companies that signed with Qianhai firms": those of the rest named in a record beside a party of the
+  // other side's kind, country or place (a party of the same organisation is not its own counterpart).
+  if (f.counterpart) {
+    const { counterpart, ...rest } = f;
+    const other = { ...counterpart } as Filter;
+    const theirKind = kindTest(other);
+    const records = [
+      ...(only !== 'projects' ? selectRecords(dataset, 'mous', { ...rest, ...ANY_PARTNER } as Filter) : []),
+      ...(only !== 'mous' ? selectRecords(dataset, 'projects', { ...rest, ...ANY_PARTNER } as Filter) : []),
+    ];
+    const beside = new Set<string>();
+    for (const r of records) {
+      const ids = partyIds(r);
+      for (const id of ids)
+        if (ids.some((x) => topOf(dataset, x) !== topOf(dataset, id) && orgMatches(dataset, x, other, theirKind)))
+          beside.add(topOf(dataset, id));
+    }
+    return partners(dataset, rest, only).filter((o) => beside.has(o.id));
   }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
@@ -876,7 +904,8 @@ function filtersByMeetingsOnly(f: Filter): boolean {
     !f.linked &&
     !f.notOrgs &&
     !f.notMeetings &&
-    !f.notGroups
+    !f.notGroups &&
+    f.partyCount === undefined
   );
 }
 

@@ -307,6 +307,8 @@ export const answerZhCN = {
   // A kind or country negated ("没有中国大学参与的项目"): among the partners each names; those it can't tell, said.
   // Asked of every party ("两家新加坡公司之间的备忘录"): records whose parties are all of that kind or country.
   allKind: (who: string) => `各方都是${who}`,
+  atLeastKind: (n: number, who: string) => `具名各方中至少有 ${n} 个${who}`,
+  partyCountScope: (n: number) => `恰好有 ${n} 方`,
   noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
     `资料中的 ${n} ${unit}中，没有一项的各方都是${who}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，但只列出这些的名称）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中没有${who}`,

@@ -307,6 +307,8 @@ export const answerZhTW: AnswerZh = {
   // A kind or country negated ("沒有中國大學參與的項目"): among the partners each names; those it can't tell, said.
   // Asked of every party ("兩家新加坡公司之間的備忘錄"): records whose parties are all of that kind or country.
   allKind: (who: string) => `各方都是${who}`,
+  atLeastKind: (n: number, who: string) => `具名各方中至少有 ${n} 個${who}`,
+  partyCountScope: (n: number) => `恰好有 ${n} 方`,
   noneAllKind: (n: number, unit: string, who: string, reported: number | undefined) =>
     `資料中的 ${n} ${unit}中，沒有一項的各方都是${who}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，但只列出這些的名稱）` : ''}。`,
   withNoKind: (who: string) => `具名合作方中沒有${who}`,

@@ -173,10 +173,13 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       f.topics?.length ? t.aboutScope(list(f.topics.map(script))) : '',
       f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
       orgNames.length ? t.withOrgs(list(orgNames)) : '',
+      f.partyCount !== undefined ? t.partyCountScope(f.partyCount) : '',
       f.named
         ? t.namedScope(placeName(f.named))
         : f.kind || f.country
-          ? (f.exclude ? t.withNoKind : f.everyParty ? t.allKind : t.withKind)(kindWho(f))
+          ? f.atLeast
+            ? t.atLeastKind(f.atLeast, kindWho(f))
+            : (f.exclude ? t.withNoKind : f.everyParty ? t.allKind : t.withKind)(kindWho(f))
           : '',
     ].filter(Boolean);
     return parts.length ? `${parts.join('、')}的` : '';

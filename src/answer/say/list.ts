@@ -16,6 +16,7 @@ import {
   unnamedNote,
   VIA,
   negatedScope,
+  counterpartScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
 
@@ -194,6 +195,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
         ? `${VIA[r.filter.via].named}${r.filter.without ? ` and in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}`
         : '',
       placeScope(r.filter).trim(),
+      counterpartScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"
         : group
