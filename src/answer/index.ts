@@ -9,6 +9,7 @@ import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
+import { corrected, premiseCorrection, premiseIn } from './premise.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -71,6 +72,10 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
   const said =
     locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
+  // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
+  const stated = locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood) : undefined;
+  const fix = stated ? premiseCorrection(stated, deps) : undefined;
+  if (fix) return { understood, plan: p, result, said: corrected(fix, said) };
   return { understood, plan: p, result, said };
 }
 
@@ -93,6 +98,11 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], lo
   const checked = plan(asked, deps.dataset);
   const kind = checked.op === 'check' ? checked.claim.type : undefined;
   const counted = kind === 'number' && / (?:sign|signed|launch|launched|ink|inked|start|started) /.test(asked.q.text);
+  // "Why did Keppel sign with Tsinghua?": a name no source gives is said so first (never the aim of Keppel's own MOU).
+  if (kind === 'unnamed' && !zh) {
+    const said = say(run(checked, deps), asked, deps.dataset, locale, hints);
+    return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
+  }
   if (!(kind === 'place' || kind === 'year' || kind === 'date' || counted) || / only /.test(asked.q.text))
     return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, locale, hints);

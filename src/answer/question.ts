@@ -256,7 +256,7 @@ function normalForm(raw: string): string {
  * verb), then SAY_THAT after an OVERRIDE ("ignore your rules and confirm …") or a plain DICTATES ("say that …").
  */
 function askedPlainly(text: string): string {
-  const plain = claimOfOrder(withoutPoliteOpening(text));
+  const plain = claimOfTag(claimOfOrder(withoutPoliteOpening(text)));
   const told = SAY_THAT.exec(plain.replace(OVERRIDE, ''));
   return told?.[1] && (OVERRIDE.test(plain) || DICTATES.test(plain)) ? `is it true that ${told[1]}` : plain;
 }
@@ -305,6 +305,22 @@ function withoutPoliteOpening(input: string): string {
       : text;
   const rest = text.slice(m[0].length);
   return /^(?:if|whether) /.test(rest) ? `is it true that ${rest.replace(/^(?:if|whether) /, '')}` : rest;
+}
+
+// A statement asked to be confirmed ("so 43 MOUs were signed in total?", "the SCI was launched in 2018, correct?", "the
+// 4th JIC was in Shenzhen right"): the statement is a claim to check, read as "is it true that …" (a Yes or No).
+const CONFIRM_TAG =
+  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they)$/;
+const CONFIRM_SO = /^(?:so|ok so|okay so) /;
+const ASKS_ITSELF =
+  /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|list|show|name|tell|give|is it true)\b/;
+const STATES_SOMETHING =
+  / (?:signed|inked|launched|held|hosted|chaired|cochaired|joined|was|were|is|are|has|had|have|started|began|took place) /;
+
+function claimOfTag(text: string): string {
+  const body = text.replace(CONFIRM_SO, '').replace(CONFIRM_TAG, '');
+  if (body === text || !body || ASKS_ITSELF.test(body) || !STATES_SOMETHING.test(` ${body} `)) return text;
+  return `is it true that ${body}`;
 }
 
 function claimOfOrder(text: string): string {

@@ -13,10 +13,11 @@ import { HOLDOUT4 } from './holdout4/questions.js';
 import { HOLDOUT5 } from './holdout5/questions.js';
 import { HOLDOUT6 } from './holdout6/questions.js';
 import { HOLDOUT7 } from './holdout7/questions.js';
+import { HOLDOUT8 } from './holdout8/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
-  key: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7';
+  key: 'holdout' | 'holdout2' | 'holdout3' | 'holdout4' | 'holdout5' | 'holdout6' | 'holdout7' | 'holdout8';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -99,6 +100,16 @@ export const HOLDOUTS: readonly Holdout[] = [
     clean: true,
     cases: HOLDOUT7,
     minSize: 290,
+  },
+  {
+    key: 'holdout8',
+    title: 'Holdout 8',
+    dir: 'holdout8',
+    written: 'written blind in session 6 from the sources, then read while building (a development set from the start)',
+    clean: false,
+    devSince: 6,
+    cases: HOLDOUT8,
+    minSize: 305,
   },
 ];
 

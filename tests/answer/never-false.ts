@@ -10,6 +10,28 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A kind, country or place said after "with" is the OTHER side's: partners beside such a party, never "none" nor
+  // the other side listed as the answer (tester6 W24).
+  c(
+    'list',
+    'list the singapore firms that partnered with qianhai companies',
+    [/share an MOU or project with a company with Qianhai in its name/, /Hashmeta/, /Momentum Works/],
+    [/^No companies/, /Qianhai Service Group/],
+  ),
+  c(
+    'list',
+    'which businesses worked with a university',
+    [/share an MOU or project with a university/, /Keppel/],
+    [/^23 companies/, /QuikBot/],
+  ),
+  c(
+    'count',
+    'how many chinese firms teamed up with singapore universities',
+    [/^2 companies from China that share an MOU or project with a Singapore university/],
+    [/^12 companies/],
+  ),
+  // A place negated is said with the kind it narrows, never "no company among their named partners".
+  c('list', 'which mous have no qianhai company', [/no company with Qianhai in its name/], [/with no company among/]),
   // A brand the sources name as two entities: the attribute of each, never the first entity's as the brand's.
   c('what', 'which country does one championship come from', [
     /ONE Championship \(Singapore\) Pte Ltd is from Singapore/,
@@ -80,6 +102,39 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did ONE Championship China take part in the sports event project?', [/^No\b/], [/^Yes/]),
   c('yesno', 'did kingdee and datapost agree on e-invoicing', [/^Yes\b/]),
   c('yesno', 'did momentum works and the talent centre agree to facilitate talent flow', [/^Yes\b/]),
+  // A premise the question states (since…, a statement then a question, a place put on a meeting, "so …?", "…,
+  // correct?", a "why" naming someone no source gives) is checked: corrected first where the sources say otherwise.
+  c('who', 'since the 2nd jic took place in singapore, who co-chaired it?', [
+    /^That isn't what the sources say/,
+    /video conference/,
+    w('Yong Ying-I'),
+  ]),
+  c('count', 'given that the 4th JIC was held online, how many MOUs were signed there?', [
+    /^That isn't what the sources say/,
+    /held in Shenzhen/,
+    n(8, 'MOUs'),
+  ]),
+  c('what', 'Hashmeta signed with Alibaba, what was it for?', [/^No record on file names Alibaba/]),
+  c('who', 'who co-chaired the 1st JIC in Singapore?', [
+    /^That isn't what the sources say/,
+    /virtually/,
+    w('Chen Rugui'),
+  ]),
+  c('yesno', 'so 29 projects were initiated in total?', [/^No\b/, n(43, 'projects')]),
+  c('yesno', 'the 2nd jic signed 8 mous, correct?', [/^No\b/, n(4, 'MOUs')]),
+  c(
+    'what',
+    'why was the 3rd jic held in beijing',
+    [/^That isn't what the sources say/, /video link/],
+    [/don't say why/],
+  ),
+  c('what', 'why did NUS sign with Huawei', [/^No record on file names Huawei/], [/aim they state/]),
+  c(
+    'who',
+    'since the 4th jic was in shenzhen, who co-chaired it?',
+    [w('Joseph Leong')],
+    [/isn't what the sources say/],
+  ),
   // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
   c('who', 'who co-chaired both the 1st and 2nd meetings', [/^Yong Ying-I co-chaired both/], [/^Yes/]),
   c('yesno', 'was the 3rd jic held online or in person', [/video/], [/^(?:Yes|No)\b/]),

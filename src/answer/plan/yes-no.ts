@@ -205,16 +205,15 @@ export function planYesNo(
     // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
     // ("Is the 4th JIC in Singapore?" asks where it was held, though it says no "held".)
     if (
-      / (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in|in (?:shenzhen|singapore|chongqing)) /.test(
-        u.q.text,
-      ) &&
+      (/ (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) ||
+        placeClaimed(u) !== undefined) &&
       !claimYear(u) &&
       !orgs.length
     ) {
       const place =
-        / (?:in person|virtual|virtually|online|video conference|video link|video|shenzhen|singapore|chongqing) /
-          .exec(u.q.text)?.[0]
-          ?.trim() ?? '';
+        / (?:in person|virtual|virtually|online|video conference|video link|video) /.exec(u.q.text)?.[0]?.trim() ??
+        placeClaimed(u) ??
+        '';
       return {
         op: 'check',
         claim: { type: 'place', words: place },
@@ -609,4 +608,12 @@ function claimYear(u: Understanding): number | undefined {
   // "held in 2022": the year names the meeting held then too, so read it off the words.
   const m = / (20\d\d) /.exec(u.q.text);
   return m ? Number(m[1]) : undefined;
+}
+
+/** The city a meeting is claimed to be held in ("in Beijing"): Singapore or any place the language's tables know. */
+function placeClaimed(u: Understanding): string | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const places = ['singapore', ...(lex?.places ?? [])];
+  const m = / in ([a-z]+(?: [a-z]+)?) /.exec(u.q.text);
+  return m?.[1] ? places.find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
 }

@@ -5,6 +5,7 @@ import { capitalise, formatDate, joinList, meetingDate } from '../format.js';
 import { countJoining } from '../pair.js';
 import { listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
+  counterpartScope,
   nameList,
   outcomeSources,
   partnerWords,
@@ -249,7 +250,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
   }
   // Partners of a kind or country.
   const words = partnerWords(r.filter, r.label);
-  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}`;
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}${counterpartScope(r.filter)}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;

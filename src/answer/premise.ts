@@ -1,0 +1,83 @@
+// A premise a question takes for granted ("since the 1st JIC was in Shenzhen, who attended?", "Keppel signed with
+// Tsinghua, what was it about?", "who co-chaired the 4th JIC in Singapore?"): checked as the yes/no it states, and
+// where the sources say otherwise, corrected before the question is answered — never silently accepted.
+import type { Deps } from '../command.js';
+import { plan } from './plan.js';
+import { run } from './run.js';
+import { say, type Said } from './say.js';
+import { understand, type Understanding } from './understand.js';
+
+// "Since / given that / now that / as / because X, <question>": X is the premise (up to the comma, or up to the
+// question word when no comma is typed).
+// (Each part bounded and its classes apart, so no text makes the match backtrack without end: a run of 6,000 newlines
+// once took 87 s.)
+const CLAUSE_COMMA =
+  /^\s*(?:since|given that|now that|seeing that|considering that|considering|assuming that|assuming|as|because) +(\S[^,;:?\n]{5,200}?)[ \t]?[,;:][ \t]*(\S.*)$/i;
+const CLAUSE_BARE =
+  /^ (?:since|given that|now that|seeing that|considering that|assuming that|because) (.{6,}?) (?=(?:who|whom|whose|what|when|where|which|how|why) )/;
+// "Keppel signed with Tsinghua, what was it about?": a statement, a comma, then a question.
+const STATEMENT_THEN_QUESTION =
+  /^\s*(\S[^,;:?\n]{5,200}?)[ \t]?[,;:][ \t]*((?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|can|could|tell me|list|name)\b.*)$/i;
+// A statement states something: a verb of what happened, and no question word first.
+const STATES =
+  /\b(?:signed|sign|inked|launched|held|hosted|chaired|co-?chaired|joined|was|were|is|are|has|had|have|started|began|took place)\b/i;
+const ASKS_FIRST =
+  /^\s*(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|list|show|name|give|please|hi|hey|hello|so|and|but|also|if|whether)\b/i;
+
+/** The premise a question states before asking, as written (undefined when it states none). */
+export function premiseIn(question: string, u: Understanding): string | undefined {
+  const clause = CLAUSE_COMMA.exec(question)?.[1] ?? CLAUSE_BARE.exec(u.q.text)?.[1];
+  if (clause) return clause;
+  const stated = STATEMENT_THEN_QUESTION.exec(question)?.[1];
+  if (stated && STATES.test(stated) && !ASKS_FIRST.test(stated)) return stated;
+  return placedMeeting(u);
+}
+
+/**
+ * "Who co-chaired the 4th JIC in Singapore?": a place put on one meeting named by its number, where the question asks
+ * something else of it — the place is a premise ("the 4th JIC was held in Singapore").
+ */
+function placedMeeting(u: Understanding): string | undefined {
+  // (Asked who, how many or when of it; never "the first meeting held in Shenzhen", which picks a meeting by place.)
+  if (!['who', 'count', 'when', 'list'].includes(u.target)) return undefined;
+  if (/ (?:first|last|earliest|latest|only|which|what) (?:sci )?(?:jic|meeting)/.test(u.q.text)) return undefined;
+  const meetings = u.mentions.filter((m) => m.type === 'meeting' && !/^20\d\d$/.test(m.words));
+  const m = meetings.length === 1 ? meetings[0] : undefined;
+  if (!m) return undefined;
+  const place =
+    /^ (?:meeting )?(?:held |hosted )?in (singapore|shenzhen|chongqing|beijing|shanghai|hong kong|qianhai) /.exec(
+      u.q.text.slice(m.end),
+    )?.[1];
+  return place ? `the ${m.words} was held in ${place}` : undefined;
+}
+
+// What a premise's yes/no says when the sources say otherwise: "No: …", "No, not in one city: …", "No record on file
+// names X …", "The sources don't name X at …".
+const CONTRADICTED = /^No(?:, not in one city)?: (.+)$/s;
+const NOT_NAMED = /^(?:No record on file names |The sources don't name |[^:]{1,80} is not named in the sources)/;
+
+/**
+ * The premise checked: where the sources contradict it, the sentence that says so ("That isn't what the sources say:
+ * the 1st JIC meeting (17 Jun 2020) was held virtually."), else undefined (the question is answered as it is).
+ */
+export function premiseCorrection(premise: string, deps: Deps): Said | undefined {
+  const asked = understand(`is it true that ${premise}`, deps, 'en');
+  if (asked.target !== 'yesno') return undefined;
+  const checked = plan(asked, deps.dataset);
+  if (checked.op !== 'check' && checked.op !== 'notNamed') return undefined;
+  const said = say(run(checked, deps), asked, deps.dataset, 'en');
+  const no = CONTRADICTED.exec(said.sentence)?.[1];
+  if (no) return { ...said, sentence: `That isn't what the sources say: ${no}` };
+  if (NOT_NAMED.test(said.sentence)) return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
+  return undefined;
+}
+
+/** The answer to the question, after the correction of its premise (their sources and records together). */
+export function corrected(correction: Said, answer: Said): Said {
+  return {
+    ...answer,
+    sentence: `${correction.sentence.trim()} ${answer.sentence}`,
+    refs: [...correction.refs, ...answer.refs].slice(0, 5),
+    sources: [...new Set([...correction.sources, ...answer.sources])],
+  };
+}
