@@ -1003,14 +1003,16 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         sources: sourcesOf(dataset.initiative.pillars),
       };
     case 'highlights': {
-      const hs = meetings.flatMap((m) => m.highlights);
+      // No meeting asked ("what are the SCI's outcomes?"): every JIC meeting's, said meeting by meeting (say/list.ts).
+      const at = meetings.length ? meetings : dataset.meetings.filter((m) => m.number > 0 && m.highlights.length);
+      const hs = meetings.length ? at.flatMap((m) => m.highlights) : [];
       return {
         op: 'list',
         select: 'highlights',
         filter: f,
         items: hs.map((h) => ({ name: h.text })),
         label: 'named outcomes',
-        meetings: figures(dataset, 'mous', meetings),
+        meetings: figures(dataset, 'mous', at),
         sources: sourcesOf(hs),
       };
     }
