@@ -604,6 +604,26 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b43 projects\b/],
   ),
   c('yesno', 'does any project have just one partner', [/^Yes\b/, /Rajah & Tann/], [/\b43 projects\b/]),
+  // MCI and IMDA: the sources say they inked (or announced the inking of) the 3rd and 4th JIC's MOUs, and MCI's
+  // Permanent Secretary signed the founding MOU — never "signed 0 MOUs" or "in no MOU" alone.
+  c(
+    'count',
+    'number of mous imda and mci signed at the third jic',
+    [/inked the 3rd JIC meeting's 8 MOUs/],
+    [/signed 0 MOUs/],
+  ),
+  c(
+    'what',
+    'what has mci signed',
+    [/inked/, /Yong Ying-I signed the founding MOU/],
+    [/is in no MOU or project on file/],
+  ),
+  c(
+    'yesno',
+    'was the founding mou signed by mci',
+    [/Yong Ying-I \(Permanent Secretary, MCI\)/],
+    [/none on file names Ministry/],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")
