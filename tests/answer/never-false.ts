@@ -10,6 +10,8 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A word the dated event happens to use ("called") never turns a naming question into that event (tester6 W31).
+  c('what', "what's the committee called in mandarin", [/联合执委会|执行委员会/], [/Heng Swee Keat/]),
   // A kind, country or place said after "with" is the OTHER side's: partners beside such a party, never "none" nor
   // the other side listed as the answer (tester6 W24).
   c(
