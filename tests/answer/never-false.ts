@@ -624,6 +624,15 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Yong Ying-I \(Permanent Secretary, MCI\)/],
     [/none on file names Ministry/],
   ),
+  // A place asked of the zone is the zone's place (Qianhai, Shenzhen), never the founding MOU's city; names joined
+  // after "other than" are all taken away.
+  c('yesno', 'is the demonstration zone located in chongqing?', [/^No\b/, /Qianhai, Shenzhen/], [/^Yes\b/]),
+  c(
+    'list',
+    'mous from the 4th jic other than capitaland and hashmeta ones',
+    [/not naming/, /Keppel/],
+    [/^\d+ MOUs? on file with Capitaland/],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")
