@@ -24,6 +24,7 @@ import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
+import { foundingSigners } from './say/org.js';
 import type { Filter, Plan, Selection, Subjectref } from './plan/types.js';
 import {
   addsUpAsked,
@@ -239,6 +240,17 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     (mentionsOf(u, 'kind').length > 0 ||
       has(u, 'partner') ||
       / (?:between|signed by|signatories|parties|partners|who signed|sides?) /.test(u.q.text))
+  )
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
+  // "Did MCI sign the founding MOU?": its official signed it (the role the sources give names the body) — who signed
+  // it, never "none on file names MCI".
+  if (
+    meetingNums.length === 1 &&
+    meetingNums[0] === 0 &&
+    orgs.length === 1 &&
+    orgs[0] &&
+    foundingSigners(dataset, orgs[0]).length &&
+    !people.length
   )
     return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
   // "How often does the JIC meet?", "do they meet every year?": the dates it met; the sources state no schedule.

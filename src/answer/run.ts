@@ -413,6 +413,25 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     const inProjects = new Set(partners(dataset, f, 'projects').map((o) => o.id));
     return partners(dataset, f, 'mous').filter((o) => inProjects.has(o.id));
   }
+  // "Singapore companies that signed with Qianhai firms": those of the rest named in a record beside a party of the
+  // other side's kind, country or place (a party of the same organisation is not its own counterpart).
+  if (f.counterpart) {
+    const { counterpart, ...rest } = f;
+    const other = { ...counterpart } as Filter;
+    const theirKind = kindTest(other);
+    const records = [
+      ...(only !== 'projects' ? selectRecords(dataset, 'mous', { ...rest, ...ANY_PARTNER } as Filter) : []),
+      ...(only !== 'mous' ? selectRecords(dataset, 'projects', { ...rest, ...ANY_PARTNER } as Filter) : []),
+    ];
+    const beside = new Set<string>();
+    for (const r of records) {
+      const ids = partyIds(r);
+      for (const id of ids)
+        if (ids.some((x) => topOf(dataset, x) !== topOf(dataset, id) && orgMatches(dataset, x, other, theirKind)))
+          beside.add(topOf(dataset, id));
+    }
+    return partners(dataset, rest, only).filter((o) => beside.has(o.id));
+  }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
     const { without, ...rest } = f;
@@ -984,14 +1003,16 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         sources: sourcesOf(dataset.initiative.pillars),
       };
     case 'highlights': {
-      const hs = meetings.flatMap((m) => m.highlights);
+      // No meeting asked ("what are the SCI's outcomes?"): every JIC meeting's, said meeting by meeting (say/list.ts).
+      const at = meetings.length ? meetings : dataset.meetings.filter((m) => m.number > 0 && m.highlights.length);
+      const hs = meetings.length ? at.flatMap((m) => m.highlights) : [];
       return {
         op: 'list',
         select: 'highlights',
         filter: f,
         items: hs.map((h) => ({ name: h.text })),
         label: 'named outcomes',
-        meetings: figures(dataset, 'mous', meetings),
+        meetings: figures(dataset, 'mous', at),
         sources: sourcesOf(hs),
       };
     }

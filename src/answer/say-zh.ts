@@ -119,6 +119,16 @@ function listZh(
     return { sentence, lines: [], refs: refs(r.items), sources: r.sources };
   }
   if (r.select === 'highlights') {
+    if (r.meetings.length > 1)
+      return {
+        sentence: t.outcomesByMeeting(
+          list(r.meetings.map((x) => t.outcomesAt(at(x.meeting), x.meeting.highlights.length))),
+          meetingName(r.meetings[2]?.meeting ?? (r.meetings[0] as (typeof r.meetings)[number]).meeting),
+        ),
+        lines: [],
+        refs: r.meetings.map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
+        sources: r.sources,
+      };
     const m = r.meetings[0]?.meeting;
     return {
       sentence: t.namedAt(m ? at(m) : ''),

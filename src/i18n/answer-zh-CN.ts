@@ -46,7 +46,9 @@ export const answerZhCN = {
   orgProjects: (who: string, n: number) => `资料中 ${who} 参与了 ${n} 个项目。`,
   onFileScope: (n: number, unit: string, scope: string) => `资料中${scope}有 ${n} ${unit}${n ? '：' : '。'}`,
   partnersOf: (n: number, label: string, names: string) => `资料中有 ${n} ${label}参与：${names}。`,
-  zoneProjects: (n: number, at: string) => `${at}宣布在示范区设立 ${n} 个新项目；来源未列出它们的名称。`,
+  // (The focus areas are the English sources' words, shown as theirs.)
+  zoneProjects: (n: number, at: string, focus: string) =>
+    `${at}宣布在示范区设立 ${n} 个新项目${focus ? `，重点领域为（来源原文）：${focus}` : ''}；来源未列出它们的名称。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
@@ -291,6 +293,10 @@ export const answerZhCN = {
   launchedVerb: '启动',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合计${verb}了 ${n}（${each}）${unknown ? '；来源没有给出其他会议的数字' : ''}。`,
+  // Every meeting's outcomes, none asked: how many each named, and how to see one meeting's.
+  outcomesAt: (m: string, n: number) => `${m}${n} 项`,
+  outcomesByMeeting: (each: string, example: string) =>
+    `来源按会议列出成果：${each}。可询问某一次会议（例如“${example}有哪些成果？”）查看其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
   togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,

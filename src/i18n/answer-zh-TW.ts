@@ -46,7 +46,9 @@ export const answerZhTW: AnswerZh = {
   orgProjects: (who: string, n: number) => `資料中 ${who} 參與了 ${n} 個項目。`,
   onFileScope: (n: number, unit: string, scope: string) => `資料中${scope}有 ${n} ${unit}${n ? '：' : '。'}`,
   partnersOf: (n: number, label: string, names: string) => `資料中有 ${n} ${label}參與：${names}。`,
-  zoneProjects: (n: number, at: string) => `${at}宣佈在示範區設立 ${n} 個新項目；來源未列出它們的名稱。`,
+  // (The focus areas are the English sources' words, shown as theirs.)
+  zoneProjects: (n: number, at: string, focus: string) =>
+    `${at}宣佈在示範區設立 ${n} 個新項目${focus ? `，重點領域為（來源原文）：${focus}` : ''}；來源未列出它們的名稱。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
@@ -291,6 +293,10 @@ export const answerZhTW: AnswerZh = {
   launchedVerb: '啟動',
   together: (n: string, ms: string, verb: string, each: string, unknown: boolean) =>
     `${ms}合計${verb}了 ${n}（${each}）${unknown ? '；來源沒有給出其他會議的數字' : ''}。`,
+  // Every meeting's outcomes, none asked: how many each named, and how to see one meeting's.
+  outcomesAt: (m: string, n: number) => `${m}${n} 項`,
+  outcomesByMeeting: (each: string, example: string) =>
+    `來源按會議列出成果：${each}。可詢問某一次會議（例如「${example}有哪些成果？」）檢視其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
   togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,

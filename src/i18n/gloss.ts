@@ -452,6 +452,19 @@ const WORDS: Readonly<Record<string, string>> = {
   换人: 'changed',
   换了人: 'changed',
   更换: 'changed',
+  // Named outcomes and the zone in the words Chinese sources and readers use for them (HKCD-4's 入园协议).
+  入园协议: 'entry agreements',
+  进驻: 'operate in',
+  领域: 'areas',
+  关注: 'focus on',
+  聚焦: 'focus on',
+  全称: 'full name',
+  成果: 'outcomes',
+  进展: 'progress',
+  取得: 'achieved',
+  哪座城市: 'where',
+  // (在哪些 / 在哪个 ask which, never where: "重点在哪些领域" = in which areas.)
+  在哪些: 'in which',
   // "示范区的4个项目属于那14个项目吗", "算在那14个项目里吗": whether one set is part of another (zoneapart.ts).
   属于那: 'part of',
   属于这: 'part of',
@@ -602,6 +615,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (_m, where: string, n: string) =>
       ` the ${where === '前' ? 'first' : 'last'} ${N_WORDS[/\d/.test(n) ? Number(n) : n === '两' ? 2 : HAN_NUMERALS.indexOf(n)] ?? n} `,
   );
+  // "第5号项目", "5号项目": the record numbered so in its annex ("project number 5"), never the 5th meeting.
+  t = t.replace(
+    /第?(\d{1,2})号的?(项目|专案|计划|谅解备忘录|备忘录)/g,
+    (_m, n: string, what: string) => ` ${/备忘录/.test(what) ? 'mou' : 'project'} number ${n} `,
+  );
+  // "XNode第二批有几家公司": a batch of companies (XNode's, the zone's first). A batch of projects is left unread: the
+  // sources number only the 4th meeting's 14 as a batch, and English reads "the second batch" as no count of its own.
+  t = t.replace(
+    /(首|第([一二三四]))批(?=[^批]*(?:公司|企业|家))/g,
+    (_m, _w, n?: string) => ` ${['', 'first', 'second', 'third', 'fourth'][n ? HAN_NUMERALS.indexOf(n) : 1]} batch `,
+  );
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
@@ -643,6 +667,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `,
   );
   t = t.replace(/(20\d\d)年/g, ' $1 ');
+  // "在哪个城市举行": which city is where (before 哪个 is read as which).
+  t = t.replace(/在?哪(?:个|座|一个|一座)城市/g, ' where ');
   t = t.replace(WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
   // "NCS是新加坡公司还是中国公司": an either/or about one thing, asked as English asks it ("is NCS … or …").

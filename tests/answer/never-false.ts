@@ -10,6 +10,28 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A kind, country or place said after "with" is the OTHER side's: partners beside such a party, never "none" nor
+  // the other side listed as the answer (tester6 W24).
+  c(
+    'list',
+    'list the singapore firms that partnered with qianhai companies',
+    [/share an MOU or project with a company with Qianhai in its name/, /Hashmeta/, /Momentum Works/],
+    [/^No companies/, /Qianhai Service Group/],
+  ),
+  c(
+    'list',
+    'which businesses worked with a university',
+    [/share an MOU or project with a university/, /Keppel/],
+    [/^23 companies/, /QuikBot/],
+  ),
+  c(
+    'count',
+    'how many chinese firms teamed up with singapore universities',
+    [/^2 companies from China that share an MOU or project with a Singapore university/],
+    [/^12 companies/],
+  ),
+  // A place negated is said with the kind it narrows, never "no company among their named partners".
+  c('list', 'which mous have no qianhai company', [/no company with Qianhai in its name/], [/with no company among/]),
   // A brand the sources name as two entities: the attribute of each, never the first entity's as the brand's.
   c('what', 'which country does one championship come from', [
     /ONE Championship \(Singapore\) Pte Ltd is from Singapore/,
@@ -584,6 +606,26 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b43 projects\b/],
   ),
   c('yesno', 'does any project have just one partner', [/^Yes\b/, /Rajah & Tann/], [/\b43 projects\b/]),
+  // MCI and IMDA: the sources say they inked (or announced the inking of) the 3rd and 4th JIC's MOUs, and MCI's
+  // Permanent Secretary signed the founding MOU — never "signed 0 MOUs" or "in no MOU" alone.
+  c(
+    'count',
+    'number of mous imda and mci signed at the third jic',
+    [/inked the 3rd JIC meeting's 8 MOUs/],
+    [/signed 0 MOUs/],
+  ),
+  c(
+    'what',
+    'what has mci signed',
+    [/inked/, /Yong Ying-I signed the founding MOU/],
+    [/is in no MOU or project on file/],
+  ),
+  c(
+    'yesno',
+    'was the founding mou signed by mci',
+    [/Yong Ying-I \(Permanent Secretary, MCI\)/],
+    [/none on file names Ministry/],
+  ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

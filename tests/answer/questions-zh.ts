@@ -460,5 +460,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第一次和第二次会议是同一个人主持的吗', [/^是：/, /Yong Ying-I/]),
   tw('zone', '示範區那4個新項目包含在第四次會議的14個項目裡嗎', [/^否：/, /之外/]),
   cn('zone', '示范区的项目算在第四次会议的项目里吗', [/^否：/, /之外/]),
+  // Named outcomes asked in Chinese words (Latin names written against Chinese, 节点, 第二批, 成果, 领域), the
+  // zone's focus areas, annex numbers (第3号项目), the city asked of a meeting — as English answers them.
+  cn('outcome', 'TradeTrust电子提单是怎么回事', [/TradeTrust electronic bills of lading/], [/我不确定/]),
+  tw('outcome', 'GIA節點是哪一年啟動的', [/Dec 2020/]),
+  cn('outcome', 'XNode第二批有多少家公司', [/^来源给出的数字：8 in its second/], [/^来源给出的数字：10/]),
+  cn('outcome', 'OneSME平台是哪年推出的', [/^来源给出的日期：launched in Sept 2020/]),
+  tw('zone', '示範區的新項目重點在哪些領域', [/new-generation information technology/, /biomedicine/]),
+  cn('outcome', '智慧城市合作取得了哪些成果', [/^来源按会议列出成果/, /第四次联合执委会会议（2023年12月14日）7 项/]),
+  tw('what', '附件B第3號項目是什麼', [/^Joint research centre on new energy storage technology/]),
+  cn('where', '第三次会议在哪个城市开的', [/视频连线/], [/签署了/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

@@ -1772,4 +1772,11 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'how many meetings happened in 2024', [/^No JIC meeting was held in 2024/], [n(29, 'MOUs')]),
   c('yesno', 'has any partner signed mous at more than one jic', [/^No: no partner/], [UNSURE]),
   c('list', 'which organisations appear at the 2nd jic and the 4th jic', [/^No partner is in/], [/33 partners/]),
+  // (i18n, session 6) The SCI's outcomes with no meeting asked: meeting by meeting, never an empty "Named at the meeting:".
+  c(
+    'outcome',
+    'list the SCI outcomes',
+    [/meeting by meeting/, /the 4th JIC meeting \(14 Dec 2023\) 7/],
+    [/^Named at the meeting/],
+  ),
 ];

@@ -39,7 +39,37 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
   if (notMeetings.length) f.notMeetings = notMeetings;
   const notGroups = [...new Set(negatedOf(u, 'group').map((m) => m.value))];
   if (notGroups.length) f.notGroups = notGroups;
-  return f;
+  return withCounterpart(u, f);
+}
+
+// "…signed with Qianhai firms", "…partnered with universities", "…have a Chinese university as partner": the words
+// after it describe the other side of the partners' records.
+const COUNTERPART =
+  / (?:signed|sign|signs|partnered|partner|partners|worked|work|works|teamed up|collaborated|collaborate|cooperated|paired|joined|join|joins|did projects?|did an mou) (?:up )?with | (?:have|has|had) (?:a |an )?(?=.* as (?:a )?partners? )/;
+
+/** The kind, country and place one side's words name, by the lexicon's own tables ("singapore companies"). */
+function sideOf(words: string, lang: string): { kind?: string; country?: string; named?: string } {
+  const lex = LEXICONS[lang] ?? LEXICONS.en;
+  const kind = lex?.orgKinds.find((k) => k.pattern.test(words))?.label;
+  const country = lex?.countries.find((c) => c.pattern.test(words))?.country;
+  const named = (lex?.places ?? []).find((p) => p !== 'shenzhen' && words.includes(` ${p} `));
+  return { ...(kind ? { kind } : {}), ...(country ? { country } : {}), ...(named ? { named } : {}) };
+}
+
+/** The kind, country and place said after a partner's verb "with" belong to the other side (`Filter.counterpart`). */
+function withCounterpart(u: Understanding, f: Filter): Filter {
+  const at = COUNTERPART.exec(u.q.text);
+  if (!at || f.orgs?.length || f.records?.length) return f;
+  const split = at.index + at[0].length - 1;
+  const mine = sideOf(`${u.q.text.slice(0, split)} `, u.lang);
+  const theirs = sideOf(` ${u.q.text.slice(split)}`, u.lang);
+  // Only partners asked by what they are ("which Singapore companies…", "which companies…") — a record asked
+  // ("MOUs with Qianhai companies") keeps its filter whole.
+  if (has(u, 'mou') || has(u, 'project')) return f;
+  if (!Object.keys(mine).length && !has(u, 'partner')) return f;
+  if (!Object.keys(theirs).length) return f;
+  const { kind: _k, country: _c, named: _n, ...rest } = f;
+  return { ...rest, ...mine, counterpart: theirs };
 }
 
 /** The kind of record a question speaks of: what it names, or what its words call it. */

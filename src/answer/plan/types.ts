@@ -59,6 +59,12 @@ export interface Filter {
    * party unnamed, or names one whose country is unclear, can't be told (left out and said).
    */
   everyParty?: boolean;
+  /**
+   * A constraint on the OTHER side of a partner's records ("Singapore companies that signed with Qianhai firms",
+   * "companies that partnered with universities"): partners named in a record beside a party of that kind, country
+   * or place. The kind, country and place outside it are the partners' own.
+   */
+  counterpart?: { kind?: string; country?: string; named?: string };
   /** At least this many named parties of the kind or country asked ("MOUs signed by two universities"). */
   atLeast?: number;
   /** Exactly this many parties, named or described ("projects with exactly two partners", "only one partner"). */

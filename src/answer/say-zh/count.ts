@@ -28,7 +28,10 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
   if (r.reportedOnly) {
     const { value, noun, at: m } = r.reportedOnly;
     return {
-      sentence: noun === 'projects' ? t.zoneProjects(value, at(m)) : t.zoneCompanies(value, at(m)),
+      sentence:
+        noun === 'projects'
+          ? t.zoneProjects(value, at(m), list(m.demoZone?.focus ?? []))
+          : t.zoneCompanies(value, at(m)),
       lines: [],
       refs: refs(r.items),
       sources: r.sources,

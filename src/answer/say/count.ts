@@ -5,6 +5,7 @@ import { capitalise, formatDate, joinList, meetingDate } from '../format.js';
 import { countJoining } from '../pair.js';
 import { listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
+  counterpartScope,
   nameList,
   outcomeSources,
   partnerWords,
@@ -15,7 +16,7 @@ import {
   unnamedNote,
   VIA,
 } from './scope.js';
-import { noneOnFile } from './missing.js';
+import { inkedBy, noneOnFile } from './missing.js';
 
 function onFileClause(reported: number | null, onFile: number, items: readonly Item[], select: string): string {
   const what = select === 'mous' ? 'MOU' : 'project';
@@ -214,6 +215,15 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
       const none = noneOnFile(dataset, r.select, r.filter.orgs[0] ?? [], r.orgNames[0] ?? '', r.filter.meetings ?? []);
       return { ...none, lines: [], sources: [...new Set([...(none.sources ?? []), ...sources])] };
     }
+    // "How many MOUs did MCI and IMDA sign at the 4th JIC?": the sources say they inked (or announced the inking of) the
+    // meeting's MOUs — said, and that none on file names them as parties (never "signed 0 MOUs").
+    if (!n && r.select === 'mous' && (r.filter.orgs?.length ?? 0) >= 2) {
+      const ids = (r.filter.orgs ?? []).flat();
+      if (inkedBy(dataset, ids, r.filter.meetings ?? [])) {
+        const none = noneOnFile(dataset, 'mous', ids, joinList(r.orgNames), r.filter.meetings ?? []);
+        return { ...none, lines: [], sources: [...new Set([...(none.sources ?? []), ...sources])] };
+      }
+    }
     // Two partners or more: a count of the records that join them, said as a count (pair.ts).
     if ((r.filter.orgs?.length ?? 0) >= 2 && !r.filter.meetings?.length)
       return {
@@ -240,7 +250,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
   }
   // Partners of a kind or country.
   const words = partnerWords(r.filter, r.label);
-  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}`;
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}${counterpartScope(r.filter)}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;

@@ -16,6 +16,7 @@ import {
   unnamedNote,
   VIA,
   negatedScope,
+  counterpartScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
 
@@ -165,6 +166,14 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
       sources,
     };
   if (r.select === 'highlights') {
+    // Every meeting's, none asked: how many each named, and how to see them (never one meeting's as the SCI's).
+    if (r.meetings.length > 1)
+      return {
+        sentence: `The sources name outcomes meeting by meeting: ${joinList(r.meetings.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)}) ${x.meeting.highlights.length}`))}. Ask about one meeting ("what happened at the 3rd JIC?") for its outcomes.`,
+        lines: [],
+        refs: r.meetings.map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
+        sources,
+      };
     const m = r.meetings[0]?.meeting;
     return {
       sentence: `Named at ${m ? `${the(m)} (${meetingDate(m)})` : 'the meeting'}:`,
@@ -186,6 +195,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
         ? `${VIA[r.filter.via].named}${r.filter.without ? ` and in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}`
         : '',
       placeScope(r.filter).trim(),
+      counterpartScope(r.filter).trim(),
       r.filter.group === 'unlabelled'
         ? "in Annex A's first group of MOUs"
         : group

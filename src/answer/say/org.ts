@@ -4,6 +4,7 @@ import type { Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
 import { formatDate, joinList, plural } from '../format.js';
 import type { Said } from './common.js';
+import { inkedBy } from './missing.js';
 
 /** An organisation: who it signed with, what it joined, what the sources say it is. */
 export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
@@ -145,6 +146,14 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
       : '';
   // "What does X do?": what its records say it does first, then what it signed or joined.
   const doing = / what (?:does|do|did|is) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to) /.test(u.q.text);
+  // A body in no record on file that the sources say inked a meeting's MOUs, or whose official signed the founding MOU
+  // (MCI's Permanent Secretary): said, never "in no MOU" alone.
+  if (!mous.length && !projects.length) {
+    const inked = inkedBy(dataset, ids, []);
+    const said = inked ? /^The sources say (.*?) inked (.*)$/.exec(inked.sentence) : null;
+    if (said) parts.push(`inked ${said[2]}, as the sources say (naming ${said[1]} together)`);
+    for (const x of foundingSigners(dataset, ids)) parts.push(x);
+  }
   const sentence = parts.length
     ? doing && describe
       ? `${describe.trim()} ${lead} ${parts.join('; ')}.`
@@ -155,3 +164,24 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
 
 /** "Singaporean", "Chinese": a country as the adjective a reader expects. */
 const demonym = (country: string) => ({ Singapore: 'Singaporean', China: 'Chinese' })[country] ?? `from ${country}`;
+
+/**
+ * The officials of these organisations the sources name as the founding MOU's signatories, by the role they give
+ * ("Permanent Secretary, MCI"): "its Permanent Secretary Yong Ying-I signed the founding MOU (15 Oct 2019)".
+ */
+export function foundingSigners(dataset: Dataset, ids: readonly string[]): string[] {
+  const founding = dataset.meetingByNumber(0);
+  if (!founding) return [];
+  const names = ids.flatMap((id) => {
+    const o = dataset.organisation(id);
+    return o ? [o.name, ...o.aliases].filter((a) => a.length >= 3) : [];
+  });
+  return founding.people.flatMap((r) =>
+    r.people
+      .filter((p) => names.some((a) => new RegExp(`\\b${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(p.role)))
+      .map(
+        (p) =>
+          `its ${p.role.replace(/,\s*[^,]*$/, '')} ${p.name} signed the founding MOU (${formatDate(founding.date.value)})`,
+      ),
+  );
+}

@@ -5,7 +5,7 @@ import type { Dataset, Meeting } from '../../dataset/index.js';
 import { outcomePartiesAt } from '../facts.js';
 import { type Result, selectRecords, undecided } from '../run.js';
 import type { Filter, Selection } from '../plan.js';
-import { noun, placeScope, the } from './common.js';
+import { noun, placeName, placeScope, the } from './common.js';
 import { topicSpelling } from './missing.js';
 
 /** How partners take part, when a count or list is narrowed to it: said as a verb ("12 companies signed MOUs") or
@@ -104,7 +104,7 @@ export function scopeText(
   if (f.kind || f.country || f.named)
     parts.push(
       f.exclude
-        ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')} among their named partners`
+        ? `with no ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${(f.kind ?? 'partners').replace(/ies$/, 'y').replace(/s$/, '')}${f.named ? ` with ${placeName(f.named)} in its name` : ''} among their named partners`
         : f.atLeast
           ? `with at least ${f.atLeast} ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'} among their named parties`
           : f.everyParty
@@ -122,6 +122,18 @@ export function scopeText(
     );
   parts.push(...negatedScope(f, dataset));
   return parts.join(' ');
+}
+
+/**
+ * The other side asked of partners ("…signed with Qianhai firms"): " that share an MOU or project with a company with
+ * Qianhai in its name". '' when none was asked.
+ */
+export function counterpartScope(f: Filter): string {
+  const c = f.counterpart;
+  if (!c) return '';
+  const who = `${c.country ? `${ADJECTIVE[c.country] ?? c.country} ` : ''}${c.kind ? c.kind.replace(/ies$/, 'y').replace(/s$/, '') : 'partner'}${c.named ? ` with ${placeName(c.named)} in its name` : ''}`;
+  // ("a university": the article by sound.)
+  return ` that share an MOU or project with ${/^(?:[aeio]|u(?!ni))/i.test(who) ? 'an' : 'a'} ${who}`;
 }
 
 /** What a negation took away, said as such: "not naming Keppel", "not from the 4th JIC meeting". */
