@@ -10,6 +10,27 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // When someone signed the founding MOU: its date with its signatories; a premise naming another signatory corrected.
+  c('person', 'when did chen rugui sign the founding mou', [
+    /^Chen Rugui signed the founding MOU \(15 Oct 2019\) with Yong Ying-I/,
+  ]),
+  c('person', 'joseph leong signed the founding mou, so when did that happen', [
+    /^The sources name no MOU that Joseph Leong signed/,
+    d('2019-10-15'),
+    /Yong Ying-I/,
+  ]),
+  // Whether someone still co-chairs: the dated roles, then the latest reported word on the co-chairs (2024).
+  c('person', 'does qin weizhong still co-chair the committee', [
+    /12 Apr 2024/,
+    /co-chairs the committee with Joseph Leong/,
+  ]),
+  // An outcome asked by its words beside a country word ("the Chinese report"): that outcome, never a country filter.
+  c(
+    'outcome',
+    'what earlier batches did the chinese report single out as progressing at the 4th jic',
+    [/AEO|authorised economic operator/],
+    [/projects on file with Chinese partners/],
+  ),
   // A dated event outside the meetings (the 2024 visit): asked by its date, its words or as what came after the
   // latest meeting — where, when or what, as its source reports it; never "not sure", never a meeting's card.
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
