@@ -3,6 +3,21 @@ import type { Plan } from './plan.js';
 import { mentionsOf, type Understanding } from './understand.js';
 import { norm } from './records.js';
 
+/** The stems of a text's long words, once per text. */
+const textStems = new Map<string, Set<string>>();
+function stemsOf(text: string): Set<string> {
+  const cached = textStems.get(text);
+  if (cached) return cached;
+  const built = new Set(
+    norm(text)
+      .split(' ')
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  );
+  textStems.set(text, built);
+  return built;
+}
+
 /** The stems of every long word the MOUs' and projects' own text says, once per Dataset. */
 const recordStems = new WeakMap<Dataset, Set<string>>();
 function recordWords(dataset: Dataset): Set<string> {
@@ -33,22 +48,22 @@ export function planOutcomeByWords(
   if (['org', 'person', 'record', 'topic'].some((t) => mentionsOf(u, t as 'org').length)) return undefined;
   // (The Demonstration Zone's outcomes are the zone's answer, zone.ts.)
   if (u.subjects.includes('demozone')) return undefined;
-  const byWords = mentionsOf(u, 'highlight');
-  if (!byWords.length || byWords.some((m) => m.words !== '(words)')) return undefined;
+  // (An outcome named by its name is read as that name elsewhere.)
+  if (mentionsOf(u, 'highlight').some((m) => m.words !== '(words)')) return undefined;
   const rest = u.rest.split(' ').filter((w) => w.length >= 5);
   const stem = (w: string) => w.slice(0, 5);
-  const keys = [...new Set(byWords.map((m) => m.value))].filter((key) => {
-    const [n, i] = key.split(':').map(Number);
-    if (meetingNums.length && !meetingNums.includes(n ?? -1)) return false;
-    const text = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
-    const words = new Set(
-      norm(text)
-        .split(' ')
-        .filter((w) => w.length >= 5)
-        .map(stem),
-    );
-    return rest.filter((w) => words.has(stem(w))).length >= 2;
-  });
+  // Every outcome of the meetings asked (of all, if none is), by how many of the question's own words it says.
+  const scored = dataset.meetings
+    .filter((m) => !meetingNums.length || meetingNums.includes(m.number))
+    .flatMap((m) =>
+      m.highlights.map((h, i) => {
+        const words = stemsOf(h.text);
+        return { key: `${m.number}:${i}`, hits: rest.filter((w) => words.has(stem(w))).length };
+      }),
+    )
+    .filter((x) => x.hits >= 2);
+  const best = Math.max(0, ...scored.map((x) => x.hits));
+  const keys = scored.filter((x) => x.hits === best).map((x) => x.key);
   // Words the records' own text also says ("carbon") pick those records; the outcome needs two of its own.
   const inRecords = recordWords(dataset);
   const own = rest.filter((w) => !inRecords.has(stem(w)));

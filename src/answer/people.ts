@@ -18,9 +18,17 @@ export function planPersonAt(u: Understanding, meetingNums: readonly number[], o
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const text = u.q.text;
   // ("What did X sign when the SCI was founded?" opens with what it asks, whatever target its later words give.)
-  const asked = /^ (?:what|which|who) /.test(text) || ['who', 'what', 'list'].includes(u.target);
-  if (people.length !== 1 || orgCount || !asked || u.target === 'yesno' || u.target === 'quote') return undefined;
   const [n] = meetingNums;
+  // "When did X sign the founding MOU?", "since Qin signed the founding MOU, when was that?": its signatories, from X's
+  // side (a premise that names someone else is corrected by the same sentence).
+  const founding = u.flags.signing && n === 0 && meetingNums.length === 1;
+  const asked =
+    /^ (?:what|which|who) /.test(text) ||
+    ['who', 'what', 'list'].includes(u.target) ||
+    (founding && u.target === 'when');
+  if (people.length !== 1 || orgCount || !asked || u.target === 'yesno' || u.target === 'quote') return undefined;
+  if (founding && u.target === 'when')
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
   // "Who did X co-chair the 3rd JIC with?", "X's counterpart at the founding signing".
   if (
     meetingNums.length === 1 &&
@@ -56,7 +64,9 @@ export function personAt(
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const person = people[0];
   if (people.length !== 1 || !person || u.target === 'yesno') return undefined;
-  if (!BESIDE.test(u.q.text) && !(u.flags.signing && /^ (?:what|which) /.test(u.q.text))) return undefined;
+  const signed =
+    u.flags.signing && (/^ (?:what|which) /.test(u.q.text) || (meeting.number === 0 && u.target === 'when'));
+  if (!BESIDE.test(u.q.text) && !signed) return undefined;
   const names = (x: { value: string | null }) => (x.value ?? '').split('|').filter(Boolean);
   const isPerson = (s: string) => s === person || s.startsWith(`${person} (`);
   const naming = readings.filter((x) => names(x).some(isPerson));

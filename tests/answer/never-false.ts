@@ -135,6 +135,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [w('Joseph Leong')],
     [/isn't what the sources say/],
   ),
+  // Words of another subject around a bare year are not about that year's JIC meeting (never its co-chairs).
+  c('unsure', 'who won the 2023 grand prix race', [UNSURE], [/co-?chaired/]),
   // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
   c('who', 'who co-chaired both the 1st and 2nd meetings', [/^Yong Ying-I co-chaired both/], [/^Yes/]),
   c('yesno', 'was the 3rd jic held online or in person', [/video/], [/^(?:Yes|No)\b/]),

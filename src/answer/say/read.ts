@@ -61,6 +61,21 @@ function entitiesNamed(dataset: Dataset, groups: readonly string[][], items: rea
   return joinList([...new Set(each)]);
 }
 
+/**
+ * The latest dated event whose reported words say who co-chairs the committee and name this person ("Qin said … he
+ * co-chairs the committee with Joseph Leong", 12 Apr 2024): said as reported speech, with its date and publisher.
+ */
+function latestOnChairs(dataset: Dataset, name: string): string {
+  const said = (dataset.initiative.events ?? [])
+    .flatMap((e) => (e.quotes ?? []).map((q) => ({ e, q })))
+    .filter(({ q }) => /co-?chair/i.test(q.text) && (q.by === name || q.text.includes(name)))
+    .sort((x, y) => y.e.date.localeCompare(x.e.date))[0];
+  if (!said) return '';
+  const clause = said.q.text.split(/,\s*(?:and\s+)?/).find((x) => /co-?chair/i.test(x)) ?? said.q.text;
+  const by = said.q.sources.map((id) => dataset.source(id)?.publisher ?? id).join(' and ');
+  return ` The latest word on the co-chairs: on ${formatDate(said.e.date)}, ${said.q.by} said, as ${by} reported, that ${clause}.`;
+}
+
 /** The people of one reading, "A (role) and B (role)". */
 function peopleOf(value: string | null): string {
   return joinList((value ?? '').split('|').filter(Boolean));
@@ -102,6 +117,22 @@ function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
     asksSigned && recs.some((x) => partyNamesOf(dataset, x).length)
       ? ' The sources name the parties, not the people who signed for them.'
       : '';
+  // "Who signed the EE Music MOU for Shenkun?", "…on behalf of Keppel?": a person asked, whom the sources never name —
+  // said first, then the parties they do name.
+  const forParty = u.mentions.find(
+    (m) => m.type === 'org' && / (?:for|on behalf of|representing) (?:the )?$/.test(u.q.text.slice(0, m.start)),
+  );
+  const person =
+    / (?:on behalf of|representing|which (?:person|people|official|officials|individual|executive|executives)|personally|in person) /.test(
+      u.q.text,
+    );
+  if (asksSigned && (forParty || person) && signers) {
+    const party = forParty ? dataset.organisation(forParty.value)?.name : undefined;
+    return `The sources don't name the people who signed it${party ? ` for ${party}` : ''}: they name the parties, not the people who signed for them. ${sentences.join(' ')}`.replace(
+      /\.\./g,
+      '.',
+    );
+  }
   return `${sentences.join(' ')}${signers}`.replace(/\.\./g, '.');
 }
 
@@ -408,10 +439,12 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         ...(signed.length ? ['signed the founding MOU'] : []),
         ...(ms.length ? [`co-chaired ${joinList(ms)}`] : []),
       ];
+      // Asked whether they still co-chair: the latest word on the committee's co-chairs that names them, as reported.
+      const chairsNow = u.flags.chairing && span ? latestOnChairs(dataset, a.name) : '';
       // (A yes/no says for itself that the sources don't say whether it is still so.)
       if (span)
         return {
-          sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}`,
+          sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}${chairsNow}`,
           lines: [],
           ...base,
         };
