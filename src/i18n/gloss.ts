@@ -593,6 +593,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(new RegExp(`深圳有(几|多少)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
   t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
   t = t.replace(/(新加坡|中国)有(几|多少)([家所个位]?)/g, '$2$3$1');
+  // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
+  // (English's "partners in Qianhai"), never every record that mentions it.
+  const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;
+  t = t.replace(new RegExp(`前海有(几|多少)([家所个位]?)(${PARTIES})`, 'g'), '$1$2$3在前海');
+  t = t.replace(new RegExp(`(?:位于|在)?前海(?:的|本地的?)(${PARTIES})`, 'g'), '$1在前海');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
   // "哪个项目合作方最多": the record with the most partners, not the partner in the most records.
   t = t.replace(
@@ -614,6 +619,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
     /(前|最后|最近)([两二三四]|[2-4])次/g,
     (_m, where: string, n: string) =>
       ` the ${where === '前' ? 'first' : 'last'} ${N_WORDS[/\d/.test(n) ? Number(n) : n === '两' ? 2 : HAN_NUMERALS.indexOf(n)] ?? n} `,
+  );
+  // "第二次会议之后的那次会议", "第三次会议的上一次会议": the meeting next to the one named, never the one named.
+  t = t.replace(
+    new RegExp(
+      `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议)?`,
+      'g',
+    ),
+    (_m, n: string, after?: string, _before?: string, next?: string) =>
+      ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `,
   );
   // "第5号项目", "5号项目": the record numbered so in its annex ("project number 5"), never the 5th meeting.
   t = t.replace(

@@ -470,5 +470,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '智慧城市合作取得了哪些成果', [/^来源按会议列出成果/, /第四次联合执委会会议（2023年12月14日）7 项/]),
   tw('what', '附件B第3號項目是什麼', [/^Joint research centre on new energy storage technology/]),
   cn('where', '第三次会议在哪个城市开的', [/视频连线/], [/签署了/]),
+  // Qianhai is a place: its partners are those whose names state it (never their counterparts); the meeting next
+  // to one named (之后的那次, 的上一次) is that neighbour, never the one named.
+  tw('count', '前海有幾家公司', [/3 家公司/, /Qianhai Service Group/], [/Hashmeta/, /Momentum Works/]),
+  cn('list', '位于前海的合作伙伴有哪些', [/3 个合作方/], [/Rajah/, /Capitaland/]),
+  cn('who', '第一次会议之后的那次会议由谁共同主持', [/^第二次联合执委会会议（2021年10月18日）由 Yong Ying-I/]),
+  tw('count', '第四次會議的上一次會議簽了幾份備忘錄', [/^第三次聯合執委會會議（2022年11月25日）簽署了 8 份/]),
+  cn('where', '第三次会议后一次会议在哪开', [/^第四次联合执委会会议（2023年12月14日）在 Shenzhen/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];
