@@ -375,6 +375,14 @@ const en: Lexicon = {
         / (?:how many (?:people|persons|attendees|delegates|guests|officials)|attendance|number of (?:attendees|delegates)) /,
       attribute: 'attendance',
     },
+    // "What time of day did the 4th JIC start?": the sources date meetings, never the hour (the 2nd's "morning" aside).
+    { pattern: / (?:what time|time of day|which hour|what hour|at what hour|at what time) /, attribute: 'time of day' },
+    // "When will Rajah & Tann's Qianhai office open?": plans and aims, never when they come about.
+    {
+      pattern:
+        /^ when (?:will|would|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect) /,
+      attribute: 'when it comes about',
+    },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },
   ],
   initiative: / (?:sci|initiative|smart city initiative) /,

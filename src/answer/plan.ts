@@ -37,6 +37,7 @@ import {
   PROGRESS,
   recordsCompared,
   unaskedOf,
+  beyondTheSources,
 } from './plan/asked.js';
 import {
   demoZoneId,
@@ -93,6 +94,10 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     return { op: 'noMeeting', next: true };
   if (/ (?:is there|will there be|any) (?:a )?(?:5th|fifth|next) /.test(u.q.text))
     return { op: 'noMeeting', next: true };
+
+  // "What will the SCI look like in 2030?", "who won the 2022 World Cup?": what the sources can't answer, said so.
+  const beyond = beyondTheSources(u, dataset);
+  if (beyond) return beyond;
 
   const orgs = mentionedOrgIds(u);
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
@@ -346,6 +351,16 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     );
   // "Has it been completed yet?" asks whether it came about (planYesNo), not when it ends.
   const progressAsked = u.target === 'yesno' && u.flags.missing === 'how long it runs' && PROGRESS.test(u.q.text);
+  // ("What time did the 2nd JIC start?": its record says it was held in the morning — no missing time of day.)
+  const timeGiven =
+    u.flags.missing === 'time of day' &&
+    about?.type === 'meeting' &&
+    /\b(?:morning|afternoon|evening)\b/i.test(
+      dataset
+        .meetingByNumber(about.number)
+        ?.highlights.map((h) => h.text)
+        .join(' ') ?? '',
+    );
   // "Biggest MOU count at a single JIC", "largest number of projects": a count ranked, never a size the sources don't give.
   const countRanked =
     u.target === 'most' &&
@@ -359,7 +374,8 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     !sizeGiven &&
     !placeOnFile &&
     !runningSince &&
-    !progressAsked
+    !progressAsked &&
+    !timeGiven
   )
     return {
       op: 'missing',
@@ -693,6 +709,27 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
     return u.target === 'count' ? counted : { op: 'list', select: every, filter };
   }
+  // "Where does the SCI want Singapore firms to tap the Chinese market?", "which market do SG firms get access to under the
+  // SCI?": the markets the initiative's stated aim names, never a list of partners from a country.
+  if (
+    (u.target === 'where' || / (?:which|what) (?:markets?|regions?|areas?|countries) /.test(u.q.text)) &&
+    / (?:markets?|tap|expand|enter|access|go into|break into|reach|bring|regions?) /.test(u.q.text) &&
+    (mentionsOf(u, 'initiative').length || / (?:sci|initiative) /.test(u.q.text)) &&
+    !orgs.length &&
+    !meetingNums.length
+  )
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
+  // "Is the demo zone in Chongqing?": a place asked of the zone is checked against the zone's place, never read as the
+  // meeting held there (the founding MOU was signed in Chongqing).
+  const zonePlace = mentionsOf(u, 'meeting').find(
+    (m) => !/\d|first|second|third|fourth|founding|meeting|jic|mou/.test(m.words),
+  );
+  if (u.target === 'yesno' && has(u, 'demozone') && zonePlace && !orgs.length && !has(u, 'mou'))
+    return {
+      op: 'check',
+      claim: { type: 'place', words: zonePlace.words },
+      plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
+    };
   // "Did any Hong Kong uni take part?", "is any partner based in Beijing?": the partners whose own names state the place
   // (the sources give partners' countries, never their cities), listed — never a Yes for a name that holds the word.
   if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length)
@@ -1066,6 +1103,7 @@ function accountedFor(p: Plan, u: Understanding): Plan {
       (w) =>
         w.length >= 3 &&
         !/\d/.test(w) &&
+        lex?.numbers[w] === undefined &&
         !isStopWord(w) &&
         !lex?.words.includes(w) &&
         !lex?.claimFiller?.test(w) &&

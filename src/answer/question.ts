@@ -219,13 +219,17 @@ function questionPart(input: string): string {
 // run never pushes the question past the length that is read.
 const REPEATED = /\b(\w+(?: \w+)?)(?:[\s,.!]+\1\b){2,}/gi;
 
-const withoutRepeats = (text: string): string => text.replace(REPEATED, '$1');
+// Characters that show nothing ("w\u200bho"): typed or pasted inside words, they would split them.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
+
+const withoutRepeats = (text: string): string => text.replace(INVISIBLE, '').replace(REPEATED, '$1');
 
 // Discord markdown around a question: a heading, quoted or subtext line ("# HEADER", "> quoted", "-# small") beside a
 // plain line that asks is decoration, never part of the question; a spoiler ("||psst|| did …") beside a question
 // outside it is hidden aside. Where nothing else asks, the markers go and the words stay.
 const DECORATED_LINE = /^\s*(?:#{1,3}|-#|>{1,3})(?:\s|$)/;
-const SPOILER = /\|\|([^|]*)\|\|/g;
+// A spoiler, a code block or inline code: hidden or quoted text set apart from what is asked.
+const SPOILER = /\|\|([^|]*)\|\||```([^`]*)```|`([^`\n]*)`/g;
 const ASKS_ALONE = (line: string) => ASKS.test(line) && line.trim().split(/\s+/, 3).length >= 3;
 
 function withoutWrapping(message: string): string {
@@ -234,7 +238,7 @@ function withoutWrapping(message: string): string {
   const kept = plain.length < lines.filter((l) => l.trim()).length && plain.some(ASKS_ALONE) ? plain : lines;
   const text = kept.map((l) => l.replace(DECORATED_LINE, ' ')).join('\n');
   const outside = text.replace(SPOILER, ' ');
-  return outside !== text && ASKS_ALONE(outside) ? outside : text.replace(SPOILER, ' $1 ');
+  return outside !== text && ASKS_ALONE(outside) ? outside : text.replace(SPOILER, ' $1$2$3 ');
 }
 
 /** A text's normal form as questions are read (the same spellings and folds), for matching questions against it. */

@@ -55,6 +55,9 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
   attendance: 'count of who attended',
   'where it is based': 'address or city for it',
+  forecasts: 'forecasts (they report what has happened and what the parties intend)',
+  'time of day': 'time of day for it',
+  'when it comes about': 'date for it (they report aims and plans, not when they come about)',
 };
 
 /** Something was typed, but not one word of it can be read (punctuation, emoji): not the same as asking for help. */

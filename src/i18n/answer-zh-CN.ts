@@ -134,6 +134,9 @@ export const answerZhCN = {
   missing: (about: string, what: string) => `来源未载明${about ? `（${about}）` : ''}：没有提供${what}。`,
   thatInfo: '这方面的信息',
   missingWhat: {
+    forecasts: '预测（来源只报道已发生的事和各方的意向）',
+    'time of day': '具体时间',
+    'when it comes about': '日期（来源只报道目标和计划，没有说何时实现）',
     'its leaders or founders': '负责人或创办人',
     'who runs it': '由谁负责',
     'its size': '规模',

@@ -134,6 +134,9 @@ export const answerZhTW: AnswerZh = {
   missing: (about: string, what: string) => `來源未載明${about ? `（${about}）` : ''}：沒有提供${what}。`,
   thatInfo: '這方面的資訊',
   missingWhat: {
+    forecasts: '預測（來源只報導已發生的事和各方的意向）',
+    'time of day': '具體時間',
+    'when it comes about': '日期（來源只報導目標和計劃，沒有說何時實現）',
     'its leaders or founders': '負責人或創辦人',
     'who runs it': '由誰負責',
     'its size': '規模',

@@ -365,3 +365,48 @@ export function betweenAsked(u: Understanding, meetingNums: readonly number[]): 
   const after = Array.from({ length: b - a }, (_, i) => a + 1 + i);
   return { op: 'count', select, filter: { meetings: after }, cumulative: false, before: false, between: [a, b] };
 }
+
+// What is to come: the sources report what happened and what parties intend, never forecasts.
+const AHEAD =
+  / (?:future of|in the future|in future|going forward|predict|predicted|prediction|predictions|forecast|forecasts|outlook|prospects?|look like|be like) /;
+
+/**
+ * A question the sources cannot answer, said so (never a record that shares one word with it): a forecast or a year
+ * past everything they record ("what will the SCI look like in 2030?" — they give no forecasts), or words of
+ * another subject around a bare year ("who won the 2022 World Cup?" is not about the JIC meeting of 2022).
+ */
+export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | undefined {
+  const named = u.mentions.filter((m) => !['subject', 'initiative', 'number', 'meeting'].includes(m.type));
+  const yearsOnly = u.mentions.every(
+    (m) => m.type === 'number' || m.type === 'initiative' || (m.type === 'meeting' && /^20\d\d$/.test(m.words)),
+  );
+  const dates = [
+    ...dataset.meetings.map((m) => m.date.value),
+    ...(dataset.initiative.events ?? []).map((e) => e.date),
+  ].map((d) => Number(d.slice(0, 4)));
+  const latest = Math.max(...dates);
+  const later = [...u.q.text.matchAll(/ (20\d\d) /g)].some((m) => Number(m[1]) > latest);
+  if (
+    !named.length &&
+    (AHEAD.test(u.q.text) || (later && / (?:will|would|going to|gonna|expected|expect) /.test(u.q.text)))
+  )
+    return { op: 'missing', attribute: 'forecasts' };
+  // (Only a year that names a JIC meeting: that meeting's facts are what a stray question would be answered with.)
+  if (!yearsOnly || !u.mentions.some((m) => m.type === 'meeting') || u.flags.chairing || u.flags.signing)
+    return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const foreign = u.rest
+    .split(' ')
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/\d/.test(w) &&
+        !isStopWord(w) &&
+        !lex?.words.includes(w) &&
+        !lex?.claimFiller?.test(w) &&
+        !lex?.titles?.test(w) &&
+        !isSpeltInRecords(w, dataset) &&
+        !isWordOfAName(w, dataset),
+    );
+  return foreign.length >= 2 ? { op: 'unsure', words: '' } : undefined;
+}

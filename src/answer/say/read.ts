@@ -117,6 +117,22 @@ function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
     asksSigned && recs.some((x) => partyNamesOf(dataset, x).length)
       ? ' The sources name the parties, not the people who signed for them.'
       : '';
+  // "Who signed the EE Music MOU for Shenkun?", "…on behalf of Keppel?": a person asked, whom the sources never name —
+  // said first, then the parties they do name.
+  const forParty = u.mentions.find(
+    (m) => m.type === 'org' && / (?:for|on behalf of|representing) (?:the )?$/.test(u.q.text.slice(0, m.start)),
+  );
+  const person =
+    / (?:on behalf of|representing|which (?:person|people|official|officials|individual|executive|executives)|personally|in person) /.test(
+      u.q.text,
+    );
+  if (asksSigned && (forParty || person) && signers) {
+    const party = forParty ? dataset.organisation(forParty.value)?.name : undefined;
+    return `The sources don't name the people who signed it${party ? ` for ${party}` : ''}: they name the parties, not the people who signed for them. ${sentences.join(' ')}`.replace(
+      /\.\./g,
+      '.',
+    );
+  }
   return `${sentences.join(' ')}${signers}`.replace(/\.\./g, '.');
 }
 
