@@ -135,6 +135,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [w('Joseph Leong')],
     [/isn't what the sources say/],
   ),
+  // A name an outcome's text gives (a bank in the TradeTrust trials) is never "not named in the sources".
+  c('yesno', 'did DBS take part in the TradeTrust trials?', [/^Yes\b/, /DBS one/], [/not named in the sources/]),
+  // A plan stated ("TusStar will establish hub operations in Singapore"): yes to "will it", never to "has it".
+  c('yesno', 'will tusstar open a hub in singapore', [/^Yes\b/, /will establish hub operations/]),
+  c('yesno', 'has tusstar opened a hub in singapore', [/don't say whether it has happened/], [/^Yes/]),
   // Words of another subject around a bare year are not about that year's JIC meeting (never its co-chairs).
   c('unsure', 'who won the 2023 grand prix race', [UNSURE], [/co-?chaired/]),
   // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
