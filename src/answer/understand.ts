@@ -97,6 +97,20 @@ function markNegated(text: string, mentions: Mention[], target: Target): void {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if ((m.type === 'org' ? NOT_ORG : m.type === 'group' ? NOT_GROUP : NOT_MEETING).test(before)) m.negated = true;
   }
+  // "Other than QuikBot and Keppel": a name joined to one a negation took away is taken away too.
+  const sorted = [...mentions].filter((m) => m.start > 0).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i += 1) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (
+      a?.negated &&
+      b &&
+      !b.negated &&
+      b.type === a.type &&
+      /^(?:,|and|or|nor|, and|, or)(?: the)?$/.test(text.slice(a.end, b.start).trim())
+    )
+      b.negated = true;
+  }
 }
 
 interface Phrase {

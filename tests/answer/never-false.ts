@@ -10,6 +10,8 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A word the dated event happens to use ("called") never turns a naming question into that event (tester6 W31).
+  c('what', "what's the committee called in mandarin", [/联合执委会|执行委员会/], [/Heng Swee Keat/]),
   // A kind, country or place said after "with" is the OTHER side's: partners beside such a party, never "none" nor
   // the other side listed as the answer (tester6 W24).
   c(
@@ -630,6 +632,15 @@ export const NEVER_FALSE: readonly Case[] = [
     'was the founding mou signed by mci',
     [/Yong Ying-I \(Permanent Secretary, MCI\)/],
     [/none on file names Ministry/],
+  ),
+  // A place asked of the zone is the zone's place (Qianhai, Shenzhen), never the founding MOU's city; names joined
+  // after "other than" are all taken away.
+  c('yesno', 'is the demonstration zone located in chongqing?', [/^No\b/, /Qianhai, Shenzhen/], [/^Yes\b/]),
+  c(
+    'list',
+    'mous from the 4th jic other than capitaland and hashmeta ones',
+    [/not naming/, /Keppel/],
+    [/^\d+ MOUs? on file with Capitaland/],
   ),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
