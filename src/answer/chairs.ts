@@ -157,10 +157,17 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
   if (meetings.length) return undefined;
   // "Who has co-chaired the most meetings?", "which official chaired the most JICs?"
   if (
-    / (?:the )?most (?:jic )?(?:meetings|jics|times|often)| most (?:meetings|jics) /.test(t) ||
-    (u.target === 'most' && / who | which (?:person|official|people|one) /.test(t))
+    / (?:the )?most (?:jic )?(?:meetings|jics|jic|times|often)| most (?:meetings|jics) /.test(t) ||
+    (u.target === 'most' && / who | which (?:person|official|people|one|mayor|permanent secretary) /.test(t))
   )
-    return { op: 'chairs', ask: 'most', meetings: [], ...base };
+    return {
+      op: 'chairs',
+      ask: 'most',
+      meetings: [],
+      ...base,
+      // ("Which mayor co-chaired the most?": among those whose role the sources give as that.)
+      ...(role ? { role: /^mayor/.test(role) ? 'mayor' : 'permanent secretary' } : {}),
+    };
   // "Who co-chaired every meeting?", "has anyone co-chaired all four?"
   if (
     / (?:every|all) (?:(?:four|4|of the|the) )*(?:jic )?(?:meetings|jics|meeting|jic|of them|times)? | all (?:four|4) /.test(

@@ -709,6 +709,27 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
     return u.target === 'count' ? counted : { op: 'list', select: every, filter };
   }
+  // "Where does the SCI want Singapore firms to tap the Chinese market?", "which market do SG firms get access to under the
+  // SCI?": the markets the initiative's stated aim names, never a list of partners from a country.
+  if (
+    (u.target === 'where' || / (?:which|what) (?:markets?|regions?|areas?|countries) /.test(u.q.text)) &&
+    / (?:markets?|tap|expand|enter|access|go into|break into|reach|bring|regions?) /.test(u.q.text) &&
+    (mentionsOf(u, 'initiative').length || / (?:sci|initiative) /.test(u.q.text)) &&
+    !orgs.length &&
+    !meetingNums.length
+  )
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
+  // "Is the demo zone in Chongqing?": a place asked of the zone is checked against the zone's place, never read as the
+  // meeting held there (the founding MOU was signed in Chongqing).
+  const zonePlace = mentionsOf(u, 'meeting').find(
+    (m) => !/\d|first|second|third|fourth|founding|meeting|jic|mou/.test(m.words),
+  );
+  if (u.target === 'yesno' && has(u, 'demozone') && zonePlace && !orgs.length && !has(u, 'mou'))
+    return {
+      op: 'check',
+      claim: { type: 'place', words: zonePlace.words },
+      plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
+    };
   // "Did any Hong Kong uni take part?", "is any partner based in Beijing?": the partners whose own names state the place
   // (the sources give partners' countries, never their cities), listed — never a Yes for a name that holds the word.
   if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length)

@@ -97,6 +97,20 @@ function markNegated(text: string, mentions: Mention[], target: Target): void {
     const before = text.slice(Math.max(0, m.start - 60), m.start);
     if ((m.type === 'org' ? NOT_ORG : m.type === 'group' ? NOT_GROUP : NOT_MEETING).test(before)) m.negated = true;
   }
+  // "Other than QuikBot and Keppel": a name joined to one a negation took away is taken away too.
+  const sorted = [...mentions].filter((m) => m.start > 0).sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i += 1) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (
+      a?.negated &&
+      b &&
+      !b.negated &&
+      b.type === a.type &&
+      /^(?:,|and|or|nor|, and|, or)(?: the)?$/.test(text.slice(a.end, b.start).trim())
+    )
+      b.negated = true;
+  }
 }
 
 interface Phrase {
@@ -130,6 +144,8 @@ interface Vocabulary {
   orgNames: Array<{ id: string; text: string }>;
   /** The words of the people's names the records give ("joseph", "leong"). */
   personWords: Set<string>;
+  /** The records' own words shorter than five letters ("uob", "dbs"): never typos, so kept apart from `spelt`. */
+  speltShort: Set<string>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -289,9 +305,10 @@ function vocabulary(dataset: Dataset): Vocabulary {
   }
   const order = new Map(phrases.map((ph, i) => [ph, i]));
   const spelt = new Set<string>();
+  const speltShort = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      for (const w of normalise(v).split(' ')) if (w.length >= 5) spelt.add(w);
+      for (const w of normalise(v).split(' ')) (w.length >= 5 ? spelt : speltShort).add(w);
     } else if (Array.isArray(v)) for (const x of v) walk(x);
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
@@ -308,6 +325,7 @@ function vocabulary(dataset: Dataset): Vocabulary {
   );
   const personWords = new Set([...people].flatMap((n) => normalise(n).split(' ')));
   const vocab = {
+    speltShort,
     personWords,
     orgNames,
     phrases,
@@ -1263,10 +1281,10 @@ const STOP = new Set(
 /** A word of shape, not of names (never looked up as a name, never a claim's content). */
 export const isStopWord = (w: string): boolean => STOP.has(w);
 
-/** Whether the records' own text spells this word (any record, outcome or name; five letters or more). */
+/** Whether the records' own text spells this word (any record, outcome, name or source). */
 export function isSpeltInRecords(word: string, dataset: Dataset): boolean {
   const v = vocabulary(dataset);
-  return v.spelt.has(word) || v.known.has(word);
+  return v.spelt.has(word) || v.known.has(word) || v.speltShort.has(word);
 }
 
 /** Whether a word (normal form) is a word of some organisation's name or alias: never a name no source gives. */

@@ -1061,6 +1061,19 @@ export const QUESTIONS: readonly Case[] = [
     [/JIC meetings signed the most/],
   ),
   c('most', 'highest number of mous signed at one meeting', [n(8, 'MOUs'), /1st, 3rd and 4th/], [/don't say/]),
+  // The markets the initiative's stated aim names, asked as a where; a role narrows "who co-chaired the most".
+  c(
+    'where',
+    'into which region does the sci hope to bring chinese firms',
+    [/Southeast Asian markets/],
+    [/companies from China are in the records/],
+  ),
+  c(
+    'most',
+    'which shenzhen mayor chaired the most jic meetings',
+    [/^Qin Weizhong co-chaired the most/],
+    [/JIC meetings signed the most/],
+  ),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),

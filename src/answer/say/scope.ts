@@ -150,7 +150,11 @@ export function negatedScope(
   const names = (f.notOrgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
   const meetings = (f.notMeetings ?? []).map((n) => dataset.meetingByNumber(n)).filter((m) => !!m);
   return [
-    names.length ? (partners ? `other than ${joinList(names)}` : `not naming ${joinList(names)}`) : '',
+    names.length
+      ? partners
+        ? `other than ${joinList(names)}`
+        : `not naming ${joinList(names).replace(/ and (?!.* and )/, ' or ')}`
+      : '',
     meetings.length ? `not from ${joinList(meetings.map((m) => the(m)))}` : '',
     groups.length ? `in Annex A but not in ${joinList(groups)}` : '',
   ].filter(Boolean);
