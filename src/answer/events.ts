@@ -31,7 +31,9 @@ export interface EventResult {
 const SHAPE = new Set(
   (
     'what which where when whom with that this there their they them from about after before since during happen ' +
-    'happened meet meets met meeting meetings visit visited city place held year years month says said'
+    'happened meet meets met meeting meetings visit visited city place held year years month says said ' +
+    // how something is named, never what happened ("what is the committee called in Chinese?")
+    'called call calls named name names known mean means stand stands chinese english word words'
   ).split(' '),
 );
 

@@ -144,6 +144,8 @@ interface Vocabulary {
   orgNames: Array<{ id: string; text: string }>;
   /** The words of the people's names the records give ("joseph", "leong"). */
   personWords: Set<string>;
+  /** The records' own words shorter than five letters ("uob", "dbs"): never typos, so kept apart from `spelt`. */
+  speltShort: Set<string>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -303,9 +305,10 @@ function vocabulary(dataset: Dataset): Vocabulary {
   }
   const order = new Map(phrases.map((ph, i) => [ph, i]));
   const spelt = new Set<string>();
+  const speltShort = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      for (const w of normalise(v).split(' ')) if (w.length >= 5) spelt.add(w);
+      for (const w of normalise(v).split(' ')) (w.length >= 5 ? spelt : speltShort).add(w);
     } else if (Array.isArray(v)) for (const x of v) walk(x);
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
@@ -322,6 +325,7 @@ function vocabulary(dataset: Dataset): Vocabulary {
   );
   const personWords = new Set([...people].flatMap((n) => normalise(n).split(' ')));
   const vocab = {
+    speltShort,
     personWords,
     orgNames,
     phrases,
@@ -1281,10 +1285,10 @@ const STOP = new Set(
 /** A word of shape, not of names (never looked up as a name, never a claim's content). */
 export const isStopWord = (w: string): boolean => STOP.has(w);
 
-/** Whether the records' own text spells this word (any record, outcome or name; five letters or more). */
+/** Whether the records' own text spells this word (any record, outcome, name or source). */
 export function isSpeltInRecords(word: string, dataset: Dataset): boolean {
   const v = vocabulary(dataset);
-  return v.spelt.has(word) || v.known.has(word);
+  return v.spelt.has(word) || v.known.has(word) || v.speltShort.has(word);
 }
 
 /** Whether a word (normal form) is a word of some organisation's name or alias: never a name no source gives. */

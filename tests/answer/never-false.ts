@@ -10,6 +10,8 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording ──
+  // A word the dated event happens to use ("called") never turns a naming question into that event (tester6 W31).
+  c('what', "what's the committee called in mandarin", [/联合执委会|执行委员会/], [/Heng Swee Keat/]),
   // A kind, country or place said after "with" is the OTHER side's: partners beside such a party, never "none" nor
   // the other side listed as the answer (tester6 W24).
   c(
@@ -135,6 +137,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [w('Joseph Leong')],
     [/isn't what the sources say/],
   ),
+  // A name an outcome's text gives (a bank in the TradeTrust trials) is never "not named in the sources".
+  c('yesno', 'did DBS take part in the TradeTrust trials?', [/^Yes\b/, /DBS one/], [/not named in the sources/]),
+  // A plan stated ("TusStar will establish hub operations in Singapore"): yes to "will it", never to "has it".
+  c('yesno', 'will tusstar open a hub in singapore', [/^Yes\b/, /will establish hub operations/]),
+  c('yesno', 'has tusstar opened a hub in singapore', [/don't say whether it has happened/], [/^Yes/]),
   // Words of another subject around a bare year are not about that year's JIC meeting (never its co-chairs).
   c('unsure', 'who won the 2023 grand prix race', [UNSURE], [/co-?chaired/]),
   // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.

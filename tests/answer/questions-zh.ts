@@ -478,5 +478,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', '第一次会议之后的那次会议由谁共同主持', [/^第二次联合执委会会议（2021年10月18日）由 Yong Ying-I/]),
   tw('count', '第四次會議的上一次會議簽了幾份備忘錄', [/^第三次聯合執委會會議（2022年11月25日）簽署了 8 份/]),
   cn('where', '第三次会议后一次会议在哪开', [/^第四次联合执委会会议（2023年12月14日）在 Shenzhen/]),
+  // A role counted in Chinese (no plural): the people in it, never the meetings.
+  cn('count', '一共有几位市长当过共同主持人', [/市长共 2 位/], [/已举行 4 次/]),
+  tw('count', '有多少位常任秘書主持過聯委會', [/常任秘書共 2 位|共 2 位/], [/已舉行 4 次/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];
