@@ -979,7 +979,9 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
       };
       // Excluded: the meetings that don't match — for a figure, only those whose figure is known to differ.
       const known = (m: Meeting) => !want || figure(m) !== null;
-      const held = dataset.meetings.filter((m) => m.number > 0);
+      const held = dataset.meetings.filter(
+        (m) => m.number > 0 && (!f.meetings?.length || f.meetings.includes(m.number)),
+      );
       const picked = held.filter((m) => (f.exclude ? known(m) && !matches(m) : matches(m)));
       const unknown = f.exclude ? held.filter((m) => !known(m)) : [];
       return {

@@ -68,7 +68,9 @@ function listZh(
       sentence:
         u.target === 'where' || r.show?.includes('place')
           ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
-          : t.meetings(ms.length, list(ms.map(at))),
+          : r.filter.meetings?.length
+            ? t.meetingsOf(ms.length, dataset.meetings.filter((m) => m.number > 0).length, list(ms.map(at)))
+            : t.meetings(ms.length, list(ms.map(at))),
       lines: [],
       refs: refs(r.items),
       sources: r.sources,

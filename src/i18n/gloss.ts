@@ -706,6 +706,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
     )
     .join(' ');
   t = t.replace(/\s+/g, ' ').trim();
+  // Chinese has no plural: "几位市长" counts mayors ("how many mayors"), never meetings.
+  t = t.replace(
+    /\bhow many (mayor|minister|deputy prime minister|permanent secretary|chair|cochair)(?= |$)/g,
+    (_m, role: string) => `how many ${role.replace(/y$/, 'ie')}s`,
+  );
   // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.
   // ("南洋理工大学跟华为有没有…": two names, the one no table reads among them, stand before it as one subject.)
   t = t.replace(/^((?:\S+ ){1,3}|(?:\S+ ){1,4}and (?:\S+ ){1,4})did (?!.* did )/, (_m, subject: string) =>

@@ -90,7 +90,16 @@ function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Da
   const m = listed ?? (anyVerb && run.length ? anyVerb : null);
   const words = listed ? (listed[1]?.trim().split(' ') ?? []) : run;
   const head = words[0];
-  if (!m || !head || !left.has(head) || isStopWord(head) || lex?.words.includes(head) || lex?.claimFiller?.test(head))
+  // (A word the records spell — "UOB", "DBS" in an outcome's text — is a name they do give.)
+  if (
+    !m ||
+    !head ||
+    !left.has(head) ||
+    isStopWord(head) ||
+    lex?.words.includes(head) ||
+    lex?.claimFiller?.test(head) ||
+    isSpeltInRecords(head, dataset)
+  )
     return undefined;
   if (/^(?:(?:any|some|every|no)(?:one|body|thing)|they|it|he|she|we|you|i|there|this|that|these|those)$/.test(head))
     return undefined;
