@@ -161,6 +161,20 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
   // in the 29?": the zone set apart from the meeting's MOUs and joint projects, as the sources give it (zoneapart.ts).
   const zoneApart = planZoneApart(u, dataset);
   if (zoneApart) return zoneApart;
+  // "Which meetings happened before 2022?", "what meetings were held after 2021?": the meetings of that range, listed
+  // with their dates — never the first of them alone.
+  const ranged = mentionsOf(u, 'meeting');
+  if (
+    ranged.length >= 2 &&
+    ranged.every(
+      (m) => m.words === ranged[0]?.words && / (?:before|after|since|prior to|from) /.test(` ${m.words} `),
+    ) &&
+    / (?:which|what|list|name) (?:jic |sci )?(?:meetings|jics|jic meetings) /.test(u.q.text) &&
+    !has(u, 'mou') &&
+    !has(u, 'project') &&
+    !orgs.length
+  )
+    return { op: 'list', select: 'meetings', filter: { meetings: meetingNums }, show: ['date'] };
   // One attribute of one thing ("which country is Hashmeta from", "who manages the Asian SME Hub", "how big is the
   // CapitaLand fund"): that attribute, or "the sources don't say" naming it — never a profile (attribute.ts).
   const attribute = planAttribute(u, dataset, about);

@@ -531,7 +531,7 @@ const BACK: Readonly<Record<string, number>> = { second: 1, '2nd': 1, third: 2, 
 // meeting came after the 3rd JIC"): that neighbour, never the meeting named. (Bare "before the 4th JIC" is a running
 // total before it, read elsewhere.) Group 1: after/before; group 2: the ordinal.
 const NEIGHBOUR_MEETING =
-  / (?:the )?(?:meeting|jic|one|session|mtg)s? (?:that )?(?:(?:came|comes|come|was held|were held|is held|happened|took place|was) )?(?:right |just |immediately |directly )?(after|following|before|preceding|prior to) (?:the )?([a-z0-9]+)(?: (?:sci )?(?:jic|meeting|one|mtg))?(?: meeting)? /;
+  / (?:(?:the )?(?:meeting|jic|one|session|mtg)s? (?:that )?(?:(?:came|comes|come|was held|were held|is held|happened|took place|was) )?|(?:happened|happen|came|come|occurred|occur|went on|took place) )(?:right |just |immediately |directly )?(after|following|before|preceding|prior to) (?:the )?([a-z0-9]+)(?: (?:sci )?(?:jic|meeting|one|mtg))?(?: meeting)? /;
 
 function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const m = NEIGHBOUR_MEETING.exec(text);
@@ -544,7 +544,9 @@ function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Men
   const start = m.index + 1;
   const end = m.index + m[0].length - 1;
   // A neighbour the sources don't have (after the 4th): that number, so the plan says no such meeting is in them.
-  if (next >= 1) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(next) });
+  // (Before the 1st: the founding MOU, the record of what came before the JIC meetings.)
+  if (next >= 1 || dataset.meetingByNumber(next))
+    out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(next) });
   return mask(text, start, end);
 }
 
@@ -693,7 +695,9 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     // after the 3rd JIC), or nothing was held before it ("before 2020"), the words are read as before — the total
     // reported before the year's meeting; else the range's meetings are added up ("before 2022": the 1st and 2nd).
     const before = /^(?:before|prior to)$/.test(word);
-    if (!before || (after.length && !after[after.length - 1]?.totals)) {
+    // ("Which meetings took place before 2023?" asks for the meetings themselves, whatever totals were reported.)
+    const meetingsAsked = / (?:which|what|list|name) (?:jic |sci )?(?:meetings|jics|jic meetings|jic) /.test(t);
+    if (!before || meetingsAsked || (after.length && !after[after.length - 1]?.totals)) {
       if (after.length < held.length)
         for (const m of after)
           out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });

@@ -650,6 +650,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [/not naming/, /Keppel/],
     [/^\d+ MOUs? on file with Capitaland/],
   ),
+  // "What happened before/after <meeting>" is the meeting before/after (before the 1st: the founding MOU), never the
+  // meeting named; "which meetings … before <year>" lists every one of them.
+  c('what', 'what came after the 2nd jic', [/^At the 3rd JIC meeting/], [/^At the 2nd JIC meeting/]),
+  c('what', 'what occurred before the first jic meeting', [/founding MOU/, /15 Oct 2019/], [/^At the 1st JIC meeting/]),
+  c('list', 'what jic meetings took place before 2023', [/1st JIC/, /2nd JIC/, /3rd JIC/], [/4th JIC/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")
