@@ -101,7 +101,7 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
     !people.length &&
     !mentionedOrgIds(u).length &&
     !mentionsOf(u, 'meeting').length &&
-    (/ how many (?:different |distinct |separate )?(?:(?:shenzhen|singapore|singaporean|chinese|china) )?(?:cochairs|chairs|people|persons|individuals|officials|mayors|permanent secretaries|leaders) /.test(
+    (/ how many (?:different |distinct |separate )?(?:(?:shenzhen|singapore|singaporean|chinese|china) )?(?:cochairs?|chairs|people|persons|individuals|officials|mayors?|permanent secretar(?:y|ies)|leaders) /.test(
       t,
     ) ||
       (role && / (?:which|what|who|list|name) /.test(t) && !/ (?:most|every|all) /.test(t)))

@@ -62,6 +62,7 @@ export type Result =
   | {
       op: 'authors';
       name?: string;
+      ask?: 'when' | 'title';
       documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
     }
   | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
@@ -540,6 +541,7 @@ export function run(p: Plan, deps: Deps): Result {
       return {
         op: 'authors',
         ...(p.name ? { name: p.name } : {}),
+        ...(p.ask ? { ask: p.ask } : {}),
         documents: p.documents.flatMap((id) => {
           const x = dataset.source(id);
           return x
@@ -977,7 +979,9 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
       };
       // Excluded: the meetings that don't match — for a figure, only those whose figure is known to differ.
       const known = (m: Meeting) => !want || figure(m) !== null;
-      const held = dataset.meetings.filter((m) => m.number > 0);
+      const held = dataset.meetings.filter(
+        (m) => m.number > 0 && (!f.meetings?.length || f.meetings.includes(m.number)),
+      );
       const picked = held.filter((m) => (f.exclude ? known(m) && !matches(m) : matches(m)));
       const unknown = f.exclude ? held.filter((m) => !known(m)) : [];
       return {

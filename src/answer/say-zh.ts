@@ -68,7 +68,9 @@ function listZh(
       sentence:
         u.target === 'where' || r.show?.includes('place')
           ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
-          : t.meetings(ms.length, list(ms.map(at))),
+          : r.filter.meetings?.length
+            ? t.meetingsOf(ms.length, dataset.meetings.filter((m) => m.number > 0).length, list(ms.map(at)))
+            : t.meetings(ms.length, list(ms.map(at))),
       lines: [],
       refs: refs(r.items),
       sources: r.sources,
@@ -456,6 +458,9 @@ export function sayZh(
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         t.piece(x.title ?? '', x.publisher, x.date ? date(x.date) : '');
+      // (Asked when it came out or its title: the piece as the source list records it, title and date.)
+      if (r.ask)
+        return { sentence: list(r.documents.map(piece)), lines: [], refs: [], sources: r.documents.map((x) => x.id) };
       return {
         sentence: r.name
           ? t.wrote(r.name, list(r.documents.map(piece)))

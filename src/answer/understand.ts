@@ -144,6 +144,8 @@ interface Vocabulary {
   orgNames: Array<{ id: string; text: string }>;
   /** The words of the people's names the records give ("joseph", "leong"). */
   personWords: Set<string>;
+  /** The records' own words shorter than five letters ("uob", "dbs"): never typos, so kept apart from `spelt`. */
+  speltShort: Set<string>;
 }
 
 const vocabularies = new WeakMap<Dataset, Vocabulary>();
@@ -303,9 +305,10 @@ function vocabulary(dataset: Dataset): Vocabulary {
   }
   const order = new Map(phrases.map((ph, i) => [ph, i]));
   const spelt = new Set<string>();
+  const speltShort = new Set<string>();
   const walk = (v: unknown): void => {
     if (typeof v === 'string') {
-      for (const w of normalise(v).split(' ')) if (w.length >= 5) spelt.add(w);
+      for (const w of normalise(v).split(' ')) (w.length >= 5 ? spelt : speltShort).add(w);
     } else if (Array.isArray(v)) for (const x of v) walk(x);
     else if (v && typeof v === 'object') for (const x of Object.values(v)) walk(x);
   };
@@ -322,6 +325,7 @@ function vocabulary(dataset: Dataset): Vocabulary {
   );
   const personWords = new Set([...people].flatMap((n) => normalise(n).split(' ')));
   const vocab = {
+    speltShort,
     personWords,
     orgNames,
     phrases,
@@ -527,7 +531,7 @@ const BACK: Readonly<Record<string, number>> = { second: 1, '2nd': 1, third: 2, 
 // meeting came after the 3rd JIC"): that neighbour, never the meeting named. (Bare "before the 4th JIC" is a running
 // total before it, read elsewhere.) Group 1: after/before; group 2: the ordinal.
 const NEIGHBOUR_MEETING =
-  / (?:the )?(?:meeting|jic|one|session|mtg)s? (?:that )?(?:(?:came|comes|come|was held|were held|is held|happened|took place|was) )?(?:right |just |immediately |directly )?(after|following|before|preceding|prior to) (?:the )?([a-z0-9]+)(?: (?:sci )?(?:jic|meeting|one|mtg))?(?: meeting)? /;
+  / (?:(?:the )?(?:meeting|jic|one|session|mtg)s? (?:that )?(?:(?:came|comes|come|was held|were held|is held|happened|took place|was) )?|(?:happened|happen|came|come|occurred|occur|went on|took place) )(?:right |just |immediately |directly )?(after|following|before|preceding|prior to) (?:the )?([a-z0-9]+)(?: (?:sci )?(?:jic|meeting|one|mtg))?(?: meeting)? /;
 
 function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const m = NEIGHBOUR_MEETING.exec(text);
@@ -540,7 +544,9 @@ function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Men
   const start = m.index + 1;
   const end = m.index + m[0].length - 1;
   // A neighbour the sources don't have (after the 4th): that number, so the plan says no such meeting is in them.
-  if (next >= 1) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(next) });
+  // (Before the 1st: the founding MOU, the record of what came before the JIC meetings.)
+  if (next >= 1 || dataset.meetingByNumber(next))
+    out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(next) });
   return mask(text, start, end);
 }
 
@@ -689,7 +695,9 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     // after the 3rd JIC), or nothing was held before it ("before 2020"), the words are read as before — the total
     // reported before the year's meeting; else the range's meetings are added up ("before 2022": the 1st and 2nd).
     const before = /^(?:before|prior to)$/.test(word);
-    if (!before || (after.length && !after[after.length - 1]?.totals)) {
+    // ("Which meetings took place before 2023?" asks for the meetings themselves, whatever totals were reported.)
+    const meetingsAsked = / (?:which|what|list|name) (?:jic |sci )?(?:meetings|jics|jic meetings|jic) /.test(t);
+    if (!before || meetingsAsked || (after.length && !after[after.length - 1]?.totals)) {
       if (after.length < held.length)
         for (const m of after)
           out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
@@ -1277,10 +1285,10 @@ const STOP = new Set(
 /** A word of shape, not of names (never looked up as a name, never a claim's content). */
 export const isStopWord = (w: string): boolean => STOP.has(w);
 
-/** Whether the records' own text spells this word (any record, outcome or name; five letters or more). */
+/** Whether the records' own text spells this word (any record, outcome, name or source). */
 export function isSpeltInRecords(word: string, dataset: Dataset): boolean {
   const v = vocabulary(dataset);
-  return v.spelt.has(word) || v.known.has(word);
+  return v.spelt.has(word) || v.known.has(word) || v.speltShort.has(word);
 }
 
 /** Whether a word (normal form) is a word of some organisation's name or alias: never a name no source gives. */

@@ -41,6 +41,8 @@ export const answerZhCN = {
   unknownAt: (what: string, at: string, onFile: number, unit: string) =>
     `来源未载明${at}的${what}数量；${onFile ? `资料中收录了 ${onFile} ${unit}` : `资料中没有收录其中任何一个`}。`,
   meetings: (n: number, list: string) => `已举行 ${n} 次联合执委会会议：${list}。来源中没有更晚的会议。`,
+  meetingsOf: (n: number, all: number, list: string) =>
+    `来源中的 ${all} 次联合执委会会议中，符合的有 ${n} 次：${list}。`,
   orgMous: (who: string, n: number, names: string) =>
     `资料中 ${who} 签署了 ${n} 份谅解备忘录${names ? `：${names}` : ''}。`,
   orgProjects: (who: string, n: number) => `资料中 ${who} 参与了 ${n} 个项目。`,

@@ -41,6 +41,8 @@ export const answerZhTW: AnswerZh = {
   unknownAt: (what: string, at: string, onFile: number, unit: string) =>
     `來源未載明${at}的${what}數量；${onFile ? `資料中收錄了 ${onFile} ${unit}` : `資料中沒有收錄其中任何一個`}。`,
   meetings: (n: number, list: string) => `已舉行 ${n} 次聯合執委會會議：${list}。來源中沒有更晚的會議。`,
+  meetingsOf: (n: number, all: number, list: string) =>
+    `來源中的 ${all} 次聯合執委會會議中，符合的有 ${n} 次：${list}。`,
   orgMous: (who: string, n: number, names: string) =>
     `資料中 ${who} 簽署了 ${n} 份諒解備忘錄${names ? `：${names}` : ''}。`,
   orgProjects: (who: string, n: number) => `資料中 ${who} 參與了 ${n} 個項目。`,

@@ -137,6 +137,19 @@ export const NEVER_FALSE: readonly Case[] = [
     [w('Joseph Leong')],
     [/isn't what the sources say/],
   ),
+  // "Why did X co-chair <a meeting X did not co-chair>?": the premise corrected, never "the sources don't say why".
+  c(
+    'who',
+    'why did qin weizhong co-chair the 1st jic',
+    [/^That isn't what the sources say/, w('Chen Rugui')],
+    [/don't say why/],
+  ),
+  c('who', 'why did joseph leong co-chair the 3rd jic', [/don't say why/, /3rd JIC/], [/isn't what the sources say/]),
+  // A name an outcome's text gives (a bank in the TradeTrust trials) is never "not named in the sources".
+  c('yesno', 'did DBS take part in the TradeTrust trials?', [/^Yes\b/, /DBS one/], [/not named in the sources/]),
+  // A plan stated ("TusStar will establish hub operations in Singapore"): yes to "will it", never to "has it".
+  c('yesno', 'will tusstar open a hub in singapore', [/^Yes\b/, /will establish hub operations/]),
+  c('yesno', 'has tusstar opened a hub in singapore', [/don't say whether it has happened/], [/^Yes/]),
   // Words of another subject around a bare year are not about that year's JIC meeting (never its co-chairs).
   c('unsure', 'who won the 2023 grand prix race', [UNSURE], [/co-?chaired/]),
   // A who-question is answered by the names, an either/or by the one that holds: never a leading Yes or No.
@@ -637,6 +650,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [/not naming/, /Keppel/],
     [/^\d+ MOUs? on file with Capitaland/],
   ),
+  // "What happened before/after <meeting>" is the meeting before/after (before the 1st: the founding MOU), never the
+  // meeting named; "which meetings … before <year>" lists every one of them.
+  c('what', 'what came after the 2nd jic', [/^At the 3rd JIC meeting/], [/^At the 2nd JIC meeting/]),
+  c('what', 'what occurred before the first jic meeting', [/founding MOU/, /15 Oct 2019/], [/^At the 1st JIC meeting/]),
+  c('list', 'what jic meetings took place before 2023', [/1st JIC/, /2nd JIC/, /3rd JIC/], [/4th JIC/]),
   // a running total the sources don't report is not the meeting's own count
   c('count', 'what was the total number of MOUs after the 2nd JIC', [/no running total/i], [/^4 MOUs were signed/]),
   // "more at A or B?" is never answered "No" (it reads as "neither")

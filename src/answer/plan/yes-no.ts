@@ -316,6 +316,29 @@ export function planYesNo(
       const key = orgOutcomes(dataset, orgs[0]).find((k) =>
         ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `),
       );
+      // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
+      // establish hub operations in Singapore") — the place and the setting up, not where it is based.
+      const settingUp =
+        / (?:set up|setting up|sets up|establish|establishes|established|establishing|open|opens|opened|opening|expand|expands|expanded|expanding|build|builds|launch|launches|launched|move|moves|moved) /.test(
+          u.q.text,
+        );
+      // ("Did TusStar set up in Singapore?": done, not planned — the sources state the plan, never that it came about.)
+      if (key && settingUp && /^ (?:did|has|have|had|was|were) /.test(u.q.text))
+        return {
+          op: 'check',
+          claim: { type: 'progress' },
+          plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+        };
+      if (key && settingUp)
+        return {
+          op: 'check',
+          claim: {
+            type: 'words',
+            words: [placeAsked, 'establish'],
+            variants: { establish: ['set up', 'open', 'expand', 'build', 'launch'] },
+          },
+          plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+        };
       return key
         ? {
             op: 'check',

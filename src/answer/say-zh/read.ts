@@ -1,13 +1,13 @@
 // One attribute of one record, person, partner or meeting read out in Chinese (who, when, where, what).
 import { displayName, type Item, type Result } from '../run.js';
 import type { Understanding } from '../understand.js';
-import type { Dataset, Meeting } from '../../dataset/index.js';
+import type { Dataset } from '../../dataset/index.js';
 import type { Said } from '../say/common.js';
 import { messages } from '../../i18n/index.js';
 import { chairsOf, headsInitiative, whatEachDidFacts } from '../facts.js';
 import type { Zh, ZhKit } from './kit.js';
 import { datedOf, figureOf } from '../say/read.js';
-import { zonePartAsked } from '../say/zone.js';
+import { zoneEntries, zonePartAsked } from '../say/zone.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -366,7 +366,7 @@ export function readZh(
         refs: [{ kind: 'meeting', id: hit.meeting.id }, ...r.refs],
         sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
       };
-    const timeline = zoneTimelineZh(dataset, zoneId)
+    const timeline = zoneEntries(dataset, zoneId)
       .map((x) => t.zoneAt(at(x.meeting), script(x.parts.map(shown).join('；'))))
       .join('');
     return {
@@ -533,31 +533,4 @@ export function readZh(
     return counted.length ? { sentence: counted.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
   }
   return null;
-}
-
-/** What each meeting names of the Demonstration Zone (its short outcomes, the records about it), built once per Dataset. */
-const zoneTimelines = new WeakMap<Dataset, Array<{ meeting: Meeting; parts: string[] }>>();
-
-function zoneTimelineZh(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
-  const cached = zoneTimelines.get(dataset);
-  if (cached) return cached;
-  const zoneWords = /\bdemonstration (?:zone|park)\b/i;
-  const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
-    [...x.topics, ...x.keywords].some((w) => zoneWords.test(w));
-  const built = dataset.meetings
-    .filter((m) => m.number > 0)
-    .map((m) => ({
-      meeting: m,
-      parts: [
-        ...m.highlights
-          .filter((h) => zoneWords.test(h.text) && h.text.length <= 160)
-          .map((h) => h.text.replace(/\.$/, '')),
-        ...[...dataset.mousAt(m.id), ...dataset.projectsAt(m.id)]
-          .filter((x) => about(x) && x.id !== zoneRecord)
-          .map((x) => displayName(x)),
-      ],
-    }))
-    .filter((x) => x.parts.length);
-  zoneTimelines.set(dataset, built);
-  return built;
 }

@@ -155,7 +155,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
   }
   if (r.select === 'meetings')
     return {
-      sentence: `${r.items.length} JIC meetings are in the sources: ${joinList(
+      sentence: `${r.filter.meetings?.length ? `${r.items.length} of the ${dataset.meetings.filter((m) => m.number > 0).length} JIC meetings in the sources` : `${r.items.length} JIC meetings are in the sources`}: ${joinList(
         r.items.map((i) => {
           const m = i.ref ? dataset.meeting(i.ref.id) : undefined;
           return `the ${i.name.replace(/ meeting$/, '')} (${m ? dated(m) : formatDate(i.detail)})`;

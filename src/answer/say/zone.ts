@@ -76,10 +76,13 @@ export function zonePartAsked(
 const ZONE_QUESTION_WORDS =
   /^(?:which|what|when|where|were|was|meeting|meetings|jics?|demozone|zone|demo|demonstration|launch\w*|establish\w*|introduc\w*|unveil\w*|held|started?|announc\w*|first|there|their|they|them|this|that|those|these|with|from|into|does|did|have|been)$/;
 
-/** What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset. */
+/**
+ * What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset; the
+ * English and the Chinese zone sentences both tell this one timeline.
+ */
 const zoneTimelines = new WeakMap<Dataset, Array<{ meeting: Meeting; parts: string[] }>>();
 
-function zoneEntries(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
+export function zoneEntries(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
   const cached = zoneTimelines.get(dataset);
   if (cached) return cached;
   const zoneWords = / demonstration (?:zone|park) /;
