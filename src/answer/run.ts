@@ -62,6 +62,7 @@ export type Result =
   | {
       op: 'authors';
       name?: string;
+      ask?: 'when' | 'title';
       documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
     }
   | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
@@ -540,6 +541,7 @@ export function run(p: Plan, deps: Deps): Result {
       return {
         op: 'authors',
         ...(p.name ? { name: p.name } : {}),
+        ...(p.ask ? { ask: p.ask } : {}),
         documents: p.documents.flatMap((id) => {
           const x = dataset.source(id);
           return x

@@ -458,6 +458,9 @@ export function sayZh(
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         t.piece(x.title ?? '', x.publisher, x.date ? date(x.date) : '');
+      // (Asked when it came out or its title: the piece as the source list records it, title and date.)
+      if (r.ask)
+        return { sentence: list(r.documents.map(piece)), lines: [], refs: [], sources: r.documents.map((x) => x.id) };
       return {
         sentence: r.name
           ? t.wrote(r.name, list(r.documents.map(piece)))

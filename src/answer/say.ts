@@ -115,6 +115,29 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         `${x.title ? `“${x.title}”` : 'a piece'} for ${x.publisher}${x.date ? ` (${formatDate(x.date)})` : ''}`;
+      // When a named publication's piece came out, or its title: as the source list records them.
+      // ("ifg.cc …, reprinting Smart Cities World": the piece is Smart Cities World's, reprinted there.)
+      const whose = (x: (typeof r.documents)[number]) => {
+        const [by = x.publisher, reprint] = x.publisher.split(/,\s*reprinting\s+/).reverse();
+        return reprint ? `${by}'s piece (reprinted by ${reprint})` : `${by}'s piece`;
+      };
+      if (r.ask)
+        return {
+          sentence: r.documents
+            .map((x) =>
+              r.ask === 'when'
+                ? x.date
+                  ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}.`
+                  : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}.`
+                : x.title
+                  ? `${whose(x)} is titled “${x.title}”${x.date ? ` (${formatDate(x.date)})` : ''}.`
+                  : `The sources give no title for ${whose(x)}.`,
+            )
+            .join(' '),
+          lines: [],
+          refs: [],
+          sources: r.documents.map((x) => x.id),
+        };
       const sentence = r.name
         ? `${r.name} wrote ${joinList(r.documents.map(piece))}, one of the documents my answers rest on; the sources say nothing more about ${r.name}.`
         : r.documents

@@ -10,6 +10,14 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
+  // A publication named by its publisher: when its piece is dated, or its title, as the source list records them
+  // (tester6 W17) — never a partner whose name shares a word ("International").
+  c('when', 'what date did the its international story run', [/^ITS International's piece/, d('2024-01-05')]),
+  c('when', 'when did smart cities world publish their article', [/Smart Cities World's piece/, d('2024-01-02')]),
+  c('what', 'headline of the techedt article?', [
+    /Singapore and Shenzhen enhance Smart City ties with 14 new ventures/,
+  ]),
+  c('when', 'when was the techedt report published', [/The sources give no date for TechEdt's piece/]),
   // When someone signed the founding MOU: its date with its signatories; a premise naming another signatory corrected.
   c('person', 'when did chen rugui sign the founding mou', [
     /^Chen Rugui signed the founding MOU \(15 Oct 2019\) with Yong Ying-I/,

@@ -12,7 +12,7 @@ import { LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
-import { has, meetingsOf } from './common.js';
+import { contentWords, has, meetingsOf } from './common.js';
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 export function chairsAsked(
@@ -202,9 +202,27 @@ export function addsUpAsked(u: Understanding): Plan | undefined {
 }
 
 /** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
+const PUBLISHED =
+  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted)|(?:publication|publishing|release) date | what date (?:was|did) /;
+const TITLED = / (?:title|headline|called|named) /;
+const PIECE = / (?:article|piece|story|report|release|item|write up|coverage|news) /;
+
 export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
-  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
   const t = u.q.text;
+  // "When was the ITS International article published?", "the title of the TechEdt piece": a publication named by its
+  // publisher (whatever else its words seemed to name — "International" is no mediation centre here).
+  const asks = PUBLISHED.test(t) ? 'when' : TITLED.test(t) ? 'title' : undefined;
+  // (A meeting's release is that meeting's announcement date; "press release" names no one publisher.)
+  if (asks && PIECE.test(t) && !u.mentions.some((m) => m.type === 'meeting')) {
+    const named = dataset.sources.filter((s) =>
+      s.publisher
+        .split(/,\s*|\s*\(|\)/)
+        .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
+        .some((p) => p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)),
+    );
+    if (named.length) return { op: 'authors', documents: named.map((s) => s.id), ask: asks };
+  }
+  if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
   const byName = dataset.sources.filter((s) => {
     if (!s.author) return false;
     const parts = norm(s.author).split(' ');
@@ -403,19 +421,6 @@ export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | und
   // (Only a year that names a JIC meeting: that meeting's facts are what a stray question would be answered with.)
   if (!yearsOnly || !u.mentions.some((m) => m.type === 'meeting') || u.flags.chairing || u.flags.signing)
     return undefined;
-  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
-  const foreign = u.rest
-    .split(' ')
-    .filter(
-      (w) =>
-        w.length >= 3 &&
-        !/\d/.test(w) &&
-        !isStopWord(w) &&
-        !lex?.words.includes(w) &&
-        !lex?.claimFiller?.test(w) &&
-        !lex?.titles?.test(w) &&
-        !isSpeltInRecords(w, dataset) &&
-        !isWordOfAName(w, dataset),
-    );
+  const foreign = contentWords(u).filter((w) => !isSpeltInRecords(w, dataset) && !isWordOfAName(w, dataset));
   return foreign.length >= 2 ? { op: 'unsure', words: '' } : undefined;
 }

@@ -123,7 +123,9 @@ export type Plan =
    * "Who is Adam Hill?", "who wrote the Business Times piece?": the documents by that author or publisher, with
    * who wrote each (the sources say nothing more of their writers).
    */
-  | { op: 'authors'; documents: string[]; name?: string }
+  /** `ask`: asked when a named publication's piece came out, or its title ("when was the ITS International article
+   * published?") — else who wrote it. */
+  | { op: 'authors'; documents: string[]; name?: string; ask?: 'when' | 'title' }
   /**
    * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
    * part. No record on file names it; the sources report more records than they name, so never "it did not".
