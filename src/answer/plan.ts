@@ -610,6 +610,22 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     case 'most': {
       const groupsAsked = groupsCompared(u);
       if (groupsAsked) return groupsAsked;
+      // "The most recent total of projects", "the biggest MOU total reported so far": the running total reported last
+      // (totals only grow), with the meeting it was reported at — never "not sure".
+      if (
+        / (?:total|totals|running total|tally) /.test(u.q.text) &&
+        has(u, 'mou') !== has(u, 'project') &&
+        !meetingNums.length &&
+        !orgs.length &&
+        !u.flags.fewest
+      )
+        return {
+          op: 'count',
+          select: has(u, 'project') ? 'projects' : 'mous',
+          filter: {},
+          cumulative: true,
+          before: false,
+        };
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
