@@ -103,7 +103,9 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], lo
     const said = say(run(checked, deps), asked, deps.dataset, locale, hints);
     return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
   }
-  if (!(kind === 'place' || kind === 'year' || kind === 'date' || counted) || / only /.test(asked.q.text))
+  // ("Why did Yong Ying-I co-chair the 4th JIC?": a co-chair the sources name at other meetings, not that one.)
+  const chaired = kind === 'person' && asked.flags.chairing;
+  if (!(kind === 'place' || kind === 'year' || kind === 'date' || counted || chaired) || / only /.test(asked.q.text))
     return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, locale, hints);
   const no = (zh ? /^否(?:，[^：]*)?：(.+)$/s : /^No(?:, not in one city)?: (.+)$/s).exec(said.sentence)?.[1];

@@ -2,14 +2,7 @@
  * Step 2: what was understood → a small typed query over the Dataset. A plan is a plain value:
  * printable (`--explain`), comparable in tests, and the only thing `run` reads.
  */
-import {
-  followedByMou,
-  isStopWord,
-  type Mention,
-  mentionedOrgIds,
-  mentionsOf,
-  type Understanding,
-} from './understand.js';
+import { followedByMou, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
@@ -40,6 +33,7 @@ import {
   beyondTheSources,
 } from './plan/asked.js';
 import {
+  contentWords,
   demoZoneId,
   filterOf,
   has,
@@ -616,6 +610,22 @@ export function plan(asked: Understanding, dataset: Dataset): Plan {
     case 'most': {
       const groupsAsked = groupsCompared(u);
       if (groupsAsked) return groupsAsked;
+      // "The most recent total of projects", "the biggest MOU total reported so far": the running total reported last
+      // (totals only grow), with the meeting it was reported at — never "not sure".
+      if (
+        / (?:total|totals|running total|tally) /.test(u.q.text) &&
+        has(u, 'mou') !== has(u, 'project') &&
+        !meetingNums.length &&
+        !orgs.length &&
+        !u.flags.fewest
+      )
+        return {
+          op: 'count',
+          select: has(u, 'project') ? 'projects' : 'mous',
+          filter: {},
+          cumulative: true,
+          before: false,
+        };
       const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
       const order = u.flags.fewest ? 'fewest' : 'most';
       if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
@@ -1110,20 +1120,7 @@ function accountedFor(p: Plan, u: Understanding): Plan {
   if (p.op !== 'check' || !(p.claim.type === 'together' || p.claim.type === 'some')) return p;
   if (p.claim.type === 'some' && !(p.plan.op === 'count' && p.plan.filter.orgs?.length) && p.plan.op !== 'read')
     return p;
-  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
-  const also = u.rest
-    .split(' ')
-    .filter(
-      (w) =>
-        w.length >= 3 &&
-        !/\d/.test(w) &&
-        lex?.numbers[w] === undefined &&
-        !isStopWord(w) &&
-        !lex?.words.includes(w) &&
-        !lex?.claimFiller?.test(w) &&
-        !TAKING_PART.test(w) &&
-        !u.mentions.some((m) => ` ${m.words} `.includes(` ${w} `)),
-    );
+  const also = contentWords(u).filter((w) => !TAKING_PART.test(w));
   // (What joins two partners must be about the topics asked too: "did Keppel fund the PKU project?")
   const topics = p.claim.type === 'together' ? mentionsOf(u, 'topic').flatMap((m) => m.value.split(' ')) : [];
   const all = [...new Set([...also, ...topics])];

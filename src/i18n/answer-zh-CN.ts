@@ -362,13 +362,14 @@ export const answerZhCN = {
   // An MOU asked where only a joint project joins them (or the reverse): none of that kind, and what does join them.
   otherKindJoins: (who: string, mous: boolean, reported: number | null, onFile: number, n: number, names: string) =>
     `资料中没有同时涉及 ${who} 的${mous ? '谅解备忘录' : '联合项目'}${reported !== null ? `（来源共报道 ${reported} ${mous ? '份谅解备忘录' : '个项目'}，但只列出其中 ${onFile} ${mous ? '份' : '个'}的名称）` : ''}：同时涉及他们的是${n === 1 ? (mous ? '一个联合项目' : '一份谅解备忘录') : `${n} ${mous ? '个联合项目' : '份谅解备忘录'}`}，而不是${mous ? '谅解备忘录' : '联合项目'}——${names}。`,
-  // A party the sources never name, asked beside one on file: no record names it (which is not "never").
+  // A party the sources never name, asked beside one on file: no record uses that name (which is not "never", and
+  // not "it is absent": a short form the data does not hold, 北大, is only a name no record uses).
   strangerJoins: (
     name: string,
     withName: string,
     n?: { mous: number; projects: number; mousOn: number; projectsOn: number },
   ) =>
-    `资料中没有任何记录提到 ${name}，因此也没有记录同时涉及它和 ${withName}${n ? `（来源共报道 ${n.mous} 份谅解备忘录和 ${n.projects} 个项目，但只列出其中 ${n.mousOn} 份谅解备忘录和 ${n.projectsOn} 个项目的名称）` : ''}。`,
+    `资料中的记录都没有使用“${name}”这一名称，因此查不到同时涉及它和 ${withName} 的记录${n ? `（来源共报道 ${n.mous} 份谅解备忘录和 ${n.projects} 个项目，但只列出其中 ${n.mousOn} 份谅解备忘录和 ${n.projectsOn} 个项目的名称）` : ''}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `资料中没有同时涉及 ${names} 的记录（来源共报道 ${mous} 份谅解备忘录和 ${projects} 个项目，但只列出其中 ${mousOnFile} 份谅解备忘录和 ${projectsOnFile} 个项目的名称）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的两个实体，来源分开列出。`,

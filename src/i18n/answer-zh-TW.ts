@@ -362,13 +362,14 @@ export const answerZhTW: AnswerZh = {
   // An MOU asked where only a joint project joins them (or the reverse): none of that kind, and what does join them.
   otherKindJoins: (who: string, mous: boolean, reported: number | null, onFile: number, n: number, names: string) =>
     `資料中沒有同時涉及 ${who} 的${mous ? '諒解備忘錄' : '聯合項目'}${reported !== null ? `（來源共報導 ${reported} ${mous ? '份諒解備忘錄' : '個項目'}，但只列出其中 ${onFile} ${mous ? '份' : '個'}的名稱）` : ''}：同時涉及他們的是${n === 1 ? (mous ? '一個聯合項目' : '一份諒解備忘錄') : `${n} ${mous ? '個聯合項目' : '份諒解備忘錄'}`}，而不是${mous ? '諒解備忘錄' : '聯合項目'}——${names}。`,
-  // A party the sources never name, asked beside one on file: no record names it (which is not "never").
+  // A party the sources never name, asked beside one on file: no record uses that name (which is not "never", and
+  // not "it is absent": a short form the data does not hold, 北大, is only a name no record uses).
   strangerJoins: (
     name: string,
     withName: string,
     n?: { mous: number; projects: number; mousOn: number; projectsOn: number },
   ) =>
-    `資料中沒有任何記錄提到 ${name}，因此也沒有記錄同時涉及它和 ${withName}${n ? `（來源共報導 ${n.mous} 份諒解備忘錄和 ${n.projects} 個項目，但只列出其中 ${n.mousOn} 份諒解備忘錄和 ${n.projectsOn} 個項目的名稱）` : ''}。`,
+    `資料中的記錄都沒有使用「${name}」這一名稱，因此查不到同時涉及它和 ${withName} 的記錄${n ? `（來源共報導 ${n.mous} 份諒解備忘錄和 ${n.projects} 個項目，但只列出其中 ${n.mousOn} 份諒解備忘錄和 ${n.projectsOn} 個項目的名稱）` : ''}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `資料中沒有同時涉及 ${names} 的記錄（來源共報導 ${mous} 份諒解備忘錄和 ${projects} 個項目，但只列出其中 ${mousOnFile} 份諒解備忘錄和 ${projectsOnFile} 個項目的名稱）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的兩個實體，來源分開列出。`,

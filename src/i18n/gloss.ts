@@ -255,6 +255,9 @@ const WORDS: Readonly<Record<string, string>> = {
   之间: 'between',
   // "X的项目是做什么的": what one record does (singular, as English asks it), not a list of X's projects
   的项目是做什么的: 'project what does it do',
+  项目是做什么的: 'project what does it do',
+  项目是干什么的: 'project what does it do',
+  项目做什么: 'project what does it do',
   的项目是干什么的: 'project what does it do',
   的项目做什么: 'project what does it do',
   的谅解备忘录是关于什么的: 'mou what is it about',
@@ -526,6 +529,24 @@ const GLUE = [
 ];
 
 const N_WORDS = ['', 'one', 'two', 'three', 'four'];
+/** What is asked of one organisation, in English: who holds a role, or a figure (none of which the sources give). */
+const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = {
+  负责人: 'who is the head',
+  领导人: 'who is the head',
+  领导: 'who is the head',
+  老板: 'who is the boss',
+  老总: 'who is the boss',
+  首席执行官: 'who is the ceo',
+  总裁: 'who is the president',
+  董事长: 'who is the chairman',
+  创始人: 'who is the founder',
+  营收: 'revenue',
+  营业额: 'revenue',
+  收入: 'revenue',
+  利润: 'profit',
+  员工人数: 'number of staff',
+  员工: 'number of staff',
+};
 /** A year written in Chinese digits ("二〇二二年", "二零二二年"): its four digits. */
 const HAN_YEAR = /([〇零一二三四五六七八九]{4})(?=年)/g;
 const ORDINAL = new RegExp(`第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`, 'g');
@@ -683,6 +704,20 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).
   t = t.replace(/在?哪(?:个|座|一个|一座)城市/g, ' where ');
+  // "IMDA的负责人是谁", "QuikBot的营收是多少": an attribute of one thing, in English's order ("who is the head of IMDA"),
+  // so the pipeline reads the attribute asked (the sources give none), never the thing's outcomes.
+  t = t.replace(
+    /([^\s的]+(?: [^\s的]+){0,5}) ?的(负责人|领导人|领导|老板|老总|首席执行官|总裁|董事长|创始人|营收|营业额|收入|利润|员工人数|员工)是(谁|哪位|多少|几)/g,
+    (m: string, x: string, role: string) =>
+      // (A meeting's or the initiative's leaders are its co-chairs, which the sources do name: left as asked.)
+      /会|委|jic|sci|\d(?:st|nd|rd|th)|合作|倡议/i.test(x)
+        ? m
+        : ATTRIBUTE_WORDS[role]?.startsWith('who')
+          ? ` ${ATTRIBUTE_WORDS[role]} of ${x} `
+          : ` what is the ${ATTRIBUTE_WORDS[role] ?? role} of ${x} `,
+  );
+  // "是哪次会议签的": which one meeting (English reads "which meetings" as a list of them).
+  t = t.replace(/哪一?(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议|会)上?/g, ' which meeting ');
   t = t.replace(WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
   // "NCS是新加坡公司还是中国公司": an either/or about one thing, asked as English asks it ("is NCS … or …").

@@ -137,6 +137,14 @@ export const NEVER_FALSE: readonly Case[] = [
     [w('Joseph Leong')],
     [/isn't what the sources say/],
   ),
+  // "Why did X co-chair <a meeting X did not co-chair>?": the premise corrected, never "the sources don't say why".
+  c(
+    'who',
+    'why did qin weizhong co-chair the 1st jic',
+    [/^That isn't what the sources say/, w('Chen Rugui')],
+    [/don't say why/],
+  ),
+  c('who', 'why did joseph leong co-chair the 3rd jic', [/don't say why/, /3rd JIC/], [/isn't what the sources say/]),
   // A name an outcome's text gives (a bank in the TradeTrust trials) is never "not named in the sources".
   c('yesno', 'did DBS take part in the TradeTrust trials?', [/^Yes\b/, /DBS one/], [/not named in the sources/]),
   // A plan stated ("TusStar will establish hub operations in Singapore"): yes to "will it", never to "has it".

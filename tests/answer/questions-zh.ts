@@ -423,21 +423,21 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('most', 'which meeting had the most partners', [/第四次联合执委会会议：30 个合作方/], [/份谅解备忘录/]),
   // Session 6 (i18n): a Chinese name the sources never give, beside a partner on file, is a party no record names —
   // never a 是 about the partner alone (the unknown name dropped). Several names, both orders, 和/与/跟, both scripts.
-  cn('yesno', '腾讯和吉宝签过谅解备忘录吗？', [/没有任何记录提到 腾讯/, /Keppel/], [/^是/]),
-  cn('yesno', '南洋理工大学跟华为有没有合作项目', [/没有任何记录提到 华为/], [/^是/]),
-  tw('yesno', '字節跳動與新加坡國立大學簽了備忘錄嗎', [/沒有任何記錄提到 字節跳動/], [/^是/]),
-  tw('yesno', '吉寶有沒有跟星展銀行合作過？', [/沒有任何記錄提到 星展銀行/], [/^是/]),
-  cn('yesno', '小米与北京大学有联合项目吗', [/没有任何记录提到 小米/], [/^是/]),
+  cn('yesno', '腾讯和吉宝签过谅解备忘录吗？', [/没有使用“腾讯”这一名称/, /Keppel/], [/^是/]),
+  cn('yesno', '南洋理工大学跟华为有没有合作项目', [/没有使用“华为”这一名称/], [/^是/]),
+  tw('yesno', '字節跳動與新加坡國立大學簽了備忘錄嗎', [/沒有使用「字節跳動」這一名稱/], [/^是/]),
+  tw('yesno', '吉寶有沒有跟星展銀行合作過？', [/沒有使用「星展銀行」這一名稱/], [/^是/]),
+  cn('yesno', '小米与北京大学有联合项目吗', [/没有使用“小米”这一名称/], [/^是/]),
   // (two partners on file still get their answer)
   cn('yesno', '吉宝和北京大学签过备忘录吗', [/^是/, /Keppel/, /Peking University/]),
   // A yes/no with Chinese words no table reads ("芯片", "资助"): never a 是 for the rest of the claim alone.
   cn('yesno', 'EE Music的项目涉及芯片吗', [/^来源没有这样说/], [/^是/]),
   tw('yesno', 'Fooyo的項目是關於航太的嗎', [/^來源沒有這樣說/], [/^是/]),
   // …and a name no source gives, with any verb (资助, 赞助, 帮助, 参与): no record names it, as English says.
-  tw('yesno', '騰訊資助了吉寶嗎', [/沒有任何記錄提到 騰訊/], [/^是/]),
-  cn('yesno', '微软赞助了中山大学的项目吗', [/没有任何记录提到 微软/], [/^是/]),
-  cn('yesno', '京东帮助过QuikBot吗', [/没有任何记录提到 京东/], [/^是/]),
-  tw('yesno', '淘寶參與了Fooyo的項目嗎', [/沒有任何記錄提到 淘寶/], [/^是/]),
+  tw('yesno', '騰訊資助了吉寶嗎', [/沒有使用「騰訊」這一名稱/], [/^是/]),
+  cn('yesno', '微软赞助了中山大学的项目吗', [/没有使用“微软”这一名称/], [/^是/]),
+  cn('yesno', '京东帮助过QuikBot吗', [/没有使用“京东”这一名称/], [/^是/]),
+  tw('yesno', '淘寶參與了Fooyo的項目嗎', [/沒有使用「淘寶」這一名稱/], [/^是/]),
   // Session 6 (i18n): days/months apart, meetings counted (开了几次会), the first/last N meetings, years in Chinese
   // digits, the co-chairs counted — never an MOU sum or the all-time total.
   cn('when', '第二次跟第三次会议中间隔了多少天', [/相隔 403 天/], [/合计/]),
@@ -481,5 +481,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // A role counted in Chinese (no plural): the people in it, never the meetings.
   cn('count', '一共有几位市长当过共同主持人', [/市长共 2 位/], [/已举行 4 次/]),
   tw('count', '有多少位常任秘書主持過聯委會', [/常任秘書共 2 位|共 2 位/], [/已舉行 4 次/]),
+  // What one project does (X项目是做什么的), which meeting a record came from (是哪次会议签的/启动的) — the record's
+  // own Chinese name where the sources give one; an attribute no source gives (老板, 负责人, 营收) → 来源未载明.
+  tw('what', 'Fooyo項目是做什麼的', [/^Fooyo – Olin Game Space: cross-border tourism plugin（第四次/]),
+  cn('when', 'DataPost和金蝶的备忘录是在哪一届会议上签的', [/出自第二次联合执委会会议（2021年10月18日）/]),
+  tw('when', '智慧圖書館項目是哪次會議啟動的', [/^深新智慧圖書館合作項目（英文為我們的譯名/, /出自第三次/]),
+  cn('missing', 'Momentum Works的老板是谁', [NOT_STATED_ZH], [/签署了/]),
+  tw('missing', 'Crimson Logic的營收是多少', [/來源未載明/], [/合作開展/]),
+  cn('missing', '金蝶的负责人是谁', [NOT_STATED_ZH]),
+  cn('zone', '示范区的启动区是哪天揭幕的', [/^第四次联合执委会会议（2023年12月14日）/], [/本身设立的日期/]),
+  tw('zone', '啟動區在哪一次會議上揭幕', [/^第四次聯合執委會會議（2023年12月14日）/]),
   cn('count', '2021年开了几次会议', [/2021 年举行了 1 次联合执委会会议/], [/份谅解备忘录/]),
 ];

@@ -1082,6 +1082,9 @@ export const QUESTIONS: readonly Case[] = [
     [/^Qin Weizhong co-chaired the most/],
     [/JIC meetings signed the most/],
   ),
+  // The highest or latest running total reported, asked as a superlative: that total, with where it was reported.
+  c('most', 'largest project total the sources report', [n(43, 'projects'), /4th JIC/], [/not sure/i]),
+  c('most', 'newest running total of mous', [n(29, 'MOUs')], [/not sure/i]),
   // ── Session 3: development questions in new wording, over every kind (written from the sources) ──
   // count
   c('count', 'total MOUs signed under the SCI?', [n(29, 'MOUs')]),

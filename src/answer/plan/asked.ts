@@ -12,7 +12,7 @@ import { LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
-import { has, meetingsOf } from './common.js';
+import { contentWords, has, meetingsOf } from './common.js';
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 export function chairsAsked(
@@ -421,19 +421,6 @@ export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | und
   // (Only a year that names a JIC meeting: that meeting's facts are what a stray question would be answered with.)
   if (!yearsOnly || !u.mentions.some((m) => m.type === 'meeting') || u.flags.chairing || u.flags.signing)
     return undefined;
-  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
-  const foreign = u.rest
-    .split(' ')
-    .filter(
-      (w) =>
-        w.length >= 3 &&
-        !/\d/.test(w) &&
-        !isStopWord(w) &&
-        !lex?.words.includes(w) &&
-        !lex?.claimFiller?.test(w) &&
-        !lex?.titles?.test(w) &&
-        !isSpeltInRecords(w, dataset) &&
-        !isWordOfAName(w, dataset),
-    );
+  const foreign = contentWords(u).filter((w) => !isSpeltInRecords(w, dataset) && !isWordOfAName(w, dataset));
   return foreign.length >= 2 ? { op: 'unsure', words: '' } : undefined;
 }

@@ -1,6 +1,6 @@
 // Readers every planner shares: the question's meetings, filter, selection and single record, the pillars,
 // the passages that name a person, and a few small plan builders.
-import { mentionedOrgIds, mentionsOf, negatedOf, type Understanding } from '../understand.js';
+import { isStopWord, mentionedOrgIds, mentionsOf, negatedOf, type Understanding } from '../understand.js';
 import { LEXICONS, type Subject } from '../lexicon.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyLineage, topicWords } from '../records.js';
@@ -295,4 +295,26 @@ export function passagesNaming(dataset: Dataset, name: string): Plan {
     .filter((x) => x.text.includes(name))
     .map((x) => x.place);
   return places.length ? { op: 'mentioned', words, places } : { op: 'unsure', words: '' };
+}
+
+/**
+ * The question's left-over words that say something (not a word of shape, of the language's tables, of a title, a
+ * number or a word inside something it names): what a claim must account for ("build drones"), or what shows it is
+ * about another subject ("won … cup").
+ */
+export function contentWords(u: Understanding): string[] {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  return u.rest
+    .split(' ')
+    .filter(
+      (w) =>
+        w.length >= 3 &&
+        !/\d/.test(w) &&
+        lex?.numbers[w] === undefined &&
+        !isStopWord(w) &&
+        !lex?.words.includes(w) &&
+        !lex?.claimFiller?.test(w) &&
+        !lex?.titles?.test(w) &&
+        !u.mentions.some((m) => ` ${m.words} `.includes(` ${w} `)),
+    );
 }

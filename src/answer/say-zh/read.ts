@@ -1,5 +1,5 @@
 // One attribute of one record, person, partner or meeting read out in Chinese (who, when, where, what).
-import { type Item, type Result } from '../run.js';
+import { displayName, type Item, type Result } from '../run.js';
 import type { Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
 import type { Said } from '../say/common.js';
@@ -7,7 +7,7 @@ import { messages } from '../../i18n/index.js';
 import { chairsOf, headsInitiative, whatEachDidFacts } from '../facts.js';
 import type { Zh, ZhKit } from './kit.js';
 import { datedOf, figureOf } from '../say/read.js';
-import { zoneEntries } from '../say/zone.js';
+import { zoneEntries, zonePartAsked } from '../say/zone.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -357,6 +357,15 @@ export function readZh(
     const z = dataset.initiative.demonstrationZone;
     const zh = z?.zh?.[0] ? script(z.zh[0].name) : undefined;
     const name = zh ? `${zh}（${z?.name ?? ''}）` : (z?.name ?? '');
+    // "启动区是在哪次会议上揭幕的": the meeting whose part of the zone's story says it (as English), not the overview.
+    const hit = zonePartAsked(r, dataset, u);
+    if (hit)
+      return {
+        sentence: t.zoneAt(at(hit.meeting), script(hit.parts.map(shown).join('；'))),
+        lines: [],
+        refs: [{ kind: 'meeting', id: hit.meeting.id }, ...r.refs],
+        sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
+      };
     const timeline = zoneEntries(dataset, zoneId)
       .map((x) => t.zoneAt(at(x.meeting), script(x.parts.map(shown).join('；'))))
       .join('');
@@ -380,8 +389,11 @@ export function readZh(
     const i = r.items[0];
     const [mname, d] = (i?.detail ?? '').split('|');
     const m = dataset.meetings.find((x) => x.name === mname);
+    // (A record the sources name in Chinese is said by that name, with our English rendering beside it.)
+    const rec = i?.ref ? dataset.find(i.ref.kind, i.ref.id) : undefined;
+    const name = rec && (rec.kind === 'mou' || rec.kind === 'project') ? kit.shown(displayName(rec.record)) : i?.name;
     return i && m
-      ? { sentence: t.came(i.name, meetingName(m), date(d)), lines: [], refs: r.refs, sources: r.sources }
+      ? { sentence: t.came(name ?? i.name, meetingName(m), date(d)), lines: [], refs: r.refs, sources: r.sources }
       : null;
   }
   if (

@@ -16,33 +16,14 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
   const entries = zoneEntries(dataset, rec?.id ?? '');
   // "Which meeting launched the zone's four projects?", "when was the start-up area unveiled?": the meeting whose
   // record holds that part of the zone's story, not the zone's overview.
-  if (/ (?:which|what) (?:jic|jics|meeting|meetings)\b| at which | in which | when /.test(u.q.text)) {
-    const asked = u.q.text
-      .split(' ')
-      .filter((w) => w.length >= 4 && !ZONE_QUESTION_WORDS.test(w))
-      .map((w) => w.replace(/s$/, ''));
-    // The zone's own record speaks for its meeting too ("Four new projects were established in the Demonstration Zone…").
-    const at = rec ? dataset.meeting(rec.meeting) : undefined;
-    const own = at && rec ? rec.description.text.split(/(?<=\.)\s+/).map((x) => x.replace(/\.$/, '')) : [];
-    const withOwn = at && !entries.some((e) => e.meeting === at) ? [...entries, { meeting: at, parts: [] }] : entries;
-    // Each meeting's part that says most of what was asked (the first of equals: its own outcome before the
-    // record's wider text); the meetings whose part says most.
-    const said = (x: string) => asked.filter((w) => normal(x).includes(` ${w}`)).length;
-    const scored = withOwn.map((e) => {
-      const parts = [...e.parts, ...(e.meeting === at ? own : [])];
-      const best = parts.reduce((b, x) => (said(x) > said(b) ? x : b), parts[0] ?? '');
-      return { meeting: e.meeting, parts: best && said(best) ? [best] : [], score: best ? said(best) : 0 };
-    });
-    const top = Math.max(0, ...scored.map((e) => e.score));
-    const hits = scored.filter((e) => e.parts.length && e.score === top);
-    if (hits.length === 1 && hits[0])
-      return {
-        sentence: `At ${the(hits[0].meeting)} (${meetingDate(hits[0].meeting)}): ${hits[0].parts.join('; ')}.`,
-        lines: [],
-        refs: [{ kind: 'meeting', id: hits[0].meeting.id }, ...r.refs],
-        sources: [...new Set([...hits[0].meeting.date.sources, ...r.sources])],
-      };
-  }
+  const hit = zonePartAsked(r, dataset, u);
+  if (hit)
+    return {
+      sentence: `At ${the(hit.meeting)} (${meetingDate(hit.meeting)}): ${hit.parts.join('; ')}.`,
+      lines: [],
+      refs: [{ kind: 'meeting', id: hit.meeting.id }, ...r.refs],
+      sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
+    };
   const timeline = entries.map((e) => `at ${the(e.meeting)} (${meetingDate(e.meeting)}): ${e.parts.join('; ')}`);
   const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
   const sentence =
@@ -55,6 +36,40 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
     refs: r.refs,
     sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
   };
+}
+
+/**
+ * The one meeting whose part of the zone's story says most of what a "which meeting" / "when" question asks ("when
+ * was the start-up area unveiled?"), with that part; undefined when none or several say it equally (en and zh).
+ */
+export function zonePartAsked(
+  r: Extract<Result, { op: 'read' }>,
+  dataset: Dataset,
+  u: Understanding,
+): { meeting: Meeting; parts: string[] } | undefined {
+  if (!/ (?:which|what) (?:jic|jics|meeting|meetings|date|day|year)\b| at which | in which | when /.test(u.q.text))
+    return undefined;
+  const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
+  const entries = zoneEntries(dataset, rec?.id ?? '');
+  const asked = u.q.text
+    .split(' ')
+    .filter((w) => w.length >= 4 && !ZONE_QUESTION_WORDS.test(w))
+    .map((w) => w.replace(/s$/, ''));
+  // The zone's own record speaks for its meeting too ("Four new projects were established in the Demonstration Zone…").
+  const at = rec ? dataset.meeting(rec.meeting) : undefined;
+  const own = at && rec ? rec.description.text.split(/(?<=\.)\s+/).map((x) => x.replace(/\.$/, '')) : [];
+  const withOwn = at && !entries.some((e) => e.meeting === at) ? [...entries, { meeting: at, parts: [] }] : entries;
+  // Each meeting's part that says most of what was asked (the first of equals: its own outcome before the
+  // record's wider text); the meetings whose part says most.
+  const said = (x: string) => asked.filter((w) => normal(x).includes(` ${w}`)).length;
+  const scored = withOwn.map((e) => {
+    const parts = [...e.parts, ...(e.meeting === at ? own : [])];
+    const best = parts.reduce((b, x) => (said(x) > said(b) ? x : b), parts[0] ?? '');
+    return { meeting: e.meeting, parts: best && said(best) ? [best] : [], score: best ? said(best) : 0 };
+  });
+  const top = Math.max(0, ...scored.map((e) => e.score));
+  const hits = scored.filter((e) => e.parts.length && e.score === top);
+  return hits.length === 1 && hits[0] ? { meeting: hits[0].meeting, parts: hits[0].parts } : undefined;
 }
 
 /** Words of asking about the zone's story, not what part of it is asked about. */
