@@ -380,6 +380,21 @@ function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dat
 }
 
 function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
+  // Nearly what was asked ("AI for e-commerce logistics"): those about all the topics but one — said before the
+  // inner count's own sentence is worked out (it would not be used).
+  if (
+    r.verdict === 'no' &&
+    r.inner.op === 'count' &&
+    r.claim.type === 'some' &&
+    !r.inner.filter.orgs?.length &&
+    !r.inner.filter.linked &&
+    !r.inner.filter.everyParty &&
+    r.inner.filter.topics?.length &&
+    (r.inner.select === 'mous' || r.inner.select === 'projects')
+  ) {
+    const nearly = allButOne(dataset, r.inner.select, r.inner.filter);
+    if (nearly) return sayAllButOne(dataset, r.inner.select, nearly);
+  }
   const inner = say(r.inner, u, dataset, locale);
   // "Was the 2nd JIC held in Shenzhen?" of a meeting held by video between the cities: in no one city, never a flat
   // "No" beside "(Shenzhen and Singapore)".

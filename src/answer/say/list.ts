@@ -370,14 +370,24 @@ export function allButOne(
 ): { lacking: string; topics: string[]; records: Array<Mou | Project> } | undefined {
   const topics = f.topics ?? [];
   if (topics.length < 2) return undefined;
-  return topics
+  // (A yes/no and the list under it ask the same: worked out once per Dataset, in a small memo.)
+  const memo = allButOneMemo.get(dataset) ?? new Map<string, AllButOne | undefined>();
+  allButOneMemo.set(dataset, memo);
+  const key = `${select}|${JSON.stringify(f)}`;
+  if (memo.has(key)) return memo.get(key);
+  const found = topics
     .map((lacking) => {
       const rest = topics.filter((t) => t !== lacking);
       return { lacking, topics: rest, records: selectRecords(dataset, select, { ...f, topics: rest }) };
     })
     .filter((o) => o.records.length)
     .sort((a, b) => a.records.length - b.records.length)[0];
+  if (memo.size >= 256) memo.clear();
+  memo.set(key, found);
+  return found;
 }
+type AllButOne = { lacking: string; topics: string[]; records: Array<Mou | Project> };
+const allButOneMemo = new WeakMap<Dataset, Map<string, AllButOne | undefined>>();
 
 /** The sentence of `allButOne`, and its records as list lines. */
 export function sayAllButOne(
@@ -395,12 +405,14 @@ export function sayAllButOne(
   const spoken = outcomesAbout(dataset, asked);
   const outcome = spoken[0];
   // Only the outcome's clause that speaks of them all ("…, notably AI for logistics in e-commerce, …").
+  const res = outcome ? topicWords(asked) : [];
   const clause = outcome
-    ? (outcome.text.split(/;\s*/).find((c) => outcomesAboutText(c, asked)) ?? outcome.text).replace(/\.?$/, '.')
+    ? (outcome.text.split(/;\s*/).find((c) => res.every((re) => re.test(c))) ?? outcome.text).replace(/\.?$/, '.')
     : '';
-  const spelt = (ts: readonly string[]) => joinList(ts.map((t) => topicSpelling(dataset, t)));
+  const spelling = new Map(asked.map((t) => [t, topicSpelling(dataset, t)]));
+  const spelt = (ts: readonly string[]) => joinList(ts.map((t) => spelling.get(t) ?? t));
   return {
-    sentence: `${noun(n, select)} on file ${n === 1 ? 'is' : 'are'} about ${spelt(near.topics)}, though ${n === 1 ? 'its description does' : 'their descriptions do'} not name ${topicSpelling(dataset, near.lacking)}${outcome ? `; the sources on ${the(outcome.meeting)} (${meetingDate(outcome.meeting)}) speak of ${spelt(asked)} together, without naming which ${select === 'mous' ? 'MOU' : 'project'}: ${capitalise(clause)}` : '.'}`,
+    sentence: `${noun(n, select)} on file ${n === 1 ? 'is' : 'are'} about ${spelt(near.topics)}, though ${n === 1 ? 'its description does' : 'their descriptions do'} not name ${spelling.get(near.lacking) ?? near.lacking}${outcome ? `; the sources on ${the(outcome.meeting)} (${meetingDate(outcome.meeting)}) speak of ${spelt(asked)} together, without naming which ${select === 'mous' ? 'MOU' : 'project'}: ${capitalise(clause)}` : '.'}`,
     lines: listLines(items, recordLine(dataset)),
     refs: refsOf(items),
     sources: [...new Set([...near.records.flatMap((r) => r.description.sources), ...spoken.flatMap((x) => x.sources)])],
@@ -409,20 +421,28 @@ export function sayAllButOne(
 
 const topicWords = (topics: readonly string[]) =>
   topics.map((t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')}`, 'i'));
-/** Whether a text speaks of every topic asked. */
-const outcomesAboutText = (text: string, topics: readonly string[]) => topicWords(topics).every((re) => re.test(text));
 
 /** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
 export function outcomesAbout(
   dataset: Dataset,
   topics: readonly string[],
 ): Array<{ meeting: Meeting; text: string; sources: readonly string[] }> {
-  const words = topics.map(
-    (t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')}`, 'i'),
-  );
-  return dataset.meetings.flatMap((m) =>
+  // (Asked often with the same topics — a yes/no, its list, the all-but-one check: worked out once per Dataset.)
+  const memo = outcomesMemo.get(dataset) ?? new Map<string, Outcomes>();
+  outcomesMemo.set(dataset, memo);
+  const key = topics.join('|');
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const words = topicWords(topics);
+  const found = dataset.meetings.flatMap((m) =>
     m.highlights
       .filter((h) => words.every((re) => re.test(h.text)))
       .map((h) => ({ meeting: m, text: h.text, sources: h.sources })),
   );
+  // (Topics come from what people type: the memo is kept small.)
+  if (memo.size >= 256) memo.clear();
+  memo.set(key, found);
+  return found;
 }
+type Outcomes = Array<{ meeting: Meeting; text: string; sources: readonly string[] }>;
+const outcomesMemo = new WeakMap<Dataset, Map<string, Outcomes>>();
