@@ -36,16 +36,19 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // start), and the same 269/306 on main a89b5e9 merged. Floor set there.
 // Holdout 8 (322 questions written blind in session 6 from the sources only, then a development set from the start:
 // builders read its misses): 290/322 (90.1%) on main merged at landing (dev8). Floor set there.
+// Session 6 end (18:38 UTC, main 5117b24): holdout 7 279/306 (91.2%), measured by the integrator (its aggregate was
+// also seen mid-session; nobody building read its questions, misses or per-kind scores). Development sets: holdout 6
+// 281/282, holdout 8 310/322, holdout 5 226/226. Floors raised to each.
 const FLOORS = {
   main: 1,
   holdout: 1,
   holdout2: 0.991,
   holdout3: 1,
   holdout4: 1,
-  holdout5: 0.991,
-  holdout6: 0.914,
-  holdout7: 0.879,
-  holdout8: 0.9,
+  holdout5: 1,
+  holdout6: 0.996,
+  holdout7: 0.911,
+  holdout8: 0.962,
   neverFalse: 1,
 };
 

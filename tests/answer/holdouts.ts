@@ -105,7 +105,7 @@ export const HOLDOUTS: readonly Holdout[] = [
     key: 'holdout8',
     title: 'Holdout 8',
     dir: 'holdout8',
-    written: 'written blind in session 6 from the sources, then read while building (a development set from the start)',
+    written: 'written blind in session 6 from the sources by a reader who never saw the code',
     clean: false,
     devSince: 6,
     cases: HOLDOUT8,
