@@ -465,8 +465,7 @@ const WORDS: Readonly<Record<string, string>> = {
   成果: 'outcomes',
   进展: 'progress',
   取得: 'achieved',
-  哪座城市: 'where',
-  // (在哪些 / 在哪个 ask which, never where: "重点在哪些领域" = in which areas.)
+  // (在哪些 asks which, never where: "重点在哪些领域" = in which areas. 在哪个城市 is where: a rule below.)
   在哪些: 'in which',
   // "示范区的4个项目属于那14个项目吗", "算在那14个项目里吗": whether one set is part of another (zoneapart.ts).
   属于那: 'part of',
