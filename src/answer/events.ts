@@ -71,8 +71,8 @@ function wordsOf(dataset: Dataset): Array<{ all: Set<string>; own: Set<string> }
   return built;
 }
 
-const AFTER_LATEST =
-  / (?:after|since) (?:the )?(?:4th|fourth|last|latest|most recent|final) (?:jic|meeting|jic meeting) /;
+// "After the last meeting" (a meeting named by its number is read as the one after it, understand.ts).
+const AFTER_LATEST = / (?:after|since) (?:the )?(?:last|latest|most recent|final) (?:jic|meeting|jic meeting) /;
 
 /** The plan, or none when the question is not about an event on file. */
 export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undefined {
