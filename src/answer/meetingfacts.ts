@@ -5,7 +5,7 @@ import type { Said } from './say.js';
 import { formatDate, joinList, placePhrase } from './format.js';
 import { LEXICONS } from './lexicon.js';
 import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
-import { norm, partyIds } from './records.js';
+import { highlightStems, partyIds } from './records.js';
 
 /**
  * A fact about a meeting rather than the meeting's whole card: what it focused on or unveiled (the outcomes whose
@@ -96,28 +96,6 @@ function heldSo(m: Meeting, held: string): boolean {
   if (held === 'video') return remote;
   if (held === 'in person') return !remote;
   return !remote && place.includes(held);
-}
-
-const stemsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
-/** Each highlight's five-letter word stems, once per Dataset ("focused" → "focus"). */
-function highlightStems(dataset: Dataset): Map<string, Set<string>> {
-  const cached = stemsRead.get(dataset);
-  if (cached) return cached;
-  const built = new Map<string, Set<string>>();
-  for (const m of dataset.meetings)
-    m.highlights.forEach((h, i) =>
-      built.set(
-        `${m.number}:${i}`,
-        new Set(
-          norm(h.text)
-            .split(' ')
-            .filter((w) => w.length >= 5)
-            .map((w) => w.slice(0, 5)),
-        ),
-      ),
-    );
-  stemsRead.set(dataset, built);
-  return built;
 }
 
 // Words of asking about a meeting, never what it did ("what happened", "tell me about").

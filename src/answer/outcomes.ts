@@ -1,33 +1,15 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Plan } from './plan.js';
 import { mentionsOf, type Understanding } from './understand.js';
-import { norm } from './records.js';
-
-/** The stems of a text's long words, once per text. */
-const textStems = new Map<string, Set<string>>();
-function stemsOf(text: string): Set<string> {
-  const cached = textStems.get(text);
-  if (cached) return cached;
-  const built = new Set(
-    norm(text)
-      .split(' ')
-      .filter((w) => w.length >= 5)
-      .map((w) => w.slice(0, 5)),
-  );
-  textStems.set(text, built);
-  return built;
-}
+import { highlightStems, longStems } from './records.js';
 
 /** The stems of every long word the MOUs' and projects' own text says, once per Dataset. */
 const recordStems = new WeakMap<Dataset, Set<string>>();
 function recordWords(dataset: Dataset): Set<string> {
   const cached = recordStems.get(dataset);
   if (cached) return cached;
-  const built = new Set(
-    norm([...dataset.mous, ...dataset.projects].map((r) => `${r.name} ${r.description.text}`).join(' '))
-      .split(' ')
-      .filter((w) => w.length >= 5)
-      .map((w) => w.slice(0, 5)),
+  const built = longStems(
+    [...dataset.mous, ...dataset.projects].map((r) => `${r.name} ${r.description.text}`).join(' '),
   );
   recordStems.set(dataset, built);
   return built;
@@ -53,12 +35,14 @@ export function planOutcomeByWords(
   const rest = u.rest.split(' ').filter((w) => w.length >= 5);
   const stem = (w: string) => w.slice(0, 5);
   // Every outcome of the meetings asked (of all, if none is), by how many of the question's own words it says.
+  const stems = highlightStems(dataset);
   const scored = dataset.meetings
     .filter((m) => !meetingNums.length || meetingNums.includes(m.number))
     .flatMap((m) =>
-      m.highlights.map((h, i) => {
-        const words = stemsOf(h.text);
-        return { key: `${m.number}:${i}`, hits: rest.filter((w) => words.has(stem(w))).length };
+      m.highlights.map((_, i) => {
+        const key = `${m.number}:${i}`;
+        const words = stems.get(key) ?? new Set<string>();
+        return { key, hits: rest.filter((w) => words.has(stem(w))).length };
       }),
     )
     .filter((x) => x.hits >= 2);

@@ -45,3 +45,24 @@ export function topicWords(r: Mou | Project): readonly string[] {
   }
   return words;
 }
+
+/** The five-letter stems of a text's words of five letters or more ("focused" → "focus"), the stems outcomes match by. */
+export function longStems(text: string): Set<string> {
+  return new Set(
+    norm(text)
+      .split(' ')
+      .filter((w) => w.length >= 5)
+      .map((w) => w.slice(0, 5)),
+  );
+}
+
+const stemsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
+/** Each meeting highlight's long stems, by its key ("4:0"), once per Dataset. */
+export function highlightStems(dataset: Dataset): Map<string, Set<string>> {
+  const cached = stemsRead.get(dataset);
+  if (cached) return cached;
+  const built = new Map<string, Set<string>>();
+  for (const m of dataset.meetings) m.highlights.forEach((h, i) => built.set(`${m.number}:${i}`, longStems(h.text)));
+  stemsRead.set(dataset, built);
+  return built;
+}
