@@ -81,7 +81,12 @@ const NOT_ORG =
   / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|non) (?:the |those |(?:the )?ones? )?(?:(?:with|of|by|involving|naming) )?(?:the )?$/;
 // Before a meeting, the verbs of what it launched or signed may stand between ("not launched at the 4th JIC").
 const NOT_MEETING =
-  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for) ){0,4}$/;
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for|those|ones?|any|that|which|were|was) ){0,5}$/;
+
+// Before a kind or a country, only the words that exclude ("partners apart from the Chinese ones", "MOUs except those
+// with universities"): a bare "not" there is read by the planner's own negation (no, not, without, non).
+const NOT_KIND =
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not) (?:(?:the|those|ones?|any|with|from|of|by|involving|naming|in|an?) ){0,4}$/;
 
 // Before an Annex A group ("not in the talent exchange group", "outside the AI group", "except those under talent exchange").
 const NOT_GROUP =
@@ -91,7 +96,12 @@ const NOT_GROUP =
 function markNegated(text: string, mentions: Mention[], target: Target): void {
   if (target === 'yesno' || target === 'compare') return;
   for (const m of mentions) {
-    if (m.start <= 0 || (m.type !== 'org' && m.type !== 'meeting' && m.type !== 'group')) continue;
+    if (m.start <= 0) continue;
+    if (m.type === 'kind' || m.type === 'country') {
+      if (NOT_KIND.test(text.slice(Math.max(0, m.start - 60), m.start))) m.negated = true;
+      continue;
+    }
+    if (m.type !== 'org' && m.type !== 'meeting' && m.type !== 'group') continue;
     // A range of years ("before 2022") is read as its meetings, not taken away.
     if (m.type === 'meeting' && / (?:since|after|before|prior to|from) /.test(` ${m.words} `)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);

@@ -9,6 +9,39 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 7 (answer2) — my own wording ──
+  // An exclusion ("except those", "apart from the … ones", "besides") takes away the meeting, kind or country it
+  // names: the rest, never the excluded ones listed as the answer (tester6 W24 rest).
+  c(
+    'list',
+    'which agreements are there except the ones inked at the 4th jic',
+    [/^4 MOUs on file not from the 4th JIC/, /DataPost/],
+    [/Keppel/, /QuikBot/],
+  ),
+  c(
+    'list',
+    'show me the projects, excluding those from the 4th meeting',
+    [/projects on file not from the 4th JIC/],
+    [/Rajah/, /Fooyo/],
+  ),
+  c(
+    'list',
+    'list the partners apart from the singaporean ones',
+    [/partners not from Singapore/, /Peking University/],
+    [/^15 partners from Singapore/, /Keppel/],
+  ),
+  c(
+    'count',
+    'how many partners are there besides the universities',
+    [/^27 partners that are not universities/],
+    [/^6 universities/],
+  ),
+  c(
+    'list',
+    'singapore partners other than the companies',
+    [/partners from Singapore that are not companies/, /Nanyang/],
+    [/Keppel/, /QuikBot/],
+  ),
   // ── Session 6 (answer3) — my own wording ──
   // A word the dated event happens to use ("called") never turns a naming question into that event (tester6 W31).
   c('what', "what's the committee called in mandarin", [/联合执委会|执行委员会/], [/Heng Swee Keat/]),

@@ -49,6 +49,9 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
+  tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
+  cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),
   // answer2 (session 3): comparisons, quotes and two things in Chinese; a count the sources don't give is never a number
   cn('compare', '第一次会议和第二次会议哪次签署的谅解备忘录更多？', [/第一次/, nz(8, 'MOU'), nz(4, 'MOU')]),
   cn('compare', '第二次会议的项目比第一次多吗？', [/没有给出/], [/null/, /\b0\s*个/]),
