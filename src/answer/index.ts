@@ -10,6 +10,8 @@ import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
 import { corrected, premiseCorrection, premiseIn } from './premise.js';
+import { namedLead, namingAsked } from './named.js';
+import { withoutAsker } from './asker.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -60,9 +62,18 @@ function joinSaid(all: readonly Said[]): Said {
 }
 
 function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[]): Trace {
+  // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
+  const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
+  const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
+  if (alone) return traceOne(alone, deps, locale, hints);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
+  // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
+  const plain = locale === 'en' && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
+  const named = plain ? traceOne(plain, deps, locale, hints) : undefined;
+  const lead = named && named.plan.op !== 'unsure' && !named.said.help ? namedLead(named.said.sentence) : undefined;
+  if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   const p = plan(understood, deps.dataset);
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
@@ -78,6 +89,10 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   if (fix) return { understood, plan: p, result, said: corrected(fix, said) };
   return { understood, plan: p, result, said };
 }
+
+/** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
+const namesSomething = (clause: string, deps: Deps) =>
+  understand(clause, deps, 'en').mentions.some((m) => m.type !== 'number');
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
 const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;
