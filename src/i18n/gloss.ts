@@ -441,6 +441,8 @@ const WORDS: Readonly<Record<string, string>> = {
   几个月: 'how many months',
   多少年: 'how many years',
   几年: 'how many years',
+  几次会议: 'how many meetings',
+  多少次会议: 'how many meetings',
   几次会: 'how many meetings',
   多少次会: 'how many meetings',
   几位: 'how many',
@@ -640,14 +642,35 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (_m, where: string, n: string) =>
       ` the ${where === '前' ? 'first' : 'last'} ${N_WORDS[/\d/.test(n) ? Number(n) : n === '两' ? 2 : HAN_NUMERALS.indexOf(n)] ?? n} `,
   );
-  // "第二次会议之后的那次会议", "第三次会议的上一次会议": the meeting next to the one named, never the one named.
+  // "第二次会议之后的那次会议", "第三次会议的上一次会议", "第二次会议之后的会议是哪次": the meeting next to the one
+  // named, never the one named. "第二次会议之后发生了什么", "第一次会议以前签了什么" ask what came next (English's
+  // "what happened after the 2nd meeting"), in English's order so its neighbour reading reads it; "之后还有会议吗" is
+  // English's "was there a meeting after". (A count or a list after it, 之后签了多少/哪些, stays a range, read below.)
+  const NTH = `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`;
+  const nth = (n: string) => ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n));
+  // (The committee's own Chinese name is already " jic " here: names are read first.)
+  const COMMITTEE = '(?:\\s*jic\\s*|联合执委会|联委会|执委会)?';
   t = t.replace(
     new RegExp(
-      `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议)?`,
+      `${NTH}${COMMITTEE}(?:会议|会)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:(?:次|届)${COMMITTEE}(?:会议)?|${COMMITTEE}会议)`,
       'g',
     ),
     (_m, n: string, after?: string, _before?: string, next?: string) =>
-      ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `,
+      ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${nth(n)} `,
+  );
+  t = t.replace(
+    new RegExp(
+      `${NTH}${COMMITTEE}(?:会议|会)?(?:结束|开完|召开|举行)?(?:之后|以后|后|之前|以前|前(?!海))(?:都|又|还|另外)?(?:发生|出现|有|签署|签订|签|启动|推出|宣布|做|进行)(?:了|过)?(?:些)?什么(?:事情?|进展)?`,
+      'g',
+    ),
+    (m: string, n: string) => ` what happened ${/之?后/.test(m) ? 'after' : 'before'} the ${nth(n)} meeting `,
+  );
+  t = t.replace(
+    new RegExp(
+      `${NTH}${COMMITTEE}(?:会议|会)?(?:结束)?(之后|以后|后)(?:还|又)?(?:有|开|开过|举行|举行过|召开|召开过)(?:没有)?(?:别的|其他|新的?)?(?:会议|会)(?:吗|没有)?`,
+      'g',
+    ),
+    (_m, n: string) => ` was there a meeting after the ${nth(n)} `,
   );
   // "第5号项目", "5号项目": the record numbered so in its annex ("project number 5"), never the 5th meeting.
   t = t.replace(
@@ -691,6 +714,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
       'g',
     ),
     (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
+  );
+  // "2021年以来", "自2022年起", "从第二次会议开始": that point and after (English's "since").
+  t = t.replace(
+    new RegExp(
+      `(?:(?:自|从)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以来|起|开始)|${POINT}\\s*年?(${MEETING_WORD})\\s*以来)`,
+      'g',
+    ),
+    (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
+      const a = a1 ?? a2 ?? '';
+      return ` since ${the(a)}${a} ${w1 ?? w2 ?? ''} `;
+    },
   );
   t = t.replace(
     new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以后|之后|后)`, 'g'),
