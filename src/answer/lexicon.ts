@@ -173,7 +173,12 @@ const en: Lexicon = {
       / is it true /,
       / true that /,
     ],
-    who: [/ (?:who|whom|whose|whos) /, / with whom /],
+    who: [
+      / (?:who|whom|whose|whos) /,
+      / with whom /,
+      // "Which person signed it?", "what official led it?": a person asked, as "who" asks one.
+      / (?:which|what) (?:persons?|people|individuals?|officials?|executives?|officers?|signatory person) /,
+    ],
     list: [
       // ("what are the 14 projects from 2022": a count before the kind is part of the list's name.)
       / (?:which|list|show|name|what|tell me) (?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,

@@ -129,7 +129,10 @@ const capitalsOnly = (raw: string) =>
 export function unknownParty(u: Understanding, dataset: Dataset): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   // (A word of a partner's own name — "the intelligence lab", "hand" of Hand-painted — is no name the sources never give.)
-  const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset)));
+  // (Nor a word of anything else the question names — "the demo zone" is the Demonstration Zone, a thing the sources
+  // hold, never "no record names Demozone".)
+  const named = new Set(u.mentions.flatMap((m) => m.words.split(' ')));
+  const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset) && !named.has(w)));
   const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(u.q.text)?.[1];
   // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
   // subject (never dropped, leaving a "Yes" about the partner named after it).
