@@ -478,6 +478,12 @@ const mask = (text: string, start: number, end: number) =>
 // Meeting references: "3rd jic", "jic 3", "jic #3", "jic4", "meeting no 2", "the 2022 meeting".
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+/** A lexicon's ordinal words ("first", "fourth"), as one alternation. */
+const ordinals = (lex: Lexicon) =>
+  Object.keys(lex.numbers)
+    .filter((w) => /st$|nd$|rd$|th$/.test(w))
+    .join('|');
+
 function numberWord(word: string, lex: Lexicon): number | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
   if (m?.[1]) return Number(m[1]);
@@ -679,6 +685,23 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
       re.lastIndex = 0;
+    }
+  }
+  // "The fourth batch of projects", "projects in the 3rd round": the Chinese report calls the 14 projects the 4th JIC
+  // confirmed "the fourth batch" (after "the first three batches"), so a numbered batch of projects is the meeting that
+  // launched it — its own count, never the running total. (The zone's and XNode's "first batch" are companies.)
+  const batch = new RegExp(` (?:the )?(${ORD}|${ordinals(lex)}) (?:batch|round|tranche|wave|lot)(?:es|s)? `).exec(t);
+  if (
+    batch &&
+    / (?:projects?|ventures?) /.test(t) &&
+    !/ (?:zone|demozone|park|xnode|gia|accelerator|compan(?:y|ies)|firms?|startups?) /.test(t)
+  ) {
+    const n = numberWord(batch[1] ?? '', lex);
+    if (n !== undefined && n > 0) {
+      const start = batch.index + 1;
+      const end = batch.index + batch[0].length - 1;
+      out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
+      t = mask(t, start, end);
     }
   }
   // The founding MOU: "the founding MOU", "the SCI MOU", "the smart city MOU between Singapore and Shenzhen".
