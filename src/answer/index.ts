@@ -1,7 +1,7 @@
 import type { Deps } from '../command.js';
 import type { ReplyData } from '../reply.js';
 import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
-import { buttonRows, forReader, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
+import { forReader, fitReply, relatedComponents, sourceLine, truncate, LIMITS } from '../cards/index.js';
 import { answerHelp } from './fallback.js';
 import { explain } from './explain.js';
 import { LEXICONS } from './lexicon.js';
@@ -10,6 +10,8 @@ import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
 import { corrected, premiseCorrection, premiseIn } from './premise.js';
+import { namedLead, namingAsked } from './named.js';
+import { withoutAsker } from './asker.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -61,9 +63,18 @@ function joinSaid(all: readonly Said[]): Said {
 }
 
 function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[], depth = 0): Trace {
+  // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
+  const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
+  const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
+  if (alone) return traceOne(alone, deps, locale, hints, depth);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
+  // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
+  const plain = locale === 'en' && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
+  const named = plain ? traceOne(plain, deps, locale, hints) : undefined;
+  const lead = named && named.plan.op !== 'unsure' && !named.said.help ? namedLead(named.said.sentence) : undefined;
+  if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   const p = plan(understood, deps.dataset);
   // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was
   // it held"): each part answered as its own question, the sentences in turn (parts.ts). A part not understood keeps
@@ -95,6 +106,10 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   if (fix) return { understood, plan: p, result, said: corrected(fix, said) };
   return { understood, plan: p, result, said };
 }
+
+/** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
+const namesSomething = (clause: string, deps: Deps) =>
+  understand(clause, deps, 'en').mentions.some((m) => m.type !== 'number');
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
 const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;
@@ -158,8 +173,9 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
     .filter(Boolean)
     .join('\n');
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
-  const buttons = said.refs.slice(0, 5).map((ref) => recordButton(forReader(deps, locale), ref));
-  const components = buttonRows(buttons, 1);
+  // Up to five records as buttons; more (a count's 33 partners, of which the sentence names a few) as one select of
+  // up to 25, so the list the sentence shortens is one pick away and the reply keeps one row.
+  const components = relatedComponents(forReader(deps, locale), said.refs, 'answer');
   return fitReply({
     content,
     ...(components.length ? { components } : {}),

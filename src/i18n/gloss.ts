@@ -441,6 +441,8 @@ const WORDS: Readonly<Record<string, string>> = {
   几个月: 'how many months',
   多少年: 'how many years',
   几年: 'how many years',
+  几次会议: 'how many meetings',
+  多少次会议: 'how many meetings',
   几次会: 'how many meetings',
   多少次会: 'how many meetings',
   几位: 'how many',
@@ -558,6 +560,36 @@ interface Tables {
 }
 const tables = new WeakMap<Dataset, Tables>();
 
+const SOURCE_WORDS =
+  '(?:各个?|各家|不同的?|几个|两个|这些|所有)?(?:来源|资料|报道|报导|新闻稿?|媒体|文件|文献)(?:之间)?';
+const AGREE = '(?:是否|是不是)?(?:一致|相同|统一|有分歧|有出入|有矛盾|矛盾|不一致?|不同)(?:吗|么|嘛|呢)?$';
+const SOURCES_AGREE = new RegExp(
+  `^(?:请问)?${SOURCE_WORDS}(?:对于?|关于|在)(.+?)(?:上的|的)?(?:说法|描述|记载|报道|记录)?${AGREE}|^(?:请问)?关于(.+?)的?${SOURCE_WORDS}的?(?:说法|描述|记载|报道|记录)?${AGREE}`,
+);
+// (新闻稿, the press release, is left to be read: a question may ask what that one source says.)
+const SOURCE_NOUN = '(?:来源|资料|文件|文献|媒体|报道|报导|新闻)';
+const IN_THE_SOURCES = new RegExp(
+  `(?:据|根据|按照|依据)${SOURCE_NOUN}(?:里面?|中|上|当中|显示|说|称|指出|记载|报道|报导)?的?|在?${SOURCE_NOUN}(?:里面?|中|上|当中|显示|说|称|指出|记载|报道|报导)的?`,
+  'g',
+);
+/** X of "do the sources agree on X", asked as X: its co-chairs who, its date when, its place where. */
+function asAttribute(x: string): string {
+  // ("第四次会议由谁主持": X already asks.)
+  if (/谁|哪|什么|多少|几/.test(x)) return x;
+  const m = /^(.*?)的?(共同主持人|主持人|联合主席|主席|日期|时间|召开时间|举行时间|地点|举行地点|数量|数字|数目)$/.exec(
+    x,
+  );
+  if (!m) return `${x}是什么`;
+  const [, what = '', attribute = ''] = m;
+  return /主持|主席/.test(attribute)
+    ? `${what}的${attribute}是谁`
+    : /日期|时间/.test(attribute)
+      ? `${what}是什么时候`
+      : /地点/.test(attribute)
+        ? `${what}在哪里`
+        : `${what}有多少`;
+}
+
 function tablesFor(dataset: Dataset): Tables {
   const cached = tables.get(dataset);
   if (cached) return cached;
@@ -613,6 +645,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(new RegExp(`深圳有(几|多少)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
   t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
   t = t.replace(/(新加坡|中国)有(几|多少)([家所个位]?)/g, '$2$3$1');
+  // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
+  // asked ("第四次会议的共同主持人是谁"): where they differ, the answer gives both readings (no source is a name).
+  t = t.replace(SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
+  // "报道里吉宝参加了第四次会议吗", "媒体报道第四次会议在深圳开吗", "据资料": where the question places what it asks (the
+  // sources are where every answer comes from) — read as nothing, never as a name or a word the answer can't check.
+  t = t.replace(IN_THE_SOURCES, ' ');
   // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
   // (English's "partners in Qianhai"), never every record that mentions it.
   const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;
@@ -640,14 +678,35 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (_m, where: string, n: string) =>
       ` the ${where === '前' ? 'first' : 'last'} ${N_WORDS[/\d/.test(n) ? Number(n) : n === '两' ? 2 : HAN_NUMERALS.indexOf(n)] ?? n} `,
   );
-  // "第二次会议之后的那次会议", "第三次会议的上一次会议": the meeting next to the one named, never the one named.
+  // "第二次会议之后的那次会议", "第三次会议的上一次会议", "第二次会议之后的会议是哪次": the meeting next to the one
+  // named, never the one named. "第二次会议之后发生了什么", "第一次会议以前签了什么" ask what came next (English's
+  // "what happened after the 2nd meeting"), in English's order so its neighbour reading reads it; "之后还有会议吗" is
+  // English's "was there a meeting after". (A count or a list after it, 之后签了多少/哪些, stays a range, read below.)
+  const NTH = `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`;
+  const nth = (n: string) => ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n));
+  // (The committee's own Chinese name is already " jic " here: names are read first.)
+  const COMMITTEE = '(?:\\s*jic\\s*|联合执委会|联委会|执委会)?';
   t = t.replace(
     new RegExp(
-      `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议)?`,
+      `${NTH}${COMMITTEE}(?:会议|会)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:(?:次|届)${COMMITTEE}(?:会议)?|${COMMITTEE}会议)`,
       'g',
     ),
     (_m, n: string, after?: string, _before?: string, next?: string) =>
-      ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `,
+      ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${nth(n)} `,
+  );
+  t = t.replace(
+    new RegExp(
+      `${NTH}${COMMITTEE}(?:会议|会)?(?:结束|开完|召开|举行)?(?:之后|以后|后|之前|以前|前(?!海))(?:都|又|还|另外)?(?:发生|出现|有|签署|签订|签|启动|推出|宣布|做|进行)(?:了|过)?(?:些)?什么(?:事情?|进展)?`,
+      'g',
+    ),
+    (m: string, n: string) => ` what happened ${/之?后/.test(m) ? 'after' : 'before'} the ${nth(n)} meeting `,
+  );
+  t = t.replace(
+    new RegExp(
+      `${NTH}${COMMITTEE}(?:会议|会)?(?:结束)?(之后|以后|后)(?:还|又)?(?:有|开|开过|举行|举行过|召开|召开过)(?:没有)?(?:别的|其他|新的?)?(?:会议|会)(?:吗|没有)?`,
+      'g',
+    ),
+    (_m, n: string) => ` was there a meeting after the ${nth(n)} `,
   );
   // "第5号项目", "5号项目": the record numbered so in its annex ("project number 5"), never the 5th meeting.
   t = t.replace(
@@ -691,6 +750,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
       'g',
     ),
     (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
+  );
+  // "2021年以来", "自2022年起", "从第二次会议开始": that point and after (English's "since").
+  t = t.replace(
+    new RegExp(
+      `(?:(?:自|从)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以来|起|开始)|${POINT}\\s*年?(${MEETING_WORD})\\s*以来)`,
+      'g',
+    ),
+    (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
+      const a = a1 ?? a2 ?? '';
+      return ` since ${the(a)}${a} ${w1 ?? w2 ?? ''} `;
+    },
   );
   t = t.replace(
     new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以后|之后|后)`, 'g'),

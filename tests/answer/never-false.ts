@@ -84,6 +84,20 @@ export const NEVER_FALSE: readonly Case[] = [
     /Yong Ying-I/,
     /Chen Rugui/,
   ]),
+  // ── Session 7 (answer) — my own wording ──
+  // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
+  // (never "Yes: … not named in the sources").
+  c('yesno', 'does the press release list the tech firms NCS signed with?', [/^No\b/, /not named/], [/^Yes\b/]),
+  c('yesno', 'are the names of the 8 MOUs from the 1st meeting given anywhere?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'do we know who the chinese partners of NCS are?', [/^No\b/, /not named/], [/from Singapore/]),
+  // The Demonstration Zone beside a partner's MOU is the zone, never "a name no record gives"; a record silent on it
+  // is no Yes.
+  c('zone', 'is the capitaland mou linked to the demonstration park?', [/^Yes\b/], [/names Demozone/i]),
+  c('zone', 'is the keppel mou related to the demonstration zone?', [], [/^Yes\b/, /names Demozone/i]),
+  // Talk about the asker ("my director is furious", "on deadline") is no attribute asked: the question is answered.
+  c('hostile', 'my director is furious, where was the 4th JIC held?', [/Shenzhen/], [/leaders or founders/]),
+  c('hostile', "i'm a reporter on deadline: how many MOUs were signed in total?", [n(29, 'MOUs')], [/duration/]),
+  c('hostile', 'my lecturer says I fail unless I find out who signed the founding MOU', [w('Chen Rugui')]),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.

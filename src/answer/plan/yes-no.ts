@@ -58,6 +58,19 @@ export function planYesNo(
   // "is the CapitaLand MOU about the zone?" — is its own record's question.)
   if (orgs.length && (has(u, 'demozone') || select === 'demozone-companies') && !has(u, 'mou') && !has(u, 'project'))
     return { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
+  // "Does CapitaLand's MOU have anything to do with the demo zone?": whether its own records speak of a demonstration
+  // zone or park (CapitaLand's MOU does) — never "no record names Demozone"; silence is no "No" (the 4 are unnamed).
+  if (orgs.length === 1 && orgs[0] && has(u, 'demozone') && (has(u, 'mou') || has(u, 'project')))
+    return {
+      op: 'check',
+      claim: {
+        type: 'topic',
+        topics: ['demonstration'],
+        free: true,
+        ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
+      },
+      plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
+    };
   // "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing.
   const outcomeName = mentionsOf(u, 'highlight').find((m) => m.words !== '(words)');
   const keys = highlightKeys(u, dataset);
