@@ -1,7 +1,7 @@
 import type { Deps } from '../command.js';
 import type { ReplyData } from '../reply.js';
 import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
-import { buttonRows, forReader, recordButton, fitReply, sourceLine, truncate, LIMITS } from '../cards/index.js';
+import { forReader, fitReply, relatedComponents, sourceLine, truncate, LIMITS } from '../cards/index.js';
 import { answerHelp } from './fallback.js';
 import { explain } from './explain.js';
 import { LEXICONS } from './lexicon.js';
@@ -168,8 +168,9 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
     .filter(Boolean)
     .join('\n');
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
-  const buttons = said.refs.slice(0, 5).map((ref) => recordButton(forReader(deps, locale), ref));
-  const components = buttonRows(buttons, 1);
+  // Up to five records as buttons; more (a count's 33 partners, of which the sentence names a few) as one select of
+  // up to 25, so the list the sentence shortens is one pick away and the reply keeps one row.
+  const components = relatedComponents(forReader(deps, locale), said.refs, 'answer');
   return fitReply({
     content,
     ...(components.length ? { components } : {}),

@@ -455,5 +455,33 @@ const en: Lexicon = {
   },
 };
 
+// Chinese (helper "i18n"). A Chinese question is glossed into English words (src/i18n/gloss.ts); what no table reads
+// stays in Chinese characters, and a run of them where a party stands is read as a name the sources never give
+// ("腾讯和吉宝签了备忘录吗"). Words of the language itself are never such a name ("来源对第四次会议…" is "the sources
+// on…", not someone called 来源对): these words, and the particles between them, make a run ordinary.
+const ZH_ORDINARY = new Set(
+  (
+    '来源 资料 文件 文档 档案 报道 报导 报告 新闻 新闻稿 媒体 文章 材料 记录 记载 文献 原文 出处 网站 官网 官方 ' +
+    '说法 一致 分歧 不一 不同 矛盾 冲突 区别 差别 提到 提及 提过 写到 写着 说到 说过 讲到 内容 信息 消息 情况 问题 ' +
+    '答案 部分 方面 日期 时间 地点 数字 数据 名字 名称 东西 事情 事件 这里 那里 这个 那个 这些 那些 怎么 为什么 ' +
+    '如何 是否 有没有 真的 确实 其实 到底 究竟 可能 应该 大家 我们 你们 他们 她们 它们 请问 告诉 知道 觉得 认为 ' +
+    '根据 按照 依据 正式 公开 具体 详细 主要 相关 有关 其他 别的 另外 所有 全部 一些 任何 之间 里面 当中 上面'
+  ).split(' '),
+);
+const ZH_PARTICLES = new Set([...'对的了吗呢吧啊里中上下和与跟也都还又在是有说把被将给从向就才很太最么']);
+
+/** Whether a run of Chinese characters is made of words of the language only (never a name no source gives). */
+export function isOrdinaryChinese(run: string): boolean {
+  if (!/^\p{Script=Han}+$/u.test(run)) return false;
+  // Reachable ends of a segmentation into ordinary words (up to four characters) and single particles.
+  const ok = [true, ...Array<boolean>(run.length).fill(false)];
+  for (let i = 0; i < run.length; i++) {
+    if (!ok[i]) continue;
+    if (ZH_PARTICLES.has(run[i] ?? '')) ok[i + 1] = true;
+    for (let n = 2; n <= 4 && i + n <= run.length; n++) if (ZH_ORDINARY.has(run.slice(i, i + n))) ok[i + n] = true;
+  }
+  return ok[run.length] === true;
+}
+
 /** The lexicons the pipeline reads, by language tag. Add `zh` here to read Chinese questions. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = { en };

@@ -24,7 +24,15 @@ export {
   type SourceLink,
 } from './sources.js';
 export { truncate, escape, quoteUser, formatDate, joinLines, plural, ELLIPSIS } from './text.js';
-export { kindLabel, recordName, recordSelect, recordButton, buttonRows, button } from './components.js';
+export {
+  kindLabel,
+  recordName,
+  recordSelect,
+  recordButton,
+  buttonRows,
+  button,
+  relatedComponents,
+} from './components.js';
 export {
   decodeAction,
   encodeAction,

@@ -71,6 +71,8 @@ export const answerZhCN = {
   signedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 签署了谅解备忘录（${m}）。`,
   joinedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 合作开展了一个项目（${m}）。`,
   parties: (names: string, record: string) => `${record} 的签署方或参与方：${names}。`,
+  /** After the first names of a long list in a sentence: how many more (the rest are in the menu under it). */
+  moreNames: (n: number) => `等，另有 ${n} 个`,
   more: (n: number) => `……另有 ${n} 项`,
   // Each of several checked ("NUS和SUSS都参与了项目吗"): the answer for all of them first.
   eachLead: (yes: number, n: number) =>

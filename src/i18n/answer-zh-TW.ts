@@ -71,6 +71,8 @@ export const answerZhTW: AnswerZh = {
   signedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 簽署了諒解備忘錄（${m}）。`,
   joinedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 合作開展了一個項目（${m}）。`,
   parties: (names: string, record: string) => `${record} 的簽署方或參與方：${names}。`,
+  /** After the first names of a long list in a sentence: how many more (the rest are in the menu under it). */
+  moreNames: (n: number) => `等，另有 ${n} 個`,
   more: (n: number) => `……另有 ${n} 項`,
   // Each of several checked ("NUS和SUSS都參與了項目嗎"): the answer for all of them first.
   eachLead: (yes: number, n: number) =>

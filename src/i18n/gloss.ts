@@ -560,6 +560,36 @@ interface Tables {
 }
 const tables = new WeakMap<Dataset, Tables>();
 
+const SOURCE_WORDS =
+  '(?:各个?|各家|不同的?|几个|两个|这些|所有)?(?:来源|资料|报道|报导|新闻稿?|媒体|文件|文献)(?:之间)?';
+const AGREE = '(?:是否|是不是)?(?:一致|相同|统一|有分歧|有出入|有矛盾|矛盾|不一致?|不同)(?:吗|么|嘛|呢)?$';
+const SOURCES_AGREE = new RegExp(
+  `^(?:请问)?${SOURCE_WORDS}(?:对于?|关于|在)(.+?)(?:上的|的)?(?:说法|描述|记载|报道|记录)?${AGREE}|^(?:请问)?关于(.+?)的?${SOURCE_WORDS}的?(?:说法|描述|记载|报道|记录)?${AGREE}`,
+);
+// (新闻稿, the press release, is left to be read: a question may ask what that one source says.)
+const SOURCE_NOUN = '(?:来源|资料|文件|文献|媒体|报道|报导|新闻)';
+const IN_THE_SOURCES = new RegExp(
+  `(?:据|根据|按照|依据)${SOURCE_NOUN}(?:里面?|中|上|当中|显示|说|称|指出|记载|报道|报导)?的?|在?${SOURCE_NOUN}(?:里面?|中|上|当中|显示|说|称|指出|记载|报道|报导)的?`,
+  'g',
+);
+/** X of "do the sources agree on X", asked as X: its co-chairs who, its date when, its place where. */
+function asAttribute(x: string): string {
+  // ("第四次会议由谁主持": X already asks.)
+  if (/谁|哪|什么|多少|几/.test(x)) return x;
+  const m = /^(.*?)的?(共同主持人|主持人|联合主席|主席|日期|时间|召开时间|举行时间|地点|举行地点|数量|数字|数目)$/.exec(
+    x,
+  );
+  if (!m) return `${x}是什么`;
+  const [, what = '', attribute = ''] = m;
+  return /主持|主席/.test(attribute)
+    ? `${what}的${attribute}是谁`
+    : /日期|时间/.test(attribute)
+      ? `${what}是什么时候`
+      : /地点/.test(attribute)
+        ? `${what}在哪里`
+        : `${what}有多少`;
+}
+
 function tablesFor(dataset: Dataset): Tables {
   const cached = tables.get(dataset);
   if (cached) return cached;
@@ -615,6 +645,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(new RegExp(`深圳有(几|多少)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
   t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
   t = t.replace(/(新加坡|中国)有(几|多少)([家所个位]?)/g, '$2$3$1');
+  // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
+  // asked ("第四次会议的共同主持人是谁"): where they differ, the answer gives both readings (no source is a name).
+  t = t.replace(SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
+  // "报道里吉宝参加了第四次会议吗", "媒体报道第四次会议在深圳开吗", "据资料": where the question places what it asks (the
+  // sources are where every answer comes from) — read as nothing, never as a name or a word the answer can't check.
+  t = t.replace(IN_THE_SOURCES, ' ');
   // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
   // (English's "partners in Qianhai"), never every record that mentions it.
   const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;

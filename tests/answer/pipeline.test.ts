@@ -303,6 +303,42 @@ describe('say: one sentence that answers the target', () => {
       expect((reply.components ?? []).length, q).toBeLessThanOrEqual(1);
     }
   });
+  it('what the zone is: what and where in a short sentence, then a line a meeting; a record said as what it is', () => {
+    const reply = answerQuestion('tell me about the demonstration zone', deps);
+    const [first = '', ...rest] = answerText(reply).split('\n');
+    expect(first).toMatch(
+      /^The Singapore-Shenzhen Smart City Demonstration Zone \(in Qianhai, Shenzhen\) is a joint initiative/,
+    );
+    expect(first.length).toBeLessThan(400);
+    expect(rest.join('\n')).toMatch(/^• The 4th JIC meeting \(14 Dec 2023\):.*An MOU on it: Capitaland/m);
+    // Never a bare record name right after "their names are not stated", as if it were one of the four companies.
+    expect(answerText(reply)).not.toMatch(/not stated in the sources; Capitaland/);
+  });
+
+  it('a count or list of many partners: the number first, a few names and how many more, the rest one pick away', () => {
+    // The answering sentence stays a few lines on a phone however many names the count holds (en, zh-CN, zh-TW).
+    const cases: Array<[string, 'en' | 'zh-CN' | 'zh-TW', RegExp, number]> = [
+      ['how many organisations are involved altogether?', 'en', /^33 partners\b.* and \d+ more\./, 320],
+      ['how many firms are in the records?', 'en', /^23 companies\b.* and \d+ more\./, 320],
+      ['一共有几个合作伙伴？', 'zh-CN', /33 个合作方.*另有 \d+ 个/, 320],
+      ['一共有幾個合作夥伴？', 'zh-TW', /33 個合作方.*另有 \d+ 個/, 320],
+      ['name every partner that is not a university', 'en', /^27 partners\b.* and \d+ more\./, 700],
+    ];
+    for (const [q, locale, must, most] of cases) {
+      const reply = answerQuestion(q, deps, [], locale);
+      const s = answerText(reply).split('\n')[0] ?? '';
+      expect(s, q).toMatch(must);
+      expect(s.length, q).toBeLessThan(most);
+      // The names the sentence leaves out are in the one select under it (up to 25), never a second row.
+      const row = reply.components ?? [];
+      expect(row.length, q).toBe(1);
+      const first = row[0];
+      const select = first && 'components' in first ? first.components[0] : undefined;
+      expect(select && 'options' in select ? select.options.length : 0, q).toBe(
+        Math.min(25, Number(/\d+/.exec(s)?.[0])),
+      );
+    }
+  });
 });
 
 describe('any input', () => {

@@ -507,4 +507,21 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   ),
   tw('count', '從2021年起簽了多少份備忘錄', [nz(20, 'MOU')], [/^第二次聯合執委會會議（2021年10月18日）簽署了 4/]),
   cn('when', '第四次会议之后还有会议吗', [/没有第五次/], [/^第四次联合执委会会议（2023年12月14日），签署/]),
+  // (session 7) Words of the language are never a name no source gives ("来源对…" is no one called 来源对): do the sources
+  // agree on X is X asked, and where they differ both readings are given.
+  cn(
+    'who',
+    '文献对第三次会议的共同主持人说法一致吗',
+    [/^第三次联合执委会会议（2022年11月25日）由 Joseph Leong/],
+    [/没有提到/],
+  ),
+  tw('who', '報導對第四次會議的主持人說法有出入嗎', [/來源說法不一/], [/沒有提到/]),
+  cn('when', '关于第三次会议的日期，媒体说法一致吗', [/^第三次联合执委会会议于2022年11月25日/], [/没有提到\s*媒体/]),
+  tw(
+    'where',
+    '媒體報導第四次會議在深圳開嗎',
+    [/^是：第四次聯合執委會會議（2023年12月14日）在 Shenzhen/],
+    [/無法根據來源確認/],
+  ),
+  cn('yesno', '报道里吉宝参加了第四次会议吗', [/^是/], [/来源没有这样说/, /报道里/]),
 ];

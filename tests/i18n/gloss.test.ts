@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { glossChinese } from '../../src/i18n/gloss.js';
+import { isOrdinaryChinese } from '../../src/answer/lexicon.js';
 import { testDeps } from '../helpers.js';
 
 const { dataset } = testDeps();
@@ -31,6 +32,12 @@ describe('Chinese questions read into the words the answer pipeline knows', () =
     expect(glossChinese('香港中文大学（深圳）有哪些项目', dataset)).toBe(
       'The Chinese University of Hong Kong, Shenzhen which projects',
     );
+  });
+
+  it('words of the language are never a name no source gives; a name is (来源对 = the sources on, 腾讯 a name)', () => {
+    for (const w of ['来源对', '文件里', '报道说', '资料中的', '说法一致', '媒体报道'])
+      expect(isOrdinaryChinese(w)).toBe(true);
+    for (const w of ['腾讯', '阿里巴巴', '华为', '新闻集团', '北大']) expect(isOrdinaryChinese(w)).toBe(false);
   });
 
   it('text without Chinese is returned as it is', () => {

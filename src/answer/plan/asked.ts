@@ -8,11 +8,14 @@ import {
   mentionsOf,
   type Understanding,
 } from '../understand.js';
-import { LEXICONS } from '../lexicon.js';
+import { isOrdinaryChinese, LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
 import { contentWords, has, meetingsOf } from './common.js';
+
+// A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
+const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 export function chairsAsked(
@@ -75,7 +78,7 @@ function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Da
   const unknown = (w: string) =>
     left.has(w) &&
     (!COMMON_SHAPE.test(w) || new RegExp(`\\b${w}\\b`).test(capitalsOnly(u.q.raw))) &&
-    !isStopWord(w) &&
+    !notAName(w) &&
     !lex?.words.includes(w) &&
     !lex?.claimFiller?.test(w) &&
     !isSpeltInRecords(w, dataset);
@@ -95,7 +98,7 @@ function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Da
     !m ||
     !head ||
     !left.has(head) ||
-    isStopWord(head) ||
+    notAName(head) ||
     lex?.words.includes(head) ||
     lex?.claimFiller?.test(head) ||
     isSpeltInRecords(head, dataset)
@@ -138,7 +141,7 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   if (
     !word ||
     !left.has(word) ||
-    isStopWord(word) ||
+    notAName(word) ||
     lex?.words.includes(word) ||
     lex?.claimFiller?.test(word) ||
     /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
@@ -274,7 +277,7 @@ export function notNamedAsked(u: Understanding): Plan | undefined {
       (w) =>
         !rest.has(w) ||
         NEVER_A_NAME.has(w) ||
-        isStopWord(w) ||
+        notAName(w) ||
         lex?.words.includes(w) ||
         Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)),
     )

@@ -14,6 +14,7 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
     date,
     at,
     list,
+    someNames,
     lines,
     refs,
     groupOnly,
@@ -274,7 +275,7 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
     return { sentence: t.noPartners(scope, label.slice(1)) + notes, lines: [], refs: [], sources: r.sources };
   if (!scope)
     return {
-      sentence: t.partnersOf(r.items.length, label, list(r.items.map((i) => i.name))) + notes,
+      sentence: t.partnersOf(r.items.length, label, someNames(r.items.map((i) => i.name))) + notes,
       lines: [],
       refs: refs(r.items),
       sources: r.sources,
@@ -285,7 +286,7 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
         r.items.length,
         scope,
         label,
-        list(r.items.map((i) => i.name)),
+        someNames(r.items.map((i) => i.name)),
         r.filter.country
           ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
           : 0,

@@ -8,7 +8,7 @@ import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
 import { toTraditional } from '../../text/han.js';
 import type { Filter, Subjectref } from '../plan.js';
 import { placeName, type Said } from '../say/common.js';
-import { partnerNegation, undecidedCount } from '../say/scope.js';
+import { fewNames, NAMES_IN_COUNT, NAMES_IN_LIST, partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
 
 export type Zh = Exclude<Locale, 'en'>;
@@ -28,6 +28,11 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
   const date = (d: string | null | undefined) => formatDate(d, locale);
   const at = (m: Meeting) => `${meetingName(m)}（${date(m.date.value)}）`;
   const list = (xs: readonly string[]) => xs.join(t.list);
+  /** Names in a sentence, as many as fit (a count's fewer than a list's), the rest counted: one phone screen. */
+  const someNames = (xs: readonly string[]) => {
+    const { shown, more } = fewNames(xs, u.target === 'count' ? NAMES_IN_COUNT : NAMES_IN_LIST);
+    return `${list(shown)}${more ? t.moreNames(more) : ''}`;
+  };
   /**
    * How a meeting was held, in Chinese: its mode (online, by video) in Chinese words, the rest of the
    * source's words kept; a place name as the sources write it. 深圳 and 重庆 are not shown: more-facts.md
@@ -265,6 +270,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     date,
     at,
     list,
+    someNames,
     heldWhere,
     script,
     shown,

@@ -7,7 +7,7 @@ import { messages } from '../../i18n/index.js';
 import { chairsOf, headsInitiative, whatEachDidFacts } from '../facts.js';
 import type { Zh, ZhKit } from './kit.js';
 import { datedOf, figureOf } from '../say/read.js';
-import { zoneEntries, zonePartAsked } from '../say/zone.js';
+import { zoneEntries, zoneOwnWords, zonePartAsked } from '../say/zone.js';
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
@@ -373,7 +373,12 @@ export function readZh(
       sentence:
         r.attribute === 'date'
           ? t.zoneNoDate(name, timeline)
-          : t.zoneAbout(name, z?.place?.value ?? '', dataset.project(zoneId)?.description.text ?? '', timeline),
+          : t.zoneAbout(
+              name,
+              z?.place?.value ?? '',
+              zoneOwnWords(dataset.project(zoneId)?.description.text ?? '', u),
+              timeline,
+            ),
       lines: [],
       refs: r.refs,
       sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],

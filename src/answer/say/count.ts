@@ -6,7 +6,8 @@ import { countJoining } from '../pair.js';
 import { listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
   counterpartScope,
-  nameList,
+  NAMES_IN_COUNT,
+  namesWithin,
   outcomeSources,
   partnerWords,
   scopeText,
@@ -262,7 +263,10 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
     : '';
   return {
     sentence: r.items.length
-      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[words.label] ?? words.label) : words.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${nameList(r.items.map((i) => i.name))}.${unnamedNote(r.unnamed)}`
+      ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[words.label] ?? words.label) : words.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${namesWithin(
+          r.items.map((i) => i.name),
+          NAMES_IN_COUNT,
+        )}.${unnamedNote(r.unnamed)}`
       : `No ${words.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),

@@ -6,7 +6,8 @@ import { displayName, type Item, type Ref, type Result, selectRecords } from '..
 import type { Understanding } from '../understand.js';
 import { listLines, lowerFirst, noun, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
-  nameList,
+  NAMES_IN_LIST,
+  namesWithin,
   outcomePartiesNote,
   outcomeSources,
   partnerWords,
@@ -232,7 +233,10 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${nameList(r.items.slice(0, 12).map((i) => i.name))}${r.items.length > 12 ? ` and ${r.items.length - 12} more` : ''}.${cities}${unnamed}`,
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${namesWithin(
+        r.items.map((i) => i.name),
+        NAMES_IN_LIST,
+      )}.${cities}${unnamed}`,
       lines: [],
       refs: refsOf(r.items),
       sources,

@@ -19,6 +19,31 @@ export const VIA = {
 /** Names joined for the end of a sentence: a last name's own full stop ("Co., Ltd.") ends it. */
 export const nameList = (names: readonly string[]) => joinList(names).replace(/\.$/, '');
 
+/** Characters of names a count's sentence shows ("33 partners … : Keppel, PKU … and 29 more"), and a list's. */
+export const NAMES_IN_COUNT = 160;
+export const NAMES_IN_LIST = 520;
+
+/**
+ * The first names that fit `budget` characters (never fewer than three), and how many are left: the answering
+ * sentence stays a few lines on a phone whatever the count, the rest one pick away in the menu under it.
+ */
+export function fewNames(names: readonly string[], budget: number): { shown: string[]; more: number } {
+  let used = 0;
+  let k = 0;
+  for (const n of names) {
+    if (k >= 3 && used + n.length > budget) break;
+    used += n.length + 2;
+    k += 1;
+  }
+  return { shown: names.slice(0, k), more: names.length - k };
+}
+
+/** Names for the end of an English sentence, at most `budget` characters of them, the rest counted. */
+export function namesWithin(names: readonly string[], budget: number): string {
+  const { shown, more } = fewNames(names, budget);
+  return more ? `${shown.join(', ')} and ${more} more` : nameList(shown);
+}
+
 /** A country as an adjective before a kind ("Chinese universities"). */
 const ADJECTIVE: Readonly<Record<string, string>> = { China: 'Chinese', Singapore: 'Singapore' };
 

@@ -2,7 +2,7 @@
 import { displayName, type Result } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import type { Understanding } from '../understand.js';
-import { meetingDate } from '../format.js';
+import { capitalise, meetingDate } from '../format.js';
 import { normal, type Said, the } from './common.js';
 
 /**
@@ -25,17 +25,44 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
       sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
     };
   const timeline = entries.map((e) => `at ${the(e.meeting)} (${meetingDate(e.meeting)}): ${e.parts.join('; ')}`);
-  const head = `The ${z?.name ?? rec?.name ?? 'Demonstration Zone'}${z?.place ? ` (in ${z.place.value})` : ''}`;
-  const sentence =
-    r.attribute === 'date'
-      ? `The sources give no date on which the ${z?.name ?? 'zone'} itself was set up. What they name of it: ${timeline.join('. And ')}.`
-      : `${head}: ${rec?.description.text ?? ''} What the sources name of it: ${timeline.join('. And ')}.`;
+  if (r.attribute === 'date')
+    return {
+      sentence: `The sources give no date on which the ${z?.name ?? 'zone'} itself was set up. What they name of it: ${timeline.join('. And ')}.`,
+      lines: [],
+      refs: r.refs,
+      sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
+    };
+  // What it is, where, and what its projects focus on — the record's first two sentences; what they aim at only when
+  // asked (a phone screen, not the whole release). Then, a line a meeting, what the sources name of it, each record
+  // said as what it is (never a bare name after "their names are not stated", as if it were one of the four).
+  const own = zoneOwnWords(rec?.description.text ?? '', u);
+  const place = z?.place ? ` (in ${z.place.value})` : '';
+  const name = z?.name ?? rec?.name ?? 'Demonstration Zone';
+  const sentence = own.startsWith(`The ${name} `)
+    ? `The ${name}${place}${own.slice(`The ${name}`.length)}`
+    : `The ${name}${place}: ${own}`;
+  const lines = entries.map(
+    (e) =>
+      `• ${capitalise(the(e.meeting))} (${meetingDate(e.meeting)}): ${e.parts.map((x) => (e.records.has(x) ? `${e.records.get(x) === 'MOU' ? 'An MOU' : 'A project'} on it: ${x}` : x)).join('. ')}.`,
+  );
   return {
     sentence,
-    lines: [],
+    lines,
     refs: r.refs,
     sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
   };
+}
+
+/**
+ * The zone record's own words a "what is the zone" answer quotes: what it is and what its projects focus on (the
+ * first two sentences); what they aim at too only when the question asks it (en and zh).
+ */
+export function zoneOwnWords(text: string, u: Understanding): string {
+  const said = text.split(/(?<=\.)\s+/);
+  const aims =
+    / (?:aim|aims|achieve|goal|goals|purpose|for|meant|why|objective|objectives) /.test(u.q.text) ||
+    /目的|目标|目標|为什么|為什麼|为何|為何|旨在|宗旨/.test(u.q.text);
+  return said.slice(0, aims ? said.length : 2).join(' ');
 }
 
 /**
@@ -80,9 +107,16 @@ const ZONE_QUESTION_WORDS =
  * What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset; the
  * English and the Chinese zone sentences both tell this one timeline.
  */
-const zoneTimelines = new WeakMap<Dataset, Array<{ meeting: Meeting; parts: string[] }>>();
+const zoneTimelines = new WeakMap<Dataset, ZoneEntry[]>();
 
-export function zoneEntries(dataset: Dataset, zoneRecord: string): Array<{ meeting: Meeting; parts: string[] }> {
+/** A meeting's part of the zone's story; `records`: which parts are records' names, by what they are (MOU, project). */
+export interface ZoneEntry {
+  meeting: Meeting;
+  parts: string[];
+  records: ReadonlyMap<string, string>;
+}
+
+export function zoneEntries(dataset: Dataset, zoneRecord: string): ZoneEntry[] {
   const cached = zoneTimelines.get(dataset);
   if (cached) return cached;
   const zoneWords = / demonstration (?:zone|park) /;
@@ -99,6 +133,7 @@ export function zoneEntries(dataset: Dataset, zoneRecord: string): Array<{ meeti
       return {
         meeting: m,
         parts: [...outcomes.map((h) => h.text.replace(/\.$/, '')), ...records.map((x) => displayName(x))],
+        records: new Map(records.map((x) => [displayName(x), dataset.mou(x.id) ? 'MOU' : 'project'])),
       };
     })
     .filter((e) => e.parts.length);

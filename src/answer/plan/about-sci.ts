@@ -1,0 +1,80 @@
+// Readings about the SCI and its committee themselves: how often the JIC meets, what the JIC is, the names in
+// Chinese, whether the SCI is still active, and the markets its aim names.
+import { mentionsOf } from '../understand.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+import { demoZoneId, has } from './common.js';
+
+/** "How often does the JIC meet?", "do they meet every year?": the dates it met; the sources state no schedule. */
+export function howOften({ u, meetingNums, orgs }: PlanContext): Plan | undefined {
+  if (
+    !meetingNums.length &&
+    !orgs.length &&
+    / (?:meet|meets|met|meeting|meetings|jic|convene|convenes) /.test(u.q.text) &&
+    / how (?:often|frequently|regularly) | (?:meet|meets|met|held|convene|convenes) (?:every year|annually|yearly|each year|once a year|regularly) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
+  return undefined;
+}
+
+/** "What is the JIC called in Chinese?": the names the sources print, whatever the target. */
+export function namesInChinese({ u, dataset, about }: PlanContext): Plan | undefined {
+  if (
+    !/ (?:chinese|mandarin) (?:name|names|title|characters)| (?:name|names|title) in (?:chinese|mandarin) | (?:called|say|write|written|named|spelt|spelled)(?: [a-z]+){0,3} in (?:chinese|mandarin) /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
+  const named =
+    (about?.type === 'record' && about.id === demoZoneId(dataset)) || (has(u, 'demozone') && !about)
+      ? ({ type: 'demozone' } as const)
+      : (about ??
+        (/ (?:jic|committee) /.test(u.q.text) ? ({ type: 'committee' } as const) : ({ type: 'initiative' } as const)));
+  return { op: 'names', about: named };
+}
+
+/** "What is the JIC?", "what does the joint implementation committee do?": the committee itself, not its meetings. */
+export function committeeItself({ u, meetingNums }: PlanContext): Plan | undefined {
+  if (
+    u.target === 'what' &&
+    !u.flags.chairing &&
+    / (?:jic|committee) /.test(u.q.text) &&
+    !/\b(?:JICs|meetings?|mtgs?)\b/i.test(u.q.raw) &&
+    !meetingNums.length &&
+    !u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))
+  )
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
+  return undefined;
+}
+
+/** "Is the SCI still active?": the sources record dates, not the present — the latest they record. */
+export function initiativeStatus({ u, meetingNums }: PlanContext): Plan | undefined {
+  if (
+    mentionsOf(u, 'initiative').length &&
+    !meetingNums.length &&
+    (/ (?:still|active|ongoing|going on|still going|alive|continuing|continue|over|ended|finished|dead) /.test(
+      u.q.text,
+    ) ||
+      / (?:how long|how many years|how old) /.test(u.q.text))
+  )
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'status' };
+  return undefined;
+}
+
+/**
+ * "Where does the SCI want Singapore firms to tap the Chinese market?", "which market do SG firms get access to under
+ * the SCI?": the markets the initiative's stated aim names, never a list of partners from a country.
+ */
+export function initiativeMarkets({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (
+    (u.target === 'where' || / (?:which|what) (?:markets?|regions?|areas?|countries) /.test(u.q.text)) &&
+    / (?:markets?|tap|expand|enter|access|go into|break into|reach|bring|regions?) /.test(u.q.text) &&
+    (mentionsOf(u, 'initiative').length || / (?:sci|initiative) /.test(u.q.text)) &&
+    !orgs.length &&
+    !meetingNums.length
+  )
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
+  return undefined;
+}

@@ -1,0 +1,254 @@
+// The general readings by target, once no narrower reading claimed the question: a count, when, where, who, a list,
+// and what (or anything else) — the detail asked of a named thing, its profile, or the records the words filter.
+import { type Mention, mentionsOf } from '../understand.js';
+import type { Plan } from './types.js';
+import { meetingOwnTotal, type PlanContext } from './context.js';
+import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaOf } from './common.js';
+import { highlightText } from './yes-no.js';
+import { peopleByRole } from '../quotes.js';
+
+/** A count read from one thing's own record or text: the pillars, a record's parties, a figure its text gives. */
+export function countRead({ u, dataset, about, orgs, select, namedOutcomes }: PlanContext): Plan | undefined {
+  if (u.target !== 'count') return undefined;
+  if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
+  // "How many parties signed the CapitaLand MOU?", "how many organisations are in the QuikBot project?": the parties
+  // of that one record, counted — never the partners the named one signed with elsewhere.
+  if (
+    (about?.type === 'record' || about?.type === 'records') &&
+    !has(u, 'demozone') &&
+    / (?:parties|partners|signatories|organisations|organizations|members|participants|companies|entities|sides) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'read', about, attribute: 'parties' };
+  // "How many companies are in TusStar's network?": a figure the sources give about the partner itself.
+  if (orgs.length === 1 && orgs[0] && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing)
+    return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
+  if (!select && about && (about.type === 'org' || about.type === 'highlight'))
+    return { op: 'read', about, attribute: 'about' };
+  // "How many buyers did OneSME have?", "companies in XNode's batch": a figure the named outcome itself gives,
+  // never a count of the partners on file.
+  if (about?.type === 'highlight' && namedOutcomes.length && /\d/.test(highlightText(dataset, about.key)))
+    return { op: 'read', about, attribute: 'about' };
+  return undefined;
+}
+
+/** The zone's projects or companies counted, and "the agreements signed at the 4th JIC": its MOUs and the zone's. */
+export function countZone({ u, asked, dataset, select, meetingNums, orgs, f }: PlanContext): Plan | undefined {
+  if (u.target !== 'count') return undefined;
+  if (select === 'demozone-projects' || select === 'demozone-companies')
+    return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  // "How many agreements were signed at the 4th JIC (in total)?": its MOUs and the zone's companies' signings there,
+  // each as the sources give it (they differ on what the latter were) — never only one of them as "the agreements".
+  const signedThere = meetingNums.length === 1 ? dataset.meetingByNumber(meetingNums[0] ?? -1) : undefined;
+  if (
+    select === 'mous' &&
+    signedThere?.demoZone?.companies &&
+    !orgs.length &&
+    !u.flags.cumulative &&
+    !u.flags.before &&
+    Object.keys(f).every((k) => k === 'meetings') &&
+    (/ (?:agreements?|deals?|signings?|contracts?) /.test(u.q.text) || meetingOwnTotal(asked))
+  )
+    return {
+      op: 'each',
+      plans: [
+        { op: 'count', select: 'mous', filter: f, cumulative: false, before: false },
+        { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false },
+      ],
+    };
+  return undefined;
+}
+
+/** Every other count: what is selected, the totals, a meeting's or partner's MOUs, or the running total. */
+export function countAsked({ u, select, f, meetingNums, orgs, about }: PlanContext): Plan | undefined {
+  if (u.target !== 'count') return undefined;
+  if (select && select !== 'highlights')
+    return {
+      op: 'count',
+      select,
+      filter: select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f,
+      cumulative: u.flags.cumulative,
+      before: u.flags.before,
+      ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
+      ...(thereIn(u, f, select) ? { withTotal: true } : {}),
+    };
+  if (/ totals? /.test(u.q.text))
+    return { op: 'count', select: 'mous', filter: f, cumulative: true, before: u.flags.before, both: true };
+  if (meetingNums.length || orgs.length)
+    return { op: 'count', select: 'mous', filter: f, cumulative: u.flags.cumulative, before: u.flags.before };
+  if (about) return { op: 'read', about, attribute: 'about' };
+  return { op: 'count', select: 'mous', filter: f, cumulative: true, before: false };
+}
+
+/** When: the date of what is named (its announcement, if asked), the first meeting's, or the SCI's launch. */
+export function whenAsked({ u, about }: PlanContext): Plan | undefined {
+  if (u.target !== 'when') return undefined;
+  if (about?.type === 'meeting' && u.flags.announced) return { op: 'read', about, attribute: 'announced' };
+  if (about?.type === 'orgs' || about?.type === 'org') return { op: 'read', about, attribute: 'date' };
+  if (about) return { op: 'read', about, attribute: 'date' };
+  if (has(u, 'meeting') && / (?:start|begin|began|first) /.test(u.q.text))
+    return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'date' };
+  if (mentionsOf(u, 'initiative').length || / (?:start|begin|began|launch|launched|founded) /.test(u.q.text))
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'launched' };
+  return undefined;
+}
+
+/** Where: the place of the zone or a meeting, or the profile of anything else named. */
+export function whereAsked({ u, dataset, about }: PlanContext): Plan | undefined {
+  if (u.target !== 'where') return undefined;
+  if (about?.type === 'record' && about.id === demoZoneId(dataset)) return { op: 'read', about, attribute: 'place' };
+  if (about) return { op: 'read', about, attribute: about.type === 'meeting' ? 'place' : 'about' };
+  if (has(u, 'demozone'))
+    return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' };
+  return undefined;
+}
+
+/** Who: a meeting's partners, signers or co-chairs; a person's role; who holds a role; the parties of what is named. */
+export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: PlanContext): Plan | undefined {
+  if (u.target !== 'who') return undefined;
+  if (about?.type === 'meeting') {
+    // "Who are the partners at the 4th JIC (in the AI group)?": its partners, never its co-chairs.
+    const narrowed = ['group', 'kind', 'country', 'place'].some((t) => mentionsOf(u, t as Mention['type']).length);
+    if (!u.flags.chairing && about.number > 0 && (narrowed || has(u, 'partner') || has(u, 'company')))
+      // ("Who are the Singapore parties to the 4th JIC MOUs?": the parties of its MOUs, not of its projects too.)
+      return {
+        op: 'list',
+        select: 'partners',
+        filter: { ...f, ...(has(u, 'mou') || has(u, 'project') ? viaOf(u) : {}) },
+      };
+    if (u.flags.signing && !u.flags.chairing && about.number > 0)
+      return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
+    return { op: 'read', about, attribute: 'chairs' };
+  }
+  if (about?.type === 'person') return { op: 'read', about, attribute: 'role' };
+  // "Who was the mayor when the SCI was founded?": who signed the founding MOU.
+  if (
+    !about &&
+    mentionsOf(u, 'initiative').length &&
+    / (?:founded|founding|launched|started|began|set up|created) /.test(u.q.text)
+  )
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
+  // "Who is the Shenzhen mayor?", "who's MCI's permanent secretary?": everyone the sources give that role, each
+  // with the meetings they held it at (never only the latest meeting's co-chairs).
+  const byRole =
+    !meetingNums.length && !people.length && (!about || about.type === 'org') ? peopleByRole(u, dataset) : [];
+  // (A role only a quote's speaker holds — "the deputy prime minister", Heng Swee Keat — has no person record:
+  // the passages that name the speaker, as for "who's Heng Swee Keat?".)
+  if (byRole.length)
+    return {
+      op: 'each',
+      plans: byRole.map((name) => (isPersonRecord(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+    };
+  if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
+    return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
+  if (has(u, 'demozone'))
+    return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'parties' };
+  if (about) return { op: 'read', about, attribute: 'parties' };
+  if (select === 'partners' || select === 'mous') return { op: 'list', select: 'partners', filter: f };
+  return undefined;
+}
+
+/** Lists: a record's group, a person's meetings, the meeting of a thing, or the records, partners or meetings asked. */
+export function listAsked({ u, record, about, select, meetingNums, orgs, f }: PlanContext): Plan | undefined {
+  if (u.target !== 'list') return undefined;
+  if (/ (?:which|what) (?:group|annex|heading|category|pillar) /.test(u.q.text) && record)
+    return { op: 'read', about: record, attribute: 'group' };
+  if (/ (?:meetings?|jic) /.test(u.q.text) && about?.type === 'person')
+    return { op: 'read', about, attribute: 'meetings' };
+  if (/ (?:which|what) (?:meeting|jic) /.test(u.q.text) && about && about.type !== 'meeting')
+    return { op: 'read', about, attribute: 'date' };
+  if (select === 'highlights' && meetingNums.length) return { op: 'list', select: 'highlights', filter: f };
+  if (select === 'meetings') return { op: 'list', select: 'meetings', filter: {} };
+  if (select === 'partners' && orgs.length === 1 && orgs[0])
+    return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
+  if (select === 'partners' && (has(u, 'mou') || has(u, 'project')))
+    return { op: 'list', select, filter: { ...f, ...viaOf(u) } };
+  if (select) {
+    if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about)
+      return { op: 'read', about, attribute: 'parties' };
+    if (select === 'partners' && (about?.type === 'record' || about?.type === 'records'))
+      return { op: 'read', about, attribute: 'parties' };
+    return { op: 'list', select, filter: f };
+  }
+  if (about && about.type !== 'meeting')
+    return { op: 'read', about, attribute: /university|company|partner/.test(u.q.text) ? 'parties' : 'about' };
+  return undefined;
+}
+
+/** "The zone's projects" (not what they are about): the 4 reported. */
+export function zoneProjectsCount({ u, select }: PlanContext): Plan | undefined {
+  if (select === 'demozone-projects' && / projects /.test(u.q.text) && !/ (?:about|focus|do|what are) /.test(u.q.text))
+    return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  return undefined;
+}
+
+/** What (or anything else), a detail asked of what is named: a record's group or title, a meeting's chairs or records. */
+export function describeDetail({ u, record, about, select, f }: PlanContext): Plan | undefined {
+  if (/ (?:which|what) (?:group|annex|heading|category) /.test(u.q.text) && record)
+    return { op: 'read', about: record, attribute: 'group' };
+  if (/ title /.test(u.q.text) && record) return { op: 'read', about: record, attribute: 'title' };
+  if (about?.type === 'person' && / (?:meetings?|jic) /.test(u.q.text))
+    return { op: 'read', about, attribute: 'meetings' };
+  // "Name the Shenzhen mayor at the 3rd JIC": a role at a meeting is its co-chairs.
+  if (about?.type === 'meeting' && / (?:mayor|permanent secretary|cochairs?|chairs?) /.test(u.q.text))
+    return { op: 'read', about, attribute: 'chairs' };
+  // "NTU's MOUs?", "keppel projects": a partner's records of one kind, listed (none on file is said honestly).
+  if (about?.type === 'org' && !u.rest && has(u, 'mou') !== has(u, 'project') && / (?:mous|projects) /.test(u.q.text))
+    return { op: 'list', select: has(u, 'mou') ? 'mous' : 'projects', filter: f };
+  // "The projects of 2022?", "the 8 MOUs of the 4th JIC": a meeting's records of one kind, listed (those the sources
+  // name, with the count reported), never the meeting's whole card.
+  if (
+    about?.type === 'meeting' &&
+    (select === 'mous' || select === 'projects') &&
+    / (?:mous|projects|agreements|ventures) /.test(u.q.text) &&
+    !/ (?:besides|apart from|aside from|other than|except|excluding|beyond) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
+  // "Chinese signatories of the 4th JIC MOUs": a meeting's partners of a side or kind, through its records asked.
+  if (
+    about?.type === 'meeting' &&
+    about.number > 0 &&
+    select === 'partners' &&
+    (mentionsOf(u, 'country').length || mentionsOf(u, 'kind').length)
+  )
+    return {
+      op: 'list',
+      select: 'partners',
+      filter: { ...f, ...(has(u, 'mou') || has(u, 'project') ? viaOf(u) : {}) },
+    };
+  return undefined;
+}
+
+/** Anything else about a named thing: its profile (a person's role). */
+export function describeNamed({ about }: PlanContext): Plan | undefined {
+  if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
+  return undefined;
+}
+
+/** Nothing named: the zone, the pillars, the committee or the SCI asked, or the records the words filter. */
+export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | undefined {
+  if (has(u, 'demozone'))
+    return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
+  if (select === 'pillars') return { op: 'list', select: 'pillars', filter: {} };
+  if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select)
+    return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
+  // ("Anything sports related in the SCI?": the SCI is where to look, the topic is what is asked.)
+  if (mentionsOf(u, 'initiative').length && u.q.words.length <= 8 && !select && !f.topics?.length)
+    return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
+  if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
+    return { op: 'list', select, filter: f };
+  if (f.topics?.length) return { op: 'list', select: 'projects', filter: f };
+  // "Why are only 12 of the MOUs named?": the records as reported and as named on file.
+  if (
+    (select === 'mous' || select === 'projects') &&
+    / (?:named|unnamed|on file|listed|not named|missing) /.test(u.q.text)
+  )
+    return { op: 'list', select, filter: f };
+  return undefined;
+}
+
+/** Nothing recognised the question: not sure, with the words nothing read. */
+export function notSure({ u }: PlanContext): Plan {
+  return { op: 'unsure', words: u.rest };
+}

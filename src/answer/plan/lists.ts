@@ -1,0 +1,402 @@
+// Readings of which records are asked — the filter the words make: a tier or pillar, the sidelines, the zone, "only"
+// one kind, a negation, linked records, an annex, partners by country, the first or latest records, and constraints
+// within one record (several parties of a kind, every party of a kind, exactly N parties).
+import { followedByMou, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import type { Dataset } from '../../dataset/index.js';
+import type { Filter, Plan, Selection } from './types.js';
+import type { PlanContext } from './context.js';
+import { has, pillarWords, viaOf } from './common.js';
+import { annexAsked, linkedAsked } from './asked.js';
+
+/** "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into. */
+export function tier({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
+  const tier = tierAsked(u.q.text, dataset, meetingNums);
+  if (
+    (tier === 'flagship' || tier === 'key') &&
+    dataset.meetings.some((m) => m.projectGroups?.some((g) => g.tier === tier))
+  )
+    return { op: 'tier', tier, meetings: meetingNums };
+  return undefined;
+}
+
+/**
+ * The tier of projects asked ("flagship projects", "the key ones"). A tier negated ("the key (not flagship) projects",
+ * "which 3rd JIC projects were not flagship") is the other tier the sources sort the same meeting's projects into —
+ * only where they sort them into exactly two — never the tier the question excluded.
+ */
+function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]): string | undefined {
+  const negated =
+    / (?:not|non|other than|besides|except|excluding|rather than|apart from|aside from) (?:the |a |an )?(flagship|key)\b/.exec(
+      t,
+    );
+  // ("The key (not flagship) projects": the tier named as asked wins over the one negated.)
+  const named = / (flagship|key) (?:projects?|ones?) /.exec(t.replace(negated?.[0] ?? '\u0000', ' '))?.[1];
+  if (named) return named;
+  if (negated?.[1]) {
+    const tiers = new Set(
+      dataset.meetings
+        .filter((m) => !meetingNums.length || meetingNums.includes(m.number))
+        .flatMap((m) => (m.projectGroups ?? []).map((g) => g.tier as string)),
+    );
+    tiers.delete(negated[1]);
+    return tiers.size === 1 ? [...tiers][0] : negated[1];
+  }
+  return / flagship /.test(t) ? 'flagship' : undefined;
+}
+
+/**
+ * "Digital connectivity MOUs": a pillar's MOUs. The sources never file MOUs under a pillar (only the 4th JIC's under
+ * Annex A headings), so say that and give the groups, not MOUs that share a word. ("The talent pillar", "under
+ * digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
+ */
+export function pillar({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  const records = has(u, 'mou') || has(u, 'project');
+  const pillarAsked = pillarWords(dataset).find(
+    ({ full, short, first, under }) =>
+      [full, short].some(
+        (words, i) =>
+          followedByMou(u.q.text, words) ||
+          (records && / pillar /.test(u.q.text) && u.q.text.includes(` ${words} `)) ||
+          (records && under[i]?.test(u.q.text)),
+      ) ||
+      (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `)),
+  )?.pillar;
+  if (pillarAsked && !u.mentions.some((m) => m.type === 'group') && !orgs.length && u.target !== 'yesno')
+    return {
+      op: 'rank',
+      select: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous',
+      by: 'group',
+      order: 'most',
+      filter: {},
+      pillar: pillarAsked.name,
+    };
+  return undefined;
+}
+
+/**
+ * "How many MOUs were signed on the sidelines of the 4th JIC?": the meeting's MOUs (the sources say they were signed
+ * on its sidelines) and the zone's four companies' signings there — never "sidelines" as a topic ("0 MOUs about it").
+ */
+export function sidelines({ u, dataset, select, meetingNums }: PlanContext): Plan | undefined {
+  return sidelinesAsked(u, dataset, select, meetingNums);
+}
+
+/** A meeting whose sources speak of signings on its sidelines (a disagreement or an outcome naming them). */
+const sidelinesOf = (dataset: Dataset) =>
+  dataset.meetings.filter(
+    (m) =>
+      m.number > 0 &&
+      [...(m.disagreements ?? []).map((d) => d.topic), ...m.highlights.map((h) => h.text)].some((t) =>
+        / sidelines /.test(` ${t.toLowerCase()} `),
+      ),
+  );
+
+function sidelinesAsked(
+  u: Understanding,
+  dataset: Dataset,
+  select: Selection | undefined,
+  meetingNums: readonly number[],
+): Plan | undefined {
+  // ("Were four projects signed on the sidelines?": the press release's summary says so, its body says four companies
+  // signed MOUs for the zone — the same signings, read as the sources give them, never "0 projects about sidelines".)
+  if (
+    !/ sidelines? /.test(u.q.text) ||
+    (select && select !== 'mous' && select !== 'demozone-companies' && select !== 'projects')
+  )
+    return undefined;
+  if (!['count', 'list', 'what', 'who', 'yesno'].includes(u.target) || mentionedOrgIds(u).length) return undefined;
+  if (meetingNums.length > 1) return undefined;
+  const held = sidelinesOf(dataset);
+  // A meeting whose sources say nothing of sidelines ("the sidelines of the 3rd JIC"): its MOUs, as signed at it.
+  const asked = meetingNums[0] !== undefined ? dataset.meetingByNumber(meetingNums[0]) : undefined;
+  const m = asked ?? (held.length === 1 ? held[0] : undefined);
+  if (!m || m.number === 0) return undefined;
+  const mous: Plan = {
+    op: 'count',
+    select: 'mous',
+    filter: { meetings: [m.number] },
+    cumulative: false,
+    before: false,
+  };
+  const zone: Plan = { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
+  if (u.target === 'yesno' && select !== 'projects') return { op: 'check', claim: { type: 'some' }, plan: mous };
+  return m.demoZone?.companies && held.includes(m) ? { op: 'each', plans: [mous, zone] } : mous;
+}
+
+/** MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park). */
+export function zoneMous({ u, select, f }: PlanContext): Plan | undefined {
+  if (has(u, 'demozone') && select === 'mous')
+    return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };
+  return undefined;
+}
+
+/** "The zone's first batch of companies", "who signed to operate in the zone": the 4 reported, unnamed. */
+export function zoneCompanies({ u, select }: PlanContext): Plan | undefined {
+  if (select === 'demozone-companies' && ['what', 'who', 'list'].includes(u.target))
+    return { op: 'count', select, filter: {}, cumulative: false, before: false };
+  return undefined;
+}
+
+/**
+ * "Which partners only joined projects?", "partners that only signed MOUs": named in that kind and in none of the
+ * other (never every partner of that kind, as if "only" were not said).
+ */
+export function onlyKind({ u, select, f }: PlanContext): Plan | undefined {
+  const onlyKind =
+    / only (?:joined|join|joins|signed|sign|signs|inked|in|took part in|take part in|have|had|has|appear in|appears in) (?:an? |any |the )?(projects?|mous?|agreements?) /.exec(
+      u.q.text,
+    )?.[1];
+  if (onlyKind && select === 'partners' && u.target !== 'yesno' && u.target !== 'compare') {
+    const via = /^project/.test(onlyKind) ? 'projects' : 'mous';
+    const filter: Filter = { ...f, via, without: via === 'mous' ? 'projects' : 'mous' };
+    return u.target === 'count'
+      ? { op: 'count', select, filter, cumulative: false, before: false }
+      : { op: 'list', select, filter };
+  }
+  return undefined;
+}
+
+/**
+ * "MOUs other than Keppel's at the 4th JIC", "projects not launched at the 4th JIC", "universities besides PKU": what a
+ * negation takes away is left out of what is listed or counted, never listed as the answer.
+ */
+export function negatedFilter({ u, select, f }: PlanContext): Plan | undefined {
+  if (
+    (f.notOrgs || f.notMeetings || (f.notGroups && select === 'mous')) &&
+    (select === 'mous' || select === 'projects' || select === 'partners') &&
+    u.target !== 'yesno' &&
+    u.target !== 'compare'
+  ) {
+    const filter: Filter = select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f;
+    return u.target === 'count'
+      ? { op: 'count', select, filter, cumulative: false, before: false }
+      : { op: 'list', select, filter };
+  }
+  return undefined;
+}
+
+/**
+ * "Which MOUs have no project?", "partners without an MOU", "projects not linked to any MOU": the negation is a filter
+ * (none of that kind on file), never ignored; one that cannot be read so gets "not sure", not every record.
+ */
+export function negation({ u, select, f }: PlanContext): Plan | undefined {
+  const negation = / (?:no(?! of )|without|not|never|none|lacks?|lacking|non|outside(?: of)?) /.exec(u.q.text);
+  if (
+    !negation ||
+    u.target === 'yesno' ||
+    u.target === 'compare' ||
+    !(select === 'mous' || select === 'projects' || select === 'partners')
+  )
+    return undefined;
+  // Right before a kind or country ("with no Chinese partner", "not from Singapore", "without a university"):
+  // that filter negated, never the filter as asked.
+  const negated = u.mentions.find(
+    (m) =>
+      (m.type === 'kind' || m.type === 'country') &&
+      m.start > negation.index &&
+      m.start - negation.index <= 24 &&
+      !/ (?:mous?|projects?) /.test(u.q.text.slice(negation.index, m.start)),
+  );
+  // Partners of a kind and a country, the other named before the negation ("companies not from China"): only
+  // the one after it is negated — never "not (Chinese companies)", which lists Singapore universities as companies.
+  // ("Non-Singapore universities": the kind after the country negated is kept as asked too.)
+  const other = u.mentions.find(
+    (m) =>
+      (m.type === 'kind' || m.type === 'country') &&
+      m.type !== negated?.type &&
+      (m.start < negation.index || / (?:non|outside(?: of)?) $/.test(u.q.text.slice(0, (negated?.start ?? 0) + 0))),
+  );
+  const exclude =
+    select === 'partners' && negated && f.kind && f.country && other ? (negated.type as 'kind' | 'country') : true;
+  if (negated && !f.without)
+    return u.target === 'count'
+      ? { op: 'count', select, filter: { ...f, exclude }, cumulative: false, before: false }
+      : { op: 'list', select, filter: { ...f, exclude } };
+  const after = u.mentions.filter(
+    (m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project') && m.start > negation.index,
+  )[0];
+  const without = after ? (after.value === 'mou' ? 'mous' : 'projects') : undefined;
+  const what = select === 'partners' ? 'partners' : select;
+  if (without && (what === 'partners' || without !== what)) {
+    const filter: Filter = { ...f, without };
+    return u.target === 'count'
+      ? { op: 'count', select: what, filter, cumulative: false, before: false }
+      : { op: 'list', select: what, filter };
+  }
+  // A negation right before a filter this cannot read ("MOUs not about AI"): not sure, never every record.
+  if (
+    / (?:no|not|never|without) (?:about|on|with|in|from|involving|involve|signed|linked|related|having|any|an?) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'unsure', words: u.rest };
+  return undefined;
+}
+
+/**
+ * "Which MOUs became projects?", "how many MOUs have a matching project?": records linked to one of the other kind on
+ * file (the data's twin links), never every record. Yes/no forms: planYesNo.
+ */
+export function linked({ u, select, f }: PlanContext): Plan | undefined {
+  const linked = linkedAsked(u, select);
+  if (linked && u.target !== 'yesno' && u.target !== 'compare')
+    return u.target === 'count'
+      ? { op: 'count', select: linked.select, filter: { ...f, linked: linked.to }, cumulative: false, before: false }
+      : { op: 'list', select: linked.select, filter: { ...f, linked: linked.to } };
+  return undefined;
+}
+
+/** "How many MOUs in Annex A?", "projects listed in the press release": the annex's own records, never the running total. */
+export function annex({ u, dataset, orgs, f }: PlanContext): Plan | undefined {
+  const annex = annexAsked(u, dataset);
+  if (annex && ['count', 'list', 'what'].includes(u.target) && !orgs.length && !mentionsOf(u, 'record').length) {
+    const filter: Filter = { ...f, meetings: [annex.meeting], annex: annex.annex };
+    return u.target === 'count'
+      ? { op: 'count', select: annex.select, filter, cumulative: false, before: false }
+      : { op: 'list', select: annex.select, filter };
+  }
+  return undefined;
+}
+
+/** "Partners by country", "the split of partners per side": how many partners each country has on file. */
+export function partnersByCountry({ u, select, f }: PlanContext): Plan | undefined {
+  if (
+    / (?:by|per|each|across) (?:country|countries|side|sides) /.test(u.q.text) &&
+    (select === 'partners' || has(u, 'partner'))
+  )
+    return { op: 'rank', select: 'mous', by: 'country', order: 'most', filter: f.kind ? { kind: f.kind } : {} };
+  return undefined;
+}
+
+/**
+ * "The first MOU ever signed", "which project is the oldest": the earliest meeting's records on file, and what came
+ * before them that the sources report without naming (said by the sayer) — never every record, never "not sure".
+ */
+export function earliestRecords({ u, dataset, meetingNums, orgs, f }: PlanContext): Plan | undefined {
+  const earliestKind =
+    / (?:first|earliest|oldest)(?: ever)? (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(u.q.text)?.[1] ??
+    / (mous?|projects?|agreements?) (?:is|was|are|were|came) (?:the )?(?:first|earliest|oldest) /.exec(u.q.text)?.[1];
+  if (earliestKind && !meetingNums.length && !orgs.length && u.target !== 'yesno' && u.target !== 'compare') {
+    const sel = /mou|agreement/.test(earliestKind) ? 'mous' : 'projects';
+    const first = dataset.meetings.find(
+      (m) => m.number > 0 && (sel === 'mous' ? dataset.mousAt(m.id) : dataset.projectsAt(m.id)).length,
+    );
+    if (first) return { op: 'list', select: sel, filter: { ...f, meetings: [first.number], earliest: true } };
+  }
+  return undefined;
+}
+
+/**
+ * "The newest project", "latest MOUs", "most recent agreements": the records of the latest meeting that has any of
+ * that kind (reported or on file), said as that meeting's — never "not sure".
+ */
+export function latestRecords({ u, dataset, meetingNums, orgs, f }: PlanContext): Plan | undefined {
+  const latestKind = / (?:latest|newest|most recent|recent|last) (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(
+    u.q.text,
+  );
+  if (latestKind?.[1] && !meetingNums.length && !orgs.length && u.target !== 'yesno') {
+    const sel = /mou|agreement/.test(latestKind[1]) ? 'mous' : 'projects';
+    const held = dataset.meetings.filter(
+      (m) =>
+        m.number > 0 &&
+        ((sel === 'mous' ? m.newMous.value : m.newProjects.value) ||
+          (sel === 'mous' ? dataset.mousAt(m.id) : dataset.projectsAt(m.id)).length),
+    );
+    const last = held[held.length - 1];
+    if (last) return { op: 'list', select: sel, filter: { ...f, meetings: [last.number] } };
+  }
+  return undefined;
+}
+
+/**
+ * "MOUs signed by two universities", "which MOUs have two Chinese parties": at least that many parties of the kind or
+ * country in one record — never every record with one of them. "Projects with exactly two partners", "only one
+ * partner": records with that many parties.
+ */
+export function withinRecord({ u, f }: PlanContext): Plan | undefined {
+  const within = withinRecordAsked(u, f);
+  if (within && ['yesno', 'count', 'list', 'what', 'which'].includes(u.target)) {
+    const counted = {
+      op: 'count',
+      select: within.select,
+      filter: within.filter,
+      cumulative: false,
+      before: false,
+    } as const;
+    if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
+    return u.target === 'count' ? counted : { op: 'list', select: within.select, filter: within.filter };
+  }
+  return undefined;
+}
+
+/**
+ * "Is there an MOU between two Singapore companies?", "projects whose partners are all Chinese": the kind or country
+ * asked of every party of a record — never the partners of that kind who signed anything.
+ */
+export function everyParty({ u, f }: PlanContext): Plan | undefined {
+  const every = everyPartyAsked(u, f);
+  if (every && ['yesno', 'count', 'list', 'what', 'which'].includes(u.target)) {
+    const filter: Filter = { ...f, everyParty: true };
+    const counted = { op: 'count', select: every, filter, cumulative: false, before: false } as const;
+    if (u.target === 'yesno') return { op: 'check', claim: { type: 'some' }, plan: counted };
+    return u.target === 'count' ? counted : { op: 'list', select: every, filter };
+  }
+  return undefined;
+}
+
+/**
+ * The kind of record whose parties must ALL be of the kind or country asked: "between two Singapore companies", "both
+ * parties Chinese", "all (of its) partners from Singapore" — with a word for MOUs or projects and no partner named.
+ */
+function everyPartyAsked(u: Understanding, f: Filter): 'mous' | 'projects' | undefined {
+  if (!(f.kind || f.country) || f.orgs?.length || f.exclude) return undefined;
+  const t = u.q.text;
+  const every =
+    / between (?:two|2|both) /.test(t) ||
+    / (?:both|all|every|each) (?:of (?:the|its|their) )?(?:parties|partners|sides|signatories|members)(?: of it| in it| of (?:an?|any|the|its|their|one) (?:mou|project|agreement)s?)? (?:are|were|is|was|being|from) /.test(
+      t,
+    ) ||
+    / (?:only|just|purely|solely) (?:singapore|singaporean|chinese|china|shenzhen) (?:parties|partners|companies|firms|universities|organisations|organizations) /.test(
+      t,
+    );
+  if (!every) return undefined;
+  const mou = has(u, 'mou');
+  const project = has(u, 'project');
+  return mou && !project ? 'mous' : project && !mou ? 'projects' : undefined;
+}
+
+/** Constraints within one record: at least N parties of a kind or country, or exactly N parties (see the caller). */
+function withinRecordAsked(u: Understanding, f: Filter): { select: 'mous' | 'projects'; filter: Filter } | undefined {
+  const mou = has(u, 'mou');
+  const project = has(u, 'project');
+  if (mou === project || f.orgs?.length || f.exclude) return undefined;
+  const select = mou ? 'mous' : 'projects';
+  const t = u.q.text;
+  const n = (w: string) =>
+    /^(?:one|1|a single|single|just one|only one)$/.test(w)
+      ? 1
+      : /^(?:two|2)$/.test(w)
+        ? 2
+        : /^(?:three|3)$/.test(w)
+          ? 3
+          : /^(?:four|4)$/.test(w)
+            ? 4
+            : 0;
+  // "exactly two partners", "only one partner", "a single party", "three parties".
+  const exact =
+    / (?:exactly|precisely|just|only) (one|two|three|four|1|2|3|4) (?:named )?(?:partners?|parties|party|signatories|signatory|organi[sz]ations?|members?) /.exec(
+      t,
+    ) ??
+    / (?:with|has|have|having|involving) (?:only |just )?(a single|one|1) (?:named )?(?:partners?|party|signatory|organi[sz]ation) /.exec(
+      t,
+    );
+  if (exact?.[1] && n(exact[1]) && !f.kind && !f.country) return { select, filter: { ...f, partyCount: n(exact[1]) } };
+  // "signed by two universities", "with two Chinese parties", "involving 2 companies" — not "between two" (every party).
+  if (!(f.kind || f.country) || / between (?:two|2|both) /.test(t)) return undefined;
+  const many =
+    / (?:by|with|have|has|having|involving|involve|includes?|including|of|joining|join|among|that|which|where) (?:at least |two or more |2 or more )?(two|2|three|3) (?:[a-z]+ )?(?:[a-z]+ )?(?:universities|companies|firms|institutes|parties|partners|signatories|organisations|organizations|bodies|entities) /.exec(
+      t,
+    );
+  if (!many?.[1]) return undefined;
+  return { select, filter: { ...f, atLeast: n(many[1]) } };
+}

@@ -1,0 +1,169 @@
+// Readings that pick meetings: a range of years, a year claimed of a meeting, the founding MOU's parties, how a
+// meeting was held, a figure or place it is known by, and every meeting listed with what was asked of it.
+import { mentionsOf, type Understanding } from '../understand.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+import { has, modeAsked } from './common.js';
+import { foundingSigners } from '../say/org.js';
+
+/**
+ * "Which meetings happened before 2022?", "what meetings were held after 2021?": the meetings of that range, listed
+ * with their dates — never the first of them alone.
+ */
+export function meetingsInRange({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
+  const ranged = mentionsOf(u, 'meeting');
+  if (
+    ranged.length >= 2 &&
+    ranged.every(
+      (m) => m.words === ranged[0]?.words && / (?:before|after|since|prior to|from) /.test(` ${m.words} `),
+    ) &&
+    / (?:which|what|list|name) (?:jic |sci )?(?:meetings|jics|jic meetings) /.test(u.q.text) &&
+    !has(u, 'mou') &&
+    !has(u, 'project') &&
+    !orgs.length
+  )
+    return { op: 'list', select: 'meetings', filter: { meetings: meetingNums }, show: ['date'] };
+  return undefined;
+}
+
+/** "Was the 2nd JIC in 2020?": the year is the claim about the meeting named, not a second meeting. */
+export function meetingYearClaim({ u }: PlanContext): Plan | undefined {
+  const years = mentionsOf(u, 'meeting').filter((m) => /^20\d\d$/.test(m.words));
+  const byOrdinal = mentionsOf(u, 'meeting').filter((m) => !/^20\d\d$/.test(m.words));
+  const namedNums = [...new Set(byOrdinal.map((m) => Number(m.value)))];
+  if (u.target === 'yesno' && years.length === 1 && namedNums.length === 1 && namedNums[0] !== Number(years[0]?.value))
+    return {
+      op: 'check',
+      claim: { type: 'year', value: Number(years[0]?.words) },
+      plan: { op: 'read', about: { type: 'meeting', number: namedNums[0] ?? 0 }, attribute: 'date' },
+    };
+  return undefined;
+}
+
+/**
+ * The founding MOU's parties ("is the founding MOU between governments?", "what kind of partners signed it?"): the
+ * two officials the sources name as its signatories, never the records on file (none is from it).
+ */
+export function foundingParties({ u, meetingNums, orgs, people }: PlanContext): Plan | undefined {
+  if (
+    meetingNums.length === 1 &&
+    meetingNums[0] === 0 &&
+    !orgs.length &&
+    !people.length &&
+    (mentionsOf(u, 'kind').length > 0 ||
+      has(u, 'partner') ||
+      / (?:between|signed by|signatories|parties|partners|who signed|sides?) /.test(u.q.text))
+  )
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
+  return undefined;
+}
+
+/**
+ * "Did MCI sign the founding MOU?": its official signed it (the role the sources give names the body) — who signed
+ * it, never "none on file names MCI".
+ */
+export function foundingSigner({ dataset, meetingNums, orgs, people }: PlanContext): Plan | undefined {
+  if (
+    meetingNums.length === 1 &&
+    meetingNums[0] === 0 &&
+    orgs.length === 1 &&
+    orgs[0] &&
+    foundingSigners(dataset, orgs[0]).length &&
+    !people.length
+  )
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
+  return undefined;
+}
+
+// "Which meetings were not in Shenzhen?", "which JIC didn't sign 8 MOUs?": the others, never the ones named.
+const notMeetings = (u: Understanding) => / (?:not|never|other than|except|excluding) /.test(u.q.text);
+
+/**
+ * "Which meetings were online?", "were any meetings face to face?", "list the virtual meetings": meetings by how they
+ * were held, as their records give it.
+ */
+export function meetingsByMode({ u }: PlanContext): Plan | undefined {
+  const mode = modeAsked(u);
+  if (mode)
+    return {
+      op: 'list',
+      select: 'meetings',
+      filter: { place: notMeetings(u) ? (mode === 'video' ? 'in person' : 'video') : mode },
+    };
+  return undefined;
+}
+
+/** "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place. */
+export function meetingsByFigureOrPlace({ u, meetingNums, orgs }: PlanContext): Plan | undefined {
+  if (!/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) return undefined;
+  const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
+  const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
+  const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+  const exclude = notMeetings(u) ? { exclude: true } : {};
+  if (num && what)
+    return {
+      op: 'list',
+      select: 'meetings',
+      filter: { reported: { select: what, value: Number(num.value) }, ...exclude },
+    };
+  if (place && !/^(?:20\d\d|total|the|a|an)$/.test(place) && !meetingNums.length && !orgs.length)
+    return { op: 'list', select: 'meetings', filter: { place, ...exclude } };
+  return undefined;
+}
+
+/**
+ * Every meeting asked with an attribute of each ("list all JIC meetings with dates", "when and where was each meeting
+ * held", "give me the meetings and their venues"): the meetings listed with those attributes (a date the sources give
+ * two readings of, with both). Nothing else named (no meeting, partner, person, record or count), so never a ranking
+ * by MOUs.
+ */
+export function meetingsListed({ u, meetingNums, orgs, people }: PlanContext): Plan | undefined {
+  const t = u.q.text;
+  if (meetingNums.length || orgs.length || people.length || has(u, 'demozone')) return undefined;
+  // "List the meetings by MOU count", "sort the JIC meetings by projects": each meeting with its count (by size when
+  // sorted or ranked), never the running total.
+  if (has(u, 'mou') !== has(u, 'project')) {
+    if (
+      !/ (?:meetings|jics|jic meetings) /.test(t) ||
+      !/ (?:by|per|sort|sorted|order|ordered|rank|ranked|arrange) /.test(t) ||
+      / (?:how many|which|most|fewest|least) /.test(t) ||
+      u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))
+    )
+      return undefined;
+    const ranked =
+      / (?:sort|sorted|order|ordered|rank|ranked|arrange) /.test(t) && !/ (?:in time|by date|chronolog)/.test(t);
+    return {
+      op: 'rank',
+      select: has(u, 'project') ? 'projects' : 'mous',
+      by: 'meeting',
+      order: u.flags.fewest ? 'fewest' : 'most',
+      filter: {},
+      all: true,
+      ...(ranked ? {} : { inTime: true }),
+    };
+  }
+  if (has(u, 'mou') || has(u, 'project')) return undefined;
+  if (u.mentions.some((m) => !['subject', 'initiative'].includes(m.type))) return undefined;
+  if (!/ (?:meetings|jics|jic meetings|(?:every|each|all)(?: the| of the)?(?: [a-z]+)? (?:jic|meeting))/.test(t))
+    return undefined;
+  if (!/ (?:list|every|each|all|give|show|name|enumerate|tell|what|when|where) /.test(t)) return undefined;
+  if (
+    / (?:how many|which|number of|count|most|fewest|least|first|last|latest|earliest|start|started|starts|begin|began|commence|commenced|next) /.test(
+      t,
+    )
+  )
+    return undefined;
+  const show: Array<'date' | 'place'> = [];
+  if (/ (?:dates?|dated|when|days?|years?) /.test(t)) show.push('date');
+  if (/ (?:where|places?|venues?|locations?|locales?|cities|city|format|mode|how (?:it was|they were) held) /.test(t))
+    show.push('place');
+  if (!show.length) {
+    if (
+      !/ (?:list|every|each|all) /.test(t) ||
+      / (?:co ?chairs?|chair|chaired|chairs|cochairs?|outcomes?|happened|about) /.test(t)
+    )
+      return undefined;
+    show.push('date');
+  }
+  return { op: 'list', select: 'meetings', filter: {}, show };
+}

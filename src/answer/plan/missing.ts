@@ -1,0 +1,60 @@
+// A value the sources never give (who runs it, where it is based, how long it runs, …): said so, naming what is
+// missing — unless the thing's own text or record does give it.
+import { mentionsOf } from '../understand.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+import { has } from './common.js';
+import { PROGRESS } from './asked.js';
+import { ownText } from './yes-no.js';
+
+export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
+  if (!u.flags.missing) return undefined;
+  // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
+  const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
+  // "TusStar's network size": a size the subject's own text gives in figures is no missing value.
+  const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
+  // Where a partner is based: never given; a meeting's or the zone's place is on file.
+  const placeOnFile = u.flags.missing === 'where it is based' && about?.type !== 'org';
+  // "How long has the SCI been running?" asks since when (given: 2019), not when it ends (never given).
+  const runningSince =
+    u.flags.missing === 'how long it runs' &&
+    !about &&
+    mentionsOf(u, 'initiative').length > 0 &&
+    / how long (?:has|have|had|is|was) (?:the )?(?:sci|initiative|it)(?: been)? | how long (?:has|have) it (?:existed|been) /.test(
+      u.q.text,
+    );
+  // "Has it been completed yet?" asks whether it came about (planYesNo), not when it ends.
+  const progressAsked = u.target === 'yesno' && u.flags.missing === 'how long it runs' && PROGRESS.test(u.q.text);
+  // ("What time did the 2nd JIC start?": its record says it was held in the morning — no missing time of day.)
+  const timeGiven =
+    u.flags.missing === 'time of day' &&
+    about?.type === 'meeting' &&
+    /\b(?:morning|afternoon|evening)\b/i.test(
+      dataset
+        .meetingByNumber(about.number)
+        ?.highlights.map((h) => h.text)
+        .join(' ') ?? '',
+    );
+  // "Biggest MOU count at a single JIC", "largest number of projects": a count ranked, never a size the sources don't give.
+  const countRanked =
+    u.target === 'most' &&
+    (has(u, 'mou') || has(u, 'project')) &&
+    / (?:count|number|numbers|tally|total|jic|meeting|meetings|year) /.test(u.q.text);
+  if (
+    !countRanked &&
+    u.target !== 'list' &&
+    !saidByHighlight &&
+    !sizeGiven &&
+    !placeOnFile &&
+    !runningSince &&
+    !progressAsked &&
+    !timeGiven
+  )
+    return {
+      op: 'missing',
+      attribute: u.flags.missing,
+      ...(about ? { about } : {}),
+      ...(about?.type === 'highlight' && namedOutcomes[0] ? { words: namedOutcomes[0].words } : {}),
+    };
+  return undefined;
+}

@@ -1,0 +1,126 @@
+// Readings of what a name asks beyond its record: an outcome named at a meeting that did not have it, a partner asked
+// where it has no record, a name only the sources' text holds, one name at several meetings, people named alone —
+// and words nothing on file reads (not sure, never the records sharing one word).
+import { mentionedOrgIds, mentionsOf } from '../understand.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+import { has } from './common.js';
+import { freeTopics, namedInPassing } from './yes-no.js';
+
+/** A named outcome asked of a meeting, and nothing else named: the meetings that had it, never another's outcome. */
+export function outcomeNotAtMeeting({
+  u,
+  meetingNums,
+  namedOutcomes,
+  highlights,
+  record,
+  orgs,
+  people,
+}: PlanContext): Plan | undefined {
+  if (
+    meetingNums.length &&
+    namedOutcomes.length &&
+    !highlights.length &&
+    !record &&
+    !orgs.length &&
+    !people.length &&
+    !['quote', 'compare', 'most', 'count'].includes(u.target)
+  )
+    return {
+      op: 'notAt',
+      words: namedOutcomes[0]?.words ?? '',
+      highlights: [...new Set(namedOutcomes.map((m) => m.value))],
+      meetings: meetingNums,
+    };
+  return undefined;
+}
+
+/**
+ * "What did NCS sign in 2023?", "who did Keppel sign with at the 2nd JIC?": a year or meeting asked of one partner
+ * with no record there is that meeting's records naming it — none, said so, with what it did sign elsewhere — never
+ * its records of another meeting given as the answer.
+ */
+export function partnerElsewhere({ u, dataset, about, meetingNums, people }: PlanContext): Plan | undefined {
+  if (about?.type !== 'org' || people.length || !meetingNums.length || meetingNums.includes(0)) return undefined;
+  if (!['what', 'list', 'who'].includes(u.target) || mentionedOrgIds(u).length !== 1) return undefined;
+  const asked = new Set(meetingNums.map((n) => dataset.meetingByNumber(n)?.id));
+  const mous = about.ids.flatMap((id) => dataset.mousOf(id));
+  const projects = about.ids.flatMap((id) => dataset.projectsOf(id));
+  if ([...mous, ...projects].some((r) => asked.has(r.meeting))) return undefined;
+  if (!mous.length && !projects.length) return undefined;
+  const select = has(u, 'project') || (!has(u, 'mou') && !mous.length) ? 'projects' : 'mous';
+  return { op: 'list', select, filter: { orgs: [about.ids], meetings: [...meetingNums] } };
+}
+
+/** A name only the sources' text holds (no record, person or outcome of that name): where the text names it. */
+export function passingName({ u, dataset, about, orgs, people }: PlanContext): Plan | undefined {
+  if ((!about || about.type === 'person') && !orgs.length && u.target !== 'count' && u.target !== 'list')
+    return namedInPassing(u, dataset, people);
+  return undefined;
+}
+
+/**
+ * One name in several meetings' outcomes ("TradeTrust": the 2nd JIC's trials, the 3rd's expansion) and no meeting
+ * asked: each meeting's, in order, never one of them as if it were the whole story.
+ */
+export function sameNameEachMeeting({ u, about, meetingNums, namedOutcomes }: PlanContext): Plan | undefined {
+  const sameName = namedOutcomes.filter((m) => m.words === namedOutcomes[0]?.words).map((m) => m.value);
+  if (
+    about?.type === 'highlight' &&
+    !meetingNums.length &&
+    new Set(sameName).size > 1 &&
+    ['what', 'who', 'list'].includes(u.target) &&
+    !u.flags.missing
+  )
+    return {
+      op: 'each',
+      plans: [...new Set(sameName)]
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+        .map((key) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const),
+    };
+  return undefined;
+}
+
+/** Something asked that lies outside what the sources cover: not sure. */
+export function outsideSources({ u }: PlanContext): Plan | undefined {
+  if (u.flags.missing === 'outside') return { op: 'unsure', words: '' };
+  return undefined;
+}
+
+/**
+ * Chinese the tables could not read, and nothing named: the question is not one of the kinds its known words ask
+ * ("什么是<unknown>企业<unknown>" is no list of companies) — say not sure.
+ */
+export function unreadChinese({ u }: PlanContext): Plan | undefined {
+  const named = u.mentions.some(
+    (m) => !['subject', 'kind', 'country', 'number', 'initiative', 'topic'].includes(m.type),
+  );
+  // (A word asked "about" — "关于无人机的项目" — is what the records must be about: read, not unread.)
+  const asTopic = new Set(freeTopics(u));
+  const unread = u.rest.split(' ').filter((w) => /\p{Script=Han}{2,}/u.test(w) && !asTopic.has(w));
+  if (unread.length && !named) return { op: 'unsure', words: '' };
+  return undefined;
+}
+
+/**
+ * A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is not about the records
+ * that share that one word, so say so rather than answer with them.
+ */
+export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
+  const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
+  const topics = mentionsOf(u, 'topic');
+  const namedBeyondTopics = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
+  if (topics.length && !namedBeyondTopics && unknown.length >= 2 && unknown.length > topics.length)
+    return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
+  return undefined;
+}
+
+/** Two or more people and nothing else named: the same question for each. */
+export function peopleEach({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (people.length > 1 && !orgs.length && !meetingNums.length && (u.target === 'who' || u.target === 'what'))
+    return {
+      op: 'each',
+      plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
+    };
+  return undefined;
+}

@@ -1,0 +1,135 @@
+// Comparisons and superlatives: groups side by side, figures one outcome states, records or counts compared
+// (compare.ts), the latest running total, and the ranking "the most …" asks for.
+import { mentionsOf, type Understanding } from '../understand.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+import { has } from './common.js';
+import { recordsCompared } from './asked.js';
+import { highlightText } from './yes-no.js';
+import { figureIn } from '../figures.js';
+import { planCompare } from '../compare.js';
+
+/** "The talent exchange group vs the AI group: which has more MOUs?": the groups' MOUs side by side. */
+export function comparedGroups({ u }: PlanContext): Plan | undefined {
+  if (u.target !== 'compare' && u.target !== 'most') return undefined;
+  return groupsCompared(u);
+}
+
+/** Two or more Annex A groups named to compare: their MOUs side by side (more or fewer, as asked). */
+function groupsCompared(u: Understanding): Plan | undefined {
+  const groups = [...new Set(mentionsOf(u, 'group').map((m) => m.value))];
+  if (groups.length < 2 || has(u, 'project')) return undefined;
+  const fewer = u.flags.fewest || / (?:fewer|less|smaller|fewest|least) /.test(u.q.text);
+  return { op: 'rank', select: 'mous', by: 'group', order: fewer ? 'fewest' : 'most', filter: {}, groups };
+}
+
+/** "OneSME's suppliers vs its buyers": figures one named outcome states side by side, never records counted. */
+export function comparedFigures({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
+  if (u.target !== 'compare') return undefined;
+  if (about?.type === 'highlight' && namedOutcomes.length && figureIn(highlightText(dataset, about.key), u.q.text))
+    return { op: 'read', about, attribute: 'about' };
+  return undefined;
+}
+
+/** Two records, or two counts, compared: recordsCompared, then compare.ts. */
+export function comparedRecords({ u, dataset, select }: PlanContext): Plan | undefined {
+  if (u.target !== 'compare') return undefined;
+  return recordsCompared(u, dataset) ?? planCompare(u, dataset, select);
+}
+
+/**
+ * "The most recent total of projects", "the biggest MOU total reported so far": the running total reported last
+ * (totals only grow), with the meeting it was reported at — never "not sure".
+ */
+export function mostRunningTotal({ u, meetingNums, orgs }: PlanContext): Plan | undefined {
+  if (
+    u.target === 'most' &&
+    / (?:total|totals|running total|tally) /.test(u.q.text) &&
+    has(u, 'mou') !== has(u, 'project') &&
+    !meetingNums.length &&
+    !orgs.length &&
+    !u.flags.fewest
+  )
+    return {
+      op: 'count',
+      select: has(u, 'project') ? 'projects' : 'mous',
+      filter: {},
+      cumulative: true,
+      before: false,
+    };
+  return undefined;
+}
+
+/** "The most …": what is ranked (years, records, groups, kinds, meetings, countries, partners) and in which order. */
+export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undefined {
+  if (u.target !== 'most') return undefined;
+  const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
+  const order = u.flags.fewest ? 'fewest' : 'most';
+  if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
+  // "Which project has the most partners?": the records themselves, by the parties each names.
+  if (
+    (has(u, 'project') || has(u, 'mou')) &&
+    / (?:most|fewest|least|biggest number of|largest number of) (?:partners|parties|members|organisations|organizations|companies|signatories|participants) /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'rank', select: what, by: 'record', order, filter: {} };
+  if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
+    return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
+  // "The most common type of partner": partners by kind; "which meeting had the most partners": each meeting's
+  // partners on file — never one partner's records.
+  if (
+    / (?:most common|commonest|most frequent|most usual|most popular|main|dominant) (?:type|kind|sort|category|form)s? | (?:type|kind|sort|category) of (?:partner|organisation|organization|org|entity|participant)s? (?:is |are )?(?:the )?most /.test(
+      u.q.text,
+    )
+  )
+    return { op: 'rank', select: 'mous', by: 'kind', order, filter: {} };
+  if (
+    / (?:which|what) (?:jic |meeting|jic) /.test(u.q.text) &&
+    / (?:partners|parties|organisations|organizations|orgs|companies|participants|signatories|members|universities|institutes|firms) /.test(
+      u.q.text,
+    ) &&
+    !meetingNums.length
+  )
+    return { op: 'rank', select: 'mous', by: 'meetingPartners', order, filter: f.kind ? { kind: f.kind } : {} };
+  if (/ (?:country|side) /.test(u.q.text))
+    return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
+  if (
+    / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who|signers?|signator(?:y|ies)|parties|party|participants?) /.test(
+      u.q.text,
+    ) ||
+    f.kind
+  )
+    return {
+      op: 'rank',
+      select: what,
+      by: 'partner',
+      order,
+      filter: {
+        ...(f.kind ? { kind: f.kind } : {}),
+        ...(f.country ? { country: f.country } : {}),
+        // "Who is in the most 4th-JIC records?": that meeting's records only, never every meeting's.
+        ...(f.meetings?.length ? { meetings: f.meetings } : {}),
+      },
+      // Neither kind named nor signing asked ("the most records", "the most active partner"): both kinds.
+      ...(!has(u, 'mou') && !has(u, 'project') && !u.flags.signing ? { records: true } : {}),
+    };
+  // "Which JIC was the biggest?": no unit asked, so both the MOUs and the projects each meeting reported.
+  if (
+    / (?:meetings?|jic) /.test(u.q.text) &&
+    / (?:biggest|largest|smallest|busiest) /.test(u.q.text) &&
+    !has(u, 'mou') &&
+    !has(u, 'project')
+  )
+    return {
+      op: 'each',
+      plans: (['mous', 'projects'] as const).map(
+        (sel) => ({ op: 'rank', select: sel, by: 'meeting', order, filter: {} }) as const,
+      ),
+    };
+  if (/ (?:meetings?|jic) /.test(u.q.text) && !/ (?:earliest|first ever|oldest) /.test(u.q.text))
+    return { op: 'rank', select: what, by: 'meeting', order, filter: {} };
+  if (/ (?:earliest|first ever|oldest|first) /.test(u.q.text))
+    return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'about' };
+  return undefined;
+}

@@ -1,0 +1,44 @@
+// The order of plan()'s readings, documented: which reading claims a question. The replies themselves are judged by
+// pipeline.test.ts and the accuracy sets; this file says where each kind of question is read, so a reading moved or
+// added in RECOGNISERS shows up here by name.
+import { describe, expect, it } from 'vitest';
+import { testDeps } from '../helpers.js';
+import { understand } from '../../src/answer/understand.js';
+import { recognise, RECOGNISERS } from '../../src/answer/plan.js';
+
+const deps = testDeps();
+const claimedBy = (text: string) => recognise(understand(text, deps), deps.dataset).by;
+
+describe('plan(): the readings, in order', () => {
+  it('names every reading once, help first', () => {
+    const names = RECOGNISERS.map((r) => r.name);
+    expect(names.every((n) => /^[a-z][A-Za-z]+$/.test(n))).toBe(true);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names[0]).toBe('help');
+  });
+
+  it.each([
+    ['help', 'help'],
+    ['what does IMDA stand for?', 'acronym'],
+    ['when is the next JIC meeting?', 'noSuchMeeting'],
+    ['what did Heng Swee Keat say?', 'quote'],
+    ['what did the 4th JIC focus on?', 'meetingFact'],
+    ['which meetings were held online?', 'meetingsByMode'],
+    ['what is the JIC?', 'committeeItself'],
+    ['which MOUs have no project?', 'negation'],
+    ['is the SCI still active?', 'initiativeStatus'],
+    ['which meeting signed the most MOUs?', 'ranked'],
+    ['did Keppel sign an MOU?', 'yesNo'],
+    ['how many MOUs were signed at the 3rd JIC?', 'countAsked'],
+    ['when was the 4th JIC held?', 'whenAsked'],
+    ['who is the Shenzhen mayor?', 'whoAsked'],
+    ['tell me about keppel', 'describeNamed'],
+  ])('%j is read by %s', (question, reading) => {
+    expect(claimedBy(question)).toBe(reading);
+  });
+
+  it('says "not sure" when nothing reads the question', () => {
+    expect(claimedBy('quantum blockchain synergy flux')).toBe('topicAmidUnknown');
+    expect(claimedBy('zxqv wobble')).toBe('notSure');
+  });
+});
