@@ -27,6 +27,7 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
+import { joinParts, partsOf } from './parts.js';
 
 /**
  * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
@@ -63,11 +64,11 @@ function joinSaid(all: readonly Said[]): Said {
   };
 }
 
-function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[]): Trace {
+function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[], depth = 0): Trace {
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
   const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
-  if (alone) return traceOne(alone, deps, locale, hints);
+  if (alone) return traceOne(alone, deps, locale, hints, depth);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
@@ -77,6 +78,22 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const lead = named && named.plan.op !== 'unsure' && !named.said.help ? namedLead(named.said.sentence) : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   const p = plan(understood, deps.dataset);
+  // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was
+  // it held"): each part answered as its own question, the sentences in turn (parts.ts). A part not understood keeps
+  // the question whole.
+  const split = depth < 2 ? partsOf(understood, p, deps, question) : undefined;
+  if (split) {
+    const each = split.map((x) => traceOne(x, deps, locale, hints, depth + 1));
+    if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
+      return {
+        ...(each[0] as Trace),
+        said: joinParts(
+          each.map((t) => t.said),
+          locale,
+        ),
+        parts: each,
+      };
+  }
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
   // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.

@@ -370,8 +370,9 @@ export const answerZhTW: AnswerZh = {
     name: string,
     withName: string,
     n?: { mous: number; projects: number; mousOn: number; projectsOn: number },
+    chinese?: boolean,
   ) =>
-    `資料中的記錄都沒有使用「${name}」這一名稱，因此查不到同時涉及它和 ${withName} 的記錄${n ? `（來源共報導 ${n.mous} 份諒解備忘錄和 ${n.projects} 個項目，但只列出其中 ${n.mousOn} 份諒解備忘錄和 ${n.projectsOn} 個項目的名稱）` : ''}。`,
+    `資料中的記錄都沒有使用「${name}」這一名稱${chinese ? '（如果它是某個合作方的簡稱，請用全稱再問）' : ''}，因此按這個名稱查不到同時涉及它和 ${withName} 的記錄${n ? `（來源共報導 ${n.mous} 份諒解備忘錄和 ${n.projects} 個項目，但只列出其中 ${n.mousOn} 份諒解備忘錄和 ${n.projectsOn} 個項目的名稱）` : ''}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `資料中沒有同時涉及 ${names} 的記錄（來源共報導 ${mous} 份諒解備忘錄和 ${projects} 個項目，但只列出其中 ${mousOnFile} 份諒解備忘錄和 ${projectsOnFile} 個項目的名稱）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的兩個實體，來源分開列出。`,

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { testDeps } from '../helpers.js';
 import { understand } from '../../src/answer/understand.js';
 import { recognise, RECOGNISERS } from '../../src/answer/plan.js';
+import { YES_NO } from '../../src/answer/plan/yes-no.js';
 
 const deps = testDeps();
 const claimedBy = (text: string) => recognise(understand(text, deps), deps.dataset).by;
@@ -15,6 +16,10 @@ describe('plan(): the readings, in order', () => {
     expect(names.every((n) => /^[a-z][A-Za-z]+$/.test(n))).toBe(true);
     expect(new Set(names).size).toBe(names.length);
     expect(names[0]).toBe('help');
+    // The yes/no readings (planYesNo) are a table of their own, walked when RECOGNISERS reach yesNo.
+    const yesNo = YES_NO.map((r) => r.name);
+    expect(yesNo.every((n) => /^[a-z][A-Za-z]+$/.test(n))).toBe(true);
+    expect(new Set(yesNo).size).toBe(yesNo.length);
   });
 
   it.each([

@@ -9,6 +9,22 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 7 (answer3) — two things in one question, my own wording ──
+  // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
+  c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
+  c('two', 'where were the 2nd jic and the founding mou held', [/video conference/, /Chongqing/]),
+  c('two', 'how many projects at the 3rd and at the 4th jic', [
+    /^14 new projects were launched at the 3rd JIC/,
+    /\n14 new projects were launched at the 4th JIC/,
+  ]),
+  c('two', 'the joint innovation call and tusstar, which meeting was each at', [/3rd JIC/], [/^No record/]),
+  // Two questions in one sentence: each answered, a pronoun in the second read as what the first names.
+  c('two', 'who chaired the 2nd jic and in which city was it held', [/Qin Weizhong/, /\n.*video conference/]),
+  c('two', 'where was the 4th jic held and how many mous were signed there', [/held in Shenzhen/, n(8, 'MOUs')]),
+  c('two', 'who did quikbot sign with and what is it for', [/Guardforce/, /autonomous delivery|last-mile/]),
+  // Asked of the two together, or joined by one record: one answer, never split.
+  c('two', 'did hashmeta and ee music sign an mou together', [/^No record on file joins/]),
+  c('two', 'what did datapost and kingdee sign', [/e-invoicing/], [/\nDataPost/]),
   // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
   // A publication named by its publisher: when its piece is dated, or its title, as the source list records them
   // (tester6 W17) — never a partner whose name shares a word ("International").

@@ -40,8 +40,8 @@ export function placeInPartnersName({ u, f }: PlanContext): Plan | undefined {
 }
 
 /** Every other yes/no: planYesNo (yes-no.ts). */
-export function yesNo({ u, dataset, f, about, select }: PlanContext): Plan | undefined {
-  if (u.target === 'yesno') return accountedFor(planYesNo(u, dataset, f, about, select), u);
+export function yesNo(c: PlanContext): Plan | undefined {
+  if (c.u.target === 'yesno') return accountedFor(planYesNo(c), c.u);
   return undefined;
 }
 

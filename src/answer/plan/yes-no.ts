@@ -1,11 +1,14 @@
 // Yes/no questions ("did NUS sign…?", "is the hub run by…?"): the claim asked and what it is checked against,
-// and the outcome texts a claim is read in.
+// and the outcome texts a claim is read in. planYesNo walks YES_NO, an ordered table of named readings over the same
+// PlanContext as plan()'s (one partner named: ONE_PARTNER's); to add one, put it just before the first reading that
+// would otherwise claim its questions, with a one-line why.
 import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
-import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
+import type { Claim, Plan, Subjectref } from './types.js';
+import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
 import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 
@@ -18,28 +21,27 @@ function claimOf(u: Understanding): Claim {
   return { type: 'some' };
 }
 
-export function planYesNo(
-  u: Understanding,
-  dataset: Dataset,
-  f: Filter,
-  about: Subjectref | undefined,
-  select: Selection | undefined,
-): Plan {
-  const claim = claimOf(u);
-  const orgs = mentionedOrgIds(u);
-  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
-  const meetingNums = meetingsOf(u);
-  // "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never
-  // report — what the record says it will do, never a Yes for having signed.
+/** A yes/no reading: the plan for a yes/no question of its kind, or undefined to leave it to the readings after it. */
+type YesNoReading = (c: PlanContext) => Plan | undefined;
+
+/**
+ * "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never report
+ * — what the record says it will do, never a Yes for having signed.
+ */
+function progress({ u, about }: PlanContext): Plan | undefined {
   if (
     PROGRESS.test(u.q.text) &&
     !u.flags.signing &&
-    claim.type === 'some' &&
+    claimOf(u).type === 'some' &&
     about &&
     (about.type === 'record' || about.type === 'org' || about.type === 'highlight')
   )
     return { op: 'check', claim: { type: 'progress' }, plan: { op: 'read', about, attribute: 'about' } };
-  // "Was the 1st JIC on 18 Jun 2020?": the day too, not only the year.
+  return undefined;
+}
+
+/** "Was the 1st JIC on 18 Jun 2020?": the day too, not only the year. */
+function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
   const iso = isoDateIn(u.q.text);
   if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
     return {
@@ -47,19 +49,36 @@ export function planYesNo(
       claim: { type: 'date', iso },
       plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'date' },
     };
-  // "Did the zone's companies sign MOUs or entry agreements?", "were 5 firms in the zone's first batch?": the four
-  // reported, with what the sources say they signed (a number claimed is checked against them).
-  if (select === 'demozone-companies' && !orgs.length) {
-    const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
-    return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
-  }
-  // "Is QuikBot one of the zone's 4 companies?", "is Keppel in the demonstration zone?": the sources never name the
-  // four, so never a Yes (or No) for a partner — the four as reported, unnamed. (An MOU or project asked about —
-  // "is the CapitaLand MOU about the zone?" — is its own record's question.)
+  return undefined;
+}
+
+/**
+ * "Did the zone's companies sign MOUs or entry agreements?", "were 5 firms in the zone's first batch?": the four
+ * reported, with what the sources say they signed (a number claimed is checked against them).
+ */
+function zoneCompanies({ u, select, orgs }: PlanContext): Plan | undefined {
+  if (select !== 'demozone-companies' || orgs.length) return undefined;
+  const claim = claimOf(u);
+  const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
+  return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
+}
+
+/**
+ * "Is QuikBot one of the zone's 4 companies?", "is Keppel in the demonstration zone?": the sources never name the
+ * four, so never a Yes (or No) for a partner — the four as reported, unnamed. (An MOU or project asked about — "is the
+ * CapitaLand MOU about the zone?" — is its own record's question.)
+ */
+function partnerInZone({ u, select, orgs }: PlanContext): Plan | undefined {
   if (orgs.length && (has(u, 'demozone') || select === 'demozone-companies') && !has(u, 'mou') && !has(u, 'project'))
     return { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
-  // "Does CapitaLand's MOU have anything to do with the demo zone?": whether its own records speak of a demonstration
-  // zone or park (CapitaLand's MOU does) — never "no record names Demozone"; silence is no "No" (the 4 are unnamed).
+  return undefined;
+}
+
+/**
+ * "Does CapitaLand's MOU have anything to do with the demo zone?": whether its own records speak of a demonstration
+ * zone or park (CapitaLand's MOU does) — never "no record names Demozone"; silence is no "No" (the 4 are unnamed).
+ */
+function partnerRecordsOnZone({ u, orgs }: PlanContext): Plan | undefined {
   if (orgs.length === 1 && orgs[0] && has(u, 'demozone') && (has(u, 'mou') || has(u, 'project')))
     return {
       op: 'check',
@@ -71,16 +90,23 @@ export function planYesNo(
       },
       plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
     };
-  // "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing.
+  return undefined;
+}
+
+/** "Did UOB sign an MOU?", "did XNode sign anything?": a name only the outcomes hold, asked about signing. */
+function outcomeNameSigned({ u, orgs, people, highlights }: PlanContext): Plan | undefined {
   const outcomeName = mentionsOf(u, 'highlight').find((m) => m.words !== '(words)');
-  const keys = highlightKeys(u, dataset);
-  if (u.flags.signing && outcomeName && keys[0] && !orgs.length && !people.length && !has(u, 'project'))
+  if (u.flags.signing && outcomeName && highlights[0] && !orgs.length && !people.length && !has(u, 'project'))
     return {
       op: 'check',
       claim: { type: 'signed', words: outcomeName.words },
-      plan: { op: 'read', about: { type: 'highlight', key: keys[0] }, attribute: 'about' },
+      plan: { op: 'read', about: { type: 'highlight', key: highlights[0] }, attribute: 'about' },
     };
-  // "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind.
+  return undefined;
+}
+
+/** "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind. */
+function alsoOtherKind({ u, select, orgs, f }: PlanContext): Plan | undefined {
   const link = linkedAsked(u, select);
   if (link && (orgs.length || mentionsOf(u, 'record').length))
     return {
@@ -94,7 +120,11 @@ export function planYesNo(
         before: false,
       },
     };
-  // "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them.
+  return undefined;
+}
+
+/** "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them. */
+function eachPartner({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   if (
     orgs.length >= 2 &&
     / (?:both|each|all|either|neither) /.test(u.q.text) &&
@@ -120,8 +150,14 @@ export function planYesNo(
       ),
     };
   }
-  // "Did Joseph Leong sign the QuikBot MOU?": the sources name no person signing any record on file — never a "Yes"
-  // about the record's parties (nor one because the person signed the founding MOU).
+  return undefined;
+}
+
+/**
+ * "Did Joseph Leong sign the QuikBot MOU?": the sources name no person signing any record on file — never a "Yes"
+ * about the record's parties (nor one because the person signed the founding MOU).
+ */
+function personSignedRecord({ u, people, about }: PlanContext): Plan | undefined {
   if (
     people.length === 1 &&
     people[0] &&
@@ -135,17 +171,27 @@ export function planYesNo(
       claim: { type: 'person', name: people[0] },
       plan: { op: 'read', about, attribute: 'parties' },
     };
-  // "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes
-  // about Keppel alone).
-  const stranger = orgs.length <= 1 && !people.length ? unknownParty(u, dataset) : undefined;
+  return undefined;
+}
+
+/** A party the sources never name, beside at most one partner and no person ("did Keppel sign with Tencent?"). */
+const strangerOf = ({ u, dataset, orgs, people }: PlanContext) =>
+  orgs.length <= 1 && !people.length ? unknownParty(u, dataset) : undefined;
+
+/**
+ * "Did Keppel sign with Tencent?": a party the sources never name is no party of Keppel's on file (never a Yes about
+ * Keppel alone). "Did Lee Hsien Loong co-chair the 4th JIC?": a name no source gives, at a meeting — not named there
+ * (never a "Yes" about the meeting's co-chairs); beside a record or outcome, a name no record holds.
+ */
+function stranger(c: PlanContext): Plan | undefined {
+  const { orgs, meetingNums, about } = c;
+  const stranger = strangerOf(c);
   if (stranger && orgs[0])
     return {
       op: 'check',
       claim: { type: 'unnamed', name: stranger },
       plan: { op: 'read', about: { type: 'orgs', groups: [orgs[0]] }, attribute: 'parties' },
     };
-  // "Did Lee Hsien Loong co-chair the 4th JIC?": a name no source gives, at a meeting — not named there (never a
-  // "Yes" about the meeting's co-chairs); beside a record or outcome, a name no record holds.
   if (stranger && meetingNums.length === 1 && meetingNums[0] !== undefined)
     return {
       op: 'check',
@@ -153,32 +199,45 @@ export function planYesNo(
       plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'chairs' },
     };
   if (stranger && about) return { op: 'notNamed', name: stranger };
-  // Did X and Y work/sign together?
-  // ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs is no MOU — nor the reverse.)
+  return undefined;
+}
+
+/**
+ * Did X and Y work/sign together? ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs
+ * is no MOU — nor the reverse.)
+ */
+function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (orgs.length < 2) return undefined;
   const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
-  if (orgs.length >= 2)
-    return {
-      op: 'check',
-      claim: { type: 'together' },
-      plan: {
-        op: 'read',
-        about: {
-          type: 'orgs',
-          groups: orgs,
-          ...(meetingNums.length ? { meetings: meetingNums } : {}),
-          ...(only ? { only } : {}),
-        },
-        attribute: 'parties',
+  return {
+    op: 'check',
+    claim: { type: 'together' },
+    plan: {
+      op: 'read',
+      about: {
+        type: 'orgs',
+        groups: orgs,
+        ...(meetingNums.length ? { meetings: meetingNums } : {}),
+        ...(only ? { only } : {}),
       },
-    };
-  // "Has Qin Weizhong signed any MOU?": the signatories the sources name (the founding MOU's), never a profile.
+      attribute: 'parties',
+    },
+  };
+}
+
+/** "Has Qin Weizhong signed any MOU?": the signatories the sources name (the founding MOU's), never a profile. */
+function personSigned({ u, people, meetingNums, orgs }: PlanContext): Plan | undefined {
   if (people.length === 1 && people[0] && u.flags.signing && !meetingNums.length && !orgs.length)
     return {
       op: 'check',
       claim: { type: 'person', name: people[0] },
       plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
     };
-  // "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person.
+  return undefined;
+}
+
+/** "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person. */
+function personRole({ u, people, meetingNums }: PlanContext): Plan | undefined {
   const role =
     / (?:the )?(mayor|permanent secretary|minister|deputy prime minister|prime minister|secretary|governor|president|chairman) /.exec(
       u.q.text,
@@ -189,7 +248,11 @@ export function planYesNo(
       claim: { type: 'role', words: role },
       plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
     };
-  // "Did the SCI start in 2020?": the initiative's launch, not the meeting held that year.
+  return undefined;
+}
+
+/** "Did the SCI start in 2020?": the initiative's launch, not the meeting held that year. */
+function initiativeStart({ u }: PlanContext): Plan | undefined {
   if (
     mentionsOf(u, 'initiative').length &&
     claimYear(u) &&
@@ -200,50 +263,59 @@ export function planYesNo(
       claim: { type: 'year', value: claimYear(u) ?? 0 },
       plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
     };
-  if (meetingNums.length === 1 && meetingNums[0] !== undefined) {
-    const n = meetingNums[0];
-    if (people[0])
-      return {
-        op: 'check',
-        claim: { type: 'person', name: people[0] },
-        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
-      };
-    // "Were 21 MOUs signed by the 3rd JIC?": by a meeting is the running total reported there.
-    if (claim.type === 'number' && select && select !== 'highlights')
-      return {
-        op: 'check',
-        claim,
-        plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
-      };
-    // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
-    // ("Is the 4th JIC in Singapore?" asks where it was held, though it says no "held".)
-    if (
-      (/ (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) ||
-        placeClaimed(u) !== undefined) &&
-      !claimYear(u) &&
-      !orgs.length
-    ) {
-      const place =
-        / (?:in person|virtual|virtually|online|video conference|video link|video) /.exec(u.q.text)?.[0]?.trim() ??
-        placeClaimed(u) ??
-        '';
-      return {
-        op: 'check',
-        claim: { type: 'place', words: place },
-        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'place' },
-      };
-    }
-    const year = claimYear(u);
-    if (year && !orgs.length)
-      return {
-        op: 'check',
-        claim: { type: 'year', value: year },
-        plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' },
-      };
-    if (people.length === 0 && !orgs.length)
-      return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
+  return undefined;
+}
+
+/** One meeting named: its co-chairs (a person named), its running total, its place, its year, or its card. */
+function oneMeeting({ u, meetingNums, people, orgs, select, f }: PlanContext): Plan | undefined {
+  if (meetingNums.length !== 1 || meetingNums[0] === undefined) return undefined;
+  const n = meetingNums[0];
+  const claim = claimOf(u);
+  if (people[0])
+    return {
+      op: 'check',
+      claim: { type: 'person', name: people[0] },
+      plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
+    };
+  // "Were 21 MOUs signed by the 3rd JIC?": by a meeting is the running total reported there.
+  if (claim.type === 'number' && select && select !== 'highlights')
+    return {
+      op: 'check',
+      claim,
+      plan: { op: 'count', select, filter: f, cumulative: u.flags.cumulative, before: u.flags.before },
+    };
+  // A partner named too ("did NTU join a project in 2022?"): the question is about the partner, not the meeting.
+  // ("Is the 4th JIC in Singapore?" asks where it was held, though it says no "held".)
+  if (
+    (/ (?:held|take place|took place|happen|in person|virtual|virtually|online|video|signed in) /.test(u.q.text) ||
+      placeClaimed(u) !== undefined) &&
+    !claimYear(u) &&
+    !orgs.length
+  ) {
+    const place =
+      / (?:in person|virtual|virtually|online|video conference|video link|video) /.exec(u.q.text)?.[0]?.trim() ??
+      placeClaimed(u) ??
+      '';
+    return {
+      op: 'check',
+      claim: { type: 'place', words: place },
+      plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'place' },
+    };
   }
-  // "Is the demonstration zone in Qianhai?": its place, as the sources give it.
+  const year = claimYear(u);
+  if (year && !orgs.length)
+    return {
+      op: 'check',
+      claim: { type: 'year', value: year },
+      plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'date' },
+    };
+  if (people.length === 0 && !orgs.length)
+    return { op: 'read', about: { type: 'meeting', number: n }, attribute: 'about' };
+  return undefined;
+}
+
+/** "Is the demonstration zone in Qianhai?": its place, as the sources give it. */
+function zonePlace({ u, dataset, meetingNums, orgs }: PlanContext): Plan | undefined {
   const placeWord = / in ([a-z]+) /.exec(u.q.text)?.[1];
   if (has(u, 'demozone') && placeWord && !meetingNums.length && !orgs.length)
     return {
@@ -251,30 +323,45 @@ export function planYesNo(
       claim: { type: 'place', words: placeWord },
       plan: { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'place' },
     };
-  // (A topic word inside a named outcome's own name — the "SME" and "hub" of "the Asian SME Hub" — is no claim.)
+  return undefined;
+}
+
+/** The topics claimed. (A topic word inside a named outcome's own name — the "SME" and "hub" of "the Asian SME Hub" — is no claim.) */
+function topicsAsked(u: Understanding): string[] {
   const namedSpans = mentionsOf(u, 'highlight').filter((h) => h.end > h.start);
-  const topicsAsked = mentionsOf(u, 'topic')
+  return mentionsOf(u, 'topic')
     .filter((m) => !namedSpans.some((h) => m.start >= h.start && m.end <= h.end))
     .map((m) => m.value);
-  // "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic.
-  const highlight = highlightKeys(u, dataset)[0];
-  // (A place or a number claimed of a named outcome is checked by its words first: "is the SME hub in Singapore?")
+}
+
+/** A place or a number claimed of a named outcome is checked by its words first: "is the SME hub in Singapore?" */
+function outcomePlaceOrNumber({ u, dataset, highlights }: PlanContext): Plan | undefined {
   if (
-    highlight &&
+    highlights[0] &&
     / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) | \d/.test(u.q.text)
-  ) {
-    const checked = outcomeClaim(u, dataset);
-    if (checked) return checked;
-  }
-  if (topicsAsked.length && highlight && !orgs.length)
+  )
+    return outcomeClaim(u, dataset);
+  return undefined;
+}
+
+/** "Is the Joint Innovation Call about green tech?": the named outcome's own words, not a record sharing the topic. */
+function outcomeTopic({ u, orgs, highlights }: PlanContext): Plan | undefined {
+  const topics = topicsAsked(u);
+  const highlight = highlights[0];
+  if (topics.length && highlight && !orgs.length)
     return {
       op: 'check',
-      claim: { type: 'topic', topics: topicsAsked },
+      claim: { type: 'topic', topics },
       plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
     };
-  const outcome = outcomeClaim(u, dataset);
-  if (outcome) return outcome;
-  // "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country.
+  return undefined;
+}
+
+/** What a named outcome is or does, in the question's own words (outcomeClaim). */
+const outcomeWords: YesNoReading = ({ u, dataset }) => outcomeClaim(u, dataset);
+
+/** "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country. */
+function partnerOfSort({ u, orgs, f }: PlanContext): Plan | undefined {
   const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
   if (!orgs.length && sort && (has(u, 'mou') || has(u, 'project')))
     return {
@@ -288,194 +375,330 @@ export function planYesNo(
         before: false,
       },
     };
-  if (topicsAsked.length && about?.type === 'record' && !orgs.length)
-    return {
-      op: 'check',
-      claim: { type: 'topic', topics: topicsAsked },
-      plan: { op: 'read', about, attribute: 'about' },
-    };
+  return undefined;
+}
+
+/** A topic claimed of one record: its own words. */
+function recordTopic({ u, about, orgs }: PlanContext): Plan | undefined {
+  const topics = topicsAsked(u);
+  if (topics.length && about?.type === 'record' && !orgs.length)
+    return { op: 'check', claim: { type: 'topic', topics }, plan: { op: 'read', about, attribute: 'about' } };
+  return undefined;
+}
+
+/** An Annex A group claimed of a record: the group it is filed under. */
+function recordGroup({ u, about }: PlanContext): Plan | undefined {
   const group = mentionsOf(u, 'group')[0];
   if (group && about && (about.type === 'record' || about.type === 'records'))
     return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
-  if (orgs.length === 1 && orgs[0]) {
-    // "Is Keppel in the Talent Exchange group?": the Annex A group of the MOUs it signed.
-    const groupAsked = mentionsOf(u, 'group')[0];
-    if (groupAsked) {
-      const ids = [...new Set(orgs[0].flatMap((id) => dataset.mousOf(id).map((m) => m.id)))];
-      return {
-        op: 'check',
-        claim: { type: 'group', id: groupAsked.value },
-        plan: ids.length
-          ? { op: 'read', about: { type: 'records', kind: 'mou', ids }, attribute: 'group' }
-          : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
-      };
-    }
-    // "Did the ONE Championship Singapore company sign an MOU?": a kind or country right beside the partner's name
-    // says which partner is meant, when what is asked is signing or records — no claim of its own.
-    const spans = u.mentions.filter((m) => m.type === 'org');
-    const describes = (m: Mention | undefined) =>
-      !!m &&
-      (u.flags.signing || has(u, 'mou') || has(u, 'project')) &&
-      spans.some((o) => m.start === o.end + 1 || m.end + 1 === o.start);
-    const kind = describes(mentionsOf(u, 'kind')[0]) ? undefined : mentionsOf(u, 'kind')[0];
-    const country = describes(mentionsOf(u, 'country')[0]) ? undefined : mentionsOf(u, 'country')[0];
-    // "Is TusStar in Singapore?": where a partner is, by what its outcomes say of that place (never confirmed);
-    // with none saying it, the sources don't say where it is based.
-    const placeAsked =
-      / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
-        u.q.text,
-      )?.[1];
-    if (placeAsked && !kind && !country && !has(u, 'mou') && !has(u, 'project') && !u.flags.signing) {
-      const key = orgOutcomes(dataset, orgs[0]).find((k) =>
-        ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `),
-      );
-      // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
-      // establish hub operations in Singapore") — the place and the setting up, not where it is based.
-      const settingUp =
-        / (?:set up|setting up|sets up|establish|establishes|established|establishing|open|opens|opened|opening|expand|expands|expanded|expanding|build|builds|launch|launches|launched|move|moves|moved) /.test(
-          u.q.text,
-        );
-      // ("Did TusStar set up in Singapore?": done, not planned — the sources state the plan, never that it came about.)
-      if (key && settingUp && /^ (?:did|has|have|had|was|were) /.test(u.q.text))
-        return {
-          op: 'check',
-          claim: { type: 'progress' },
-          plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
-        };
-      if (key && settingUp)
-        return {
-          op: 'check',
-          claim: {
-            type: 'words',
-            words: [placeAsked, 'establish'],
-            variants: { establish: ['set up', 'open', 'expand', 'build', 'launch'] },
-          },
-          plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
-        };
-      return key
-        ? {
-            op: 'check',
-            claim: { type: 'words', words: [placeAsked], variants: {}, located: true },
-            plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
-          }
-        : // A place its own name states ("Olin Game Space (Shenzhen)"): said as its name's (attribute.ts).
-          orgs[0].some((id) => placesInName(dataset, id).length)
-          ? { op: 'attribute', about: { type: 'org', ids: orgs[0] }, ask: 'location' }
-          : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids: orgs[0] } };
-    }
-    // "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show
-    // whom it signed and joined with (the names answer it), never a yes about what Hashmeta itself is.
-    const otherSide = [kind, country, mentionsOf(u, 'place')[0]].some(
-      (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
-    );
-    if (otherSide) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
-    // "Is CapitaLand a bank?", "is TusStar a startup?": a kind no table knows, claimed of the partner — checked against
-    // the kind on file (never a "Yes" because it signed something, never a "No" the sources don't give).
-    const orgEnd = Math.max(...u.mentions.filter((m) => m.type === 'org').map((m) => m.end));
-    const isA =
-      !kind && / (?:is|was|are|were) /.test(u.q.text.slice(0, orgEnd))
-        ? /^ (?:really |actually |just )?(?:a|an) ([a-z]+(?: [a-z]+){0,2}) $/.exec(u.q.text.slice(orgEnd))?.[1]
-        : undefined;
-    if (isA && !/ (?:partner|member|party|signatory|participant) /.test(` ${isA} `))
-      return {
-        op: 'check',
-        claim: { type: 'kind', label: isA, ...(country ? { country: country.value } : {}) },
-        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
-      };
-    if (kind || country)
-      return {
-        op: 'check',
-        claim: { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) },
-        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'kind' },
-      };
-    const topics = mentionsOf(u, 'topic').map((m) => m.value);
-    // "Is the Fooyo project about food?": a word no table knows is still what is claimed — never a bare "Yes".
-    const free = topics.length ? [] : freeTopics(u);
-    if (topics.length || free.length)
-      return {
-        op: 'check',
-        claim: {
-          type: 'topic',
-          topics: topics.length ? topics : free,
-          ...(free.length ? { free: true } : {}),
-          ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
-        },
-        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' },
-      };
-    const what = select === 'projects' || (has(u, 'project') && !has(u, 'mou')) ? 'projects' : 'mous';
-    // "Did NTU take part?", "is SUSS a partner of the SCI?": any record or outcome naming it, not only MOUs.
-    if (
-      claim.type === 'some' &&
-      !has(u, 'mou') &&
-      !has(u, 'project') &&
-      !u.flags.signing &&
-      !meetingNums.length &&
-      (!/ with /.test(u.q.text) || ANYONE_ELSE.test(u.q.text)) &&
-      / (?:take part|took part|taking part|part of|partner|partners|partnered|involved|participate|participated|participant|member|in the sci|in the initiative|work|worked|working|collaborate|collaborated|collaborating|cooperate|cooperated|team up|teamed up) /.test(
-        u.q.text,
-      )
-    )
-      return {
-        op: 'check',
-        claim: { type: 'some' },
-        plan: { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' },
-      };
-    // A number claimed, or "any at all": both are checked against the count of their records.
-    const count = {
-      op: 'count',
-      select: what,
-      filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
-      cumulative: false,
-      before: false,
-    } as const;
-    if (claim.type === 'number') return { op: 'check', claim, plan: count };
-    const highlight = / (?:partner|work|working|team) /.test(u.q.text) ? highlightKeys(u, dataset)[0] : undefined;
-    if (highlight !== undefined)
-      return {
-        op: 'check',
-        claim: { type: 'some' },
-        plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
-      };
-    return { op: 'check', claim: { type: 'some' }, plan: count };
+  return undefined;
+}
+
+/** One partner named: the yes/no readings of a partner (onePartner's table), the last of which always answers. */
+function onePartner(c: PlanContext): Plan | undefined {
+  if (c.orgs.length !== 1 || !c.orgs[0]) return undefined;
+  for (const reading of ONE_PARTNER) {
+    const p = reading(c, c.orgs[0]);
+    if (p) return p;
   }
-  if (orgs.length === 1 || (highlightKeys(u, dataset).length && / (?:partner|work|working) /.test(u.q.text)))
+  return undefined;
+}
+
+type PartnerReading = (c: PlanContext, ids: string[]) => Plan | undefined;
+
+/** "Is Keppel in the Talent Exchange group?": the Annex A group of the MOUs it signed. */
+function partnerGroup({ u, dataset, orgs }: PlanContext, ids: string[]): Plan | undefined {
+  const groupAsked = mentionsOf(u, 'group')[0];
+  if (!groupAsked) return undefined;
+  const mous = [...new Set(ids.flatMap((id) => dataset.mousOf(id).map((m) => m.id)))];
+  return {
+    op: 'check',
+    claim: { type: 'group', id: groupAsked.value },
+    plan: mous.length
+      ? { op: 'read', about: { type: 'records', kind: 'mou', ids: mous }, attribute: 'group' }
+      : { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false },
+  };
+}
+
+/**
+ * The kind and the country claimed of the partner. "Did the ONE Championship Singapore company sign an MOU?": a kind
+ * or country right beside the partner's name says which partner is meant, when what is asked is signing or records —
+ * no claim of its own.
+ */
+function claimedOfPartner(u: Understanding): { kind: Mention | undefined; country: Mention | undefined } {
+  const spans = u.mentions.filter((m) => m.type === 'org');
+  const describes = (m: Mention | undefined) =>
+    !!m &&
+    (u.flags.signing || has(u, 'mou') || has(u, 'project')) &&
+    spans.some((o) => m.start === o.end + 1 || m.end + 1 === o.start);
+  const kind = describes(mentionsOf(u, 'kind')[0]) ? undefined : mentionsOf(u, 'kind')[0];
+  const country = describes(mentionsOf(u, 'country')[0]) ? undefined : mentionsOf(u, 'country')[0];
+  return { kind, country };
+}
+
+/**
+ * "Is TusStar in Singapore?": where a partner is, by what its outcomes say of that place (never confirmed); with none
+ * saying it, the sources don't say where it is based.
+ */
+function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefined {
+  const { kind, country } = claimedOfPartner(u);
+  const placeAsked =
+    / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
+      u.q.text,
+    )?.[1];
+  if (!placeAsked || kind || country || has(u, 'mou') || has(u, 'project') || u.flags.signing) return undefined;
+  const key = orgOutcomes(dataset, ids).find((k) => ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `));
+  // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
+  // establish hub operations in Singapore") — the place and the setting up, not where it is based.
+  const settingUp =
+    / (?:set up|setting up|sets up|establish|establishes|established|establishing|open|opens|opened|opening|expand|expands|expanded|expanding|build|builds|launch|launches|launched|move|moves|moved) /.test(
+      u.q.text,
+    );
+  // ("Did TusStar set up in Singapore?": done, not planned — the sources state the plan, never that it came about.)
+  if (key && settingUp && /^ (?:did|has|have|had|was|were) /.test(u.q.text))
+    return {
+      op: 'check',
+      claim: { type: 'progress' },
+      plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+    };
+  if (key && settingUp)
+    return {
+      op: 'check',
+      claim: {
+        type: 'words',
+        words: [placeAsked, 'establish'],
+        variants: { establish: ['set up', 'open', 'expand', 'build', 'launch'] },
+      },
+      plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+    };
+  return key
+    ? {
+        op: 'check',
+        claim: { type: 'words', words: [placeAsked], variants: {}, located: true },
+        plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+      }
+    : // A place its own name states ("Olin Game Space (Shenzhen)"): said as its name's (attribute.ts).
+      ids.some((id) => placesInName(dataset, id).length)
+      ? { op: 'attribute', about: { type: 'org', ids }, ask: 'location' }
+      : { op: 'missing', attribute: 'where it is based', about: { type: 'org', ids } };
+}
+
+/**
+ * "Did Hashmeta sign with a Qianhai company?": the kind is the other side's, not Hashmeta's own; show whom it signed
+ * and joined with (the names answer it), never a yes about what Hashmeta itself is.
+ */
+function partnerOtherSide({ u }: PlanContext, ids: string[]): Plan | undefined {
+  const { kind, country } = claimedOfPartner(u);
+  const otherSide = [kind, country, mentionsOf(u, 'place')[0]].some(
+    (m) => m && m.start > 0 && / with (?:a |an |any |some |the )?(?:[a-z]+ )?$/.test(u.q.text.slice(0, m.start)),
+  );
+  if (otherSide) return { op: 'read', about: { type: 'org', ids }, attribute: 'parties' };
+  return undefined;
+}
+
+/**
+ * "Is CapitaLand a bank?", "is TusStar a startup?": a kind no table knows, claimed of the partner — checked against
+ * the kind on file (never a "Yes" because it signed something, never a "No" the sources don't give). A kind or country
+ * a table knows: the same check.
+ */
+function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
+  const { kind, country } = claimedOfPartner(u);
+  const orgEnd = Math.max(...u.mentions.filter((m) => m.type === 'org').map((m) => m.end));
+  const isA =
+    !kind && / (?:is|was|are|were) /.test(u.q.text.slice(0, orgEnd))
+      ? /^ (?:really |actually |just )?(?:a|an) ([a-z]+(?: [a-z]+){0,2}) $/.exec(u.q.text.slice(orgEnd))?.[1]
+      : undefined;
+  if (isA && !/ (?:partner|member|party|signatory|participant) /.test(` ${isA} `))
+    return {
+      op: 'check',
+      claim: { type: 'kind', label: isA, ...(country ? { country: country.value } : {}) },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
+    };
+  if (kind || country)
+    return {
+      op: 'check',
+      claim: { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
+    };
+  return undefined;
+}
+
+/** "Is the Fooyo project about food?": a topic claimed — a word no table knows is still what is claimed, never a bare "Yes". */
+function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
+  const topics = mentionsOf(u, 'topic').map((m) => m.value);
+  const free = topics.length ? [] : freeTopics(u);
+  if (topics.length || free.length)
+    return {
+      op: 'check',
+      claim: {
+        type: 'topic',
+        topics: topics.length ? topics : free,
+        ...(free.length ? { free: true } : {}),
+        ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
+      },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'about' },
+    };
+  return undefined;
+}
+
+/** "Did NTU take part?", "is SUSS a partner of the SCI?": any record or outcome naming it, not only MOUs. */
+function partnerTookPart({ u, meetingNums }: PlanContext, ids: string[]): Plan | undefined {
+  if (
+    claimOf(u).type === 'some' &&
+    !has(u, 'mou') &&
+    !has(u, 'project') &&
+    !u.flags.signing &&
+    !meetingNums.length &&
+    (!/ with /.test(u.q.text) || ANYONE_ELSE.test(u.q.text)) &&
+    / (?:take part|took part|taking part|part of|partner|partners|partnered|involved|participate|participated|participant|member|in the sci|in the initiative|work|worked|working|collaborate|collaborated|collaborating|cooperate|cooperated|team up|teamed up) /.test(
+      u.q.text,
+    )
+  )
     return {
       op: 'check',
       claim: { type: 'some' },
-      plan: { op: 'read', about: { type: 'highlight', key: highlightKeys(u, dataset)[0] ?? '' }, attribute: 'about' },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'parties' },
     };
+  return undefined;
+}
+
+/**
+ * A number claimed, or "any at all": both are checked against the count of the partner's records (or an outcome
+ * naming it, when working with it is asked).
+ */
+function partnerRecords({ u, select, orgs, f, highlights }: PlanContext): Plan | undefined {
+  const claim = claimOf(u);
+  const what = select === 'projects' || (has(u, 'project') && !has(u, 'mou')) ? 'projects' : 'mous';
+  const count = {
+    op: 'count',
+    select: what,
+    filter: { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) },
+    cumulative: false,
+    before: false,
+  } as const;
+  if (claim.type === 'number') return { op: 'check', claim, plan: count };
+  const highlight = / (?:partner|work|working|team) /.test(u.q.text) ? highlights[0] : undefined;
+  if (highlight !== undefined)
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: { op: 'read', about: { type: 'highlight', key: highlight }, attribute: 'about' },
+    };
+  return { op: 'check', claim: { type: 'some' }, plan: count };
+}
+
+/** A yes/no about one partner, in order: the last (its records) always answers. */
+const ONE_PARTNER: readonly PartnerReading[] = [
+  partnerGroup, // a group claimed: the group of its MOUs
+  partnerPlace, // a place claimed: what its outcomes say of it, before a kind read from the place
+  partnerOtherSide, // a kind or country of whom it signed with: the other side's, before it is claimed of the partner
+  partnerKind, // a kind or country claimed of the partner
+  partnerTopic, // a topic claimed of its records
+  partnerTookPart, // took part at all: any record or outcome, before MOUs only
+  partnerRecords, // a number, or any: its records counted
+];
+
+/** Working with an outcome named ("did anyone partner with the hub?"): that outcome's text. */
+function outcomePartner({ u, orgs, highlights }: PlanContext): Plan | undefined {
+  if (orgs.length === 1 || (highlights.length && / (?:partner|work|working) /.test(u.q.text)))
+    return {
+      op: 'check',
+      claim: { type: 'some' },
+      plan: { op: 'read', about: { type: 'highlight', key: highlights[0] ?? '' }, attribute: 'about' },
+    };
+  return undefined;
+}
+
+/** A year claimed of the SCI: its launch. */
+function initiativeYear({ u }: PlanContext): Plan | undefined {
   if (mentionsOf(u, 'initiative').length && claimYear(u))
     return {
       op: 'check',
       claim: { type: 'year', value: claimYear(u) ?? 0 },
       plan: { op: 'read', about: { type: 'initiative' }, attribute: 'launched' },
     };
+  return undefined;
+}
+
+/** A number claimed of what is selected: checked against its count (the running total, no meeting named). */
+function numberClaimed({ u, select, f }: PlanContext): Plan | undefined {
+  const claim = claimOf(u);
   if (claim.type === 'number' && select && select !== 'highlights')
     return { op: 'check', claim, plan: { op: 'count', select, filter: f, cumulative: !f.meetings, before: false } };
-  // "Does the SCI involve any hospitals?": a word no table knows is what the records must be about — those that are
-  // (or none on file, and the nearest), never "not sure" and never a bare yes.
+  return undefined;
+}
+
+/**
+ * "Does the SCI involve any hospitals?": a word no table knows is what the records must be about — those that are (or
+ * none on file, and the nearest), never "not sure" and never a bare yes.
+ */
+function anyAbout({ u, about, orgs, people }: PlanContext): Plan | undefined {
   const free = !about && !orgs.length && !people.length ? freeTopics(u) : [];
   const named = !about && !orgs.length && !people.length ? mentionsOf(u, 'topic').map((m) => m.value) : [];
-  if (free.length || named.length) {
-    const what = has(u, 'mou') && !has(u, 'project') ? 'mous' : 'projects';
-    return named.length
-      ? {
-          op: 'check',
-          claim: { type: 'some' },
-          plan: {
-            op: 'count',
-            select: what,
-            filter: { topics: [...new Set(named)] },
-            cumulative: false,
-            before: false,
-          },
-        }
-      : { op: 'list', select: what, filter: { topics: free } };
-  }
+  if (!free.length && !named.length) return undefined;
+  const what = has(u, 'mou') && !has(u, 'project') ? 'mous' : 'projects';
+  return named.length
+    ? {
+        op: 'check',
+        claim: { type: 'some' },
+        plan: {
+          op: 'count',
+          select: what,
+          filter: { topics: [...new Set(named)] },
+          cumulative: false,
+          before: false,
+        },
+      }
+    : { op: 'list', select: what, filter: { topics: free } };
+}
+
+/** Nothing claimed that can be checked: what is named (or the zone), else not sure. */
+function namedOnly({ u, dataset, about }: PlanContext): Plan | undefined {
   if (about) return { op: 'read', about, attribute: 'about' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
-  return { op: 'unsure', words: u.rest };
+  return undefined;
+}
+
+/** The readings of a yes/no question, in the order they are tried (after plan()'s RECOGNISERS sent it here). */
+export const YES_NO: readonly YesNoReading[] = [
+  progress, // progress the sources never report: before a Yes for having signed
+  meetingDay, // a day claimed of a meeting: before its year
+  zoneCompanies, // the zone's companies: the 4 reported, before partners on file
+  partnerInZone, // a partner in the zone: the 4 unnamed, before a Yes or No for it
+  partnerRecordsOnZone, // a partner's records about the zone: their words, before "no record names it"
+  outcomeNameSigned, // a name only the outcomes hold, signing asked: before "not on file"
+  alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
+  eachPartner, // "did both sign": each partner's own, before one record joining them
+  personSignedRecord, // a person signing a record: none named, before the record's parties
+  stranger, // a party no source names: never a Yes about the one named beside it
+  together, // two partners or more: what joins them
+  personSigned, // a person signing anything: the founding MOU's signatories
+  personRole, // a role claimed of a person: their roles on file
+  initiativeStart, // the SCI's start year: its launch, before the meeting of that year
+  oneMeeting, // one meeting named: its co-chairs, total, place, year or card
+  zonePlace, // a place claimed of the zone
+  outcomePlaceOrNumber, // a place or number claimed of a named outcome: its words, before its topics
+  outcomeTopic, // a topic claimed of a named outcome: its words, before records sharing the topic
+  outcomeWords, // anything else claimed of a named outcome: its words
+  partnerOfSort, // any partner of a kind or country
+  recordTopic, // a topic claimed of one record
+  recordGroup, // a group claimed of a record
+  onePartner, // one partner named: ONE_PARTNER's readings (the last always answers)
+  outcomePartner, // working with an outcome named: its text
+  initiativeYear, // a year claimed of the SCI: its launch
+  numberClaimed, // a number claimed: the count of what is selected
+  anyAbout, // a topic or a word no table knows: the records about it
+  namedOnly, // nothing to check: what is named, before "not sure"
+];
+
+/** A yes/no question: the first of YES_NO's readings that recognises it, else not sure. */
+export function planYesNo(c: PlanContext): Plan {
+  for (const reading of YES_NO) {
+    const p = reading(c);
+    if (p) return p;
+  }
+  return { op: 'unsure', words: c.u.rest };
 }
 
 /**

@@ -1,0 +1,240 @@
+import type { Dataset } from '../dataset/index.js';
+import type { Deps } from '../command.js';
+import { glossChinese } from '../i18n/gloss.js';
+import type { Locale } from '../i18n/locale.js';
+import { truncate } from '../cards/index.js';
+import { ANSWER_ZH } from '../i18n/answer.js';
+import type { Plan } from './plan.js';
+import type { Said } from './say.js';
+import { understand, type Mention, type MentionType, type Understanding } from './understand.js';
+
+/**
+ * Two things in one question, answered as two questions would be. Two ways a question holds two asks:
+ * - two things of one type fill the same slot ("what are the NUS and SUSS projects", "where were the founding MOU and
+ *   the 4th JIC held", "the Asian SME Hub and OneSME, when did each launch"): one question per thing, the rest of the
+ *   words kept ("what are the NUS projects", "what are the SUSS projects");
+ * - two questions joined by "and" ("who co-chaired the 1st JIC and where was it held"): each on its own, a pronoun
+ *   in the second read as the thing the first names ("where was the 1st JIC held").
+ * Each part then goes through the whole pipeline, and its sentence is said in turn. Where the two things are asked
+ * one joint thing ("did X and Y sign an MOU together", "what did X and Y agree on", "X and Y both work with which
+ * university"), or a record joins them, or the planner already answers each, the question stays one.
+ */
+
+/** Mentions that name one thing a question can be asked of. */
+const THINGS: ReadonlySet<MentionType> = new Set(['org', 'meeting', 'person', 'highlight', 'record']);
+
+/** At most this many parts from one question (the reply must stay short enough to read). */
+const MAX = 3;
+
+// Words that ask of the things together, never of each: what joins them, how they compare, which one.
+const JOINT =
+  / (?:together|both|between|each other|one another|in common|common|shared?|compare|compared|comparing|comparison|vs|versus|same|overlap|overlaps|link|links|linked|connect|connects|connected|connection|relationship|relation|related|relate|differ|differs|difference|differences|different|jointly|joint|alike|similar|agree|agreed|agreement|deal|more|most|fewer|fewest|less|least|than|either|neither|or|which one|earlier|later|sooner|in total|altogether|combined|sum|overall) /;
+// The same in Chinese, read off the question itself (and where the gloss left characters unread, nothing is split).
+const JOINT_ZH =
+  /共同|一起|之间|之間|比较|比較|对比|對比|区别|區別|不同|相同|一样|一樣|一共|总共|總共|合计|合計|总数|總數|都|还是|還是|或/;
+// Plans that answer each thing already, or all of them at once (the quotes at two meetings).
+const WHOLE: ReadonlySet<Plan['op']> = new Set(['each', 'compare', 'quotes']);
+const ASKS = / (?:what|when|where|who|whom|whose|which|how|list|name|show|tell|give) /;
+// Said to be asked of each ("when did each launch", "respectively").
+const EACH = / (?:each|respectively|separately|individually|apiece|one by one) /;
+// Between two things of one slot: "and", "plus", "as well as"; the preposition and article may be said again
+// ("at the 1st and at the 2nd JIC").
+const AND = /^ (?:and|plus|n|as well as|and also)(?: (?:at|in|of|for|from|with|by|on|about))?(?: the)? $/;
+// In a list of three, the commas are gone from the normal form: a bare space before the last "and".
+const BARE = /^ (?:the )?$/;
+// The words a meeting's mention ends with that one said first may leave out ("the 1st and 3rd JIC").
+const MEETING_HEAD = / (?:jic meeting|jic meetings|jic|jics|meeting|meetings)$/;
+
+/**
+ * The parts of a question that asks two (or three) things, as questions in words; `undefined` when it asks one.
+ * `whole` is the plan of the whole question: one that already answers each thing is kept.
+ */
+export function partsOf(u: Understanding, whole: Plan, deps: Deps, original: string): string[] | undefined {
+  // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
+  const han = /\p{Script=Han}/u.test(original);
+  if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zhClauses(original, deps);
+  return (han ? zhClauses(original, deps) : clauses(u)) ?? conjuncts(u, whole, deps.dataset, han);
+}
+
+const things = (u: Understanding): Mention[] =>
+  u.mentions
+    .filter((m) => THINGS.has(m.type) && !m.negated && m.start > 0)
+    // A mention inside another's words is part of it ("sme hub" in "asian sme hub").
+    .filter(
+      (m, _, all) =>
+        !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    )
+    .sort((a, b) => a.start - b.start);
+
+/** A thing's words to name it in another question: a meeting by its ordinal alone gets its head ("1st" → "1st jic"). */
+const named = (m: Mention): string => {
+  const words = m.type === 'meeting' && /^(?:the )?\d+(?:st|nd|rd|th)$/.test(m.words) ? `${m.words} jic` : m.words;
+  // (A meeting or an outcome takes its article: "where was the 2nd jic held".)
+  return (m.type === 'meeting' || m.type === 'highlight') && !/^the /.test(words) ? `the ${words}` : words;
+};
+
+/** "X and Y" (or "X, Y and Z") of one type in one slot, when each is asked: one question per thing. */
+function conjuncts(u: Understanding, whole: Plan, dataset: Dataset, han: boolean): string[] | undefined {
+  const text = u.q.text;
+  const each = EACH.test(text);
+  // (Named with nothing asked — "NCS and DataPost" — what joins them is the question.)
+  if (!each && (JOINT.test(text) || !ASKS.test(text) || WHOLE.has(whole.op))) return undefined;
+  if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
+  const chain = chainOf(things(u), text, han);
+  if (!chain) return undefined;
+  const type = chain[0]?.type;
+  // A count over two meetings is one total with each meeting's share, unless each is asked ("at the 1st and at the
+  // 2nd"); running totals at two meetings are two totals, never added ("the totals after the 3rd and the 4th").
+  if (u.target === 'count' && !each && !u.flags.cumulative && !repeatsPreposition(chain, text)) return undefined;
+  // A list of records at two meetings is one list ("which MOUs were signed at the 1st and 2nd JIC").
+  if (u.target === 'list' && type === 'meeting' && !each) return undefined;
+  // Two partners a record joins are asked of that record ("what did Keppel and PKU sign").
+  if (type === 'org' && !each && joined(chain, dataset)) return undefined;
+  const first = chain[0] as Mention;
+  const last = chain[chain.length - 1] as Mention;
+  const head = type === 'meeting' ? (MEETING_HEAD.exec(last.words)?.[0] ?? '') : '';
+  return chain.slice(0, MAX).map((m) => {
+    let words = m.words;
+    // (The founding MOU is no JIC meeting: it keeps its own name.)
+    if (head && !MEETING_HEAD.test(words) && m.value !== '0') words += head;
+    if (m !== first && /^the /.test(first.words) && !/^the /.test(words)) words = `the ${words}`;
+    return `${text.slice(0, first.start)}${words}${text.slice(last.end)}`.replace(/\s+/g, ' ').trim();
+  });
+}
+
+/** The longest run of mentions of one type joined by "and" (and bare spaces before it, in a list of three). */
+function chainOf(ms: readonly Mention[], text: string, han: boolean): Mention[] | undefined {
+  for (let i = 0; i < ms.length - 1; i += 1) {
+    const chain = [ms[i] as Mention];
+    let joinedByAnd = false;
+    for (let j = i + 1; j < ms.length; j += 1) {
+      const a = chain[chain.length - 1] as Mention;
+      const b = ms[j] as Mention;
+      if (b.type !== a.type || b.value === a.value) break;
+      const between = text.slice(a.end, b.start);
+      if (AND.test(between)) {
+        chain.push(b);
+        joinedByAnd = true;
+        break;
+      }
+      if (!BARE.test(between)) break;
+      chain.push(b);
+      // ("NUS和SUSS的项目": the gloss leaves two names side by side.)
+      if (han) joinedByAnd = true;
+    }
+    if (chain.length >= 2 && joinedByAnd) return chain;
+  }
+  return undefined;
+}
+
+const repeatsPreposition = (chain: readonly Mention[], text: string): boolean =>
+  chain.slice(1).some((m, i) => / and (?:at|in|for|from|by|on) /.test(text.slice((chain[i] as Mention).end, m.start)));
+
+/** Whether one record (MOU or project) names every one of these partners. */
+function joined(chain: readonly Mention[], dataset: Dataset): boolean {
+  const recordsOf = (m: Mention) =>
+    new Set([m.value, ...(m.also ?? [])].flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]));
+  const sets = chain.map(recordsOf);
+  return [...(sets[0] ?? [])].some((r) => sets.every((s) => s.has(r)));
+}
+
+// Two questions in one sentence: "…, and where…", "… and what was it about".
+const CLAUSE =
+  / and (?:also |then )?(?=(?:(?:on|in|at|by|for|from|with|to) )?(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had) )/;
+const ASKING =
+  /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name)$/;
+// A pronoun for the one thing the first question names.
+const IT = / (?:it|its|there) /;
+const THEY = / (?:they|them|their) /;
+
+/** "Who co-chaired the 1st JIC and where was it held": the two questions, the second's pronoun read as the thing. */
+function clauses(u: Understanding): string[] | undefined {
+  const text = u.q.text;
+  const m = CLAUSE.exec(text);
+  if (!m) return undefined;
+  const one = text.slice(0, m.index).trim();
+  const two = text.slice(m.index + m[0].length).trim();
+  if (!ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3 || two.split(' ').length < 3) return undefined;
+  const all = things(u);
+  const before = all.filter((x) => x.end <= m.index);
+  const after = all.filter((x) => x.start >= m.index + m[0].length);
+  if (!before.length) return undefined;
+  if (after.length) return [one, two];
+  // The second leans on the first: "it" for its one thing, "they" for its two or more.
+  const padded = ` ${two} `;
+  if (before.length === 1 && IT.test(padded)) {
+    const thing = before[0] as Mention;
+    // "Who signed with Keppel and what was it about": "it" is what Keppel signed (its MOU), not Keppel.
+    const record =
+      thing.type !== 'org'
+        ? ''
+        : / (?:sign|signs|signed|signing|ink|inked) /.test(` ${one} `)
+          ? ' mou'
+          : / (?:project|projects|joined|launched) /.test(` ${one} `)
+            ? ' project'
+            : '';
+    const as = (w: string) =>
+      w === ' there '
+        ? ` at ${named(thing)} `
+        : w === ' it ' && record
+          ? ` the ${thing.words}${record} `
+          : ` ${named(thing)} `;
+    return [one, padded.replace(new RegExp(IT.source, 'g'), as).replace(/\s+/g, ' ').trim()];
+  }
+  if (before.length >= 2 && THEY.test(padded)) {
+    const names = before.map(named).join(' and ');
+    return [one, padded.replace(new RegExp(THEY.source, 'g'), ` ${names} `).trim()];
+  }
+  return undefined;
+}
+
+// Chinese: two questions split by a comma ("谁共同主持了第一次会议，在哪里举行？"), each asking (the table of
+// question.ts's ZH_ASKS), each at least a few characters.
+const ZH_COMMA = /[，,]\s*(?:另外|此外|还有|還有|并且|並且|而且)?/;
+const ZH_ASKING = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
+
+/** A Chinese question of two, split at its comma, each glossed; a part that names nothing asks of the other's thing. */
+function zhClauses(original: string, deps: Deps): string[] | undefined {
+  const halves = original.split(ZH_COMMA);
+  if (halves.length !== 2) return undefined;
+  const [a, b] = halves.map((h) => h.trim());
+  if (!a || !b || !ZH_ASKING.test(a) || !ZH_ASKING.test(b) || [...a].length < 4 || [...b].length < 4) return undefined;
+  const read = [a, b].map((h) => understand(glossChinese(h, deps.dataset), deps));
+  const [one, two] = read.map((u) => ({ text: u.q.text.trim(), things: things(u).map(named) }));
+  if (!one || !two || (!one.things.length && !two.things.length) || !one.text || !two.text) return undefined;
+  return [
+    one.things.length ? one.text : `${one.text} ${two.things.join(' and ')}`,
+    two.things.length ? two.text : `${two.text} ${one.things.join(' and ')}`,
+  ];
+}
+
+/** The lines each part keeps under its sentence (the reply stays one phone screen). */
+const PART_LINES = 3;
+
+/** The answers to a question's parts as one reply: each part's sentence and its first few lines, in order. */
+export function joinParts(all: readonly Said[], locale: Locale): Said {
+  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
+  const text = all.map((s) =>
+    [
+      s.sentence,
+      ...s.lines.slice(0, PART_LINES).map((l) => truncate(l, 160)),
+      ...(s.lines.length > PART_LINES
+        ? [zh ? zh.more(s.lines.length - PART_LINES) : `… and ${s.lines.length - PART_LINES} more`]
+        : []),
+    ].join('\n'),
+  );
+  return {
+    sentence: text.join('\n'),
+    lines: [],
+    refs: all.flatMap((s) => s.refs).slice(0, 5),
+    // Each part's first sources first (the line shows only a few).
+    sources: [
+      ...new Set(
+        Array.from({ length: Math.max(0, ...all.map((x) => x.sources.length)) }, (_, i) =>
+          all.flatMap((x) => x.sources[i] ?? []),
+        ).flat(),
+      ),
+    ],
+    ...(all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
+  };
+}
