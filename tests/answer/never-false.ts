@@ -9,6 +9,22 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 7 (answer3) — my own wording ──
+  // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
+  // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.
+  c(
+    'two',
+    'which university is a partner of both NTU and Singapore Rehabilitation Institute',
+    [/^Sun Yat-sen University Shenzhen works with both/],
+    [/No universit/],
+  ),
+  c(
+    'two',
+    'keppel and nus, which chinese uni do they both work with',
+    [/^No Chinese university works with both Keppel and National University of Singapore/, /Peking University/],
+    [/No universities\s+are in the records/],
+  ),
+  c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
   // ── Session 6 (answer3) — my own wording ──
   // A word the dated event happens to use ("called") never turns a naming question into that event (tester6 W31).
   c('what', "what's the committee called in mandarin", [/联合执委会|执行委员会/], [/Heng Swee Keat/]),

@@ -53,6 +53,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('two', 'Hashmeta和Momentum Works的项目是什么？', [/digital human/, /cross-border talent/]),
   cn('two', '谁共同主持了第二次会议，在哪里举行？', [/Yong Ying-I/, /视频/]),
   tw('two', '第四次會議在哪裡舉行，簽了幾份備忘錄？', [/Shenzhen|深圳/, nz(8, 'MOU')]),
+  cn(
+    'two',
+    'NTU和Singapore Rehabilitation Institute都和哪所大学合作？',
+    [/^Sun Yat-sen University Shenzhen 与/],
+    [/没有大学/],
+  ),
   // answer2 (session 3): comparisons, quotes and two things in Chinese; a count the sources don't give is never a number
   cn('compare', '第一次会议和第二次会议哪次签署的谅解备忘录更多？', [/第一次/, nz(8, 'MOU'), nz(4, 'MOU')]),
   cn('compare', '第二次会议的项目比第一次多吗？', [/没有给出/], [/null/, /\b0\s*个/]),
