@@ -292,7 +292,7 @@ function checkZh(
       projectsOn: dataset.projects.filter((p) => p.kind === 'joint-project').length,
     };
     return {
-      sentence: `${t.strangerJoins(kit.script(r.claim.name), orgsNames(r.inner.about), total ? { mous: total.mous, projects: total.projects, ...onFile } : undefined)}${eachDid(r.inner.about)}`,
+      sentence: `${t.strangerJoins(kit.script(r.claim.name), orgsNames(r.inner.about), total ? { mous: total.mous, projects: total.projects, ...onFile } : undefined, /\p{Script=Han}/u.test(r.claim.name))}${eachDid(r.inner.about)}`,
       lines: [],
       refs: r.inner.refs,
       sources: r.inner.sources,

@@ -308,6 +308,10 @@ export const answerZhCN = {
   filtered: (scope: string, noun: string, n: number, measure: string) =>
     n ? `资料中收录的${scope}${noun}共 ${n} ${measure}：` : `资料中没有收录${scope}${noun}。`,
   atMeetingScope: (ms: string) => `${ms}上`,
+  /** Meetings an exclusion takes away ("除了第二次会议的"): the records of the others. */
+  notAtMeetingsScope: (ms: string) => `${ms}以外`,
+  /** Partners an exclusion takes away ("除了吉宝的"): records naming none of them. */
+  notWithOrgsScope: (names: string) => `不涉及${names}`,
   aboutScope: (topics: string) => `关于「${topics}」`,
   withOrgs: (names: string) => `与 ${names} 有关`,
   withKind: (who: string) => `有${who}参与`,
@@ -370,8 +374,9 @@ export const answerZhCN = {
     name: string,
     withName: string,
     n?: { mous: number; projects: number; mousOn: number; projectsOn: number },
+    chinese?: boolean,
   ) =>
-    `资料中的记录都没有使用“${name}”这一名称，因此查不到同时涉及它和 ${withName} 的记录${n ? `（来源共报道 ${n.mous} 份谅解备忘录和 ${n.projects} 个项目，但只列出其中 ${n.mousOn} 份谅解备忘录和 ${n.projectsOn} 个项目的名称）` : ''}。`,
+    `资料中的记录都没有使用“${name}”这一名称${chinese ? '（如果它是某个合作方的简称，请用全称再问）' : ''}，因此按这个名称查不到同时涉及它和 ${withName} 的记录${n ? `（来源共报道 ${n.mous} 份谅解备忘录和 ${n.projects} 个项目，但只列出其中 ${n.mousOn} 份谅解备忘录和 ${n.projectsOn} 个项目的名称）` : ''}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `资料中没有同时涉及 ${names} 的记录（来源共报道 ${mous} 份谅解备忘录和 ${projects} 个项目，但只列出其中 ${mousOnFile} 份谅解备忘录和 ${projectsOnFile} 个项目的名称）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的两个实体，来源分开列出。`,

@@ -308,6 +308,10 @@ export const answerZhTW: AnswerZh = {
   filtered: (scope: string, noun: string, n: number, measure: string) =>
     n ? `資料中收錄的${scope}${noun}共 ${n} ${measure}：` : `資料中沒有收錄${scope}${noun}。`,
   atMeetingScope: (ms: string) => `${ms}上`,
+  /** Meetings an exclusion takes away ("除了第二次會議的"): the records of the others. */
+  notAtMeetingsScope: (ms: string) => `${ms}以外`,
+  /** Partners an exclusion takes away ("除了吉寶的"): records naming none of them. */
+  notWithOrgsScope: (names: string) => `不涉及${names}`,
   aboutScope: (topics: string) => `關於「${topics}」`,
   withOrgs: (names: string) => `與 ${names} 有關`,
   withKind: (who: string) => `有${who}參與`,
@@ -370,8 +374,9 @@ export const answerZhTW: AnswerZh = {
     name: string,
     withName: string,
     n?: { mous: number; projects: number; mousOn: number; projectsOn: number },
+    chinese?: boolean,
   ) =>
-    `資料中的記錄都沒有使用「${name}」這一名稱，因此查不到同時涉及它和 ${withName} 的記錄${n ? `（來源共報導 ${n.mous} 份諒解備忘錄和 ${n.projects} 個項目，但只列出其中 ${n.mousOn} 份諒解備忘錄和 ${n.projectsOn} 個項目的名稱）` : ''}。`,
+    `資料中的記錄都沒有使用「${name}」這一名稱${chinese ? '（如果它是某個合作方的簡稱，請用全稱再問）' : ''}，因此按這個名稱查不到同時涉及它和 ${withName} 的記錄${n ? `（來源共報導 ${n.mous} 份諒解備忘錄和 ${n.projects} 個項目，但只列出其中 ${n.mousOn} 份諒解備忘錄和 ${n.projectsOn} 個項目的名稱）` : ''}。`,
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `資料中沒有同時涉及 ${names} 的記錄（來源共報導 ${mous} 份諒解備忘錄和 ${projects} 個項目，但只列出其中 ${mousOnFile} 份諒解備忘錄和 ${projectsOnFile} 個項目的名稱）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的兩個實體，來源分開列出。`,

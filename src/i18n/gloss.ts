@@ -104,6 +104,7 @@ const WORDS: Readonly<Record<string, string>> = {
   签约: 'signed',
   签了: 'signed',
   签过: 'signed',
+  签: 'signed',
   启动: 'launched',
   发起: 'launched',
   推出: 'launched',
@@ -160,6 +161,12 @@ const WORDS: Readonly<Record<string, string>> = {
   中小企业: 'sme',
   亚洲: 'asian',
   枢纽: 'hub',
+  // (session 7) "启迪之星要在新加坡设立中心吗": set up a hub, as English asks it.
+  设立: 'set up',
+  建立: 'set up',
+  开设: 'set up',
+  设立中心: 'set up hub',
+  设立枢纽: 'set up hub',
   数字连接: 'digital connectivity',
   数字互联: 'digital connectivity',
   创新创业: 'innovation and entrepreneurship',
@@ -199,6 +206,11 @@ const WORDS: Readonly<Record<string, string>> = {
   新冠: 'covid',
   // yes or no
   是否: 'did',
+  是不是: 'did',
+  // (session 7) colloquial question words
+  啥时候: 'when',
+  啥时: 'when',
+  啥: 'what',
   有没有: 'did',
   // "none of / without" (longer words win: 有没有 above stays a yes/no): read as the English "no", so a
   // negation filters the list ("哪些谅解备忘录没有项目" = MOUs with no project), never the unfiltered list.
@@ -494,7 +506,28 @@ const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所�
 const YES_NO = /(?:吗|嘛)[?？!！。\s]*$/;
 const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|describe) /;
 /** 没有 right before what was done, in a yes/no question: "吉宝没有签署…吗" = "did Keppel not sign…". */
-const NOT_DONE = /没有?(?=签|参|合作|举|启|召|开|发|宣布|推出)/g;
+// ("吉宝没有和北京大学签备忘录吗": 没有 before the partner it did it with, too.)
+const NOT_DONE = /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作))/g;
+
+/** Cantonese words → Mandarin ones (folded to simplified first: 邊個 → 边个). */
+const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
+  [/边个/g, '谁'],
+  [/边度|边处/g, '哪里'],
+  [/边(?=[次届间家位份个])/g, '哪'],
+  [/有冇/g, '有没有'],
+  [/係咪|系咪/g, '是不是'],
+  [/几多/g, '多少'],
+  [/几时/g, '什么时候'],
+  [/乜嘢|咩/g, '什么'],
+  [/喺/g, '在'],
+  [/咗/g, '了'],
+  [/唔係|唔系/g, '不是'],
+  [/冇/g, '没有'],
+  // 同 between two names is 和 ("吉宝同北京大学"); never in 同一, 共同, 相同, 同意, 同时, 合同, 同样.
+  [/(?<![共相合])同(?![一意时样期])/g, '和'],
+];
+
+const WILL = /(?<![次届])(?:要|会|将会?|打算|计划)(?=在|设|建|开设|签|推出|启动|与|和|跟|扩大|扩展)/;
 
 /** "A和B", "A与B", "A跟B": glue, except beside a word no table reads (see glossChinese). */
 const AND = new Set(['和', '与', '跟']);
@@ -631,7 +664,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   let t = foldHan(text).replace(HAN_YEAR, (y) =>
     [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''),
   );
-  const yesNo = YES_NO.test(t);
+  // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
+  for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  const yesNo = YES_NO.test(t) || /有没有|是不是/.test(t);
   if (yesNo) t = t.replace(NOT_DONE, ' not ');
   // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
   // Punctuation inside a name (`香港中文大学（深圳）`) is matched without it.
@@ -719,6 +754,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
     /(首|第([一二三四]))批(?=[^批]*(?:公司|企业|家))/g,
     (_m, _w, n?: string) => ` ${['', 'first', 'second', 'third', 'fourth'][n ? HAN_NUMERALS.indexOf(n) : 1]} batch `,
   );
+  // "第四次会啥时候开的", "第三次会在哪开": 会 alone after an ordinal is the meeting, and 开 (held) what it did.
+  if (/第\S{1,2}[次届](?:会|联委会|执委会|会议)/.test(t)) {
+    t = t.replace(/([次届])会(?!议)/g, '$1会议');
+    t = t.replace(/(?<![召举展公离])开(?=的|了|过|吗|嘛|呀|啊|呢|\s|$)/g, ' held ');
+  }
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
@@ -820,5 +860,10 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/^((?:\S+ ){1,3}|(?:\S+ ){1,4}and (?:\S+ ){1,4})did (?!.* did )/, (_m, subject: string) =>
     ASKS.test(` ${subject}`) ? _m : `did ${subject}`,
   );
-  return yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t) ? `did ${t}` : t;
+  // "启迪之星要在新加坡设立中心吗": what someone will do is asked as English asks it ("will …"), never "did" (has it
+  // happened yet, which the sources don't say). (会 after 次/届 is a meeting: "第四次会在深圳开吗".)
+  const will = WILL.test(foldHan(text));
+  return yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
+    ? `${will ? 'will' : 'did'} ${t}`
+    : t;
 }

@@ -49,6 +49,9 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
+  tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
+  cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),
   // answer3 (session 7): two things in one question, each answered in Chinese (names glossed, 和 and the comma kept).
   cn('two', 'Hashmeta和Momentum Works的项目是什么？', [/digital human/, /cross-border talent/]),
   cn('two', '谁共同主持了第二次会议，在哪里举行？', [/Yong Ying-I/, /视频/]),
@@ -534,4 +537,19 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/無法根據來源確認/],
   ),
   cn('yesno', '报道里吉宝参加了第四次会议吗', [/^是/], [/来源没有这样说/, /报道里/]),
+  // (session 7) A negative yes/no (没有…吗) is answered 有/没有, never a 是 that would confirm the negation; a short form
+  // no source gives (北大: the data's search names are exactly those more-facts.md lists) is a name no record uses —
+  // said with a hint to ask by the full name, never read as a partner's absence, never glued to the verb (北大签).
+  tw('yesno', '吉寶沒有跟北京大學簽備忘錄嗎', [/^有：/], [/^是/]),
+  cn('yesno', '北大跟吉宝签过谅解备忘录吗', [/如果它是某个合作方的简称/, /Peking University/], [/^否/]),
+  tw('yesno', '吉寶沒有跟北大簽備忘錄嗎', [/「北大」這一名稱/], [/北大簽/, /^是/]),
+  tw('yesno', 'TusStar會在新加坡設立樞紐嗎', [/^是/], [/來源沒有這樣說/]),
+  // Cantonese on a zh-TW client (边个 who, 边度 where, 有冇 whether, 几多 how many, 咗, 喺) and colloquial Mandarin
+  // (第三次会 = the meeting, 开 = held, 啥时候 = when).
+  tw('who', '第二次會議係邊個主持？', [/Yong Ying-I/, /Qin Weizhong/]),
+  tw('where', '第四次會議喺邊度舉行', [/^第四次聯合執委會會議（2023年12月14日）在 Shenzhen/]),
+  tw('who', '邊個簽咗創始備忘錄？', [/^創始諒解備忘錄（2019年10月15日）由 Yong Ying-I/, /Chen Rugui/]),
+  tw('yesno', 'QuikBot有冇同Guardforce簽備忘錄', [/^是/]),
+  cn('when', '第三次会啥时候开的', [/^第三次联合执委会会议于2022年11月25日/]),
+  cn('yesno', '第二次会在新加坡开吗', [/^否/]),
 ];
