@@ -98,6 +98,16 @@ export const NEVER_FALSE: readonly Case[] = [
   c('hostile', 'my director is furious, where was the 4th JIC held?', [/Shenzhen/], [/leaders or founders/]),
   c('hostile', "i'm a reporter on deadline: how many MOUs were signed in total?", [n(29, 'MOUs')], [/duration/]),
   c('hostile', 'my lecturer says I fail unless I find out who signed the founding MOU', [w('Chen Rugui')]),
+  // A superlative claimed of one meeting or year is checked against the ranking (never the ranking alone); claimed in a
+  // premise clause, it is corrected, then the question after it answered.
+  c('yesno', 'did the 2nd meeting sign the most MOUs?', [/^No\b/, /8 MOUs each/], [/^Yes/]),
+  c('yesno', 'was 2021 the year with the most mous', [/^No\b/], [/^Yes/]),
+  c('yesno', 'seeing that the 1st meeting signed the fewest MOUs, who co-chaired it?', [
+    /^That isn't what the sources say/,
+    w('Chen Rugui'),
+  ]),
+  // Questions about the sources themselves: answered from the list of documents (never "not sure", never "Yes, the only").
+  c('yesno', 'is the straits times the only source you use?', [/^No\b/, /\b21 published documents/], [/^Yes/]),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.
