@@ -9,7 +9,9 @@ import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
-import { corrected, premiseCorrection, premiseIn } from './premise.js';
+import { corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
+import { sayVerdict, superlativeVerdict } from './superlative.js';
+import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import type { Locale } from '../i18n/locale.js';
@@ -94,6 +96,12 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   }
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
+  // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.
+  const docs = english ? aboutDocuments(understood.q.text, result, first) : undefined;
+  if (docs) return { understood, plan: p, result, said: docs };
+  // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
+  const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
+  if (top) return { understood, plan: p, result, said: sayVerdict(top, first) };
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);
   if (premise) return { understood, plan: p, result, said: premise };
@@ -103,7 +111,11 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated = locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood) : undefined;
   const fix = stated ? premiseCorrection(stated, deps) : undefined;
-  if (fix) return { understood, plan: p, result, said: corrected(fix, said) };
+  // (The question after the premise answered on its own where it can be: the premise's superlative is not its question.)
+  const rest = fix || (stated && p.op === 'rank') ? questionAfter(question, understood, deps) : undefined;
+  const answer = rest ? traceOne(rest, deps, locale, hints).said : said;
+  if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
+  if (rest) return { understood, plan: p, result, said: answer };
   return { understood, plan: p, result, said };
 }
 

@@ -394,8 +394,22 @@ const en: Lexicon = {
   filler:
     / (?:please|pls|plz|hey|hi|hello|bot|um|uh|like|just|tell me|can you|could you|i want to know|do you know|answer|now|quick|quickly) /g,
   help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|good (?:morning|afternoon|evening)|(?:hi|hello|hey) (?:there|bot)) $/,
-  sources:
-    / (?:which|what) sources | sources (?:are )?(?:used|do you use)| where (?:does|do) (?:the |your |this )?(?:data|facts|information|info|answers?) come from | where do you get /,
+  sources: new RegExp(
+    [
+      / (?:which|what) sources | sources (?:are )?(?:used|do you use)| where (?:does|do) (?:the |your |this )?(?:data|facts|information|info|answers?) come from | where do you get /
+        .source,
+      // "Which documents do you use?", "list your sources", "what are your sources?"
+      / (?:which|what) (?:documents|docs|references|publications|articles) (?:do|did|does) (?:you|u|the bot|it) (?:use|rely on|draw on|cite|read|know) /
+        .source,
+      /^ (?:list|show|give me|name) (?:me )?(?:the |your |all )*(?:sources|documents|references) $| (?:what|which) are (?:your|ur|the bots?) (?:sources|documents|references) /
+        .source,
+      // "Is the MCI press release the only source?", "how old is your info?", "when was your data last updated?"
+      / (?:only|sole|single) (?:source|document|reference)(?: (?:you|u|the bot|it) (?:use|uses|have|has|read|reads|rely on|relies on)| of (?:yours|the bot|the data))? $/
+        .source,
+      / how (?:old|recent|current|fresh|new|up to date|uptodate) (?:is|are) (?:your|ur|the|this|the bots?) (?:info|information|data|dataset|knowledge|sources|facts|answers) | (?:when|how recently) (?:was|were|is|are) (?:your|ur|the|this) (?:info|information|data|dataset|knowledge|sources) (?:last )?(?:updated|collected|gathered|written|published) /
+        .source,
+    ].join('|'),
+  ),
   self: / (?:system prompt|(?:your|ur|the bots?) (?:prompt|instructions|rules|token|password|api key|keys?|secrets?|source code|code|config|configuration|settings|model|training data|env)|(?:discord|bot|api|access|auth) (?:token|key)s?|api keys?|passwords?|credentials|env (?:file|vars?|variables))|(?:what|which) (?:model|llm|ai model) (?:are you|is this|do you use|runs you)| are you (?:an? )?(?:ai|gpt|chatgpt|llm|human|real person|robot) | who (?:made|built|created|programmed|trained) you /,
   followUp:
     /^ (?:(?:and|also|plus|but|or|so|ok|okay|then|hmm|right|oh) )*(?:what about|how about|what of|and what about|same (?:for|with|about|question for|again for)|and|also|plus|then) /,

@@ -6,6 +6,7 @@ import { plan } from './plan.js';
 import { run } from './run.js';
 import { say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
+import { sayVerdict, superlativeVerdict } from './superlative.js';
 
 // "Since / given that / now that / as / because X, <question>": X is the premise (up to the comma, or up to the
 // question word when no comma is typed).
@@ -62,14 +63,44 @@ const NOT_NAMED = /^(?:No record on file names |The sources don't name |[^:]{1,8
  */
 export function premiseCorrection(premise: string, deps: Deps): Said | undefined {
   const asked = understand(`is it true that ${premise}`, deps, 'en');
-  if (asked.target !== 'yesno') return undefined;
   const checked = plan(asked, deps.dataset);
-  if (checked.op !== 'check' && checked.op !== 'notNamed') return undefined;
+  // "Since the 2nd JIC had the most MOUs, …": a superlative claimed, checked against the ranking.
+  if (checked.op === 'rank') {
+    const ranked = run(checked, deps);
+    const top = superlativeVerdict(asked, checked, ranked, deps.dataset);
+    if (top?.verdict !== 'no') return undefined;
+    const said = sayVerdict(top, say(ranked, asked, deps.dataset, 'en'));
+    return { ...said, sentence: `That isn't what the sources say: ${said.sentence.replace(/^No: /, '')}` };
+  }
+  if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'notNamed')) return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, 'en');
   const no = CONTRADICTED.exec(said.sentence)?.[1];
   if (no) return { ...said, sentence: `That isn't what the sources say: ${no}` };
   if (NOT_NAMED.test(said.sentence)) return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
   return undefined;
+}
+
+// What a question after its premise calls the premise's subject: "how many did IT sign", "what were ITS MOUs about".
+const PRONOUN = / (?:it|its|they|their|them|he|his|she|her) /;
+const SUBJECTS = new Set(['meeting', 'org', 'record', 'person', 'highlight']);
+
+/**
+ * The question after a premise clause ("since the 2nd JIC had the most MOUs, how many did it sign?" → "how many did
+ * 2nd jic sign"), its pronoun read as the premise's subject; undefined where the clause has no question after it or
+ * the question needs the clause to be understood ("…, who attended?").
+ */
+export function questionAfter(question: string, u: Understanding, deps: Deps): string | undefined {
+  const comma = CLAUSE_COMMA.exec(question);
+  const bare = comma ? undefined : CLAUSE_BARE.exec(u.q.text);
+  const premise = comma?.[1] ?? bare?.[1];
+  const rest = comma?.[2] ?? (bare ? u.q.text.slice(bare[0].length) : undefined);
+  if (!premise || !rest) return undefined;
+  const subject = understand(premise, deps, 'en').mentions.find((m) => SUBJECTS.has(m.type))?.words;
+  const asked = understand(rest, deps, 'en');
+  const pronoun = PRONOUN.exec(asked.q.text);
+  if (pronoun && subject)
+    return `${asked.q.text.slice(0, pronoun.index)} ${subject} ${asked.q.text.slice(pronoun.index + pronoun[0].length)}`.trim();
+  return asked.mentions.some((m) => SUBJECTS.has(m.type)) ? rest : undefined;
 }
 
 /** The answer to the question, after the correction of its premise (their sources and records together). */

@@ -309,6 +309,10 @@ export const answerZhCN = {
   filtered: (scope: string, noun: string, n: number, measure: string) =>
     n ? `资料中收录的${scope}${noun}共 ${n} ${measure}：` : `资料中没有收录${scope}${noun}。`,
   atMeetingScope: (ms: string) => `${ms}上`,
+  /** Meetings an exclusion takes away ("除了第二次会议的"): the records of the others. */
+  notAtMeetingsScope: (ms: string) => `${ms}以外`,
+  /** Partners an exclusion takes away ("除了吉宝的"): records naming none of them. */
+  notWithOrgsScope: (names: string) => `不涉及${names}`,
   aboutScope: (topics: string) => `关于「${topics}」`,
   withOrgs: (names: string) => `与 ${names} 有关`,
   withKind: (who: string) => `有${who}参与`,

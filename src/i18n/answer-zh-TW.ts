@@ -309,6 +309,10 @@ export const answerZhTW: AnswerZh = {
   filtered: (scope: string, noun: string, n: number, measure: string) =>
     n ? `資料中收錄的${scope}${noun}共 ${n} ${measure}：` : `資料中沒有收錄${scope}${noun}。`,
   atMeetingScope: (ms: string) => `${ms}上`,
+  /** Meetings an exclusion takes away ("除了第二次會議的"): the records of the others. */
+  notAtMeetingsScope: (ms: string) => `${ms}以外`,
+  /** Partners an exclusion takes away ("除了吉寶的"): records naming none of them. */
+  notWithOrgsScope: (names: string) => `不涉及${names}`,
   aboutScope: (topics: string) => `關於「${topics}」`,
   withOrgs: (names: string) => `與 ${names} 有關`,
   withKind: (who: string) => `有${who}參與`,

@@ -49,6 +49,9 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
+  tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
+  cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),
   // answer3 (session 7): two things in one question, each answered in Chinese (names glossed, 和 and the comma kept).
   cn('two', 'Hashmeta和Momentum Works的项目是什么？', [/digital human/, /cross-border talent/]),
   cn('two', '谁共同主持了第二次会议，在哪里举行？', [/Yong Ying-I/, /视频/]),

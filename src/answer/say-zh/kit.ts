@@ -191,6 +191,19 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
             ),
           )
         : '',
+      f.notMeetings?.length
+        ? t.notAtMeetingsScope(
+            list(
+              f.notMeetings.flatMap((n) => {
+                const m = dataset.meetingByNumber(n);
+                return m ? [meetingName(m)] : [];
+              }),
+            ),
+          )
+        : '',
+      f.notOrgs?.length
+        ? t.notWithOrgsScope(list(f.notOrgs.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean)))
+        : '',
       f.topics?.length ? t.aboutScope(list(f.topics.map(script))) : '',
       f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
       orgNames.length ? t.withOrgs(list(orgNames)) : '',
