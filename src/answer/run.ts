@@ -1639,7 +1639,9 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
           .flatMap((r) => partyIds(r).map((x) => topOf(dataset, x)))
           .filter((id) => {
             const o = dataset.organisation(id);
-            return !!o && (k(o) || dataset.childrenOf(o.id).some(k));
+            // ("The most Chinese companies": a country asked narrows them too.)
+            const ok = (x: Organisation) => k(x) && (!p.filter.country || x.country === p.filter.country);
+            return !!o && (ok(o) || dataset.childrenOf(o.id).some(ok));
           }),
       );
       rows.push({ label: m.name, value: ids.size, ref: { kind: 'meeting', id: m.id } });

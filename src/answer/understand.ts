@@ -81,7 +81,12 @@ const NOT_ORG =
   / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|non) (?:the |those |(?:the )?ones? )?(?:(?:with|of|by|involving|naming) )?(?:the )?$/;
 // Before a meeting, the verbs of what it launched or signed may stand between ("not launched at the 4th JIC").
 const NOT_MEETING =
-  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for) ){0,4}$/;
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for|those|ones?|any|that|which|were|was) ){0,5}$/;
+
+// Before a kind or a country, only the words that exclude ("partners apart from the Chinese ones", "MOUs except those
+// with universities"): a bare "not" there is read by the planner's own negation (no, not, without, non).
+const NOT_KIND =
+  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not) (?:(?:the|those|ones?|any|with|from|of|by|involving|naming|in|an?) ){0,4}$/;
 
 // Before an Annex A group ("not in the talent exchange group", "outside the AI group", "except those under talent exchange").
 const NOT_GROUP =
@@ -91,7 +96,12 @@ const NOT_GROUP =
 function markNegated(text: string, mentions: Mention[], target: Target): void {
   if (target === 'yesno' || target === 'compare') return;
   for (const m of mentions) {
-    if (m.start <= 0 || (m.type !== 'org' && m.type !== 'meeting' && m.type !== 'group')) continue;
+    if (m.start <= 0) continue;
+    if (m.type === 'kind' || m.type === 'country') {
+      if (NOT_KIND.test(text.slice(Math.max(0, m.start - 60), m.start))) m.negated = true;
+      continue;
+    }
+    if (m.type !== 'org' && m.type !== 'meeting' && m.type !== 'group') continue;
     // A range of years ("before 2022") is read as its meetings, not taken away.
     if (m.type === 'meeting' && / (?:since|after|before|prior to|from) /.test(` ${m.words} `)) continue;
     const before = text.slice(Math.max(0, m.start - 60), m.start);
@@ -468,6 +478,12 @@ const mask = (text: string, start: number, end: number) =>
 // Meeting references: "3rd jic", "jic 3", "jic #3", "jic4", "meeting no 2", "the 2022 meeting".
 const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+/** A lexicon's ordinal words ("first", "fourth"), as one alternation. */
+const ordinals = (lex: Lexicon) =>
+  Object.keys(lex.numbers)
+    .filter((w) => /st$|nd$|rd$|th$/.test(w))
+    .join('|');
+
 function numberWord(word: string, lex: Lexicon): number | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
   if (m?.[1]) return Number(m[1]);
@@ -669,6 +685,23 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
       t = mask(t, start, end);
       re.lastIndex = 0;
+    }
+  }
+  // "The fourth batch of projects", "projects in the 3rd round": the Chinese report calls the 14 projects the 4th JIC
+  // confirmed "the fourth batch" (after "the first three batches"), so a numbered batch of projects is the meeting that
+  // launched it — its own count, never the running total. (The zone's and XNode's "first batch" are companies.)
+  const batch = new RegExp(` (?:the )?(${ORD}|${ordinals(lex)}) (?:batch|round|tranche|wave|lot)(?:es|s)? `).exec(t);
+  if (
+    batch &&
+    / (?:projects?|ventures?) /.test(t) &&
+    !/ (?:zone|demozone|park|xnode|gia|accelerator|compan(?:y|ies)|firms?|startups?) /.test(t)
+  ) {
+    const n = numberWord(batch[1] ?? '', lex);
+    if (n !== undefined && n > 0) {
+      const start = batch.index + 1;
+      const end = batch.index + batch[0].length - 1;
+      out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n) });
+      t = mask(t, start, end);
     }
   }
   // The founding MOU: "the founding MOU", "the SCI MOU", "the smart city MOU between Singapore and Shenzhen".

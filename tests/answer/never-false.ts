@@ -9,6 +9,80 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 7 (answer2) — my own wording ──
+  // A numbered batch (round, tranche, wave) of projects is the meeting that launched it — HKCD-4 calls the 4th JIC's
+  // 14 "the fourth batch" — its own count, never the running total (43).
+  c(
+    'count',
+    'how many projects made up the fourth batch?',
+    [/^14 new projects were launched at the 4th JIC/],
+    [/\b43 projects\b/],
+  ),
+  c(
+    'count',
+    'what number of ventures came in the 3rd round',
+    [/^14 new projects were launched at the 3rd JIC/],
+    [/\b29 projects\b/],
+  ),
+  c(
+    'list',
+    'list the fourth tranche of joint projects',
+    [/^14 new projects were launched at the 4th JIC/],
+    [/\b43 projects\b/],
+  ),
+  // A superlative over KINDS answers the kind with its count, never one organisation (tester6 W11); a country asked
+  // with the kind narrows the partners counted, never dropped.
+  c(
+    'most',
+    'which organisation type shows up most?',
+    [/most common kind of partner on file: company, 23 of the 33/],
+    [/^NCS/],
+  ),
+  c('most', 'what kind of participant occurs most', [/most common kind of partner on file: company/], [/^NCS/]),
+  c(
+    'most',
+    'which jic named the most singapore universities',
+    [/4th JIC meeting has the most Singapore universities named in its records on file: 3\b/],
+    [/\b(?:universities|partners) named in its records on file: [4-9]/],
+  ),
+  c(
+    'most',
+    "which meeting's records have the most chinese firms",
+    [/most Chinese companies named in its records on file: 11\b/],
+    [/on file: 1[2-9]\b/],
+  ),
+  // An exclusion ("except those", "apart from the … ones", "besides") takes away the meeting, kind or country it
+  // names: the rest, never the excluded ones listed as the answer (tester6 W24 rest).
+  c(
+    'list',
+    'which agreements are there except the ones inked at the 4th jic',
+    [/^4 MOUs on file not from the 4th JIC/, /DataPost/],
+    [/Keppel/, /QuikBot/],
+  ),
+  c(
+    'list',
+    'show me the projects, excluding those from the 4th meeting',
+    [/projects on file not from the 4th JIC/],
+    [/Rajah/, /Fooyo/],
+  ),
+  c(
+    'list',
+    'list the partners apart from the singaporean ones',
+    [/partners not from Singapore/, /Peking University/],
+    [/^15 partners from Singapore/, /Keppel/],
+  ),
+  c(
+    'count',
+    'how many partners are there besides the universities',
+    [/^27 partners that are not universities/],
+    [/^6 universities/],
+  ),
+  c(
+    'list',
+    'singapore partners other than the companies',
+    [/partners from Singapore that are not companies/, /Nanyang/],
+    [/Keppel/, /QuikBot/],
+  ),
   // ── Session 6 (answer3) — my own wording ──
   // A word the dated event happens to use ("called") never turns a naming question into that event (tester6 W31).
   c('what', "what's the committee called in mandarin", [/联合执委会|执行委员会/], [/Heng Swee Keat/]),

@@ -39,6 +39,15 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
   if (notMeetings.length) f.notMeetings = notMeetings;
   const notGroups = [...new Set(negatedOf(u, 'group').map((m) => m.value))];
   if (notGroups.length) f.notGroups = notGroups;
+  // A kind or country an exclusion takes away ("partners apart from the Chinese ones", "companies other than the
+  // Singapore ones"): that filter negated (`exclude`), the other one kept as asked.
+  const notKind = negatedOf(u, 'kind')[0];
+  const notCountry = negatedOf(u, 'country')[0];
+  if ((notKind && !f.kind) || (notCountry && !f.country)) {
+    if (notKind && !f.kind) f.kind = notKind.value;
+    if (notCountry && !f.country) f.country = notCountry.value;
+    f.exclude = notKind && notCountry ? true : f.kind && f.country ? (notKind ? 'kind' : 'country') : true;
+  }
   return withCounterpart(u, f);
 }
 

@@ -79,7 +79,7 @@ export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undef
   // "The most common type of partner": partners by kind; "which meeting had the most partners": each meeting's
   // partners on file — never one partner's records.
   if (
-    / (?:most common|commonest|most frequent|most usual|most popular|main|dominant) (?:type|kind|sort|category|form)s? | (?:type|kind|sort|category) of (?:partner|organisation|organization|org|entity|participant)s? (?:is |are )?(?:the )?most /.test(
+    / (?:most common|commonest|most frequent|most usual|most popular|main|dominant|leading|top) (?:(?:partner|organisation|organization|org|entity|participant|signatory|party) )?(?:type|kind|sort|category|form)s? | (?:type|kind|sort|category) of (?:partner|organisation|organization|org|entity|participant)s? (?:is |are )?(?:the )?most | (?:partner|organisation|organization|org|entity|participant) (?:type|kind|sort|category)s? (?:is |are |appears |occurs |shows up )?(?:the )?(?:most|commonest)| (?:type|kind|sort|category) of (?:partner|organisation|organization|org|entity|participant)s? (?:appears|occurs|shows up|turns up|comes up) (?:the )?most /.test(
       u.q.text,
     )
   )
@@ -91,7 +91,14 @@ export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undef
     ) &&
     !meetingNums.length
   )
-    return { op: 'rank', select: 'mous', by: 'meetingPartners', order, filter: f.kind ? { kind: f.kind } : {} };
+    return {
+      op: 'rank',
+      select: 'mous',
+      by: 'meetingPartners',
+      order,
+      // ("The most Chinese companies": the country narrows them too, never dropped.)
+      filter: { ...(f.kind ? { kind: f.kind } : {}), ...(f.country ? { country: f.country } : {}) },
+    };
   if (/ (?:country|side) /.test(u.q.text))
     return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
   if (

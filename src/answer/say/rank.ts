@@ -53,7 +53,10 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
     const rest = r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label} ${x.value}`);
     sentence = `The ${r.order === 'most' ? 'most' : 'least'} common kind of partner on file: ${joinList(winners.map((x) => x.label))}, ${top.value} of the ${total} partners${winners.length > 1 ? ' each' : ''}${rest.length ? `; then ${rest.join(', ')}` : ''}.`;
   } else if (r.by === 'meetingPartners') {
-    const kind = u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners';
+    // ("The most Chinese companies": the country asked is said with the kind.)
+    const country = u.mentions.find((m) => m.type === 'country' && !m.negated)?.value;
+    const adjective = country === 'China' ? 'Chinese ' : country ? `${country} ` : '';
+    const kind = `${adjective}${u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners'}`;
     const rest = r.rows
       .filter((x) => !winners.includes(x))
       .map((x) => `the ${x.label.replace(/ meeting$/, '')}: ${x.value}`);
