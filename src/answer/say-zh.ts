@@ -18,6 +18,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { sayCounterparts } from './counterparts.js';
 import {
   acrossZh,
   attributeZh,
@@ -418,6 +419,8 @@ export function sayZh(
       return sayCompareZh(r, u, dataset, locale, didZh);
     case 'rank':
       return rankZh(r, u, dataset, locale, kit);
+    case 'counterparts':
+      return sayCounterparts(r, dataset, locale);
     case 'order':
       return orderZh(r, kit);
     case 'attribute':
@@ -526,14 +529,22 @@ export function sayZh(
         sources: r.sources,
       };
     }
-    case 'missing':
+    case 'missing': {
+      // Two or more partners asked together ("the QuikBot–Guardforce deal"): their names in a Chinese list, never
+      // joined by the English "and" (a name may hold "and" itself: "…Technology and Culture Co., Ltd.").
+      const orgs = r.refs.flatMap((x) => (x.kind === 'organisation' ? [dataset.organisation(x.id)?.name ?? ''] : []));
+      const about =
+        orgs.length > 1 && orgs.length === r.refs.length && orgs.every(Boolean)
+          ? list(orgs)
+          : (r.about ?? '').replace(/^the /, '');
       return {
         // An attribute with no Chinese words yet: "that information", never the English key.
-        sentence: t.missing((r.about ?? '').replace(/^the /, ''), t.missingWhat[r.attribute] ?? t.thatInfo),
+        sentence: t.missing(about, t.missingWhat[r.attribute] ?? t.thatInfo),
         lines: [],
         refs: r.refs.slice(0, 3),
         sources: [],
       };
+    }
     case 'unsure': {
       if (r.why === 'self')
         return {

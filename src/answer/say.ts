@@ -14,6 +14,7 @@ import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
+import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory } from './facts.js';
 import {
   joinedAt,
@@ -241,6 +242,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
+    case 'counterparts':
+      return sayCounterparts(r, dataset, 'en');
     case 'order':
       return sayOrder(r);
     case 'attribute':

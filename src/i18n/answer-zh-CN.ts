@@ -58,6 +58,7 @@ export const answerZhCN = {
   held: (m: string, date: string, where: string) => `${m}于${date}${where}。`,
   foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署，地点（来源原文）：${place}。`,
   place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  heldInCity: (place: string) => `在${place}举行`,
   heldIn: (place: string) => `在 ${place} 举行（地名为来源原文）`,
   modes: {
     'Held virtually': '以线上方式举行',
@@ -84,7 +85,7 @@ export const answerZhCN = {
   seeAll: (meeting: number) => `（全部见 \`/meeting number:${meeting}\`）`,
   noProjectCount: '来源未给出项目数量',
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
-  pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱：${names}。`,
+  pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱（来源原文）：${names}。`,
   yes: '是',
   no: '否',
   differs: '来源说法不一',
@@ -252,7 +253,7 @@ export const answerZhCN = {
   launched: (year: string, founding: string) => `智慧城市合作于 ${year} 年启动${founding}。`,
   launchedFounding: (date: string, place: string) => `；其创始谅解备忘录于${date}签署（地点：${place}）`,
   initiative: (name: string, year: string, founding: string, n: number, pillars: string, text: string) =>
-    `${name}于 ${year} 年启动${founding ? `，创始谅解备忘录于${founding}签署` : ''}；它有 ${n} 个支柱：${pillars}。来源的描述（英文原文）：“${text}”`,
+    `${name}于 ${year} 年启动${founding ? `，创始谅解备忘录于${founding}签署` : ''}；它有 ${n} 个支柱（来源原文）：${pillars}。来源的描述（英文原文）：“${text}”`,
   committee: (exp: string, n: number, last: string) =>
     `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}联合执委会${exp ? '）' : ''}；已开会 ${n} 次，最近一次在${last}。`,
   announced: (m: string, released: string, held: string) =>

@@ -58,6 +58,7 @@ export const answerZhTW: AnswerZh = {
   held: (m: string, date: string, where: string) => `${m}於${date}${where}。`,
   foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署，地點（來源原文）：${place}。`,
   place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  heldInCity: (place: string) => `在${place}舉行`,
   heldIn: (place: string) => `在 ${place} 舉行（地名為來源原文）`,
   modes: {
     'Held virtually': '以線上方式舉行',
@@ -84,7 +85,7 @@ export const answerZhTW: AnswerZh = {
   seeAll: (meeting: number) => `（全部見 \`/meeting number:${meeting}\`）`,
   noProjectCount: '來源未給出項目數量',
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
-  pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱：${names}。`,
+  pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱（來源原文）：${names}。`,
   yes: '是',
   no: '否',
   differs: '來源說法不一',
@@ -252,7 +253,7 @@ export const answerZhTW: AnswerZh = {
   launched: (year: string, founding: string) => `智慧城市合作於 ${year} 年啟動${founding}。`,
   launchedFounding: (date: string, place: string) => `；其創始諒解備忘錄於${date}簽署（地點：${place}）`,
   initiative: (name: string, year: string, founding: string, n: number, pillars: string, text: string) =>
-    `${name}於 ${year} 年啟動${founding ? `，創始諒解備忘錄於${founding}簽署` : ''}；它有 ${n} 個支柱：${pillars}。來源的描述（英文原文）：「${text}」`,
+    `${name}於 ${year} 年啟動${founding ? `，創始諒解備忘錄於${founding}簽署` : ''}；它有 ${n} 個支柱（來源原文）：${pillars}。來源的描述（英文原文）：「${text}」`,
   committee: (exp: string, n: number, last: string) =>
     `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}聯合執委會${exp ? '）' : ''}；已開會 ${n} 次，最近一次在${last}。`,
   announced: (m: string, released: string, held: string) =>

@@ -812,7 +812,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).
-  t = t.replace(/在?哪(?:个|座|一个|一座)城市/g, ' where ');
+  t = t.replace(/在?哪(?:个|座|一个|一座|两个|两座|几个|几座)城市/g, ' where ');
   // "IMDA的负责人是谁", "QuikBot的营收是多少": an attribute of one thing, in English's order ("who is the head of IMDA"),
   // so the pipeline reads the attribute asked (the sources give none), never the thing's outcomes.
   t = t.replace(

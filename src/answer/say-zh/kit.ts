@@ -34,19 +34,35 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     return `${list(shown)}${more ? t.moreNames(more) : ''}`;
   };
   /**
+   * A place in the Chinese words of the Chinese reports it comes from (HKCD-4 for the 4th meeting, PD-2 for the 2nd:
+   * 深圳, 新加坡, 前海 — the initiative's place words, ordinary words that name no record): "Qianhai, Shenzhen" is
+   * 深圳前海, "Shenzhen and Singapore" 深圳和新加坡. A place only English sources give, or a city no place word names
+   * (重庆: in no source's Chinese on file), stays as the sources write it, marked as theirs.
+   */
+  const placeZh = (value: string, sources: readonly string[]): string | undefined => {
+    if (!sources.some((id) => dataset.source(id)?.language === 'zh')) return undefined;
+    const city = (x: string) => dataset.chineseNames.find((n) => n.means === x && n.target.kind === 'initiative')?.name;
+    const parts = value.split(/,\s*|\s+and\s+/);
+    const zh = parts.map(city);
+    if (!zh.every(Boolean)) return undefined;
+    return /,/.test(value) ? zh.reverse().join('') : zh.join('和');
+  };
+  /**
    * How a meeting was held, in Chinese: its mode (online, by video) in Chinese words, the rest of the
-   * source's words kept; a place name as the sources write it. 深圳 and 重庆 are not shown: more-facts.md
-   * lists 深圳 among the standard Chinese names no SCI source gives (search aliases only, never shown as a
-   * sourced fact), and the place is a fact these sources state only in English.
+   * source's words kept; a place in Chinese where a Chinese report gives it (placeZh), else as the sources write it.
    */
   const heldWhere = (value: string) => {
+    const sources = dataset.meetings.find((m) => m.place.value === value)?.place.sources ?? [];
     const mode = Object.keys(t.modes).find((k) => value.startsWith(k));
-    if (!mode) return t.heldIn(value);
+    if (!mode) {
+      const zh = placeZh(value, sources);
+      return zh ? t.heldInCity(zh) : t.heldIn(value);
+    }
     const rest = value
       .slice(mode.length)
       .trim()
       .replace(/^\((.*)\)$/, '$1');
-    return `${t.modes[mode] ?? ''}${rest ? `（${rest}）` : ''}`;
+    return `${t.modes[mode] ?? ''}${rest ? `（${placeZh(rest, sources) ?? rest}）` : ''}`;
   };
   /** Text the data words in English from sources that are all Chinese: our rendering, never "the source's words". */
   const rendered = (sources: readonly string[]) =>
@@ -285,6 +301,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     list,
     someNames,
     heldWhere,
+    placeZh,
     script,
     shown,
     lines,
