@@ -25,6 +25,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/No universities\s+are in the records/],
   ),
   c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
+  // A number or doing inside a named outcome's list is its own party's ("UOB ran two, DBS one; … ICBC and MUFG to
+  // launch pilots"; "10 companies in its first batch, 8 in its second"): never a Yes for another party's share.
+  c('yesno', 'did DBS carry out 2 trials using TradeTrust', [/^No\b/], [/^Yes/]),
+  c('yesno', 'did UOB do three TradeTrust trials', [/^No\b/], [/^Yes/]),
+  c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
+  c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
   // A numbered batch (round, tranche, wave) of projects is the meeting that launched it — HKCD-4 calls the 4th JIC's
   // 14 "the fourth batch" — its own count, never the running total (43).
