@@ -1422,7 +1422,8 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
     else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      const k = KIND_TESTS[claim.label];
+      // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
+      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
       // A kind the tables don't know ("a bank"): yes only in the kind's own words, else the sources don't call it so.
       const free = !!claim.label && !k;
       const kindOk = k ? k.test(kind) : !free || ` ${kind} `.includes(` ${claim.label.replace(/s$/, '')}`);

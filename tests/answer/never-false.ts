@@ -196,6 +196,18 @@ export const NEVER_FALSE: readonly Case[] = [
   // city is a premise checked.
   c('who', 'who published the results of the 3rd JIC in Singapore?', [], [/That isn't what the sources say/]),
   c('who', 'who co-chaired the 3rd JIC in person in Singapore?', [/^That isn't what the sources say/, /video link/]),
+  // A country word in what a record DOES is no country claimed of its partner (never "No: X is a company, from
+  // Singapore"); a law firm is a firm; a place is claimed of the zone only after it ("a start-up area in the zone").
+  c('yesno', 'does Hashmeta help Chinese artists go global?', [], [/is a company, from Singapore/, /^No\b/]),
+  c('yesno', 'does the NTU project serve Singaporean hospitals?', [], [/is a university, from Singapore/, /^Yes\b/]),
+  c('yesno', 'is Rajah and Tann a Singaporean firm?', [/^Yes\b/], [/^No\b/]),
+  c('zone', 'is there a start-up area in the demo zone?', [], [/^No\b/]),
+  c(
+    'zone',
+    'is there an entry gate in the demonstration park?',
+    [],
+    [/^No: the Singapore-Shenzhen Smart City Demonstration Zone is in/],
+  ),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.
