@@ -9,7 +9,44 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 7 (answer3) — my own wording ──
+  // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
+  // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.
+  c(
+    'two',
+    'which university is a partner of both NTU and Singapore Rehabilitation Institute',
+    [/^Sun Yat-sen University Shenzhen works with both/],
+    [/No universit/],
+  ),
+  c(
+    'two',
+    'keppel and nus, which chinese uni do they both work with',
+    [/^No Chinese university works with both Keppel and National University of Singapore/, /Peking University/],
+    [/No universities\s+are in the records/],
+  ),
+  c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
   // ── Session 7 (answer2) — my own wording ──
+  // A number asked of EACH of several meetings is each one's count, never their sum; asked of them together, the
+  // counts they reported added up, never the records on file (tester7 W30).
+  c(
+    'yesno',
+    'were fourteen projects launched at both the third and fourth meetings?',
+    [/^Yes: 14 projects were launched at each of the 3rd JIC meeting/],
+    [/^No\b/, /\b28 projects\b/],
+  ),
+  c(
+    'yesno',
+    'did the first and third meetings sign eight MOUs apiece?',
+    [/^Yes: 8 MOUs were signed at each of/],
+    [/^No\b/],
+  ),
+  c(
+    'yesno',
+    'did the 2nd and 4th JIC each sign 8 MOUs?',
+    [/^No: 4 MOUs were signed at the 2nd JIC meeting \(18 Oct 2021\) and 8 at the 4th/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'were 16 agreements signed across the 1st and 3rd meetings?', [/^Yes: 16 MOUs\b/], [/^No\b/]),
   // A numbered batch (round, tranche, wave) of projects is the meeting that launched it — HKCD-4 calls the 4th JIC's
   // 14 "the fourth batch" — its own count, never the running total (43).
   c(
@@ -182,6 +219,20 @@ export const NEVER_FALSE: readonly Case[] = [
   ]),
   // Questions about the sources themselves: answered from the list of documents (never "not sure", never "Yes, the only").
   c('yesno', 'is the straits times the only source you use?', [/^No\b/, /\b21 published documents/], [/^Yes/]),
+  // A count, date, place or who asked of a name no source gives: that it is not named — never the question answered as
+  // if the name were not there.
+  c(
+    'count',
+    'how many projects did Huawei take part in at the 3rd meeting?',
+    [/^Huawei is not named/],
+    [/\b14 new projects/],
+  ),
+  c('when', 'when did ByteDance partner with Hashmeta?', [/^ByteDance is not named/], [/14 Dec 2023/]),
+  c('who', 'who did Jack Ma work with at the 4th JIC?', [/^Jack Ma is not named/], [/co-chaired/]),
+  // A place beside what was announced is where it was announced, never a premise about the meeting; "in person in" a
+  // city is a premise checked.
+  c('who', 'who published the results of the 3rd JIC in Singapore?', [], [/That isn't what the sources say/]),
+  c('who', 'who co-chaired the 3rd JIC in person in Singapore?', [/^That isn't what the sources say/, /video link/]),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.

@@ -49,6 +49,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
+  cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
   tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
   cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),
@@ -56,6 +58,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('two', 'Hashmeta和Momentum Works的项目是什么？', [/digital human/, /cross-border talent/]),
   cn('two', '谁共同主持了第二次会议，在哪里举行？', [/Yong Ying-I/, /视频/]),
   tw('two', '第四次會議在哪裡舉行，簽了幾份備忘錄？', [/Shenzhen|深圳/, nz(8, 'MOU')]),
+  cn(
+    'two',
+    'NTU和Singapore Rehabilitation Institute都和哪所大学合作？',
+    [/^Sun Yat-sen University Shenzhen 与/],
+    [/没有大学/],
+  ),
   // answer2 (session 3): comparisons, quotes and two things in Chinese; a count the sources don't give is never a number
   cn('compare', '第一次会议和第二次会议哪次签署的谅解备忘录更多？', [/第一次/, nz(8, 'MOU'), nz(4, 'MOU')]),
   cn('compare', '第二次会议的项目比第一次多吗？', [/没有给出/], [/null/, /\b0\s*个/]),

@@ -1,0 +1,265 @@
+// readZh's readers of meetings, the SCI, the JIC, people and named outcomes (read.ts holds their order).
+import { messages } from '../../../i18n/index.js';
+import { chairsOf, headsInitiative } from '../../facts.js';
+import { datedOf, figureOf } from '../../say/read.js';
+import type { Said } from '../../say/common.js';
+import { type ReadZhContext, asAtZh } from './context.js';
+
+/** A meeting: its date, place, announcement, co-chairs (each reading where sources differ) or what happened there. */
+export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | undefined {
+  const { t, meetingName, date, heldWhere, lines, people } = kit;
+  const a = r.about;
+  if (a.type === 'meeting') {
+    const m = dataset.meetingByNumber(a.number);
+    if (!m) return null;
+    const d = date(m.date.value);
+    if (r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when'))
+      return {
+        sentence:
+          m.number === 0 ? t.foundingSigned(d, m.place.value) : t.held(meetingName(m), d, heldWhere(m.place.value)),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
+    if (r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where'))
+      return {
+        sentence:
+          m.number === 0 ? t.foundingSigned(d, m.place.value) : t.place(meetingName(m), d, heldWhere(m.place.value)),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
+    if (r.attribute === 'announced')
+      return {
+        sentence: m.announced
+          ? t.announced(meetingName(m), date(m.announced.value), d)
+          : t.noAnnounced(meetingName(m), d),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
+    if (r.attribute === 'chairs' || r.attribute === 'parties') {
+      const rs = r.readings;
+      if (rs.length === 1)
+        return {
+          sentence: (m.number === 0 ? t.signedBy : t.chaired)(meetingName(m), d, people(rs[0]?.value ?? null)),
+          lines: [],
+          refs: r.refs,
+          sources: r.sources,
+        };
+      return {
+        sentence: t.differ(
+          meetingName(m),
+          d,
+          rs
+            .map((x) => {
+              const label = (x.label ?? '').replace(/^Co-chairs \((.*)\)$/, '$1');
+              return `${t.reading[label] ?? label}：${people(x.value)}`;
+            })
+            .join('；'),
+        ),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
+    }
+    if (r.attribute === 'about') {
+      const mous = r.readings.find((x) => x.label === 'mous')?.value;
+      const prj = r.readings.find((x) => x.label === 'projects')?.value;
+      const figs = [mous ? t.mousPart(Number(mous)) : '', prj ? t.projectsPart(Number(prj)) : '']
+        .filter(Boolean)
+        .join('，');
+      if (m.number === 0)
+        return { sentence: t.foundingSigned(d, m.place.value), lines: [], refs: r.refs, sources: r.sources };
+      // What happened there: the counts, that no project count is given, then what its sources report (as English does).
+      return {
+        sentence: t.aboutMeeting(meetingName(m), d, `${figs ? `，${figs}` : ''}${prj ? '' : `，${t.noProjectCount}`}`),
+        lines: lines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
+        refs: r.refs,
+        sources: r.sources,
+      };
+    }
+    return null;
+  }
+  return undefined;
+}
+
+/** The SCI: whether it is still going, when it was launched, or what it is. */
+export function initiative({ r, dataset, kit }: ReadZhContext): Said | null | undefined {
+  const { t, meetingName, date, list, script } = kit;
+  const a = r.about;
+  if (a.type === 'initiative') {
+    const i = dataset.initiative;
+    if (r.attribute === 'status') {
+      const e = r.readings.find((x) => x.label?.startsWith('event|'));
+      const ml = r.readings.find((x) => x.label?.startsWith('meeting|'));
+      const latest = dataset.meetings.find((x) => x.name === ml?.value);
+      const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+      return {
+        sentence: t.status(
+          [
+            e ? t.statusEvent(date(e.label?.split('|')[1]), first) : '',
+            latest ? t.statusMeeting(meetingName(latest), date(latest.date.value)) : '',
+          ].join(' '),
+        ),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
+    }
+    if (r.attribute === 'launched' || r.attribute === 'date') {
+      const said = r.readings.map((x) => x.value ?? '').join(' ');
+      const year = /\b(?:launched|initiated) in (\d{4})/i.exec(said)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
+      const founding = dataset.meetingByNumber(0);
+      return {
+        sentence: t.launched(year, founding ? t.launchedFounding(date(founding.date.value), founding.place.value) : ''),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
+    }
+    // What the SCI is: its names, when it was launched, its pillars in Chinese words; the source's own
+    // description after, quoted as it was written.
+    const zh = i.zh?.map((x) => script(x.name)) ?? [];
+    const founding = dataset.meetingByNumber(0);
+    return {
+      sentence: t.initiative(
+        `${i.name}（${i.shortName}${zh.length ? `；${list(zh)}` : ''}）`,
+        i.launched.value.slice(0, 4),
+        founding ? date(founding.date.value) : '',
+        r.items.length,
+        list(r.items.map((x) => x.name)),
+        r.readings[0]?.value ?? '',
+      ),
+      lines: [],
+      refs: r.refs,
+      sources: r.sources,
+    };
+  }
+  return undefined;
+}
+
+/** The JIC itself (not its co-chairs): what it is and the meetings it held. */
+export function committee({ r, kit }: ReadZhContext): Said | null | undefined {
+  const { t, date, refs } = kit;
+  const a = r.about;
+  if (a.type === 'committee' && r.attribute !== 'chairs') {
+    const exp = r.readings[0]?.value ?? '';
+    return {
+      sentence: t.committee(exp, r.items.length, date(r.items[r.items.length - 1]?.detail)),
+      lines: [],
+      refs: refs(r.items),
+      sources: r.sources,
+    };
+  }
+  return undefined;
+}
+
+/** A person: their role, the founding MOU they signed, the meetings they co-chaired. */
+export function personRole({ r, dataset, kit }: ReadZhContext): Said | null | undefined {
+  const { t, meetingName, list, person } = kit;
+  const a = r.about;
+  if (a.type === 'person') {
+    const about = r.readings.find((x) => x.label === 'about')?.value;
+    const rs = r.readings.filter((x) => x.label !== 'about');
+    if (!rs.length && !about)
+      return { sentence: t.noRole(person(a.name)), lines: [], refs: r.refs, sources: r.sources };
+    const role = about ?? rs[rs.length - 1]?.value ?? '';
+    const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
+    const byMeeting = new Map<string, string[]>();
+    for (const x of chaired) {
+      const [, label = '', mname = ''] = (x.label ?? '').split('|');
+      byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
+    }
+    const ms = [...byMeeting].map(([mname, labels]) => {
+      const m = dataset.meetings.find((x) => x.name === mname);
+      const one = labels.length === 1 && /\(/.test(labels[0] ?? '');
+      return `${m ? meetingName(m) : mname}${one ? t.chairNote(/news/.test(labels[0] ?? '')) : ''}`;
+    });
+    const parts = [
+      t.role(
+        person(a.name),
+        / when /.test(role),
+        role,
+        kit.rendered(
+          about !== undefined
+            ? (dataset.person(a.name)?.about?.sources ?? [])
+            : dataset.meetings.flatMap((m) =>
+                m.people.filter((x) => x.people.some((p) => p.name === a.name)).flatMap((x) => x.sources),
+              ),
+        ),
+      ),
+      rs.some((x) => x.label?.startsWith('0|')) ? t.signedFounding : '',
+      ms.length ? t.coChaired(list(ms)) : '',
+    ].filter(Boolean);
+    return { sentence: `${parts.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
+  }
+  return undefined;
+}
+
+/** A named outcome, in its source's words, dated by its meeting. */
+export function highlight({ r, u, dataset, kit }: ReadZhContext): Said | null | undefined {
+  const { t, at } = kit;
+  const a = r.about;
+  if (a.type === 'highlight' && r.readings[0]?.value) {
+    // A named outcome, in its source's words (English record text), dated by its meeting.
+    const [n] = a.key.split(':').map(Number);
+    const m = dataset.meetingByNumber(n ?? -1);
+    // Asked for a figure the outcome states ("how many buyers did OneSME have"): its words first, as the source's.
+    const f = figureOf(r, u);
+    const dated = datedOf(r, u);
+    const lead = dated ? t.dated(dated) : f ? t.figure(f.span, asAtZh(kit, f.asAt)) : '';
+    return m
+      ? { sentence: `${lead}${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources }
+      : null;
+  }
+  return undefined;
+}
+
+/** The JIC's co-chairs, side by side, meeting by meeting, with what was said of them. */
+export function committeeChairs({ r, u, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
+  const { t, date, list, refs, person } = kit;
+  const a = r.about;
+  if (a.type === 'committee' && r.attribute === 'chairs') {
+    const { sides, events } = chairsOf(r);
+    const meetings = (ns: readonly number[]) => list(ns.map((n) => messages(locale).meeting.name(n)));
+    const reading = (x: string) => t.reading[x] ?? x;
+    const body = sides
+      .map(
+        (x) =>
+          `${t.chairSide[x.side] ?? x.side}：${list(
+            x.people.map((p) =>
+              t.chairAt(
+                person(p.name),
+                meetings(p.meetings),
+                p.differ
+                  .map((d) =>
+                    t.chairDiffer(
+                      messages(locale).meeting.name(d.meeting),
+                      list(d.named.map(reading)),
+                      list(d.others.map((o) => t.chairOther(reading(o.reading), list(o.names.map(person))))),
+                    ),
+                  )
+                  .join('；'),
+              ),
+            ),
+          )}`,
+      )
+      .join('；');
+    const publisher = (ids: readonly string[]) => list(ids.map((id) => dataset.source(id)?.publisher ?? id));
+    const said = events
+      .map((e) =>
+        e.verbatim
+          ? t.quote(person(e.by), date(e.date), e.text)
+          : t.reported(person(e.by), publisher(e.sources), date(e.date), e.text),
+      )
+      .join('');
+    return {
+      sentence: `${headsInitiative(u) ? t.noHead : t.chairsHead}${body}。${said}`,
+      lines: [],
+      refs: refs(r.items),
+      sources: r.sources,
+    };
+  }
+  return undefined;
+}
