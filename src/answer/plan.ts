@@ -17,6 +17,7 @@ import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
 import { planOutcomeByWords } from './outcomes.js';
 import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
+import { counterparts } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
@@ -188,6 +189,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
   brandPair, // a brand of several entities with a partner each: before one entity's records
+  counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records

@@ -7,6 +7,7 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runOrder, type OrderResult } from './pair.js';
+import { runCounterparts, type CounterpartsResult } from './counterparts.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
 import {
@@ -19,7 +20,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { norm, partyIds, partyLineage } from './records.js';
+import { KIND_TESTS, norm, partyIds, partyLineage, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -145,6 +146,7 @@ export type Result =
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result; unsaid?: string[] }
   | { op: 'each'; results: Result[] }
   | OrderResult
+  | CounterpartsResult
   | AttributeResult
   | ChairsResult
   | PickMeetingResult
@@ -218,8 +220,7 @@ export type Result =
       groups?: string[];
     };
 
-/** The top of an organisation's family tree (a school's university). */
-export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;
+export { topOf } from './records.js';
 
 export function partyNames(dataset: Dataset, r: Mou | Project): string[] {
   return ('parties' in r ? r.parties : r.partners).map((p) =>
@@ -300,14 +301,7 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
 const namesPlace = (o: Organisation, place: string) =>
   [o.name, ...o.aliases].some((n) => new RegExp(`\\b${place}\\b`, 'i').test(n));
 
-export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
-  universities: /universit/,
-  'research institutes': /institut|laborator/,
-  'government bodies': /government/,
-  'law firms': /law/,
-  incubators: /incubator/,
-  companies: /company/,
-};
+export { KIND_TESTS } from './records.js';
 
 const kindTest = (f: Filter) => (o: Organisation) => !f.kind || (KIND_TESTS[f.kind] ?? /./).test(o.kind);
 
@@ -591,6 +585,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runEvent(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'counterparts':
+      return runCounterparts(p, dataset);
     case 'order':
       return runOrder(p, dataset);
     case 'each':
@@ -1384,13 +1380,27 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
-  if (inner.op === 'count') {
+  if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
+    // Each meeting's own count against the number: yes only if every one reported it; unknown if any gave none.
+    const counts = inner.meetings.map((m) => m.reported);
+    verdict = counts.some((x) => x !== null && x !== claim.value)
+      ? 'no'
+      : counts.every((x) => x === claim.value)
+        ? 'yes'
+        : 'unknown';
+  } else if (inner.op === 'count') {
     const value =
       inner.total && inner.cumulative
         ? inner.total.value
         : inner.meetings.length === 1
           ? (inner.meetings[0]?.reported ?? null)
-          : (inner.reportedOnly?.value ?? inner.items.length);
+          : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
+            ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
+              // the records on file; unknown when any of them gave no count.
+              inner.meetings.every((m) => m.reported !== null)
+              ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
+              : null
+            : (inner.reportedOnly?.value ?? inner.items.length);
     if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {

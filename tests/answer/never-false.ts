@@ -9,7 +9,44 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 7 (answer3) — my own wording ──
+  // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
+  // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.
+  c(
+    'two',
+    'which university is a partner of both NTU and Singapore Rehabilitation Institute',
+    [/^Sun Yat-sen University Shenzhen works with both/],
+    [/No universit/],
+  ),
+  c(
+    'two',
+    'keppel and nus, which chinese uni do they both work with',
+    [/^No Chinese university works with both Keppel and National University of Singapore/, /Peking University/],
+    [/No universities\s+are in the records/],
+  ),
+  c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
   // ── Session 7 (answer2) — my own wording ──
+  // A number asked of EACH of several meetings is each one's count, never their sum; asked of them together, the
+  // counts they reported added up, never the records on file (tester7 W30).
+  c(
+    'yesno',
+    'were fourteen projects launched at both the third and fourth meetings?',
+    [/^Yes: 14 projects were launched at each of the 3rd JIC meeting/],
+    [/^No\b/, /\b28 projects\b/],
+  ),
+  c(
+    'yesno',
+    'did the first and third meetings sign eight MOUs apiece?',
+    [/^Yes: 8 MOUs were signed at each of/],
+    [/^No\b/],
+  ),
+  c(
+    'yesno',
+    'did the 2nd and 4th JIC each sign 8 MOUs?',
+    [/^No: 4 MOUs were signed at the 2nd JIC meeting \(18 Oct 2021\) and 8 at the 4th/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'were 16 agreements signed across the 1st and 3rd meetings?', [/^Yes: 16 MOUs\b/], [/^No\b/]),
   // A numbered batch (round, tranche, wave) of projects is the meeting that launched it — HKCD-4 calls the 4th JIC's
   // 14 "the fourth batch" — its own count, never the running total (43).
   c(

@@ -15,7 +15,12 @@ import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
   const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
-  if (num) return { type: 'number', value: Number(num.value) };
+  // ("Did the 1st and 3rd JIC each sign 8 MOUs?", "both launch 14": the number is each meeting's, never their sum.)
+  const each =
+    (/ (?:each|both|apiece|every one|respectively|per meeting|each time|at each|in each|all of them) /.test(u.q.text) ||
+      /[各都]|分别|分別|每次/.test(u.q.text)) &&
+    mentionsOf(u, 'meeting').length > 1;
+  if (num) return { type: 'number', value: Number(num.value), ...(each ? { each } : {}) };
   const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
