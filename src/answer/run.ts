@@ -1380,13 +1380,27 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
-  if (inner.op === 'count') {
+  if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
+    // Each meeting's own count against the number: yes only if every one reported it; unknown if any gave none.
+    const counts = inner.meetings.map((m) => m.reported);
+    verdict = counts.some((x) => x !== null && x !== claim.value)
+      ? 'no'
+      : counts.every((x) => x === claim.value)
+        ? 'yes'
+        : 'unknown';
+  } else if (inner.op === 'count') {
     const value =
       inner.total && inner.cumulative
         ? inner.total.value
         : inner.meetings.length === 1
           ? (inner.meetings[0]?.reported ?? null)
-          : (inner.reportedOnly?.value ?? inner.items.length);
+          : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
+            ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
+              // the records on file; unknown when any of them gave no count.
+              inner.meetings.every((m) => m.reported !== null)
+              ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
+              : null
+            : (inner.reportedOnly?.value ?? inner.items.length);
     if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
@@ -1418,7 +1432,8 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
     else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      const k = KIND_TESTS[claim.label];
+      // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
+      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
       // A kind the tables don't know ("a bank"): yes only in the kind's own words, else the sources don't call it so.
       const free = !!claim.label && !k;
       const kindOk = k ? k.test(kind) : !free || ` ${kind} `.includes(` ${claim.label.replace(/s$/, '')}`);

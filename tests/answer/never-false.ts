@@ -32,6 +32,27 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
   c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
+  // A number asked of EACH of several meetings is each one's count, never their sum; asked of them together, the
+  // counts they reported added up, never the records on file (tester7 W30).
+  c(
+    'yesno',
+    'were fourteen projects launched at both the third and fourth meetings?',
+    [/^Yes: 14 projects were launched at each of the 3rd JIC meeting/],
+    [/^No\b/, /\b28 projects\b/],
+  ),
+  c(
+    'yesno',
+    'did the first and third meetings sign eight MOUs apiece?',
+    [/^Yes: 8 MOUs were signed at each of/],
+    [/^No\b/],
+  ),
+  c(
+    'yesno',
+    'did the 2nd and 4th JIC each sign 8 MOUs?',
+    [/^No: 4 MOUs were signed at the 2nd JIC meeting \(18 Oct 2021\) and 8 at the 4th/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'were 16 agreements signed across the 1st and 3rd meetings?', [/^Yes: 16 MOUs\b/], [/^No\b/]),
   // A numbered batch (round, tranche, wave) of projects is the meeting that launched it — HKCD-4 calls the 4th JIC's
   // 14 "the fourth batch" — its own count, never the running total (43).
   c(
@@ -218,6 +239,18 @@ export const NEVER_FALSE: readonly Case[] = [
   // city is a premise checked.
   c('who', 'who published the results of the 3rd JIC in Singapore?', [], [/That isn't what the sources say/]),
   c('who', 'who co-chaired the 3rd JIC in person in Singapore?', [/^That isn't what the sources say/, /video link/]),
+  // A country word in what a record DOES is no country claimed of its partner (never "No: X is a company, from
+  // Singapore"); a law firm is a firm; a place is claimed of the zone only after it ("a start-up area in the zone").
+  c('yesno', 'does Hashmeta help Chinese artists go global?', [], [/is a company, from Singapore/, /^No\b/]),
+  c('yesno', 'does the NTU project serve Singaporean hospitals?', [], [/is a university, from Singapore/, /^Yes\b/]),
+  c('yesno', 'is Rajah and Tann a Singaporean firm?', [/^Yes\b/], [/^No\b/]),
+  c('zone', 'is there a start-up area in the demo zone?', [], [/^No\b/]),
+  c(
+    'zone',
+    'is there an entry gate in the demonstration park?',
+    [],
+    [/^No: the Singapore-Shenzhen Smart City Demonstration Zone is in/],
+  ),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.

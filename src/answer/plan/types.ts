@@ -239,7 +239,8 @@ export type Plan =
 /** What a yes/no question claims, checked against the result of its plan. */
 export type Claim =
   | { type: 'some' }
-  | { type: 'number'; value: number }
+  /** `each`: asked of every meeting named ("did the 3rd and 4th JIC each launch 14?"), never of their sum. */
+  | { type: 'number'; value: number; each?: boolean }
   | { type: 'year'; value: number }
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }
