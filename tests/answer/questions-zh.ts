@@ -558,4 +558,18 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // the English place name inside a Chinese sentence.
   cn('where', '第二次联委会是在哪两个城市之间视频召开的', [/深圳和新加坡/], [/Shenzhen and Singapore/]),
   tw('where', '第四次會議的舉辦城市是哪裡', [/在深圳舉行/], [/在 Shenzhen/]),
+  // (session 7) tester7's zh kinds: the one before last (上上次), the first held in person (第一次线下), a protocol named
+  // in English (Med-Arb协议, never the SCI's 2019 launch), a role counted after its noun (联合主席总共有几位), one record's
+  // partners (X项目有几个合作方), a record between two of a kind (两所大学签的).
+  tw('when', '上上次會議是哪天開的', [/^第三次聯合執委會會議於2022年11月25日/]),
+  cn(
+    'when',
+    '第一次在线下召开的会议是哪次',
+    [/第四次联合执委会会议（2023年12月14日）/],
+    [/^第一次联合执委会会议（2020年6月17日），签署/],
+  ),
+  cn('when', 'Med-Arb协议哪天推出的', [/25 Nov 2022|2022年11月25日/], [/2019/]),
+  tw('count', '聯合主席總共有幾位', [/共 4 位/], [/43 個項目/]),
+  tw('who', '吉寶項目一共有幾個參與方', [/的簽署方或參與方：Keppel、Guangdong Provincial/], [/參與了 1 個項目/]),
+  cn('list', '哪些备忘录是两所大学签的', [/没有收录各方都是大学的谅解备忘录/], [/有大学参与/]),
 ];
