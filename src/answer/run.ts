@@ -2,6 +2,7 @@ import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
+import { LEXICONS } from './lexicon.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
@@ -1377,6 +1378,21 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
   return unsaid.length ? { ...r, verdict: 'unknown', unsaid } : r;
 }
 
+/** The count a text gives right after a name ("… dbs one …" → 1), from its first two words; undefined if none. */
+function countAfter(text: string, name: string): number | undefined {
+  const at = text.indexOf(` ${name} `);
+  if (at < 0) return undefined;
+  const numbers = LEXICONS.en?.numbers ?? {};
+  for (const w of text
+    .slice(at + name.length + 2)
+    .split(' ')
+    .slice(0, 2)) {
+    const n = /^\d+$/.test(w) ? Number(w) : numbers[w];
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -1467,6 +1483,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
       const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
       verdict = all && by && numbers && !claim.located ? 'yes' : 'unknown';
+      // "Did DBS run two trials?" of "UOB ran two, DBS one": the count the text gives right after that name decides.
+      const own = claim.countOf ? countAfter(text, claim.countOf.name) : undefined;
+      if (claim.countOf && own !== undefined) verdict = own === claim.countOf.value ? verdict : 'no';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));
