@@ -25,7 +25,45 @@ export const NEVER_FALSE: readonly Case[] = [
     [/No universities\s+are in the records/],
   ),
   c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
+  // A number or doing inside a named outcome's list is its own party's ("UOB ran two, DBS one; … ICBC and MUFG to
+  // launch pilots"; "10 companies in its first batch, 8 in its second"): never a Yes for another party's share.
+  c('yesno', 'did DBS carry out 2 trials using TradeTrust', [/^No\b/], [/^Yes/]),
+  c('yesno', 'did UOB do three TradeTrust trials', [/^No\b/], [/^Yes/]),
+  c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
+  c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
+  // What was signed or launched after (before) a meeting: the meetings on that side of it, their own counts added up
+  // — never the named meeting's own records, nor its running total; meetings counted in a range are meetings, never
+  // their MOUs (tester7 W19).
+  c(
+    'count',
+    'how many agreements were inked after the third meeting?',
+    [/^8 MOUs were signed at the 4th JIC meeting/],
+    [/\b21 MOUs\b/],
+  ),
+  c(
+    'list',
+    'list the projects launched following the 3rd JIC',
+    [/^14 new projects were launched at the 4th JIC meeting/],
+    [/at the 3rd JIC meeting \(25 Nov 2022\); 8 are on file/],
+  ),
+  c(
+    'list',
+    'which agreements were signed prior to the 4th meeting?',
+    [
+      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 at the 2nd JIC and 8 at the 3rd JIC\); 4 are on file/,
+    ],
+    [/Keppel/],
+  ),
+  c(
+    'count',
+    'how many JIC meetings took place before 2022?',
+    [/^2 of the 4 JIC meetings in the sources: the 1st JIC .* and the 2nd JIC/],
+    [/\bMOUs\b/],
+  ),
+  c('list', 'which meetings were held after the 2nd JIC?', [
+    /^2 of the 4 JIC meetings in the sources: the 3rd JIC .* and the 4th JIC/,
+  ]),
   // A number asked of EACH of several meetings is each one's count, never their sum; asked of them together, the
   // counts they reported added up, never the records on file (tester7 W30).
   c(
@@ -233,6 +271,18 @@ export const NEVER_FALSE: readonly Case[] = [
   // city is a premise checked.
   c('who', 'who published the results of the 3rd JIC in Singapore?', [], [/That isn't what the sources say/]),
   c('who', 'who co-chaired the 3rd JIC in person in Singapore?', [/^That isn't what the sources say/, /video link/]),
+  // A country word in what a record DOES is no country claimed of its partner (never "No: X is a company, from
+  // Singapore"); a law firm is a firm; a place is claimed of the zone only after it ("a start-up area in the zone").
+  c('yesno', 'does Hashmeta help Chinese artists go global?', [], [/is a company, from Singapore/, /^No\b/]),
+  c('yesno', 'does the NTU project serve Singaporean hospitals?', [], [/is a university, from Singapore/, /^Yes\b/]),
+  c('yesno', 'is Rajah and Tann a Singaporean firm?', [/^Yes\b/], [/^No\b/]),
+  c('zone', 'is there a start-up area in the demo zone?', [], [/^No\b/]),
+  c(
+    'zone',
+    'is there an entry gate in the demonstration park?',
+    [],
+    [/^No: the Singapore-Shenzhen Smart City Demonstration Zone is in/],
+  ),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.
