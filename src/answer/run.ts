@@ -2,7 +2,6 @@ import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
-import { LEXICONS } from './lexicon.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
@@ -1378,21 +1377,6 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
   return unsaid.length ? { ...r, verdict: 'unknown', unsaid } : r;
 }
 
-/** The count a text gives right after a name ("… dbs one …" → 1), from its first two words; undefined if none. */
-function countAfter(text: string, name: string): number | undefined {
-  const at = text.indexOf(` ${name} `);
-  if (at < 0) return undefined;
-  const numbers = LEXICONS.en?.numbers ?? {};
-  for (const w of text
-    .slice(at + name.length + 2)
-    .split(' ')
-    .slice(0, 2)) {
-    const n = /^\d+$/.test(w) ? Number(w) : numbers[w];
-    if (n !== undefined) return n;
-  }
-  return undefined;
-}
-
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -1482,10 +1466,8 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const by = !claim.by || claim.by.some((n) => text.includes(` by ${n} `));
       // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
       const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
-      verdict = all && by && numbers && !claim.located ? 'yes' : 'unknown';
-      // "Did DBS run two trials?" of "UOB ran two, DBS one": the count the text gives right after that name decides.
-      const own = claim.countOf ? countAfter(text, claim.countOf.name) : undefined;
-      if (claim.countOf && own !== undefined) verdict = own === claim.countOf.value ? verdict : 'no';
+      const own = subjectPart(inner.readings.map((x) => x.value ?? '').join(' '), claim);
+      verdict = own === 'other' ? 'no' : all && by && numbers && own !== 'unsaid' && !claim.located ? 'yes' : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));
@@ -1508,6 +1490,63 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };
+}
+
+const NUMBER_WORDS: readonly string[] =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
+const ORDINALS: ReadonlySet<string> = new Set('first second third fourth fifth 1st 2nd 3rd 4th 5th'.split(' '));
+/** A number in digits or words, as digits ("two" → "2"); undefined for any other word. */
+const numberIn = (w: string): string | undefined =>
+  /^\d+$/.test(w) ? w : NUMBER_WORDS.includes(w) ? String(NUMBER_WORDS.indexOf(w)) : undefined;
+
+/**
+ * What the subject's own part of a list says (the claim's first word: "did DBS run two trials" against "UOB ran two,
+ * DBS one; Bank of China, ICBC and MUFG to launch pilots"): 'other' where its part gives another number than the one
+ * claimed (a No: "two" beside UOB is never DBS's); 'unsaid' where its part gives no number while others do, or only
+ * plans ("to launch") while the claim's doing is said of another party; undefined where nothing is said apart.
+ */
+function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 'same' | 'other' | 'unsaid' | undefined {
+  const [subject, ...rest] = claim.words;
+  if (!subject || numberIn(subject)) return undefined;
+  const claimed = [...claim.words, ...(claim.numbers ?? [])].map((w) => numberIn(w.replace(/,/g, ''))).filter(Boolean);
+  const parts = (re: RegExp) => text.split(re).map((x) => ` ${norm(x)} `);
+  // By comma first (each party's share), then by semicolon and bracket (each clause).
+  const mine = parts(/[,;()]/).find((x) => x.includes(` ${subject} `));
+  const clause = parts(/[;()]/).find((x) => x.includes(` ${subject} `));
+  if (!mine || !clause) return undefined;
+  // (Only a party's share that starts its part: "DBS one" — never a name inside a longer phrase with a date.)
+  if (claimed.length && mine.trim().startsWith(`${subject} `)) {
+    const given = mine
+      .trim()
+      .split(' ')
+      .map(numberIn)
+      .filter((n) => n && n.length < 4);
+    if (given.length) return claimed.every((n) => given.includes(n)) ? 'same' : 'other';
+    if (parts(/[,;()]/).some((x) => x.trim().split(' ').some(numberIn))) return 'unsaid';
+  }
+  // "10 companies in its first batch, 8 in its second": an order word claimed beside a number is that number's.
+  const orders = rest.filter((w) => ORDINALS.has(w));
+  const numbered = parts(/[,;()]/).filter((x) =>
+    x
+      .trim()
+      .split(' ')
+      .some((w) => numberIn(w) && w.length < 4),
+  );
+  if (claimed.length && orders.length && numbered.some((x) => orders.every((o) => x.includes(` ${o} `))))
+    return numbered.some(
+      (x) =>
+        orders.every((o) => x.includes(` ${o} `)) &&
+        claimed.every((n) => x.trim().split(' ').map(numberIn).includes(n)),
+    )
+      ? 'same'
+      : 'other';
+  // "ICBC and MUFG to launch pilots": a plan, while the doing asked ("ran") is another party's.
+  const all = ` ${norm(text)} `;
+  const doneElsewhere = rest.some(
+    (w) =>
+      !numberIn(w) && claimWordIn(all, w, claim.variants[w] ?? []) && !claimWordIn(clause, w, claim.variants[w] ?? []),
+  );
+  return doneElsewhere && / (?:to|will) [a-z]+ /.test(clause) ? 'unsaid' : undefined;
 }
 
 /**

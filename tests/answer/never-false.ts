@@ -25,7 +25,45 @@ export const NEVER_FALSE: readonly Case[] = [
     [/No universities\s+are in the records/],
   ),
   c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
+  // A number or doing inside a named outcome's list is its own party's ("UOB ran two, DBS one; … ICBC and MUFG to
+  // launch pilots"; "10 companies in its first batch, 8 in its second"): never a Yes for another party's share.
+  c('yesno', 'did DBS carry out 2 trials using TradeTrust', [/^No\b/], [/^Yes/]),
+  c('yesno', 'did UOB do three TradeTrust trials', [/^No\b/], [/^Yes/]),
+  c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
+  c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
+  // What was signed or launched after (before) a meeting: the meetings on that side of it, their own counts added up
+  // — never the named meeting's own records, nor its running total; meetings counted in a range are meetings, never
+  // their MOUs (tester7 W19).
+  c(
+    'count',
+    'how many agreements were inked after the third meeting?',
+    [/^8 MOUs were signed at the 4th JIC meeting/],
+    [/\b21 MOUs\b/],
+  ),
+  c(
+    'list',
+    'list the projects launched following the 3rd JIC',
+    [/^14 new projects were launched at the 4th JIC meeting/],
+    [/at the 3rd JIC meeting \(25 Nov 2022\); 8 are on file/],
+  ),
+  c(
+    'list',
+    'which agreements were signed prior to the 4th meeting?',
+    [
+      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 at the 2nd JIC and 8 at the 3rd JIC\); 4 are on file/,
+    ],
+    [/Keppel/],
+  ),
+  c(
+    'count',
+    'how many JIC meetings took place before 2022?',
+    [/^2 of the 4 JIC meetings in the sources: the 1st JIC .* and the 2nd JIC/],
+    [/\bMOUs\b/],
+  ),
+  c('list', 'which meetings were held after the 2nd JIC?', [
+    /^2 of the 4 JIC meetings in the sources: the 3rd JIC .* and the 4th JIC/,
+  ]),
   // A number asked of EACH of several meetings is each one's count, never their sum; asked of them together, the
   // counts they reported added up, never the records on file (tester7 W30).
   c(

@@ -279,9 +279,4 @@ export type Claim =
       numbers?: string[];
       /** A claim of where it is ("in Singapore"): the outcome texts do not locate outcomes, so never confirmed. */
       located?: boolean;
-      /**
-       * "Did DBS run two trials?": a count claimed of one name the text gives ("UOB ran two, DBS one"): the text's own
-       * count right after that name decides (its number, as a value).
-       */
-      countOf?: { name: string; value: number };
     };

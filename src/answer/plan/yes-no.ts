@@ -764,17 +764,6 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
     u.q.text,
   );
-  // "Did DBS run two trials?": a count claimed of the name asked about, where the text gives that name its own count.
-  const subject = /^ (?:did|does|do|has|have|had|was|were|is|are) ([a-z][a-z0-9]*) /.exec(u.q.text)?.[1];
-  // (A count as typed, "10", else a cardinal word, "two" — never an ordinal, "its first batch".)
-  const cardinal = words.find(
-    (w) => lex?.numbers[w] !== undefined && !/(?:st|nd|rd|th)$|^(?:first|second|third)$/.test(w),
-  );
-  const counted = numbers[0] ? Number(numbers[0].replace(/,/g, '')) : cardinal ? (lex?.numbers[cardinal] ?? NaN) : NaN;
-  const countOf =
-    subject && best.text.includes(` ${subject} `) && Number.isFinite(counted)
-      ? { name: subject, value: counted }
-      : undefined;
   // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
   const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, mentionsOf(u, 'org')[0]?.start ?? 0));
   return {
@@ -786,7 +775,6 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
       ...(byOrg ? { by: orgNames } : {}),
       ...(numbers.length ? { numbers } : {}),
       ...(located ? { located } : {}),
-      ...(countOf ? { countOf } : {}),
     },
     plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
   };
