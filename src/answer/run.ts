@@ -19,7 +19,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { norm, partyIds, partyLineage } from './records.js';
+import { norm, partyIds, partyLineage, perDataset } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -252,10 +252,9 @@ function topicText(dataset: Dataset, r: Mou | Project) {
 }
 
 /** A text's words of three letters or more (normal form), read once per Dataset and text. */
-const longWordsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
+const longWordsRead = perDataset(() => new Map<string, Set<string>>());
 function longWordsOf(dataset: Dataset, text: string): Set<string> {
-  const perText = longWordsRead.get(dataset) ?? new Map<string, Set<string>>();
-  longWordsRead.set(dataset, perText);
+  const perText = longWordsRead(dataset);
   let words = perText.get(text);
   if (!words) {
     words = new Set(
