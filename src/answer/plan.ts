@@ -17,6 +17,7 @@ import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
 import { planOutcomeByWords } from './outcomes.js';
 import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
+import { counterparts } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
@@ -28,6 +29,7 @@ import {
   betweenAsked,
   chairsAsked,
   notNamedAsked,
+  strangerAskedOf,
   unaskedOf,
   beyondTheSources,
 } from './plan/asked.js';
@@ -165,6 +167,8 @@ const several: Recogniser = ({ u, dataset, select }) => planSeveral(u, dataset, 
 const writers: Recogniser = ({ u, dataset }) => authorsAsked(u, dataset);
 // A name the sources never give, asked about taking part ("is Tencent involved?").
 const stranger: Recogniser = ({ u }) => notNamedAsked(u);
+// "How many MOUs did Tsinghua sign?", "when did Tencent sign with Keppel?": a name no source gives, asked of.
+const strangerAsked: Recogniser = ({ u, dataset }) => strangerAskedOf(u, dataset);
 // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
 const addsUp: Recogniser = ({ u }) => addsUpAsked(u);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
@@ -180,10 +184,12 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
+  strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
   brandPair, // a brand of several entities with a partner each: before one entity's records
+  counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records

@@ -42,14 +42,17 @@ function placedMeeting(u: Understanding): string | undefined {
   // (Asked who, how many or when of it; never "the first meeting held in Shenzhen", which picks a meeting by place.)
   if (!['who', 'count', 'when', 'list'].includes(u.target)) return undefined;
   if (/ (?:first|last|earliest|latest|only|which|what) (?:sci )?(?:jic|meeting)/.test(u.q.text)) return undefined;
+  // (A place beside what was announced or published of it is where that was done: "who announced the outcomes of the
+  // 4th JIC in Singapore" — MCI and IMDA, in Singapore — no claim of where the meeting was.)
+  if (/ (?:announc\w*|publish\w*|releas\w*|report\w*|said|says|wrote|written|press) /.test(u.q.text)) return undefined;
   const meetings = u.mentions.filter((m) => m.type === 'meeting' && !/^20\d\d$/.test(m.words));
   const m = meetings.length === 1 ? meetings[0] : undefined;
   if (!m) return undefined;
   const place =
-    /^ (?:meeting )?(?:held |hosted )?in (singapore|shenzhen|chongqing|beijing|shanghai|hong kong|qianhai) /.exec(
+    /^ (?:meeting )?(?:held |hosted )?((?:in person |physically |face to face )?in (?:singapore|shenzhen|chongqing|beijing|shanghai|hong kong|qianhai)) /.exec(
       u.q.text.slice(m.end),
     )?.[1];
-  return place ? `the ${m.words} was held in ${place}` : undefined;
+  return place ? `the ${m.words} was held ${place}` : undefined;
 }
 
 // What a premise's yes/no says when the sources say otherwise: "No: …", "No, not in one city: …", "No record on file
@@ -82,7 +85,7 @@ export function premiseCorrection(premise: string, deps: Deps): Said | undefined
 
 // What a question after its premise calls the premise's subject: "how many did IT sign", "what were ITS MOUs about".
 const PRONOUN = / (?:it|its|they|their|them|he|his|she|her) /;
-const SUBJECTS = new Set(['meeting', 'org', 'record', 'person', 'highlight']);
+const SUBJECTS = new Set(['meeting', 'org', 'record', 'person', 'highlight', 'initiative']);
 
 /**
  * The question after a premise clause ("since the 2nd JIC had the most MOUs, how many did it sign?" → "how many did

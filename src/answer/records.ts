@@ -77,3 +77,16 @@ export const highlightStems = perDataset((dataset: Dataset): Map<string, Set<str
   for (const m of dataset.meetings) m.highlights.forEach((h, i) => built.set(`${m.number}:${i}`, longStems(h.text)));
   return built;
 });
+
+/** The kinds of organisation a question names, by what the data's `kind` says (kept here: run.ts and the readings share it). */
+export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
+  universities: /universit/,
+  'research institutes': /institut|laborator/,
+  'government bodies': /government/,
+  'law firms': /law/,
+  incubators: /incubator/,
+  companies: /company/,
+};
+
+/** An organisation's top-level one (a school's university): what partners are counted as. */
+export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;

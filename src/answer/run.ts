@@ -7,6 +7,7 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runOrder, type OrderResult } from './pair.js';
+import { runCounterparts, type CounterpartsResult } from './counterparts.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
 import {
@@ -19,7 +20,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { norm, partyIds, partyLineage, perDataset } from './records.js';
+import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -145,6 +146,7 @@ export type Result =
   | { op: 'check'; verdict: 'yes' | 'no' | 'both' | 'unknown'; claim: Claim; inner: Result; unsaid?: string[] }
   | { op: 'each'; results: Result[] }
   | OrderResult
+  | CounterpartsResult
   | AttributeResult
   | ChairsResult
   | PickMeetingResult
@@ -218,8 +220,7 @@ export type Result =
       groups?: string[];
     };
 
-/** The top of an organisation's family tree (a school's university). */
-export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;
+export { topOf } from './records.js';
 
 export function partyNames(dataset: Dataset, r: Mou | Project): string[] {
   return ('parties' in r ? r.parties : r.partners).map((p) =>
@@ -299,14 +300,7 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
 const namesPlace = (o: Organisation, place: string) =>
   [o.name, ...o.aliases].some((n) => new RegExp(`\\b${place}\\b`, 'i').test(n));
 
-export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
-  universities: /universit/,
-  'research institutes': /institut|laborator/,
-  'government bodies': /government/,
-  'law firms': /law/,
-  incubators: /incubator/,
-  companies: /company/,
-};
+export { KIND_TESTS } from './records.js';
 
 const kindTest = (f: Filter) => (o: Organisation) => !f.kind || (KIND_TESTS[f.kind] ?? /./).test(o.kind);
 
@@ -590,6 +584,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runEvent(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
+    case 'counterparts':
+      return runCounterparts(p, dataset);
     case 'order':
       return runOrder(p, dataset);
     case 'each':
@@ -1383,13 +1379,27 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
-  if (inner.op === 'count') {
+  if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
+    // Each meeting's own count against the number: yes only if every one reported it; unknown if any gave none.
+    const counts = inner.meetings.map((m) => m.reported);
+    verdict = counts.some((x) => x !== null && x !== claim.value)
+      ? 'no'
+      : counts.every((x) => x === claim.value)
+        ? 'yes'
+        : 'unknown';
+  } else if (inner.op === 'count') {
     const value =
       inner.total && inner.cumulative
         ? inner.total.value
         : inner.meetings.length === 1
           ? (inner.meetings[0]?.reported ?? null)
-          : (inner.reportedOnly?.value ?? inner.items.length);
+          : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
+            ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
+              // the records on file; unknown when any of them gave no count.
+              inner.meetings.every((m) => m.reported !== null)
+              ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
+              : null
+            : (inner.reportedOnly?.value ?? inner.items.length);
     if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
@@ -1421,7 +1431,8 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
     else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      const k = KIND_TESTS[claim.label];
+      // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
+      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
       // A kind the tables don't know ("a bank"): yes only in the kind's own words, else the sources don't call it so.
       const free = !!claim.label && !k;
       const kindOk = k ? k.test(kind) : !free || ` ${kind} `.includes(` ${claim.label.replace(/s$/, '')}`);
@@ -1454,7 +1465,8 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const by = !claim.by || claim.by.some((n) => text.includes(` by ${n} `));
       // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
       const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
-      verdict = all && by && numbers && !claim.located ? 'yes' : 'unknown';
+      const own = subjectPart(inner.readings.map((x) => x.value ?? '').join(' '), claim);
+      verdict = own === 'other' ? 'no' : all && by && numbers && own !== 'unsaid' && !claim.located ? 'yes' : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));
@@ -1477,6 +1489,63 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };
+}
+
+const NUMBER_WORDS: readonly string[] =
+  'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen'.split(' ');
+const ORDINALS: ReadonlySet<string> = new Set('first second third fourth fifth 1st 2nd 3rd 4th 5th'.split(' '));
+/** A number in digits or words, as digits ("two" → "2"); undefined for any other word. */
+const numberIn = (w: string): string | undefined =>
+  /^\d+$/.test(w) ? w : NUMBER_WORDS.includes(w) ? String(NUMBER_WORDS.indexOf(w)) : undefined;
+
+/**
+ * What the subject's own part of a list says (the claim's first word: "did DBS run two trials" against "UOB ran two,
+ * DBS one; Bank of China, ICBC and MUFG to launch pilots"): 'other' where its part gives another number than the one
+ * claimed (a No: "two" beside UOB is never DBS's); 'unsaid' where its part gives no number while others do, or only
+ * plans ("to launch") while the claim's doing is said of another party; undefined where nothing is said apart.
+ */
+function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 'same' | 'other' | 'unsaid' | undefined {
+  const [subject, ...rest] = claim.words;
+  if (!subject || numberIn(subject)) return undefined;
+  const claimed = [...claim.words, ...(claim.numbers ?? [])].map((w) => numberIn(w.replace(/,/g, ''))).filter(Boolean);
+  const parts = (re: RegExp) => text.split(re).map((x) => ` ${norm(x)} `);
+  // By comma first (each party's share), then by semicolon and bracket (each clause).
+  const mine = parts(/[,;()]/).find((x) => x.includes(` ${subject} `));
+  const clause = parts(/[;()]/).find((x) => x.includes(` ${subject} `));
+  if (!mine || !clause) return undefined;
+  // (Only a party's share that starts its part: "DBS one" — never a name inside a longer phrase with a date.)
+  if (claimed.length && mine.trim().startsWith(`${subject} `)) {
+    const given = mine
+      .trim()
+      .split(' ')
+      .map(numberIn)
+      .filter((n) => n && n.length < 4);
+    if (given.length) return claimed.every((n) => given.includes(n)) ? 'same' : 'other';
+    if (parts(/[,;()]/).some((x) => x.trim().split(' ').some(numberIn))) return 'unsaid';
+  }
+  // "10 companies in its first batch, 8 in its second": an order word claimed beside a number is that number's.
+  const orders = rest.filter((w) => ORDINALS.has(w));
+  const numbered = parts(/[,;()]/).filter((x) =>
+    x
+      .trim()
+      .split(' ')
+      .some((w) => numberIn(w) && w.length < 4),
+  );
+  if (claimed.length && orders.length && numbered.some((x) => orders.every((o) => x.includes(` ${o} `))))
+    return numbered.some(
+      (x) =>
+        orders.every((o) => x.includes(` ${o} `)) &&
+        claimed.every((n) => x.trim().split(' ').map(numberIn).includes(n)),
+    )
+      ? 'same'
+      : 'other';
+  // "ICBC and MUFG to launch pilots": a plan, while the doing asked ("ran") is another party's.
+  const all = ` ${norm(text)} `;
+  const doneElsewhere = rest.some(
+    (w) =>
+      !numberIn(w) && claimWordIn(all, w, claim.variants[w] ?? []) && !claimWordIn(clause, w, claim.variants[w] ?? []),
+  );
+  return doneElsewhere && / (?:to|will) [a-z]+ /.test(clause) ? 'unsaid' : undefined;
 }
 
 /**

@@ -18,6 +18,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { sayCounterparts } from './counterparts.js';
 import {
   acrossZh,
   attributeZh,
@@ -418,6 +419,8 @@ export function sayZh(
       return sayCompareZh(r, u, dataset, locale, didZh);
     case 'rank':
       return rankZh(r, u, dataset, locale, kit);
+    case 'counterparts':
+      return sayCounterparts(r, dataset, locale);
     case 'order':
       return orderZh(r, kit);
     case 'attribute':

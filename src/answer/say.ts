@@ -5,7 +5,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
-import { displayName, KIND_TESTS, type Ref, type Result, selectRecords } from './run.js';
+import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
@@ -14,6 +14,7 @@ import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
+import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory } from './facts.js';
 import {
   joinedAt,
@@ -241,6 +242,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
+    case 'counterparts':
+      return sayCounterparts(r, dataset, 'en');
     case 'order':
       return sayOrder(r);
     case 'attribute':
@@ -419,6 +422,35 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           : r.verdict === 'both'
             ? 'The sources differ'
             : '';
+  // "Did the 3rd and 4th JIC each launch 14 projects?": each meeting's own count, never their sum.
+  if (
+    r.inner.op === 'count' &&
+    r.claim.type === 'number' &&
+    r.claim.each &&
+    r.inner.meetings.length > 1 &&
+    (r.inner.select === 'mous' || r.inner.select === 'projects')
+  ) {
+    const sel = r.inner.select;
+    const verb = sel === 'mous' ? 'signed' : 'launched';
+    const at = (m: MeetingFigure) => `${the(m.meeting)} (${meetingDate(m.meeting)})`;
+    const ms = r.inner.meetings;
+    const per = ms.map((m, i) =>
+      m.reported === null
+        ? `the sources give no count for ${at(m)}`
+        : i === 0
+          ? `${noun(m.reported, sel)} were ${verb} at ${at(m)}`
+          : `${m.reported} at ${at(m)}`,
+    );
+    const value = ms[0]?.reported ?? 0;
+    return {
+      ...inner,
+      sentence:
+        r.verdict === 'yes'
+          ? `Yes: ${noun(value, sel)} were ${verb} at each of ${joinList(ms.map(at))}.`
+          : `${lead ? `${lead}: ` : ''}${capitalise(joinList(per))}.`,
+      lines: [],
+    };
+  }
   // "Is the DataPost MOU also a project?": its records of that kind, each with its related record of the other or none.
   if (r.inner.op === 'count' && r.inner.filter.linked) {
     const { linked, ...rest } = r.inner.filter;

@@ -670,7 +670,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   if (yesNo) t = t.replace(NOT_DONE, ' not ');
   // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
   // Punctuation inside a name (`香港中文大学（深圳）`) is matched without it.
-  const compact = (s: string) => s.replace(/[^\p{L}\p{N}\s]+/gu, '');
+  // (A hyphen inside a Latin name stays: "Med-Arb" is two words to the pipeline, "MedArb" none it knows.)
+  const compact = (s: string) => s.replace(/[^\p{L}\p{N}\s-]+|(?<![A-Za-z0-9])-|-(?![A-Za-z0-9])/gu, '');
   t = compact(t);
   // "新加坡有几家公司": the country before 有 narrows what is counted ("几家新加坡公司"), it is not the SCI.
   // Shenzhen is a city, not the country: "深圳有几家公司", "深圳的大学" ask for partners in Shenzhen, read as
@@ -692,11 +693,37 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(new RegExp(`前海有(几|多少)([家所个位]?)(${PARTIES})`, 'g'), '$1$2$3在前海');
   t = t.replace(new RegExp(`(?:位于|在)?前海(?:的|本地的?)(${PARTIES})`, 'g'), '$1在前海');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
+  // "共同主持人一共有几位": the role counted, in English's order ("how many cochairs in total"), never a total of records.
+  t = t.replace(
+    /(共同主持人|主持人|联合主席|市长|常任秘书)(一共|总共|共|累计)?(?:有)?(几|多少)位/g,
+    (_m, role: string, total = '', n: string) => `${total}有${n}位${role}`,
+  );
+  // "吉宝项目有几个合作方", "QuikBot的备忘录有几个签署方": the partners of that one record (English's "how many partners
+  // does the Keppel project have"), never how many records the partner is in.
+  t = t.replace(
+    /^(.+?)\s*的?(项目|谅解备忘录|备忘录)(?:一共|总共)?(?:有|共有)(几|多少)(?:个|家|位)?(?:合作方|合作伙伴|伙伴|参与方|签署方)/,
+    (_m, x: string, what: string) =>
+      ` how many partners does the ${x.trim()} ${/备忘录/.test(what) ? 'mou' : 'project'} have `,
+  );
+  // "两所大学合作的项目": a record between two of a kind (English's "between two universities"), never any record
+  // with one of them.
+  t = t.replace(
+    /(?:由|是)?(两|二|三|2|3)\s*(?:所|家|个)\s*(大学|高校|公司|企业)(?:之间)?(?:合作|签署|签订|签|联合)(?:开展)?的?/g,
+    (_m, n: string, kind: string) =>
+      ` between ${/三|3/.test(n) ? 'three' : 'two'} ${/大学|高校/.test(kind) ? 'universities' : 'companies'} `,
+  );
   // "哪个项目合作方最多": the record with the most partners, not the partner in the most records.
   t = t.replace(
     /哪(?:一)?[个份项](?:联合)?(项目|专案|计划|谅解备忘录|备忘录)的?(?:合作方|合作伙伴|伙伴|签署方|参与方)最(多|少)/g,
     (_m, what: string, most: string) =>
       ` which ${/备忘录/.test(what) ? 'mou' : 'project'} has the ${most === '多' ? 'most' : 'fewest'} partners `,
+  );
+  // "上上次会议": the one before the last (never the latest); "哪次会议是第一次线下举行的": the first held so (English's
+  // "which meeting was the first held in person"), never the 1st meeting.
+  t = t.replace(/上上一?(?:次|届)/g, ' second to last ');
+  t = t.replace(
+    /第一次\s*(?:以|在)?\s*(线下|面对面|实体|现场|线上|网上|视频|在线)(?:方式)?\s*(?:举行|召开|开)?的?/g,
+    (_m, mode: string) => ` the first held ${/线下|面对面|实体|现场/.test(mode) ? 'in person' : 'online'} `,
   );
   // "倒数第二次会议": counted from the end, never the 2nd.
   t = t.replace(/倒数第(二|2)(?:次|届)?/g, ' second to last ');
@@ -761,6 +788,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   }
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
+  // "Med-Arb协议": a protocol the sources name in English (协议 is agreement and protocol both; 入园协议 stays agreements).
+  t = t.replace(/(?<=[A-Za-z])\s*协议/g, ' protocol ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
   // pipeline reads the range from the word before it, and a year left before "after" reads as that year's meeting.
   const MEETING_WORD = '(?:联合执委会|联委会|执委会)?(?:会议)?';

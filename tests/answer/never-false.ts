@@ -9,7 +9,82 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 7 (answer3) — my own wording ──
+  // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
+  // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.
+  c(
+    'two',
+    'which university is a partner of both NTU and Singapore Rehabilitation Institute',
+    [/^Sun Yat-sen University Shenzhen works with both/],
+    [/No universit/],
+  ),
+  c(
+    'two',
+    'keppel and nus, which chinese uni do they both work with',
+    [/^No Chinese university works with both Keppel and National University of Singapore/, /Peking University/],
+    [/No universities\s+are in the records/],
+  ),
+  c('two', 'what partner do hashmeta and ee music share', [/^No partner works with both/, /Shenkun/]),
+  // A number or doing inside a named outcome's list is its own party's ("UOB ran two, DBS one; … ICBC and MUFG to
+  // launch pilots"; "10 companies in its first batch, 8 in its second"): never a Yes for another party's share.
+  c('yesno', 'did DBS carry out 2 trials using TradeTrust', [/^No\b/], [/^Yes/]),
+  c('yesno', 'did UOB do three TradeTrust trials', [/^No\b/], [/^Yes/]),
+  c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
+  c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
+  // What was signed or launched after (before) a meeting: the meetings on that side of it, their own counts added up
+  // — never the named meeting's own records, nor its running total; meetings counted in a range are meetings, never
+  // their MOUs (tester7 W19).
+  c(
+    'count',
+    'how many agreements were inked after the third meeting?',
+    [/^8 MOUs were signed at the 4th JIC meeting/],
+    [/\b21 MOUs\b/],
+  ),
+  c(
+    'list',
+    'list the projects launched following the 3rd JIC',
+    [/^14 new projects were launched at the 4th JIC meeting/],
+    [/at the 3rd JIC meeting \(25 Nov 2022\); 8 are on file/],
+  ),
+  c(
+    'list',
+    'which agreements were signed prior to the 4th meeting?',
+    [
+      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 at the 2nd JIC and 8 at the 3rd JIC\); 4 are on file/,
+    ],
+    [/Keppel/],
+  ),
+  c(
+    'count',
+    'how many JIC meetings took place before 2022?',
+    [/^2 of the 4 JIC meetings in the sources: the 1st JIC .* and the 2nd JIC/],
+    [/\bMOUs\b/],
+  ),
+  c('list', 'which meetings were held after the 2nd JIC?', [
+    /^2 of the 4 JIC meetings in the sources: the 3rd JIC .* and the 4th JIC/,
+  ]),
+  // A number asked of EACH of several meetings is each one's count, never their sum; asked of them together, the
+  // counts they reported added up, never the records on file (tester7 W30).
+  c(
+    'yesno',
+    'were fourteen projects launched at both the third and fourth meetings?',
+    [/^Yes: 14 projects were launched at each of the 3rd JIC meeting/],
+    [/^No\b/, /\b28 projects\b/],
+  ),
+  c(
+    'yesno',
+    'did the first and third meetings sign eight MOUs apiece?',
+    [/^Yes: 8 MOUs were signed at each of/],
+    [/^No\b/],
+  ),
+  c(
+    'yesno',
+    'did the 2nd and 4th JIC each sign 8 MOUs?',
+    [/^No: 4 MOUs were signed at the 2nd JIC meeting \(18 Oct 2021\) and 8 at the 4th/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'were 16 agreements signed across the 1st and 3rd meetings?', [/^Yes: 16 MOUs\b/], [/^No\b/]),
   // A numbered batch (round, tranche, wave) of projects is the meeting that launched it — HKCD-4 calls the 4th JIC's
   // 14 "the fourth batch" — its own count, never the running total (43).
   c(
@@ -182,6 +257,32 @@ export const NEVER_FALSE: readonly Case[] = [
   ]),
   // Questions about the sources themselves: answered from the list of documents (never "not sure", never "Yes, the only").
   c('yesno', 'is the straits times the only source you use?', [/^No\b/, /\b21 published documents/], [/^Yes/]),
+  // A count, date, place or who asked of a name no source gives: that it is not named — never the question answered as
+  // if the name were not there.
+  c(
+    'count',
+    'how many projects did Huawei take part in at the 3rd meeting?',
+    [/^Huawei is not named/],
+    [/\b14 new projects/],
+  ),
+  c('when', 'when did ByteDance partner with Hashmeta?', [/^ByteDance is not named/], [/14 Dec 2023/]),
+  c('who', 'who did Jack Ma work with at the 4th JIC?', [/^Jack Ma is not named/], [/co-chaired/]),
+  // A place beside what was announced is where it was announced, never a premise about the meeting; "in person in" a
+  // city is a premise checked.
+  c('who', 'who published the results of the 3rd JIC in Singapore?', [], [/That isn't what the sources say/]),
+  c('who', 'who co-chaired the 3rd JIC in person in Singapore?', [/^That isn't what the sources say/, /video link/]),
+  // A country word in what a record DOES is no country claimed of its partner (never "No: X is a company, from
+  // Singapore"); a law firm is a firm; a place is claimed of the zone only after it ("a start-up area in the zone").
+  c('yesno', 'does Hashmeta help Chinese artists go global?', [], [/is a company, from Singapore/, /^No\b/]),
+  c('yesno', 'does the NTU project serve Singaporean hospitals?', [], [/is a university, from Singapore/, /^Yes\b/]),
+  c('yesno', 'is Rajah and Tann a Singaporean firm?', [/^Yes\b/], [/^No\b/]),
+  c('zone', 'is there a start-up area in the demo zone?', [], [/^No\b/]),
+  c(
+    'zone',
+    'is there an entry gate in the demonstration park?',
+    [],
+    [/^No: the Singapore-Shenzhen Smart City Demonstration Zone is in/],
+  ),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.

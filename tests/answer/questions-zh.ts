@@ -49,6 +49,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
+  cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
   tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
   cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),
@@ -56,6 +58,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('two', 'Hashmeta和Momentum Works的项目是什么？', [/digital human/, /cross-border talent/]),
   cn('two', '谁共同主持了第二次会议，在哪里举行？', [/Yong Ying-I/, /视频/]),
   tw('two', '第四次會議在哪裡舉行，簽了幾份備忘錄？', [/Shenzhen|深圳/, nz(8, 'MOU')]),
+  cn(
+    'two',
+    'NTU和Singapore Rehabilitation Institute都和哪所大学合作？',
+    [/^Sun Yat-sen University Shenzhen 与/],
+    [/没有大学/],
+  ),
   // answer2 (session 3): comparisons, quotes and two things in Chinese; a count the sources don't give is never a number
   cn('compare', '第一次会议和第二次会议哪次签署的谅解备忘录更多？', [/第一次/, nz(8, 'MOU'), nz(4, 'MOU')]),
   cn('compare', '第二次会议的项目比第一次多吗？', [/没有给出/], [/null/, /\b0\s*个/]),
@@ -550,4 +558,18 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // the English place name inside a Chinese sentence.
   cn('where', '第二次联委会是在哪两个城市之间视频召开的', [/深圳和新加坡/], [/Shenzhen and Singapore/]),
   tw('where', '第四次會議的舉辦城市是哪裡', [/在深圳舉行/], [/在 Shenzhen/]),
+  // (session 7) tester7's zh kinds: the one before last (上上次), the first held in person (第一次线下), a protocol named
+  // in English (Med-Arb协议, never the SCI's 2019 launch), a role counted after its noun (联合主席总共有几位), one record's
+  // partners (X项目有几个合作方), a record between two of a kind (两所大学签的).
+  tw('when', '上上次會議是哪天開的', [/^第三次聯合執委會會議於2022年11月25日/]),
+  cn(
+    'when',
+    '第一次在线下召开的会议是哪次',
+    [/第四次联合执委会会议（2023年12月14日）/],
+    [/^第一次联合执委会会议（2020年6月17日），签署/],
+  ),
+  cn('when', 'Med-Arb协议哪天推出的', [/25 Nov 2022|2022年11月25日/], [/2019/]),
+  tw('count', '聯合主席總共有幾位', [/共 4 位/], [/43 個項目/]),
+  tw('who', '吉寶項目一共有幾個參與方', [/的簽署方或參與方：Keppel、Guangdong Provincial/], [/參與了 1 個項目/]),
+  cn('list', '哪些备忘录是两所大学签的', [/没有收录各方都是大学的谅解备忘录/], [/有大学参与/]),
 ];

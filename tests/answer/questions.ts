@@ -248,6 +248,10 @@ export const QUESTIONS: readonly Case[] = [
   c('when', 'given that the 4th meeting had the most MOUs, when was it held?', [d('2023-12-14')], [/signed the most/]),
   c('what', 'which docs do you rely on?', [/\b21 published documents/]),
   c('when', "how current is the bot's information?", [/newest .* dated 12 Apr 2024/]),
+  c('count', 'given that the SCI began in 2021, how many JIC meetings has it held?', [
+    /^That isn't what the sources say/,
+    /4 JIC meetings have been held/,
+  ]),
   // Session 6 (answer): what the sources can't give — forecasts, the hour, when a plan comes about, the person who
   // signed for a party — said so first; code blocks and invisible characters around a question never change it.
   c('missing', 'what will the sci achieve by 2035', [NOT_STATED, /forecasts/]),

@@ -10,7 +10,7 @@ import {
 } from '../understand.js';
 import { isOrdinaryChinese, LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
-import { norm } from '../records.js';
+import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
 import { contentWords, has, meetingsOf } from './common.js';
 
@@ -429,4 +429,57 @@ export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | und
     return undefined;
   const foreign = contentWords(u).filter((w) => !isSpeltInRecords(w, dataset) && !isWordOfAName(w, dataset));
   return foreign.length >= 2 ? { op: 'unsure', words: '' } : undefined;
+}
+
+// "How many projects did Alibaba join?", "when did Tencent sign with Keppel?", "where did Xi Jinping meet Leong?": the
+// one a count / when / where / what / who question is asked of, right after its verb.
+const ASKED_OF =
+  /^ (?:how many|how much|when|where|what|which|who|whom)(?: [a-z0-9]+){0,3}? (?:did|does|do|has|have|had|will|would|can|could) (?:the )?((?:[a-z][a-z0-9]* ){1,4})/;
+
+/** The words of the sources' publishers ("techedt", "straits", "times"): names the sources do give. */
+const publishersOf = perDataset(
+  (dataset: Dataset): ReadonlySet<string> => new Set(dataset.sources.flatMap((x) => norm(x.publisher).split(' '))),
+);
+
+/**
+ * A count, date, place or list asked of a name no source gives ("how many MOUs did Tsinghua sign?"): that it is not
+ * named — never the question answered as if the name were not there (the 3rd JIC's 8 MOUs, all 14 projects).
+ */
+export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | undefined {
+  if (u.lang !== 'en' || u.target === 'yesno') return undefined;
+  const slot = ASKED_OF.exec(u.q.text);
+  if (!slot?.[1]) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const named = new Set(u.mentions.flatMap((m) => m.words.split(' ')));
+  const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset) && !named.has(w)));
+  const caps = capitalsOnly(u.q.raw);
+  const words: string[] = [];
+  for (const w of slot[1].trim().split(' ')) {
+    const unknown =
+      left.has(w) &&
+      w.length >= 2 &&
+      (!COMMON_SHAPE.test(w) || new RegExp(`\\b${w}\\b`).test(caps)) &&
+      !notAName(w) &&
+      !NEVER_A_NAME.has(w) &&
+      !lex?.words.includes(w) &&
+      !lex?.claimFiller?.test(w) &&
+      !Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)) &&
+      !isSpeltInRecords(w, dataset) &&
+      !publishersOf(dataset).has(w);
+    // (Past its first word, a name goes on only as typed with capitals — "Xi Jinping" — never into the verb.)
+    if (!unknown || (words.length && !new RegExp(`\\b${words.join('\\W+')}\\W+${w}\\b`).test(caps))) break;
+    words.push(w);
+  }
+  if (!words.length) return undefined;
+  // (A name that runs on into a person or partner the sources know is theirs, misspelt: "josef leong".)
+  const next = slot[1].trim().split(' ')[words.length];
+  if (next && u.mentions.some((m) => (m.type === 'person' || m.type === 'org') && ` ${m.words} `.includes(` ${next} `)))
+    return undefined;
+  // (A partner found by a short form of its name holds those words wherever its span is.)
+  if (u.mentions.some((m) => m.type === 'org' && words.some((w) => ` ${m.words} `.includes(` ${w} `))))
+    return undefined;
+  const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0];
+  const name =
+    typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+  return { op: 'notNamed', name };
 }

@@ -13,11 +13,16 @@ import { foundingSigners } from '../say/org.js';
 export function meetingsInRange({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   const ranged = mentionsOf(u, 'meeting');
   if (
-    ranged.length >= 2 &&
+    ranged.length >= 1 &&
     ranged.every(
-      (m) => m.words === ranged[0]?.words && / (?:before|after|since|prior to|from) /.test(` ${m.words} `),
+      (m) =>
+        m.words === ranged[0]?.words &&
+        / (?:before|after|since|prior to|from|following|preceding) /.test(` ${m.words} `),
     ) &&
-    / (?:which|what|list|name) (?:jic |sci )?(?:meetings|jics|jic meetings) /.test(u.q.text) &&
+    // (Counted too: "how many meetings were held before 2022?" is those meetings, never their MOUs.)
+    / (?:which|what|list|name|how many|number of|count) (?:jic |sci )?(?:meetings|jics|jic meetings|jic) /.test(
+      u.q.text,
+    ) &&
     !has(u, 'mou') &&
     !has(u, 'project') &&
     !orgs.length

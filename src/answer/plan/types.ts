@@ -2,6 +2,7 @@
 // run.ts reads, kept apart so the planners and everything that reads a plan import only the types.
 import type { RecordKind } from '../../dataset/index.js';
 import type { OrderPlan } from '../pair.js';
+import type { CounterpartsPlan } from '../counterparts.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { EventPlan } from '../events.js';
 import type { ComparePlan } from '../compare.js';
@@ -188,6 +189,8 @@ export type Plan =
   | { op: 'each'; plans: Plan[] }
   /** Which of two named things came first (pair.ts): each one's meetings, earliest first. */
   | OrderPlan
+  /** A partner two or three named partners share (counterparts.ts). */
+  | CounterpartsPlan
   /** The Chinese names the sources give for what the question names. */
   | { op: 'names'; about: Subjectref }
   /** What someone said: quotes on file, narrowed by meeting, year, speaker, side or publisher; or a claim checked. */
@@ -236,7 +239,8 @@ export type Plan =
 /** What a yes/no question claims, checked against the result of its plan. */
 export type Claim =
   | { type: 'some' }
-  | { type: 'number'; value: number }
+  /** `each`: asked of every meeting named ("did the 3rd and 4th JIC each launch 14?"), never of their sum. */
+  | { type: 'number'; value: number; each?: boolean }
   | { type: 'year'; value: number }
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }

@@ -15,7 +15,12 @@ import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
   const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
-  if (num) return { type: 'number', value: Number(num.value) };
+  // ("Did the 1st and 3rd JIC each sign 8 MOUs?", "both launch 14": the number is each meeting's, never their sum.)
+  const each =
+    (/ (?:each|both|apiece|every one|respectively|per meeting|each time|at each|in each|all of them) /.test(u.q.text) ||
+      /[各都]|分别|分別|每次/.test(u.q.text)) &&
+    mentionsOf(u, 'meeting').length > 1;
+  if (num) return { type: 'number', value: Number(num.value), ...(each ? { each } : {}) };
   const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
@@ -316,8 +321,10 @@ function oneMeeting({ u, meetingNums, people, orgs, select, f }: PlanContext): P
 
 /** "Is the demonstration zone in Qianhai?": its place, as the sources give it. */
 function zonePlace({ u, dataset, meetingNums, orgs }: PlanContext): Plan | undefined {
-  const placeWord = / in ([a-z]+) /.exec(u.q.text)?.[1];
-  if (has(u, 'demozone') && placeWord && !meetingNums.length && !orgs.length)
+  // (The place after the zone is claimed of it; "is there a start-up area IN the zone" claims no place of the zone.)
+  const zone = u.mentions.find((m) => m.type === 'subject' && m.value === 'demozone');
+  const placeWord = zone ? / in ([a-z]+) /.exec(u.q.text.slice(zone.end))?.[1] : undefined;
+  if (zone && placeWord && !['the', 'a', 'an', 'it', 'its'].includes(placeWord) && !meetingNums.length && !orgs.length)
     return {
       op: 'check',
       claim: { type: 'place', words: placeWord },
@@ -496,6 +503,10 @@ function partnerOtherSide({ u }: PlanContext, ids: string[]): Plan | undefined {
   return undefined;
 }
 
+// The words between a partner and a kind or country claimed of it ("is X really a …", "does X come from …").
+const IS_OF_PARTNER =
+  /^ (?:(?:really|actually|just|truly|also|still|the|from|based|in|come|comes|came|originally|headquartered|registered|located|is|was|considered|counted as|one of the) )*(?:(?:a|an) (?:[a-z]+ ){0,2})?(?:[a-z]+ (?:or|nor) )?$/;
+
 /**
  * "Is CapitaLand a bank?", "is TusStar a startup?": a kind no table knows, claimed of the partner — checked against
  * the kind on file (never a "Yes" because it signed something, never a "No" the sources don't give). A kind or country
@@ -514,6 +525,11 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
       claim: { type: 'kind', label: isA, ...(country ? { country: country.value } : {}) },
       plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
     };
+  // (Only what the partner IS: "is Hashmeta a Chinese firm?", "does QuikBot come from China?" — never a country word
+  // of what it does, "does Momentum Works help Chinese companies expand?", "is Keppel's MOU about Chinese cities?".)
+  const said = [kind, country].filter((m): m is Mention => !!m).sort((a, b) => a.start - b.start)[0];
+  const between = said && said.start > orgEnd ? u.q.text.slice(orgEnd, said.start) : undefined;
+  if (between !== undefined && !IS_OF_PARTNER.test(between)) return undefined;
   if (kind || country)
     return {
       op: 'check',
@@ -525,15 +541,18 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
 
 /** "Is the Fooyo project about food?": a topic claimed — a word no table knows is still what is claimed, never a bare "Yes". */
 function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
-  const topics = mentionsOf(u, 'topic').map((m) => m.value);
-  const free = topics.length ? [] : freeTopics(u);
+  // A country said of what the partner does ("train Chinese students", "help Singapore logistics") is claimed too: the
+  // record's own text must say it, and its silence is no "No".
+  const places = mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? '');
+  const topics = [...mentionsOf(u, 'topic').map((m) => m.value), ...(mentionsOf(u, 'topic').length ? places : [])];
+  const free = topics.length ? [] : [...freeTopics(u), ...places];
   if (topics.length || free.length)
     return {
       op: 'check',
       claim: {
         type: 'topic',
         topics: topics.length ? topics : free,
-        ...(free.length ? { free: true } : {}),
+        ...(free.length || places.length ? { free: true } : {}),
         ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
       },
       plan: { op: 'read', about: { type: 'org', ids }, attribute: 'about' },

@@ -4,7 +4,7 @@ import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
 import { displayName, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
-import { listLines, lowerFirst, noun, placeScope, recordLine, refsOf, type Said, the } from './common.js';
+import { listLines, lowerFirst, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
   NAMES_IN_LIST,
   namesWithin,
@@ -276,6 +276,26 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
         r.items.length || !m.reported || r.select !== 'mous'
           ? sources
           : [...new Set([...sources, ...outcomeSources(dataset, [m.meeting.number])])],
+    };
+  }
+  // Several meetings and nothing else ("which MOUs were signed before the 4th JIC?"): what they reported together, then
+  // those on file — never the records on file alone, as if they were all (8 + 4 + 8 reported, only the 2nd's 4 named).
+  if (r.meetings.length > 1 && Object.keys(r.filter).every((k) => k === 'meetings')) {
+    const known = r.meetings.filter((x) => x.reported !== null);
+    const sum = known.reduce((a, x) => a + (x.reported ?? 0), 0);
+    const at = joinList(r.meetings.map((x) => the(x.meeting)));
+    const verb = r.select === 'mous' ? 'signed' : 'launched';
+    const head = known.length
+      ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
+      : `The sources give no count of the ${what} ${verb} at ${at}`;
+    const onFile = r.items.length
+      ? `; ${r.items.length === sum ? `all ${sum} are` : `${r.items.length} ${r.items.length === 1 ? 'is' : 'are'}`} on file by name:`
+      : '; none is on file by name.';
+    return {
+      sentence: `${head}${onFile}`,
+      lines: listLines(r.items, recordLine(dataset)),
+      refs: refsOf(r.items),
+      sources,
     };
   }
   const scope = scopeText(
