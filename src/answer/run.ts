@@ -20,7 +20,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { KIND_TESTS, norm, partyIds, partyLineage, topOf } from './records.js';
+import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -253,10 +253,9 @@ function topicText(dataset: Dataset, r: Mou | Project) {
 }
 
 /** A text's words of three letters or more (normal form), read once per Dataset and text. */
-const longWordsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
+const longWordsRead = perDataset(() => new Map<string, Set<string>>());
 function longWordsOf(dataset: Dataset, text: string): Set<string> {
-  const perText = longWordsRead.get(dataset) ?? new Map<string, Set<string>>();
-  longWordsRead.set(dataset, perText);
+  const perText = longWordsRead(dataset);
   let words = perText.get(text);
   if (!words) {
     words = new Set(

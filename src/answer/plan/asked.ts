@@ -10,7 +10,7 @@ import {
 } from '../understand.js';
 import { isOrdinaryChinese, LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
-import { norm } from '../records.js';
+import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
 import { contentWords, has, meetingsOf } from './common.js';
 
@@ -442,15 +442,9 @@ const ASKED_OF =
   /^ (?:how many|how much|when|where|what|which|who|whom)(?: [a-z0-9]+){0,3}? (?:did|does|do|has|have|had|will|would|can|could) (?:the )?((?:[a-z][a-z0-9]* ){1,4})/;
 
 /** The words of the sources' publishers ("techedt", "straits", "times"): names the sources do give. */
-const publisherWords = new WeakMap<Dataset, ReadonlySet<string>>();
-function publishersOf(dataset: Dataset): ReadonlySet<string> {
-  let words = publisherWords.get(dataset);
-  if (!words) {
-    words = new Set(dataset.sources.flatMap((x) => norm(x.publisher).split(' ')));
-    publisherWords.set(dataset, words);
-  }
-  return words;
-}
+const publishersOf = perDataset(
+  (dataset: Dataset): ReadonlySet<string> => new Set(dataset.sources.flatMap((x) => norm(x.publisher).split(' '))),
+);
 
 /**
  * A count, date, place or list asked of a name no source gives ("how many MOUs did Tsinghua sign?"): that it is not
