@@ -9,6 +9,14 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // answer2 (session 7): both project tiers asked against each other — each tier's count, equal counts said equal
+  c(
+    'compare',
+    'at the third meeting, were flagship projects more numerous than key ones?',
+    [/7 flagship \(旗舰\) and 7 key \(重点\): the same number of each/],
+    [/^7 key projects/],
+  ),
+  c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
