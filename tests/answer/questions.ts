@@ -255,6 +255,9 @@ export const QUESTIONS: readonly Case[] = [
   // A count claimed of one name inside an outcome ("UOB ran two, DBS one"): that name's own count decides.
   c('yesno', 'did DBS carry out two TradeTrust trials?', [/^No\b/, /DBS one/]),
   c('yesno', 'did UOB conduct three TradeTrust trials?', [/^No\b/, /UOB ran two/]),
+  // Who announced a meeting's outcomes: the publisher of its press release, never its co-chairs.
+  c('who', 'who made public the results of the 2nd meeting?', [/announced by IMDA/, d('2021-10-18')], [/co-chaired/]),
+  c('who', 'who published the outcomes of jic 3', [/announced by IMDA/], [/co-chaired/]),
   // Session 6 (answer): what the sources can't give — forecasts, the hour, when a plan comes about, the person who
   // signed for a party — said so first; code blocks and invisible characters around a question never change it.
   c('missing', 'what will the sci achieve by 2035', [NOT_STATED, /forecasts/]),
