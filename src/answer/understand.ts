@@ -3,6 +3,7 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
+import { perDataset } from './records.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -158,8 +159,6 @@ interface Vocabulary {
   speltShort: Set<string>;
 }
 
-const vocabularies = new WeakMap<Dataset, Vocabulary>();
-
 // Everyday words for the topics the records name otherwise ("robots" for robotics).
 const TOPIC_SYNONYMS: Readonly<Record<string, string>> = {
   robots: 'robotics',
@@ -208,9 +207,7 @@ const HIGHLIGHT_STOP = new Set([
   'mci',
 ]);
 
-function vocabulary(dataset: Dataset): Vocabulary {
-  const cached = vocabularies.get(dataset);
-  if (cached) return cached;
+const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
   const phrases: Phrase[] = [];
   const add = (text: string, type: MentionType, value: string) => {
     const p = normalise(text);
@@ -349,9 +346,8 @@ function vocabulary(dataset: Dataset): Vocabulary {
     order,
     oneWord,
   };
-  vocabularies.set(dataset, vocab);
   return vocab;
-}
+});
 
 /** Levenshtein distance, capped: enough to tell a typo from another word. */
 function distance(a: string, b: string, cap: number): number {

@@ -20,6 +20,7 @@ import {
   counterpartScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
+import { perDataset } from '../records.js';
 
 /**
  * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
@@ -395,8 +396,7 @@ export function allButOne(
   const topics = f.topics ?? [];
   if (topics.length < 2) return undefined;
   // (A yes/no and the list under it ask the same: worked out once per Dataset, in a small memo.)
-  const memo = allButOneMemo.get(dataset) ?? new Map<string, AllButOne | undefined>();
-  allButOneMemo.set(dataset, memo);
+  const memo = allButOneMemo(dataset);
   const key = `${select}|${JSON.stringify(f)}`;
   if (memo.has(key)) return memo.get(key);
   const found = topics
@@ -411,7 +411,7 @@ export function allButOne(
   return found;
 }
 type AllButOne = { lacking: string; topics: string[]; records: Array<Mou | Project> };
-const allButOneMemo = new WeakMap<Dataset, Map<string, AllButOne | undefined>>();
+const allButOneMemo = perDataset(() => new Map<string, AllButOne | undefined>());
 
 /** The sentence of `allButOne`, and its records as list lines. */
 export function sayAllButOne(
@@ -452,8 +452,7 @@ export function outcomesAbout(
   topics: readonly string[],
 ): Array<{ meeting: Meeting; text: string; sources: readonly string[] }> {
   // (Asked often with the same topics — a yes/no, its list, the all-but-one check: worked out once per Dataset.)
-  const memo = outcomesMemo.get(dataset) ?? new Map<string, Outcomes>();
-  outcomesMemo.set(dataset, memo);
+  const memo = outcomesMemo(dataset);
   const key = topics.join('|');
   const hit = memo.get(key);
   if (hit) return hit;
@@ -469,4 +468,4 @@ export function outcomesAbout(
   return found;
 }
 type Outcomes = Array<{ meeting: Meeting; text: string; sources: readonly string[] }>;
-const outcomesMemo = new WeakMap<Dataset, Map<string, Outcomes>>();
+const outcomesMemo = perDataset(() => new Map<string, Outcomes>());
