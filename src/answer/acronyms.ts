@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Ref } from './run.js';
+import { perDataset } from './records.js';
 
 /**
  * Short forms and what they stand for, as the Dataset spells them out: a name followed by its short form in
@@ -51,12 +52,8 @@ function tailFor(short: string, phrase: string): string | undefined {
   return undefined;
 }
 
-const cache = new WeakMap<Dataset, Map<string, Expansion>>();
-
 /** Every short form the Dataset expands, by its lower-case spelling (a plural's singular too). */
-export function acronymsOf(dataset: Dataset): Map<string, Expansion> {
-  const hit = cache.get(dataset);
-  if (hit) return hit;
+export const acronymsOf = perDataset((dataset: Dataset): Map<string, Expansion> => {
   const out = new Map<string, Expansion>();
   const add = (x: Expansion) => {
     for (const key of [x.short.toLowerCase(), x.short.replace(/(?<=[A-Z])s$/, '').toLowerCase()])
@@ -107,9 +104,8 @@ export function acronymsOf(dataset: Dataset): Map<string, Expansion> {
   const mouTitled = dataset.mous.find((x) => x.title?.text.startsWith(kind ?? '\u0000'));
   if (kind && mouTitled && initialsMatch('MOU', kind.split(' ')))
     add({ short: 'MOU', full: kind, sources: [...mouTitled.sources] });
-  cache.set(dataset, out);
   return out;
-}
+});
 
 /** Asked what a short form stands for ("what does MCI stand for?", "IMDA short for", "meaning of eBL"). */
 const ASKED =

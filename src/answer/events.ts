@@ -2,7 +2,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say.js';
 import { formatDate } from './format.js';
 import { mentionsOf, type Understanding } from './understand.js';
-import { norm } from './records.js';
+import { norm, perDataset } from './records.js';
 
 /**
  * Dated events outside the JIC meetings (the 2024 fifth-anniversary visit): asked by their date ("what happened in
@@ -41,10 +41,7 @@ const SHAPE = new Set(
  * Each event's long words, and those of them no meeting, record or the initiative's summary uses ("heng",
  * "anniversary", "pathfinder" — not "shenzhen", "mayor", "committee"), once per Dataset.
  */
-const eventWords = new WeakMap<Dataset, Array<{ all: Set<string>; own: Set<string> }>>();
-function wordsOf(dataset: Dataset): Array<{ all: Set<string>; own: Set<string> }> {
-  const cached = eventWords.get(dataset);
-  if (cached) return cached;
+const wordsOf = perDataset((dataset: Dataset): Array<{ all: Set<string>; own: Set<string> }> => {
   const elsewhere = new Set(
     norm(
       [
@@ -67,9 +64,8 @@ function wordsOf(dataset: Dataset): Array<{ all: Set<string>; own: Set<string> }
     );
     return { all, own: new Set([...all].filter((w) => !elsewhere.has(w))) };
   });
-  eventWords.set(dataset, built);
   return built;
-}
+});
 
 // "After the last meeting" (a meeting named by its number is read as the one after it, understand.ts).
 const AFTER_LATEST = / (?:after|since) (?:the )?(?:last|latest|most recent|final) (?:jic|meeting|jic meeting) /;

@@ -2,6 +2,7 @@ import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
 import type { Ref, Result } from './run.js';
 import type { Understanding } from './understand.js';
 import type { Claim } from './plan.js';
+import { perDataset } from './records.js';
 
 /**
  * Facts a sentence is built from, worked out once for every language's sayer (say.ts, say-zh.ts): who
@@ -130,15 +131,14 @@ export interface OutcomeParties {
   sources: string[];
 }
 
-const outcomePartiesCache = new WeakMap<Dataset, Map<string, OutcomeParties[]>>();
+const outcomePartiesCache = perDataset(() => new Map<string, OutcomeParties[]>());
 
 /**
  * What the sources do name of a meeting whose MOUs they never name ("who are the partners at the 1st JIC?"):
  * the organisations in its outcomes, never said to be the parties of its MOUs. Worked out once per meeting.
  */
 export function outcomePartiesAt(dataset: Dataset, meeting: Meeting): OutcomeParties[] {
-  const cache = outcomePartiesCache.get(dataset) ?? new Map<string, OutcomeParties[]>();
-  outcomePartiesCache.set(dataset, cache);
+  const cache = outcomePartiesCache(dataset);
   const hit = cache.get(meeting.id);
   if (hit) return hit;
   const groups = new Map<string, OutcomeParties>();

@@ -28,6 +28,7 @@ export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
 import { joinParts, partsOf } from './parts.js';
+import { namedLeadZh } from './say-zh.js';
 
 /**
  * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
@@ -73,9 +74,16 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
   // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
-  const plain = locale === 'en' && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
+  // (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
+  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
+  const plain = (locale === 'en' || zh) && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
   const named = plain ? traceOne(plain, deps, locale, hints) : undefined;
-  const lead = named && named.plan.op !== 'unsure' && !named.said.help ? namedLead(named.said.sentence) : undefined;
+  const lead =
+    named && named.plan.op !== 'unsure' && !named.said.help
+      ? zh
+        ? namedLeadZh(named.said.sentence, zh)
+        : namedLead(named.said.sentence)
+      : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   const p = plan(understood, deps.dataset);
   // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was

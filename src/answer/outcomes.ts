@@ -1,19 +1,15 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Plan } from './plan.js';
 import { mentionsOf, type Understanding } from './understand.js';
-import { highlightStems, longStems } from './records.js';
+import { highlightStems, longStems, perDataset } from './records.js';
 
 /** The stems of every long word the MOUs' and projects' own text says, once per Dataset. */
-const recordStems = new WeakMap<Dataset, Set<string>>();
-function recordWords(dataset: Dataset): Set<string> {
-  const cached = recordStems.get(dataset);
-  if (cached) return cached;
+const recordWords = perDataset((dataset: Dataset): Set<string> => {
   const built = longStems(
     [...dataset.mous, ...dataset.projects].map((r) => `${r.name} ${r.description.text}`).join(' '),
   );
-  recordStems.set(dataset, built);
   return built;
-}
+});
 
 /**
  * A meeting's outcome asked by its own words, not by a name ("which earlier projects did the 4th JIC single out for

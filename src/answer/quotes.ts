@@ -4,7 +4,7 @@ import type { Said } from './say.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { readText } from './question.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
-import { norm } from './records.js';
+import { norm, perDataset } from './records.js';
 
 /**
  * What someone said. A verbatim quote goes in quotation marks with who and when; a rewording or
@@ -94,11 +94,7 @@ interface QuoteTables {
   sides: ReadonlyMap<string, 'Singapore' | 'China' | undefined>;
 }
 
-const quoteTables = new WeakMap<Dataset, QuoteTables>();
-
-function tablesOf(dataset: Dataset): QuoteTables {
-  const cached = quoteTables.get(dataset);
-  if (cached) return cached;
+const tablesOf = perDataset((dataset: Dataset): QuoteTables => {
   // Every quote on file (meetings' and dated events'), latest first.
   const quotes = [
     ...dataset.meetings.flatMap((m) => (m.quotes ?? []).map((quote) => ({ quote, date: m.date.value, at: m }))),
@@ -125,9 +121,8 @@ function tablesOf(dataset: Dataset): QuoteTables {
     );
   }
   const built = { quotes, roles, sides };
-  quoteTables.set(dataset, built);
   return built;
-}
+});
 
 /** Every quote on file (meetings' and dated events'), latest first. Shared: never change it. */
 export const quotesOnFile = (dataset: Dataset): readonly QuoteOnFile[] => tablesOf(dataset).quotes;

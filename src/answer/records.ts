@@ -46,6 +46,21 @@ export function topicWords(r: Mou | Project): readonly string[] {
   return words;
 }
 
+/**
+ * A value built from a Dataset the first time it is asked for, and kept as long as that Dataset lives: the tables a
+ * question reads (words, stems, quotes, …) are built once per Dataset, never per question.
+ */
+export function perDataset<T>(build: (dataset: Dataset) => T): (dataset: Dataset) => T {
+  const built = new WeakMap<Dataset, T>();
+  return (dataset) => {
+    const hit = built.get(dataset);
+    if (hit !== undefined || built.has(dataset)) return hit as T;
+    const value = build(dataset);
+    built.set(dataset, value);
+    return value;
+  };
+}
+
 /** The five-letter stems of a text's words of five letters or more ("focused" → "focus"), the stems outcomes match by. */
 export function longStems(text: string): Set<string> {
   return new Set(
@@ -56,16 +71,12 @@ export function longStems(text: string): Set<string> {
   );
 }
 
-const stemsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
 /** Each meeting highlight's long stems, by its key ("4:0"), once per Dataset. */
-export function highlightStems(dataset: Dataset): Map<string, Set<string>> {
-  const cached = stemsRead.get(dataset);
-  if (cached) return cached;
+export const highlightStems = perDataset((dataset: Dataset): Map<string, Set<string>> => {
   const built = new Map<string, Set<string>>();
   for (const m of dataset.meetings) m.highlights.forEach((h, i) => built.set(`${m.number}:${i}`, longStems(h.text)));
-  stemsRead.set(dataset, built);
   return built;
-}
+});
 
 /** The kinds of organisation a question names, by what the data's `kind` says (kept here: run.ts and the readings share it). */
 export const KIND_TESTS: Readonly<Record<string, RegExp>> = {

@@ -20,7 +20,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { KIND_TESTS, norm, partyIds, partyLineage, topOf } from './records.js';
+import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -95,7 +95,7 @@ export type Result =
       sumNote?: string;
       /** Asked whether the per-meeting counts add up: the meetings up to the total whose count the sources don't give. */
       uncounted?: Meeting[];
-      addsUp?: boolean;
+      addsUp?: boolean | 'yesno';
       /** What came between two meetings: the two, and their running totals where reported. */
       between?: { from: Meeting; to: Meeting; totals: [number | null, number | null] };
       items: Item[];
@@ -253,10 +253,9 @@ function topicText(dataset: Dataset, r: Mou | Project) {
 }
 
 /** A text's words of three letters or more (normal form), read once per Dataset and text. */
-const longWordsRead = new WeakMap<Dataset, Map<string, Set<string>>>();
+const longWordsRead = perDataset(() => new Map<string, Set<string>>());
 function longWordsOf(dataset: Dataset, text: string): Set<string> {
-  const perText = longWordsRead.get(dataset) ?? new Map<string, Set<string>>();
-  longWordsRead.set(dataset, perText);
+  const perText = longWordsRead(dataset);
   let words = perText.get(text);
   if (!words) {
     words = new Set(
@@ -767,7 +766,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     orgNames: orgNames(dataset, f),
     ...(p.both ? { both: true } : {}),
     ...(p.withTotal ? { withTotal: true } : {}),
-    ...(p.addsUp ? { addsUp: true } : {}),
+    ...(p.addsUp ? { addsUp: p.addsUp } : {}),
     ...betweenOf(dataset, p),
   };
   if (p.select === 'mous' || p.select === 'projects') {

@@ -3,6 +3,7 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
+import { perDataset } from './records.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -158,8 +159,6 @@ interface Vocabulary {
   speltShort: Set<string>;
 }
 
-const vocabularies = new WeakMap<Dataset, Vocabulary>();
-
 // Everyday words for the topics the records name otherwise ("robots" for robotics).
 const TOPIC_SYNONYMS: Readonly<Record<string, string>> = {
   robots: 'robotics',
@@ -208,9 +207,7 @@ const HIGHLIGHT_STOP = new Set([
   'mci',
 ]);
 
-function vocabulary(dataset: Dataset): Vocabulary {
-  const cached = vocabularies.get(dataset);
-  if (cached) return cached;
+const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
   const phrases: Phrase[] = [];
   const add = (text: string, type: MentionType, value: string) => {
     const p = normalise(text);
@@ -349,9 +346,8 @@ function vocabulary(dataset: Dataset): Vocabulary {
     order,
     oneWord,
   };
-  vocabularies.set(dataset, vocab);
   return vocab;
-}
+});
 
 /** Levenshtein distance, capped: enough to tell a typo from another word. */
 function distance(a: string, b: string, cap: number): number {
@@ -566,7 +562,35 @@ function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Men
   return mask(text, start, end);
 }
 
+/**
+ * What was signed or launched after (or before) a meeting ("MOUs signed after the 3rd JIC", "which projects were
+ * launched before the 4th meeting", "which meetings came after the 2nd JIC"): the meetings on that side of it, each
+ * named — their own counts added up, never the named meeting's own records or its running total. (Before the 1st: the
+ * founding MOU; after the last: the number past it, so the plan says no such meeting is in the sources.) A verb must
+ * stand right before, so "how many MOUs were there after the 3rd JIC" stays the running total reported then.
+ */
+function meetingsAround(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  const re = new RegExp(
+    ` (?:(?:signed|sign|inked|launched|launch|started|initiated|added|agreed|announced|unveiled|established|introduced)|(?:meetings|jics|jic meetings) (?:that )?(?:came|come|were held|happened|took place|followed))(?: later| earlier)? (after|following|before|prior to|preceding) (?:the )?(${ORD}|${ordinals(lex)}) (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)? `,
+  );
+  const m = re.exec(text);
+  const n = m?.[2] ? numberWord(m[2], lex) : undefined;
+  if (!m || n === undefined) return text;
+  const later = /^(?:after|following)$/.test(m[1] ?? '');
+  const held = dataset.meetings.filter((x) => x.number > 0).sort((a, b) => a.number - b.number);
+  const side = later ? held.filter((x) => x.number > n) : n <= 1 ? [] : held.filter((x) => x.number < n);
+  const numbers = side.length ? side.map((x) => x.number) : later ? [n + 1] : n === 1 ? [0] : [];
+  if (!numbers.length) return text;
+  const verbAt = m[0].search(/ (?:after|following|before|prior to|preceding) /);
+  const start = m.index + verbAt + 1;
+  const end = m.index + m[0].length - 1;
+  for (const x of numbers) out.push({ type: 'meeting', start, end, words: text.slice(start, end), value: String(x) });
+  return mask(text, start, end);
+}
+
 function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
+  const around = meetingsAround(text, dataset, lex, out);
+  if (around !== text) return around;
   const m = RELATIVE_MEETING.exec(text);
   if (!m) return neighbourMeeting(text, dataset, lex, out);
   const after = text.slice(m.index + m[0].length);
@@ -729,7 +753,8 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     // reported before the year's meeting; else the range's meetings are added up ("before 2022": the 1st and 2nd).
     const before = /^(?:before|prior to)$/.test(word);
     // ("Which meetings took place before 2023?" asks for the meetings themselves, whatever totals were reported.)
-    const meetingsAsked = / (?:which|what|list|name) (?:jic |sci )?(?:meetings|jics|jic meetings|jic) /.test(t);
+    const meetingsAsked =
+      / (?:which|what|list|name|how many|number of|count) (?:jic |sci )?(?:meetings|jics|jic meetings|jic) /.test(t);
     if (!before || meetingsAsked || (after.length && !after[after.length - 1]?.totals)) {
       if (after.length < held.length)
         for (const m of after)
@@ -1126,7 +1151,13 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       // ("Before 2022" named its meetings already: no running total reported before one of them.)
       before:
         lex.before.test(q.text) &&
-        !kept.some((m) => m.type === 'meeting' && / (?:before|prior to) 20\d\d /.test(` ${m.words} `)),
+        !kept.some(
+          (m) =>
+            m.type === 'meeting' &&
+            / (?:before|prior to|preceding) (?:20\d\d|(?:the )?\w+ (?:sci )?(?:jic|meeting|mtg|one)) /.test(
+              ` ${m.words} `,
+            ),
+        ),
       signing: lex.signing.test(q.text),
       chairing: lex.chairing.test(q.text),
       announced: lex.announced.test(q.text),

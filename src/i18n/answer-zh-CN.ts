@@ -86,6 +86,7 @@ export const answerZhCN = {
   noProjectCount: '来源未给出项目数量',
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱（来源原文）：${names}。`,
+  onlySomeNamed: '只列出了部分名称',
   yes: '是',
   no: '否',
   differs: '来源说法不一',

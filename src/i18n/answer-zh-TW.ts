@@ -86,6 +86,7 @@ export const answerZhTW: AnswerZh = {
   noProjectCount: '來源未給出項目數量',
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱（來源原文）：${names}。`,
+  onlySomeNamed: '只列出了部分名稱',
   yes: '是',
   no: '否',
   differs: '來源說法不一',

@@ -593,6 +593,9 @@ interface Tables {
 }
 const tables = new WeakMap<Dataset, Tables>();
 
+const NAMES_ASKED = new RegExp(
+  `^(?:请问)?(?:来源|资料|新闻稿|报道|报导|文件)(?:里|中)?(?:有没有|是否|有|都)?(?:列出|列明|写出|写明|给出|公布|提到|提供|点出)了?(.+?)的?(?:名字|名称|全名)(?:吗|没有|呢)?$|^(?:请问)?(.+?)(?:有没有|是否|都)?(?:有名字|有名称|具名|有具名|列出名字|列出名称|有列出名字|的名字有列出|的名称有列出)(?:了)?(?:吗|没有|呢)?$`,
+);
 const SOURCE_WORDS =
   '(?:各个?|各家|不同的?|几个|两个|这些|所有)?(?:来源|资料|报道|报导|新闻稿?|媒体|文件|文献)(?:之间)?';
 const AGREE = '(?:是否|是不是)?(?:一致|相同|统一|有分歧|有出入|有矛盾|矛盾|不一致?|不同)(?:吗|么|嘛|呢)?$';
@@ -684,6 +687,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
   // asked ("第四次会议的共同主持人是谁"): where they differ, the answer gives both readings (no source is a name).
   t = t.replace(SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
+  // "来源有没有列出第三次会议备忘录的名字", "NCS的合作方有名字吗", "示范区的4家公司具名了吗": whether the sources NAME
+  // something, asked as English asks it ("do the sources name …", "are … named"), led by what the answer shows.
+  t = t.replace(NAMES_ASKED, (_m, x1?: string, x2?: string) =>
+    x1 ? ` do the sources name ${x1} ` : ` are ${x2 ?? ''} named `,
+  );
   // "报道里吉宝参加了第四次会议吗", "媒体报道第四次会议在深圳开吗", "据资料": where the question places what it asks (the
   // sources are where every answer comes from) — read as nothing, never as a name or a word the answer can't check.
   t = t.replace(IN_THE_SOURCES, ' ');

@@ -572,4 +572,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('count', '聯合主席總共有幾位', [/共 4 位/], [/43 個項目/]),
   tw('who', '吉寶項目一共有幾個參與方', [/的簽署方或參與方：Keppel、Guangdong Provincial/], [/參與了 1 個項目/]),
   cn('list', '哪些备忘录是两所大学签的', [/没有收录各方都是大学的谅解备忘录/], [/有大学参与/]),
+  // (session 7) Whether the sources NAME something (有名字吗, 具名了吗, 来源有没有列出…的名称): led 是 / 否 / 只列出了部分名称
+  // by what the answer shows — never 是 before 来源未列出名称; a reply with none on file ends, never on an empty colon.
+  tw('yesno', 'NCS的合作夥伴都具名了嗎', [/^否：/]),
+  cn('yesno', '新闻稿有没有列出第一次会议备忘录的名称', [/^否：.*来源未列出名称/], [/：$/]),
+  cn('yesno', '第三次会议的重点项目都有名字吗', [/^只列出了部分名称：/]),
+  tw('yesno', '第四次會議的諒解備忘錄有名字嗎', [/^是：/]),
 ];

@@ -268,6 +268,9 @@ export const QUESTIONS: readonly Case[] = [
     /^That isn't what the sources say/,
     /4 JIC meetings have been held/,
   ]),
+  // A count claimed of one name inside an outcome ("UOB ran two, DBS one"): that name's own count decides.
+  c('yesno', 'did DBS carry out two TradeTrust trials?', [/^No\b/, /DBS one/]),
+  c('yesno', 'did UOB conduct three TradeTrust trials?', [/^No\b/, /UOB ran two/]),
   // Session 6 (answer): what the sources can't give — forecasts, the hour, when a plan comes about, the person who
   // signed for a party — said so first; code blocks and invisible characters around a question never change it.
   c('missing', 'what will the sci achieve by 2035', [NOT_STATED, /forecasts/]),

@@ -10,7 +10,7 @@ import {
 } from '../understand.js';
 import { isOrdinaryChinese, LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
-import { norm } from '../records.js';
+import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
 import { contentWords, has, meetingsOf } from './common.js';
 
@@ -189,12 +189,16 @@ export function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { o
 }
 
 /** "Do the MOUs of each meeting add up to the total?", "why don't the numbers match?": a running total, checked. */
-export function addsUpAsked(u: Understanding): Plan | undefined {
+export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   if (!/ (?:add|adds|added|adding) up | (?:sum|sums|summed|match|matches|tally|tallies|equal|equals) /.test(t))
     return undefined;
   if (!/ (?:totals?|reported|counts?|numbers?|figures?|\d+) /.test(t)) return undefined;
-  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+  // ("Do the per-meeting counts add up to 29?": the number names the total — 29 is the MOUs', 43 the projects'.)
+  const totals = dataset.figures.latestTotals;
+  const n = Number(mentionsOf(u, 'number')[0]?.value ?? NaN);
+  const byNumber = n === totals?.mous ? 'mous' : n === totals?.projects ? 'projects' : undefined;
+  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : byNumber;
   if (!select || mentionedOrgIds(u).length) return undefined;
   const meetings = meetingsOf(u).slice(0, 1);
   return {
@@ -203,7 +207,8 @@ export function addsUpAsked(u: Understanding): Plan | undefined {
     filter: meetings.length ? { meetings } : {},
     cumulative: true,
     before: false,
-    addsUp: true,
+    // Asked as a yes/no ("do they add up to 29?", "does 8 + 4 + 8 match the 21?"): the Yes or No leads.
+    addsUp: u.target === 'yesno' || /^ (?:do|does|did|is|are|was|were|can|could) /.test(t) ? 'yesno' : true,
   };
 }
 
@@ -437,15 +442,9 @@ const ASKED_OF =
   /^ (?:how many|how much|when|where|what|which|who|whom)(?: [a-z0-9]+){0,3}? (?:did|does|do|has|have|had|will|would|can|could) (?:the )?((?:[a-z][a-z0-9]* ){1,4})/;
 
 /** The words of the sources' publishers ("techedt", "straits", "times"): names the sources do give. */
-const publisherWords = new WeakMap<Dataset, ReadonlySet<string>>();
-function publishersOf(dataset: Dataset): ReadonlySet<string> {
-  let words = publisherWords.get(dataset);
-  if (!words) {
-    words = new Set(dataset.sources.flatMap((x) => norm(x.publisher).split(' ')));
-    publisherWords.set(dataset, words);
-  }
-  return words;
-}
+const publishersOf = perDataset(
+  (dataset: Dataset): ReadonlySet<string> => new Set(dataset.sources.flatMap((x) => norm(x.publisher).split(' '))),
+);
 
 /**
  * A count, date, place or list asked of a name no source gives ("how many MOUs did Tsinghua sign?"): that it is not

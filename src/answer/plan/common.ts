@@ -3,7 +3,7 @@
 import { isStopWord, mentionedOrgIds, mentionsOf, negatedOf, type Understanding } from '../understand.js';
 import { LEXICONS, type Subject } from '../lexicon.js';
 import type { Dataset } from '../../dataset/index.js';
-import { norm, partyLineage, topicWords } from '../records.js';
+import { norm, partyLineage, perDataset, topicWords } from '../records.js';
 import type { Filter, Plan, Selection, Subjectref } from './types.js';
 
 export const has = (u: Understanding, s: Subject) => u.subjects.includes(s);
@@ -219,39 +219,18 @@ export function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
 }
 
 /** Each pillar's words as a question writes them (whole name, first two words, first word), read once per Dataset. */
-export const pillarsRead = new WeakMap<
-  Dataset,
-  Array<{
-    pillar: Dataset['initiative']['pillars'][number];
-    full: string;
-    short: string;
-    first: string;
-    under: RegExp[];
-  }>
->();
-
-export function pillarWords(dataset: Dataset) {
-  const cached = pillarsRead.get(dataset);
-  if (cached) return cached;
+export const pillarWords = perDataset((dataset: Dataset) => {
   const built = dataset.initiative.pillars.map((pillar) => {
     const full = norm(pillar.name);
     const short = full.split(' ').slice(0, 2).join(' ');
     const under = [full, short].map((words) => new RegExp(` (?:under|within|in|for) (?:the )?${words} (?:pillar )?`));
     return { pillar, full, short, first: full.split(' ')[0] ?? '', under };
   });
-  pillarsRead.set(dataset, built);
   return built;
-}
+});
 
 /** The events' and highlights' texts, each with the words it writes capitalised mid-sentence (names), built once. */
-export const passing = new WeakMap<
-  Dataset,
-  Array<{ place: { event: number } | { highlight: string }; text: string; names: Set<string> }>
->();
-
-export function passingTexts(dataset: Dataset) {
-  const cached = passing.get(dataset);
-  if (cached) return cached;
+export const passingTexts = perDataset((dataset: Dataset) => {
   const names = (text: string) =>
     new Set([...text.matchAll(/(?<![.:;!?]\s|^)\b([A-Z][A-Za-z]+)/g)].map((m) => (m[1] ?? '').toLowerCase()));
   const built = [
@@ -260,9 +239,8 @@ export function passingTexts(dataset: Dataset) {
       m.highlights.map((h, i) => ({ place: { highlight: `${m.number}:${i}` }, text: h.text, names: names(h.text) })),
     ),
   ];
-  passing.set(dataset, built);
   return built;
-}
+});
 
 export function demoZoneId(dataset: Dataset): string {
   return dataset.projects.find((p) => p.kind === 'demonstration-zone')?.id ?? '';

@@ -5,7 +5,7 @@
 import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
-import { norm } from '../records.js';
+import { norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
@@ -781,17 +781,12 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
 }
 
 /** Every meeting's highlights in order: key, meeting number, text in normal form (padded). Built once per Dataset. */
-const highlightsRead = new WeakMap<Dataset, Array<{ key: string; meeting: number; text: string }>>();
-
-function normalHighlights(dataset: Dataset) {
-  const cached = highlightsRead.get(dataset);
-  if (cached) return cached;
+const normalHighlights = perDataset((dataset: Dataset) => {
   const built = dataset.meetings.flatMap((m) =>
     m.highlights.map((h, i) => ({ key: `${m.number}:${i}`, meeting: m.number, text: ` ${norm(h.text)} ` })),
   );
-  highlightsRead.set(dataset, built);
   return built;
-}
+});
 
 /**
  * The question's left-over words that the sources' text writes as a name (capitalised, not at a sentence's

@@ -4,6 +4,7 @@ import type { Item, Ref } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import { joinList, plural } from '../format.js';
 import type { Subjectref } from '../plan.js';
+import { perDataset } from '../records.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -55,11 +56,10 @@ export const normal = (s: string) =>
  * new energy storage technology — China-Singapore International Joint Research Institute and …"), or
  * that the sources name none: a list answers "who" too.
  */
-const recordLines = new WeakMap<Dataset, Map<string, string>>();
+const recordLines = perDataset(() => new Map<string, string>());
 
 export function recordLine(dataset: Dataset): (i: Item) => string {
-  const cache = recordLines.get(dataset) ?? new Map<string, string>();
-  recordLines.set(dataset, cache);
+  const cache = recordLines(dataset);
   return (i) => {
     const key = `${i.ref?.kind}:${i.ref?.id}:${i.name}`;
     const hit = cache.get(key);

@@ -116,8 +116,23 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
           ? '.'
           : `; ${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file here by name.`) +
         both;
+      // "Do the per-meeting counts add up to 29?": Yes or No first, then the figures as the sources give them.
+      const lead =
+        r.addsUp === 'yesno' && r.sumReported !== undefined && !r.uncounted?.length
+          ? r.sumReported === r.total.value
+            ? 'Yes: '
+            : 'No: '
+          : '';
+      // (The sum first, the total it is checked against after: the No answers the sum.)
+      if (lead === 'No: ' && r.sumReported !== undefined)
+        return {
+          sentence: `No: the per-meeting counts reported add up to ${noun(r.sumReported, r.select)}, against ${noun(r.total.value, r.select)} reported ${r.meetings.length && !r.before ? `by ${the(at)} (${meetingDate(at)})` : `to date after ${the(at)} (${meetingDate(at)})`}; no source explains the difference.`,
+          lines: [],
+          refs: [{ kind: 'meeting', id: at.id }],
+          sources,
+        };
       return {
-        sentence: sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date'),
+        sentence: `${lead}${sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date')}`,
         lines: [],
         refs: [{ kind: 'meeting', id: at.id }],
         sources,
@@ -161,7 +176,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
             sources,
           };
         return {
-          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)} (no source explains the difference)` : ''}.`,
+          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m, i) => `${i === 0 ? noun(m.reported ?? 0, r.select) : m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)} (no source explains the difference)` : ''}.`,
           lines: [],
           refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
           sources,

@@ -4,7 +4,7 @@ import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
 import { displayName, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
-import { listLines, lowerFirst, noun, placeScope, recordLine, refsOf, type Said, the } from './common.js';
+import { listLines, lowerFirst, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
   NAMES_IN_LIST,
   namesWithin,
@@ -20,6 +20,7 @@ import {
   counterpartScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
+import { perDataset } from '../records.js';
 
 /**
  * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
@@ -277,6 +278,26 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
           : [...new Set([...sources, ...outcomeSources(dataset, [m.meeting.number])])],
     };
   }
+  // Several meetings and nothing else ("which MOUs were signed before the 4th JIC?"): what they reported together, then
+  // those on file — never the records on file alone, as if they were all (8 + 4 + 8 reported, only the 2nd's 4 named).
+  if (r.meetings.length > 1 && Object.keys(r.filter).every((k) => k === 'meetings')) {
+    const known = r.meetings.filter((x) => x.reported !== null);
+    const sum = known.reduce((a, x) => a + (x.reported ?? 0), 0);
+    const at = joinList(r.meetings.map((x) => the(x.meeting)));
+    const verb = r.select === 'mous' ? 'signed' : 'launched';
+    const head = known.length
+      ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
+      : `The sources give no count of the ${what} ${verb} at ${at}`;
+    const onFile = r.items.length
+      ? `; ${r.items.length === sum ? `all ${sum} are` : `${r.items.length} ${r.items.length === 1 ? 'is' : 'are'}`} on file by name:`
+      : '; none is on file by name.';
+    return {
+      sentence: `${head}${onFile}`,
+      lines: listLines(r.items, recordLine(dataset)),
+      refs: refsOf(r.items),
+      sources,
+    };
+  }
   const scope = scopeText(
     r.filter,
     dataset,
@@ -375,8 +396,7 @@ export function allButOne(
   const topics = f.topics ?? [];
   if (topics.length < 2) return undefined;
   // (A yes/no and the list under it ask the same: worked out once per Dataset, in a small memo.)
-  const memo = allButOneMemo.get(dataset) ?? new Map<string, AllButOne | undefined>();
-  allButOneMemo.set(dataset, memo);
+  const memo = allButOneMemo(dataset);
   const key = `${select}|${JSON.stringify(f)}`;
   if (memo.has(key)) return memo.get(key);
   const found = topics
@@ -391,7 +411,7 @@ export function allButOne(
   return found;
 }
 type AllButOne = { lacking: string; topics: string[]; records: Array<Mou | Project> };
-const allButOneMemo = new WeakMap<Dataset, Map<string, AllButOne | undefined>>();
+const allButOneMemo = perDataset(() => new Map<string, AllButOne | undefined>());
 
 /** The sentence of `allButOne`, and its records as list lines. */
 export function sayAllButOne(
@@ -432,8 +452,7 @@ export function outcomesAbout(
   topics: readonly string[],
 ): Array<{ meeting: Meeting; text: string; sources: readonly string[] }> {
   // (Asked often with the same topics — a yes/no, its list, the all-but-one check: worked out once per Dataset.)
-  const memo = outcomesMemo.get(dataset) ?? new Map<string, Outcomes>();
-  outcomesMemo.set(dataset, memo);
+  const memo = outcomesMemo(dataset);
   const key = topics.join('|');
   const hit = memo.get(key);
   if (hit) return hit;
@@ -449,4 +468,4 @@ export function outcomesAbout(
   return found;
 }
 type Outcomes = Array<{ meeting: Meeting; text: string; sources: readonly string[] }>;
-const outcomesMemo = new WeakMap<Dataset, Map<string, Outcomes>>();
+const outcomesMemo = perDataset(() => new Map<string, Outcomes>());
