@@ -53,6 +53,7 @@ import {
   meetingsByMode,
   meetingsInRange,
   meetingsListed,
+  totalReached,
   meetingYearClaim,
 } from './plan/meetings.js';
 import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesInChinese } from './plan/about-sci.js';
@@ -173,7 +174,7 @@ const strangerAsked: Recogniser = ({ u, dataset }) => strangerAskedOf(u, dataset
 // "Who announced the 4th JIC's outcomes?": the release's publisher, never the meeting's co-chairs.
 const announcer: Recogniser = ({ u, meetingNums }) => announcerAsked(u, meetingNums);
 // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
-const addsUp: Recogniser = ({ u }) => addsUpAsked(u);
+const addsUp: Recogniser = ({ u, dataset }) => addsUpAsked(u, dataset);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
 // name, meeting by meeting (one side, if asked), never "the sources don't say".
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
@@ -200,6 +201,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone
+  totalReached, // when a running total reached a number: that meeting's total, before "when" reads the SCI's launch
   attribute, // one attribute of one thing: before its profile
   partnerElsewhere, // a partner asked at meetings it has no record at: before its records elsewhere answer
   meetingYearClaim, // "was the 2nd JIC in 2020": the year is a claim, before it is read as a second meeting
@@ -208,11 +210,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
   mouAndProject, // an MOU and a project of the same partners: before one of them alone
   several, // several things named, nothing narrowing them: an answer for each, before one of them
   writers, // who wrote a source: before the name is looked for in the records
+  addsUp, // do the counts add up: before the total alone, and before a word of it ("per-meeting") is read as a name
   stranger, // a name the sources never give: before a word of it matches a record
   passingName, // a name only the sources' text holds: before "not sure"
   sameNameEachMeeting, // one outcome name at several meetings: each, before one is read as the whole story
   outsideSources, // asked what the sources leave outside: not sure, before any record is offered
-  addsUp, // do the counts add up: before the total alone
   foundingParties, // the founding MOU's parties: its signatories, before the records on file (none is from it)
   foundingSigner, // "did MCI sign the founding MOU": its official did, before "none on file names MCI"
   howOften, // how often the JIC meets: the dates it met, before a meeting's card

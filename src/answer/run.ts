@@ -95,7 +95,7 @@ export type Result =
       sumNote?: string;
       /** Asked whether the per-meeting counts add up: the meetings up to the total whose count the sources don't give. */
       uncounted?: Meeting[];
-      addsUp?: boolean;
+      addsUp?: boolean | 'yesno';
       /** What came between two meetings: the two, and their running totals where reported. */
       between?: { from: Meeting; to: Meeting; totals: [number | null, number | null] };
       items: Item[];
@@ -766,7 +766,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     orgNames: orgNames(dataset, f),
     ...(p.both ? { both: true } : {}),
     ...(p.withTotal ? { withTotal: true } : {}),
-    ...(p.addsUp ? { addsUp: true } : {}),
+    ...(p.addsUp ? { addsUp: p.addsUp } : {}),
     ...betweenOf(dataset, p),
   };
   if (p.select === 'mous' || p.select === 'projects') {

@@ -32,6 +32,40 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
   c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
+  // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,
+  // never the SCI's launch nor the latest total.
+  c(
+    'when',
+    'at which meeting did the MOU total pass 20?',
+    [/^21 MOUs had been signed by the 3rd JIC meeting/],
+    [/launched in 2019/, /^29 MOUs/],
+  ),
+  c(
+    'when',
+    'when did the number of MOUs hit 12?',
+    [/after the 2nd JIC meeting \(18 Oct 2021\).*add up to 12 MOUs/],
+    [/launched in 2019/, /^29 MOUs/],
+  ),
+  c(
+    'when',
+    'when did the MOU count reach 29?',
+    [/^29 MOUs had been signed by the 4th JIC meeting \(14 Dec 2023\)/],
+    [/launched in 2019/],
+  ),
+  // "Do the per-meeting counts add up to the total?" asked as a yes/no: No first (28 against 29 reported; 20 against
+  // 21 after the 3rd), never the total alone as if it were the sum.
+  c(
+    'yesno',
+    'is the sum of the per-meeting MOU figures equal to 29?',
+    [/^No: the per-meeting counts reported add up to 28 MOUs, against 29 MOUs/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    "do the meetings' MOU numbers tally with the 21 reported after the 3rd JIC?",
+    [/^No: the per-meeting counts reported add up to 20 MOUs, against 21 MOUs/],
+    [/^Yes\b/],
+  ),
   // What was signed or launched after (before) a meeting: the meetings on that side of it, their own counts added up
   // — never the named meeting's own records, nor its running total; meetings counted in a range are meetings, never
   // their MOUs (tester7 W19).

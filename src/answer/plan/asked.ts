@@ -189,12 +189,16 @@ export function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { o
 }
 
 /** "Do the MOUs of each meeting add up to the total?", "why don't the numbers match?": a running total, checked. */
-export function addsUpAsked(u: Understanding): Plan | undefined {
+export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   if (!/ (?:add|adds|added|adding) up | (?:sum|sums|summed|match|matches|tally|tallies|equal|equals) /.test(t))
     return undefined;
   if (!/ (?:totals?|reported|counts?|numbers?|figures?|\d+) /.test(t)) return undefined;
-  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+  // ("Do the per-meeting counts add up to 29?": the number names the total — 29 is the MOUs', 43 the projects'.)
+  const totals = dataset.figures.latestTotals;
+  const n = Number(mentionsOf(u, 'number')[0]?.value ?? NaN);
+  const byNumber = n === totals?.mous ? 'mous' : n === totals?.projects ? 'projects' : undefined;
+  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : byNumber;
   if (!select || mentionedOrgIds(u).length) return undefined;
   const meetings = meetingsOf(u).slice(0, 1);
   return {
@@ -203,7 +207,8 @@ export function addsUpAsked(u: Understanding): Plan | undefined {
     filter: meetings.length ? { meetings } : {},
     cumulative: true,
     before: false,
-    addsUp: true,
+    // Asked as a yes/no ("do they add up to 29?", "does 8 + 4 + 8 match the 21?"): the Yes or No leads.
+    addsUp: u.target === 'yesno' || /^ (?:do|does|did|is|are|was|were|can|could) /.test(t) ? 'yesno' : true,
   };
 }
 

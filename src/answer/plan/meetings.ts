@@ -172,3 +172,43 @@ export function meetingsListed({ u, meetingNums, orgs, people }: PlanContext): P
   }
   return { op: 'list', select: 'meetings', filter: {}, show };
 }
+
+/**
+ * "When did the SCI reach 43 projects?", "at which meeting did the MOUs pass 20?": the first meeting whose running
+ * total (or, where none was reported, the per-meeting counts added up) reached the number — said as that meeting's
+ * total, never the SCI's launch. Where an earlier meeting gave no count, so the number may have been reached before,
+ * nothing is picked; past the latest total, the latest total is said (the sources report no more).
+ */
+export function totalReached({ u, dataset }: PlanContext): Plan | undefined {
+  // The number right after the verb ("reach 43", "pass the 20 mark"), as typed: a count word before it ("the MOU
+  // count reach 29") may have read the question as a count.
+  const hit =
+    / (?:reach|reached|reaches|hit|hits|pass|passed|passes|cross|crossed|surpass|surpassed|exceed|exceeded|top|topped|get to|got to|arrive at|arrived at) (?:the )?(\d{1,3}) /.exec(
+      u.q.text,
+    );
+  if (!hit) return undefined;
+  if (!/ (?:when|which|what|at which|by which) /.test(u.q.text) || !/ (?:when|jic|meeting|date|year) /.test(u.q.text))
+    return undefined;
+  const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
+  const n = Number(hit[1]);
+  if (!select || !Number.isFinite(n)) return undefined;
+  const held = dataset.meetings.filter((m) => m.number > 0).sort((a, b) => a.number - b.number);
+  let running: number | null = 0;
+  for (const m of held) {
+    const total = m.totals ? (select === 'mous' ? m.totals.mous : m.totals.projects) : null;
+    const own = select === 'mous' ? m.newMous.value : m.newProjects.value;
+    running = total ?? (running !== null && own !== null ? running + own : null);
+    if (running === null) continue;
+    if (running >= n) {
+      // An earlier meeting with no count: the number may have been reached before this one — can't be told.
+      const before = held.slice(0, held.indexOf(m));
+      const unknownBefore = before.some(
+        (x) => !x.totals && (select === 'mous' ? x.newMous.value : x.newProjects.value) === null,
+      );
+      if (unknownBefore && !total) return undefined;
+      if (unknownBefore && before.every((x) => !x.totals)) return undefined;
+      return { op: 'count', select, filter: { meetings: [m.number] }, cumulative: true, before: false };
+    }
+  }
+  return { op: 'count', select, filter: {}, cumulative: true, before: false };
+}

@@ -152,7 +152,8 @@ export type Plan =
       /** "How many projects were there in 2022?": the new ones then, and the running total reported then. */
       withTotal?: boolean;
       /** "Do the per-meeting counts add up to the total?": the total reported beside the sum of the counts. */
-      addsUp?: boolean;
+      /** Asked whether the per-meeting counts add up to the total: 'yesno' when asked as a yes/no (a Yes/No leads). */
+      addsUp?: boolean | 'yesno';
       /**
        * "How many were added between the 3rd and the 4th JIC?", "how many more after the 4th than after the 3rd?":
        * what came after the first up to the second — the running totals' difference where both are reported, else

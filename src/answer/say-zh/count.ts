@@ -101,7 +101,12 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
       const onFileN = mous ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
       const sum = r.sumReported !== undefined && r.sumReported !== r.total.value ? t.sum(r.sumReported) : '';
       const onFile = r.meetings.length || r.before ? '' : t.onFile(onFileN, unit);
-      const sentence = (mous ? t.totalMous : t.totalProjects)(r.total.value, at(m), sum, onFile).replace(/；。$/, '。');
+      // "各次会议的数字加起来是29吗？": 是/否 first, then the figures as the sources give them.
+      const lead =
+        r.addsUp === 'yesno' && r.sumReported !== undefined && !r.uncounted?.length
+          ? `${r.sumReported === r.total.value ? t.yes : t.no}：`
+          : '';
+      const sentence = `${lead}${(mous ? t.totalMous : t.totalProjects)(r.total.value, at(m), sum, onFile).replace(/；。$/, '。')}`;
       return { sentence, lines: [], refs: [{ kind: 'meeting', id: m.id }], sources: r.sources };
     }
     if (r.noTotalAt && !r.total) {

@@ -116,8 +116,23 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
           ? '.'
           : `; ${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file here by name.`) +
         both;
+      // "Do the per-meeting counts add up to 29?": Yes or No first, then the figures as the sources give them.
+      const lead =
+        r.addsUp === 'yesno' && r.sumReported !== undefined && !r.uncounted?.length
+          ? r.sumReported === r.total.value
+            ? 'Yes: '
+            : 'No: '
+          : '';
+      // (The sum first, the total it is checked against after: the No answers the sum.)
+      if (lead === 'No: ' && r.sumReported !== undefined)
+        return {
+          sentence: `No: the per-meeting counts reported add up to ${noun(r.sumReported, r.select)}, against ${noun(r.total.value, r.select)} reported ${r.meetings.length && !r.before ? `by ${the(at)} (${meetingDate(at)})` : `to date after ${the(at)} (${meetingDate(at)})`}; no source explains the difference.`,
+          lines: [],
+          refs: [{ kind: 'meeting', id: at.id }],
+          sources,
+        };
       return {
-        sentence: sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date'),
+        sentence: `${lead}${sentence.replace(/had been (signed|initiated) to date/, 'have been $1 to date')}`,
         lines: [],
         refs: [{ kind: 'meeting', id: at.id }],
         sources,
