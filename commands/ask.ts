@@ -4,6 +4,7 @@ import { MAX_QUESTION } from '../src/answer/question.js';
 import { forReader, helpReply, isHelpRequest } from '../src/cards/index.js';
 import { applyHide, slash, text, withHide } from './shared/definition.js';
 import { commandHints } from './shared/hints.js';
+import { localeOfText } from '../src/i18n/index.js';
 
 /** `/ask question:<text>`, and every mention of the bot (the router sends mentions here). */
 export const ask: Command = {
@@ -23,8 +24,11 @@ export const ask: Command = {
   // A question it does not understand is offered the other commands (asking again is no help).
   // "help", "commands", "what can you do": help, wherever words are typed (mentions and plain
   // console text come here too), never a search that opens some record.
-  execute: ({ options, deps, registry, locale }) => {
+  // A question written in Chinese from a client set to English is answered in Chinese, in the script it is written in
+  // (many Chinese readers keep an English client); a Chinese client keeps its own locale.
+  execute: ({ options, deps, registry, locale: client }) => {
     const question = text(options, 'question');
+    const locale = localeOfText(question, client);
     if (isHelpRequest(question))
       return applyHide(
         helpReply(

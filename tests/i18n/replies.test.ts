@@ -87,3 +87,17 @@ describe('the /totals table in Chinese', () => {
     for (const e of ends) expect(e, lines.join('\n')).toEqual(ends[0]);
   });
 });
+
+describe('/ask written in Chinese from a client set to English', () => {
+  it('is answered in Chinese, in the script it is written in; a Chinese client keeps its own', () => {
+    const deps = testDeps();
+    const cn = handleCommand('ask', { question: '第四次会议签了几份备忘录？' }, deps, 'en').content ?? '';
+    expect(cn).toMatch(/^第四次联合执委会会议（2023年12月14日）签署了 8 份谅解备忘录/);
+    const tw = handleCommand('ask', { question: '第四次會議簽了幾份備忘錄？' }, deps, 'en').content ?? '';
+    expect(tw).toMatch(/^第四次聯合執委會會議（2023年12月14日）簽署了 8 份諒解備忘錄/);
+    expect(handleCommand('ask', { question: 'how many MOUs at the 4th JIC?' }, deps, 'en').content).toMatch(/^8 MOUs/);
+    expect(handleCommand('ask', { question: '第四次會議簽了幾份備忘錄？' }, deps, 'zh-CN').content).toMatch(
+      /签署了 8 份/,
+    );
+  });
+});
