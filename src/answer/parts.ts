@@ -35,6 +35,9 @@ const JOINT_ZH =
 // Plans that answer each thing already, or all of them at once (the quotes at two meetings).
 const WHOLE: ReadonlySet<Plan['op']> = new Set(['each', 'compare', 'quotes']);
 const ASKS = / (?:what|when|where|who|whom|whose|which|how|list|name|show|tell|give) /;
+// What each partner is, of itself: its country, place or kind.
+const OWN = / (?:countr(?:y|ies)|nationalit(?:y|ies)|from|based|headquartered|located|kinds?|types?|sorts?) /;
+const RECORDS = / (?:mous?|projects?|agreements?|deals?|sign|signs|signed|signing|records?|partnership|together) /;
 // Said to be asked of each ("when did each launch", "respectively").
 const EACH = / (?:each|respectively|separately|individually|apiece|one by one) /;
 // Between two things of one slot: "and", "plus", "as well as"; the preposition and article may be said again
@@ -53,7 +56,10 @@ export function partsOf(u: Understanding, whole: Plan, deps: Deps, original: str
   // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
   const han = /\p{Script=Han}/u.test(original);
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zhClauses(original, deps);
-  return (han ? zhClauses(original, deps) : clauses(u)) ?? conjuncts(u, whole, deps.dataset, han);
+  return (
+    (han ? zhClauses(original, deps) : (clauses(u) ?? sentencesOf(original, deps))) ??
+    conjuncts(u, whole, deps.dataset, han)
+  );
 }
 
 const things = (u: Understanding): Mention[] =>
@@ -88,8 +94,9 @@ function conjuncts(u: Understanding, whole: Plan, dataset: Dataset, han: boolean
   if (u.target === 'count' && !each && !u.flags.cumulative && !repeatsPreposition(chain, text)) return undefined;
   // A list of records at two meetings is one list ("which MOUs were signed at the 1st and 2nd JIC").
   if (u.target === 'list' && type === 'meeting' && !each) return undefined;
-  // Two partners a record joins are asked of that record ("what did Keppel and PKU sign").
-  if (type === 'org' && !each && joined(chain, dataset)) return undefined;
+  // Two partners a record joins are asked of that record ("what did Keppel and PKU sign") — unless what is asked is
+  // each one's own ("what countries are Keppel and PKU from").
+  if (type === 'org' && !each && joined(chain, dataset) && !(OWN.test(text) && !RECORDS.test(text))) return undefined;
   const first = chain[0] as Mention;
   const last = chain[chain.length - 1] as Mention;
   const head = type === 'meeting' ? (MEETING_HEAD.exec(last.words)?.[0] ?? '') : '';
@@ -143,6 +150,8 @@ const CLAUSE =
   / and (?:also |then )?(?=(?:(?:on|in|at|by|for|from|with|to) )?(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had) )/;
 const ASKING =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name)$/;
+// The second question said by its word alone ("… and by whom", "… and when").
+const ELLIPSIS = / and (by whom|who|whom|when|where|why)\s*$/;
 // A pronoun for the one thing the first question names.
 const IT = / (?:it|its|there) /;
 const THEY = / (?:they|them|their) /;
@@ -150,17 +159,40 @@ const THEY = / (?:they|them|their) /;
 /** "Who co-chaired the 1st JIC and where was it held": the two questions, the second's pronoun read as the thing. */
 function clauses(u: Understanding): string[] | undefined {
   const text = u.q.text;
+  // "Where was the founding MOU signed and by whom": the first question again, asked by the second's word.
+  const tail = ELLIPSIS.exec(text);
+  const asked = tail ? /^ (how|when|where|who|whom|whose|which|what|why) /.exec(text.slice(0, tail.index + 1)) : null;
+  if (tail && asked && text.slice(0, tail.index).trim().split(' ').length >= 4)
+    return [
+      text.slice(0, tail.index).trim(),
+      `${tail[1] === 'by whom' ? 'who' : tail[1]} ${text.slice(asked[0].length, tail.index).trim()}`,
+    ];
   const m = CLAUSE.exec(text);
   if (!m) return undefined;
   const one = text.slice(0, m.index).trim();
   const two = text.slice(m.index + m[0].length).trim();
   if (!ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3 || two.split(' ').length < 3) return undefined;
   const all = things(u);
-  const before = all.filter((x) => x.end <= m.index);
+  // (The SCI is named by no span of its own: "the sci" in the first question is its thing.)
+  const sci = u.mentions.find((x) => x.type === 'initiative') && / sci /.test(` ${one} `);
+  const before = [
+    ...all.filter((x) => x.end <= m.index),
+    ...(sci && !/ sci /.test(` ${two} `)
+      ? [{ type: 'initiative', start: 0, end: 0, words: 'the sci', value: 'sci' } as Mention]
+      : []),
+  ];
   const after = all.filter((x) => x.start >= m.index + m[0].length);
   if (!before.length) return undefined;
   if (after.length) return [one, two];
-  // The second leans on the first: "it" for its one thing, "they" for its two or more.
+  const leaned = leanOn(one, before, two);
+  return leaned ? [one, leaned] : undefined;
+}
+
+/**
+ * A question that leans on the one before ("where was it held", "how many were signed there"), its pronoun read as
+ * what the first names: "it"/"there" for its one thing, "they" for its two or more. Undefined when nothing leans.
+ */
+function leanOn(one: string, before: readonly Mention[], two: string): string | undefined {
   const padded = ` ${two} `;
   if (before.length === 1 && IT.test(padded)) {
     const thing = before[0] as Mention;
@@ -179,13 +211,29 @@ function clauses(u: Understanding): string[] | undefined {
         : w === ' it ' && record
           ? ` the ${thing.words}${record} `
           : ` ${named(thing)} `;
-    return [one, padded.replace(new RegExp(IT.source, 'g'), as).replace(/\s+/g, ' ').trim()];
+    return padded.replace(new RegExp(IT.source, 'g'), as).replace(/\s+/g, ' ').trim();
   }
   if (before.length >= 2 && THEY.test(padded)) {
     const names = before.map(named).join(' and ');
-    return [one, padded.replace(new RegExp(THEY.source, 'g'), ` ${names} `).trim()];
+    return padded.replace(new RegExp(THEY.source, 'g'), ` ${names} `).trim();
   }
   return undefined;
+}
+
+/**
+ * Two questions in two sentences, the second leaning on the first ("when was the 3rd JIC? how many projects were
+ * launched there?"): the message's question marks split it (question.ts keeps a leaning part whole), each read alone.
+ */
+function sentencesOf(original: string, deps: Deps): string[] | undefined {
+  const halves = original.split(/(?<=\?)\s+/).filter((x) => x.trim());
+  if (halves.length !== 2) return undefined;
+  const [a, b] = halves.map((h) => understand(h, deps));
+  if (!a || !b) return undefined;
+  const [one, two] = [a.q.text.trim(), b.q.text.trim()];
+  if (!ASKING.test(one.split(' ')[0] ?? '') || !ASKING.test(two.split(' ')[0] ?? '') || things(b).length)
+    return undefined;
+  const leaned = leanOn(one, things(a), two);
+  return leaned ? [one, leaned] : undefined;
 }
 
 // Chinese: two questions split by a comma ("谁共同主持了第一次会议，在哪里举行？"), each asking (the table of

@@ -274,6 +274,8 @@ const ASKS =
   /\b(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|can|could|list|show|name|tell)\b/i;
 // A sentence that leans on the ones before it ("who signed it?") cannot stand alone.
 const LEANS = /\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|him)\b/i;
+// "…signed there": a place the sentence before names ("is there", "are there" lean on nothing).
+const THERE = /(?<!\b(?:is|are|was|were|be|been|any|anything)\s)\bthere\b/i;
 
 function lastQuestionOf(text: string): string {
   // (Split with a limit: a count past the bound is all that matters, and junk stays cheap.)
@@ -375,6 +377,7 @@ export function questionsIn(input: string): string[] {
   // (Joined by a comma, each part needs four words: "how many MOUs, and how many projects at the 4th JIC" is one.)
   const words = /,\s*(?:and|also|plus)\s/i.test(message) ? 4 : 3;
   const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words);
-  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x))) return [input];
+  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x) || THERE.test(x)))
+    return [input];
   return asks.slice(0, MAX_PARTS);
 }

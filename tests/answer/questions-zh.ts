@@ -51,6 +51,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
+  // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal
+  cn('compare', '第三次会议旗舰项目多还是重点项目多？', [/7 个旗舰项目、7 个重点项目，两类数量相同/]),
   // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
   tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
   cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),

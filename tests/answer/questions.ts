@@ -9,6 +9,14 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // answer2 (session 7): both project tiers asked against each other — each tier's count, equal counts said equal
+  c(
+    'compare',
+    'at the third meeting, were flagship projects more numerous than key ones?',
+    [/7 flagship \(旗舰\) and 7 key \(重点\): the same number of each/],
+    [/^7 key projects/],
+  ),
+  c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
@@ -22,6 +30,22 @@ export const QUESTIONS: readonly Case[] = [
   c('two', 'who chaired the 2nd jic and in which city was it held', [/Qin Weizhong/, /\n.*video conference/]),
   c('two', 'where was the 4th jic held and how many mous were signed there', [/held in Shenzhen/, n(8, 'MOUs')]),
   c('two', 'who did quikbot sign with and what is it for', [/Guardforce/, /autonomous delivery|last-mile/]),
+  // The SCI as the first question's thing; the second question said by its word alone ("… and where"); a pronoun
+  // "there" across a comma or a question mark; what each partner is, even when a record joins them.
+  c('two', 'when did the sci begin and how many pillars does it have', [/launched in 2019/, n(3, 'pillars')]),
+  c('two', 'when was the 2nd jic held and where', [d('2021-10-18'), /\n.*held by video conference/]),
+  c('two', 'who chaired the 3rd meeting, and how many projects were launched there?', [
+    /Joseph Leong/,
+    /\n14 new projects were launched at the 3rd JIC/,
+  ]),
+  c('two', 'when was the 4th jic? how many mous were signed there?', [
+    d('2023-12-14'),
+    /\n8 MOUs were signed at the 4th/,
+  ]),
+  c('two', 'what kinds of organisation are datapost and kingdee', [
+    /^DataPost \(company/,
+    /\nKingdee[^\n]*\(company, China\)/,
+  ]),
   // Asked of the two together, or joined by one record: one answer, never split.
   c('two', 'did hashmeta and ee music sign an mou together', [/^No record on file joins/]),
   c('two', 'what did datapost and kingdee sign', [/e-invoicing/], [/\nDataPost/]),
@@ -255,6 +279,9 @@ export const QUESTIONS: readonly Case[] = [
   // A count claimed of one name inside an outcome ("UOB ran two, DBS one"): that name's own count decides.
   c('yesno', 'did DBS carry out two TradeTrust trials?', [/^No\b/, /DBS one/]),
   c('yesno', 'did UOB conduct three TradeTrust trials?', [/^No\b/, /UOB ran two/]),
+  // Who announced a meeting's outcomes: the publisher of its press release, never its co-chairs.
+  c('who', 'who made public the results of the 2nd meeting?', [/announced by IMDA/, d('2021-10-18')], [/co-chaired/]),
+  c('who', 'who published the outcomes of jic 3', [/announced by IMDA/], [/co-chaired/]),
   // Session 6 (answer): what the sources can't give — forecasts, the hour, when a plan comes about, the person who
   // signed for a party — said so first; code blocks and invisible characters around a question never change it.
   c('missing', 'what will the sci achieve by 2035', [NOT_STATED, /forecasts/]),
