@@ -30,6 +30,7 @@ import {
   chairsAsked,
   notNamedAsked,
   strangerAskedOf,
+  announcerAsked,
   unaskedOf,
   beyondTheSources,
 } from './plan/asked.js';
@@ -170,6 +171,8 @@ const writers: Recogniser = ({ u, dataset }) => authorsAsked(u, dataset);
 const stranger: Recogniser = ({ u }) => notNamedAsked(u);
 // "How many MOUs did Tsinghua sign?", "when did Tencent sign with Keppel?": a name no source gives, asked of.
 const strangerAsked: Recogniser = ({ u, dataset }) => strangerAskedOf(u, dataset);
+// "Who announced the 4th JIC's outcomes?": the release's publisher, never the meeting's co-chairs.
+const announcer: Recogniser = ({ u, meetingNums }) => announcerAsked(u, meetingNums);
 // "Do the per-meeting MOU counts add up to 29?": the total reported then, beside what the counts add up to.
 const addsUp: Recogniser = ({ u, dataset }) => addsUpAsked(u, dataset);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
@@ -186,6 +189,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
+  announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card

@@ -9,6 +9,14 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // answer2 (session 7): both project tiers asked against each other — each tier's count, equal counts said equal
+  c(
+    'compare',
+    'at the third meeting, were flagship projects more numerous than key ones?',
+    [/7 flagship \(旗舰\) and 7 key \(重点\): the same number of each/],
+    [/^7 key projects/],
+  ),
+  c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
@@ -282,6 +290,9 @@ export const QUESTIONS: readonly Case[] = [
   // A count claimed of one name inside an outcome ("UOB ran two, DBS one"): that name's own count decides.
   c('yesno', 'did DBS carry out two TradeTrust trials?', [/^No\b/, /DBS one/]),
   c('yesno', 'did UOB conduct three TradeTrust trials?', [/^No\b/, /UOB ran two/]),
+  // Who announced a meeting's outcomes: the publisher of its press release, never its co-chairs.
+  c('who', 'who made public the results of the 2nd meeting?', [/announced by IMDA/, d('2021-10-18')], [/co-chaired/]),
+  c('who', 'who published the outcomes of jic 3', [/announced by IMDA/], [/co-chaired/]),
   // Session 6 (answer): what the sources can't give — forecasts, the hour, when a plan comes about, the person who
   // signed for a party — said so first; code blocks and invisible characters around a question never change it.
   c('missing', 'what will the sci achieve by 2035', [NOT_STATED, /forecasts/]),

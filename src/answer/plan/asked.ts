@@ -488,3 +488,15 @@ export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | unde
     typed && /[A-Z]/.test(typed) ? typed : words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
   return { op: 'notNamed', name };
 }
+
+/** "Who announced the 4th JIC's outcomes?", "who published the news of the 2nd meeting?": who put out the release. */
+export function announcerAsked(u: Understanding, meetingNums: readonly number[]): Plan | undefined {
+  if (u.target !== 'who' || meetingNums.length !== 1 || !meetingNums[0]) return undefined;
+  if (
+    !/ who (?:first )?(?:announced|announces|announce|published|publishes|released|releases|made public|put out|broke) /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
+  return { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'announced' };
+}

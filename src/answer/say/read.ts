@@ -1,6 +1,6 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
 import type { Understanding } from '../understand.js';
-import type { Dataset, Party } from '../../dataset/index.js';
+import type { Dataset, Meeting, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural } from '../format.js';
 import { displayName, type Item, type Result } from '../run.js';
 import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
@@ -175,6 +175,12 @@ export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): s
   return datedIn(r.readings[0]?.value ?? '', u.q.text);
 }
 
+/** The press release that announced a meeting's outcomes: the one its announcement date cites, else a press release among its sources. */
+function announcingRelease(dataset: Dataset, m: Meeting) {
+  const ids = [...(m.announced?.sources ?? []), ...(m.sources ?? [])];
+  return ids.map((id) => dataset.source(id)).find((x) => !!x && /press release/i.test(x.publisher));
+}
+
 const figureLead = (f: Figure) => `${capitalise(f.span)}${f.asAt ? ` (${f.asAt})` : ''}`;
 
 export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
@@ -196,6 +202,17 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
             ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
             : `The ${m.name} was held on ${meetingDate(m)}, ${placePhrase(place)}${note}.`;
         return { sentence, lines: [], ...base };
+      }
+      // "Who announced the 4th JIC's outcomes?": the publisher of the release that announced them (its press release).
+      if (r.attribute === 'announced' && u.target === 'who') {
+        const release = announcingRelease(dataset, m);
+        if (release)
+          return {
+            sentence: `The ${m.name}'s outcomes were announced by ${release.publisher.replace(/\s*\(.*\)$/, '')}, in a press release${release.date ? ` dated ${formatDate(release.date)}` : ''}${release.title ? ` (“${release.title}”)` : ''}.`,
+            lines: [],
+            refs: r.refs,
+            sources: [release.id],
+          };
       }
       if (r.attribute === 'announced')
         return {
