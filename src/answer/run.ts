@@ -177,10 +177,13 @@ export type Result =
   | {
       op: 'tier';
       tier: string;
+      /** Both tiers asked against each other: `groups` holds each tier's group, meeting by meeting. */
+      compared?: boolean;
       asked: Meeting[];
       /** Per meeting that sorts its projects so: the count reported, the source's word, what they span, those named. */
       groups: Array<{
         meeting: Meeting;
+        tier: string;
         count: number;
         zh: string;
         spans?: string;
@@ -617,16 +620,17 @@ export function run(p: Plan, deps: Deps): Result {
         .filter((m) => !p.meetings.length || p.meetings.includes(m.number))
         .flatMap((m) =>
           (m.projectGroups ?? [])
-            .filter((g) => g.tier === p.tier)
+            .filter((g) => g.tier === p.tier || p.compared)
             .map((g) => ({
               meeting: m,
+              tier: g.tier as string,
               count: g.count,
               zh: g.zh,
               ...(g.spans ? { spans: g.spans.text } : {}),
               newProjects: m.newProjects.value,
               items: dataset
                 .projectsAt(m.id)
-                .filter((x) => x.tier === p.tier)
+                .filter((x) => x.tier === g.tier)
                 .map((x) => itemOf(dataset, x)),
               sources: [...g.sources, ...(g.spans?.sources ?? [])],
             })),
@@ -634,6 +638,7 @@ export function run(p: Plan, deps: Deps): Result {
       return {
         op: 'tier',
         tier: p.tier,
+        ...(p.compared ? { compared: true } : {}),
         asked: p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m),
         groups: groups.map(({ sources: _s, ...g }) => g),
         sources: [...new Set(groups.flatMap((g) => g.sources))],

@@ -498,6 +498,30 @@ export function sayZh(
         sources: r.documents.slice(0, 4).map((x) => x.id),
       };
     case 'tier': {
+      // "第三次会议的旗舰项目和重点项目哪个多？": each tier's count, equal counts said to be equal (as English does).
+      if (r.compared && r.groups.length > 1) {
+        const meetings = [...new Set(r.groups.map((x) => x.meeting))];
+        const per = meetings.map((m) => {
+          const gs = r.groups.filter((x) => x.meeting === m);
+          const same = gs.length === 2 && gs[0]?.count === gs[1]?.count;
+          return t.tiersCompared(
+            at(m),
+            m.newProjects.value,
+            list(gs.map((x) => `${x.count} ${t.projectMeasure}${t.tierWord[x.tier] ?? x.tier}`)),
+            same,
+          );
+        });
+        const same = meetings.every((m) => {
+          const gs = r.groups.filter((x) => x.meeting === m);
+          return gs.length === 2 && gs[0]?.count === gs[1]?.count;
+        });
+        return {
+          sentence: `${u.target === 'yesno' && same ? `${t.no}：` : ''}${per.join('；')}。`,
+          lines: [],
+          refs: refs(r.groups.flatMap((x) => x.items)).slice(0, 5),
+          sources: r.sources,
+        };
+      }
       const tier = t.tierWord[r.tier] ?? r.tier;
       const g = r.groups[0];
       if (!g)

@@ -222,6 +222,38 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'event':
       return sayEvent(r);
     case 'tier': {
+      // "More flagship or key projects at the 3rd JIC?": each tier's count at each meeting that sorts its projects so —
+      // equal counts said to be equal, never one tier's list as if it answered.
+      if (r.compared && r.groups.length > 1) {
+        const meetings = [...new Set(r.groups.map((x) => x.meeting))];
+        const per = meetings.map((m) => {
+          const gs = r.groups.filter((x) => x.meeting === m);
+          const [a, b] = gs;
+          const verdict =
+            a && b
+              ? a.count === b.count
+                ? 'the same number of each'
+                : `more ${a.count > b.count ? a.tier : b.tier} projects than ${a.count > b.count ? b.tier : a.tier} ones`
+              : '';
+          const n = m.newProjects.value;
+          return `the sources sort the ${n !== null ? `${n} ` : ''}new projects of ${the(m)} (${meetingDate(m)}) into ${joinList(gs.map((x) => `${x.count} ${x.tier} (${x.zh})`))}${verdict ? `: ${verdict}` : ''}`;
+        });
+        const same = meetings.every((m) => {
+          const [a, b] = r.groups.filter((x) => x.meeting === m);
+          return !!a && !!b && a.count === b.count;
+        });
+        // ("Were there more key projects than flagship ones?": No, as many of each.)
+        const lead =
+          (u.target === 'yesno' || /^ (?:were|was|are|is|did|do|does|has|have|had) /.test(u.q.text)) && same
+            ? 'No: '
+            : '';
+        return {
+          sentence: `${lead}${lead ? per.join('; ') : capitalise(per.join('; '))}.`,
+          lines: [],
+          refs: refsOf(r.groups.flatMap((x) => x.items)).slice(0, 5),
+          sources: r.sources,
+        };
+      }
       const g = r.groups[0];
       if (!g)
         return {

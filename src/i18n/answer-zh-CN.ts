@@ -278,6 +278,9 @@ export const answerZhCN = {
       : '来源没有列出其中任何一个的名称。',
   tierNone: (ms: string, tier: string) => `来源没有把${ms}的项目分为${tier}。`,
   tierWord: { flagship: '旗舰项目', key: '重点项目' } as Readonly<Record<string, string>>,
+  /** Both tiers compared at a meeting: its new projects, each tier's count, and whether they are as many. */
+  tiersCompared: (at: string, n: number | null, parts: string, same: boolean) =>
+    `${at}启动的${n !== null ? ` ${n} 个` : ''}新项目中，${parts}${same ? '，两类数量相同' : ''}`,
   anyMeeting: '任何会议',
   // A role as the sources word it (English), quoted as theirs: a title is no name to translate.
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.

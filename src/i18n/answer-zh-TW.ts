@@ -278,6 +278,9 @@ export const answerZhTW: AnswerZh = {
       : '來源沒有列出其中任何一個的名稱。',
   tierNone: (ms: string, tier: string) => `來源沒有把${ms}的項目分為${tier}。`,
   tierWord: { flagship: '旗艦項目', key: '重點項目' } as Readonly<Record<string, string>>,
+  /** Both tiers compared at a meeting: its new projects, each tier's count, and whether they are as many. */
+  tiersCompared: (at: string, n: number | null, parts: string, same: boolean) =>
+    `${at}啟動的${n !== null ? ` ${n} 個` : ''}新項目中，${parts}${same ? '，兩類數量相同' : ''}`,
   anyMeeting: '任何會議',
   // A role as the sources word it (English), quoted as theirs: a title is no name to translate.
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.

@@ -31,6 +31,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did UOB do three TradeTrust trials', [/^No\b/], [/^Yes/]),
   c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
   c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
+  // Whether a source prints a speaker's own words: No where it rewords them, never a Yes for something else.
+  c('quote', "does techedt print leong's 2023 words verbatim", [/^No: TechEdt prints a rewording/], [/^Yes/]),
+  c('quote', "is the techedt version of leong's quote identical to the release", [/^No\b/], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
   // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,
   // never the SCI's launch nor the latest total.

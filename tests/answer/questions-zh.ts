@@ -51,6 +51,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
+  // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal
+  cn('compare', '第三次会议旗舰项目多还是重点项目多？', [/7 个旗舰项目、7 个重点项目，两类数量相同/]),
   // answer2 (session 7): an exclusion's records are said as the rest (第…以外), never led by the running total
   tw('list', '除了第二次會議簽的，其他備忘錄有哪些？', [/第二次聯合執委會會議以外的諒解備忘錄共 8 份/], [/29/]),
   cn('list', '除了第四次会议的，还有哪些项目？', [/第四次联合执委会会议以外的项目共 8 个/], [/43/]),
@@ -578,4 +580,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '新闻稿有没有列出第一次会议备忘录的名称', [/^否：.*来源未列出名称/], [/：$/]),
   cn('yesno', '第三次会议的重点项目都有名字吗', [/^只列出了部分名称：/]),
   tw('yesno', '第四次會議的諒解備忘錄有名字嗎', [/^是：/]),
+  // (session 7) What was done after/before a meeting (之后签了多少, 之前启动了哪些, 以后开了哪些会): the meetings on that
+  // side, added up — never the named meeting's own records or the running total reported there.
+  tw('count', '第三次會議以後又簽了幾份備忘錄', [nz(8, 'MOU'), /第四次/], [/21 份/]),
+  cn('count', '第二次会议以后启动了几个项目', [nz(28, 'project')], [/29 个项目/]),
+  cn(
+    'count',
+    '第四次联委会之前一共签了多少份谅解备忘录',
+    [nz(20, 'MOU')],
+    [/^第四次联合执委会会议（2023年12月14日）签署了 8/],
+  ),
 ];

@@ -9,6 +9,14 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // answer2 (session 7): both project tiers asked against each other — each tier's count, equal counts said equal
+  c(
+    'compare',
+    'at the third meeting, were flagship projects more numerous than key ones?',
+    [/7 flagship \(旗舰\) and 7 key \(重点\): the same number of each/],
+    [/^7 key projects/],
+  ),
+  c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
@@ -38,6 +46,17 @@ export const QUESTIONS: readonly Case[] = [
     /^DataPost \(company/,
     /\nKingdee[^\n]*\(company, China\)/,
   ]),
+  // A quote asked by one or two of its words; a year that dates the SCI's launch is no meeting asked; a publication
+  // that quotes no one asked is a No, then where the words are.
+  c('quote', 'who called the initiative a pathfinder', [/^Heng Swee Keat said it/]),
+  c('quote', 'which official called the sci an important platform', [/^Joseph Leong said it/]),
+  c(
+    'quote',
+    'what has joseph leong said about the initiative since it launched in 2019',
+    [/^Joseph Leong said/],
+    [/don't quote/],
+  ),
+  c('quote', 'did the straits times quote joseph leong', [/^No: The Straits Times gives no quote from Joseph Leong/]),
   // Asked of the two together, or joined by one record: one answer, never split.
   c('two', 'did hashmeta and ee music sign an mou together', [/^No record on file joins/]),
   c('two', 'what did datapost and kingdee sign', [/e-invoicing/], [/\nDataPost/]),

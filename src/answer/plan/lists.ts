@@ -15,7 +15,19 @@ export function tier({ u, dataset, meetingNums }: PlanContext): Plan | undefined
     (tier === 'flagship' || tier === 'key') &&
     dataset.meetings.some((m) => m.projectGroups?.some((g) => g.tier === tier))
   )
-    return { op: 'tier', tier, meetings: meetingNums };
+    return {
+      op: 'tier',
+      tier,
+      meetings: meetingNums,
+      // ("More flagship or key projects at the 3rd JIC?", "flagship vs key": both tiers, counted against each other.)
+      ...(/ flagship /.test(u.q.text) &&
+      / key /.test(u.q.text) &&
+      (u.target === 'compare' ||
+        u.target === 'most' ||
+        / (?:or|vs|versus|than|compare|compared|comparison|more|fewer|less|same|equal|as many) /.test(u.q.text))
+        ? { compared: true }
+        : {}),
+    };
   return undefined;
 }
 

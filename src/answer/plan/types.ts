@@ -170,7 +170,8 @@ export type Plan =
     }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
-  | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[] }
+  /** `compared`: both tiers asked against each other ("more flagship or key projects?"): each tier's count. */
+  | { op: 'tier'; tier: 'flagship' | 'key'; meetings: number[]; compared?: boolean }
   /**
    * A named outcome asked about at a meeting whose sources never name it ("TradeTrust at the 1st JIC"):
    * say so, and where the sources do name it — never another meeting's outcome as if it were that one's.
