@@ -40,6 +40,8 @@ export interface QuotesPlan {
   printedBy?: string[];
   /** "Was Leong quoted?": a yes or no, then the quote. */
   asksIf?: boolean;
+  /** "Is the quote in TechEdt word for word the same?": whether every source prints the speaker's own words. */
+  verbatimAsked?: boolean;
   /** The speakers come from a side or a role asked, not from names. */
   byRole?: boolean;
 }
@@ -74,6 +76,7 @@ export interface QuotesResult {
   /** The question names a speaker no quote on file is from. */
   unknownSpeaker?: boolean;
   asksIf?: boolean;
+  verbatimAsked?: boolean;
   /** The speakers were found by side or role, not named: any of them answers. */
   byRole?: boolean;
   /** The publications asked about ("the press release"), by publisher. */
@@ -194,7 +197,7 @@ const ITSELF = /^(?:initiative|sci)$/;
 const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
-    'him they them their there anything something ever any about really actually word words quote jic meeting sci'
+    'him they them their there anything something ever any about really actually word words quote jic meeting sci initiative'
   ).split(' '),
 );
 
@@ -206,6 +209,14 @@ const CLAIM =
 // words, with no speaker named.
 const ASKED_BY_WORDS =
   /^ (?:who|which (?:official|person|leader|speaker|one|cochair|mayor|minister|secretary)) (?:\w+ )?(?:said|says|called|calls|described|describes|stated|states|claimed|remarked)\b/;
+
+// Asked whether a source prints the speaker's own words ("word for word the same", "verbatim", "exact words").
+const VERBATIM = / (?:word for word|verbatim|exact words|exactly the same|the same words|identical|word by word) /;
+
+// The SCI's own start said as its age ("since its 2019 launch", "launched in 2019"): what the quote is about, never the
+// founding MOU as when it was said.
+const LAUNCH_YEAR =
+  /(?:since (?:its )?|its |launched in |started in |began in |founded in |launch in )(?:19|20)\d\d\b|(?:19|20)\d\d (?:launch|founding|start|inception)\b/;
 
 // "What did Leong call the SCI?", "how did Heng describe it?": words someone used of something (with a speaker).
 const CALLED =
@@ -234,14 +245,18 @@ export function asksQuote(u: Understanding, dataset: Dataset): boolean {
   // Asked who said some words that a quote on file says (or nearly): that quote, whoever said it.
   if (ASKED_BY_WORDS.test(u.q.text)) {
     const claim = claimWords(CLAIM.exec(u.q.text)?.[1] ?? '');
-    if (claim.length >= 3 && quotesOnFile(dataset).some((x) => quoteSays(x, claim, true))) return true;
+    // (One or two words — "who called the SCI a pathfinder" — only where a quote says them all.)
+    const found = (x: QuoteOnFile) =>
+      claim.length >= 3 ? quoteSays(x, claim, true) : claim.length > 0 && quoteSays(x, claim, false);
+    if (quotesOnFile(dataset).some(found)) return true;
   }
   if (/^ who (?:talked|spoke|speaks|talks|mentioned|brought up) /.test(u.q.text)) return true;
   const speaker = () =>
     mentionsOf(u, 'person').length > 0 ||
     speakersNamed(u, dataset).length > 0 ||
     peopleByRole(u, dataset, []).length > 0;
-  const speech = SPEECH.test(u.q.text) || CALLED.test(u.q.text);
+  // "Does TechEdt print Leong's words verbatim?": whether a source prints the speaker's own words.
+  const speech = SPEECH.test(u.q.text) || CALLED.test(u.q.text) || VERBATIM.test(u.q.text);
   return speech && (ANYONE.test(u.q.text) || speaker());
 }
 
@@ -263,7 +278,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const meetings = [
     ...new Set(
       mentionsOf(u, 'meeting')
-        .filter((m) => m.start < claimAt)
+        .filter((m) => m.start < claimAt && !LAUNCH_YEAR.test(text.slice(Math.max(0, m.start - 20), m.end + 10)))
         .map((m) => Number(m.value)),
     ),
   ];
@@ -367,6 +382,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     ...(side && !named.length ? { side } : {}),
     ...(printedBy.length ? { printedBy } : {}),
     ...(asksIf && !claim.length ? { asksIf: true } : {}),
+    ...(asksIf && VERBATIM.test(text) ? { verbatimAsked: true } : {}),
     ...(!named.length && speakers.length ? { byRole: true } : {}),
   };
 }
@@ -404,6 +420,7 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
       : (p.of ?? []).map((id) => dataset.organisation(id)?.name ?? id),
     ...(p.unknownSpeaker ? { unknownSpeaker: true } : {}),
     ...(p.asksIf ? { asksIf: true } : {}),
+    ...(p.verbatimAsked ? { verbatimAsked: true } : {}),
     ...(p.byRole ? { byRole: true } : {}),
     ...(p.printedBy?.length
       ? {
@@ -546,7 +563,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const shown = elsewhere[0];
   if (!first && shown)
     return {
-      sentence: `${capitalise(joinList(r.printedBy ?? []))} ${(r.printedBy?.length ?? 0) > 1 || /releases$/.test(r.printedBy?.[0] ?? '') ? 'give' : 'gives'} no quote from ${joinList(r.people)}; ${shown.quote.verbatim ? verbatimOf(shown) : reportedOf(shown)}`,
+      sentence: `${r.asksIf ? 'No: ' : ''}${(r.asksIf ? (x: string) => x : capitalise)(joinList(r.printedBy ?? []))} ${(r.printedBy?.length ?? 0) > 1 || /releases$/.test(r.printedBy?.[0] ?? '') ? 'give' : 'gives'} no quote from ${joinList(r.people)}; ${shown.quote.verbatim ? verbatimOf(shown) : reportedOf(shown)}`,
       lines: [],
       refs: refsOf(shown),
       sources: sourcesOf([shown]),
@@ -616,6 +633,14 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
       : [];
   const rest = r.quotes.filter((x) => quotePlace(x) !== place && !eachAsked.includes(x));
   const silent = (r.silentAt ?? []).map((m) => ` The sources quote no one about ${the(m)}.`);
+  // "Is it word for word the same in TechEdt?": No where a source rewords it, said first, then the words themselves.
+  if (r.verbatimAsked && v && reworded.length)
+    return {
+      sentence: `No: ${joinList(reworded.map((x) => publisher(x.quote.sources)))} ${reworded.length > 1 ? 'print rewordings' : 'prints a rewording'} of ${v.quote.by}'s words, not the words themselves. ${verbatimOf(v)}`,
+      lines: [],
+      refs: refsOf(first),
+      sources: sourcesOf(here),
+    };
   return {
     sentence: `${r.asksIf ? 'Yes: ' : ''}${[...parts, ...eachAsked.map((x) => (x.quote.verbatim ? verbatimOf(x) : reportedOf(x)))].join(' ')}${silent.join('')}`,
     lines: rest.length ? ['Also on file:', ...pointer(rest)] : [],

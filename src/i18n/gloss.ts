@@ -771,6 +771,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
     ),
     (m: string, n: string) => ` what happened ${/之?后/.test(m) ? 'after' : 'before'} the ${nth(n)} meeting `,
   );
+  // "第三次会议之后签了多少份备忘录", "第四次会议之前启动了哪些项目", "第二次会议之后开了哪些会": what was done on that
+  // side of the meeting, the verb before it as English has it ("signed after the 3rd meeting"), so English's reading
+  // of the meetings around it reads it — never the meeting's own records or its running total.
+  t = t.replace(
+    new RegExp(
+      `${NTH}${COMMITTEE}(?:会议|会)?(之后|以后|后|之前|以前|前(?!海))(又|还|一共|总共|共)?(签署|签订|签|启动|推出|开|举行|召开)(?:了|过)?(?=多少|几|哪些)`,
+      'g',
+    ),
+    (_m, n: string, side: string, adv = '', verb: string) =>
+      ` ${adv}${/开|举行|召开/.test(verb) ? ' meetings were held' : ` ${verb}了`} ${/后/.test(side) ? 'after' : 'before'} the ${nth(n)} meeting `,
+  );
   t = t.replace(
     new RegExp(
       `${NTH}${COMMITTEE}(?:会议|会)?(?:结束)?(之后|以后|后)(?:还|又)?(?:有|开|开过|举行|举行过|召开|召开过)(?:没有)?(?:别的|其他|新的?)?(?:会议|会)(?:吗|没有)?`,

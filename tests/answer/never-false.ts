@@ -31,6 +31,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did UOB do three TradeTrust trials', [/^No\b/], [/^Yes/]),
   c('yesno', "did xnode's first batch have 8 companies", [/^No\b/], [/^Yes/]),
   c('yesno', 'did ICBC run trials with TradeTrust', [], [/^Yes/]),
+  // Whether a source prints a speaker's own words: No where it rewords them, never a Yes for something else.
+  c('quote', "does techedt print leong's 2023 words verbatim", [/^No: TechEdt prints a rewording/], [/^Yes/]),
+  c('quote', "is the techedt version of leong's quote identical to the release", [/^No\b/], [/^Yes/]),
   // ── Session 7 (answer2) — my own wording ──
   // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,
   // never the SCI's launch nor the latest total.
@@ -317,6 +320,15 @@ export const NEVER_FALSE: readonly Case[] = [
     [],
     [/^No: the Singapore-Shenzhen Smart City Demonstration Zone is in/],
   ),
+  // What a record does, asked with a region word: the record's own words decide (its text, not only its title).
+  c(
+    'yesno',
+    'does momentum works help southeast asian firms get a presence in china?',
+    [/^Yes\b/],
+    [/is a company, from/],
+  ),
+  // A meeting past the last, asked yes or no: No first — none is in the sources.
+  c('yesno', 'is there any 5th JIC yet?', [/^No 5th JIC meeting is in the sources/, d('2023-12-14')]),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.

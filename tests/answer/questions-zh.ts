@@ -580,4 +580,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '新闻稿有没有列出第一次会议备忘录的名称', [/^否：.*来源未列出名称/], [/：$/]),
   cn('yesno', '第三次会议的重点项目都有名字吗', [/^只列出了部分名称：/]),
   tw('yesno', '第四次會議的諒解備忘錄有名字嗎', [/^是：/]),
+  // (session 7) What was done after/before a meeting (之后签了多少, 之前启动了哪些, 以后开了哪些会): the meetings on that
+  // side, added up — never the named meeting's own records or the running total reported there.
+  tw('count', '第三次會議以後又簽了幾份備忘錄', [nz(8, 'MOU'), /第四次/], [/21 份/]),
+  cn('count', '第二次会议以后启动了几个项目', [nz(28, 'project')], [/29 个项目/]),
+  cn(
+    'count',
+    '第四次联委会之前一共签了多少份谅解备忘录',
+    [nz(20, 'MOU')],
+    [/^第四次联合执委会会议（2023年12月14日）签署了 8/],
+  ),
 ];

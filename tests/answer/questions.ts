@@ -53,6 +53,17 @@ export const QUESTIONS: readonly Case[] = [
     /^DataPost \(company/,
     /\nKingdee[^\n]*\(company, China\)/,
   ]),
+  // A quote asked by one or two of its words; a year that dates the SCI's launch is no meeting asked; a publication
+  // that quotes no one asked is a No, then where the words are.
+  c('quote', 'who called the initiative a pathfinder', [/^Heng Swee Keat said it/]),
+  c('quote', 'which official called the sci an important platform', [/^Joseph Leong said it/]),
+  c(
+    'quote',
+    'what has joseph leong said about the initiative since it launched in 2019',
+    [/^Joseph Leong said/],
+    [/don't quote/],
+  ),
+  c('quote', 'did the straits times quote joseph leong', [/^No: The Straits Times gives no quote from Joseph Leong/]),
   // Asked of the two together, or joined by one record: one answer, never split.
   c('two', 'did hashmeta and ee music sign an mou together', [/^No record on file joins/]),
   c('two', 'what did datapost and kingdee sign', [/e-invoicing/], [/\nDataPost/]),
