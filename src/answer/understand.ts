@@ -569,11 +569,24 @@ function neighbourMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Men
  * founding MOU; after the last: the number past it, so the plan says no such meeting is in the sources.) A verb must
  * stand right before, so "how many MOUs were there after the 3rd JIC" stays the running total reported then.
  */
+const aroundByLexicon = new WeakMap<Lexicon, { around: RegExp; batch: RegExp }>();
+
+/** A lexicon's patterns for "signed after the 3rd JIC" and "the fourth batch", compiled once (built from its ordinals). */
+function aroundPatterns(lex: Lexicon): { around: RegExp; batch: RegExp } {
+  const cached = aroundByLexicon.get(lex);
+  if (cached) return cached;
+  const built = {
+    around: new RegExp(
+      ` (?:(?:signed|sign|inked|launched|launch|started|initiated|added|agreed|announced|unveiled|established|introduced)|(?:meetings|jics|jic meetings) (?:that )?(?:came|come|were held|happened|took place|followed))(?: later| earlier)? (after|following|before|prior to|preceding) (?:the )?(${ORD}|${ordinals(lex)}) (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)? `,
+    ),
+    batch: new RegExp(` (?:the )?(${ORD}|${ordinals(lex)}) (?:batch|round|tranche|wave|lot)(?:es|s)? `),
+  };
+  aroundByLexicon.set(lex, built);
+  return built;
+}
+
 function meetingsAround(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
-  const re = new RegExp(
-    ` (?:(?:signed|sign|inked|launched|launch|started|initiated|added|agreed|announced|unveiled|established|introduced)|(?:meetings|jics|jic meetings) (?:that )?(?:came|come|were held|happened|took place|followed))(?: later| earlier)? (after|following|before|prior to|preceding) (?:the )?(${ORD}|${ordinals(lex)}) (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)? `,
-  );
-  const m = re.exec(text);
+  const m = aroundPatterns(lex).around.exec(text);
   const n = m?.[2] ? numberWord(m[2], lex) : undefined;
   if (!m || n === undefined) return text;
   const later = /^(?:after|following)$/.test(m[1] ?? '');
@@ -714,7 +727,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   // "The fourth batch of projects", "projects in the 3rd round": the Chinese report calls the 14 projects the 4th JIC
   // confirmed "the fourth batch" (after "the first three batches"), so a numbered batch of projects is the meeting that
   // launched it — its own count, never the running total. (The zone's and XNode's "first batch" are companies.)
-  const batch = new RegExp(` (?:the )?(${ORD}|${ordinals(lex)}) (?:batch|round|tranche|wave|lot)(?:es|s)? `).exec(t);
+  const batch = aroundPatterns(lex).batch.exec(t);
   if (
     batch &&
     / (?:projects?|ventures?) /.test(t) &&

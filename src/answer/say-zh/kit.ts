@@ -177,30 +177,20 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     const kind = label ? label.slice(1) : t.partnerNoun;
     return `${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`;
   };
+  /** Meetings by number, named in Chinese and listed (those the data does not hold left out). */
+  const meetingsNamed = (nums: readonly number[]) =>
+    list(
+      nums.flatMap((n) => {
+        const m = dataset.meetingByNumber(n);
+        return m ? [meetingName(m)] : [];
+      }),
+    );
   const recordScope = (f: Filter, orgNames: readonly string[]) => {
     const parts = [
       f.group ? groupScope(f.group) : '',
       f.notGroups?.length ? t.notInGroups(list(f.notGroups.map((id) => groupScope(id).replace(/中$/, '')))) : '',
-      f.meetings?.length
-        ? t.atMeetingScope(
-            list(
-              f.meetings.flatMap((n) => {
-                const m = dataset.meetingByNumber(n);
-                return m ? [meetingName(m)] : [];
-              }),
-            ),
-          )
-        : '',
-      f.notMeetings?.length
-        ? t.notAtMeetingsScope(
-            list(
-              f.notMeetings.flatMap((n) => {
-                const m = dataset.meetingByNumber(n);
-                return m ? [meetingName(m)] : [];
-              }),
-            ),
-          )
-        : '',
+      f.meetings?.length ? t.atMeetingScope(meetingsNamed(f.meetings)) : '',
+      f.notMeetings?.length ? t.notAtMeetingsScope(meetingsNamed(f.notMeetings)) : '',
       f.notOrgs?.length
         ? t.notWithOrgsScope(list(f.notOrgs.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean)))
         : '',
