@@ -448,6 +448,13 @@ const en: Lexicon = {
     lead: ['led'],
     led: ['lead'],
     set: ['launch', 'establish'],
+    // (To enter a market is to establish a presence there; to help is to facilitate: the records' own words.)
+    enter: ['establish', 'presence', 'entry'],
+    help: ['facilitat', 'support', 'assist', 'promot'],
+    helps: ['facilitat', 'support', 'assist', 'promot'],
+    asian: ['asia'],
+    chinese: ['china'],
+    singaporean: ['singapore'],
     started: ['launch', 'establish'],
     start: ['launch', 'establish'],
     ebls: ['ebl', 'electronic bills'],

@@ -2,6 +2,7 @@ import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
+import { LEXICONS } from './lexicon.js';
 import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type Subjectref } from './plan.js';
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
@@ -1367,7 +1368,12 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
 function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Result {
   if (r.op !== 'check' || r.verdict !== 'yes' || !also.length) return r;
   const inner = r.inner;
-  const records = ('refs' in inner ? (inner.refs ?? []) : []).flatMap((ref) => {
+  // (The records behind it: its refs, and the items it counts or lists.)
+  const refs = [
+    ...('refs' in inner ? (inner.refs ?? []) : []),
+    ...('items' in inner ? inner.items.flatMap((i) => ('ref' in i && i.ref ? [i.ref] : [])) : []),
+  ];
+  const records = refs.flatMap((ref) => {
     const rec = ref.kind === 'mou' ? dataset.mou(ref.id) : ref.kind === 'project' ? dataset.project(ref.id) : undefined;
     const title = rec && 'title' in rec ? (rec.title?.text ?? '') : '';
     return rec ? [rec.name, title, rec.description.text, ...rec.topics, ...rec.keywords] : [];
@@ -1377,7 +1383,7 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
     ...('readings' in inner ? inner.readings.map((x) => x.value ?? '') : []),
   ];
   const text = ` ${norm([...records, ...shown].join(' '))} `;
-  const unsaid = also.filter((w) => !claimWordIn(text, w, []));
+  const unsaid = also.filter((w) => !claimWordIn(text, w, LEXICONS.en?.variants?.[w] ?? []));
   return unsaid.length ? { ...r, verdict: 'unknown', unsaid } : r;
 }
 

@@ -179,7 +179,11 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     case 'noMeeting':
       return {
-        sentence: `The sources don't say: no ${r.number !== undefined ? `${ordinal(r.number)} ` : 'later '}JIC meeting is in them. The latest is ${the(r.latest)}, held on ${meetingDate(r.latest)}.`,
+        // ("Has a 5th JIC been held?": asked yes or no, the answer leads with it — none is in the sources.)
+        sentence:
+          u.target === 'yesno'
+            ? `No ${r.number !== undefined ? `${ordinal(r.number)} ` : 'later '}JIC meeting is in the sources: the latest they record is ${the(r.latest)}, held on ${meetingDate(r.latest)}.`
+            : `The sources don't say: no ${r.number !== undefined ? `${ordinal(r.number)} ` : 'later '}JIC meeting is in them. The latest is ${the(r.latest)}, held on ${meetingDate(r.latest)}.`,
         lines: [],
         refs: [{ kind: 'meeting', id: r.latest.id }],
         sources: r.latest.date.sources.slice(),

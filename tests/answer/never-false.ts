@@ -320,6 +320,15 @@ export const NEVER_FALSE: readonly Case[] = [
     [],
     [/^No: the Singapore-Shenzhen Smart City Demonstration Zone is in/],
   ),
+  // What a record does, asked with a region word: the record's own words decide (its text, not only its title).
+  c(
+    'yesno',
+    'does momentum works help southeast asian firms get a presence in china?',
+    [/^Yes\b/],
+    [/is a company, from/],
+  ),
+  // A meeting past the last, asked yes or no: No first — none is in the sources.
+  c('yesno', 'is there any 5th JIC yet?', [/^No 5th JIC meeting is in the sources/, d('2023-12-14')]),
   // ── Session 6 (answer) — my own wording ──
   // A part of a partner's name where a party stands ("hand painted", "shenzhen sports", "talent centre") is that
   // partner, never a name no source gives ("No record names Hand") nor a topic of the other party's records.

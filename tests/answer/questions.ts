@@ -9,6 +9,13 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
+  c(
+    'zone',
+    "what exactly is the zone's start-up area?",
+    [/start-up area \(启动区\).*unveiled/, /4th JIC meeting \(14 Dec 2023\)/, /say no more of it/],
+    [/testing ground/],
+  ),
   // answer2 (session 7): both project tiers asked against each other — each tier's count, equal counts said equal
   c(
     'compare',

@@ -19,7 +19,7 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
   const hit = zonePartAsked(r, dataset, u);
   if (hit)
     return {
-      sentence: `At ${the(hit.meeting)} (${meetingDate(hit.meeting)}): ${hit.parts.join('; ')}.`,
+      sentence: `At ${the(hit.meeting)} (${meetingDate(hit.meeting)}): ${hit.parts.join('; ')}.${START_UP_ASKED.test(u.q.text) ? ' The sources say no more of it (not its size or where in the zone it lies).' : ''}`,
       lines: [],
       refs: [{ kind: 'meeting', id: hit.meeting.id }, ...r.refs],
       sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
@@ -74,7 +74,12 @@ export function zonePartAsked(
   dataset: Dataset,
   u: Understanding,
 ): { meeting: Meeting; parts: string[] } | undefined {
-  if (!/ (?:which|what) (?:jic|jics|meeting|meetings|date|day|year)\b| at which | in which | when /.test(u.q.text))
+  // ("What is the start-up area?": a part of the zone asked by its name is that part's story, not the zone's overview.)
+  const partNamed = START_UP_ASKED.test(u.q.text);
+  if (
+    !partNamed &&
+    !/ (?:which|what) (?:jic|jics|meeting|meetings|date|day|year)\b| at which | in which | when /.test(u.q.text)
+  )
     return undefined;
   const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
   const entries = zoneEntries(dataset, rec?.id ?? '');
@@ -98,6 +103,10 @@ export function zonePartAsked(
   const hits = scored.filter((e) => e.parts.length && e.score === top);
   return hits.length === 1 && hits[0] ? { meeting: hits[0].meeting, parts: hits[0].parts } : undefined;
 }
+
+/** "What is the start-up area?": a part of the zone asked by its name. */
+const START_UP_ASKED =
+  / what (?:exactly )?(?:is|was|are|s) (?:exactly )?(?:the |this )?(?:demozone (?:s )?|zone s |demo zone s |demonstration zone s )?start ?up area /;
 
 /** Words of asking about the zone's story, not what part of it is asked about. */
 const ZONE_QUESTION_WORDS =
