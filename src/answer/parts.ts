@@ -139,8 +139,15 @@ const repeatsPreposition = (chain: readonly Mention[], text: string): boolean =>
 
 /** Whether one record (MOU or project) names every one of these partners. */
 function joined(chain: readonly Mention[], dataset: Dataset): boolean {
+  // (A meeting's named outcome joins its parties too: SIMC and SCIA's mediation-arbitration model.)
   const recordsOf = (m: Mention) =>
-    new Set([m.value, ...(m.also ?? [])].flatMap((id) => [...dataset.mousOf(id), ...dataset.projectsOf(id)]));
+    new Set<unknown>(
+      [m.value, ...(m.also ?? [])].flatMap((id) => [
+        ...dataset.mousOf(id),
+        ...dataset.projectsOf(id),
+        ...dataset.highlightsOf(id).map((h) => h.text),
+      ]),
+    );
   const sets = chain.map(recordsOf);
   return [...(sets[0] ?? [])].some((r) => sets.every((s) => s.has(r)));
 }

@@ -65,6 +65,7 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('quote', 'did the straits times quote joseph leong', [/^No: The Straits Times gives no quote from Joseph Leong/]),
   // Asked of the two together, or joined by one record: one answer, never split.
+  c('two', 'what became of the simc and scia partnership', [/Med-Arb Protocol/]),
   c('two', 'did hashmeta and ee music sign an mou together', [/^No record on file joins/]),
   c('two', 'what did datapost and kingdee sign', [/e-invoicing/], [/\nDataPost/]),
   // ── Session 6 (answer3) — my own wording, kept at the top so appends elsewhere don't collide ──
