@@ -13,18 +13,17 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
     const m = dataset.meetingByNumber(a.number);
     if (!m) return null;
     const d = date(m.date.value);
-    if (r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when'))
+    // When or where: one sentence of date and place, led by the one asked (the founding MOU's says both alike).
+    const dated =
+      r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when')
+        ? t.held
+        : r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where')
+          ? t.place
+          : undefined;
+    if (dated)
       return {
         sentence:
-          m.number === 0 ? t.foundingSigned(d, m.place.value) : t.held(meetingName(m), d, heldWhere(m.place.value)),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
-    if (r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where'))
-      return {
-        sentence:
-          m.number === 0 ? t.foundingSigned(d, m.place.value) : t.place(meetingName(m), d, heldWhere(m.place.value)),
+          m.number === 0 ? t.foundingSigned(d, m.place.value) : dated(meetingName(m), d, heldWhere(m.place.value)),
         lines: [],
         refs: r.refs,
         sources: r.sources,
