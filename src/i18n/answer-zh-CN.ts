@@ -87,6 +87,7 @@ export const answerZhCN = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱（来源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名称',
+  noCountsToCompare: '来源没有给出可供比较的数字。',
   yes: '是',
   no: '否',
   differs: '来源说法不一',

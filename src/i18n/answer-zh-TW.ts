@@ -87,6 +87,7 @@ export const answerZhTW: AnswerZh = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱（來源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名稱',
+  noCountsToCompare: '來源沒有給出可供比較的數字。',
   yes: '是',
   no: '否',
   differs: '來源說法不一',
