@@ -55,9 +55,13 @@ export const answerZhCN = {
     `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重庆) is in no SCI source (more-facts.md).
-  held: (m: string, date: string, where: string) => `${m}于${date}${where}。`,
+  held: (m: string, date: string, where: string, note = '') => `${m}于${date}${where}${note}。`,
+  // Beside a meeting's date, as English gives it: the sources' note on it (the 1st's 17 vs 18 June, in its source's
+  // English), else the day its outcomes were announced.
+  dateNote: (note: string) => `（来源注，英文原文：${note}）`,
+  dateAnnounced: (date: string) => `（${date}公布）`,
   foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署，地点（来源原文）：${place}。`,
-  place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
   heldInCity: (place: string) => `在${place}举行`,
   heldIn: (place: string) => `在 ${place} 举行（地名为来源原文）`,
   modes: {

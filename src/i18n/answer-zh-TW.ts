@@ -55,9 +55,13 @@ export const answerZhTW: AnswerZh = {
     `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重慶) is in no SCI source (more-facts.md).
-  held: (m: string, date: string, where: string) => `${m}於${date}${where}。`,
+  held: (m: string, date: string, where: string, note = '') => `${m}於${date}${where}${note}。`,
+  // Beside a meeting's date, as English gives it: the sources' note on it (the 1st's 17 vs 18 June, in its source's
+  // English), else the day its outcomes were announced.
+  dateNote: (note: string) => `（來源注，英文原文：${note}）`,
+  dateAnnounced: (date: string) => `（${date}公佈）`,
   foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署，地點（來源原文）：${place}。`,
-  place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
   heldInCity: (place: string) => `在${place}舉行`,
   heldIn: (place: string) => `在 ${place} 舉行（地名為來源原文）`,
   modes: {

@@ -808,6 +808,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     t = t.replace(/([次届])会(?!议)/g, '$1会议');
     t = t.replace(/(?<![召举展公离])开(?=的|了|过|吗|嘛|呀|啊|呢|\s|$)/g, ' held ');
   }
+  // "首次联合执委会会议", "首届会议", "首次线下": the first (首次 is 第一次).
+  t = t.replace(/首(?=[次届])/g, '第一');
   // "第三次会议上小米签了什么": 上 after the meeting is "at" it, never the first character of the name after it.
   t = t.replace(/会议上(?![海下])/g, '会议 ');
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);

@@ -609,4 +609,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/没有提到 华为/],
     [/^第四次联合执委会会议（2023年12月14日）签署了 8/, /上华为/],
   ),
+  // (session 8) The 1st meeting's date with the sources' note on it (IMDA's release dated the day after), as English says.
+  tw('when', '第一次聯委會到底是幾號召開的', [dz('2020-06-17'), /18 Jun 2020/]),
+  cn('when', '首次联合执委会会议的日期', [dz('2020-06-17'), /18 Jun 2020/]),
 ];
