@@ -14,6 +14,7 @@ import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
+import { hearsayLead, withoutHearsay } from './hearsay.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -70,6 +71,17 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
   const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
   if (alone) return traceOne(alone, deps, locale, hints, depth);
+  // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
+  // sources' — what it frames is asked plainly (never a quote: no person said it).
+  const heard = english ? withoutHearsay(question) : undefined;
+  if (heard) {
+    const t = traceOne(heard.question, deps, locale, hints, depth);
+    if (!heard.doc || t.said.help) return t;
+    return {
+      ...t,
+      said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, deps.dataset) },
+    };
+  }
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
