@@ -28,7 +28,8 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { joinParts, partsOf } from './parts.js';
+import { partsOf } from './parts.js';
+import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 
 /**
@@ -50,20 +51,16 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   if (parts.length > 1) {
     const each = parts.map((x) => traceOne(x, deps, locale, hints));
     const first = each[0] as Trace;
-    return { ...first, said: joinSaid(each.map((t) => t.said)), parts: each };
+    return {
+      ...first,
+      said: joinAnswers(
+        each.map((t) => t.said),
+        locale,
+      ),
+      parts: each,
+    };
   }
   return traceOne(question, deps, locale, hints);
-}
-
-/** Answers to several questions of one message as one reply: each answer's sentence and lines, in order. */
-function joinSaid(all: readonly Said[]): Said {
-  return {
-    sentence: all.map((s) => [s.sentence, ...s.lines].join('\n')).join('\n'),
-    lines: [],
-    refs: all.flatMap((s) => s.refs).slice(0, 5),
-    sources: [...new Set(all.flatMap((s) => s.sources))],
-    ...(all.some((s) => s.ephemeral) && all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
-  };
 }
 
 function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[], depth = 0): Trace {
@@ -107,7 +104,7 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
     if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
       return {
         ...(each[0] as Trace),
-        said: joinParts(
+        said: joinAnswers(
           each.map((t) => t.said),
           locale,
         ),
