@@ -61,3 +61,41 @@ describe('several answers in one reply: one rule (say/join.ts)', () => {
     expect(replyLimitViolations(reply)).toEqual([]);
   });
 });
+
+// "What happened at the 3rd JIC?" was a whole card in the answer (~1,400 characters); two partners' two records were
+// both descriptions in one sentence (~1,000). A simple question's answer now fits one phone screen: the answer first in
+// a few lines, the rest one click away.
+const SCREEN = 800;
+
+describe('a simple question is answered within one phone screen', () => {
+  it.each([
+    'what went on at the 2nd jic?',
+    'what came out of the first meeting?',
+    'summarise JIC 4',
+    'what happened in 2022?',
+  ])('"%s": the counts, three outcomes, and how many more the meeting card holds', (q) => {
+    const text = answerText(answerQuestion(q, deps));
+    expect(text.length).toBeLessThanOrEqual(SCREEN);
+    expect(text).toMatch(/MOUs? (?:was|were) signed/);
+    expect(text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(3);
+    expect(text).toMatch(/… and \d+ more on the meeting's card \(below\)$/);
+    // (The card is one click away.)
+    expect(opened(q).some((x) => /meeting/.test(x))).toBe(true);
+  });
+
+  it.each(['did Keppel and PKU sign anything together?', 'has quikbot signed with guardforce'])(
+    '"%s": two records of two partners, one line each under the answer',
+    (q) => {
+      const text = answerText(answerQuestion(q, deps));
+      expect(text.length).toBeLessThanOrEqual(SCREEN);
+      expect(text).toMatch(/^(?:Yes: )?Two records on file, an MOU and a joint project/);
+      expect(text).toMatch(/\n• the MOU .*\n• the project /);
+    },
+  );
+
+  it('in Chinese too: a meeting overview keeps three outcomes and says how many more', () => {
+    const text = answerText(answerQuestion('第二次会议发生了什么？', deps, [], 'zh-CN'));
+    expect(text.split('\n').filter((l) => l.startsWith('• '))).toHaveLength(3);
+    expect(text).toMatch(/……另有 \d+ 项$/);
+  });
+});
