@@ -812,6 +812,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
     t = mask(t, start, end);
   }
+  t = meetingByPlaceOrDay(t, text, dataset, out);
   // The latest / last / first meeting, named without a number.
   const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);
   if (latest) {
@@ -854,6 +855,57 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       t = mask(t, start, end);
     }
     for (const [start, end] of kept) t = `${t.slice(0, start)}${text.slice(start, end)}${t.slice(end)}`;
+  }
+  return t;
+}
+
+// "The meeting in Shenzhen", "the one held in Chongqing", "the Shenzhen JIC"; "the one held online", "the meeting that
+// took place in person"; "on Dec 14", "the 25th of November": a meeting named by its place, its way of being held or
+// its day without a year (tester7 W29). Read only where no meeting is named already (then it is a claim about it).
+const MEETING_WORD = '(?:sci |jic |joint )?(?:meetings?|jics?|ones?|sessions?|gatherings?)';
+const PLACED = new RegExp(
+  ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were |got )?(?:held |hosted |convened |conducted |took place |happened |that took place )?(?:in|at) ([a-z]+) `,
+);
+const PLACE_FIRST = new RegExp(` (?:the|that) ([a-z]+) ${MEETING_WORD} `);
+const HELD_HOW = new RegExp(
+  ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were )?(?:held |conducted |done |run |that took place |took place )?(online|virtually|virtual|remotely|over video|(?:by|via|over) video(?: link| conference| call)?|over zoom|in person|physically|face to face|offline) `,
+);
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_MONTH = new RegExp(
+  ` (?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH} | ${MONTH} (\\d{1,2})(?:st|nd|rd|th)? `,
+);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function meetingByPlaceOrDay(t: string, text: string, dataset: Dataset, out: Mention[]): string {
+  if (out.some((m) => m.type === 'meeting')) return t;
+  const push = (re: RegExpExecArray, picked: readonly Meeting[]) => {
+    const start = re.index + 1;
+    const end = re.index + re[0].length - 1;
+    for (const m of picked)
+      out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+    return picked.length ? mask(t, start, end) : t;
+  };
+  const remote = (m: Meeting) => /virtual|video/i.test(m.place.value);
+  // A city a meeting was held in (the founding MOU's Chongqing too); a video meeting between two cities is in neither.
+  const inCity = (city: string) =>
+    dataset.meetings.filter((m) => !remote(m) && m.place.value.toLowerCase().split(/[^a-z]+/)[0] === city);
+  const placed = PLACED.exec(t) ?? PLACE_FIRST.exec(t);
+  if (placed?.[1] && inCity(placed[1]).length) return push(placed, inCity(placed[1]));
+  const how = HELD_HOW.exec(t);
+  if (how?.[1]) {
+    const away = !/person|physical|face|offline/.test(how[1]);
+    return push(
+      how,
+      dataset.meetings.filter((m) => m.number > 0 && remote(m) === away),
+    );
+  }
+  const day = DAY_MONTH.exec(t);
+  if (day && !/^,? (?:of )?20\d\d\b/.test(text.slice(day.index + day[0].length - 1))) {
+    const [d, mon] = day[1] ? [day[1], day[2]] : [day[4], day[3]];
+    const md = `-${String(MONTHS.indexOf((mon ?? '').slice(0, 3)) + 1).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+    const held = dataset.meetings.filter((m) => m.date.value.endsWith(md));
+    if (held.length === 1) return push(day, held);
   }
   return t;
 }
