@@ -680,7 +680,7 @@ function brandEntity(
 
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
-  let t = relativeMeeting(text, dataset, lex, out);
+  let t = meetingByDay(relativeMeeting(text, dataset, lex, out), text, dataset, out);
   // "The first two meetings", "the last three JICs", "the past 2 meetings": each of those meetings, in order.
   const span =
     / (?:the )?(first|last|latest|past|previous|final|most recent|recent) (two|three|four|2|3|4) (?:sci )?(?:jic meetings?|jic|meetings?)(?= )/.exec(
@@ -900,14 +900,27 @@ function meetingByPlaceOrDay(t: string, text: string, dataset: Dataset, out: Men
       dataset.meetings.filter((m) => m.number > 0 && remote(m) === away),
     );
   }
-  const day = DAY_MONTH.exec(t);
-  if (day && !/^,? (?:of )?20\d\d\b/.test(text.slice(day.index + day[0].length - 1))) {
-    const [d, mon] = day[1] ? [day[1], day[2]] : [day[4], day[3]];
-    const md = `-${String(MONTHS.indexOf((mon ?? '').slice(0, 3)) + 1).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
-    const held = dataset.meetings.filter((m) => m.date.value.endsWith(md));
-    if (held.length === 1) return push(day, held);
-  }
   return t;
+}
+
+/** A day and month in the normal form ("14 dec", "the 25th of november", "oct 18"): "-MM-DD" and its span. */
+export function dayIn(t: string): { md: string; start: number; end: number } | undefined {
+  const day = DAY_MONTH.exec(t);
+  if (!day) return undefined;
+  const [d, mon] = day[1] ? [day[1], day[2]] : [day[4], day[3]];
+  const md = `-${String(MONTHS.indexOf((mon ?? '').slice(0, 3)) + 1).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+  return { md, start: day.index + 1, end: day.index + day[0].length - 1 };
+}
+
+/** "On Dec 14", "the nov 25 meeting": read before meetings by number, so "25 meeting" is never a 25th JIC. */
+function meetingByDay(t: string, text: string, dataset: Dataset, out: Mention[]): string {
+  const day = dayIn(t);
+  if (!day || /^,? (?:of )?20\d\d\b/.test(text.slice(day.end))) return t;
+  const held = dataset.meetings.filter((m) => m.date.value.endsWith(day.md));
+  if (held.length !== 1 || !held[0]) return t;
+  const { start, end } = day;
+  out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(held[0].number) });
+  return mask(t, start, end);
 }
 
 const FOUNDING =

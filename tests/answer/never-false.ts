@@ -34,6 +34,10 @@ export const NEVER_FALSE: readonly Case[] = [
   // Whether a source prints a speaker's own words: No where it rewords them, never a Yes for something else.
   c('quote', "does techedt print leong's 2023 words verbatim", [/^No: TechEdt prints a rewording/], [/^Yes/]),
   c('quote', "is the techedt version of leong's quote identical to the release", [/^No\b/], [/^Yes/]),
+  // ── Session 8 (answer2) — my own wording ──
+  // A meeting named by its city is that meeting's count, never the running total (tester7 W19/W29).
+  c('count', 'how many MOUs were inked at the JIC that was held in Shenzhen', [n(8, 'MOUs')], [/^29 MOUs/]),
+  // ── end Session 8 (answer2) ──
   // ── Session 7 (answer2) — my own wording ──
   // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,
   // never the SCI's launch nor the latest total.
