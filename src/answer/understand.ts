@@ -797,13 +797,12 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   if (mode?.[1]) {
     const want = mode[1];
     const test = (place: string) =>
-      /virtual/.test(want)
-        ? /virtual/i.test(place)
-        : want === 'video'
-          ? /video/i.test(place)
-          : want === 'online'
-            ? /virtual|video/i.test(place)
-            : !/virtual|video/i.test(place);
+      // ("Virtual" and "online" are every meeting held at a distance: the 1st "virtually", the 2nd and 3rd by video.)
+      want === 'video'
+        ? /video/i.test(place)
+        : /virtual/.test(want) || want === 'online'
+          ? /virtual|video/i.test(place)
+          : !/virtual|video/i.test(place);
     const start = mode.index + 1;
     const end = mode.index + mode[0].length - 1;
     // With a meeting named ("was the 2nd JIC an in-person meeting"), the mode is what is claimed of it, not more meetings.
@@ -867,13 +866,16 @@ const PLACED = new RegExp(
   ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were |got )?(?:held |hosted |convened |conducted |took place |happened |that took place )?(?:in|at) ([a-z]+) `,
 );
 const PLACE_FIRST = new RegExp(` (?:the|that) ([a-z]+) ${MEETING_WORD} `);
+// The same read from Chinese word order, as the gloss gives it ("在深圳举行的会议" → "in shenzhen held meetings").
+const PLACED_ZH = new RegExp(` in ([a-z]+) (?:held|hosted|convened) ${MEETING_WORD} `);
+const HELD_HOW_ZH = new RegExp(` (online|in person|offline|video conference|video) held ${MEETING_WORD} `);
 const HELD_HOW = new RegExp(
   ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were )?(?:held |conducted |done |run |that took place |took place )?(online|virtually|virtual|remotely|over video|(?:by|via|over) video(?: link| conference| call)?|over zoom|in person|physically|face to face|offline) `,
 );
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY_MONTH = new RegExp(
-  ` (?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH} | ${MONTH} (\\d{1,2})(?:st|nd|rd|th)? `,
+  ` (?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH} | ${MONTH} (\\d{1,2})(?:st|nd|rd|th)? | (\\d{1,2}) 月 (\\d{1,2}) (?:日|号) `,
 );
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -890,9 +892,9 @@ function meetingByPlaceOrDay(t: string, text: string, dataset: Dataset, out: Men
   // A city a meeting was held in (the founding MOU's Chongqing too); a video meeting between two cities is in neither.
   const inCity = (city: string) =>
     dataset.meetings.filter((m) => !remote(m) && m.place.value.toLowerCase().split(/[^a-z]+/)[0] === city);
-  const placed = PLACED.exec(t) ?? PLACE_FIRST.exec(t);
+  const placed = PLACED.exec(t) ?? PLACE_FIRST.exec(t) ?? PLACED_ZH.exec(t);
   if (placed?.[1] && inCity(placed[1]).length) return push(placed, inCity(placed[1]));
-  const how = HELD_HOW.exec(t);
+  const how = HELD_HOW.exec(t) ?? HELD_HOW_ZH.exec(t);
   if (how?.[1]) {
     const away = !/person|physical|face|offline/.test(how[1]);
     return push(
@@ -907,8 +909,13 @@ function meetingByPlaceOrDay(t: string, text: string, dataset: Dataset, out: Men
 export function dayIn(t: string): { md: string; start: number; end: number } | undefined {
   const day = DAY_MONTH.exec(t);
   if (!day) return undefined;
-  const [d, mon] = day[1] ? [day[1], day[2]] : [day[4], day[3]];
-  const md = `-${String(MONTHS.indexOf((mon ?? '').slice(0, 3)) + 1).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+  // (Chinese "12 月 14 日": the month by its number.)
+  const [d, month] = day[1]
+    ? [day[1], MONTHS.indexOf((day[2] ?? '').slice(0, 3)) + 1]
+    : day[4]
+      ? [day[4], MONTHS.indexOf((day[3] ?? '').slice(0, 3)) + 1]
+      : [day[6], Number(day[5])];
+  const md = `-${String(month).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
   return { md, start: day.index + 1, end: day.index + day[0].length - 1 };
 }
 

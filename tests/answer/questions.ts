@@ -23,6 +23,12 @@ export const QUESTIONS: readonly Case[] = [
   c('who', 'who chaired the sessions held by video', [/Chen Rugui/, /Yong Ying-I/, /Joseph Leong/]),
   c('count', 'how many mous came out of the nov 25 meeting', [n(8, 'MOUs'), /3rd JIC/]),
   c('what', 'anything happen on april 12?', [/Heng Swee Keat/, d('2024-04-12')], [UNSURE]),
+  c('count', 'how many MOUs were inked at the JICs held by video link', [n(20, 'MOUs')]),
+  // "Who is <partner>?" asks what it is and does (its kind, country and what its record says), not only its partners;
+  // a brand of two entities says what each one's record says it will do.
+  c('what', 'who exactly is crimson logic?', [/company/, /logistics/]),
+  c('what', 'who are fooyo anyway', [/tourism plugin/]),
+  c('what', 'what is one championship going to do in shenzhen', [/combat sports event/, /sports industry/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(

@@ -1,6 +1,6 @@
 // The general readings by target, once no narrower reading claimed the question: a count, when, where, who, a list,
 // and what (or anything else) — the detail asked of a named thing, its profile, or the records the words filter.
-import { type Mention, mentionsOf } from '../understand.js';
+import { type Mention, mentionsOf, type Understanding } from '../understand.js';
 import type { Plan } from './types.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
 import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaOf } from './common.js';
@@ -144,9 +144,23 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
     return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'parties' };
+  // "Who is Rajah & Tann?", "who's fooyo exactly": what the partner is and does (its profile), not only its partners.
+  if (about?.type === 'org' && WHO_IS.test(outsideMentions(u, 'org'))) return { op: 'read', about, attribute: 'about' };
   if (about) return { op: 'read', about, attribute: 'parties' };
   if (select === 'partners' || select === 'mous') return { op: 'list', select: 'partners', filter: f };
   return undefined;
+}
+
+// Nothing asked of the partner but who it is ("who is X", "who are X again", "and who exactly is X?").
+const WHO_IS =
+  /^ (?:(?:so|and|ok|okay|hey|hi|pls|please|but|then|sorry|um|uh) )*who(?: exactly| really)? (?:is|are|s|was|were|r)(?: exactly| really)?(?: (?:the|this|that))?(?: (?:company|firm|organisation|organization|org|partner|entity|group|outfit|lot|guys|people))?(?: (?:exactly|again|anyway|then|actually|even|now))* $/;
+
+/** The question's text with the mentions of a type taken out ("who is  " for "who is rajah tann"). */
+function outsideMentions(u: Understanding, type: Mention['type']): string {
+  return mentionsOf(u, type)
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, m) => `${t.slice(0, m.start)}${t.slice(m.end)}`, u.q.text)
+    .replace(/ {2,}/g, ' ');
 }
 
 /** Lists: a record's group, a person's meetings, the meeting of a thing, or the records, partners or meetings asked. */
