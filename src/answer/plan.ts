@@ -84,6 +84,7 @@ import {
   describeDetail,
   describeNamed,
   describeUnnamed,
+  doerAsked,
   listAsked,
   notSure,
   whenAsked,
@@ -224,6 +225,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   tier, // flagship or key projects: before every project
   namesInChinese, // the names in Chinese: whatever the target, before the thing's profile
   unreadChinese, // Chinese the tables could not read: not sure, before a known word answers alone
+  doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   missingAttribute, // a value the sources never give: said so, before any record or count

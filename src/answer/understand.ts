@@ -205,6 +205,8 @@ const HIGHLIGHT_STOP = new Set([
   'b2b',
   'jcbc',
   'mci',
+  // ("NCS NEXT": the word alone is everyday English — "next-gen", "the next meeting" — never the NCS outcome.)
+  'next',
 ]);
 
 const vocabulary = perDataset((dataset: Dataset): Vocabulary => {

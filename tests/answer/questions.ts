@@ -29,6 +29,13 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'who exactly is crimson logic?', [/company/, /logistics/]),
   c('what', 'who are fooyo anyway', [/tourism plugin/]),
   c('what', 'what is one championship going to do in shenzhen', [/combat sports event/, /sports industry/]),
+  // "Who will <do what one record says>?": that record (or outcome), its parties in its name — never "not sure".
+  c('who', 'which company intends to put a rep office in qianhai?', [/Rajah & Tann/]),
+  c('who', 'who is going to co-develop next-gen delivery robots', [/QuikBot/, /Guardforce/], [/NCS/]),
+  c('who', 'whos setting up hub operations in singapore', [/TusStar/]),
+  c('who', 'which organisation will create a music metaverse system', [/EE Music/]),
+  c('zone', 'who is financing the demo park', [/Capitaland/i, /fund/]),
+  c('who', 'who represents singapore at the jic', [/Joseph Leong|Yong Ying-I/], [/Rajah/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
