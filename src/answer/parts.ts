@@ -1,11 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { glossChinese } from '../i18n/gloss.js';
-import type { Locale } from '../i18n/locale.js';
-import { truncate } from '../cards/index.js';
-import { ANSWER_ZH } from '../i18n/answer.js';
 import type { Plan } from './plan.js';
-import type { Said } from './say.js';
 import { understand, type Mention, type MentionType, type Understanding } from './understand.js';
 
 /**
@@ -261,35 +257,4 @@ function zhClauses(original: string, deps: Deps): string[] | undefined {
     one.things.length ? one.text : `${one.text} ${two.things.join(' and ')}`,
     two.things.length ? two.text : `${two.text} ${one.things.join(' and ')}`,
   ];
-}
-
-/** The lines each part keeps under its sentence (the reply stays one phone screen). */
-const PART_LINES = 3;
-
-/** The answers to a question's parts as one reply: each part's sentence and its first few lines, in order. */
-export function joinParts(all: readonly Said[], locale: Locale): Said {
-  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
-  const text = all.map((s) =>
-    [
-      s.sentence,
-      ...s.lines.slice(0, PART_LINES).map((l) => truncate(l, 160)),
-      ...(s.lines.length > PART_LINES
-        ? [zh ? zh.more(s.lines.length - PART_LINES) : `… and ${s.lines.length - PART_LINES} more`]
-        : []),
-    ].join('\n'),
-  );
-  return {
-    sentence: text.join('\n'),
-    lines: [],
-    refs: all.flatMap((s) => s.refs).slice(0, 5),
-    // Each part's first sources first (the line shows only a few).
-    sources: [
-      ...new Set(
-        Array.from({ length: Math.max(0, ...all.map((x) => x.sources.length)) }, (_, i) =>
-          all.flatMap((x) => x.sources[i] ?? []),
-        ).flat(),
-      ),
-    ],
-    ...(all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
-  };
 }

@@ -2,12 +2,12 @@
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
 import { datedOf, figureOf } from '../../say/read.js';
-import type { Said } from '../../say/common.js';
+import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh } from './context.js';
 
 /** A meeting: its date, place, announcement, co-chairs (each reading where sources differ) or what happened there. */
 export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | undefined {
-  const { t, meetingName, date, heldWhere, lines, people } = kit;
+  const { t, meetingName, date, heldWhere, people, script, shown } = kit;
   const a = r.about;
   if (a.type === 'meeting') {
     const m = dataset.meetingByNumber(a.number);
@@ -73,7 +73,11 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
       // What happened there: the counts, that no project count is given, then what its sources report (as English does).
       return {
         sentence: t.aboutMeeting(meetingName(m), d, `${figs ? `，${figs}` : ''}${prj ? '' : `，${t.noProjectCount}`}`),
-        lines: lines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
+        lines: overviewLines(
+          r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name)),
+          t.more,
+          (name) => script(shown(name)),
+        ),
         refs: r.refs,
         sources: r.sources,
       };
