@@ -798,13 +798,17 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     );
   if (mode?.[1]) {
     const want = mode[1];
+    // ("The virtual meetings", "online" are every meeting held at a distance — the 1st "virtually", the 2nd and 3rd by
+    // video; "the virtual meeting", one, is the one the sources call virtual.)
+    const several = /s $/.test(mode[0]);
     const test = (place: string) =>
-      // ("Virtual" and "online" are every meeting held at a distance: the 1st "virtually", the 2nd and 3rd by video.)
       want === 'video'
         ? /video/i.test(place)
-        : /virtual/.test(want) || want === 'online'
+        : (/virtual/.test(want) && several) || want === 'online'
           ? /virtual|video/i.test(place)
-          : !/virtual|video/i.test(place);
+          : /virtual/.test(want)
+            ? /virtual/i.test(place)
+            : !/virtual|video/i.test(place);
     const start = mode.index + 1;
     const end = mode.index + mode[0].length - 1;
     // With a meeting named ("was the 2nd JIC an in-person meeting"), the mode is what is claimed of it, not more meetings.
