@@ -133,7 +133,10 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   // hold, never "no record names Demozone".)
   const named = new Set(u.mentions.flatMap((m) => m.words.split(' ')));
   const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset) && !named.has(w)));
-  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(u.q.text)?.[1];
+  // (An infinitive — "intend to open", "plan to run", "agreed to build" — is what is done, never a party.)
+  const word = / (?<!(?:intend|intends|intended|plan|plans|planned|planning|going|want|wants|wanted|aim|aims|aimed|agree|agreed|agrees|expected|poised|set|meant|able|hope|hoped|try|tried|decide|decided|need|needs) )(?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(
+    u.q.text,
+  )?.[1];
   // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
   // subject (never dropped, leaving a "Yes" about the partner named after it).
   const first = unknownSubject(u, left, dataset);
@@ -363,7 +366,7 @@ export function annexAsked(
 export const PROGRESS =
   / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
 
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
+export const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,
