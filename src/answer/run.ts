@@ -287,7 +287,8 @@ export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readon
   return topics.every((t) => {
     if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
       return true;
-    if (t.includes(' ')) return false;
+    // ("Southeast Asia" is said by "Southeast Asian countries": a name of several words, its last word's forms.)
+    if (t.includes(' ')) return (t.split(' ').pop() ?? '').length >= 4 && ` ${text}`.includes(` ${t}`);
     const stem = stemOf(t);
     return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textStems.has(stem);
   });

@@ -35,9 +35,11 @@ const DATED_ACT =
   / (launch|launched|launches|start|started|starts|begin|began|set up|establish|established|found|founded|open|opened|create|created|unveil|unveiled|go live|went live|kick off|kicked off) /;
 
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
-function claimedDate(
-  { u, dataset, meetingNums }: PlanContext,
-): { year: number; month?: number; day?: number } | undefined {
+function claimedDate({
+  u,
+  dataset,
+  meetingNums,
+}: PlanContext): { year: number; month?: number; day?: number } | undefined {
   const iso = isoDateIn(u.q.text);
   const meeting = meetingNums.length === 1 ? dataset.meetingByNumber(meetingNums[0] ?? -1) : undefined;
   const dayOf = / (?:same )?(?:day|date) (?:of|as) /.test(u.q.text) && meeting ? meeting.date.value : undefined;
@@ -584,11 +586,19 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
   return undefined;
 }
 
+const PLACE_BEFORE_TOPIC =
+  /^(?:singapore|singaporean|shenzhen|china|chinese|asian|asia|qianhai|local|global|international)$/;
+
 /** "Is the Fooyo project about food?": a topic claimed — a word no table knows is still what is claimed, never a bare "Yes". */
 function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
   // A country said of what the partner does ("train Chinese students", "help Singapore logistics") is claimed too: the
   // record's own text must say it, and its silence is no "No".
-  const places = mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? '');
+  // ("Help Singapore logistics": a place word right before a topic is claimed of it, though no country mention.)
+  const placeBefore = mentionsOf(u, 'topic').flatMap((m) => {
+    const before = / ([a-z]+) $/.exec(u.q.text.slice(0, m.start))?.[1] ?? '';
+    return PLACE_BEFORE_TOPIC.test(before) ? [before] : [];
+  });
+  const places = [...new Set([...mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? ''), ...placeBefore])];
   const topics = [...mentionsOf(u, 'topic').map((m) => m.value), ...(mentionsOf(u, 'topic').length ? places : [])];
   const free = topics.length ? [] : [...freeTopics(u), ...places];
   if (topics.length || free.length)
@@ -831,7 +841,8 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
 }
 
 /** Words that claim an intention ("plan", "intend", "going to"), never a word the outcome's text must hold. */
-export const PLAN_WORD = /^(?:plan|plans|planned|planning|intend|intends|intended|intending|going|expected|poised|meant)$/;
+export const PLAN_WORD =
+  /^(?:plan|plans|planned|planning|intend|intends|intended|intending|going|expected|poised|meant)$/;
 
 /** Every meeting's highlights in order: key, meeting number, text in normal form (padded). Built once per Dataset. */
 const normalHighlights = perDataset((dataset: Dataset) => {
