@@ -96,8 +96,10 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
     return { op: 'chairs', ask: 'together', meetings: [], persons: people, yesno: u.target === 'yesno' };
   // "How many co-chairs have there been?", "how many mayors co-chaired?", "which permanent secretaries have co-chaired?"
   const role = / (mayors?|permanent secretar(?:y|ies)|perm secs?) /.exec(t)?.[1];
+  // ("How many mayors are there in total?": every mayor the sources name co-chaired, so the same count.)
+  const rolesCounted = / how many (?:different |distinct )?(?:mayors|permanent secretaries|perm secs) /.test(t);
   if (
-    u.flags.chairing &&
+    (u.flags.chairing || rolesCounted) &&
     !people.length &&
     !mentionedOrgIds(u).length &&
     !mentionsOf(u, 'meeting').length &&
