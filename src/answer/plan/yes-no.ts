@@ -285,6 +285,26 @@ function personSigned({ u, people, meetingNums, orgs }: PlanContext): Plan | und
   return undefined;
 }
 
+/**
+ * "Were the 2nd and 3rd meetings both co-chaired by Qin Weizhong?": the person checked against each meeting's co-chairs
+ * (never their profile with no Yes or No).
+ */
+function personAtMeetings({ u, people, meetingNums, orgs }: PlanContext): Plan | undefined {
+  if (people.length !== 1 || !people[0] || meetingNums.length < 2 || orgs.length || !u.flags.chairing) return undefined;
+  const name = people[0];
+  return {
+    op: 'each',
+    plans: meetingNums.map(
+      (n) =>
+        ({
+          op: 'check',
+          claim: { type: 'person', name },
+          plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
+        }) as const,
+    ),
+  };
+}
+
 /** "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person. */
 function personRole({ u, people, meetingNums }: PlanContext): Plan | undefined {
   const role =
@@ -749,6 +769,7 @@ export const YES_NO: readonly YesNoReading[] = [
   stranger, // a party no source names: never a Yes about the one named beside it
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
+  personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
   personRole, // a role claimed of a person: their roles on file
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
