@@ -28,6 +28,7 @@ import {
   authorsAsked,
   betweenAsked,
   chairsAsked,
+  representativeAsked,
   notNamedAsked,
   strangerAskedOf,
   announcerAsked,
@@ -177,6 +178,7 @@ const announcer: Recogniser = ({ u, meetingNums }) => announcerAsked(u, meetingN
 const addsUp: Recogniser = ({ u, dataset }) => addsUpAsked(u, dataset);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
 // name, meeting by meeting (one side, if asked), never "the sources don't say".
+const representative: Recogniser = ({ u, dataset, meetingNums }) => representativeAsked(u, dataset, meetingNums);
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
   chairsAsked(u, about, meetingNums, orgs, people);
 
@@ -192,6 +194,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
+  representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered

@@ -18,6 +18,26 @@ import { contentWords, has, meetingsOf } from './common.js';
 const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
+/**
+ * "Who is the representative from the Chinese government?", "name the Chinese government rep who co-chaired": the press
+ * release's words for the 4th JIC's Chinese co-chair — that meeting's co-chairs as each source names them (the release
+ * names no one; news reports name Qin Weizhong), never a Chinese government body on file.
+ */
+export function representativeAsked(u: Understanding, dataset: Dataset, meetings: readonly number[]): Plan | undefined {
+  const t = u.q.text;
+  if (u.target === 'yesno' || u.target === 'count' || !/ (?:representatives?|reps?) /.test(t)) return undefined;
+  if (!/ (?:chinese|china|shenzhen)(?: s)? (?:government|govt|gov|side|representatives?|reps?) /.test(t))
+    return undefined;
+  const unnamedAt = dataset.meetings.filter((m) => m.people.some((r) => r.people.some((p) => p.role === 'not named')));
+  // (No government word and no meeting: the Chinese side's co-chairs over the meetings.)
+  const government = / (?:government|govt|gov) /.test(t);
+  const n =
+    meetings.length === 1 ? meetings[0] : government && unnamedAt.length === 1 ? unnamedAt[0]?.number : undefined;
+  if (n === undefined && !meetings.length)
+    return { op: 'read', about: { type: 'committee', side: 'China' }, attribute: 'chairs' };
+  return n === undefined ? undefined : { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' };
+}
+
 export function chairsAsked(
   u: Understanding,
   about: Subjectref | undefined,
