@@ -172,6 +172,48 @@ function alsoOtherKind({ u, select, orgs, f }: PlanContext): Plan | undefined {
   return undefined;
 }
 
+/**
+ * "Did NTU and SRI both work with Sun Yat-sen University?", "is SYSU in the NTU and SRI projects?": two partners each
+ * with a third — each pair checked on its own (two records), never one record joining all three.
+ */
+function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
+  if (orgs.length !== 3) return undefined;
+  const spans = mentionsOf(u, 'org')
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  const [a, b, c] = spans;
+  if (spans.length !== 3 || !a || !b || !c) return undefined;
+  const t = u.q.text;
+  // "A and B both … with C" (the one shared last), or "C in (both) the A and B projects" (the one shared first).
+  const sharedLast =
+    / (?:both|each|all|each of them|the two of them) /.test(t) && / with (?:the )?$/.test(t.slice(b.end, c.start));
+  const sharedFirst =
+    /^ in (?:both |each of )?(?:the )?$/.test(t.slice(a.end, b.start)) &&
+    /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start)) &&
+    / (?:projects|mous|records|agreements|collaborations) /.test(t.slice(c.end - 1));
+  if (!sharedLast && !sharedFirst) return undefined;
+  const group = (m: Mention) => orgs.find((g) => g.includes(m.value));
+  const shared = group(sharedLast ? c : a);
+  const pair = (sharedLast ? [a, b] : [b, c]).map(group);
+  if (!shared || pair.some((g) => !g || g === shared)) return undefined;
+  const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
+  return {
+    op: 'each',
+    plans: pair.map(
+      (g) =>
+        ({
+          op: 'check',
+          claim: { type: 'together' },
+          plan: {
+            op: 'read',
+            about: { type: 'orgs', groups: [g ?? [], shared], ...(only ? { only } : {}) },
+            attribute: 'parties',
+          },
+        }) as const,
+    ),
+  };
+}
+
 /** "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them. */
 function eachPartner({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   if (
@@ -764,6 +806,7 @@ export const YES_NO: readonly YesNoReading[] = [
   partnerRecordsOnZone, // a partner's records about the zone: their words, before "no record names it"
   outcomeNameSigned, // a name only the outcomes hold, signing asked: before "not on file"
   alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
+  twoWithOne, // "A and B both with C": each pair, before one record joining all three
   eachPartner, // "did both sign": each partner's own, before one record joining them
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
