@@ -14,6 +14,7 @@ import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
+import { hearsayLead, withoutHearsay } from './hearsay.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -27,7 +28,8 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { joinParts, partsOf } from './parts.js';
+import { partsOf } from './parts.js';
+import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 
 /**
@@ -49,20 +51,16 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   if (parts.length > 1) {
     const each = parts.map((x) => traceOne(x, deps, locale, hints));
     const first = each[0] as Trace;
-    return { ...first, said: joinSaid(each.map((t) => t.said)), parts: each };
+    return {
+      ...first,
+      said: joinAnswers(
+        each.map((t) => t.said),
+        locale,
+      ),
+      parts: each,
+    };
   }
   return traceOne(question, deps, locale, hints);
-}
-
-/** Answers to several questions of one message as one reply: each answer's sentence and lines, in order. */
-function joinSaid(all: readonly Said[]): Said {
-  return {
-    sentence: all.map((s) => [s.sentence, ...s.lines].join('\n')).join('\n'),
-    lines: [],
-    refs: all.flatMap((s) => s.refs).slice(0, 5),
-    sources: [...new Set(all.flatMap((s) => s.sources))],
-    ...(all.some((s) => s.ephemeral) && all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
-  };
 }
 
 function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[], depth = 0): Trace {
@@ -70,6 +68,17 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
   const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
   if (alone) return traceOne(alone, deps, locale, hints, depth);
+  // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
+  // sources' — what it frames is asked plainly (never a quote: no person said it).
+  const heard = english ? withoutHearsay(question) : undefined;
+  if (heard) {
+    const t = traceOne(heard.question, deps, locale, hints, depth);
+    if (!heard.doc || t.said.help) return t;
+    return {
+      ...t,
+      said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, deps.dataset) },
+    };
+  }
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = understand(read, deps, lexiconFor(read, locale));
@@ -85,23 +94,27 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
         : namedLead(named.said.sentence)
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
-  const p = plan(understood, deps.dataset);
+  // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
+  // into parts pays for its parts' plans, not a third.)
+  let whole: Plan | undefined;
+  const planned = (): Plan => (whole ??= plan(understood, deps.dataset));
   // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was
   // it held"): each part answered as its own question, the sentences in turn (parts.ts). A part not understood keeps
   // the question whole.
-  const split = depth < 2 ? partsOf(understood, p, deps, question) : undefined;
+  const split = depth < 2 ? partsOf(understood, planned, deps, question) : undefined;
   if (split) {
     const each = split.map((x) => traceOne(x, deps, locale, hints, depth + 1));
     if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
       return {
         ...(each[0] as Trace),
-        said: joinParts(
+        said: joinAnswers(
           each.map((t) => t.said),
           locale,
         ),
         parts: each,
       };
   }
+  const p = planned();
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
   // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.

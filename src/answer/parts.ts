@@ -1,11 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { glossChinese } from '../i18n/gloss.js';
-import type { Locale } from '../i18n/locale.js';
-import { truncate } from '../cards/index.js';
-import { ANSWER_ZH } from '../i18n/answer.js';
 import type { Plan } from './plan.js';
-import type { Said } from './say.js';
 import { understand, type Mention, type MentionType, type Understanding } from './understand.js';
 
 /**
@@ -50,9 +46,10 @@ const MEETING_HEAD = / (?:jic meeting|jic meetings|jic|jics|meeting|meetings)$/;
 
 /**
  * The parts of a question that asks two (or three) things, as questions in words; `undefined` when it asks one.
- * `whole` is the plan of the whole question: one that already answers each thing is kept.
+ * `whole` gives the plan of the whole question (one that already answers each thing is kept): read only where the
+ * words leave it to decide, so a question its words split is never planned whole.
  */
-export function partsOf(u: Understanding, whole: Plan, deps: Deps, original: string): string[] | undefined {
+export function partsOf(u: Understanding, whole: () => Plan, deps: Deps, original: string): string[] | undefined {
   // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
   const han = /\p{Script=Han}/u.test(original);
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zhClauses(original, deps);
@@ -80,11 +77,11 @@ const named = (m: Mention): string => {
 };
 
 /** "X and Y" (or "X, Y and Z") of one type in one slot, when each is asked: one question per thing. */
-function conjuncts(u: Understanding, whole: Plan, dataset: Dataset, han: boolean): string[] | undefined {
+function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: boolean): string[] | undefined {
   const text = u.q.text;
   const each = EACH.test(text);
   // (Named with nothing asked — "NCS and DataPost" — what joins them is the question.)
-  if (!each && (JOINT.test(text) || !ASKS.test(text) || WHOLE.has(whole.op))) return undefined;
+  if (!each && (JOINT.test(text) || !ASKS.test(text) || WHOLE.has(whole().op))) return undefined;
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);
   if (!chain) return undefined;
@@ -261,35 +258,4 @@ function zhClauses(original: string, deps: Deps): string[] | undefined {
     one.things.length ? one.text : `${one.text} ${two.things.join(' and ')}`,
     two.things.length ? two.text : `${two.text} ${one.things.join(' and ')}`,
   ];
-}
-
-/** The lines each part keeps under its sentence (the reply stays one phone screen). */
-const PART_LINES = 3;
-
-/** The answers to a question's parts as one reply: each part's sentence and its first few lines, in order. */
-export function joinParts(all: readonly Said[], locale: Locale): Said {
-  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
-  const text = all.map((s) =>
-    [
-      s.sentence,
-      ...s.lines.slice(0, PART_LINES).map((l) => truncate(l, 160)),
-      ...(s.lines.length > PART_LINES
-        ? [zh ? zh.more(s.lines.length - PART_LINES) : `… and ${s.lines.length - PART_LINES} more`]
-        : []),
-    ].join('\n'),
-  );
-  return {
-    sentence: text.join('\n'),
-    lines: [],
-    refs: all.flatMap((s) => s.refs).slice(0, 5),
-    // Each part's first sources first (the line shows only a few).
-    sources: [
-      ...new Set(
-        Array.from({ length: Math.max(0, ...all.map((x) => x.sources.length)) }, (_, i) =>
-          all.flatMap((x) => x.sources[i] ?? []),
-        ).flat(),
-      ),
-    ],
-    ...(all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
-  };
 }

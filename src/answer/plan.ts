@@ -46,6 +46,7 @@ import {
   sameNameEachMeeting,
   topicAmidUnknown,
   unreadChinese,
+  strangerInChinese,
 } from './plan/names.js';
 import {
   foundingParties,
@@ -191,6 +192,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
+  strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs

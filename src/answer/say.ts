@@ -9,7 +9,7 @@ import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, sel
 import type { Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
-import { capitalise, formatDate, joinList, meetingDate, truncate } from './format.js';
+import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
@@ -30,6 +30,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
+import { joinAnswers } from './say/join.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
@@ -39,9 +40,6 @@ import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
 import { scopeText, undecidedNote } from './say/scope.js';
 export { answerWhy } from './say/why.js';
 export type { Said } from './say/common.js';
-
-/** Lines under each of several answers in one reply. */
-const EACH_LINES = 2;
 
 /** A record by its kind and name, as its button labels it ("MOU: Keppel – Peking University"). */
 function refName(dataset: Dataset, ref: Ref): string {
@@ -327,38 +325,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           x.sentence = i ? capitalise(inner) : zh ? `${lead}${inner}` : `${lead} ${inner}`;
         });
       }
-      // Several answers with lists (two meetings' outcomes): each answer with its own few lines, so no
-      // line reads as another's and the last answer is never cut off.
-      if (each.filter((x) => x.lines.length).length > 1)
-        return {
-          sentence: each[0]?.sentence ?? '',
-          lines: each.flatMap((x, i) => [
-            ...(i ? [x.sentence] : []),
-            ...x.lines.slice(0, EACH_LINES).map((l) => truncate(l, 160)),
-            ...(x.lines.length > EACH_LINES
-              ? [
-                  locale === 'zh-CN' || locale === 'zh-TW'
-                    ? ANSWER_ZH[locale].more(x.lines.length - EACH_LINES)
-                    : `… and ${x.lines.length - EACH_LINES} more`,
-                ]
-              : []),
-          ]),
-          refs: each.flatMap((x) => x.refs),
-          // The first sources of each answer first (the line shows only a few).
-          sources: [
-            ...new Set(
-              Array.from({ length: Math.max(...each.map((x) => x.sources.length)) }, (_, i) =>
-                each.flatMap((x) => x.sources[i] ?? []),
-              ).flat(),
-            ),
-          ],
-        };
-      return {
-        sentence: each.map((x) => x.sentence).join(' '),
-        lines: each.flatMap((x) => x.lines),
-        refs: each.flatMap((x) => x.refs),
-        sources: [...new Set(each.flatMap((x) => x.sources))],
-      };
+      // Several answers in one reply: one rule for every kind of them (say/join.ts).
+      return joinAnswers(each, locale);
     }
     case 'names': {
       // Two scripts of one name say which is which; a rendering is ours, and says so.

@@ -16,6 +16,7 @@ import { HOLDOUT7 } from './holdout7/questions.js';
 import { HOLDOUT8 } from './holdout8/questions.js';
 import { HOLDOUT9 } from './holdout9/questions.js';
 import { HOLDOUT10 } from './holdout10/questions.js';
+import { HOLDOUT11 } from './holdout11/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -29,7 +30,8 @@ export interface Holdout {
     | 'holdout7'
     | 'holdout8'
     | 'holdout9'
-    | 'holdout10';
+    | 'holdout10'
+    | 'holdout11';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -129,7 +131,8 @@ export const HOLDOUTS: readonly Holdout[] = [
     title: 'Holdout 9',
     dir: 'holdout9',
     written: 'written blind in session 7 from the sources before reading the code',
-    clean: true,
+    clean: false,
+    devSince: 8,
     cases: HOLDOUT9,
     minSize: 319,
   },
@@ -142,6 +145,15 @@ export const HOLDOUTS: readonly Holdout[] = [
     devSince: 7,
     cases: HOLDOUT10,
     minSize: 310,
+  },
+  {
+    key: 'holdout11',
+    title: 'Holdout 11',
+    dir: 'holdout11',
+    written: 'written blind in session 8 from the sources before reading the code',
+    clean: true,
+    cases: HOLDOUT11,
+    minSize: 323,
   },
 ];
 

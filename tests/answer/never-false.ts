@@ -9,6 +9,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 8 (answer3) — my own wording ──
+  // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
+  c('person', 'does the press release say who the Chinese co-chair was?', [/Qin Weizhong/], [/^Yes/, /don't quote/]),
+  c('quote', 'the article says 8 MOUs were signed at the 2nd JIC, right?', [/\b4 MOUs/], [/^Yes/, /don't quote/]),
   // ── Session 7 (answer3) — my own wording ──
   // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
   // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.

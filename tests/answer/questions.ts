@@ -24,6 +24,22 @@ export const QUESTIONS: readonly Case[] = [
     [/^7 key projects/],
   ),
   c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
+  // ── Session 8 (answer3) — my own wording ──
+  // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
+  c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [
+    n(43, 'projects'),
+    /on file/,
+  ]),
+  c('count', 'an article reported 21 MOUs after the 3rd JIC, but do the meeting counts add up to that?', [
+    n(21, 'MOUs'),
+    /\b20\b/,
+  ]),
+  c('where', 'did the 4th JIC press release mention which city hosted the meeting?', [/^Yes: .*Shenzhen/]),
+  c('count', 'does the IMDA release say how many MOUs were signed at the 2nd JIC?', [/^Yes: 4 MOUs/]),
+  c('count', 'does the article say 10 MOUs were signed at the 4th JIC?', [/^No: 8 MOUs/]),
+  c('outcome', 'what does the 3rd JIC announcement say about TradeTrust?', [/TradeTrust pilot/, /live commercial/]),
+  c('where', 'my colleague said the 2nd JIC was in Singapore, where was it really held?', [/video conference/]),
+  c('count', 'an article claimed 43 projects were started by the 4th meeting — correct?', [/^Yes: 43 projects/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),

@@ -2,7 +2,7 @@
 // the answer modules and the dispatcher in say.ts import them without importing each other).
 import type { Item, Ref } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
-import { joinList, plural } from '../format.js';
+import { joinList, plural, truncate } from '../format.js';
 import type { Subjectref } from '../plan.js';
 import { perDataset } from '../records.js';
 
@@ -43,6 +43,24 @@ export function listLines(items: readonly Item[], show: (i: Item) => string = (i
   const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
   if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
   return lines;
+}
+
+/** A meeting's overview shows this many of its outcomes under its sentence: the rest are on its card, one click away. */
+const OVERVIEW_LINES = 3;
+/** …each cut to this many characters (the whole outcome is on the card). */
+const OVERVIEW_LINE = 220;
+
+/**
+ * A meeting's outcomes under "what happened at the 3rd JIC": the first few (the sources' order: the signings and the
+ * named outcomes come first), then how many more its card holds — a simple question's reply stays one phone screen.
+ */
+export function overviewLines(
+  items: readonly Item[],
+  more: (n: number) => string = (n) => `… and ${n} more on the meeting's card (below)`,
+  show: (name: string) => string = (name) => name,
+): string[] {
+  const shown = items.slice(0, OVERVIEW_LINES).map((i) => truncate(`• ${show(i.name)}`, OVERVIEW_LINE));
+  return items.length > shown.length ? [...shown, more(items.length - shown.length)] : shown;
 }
 
 export const normal = (s: string) =>

@@ -1,11 +1,12 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
 import type { Understanding } from '../understand.js';
 import type { Dataset, Meeting, Party } from '../../dataset/index.js';
-import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural } from '../format.js';
+import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
 import { displayName, type Item, type Result } from '../run.js';
 import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
-import { joinedAt, listLines, ord, refsOf, type Said, the } from './common.js';
+import { joinedAt, ord, overviewLines, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
+import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
 import { datedIn, figureIn, type Figure } from '../figures.js';
@@ -283,7 +284,11 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         m.number === 0
           ? `The founding MOU of the SCI was signed on ${meetingDate(m)} in ${place}.`
           : `At the ${m.name} (${meetingDate(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
-      return { sentence, lines: listLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))), ...base };
+      return {
+        sentence,
+        lines: overviewLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
+        ...base,
+      };
     }
     case 'record':
     case 'records': {
@@ -427,9 +432,31 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         };
       // A brand's family asked by the brand ("ONE Championship"): the entities the records name, never its first one.
       const named = (r.about.type === 'orgs' ? entitiesNamed(dataset, r.about.groups, r.items) : undefined) ?? r.name;
+      const said = (i: Item, when = true) =>
+        i.detail?.startsWith('highlight|')
+          ? `${i.name}${when ? ` (${at(i)})` : ''}`
+          : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
+      const lead = both
+        ? `Two records on file, an MOU and a joint project (not one record), join ${named}: `
+        : `${named}: `;
+      const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
+      // Several records' descriptions run past a phone screen: the lead (with their meeting, when they share one), then
+      // each record on its line with the first sentence of what it covers (the whole record is one click away).
+      // ("Why did they team up?" reads the aims out of the whole descriptions: why.ts.)
+      if (whole.length <= PAIR_SCREEN || r.items.length < 2 || WHY.test(u.q.text))
+        return { sentence: whole, lines: [], ...base };
+      const when = new Set(r.items.map(at));
+      const shared = when.size === 1 ? ` (${[...when][0]})` : '';
       return {
-        sentence: `${both ? `Two records on file, an MOU and a joint project (not one record), join ${named}: ` : `${named}: `}${r.items.map((i) => (i.detail?.startsWith('highlight|') ? `${i.name} (${at(i)})` : `${both ? kindOf(i) : ''}${i.name} (${at(i)}) — ${i.detail}`)).join(' ')}`,
-        lines: [],
+        sentence: `${lead.replace(/: $/, '')}${shared}:`,
+        // (A project's name carries what it does — "QuikBot – Guardforce: deep-tech logistics delivery system" — so
+        // its line is its name; an MOU's name is only its parties, so its line adds what it covers.)
+        lines: r.items.map((i) =>
+          truncate(
+            `• ${i.ref?.kind === 'project' && i.name.includes(': ') ? `${kindOf(i)}${i.name}${shared ? '' : ` (${at(i)})`}` : firstSentence(said(i, !shared))}`,
+            PAIR_LINE,
+          ),
+        ),
         ...base,
       };
     }
@@ -566,3 +593,13 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
 function laterThan(text: string, year: number): boolean {
   return [...text.matchAll(/\b\d{1,2} [A-Z][a-z]{2,8} (\d{4})\b/g)].some((d) => Number(d[1]) > year);
 }
+
+/** Records that join two partners are said in one sentence up to this length; longer, one line each. */
+const PAIR_SCREEN = 500;
+
+/** Each record's line under them, at most this long. */
+const PAIR_LINE = 240;
+
+/** A description's first sentence (a record's first line; "Pte." or "Co." ends none); the whole is on its card. */
+const firstSentence = (s: string): string =>
+  /^.+?(?<!\b(?:Pte|Ltd|Co|Inc|Corp|Mr|Ms|Dr|St|No|vs))[.!?](?=\s+[A-Z]|$)/s.exec(s)?.[0] ?? s;

@@ -2,28 +2,38 @@
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
 import { datedOf, figureOf } from '../../say/read.js';
-import type { Said } from '../../say/common.js';
+import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh } from './context.js';
 
 /** A meeting: its date, place, announcement, co-chairs (each reading where sources differ) or what happened there. */
 export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | undefined {
-  const { t, meetingName, date, heldWhere, lines, people } = kit;
+  const { t, meetingName, date, heldWhere, people, script, shown } = kit;
   const a = r.about;
   if (a.type === 'meeting') {
     const m = dataset.meetingByNumber(a.number);
     if (!m) return null;
     const d = date(m.date.value);
     // When or where: one sentence of date and place, led by the one asked (the founding MOU's says both alike).
-    const dated =
-      r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when')
-        ? t.held
-        : r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where')
-          ? t.place
-          : undefined;
+    const when = r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when');
+    const dated = when
+      ? t.held
+      : r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where')
+        ? t.place
+        : undefined;
+    // (The date asked says what English's does beside it: the sources' note on it, else the day it was announced.)
+    const note = !when
+      ? ''
+      : m.date.note
+        ? t.dateNote(m.date.note)
+        : m.announced
+          ? t.dateAnnounced(date(m.announced.value))
+          : '';
     if (dated)
       return {
         sentence:
-          m.number === 0 ? t.foundingSigned(d, m.place.value) : dated(meetingName(m), d, heldWhere(m.place.value)),
+          m.number === 0
+            ? t.foundingSigned(d, m.place.value)
+            : dated(meetingName(m), d, heldWhere(m.place.value), note),
         lines: [],
         refs: r.refs,
         sources: r.sources,
@@ -73,7 +83,11 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
       // What happened there: the counts, that no project count is given, then what its sources report (as English does).
       return {
         sentence: t.aboutMeeting(meetingName(m), d, `${figs ? `，${figs}` : ''}${prj ? '' : `，${t.noProjectCount}`}`),
-        lines: lines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
+        lines: overviewLines(
+          r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name)),
+          t.more,
+          (name) => script(shown(name)),
+        ),
         refs: r.refs,
         sources: r.sources,
       };

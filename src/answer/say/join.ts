@@ -1,0 +1,57 @@
+import { truncate } from '../format.js';
+import { ANSWER_ZH } from '../../i18n/answer.js';
+import type { Said } from './common.js';
+
+/**
+ * Several answers in one reply — the questions of one message, the parts of one question ("where was the 4th JIC held
+ * and how many MOUs were signed there"), each of several things asked ("the 2nd and 3rd JIC's outcomes") — joined by
+ * one rule, so the reply stays one phone screen and no line reads as another answer's:
+ * - each answer starts on its own line with its sentence, in the order asked;
+ * - under the sentences, LINES lines in all, shared evenly (2 answers: 3 lines each; 3 answers: 2), each cut to
+ *   LINE characters, and "… and N more" where an answer had more;
+ * - the records behind every answer stay one click away: each answer's first record first, then each one's second…
+ *   (five or fewer are buttons; more are one select, the rest of a cut list among them);
+ * - the sources likewise, each answer's first source first (the line shows only a few);
+ * - ephemeral only when every answer is.
+ */
+const LINES = 6;
+const LINE = 160;
+
+/** Each list's first items first, then each one's second…, without repeats (by `key`). */
+function interleave<T>(lists: readonly (readonly T[])[], key: (x: T) => string = String): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  const longest = Math.max(0, ...lists.map((l) => l.length));
+  for (let i = 0; i < longest; i += 1)
+    for (const l of lists) {
+      const x = l[i];
+      if (x === undefined || seen.has(key(x))) continue;
+      seen.add(key(x));
+      out.push(x);
+    }
+  return out;
+}
+
+/** Several answers as one reply, by the rule above. `locale` words the "… and N more". */
+export function joinAnswers(all: readonly Said[], locale = 'en'): Said {
+  if (all.length === 1 && all[0]) return all[0];
+  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
+  const per = Math.max(1, Math.floor(LINES / Math.max(1, all.length)));
+  const text = all.map((s) =>
+    [
+      s.sentence,
+      ...s.lines.slice(0, per).map((l) => truncate(l, LINE)),
+      ...(s.lines.length > per ? [zh ? zh.more(s.lines.length - per) : `… and ${s.lines.length - per} more`] : []),
+    ].join('\n'),
+  );
+  return {
+    sentence: text.join('\n'),
+    lines: [],
+    refs: interleave(
+      all.map((s) => s.refs),
+      (r) => `${r.kind}:${r.id}`,
+    ),
+    sources: interleave(all.map((s) => s.sources)),
+    ...(all.length && all.every((s) => s.ephemeral) ? { ephemeral: true } : {}),
+  };
+}
