@@ -971,6 +971,8 @@ function earliest(t: string, lex: Lexicon, targets: readonly Target[]): Target |
   return best?.target;
 }
 
+const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|leaders?|cities|city|individuals?))+ $/;
+
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
 export function understand(input: string, deps: Deps, lang = 'en'): Understanding {
   const { dataset } = deps;
@@ -1185,7 +1187,8 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
       : '';
   // A name of short words only ("sun yat sen") is looked up too, but must match almost exactly: short words
   // typed wrong are as likely another word as a name.
-  const nameParts = nameWords ? nameWords.split(' ') : [];
+  // ("Did the same people co-chair…?": a common noun alone is no misspelt partner — never Shenzhen's People's Government.)
+  const nameParts = nameWords && !GENERIC_ONLY.test(` ${nameWords} `) ? nameWords.split(' ') : [];
   const longPart = nameParts.some((w) => w.length >= 4);
   const shortName = !longPart && nameParts.filter((w) => w.length >= 3).length >= 2;
   if (nameWords && (longPart || shortName)) {

@@ -6,6 +6,9 @@ import { EPHEMERAL } from '../../src/reply.js';
 import { answerQuestion, explainQuestion, plan, run, say, trace, understand } from '../../src/answer/index.js';
 import { handleCommand, handleMention } from '../../src/router.js';
 import { answerText } from './evaluate.js';
+import { zoneEntries } from '../../src/answer/say/zone.js';
+import { displayName } from '../../src/answer/run.js';
+import { loadDataset, type Project } from '../../src/dataset/index.js';
 
 const deps = testDeps();
 const { dataset } = deps;
@@ -313,6 +316,19 @@ describe('say: one sentence that answers the target', () => {
     expect(rest.join('\n')).toMatch(/^• The 4th JIC meeting \(14 Dec 2023\):.*An MOU on it: Capitaland/m);
     // Never a bare record name right after "their names are not stated", as if it were one of the four companies.
     expect(answerText(reply)).not.toMatch(/not stated in the sources; Capitaland/);
+  });
+  it("the zone's story, built once per Dataset: never the zone's own record as a part of it, whoever asked first", () => {
+    const zone = deps.dataset.projects.find((p) => p.kind === 'demonstration-zone');
+    expect(zone).toBeDefined();
+    const parts = zoneEntries(deps.dataset).flatMap((e) => e.parts);
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts).not.toContain(displayName(zone as Project));
+    expect(parts.join('\n')).not.toMatch(/four new projects/);
+    // Another Dataset (the same files read again) gets its own table, equal in content.
+    const again = loadDataset();
+    if (!again.ok) throw new Error('data invalid');
+    expect(zoneEntries(again.value)).not.toBe(zoneEntries(deps.dataset));
+    expect(zoneEntries(again.value)).toEqual(zoneEntries(deps.dataset));
   });
 
   it('a count or list of many partners: the number first, a few names and how many more, the rest one pick away', () => {

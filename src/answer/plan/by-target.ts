@@ -7,6 +7,7 @@ import { norm, partyIds, perDataset } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
 import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaOf } from './common.js';
 import { highlightText } from './yes-no.js';
+import { meetingReportedBy } from './asked.js';
 import { peopleByRole } from '../quotes.js';
 
 /** A count read from one thing's own record or text: the pillars, a record's parties, a figure its text gives. */
@@ -63,8 +64,29 @@ export function countZone({ u, asked, dataset, select, meetingNums, orgs, f }: P
 }
 
 /** Every other count: what is selected, the totals, a meeting's or partner's MOUs, or the running total. */
-export function countAsked({ u, select, f, meetingNums, orgs, about }: PlanContext): Plan | undefined {
+export function countAsked(c: PlanContext): Plan | undefined {
+  const { u, dataset, select, meetingNums, orgs, about } = c;
   if (u.target !== 'count') return undefined;
+  // "How many new ventures did TechEdt report?": the figures of the one meeting that publication reports (the 4th's
+  // 14), never the running total at the latest.
+  const reportedAt =
+    !meetingNums.length && (select === 'mous' || select === 'projects')
+      ? meetingReportedBy(u.q.text, dataset)
+      : undefined;
+  const f = reportedAt !== undefined ? { ...c.f, meetings: [reportedAt] } : c.f;
+  // "How many journalists wrote about it?", "how many batches were there?": a thing no table counts is never answered
+  // with the MOUs (what a count with no unit falls back to) — not sure, with its word.
+  const thing = / how many (?:different |distinct |separate |new |more |other )?([a-z]{3,}s) /.exec(u.q.text)?.[1];
+  // ("How many batches of projects?": the batches are counted, not the projects in them.)
+  const ofUnit = !!thing && new RegExp(` ${thing} of `).test(u.q.text) && !COLLECTIVE.test(thing);
+  if (
+    (!select || select === 'highlights' || ofUnit) &&
+    thing &&
+    !u.flags.signing &&
+    !COUNTED_AS_MOUS.test(thing) &&
+    !u.mentions.some((m) => m.words.split(' ').includes(thing))
+  )
+    return { op: 'unsure', words: thing };
   if (select && select !== 'highlights')
     return {
       op: 'count',
@@ -82,6 +104,12 @@ export function countAsked({ u, select, f, meetingNums, orgs, about }: PlanConte
   if (about) return { op: 'read', about, attribute: 'about' };
   return { op: 'count', select: 'mous', filter: f, cumulative: true, before: false };
 }
+
+// Words a count may use for the MOUs themselves.
+const COUNTED_AS_MOUS = /^(?:deals|accords|pacts|contracts|memoranda|memorandums|documents|things|ones|times)$/;
+
+// Words a count of records may be asked through ("how many kinds of partners", "how many of the MOUs").
+const COLLECTIVE = /^(?:kinds|types|sorts|categories|numbers|lots|dozens|pairs)$/;
 
 /** When: the date of what is named (its announcement, if asked), the first meeting's, or the SCI's launch. */
 export function whenAsked({ u, about }: PlanContext): Plan | undefined {
