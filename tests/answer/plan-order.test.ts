@@ -39,6 +39,7 @@ describe('plan(): the readings, in order', () => {
     ['when was the 4th JIC held?', 'whenAsked'],
     ['who is the Shenzhen mayor?', 'whoAsked'],
     ['tell me about keppel', 'describeNamed'],
+    ['which partner will host a combat sports event?', 'doerAsked'],
   ])('%j is read by %s', (question, reading) => {
     expect(claimedBy(question)).toBe(reading);
   });

@@ -49,6 +49,10 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 8): a meeting named by its city, its way of being held, or its day without a year
+  cn('who', '在深圳开的那次会议是谁主持的？', [/第四次/, /梁颖强|Joseph Leong/], [/已举行 4 次/]),
+  tw('count', '線下舉行的那次會議簽了幾份備忘錄？', [nz(8, 'MOU'), /第四次/]),
+  cn('what', '11月25日那次会议签了多少份备忘录', [nz(8, 'MOU'), /第三次/]),
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal
