@@ -91,7 +91,7 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
     named && named.plan.op !== 'unsure' && !named.said.help
       ? zh
         ? namedLeadZh(named.said.sentence, zh)
-        : namedLead(named.said.sentence)
+        : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split

@@ -385,6 +385,10 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'Fooyo never worked with Olin Game Space, correct?', [/^No, that isn't so\b/], [/^Yes\b/]),
   c('yesno', "the 3rd JIC wasn't held by video link, right?", [/^No, that isn't so\b/], [/^Yes\b/]),
   c('yesno', 'the 1st JIC was not held in Shenzhen, correct?', [/^Yes, that's right\b/], [/^No\b/]),
+  // W32: "are all N named?" where only some are: never a Yes before "22 of them are on file".
+  c('yesno', 'is every one of the 43 joint projects named in the sources?', [/^No, only some are named\b/], [/^Yes\b/]),
+  c('yesno', 'are the 29 MOUs all named?', [/^No, only some are named\b/], [/^Yes\b/]),
+  c('yesno', 'are the projects named in the sources?', [/^Only some are named\b/], [/^Yes\b/]),
   // ── Session 7 (answer) — my own wording ──
   // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
   // (never "Yes: … not named in the sources").
