@@ -389,6 +389,21 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is every one of the 43 joint projects named in the sources?', [/^No, only some are named\b/], [/^Yes\b/]),
   c('yesno', 'are the 29 MOUs all named?', [/^No, only some are named\b/], [/^Yes\b/]),
   c('yesno', 'are the projects named in the sources?', [/^Only some are named\b/], [/^Yes\b/]),
+  // W34: the reason for an ending or withdrawal the sources never report — said to be unreported, never "they don't
+  // say why" as if it happened.
+  c(
+    'what',
+    'why did NTU withdraw from the initiative?',
+    [/report nothing of the kind/],
+    [/don't say why/, /no reason as such/],
+  ),
+  c('what', 'why was the smart city initiative terminated in 2022?', [/report nothing of the kind/], [/don't say why/]),
+  c(
+    'what',
+    'how come Hashmeta dropped out of the SCI?',
+    [/report nothing of the kind/],
+    [/don't say why/, /no reason as such/],
+  ),
   // ── Session 7 (answer) — my own wording ──
   // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
   // (never "Yes: … not named in the sources").
