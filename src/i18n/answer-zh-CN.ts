@@ -206,6 +206,8 @@ export const answerZhCN = {
     `来源没有说明哪些谅解备忘录属于「${pillar}」支柱：来源只按附件A的分组列出第四次会议的谅解备忘录——${groups}。`,
   byGroupNotPillar: '来源不按支柱整理谅解备忘录；按附件A的分组（第四次会议的谅解备忘录）：',
   groupCount: (group: string, n: number) => `${group} ${n} 份`,
+  // Annex A's groups themselves ("附件A有几组？"): how many, each with its MOUs.
+  annexGroups: (n: number, groups: string) => `附件A（第四次会议的谅解备忘录）分为 ${n} 组：${groups}。`,
   zonePlace: (zone: string, place: string) => `${zone}位于 ${place}（地名为来源原文）。`,
   // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
   chairsHead: '来源列出的联合执委会共同主席：',

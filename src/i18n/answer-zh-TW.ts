@@ -206,6 +206,8 @@ export const answerZhTW: AnswerZh = {
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
   byGroupNotPillar: '來源不按支柱整理諒解備忘錄；按附件A的分組（第四次會議的諒解備忘錄）：',
   groupCount: (group: string, n: number) => `${group} ${n} 份`,
+  // Annex A's groups themselves ("附件A有幾組？"): how many, each with its MOUs.
+  annexGroups: (n: number, groups: string) => `附件A（第四次會議的諒解備忘錄）分為 ${n} 組：${groups}。`,
   zonePlace: (zone: string, place: string) => `${zone}位於 ${place}（地名為來源原文）。`,
   // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
   chairsHead: '來源列出的聯合執委會共同主席：',
