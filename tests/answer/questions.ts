@@ -50,6 +50,13 @@ export const QUESTIONS: readonly Case[] = [
     /QuikBot – Guardforce/,
   ]),
   c('most', 'which institute features in the most annex b projects?', [/1 project each/], [/Annex A's first group/]),
+  // A date asked as a noun ("date of …"), also of two things; a meeting as the one saying; a pasted label line ("Q:",
+  // "> quote") is no quote asked; what a speaker "said <clause>" picks the quote that says the most of it.
+  c('when', 'date of the third meeting please', [d('2022-11-25')], [/\bMOUs were signed\b/]),
+  c('two', 'the days of the 2nd JIC and of the 4th', [d('2021-10-18'), d('2023-12-14')]),
+  c('outcome', 'what did the 2nd JIC say about the GIA node?', [/XNode/], [/don't quote/]),
+  c('hostile', 'Q:\n> how many MOUs were signed at the 2nd JIC', [n(4, 'MOUs')], [/don't quote/]),
+  c('quote', 'what did leong say both sides had worked hard to do', [/effective platform/], [/greater good/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
