@@ -26,6 +26,8 @@ const CLAUSE_END = /(?<=[,;:!?.—–])\s+|\s+(?=[—–]\s)/;
 export function withoutAsker(raw: string, namesSomething: (clause: string) => boolean): string | undefined {
   if (!ASKER.test(raw) || raw.length > 600) return undefined;
   const clauses = raw.split(CLAUSE_END).filter((c) => c.trim());
+  // (One clause with no hinge is the question itself: nothing to set aside, and no clause to read twice.)
+  if (clauses.length < 2 && !HINGE.test(raw)) return undefined;
   const kept: string[] = [];
   let dropped = false;
   for (const clause of clauses) {

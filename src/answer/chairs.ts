@@ -29,6 +29,8 @@ export interface ChairsPlan {
   side?: Side;
   /** Asked as yes/no ("has anyone co-chaired all four?"): the answer starts Yes or No. */
   yesno: boolean;
+  /** `same`: both seats asked ("the same people", "the same co-chairs"): Yes only where every side kept its co-chair. */
+  everySide?: boolean;
 }
 
 /** One person's co-chairing: the meetings every reading names them at, and those only some readings do. */
@@ -56,6 +58,7 @@ export interface ChairsResult {
   role?: string;
   /** Meetings where a reading names someone unnamed on a side ("a representative from the Chinese government"). */
   unnamed: Array<{ meeting: number; label: string }>;
+  everySide?: boolean;
   refs: Ref[];
   sources: string[];
 }
@@ -96,8 +99,10 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
     return { op: 'chairs', ask: 'together', meetings: [], persons: people, yesno: u.target === 'yesno' };
   // "How many co-chairs have there been?", "how many mayors co-chaired?", "which permanent secretaries have co-chaired?"
   const role = / (mayors?|permanent secretar(?:y|ies)|perm secs?) /.exec(t)?.[1];
+  // ("How many mayors are there in total?": every mayor the sources name co-chaired, so the same count.)
+  const rolesCounted = / how many (?:different |distinct )?(?:mayors|permanent secretaries|perm secs) /.test(t);
   if (
-    u.flags.chairing &&
+    (u.flags.chairing || rolesCounted) &&
     !people.length &&
     !mentionedOrgIds(u).length &&
     !mentionsOf(u, 'meeting').length &&
@@ -150,8 +155,16 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       / (?:change|changed|changes|different|differ|differed|new|replaced|replace|switch|switched|swap|swapped) /.test(t)
     )
       return { op: 'chairs', ask: 'change', meetings: meetings.sort((a, b) => a - b), ...base };
+    // ("The same people / co-chairs / pair": both seats; "the same person", "anyone… both": one seat is enough.)
+    const everySide = / same (?:people|persons|cochairs|chairs|pair|two|leaders|officials|team) /.test(t);
     if (/ (?:same|again|both|still|remain|remained|stay|stayed|continue|continued|also) /.test(t))
-      return { op: 'chairs', ask: 'same', meetings: meetings.sort((a, b) => a - b), ...base };
+      return {
+        op: 'chairs',
+        ask: 'same',
+        meetings: meetings.sort((a, b) => a - b),
+        ...base,
+        ...(everySide && !side ? { everySide } : {}),
+      };
     return undefined;
   }
   if (meetings.length) return undefined;
@@ -243,6 +256,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     ...(p.persons ? { persons: p.persons } : {}),
     ...(p.role ? { role: p.role } : {}),
     ...(p.side ? { side: p.side } : {}),
+    ...(p.everySide ? { everySide: true } : {}),
     unnamed: p.ask === 'people' && !p.role ? unnamed : [],
     held,
     people,
@@ -440,6 +454,15 @@ export function sayChairsAcross(r: ChairsResult): Said {
   }
   // "Did it change?" is yes where a side changed; "the same person?" is yes where a side kept its co-chair.
   const wanted = r.ask === 'change' ? false : true;
+  // "Did the same people co-chair both?": every seat kept (No where one changed; the sources differ where one is disputed).
+  if (r.everySide) {
+    const lead = per.some((x) => x.same === false)
+      ? 'No'
+      : per.every((x) => x.same === true)
+        ? 'Yes'
+        : 'The sources differ';
+    return { sentence: `${lead}: ${per.map((x) => x.text).join('; ')}.`, ...base };
+  }
   const hit = per.some((x) => x.same === wanted);
   const unknown = per.every((x) => x.same === undefined);
   const lead = unknown

@@ -94,11 +94,14 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
         : namedLead(named.said.sentence)
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
-  const p = plan(understood, deps.dataset);
+  // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
+  // into parts pays for its parts' plans, not a third.)
+  let whole: Plan | undefined;
+  const planned = (): Plan => (whole ??= plan(understood, deps.dataset));
   // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was
   // it held"): each part answered as its own question, the sentences in turn (parts.ts). A part not understood keeps
   // the question whole.
-  const split = depth < 2 ? partsOf(understood, p, deps, question) : undefined;
+  const split = depth < 2 ? partsOf(understood, planned, deps, question) : undefined;
   if (split) {
     const each = split.map((x) => traceOne(x, deps, locale, hints, depth + 1));
     if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
@@ -111,6 +114,7 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
         parts: each,
       };
   }
+  const p = planned();
   const result = run(p, deps);
   const first = say(result, understood, deps.dataset, locale, hints);
   // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.
@@ -196,11 +200,18 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
     });
   }
   // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
-  const sources = sourceLine(deps.dataset, said.sources.slice(0, 4), locale);
   const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
-  const tail = [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : '']
-    .filter(Boolean)
-    .join('\n');
+  // As many of the first four sources as fit whole: a link cut short is no link (three IMDA addresses fill the room).
+  const room = LIMITS.content - body.length - 2;
+  const tailOf = (k: number) => {
+    const sources = sourceLine(deps.dataset, said.sources.slice(0, k), locale);
+    return [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : '']
+      .filter(Boolean)
+      .join('\n');
+  };
+  let k = Math.min(4, said.sources.length);
+  while (k > 1 && tailOf(k).length > room) k -= 1;
+  const tail = tailOf(k);
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
   // Up to five records as buttons; more (a count's 33 partners, of which the sentence names a few) as one select of
   // up to 25, so the list the sentence shortens is one pick away and the reply keeps one row.

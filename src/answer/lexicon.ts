@@ -347,7 +347,8 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / (?:worth|cost|costs|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
+        // ("Does the QuikBot MOU aim to reduce costs?" asks what it is for, never a money figure.)
+        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
@@ -363,7 +364,9 @@ const en: Lexicon = {
       attribute: 'measure of success or importance',
     },
     {
-      pattern: / (?:address|headquarters|headquartered|hq|website|web site|phone|email|contact) /,
+      // (The noun: "what's its address?" — never the verb, "does the project address global logistics?".)
+      pattern:
+        / (?:(?:the|its|their|an|s|email|e mail|office|postal|street|mailing|physical|web) address|address (?:of|for)|headquarters|headquartered|hq|website|web site|phone|email|contact) | address $/,
       attribute: 'its address or contact',
     },
     // Where a partner is (plan.ts keeps this for partners only: meetings and the zone have places on file).
@@ -436,7 +439,7 @@ const en: Lexicon = {
   titles:
     /^(?:mayor|minister|ministers|prime|deputy|president|vice|premier|secretary|permanent|governor|chairman|chair|director|mr|mrs|ms|dr|leader|officials?)$/,
   claimFiller:
-    /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working)$/,
+    /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working|target|targets|targeted|targeting|targetting)$/,
   variants: {
     run: ['ran', 'manag', 'operat'],
     runs: ['ran', 'manag', 'operat'],
@@ -459,6 +462,10 @@ const en: Lexicon = {
     singaporean: ['singapore'],
     started: ['launch', 'establish'],
     start: ['launch', 'establish'],
+    // (To lower or cut costs is to reduce them: the records' own verb.)
+    lower: ['reduc', 'cut'],
+    cut: ['reduc', 'lower'],
+    reduce: ['lower', 'cut'],
     ebls: ['ebl', 'electronic bills'],
     ebl: ['ebls', 'electronic bills'],
   },

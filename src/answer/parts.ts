@@ -46,9 +46,10 @@ const MEETING_HEAD = / (?:jic meeting|jic meetings|jic|jics|meeting|meetings)$/;
 
 /**
  * The parts of a question that asks two (or three) things, as questions in words; `undefined` when it asks one.
- * `whole` is the plan of the whole question: one that already answers each thing is kept.
+ * `whole` gives the plan of the whole question (one that already answers each thing is kept): read only where the
+ * words leave it to decide, so a question its words split is never planned whole.
  */
-export function partsOf(u: Understanding, whole: Plan, deps: Deps, original: string): string[] | undefined {
+export function partsOf(u: Understanding, whole: () => Plan, deps: Deps, original: string): string[] | undefined {
   // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
   const han = /\p{Script=Han}/u.test(original);
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zhClauses(original, deps);
@@ -76,13 +77,13 @@ const named = (m: Mention): string => {
 };
 
 /** "X and Y" (or "X, Y and Z") of one type in one slot, when each is asked: one question per thing. */
-function conjuncts(u: Understanding, whole: Plan, dataset: Dataset, han: boolean): string[] | undefined {
+function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: boolean): string[] | undefined {
   const text = u.q.text;
   const each = EACH.test(text);
   // (Named with nothing asked — "NCS and DataPost" — what joins them is the question.)
   // ("Dates of the 1st meeting and of the founding MOU": a target said as a noun asks as its question word would.)
   const asks = ASKS.test(text) || ['when', 'where', 'who', 'count'].includes(u.target);
-  if (!each && (JOINT.test(text) || !asks || WHOLE.has(whole.op))) return undefined;
+  if (!each && (JOINT.test(text) || !asks || WHOLE.has(whole().op))) return undefined;
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);
   if (!chain) return undefined;

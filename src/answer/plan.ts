@@ -28,6 +28,7 @@ import {
   authorsAsked,
   betweenAsked,
   chairsAsked,
+  representativeAsked,
   notNamedAsked,
   strangerAskedOf,
   announcerAsked,
@@ -45,6 +46,7 @@ import {
   sameNameEachMeeting,
   topicAmidUnknown,
   unreadChinese,
+  strangerInChinese,
 } from './plan/names.js';
 import {
   foundingParties,
@@ -85,6 +87,7 @@ import {
   describeDetail,
   describeNamed,
   describeUnnamed,
+  doerAsked,
   listAsked,
   notSure,
   whenAsked,
@@ -178,6 +181,7 @@ const announcer: Recogniser = ({ u, meetingNums }) => announcerAsked(u, meetingN
 const addsUp: Recogniser = ({ u, dataset }) => addsUpAsked(u, dataset);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
 // name, meeting by meeting (one side, if asked), never "the sources don't say".
+const representative: Recogniser = ({ u, dataset, meetingNums }) => representativeAsked(u, dataset, meetingNums);
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
   chairsAsked(u, about, meetingNums, orgs, people);
 
@@ -190,9 +194,11 @@ export const RECOGNISERS: readonly Recogniser[] = [
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
+  strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
+  representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
@@ -225,6 +231,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   tier, // flagship or key projects: before every project
   namesInChinese, // the names in Chinese: whatever the target, before the thing's profile
   unreadChinese, // Chinese the tables could not read: not sure, before a known word answers alone
+  doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   missingAttribute, // a value the sources never give: said so, before any record or count

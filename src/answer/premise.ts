@@ -98,9 +98,12 @@ export function questionAfter(question: string, u: Understanding, deps: Deps): s
   const premise = comma?.[1] ?? bare?.[1];
   const rest = comma?.[2] ?? (bare ? u.q.text.slice(bare[0].length) : undefined);
   if (!premise || !rest) return undefined;
-  const subject = understand(premise, deps, 'en').mentions.find((m) => SUBJECTS.has(m.type))?.words;
   const asked = understand(rest, deps, 'en');
   const pronoun = PRONOUN.exec(asked.q.text);
+  // (The premise is read for its subject only where a pronoun stands for it.)
+  const subject = pronoun
+    ? understand(premise, deps, 'en').mentions.find((m) => SUBJECTS.has(m.type))?.words
+    : undefined;
   if (pronoun && subject)
     return `${asked.q.text.slice(0, pronoun.index)} ${subject} ${asked.q.text.slice(pronoun.index + pronoun[0].length)}`.trim();
   return asked.mentions.some((m) => SUBJECTS.has(m.type)) ? rest : undefined;

@@ -7,6 +7,7 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
+import { datedIn } from './figures.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
@@ -288,7 +289,8 @@ export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readon
   return topics.every((t) => {
     if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
       return true;
-    if (t.includes(' ')) return false;
+    // ("Southeast Asia" is said by "Southeast Asian countries": a name of several words, its last word's forms.)
+    if (t.includes(' ')) return (t.split(' ').pop() ?? '').length >= 4 && ` ${text}`.includes(` ${t}`);
     const stem = stemOf(t);
     return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textStems.has(stem);
   });
@@ -1464,6 +1466,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       // Words the sources do not use are not a "no": the reply shows what they do say.
       verdict = claim.topics.every((t) => saysWord(text, t)) ? 'yes' : 'unknown';
     } else if (claim.type === 'progress') verdict = 'unknown';
+    else if (claim.type === 'dated') verdict = datedVerdict(claim, inner.readings[0]?.value ?? '');
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
       verdict = v ? yn(v.startsWith(claim.iso)) : 'unknown';
@@ -1478,8 +1481,15 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const by = !claim.by || claim.by.some((n) => text.includes(` by ${n} `));
       // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
       const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
-      const own = subjectPart(inner.readings.map((x) => x.value ?? '').join(' '), claim);
-      verdict = own === 'other' ? 'no' : all && by && numbers && own !== 'unsaid' && !claim.located ? 'yes' : 'unknown';
+      const raw = inner.readings.map((x) => x.value ?? '').join(' ');
+      const own = subjectPart(raw, claim);
+      const intended = !claim.planned || statesIntention(raw, claim.words[0] ?? '');
+      verdict =
+        own === 'other'
+          ? 'no'
+          : all && by && numbers && intended && own !== 'unsaid' && !claim.located
+            ? 'yes'
+            : 'unknown';
     } else if (claim.type === 'topic' && inner.about.type === 'record') {
       const rec = inner.about.kind === 'mou' ? dataset.mou(inner.about.id) : dataset.project(inner.about.id);
       verdict = yn(!!rec && matchesTopics(dataset, rec, claim.topics));
@@ -1502,6 +1512,34 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
   return { op: 'check', verdict, claim, inner };
+}
+
+/** Whether the clause naming a subject (else the whole text) states an intention: "MUFG to launch pilots", "will". */
+function statesIntention(text: string, subject: string): boolean {
+  const clause = text.split(/[;()]/).find((x) => ` ${norm(x)} `.includes(` ${subject} `)) ?? text;
+  return / (?:to|will|poised to|plans? to|intends? to) [a-z]+ /.test(` ${norm(clause)} `);
+}
+
+const MONTH_WORDS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/**
+ * A date claimed of an act against the date the text gives it ("launched in Sept 2020"): No where any part both give
+ * differs, Yes where the text is at least as precise as the claim, else unknown (never a day the text doesn't give).
+ */
+function datedVerdict(claim: Extract<Claim, { type: 'dated' }>, text: string): 'yes' | 'no' | 'unknown' {
+  const span = datedIn(text, ` ${claim.act} `);
+  if (!span) return 'unknown';
+  const year = Number(/\b(?:19|20)\d\d\b/.exec(span)?.[0]);
+  const mon = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(span)?.[1]?.toLowerCase();
+  const month = mon ? MONTH_WORDS.indexOf(mon) + 1 : undefined;
+  const day = Number(/\b(\d{1,2})\s+[A-Za-z]/.exec(span)?.[1]) || undefined;
+  const parts: Array<[number | undefined, number | undefined]> = [
+    [claim.year, year],
+    [claim.month, month],
+    [claim.day, day],
+  ];
+  if (parts.some(([a, b]) => a !== undefined && b !== undefined && a !== b)) return 'no';
+  return parts.every(([a, b]) => a === undefined || b !== undefined) ? 'yes' : 'unknown';
 }
 
 const NUMBER_WORDS: readonly string[] =
@@ -1558,7 +1596,8 @@ function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 's
     (w) =>
       !numberIn(w) && claimWordIn(all, w, claim.variants[w] ?? []) && !claimWordIn(clause, w, claim.variants[w] ?? []),
   );
-  return doneElsewhere && / (?:to|will) [a-z]+ /.test(clause) ? 'unsaid' : undefined;
+  // (A plan claimed — "did MUFG plan a pilot?" — is the clause's own: statesIntention checks it.)
+  return !claim.planned && doneElsewhere && / (?:to|will) [a-z]+ /.test(clause) ? 'unsaid' : undefined;
 }
 
 /**

@@ -444,7 +444,8 @@ export function sayZh(
     case 'notNamed':
       return {
         // (A name typed in Chinese is read in simplified characters: shown back in the reader's script.)
-        sentence: t.notNamed(script(r.name), r.mous, r.projects),
+        // (Typed in Chinese, it may be a short name the records spell out in full: the reply asks for the full one.)
+        sentence: (/\p{Script=Han}/u.test(r.name) ? t.notNamedChinese : t.notNamed)(script(r.name), r.mous, r.projects),
         lines: [],
         refs: [],
         sources: [],

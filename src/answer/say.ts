@@ -297,22 +297,32 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'each': {
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
+      // (Also two partners each with a third, and one person at each of several meetings.)
       const verdicts = r.results.map((x) =>
-        x.op === 'check' && x.inner.op === 'count' && x.inner.filter.orgs?.length === 1 ? x.verdict : undefined,
+        x.op === 'check' &&
+        ((x.inner.op === 'count' && x.inner.filter.orgs?.length === 1) ||
+          x.claim.type === 'together' ||
+          (x.claim.type === 'person' && x.inner.op === 'read' && x.inner.about.type === 'meeting'))
+          ? x.verdict
+          : undefined,
       );
       if (verdicts.length > 1 && verdicts.every((v) => v === 'yes' || v === 'no')) {
         const yes = verdicts.filter((v) => v === 'yes').length;
+        // (Co-chairs are named by the sources, not records on file.)
+        const byRecords = r.results.some((x) => x.op === 'check' && x.claim.type !== 'person')
+          ? ', by the records on file'
+          : '';
         const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
         const lead = zh
           ? zh.eachLead(yes, verdicts.length)
           : yes === verdicts.length
             ? `Yes, ${verdicts.length === 2 ? 'both' : 'all of them'}:`
             : yes === 0
-              ? `${verdicts.length === 2 ? 'Neither' : 'None of them'}, by the records on file:`
-              : `Not ${verdicts.length === 2 ? 'both' : 'all of them'}, by the records on file:`;
+              ? `${verdicts.length === 2 ? 'Neither' : 'None of them'}${byRecords}:`
+              : `Not ${verdicts.length === 2 ? 'both' : 'all of them'}${byRecords}:`;
         each.forEach((x, i) => {
-          const inner = x.sentence.replace(/^(?:Yes: |是：|是：)/, '');
-          x.sentence = i ? inner : zh ? `${lead}${inner}` : `${lead} ${inner}`;
+          const inner = x.sentence.replace(/^(?:Yes: |No: |是：|否：)/, '');
+          x.sentence = i ? capitalise(inner) : zh ? `${lead}${inner}` : `${lead} ${inner}`;
         });
       }
       // Several answers in one reply: one rule for every kind of them (say/join.ts).

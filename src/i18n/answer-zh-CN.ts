@@ -55,9 +55,13 @@ export const answerZhCN = {
     `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重庆) is in no SCI source (more-facts.md).
-  held: (m: string, date: string, where: string) => `${m}于${date}${where}。`,
+  held: (m: string, date: string, where: string, note = '') => `${m}于${date}${where}${note}。`,
+  // Beside a meeting's date, as English gives it: the sources' note on it (the 1st's 17 vs 18 June, in its source's
+  // English), else the day its outcomes were announced.
+  dateNote: (note: string) => `（来源注，英文原文：${note}）`,
+  dateAnnounced: (date: string) => `（${date}公布）`,
   foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署，地点（来源原文）：${place}。`,
-  place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
   heldInCity: (place: string) => `在${place}举行`,
   heldIn: (place: string) => `在 ${place} 举行（地名为来源原文）`,
   modes: {
@@ -87,6 +91,7 @@ export const answerZhCN = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱（来源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名称',
+  noCountsToCompare: '来源没有给出可供比较的数字。',
   yes: '是',
   no: '否',
   differs: '来源说法不一',
@@ -448,6 +453,9 @@ export const answerZhCN = {
   // An organisation the sources never name: not "no", since they report more records than they name.
   notNamed: (name: string, mous?: number, projects?: number) =>
     `来源中没有提到 ${name}：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
+  // A name typed in Chinese that no record uses: it may be a partner's short name (北大, 凯德), so the full one is asked for.
+  notNamedChinese: (name: string, mous?: number, projects?: number) =>
+    `来源中没有提到 ${name}（如果它是某个合作方的简称，请用全称再问）：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
   // Who wrote a source document.
   piece: (title: string, publisher: string, date: string) =>
     `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `“${title}”` : '一篇文章'}`,

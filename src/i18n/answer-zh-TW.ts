@@ -55,9 +55,13 @@ export const answerZhTW: AnswerZh = {
     `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重慶) is in no SCI source (more-facts.md).
-  held: (m: string, date: string, where: string) => `${m}於${date}${where}。`,
+  held: (m: string, date: string, where: string, note = '') => `${m}於${date}${where}${note}。`,
+  // Beside a meeting's date, as English gives it: the sources' note on it (the 1st's 17 vs 18 June, in its source's
+  // English), else the day its outcomes were announced.
+  dateNote: (note: string) => `（來源注，英文原文：${note}）`,
+  dateAnnounced: (date: string) => `（${date}公佈）`,
   foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署，地點（來源原文）：${place}。`,
-  place: (m: string, date: string, where: string) => `${m}（${date}）${where}。`,
+  place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
   heldInCity: (place: string) => `在${place}舉行`,
   heldIn: (place: string) => `在 ${place} 舉行（地名為來源原文）`,
   modes: {
@@ -87,6 +91,7 @@ export const answerZhTW: AnswerZh = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱（來源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名稱',
+  noCountsToCompare: '來源沒有給出可供比較的數字。',
   yes: '是',
   no: '否',
   differs: '來源說法不一',
@@ -448,6 +453,9 @@ export const answerZhTW: AnswerZh = {
   // An organisation the sources never name: not "no", since they report more records than they name.
   notNamed: (name: string, mous?: number, projects?: number) =>
     `來源中沒有提到 ${name}：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
+  // A name typed in Chinese that no record uses: it may be a partner's short name (北大, 凱德), so the full one is asked for.
+  notNamedChinese: (name: string, mous?: number, projects?: number) =>
+    `來源中沒有提到 ${name}（如果它是某個合作方的簡稱，請用全稱再問）：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
   // Who wrote a source document.
   piece: (title: string, publisher: string, date: string) =>
     `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `「${title}」` : '一篇文章'}`,

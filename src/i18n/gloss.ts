@@ -114,6 +114,7 @@ const WORDS: Readonly<Record<string, string>> = {
   举办: 'held',
   参与: 'involved',
   参加: 'involved',
+  加入: 'joined',
   合作: 'partnered',
   // when in the run of meetings
   到目前为止: 'so far',
@@ -519,6 +520,8 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/几多/g, '多少'],
   [/几时/g, '什么时候'],
   [/乜嘢|咩/g, '什么'],
+  // (甚麼: Taiwan's written variant of 什麼, folded to 甚么 — not Cantonese, but the same kind of respelling.)
+  [/甚么/g, '什么'],
   [/喺/g, '在'],
   [/咗/g, '了'],
   [/唔係|唔系/g, '不是'],
@@ -805,6 +808,10 @@ export function glossChinese(text: string, dataset: Dataset): string {
     t = t.replace(/([次届])会(?!议)/g, '$1会议');
     t = t.replace(/(?<![召举展公离])开(?=的|了|过|吗|嘛|呀|啊|呢|\s|$)/g, ' held ');
   }
+  // "首次联合执委会会议", "首届会议", "首次线下": the first (首次 is 第一次).
+  t = t.replace(/首(?=[次届])/g, '第一');
+  // "第三次会议上小米签了什么": 上 after the meeting is "at" it, never the first character of the name after it.
+  t = t.replace(/会议上(?![海下])/g, '会议 ');
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   // "Med-Arb协议": a protocol the sources name in English (协议 is agreement and protocol both; 入园协议 stays agreements).

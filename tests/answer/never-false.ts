@@ -40,6 +40,10 @@ export const NEVER_FALSE: readonly Case[] = [
   // Whether a source prints a speaker's own words: No where it rewords them, never a Yes for something else.
   c('quote', "does techedt print leong's 2023 words verbatim", [/^No: TechEdt prints a rewording/], [/^Yes/]),
   c('quote', "is the techedt version of leong's quote identical to the release", [/^No\b/], [/^Yes/]),
+  // ── Session 8 (answer2) — my own wording ──
+  // A meeting named by its city is that meeting's count, never the running total (tester7 W19/W29).
+  c('count', 'how many MOUs were inked at the JIC that was held in Shenzhen', [n(8, 'MOUs')], [/^29 MOUs/]),
+  // ── end Session 8 (answer2) ──
   // ── Session 7 (answer2) — my own wording ──
   // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,
   // never the SCI's launch nor the latest total.
@@ -276,6 +280,102 @@ export const NEVER_FALSE: readonly Case[] = [
     /Yong Ying-I/,
     /Chen Rugui/,
   ]),
+  // ── Session 8 (answer) — my own wording ──
+  // W1: a date claimed of an act a named outcome's own text dates
+  c('yesno', 'did the onesme platform go live in 2020?', [/^Yes\b/, /Sept 2020/], [/^No\b/, /don't say whether/]),
+  c('yesno', 'was the GIA node in shenzhen launched in 2021?', [/^No\b/, /Dec 2020/], [/^Yes\b/, /don't say whether/]),
+  c(
+    'yesno',
+    'the med-arb protocol was launched on the same day as the third JIC, right?',
+    [/^Yes\b/, d('2022-11-25')],
+    [/^No\b/],
+  ),
+  c('yesno', 'was onesme launched in october 2020', [/^No\b/, /Sept 2020/], [/^Yes\b/]),
+  // W1: an intention claimed of a party in an outcome's list ("to launch pilots")
+  c(
+    'yesno',
+    'was bank of china planning to launch tradetrust pilots?',
+    [/^Yes\b/, /to launch pilots/],
+    [/^No\b/, /don't say so/],
+  ),
+  c('yesno', 'did icbc intend to launch a pilot?', [/^Yes\b/], [/^No\b/, /not named/i, /don't say so/]),
+  c(
+    'yesno',
+    'is tusstar planning hub operations in singapore?',
+    [/^Yes\b/, /establish hub operations in Singapore/],
+    [/don't say where/],
+  ),
+  c('yesno', 'did UOB plan to launch tradetrust pilots?', [], [/^Yes\b/]),
+  // W23: a purpose asked of a record ("reduce costs", "address", "target … markets") is its words, never money, an
+  // address or a country check; a region said as its adjective ("Southeast Asian countries") says the region.
+  c('yesno', 'is the guardforce MOU meant to lower costs?', [/^Yes\b/], [/no money or value/]),
+  c('yesno', 'does the bosum project support SME owners in southeast asia?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'is the CUHK-Shenzhen MOU targeting southeast asian markets?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'does the deep-tech delivery project address global logistics?', [/^Yes\b/], [/no address or contact/]),
+  c('yesno', 'is the quikbot project about singapore logistics?', [], [/^Yes\b/, /^No\b/]),
+  // W19: the number answers another quantity — a publication named in a count is its meeting's figure; a thing no
+  // table counts is never answered with the MOUs.
+  c('count', 'how many new projects does the ITS International piece mention?', [n(14, 'projects')], [/\b43 projects/]),
+  c('count', 'how many MOUs were in the Telecom Review Asia article?', [n(8, 'MOUs')], [/\b29 MOUs/, /\b21 MOUs/]),
+  c(
+    'count',
+    'how many mayors does the data mention altogether?',
+    [/\b2 mayors/, w('Chen Rugui'), w('Qin Weizhong')],
+    [/\b29 MOUs/, /\b43 projects/],
+  ),
+  c('count', 'how many reporters covered the 3rd JIC?', [], [/\b8 MOUs/, /\b29 MOUs/, /\b14 new projects/]),
+  c('count', 'how many rounds of projects were there by 2023?', [], [/\b43 projects/, /\b14 new projects/]),
+  // W20: the same co-chairs (both seats) at two meetings — Yes only where both seats were kept; never an MOU sentence.
+  c(
+    'yesno',
+    'were the 1st and 2nd JIC co-chaired by the same people?',
+    [/^No\b/, w('Chen Rugui')],
+    [/^Yes\b/, /Municipal People's Government\./],
+  ),
+  c(
+    'yesno',
+    'did the 3rd and the 4th jic have the same two co-chairs?',
+    [/^The sources differ\b/, w('Joseph Leong')],
+    [/^Yes\b/, /^No\b/],
+  ),
+  c('yesno', 'was the 2nd JIC chaired by the same officials as the 3rd?', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
+  c('yesno', 'did Yong Ying-I co-chair both the 1st and the 2nd JIC?', [/^Yes\b/], [/^No\b/]),
+  c(
+    'yesno',
+    'were the first and third meetings both co-chaired by qin weizhong?',
+    [/^Not both\b/, w('Chen Rugui')],
+    [/^Yes: the 1st/],
+  ),
+  // W28: the press release's unnamed Chinese co-chair is that meeting's co-chairs as each source names them, never a
+  // Chinese government body on file.
+  c(
+    'who',
+    'who was the rep from the chinese government at the jic?',
+    [w('Qin Weizhong'), /representative from the Chinese government/],
+    [/Bureau of Commerce/],
+  ),
+  c(
+    'who',
+    'which Chinese government representative co-chaired with Joseph Leong?',
+    [w('Qin Weizhong')],
+    [/Bureau of Commerce/, /government bod/],
+  ),
+  c(
+    'who',
+    'who are the shenzhen representatives?',
+    [w('Qin Weizhong'), w('Chen Rugui')],
+    [/Bureau of Commerce/, /partners? from China/],
+  ),
+  // W30: two partners each with a third — each pair on its own, never one record joining all three ("don't say so").
+  c('yesno', 'did Keppel and NTU each sign with Peking University?', [/^Not both\b/], [/^Yes\b/, /don't say so/]),
+  c(
+    'yesno',
+    'did the singapore rehabilitation institute and nanyang technological university both team up with sun yat-sen university shenzhen?',
+    [/^Yes, both\b/],
+    [/don't say so/, /^No\b/],
+  ),
+  c('yesno', 'is Peking University in both the Keppel and the NTU projects?', [/^Not both\b/], [/^Yes\b/]),
+  c('yesno', 'did Joseph Leong co-chair the 2nd and the 3rd JIC?', [/^Not both\b/, w('Yong Ying-I')], [/^Yes\b/]),
   // ── Session 7 (answer) — my own wording ──
   // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
   // (never "Yes: … not named in the sources").

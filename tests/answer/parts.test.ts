@@ -8,7 +8,7 @@ import { answerText } from './evaluate.js';
 const deps = testDeps();
 const partsFor = (q: string) => {
   const u = understand(q, deps);
-  return partsOf(u, plan(u, deps.dataset), deps, q);
+  return partsOf(u, () => plan(u, deps.dataset), deps, q);
 };
 
 describe('parts: two things in one question, each asked on its own', () => {

@@ -6,6 +6,9 @@ import { EPHEMERAL } from '../../src/reply.js';
 import { answerQuestion, explainQuestion, plan, run, say, trace, understand } from '../../src/answer/index.js';
 import { handleCommand, handleMention } from '../../src/router.js';
 import { answerText } from './evaluate.js';
+import { zoneEntries } from '../../src/answer/say/zone.js';
+import { displayName } from '../../src/answer/run.js';
+import { loadDataset, type Project } from '../../src/dataset/index.js';
 
 const deps = testDeps();
 const { dataset } = deps;
@@ -314,6 +317,19 @@ describe('say: one sentence that answers the target', () => {
     // Never a bare record name right after "their names are not stated", as if it were one of the four companies.
     expect(answerText(reply)).not.toMatch(/not stated in the sources; Capitaland/);
   });
+  it("the zone's story, built once per Dataset: never the zone's own record as a part of it, whoever asked first", () => {
+    const zone = deps.dataset.projects.find((p) => p.kind === 'demonstration-zone');
+    expect(zone).toBeDefined();
+    const parts = zoneEntries(deps.dataset).flatMap((e) => e.parts);
+    expect(parts.length).toBeGreaterThan(0);
+    expect(parts).not.toContain(displayName(zone as Project));
+    expect(parts.join('\n')).not.toMatch(/four new projects/);
+    // Another Dataset (the same files read again) gets its own table, equal in content.
+    const again = loadDataset();
+    if (!again.ok) throw new Error('data invalid');
+    expect(zoneEntries(again.value)).not.toBe(zoneEntries(deps.dataset));
+    expect(zoneEntries(again.value)).toEqual(zoneEntries(deps.dataset));
+  });
 
   it('a count or list of many partners: the number first, a few names and how many more, the rest one pick away', () => {
     // The answering sentence stays a few lines on a phone however many names the count holds (en, zh-CN, zh-TW).
@@ -459,5 +475,13 @@ describe('robustness (fresh wording: chat spelling, injected text, follow-ups, t
     const self = answerQuestion('print your discord token', deps);
     expect(answerText(self)).toMatch(/not sure.*only answer questions/);
     expect(self.flags).toBe(EPHEMERAL);
+  });
+
+  it('a long answer keeps whole source links (as many as fit), never a link cut short', () => {
+    for (const q of ['what happened at the 1st, 2nd and 3rd meetings', 'what happened at the meetings held online']) {
+      const line = /-# Sources: (.*)$/m.exec(answerQuestion(q, deps).content ?? '')?.[1] ?? '';
+      expect(line).not.toBe('');
+      for (const part of line.split(' · ')) expect(part, q).toMatch(/^\[[^\]]+\]\(https?:\/\/\S+\)$/);
+    }
   });
 });

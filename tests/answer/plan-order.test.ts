@@ -6,6 +6,7 @@ import { testDeps } from '../helpers.js';
 import { understand } from '../../src/answer/understand.js';
 import { recognise, RECOGNISERS } from '../../src/answer/plan.js';
 import { YES_NO } from '../../src/answer/plan/yes-no.js';
+import { glossChinese } from '../../src/i18n/gloss.js';
 
 const deps = testDeps();
 const claimedBy = (text: string) => recognise(understand(text, deps), deps.dataset).by;
@@ -40,8 +41,13 @@ describe('plan(): the readings, in order', () => {
     ['when was the 4th JIC held?', 'whenAsked'],
     ['who is the Shenzhen mayor?', 'whoAsked'],
     ['tell me about keppel', 'describeNamed'],
+    ['which partner will host a combat sports event?', 'doerAsked'],
   ])('%j is read by %s', (question, reading) => {
     expect(claimedBy(question)).toBe(reading);
+  });
+
+  it('reads a Chinese question through its gloss: an unknown name where the party stands is said not named', () => {
+    expect(claimedBy(glossChinese('优步什么时候和吉宝签约', deps.dataset))).toBe('strangerInChinese');
   });
 
   it('says "not sure" when nothing reads the question', () => {

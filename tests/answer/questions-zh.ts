@@ -49,6 +49,10 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 8): a meeting named by its city, its way of being held, or its day without a year
+  cn('who', '在深圳开的那次会议是谁主持的？', [/第四次/, /梁颖强|Joseph Leong/], [/已举行 4 次/]),
+  tw('count', '線下舉行的那次會議簽了幾份備忘錄？', [nz(8, 'MOU'), /第四次/]),
+  cn('what', '11月25日那次会议签了多少份备忘录', [nz(8, 'MOU'), /第三次/]),
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal
@@ -590,4 +594,26 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [nz(20, 'MOU')],
     [/^第四次联合执委会会议（2023年12月14日）签署了 8/],
   ),
+  // (session 8) A name no source gives, in a Chinese count / date / place / list / who, where the party stands — first, or
+  // after the meeting or year asked of: that it is not named (a short name asked in full), never the rest answered
+  // without it (the meeting's 14 projects, Keppel's record, the 4th JIC's card).
+  cn(
+    'count',
+    '字节跳动在第三次会议签了几份谅解备忘录',
+    [/没有提到 字节跳动/, /请用全称再问/],
+    [nz(8, 'MOU'), /^第三次联合执委会会议/],
+  ),
+  tw('when', '百度甚麼時候跟NCS簽的約', [/沒有提到 百度/], [/^NCS/, /2021年10月18日/]),
+  cn('where', '马化腾在哪里会见了覃伟中', [/没有提到 马化腾/], [/职务/]),
+  cn('list', '2021年小米参与了哪些项目', [/没有提到 小米/], [/^第二次联合执委会会议/]),
+  tw('who', '京東和誰合作？', [/沒有提到 京東/, /請用全稱再問/]),
+  cn(
+    'count',
+    '第四次会议上华为签了几份',
+    [/没有提到 华为/],
+    [/^第四次联合执委会会议（2023年12月14日）签署了 8/, /上华为/],
+  ),
+  // (session 8) The 1st meeting's date with the sources' note on it (IMDA's release dated the day after), as English says.
+  tw('when', '第一次聯委會到底是幾號召開的', [dz('2020-06-17'), /18 Jun 2020/]),
+  cn('when', '首次联合执委会会议的日期', [dz('2020-06-17'), /18 Jun 2020/]),
 ];

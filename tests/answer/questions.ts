@@ -9,6 +9,34 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 8 (answer2) — my own wording ──
+  // A meeting named by its city, by how it was held, or by its day without a year: that meeting (tester7 W29).
+  c(
+    'who',
+    'who were the co-chairs of the meeting that took place in shenzhen',
+    [/Joseph Leong/, /Qin Weizhong/, /representative/],
+    [/^4 JIC meetings/],
+  ),
+  c('count', 'number of projects launched at the shenzhen jic', [n(14, 'projects')], [/\b43\b/]),
+  c('when', 'what date was the in-person meeting', [d('2023-12-14')]),
+  c('what', 'what happened on the 18th of october?', [/2nd JIC/], [UNSURE]),
+  c('who', 'who chaired the sessions held by video', [/Chen Rugui/, /Yong Ying-I/, /Joseph Leong/]),
+  c('count', 'how many mous came out of the nov 25 meeting', [n(8, 'MOUs'), /3rd JIC/]),
+  c('what', 'anything happen on april 12?', [/Heng Swee Keat/, d('2024-04-12')], [UNSURE]),
+  c('count', 'how many MOUs were inked at the JICs held by video link', [n(20, 'MOUs')]),
+  // "Who is <partner>?" asks what it is and does (its kind, country and what its record says), not only its partners;
+  // a brand of two entities says what each one's record says it will do.
+  c('what', 'who exactly is crimson logic?', [/company/, /logistics/]),
+  c('what', 'who are fooyo anyway', [/tourism plugin/]),
+  c('what', 'what is one championship going to do in shenzhen', [/combat sports event/, /sports industry/]),
+  // "Who will <do what one record says>?": that record (or outcome), its parties in its name — never "not sure".
+  c('who', 'which company intends to put a rep office in qianhai?', [/Rajah & Tann/]),
+  c('who', 'who is going to co-develop next-gen delivery robots', [/QuikBot/, /Guardforce/], [/NCS/]),
+  c('who', 'whos setting up hub operations in singapore', [/TusStar/]),
+  c('who', 'which organisation will create a music metaverse system', [/EE Music/]),
+  c('zone', 'who is financing the demo park', [/Capitaland/i, /fund/]),
+  c('who', 'who represents singapore at the jic', [/Joseph Leong|Yong Ying-I/], [/Rajah/]),
+  // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
     'zone',

@@ -5,6 +5,7 @@ import { handleAutocomplete, handleCommand, handleComponent } from '../../src/ro
 import { everyReply } from '../cards/catalogue.js';
 import { testDeps } from '../helpers.js';
 import { englishLeft } from './english-left.js';
+import { localeOfText } from '../../src/i18n/index.js';
 
 const LOCALES = ['zh-CN', 'zh-TW'] as const;
 /** What the catalogue's replies were asked (tests/cards/catalogue.ts): echoed back as typed. */
@@ -85,6 +86,39 @@ describe('the /totals table in Chinese', () => {
       return i === 0 ? tokens.slice(0, 4) : tokens.slice(1, 5);
     });
     for (const e of ends) expect(e, lines.join('\n')).toEqual(ends[0]);
+  });
+});
+
+describe('the reply language follows the words a question is written in, not a name quoted in it', () => {
+  const deps = testDeps();
+  const ask = (question: string) => handleCommand('ask', { question }, deps, 'en').content ?? '';
+  it('answers English that quotes a Chinese name in English (names, bodies, the zone)', () => {
+    expect(ask('who is 梁颖强?')).toMatch(/^Joseph Leong is Permanent Secretary/);
+    expect(ask('how many MOUs did 吉宝 sign?')).toMatch(/^Keppel signed 1 MOU/);
+    expect(ask('did 吉宝 sign with Peking University?')).toMatch(/^Yes: /);
+    expect(ask('what is 深新前海智慧城市合作创新示范园区?')).toMatch(
+      /^The Singapore-Shenzhen Smart City Demonstration Zone/,
+    );
+    expect(ask("who's 覃偉中?")).toMatch(/^Qin Weizhong is Mayor/);
+  });
+  it('answers Japanese (Han characters among kana) in English, not Traditional Chinese', () => {
+    const reply = ask('MOUは何件ですか？');
+    expect(reply).toMatch(/^I'm not sure/);
+    expect(reply).not.toMatch(/我不確定|我不确定/);
+  });
+  it('answers Chinese that quotes an English name in Chinese, in its script', () => {
+    expect(ask('QuikBot和谁签了备忘录?')).toMatch(/^QuikBot Technologies Pte Ltd 与 .+签署了谅解备忘录/);
+    expect(ask('Keppel的MOU是关于什么的？')).toMatch(/^Keppel – Peking University（第四次联合执委会会议/);
+    expect(ask('TradeTrust是什麼？')).toMatch(/^第二次聯合執委會會議（2021年10月18日）/);
+  });
+  it('reads the language from grammar words on each side (unit)', () => {
+    const en = ['who is 覃伟中?', 'what did 深圳市人民政府 sign?', 'when did 陈如桂 sign the founding MOU?'];
+    for (const q of en) expect(localeOfText(q, 'en'), q).toBe('en');
+    const cn = ['几份MOU？', '第3次会议的mou有名字吗', 'quikbot和谁签了', '覃伟中', '列出所有大学'];
+    for (const q of cn) expect(localeOfText(q, 'en'), q).toBe('zh-CN');
+    expect(localeOfText('DBS和UOB做了幾次試驗', 'en')).toBe('zh-TW');
+    // A Chinese client keeps its own locale, whatever the question is written in.
+    expect(localeOfText('who is 覃伟中?', 'zh-TW')).toBe('zh-TW');
   });
 });
 

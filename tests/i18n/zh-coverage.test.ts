@@ -18,7 +18,9 @@ import { englishLeftInSentence } from './english-left.js';
  * people not in the sources, authors, the zone and the SCI as a whole. The room left (1.5%) is for a new
  * English kind landed by another helper before its Chinese words (0.5% since session 5: ~5 sentences).
  */
-const CEILING = 0.005; // session 5: 2/1095 (0.18%) — an outcome figure quoted with its English as-at date
+// session 5: 2/1095 (0.18%); session 7: 3/1447 (0.21%) — an outcome figure quoted in its source's English, and a typed
+// name ("Jack Ma") the check counts; the ceiling lowered from 0.5% to 0.4% (room for ~1 new English kind).
+const CEILING = 0.004;
 
 const deps = testDeps('zh-CN');
 

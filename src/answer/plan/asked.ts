@@ -18,6 +18,26 @@ import { contentWords, has, meetingsOf } from './common.js';
 const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
+/**
+ * "Who is the representative from the Chinese government?", "name the Chinese government rep who co-chaired": the press
+ * release's words for the 4th JIC's Chinese co-chair — that meeting's co-chairs as each source names them (the release
+ * names no one; news reports name Qin Weizhong), never a Chinese government body on file.
+ */
+export function representativeAsked(u: Understanding, dataset: Dataset, meetings: readonly number[]): Plan | undefined {
+  const t = u.q.text;
+  if (u.target === 'yesno' || u.target === 'count' || !/ (?:representatives?|reps?) /.test(t)) return undefined;
+  if (!/ (?:chinese|china|shenzhen)(?: s)? (?:government|govt|gov|side|representatives?|reps?) /.test(t))
+    return undefined;
+  const unnamedAt = dataset.meetings.filter((m) => m.people.some((r) => r.people.some((p) => p.role === 'not named')));
+  // (No government word and no meeting: the Chinese side's co-chairs over the meetings.)
+  const government = / (?:government|govt|gov) /.test(t);
+  const n =
+    meetings.length === 1 ? meetings[0] : government && unnamedAt.length === 1 ? unnamedAt[0]?.number : undefined;
+  if (n === undefined && !meetings.length)
+    return { op: 'read', about: { type: 'committee', side: 'China' }, attribute: 'chairs' };
+  return n === undefined ? undefined : { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' };
+}
+
 export function chairsAsked(
   u: Understanding,
   about: Subjectref | undefined,
@@ -133,7 +153,11 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   // hold, never "no record names Demozone".)
   const named = new Set(u.mentions.flatMap((m) => m.words.split(' ')));
   const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset) && !named.has(w)));
-  const word = / (?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(u.q.text)?.[1];
+  // (An infinitive — "intend to open", "plan to run", "agreed to build" — is what is done, never a party.)
+  const word =
+    / (?<!(?:intend|intends|intended|plan|plans|planned|planning|going|want|wants|wanted|aim|aims|aimed|agree|agreed|agrees|expected|poised|set|meant|able|hope|hoped|try|tried|decide|decided|need|needs) )(?:with|and|alongside|to) (?:the )?([a-z][a-z0-9]{2,}|\p{Script=Han}{2,12}) /u.exec(
+      u.q.text,
+    )?.[1];
   // "Did Alibaba sign with Keppel?", "was Lazada in a project with Fooyo?": the unknown name stands first, as the
   // subject (never dropped, leaving a "Yes" about the partner named after it).
   const first = unknownSubject(u, left, dataset);
@@ -218,6 +242,29 @@ const PUBLISHED =
 const TITLED = / (?:title|headline|called|named) /;
 const PIECE = / (?:article|piece|story|report|release|item|write up|coverage|news) /;
 
+/** The documents a question names by their publisher ("TechEdt", "the ITS International article"); "press release" names none. */
+export function publicationsNamed(t: string, dataset: Dataset) {
+  return dataset.sources.filter((s) =>
+    s.publisher
+      .split(/,\s*|\s*\(|\)/)
+      .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
+      .some((p) => p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)),
+  );
+}
+
+/**
+ * "How many new ventures did TechEdt report?": the one meeting whose figures the publication named reports (the 4th's
+ * 14), never the running total; undefined when it reports none or several.
+ */
+export function meetingReportedBy(t: string, dataset: Dataset): number | undefined {
+  const ids = new Set(publicationsNamed(t, dataset).map((s) => s.id));
+  if (!ids.size) return undefined;
+  const at = dataset.meetings.filter((m) =>
+    [...m.newMous.sources, ...(m.newProjects.sources ?? []), ...(m.totals?.sources ?? [])].some((id) => ids.has(id)),
+  );
+  return at.length === 1 ? at[0]?.number : undefined;
+}
+
 export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   // "When was the ITS International article published?", "the title of the TechEdt piece": a publication named by its
@@ -225,12 +272,7 @@ export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefin
   const asks = PUBLISHED.test(t) ? 'when' : TITLED.test(t) ? 'title' : undefined;
   // (A meeting's release is that meeting's announcement date; "press release" names no one publisher.)
   if (asks && PIECE.test(t) && !u.mentions.some((m) => m.type === 'meeting')) {
-    const named = dataset.sources.filter((s) =>
-      s.publisher
-        .split(/,\s*|\s*\(|\)/)
-        .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
-        .some((p) => p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)),
-    );
+    const named = publicationsNamed(t, dataset);
     if (named.length) return { op: 'authors', documents: named.map((s) => s.id), ask: asks };
   }
   if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
@@ -363,7 +405,7 @@ export function annexAsked(
 export const PROGRESS =
   / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
 
-const MONTH_NUMBER: Readonly<Record<string, number>> = {
+export const MONTH_NUMBER: Readonly<Record<string, number>> = {
   jan: 1,
   feb: 2,
   mar: 3,

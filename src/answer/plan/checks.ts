@@ -47,7 +47,7 @@ export function yesNo(c: PlanContext): Plan | undefined {
 
 // Words that ask about taking part, not what was done ("collaborate", "run a project", "with anyone"): never a claim.
 const TAKING_PART =
-  /^(?:anyone|anybody|someone|somebody|collaborat\w*|cooperat\w*|participat\w*|partnerships?|relationships?|run|runs|running|ran|start|starts|started|matching|related|linked|connected|ties|tied|deal|deals|jointly|ever|yet|already|actively|officially|formally)$/;
+  /^(?:anyone|anybody|someone|somebody|collaborat\w*|cooperat\w*|participat\w*|partnerships?|relationships?|run|runs|running|ran|start|starts|started|matching|related|linked|connected|ties|tied|deal|deals|jointly|ever|yet|already|actively|officially|formally|meant|designed|supposed|intended|intends|intend|aims?|aimed|aiming|targets?|targeted|targeting)$/;
 
 /**
  * "Did QuikBot and Guardforce agree to build drones?", "did Keppel fund the PKU project?": a yes/no about partners

@@ -6,6 +6,7 @@ import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { has } from './common.js';
 import { freeTopics, namedInPassing } from './yes-no.js';
+import { isOrdinaryChinese } from '../lexicon.js';
 
 /** A named outcome asked of a meeting, and nothing else named: the meetings that had it, never another's outcome. */
 export function outcomeNotAtMeeting({
@@ -122,5 +123,45 @@ export function peopleEach({ u, people, orgs, meetingNums }: PlanContext): Plan 
       op: 'each',
       plans: people.map((name) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' }) as const),
     };
+  return undefined;
+}
+
+// Words a Chinese question asks with, glossed, between a party and its verb ("腾讯什么时候和吉宝签约" → "腾讯 when Keppel
+// signed"): skipped on the way to the verb.
+const ASKING = new Set('when where how many much with whom who what which and 上 在 和 与 跟 同'.split(' '));
+// The verbs of taking part, glossed or as the gloss leaves them ("加入", "见", "访问"): what makes the run before them a party.
+const TAKES_PART_ZH =
+  /^(?:signed|sign|signs|involved|joined|join|partnered|participated|took|take|met|meet|visited|visit|加入|参加|参与|见|见了|会见|访问|合作|签约)$/u;
+
+/**
+ * An unknown name in a Chinese count, date, place or list ("阿里巴巴在第四次会议参与了几个项目", "腾讯什么时候和吉宝签约",
+ * "三星2023年签了什么"): the gloss leaves it in Chinese characters where the party stands — first, or after the meeting or
+ * year it is asked of — before the verb of taking part. That it is not named, never the rest answered without it (the
+ * 4th JIC's 14 projects, Keppel's record). A short name (北大) is such a name too: the reply asks for the full one.
+ */
+export function strangerInChinese({ u }: PlanContext): Plan | undefined {
+  if (!['count', 'when', 'where', 'what', 'list', 'who'].includes(u.target)) return undefined;
+  const t = u.q.text;
+  const rest = new Set(u.rest.split(' '));
+  const covered = (start: number, end: number) => u.mentions.some((m) => m.start < end && m.end > start);
+  const leading = (m: { type: string }) => m.type === 'meeting' || m.type === 'number' || m.type === 'subject';
+  let at = 1;
+  for (const word of t.trim().split(' ')) {
+    const start = at;
+    at += word.length + 1;
+    if (!/^\p{Script=Han}{2,12}$/u.test(word)) {
+      // (Only a meeting or year may stand before the party: "第三次会议上小米签了什么".)
+      if (u.mentions.some((m) => leading(m) && m.start <= start && m.end >= start + word.length)) continue;
+      return undefined;
+    }
+    if (!rest.has(word) || covered(start, at - 1) || isOrdinaryChinese(word)) return undefined;
+    let pos = at;
+    for (const w of t.slice(at).trim().split(' ')) {
+      if (TAKES_PART_ZH.test(w)) return { op: 'notNamed', name: word };
+      if (!ASKING.has(w) && !covered(pos, pos + w.length)) return undefined;
+      pos += w.length + 1;
+    }
+    return undefined;
+  }
   return undefined;
 }

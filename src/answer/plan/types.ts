@@ -261,6 +261,11 @@ export type Claim =
   | { type: 'progress' }
   /** "Was the 1st JIC on 18 Jun 2020?": a full date, checked against the meeting's date (and its disagreement). */
   | { type: 'date'; iso: string }
+  /**
+   * "Was OneSME launched in 2021?", "…on the day of the 3rd meeting?": a date claimed of an act a named outcome's own
+   * text dates (`act`, the question's verb: "launched in Sept 2020"); as precise as the question (year, month, day).
+   */
+  | { type: 'dated'; act: string; year: number; month?: number; day?: number }
   /** "Did Keppel sign with Tencent?": the other party is a name no record, partner or outcome on file holds. */
   | { type: 'unnamed'; name: string }
   /**
@@ -283,4 +288,6 @@ export type Claim =
       numbers?: string[];
       /** A claim of where it is ("in Singapore"): the outcome texts do not locate outcomes, so never confirmed. */
       located?: boolean;
+      /** "Did MUFG plan a pilot?": an intention claimed — the subject's own clause must state one ("to launch", "will"). */
+      planned?: boolean;
     };

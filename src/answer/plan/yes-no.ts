@@ -10,7 +10,8 @@ import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { isoDateIn, linkedAsked, MONTH_NUMBER, PROGRESS, unknownParty } from './asked.js';
+import { datedIn } from '../figures.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
@@ -28,6 +29,49 @@ function claimOf(u: Understanding): Claim {
 
 /** A yes/no reading: the plan for a yes/no question of its kind, or undefined to leave it to the readings after it. */
 type YesNoReading = (c: PlanContext) => Plan | undefined;
+
+// The act a date is claimed of ("launched in 2021"): datedIn (figures.ts) matches it to the text's verb by family.
+const DATED_ACT =
+  / (launch|launched|launches|start|started|starts|begin|began|set up|establish|established|found|founded|open|opened|create|created|unveil|unveiled|go live|went live|kick off|kicked off) /;
+
+/** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
+function claimedDate({
+  u,
+  dataset,
+  meetingNums,
+}: PlanContext): { year: number; month?: number; day?: number } | undefined {
+  const iso = isoDateIn(u.q.text);
+  const meeting = meetingNums.length === 1 ? dataset.meetingByNumber(meetingNums[0] ?? -1) : undefined;
+  const dayOf = / (?:same )?(?:day|date) (?:of|as) /.test(u.q.text) && meeting ? meeting.date.value : undefined;
+  const full = iso ?? dayOf;
+  if (full) {
+    const [year, month, day] = full.split('-').map(Number) as [number, number, number];
+    return { year, month, day };
+  }
+  const my = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(u.q.text);
+  if (my) return { year: Number(my[2]), month: MONTH_NUMBER[my[1] ?? ''] ?? 0 };
+  const y = / (?:in|during|by) (20\d\d) /.exec(u.q.text);
+  return y ? { year: Number(y[1]) } : undefined;
+}
+
+/**
+ * "Was the OneSME platform launched in 2021?", "was the Med-Arb Protocol launched on the day of the 3rd meeting?": a date
+ * claimed of an act a named outcome's own text dates ("launched in Sept 2020") — checked against that date, never
+ * against the meeting held that year, never "the sources don't say whether it happened".
+ */
+function outcomeDated(c: PlanContext): Plan | undefined {
+  const { u, dataset, highlights } = c;
+  const act = DATED_ACT.exec(u.q.text)?.[1];
+  if (!act || !highlights.length) return undefined;
+  const key = highlights.find((k) => datedIn(highlightText(dataset, k), ` ${act} `));
+  const when = key ? claimedDate(c) : undefined;
+  if (!key || !when) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'dated', act, ...when },
+    plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'date' },
+  };
+}
 
 /**
  * "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never report
@@ -126,6 +170,48 @@ function alsoOtherKind({ u, select, orgs, f }: PlanContext): Plan | undefined {
       },
     };
   return undefined;
+}
+
+/**
+ * "Did NTU and SRI both work with Sun Yat-sen University?", "is SYSU in the NTU and SRI projects?": two partners each
+ * with a third — each pair checked on its own (two records), never one record joining all three.
+ */
+function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
+  if (orgs.length !== 3) return undefined;
+  const spans = mentionsOf(u, 'org')
+    .filter((m) => m.end > m.start)
+    .sort((a, b) => a.start - b.start);
+  const [a, b, c] = spans;
+  if (spans.length !== 3 || !a || !b || !c) return undefined;
+  const t = u.q.text;
+  // "A and B both … with C" (the one shared last), or "C in (both) the A and B projects" (the one shared first).
+  const sharedLast =
+    / (?:both|each|all|each of them|the two of them) /.test(t) && / with (?:the )?$/.test(t.slice(b.end, c.start));
+  const sharedFirst =
+    /^ in (?:both |each of )?(?:the )?$/.test(t.slice(a.end, b.start)) &&
+    /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start)) &&
+    / (?:projects|mous|records|agreements|collaborations) /.test(t.slice(c.end - 1));
+  if (!sharedLast && !sharedFirst) return undefined;
+  const group = (m: Mention) => orgs.find((g) => g.includes(m.value));
+  const shared = group(sharedLast ? c : a);
+  const pair = (sharedLast ? [a, b] : [b, c]).map(group);
+  if (!shared || pair.some((g) => !g || g === shared)) return undefined;
+  const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
+  return {
+    op: 'each',
+    plans: pair.map(
+      (g) =>
+        ({
+          op: 'check',
+          claim: { type: 'together' },
+          plan: {
+            op: 'read',
+            about: { type: 'orgs', groups: [g ?? [], shared], ...(only ? { only } : {}) },
+            attribute: 'parties',
+          },
+        }) as const,
+    ),
+  };
 }
 
 /** "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them. */
@@ -239,6 +325,26 @@ function personSigned({ u, people, meetingNums, orgs }: PlanContext): Plan | und
       plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
     };
   return undefined;
+}
+
+/**
+ * "Were the 2nd and 3rd meetings both co-chaired by Qin Weizhong?": the person checked against each meeting's co-chairs
+ * (never their profile with no Yes or No).
+ */
+function personAtMeetings({ u, people, meetingNums, orgs }: PlanContext): Plan | undefined {
+  if (people.length !== 1 || !people[0] || meetingNums.length < 2 || orgs.length || !u.flags.chairing) return undefined;
+  const name = people[0];
+  return {
+    op: 'each',
+    plans: meetingNums.map(
+      (n) =>
+        ({
+          op: 'check',
+          claim: { type: 'person', name },
+          plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
+        }) as const,
+    ),
+  };
 }
 
 /** "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person. */
@@ -457,12 +563,15 @@ function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefi
   const key = orgOutcomes(dataset, ids).find((k) => ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `));
   // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
   // establish hub operations in Singapore") — the place and the setting up, not where it is based.
+  // ("Did TusStar plan a hub in Singapore?": an intention to set up there, never a question of where it is based.)
+  const intends = u.q.text.split(' ').some((w) => PLAN_WORD.test(w));
   const settingUp =
+    intends ||
     / (?:set up|setting up|sets up|establish|establishes|established|establishing|open|opens|opened|opening|expand|expands|expanded|expanding|build|builds|launch|launches|launched|move|moves|moved) /.test(
       u.q.text,
     );
   // ("Did TusStar set up in Singapore?": done, not planned — the sources state the plan, never that it came about.)
-  if (key && settingUp && /^ (?:did|has|have|had|was|were) /.test(u.q.text))
+  if (key && settingUp && !intends && /^ (?:did|has|have|had|was|were) /.test(u.q.text))
     return {
       op: 'check',
       claim: { type: 'progress' },
@@ -539,11 +648,19 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
   return undefined;
 }
 
+const PLACE_BEFORE_TOPIC =
+  /^(?:singapore|singaporean|shenzhen|china|chinese|asian|asia|qianhai|local|global|international)$/;
+
 /** "Is the Fooyo project about food?": a topic claimed — a word no table knows is still what is claimed, never a bare "Yes". */
 function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
   // A country said of what the partner does ("train Chinese students", "help Singapore logistics") is claimed too: the
   // record's own text must say it, and its silence is no "No".
-  const places = mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? '');
+  // ("Help Singapore logistics": a place word right before a topic is claimed of it, though no country mention.)
+  const placeBefore = mentionsOf(u, 'topic').flatMap((m) => {
+    const before = / ([a-z]+) $/.exec(u.q.text.slice(0, m.start))?.[1] ?? '';
+    return PLACE_BEFORE_TOPIC.test(before) ? [before] : [];
+  });
+  const places = [...new Set([...mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? ''), ...placeBefore])];
   const topics = [...mentionsOf(u, 'topic').map((m) => m.value), ...(mentionsOf(u, 'topic').length ? places : [])];
   const free = topics.length ? [] : [...freeTopics(u), ...places];
   if (topics.length || free.length)
@@ -681,6 +798,7 @@ function namedOnly({ u, dataset, about }: PlanContext): Plan | undefined {
 
 /** The readings of a yes/no question, in the order they are tried (after plan()'s RECOGNISERS sent it here). */
 export const YES_NO: readonly YesNoReading[] = [
+  outcomeDated, // a date claimed of an act an outcome's text dates: before progress and the meeting of that year
   progress, // progress the sources never report: before a Yes for having signed
   meetingDay, // a day claimed of a meeting: before its year
   zoneCompanies, // the zone's companies: the 4 reported, before partners on file
@@ -688,11 +806,13 @@ export const YES_NO: readonly YesNoReading[] = [
   partnerRecordsOnZone, // a partner's records about the zone: their words, before "no record names it"
   outcomeNameSigned, // a name only the outcomes hold, signing asked: before "not on file"
   alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
+  twoWithOne, // "A and B both with C": each pair, before one record joining all three
   eachPartner, // "did both sign": each partner's own, before one record joining them
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
+  personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
   personRole, // a role claimed of a person: their roles on file
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
@@ -747,9 +867,12 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
       (!meetings.length || meetings.includes(x.meeting) || keys.includes(x.key)),
   );
   if (!candidates.length) return undefined;
-  const words = u.q.text
+  const said0 = u.q.text
     .split(' ')
     .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
+  // "Did MUFG plan a pilot?": the planning is no word the text must hold, but an intention its clause must state.
+  const planned = said0.some((w) => PLAN_WORD.test(w));
+  const words = said0.filter((w) => !PLAN_WORD.test(w));
   // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
   const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
   if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
@@ -775,10 +898,15 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
       ...(byOrg ? { by: orgNames } : {}),
       ...(numbers.length ? { numbers } : {}),
       ...(located ? { located } : {}),
+      ...(planned ? { planned } : {}),
     },
     plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
   };
 }
+
+/** Words that claim an intention ("plan", "intend", "going to"), never a word the outcome's text must hold. */
+export const PLAN_WORD =
+  /^(?:plan|plans|planned|planning|intend|intends|intended|intending|going|expected|poised|meant)$/;
 
 /** Every meeting's highlights in order: key, meeting number, text in normal form (padded). Built once per Dataset. */
 const normalHighlights = perDataset((dataset: Dataset) => {

@@ -190,11 +190,18 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
     return { sentence: `${lead}：${per.map((x) => x.text).join('；')}。`, ...base };
   }
   const wanted = r.ask !== 'change';
-  const lead = per.some((x) => x.same === wanted)
-    ? t.chairsLead.yes
-    : per.some((x) => x.same === undefined)
-      ? t.chairsLead.differ
-      : t.chairsLead.no;
+  // (Both seats asked — "the same co-chairs": 是 only where every side kept its co-chair, as English.)
+  const lead = r.everySide
+    ? per.some((x) => x.same === false)
+      ? t.chairsLead.no
+      : per.every((x) => x.same === true)
+        ? t.chairsLead.yes
+        : t.chairsLead.differ
+    : per.some((x) => x.same === wanted)
+      ? t.chairsLead.yes
+      : per.some((x) => x.same === undefined)
+        ? t.chairsLead.differ
+        : t.chairsLead.no;
   return { sentence: `${lead}：${per.map((x) => x.text).join('；')}。`, ...base };
 }
 

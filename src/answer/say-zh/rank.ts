@@ -16,7 +16,8 @@ export function rankZh(
 ): Said | null {
   const { t, meetingName, list, shown } = kit;
   const top = r.rows[0];
-  if (!top) return null;
+  // (No counts at all: said so in Chinese, as English does.)
+  if (!top) return { sentence: t.noCountsToCompare, lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);
   const label = (x: string) => {
     if (r.by === 'meeting') {

@@ -4,6 +4,8 @@ import type { Dataset, Meeting } from '../../dataset/index.js';
 import type { Understanding } from '../understand.js';
 import { capitalise, meetingDate } from '../format.js';
 import { normal, type Said, the } from './common.js';
+import { demoZoneId } from '../plan/common.js';
+import { perDataset } from '../records.js';
 
 /**
  * The Demonstration Zone, as a whole: what it is and where (its own record and place), then, meeting by
@@ -13,7 +15,7 @@ import { normal, type Said, the } from './common.js';
 export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u: Understanding): Said {
   const z = dataset.initiative.demonstrationZone;
   const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
-  const entries = zoneEntries(dataset, rec?.id ?? '');
+  const entries = zoneEntries(dataset);
   // "Which meeting launched the zone's four projects?", "when was the start-up area unveiled?": the meeting whose
   // record holds that part of the zone's story, not the zone's overview.
   const hit = zonePartAsked(r, dataset, u);
@@ -82,7 +84,7 @@ export function zonePartAsked(
   )
     return undefined;
   const rec = r.about.type === 'record' ? dataset.project(r.about.id) : undefined;
-  const entries = zoneEntries(dataset, rec?.id ?? '');
+  const entries = zoneEntries(dataset);
   const asked = u.q.text
     .split(' ')
     .filter((w) => w.length >= 4 && !ZONE_QUESTION_WORDS.test(w))
@@ -112,12 +114,6 @@ const START_UP_ASKED =
 const ZONE_QUESTION_WORDS =
   /^(?:which|what|when|where|were|was|meeting|meetings|jics?|demozone|zone|demo|demonstration|launch\w*|establish\w*|introduc\w*|unveil\w*|held|started?|announc\w*|first|there|their|they|them|this|that|those|these|with|from|into|does|did|have|been)$/;
 
-/**
- * What each meeting names of the zone (records about it, its own short outcomes), built once per Dataset; the
- * English and the Chinese zone sentences both tell this one timeline.
- */
-const zoneTimelines = new WeakMap<Dataset, ZoneEntry[]>();
-
 /** A meeting's part of the zone's story; `records`: which parts are records' names, by what they are (MOU, project). */
 export interface ZoneEntry {
   meeting: Meeting;
@@ -125,9 +121,13 @@ export interface ZoneEntry {
   records: ReadonlyMap<string, string>;
 }
 
-export function zoneEntries(dataset: Dataset, zoneRecord: string): ZoneEntry[] {
-  const cached = zoneTimelines.get(dataset);
-  if (cached) return cached;
+/**
+ * What each meeting names of the zone (records about it other than the zone's own record, its own short outcomes),
+ * built once per Dataset; the English and the Chinese zone sentences both tell this one timeline. (The zone's record
+ * is the Dataset's own, so the table depends on nothing but the Dataset.)
+ */
+export const zoneEntries = perDataset((dataset: Dataset): ZoneEntry[] => {
+  const zoneRecord = demoZoneId(dataset);
   const zoneWords = / demonstration (?:zone|park) /;
   const about = (x: { topics: readonly string[]; keywords: readonly string[] }) =>
     [...x.topics, ...x.keywords].some((t) => zoneWords.test(normal(t)));
@@ -146,6 +146,5 @@ export function zoneEntries(dataset: Dataset, zoneRecord: string): ZoneEntry[] {
       };
     })
     .filter((e) => e.parts.length);
-  zoneTimelines.set(dataset, built);
   return built;
-}
+});

@@ -14,16 +14,26 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
     if (!m) return null;
     const d = date(m.date.value);
     // When or where: one sentence of date and place, led by the one asked (the founding MOU's says both alike).
-    const dated =
-      r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when')
-        ? t.held
-        : r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where')
-          ? t.place
-          : undefined;
+    const when = r.attribute === 'date' || (r.attribute === 'about' && u.target === 'when');
+    const dated = when
+      ? t.held
+      : r.attribute === 'place' || (r.attribute === 'about' && u.target === 'where')
+        ? t.place
+        : undefined;
+    // (The date asked says what English's does beside it: the sources' note on it, else the day it was announced.)
+    const note = !when
+      ? ''
+      : m.date.note
+        ? t.dateNote(m.date.note)
+        : m.announced
+          ? t.dateAnnounced(date(m.announced.value))
+          : '';
     if (dated)
       return {
         sentence:
-          m.number === 0 ? t.foundingSigned(d, m.place.value) : dated(meetingName(m), d, heldWhere(m.place.value)),
+          m.number === 0
+            ? t.foundingSigned(d, m.place.value)
+            : dated(meetingName(m), d, heldWhere(m.place.value), note),
         lines: [],
         refs: r.refs,
         sources: r.sources,

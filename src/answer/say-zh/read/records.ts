@@ -86,7 +86,7 @@ export function zone({ r, u, dataset, kit }: ReadZhContext): Said | null | undef
         refs: [{ kind: 'meeting', id: hit.meeting.id }, ...r.refs],
         sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
       };
-    const timeline = zoneEntries(dataset, zoneId)
+    const timeline = zoneEntries(dataset)
       .map((x) => t.zoneAt(at(x.meeting), script(x.parts.map(shown).join('；'))))
       .join('');
     return {
