@@ -1109,7 +1109,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         mentions.splice(i, 1);
     }
   }
-  const firstGroup = / (?:first|unlabelled|unnamed) group /.exec(q.text);
+  // (Annex A's first group, which has no heading: "the first group", "the first annex a section", "the untitled group".)
+  const firstGroup =
+    / (?:first|unlabelled|unlabeled|unnamed|untitled|unheaded) (?:annex a |annex |annexe a )?(?:group|section|category|heading) /.exec(
+      q.text,
+    );
   if (firstGroup) {
     const start = firstGroup.index + 1;
     mentions.push({

@@ -13,6 +13,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
   c('person', 'does the press release say who the Chinese co-chair was?', [/Qin Weizhong/], [/^Yes/, /don't quote/]),
   c('quote', 'the article says 8 MOUs were signed at the 2nd JIC, right?', [/\b4 MOUs/], [/^Yes/, /don't quote/]),
+  // "Annex B" is no Annex A group: its superlative ranks the 4th JIC's projects' partners.
+  c('most', 'which university is in the most annex b projects', [/Sun Yat-sen University Shenzhen/], [/first group/]),
   // ── Session 7 (answer3) — my own wording ──
   // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
   // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.
