@@ -1,7 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say.js';
 import { formatDate } from './format.js';
-import { mentionsOf, type Understanding } from './understand.js';
+import { dayIn, mentionsOf, type Understanding } from './understand.js';
 import { norm, perDataset } from './records.js';
 
 /**
@@ -88,6 +88,13 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
     .filter((m) => m.value.startsWith('year:'))
     .map((m) => m.value.slice(5));
   const byYear = events.flatMap((e, i) => (years.some((y) => e.date.startsWith(y)) ? [i] : []));
+  // Its day, with or without the year ("on 12 April", "April 12th 2024").
+  const day = dayIn(text);
+  const byDay = day
+    ? events.flatMap((e, i) =>
+        e.date.endsWith(day.md) && (!years.length || years.some((y) => e.date.startsWith(y))) ? [i] : [],
+      )
+    : [];
   // Two of an event's long words, one of them its own ("heng", "anniversary", "pathfinder").
   // (Not the words of a person on file: "Joseph Leong" names him, not the event that mentions him.)
   const own = u.mentions
@@ -101,7 +108,7 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
     ? events.flatMap((e, i) => (/anniversary/i.test(e.text) ? [i] : []))
     : [];
   const afterLatest = after ? events.flatMap((e, i) => (e.date > latest.date.value ? [i] : [])) : [];
-  const found = [...new Set([...byYear, ...byWords, ...byAnniversary, ...afterLatest])].sort((a, b) => a - b);
+  const found = [...new Set([...byYear, ...byDay, ...byWords, ...byAnniversary, ...afterLatest])].sort((a, b) => a - b);
   if (!found.length) return undefined;
   const ask =
     u.target === 'where' || / (?:which|what) (?:city|place|country) /.test(text)

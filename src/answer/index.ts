@@ -202,11 +202,18 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
     });
   }
   // The documents that back the sentence: the first few cited, so the line stays one line on a phone.
-  const sources = sourceLine(deps.dataset, said.sources.slice(0, 4), locale);
   const body = truncate([said.sentence, ...said.lines].join('\n'), 1500);
-  const tail = [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : '']
-    .filter(Boolean)
-    .join('\n');
+  // As many of the first four sources as fit whole: a link cut short is no link (three IMDA addresses fill the room).
+  const room = LIMITS.content - body.length - 2;
+  const tailOf = (k: number) => {
+    const sources = sourceLine(deps.dataset, said.sources.slice(0, k), locale);
+    return [said.hint ?? '', sources ? `-# ${messages(locale).answer.sources}: ${sources}` : '']
+      .filter(Boolean)
+      .join('\n');
+  };
+  let k = Math.min(4, said.sources.length);
+  while (k > 1 && tailOf(k).length > room) k -= 1;
+  const tail = tailOf(k);
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
   // Up to five records as buttons; more (a count's 33 partners, of which the sentence names a few) as one select of
   // up to 25, so the list the sentence shortens is one pick away and the reply keeps one row.

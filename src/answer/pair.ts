@@ -68,9 +68,14 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
   // "What happened at the 1st and 2nd JIC?", "who chaired the 2nd and 3rd JIC?": each meeting's.
   if (meetings.length >= 2 && !orgs.length && !people.length && !outcomes.length && !narrowed && !select) {
     // "What were the dates of…", "what places…": the attribute the words ask for, else the target's.
-    const attribute = / (?:dates?|days?|when) /.test(u.q.text)
+    // (Words that name the meetings, "the ones held online", ask nothing of them.)
+    const t = mentionsOf(u, 'meeting').reduce(
+      (s, m) => `${s.slice(0, m.start)}${' '.repeat(m.end - m.start)}${s.slice(m.end)}`,
+      u.q.text,
+    );
+    const attribute = / (?:dates?|days?|when) /.test(t)
       ? 'date'
-      : / (?:places?|venues?|locations?|cities|city|held) /.test(u.q.text) && u.target !== 'when'
+      : / (?:places?|venues?|locations?|cities|city|held) /.test(t) && u.target !== 'when'
         ? 'place'
         : chairsAcross
           ? 'chairs'

@@ -62,6 +62,7 @@ import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesIn
 import { missingAttribute } from './plan/missing.js';
 import {
   annex,
+  annexGroups,
   earliestRecords,
   everyParty,
   latestRecords,
@@ -86,6 +87,7 @@ import {
   describeDetail,
   describeNamed,
   describeUnnamed,
+  doerAsked,
   listAsked,
   notSure,
   whenAsked,
@@ -229,6 +231,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   tier, // flagship or key projects: before every project
   namesInChinese, // the names in Chinese: whatever the target, before the thing's profile
   unreadChinese, // Chinese the tables could not read: not sure, before a known word answers alone
+  doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   missingAttribute, // a value the sources never give: said so, before any record or count
@@ -241,6 +244,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   negatedFilter, // "other than Keppel's": left out, before it is listed
   negation, // "MOUs with no project": the negation as a filter, before every record
   linked, // records linked to the other kind: before every record
+  annexGroups, // Annex A's groups themselves ("how many groups", "its headings"): before the annex's records
   annex, // an annex's own records: before the running total
   initiativeStatus, // is the SCI still active: the latest dated, before its profile
   partnersByCountry, // partners by country: a ranking, before a list

@@ -223,6 +223,8 @@ export type Result =
       country?: string;
       /** Only these Annex A groups were set side by side. */
       groups?: string[];
+      /** The groups themselves were asked, in the annex's order. */
+      headings?: boolean;
     };
 
 export { topOf } from './records.js';
@@ -1784,7 +1786,8 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
         rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
     sources = sourcesOf(dataset.initiative.mouGroups);
   }
-  rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
+  // (The groups themselves asked: in the annex's own order, never re-ranked.)
+  if (!p.headings) rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
   return {
     op: 'rank',
     select: p.select,
@@ -1801,6 +1804,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.filter.meetings?.length ? { meetings: p.filter.meetings } : {}),
     ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
     ...(p.groups ? { groups: p.groups } : {}),
+    ...(p.headings ? { headings: true } : {}),
   };
 }
 

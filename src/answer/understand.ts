@@ -205,6 +205,8 @@ const HIGHLIGHT_STOP = new Set([
   'b2b',
   'jcbc',
   'mci',
+  // ("NCS NEXT": the word alone is everyday English — "next-gen", "the next meeting" — never the NCS outcome.)
+  'next',
 ]);
 
 const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
@@ -680,7 +682,7 @@ function brandEntity(
 
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
-  let t = relativeMeeting(text, dataset, lex, out);
+  let t = meetingByDay(relativeMeeting(text, dataset, lex, out), text, dataset, out);
   // "The first two meetings", "the last three JICs", "the past 2 meetings": each of those meetings, in order.
   const span =
     / (?:the )?(first|last|latest|past|previous|final|most recent|recent) (two|three|four|2|3|4) (?:sci )?(?:jic meetings?|jic|meetings?)(?= )/.exec(
@@ -796,13 +798,16 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     );
   if (mode?.[1]) {
     const want = mode[1];
+    // ("The virtual meetings", "online" are every meeting held at a distance — the 1st "virtually", the 2nd and 3rd by
+    // video; "the virtual meeting", one, is the one the sources call virtual.)
+    const several = /s $/.test(mode[0]);
     const test = (place: string) =>
-      /virtual/.test(want)
-        ? /virtual/i.test(place)
-        : want === 'video'
-          ? /video/i.test(place)
-          : want === 'online'
-            ? /virtual|video/i.test(place)
+      want === 'video'
+        ? /video/i.test(place)
+        : (/virtual/.test(want) && several) || want === 'online'
+          ? /virtual|video/i.test(place)
+          : /virtual/.test(want)
+            ? /virtual/i.test(place)
             : !/virtual|video/i.test(place);
     const start = mode.index + 1;
     const end = mode.index + mode[0].length - 1;
@@ -812,6 +817,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
     t = mask(t, start, end);
   }
+  t = meetingByPlaceOrDay(t, text, dataset, out);
   // The latest / last / first meeting, named without a number.
   const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);
   if (latest) {
@@ -856,6 +862,78 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     for (const [start, end] of kept) t = `${t.slice(0, start)}${text.slice(start, end)}${t.slice(end)}`;
   }
   return t;
+}
+
+// "The meeting in Shenzhen", "the one held in Chongqing", "the Shenzhen JIC"; "the one held online", "the meeting that
+// took place in person"; "on Dec 14", "the 25th of November": a meeting named by its place, its way of being held or
+// its day without a year (tester7 W29). Read only where no meeting is named already (then it is a claim about it).
+const MEETING_WORD = '(?:sci |jic |joint )?(?:meetings?|jics?|ones?|sessions?|gatherings?)';
+const PLACED = new RegExp(
+  ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were |got )?(?:held |hosted |convened |conducted |took place |happened |that took place )?(?:in|at) ([a-z]+) `,
+);
+const PLACE_FIRST = new RegExp(` (?:the|that) ([a-z]+) ${MEETING_WORD} `);
+// The same read from Chinese word order, as the gloss gives it ("在深圳举行的会议" → "in shenzhen held meetings").
+const PLACED_ZH = new RegExp(` in ([a-z]+) (?:held|hosted|convened) ${MEETING_WORD} `);
+const HELD_HOW_ZH = new RegExp(` (online|in person|offline|video conference|video) held ${MEETING_WORD} `);
+const HELD_HOW = new RegExp(
+  ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were )?(?:held |conducted |done |run |that took place |took place )?(online|virtually|virtual|remotely|over video|(?:by|via|over) video(?: link| conference| call)?|over zoom|in person|physically|face to face|offline) `,
+);
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY_MONTH = new RegExp(
+  ` (?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH} | ${MONTH} (\\d{1,2})(?:st|nd|rd|th)? | (\\d{1,2}) 月 (\\d{1,2}) (?:日|号) `,
+);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function meetingByPlaceOrDay(t: string, text: string, dataset: Dataset, out: Mention[]): string {
+  if (out.some((m) => m.type === 'meeting')) return t;
+  const push = (re: RegExpExecArray, picked: readonly Meeting[]) => {
+    const start = re.index + 1;
+    const end = re.index + re[0].length - 1;
+    for (const m of picked)
+      out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+    return picked.length ? mask(t, start, end) : t;
+  };
+  const remote = (m: Meeting) => /virtual|video/i.test(m.place.value);
+  // A city a meeting was held in (the founding MOU's Chongqing too); a video meeting between two cities is in neither.
+  const inCity = (city: string) =>
+    dataset.meetings.filter((m) => !remote(m) && m.place.value.toLowerCase().split(/[^a-z]+/)[0] === city);
+  const placed = PLACED.exec(t) ?? PLACE_FIRST.exec(t) ?? PLACED_ZH.exec(t);
+  if (placed?.[1] && inCity(placed[1]).length) return push(placed, inCity(placed[1]));
+  const how = HELD_HOW.exec(t) ?? HELD_HOW_ZH.exec(t);
+  if (how?.[1]) {
+    const away = !/person|physical|face|offline/.test(how[1]);
+    return push(
+      how,
+      dataset.meetings.filter((m) => m.number > 0 && remote(m) === away),
+    );
+  }
+  return t;
+}
+
+/** A day and month in the normal form ("14 dec", "the 25th of november", "oct 18"): "-MM-DD" and its span. */
+export function dayIn(t: string): { md: string; start: number; end: number } | undefined {
+  const day = DAY_MONTH.exec(t);
+  if (!day) return undefined;
+  // (Chinese "12 月 14 日": the month by its number.)
+  const [d, month] = day[1]
+    ? [day[1], MONTHS.indexOf((day[2] ?? '').slice(0, 3)) + 1]
+    : day[4]
+      ? [day[4], MONTHS.indexOf((day[3] ?? '').slice(0, 3)) + 1]
+      : [day[6], Number(day[5])];
+  const md = `-${String(month).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
+  return { md, start: day.index + 1, end: day.index + day[0].length - 1 };
+}
+
+/** "On Dec 14", "the nov 25 meeting": read before meetings by number, so "25 meeting" is never a 25th JIC. */
+function meetingByDay(t: string, text: string, dataset: Dataset, out: Mention[]): string {
+  const day = dayIn(t);
+  if (!day || /^,? (?:of )?20\d\d\b/.test(text.slice(day.end))) return t;
+  const held = dataset.meetings.filter((m) => m.date.value.endsWith(day.md));
+  if (held.length !== 1 || !held[0]) return t;
+  const { start, end } = day;
+  out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(held[0].number) });
+  return mask(t, start, end);
 }
 
 const FOUNDING =
@@ -1031,7 +1109,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         mentions.splice(i, 1);
     }
   }
-  const firstGroup = / (?:first|unlabelled|unnamed) group /.exec(q.text);
+  // (Annex A's first group, which has no heading: "the first group", "the first annex a section", "the untitled group".)
+  const firstGroup =
+    / (?:first|unlabelled|unlabeled|unnamed|untitled|unheaded) (?:annex a |annex |annexe a )?(?:group|section|category|heading) /.exec(
+      q.text,
+    );
   if (firstGroup) {
     const start = firstGroup.index + 1;
     mentions.push({
@@ -1330,13 +1412,31 @@ export function followedByMou(text: string, phrase: string): boolean {
 /** followedByMou's pattern for each phrase, compiled once. */
 const mouAfter = new Map<string, RegExp>();
 
-/** Highlights whose long words the question shares, with how many it shares. */
+/** Highlights whose long words the question shares, with how many it shares (most first; equals in table order). */
 function highlightOverlap(text: string, vocab: Vocabulary): Array<[string, number]> {
   const words = new Set(text.split(' ').filter((w) => w.length >= 5 && !STOP.has(w)));
-  return vocab.highlightWords
-    .map(({ key, words: hw }) => [key, [...words].filter((w) => hw.has(w)).length] as [string, number])
-    .filter(([, n]) => n > 0)
+  const byWord = highlightsByWord(vocab.highlightWords);
+  const shared = new Map<number, number>();
+  for (const w of words) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return [...shared.keys()]
+    .sort((a, b) => a - b)
+    .map((i) => [vocab.highlightWords[i]?.key ?? '', shared.get(i) ?? 0] as [string, number])
     .sort((a, b) => b[1] - a[1]);
+}
+
+/** Each long word of the highlights → the highlights (their places in the table) that say it, built once per table. */
+const wordIndexes = new WeakMap<Vocabulary['highlightWords'], Map<string, number[]>>();
+
+function highlightsByWord(table: Vocabulary['highlightWords']): Map<string, number[]> {
+  let index = wordIndexes.get(table);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    table.forEach(({ words }, i) => {
+      for (const w of words) built.set(w, [...(built.get(w) ?? []), i]);
+    });
+    wordIndexes.set(table, (index = built));
+  }
+  return index;
 }
 
 // Words of shape, not of names: never looked up as a name.

@@ -13,6 +13,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
   c('person', 'does the press release say who the Chinese co-chair was?', [/Qin Weizhong/], [/^Yes/, /don't quote/]),
   c('quote', 'the article says 8 MOUs were signed at the 2nd JIC, right?', [/\b4 MOUs/], [/^Yes/, /don't quote/]),
+  // "Annex B" is no Annex A group: its superlative ranks the 4th JIC's projects' partners.
+  c('most', 'which university is in the most annex b projects', [/Sun Yat-sen University Shenzhen/], [/first group/]),
   // ── Session 7 (answer3) — my own wording ──
   // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
   // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.
@@ -38,6 +40,10 @@ export const NEVER_FALSE: readonly Case[] = [
   // Whether a source prints a speaker's own words: No where it rewords them, never a Yes for something else.
   c('quote', "does techedt print leong's 2023 words verbatim", [/^No: TechEdt prints a rewording/], [/^Yes/]),
   c('quote', "is the techedt version of leong's quote identical to the release", [/^No\b/], [/^Yes/]),
+  // ── Session 8 (answer2) — my own wording ──
+  // A meeting named by its city is that meeting's count, never the running total (tester7 W19/W29).
+  c('count', 'how many MOUs were inked at the JIC that was held in Shenzhen', [n(8, 'MOUs')], [/^29 MOUs/]),
+  // ── end Session 8 (answer2) ──
   // ── Session 7 (answer2) — my own wording ──
   // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,
   // never the SCI's launch nor the latest total.

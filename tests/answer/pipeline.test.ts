@@ -476,4 +476,12 @@ describe('robustness (fresh wording: chat spelling, injected text, follow-ups, t
     expect(answerText(self)).toMatch(/not sure.*only answer questions/);
     expect(self.flags).toBe(EPHEMERAL);
   });
+
+  it('a long answer keeps whole source links (as many as fit), never a link cut short', () => {
+    for (const q of ['what happened at the 1st, 2nd and 3rd meetings', 'what happened at the meetings held online']) {
+      const line = /-# Sources: (.*)$/m.exec(answerQuestion(q, deps).content ?? '')?.[1] ?? '';
+      expect(line).not.toBe('');
+      for (const part of line.split(' · ')) expect(part, q).toMatch(/^\[[^\]]+\]\(https?:\/\/\S+\)$/);
+    }
+  });
 });

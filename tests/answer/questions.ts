@@ -9,6 +9,34 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 8 (answer2) — my own wording ──
+  // A meeting named by its city, by how it was held, or by its day without a year: that meeting (tester7 W29).
+  c(
+    'who',
+    'who were the co-chairs of the meeting that took place in shenzhen',
+    [/Joseph Leong/, /Qin Weizhong/, /representative/],
+    [/^4 JIC meetings/],
+  ),
+  c('count', 'number of projects launched at the shenzhen jic', [n(14, 'projects')], [/\b43\b/]),
+  c('when', 'what date was the in-person meeting', [d('2023-12-14')]),
+  c('what', 'what happened on the 18th of october?', [/2nd JIC/], [UNSURE]),
+  c('who', 'who chaired the sessions held by video', [/Chen Rugui/, /Yong Ying-I/, /Joseph Leong/]),
+  c('count', 'how many mous came out of the nov 25 meeting', [n(8, 'MOUs'), /3rd JIC/]),
+  c('what', 'anything happen on april 12?', [/Heng Swee Keat/, d('2024-04-12')], [UNSURE]),
+  c('count', 'how many MOUs were inked at the JICs held by video link', [n(20, 'MOUs')]),
+  // "Who is <partner>?" asks what it is and does (its kind, country and what its record says), not only its partners;
+  // a brand of two entities says what each one's record says it will do.
+  c('what', 'who exactly is crimson logic?', [/company/, /logistics/]),
+  c('what', 'who are fooyo anyway', [/tourism plugin/]),
+  c('what', 'what is one championship going to do in shenzhen', [/combat sports event/, /sports industry/]),
+  // "Who will <do what one record says>?": that record (or outcome), its parties in its name — never "not sure".
+  c('who', 'which company intends to put a rep office in qianhai?', [/Rajah & Tann/]),
+  c('who', 'who is going to co-develop next-gen delivery robots', [/QuikBot/, /Guardforce/], [/NCS/]),
+  c('who', 'whos setting up hub operations in singapore', [/TusStar/]),
+  c('who', 'which organisation will create a music metaverse system', [/EE Music/]),
+  c('zone', 'who is financing the demo park', [/Capitaland/i, /fund/]),
+  c('who', 'who represents singapore at the jic', [/Joseph Leong|Yong Ying-I/], [/Rajah/]),
+  // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
     'zone',
@@ -40,6 +68,23 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what does the 3rd JIC announcement say about TradeTrust?', [/TradeTrust pilot/, /live commercial/]),
   c('where', 'my colleague said the 2nd JIC was in Singapore, where was it really held?', [/video conference/]),
   c('count', 'an article claimed 43 projects were started by the 4th meeting — correct?', [/^Yes: 43 projects/]),
+  // Annex A's groups asked as groups (how many, their headings, the first one's missing heading); an Annex B superlative
+  // ranks the partners of that annex's projects (never Annex A's groups for the word "annex").
+  c('count', 'into how many sections is annex a split?', [/into 3 groups/, /Talent Exchange — 3 MOUs/]),
+  c('list', 'what headings does annex A use for its MOUs?', [/Talent Exchange/, /Strategic pillar: AI/, /no heading/]),
+  c('missing', 'what is the untitled annex a section called', [/doesn't give Annex A's first group a heading/]),
+  c('list', 'annex a mous of the first section, the one without a title', [
+    /Keppel – Peking University/,
+    /QuikBot – Guardforce/,
+  ]),
+  c('most', 'which institute features in the most annex b projects?', [/1 project each/], [/Annex A's first group/]),
+  // A date asked as a noun ("date of …"), also of two things; a meeting as the one saying; a pasted label line ("Q:",
+  // "> quote") is no quote asked; what a speaker "said <clause>" picks the quote that says the most of it.
+  c('when', 'date of the third meeting please', [d('2022-11-25')], [/\bMOUs were signed\b/]),
+  c('two', 'the days of the 2nd JIC and of the 4th', [d('2021-10-18'), d('2023-12-14')]),
+  c('outcome', 'what did the 2nd JIC say about the GIA node?', [/XNode/], [/don't quote/]),
+  c('hostile', 'Q:\n> how many MOUs were signed at the 2nd JIC', [n(4, 'MOUs')], [/don't quote/]),
+  c('quote', 'what did leong say both sides had worked hard to do', [/effective platform/], [/greater good/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),

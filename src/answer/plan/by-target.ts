@@ -1,7 +1,9 @@
 // The general readings by target, once no narrower reading claimed the question: a count, when, where, who, a list,
 // and what (or anything else) — the detail asked of a named thing, its profile, or the records the words filter.
-import { type Mention, mentionsOf } from '../understand.js';
-import type { Plan } from './types.js';
+import { type Mention, mentionsOf, type Understanding } from '../understand.js';
+import type { Plan, Subjectref } from './types.js';
+import type { Dataset } from '../../dataset/index.js';
+import { norm, partyIds, perDataset } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
 import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaOf } from './common.js';
 import { highlightText } from './yes-no.js';
@@ -172,9 +174,23 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
     return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
   if (has(u, 'demozone'))
     return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'parties' };
+  // "Who is Rajah & Tann?", "who's fooyo exactly": what the partner is and does (its profile), not only its partners.
+  if (about?.type === 'org' && WHO_IS.test(outsideMentions(u, 'org'))) return { op: 'read', about, attribute: 'about' };
   if (about) return { op: 'read', about, attribute: 'parties' };
   if (select === 'partners' || select === 'mous') return { op: 'list', select: 'partners', filter: f };
   return undefined;
+}
+
+// Nothing asked of the partner but who it is ("who is X", "who are X again", "and who exactly is X?").
+const WHO_IS =
+  /^ (?:(?:so|and|ok|okay|hey|hi|pls|please|but|then|sorry|um|uh) )*who(?: exactly| really)? (?:is|are|s|was|were|r)(?: exactly| really)?(?: (?:the|this|that))?(?: (?:company|firm|organisation|organization|org|partner|entity|group|outfit|lot|guys|people))?(?: (?:exactly|again|anyway|then|actually|even|now))* $/;
+
+/** The question's text with the mentions of a type taken out ("who is  " for "who is rajah tann"). */
+function outsideMentions(u: Understanding, type: Mention['type']): string {
+  return mentionsOf(u, type)
+    .sort((a, b) => b.start - a.start)
+    .reduce((t, m) => `${t.slice(0, m.start)}${t.slice(m.end)}`, u.q.text)
+    .replace(/ {2,}/g, ' ');
 }
 
 /** Lists: a record's group, a person's meetings, the meeting of a thing, or the records, partners or meetings asked. */
@@ -279,4 +295,112 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
 /** Nothing recognised the question: not sure, with the words nothing read. */
 export function notSure({ u }: PlanContext): Plan {
   return { op: 'unsure', words: u.rest };
+}
+
+// Words of asking and of being a party, not of what a party does ("who will …", "which firm is planning to …").
+const DOER_SHAPE = new Set(
+  (
+    'who whom whose which what will would shall going plan plans planned planning intend intends intending want wants ' +
+    'doing does done make makes have that this there their they them with from about into partner partners company ' +
+    'companies firm firms organisation organisations organization organizations party parties entity entities ' +
+    'business businesses someone anyone somebody anybody sign signed signing agreed agree also actually exactly ' +
+    'responsible behind involved the and for are was were been being sci jic'
+  ).split(' '),
+);
+// A word's stem: its ending taken off, then five letters ("funds", "fund" → "fund"; "operations" → "opera").
+const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 5);
+// Everyday words for what the records say in their own ("money" → their "fund").
+const SAME: Readonly<Record<string, string>> = {
+  money: 'fund',
+  finan: 'fund',
+  inves: 'fund',
+  capit: 'fund',
+  bankr: 'fund',
+  pay: 'fund',
+  payin: 'fund',
+};
+
+/** Each MOU's, project's and party-naming outcome's stems (name and what it says), once per Dataset. */
+const doerTexts = perDataset((dataset: Dataset) => {
+  const stems = (text: string) =>
+    new Set(
+      norm(text)
+        .split(' ')
+        .filter((w) => w.length >= 3)
+        .map(stem)
+        .filter((x) => x.length >= 3),
+    );
+  const records = [
+    ...dataset.mous.map((r) => ['mou', r] as const),
+    ...dataset.projects.map((r) => ['project', r] as const),
+  ]
+    .filter(([, r]) => partyIds(r).length)
+    .map(([kind, r]) => ({
+      about: { type: 'record', kind, id: r.id } as Subjectref,
+      parties: [...partyIds(r)].sort().join(),
+      stems: stems(`${r.name} ${r.description.text}`),
+    }));
+  const outcomes = dataset.meetings.flatMap((m) =>
+    m.highlights.flatMap((h, i) =>
+      h.parties?.length
+        ? [
+            {
+              about: { type: 'highlight', key: `${m.number}:${i}` } as Subjectref,
+              parties: [...h.parties].sort().join(),
+              stems: stems(h.text),
+            },
+          ]
+        : [],
+    ),
+  );
+  const all = [...records, ...outcomes];
+  // Stems a quarter of them share ("shenzhen", "smart", "city") tell none apart: never counted as an asked word.
+  const df = new Map<string, number>();
+  for (const d of all) for (const x of d.stems) df.set(x, (df.get(x) ?? 0) + 1);
+  const common = new Set([...df].filter(([, k]) => k > all.length / 4).map(([x]) => x));
+  return { all, common };
+});
+
+/**
+ * "Who will open an office in Qianhai?", "which partner will host a combat sports event?", "who develops autonomous
+ * delivery devices?": the one record (or outcome) whose own words say what is asked — its parties. Most of the asked
+ * words must be its, and no other record of other parties may hold as many: else the readings after it decide.
+ */
+export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | undefined {
+  const t = u.q.text;
+  const asks =
+    u.target === 'who' ||
+    / (?:which|what) (?:[a-z]+ )?(?:partners?|compan(?:y|ies)|firms?|organi[sz]ations?|orgs?|institutes?|universit(?:y|ies)|parties|party|entit(?:y|ies)|one|business(?:es)?) /.test(
+      t,
+    );
+  if (!asks || orgs.length || people.length || mentionsOf(u, 'meeting').length) return undefined;
+  // The words outside what the question names (a kind, a country, a group, "MOUs"): what the party is asked to do.
+  const own = u.mentions
+    .filter((m) => m.type !== 'topic')
+    .reduce((x, m) => `${x.slice(0, m.start)}${' '.repeat(m.end - m.start)}${x.slice(m.end)}`, t);
+  const { all, common } = doerTexts(dataset);
+  // (A topic's short word counts: "hub", "lab". The zone is the "park" the records' own words call it.)
+  const short = mentionsOf(u, 'topic').flatMap((m) => m.words.split(' ').filter((w) => w.length === 3));
+  const asked = [
+    ...new Set(
+      [
+        ...own.split(' ').filter((w) => w.length >= 4 && !DOER_SHAPE.has(w)),
+        ...short,
+        ...(has(u, 'demozone') ? ['park'] : []),
+      ]
+        .map(stem)
+        .map((x) => SAME[x] ?? x)
+        .filter((x) => x.length >= 3 && !common.has(x)),
+    ),
+  ];
+  if (asked.length < 2) return undefined;
+  const scored = all
+    .map((d) => ({ ...d, hits: asked.filter((s) => d.stems.has(s)).length }))
+    .sort((a, b) => b.hits - a.hits);
+  const best = scored[0];
+  if (!best || best.hits < 2 || best.hits < Math.ceil(asked.length * 0.6)) return undefined;
+  // (An MOU and a project of the same parties are one answer: who they are.)
+  if (scored.some((d) => d.hits === best.hits && d.parties !== best.parties)) return undefined;
+  // (What it says it will do, its parties in its name: "who funds the park" is answered by the fund.)
+  return { op: 'read', about: best.about, attribute: 'about' };
 }

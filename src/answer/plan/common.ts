@@ -213,6 +213,8 @@ export function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
   const named = mentionsOf(u, 'meeting').filter(
     (m) => !modes.video.test(` ${m.words} `) && !modes.inPerson.test(` ${m.words} `),
   );
+  // ("How many MOUs were signed at the meeting held in person?": the mode names the meetings whose records are asked.)
+  if ((has(u, 'mou') || has(u, 'project')) && mentionsOf(u, 'meeting').length) return undefined;
   const picks = / (?:which|what|how many|number of|count of|list|show|name|any|all) /.test(u.q.text);
   const meetings = has(u, 'meeting') || / (?:they|jics?) (?:meet|met) | (?:meet|met) /.test(u.q.text);
   return !named.length && picks && meetings && !mentionedOrgIds(u).length ? mode : undefined;

@@ -56,10 +56,13 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
     });
     return { sentence: `${r.name} ${said.join('; ')}.`, lines: [], ...base };
   }
+  // ("Who is Rajah & Tann?" is read as its profile: what it is and does, not only whom it joined.)
+  const identity = u.target === 'who' && r.attribute === 'about';
   const wantsPartners =
     r.attribute === 'parties' ||
-    u.target === 'who' ||
+    (u.target === 'who' && !identity) ||
     (u.target !== 'what' &&
+      !identity &&
       (u.flags.signing || / (?:who|whom|with|partner|partners|partnered|team|working|works) /.test(u.q.text)));
   if (wantsPartners) {
     for (const i of mous)
@@ -134,18 +137,35 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
   const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
   // With one or two records, what they do is the answer to "what does X do?".
   const records = [...mous, ...projects];
+  const short = (text: string, max: number) =>
+    text.length > max ? `${text.slice(0, max).replace(/\s+\S*$/, '')}…` : text;
+  const textOf = (i: Item) =>
+    i.ref ? (i.ref.kind === 'mou' ? dataset.mou(i.ref.id) : dataset.project(i.ref.id))?.description.text : undefined;
+  // One brand's entities (ONE Championship): what each entity's record says it will do ("a world top combat sports
+  // event"), the entity named, so "what will ONE Championship do in Shenzhen" is answered.
+  const familyDoes =
+    family && records.length >= 1 && records.length <= 3
+      ? records
+          .map(
+            (i) =>
+              ` ${signer(i)}, in its ${i.ref?.kind === 'mou' ? 'MOU' : 'project'} (${mtg(i)}): ${short(textOf(i) ?? '', 260)}`,
+          )
+          .join('')
+      : '';
   const describe =
-    !family && records.length >= 1 && records.length <= 2 && new Set(records.map((i) => other(i).join())).size === 1
+    familyDoes ||
+    (!family && records.length >= 1 && records.length <= 2 && new Set(records.map((i) => other(i).join())).size === 1
       ? (() => {
           const ref = records[records.length - 1]?.ref;
           const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
-          return rec
-            ? ` ${rec.description.text.length > 400 ? `${rec.description.text.slice(0, 400).replace(/\s+\S*$/, '')}…` : rec.description.text}`
-            : '';
+          return rec ? ` ${short(rec.description.text, 400)}` : '';
         })()
-      : '';
+      : '');
   // "What does X do?": what its records say it does first, then what it signed or joined.
-  const doing = / what (?:does|do|did|is) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to) /.test(u.q.text);
+  const doing =
+    / what (?:does|do|did|is|are|will|would|shall|has|have) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to|plan|planning|going to do) /.test(
+      u.q.text,
+    );
   // A body in no record on file that the sources say inked a meeting's MOUs, or whose official signed the founding MOU
   // (MCI's Permanent Secretary): said, never "in no MOU" alone.
   if (!mous.length && !projects.length) {
@@ -155,9 +175,11 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
     for (const x of foundingSigners(dataset, ids)) parts.push(x);
   }
   const sentence = parts.length
-    ? doing && describe
-      ? `${describe.trim()} ${lead} ${parts.join('; ')}.`
-      : `${lead} ${parts.join('; ')}.${describe}`
+    ? doing && familyDoes
+      ? `${lead}${familyDoes}`
+      : doing && describe
+        ? `${describe.trim()} ${lead} ${parts.join('; ')}.`
+        : `${lead} ${parts.join('; ')}.${describe}`
     : `${lead} is in no MOU or project on file.`;
   return { sentence, lines: [], ...base };
 }

@@ -112,6 +112,8 @@ function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
       .find((x) => x && samePartiesAs(x.parties, rec.partners));
     const label = `${displayName(rec)} (a joint project of the ${at})`;
     if (unnamed) return `The sources do not name the partners of ${label}.`;
+    // (Rajah & Tann's office in Qianhai names one partner and no other: its own project, never "between" one.)
+    if (names.length === 1) return `${label} is ${names[0]}'s, with no other partner named.`;
     return `${label} is between ${joinList(names)}${twin ? `; they also signed an MOU with each other at that meeting` : ''}.`;
   });
   const signers =
