@@ -63,6 +63,7 @@ import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesIn
 import { missingAttribute } from './plan/missing.js';
 import {
   annex,
+  annexGroups,
   earliestRecords,
   everyParty,
   latestRecords,
@@ -248,6 +249,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   negatedFilter, // "other than Keppel's": left out, before it is listed
   negation, // "MOUs with no project": the negation as a filter, before every record
   linked, // records linked to the other kind: before every record
+  annexGroups, // Annex A's groups themselves ("how many groups", "its headings"): before the annex's records
   annex, // an annex's own records: before the running total
   initiativeStatus, // is the SCI still active: the latest dated, before its profile
   partnersByCountry, // partners by country: a ranking, before a list

@@ -373,7 +373,10 @@ function checkZh(
   ) {
     const ia = r.inner.about;
     const m = ia.type === 'meeting' ? dataset.meetingByNumber(ia.number) : undefined;
-    return { ...inner, sentence: t.notNamedAt(r.claim.name, m ? meetingName(m) : r.inner.name, inner.sentence) };
+    return {
+      ...inner,
+      sentence: t.notNamedAt(kit.script(r.claim.name), m ? meetingName(m) : r.inner.name, inner.sentence),
+    };
   }
   // "Is Chen Rugui still mayor?": the sources give roles at dated meetings, not who holds them now.
   if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))

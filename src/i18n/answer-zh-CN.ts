@@ -198,7 +198,9 @@ export const answerZhCN = {
     `据${source}报道（${at}；转述，非原话），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改写后的版本，并非原话。）`,
   noQuote: (who: string) => `来源中没有${who}的引语。`,
-  namedNoQuote: '来源中没有出现您所问的这个人名，因此也没有其引语。',
+  // (The sources print people's names in English: a Chinese name — 王瑞杰 — may be one of theirs, so no "has no quote".)
+  namedNoQuote:
+    '来源中没有出现您所问的这个人名，按这个名字查不到其引语（来源中的人名多以英文书写；如果是中文名，请改用英文名再问）。',
   anyone: '任何人',
   // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
   atMeetings: (meetings: string) => `在${meetings}`,
@@ -217,6 +219,8 @@ export const answerZhCN = {
     `来源没有说明哪些谅解备忘录属于「${pillar}」支柱：来源只按附件A的分组列出第四次会议的谅解备忘录——${groups}。`,
   byGroupNotPillar: '来源不按支柱整理谅解备忘录；按附件A的分组（第四次会议的谅解备忘录）：',
   groupCount: (group: string, n: number) => `${group} ${n} 份`,
+  // Annex A's groups themselves ("附件A有几组？"): how many, each with its MOUs.
+  annexGroups: (n: number, groups: string) => `附件A（第四次会议的谅解备忘录）分为 ${n} 组：${groups}。`,
   zonePlace: (zone: string, place: string) => `${zone}位于 ${place}（地名为来源原文）。`,
   // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
   chairsHead: '来源列出的联合执委会共同主席：',
@@ -396,6 +400,18 @@ export const answerZhCN = {
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `资料中没有同时涉及 ${names} 的记录（来源共报道 ${mous} 份谅解备忘录和 ${projects} 个项目，但只列出其中 ${mousOnFile} 份谅解备忘录和 ${projectsOnFile} 个项目的名称）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的两个实体，来源分开列出。`,
+  // Who the sources say inked a meeting's MOUs (MCI and IMDA), each meeting with the publishers saying so; then that no
+  // MOU on file names the body asked as a party.
+  inked: (who: string, each: string) => `来源称 ${who} 签署了${each}`,
+  inkedAt: (meeting: string, n: number | null, says: string) =>
+    `${meeting}的${n ? ` ${n} ` : ''}份谅解备忘录（${says}）`,
+  inkedAnnounced: (by: string) => `${by}称其宣布了这些谅解备忘录的签署`,
+  noneAsParty: (n: number, name: string, reported: number | undefined, at: string) =>
+    `；但资料中${at}的 ${n} 份谅解备忘录都没有把 ${name} 列为签署方${reported !== undefined ? `（来源共报道 ${reported} 份谅解备忘录，但只列出这些的名称）` : ''}。`,
+  noneNamedAsParty: (at: string, name: string) =>
+    `；但来源没有列出${at}任何谅解备忘录的名称，因此资料中没有把 ${name} 列为签署方的记录。`,
+  // Several records read at once (their text, as the sources put it): how many match, then each in a line.
+  recordsMatch: (n: number) => `资料中有 ${n} 条相符的记录：`,
   twoRecords: (names: string) => `资料中有两条记录涉及 ${names}：一份谅解备忘录和一个联合项目（并非同一条记录）。`,
   joinedBy: (names: string) => `${names}：`,
   recordKind: { mou: '谅解备忘录', project: '项目' } as Readonly<Record<string, string>>,
@@ -457,9 +473,10 @@ export const answerZhCN = {
   // An organisation the sources never name: not "no", since they report more records than they name.
   notNamed: (name: string, mous?: number, projects?: number) =>
     `来源中没有提到 ${name}：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
-  // A name typed in Chinese that no record uses: it may be a partner's short name (北大, 凯德), so the full one is asked for.
+  // A name typed in Chinese that no record uses: it may be a partner's short name (北大, 凯德) or the Chinese of a name the
+  // sources give only in English (工商银行, ICBC), so the full or English one is asked for.
   notNamedChinese: (name: string, mous?: number, projects?: number) =>
-    `来源中没有提到 ${name}（如果它是某个合作方的简称，请用全称再问）：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
+    `来源中没有提到 ${name}（来源中的名称多为英文；如果它是某个合作方的简称或中文名，请用全称或英文名再问）：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
   // Who wrote a source document.
   piece: (title: string, publisher: string, date: string) =>
     `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `“${title}”` : '一篇文章'}`,

@@ -198,7 +198,9 @@ export const answerZhTW: AnswerZh = {
     `據${source}報導（${at}；轉述，非原話），${by}表示：${text}。`,
   rewording: (source: string) => `（${source}刊登的是改寫後的版本，並非原話。）`,
   noQuote: (who: string) => `來源中沒有${who}的引語。`,
-  namedNoQuote: '來源中沒有出現您所問的這個人名，因此也沒有其引語。',
+  // (The sources print people's names in English: a Chinese name — 王瑞傑 — may be one of theirs, so no "has no quote".)
+  namedNoQuote:
+    '來源中沒有出現您所問的這個人名，按這個名字查不到其引語（來源中的人名多以英文書寫；如果是中文名，請改用英文名再問）。',
   anyone: '任何人',
   // Partners by what the question narrowed them to (a meeting, the place their names state, an Annex A group, MOUs or projects).
   atMeetings: (meetings: string) => `在${meetings}`,
@@ -217,6 +219,8 @@ export const answerZhTW: AnswerZh = {
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
   byGroupNotPillar: '來源不按支柱整理諒解備忘錄；按附件A的分組（第四次會議的諒解備忘錄）：',
   groupCount: (group: string, n: number) => `${group} ${n} 份`,
+  // Annex A's groups themselves ("附件A有幾組？"): how many, each with its MOUs.
+  annexGroups: (n: number, groups: string) => `附件A（第四次會議的諒解備忘錄）分為 ${n} 組：${groups}。`,
   zonePlace: (zone: string, place: string) => `${zone}位於 ${place}（地名為來源原文）。`,
   // Who chairs the JIC: each co-chair with the meetings, by side; a meeting whose sources differ says so.
   chairsHead: '來源列出的聯合執委會共同主席：',
@@ -396,6 +400,18 @@ export const answerZhTW: AnswerZh = {
   noneJoinsTotal: (names: string, mous: number, projects: number, mousOnFile: number, projectsOnFile: number) =>
     `資料中沒有同時涉及 ${names} 的記錄（來源共報導 ${mous} 份諒解備忘錄和 ${projects} 個項目，但只列出其中 ${mousOnFile} 份諒解備忘錄和 ${projectsOnFile} 個項目的名稱）。`,
   brand: (a: string, b: string) => `${a}和${b}是同一品牌下的兩個實體，來源分開列出。`,
+  // Who the sources say inked a meeting's MOUs (MCI and IMDA), each meeting with the publishers saying so; then that no
+  // MOU on file names the body asked as a party.
+  inked: (who: string, each: string) => `來源稱 ${who} 簽署了${each}`,
+  inkedAt: (meeting: string, n: number | null, says: string) =>
+    `${meeting}的${n ? ` ${n} ` : ''}份諒解備忘錄（${says}）`,
+  inkedAnnounced: (by: string) => `${by}稱其宣佈了這些諒解備忘錄的簽署`,
+  noneAsParty: (n: number, name: string, reported: number | undefined, at: string) =>
+    `；但資料中${at}的 ${n} 份諒解備忘錄都沒有把 ${name} 列為簽署方${reported !== undefined ? `（來源共報導 ${reported} 份諒解備忘錄，但只列出這些的名稱）` : ''}。`,
+  noneNamedAsParty: (at: string, name: string) =>
+    `；但來源沒有列出${at}任何諒解備忘錄的名稱，因此資料中沒有把 ${name} 列為簽署方的記錄。`,
+  // Several records read at once (their text, as the sources put it): how many match, then each in a line.
+  recordsMatch: (n: number) => `資料中有 ${n} 條相符的記錄：`,
   twoRecords: (names: string) => `資料中有兩條記錄涉及 ${names}：一份諒解備忘錄和一個聯合項目（並非同一條記錄）。`,
   joinedBy: (names: string) => `${names}：`,
   recordKind: { mou: '諒解備忘錄', project: '項目' } as Readonly<Record<string, string>>,
@@ -457,9 +473,10 @@ export const answerZhTW: AnswerZh = {
   // An organisation the sources never name: not "no", since they report more records than they name.
   notNamed: (name: string, mous?: number, projects?: number) =>
     `來源中沒有提到 ${name}：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
-  // A name typed in Chinese that no record uses: it may be a partner's short name (北大, 凱德), so the full one is asked for.
+  // A name typed in Chinese that no record uses: it may be a partner's short name (北大, 凱德) or the Chinese of a name the
+  // sources give only in English (工商銀行, ICBC), so the full or English one is asked for.
   notNamedChinese: (name: string, mous?: number, projects?: number) =>
-    `來源中沒有提到 ${name}（如果它是某個合作方的簡稱，請用全稱再問）：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
+    `來源中沒有提到 ${name}（來源中的名稱多為英文；如果它是某個合作方的簡稱或中文名，請用全稱或英文名再問）：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
   // Who wrote a source document.
   piece: (title: string, publisher: string, date: string) =>
     `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `「${title}」` : '一篇文章'}`,

@@ -603,13 +603,13 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn(
     'count',
     '字节跳动在第三次会议签了几份谅解备忘录',
-    [/没有提到 字节跳动/, /请用全称再问/],
+    [/没有提到 字节跳动/, /请用全称或英文名再问/],
     [nz(8, 'MOU'), /^第三次联合执委会会议/],
   ),
   tw('when', '百度甚麼時候跟NCS簽的約', [/沒有提到 百度/], [/^NCS/, /2021年10月18日/]),
   cn('where', '马化腾在哪里会见了覃伟中', [/没有提到 马化腾/], [/职务/]),
   cn('list', '2021年小米参与了哪些项目', [/没有提到 小米/], [/^第二次联合执委会会议/]),
-  tw('who', '京東和誰合作？', [/沒有提到 京東/, /請用全稱再問/]),
+  tw('who', '京東和誰合作？', [/沒有提到 京東/, /請用全稱或英文名再問/]),
   cn(
     'count',
     '第四次会议上华为签了几份',
@@ -619,4 +619,18 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // (session 8) The 1st meeting's date with the sources' note on it (IMDA's release dated the day after), as English says.
   tw('when', '第一次聯委會到底是幾號召開的', [dz('2020-06-17'), /18 Jun 2020/]),
   cn('when', '首次联合执委会会议的日期', [dz('2020-06-17'), /18 Jun 2020/]),
+  // (session 8) Replies that were English or garbled in Chinese (W40, W18, W9): several records matched, said in
+  // Chinese; a name asked of a meeting shown back in the reader's script; "说法一样吗" as "do they agree"; 做过 a verb,
+  // never part of the name; the body that inked a meeting's MOUs (MCI and IMDA) said so, never only "none names it".
+  tw('what', '有沒有跟物流有關的項目', [/^資料中有 2 條相符的記錄：/], [/records match/]),
+  tw('yesno', '小米出席了第三次會議嗎？', [/沒有提到 小米/], [/小米出席 出席/, /^是/]),
+  cn('who', '几家媒体对第四次会议的联合主席说法一样吗', [/来源说法不一/], [/没有提到 几家媒体/]),
+  cn('yesno', '华夏银行做了TradeTrust试点吗', [/没有提到 华夏银行/], [/华夏银行做/, /^是/]),
+  tw(
+    'count',
+    '新加坡資訊通信媒體發展局在第四次會議簽了幾份諒解備忘錄',
+    [/來源稱 MCI、IMDA 簽署了第四次/, nz(8, 'MOU')],
+    [/^資料中的/],
+  ),
+  cn('quote', '李强说过什么', [/没有出现您所问的这个人名/, /请改用英文名再问/], [/因此也没有其引语/]),
 ];

@@ -238,6 +238,8 @@ export type Plan =
       records?: boolean;
       /** `by: 'group'`: only these Annex A groups, set side by side ("the talent exchange group vs the AI group"). */
       groups?: string[];
+      /** `by: 'group'`: the groups themselves asked ("how many groups does Annex A have", "its headings"), in order. */
+      headings?: boolean;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */

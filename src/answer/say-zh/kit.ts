@@ -10,6 +10,7 @@ import type { Filter, Subjectref } from '../plan.js';
 import { placeName, type Said } from '../say/common.js';
 import { fewNames, NAMES_IN_COUNT, NAMES_IN_LIST, partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
+import { shortName } from '../say/missing.js';
 
 export type Zh = Exclude<Locale, 'en'>;
 
@@ -113,6 +114,28 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     refs: refs(items),
     sources,
   });
+  /** Who the sources say inked the MOUs of the meetings asked (all, if none is), when these organisations are among them. */
+  const inkedZh = (ids: readonly string[], meetingNums: readonly number[]) => {
+    const atMeetings = dataset.meetings.filter(
+      (m) =>
+        (!meetingNums.length || meetingNums.includes(m.number)) &&
+        (m.mousInkedBy ?? []).some((x) => x.orgs.some((o) => ids.includes(o))),
+    );
+    const first = atMeetings[0]?.mousInkedBy?.[0];
+    if (!first) return undefined;
+    const by = (xs: readonly string[]) => list(xs.map((id) => dataset.source(id)?.publisher ?? id));
+    const each = atMeetings.map((m) => {
+      const readings = m.mousInkedBy ?? [];
+      const inked = readings.filter((x) => x.verb === 'inked').flatMap((x) => x.sources);
+      const announced = readings.filter((x) => x.verb !== 'inked').flatMap((x) => x.sources);
+      const says = [inked.length ? by(inked) : '', announced.length ? t.inkedAnnounced(by(announced)) : ''];
+      return t.inkedAt(at(m), m.newMous.value, says.filter(Boolean).join('；'));
+    });
+    return {
+      sentence: t.inked(list(first.orgs.map((o) => shortName(dataset, o))), list(each)),
+      sources: [...new Set(atMeetings.flatMap((m) => (m.mousInkedBy ?? []).flatMap((x) => x.sources)))],
+    };
+  };
   /** None of a partner's records of the kind asked on file: how many are on file, what the sources report, what it did do. */
   const noneOnFile = (
     asked: 'mous' | 'projects',
@@ -127,6 +150,16 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       const m = dataset.meeting(x.meeting);
       return `${x.name}（${m ? meetingName(m) : ''}）`;
     };
+    // "新加坡资讯通信媒体发展局签了几份备忘录": the sources say MCI and IMDA inked a meeting's MOUs — said first, then
+    // that no MOU on file names it as a party (as English's noneOnFile: never a bare "none names it").
+    const inked = asked === 'mous' ? inkedZh(ids, meetingNums) : undefined;
+    if (inked)
+      return {
+        sentence: `${inked.sentence}${f.onFile ? t.noneAsParty(f.onFile, name, f.meetings.length ? undefined : f.reported, atMeetings) : t.noneNamedAsParty(atMeetings, name)}`,
+        lines: [],
+        refs: f.refs,
+        sources: inked.sources,
+      };
     const lead =
       f.meetings.length && !f.onFile
         ? t.noneNamedAt(unit.slice(1), atMeetings, name)

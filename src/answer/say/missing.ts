@@ -89,7 +89,7 @@ export function inkedBy(
 }
 
 /** An organisation as a sentence names it in passing: the short form the data gives it (MCI, IMDA), else its name. */
-const shortName = (dataset: Dataset, id: string) => {
+export const shortName = (dataset: Dataset, id: string) => {
   const o = dataset.organisation(id);
   return o?.aliases.find((a) => /^[A-Z]{2,6}$/.test(a)) ?? o?.name ?? id;
 };

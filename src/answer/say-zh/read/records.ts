@@ -140,8 +140,16 @@ export function recordDate({ r, dataset, kit }: ReadZhContext): Said | null | un
 
 /** What a record does (or where), as its source puts it. */
 export function recordAbout({ r, dataset, kit }: ReadZhContext): Said | null | undefined {
-  const { meetingName, date } = kit;
+  const { t, meetingName, date } = kit;
   const a = r.about;
+  // Several: how many match, each record's text in a line (as English lists them).
+  if (a.type === 'records' && (r.attribute === 'about' || r.attribute === 'place') && r.readings.length > 1)
+    return {
+      sentence: t.recordsMatch(r.readings.length),
+      lines: r.readings.map((x) => `• ${x.label ?? ''}：${(x.value ?? '').slice(0, 160)}`),
+      refs: r.refs,
+      sources: r.sources,
+    };
   if (
     (a.type === 'record' || a.type === 'records') &&
     (r.attribute === 'about' || r.attribute === 'place') &&
