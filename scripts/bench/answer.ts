@@ -40,35 +40,35 @@ export function run(): void {
   if (!loaded.ok) throw new Error('dataset invalid: run npm run check-data');
   const deps = buildDeps(loaded.value);
   // A clean held-out set's misses are never printed (its score stays an honest number); a development set's are.
-  const sets: Array<[string, readonly Case[], boolean]> = [
-    ['Main set (tests/answer/questions.ts)', QUESTIONS, true],
-    ...HOLDOUTS.map((h): [string, readonly Case[], boolean] => [holdoutLabel(h), h.cases, !h.clean]),
-    ['Never-false set (tests/answer/never-false.ts)', NEVER_FALSE, true],
+  // [label, cases, misses shown, short name for the latency lines]
+  const sets: Array<[string, readonly Case[], boolean, string]> = [
+    ['Main set (tests/answer/questions.ts)', QUESTIONS, true, 'main'],
+    ...HOLDOUTS.map((h): [string, readonly Case[], boolean, string] => [holdoutLabel(h), h.cases, !h.clean, h.dir]),
+    ['Never-false set (tests/answer/never-false.ts)', NEVER_FALSE, true, 'never-false'],
   ];
   const verdicts = sets.map(
     ([label, cases, showMisses]) => [label, cases.map((c) => judge(c, deps)), showMisses] as const,
   );
   for (const [label, vs] of verdicts) table(label, vs);
 
-  // Latency: every question ROUNDS times after one warm-up pass.
-  const all = sets.flatMap(([, cases]) => cases);
+  // Latency: every question ROUNDS times after one warm-up pass (each case on its own, even where two sets ask the
+  // same words).
+  const all = sets.flatMap(([, cases, shown, set]) => cases.map((c, index) => ({ c, set, index, shown })));
   const samples: number[] = [];
-  const perQuestion = new Map<string, number[]>();
+  const perQuestion = all.map((): number[] => []);
   for (let r = 0; r < ROUNDS; r += 1)
-    for (const c of all) {
+    all.forEach(({ c }, k) => {
       const t0 = process.hrtime.bigint();
       answerQuestion(c.q, deps);
       const us = Number(process.hrtime.bigint() - t0) / 1000;
-      if (r === 0) continue;
+      if (r === 0) return;
       samples.push(us);
-      const list = perQuestion.get(c.q) ?? [];
-      list.push(us);
-      perQuestion.set(c.q, list);
-    }
+      perQuestion[k]?.push(us);
+    });
   const p99 = quantile(samples, 0.99);
   // Each question's median over the rounds: what the question costs, without the moments the
   // process was descheduled (on a shared machine those dominate the raw p99).
-  const medians = [...perQuestion.values()].map((xs) => quantile(xs, 0.5));
+  const medians = perQuestion.map((xs) => quantile(xs, 0.5));
   const p99m = quantile(medians, 0.99);
   console.log(
     `Latency per answer (µs, ${ROUNDS - 1} rounds × ${all.length} questions; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs):`,
@@ -79,15 +79,25 @@ export function run(): void {
   console.log(
     `- per question (median of its rounds): p50 ${quantile(medians, 0.5).toFixed(0)}, p99 ${p99m.toFixed(0)}, max ${Math.max(...medians).toFixed(0)} (${p99m < 1000 ? 'under' : 'OVER'} the 1 ms goal)`,
   );
-  // A held-out question is never printed, not even as a slow one: its text would let a reader tune to it.
-  const heldOut = new Set(HOLDOUTS.flatMap((h) => h.cases.map((c) => c.q)));
-  const slowest = [...perQuestion.entries()]
-    .map(([q, xs]) => [q, quantile(xs, 0.5)] as const)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 5);
-  console.log('Slowest questions (median µs):');
-  for (const [q, us] of slowest)
-    console.log(`- ${us.toFixed(0)} µs  ${heldOut.has(q) ? '(a held-out question, not shown)' : q.slice(0, 100)}`);
+  // Where the time goes, by kind of question (every set together, so no set's kinds are told apart).
+  const byKind = new Map<string, number[]>();
+  all.forEach(({ c }, k) => byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), medians[k] ?? 0]));
+  console.log('Per kind (median of its rounds, µs):\n\n| kind | questions | p50 | p99 | max |\n|---|---|---|---|---|');
+  for (const [kind, ms] of [...byKind].sort((a, b) => quantile(b[1], 0.99) - quantile(a[1], 0.99)))
+    console.log(
+      `| ${kind} | ${ms.length} | ${quantile(ms, 0.5).toFixed(0)} | ${quantile(ms, 0.99).toFixed(0)} | ${Math.max(...ms).toFixed(0)} |`,
+    );
+  // A clean held-out question is never printed, not even as a slow one (its text would let a reader tune to it): its
+  // set and index only. A development set's questions are read anyway (its misses are printed).
+  const slowest = all
+    .map((x, k) => ({ ...x, us: medians[k] ?? 0 }))
+    .sort((a, b) => b.us - a.us)
+    .slice(0, 10);
+  console.log('\nSlowest questions (median µs):');
+  for (const { c, set, index, shown, us } of slowest)
+    console.log(
+      `- ${us.toFixed(0)} µs  ${set} #${index}${shown ? ` [${c.kind}] ${c.q.slice(0, 100)}` : ' (a clean held-out question, not shown)'}`,
+    );
   // Long messages: the median of ROUNDS runs after one warm-up (a single sample is mostly the cold first call).
   const longMessages: Array<[string, string]> = [
     ['one phrase repeated', 'how many '.repeat(2000)],

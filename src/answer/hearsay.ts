@@ -26,9 +26,12 @@ const DOES_DOC_SAY = new RegExp(
   `^\\s*(?:so\\s+)?(?:does|did|do|is it true that|was it|has|have)\\s+(${DOC}|(?:the )?sources?)\\s+(?:really\\s+|actually\\s+|also\\s+)?(?:say|state|mention|report|claim|note|write|said|stated|mentioned|reported)(?:\\s+that)?\\s+(.+)$`,
   'i',
 );
+// A meeting as the one saying ("what did the 3rd JIC say about TusStar"): what its sources report.
+const MEETING_SAYS =
+  '(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|latest|last)\\s+(?:sci\\s+)?(?:jic|meeting)(?:\\s+meeting)?|jic\\s*\\d';
 // "What did the press release say about AI?", "what does the article say on the zone".
 const WHAT_DOC_SAYS = new RegExp(
-  `^\\s*(?:so\\s+)?(?:what|wat|wht)\\s+(?:did|does|do|has|have)\\s+(${DOC}|(?:the )?sources?)\\s+(?:say|said|state|mention|report|write|tell us)\\s+(?:about|on|of|regarding|concerning|re)\\s+(.+)$`,
+  `^\\s*(?:so\\s+)?(?:what|wat|wht)\\s+(?:did|does|do|has|have)\\s+(${DOC}|(?:the )?sources?|${MEETING_SAYS})\\s+(?:say|said|state|mention|report|write|tell us)\\s+(?:about|on|of|regarding|concerning|re)\\s+(.+)$`,
   'i',
 );
 // "The press release says 29 MOUs …", "the article says 21", "they said 21 mous": the frame inside a longer message.
@@ -47,6 +50,10 @@ export interface Hearsay {
  */
 export function withoutHearsay(raw: string): Hearsay | undefined {
   if (raw.length > 600) return undefined;
+  // "> quote\n> who did Keppel sign with": Discord's quote marks and a label line are how it was pasted, not a quote
+  // asked for.
+  const pasted = withoutQuoteLabel(raw);
+  if (pasted) return withoutHearsay(pasted) ?? { question: pasted };
   const does = DOES_DOC_SAY.exec(raw);
   if (does?.[2]) {
     // ("Does the press release mention TusStar?" asks whether a name is in it, not a claim: left to the name's readings.)
@@ -78,6 +85,21 @@ const CLAUSE =
 // A meeting named in the claim already.
 const MEETING =
   /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|latest|last|founding)\b|\bjic\s*\d\b|\b(?:19|20)\d\d\b/i;
+
+// A line that only labels what follows ("quote", "Q:", "re:", "fwd:").
+const LABEL_LINE = /^\s*(?:>\s*)*(?:quote|quoted|quoting|question|q|re|fwd?|from discord)\s*:?\s*$/i;
+
+/** A message pasted as a Discord quote ("> …" lines) with a label line: its lines without the marks and the label. */
+function withoutQuoteLabel(raw: string): string | undefined {
+  const lines = raw.split(/\r?\n/);
+  if (lines.length < 2 || !lines.some((l) => LABEL_LINE.test(l))) return undefined;
+  const rest = lines
+    .filter((l) => !LABEL_LINE.test(l))
+    .map((l) => l.replace(/^\s*(?:>\s*)+/, ''))
+    .join(' ')
+    .trim();
+  return rest || undefined;
+}
 
 /** The meeting a document is named by ("the 4th JIC press release" → "the 4th jic"), else ''. */
 function meetingWords(doc: string): string {

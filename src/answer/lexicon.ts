@@ -162,6 +162,8 @@ const en: Lexicon = {
       / since when /,
       // "what's the date of the 4th meeting": the date asked, not the meeting described.
       / (?:what|whats|what is|what was|give me|tell me) the (?:date|day|year) (?:of|for) /,
+      // "Date of the first JIC meeting?", "dates of the 3rd and 4th": the date asked, said as a noun.
+      /^ (?:the |exact |exact date |their )?(?:dates?|days?) (?:of|for) /,
     ],
     where: [
       / (?:where|wheres) /,

@@ -81,7 +81,9 @@ function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: b
   const text = u.q.text;
   const each = EACH.test(text);
   // (Named with nothing asked — "NCS and DataPost" — what joins them is the question.)
-  if (!each && (JOINT.test(text) || !ASKS.test(text) || WHOLE.has(whole().op))) return undefined;
+  // ("Dates of the 1st meeting and of the founding MOU": a target said as a noun asks as its question word would.)
+  const asks = ASKS.test(text) || ['when', 'where', 'who', 'count'].includes(u.target);
+  if (!each && (JOINT.test(text) || !asks || WHOLE.has(whole().op))) return undefined;
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);
   if (!chain) return undefined;

@@ -334,6 +334,10 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
         / (?:about|bout|abt|on|regarding|concerning|re) (.+)$/.exec(unnamed)?.[1] ??
         // "Leong said pandemic" (a Chinese question read word for word): the words after the verb.
         (!/ (?:what|which|who|any) /.test(text) ? / (?:said|mention|mentioned) (.+)$/.exec(unnamed)?.[1] : undefined) ??
+        // "What did Leong say the SCI has built?": the clause after "say" is what the quote says (not "say at/in …").
+        / what (?:did|does|has|had) .*? (?:say|said|says) (?:that )?(?!(?:at|in|on|during|when|while|after|before|to|for|back|of|then|there|again|recently|last|this|first|ever|once|so|too|also|exactly|publicly|officially)\b)([a-z].*)$/.exec(
+          unnamed,
+        )?.[1] ??
         ''
       )
         .split(' ')
@@ -479,8 +483,10 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     };
   }
   // Asked what they said about something: the quotes whose words say it, when any does.
-  const saysAbout = (x: QuoteOnFile) => (p.about ?? []).some((w) => says(wordsOf(x), w));
-  const byTopic = p.about?.length ? asked.filter(saysAbout) : asked;
+  // (Of several words, the quotes that say the most of them: "what did Leong say both sides had worked hard to do".)
+  const hits = (x: QuoteOnFile) => (p.about ?? []).filter((w) => says(wordsOf(x), w)).length;
+  const most = Math.max(0, ...asked.map(hits));
+  const byTopic = p.about?.length ? asked.filter((x) => most > 0 && hits(x) === most) : asked;
   // Only a rewording says it: the speaker's own words beside it, and said as such.
   const rewordingOnly =
     byTopic.length > 0 && byTopic.every((x) => !x.quote.verbatim && /rewording/i.test(x.quote.note ?? ''));

@@ -7,6 +7,7 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
+import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
 import { datedIn } from './figures.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
@@ -202,6 +203,7 @@ export type Result =
     }
   | QuotesResult
   | EventResult
+  | ZoneCheckResult
   | CompareResult
   | {
       op: 'rank';
@@ -223,6 +225,8 @@ export type Result =
       country?: string;
       /** Only these Annex A groups were set side by side. */
       groups?: string[];
+      /** The groups themselves were asked, in the annex's order. */
+      headings?: boolean;
     };
 
 export { topOf } from './records.js';
@@ -588,6 +592,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'event':
       return runEvent(p, dataset);
+    case 'zoneCheck':
+      return runZoneCheck(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':
@@ -1467,7 +1473,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else if (claim.type === 'dated') verdict = datedVerdict(claim, inner.readings[0]?.value ?? '');
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
-      verdict = v ? yn(v.startsWith(claim.iso)) : 'unknown';
+      // ("*-10": a month with no year — "was the 2nd JIC in October?")
+      verdict = v
+        ? yn(claim.iso.startsWith('*-') ? v.slice(4, 7) === claim.iso.slice(1) : v.startsWith(claim.iso))
+        : 'unknown';
     } else if (claim.type === 'signed') {
       // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.
       const text = inner.readings.map((x) => x.value ?? '').join(' ');
@@ -1781,7 +1790,8 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
         rows.push({ label: g.id, value: dataset.figures.mousPerGroup.get(g.id) ?? 0 });
     sources = sourcesOf(dataset.initiative.mouGroups);
   }
-  rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
+  // (The groups themselves asked: in the annex's own order, never re-ranked.)
+  if (!p.headings) rows.sort((a, b) => (p.order === 'most' ? b.value - a.value : a.value - b.value));
   return {
     op: 'rank',
     select: p.select,
@@ -1798,6 +1808,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.filter.meetings?.length ? { meetings: p.filter.meetings } : {}),
     ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
     ...(p.groups ? { groups: p.groups } : {}),
+    ...(p.headings ? { headings: true } : {}),
   };
 }
 

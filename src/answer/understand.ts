@@ -1109,7 +1109,11 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
         mentions.splice(i, 1);
     }
   }
-  const firstGroup = / (?:first|unlabelled|unnamed) group /.exec(q.text);
+  // (Annex A's first group, which has no heading: "the first group", "the first annex a section", "the untitled group".)
+  const firstGroup =
+    / (?:first|unlabelled|unlabeled|unnamed|untitled|unheaded) (?:annex a |annex |annexe a )?(?:group|section|category|heading) /.exec(
+      q.text,
+    );
   if (firstGroup) {
     const start = firstGroup.index + 1;
     mentions.push({
@@ -1408,13 +1412,31 @@ export function followedByMou(text: string, phrase: string): boolean {
 /** followedByMou's pattern for each phrase, compiled once. */
 const mouAfter = new Map<string, RegExp>();
 
-/** Highlights whose long words the question shares, with how many it shares. */
+/** Highlights whose long words the question shares, with how many it shares (most first; equals in table order). */
 function highlightOverlap(text: string, vocab: Vocabulary): Array<[string, number]> {
   const words = new Set(text.split(' ').filter((w) => w.length >= 5 && !STOP.has(w)));
-  return vocab.highlightWords
-    .map(({ key, words: hw }) => [key, [...words].filter((w) => hw.has(w)).length] as [string, number])
-    .filter(([, n]) => n > 0)
+  const byWord = highlightsByWord(vocab.highlightWords);
+  const shared = new Map<number, number>();
+  for (const w of words) for (const i of byWord.get(w) ?? []) shared.set(i, (shared.get(i) ?? 0) + 1);
+  return [...shared.keys()]
+    .sort((a, b) => a - b)
+    .map((i) => [vocab.highlightWords[i]?.key ?? '', shared.get(i) ?? 0] as [string, number])
     .sort((a, b) => b[1] - a[1]);
+}
+
+/** Each long word of the highlights → the highlights (their places in the table) that say it, built once per table. */
+const wordIndexes = new WeakMap<Vocabulary['highlightWords'], Map<string, number[]>>();
+
+function highlightsByWord(table: Vocabulary['highlightWords']): Map<string, number[]> {
+  let index = wordIndexes.get(table);
+  if (!index) {
+    const built = new Map<string, number[]>();
+    table.forEach(({ words }, i) => {
+      for (const w of words) built.set(w, [...(built.get(w) ?? []), i]);
+    });
+    wordIndexes.set(table, (index = built));
+  }
+  return index;
 }
 
 // Words of shape, not of names: never looked up as a name.

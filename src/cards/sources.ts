@@ -49,27 +49,6 @@ export function sourceLinkLabel(s: Source, locale: Locale = 'en'): string {
   return s.date ? `${name}, ${formatDate(s.date, locale)}` : name;
 }
 
-/** Distinct citable sources for a set of source ids, in the order first cited. */
-export function sourceLinks(dataset: Dataset, ids: readonly string[], locale: Locale = 'en'): SourceLink[] {
-  const seen = new Set<string>();
-  const out: SourceLink[] = [];
-  for (const id of ids) {
-    const s = dataset.source(id);
-    if (!s || isCompilation(s)) continue;
-    const url = sourceUrl(s);
-    const label = sourceLinkLabel(s, locale);
-    // Two ids for one document (same address, or same label with no address) are cited once.
-    const key = url ?? `label:${label}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const why = (s as Source & { urlNote?: string }).urlNote?.split(/\s*[(;]/)[0]?.trim();
-    // The data's reason is in English; a Chinese reader gets the catalogue's phrase.
-    const noUrl = (locale === 'en' ? why : undefined) || messages(locale).cards.noUrl;
-    out.push({ id: s.id, label, url, ...(!url ? { noUrl } : {}) });
-  }
-  return out;
-}
-
 // Inside a masked link's text: brackets would end the link; other markdown is harmless but escaped.
 const linkText = (s: string) => s.replace(/[\\[\]*_~`|]/g, '\\$&');
 
@@ -78,6 +57,61 @@ export function sourceMarkdown(link: SourceLink): string {
   return link.url
     ? `[${linkText(link.label)}](${link.url})`
     : `${linkText(link.label)} (${linkText(link.noUrl ?? messages('en').cards.noUrl)})`;
+}
+
+/** One source as cited in one language: its link, the key two ids of one document share, and its markdown. */
+interface Cited {
+  link: SourceLink;
+  key: string;
+  md: string;
+}
+
+// Each source's citation, worked out once per Dataset and language: every reply and card carries a source line, and a
+// source's link never changes while its Dataset lives.
+const citations = new WeakMap<Dataset, Map<string, Cited | null>>();
+
+function citationOf(dataset: Dataset, id: string, locale: Locale): Cited | null {
+  let table = citations.get(dataset);
+  if (!table) citations.set(dataset, (table = new Map()));
+  const key = `${locale} ${id}`;
+  const hit = table.get(key);
+  if (hit !== undefined) return hit;
+  const s = dataset.source(id);
+  // (An id the Dataset does not hold is never kept: the table holds the Dataset's sources only.)
+  if (!s) return null;
+  const cited = cite(s, locale);
+  table.set(key, cited);
+  return cited;
+}
+
+function cite(s: Source, locale: Locale): Cited | null {
+  if (isCompilation(s)) return null;
+  const url = sourceUrl(s);
+  const label = sourceLinkLabel(s, locale);
+  const why = (s as Source & { urlNote?: string }).urlNote?.split(/\s*[(;]/)[0]?.trim();
+  // The data's reason is in English; a Chinese reader gets the catalogue's phrase.
+  const noUrl = (locale === 'en' ? why : undefined) || messages(locale).cards.noUrl;
+  const link: SourceLink = { id: s.id, label, url, ...(!url ? { noUrl } : {}) };
+  return { link, key: url ?? `label:${label}`, md: sourceMarkdown(link) };
+}
+
+/** The citations of a set of source ids, each document once, in the order first cited. */
+function citationsOf(dataset: Dataset, ids: readonly string[], locale: Locale): Cited[] {
+  const seen = new Set<string>();
+  const out: Cited[] = [];
+  for (const id of ids) {
+    const c = citationOf(dataset, id, locale);
+    // Two ids for one document (same address, or same label with no address) are cited once.
+    if (!c || seen.has(c.key)) continue;
+    seen.add(c.key);
+    out.push(c);
+  }
+  return out;
+}
+
+/** Distinct citable sources for a set of source ids, in the order first cited. */
+export function sourceLinks(dataset: Dataset, ids: readonly string[], locale: Locale = 'en'): SourceLink[] {
+  return citationsOf(dataset, ids, locale).map((c) => ({ ...c.link }));
 }
 
 /** "[A](…) · [B](…)", packed into parts of at most `max` characters each (one part when it fits). */
@@ -89,8 +123,7 @@ export function sourceLineParts(
 ): string[] {
   const parts: string[] = [];
   let current = '';
-  for (const link of sourceLinks(dataset, ids, locale)) {
-    const md = sourceMarkdown(link);
+  for (const { md } of citationsOf(dataset, ids, locale)) {
     const next = current ? `${current} · ${md}` : md;
     if (next.length <= max) current = next;
     else {

@@ -32,6 +32,8 @@ describe('plan(): the readings, in order', () => {
     ['which meetings were held online?', 'meetingsByMode'],
     ['what is the JIC?', 'committeeItself'],
     ['which MOUs have no project?', 'negation'],
+    ['how many headings does annex a have', 'annexGroups'],
+    ['the annex a mous in the first group', 'annex'],
     ['is the SCI still active?', 'initiativeStatus'],
     ['which meeting signed the most MOUs?', 'ranked'],
     ['did Keppel sign an MOU?', 'yesNo'],

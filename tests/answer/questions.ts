@@ -36,6 +36,12 @@ export const QUESTIONS: readonly Case[] = [
   c('who', 'which organisation will create a music metaverse system', [/EE Music/]),
   c('zone', 'who is financing the demo park', [/Capitaland/i, /fund/]),
   c('who', 'who represents singapore at the jic', [/Joseph Leong|Yong Ying-I/], [/Rajah/]),
+  // The zone's focus areas and progress asked yes/no: checked against the four areas the sources give and the Chinese
+  // report of its progress — never its whole overview, never "they don't say whether it happened".
+  c('zone', 'is the qianhai demo park focused on blockchain?', [/^No\b/, /biomedicine/], [/^Yes/]),
+  c('zone', 'do the demonstration zone projects work on low carbon stuff', [/^Yes\b/, /low-carbon/]),
+  c('zone', 'has the demonstration park progressed at all', [/^Yes\b/, /clear progress/], [NOT_STATED]),
+  c('zone', 'which mou brings up the qianhai demo park', [/Capitaland/i], [UNSURE]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
@@ -68,6 +74,23 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what does the 3rd JIC announcement say about TradeTrust?', [/TradeTrust pilot/, /live commercial/]),
   c('where', 'my colleague said the 2nd JIC was in Singapore, where was it really held?', [/video conference/]),
   c('count', 'an article claimed 43 projects were started by the 4th meeting — correct?', [/^Yes: 43 projects/]),
+  // Annex A's groups asked as groups (how many, their headings, the first one's missing heading); an Annex B superlative
+  // ranks the partners of that annex's projects (never Annex A's groups for the word "annex").
+  c('count', 'into how many sections is annex a split?', [/into 3 groups/, /Talent Exchange — 3 MOUs/]),
+  c('list', 'what headings does annex A use for its MOUs?', [/Talent Exchange/, /Strategic pillar: AI/, /no heading/]),
+  c('missing', 'what is the untitled annex a section called', [/doesn't give Annex A's first group a heading/]),
+  c('list', 'annex a mous of the first section, the one without a title', [
+    /Keppel – Peking University/,
+    /QuikBot – Guardforce/,
+  ]),
+  c('most', 'which institute features in the most annex b projects?', [/1 project each/], [/Annex A's first group/]),
+  // A date asked as a noun ("date of …"), also of two things; a meeting as the one saying; a pasted label line ("Q:",
+  // "> quote") is no quote asked; what a speaker "said <clause>" picks the quote that says the most of it.
+  c('when', 'date of the third meeting please', [d('2022-11-25')], [/\bMOUs were signed\b/]),
+  c('two', 'the days of the 2nd JIC and of the 4th', [d('2021-10-18'), d('2023-12-14')]),
+  c('outcome', 'what did the 2nd JIC say about the GIA node?', [/XNode/], [/don't quote/]),
+  c('hostile', 'Q:\n> how many MOUs were signed at the 2nd JIC', [n(4, 'MOUs')], [/don't quote/]),
+  c('quote', 'what did leong say both sides had worked hard to do', [/effective platform/], [/greater good/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),

@@ -6,6 +6,7 @@ import type { Dataset } from '../../dataset/index.js';
 import type { Filter, Plan, Selection, Subjectref } from './types.js';
 import { demoZoneId, filterOf, has, meetingsOf, selection, singleRecord } from './common.js';
 import { freeTopics, highlightKeys } from './yes-no.js';
+import { perDataset } from '../records.js';
 
 /** One reading: the plan for a question of its kind, or undefined to leave it to the readings after it. */
 export type Recogniser = (c: PlanContext) => Plan | undefined;
@@ -170,12 +171,7 @@ function widened(u: Understanding, dataset: Dataset, f: Filter, select: Selectio
   if (f.topics?.length && !f.orgs?.length && !f.records?.length) {
     const extra = u.rest
       .split(' ')
-      .filter(
-        (w) =>
-          w.length >= 5 &&
-          !f.topics?.some((t) => t.includes(w)) &&
-          dataset.meetings.some((m) => m.highlights.some((h) => new RegExp(`\\b${w}\\b`, 'i').test(h.text))),
-      );
+      .filter((w) => w.length >= 5 && !f.topics?.some((t) => t.includes(w)) && saidByAnOutcome(w, dataset));
     if (extra.length) f.topicsAlso = extra;
   }
   return f;
@@ -243,4 +239,21 @@ function superlativeCount(u: Understanding): boolean {
     ) &&
     !mentionsOf(u, 'meeting').length
   );
+}
+
+/** The words of every meeting outcome's text (runs of ASCII letters, digits and _; then in lower case), once per Dataset. */
+const outcomeWords = perDataset(
+  (dataset: Dataset): ReadonlySet<string> =>
+    new Set(
+      dataset.meetings.flatMap((m) => m.highlights.flatMap((h) => h.text.split(/\W+/).map((x) => x.toLowerCase()))),
+    ),
+);
+
+/**
+ * Whether some meeting's outcome says this word, as a whole word in any case. A word of ASCII letters and digits is
+ * one of the outcomes' words (what `\bword\b`, case-insensitive, finds); any other is matched as it was.
+ */
+function saidByAnOutcome(w: string, dataset: Dataset): boolean {
+  if (/^\w+$/.test(w)) return outcomeWords(dataset).has(w.toLowerCase());
+  return dataset.meetings.some((m) => m.highlights.some((h) => new RegExp(`\\b${w}\\b`, 'i').test(h.text)));
 }

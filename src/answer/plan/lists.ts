@@ -200,6 +200,12 @@ export function negation({ u, select, f }: PlanContext): Plan | undefined {
     !(select === 'mous' || select === 'projects' || select === 'partners')
   )
     return undefined;
+  // ("The first group, the one without a heading": how Annex A's first group is told apart, not a filter.)
+  if (
+    mentionsOf(u, 'group').some((m) => m.value === 'unlabelled') &&
+    / (?:no|without|not|lacks?|lacking) (?:a |any )?(?:heading|header|title|label|name)s? /.test(u.q.text)
+  )
+    return undefined;
   // Right before a kind or country ("with no Chinese partner", "not from Singapore", "without a university"):
   // that filter negated, never the filter as asked.
   const negated = u.mentions.find(
@@ -268,6 +274,37 @@ export function annex({ u, dataset, orgs, f }: PlanContext): Plan | undefined {
       : { op: 'list', select: annex.select, filter };
   }
   return undefined;
+}
+
+// The groups of Annex A themselves asked: "how many groups does Annex A have", "its headings", "which sections is it
+// divided into", "what's the heading of the first group", "how are the 4th JIC's MOUs grouped".
+const GROUPS_OF_ANNEX =
+  / (?:groups?|headings?|headers?|sections?|categor(?:y|ies)|subheadings?|titles?) | (?:divided|split|sorted|grouped|organi[sz]ed|arranged|broken down) (?:into|in|by|under)? ?/;
+const WHICH_MOUS =
+  / (?:which|what|list|show|name) (?:[a-z]+ )?(?:mous|agreements|memorandums|memoranda) (?:are|were|is) (?:in|under) /;
+
+/**
+ * Annex A's groups asked as groups, not their MOUs: every group in the annex's order with its MOUs' count, the first
+ * one said to have no heading in the source. (A group's MOUs — "the MOUs in the first group" — are a filter, read
+ * later; a group ranked or compared is ranks.ts's.)
+ */
+export function annexGroups({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  if (!['count', 'list', 'what', 'who'].includes(u.target) || orgs.length) return undefined;
+  const t = u.q.text;
+  const annexA = annexAsked(u, dataset)?.annex === 'A' || / annex a | annexe a /.test(t);
+  const grouped =
+    / (?:mous|agreements) (?:[a-z]+ ){0,3}(?:grouped|sorted|divided|arranged|organi[sz]ed|categori[sz]ed) /.test(t);
+  if (!(annexA || grouped) || !GROUPS_OF_ANNEX.test(t) || WHICH_MOUS.test(t)) return undefined;
+  // ("The MOUs in the first group": a group's records, not the groups.)
+  const group = mentionsOf(u, 'group');
+  if (
+    group.length &&
+    !/ (?:what|whats|which|give|tell me)(?: is| was| are| were)? (?:the |its )?(?:headings?|headers?|titles?|names?|labels?) | (?:headings?|headers?|titles?|labels?) of | (?:called|titled|named|headed) /.test(
+      t,
+    )
+  )
+    return undefined;
+  return { op: 'rank', select: 'mous', by: 'group', order: 'most', filter: {}, headings: true };
 }
 
 /** "Partners by country", "the split of partners per side": how many partners each country has on file. */

@@ -4,7 +4,7 @@ import { mentionsOf, type Understanding } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { has } from './common.js';
-import { recordsCompared } from './asked.js';
+import { annexAsked, recordsCompared } from './asked.js';
 import { highlightText } from './yes-no.js';
 import { figureIn } from '../figures.js';
 import { planCompare } from '../compare.js';
@@ -61,9 +61,19 @@ export function mostRunningTotal({ u, meetingNums, orgs }: PlanContext): Plan | 
 }
 
 /** "The most …": what is ranked (years, records, groups, kinds, meetings, countries, partners) and in which order. */
-export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undefined {
+export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Plan | undefined {
   if (u.target !== 'most') return undefined;
-  const what = has(u, 'project') && !has(u, 'mou') ? 'projects' : select === 'projects' ? 'projects' : 'mous';
+  // "In the most Annex B projects": the release's annex is its meeting's records (Annex B has no groups; only Annex A's
+  // MOUs are grouped) — ranked within it, never Annex A's groups for the word "annex".
+  const annexed = annexAsked(u, dataset);
+  const what =
+    annexed?.annex === 'B'
+      ? 'projects'
+      : has(u, 'project') && !has(u, 'mou')
+        ? 'projects'
+        : select === 'projects'
+          ? 'projects'
+          : 'mous';
   const order = u.flags.fewest ? 'fewest' : 'most';
   if (/ (?:year) /.test(u.q.text)) return { op: 'rank', select: what, by: 'year', order, filter: {} };
   // "Which project has the most partners?": the records themselves, by the parties each names.
@@ -74,7 +84,14 @@ export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undef
     )
   )
     return { op: 'rank', select: what, by: 'record', order, filter: {} };
-  if (/ (?:group|annex|heading|category) /.test(u.q.text) || (has(u, 'pillar') && what === 'mous'))
+  const partnerWords =
+    / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who|signers?|signator(?:y|ies)|parties|party|participants?) /;
+  if (
+    / (?:group|groups|heading|headings|category|categories|section|sections) /.test(u.q.text) ||
+    (annexed?.annex === 'A' && !partnerWords.test(u.q.text) && !f.kind) ||
+    (!annexed && / annex /.test(u.q.text)) ||
+    (has(u, 'pillar') && what === 'mous')
+  )
     return { op: 'rank', select: 'mous', by: 'group', order, filter: {} };
   // "The most common type of partner": partners by kind; "which meeting had the most partners": each meeting's
   // partners on file — never one partner's records.
@@ -101,12 +118,7 @@ export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undef
     };
   if (/ (?:country|side) /.test(u.q.text))
     return { op: 'rank', select: what, by: 'country', order, filter: f.kind ? { kind: f.kind } : {} };
-  if (
-    / (?:partners?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|entit(?:y|ies)|universit(?:y|ies)|institutes?|institutions?|who|signers?|signator(?:y|ies)|parties|party|participants?) /.test(
-      u.q.text,
-    ) ||
-    f.kind
-  )
+  if (partnerWords.test(u.q.text) || f.kind)
     return {
       op: 'rank',
       select: what,
@@ -116,7 +128,7 @@ export function ranked({ u, select, f, meetingNums }: PlanContext): Plan | undef
         ...(f.kind ? { kind: f.kind } : {}),
         ...(f.country ? { country: f.country } : {}),
         // "Who is in the most 4th-JIC records?": that meeting's records only, never every meeting's.
-        ...(f.meetings?.length ? { meetings: f.meetings } : {}),
+        ...(f.meetings?.length ? { meetings: f.meetings } : annexed ? { meetings: [annexed.meeting] } : {}),
       },
       // Neither kind named nor signing asked ("the most records", "the most active partner"): both kinds.
       ...(!has(u, 'mou') && !has(u, 'project') && !u.flags.signing ? { records: true } : {}),

@@ -30,6 +30,14 @@ export function rankZh(
     return x;
   };
   const unit = r.select === 'mous' ? t.mou : t.project;
+  // Annex A's groups themselves: how many, in order, each with its MOUs' count.
+  if (r.by === 'group' && r.headings)
+    return {
+      sentence: t.annexGroups(r.rows.length, list(r.rows.map((x) => t.groupCount(label(x.label), x.value)))),
+      lines: [],
+      refs: [],
+      sources: r.sources,
+    };
   // Asked for a pillar's MOUs: the sources file none under a pillar; say so and give Annex A's groups.
   if (r.by === 'group' && r.pillar)
     return {

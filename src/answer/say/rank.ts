@@ -79,6 +79,20 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
       winners.length === onFile
         ? `All ${onFile} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''} name ${top.value} parties each${silent}, so none has more.`
         : `Of the ${all} ${kind}s on file${reported !== undefined ? ` (${reported} reported)` : ''}, ${winners.length > 1 ? `${winners.length} name` : `${names(winners)} names`} ${word} parties: ${top.value}${winners.length > 1 ? ` each — ${names(winners)}` : ''}${silent}.`;
+  } else if (r.by === 'group' && r.headings) {
+    // Annex A's groups themselves: how many, in the annex's order, each with its MOUs; the first has no heading.
+    const total = r.rows.reduce((n, x) => n + x.value, 0);
+    const at = dataset.meeting(dataset.mous.find((m) => m.group)?.meeting ?? '');
+    // ("What's the heading of the first group?": that it has none, first.)
+    const first = / (?:first|unlabelled|unnamed|untitled|unheaded|without|no) /.test(u.q.text)
+      ? "The source doesn't give Annex A's first group a heading. "
+      : '';
+    const each = r.rows.map((x) =>
+      x.label === 'unlabelled'
+        ? `a first group${first ? '' : ' the source gives no heading'} — ${noun(x.value, 'mous')}${groupMous(dataset, [x]).replace(/^ \((.*)\)$/, ': $1')}`
+        : `${dataset.group(x.label)?.label ?? x.label} — ${noun(x.value, 'mous')}`,
+    );
+    sentence = `${first}Annex A${at ? ` (the MOUs of the ${at.name})` : ''} sorts its ${noun(total, 'mous')} into ${r.rows.length} groups: ${each.join('; ')}.`;
   } else if (r.by === 'group' && r.pillar)
     sentence = `The sources don't say which ${r.select === 'projects' ? 'projects' : 'MOUs'} fall under the ${r.pillar} pillar: they ${r.select === 'projects' ? 'sort no project by pillar, and only' : 'sort only'} the 4th JIC's MOUs, by Annex A's groups — ${r.rows
       .map((x) => `${groupName(dataset, x.label)}: ${noun(x.value, 'mous')}`)
