@@ -81,6 +81,7 @@ export const answerZhTW: AnswerZh = {
   came: (name: string, m: string, date: string) => `${name} 出自${m}（${date}）。`,
   signedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 簽署了諒解備忘錄（${m}）。`,
   joinedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 合作開展了一個項目（${m}）。`,
+  joinedAlone: (who: string, m: string) => `${who} 開展了一個項目，來源未列出其他合作方（${m}）。`,
   parties: (names: string, record: string) => `${record} 的簽署方或參與方：${names}。`,
   /** After the first names of a long list in a sentence: how many more (the rest are in the menu under it). */
   moreNames: (n: number) => `等，另有 ${n} 個`,

@@ -63,7 +63,8 @@ export function orgWhen({ r, u, dataset, kit }: ReadZhContext): Said | null | un
 export function orgAbout({ r, u, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
   const { t, meetingName, date, list, didZh } = kit;
   const a = r.about;
-  if (a.type === 'org' && r.attribute === 'about' && u.target !== 'who') {
+  // ("Rajah & Tann是谁" is read as its profile too, as English reads "who is Rajah & Tann": what it is and does.)
+  if (a.type === 'org' && r.attribute === 'about') {
     // "What is X / what does X do?": its kind and country as the data holds them, what it did on file,
     // and with one or two records with one partner, what they do (the record's own words).
     const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
@@ -153,7 +154,11 @@ export function orgParties({ r, u, dataset, kit }: ReadZhContext): Said | null |
       ...mous.map((i) => t.signedWith(signer(i), list(others(i).map(party)), where(i))),
       ...(mous.length && u.flags.signing
         ? []
-        : projects.map((i) => t.joinedWith(signer(i), list(others(i).map(party)), where(i)))),
+        : projects.map((i) =>
+            others(i).length
+              ? t.joinedWith(signer(i), list(others(i).map(party)), where(i))
+              : t.joinedAlone(signer(i), where(i)),
+          )),
     ];
     // The same signing said several times (NCS's three MOUs, each with an unnamed company): once, with how many.
     const counted = [...new Set(parts)].map((x) => {
