@@ -42,6 +42,16 @@ export const QUESTIONS: readonly Case[] = [
   c('zone', 'do the demonstration zone projects work on low carbon stuff', [/^Yes\b/, /low-carbon/]),
   c('zone', 'has the demonstration park progressed at all', [/^Yes\b/, /clear progress/], [NOT_STATED]),
   c('zone', 'which mou brings up the qianhai demo park', [/Capitaland/i], [UNSURE]),
+  // A count of the people a record serves is a value the sources never give; one outcome name at two meetings is the
+  // one whose words the question shares; the founding MOU's sidelines are its place; "the 2nd one" is a meeting; the
+  // SCI's fifth year is the dated event.
+  c('missing', 'how many learners has the success academy enrolled', [NOT_STATED], [UNSURE]),
+  c('when', 'when did tradetrust get expanded to live transactions', [d('2022-11-25')], [/2nd JIC/]),
+  c('where', 'the sci mou was signed on the sidelines of what?', [/JCBC|Joint Council for Bilateral Cooperation/]),
+  c('when', 'what year does the initiative hit its 5th birthday', [/\b2024\b/]),
+  c('where', 'where did the 2nd one take place', [/video conference/], [UNSURE]),
+  c('when', 'what day was the tradetrust expansion', [d('2022-11-25')], [/2nd JIC/]),
+  c('where', 'the sci mou was inked on the sidelines of which gathering', [/JCBC/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
