@@ -85,6 +85,27 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what did the 2nd JIC say about the GIA node?', [/XNode/], [/don't quote/]),
   c('hostile', 'Q:\n> how many MOUs were signed at the 2nd JIC', [n(4, 'MOUs')], [/don't quote/]),
   c('quote', 'what did leong say both sides had worked hard to do', [/effective platform/], [/greater good/]),
+  // W6/W33: partners from neither side; records with a party of each side ("between Singapore firms and Qianhai firms",
+  // "both Singapore and Chinese universities"); government bodies the sources name; a topic with no kind asked lists
+  // the MOUs and the projects about it; a document's "mention"/"data" frames.
+  c('list', 'partners that come from neither china nor singapore?', [/^No partners from outside/, /\b31 of the 33\b/]),
+  c('list', 'which companies come from a third country', [/^No companies from outside Singapore and China/]),
+  c('list', 'list MOUs signed between singapore firms and qianhai firms', [
+    /^2 MOUs on file/,
+    /Hashmeta/,
+    /Momentum Works/,
+  ]),
+  c('count', 'how many projects involve both singapore and chinese universities', [
+    /^1 project on file/,
+    /Nanyang Technological University – Sun Yat-sen University/,
+  ]),
+  c('list', 'which chinese firms worked on projects with singapore universities', [/Bosum/, /Bay Area Network/]),
+  c('list', 'name the government agencies involved', [
+    /Ministry of Communications and Information/,
+    /Shenzhen Municipal People's Government/,
+  ]),
+  c('list', 'what do you have on robotics', [/NCS – a technology company in China: robotics development/, /project/]),
+  c('list', 'what do the records say about sport?', [/Shenzhen Sports Industry Group – ONE Championship China/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
