@@ -410,6 +410,14 @@ export const NEVER_FALSE: readonly Case[] = [
     [/report nothing of the kind/],
     [/don't say why/, /no reason as such/],
   ),
+  // W42: which came first of two outcomes their own text dates — by those dates, never "neither: both at the 2nd JIC".
+  c(
+    'compare',
+    'what started earlier, the global innovation alliance node or the onesme platform?',
+    [/^OneSME came first\b/],
+    [/^Neither/],
+  ),
+  c('compare', 'did OneSME launch before the GIA node?', [/^Yes\b/, /Sept 2020/], [/^No\b/, /^Neither/]),
   // ── Session 7 (answer) — my own wording ──
   // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
   // (never "Yes: … not named in the sources").
