@@ -9,7 +9,7 @@ import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
-import { corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
+import { asNegated, corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
@@ -98,7 +98,7 @@ function traceOne(
     named && named.plan.op !== 'unsure' && !named.said.help
       ? zh
         ? namedLeadZh(named.said.sentence, zh)
-        : namedLead(named.said.sentence)
+        : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
@@ -129,7 +129,9 @@ function traceOne(
   if (docs) return { understood, plan: p, result, said: docs };
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
   const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
-  if (top) return { understood, plan: p, result, said: sayVerdict(top, first) };
+  // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
+  const negated = (x: Said) => (english && understood.q.negated ? asNegated(x) : x);
+  if (top) return { understood, plan: p, result, said: negated(sayVerdict(top, first)) };
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);
   if (premise) return { understood, plan: p, result, said: premise };
@@ -144,7 +146,7 @@ function traceOne(
   const answer = rest ? traceOne(rest, deps, locale, hints).said : said;
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
-  return { understood, plan: p, result, said };
+  return { understood, plan: p, result, said: negated(said) };
 }
 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
