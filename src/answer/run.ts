@@ -7,6 +7,7 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
+import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
 import { datedIn } from './figures.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
@@ -202,6 +203,7 @@ export type Result =
     }
   | QuotesResult
   | EventResult
+  | ZoneCheckResult
   | CompareResult
   | {
       op: 'rank';
@@ -590,6 +592,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'event':
       return runEvent(p, dataset);
+    case 'zoneCheck':
+      return runZoneCheck(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':

@@ -45,6 +45,12 @@ export const QUESTIONS: readonly Case[] = [
   c('who', 'which organisation will create a music metaverse system', [/EE Music/]),
   c('zone', 'who is financing the demo park', [/Capitaland/i, /fund/]),
   c('who', 'who represents singapore at the jic', [/Joseph Leong|Yong Ying-I/], [/Rajah/]),
+  // The zone's focus areas and progress asked yes/no: checked against the four areas the sources give and the Chinese
+  // report of its progress — never its whole overview, never "they don't say whether it happened".
+  c('zone', 'is the qianhai demo park focused on blockchain?', [/^No\b/, /biomedicine/], [/^Yes/]),
+  c('zone', 'do the demonstration zone projects work on low carbon stuff', [/^Yes\b/, /low-carbon/]),
+  c('zone', 'has the demonstration park progressed at all', [/^Yes\b/, /clear progress/], [NOT_STATED]),
+  c('zone', 'which mou brings up the qianhai demo park', [/Capitaland/i], [UNSURE]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
