@@ -9,7 +9,7 @@ import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { understand, type Understanding } from './understand.js';
-import { corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
+import { asNegated, corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
@@ -63,16 +63,23 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   return traceOne(question, deps, locale, hints);
 }
 
-function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[], depth = 0): Trace {
+function traceOne(
+  question: string,
+  deps: Deps,
+  locale: Locale,
+  hints: readonly string[],
+  depth = 0,
+  names = clauseReader(deps),
+): Trace {
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
-  const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
-  if (alone) return traceOne(alone, deps, locale, hints, depth);
+  const alone = english ? withoutAsker(question, names) : undefined;
+  if (alone) return traceOne(alone, deps, locale, hints, depth, names);
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it).
   const heard = english ? withoutHearsay(question) : undefined;
   if (heard) {
-    const t = traceOne(heard.question, deps, locale, hints, depth);
+    const t = traceOne(heard.question, deps, locale, hints, depth, names);
     if (!heard.doc || t.said.help) return t;
     return {
       ...t,
@@ -91,7 +98,7 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
     named && named.plan.op !== 'unsure' && !named.said.help
       ? zh
         ? namedLeadZh(named.said.sentence, zh)
-        : namedLead(named.said.sentence)
+        : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
   // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
@@ -122,7 +129,9 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   if (docs) return { understood, plan: p, result, said: docs };
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
   const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
-  if (top) return { understood, plan: p, result, said: sayVerdict(top, first) };
+  // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
+  const negated = (x: Said) => (english && understood.q.negated ? asNegated(x) : x);
+  if (top) return { understood, plan: p, result, said: negated(sayVerdict(top, first)) };
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);
   if (premise) return { understood, plan: p, result, said: premise };
@@ -137,12 +146,26 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
   const answer = rest ? traceOne(rest, deps, locale, hints).said : said;
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
-  return { understood, plan: p, result, said };
+  return { understood, plan: p, result, said: negated(said) };
 }
 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
 const namesSomething = (clause: string, deps: Deps) =>
   understand(clause, deps, 'en').mentions.some((m) => m.type !== 'number');
+
+/**
+ * namesSomething for one message, each clause read once: the message is read again once its talk is set aside (and
+ * once what a document says is asked plainly), and the clauses it keeps are the same words.
+ */
+function clauseReader(deps: Deps): (clause: string) => boolean {
+  let read: Map<string, boolean> | undefined;
+  return (clause) => {
+    read ??= new Map();
+    let names = read.get(clause);
+    if (names === undefined) read.set(clause, (names = namesSomething(clause, deps)));
+    return names;
+  };
+}
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
 const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;

@@ -55,18 +55,21 @@ function plainQuestion(what: string): string | undefined {
 const NOT_NAMED =
   /\b(?:not named|unnamed|(?:don|doesn)['’]t (?:name|say|give)|(?:do|does) not (?:name|say|give)|name none|names? no\b|no record on file names|not (?:stated|given|listed)|none is on file)\b/i;
 // What it says when it names some of them and not the rest.
-const SOME_NAMED = /\b\d+ (?:of them |of (?:the|these) \d+ )?(?:are|is) on file by name\b|\b\d+ of each are named\b/i;
+const SOME_NAMED =
+  /\b\d+ (?:of them |of (?:the|these) \d+ )?(?:are|is) on file(?: here)? by name\b|\b\d+ of each are named\b/i;
 
 /**
  * The reply to the plain question, led by whether the sources name what was asked: Yes where it names them, No where
  * it says they don't, "Only some are named" where both; undefined where the reply can't tell (the sources differ, it
  * is unsure, or it already leads with Yes or No).
  */
-export function namedLead(sentence: string): string | undefined {
+export function namedLead(sentence: string, all = false): string | undefined {
   if (/^(?:Yes|No)\b|^The sources differ\b|^I['’]m not sure\b/.test(sentence)) return undefined;
   // (Its first sentence: what the reply says after it is about something else.)
   const first = sentence.split(/(?<=\.)\s+(?=[A-Z])/)[0] ?? sentence;
   const none = NOT_NAMED.test(first);
-  const lead = none ? (SOME_NAMED.test(first) ? 'Only some are named' : 'No') : 'Yes';
+  // ("Are all 43 projects named?" → "43 … ; 22 of them are on file here by name": only some, never a Yes.)
+  // ("Are ALL of them named?" is answered No where only some are.)
+  const lead = SOME_NAMED.test(first) ? (all ? 'No, only some are named' : 'Only some are named') : none ? 'No' : 'Yes';
   return `${lead}: ${sentence.replace(/^The (?=[a-z0-9])/, 'the ')}`;
 }

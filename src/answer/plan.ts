@@ -22,6 +22,7 @@ import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
+import { planZoneCheck } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
 import {
   addsUpAsked,
@@ -156,6 +157,9 @@ const outcomeByWords: Recogniser = ({ u, dataset, meetingNums }) => planOutcomeB
 // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
 // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
 const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
+// "Does the demo zone focus on fintech?", "has the demo park made progress?": checked against the zone's own areas and
+// the report of its progress (zonecheck.ts).
+const zoneCheck: Recogniser = ({ u, dataset }) => planZoneCheck(u, dataset);
 // "Were the 4 demo zone projects part of the 14?", "projects at the 4th JIC including the zone", "are the zone's MOUs
 // in the 29?": the zone set apart from the meeting's MOUs and joint projects, as the sources give it (zoneapart.ts).
 const zoneApart: Recogniser = ({ u, dataset }) => planZoneApart(u, dataset);
@@ -207,6 +211,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   event, // a dated event outside the meetings: before a meeting of that date
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingFact, // one fact of a meeting: before its whole card or its records
+  zoneCheck, // a yes/no on the zone's focus areas or progress: before "one of" reads it as the zone set apart
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone
   totalReached, // when a running total reached a number: that meeting's total, before "when" reads the SCI's launch

@@ -109,6 +109,18 @@ export function questionAfter(question: string, u: Understanding, deps: Deps): s
   return asked.mentions.some((m) => SUBJECTS.has(m.type)) ? rest : undefined;
 }
 
+/**
+ * "There's no MOU between QuikBot and Guardforce, correct?": the answer was worked out for the positive claim, so its
+ * Yes or No is said of the negated statement as asked — the records show one: "No, that isn't so"; they show none:
+ * "Yes, that's right". Any other opening (the sources differ, don't say, a count) stands as it is.
+ */
+export function asNegated(said: Said): Said {
+  const m = /^(Yes|No)(?:, [^:]{0,40})?: /.exec(said.sentence);
+  if (!m) return said;
+  const lead = m[1] === 'Yes' ? "No, that isn't so: " : "Yes, that's right: ";
+  return { ...said, sentence: `${lead}${said.sentence.slice(m[0].length)}` };
+}
+
 /** The answer to the question, after the correction of its premise (their sources and records together). */
 export function corrected(correction: Said, answer: Said): Said {
   return {

@@ -7,6 +7,7 @@ import { claimWordIn, type Claim, type Filter, type Plan, type Selection, type S
 import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js';
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
+import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
 import { datedIn } from './figures.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
@@ -205,6 +206,7 @@ export type Result =
     }
   | QuotesResult
   | EventResult
+  | ZoneCheckResult
   | CompareResult
   | {
       op: 'rank';
@@ -623,6 +625,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'event':
       return runEvent(p, dataset);
+    case 'zoneCheck':
+      return runZoneCheck(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':
@@ -1503,7 +1507,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else if (claim.type === 'dated') verdict = datedVerdict(claim, inner.readings[0]?.value ?? '');
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
-      verdict = v ? yn(v.startsWith(claim.iso)) : 'unknown';
+      // ("*-10": a month with no year — "was the 2nd JIC in October?")
+      verdict = v
+        ? yn(claim.iso.startsWith('*-') ? v.slice(4, 7) === claim.iso.slice(1) : v.startsWith(claim.iso))
+        : 'unknown';
     } else if (claim.type === 'signed') {
       // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.
       const text = inner.readings.map((x) => x.value ?? '').join(' ');

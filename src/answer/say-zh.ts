@@ -625,6 +625,19 @@ export function sayZh(
         refs: [],
         sources: r.sources,
       };
+    case 'zoneCheck':
+      // The zone's focus areas and its progress report stay in the sources' words; the verdict is said in Chinese.
+      return {
+        sentence:
+          r.ask === 'progress'
+            ? t.zoneProgress(at(r.meeting), r.progress ?? '')
+            : r.hit
+              ? t.zoneFocusYes(r.hit, at(r.meeting), list([...r.focus]))
+              : t.zoneFocusNo(at(r.meeting), list([...r.focus]), r.words ?? ''),
+        lines: [],
+        refs: r.refs,
+        sources: r.sources,
+      };
     case 'mentioned': {
       const passages = r.passages.map((x) => t.passage(x.at ? at(x.at) : date(x.date), x.text)).join(' ');
       return {

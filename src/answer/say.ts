@@ -13,6 +13,7 @@ import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
+import { sayZoneCheck } from './zonecheck.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory } from './facts.js';
@@ -219,6 +220,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayQuotes(r, dataset);
     case 'event':
       return sayEvent(r);
+    case 'zoneCheck':
+      return sayZoneCheck(r);
     case 'tier': {
       // "More flagship or key projects at the 3rd JIC?": each tier's count at each meeting that sorts its projects so —
       // equal counts said to be equal, never one tier's list as if it answered.

@@ -49,6 +49,12 @@ export const answerZhCN = {
   onFileScope: (n: number, unit: string, scope: string) => `资料中${scope}有 ${n} ${unit}${n ? '：' : '。'}`,
   partnersOf: (n: number, label: string, names: string) => `资料中有 ${n} ${label}参与：${names}。`,
   // (The focus areas are the English sources' words, shown as theirs.)
+  zoneFocusYes: (area: string, at: string, areas: string) =>
+    `是：${area} 是示范区新项目的四个重点领域之一（${at}宣布）：${areas}。`,
+  zoneFocusNo: (at: string, areas: string, asked: string) =>
+    `否：来源给出的示范区新项目重点领域有四个（${at}）：${areas}；其中没有“${asked}”。`,
+  zoneProgress: (at: string, text: string) =>
+    `是，据中文媒体报道：${at}上，示范园区项目被列为前几批项目中进展明显的项目之一（来源原文：${text}）。`,
   zoneProjects: (n: number, at: string, focus: string) =>
     `${at}宣布在示范区设立 ${n} 个新项目${focus ? `，重点领域为（来源原文）：${focus}` : ''}；来源未列出它们的名称。`,
   zoneCompanies: (n: number, at: string) =>

@@ -49,6 +49,12 @@ export const answerZhTW: AnswerZh = {
   onFileScope: (n: number, unit: string, scope: string) => `資料中${scope}有 ${n} ${unit}${n ? '：' : '。'}`,
   partnersOf: (n: number, label: string, names: string) => `資料中有 ${n} ${label}參與：${names}。`,
   // (The focus areas are the English sources' words, shown as theirs.)
+  zoneFocusYes: (area: string, at: string, areas: string) =>
+    `是：${area} 是示範區新項目的四個重點領域之一（${at}宣佈）：${areas}。`,
+  zoneFocusNo: (at: string, areas: string, asked: string) =>
+    `否：來源給出的示範區新項目重點領域有四個（${at}）：${areas}；其中沒有「${asked}」。`,
+  zoneProgress: (at: string, text: string) =>
+    `是，據中文媒體報導：${at}上，示範園區項目被列為前幾批項目中進展明顯的項目之一（來源原文：${text}）。`,
   zoneProjects: (n: number, at: string, focus: string) =>
     `${at}宣佈在示範區設立 ${n} 個新項目${focus ? `，重點領域為（來源原文）：${focus}` : ''}；來源未列出它們的名稱。`,
   zoneCompanies: (n: number, at: string) =>

@@ -386,6 +386,48 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'is Peking University in both the Keppel and the NTU projects?', [/^Not both\b/], [/^Yes\b/]),
   c('yesno', 'did Joseph Leong co-chair the 2nd and the 3rd JIC?', [/^Not both\b/, w('Yong Ying-I')], [/^Yes\b/]),
+  // W31: a month claimed of a meeting's date is checked, with or without a year (never a Yes for the year alone).
+  c('yesno', 'did the 3rd JIC take place in october 2022?', [/^No\b/, d('2022-11-25')], [/^Yes\b/]),
+  c('yesno', 'was the founding MOU signed in Sept 2019', [/^No\b/, d('2019-10-15')], [/^Yes\b/]),
+  c('yesno', 'was the 1st JIC held in june?', [/^Yes\b/, d('2020-06-17')], [/^No\b/]),
+  c('yesno', 'the 4th meeting was in november 2023, right?', [/^No\b/, d('2023-12-14')], [/^Yes\b/]),
+  // W24: a NEGATED statement asked to be confirmed — the Yes/No is said of the statement as asked.
+  c(
+    'yesno',
+    "there isn't any MOU between Keppel and Peking University, is there?",
+    [/^No, that isn't so\b/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'Fooyo never worked with Olin Game Space, correct?', [/^No, that isn't so\b/], [/^Yes\b/]),
+  c('yesno', "the 3rd JIC wasn't held by video link, right?", [/^No, that isn't so\b/], [/^Yes\b/]),
+  c('yesno', 'the 1st JIC was not held in Shenzhen, correct?', [/^Yes, that's right\b/], [/^No\b/]),
+  // W32: "are all N named?" where only some are: never a Yes before "22 of them are on file".
+  c('yesno', 'is every one of the 43 joint projects named in the sources?', [/^No, only some are named\b/], [/^Yes\b/]),
+  c('yesno', 'are the 29 MOUs all named?', [/^No, only some are named\b/], [/^Yes\b/]),
+  c('yesno', 'are the projects named in the sources?', [/^Only some are named\b/], [/^Yes\b/]),
+  // W34: the reason for an ending or withdrawal the sources never report — said to be unreported, never "they don't
+  // say why" as if it happened.
+  c(
+    'what',
+    'why did NTU withdraw from the initiative?',
+    [/report nothing of the kind/],
+    [/don't say why/, /no reason as such/],
+  ),
+  c('what', 'why was the smart city initiative terminated in 2022?', [/report nothing of the kind/], [/don't say why/]),
+  c(
+    'what',
+    'how come Hashmeta dropped out of the SCI?',
+    [/report nothing of the kind/],
+    [/don't say why/, /no reason as such/],
+  ),
+  // W42: which came first of two outcomes their own text dates — by those dates, never "neither: both at the 2nd JIC".
+  c(
+    'compare',
+    'what started earlier, the global innovation alliance node or the onesme platform?',
+    [/^OneSME came first\b/],
+    [/^Neither/],
+  ),
+  c('compare', 'did OneSME launch before the GIA node?', [/^Yes\b/, /Sept 2020/], [/^No\b/, /^Neither/]),
   // ── Session 7 (answer) — my own wording ──
   // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
   // (never "Yes: … not named in the sources").

@@ -53,6 +53,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', '在深圳开的那次会议是谁主持的？', [/第四次/, /梁颖强|Joseph Leong/], [/已举行 4 次/]),
   tw('count', '線下舉行的那次會議簽了幾份備忘錄？', [nz(8, 'MOU'), /第四次/]),
   cn('what', '11月25日那次会议签了多少份备忘录', [nz(8, 'MOU'), /第三次/]),
+  // answer2 (session 8): the zone's focus areas and progress asked yes/no
+  cn('zone', '示范区的项目涉及金融科技吗？', [/^否/], [/^是/]),
+  tw('zone', '示範園區有沒有進展？', [/^是/, /進展/]),
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal
@@ -630,4 +633,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/^資料中的/],
   ),
   cn('quote', '李强说过什么', [/没有出现您所问的这个人名/, /请改用英文名再问/], [/因此也没有其引语/]),
+  // (session 8) A negative statement with a tag asking to confirm it (对吗, 是吧, 对不对, 吧): answered 有/没有, never a
+  // 是 that confirms the negation (W24); a positive one with a tag keeps its 是.
+  tw('yesno', 'DataPost跟Kingdee之間沒有備忘錄，對不對？', [/^有：/], [/^是/]),
+  cn('yesno', '吉宝和北京大学之间没签过谅解备忘录吧', [/^有：/], [/^是/]),
+  cn('yesno', '第三次会议是在网上开的，对吗', [/^是：/]),
 ];

@@ -110,7 +110,9 @@ export function unreadChinese({ u }: PlanContext): Plan | undefined {
 export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
   const topics = mentionsOf(u, 'topic');
-  const namedBeyondTopics = u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type));
+  // (The zone is a thing named, not a word of shape: "which MOU mentions the Qianhai demonstration park".)
+  const namedBeyondTopics =
+    u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type)) || has(u, 'demozone');
   if (topics.length && !namedBeyondTopics && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
   return undefined;

@@ -5,6 +5,7 @@ import type { OrderPlan } from '../pair.js';
 import type { CounterpartsPlan } from '../counterparts.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { EventPlan } from '../events.js';
+import type { ZoneCheckPlan } from '../zonecheck.js';
 import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
@@ -204,6 +205,7 @@ export type Plan =
   | QuotesPlan
   /** A dated event outside the meetings (events.ts): where, when or what. */
   | EventPlan
+  | ZoneCheckPlan
   /**
    * `also`: the question's own words beyond its claim ("did QuikBot and Guardforce agree to build drones?": build,
    * drones) — a Yes only where the records behind it say each of them.

@@ -89,9 +89,20 @@ function progress({ u, about }: PlanContext): Plan | undefined {
   return undefined;
 }
 
-/** "Was the 1st JIC on 18 Jun 2020?": the day too, not only the year. */
+/**
+ * "Was the 1st JIC on 18 Jun 2020?": the day too, not only the year. "Was the 2nd JIC in September 2021?", "…in
+ * October?": the month too ("2021-09", or "*-10" with no year), never a Yes for the year alone.
+ */
 function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
-  const iso = isoDateIn(u.q.text);
+  const monthYear = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (20\d\d) /.exec(u.q.text);
+  const monthOnly =
+    / (?:in|during) (january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) /.exec(
+      u.q.text,
+    );
+  const mm = (m: string | undefined) => String(MONTH_NUMBER[(m ?? '').slice(0, 3)] ?? 0).padStart(2, '0');
+  const iso =
+    isoDateIn(u.q.text) ??
+    (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
   if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
     return {
       op: 'check',

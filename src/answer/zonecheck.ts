@@ -1,0 +1,158 @@
+import type { Dataset, Meeting } from '../dataset/index.js';
+import type { Ref } from './run.js';
+import type { Said } from './say.js';
+import { joinList, meetingDate } from './format.js';
+import { mentionedOrgIds, type Understanding } from './understand.js';
+import { norm } from './records.js';
+
+/**
+ * A yes/no about the Demonstration Zone: whether its new projects focus on an area ("does the demo zone focus on
+ * fintech?", "do zone projects cover biomed?") — checked against the four areas the sources give, by the data's own
+ * words — or whether it has made progress ("has the demo park made any progress?"), from the outcome that says so.
+ * Never a Yes for an area the sources don't list, never "they don't say whether it happened" where a report says it.
+ */
+export interface ZoneCheckPlan {
+  op: 'zoneCheck';
+  ask: 'focus' | 'progress';
+  /** The area asked, as typed (focus only). */
+  words?: string;
+}
+
+export interface ZoneCheckResult {
+  op: 'zoneCheck';
+  ask: ZoneCheckPlan['ask'];
+  meeting: Meeting;
+  focus: readonly string[];
+  /** The focus area that holds the words asked, if one does. */
+  hit?: string;
+  words?: string;
+  /** The outcome that reports the progress, as its source words it. */
+  progress?: string;
+  refs: Ref[];
+  sources: string[];
+}
+
+// (Said of the zone, after it: "the 14 joint projects include the demo zone ones" asks about the 14, not its areas.)
+const FOCUS_ASKED =
+  / demozone (?:[a-z]+ ){0,2}(?:focus|focuses|focused|focusing|cover|covers|covering|include|includes|including|involve|involves|target|targets|deal with|deals with|work on|works on|about)\b/;
+const PROGRESS_ASKED =
+  / (?:progress|progressed|progressing|headway|advance|advanced|advances|moved forward|move forward|moving forward|developments?|go(?:ne)? well|going well) /;
+// Words of the question, not of the area asked.
+const SHAPE = new Set(
+  (
+    'does do did is are was were has have had the a an demozone zone park focus focuses focused focusing on cover ' +
+    'covers covering include includes including involve involves target targets one of its it their they them ' +
+    'areas area sector sectors field fields theme themes projects project new any in about work works deal deals ' +
+    'with there s part related to yes or no really actually still also 4 four four new main key singapore shenzhen ' +
+    'qianhai smart city cities sci its stuff things thing'
+  ).split(' '),
+);
+// The everyday words for an area as the sources name it.
+const SAME: Readonly<Record<string, string>> = {
+  it: 'information',
+  ict: 'information',
+  tech: 'technology',
+  green: 'carbon',
+  carbon: 'carbon',
+  climate: 'carbon',
+  biomed: 'biomedicine',
+  biomedical: 'biomedicine',
+  economic: 'economy',
+};
+const GENERIC = new Set([
+  'tech',
+  'technology',
+  'technologies',
+  'solution',
+  'solutions',
+  'industry',
+  'industries',
+  'sector',
+]);
+const stem = (w: string) => (SAME[w] ?? w).slice(0, 6);
+
+/** The meeting that gives the zone's focus areas (the 4th JIC's). */
+const zoneMeeting = (dataset: Dataset) => dataset.meetings.find((m) => m.demoZone?.focus.length);
+
+export function planZoneCheck(u: Understanding, dataset: Dataset): ZoneCheckPlan | undefined {
+  if (u.target !== 'yesno' || !u.subjects.includes('demozone') || mentionedOrgIds(u).length) return undefined;
+  const t = u.q.text;
+  if (PROGRESS_ASKED.test(t) && progressOf(dataset)) return { op: 'zoneCheck', ask: 'progress' };
+  if (!FOCUS_ASKED.test(t) || !zoneMeeting(dataset)) return undefined;
+  const words = t
+    .trim()
+    .split(' ')
+    .filter((w) => w && !SHAPE.has(w));
+  if (!words.length || words.length > 3 || words.some((w) => /\d/.test(w))) return undefined;
+  // (Said back as typed: "AI", not "ai".)
+  const typed = new RegExp(words.join('\\W+'), 'i').exec(u.q.raw)?.[0];
+  return { op: 'zoneCheck', ask: 'focus', words: typed ?? words.join(' ') };
+}
+
+/** The outcome that reports the zone's (the demonstration park's) progress, with its meeting. */
+function progressOf(dataset: Dataset): { meeting: Meeting; text: string; sources: readonly string[] } | undefined {
+  for (const meeting of dataset.meetings)
+    for (const h of meeting.highlights)
+      if (/progress/i.test(h.text) && /demonstration (?:park|zone)/i.test(h.text))
+        return { meeting, text: h.text, sources: h.sources };
+  return undefined;
+}
+
+export function runZoneCheck(p: ZoneCheckPlan, dataset: Dataset): ZoneCheckResult {
+  const found = p.ask === 'progress' ? progressOf(dataset) : undefined;
+  if (found) {
+    return {
+      op: 'zoneCheck',
+      ask: 'progress',
+      meeting: found.meeting,
+      focus: [],
+      progress: found.text,
+      refs: [{ kind: 'meeting', id: found.meeting.id }],
+      sources: [...found.sources],
+    };
+  }
+  // (The plan is made only where the data holds what it checks; with none, nothing is found and nothing is said Yes.)
+  const meeting = zoneMeeting(dataset) ?? dataset.latestMeeting;
+  const focus = meeting.demoZone?.focus ?? [];
+  // (Words any area could carry — "tech", "solutions" — decide nothing: "green tech" is asked by "green".)
+  const words = norm(p.words ?? '')
+    .split(' ')
+    .filter((w) => w.length >= 2);
+  const telling = words.filter((w) => !GENERIC.has(w));
+  const asked = (telling.length ? telling : words).map(stem);
+  // An area holds the words asked when each asked word begins one of its words ("biomed" → "biomedicine").
+  const hit = focus.find((area) => {
+    const own = norm(area).split(' ');
+    return asked.length > 0 && asked.every((a) => own.some((w) => w.startsWith(a) || a.startsWith(w.slice(0, 6))));
+  });
+  return {
+    op: 'zoneCheck',
+    ask: 'focus',
+    meeting,
+    focus,
+    ...(hit ? { hit } : {}),
+    ...(p.words ? { words: p.words } : {}),
+    refs: [{ kind: 'meeting', id: meeting.id }],
+    sources: [...(meeting.demoZone?.sources ?? [])],
+  };
+}
+
+export function sayZoneCheck(r: ZoneCheckResult): Said {
+  const at = `the ${r.meeting.name} (${meetingDate(r.meeting)})`;
+  // (The areas are the sources' words, announced at the meeting: "at the 4th JIC meeting (14 Dec 2023)".)
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.ask === 'progress')
+    return {
+      sentence: `Yes, as the Chinese press reported it: at ${at}, ${lower(r.progress ?? '')}`,
+      ...base,
+    };
+  const areas = joinList([...r.focus]);
+  return {
+    sentence: r.hit
+      ? `Yes: ${r.hit} is one of the four areas the Demonstration Zone's new projects focus on, as announced at ${at}: ${areas}.`
+      : `No: the sources give four areas for the Demonstration Zone's new projects, announced at ${at}: ${areas}; ${r.words} is not among them.`,
+    ...base,
+  };
+}
+
+const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
