@@ -516,6 +516,12 @@ const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|de
 // ("吉宝没有和北京大学签备忘录吗": 没有 before the partner it did it with, too.)
 const NOT_DONE = /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作))/g;
 
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+/** A tag asking to confirm what was said: "，对吗", "是吧", "对不对". */
+const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|是不是|没错吧|没错吗|没错吧)[?？!！。\s]*$/;
+/** 没有 before the MOU itself ("X和Y之间没有备忘录吗"): no MOU signed, the negation English reads as "not signed". */
+const NO_RECORD = /(?:之间)?(?<!有)没有?(?=(?:任何|签过?的?)?(?:谅解)?备忘录)/g;
+
 /** Cantonese words → Mandarin ones (folded to simplified first: 邊個 → 边个). */
 const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/边个/g, '谁'],
@@ -679,8 +685,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  // "X和Y之间没有备忘录，对吗", "吉宝没和北大签过吧": a statement with a tag asking to confirm it is its yes/no (吗), so a
+  // negative one is answered 有/没有 — never a 是 that confirms the negation (W24).
+  t = t.replace(CONFIRM_TAG, '吗');
+  if (/没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
   const yesNo = YES_NO.test(t) || /有没有|是不是/.test(t);
-  if (yesNo) t = t.replace(NOT_DONE, ' not ');
+  if (yesNo) t = t.replace(NOT_DONE, ' not ').replace(NO_RECORD, ' not signed ');
   // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
   // Punctuation inside a name (`香港中文大学（深圳）`) is matched without it.
   // (A hyphen inside a Latin name stays: "Med-Arb" is two words to the pipeline, "MedArb" none it knows.)
@@ -871,6 +881,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(
     new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|之前|前(?!海))`, 'g'),
     (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `,
+  );
+  // "2021年9月", "10月" with no day: the month in English's words ("September 2021"), so a month claimed is checked as
+  // English checks it (a day after it — "12月14日" — is a date, read whole).
+  t = t.replace(
+    /(?:(20\d\d)年)?(1[0-2]|0?[1-9])月(?![\d日号份])/g,
+    (_m, y: string | undefined, n: string) => ` ${MONTHS[Number(n) - 1] ?? ''} ${y ?? ''} `,
   );
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).

@@ -633,4 +633,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/^資料中的/],
   ),
   cn('quote', '李强说过什么', [/没有出现您所问的这个人名/, /请改用英文名再问/], [/因此也没有其引语/]),
+  // (session 8) A negative statement with a tag asking to confirm it (对吗, 是吧, 对不对, 吧): answered 有/没有, never a
+  // 是 that confirms the negation (W24); a positive one with a tag keeps its 是.
+  tw('yesno', 'DataPost跟Kingdee之間沒有備忘錄，對不對？', [/^有：/], [/^是/]),
+  cn('yesno', '吉宝和北京大学之间没签过谅解备忘录吧', [/^有：/], [/^是/]),
+  cn('yesno', '第三次会议是在网上开的，对吗', [/^是：/]),
 ];

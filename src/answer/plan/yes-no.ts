@@ -971,6 +971,8 @@ export function freeTopics(u: Understanding): string[] {
       m[1] &&
       rest.has(m[1]) &&
       !isStopWord(m[1]) &&
+      // ("Involve BOTH a Singapore company and a Chinese university": how the parties are counted, never a topic.)
+      !/^(?:both|either|neither|each|every|together|only|other|others)$/.test(m[1]) &&
       !Object.values(LEXICONS[u.lang]?.subjects ?? {}).some((re) => re.test(` ${m[1]} `))
     )
       out.push(m[1]);
