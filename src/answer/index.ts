@@ -63,16 +63,23 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   return traceOne(question, deps, locale, hints);
 }
 
-function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly string[], depth = 0): Trace {
+function traceOne(
+  question: string,
+  deps: Deps,
+  locale: Locale,
+  hints: readonly string[],
+  depth = 0,
+  names = clauseReader(deps),
+): Trace {
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
-  const alone = english ? withoutAsker(question, (c) => namesSomething(c, deps)) : undefined;
-  if (alone) return traceOne(alone, deps, locale, hints, depth);
+  const alone = english ? withoutAsker(question, names) : undefined;
+  if (alone) return traceOne(alone, deps, locale, hints, depth, names);
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it).
   const heard = english ? withoutHearsay(question) : undefined;
   if (heard) {
-    const t = traceOne(heard.question, deps, locale, hints, depth);
+    const t = traceOne(heard.question, deps, locale, hints, depth, names);
     if (!heard.doc || t.said.help) return t;
     return {
       ...t,
@@ -145,6 +152,20 @@ function traceOne(question: string, deps: Deps, locale: Locale, hints: readonly 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
 const namesSomething = (clause: string, deps: Deps) =>
   understand(clause, deps, 'en').mentions.some((m) => m.type !== 'number');
+
+/**
+ * namesSomething for one message, each clause read once: the message is read again once its talk is set aside (and
+ * once what a document says is asked plainly), and the clauses it keeps are the same words.
+ */
+function clauseReader(deps: Deps): (clause: string) => boolean {
+  let read: Map<string, boolean> | undefined;
+  return (clause) => {
+    read ??= new Map();
+    let names = read.get(clause);
+    if (names === undefined) read.set(clause, (names = namesSomething(clause, deps)));
+    return names;
+  };
+}
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
 const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;

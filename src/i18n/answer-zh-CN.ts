@@ -163,6 +163,7 @@ export const answerZhCN = {
     'its address or contact': '地址或联系方式',
     'how long it runs': '期限',
     attendance: '出席人数',
+    'how many people it serves': '服务人数（如学生或会员）',
     'where it is based': '所在地',
     'measure of success or importance': '衡量成效或重要性的标准',
     'size or value of any record': '任何记录的规模或金额',

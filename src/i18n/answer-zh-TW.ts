@@ -163,6 +163,7 @@ export const answerZhTW: AnswerZh = {
     'its address or contact': '地址或聯絡方式',
     'how long it runs': '期限',
     attendance: '出席人數',
+    'how many people it serves': '服務人數（如學生或會員）',
     'where it is based': '所在地',
     'measure of success or importance': '衡量成效或重要性的標準',
     'size or value of any record': '任何記錄的規模或金額',

@@ -276,22 +276,37 @@ export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefin
     if (named.length) return { op: 'authors', documents: named.map((s) => s.id), ask: asks };
   }
   if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
-  const byName = dataset.sources.filter((s) => {
-    if (!s.author) return false;
-    const parts = norm(s.author).split(' ');
-    const last = parts[parts.length - 1] ?? '';
-    return t.includes(` ${norm(s.author)} `) || (last.length >= 4 && / who /.test(t) && t.includes(` ${last} `));
-  });
+  const byName = writersOf(dataset)
+    .filter(
+      ({ name, last }) =>
+        name !== undefined &&
+        (t.includes(` ${name} `) || (last.length >= 4 && / who /.test(t) && t.includes(` ${last} `))),
+    )
+    .map(({ s }) => s);
   const author = byName[0]?.author;
   if (author) return { op: 'authors', documents: byName.map((s) => s.id), name: author };
   if (!/ who (?:wrote|writes|authored|penned|reported|is the (?:author|writer|journalist|reporter)) /.test(t))
     return undefined;
-  const byPublisher = dataset.sources.filter((s) => {
-    const pub = norm(s.publisher.replace(/\(.*?\)/g, '')).replace(/^the /, '');
-    return pub.length >= 4 && t.includes(` ${pub} `);
-  });
+  const byPublisher = writersOf(dataset)
+    .filter(({ pub }) => pub.length >= 4 && t.includes(` ${pub} `))
+    .map(({ s }) => s);
   return byPublisher.length ? { op: 'authors', documents: byPublisher.map((s) => s.id) } : undefined;
 }
+
+/** Each source's author (when it names one) and publisher in normal form, and the author's last word: once per Dataset. */
+const writersOf = perDataset((dataset: Dataset) =>
+  dataset.sources.map((s) => {
+    const name = s.author ? norm(s.author) : undefined;
+    const parts = name?.split(' ') ?? [];
+    return {
+      s,
+      // (A source with no author is found by its publisher only.)
+      name,
+      last: parts[parts.length - 1] ?? '',
+      pub: norm(s.publisher.replace(/\(.*?\)/g, '')).replace(/^the /, ''),
+    };
+  }),
+);
 
 // An unknown name in the place of the one who takes part: "is Huawei a partner?", "did Grab join?", "what MOUs has
 // Xiaomi signed?" (the name right after the question's verb, before the words of taking part).
