@@ -10,6 +10,7 @@ export const answerZhTW: AnswerZh = {
   newProject: '個新項目',
   list: '、',
   and: '和',
+  or: '或',
   onFile: (n: number, unit: string) => (n === 0 ? '資料中沒有按名稱收錄' : `其中 ${n} ${unit}按名稱收錄在資料中`),
   none: '來源未列出名稱，因此資料中沒有收錄',
   allOnFile: (n: number) => `${n} 項全部收錄在資料中`,
@@ -26,6 +27,8 @@ export const answerZhTW: AnswerZh = {
   // "為什麼…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
   // "為什麼第二次會議在新加坡舉行": a premise the sources contradict is corrected first.
   notWhatSourcesSay: (said: string) => `來源並不是這麼說的：${said}`,
+  whyNeverHappened: (inner: string) =>
+    `來源沒有報導這類事（沒有合作方退出，智慧城市合作也沒有結束），因此也沒有給出原因。來源所述：${inner}`,
   whyAim: (said: string) => `來源沒有直接說明原因，只給出了所述的目標——${said}`,
   whyNone: (said: string) => `來源沒有說明原因。來源所述：${said}`,
   betweenUnknown: (per: string) => `來源沒有給出所需的每個數字：${per}。`,
@@ -98,6 +101,7 @@ export const answerZhTW: AnswerZh = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱（來源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名稱',
+  noOnlySomeNamed: '否，只列出了部分名稱',
   noCountsToCompare: '來源沒有給出可供比較的數字。',
   yes: '是',
   no: '否',
@@ -216,6 +220,17 @@ export const answerZhTW: AnswerZh = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `資料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
+  // (both: the countries joined by 和, either: by 或; a kind's measure word and noun: 家 公司, 個 合作方.)
+  noneOutside: (
+    both: string,
+    either: string,
+    from: number,
+    all: number,
+    unclear: string,
+    measure: string,
+    noun: string,
+  ) =>
+    `資料中沒有來自${both}以外的${noun}：${all} ${measure}${noun}中有 ${from} ${measure}來自${either}${unclear ? `，另有 ${unclear} 的國家來源未說明` : ''}。`,
   // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
   pillarGroups: (pillar: string, groups: string) =>
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
@@ -441,6 +456,9 @@ export const answerZhTW: AnswerZh = {
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
   orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,
+  // By the things' own dates (an outcome's launch, a meeting's day): each with its date.
+  orderOwnDate: (name: string, date: string) => `${name}：${date}`,
+  orderSameDay: '兩者不分先後：同一天',
   orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
   // Quotes (say-zh-quotes.ts): the words as the sources print them; reported speech and rewordings said as such.
   atTimeOf: (at: string) => `在${at}之際`,
