@@ -56,13 +56,16 @@ function listZh(
   } = kit;
   // "既不是新加坡的也不是中国的": none from elsewhere, how many of all are from either side, whose country is unclear.
   const noun = PARTNER_LABELS[locale][r.label];
+  const sides = (r.filter.notCountries ?? []).map((c) => messages(locale).country[c] ?? c);
   if (r.select === 'partners' && !r.items.length && r.outOf && r.filter.notCountries?.length && noun)
     return {
       sentence: t.noneElsewhere(
         noun.slice(1),
-        r.filter.notCountries.map((c) => messages(locale).country[c] ?? c),
+        sides.join('和'),
+        sides.join('或'),
         r.outOf.all,
-        r.outOf.unclear,
+        r.outOf.all - r.outOf.unclear.length,
+        r.outOf.unclear.join('、'),
       ),
       lines: [],
       refs: [],
