@@ -121,6 +121,16 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('list', 'what do you have on robotics', [/NCS – a technology company in China: robotics development/, /project/]),
   c('list', 'what do the records say about sport?', [/Shenzhen Sports Industry Group – ONE Championship China/]),
+  // "It" signed, after the SCI, is its founding MOU; "name one MOU" asks for the records (none named at the 3rd JIC);
+  // partners named for none of a list's records is said once, not on every line.
+  c('two', 'when did the initiative start and who inked it', [/2019/, /Yong Ying-I/, /Chen Rugui/]),
+  c('list', 'name one MOU from the third meeting', [/do not name them/], [/^At the 3rd JIC/]),
+  c(
+    'list',
+    'projects launched in 2022?',
+    [/partners of none of these/],
+    [/partners not named in the sources\)[\s\S]*partners not named in the sources\)/],
+  ),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
