@@ -613,6 +613,9 @@ export const answerZhCN = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
   chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  chairsNotAChair: (name: string, about: string) =>
+    `否：来源没有把 ${name} 列为联合执委会会议的共同主持人${about ? `；来源对其的描述（来源原文）：${about}` : ''}。`,
+  chairsLatest: (date: string, text: string) => `来源最新的说法（${date}，来源原文）：${text}`,
   chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`

@@ -613,6 +613,9 @@ export const answerZhTW: AnswerZh = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
   chairsOwn: (tally: string) => `據來源，共同主持聯合執委會會議：${tally}。`,
+  chairsNotAChair: (name: string, about: string) =>
+    `否：來源沒有把 ${name} 列為聯合執委會會議的共同主持人${about ? `；來源對其的描述（來源原文）：${about}` : ''}。`,
+  chairsLatest: (date: string, text: string) => `來源最新的說法（${date}，來源原文）：${text}`,
   chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`

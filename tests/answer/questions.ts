@@ -61,6 +61,12 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did the 2nd one take place', [/video conference/], [UNSURE]),
   c('when', 'what day was the tradetrust expansion', [d('2022-11-25')], [/2nd JIC/]),
   c('where', 'the sci mou was inked on the sidelines of which gathering', [/JCBC/]),
+  // One person asked yes/no about co-chairing: Yes or No first, from the meetings the sources name them at ("always" is
+  // every meeting; "still" rests on the latest dated words); a plural role asks for everyone who held it.
+  c('person', 'was ai xuefeng one of the co-chairs?', [/^No\b/, /session/], [/^Yes/]),
+  c('person', 'did joseph leong co-chair every jic meeting', [/^No\b/, /3rd and 4th/], [/^Yes/]),
+  c('person', 'does qin weizhong still co-chair the committee?', [/^Yes\b/, d('2024-04-12')]),
+  c('person', 'which permanent secretaries were involved in the sci', [/Yong Ying-I/, /Joseph Leong/], [/33 partners/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
