@@ -1,7 +1,8 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Claim, Plan, Subjectref } from './plan.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
-import { formatDate, joinList } from './format.js';
+import { capitalise, formatDate, joinList } from './format.js';
+import { datedIn } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
 
 /**
@@ -356,7 +357,9 @@ export interface OrderPlan {
 export interface OrderResult {
   op: 'order';
   /** Each thing, with the meetings its records or outcomes are at, earliest first. */
-  things: Array<{ name: string; meetings: Meeting[]; isMeeting?: boolean }>;
+  /** `own`: the date of the thing itself — a meeting's day, or the act an outcome's own text dates ("launched in Sept
+   * 2020") — as `iso` (as precise as the text: "2020-09", "2022-11-25") and the words that say it. */
+  things: Array<{ name: string; meetings: Meeting[]; isMeeting?: boolean; own?: { iso: string; words: string } }>;
   sources: string[];
   claim?: 'before' | 'after';
 }
@@ -424,6 +427,7 @@ export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
         name: m ? (m.number === 0 ? 'the founding MOU' : `the ${short(m)}`) : '',
         meetings: m ? [m] : [],
         isMeeting: true,
+        ...(m ? { own: { iso: m.date.value, words: `was held on ${formatDate(m.date.value)}` } } : {}),
       };
     }
     if ('org' in t) {
@@ -454,9 +458,58 @@ export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
       'i',
     );
     const name = spelt.exec(text)?.[0] ?? t.words;
-    return { name, meetings: [...new Set(ms)].sort((a, b) => a.number - b.number) };
+    // ("Launched in Sept 2020": the outcome's own date, not the meeting that reported it.)
+    const dated = datedIn(text, ' launched ');
+    const own = dated ? isoOf(dated) : undefined;
+    return {
+      name,
+      meetings: [...new Set(ms)].sort((a, b) => a.number - b.number),
+      ...(dated && own ? { own: { iso: own, words: dated } } : {}),
+    };
   });
   return { op: 'order', things, sources: [...new Set(sources)], ...(p.claim ? { claim: p.claim } : {}) };
+}
+
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/** "launched in Sept 2020" → "2020-09"; "launched on 25 Nov 2022" → "2022-11-25"; a year alone → "2020". */
+function isoOf(words: string): string | undefined {
+  const y = /\b(?:19|20)\d\d\b/.exec(words)?.[0];
+  if (!y) return undefined;
+  const mon = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(words)?.[1]?.toLowerCase();
+  const m = mon ? String(MONTHS.indexOf(mon) + 1).padStart(2, '0') : undefined;
+  const d = m ? /\b(\d{1,2})\s+[A-Za-z]/.exec(words)?.[1] : undefined;
+  return [y, m, d?.padStart(2, '0')].filter(Boolean).join('-');
+}
+
+/**
+ * Which came first by the things' own dates, where an outcome's own text dates it ("OneSME … launched in Sept 2020",
+ * "the GIA node … in Dec 2020": OneSME, though both were reported at the 2nd JIC); undefined where a date is missing or
+ * the two can't be told apart at the precision both give.
+ */
+function byOwnDates(
+  r: OrderResult,
+): { sentence: string; lines: string[]; refs: Array<{ kind: 'meeting'; id: string }>; sources: string[] } | undefined {
+  if (r.things.length !== 2 || r.things.every((t) => t.isMeeting) || !r.things.some((t) => !t.isMeeting && t.own))
+    return undefined;
+  const [a, b] = r.things;
+  if (!a?.own || !b?.own) return undefined;
+  const n = Math.min(a.own.iso.length, b.own.iso.length);
+  const x = a.own.iso.slice(0, n);
+  const y = b.own.iso.slice(0, n);
+  const said = `${capitalise(a.name)} ${a.own.words}; ${b.name} ${b.own.words}`;
+  const refs = [...new Set(r.things.flatMap((t) => t.meetings))]
+    .map((m) => ({ kind: 'meeting' as const, id: m.id }))
+    .slice(0, 3);
+  if (x === y && a.own.iso.length !== b.own.iso.length) return undefined;
+  const firstIsA = x < y;
+  const lead =
+    x === y
+      ? 'Neither came first: the same day'
+      : r.claim
+        ? `${(r.claim === 'before') === firstIsA ? 'Yes' : 'No'} — ${firstIsA ? a.name : b.name} came first`
+        : `${capitalise(firstIsA ? a.name : b.name)} came first`;
+  return { sentence: `${lead}: ${said}.`, lines: [], refs, sources: r.sources };
 }
 
 /** Which came first: by the earliest meeting each is on file at; the same meeting is said as such. */
@@ -470,6 +523,8 @@ export function sayOrder(r: OrderResult): {
     t.meetings.length
       ? `${t.name} is on file from the ${short(t.meetings[0])} (${formatDate(t.meetings[0]?.date.value)})${t.meetings.length > 1 ? `, and at ${joinList(t.meetings.slice(1).map((m) => `the ${short(m)}`))}` : ''}`
       : `the sources give no date for ${t.name}`;
+  const own = byOwnDates(r);
+  if (own) return own;
   // Meetings themselves: in the order they were held.
   if (r.things.every((t) => t.isMeeting && t.meetings[0])) {
     const inOrder = [...r.things].sort((a, b) => (a.meetings[0]?.number ?? 0) - (b.meetings[0]?.number ?? 0));

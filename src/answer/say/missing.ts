@@ -44,8 +44,18 @@ export function noneOnFile(
       : `the sources name none of the ${noun}${scope}, so none on file names ${name} as a party`;
     return { sentence: `${inked.sentence}; but ${none}.`, refs, sources: inked.sources };
   }
-  const lead =
-    meetings.length && !onFile
+  // ("Did NUS sign an MOU at the 4th JIC?": every MOU reported there is on file by name, so none of them is a flat No.)
+  const reportedThere = meetings.reduce(
+    (a, m) =>
+      a === null || (asked === 'mous' ? m.newMous.value : m.newProjects.value) == null
+        ? null
+        : a + ((asked === 'mous' ? m.newMous.value : m.newProjects.value) ?? 0),
+    0 as number | null,
+  );
+  const allNamed = yesno && meetings.length > 0 && onFile > 0 && reportedThere === onFile;
+  const lead = allNamed
+    ? `No: none of the ${onFile} ${noun} from ${joinList(meetings.map((m) => the(m)))} names ${name} (the sources name all of them)`
+    : meetings.length && !onFile
       ? `The sources name none of the ${noun} from ${joinList(meetings.map((m) => the(m)))}, so none on file names ${name}`
       : yesno && !meetings.length && reported !== undefined
         ? `No ${one} on file names ${name}: none of the ${onFile} ${noun} on file does (the sources report ${reported} ${noun} in all but name only these)`
