@@ -11,7 +11,7 @@ import { lowerFirst } from './say/common.js';
 // The documents a question may name as the one saying: the kind of document, with up to three words before it
 // ("the 4th JIC press release", "the MCI/IMDA release", "the Chinese report", "your sources").
 const DOC_NOUN =
-  '(?:press[- ]releases?|media releases?|news releases?|releases?|articles?|announcements?|news reports?|reports?|news|newspapers?|papers?|sources?|documents?|docs?|write-?ups?|stor(?:y|ies)|coverage|media|press|websites?|site)';
+  '(?:press[- ]releases?|media releases?|news releases?|releases?|articles?|announcements?|news reports?|reports?|news|newspapers?|papers?|sources?|documents?|docs?|write-?ups?|stor(?:y|ies)|coverage|media|press|websites?|site|records?|data|database|files?|dataset)';
 // Someone unnamed said it: a premise to check, never a speaker on file.
 const ANYONE_SAID =
   '(?:they|people|someone|somebody|everyone|my (?:teacher|boss|friend|colleague|professor|prof|lecturer|manager|tutor|classmate)|i (?:heard|read|was told)(?: that)?|(?:it|they) (?:was|were) (?:said|reported)(?: that)?)';
@@ -20,6 +20,8 @@ const SAY_VERB =
 
 const WORD_BEFORE = "(?:[\\w/&'’-]+\\s+){0,3}?";
 const DOC = `\\b(?:the|this|that|a|an|your|their|its|one|each)\\s+${WORD_BEFORE}${DOC_NOUN}`;
+// A document that states something in a message ("the article says 21"): the published kinds, not the bot's own records.
+const DOC_STATING = `\\b(?:the|this|that|a|an|your|their|its|one|each)\\s+${WORD_BEFORE}${DOC_NOUN.replace('|records?|data|database|files?|dataset', '')}`;
 
 // "Does the press release say (that) …", "did the article mention …": the claim, asked as a yes/no or a question.
 const DOES_DOC_SAY = new RegExp(
@@ -35,7 +37,12 @@ const WHAT_DOC_SAYS = new RegExp(
   'i',
 );
 // "The press release says 29 MOUs …", "the article says 21", "they said 21 mous": the frame inside a longer message.
-const DOC_SAYS = new RegExp(`(${DOC}|\\b${ANYONE_SAID})\\s+${SAY_VERB}(?:\\s+that)?\\s+(?=\\S)`, 'i');
+// (Not after an auxiliary: "which companies does the press release mention?" asks what the document names — its scope
+// would be lost with the frame — and "how many mayors does the data mention" asks of the records themselves.)
+const DOC_SAYS = new RegExp(
+  `(?<!\\b(?:does|do|did|has|have|had|will|would|can|could)\\s+)(${DOC_STATING}|\\b${ANYONE_SAID})\\s+${SAY_VERB}(?:\\s+that)?\\s+(?=\\S)`,
+  'i',
+);
 
 /** A question with its say-frame set aside; `doc` the document asked about ("does the press release say …"). */
 export interface Hearsay {

@@ -380,6 +380,12 @@ const en: Lexicon = {
         / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by)|^ when (?:does|will|did|do) [a-z ]+ (?:end|finish|conclude|wrap up|be done|be completed) /,
       attribute: 'how long it runs',
     },
+    // "How many people study at the Success Academy?", "how many users does OneSME have?": people a thing serves.
+    {
+      pattern:
+        / (?:how many|number of) (?:students|learners|trainees|pupils|users|customers|clients|subscribers|visitors|members|residents|tenants|patients) | how many (?:people|persons) (?:study|studied|studying|learn|train|trained|use|used|using|live|lives|visit|visited|work|works|worked|benefit|benefited|enrol|enroll|enrolled) /,
+      attribute: 'how many people it serves',
+    },
     {
       pattern:
         / (?:how many (?:people|persons|attendees|delegates|guests|officials)|attendance|number of (?:attendees|delegates)) /,

@@ -71,6 +71,7 @@ import {
   linked,
   negatedFilter,
   negation,
+  neitherCountry,
   onlyKind,
   partnersByCountry,
   pillar,
@@ -249,6 +250,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   zoneMous, // MOUs about the zone: before every MOU
   zoneCompanies, // the zone's companies: the 4 reported, before partners on file
   onlyKind, // partners only in one kind of record: before every partner of that kind
+  neitherCountry, // "neither from Singapore nor China": partners from elsewhere, before one country is read as asked
   negatedFilter, // "other than Keppel's": left out, before it is listed
   negation, // "MOUs with no project": the negation as a filter, before every record
   linked, // records linked to the other kind: before every record

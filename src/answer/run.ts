@@ -135,6 +135,9 @@ export type Result =
       sources: string[];
       /** Meetings listed with these attributes (the plan's `show`). */
       show?: Array<'date' | 'place'>;
+      /** Asked for partners from none of some countries: how many the rest of the filter holds, and those of them
+       * whose country the sources leave unclear. */
+      outOf?: { all: number; unclear: string[] };
     }
   | {
       op: 'read';
@@ -343,6 +346,19 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     }
     if (f.notMeetings?.length && f.notMeetings.some((n) => dataset.meetingByNumber(n)?.id === r.meeting)) return false;
     if (f.partyCount !== undefined && ('parties' in r ? r.parties : r.partners).length !== f.partyCount) return false;
+    // "MOUs Singapore companies signed with Qianhai firms": a party of this side and another of that side.
+    if (f.counterpart && !f.exclude) {
+      const { counterpart, ...mine } = f;
+      const [k1, k2] = [kindTest(mine), kindTest(counterpart as Filter)];
+      const is = (id: string, side: Filter, k: typeof k1) =>
+        orgMatches(dataset, id, side, k) || orgMatches(dataset, topOf(dataset, id), side, k);
+      const ids = partyIds(r);
+      return ids.some(
+        (a) =>
+          is(a, mine, k1) &&
+          ids.some((b) => topOf(dataset, b) !== topOf(dataset, a) && is(b, counterpart as Filter, k2)),
+      );
+    }
     if (f.kind || f.country || f.named) {
       const k = kindTest(f);
       const matches = (id: string) => orgMatches(dataset, id, f, k) || orgMatches(dataset, topOf(dataset, id), f, k);
@@ -438,6 +454,11 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     }
     return partners(dataset, rest, only).filter((o) => beside.has(o.id));
   }
+  // "Partners from neither Singapore nor China": those of the rest whose country is known and none of these.
+  if (f.notCountries?.length) {
+    const { notCountries, ...rest } = f;
+    return partners(dataset, rest, only).filter((o) => o.country !== 'unclear' && !notCountries.includes(o.country));
+  }
   // "Partners without an MOU": those of the rest whom no record of that kind on file names (nor a sub-unit of theirs).
   if (f.without) {
     const { without, ...rest } = f;
@@ -459,9 +480,14 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   // Government bodies and incubators take part through the meetings' outcomes too (IMDA, TusStar).
   const ids = new Set<string>();
   for (const r of records) for (const id of partyIds(r)) ids.add(topOf(dataset, id));
-  if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only)
+  if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only) {
     for (const m of dataset.meetings)
       for (const h of m.highlights) for (const id of h.parties ?? []) ids.add(topOf(dataset, id));
+    // (And those the sources name as who announced or co-chaired — MCI, the Shenzhen government: a list of the
+    // government bodies named is never stated complete without them.)
+    const k0 = kindTest(f);
+    for (const o of dataset.organisations) if (k0(o)) ids.add(topOf(dataset, o.id));
+  }
   const inCountry = (o: Organisation) => !f.country || o.country === f.country;
   const ofKind = (o: Organisation) => k(o) || dataset.childrenOf(o.id).some(k);
   const fits = (o: Organisation) =>
@@ -486,6 +512,13 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     )
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)))
     .filter((o) => !f.notOrgs?.some((g) => g.includes(o.id) || dataset.lineage(o.id).some((x) => g.includes(x))));
+}
+
+/** Partners asked from none of some countries: how many the rest of the filter holds, and whose country is unclear. */
+function outOf(dataset: Dataset, f: Filter, only: 'mous' | 'projects' | 'both' | undefined) {
+  const { notCountries: _n, ...rest } = f;
+  const all = partners(dataset, rest, only);
+  return { all: all.length, unclear: all.filter((o) => o.country === 'unclear').map((o) => o.name) };
 }
 
 /** The documents behind these facts, each once, in order. */
@@ -970,6 +1003,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         label: kindLabel(f, 'partners'),
         ...none,
         sources: sourcesOf(orgs).slice(0, 8),
+        ...(f.notCountries?.length ? { outOf: outOf(dataset, f, only) } : {}),
       };
     }
     case 'meetings': {

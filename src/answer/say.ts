@@ -55,6 +55,7 @@ function refName(dataset: Dataset, ref: Ref): string {
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
   attendance: 'count of who attended',
+  'how many people it serves': 'count of the people it serves (students, users, members)',
   'where it is based': 'address or city for it',
   forecasts: 'forecasts (they report what has happened and what the parties intend)',
   'time of day': 'time of day for it',

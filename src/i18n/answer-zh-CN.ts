@@ -81,6 +81,7 @@ export const answerZhCN = {
   came: (name: string, m: string, date: string) => `${name} 出自${m}（${date}）。`,
   signedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 签署了谅解备忘录（${m}）。`,
   joinedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 合作开展了一个项目（${m}）。`,
+  joinedAlone: (who: string, m: string) => `${who} 开展了一个项目，来源未列出其他合作方（${m}）。`,
   parties: (names: string, record: string) => `${record} 的签署方或参与方：${names}。`,
   /** After the first names of a long list in a sentence: how many more (the rest are in the menu under it). */
   moreNames: (n: number) => `等，另有 ${n} 个`,
@@ -162,6 +163,7 @@ export const answerZhCN = {
     'its address or contact': '地址或联系方式',
     'how long it runs': '期限',
     attendance: '出席人数',
+    'how many people it serves': '服务人数（如学生或会员）',
     'where it is based': '所在地',
     'measure of success or importance': '衡量成效或重要性的标准',
     'size or value of any record': '任何记录的规模或金额',

@@ -81,6 +81,7 @@ export const answerZhTW: AnswerZh = {
   came: (name: string, m: string, date: string) => `${name} 出自${m}（${date}）。`,
   signedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 簽署了諒解備忘錄（${m}）。`,
   joinedWith: (who: string, other: string, m: string) => `${who} 與 ${other} 合作開展了一個項目（${m}）。`,
+  joinedAlone: (who: string, m: string) => `${who} 開展了一個項目，來源未列出其他合作方（${m}）。`,
   parties: (names: string, record: string) => `${record} 的簽署方或參與方：${names}。`,
   /** After the first names of a long list in a sentence: how many more (the rest are in the menu under it). */
   moreNames: (n: number) => `等，另有 ${n} 個`,
@@ -162,6 +163,7 @@ export const answerZhTW: AnswerZh = {
     'its address or contact': '地址或聯絡方式',
     'how long it runs': '期限',
     attendance: '出席人數',
+    'how many people it serves': '服務人數（如學生或會員）',
     'where it is based': '所在地',
     'measure of success or importance': '衡量成效或重要性的標準',
     'size or value of any record': '任何記錄的規模或金額',

@@ -15,6 +15,16 @@ export const NEVER_FALSE: readonly Case[] = [
   c('quote', 'the article says 8 MOUs were signed at the 2nd JIC, right?', [/\b4 MOUs/], [/^Yes/, /don't quote/]),
   // "Annex B" is no Annex A group: its superlative ranks the 4th JIC's projects' partners.
   c('most', 'which university is in the most annex b projects', [/Sun Yat-sen University Shenzhen/], [/first group/]),
+  // "Not from Singapore or China" takes both away (never "16 partners not from Singapore", Chinese ones among them);
+  // "both" is how two sides are said, never a topic ("0 projects about both").
+  c('list', 'partners not from singapore or china', [/^No partners from outside/], [/not from Singapore are in/]),
+  c(
+    'count',
+    'how many projects involve both a singapore company and a chinese university?',
+    [/^1 project/],
+    [/\b0 projects/],
+  ),
+  c('list', 'which MOUs did Singapore companies sign with Qianhai firms?', [/Hashmeta/], [/^No MOUs/]),
   // ── Session 7 (answer3) — my own wording ──
   // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
   // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.

@@ -90,6 +90,16 @@ export const QUESTIONS: readonly Case[] = [
   c('zone', 'do the demonstration zone projects work on low carbon stuff', [/^Yes\b/, /low-carbon/]),
   c('zone', 'has the demonstration park progressed at all', [/^Yes\b/, /clear progress/], [NOT_STATED]),
   c('zone', 'which mou brings up the qianhai demo park', [/Capitaland/i], [UNSURE]),
+  // A count of the people a record serves is a value the sources never give; one outcome name at two meetings is the
+  // one whose words the question shares; the founding MOU's sidelines are its place; "the 2nd one" is a meeting; the
+  // SCI's fifth year is the dated event.
+  c('missing', 'how many learners has the success academy enrolled', [NOT_STATED], [UNSURE]),
+  c('when', 'when did tradetrust get expanded to live transactions', [d('2022-11-25')], [/2nd JIC/]),
+  c('where', 'the sci mou was signed on the sidelines of what?', [/JCBC|Joint Council for Bilateral Cooperation/]),
+  c('when', 'what year does the initiative hit its 5th birthday', [/\b2024\b/]),
+  c('where', 'where did the 2nd one take place', [/video conference/], [UNSURE]),
+  c('when', 'what day was the tradetrust expansion', [d('2022-11-25')], [/2nd JIC/]),
+  c('where', 'the sci mou was inked on the sidelines of which gathering', [/JCBC/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
@@ -139,6 +149,27 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what did the 2nd JIC say about the GIA node?', [/XNode/], [/don't quote/]),
   c('hostile', 'Q:\n> how many MOUs were signed at the 2nd JIC', [n(4, 'MOUs')], [/don't quote/]),
   c('quote', 'what did leong say both sides had worked hard to do', [/effective platform/], [/greater good/]),
+  // W6/W33: partners from neither side; records with a party of each side ("between Singapore firms and Qianhai firms",
+  // "both Singapore and Chinese universities"); government bodies the sources name; a topic with no kind asked lists
+  // the MOUs and the projects about it; a document's "mention"/"data" frames.
+  c('list', 'partners that come from neither china nor singapore?', [/^No partners from outside/, /\b31 of the 33\b/]),
+  c('list', 'which companies come from a third country', [/^No companies from outside Singapore and China/]),
+  c('list', 'list MOUs signed between singapore firms and qianhai firms', [
+    /^2 MOUs on file/,
+    /Hashmeta/,
+    /Momentum Works/,
+  ]),
+  c('count', 'how many projects involve both singapore and chinese universities', [
+    /^1 project on file/,
+    /Nanyang Technological University – Sun Yat-sen University/,
+  ]),
+  c('list', 'which chinese firms worked on projects with singapore universities', [/Bosum/, /Bay Area Network/]),
+  c('list', 'name the government agencies involved', [
+    /Ministry of Communications and Information/,
+    /Shenzhen Municipal People's Government/,
+  ]),
+  c('list', 'what do you have on robotics', [/NCS – a technology company in China: robotics development/, /project/]),
+  c('list', 'what do the records say about sport?', [/Shenzhen Sports Industry Group – ONE Championship China/]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),

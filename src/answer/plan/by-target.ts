@@ -282,7 +282,16 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };
-  if (f.topics?.length) return { op: 'list', select: 'projects', filter: f };
+  // A topic with no kind of record asked ("anything about robots?", "which sports deals are there"): the MOUs and the
+  // projects that speak of it, each — never the projects alone, as if no MOU did (the NCS robotics MOU).
+  if (f.topics?.length)
+    return {
+      op: 'each',
+      plans: [
+        { op: 'list', select: 'mous', filter: f },
+        { op: 'list', select: 'projects', filter: f },
+      ],
+    };
   // "Why are only 12 of the MOUs named?": the records as reported and as named on file.
   if (
     (select === 'mous' || select === 'projects') &&

@@ -54,7 +54,12 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
 // "…signed with Qianhai firms", "…partnered with universities", "…have a Chinese university as partner": the words
 // after it describe the other side of the partners' records.
 const COUNTERPART =
-  / (?:signed|sign|signs|partnered|partner|partners|worked|work|works|teamed up|collaborated|collaborate|cooperated|paired|joined|join|joins|did projects?|did an mou) (?:up )?with | (?:have|has|had) (?:a |an )?(?=.* as (?:a )?partners? )/;
+  / (?:signed|sign|signs|partnered|partner|partners|worked|work|works|teamed up|collaborated|collaborate|cooperated|paired|joined|join|joins|did projects?|did an mou|do|did|does|done) (?:up )?(?:(?:on |in )?(?:an |any |the |their |joint )?(?:mous?|agreements?|memorand\w*|deals?|projects?|joint projects?) )?with | (?:have|has|had) (?:a |an )?(?=.* as (?:a )?partners? )/;
+
+// Both sides named in one breath: "involving a Singapore company and a Chinese university", "between Singapore firms and
+// Qianhai firms".
+const BOTH_SIDES =
+  / (?:involve|involves|involved|involving|between|include|includes|included|including|with|have|has|had|join|joins|joined|joining) (?:both )?(?:a |an |some |any )?((?:[a-z]+ ){0,2}?(?:[a-z]+)) and (?:a |an |some |any )?((?:[a-z]+ ){0,2}?(?:[a-z]+))(?: together| both| on file| in them| in it)? $/;
 
 /** The kind, country and place one side's words name, by the lexicon's own tables ("singapore companies"). */
 function sideOf(words: string, lang: string): { kind?: string; country?: string; named?: string } {
@@ -67,14 +72,38 @@ function sideOf(words: string, lang: string): { kind?: string; country?: string;
 
 /** The kind, country and place said after a partner's verb "with" belong to the other side (`Filter.counterpart`). */
 function withCounterpart(u: Understanding, f: Filter): Filter {
+  if (f.orgs?.length || f.records?.length) return f;
+  // "Projects that involve a Singapore company and a Chinese university": a party of each side, in one record.
+  const both = BOTH_SIDES.exec(u.q.text);
+  if (both && (has(u, 'mou') || has(u, 'project'))) {
+    const theirs = sideOf(` ${both[2]} `, u.lang);
+    // ("Both Singapore and Chinese universities": the first side's country takes the kind said once, after the second.)
+    const bare = /^(?:singapore|singaporean|sg)$/.test(both[1] ?? '')
+      ? 'Singapore'
+      : /^(?:china|chinese|shenzhen|mainland)$/.test(both[1] ?? '')
+        ? 'China'
+        : undefined;
+    const mine = bare
+      ? { country: bare, ...(theirs.kind ? { kind: theirs.kind } : {}) }
+      : sideOf(` ${both[1]} `, u.lang);
+    if ((mine.kind || mine.country) && (theirs.kind || theirs.country)) {
+      const { kind: _k, country: _c, named: _n, topics, ...rest } = f;
+      // ("Involve BOTH a Singapore company and …": "both" is how the two sides are said, never a topic.)
+      const kept = topics?.filter((t) => !/^(?:both|together)$/.test(t));
+      return { ...rest, ...(kept?.length ? { topics: kept } : {}), ...mine, counterpart: theirs };
+    }
+  }
   const at = COUNTERPART.exec(u.q.text);
-  if (!at || f.orgs?.length || f.records?.length) return f;
+  if (!at) return f;
   const split = at.index + at[0].length - 1;
   const mine = sideOf(`${u.q.text.slice(0, split)} `, u.lang);
   const theirs = sideOf(` ${u.q.text.slice(split)}`, u.lang);
   // Only partners asked by what they are ("which Singapore companies…", "which companies…") — a record asked
   // ("MOUs with Qianhai companies") keeps its filter whole.
-  if (has(u, 'mou') || has(u, 'project')) return f;
+  // ("Which Singapore companies signed MOUs with Qianhai firms": the MOUs are how they met, the partners are asked.
+  // "Which MOUs did Singapore companies sign with Qianhai firms": the records, each with a party of both sides.)
+  const record = u.mentions.find((m) => m.type === 'subject' && (m.value === 'mou' || m.value === 'project'));
+  if (record && record.start < at.index && !Object.keys(mine).length) return f;
   if (!Object.keys(mine).length && !has(u, 'partner')) return f;
   if (!Object.keys(theirs).length) return f;
   const { kind: _k, country: _c, named: _n, ...rest } = f;

@@ -121,6 +121,9 @@ function sidelinesAsked(
   const held = sidelinesOf(dataset);
   // A meeting whose sources say nothing of sidelines ("the sidelines of the 3rd JIC"): its MOUs, as signed at it.
   const asked = meetingNums[0] !== undefined ? dataset.meetingByNumber(meetingNums[0]) : undefined;
+  // ("The founding MOU was signed on the sidelines of which meeting?": its place says — the 15th JCBC, in Chongqing.)
+  if (asked?.number === 0 && /sidelines/i.test(asked.place.value))
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'place' };
   const m = asked ?? (held.length === 1 ? held[0] : undefined);
   if (!m || m.number === 0) return undefined;
   const mous: Plan = {
@@ -185,6 +188,35 @@ export function negatedFilter({ u, select, f }: PlanContext): Plan | undefined {
       : { op: 'list', select, filter };
   }
   return undefined;
+}
+
+// Partners from none of the countries named ("neither from Singapore nor China", "not from singapore or china", "other
+// than Singapore and China"), or from a country other than the sides ("from a third country", "from elsewhere").
+const SIDE = '(singapore|singaporean|sg|china|chinese|shenzhen|mainland)';
+const NEITHER = new RegExp(
+  ` (?:neither|not|non|outside(?: of)?|other than|besides|except|apart from|excluding|beyond|from neither) (?:from |in |based in )?${SIDE}(?: or| nor| and| and from| or from| nor from| or in| nor in) ${SIDE} `,
+);
+const ELSEWHERE =
+  / (?:neither country|neither side|other countr(?:y|ies)|a third country|third countries|any other country|elsewhere|the rest of the world|a different country) /;
+const COUNTRY_OF = (w: string) => (/^(?:singapore|singaporean|sg)$/.test(w) ? 'Singapore' : 'China');
+
+/** "Which partners are neither from Singapore nor China?": those from elsewhere — none on file — never one side's. */
+export function neitherCountry({ u, dataset, f, select }: PlanContext): Plan | undefined {
+  if (select !== 'partners' && !has(u, 'partner') && !f.kind) return undefined;
+  if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
+  const named = NEITHER.exec(u.q.text);
+  const sides = [...new Set(dataset.organisations.map((o) => o.country).filter((c) => c !== 'unclear'))];
+  const both = named ? [...new Set([COUNTRY_OF(named[1] ?? ''), COUNTRY_OF(named[2] ?? '')])] : [];
+  const notCountries = both.length === 2 ? both : ELSEWHERE.test(u.q.text) ? sides : undefined;
+  if (!notCountries) return undefined;
+  const filter: Filter = {
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.meetings?.length ? { meetings: f.meetings } : {}),
+    ...(f.via ? { via: f.via } : {}),
+    notCountries,
+  };
+  // (Counted too as the list: none is the answer, with how many are from the sides and whose country is unclear.)
+  return { op: 'list', select: 'partners', filter };
 }
 
 /**

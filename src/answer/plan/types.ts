@@ -57,6 +57,11 @@ export interface Filter {
   /** Annex A groups a negation takes away ("4th JIC MOUs not in the talent exchange group"). */
   notGroups?: string[];
   /**
+   * Partners from none of these countries ("neither from Singapore nor China", "other than Singapore and China"): one
+   * whose country the sources leave unclear is never counted as from elsewhere (it is said apart).
+   */
+  notCountries?: string[];
+  /**
    * The kind or country asked of EVERY party ("an MOU between two Singapore companies", "projects whose partners are
    * all Chinese"): records naming two or more parties, all of them that kind or country. A record that leaves a
    * party unnamed, or names one whose country is unclear, can't be told (left out and said).

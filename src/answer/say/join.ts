@@ -7,8 +7,8 @@ import type { Said } from './common.js';
  * and how many MOUs were signed there"), each of several things asked ("the 2nd and 3rd JIC's outcomes") — joined by
  * one rule, so the reply stays one phone screen and no line reads as another answer's:
  * - each answer starts on its own line with its sentence, in the order asked;
- * - under the sentences, LINES lines in all, shared evenly (2 answers: 3 lines each; 3 answers: 2), each cut to
- *   LINE characters, and "… and N more" where an answer had more;
+ * - under the sentences, LINES lines in all, shared evenly (2 answers: 3 lines each; 3 answers: 2), each list item cut
+ *   to LINE characters (a sentence to SENTENCE), and "… and N more" where an answer had more;
  * - the records behind every answer stay one click away: each answer's first record first, then each one's second…
  *   (five or fewer are buttons; more are one select, the rest of a cut list among them);
  * - the sources likewise, each answer's first source first (the line shows only a few);
@@ -16,6 +16,9 @@ import type { Said } from './common.js';
  */
 const LINES = 6;
 const LINE = 160;
+// (A line that is a sentence of its own, not a list item — "The sources also speak of robots … in outcomes of the 2nd
+// JIC: …" — keeps more: what it says is the evidence.)
+const SENTENCE = 300;
 
 /** Each list's first items first, then each one's second…, without repeats (by `key`). */
 function interleave<T>(lists: readonly (readonly T[])[], key: (x: T) => string = String): T[] {
@@ -40,7 +43,7 @@ export function joinAnswers(all: readonly Said[], locale = 'en'): Said {
   const text = all.map((s) =>
     [
       s.sentence,
-      ...s.lines.slice(0, per).map((l) => truncate(l, LINE)),
+      ...s.lines.slice(0, per).map((l) => truncate(l, l.startsWith('• ') ? LINE : SENTENCE)),
       ...(s.lines.length > per ? [zh ? zh.more(s.lines.length - per) : `… and ${s.lines.length - per} more`] : []),
     ].join('\n'),
   );

@@ -219,6 +219,14 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     // A place read off names: the sources give partners' countries, never their cities ("a Hong Kong uni" may be
     // CUHK-Shenzhen, whose name holds Hong Kong but which is in Shenzhen).
     const cities = r.filter.named ? " The sources give partners' countries, not their cities." : '';
+    // "Neither from Singapore nor China": none — every one on file is from one of them, save those left unclear.
+    if (!r.items.length && r.outOf && r.filter.notCountries?.length)
+      return {
+        sentence: `No ${label} ${scope} are in the records on file: ${r.outOf.all - r.outOf.unclear.length} of the ${r.outOf.all} are from ${r.filter.notCountries.join(' or ')}${r.outOf.unclear.length ? `, and the sources leave the country of ${joinList(r.outOf.unclear)} unclear` : ''}.`,
+        lines: [],
+        refs: [],
+        sources,
+      };
     if (!r.items.length)
       return {
         sentence: `No ${label} ${scope} are in the records on file.${cities}${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,

@@ -134,7 +134,7 @@ export function scopeText(
           ? `with at least ${f.atLeast} ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'} among their named parties`
           : f.everyParty
             ? `whose parties are all ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}`
-            : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}`,
+            : `with ${f.country ? `${ADJECTIVE[f.country] ?? f.country} ` : ''}${f.kind ?? 'partners'}${placeScope(f)}${partyOfOtherSide(f)}`,
     );
   if (f.meetings?.length)
     parts.push(
@@ -147,6 +147,14 @@ export function scopeText(
     );
   parts.push(...negatedScope(f, dataset));
   return parts.join(' ');
+}
+
+/** A record's party of the other side ("… and a company with Qianhai in its name"), when one was asked. */
+function partyOfOtherSide(f: Filter): string {
+  const c = f.counterpart;
+  if (!c) return '';
+  const who = `${c.country ? `${ADJECTIVE[c.country] ?? c.country} ` : ''}${c.kind ? c.kind.replace(/ies$/, 'y').replace(/s$/, '') : 'partner'}${c.named ? ` with ${placeName(c.named)} in its name` : ''}`;
+  return ` and ${/^(?:[aeio]|u(?!ni))/i.test(who) ? 'an' : 'a'} ${who}`;
 }
 
 /**
@@ -244,7 +252,11 @@ export function partnerWords(f: Filter, label: string): { label: string; country
   const n = partnerNegation(f);
   return {
     label: n.kindNegated || n.bothAsOne ? 'partners' : label,
-    country: n.bothAsOne || !f.country ? '' : `${n.countryNegated ? 'not ' : ''}from ${f.country}`,
+    country: f.notCountries?.length
+      ? `from outside ${f.notCountries.join(' and ')}`
+      : n.bothAsOne || !f.country
+        ? ''
+        : `${n.countryNegated ? 'not ' : ''}from ${f.country}`,
     kind: n.bothAsOne ? `that are not ${f.kind} from ${f.country}` : n.kindNegated ? `that are not ${f.kind}` : '',
   };
 }
