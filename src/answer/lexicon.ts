@@ -439,7 +439,9 @@ const en: Lexicon = {
     'research institutes government bodies compare between together happened announced unveiled latest first second ' +
     'third fourth tell about describe list show which did does were was have has signatories minister prime weather capital ' +
     'meaning tomorrow today football team best cook rice joke say said says quote quotes words statement ' +
-    'statements comments message remarks speech cochair cochairs cochairing chairs chairing signer signers signatory'
+    'statements comments message remarks speech cochair cochairs cochairing chairs chairing signer signers signatory ' +
+    // (Words of trends and shares, never "corrected" to a record's word: "proportion" is no "promotion".)
+    'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles:
