@@ -104,7 +104,10 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
   const byWords = wordsOf(dataset).flatMap(({ all, own: mine }, i) =>
     [...asked].some((w) => mine.has(w)) && [...asked].filter((w) => all.has(w)).length >= 2 ? [i] : [],
   );
-  const byAnniversary = / anniversary /.test(text)
+  // ("When does the SCI turn 5?", "its fifth birthday", "5 years old": the anniversary the sources date.)
+  const byAnniversary = / (?:anniversary|birthday|turns? (?:5|five)|turned (?:5|five)|(?:5|five) years? old) /.test(
+    text,
+  )
     ? events.flatMap((e, i) => (/anniversary/i.test(e.text) ? [i] : []))
     : [];
   const afterLatest = after ? events.flatMap((e, i) => (e.date > latest.date.value ? [i] : [])) : [];

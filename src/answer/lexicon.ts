@@ -382,6 +382,12 @@ const en: Lexicon = {
         / (?:how long|duration|finish|end date|expire|expires|deadline|complete|completed by)|^ when (?:does|will|did|do) [a-z ]+ (?:end|finish|conclude|wrap up|be done|be completed) /,
       attribute: 'how long it runs',
     },
+    // "How many people study at the Success Academy?", "how many users does OneSME have?": people a thing serves.
+    {
+      pattern:
+        / (?:how many|number of) (?:students|learners|trainees|pupils|users|customers|clients|subscribers|visitors|members|residents|tenants|patients) | how many (?:people|persons) (?:study|studied|studying|learn|train|trained|use|used|using|live|lives|visit|visited|work|works|worked|benefit|benefited|enrol|enroll|enrolled) /,
+      attribute: 'how many people it serves',
+    },
     {
       pattern:
         / (?:how many (?:people|persons|attendees|delegates|guests|officials)|attendance|number of (?:attendees|delegates)) /,
@@ -435,7 +441,9 @@ const en: Lexicon = {
     'research institutes government bodies compare between together happened announced unveiled latest first second ' +
     'third fourth tell about describe list show which did does were was have has signatories minister prime weather capital ' +
     'meaning tomorrow today football team best cook rice joke say said says quote quotes words statement ' +
-    'statements comments message remarks speech cochair cochairs cochairing chairs chairing signer signers signatory'
+    'statements comments message remarks speech cochair cochairs cochairing chairs chairing signer signers signatory ' +
+    // (Words of trends and shares, never "corrected" to a record's word: "proportion" is no "promotion".)
+    'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles:

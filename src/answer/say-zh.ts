@@ -19,6 +19,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { sayTrendZh } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
 import {
   acrossZh,
@@ -445,6 +446,8 @@ export function sayZh(
       return sayCounterparts(r, dataset, locale);
     case 'order':
       return orderZh(r, kit);
+    case 'trend':
+      return sayTrendZh(r, kit.t, kit.meetingName);
     case 'attribute':
       return attributeZh(r, dataset, locale, kit);
     case 'chairs':

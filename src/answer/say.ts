@@ -15,6 +15,7 @@ import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
+import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory } from './facts.js';
 import {
@@ -54,6 +55,7 @@ function refName(dataset: Dataset, ref: Ref): string {
 const MISSING_NOUN: Readonly<Record<string, string>> = {
   'how long it runs': 'duration or end date',
   attendance: 'count of who attended',
+  'how many people it serves': 'count of the people it serves (students, users, members)',
   'where it is based': 'address or city for it',
   forecasts: 'forecasts (they report what has happened and what the parties intend)',
   'time of day': 'time of day for it',
@@ -283,6 +285,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayCounterparts(r, dataset, 'en');
     case 'order':
       return sayOrder(r);
+    case 'trend':
+      return sayTrend(r);
     case 'attribute':
       return sayAttribute(r);
     case 'chairs':

@@ -834,6 +834,11 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   const hasMeeting =
     out.some((m) => m.type === 'meeting') ||
     / (?:meeting|meetings|jic|jics) /.test(text) ||
+    // ("Where was the third one held?", "who chaired the 2nd one": a meeting by its ordinal and "one", nothing else named.)
+    (/ the (?:\d(?:st|nd|rd|th)|first|second|third|fourth) one (?:(?:held|take|took|happen|happened|co ?chaired|chaired|was|is|in|at|on) |$)/.test(
+      text,
+    ) &&
+      !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
     (/ (?:mous?|projects?|agreements?) /.test(text) &&
       / (?:at|than|vs|versus|and|from|to|between|or) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
         text,

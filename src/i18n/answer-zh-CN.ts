@@ -81,6 +81,7 @@ export const answerZhCN = {
   came: (name: string, m: string, date: string) => `${name} 出自${m}（${date}）。`,
   signedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 签署了谅解备忘录（${m}）。`,
   joinedWith: (who: string, other: string, m: string) => `${who} 与 ${other} 合作开展了一个项目（${m}）。`,
+  joinedAlone: (who: string, m: string) => `${who} 开展了一个项目，来源未列出其他合作方（${m}）。`,
   parties: (names: string, record: string) => `${record} 的签署方或参与方：${names}。`,
   /** After the first names of a long list in a sentence: how many more (the rest are in the menu under it). */
   moreNames: (n: number) => `等，另有 ${n} 个`,
@@ -162,6 +163,7 @@ export const answerZhCN = {
     'its address or contact': '地址或联系方式',
     'how long it runs': '期限',
     attendance: '出席人数',
+    'how many people it serves': '服务人数（如学生或会员）',
     'where it is based': '所在地',
     'measure of success or importance': '衡量成效或重要性的标准',
     'size or value of any record': '任何记录的规模或金额',
@@ -615,6 +617,9 @@ export const answerZhCN = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
   chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  chairsNotAChair: (name: string, about: string) =>
+    `否：来源没有把 ${name} 列为联合执委会会议的共同主持人${about ? `；来源对其的描述（来源原文）：${about}` : ''}。`,
+  chairsLatest: (date: string, text: string) => `来源最新的说法（${date}，来源原文）：${text}`,
   chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`
@@ -655,6 +660,26 @@ export const answerZhCN = {
     `${yes}${found ? `${found} 在资料中${where}都有记录` : `资料中没有任何合作方${where}都有记录`}；资料中各次会议记录所列的合作方：${per}。来源报道的记录多于其列名的记录。`,
   acrossBoth: (ms: string) => `在${ms}`,
   acrossMany: '在不止一次会议上',
+  // Trends and ratios across meetings (trend.ts).
+  trendGrow: (
+    lead: string,
+    unit: string,
+    series: string,
+    unknown: readonly string[],
+    totals: ReadonlyArray<readonly [string, number]>,
+  ) =>
+    `${lead ? `${lead}：` : ''}各次会议报道的${unit}数：${series}。${unknown.length ? `来源没有给出${unknown.join('、')}的数目。` : ''}${totals.length ? `报道的累计数：${totals.map(([m, n]) => `${m}后 ${n}`).join('，')}。` : ''}`,
+  trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
+    `截至目前报道的 ${all} 份${unit}中，有 ${own} 份来自${meeting}（${pct}）。`,
+  trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
+    `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
+  trendTotalDiff: (a: string, b: string, x: number, y: number, unit: string) =>
+    `${b}后报道的累计${unit}（${y}）比${a}后（${x}）多 ${y - x}。`,
+  trendGrewMore: (a: string, b: string, p: readonly [number, number], m: readonly [number, number]) =>
+    `${p[1] - p[0] === m[1] - m[0] ? '两者增长相同' : p[1] - p[0] > m[1] - m[0] ? '项目增长更多' : '谅解备忘录增长更多'}：从${a}到${b}，累计项目数增加 ${p[1] - p[0]}（${p[0]} → ${p[1]}），累计谅解备忘录数增加 ${m[1] - m[0]}（${m[0]} → ${m[1]}）。`,
+  trendHighest: (meeting: string, n: number, unit: string) =>
+    `${meeting}：此后报道的累计${unit}为 ${n}，是来源中最高的累计数。`,
+  trendNoCount: (unit: string) => `来源没有给出可用于比较的${unit}数目。`,
   interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

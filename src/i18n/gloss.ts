@@ -240,6 +240,9 @@ const WORDS: Readonly<Record<string, string>> = {
   现在: 'now',
   还在: 'still',
   仍在: 'still',
+  一直: 'always',
+  始终: 'always',
+  每次都: 'every time',
   进行: 'active',
   // what people type: homophone slips (那些 for 哪些, 在那里 for 在哪里, 合做 for 合作), colloquial verbs and words
   那些: 'which',
@@ -477,7 +480,7 @@ const WORDS: Readonly<Record<string, string>> = {
   换了人: 'changed',
   更换: 'changed',
   // Named outcomes and the zone in the words Chinese sources and readers use for them (HKCD-4's 入园协议).
-  入园协议: 'entry agreements',
+  入园协议: 'zone entry agreements',
   进驻: 'operate in',
   领域: 'areas',
   关注: 'focus on',
@@ -916,6 +919,13 @@ export function glossChinese(text: string, dataset: Dataset): string {
   const moreOfTwo = /(?:和|与|跟).*哪(?:一)?(?:年|个|次|方|边)[^哪]*(?<!最)(?:多|少)/.test(t);
   if (moreOfTwo) t = t.replace(/哪(?:一)?年/, '哪个');
   if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
+  // "Rajah & Tann是谁", "启动区是什么": a name alone asked who or what it is, in English's order ("who is X": its
+  // profile, never only whom it joined; "what is the start-up area"). (Not "和吉宝签约的是谁": a verb asks who did it.)
+  t = t.replace(
+    /^\s*([^签参合主和与跟的是谁]{2,40}?)\s*是(?:(谁|哪位|什么人)|什么(?:东西)?)[\s?？。!！]*$/u,
+    // ("储能项目是什么": a record named by its topic stays as asked — English reads it as that record.)
+    (m: string, x: string, who?: string) => (who ? ` who is ${x} ` : /(?:项目|备忘录)$/.test(x) ? m : ` what is ${x} `),
+  );
   t = t.replace(words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
   // Chinese no table reads stays as typed, apart from any Latin word it was written against ("TradeTrust电子提单").
   t = t.replace(/(?<=[a-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z0-9])/giu, ' ');

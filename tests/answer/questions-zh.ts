@@ -56,6 +56,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 8): the zone's focus areas and progress asked yes/no
   cn('zone', '示范区的项目涉及金融科技吗？', [/^否/], [/^是/]),
   tw('zone', '示範園區有沒有進展？', [/^是/, /進展/]),
+  cn('person', '梁颖强一直都是共同主持人吗？', [/^否/], [/^是/]),
+  cn('person', '艾学峰是共同主持人吗？', [/^否/], [/^是/]),
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal
@@ -638,4 +640,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('yesno', 'DataPost跟Kingdee之間沒有備忘錄，對不對？', [/^有：/], [/^是/]),
   cn('yesno', '吉宝和北京大学之间没签过谅解备忘录吧', [/^有：/], [/^是/]),
   cn('yesno', '第三次会议是在网上开的，对吗', [/^是：/]),
+  // (session 8) A month claimed of a meeting (2021年9月, 7月 with a year): checked as English checks it, never 是 beside
+  // another month; a partner alone asked 是谁 is its profile (never "与  合作", an empty partner); the zone's start-up
+  // area (启动区, never "launched") and its entry agreements (入园协议) read as the things they are.
+  tw('yesno', '第一次會議是2020年7月開的嗎', [/^否：/, dz('2020-06-17')], [/^是/]),
+  cn('yesno', '第四次会议是在2023年11月召开的吗', [/^否：/, dz('2023-12-14')], [/^是/]),
+  cn('who', 'Momentum Works是谁？', [/公司/, /Shenzhen Qianhai International Talent Service Center/], [/与\s+合作/]),
+  tw('what', '啟動區是什麼？', [/start-up area/, /unveiled/], [/位於 Qianhai/]),
+  cn('what', '入园协议是什么', [/4 家公司/, /未列出它们的名称/], [/我不确定/]),
 ];

@@ -121,6 +121,9 @@ function sidelinesAsked(
   const held = sidelinesOf(dataset);
   // A meeting whose sources say nothing of sidelines ("the sidelines of the 3rd JIC"): its MOUs, as signed at it.
   const asked = meetingNums[0] !== undefined ? dataset.meetingByNumber(meetingNums[0]) : undefined;
+  // ("The founding MOU was signed on the sidelines of which meeting?": its place says — the 15th JCBC, in Chongqing.)
+  if (asked?.number === 0 && /sidelines/i.test(asked.place.value))
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'place' };
   const m = asked ?? (held.length === 1 ? held[0] : undefined);
   if (!m || m.number === 0) return undefined;
   const mous: Plan = {

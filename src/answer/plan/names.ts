@@ -113,7 +113,8 @@ export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
   // (The zone is a thing named, not a word of shape: "which MOU mentions the Qianhai demonstration park".)
   const namedBeyondTopics =
     u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type)) || has(u, 'demozone');
-  if (topics.length && !namedBeyondTopics && unknown.length >= 2 && unknown.length > topics.length)
+  // (A value the sources never give, asked of the topic — "how many people study at the Success Academy" — is said missing.)
+  if (topics.length && !namedBeyondTopics && !u.flags.missing && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
   return undefined;
 }

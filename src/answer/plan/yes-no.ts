@@ -5,7 +5,7 @@
 import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
-import { norm, perDataset } from '../records.js';
+import { highlightStems, longStems, norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
@@ -987,7 +987,12 @@ export function claimWordIn(text: string, word: string, variants: readonly strin
 
 /** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
 export function highlightKeys(u: Understanding, dataset: Dataset): string[] {
-  const all = [...new Set(mentionsOf(u, 'highlight').map((m) => m.value))];
+  const named = [...new Set(mentionsOf(u, 'highlight').map((m) => m.value))];
+  // One name at several meetings ("the TradeTrust expansion"): the outcome whose own words the question shares most
+  // first ("expansion" is the 3rd JIC's "expand", not the 2nd's trials); ties keep their order.
+  const asked = named.length > 1 ? longStems(u.q.text) : undefined;
+  const shared = (key: string) => [...(highlightStems(dataset).get(key) ?? [])].filter((x) => asked?.has(x)).length;
+  const all = asked ? [...named].sort((a, b) => shared(b) - shared(a)) : named;
   const meetings = meetingsOf(u);
   if (!meetings.length) return all;
   // An outcome of one meeting whose text dates it at another ("…Protocol, launched on 25 Nov 2022") is at both.

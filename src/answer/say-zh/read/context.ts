@@ -30,3 +30,8 @@ export function asAtZh(kit: ZhKit, asAt: string | undefined): string {
     ? t.asAt(date(`${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`))
     : (asAt ?? '');
 }
+
+/** A reader's reply: its sentence (and lines), backed by the read's own records and sources — the one shape they share. */
+export function readSaid(r: ReadZhContext['r'], sentence: string, lines: string[] = []): Said {
+  return { sentence, lines, refs: r.refs, sources: r.sources };
+}

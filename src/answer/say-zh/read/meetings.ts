@@ -3,7 +3,7 @@ import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
 import { datedOf, figureOf } from '../../say/read.js';
 import { overviewLines, type Said } from '../../say/common.js';
-import { type ReadZhContext, asAtZh } from './context.js';
+import { type ReadZhContext, asAtZh, readSaid } from './context.js';
 
 /** A meeting: its date, place, announcement, co-chairs (each reading where sources differ) or what happened there. */
 export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | undefined {
@@ -29,35 +29,22 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
           ? t.dateAnnounced(date(m.announced.value))
           : '';
     if (dated)
-      return {
-        sentence:
-          m.number === 0
-            ? t.foundingSigned(d, m.place.value)
-            : dated(meetingName(m), d, heldWhere(m.place.value), note),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+      return readSaid(
+        r,
+        m.number === 0 ? t.foundingSigned(d, m.place.value) : dated(meetingName(m), d, heldWhere(m.place.value), note),
+      );
     if (r.attribute === 'announced')
-      return {
-        sentence: m.announced
-          ? t.announced(meetingName(m), date(m.announced.value), d)
-          : t.noAnnounced(meetingName(m), d),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+      return readSaid(
+        r,
+        m.announced ? t.announced(meetingName(m), date(m.announced.value), d) : t.noAnnounced(meetingName(m), d),
+      );
     if (r.attribute === 'chairs' || r.attribute === 'parties') {
       const rs = r.readings;
       if (rs.length === 1)
-        return {
-          sentence: (m.number === 0 ? t.signedBy : t.chaired)(meetingName(m), d, people(rs[0]?.value ?? null)),
-          lines: [],
-          refs: r.refs,
-          sources: r.sources,
-        };
-      return {
-        sentence: t.differ(
+        return readSaid(r, (m.number === 0 ? t.signedBy : t.chaired)(meetingName(m), d, people(rs[0]?.value ?? null)));
+      return readSaid(
+        r,
+        t.differ(
           meetingName(m),
           d,
           rs
@@ -67,10 +54,7 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
             })
             .join('；'),
         ),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+      );
     }
     if (r.attribute === 'about') {
       const mous = r.readings.find((x) => x.label === 'mous')?.value;
@@ -78,19 +62,17 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
       const figs = [mous ? t.mousPart(Number(mous)) : '', prj ? t.projectsPart(Number(prj)) : '']
         .filter(Boolean)
         .join('，');
-      if (m.number === 0)
-        return { sentence: t.foundingSigned(d, m.place.value), lines: [], refs: r.refs, sources: r.sources };
+      if (m.number === 0) return readSaid(r, t.foundingSigned(d, m.place.value));
       // What happened there: the counts, that no project count is given, then what its sources report (as English does).
-      return {
-        sentence: t.aboutMeeting(meetingName(m), d, `${figs ? `，${figs}` : ''}${prj ? '' : `，${t.noProjectCount}`}`),
-        lines: overviewLines(
+      return readSaid(
+        r,
+        t.aboutMeeting(meetingName(m), d, `${figs ? `，${figs}` : ''}${prj ? '' : `，${t.noProjectCount}`}`),
+        overviewLines(
           r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name)),
           t.more,
           (name) => script(shown(name)),
         ),
-        refs: r.refs,
-        sources: r.sources,
-      };
+      );
     }
     return null;
   }
@@ -108,35 +90,32 @@ export function initiative({ r, dataset, kit }: ReadZhContext): Said | null | un
       const ml = r.readings.find((x) => x.label?.startsWith('meeting|'));
       const latest = dataset.meetings.find((x) => x.name === ml?.value);
       const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
-      return {
-        sentence: t.status(
+      return readSaid(
+        r,
+        t.status(
           [
             e ? t.statusEvent(date(e.label?.split('|')[1]), first) : '',
             latest ? t.statusMeeting(meetingName(latest), date(latest.date.value)) : '',
           ].join(' '),
         ),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+      );
     }
     if (r.attribute === 'launched' || r.attribute === 'date') {
       const said = r.readings.map((x) => x.value ?? '').join(' ');
       const year = /\b(?:launched|initiated) in (\d{4})/i.exec(said)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
       const founding = dataset.meetingByNumber(0);
-      return {
-        sentence: t.launched(year, founding ? t.launchedFounding(date(founding.date.value), founding.place.value) : ''),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+      return readSaid(
+        r,
+        t.launched(year, founding ? t.launchedFounding(date(founding.date.value), founding.place.value) : ''),
+      );
     }
     // What the SCI is: its names, when it was launched, its pillars in Chinese words; the source's own
     // description after, quoted as it was written.
     const zh = i.zh?.map((x) => script(x.name)) ?? [];
     const founding = dataset.meetingByNumber(0);
-    return {
-      sentence: t.initiative(
+    return readSaid(
+      r,
+      t.initiative(
         `${i.name}（${i.shortName}${zh.length ? `；${list(zh)}` : ''}）`,
         i.launched.value.slice(0, 4),
         founding ? date(founding.date.value) : '',
@@ -144,10 +123,7 @@ export function initiative({ r, dataset, kit }: ReadZhContext): Said | null | un
         list(r.items.map((x) => x.name)),
         r.readings[0]?.value ?? '',
       ),
-      lines: [],
-      refs: r.refs,
-      sources: r.sources,
-    };
+    );
   }
   return undefined;
 }
@@ -175,8 +151,7 @@ export function personRole({ r, dataset, kit }: ReadZhContext): Said | null | un
   if (a.type === 'person') {
     const about = r.readings.find((x) => x.label === 'about')?.value;
     const rs = r.readings.filter((x) => x.label !== 'about');
-    if (!rs.length && !about)
-      return { sentence: t.noRole(person(a.name)), lines: [], refs: r.refs, sources: r.sources };
+    if (!rs.length && !about) return readSaid(r, t.noRole(person(a.name)));
     const role = about ?? rs[rs.length - 1]?.value ?? '';
     const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
     const byMeeting = new Map<string, string[]>();
@@ -205,7 +180,7 @@ export function personRole({ r, dataset, kit }: ReadZhContext): Said | null | un
       rs.some((x) => x.label?.startsWith('0|')) ? t.signedFounding : '',
       ms.length ? t.coChaired(list(ms)) : '',
     ].filter(Boolean);
-    return { sentence: `${parts.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
+    return readSaid(r, `${parts.join('；')}。`);
   }
   return undefined;
 }
@@ -222,9 +197,7 @@ export function highlight({ r, u, dataset, kit }: ReadZhContext): Said | null | 
     const f = figureOf(r, u);
     const dated = datedOf(r, u);
     const lead = dated ? t.dated(dated) : f ? t.figure(f.span, asAtZh(kit, f.asAt)) : '';
-    return m
-      ? { sentence: `${lead}${at(m)}：${r.readings[0].value}`, lines: [], refs: r.refs, sources: r.sources }
-      : null;
+    return m ? readSaid(r, `${lead}${at(m)}：${r.readings[0].value}`) : null;
   }
   return undefined;
 }

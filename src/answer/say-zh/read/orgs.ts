@@ -4,7 +4,7 @@ import { messages } from '../../../i18n/index.js';
 import { whatEachDidFacts } from '../../facts.js';
 import { figureOf } from '../../say/read.js';
 import type { Said } from '../../say/common.js';
-import { type ReadZhContext, asAtZh } from './context.js';
+import { type ReadZhContext, asAtZh, readSaid } from './context.js';
 
 /** Two partners or more: what joins them (or that nothing does), each entity of one brand apart. */
 export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
@@ -12,13 +12,7 @@ export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | 
   const a = r.about;
   if (a.type === 'orgs') {
     const names = orgsNames(a);
-    if (!r.items.length)
-      return {
-        sentence: `${t.noneJoins(names, orgsAt(a))}${eachDid(a)}`,
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+    if (!r.items.length) return readSaid(r, `${t.noneJoins(names, orgsAt(a))}${eachDid(a)}`);
     const o = (g: readonly string[]) => dataset.organisation(g[0] ?? '');
     const [x, y] = a.groups.map(o);
     // Two entities of one brand: what each entity did, never one's record as both's.
@@ -27,13 +21,7 @@ export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | 
       const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
       const desc = (z: typeof x) =>
         `${z.name}（${kinds[z.kind] ?? z.kind}${z.country === 'unclear' ? '' : `，${messages(locale).country[z.country] ?? z.country}`}）`;
-      if (brand(x.name) === brand(y.name))
-        return {
-          sentence: `${t.brand(desc(x), desc(y))}${eachDid(a)}`,
-          lines: [],
-          refs: r.refs,
-          sources: r.sources,
-        };
+      if (brand(x.name) === brand(y.name)) return readSaid(r, `${t.brand(desc(x), desc(y))}${eachDid(a)}`);
     }
     const atOf = (i: Item) => {
       const ref = i.ref;
@@ -49,12 +37,7 @@ export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | 
           : t.recordAt(both ? (t.recordKind[i.ref?.kind ?? ''] ?? '') : '', i.name, atOf(i), i.detail ?? ''),
       )
       .join('；');
-    return {
-      sentence: `${both ? t.twoRecords(names) : t.joinedBy(names)}${body}`,
-      lines: [],
-      refs: r.refs,
-      sources: r.sources,
-    };
+    return readSaid(r, `${both ? t.twoRecords(names) : t.joinedBy(names)}${body}`);
   }
   return undefined;
 }
@@ -71,12 +54,7 @@ export function orgWhen({ r, u, dataset, kit }: ReadZhContext): Said | null | un
       const what = i.detail?.startsWith('highlight|') ? i.name.replace(/\.$/, '') : i.name;
       return `${what}（${m ? `${meetingName(m)}，` : ''}${date(d[d.length - 1])}）`;
     });
-    return {
-      sentence: dated.length ? `${r.name}：${dated.join('；')}。` : t.noDateFor(r.name),
-      lines: [],
-      refs: r.refs,
-      sources: r.sources,
-    };
+    return readSaid(r, dated.length ? `${r.name}：${dated.join('；')}。` : t.noDateFor(r.name));
   }
   return undefined;
 }
@@ -85,7 +63,8 @@ export function orgWhen({ r, u, dataset, kit }: ReadZhContext): Said | null | un
 export function orgAbout({ r, u, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
   const { t, meetingName, date, list, didZh } = kit;
   const a = r.about;
-  if (a.type === 'org' && r.attribute === 'about' && u.target !== 'who') {
+  // ("Rajah & Tann是谁" is read as its profile too, as English reads "who is Rajah & Tann": what it is and does.)
+  if (a.type === 'org' && r.attribute === 'about') {
     // "What is X / what does X do?": its kind and country as the data holds them, what it did on file,
     // and with one or two records with one partner, what they do (the record's own words).
     const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
@@ -112,25 +91,16 @@ export function orgAbout({ r, u, dataset, locale, kit }: ReadZhContext): Said | 
       };
       const joined = r.items.filter((i) => i.detail?.startsWith('project|'));
       const one = signed.length === 1 && signed[0]?.ref ? dataset.mou(signed[0].ref.id) : undefined;
-      return {
-        sentence:
-          t.signedWhat(r.name, signed.length, signed.map((i) => `${i.name}（${whenOf(i)}）`).join('；')) +
+      return readSaid(
+        r,
+        t.signedWhat(r.name, signed.length, signed.map((i) => `${i.name}（${whenOf(i)}）`).join('；')) +
           (one ? `${one.description.text} ` : '') +
           (joined.length
             ? t.alsoJoinedWhat(joined.length, joined.map((i) => `${i.name}（${whenOf(i)}）`).join('；'))
             : ''),
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+      );
     }
-    if (family)
-      return {
-        sentence: `${t.oneBrand(list(ids.map(desc)))}${ids.map((id) => `${didZh([id])}。`).join('')}`,
-        lines: [],
-        refs: r.refs,
-        sources: r.sources,
-      };
+    if (family) return readSaid(r, `${t.oneBrand(list(ids.map(desc)))}${ids.map((id) => `${didZh([id])}。`).join('')}`);
     const f = whatEachDidFacts(dataset, ids);
     const groups = f.both.length + f.signed.length + f.joined.length;
     const records = r.items.filter((i) => i.ref?.kind === 'mou' || i.ref?.kind === 'project');
@@ -147,12 +117,10 @@ export function orgAbout({ r, u, dataset, locale, kit }: ReadZhContext): Said | 
     const outcome = records.length ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
     // "TusStar's network size": the figure its own text states, first.
     const figure = figureOf(r, u);
-    return {
-      sentence: `${figure ? t.figure(figure.span, asAtZh(kit, figure.asAt)) : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
-      lines: [],
-      refs: r.refs,
-      sources: r.sources,
-    };
+    return readSaid(
+      r,
+      `${figure ? t.figure(figure.span, asAtZh(kit, figure.asAt)) : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
+    );
   }
   return undefined;
 }
@@ -186,14 +154,18 @@ export function orgParties({ r, u, dataset, kit }: ReadZhContext): Said | null |
       ...mous.map((i) => t.signedWith(signer(i), list(others(i).map(party)), where(i))),
       ...(mous.length && u.flags.signing
         ? []
-        : projects.map((i) => t.joinedWith(signer(i), list(others(i).map(party)), where(i)))),
+        : projects.map((i) =>
+            others(i).length
+              ? t.joinedWith(signer(i), list(others(i).map(party)), where(i))
+              : t.joinedAlone(signer(i), where(i)),
+          )),
     ];
     // The same signing said several times (NCS's three MOUs, each with an unnamed company): once, with how many.
     const counted = [...new Set(parts)].map((x) => {
       const k = parts.filter((y) => y === x).length;
       return k > 1 ? x.replace(/。$/, t.timesOver(k)) : x;
     });
-    return counted.length ? { sentence: counted.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
+    return counted.length ? readSaid(r, counted.join('')) : null;
   }
   return undefined;
 }

@@ -3,19 +3,14 @@ import { displayName } from '../../run.js';
 import { messages } from '../../../i18n/index.js';
 import { zoneEntries, zoneOwnWords, zonePartAsked } from '../../say/zone.js';
 import type { Said } from '../../say/common.js';
-import { type ReadZhContext } from './context.js';
+import { type ReadZhContext, readSaid } from './context.js';
 
 /** A record's title (or that it has none on file). */
 export function recordTitle({ r, kit }: ReadZhContext): Said | null | undefined {
   const { t } = kit;
   const a = r.about;
   if ((a.type === 'record' || a.type === 'records') && r.attribute === 'title')
-    return {
-      sentence: r.readings.map((x) => (x.value ? t.title(x.value) : t.noTitle(x.label ?? ''))).join(' '),
-      lines: [],
-      refs: r.refs,
-      sources: r.sources,
-    };
+    return readSaid(r, r.readings.map((x) => (x.value ? t.title(x.value) : t.noTitle(x.label ?? ''))).join(' '));
   return undefined;
 }
 
@@ -24,8 +19,9 @@ export function recordGroup({ r, dataset, locale, kit }: ReadZhContext): Said | 
   const { t } = kit;
   const a = r.about;
   if ((a.type === 'record' || a.type === 'records') && r.attribute === 'group')
-    return {
-      sentence: r.readings
+    return readSaid(
+      r,
+      r.readings
         .map((x) =>
           x.value === null
             ? t.noGroup(x.label ?? '')
@@ -38,10 +34,7 @@ export function recordGroup({ r, dataset, locale, kit }: ReadZhContext): Said | 
                 ),
         )
         .join(''),
-      lines: [],
-      refs: r.refs,
-      sources: r.sources,
-    };
+    );
   return undefined;
 }
 
@@ -115,7 +108,7 @@ export function recordParties({ r, kit }: ReadZhContext): Said | null | undefine
     const parts = r.readings
       .filter((x) => x.value !== null)
       .map((x) => t.parties(list((x.value ?? '').split('|')), x.label ?? ''));
-    return parts.length ? { sentence: parts.join(''), lines: [], refs: r.refs, sources: r.sources } : null;
+    return parts.length ? readSaid(r, parts.join('')) : null;
   }
   return undefined;
 }
@@ -131,9 +124,7 @@ export function recordDate({ r, dataset, kit }: ReadZhContext): Said | null | un
     // (A record the sources name in Chinese is said by that name, with our English rendering beside it.)
     const rec = i?.ref ? dataset.find(i.ref.kind, i.ref.id) : undefined;
     const name = rec && (rec.kind === 'mou' || rec.kind === 'project') ? kit.shown(displayName(rec.record)) : i?.name;
-    return i && m
-      ? { sentence: t.came(name ?? i.name, meetingName(m), date(d)), lines: [], refs: r.refs, sources: r.sources }
-      : null;
+    return i && m ? readSaid(r, t.came(name ?? i.name, meetingName(m), date(d))) : null;
   }
   return undefined;
 }
@@ -144,12 +135,11 @@ export function recordAbout({ r, dataset, kit }: ReadZhContext): Said | null | u
   const a = r.about;
   // Several: how many match, each record's text in a line (as English lists them).
   if (a.type === 'records' && (r.attribute === 'about' || r.attribute === 'place') && r.readings.length > 1)
-    return {
-      sentence: t.recordsMatch(r.readings.length),
-      lines: r.readings.map((x) => `• ${x.label ?? ''}：${(x.value ?? '').slice(0, 160)}`),
-      refs: r.refs,
-      sources: r.sources,
-    };
+    return readSaid(
+      r,
+      t.recordsMatch(r.readings.length),
+      r.readings.map((x) => `• ${x.label ?? ''}：${(x.value ?? '').slice(0, 160)}`),
+    );
   if (
     (a.type === 'record' || a.type === 'records') &&
     (r.attribute === 'about' || r.attribute === 'place') &&
@@ -159,14 +149,7 @@ export function recordAbout({ r, dataset, kit }: ReadZhContext): Said | null | u
     const [mname, d] = (r.items[0]?.detail ?? '').split('|');
     const m = dataset.meetings.find((x) => x.name === mname);
     const x = r.readings[0];
-    return m && x?.value
-      ? {
-          sentence: `${x.label ?? ''}（${meetingName(m)}，${date(d)}）：${x.value}`,
-          lines: [],
-          refs: r.refs,
-          sources: r.sources,
-        }
-      : null;
+    return m && x?.value ? readSaid(r, `${x.label ?? ''}（${meetingName(m)}，${date(d)}）：${x.value}`) : null;
   }
   return undefined;
 }
