@@ -10,6 +10,7 @@
  */
 import type { Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
+import { planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
 import { asksQuote, planQuote } from './quotes.js';
@@ -186,6 +187,7 @@ const announcer: Recogniser = ({ u, meetingNums }) => announcerAsked(u, meetingN
 const addsUp: Recogniser = ({ u, dataset }) => addsUpAsked(u, dataset);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
 // name, meeting by meeting (one side, if asked), never "the sources don't say".
+const trend: Recogniser = ({ u, dataset }) => planTrend(u, dataset);
 const representative: Recogniser = ({ u, dataset, meetingNums }) => representativeAsked(u, dataset, meetingNums);
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
   chairsAsked(u, about, meetingNums, orgs, people);
@@ -198,6 +200,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
+  trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
   strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs

@@ -9,6 +9,7 @@ import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
 import { datedIn } from './figures.js';
+import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
 import { runAttribute, type AttributeResult } from './attribute.js';
@@ -160,6 +161,7 @@ export type Result =
   | MeetingsInResult
   | ZoneApartResult
   | AcrossResult
+  | TrendResult
   | {
       op: 'mentioned';
       /** The name as the text writes it ("Heng Swee Keat"). */
@@ -633,6 +635,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runCounterparts(p, dataset);
     case 'order':
       return runOrder(p, dataset);
+    case 'trend':
+      return runTrend(p, dataset);
     case 'each':
       return { op: 'each', results: p.plans.map((x) => run(x, deps)) };
     case 'mentioned':

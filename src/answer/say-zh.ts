@@ -19,6 +19,7 @@ import { countZh } from './say-zh/count.js';
 import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
+import { sayTrendZh } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
 import {
   acrossZh,
@@ -54,25 +55,23 @@ function listZh(
     recordScope,
     filtered,
   } = kit;
-  // "既不是新加坡的也不是中国的": none — every one on file is from one of them, save those whose country is left unclear.
-  if (r.select === 'partners' && !r.items.length && r.outOf && r.filter.notCountries?.length) {
-    const countries = r.filter.notCountries.map((c) => messages(locale).country[c] ?? c);
-    const label = PARTNER_LABELS[locale][r.label] ?? PARTNER_LABELS[locale].partners ?? '';
+  // "既不是新加坡的也不是中国的": none from elsewhere, how many of all are from either side, whose country is unclear.
+  const noun = PARTNER_LABELS[locale][r.label];
+  const sides = (r.filter.notCountries ?? []).map((c) => messages(locale).country[c] ?? c);
+  if (r.select === 'partners' && !r.items.length && r.outOf && r.filter.notCountries?.length && noun)
     return {
-      sentence: t.noneOutside(
-        countries.join(t.and),
-        countries.join(t.or),
-        r.outOf.all - r.outOf.unclear.length,
+      sentence: t.noneElsewhere(
+        noun.slice(1),
+        sides.join('和'),
+        sides.join('或'),
         r.outOf.all,
-        list(r.outOf.unclear),
-        label.slice(0, 1),
-        label.slice(1),
+        r.outOf.all - r.outOf.unclear.length,
+        r.outOf.unclear.join('、'),
       ),
       lines: [],
       refs: [],
       sources: r.sources,
     };
-  }
   // Partners of a kind or country read the same whether counted or listed.
   if (r.select === 'partners')
     return sayZh(
@@ -447,6 +446,8 @@ export function sayZh(
       return sayCounterparts(r, dataset, locale);
     case 'order':
       return orderZh(r, kit);
+    case 'trend':
+      return sayTrendZh(r, kit.t, kit.meetingName);
     case 'attribute':
       return attributeZh(r, dataset, locale, kit);
     case 'chairs':

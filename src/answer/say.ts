@@ -15,6 +15,7 @@ import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
+import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory } from './facts.js';
 import {
@@ -284,6 +285,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayCounterparts(r, dataset, 'en');
     case 'order':
       return sayOrder(r);
+    case 'trend':
+      return sayTrend(r);
     case 'attribute':
       return sayAttribute(r);
     case 'chairs':

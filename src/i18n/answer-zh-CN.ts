@@ -10,7 +10,6 @@ export const answerZhCN = {
   newProject: '个新项目',
   list: '、',
   and: '和',
-  or: '或',
   onFile: (n: number, unit: string) => (n === 0 ? '资料中没有按名称收录' : `其中 ${n} ${unit}按名称收录在资料中`),
   none: '来源未列出名称，因此资料中没有收录',
   allOnFile: (n: number) => `${n} 项全部收录在资料中`,
@@ -220,17 +219,9 @@ export const answerZhCN = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `资料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `资料中没有${scope}${noun}。`,
-  // (both: the countries joined by 和, either: by 或; a kind's measure word and noun: 家 公司, 个 合作方.)
-  noneOutside: (
-    both: string,
-    either: string,
-    from: number,
-    all: number,
-    unclear: string,
-    measure: string,
-    noun: string,
-  ) =>
-    `资料中没有来自${both}以外的${noun}：${all} ${measure}${noun}中有 ${from} ${measure}来自${either}${unclear ? `，另有 ${unclear} 的国家来源未说明` : ''}。`,
+  // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
+  noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
+    `资料中没有来自${both}以外的${noun}：共 ${all} 个，其中 ${fromEither} 个来自${either}${unclear ? `，来源未说明 ${unclear} 的国家` : ''}。`,
   // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
   pillarGroups: (pillar: string, groups: string) =>
     `来源没有说明哪些谅解备忘录属于「${pillar}」支柱：来源只按附件A的分组列出第四次会议的谅解备忘录——${groups}。`,
@@ -632,6 +623,9 @@ export const answerZhCN = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
   chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  chairsNotAChair: (name: string, about: string) =>
+    `否：来源没有把 ${name} 列为联合执委会会议的共同主持人${about ? `；来源对其的描述（来源原文）：${about}` : ''}。`,
+  chairsLatest: (date: string, text: string) => `来源最新的说法（${date}，来源原文）：${text}`,
   chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。据来源：${tally}。`
@@ -672,6 +666,26 @@ export const answerZhCN = {
     `${yes}${found ? `${found} 在资料中${where}都有记录` : `资料中没有任何合作方${where}都有记录`}；资料中各次会议记录所列的合作方：${per}。来源报道的记录多于其列名的记录。`,
   acrossBoth: (ms: string) => `在${ms}`,
   acrossMany: '在不止一次会议上',
+  // Trends and ratios across meetings (trend.ts).
+  trendGrow: (
+    lead: string,
+    unit: string,
+    series: string,
+    unknown: readonly string[],
+    totals: ReadonlyArray<readonly [string, number]>,
+  ) =>
+    `${lead ? `${lead}：` : ''}各次会议报道的${unit}数：${series}。${unknown.length ? `来源没有给出${unknown.join('、')}的数目。` : ''}${totals.length ? `报道的累计数：${totals.map(([m, n]) => `${m}后 ${n}`).join('，')}。` : ''}`,
+  trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
+    `截至目前报道的 ${all} 份${unit}中，有 ${own} 份来自${meeting}（${pct}）。`,
+  trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
+    `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
+  trendTotalDiff: (a: string, b: string, x: number, y: number, unit: string) =>
+    `${b}后报道的累计${unit}（${y}）比${a}后（${x}）多 ${y - x}。`,
+  trendGrewMore: (a: string, b: string, p: readonly [number, number], m: readonly [number, number]) =>
+    `${p[1] - p[0] === m[1] - m[0] ? '两者增长相同' : p[1] - p[0] > m[1] - m[0] ? '项目增长更多' : '谅解备忘录增长更多'}：从${a}到${b}，累计项目数增加 ${p[1] - p[0]}（${p[0]} → ${p[1]}），累计谅解备忘录数增加 ${m[1] - m[0]}（${m[0]} → ${m[1]}）。`,
+  trendHighest: (meeting: string, n: number, unit: string) =>
+    `${meeting}：此后报道的累计${unit}为 ${n}，是来源中最高的累计数。`,
+  trendNoCount: (unit: string) => `来源没有给出可用于比较的${unit}数目。`,
   interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

@@ -10,7 +10,6 @@ export const answerZhTW: AnswerZh = {
   newProject: '個新項目',
   list: '、',
   and: '和',
-  or: '或',
   onFile: (n: number, unit: string) => (n === 0 ? '資料中沒有按名稱收錄' : `其中 ${n} ${unit}按名稱收錄在資料中`),
   none: '來源未列出名稱，因此資料中沒有收錄',
   allOnFile: (n: number) => `${n} 項全部收錄在資料中`,
@@ -220,17 +219,9 @@ export const answerZhTW: AnswerZh = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `資料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
-  // (both: the countries joined by 和, either: by 或; a kind's measure word and noun: 家 公司, 個 合作方.)
-  noneOutside: (
-    both: string,
-    either: string,
-    from: number,
-    all: number,
-    unclear: string,
-    measure: string,
-    noun: string,
-  ) =>
-    `資料中沒有來自${both}以外的${noun}：${all} ${measure}${noun}中有 ${from} ${measure}來自${either}${unclear ? `，另有 ${unclear} 的國家來源未說明` : ''}。`,
+  // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
+  noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
+    `資料中沒有來自${both}以外的${noun}：共 ${all} 個，其中 ${fromEither} 個來自${either}${unclear ? `，來源未說明 ${unclear} 的國家` : ''}。`,
   // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
   pillarGroups: (pillar: string, groups: string) =>
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
@@ -632,6 +623,9 @@ export const answerZhTW: AnswerZh = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
   chairsOwn: (tally: string) => `據來源，共同主持聯合執委會會議：${tally}。`,
+  chairsNotAChair: (name: string, about: string) =>
+    `否：來源沒有把 ${name} 列為聯合執委會會議的共同主持人${about ? `；來源對其的描述（來源原文）：${about}` : ''}。`,
+  chairsLatest: (date: string, text: string) => `來源最新的說法（${date}，來源原文）：${text}`,
   chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`
@@ -672,6 +666,26 @@ export const answerZhTW: AnswerZh = {
     `${yes}${found ? `${found} 在資料中${where}都有記錄` : `資料中沒有任何合作方${where}都有記錄`}；資料中各次會議記錄所列的合作方：${per}。來源報導的記錄多於其列名的記錄。`,
   acrossBoth: (ms: string) => `在${ms}`,
   acrossMany: '在不止一次會議上',
+  // Trends and ratios across meetings (trend.ts).
+  trendGrow: (
+    lead: string,
+    unit: string,
+    series: string,
+    unknown: readonly string[],
+    totals: ReadonlyArray<readonly [string, number]>,
+  ) =>
+    `${lead ? `${lead}：` : ''}各次會議報導的${unit}數：${series}。${unknown.length ? `來源沒有給出${unknown.join('、')}的數目。` : ''}${totals.length ? `報導的累計數：${totals.map(([m, n]) => `${m}後 ${n}`).join('，')}。` : ''}`,
+  trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
+    `截至目前報導的 ${all} 份${unit}中，有 ${own} 份來自${meeting}（${pct}）。`,
+  trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
+    `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
+  trendTotalDiff: (a: string, b: string, x: number, y: number, unit: string) =>
+    `${b}後報導的累計${unit}（${y}）比${a}後（${x}）多 ${y - x}。`,
+  trendGrewMore: (a: string, b: string, p: readonly [number, number], m: readonly [number, number]) =>
+    `${p[1] - p[0] === m[1] - m[0] ? '兩者增長相同' : p[1] - p[0] > m[1] - m[0] ? '項目增長更多' : '諒解備忘錄增長更多'}：從${a}到${b}，累計項目數增加 ${p[1] - p[0]}（${p[0]} → ${p[1]}），累計諒解備忘錄數增加 ${m[1] - m[0]}（${m[0]} → ${m[1]}）。`,
+  trendHighest: (meeting: string, n: number, unit: string) =>
+    `${meeting}：此後報導的累計${unit}為 ${n}，是來源中最高的累計數。`,
+  trendNoCount: (unit: string) => `來源沒有給出可用於比較的${unit}數目。`,
   interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 個月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

@@ -36,6 +36,8 @@ describe('plan(): the readings, in order', () => {
     ['the annex a mous in the first group', 'annex'],
     ['is the SCI still active?', 'initiativeStatus'],
     ['which meeting signed the most MOUs?', 'ranked'],
+    ['what share of the MOUs were signed at the 2nd JIC?', 'trend'],
+    ['who is the Chinese government representative?', 'representative'],
     ['did Keppel sign an MOU?', 'yesNo'],
     ['how many MOUs were signed at the 3rd JIC?', 'countAsked'],
     ['when was the 4th JIC held?', 'whenAsked'],

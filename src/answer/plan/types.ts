@@ -10,6 +10,7 @@ import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
 import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '../meetingfacts.js';
+import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
 
 /** What a count or list selects. */
@@ -223,6 +224,8 @@ export type Plan =
   /** The zone's projects and signings against a meeting's MOUs and joint projects (zoneapart.ts). */
   | ZoneApartPlan
   | AcrossPlan
+  /** Trends and ratios across meetings' counts and running totals (trend.ts). */
+  | TrendPlan
   | {
       op: 'rank';
       select: 'mous' | 'projects';

@@ -1,0 +1,321 @@
+// Trends and ratios across meetings ("did the number of MOUs grow each meeting?", "what share of the MOUs were signed
+// at the 4th?", "the ratio of projects to MOUs", "how many more MOUs in total after the 4th than after the 3rd?", "which
+// grew more, projects or MOUs?", "the highest running total reported"): a reading over the per-meeting counts and the
+// running totals each meeting reported — the numbers themselves, reported vs on file, never a list of records.
+import type { Dataset, Meeting } from '../dataset/index.js';
+import { mentionsOf, type Understanding } from './understand.js';
+import { has } from './plan/common.js';
+import type { Ref } from './run.js';
+import type { Said } from './say.js';
+import type { AnswerZh } from '../i18n/answer-zh-CN.js';
+import { joinList } from './format.js';
+
+type Unit = 'mous' | 'projects';
+
+const ORDINALS: Readonly<Record<string, number>> = {
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+};
+
+export interface TrendPlan {
+  op: 'trend';
+  /**
+   * `grow`: each meeting's count in turn (did it grow at every meeting); `share`: one meeting's count against the running
+   * total; `ratio`: projects to MOUs; `totalDiff`: two running totals' difference; `grewMore`: which running total grew
+   * more between two meetings; `highestTotal`: the highest running total reported.
+   */
+  ask: 'grow' | 'share' | 'ratio' | 'totalDiff' | 'grewMore' | 'highestTotal';
+  select: Unit;
+  meetings: number[];
+  /** Asked yes or no ("did it grow at every meeting?"): the answer leads with Yes or No. */
+  yesno: boolean;
+}
+
+/** One meeting's figures: its own new count (null where the sources give none) and the running total reported then. */
+export interface TrendPoint {
+  meeting: Meeting;
+  own: { mous: number | null; projects: number | null };
+  total: { mous: number; projects: number } | undefined;
+}
+
+export interface TrendResult {
+  op: 'trend';
+  ask: TrendPlan['ask'];
+  select: Unit;
+  yesno: boolean;
+  points: TrendPoint[];
+  /** The meetings asked (share: one; totalDiff, grewMore: two, earlier first). */
+  asked: TrendPoint[];
+  /** Records on file, by kind (joint projects only). */
+  onFile: { mous: number; projects: number };
+  refs: Ref[];
+  sources: string[];
+}
+
+const GROW =
+  / (?:more [a-z ]*than (?:the )?(?:one|meeting|previous|last|time|jic) before|more [a-z ]*than the (?:previous|last|one before)|change|changed|changes|changing|vary|varied|evolve|evolved|grow|grew|grown|growing|increase|increased|increasing|rise|rose|risen|rising|go up|went up|gone up|go down|went down|decline|declined|decrease|decreased|fall|fell|drop|dropped|trend|trending|change over time) /;
+const EVERY =
+  / (?:each|every|over time|steadily|consistently|always|from meeting to meeting|meeting to meeting|per meeting|up or down|down or up|over the meetings|across (?:the )?meetings|trend) /;
+const SHARE = / (?:share|percentage|percent|proportion|fraction|what part|how much of|portion) /;
+const RATIO = / ratio | per mou | projects? per | for every mou | (?:projects|mous) to (?:projects|mous) /;
+const TOTAL = / (?:in total|total|totals|running total|to date|cumulative|so far|overall) /;
+const HIGHEST =
+  / (?:biggest|highest|largest|greatest|most|max|maximum|peak) (?:cumulative |running |reported )*(?:mou |project |projects |mous )?(?:total|totals|number of (?:projects|mous) reported) | (?:highest|largest|biggest|greatest) number of (?:projects|mous) (?:reported|to date|so far) /;
+
+/** The trend plan, or undefined when the question asks no trend or ratio across meetings. */
+export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undefined {
+  const t = u.q.text;
+  const mous = has(u, 'mou');
+  const projects = has(u, 'project');
+  if (!mous && !projects) return undefined;
+  if (mentionsOf(u, 'org').length || mentionsOf(u, 'person').length || mentionsOf(u, 'kind').length) return undefined;
+  // (A name the tables don't know — "what share of MOUs did Tencent sign" — is never dropped: left to the readings of names.)
+  const named = new Set(u.mentions.flatMap((m) => m.words.split(' ')));
+  const strange = u.q.raw
+    .split(/\s+/)
+    .slice(1)
+    .some((w) => /^[A-Z][a-z]{2,}/.test(w) && !named.has(w.toLowerCase().replace(/[^a-z0-9]/g, '')));
+  if (strange) return undefined;
+  // ("After the 4th than after the 3rd": ordinals with no "JIC" beside them are the meetings too.)
+  const spelt = [...t.matchAll(/ (?:the )?(1st|2nd|3rd|4th|first|second|third|fourth)(?= )/g)].map(
+    (m) => ORDINALS[m[1] ?? ''] ?? 0,
+  );
+  const meetings = [...new Set([...mentionsOf(u, 'meeting').map((m) => Number(m.value)), ...spelt])]
+    .filter((n) => n > 0 && dataset.meetingByNumber(n))
+    .sort((a, b) => a - b);
+  const select: Unit = mous && !projects ? 'mous' : projects && !mous ? 'projects' : 'mous';
+  // ("Did it go up or down?" is no yes/no: the answer is which.)
+  const yesno = (u.target === 'yesno' || /^ (?:did|has|have|is|was|were|does|do) /.test(t)) && !/ or /.test(t);
+  const base = { select, meetings, yesno };
+  if (mous && projects && RATIO.test(t)) return { op: 'trend', ask: 'ratio', ...base };
+  if (mous && projects && / (?:grew|grow|increased|rose|risen|climbed) (?:more|faster|the most|most) /.test(t))
+    return { op: 'trend', ask: 'grewMore', ...base };
+  if (mous === projects) return undefined;
+  if (SHARE.test(t) && meetings.length === 1) return { op: 'trend', ask: 'share', ...base };
+  if (meetings.length === 2 && / how many more /.test(t) && TOTAL.test(t) && / after /.test(t))
+    return { op: 'trend', ask: 'totalDiff', ...base };
+  if (HIGHEST.test(t) && !meetings.length) return { op: 'trend', ask: 'highestTotal', ...base };
+  if (GROW.test(t) && EVERY.test(t) && !meetings.length && !/ (?:double|doubled|doubling) /.test(t))
+    return { op: 'trend', ask: 'grow', ...base };
+  return undefined;
+}
+
+export function runTrend(p: TrendPlan, dataset: Dataset): TrendResult {
+  const points: TrendPoint[] = dataset.meetings
+    .filter((m) => m.number > 0)
+    .map((m) => ({
+      meeting: m,
+      own: { mous: m.newMous.value ?? null, projects: m.newProjects.value ?? null },
+      total: m.totals ? { mous: m.totals.mous, projects: m.totals.projects } : undefined,
+    }));
+  const asked = p.meetings.flatMap((n) => points.filter((x) => x.meeting.number === n));
+  const used = asked.length ? asked : points;
+  const sources = [
+    ...new Set(
+      used.flatMap((x) => [
+        ...x.meeting.newMous.sources,
+        ...(x.meeting.newProjects.sources ?? []),
+        ...(x.meeting.totals?.sources ?? []),
+      ]),
+    ),
+  ];
+  return {
+    op: 'trend',
+    ask: p.ask,
+    select: p.select,
+    yesno: p.yesno,
+    points,
+    asked,
+    onFile: { mous: dataset.mous.length, projects: dataset.projects.filter((x) => x.kind === 'joint-project').length },
+    refs: used.slice(0, 4).map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
+    sources,
+  };
+}
+
+const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
+const unitEn = (u: Unit, n: number) => (u === 'mous' ? (n === 1 ? 'MOU' : 'MOUs') : n === 1 ? 'project' : 'projects');
+const percent = (a: number, b: number) => `${Math.round((100 * a) / b)}%`;
+const latestTotal = (r: TrendResult) => [...r.points].reverse().find((x) => x.total);
+
+/** Each meeting's count in turn, and how it moved: "8, then 4 (down), then 8 (up), then 8 (the same)". */
+function moves(r: TrendResult) {
+  const known = r.points.filter((x) => x.own[r.select] !== null);
+  const steps = known.slice(1).map((x, i) => {
+    const a = known[i]?.own[r.select] ?? 0;
+    const b = x.own[r.select] ?? 0;
+    return { at: x.meeting.number, from: a, to: b, dir: b > a ? 'up' : b < a ? 'down' : 'same' } as const;
+  });
+  const unknown = r.points.filter((x) => x.own[r.select] === null).map((x) => x.meeting.number);
+  return { known, steps, unknown, grewEvery: steps.length > 0 && steps.every((s) => s.dir === 'up') };
+}
+
+export function sayTrend(r: TrendResult): Said {
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const u = r.select;
+  const last = latestTotal(r);
+  switch (r.ask) {
+    case 'grow': {
+      const { known, steps, unknown, grewEvery } = moves(r);
+      const series = known.map((x) => `the ${ordinal(x.meeting.number)} JIC ${x.own[u]}`).join(', ');
+      const moved = steps
+        .map((s) =>
+          s.dir === 'same'
+            ? `unchanged at the ${ordinal(s.at)}`
+            : `${s.dir === 'up' ? 'up' : 'down'} from ${s.from} to ${s.to} at the ${ordinal(s.at)}`,
+        )
+        .join(', ');
+      const lead = r.yesno ? (grewEvery ? 'Yes: ' : steps.length ? 'No, not at every meeting: ' : '') : '';
+      const gap = unknown.length ? ` The sources give no count for the ${joinList(unknown.map(ordinal))} JIC.` : '';
+      const totals = r.points.filter((x) => x.total);
+      const running = totals.length
+        ? ` The running total reported: ${totals.map((x) => `${x.total?.[u]} after the ${ordinal(x.meeting.number)} JIC`).join(', ')}.`
+        : '';
+      return {
+        sentence: `${lead}${unitEn(u, 2)} per meeting, as reported: ${series}${moved ? ` (${moved})` : ''}.${gap}${running}`,
+        ...base,
+      };
+    }
+    case 'share': {
+      const at = r.asked[0];
+      const own = at?.own[u] ?? null;
+      if (!at || own === null || !last?.total)
+        return {
+          sentence: `The sources give no count of ${unitEn(u, 2)} for the ${ordinal(at?.meeting.number ?? 0)} JIC, so no share can be given.`,
+          ...base,
+        };
+      const all = last.total[u];
+      const sum = r.points.reduce((a, x) => a + (x.own[u] ?? 0), 0);
+      const adds =
+        r.points.every((x) => x.own[u] !== null) && sum !== all
+          ? ` (the per-meeting counts reported add up to ${sum}, which would make it ${percent(own, sum)}; no source explains the difference)`
+          : '';
+      return {
+        sentence: `${own} of the ${all} ${unitEn(u, all)} reported to date (${percent(own, all)}) came from the ${ordinal(at.meeting.number)} JIC meeting${adds}.`,
+        ...base,
+      };
+    }
+    case 'ratio': {
+      if (!last?.total) return { sentence: 'The sources report no running totals to compare.', ...base };
+      const { mous, projects } = last.total;
+      return {
+        sentence: `${projects} projects to ${mous} MOUs reported to date (after the ${ordinal(last.meeting.number)} JIC), about ${(projects / mous).toFixed(1)} projects per MOU; on file by name: ${r.onFile.projects} projects and ${r.onFile.mous} MOUs.`,
+        ...base,
+      };
+    }
+    case 'totalDiff':
+    case 'grewMore': {
+      const [a, b] = r.ask === 'grewMore' && r.asked.length !== 2 ? r.points.filter((x) => x.total).slice(-2) : r.asked;
+      if (!a?.total || !b?.total) {
+        const none = [a, b].filter((x) => x && !x.total).map((x) => `the ${ordinal(x?.meeting.number ?? 0)} JIC`);
+        return {
+          sentence: `The sources report no running total after ${joinList(none)}, so the two can't be compared.`,
+          ...base,
+        };
+      }
+      const from = `the ${ordinal(a.meeting.number)} JIC`;
+      const to = `the ${ordinal(b.meeting.number)} JIC`;
+      if (r.ask === 'totalDiff') {
+        const d = b.total[u] - a.total[u];
+        return {
+          sentence: `${d} ${unitEn(u, d)} more in total after ${to} than after ${from}: ${b.total[u]} reported after ${to} against ${a.total[u]} after ${from}.`,
+          ...base,
+        };
+      }
+      const dp = b.total.projects - a.total.projects;
+      const dm = b.total.mous - a.total.mous;
+      const lead = dp === dm ? 'Both grew alike' : `${dp > dm ? 'Projects' : 'MOUs'} grew more`;
+      const own =
+        a.own.projects !== null && b.own.projects !== null && a.own.mous !== null && b.own.mous !== null
+          ? ` Each meeting's own new counts: ${a.own.projects} projects and ${a.own.mous} MOUs at ${from}, ${b.own.projects} and ${b.own.mous} at ${to}.`
+          : '';
+      return {
+        sentence: `${lead} from ${from} to ${to}: the running total of projects rose by ${dp} (${a.total.projects} → ${b.total.projects}), of MOUs by ${dm} (${a.total.mous} → ${b.total.mous}).${own}`,
+        ...base,
+      };
+    }
+    case 'highestTotal': {
+      if (!last?.total) return { sentence: 'The sources report no running totals.', ...base };
+      const before = r.points.filter((x) => x.total && x !== last);
+      const none = r.points.filter((x) => !x.total).map((x) => ordinal(x.meeting.number));
+      return {
+        sentence: `The ${ordinal(last.meeting.number)} JIC meeting: ${last.total[u]} ${unitEn(u, last.total[u])} reported to date after it${before.length ? ` (${before.map((x) => `${x.total?.[u]} after the ${ordinal(x.meeting.number)}`).join(', ')})` : ''}${none.length ? `; the sources report no running total after the ${joinList(none)} JIC` : ''}.`,
+        ...base,
+      };
+    }
+  }
+}
+
+/** The same readings in Chinese (the catalogue's `trend*` messages). */
+export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting) => string): Said {
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const u = r.select;
+  const unit = t.recordsNoun[u] ?? '';
+  const last = latestTotal(r);
+  switch (r.ask) {
+    case 'grow': {
+      const { known, steps, unknown, grewEvery } = moves(r);
+      const lead = r.yesno ? (grewEvery ? (t.chairsLead.yes ?? '') : steps.length ? (t.chairsLead.no ?? '') : '') : '';
+      return {
+        sentence: t.trendGrow(
+          lead,
+          unit,
+          known.map((x) => `${meetingName(x.meeting)} ${x.own[u]}`).join('，'),
+          unknown.map((n) => meetingName(r.points.find((x) => x.meeting.number === n)?.meeting as Meeting)),
+          r.points.filter((x) => x.total).map((x) => [meetingName(x.meeting), x.total?.[u] ?? 0] as const),
+        ),
+        ...base,
+      };
+    }
+    case 'share': {
+      const at = r.asked[0];
+      const own = at?.own[u] ?? null;
+      if (!at || own === null || !last?.total) return { sentence: t.trendNoCount(unit), ...base };
+      return {
+        sentence: t.trendShare(meetingName(at.meeting), own, last.total[u], unit, percent(own, last.total[u])),
+        ...base,
+      };
+    }
+    case 'ratio':
+      return last?.total
+        ? {
+            sentence: t.trendRatio(
+              last.total.projects,
+              last.total.mous,
+              (last.total.projects / last.total.mous).toFixed(1),
+              r.onFile.projects,
+              r.onFile.mous,
+            ),
+            ...base,
+          }
+        : { sentence: t.trendNoCount(unit), ...base };
+    case 'totalDiff':
+    case 'grewMore': {
+      const [a, b] = r.ask === 'grewMore' && r.asked.length !== 2 ? r.points.filter((x) => x.total).slice(-2) : r.asked;
+      if (!a?.total || !b?.total) return { sentence: t.trendNoCount(unit), ...base };
+      if (r.ask === 'totalDiff')
+        return {
+          sentence: t.trendTotalDiff(meetingName(a.meeting), meetingName(b.meeting), a.total[u], b.total[u], unit),
+          ...base,
+        };
+      return {
+        sentence: t.trendGrewMore(
+          meetingName(a.meeting),
+          meetingName(b.meeting),
+          [a.total.projects, b.total.projects],
+          [a.total.mous, b.total.mous],
+        ),
+        ...base,
+      };
+    }
+    case 'highestTotal':
+      return last?.total
+        ? { sentence: t.trendHighest(meetingName(last.meeting), last.total[u], unit), ...base }
+        : { sentence: t.trendNoCount(unit), ...base };
+  }
+}
