@@ -57,6 +57,9 @@ export const QUESTIONS: readonly Case[] = [
     [/\b4th JIC\b/, n(29, 'MOUs')],
     [/not named/, UNSURE],
   ),
+  // The most recent thing the sources report: the newest dated (the April 2024 visit), never "not sure".
+  c('most', 'newest development you know of?', [d('2024-04-12')], [UNSURE]),
+  c('most', 'what is the last thing that happened according to your sources', [d('2024-04-12')], [UNSURE]),
   // ── Session 8 (answer2) — my own wording ──
   // A meeting named by its city, by how it was held, or by its day without a year: that meeting (tester7 W29).
   c(
