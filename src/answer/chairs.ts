@@ -2,7 +2,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Plan } from './plan/types.js';
 import type { Ref } from './run.js';
 import type { Said } from './say.js';
-import { joinList } from './format.js';
+import { formatDate, joinList } from './format.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 
 /**
@@ -29,6 +29,8 @@ export interface ChairsPlan {
   side?: Side;
   /** Asked as yes/no ("has anyone co-chaired all four?"): the answer starts Yes or No. */
   yesno: boolean;
+  /** `count` asked yes/no of one person: "still / now" (the latest the sources say), "always" (every meeting held). */
+  when?: 'now' | 'always';
   /** `same`: both seats asked ("the same people", "the same co-chairs"): Yes only where every side kept its co-chair. */
   everySide?: boolean;
 }
@@ -56,6 +58,11 @@ export interface ChairsResult {
   person?: string;
   persons?: string[];
   role?: string;
+  when?: ChairsPlan['when'];
+  /** What the sources say of a person they name as no co-chair ("a Shenzhen leader who chaired the session…"). */
+  personAbout?: string;
+  /** The latest dated words naming the person as co-chair after the meetings ("he co-chairs the committee", 2024). */
+  latest?: { date: string; text: string };
   /** Meetings where a reading names someone unnamed on a side ("a representative from the Chinese government"). */
   unnamed: Array<{ meeting: number; label: string }>;
   everySide?: boolean;
@@ -101,8 +108,12 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
   const role = / (mayors?|permanent secretar(?:y|ies)|perm secs?) /.exec(t)?.[1];
   // ("How many mayors are there in total?": every mayor the sources name co-chaired, so the same count.)
   const rolesCounted = / how many (?:different |distinct )?(?:mayors|permanent secretaries|perm secs) /.test(t);
+  // ("Who were the Singapore permanent secretaries involved?": a role in the plural asks for everyone who held it — every
+  // mayor and permanent secretary the sources name co-chaired.)
+  const rolesListed =
+    / (?:mayors|permanent secretaries|perm secs) /.test(t) && / (?:which|what|who|list|name) /.test(t);
   if (
-    (u.flags.chairing || rolesCounted) &&
+    (u.flags.chairing || rolesCounted || rolesListed) &&
     !people.length &&
     !mentionedOrgIds(u).length &&
     !mentionsOf(u, 'meeting').length &&
@@ -123,6 +134,19 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
   if (people.length === 1 && people[0] && !mentionedOrgIds(u).length) {
     const person = people[0];
     const chairedBy = dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === person)));
+    // "Is Ai Xuefeng a co-chair?", "is Qin still co-chair in 2024?", "has Leong always co-chaired?": Yes or No first,
+    // from the meetings the sources name them at (and, asked "still", the latest words that say so).
+    // ("Did Leong co-chair every JIC meeting?" reads as a comparison across meetings: it is asked yes/no all the same.)
+    const yesno = u.target === 'yesno' || /^ (?:did|does|do|has|have|had|is|was|were) /.test(t);
+    if (yesno && u.flags.chairing && !mentionsOf(u, 'meeting').length) {
+      const when =
+        / (?:still|now|currently|today|anymore|any more|these days|at present|presently|as of|in 2024) /.test(t)
+          ? 'now'
+          : / (?:always|every|each|all) /.test(t)
+            ? 'always'
+            : undefined;
+      return { op: 'chairs', ask: 'count', meetings: [], person, yesno: true, ...(when ? { when } : {}) };
+    }
     if (!chairedBy) return undefined;
     if (
       / (?:replaced|replace|succeeded|succeed|took over from|take over from|came after|followed|follow|successor) /.test(
@@ -248,10 +272,23 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
   // (A person asked about is said with their own side's seat.)
   const pair = p.meetings.map((n) => dataset.meetingByNumber(n)).filter((m): m is Meeting => !!m);
   const refs: Ref[] = (pair.length ? pair : held).map((m) => ({ kind: 'meeting', id: m.id }));
+  // Asked yes/no of one person: what the sources say of someone who co-chaired nothing, and, asked "still", the latest
+  // dated words that name them co-chair (events after the meetings).
+  const asked = p.yesno && p.ask === 'count' && p.person ? p.person : undefined;
+  const personAbout = asked ? dataset.initiative.people?.find((x) => x.name === asked)?.about?.text : undefined;
+  const said = asked
+    ? [...(dataset.initiative.events ?? [])]
+        .sort((a, b) => b.date.localeCompare(a.date))
+        .find((e) => e.text.includes(asked) && /co-?chair/i.test(e.text))
+    : undefined;
+  if (said) sources.push(...said.sources);
   return {
     op: 'chairs',
     ask: p.ask,
     yesno: p.yesno,
+    ...(p.when ? { when: p.when } : {}),
+    ...(personAbout ? { personAbout } : {}),
+    ...(said && p.when === 'now' ? { latest: { date: said.date, text: said.text } } : {}),
     ...(p.person ? { person: p.person } : {}),
     ...(p.persons ? { persons: p.persons } : {}),
     ...(p.role ? { role: p.role } : {}),
@@ -269,6 +306,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
 const ordinals = (ns: readonly number[]) =>
   joinList(ns.map((n) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`));
 export const all = (p: ChairRecord) => [...p.sure, ...p.disputed.map((d) => d.meeting)].sort((a, b) => a - b);
+const lowerFirst = (s: string) => (/^[A-Z][a-z]/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s);
 const sideName = (s: Side) => (s === 'China' ? 'Shenzhen' : 'Singapore');
 
 /** "Qin Weizhong: 3 (the 2nd, 3rd and 4th JIC; at the 4th as news reports name him)". */
@@ -374,11 +412,31 @@ export function sayChairsAcross(r: ChairsResult): Said {
   }
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);
-    if (!me) return { sentence: `The sources name ${r.person ?? 'them'} as no JIC co-chair.`, ...base };
+    if (!me)
+      return {
+        sentence: `${r.yesno ? 'No: t' : 'T'}he sources name ${r.person ?? 'them'} as no JIC co-chair${r.personAbout ? `; they give ${r.person} as ${lowerFirst(r.personAbout)}` : ''}.`,
+        ...base,
+      };
     const own = tally(me)
       .replace(/^(.*?) (\d+) \(/, '$1 co-chaired $2 JIC meeting$2s (')
       .replace(/meeting1s/, 'meeting')
       .replace(/meeting(\d+)s/, 'meetings');
+    if (r.ask === 'count' && r.yesno) {
+      // "Always": every meeting held; "still": the latest words that say so, dated (never "now" beyond them).
+      const every = all(me).length === r.held.length;
+      const lead =
+        r.when === 'always'
+          ? every
+            ? 'Yes'
+            : 'No'
+          : r.when === 'now'
+            ? r.latest
+              ? 'Yes'
+              : "The sources don't say"
+            : 'Yes';
+      const latest = r.latest ? ` The latest the sources say (${formatDate(r.latest.date)}): ${r.latest.text}` : '';
+      return { sentence: `${lead}: ${own}.${latest}`, ...base };
+    }
     if (r.ask === 'count') return { sentence: `${own}.`, ...base };
     const side = sideName(me.side);
     const next = r.ask === 'successor' ? after : before;

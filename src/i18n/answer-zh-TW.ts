@@ -216,6 +216,9 @@ export const answerZhTW: AnswerZh = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `資料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
+  // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
+  noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
+    `資料中沒有來自${both}以外的${noun}：共 ${all} 個，其中 ${fromEither} 個來自${either}${unclear ? `，來源未說明 ${unclear} 的國家` : ''}。`,
   // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
   pillarGroups: (pillar: string, groups: string) =>
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,
@@ -614,6 +617,9 @@ export const answerZhTW: AnswerZh = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
   chairsOwn: (tally: string) => `據來源，共同主持聯合執委會會議：${tally}。`,
+  chairsNotAChair: (name: string, about: string) =>
+    `否：來源沒有把 ${name} 列為聯合執委會會議的共同主持人${about ? `；來源對其的描述（來源原文）：${about}` : ''}。`,
+  chairsLatest: (date: string, text: string) => `來源最新的說法（${date}，來源原文）：${text}`,
   chairsNext: (after: boolean, side: string, me: string, next: string, tally: string) =>
     next
       ? `${side}，${after ? `接替 ${me} 的共同主持人是 ${next}` : `${me} 之前的共同主持人是 ${next}`}。據來源：${tally}。`

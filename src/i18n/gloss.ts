@@ -240,6 +240,9 @@ const WORDS: Readonly<Record<string, string>> = {
   现在: 'now',
   还在: 'still',
   仍在: 'still',
+  一直: 'always',
+  始终: 'always',
+  每次都: 'every time',
   进行: 'active',
   // what people type: homophone slips (那些 for 哪些, 在那里 for 在哪里, 合做 for 合作), colloquial verbs and words
   那些: 'which',

@@ -53,6 +53,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // ── Session 8 (answer2) — my own wording ──
   // A meeting named by its city is that meeting's count, never the running total (tester7 W19/W29).
   c('count', 'how many MOUs were inked at the JIC that was held in Shenzhen', [n(8, 'MOUs')], [/^29 MOUs/]),
+  // A co-chair of some meetings is never "Yes" to a year or "always" he did not co-chair (en and the zh gloss).
+  c('person', 'was yong ying-i a co-chair in 2023?', [/^No\b/], [/^Yes/]),
+  c('person', 'has qin weizhong co-chaired all the jic meetings?', [/^No\b/], [/^Yes/]),
   // ── end Session 8 (answer2) ──
   // ── Session 7 (answer2) — my own wording ──
   // When a running total reached a number: the first meeting whose total (or per-meeting counts added up) got there,

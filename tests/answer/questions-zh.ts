@@ -56,6 +56,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 8): the zone's focus areas and progress asked yes/no
   cn('zone', '示范区的项目涉及金融科技吗？', [/^否/], [/^是/]),
   tw('zone', '示範園區有沒有進展？', [/^是/, /進展/]),
+  cn('person', '梁颖强一直都是共同主持人吗？', [/^否/], [/^是/]),
+  cn('person', '艾学峰是共同主持人吗？', [/^否/], [/^是/]),
   // answer2 (session 7): a number asked of each of two meetings (都/各) is each one's, never their sum
   cn('yesno', '第一次和第三次会议都签了8份备忘录吗？', [/^是/], [/^否/]),
   // answer2 (session 7): both project tiers compared — each tier's count, equal counts said equal

@@ -103,6 +103,12 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did the 2nd one take place', [/video conference/], [UNSURE]),
   c('when', 'what day was the tradetrust expansion', [d('2022-11-25')], [/2nd JIC/]),
   c('where', 'the sci mou was inked on the sidelines of which gathering', [/JCBC/]),
+  // One person asked yes/no about co-chairing: Yes or No first, from the meetings the sources name them at ("always" is
+  // every meeting; "still" rests on the latest dated words); a plural role asks for everyone who held it.
+  c('person', 'was ai xuefeng one of the co-chairs?', [/^No\b/, /session/], [/^Yes/]),
+  c('person', 'did joseph leong co-chair every jic meeting', [/^No\b/, /3rd and 4th/], [/^Yes/]),
+  c('person', 'does qin weizhong still co-chair the committee?', [/^Yes\b/, d('2024-04-12')]),
+  c('person', 'which permanent secretaries were involved in the sci', [/Yong Ying-I/, /Joseph Leong/], [/33 partners/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(
@@ -173,6 +179,16 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('list', 'what do you have on robotics', [/NCS – a technology company in China: robotics development/, /project/]),
   c('list', 'what do the records say about sport?', [/Shenzhen Sports Industry Group – ONE Championship China/]),
+  // "It" signed, after the SCI, is its founding MOU; "name one MOU" asks for the records (none named at the 3rd JIC);
+  // partners named for none of a list's records is said once, not on every line.
+  c('two', 'when did the initiative start and who inked it', [/2019/, /Yong Ying-I/, /Chen Rugui/]),
+  c('list', 'name one MOU from the third meeting', [/do not name them/], [/^At the 3rd JIC/]),
+  c(
+    'list',
+    'projects launched in 2022?',
+    [/partners of none of these/],
+    [/partners not named in the sources\)[\s\S]*partners not named in the sources\)/],
+  ),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),

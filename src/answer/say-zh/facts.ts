@@ -63,7 +63,7 @@ export function attributeZh(
 }
 
 export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said | null {
-  const { t, meetingName, list, person } = kit;
+  const { t, meetingName, list, person, date } = kit;
   const base = { lines: [], refs: r.refs, sources: r.sources };
   const name = (n: number) => {
     const m = r.held.find((x) => x.number === n);
@@ -114,8 +114,18 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
   }
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);
-    if (!me) return null;
+    if (!me)
+      return r.yesno && r.person ? { sentence: t.chairsNotAChair(r.person, r.personAbout ?? ''), ...base } : null;
     const own = tally(me);
+    if (r.ask === 'count' && r.yesno) {
+      // (As English: "always" is every meeting held; "still" needs the latest words that say so.)
+      const every = all(me).length === r.held.length;
+      const lead = r.when === 'always' ? (every ? t.yes : t.no) : r.when === 'now' && !r.latest ? '' : t.yes;
+      return {
+        sentence: `${lead ? `${lead}：` : ''}${t.chairsOwn(own)}${r.latest ? t.chairsLatest(date(r.latest.date), r.latest.text) : ''}`,
+        ...base,
+      };
+    }
     if (r.ask === 'count') return { sentence: t.chairsOwn(own), ...base };
     const next = r.ask === 'successor' ? after : before;
     return {
