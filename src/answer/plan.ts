@@ -81,7 +81,14 @@ import {
   zoneCompanies,
   zoneMous,
 } from './plan/lists.js';
-import { comparedFigures, comparedGroups, comparedRecords, mostRunningTotal, ranked } from './plan/ranks.js';
+import {
+  comparedFigures,
+  comparedGroups,
+  comparedRecords,
+  latestDated,
+  mostRunningTotal,
+  ranked,
+} from './plan/ranks.js';
 import { doubling, placeInPartnersName, yesNo, zonePlace } from './plan/checks.js';
 import {
   countAsked,
@@ -203,6 +210,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
+  latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
   strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs

@@ -57,6 +57,9 @@ export const QUESTIONS: readonly Case[] = [
     [/\b4th JIC\b/, n(29, 'MOUs')],
     [/not named/, UNSURE],
   ),
+  // The most recent thing the sources report: the newest dated (the April 2024 visit), never "not sure".
+  c('most', 'newest development you know of?', [d('2024-04-12')], [UNSURE]),
+  c('most', 'what is the last thing that happened according to your sources', [d('2024-04-12')], [UNSURE]),
   // ── Session 8 (answer2) — my own wording ──
   // A meeting named by its city, by how it was held, or by its day without a year: that meeting (tester7 W29).
   c(
@@ -180,6 +183,16 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('list', 'what do you have on robotics', [/NCS – a technology company in China: robotics development/, /project/]),
   c('list', 'what do the records say about sport?', [/Shenzhen Sports Industry Group – ONE Championship China/]),
+  // "It" signed, after the SCI, is its founding MOU; "name one MOU" asks for the records (none named at the 3rd JIC);
+  // partners named for none of a list's records is said once, not on every line.
+  c('two', 'when did the initiative start and who inked it', [/2019/, /Yong Ying-I/, /Chen Rugui/]),
+  c('list', 'name one MOU from the third meeting', [/do not name them/], [/^At the 3rd JIC/]),
+  c(
+    'list',
+    'projects launched in 2022?',
+    [/partners of none of these/],
+    [/partners not named in the sources\)[\s\S]*partners not named in the sources\)/],
+  ),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
