@@ -71,12 +71,10 @@ function traceOne(
   depth = 0,
   reads = readerOf(deps),
 ): Trace {
-  // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
-  const alone = english ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
-  if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
-  // sources' — what it frames is asked plainly (never a quote: no person said it).
+  // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
+  // asker's talk, set aside next, once.
   const heard = english ? withoutHearsay(question) : undefined;
   if (heard) {
     const t = traceOne(heard.question, deps, locale, hints, depth, reads);
@@ -86,6 +84,9 @@ function traceOne(
       said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, deps.dataset) },
     };
   }
+  // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
+  const alone = english ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
+  if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
   const understood = reads(read, lexiconFor(read, locale));

@@ -186,6 +186,8 @@ const en: Lexicon = {
       / (?:which|list|show|name|what|tell me) (?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|meetings|institutes|bodies|firms|organisations|organizations|outcomes|groups|pillars|parties|members) /,
       / names? of (?:the |all )?(?:[a-z0-9]+ ){0,3}(?:projects|mous|partners|companies|universities|institutes|firms|parties) /,
       / (?:list|show) /,
+      // "Name one MOU from the 3rd JIC", "give me a project from 2022": one of the records asked for, as a list.
+      /^ (?:name|list|give me|tell me|show me) (?:one|a|an|any|some|two|three|a few) (?:mou|project|partner|agreement|company|university)s? /,
       / (?:name|list|give) (?:every|each|all) /,
       / (?:give|show|send|get) (?:me |us )?(?:all |every |each )?(?:the )?(?:[a-z0-9]+ ){0,2}(?:projects|mous|partners|companies|universities|meetings) /,
       /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
@@ -396,7 +398,7 @@ const en: Lexicon = {
     // "When will Rajah & Tann's Qianhai office open?": plans and aims, never when they come about.
     {
       pattern:
-        /^ when (?:will|would|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect) /,
+        /^ when (?:will|would|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect) |^ when (?:does|do) (?:[a-z&]+ ){1,8}(?:go live|open|become operational|take effect|get completed|get built) /,
       attribute: 'when it comes about',
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },

@@ -180,10 +180,10 @@ function clauses(u: Understanding): string[] | undefined {
   if (!ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3 || two.split(' ').length < 3) return undefined;
   const all = things(u);
   // (The SCI is named by no span of its own: "the sci" in the first question is its thing.)
-  const sci = u.mentions.find((x) => x.type === 'initiative') && / sci /.test(` ${one} `);
+  const sci = u.mentions.find((x) => x.type === 'initiative') && / (?:sci|initiative) /.test(` ${one} `);
   const before = [
     ...all.filter((x) => x.end <= m.index),
-    ...(sci && !/ sci /.test(` ${two} `)
+    ...(sci && !/ (?:sci|initiative) /.test(` ${two} `)
       ? [{ type: 'initiative', start: 0, end: 0, words: 'the sci', value: 'sci' } as Mention]
       : []),
   ];
@@ -211,12 +211,16 @@ function leanOn(one: string, before: readonly Mention[], two: string): string | 
           : / (?:project|projects|joined|launched) /.test(` ${one} `)
             ? ' project'
             : '';
+    // "When was the SCI launched and who signed it": what was signed is its founding MOU, not the initiative.
+    const founding = thing.type === 'initiative' && / (?:sign|signs|signed|signing|ink|inked) /.test(padded);
     const as = (w: string) =>
       w === ' there '
         ? ` at ${named(thing)} `
-        : w === ' it ' && record
-          ? ` the ${thing.words}${record} `
-          : ` ${named(thing)} `;
+        : w === ' it ' && founding
+          ? ' the founding mou '
+          : w === ' it ' && record
+            ? ` the ${thing.words}${record} `
+            : ` ${named(thing)} `;
     return padded.replace(new RegExp(IT.source, 'g'), as).replace(/\s+/g, ' ').trim();
   }
   if (before.length >= 2 && THEY.test(padded)) {

@@ -10,7 +10,7 @@ import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
 import { messages } from '../i18n/index.js';
-import { ANSWER_ZH } from '../i18n/answer.js';
+import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
 import { asksFoundingSignatory } from './facts.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
@@ -55,6 +55,23 @@ function listZh(
     recordScope,
     filtered,
   } = kit;
+  // "既不是新加坡的也不是中国的": none from elsewhere, how many of all are from either side, whose country is unclear.
+  const noun = PARTNER_LABELS[locale][r.label];
+  const sides = (r.filter.notCountries ?? []).map((c) => messages(locale).country[c] ?? c);
+  if (r.select === 'partners' && !r.items.length && r.outOf && r.filter.notCountries?.length && noun)
+    return {
+      sentence: t.noneElsewhere(
+        noun.slice(1),
+        sides.join('和'),
+        sides.join('或'),
+        r.outOf.all,
+        r.outOf.all - r.outOf.unclear.length,
+        r.outOf.unclear.join('、'),
+      ),
+      lines: [],
+      refs: [],
+      sources: r.sources,
+    };
   // Partners of a kind or country read the same whether counted or listed.
   if (r.select === 'partners')
     return sayZh(

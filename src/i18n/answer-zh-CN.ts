@@ -216,6 +216,9 @@ export const answerZhCN = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `资料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `资料中没有${scope}${noun}。`,
+  // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
+  noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
+    `资料中没有来自${both}以外的${noun}：共 ${all} 个，其中 ${fromEither} 个来自${either}${unclear ? `，来源未说明 ${unclear} 的国家` : ''}。`,
   // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
   pillarGroups: (pillar: string, groups: string) =>
     `来源没有说明哪些谅解备忘录属于「${pillar}」支柱：来源只按附件A的分组列出第四次会议的谅解备忘录——${groups}。`,

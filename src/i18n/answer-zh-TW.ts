@@ -216,6 +216,9 @@ export const answerZhTW: AnswerZh = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `資料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
+  // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
+  noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
+    `資料中沒有來自${both}以外的${noun}：共 ${all} 個，其中 ${fromEither} 個來自${either}${unclear ? `，來源未說明 ${unclear} 的國家` : ''}。`,
   // A pillar's MOUs: the sources file none under a pillar, only the 4th meeting's under Annex A's groups.
   pillarGroups: (pillar: string, groups: string) =>
     `來源沒有說明哪些諒解備忘錄屬於「${pillar}」支柱：來源只按附件A的分組列出第四次會議的諒解備忘錄——${groups}。`,

@@ -40,10 +40,21 @@ export const noun = (n: number, select: string) =>
       : `${n} ${select}`;
 
 export function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
-  const lines = items.slice(0, MAX_LINES).map((i) => `• ${show(i)}`);
+  const shown = items.slice(0, MAX_LINES).map(show);
+  // (The 3rd JIC's projects: "partners not named in the sources" said once for all, not on each line.)
+  const same = shown.length >= 2 && shown.every((l) => l.endsWith(UNNAMED_PARTNERS));
+  const lines = shown.map((l) => `• ${same ? l.slice(0, -UNNAMED_PARTNERS.length) : l}`);
   if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
+  if (same)
+    lines.push(
+      items.length > MAX_LINES
+        ? '(The sources name the partners of none of them.)'
+        : '(The sources name the partners of none of these.)',
+    );
   return lines;
 }
+
+const UNNAMED_PARTNERS = ' (partners not named in the sources)';
 
 /** A meeting's overview shows this many of its outcomes under its sentence: the rest are on its card, one click away. */
 const OVERVIEW_LINES = 3;
@@ -94,9 +105,7 @@ function recordLineOf(dataset: Dataset, i: Item): string {
   if (!rec) return i.name;
   const parties = 'parties' in rec ? rec.parties : rec.partners;
   if (!parties.length)
-    return 'kind' in rec && rec.kind === 'demonstration-zone'
-      ? i.name
-      : `${i.name} (partners not named in the sources)`;
+    return 'kind' in rec && rec.kind === 'demonstration-zone' ? i.name : `${i.name}${UNNAMED_PARTNERS}`;
   const name = normal(rec.name);
   const named = (p: (typeof parties)[number]) =>
     'org' in p
