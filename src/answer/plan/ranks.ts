@@ -9,6 +9,26 @@ import { highlightText } from './yes-no.js';
 import { figureIn } from '../figures.js';
 import { planCompare } from '../compare.js';
 
+/**
+ * "What's the most recent event in the sources?", "the latest thing they report": the newest dated thing — a dated event
+ * after the last meeting (the April 2024 visit), else the last meeting — never "not sure".
+ */
+export function latestDated({ u, dataset, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (orgs.length || meetingNums.length || has(u, 'mou') || has(u, 'project')) return undefined;
+  if (
+    !/ (?:latest|most recent|newest|last|recent) (?:event|events|thing|things|development|developments|news|update|updates|happening|item|fact|date|entry) /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
+  const events = dataset.initiative.events ?? [];
+  const last = events.length - 1;
+  const latest = dataset.latestMeeting;
+  if (last >= 0 && (!latest || (events[last]?.date ?? '') > latest.date.value))
+    return { op: 'event', events: [last], ask: 'what' };
+  return latest ? { op: 'read', about: { type: 'meeting', number: latest.number }, attribute: 'about' } : undefined;
+}
+
 /** "The talent exchange group vs the AI group: which has more MOUs?": the groups' MOUs side by side. */
 export function comparedGroups({ u }: PlanContext): Plan | undefined {
   if (u.target !== 'compare' && u.target !== 'most') return undefined;
