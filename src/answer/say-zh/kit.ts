@@ -10,7 +10,7 @@ import type { Filter, Subjectref } from '../plan.js';
 import { placeName, type Said } from '../say/common.js';
 import { fewNames, NAMES_IN_COUNT, NAMES_IN_LIST, partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
-import { shortName } from '../say/missing.js';
+import { inkingMeetings, shortName } from '../say/missing.js';
 
 export type Zh = Exclude<Locale, 'en'>;
 
@@ -116,11 +116,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
   });
   /** Who the sources say inked the MOUs of the meetings asked (all, if none is), when these organisations are among them. */
   const inkedZh = (ids: readonly string[], meetingNums: readonly number[]) => {
-    const atMeetings = dataset.meetings.filter(
-      (m) =>
-        (!meetingNums.length || meetingNums.includes(m.number)) &&
-        (m.mousInkedBy ?? []).some((x) => x.orgs.some((o) => ids.includes(o))),
-    );
+    const atMeetings = inkingMeetings(dataset, ids, meetingNums);
     const first = atMeetings[0]?.mousInkedBy?.[0];
     if (!first) return undefined;
     const by = (xs: readonly string[]) => list(xs.map((id) => dataset.source(id)?.publisher ?? id));

@@ -72,11 +72,7 @@ export function inkedBy(
   ids: readonly string[],
   meetingNums: readonly number[],
 ): { sentence: string; sources: string[] } | undefined {
-  const at = dataset.meetings.filter(
-    (m) =>
-      (!meetingNums.length || meetingNums.includes(m.number)) &&
-      (m.mousInkedBy ?? []).some((r) => r.orgs.some((o) => ids.includes(o))),
-  );
+  const at = inkingMeetings(dataset, ids, meetingNums);
   const first = at[0]?.mousInkedBy?.[0];
   if (!first) return undefined;
   const who = joinList(first.orgs.map((o) => shortName(dataset, o)));
@@ -97,6 +93,14 @@ export function inkedBy(
     sources: [...new Set(at.flatMap((m) => (m.mousInkedBy ?? []).flatMap((r) => r.sources)))],
   };
 }
+
+/** The meetings asked (all, if none is) whose MOUs the sources say these organisations inked (English and Chinese). */
+export const inkingMeetings = (dataset: Dataset, ids: readonly string[], meetingNums: readonly number[]) =>
+  dataset.meetings.filter(
+    (m) =>
+      (!meetingNums.length || meetingNums.includes(m.number)) &&
+      (m.mousInkedBy ?? []).some((r) => r.orgs.some((o) => ids.includes(o))),
+  );
 
 /** An organisation as a sentence names it in passing: the short form the data gives it (MCI, IMDA), else its name. */
 export const shortName = (dataset: Dataset, id: string) => {
