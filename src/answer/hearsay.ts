@@ -43,6 +43,13 @@ const DOC_SAYS = new RegExp(
   `(?<!\\b(?:does|do|did|has|have|had|will|would|can|could)\\s+)(${DOC_STATING}|\\b${ANYONE_SAID})\\s+${SAY_VERB}(?:\\s+that)?\\s+(?=\\S)`,
   'i',
 );
+// After an auxiliary with a clause of its own: "how many MOUs did the press release say were signed?", "which projects
+// did the HKCD report say made clear progress": the auxiliary, the document and its verb go ("how many MOUs were
+// signed?"); what it frames is asked (its scope is the clause's own).
+const DID_DOC_SAY = new RegExp(
+  `\\b(?:does|do|did|has|have|had)\\s+(${DOC_STATING}|(?:the )?sources?)\\s+(?:say|said|state|stated|report|reported|claim|claimed|write|wrote|note|noted|mention|mentioned)(?:\\s+that)?\\s+((?:[a-z0-9'’-]+\\s+)+[a-z0-9'’-]+[?.!]*)\\s*$`,
+  'i',
+);
 
 /** A question with its say-frame set aside; `doc` the document asked about ("does the press release say …"). */
 export interface Hearsay {
@@ -74,6 +81,12 @@ export function withoutHearsay(raw: string): Hearsay | undefined {
     // (The document's own qualifiers — "the 3rd JIC announcement" — stay with the topic: "doubling at the 3rd jic".)
     const qualifiers = meetingWords(what[1] ?? '');
     return { question: `what about ${what[2].replace(/[?.!\s]+$/, '')}${qualifiers ? ` at ${qualifiers}` : ''}?` };
+  }
+  const did = DID_DOC_SAY.exec(raw);
+  if (did) {
+    const kept = meetingWords(did[1] ?? '');
+    const question = `${raw.slice(0, did.index)}${did[2] ?? ''}${kept && !MEETING.test(raw.slice(0, did.index) + (did[2] ?? '')) ? ` at ${kept}` : ''}`;
+    return { question: question.replace(/\s+/g, ' ').trim() };
   }
   const m = DOC_SAYS.exec(raw);
   if (!m) return undefined;

@@ -98,7 +98,11 @@ function traceOne(
   const lead =
     named && named.plan.op !== 'unsure' && !named.said.help
       ? zh
-        ? namedLeadZh(named.said.sentence, zh)
+        ? namedLeadZh(
+            named.said.sentence,
+            zh,
+            / (?:all|every|each) /.test(understood.q.text) || /所有|全部|都|每/.test(question),
+          )
         : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };

@@ -398,7 +398,7 @@ const en: Lexicon = {
     // "When will Rajah & Tann's Qianhai office open?": plans and aims, never when they come about.
     {
       pattern:
-        /^ when (?:will|would|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect) /,
+        /^ when (?:will|would|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect) |^ when (?:does|do) (?:[a-z&]+ ){1,8}(?:go live|open|become operational|take effect|get completed|get built) /,
       attribute: 'when it comes about',
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },

@@ -23,7 +23,7 @@ import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
-import { planZoneCheck } from './zonecheck.js';
+import { planZoneCheck, planZoneSignings } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
 import {
   addsUpAsked,
@@ -168,6 +168,8 @@ const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
 // "Does the demo zone focus on fintech?", "has the demo park made progress?": checked against the zone's own areas and
 // the report of its progress (zonecheck.ts).
 const zoneCheck: Recogniser = ({ u, dataset }) => planZoneCheck(u, dataset);
+// "The 4 demo zone signings, projects or companies?": the four companies' signings as each source calls them.
+const zoneSignings: Recogniser = ({ u }) => planZoneSignings(u);
 // "Were the 4 demo zone projects part of the 14?", "projects at the 4th JIC including the zone", "are the zone's MOUs
 // in the 29?": the zone set apart from the meeting's MOUs and joint projects, as the sources give it (zoneapart.ts).
 const zoneApart: Recogniser = ({ u, dataset }) => planZoneApart(u, dataset);
@@ -222,6 +224,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   event, // a dated event outside the meetings: before a meeting of that date
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingFact, // one fact of a meeting: before its whole card or its records
+  zoneSignings, // what was signed for the zone: the companies' signings as the sources differ on them, before its projects
   zoneCheck, // a yes/no on the zone's focus areas or progress: before "one of" reads it as the zone set apart
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone

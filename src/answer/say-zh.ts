@@ -683,19 +683,20 @@ export function sayZh(
 const ZH_NOT_NAMED =
   /未列出|没有列出|沒有列出|未具名|不具名|未载明|未載明|没有给出|沒有給出|没有收录其中任何|沒有收錄其中任何/;
 const ZH_SOME_NAMED =
-  /其中 \d+ \S{0,2}按名称收录|其中 \d+ \S{0,2}按名稱收錄|另外 \d+ \S{0,2}来源没有列出名称|另外 \d+ \S{0,2}來源沒有列出名稱/;
+  /其中 \d+ \S{0,8}按名称收录|其中 \d+ \S{0,8}按名稱收錄|另外 \d+ \S{0,2}来源没有列出名称|另外 \d+ \S{0,2}來源沒有列出名稱/;
 
 /**
  * "NCS的合作方有名字吗", "来源有没有列出第三次会议备忘录的名字": the plain question's Chinese reply, led by whether the
  * sources name what was asked (as English's namedLead): 是 where it names them, 否 where it says they don't, 只列出了部分
  * 名称 where both; undefined where it can't tell (the sources differ, not sure, or a lead of its own).
  */
-export function namedLeadZh(sentence: string, locale: Zh): string | undefined {
+export function namedLeadZh(sentence: string, locale: Zh, all = false): string | undefined {
   const t = ANSWER_ZH[locale];
   if (/^(?:是|否|有|没有|沒有|来源说法不一|來源說法不一|我不确定|我不確定)/.test(sentence)) return undefined;
   // (The answering sentence, before any list under it: a count's "其中 4 个按名称收录" may follow its first 。.)
   const first = sentence.split('\n')[0] ?? sentence;
   const none = ZH_NOT_NAMED.test(first);
-  const lead = none ? (ZH_SOME_NAMED.test(first) ? t.onlySomeNamed : t.no) : t.yes;
+  // ("所有43个项目都有名字吗" → "43 个项目；其中 22 个按名称收录": only some, never a 是; asked of ALL, 否 leads, as English.)
+  const lead = ZH_SOME_NAMED.test(first) ? (all ? t.noOnlySomeNamed : t.onlySomeNamed) : none ? t.no : t.yes;
   return `${lead}：${sentence}`;
 }

@@ -1,5 +1,6 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Ref } from './run.js';
+import type { Plan } from './plan/types.js';
 import type { Said } from './say.js';
 import { joinList, meetingDate } from './format.js';
 import { mentionedOrgIds, type Understanding } from './understand.js';
@@ -156,3 +157,20 @@ export function sayZoneCheck(r: ZoneCheckResult): Said {
 }
 
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/**
+ * "The 4 demo zone signings, were they projects or companies?", "what was signed for the zone": the four companies'
+ * signings, with what each source calls them (the release's summary "four projects", its body "four companies signed
+ * MOUs", HKCD-4's entry agreements) — never the zone's four projects alone as if the sources agreed.
+ */
+export function planZoneSignings(u: Understanding): Plan | undefined {
+  const t = u.q.text;
+  // (A yes/no keeps its own reading: "were 4 projects signed for the zone?" is checked, then the difference said.)
+  if (u.target === 'yesno' || !u.subjects.includes('demozone') || mentionedOrgIds(u).length) return undefined;
+  if (
+    !/ (?:signings?|signed|signs?|inked|entry agreements?) /.test(t) ||
+    / (?:mentions?|mentioned|about|talks?|refers?) /.test(t)
+  )
+    return undefined;
+  return { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
+}

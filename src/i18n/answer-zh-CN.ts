@@ -26,6 +26,8 @@ export const answerZhCN = {
   // "为什么…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
   // "为什么第二次会议在新加坡举行": a premise the sources contradict is corrected first.
   notWhatSourcesSay: (said: string) => `来源并不是这么说的：${said}`,
+  whyNeverHappened: (inner: string) =>
+    `来源没有报道这类事（没有合作方退出，智慧城市合作也没有结束），因此也没有给出原因。来源所述：${inner}`,
   whyAim: (said: string) => `来源没有直接说明原因，只给出了所述的目标——${said}`,
   whyNone: (said: string) => `来源没有说明原因。来源所述：${said}`,
   betweenUnknown: (per: string) => `来源没有给出所需的每个数字：${per}。`,
@@ -98,6 +100,7 @@ export const answerZhCN = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 个支柱（来源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名称',
+  noOnlySomeNamed: '否，只列出了部分名称',
   noCountsToCompare: '来源没有给出可供比较的数字。',
   yes: '是',
   no: '否',
@@ -444,6 +447,9 @@ export const answerZhCN = {
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早见于${first}${more ? `，也见于${more}` : ''}`,
   orderNoDate: (name: string) => `来源没有给出 ${name} 的日期`,
+  // By the things' own dates (an outcome's launch, a meeting's day): each with its date.
+  orderOwnDate: (name: string, date: string) => `${name}：${date}`,
+  orderSameDay: '两者不分先后：同一天',
   orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
   // Quotes (say-zh-quotes.ts): the words as the sources print them; reported speech and rewordings said as such.
   atTimeOf: (at: string) => `在${at}之际`,

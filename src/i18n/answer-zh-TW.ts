@@ -26,6 +26,8 @@ export const answerZhTW: AnswerZh = {
   // "為什麼…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
   // "為什麼第二次會議在新加坡舉行": a premise the sources contradict is corrected first.
   notWhatSourcesSay: (said: string) => `來源並不是這麼說的：${said}`,
+  whyNeverHappened: (inner: string) =>
+    `來源沒有報導這類事（沒有合作方退出，智慧城市合作也沒有結束），因此也沒有給出原因。來源所述：${inner}`,
   whyAim: (said: string) => `來源沒有直接說明原因，只給出了所述的目標——${said}`,
   whyNone: (said: string) => `來源沒有說明原因。來源所述：${said}`,
   betweenUnknown: (per: string) => `來源沒有給出所需的每個數字：${per}。`,
@@ -98,6 +100,7 @@ export const answerZhTW: AnswerZh = {
   aboutMeeting: (m: string, date: string, figs: string) => `${m}（${date}）${figs}。`,
   pillars: (n: number, names: string) => `智慧城市合作有 ${n} 個支柱（來源原文）：${names}。`,
   onlySomeNamed: '只列出了部分名稱',
+  noOnlySomeNamed: '否，只列出了部分名稱',
   noCountsToCompare: '來源沒有給出可供比較的數字。',
   yes: '是',
   no: '否',
@@ -444,6 +447,9 @@ export const answerZhTW: AnswerZh = {
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
   orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,
+  // By the things' own dates (an outcome's launch, a meeting's day): each with its date.
+  orderOwnDate: (name: string, date: string) => `${name}：${date}`,
+  orderSameDay: '兩者不分先後：同一天',
   orderSentence: (verdict: string, lead: string, parts: string) => `${verdict}${lead}：${parts}。`,
   // Quotes (say-zh-quotes.ts): the words as the sources print them; reported speech and rewordings said as such.
   atTimeOf: (at: string) => `在${at}之際`,

@@ -115,6 +115,13 @@ const WORDS: Readonly<Record<string, string>> = {
   参与: 'involved',
   参加: 'involved',
   加入: 'joined',
+  全部: 'all',
+  上线: 'launched',
+  结束: 'ended',
+  终止: 'terminated',
+  退出: 'pulled out',
+  撤出: 'pulled out',
+  节点: 'node',
   出席: 'attended',
   // "工商银行做过TradeTrust试验吗", "大华银行做了几次试验": ran trials, pilots (never 做 left on the name before it).
   做过: 'ran',
@@ -691,6 +698,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "X和Y之间没有备忘录，对吗", "吉宝没和北大签过吧": a statement with a tag asking to confirm it is its yes/no (吗), so a
   // negative one is answered 有/没有 — never a 是 that confirms the negation (W24).
   t = t.replace(CONFIRM_TAG, '吗');
+  // "OneSME比GIA节点先上线吗", "第三次会议比第四次会议早吗": A before B, in English's order ("did A launch before B") —
+  // never 先 as "first" beside a 比 read as "than". (A count compared, "比…多签了几份", is read below.)
+  t = t.replace(
+    /^(.{1,30}?)比(.{1,30}?)(?:更|还)?(?:先|早|更早)(?:一些|一点)?([^多少吗嘛?？]{0,6})(?=(?:吗|嘛)[?？!！。\s]*$)/u,
+    '$1$3 before $2',
+  );
+  // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
+  t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
   if (/没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
   const yesNo = YES_NO.test(t) || /有没有|是不是/.test(t);
   if (yesNo) t = t.replace(NOT_DONE, ' not ').replace(NO_RECORD, ' not signed ');
@@ -885,6 +900,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
     new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|之前|前(?!海))`, 'g'),
     (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `,
   );
+  // "OneSME是2021年上线的吗", "第二次会议是在2021年开的吗": the year a thing is said to be done IN (never the year's
+  // meeting standing beside it as a second thing asked).
+  t = t.replace(/(?:是在|是|在)\s*(?=20\d\d年)/g, ' in ');
   // "2021年9月", "10月" with no day: the month in English's words ("September 2021"), so a month claimed is checked as
   // English checks it (a day after it — "12月14日" — is a date, read whole).
   t = t.replace(
@@ -927,6 +945,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (m: string, x: string, who?: string) => (who ? ` who is ${x} ` : /(?:项目|备忘录)$/.test(x) ? m : ` what is ${x} `),
   );
   t = t.replace(words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
+  // "既不是新加坡的也不是中国的": neither … nor, as English says it (never two "not"s read as one country kept).
+  t = t.replace(/既\s*not\s+(.+?)\s*也\s*not\s+/u, ' neither $1 nor ');
   // Chinese no table reads stays as typed, apart from any Latin word it was written against ("TradeTrust电子提单").
   t = t.replace(/(?<=[a-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z0-9])/giu, ' ');
   // "腾讯和吉宝签过备忘录吗": beside a name no table knows, 和 is English's "and" (the pipeline then reads that name as

@@ -25,6 +25,33 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b0 projects/],
   ),
   c('list', 'which MOUs did Singapore companies sign with Qianhai firms?', [/Hashmeta/], [/^No MOUs/]),
+  // R1 (tester8): "how many … did the <document> say were …" — the document's claim asked plainly, never a person's quote.
+  c(
+    'count',
+    'how many projects did the 3rd JIC announcement say were launched?',
+    [n(14, 'projects')],
+    [/don't quote/, /said, at the time/],
+  ),
+  c(
+    'outcome',
+    'which projects did the chinese report say had made clear progress',
+    [/Qianhai demonstration park/],
+    [/don't quote/],
+  ),
+  c(
+    'count',
+    'how many MOUs did the article claim were signed at the 2nd JIC?',
+    [n(4, 'MOUs')],
+    [/don't quote/, /said, at the time/],
+  ),
+  // W6 (tester8's fresh form): one side paired with the other is one record with a party of each, never one side alone.
+  c(
+    'count',
+    'how many projects match a singapore university with a chinese university',
+    [/^1 project/],
+    [/\b4 projects/],
+  ),
+  c('list', 'MOUs linking singapore firms with qianhai firms', [/Hashmeta/, /Momentum Works/], [/^No MOUs/]),
   // ── Session 7 (answer3) — my own wording ──
   // A partner two partners share ("both work with which uni"): the organisations beside EACH of them, never the named
   // partners filtered by the kind asked ("No universities are in the records"), never "none" when one is shared.

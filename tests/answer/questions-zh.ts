@@ -587,7 +587,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // by what the answer shows — never 是 before 来源未列出名称; a reply with none on file ends, never on an empty colon.
   tw('yesno', 'NCS的合作夥伴都具名了嗎', [/^否：/]),
   cn('yesno', '新闻稿有没有列出第一次会议备忘录的名称', [/^否：.*来源未列出名称/], [/：$/]),
-  cn('yesno', '第三次会议的重点项目都有名字吗', [/^只列出了部分名称：/]),
+  cn('yesno', '第三次会议的重点项目都有名字吗', [/^(?:否，)?只列出了部分名称：/]),
   tw('yesno', '第四次會議的諒解備忘錄有名字嗎', [/^是：/]),
   // (session 7) What was done after/before a meeting (之后签了多少, 之前启动了哪些, 以后开了哪些会): the meetings on that
   // side, added up — never the named meeting's own records or the running total reported there.
@@ -648,4 +648,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', 'Momentum Works是谁？', [/公司/, /Shenzhen Qianhai International Talent Service Center/], [/与\s+合作/]),
   tw('what', '啟動區是什麼？', [/start-up area/, /unveiled/], [/位於 Qianhai/]),
   cn('what', '入园协议是什么', [/4 家公司/, /未列出它们的名称/], [/我不确定/]),
+  // (session 8, tester8's zh FALSE kinds) "都/所有…有名字吗" of a total only partly named → 否 (never 是, W32); "为什么…结束了 /
+  // 退出了" an ending the sources never report, said so (W34); a named outcome's own launch month (上线) checked against
+  // its own date, never the meeting's (W1); which came first by the things' own dates (W42), 比…先 as "before"; neither …
+  // nor two countries (W6).
+  tw('yesno', '全部29份諒解備忘錄都有名字嗎', [/^否，只列出了部分名稱：/], [/^是/]),
+  cn('what', '智慧城市合作为什么在2022年终止了', [/来源没有报道这类事/], [/^来源没有说明原因/]),
+  tw('yesno', 'GIA節點是2020年12月上線的嗎', [/^是：/, /Dec 2020/]),
+  cn('yesno', 'OneSME是2021年上线的吗', [/^否：/], [/第一次联合执委会会议于/]),
+  cn('when', 'GIA节点和OneSME谁先推出', [/OneSME在先/, dz('2020-09'), dz('2020-12')], [/不分先后/]),
+  tw('yesno', 'GIA節點比OneSME更早上線嗎', [/^否/, /OneSME在先/]),
+  cn('list', '哪些合作方既不来自新加坡也不来自中国', [/没有来自新加坡和中国以外的合作方/], [/^资料中没有合作方/]),
 ];

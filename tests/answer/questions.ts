@@ -109,6 +109,10 @@ export const QUESTIONS: readonly Case[] = [
   c('person', 'did joseph leong co-chair every jic meeting', [/^No\b/, /3rd and 4th/], [/^Yes/]),
   c('person', 'does qin weizhong still co-chair the committee?', [/^Yes\b/, d('2024-04-12')]),
   c('person', 'which permanent secretaries were involved in the sci', [/Yong Ying-I/, /Joseph Leong/], [/33 partners/]),
+  // A place finer than the city, a date a plan comes about, what was signed for the zone: said as the sources give it.
+  c('missing', 'what hotel hosted the 4th jic?', [/Shenzhen/, /no venue/]),
+  c('missing', 'when does the tourism plugin by fooyo go live', [NOT_STATED]),
+  c('zone', 'what exactly did the four firms sign for the demo zone, mous or projects?', [/compan/, /differ/]),
   // ── end Session 8 (answer2) ──
   // answer2 (session 7): a part of the zone asked by its name — that part's story, not the zone's overview
   c(

@@ -126,7 +126,10 @@ export function whenAsked({ u, about }: PlanContext): Plan | undefined {
 
 /** Where: the place of the zone or a meeting, or the profile of anything else named. */
 export function whereAsked({ u, dataset, about }: PlanContext): Plan | undefined {
-  if (u.target !== 'where') return undefined;
+  // ("What hotel hosted the 4th JIC?", "which venue was it at": a place asked of a meeting, though not with "where".)
+  const placeOfMeeting =
+    about?.type === 'meeting' && / (?:what|which) (?:venue|hotel|building|hall|location|city|place) /.test(u.q.text);
+  if (u.target !== 'where' && !placeOfMeeting) return undefined;
   if (about?.type === 'record' && about.id === demoZoneId(dataset)) return { op: 'read', about, attribute: 'place' };
   if (about) return { op: 'read', about, attribute: about.type === 'meeting' ? 'place' : 'about' };
   if (has(u, 'demozone'))

@@ -61,6 +61,11 @@ const COUNTERPART =
 const BOTH_SIDES =
   / (?:involve|involves|involved|involving|between|include|includes|included|including|with|have|has|had|join|joins|joined|joining) (?:both )?(?:a |an |some |any )?((?:[a-z]+ ){0,2}?(?:[a-z]+)) and (?:a |an |some |any )?((?:[a-z]+ ){0,2}?(?:[a-z]+))(?: together| both| on file| in them| in it)? $/;
 
+// One side paired with the other: "projects that pair a Singapore university with a Chinese university", "MOUs linking
+// Singapore firms with Qianhai firms".
+const PAIRED_SIDES =
+  / (?:pair|pairs|paired|pairing|match|matches|matched|matching|link|links|linked|linking|team|teams|teamed|connect|connects|connected|connecting|bring together|brings together|brought together|put together|puts together) (?:up )?(?:a |an |some |any )?((?:[a-z]+ ){0,2}?[a-z]+) with (?:a |an |some |any )?((?:[a-z]+ ){0,2}?[a-z]+)(?: together| on file)? $/;
+
 /** The kind, country and place one side's words name, by the lexicon's own tables ("singapore companies"). */
 function sideOf(words: string, lang: string): { kind?: string; country?: string; named?: string } {
   const lex = LEXICONS[lang] ?? LEXICONS.en;
@@ -74,7 +79,7 @@ function sideOf(words: string, lang: string): { kind?: string; country?: string;
 function withCounterpart(u: Understanding, f: Filter): Filter {
   if (f.orgs?.length || f.records?.length) return f;
   // "Projects that involve a Singapore company and a Chinese university": a party of each side, in one record.
-  const both = BOTH_SIDES.exec(u.q.text);
+  const both = BOTH_SIDES.exec(u.q.text) ?? PAIRED_SIDES.exec(u.q.text);
   if (both && (has(u, 'mou') || has(u, 'project'))) {
     const theirs = sideOf(` ${both[2]} `, u.lang);
     // ("Both Singapore and Chinese universities": the first side's country takes the kind said once, after the second.)

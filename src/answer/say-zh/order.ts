@@ -23,6 +23,8 @@ export function orderZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said |
       sources: r.sources,
     };
   }
+  const own = byOwnDatesZh(r, kit);
+  if (own) return own;
   const dated = r.things.filter((x) => x.meetings.length);
   const min = Math.min(...dated.map((x) => x.meetings[0]?.number ?? 99));
   const earliest = dated.filter((x) => (x.meetings[0]?.number ?? 99) === min);
@@ -50,6 +52,37 @@ export function orderZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said |
     sentence: t.orderSentence(verdict, lead, parts),
     lines: [],
     refs: [...new Set(r.things.flatMap((x) => x.meetings))]
+      .map((m) => ({ kind: 'meeting' as const, id: m.id }))
+      .slice(0, 3),
+    sources: r.sources,
+  };
+}
+
+/**
+ * Which came first by the things' own dates, as English's byOwnDates (pair.ts): an outcome's own text dates it
+ * ("OneSME … launched in Sept 2020", the GIA node in Dec 2020 — OneSME, though both were reported at the 2nd JIC);
+ * undefined where a date is missing or the two can't be told apart at the precision both give.
+ */
+function byOwnDatesZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said | undefined {
+  const { t, date } = kit;
+  const [a, b] = r.things;
+  if (r.things.length !== 2 || !a?.own || !b?.own || r.things.every((x) => x.isMeeting)) return undefined;
+  const n = Math.min(a.own.iso.length, b.own.iso.length);
+  const x = a.own.iso.slice(0, n);
+  const y = b.own.iso.slice(0, n);
+  if (x === y && a.own.iso.length !== b.own.iso.length) return undefined;
+  const firstIsA = x < y;
+  const first = firstIsA ? a.name : b.name;
+  const lead =
+    x === y
+      ? t.orderSameDay
+      : r.claim
+        ? `${(r.claim === 'before') === firstIsA ? t.orderYes : t.orderNo}${t.orderFirst(first)}`
+        : t.orderFirst(first);
+  return {
+    sentence: t.orderSentence('', lead, [a, b].map((z) => t.orderOwnDate(z.name, date(z.own?.iso))).join('；')),
+    lines: [],
+    refs: [...new Set(r.things.flatMap((z) => z.meetings))]
       .map((m) => ({ kind: 'meeting' as const, id: m.id }))
       .slice(0, 3),
     sources: r.sources,

@@ -82,6 +82,10 @@ function peopleOf(value: string | null): string {
   return joinList((value ?? '').split('|').filter(Boolean));
 }
 
+// A place finer than the city asked of a meeting ("which venue", "what hotel", "exact location"): never given.
+const VENUE_ASKED =
+  / (?:venue|venues|building|hotel|hall|convention (?:centre|center)|exact (?:place|location|spot|address)|where exactly|which district|what district|address) /;
+
 /**
  * "Who signed the Keppel MOU?", "who is in the QuikBot project?": each record said as what it is — the MOU and
  * who signed it, the project and whom it joins, with its meeting — never "signed or joined by". Asked who SIGNED,
@@ -230,7 +234,7 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           sentence:
             m.number === 0
               ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
-              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.`,
+              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? ' The sources name no venue, building or district within the city.' : ''}`,
           lines: [],
           ...base,
         };

@@ -11,7 +11,7 @@ export const AIM =
   /\b(?:aims? to|seeks? to|designed to|in order to|so as to|serves? as|(?:to|will) (?:build|promote|develop|create|test|facilitate|nurture|establish|achieve|address|drive|deepen|connect|advance|support|enable|contribute|host|co-develop|set up|jointly))\b/i;
 
 // An ending or a withdrawal asked the reason of ("why did X pull out / end / quit / collapse").
-const ENDING =
+export const ENDING =
   /^ (?:why|how come) (?:(?:did|has|have|had|was|were|is|are|does|do) )?(?:[a-z0-9&]+ ){1,6}(?:end|ended|stop|stopped|pull out|pulled out|pull back|pulled back|withdraw|withdrawn|withdrew|leave|left|quit|exit|exited|drop out|dropped out|collapse|collapsed|fail|failed|cancel|cancelled|canceled|terminate|terminated|shut down|abandon|abandoned|break down|broke down|fall apart|fell apart|suspend|suspended|halt|halted|scrap|scrapped|dissolve|dissolved|back out|backed out|resign|resigned|step down|stepped down|retire|retired|fired|sacked|ousted|removed|quit)(?= )/;
 
 /**
