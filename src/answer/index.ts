@@ -69,7 +69,7 @@ function traceOne(
   locale: Locale,
   hints: readonly string[],
   depth = 0,
-  names = clauseReader(deps),
+  reads = readerOf(deps),
 ): Trace {
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
@@ -77,7 +77,7 @@ function traceOne(
   // asker's talk, set aside next, once.
   const heard = english ? withoutHearsay(question) : undefined;
   if (heard) {
-    const t = traceOne(heard.question, deps, locale, hints, depth, names);
+    const t = traceOne(heard.question, deps, locale, hints, depth, reads);
     if (!heard.doc || t.said.help) return t;
     return {
       ...t,
@@ -85,11 +85,11 @@ function traceOne(
     };
   }
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
-  const alone = english ? withoutAsker(question, names) : undefined;
-  if (alone) return traceOne(alone, deps, locale, hints, depth, names);
+  const alone = english ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
+  if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
-  const understood = understand(read, deps, lexiconFor(read, locale));
+  const understood = reads(read, lexiconFor(read, locale));
   // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
   // (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
@@ -147,28 +147,32 @@ function traceOne(
   const stated = locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood) : undefined;
   const fix = stated ? premiseCorrection(stated, deps) : undefined;
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question.)
-  const rest = fix || (stated && p.op === 'rank') ? questionAfter(question, understood, deps) : undefined;
-  const answer = rest ? traceOne(rest, deps, locale, hints).said : said;
+  const rest = fix || (stated && p.op === 'rank') ? questionAfter(question, understood, reads) : undefined;
+  const answer = rest ? traceOne(rest, deps, locale, hints, 0, reads).said : said;
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
   return { understood, plan: p, result, said: negated(said) };
 }
 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
-const namesSomething = (clause: string, deps: Deps) =>
-  understand(clause, deps, 'en').mentions.some((m) => m.type !== 'number');
+const namesSomething = (clause: string, reads: Reader) => reads(clause, 'en').mentions.some((m) => m.type !== 'number');
+
+/** understand() for one answer: a text read again in the same answer (same words, same language) is read once. */
+type Reader = (text: string, lang: string) => Understanding;
 
 /**
- * namesSomething for one message, each clause read once: the message is read again once its talk is set aside (and
- * once what a document says is asked plainly), and the clauses it keeps are the same words.
+ * One answer's readings. The message is read again once its talk about the asker (or a document's framing) is set
+ * aside, and the question after a premise is read to find its pronoun before it is answered: the same words each
+ * time. (understand is pure and nothing changes what it returns, so a reading may be shared.)
  */
-function clauseReader(deps: Deps): (clause: string) => boolean {
-  let read: Map<string, boolean> | undefined;
-  return (clause) => {
+function readerOf(deps: Deps): Reader {
+  let read: Map<string, Understanding> | undefined;
+  return (text, lang) => {
     read ??= new Map();
-    let names = read.get(clause);
-    if (names === undefined) read.set(clause, (names = namesSomething(clause, deps)));
-    return names;
+    const key = `${lang} ${text}`;
+    let u = read.get(key);
+    if (!u) read.set(key, (u = understand(text, deps, lang)));
+    return u;
   };
 }
 

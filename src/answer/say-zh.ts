@@ -245,14 +245,26 @@ function checkZh(
   const { t, meetingName, list, noneOnFile, eachDid, orgsNames, orgsAt, sameMeetingZh, meetingNamed } = kit;
   // A negative question ("吉宝没有签署谅解备忘录吗"): 是/否 would answer the negation, so say 有/没有 (did, did not).
   const negated = / not /.test(u.q.text);
+  // ("第四次会议不是在深圳开的，对吗": a negated fact — a place, a date, a number — is answered 不对/对, never 有/没有.)
+  // (Asked "isn't it …?" — 不是…吗 — with no tag asking to confirm, a negated fact is answered as the fact: 是/否.)
+  const fact = ['place', 'year', 'date', 'dated', 'number', 'person', 'kind', 'group'].includes(r.claim.type);
+  const confirmed = / (?:right|correct) $/.test(u.q.text);
   const word =
     r.verdict === 'yes'
       ? negated
-        ? t.didWord
+        ? fact
+          ? confirmed
+            ? t.negatedWrong
+            : t.yes
+          : t.didWord
         : t.yes
       : r.verdict === 'no'
         ? negated
-          ? t.didNotWord
+          ? fact
+            ? confirmed
+              ? t.negatedRight
+              : t.no
+            : t.didNotWord
           : t.no
         : r.verdict === 'both'
           ? t.differs

@@ -119,6 +119,9 @@ export const answerZhCN = {
   firstGroupName: '附件A的第一组（来源中该组没有标题）',
   twinProject: '（同一批合作方也有一个联合项目。）',
   twinMou: '（同一批合作方也签署了一份谅解备忘录。）',
+  // A negated fact asked to be confirmed ("…不是在深圳开的，对吗"): wrong (the fact holds) or right (it doesn't).
+  negatedWrong: '不对',
+  negatedRight: '对',
   didWord: '有',
   didNotWord: '没有',
   lead: (word: string, rest: string) => `${word}：${rest}`,

@@ -119,6 +119,9 @@ export const answerZhTW: AnswerZh = {
   firstGroupName: '附件A的第一組（來源中該組沒有標題）',
   twinProject: '（同一批合作方也有一個聯合項目。）',
   twinMou: '（同一批合作方也簽署了一份諒解備忘錄。）',
+  // A negated fact asked to be confirmed ("…不是在深圳開的，對嗎"): wrong (the fact holds) or right (it doesn't).
+  negatedWrong: '不對',
+  negatedRight: '對',
   didWord: '有',
   didNotWord: '沒有',
   lead: (word: string, rest: string) => `${word}：${rest}`,

@@ -115,6 +115,8 @@ const WORDS: Readonly<Record<string, string>> = {
   参与: 'involved',
   参加: 'involved',
   加入: 'joined',
+  分别: 'respectively',
+  第三国: 'a third country',
   全部: 'all',
   上线: 'launched',
   结束: 'ended',
@@ -619,7 +621,7 @@ interface Tables {
 const tables = new WeakMap<Dataset, Tables>();
 
 const NAMES_ASKED = new RegExp(
-  `^(?:请问)?(?:来源|资料|新闻稿|报道|报导|文件)(?:里|中)?(?:有没有|是否|有|都)?(?:列出|列明|写出|写明|给出|公布|提到|提供|点出)了?(.+?)的?(?:名字|名称|全名)(?:吗|没有|呢)?$|^(?:请问)?(.+?)(?:有没有|是否|都)?(?:有名字|有名称|具名|有具名|列出名字|列出名称|有列出名字|的名字有列出|的名称有列出)(?:了)?(?:吗|没有|呢)?$`,
+  `^(?:请问)?(?:来源|资料|新闻稿|报道|报导|文件)(?:里|中)?(?:有没有|是否|有|都)?(?:列出|列明|写出|写明|给出|公布|提到|提供|点出)了?(.+?)的?(?:名字|名称|全名)(?:吗|没有|呢)?$|^(?:请问)?(.+?)(?:有没有|是否|都)?(?:有名字|有名称|具名|有具名|列出名字|列出名称|有列出名字|的名字有列出|的名称有列出|有记录|有收录|收录了|被收录)(?:了)?(?:吗|没有|呢)?$`,
 );
 const SOURCE_WORDS =
   '(?:各个?|各家|不同的?|几个|几家|多家|两个|两家|这些|所有)?(?:来源|资料|报道|报导|新闻稿?|媒体|文件|文献)(?:之间)?';
@@ -697,6 +699,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   for (const [re, to] of CANTONESE) t = t.replace(re, to);
   // "X和Y之间没有备忘录，对吗", "吉宝没和北大签过吧": a statement with a tag asking to confirm it is its yes/no (吗), so a
   // negative one is answered 有/没有 — never a 是 that confirms the negation (W24).
+  // (The tag is kept as English's "right" at the end: a negated fact confirmed is answered 不对/对; asked "不是…吗",
+  // isn't it, the fact's own 是/否.)
+  const confirmTag = CONFIRM_TAG.test(t) || (/没|不/.test(t) && /吧[?？!！。\s]*$/.test(t));
   t = t.replace(CONFIRM_TAG, '吗');
   // "OneSME比GIA节点先上线吗", "第三次会议比第四次会议早吗": A before B, in English's order ("did A launch before B") —
   // never 先 as "first" beside a 比 read as "than". (A count compared, "比…多签了几份", is read below.)
@@ -704,6 +709,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     /^(.{1,30}?)比(.{1,30}?)(?:更|还)?(?:先|早|更早)(?:一些|一点)?([^多少吗嘛?？]{0,6})(?=(?:吗|嘛)[?？!！。\s]*$)/u,
     '$1$3 before $2',
   );
+  // "有没有来自第三国的合作方": any partners from there, as English asks it (never "did from … partners").
+  t = t.replace(/^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
   t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
   if (/没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
@@ -971,7 +978,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "启迪之星要在新加坡设立中心吗": what someone will do is asked as English asks it ("will …"), never "did" (has it
   // happened yet, which the sources don't say). (会 after 次/届 is a meeting: "第四次会在深圳开吗".)
   const will = WILL.test(foldHan(text));
-  return yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
-    ? `${will ? 'will' : 'did'} ${t}`
-    : t;
+  const out =
+    yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
+      ? `${will ? 'will' : 'did'} ${t}`
+      : t;
+  return confirmTag ? `${out} right` : out;
 }

@@ -659,4 +659,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('when', 'GIA节点和OneSME谁先推出', [/OneSME在先/, dz('2020-09'), dz('2020-12')], [/不分先后/]),
   tw('yesno', 'GIA節點比OneSME更早上線嗎', [/^否/, /OneSME在先/]),
   cn('list', '哪些合作方既不来自新加坡也不来自中国', [/没有来自新加坡和中国以外的合作方/], [/^资料中没有合作方/]),
+  // (session 8, tester8's fresh wordings) a negated fact with a tag → 不对/对 (never 有 to 对吗); "都收录了吗" of a total
+  // only partly on file → 否; "有没有来自第三国的…" → none from outside the two sides.
+  tw('yesno', '第三次會議不是在2022年開的，對嗎', [/^不對：/, dz('2022-11-25')], [/^有/, /^是/]),
+  cn('yesno', '第三次会议不是在2022年开的吗', [/^是：/, dz('2022-11-25')], [/^有/, /^不对/]),
+  cn('yesno', '43个项目都收录了吗', [/^否，只列出了部分名称：/], [/^是/]),
+  cn('list', '有没有来自第三国的公司', [/没有来自新加坡和中国以外的公司/], [/我不确定/]),
 ];
