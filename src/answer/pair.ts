@@ -493,7 +493,25 @@ function byOwnDates(
   if (r.things.length !== 2 || r.things.every((t) => t.isMeeting) || !r.things.some((t) => !t.isMeeting && t.own))
     return undefined;
   const [a, b] = r.things;
-  if (!a?.own || !b?.own) return undefined;
+  if (!a || !b) return undefined;
+  // One of them undated but reported at a meeting ("the Joint Innovation Call", at the 3rd JIC): it existed by that day.
+  // The other dated after it: the reported one came first; dated before or on it: the sources can't tell.
+  if (!a.own || !b.own) {
+    const dated = a.own ? a : b;
+    const other = a.own ? b : a;
+    const at = other.meetings[0];
+    if (!dated.own || !at) return undefined;
+    const reported = at.date.value.slice(0, dated.own.iso.length);
+    const words = `${capitalise(dated.name)} ${dated.own.words}; ${other.name} is reported at the ${short(at)} (${formatDate(at.date.value)})`;
+    const refs = [...new Set(r.things.flatMap((t) => t.meetings))].map((m) => ({ kind: 'meeting' as const, id: m.id }));
+    const lead =
+      dated.own.iso > reported
+        ? r.claim
+          ? `${(r.claim === 'before') === (other === a) ? 'Yes' : 'No'} — ${other.name} came first`
+          : `${capitalise(other.name)} came first`
+        : "The sources can't tell which came first";
+    return { sentence: `${lead}: ${words}.`, lines: [], refs: refs.slice(0, 3), sources: r.sources };
+  }
   const n = Math.min(a.own.iso.length, b.own.iso.length);
   const x = a.own.iso.slice(0, n);
   const y = b.own.iso.slice(0, n);

@@ -384,7 +384,7 @@ const CONFIRM_SO = /^(?:so|ok so|okay so) /;
 const ASKS_ITSELF =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|list|show|name|tell|give|is it true)\b/;
 const STATES_SOMETHING =
-  / (?:signed|inked|launched|held|hosted|chaired|cochaired|joined|was|were|is|are|has|had|have|started|began|took place|involves|involved|includes|included|names|named|[a-z]{3,}ed)(?= )|^ no [a-z]+ /;
+  / (?:signed|inked|launched|held|hosted|chaired|cochaired|joined|was|were|is|are|has|had|have|started|began|took place|involves|involved|includes|included|names|named|[a-z]{3,}ed)(?= )|^ no [a-z]+ | (?:did|does|do|has|have) not [a-z]+ /;
 
 function claimOfTag(text: string): string {
   const body = text.replace(CONFIRM_SO, '').replace(CONFIRM_TAG, '');

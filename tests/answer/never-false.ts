@@ -458,6 +458,17 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Neither/],
   ),
   c('compare', 'did OneSME launch before the GIA node?', [/^Yes\b/, /Sept 2020/], [/^No\b/, /^Neither/]),
+  // Fresh wordings of tonight's kinds (notice D): a negated statement with "didn't"/"hasn't"; "on file" as naming;
+  // a resignation never reported; an undated outcome against a dated one.
+  c('yesno', "Hashmeta hasn't signed any MOU, correct?", [/^No, that isn't so\b/], [/^Yes\b/]),
+  c('yesno', 'are all 43 projects recorded in your data?', [/^No, only some are named\b/], [/^Yes\b/]),
+  c('what', 'why did Joseph Leong step down?', [/report nothing of the kind/], [/don't say why/]),
+  c(
+    'compare',
+    'what came first, the joint innovation call or the med-arb protocol?',
+    [/can't tell which came first/],
+    [/^Med-Arb Protocol came first/, /on file from the 1st JIC/],
+  ),
   // ── Session 7 (answer) — my own wording ──
   // A yes/no asking whether the sources NAME something: Yes only where the reply names it, No where it says they don't
   // (never "Yes: … not named in the sources").

@@ -12,7 +12,7 @@ export const AIM =
 
 // An ending or a withdrawal asked the reason of ("why did X pull out / end / quit / collapse").
 export const ENDING =
-  /^ (?:why|how come) (?:(?:did|has|have|had|was|were|is|are|does|do) )?(?:[a-z0-9&]+ ){1,6}(?:end|ended|stop|stopped|pull out|pulled out|pull back|pulled back|withdraw|withdrawn|withdrew|leave|left|quit|exit|exited|drop out|dropped out|collapse|collapsed|fail|failed|cancel|cancelled|canceled|terminate|terminated|shut down|abandon|abandoned|break down|broke down|fall apart|fell apart|suspend|suspended|halt|halted|scrap|scrapped|dissolve|dissolved|back out|backed out)(?= )/;
+  /^ (?:why|how come) (?:(?:did|has|have|had|was|were|is|are|does|do) )?(?:[a-z0-9&]+ ){1,6}(?:end|ended|stop|stopped|pull out|pulled out|pull back|pulled back|withdraw|withdrawn|withdrew|leave|left|quit|exit|exited|drop out|dropped out|collapse|collapsed|fail|failed|cancel|cancelled|canceled|terminate|terminated|shut down|abandon|abandoned|break down|broke down|fall apart|fell apart|suspend|suspended|halt|halted|scrap|scrapped|dissolve|dissolved|back out|backed out|resign|resigned|step down|stepped down|retire|retired|fired|sacked|ousted|removed|quit)(?= )/;
 
 /**
  * The answer to a "why" question: the sentences of the answer that state an aim, said as the sources' words, or
@@ -31,7 +31,7 @@ export function answerWhy(said: Said, u: Understanding): Said {
   if (ENDING.test(u.q.text))
     return {
       ...said,
-      sentence: `The sources report nothing of the kind (no partner leaving and no end of the SCI), so they give no reason for it. What they say: ${said.sentence}`,
+      sentence: `The sources report nothing of the kind, so they give no reason for it. What they say: ${said.sentence}`,
     };
   // Sentences, not split at a company form's full stop ("Co., Ltd. will promote …").
   const kept = said.sentence.replace(/\b(Ltd|Co|Pte|Inc|Corp|No|St|Dr|Mr|Ms|Mrs)\./g, '$1\u0002');
