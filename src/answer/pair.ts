@@ -458,13 +458,22 @@ export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
       'i',
     );
     const name = spelt.exec(text)?.[0] ?? t.words;
-    // ("Launched in Sept 2020": the outcome's own date, not the meeting that reported it.)
+    // ("Launched in Sept 2020": the outcome's own date, not the meeting that reported it.) A launch dated after the
+    // first meeting that reports the outcome is a later step (the SIMC–SCIA model of 2020 → "the SIMC–SCIA Med-Arb
+    // Protocol, launched on 25 Nov 2022"): it dates the thing asked only when the words asked name what was launched
+    // (they end the text before "launched"); otherwise the outcome existed by that meeting, and the meeting dates it.
+    const meetings = [...new Set(ms)].sort((a, b) => a.number - b.number);
     const dated = datedIn(text, ' launched ');
     const own = dated ? isoOf(dated) : undefined;
+    const reportedBy = meetings[0]?.date.value;
+    const namesLaunched = new RegExp(`${spelt.source}[^A-Za-z0-9]*$`, 'i').test(
+      text.slice(0, text.indexOf(' launched ')),
+    );
+    const began = own && (!reportedBy || own <= reportedBy.slice(0, own.length) || namesLaunched) ? own : undefined;
     return {
       name,
-      meetings: [...new Set(ms)].sort((a, b) => a.number - b.number),
-      ...(dated && own ? { own: { iso: own, words: dated } } : {}),
+      meetings,
+      ...(dated && began ? { own: { iso: began, words: dated } } : {}),
     };
   });
   return { op: 'order', things, sources: [...new Set(sources)], ...(p.claim ? { claim: p.claim } : {}) };

@@ -450,6 +450,16 @@ export const NEVER_FALSE: readonly Case[] = [
     [/report nothing of the kind/],
     [/don't say why/, /no reason as such/],
   ),
+  // A launch dated after the meeting that first reports an outcome is a later step, not its start (tester8 R3):
+  // the SIMC–SCIA model was reported at the 1st JIC (Jun 2020), its Med-Arb Protocol launched in Nov 2022.
+  c('two', 'did the SIMC-SCIA model come before the OneSME platform?', [/^Yes\b/], [/^No\b/, /OneSME came first/]),
+  c('two', 'was the GIA node set up before the SIMC-SCIA model?', [/^No\b/], [/^Yes\b/, /GIA came first/i]),
+  c(
+    'two',
+    'which is older, the simc scia model or tradetrust',
+    [/^SIMC.SCIA(?: model)? came first/i],
+    [/^TradeTrust came first/i],
+  ),
   // W42: which came first of two outcomes their own text dates — by those dates, never "neither: both at the 2nd JIC".
   c(
     'compare',
