@@ -135,6 +135,23 @@ const VERB_FAMILIES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/ (?:sign|signed|signing|inked) /, /^signed$/],
 ];
 
+const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+
+/**
+ * The parts a dated span gives ("launched on 25 Nov 2022" → year 2022, month 11, day 25; "launched in 2020" → the year
+ * alone): one reading for the yes/no that checks a claimed date and for the order of two dated acts.
+ */
+export function datedParts(span: string): { year?: number; month?: number; day?: number } {
+  const year = /\b(?:19|20)\d\d\b/.exec(span)?.[0];
+  const mon = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(span)?.[1]?.toLowerCase();
+  const day = Number(/\b(\d{1,2})\s+[A-Za-z]/.exec(span)?.[1]) || undefined;
+  return {
+    ...(year ? { year: Number(year) } : {}),
+    ...(mon ? { month: MONTHS.indexOf(mon) + 1 } : {}),
+    ...(day ? { day } : {}),
+  };
+}
+
 /** The words of a text that date the act the question asks about ("launched in Sept 2020"), if it dates it. */
 export function datedIn(text: string, question: string): string | undefined {
   const family = VERB_FAMILIES.find(([asked]) => asked.test(question))?.[1];

@@ -2,7 +2,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Claim, Plan, Subjectref } from './plan.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { capitalise, formatDate, joinList } from './format.js';
-import { datedIn } from './figures.js';
+import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
 
 /**
@@ -479,16 +479,13 @@ export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
   return { op: 'order', things, sources: [...new Set(sources)], ...(p.claim ? { claim: p.claim } : {}) };
 }
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const pad = (n: number) => String(n).padStart(2, '0');
 
 /** "launched in Sept 2020" → "2020-09"; "launched on 25 Nov 2022" → "2022-11-25"; a year alone → "2020". */
 function isoOf(words: string): string | undefined {
-  const y = /\b(?:19|20)\d\d\b/.exec(words)?.[0];
-  if (!y) return undefined;
-  const mon = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(words)?.[1]?.toLowerCase();
-  const m = mon ? String(MONTHS.indexOf(mon) + 1).padStart(2, '0') : undefined;
-  const d = m ? /\b(\d{1,2})\s+[A-Za-z]/.exec(words)?.[1] : undefined;
-  return [y, m, d?.padStart(2, '0')].filter(Boolean).join('-');
+  const { year, month, day } = datedParts(words);
+  if (!year) return undefined;
+  return [String(year), ...(month ? [pad(month), ...(day ? [pad(day)] : [])] : [])].join('-');
 }
 
 /**

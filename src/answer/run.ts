@@ -8,7 +8,7 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
-import { datedIn } from './figures.js';
+import { datedIn, datedParts } from './figures.js';
 import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
@@ -1565,8 +1565,6 @@ function statesIntention(text: string, subject: string): boolean {
   return / (?:to|will|poised to|plans? to|intends? to) [a-z]+ /.test(` ${norm(clause)} `);
 }
 
-const MONTH_WORDS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
-
 /**
  * A date claimed of an act against the date the text gives it ("launched in Sept 2020"): No where any part both give
  * differs, Yes where the text is at least as precise as the claim, else unknown (never a day the text doesn't give).
@@ -1574,10 +1572,7 @@ const MONTH_WORDS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ')
 function datedVerdict(claim: Extract<Claim, { type: 'dated' }>, text: string): 'yes' | 'no' | 'unknown' {
   const span = datedIn(text, ` ${claim.act} `);
   if (!span) return 'unknown';
-  const year = Number(/\b(?:19|20)\d\d\b/.exec(span)?.[0]);
-  const mon = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(span)?.[1]?.toLowerCase();
-  const month = mon ? MONTH_WORDS.indexOf(mon) + 1 : undefined;
-  const day = Number(/\b(\d{1,2})\s+[A-Za-z]/.exec(span)?.[1]) || undefined;
+  const { year, month, day } = datedParts(span);
   const parts: Array<[number | undefined, number | undefined]> = [
     [claim.year, year],
     [claim.month, month],
