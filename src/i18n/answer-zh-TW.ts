@@ -261,6 +261,7 @@ export const answerZhTW: AnswerZh = {
   // The figure a source's text states, in its words (English record text stays as written).
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  launchUndated: '來源沒有說明它何時啟動；來源報導的是：',
   dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
