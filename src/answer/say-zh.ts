@@ -130,7 +130,7 @@ function listZh(
                 `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
               )
           : ms.length
-            ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
+            ? `${ms.length > 1 ? t.meetingsHeldBy(ms.length) : ''}${ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')}`
             : t.noneHeldIn(
                 messages(locale).country[cap(r.filter.place ?? '')] ?? cap(r.filter.place ?? ''),
                 dataset.meetings

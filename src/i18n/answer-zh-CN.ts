@@ -70,6 +70,8 @@ export const answerZhCN = {
   dateAnnounced: (date: string) => `（${date}公布）`,
   foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署，地点（来源原文）：${place}。`,
   place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
+  // Meetings picked by how or where they were held, more than one: how many, before each one's place.
+  meetingsHeldBy: (n: number) => `共 ${n} 次联合执委会会议：`,
   heldInCity: (place: string) => `在${place}举行`,
   heldIn: (place: string) => `在 ${place} 举行（地名为来源原文）`,
   modes: {

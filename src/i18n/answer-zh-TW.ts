@@ -70,6 +70,8 @@ export const answerZhTW: AnswerZh = {
   dateAnnounced: (date: string) => `（${date}公佈）`,
   foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署，地點（來源原文）：${place}。`,
   place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
+  // Meetings picked by how or where they were held, more than one: how many, before each one's place.
+  meetingsHeldBy: (n: number) => `共 ${n} 次聯合執委會會議：`,
   heldInCity: (place: string) => `在${place}舉行`,
   heldIn: (place: string) => `在 ${place} 舉行（地名為來源原文）`,
   modes: {
