@@ -450,6 +450,7 @@ export const answerZhCN = {
   orderNo: '否——',
   orderUndated: '来源没有给出两者的日期',
   orderNeither: (m: string) => `两者不分先后：都最早见于${m}`,
+  orderCantTell: '来源无法判断哪个在先',
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早见于${first}${more ? `，也见于${more}` : ''}`,
   orderNoDate: (name: string) => `来源没有给出 ${name} 的日期`,

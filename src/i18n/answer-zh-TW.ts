@@ -450,6 +450,7 @@ export const answerZhTW: AnswerZh = {
   orderNo: '否——',
   orderUndated: '來源沒有給出兩者的日期',
   orderNeither: (m: string) => `兩者不分先後：都最早見於${m}`,
+  orderCantTell: '來源無法判斷哪個在先',
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
   orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,
