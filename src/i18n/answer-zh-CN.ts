@@ -265,6 +265,7 @@ export const answerZhCN = {
   // The figure a source's text states, in its words (English record text stays as written).
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  launchUndated: '来源没有说明它何时启动；来源报道的是：',
   dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
@@ -337,7 +338,8 @@ export const answerZhCN = {
   outcomesByMeeting: (each: string, example: string) =>
     `来源按会议列出成果：${each}。可询问某一次会议（例如“${example}有哪些成果？”）查看其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
-  togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
+  togetherAgainst: (total: string, m: string, gap = false) =>
+    `；据报道，截至${m}共 ${total}${gap ? '' : '（来源未解释差异）'}。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>

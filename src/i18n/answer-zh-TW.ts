@@ -265,6 +265,7 @@ export const answerZhTW: AnswerZh = {
   // The figure a source's text states, in its words (English record text stays as written).
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  launchUndated: '來源沒有說明它何時啟動；來源報導的是：',
   dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
@@ -337,7 +338,8 @@ export const answerZhTW: AnswerZh = {
   outcomesByMeeting: (each: string, example: string) =>
     `來源按會議列出成果：${each}。可詢問某一次會議（例如「${example}有哪些成果？」）檢視其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
-  togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
+  togetherAgainst: (total: string, m: string, gap = false) =>
+    `；據報導，截至${m}共 ${total}${gap ? '' : '（來源未解釋差異）'}。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>

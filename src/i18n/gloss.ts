@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
+import { monthName } from '../text/months.js';
 
 /**
  * A Chinese question → the English words the answer pipeline reads (`谁和吉宝签署了谅解备忘录` →
@@ -539,7 +540,6 @@ const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|de
 // ("吉宝没有和北京大学签备忘录吗": 没有 before the partner it did it with, too.)
 const NOT_DONE = /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作))/g;
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 /** A tag asking to confirm what was said: "，对吗", "是吧", "对不对". */
 const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|是不是|没错吧|没错吗|没错吧)[?？!！。\s]*$/;
 /** 没有 before the MOU itself ("X和Y之间没有备忘录吗"): no MOU signed, the negation English reads as "not signed". */
@@ -988,7 +988,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // English checks it (a day after it — "12月14日" — is a date, read whole).
   t = t.replace(
     /(?:(20\d\d)年)?(1[0-2]|0?[1-9])月(?![\d日号份])/g,
-    (_m, y: string | undefined, n: string) => ` ${MONTHS[Number(n) - 1] ?? ''} ${y ?? ''} `,
+    (_m, y: string | undefined, n: string) => ` ${monthName(Number(n), 'word')} ${y ?? ''} `,
   );
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).

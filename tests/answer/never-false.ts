@@ -9,6 +9,67 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 9 (answer2) — my own wording ──
+  // A place claimed of one record: its own words, never a Yes because a partner is in it (nor a No for silence).
+  c(
+    'where',
+    'is the success academy project located in shenzhen',
+    [/no place for it/, /Greater Bay Area/],
+    [/^Yes/, /^No\b/],
+  ),
+  c('where', 'the SUSS project - is it based in Shenzhen?', [/no place for it/], [/^Yes/, /^No\b/]),
+  c('where', "is suss's project in shenzhen", [/no place for it/], [/^Yes/, /^No\b/]),
+  c('where', 'is the keppel pku mou in beijing', [/no place for it/], [/^Yes/, /^No\b/]),
+  c('where', 'does the NTU SYSU project take place in singapore?', [/no place for it/], [/^Yes/, /^No\b/]),
+  // A city said of a partner's kind is claimed too ("a Hong Kong university"): never a Yes for the kind alone.
+  c('yesno', 'is peking university a beijing university', [/don't call Peking University/], [/^Yes/]),
+  c('yesno', 'is sysu shenzhen a guangzhou university?', [/don't call/], [/^Yes/]),
+  // "…, yes or no?" asks for a Yes or No: never read as an either/or with no lead.
+  c('where', '3rd jic held online, yes or no?', [/^Yes\b/, /video link/]),
+  c('where', 'was the 2nd jic in singapore yes or no', [/^No\b/, /video conference/]),
+  c('where', 'the 4th jic: was it in shenzhen?', [/^Yes\b/, /Shenzhen/]),
+  c('where', 'the founding mou - was it signed in chongqing?', [/^Yes\b/, /Chongqing/]),
+  // A value the sources never give asked of a partner, record or outcome: "the sources don't say" (a "price" is no
+  // "prime", "funding for" is money), never its profile.
+  c('missing', "what is NCS's share price", [NOT_STATED, /money or value/], [/signed 3 MOUs/]),
+  c('missing', 'keppel stock price?', [NOT_STATED], [/signed 1 MOU/]),
+  c('missing', "what's the funding behind the QuikBot MOU", [NOT_STATED], [/^QuikBot – Guardforce \(/]),
+  // Who does something to an outcome whose text names no doer: not said — never every partner, never its progress.
+  c('who', 'which partner funds the joint innovation call', [/don't say who funds/], [/\b33 partners/]),
+  c('who', 'what company is behind the GIA node', [/don't say who is behind/], [/^At the 2nd JIC/]),
+  c('who', 'who runs the onesme platform', [NOT_STATED], [/^At the 2nd JIC/]),
+  c('who', 'which firm operates onesme', [/don't say who operates/], [/\b23 companies/]),
+  // When an outcome reported as earlier work's progress was launched: not given — never the reporting meeting's date.
+  c('when', 'when was the AEO project launched', [/don't say when it was launched/], [/^At the 4th JIC/]),
+  c('when', 'when did the joint innovation project for R&D applications start', [/don't say when/], [/^At the 4th/]),
+  // What came of an outcome reported once: nothing more is reported (never a bare description as if it answered).
+  c('outcome', 'what came of the Joint Innovation Call', [/report nothing more of it/], [/^At the 3rd JIC/]),
+  c('outcome', 'what happened to the med-arb protocol', [/report nothing more of it/, d('2022-11-25')]),
+  // A city claimed of a partner: its name's place, never "no MOU names it".
+  c('where', 'is SYSU Shenzhen located in Guangzhou?', [/name places it in Shenzhen/], [/^No MOU/]),
+  // Garbles: "of China" is no outcome's name; "demozone", units; "call" as a verb; a founding MOU "signed then".
+  c('missing', "who's the president of china", [NOT_STATED], [/the of China/, /Bank of China/]),
+  c('missing', "who leads the people's republic of china", [NOT_STATED], [/TradeTrust/]),
+  c('missing', 'how big is the demonstration zone in square km?', [/how big the Demonstration Zone is/], [/demozone/i]),
+  c('missing', 'how large is the demo zone area', [/Demonstration Zone's area/], [/demozone/i]),
+  c('quote', 'what did the deputy PM call the SCI', [/Heng Swee Keat/, /pathfinder/], [/nothing on Call/]),
+  c('what', 'what does the joint innovation call fund', [/joint R&D/], [/don't quote/]),
+  c('yesno', 'was the founding MOU one of the 29 MOUs?', [/^No\b/, d('2019-10-15')], [/signed then/]),
+  c('yesno', 'is the founding mou counted in the 29', [/^No\b/], [/signed then/]),
+  c('quote', 'any statements on record?', [/Heng Swee Keat said/], [/anyone on “record”/]),
+  c('quote', 'what quotes are on file', [/Heng Swee Keat said/], [/anyone on “file”/]),
+  // The bodies whose announcement is a source, as the sayer: what that announcement reports — never "don't quote MCI".
+  c('quote', 'what did the MCI say about the 3rd JIC projects', [n(14, 'projects')], [/don't quote/]),
+  c('quote', 'what did imda say about tusstar', [/TusStar will establish hub operations/], [/don't quote/]),
+  // A country claimed of a person: the side their role serves, with a Yes or No (never a bare profile).
+  c('person', 'is Qin Weizhong from Singapore?', [/^No\b/, /Mayor of Shenzhen/, /no one's nationality/], [/^Yes/]),
+  c('person', 'is Joseph Leong Chinese?', [/^No\b/, /Permanent Secretary/]),
+  c('person', 'is yong ying-i singaporean', [/^Yes\b/, /Permanent Secretary/]),
+  c('person', 'is qin weizhong a chinese official', [/^Yes\b/, /Mayor of Shenzhen/]),
+  // "Which partner will <verb> a …": the verb of the subject asked, never a name the sources don't give.
+  c('who', 'which partner will stage a combat sports event', [/ONE Championship/], [/not named/]),
+  c('who', 'who will stage a combat sports event', [/ONE Championship/], [/not named/]),
+  // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
   c('person', 'does the press release say who the Chinese co-chair was?', [/Qin Weizhong/], [/^Yes/, /don't quote/]),
@@ -1518,4 +1579,63 @@ export const NEVER_FALSE: readonly Case[] = [
     [/give no count of the projects/],
     [/\b0 projects\b/],
   ),
+  // ── Session 9 (answer) — my own wording ──
+  // W1: a doing claimed of a party its outcome's clause gives only as to come ("Bank of China … to launch pilots",
+  // "poised to expand"): never a Yes; asked as a plan ("will"), it is one.
+  c('yesno', 'did MUFG start a pilot?', [], [/^Yes\b/]),
+  c('yesno', 'did the bank of china start pilots?', [], [/^Yes\b/]),
+  c(
+    'yesno',
+    'did IMDA and the Shenzhen Bureau of Commerce expand TradeTrust to live commercial transactions?',
+    [],
+    [/^Yes\b/],
+  ),
+  // W1: who runs an outcome: "by X" said by the text, or the text calling it X's ("IMDA's TradeTrust pilot").
+  c('yesno', 'is TradeTrust managed by IMDA?', [/^Yes\b/, /IMDA's TradeTrust/], [/don't say so/]),
+  c('yesno', 'is the tradetrust pilot run by the infocomm media development authority', [/^Yes\b/], [/don't say so/]),
+  c('yesno', 'is TradeTrust operated by UOB?', [], [/^Yes\b/]),
+  // W19: a span of years is every meeting held in it, its ends included (never the two years alone).
+  c('count', 'how many MOUs did the JIC sign from 2021 through 2023?', [n(20, 'MOUs')], [/^16 MOUs/, /^12 MOUs/]),
+  c('count', 'between 2020 and 2022 how many mous were inked', [n(20, 'MOUs')], [/^16 MOUs/]),
+  c('count', 'mous signed 2020-2022', [n(20, 'MOUs')], [/^16 MOUs/]),
+  // …and where some of its meetings give no count, the running total reported leads (never "14 … together").
+  c('count', 'how many projects were launched from 2020 to 2022', [n(29, 'projects')], [/^14 projects/]),
+  // W19: "by end of", "by late", "as of" a year: the running total reported by then, never that year's meeting alone.
+  c('yesno', 'were there 25 MOUs by end of 2022?', [/^No\b/, n(21, 'MOUs')], [/^No: 8 MOUs/]),
+  c('yesno', 'the SCI had 40 projects by end-2023, right?', [/^No\b/, n(43, 'projects')], [/^No: 14/]),
+  c('count', 'how many MOUs did the SCI have by late 2022', [n(21, 'MOUs')], [/^8 MOUs/]),
+  // W19: meetings before or after one, in the plural, are all of them (never only the neighbour).
+  c('count', 'how many meetings came before the 3rd', [/^2 of the 4 JIC meetings/], [/^1 of the 4/]),
+  c('count', 'how many mous were signed at the meetings after the 1st', [n(20, 'MOUs')], [/^4 MOUs/]),
+  c('count', 'how many projects had been launched at the jic meetings before the 4th', [n(29, 'projects')], [/^14/]),
+  c('count', 'how many meetings were there before the 4th', [/^3 of the 4 JIC meetings/], [/\b21 MOUs/]),
+  // W19: meetings attended: the sources name people at meetings as co-chairs (never every meeting held).
+  c('count', 'how many JIC meetings did Yong Ying-I take part in?', [/\b2 JIC meetings\b/], [/^4 JIC meetings/]),
+  c('count', 'in how many meetings was Qin Weizhong present?', [/\b3 JIC meetings\b/], [/^4 JIC meetings/]),
+  c('count', 'how many jic meetings has heng swee keat attended', [], [/^4 JIC meetings/]),
+  // W12/W19: two counts in one question, the second said by its meeting or year alone: each its own count.
+  c(
+    'two',
+    'how many MOUs were signed at the fourth JIC, and how many at the second?',
+    [n(8, 'MOUs'), n(4, 'MOUs')],
+    [/\b29 MOUs/],
+  ),
+  c('two', 'how many MOUs did the 2nd JIC sign? and how many at the 3rd?', [n(4, 'MOUs'), n(8, 'MOUs')], [/\b29 MOUs/]),
+  c(
+    'two',
+    'How many MOUs were inked at the 1st meeting and how many at the second?',
+    [n(8, 'MOUs'), n(4, 'MOUs')],
+    [/\b29 MOUs/],
+  ),
+  c(
+    'two',
+    'how many mous at the 4th jic and projects at the 3rd?',
+    [n(8, 'MOUs'), n(14, 'projects')],
+    [/\b22 projects/],
+  ),
+  // W24: "isn't it true that no X …", "it's true that none of …, isn't it": the statement is checked, and answered.
+  c('yesno', "isn't it true that no company signed an MOU?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', "it's true that none of the projects involve a research institute, isn't it?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', "isn't it true that Yong Ying-I never co-chaired a JIC meeting?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is it not the case that no university joined a project?', [/^No\b/], [/^Yes\b/]),
 ];

@@ -49,6 +49,12 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 9): a country asked of a person (the side their role serves), the founding MOU among the 29, an
+  // earlier-batch project's start (not given)
+  cn('person', '梁颖强是中国人吗？', [/^否/], [/^是/]),
+  cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
+  cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),
+  tw('when', 'AEO項目是甚麼時候啟動的？', [/沒有說明它何時啟動/], [/^第四次/]),
   // answer2 (session 8): a meeting named by its city, its way of being held, or its day without a year
   cn('who', '在深圳开的那次会议是谁主持的？', [/第四次/, /梁颖强|Joseph Leong/], [/已举行 4 次/]),
   tw('count', '線下舉行的那次會議簽了幾份備忘錄？', [nz(8, 'MOU'), /第四次/]),

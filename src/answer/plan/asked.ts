@@ -13,6 +13,7 @@ import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
 import { contentWords, has, meetingsOf } from './common.js';
+import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 
 // A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
 const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w);
@@ -420,29 +421,16 @@ export function annexAsked(
 export const PROGRESS =
   / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
 
-export const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+// A full date in the question, the day first or the month first ("18 jun 2020", "june 18th 2020").
+const DAY_MONTH_YEAR = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const MONTH_DAY_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (\\d{1,2})(?:st|nd|rd|th)? (20\\d\\d) `);
 
 /** A full date in the question ("18 jun 2020", "june 18 2020") as ISO, or undefined. */
 export function isoDateIn(text: string): string | undefined {
-  const m =
-    / (\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(text) ??
-    / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:st|nd|rd|th)? (20\d\d) /.exec(text);
+  const m = DAY_MONTH_YEAR.exec(text) ?? MONTH_DAY_YEAR.exec(text);
   if (!m) return undefined;
   const [day, mon, year] = /^\d/.test(m[1] ?? '') ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
-  const month = MONTH_NUMBER[mon ?? ''];
+  const month = monthNumber(mon ?? '');
   if (!month || !day || !year) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
 }
@@ -495,6 +483,8 @@ export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | und
 
 // "How many projects did Alibaba join?", "when did Tencent sign with Keppel?", "where did Xi Jinping meet Leong?": the
 // one a count / when / where / what / who question is asked of, right after its verb.
+const DETERMINER = /^(?:a|an|the|its|their|his|her|some|any|this|that|these|those|more|new)$/;
+
 const ASKED_OF =
   /^ (?:how many|how much|when|where|what|which|who|whom)(?: [a-z0-9]+){0,3}? (?:did|does|do|has|have|had|will|would|can|could) (?:the )?((?:[a-z][a-z0-9]* ){1,4})/;
 
@@ -516,7 +506,11 @@ export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | unde
   const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset) && !named.has(w)));
   const caps = capitalsOnly(u.q.raw);
   const words: string[] = [];
-  for (const w of slot[1].trim().split(' ')) {
+  const slotWords = slot[1].trim().split(' ');
+  // ("Which partner will stage a combat sports event?": a word the question's own object follows — "a", "the" — is
+  // the verb of a subject asked, never a name after "will".)
+  if (DETERMINER.test(slotWords[1] ?? '')) return undefined;
+  for (const w of slotWords) {
     const unknown =
       left.has(w) &&
       w.length >= 2 &&

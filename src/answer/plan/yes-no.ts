@@ -10,7 +10,8 @@ import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, MONTH_NUMBER, PROGRESS, unknownParty } from './asked.js';
+import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
@@ -34,6 +35,12 @@ type YesNoReading = (c: PlanContext) => Plan | undefined;
 const DATED_ACT =
   / (launch|launched|launches|start|started|starts|begin|began|set up|establish|established|found|founded|open|opened|create|created|unveil|unveiled|go live|went live|kick off|kicked off) /;
 
+// A month and a year ("sep 2021", "september 2021"); a month alone after "in" or "during" ("in october"; never
+// "in may", as often the verb).
+const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
+
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
 function claimedDate({
   u,
@@ -48,8 +55,8 @@ function claimedDate({
     const [year, month, day] = full.split('-').map(Number) as [number, number, number];
     return { year, month, day };
   }
-  const my = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(u.q.text);
-  if (my) return { year: Number(my[2]), month: MONTH_NUMBER[my[1] ?? ''] ?? 0 };
+  const my = MONTH_YEAR.exec(u.q.text);
+  if (my) return { year: Number(my[2]), month: monthNumber(my[1] ?? '') ?? 0 };
   const y = / (?:in|during|by) (20\d\d) /.exec(u.q.text);
   return y ? { year: Number(y[1]) } : undefined;
 }
@@ -94,12 +101,9 @@ function progress({ u, about }: PlanContext): Plan | undefined {
  * October?": the month too ("2021-09", or "*-10" with no year), never a Yes for the year alone.
  */
 function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
-  const monthYear = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (20\d\d) /.exec(u.q.text);
-  const monthOnly =
-    / (?:in|during) (january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) /.exec(
-      u.q.text,
-    );
-  const mm = (m: string | undefined) => String(MONTH_NUMBER[(m ?? '').slice(0, 3)] ?? 0).padStart(2, '0');
+  const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
+  const monthOnly = IN_MONTH.exec(u.q.text);
+  const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
   const iso =
     isoDateIn(u.q.text) ??
     (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
@@ -305,6 +309,32 @@ function stranger(c: PlanContext): Plan | undefined {
 }
 
 /**
+ * "Is the SUSS project in Shenzhen?", "the Keppel–PKU MOU: based in Beijing?": a place claimed of one record — its
+ * own words, which never confirm where it is (a partner's membership is no "Yes", a place unsaid no "No").
+ */
+function recordPlace({ u, dataset, record, orgs }: PlanContext): Plan | undefined {
+  const place = !u.flags.signing ? placeClaimedOf(u) : undefined;
+  if (!place) return undefined;
+  // ("SUSS的项目在深圳吗", read "suss projects in shenzhen": a partner's only record of the kind asked is that record.)
+  const kind = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mou' : 'project') : undefined;
+  const own = (ids: string[]): string[] =>
+    ids.flatMap((id) => (kind === 'mou' ? dataset.mousOf(id) : dataset.projectsOf(id)).map((x) => x.id));
+  const only = !record && kind && orgs.length === 1 && orgs[0] ? [...new Set(own(orgs[0]))] : [];
+  const about =
+    record?.type === 'record'
+      ? record
+      : only.length === 1 && only[0] && kind
+        ? ({ type: 'record', kind, id: only[0] } as const)
+        : undefined;
+  if (!about) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'words', words: [place], variants: {}, located: true },
+    plan: { op: 'read', about, attribute: 'about' },
+  };
+}
+
+/**
  * Did X and Y work/sign together? ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs
  * is no MOU — nor the reverse.)
  */
@@ -355,6 +385,21 @@ function personAtMeetings({ u, people, meetingNums, orgs }: PlanContext): Plan |
           plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
         }) as const,
     ),
+  };
+}
+
+/** "Is Qin Weizhong from Singapore?", "is Joseph Leong Chinese?": a country, against the side the person's roles serve. */
+function personCountry({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {
+  // ("覃伟中是新加坡人吗", read "qin weizhong singapore 人": the country word alone, no "from".)
+  const country =
+    mentionsOf(u, 'country')[0]?.value ??
+    (/ (?:singapore|singaporean) /.test(u.q.text) ? 'Singapore' : / (?:china|chinese) /.test(u.q.text) ? 'China' : '');
+  if (people.length !== 1 || !people[0] || !country || orgs.length || meetingNums.length) return undefined;
+  if (u.flags.signing || u.flags.chairing) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'side', country },
+    plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
   };
 }
 
@@ -566,10 +611,7 @@ function claimedOfPartner(u: Understanding): { kind: Mention | undefined; countr
  */
 function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefined {
   const { kind, country } = claimedOfPartner(u);
-  const placeAsked =
-    / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
-      u.q.text,
-    )?.[1];
+  const placeAsked = partnerPlaceOf(u);
   if (!placeAsked || kind || country || has(u, 'mou') || has(u, 'project') || u.flags.signing) return undefined;
   const key = orgOutcomes(dataset, ids).find((k) => ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `));
   // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
@@ -650,6 +692,19 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
   const said = [kind, country].filter((m): m is Mention => !!m).sort((a, b) => a.start - b.start)[0];
   const between = said && said.start > orgEnd ? u.q.text.slice(orgEnd, said.start) : undefined;
   if (between !== undefined && !IS_OF_PARTNER.test(between)) return undefined;
+  // "Is CUHK Shenzhen a Hong Kong university?": a city said of the kind is claimed too — a kind no table knows, so only
+  // the kind's own words on file could say it (never a "Yes" for the kind alone, a city in its name no proof).
+  const place = mentionsOf(u, 'place').find((p) => kind && p.end + 1 === kind.start);
+  if (kind && place)
+    return {
+      op: 'check',
+      claim: {
+        type: 'kind',
+        label: `${place.words.replace(/\b[a-z]/g, (x) => x.toUpperCase())} ${kind.words}`,
+        ...(country ? { country: country.value } : {}),
+      },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
+    };
   if (kind || country)
     return {
       op: 'check',
@@ -821,10 +876,12 @@ export const YES_NO: readonly YesNoReading[] = [
   eachPartner, // "did both sign": each partner's own, before one record joining them
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
+  recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
   personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
   personRole, // a role claimed of a person: their roles on file
+  personCountry, // a country claimed of a person: the side their roles serve, before their profile
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
   zonePlace, // a place claimed of the zone
@@ -872,6 +929,10 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const keys = highlightKeys(u, dataset);
   const org = orgs[0] ? dataset.organisation(orgs[0][0] ?? '') : undefined;
   const orgNames = org ? [org.name, ...org.aliases].map(norm) : [];
+  // (The partner after "by" is checked as "by X" or "X's": its own words are no more words the text must hold.)
+  const orgAt = mentionsOf(u, 'org')[0];
+  const byOrg = !!org && !!orgAt && / by (?:the )?$/.test(u.q.text.slice(0, orgAt.start));
+  const orgWords = new Set(byOrg ? (orgAt?.words.split(' ') ?? []) : []);
   const candidates = normalHighlights(dataset).filter(
     (x) =>
       names.some((w) => x.text.includes(` ${w} `)) &&
@@ -882,8 +943,9 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     .split(' ')
     .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
   // "Did MUFG plan a pilot?": the planning is no word the text must hold, but an intention its clause must state.
-  const planned = said0.some((w) => PLAN_WORD.test(w));
-  const words = said0.filter((w) => !PLAN_WORD.test(w));
+  // ("Will MUFG launch pilots?": what is to come is asked, as a plan.)
+  const planned = said0.some((w) => PLAN_WORD.test(w)) || /^ (?:will|shall) /.test(u.q.text);
+  const words = said0.filter((w) => !PLAN_WORD.test(w) && !orgWords.has(w));
   // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
   const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
   if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
@@ -891,22 +953,32 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const variants: Record<string, string[]> = {};
   for (const w of words) if (lex?.variants?.[w]) variants[w] = [...(lex.variants[w] ?? [])];
   if (asKind === 'mou') variants.mou = ['memorand', 'mous'];
-  const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
+  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub; UOB ran trials, it
+  // does not operate TradeTrust). X is the partner named after "by", else the word after a verb of running or making.
+  const agent =
+    / (?:run|ran|managed|operated|owned|led|developed|built|created|launched|started|founded|organised|organized|hosted|funded|backed) by (?:the )?([a-z][a-z0-9]+) /.exec(
+      u.q.text,
+    );
+  const by = byOrg ? orgNames : agent?.[1] && words.includes(agent[1]) ? [agent[1]] : undefined;
+  // (…or the text calls the outcome X's — "IMDA's TradeTrust pilot" — where running or owning it is asked.)
+  const owning = byOrg && / (?:run|ran|managed|operated|owned|led) by (?:the )?$/.test(u.q.text.slice(0, orgAt?.start));
+  const owns = (text: string) => !!owning && orgNames.some((n) => names.some((w) => text.includes(` ${n} s ${w} `)));
+  const said = (text: string) =>
+    words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length + (owns(text) ? words.length : 0);
   const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
   if (!best) return undefined;
   const numbers = [...u.q.text.matchAll(/ (\d[\d,]*) /g)].map((m) => m[1] ?? '').filter((x) => !/^20\d\d$/.test(x));
   const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
     u.q.text,
   );
-  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
-  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, mentionsOf(u, 'org')[0]?.start ?? 0));
   return {
     op: 'check',
     claim: {
       type: 'words',
       words,
       variants,
-      ...(byOrg ? { by: orgNames } : {}),
+      ...(by ? { by } : {}),
+      ...(owns(best.text) ? { owned: true } : {}),
       ...(numbers.length ? { numbers } : {}),
       ...(located ? { located } : {}),
       ...(planned ? { planned } : {}),
@@ -1015,12 +1087,10 @@ export const highlightText = (dataset: Dataset, key: string) => {
   return dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */
 const isoToWords = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${monthName(m ?? 1)} ${y}`;
 };
 
 function claimYear(u: Understanding): number | undefined {
@@ -1035,4 +1105,36 @@ function placeClaimed(u: Understanding): string | undefined {
   const places = ['singapore', ...(lex?.places ?? [])];
   const m = / in ([a-z]+(?: [a-z]+)?) /.exec(u.q.text);
   return m?.[1] ? places.find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+}
+
+// Where a thing is claimed to be: "in", "based in", "held in", "taking place in" … a place the tables know.
+// (Said of the record itself — "the SUSS project in", "is it based in", "take place in" — never "SME owners in Southeast
+// Asia", whom it serves.)
+const PLACE_CLAIM =
+  / (?:project|projects|mou|mous|agreement|academy|centre|center|platform|it|located|based|situated|held|hosted|place|happen|happens|happening|run|operate|operates|operating|done|carried out) (?:in|at) (?:the )?([a-z]+(?: [a-z]+){0,2}) /;
+
+/** Singapore, China, the regions the records speak of and the cities a language's tables know. */
+const placesOf = (u: Understanding): readonly string[] => [
+  'singapore',
+  'china',
+  'greater bay area',
+  'bay area',
+  'southeast asia',
+  ...((LEXICONS[u.lang] ?? LEXICONS.en)?.places ?? []),
+];
+
+/** The place a question claims of what it names ("is the SUSS project in Shenzhen?"), if the tables know it. */
+function placeClaimedOf(u: Understanding): string | undefined {
+  const m = PLACE_CLAIM.exec(u.q.text);
+  return m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+}
+
+// Where a partner is claimed to be ("is TusStar in Singapore?", "is SYSU based in Guangzhou?").
+const PARTNER_AT =
+  / (?:in|based in|located in|headquartered in|operating in|operate in|active in) ([a-z]+(?: [a-z]+){0,2}) /;
+
+/** The place a question claims a partner is in, if the tables know it. */
+function partnerPlaceOf(u: Understanding): string | undefined {
+  const m = PARTNER_AT.exec(u.q.text);
+  return m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
 }
