@@ -217,6 +217,8 @@ export const answerZhCN = {
   aboutTopics: (topics: string) => `关于「${topics}」的`,
   fromCountry: (country: string) => `来自${country}的`,
   namedPlace: (place: string) => `名称中含有“${place}”的`,
+  /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
+  withCounterpart: (who: string) => `与${who}同在一份谅解备忘录或项目中的`,
   // "深圳有几家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
   byNameOnly: '来源没有给出各合作方所在的城市，以上按名称计。',
   viaMous: '签署谅解备忘录的',
@@ -336,7 +338,8 @@ export const answerZhCN = {
   outcomesByMeeting: (each: string, example: string) =>
     `来源按会议列出成果：${each}。可询问某一次会议（例如“${example}有哪些成果？”）查看其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
-  togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
+  togetherAgainst: (total: string, m: string, gap = false) =>
+    `；据报道，截至${m}共 ${total}${gap ? '' : '（来源未解释差异）'}。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>

@@ -217,6 +217,8 @@ export const answerZhTW: AnswerZh = {
   aboutTopics: (topics: string) => `關於「${topics}」的`,
   fromCountry: (country: string) => `來自${country}的`,
   namedPlace: (place: string) => `名稱中含有「${place}」的`,
+  /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
+  withCounterpart: (who: string) => `與${who}同在一份諒解備忘錄或項目中的`,
   // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
   byNameOnly: '來源沒有給出各合作方所在的城市，以上按名稱計。',
   viaMous: '簽署諒解備忘錄的',
@@ -336,7 +338,8 @@ export const answerZhTW: AnswerZh = {
   outcomesByMeeting: (each: string, example: string) =>
     `來源按會議列出成果：${each}。可詢問某一次會議（例如「${example}有哪些成果？」）檢視其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
-  togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
+  togetherAgainst: (total: string, m: string, gap = false) =>
+    `；據報導，截至${m}共 ${total}${gap ? '' : '（來源未解釋差異）'}。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>

@@ -10,7 +10,8 @@ import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, MONTH_NUMBER, PROGRESS, unknownParty } from './asked.js';
+import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
@@ -34,6 +35,12 @@ type YesNoReading = (c: PlanContext) => Plan | undefined;
 const DATED_ACT =
   / (launch|launched|launches|start|started|starts|begin|began|set up|establish|established|found|founded|open|opened|create|created|unveil|unveiled|go live|went live|kick off|kicked off) /;
 
+// A month and a year ("sep 2021", "september 2021"); a month alone after "in" or "during" ("in october"; never
+// "in may", as often the verb).
+const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
+
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
 function claimedDate({
   u,
@@ -48,8 +55,8 @@ function claimedDate({
     const [year, month, day] = full.split('-').map(Number) as [number, number, number];
     return { year, month, day };
   }
-  const my = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(u.q.text);
-  if (my) return { year: Number(my[2]), month: MONTH_NUMBER[my[1] ?? ''] ?? 0 };
+  const my = MONTH_YEAR.exec(u.q.text);
+  if (my) return { year: Number(my[2]), month: monthNumber(my[1] ?? '') ?? 0 };
   const y = / (?:in|during|by) (20\d\d) /.exec(u.q.text);
   return y ? { year: Number(y[1]) } : undefined;
 }
@@ -96,12 +103,9 @@ function progress({ u, about }: PlanContext): Plan | undefined {
  * October?": the month too ("2021-09", or "*-10" with no year), never a Yes for the year alone.
  */
 function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
-  const monthYear = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (20\d\d) /.exec(u.q.text);
-  const monthOnly =
-    / (?:in|during) (january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) /.exec(
-      u.q.text,
-    );
-  const mm = (m: string | undefined) => String(MONTH_NUMBER[(m ?? '').slice(0, 3)] ?? 0).padStart(2, '0');
+  const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
+  const monthOnly = IN_MONTH.exec(u.q.text);
+  const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
   const iso =
     isoDateIn(u.q.text) ??
     (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
@@ -961,6 +965,10 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const keys = highlightKeys(u, dataset);
   const org = orgs[0] ? dataset.organisation(orgs[0][0] ?? '') : undefined;
   const orgNames = org ? [org.name, ...org.aliases].map(norm) : [];
+  // (The partner after "by" is checked as "by X" or "X's": its own words are no more words the text must hold.)
+  const orgAt = mentionsOf(u, 'org')[0];
+  const byOrg = !!org && !!orgAt && / by (?:the )?$/.test(u.q.text.slice(0, orgAt.start));
+  const orgWords = new Set(byOrg ? (orgAt?.words.split(' ') ?? []) : []);
   const candidates = normalHighlights(dataset).filter(
     (x) =>
       names.some((w) => x.text.includes(` ${w} `)) &&
@@ -971,8 +979,9 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     .split(' ')
     .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
   // "Did MUFG plan a pilot?": the planning is no word the text must hold, but an intention its clause must state.
-  const planned = said0.some((w) => PLAN_WORD.test(w));
-  const words = said0.filter((w) => !PLAN_WORD.test(w));
+  // ("Will MUFG launch pilots?": what is to come is asked, as a plan.)
+  const planned = said0.some((w) => PLAN_WORD.test(w)) || /^ (?:will|shall) /.test(u.q.text);
+  const words = said0.filter((w) => !PLAN_WORD.test(w) && !orgWords.has(w));
   // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
   const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
   if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
@@ -980,22 +989,32 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const variants: Record<string, string[]> = {};
   for (const w of words) if (lex?.variants?.[w]) variants[w] = [...(lex.variants[w] ?? [])];
   if (asKind === 'mou') variants.mou = ['memorand', 'mous'];
-  const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
+  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub; UOB ran trials, it
+  // does not operate TradeTrust). X is the partner named after "by", else the word after a verb of running or making.
+  const agent =
+    / (?:run|ran|managed|operated|owned|led|developed|built|created|launched|started|founded|organised|organized|hosted|funded|backed) by (?:the )?([a-z][a-z0-9]+) /.exec(
+      u.q.text,
+    );
+  const by = byOrg ? orgNames : agent?.[1] && words.includes(agent[1]) ? [agent[1]] : undefined;
+  // (…or the text calls the outcome X's — "IMDA's TradeTrust pilot" — where running or owning it is asked.)
+  const owning = byOrg && / (?:run|ran|managed|operated|owned|led) by (?:the )?$/.test(u.q.text.slice(0, orgAt?.start));
+  const owns = (text: string) => !!owning && orgNames.some((n) => names.some((w) => text.includes(` ${n} s ${w} `)));
+  const said = (text: string) =>
+    words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length + (owns(text) ? words.length : 0);
   const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
   if (!best) return undefined;
   const numbers = [...u.q.text.matchAll(/ (\d[\d,]*) /g)].map((m) => m[1] ?? '').filter((x) => !/^20\d\d$/.test(x));
   const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
     u.q.text,
   );
-  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
-  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, mentionsOf(u, 'org')[0]?.start ?? 0));
   return {
     op: 'check',
     claim: {
       type: 'words',
       words,
       variants,
-      ...(byOrg ? { by: orgNames } : {}),
+      ...(by ? { by } : {}),
+      ...(owns(best.text) ? { owned: true } : {}),
       ...(numbers.length ? { numbers } : {}),
       ...(located ? { located } : {}),
       ...(planned ? { planned } : {}),
@@ -1104,12 +1123,10 @@ export const highlightText = (dataset: Dataset, key: string) => {
   return dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */
 const isoToWords = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${monthName(m ?? 1)} ${y}`;
 };
 
 function claimYear(u: Understanding): number | undefined {
