@@ -430,6 +430,9 @@ export const MAX_PARTS = 3;
 const ZH_BREAK = /(?<=[？?！!；;。])\s*|[，,、]\s*(?=另外|此外|还有|還有|再问|再問)/;
 const ZH_LEAD = /^(?:另外|此外|还有|還有|再问|再問)[，,：:\s]*/;
 const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
+/** A part asking again of another meeting alone: "第四次呢？", "那第二次会议呢". */
+const ZH_ELIDED =
+  /^(?:那么?|而)?\s*第\S{1,2}[次届](?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
 
 export function questionsIn(input: string): string[] {
   const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();
@@ -439,7 +442,11 @@ export function questionsIn(input: string): string[] {
       .map((x) => x.trim().replace(ZH_LEAD, ''))
       .filter(Boolean);
     const asks = parts.filter((x) => ZH_ASKS.test(x) && [...x.replace(/[\s？?！!；;。]/g, '')].length >= 4);
-    return asks.length >= 2 && asks.length === parts.length ? asks.slice(0, MAX_PARTS) : [input];
+    // ("第三次会议启动了多少个项目？第四次呢？": the second asks the first again of its own meeting — one question, which
+    // the gloss reads as 分别, each.)
+    return asks.length >= 2 && asks.length === parts.length && !asks.slice(1).some((x) => ZH_ELIDED.test(x))
+      ? asks.slice(0, MAX_PARTS)
+      : [input];
   }
   if (!/[?.!;]\s+\S|,\s*(?:and|also|plus)\s/.test(message)) return [input];
   const parts = message
