@@ -1589,6 +1589,15 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               : 'unknown';
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
+  // "Is Rajah & Tann's Qianhai office its first in China?": an ordinal claimed is checked against the one its records'
+  // own words give ("its second representative office"): another is a No; none given is no Yes.
+  if ((claim.type === 'topic' || claim.type === 'words') && claim.ordinal && verdict === 'yes' && inner.op === 'read') {
+    const texts = inner.refs
+      .filter((r) => r.kind === 'mou' || r.kind === 'project')
+      .map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id))?.description.text ?? '');
+    const said = ORDINAL_WORD.exec(` ${norm([...texts, ...inner.readings.map((x) => x.value ?? '')].join(' '))} `)?.[1];
+    verdict = !said ? 'unknown' : said === claim.ordinal ? 'yes' : 'no';
+  }
   return { op: 'check', verdict, claim, inner };
 }
 
@@ -1915,3 +1924,6 @@ function betweenOf(dataset: Dataset, p: Extract<Plan, { op: 'count' }>) {
 
 /** A role that serves China's side ("Mayor of Shenzhen …"); every other role the sources give is Singapore's. */
 const SIDE_CHINA = /shenzhen|chin/i;
+
+/** An ordinal a record's words give ("its second representative office"). */
+export const ORDINAL_WORD = / (first|second|third|fourth|fifth|only) /;

@@ -217,6 +217,8 @@ export const answerZhCN = {
   aboutTopics: (topics: string) => `关于「${topics}」的`,
   fromCountry: (country: string) => `来自${country}的`,
   namedPlace: (place: string) => `名称中含有“${place}”的`,
+  /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
+  withCounterpart: (who: string) => `与${who}同在一份谅解备忘录或项目中的`,
   // "深圳有几家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
   byNameOnly: '来源没有给出各合作方所在的城市，以上按名称计。',
   viaMous: '签署谅解备忘录的',
@@ -451,6 +453,7 @@ export const answerZhCN = {
   orderNo: '否——',
   orderUndated: '来源没有给出两者的日期',
   orderNeither: (m: string) => `两者不分先后：都最早见于${m}`,
+  orderCantTell: '来源无法判断哪个在先',
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早见于${first}${more ? `，也见于${more}` : ''}`,
   orderNoDate: (name: string) => `来源没有给出 ${name} 的日期`,

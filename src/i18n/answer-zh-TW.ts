@@ -217,6 +217,8 @@ export const answerZhTW: AnswerZh = {
   aboutTopics: (topics: string) => `關於「${topics}」的`,
   fromCountry: (country: string) => `來自${country}的`,
   namedPlace: (place: string) => `名稱中含有「${place}」的`,
+  /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
+  withCounterpart: (who: string) => `與${who}同在一份諒解備忘錄或項目中的`,
   // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
   byNameOnly: '來源沒有給出各合作方所在的城市，以上按名稱計。',
   viaMous: '簽署諒解備忘錄的',
@@ -451,6 +453,7 @@ export const answerZhTW: AnswerZh = {
   orderNo: '否——',
   orderUndated: '來源沒有給出兩者的日期',
   orderNeither: (m: string) => `兩者不分先後：都最早見於${m}`,
+  orderCantTell: '來源無法判斷哪個在先',
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
   orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,

@@ -10,7 +10,8 @@ import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, MONTH_NUMBER, PROGRESS, unknownParty } from './asked.js';
+import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
@@ -34,6 +35,12 @@ type YesNoReading = (c: PlanContext) => Plan | undefined;
 const DATED_ACT =
   / (launch|launched|launches|start|started|starts|begin|began|set up|establish|established|found|founded|open|opened|create|created|unveil|unveiled|go live|went live|kick off|kicked off) /;
 
+// A month and a year ("sep 2021", "september 2021"); a month alone after "in" or "during" ("in october"; never
+// "in may", as often the verb).
+const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
+
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
 function claimedDate({
   u,
@@ -48,8 +55,8 @@ function claimedDate({
     const [year, month, day] = full.split('-').map(Number) as [number, number, number];
     return { year, month, day };
   }
-  const my = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(u.q.text);
-  if (my) return { year: Number(my[2]), month: MONTH_NUMBER[my[1] ?? ''] ?? 0 };
+  const my = MONTH_YEAR.exec(u.q.text);
+  if (my) return { year: Number(my[2]), month: monthNumber(my[1] ?? '') ?? 0 };
   const y = / (?:in|during|by) (20\d\d) /.exec(u.q.text);
   return y ? { year: Number(y[1]) } : undefined;
 }
@@ -60,10 +67,12 @@ function claimedDate({
  * against the meeting held that year, never "the sources don't say whether it happened".
  */
 function outcomeDated(c: PlanContext): Plan | undefined {
-  const { u, dataset, highlights } = c;
+  const { u, dataset, highlights, namedOutcomes } = c;
   const act = DATED_ACT.exec(u.q.text)?.[1];
-  if (!act || !highlights.length) return undefined;
-  const key = highlights.find((k) => datedIn(highlightText(dataset, k), ` ${act} `));
+  // (A year can name a meeting that did not have the outcome — "launched in 2021": the outcome named is still it.)
+  const keys = highlights.length ? highlights : namedOutcomes.map((m) => m.value);
+  if (!act || !keys.length) return undefined;
+  const key = keys.find((k) => datedIn(highlightText(dataset, k), ` ${act} `));
   const when = key ? claimedDate(c) : undefined;
   if (!key || !when) return undefined;
   return {
@@ -94,12 +103,9 @@ function progress({ u, about }: PlanContext): Plan | undefined {
  * October?": the month too ("2021-09", or "*-10" with no year), never a Yes for the year alone.
  */
 function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
-  const monthYear = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (20\d\d) /.exec(u.q.text);
-  const monthOnly =
-    / (?:in|during) (january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) /.exec(
-      u.q.text,
-    );
-  const mm = (m: string | undefined) => String(MONTH_NUMBER[(m ?? '').slice(0, 3)] ?? 0).padStart(2, '0');
+  const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
+  const monthOnly = IN_MONTH.exec(u.q.text);
+  const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
   const iso =
     isoDateIn(u.q.text) ??
     (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
@@ -327,6 +333,31 @@ function recordPlace({ u, dataset, record, orgs }: PlanContext): Plan | undefine
     op: 'check',
     claim: { type: 'words', words: [place], variants: {}, located: true },
     plan: { op: 'read', about, attribute: 'about' },
+  };
+}
+
+/**
+ * "Were the MOUs at the 3rd JIC inked by MCI and IMDA?": the bodies the sources say inked a meeting's MOUs — what they
+ * say of it (the count's own sentence), never "no record joins MCI and IMDA".
+ */
+function inkedBy({ u, dataset, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (orgs.length < 2 || (!u.flags.signing && !has(u, 'mou'))) return undefined;
+  const inked = dataset.meetings.filter(
+    (m) =>
+      (!meetingNums.length || meetingNums.includes(m.number)) &&
+      (m.mousInkedBy ?? []).some((x) => orgs.every((g) => g.some((id) => x.orgs.includes(id)))),
+  );
+  if (!inked.length || !orgs[0]) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'some' },
+    plan: {
+      op: 'count',
+      select: 'mous',
+      filter: { orgs: [orgs[0]], ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+      cumulative: false,
+      before: false,
+    },
   };
 }
 
@@ -627,6 +658,10 @@ function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefi
   const placeAsked = partnerPlaceOf(u);
   if (!placeAsked || kind || country || has(u, 'mou') || has(u, 'project') || u.flags.signing) return undefined;
   const key = orgOutcomes(dataset, ids).find((k) => ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `));
+  // ("Will Rajah & Tann set up its first office in Qianhai?": its own record says where it will set up — its words.)
+  const record = key ? undefined : ownRecordSaying(dataset, ids, placeAsked);
+  // ("Is TusStar going to set up hub operations in Shenzhen?": its outcome sets up elsewhere — its words, no Yes.)
+  const elsewhere = key || record ? undefined : orgOutcomes(dataset, ids)[0];
   // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
   // establish hub operations in Singapore") — the place and the setting up, not where it is based.
   // ("Did TusStar plan a hub in Singapore?": an intention to set up there, never a question of where it is based.)
@@ -643,15 +678,16 @@ function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefi
       claim: { type: 'progress' },
       plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
     };
-  if (key && settingUp)
+  if ((key || record || elsewhere) && settingUp)
     return {
       op: 'check',
       claim: {
         type: 'words',
         words: [placeAsked, 'establish'],
-        variants: { establish: ['set up', 'open', 'expand', 'build', 'launch'] },
+        variants: { establish: ['set up', 'open', 'expand', 'build', 'launch', 'chosen'] },
+        ...ordinalClaimed(u),
       },
-      plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+      plan: { op: 'read', about: record ?? { type: 'highlight', key: key ?? elsewhere ?? '' }, attribute: 'about' },
     };
   return key
     ? {
@@ -739,7 +775,9 @@ function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
     const before = / ([a-z]+) $/.exec(u.q.text.slice(0, m.start))?.[1] ?? '';
     return PLACE_BEFORE_TOPIC.test(before) ? [before] : [];
   });
-  const places = [...new Set([...mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? ''), ...placeBefore])];
+  // (The country's own word: "in China" is "china", never "in".)
+  const countryWord = (m: Mention) => m.words.split(' ').find((w) => !/^(?:in|from|based|of|the)$/.test(w)) ?? '';
+  const places = [...new Set([...mentionsOf(u, 'country').map(countryWord), ...placeBefore])];
   const topics = [...mentionsOf(u, 'topic').map((m) => m.value), ...(mentionsOf(u, 'topic').length ? places : [])];
   const free = topics.length ? [] : [...freeTopics(u), ...places];
   if (topics.length || free.length)
@@ -749,6 +787,7 @@ function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
         type: 'topic',
         topics: topics.length ? topics : free,
         ...(free.length || places.length ? { free: true } : {}),
+        ...ordinalClaimed(u),
         ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
       },
       plan: { op: 'read', about: { type: 'org', ids }, attribute: 'about' },
@@ -890,6 +929,7 @@ export const YES_NO: readonly YesNoReading[] = [
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
+  inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
   personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
@@ -1101,12 +1141,10 @@ export const highlightText = (dataset: Dataset, key: string) => {
   return dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */
 const isoToWords = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${monthName(m ?? 1)} ${y}`;
 };
 
 function claimYear(u: Understanding): number | undefined {
@@ -1153,4 +1191,25 @@ const PARTNER_AT =
 function partnerPlaceOf(u: Understanding): string | undefined {
   const m = PARTNER_AT.exec(u.q.text);
   return m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+}
+
+/** "Its first office", "the only project": an ordinal claimed of what a partner does (never a meeting's "first"). */
+function ordinalClaimed(u: Understanding): { ordinal?: string } {
+  const m = / (first|second|third|fourth|fifth|only) (?!jic|meeting|meetings|batch|phase|time|round)[a-z]/.exec(
+    u.q.text,
+  );
+  const meeting = mentionsOf(u, 'meeting').some((x) => m && x.start <= m.index + 1 && x.end > m.index + 1);
+  return m?.[1] && !meeting ? { ordinal: m[1] } : {};
+}
+
+/** A partner's one record whose own words say a place ("… has chosen Qianhai as the location"). */
+function ownRecordSaying(dataset: Dataset, ids: string[], place: string): Subjectref | undefined {
+  const said = ids.flatMap((id) =>
+    [
+      ...dataset.mousOf(id).map((r) => ({ kind: 'mou' as const, r })),
+      ...dataset.projectsOf(id).map((r) => ({ kind: 'project' as const, r })),
+    ].filter((x) => ` ${norm(x.r.description.text)} `.includes(` ${place} `)),
+  );
+  const one = said.length === 1 ? said[0] : undefined;
+  return one ? { type: 'record', kind: one.kind, id: one.r.id } : undefined;
 }
