@@ -75,21 +75,23 @@ function traceOne(
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
-  const heard = english ? withoutHearsay(question) : undefined;
+  // (An English question on a Chinese client too: the frame set aside adds no words; its English lead is English's only.)
+  const latin = !/\p{Script=Han}/u.test(question);
+  const heard = latin ? withoutHearsay(question) : undefined;
   if (heard) {
     const t = traceOne(heard.question, deps, locale, hints, depth, reads);
-    if (!heard.doc || t.said.help) return t;
+    if (!heard.doc || t.said.help || !english) return t;
     return {
       ...t,
       said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, deps.dataset) },
     };
   }
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
-  const alone = english ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
+  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
   if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
-  const understood = reads(read, lexiconFor(read, locale));
+  const understood = reads(read, lexiconFor(read, locale), !/\p{Script=Han}/u.test(question));
   // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
   // (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
@@ -158,7 +160,7 @@ function traceOne(
 const namesSomething = (clause: string, reads: Reader) => reads(clause, 'en').mentions.some((m) => m.type !== 'number');
 
 /** understand() for one answer: a text read again in the same answer (same words, same language) is read once. */
-type Reader = (text: string, lang: string) => Understanding;
+type Reader = (text: string, lang: string, english?: boolean) => Understanding;
 
 /**
  * One answer's readings. The message is read again once its talk about the asker (or a document's framing) is set
@@ -167,11 +169,11 @@ type Reader = (text: string, lang: string) => Understanding;
  */
 function readerOf(deps: Deps): Reader {
   let read: Map<string, Understanding> | undefined;
-  return (text, lang) => {
+  return (text, lang, english = true) => {
     read ??= new Map();
-    const key = `${lang} ${text}`;
+    const key = `${lang}${english ? '' : ' gloss'} ${text}`;
     let u = read.get(key);
-    if (!u) read.set(key, (u = understand(text, deps, lang)));
+    if (!u) read.set(key, (u = understand(text, deps, lang, english)));
     return u;
   };
 }

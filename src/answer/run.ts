@@ -1492,6 +1492,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               : null
             : (inner.reportedOnly?.value ?? inner.items.length);
     if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
+    // None on file at a meeting whose records the sources do not all name ("did a Chinese university sign at the 3rd
+    // JIC?": its 8 MOUs are unnamed): they cannot say, never a flat No.
+    else if (!inner.items.length && claim.type === 'some' && unnamedAt(dataset, inner)) verdict = 'unknown';
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
     if (claim.type === 'together') verdict = yn(inner.items.length > 0);
@@ -1612,6 +1615,17 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     verdict = !said ? 'unknown' : said === claim.ordinal ? 'yes' : 'no';
   }
   return { op: 'check', verdict, claim, inner };
+}
+
+/** Whether a count's meetings hold records the sources report but do not name (MOUs or projects, as it counts). */
+function unnamedAt(dataset: Dataset, inner: Extract<Result, { op: 'count' }>): boolean {
+  const via = inner.select === 'partners' ? inner.filter.via : inner.select;
+  if (via !== 'mous' && via !== 'projects') return false;
+  return (inner.filter.meetings ?? []).some((n) => {
+    const m = dataset.meetingByNumber(n);
+    const fig = m ? figures(dataset, via, [m])[0] : undefined;
+    return !!fig && fig.reported !== null && fig.onFile < fig.reported;
+  });
 }
 
 /** Verbs of running or owning a thing ("run by", "managed by", "owned by"): what "X's thing" says of it. */

@@ -1010,10 +1010,11 @@ function earliest(t: string, lex: Lexicon, targets: readonly Target[]): Target |
 const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|leaders?|cities|city|individuals?))+ $/;
 
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
-export function understand(input: string, deps: Deps, lang = 'en'): Understanding {
+export function understand(input: string, deps: Deps, lang = 'en', english = true): Understanding {
   const { dataset } = deps;
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
-  const read = readQuestion(input);
+  // (`english`: false for a Chinese question's gloss — English words, with negations its own reader handles.)
+  const read = readQuestion(input, english);
   const vocab = vocabulary(dataset);
   const corrected = refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
   const q: Question = { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };

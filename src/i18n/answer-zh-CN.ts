@@ -26,8 +26,7 @@ export const answerZhCN = {
   // "为什么…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
   // "为什么第二次会议在新加坡举行": a premise the sources contradict is corrected first.
   notWhatSourcesSay: (said: string) => `来源并不是这么说的：${said}`,
-  whyNeverHappened: (inner: string) =>
-    `来源没有报道这类事（没有合作方退出，智慧城市合作也没有结束），因此也没有给出原因。来源所述：${inner}`,
+  whyNeverHappened: (inner: string) => `来源没有报道这类事，因此也没有给出原因。来源所述：${inner}`,
   whyAim: (said: string) => `来源没有直接说明原因，只给出了所述的目标——${said}`,
   whyNone: (said: string) => `来源没有说明原因。来源所述：${said}`,
   betweenUnknown: (per: string) => `来源没有给出所需的每个数字：${per}。`,
@@ -633,6 +632,7 @@ export const answerZhCN = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
   chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  noAttendanceList: '来源没有列出出席者名单。',
   chairsNotAChair: (name: string, about: string) =>
     `否：来源没有把 ${name} 列为联合执委会会议的共同主持人${about ? `；来源对其的描述（来源原文）：${about}` : ''}。`,
   chairsLatest: (date: string, text: string) => `来源最新的说法（${date}，来源原文）：${text}`,
@@ -689,6 +689,8 @@ export const answerZhCN = {
     `截至目前报道的 ${all} 份${unit}中，有 ${own} 份来自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
+  trendRatioAt: (m: string, projects: number, mous: number, per: string) =>
+    `${m}：新项目 ${projects} 个、谅解备忘录 ${mous} 份，约每份备忘录 ${per} 个项目。`,
   trendTotalDiff: (a: string, b: string, x: number, y: number, unit: string) =>
     `${b}后报道的累计${unit}（${y}）比${a}后（${x}）多 ${y - x}。`,
   trendGrewMore: (a: string, b: string, p: readonly [number, number], m: readonly [number, number]) =>

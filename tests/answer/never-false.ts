@@ -1705,4 +1705,48 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "it's true that none of the projects involve a research institute, isn't it?", [/^No\b/], [/^Yes\b/]),
   c('yesno', "isn't it true that Yong Ying-I never co-chaired a JIC meeting?", [/^No\b/], [/^Yes\b/]),
   c('yesno', 'is it not the case that no university joined a project?', [/^No\b/], [/^Yes\b/]),
+  // W24: a negated statement asked as a question — a tag ("did he?"), "did X not …", or a bare "…?" — answered of the
+  // statement, never a bare Yes that could confirm it.
+  c('yesno', "Joseph Leong didn't co-chair the 4th JIC, did he?", [/^No, that isn't so/], [/^Yes\b/]),
+  c('yesno', 'did Chen Rugui not co-chair the 1st JIC?', [/^No, that isn't so/], [/^Yes\b/]),
+  c('yesno', "the 3rd JIC wasn't held by video link?", [/^No, that isn't so/, /video link/], [/^Yes\b/]),
+  c('yesno', 'was the 4th JIC not held in person?', [/^No, that isn't so/], [/^Yes\b/]),
+  // W24/W21: a partner of a sort at one meeting: its records on file, Yes or No — and none on file where the meeting's
+  // records are unnamed is no "No".
+  c('yesno', 'did any company from singapore sign an MOU at the 4th jic?', [/^Yes\b/, /Keppel/], []),
+  c(
+    'yesno',
+    'nobody from a research institute joined a project at the 4th JIC, right?',
+    [/^No, that isn't so/, /Singapore Rehabilitation Institute/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'did a chinese company sign an MOU at the 1st JIC?', [/do not name them or their parties/], [/^No:/]),
+  // W11: one move asked ("ever drop", "fall at some point") is any meeting that moved so, never "not at every meeting";
+  // a ratio at one meeting is that meeting's own counts, never the running totals.
+  c('yesno', 'did the MOUs signed per meeting fall at some point?', [/^Yes\b/, /down from 8 to 4/], [/^No\b/]),
+  c('yesno', 'has the number of MOUs per meeting ever gone down?', [/^Yes\b/], [/^No\b/]),
+  c('compare', 'ratio of projects to mous at the fourth jic', [n(14, 'projects'), n(8, 'MOUs')], [/\b43 projects/]),
+  c(
+    'compare',
+    "what's the project to MOU ratio for the 3rd JIC?",
+    [n(14, 'projects'), n(8, 'MOUs')],
+    [/\b43 projects/],
+  ),
+  // W46/W47: a pick with "not" keeps it ("the first meeting NOT held online" is the in-person one); the latest or
+  // earliest meeting or event by date, never a ranking by MOUs ("most recent" is no "most") nor every meeting listed.
+  c(
+    'list',
+    'which was the first meeting that was not held by video?',
+    [/\b4th JIC\b/],
+    [/^The first JIC meeting held online/],
+  ),
+  c(
+    'list',
+    'the last jic meeting that was not held in person',
+    [/\b3rd JIC\b/],
+    [/^The last JIC meeting held in person/],
+  ),
+  c('when', 'which meeting is the most recent one?', [/\b4th JIC\b/, d('2023-12-14')], [/signed the most/]),
+  c('when', 'which JIC meeting was the newest?', [/\b4th JIC\b/], [/^4 JIC meetings are/]),
+  c('when', 'what was the very first event of the SCI?', [/founding MOU/, d('2019-10-15')], [/^At the 1st JIC/]),
 ];

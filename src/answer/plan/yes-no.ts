@@ -574,6 +574,23 @@ function partnerOfSort({ u, orgs, f }: PlanContext): Plan | undefined {
   return undefined;
 }
 
+/**
+ * "Did any university sign an MOU at the 4th JIC?", "were research institutes in projects at the 3rd?": the partners of
+ * that sort in the meeting's records on file (never the meeting's card with no Yes or No).
+ */
+function partnerOfSortAt(c: PlanContext): Plan | undefined {
+  const { u, meetingNums } = c;
+  if (!meetingNums.length || !(has(u, 'mou') || has(u, 'project') || u.flags.signing)) return undefined;
+  if (has(u, 'mou') || has(u, 'project')) return partnerOfSort(c);
+  const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
+  if (c.orgs.length || !sort) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'some' },
+    plan: { op: 'count', select: 'partners', filter: { ...c.f, via: 'mous' }, cumulative: false, before: false },
+  };
+}
+
 /** A topic claimed of one record: its own words. */
 function recordTopic({ u, about, orgs }: PlanContext): Plan | undefined {
   const topics = topicsAsked(u);
@@ -919,6 +936,7 @@ export const YES_NO: readonly YesNoReading[] = [
   personRole, // a role claimed of a person: their roles on file
   personCountry, // a country claimed of a person: the side their roles serve, before their profile
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
+  partnerOfSortAt, // a partner of a kind or country at a meeting: before the meeting's card
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
   zonePlace, // a place claimed of the zone
   outcomePlaceOrNumber, // a place or number claimed of a named outcome: its words, before its topics
