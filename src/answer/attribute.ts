@@ -252,7 +252,12 @@ function thingOf(u: Understanding): { thing?: string } {
     );
   // ("How big is the demo zone?": the zone by its name, never "demozone".)
   if (subjects.has('demozone')) return { thing: `Demonstration Zone${words.length ? `'s ${words.join(' ')}` : ''}` };
-  return words.length && words.length <= 5 ? { thing: words.join(' ') } : {};
+  // The words as asked, from the first kept to the last ("joint research centre on smart energy storage"), when the
+  // span between them is short; else the kept words alone.
+  const ws = u.q.text.split(' ');
+  const [first, last] = [ws.indexOf(words[0] ?? ''), ws.lastIndexOf(words[words.length - 1] ?? '')];
+  const span = first >= 0 && last >= first && last - first < 8 ? ws.slice(first, last + 1) : words;
+  return words.length && words.length <= 5 ? { thing: span.join(' ') } : {};
 }
 
 function recordOf(dataset: Dataset, about: Subjectref): (Mou | Project) | undefined {
@@ -480,7 +485,10 @@ export function sayAttribute(r: AttributeResult): Said {
         .join('; ')}.`,
       ...base,
     };
-  const what = r.said?.text ? ` What they say${where(r.said.at)}: ${r.said.text}` : '';
+  // (The thing asked by its own words — "the joint research centre" — is named by its record too: whose it is.)
+  const what = r.said?.text
+    ? ` What they say${r.thing && r.name && !r.thing.startsWith('Demonstration Zone') ? ` of ${r.name}` : ''}${where(r.said.at)}: ${r.said.text}`
+    : '';
   switch (r.ask) {
     case 'country': {
       if (r.value && r.how === 'stated') return { sentence: `${r.name} is from ${r.value}.`, ...base };

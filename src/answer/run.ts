@@ -67,8 +67,15 @@ export type Result =
   | {
       op: 'authors';
       name?: string;
-      ask?: 'when' | 'title';
-      documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
+      ask?: 'when' | 'title' | 'where';
+      documents: Array<{
+        id: string;
+        publisher: string;
+        title: string | null;
+        date: string | null;
+        author?: string;
+        url?: string | null;
+      }>;
     }
   | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
   /** `full`: what the short form stands for as the data spells it; absent when the sources never spell it out. */
@@ -583,7 +590,16 @@ export function run(p: Plan, deps: Deps): Result {
         documents: p.documents.flatMap((id) => {
           const x = dataset.source(id);
           return x
-            ? [{ id, publisher: x.publisher, title: x.title, date: x.date, ...(x.author ? { author: x.author } : {}) }]
+            ? [
+                {
+                  id,
+                  publisher: x.publisher,
+                  title: x.title,
+                  date: x.date,
+                  url: x.url,
+                  ...(x.author ? { author: x.author } : {}),
+                },
+              ]
             : [];
         }),
       };
