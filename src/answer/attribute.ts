@@ -138,6 +138,20 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
   ) {
     const asked = / (?:who|which [a-z]+|what [a-z]+) (?:is |are |was )?([a-z]+(?: for| up)?) /.exec(t)?.[1];
     const verb = asked?.split(' ')[0];
+    // "Who runs TradeTrust?": the outcome a text calls a body's own ("IMDA's TradeTrust pilot"), of those it names.
+    const owner = OWNING_VERB.test(verb ?? '')
+      ? mentionsOf(u, 'highlight').find(
+          (m) => m.words !== '(words)' && ownerIn(ownText({ type: 'highlight', key: m.value }, dataset), m.words),
+        )
+      : undefined;
+    if (owner)
+      return {
+        op: 'attribute',
+        about: { type: 'highlight', key: owner.value },
+        ask: 'doer',
+        verb: asked ?? '',
+        words: owner.words,
+      };
     const words = mentionsOf(u, 'highlight').find((m) => m.value === about.key && m.words !== '(words)')?.words;
     const text = ownText(about, dataset);
     const { by, match, said } = doerIn(text, verb ?? '', words ? spelt(text, words) : undefined);
@@ -165,6 +179,20 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
       return { op: 'attribute', about, ask: 'location', ...thingOf(u) };
   }
   return undefined;
+}
+
+// Verbs asking who runs or owns a thing ("who runs it", "who is behind it", "whose is it").
+const OWNING_VERB =
+  /^(?:runs?|ran|running|manages?|managed|managing|operates?|operated|owns?|owned|leads?|led|behind|in|oversees?|controls?|heads?)$/;
+
+/** "IMDA's TradeTrust pilot": the body a text calls an outcome's own, and the phrase that says so. */
+function ownerIn(text: string, words: string): { who: string; phrase: string } | undefined {
+  const name = spelt(text, words);
+  if (!name) return undefined;
+  const m = new RegExp(`\\b([A-Z][A-Za-z&]+)['’]s (${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: [a-z]+)?)`).exec(
+    text,
+  );
+  return m?.[1] && m[2] ? { who: m[1], phrase: `${m[1]}'s ${m[2]}` } : undefined;
 }
 
 /**
@@ -371,6 +399,18 @@ export function runAttribute(p: AttributePlan, dataset: Dataset): AttributeResul
       : [];
     const said = x ? { text, at: x.m } : undefined;
     if (p.ask === 'doer') {
+      // (Called a body's own — "IMDA's TradeTrust pilot" — where running or owning it is asked.)
+      const own = OWNING_VERB.test(p.verb?.split(' ')[0] ?? '') && words ? ownerIn(text, words) : undefined;
+      if (own)
+        return {
+          ...base,
+          name,
+          value: own.who,
+          note: own.phrase,
+          ...(said ? { said } : {}),
+          refs,
+          sources: x?.h.sources ?? [],
+        };
       const { by, match } = doerIn(text, p.verb?.split(' ')[0] ?? '');
       return {
         ...base,

@@ -1578,8 +1578,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const raw = inner.readings.map((x) => x.value ?? '').join(' ');
       const own = subjectPart(raw, claim);
       const intended = !claim.planned || statesIntention(raw, claim.words[0] ?? '');
-      verdict =
-        own === 'other'
+      // (The text calling it the body's own answers who runs or owns it, whatever else its clauses say.)
+      verdict = claim.owned
+        ? 'yes'
+        : own === 'other'
           ? 'no'
           : all && by && numbers && intended && own !== 'unsaid' && !claim.located
             ? 'yes'

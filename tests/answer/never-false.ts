@@ -1773,4 +1773,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'which meeting is the most recent one?', [/\b4th JIC\b/, d('2023-12-14')], [/signed the most/]),
   c('when', 'which JIC meeting was the newest?', [/\b4th JIC\b/], [/^4 JIC meetings are/]),
   c('when', 'what was the very first event of the SCI?', [/founding MOU/, d('2019-10-15')], [/^At the 1st JIC/]),
+  // R1 (tester9): an owner asked with any verb of running, owning or backing: the text's "IMDA's TradeTrust pilot".
+  c('yesno', 'is IMDA the one running TradeTrust?', [/^Yes\b/, /IMDA's TradeTrust/], [/don't say so/]),
+  c('yesno', 'does the TradeTrust pilot belong to IMDA?', [/^Yes\b/], [/don't say so/]),
+  c('who', "who's in charge of tradetrust", [/IMDA's TradeTrust/], [/^At the 2nd JIC/]),
 ];
