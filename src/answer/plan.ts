@@ -8,7 +8,7 @@
  * plan/ that holds its kind, and put it in the table just before the first reading that would otherwise claim its
  * questions.
  */
-import type { Understanding } from './understand.js';
+import { mentionsOf, type Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
@@ -36,6 +36,7 @@ import {
   announcerAsked,
   unaskedOf,
   beyondTheSources,
+  isoDateIn,
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
@@ -137,6 +138,27 @@ function acronym({ u, dataset }: PlanContext): Plan | undefined {
 
 const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);
 
+// A meeting named only by a date's words ("on dec 14 2022", "2022", "12 月 14 日"), never by its number or word.
+const DATE_WORDS = /^(?:[a-z]+ )?(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?20\d\d$|^\d{1,2} 月 \d{1,2} 日$/;
+
+/**
+ * "What happened on 14 Dec 2022?", "anything on 25 November 2021?": a full date with no meeting and no event on it —
+ * said so, with what the sources report that year (never the year's meeting as if held that day).
+ */
+function noneOnDay({ u, dataset }: PlanContext): Plan | undefined {
+  if (!['what', 'list', 'where', 'who'].includes(u.target) && !/ (?:happen|happened|anything|events?) /.test(u.q.text))
+    return undefined;
+  if (['count', 'compare', 'most', 'quote'].includes(u.target)) return undefined;
+  const iso = isoDateIn(u.q.text);
+  if (!iso || u.mentions.some((m) => !['meeting', 'number', 'subject', 'initiative'].includes(m.type)))
+    return undefined;
+  // (A meeting named by its number or word is asked about, whatever the date beside it.)
+  if (mentionsOf(u, 'meeting').some((m) => !DATE_WORDS.test(m.words))) return undefined;
+  const held = dataset.meetings.some((m) => m.date.value === iso);
+  const event = (dataset.initiative.events ?? []).some((e) => e.date === iso);
+  return held || event ? undefined : { op: 'noneOnDay', iso };
+}
+
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -209,6 +231,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"

@@ -160,6 +160,17 @@ export const NEVER_FALSE: readonly Case[] = [
   // Where a partner's partner is: the other party's name places it (all the places that open it).
   c('where', "where is hashmeta's partner located", [/Qianhai/], [/for Hashmeta/]),
   c('where', "where are fooyo's partners based", [/Olin Game Space/, /Shenzhen/]),
+  // A full date with no meeting or event on it: said so, with what the sources report that year — never the year's
+  // meeting as if held that day.
+  c(
+    'when',
+    'what happened on dec 14 2022',
+    [/no JIC meeting or other event on 14 Dec 2022/, d('2022-11-25')],
+    [/^At the 3rd/],
+  ),
+  c('when', 'anything on 25 november 2021?', [/no JIC meeting or other event/, d('2021-10-18')], [/^At the 2nd/]),
+  c('when', 'was there a meeting on 1 march 2021?', [/^No\b/, d('2021-10-18')]),
+  c('when', 'what happened on 14 dec 2023', [/4th JIC/, d('2023-12-14')], [/no JIC meeting/]),
   // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
