@@ -193,6 +193,11 @@ export const QUESTIONS: readonly Case[] = [
     [/partners of none of these/],
     [/partners not named in the sources\)[\s\S]*partners not named in the sources\)/],
   ),
+  // Two wordings offered ("did X say 'A' or 'B'?"): each checked against the words on file, the one said first.
+  c('quote', "did heng call the SCI a 'pathfinder' or a 'trailblazer'?", [
+    /^Yes, as reported speech: .*pathfinder/,
+    /\n/,
+  ]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),
