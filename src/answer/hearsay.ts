@@ -165,15 +165,3 @@ function documentsNamed(doc: string, dataset: Dataset): string[] {
     })
     .map((s) => s.id);
 }
-
-// "Did Leong say 'greater good' or 'common good'?": two wordings offered, each checked against his words on file.
-const EITHER_QUOTED =
-  /^(.*?\b(?:say|said|says|use|used|uses|call|called|calls|write|wrote|put it as)\b[^"“‘']*?)(["“‘'])([^"“”‘’']{2,80})["”’']\s+or\s+(?:did\s+(?:he|she|they)\s+(?:say|use)\s+)?(?:a\s+|an\s+|the\s+)?(["“‘'])([^"“”‘’']{2,80})["”’']\s*\??\s*$/i;
-
-/** The two questions of "did X say 'A' or 'B'?", one per wording; undefined when the message is not so. */
-export function eitherWording(raw: string): [string, string] | undefined {
-  const m = EITHER_QUOTED.exec(raw);
-  if (!m) return undefined;
-  const [, head = '', , a = '', , b = ''] = m;
-  return [`${head}"${a}"?`, `${head}"${b}"?`];
-}

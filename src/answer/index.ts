@@ -14,7 +14,8 @@ import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
-import { eitherWording, hearsayLead, withoutHearsay } from './hearsay.js';
+import { hearsayLead, withoutHearsay } from './hearsay.js';
+import { eitherWording, joinEither } from './either.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -75,21 +76,23 @@ function traceOne(
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
-  // "Did Leong say 'greater good' or 'common good'?": each wording checked, the one he said first.
+  // "Did Leong say 'greater good' or 'common good'?": each wording checked against the words on file, the one said
+  // first, a quote shown once (either.ts). Only where both read as what someone said; else the question as it is.
   const either = english && depth < 2 ? eitherWording(question) : undefined;
   if (either) {
-    const each = either.map((x) => traceOne(x, deps, locale, hints, depth + 1, names));
-    const first = [...each].sort(
-      (a, b) => Number(/^Yes\b/.test(b.said.sentence)) - Number(/^Yes\b/.test(a.said.sentence)),
-    );
-    return {
-      ...(first[0] as Trace),
-      said: joinAnswers(
-        first.map((t) => t.said),
-        locale,
-      ),
-      parts: first,
-    };
+    const each = either.map((x) => traceOne(x.question, deps, locale, hints, depth + 1, reads));
+    if (each.every((t) => t.plan.op === 'quotes'))
+      return {
+        ...(each[0] as Trace),
+        said: joinAnswers(
+          joinEither(
+            either,
+            each.map((t) => t.said),
+          ),
+          locale,
+        ),
+        parts: each,
+      };
   }
   const heard = english ? withoutHearsay(question) : undefined;
   if (heard) {

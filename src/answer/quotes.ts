@@ -197,14 +197,15 @@ const ITSELF = /^(?:initiative|sci)$/;
 const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
-    'him they them their there anything something ever any about really actually word words quote jic meeting sci initiative'
+    'him they them their there anything something ever any about really actually word words phrase phrases term terms expression wording quote jic meeting sci initiative'
   ).split(' '),
 );
 
+// ("Did Leong use the words 'common good'?": words used are words said.)
 const SPEECH =
-  / (?:mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
+  / (?:use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
 const CLAIM =
-  / (?:say|said|says|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states) (.+)$/;
+  / (?:say|said|says|use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states) (.+)$/;
 // "Who called the SCI an excellent platform…", "which official described it as a pathfinder…": a quote asked by its
 // words, with no speaker named.
 const ASKED_BY_WORDS =

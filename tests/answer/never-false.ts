@@ -9,6 +9,33 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 9 (answer3) — my own wording ──
+  // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
+  // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
+  c(
+    'quote',
+    'did heng call the SCI a pathfinder or a trailblazer?',
+    [/“pathfinder” — Yes\b/, /“trailblazer” — /],
+    [/^The sources don't quote/],
+  ),
+  c(
+    'quote',
+    'did Leong say common good or greater good?',
+    [/“common good” — Yes\b/, /“greater good” — Not in those words/],
+    [/^The sources don't quote/],
+  ),
+  c(
+    'quote',
+    "did Joseph Leong describe the SCI as an 'important platform' or a 'key bridge'?",
+    [/“important platform” — Yes\b/, /“key bridge” — The sources don't quote/],
+    [/^The sources don't quote/],
+  ),
+  c(
+    'quote',
+    'did heng describe the sci as a trailblazer or as a pathfinder',
+    [/^“pathfinder” — Yes\b/],
+    [/^The sources don't quote/],
+  ),
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
   c('person', 'does the press release say who the Chinese co-chair was?', [/Qin Weizhong/], [/^Yes/, /don't quote/]),

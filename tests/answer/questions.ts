@@ -129,6 +129,38 @@ export const QUESTIONS: readonly Case[] = [
     [/^7 key projects/],
   ),
   c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
+  // ── Session 9 (answer3) — my own wording ──
+  // "Did X say 'A' or 'B'?" in other shapes: the wording said first, each labelled, the quote shown once (a phone screen).
+  c(
+    'quote',
+    "was it 'common good' or 'greater good' that Leong said?",
+    [/^“common good” — Yes\b/, /“greater good” — Not in those words/],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c(
+    'quote',
+    'which did Joseph Leong say, “greater good” or “common good”?',
+    [/^“common good” — Yes\b/, /“greater good” — /],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c(
+    'quote',
+    "'greater good' or 'common good': which did the permanent secretary say?",
+    [/^“common good” — Yes\b/, /“greater good” — /],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c(
+    'quote',
+    "did Leong say 'bright future' or 'new era'?",
+    [/^Neither “bright future” nor “new era”: the sources don't quote Joseph Leong/],
+    [/don't quote[\s\S]*don't quote/],
+  ),
+  c(
+    'quote',
+    "did Leong use 'platform' or 'common good'?",
+    [/^“platform” — Yes\b/, /“common good” — Yes[^\n]*quoted above/],
+    [/complementarities[\s\S]*complementarities/],
+  ),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [
@@ -195,7 +227,7 @@ export const QUESTIONS: readonly Case[] = [
   ),
   // Two wordings offered ("did X say 'A' or 'B'?"): each checked against the words on file, the one said first.
   c('quote', "did heng call the SCI a 'pathfinder' or a 'trailblazer'?", [
-    /^Yes, as reported speech: .*pathfinder/,
+    /^“pathfinder” — Yes, as reported speech: .*pathfinder/,
     /\n/,
   ]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
