@@ -29,7 +29,7 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { partsOf } from './parts.js';
+import { partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 
@@ -125,6 +125,14 @@ function traceOne(
         : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
+  // "Did NTU and SRI both work with SYSU?": a name beside a known one that nothing on file knows — said so, and the
+  // question asked of the known one (never "not both" or "the sources don't say so" of the two).
+  const beside = english && depth < 2 ? unknownBeside(understood, question, deps.dataset) : undefined;
+  if (beside) {
+    const t = traceOne(beside.question, deps, locale, hints, depth + 1, reads);
+    if (!t.said.help && t.plan.op !== 'unsure')
+      return { ...t, said: { ...t.said, sentence: besideLead(beside, t.said.sentence) } };
+  }
   // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
   // into parts pays for its parts' plans, not a third.)
   let whole: Plan | undefined;
@@ -171,6 +179,14 @@ function traceOne(
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
   return { understood, plan: p, result, said: negated(said) };
+}
+
+/** The answer for the known one, led by the name not recognised (and whose initials it is, if any one's). */
+function besideLead(b: UnknownBeside, sentence: string): string {
+  const hint = b.initials.length
+    ? `; ${b.initials.join(' and ')} ${b.initials.length > 1 ? 'have' : 'has'} those initials — ask with the full name to include it`
+    : '';
+  return `I don't recognise “${b.unknown}” (no partner, person or record on file goes by that name${hint}). For ${b.known} alone: ${sentence}`;
 }
 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */

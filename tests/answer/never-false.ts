@@ -10,6 +10,29 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 9 (answer3) — my own wording ──
+  // A name beside a known one that nothing on file knows ("NTU and SRI"): said to be unrecognised, the question asked of
+  // the known one — never "the sources don't say so" / "not both" of the two (W30).
+  c(
+    'two',
+    'have NTU and SRI each teamed up with SYSU?',
+    [/^I don't recognise “SRI”/, /For Nanyang Technological University alone: Yes\b/],
+    [/^The sources don't say so/],
+  ),
+  c(
+    'two',
+    'is Sun Yat-sen University a partner of both Nanyang Technological University and SRI?',
+    [/^I don't recognise “SRI”/, /alone: Yes\b/],
+    [/^The sources don't say so/],
+  ),
+  c(
+    'two',
+    'did ntu and sri both work with sysu',
+    [/^I don't recognise “sri”/, /alone: Yes\b/],
+    [/^The sources don't say so/],
+  ),
+  // Teaming up, collaborating, cooperating are taking part together: a record joining them is a Yes, never "don't say so".
+  c('yesno', 'has NTU teamed up with SYSU?', [/^Yes\b/], [/^The sources don't say so/]),
+  c('yesno', 'has Keppel teamed up with Peking University?', [/^Yes\b/], [/^The sources don't say so/]),
   // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
   // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
   c(

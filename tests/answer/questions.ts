@@ -161,6 +161,13 @@ export const QUESTIONS: readonly Case[] = [
     [/^“platform” — Yes\b/, /“common good” — Yes[^\n]*quoted above/],
     [/complementarities[\s\S]*complementarities/],
   ),
+  c('two', 'who have SRI and NTU worked with?', [/^I don't recognise “SRI”/, /Sun Yat-sen University Shenzhen/]),
+  c('two', 'which universities did Keppel and Lazada team up with', [
+    /^I don't recognise “Lazada”/,
+    /Peking University/,
+  ]),
+  c('two', 'what did Keppel and Acme sign?', [/^I don't recognise “Acme”/, /Keppel – Peking University/]),
+  c('two', 'did Keppel and Alibaba both sign MOUs?', [/^I don't recognise “Alibaba”/, /Keppel alone: Yes\b/]),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [
