@@ -33,6 +33,18 @@ export const NEVER_FALSE: readonly Case[] = [
   // Teaming up, collaborating, cooperating are taking part together: a record joining them is a Yes, never "don't say so".
   c('yesno', 'has NTU teamed up with SYSU?', [/^Yes\b/], [/^The sources don't say so/]),
   c('yesno', 'has Keppel teamed up with Peking University?', [/^Yes\b/], [/^The sources don't say so/]),
+  // A kind of organisation no table knows: the partners whose own kind or name says it, or none — never every partner
+  // or every company ("business" of "business schools" is no company).
+  c(
+    'list',
+    'which business schools are in the SCI?',
+    [/^1 business school\b.*National University of Singapore Business School/],
+    [/\b23 companies/],
+  ),
+  c('list', 'which hospitals are involved?', [/^No hospitals are in the records on file/], [/\b33 partners/]),
+  c('list', 'which banks take part', [/^No banks\b/, /TradeTrust/], [/\b33 partners/]),
+  c('list', 'are any banks involved?', [/^No banks\b/, /TradeTrust/]),
+  c('list', 'how many start-ups signed MOUs?', [/^No start ?ups\b/], [/\b29 MOUs/]),
   // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
   // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
   c(

@@ -168,6 +168,12 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('two', 'what did Keppel and Acme sign?', [/^I don't recognise “Acme”/, /Keppel – Peking University/]),
   c('two', 'did Keppel and Alibaba both sign MOUs?', [/^I don't recognise “Alibaba”/, /Keppel alone: Yes\b/]),
+  c('list', 'list the schools', [
+    /^2 schools\b/,
+    /Shenzhen Graduate School/,
+    /National University of Singapore Business School/,
+  ]),
+  c('list', 'any think tanks taking part?', [/^No think tanks\b/]),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [
