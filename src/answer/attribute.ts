@@ -109,7 +109,9 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
   }
   // "What's the status of the QuikBot project?", "how is the EE Music MOU going?": the sources report aims, never
   // progress — said so, with what the record says it will do (the progress check's own sentence).
-  if (about.type === 'record' && STATUS.test(t))
+  // ("What came of the Joint Innovation Call?": an outcome too, unless its own text is a report of progress.)
+  const reportsProgress = /\b(?:progress|successful|as at|doubled)\b/i.test(ownText(about, dataset));
+  if ((about.type === 'record' || (about.type === 'highlight' && !reportsProgress)) && STATUS.test(t))
     return { op: 'check', claim: { type: 'progress' }, plan: { op: 'read', about, attribute: 'about' } };
   if (about.type === 'org' && about.ids.length >= 1) {
     if (u.flags.signing && !FOUNDED.test(t)) return undefined;
@@ -118,8 +120,16 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
     if (FOUNDED.test(t) && (u.target === 'when' || / (?:what|which) year | how old /.test(t)))
       return { op: 'attribute', about, ask: 'founded' };
   }
-  if (about.type === 'highlight' && u.target === 'who') {
-    const asked = / who (?:is |are |was )?([a-z]+(?: for| up)?) /.exec(t)?.[1];
+  // ("Which partner funds the Joint Innovation Call?", "what company is behind the GIA node?": a who, asked of one.)
+  const whichDoer =
+    /^ (?:which|what) (?:[a-z]+ )?(?:partners?|compan(?:y|ies)|firms?|organi[sz]ations?|banks?|part(?:y|ies)|entit(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|one) /;
+  // (One outcome named: "which banks ran the TradeTrust trials" names two, the trials and their expansion.)
+  const oneOutcome = new Set(mentionsOf(u, 'highlight').map((m) => m.value)).size === 1;
+  if (
+    about.type === 'highlight' &&
+    (u.target === 'who' || ((u.target === 'list' || u.target === 'what') && oneOutcome && whichDoer.test(t)))
+  ) {
+    const asked = / (?:who|which [a-z]+|what [a-z]+) (?:is |are |was )?([a-z]+(?: for| up)?) /.exec(t)?.[1];
     const verb = asked?.split(' ')[0];
     const words = mentionsOf(u, 'highlight').find((m) => m.value === about.key && m.words !== '(words)')?.words;
     const text = ownText(about, dataset);
@@ -186,11 +196,20 @@ function doerIn(
   return { ...(by ? { by } : {}), match, said };
 }
 
+const UNIT =
+  /^(?:square|sq|km|kms|km2|sqkm|sqm|metres?|meters?|miles?|hectares?|ha|acres?|feet|ft|kilometres?|kilometers?|units?|terms?|numbers?|figures?)$/;
+
 /** The words the question asks about beyond the names it gives ("development fund"). */
 function thingOf(u: Understanding): { thing?: string } {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   // The words left once names are gone, and the topic words the records share ("fund", "energy storage"), in order.
-  const keep = new Set([...u.rest.split(' '), ...mentionsOf(u, 'topic').flatMap((m) => m.words.split(' '))]);
+  // (Never a subject's token — "demozone" — nor a unit, "square km": the thing, not how it would be measured.)
+  const subjects = new Set(mentionsOf(u, 'subject').flatMap((m) => m.words.split(' ')));
+  const keep = new Set(
+    [...u.rest.split(' '), ...mentionsOf(u, 'topic').flatMap((m) => m.words.split(' '))].filter(
+      (w) => !subjects.has(w) && !UNIT.test(w),
+    ),
+  );
   const words = u.q.text
     .split(' ')
     .filter(
@@ -203,6 +222,8 @@ function thingOf(u: Understanding): { thing?: string } {
           w,
         ),
     );
+  // ("How big is the demo zone?": the zone by its name, never "demozone".)
+  if (subjects.has('demozone')) return { thing: `Demonstration Zone${words.length ? `'s ${words.join(' ')}` : ''}` };
   return words.length && words.length <= 5 ? { thing: words.join(' ') } : {};
 }
 
@@ -453,7 +474,7 @@ export function sayAttribute(r: AttributeResult): Said {
           ...base,
         };
       return {
-        sentence: `The sources don't say who ${r.verb ?? 'runs'} ${subject}${r.note ? `; they say it is ${r.note}` : ''}.${r.note || !r.said?.text ? '' : ` What they say of it${where(r.said.at)}: ${r.said.text}`}`,
+        sentence: `The sources don't say who ${doing(r.verb ?? 'runs')} ${subject}${r.note ? `; they say it is ${r.note}` : ''}.${r.note || !r.said?.text ? '' : ` What they say of it${where(r.said.at)}: ${r.said.text}`}`,
         ...base,
       };
     }
@@ -476,3 +497,6 @@ export function sayAttribute(r: AttributeResult): Said {
       };
   }
 }
+
+/** The verb asked, as the sentence says it: "behind", "running" asked after "is" keep it ("who is behind the node"). */
+const doing = (verb: string) => (/^(?:behind|responsible|accountable|[a-z]+ing)\b/.test(verb) ? `is ${verb}` : verb);

@@ -248,3 +248,13 @@ export function asksFoundingSignatory(
     r.inner.about.number === 0
   );
 }
+
+/** "Is the founding MOU one of / among / counted in the 29 MOUs?": a number of MOUs claimed of the founding's own. */
+export const foundingAmong = (r: Extract<Result, { op: 'check' }>, u: Understanding): boolean =>
+  r.claim.type === 'number' &&
+  r.inner.op === 'count' &&
+  r.inner.select === 'mous' &&
+  r.inner.meetings.length === 1 &&
+  r.inner.meetings[0]?.meeting.number === 0 &&
+  (/ (?:one of|among|amongst|include|includes|included|including|counted|count|part of|within) /.test(u.q.text) ||
+    /之一|里|裡|算在|算进|算進|包括|包含|其中/.test(u.q.text));

@@ -31,9 +31,13 @@ const DOES_DOC_SAY = new RegExp(
 // A meeting as the one saying ("what did the 3rd JIC say about TusStar"): what its sources report.
 const MEETING_SAYS =
   '(?:the\\s+)?(?:\\d+(?:st|nd|rd|th)|first|second|third|fourth|latest|last)\\s+(?:sci\\s+)?(?:jic|meeting)(?:\\s+meeting)?|jic\\s*\\d';
+// The bodies whose announcements are the sources ("what did the MCI say about the 3rd JIC projects": the MCI/IMDA
+// announcement of that meeting, which the sources report — never "the sources don't quote MCI").
+const PUBLISHER_SAYS =
+  '(?:the\\s+)?(?:mci\\s*(?:and|&|/)\\s*imda|imda\\s*(?:and|&|/)\\s*mci|mci|imda|ministry of communications and information|infocomm media development authority)';
 // "What did the press release say about AI?", "what does the article say on the zone".
 const WHAT_DOC_SAYS = new RegExp(
-  `^\\s*(?:so\\s+)?(?:what|wat|wht)\\s+(?:did|does|do|has|have)\\s+(${DOC}|(?:the )?sources?|${MEETING_SAYS})\\s+(?:say|said|state|mention|report|write|tell us)\\s+(?:about|on|of|regarding|concerning|re)\\s+(.+)$`,
+  `^\\s*(?:so\\s+)?(?:what|wat|wht)\\s+(?:did|does|do|has|have)\\s+(${DOC}|(?:the )?sources?|${MEETING_SAYS}|${PUBLISHER_SAYS})\\s+(?:say|said|state|mention|report|write|tell us)\\s+(?:about|on|of|regarding|concerning|re)\\s+(.+)$`,
   'i',
 );
 // "The press release says 29 MOUs …", "the article says 21", "they said 21 mous": the frame inside a longer message.

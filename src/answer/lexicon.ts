@@ -111,6 +111,9 @@ const en: Lexicon = {
       / (?:what|which) words /,
       / words (?:at|in|on|from|about|during) | (?:exact|own) words /,
       / messages? /,
+      // "What did the DPM call the SCI?", "how did Heng describe it?": what someone called it is what they said.
+      // (Never the Joint Innovation Call's own name: "what does the joint innovation call fund".)
+      / (?:what|how) (?:did|does|do|has|have|had) (?:[a-z]+ ){1,5}(?:(?:call|calls|called) (?:the|it|this|that|them|its|their|singapore|shenzhen|sci|initiative|cooperation|partnership|collaboration|relationship)|describe|described|characterise|characterize|characterised|characterized|label|labelled|labeled) /,
     ],
     compare: [
       / (?:more|fewer|less|bigger|larger|smaller) [a-z0-9 ]*than /,
@@ -174,6 +177,10 @@ const en: Lexicon = {
       / right $/,
       / is it true /,
       / true that /,
+      // "4th jic held in shenzhen, yes or no?"; "the SUSS project — is it in Shenzhen?": a claim put after its subject
+      // (no question word before it asks anything else).
+      / (?:yes or no|true or false|yes no) /,
+      /^(?!.* (?:what|whats|which|how|why|who|whom|whose|where|when|whens|wheres) ).* (?:is|was|are|were|does|did|do|has|have|had) (?:it|they|this|that|he|she) /,
     ],
     who: [
       / (?:who|whom|whose|whos) /,
@@ -350,7 +357,7 @@ const en: Lexicon = {
     {
       pattern:
         // ("Does the QuikBot MOU aim to reduce costs?" asks what it is for, never a money figure.)
-        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|price|size|revenue|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
+        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|valuation|price|stock|market cap|size|revenue|(?:the|its|their|what|any|total) funding|funding (?:for|of|amount|size|level|behind)|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },
@@ -443,7 +450,10 @@ const en: Lexicon = {
     'meaning tomorrow today football team best cook rice joke say said says quote quotes words statement ' +
     'statements comments message remarks speech cochair cochairs cochairing chairs chairing signer signers signatory ' +
     // (Words of trends and shares, never "corrected" to a record's word: "proportion" is no "promotion".)
-    'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative'
+    'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative ' +
+    // (Words of values the sources never give, never "corrected" to a record's word: a "price" is no "prime".)
+    'price prices stock stocks valuation revenue revenues budget budgets funding turnover profit profits salary ' +
+    'salaries employees headcount website address population call called calls'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles:

@@ -135,6 +135,8 @@ const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\bw\b(?= [a-z])/g, 'with'],
   // Titles people shorten: "the DPM", "the perm sec".
   [/\bdpm\b/g, 'deputy prime minister'],
+  // ("the deputy PM", "the PM": a prime minister, never the hour.)
+  [/\b(deputy|the|singapore s|singapores) pm\b/g, '$1 prime minister'],
   [/\bperm(?:anent)? sec\b/g, 'permanent secretary'],
 ];
 

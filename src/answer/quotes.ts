@@ -331,8 +331,11 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const topicWords = new Set(mentionsOf(u, 'topic').map((m) => m.words));
   const aboutWords = claim.length
     ? []
-    : (
-        / (?:about|bout|abt|on|regarding|concerning|re) (.+)$/.exec(unnamed)?.[1] ??
+    : // ("Quotes on file", "statements on record": where the quotes are kept, never what they are about.)
+      (
+        / (?:about|bout|abt|on|regarding|concerning|re) (?!(?:the )?(?:file|files|record|records|hand)(?: |$))(.+)$/.exec(
+          unnamed,
+        )?.[1] ??
         // "Leong said pandemic" (a Chinese question read word for word): the words after the verb.
         (!/ (?:what|which|who|any) /.test(text) ? / (?:said|mention|mentioned) (.+)$/.exec(unnamed)?.[1] : undefined) ??
         // "What did Leong say the SCI has built?": the clause after "say" is what the quote says (not "say at/in …").

@@ -1522,6 +1522,14 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
           : free && !kindOk
             ? 'unknown'
             : yn(kindOk && (!claim.country || claim.country === country));
+    } else if (claim.type === 'side') {
+      // The side each role serves (a Shenzhen or Chinese office is China's); roles on both sides decide nothing.
+      const sides = new Set<string>(
+        inner.readings
+          .filter((x) => x.label !== 'about')
+          .map((x) => (SIDE_CHINA.test(x.value ?? '') ? 'China' : 'Singapore')),
+      );
+      verdict = sides.size === 1 ? yn(sides.has(claim.country)) : 'unknown';
     } else if (claim.type === 'role') {
       const roles = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       verdict = yn(roles.includes(` ${norm(claim.words)} `));
@@ -1875,3 +1883,6 @@ function betweenOf(dataset: Dataset, p: Extract<Plan, { op: 'count' }>) {
   const total = (m: Meeting) => (m.totals ? (p.select === 'mous' ? m.totals.mous : m.totals.projects) : null);
   return { between: { from, to, totals: [total(from), total(to)] as [number | null, number | null] } };
 }
+
+/** A role that serves China's side ("Mayor of Shenzhen …"); every other role the sources give is Singapore's. */
+const SIDE_CHINA = /shenzhen|chin/i;

@@ -11,7 +11,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
 import { messages } from '../i18n/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
-import { asksFoundingSignatory } from './facts.js';
+import { asksFoundingSignatory, foundingAmong } from './facts.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
 import { type Zh, type ZhKit, zhKit } from './say-zh/kit.js';
@@ -130,7 +130,7 @@ function listZh(
                 `${want.value} ${want.select === 'mous' ? t.mou : t.newProject}`,
               )
           : ms.length
-            ? ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')
+            ? `${ms.length > 1 ? t.meetingsHeldBy(ms.length) : ''}${ms.map((m) => t.place(meetingName(m), date(m.date.value), heldWhere(m.place.value))).join('')}`
             : t.noneHeldIn(
                 messages(locale).country[cap(r.filter.place ?? '')] ?? cap(r.filter.place ?? ''),
                 dataset.meetings
@@ -378,6 +378,8 @@ function checkZh(
   // Yes or no, then the inner answer in Chinese (or the English reply, if that is not worded here).
   const inner = sayZh(r.inner, u, dataset, locale, hints);
   if (!inner) return null;
+  // ("创始备忘录算在29份里面吗": signed before any JIC meeting, it is none of the meetings' MOUs, as in English.)
+  if (foundingAmong(r, u)) return { ...inner, sentence: t.lead(t.no, inner.sentence) };
   // "第二次会议是在深圳开的吗" of a meeting held by video between the cities: in no one city, never a flat 否.
   if (
     r.claim.type === 'place' &&

@@ -17,7 +17,7 @@ import { sayZoneCheck } from './zonecheck.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
-import { asksFoundingSignatory } from './facts.js';
+import { asksFoundingSignatory, foundingAmong } from './facts.js';
 import {
   joinedAt,
   listLines,
@@ -420,6 +420,8 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     if (nearly) return sayAllButOne(dataset, r.inner.select, nearly);
   }
   const inner = say(r.inner, u, dataset, locale);
+  // "Was the founding MOU one of the 29?": signed before any JIC meeting, it is none of the MOUs the meetings signed.
+  if (foundingAmong(r, u)) return { ...inner, sentence: `No: ${lowerFirst(inner.sentence)}` };
   // "Was the 2nd JIC held in Shenzhen?" of a meeting held by video between the cities: in no one city, never a flat
   // "No" beside "(Shenzhen and Singapore)".
   const byVideo =
@@ -430,8 +432,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''));
   // "Was the 1st meeting online or in person?", "were 29 or 28 MOUs signed?": an either/or is answered by the one that
   // holds, never a "Yes" or "No" to two things at once.
-  const eitherOr =
-    / or /.test(u.q.text) && ['place', 'year', 'number', 'date', 'person', 'role'].includes(r.claim.type);
+  const eitherOr = eitherOrAsked(u) && ['place', 'year', 'number', 'date', 'person', 'role'].includes(r.claim.type);
   const lead = eitherOr
     ? ''
     : byVideo
@@ -678,6 +679,12 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
         .replace(/^The sources name/, 'they name')
         .replace(/, the latest they give\./, ", the latest they give; they don't say whether that is still so.")}`,
     };
+  // "Is Qin Weizhong from Singapore?": the side the person's roles serve, said as such (no nationality is given).
+  if (r.claim.type === 'side' && lead)
+    return {
+      ...inner,
+      sentence: `${lead}, by the side the role serves (the sources give no one's nationality): ${lowerFirst(inner.sentence)}`,
+    };
   // "Is NCS a Singapore company?": the kind and country as the data holds them, with how sure the sources are.
   if (r.claim.type === 'kind' && r.inner.op === 'read' && r.inner.about.type === 'org') {
     const o = dataset.organisation(r.inner.about.ids[0] ?? '');
@@ -698,7 +705,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       const a = (w: string) => `${/^(?:[aeio]|u(?!ni))/i.test(w) ? 'an' : 'a'} ${w}`;
       // "Is NCS Singaporean or Chinese?", "a company or a university?": the one that holds, never a Yes or No to an
       // either/or (with how sure the sources are of the country).
-      if (/ or /.test(u.q.text) && r.verdict !== 'unknown')
+      if (eitherOrAsked(u) && r.verdict !== 'unknown')
         return {
           ...inner,
           sentence: `${o.name} is ${a(o.kind)}${where}${r.claim.country && !o.countryStated && o.country !== 'unclear' ? " (inferred: the sources don't state its country)" : ''}.`,
@@ -723,6 +730,10 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   // silence is not denial).
   // A place asked of something the outcome places there in its own words ("TusStar will establish hub operations in
   // Singapore"): their words, which neither confirm nor deny where it is.
+  // "Is the SUSS project in Shenzhen?": one record's own words, which never place it for sure (a place in a partner's
+  // name is no place of the record's) — neither a Yes nor a No.
+  if (r.claim.type === 'words' && r.claim.located && r.inner.op === 'read' && r.inner.about.type === 'record')
+    return { ...inner, sentence: `The sources give no place for it beyond its own words: ${inner.sentence}` };
   const placeSaid =
     r.claim.type === 'words' &&
     r.claim.located &&
@@ -734,6 +745,17 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sentence: `The sources don't say where it is based; what they say of it: ${lowerFirst(inner.sentence)}`,
     };
   // Whether it came about: the sources state aims and intentions, never progress.
+  // ("What came of the Joint Innovation Call?": an outcome the sources report once, and nothing of it after.)
+  if (
+    r.claim.type === 'progress' &&
+    u.target !== 'yesno' &&
+    r.inner.op === 'read' &&
+    r.inner.about.type === 'highlight'
+  )
+    return {
+      ...inner,
+      sentence: `The sources report nothing more of it than this; what they say: ${lowerFirst(inner.sentence)}`,
+    };
   if (r.claim.type === 'progress')
     return {
       ...inner,
@@ -754,3 +776,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
         : inner.sentence,
   };
 }
+
+/** Two things put as either/or ("online or in person?"); "…, yes or no?" asks for a Yes or No, no either/or. */
+const eitherOrAsked = (u: Understanding) =>
+  / or /.test(u.q.text.replace(/ (?:yes|true|right) or (?:(?:no|not|false|wrong) )?/g, ' '));

@@ -285,6 +285,8 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
             (p.length >= 4 || acronym) &&
             !HIGHLIGHT_STOP.has(p) &&
             !HIGHLIGHT_STOP.has(ws[i] ?? '') &&
+            // ("Of China" is no name of Bank of China's: "the president of China" names no outcome.)
+            !/^(?:of|and|for)$/.test(ws[i] ?? '') &&
             !people.has(n)
           )
             phrases.push({ phrase: p, type: 'highlight', value: key });

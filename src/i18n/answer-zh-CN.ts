@@ -70,6 +70,8 @@ export const answerZhCN = {
   dateAnnounced: (date: string) => `（${date}公布）`,
   foundingSigned: (date: string, place: string) => `创始谅解备忘录于${date}签署，地点（来源原文）：${place}。`,
   place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
+  // Meetings picked by how or where they were held, more than one: how many, before each one's place.
+  meetingsHeldBy: (n: number) => `共 ${n} 次联合执委会会议：`,
   heldInCity: (place: string) => `在${place}举行`,
   heldIn: (place: string) => `在 ${place} 举行（地名为来源原文）`,
   modes: {
@@ -261,6 +263,7 @@ export const answerZhCN = {
   // The figure a source's text states, in its words (English record text stays as written).
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
+  launchUndated: '来源没有说明它何时启动；来源报道的是：',
   dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,

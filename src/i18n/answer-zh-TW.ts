@@ -70,6 +70,8 @@ export const answerZhTW: AnswerZh = {
   dateAnnounced: (date: string) => `（${date}公佈）`,
   foundingSigned: (date: string, place: string) => `創始諒解備忘錄於${date}簽署，地點（來源原文）：${place}。`,
   place: (m: string, date: string, where: string, note = '') => `${m}（${date}）${where}${note}。`,
+  // Meetings picked by how or where they were held, more than one: how many, before each one's place.
+  meetingsHeldBy: (n: number) => `共 ${n} 次聯合執委會會議：`,
   heldInCity: (place: string) => `在${place}舉行`,
   heldIn: (place: string) => `在 ${place} 舉行（地名為來源原文）`,
   modes: {
@@ -261,6 +263,7 @@ export const answerZhTW: AnswerZh = {
   // The figure a source's text states, in its words (English record text stays as written).
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
+  launchUndated: '來源沒有說明它何時啟動；來源報導的是：',
   dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,

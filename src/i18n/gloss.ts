@@ -534,6 +534,15 @@ const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|�
 /** 没有 before the MOU itself ("X和Y之间没有备忘录吗"): no MOU signed, the negation English reads as "not signed". */
 const NO_RECORD = /(?:之间)?(?<!有)没有?(?=(?:任何|签过?的?)?(?:谅解)?备忘录)/g;
 
+const MODE_WORDS = '线上|网上|在线|视频会议|视频连线|视频|视讯|线下|面对面|实体|现场';
+const HELD_BY = new RegExp(
+  `(?:以|通过|采用|采取)\\s*(${MODE_WORDS})(?:\\s*的?\\s*(?:方式|形式))?|(${MODE_WORDS})\\s*的?\\s*(?:方式|形式)`,
+  'g',
+);
+/** "线上举行的会议有哪几次": a clause of how/where/when held before the meetings, then which or how many of them. */
+const HELD_MEETINGS =
+  /^(?:请问)?\s*([^，,。？?！!的]{1,16}?)\s*(举行|召开|举办|开)的(?:联合执委会|联委会|执委会)?(?:会议|会)(?:一共|总共|共|都)?(?:有|是)?(哪几次|哪些|哪次|哪一次|哪几场|几次|多少次)[\s?？。!！]*$/;
+
 /** Cantonese words → Mandarin ones (folded to simplified first: 邊個 → 边个). */
 const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/边个/g, '谁'],
@@ -711,6 +720,21 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "有没有来自第三国的合作方": any partners from there, as English asks it (never "did from … partners").
   t = t.replace(/^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
+  // "以视频方式召开", "通过线上形式举行", "在线举行": how a meeting was held, the mode word alone (以/方式 are no words;
+  // 视频 alone is by video conference, as English's modes read it).
+  t = t
+    .replace(HELD_BY, (_m, a?: string, b?: string) => (/^视[频讯]$/.test(a ?? b ?? '') ? '视频会议' : (a ?? b ?? '')))
+    .replace(/在线(?![上下])/g, '线上');
+  // "线上举行的会议有哪几次", "在深圳召开的会议是哪次": the meetings picked by how, where or when they were held, asked
+  // as "哪几次会议是线上举行的" (English's "which meetings were held online"), never each meeting the clause names read
+  // as a meeting of its own and described whole.
+  // (A year or a city bare before the verb is where or when they were held: "in"; a month is left as asked — English
+  // reads "held in December" as a place.)
+  t = t.replace(
+    HELD_MEETINGS,
+    (_m, x: string, _verb: string, which: string) =>
+      `${which}会议 were held ${/^(?:20\d\d年|新加坡|深圳|前海|中国|重庆)$/.test(x) ? '在' : ''}${x}`,
+  );
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
   t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
   if (/没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');

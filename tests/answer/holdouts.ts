@@ -17,6 +17,7 @@ import { HOLDOUT8 } from './holdout8/questions.js';
 import { HOLDOUT9 } from './holdout9/questions.js';
 import { HOLDOUT10 } from './holdout10/questions.js';
 import { HOLDOUT11 } from './holdout11/questions.js';
+import { HOLDOUT12 } from './holdout12/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -31,7 +32,8 @@ export interface Holdout {
     | 'holdout8'
     | 'holdout9'
     | 'holdout10'
-    | 'holdout11';
+    | 'holdout11'
+    | 'holdout12';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -151,8 +153,18 @@ export const HOLDOUTS: readonly Holdout[] = [
     title: 'Holdout 11',
     dir: 'holdout11',
     written: 'written blind in session 8 from the sources before reading the code',
-    clean: true,
+    clean: false,
+    devSince: 9,
     cases: HOLDOUT11,
+    minSize: 323,
+  },
+  {
+    key: 'holdout12',
+    title: 'Holdout 12',
+    dir: 'holdout12',
+    written: 'written blind in session 9 from the sources before reading the code',
+    clean: true,
+    cases: HOLDOUT12,
     minSize: 323,
   },
 ];

@@ -71,6 +71,68 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^“pathfinder” — Yes\b/],
     [/^The sources don't quote/],
   ),
+  // ── end Session 9 (answer3) ──
+  // ── Session 9 (answer2) — my own wording ──
+  // A place claimed of one record: its own words, never a Yes because a partner is in it (nor a No for silence).
+  c(
+    'where',
+    'is the success academy project located in shenzhen',
+    [/no place for it/, /Greater Bay Area/],
+    [/^Yes/, /^No\b/],
+  ),
+  c('where', 'the SUSS project - is it based in Shenzhen?', [/no place for it/], [/^Yes/, /^No\b/]),
+  c('where', "is suss's project in shenzhen", [/no place for it/], [/^Yes/, /^No\b/]),
+  c('where', 'is the keppel pku mou in beijing', [/no place for it/], [/^Yes/, /^No\b/]),
+  c('where', 'does the NTU SYSU project take place in singapore?', [/no place for it/], [/^Yes/, /^No\b/]),
+  // A city said of a partner's kind is claimed too ("a Hong Kong university"): never a Yes for the kind alone.
+  c('yesno', 'is peking university a beijing university', [/don't call Peking University/], [/^Yes/]),
+  c('yesno', 'is sysu shenzhen a guangzhou university?', [/don't call/], [/^Yes/]),
+  // "…, yes or no?" asks for a Yes or No: never read as an either/or with no lead.
+  c('where', '3rd jic held online, yes or no?', [/^Yes\b/, /video link/]),
+  c('where', 'was the 2nd jic in singapore yes or no', [/^No\b/, /video conference/]),
+  c('where', 'the 4th jic: was it in shenzhen?', [/^Yes\b/, /Shenzhen/]),
+  c('where', 'the founding mou - was it signed in chongqing?', [/^Yes\b/, /Chongqing/]),
+  // A value the sources never give asked of a partner, record or outcome: "the sources don't say" (a "price" is no
+  // "prime", "funding for" is money), never its profile.
+  c('missing', "what is NCS's share price", [NOT_STATED, /money or value/], [/signed 3 MOUs/]),
+  c('missing', 'keppel stock price?', [NOT_STATED], [/signed 1 MOU/]),
+  c('missing', "what's the funding behind the QuikBot MOU", [NOT_STATED], [/^QuikBot – Guardforce \(/]),
+  // Who does something to an outcome whose text names no doer: not said — never every partner, never its progress.
+  c('who', 'which partner funds the joint innovation call', [/don't say who funds/], [/\b33 partners/]),
+  c('who', 'what company is behind the GIA node', [/don't say who is behind/], [/^At the 2nd JIC/]),
+  c('who', 'who runs the onesme platform', [NOT_STATED], [/^At the 2nd JIC/]),
+  c('who', 'which firm operates onesme', [/don't say who operates/], [/\b23 companies/]),
+  // When an outcome reported as earlier work's progress was launched: not given — never the reporting meeting's date.
+  c('when', 'when was the AEO project launched', [/don't say when it was launched/], [/^At the 4th JIC/]),
+  c('when', 'when did the joint innovation project for R&D applications start', [/don't say when/], [/^At the 4th/]),
+  // What came of an outcome reported once: nothing more is reported (never a bare description as if it answered).
+  c('outcome', 'what came of the Joint Innovation Call', [/report nothing more of it/], [/^At the 3rd JIC/]),
+  c('outcome', 'what happened to the med-arb protocol', [/report nothing more of it/, d('2022-11-25')]),
+  // A city claimed of a partner: its name's place, never "no MOU names it".
+  c('where', 'is SYSU Shenzhen located in Guangzhou?', [/name places it in Shenzhen/], [/^No MOU/]),
+  // Garbles: "of China" is no outcome's name; "demozone", units; "call" as a verb; a founding MOU "signed then".
+  c('missing', "who's the president of china", [NOT_STATED], [/the of China/, /Bank of China/]),
+  c('missing', "who leads the people's republic of china", [NOT_STATED], [/TradeTrust/]),
+  c('missing', 'how big is the demonstration zone in square km?', [/how big the Demonstration Zone is/], [/demozone/i]),
+  c('missing', 'how large is the demo zone area', [/Demonstration Zone's area/], [/demozone/i]),
+  c('quote', 'what did the deputy PM call the SCI', [/Heng Swee Keat/, /pathfinder/], [/nothing on Call/]),
+  c('what', 'what does the joint innovation call fund', [/joint R&D/], [/don't quote/]),
+  c('yesno', 'was the founding MOU one of the 29 MOUs?', [/^No\b/, d('2019-10-15')], [/signed then/]),
+  c('yesno', 'is the founding mou counted in the 29', [/^No\b/], [/signed then/]),
+  c('quote', 'any statements on record?', [/Heng Swee Keat said/], [/anyone on “record”/]),
+  c('quote', 'what quotes are on file', [/Heng Swee Keat said/], [/anyone on “file”/]),
+  // The bodies whose announcement is a source, as the sayer: what that announcement reports — never "don't quote MCI".
+  c('quote', 'what did the MCI say about the 3rd JIC projects', [n(14, 'projects')], [/don't quote/]),
+  c('quote', 'what did imda say about tusstar', [/TusStar will establish hub operations/], [/don't quote/]),
+  // A country claimed of a person: the side their role serves, with a Yes or No (never a bare profile).
+  c('person', 'is Qin Weizhong from Singapore?', [/^No\b/, /Mayor of Shenzhen/, /no one's nationality/], [/^Yes/]),
+  c('person', 'is Joseph Leong Chinese?', [/^No\b/, /Permanent Secretary/]),
+  c('person', 'is yong ying-i singaporean', [/^Yes\b/, /Permanent Secretary/]),
+  c('person', 'is qin weizhong a chinese official', [/^Yes\b/, /Mayor of Shenzhen/]),
+  // "Which partner will <verb> a …": the verb of the subject asked, never a name the sources don't give.
+  c('who', 'which partner will stage a combat sports event', [/ONE Championship/], [/not named/]),
+  c('who', 'who will stage a combat sports event', [/ONE Championship/], [/not named/]),
+  // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
   c('person', 'does the press release say who the Chinese co-chair was?', [/Qin Weizhong/], [/^Yes/, /don't quote/]),

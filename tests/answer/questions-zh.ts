@@ -49,6 +49,12 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer2 (session 9): a country asked of a person (the side their role serves), the founding MOU among the 29, an
+  // earlier-batch project's start (not given)
+  cn('person', '梁颖强是中国人吗？', [/^否/], [/^是/]),
+  cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
+  cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),
+  tw('when', 'AEO項目是甚麼時候啟動的？', [/沒有說明它何時啟動/], [/^第四次/]),
   // answer2 (session 8): a meeting named by its city, its way of being held, or its day without a year
   cn('who', '在深圳开的那次会议是谁主持的？', [/第四次/, /梁颖强|Joseph Leong/], [/已举行 4 次/]),
   tw('count', '線下舉行的那次會議簽了幾份備忘錄？', [nz(8, 'MOU'), /第四次/]),
@@ -665,4 +671,17 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第三次会议不是在2022年开的吗', [/^是：/, dz('2022-11-25')], [/^有/, /^不对/]),
   cn('yesno', '43个项目都收录了吗', [/^否，只列出了部分名称：/], [/^是/]),
   cn('list', '有没有来自第三国的公司', [/没有来自新加坡和中国以外的公司/], [/我不确定/]),
+  // (session 9, tester8's R2) Meetings picked by a clause of how, where or after what they were held ("线上举行的会议有
+  // 哪几次"): the meetings held so, in one sentence — never each meeting the clause names described whole, never all 4.
+  cn('where', '面对面举行的会议是哪次', [/^第四次联合执委会会议（2023年12月14日）在深圳举行/]),
+  cn('where', '在深圳召开的会议是哪一次', [/^第四次联合执委会会议（2023年12月14日）在深圳举行/], [/签署了/]),
+  tw(
+    'where',
+    '以視訊方式召開的會議有幾次？',
+    [/共 3 次聯合執委會會議/, /第三次聯合執委會會議（2022年11月25日）以視訊連線方式舉行/],
+    [/第四次/],
+  ),
+  tw('where', '新加坡舉辦的會議有幾次', [/沒有在 新加坡 舉行/], [/已舉行 4 次/]),
+  cn('list', '第二次会议之后开的会议有哪些', [/2 次/, /第三次联合执委会会议/, /第四次联合执委会会议/], [/签署了/]),
+  cn('where', '哪些会议是通过视频会议召开的', [/共 3 次联合执委会会议/], [/第四次/]),
 ];

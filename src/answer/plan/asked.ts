@@ -495,6 +495,8 @@ export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | und
 
 // "How many projects did Alibaba join?", "when did Tencent sign with Keppel?", "where did Xi Jinping meet Leong?": the
 // one a count / when / where / what / who question is asked of, right after its verb.
+const DETERMINER = /^(?:a|an|the|its|their|his|her|some|any|this|that|these|those|more|new)$/;
+
 const ASKED_OF =
   /^ (?:how many|how much|when|where|what|which|who|whom)(?: [a-z0-9]+){0,3}? (?:did|does|do|has|have|had|will|would|can|could) (?:the )?((?:[a-z][a-z0-9]* ){1,4})/;
 
@@ -516,7 +518,11 @@ export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | unde
   const left = new Set(u.rest.split(' ').filter((w) => !isWordOfAName(w, dataset) && !named.has(w)));
   const caps = capitalsOnly(u.q.raw);
   const words: string[] = [];
-  for (const w of slot[1].trim().split(' ')) {
+  const slotWords = slot[1].trim().split(' ');
+  // ("Which partner will stage a combat sports event?": a word the question's own object follows — "a", "the" — is
+  // the verb of a subject asked, never a name after "will".)
+  if (DETERMINER.test(slotWords[1] ?? '')) return undefined;
+  for (const w of slotWords) {
     const unknown =
       left.has(w) &&
       w.length >= 2 &&

@@ -33,8 +33,9 @@ export function zonePlace({ u, dataset, orgs }: PlanContext): Plan | undefined {
  * "Did any Hong Kong uni take part?", "is any partner based in Beijing?": the partners whose own names state the place
  * (the sources give partners' countries, never their cities), listed — never a Yes for a name that holds the word.
  */
-export function placeInPartnersName({ u, f }: PlanContext): Plan | undefined {
-  if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length)
+export function placeInPartnersName({ u, f, record }: PlanContext): Plan | undefined {
+  // ("Is the Success Academy project located in Shenzhen?": a place claimed of one record, not partners named so.)
+  if (u.target === 'yesno' && f.named && !f.orgs?.length && !f.meetings?.length && record?.type !== 'record')
     return { op: 'list', select: 'partners', filter: f };
   return undefined;
 }

@@ -1,6 +1,6 @@
 // A value the sources never give (who runs it, where it is based, how long it runs, …): said so, naming what is
 // missing — unless the thing's own text or record does give it.
-import { mentionsOf } from '../understand.js';
+import { isSpeltInRecords, isWordOfAName, mentionsOf } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { has } from './common.js';
@@ -10,7 +10,11 @@ import { ownText } from './yes-no.js';
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
-  const saidByHighlight = u.flags.missing === 'who runs it' && about?.type === 'highlight';
+  // ("Who runs OneSME?": its text names no one doing it "by" — the sources don't say.)
+  const saidByHighlight =
+    u.flags.missing === 'who runs it' &&
+    about?.type === 'highlight' &&
+    /\b(?:[a-z]+ed|run|built|led|made) by [A-Z]/.test(ownText(about, dataset));
   // "TusStar's network size": a size the subject's own text gives in figures is no missing value.
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
   // Where a partner is based: never given; a meeting's or the zone's place is on file.
@@ -40,7 +44,13 @@ export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanConte
     u.target === 'most' &&
     (has(u, 'mou') || has(u, 'project')) &&
     / (?:count|number|numbers|tally|total|jic|meeting|meetings|year) /.test(u.q.text);
+  // ("What's bitcoin's price?": the value of something the sources never name — not sure, never "they give no money".)
+  const owner = [...u.q.raw.matchAll(/\b([a-z][\w-]*)['’]s\b/gi)]
+    .map((m) => (m[1] ?? '').toLowerCase())
+    .find((w) => !/^(?:what|who|where|when|how|why|it|that|there|here|let|he|she|one)$/.test(w));
+  const strangeOwner = !about && !!owner && !isSpeltInRecords(owner, dataset) && !isWordOfAName(owner, dataset);
   if (
+    !strangeOwner &&
     !countRanked &&
     u.target !== 'list' &&
     !saidByHighlight &&

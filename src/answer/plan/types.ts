@@ -286,6 +286,11 @@ export type Claim =
   /** "Is Leong the mayor of Shenzhen?": words of a role, checked against the roles the sources give. */
   | { type: 'role'; words: string }
   /**
+   * "Is Qin Weizhong from Singapore?", "is Joseph Leong Chinese?": a country claimed of a person — the side their roles
+   * serve (the sources give no one's nationality).
+   */
+  | { type: 'side'; country: string }
+  /**
    * "Does the TradeTrust pilot involve electronic bills of lading?": a named outcome's own text must say
    * each word (or a form of it, `variants`); `by`: "run by X" also needs the text's "by X" (any of these names).
    */

@@ -305,6 +305,32 @@ function stranger(c: PlanContext): Plan | undefined {
 }
 
 /**
+ * "Is the SUSS project in Shenzhen?", "the Keppel–PKU MOU: based in Beijing?": a place claimed of one record — its
+ * own words, which never confirm where it is (a partner's membership is no "Yes", a place unsaid no "No").
+ */
+function recordPlace({ u, dataset, record, orgs }: PlanContext): Plan | undefined {
+  const place = !u.flags.signing ? placeClaimedOf(u) : undefined;
+  if (!place) return undefined;
+  // ("SUSS的项目在深圳吗", read "suss projects in shenzhen": a partner's only record of the kind asked is that record.)
+  const kind = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mou' : 'project') : undefined;
+  const own = (ids: string[]): string[] =>
+    ids.flatMap((id) => (kind === 'mou' ? dataset.mousOf(id) : dataset.projectsOf(id)).map((x) => x.id));
+  const only = !record && kind && orgs.length === 1 && orgs[0] ? [...new Set(own(orgs[0]))] : [];
+  const about =
+    record?.type === 'record'
+      ? record
+      : only.length === 1 && only[0] && kind
+        ? ({ type: 'record', kind, id: only[0] } as const)
+        : undefined;
+  if (!about) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'words', words: [place], variants: {}, located: true },
+    plan: { op: 'read', about, attribute: 'about' },
+  };
+}
+
+/**
  * Did X and Y work/sign together? ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs
  * is no MOU — nor the reverse.)
  */
@@ -355,6 +381,21 @@ function personAtMeetings({ u, people, meetingNums, orgs }: PlanContext): Plan |
           plan: { op: 'read', about: { type: 'meeting', number: n }, attribute: 'chairs' },
         }) as const,
     ),
+  };
+}
+
+/** "Is Qin Weizhong from Singapore?", "is Joseph Leong Chinese?": a country, against the side the person's roles serve. */
+function personCountry({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {
+  // ("覃伟中是新加坡人吗", read "qin weizhong singapore 人": the country word alone, no "from".)
+  const country =
+    mentionsOf(u, 'country')[0]?.value ??
+    (/ (?:singapore|singaporean) /.test(u.q.text) ? 'Singapore' : / (?:china|chinese) /.test(u.q.text) ? 'China' : '');
+  if (people.length !== 1 || !people[0] || !country || orgs.length || meetingNums.length) return undefined;
+  if (u.flags.signing || u.flags.chairing) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'side', country },
+    plan: { op: 'read', about: { type: 'person', name: people[0] }, attribute: 'role' },
   };
 }
 
@@ -566,10 +607,7 @@ function claimedOfPartner(u: Understanding): { kind: Mention | undefined; countr
  */
 function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefined {
   const { kind, country } = claimedOfPartner(u);
-  const placeAsked =
-    / (?:in|based in|located in|headquartered in|operating in|operate in|active in) (singapore|shenzhen|china|qianhai|hong kong|shanghai|guangdong|southeast asia|beijing) /.exec(
-      u.q.text,
-    )?.[1];
+  const placeAsked = partnerPlaceOf(u);
   if (!placeAsked || kind || country || has(u, 'mou') || has(u, 'project') || u.flags.signing) return undefined;
   const key = orgOutcomes(dataset, ids).find((k) => ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `));
   // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
@@ -650,6 +688,19 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
   const said = [kind, country].filter((m): m is Mention => !!m).sort((a, b) => a.start - b.start)[0];
   const between = said && said.start > orgEnd ? u.q.text.slice(orgEnd, said.start) : undefined;
   if (between !== undefined && !IS_OF_PARTNER.test(between)) return undefined;
+  // "Is CUHK Shenzhen a Hong Kong university?": a city said of the kind is claimed too — a kind no table knows, so only
+  // the kind's own words on file could say it (never a "Yes" for the kind alone, a city in its name no proof).
+  const place = mentionsOf(u, 'place').find((p) => kind && p.end + 1 === kind.start);
+  if (kind && place)
+    return {
+      op: 'check',
+      claim: {
+        type: 'kind',
+        label: `${place.words.replace(/\b[a-z]/g, (x) => x.toUpperCase())} ${kind.words}`,
+        ...(country ? { country: country.value } : {}),
+      },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
+    };
   if (kind || country)
     return {
       op: 'check',
@@ -821,10 +872,12 @@ export const YES_NO: readonly YesNoReading[] = [
   eachPartner, // "did both sign": each partner's own, before one record joining them
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
+  recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
   personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
   personRole, // a role claimed of a person: their roles on file
+  personCountry, // a country claimed of a person: the side their roles serve, before their profile
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
   zonePlace, // a place claimed of the zone
@@ -1035,4 +1088,36 @@ function placeClaimed(u: Understanding): string | undefined {
   const places = ['singapore', ...(lex?.places ?? [])];
   const m = / in ([a-z]+(?: [a-z]+)?) /.exec(u.q.text);
   return m?.[1] ? places.find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+}
+
+// Where a thing is claimed to be: "in", "based in", "held in", "taking place in" … a place the tables know.
+// (Said of the record itself — "the SUSS project in", "is it based in", "take place in" — never "SME owners in Southeast
+// Asia", whom it serves.)
+const PLACE_CLAIM =
+  / (?:project|projects|mou|mous|agreement|academy|centre|center|platform|it|located|based|situated|held|hosted|place|happen|happens|happening|run|operate|operates|operating|done|carried out) (?:in|at) (?:the )?([a-z]+(?: [a-z]+){0,2}) /;
+
+/** Singapore, China, the regions the records speak of and the cities a language's tables know. */
+const placesOf = (u: Understanding): readonly string[] => [
+  'singapore',
+  'china',
+  'greater bay area',
+  'bay area',
+  'southeast asia',
+  ...((LEXICONS[u.lang] ?? LEXICONS.en)?.places ?? []),
+];
+
+/** The place a question claims of what it names ("is the SUSS project in Shenzhen?"), if the tables know it. */
+function placeClaimedOf(u: Understanding): string | undefined {
+  const m = PLACE_CLAIM.exec(u.q.text);
+  return m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+}
+
+// Where a partner is claimed to be ("is TusStar in Singapore?", "is SYSU based in Guangzhou?").
+const PARTNER_AT =
+  / (?:in|based in|located in|headquartered in|operating in|operate in|active in) ([a-z]+(?: [a-z]+){0,2}) /;
+
+/** The place a question claims a partner is in, if the tables know it. */
+function partnerPlaceOf(u: Understanding): string | undefined {
+  const m = PARTNER_AT.exec(u.q.text);
+  return m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
 }

@@ -187,7 +187,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
         // The founding: no JIC meeting, no count of its own; the MOU signed then is the founding MOU itself.
         if (m.reported === null && m.meeting.number === 0 && r.select === 'mous')
           return {
-            sentence: `${capitalise(the(m.meeting))} itself was signed then (${meetingDate(m.meeting)}); the MOUs the JIC meetings signed came after it (the first ${noun(dataset.meetingByNumber(1)?.newMous.value ?? 0, 'mous')} at the 1st JIC meeting).`,
+            sentence: `${capitalise(the(m.meeting))} itself was signed on ${meetingDate(m.meeting)}, before any JIC meeting; the MOUs the JIC meetings signed came after it (the first ${noun(dataset.meetingByNumber(1)?.newMous.value ?? 0, 'mous')} at the 1st JIC meeting).`,
             lines: [],
             refs: [{ kind: 'meeting', id: m.meeting.id }],
             sources: [...m.meeting.date.sources, ...(dataset.meetingByNumber(1)?.newMous.sources ?? [])],

@@ -182,6 +182,22 @@ export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): s
   return datedIn(r.readings[0]?.value ?? '', u.q.text);
 }
 
+/**
+ * "When was the AEO project launched?": an outcome the sources report as earlier work's progress was started before
+ * the meeting that reports it, on a day they don't give — never that meeting's date as its start.
+ */
+export function launchedEarlier(r: Extract<Result, { op: 'read' }>, u: Understanding): boolean {
+  return (
+    r.about.type === 'highlight' &&
+    u.target === 'when' &&
+    !datedOf(r, u) &&
+    / (?:launch|launched|start|started|begin|began|set up|establish|established|create|created|initiate|initiated|kick off|kicked off) /.test(
+      u.q.text,
+    ) &&
+    /\b(?:earlier|previous|progress)\b/i.test(r.readings[0]?.value ?? '')
+  );
+}
+
 /** The press release that announced a meeting's outcomes: the one its announcement date cites, else a press release among its sources. */
 function announcingRelease(dataset: Dataset, m: Meeting) {
   const ids = [...(m.announced?.sources ?? []), ...(m.sources ?? [])];
@@ -508,6 +524,12 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
       const dated = datedOf(r, u);
       // (An act dated after the meeting it is filed with was not reported there: no "as reported at" then.)
       const later = dated && Number(/\d{4}$/.exec(dated)?.[0]) > Number((date ?? '').slice(0, 4));
+      if (launchedEarlier(r, u))
+        return {
+          sentence: `The sources don't say when it was launched or started; they report it at the ${mname} (${formatDate(date)}): ${x?.value}`,
+          lines: [],
+          ...base,
+        };
       if (dated)
         return {
           sentence: later

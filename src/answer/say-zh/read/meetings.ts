@@ -1,7 +1,7 @@
 // readZh's readers of meetings, the SCI, the JIC, people and named outcomes (read.ts holds their order).
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
-import { datedOf, figureOf } from '../../say/read.js';
+import { datedOf, figureOf, launchedEarlier } from '../../say/read.js';
 import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
 
@@ -196,7 +196,13 @@ export function highlight({ r, u, dataset, kit }: ReadZhContext): Said | null | 
     // Asked for a figure the outcome states ("how many buyers did OneSME have"): its words first, as the source's.
     const f = figureOf(r, u);
     const dated = datedOf(r, u);
-    const lead = dated ? t.dated(dated) : f ? t.figure(f.span, asAtZh(kit, f.asAt)) : '';
+    const lead = launchedEarlier(r, u)
+      ? t.launchUndated
+      : dated
+        ? t.dated(dated)
+        : f
+          ? t.figure(f.span, asAtZh(kit, f.asAt))
+          : '';
     return m ? readSaid(r, `${lead}${at(m)}：${r.readings[0].value}`) : null;
   }
   return undefined;
