@@ -31,6 +31,8 @@ export interface ChairsPlan {
   yesno: boolean;
   /** `count` asked yes/no of one person: "still / now" (the latest the sources say), "always" (every meeting held). */
   when?: 'now' | 'always';
+  /** `count` asked as attending ("how many meetings did Leong attend?"): the sources name people at meetings only as co-chairs. */
+  attended?: boolean;
   /** `same`: both seats asked ("the same people", "the same co-chairs"): Yes only where every side kept its co-chair. */
   everySide?: boolean;
 }
@@ -59,6 +61,7 @@ export interface ChairsResult {
   persons?: string[];
   role?: string;
   when?: ChairsPlan['when'];
+  attended?: boolean;
   /** What the sources say of a person they name as no co-chair ("a Shenzhen leader who chaired the session…"). */
   personAbout?: string;
   /** The latest dated words naming the person as co-chair after the meetings ("he co-chairs the committee", 2024). */
@@ -87,6 +90,14 @@ function sideAsked(u: Understanding): Side | undefined {
     return 'Singapore';
   return undefined;
 }
+
+/** "How many meetings did X attend / take part in / go to?": meetings counted by who was at them. */
+const attendedAsked = (u: Understanding): boolean =>
+  u.target === 'count' &&
+  / how many (?:jic |sci |of the )?(?:meetings|jics|times|jic meetings) /.test(u.q.text) &&
+  / (?:attend|attends|attended|attending|take part|took part|taken part|participate|participated|participates|present|been to|been at|go to|went to|gone to|show up|showed up|join|joined) /.test(
+    u.q.text,
+  );
 
 /** The co-chairs plan, or undefined when the question is not about co-chairs across meetings. */
 export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined {
@@ -147,6 +158,9 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
             : undefined;
       return { op: 'chairs', ask: 'count', meetings: [], person, yesno: true, ...(when ? { when } : {}) };
     }
+    // "How many meetings did Joseph Leong attend?": the sources name people at meetings as their co-chairs (never
+    // every meeting held, never all partners).
+    if (attendedAsked(u)) return { op: 'chairs', ask: 'count', meetings: [], person, yesno: false, attended: true };
     if (!chairedBy) return undefined;
     if (
       / (?:replaced|replace|succeeded|succeed|took over from|take over from|came after|followed|follow|successor) /.test(
@@ -166,6 +180,10 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       return { op: 'chairs', ask: 'count', meetings: [], person, yesno: false };
     return undefined;
   }
+  // ("How many meetings did Heng Swee Keat attend?": a name the co-chairs' records don't hold is no count of every
+  // meeting held — the sources give no list of who attended.)
+  if (attendedAsked(u) && !people.length && !mentionedOrgIds(u).length && /[a-z]{3,} [a-z]{3,}/.test(u.rest))
+    return { op: 'unsure', words: u.rest };
   if (!u.flags.chairing || people.length || mentionedOrgIds(u).length) return undefined;
   if (!/ (?:cochair|cochairs|cochaired|cochairing|chair|chaired|chairs|chairing) /.test(t)) return undefined;
   const side = sideAsked(u);
@@ -274,7 +292,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
   const refs: Ref[] = (pair.length ? pair : held).map((m) => ({ kind: 'meeting', id: m.id }));
   // Asked yes/no of one person: what the sources say of someone who co-chaired nothing, and, asked "still", the latest
   // dated words that name them co-chair (events after the meetings).
-  const asked = p.yesno && p.ask === 'count' && p.person ? p.person : undefined;
+  const asked = (p.yesno || p.attended) && p.ask === 'count' && p.person ? p.person : undefined;
   const personAbout = asked ? dataset.initiative.people?.find((x) => x.name === asked)?.about?.text : undefined;
   const said = asked
     ? [...(dataset.initiative.events ?? [])]
@@ -287,6 +305,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     ask: p.ask,
     yesno: p.yesno,
     ...(p.when ? { when: p.when } : {}),
+    ...(p.attended ? { attended: true } : {}),
     ...(personAbout ? { personAbout } : {}),
     ...(said && p.when === 'now' ? { latest: { date: said.date, text: said.text } } : {}),
     ...(p.person ? { person: p.person } : {}),
@@ -412,9 +431,11 @@ export function sayChairsAcross(r: ChairsResult): Said {
   }
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);
+    // (Attending asked: they name people at meetings only as co-chairs — and give no list of who attended.)
+    const seen = r.attended ? '; the sources give no list of who attended' : '';
     if (!me)
       return {
-        sentence: `${r.yesno ? 'No: t' : 'T'}he sources name ${r.person ?? 'them'} as no JIC co-chair${r.personAbout ? `; they give ${r.person} as ${lowerFirst(r.personAbout)}` : ''}.`,
+        sentence: `${r.yesno ? 'No: t' : 'T'}he sources name ${r.person ?? 'them'} as no JIC co-chair${r.personAbout ? `; they give ${r.person} as ${lowerFirst(r.personAbout)}` : ''}${seen}.`,
         ...base,
       };
     const own = tally(me)
@@ -437,7 +458,7 @@ export function sayChairsAcross(r: ChairsResult): Said {
       const latest = r.latest ? ` The latest the sources say (${formatDate(r.latest.date)}): ${r.latest.text}` : '';
       return { sentence: `${lead}: ${own}.${latest}`, ...base };
     }
-    if (r.ask === 'count') return { sentence: `${own}.`, ...base };
+    if (r.ask === 'count') return { sentence: `${own}${seen}.`, ...base };
     const side = sideName(me.side);
     const next = r.ask === 'successor' ? after : before;
     const them = next.map((p) => `${p.name} (the ${ordinals(all(p))} JIC)`);

@@ -322,7 +322,7 @@ const en: Lexicon = {
     ten: 10,
   },
   cumulative:
-    / (?:in total|total|totals|running total|so far|to date|altogether|overall|cumulative|by the end of|by the|by 20\d\d|up to|after the|after|had been|have been initiated in total) /,
+    / (?:in total|total|totals|running total|so far|to date|altogether|overall|cumulative|by the end of|by the|by end|by late|by early|by mid|by 20\d\d|as of|as at|up to|after the|after|had been|have been initiated in total) /,
   before: / (?:before|prior to|ahead of) /,
   signing: / (?:sign|signed|signs|signing|signatories|signatory|agree|agreed|ink|inked) /,
   chairing:

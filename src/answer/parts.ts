@@ -13,6 +13,7 @@ import {
   type MentionType,
   type Understanding,
 } from './understand.js';
+import { elided } from './question.js';
 
 /**
  * Two things in one question, answered as two questions would be. Two ways a question holds two asks:
@@ -168,6 +169,9 @@ const ASKING =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name)$/;
 // The second question said by its word alone ("… and by whom", "… and when").
 const ELLIPSIS = / and (by whom|who|whom|when|where|why)\s*$/;
+// Two counts of two things, the second said without its "how many".
+const TWO_COUNTS =
+  /^ how many (mous|projects|partners|meetings) ((?:were |was )?(?:signed |launched |initiated |announced |held )?(?:at|in|during|from|by) [a-z0-9 ]+?) and (?:how many )?(mous|projects|partners|meetings) ((?:were |was )?(?:signed |launched |initiated |announced |held )?(?:at|in|during|from|by) [a-z0-9 ]+?) $/;
 // A pronoun for the one thing the first question names.
 const IT = / (?:it|its|there) /;
 const THEY = / (?:they|them|their) /;
@@ -183,10 +187,16 @@ function clauses(u: Understanding): string[] | undefined {
       text.slice(0, tail.index).trim(),
       `${tail[1] === 'by whom' ? 'who' : tail[1]} ${text.slice(asked[0].length, tail.index).trim()}`,
     ];
+  // "How many projects at the 3rd JIC and MOUs at the 1st?": two counts, each of its own thing at its own meeting.
+  const pair = TWO_COUNTS.exec(text);
+  if (pair && pair[1] !== pair[3]) return [`how many ${pair[1]} ${pair[2]}`, `how many ${pair[3]} ${pair[4]}`];
   const m = CLAUSE.exec(text);
   if (!m) return undefined;
   const one = text.slice(0, m.index).trim();
   const two = text.slice(m.index + m[0].length).trim();
+  // ("…at the first JIC and how many at the second": the first count again, of the second's meeting.)
+  const again = elided(one, two);
+  if (again) return [one, again];
   if (!ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3 || two.split(' ').length < 3) return undefined;
   const all = things(u);
   // (The SCI is named by no span of its own: "the sci" in the first question is its thing.)

@@ -190,7 +190,7 @@ const DICTATES =
  */
 export function readQuestion(input: string): Question {
   const raw = questionPart(input);
-  const asked = askedPlainly(normalForm(raw));
+  const asked = askedPlainly(normalForm(raw)).replace(TRUTH_ASKED, 'is it true that ');
   const positive = positiveOf(asked);
   const plain = positive ?? asked;
   // "Which source says 43 projects?", "who says Qin co-chaired the 4th JIC?": the claim, checked; who says it, named.
@@ -211,12 +211,19 @@ export function readQuestion(input: string): Question {
   };
 }
 
+// "Isn't it true that …", "is it not the case that …", "it's true that … , isn't it": the statement is asked to be
+// confirmed, as by "is it true that …" (the answer is said of the statement, never of its opposite).
+const TRUTH_ASKED =
+  /^(?:is it true that it is|is it true that it s|(?:is|was) (?:not it|it not|it)) (?:true|the case|so|correct|right) that /;
+
 // The negation of a statement asked to be confirmed, and what it becomes without it ("there is no MOU" → "there is an
 // MOU", "never signed" → "signed", "was not co-chaired" → "was co-chaired").
 const NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ there (is|are|was|were|s) no /, ' there $1 a '],
   [/ there (is|are|was|were|s) not (?:any )?/, ' there $1 a '],
   [/^ no /, ' a '],
+  [/^ (?:none|neither) of /, ' any of '],
+  [/^ (?:nobody|no one|noone) /, ' anyone '],
   [/ never /, ' '],
   [/ (did|does|do|was|were|is|are|has|have|had) not /, ' $1 '],
 ];
@@ -381,7 +388,7 @@ function withoutPoliteOpening(input: string): string {
 // A statement asked to be confirmed ("so 43 MOUs were signed in total?", "the SCI was launched in 2018, correct?", "the
 // 4th JIC was in Shenzhen right"): the statement is a claim to check, read as "is it true that …" (a Yes or No).
 const CONFIRM_TAG =
-  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they|was it|is it|were they|are they|did it|did they|does it|has it|have they|is there|are there|was there|were there)$/;
+  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they|is not there|was not there|were not there|are not there|has not it|have not they|does not it|do not they|was it|is it|were they|are they|did it|did they|does it|has it|have they|is there|are there|was there|were there)$/;
 const CONFIRM_SO = /^(?:so|ok so|okay so) /;
 const ASKS_ITSELF =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|list|show|name|tell|give|is it true)\b/;
@@ -444,5 +451,27 @@ export function questionsIn(input: string): string[] {
   const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words);
   if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x) || THERE.test(x)))
     return [input];
-  return asks.slice(0, MAX_PARTS);
+  // ("…at the first JIC, and how many at the second?": the second asks the first again, of its own meeting.)
+  return asks.slice(0, MAX_PARTS).map((x, i) => (i > 0 ? (elided(asks[i - 1] ?? '', x) ?? x) : x));
+}
+
+// "How many at the second?", "and how many in 2022?": a count said by its meeting or year alone, after one said in full.
+const ELIDED =
+  /^how many (?:at|in|on|for|from|during|by) (?:the )?(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|1st|last|latest|20\d\d)(?: (?:sci )?(?:jic meeting|jic|meeting|one))?\s*[?.!]*$/i;
+const MEETING_SAID =
+  /\b(?:(?:the )?(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|last|latest)( (?:sci )?(?:jic meeting|jic|meeting))|20\d\d)\b/gi;
+
+/**
+ * The second of two counts said by its meeting or year alone ("…at the first JIC, and how many at the second?", "how
+ * many did the 3rd JIC sign? and how many at the 4th?"): the first question with its one meeting or year swapped for
+ * the second's. Undefined when the second says more, or the first names no meeting or year, or several.
+ */
+export function elided(first: string, second: string): string | undefined {
+  const two = ELIDED.exec(second.trim());
+  const said = [...first.matchAll(MEETING_SAID)];
+  const one = said[0];
+  if (!two?.[1] || said.length !== 1 || !one || !/^how many /i.test(first.trim())) return undefined;
+  const year = /^20\d\d$/.test(two[1]);
+  const meeting = /^20\d\d$/.test(one[0]) ? ' jic' : (one[1] ?? ' jic');
+  return `${first.slice(0, one.index)}${year ? two[1] : `the ${two[1]}${meeting}`}${first.slice((one.index ?? 0) + one[0].length)}`;
 }

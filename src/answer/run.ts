@@ -644,7 +644,7 @@ export function run(p: Plan, deps: Deps): Result {
     case 'read':
       return runRead(p.about, p.attribute, dataset);
     case 'check':
-      return unsaidWords(runCheck(p.claim, run(p.plan, deps), dataset), p.also ?? [], dataset);
+      return unsaidWords(runCheck(p.claim, run(p.plan, deps), dataset), p.also ?? [], dataset, p.done);
     case 'quotes':
       return runQuotes(p, dataset);
     case 'event':
@@ -1433,7 +1433,7 @@ function runRead(about: Subjectref, attribute: string, dataset: Dataset): Result
  * A Yes stands only where the records and outcomes behind it say every word the question asks beyond its claim
  * ("build drones" of QuikBot–Guardforce, "fund" of Keppel–PKU): else the sources don't say so (never a Yes).
  */
-function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Result {
+function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?: boolean): Result {
   if (r.op !== 'check' || r.verdict !== 'yes' || !also.length) return r;
   const inner = r.inner;
   // (The records behind it: its refs, and the items it counts or lists.)
@@ -1451,8 +1451,26 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset): Resu
     ...('readings' in inner ? inner.readings.map((x) => x.value ?? '') : []),
   ];
   const text = ` ${norm([...records, ...shown].join(' '))} `;
-  const unsaid = also.filter((w) => !claimWordIn(text, w, LEXICONS.en?.variants?.[w] ?? []));
-  return unsaid.length ? { ...r, verdict: 'unknown', unsaid } : r;
+  const variants = (w: string) => LEXICONS.en?.variants?.[w] ?? [];
+  const unsaid = also.filter((w) => !claimWordIn(text, w, variants(w)));
+  if (unsaid.length) return { ...r, verdict: 'unknown', unsaid };
+  // Asked as done, where an outcome says it only as to come ("are poised to expand IMDA's TradeTrust pilot", "will"):
+  // not done, as far as the sources say (the records' own words, agreements all, are not read so).
+  if (!done) return r;
+  const recorded = ` ${norm(records.join(' '))} `;
+  const planned = also.filter(
+    (w) =>
+      shown.some((x) =>
+        x.split(/[;:.]/).some((clause) => {
+          const c = ` ${norm(clause)} `;
+          const plan = / (?:to|will) (?=[a-z]+ )/.exec(c);
+          if (!plan) return false;
+          const [before, after] = [c.slice(0, plan.index + 1), ` ${c.slice(plan.index + plan[0].length)}`];
+          return claimWordIn(after, w, variants(w)) && !claimWordIn(before, w, variants(w));
+        }),
+      ) && !claimWordIn(recorded, w, variants(w)),
+  );
+  return planned.length ? { ...r, verdict: 'unknown', unsaid: planned } : r;
 }
 
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
@@ -1552,8 +1570,12 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     } else if (claim.type === 'words') {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Every word said, and "by X" where the question says so; else the text is shown without a verdict.
-      const all = claim.words.every((w) => claimWordIn(text, w, claim.variants[w] ?? []));
-      const by = !claim.by || claim.by.some((n) => text.includes(` by ${n} `));
+      // (An outcome the text calls the body's own — "IMDA's TradeTrust pilot" — says who runs it: the verb of running is
+      // then no word the text must hold.)
+      const all = claim.words.every(
+        (w) => claimWordIn(text, w, claim.variants[w] ?? []) || (claim.owned && OWNING.test(w)),
+      );
+      const by = !claim.by || claim.owned || claim.by.some((n) => text.includes(` by ${n} `));
       // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
       const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
       const raw = inner.readings.map((x) => x.value ?? '').join(' ');
@@ -1588,6 +1610,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   }
   return { op: 'check', verdict, claim, inner };
 }
+
+/** Verbs of running or owning a thing ("run by", "managed by", "owned by"): what "X's thing" says of it. */
+const OWNING =
+  /^(?:run|runs|ran|running|manage|manages|managed|managing|operate|operates|operated|operating|own|owns|owned|lead|leads|led|belong|belongs|belonged|behind)$/;
 
 /** Whether the clause naming a subject (else the whole text) states an intention: "MUFG to launch pilots", "will". */
 function statesIntention(text: string, subject: string): boolean {
@@ -1667,7 +1693,18 @@ function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 's
       !numberIn(w) && claimWordIn(all, w, claim.variants[w] ?? []) && !claimWordIn(clause, w, claim.variants[w] ?? []),
   );
   // (A plan claimed — "did MUFG plan a pilot?" — is the clause's own: statesIntention checks it.)
-  return !claim.planned && doneElsewhere && / (?:to|will) [a-z]+ /.test(clause) ? 'unsaid' : undefined;
+  if (claim.planned) return undefined;
+  if (doneElsewhere && / (?:to|will) [a-z]+ /.test(clause)) return 'unsaid';
+  // "Did Bank of China launch a pilot?" against "Bank of China, ICBC and MUFG to launch pilots": what the subject is to
+  // do, or will do, is no doing of it — a word claimed only after its "to"/"will" is unsaid (never a Yes).
+  const plan = / (?:to|will) (?=[a-z]+ )/.exec(clause);
+  if (!plan) return undefined;
+  const [before, after] = [clause.slice(0, plan.index + 1), ` ${clause.slice(plan.index + plan[0].length)}`];
+  const variants = (w: string) => claim.variants[w] ?? [];
+  return before.includes(` ${subject} `) &&
+    rest.some((w) => !numberIn(w) && claimWordIn(after, w, variants(w)) && !claimWordIn(before, w, variants(w)))
+    ? 'unsaid'
+    : undefined;
 }
 
 /**

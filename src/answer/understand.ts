@@ -581,7 +581,7 @@ function aroundPatterns(lex: Lexicon): { around: RegExp; batch: RegExp } {
   if (cached) return cached;
   const built = {
     around: new RegExp(
-      ` (?:(?:signed|sign|inked|launched|launch|started|initiated|added|agreed|announced|unveiled|established|introduced)|(?:meetings|jics|jic meetings) (?:that )?(?:came|come|were held|happened|took place|followed))(?: later| earlier)? (after|following|before|prior to|preceding) (?:the )?(${ORD}|${ordinals(lex)}) (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)? `,
+      ` (?:(?:signed|sign|inked|launched|launch|started|initiated|added|agreed|announced|unveiled|established|introduced)|(?:meetings|jics|jic meetings)(?: (?:that )?(?:came|come|were held|have been held|had been held|happened|took place|followed|were there|have there been|had there been|were))?)(?: later| earlier)? (after|following|before|prior to|preceding) (?:the )?(${ORD}|${ordinals(lex)})(?: (?:sci )?(?:jic|meeting|mtg|one)s?(?: meeting)?)? `,
     ),
     batch: new RegExp(` (?:the )?(${ORD}|${ordinals(lex)}) (?:batch|round|tranche|wave|lot)(?:es|s)? `),
   };
@@ -755,6 +755,28 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   }
   // "Since 2019", "after 2021", "before 2022": every meeting held in that range — all of them is "to date" (no
   // meeting named); fewer, each named (their counts are added up, never one meeting's read as the range's).
+  // "From 2020 to 2022", "between 2021 and 2023", "2020-2022": every meeting held in those years, the ends included
+  // (never only the two years named). A change asked "from 2021 to 2022" compares its two ends: left to them.
+  const years =
+    / (?:(?:from|between) )?(20\d\d) (?:(?:to|and|through|thru|till|until|up to) )?(?:the end of )?(20\d\d) /.exec(t);
+  const [y1, y2] = [Number(years?.[1]), Number(years?.[2])];
+  if (
+    years &&
+    y2 > y1 + 1 &&
+    (!/ and /.test(years[0]) || / between /.test(years[0])) &&
+    !/ (?:change|changed|changes|grow|grew|growth|double|doubled|increase|increased|rise|rose|fall|fell|drop|dropped|up or down|go up|went up|go down|went down|compare|compared|versus|vs|than|trend) /.test(
+      t,
+    )
+  ) {
+    const start = years.index + 1;
+    const end = years.index + years[0].length - 1;
+    for (const m of dataset.meetings) {
+      const y = Number(m.date.value.slice(0, 4));
+      if (m.number > 0 && y >= y1 && y <= y2)
+        out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(m.number) });
+    }
+    t = mask(t, start, end);
+  }
   const since = / (since|after|before|prior to) (20\d\d)(?: onwards?| on)? | from (20\d\d) (?:onwards?|on) /.exec(t);
   if (since) {
     const word = since[1] ?? 'from';

@@ -336,7 +336,8 @@ export const answerZhCN = {
   outcomesByMeeting: (each: string, example: string) =>
     `来源按会议列出成果：${each}。可询问某一次会议（例如“${example}有哪些成果？”）查看其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
-  togetherAgainst: (total: string, m: string) => `；据报道，截至${m}共 ${total}（来源未解释差异）。`,
+  togetherAgainst: (total: string, m: string, gap = false) =>
+    `；据报道，截至${m}共 ${total}${gap ? '' : '（来源未解释差异）'}。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>

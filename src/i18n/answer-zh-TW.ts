@@ -336,7 +336,8 @@ export const answerZhTW: AnswerZh = {
   outcomesByMeeting: (each: string, example: string) =>
     `來源按會議列出成果：${each}。可詢問某一次會議（例如「${example}有哪些成果？」）檢視其成果。`,
   togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
-  togetherAgainst: (total: string, m: string) => `；據報導，截至${m}共 ${total}（來源未解釋差異）。`,
+  togetherAgainst: (total: string, m: string, gap = false) =>
+    `；據報導，截至${m}共 ${total}${gap ? '' : '（來源未解釋差異）'}。`,
   eachAt: (n: number, m: string, measure: string) => `${m} ${n} ${measure}`,
   // Records filtered by what the question asked: the scope words, then the count on file.
   filtered: (scope: string, noun: string, n: number, measure: string) =>

@@ -1642,4 +1642,63 @@ export const NEVER_FALSE: readonly Case[] = [
     [/give no count of the projects/],
     [/\b0 projects\b/],
   ),
+  // ── Session 9 (answer) — my own wording ──
+  // W1: a doing claimed of a party its outcome's clause gives only as to come ("Bank of China … to launch pilots",
+  // "poised to expand"): never a Yes; asked as a plan ("will"), it is one.
+  c('yesno', 'did MUFG start a pilot?', [], [/^Yes\b/]),
+  c('yesno', 'did the bank of china start pilots?', [], [/^Yes\b/]),
+  c(
+    'yesno',
+    'did IMDA and the Shenzhen Bureau of Commerce expand TradeTrust to live commercial transactions?',
+    [],
+    [/^Yes\b/],
+  ),
+  // W1: who runs an outcome: "by X" said by the text, or the text calling it X's ("IMDA's TradeTrust pilot").
+  c('yesno', 'is TradeTrust managed by IMDA?', [/^Yes\b/, /IMDA's TradeTrust/], [/don't say so/]),
+  c('yesno', 'is the tradetrust pilot run by the infocomm media development authority', [/^Yes\b/], [/don't say so/]),
+  c('yesno', 'is TradeTrust operated by UOB?', [], [/^Yes\b/]),
+  // W19: a span of years is every meeting held in it, its ends included (never the two years alone).
+  c('count', 'how many MOUs did the JIC sign from 2021 through 2023?', [n(20, 'MOUs')], [/^16 MOUs/, /^12 MOUs/]),
+  c('count', 'between 2020 and 2022 how many mous were inked', [n(20, 'MOUs')], [/^16 MOUs/]),
+  c('count', 'mous signed 2020-2022', [n(20, 'MOUs')], [/^16 MOUs/]),
+  // …and where some of its meetings give no count, the running total reported leads (never "14 … together").
+  c('count', 'how many projects were launched from 2020 to 2022', [n(29, 'projects')], [/^14 projects/]),
+  // W19: "by end of", "by late", "as of" a year: the running total reported by then, never that year's meeting alone.
+  c('yesno', 'were there 25 MOUs by end of 2022?', [/^No\b/, n(21, 'MOUs')], [/^No: 8 MOUs/]),
+  c('yesno', 'the SCI had 40 projects by end-2023, right?', [/^No\b/, n(43, 'projects')], [/^No: 14/]),
+  c('count', 'how many MOUs did the SCI have by late 2022', [n(21, 'MOUs')], [/^8 MOUs/]),
+  // W19: meetings before or after one, in the plural, are all of them (never only the neighbour).
+  c('count', 'how many meetings came before the 3rd', [/^2 of the 4 JIC meetings/], [/^1 of the 4/]),
+  c('count', 'how many mous were signed at the meetings after the 1st', [n(20, 'MOUs')], [/^4 MOUs/]),
+  c('count', 'how many projects had been launched at the jic meetings before the 4th', [n(29, 'projects')], [/^14/]),
+  c('count', 'how many meetings were there before the 4th', [/^3 of the 4 JIC meetings/], [/\b21 MOUs/]),
+  // W19: meetings attended: the sources name people at meetings as co-chairs (never every meeting held).
+  c('count', 'how many JIC meetings did Yong Ying-I take part in?', [/\b2 JIC meetings\b/], [/^4 JIC meetings/]),
+  c('count', 'in how many meetings was Qin Weizhong present?', [/\b3 JIC meetings\b/], [/^4 JIC meetings/]),
+  c('count', 'how many jic meetings has heng swee keat attended', [], [/^4 JIC meetings/]),
+  // W12/W19: two counts in one question, the second said by its meeting or year alone: each its own count.
+  c(
+    'two',
+    'how many MOUs were signed at the fourth JIC, and how many at the second?',
+    [n(8, 'MOUs'), n(4, 'MOUs')],
+    [/\b29 MOUs/],
+  ),
+  c('two', 'how many MOUs did the 2nd JIC sign? and how many at the 3rd?', [n(4, 'MOUs'), n(8, 'MOUs')], [/\b29 MOUs/]),
+  c(
+    'two',
+    'How many MOUs were inked at the 1st meeting and how many at the second?',
+    [n(8, 'MOUs'), n(4, 'MOUs')],
+    [/\b29 MOUs/],
+  ),
+  c(
+    'two',
+    'how many mous at the 4th jic and projects at the 3rd?',
+    [n(8, 'MOUs'), n(14, 'projects')],
+    [/\b22 projects/],
+  ),
+  // W24: "isn't it true that no X …", "it's true that none of …, isn't it": the statement is checked, and answered.
+  c('yesno', "isn't it true that no company signed an MOU?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', "it's true that none of the projects involve a research institute, isn't it?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', "isn't it true that Yong Ying-I never co-chaired a JIC meeting?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is it not the case that no university joined a project?', [/^No\b/], [/^Yes\b/]),
 ];

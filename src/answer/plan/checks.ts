@@ -4,7 +4,7 @@ import { mentionsOf, type Understanding } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { contentWords, demoZoneId, has } from './common.js';
-import { planYesNo } from './yes-no.js';
+import { planYesNo, PLAN_WORD } from './yes-no.js';
 import { planDoubling } from '../compare.js';
 
 /** "Did the projects double at the 3rd JIC?": a comparison with the meeting before (compare.ts). */
@@ -63,5 +63,7 @@ function accountedFor(p: Plan, u: Understanding): Plan {
   // (What joins two partners must be about the topics asked too: "did Keppel fund the PKU project?")
   const topics = p.claim.type === 'together' ? mentionsOf(u, 'topic').flatMap((m) => m.value.split(' ')) : [];
   const all = [...new Set([...also, ...topics])];
-  return all.length ? { ...p, also: all } : p;
+  // ("Did IMDA and the Bureau of Commerce expand the pilot?": asked as done, unless a plan is asked — "plan to", "will".)
+  const done = /^ (?:did|has|have|had|was|were) /.test(u.q.text) && !u.q.words.some((w) => PLAN_WORD.test(w));
+  return all.length ? { ...p, also: all, ...(done ? { done } : {}) } : p;
 }

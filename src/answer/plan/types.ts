@@ -211,7 +211,14 @@ export type Plan =
    * `also`: the question's own words beyond its claim ("did QuikBot and Guardforce agree to build drones?": build,
    * drones) — a Yes only where the records behind it say each of them.
    */
-  | { op: 'check'; claim: Claim; plan: Plan; also?: string[] }
+  | {
+      op: 'check';
+      claim: Claim;
+      plan: Plan;
+      also?: string[];
+      /** Asked as done ("did … expand", "have … launched"): never a Yes on an outcome that states it only as to come. */
+      done?: boolean;
+    }
   | ComparePlan
   /** One attribute of one thing: a partner's country or kind, who runs a named outcome, a size never given (attribute.ts). */
   | AttributePlan
@@ -299,6 +306,8 @@ export type Claim =
       words: string[];
       variants: Record<string, string[]>;
       by?: string[];
+      /** "Is TradeTrust run by IMDA?": the text calls it the body's own ("IMDA's TradeTrust pilot") — so it says who runs it. */
+      owned?: boolean;
       /** Numbers the question claims ("200 buyers"): the text must state each, as a number. */
       numbers?: string[];
       /** A claim of where it is ("in Singapore"): the outcome texts do not locate outcomes, so never confirmed. */

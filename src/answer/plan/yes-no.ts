@@ -925,6 +925,10 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const keys = highlightKeys(u, dataset);
   const org = orgs[0] ? dataset.organisation(orgs[0][0] ?? '') : undefined;
   const orgNames = org ? [org.name, ...org.aliases].map(norm) : [];
+  // (The partner after "by" is checked as "by X" or "X's": its own words are no more words the text must hold.)
+  const orgAt = mentionsOf(u, 'org')[0];
+  const byOrg = !!org && !!orgAt && / by (?:the )?$/.test(u.q.text.slice(0, orgAt.start));
+  const orgWords = new Set(byOrg ? (orgAt?.words.split(' ') ?? []) : []);
   const candidates = normalHighlights(dataset).filter(
     (x) =>
       names.some((w) => x.text.includes(` ${w} `)) &&
@@ -935,8 +939,9 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     .split(' ')
     .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
   // "Did MUFG plan a pilot?": the planning is no word the text must hold, but an intention its clause must state.
-  const planned = said0.some((w) => PLAN_WORD.test(w));
-  const words = said0.filter((w) => !PLAN_WORD.test(w));
+  // ("Will MUFG launch pilots?": what is to come is asked, as a plan.)
+  const planned = said0.some((w) => PLAN_WORD.test(w)) || /^ (?:will|shall) /.test(u.q.text);
+  const words = said0.filter((w) => !PLAN_WORD.test(w) && !orgWords.has(w));
   // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
   const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
   if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
@@ -944,22 +949,32 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const variants: Record<string, string[]> = {};
   for (const w of words) if (lex?.variants?.[w]) variants[w] = [...(lex.variants[w] ?? [])];
   if (asKind === 'mou') variants.mou = ['memorand', 'mous'];
-  const said = (text: string) => words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length;
+  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub; UOB ran trials, it
+  // does not operate TradeTrust). X is the partner named after "by", else the word after a verb of running or making.
+  const agent =
+    / (?:run|ran|managed|operated|owned|led|developed|built|created|launched|started|founded|organised|organized|hosted|funded|backed) by (?:the )?([a-z][a-z0-9]+) /.exec(
+      u.q.text,
+    );
+  const by = byOrg ? orgNames : agent?.[1] && words.includes(agent[1]) ? [agent[1]] : undefined;
+  // (…or the text calls the outcome X's — "IMDA's TradeTrust pilot" — where running or owning it is asked.)
+  const owning = byOrg && / (?:run|ran|managed|operated|owned|led) by (?:the )?$/.test(u.q.text.slice(0, orgAt?.start));
+  const owns = (text: string) => !!owning && orgNames.some((n) => names.some((w) => text.includes(` ${n} s ${w} `)));
+  const said = (text: string) =>
+    words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length + (owns(text) ? words.length : 0);
   const best = [...candidates].sort((a, b) => said(b.text) - said(a.text))[0];
   if (!best) return undefined;
   const numbers = [...u.q.text.matchAll(/ (\d[\d,]*) /g)].map((m) => m[1] ?? '').filter((x) => !/^20\d\d$/.test(x));
   const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
     u.q.text,
   );
-  // "Run by X": the text must say "by X", not only name X (YiQiYe's buyers are not who runs the hub).
-  const byOrg = org && / by (?:the )?$/.test(u.q.text.slice(0, mentionsOf(u, 'org')[0]?.start ?? 0));
   return {
     op: 'check',
     claim: {
       type: 'words',
       words,
       variants,
-      ...(byOrg ? { by: orgNames } : {}),
+      ...(by ? { by } : {}),
+      ...(owns(best.text) ? { owned: true } : {}),
       ...(numbers.length ? { numbers } : {}),
       ...(located ? { located } : {}),
       ...(planned ? { planned } : {}),

@@ -171,7 +171,11 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
           ? (x: string) =>
               x.replace(
                 /。$/,
-                t.togetherAgainst(`${against.total} ${mous ? t.mou : t.newProject}`, meetingName(against.meeting)),
+                t.togetherAgainst(
+                  `${against.total} ${mous ? t.mou : t.newProject}`,
+                  meetingName(against.meeting),
+                  against.gap,
+                ),
               )
           : (x: string) => x)(
           t.together(

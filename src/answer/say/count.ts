@@ -175,8 +175,16 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
             refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
             sources,
           };
+        // (Counts missing for some, from the first meeting on: the running total reported is the answer, led by it.)
+        if (against?.gap)
+          return {
+            sentence: `${noun(against.total, r.select)} had been ${verb} by ${the(against.meeting)} (${meetingDate(against.meeting)}), as reported then; the sources give a count for ${joinList(known.map((m) => `the ${ord(m.meeting)} (${m.reported})`))} only.`,
+            lines: [],
+            refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
+            sources,
+          };
         return {
-          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m, i) => `${i === 0 ? noun(m.reported ?? 0, r.select) : m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)} (no source explains the difference)` : ''}.`,
+          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m, i) => `${i === 0 ? noun(m.reported ?? 0, r.select) : m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)}${against.gap ? '' : ' (no source explains the difference)'}` : ''}.`,
           lines: [],
           refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
           sources,
@@ -328,10 +336,13 @@ function sayBetween(
 export function reportedAgainst(
   ms: readonly MeetingFigure[],
   sum: number,
-): { total: number; meeting: MeetingFigure['meeting'] } | undefined {
+): { total: number; meeting: MeetingFigure['meeting']; gap: boolean } | undefined {
   const last = ms[ms.length - 1];
-  const fromFirst = ms.every((m, i) => m.meeting.number === i + 1 && m.reported !== null);
-  return fromFirst && last?.totals != null && last.totals !== sum
-    ? { total: last.totals, meeting: last.meeting }
+  const fromFirst = ms.every((m, i) => m.meeting.number === i + 1);
+  // (Some meetings giving no count — "projects launched from 2020 to 2022" — the total reported is the answer there
+  // is: said, never set against a sum it cannot be checked with.)
+  const gap = ms.some((m) => m.reported === null);
+  return fromFirst && last?.totals != null && (gap || last.totals !== sum)
+    ? { total: last.totals, meeting: last.meeting, gap }
     : undefined;
 }
