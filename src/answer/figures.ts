@@ -1,6 +1,8 @@
 // "How many buyers did OneSME have?", "how many trials did DBS run?", "how big is TusStar's network?": the figure a
 // sourced text itself states for what the question counts — never a count of records on file, never the whole text
 // as if it were the answer. Pure: a text and the question's normal form in, the words of the text out.
+import { MONTH_ABBR, MONTH_ABBR_TITLE, monthNumber } from '../text/months.js';
+
 /** A figure a text states: its own words around the number, and the date it is given "as at", if the text has one. */
 export interface Figure {
   /** The text's words that state the figure ("118 Singapore SME suppliers", "DBS one"), as the text writes them. */
@@ -13,7 +15,7 @@ const NUMBER_WORD =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozens?|hundreds?|thousands?';
 // A number with what qualifies it ("more than 10,000"), never a year or a day of a date ("Sept 2020", "30 Jun 2021").
 const NUMBER = new RegExp(
-  `(?:\\b(?:more than|over|about|around|nearly|almost|at least|up to|some) )?(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\b(?! (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\b)|\\b(?:${NUMBER_WORD})\\b)`,
+  `(?:\\b(?:more than|over|about|around|nearly|almost|at least|up to|some) )?(?:\\b\\d[\\d,]*(?:\\.\\d+)?\\b(?! (?:${MONTH_ABBR_TITLE})[a-z]*\\b)|\\b(?:${NUMBER_WORD})\\b)`,
   'gi',
 );
 const YEAR = /^(?:19|20)\d\d$/;
@@ -124,8 +126,10 @@ export function figureIn(text: string, question: string): Figure | undefined {
 
 // "When was OneSME launched?": the date the text gives for that very act, never the date of the meeting that reported
 // it. Verbs by family, so "started" finds "launched" and "unveiled" finds only an unveiling.
-const DATED =
-  /\b(launched|started|established|set up|founded|opened|created|began|unveiled|signed)\s+(?:on|in)\s+((?:\d{1,2}\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4}|(?:19|20)\d\d)\b/g;
+const DATED = new RegExp(
+  `\\b(launched|started|established|set up|founded|opened|created|began|unveiled|signed)\\s+(?:on|in)\\s+((?:\\d{1,2}\\s+)?(?:${MONTH_ABBR_TITLE})[a-z]*\\.?\\s+\\d{4}|(?:19|20)\\d\\d)\\b`,
+  'g',
+);
 const VERB_FAMILIES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [
     / (?:launch|launched|launches|start|started|starts|begin|began|begun|set up|establish|established|found|founded|open|opened|create|created|created|go live|went live|kick off|kicked off) /,
@@ -135,7 +139,7 @@ const VERB_FAMILIES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/ (?:sign|signed|signing|inked) /, /^signed$/],
 ];
 
-const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
+const MONTH_IN_SPAN = new RegExp(`\\b(${MONTH_ABBR})[a-z]*\\b`, 'i');
 
 /**
  * The parts a dated span gives ("launched on 25 Nov 2022" → year 2022, month 11, day 25; "launched in 2020" → the year
@@ -143,11 +147,11 @@ const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
  */
 export function datedParts(span: string): { year?: number; month?: number; day?: number } {
   const year = /\b(?:19|20)\d\d\b/.exec(span)?.[0];
-  const mon = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i.exec(span)?.[1]?.toLowerCase();
+  const mon = MONTH_IN_SPAN.exec(span)?.[1];
   const day = Number(/\b(\d{1,2})\s+[A-Za-z]/.exec(span)?.[1]) || undefined;
   return {
     ...(year ? { year: Number(year) } : {}),
-    ...(mon ? { month: MONTHS.indexOf(mon) + 1 } : {}),
+    ...(mon ? { month: monthNumber(mon) } : {}),
     ...(day ? { day } : {}),
   };
 }

@@ -5,6 +5,7 @@ import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { readText } from './question.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { norm, perDataset } from './records.js';
+import { MONTH_FORMS, monthName } from '../text/months.js';
 
 /**
  * What someone said. A verbatim quote goes in quotation marks with who and when; a rewording or
@@ -166,24 +167,9 @@ const QUOTE_WORDS =
   /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
 
 // A month asked ("in April 2024", "in dec"): when it was said, never what it was about.
-const MONTH_WORDS = [
-  'jan|january',
-  'feb|february',
-  'mar|march',
-  'apr|april',
-  'may',
-  'jun|june',
-  'jul|july',
-  'aug|august',
-  'sep|sept|september',
-  'oct|october',
-  'nov|november',
-  'dec|december',
-];
-const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sept', 'Oct', 'Nov', 'Dec'];
-const MONTH_WORD = new RegExp(`^(?:${MONTH_WORDS.join('|')})$`);
+const MONTH_WORD = new RegExp(`^(?:${MONTH_FORMS.join('|')})$`);
 /** The month a question places the words in: after "in/during/on/of", or before a year ("april 2024"). */
-const MONTH_AT = MONTH_WORDS.map(
+const MONTH_AT = MONTH_FORMS.map(
   (m) => new RegExp(` (?:in|during|on|of|from) (?:${m}) | (?:${m}) (?:\\d{1,2} )?20\\d\\d `),
 );
 function monthAsked(text: string): number | undefined {
@@ -583,9 +569,9 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
     const where = r.meetings.length
       ? ` at ${joinList(r.meetings.map((m) => the(m)))}`
       : r.year !== undefined
-        ? ` in ${r.month ? `${MONTH_NAMES[r.month - 1]} ` : ''}${r.year}`
+        ? ` in ${r.month ? `${monthName(r.month, 'written')} ` : ''}${r.year}`
         : r.month
-          ? ` in ${MONTH_NAMES[r.month - 1]}`
+          ? ` in ${monthName(r.month, 'written')}`
           : '';
     const speeches = (r.speeches ?? []).map(
       (s) =>

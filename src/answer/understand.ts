@@ -4,6 +4,7 @@ import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
 import { perDataset } from './records.js';
+import { MONTH_WORD, monthNumber } from '../text/months.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -907,12 +908,10 @@ const HELD_HOW_ZH = new RegExp(` (online|in person|offline|video conference|vide
 const HELD_HOW = new RegExp(
   ` (?:the|that) ${MEETING_WORD} (?:that |which )?(?:was |were )?(?:held |conducted |done |run |that took place |took place )?(online|virtually|virtual|remotely|over video|(?:by|via|over) video(?: link| conference| call)?|over zoom|in person|physically|face to face|offline) `,
 );
-const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH = `(${MONTH_WORD})`;
 const DAY_MONTH = new RegExp(
   ` (?:the )?(\\d{1,2})(?:st|nd|rd|th)? (?:of )?${MONTH} | ${MONTH} (\\d{1,2})(?:st|nd|rd|th)? | (\\d{1,2}) 月 (\\d{1,2}) (?:日|号) `,
 );
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 function meetingByPlaceOrDay(t: string, text: string, dataset: Dataset, out: Mention[]): string {
   if (out.some((m) => m.type === 'meeting')) return t;
@@ -946,9 +945,9 @@ export function dayIn(t: string): { md: string; start: number; end: number } | u
   if (!day) return undefined;
   // (Chinese "12 月 14 日": the month by its number.)
   const [d, month] = day[1]
-    ? [day[1], MONTHS.indexOf((day[2] ?? '').slice(0, 3)) + 1]
+    ? [day[1], monthNumber(day[2] ?? '') ?? 0]
     : day[4]
-      ? [day[4], MONTHS.indexOf((day[3] ?? '').slice(0, 3)) + 1]
+      ? [day[4], monthNumber(day[3] ?? '') ?? 0]
       : [day[6], Number(day[5])];
   const md = `-${String(month).padStart(2, '0')}-${(d ?? '').padStart(2, '0')}`;
   return { md, start: day.index + 1, end: day.index + day[0].length - 1 };

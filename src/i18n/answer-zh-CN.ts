@@ -217,6 +217,8 @@ export const answerZhCN = {
   aboutTopics: (topics: string) => `关于「${topics}」的`,
   fromCountry: (country: string) => `来自${country}的`,
   namedPlace: (place: string) => `名称中含有“${place}”的`,
+  /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
+  withCounterpart: (who: string) => `与${who}同在一份谅解备忘录或项目中的`,
   // "深圳有几家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
   byNameOnly: '来源没有给出各合作方所在的城市，以上按名称计。',
   viaMous: '签署谅解备忘录的',

@@ -217,6 +217,8 @@ export const answerZhTW: AnswerZh = {
   aboutTopics: (topics: string) => `關於「${topics}」的`,
   fromCountry: (country: string) => `來自${country}的`,
   namedPlace: (place: string) => `名稱中含有「${place}」的`,
+  /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
+  withCounterpart: (who: string) => `與${who}同在一份諒解備忘錄或項目中的`,
   // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
   byNameOnly: '來源沒有給出各合作方所在的城市，以上按名稱計。',
   viaMous: '簽署諒解備忘錄的',

@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
+import { monthName } from '../text/months.js';
 
 /**
  * A Chinese question → the English words the answer pipeline reads (`谁和吉宝签署了谅解备忘录` →
@@ -114,6 +115,7 @@ const WORDS: Readonly<Record<string, string>> = {
   举办: 'held',
   参与: 'involved',
   参加: 'involved',
+  参与其中: 'involved',
   加入: 'joined',
   分别: 'respectively',
   第三国: 'a third country',
@@ -252,6 +254,16 @@ const WORDS: Readonly<Record<string, string>> = {
   一直: 'always',
   始终: 'always',
   每次都: 'every time',
+  // (session 9) "覃伟中主持过每一次会议吗", "所有会议都签了备忘录吗": every one of them (never the 是 of "some").
+  每一次: 'every',
+  每一届: 'every',
+  每次: 'every',
+  每届: 'every',
+  历次: 'every',
+  每一个: 'every',
+  每个: 'every',
+  每: 'every',
+  所有: 'all',
   进行: 'active',
   // what people type: homophone slips (那些 for 哪些, 在那里 for 在哪里, 合做 for 合作), colloquial verbs and words
   那些: 'which',
@@ -528,7 +540,6 @@ const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|de
 // ("吉宝没有和北京大学签备忘录吗": 没有 before the partner it did it with, too.)
 const NOT_DONE = /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作))/g;
 
-const MONTHS = 'january february march april may june july august september october november december'.split(' ');
 /** A tag asking to confirm what was said: "，对吗", "是吧", "对不对". */
 const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|是不是|没错吧|没错吗|没错吧)[?？!！。\s]*$/;
 /** 没有 before the MOU itself ("X和Y之间没有备忘录吗"): no MOU signed, the negation English reads as "not signed". */
@@ -542,6 +553,14 @@ const HELD_BY = new RegExp(
 /** "线上举行的会议有哪几次": a clause of how/where/when held before the meetings, then which or how many of them. */
 const HELD_MEETINGS =
   /^(?:请问)?\s*([^，,。？?！!的]{1,16}?)\s*(举行|召开|举办|开)的(?:联合执委会|联委会|执委会)?(?:会议|会)(?:一共|总共|共|都)?(?:有|是)?(哪几次|哪些|哪次|哪一次|哪几场|几次|多少次)[\s?？。!！]*$/;
+
+/** A kind of party, with the side it is from if said ("新加坡大学", "中国公司", "Singapore 企业", "大学"). */
+const SIDED_KIND =
+  '\\s*(?:Singapore|China|新加坡|中国)?\\s*的?\\s*(?:大学|高校|公司|企业|研究机构|研究院|研究所|政府机构)\\s*';
+/** Which or how many partners are asked for. */
+const PARTIES_ASKED = '哪些|哪几家|哪几所|哪几个|几家|几所|几个|多少家|多少所|多少个';
+/** Which or how many records are asked for. */
+const RECORDS_ASKED = '哪些|哪几个|哪几项|哪几份|几个|几项|几份|多少个|多少项|多少份|多少';
 
 /** Cantonese words → Mandarin ones (folded to simplified first: 邊個 → 边个). */
 const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
@@ -752,7 +771,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|机构';
   t = t.replace(new RegExp(`深圳有(几|多少)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
   t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
-  t = t.replace(/(新加坡|中国)有(几|多少)([家所个位]?)/g, '$2$3$1');
+  // ("新加坡有哪些政府机构参与": which of them, too — never every side's.)
+  t = t.replace(/(新加坡|中国)(?:方面|这边|一方)?有(几|多少|哪些|哪几)([家所个位]?)/g, '$2$3$1');
   // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
   // asked ("第四次会议的共同主持人是谁"): where they differ, the answer gives both readings (no source is a name).
   t = t.replace(SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
@@ -770,6 +790,36 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(new RegExp(`前海有(几|多少)([家所个位]?)(${PARTIES})`, 'g'), '$1$2$3在前海');
   t = t.replace(new RegExp(`(?:位于|在)?前海(?:的|本地的?)(${PARTIES})`, 'g'), '$1在前海');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
+  // "和大学合作的公司有哪些": the companies that work with a university (English's "which companies work with
+  // universities"), never the universities; "新加坡公司和中国大学合作的项目有几个", "哪些项目是新加坡大学和中国大学合作的":
+  // the records joining one kind and the other ("how many projects involve Singapore companies and Chinese universities"),
+  // never the records of the second kind alone.
+  t = t.replace(
+    new RegExp(`(?:和|与|跟)(${SIDED_KIND})(?:有|之间)?(?:合作|合作过|签约|签过约|联合)的(${SIDED_KIND})`, 'g'),
+    ' $2 work with $1 ',
+  );
+  // "哪些新加坡公司和前海的公司签了备忘录", "有几家新加坡公司和中国大学签了备忘录": partners of one kind that signed with
+  // (or work with) a party of another, as English asks it — never the second kind's partners, nor none at all.
+  t = t.replace(
+    new RegExp(
+      `(${PARTIES_ASKED})(${SIDED_KIND})(?:和|与|跟)(\\s*(?:前海|深圳|Qianhai|Shenzhen)?${SIDED_KIND}(?:在\\s*(?:前海|深圳|Qianhai|Shenzhen))?)\\s*(?:之间)?(?:(签署|签订|签)(?:了|过)?(?:谅解)?(?:备忘录)?|合作|有合作|联合)`,
+      'g',
+    ),
+    (_m, which: string, kind: string, other: string, signed?: string) =>
+      ` ${which} ${kind} ${signed ? 'signed mous with' : 'work with'} ${other} `,
+  );
+  t = t.replace(
+    new RegExp(
+      `^\\s*(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的(项目|谅解备忘录|备忘录)(?:一共|总共|共)?(?:有|是)?(${RECORDS_ASKED})`,
+    ),
+    ' $4 $3 involve $1 and $2 ',
+  );
+  t = t.replace(
+    new RegExp(
+      `(${RECORDS_ASKED})(项目|谅解备忘录|备忘录)(?:是|由)(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的`,
+    ),
+    ' $1 $2 involve $3 and $4 ',
+  );
   // "共同主持人一共有几位": the role counted, in English's order ("how many cochairs in total"), never a total of records.
   t = t.replace(
     /(共同主持人|主持人|联合主席|市长|常任秘书)(一共|总共|共|累计)?(?:有)?(几|多少)位/g,
@@ -938,7 +988,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // English checks it (a day after it — "12月14日" — is a date, read whole).
   t = t.replace(
     /(?:(20\d\d)年)?(1[0-2]|0?[1-9])月(?![\d日号份])/g,
-    (_m, y: string | undefined, n: string) => ` ${MONTHS[Number(n) - 1] ?? ''} ${y ?? ''} `,
+    (_m, y: string | undefined, n: string) => ` ${monthName(Number(n), 'word')} ${y ?? ''} `,
   );
   t = t.replace(/(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).
@@ -989,6 +1039,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     )
     .join(' ');
   t = t.replace(/\s+/g, ' ').trim();
+  // "每次会议", "所有会议": every meeting, one by one, as English asks it ("did every meeting sign MOUs").
+  t = t.replace(/\bevery meetings\b/g, 'every meeting');
   // Chinese has no plural: "几位市长" counts mayors ("how many mayors"), never meetings.
   t = t.replace(
     /\bhow many (mayor|minister|deputy prime minister|permanent secretary|chair|cochair)(?= |$)/g,

@@ -684,4 +684,25 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('where', '新加坡舉辦的會議有幾次', [/沒有在 新加坡 舉行/], [/已舉行 4 次/]),
   cn('list', '第二次会议之后开的会议有哪些', [/2 次/, /第三次联合执委会会议/, /第四次联合执委会会议/], [/签署了/]),
   cn('where', '哪些会议是通过视频会议召开的', [/共 3 次联合执委会会议/], [/第四次/]),
+  // (session 9, tester9's W35 zh) 每次/每一届/历次/所有 meetings asked of a person: 否 where one meeting was not theirs
+  // (never 是 read off the meetings they did co-chair).
+  cn('yesno', '覃伟中是不是每一届会议都主持了', [/^否：/, /3 次/], [/^是/]),
+  cn('yesno', '杨颖仪历次会议都是共同主持人吗', [/^否：/, /第一次联合执委会会议、第二次联合执委会会议/], [/^是/]),
+  cn('yesno', '陈如桂每一次会议都主持了吗', [/^否：/], [/^是/]),
+  tw('yesno', '覃偉中主持過所有會議嗎', [/^否：/], [/^是/]),
+  // (session 9, tester9's W33 zh) "新加坡有哪些/哪几个…": the country before 有 narrows which are listed, as with 几/多少 —
+  // never every side's government bodies.
+  cn('list', '新加坡有哪几个政府机构参加了', [/来自新加坡的共有 2 个政府机构/], [/Shenzhen Bureau of Commerce/]),
+  cn('list', '新加坡这边有哪些政府机构参与了合作', [/来自新加坡的共有 2 个政府机构/], [/Shenzhen Bureau of Commerce/]),
+  cn('list', '中国有哪些政府机构参与其中', [/来自中国的共有 2 个政府机构/], [/4 个政府机构/]),
+  tw('list', '新加坡有哪些政府機構參加', [/來自新加坡的共有 2 個政府機構/], [/Shenzhen Bureau of Commerce/]),
+  // (session 9, tester9's W6 zh) One kind with another: "和大学合作的企业" are the companies sharing a record with a
+  // university (never the universities); "新加坡公司和中国大学…的备忘录/项目" the records joining both (never one side's
+  // alone); "哪些新加坡公司和前海公司签了…" the Singapore companies that did (never "none").
+  cn('list', '跟高校有合作的企业有几家', [/与大学同在一份谅解备忘录或项目中的共有 3 家公司/], [/6 所大学/]),
+  tw('list', '和大學合作過的企業有哪些', [/共有 3 家公司/], [/6 所大學/]),
+  cn('count', '新加坡公司和中国大学签的备忘录有几份', [/有新加坡公司和中国大学参与的谅解备忘录共 1 份/]),
+  cn('list', '哪几家中国公司和新加坡大学有合作', [/共有 2 家公司/, /Shenzhen Bosum/], [/Qianhai Service Group/]),
+  cn('list', '有几家新加坡企业跟前海公司签过备忘录', [/共有 2 家公司/, /Hashmeta/], [/资料中没有/]),
+  cn('list', '中国大学和新加坡公司之间合作的项目有哪些', [/有中国大学和新加坡公司参与的项目共 1 个/]),
 ];

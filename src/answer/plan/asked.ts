@@ -13,6 +13,7 @@ import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
 import { contentWords, has, meetingsOf } from './common.js';
+import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 
 // A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
 const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w);
@@ -420,29 +421,16 @@ export function annexAsked(
 export const PROGRESS =
   / (?:already|yet|so far|by now) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
 
-export const MONTH_NUMBER: Readonly<Record<string, number>> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+// A full date in the question, the day first or the month first ("18 jun 2020", "june 18th 2020").
+const DAY_MONTH_YEAR = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const MONTH_DAY_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (\\d{1,2})(?:st|nd|rd|th)? (20\\d\\d) `);
 
 /** A full date in the question ("18 jun 2020", "june 18 2020") as ISO, or undefined. */
 export function isoDateIn(text: string): string | undefined {
-  const m =
-    / (\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(text) ??
-    / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{1,2})(?:st|nd|rd|th)? (20\d\d) /.exec(text);
+  const m = DAY_MONTH_YEAR.exec(text) ?? MONTH_DAY_YEAR.exec(text);
   if (!m) return undefined;
   const [day, mon, year] = /^\d/.test(m[1] ?? '') ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];
-  const month = MONTH_NUMBER[mon ?? ''];
+  const month = monthNumber(mon ?? '');
   if (!month || !day || !year) return undefined;
   return `${year}-${String(month).padStart(2, '0')}-${String(Number(day)).padStart(2, '0')}`;
 }

@@ -10,7 +10,8 @@ import { LEXICONS } from '../lexicon.js';
 import type { Claim, Plan, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, MONTH_NUMBER, PROGRESS, unknownParty } from './asked.js';
+import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
@@ -34,6 +35,12 @@ type YesNoReading = (c: PlanContext) => Plan | undefined;
 const DATED_ACT =
   / (launch|launched|launches|start|started|starts|begin|began|set up|establish|established|found|founded|open|opened|create|created|unveil|unveiled|go live|went live|kick off|kicked off) /;
 
+// A month and a year ("sep 2021", "september 2021"); a month alone after "in" or "during" ("in october"; never
+// "in may", as often the verb).
+const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
+
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
 function claimedDate({
   u,
@@ -48,8 +55,8 @@ function claimedDate({
     const [year, month, day] = full.split('-').map(Number) as [number, number, number];
     return { year, month, day };
   }
-  const my = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (20\d\d) /.exec(u.q.text);
-  if (my) return { year: Number(my[2]), month: MONTH_NUMBER[my[1] ?? ''] ?? 0 };
+  const my = MONTH_YEAR.exec(u.q.text);
+  if (my) return { year: Number(my[2]), month: monthNumber(my[1] ?? '') ?? 0 };
   const y = / (?:in|during|by) (20\d\d) /.exec(u.q.text);
   return y ? { year: Number(y[1]) } : undefined;
 }
@@ -94,12 +101,9 @@ function progress({ u, about }: PlanContext): Plan | undefined {
  * October?": the month too ("2021-09", or "*-10" with no year), never a Yes for the year alone.
  */
 function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
-  const monthYear = / (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? (20\d\d) /.exec(u.q.text);
-  const monthOnly =
-    / (?:in|during) (january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) /.exec(
-      u.q.text,
-    );
-  const mm = (m: string | undefined) => String(MONTH_NUMBER[(m ?? '').slice(0, 3)] ?? 0).padStart(2, '0');
+  const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
+  const monthOnly = IN_MONTH.exec(u.q.text);
+  const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
   const iso =
     isoDateIn(u.q.text) ??
     (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
@@ -1083,12 +1087,10 @@ export const highlightText = (dataset: Dataset, key: string) => {
   return dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
 };
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "2022-11-25" → "25 Nov 2022", as the records' text writes dates. */
 const isoToWords = (iso: string) => {
   const [y, m, d] = iso.split('-').map(Number);
-  return `${d} ${MONTHS[(m ?? 1) - 1]} ${y}`;
+  return `${d} ${monthName(m ?? 1)} ${y}`;
 };
 
 function claimYear(u: Understanding): number | undefined {

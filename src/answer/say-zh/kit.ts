@@ -198,6 +198,8 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       // Negated ("不是公司的合作方", "不来自中国的"): the partners outside the kind or country, never those in it.
       f.exclude && (f.kind || f.country) ? notScope(f) : '',
       f.named ? t.namedPlace(placeName(f.named)) : '',
+      // ("和大学合作的公司": those sharing a record with a party of the other kind, never every company.)
+      f.counterpart ? t.withCounterpart(counterpartWho(f.counterpart)) : '',
     ].join('');
   /** Records as the question narrowed them (a group, meetings, topics, no related record, partners, a kind or country): "…的". */
   /** The kind and country a record filter asks of its parties ("中国公司"). */
@@ -206,6 +208,9 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     const kind = label ? label.slice(1) : t.partnerNoun;
     return `${f.country ? (messages(locale).country[f.country] ?? f.country) : ''}${kind}`;
   };
+  /** The other side a filter asks of a record's parties ("中国大学", "名称中含有“Qianhai”的公司"). */
+  const counterpartWho = (c: NonNullable<Filter['counterpart']>) =>
+    `${c.named ? t.namedPlace(placeName(c.named)) : ''}${kindWho({ kind: c.kind, country: c.country } as Filter)}`;
   /** Meetings by number, named in Chinese and listed (those the data does not hold left out). */
   const meetingsNamed = (nums: readonly number[]) =>
     list(
@@ -232,7 +237,9 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         : f.kind || f.country
           ? f.atLeast
             ? t.atLeastKind(f.atLeast, kindWho(f))
-            : (f.exclude ? t.withNoKind : f.everyParty ? t.allKind : t.withKind)(kindWho(f))
+            : (f.exclude ? t.withNoKind : f.everyParty ? t.allKind : t.withKind)(
+                `${kindWho(f)}${f.counterpart && !f.exclude ? `${t.and}${counterpartWho(f.counterpart)}` : ''}`,
+              )
           : '',
     ].filter(Boolean);
     return parts.length ? `${parts.join('、')}的` : '';

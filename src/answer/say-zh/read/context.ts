@@ -4,6 +4,7 @@ import type { Understanding } from '../../understand.js';
 import type { Dataset } from '../../../dataset/index.js';
 import type { Said } from '../../say/common.js';
 import type { Zh, ZhKit } from '../kit.js';
+import { monthNumber } from '../../../text/months.js';
 
 export interface ReadZhContext {
   readonly r: Extract<Result, { op: 'read' }>;
@@ -19,13 +20,11 @@ export interface ReadZhContext {
  */
 export type ReaderZh = (c: ReadZhContext) => Said | null | undefined;
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
 /** "as at 30 Jun 2021" in a record's text → "截至2021年6月30日" (the date in the reader's words; any other form kept). */
 export function asAtZh(kit: ZhKit, asAt: string | undefined): string {
   const { t, date } = kit;
   const m = /^as (?:at|of) (\d{1,2}) ([A-Z][a-z]+) (\d{4})$/.exec(asAt ?? '');
-  const month = m ? MONTHS.indexOf((m[2] ?? '').slice(0, 3)) + 1 : 0;
+  const month = m ? (monthNumber(m[2] ?? '') ?? 0) : 0;
   return m && month
     ? t.asAt(date(`${m[3]}-${String(month).padStart(2, '0')}-${(m[1] ?? '').padStart(2, '0')}`))
     : (asAt ?? '');
