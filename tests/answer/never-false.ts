@@ -45,6 +45,22 @@ export const NEVER_FALSE: readonly Case[] = [
   c('list', 'which banks take part', [/^No banks\b/, /TradeTrust/], [/\b33 partners/]),
   c('list', 'are any banks involved?', [/^No banks\b/, /TradeTrust/]),
   c('list', 'how many start-ups signed MOUs?', [/^No start ?ups\b/], [/\b29 MOUs/]),
+  // What someone said AT a meeting (or in a year): the meeting is checked — words of another meeting's quote are no Yes.
+  c(
+    'quote',
+    'Did Leong talk about the pandemic at the fourth JIC meeting?',
+    [/^Not at the 4th JIC meeting: Joseph Leong said it, at the time of the 3rd/],
+    [/^Yes/],
+  ),
+  c('quote', 'at the 4th meeting, did Joseph Leong mention the pandemic?', [/^Not at the 4th JIC meeting/], [/^Yes/]),
+  c('quote', "did Leong say 'complementarities' at the 3rd meeting?", [/^Not at the 3rd JIC meeting/], [/^Yes/]),
+  c(
+    'quote',
+    'did heng call the sci a pathfinder at the 4th jic',
+    [/^Not at the 4th JIC meeting: Heng Swee Keat said it/],
+    [/^Yes/],
+  ),
+  c('quote', 'Did Joseph Leong mention the pandemic in 2023?', [/^Not at the 4th JIC meeting/], [/^Yes/]),
   // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
   // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
   c(

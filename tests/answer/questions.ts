@@ -174,6 +174,7 @@ export const QUESTIONS: readonly Case[] = [
     /National University of Singapore Business School/,
   ]),
   c('list', 'any think tanks taking part?', [/^No think tanks\b/]),
+  c('quote', 'did Leong mention the pandemic at the 3rd JIC?', [/^Yes: Joseph Leong said, at the time of the 3rd JIC/]),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [
