@@ -108,7 +108,7 @@ function traceOne(
   if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
-  const understood = reads(read, lexiconFor(read, locale));
+  const understood = reads(read, lexiconFor(read, locale), !/\p{Script=Han}/u.test(question));
   // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
   // (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
@@ -193,7 +193,7 @@ function besideLead(b: UnknownBeside, sentence: string): string {
 const namesSomething = (clause: string, reads: Reader) => reads(clause, 'en').mentions.some((m) => m.type !== 'number');
 
 /** understand() for one answer: a text read again in the same answer (same words, same language) is read once. */
-type Reader = (text: string, lang: string) => Understanding;
+type Reader = (text: string, lang: string, english?: boolean) => Understanding;
 
 /**
  * One answer's readings. The message is read again once its talk about the asker (or a document's framing) is set
@@ -202,11 +202,11 @@ type Reader = (text: string, lang: string) => Understanding;
  */
 function readerOf(deps: Deps): Reader {
   let read: Map<string, Understanding> | undefined;
-  return (text, lang) => {
+  return (text, lang, english = true) => {
     read ??= new Map();
-    const key = `${lang} ${text}`;
+    const key = `${lang}${english ? '' : ' gloss'} ${text}`;
     let u = read.get(key);
-    if (!u) read.set(key, (u = understand(text, deps, lang)));
+    if (!u) read.set(key, (u = understand(text, deps, lang, english)));
     return u;
   };
 }

@@ -186,7 +186,8 @@ const en: Lexicon = {
       / (?:who|whom|whose|whos) /,
       / with whom /,
       // "Which person signed it?", "what official led it?": a person asked, as "who" asks one.
-      / (?:which|what) (?:persons?|people|individuals?|officials?|executives?|officers?|signatory person) /,
+      // ("Which Chinese government official co-chaired it?": a person still, whatever describes them.)
+      / (?:which|what) (?:[a-z]+ ){0,2}(?:persons?|people|individuals?|officials?|executives?|officers?|signatory person) /,
     ],
     list: [
       // ("what are the 14 projects from 2022": a count before the kind is part of the list's name.)

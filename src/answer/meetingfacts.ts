@@ -127,7 +127,14 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
     / (?:held|took place|happened|was|were|met) (?:physically |in person )?in (shenzhen|singapore|chongqing) | in (shenzhen|singapore|chongqing) (?:itself|in person|physically) /.exec(
       t,
     );
-  const held = city ? (city[1] ?? city[2]) : mode;
+  // ("The first meeting NOT held online": the other way — never the negation dropped.)
+  const notOnline =
+    / (?:not|never|wasn t|was not|weren t) (?:held |hosted |conducted |done )?(?:online|virtual\w*|by video\w*|via video|over video|remotely|on video) /.test(
+      t,
+    );
+  const notInPerson =
+    / (?:not|never) (?:held |hosted |conducted |done )?(?:in person|physically|face to face|offline) /.test(t);
+  const held = city ? (city[1] ?? city[2]) : notOnline ? 'in person' : notInPerson ? 'video' : mode;
   // (The meetings its words name are the order or the mode itself: "the first meeting", "the in-person JIC".)
   const byPick = (m: { words: string }) =>
     /^(?:the )?(?:first|earliest|last|latest|most recent)\b/.test(m.words) ||

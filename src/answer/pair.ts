@@ -4,6 +4,7 @@ import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js
 import { capitalise, formatDate, joinList } from './format.js';
 import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
+import { highlightStems, longStems } from './records.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -370,12 +371,25 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
   // Which of them, or before/after: not "what was the first project of Keppel and PKU".
   if (!/ (?:or|before|after|earlier than|later than|sooner than) /.test(u.q.text)) return undefined;
   // "Projects before 2023": the meetings of a range of years, added up — no question of which came first.
-  if (mentionsOf(u, 'meeting').some((m) => /^(?:since|after|before|prior to|from) /.test(m.words))) return undefined;
+  // ("Was the Med-Arb Protocol launched before the 3rd JIC?": one outcome against the meeting the range is of.)
+  const ranged = mentionsOf(u, 'meeting').filter((m) => RANGE.test(m.words));
+  const rangeOf = ranged.length ? meetingOfRange(ranged[0]?.words ?? '') : undefined;
+  // (Only a question of order: "which banks ran TradeTrust trials before the 2nd JIC?" is a list over a range.)
+  const ordering = u.target === 'yesno' || / or | which (?:came|come|happened|was|were) /.test(u.q.text);
+  const oneOutcome = ordering
+    ? new Set(
+        mentionsOf(u, 'highlight')
+          .filter((x) => x.words !== '(words)')
+          .map((x) => x.words),
+      ).size
+    : 0;
+  if (ranged.length && !(oneOutcome === 1 && rangeOf !== undefined && new Set(ranged.map((m) => m.words)).size === 1))
+    return undefined;
   const orgs = mentionedOrgIds(u);
   // "What came first, the founding MOU or the 1st JIC?": the meetings themselves, by date.
-  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
-    dataset.meetingByNumber(n),
-  );
+  const meetings = (
+    rangeOf !== undefined ? [rangeOf] : [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))]
+  ).filter((n) => dataset.meetingByNumber(n));
   if (
     meetings.length >= 2 &&
     !orgs.length &&
@@ -390,10 +404,23 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
         .map((meeting) => ({ meeting })),
       ...claimOf(u),
     };
-  if (meetings.length) return undefined;
   const outcomes = new Map<string, string[]>();
   for (const m of mentionsOf(u, 'highlight').filter((x) => x.words !== '(words)'))
     outcomes.set(m.words, [...new Set([...(outcomes.get(m.words) ?? []), m.value])]);
+  // "Was the Med-Arb Protocol launched before or after the 2nd JIC?": one outcome against one meeting, by their dates.
+  const [meeting] = meetings;
+  if (ordering && meetings.length === 1 && meeting !== undefined && outcomes.size === 1 && !orgs.length) {
+    const [[w, all] = ['', []]] = [...outcomes];
+    // (One name at two meetings — "the TradeTrust expansion" — is the one whose own words the question shares most.)
+    const asked = longStems(u.q.text);
+    const shared = (key: string) => [...(highlightStems(dataset).get(key) ?? [])].filter((x) => asked.has(x)).length;
+    const most = Math.max(...all.map(shared));
+    const keys = all.filter((k) => shared(k) === most);
+    const outcomeFirst = (mentionsOf(u, 'highlight')[0]?.start ?? 0) < (mentionsOf(u, 'meeting')[0]?.start ?? 0);
+    const pair = [{ outcome: keys, words: w }, { meeting }];
+    return { op: 'order', things: outcomeFirst ? pair : pair.reverse(), ...claimOf(u) };
+  }
+  if (meetings.length) return undefined;
   const words = [...outcomes.keys()].filter(
     (w) => ![...outcomes.keys()].some((x) => x !== w && ` ${x} `.includes(` ${w} `)),
   );
@@ -410,9 +437,20 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
   return things.length >= 2 ? { op: 'order', things, ...claimOf(u) } : undefined;
 }
 
+const RANGE = /^(?:[a-z]+ )?(?:since|after|before|prior to|from) /;
+const ORDINALS: Readonly<Record<string, number>> = { founding: 0, first: 1, second: 2, third: 3, fourth: 4 };
+
+/** The meeting a range is said of ("before the 3rd jic" → 3). */
+function meetingOfRange(words: string): number | undefined {
+  const m = /\b(?:(\d+)(?:st|nd|rd|th)?|(founding|first|second|third|fourth))\b(?= |$)/.exec(words.replace(RANGE, ''));
+  return m?.[1] ? Number(m[1]) : m?.[2] ? ORDINALS[m[2]] : undefined;
+}
+
 /** "Was/did A … before/after B?": the claim to check. */
 const claimOf = (u: Understanding): { claim?: 'before' | 'after' } => {
-  if (u.target !== 'yesno') return {};
+  // ("Before or after the 2nd JIC?": which of the two, no claim.)
+  if (u.target !== 'yesno' || / (?:before or after|after or before|earlier or later|later or earlier) /.test(u.q.text))
+    return {};
   const m = / (before|after|earlier than|later than) /.exec(u.q.text)?.[1];
   return m ? { claim: /before|earlier/.test(m) ? 'before' : 'after' } : {};
 };
@@ -427,7 +465,14 @@ export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
         name: m ? (m.number === 0 ? 'the founding MOU' : `the ${short(m)}`) : '',
         meetings: m ? [m] : [],
         isMeeting: true,
-        ...(m ? { own: { iso: m.date.value, words: `was held on ${formatDate(m.date.value)}` } } : {}),
+        ...(m
+          ? {
+              own: {
+                iso: m.date.value,
+                words: `was ${m.number === 0 ? 'signed' : 'held'} on ${formatDate(m.date.value)}`,
+              },
+            }
+          : {}),
       };
     }
     if ('org' in t) {
@@ -529,7 +574,7 @@ function byOwnDates(
   const firstIsA = x < y;
   const lead =
     x === y
-      ? 'Neither came first: the same day'
+      ? `${r.claim ? 'No — neither' : 'Neither'} came first: the same day`
       : r.claim
         ? `${(r.claim === 'before') === firstIsA ? 'Yes' : 'No'} — ${firstIsA ? a.name : b.name} came first`
         : `${capitalise(firstIsA ? a.name : b.name)} came first`;
@@ -561,6 +606,25 @@ export function sayOrder(r: OrderResult): {
       sentence: `${verdict}${verdict ? first.charAt(0).toLowerCase() + first.slice(1) : first} came first, before ${joinList(dated.slice(1))}.`,
       lines: [],
       refs: inOrder.flatMap((t) => t.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id }))).slice(0, 3),
+      sources: r.sources,
+    };
+  }
+  // An outcome against a meeting ("were the TradeTrust trials before the 3rd JIC?"): reported at a meeting, it existed by
+  // then — so it came before a later meeting; against that meeting or an earlier one the sources can't tell.
+  const meetingThing = r.things.find((t) => t.isMeeting);
+  const outcomeThing = r.things.find((t) => !t.isMeeting);
+  const [held, reported] = [meetingThing?.meetings[0], outcomeThing?.meetings[0]];
+  if (r.things.length === 2 && meetingThing && outcomeThing && held && reported) {
+    const said = `${outcomeThing.name} is first reported at the ${short(reported)} (${formatDate(reported.date.value)}); ${meetingThing.name} was ${held.number === 0 ? 'signed' : 'held'} on ${formatDate(held.date.value)}`;
+    const refs = [...new Set([reported, held])].map((m) => ({ kind: 'meeting' as const, id: m.id }));
+    if (reported.number >= held.number)
+      return { sentence: `The sources can't tell which came first: ${said}.`, lines: [], refs, sources: r.sources };
+    const outcomeAsked = r.things[0] === outcomeThing;
+    const verdict = r.claim ? ((r.claim === 'before') === outcomeAsked ? 'Yes — ' : 'No — ') : '';
+    return {
+      sentence: `${verdict}${outcomeThing.name} came first: ${said}.`,
+      lines: [],
+      refs,
       sources: r.sources,
     };
   }

@@ -87,6 +87,7 @@ import {
   comparedGroups,
   comparedRecords,
   latestDated,
+  meetingAtEnd,
   mostRunningTotal,
   ranked,
 } from './plan/ranks.js';
@@ -212,6 +213,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
+  meetingAtEnd, // which meeting is the latest or earliest, the earliest event: by date, before "most" ranks MOUs
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
   strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs

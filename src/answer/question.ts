@@ -188,9 +188,10 @@ const DICTATES =
  * instructions to the bot, no talk before a long message's last question); its normal form (chat spellings and
  * folds); then how it is asked set aside (a polite opening; an order to state something, read as a claim to check).
  */
-export function readQuestion(input: string): Question {
+export function readQuestion(input: string, english = true): Question {
   const raw = questionPart(input);
-  const asked = askedPlainly(normalForm(raw)).replace(TRUTH_ASKED, 'is it true that ');
+  const said = askedPlainly(normalForm(raw));
+  const asked = english ? negatedAsked(raw, said) : said;
   const positive = positiveOf(asked);
   const plain = positive ?? asked;
   // "Which source says 43 projects?", "who says Qin co-chaired the 4th JIC?": the claim, checked; who says it, named.
@@ -209,6 +210,23 @@ export function readQuestion(input: string): Question {
     ...(text !== plain ? { asksSource: true } : {}),
     ...(positive ? { negated: true } : {}),
   };
+}
+
+/**
+ * English only (a Chinese question's gloss reads its own negations, in say-zh): a statement asked to be confirmed in
+ * the ways a negation hides it — "isn't it true that …", "did Qin not co-chair …?", "Qin didn't co-chair …?" — as
+ * "is it true that …", so its answer is said of the statement.
+ */
+function negatedAsked(raw: string, plain: string): string {
+  const text = plain.replace(TRUTH_ASKED, 'is it true that ');
+  // "Did Qin not co-chair the 3rd JIC?": a negation inside the question is a negated statement asked to be confirmed,
+  // never a bare Yes that could mean either.
+  const inner = NOT_INSIDE.exec(text);
+  if (inner?.[1] && inner[2] && inner[3]) return `is it true that ${inner[2]} ${inner[1]} not ${inner[3]}`;
+  // ("Qin didn't co-chair the 3rd JIC?": a negated statement with a question mark, as with a tag.)
+  return /\?\s*$/.test(raw) && !ASKS_ITSELF.test(text) && NEGATED_STATEMENT.test(` ${text} `)
+    ? `is it true that ${text}`
+    : text;
 }
 
 // "Isn't it true that …", "is it not the case that …", "it's true that … , isn't it": the statement is asked to be
@@ -388,7 +406,7 @@ function withoutPoliteOpening(input: string): string {
 // A statement asked to be confirmed ("so 43 MOUs were signed in total?", "the SCI was launched in 2018, correct?", "the
 // 4th JIC was in Shenzhen right"): the statement is a claim to check, read as "is it true that …" (a Yes or No).
 const CONFIRM_TAG =
-  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they|is not there|was not there|were not there|are not there|has not it|have not they|does not it|do not they|was it|is it|were they|are they|did it|did they|does it|has it|have they|is there|are there|was there|were there)$/;
+  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they|is not there|was not there|were not there|are not there|has not it|have not they|does not it|do not they|(?:did|does|is|was|has|had|would|will) (?:he|she)|(?:did|do|are|were|have|had) (?:they|we)|was it|is it|were they|are they|did it|did they|does it|has it|have they|is there|are there|was there|were there)$/;
 const CONFIRM_SO = /^(?:so|ok so|okay so) /;
 const ASKS_ITSELF =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|list|show|name|tell|give|is it true)\b/;
@@ -400,6 +418,11 @@ function claimOfTag(text: string): string {
   if (body === text || !body || ASKS_ITSELF.test(body) || !STATES_SOMETHING.test(` ${body} `)) return text;
   return `is it true that ${body}`;
 }
+
+const NEGATED_STATEMENT =
+  /^ (?:[a-z0-9]+ ){1,7}(?:did|does|do|was|were|is|are|has|have|had) not [a-z]+ |^ (?:nobody|none|neither|no one) |^ no [a-z]+ (?:[a-z]+ )?(?:signed|joined|was|were|is|are|has|have|had|did|took|cochaired|attended) /;
+const NOT_INSIDE =
+  /^(did|does|do|is|are|was|were|has|have|had) ((?:(?!not )[a-z0-9]+ ){1,6})(?:not|never) ((?:[a-z0-9]+ ?)+)$/;
 
 function claimOfOrder(text: string): string {
   const m = ORDER.exec(text);

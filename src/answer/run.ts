@@ -1498,6 +1498,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               : null
             : (inner.reportedOnly?.value ?? inner.items.length);
     if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
+    // None on file at a meeting whose records the sources do not all name ("did a Chinese university sign at the 3rd
+    // JIC?": its 8 MOUs are unnamed): they cannot say, never a flat No.
+    else if (!inner.items.length && claim.type === 'some' && unnamedAt(dataset, inner)) verdict = 'unknown';
     else verdict = yn(inner.items.length > 0);
   } else if (inner.op === 'read') {
     if (claim.type === 'together') verdict = yn(inner.items.length > 0);
@@ -1608,7 +1611,27 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               : 'unknown';
     } else verdict = yn(inner.readings.length > 0 || inner.items.length > 0);
   }
+  // "Is Rajah & Tann's Qianhai office its first in China?": an ordinal claimed is checked against the one its records'
+  // own words give ("its second representative office"): another is a No; none given is no Yes.
+  if ((claim.type === 'topic' || claim.type === 'words') && claim.ordinal && verdict === 'yes' && inner.op === 'read') {
+    const texts = inner.refs
+      .filter((r) => r.kind === 'mou' || r.kind === 'project')
+      .map((r) => (r.kind === 'mou' ? dataset.mou(r.id) : dataset.project(r.id))?.description.text ?? '');
+    const said = ORDINAL_WORD.exec(` ${norm([...texts, ...inner.readings.map((x) => x.value ?? '')].join(' '))} `)?.[1];
+    verdict = !said ? 'unknown' : said === claim.ordinal ? 'yes' : 'no';
+  }
   return { op: 'check', verdict, claim, inner };
+}
+
+/** Whether a count's meetings hold records the sources report but do not name (MOUs or projects, as it counts). */
+function unnamedAt(dataset: Dataset, inner: Extract<Result, { op: 'count' }>): boolean {
+  const via = inner.select === 'partners' ? inner.filter.via : inner.select;
+  if (via !== 'mous' && via !== 'projects') return false;
+  return (inner.filter.meetings ?? []).some((n) => {
+    const m = dataset.meetingByNumber(n);
+    const fig = m ? figures(dataset, via, [m])[0] : undefined;
+    return !!fig && fig.reported !== null && fig.onFile < fig.reported;
+  });
 }
 
 /** Verbs of running or owning a thing ("run by", "managed by", "owned by"): what "X's thing" says of it. */
@@ -1923,3 +1946,6 @@ function betweenOf(dataset: Dataset, p: Extract<Plan, { op: 'count' }>) {
 
 /** A role that serves China's side ("Mayor of Shenzhen …"); every other role the sources give is Singapore's. */
 const SIDE_CHINA = /shenzhen|chin/i;
+
+/** An ordinal a record's words give ("its second representative office"). */
+export const ORDINAL_WORD = / (first|second|third|fourth|fifth|only) /;

@@ -35,6 +35,8 @@ export interface TrendPlan {
   meetings: number[];
   /** Asked yes or no ("did it grow at every meeting?"): the answer leads with Yes or No. */
   yesno: boolean;
+  /** `grow` asked of one move ("did it ever drop?", "did it fall?"): Yes where any meeting moved that way. */
+  once?: 'up' | 'down' | 'any';
 }
 
 /** One meeting's figures: its own new count (null where the sources give none) and the running total reported then. */
@@ -49,6 +51,7 @@ export interface TrendResult {
   ask: TrendPlan['ask'];
   select: Unit;
   yesno: boolean;
+  once?: TrendPlan['once'];
   points: TrendPoint[];
   /** The meetings asked (share: one; totalDiff, grewMore: two, earlier first). */
   asked: TrendPoint[];
@@ -59,7 +62,7 @@ export interface TrendResult {
 }
 
 const GROW =
-  / (?:more [a-z ]*than (?:the )?(?:one|meeting|previous|last|time|jic) before|more [a-z ]*than the (?:previous|last|one before)|change|changed|changes|changing|vary|varied|evolve|evolved|grow|grew|grown|growing|increase|increased|increasing|rise|rose|risen|rising|go up|went up|gone up|go down|went down|decline|declined|decrease|decreased|fall|fell|drop|dropped|trend|trending|change over time) /;
+  / (?:more [a-z ]*than (?:the )?(?:one|meeting|previous|last|time|jic) before|more [a-z ]*than the (?:previous|last|one before)|change|changed|changes|changing|vary|varied|evolve|evolved|grow|grew|grown|growing|increase|increased|increasing|rise|rose|risen|rising|go up|went up|gone up|go down|went down|gone down|decline|declined|decrease|decreased|fall|fell|drop|dropped|trend|trending|change over time) /;
 const EVERY =
   / (?:each|every|over time|steadily|consistently|always|from meeting to meeting|meeting to meeting|per meeting|up or down|down or up|over the meetings|across (?:the )?meetings|trend) /;
 const SHARE = / (?:share|percentage|percent|proportion|fraction|what part|how much of|portion) /;
@@ -102,8 +105,25 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
     return { op: 'trend', ask: 'totalDiff', ...base };
   if (HIGHEST.test(t) && !meetings.length) return { op: 'trend', ask: 'highestTotal', ...base };
   if (GROW.test(t) && EVERY.test(t) && !meetings.length && !/ (?:double|doubled|doubling) /.test(t))
-    return { op: 'trend', ask: 'grow', ...base };
+    return { op: 'trend', ask: 'grow', ...base, ...(yesno && onceAsked(t) ? { once: onceAsked(t) } : {}) };
   return undefined;
+}
+
+const DOWN =
+  / (?:drop|dropped|fall|fell|fallen|decline|declined|decrease|decreased|go down|went down|gone down|dip|dipped|shrink|shrank) /;
+const UP = / (?:grow|grew|grown|increase|increased|rise|rose|risen|go up|went up|gone up|climb|climbed) /;
+/**
+ * "Did the MOUs per meeting ever drop?", "did they fall at some point?": one move asked (any meeting that moved so) —
+ * never "at every meeting". A fall asked with no "every" is one move too ("did the number of MOUs drop?"); a rise keeps
+ * its reading of every meeting unless "ever" says otherwise.
+ */
+function onceAsked(t: string): TrendPlan['once'] {
+  const ever = / (?:ever|at any (?:point|time|meeting)|any time|at some point|at least once|sometimes|once) /.test(t);
+  const strict = / (?:each|every|steadily|consistently|always|from meeting to meeting|meeting to meeting) /.test(t);
+  if (strict) return undefined;
+  if (DOWN.test(t) && !UP.test(t)) return 'down';
+  if (!ever) return undefined;
+  return UP.test(t) && !DOWN.test(t) ? 'up' : 'any';
 }
 
 export function runTrend(p: TrendPlan, dataset: Dataset): TrendResult {
@@ -130,6 +150,7 @@ export function runTrend(p: TrendPlan, dataset: Dataset): TrendResult {
     ask: p.ask,
     select: p.select,
     yesno: p.yesno,
+    ...(p.once ? { once: p.once } : {}),
     points,
     asked,
     onFile: { mous: dataset.mous.length, projects: dataset.projects.filter((x) => x.kind === 'joint-project').length },
@@ -142,6 +163,8 @@ const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 
 const unitEn = (u: Unit, n: number) => (u === 'mous' ? (n === 1 ? 'MOU' : 'MOUs') : n === 1 ? 'project' : 'projects');
 const percent = (a: number, b: number) => `${Math.round((100 * a) / b)}%`;
 const latestTotal = (r: TrendResult) => [...r.points].reverse().find((x) => x.total);
+/** A ratio asked at one meeting ("at the 4th JIC"): that meeting's own new counts, never the running totals. */
+const oneMeeting = (r: TrendResult) => (r.asked.length === 1 ? r.asked[0] : undefined);
 
 /** Each meeting's count in turn, and how it moved: "8, then 4 (down), then 8 (up), then 8 (the same)". */
 function moves(r: TrendResult) {
@@ -152,7 +175,17 @@ function moves(r: TrendResult) {
     return { at: x.meeting.number, from: a, to: b, dir: b > a ? 'up' : b < a ? 'down' : 'same' } as const;
   });
   const unknown = r.points.filter((x) => x.own[r.select] === null).map((x) => x.meeting.number);
-  return { known, steps, unknown, grewEvery: steps.length > 0 && steps.every((s) => s.dir === 'up') };
+  // (One move asked: any meeting that moved that way, or at all.)
+  const once = r.once;
+  const movedOnce = once ? steps.some((s) => (once === 'any' ? s.dir !== 'same' : s.dir === once)) : false;
+  return { known, steps, unknown, grewEvery: steps.length > 0 && steps.every((s) => s.dir === 'up'), movedOnce };
+}
+
+/** The Yes/No of a `grow` reading: every meeting up, or (one move asked) any meeting that moved so. */
+function growLead(r: TrendResult, m: ReturnType<typeof moves>): 'yes' | 'no' | 'notEvery' | undefined {
+  if (!r.yesno || !m.steps.length) return undefined;
+  if (r.once) return m.movedOnce ? 'yes' : 'no';
+  return m.grewEvery ? 'yes' : 'notEvery';
 }
 
 export function sayTrend(r: TrendResult): Said {
@@ -161,7 +194,8 @@ export function sayTrend(r: TrendResult): Said {
   const last = latestTotal(r);
   switch (r.ask) {
     case 'grow': {
-      const { known, steps, unknown, grewEvery } = moves(r);
+      const m = moves(r);
+      const { known, steps, unknown } = m;
       const series = known.map((x) => `the ${ordinal(x.meeting.number)} JIC ${x.own[u]}`).join(', ');
       const moved = steps
         .map((s) =>
@@ -170,7 +204,8 @@ export function sayTrend(r: TrendResult): Said {
             : `${s.dir === 'up' ? 'up' : 'down'} from ${s.from} to ${s.to} at the ${ordinal(s.at)}`,
         )
         .join(', ');
-      const lead = r.yesno ? (grewEvery ? 'Yes: ' : steps.length ? 'No, not at every meeting: ' : '') : '';
+      const how = growLead(r, m);
+      const lead = how ? { yes: 'Yes: ', no: 'No: ', notEvery: 'No, not at every meeting: ' }[how] : '';
       const gap = unknown.length ? ` The sources give no count for the ${joinList(unknown.map(ordinal))} JIC.` : '';
       const totals = r.points.filter((x) => x.total);
       const running = totals.length
@@ -201,6 +236,15 @@ export function sayTrend(r: TrendResult): Said {
       };
     }
     case 'ratio': {
+      const at = oneMeeting(r);
+      if (at)
+        return {
+          sentence:
+            at.own.projects === null || at.own.mous === null
+              ? `The sources give no count of ${at.own.mous === null ? 'MOUs' : 'projects'} for the ${ordinal(at.meeting.number)} JIC, so no ratio can be given there.`
+              : `At the ${ordinal(at.meeting.number)} JIC: ${at.own.projects} new projects to ${at.own.mous} MOUs, about ${(at.own.projects / at.own.mous).toFixed(1)} projects per MOU.`,
+          ...base,
+        };
       if (!last?.total) return { sentence: 'The sources report no running totals to compare.', ...base };
       const { mous, projects } = last.total;
       return {
@@ -259,8 +303,10 @@ export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting
   const last = latestTotal(r);
   switch (r.ask) {
     case 'grow': {
-      const { known, steps, unknown, grewEvery } = moves(r);
-      const lead = r.yesno ? (grewEvery ? (t.chairsLead.yes ?? '') : steps.length ? (t.chairsLead.no ?? '') : '') : '';
+      const m = moves(r);
+      const { known, unknown } = m;
+      const how = growLead(r, m);
+      const lead = how === 'yes' ? (t.chairsLead.yes ?? '') : how ? (t.chairsLead.no ?? '') : '';
       return {
         sentence: t.trendGrow(
           lead,
@@ -281,7 +327,21 @@ export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting
         ...base,
       };
     }
-    case 'ratio':
+    case 'ratio': {
+      const at = oneMeeting(r);
+      if (at)
+        return {
+          sentence:
+            at.own.projects === null || at.own.mous === null
+              ? t.trendNoCount(at.own.mous === null ? (t.recordsNoun.mous ?? '') : (t.recordsNoun.projects ?? ''))
+              : t.trendRatioAt(
+                  meetingName(at.meeting),
+                  at.own.projects,
+                  at.own.mous,
+                  (at.own.projects / at.own.mous).toFixed(1),
+                ),
+          ...base,
+        };
       return last?.total
         ? {
             sentence: t.trendRatio(
@@ -294,6 +354,7 @@ export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting
             ...base,
           }
         : { sentence: t.trendNoCount(unit), ...base };
+    }
     case 'totalDiff':
     case 'grewMore': {
       const [a, b] = r.ask === 'grewMore' && r.asked.length !== 2 ? r.points.filter((x) => x.total).slice(-2) : r.asked;

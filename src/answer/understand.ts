@@ -967,7 +967,13 @@ function meetingByDay(t: string, text: string, dataset: Dataset, out: Mention[])
 const FOUNDING =
   / (?:founding(?: mou)?|founded|(?:the )?sci mou|smart city mou|mou (?:between|of) (?:singapore and shenzhen|shenzhen and singapore)) /;
 
-function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): Target {
+// "Qin Weizhong - mayor of Shenzhen?", "the Med-Arb Protocol, launched in 2021?": a subject, a break, then what is
+// claimed of it, asked with a question mark and no question word — a yes/no.
+// (The claim says something: a place, a date, a role — "keppel, pku?" or "NTU: projects?" claim nothing.)
+const VERBLESS_CLAIM =
+  /^[^?]*[^\s?]\s*(?:[,:;–—]|\s-)\s+[^?]*\b(?:\d+|from|in|at|on|by|launched|held|signed|co-?chaired|chaired|mayor|secretary|minister|based|located|part of|one of|a|an)\b[^?]*\?\s*$/i;
+
+function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[], raw = ''): Target {
   // "When was the last JIC meeting?": the latest meeting is a reference, not a superlative.
   const t = mentions
     .filter((m) => m.type === 'meeting')
@@ -983,6 +989,8 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[]): T
       if (WH.includes(target)) return earliest(t, lex, WH) ?? target;
       return target;
     }
+  if (VERBLESS_CLAIM.test(raw) && !/ (?:what|whats|how|why|tell|describe|explain|about|details) /.test(t))
+    return 'yesno';
   return 'what';
 }
 
@@ -1002,10 +1010,11 @@ function earliest(t: string, lex: Lexicon, targets: readonly Target[]): Target |
 const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|leaders?|cities|city|individuals?))+ $/;
 
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
-export function understand(input: string, deps: Deps, lang = 'en'): Understanding {
+export function understand(input: string, deps: Deps, lang = 'en', english = true): Understanding {
   const { dataset } = deps;
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
-  const read = readQuestion(input);
+  // (`english`: false for a Chinese question's gloss — English words, with negations its own reader handles.)
+  const read = readQuestion(input, english);
   const vocab = vocabulary(dataset);
   const corrected = refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
   const q: Question = { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
@@ -1239,7 +1248,7 @@ export function understand(input: string, deps: Deps, lang = 'en'): Understandin
   const zone = kept.some((m) => m.type === 'subject' && m.value === 'demozone');
   const meetingsNamed = new Set(kept.filter((m) => m.type === 'meeting').map((m) => m.value));
   // The meetings named are all found by now, and they are all the target reads (highlights do not change it).
-  const target = findTarget(q.text, lex, kept);
+  const target = findTarget(q.text, lex, kept, q.raw);
   markNegated(q.text, kept, target);
   const overlaps = highlightOverlap(q.text, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {

@@ -457,6 +457,7 @@ export const answerZhCN = {
   orderNo: '否——',
   orderUndated: '来源没有给出两者的日期',
   orderNeither: (m: string) => `两者不分先后：都最早见于${m}`,
+  orderCantTell: '来源无法判断哪个在先',
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早见于${first}${more ? `，也见于${more}` : ''}`,
   orderNoDate: (name: string) => `来源没有给出 ${name} 的日期`,
@@ -692,6 +693,8 @@ export const answerZhCN = {
     `截至目前报道的 ${all} 份${unit}中，有 ${own} 份来自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
+  trendRatioAt: (m: string, projects: number, mous: number, per: string) =>
+    `${m}：新项目 ${projects} 个、谅解备忘录 ${mous} 份，约每份备忘录 ${per} 个项目。`,
   trendTotalDiff: (a: string, b: string, x: number, y: number, unit: string) =>
     `${b}后报道的累计${unit}（${y}）比${a}后（${x}）多 ${y - x}。`,
   trendGrewMore: (a: string, b: string, p: readonly [number, number], m: readonly [number, number]) =>

@@ -457,6 +457,7 @@ export const answerZhTW: AnswerZh = {
   orderNo: '否——',
   orderUndated: '來源沒有給出兩者的日期',
   orderNeither: (m: string) => `兩者不分先後：都最早見於${m}`,
+  orderCantTell: '來源無法判斷哪個在先',
   orderFirst: (names: string) => `${names}在先`,
   orderFrom: (name: string, first: string, more: string) => `${name} 最早見於${first}${more ? `，也見於${more}` : ''}`,
   orderNoDate: (name: string) => `來源沒有給出 ${name} 的日期`,
@@ -692,6 +693,8 @@ export const answerZhTW: AnswerZh = {
     `截至目前報導的 ${all} 份${unit}中，有 ${own} 份來自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
+  trendRatioAt: (m: string, projects: number, mous: number, per: string) =>
+    `${m}：新項目 ${projects} 個、諒解備忘錄 ${mous} 份，約每份備忘錄 ${per} 個項目。`,
   trendTotalDiff: (a: string, b: string, x: number, y: number, unit: string) =>
     `${b}後報導的累計${unit}（${y}）比${a}後（${x}）多 ${y - x}。`,
   trendGrewMore: (a: string, b: string, p: readonly [number, number], m: readonly [number, number]) =>

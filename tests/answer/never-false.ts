@@ -148,6 +148,51 @@ export const NEVER_FALSE: readonly Case[] = [
   // "Which partner will <verb> a …": the verb of the subject asked, never a name the sources don't give.
   c('who', 'which partner will stage a combat sports event', [/ONE Championship/], [/not named/]),
   c('who', 'who will stage a combat sports event', [/ONE Championship/], [/not named/]),
+  // An ordinal claimed of what a partner does ("its first office") against the one its record gives (its second).
+  c('yesno', 'will rajah & tann set up its first representative office in qianhai', [/^No\b/, /second/], [/^Yes/]),
+  c('yesno', "is the qianhai office rajah & tann's only one in china", [/^No\b/, /second/], [/^Yes/]),
+  c('yesno', 'is rajah and tann opening its second office in china', [/^Yes\b/, /second/]),
+  // Setting up in a place its outcome doesn't name: its words (Singapore), never "no address or city".
+  c('yesno', 'will tusstar open a hub in beijing', [/don't say so/, /Singapore/], [/^Yes/, /no address/]),
+  // An outcome dated by its own text, against a year or a meeting: that date — never "they name it at the 1st JIC".
+  c('when', 'was the med-arb protocol launched in 2022?', [/^Yes\b/, d('2022-11-25')], [/name it at the 1st/]),
+  c('when', 'did the GIA node launch in 2021', [/^No\b/, /Dec 2020/]),
+  c('when', 'the med-arb protocol, launched in 2021?', [/^No\b/, d('2022-11-25')], [/name it at the 1st/]),
+  c('when', 'med-arb protocol: launched before or after the 2nd jic?', [/2nd JIC came first/, d('2022-11-25')]),
+  c('when', 'was the med-arb protocol launched before the 3rd jic', [/^No\b/, /same day/]),
+  c('when', 'did OneSME launch before the 1st JIC?', [/^No\b/, /Sept 2020/], [/don't mention OneSME/]),
+  // An outcome only reported at a meeting: before a later meeting; against that meeting or an earlier one, can't tell.
+  c('when', 'were the tradetrust trials before the 3rd jic', [/^Yes\b/, /first reported at the 2nd JIC/]),
+  c(
+    'when',
+    'which came first, the tradetrust trials or the 1st jic',
+    [/can't tell/],
+    [/^(?:Yes|No|TradeTrust|The 1st)/],
+  ),
+  c('when', 'was the joint innovation call before the 3rd jic', [/can't tell/], [/^Yes/, /^No/]),
+  c('when', 'What came earlier: the founding MOU or OneSME?', [/founding MOU came first/, /signed on 15 Oct 2019/]),
+  // A co-chair asked as an official; the founding MOU's signatories asked through a body; the bodies that inked or
+  // announced a meeting's MOUs — never "no government bodies" or "no record joins them".
+  c(
+    'who',
+    'Which Chinese government official co-chaired the 4th meeting?',
+    [/Qin Weizhong/, /representative/],
+    [/^No government/],
+  ),
+  c('who', 'what shenzhen government official signed the founding mou', [/Chen Rugui/], [/No record/]),
+  c('yesno', 'did MCI and IMDA sign the 4th jic mous', [/MCI and IMDA inked the 4th JIC/], [/No record/]),
+  c('yesno', 'Were the MOUs at the 3rd JIC inked by MCI and IMDA?', [/MCI and IMDA inked the 3rd JIC/], [/No record/]),
+  c(
+    'who',
+    'Which Singapore agencies announced the 4th JIC outcomes?',
+    [/announced by MCI and IMDA/],
+    [/No government/],
+  ),
+  // A subject, a break, then a claim with a question mark and no verb: a yes/no (W35), never the subject's card.
+  c('person', 'chen rugui: mayor of shenzhen?', [/^Yes\b/, /Mayor of Shenzhen/]),
+  c('when', 'OneSME — launched in 2021?', [/^No\b/, /Sept 2020/]),
+  c('where', '4th jic - in singapore?', [/^No\b/, /held in Shenzhen/]),
+  c('where', 'the 3rd jic, held online?', [/^Yes\b/, /video link/]),
   // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
@@ -1717,4 +1762,48 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "it's true that none of the projects involve a research institute, isn't it?", [/^No\b/], [/^Yes\b/]),
   c('yesno', "isn't it true that Yong Ying-I never co-chaired a JIC meeting?", [/^No\b/], [/^Yes\b/]),
   c('yesno', 'is it not the case that no university joined a project?', [/^No\b/], [/^Yes\b/]),
+  // W24: a negated statement asked as a question — a tag ("did he?"), "did X not …", or a bare "…?" — answered of the
+  // statement, never a bare Yes that could confirm it.
+  c('yesno', "Joseph Leong didn't co-chair the 4th JIC, did he?", [/^No, that isn't so/], [/^Yes\b/]),
+  c('yesno', 'did Chen Rugui not co-chair the 1st JIC?', [/^No, that isn't so/], [/^Yes\b/]),
+  c('yesno', "the 3rd JIC wasn't held by video link?", [/^No, that isn't so/, /video link/], [/^Yes\b/]),
+  c('yesno', 'was the 4th JIC not held in person?', [/^No, that isn't so/], [/^Yes\b/]),
+  // W24/W21: a partner of a sort at one meeting: its records on file, Yes or No — and none on file where the meeting's
+  // records are unnamed is no "No".
+  c('yesno', 'did any company from singapore sign an MOU at the 4th jic?', [/^Yes\b/, /Keppel/], []),
+  c(
+    'yesno',
+    'nobody from a research institute joined a project at the 4th JIC, right?',
+    [/^No, that isn't so/, /Singapore Rehabilitation Institute/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'did a chinese company sign an MOU at the 1st JIC?', [/do not name them or their parties/], [/^No:/]),
+  // W11: one move asked ("ever drop", "fall at some point") is any meeting that moved so, never "not at every meeting";
+  // a ratio at one meeting is that meeting's own counts, never the running totals.
+  c('yesno', 'did the MOUs signed per meeting fall at some point?', [/^Yes\b/, /down from 8 to 4/], [/^No\b/]),
+  c('yesno', 'has the number of MOUs per meeting ever gone down?', [/^Yes\b/], [/^No\b/]),
+  c('compare', 'ratio of projects to mous at the fourth jic', [n(14, 'projects'), n(8, 'MOUs')], [/\b43 projects/]),
+  c(
+    'compare',
+    "what's the project to MOU ratio for the 3rd JIC?",
+    [n(14, 'projects'), n(8, 'MOUs')],
+    [/\b43 projects/],
+  ),
+  // W46/W47: a pick with "not" keeps it ("the first meeting NOT held online" is the in-person one); the latest or
+  // earliest meeting or event by date, never a ranking by MOUs ("most recent" is no "most") nor every meeting listed.
+  c(
+    'list',
+    'which was the first meeting that was not held by video?',
+    [/\b4th JIC\b/],
+    [/^The first JIC meeting held online/],
+  ),
+  c(
+    'list',
+    'the last jic meeting that was not held in person',
+    [/\b3rd JIC\b/],
+    [/^The last JIC meeting held in person/],
+  ),
+  c('when', 'which meeting is the most recent one?', [/\b4th JIC\b/, d('2023-12-14')], [/signed the most/]),
+  c('when', 'which JIC meeting was the newest?', [/\b4th JIC\b/], [/^4 JIC meetings are/]),
+  c('when', 'what was the very first event of the SCI?', [/founding MOU/, d('2019-10-15')], [/^At the 1st JIC/]),
 ];

@@ -542,9 +542,14 @@ export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | unde
 
 /** "Who announced the 4th JIC's outcomes?", "who published the news of the 2nd meeting?": who put out the release. */
 export function announcerAsked(u: Understanding, meetingNums: readonly number[]): Plan | undefined {
-  if (u.target !== 'who' || meetingNums.length !== 1 || !meetingNums[0]) return undefined;
+  // ("Which Singapore agencies announced the 4th JIC outcomes?": who, asked of bodies.)
+  const bodies =
+    / (?:which|what) (?:[a-z]+ ){0,2}(?:agenc(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|organi[sz]ations?|authorit(?:y|ies)|departments?|government) /.test(
+      u.q.text,
+    );
+  if ((u.target !== 'who' && !bodies) || meetingNums.length !== 1 || !meetingNums[0]) return undefined;
   if (
-    !/ who (?:first )?(?:announced|announces|announce|published|publishes|released|releases|made public|put out|broke) /.test(
+    !/ (?:who|agenc(?:y|ies)|bod(?:y|ies)|ministr(?:y|ies)|organi[sz]ations?|authorit(?:y|ies)|departments?|government) (?:first )?(?:announced|announces|announce|published|publishes|released|releases|made public|put out|broke) /.test(
       u.q.text,
     )
   )

@@ -155,6 +155,9 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
     return { op: 'read', about, attribute: 'chairs' };
   }
   if (about?.type === 'person') return { op: 'read', about, attribute: 'role' };
+  // ("What Shenzhen government official signed the founding MOU?": its signatories — the body only describes them.)
+  if (meetingNums.length === 1 && meetingNums[0] === 0 && u.flags.signing && about?.type === 'org')
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' };
   // "Who was the mayor when the SCI was founded?": who signed the founding MOU.
   if (
     !about &&

@@ -5,12 +5,16 @@ import { mentionedOrgIds, mentionsOf } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { has } from './common.js';
-import { freeTopics, namedInPassing } from './yes-no.js';
+import { freeTopics, highlightText, namedInPassing } from './yes-no.js';
+import { datedIn } from '../figures.js';
 import { isOrdinaryChinese } from '../lexicon.js';
+
+const ORDERED = / (?:before|after|earlier|later|first|prior|sooner|preceded|followed) /;
 
 /** A named outcome asked of a meeting, and nothing else named: the meetings that had it, never another's outcome. */
 export function outcomeNotAtMeeting({
   u,
+  dataset,
   meetingNums,
   namedOutcomes,
   highlights,
@@ -18,6 +22,12 @@ export function outcomeNotAtMeeting({
   orgs,
   people,
 }: PlanContext): Plan | undefined {
+  // ("Was the Med-Arb Protocol launched in 2021?", "…before or after the 2nd JIC?": the outcome's own text dates the
+  // act asked — checked or ordered by that date, never "they name it at the 1st JIC meeting".)
+  const dated = namedOutcomes.some((m) => datedIn(highlightText(dataset, m.value), u.q.text));
+  if (dated && (u.target === 'yesno' || ORDERED.test(u.q.text))) return undefined;
+  // ("Which came first, the TradeTrust trials or the 1st JIC?": the two ordered, never "not at the 1st JIC".)
+  if (ORDERED.test(u.q.text) && / (?:or|before|after|than) /.test(u.q.text)) return undefined;
   if (
     meetingNums.length &&
     namedOutcomes.length &&

@@ -29,6 +29,39 @@ export function latestDated({ u, dataset, orgs, meetingNums }: PlanContext): Pla
   return latest ? { op: 'read', about: { type: 'meeting', number: latest.number }, attribute: 'about' } : undefined;
 }
 
+/**
+ * "Which JIC meeting is the latest?", "which meeting was the most recent?", "what's the earliest event in the SCI?": the
+ * meeting at that end — the last held, or (earliest event) the founding MOU before the 1st — by its date, never a
+ * ranking by MOUs ("most recent" is no "most") nor the list of every meeting.
+ */
+export function meetingAtEnd({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  if (orgs.length || has(u, 'mou') || has(u, 'project') || u.target === 'count') return undefined;
+  const t = u.q.text;
+  const END = '(latest|most recent|newest|last|final|earliest|first|oldest)';
+  const meeting =
+    new RegExp(
+      ` (?:which|what) (?:sci |jic )*(?:meeting|meetings|jic|jics)(?: meeting)? (?:is|was|were|came) (?:the )?${END}(?: one| of them| held)? `,
+    ).exec(t) ??
+    new RegExp(
+      ` (?:which|what) (?:is|was) (?:the )?${END} (?:sci |jic )*(?:meeting|jic)(?: meeting)?(?: held)? $`,
+    ).exec(t);
+  const event =
+    / (?:earliest|first|oldest) (?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
+      t,
+    );
+  const end = meeting?.[1];
+  if (end) {
+    const first = /^(?:earliest|first|oldest)$/.test(end);
+    const m = first ? dataset.meetingByNumber(1) : dataset.latestMeeting;
+    return m ? { op: 'read', about: { type: 'meeting', number: m.number }, attribute: 'date' } : undefined;
+  }
+  // (Of two things named — "what came first, the Call or the Protocol?" — which of them is asked, not the SCI's start.)
+  const two = / or | vs | versus /.test(t) || u.mentions.some((m) => m.type === 'highlight' || m.type === 'record');
+  if (event && !two && !mentionsOf(u, 'meeting').some((m) => m.value !== '1') && dataset.meetingByNumber(0))
+    return { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'date' };
+  return undefined;
+}
+
 /** "The talent exchange group vs the AI group: which has more MOUs?": the groups' MOUs side by side. */
 export function comparedGroups({ u }: PlanContext): Plan | undefined {
   if (u.target !== 'compare' && u.target !== 'most') return undefined;

@@ -269,7 +269,8 @@ export type Claim =
   | { type: 'kind'; label: string; country?: string }
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   /** `kind`: only the partner's records of that kind ("did X join the combat sports project?": its projects). */
-  | { type: 'topic'; topics: string[]; free?: boolean; kind?: 'mou' | 'project' }
+  /** `ordinal`: "its first office in China": the ordinal claimed, against the one the records' words give. */
+  | { type: 'topic'; topics: string[]; free?: boolean; kind?: 'mou' | 'project'; ordinal?: string }
   | { type: 'together' }
   /**
    * "Is the CapitaLand fund set up yet?", "did the EE Music MOU produce anything?": whether something came about.
@@ -314,4 +315,6 @@ export type Claim =
       located?: boolean;
       /** "Did MUFG plan a pilot?": an intention claimed — the subject's own clause must state one ("to launch", "will"). */
       planned?: boolean;
+      /** "Its first office": the ordinal claimed, against the one the text gives. */
+      ordinal?: string;
     };

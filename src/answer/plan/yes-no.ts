@@ -67,10 +67,12 @@ function claimedDate({
  * against the meeting held that year, never "the sources don't say whether it happened".
  */
 function outcomeDated(c: PlanContext): Plan | undefined {
-  const { u, dataset, highlights } = c;
+  const { u, dataset, highlights, namedOutcomes } = c;
   const act = DATED_ACT.exec(u.q.text)?.[1];
-  if (!act || !highlights.length) return undefined;
-  const key = highlights.find((k) => datedIn(highlightText(dataset, k), ` ${act} `));
+  // (A year can name a meeting that did not have the outcome — "launched in 2021": the outcome named is still it.)
+  const keys = highlights.length ? highlights : namedOutcomes.map((m) => m.value);
+  if (!act || !keys.length) return undefined;
+  const key = keys.find((k) => datedIn(highlightText(dataset, k), ` ${act} `));
   const when = key ? claimedDate(c) : undefined;
   if (!key || !when) return undefined;
   return {
@@ -335,6 +337,31 @@ function recordPlace({ u, dataset, record, orgs }: PlanContext): Plan | undefine
 }
 
 /**
+ * "Were the MOUs at the 3rd JIC inked by MCI and IMDA?": the bodies the sources say inked a meeting's MOUs — what they
+ * say of it (the count's own sentence), never "no record joins MCI and IMDA".
+ */
+function inkedBy({ u, dataset, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (orgs.length < 2 || (!u.flags.signing && !has(u, 'mou'))) return undefined;
+  const inked = dataset.meetings.filter(
+    (m) =>
+      (!meetingNums.length || meetingNums.includes(m.number)) &&
+      (m.mousInkedBy ?? []).some((x) => orgs.every((g) => g.some((id) => x.orgs.includes(id)))),
+  );
+  if (!inked.length || !orgs[0]) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'some' },
+    plan: {
+      op: 'count',
+      select: 'mous',
+      filter: { orgs: [orgs[0]], ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+      cumulative: false,
+      before: false,
+    },
+  };
+}
+
+/**
  * Did X and Y work/sign together? ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs
  * is no MOU — nor the reverse.)
  */
@@ -547,6 +574,23 @@ function partnerOfSort({ u, orgs, f }: PlanContext): Plan | undefined {
   return undefined;
 }
 
+/**
+ * "Did any university sign an MOU at the 4th JIC?", "were research institutes in projects at the 3rd?": the partners of
+ * that sort in the meeting's records on file (never the meeting's card with no Yes or No).
+ */
+function partnerOfSortAt(c: PlanContext): Plan | undefined {
+  const { u, meetingNums } = c;
+  if (!meetingNums.length || !(has(u, 'mou') || has(u, 'project') || u.flags.signing)) return undefined;
+  if (has(u, 'mou') || has(u, 'project')) return partnerOfSort(c);
+  const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
+  if (c.orgs.length || !sort) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'some' },
+    plan: { op: 'count', select: 'partners', filter: { ...c.f, via: 'mous' }, cumulative: false, before: false },
+  };
+}
+
 /** A topic claimed of one record: its own words. */
 function recordTopic({ u, about, orgs }: PlanContext): Plan | undefined {
   const topics = topicsAsked(u);
@@ -614,6 +658,10 @@ function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefi
   const placeAsked = partnerPlaceOf(u);
   if (!placeAsked || kind || country || has(u, 'mou') || has(u, 'project') || u.flags.signing) return undefined;
   const key = orgOutcomes(dataset, ids).find((k) => ` ${norm(highlightText(dataset, k))} `.includes(` ${placeAsked} `));
+  // ("Will Rajah & Tann set up its first office in Qianhai?": its own record says where it will set up — its words.)
+  const record = key ? undefined : ownRecordSaying(dataset, ids, placeAsked);
+  // ("Is TusStar going to set up hub operations in Shenzhen?": its outcome sets up elsewhere — its words, no Yes.)
+  const elsewhere = key || record ? undefined : orgOutcomes(dataset, ids)[0];
   // "Will TusStar set up in Singapore?": a plan to set up there, which the outcome's own words may state ("will
   // establish hub operations in Singapore") — the place and the setting up, not where it is based.
   // ("Did TusStar plan a hub in Singapore?": an intention to set up there, never a question of where it is based.)
@@ -630,15 +678,16 @@ function partnerPlace({ u, dataset }: PlanContext, ids: string[]): Plan | undefi
       claim: { type: 'progress' },
       plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
     };
-  if (key && settingUp)
+  if ((key || record || elsewhere) && settingUp)
     return {
       op: 'check',
       claim: {
         type: 'words',
         words: [placeAsked, 'establish'],
-        variants: { establish: ['set up', 'open', 'expand', 'build', 'launch'] },
+        variants: { establish: ['set up', 'open', 'expand', 'build', 'launch', 'chosen'] },
+        ...ordinalClaimed(u),
       },
-      plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+      plan: { op: 'read', about: record ?? { type: 'highlight', key: key ?? elsewhere ?? '' }, attribute: 'about' },
     };
   return key
     ? {
@@ -726,7 +775,9 @@ function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
     const before = / ([a-z]+) $/.exec(u.q.text.slice(0, m.start))?.[1] ?? '';
     return PLACE_BEFORE_TOPIC.test(before) ? [before] : [];
   });
-  const places = [...new Set([...mentionsOf(u, 'country').map((m) => m.words.split(' ')[0] ?? ''), ...placeBefore])];
+  // (The country's own word: "in China" is "china", never "in".)
+  const countryWord = (m: Mention) => m.words.split(' ').find((w) => !/^(?:in|from|based|of|the)$/.test(w)) ?? '';
+  const places = [...new Set([...mentionsOf(u, 'country').map(countryWord), ...placeBefore])];
   const topics = [...mentionsOf(u, 'topic').map((m) => m.value), ...(mentionsOf(u, 'topic').length ? places : [])];
   const free = topics.length ? [] : [...freeTopics(u), ...places];
   if (topics.length || free.length)
@@ -736,6 +787,7 @@ function partnerTopic({ u }: PlanContext, ids: string[]): Plan | undefined {
         type: 'topic',
         topics: topics.length ? topics : free,
         ...(free.length || places.length ? { free: true } : {}),
+        ...ordinalClaimed(u),
         ...(has(u, 'mou') !== has(u, 'project') ? { kind: has(u, 'mou') ? 'mou' : 'project' } : {}),
       },
       plan: { op: 'read', about: { type: 'org', ids }, attribute: 'about' },
@@ -877,12 +929,14 @@ export const YES_NO: readonly YesNoReading[] = [
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
+  inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
   personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
   personRole, // a role claimed of a person: their roles on file
   personCountry, // a country claimed of a person: the side their roles serve, before their profile
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
+  partnerOfSortAt, // a partner of a kind or country at a meeting: before the meeting's card
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
   zonePlace, // a place claimed of the zone
   outcomePlaceOrNumber, // a place or number claimed of a named outcome: its words, before its topics
@@ -1137,4 +1191,25 @@ const PARTNER_AT =
 function partnerPlaceOf(u: Understanding): string | undefined {
   const m = PARTNER_AT.exec(u.q.text);
   return m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+}
+
+/** "Its first office", "the only project": an ordinal claimed of what a partner does (never a meeting's "first"). */
+function ordinalClaimed(u: Understanding): { ordinal?: string } {
+  const m = / (first|second|third|fourth|fifth|only) (?!jic|meeting|meetings|batch|phase|time|round)[a-z]/.exec(
+    u.q.text,
+  );
+  const meeting = mentionsOf(u, 'meeting').some((x) => m && x.start <= m.index + 1 && x.end > m.index + 1);
+  return m?.[1] && !meeting ? { ordinal: m[1] } : {};
+}
+
+/** A partner's one record whose own words say a place ("… has chosen Qianhai as the location"). */
+function ownRecordSaying(dataset: Dataset, ids: string[], place: string): Subjectref | undefined {
+  const said = ids.flatMap((id) =>
+    [
+      ...dataset.mousOf(id).map((r) => ({ kind: 'mou' as const, r })),
+      ...dataset.projectsOf(id).map((r) => ({ kind: 'project' as const, r })),
+    ].filter((x) => ` ${norm(x.r.description.text)} `.includes(` ${place} `)),
+  );
+  const one = said.length === 1 ? said[0] : undefined;
+  return one ? { type: 'record', kind: one.kind, id: one.r.id } : undefined;
 }

@@ -25,6 +25,31 @@ export function orderZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said |
   }
   const own = byOwnDatesZh(r, kit);
   if (own) return own;
+  // An outcome against a meeting (as English's sayOrder): reported at a meeting, it came before a later one; against
+  // that meeting or an earlier one the sources can't tell.
+  const held = r.things.find((x) => x.isMeeting)?.meetings[0];
+  const outcome = r.things.find((x) => !x.isMeeting);
+  const reported = outcome?.meetings[0];
+  if (r.things.length === 2 && held && outcome && reported) {
+    const said = `${t.orderFrom(outcome.name, at(reported), '')}；${meetingName(held)}：${date(held.date.value)}`;
+    const outcomeAsked = r.things[0] === outcome;
+    const verdict =
+      reported.number < held.number && r.claim
+        ? (r.claim === 'before') === outcomeAsked
+          ? t.orderYes
+          : t.orderNo
+        : '';
+    return {
+      sentence: t.orderSentence(
+        verdict,
+        reported.number < held.number ? t.orderFirst(outcome.name) : t.orderCantTell,
+        said,
+      ),
+      lines: [],
+      refs: [...new Set([reported, held])].map((m) => ({ kind: 'meeting' as const, id: m.id })),
+      sources: r.sources,
+    };
+  }
   const dated = r.things.filter((x) => x.meetings.length);
   const min = Math.min(...dated.map((x) => x.meetings[0]?.number ?? 99));
   const earliest = dated.filter((x) => (x.meetings[0]?.number ?? 99) === min);
@@ -64,7 +89,9 @@ export function orderZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said |
  * undefined where a date is missing or the two can't be told apart at the precision both give.
  */
 function byOwnDatesZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said | undefined {
-  const { t, date } = kit;
+  const { t, date, meetingName } = kit;
+  // (A meeting by its Chinese name, never the English "the 1st JIC".)
+  const nameOf = (x: (typeof r.things)[number]) => (x.isMeeting && x.meetings[0] ? meetingName(x.meetings[0]) : x.name);
   const [a, b] = r.things;
   if (r.things.length !== 2 || !a?.own || !b?.own || r.things.every((x) => x.isMeeting)) return undefined;
   const n = Math.min(a.own.iso.length, b.own.iso.length);
@@ -72,15 +99,15 @@ function byOwnDatesZh(r: Extract<Result, { op: 'order' }>, kit: ZhKit): Said | u
   const y = b.own.iso.slice(0, n);
   if (x === y && a.own.iso.length !== b.own.iso.length) return undefined;
   const firstIsA = x < y;
-  const first = firstIsA ? a.name : b.name;
+  const first = firstIsA ? nameOf(a) : nameOf(b);
   const lead =
     x === y
-      ? t.orderSameDay
+      ? `${r.claim ? t.orderNo : ''}${t.orderSameDay}`
       : r.claim
         ? `${(r.claim === 'before') === firstIsA ? t.orderYes : t.orderNo}${t.orderFirst(first)}`
         : t.orderFirst(first);
   return {
-    sentence: t.orderSentence('', lead, [a, b].map((z) => t.orderOwnDate(z.name, date(z.own?.iso))).join('；')),
+    sentence: t.orderSentence('', lead, [a, b].map((z) => t.orderOwnDate(nameOf(z), date(z.own?.iso))).join('；')),
     lines: [],
     refs: [...new Set(r.things.flatMap((z) => z.meetings))]
       .map((m) => ({ kind: 'meeting' as const, id: m.id }))

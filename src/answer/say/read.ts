@@ -227,7 +227,8 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         return { sentence, lines: [], ...base };
       }
       // "Who announced the 4th JIC's outcomes?": the publisher of the release that announced them (its press release).
-      if (r.attribute === 'announced' && u.target === 'who') {
+      // (Asked of bodies too: "which Singapore agencies announced the 4th JIC outcomes?")
+      if (r.attribute === 'announced' && (u.target === 'who' || u.target === 'list')) {
         const release = announcingRelease(dataset, m);
         if (release)
           return {
