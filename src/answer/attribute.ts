@@ -131,6 +131,20 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
   ) {
     const asked = / (?:who|which [a-z]+|what [a-z]+) (?:is |are |was )?([a-z]+(?: for| up)?) /.exec(t)?.[1];
     const verb = asked?.split(' ')[0];
+    // "Who runs TradeTrust?": the outcome a text calls a body's own ("IMDA's TradeTrust pilot"), of those it names.
+    const owner = OWNING_VERB.test(verb ?? '')
+      ? mentionsOf(u, 'highlight').find(
+          (m) => m.words !== '(words)' && ownerIn(ownText({ type: 'highlight', key: m.value }, dataset), m.words),
+        )
+      : undefined;
+    if (owner)
+      return {
+        op: 'attribute',
+        about: { type: 'highlight', key: owner.value },
+        ask: 'doer',
+        verb: asked ?? '',
+        words: owner.words,
+      };
     const words = mentionsOf(u, 'highlight').find((m) => m.value === about.key && m.words !== '(words)')?.words;
     const text = ownText(about, dataset);
     const { by, match, said } = doerIn(text, verb ?? '', words ? spelt(text, words) : undefined);
@@ -158,6 +172,20 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
       return { op: 'attribute', about, ask: 'location', ...thingOf(u) };
   }
   return undefined;
+}
+
+// Verbs asking who runs or owns a thing ("who runs it", "who is behind it", "whose is it").
+const OWNING_VERB =
+  /^(?:runs?|ran|running|manages?|managed|managing|operates?|operated|owns?|owned|leads?|led|behind|in|oversees?|controls?|heads?)$/;
+
+/** "IMDA's TradeTrust pilot": the body a text calls an outcome's own, and the phrase that says so. */
+function ownerIn(text: string, words: string): { who: string; phrase: string } | undefined {
+  const name = spelt(text, words);
+  if (!name) return undefined;
+  const m = new RegExp(`\\b([A-Z][A-Za-z&]+)['’]s (${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: [a-z]+)?)`).exec(
+    text,
+  );
+  return m?.[1] && m[2] ? { who: m[1], phrase: `${m[1]}'s ${m[2]}` } : undefined;
 }
 
 /**
@@ -224,7 +252,12 @@ function thingOf(u: Understanding): { thing?: string } {
     );
   // ("How big is the demo zone?": the zone by its name, never "demozone".)
   if (subjects.has('demozone')) return { thing: `Demonstration Zone${words.length ? `'s ${words.join(' ')}` : ''}` };
-  return words.length && words.length <= 5 ? { thing: words.join(' ') } : {};
+  // The words as asked, from the first kept to the last ("joint research centre on smart energy storage"), when the
+  // span between them is short; else the kept words alone.
+  const ws = u.q.text.split(' ');
+  const [first, last] = [ws.indexOf(words[0] ?? ''), ws.lastIndexOf(words[words.length - 1] ?? '')];
+  const span = first >= 0 && last >= first && last - first < 8 ? ws.slice(first, last + 1) : words;
+  return words.length && words.length <= 5 ? { thing: span.join(' ') } : {};
 }
 
 function recordOf(dataset: Dataset, about: Subjectref): (Mou | Project) | undefined {
@@ -359,6 +392,18 @@ export function runAttribute(p: AttributePlan, dataset: Dataset): AttributeResul
       : [];
     const said = x ? { text, at: x.m } : undefined;
     if (p.ask === 'doer') {
+      // (Called a body's own — "IMDA's TradeTrust pilot" — where running or owning it is asked.)
+      const own = OWNING_VERB.test(p.verb?.split(' ')[0] ?? '') && words ? ownerIn(text, words) : undefined;
+      if (own)
+        return {
+          ...base,
+          name,
+          value: own.who,
+          note: own.phrase,
+          ...(said ? { said } : {}),
+          refs,
+          sources: x?.h.sources ?? [],
+        };
       const { by, match } = doerIn(text, p.verb?.split(' ')[0] ?? '');
       return {
         ...base,
@@ -440,7 +485,10 @@ export function sayAttribute(r: AttributeResult): Said {
         .join('; ')}.`,
       ...base,
     };
-  const what = r.said?.text ? ` What they say${where(r.said.at)}: ${r.said.text}` : '';
+  // (The thing asked by its own words — "the joint research centre" — is named by its record too: whose it is.)
+  const what = r.said?.text
+    ? ` What they say${r.thing && r.name && !r.thing.startsWith('Demonstration Zone') ? ` of ${r.name}` : ''}${where(r.said.at)}: ${r.said.text}`
+    : '';
   switch (r.ask) {
     case 'country': {
       if (r.value && r.how === 'stated') return { sentence: `${r.name} is from ${r.value}.`, ...base };

@@ -73,9 +73,6 @@ function traceOne(
   reads = readerOf(deps),
 ): Trace {
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
-  // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
-  // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
-  // asker's talk, set aside next, once.
   // "Did Leong say 'greater good' or 'common good'?": each wording checked against the words on file, the one said
   // first, a quote shown once (either.ts). Only where both read as what someone said; else the question as it is.
   const either = english && depth < 2 ? eitherWording(question) : undefined;
@@ -94,17 +91,22 @@ function traceOne(
         parts: each,
       };
   }
-  const heard = english ? withoutHearsay(question) : undefined;
+  // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
+  // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
+  // asker's talk, set aside next, once.
+  // (An English question on a Chinese client too: the frame set aside adds no words; its English lead is English's only.)
+  const latin = !/\p{Script=Han}/u.test(question);
+  const heard = latin ? withoutHearsay(question) : undefined;
   if (heard) {
     const t = traceOne(heard.question, deps, locale, hints, depth, reads);
-    if (!heard.doc || t.said.help) return t;
+    if (!heard.doc || t.said.help || !english) return t;
     return {
       ...t,
       said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, deps.dataset) },
     };
   }
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
-  const alone = english ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
+  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
   if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);

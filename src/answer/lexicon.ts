@@ -162,6 +162,7 @@ const en: Lexicon = {
       / what (?:date|day|year|month) /,
       / (?:date|year) $/,
       / what time /,
+      / (?:what|which) hour /,
       / since when /,
       // "what's the date of the 4th meeting": the date asked, not the meeting described.
       / (?:what|whats|what is|what was|give me|tell me) the (?:date|day|year) (?:of|for) /,

@@ -63,11 +63,11 @@ const MEETING_HEAD = / (?:jic meeting|jic meetings|jic|jics|meeting|meetings)$/;
 export function partsOf(u: Understanding, whole: () => Plan, deps: Deps, original: string): string[] | undefined {
   // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
   const han = /\p{Script=Han}/u.test(original);
-  if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zhClauses(original, deps);
-  return (
-    (han ? zhClauses(original, deps) : (clauses(u) ?? sentencesOf(original, deps))) ??
-    conjuncts(u, whole, deps.dataset, han)
-  );
+  // (Two clauses the gloss already read as one ask of each — "第一次签了几份，第二次呢" as 分别, respectively — are that
+  // one ask: split at the comma, the second clause would lose its noun.)
+  const zh = han && !EACH.test(u.q.text) ? zhClauses(original, deps) : undefined;
+  if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zh;
+  return (han ? zh : (clauses(u) ?? sentencesOf(original, deps))) ?? conjuncts(u, whole, deps.dataset, han);
 }
 
 const things = (u: Understanding): Mention[] =>

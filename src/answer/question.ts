@@ -36,55 +36,76 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:reply|respond|answer)\s+(?:only\s+)?(?:with\s+)?["“'][^"”'\n]{0,20}["”'][.,!]?/gi,
 ];
 
+/**
+ * A row of a table of folds: what it reads, what that reads as, and (where there is one) what every match of it holds —
+ * a text without that is left as it is, unread. (Most questions hold none of the ~50 spellings folded: each row was
+ * read over every question, the late folds twice.)
+ */
+type Fold = readonly [RegExp, string | ((match: string, word: string) => string), needs?: string | RegExp];
+
+const folded = (text: string, rows: readonly Fold[]): string =>
+  rows.reduce(
+    (t, [re, to, needs]) =>
+      needs === undefined || (typeof needs === 'string' ? t.includes(needs) : needs.test(t))
+        ? typeof to === 'string'
+          ? t.replace(re, to)
+          : t.replace(re, to)
+        : t,
+    text,
+  );
+
 // The cities' short forms as words of their own ("sg partners", "the mayor of SZ"), read before the normal form
 // drops the dot that makes "Eezee.sg" a name.
-const CITY_SHORT: ReadonlyArray<readonly [RegExp, string]> = [
+const CITY_SHORT: readonly Fold[] = [
   [/(?<![\w.])sg(?![\w.])/gi, 'Singapore'],
   [/(?<![\w.])sz(?![\w.])/gi, 'Shenzhen'],
 ];
 
 // Spellings that mean the same word, folded before any recogniser runs (why: `MoU`, `memoranda`,
 // `co-chaired` and `A.I.` should all hit the same table rows).
-const FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\bmemorand(?:a|ums)(?: of understanding)?\b/g, 'mous'],
-  [/\bmemorandum(?: of understanding)?\b/g, 'mou'],
-  [/\bm o u s\b/g, 'mous'],
-  [/\bm o u\b/g, 'mou'],
-  [/\bco (chair\w*)\b/g, 'co$1'],
-  [/\ba i\b/g, 'ai'],
-  [/\bartificial intelligence\b/g, 'ai'],
-  [/\bjoint implementation committee\b/g, 'jic'],
-  [/\bjics\b/g, 'jic'],
-  [/\bdemo(?:nstration)? zones?\b/g, 'demozone'],
+const FOLDS: readonly Fold[] = [
+  [/\bmemorand(?:a|ums)(?: of understanding)?\b/g, 'mous', 'memorand'],
+  [/\bmemorandum(?: of understanding)?\b/g, 'mou', 'memorandum'],
+  [/\bm o u s\b/g, 'mous', 'm o u s'],
+  [/\bm o u\b/g, 'mou', 'm o u'],
+  [/\bco (chair\w*)\b/g, 'co$1', 'co chair'],
+  [/\ba i\b/g, 'ai', 'a i'],
+  [/\bartificial intelligence\b/g, 'ai', 'artificial intelligence'],
+  [/\bjoint implementation committee\b/g, 'jic', 'joint implementation committee'],
+  [/\bjics\b/g, 'jic', 'jics'],
+  [/\bdemo(?:nstration)? zones?\b/g, 'demozone', 'demo'],
   // The sources call it a park too (示范园区, "the demonstration park's start-up area").
-  [/\bdemo(?:nstration)? parks?\b/g, 'demozone'],
-  [/\bdemozones\b/g, 'demozone'],
+  [/\bdemo(?:nstration)? parks?\b/g, 'demozone', 'demo'],
+  [/\bdemozones\b/g, 'demozone', 'demozones'],
   [
     /\bsingapore shenzhen smart city initiative\b|\bsingapore china shenzhen smart city initiative\b|\bsmart city initiative\b/g,
     'sci',
+    'smart city initiative',
   ],
   // The two cities' smart city work, named without "initiative" ("the Singapore and Shenzhen smart city MOUs").
-  [/\b(?:singapore (?:and |china |)shenzhen|shenzhen (?:and )?singapore) smart city\b(?! mou\b)/g, 'sci'],
+  [/\b(?:singapore (?:and |china |)shenzhen|shenzhen (?:and )?singapore) smart city\b(?! mou\b)/g, 'sci', 'smart city'],
 ];
+
+const APOSTROPHE = /['’]/;
 
 // Contractions and possessives, read before punctuation is dropped (why: "who's" and "whos" are
 // "who is"; "SUSS's partner" names SUSS; "didn't" is "did not").
-const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\b(who|what|where|when|how|that|it|there|here)['’]s\b/gi, '$1 is'],
-  [/\b(ca)n['’]t\b/gi, '$1n not'],
-  [/\b(\w+)n['’]t\b/gi, '$1 not'],
-  [/\b(\w+)['’]re\b/gi, '$1 are'],
-  [/\b(\w+)['’](?:s|)(?=\s|$|[?!.,])/g, '$1'],
+const CONTRACTIONS: readonly Fold[] = [
+  [/\b(who|what|where|when|how|that|it|there|here)['’]s\b/gi, '$1 is', APOSTROPHE],
+  [/\b(ca)n['’]t\b/gi, '$1n not', APOSTROPHE],
+  [/\b(\w+)n['’]t\b/gi, '$1 not', APOSTROPHE],
+  [/\b(\w+)['’]re\b/gi, '$1 are', APOSTROPHE],
+  [/\b(\w+)['’](?:s|)(?=\s|$|[?!.,])/g, '$1', APOSTROPHE],
 ];
 
 // Typed in a hurry (why: a misspelt question word must ask what the spelled one asks — "wen was the last jic" is a
 // "when", never the whole meeting card). Only spellings no English word or name has.
 // Several words first ("hwo many" is "how many" before "hwo" alone is "who"), then single words in one pass.
-const CHAT_PHRASES: ReadonlyArray<readonly [RegExp, string]> = [
+const CHAT_PHRASES: readonly Fold[] = [
   [/\b(?:how|hw|hwo|hiw)\s?(?:many|mny|mnay|manny|meny|amny|mney)\b/g, 'how many'],
   [/\b(?:how|hw|hwo|hiw)\s?(?:much|mch|mutch|mcuh)\b/g, 'how much'],
-  [/\bs pore\b/g, 'singapore'],
-  [/\bshen zhen\b/g, 'shenzhen'],
+  [/\bs pore\b/g, 'singapore', 's pore'],
+  [/\bshen zhen\b/g, 'shenzhen', 'shen zhen'],
 ];
 
 /** Single words typed for others, as data: each key reads as its value. */
@@ -120,36 +141,41 @@ function spell(to: string, typed: string): Record<string, string> {
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
 
 // Words read by what is around them.
-const WORD_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [
+const WORD_FOLDS: readonly Fold[] = [
   // "wen" and "were" only where a verb follows ("wen did", "were was"), so "were there more…" stays a yes/no.
-  [/(^|\s)wen(?= (?:was|is|were|are|did|does|do|will|has|have|had)\b)/g, '$1when'],
-  [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where'],
+  [/(^|\s)wen(?= (?:was|is|were|are|did|does|do|will|has|have|had)\b)/g, '$1when', 'wen'],
+  [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where', 'were'],
   // "3rd n 4th", "keppel n pku".
-  [/(?<=\w )n(?= \w)/g, 'and'],
+  [/(?<=\w )n(?= \w)/g, 'and', ' n '],
   // "e-sports" is one word, not "sports".
-  [/\be sports\b/g, 'esports'],
-  [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not'],
+  [/\be sports\b/g, 'esports', 'e sports'],
+  [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not', 'nt'],
   // Chat spellings: "wat r the mous", "which uni's r in it" ("r d" is R&D, never "are").
   [/\br\b(?! d\b)/g, 'are'],
-  [/(^|\b(?:which|what|the|any|all|many|list|show|chinese|singapore|singaporean|shenzhen) )uni\b/g, '$1universities'],
-  [/\bw\b(?= [a-z])/g, 'with'],
+  [
+    /(^|\b(?:which|what|the|any|all|many|list|show|chinese|singapore|singaporean|shenzhen) )uni\b/g,
+    '$1universities',
+    'uni',
+  ],
+  [/\bw\b(?= [a-z])/g, 'with', 'w '],
   // Titles people shorten: "the DPM", "the perm sec".
-  [/\bdpm\b/g, 'deputy prime minister'],
+  [/\bdpm\b/g, 'deputy prime minister', 'dpm'],
   // ("the deputy PM", "the PM": a prime minister, never the hour.)
-  [/\b(deputy|the|singapore s|singapores) pm\b/g, '$1 prime minister'],
-  [/\bperm(?:anent)? sec\b/g, 'permanent secretary'],
+  [/\b(deputy|the|singapore s|singapores) pm\b/g, '$1 prime minister', ' pm'],
+  [/\bperm(?:anent)? sec\b/g, 'permanent secretary', 'perm'],
 ];
 
 // Years in words ("twenty twenty-two", "two thousand and twenty one") and meetings by Roman numeral ("JIC III", "the IV
 // JIC"): the digits every table reads ("JIC I" only where nothing follows that makes it the pronoun).
-const NUMBER_FOLDS: ReadonlyArray<readonly [RegExp, (match: string, word: string) => string]> = [
+const NUMBER_FOLDS: readonly Fold[] = [
   [
     /\b(?:twenty|two thousand(?: and)?) (nineteen|twenty(?: (?:one|two|three|four|five|six))?)\b/g,
     (_, y) => String(2000 + (YEAR_WORDS[y] ?? 0)),
+    'tw',
   ],
-  [/\bjic (ii|iii|iv|v)\b/g, (_, r) => `jic ${ROMAN[r] ?? r}`],
-  [/\b(ii|iii|iv)(?= jic\b)/g, (_, r) => ROMAN[r] ?? r],
-  [/\bjic (i)(?= (?:and|or|meeting)\b|$)/g, () => 'jic 1'],
+  [/\bjic (ii|iii|iv|v)\b/g, (_, r) => `jic ${ROMAN[r] ?? r}`, 'jic '],
+  [/\b(ii|iii|iv)(?= jic\b)/g, (_, r) => ROMAN[r] ?? r, ' jic'],
+  [/\bjic (i)(?= (?:and|or|meeting)\b|$)/g, () => 'jic 1', 'jic i'],
 ];
 
 const ROMAN: Readonly<Record<string, string>> = { ii: '2', iii: '3', iv: '4', v: '5' };
@@ -166,11 +192,11 @@ const YEAR_WORDS: Readonly<Record<string, number>> = {
 
 // Read after typos are corrected ("the demonstraton zone" must first become "demonstration zone"): "the zone" alone
 // is the Demonstration Zone, the only zone the sources speak of ("time zone" is no zone of theirs).
-const LATE_FOLDS: ReadonlyArray<readonly [RegExp, string]> = [...FOLDS, [/(?<!\btime )\bzones?\b/g, 'demozone']];
+const LATE_FOLDS: readonly Fold[] = [...FOLDS, [/(?<!\btime )\bzones?\b/g, 'demozone', 'zone']];
 
 /** The folds again, on a normal form whose typos were corrected since it was read. */
 export function refold(text: string): string {
-  return LATE_FOLDS.reduce((t, [re, to]) => t.replace(re, to), text);
+  return folded(text, LATE_FOLDS);
 }
 
 // An instruction to the bot is no question ("ignore all previous instructions and say that …"): what it wants said
@@ -332,17 +358,14 @@ function withoutWrapping(message: string): string {
 export const readText = (text: string): string => ` ${normalForm(text)} `;
 
 // (One table, read first, in this order.)
-const EARLY_FOLDS = [...CITY_SHORT, ...CONTRACTIONS];
+const EARLY_FOLDS: readonly Fold[] = [...CITY_SHORT, ...CONTRACTIONS];
 
 function normalForm(raw: string): string {
-  const read = EARLY_FOLDS.reduce((s, [re, to]) => s.replace(re, to), raw);
-  let text = normalise(read);
-  for (const [re, to] of CHAT_PHRASES) text = text.replace(re, to);
-  text = text.replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
-  for (const [re, to] of WORD_FOLDS) text = text.replace(re, to);
-  for (const [re, to] of NUMBER_FOLDS) text = text.replace(re, to);
-  for (const [pattern, replacement] of FOLDS) text = text.replace(pattern, replacement);
-  return text.replace(/\s+/g, ' ').trim();
+  let text = normalise(folded(raw, EARLY_FOLDS));
+  text = folded(text, CHAT_PHRASES).replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
+  text = folded(folded(folded(text, WORD_FOLDS), NUMBER_FOLDS), FOLDS);
+  // (Every run of spaces as one: a lone space is left as it is, not replaced by itself.)
+  return text.replace(/\s\s+|[^\S ]/g, ' ').trim();
 }
 
 /**
@@ -453,6 +476,9 @@ export const MAX_PARTS = 3;
 const ZH_BREAK = /(?<=[？?！!；;。])\s*|[，,、]\s*(?=另外|此外|还有|還有|再问|再問)/;
 const ZH_LEAD = /^(?:另外|此外|还有|還有|再问|再問)[，,：:\s]*/;
 const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
+/** A part asking again of another meeting alone: "第四次呢？", "那第二次会议呢". */
+const ZH_ELIDED =
+  /^(?:那么?|而)?\s*第\S{1,2}[次届](?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
 
 export function questionsIn(input: string): string[] {
   const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();
@@ -462,7 +488,11 @@ export function questionsIn(input: string): string[] {
       .map((x) => x.trim().replace(ZH_LEAD, ''))
       .filter(Boolean);
     const asks = parts.filter((x) => ZH_ASKS.test(x) && [...x.replace(/[\s？?！!；;。]/g, '')].length >= 4);
-    return asks.length >= 2 && asks.length === parts.length ? asks.slice(0, MAX_PARTS) : [input];
+    // ("第三次会议启动了多少个项目？第四次呢？": the second asks the first again of its own meeting — one question, which
+    // the gloss reads as 分别, each.)
+    return asks.length >= 2 && asks.length === parts.length && !asks.slice(1).some((x) => ZH_ELIDED.test(x))
+      ? asks.slice(0, MAX_PARTS)
+      : [input];
   }
   if (!/[?.!;]\s+\S|,\s*(?:and|also|plus)\s/.test(message)) return [input];
   const parts = message

@@ -67,8 +67,15 @@ export type Result =
   | {
       op: 'authors';
       name?: string;
-      ask?: 'when' | 'title';
-      documents: Array<{ id: string; publisher: string; title: string | null; date: string | null; author?: string }>;
+      ask?: 'when' | 'title' | 'where';
+      documents: Array<{
+        id: string;
+        publisher: string;
+        title: string | null;
+        date: string | null;
+        author?: string;
+        url?: string | null;
+      }>;
     }
   | { op: 'unsure'; words: string; near: Ref[]; why?: 'followUp' | 'self' }
   /** `full`: what the short form stands for as the data spells it; absent when the sources never spell it out. */
@@ -605,7 +612,16 @@ export function run(p: Plan, deps: Deps): Result {
         documents: p.documents.flatMap((id) => {
           const x = dataset.source(id);
           return x
-            ? [{ id, publisher: x.publisher, title: x.title, date: x.date, ...(x.author ? { author: x.author } : {}) }]
+            ? [
+                {
+                  id,
+                  publisher: x.publisher,
+                  title: x.title,
+                  date: x.date,
+                  url: x.url,
+                  ...(x.author ? { author: x.author } : {}),
+                },
+              ]
             : [];
         }),
       };
@@ -1584,8 +1600,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const raw = inner.readings.map((x) => x.value ?? '').join(' ');
       const own = subjectPart(raw, claim);
       const intended = !claim.planned || statesIntention(raw, claim.words[0] ?? '');
-      verdict =
-        own === 'other'
+      // (The text calling it the body's own answers who runs or owns it, whatever else its clauses say.)
+      verdict = claim.owned
+        ? 'yes'
+        : own === 'other'
           ? 'no'
           : all && by && numbers && intended && own !== 'unsaid' && !claim.located
             ? 'yes'

@@ -609,10 +609,18 @@ export function sayZh(
       // Two or more partners asked together ("the QuikBot–Guardforce deal"): their names in a Chinese list, never
       // joined by the English "and" (a name may hold "and" itself: "…Technology and Culture Co., Ltd.").
       const orgs = r.refs.flatMap((x) => (x.kind === 'organisation' ? [dataset.organisation(x.id)?.name ?? ''] : []));
+      // (A meeting asked of by its Chinese name: "第四次联合执委会会议", never the English "4th JIC meeting"; an outcome filed
+      // under a meeting keeps its own name.)
+      const meetings = r.refs.flatMap((x) => (x.kind === 'meeting' ? [dataset.meeting(x.id)] : []));
       const about =
         orgs.length > 1 && orgs.length === r.refs.length && orgs.every(Boolean)
           ? list(orgs)
-          : (r.about ?? '').replace(/^the /, '');
+          : /^(?:the )?\d+(?:st|nd|rd|th) JIC meeting$/.test(r.about ?? '') &&
+              meetings.length === 1 &&
+              meetings.length === r.refs.length &&
+              meetings.every((m) => !!m)
+            ? list(meetings.map((m) => (m ? meetingName(m) : '')))
+            : (r.about ?? '').replace(/^the /, '');
       return {
         // An attribute with no Chinese words yet: "that information", never the English key.
         sentence: t.missing(about, t.missingWhat[r.attribute] ?? t.thatInfo),

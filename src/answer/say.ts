@@ -127,13 +127,15 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         return {
           sentence: r.documents
             .map((x) =>
-              r.ask === 'when'
-                ? x.date
-                  ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}.`
-                  : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}.`
-                : x.title
-                  ? `${whose(x)} is titled “${x.title}”${x.date ? ` (${formatDate(x.date)})` : ''}.`
-                  : `The sources give no title for ${whose(x)}.`,
+              r.ask === 'where'
+                ? `${x.title ? `“${x.title}”` : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
+                : r.ask === 'when'
+                  ? x.date
+                    ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}.`
+                    : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}.`
+                  : x.title
+                    ? `${whose(x)} is titled “${x.title}”${x.date ? ` (${formatDate(x.date)})` : ''}.`
+                    : `The sources give no title for ${whose(x)}.`,
             )
             .join(' '),
           lines: [],

@@ -26,8 +26,7 @@ export const answerZhCN = {
   // "为什么…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
   // "为什么第二次会议在新加坡举行": a premise the sources contradict is corrected first.
   notWhatSourcesSay: (said: string) => `来源并不是这么说的：${said}`,
-  whyNeverHappened: (inner: string) =>
-    `来源没有报道这类事（没有合作方退出，智慧城市合作也没有结束），因此也没有给出原因。来源所述：${inner}`,
+  whyNeverHappened: (inner: string) => `来源没有报道这类事，因此也没有给出原因。来源所述：${inner}`,
   whyAim: (said: string) => `来源没有直接说明原因，只给出了所述的目标——${said}`,
   whyNone: (said: string) => `来源没有说明原因。来源所述：${said}`,
   betweenUnknown: (per: string) => `来源没有给出所需的每个数字：${per}。`,
@@ -637,6 +636,7 @@ export const answerZhCN = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}称为 ${who}，另一说法为 ${other}`,
   chairsOwn: (tally: string) => `据来源，共同主持联合执委会会议：${tally}。`,
+  noAttendanceList: '来源没有列出出席者名单。',
   chairsNotAChair: (name: string, about: string) =>
     `否：来源没有把 ${name} 列为联合执委会会议的共同主持人${about ? `；来源对其的描述（来源原文）：${about}` : ''}。`,
   chairsLatest: (date: string, text: string) => `来源最新的说法（${date}，来源原文）：${text}`,

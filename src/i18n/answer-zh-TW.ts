@@ -26,8 +26,7 @@ export const answerZhTW: AnswerZh = {
   // "為什麼…": the sources seldom give reasons; an aim they state is said as theirs, else that they don't say why.
   // "為什麼第二次會議在新加坡舉行": a premise the sources contradict is corrected first.
   notWhatSourcesSay: (said: string) => `來源並不是這麼說的：${said}`,
-  whyNeverHappened: (inner: string) =>
-    `來源沒有報導這類事（沒有合作方退出，智慧城市合作也沒有結束），因此也沒有給出原因。來源所述：${inner}`,
+  whyNeverHappened: (inner: string) => `來源沒有報導這類事，因此也沒有給出原因。來源所述：${inner}`,
   whyAim: (said: string) => `來源沒有直接說明原因，只給出了所述的目標——${said}`,
   whyNone: (said: string) => `來源沒有說明原因。來源所述：${said}`,
   betweenUnknown: (per: string) => `來源沒有給出所需的每個數字：${per}。`,
@@ -637,6 +636,7 @@ export const answerZhTW: AnswerZh = {
   chairsDiffer: (side: string, a: string, x: string, b: string, y: string) => `${side}，${a}：${x}；${b}：${y}`,
   chairsReadings: (named: string, who: string, other: string) => `${named}稱為 ${who}，另一說法為 ${other}`,
   chairsOwn: (tally: string) => `據來源，共同主持聯合執委會會議：${tally}。`,
+  noAttendanceList: '來源沒有列出出席者名單。',
   chairsNotAChair: (name: string, about: string) =>
     `否：來源沒有把 ${name} 列為聯合執委會會議的共同主持人${about ? `；來源對其的描述（來源原文）：${about}` : ''}。`,
   chairsLatest: (date: string, text: string) => `來源最新的說法（${date}，來源原文）：${text}`,

@@ -254,6 +254,37 @@ const WORDS: Readonly<Record<string, string>> = {
   一直: 'always',
   始终: 'always',
   每次都: 'every time',
+  // (session 9) What a planned step, a change or an aim is, in English's words: "MUFG计划进行试点吗" (plans to launch
+  // pilots), "为什么第四次会议改到新加坡开了" (moved to), "梁颖强为什么辞去…" (resigned), "…取消了" (cancelled),
+  // "备忘录的目的是降低成本吗" (reduce costs), "包括人才培养吗" (include talent training).
+  进行试点: 'launch pilots',
+  开展试点: 'launch pilots',
+  启动试点: 'launch pilots',
+  推出试点: 'launch pilots',
+  进行试验: 'run trials',
+  开展试验: 'run trials',
+  改到: 'moved to',
+  改在: 'moved to',
+  移到: 'moved to',
+  搬到: 'moved to',
+  改为: 'changed to',
+  辞去: 'resigned',
+  辞职: 'resigned',
+  辞任: 'resigned',
+  卸任: 'stepped down',
+  下台: 'stepped down',
+  取消: 'cancelled',
+  被取消: 'cancelled',
+  降低成本: 'reduce costs',
+  降低: 'reduce',
+  成本: 'costs',
+  包括: 'include',
+  包含: 'include',
+  涵盖: 'include',
+  培养: 'training',
+  多少人: 'how many people',
+  几个人: 'how many people',
+  几人: 'how many people',
   // (session 9) "覃伟中主持过每一次会议吗", "所有会议都签了备忘录吗": every one of them (never the 是 of "some").
   每一次: 'every',
   每一届: 'every',
@@ -562,6 +593,22 @@ const PARTIES_ASKED = '哪些|哪几家|哪几所|哪几个|几家|几所|几个
 /** Which or how many records are asked for. */
 const RECORDS_ASKED = '哪些|哪几个|哪几项|哪几份|几个|几项|几份|多少个|多少项|多少份|多少';
 
+/** A count in Chinese numerals before a measure word (not an ordinal, nor 哪/每/同/上/下/这/那 + 一). */
+const COUNT_NUMERAL =
+  /(?<![第哪每同上下这那前后近单唯统之万])[一二两三四五六七八九十]{1,3}(?=\s*(?:份|个|项|次|家|所|位|批|天|个月|年(?!\d)))/g;
+/** 一…九十九 written in Chinese numerals (两 is 2; 十四 14, 四十三 43). */
+function hanNumber(n: string): number {
+  const d = (c: string | undefined) => (c === '两' ? 2 : c ? HAN_NUMERALS.indexOf(c) : 0);
+  const [tens, ones] = n.split('十');
+  return n.includes('十') ? (tens ? d(tens) : 1) * 10 + d(ones || undefined) : d(n);
+}
+const NTH_MEETING =
+  '(第(?:[一二三四五六七八九]|\\d{1,2})(?:次|届))(?:联合执委会|联委会|执委会)?(?:会议|会)?(?:上|中)?\\s*';
+const COUNT_VERB = '(签署|签订|签|启动|推出)';
+const TWO_CLAUSE_COUNTS = new RegExp(
+  `${NTH_MEETING}(?:一共|总共|共)?${COUNT_VERB}了?\\s*(?:几|多少|\\d+)\\s*(份|个|项)?\\s*(谅解备忘录|备忘录|项目)?\\s*[?？]?\\s*[，,；;。?？]\\s*(?:那么?|而|又|那)?\\s*${NTH_MEETING}(?:呢|(?:又|一共|总共|共)?(签署|签订|签|启动|推出)了?\\s*(?:几|多少)\\s*(?:份|个|项)?\\s*(?:谅解备忘录|备忘录|项目)?)`,
+);
+
 /** Cantonese words → Mandarin ones (folded to simplified first: 邊個 → 边个). */
 const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/边个/g, '谁'],
@@ -725,6 +772,24 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  // "八份", "两次", "十四个": a count in Chinese numerals is its digits ("DBS做了两次试验吗" = ran 2; never a word no table
+  // reads, dropped). (Not an ordinal, 第一次, nor which/every/the same one: 哪一个, 每一次, 同一个, 上一次, 这两个.)
+  // (Times, 次, as the sources' words say them — "UOB ran two" — so a count of trials is checked against those words.)
+  t = t.replace(COUNT_NUMERAL, (n: string, at: number) =>
+    t[at + n.length] === '次' && hanNumber(n) < N_WORDS.length
+      ? ` ${N_WORDS[hanNumber(n)] ?? ''} `
+      : String(hanNumber(n)),
+  );
+  // "第一次会议签了几份备忘录，第二次签了几份", "第一次签了8份，第二次呢": two meetings' counts asked in two clauses, asked
+  // as one ("第一次和第二次会议分别签了几份备忘录"): each meeting's own count, never one of them and the two summed.
+  t = t.replace(
+    TWO_CLAUSE_COUNTS,
+    (m: string, a: string, verb: string, measure = '', noun = '', b: string, verb2?: string) =>
+      // (Another verb in the second clause asks another count: "…签了几份备忘录，第四次启动了几个项目" is left as two.)
+      verb2 && /签/.test(verb2) !== /签/.test(verb)
+        ? m
+        : `${a}和${b}会议分别${verb}了几${measure || (/签/.test(verb) ? '份' : '个')}${noun || (/签/.test(verb) ? '备忘录' : '项目')}`,
+  );
   // "X和Y之间没有备忘录，对吗", "吉宝没和北大签过吧": a statement with a tag asking to confirm it is its yes/no (吗), so a
   // negative one is answered 有/没有 — never a 是 that confirms the negation (W24).
   // (The tag is kept as English's "right" at the end: a negated fact confirmed is answered 不对/对; asked "不是…吗",
@@ -753,6 +818,20 @@ export function glossChinese(text: string, dataset: Dataset): string {
     HELD_MEETINGS,
     (_m, x: string, _verb: string, which: string) =>
       `${which}会议 were held ${/^(?:20\d\d年|新加坡|深圳|前海|中国|重庆)$/.test(x) ? '在' : ''}${x}`,
+  );
+  // "MUFG计划进行试点吗", "中国银行打算推出试点吗": a plan of its own (English's "plan to"), never 计划 as Taiwan's word for a
+  // project.
+  t = t.replace(/(?:计划|打算|准备)(?=\s*(?:进行|开展|启动|推出|实施|开始)(?:试点|试验))/g, ' plan to ');
+  // "梁颖强参加了几次会议", "第四次会议有多少人出席": who attended (English's "attend"), never the partners taking part.
+  t = t.replace(
+    /(参加|出席|参与|与会)(?:了|过)?(?=\s*(?:几|多少)\s*次(?:联合执委会|联委会|执委会)?(?:会议|会))/g,
+    ' attended ',
+  );
+  t = t.replace(/((?:多少|几个?)人)(?:参加|出席|参与|与会)(?:了|过)?/g, '$1 attended ');
+  // "2020年到2022年", "从2021年至2023年": a span of years, ends included (English's "from 2020 to 2022").
+  t = t.replace(
+    /(?:从|自)?\s*(20\d\d)\s*年?\s*(?:到|至|~|～|—|-)\s*(20\d\d)\s*年?(?!\s*(?:之间|期间|中间|\d|月))/g,
+    ' from $1 to $2 ',
   );
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
   t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');

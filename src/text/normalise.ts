@@ -1,5 +1,7 @@
 import { foldHan, hanWords } from './han.js';
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 /**
  * One normal form for queries and record text alike, so `Sun Yat-sen`, `sun yat sen` and
  * `ＳＵＮ　ＹＡＴ－ＳＥＮ` meet: compatibility forms folded (full-width), diacritics dropped,
@@ -8,6 +10,15 @@ import { foldHan, hanWords } from './han.js';
  * Total: any string (lone surrogates included) gives a string.
  */
 export function normalise(text: string): string {
+  // (Plain ASCII, as most questions are: the same steps without the Unicode ones, which change nothing there — no
+  // compatibility forms, no marks, no letters or digits beyond a-z and 0-9 once lower case, no Chinese.)
+  if (ASCII.test(text))
+    return text
+      .toLowerCase()
+      .replace(/['`]/g, '')
+      .replace(/&/g, ' and ')
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
   return foldHan(
     text
       .normalize('NFKD')

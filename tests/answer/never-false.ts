@@ -193,6 +193,28 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'OneSME — launched in 2021?', [/^No\b/, /Sept 2020/]),
   c('where', '4th jic - in singapore?', [/^No\b/, /held in Shenzhen/]),
   c('where', 'the 3rd jic, held online?', [/^Yes\b/, /video link/]),
+  // About the sources themselves (W15): where a piece was published and its address, when a named outlet's piece is
+  // dated — never a meeting's place, "not sure", or a name read in passing.
+  c('where', 'where can I read the techedt piece', [/published by TechEdt/, /techedt\.com/], [UNSURE]),
+  c('where', "what's the link to the smart cities world article", [/Smart Cities World/, /ifg\.cc/], [UNSURE]),
+  c('where', 'which outlet published the 2nd jic press release', [/published by IMDA/], [/^At the 2nd JIC/]),
+  c(
+    'where',
+    'where was the 1st jic press release published',
+    [/published by IMDA/, d('2020-06-18')],
+    [/held virtually/],
+  ),
+  c('when', 'when did the ITS piece come out', [d('2024-01-05')], [UNSURE]),
+  // The part of the day an outcome's text gives a meeting; a place asked of an outcome its text doesn't place; where
+  // a record's thing will be, named with its record.
+  c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
+  c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
+  c(
+    'where',
+    'where will the joint research centre on smart energy storage be',
+    [NOT_STATED, /CSIJRI|Joint Research Institute/],
+    [/joint centre smart/],
+  ),
   // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
@@ -1806,4 +1828,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'which meeting is the most recent one?', [/\b4th JIC\b/, d('2023-12-14')], [/signed the most/]),
   c('when', 'which JIC meeting was the newest?', [/\b4th JIC\b/], [/^4 JIC meetings are/]),
   c('when', 'what was the very first event of the SCI?', [/founding MOU/, d('2019-10-15')], [/^At the 1st JIC/]),
+  // R1 (tester9): an owner asked with any verb of running, owning or backing: the text's "IMDA's TradeTrust pilot".
+  c('yesno', 'is IMDA the one running TradeTrust?', [/^Yes\b/, /IMDA's TradeTrust/], [/don't say so/]),
+  c('yesno', 'does the TradeTrust pilot belong to IMDA?', [/^Yes\b/], [/don't say so/]),
+  c('who', "who's in charge of tradetrust", [/IMDA's TradeTrust/], [/^At the 2nd JIC/]),
 ];

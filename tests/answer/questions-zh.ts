@@ -705,4 +705,38 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '哪几家中国公司和新加坡大学有合作', [/共有 2 家公司/, /Shenzhen Bosum/], [/Qianhai Service Group/]),
   cn('list', '有几家新加坡企业跟前海公司签过备忘录', [/共有 2 家公司/, /Hashmeta/], [/资料中没有/]),
   cn('list', '中国大学和新加坡公司之间合作的项目有哪些', [/有中国大学和新加坡公司参与的项目共 1 个/]),
+  // (session 9, tester9's W19/W1/W34/W23 zh) Two meetings' counts in two clauses ("…，第三次签了几份", "第四次呢？") are
+  // each meeting's own (never one and the sum, never "not sure"; another verb stays its own question); a count in Chinese
+  // numerals is checked (两次, 八份, 十二个); a plan (计划进行试点) is a plan; 参加了几次会议 is attending (co-chaired, no
+  // list of who attended), 多少人参加 the attendance the sources don't give; 辞职/取消 never reported; 到 a span of years;
+  // 包含/降低成本 an MOU's own words checked.
+  cn(
+    'two',
+    '第二次会议签了几份备忘录，第三次签了几份',
+    [/第二次联合执委会会议（2021年10月18日）签署了 4 份/, /第三次联合执委会会议（2022年11月25日）签署了 8 份/],
+    [/合计/],
+  ),
+  tw(
+    'two',
+    '第三次會議啟動了多少個項目？第四次呢？',
+    [/第三次聯合執委會會議（2022年11月25日）啟動了 14 個/, /第四次聯合執委會會議（2023年12月14日）啟動了 14 個/],
+    [/我不確定/],
+  ),
+  cn(
+    'two',
+    '第一次会议签了8份备忘录，第三次呢',
+    [/第三次联合执委会会议（2022年11月25日）签署了 8 份/],
+    [/合计/, /资料中没有收录第一次/],
+  ),
+  cn('yesno', '第三次会议签了八份备忘录吗', [/^是：/, nz(8, 'MOU')]),
+  cn('yesno', 'DBS做过三次试验吗', [/^否/], [/^是/]),
+  cn('yesno', '第四次会议启动了十二个项目吗', [/^否：/, nz(14, 'project')]),
+  cn('yesno', 'ICBC计划进行试点吗', [/^是：/, /to launch pilots/]),
+  cn('count', '覃伟中参加过几次会议', [/3 次/, /来源没有列出出席者名单/], [/合作方/]),
+  tw('count', '第三次會議有多少人參加', [/來源未載明（第三次聯合執委會會議）/, /出席人數/], [/合作方/]),
+  cn('what', '为什么陈如桂辞职了', [/^来源没有报道这类事/], [/^来源没有说明原因/]),
+  cn('what', '为什么第二次会议被取消了', [/^来源没有报道这类事/], [/^来源没有说明原因/]),
+  cn('count', '2021年到2023年一共签了多少份备忘录', [nz(20, 'MOU')], [/合计签署了 12 份/]),
+  cn('yesno', 'Keppel的备忘录包含人才培养吗', [/^是：/], [/无法根据来源确认/]),
+  cn('yesno', 'QuikBot备忘录的目的包括降低成本吗', [/^是：/], [/来源没有这样说/]),
 ];

@@ -239,18 +239,32 @@ export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefine
 
 /** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
 const PUBLISHED =
-  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted)|(?:publication|publishing|release) date | what date (?:was|did) /;
+  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) /;
 const TITLED = / (?:title|headline|called|named) /;
 const PIECE = / (?:article|piece|story|report|release|item|write up|coverage|news) /;
+// "Where was the release published?", "where can I read the article?", "link to it", "which site ran it".
+const WHERE_PUBLISHED =
+  /^ where (?:was|were|is|are|did|does|can|could|do) | (?:link|links|url|web address|website|site|outlet) (?:to|of|for) | (?:which|what) (?:site|website|outlet|newspaper|paper|publication|media) /;
 
 /** The documents a question names by their publisher ("TechEdt", "the ITS International article"); "press release" names none. */
-export function publicationsNamed(t: string, dataset: Dataset) {
-  return dataset.sources.filter((s) =>
+export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
+  const full = dataset.sources.filter((s) =>
     s.publisher
       .split(/,\s*|\s*\(|\)/)
       .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
-      .some((p) => p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)),
+      .some(
+        (p) =>
+          (p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)) ||
+          // ("The MCI/IMDA press release": two bodies that publish together, each named.)
+          (/ and /.test(p) && p.split(' and ').every((x) => x.length >= 3 && t.includes(` ${x} `))),
+      ),
   );
+  if (full.length || !raw) return full;
+  // ("The ITS article": a publisher's capitalised short form, typed in capitals — only when no full name is.)
+  return dataset.sources.filter((s) => {
+    const short = /^([A-Z]{3,})\b/.exec(s.publisher)?.[1];
+    return !!short && new RegExp(`\\b${short}\\b`).test(raw);
+  });
 }
 
 /**
@@ -270,11 +284,30 @@ export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefin
   const t = u.q.text;
   // "When was the ITS International article published?", "the title of the TechEdt piece": a publication named by its
   // publisher (whatever else its words seemed to name — "International" is no mediation centre here).
-  const asks = PUBLISHED.test(t) ? 'when' : TITLED.test(t) ? 'title' : undefined;
-  // (A meeting's release is that meeting's announcement date; "press release" names no one publisher.)
-  if (asks && PIECE.test(t) && !u.mentions.some((m) => m.type === 'meeting')) {
-    const named = publicationsNamed(t, dataset);
-    if (named.length) return { op: 'authors', documents: named.map((s) => s.id), ask: asks };
+  const asks = PUBLISHED.test(t) ? 'when' : TITLED.test(t) ? 'title' : WHERE_PUBLISHED.test(t) ? 'where' : undefined;
+  const meetingsNamed = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
+  if (asks && PIECE.test(t)) {
+    // ("When did Smart Cities World report the 4th JIC?": a publisher named beside a meeting is its piece on it.)
+    const onMeeting = (ids: string[]) => {
+      const of = new Set(meetingsNamed.flatMap((n) => dataset.meetingByNumber(n)?.sources ?? []));
+      const kept = ids.filter((id) => of.has(id));
+      return kept.length ? kept : ids;
+    };
+    const named = publicationsNamed(t, dataset, u.q.raw).map((s) => s.id);
+    // (A meeting's release is that meeting's announcement date; "press release" names no one publisher.)
+    if (named.length && (asks !== 'when' || meetingsNamed.length <= 1))
+      return { op: 'authors', documents: onMeeting(named), ask: asks };
+    // "Where was the press release on the 4th JIC published?", "where did the 3rd JIC article appear?": that meeting's
+    // pieces of the kind asked (a press release, or the others), where each was published.
+    const meeting = meetingsNamed.length === 1 ? dataset.meetingByNumber(meetingsNamed[0] ?? -1) : undefined;
+    if (asks === 'where' && meeting) {
+      const release = / (?:press release|media release|release|announcement) /.test(t);
+      const docs = meeting.sources.filter((id) => {
+        const x = dataset.source(id);
+        return !!x && /press release/i.test(x.publisher) === release && (x.language === 'en' || / chinese /.test(t));
+      });
+      if (docs.length) return { op: 'authors', documents: docs, ask: asks };
+    }
   }
   if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
   const byName = writersOf(dataset)

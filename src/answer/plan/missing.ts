@@ -6,6 +6,10 @@ import type { PlanContext } from './context.js';
 import { has } from './common.js';
 import { PROGRESS } from './asked.js';
 import { ownText } from './yes-no.js';
+import { LEXICONS } from '../lexicon.js';
+
+// A text that places what it reports ("a GIA node in Shenzhen", "hub operations in Singapore"), never "in Sept 2020".
+const PLACED = new RegExp(` in (?:${['singapore', 'china', ...(LEXICONS.en?.places ?? [])].join('|')})\\b`, 'i');
 
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
@@ -18,7 +22,11 @@ export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanConte
   // "TusStar's network size": a size the subject's own text gives in figures is no missing value.
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
   // Where a partner is based: never given; a meeting's or the zone's place is on file.
-  const placeOnFile = u.flags.missing === 'where it is based' && about?.type !== 'org';
+  // ("Where is the OneSME platform based?": an outcome whose text places it nowhere — "the GIA node in Shenzhen" does.)
+  const placeOnFile =
+    u.flags.missing === 'where it is based' &&
+    about?.type !== 'org' &&
+    !(about?.type === 'highlight' && !PLACED.test(ownText(about, dataset)));
   // "How long has the SCI been running?" asks since when (given: 2019), not when it ends (never given).
   const runningSince =
     u.flags.missing === 'how long it runs' &&

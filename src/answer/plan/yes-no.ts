@@ -1015,7 +1015,15 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     );
   const by = byOrg ? orgNames : agent?.[1] && words.includes(agent[1]) ? [agent[1]] : undefined;
   // (…or the text calls the outcome X's — "IMDA's TradeTrust pilot" — where running or owning it is asked.)
-  const owning = byOrg && / (?:run|ran|managed|operated|owned|led) by (?:the )?$/.test(u.q.text.slice(0, orgAt?.start));
+  // (Asked with any verb of running, owning or backing — "run by IMDA", "is IMDA behind it", "does IMDA run it", "is it
+  // IMDA's" — where the text calls it the body's own.)
+  const owning =
+    !!org &&
+    !!orgAt &&
+    (/ (?:run|runs|ran|running|manage|manages|managed|managing|operate|operates|operated|operating|own|owns|owned|lead|leads|led|behind|belong|belongs|belonged|in charge of|responsible for|oversee|oversees|overseen) /.test(
+      u.q.text,
+    ) ||
+      u.q.text.slice(orgAt.end).startsWith(' s '));
   const owns = (text: string) => !!owning && orgNames.some((n) => names.some((w) => text.includes(` ${n} s ${w} `)));
   const said = (text: string) =>
     words.filter((w) => claimWordIn(text, w, variants[w] ?? [])).length + (owns(text) ? words.length : 0);

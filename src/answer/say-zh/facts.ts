@@ -126,7 +126,8 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
         ...base,
       };
     }
-    if (r.ask === 'count') return { sentence: t.chairsOwn(own), ...base };
+    // (Attending asked: the sources name people at meetings only as co-chairs, and give no list of who attended.)
+    if (r.ask === 'count') return { sentence: `${t.chairsOwn(own)}${r.attended ? t.noAttendanceList : ''}`, ...base };
     const next = r.ask === 'successor' ? after : before;
     return {
       sentence: t.chairsNext(
