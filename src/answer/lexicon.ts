@@ -341,7 +341,7 @@ const en: Lexicon = {
     },
     {
       pattern:
-        / who (?:runs|heads|leads|manages|oversees|controls) | who (?:is|are|was|were) (?:in charge of|(?:the )?(?:head|leader|chief|manager) of|heading|leading|running|managing) | (?:in charge of|head of|leader of) /,
+        / who (?:runs|ran|heads|headed|leads|led|manages|managed|oversees|oversaw|controls|controlled) | who (?:is|are|was|were) (?:in charge of|(?:the )?(?:head|leader|chief|manager) of|heading|leading|running|managing) | (?:in charge of|head of|leader of) /,
       attribute: 'who runs it',
     },
     // A size or standing claimed of a partner ("is Fooyo a big company?", "is NCS a major player?"): the sources give

@@ -215,6 +215,30 @@ export const NEVER_FALSE: readonly Case[] = [
     [NOT_STATED, /CSIJRI|Joint Research Institute/],
     [/joint centre smart/],
   ),
+  // Who ran a body at some time: the sources don't say (never its outcomes); a meeting is still led by its co-chairs.
+  c('missing', 'who headed the MCI during the 3rd jic', [NOT_STATED], [/No record on file names a partner/]),
+  c('missing', 'who ran imda in 2023', [NOT_STATED], [/TradeTrust/]),
+  c('who', 'who led the 3rd jic', [/Joseph Leong/, /Qin Weizhong/], [NOT_STATED]),
+  // A name only the sources' passages hold, asked whether they co-chaired: a leading No from the co-chairs on file.
+  c('person', 'was heng swee keat ever a jic co-chair', [/^No\b/, /Heng Swee Keat/], [/^Yes/]),
+  // A part asked of a name no source gives ("X's role"): not named, never "not sure".
+  c('missing', "What is Lawrence Wong's part in the initiative?", [/Lawrence Wong is not named/], [UNSURE]),
+  // Everyone but one person: the other co-chairs, never that person's own record.
+  c(
+    'person',
+    'other than Qin, who has co-chaired the JIC?',
+    [/Yong Ying-I/, /Chen Rugui/, /Joseph Leong/],
+    [/^Qin Weizhong is/],
+  ),
+  c(
+    'person',
+    'list the co-chairs except yong ying-i',
+    [/Qin Weizhong/, /Joseph Leong/, /Chen Rugui/],
+    [/^Yong Ying-I is/],
+  ),
+  // Where a partner's partner is: the other party's name places it (all the places that open it).
+  c('where', "where is hashmeta's partner located", [/Qianhai/], [/for Hashmeta/]),
+  c('where', "where are fooyo's partners based", [/Olin Game Space/, /Shenzhen/]),
   // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
