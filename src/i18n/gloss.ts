@@ -135,6 +135,20 @@ const WORDS: Readonly<Record<string, string>> = {
   合作: 'partnered',
   // when in the run of meetings
   到目前为止: 'so far',
+  到目前: 'so far',
+  // (session 9) Who said what, and what the SCI is for, in English's words (W16): "谁说新加坡和深圳有许多互补之处",
+  // "谁说智慧城市合作是探路者", "智慧城市合作的目标是什么".
+  谁说: 'who said',
+  谁说过: 'who said',
+  许多: 'many',
+  很多: 'many',
+  互补之处: 'complementarities',
+  互补性: 'complementarities',
+  互补: 'complementarities',
+  探路者: 'pathfinder',
+  官员: 'official',
+  目标: 'goals',
+  愿景: 'goals',
   迄今为止: 'so far',
   迄今: 'so far',
   至今: 'so far',
@@ -705,12 +719,15 @@ const AGREE =
 const SOURCES_AGREE = new RegExp(
   `^(?:请问)?${SOURCE_WORDS}(?:对于?|关于|在)(.+?)(?:上的|的)?(?:说法|描述|记载|报道|记录)?${AGREE}|^(?:请问)?关于(.+?)的?${SOURCE_WORDS}的?(?:说法|描述|记载|报道|记录)?${AGREE}`,
 );
-// (新闻稿, the press release, is left to be read: a question may ask what that one source says.)
-const SOURCE_NOUN = '(?:来源|资料|文件|文献|媒体|报道|报导|新闻)';
+// (新闻稿, the press release, likewise: "据新闻稿"; what it is said to say is read below, DOC_SAYS_ZH.)
+const SOURCE_NOUN = '(?:来源|资料|文件|文献|媒体|报道|报导|新闻稿|新闻)';
 const IN_THE_SOURCES = new RegExp(
   `(?:据|根据|按照|依据)${SOURCE_NOUN}(?:里面?|中|上|当中|显示|说|称|指出|记载|报道|报导)?的?|在?${SOURCE_NOUN}(?:里面?|中|上|当中|显示|说|称|指出|记载|报道|报导)的?`,
   'g',
 );
+/** A document said to say something ("新闻稿说", "文章有没有提到", "据新闻稿"), the clause it frames after it. */
+const DOC_SAYS_ZH =
+  /^(?:请问)?\s*(?:(?:据|根据|按照|依据)\s*)?(?:那篇|这篇|该|那份|这份)?(?:新闻稿|新闻发布稿|公告|声明|文章|报告)(?:里面?|中|上)?(?:有没有|是否|是不是|有|都|也)?(?:说|说过|提到|提及|写|写到|写了|称|指出|表示|显示)?(?:了|过)?(?:说)?\s*(.+)$/;
 /** X of "do the sources agree on X", asked as X: its co-chairs who, its date when, its place where. */
 function asAttribute(x: string): string {
   // ("第四次会议由谁主持": X already asks.)
@@ -847,8 +864,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // Shenzhen is a city, not the country: "深圳有几家公司", "深圳的大学" ask for partners in Shenzhen, read as
   // "companies in Shenzhen" (the partners whose own names state it; the sources give no partner's city), never
   // China's. "深圳的合作方" stays the Chinese side, as English reads "Shenzhen partners".
-  const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|机构';
-  t = t.replace(new RegExp(`深圳有(几|多少)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
+  const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|政府机构|机构';
+  // (Shenzhen's government bodies are the Chinese side's: "深圳有哪些政府机构" asks for those, never for bodies whose
+  // English names happen to state Shenzhen.)
+  t = t.replace(/深圳(?:方面|这边|一方)?(?:有(几|多少|哪些|哪几)([个家]?)|的|本地的?)?政府机构/g, '$1$2中国政府机构');
+  t = t.replace(new RegExp(`深圳有(几|多少|哪些|哪几)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
   t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
   // ("新加坡有哪些政府机构参与": which of them, too — never every side's.)
   t = t.replace(/(新加坡|中国)(?:方面|这边|一方)?有(几|多少|哪些|哪几)([家所个位]?)/g, '$2$3$1');
@@ -863,6 +883,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "报道里吉宝参加了第四次会议吗", "媒体报道第四次会议在深圳开吗", "据资料": where the question places what it asks (the
   // sources are where every answer comes from) — read as nothing, never as a name or a word the answer can't check.
   t = t.replace(IN_THE_SOURCES, ' ');
+  // "新闻稿说第四次会议在深圳举行吗", "文章有没有提到第四次会议在哪里举行", "据新闻稿…": what a document is said to say is
+  // asked plainly, as English asks "does the press release say X" as X (a document's words are the sources'; never a
+  // quote, nor 稿 left as a word no table reads). ("新闻稿说了什么" asks what it says: left as asked.)
+  t = t.replace(DOC_SAYS_ZH, (m: string, said: string) =>
+    /^\s*(?:了|过)?\s*(?:什么|啥|哪些)/.test(said) ? m : ` ${said}`,
+  );
   // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
   // (English's "partners in Qianhai"), never every record that mentions it.
   const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;

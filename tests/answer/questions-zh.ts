@@ -90,7 +90,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('quote', '梁颖强说过疫情吗？', [/pandemic/, /第三次/]),
   // A name the sources never print: never someone else's words as theirs (the quotes on file may be listed, as pointers).
   cn('quote', '王颜说了什么？', [/没有/], [/(?:Qin Weizhong|Heng Swee Keat|Joseph Leong)[^\n]*(?:说|表示)/]),
-  cn('quote', '谁说过新加坡和深圳有许多互补之处？', [/不确定/], [/没有任何人/]),
+  // (Was pinned to 不确定 — never "no one said it"; since session 9 the gloss reads 谁说/互补 and names the speaker.)
+  cn('quote', '谁说过新加坡和深圳有许多互补之处？', [/Joseph Leong/, /complementarities/], [/没有任何人/]),
   cn('two', '第三次和第四次会议发生了什么？', [/第三次/, /第四次/, nz(14, 'project')]),
   // ── counts (多少 / 几): reported totals and records on file
   cn('count', '到目前为止签署了多少份谅解备忘录？', [nz(29, 'MOU')], [/(?<!\d)12\s*份(?:谅解)?备忘录(?:已|被)?签署/]),
@@ -739,4 +740,17 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('count', '2021年到2023年一共签了多少份备忘录', [nz(20, 'MOU')], [/合计签署了 12 份/]),
   cn('yesno', 'Keppel的备忘录包含人才培养吗', [/^是：/], [/无法根据来源确认/]),
   cn('yesno', 'QuikBot备忘录的目的包括降低成本吗', [/^是：/], [/来源没有这样说/]),
+  // (session 9) Shenzhen's government bodies are the Chinese side's (never all 4); a document said to say something
+  // ("新闻稿说…吗", "据新闻稿") asked plainly; who said a quote's words (互补, 探路者) and the SCI's aims (愿景) in Chinese.
+  cn('list', '深圳的政府机构有几个', [/来自中国的共有 2 个政府机构/], [/4 个政府机构/, /没有任何收录/]),
+  tw('list', '深圳有哪些政府機構？', [/來自中國的共有 2 個政府機構/], [/4 個政府機構/]),
+  cn('yesno', '新闻稿说第四次会议是在深圳开的吗', [/^是：第四次联合执委会会议（2023年12月14日）在深圳举行/]),
+  cn(
+    'quote',
+    '哪位官员说过新加坡和深圳有很多互补性',
+    [/Joseph Leong/, /complementarities/],
+    [/没有出现您所问的这个人名/],
+  ),
+  tw('quote', '是誰說智慧城市合作是個探路者', [/Heng Swee Keat/, /pathfinder/]),
+  cn('what', '智慧城市合作的愿景是什么', [/to build stronger digital and business linkages/], [/我不确定/]),
 ];
