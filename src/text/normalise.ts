@@ -19,6 +19,11 @@ export function normalise(text: string): string {
       .replace(/&/g, ' and ')
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();
+  return unicodeForm(text);
+}
+
+/** The normal form by its Unicode steps: right for any text (normalise reads plain ASCII without them). */
+export function unicodeForm(text: string): string {
   return foldHan(
     text
       .normalize('NFKD')

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { normalise, squash, words } from '../../src/search/index.js';
+import { unicodeForm } from '../../src/text/normalise.js';
 
 describe('normalise', () => {
   it.each([
@@ -17,6 +18,17 @@ describe('normalise', () => {
     ['深圳 Shenzhen', '深圳 shenzhen'],
   ])('%j → %j', (input, want) => {
     expect(normalise(input)).toBe(want);
+  });
+
+  it('reads plain ASCII as its Unicode steps do (a fast path for most questions)', () => {
+    const ascii = fc.string({ unit: fc.integer({ min: 0, max: 0x7f }).map((c) => String.fromCharCode(c)) });
+    fc.assert(
+      fc.property(ascii, (text) => {
+        expect(normalise(text)).toBe(unicodeForm(text));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(normalise("Who's the CO-CHAIR of `JIC #3`?\t(R&D)")).toBe('whos the co chair of jic 3 r and d');
   });
 
   it('squash joins words so hyphenated, spaced and run-together forms meet', () => {
