@@ -90,15 +90,22 @@ const stem = (w: string) => w.replace(/(?:ies|es|s|ed|ing|e)$/, '').slice(0, 6);
  */
 export function planAttribute(u: Understanding, dataset: Dataset, about: Subjectref | undefined): Plan | undefined {
   const t = u.q.text;
+  // ("Where's Momentum Works' partner based?": the other parties of its records are asked about, not Momentum Works.)
+  const org = mentionsOf(u, 'org')[0];
+  const other =
+    about?.type === 'org' && org && /^ (?:s )?(?:partner|partners|counterpart|counterparts) /.test(t.slice(org.end))
+      ? otherParties(dataset, about.ids)
+      : [];
+  const placed = other.length ? ({ type: 'org', ids: other } as const) : about;
   // "Where is X based?", "is X in Shenzhen?": no address is ever given, but a partner's own name may place it
   // ("Olin Game Space (Shenzhen) …") — said as its name's, never a bare "the sources don't say".
   if (
-    about?.type === 'org' &&
+    placed?.type === 'org' &&
     u.flags.missing === 'where it is based' &&
     !['compare', 'quote', 'most', 'count', 'list'].includes(u.target) &&
-    about.ids.some((id) => placesInName(dataset, id).length)
+    placed.ids.some((id) => placesInName(dataset, id).length)
   )
-    return { op: 'attribute', about, ask: 'location' };
+    return { op: 'attribute', about: placed, ask: 'location' };
   if (!about || ['yesno', 'compare', 'quote', 'most'].includes(u.target)) return undefined;
   if (u.target === 'count' && !SIZE.test(t)) return undefined;
   // "Which pillar is the EE Music MOU under?", "what heading is the CSIJRI MOU listed under?": its Annex A group (the
@@ -442,7 +449,14 @@ export function placesInName(dataset: Dataset, id: string): string[] {
     name,
   ];
   const found: string[] = [];
-  for (const place of LEXICONS.en?.places ?? []) {
+  // (Places that open the name together count as its first words: "Shenzhen Qianhai Hand-painted …" is in both.)
+  const places = LEXICONS.en?.places ?? [];
+  let lead = 0;
+  for (const w of name.split(/\s+/)) {
+    if (!places.includes(w.toLowerCase())) break;
+    lead += w.length + 1;
+  }
+  for (const place of places) {
     const re = new RegExp(`\\b${place.replace(/ /g, '\\s+')}\\b`, 'i');
     const at = (text: string, whole: boolean) => {
       const m = re.exec(text);
@@ -450,6 +464,7 @@ export function placesInName(dataset: Dataset, id: string): string[] {
       // In the whole name, only as its first or last words.
       return !whole ||
         m.index === 0 ||
+        m.index < lead ||
         m.index + m[0].length === text.replace(/\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s*Ltd\.?|LLP|Ltd\.?)$/i, '').length
         ? m[0]
         : undefined;
@@ -548,3 +563,13 @@ export function sayAttribute(r: AttributeResult): Said {
 
 /** The verb asked, as the sentence says it: "behind", "running" asked after "is" keep it ("who is behind the node"). */
 const doing = (verb: string) => (/^(?:behind|responsible|accountable|[a-z]+ing)\b/.test(verb) ? `is ${verb}` : verb);
+
+/** The other parties of a partner's MOUs and projects (named ones only). */
+function otherParties(dataset: Dataset, ids: readonly string[]): string[] {
+  const records = ids.flatMap((id) => [
+    ...dataset.mousOf(id).map((m) => m.parties),
+    ...dataset.projectsOf(id).map((p) => p.partners),
+  ]);
+  const named = records.flatMap((ps) => ps.flatMap((x) => ('org' in x && !ids.includes(x.org) ? [x.org] : [])));
+  return [...new Set(named)];
+}

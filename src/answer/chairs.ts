@@ -4,6 +4,7 @@ import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import { formatDate, joinList } from './format.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import { namedInPassing } from './plan/yes-no.js';
 
 /**
  * Co-chairs across meetings: who co-chaired the most meetings, whether anyone co-chaired them all, whether a
@@ -35,6 +36,8 @@ export interface ChairsPlan {
   attended?: boolean;
   /** `same`: both seats asked ("the same people", "the same co-chairs"): Yes only where every side kept its co-chair. */
   everySide?: boolean;
+  /** `people`: everyone but this person ("the co-chairs apart from Joseph Leong"). */
+  except?: string;
 }
 
 /** One person's co-chairing: the meetings every reading names them at, and those only some readings do. */
@@ -62,6 +65,8 @@ export interface ChairsResult {
   role?: string;
   when?: ChairsPlan['when'];
   attended?: boolean;
+  /** `people`: the person left out ("apart from Joseph Leong"). */
+  except?: string;
   /** What the sources say of a person they name as no co-chair ("a Shenzhen leader who chaired the session…"). */
   personAbout?: string;
   /** The latest dated words naming the person as co-chair after the meetings ("he co-chairs the committee", 2024). */
@@ -141,9 +146,25 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       ...(sideAsked(u) ? { side: sideAsked(u) } : {}),
       yesno: false,
     };
+  // "Did Heng Swee Keat co-chair a JIC meeting?": a name only the sources' text holds, asked yes/no about chairing — the
+  // co-chairs on file decide (a leading No), never the passage alone.
+  const passing =
+    !people.length && u.flags.chairing && u.target === 'yesno' && !mentionedOrgIds(u).length
+      ? namedInPassing(u, dataset, [])
+      : undefined;
+  const passingName = passing ? nameAsWritten(dataset, passing.words) : undefined;
+  // "Who are the co-chairs apart from Joseph Leong?": everyone else who co-chaired, never that person's own record.
+  if (
+    people.length === 1 &&
+    people[0] &&
+    (u.flags.chairing || / cochairs? /.test(t)) &&
+    / (?:apart from|other than|besides|beside|except|excluding|aside from|not counting|but not|leaving out) /.test(t) &&
+    !mentionsOf(u, 'meeting').length
+  )
+    return { op: 'chairs', ask: 'people', meetings: [], except: people[0], yesno: false };
   // "How many meetings did Joseph Leong co-chair?", "who replaced Yong Ying-I as co-chair?", "whom did Qin succeed?"
-  if (people.length === 1 && people[0] && !mentionedOrgIds(u).length) {
-    const person = people[0];
+  if ((people.length === 1 && people[0] && !mentionedOrgIds(u).length) || passingName) {
+    const person = people[0] ?? passingName ?? '';
     const chairedBy = dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === person)));
     // "Is Ai Xuefeng a co-chair?", "is Qin still co-chair in 2024?", "has Leong always co-chaired?": Yes or No first,
     // from the meetings the sources name them at (and, asked "still", the latest words that say so).
@@ -279,7 +300,8 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
       return { name, role: e.role, side: sideOf(e.role, name), sure: sure.sort((a, b) => a - b), disputed };
     })
     .filter((x) => !p.side || x.side === p.side)
-    .filter((x) => !p.role || x.role.toLowerCase().includes(p.role));
+    .filter((x) => !p.role || x.role.toLowerCase().includes(p.role))
+    .filter((x) => x.name !== p.except);
   const unnamed = held.flatMap((m) =>
     m.people.flatMap((r) =>
       r.people
@@ -313,6 +335,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     ...(p.role ? { role: p.role } : {}),
     ...(p.side ? { side: p.side } : {}),
     ...(p.everySide ? { everySide: true } : {}),
+    ...(p.except ? { except: p.except } : {}),
     unnamed: p.ask === 'people' && !p.role ? unnamed : [],
     held,
     people,
@@ -408,7 +431,7 @@ export function sayChairsAcross(r: ChairsResult): Said {
       (x) => `the ${x.label.replace(/^(.*): (.*)$/, '$1 names $2')} at the ${ordinals([x.meeting])}`,
     );
     return {
-      sentence: `${ps.length} ${ps.length === 1 ? who.replace(/ies$/, 'y').replace(/s$/, '') : who} co-chaired the JIC meetings${side} by name in the sources: ${ps.map(tally).join('; ')}${named.length ? `. Besides them, ${joinList(named)}` : ''}.`,
+      sentence: `${r.except ? `Besides ${r.except}, ` : ''}${ps.length} ${ps.length === 1 ? who.replace(/ies$/, 'y').replace(/s$/, '') : who} co-chaired the JIC meetings${side} by name in the sources: ${ps.map(tally).join('; ')}${named.length ? `. Besides them, ${joinList(named)}` : ''}.`,
       ...base,
     };
   }
@@ -559,4 +582,18 @@ export function sayChairsAcross(r: ChairsResult): Said {
           : 'No';
   const body = per.map((x) => x.text).join('; ');
   return { sentence: `${lead}: ${body}.`, ...base };
+}
+
+/** A name only the sources' text holds, as that text writes it ("heng swee keat" → "Heng Swee Keat"). */
+function nameAsWritten(dataset: Dataset, words: readonly string[]): string | undefined {
+  const re = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i');
+  const texts = [
+    ...(dataset.initiative.events ?? []).map((e) => e.text),
+    ...dataset.meetings.flatMap((m) => m.highlights.map((h) => h.text)),
+  ];
+  for (const x of texts) {
+    const m = re.exec(x)?.[0];
+    if (m) return m;
+  }
+  return undefined;
 }

@@ -516,6 +516,10 @@ export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | und
 
 // "How many projects did Alibaba join?", "when did Tencent sign with Keppel?", "where did Xi Jinping meet Leong?": the
 // one a count / when / where / what / who question is asked of, right after its verb.
+// "X's role / part / job / position / title / involvement / contribution", X typed with capitals (one to four words).
+const OWNER_OF_PART =
+  /\b([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})['’]s (?:role|part|job|position|title|involvement|contribution|stake)\b/;
+
 const DETERMINER = /^(?:a|an|the|its|their|his|her|some|any|this|that|these|those|more|new)$/;
 
 const ASKED_OF =
@@ -532,6 +536,14 @@ const publishersOf = perDataset(
  */
 export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | undefined {
   if (u.lang !== 'en' || u.target === 'yesno') return undefined;
+  // "What's Lee Hsien Loong's role in the SCI?": a part asked of a name, typed with capitals, that nothing holds.
+  const owner = OWNER_OF_PART.exec(u.q.raw)?.[1];
+  if (
+    owner &&
+    !u.mentions.some((m) => m.type !== 'subject' && m.type !== 'initiative') &&
+    owner.split(/\s+/).every((w) => !isSpeltInRecords(norm(w), dataset) && !isWordOfAName(norm(w), dataset))
+  )
+    return { op: 'notNamed', name: owner };
   const slot = ASKED_OF.exec(u.q.text);
   if (!slot?.[1]) return undefined;
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;

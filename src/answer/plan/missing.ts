@@ -13,6 +13,8 @@ const PLACED = new RegExp(` in (?:${['singapore', 'china', ...(LEXICONS.en?.plac
 
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
+  // ("Who led the 3rd JIC?": a meeting is led by its co-chairs, on file.)
+  if (u.flags.missing === 'who runs it' && about?.type === 'meeting') return undefined;
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
   // ("Who runs OneSME?": its text names no one doing it "by" — the sources don't say.)
   const saidByHighlight =
