@@ -15,6 +15,7 @@ import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
+import { eitherWording, joinEither } from './either.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -28,7 +29,7 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { partsOf } from './parts.js';
+import { partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 
@@ -72,6 +73,24 @@ function traceOne(
   reads = readerOf(deps),
 ): Trace {
   const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
+  // "Did Leong say 'greater good' or 'common good'?": each wording checked against the words on file, the one said
+  // first, a quote shown once (either.ts). Only where both read as what someone said; else the question as it is.
+  const either = english && depth < 2 ? eitherWording(question) : undefined;
+  if (either) {
+    const each = either.map((x) => traceOne(x.question, deps, locale, hints, depth + 1, reads));
+    if (each.every((t) => t.plan.op === 'quotes'))
+      return {
+        ...(each[0] as Trace),
+        said: joinAnswers(
+          joinEither(
+            either,
+            each.map((t) => t.said),
+          ),
+          locale,
+        ),
+        parts: each,
+      };
+  }
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
@@ -108,6 +127,14 @@ function traceOne(
         : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
   if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
+  // "Did NTU and SRI both work with SYSU?": a name beside a known one that nothing on file knows — said so, and the
+  // question asked of the known one (never "not both" or "the sources don't say so" of the two).
+  const beside = english && depth < 2 ? unknownBeside(understood, question, deps.dataset) : undefined;
+  if (beside) {
+    const t = traceOne(beside.question, deps, locale, hints, depth + 1, reads);
+    if (!t.said.help && t.plan.op !== 'unsure')
+      return { ...t, said: { ...t.said, sentence: besideLead(beside, t.said.sentence) } };
+  }
   // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
   // into parts pays for its parts' plans, not a third.)
   let whole: Plan | undefined;
@@ -154,6 +181,14 @@ function traceOne(
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
   return { understood, plan: p, result, said: negated(said) };
+}
+
+/** The answer for the known one, led by the name not recognised (and whose initials it is, if any one's). */
+function besideLead(b: UnknownBeside, sentence: string): string {
+  const hint = b.initials.length
+    ? `; ${b.initials.join(' and ')} ${b.initials.length > 1 ? 'have' : 'has'} those initials — ask with the full name to include it`
+    : '';
+  return `I don't recognise “${b.unknown}” (no partner, person or record on file goes by that name${hint}). For ${b.known} alone: ${sentence}`;
 }
 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */

@@ -461,7 +461,7 @@ const en: Lexicon = {
   titles:
     /^(?:mayor|minister|ministers|prime|deputy|president|vice|premier|secretary|permanent|governor|chairman|chair|director|mr|mrs|ms|dr|leader|officials?)$/,
   claimFiller:
-    /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working|target|targets|targeted|targeting|targetting)$/,
+    /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working|team|teams|teamed|teaming|collaborate[sd]?|collaborating|cooperate[sd]?|cooperating|partner|partners|partnered|partnering|target|targets|targeted|targeting|targetting)$/,
   variants: {
     run: ['ran', 'manag', 'operat'],
     runs: ['ran', 'manag', 'operat'],

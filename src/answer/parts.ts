@@ -2,7 +2,17 @@ import type { Dataset } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { glossChinese } from '../i18n/gloss.js';
 import type { Plan } from './plan.js';
-import { understand, type Mention, type MentionType, type Understanding } from './understand.js';
+import { LEXICONS } from './lexicon.js';
+import { perDataset } from './records.js';
+import {
+  isSpeltInRecords,
+  isStopWord,
+  isWordOfAName,
+  understand,
+  type Mention,
+  type MentionType,
+  type Understanding,
+} from './understand.js';
 import { elided } from './question.js';
 
 /**
@@ -274,4 +284,79 @@ function zhClauses(original: string, deps: Deps): string[] | undefined {
     one.things.length ? one.text : `${one.text} ${two.things.join(' and ')}`,
     two.things.length ? two.text : `${two.text} ${one.things.join(' and ')}`,
   ];
+}
+
+/**
+ * "Did NTU and SRI both work with SYSU?", "who are SRI and NTU partnered with": a thing named beside one the sources
+ * hold, in the same slot, that no record, person or word of the tables knows ("SRI" is no name on file). Read as one,
+ * the question was answered of the known one alone ("Not both" or "the sources don't say so" — of both, FALSE); the
+ * unknown one is said to be unrecognised and the question asked of the known one.
+ */
+export interface UnknownBeside {
+  /** The question without the unknown name (and its "both"/"each"). */
+  question: string;
+  /** The unknown name as typed. */
+  unknown: string;
+  /** The known thing beside it, by name. */
+  known: string;
+  /** Organisations whose names' initials are the unknown name ("SRI" → Singapore Rehabilitation Institute). */
+  initials: string[];
+}
+
+const SIBLING_AFTER = /^ (?:and|&|n|as well as|plus|or|nor) (?:the )?([a-z][a-z0-9-]+) /;
+const SIBLING_BEFORE = / (?:both |either |neither )?([a-z][a-z0-9-]+) (?:and|&|n|as well as|plus|or|nor) (?:the )?$/;
+// Words that stand beside a name in that slot and are none ("NTU and others", "NTU and its partners").
+const NOT_BESIDE =
+  /^(?:others?|partners?|friends?|co|company|companies|universit(?:y|ies)|firms?|institutes?|all|any|everyone|anyone|which|what|who|whom|when|where|how|why|them|they|their|its|his|her|so|then|also|too|how|sign|signed|work|worked|join|joined|did|does|do|is|are|was|were|has|have|had)$/;
+
+const initialsOf = perDataset((dataset: Dataset): ReadonlyMap<string, string[]> => {
+  const map = new Map<string, string[]>();
+  for (const o of dataset.organisations) {
+    const letters = o.name
+      .replace(/\(.*?\)/g, ' ')
+      .split(/[\s-]+/)
+      .filter((w) => /^[A-Z]/.test(w))
+      .map((w) => w[0]?.toLowerCase() ?? '')
+      .join('');
+    if (letters.length >= 2) map.set(letters, [...(map.get(letters) ?? []), o.name]);
+  }
+  return map;
+});
+
+export function unknownBeside(u: Understanding, raw: string, dataset: Dataset): UnknownBeside | undefined {
+  const text = u.q.text;
+  if (!/ (?:and|&|n|as well as|plus|or|nor) /.test(text)) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const rest = new Set(u.rest.split(' '));
+  const unknown = (w: string | undefined): w is string =>
+    !!w &&
+    rest.has(w) &&
+    !NOT_BESIDE.test(w) &&
+    !isStopWord(w) &&
+    !isSpeltInRecords(w, dataset) &&
+    !isWordOfAName(w, dataset) &&
+    !lex?.words.includes(w) &&
+    !u.mentions.some((m) => m.words.split(' ').includes(w));
+  for (const m of u.mentions) {
+    if ((m.type !== 'org' && m.type !== 'person') || m.negated) continue;
+    const after = SIBLING_AFTER.exec(text.slice(m.end))?.[1];
+    const before = SIBLING_BEFORE.exec(text.slice(0, m.start))?.[1];
+    const word = unknown(after) ? after : unknown(before) ? before : undefined;
+    if (!word) continue;
+    // Only a name typed as one (a capital: "SRI", "Acme"), or in a message typed all in lower case: a lower-case word
+    // beside a name in a message with capitals may be any word. (A name of several words runs on: "Xi Jinping".)
+    const at = new RegExp(`\\b${word}\\b`, 'i').exec(raw);
+    if (!at || (!/^[A-Z]/.test(at[0]) && /[A-Z]/.test(raw))) continue;
+    const typed = `${at[0]}${/^(?:\s+[A-Z][\w-]*)*/.exec(raw.slice(at.index + at[0].length))?.[0] ?? ''}`;
+    const question = raw
+      .replace(new RegExp(`\\s*,?\\s+(?:and|&|n|as well as|plus|or|nor)\\s+(?:the\\s+)?${typed}\\b`, 'i'), '')
+      .replace(new RegExp(`\\b${typed}\\s+(?:and|&|n|as well as|plus|or|nor)\\s+(?:the\\s+)?`, 'i'), '')
+      .replace(/\b(?:both|each|either|neither|respectively)\s+/i, '')
+      .replace(/\s+(?:both|each|respectively)\b/i, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const known = m.type === 'org' ? (dataset.organisation(m.value)?.name ?? m.words) : m.value;
+    return { question, unknown: typed, known, initials: initialsOf(dataset).get(word) ?? [] };
+  }
+  return undefined;
 }

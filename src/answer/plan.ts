@@ -80,6 +80,7 @@ import {
   tier,
   withinRecord,
   zoneCompanies,
+  kindNoTableKnows,
   zoneMous,
 } from './plan/lists.js';
 import {
@@ -285,6 +286,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   sidelines, // signings on a meeting's sidelines: before "sidelines" is read as a topic (from here on, f is read)
   zoneMous, // MOUs about the zone: before every MOU
   zoneCompanies, // the zone's companies: the 4 reported, before partners on file
+  kindNoTableKnows, // a kind of organisation no table knows ("hospitals", "business schools"): before every partner
   onlyKind, // partners only in one kind of record: before every partner of that kind
   neitherCountry, // "neither from Singapore nor China": partners from elsewhere, before one country is read as asked
   negatedFilter, // "other than Keppel's": left out, before it is listed

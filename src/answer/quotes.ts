@@ -183,14 +183,15 @@ const ITSELF = /^(?:initiative|sci)$/;
 const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
-    'him they them their there anything something ever any about really actually word words quote jic meeting sci initiative'
+    'him they them their there anything something ever any about really actually word words phrase phrases term terms expression wording quote jic meeting sci initiative'
   ).split(' '),
 );
 
+// ("Did Leong use the words 'common good'?": words used are words said.)
 const SPEECH =
-  / (?:mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
+  / (?:use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
 const CLAIM =
-  / (?:say|said|says|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states) (.+)$/;
+  / (?:say|said|says|use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states) (.+)$/;
 // "Who called the SCI an excellent platform…", "which official described it as a pathfinder…": a quote asked by its
 // words, with no speaker named.
 const ASKED_BY_WORDS =
@@ -261,15 +262,22 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
       .some((w) => w && !CLAIM_FILLER.has(w) && !/^(?:jic|meeting|\d+(?:st|nd|rd|th))$/.test(w))
       ? claimed0.index
       : text.length;
+  // "Did Leong mention the pandemic at the 4th JIC?", "… in 2023?": a meeting or year closing the question, after
+  // "at/in/during", is when the words were said (never part of what was said: the 3rd JIC's quote is no Yes for the 4th).
+  const closing = (m: { start: number; end: number }) =>
+    / (?:at|in|during|on) (?:the )?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
+    /^(?: (?:jic|meeting|jic meeting|sci jic meeting))? *$/.test(text.slice(m.end));
+  const when = (m: { start: number; end: number }) =>
+    (m.start < claimAt || closing(m)) && !LAUNCH_YEAR.test(text.slice(Math.max(0, m.start - 20), m.end + 10));
   const meetings = [
     ...new Set(
       mentionsOf(u, 'meeting')
-        .filter((m) => m.start < claimAt && !LAUNCH_YEAR.test(text.slice(Math.max(0, m.start - 20), m.end + 10)))
+        .filter(when)
         .map((m) => Number(m.value)),
     ),
   ];
   const orgs = mentionedOrgIds(u);
-  const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:') && m.start < claimAt);
+  const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:') && when(m));
   const month = monthAsked(text.slice(0, claimAt + 1));
   const named = [...new Set([...mentionsOf(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];
   // "The Singapore co-chair", "what did the Chinese side say": the speakers the sources place there.
@@ -306,7 +314,11 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const unnamed = withoutMentions(u, (m) => !['topic', 'highlight'].includes(m.type), text);
   // "Did Leong say the SCI is an excellent platform?", "who said X?": the words claimed.
   const whoSaid = /^ who /.test(text) || ASKED_BY_WORDS.test(text);
-  const asksIf = /^ (?:did|does|do|has|have|had|was|is|were) /.test(text) || / is it true /.test(text);
+  // ("At the 4th JIC, did Leong speak of the pandemic?": a fronted meeting or year, then the question.)
+  const asksIf =
+    /^ (?:(?:at|in|during) (?:the )?[a-z0-9]+(?: jic| meeting| jic meeting)? )?(?:did|does|do|has|have|had|was|is|were) /.test(
+      text,
+    ) || / is it true /.test(text);
   const claimed = whoSaid || asksIf ? (CLAIM.exec(unnamed)?.[1] ?? '') : '';
   const claim = claimWords(claimed);
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
@@ -700,11 +712,24 @@ function sayClaim(
         sentence: `${claim.whoSaid ? `Only ${f.publisher(re.quote.sources)}'s rewording of ${by}'s words says that` : `Not in those words: that wording is ${f.publisher(re.quote.sources)}'s rewording of ${by}'s quote`}, not ${by}'s words.${own ? ` ${by}'s words, ${f.placeOf(own)}, as ${f.publisher(own.quote.sources)} print them: “${own.quote.text}”` : ''}`,
       };
     }
-    case 'other':
+    case 'other': {
+      // "Did Leong mention the pandemic at the 4th JIC?": he did, at another meeting or in another year — a No for the
+      // one asked, with where he said it.
+      const asked = r.meetings.length
+        ? `at ${joinList(r.meetings.map((m) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`)))}`
+        : r.year !== undefined
+          ? `in ${r.year}`
+          : '';
+      if (first && asked && r.people.includes(first.quote.by))
+        return {
+          ...base,
+          sentence: `Not ${asked}: ${(first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)).replace(/ said, /, ' said it, ')}`,
+        };
       return {
         ...base,
         sentence: `The sources don't quote ${who} saying that. ${first ? (first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)).replace(/ said, /, ' said it, ') : ''}`,
       };
+    }
     case 'none':
       break;
   }

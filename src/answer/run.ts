@@ -331,7 +331,23 @@ const namesPlace = (o: Organisation, place: string) =>
 
 export { KIND_TESTS } from './records.js';
 
-const kindTest = (f: Filter) => (o: Organisation) => !f.kind || (KIND_TESTS[f.kind] ?? /./).test(o.kind);
+// A kind no table knows ("hospitals", "business schools"): the partners whose own kind or name says it (singular),
+// never every partner.
+const freeKind = (label: string) =>
+  new RegExp(
+    `\\b${label
+      .replace(/ies$/, 'y')
+      .replace(/(?<=[^s])s$/, '')
+      .replace(/ /g, '[ -]?')}`,
+    'i',
+  );
+const kindTest = (f: Filter) => {
+  const known = f.kind ? KIND_TESTS[f.kind] : undefined;
+  const free = f.kind && !known ? freeKind(f.kind) : undefined;
+  return (o: Organisation) =>
+    !f.kind ||
+    (known ? known.test(o.kind) : !!free && (free.test(o.kind) || [o.name, ...o.aliases].some((n) => free.test(n))));
+};
 
 /** MOUs or projects a filter selects (records on file). */
 export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: Filter): Array<Mou | Project> {
@@ -491,6 +507,12 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
       .map((id) => dataset.organisation(id))
       .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named))
       .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
+  // A kind no table knows ("business schools"): the party itself whose kind or name says it (NUS Business School, never
+  // its university).
+  if (f.kind && !KIND_TESTS[f.kind])
+    return [...new Set(records.flatMap(partyIds))]
+      .map((id) => dataset.organisation(id))
+      .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o));
   // Government bodies and incubators take part through the meetings' outcomes too (IMDA, TusStar).
   const ids = new Set<string>();
   for (const r of records) for (const id of partyIds(r)) ids.add(topOf(dataset, id));

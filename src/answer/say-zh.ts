@@ -4,7 +4,7 @@
  * names and place text stay as the sources wrote them (English); a person's Chinese name from a
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
-import { displayName, type Result } from './run.js';
+import { displayName, KIND_TESTS, type Result } from './run.js';
 import { namedPerson, projectNamed } from './say/common.js';
 import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
@@ -46,6 +46,7 @@ function listZh(
     date,
     at,
     list,
+    someNames,
     heldWhere,
     lines,
     refs,
@@ -70,6 +71,17 @@ function listZh(
       ),
       lines: [],
       refs: [],
+      sources: r.sources,
+    };
+  // A kind no table knows ("which hospitals take part?"): those whose kind or name says it, or none and what they are.
+  const free = r.select === 'partners' && r.filter.kind && !(r.filter.kind in KIND_TESTS) ? r.filter.kind : undefined;
+  if (free)
+    return {
+      sentence: r.items.length
+        ? t.freeKind(r.items.length, free, someNames(r.items.map((i) => i.name)))
+        : t.freeKindNone(free, list(partnerKindsZh(dataset, locale))),
+      lines: [],
+      refs: refs(r.items),
       sources: r.sources,
     };
   // Partners of a kind or country read the same whether counted or listed.
@@ -735,4 +747,15 @@ export function namedLeadZh(sentence: string, locale: Zh, all = false): string |
   // ("所有43个项目都有名字吗" → "43 个项目；其中 22 个按名称收录": only some, never a 是; asked of ALL, 否 leads, as English.)
   const lead = ZH_SOME_NAMED.test(first) ? (all ? t.noOnlySomeNamed : t.onlySomeNamed) : none ? t.no : t.yes;
   return `${lead}：${sentence}`;
+}
+
+/** The partners' kinds on file, most first, in Chinese (the three most common). */
+function partnerKindsZh(dataset: Dataset, locale: Zh): string[] {
+  const counts = new Map<string, number>();
+  for (const o of dataset.organisations) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
+  const names = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k]) => names[k] ?? k);
 }

@@ -225,6 +225,10 @@ export const answerZhCN = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `资料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 个的国家是我们的推断，来源未载明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `资料中没有${scope}${noun}。`,
+  // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
+  freeKind: (n: number, kind: string, names: string) => `资料中有 ${n} 个种类或名称为“${kind}”的合作方：${names}。`,
+  freeKindNone: (kind: string, kinds: string) =>
+    `资料中没有种类或名称为“${kind}”的合作方（资料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
   noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
     `资料中没有来自${both}以外的${noun}：共 ${all} 个，其中 ${fromEither} 个来自${either}${unclear ? `，来源未说明 ${unclear} 的国家` : ''}。`,

@@ -225,6 +225,10 @@ export const answerZhTW: AnswerZh = {
   partnersScoped: (n: number, scope: string, label: string, names: string, inferred: number) =>
     `資料中${scope}共有 ${n} ${label}${inferred ? `（其中 ${inferred} 個的國家是我們的推斷，來源未載明）` : ''}：${names}。`,
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
+  // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
+  freeKind: (n: number, kind: string, names: string) => `資料中有 ${n} 個種類或名稱為「${kind}」的合作方：${names}。`,
+  freeKindNone: (kind: string, kinds: string) =>
+    `資料中沒有種類或名稱為「${kind}」的合作方（資料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
   noneElsewhere: (noun: string, both: string, either: string, all: number, fromEither: number, unclear: string) =>
     `資料中沒有來自${both}以外的${noun}：共 ${all} 個，其中 ${fromEither} 個來自${either}${unclear ? `，來源未說明 ${unclear} 的國家` : ''}。`,

@@ -9,6 +9,85 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 9 (answer3) — my own wording ──
+  // A name beside a known one that nothing on file knows ("NTU and SRI"): said to be unrecognised, the question asked of
+  // the known one — never "the sources don't say so" / "not both" of the two (W30).
+  c(
+    'two',
+    'have NTU and SRI each teamed up with SYSU?',
+    [/^I don't recognise “SRI”/, /For Nanyang Technological University alone: Yes\b/],
+    [/^The sources don't say so/],
+  ),
+  c(
+    'two',
+    'is Sun Yat-sen University a partner of both Nanyang Technological University and SRI?',
+    [/^I don't recognise “SRI”/, /alone: Yes\b/],
+    [/^The sources don't say so/],
+  ),
+  c(
+    'two',
+    'did ntu and sri both work with sysu',
+    [/^I don't recognise “sri”/, /alone: Yes\b/],
+    [/^The sources don't say so/],
+  ),
+  // Teaming up, collaborating, cooperating are taking part together: a record joining them is a Yes, never "don't say so".
+  c('yesno', 'has NTU teamed up with SYSU?', [/^Yes\b/], [/^The sources don't say so/]),
+  c('yesno', 'has Keppel teamed up with Peking University?', [/^Yes\b/], [/^The sources don't say so/]),
+  // A kind of organisation no table knows: the partners whose own kind or name says it, or none — never every partner
+  // or every company ("business" of "business schools" is no company).
+  c(
+    'list',
+    'which business schools are in the SCI?',
+    [/^1 business school\b.*National University of Singapore Business School/],
+    [/\b23 companies/],
+  ),
+  c('list', 'which hospitals are involved?', [/^No hospitals are in the records on file/], [/\b33 partners/]),
+  c('list', 'which banks take part', [/^No banks\b/, /TradeTrust/], [/\b33 partners/]),
+  c('list', 'are any banks involved?', [/^No banks\b/, /TradeTrust/]),
+  c('list', 'how many start-ups signed MOUs?', [/^No start ?ups\b/], [/\b29 MOUs/]),
+  // What someone said AT a meeting (or in a year): the meeting is checked — words of another meeting's quote are no Yes.
+  c(
+    'quote',
+    'Did Leong talk about the pandemic at the fourth JIC meeting?',
+    [/^Not at the 4th JIC meeting: Joseph Leong said it, at the time of the 3rd/],
+    [/^Yes/],
+  ),
+  c('quote', 'at the 4th meeting, did Joseph Leong mention the pandemic?', [/^Not at the 4th JIC meeting/], [/^Yes/]),
+  c('quote', "did Leong say 'complementarities' at the 3rd meeting?", [/^Not at the 3rd JIC meeting/], [/^Yes/]),
+  c(
+    'quote',
+    'did heng call the sci a pathfinder at the 4th jic',
+    [/^Not at the 4th JIC meeting: Heng Swee Keat said it/],
+    [/^Yes/],
+  ),
+  c('quote', 'Did Joseph Leong mention the pandemic in 2023?', [/^Not at the 4th JIC meeting/], [/^Yes/]),
+  // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
+  // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
+  c(
+    'quote',
+    'did heng call the SCI a pathfinder or a trailblazer?',
+    [/“pathfinder” — Yes\b/, /“trailblazer” — /],
+    [/^The sources don't quote/],
+  ),
+  c(
+    'quote',
+    'did Leong say common good or greater good?',
+    [/“common good” — Yes\b/, /“greater good” — Not in those words/],
+    [/^The sources don't quote/],
+  ),
+  c(
+    'quote',
+    "did Joseph Leong describe the SCI as an 'important platform' or a 'key bridge'?",
+    [/“important platform” — Yes\b/, /“key bridge” — The sources don't quote/],
+    [/^The sources don't quote/],
+  ),
+  c(
+    'quote',
+    'did heng describe the sci as a trailblazer or as a pathfinder',
+    [/^“pathfinder” — Yes\b/],
+    [/^The sources don't quote/],
+  ),
+  // ── end Session 9 (answer3) ──
   // ── Session 9 (answer2) — my own wording ──
   // A place claimed of one record: its own words, never a Yes because a partner is in it (nor a No for silence).
   c(
@@ -1788,4 +1867,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is IMDA the one running TradeTrust?', [/^Yes\b/, /IMDA's TradeTrust/], [/don't say so/]),
   c('yesno', 'does the TradeTrust pilot belong to IMDA?', [/^Yes\b/], [/don't say so/]),
   c('who', "who's in charge of tradetrust", [/IMDA's TradeTrust/], [/^At the 2nd JIC/]),
+  // R2 (tester9): a POSITIVE statement with a negative tag ("…, didn't he?") is the statement, never its negation.
+  c('yesno', "Qin Weizhong co-chaired the 1st JIC, didn't he?", [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', "Yong Ying-I co-chaired the 2nd JIC, didn't she?", [/^Yes\b/], [/^No\b/]),
+  c('yesno', "Joseph Leong co-chaired the 4th JIC, didn't he?", [/^Yes\b/], [/^No\b/]),
 ];

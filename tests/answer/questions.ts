@@ -129,6 +129,52 @@ export const QUESTIONS: readonly Case[] = [
     [/^7 key projects/],
   ),
   c('compare', 'compare the flagship and key project counts', [/7 flagship .* and 7 key .*the same number of each/]),
+  // ── Session 9 (answer3) — my own wording ──
+  // "Did X say 'A' or 'B'?" in other shapes: the wording said first, each labelled, the quote shown once (a phone screen).
+  c(
+    'quote',
+    "was it 'common good' or 'greater good' that Leong said?",
+    [/^“common good” — Yes\b/, /“greater good” — Not in those words/],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c(
+    'quote',
+    'which did Joseph Leong say, “greater good” or “common good”?',
+    [/^“common good” — Yes\b/, /“greater good” — /],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c(
+    'quote',
+    "'greater good' or 'common good': which did the permanent secretary say?",
+    [/^“common good” — Yes\b/, /“greater good” — /],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c(
+    'quote',
+    "did Leong say 'bright future' or 'new era'?",
+    [/^Neither “bright future” nor “new era”: the sources don't quote Joseph Leong/],
+    [/don't quote[\s\S]*don't quote/],
+  ),
+  c(
+    'quote',
+    "did Leong use 'platform' or 'common good'?",
+    [/^“platform” — Yes\b/, /“common good” — Yes[^\n]*quoted above/],
+    [/complementarities[\s\S]*complementarities/],
+  ),
+  c('two', 'who have SRI and NTU worked with?', [/^I don't recognise “SRI”/, /Sun Yat-sen University Shenzhen/]),
+  c('two', 'which universities did Keppel and Lazada team up with', [
+    /^I don't recognise “Lazada”/,
+    /Peking University/,
+  ]),
+  c('two', 'what did Keppel and Acme sign?', [/^I don't recognise “Acme”/, /Keppel – Peking University/]),
+  c('two', 'did Keppel and Alibaba both sign MOUs?', [/^I don't recognise “Alibaba”/, /Keppel alone: Yes\b/]),
+  c('list', 'list the schools', [
+    /^2 schools\b/,
+    /Shenzhen Graduate School/,
+    /National University of Singapore Business School/,
+  ]),
+  c('list', 'any think tanks taking part?', [/^No think tanks\b/]),
+  c('quote', 'did Leong mention the pandemic at the 3rd JIC?', [/^Yes: Joseph Leong said, at the time of the 3rd JIC/]),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [
@@ -193,6 +239,11 @@ export const QUESTIONS: readonly Case[] = [
     [/partners of none of these/],
     [/partners not named in the sources\)[\s\S]*partners not named in the sources\)/],
   ),
+  // Two wordings offered ("did X say 'A' or 'B'?"): each checked against the words on file, the one said first.
+  c('quote', "did heng call the SCI a 'pathfinder' or a 'trailblazer'?", [
+    /^“pathfinder” — Yes, as reported speech: .*pathfinder/,
+    /\n/,
+  ]),
   // ── Session 7 (answer3) — two things in one question, my own wording ──
   // Two things of one type in one slot, asked of each: one answering sentence per thing, the facts each gets alone.
   c('two', 'what are the hashmeta and momentum works projects', [/digital human/, /cross-border talent/]),

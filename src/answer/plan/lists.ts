@@ -481,3 +481,52 @@ function withinRecordAsked(u: Understanding, f: Filter): { select: 'mous' | 'pro
   if (!many?.[1]) return undefined;
   return { select, filter: { ...f, atLeast: n(many[1]) } };
 }
+
+// Kinds of organisation no table knows, as a question names them ("hospitals", "business schools", "banks"): a word
+// table, not facts — what they match is read off the partners' own kinds and names.
+const ORG_NOUNS =
+  /^(?:(?:business |medical |law |graduate |high |primary |secondary )?schools?|hospitals?|clinics?|banks?|insurers?|start ?ups?|startups?|think tanks?|polytechnics?|museums?|ngos?|charit(?:y|ies)|foundations?|associations?|chambers? of commerce|chambers?|councils?|ports?|airports?|newspapers?|media companies|consultanc(?:y|ies)|accelerators?|investors?|funds?|venture capital firms?|vc firms?|telcos?|hotels?|retailers?|manufacturers?|carmakers?|airlines?|libraries|schools|colleges? of [a-z]+)$/;
+const KIND_ASKED =
+  /^ (?:which|what|list|name|show(?: me)?|give me|are there(?: any)?|is there(?: an?| any)?|(?:are|were|is|was) (?:there )?any|any|how many|do you have(?: any)?|tell me the)(?: of)?(?: the| all(?: the)?| any)? ((?:[a-z]+ ){1,4})/;
+
+/**
+ * "List the business schools", "which hospitals take part?", "any banks among the partners?": a kind of organisation
+ * the tables don't know — the partners whose own kind or name says it (NUS Business School), or none, never every
+ * partner (or every company: "business" is no company here). The kind stays as asked (`kind`), read by run.ts.
+ */
+export function kindNoTableKnows({ u }: PlanContext): Plan | undefined {
+  if (!['list', 'count', 'who', 'yesno', 'what'].includes(u.target)) return undefined;
+  const words = KIND_ASKED.exec(u.q.text)?.[1]?.trim().split(' ');
+  if (!words) return undefined;
+  // The first words that end in a kind no table knows, as long as it goes ("business schools", not "schools").
+  let label: string | undefined;
+  for (let j = 1; j <= words.length && !label; j += 1)
+    label = words
+      .slice(0, j)
+      .map((_, i, head) => head.slice(i).join(' '))
+      .find((x) => ORG_NOUNS.test(x));
+  // (Only as what is asked for, in the plural, with nothing else named: "what hotel hosted the 4th JIC" asks a venue,
+  // "projects on clinics" a topic, "which banks ran TradeTrust trials" an outcome's words.)
+  if (!label || !/s$/.test(label)) return undefined;
+  const before = words.slice(0, words.indexOf(label.split(' ')[0] ?? ''));
+  if (
+    before.some((w) => !/^(?:singapore|singaporean|sg|chinese|china|shenzhen|local|foreign|big|large|small)$/.test(w))
+  )
+    return undefined;
+  // (A mention inside the kind's own words — "schools" read as a school on file — is the kind, not something named.)
+  const start = u.q.text.indexOf(` ${label} `) + 1;
+  const inLabel = (m: { start: number; end: number }) => m.start >= start && m.end <= start + label.length;
+  if (
+    u.mentions.some(
+      (m) =>
+        ['highlight', 'record', 'org', 'topic', 'person', 'meeting'].includes(m.type) && m.end > m.start && !inLabel(m),
+    )
+  )
+    return undefined;
+  const filter: Filter = {
+    ...(mentionsOf(u, 'country')[0] ? { country: mentionsOf(u, 'country')[0]?.value } : {}),
+    kind: label,
+  };
+  // (Counted or asked whether any, the list says it: its number first, or none with where the sources speak of them.)
+  return { op: 'list', select: 'partners', filter };
+}

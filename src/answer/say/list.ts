@@ -2,7 +2,7 @@
 import type { Filter } from '../plan.js';
 import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
-import { displayName, type Item, type Ref, type Result, selectRecords } from '../run.js';
+import { displayName, KIND_TESTS, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
 import { listLines, lowerFirst, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
@@ -227,6 +227,9 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
         refs: [],
         sources,
       };
+    // A kind no table knows ("hospitals", "banks"): what the partners are instead, and where the sources speak of it.
+    if (!r.items.length && r.filter.kind && !(r.filter.kind in KIND_TESTS))
+      return freeKindNone(label, scope, r.filter.kind, dataset, sources);
     if (!r.items.length)
       return {
         sentence: `No ${label} ${scope} are in the records on file.${cities}${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
@@ -477,3 +480,38 @@ export function outcomesAbout(
 }
 type Outcomes = Array<{ meeting: Meeting; text: string; sources: readonly string[] }>;
 const outcomesMemo = perDataset(() => new Map<string, Outcomes>());
+
+/**
+ * "Which hospitals take part?": none of the partners on file is of that kind by its kind or its name — said with what
+ * they are (the kinds on file, most first), and the outcomes that speak of that kind ("banks" in TradeTrust's trials).
+ */
+export function freeKindNone(
+  label: string,
+  scope: string,
+  kind: string,
+  dataset: Dataset,
+  sources: readonly string[],
+): Said {
+  const kinds = partnerKinds(dataset);
+  const one = kind.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '');
+  const spoken = outcomesAbout(dataset, [one]);
+  const where = spoken.length
+    ? ` The sources speak of ${kind} in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
+        .slice(0, 1)
+        .map((x) => x.text.replace(/\.$/, ''))
+        .join('; ')}.`
+    : '';
+  return {
+    sentence: `No ${label}${scope ? ` ${scope}` : ''} are in the records on file: no partner's kind or name says so (they are ${joinList([...kinds.slice(0, 3), 'a few others'])}).${where}`,
+    lines: [],
+    refs: [],
+    sources: [...new Set([...sources, ...spoken.flatMap((x) => x.sources)])],
+  };
+}
+
+/** The partners' kinds on file, most first, said in the plural ("companies", "universities", "government bodies"). */
+const partnerKinds = perDataset((dataset: Dataset): string[] => {
+  const counts = new Map<string, number>();
+  for (const o of dataset.organisations) counts.set(o.kind, (counts.get(o.kind) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([k]) => k.replace(/y$/, 'ie').replace(/$/, 's'));
+});
