@@ -13,7 +13,7 @@ import type { Dataset } from '../dataset/index.js';
 import { planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
-import { asksQuote, planQuote } from './quotes.js';
+import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
 import { planOutcomeByWords } from './outcomes.js';
@@ -37,6 +37,7 @@ import {
   unaskedOf,
   beyondTheSources,
   isoDateIn,
+  publicationsNamed,
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
@@ -181,7 +182,19 @@ const personAtMeeting: Recogniser = ({ u, meetingNums, orgs }) => planPersonAt(u
 // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
 const brandPair: Recogniser = ({ u, dataset }) => planBrandPair(u, dataset);
 // What someone said (or whether they said or mentioned something): quotes.ts.
-const quote: Recogniser = ({ u, dataset }) => (asksQuote(u, dataset) ? planQuote(u, dataset) : undefined);
+// ("What did HKCD say were earlier projects with clear progress?": a publication as the one saying, and no speaker the
+// quotes hold, is what the sources report — asked plainly by the readings after it, never "they don't quote HKCD".)
+const quote: Recogniser = ({ u, dataset }) => {
+  if (!asksQuote(u, dataset)) return undefined;
+  const p = planQuote(u, dataset);
+  if (p.op !== 'quotes' || p.people.length) return p;
+  // (A publication that prints no quote — the HKCD's report — says what it reports, not anyone's words.)
+  const printsNone =
+    !!p.printedBy?.length &&
+    !quotesOnFile(dataset).some((x) => x.quote.sources.some((id) => p.printedBy?.includes(id)));
+  const bySource = p.unknownSpeaker || printsNone;
+  return bySource && publicationsNamed(u.q.text, dataset, u.q.raw).length ? undefined : p;
+};
 // A dated event outside the meetings, asked by its date or words (events.ts).
 const event: Recogniser = ({ u, dataset }) => planEvent(u, dataset);
 // A meeting's outcome asked by its own words, not its name (outcomes.ts).

@@ -250,6 +250,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'anything on 25 november 2021?', [/no JIC meeting or other event/, d('2021-10-18')], [/^At the 2nd/]),
   c('when', 'was there a meeting on 1 march 2021?', [/^No\b/, d('2021-10-18')]),
   c('when', 'what happened on 14 dec 2023', [/4th JIC/, d('2023-12-14')], [/no JIC meeting/]),
+  // A publication as the one saying, where it prints no quote: what it reports, never "they don't quote anyone".
+  c('outcome', 'which earlier projects did HKCD say showed clear progress?', [/AEO/], [/don't quote/]),
+  c('what', 'what did the hong kong commercial daily say the 4th jic focused on', [/4th JIC/], [/don't quote anyone/]),
+  // The SCI's aim asked at length, or by the route it names ("via Singapore"): its aims, never "not sure".
+  c('what', "what's the goal of the sci, what does it want", [/Southeast Asia/], [UNSURE]),
+  c(
+    'where',
+    'where can singapore firms expand through shenzhen',
+    [/Greater Bay Area|Chinese market/],
+    [/companies from/],
+  ),
   // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").

@@ -261,10 +261,12 @@ export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
   );
   if (full.length || !raw) return full;
   // ("The ITS article": a publisher's capitalised short form, typed in capitals — only when no full name is.)
-  return dataset.sources.filter((s) => {
-    const short = /^([A-Z]{3,})\b/.exec(s.publisher)?.[1];
-    return !!short && new RegExp(`\\b${short}\\b`).test(raw);
-  });
+  // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.)
+  return dataset.sources.filter((s) =>
+    [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].some(
+      (short) => !!short && new RegExp(`\\b${short}\\b`).test(raw),
+    ),
+  );
 }
 
 /**

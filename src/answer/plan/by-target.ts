@@ -281,7 +281,9 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
   if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select)
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // ("Anything sports related in the SCI?": the SCI is where to look, the topic is what is asked.)
-  if (mentionsOf(u, 'initiative').length && u.q.words.length <= 8 && !select && !f.topics?.length)
+  // ("What's the point of the SCI, what does it aim for?": a longer question whose every other word asks its aim.)
+  const aimsOnly = u.rest.split(' ').every((w) => !w || AIM_WORD.test(w));
+  if (mentionsOf(u, 'initiative').length && (u.q.words.length <= 8 || aimsOnly) && !select && !f.topics?.length)
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };
@@ -414,3 +416,7 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
   // (What it says it will do, its parties in its name: "who funds the park" is answered by the fund.)
   return { op: 'read', about: best.about, attribute: 'about' };
 }
+
+// Words that ask what something is for ("point", "aim", "goal", "what does it want").
+const AIM_WORD =
+  /^(?:point|points|purpose|purposes|aim|aims|aimed|goal|goals|objective|objectives|mission|missions|want|wants|seek|seeks|intend|intends|intended|for)$/;
