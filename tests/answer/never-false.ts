@@ -61,6 +61,19 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes/],
   ),
   c('quote', 'Did Joseph Leong mention the pandemic in 2023?', [/^Not at the 4th JIC meeting/], [/^Yes/]),
+  // A speaker with no quote on file: the quotes listed are never said to be theirs; "on record", "quoted" are no claim.
+  c(
+    'quote',
+    'has Chen Rugui said anything on record?',
+    [/^The sources don't quote Chen Rugui\./],
+    [/quotes on file from Chen Rugui/],
+  ),
+  c(
+    'quote',
+    "did Chen Rugui say 'win-win'?",
+    [/^The sources don't quote Chen Rugui saying that/],
+    [/quotes on file from Chen Rugui/],
+  ),
   // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
   // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
   c(
