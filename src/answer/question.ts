@@ -429,7 +429,7 @@ function withoutPoliteOpening(input: string): string {
 // A statement asked to be confirmed ("so 43 MOUs were signed in total?", "the SCI was launched in 2018, correct?", "the
 // 4th JIC was in Shenzhen right"): the statement is a claim to check, read as "is it true that …" (a Yes or No).
 const CONFIRM_TAG =
-  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they|is not there|was not there|were not there|are not there|has not it|have not they|does not it|do not they|(?:did|does|is|was|has|had|would|will) (?:he|she)|(?:did|do|are|were|have|had) (?:they|we)|was it|is it|were they|are they|did it|did they|does it|has it|have they|is there|are there|was there|were there)$/;
+  / (?:correct|right|true|yes|yeah|no|am i right|is that right|is that correct|is that true|is not it|was not it|were not they|did not it|did not they|are not they|is not there|was not there|were not there|are not there|has not it|have not they|does not it|do not they|(?:did|does|is|was|has|had|would|will) (?:he|she)|(?:did|do|are|were|have|had) (?:they|we)|(?:did|does|do|is|are|was|were|has|have|had|will|would) not (?:he|she|we|you|i)|(?:did|does|do|is|are|was|were|has|have|had) (?:he|she|it|they|we) not|was it|is it|were they|are they|did it|did they|does it|has it|have they|is there|are there|was there|were there)$/;
 const CONFIRM_SO = /^(?:so|ok so|okay so) /;
 const ASKS_ITSELF =
   /^(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|list|show|name|tell|give|is it true)\b/;
@@ -443,7 +443,7 @@ function claimOfTag(text: string): string {
 }
 
 const NEGATED_STATEMENT =
-  /^ (?:[a-z0-9]+ ){1,7}(?:did|does|do|was|were|is|are|has|have|had) not [a-z]+ |^ (?:nobody|none|neither|no one) |^ no [a-z]+ (?:[a-z]+ )?(?:signed|joined|was|were|is|are|has|have|had|did|took|cochaired|attended) /;
+  /^ (?:[a-z0-9]+ ){1,7}(?:did|does|do|was|were|is|are|has|have|had) not (?!(?:he|she|it|they|we|you|i) $)[a-z]+ |^ (?:nobody|none|neither|no one) |^ no [a-z]+ (?:[a-z]+ )?(?:signed|joined|was|were|is|are|has|have|had|did|took|cochaired|attended) /;
 const NOT_INSIDE =
   /^(did|does|do|is|are|was|were|has|have|had) ((?:(?!not )[a-z0-9]+ ){1,6})(?:not|never) ((?:[a-z0-9]+ ?)+)$/;
 

@@ -1869,4 +1869,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is IMDA the one running TradeTrust?', [/^Yes\b/, /IMDA's TradeTrust/], [/don't say so/]),
   c('yesno', 'does the TradeTrust pilot belong to IMDA?', [/^Yes\b/], [/don't say so/]),
   c('who', "who's in charge of tradetrust", [/IMDA's TradeTrust/], [/^At the 2nd JIC/]),
+  // R2 (tester9): a POSITIVE statement with a negative tag ("…, didn't he?") is the statement, never its negation.
+  c('yesno', "Qin Weizhong co-chaired the 1st JIC, didn't he?", [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', "Yong Ying-I co-chaired the 2nd JIC, didn't she?", [/^Yes\b/], [/^No\b/]),
+  c('yesno', "Joseph Leong co-chaired the 4th JIC, didn't he?", [/^Yes\b/], [/^No\b/]),
 ];
