@@ -781,6 +781,69 @@ function tablesFor(dataset: Dataset): Tables {
  * The question's Chinese read into English words; Latin words and digits are kept as typed, and
  * Chinese the tables do not know is kept too (search reads it). Text without Chinese is returned as is.
  */
+// The readings' patterns built from the words above, once (glossChinese runs on every Chinese question).
+/** Kinds of party a place or side narrows ("深圳有几家公司", "前海的公司"). */
+const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|政府机构|机构';
+const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;
+/** An ordinal meeting ("第二次", "第3届"), the committee's name after it; a year or a meeting as a point in time. */
+const NTH = `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`;
+// (The committee's own Chinese name is already " jic " here: names are read first.)
+const COMMITTEE = '(?:\\s*jic\\s*|联合执委会|联委会|执委会)?';
+const MEETING_WORD = '(?:联合执委会|联委会|执委会)?(?:会议)?';
+const POINT = `(20\\d\\d(?=年)|\\d{1,2}(?:st|nd|rd|th))`;
+const SHENZHEN_COUNT = new RegExp(`深圳有(几|多少|哪些|哪几)([家所个位]?)(${KINDS})`, 'g');
+const SHENZHEN_OF = new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g');
+const QIANHAI_COUNT = new RegExp(`前海有(几|多少)([家所个位]?)(${PARTIES})`, 'g');
+const QIANHAI_OF = new RegExp(`(?:位于|在)?前海(?:的|本地的?)(${PARTIES})`, 'g');
+const WORKS_WITH_KIND = new RegExp(
+  `(?:和|与|跟)(${SIDED_KIND})(?:有|之间)?(?:合作|合作过|签约|签过约|联合)的(${SIDED_KIND})`,
+  'g',
+);
+const KIND_WITH_KIND = new RegExp(
+  `(${PARTIES_ASKED})(${SIDED_KIND})(?:和|与|跟)(\\s*(?:前海|深圳|Qianhai|Shenzhen)?${SIDED_KIND}(?:在\\s*(?:前海|深圳|Qianhai|Shenzhen))?)\\s*(?:之间)?(?:(签署|签订|签)(?:了|过)?(?:谅解)?(?:备忘录)?|合作|有合作|联合)`,
+  'g',
+);
+const RECORDS_OF_TWO_KINDS = new RegExp(
+  `^\\s*(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的(项目|谅解备忘录|备忘录)(?:一共|总共|共)?(?:有|是)?(${RECORDS_ASKED})`,
+);
+const WHICH_RECORDS_OF_TWO_KINDS = new RegExp(
+  `(${RECORDS_ASKED})(项目|谅解备忘录|备忘录)(?:是|由)(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的`,
+);
+const MEETING_NEXT_TO = new RegExp(
+  `${NTH}${COMMITTEE}(?:会议|会)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:(?:次|届)${COMMITTEE}(?:会议)?|${COMMITTEE}会议)`,
+  'g',
+);
+const HAPPENED_AROUND = new RegExp(
+  `${NTH}${COMMITTEE}(?:会议|会)?(?:结束|开完|召开|举行)?(?:之后|以后|后|之前|以前|前(?!海))(?:都|又|还|另外)?(?:发生|出现|有|签署|签订|签|启动|推出|宣布|做|进行)(?:了|过)?(?:些)?什么(?:事情?|进展)?`,
+  'g',
+);
+const DONE_AROUND = new RegExp(
+  `${NTH}${COMMITTEE}(?:会议|会)?(之后|以后|后|之前|以前|前(?!海))(又|还|一共|总共|共)?(签署|签订|签|启动|推出|开|举行|召开)(?:了|过)?(?=多少|几|哪些)`,
+  'g',
+);
+const MEETING_AFTER = new RegExp(
+  `${NTH}${COMMITTEE}(?:会议|会)?(?:结束)?(之后|以后|后)(?:还|又)?(?:有|开|开过|举行|举行过|召开|召开过)(?:没有)?(?:别的|其他|新的?)?(?:会议|会)(?:吗|没有)?`,
+  'g',
+);
+const MORE_THAN = new RegExp(
+  `${POINT}\\s*年?(${MEETING_WORD})\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+  'g',
+);
+const DIFFERENCE = new RegExp(
+  `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟)\\s*${POINT}\\s*年?(${MEETING_WORD})(.*?)(?:相差|差)了?\\s*(?:几|多少)`,
+  'g',
+);
+const BETWEEN_POINTS = new RegExp(
+  `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟|到|至|-|—|~)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:之间|期间|中间)`,
+  'g',
+);
+const SINCE_POINT = new RegExp(
+  `(?:(?:自|从)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以来|起|开始)|${POINT}\\s*年?(${MEETING_WORD})\\s*以来)`,
+  'g',
+);
+const AFTER_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以后|之后|后)`, 'g');
+const BEFORE_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|之前|前(?!海))`, 'g');
+
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
   const { names, words } = tablesFor(dataset);
@@ -864,12 +927,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // Shenzhen is a city, not the country: "深圳有几家公司", "深圳的大学" ask for partners in Shenzhen, read as
   // "companies in Shenzhen" (the partners whose own names state it; the sources give no partner's city), never
   // China's. "深圳的合作方" stays the Chinese side, as English reads "Shenzhen partners".
-  const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|政府机构|机构';
   // (Shenzhen's government bodies are the Chinese side's: "深圳有哪些政府机构" asks for those, never for bodies whose
   // English names happen to state Shenzhen.)
   t = t.replace(/深圳(?:方面|这边|一方)?(?:有(几|多少|哪些|哪几)([个家]?)|的|本地的?)?政府机构/g, '$1$2中国政府机构');
-  t = t.replace(new RegExp(`深圳有(几|多少|哪些|哪几)([家所个位]?)(${KINDS})`, 'g'), '$1$2$3在深圳');
-  t = t.replace(new RegExp(`(?:位于|在)?深圳(?:的|本地的?)?(${KINDS})`, 'g'), '$1在深圳');
+  t = t.replace(SHENZHEN_COUNT, '$1$2$3在深圳');
+  t = t.replace(SHENZHEN_OF, '$1在深圳');
   // ("新加坡有哪些政府机构参与": which of them, too — never every side's.)
   t = t.replace(/(新加坡|中国)(?:方面|这边|一方)?有(几|多少|哪些|哪几)([家所个位]?)/g, '$2$3$1');
   // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
@@ -891,40 +953,23 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
   // (English's "partners in Qianhai"), never every record that mentions it.
-  const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;
-  t = t.replace(new RegExp(`前海有(几|多少)([家所个位]?)(${PARTIES})`, 'g'), '$1$2$3在前海');
-  t = t.replace(new RegExp(`(?:位于|在)?前海(?:的|本地的?)(${PARTIES})`, 'g'), '$1在前海');
+  t = t.replace(QIANHAI_COUNT, '$1$2$3在前海');
+  t = t.replace(QIANHAI_OF, '$1在前海');
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
   // "和大学合作的公司有哪些": the companies that work with a university (English's "which companies work with
   // universities"), never the universities; "新加坡公司和中国大学合作的项目有几个", "哪些项目是新加坡大学和中国大学合作的":
   // the records joining one kind and the other ("how many projects involve Singapore companies and Chinese universities"),
   // never the records of the second kind alone.
-  t = t.replace(
-    new RegExp(`(?:和|与|跟)(${SIDED_KIND})(?:有|之间)?(?:合作|合作过|签约|签过约|联合)的(${SIDED_KIND})`, 'g'),
-    ' $2 work with $1 ',
-  );
+  t = t.replace(WORKS_WITH_KIND, ' $2 work with $1 ');
   // "哪些新加坡公司和前海的公司签了备忘录", "有几家新加坡公司和中国大学签了备忘录": partners of one kind that signed with
   // (or work with) a party of another, as English asks it — never the second kind's partners, nor none at all.
   t = t.replace(
-    new RegExp(
-      `(${PARTIES_ASKED})(${SIDED_KIND})(?:和|与|跟)(\\s*(?:前海|深圳|Qianhai|Shenzhen)?${SIDED_KIND}(?:在\\s*(?:前海|深圳|Qianhai|Shenzhen))?)\\s*(?:之间)?(?:(签署|签订|签)(?:了|过)?(?:谅解)?(?:备忘录)?|合作|有合作|联合)`,
-      'g',
-    ),
+    KIND_WITH_KIND,
     (_m, which: string, kind: string, other: string, signed?: string) =>
       ` ${which} ${kind} ${signed ? 'signed mous with' : 'work with'} ${other} `,
   );
-  t = t.replace(
-    new RegExp(
-      `^\\s*(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的(项目|谅解备忘录|备忘录)(?:一共|总共|共)?(?:有|是)?(${RECORDS_ASKED})`,
-    ),
-    ' $4 $3 involve $1 and $2 ',
-  );
-  t = t.replace(
-    new RegExp(
-      `(${RECORDS_ASKED})(项目|谅解备忘录|备忘录)(?:是|由)(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的`,
-    ),
-    ' $1 $2 involve $3 and $4 ',
-  );
+  t = t.replace(RECORDS_OF_TWO_KINDS, ' $4 $3 involve $1 and $2 ');
+  t = t.replace(WHICH_RECORDS_OF_TWO_KINDS, ' $1 $2 involve $3 and $4 ');
   // "共同主持人一共有几位": the role counted, in English's order ("how many cochairs in total"), never a total of records.
   t = t.replace(
     /(共同主持人|主持人|联合主席|市长|常任秘书)(一共|总共|共|累计)?(?:有)?(几|多少)位/g,
@@ -976,43 +1021,25 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // named, never the one named. "第二次会议之后发生了什么", "第一次会议以前签了什么" ask what came next (English's
   // "what happened after the 2nd meeting"), in English's order so its neighbour reading reads it; "之后还有会议吗" is
   // English's "was there a meeting after". (A count or a list after it, 之后签了多少/哪些, stays a range, read below.)
-  const NTH = `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`;
   const nth = (n: string) => ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n));
-  // (The committee's own Chinese name is already " jic " here: names are read first.)
-  const COMMITTEE = '(?:\\s*jic\\s*|联合执委会|联委会|执委会)?';
   t = t.replace(
-    new RegExp(
-      `${NTH}${COMMITTEE}(?:会议|会)?(?:(之后|以后|后)的?(?:那|下)?一?|(之前|以前|前)的?(?:那|上)?一?|的?(下|上)一)(?:(?:次|届)${COMMITTEE}(?:会议)?|${COMMITTEE}会议)`,
-      'g',
-    ),
+    MEETING_NEXT_TO,
     (_m, n: string, after?: string, _before?: string, next?: string) =>
       ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${nth(n)} `,
   );
   t = t.replace(
-    new RegExp(
-      `${NTH}${COMMITTEE}(?:会议|会)?(?:结束|开完|召开|举行)?(?:之后|以后|后|之前|以前|前(?!海))(?:都|又|还|另外)?(?:发生|出现|有|签署|签订|签|启动|推出|宣布|做|进行)(?:了|过)?(?:些)?什么(?:事情?|进展)?`,
-      'g',
-    ),
+    HAPPENED_AROUND,
     (m: string, n: string) => ` what happened ${/之?后/.test(m) ? 'after' : 'before'} the ${nth(n)} meeting `,
   );
   // "第三次会议之后签了多少份备忘录", "第四次会议之前启动了哪些项目", "第二次会议之后开了哪些会": what was done on that
   // side of the meeting, the verb before it as English has it ("signed after the 3rd meeting"), so English's reading
   // of the meetings around it reads it — never the meeting's own records or its running total.
   t = t.replace(
-    new RegExp(
-      `${NTH}${COMMITTEE}(?:会议|会)?(之后|以后|后|之前|以前|前(?!海))(又|还|一共|总共|共)?(签署|签订|签|启动|推出|开|举行|召开)(?:了|过)?(?=多少|几|哪些)`,
-      'g',
-    ),
+    DONE_AROUND,
     (_m, n: string, side: string, adv = '', verb: string) =>
       ` ${adv}${/开|举行|召开/.test(verb) ? ' meetings were held' : ` ${verb}了`} ${/后/.test(side) ? 'after' : 'before'} the ${nth(n)} meeting `,
   );
-  t = t.replace(
-    new RegExp(
-      `${NTH}${COMMITTEE}(?:会议|会)?(?:结束)?(之后|以后|后)(?:还|又)?(?:有|开|开过|举行|举行过|召开|召开过)(?:没有)?(?:别的|其他|新的?)?(?:会议|会)(?:吗|没有)?`,
-      'g',
-    ),
-    (_m, n: string) => ` was there a meeting after the ${nth(n)} `,
-  );
+  t = t.replace(MEETING_AFTER, (_m, n: string) => ` was there a meeting after the ${nth(n)} `);
   // "第5号项目", "5号项目": the record numbered so in its annex ("project number 5"), never the 5th meeting.
   t = t.replace(
     /第?(\d{1,2})号的?(项目|专案|计划|谅解备忘录|备忘录)/g,
@@ -1039,53 +1066,27 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/(?<=[A-Za-z])\s*协议/g, ' protocol ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
   // pipeline reads the range from the word before it, and a year left before "after" reads as that year's meeting.
-  const MEETING_WORD = '(?:联合执委会|联委会|执委会)?(?:会议)?';
   const the = (point: string) => (/^20/.test(point) ? '' : 'the ');
-  const POINT = `(20\\d\\d(?=年)|\\d{1,2}(?:st|nd|rd|th))`;
   // "第四次会议比第二次会议多签了几份备忘录": how many more (or fewer) one has than the other, in English's order —
   // never the two added up. "第一次和第二次会议的备忘录相差多少": the difference between them, as how many more.
   t = t.replace(
-    new RegExp(
-      `${POINT}\\s*年?(${MEETING_WORD})\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
-      'g',
-    ),
+    MORE_THAN,
     (_m, a: string, word: string, b: string, more: string, verb = '', noun = '') =>
       ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${noun} than ${the(b)}${b} ${word} `,
   );
   t = t.replace(
-    new RegExp(
-      `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟)\\s*${POINT}\\s*年?(${MEETING_WORD})(.*?)(?:相差|差)了?\\s*(?:几|多少)`,
-      'g',
-    ),
+    DIFFERENCE,
     (_m, a: string, b: string, word: string, rest: string) =>
       ` difference between ${the(a)}${a} and ${b} ${word} ${rest} how many more `,
   );
-  t = t.replace(
-    new RegExp(
-      `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟|到|至|-|—|~)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:之间|期间|中间)`,
-      'g',
-    ),
-    (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
-  );
+  t = t.replace(BETWEEN_POINTS, (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `);
   // "2021年以来", "自2022年起", "从第二次会议开始": that point and after (English's "since").
-  t = t.replace(
-    new RegExp(
-      `(?:(?:自|从)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以来|起|开始)|${POINT}\\s*年?(${MEETING_WORD})\\s*以来)`,
-      'g',
-    ),
-    (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
-      const a = a1 ?? a2 ?? '';
-      return ` since ${the(a)}${a} ${w1 ?? w2 ?? ''} `;
-    },
-  );
-  t = t.replace(
-    new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以后|之后|后)`, 'g'),
-    (_m, a: string, word: string) => ` after ${the(a)}${a} ${word} `,
-  );
-  t = t.replace(
-    new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|之前|前(?!海))`, 'g'),
-    (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `,
-  );
+  t = t.replace(SINCE_POINT, (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
+    const a = a1 ?? a2 ?? '';
+    return ` since ${the(a)}${a} ${w1 ?? w2 ?? ''} `;
+  });
+  t = t.replace(AFTER_POINT, (_m, a: string, word: string) => ` after ${the(a)}${a} ${word} `);
+  t = t.replace(BEFORE_POINT, (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `);
   // "OneSME是2021年上线的吗", "第二次会议是在2021年开的吗": the year a thing is said to be done IN (never the year's
   // meeting standing beside it as a second thing asked).
   t = t.replace(/(?:是在|是|在)\s*(?=20\d\d年)/g, ' in ');
