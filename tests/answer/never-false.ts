@@ -1873,4 +1873,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "Qin Weizhong co-chaired the 1st JIC, didn't he?", [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
   c('yesno', "Yong Ying-I co-chaired the 2nd JIC, didn't she?", [/^Yes\b/], [/^No\b/]),
   c('yesno', "Joseph Leong co-chaired the 4th JIC, didn't he?", [/^Yes\b/], [/^No\b/]),
+  // R1's neighbour: one partner running or owning another is its own claim ("collaboration" is no running of it).
+  c('yesno', 'is IMDA running TusStar?', [], [/^Yes\b/]),
+  c('yesno', 'is TusStar run by IMDA?', [], [/^Yes\b/]),
+  c('yesno', 'is IMDA behind tusstar', [], [/^Yes\b/]),
 ];
