@@ -183,7 +183,7 @@ const ITSELF = /^(?:initiative|sci)$/;
 const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
-    'him they them their there anything something ever any about really actually word words phrase phrases term terms expression wording quote jic meeting sci initiative'
+    'him they them their there anything something ever any about really actually word words phrase phrases term terms expression wording quote quoted quotes source sources record records recorded file publicly public jic meeting sci initiative'
   ).split(' '),
 );
 
@@ -734,7 +734,7 @@ function sayClaim(
       break;
   }
   return {
-    sentence: `The sources don't quote ${who} saying that.${r.others.length ? ` The quotes on file${r.people.length ? ` from ${who}` : ''}:` : ''}`,
+    sentence: `The sources don't quote ${who} saying that.${r.others.length ? ` The quotes on file${r.people.length && r.others.every((x) => r.people.includes(x.quote.by)) ? ` from ${who}` : ''}:` : ''}`,
     lines: f.pointer(r.others),
     refs: [],
     sources: [],

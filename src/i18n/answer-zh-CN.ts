@@ -692,7 +692,7 @@ export const answerZhCN = {
   ) =>
     `${lead ? `${lead}：` : ''}各次会议报道的${unit}数：${series}。${unknown.length ? `来源没有给出${unknown.join('、')}的数目。` : ''}${totals.length ? `报道的累计数：${totals.map(([m, n]) => `${m}后 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
-    `截至目前报道的 ${all} 份${unit}中，有 ${own} 份来自${meeting}（${pct}）。`,
+    `截至目前报道的 ${all} ${unit === '项目' ? '个' : '份'}${unit}中，有 ${own} ${unit === '项目' ? '个' : '份'}来自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

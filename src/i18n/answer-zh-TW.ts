@@ -692,7 +692,7 @@ export const answerZhTW: AnswerZh = {
   ) =>
     `${lead ? `${lead}：` : ''}各次會議報導的${unit}數：${series}。${unknown.length ? `來源沒有給出${unknown.join('、')}的數目。` : ''}${totals.length ? `報導的累計數：${totals.map(([m, n]) => `${m}後 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
-    `截至目前報導的 ${all} 份${unit}中，有 ${own} 份來自${meeting}（${pct}）。`,
+    `截至目前報導的 ${all} ${unit === '項目' ? '個' : '份'}${unit}中，有 ${own} ${unit === '項目' ? '個' : '份'}來自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

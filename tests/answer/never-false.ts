@@ -61,6 +61,19 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes/],
   ),
   c('quote', 'Did Joseph Leong mention the pandemic in 2023?', [/^Not at the 4th JIC meeting/], [/^Yes/]),
+  // A speaker with no quote on file: the quotes listed are never said to be theirs; "on record", "quoted" are no claim.
+  c(
+    'quote',
+    'has Chen Rugui said anything on record?',
+    [/^The sources don't quote Chen Rugui\./],
+    [/quotes on file from Chen Rugui/],
+  ),
+  c(
+    'quote',
+    "did Chen Rugui say 'win-win'?",
+    [/^The sources don't quote Chen Rugui saying that/],
+    [/quotes on file from Chen Rugui/],
+  ),
   // Two wordings offered of what someone said, unquoted: each checked, never "the sources don't quote him saying that"
   // where one of them is his (read as one claim, "pathfinder or trailblazer", no quote says both).
   c(
@@ -1882,4 +1895,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "Qin Weizhong co-chaired the 1st JIC, didn't he?", [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
   c('yesno', "Yong Ying-I co-chaired the 2nd JIC, didn't she?", [/^Yes\b/], [/^No\b/]),
   c('yesno', "Joseph Leong co-chaired the 4th JIC, didn't he?", [/^Yes\b/], [/^No\b/]),
+  // R1's neighbour: one partner running or owning another is its own claim ("collaboration" is no running of it).
+  c('yesno', 'is IMDA running TusStar?', [], [/^Yes\b/]),
+  c('yesno', 'is TusStar run by IMDA?', [], [/^Yes\b/]),
+  c('yesno', 'is IMDA behind tusstar', [], [/^Yes\b/]),
 ];

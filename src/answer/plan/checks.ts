@@ -62,7 +62,17 @@ function accountedFor(p: Plan, u: Understanding): Plan {
   const also = contentWords(u).filter((w) => !TAKING_PART.test(w));
   // (What joins two partners must be about the topics asked too: "did Keppel fund the PKU project?")
   const topics = p.claim.type === 'together' ? mentionsOf(u, 'topic').flatMap((m) => m.value.split(' ')) : [];
-  const all = [...new Set([...also, ...topics])];
+  // "Is IMDA the one behind TusStar?", "does IMDA run TusStar?": one partner running or owning the other is a claim of
+  // its own — the words joining them must say it (working together is not being behind it).
+  const [a, b] = mentionsOf(u, 'org');
+  const owning =
+    p.claim.type === 'together' && a && b
+      ? / (run|runs|ran|running|own|owns|owned|owning|manage|manages|managed|managing|operate|operates|operated|operating|behind|control|controls|controlled|controlling|oversee|oversees|overseen|overseeing)(?: by)?(?: the)? $/.exec(
+          u.q.text.slice(a.end, b.start),
+        )?.[1]
+      : undefined;
+  // (As "<verb> by": "hub operations" is no running of it.)
+  const all = [...new Set([...also, ...topics, ...(owning ? [`${owning} by`] : [])])];
   // ("Did IMDA and the Bureau of Commerce expand the pilot?": asked as done, unless a plan is asked — "plan to", "will".)
   const done = /^ (?:did|has|have|had|was|were) /.test(u.q.text) && !u.q.words.some((w) => PLAN_WORD.test(w));
   return all.length ? { ...p, also: all, ...(done ? { done } : {}) } : p;
