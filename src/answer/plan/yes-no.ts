@@ -7,7 +7,7 @@ import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { highlightStems, longStems, norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
-import type { Claim, Plan, Subjectref } from './types.js';
+import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
 import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
@@ -348,18 +348,15 @@ function inkedBy({ u, dataset, orgs, meetingNums }: PlanContext): Plan | undefin
       (m.mousInkedBy ?? []).some((x) => orgs.every((g) => g.some((id) => x.orgs.includes(id)))),
   );
   if (!inked.length || !orgs[0]) return undefined;
-  return {
-    op: 'check',
-    claim: { type: 'some' },
-    plan: {
-      op: 'count',
-      select: 'mous',
-      filter: { orgs: [orgs[0]], ...(meetingNums.length ? { meetings: meetingNums } : {}) },
-      cumulative: false,
-      before: false,
-    },
-  };
+  return anyCounted('mous', { orgs: [orgs[0]], ...(meetingNums.length ? { meetings: meetingNums } : {}) });
 }
+
+/** "Is there any …": a check that the count of what is selected under a filter is not zero. */
+const anyCounted = (select: Selection, filter: Filter): Plan => ({
+  op: 'check',
+  claim: { type: 'some' },
+  plan: { op: 'count', select, filter, cumulative: false, before: false },
+});
 
 /**
  * Did X and Y work/sign together? ("Did Fooyo sign an MOU with Olin?": an MOU is asked, and a joint project of theirs
@@ -560,17 +557,7 @@ const outcomeWords: YesNoReading = ({ u, dataset }) => outcomeClaim(u, dataset);
 function partnerOfSort({ u, orgs, f }: PlanContext): Plan | undefined {
   const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
   if (!orgs.length && sort && (has(u, 'mou') || has(u, 'project')))
-    return {
-      op: 'check',
-      claim: { type: 'some' },
-      plan: {
-        op: 'count',
-        select: 'partners',
-        filter: { ...f, via: has(u, 'mou') ? 'mous' : 'projects' },
-        cumulative: false,
-        before: false,
-      },
-    };
+    return anyCounted('partners', { ...f, via: has(u, 'mou') ? 'mous' : 'projects' });
   return undefined;
 }
 
