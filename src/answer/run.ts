@@ -63,6 +63,13 @@ export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | { op: 'notNamed'; name: string; mous?: number; projects?: number }
+  | {
+      op: 'noneOnDay';
+      iso: string;
+      meetings: Meeting[];
+      events: Array<{ date: string; text: string }>;
+      sources: string[];
+    }
   | { op: 'records'; kind: 'mou' | 'project'; records: Array<Mou | Project> }
   | {
       op: 'authors';
@@ -573,6 +580,13 @@ export function run(p: Plan, deps: Deps): Result {
         return r ? [r] : [];
       });
       return { op: 'records', kind: p.kind, records };
+    }
+    case 'noneOnDay': {
+      const year = p.iso.slice(0, 4);
+      const meetings = dataset.meetings.filter((m) => m.date.value.startsWith(year));
+      const events = (dataset.initiative.events ?? []).filter((e) => e.date.startsWith(year));
+      const sources = [...meetings.flatMap((m) => m.date.sources), ...events.flatMap((e) => e.sources)];
+      return { op: 'noneOnDay', iso: p.iso, meetings, events, sources: [...new Set(sources)] };
     }
     case 'notNamed': {
       const total = dataset.figures.latestTotals;

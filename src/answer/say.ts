@@ -98,6 +98,20 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     case 'records':
       return sayRecords(r, dataset);
+    case 'noneOnDay': {
+      const that = [
+        ...r.meetings.map((m) =>
+          m.number === 0 ? `the founding MOU (${meetingDate(m)})` : `the ${m.name} (${meetingDate(m)})`,
+        ),
+        ...r.events.map((e) => `an event on ${formatDate(e.date)}`),
+      ];
+      return {
+        sentence: `The sources report no JIC meeting or other event on ${formatDate(r.iso)}; ${that.length ? `what they report in ${r.iso.slice(0, 4)} is ${joinList(that)}` : `they report nothing in ${r.iso.slice(0, 4)}`}.`,
+        lines: [],
+        refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+        sources: r.sources,
+      };
+    }
     case 'notNamed':
       return {
         sentence: `${r.name} is not named in the sources: no MOU or project on file names it${r.mous !== undefined ? ` (${noun(r.mous, 'mous')} and ${noun(r.projects ?? 0, 'projects')} were reported, not all of them named)` : ''}, so I can't say it never took part.`,

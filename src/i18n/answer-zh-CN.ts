@@ -269,6 +269,8 @@ export const answerZhCN = {
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
   launchUndated: '来源没有说明它何时启动；来源报道的是：',
+  noneOnDay: (day: string, year: string, those: string) =>
+    `来源没有报道${day}有任何联合执委会会议或其他事件；${those ? `来源报道的${year}年的是：${those}` : `来源没有报道${year}年的任何事`}。`,
   dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,
@@ -690,7 +692,7 @@ export const answerZhCN = {
   ) =>
     `${lead ? `${lead}：` : ''}各次会议报道的${unit}数：${series}。${unknown.length ? `来源没有给出${unknown.join('、')}的数目。` : ''}${totals.length ? `报道的累计数：${totals.map(([m, n]) => `${m}后 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
-    `截至目前报道的 ${all} 份${unit}中，有 ${own} 份来自${meeting}（${pct}）。`,
+    `截至目前报道的 ${all} ${unit === '项目' ? '个' : '份'}${unit}中，有 ${own} ${unit === '项目' ? '个' : '份'}来自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

@@ -269,6 +269,8 @@ export const answerZhTW: AnswerZh = {
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
   launchUndated: '來源沒有說明它何時啟動；來源報導的是：',
+  noneOnDay: (day: string, year: string, those: string) =>
+    `來源沒有報導${day}有任何聯合執委會會議或其他事件；${those ? `來源報導的${year}年的是：${those}` : `來源沒有報導${year}年的任何事`}。`,
   dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,
@@ -690,7 +692,7 @@ export const answerZhTW: AnswerZh = {
   ) =>
     `${lead ? `${lead}：` : ''}各次會議報導的${unit}數：${series}。${unknown.length ? `來源沒有給出${unknown.join('、')}的數目。` : ''}${totals.length ? `報導的累計數：${totals.map(([m, n]) => `${m}後 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
-    `截至目前報導的 ${all} 份${unit}中，有 ${own} 份來自${meeting}（${pct}）。`,
+    `截至目前報導的 ${all} ${unit === '項目' ? '個' : '份'}${unit}中，有 ${own} ${unit === '項目' ? '個' : '份'}來自${meeting}（${pct}）。`,
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

@@ -147,6 +147,16 @@ const WORDS: Readonly<Record<string, string>> = {
   互补: 'complementarities',
   探路者: 'pathfinder',
   官员: 'official',
+  // (session 9) Trends and ratios across meetings in English's words (trend.ts reads them): 比例 ratio, 占…百分之几 share.
+  比例: 'ratio',
+  比率: 'ratio',
+  占比: 'share',
+  百分之几: 'what percentage',
+  百分比: 'percentage',
+  逐次: 'each meeting',
+  逐渐: 'steadily',
+  不断: 'steadily',
+  持续: 'steadily',
   目标: 'goals',
   愿景: 'goals',
   迄今为止: 'so far',
@@ -581,6 +591,7 @@ const WHICH_N = /哪[一二两三四五六七八九十几]?[个份次项家所�
 /** A yes/no question: it ends in 吗 (or 嘛) and asks with no question word of its own. */
 const YES_NO = /(?:吗|嘛)[?？!！。\s]*$/;
 const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|describe) /;
+const ASKS_WORD = / (?:who|with whom|when|where|what|which|how many|list|describe) /;
 /** 没有 right before what was done, in a yes/no question: "吉宝没有签署…吗" = "did Keppel not sign…". */
 // ("吉宝没有和北京大学签备忘录吗": 没有 before the partner it did it with, too.)
 const NOT_DONE = /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作))/g;
@@ -597,7 +608,7 @@ const HELD_BY = new RegExp(
 );
 /** "线上举行的会议有哪几次": a clause of how/where/when held before the meetings, then which or how many of them. */
 const HELD_MEETINGS =
-  /^(?:请问)?\s*([^，,。？?！!的]{1,16}?)\s*(举行|召开|举办|开)的(?:联合执委会|联委会|执委会)?(?:会议|会)(?:一共|总共|共|都)?(?:有|是)?(哪几次|哪些|哪次|哪一次|哪几场|几次|多少次)[\s?？。!！]*$/;
+  /^(?:请问)?\s*(?!第一|首|最)([^，,。？?！!的]{1,16}?)\s*(举行|召开|举办|开)的(?:联合执委会|联委会|执委会)?(?:会议|会)(?:一共|总共|共|都)?(?:有|是)?(哪几次|哪些|哪次|哪一次|哪几场|几次|多少次)[\s?？。!！]*$/;
 
 /** A kind of party, with the side it is from if said ("新加坡大学", "中国公司", "Singapore 企业", "大学"). */
 const SIDED_KIND =
@@ -913,6 +924,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
     /(?:从|自)?\s*(20\d\d)\s*年?\s*(?:到|至|~|～|—|-)\s*(20\d\d)\s*年?(?!\s*(?:之间|期间|中间|\d|月))/g,
     ' from $1 to $2 ',
   );
+  // "备忘录数量每次都增加吗", "项目数有没有下降过": a count rising or falling over the meetings (English's "increase",
+  // "drop"), never 增加 as the meetings' "added".
+  t = t.replace(/(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:增加|增长|上升|变多)/g, '$1$2 increase ');
+  t = t.replace(/(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:下降|减少|变少)/g, '$1$2 drop ');
+  // "第一次不是线上举行的会议是哪次": the first held otherwise (English's "the first held in person"), never the 1st.
+  t = t.replace(
+    /第一次\s*不是\s*(?:以|在|通过)?\s*(线上|网上|视频|在线|线下|面对面|实体|现场)(?:方式)?\s*(?:举行|召开|开)?的?/g,
+    (_m, mode: string) => ` the first held ${/线下|面对面|实体|现场/.test(mode) ? 'online' : 'in person'} `,
+  );
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
   t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
   if (/没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
@@ -1155,13 +1175,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.
   // ("南洋理工大学跟华为有没有…": two names, the one no table reads among them, stand before it as one subject.)
   t = t.replace(/^((?:\S+ ){1,3}|(?:\S+ ){1,4}and (?:\S+ ){1,4})did (?!.* did )/, (_m, subject: string) =>
-    ASKS.test(` ${subject}`) ? _m : `did ${subject}`,
+    ASKS_WORD.test(` ${subject}`) ? _m : `did ${subject}`,
   );
   // "启迪之星要在新加坡设立中心吗": what someone will do is asked as English asks it ("will …"), never "did" (has it
   // happened yet, which the sources don't say). (会 after 次/届 is a meeting: "第四次会在深圳开吗".)
   const will = WILL.test(foldHan(text));
+  // ("备忘录数量每次都增加吗": a 数量 — "number of" — in a question ending in 吗 names what is asked about, no question word.)
+  const endsInMa = YES_NO.test(foldHan(text));
   const out =
-    yesNo && !ASKS.test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
+    yesNo && !(endsInMa ? ASKS_WORD : ASKS).test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
       ? `${will ? 'will' : 'did'} ${t}`
       : t;
   return confirmTag ? `${out} right` : out;

@@ -51,6 +51,7 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 9): a country asked of a person (the side their role serves), the founding MOU among the 29, an
   // earlier-batch project's start (not given)
+  cn('when', '2022年12月14日发生了什么？', [/来源没有报道2022年12月14日/, /2022年11月25日/], [/^第三次/]),
   cn('person', '梁颖强是中国人吗？', [/^否/], [/^是/]),
   cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
   cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),
@@ -753,4 +754,16 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   ),
   tw('quote', '是誰說智慧城市合作是個探路者', [/Heng Swee Keat/, /pathfinder/]),
   cn('what', '智慧城市合作的愿景是什么', [/to build stronger digital and business linkages/], [/我不确定/]),
+  // (session 9, tester9's zh W47/W11) The first meeting NOT held some way (never the 1st); a count rising each meeting
+  // (增加/逐次/一直, asked 吗 → 否 with each meeting's count), a ratio (比例) and a share (占…百分之几) as trend.ts reads them.
+  cn(
+    'when',
+    '第一次不是以视频方式召开的会议是哪一次',
+    [/第四次联合执委会会议（2023年12月14日）/],
+    [/^第一次联合执委会会议（2020年6月17日），签署了/],
+  ),
+  tw('yesno', '諒解備忘錄的數量每次都增加嗎', [/^否：/, /第二次聯合執委會會議 4/]),
+  cn('yesno', '项目数量是不是一直在增加', [/^否：/, /第三次联合执委会会议 14/]),
+  cn('count', '项目和备忘录的比例是多少', [/1\.5/], [/^据报道/]),
+  cn('count', '第三次会议启动的项目占总数的百分之几', [/%/, /第三次联合执委会会议/]),
 ];

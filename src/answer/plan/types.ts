@@ -140,6 +140,11 @@ export type Plan =
    */
   | { op: 'notNamed'; name: string }
   /**
+   * "What happened on 14 Dec 2022?": a full date on which the sources report no meeting and no event — said so, with
+   * the meetings they report that year (never the year's meeting as if it were held that day).
+   */
+  | { op: 'noneOnDay'; iso: string }
+  /**
    * Not sure what is asked: `words` to find the closest records by, or `near` (the records the question names);
    * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
    */
