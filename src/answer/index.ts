@@ -29,7 +29,7 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { partsOf, unknownBeside, type UnknownBeside } from './parts.js';
+import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 
@@ -50,7 +50,13 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   // Several whole questions in one message: each answered on its own, the answers one after the other.
   const parts = questionsIn(question);
   if (parts.length > 1) {
-    const each = parts.map((x) => traceOne(x, deps, locale, hints));
+    // ("…, and what about the 3rd?": a follow-up asks the question before it again, of the thing it names.)
+    const reads = readerOf(deps);
+    const asked = parts.map((x, i) => {
+      const before = i > 0 && locale === 'en' ? parts[i - 1] : undefined;
+      return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
+    });
+    const each = asked.map((x) => traceOne(x, deps, locale, hints, 0, reads));
     const first = each[0] as Trace;
     return {
       ...first,

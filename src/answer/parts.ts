@@ -197,7 +197,7 @@ function clauses(u: Understanding): string[] | undefined {
   // ("…at the first JIC and how many at the second": the first count again, of the second's meeting.)
   const again = elided(one, two);
   if (again) return [one, again];
-  if (!ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3 || two.split(' ').length < 3) return undefined;
+  if (!ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3 || two.split(' ').length < 2) return undefined;
   const all = things(u);
   // (The SCI is named by no span of its own: "the sci" in the first question is its thing.)
   const sci = u.mentions.find((x) => x.type === 'initiative') && / (?:sci|initiative) /.test(` ${one} `);
@@ -210,8 +210,25 @@ function clauses(u: Understanding): string[] | undefined {
   const after = all.filter((x) => x.start >= m.index + m[0].length);
   if (!before.length) return undefined;
   if (after.length) return [one, two];
-  const leaned = leanOn(one, before, two);
+  const leaned = leanOn(one, before, two) ?? ofTheSame(before, two);
   return leaned ? [one, leaned] : undefined;
+}
+
+// A second question that states its own scope ("… and how many MOUs in total?"): never asked of the first one's thing.
+const OWN_SCOPE = / (?:in total|total|overall|so far|to date|in all|altogether|ever|cumulative|cumulatively|all told) /;
+
+/**
+ * "Who co-chaired the 3rd JIC and how many MOUs were signed", "when was the 2nd JIC and who co-chaired": a second
+ * question with no thing and no pronoun asks of the first one's meeting — "at" it (a count, a passive), or it as the
+ * object ("who co-chaired the 2nd JIC"). Only a meeting: a partner's second question may ask of everything.
+ */
+function ofTheSame(before: readonly Mention[], two: string): string | undefined {
+  const thing = before.length === 1 ? before[0] : undefined;
+  // (A JIC meeting only, never the founding MOU; and a pronoun of a person — "what was his role" — is not the meeting.)
+  if (!thing || thing.type !== 'meeting' || thing.value === '0' || OWN_SCOPE.test(` ${two} `)) return undefined;
+  if (/ (?:he|she|his|her|him|hers|they|them|their|its|it|this|that|these|those) /.test(` ${two} `)) return undefined;
+  const passive = / (?:is|are|was|were|been|be) [a-z]+(?:ed|en|ne)$| how many | how much /.test(` ${two}`);
+  return `${two} ${passive ? 'at ' : ''}${named(thing)}`;
 }
 
 /**
@@ -359,4 +376,36 @@ export function unknownBeside(u: Understanding, raw: string, dataset: Dataset): 
     return { question, unknown: typed, known, initials: initialsOf(dataset).get(word) ?? [] };
   }
   return undefined;
+}
+
+// A follow-up said as the second of two questions ("…, and what about the 3rd?", "… and how about for NCS?").
+const FOLLOW_UP = /^ (?:and )?(?:(?:what|how) about|(?:the )?same for)(?: (?:at|for|in|with))? /;
+
+/**
+ * "How many MOUs at the 2nd JIC, and what about the 3rd?": the first question asked again of the thing the follow-up
+ * names (one thing of the type the first one names once); undefined when it is no such follow-up.
+ */
+export function followUpOf(first: Understanding, next: Understanding): string | undefined {
+  const m = FOLLOW_UP.exec(next.q.text);
+  if (!m) return undefined;
+  const theirs = things(next);
+  // ("What about the 3rd?": an ordinal alone names a meeting only beside the first question's.)
+  const ordinal = /^(?:the )?(\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth)(?: one)?$/.exec(
+    next.q.text.slice(m[0].length).trim(),
+  )?.[1];
+  const thing: Mention | undefined =
+    theirs.length === 1
+      ? theirs[0]
+      : !theirs.length && ordinal
+        ? { type: 'meeting', start: 0, end: 0, words: ordinal, value: '' }
+        : undefined;
+  if (!thing) return undefined;
+  const same = things(first).filter((x) => x.type === thing.type);
+  const old = same.length === 1 ? same[0] : undefined;
+  if (!old) return undefined;
+  const text = first.q.text;
+  const head = old.type === 'meeting' ? (MEETING_HEAD.exec(old.words)?.[0] ?? '') : '';
+  const words = head && !MEETING_HEAD.test(thing.words) && thing.value !== '0' ? `${thing.words}${head}` : thing.words;
+  const lead = /^the /.test(old.words) && !/^the /.test(words) ? `the ${words}` : words;
+  return `${text.slice(0, old.start)}${lead}${text.slice(old.end)}`.replace(/\s+/g, ' ').trim();
 }

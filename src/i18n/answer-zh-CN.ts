@@ -271,6 +271,8 @@ export const answerZhCN = {
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
   launchUndated: '来源没有说明它何时启动；来源报道的是：',
+  noneOnDay: (day: string, year: string, those: string) =>
+    `来源没有报道${day}有任何联合执委会会议或其他事件；${those ? `来源报道的${year}年的是：${those}` : `来源没有报道${year}年的任何事`}。`,
   dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,

@@ -271,6 +271,8 @@ export const answerZhTW: AnswerZh = {
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
   launchUndated: '來源沒有說明它何時啟動；來源報導的是：',
+  noneOnDay: (day: string, year: string, those: string) =>
+    `來源沒有報導${day}有任何聯合執委會會議或其他事件；${those ? `來源報導的${year}年的是：${those}` : `來源沒有報導${year}年的任何事`}。`,
   dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,

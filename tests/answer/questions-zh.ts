@@ -51,6 +51,7 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 9): a country asked of a person (the side their role serves), the founding MOU among the 29, an
   // earlier-batch project's start (not given)
+  cn('when', '2022年12月14日发生了什么？', [/来源没有报道2022年12月14日/, /2022年11月25日/], [/^第三次/]),
   cn('person', '梁颖强是中国人吗？', [/^否/], [/^是/]),
   cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
   cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),

@@ -175,6 +175,25 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('list', 'any think tanks taking part?', [/^No think tanks\b/]),
   c('quote', 'did Leong mention the pandemic at the 3rd JIC?', [/^Yes: Joseph Leong said, at the time of the 3rd JIC/]),
+  // A second question with no thing and no pronoun asks of the first one's meeting; a follow-up ("what about the 4th?")
+  // asks the first question again of what it names. Each part answered on its own line.
+  c('two', 'when was the 4th JIC and who co-chaired', [
+    /14 Dec 2023/,
+    /\nThe sources differ on who co-chaired the 4th JIC/,
+  ]),
+  c('two', 'where was the 1st JIC held and how many MOUs were signed', [/virtually|online/, /\n.*\b8 MOUs\b/]),
+  c('two', 'how many projects at the 3rd JIC, and what about the 4th?', [
+    /^14 new projects .*3rd JIC/,
+    /\n14 new projects .*4th JIC/,
+  ]),
+  c('two', 'where was the 2nd meeting held? what about the fourth one?', [
+    /video conference/,
+    /\nThe 4th JIC meeting \(14 Dec 2023\) was held in Shenzhen\./,
+  ]),
+  c('two', 'how many projects did NUS join? and what about NTU?', [
+    /NUS Business School/,
+    /\nNanyang Technological University is in 1 project on file/,
+  ]),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [

@@ -36,7 +36,9 @@ function interleave<T>(lists: readonly (readonly T[])[], key: (x: T) => string =
 }
 
 /** Several answers as one reply, by the rule above. `locale` words the "… and N more". */
-export function joinAnswers(all: readonly Said[], locale = 'en'): Said {
+export function joinAnswers(given: readonly Said[], locale = 'en'): Said {
+  // (Two asks the sources answer with the same sentence — "when was the 5th JIC and what was signed": no 5th JIC — say it once.)
+  const all = given.filter((s, i) => given.findIndex((t) => t.sentence === s.sentence) === i);
   if (all.length === 1 && all[0]) return all[0];
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
   const per = Math.max(1, Math.floor(LINES / Math.max(1, all.length)));
