@@ -3,7 +3,7 @@ import type { Filter, Plan, Selection } from './plan.js';
 import type { Said } from './say.js';
 import type { Result } from './run.js';
 import { capitalise, joinList, meetingDate, plural } from './format.js';
-import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import { mentionedOrgIds, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { LEXICONS } from './lexicon.js';
 import { whatEachDid } from './pair.js';
 
@@ -70,10 +70,7 @@ export interface CompareResult {
 }
 
 /** The question's words with the organisations' names blanked ("National University of Singapore" is no side). */
-const withoutNames = (u: Understanding) =>
-  mentionsOf(u, 'org')
-    .filter((m) => m.end > m.start)
-    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text);
+const withoutNames = (u: Understanding) => withoutMentions(u, (m) => m.type === 'org');
 
 const SIDE = {
   China: / (?:chinese|china|shenzhen) /,

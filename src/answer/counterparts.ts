@@ -3,7 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { KIND_TESTS, partyIds, topOf } from './records.js';
 import { joinList } from './format.js';
 import type { Ref } from './run.js';
-import { mentionsOf } from './understand.js';
+import { mentionsOf, withoutMentions } from './understand.js';
 import type { PlanContext } from './plan/context.js';
 
 /**
@@ -48,10 +48,7 @@ export function counterparts(c: PlanContext): CounterpartsPlan | undefined {
   if (c.orgs.length < 2 || c.orgs.length > 3 || c.meetingNums.length || c.people.length) return undefined;
   if (!['list', 'who', 'what'].includes(u.target)) return undefined;
   // (Read without the names: "Momentum Works" holds no verb.)
-  const text = u.mentions
-    .filter((m) => m.type === 'org' && m.start > 0)
-    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, u.q.text)
-    .replace(/ +/g, ' ');
+  const text = withoutMentions(u, (m) => m.type === 'org' && m.start > 0).replace(/ +/g, ' ');
   if (!SHARED.test(text) || !PARTNER.test(text)) return undefined;
   const kind = mentionsOf(u, 'kind')[0]?.value;
   const country = mentionsOf(u, 'country')[0]?.value;

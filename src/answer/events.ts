@@ -1,7 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say.js';
 import { formatDate } from './format.js';
-import { dayIn, mentionsOf, type Understanding } from './understand.js';
+import { dayIn, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { norm, perDataset } from './records.js';
 
 /**
@@ -97,9 +97,7 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
     : [];
   // Two of an event's long words, one of them its own ("heng", "anniversary", "pathfinder").
   // (Not the words of a person on file: "Joseph Leong" names him, not the event that mentions him.)
-  const own = u.mentions
-    .filter((m) => m.type === 'person' && m.end > m.start)
-    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, text);
+  const own = withoutMentions(u, (m) => m.type === 'person', text);
   const asked = new Set(own.split(' ').filter((w) => w.length >= 4 && !SHAPE.has(w)));
   const byWords = wordsOf(dataset).flatMap(({ all, own: mine }, i) =>
     [...asked].some((w) => mine.has(w)) && [...asked].filter((w) => all.has(w)).length >= 2 ? [i] : [],

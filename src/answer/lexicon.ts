@@ -455,7 +455,7 @@ const en: Lexicon = {
     'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative ' +
     // (Words of values the sources never give, never "corrected" to a record's word: a "price" is no "prime".)
     'price prices stock stocks valuation revenue revenues budget budgets funding turnover profit profits salary ' +
-    'salaries employees headcount website address population call called calls'
+    'salaries employees headcount website address population call called calls point purpose'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles:

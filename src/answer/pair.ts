@@ -1,6 +1,6 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Claim, Plan, Subjectref } from './plan.js';
-import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import { mentionedOrgIds, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { capitalise, formatDate, joinList } from './format.js';
 import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
@@ -71,10 +71,7 @@ export function planSeveral(u: Understanding, dataset: Dataset, select: string |
   if (meetings.length >= 2 && !orgs.length && !people.length && !outcomes.length && !narrowed && !select) {
     // "What were the dates of…", "what places…": the attribute the words ask for, else the target's.
     // (Words that name the meetings, "the ones held online", ask nothing of them.)
-    const t = mentionsOf(u, 'meeting').reduce(
-      (s, m) => `${s.slice(0, m.start)}${' '.repeat(m.end - m.start)}${s.slice(m.end)}`,
-      u.q.text,
-    );
+    const t = withoutMentions(u, (m) => m.type === 'meeting');
     const attribute = / (?:dates?|days?|when) /.test(t)
       ? 'date'
       : / (?:places?|venues?|locations?|cities|city|held) /.test(t) && u.target !== 'when'

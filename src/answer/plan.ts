@@ -8,12 +8,12 @@
  * plan/ that holds its kind, and put it in the table just before the first reading that would otherwise claim its
  * questions.
  */
-import type { Understanding } from './understand.js';
+import { mentionsOf, type Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked } from './acronyms.js';
-import { asksQuote, planQuote } from './quotes.js';
+import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
 import { planOutcomeByWords } from './outcomes.js';
@@ -36,6 +36,8 @@ import {
   announcerAsked,
   unaskedOf,
   beyondTheSources,
+  isoDateIn,
+  publicationsNamed,
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
@@ -75,6 +77,7 @@ import {
   onlyKind,
   partnersByCountry,
   pillar,
+  pillarClaimed,
   sidelines,
   tier,
   withinRecord,
@@ -138,6 +141,27 @@ function acronym({ u, dataset }: PlanContext): Plan | undefined {
 
 const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);
 
+// A meeting named only by a date's words ("on dec 14 2022", "2022", "12 月 14 日"), never by its number or word.
+const DATE_WORDS = /^(?:[a-z]+ )?(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?20\d\d$|^\d{1,2} 月 \d{1,2} 日$/;
+
+/**
+ * "What happened on 14 Dec 2022?", "anything on 25 November 2021?": a full date with no meeting and no event on it —
+ * said so, with what the sources report that year (never the year's meeting as if held that day).
+ */
+function noneOnDay({ u, dataset }: PlanContext): Plan | undefined {
+  if (!['what', 'list', 'where', 'who'].includes(u.target) && !/ (?:happen|happened|anything|events?) /.test(u.q.text))
+    return undefined;
+  if (['count', 'compare', 'most', 'quote'].includes(u.target)) return undefined;
+  const iso = isoDateIn(u.q.text);
+  if (!iso || u.mentions.some((m) => !['meeting', 'number', 'subject', 'initiative'].includes(m.type)))
+    return undefined;
+  // (A meeting named by its number or word is asked about, whatever the date beside it.)
+  if (mentionsOf(u, 'meeting').some((m) => !DATE_WORDS.test(m.words))) return undefined;
+  const held = dataset.meetings.some((m) => m.date.value === iso);
+  const event = (dataset.initiative.events ?? []).some((e) => e.date === iso);
+  return held || event ? undefined : { op: 'noneOnDay', iso };
+}
+
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -159,7 +183,19 @@ const personAtMeeting: Recogniser = ({ u, meetingNums, orgs }) => planPersonAt(u
 // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
 const brandPair: Recogniser = ({ u, dataset }) => planBrandPair(u, dataset);
 // What someone said (or whether they said or mentioned something): quotes.ts.
-const quote: Recogniser = ({ u, dataset }) => (asksQuote(u, dataset) ? planQuote(u, dataset) : undefined);
+// ("What did HKCD say were earlier projects with clear progress?": a publication as the one saying, and no speaker the
+// quotes hold, is what the sources report — asked plainly by the readings after it, never "they don't quote HKCD".)
+const quote: Recogniser = ({ u, dataset }) => {
+  if (!asksQuote(u, dataset)) return undefined;
+  const p = planQuote(u, dataset);
+  if (p.op !== 'quotes' || p.people.length) return p;
+  // (A publication that prints no quote — the HKCD's report — says what it reports, not anyone's words.)
+  const printsNone =
+    !!p.printedBy?.length &&
+    !quotesOnFile(dataset).some((x) => x.quote.sources.some((id) => p.printedBy?.includes(id)));
+  const bySource = p.unknownSpeaker || printsNone;
+  return bySource && publicationsNamed(u.q.text, dataset, u.q.raw).length ? undefined : p;
+};
 // A dated event outside the meetings, asked by its date or words (events.ts).
 const event: Recogniser = ({ u, dataset }) => planEvent(u, dataset);
 // A meeting's outcome asked by its own words, not its name (outcomes.ts).
@@ -210,6 +246,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
@@ -258,6 +295,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   missingAttribute, // a value the sources never give: said so, before any record or count
+  pillarClaimed, // a word claimed a pillar ("is sustainability a pillar?"): the pillars, before records about the word
   pillar, // a pillar's MOUs: the groups, before MOUs sharing a word
   committeeItself, // "what is the JIC": the committee, before its meetings
   sidelines, // signings on a meeting's sidelines: before "sidelines" is read as a topic (from here on, f is read)

@@ -3,7 +3,7 @@ import type { Plan } from './plan.js';
 import type { Said } from './say.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { readText } from './question.js';
-import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
+import { mentionedOrgIds, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { norm, perDataset } from './records.js';
 import { MONTH_FORMS, monthName } from '../text/months.js';
 
@@ -311,9 +311,7 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     })
     .map((s) => s.id);
   // Names, meetings and numbers are not what a quote says: only the words left between them.
-  const unnamed = u.mentions
-    .filter((m) => m.end > m.start && !['topic', 'highlight'].includes(m.type))
-    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, text);
+  const unnamed = withoutMentions(u, (m) => !['topic', 'highlight'].includes(m.type), text);
   // "Did Leong say the SCI is an excellent platform?", "who said X?": the words claimed.
   const whoSaid = /^ who /.test(text) || ASKED_BY_WORDS.test(text);
   // ("At the 4th JIC, did Leong speak of the pandemic?": a fronted meeting or year, then the question.)

@@ -63,6 +63,13 @@ export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | { op: 'notNamed'; name: string; mous?: number; projects?: number }
+  | {
+      op: 'noneOnDay';
+      iso: string;
+      meetings: Meeting[];
+      events: Array<{ date: string; text: string }>;
+      sources: string[];
+    }
   | { op: 'records'; kind: 'mou' | 'project'; records: Array<Mou | Project> }
   | {
       op: 'authors';
@@ -573,6 +580,13 @@ export function run(p: Plan, deps: Deps): Result {
         return r ? [r] : [];
       });
       return { op: 'records', kind: p.kind, records };
+    }
+    case 'noneOnDay': {
+      const year = p.iso.slice(0, 4);
+      const meetings = dataset.meetings.filter((m) => m.date.value.startsWith(year));
+      const events = (dataset.initiative.events ?? []).filter((e) => e.date.startsWith(year));
+      const sources = [...meetings.flatMap((m) => m.date.sources), ...events.flatMap((e) => e.sources)];
+      return { op: 'noneOnDay', iso: p.iso, meetings, events, sources: [...new Set(sources)] };
     }
     case 'notNamed': {
       const total = dataset.figures.latestTotals;
@@ -1492,6 +1506,13 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
+  // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
+  if (claim.type === 'pillar' && inner.op === 'list') {
+    const named = (name: string) => claim.words.every((w) => claimWordIn(` ${norm(name)} `, w, []));
+    const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
+    const found = wordings.some((ws) => ws.some(named));
+    return { op: 'check', verdict: yn(claim.changed ? !found : found), claim, inner };
+  }
   if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
     // Each meeting's own count against the number: yes only if every one reported it; unknown if any gave none.
     const counts = inner.meetings.map((m) => m.reported);

@@ -490,6 +490,20 @@ export function sayZh(
       return acrossZh(r, kit);
     case 'records':
       return recordsZh(r, dataset, kit);
+    case 'noneOnDay':
+      return {
+        sentence: t.noneOnDay(
+          kit.date(r.iso),
+          r.iso.slice(0, 4),
+          list([
+            ...r.meetings.map((m) => `${kit.meetingName(m)}（${kit.date(m.date.value)}）`),
+            ...r.events.map((e) => kit.date(e.date)),
+          ]),
+        ),
+        lines: [],
+        refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+        sources: r.sources,
+      };
     case 'notNamed':
       return {
         // (A name typed in Chinese is read in simplified characters: shown back in the reader's script.)

@@ -1513,6 +1513,16 @@ export function isWordOfAName(word: string, dataset: Dataset): boolean {
   return word.length >= 4 && vocabulary(dataset).orgNames.some((n) => n.text.includes(` ${word} `));
 }
 
+/**
+ * The question's text (or `text`) with the spans of the mentions `which` picks blanked, the same length, so the other
+ * spans still hold: what the question says besides the names it gives.
+ */
+export function withoutMentions(u: Understanding, which: (m: Mention) => boolean, text = u.q.text): string {
+  return u.mentions
+    .filter((m) => m.end > m.start && which(m))
+    .reduce((t, m) => `${t.slice(0, m.start)}${' '.repeat(m.end - m.start)}${t.slice(m.end)}`, text);
+}
+
 /** Organisations a mention names: the one found, and the rest of its brand family. */
 export function mentionedOrgIds(u: Understanding): string[][] {
   return u.mentions

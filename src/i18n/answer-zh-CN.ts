@@ -60,6 +60,8 @@ export const answerZhCN = {
     `${at}宣布在示范区设立 ${n} 个新项目${focus ? `，重点领域为（来源原文）：${focus}` : ''}；来源未列出它们的名称。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
+  /** The start-up area asked what it is: the sources say no more than that it was unveiled. */
+  startUpNoMore: '来源没有更多说明（没有给出其面积或在示范区中的位置）。',
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重庆) is in no SCI source (more-facts.md).
   held: (m: string, date: string, where: string, note = '') => `${m}于${date}${where}${note}。`,
@@ -269,6 +271,8 @@ export const answerZhCN = {
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `来源给出的数字：${span}${asAt ? `（${asAt}）` : ''}（来源原文）。`,
   launchUndated: '来源没有说明它何时启动；来源报道的是：',
+  noneOnDay: (day: string, year: string, those: string) =>
+    `来源没有报道${day}有任何联合执委会会议或其他事件；${those ? `来源报道的${year}年的是：${those}` : `来源没有报道${year}年的任何事`}。`,
   dated: (words: string) => `来源给出的日期：${words}（来源原文）。`,
   helpUnread: '我不确定您在问什么：其中没有我能读懂的字词。',
   helpLead: (name: string) => `请用自己的话提问有关${name}的问题：使用 \`/ask question:\` 或提及我。例如：`,

@@ -60,6 +60,8 @@ export const answerZhTW: AnswerZh = {
     `${at}宣佈在示範區設立 ${n} 個新項目${focus ? `，重點領域為（來源原文）：${focus}` : ''}；來源未列出它們的名稱。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
+  /** The start-up area asked what it is: the sources say no more than that it was unveiled. */
+  startUpNoMore: '來源沒有更多說明（沒有給出其面積或在示範區中的位置）。',
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重慶) is in no SCI source (more-facts.md).
   held: (m: string, date: string, where: string, note = '') => `${m}於${date}${where}${note}。`,
@@ -269,6 +271,8 @@ export const answerZhTW: AnswerZh = {
   asAt: (date: string) => `截至${date}`,
   figure: (span: string, asAt: string) => `來源給出的數字：${span}${asAt ? `（${asAt}）` : ''}（來源原文）。`,
   launchUndated: '來源沒有說明它何時啟動；來源報導的是：',
+  noneOnDay: (day: string, year: string, those: string) =>
+    `來源沒有報導${day}有任何聯合執委會會議或其他事件；${those ? `來源報導的${year}年的是：${those}` : `來源沒有報導${year}年的任何事`}。`,
   dated: (words: string) => `來源給出的日期：${words}（來源原文）。`,
   helpUnread: '我不確定您在問什麼：其中沒有我能讀懂的字詞。',
   helpLead: (name: string) => `請用自己的話提問有關${name}的問題：使用 \`/ask question:\` 或提及我。例如：`,

@@ -252,6 +252,28 @@ export const NEVER_FALSE: readonly Case[] = [
   // Where a partner's partner is: the other party's name places it (all the places that open it).
   c('where', "where is hashmeta's partner located", [/Qianhai/], [/for Hashmeta/]),
   c('where', "where are fooyo's partners based", [/Olin Game Space/, /Shenzhen/]),
+  // A full date with no meeting or event on it: said so, with what the sources report that year — never the year's
+  // meeting as if held that day.
+  c(
+    'when',
+    'what happened on dec 14 2022',
+    [/no JIC meeting or other event on 14 Dec 2022/, d('2022-11-25')],
+    [/^At the 3rd/],
+  ),
+  c('when', 'anything on 25 november 2021?', [/no JIC meeting or other event/, d('2021-10-18')], [/^At the 2nd/]),
+  c('when', 'was there a meeting on 1 march 2021?', [/^No\b/, d('2021-10-18')]),
+  c('when', 'what happened on 14 dec 2023', [/4th JIC/, d('2023-12-14')], [/no JIC meeting/]),
+  // A publication as the one saying, where it prints no quote: what it reports, never "they don't quote anyone".
+  c('outcome', 'which earlier projects did HKCD say showed clear progress?', [/AEO/], [/don't quote/]),
+  c('what', 'what did the hong kong commercial daily say the 4th jic focused on', [/4th JIC/], [/don't quote anyone/]),
+  // The SCI's aim asked at length, or by the route it names ("via Singapore"): its aims, never "not sure".
+  c('what', "what's the goal of the sci, what does it want", [/Southeast Asia/], [UNSURE]),
+  c(
+    'where',
+    'where can singapore firms expand through shenzhen',
+    [/Greater Bay Area|Chinese market/],
+    [/companies from/],
+  ),
   // ── end Session 9 (answer2) ──
   // ── Session 8 (answer3) — my own wording ──
   // "Does the press release say …" where the press release names no one: never a Yes (it names "a representative").
@@ -1877,4 +1899,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is IMDA running TusStar?', [], [/^Yes\b/]),
   c('yesno', 'is TusStar run by IMDA?', [], [/^Yes\b/]),
   c('yesno', 'is IMDA behind tusstar', [], [/^Yes\b/]),
+  // W55/W54: a word claimed a pillar is checked against the SCI's three pillars (never records about the word, never
+  // the SCI's launch year); Annex A's "Strategic pillar: AI" heading said as what it is.
+  c('yesno', 'is green tech one of the sci pillars?', [/^No\b/, /digital connectivity/], [/^Yes\b/]),
+  c('yesno', 'is AI among the pillars of the initiative?', [/^No\b/, /Strategic pillar: AI/], [/^Yes\b/]),
+  c('yesno', 'is innovation one of the three pillars?', [/^Yes\b/, /innovation and entrepreneurship/], [/\bNCS\b/]),
+  c('yesno', 'have the pillars changed since 2020?', [/^No\b/, /digital connectivity/], [/launched in 2019/]),
+  c('yesno', 'are the three pillars the same now as in 2020?', [/^Yes\b/, /talent exchange/], [/launched in 2019/]),
 ];

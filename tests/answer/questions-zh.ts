@@ -51,6 +51,7 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 export const QUESTIONS_ZH: readonly ZhCase[] = [
   // answer2 (session 9): a country asked of a person (the side their role serves), the founding MOU among the 29, an
   // earlier-batch project's start (not given)
+  cn('when', '2022年12月14日发生了什么？', [/来源没有报道2022年12月14日/, /2022年11月25日/], [/^第三次/]),
   cn('person', '梁颖强是中国人吗？', [/^否/], [/^是/]),
   cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
   cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),
@@ -765,4 +766,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '项目数量是不是一直在增加', [/^否：/, /第三次联合执委会会议 14/]),
   cn('count', '项目和备忘录的比例是多少', [/1\.5/], [/^据报道/]),
   cn('count', '第三次会议启动的项目占总数的百分之几', [/%/, /第三次联合执委会会议/]),
+  // (session 9, i18n backlog) The start-up area asked what it is: the sources say no more (as English).
+  tw('zone', '啟動區是什麼東西', [/unveiled/, /來源沒有更多說明/]),
+  cn('zone', '启动区到底是什么', [/unveiled/, /来源没有更多说明/], [/我不确定/]),
 ];

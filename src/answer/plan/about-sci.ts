@@ -70,8 +70,13 @@ export function initiativeStatus({ u, meetingNums }: PlanContext): Plan | undefi
 export function initiativeMarkets({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   if (
     (u.target === 'where' || / (?:which|what) (?:markets?|regions?|areas?|countries) /.test(u.q.text)) &&
-    / (?:markets?|tap|expand|enter|access|go into|break into|reach|bring|regions?) /.test(u.q.text) &&
-    (mentionsOf(u, 'initiative').length || / (?:sci|initiative) /.test(u.q.text)) &&
+    / (?:markets?|tap|expand|enter|access|go into|break into|reach|bring|regions?|go|goes|going|head|move) /.test(
+      u.q.text,
+    ) &&
+    // ("Where will Chinese companies go via Singapore?": the route the SCI's aim names, though it names no SCI.)
+    (mentionsOf(u, 'initiative').length ||
+      / (?:sci|initiative) /.test(u.q.text) ||
+      / (?:via|through|by way of) (?:singapore|shenzhen) /.test(u.q.text)) &&
     !orgs.length &&
     !meetingNums.length
   )

@@ -261,10 +261,12 @@ export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
   );
   if (full.length || !raw) return full;
   // ("The ITS article": a publisher's capitalised short form, typed in capitals — only when no full name is.)
-  return dataset.sources.filter((s) => {
-    const short = /^([A-Z]{3,})\b/.exec(s.publisher)?.[1];
-    return !!short && new RegExp(`\\b${short}\\b`).test(raw);
-  });
+  // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.)
+  return dataset.sources.filter((s) =>
+    [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].some(
+      (short) => !!short && new RegExp(`\\b${short}\\b`).test(raw),
+    ),
+  );
 }
 
 /**
@@ -456,10 +458,14 @@ export const PROGRESS =
 
 // A full date in the question, the day first or the month first ("18 jun 2020", "june 18th 2020").
 const DAY_MONTH_YEAR = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
+const YEAR_MONTH_DAY_ZH = / (20\d\d) (1[0-2]|0?[1-9]) 月 ([12]\d|3[01]|0?[1-9]) 日 /;
 const MONTH_DAY_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (\\d{1,2})(?:st|nd|rd|th)? (20\\d\\d) `);
 
 /** A full date in the question ("18 jun 2020", "june 18 2020") as ISO, or undefined. */
 export function isoDateIn(text: string): string | undefined {
+  // ("2022年12月14日", read "2022 12 月 14 日": the Chinese order, the month by its number.)
+  const zh = YEAR_MONTH_DAY_ZH.exec(text);
+  if (zh) return `${zh[1]}-${(zh[2] ?? '').padStart(2, '0')}-${(zh[3] ?? '').padStart(2, '0')}`;
   const m = DAY_MONTH_YEAR.exec(text) ?? MONTH_DAY_YEAR.exec(text);
   if (!m) return undefined;
   const [day, mon, year] = /^\d/.test(m[1] ?? '') ? [m[1], m[2], m[3]] : [m[2], m[1], m[3]];

@@ -1,6 +1,6 @@
 // The general readings by target, once no narrower reading claimed the question: a count, when, where, who, a list,
 // and what (or anything else) — the detail asked of a named thing, its profile, or the records the words filter.
-import { type Mention, mentionsOf, type Understanding } from '../understand.js';
+import { type Mention, mentionsOf, type Understanding, withoutMentions } from '../understand.js';
 import type { Plan, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyIds, perDataset } from '../records.js';
@@ -193,10 +193,7 @@ const WHO_IS =
 
 /** The question's text with the mentions of a type taken out ("who is  " for "who is rajah tann"). */
 function outsideMentions(u: Understanding, type: Mention['type']): string {
-  return mentionsOf(u, type)
-    .sort((a, b) => b.start - a.start)
-    .reduce((t, m) => `${t.slice(0, m.start)}${t.slice(m.end)}`, u.q.text)
-    .replace(/ {2,}/g, ' ');
+  return withoutMentions(u, (m) => m.type === type).replace(/ {2,}/g, ' ');
 }
 
 /** Lists: a record's group, a person's meetings, the meeting of a thing, or the records, partners or meetings asked. */
@@ -284,7 +281,9 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
   if (/ (?:jic|joint implementation committee|committee) /.test(u.q.text) && !select)
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // ("Anything sports related in the SCI?": the SCI is where to look, the topic is what is asked.)
-  if (mentionsOf(u, 'initiative').length && u.q.words.length <= 8 && !select && !f.topics?.length)
+  // ("What's the point of the SCI, what does it aim for?": a longer question whose every other word asks its aim.)
+  const aimsOnly = u.rest.split(' ').every((w) => !w || AIM_WORD.test(w));
+  if (mentionsOf(u, 'initiative').length && (u.q.words.length <= 8 || aimsOnly) && !select && !f.topics?.length)
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
     return { op: 'list', select, filter: f };
@@ -390,9 +389,7 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
     );
   if (!asks || orgs.length || people.length || mentionsOf(u, 'meeting').length) return undefined;
   // The words outside what the question names (a kind, a country, a group, "MOUs"): what the party is asked to do.
-  const own = u.mentions
-    .filter((m) => m.type !== 'topic')
-    .reduce((x, m) => `${x.slice(0, m.start)}${' '.repeat(m.end - m.start)}${x.slice(m.end)}`, t);
+  const own = withoutMentions(u, (m) => m.type !== 'topic', t);
   const { all, common } = doerTexts(dataset);
   // (A topic's short word counts: "hub", "lab". The zone is the "park" the records' own words call it.)
   const short = mentionsOf(u, 'topic').flatMap((m) => m.words.split(' ').filter((w) => w.length === 3));
@@ -419,3 +416,7 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
   // (What it says it will do, its parties in its name: "who funds the park" is answered by the fund.)
   return { op: 'read', about: best.about, attribute: 'about' };
 }
+
+// Words that ask what something is for ("point", "aim", "goal", "what does it want").
+const AIM_WORD =
+  /^(?:point|points|purpose|purposes|aim|aims|aimed|goal|goals|objective|objectives|mission|missions|want|wants|seek|seeks|intend|intends|intended|for)$/;

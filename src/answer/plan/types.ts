@@ -140,6 +140,11 @@ export type Plan =
    */
   | { op: 'notNamed'; name: string }
   /**
+   * "What happened on 14 Dec 2022?": a full date on which the sources report no meeting and no event — said so, with
+   * the meetings they report that year (never the year's meeting as if it were held that day).
+   */
+  | { op: 'noneOnDay'; iso: string }
+  /**
    * Not sure what is asked: `words` to find the closest records by, or `near` (the records the question names);
    * `why` when the reason is known: a follow-up with nothing before it, or a question about the bot itself.
    */
@@ -277,6 +282,8 @@ export type Claim =
    * The sources state aims and intentions, never progress: never a Yes (the record says what it will do).
    */
   | { type: 'progress' }
+  /** "Is sustainability one of the pillars?": words checked against the SCI's pillars (none: "the same pillars?"). */
+  | { type: 'pillar'; words: string[]; changed?: boolean }
   /** "Was the 1st JIC on 18 Jun 2020?": a full date, checked against the meeting's date (and its disagreement). */
   | { type: 'date'; iso: string }
   /**
