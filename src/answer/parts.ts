@@ -46,10 +46,13 @@ const ASKS = / (?:what|when|where|who|whom|whose|which|how|list|name|show|tell|g
 const OWN = / (?:countr(?:y|ies)|nationalit(?:y|ies)|from|based|headquartered|located|kinds?|types?|sorts?) /;
 const RECORDS = / (?:mous?|projects?|agreements?|deals?|sign|signs|signed|signing|records?|partnership|together) /;
 // Said to be asked of each ("when did each launch", "respectively").
-const EACH = / (?:each|respectively|separately|individually|apiece|one by one) /;
+const EACH =
+  / (?:each|respectively|separately|individually|apiece|one by one|with their|to their|their own|their respective) /;
 // Between two things of one slot: "and", "plus", "as well as"; the preposition and article may be said again
 // ("at the 1st and at the 2nd JIC").
-const AND = /^ (?:and|plus|n|as well as|and also)(?: (?:at|in|of|for|from|with|by|on|about))?(?: the)? $/;
+// ("The CUHK-Shenzhen MOU and the ONE Championship MOU": the record's noun said after each.)
+const AND =
+  /^ (?:(?:mou|mous|project|projects) )?(?:and|plus|n|as well as|and also)(?: (?:at|in|of|for|from|with|by|on|about))?(?: the)? $/;
 // In a list of three, the commas are gone from the normal form: a bare space before the last "and".
 const BARE = /^ (?:the )?$/;
 // The words a meeting's mention ends with that one said first may leave out ("the 1st and 3rd JIC").
@@ -93,7 +96,11 @@ function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: b
   const each = EACH.test(text);
   // (Named with nothing asked — "NCS and DataPost" — what joins them is the question.)
   // ("Dates of the 1st meeting and of the founding MOU": a target said as a noun asks as its question word would.)
-  const asks = ASKS.test(text) || ['when', 'where', 'who', 'count'].includes(u.target);
+  // ("Fooyo and Crimson Logic projects?": records named by their partners, nothing else asked, are asked for.)
+  const asks =
+    ASKS.test(text) ||
+    ['when', 'where', 'who', 'count'].includes(u.target) ||
+    / (?:projects|mous|agreements)$/.test(text.trimEnd());
   if (!each && (JOINT.test(text) || !asks || WHOLE.has(whole().op))) return undefined;
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);

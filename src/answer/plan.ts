@@ -77,6 +77,7 @@ import {
   onlyKind,
   partnersByCountry,
   pillar,
+  pillarClaimed,
   sidelines,
   tier,
   withinRecord,
@@ -294,6 +295,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   missingAttribute, // a value the sources never give: said so, before any record or count
+  pillarClaimed, // a word claimed a pillar ("is sustainability a pillar?"): the pillars, before records about the word
   pillar, // a pillar's MOUs: the groups, before MOUs sharing a word
   committeeItself, // "what is the JIC": the committee, before its meetings
   sidelines, // signings on a meeting's sidelines: before "sidelines" is read as a topic (from here on, f is read)

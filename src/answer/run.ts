@@ -1506,6 +1506,13 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
+  // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
+  if (claim.type === 'pillar' && inner.op === 'list') {
+    const named = (name: string) => claim.words.every((w) => claimWordIn(` ${norm(name)} `, w, []));
+    const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
+    const found = wordings.some((ws) => ws.some(named));
+    return { op: 'check', verdict: yn(claim.changed ? !found : found), claim, inner };
+  }
   if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
     // Each meeting's own count against the number: yes only if every one reported it; unknown if any gave none.
     const counts = inner.meetings.map((m) => m.reported);

@@ -32,6 +32,8 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
+import { norm } from './records.js';
+import { claimWordIn } from './plan/yes-no.js';
 import { joinAnswers } from './say/join.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
@@ -436,6 +438,20 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     if (nearly) return sayAllButOne(dataset, r.inner.select, nearly);
   }
   const inner = say(r.inner, u, dataset, locale);
+  // "Is AI a pillar?": No — but Annex A heads a group of the 4th JIC's MOUs "Strategic pillar: AI"; said, never hidden.
+  if (r.claim.type === 'pillar' && r.verdict === 'no') {
+    const words = r.claim.words;
+    const heading = dataset.initiative.mouGroups.find(
+      (g) => /\bpillar\b/i.test(g.label) && words.every((w) => claimWordIn(` ${norm(g.label)} `, w, [])),
+    );
+    const n = heading ? dataset.mous.filter((m) => m.group === heading.id).length : 0;
+    if (heading)
+      return {
+        ...inner,
+        sentence: `No: ${lowerFirst(inner.sentence).replace(/\.$/, '')}. Annex A of the 4th JIC release does head ${n === 1 ? '1 MOU' : `${n} MOUs`} “${heading.label}”: a group of that meeting's MOUs, not one of the SCI's pillars.`,
+        sources: [...new Set([...inner.sources, ...heading.sources])],
+      };
+  }
   // "Was the founding MOU one of the 29?": signed before any JIC meeting, it is none of the MOUs the meetings signed.
   if (foundingAmong(r, u)) return { ...inner, sentence: `No: ${lowerFirst(inner.sentence)}` };
   // "Was the 2nd JIC held in Shenzhen?" of a meeting held by video between the cities: in no one city, never a flat

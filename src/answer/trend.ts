@@ -163,8 +163,20 @@ const ordinal = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 
 const unitEn = (u: Unit, n: number) => (u === 'mous' ? (n === 1 ? 'MOU' : 'MOUs') : n === 1 ? 'project' : 'projects');
 const percent = (a: number, b: number) => `${Math.round((100 * a) / b)}%`;
 const latestTotal = (r: TrendResult) => [...r.points].reverse().find((x) => x.total);
-/** A ratio asked at one meeting ("at the 4th JIC"): that meeting's own new counts, never the running totals. */
-const oneMeeting = (r: TrendResult) => (r.asked.length === 1 ? r.asked[0] : undefined);
+/**
+ * A ratio asked at one meeting ("at the 4th JIC"): that meeting's own new counts, never the running totals — or the
+ * count the sources don't give for it.
+ */
+function ratioAt(
+  r: TrendResult,
+): { meeting: Meeting; missing?: Unit; projects: number; mous: number; per: string } | undefined {
+  const at = r.asked.length === 1 ? r.asked[0] : undefined;
+  if (!at) return undefined;
+  const { projects, mous } = at.own;
+  if (projects === null || mous === null)
+    return { meeting: at.meeting, missing: mous === null ? 'mous' : 'projects', projects: 0, mous: 0, per: '' };
+  return { meeting: at.meeting, projects, mous, per: (projects / mous).toFixed(1) };
+}
 
 /** Each meeting's count in turn, and how it moved: "8, then 4 (down), then 8 (up), then 8 (the same)". */
 function moves(r: TrendResult) {
@@ -236,13 +248,12 @@ export function sayTrend(r: TrendResult): Said {
       };
     }
     case 'ratio': {
-      const at = oneMeeting(r);
+      const at = ratioAt(r);
       if (at)
         return {
-          sentence:
-            at.own.projects === null || at.own.mous === null
-              ? `The sources give no count of ${at.own.mous === null ? 'MOUs' : 'projects'} for the ${ordinal(at.meeting.number)} JIC, so no ratio can be given there.`
-              : `At the ${ordinal(at.meeting.number)} JIC: ${at.own.projects} new projects to ${at.own.mous} MOUs, about ${(at.own.projects / at.own.mous).toFixed(1)} projects per MOU.`,
+          sentence: at.missing
+            ? `The sources give no count of ${at.missing === 'mous' ? 'MOUs' : 'projects'} for the ${ordinal(at.meeting.number)} JIC, so no ratio can be given there.`
+            : `At the ${ordinal(at.meeting.number)} JIC: ${at.projects} new projects to ${at.mous} MOUs, about ${at.per} projects per MOU.`,
           ...base,
         };
       if (!last?.total) return { sentence: 'The sources report no running totals to compare.', ...base };
@@ -328,18 +339,12 @@ export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting
       };
     }
     case 'ratio': {
-      const at = oneMeeting(r);
+      const at = ratioAt(r);
       if (at)
         return {
-          sentence:
-            at.own.projects === null || at.own.mous === null
-              ? t.trendNoCount(at.own.mous === null ? (t.recordsNoun.mous ?? '') : (t.recordsNoun.projects ?? ''))
-              : t.trendRatioAt(
-                  meetingName(at.meeting),
-                  at.own.projects,
-                  at.own.mous,
-                  (at.own.projects / at.own.mous).toFixed(1),
-                ),
+          sentence: at.missing
+            ? t.trendNoCount(t.recordsNoun[at.missing] ?? '')
+            : t.trendRatioAt(meetingName(at.meeting), at.projects, at.mous, at.per),
           ...base,
         };
       return last?.total

@@ -60,6 +60,8 @@ export const answerZhCN = {
     `${at}宣布在示范区设立 ${n} 个新项目${focus ? `，重点领域为（来源原文）：${focus}` : ''}；来源未列出它们的名称。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司签署谅解备忘录，成为首批进驻示范区的企业；来源未列出它们的名称。`,
+  /** The start-up area asked what it is: the sources say no more than that it was unveiled. */
+  startUpNoMore: '来源没有更多说明（没有给出其面积或在示范区中的位置）。',
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重庆) is in no SCI source (more-facts.md).
   held: (m: string, date: string, where: string, note = '') => `${m}于${date}${where}${note}。`,

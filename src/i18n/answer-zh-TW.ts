@@ -60,6 +60,8 @@ export const answerZhTW: AnswerZh = {
     `${at}宣佈在示範區設立 ${n} 個新項目${focus ? `，重點領域為（來源原文）：${focus}` : ''}；來源未列出它們的名稱。`,
   zoneCompanies: (n: number, at: string) =>
     `${at}有 ${n} 家公司簽署諒解備忘錄，成為首批進駐示範區的企業；來源未列出它們的名稱。`,
+  /** The start-up area asked what it is: the sources say no more than that it was unveiled. */
+  startUpNoMore: '來源沒有更多說明（沒有給出其面積或在示範區中的位置）。',
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重慶) is in no SCI source (more-facts.md).
   held: (m: string, date: string, where: string, note = '') => `${m}於${date}${where}${note}。`,

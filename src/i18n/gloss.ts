@@ -147,6 +147,9 @@ const WORDS: Readonly<Record<string, string>> = {
   互补: 'complementarities',
   探路者: 'pathfinder',
   官员: 'official',
+  // (Filler that only stresses the question: "启动区到底是什么".)
+  到底: '',
+  究竟: '',
   // (session 9) Trends and ratios across meetings in English's words (trend.ts reads them): 比例 ratio, 占…百分之几 share.
   比例: 'ratio',
   比率: 'ratio',

@@ -1899,4 +1899,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is IMDA running TusStar?', [], [/^Yes\b/]),
   c('yesno', 'is TusStar run by IMDA?', [], [/^Yes\b/]),
   c('yesno', 'is IMDA behind tusstar', [], [/^Yes\b/]),
+  // W55/W54: a word claimed a pillar is checked against the SCI's three pillars (never records about the word, never
+  // the SCI's launch year); Annex A's "Strategic pillar: AI" heading said as what it is.
+  c('yesno', 'is green tech one of the sci pillars?', [/^No\b/, /digital connectivity/], [/^Yes\b/]),
+  c('yesno', 'is AI among the pillars of the initiative?', [/^No\b/, /Strategic pillar: AI/], [/^Yes\b/]),
+  c('yesno', 'is innovation one of the three pillars?', [/^Yes\b/, /innovation and entrepreneurship/], [/\bNCS\b/]),
+  c('yesno', 'have the pillars changed since 2020?', [/^No\b/, /digital connectivity/], [/launched in 2019/]),
+  c('yesno', 'are the three pillars the same now as in 2020?', [/^Yes\b/, /talent exchange/], [/launched in 2019/]),
 ];

@@ -766,4 +766,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '项目数量是不是一直在增加', [/^否：/, /第三次联合执委会会议 14/]),
   cn('count', '项目和备忘录的比例是多少', [/1\.5/], [/^据报道/]),
   cn('count', '第三次会议启动的项目占总数的百分之几', [/%/, /第三次联合执委会会议/]),
+  // (session 9, i18n backlog) The start-up area asked what it is: the sources say no more (as English).
+  tw('zone', '啟動區是什麼東西', [/unveiled/, /來源沒有更多說明/]),
+  cn('zone', '启动区到底是什么', [/unveiled/, /来源没有更多说明/], [/我不确定/]),
 ];

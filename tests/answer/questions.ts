@@ -194,6 +194,25 @@ export const QUESTIONS: readonly Case[] = [
     /NUS Business School/,
     /\nNanyang Technological University is in 1 project on file/,
   ]),
+  // Two partners' records asked of each: by the record's noun alone, "with their partners", "the X MOU and the Y MOU".
+  c(
+    'two',
+    'Keppel and NTU projects?',
+    [/^1 project on file with Keppel/, /\n1 project on file with Nanyang Technological University/],
+    [/^No record on file joins/],
+  ),
+  c(
+    'two',
+    'what did Hashmeta and QuikBot agree with their Chinese partners',
+    [/^Hashmeta Pte Ltd signed 1 MOU/, /\nQuikBot Technologies Pte Ltd signed 1 MOU/],
+    [/^No record on file joins/],
+  ),
+  c(
+    'two',
+    'what is the Keppel MOU and the DataPost MOU',
+    [/^Keppel – Peking University/, /\nDataPost – Kingdee/],
+    [/^No record on file joins/],
+  ),
   // ── Session 8 (answer3) — my own wording ──
   // A document (or someone unnamed) as the one who says: what it frames is asked plainly, never read as a quote.
   c('count', 'the MCI release says 43 projects so far. how many of them are on file by name?', [

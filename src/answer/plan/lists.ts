@@ -1,8 +1,9 @@
 // Readings of which records are asked — the filter the words make: a tier or pillar, the sidelines, the zone, "only"
 // one kind, a negation, linked records, an annex, partners by country, the first or latest records, and constraints
 // within one record (several parties of a kind, every party of a kind, exactly N parties).
-import { followedByMou, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import { followedByMou, isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
+import { norm } from '../records.js';
 import type { Filter, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
 import { has, pillarWords, viaOf } from './common.js';
@@ -54,6 +55,40 @@ function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]):
     return tiers.size === 1 ? [...tiers][0] : negated[1];
   }
   return / flagship /.test(t) ? 'flagship' : undefined;
+}
+
+// Words of a yes/no about the pillars that name no pillar ("is X one of the three pillars of the SCI?").
+const PILLAR_TALK =
+  /^(?:pillar|pillars|sci|initiative|smart|city|cities|one|three|main|key|core|official|part|among|listed|named|same|change|changed|different|differ|still|remain|remained|both|and|over|time|years?|\d+|20\d\d)$/;
+
+/**
+ * "Is sustainability one of the three pillars?", "is talent exchange a pillar?", "were the pillars the same in 2020
+ * and 2023?": the words checked against the SCI's pillars as the sources name them (never records about the word, never
+ * the SCI's launch year). The same pillars over time: every source that names them gives these three.
+ */
+export function pillarClaimed({ u, dataset }: PlanContext): Plan | undefined {
+  if (u.target !== 'yesno' || !/ pillars? /.test(u.q.text)) return undefined;
+  // (A partner found in a pillar's own word — "innovation" in NCS NEXT Shenzhen Innovation Centre — is no partner asked.)
+  const names = dataset.initiative.pillars.map((x) => ` ${norm(x.name)} `).join(' ');
+  const partner = u.mentions.some((m) => m.type === 'org' && !names.includes(` ${m.words} `));
+  if (partner || u.mentions.some((m) => m.type === 'record' || m.type === 'person')) return undefined;
+  const words = u.q.text
+    .trim()
+    .split(' ')
+    .slice(1)
+    .filter((w) => w.length >= 2 && !isStopWord(w) && !PILLAR_TALK.test(w));
+  const same = / (?:same|change|changed|different|differ|differed|still|remain|remained) /.test(u.q.text);
+  if (!same && !words.length) return undefined;
+  return {
+    op: 'check',
+    // ("Have the pillars changed?": a change asked — No, the same three.)
+    claim: {
+      type: 'pillar',
+      words: same ? [] : words,
+      ...(same && / (?:change|changed|different|differ|differed) /.test(u.q.text) ? { changed: true } : {}),
+    },
+    plan: { op: 'list', select: 'pillars', filter: {} },
+  };
 }
 
 /**

@@ -282,6 +282,8 @@ export type Claim =
    * The sources state aims and intentions, never progress: never a Yes (the record says what it will do).
    */
   | { type: 'progress' }
+  /** "Is sustainability one of the pillars?": words checked against the SCI's pillars (none: "the same pillars?"). */
+  | { type: 'pillar'; words: string[]; changed?: boolean }
   /** "Was the 1st JIC on 18 Jun 2020?": a full date, checked against the meeting's date (and its disagreement). */
   | { type: 'date'; iso: string }
   /**

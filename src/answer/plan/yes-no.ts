@@ -554,10 +554,10 @@ function outcomeTopic({ u, orgs, highlights }: PlanContext): Plan | undefined {
 const outcomeWords: YesNoReading = ({ u, dataset }) => outcomeClaim(u, dataset);
 
 /** "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country. */
-function partnerOfSort({ u, orgs, f }: PlanContext): Plan | undefined {
+function partnerOfSort({ u, orgs, f }: PlanContext, signed?: 'mous'): Plan | undefined {
   const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
-  if (!orgs.length && sort && (has(u, 'mou') || has(u, 'project')))
-    return anyCounted('partners', { ...f, via: has(u, 'mou') ? 'mous' : 'projects' });
+  if (!orgs.length && sort && (signed || has(u, 'mou') || has(u, 'project')))
+    return anyCounted('partners', { ...f, via: signed ?? (has(u, 'mou') ? 'mous' : 'projects') });
   return undefined;
 }
 
@@ -568,14 +568,8 @@ function partnerOfSort({ u, orgs, f }: PlanContext): Plan | undefined {
 function partnerOfSortAt(c: PlanContext): Plan | undefined {
   const { u, meetingNums } = c;
   if (!meetingNums.length || !(has(u, 'mou') || has(u, 'project') || u.flags.signing)) return undefined;
-  if (has(u, 'mou') || has(u, 'project')) return partnerOfSort(c);
-  const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
-  if (c.orgs.length || !sort) return undefined;
-  return {
-    op: 'check',
-    claim: { type: 'some' },
-    plan: { op: 'count', select: 'partners', filter: { ...c.f, via: 'mous' }, cumulative: false, before: false },
-  };
+  // ("Did a university sign at the 4th JIC?": signing is an MOU's.)
+  return partnerOfSort(c, has(u, 'mou') || has(u, 'project') ? undefined : 'mous');
 }
 
 /** A topic claimed of one record: its own words. */

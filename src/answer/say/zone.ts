@@ -107,7 +107,7 @@ export function zonePartAsked(
 }
 
 /** "What is the start-up area?": a part of the zone asked by its name. */
-const START_UP_ASKED =
+export const START_UP_ASKED =
   / what (?:exactly )?(?:is|was|are|s) (?:exactly )?(?:the |this )?(?:demozone (?:s )?|zone s |demo zone s |demonstration zone s )?start ?up area /;
 
 /** Words of asking about the zone's story, not what part of it is asked about. */

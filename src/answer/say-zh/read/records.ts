@@ -1,7 +1,7 @@
 // readZh's readers of records and the zone (read.ts holds their order).
 import { displayName } from '../../run.js';
 import { messages } from '../../../i18n/index.js';
-import { zoneEntries, zoneOwnWords, zonePartAsked } from '../../say/zone.js';
+import { START_UP_ASKED, zoneEntries, zoneOwnWords, zonePartAsked } from '../../say/zone.js';
 import type { Said } from '../../say/common.js';
 import { type ReadZhContext, readSaid } from './context.js';
 
@@ -74,7 +74,8 @@ export function zone({ r, u, dataset, kit }: ReadZhContext): Said | null | undef
     const hit = zonePartAsked(r, dataset, u);
     if (hit)
       return {
-        sentence: t.zoneAt(at(hit.meeting), script(hit.parts.map(shown).join('；'))),
+        // ("启动区是什么": as English, that the sources say no more of it.)
+        sentence: `${t.zoneAt(at(hit.meeting), script(hit.parts.map(shown).join('；')))}${START_UP_ASKED.test(u.q.text) ? t.startUpNoMore : ''}`,
         lines: [],
         refs: [{ kind: 'meeting', id: hit.meeting.id }, ...r.refs],
         sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
