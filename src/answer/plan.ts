@@ -162,6 +162,29 @@ function noneOnDay({ u, dataset }: PlanContext): Plan | undefined {
   return held || event ? undefined : { op: 'noneOnDay', iso };
 }
 
+// Publishing a piece ("published", "dated", "issued", "put out"), not what the piece says ("did the release say …").
+const PUBLISHED = / (?:published|dated|issued|released|put out|came out|went out|announced) /;
+const SAYS =
+  / (?:say|says|said|state|states|stated|report|reports|reported|mention|mentions|mentioned|claim|claims|write|writes|wrote) /;
+
+/**
+ * "Was the press release published on 14 Dec 2023?", "新闻稿是2023年12月15日发布的吗？": a day claimed of a meeting's
+ * announcement is checked against the date its release bears, never against the day the meeting was held (the 4th
+ * JIC met on 14 Dec 2023; its release is dated 15 Dec). A meeting with no separate announcement date on file is
+ * neither confirmed nor denied.
+ */
+function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
+  if (u.target !== 'yesno' || !PUBLISHED.test(u.q.text) || SAYS.test(u.q.text)) return undefined;
+  const iso = isoDateIn(u.q.text);
+  const number = meetingNums.length === 1 ? meetingNums[0] : undefined;
+  if (!iso || number === undefined) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'date', iso },
+    plan: { op: 'read', about: { type: 'meeting', number }, attribute: 'announced' },
+  };
+}
+
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -246,6 +269,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name

@@ -1906,4 +1906,10 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is innovation one of the three pillars?', [/^Yes\b/, /innovation and entrepreneurship/], [/\bNCS\b/]),
   c('yesno', 'have the pillars changed since 2020?', [/^No\b/, /digital connectivity/], [/launched in 2019/]),
   c('yesno', 'are the three pillars the same now as in 2020?', [/^Yes\b/, /talent exchange/], [/launched in 2019/]),
+  // tester9 R3 (integrator): a day claimed of a meeting's release is checked against the release's date (15 Dec 2023
+  // for the 4th JIC), never the day the meeting was held; a release the sources do not date is neither Yes nor No.
+  c('yesno', 'was the press release published on 14 Dec 2023?', [/^No\b/, /dated 15 Dec 2023/], [/^Yes\b/]),
+  c('yesno', 'the 4th JIC release was issued on 15 december 2023, right?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'was the press release on the 1st JIC dated 17 June 2020?', [], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'did the press release say the 4th JIC was held on 14 Dec 2023?', [/^Yes\b/], [/^No\b/]),
 ];

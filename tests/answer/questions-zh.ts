@@ -769,4 +769,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // (session 9, i18n backlog) The start-up area asked what it is: the sources say no more (as English).
   tw('zone', '啟動區是什麼東西', [/unveiled/, /來源沒有更多說明/]),
   cn('zone', '启动区到底是什么', [/unveiled/, /来源没有更多说明/], [/我不确定/]),
+  // tester9 R3 (integrator): the release's own date, not the meeting's day, whichever is claimed.
+  cn('yesno', '新闻稿是2023年12月15日发布的吗？', [/^是：/, /2023年12月15日/], [/^否/]),
+  tw('yesno', '第四次會議的新聞稿是2023年12月14日發布的嗎', [/^否：/], [/^是/]),
 ];
