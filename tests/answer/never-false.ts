@@ -1912,4 +1912,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'the 4th JIC release was issued on 15 december 2023, right?', [/^Yes\b/], [/^No\b/]),
   c('yesno', 'was the press release on the 1st JIC dated 17 June 2020?', [], [/^Yes\b/, /^No\b/]),
   c('yesno', 'did the press release say the 4th JIC was held on 14 Dec 2023?', [/^Yes\b/], [/^No\b/]),
+  // tester9 W2 (integrator): a name no source gives, before the kind it is of, is not named — never a "Yes" about
+  // every partner of that kind.
+  c('yesno', 'Is there any project with Tsinghua University?', [/Tsinghua University is not named/], [/^Yes\b/]),
+  c('yesno', 'was any MOU signed with fudan university?', [/not named/], [/^Yes\b/, /^\d+ universities/]),
+  c('yesno', 'did keppel work with tsinghua university?', [], [/^Yes\b/]),
 ];

@@ -307,6 +307,16 @@ function stranger(c: PlanContext): Plan | undefined {
       plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] }, attribute: 'chairs' },
     };
   if (stranger && about) return { op: 'notNamed', name: stranger };
+  // "Is there any project with Tsinghua University?": a name no source gives, standing before the kind it is of, is
+  // not named — never a "Yes" about every partner of that kind.
+  const kind = stranger
+    ? mentionsOf(c.u, 'kind').find((m) => c.u.q.text.includes(` ${stranger.toLowerCase()} ${m.words} `))
+    : undefined;
+  if (stranger && kind) {
+    // As typed ("Tsinghua University"): letters and spaces only, so nothing in it can format or ping.
+    const typed = new RegExp(`\\b${stranger} ${kind.words}\\b`, 'i').exec(c.u.q.raw)?.[0];
+    return { op: 'notNamed', name: typed && /^[\p{L} ]+$/u.test(typed) ? typed : `${stranger} ${kind.words}` };
+  }
   return undefined;
 }
 
