@@ -15,7 +15,8 @@ const DOC_NOUN =
 // Someone unnamed said it: a premise to check, never a speaker on file.
 const ANYONE_SAID =
   '(?:they|people|someone|somebody|everyone|my (?:teacher|boss|friend|colleague|professor|prof|lecturer|manager|tutor|classmate)|i (?:heard|read|was told)(?: that)?|(?:it|they) (?:was|were) (?:said|reported)(?: that)?)';
-const SAY_VERB =
+/** Verbs of a document or person saying something ("the release says", "reported", "wrote"). */
+export const SAY_VERB =
   '(?:says|said|say|states|stated|state|reports|reported|report|claims|claimed|claim|mentions|mentioned|mention|notes|noted|note|writes|wrote|write|puts it|put it|tells us|told us)';
 
 const WORD_BEFORE = "(?:[\\w/&'’-]+\\s+){0,3}?";

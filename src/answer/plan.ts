@@ -16,6 +16,7 @@ import { acronymAsked } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
+import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
 import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { counterparts } from './counterparts.js';
@@ -164,8 +165,7 @@ function noneOnDay({ u, dataset }: PlanContext): Plan | undefined {
 
 // Publishing a piece ("published", "dated", "issued", "put out"), not what the piece says ("did the release say …").
 const PUBLISHED = / (?:published|dated|issued|released|put out|came out|went out|announced) /;
-const SAYS =
-  / (?:say|says|said|state|states|stated|report|reports|reported|mention|mentions|mentioned|claim|claims|write|writes|wrote) /;
+const SAYS = new RegExp(` ${SAY_VERB} `);
 
 /**
  * "Was the press release published on 14 Dec 2023?", "新闻稿是2023年12月15日发布的吗？": a day claimed of a meeting's
