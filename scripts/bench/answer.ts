@@ -1,6 +1,6 @@
 /**
  * Bench section: questions in words (src/answer). Accuracy per question kind for each set (main, the
- * held-out sets of tests/answer/holdouts.ts, never-false; facts the answering sentence must say, false
+ * held-out sets of tests/answer/holdouts.ts — a clean one's aggregate only —, never-false; facts the answering sentence must say, false
  * readings it must not), and the latency of one whole answer (understand → plan → run → say → reply) per
  * question, in µs. A clean held-out set's misses and question texts are never printed: it stays an honest number.
  */
@@ -28,9 +28,11 @@ const largest = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? 
 
 const pct = (ok: number, all: number) => `${((100 * ok) / Math.max(1, all)).toFixed(1)}%`;
 
-function table(label: string, verdicts: readonly Verdict[]): void {
+// A clean held-out set prints its aggregate only: its per-kind rows would tell a builder where its misses lie.
+function table(label: string, verdicts: readonly Verdict[], perKind: boolean): void {
   const s = score(verdicts);
   console.log(`${label}: ${s.ok}/${s.all} (${pct(s.ok, s.all)})\n`);
+  if (!perKind) return;
   console.log('| kind | answered | of | accuracy |');
   console.log('|---|---|---|---|');
   for (const [kind, k] of [...s.byKind].sort((a, b) => a[0].localeCompare(b[0])))
@@ -52,7 +54,7 @@ export function run(): void {
   const verdicts = sets.map(
     ([label, cases, showMisses]) => [label, cases.map((c) => judge(c, deps)), showMisses] as const,
   );
-  for (const [label, vs] of verdicts) table(label, vs);
+  for (const [label, vs, showMisses] of verdicts) table(label, vs, showMisses);
 
   // Latency: every question ROUNDS times after one warm-up pass (each case on its own, even where two sets ask the
   // same words).
