@@ -115,12 +115,13 @@ describe('answers to questions in words', () => {
     expect(s.ok / s.all, report).toBeGreaterThanOrEqual(FLOORS.main);
   });
 
-  // A holdout's misses are never printed: only its score, so it is not tuned against.
+  // A holdout's misses are never printed: only its score, so it is not tuned against (a clean one's aggregate only:
+  // its per-kind scores would tell where its misses lie).
   for (const h of held)
     it(`answers at least ${Number((FLOORS[h.key] * 100).toFixed(1))}% of ${h.title.toLowerCase()} (${h.written})`, () => {
       expect(h.cases.length).toBeGreaterThanOrEqual(h.minSize);
       const s = score(h.verdicts);
-      expect(s.ok / s.all, scoreLine(s)).toBeGreaterThanOrEqual(FLOORS[h.key]);
+      expect(s.ok / s.all, h.clean ? `${s.ok}/${s.all}` : scoreLine(s)).toBeGreaterThanOrEqual(FLOORS[h.key]);
     });
 
   it(`says nothing false: at least ${FLOORS.neverFalse * 100}% of the never-false set`, () => {
