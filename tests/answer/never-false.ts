@@ -1917,4 +1917,19 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'Is there any project with Tsinghua University?', [/Tsinghua University is not named/], [/^Yes\b/]),
   c('yesno', 'was any MOU signed with fudan university?', [/not named/], [/^Yes\b/, /^\d+ universities/]),
   c('yesno', 'did keppel work with tsinghua university?', [], [/^Yes\b/]),
+  // ── Session 10 (answer3) — my own wording, each failing before its fix ──
+  // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the
+  // meeting of the year named); before a meeting with no total reported before it, the earlier meetings' own counts.
+  c('count', 'how many MOUs were there as of the middle of 2022?', [/\b12 MOUs\b/], [/\b21 MOUs\b/, /\b29 MOUs\b/]),
+  c('count', 'how many memorandums had been inked by september 2022', [/\b12 MOUs\b/], [/\b21 MOUs\b/]),
+  c('count', 'by mid-2023 how many mous were signed', [/\b21 MOUs\b/], [/\b29 MOUs\b/]),
+  c('count', 'projects launched up to early 2023, how many?', [/\b29 projects\b/], [/\b43 projects\b/, /isn't what/]),
+  c('count', 'how many mous were signed prior to jun 2022', [/\b12 MOUs\b/], [/^8 MOUs/, /\b21 MOUs\b/]),
+  c('count', 'number of mous until the 3rd meeting', [/\b21 MOUs\b/], [/^8 MOUs/]),
+  c('count', 'how many agreements up until the 2nd jic', [/\b12 MOUs\b/], [/^4 MOUs/]),
+  c('count', 'mous before the 3rd meeting?', [/\b12 MOUs\b/], [/^8 MOUs/]),
+  c('count', 'how many MOUs since the 3rd JIC', [/\b16 MOUs\b/], [/^8 MOUs/]),
+  c('count', 'how many mous had been signed after the second jic', [/\b12 MOUs\b/], [/^8 MOUs/, /^16 MOUs/]),
+  c('list', 'which projects were launched before the 4th JIC', [/\b29 projects\b/], [/^14 projects were launched at/]),
+  c('list', 'mous signed up to the end of 2021?', [/\b12 MOUs\b/], [/^4 MOUs/]),
 ];
