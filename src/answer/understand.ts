@@ -663,6 +663,18 @@ function partsOfNames(text: string, masked: string, vocab: Vocabulary, lex: Lexi
   return found;
 }
 
+/**
+ * "The Shenzhen government bodies", "Shenzhen government agencies": a name's last word and the word after it make a
+ * kind of organisation — the kind, in a place, is asked, not the one body whose short name ends there.
+ */
+function nameEndsInKind(t: string, at: number, phrase: string, lex: Lexicon): boolean {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const next = /^ ([a-z]+) /.exec(t.slice(at + phrase.length))?.[1];
+  if (!next) return false;
+  const pair = ` ${last} ${next} `;
+  return lex.orgKinds.some(({ pattern }) => (pattern.exec(pair)?.[0].length ?? 0) === pair.length);
+}
+
 /** The entity of a brand that the word right after the brand's name names ("… singapore", "… china", "… shanghai"). */
 function brandEntity(
   dataset: Dataset,
@@ -1039,6 +1051,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
     for (const at of findAll(t, phrase)) {
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;
+      if (type === 'org' && nameEndsInKind(t, at, phrase, lex)) continue;
       const family = type === 'org' ? vocab.brands.get(phrase)?.filter((id) => id !== value) : undefined;
       // "ONE Championship Singapore", "ONE Championship China": a brand with the word that names one of its entities
       // right after is that entity alone, never the brand's other entity.

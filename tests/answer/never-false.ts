@@ -1932,4 +1932,42 @@ export const NEVER_FALSE: readonly Case[] = [
   c('count', 'how many mous had been signed after the second jic', [/\b12 MOUs\b/], [/^8 MOUs/, /^16 MOUs/]),
   c('list', 'which projects were launched before the 4th JIC', [/\b29 projects\b/], [/^14 projects were launched at/]),
   c('list', 'mous signed up to the end of 2021?', [/\b12 MOUs\b/], [/^4 MOUs/]),
+  // A place put on a kind ("Shenzhen government bodies") picks those whose names state it, the outcomes' and chairs'
+  // bodies included — never "none" — and a name ending where a kind begins is the kind ("Shenzhen government bodies").
+  c(
+    'list',
+    'what government agencies based in shenzhen take part?',
+    [/Shenzhen Bureau of Commerce/, /Shenzhen Municipal/],
+    [/^No government/],
+  ),
+  c('count', 'how many government bodies from shenzhen are involved', [/\b2 government bodies\b/], [/^No government/]),
+  c('list', 'list the shenzhen government agencies', [/Shenzhen Bureau of Commerce/], [/is in no MOU or project/]),
+  // A name no source gives, right before the kind it is of, is not named (list, who, what forms) — never the kind's
+  // records in its place.
+  c(
+    'list',
+    'which projects involve Tsinghua University?',
+    [/Tsinghua University is not named/],
+    [/\d+ projects? on file with universities/],
+  ),
+  c(
+    'what',
+    'any mou with nankai university',
+    [/Nankai University is not named/],
+    [/\d+ MOUs? on file with universities/],
+  ),
+  c('who', 'who did Harbin Institute partner with?', [/not named/], [/\d+ research institutes/]),
+  // The founding MOU was signed beside the 15th JCBC: who chaired the council is not in the sources, never its signers.
+  c(
+    'who',
+    'who chaired the founding JCBC?',
+    [/don't say/, /JCBC/],
+    [/^The founding MOU \(15 Oct 2019\) was signed by/],
+  ),
+  c(
+    'who',
+    'who presided over the joint council for bilateral cooperation in 2019',
+    [/don't say/],
+    [/^The founding MOU/],
+  ),
 ];
