@@ -42,6 +42,7 @@ import {
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
+import { partnerFigure } from './plan/partner-figure.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
   outcomeNotAtMeeting,
@@ -352,6 +353,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   initiativeMarkets, // which market the SCI opens: its aim, before partners from a country
   zonePlace, // a place asked of the zone: checked against the zone's place, before the meeting held there
   placeInPartnersName, // a partner in a city: those whose names state it, before a Yes for a word
+  partnerFigure, // a figure claimed of a partner an outcome's text gives figures for: that text, before its MOUs counted
   yesNo, // every other yes/no (planYesNo): the last reading of a yes/no
   countRead, // a count one thing's record or text gives: before the records are counted
   countZone, // the zone's counts, and a meeting's agreements with the zone's: before its MOUs alone

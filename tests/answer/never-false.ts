@@ -1970,4 +1970,27 @@ export const NEVER_FALSE: readonly Case[] = [
     [/don't say/],
     [/^The founding MOU/],
   ),
+  // A quote claimed with a short topic word ("AI") keeps the word: never a Yes for the speaker's words about trade.
+  c('quote', 'did Heng describe the SCI as a pathfinder for AI?', [/don't quote/], [/^Yes\b/]),
+  c('quote', 'did qin weizhong say most cooperation was about AI', [/don't quote/], [/^Yes\b/]),
+  // A faithful paraphrase of a speaker's quote is never denied: the closest words on file, as they are.
+  c(
+    'quote',
+    'did Leong say he was confident the Smart City Initiative would keep being an important platform?',
+    [/confident/],
+    [/don't quote Joseph Leong saying that/],
+  ),
+  // A speaker's remark asked at another time is theirs, said when it was, never handed to another speaker.
+  c('quote', 'did Qin talk about trade in 2023', [/Qin Weizhong said it/], [/Heng Swee Keat said it/, /^Yes\b/]),
+  // A label before a pasted claim ("quote:") says what the text is; the claim is checked.
+  c('hostile', '> quote: the 3rd JIC launched 30 projects. correct?', [/^No\b/, /\b14\b/], [/^Yes\b/]),
+  c('hostile', 'quote: Chen Rugui co-chaired the 4th JIC, right?', [/^No\b/], [/^Yes\b/, /don't quote/]),
+  // A figure claimed of a partner is checked against the outcome text that gives it, never its MOUs counted.
+  c(
+    'hostile',
+    'tusstar has like 2,000 companies in its network, true??',
+    [/10,000/],
+    [/^Yes\b/, /none of the \d+ MOUs/],
+  ),
+  c('yesno', 'does TusStar have a network of 10,000 companies?', [/10,000/], [/none of the \d+ MOUs/, /^No\b/]),
 ];
