@@ -156,6 +156,8 @@ const en: Lexicon = {
       // "Cumulative projects by the 3rd meeting", "running total of MOUs at the 4th": a count asked, not a list.
       / (?:cumulative|running total(?: of)?) (?:number of )?(?:new )?(?:mous|projects|joint projects|agreements) /,
       / (?:mou|mous|project|projects) (?:count|tally|total) /,
+      // "Projects to date after the 3rd JIC?", "MOUs so far?": the records and a running total's words alone, a count.
+      /^ (?:(?:the|all|total|new|joint) )*(?:mous|projects|agreements) (?:to date|so far|in total|altogether) /,
     ],
     when: [
       / (?:when|whens) /,
@@ -429,6 +431,10 @@ const en: Lexicon = {
       / (?:only|sole|single) (?:source|document|reference)(?: (?:you|u|the bot|it) (?:use|uses|have|has|read|reads|rely on|relies on)| of (?:yours|the bot|the data))? $/
         .source,
       / how (?:old|recent|current|fresh|new|up to date|uptodate) (?:is|are) (?:your|ur|the|this|the bots?) (?:info|information|data|dataset|knowledge|sources|facts|answers) | (?:when|how recently) (?:was|were|is|are) (?:your|ur|the|this) (?:info|information|data|dataset|knowledge|sources) (?:last )?(?:updated|collected|gathered|written|published) /
+        .source,
+      // "How many sources are there?", "how many documents does the bot draw on?": the documents, counted.
+      // (Never "how many sources say 43 projects": what the sources say is a claim checked.)
+      /^ how many (?:sources|documents|docs|references|publications) (?!(?:say|says|said|report|reports|reported|give|gives|gave|mention|mentions|mentioned|name|names|named|state|states|stated|agree|disagree|differ|list|lists|cite|cites|quote|quotes|call|calls|put|date|dates|confirm|confirms)\b)/
         .source,
     ].join('|'),
   ),

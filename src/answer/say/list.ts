@@ -2,7 +2,7 @@
 import type { Filter } from '../plan.js';
 import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
-import { displayName, KIND_TESTS, type Item, type Ref, type Result, selectRecords } from '../run.js';
+import { displayName, KIND_TESTS, orgNames, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
 import { listLines, lowerFirst, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
@@ -20,7 +20,8 @@ import {
   counterpartScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
-import { perDataset } from '../records.js';
+import { reportedAgainst } from './count.js';
+import { partyLineage, perDataset } from '../records.js';
 
 /**
  * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
@@ -296,9 +297,14 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const sum = known.reduce((a, x) => a + (x.reported ?? 0), 0);
     const at = joinList(r.meetings.map((x) => the(x.meeting)));
     const verb = r.select === 'mous' ? 'signed' : 'launched';
-    const head = known.length
-      ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
-      : `The sources give no count of the ${what} ${verb} at ${at}`;
+    // (Counts missing for some, from the first meeting on: the running total reported then leads, as a count's does —
+    // never "14 projects were launched at the 1st, 2nd and 3rd" when 29 had been by then.)
+    const against = reportedAgainst(r.meetings, sum);
+    const head = against?.gap
+      ? `${noun(against.total, r.select)} had been ${verb} by ${the(against.meeting)} (${meetingDate(against.meeting)}), as reported then; the sources give a count for ${joinList(known.map((x) => `the ${ord(x.meeting)} (${x.reported})`))} only`
+      : known.length
+        ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
+        : `The sources give no count of the ${what} ${verb} at ${at}`;
     const onFile = r.items.length
       ? `; ${r.items.length === sum ? `all ${sum} are` : `${r.items.length} ${r.items.length === 1 ? 'is' : 'are'}`} on file by name:`
       : '; none is on file by name.';
@@ -309,10 +315,19 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
       sources,
     };
   }
+  // (A brand names the entity that is a party of the records listed: ONE Championship China signed the MOU.)
+  const records = r.items.flatMap((i): Array<Mou | Project | undefined> =>
+    i.ref?.kind === 'mou' ? [dataset.mou(i.ref.id)] : i.ref?.kind === 'project' ? [dataset.project(i.ref.id)] : [],
+  );
+  const kept = records.filter((x): x is Mou | Project => !!x);
+  const parties = new Set(kept.flatMap((x) => partyLineage(dataset, x)));
+  const brands = orgNames(dataset, r.filter, kept);
   const scope = scopeText(
     r.filter,
     dataset,
-    (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''),
+    (r.filter.orgs ?? []).map((g, i) =>
+      !kept.length || parties.has(g[0] ?? '') ? (dataset.organisation(g[0] ?? '')?.name ?? '') : (brands[i] ?? ''),
+    ),
   );
   // Nothing on file names the partner asked: the honest "none of the N on file", never a flat "no".
   const onlyOrgs =
