@@ -861,7 +861,9 @@ const BEFORE_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
   const { names, words } = tablesFor(dataset);
-  let t = foldHan(text).replace(HAN_YEAR, (y) =>
+  // (Folded once: OpenCC's pass over the text is the dearest step here, and the end reads the folded question again.)
+  const folded = foldHan(text);
+  let t = folded.replace(HAN_YEAR, (y) =>
     [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''),
   );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
@@ -1182,9 +1184,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "启迪之星要在新加坡设立中心吗": what someone will do is asked as English asks it ("will …"), never "did" (has it
   // happened yet, which the sources don't say). (会 after 次/届 is a meeting: "第四次会在深圳开吗".)
-  const will = WILL.test(foldHan(text));
+  const will = WILL.test(folded);
   // ("备忘录数量每次都增加吗": a 数量 — "number of" — in a question ending in 吗 names what is asked about, no question word.)
-  const endsInMa = YES_NO.test(foldHan(text));
+  const endsInMa = YES_NO.test(folded);
   const out =
     yesNo && !(endsInMa ? ASKS_WORD : ASKS).test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
       ? `${will ? 'will' : 'did'} ${t}`
