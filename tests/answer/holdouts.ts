@@ -18,6 +18,7 @@ import { HOLDOUT9 } from './holdout9/questions.js';
 import { HOLDOUT10 } from './holdout10/questions.js';
 import { HOLDOUT11 } from './holdout11/questions.js';
 import { HOLDOUT12 } from './holdout12/questions.js';
+import { HOLDOUT13 } from './holdout13/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -33,7 +34,8 @@ export interface Holdout {
     | 'holdout9'
     | 'holdout10'
     | 'holdout11'
-    | 'holdout12';
+    | 'holdout12'
+    | 'holdout13';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -163,8 +165,18 @@ export const HOLDOUTS: readonly Holdout[] = [
     title: 'Holdout 12',
     dir: 'holdout12',
     written: 'written blind in session 9 from the sources before reading the code',
-    clean: true,
+    clean: false,
+    devSince: 10,
     cases: HOLDOUT12,
+    minSize: 323,
+  },
+  {
+    key: 'holdout13',
+    title: 'Holdout 13',
+    dir: 'holdout13',
+    written: 'written blind in session 10 from the sources before reading the code',
+    clean: true,
+    cases: HOLDOUT13,
     minSize: 323,
   },
 ];
