@@ -19,6 +19,7 @@ import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
 import type { Locale } from '../i18n/locale.js';
 import { glossChinese } from '../i18n/gloss.js';
+import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
 import { answerWhyZh } from './say-zh/why.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { messages } from '../i18n/catalogue.js';
@@ -49,10 +50,18 @@ export interface Trace {
 
 export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
   // Several whole questions in one message: each answered on its own, the answers one after the other.
-  const parts = questionsIn(question);
+  const reads = readerOf(deps);
+  // (Chinese: a part naming nothing of its own — "…？谁主持的？" — is read with the part before it.)
+  const said = questionsIn(question);
+  const parts =
+    said.length > 1 && /\p{Script=Han}/u.test(question)
+      ? leaningJoined(said, (x) =>
+          readZh(x, deps, reads).mentions.some((m) => m.type !== 'subject' && m.type !== 'number'),
+        )
+      : said;
+  if (parts.length === 1 && said.length > 1) return traceOne(parts[0] ?? question, deps, locale, hints, 0, reads);
   if (parts.length > 1) {
     // ("…, and what about the 3rd?": a follow-up asks the question before it again, of the thing it names.)
-    const reads = readerOf(deps);
     const asked = parts.map((x, i) => {
       const before = i > 0 && locale === 'en' ? parts[i - 1] : undefined;
       return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
@@ -68,8 +77,14 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
       parts: each,
     };
   }
-  return traceOne(question, deps, locale, hints);
+  return traceOne(question, deps, locale, hints, 0, reads);
 }
+
+/** A Chinese text read as its gloss is (the reading shared with the answer that reads the same words). */
+const readZh = (text: string, deps: Deps, reads: Reader) => {
+  const g = glossChinese(text, deps.dataset);
+  return reads(g, lexiconFor(g, 'zh-CN'), false);
+};
 
 function traceOne(
   question: string,
@@ -113,7 +128,10 @@ function traceOne(
     };
   }
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
-  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
+  // ("别骗我，第二次会议是不是在新加坡开的", "你这破机器人是不是乱编的？…": the same in Chinese, read through the gloss.)
+  const alone = latin
+    ? withoutAsker(question, (c) => namesSomething(c, reads))
+    : withoutTalkZh(question, (c) => readZh(c, deps, reads).mentions.some((m) => m.type !== 'number'));
   if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);

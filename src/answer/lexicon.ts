@@ -156,6 +156,8 @@ const en: Lexicon = {
       // "Cumulative projects by the 3rd meeting", "running total of MOUs at the 4th": a count asked, not a list.
       / (?:cumulative|running total(?: of)?) (?:number of )?(?:new )?(?:mous|projects|joint projects|agreements) /,
       / (?:mou|mous|project|projects) (?:count|tally|total) /,
+      // "Projects to date after the 3rd JIC?", "MOUs so far?": the records and a running total's words alone, a count.
+      /^ (?:(?:the|all|total|new|joint) )*(?:mous|projects|agreements) (?:to date|so far|in total|altogether) /,
     ],
     when: [
       / (?:when|whens) /,

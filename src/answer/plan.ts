@@ -42,6 +42,8 @@ import {
   publicationsNamed,
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
+import { councilChairs, strangerOfKind } from './plan/strangers.js';
+import { partnerFigure } from './plan/partner-figure.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
   outcomeNotAtMeeting,
@@ -288,7 +290,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
   meetingAtEnd, // which meeting is the latest or earliest, the earliest event: by date, before "most" ranks MOUs
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
+  strangerOfKind, // a name no source gives before its kind ("Fudan University"): not named, before the kind's records
   strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
+  councilChairs, // who chaired the JCBC: not said, before the founding MOU's signers are read as its chairs
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
@@ -361,6 +365,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   initiativeMarkets, // which market the SCI opens: its aim, before partners from a country
   zonePlace, // a place asked of the zone: checked against the zone's place, before the meeting held there
   placeInPartnersName, // a partner in a city: those whose names state it, before a Yes for a word
+  partnerFigure, // a figure claimed of a partner an outcome's text gives figures for: that text, before its MOUs counted
   yesNo, // every other yes/no (planYesNo): the last reading of a yes/no
   countRead, // a count one thing's record or text gives: before the records are counted
   countZone, // the zone's counts, and a meeting's agreements with the zone's: before its MOUs alone

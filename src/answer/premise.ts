@@ -79,6 +79,8 @@ export function premiseCorrection(premise: string, deps: Deps): Said | undefined
     return { ...said, sentence: `That isn't what the sources say: ${said.sentence.replace(/^No: /, '')}` };
   }
   if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'notNamed')) return undefined;
+  // ("Projects launched up to early 2023, how many?": a year that bounds a count claims no meeting was held then.)
+  if (checked.op === 'check' && checked.claim.type === 'year' && asked.mentions.some((m) => m.asOf)) return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, 'en');
   const no = CONTRADICTED.exec(said.sentence)?.[1];
   if (no) return { ...said, sentence: `That isn't what the sources say: ${no}` };

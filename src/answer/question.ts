@@ -298,8 +298,13 @@ const SOURCE_OF =
 /** Longer messages are read only this far (Discord's own longest message), so junk costs no more than that. */
 const MAX_MESSAGE = 4000;
 
+// A label before a pasted text ("> quote: the 4th JIC signed 50 MOUs. is that right?"): it says what the text is, not
+// what is asked — never a question about quotes (what was pasted is the claim to check).
+const LABEL =
+  /^\s*(?:quote|quoted|quoting|citation|cite|excerpt|snippet|claim|statement|fact|note|fyi|tl;?dr)\s*[:：]\s*(?=\S)/i;
+
 function questionPart(input: string): string {
-  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' ')));
+  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' '))).replace(LABEL, '');
   return lastQuestionOf(withoutSecretAsked(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), message)))
     .slice(0, MAX_QUESTION)
     .trim();
@@ -363,8 +368,11 @@ export const readText = (text: string): string => ` ${normalForm(text)} `;
 // (One table, read first, in this order.)
 const EARLY_FOLDS: readonly Fold[] = [...CITY_SHORT, ...CONTRACTIONS];
 
+// A number written with thousands separators ("10,000 companies"): one number, never "10" and "000".
+const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+
 export function normalForm(raw: string): string {
-  let text = normalise(folded(raw, EARLY_FOLDS));
+  let text = normalise(folded(raw.replace(THOUSANDS, ''), EARLY_FOLDS));
   text = folded(text, CHAT_PHRASES).replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   text = folded(folded(folded(text, WORD_FOLDS), NUMBER_FOLDS), FOLDS);
   // (Every run of spaces as one: a lone space is left as it is, not replaced by itself.)

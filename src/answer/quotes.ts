@@ -183,6 +183,7 @@ const ITSELF = /^(?:initiative|sci)$/;
 const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
+    'would will could can should may might have has had do does did ' +
     'him they them their there anything something ever any about really actually word words phrase phrases term terms expression wording quote quoted quotes source sources record records recorded file publicly public jic meeting sci initiative'
   ).split(' '),
 );
@@ -211,9 +212,16 @@ const CALLED =
 // Anyone at all: "did anyone mention the pandemic?" searches every quote on file.
 const ANYONE = / (?:anyone|anybody|someone|somebody|any official|any of them|either of them|the cochairs) /;
 
-/** The content words a claim is made of ("an excellent platform for collaboration" → excellent, platform, …). */
-const claimWords = (claimed: string) =>
-  claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w)) && !CLAIM_FILLER.has(w));
+// A word that turns a claim around: never matched by most of its other words.
+const NEGATING =
+  /^(?:not|never|no|nor|none|nothing|neither|without|unlikely|doubt|doubted|doubtful|unsure|against|fail|failed|less|fewer|few|lower|end|ended|stop|stopped)$/;
+
+/**
+ * The content words a claim is made of ("an excellent platform for collaboration" → excellent, platform, …); a short
+ * word that names a topic ("AI") is content too — never dropped, leaving "most cooperation is about" as the claim.
+ */
+const claimWords = (claimed: string, topics: ReadonlySet<string> = new Set()) =>
+  claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w) || topics.has(w)) && !CLAIM_FILLER.has(w));
 
 /**
  * Whether a quote says the claimed words, or (asked who said them) nearly: a reader's paraphrase keeps most of the
@@ -320,10 +328,10 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
       text,
     ) || / is it true /.test(text);
   const claimed = whoSaid || asksIf ? (CLAIM.exec(unnamed)?.[1] ?? '') : '';
-  const claim = claimWords(claimed);
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
   // Short words are what it is about when they name a topic ("AI").
   const topicWords = new Set(mentionsOf(u, 'topic').map((m) => m.words));
+  const claim = claimWords(claimed, topicWords);
   const aboutWords = claim.length
     ? []
     : // ("Quotes on file", "statements on record": where the quotes are kept, never what they are about.)
@@ -452,14 +460,24 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
           ? asked
           : all
         : asked;
-    const hits = pool.filter(hit);
+    // Asked whether someone said it, and no quote of theirs says every word: one that says nearly all of them (a
+    // paraphrase, "confident the SCI would remain an important platform") is offered as the closest, never denied —
+    // nor confirmed (a word changed may change the meaning). A negated claim is never matched nearly.
+    const exact = pool.filter(hit);
+    const hits =
+      exact.length || p.whoSaid || claim.some((w) => NEGATING.test(w))
+        ? exact
+        : pool.filter((x) => quoteSays(x, claim, true));
     const verbatim = hits.filter((x) => x.quote.verbatim);
     const reported = hits.filter((x) => !x.quote.verbatim && !/rewording/i.test(x.quote.note ?? ''));
     const reworded = hits.filter((x) => !x.quote.verbatim && /rewording/i.test(x.quote.note ?? ''));
     // A rewording: shown beside the speaker's own words it rewords (same speaker, same place).
     const original = (x: QuoteOnFile) =>
       all.filter((o) => o.quote.verbatim && o.quote.by === x.quote.by && o.at === x.at && o.date === x.date);
-    const others = all.filter((x) => !pool.includes(x) && hit(x));
+    // (The speakers asked first: "did Qin speak about trade in 2023?" — he did, in 2024; never another's words first.)
+    const others = all
+      .filter((x) => !pool.includes(x) && hit(x))
+      .sort((a, b) => Number(p.people.includes(b.quote.by)) - Number(p.people.includes(a.quote.by)));
     // Every quote that says it, the speakers' own words first, then reported speech (said as such).
     const [found, quotes]: [ClaimFound, QuoteOnFile[]] = verbatim.length
       ? ['verbatim', [...verbatim, ...reported]]
@@ -675,6 +693,12 @@ function sayClaim(
     .slice(1, 3)
     .map((x) => ` ${x.quote.verbatim ? f.verbatimOf(x) : f.reportedOf(x)}`)
     .join('');
+  // Asked whether someone said words a quote of theirs says only nearly: not in those words; theirs, as they are.
+  if (claim.near && !claim.whoSaid && first && (claim.found === 'verbatim' || claim.found === 'reported'))
+    return {
+      ...base,
+      sentence: `Not in exactly those words; the closest on file: ${first.quote.verbatim ? f.verbatimOf(first) : f.reportedOf(first)}`,
+    };
   // Asked who said words a quote says only nearly (a paraphrase): no quote says them; the closest, as what it is.
   if (claim.near && claim.whoSaid && first) {
     const re = claim.found === 'reworded' ? r.quotes.find((x) => !x.quote.verbatim) : undefined;

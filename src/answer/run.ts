@@ -505,8 +505,9 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   const k = kindTest(f);
   // By place: the party itself whose name states it (the Shenzhen Graduate School, not Peking University).
   const named = f.named;
+  // (Government bodies and incubators by place too: "the Shenzhen government bodies" are both, though in no record.)
   if (named)
-    return [...new Set(records.flatMap(partyIds))]
+    return [...new Set([...records.flatMap(partyIds), ...beyondRecords(dataset, f, only)])]
       .map((id) => dataset.organisation(id))
       .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named))
       .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
@@ -516,17 +517,9 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     return [...new Set(records.flatMap(partyIds))]
       .map((id) => dataset.organisation(id))
       .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o));
-  // Government bodies and incubators take part through the meetings' outcomes too (IMDA, TusStar).
   const ids = new Set<string>();
   for (const r of records) for (const id of partyIds(r)) ids.add(topOf(dataset, id));
-  if (f.kind && /government|incubator/.test(f.kind) && !f.meetings && !only) {
-    for (const m of dataset.meetings)
-      for (const h of m.highlights) for (const id of h.parties ?? []) ids.add(topOf(dataset, id));
-    // (And those the sources name as who announced or co-chaired — MCI, the Shenzhen government: a list of the
-    // government bodies named is never stated complete without them.)
-    const k0 = kindTest(f);
-    for (const o of dataset.organisations) if (k0(o)) ids.add(topOf(dataset, o.id));
-  }
+  for (const id of beyondRecords(dataset, f, only)) ids.add(id);
   const inCountry = (o: Organisation) => !f.country || o.country === f.country;
   const ofKind = (o: Organisation) => k(o) || dataset.childrenOf(o.id).some(k);
   const fits = (o: Organisation) =>
@@ -551,6 +544,21 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
     )
     .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)))
     .filter((o) => !f.notOrgs?.some((g) => g.includes(o.id) || dataset.lineage(o.id).some((x) => g.includes(x))));
+}
+
+/**
+ * Government bodies and incubators take part through the meetings' outcomes too (IMDA, TusStar) — and those the
+ * sources name as who announced or co-chaired (MCI, the Shenzhen government): a list of the government bodies named is
+ * never stated complete without them. Top-level ids; none for other kinds, one meeting, or one kind of record.
+ */
+function beyondRecords(dataset: Dataset, f: Filter, only: 'mous' | 'projects' | 'both' | undefined): string[] {
+  if (!f.kind || !/government|incubator/.test(f.kind) || f.meetings || only) return [];
+  const ids: string[] = [];
+  for (const m of dataset.meetings)
+    for (const h of m.highlights) for (const id of h.parties ?? []) ids.push(topOf(dataset, id));
+  const k0 = kindTest(f);
+  for (const o of dataset.organisations) if (k0(o)) ids.push(topOf(dataset, o.id));
+  return ids;
 }
 
 /** Partners asked from none of some countries: how many the rest of the filter holds, and whose country is unclear. */

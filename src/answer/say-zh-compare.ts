@@ -234,7 +234,15 @@ export function sayCompareZh(
   if (asksChange && a.meeting && b.meeting) {
     const [p, q] = a.meeting.number < b.meeting.number ? [a, b] : [b, a];
     const [pv, qv] = p === a ? [x, y] : [y, x];
-    return done(t.changed(name(p), noun(pv, select), name(q), noun(qv, select), qv - pv, unitOf(select)), meetingRefs);
+    // ("项目增加了多少" from one meeting to the next: each meeting's own count, and the running totals reported at both
+    // beside it — 增加 is read either way, and the totals' rise is the other reading's answer.)
+    const total = (m?: Meeting) => (select === 'mous' || select === 'projects' ? m?.totals?.[select] : undefined);
+    const [pt, qt] = [total(p.meeting), total(q.meeting)];
+    const totals = !r.cumulative && pt !== undefined && qt !== undefined ? t.totalsRose(pt, qt) : '';
+    return done(
+      t.changed(name(p), noun(pv, select), name(q), noun(qv, select), qv - pv, unitOf(select)) + totals,
+      meetingRefs,
+    );
   }
   if (r.difference) {
     const right = fewer ? x < y : x > y;

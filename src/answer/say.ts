@@ -63,6 +63,8 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   forecasts: 'forecasts (they report what has happened and what the parties intend)',
   'time of day': 'time of day for it',
   'when it comes about': 'date for it (they report aims and plans, not when they come about)',
+  'who chaired the JCBC':
+    'name of who chaired the China–Singapore Joint Council for Bilateral Cooperation (JCBC), beside whose 15th meeting the founding MOU was signed',
 };
 
 /** Something was typed, but not one word of it can be read (punctuation, emoji): not the same as asking for help. */

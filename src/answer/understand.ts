@@ -5,6 +5,8 @@ import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from 
 import { readQuestion, refold, type Question } from './question.js';
 import { perDataset } from './records.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
+import { meetingsBounded } from './bounds.js';
+import { mask, numberWord, ORD, ordinals } from './ordinal.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -43,6 +45,8 @@ export interface Mention {
    * never what the question selects, only what it leaves out (`negatedOf`; `mentionsOf` skips it).
    */
   negated?: boolean;
+  /** A meeting named as a point in time the question runs up to ("by mid 2023", "until the 3rd JIC"): bounds.ts. */
+  asOf?: boolean;
 }
 
 export interface Understanding {
@@ -473,23 +477,11 @@ function findAll(text: string, phrase: string): number[] {
   return out;
 }
 
-const mask = (text: string, start: number, end: number) =>
-  `${text.slice(0, start)}${'\u0001'.repeat(end - start)}${text.slice(end)}`;
-
-// Meeting references: "3rd jic", "jic 3", "jic #3", "jic4", "meeting no 2", "the 2022 meeting".
-const ORD = '(\\d{1,2})(?:st|nd|rd|th)?';
-
-/** A lexicon's ordinal words ("first", "fourth"), as one alternation. */
-const ordinals = (lex: Lexicon) =>
-  Object.keys(lex.numbers)
-    .filter((w) => /st$|nd$|rd$|th$/.test(w))
-    .join('|');
-
-function numberWord(word: string, lex: Lexicon): number | undefined {
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
-  if (m?.[1]) return Number(m[1]);
-  return lex.numbers[word];
-}
+/** A meeting a list runs up to, as every meeting held up to it (the founding MOU's, none). */
+const upToMeeting = (m: Mention, dataset: Dataset): Mention[] =>
+  dataset.meetings
+    .filter((x) => x.number > 0 && x.number <= Number(m.value))
+    .map((x) => ({ type: m.type, start: m.start, end: m.end, words: m.words, value: String(x.number) }));
 
 function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
   // A JIC meeting held that year; else the founding MOU's signing, if that was the year ("in 2019").
@@ -595,6 +587,8 @@ function meetingsAround(text: string, dataset: Dataset, lex: Lexicon, out: Menti
   const n = m?.[2] ? numberWord(m[2], lex) : undefined;
   if (!m || n === undefined) return text;
   const later = /^(?:after|following)$/.test(m[1] ?? '');
+  // ("MOUs had been signed after the 3rd JIC": what stood signed then, its running total — not the meetings after it.)
+  if (later && / (?:had|has|have) been $/.test(text.slice(0, m.index + 1))) return text;
   const held = dataset.meetings.filter((x) => x.number > 0).sort((a, b) => a.number - b.number);
   const side = later ? held.filter((x) => x.number > n) : n <= 1 ? [] : held.filter((x) => x.number < n);
   const numbers = side.length ? side.map((x) => x.number) : later ? [n + 1] : n === 1 ? [0] : [];
@@ -669,6 +663,18 @@ function partsOfNames(text: string, masked: string, vocab: Vocabulary, lex: Lexi
   return found;
 }
 
+/**
+ * "The Shenzhen government bodies", "Shenzhen government agencies": a name's last word and the word after it make a
+ * kind of organisation — the kind, in a place, is asked, not the one body whose short name ends there.
+ */
+function nameEndsInKind(t: string, at: number, phrase: string, lex: Lexicon): boolean {
+  const last = phrase.slice(phrase.lastIndexOf(' ') + 1);
+  const next = /^ ([a-z]+) /.exec(t.slice(at + phrase.length))?.[1];
+  if (!next) return false;
+  const pair = ` ${last} ${next} `;
+  return lex.orgKinds.some(({ pattern }) => (pattern.exec(pair)?.[0].length ?? 0) === pair.length);
+}
+
 /** The entity of a brand that the word right after the brand's name names ("… singapore", "… china", "… shanghai"). */
 function brandEntity(
   dataset: Dataset,
@@ -685,7 +691,12 @@ function brandEntity(
 
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
-  let t = meetingByDay(relativeMeeting(text, dataset, lex, out), text, dataset, out);
+  let t = meetingsBounded(
+    meetingByDay(relativeMeeting(text, dataset, lex, out), text, dataset, out),
+    dataset,
+    lex,
+    out,
+  );
   // "The first two meetings", "the last three JICs", "the past 2 meetings": each of those meetings, in order.
   const span =
     / (?:the )?(first|last|latest|past|previous|final|most recent|recent) (two|three|four|2|3|4) (?:sci )?(?:jic meetings?|jic|meetings?)(?= )/.exec(
@@ -1040,6 +1051,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
     for (const at of findAll(t, phrase)) {
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;
+      if (type === 'org' && nameEndsInKind(t, at, phrase, lex)) continue;
       const family = type === 'org' ? vocab.brands.get(phrase)?.filter((id) => id !== value) : undefined;
       // "ONE Championship Singapore", "ONE Championship China": a brand with the word that names one of its entities
       // right after is that entity alone, never the brand's other entity.
@@ -1272,19 +1284,27 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   kept.sort((a, b) => a.start - b.start || closer(a, b));
   const subjects = kept.filter((m) => m.type === 'subject').map((m) => m.value as Subject);
   const missing = lex.missing.find((m) => m.pattern.test(q.text))?.attribute;
+  // A point in time a count runs up to is its running total then; the records listed up to it are every meeting's.
+  const asOf = kept.some((m) => m.asOf);
+  const listed =
+    asOf && ['list', 'what', 'who'].includes(target)
+      ? kept.flatMap((m) => (m.asOf ? upToMeeting(m, dataset) : [m]))
+      : kept;
   return {
     q,
     lang,
-    mentions: kept,
+    mentions: listed,
     target,
     subjects,
     flags: {
       // "Since 2022": the meetings from then on added up, not a running total reported at one of them.
       cumulative:
-        lex.cumulative.test(q.text) &&
-        !kept.some((m) => m.type === 'meeting' && / (?:since|from|after|before|prior to) /.test(` ${m.words} `)),
+        asOf ||
+        (lex.cumulative.test(q.text) &&
+          !kept.some((m) => m.type === 'meeting' && / (?:since|from|after|before|prior to) /.test(` ${m.words} `))),
       // ("Before 2022" named its meetings already: no running total reported before one of them.)
       before:
+        !asOf &&
         lex.before.test(q.text) &&
         !kept.some(
           (m) =>

@@ -560,6 +560,7 @@ export const answerZhCN = {
   totalsThen: '（当时报道的累计数字）',
   changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
     `从${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '没有变化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
+  totalsRose: (p: number, q: number) => `报道的累计数字则从 ${p} ${q > p ? '增至' : '变为'} ${q}。`,
   noneMore: (fewer: boolean): string => (fewer ? '并没有更少' : '并没有更多'),
   /** "相差多少": the gap, with no side asked to be the larger. */
   differBy: (n: number, what: string): string => `相差 ${n} ${what === '项目' ? '个' : '份'}${what}`,

@@ -560,6 +560,7 @@ export const answerZhTW: AnswerZh = {
   totalsThen: '（當時報導的累計數字）',
   changed: (p: string, pv: string, q: string, qv: string, diff: number, unit: string) =>
     `從${p}的 ${pv}到${q}的 ${qv}：${diff === 0 ? '沒有變化' : `${diff > 0 ? '多了' : '少了'} ${Math.abs(diff)} ${unit}`}。`,
+  totalsRose: (p: number, q: number) => `報導的累計數字則從 ${p} ${q > p ? '增至' : '變為'} ${q}。`,
   noneMore: (fewer: boolean): string => (fewer ? '並沒有更少' : '並沒有更多'),
   /** "相差多少": the gap, with no side asked to be the larger. */
   differBy: (n: number, what: string): string => `相差 ${n} ${what === '項目' ? '個' : '份'}${what}`,

@@ -579,6 +579,32 @@ const WORDS: Readonly<Record<string, string>> = {
   包含在: 'included in',
   那: '',
   这: '',
+  // (session 10) Words readers use that no table read: "签备忘录最多的新加坡机构" (an organisation of any kind), "示范区的
+  // 新项目集中在哪些领域" (focus on), "可持续发展是三大支柱之一吗" (one of), "没有签任何备忘录"
+  // (any), "联合创新计划有多少资金" (how much funding), "示范区有多大" (how big), "调解仲裁协议" (the Med-Arb Protocol),
+  // "直接告诉我" (directly: filler).
+  机构: 'organisations',
+  集中在: 'focus on',
+  集中: 'focus on',
+  之一: 'one of',
+  可持续发展: 'sustainability',
+  任何: 'any',
+  发展: 'development',
+  多少资金: 'how much funding',
+  多少经费: 'how much funding',
+  多大: 'how big',
+  规模: 'size',
+  调解: 'mediation',
+  仲裁: 'arbitration',
+  直接: '',
+  // The words of partners' names the sources give in English only ("前海服务集团" Qianhai Service Group, "深圳体育产业集团"
+  // Shenzhen Sports Industry Group, "前海人才服务中心"): read as those words, so the name is found as English spells it.
+  服务集团: 'service group',
+  产业集团: 'industry group',
+  人才服务中心: 'talent service center',
+  服务中心: 'service center',
+  手绘: 'hand painted',
+  国际: 'international',
   // (session 6) What one party did for another, as English asks it ("did Temasek fund…"): the pipeline's own verbs.
   资助: 'fund',
   出资: 'fund',
@@ -719,7 +745,42 @@ const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : SU
 
 interface Tables {
   names: Array<[string, string]>;
+  /** The records' long Chinese names (a project's, as BSM-3 publishes them), read again with words left out: by each
+   * pair of characters side by side in one, the names it is in and where it first stands in each. */
+  long: Map<string, Array<{ zh: string; en: string; from: number }>>;
   words: RegExp;
+}
+
+/** At least this share of a long name's characters from where a run starts, in its order, names it. */
+const ABRIDGED = 0.7;
+
+/**
+ * A record's long Chinese name as a reader shortens it — its own characters in its own order, some left out ("中新跨境贸易
+ * 数据互联互通项目" for 中新(深圳)跨境贸易数据国际互联互通项目) — read as its English name. A run starts on two characters
+ * side by side in the name and takes each next character found later in it; the longest run that covers ABRIDGED of the
+ * name from where it starts, and half the name at least, is read. (Only where 项目 is said: every such name is a project's.)
+ */
+function abridgedNames(t: string, long: Tables['long']): string {
+  if (!t.includes('项目')) return t;
+  let best: { at: number; end: number; en: string } | undefined;
+  for (let at = 0; at + 1 < t.length; at += 1) {
+    // (A run starts on two characters side by side in the name: "跨境贸易…" leaves out the name's "中新(深圳)".)
+    for (const { zh, en, from } of long.get(t.slice(at, at + 2)) ?? []) {
+      let j = from;
+      let k = at;
+      for (; k < t.length; k += 1) {
+        const next = zh.indexOf(t[k] ?? '', j);
+        if (next < 0) break;
+        j = next + 1;
+      }
+      // (What the run leaves out before it is the name's head — 中新(深圳), 深新: "Singapore–Shenzhen" — said or not.)
+      // The longest run read names the record (a tail of one name, "…合作平台项目", is no name: half of it at least).
+      const run = k - at;
+      const named = run >= 6 && run * 2 >= zh.length && run / (zh.length - from) >= ABRIDGED;
+      if (named && (!best || run > best.end - best.at)) best = { at, end: k, en };
+    }
+  }
+  return best ? `${t.slice(0, best.at)} ${best.en} ${abridgedNames(t.slice(best.end), long)}` : t;
 }
 const tables = new WeakMap<Dataset, Tables>();
 
@@ -785,8 +846,22 @@ function tablesFor(dataset: Dataset): Tables {
     if (english) names.push([foldHan(n.name).replace(/[^\p{L}\p{N}]+/gu, ''), english]);
   }
   names.sort((a, b) => b[0].length - a[0].length);
+  const long: Tables['long'] = new Map();
+  const longNames = names.filter(
+    ([zh]) =>
+      zh.length >= 8 &&
+      dataset.chineseNames.some(
+        (n) => n.target.kind === 'project' && foldHan(n.name).replace(/[^\p{L}\p{N}]+/gu, '') === zh,
+      ),
+  );
+  for (const [zh, en] of longNames)
+    for (let i = 0; i + 1 < zh.length; i += 1) {
+      const pair = zh.slice(i, i + 2);
+      const at = long.get(pair) ?? [];
+      if (!at.some((x) => x.zh === zh)) long.set(pair, [...at, { zh, en, from: i }]);
+    }
   const words = new RegExp([...Object.keys(WORDS), ...GLUE].sort((a, b) => b.length - a.length).join('|'), 'g');
-  const built = { names, words };
+  const built = { names, long, words };
   tables.set(dataset, built);
   return built;
 }
@@ -817,6 +892,10 @@ const KIND_WITH_KIND = new RegExp(
   `(${PARTIES_ASKED})(${SIDED_KIND})(?:和|与|跟)(\\s*(?:前海|深圳|Qianhai|Shenzhen)?${SIDED_KIND}(?:在\\s*(?:前海|深圳|Qianhai|Shenzhen))?)\\s*(?:之间)?(?:(签署|签订|签)(?:了|过)?(?:谅解)?(?:备忘录)?|合作|有合作|联合)`,
   'g',
 );
+const DID_KIND = new RegExp(
+  `(签署|签订|签约|签|参与|参加|加入)(?:了|过)?\\s*(?:谅解)?(备忘录|项目)的(${SIDED_KIND})(?:一共|总共|共)?(?:是|有)?(${PARTIES_ASKED})`,
+  'g',
+);
 const RECORDS_OF_TWO_KINDS = new RegExp(
   `^\\s*(${SIDED_KIND})(?:和|与|跟)(${SIDED_KIND})(?:之间)?(?:合作|联合|共同|签署|签订|签)(?:开展|签署|签订|签)?(?:了|过)?的(项目|谅解备忘录|备忘录)(?:一共|总共|共)?(?:有|是)?(${RECORDS_ASKED})`,
 );
@@ -839,8 +918,9 @@ const MEETING_AFTER = new RegExp(
   `${NTH}${COMMITTEE}(?:会议|会)?(?:结束)?(之后|以后|后)(?:还|又)?(?:有|开|开过|举行|举行过|召开|召开过)(?:没有)?(?:别的|其他|新的?)?(?:会议|会)(?:吗|没有)?`,
   'g',
 );
+// ("第一次会议的备忘录比第二次多几份", "第一次会议签的备忘录比第二次多几份": what is counted may stand before 比.)
 const MORE_THAN = new RegExp(
-  `${POINT}\\s*年?(${MEETING_WORD})\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
   'g',
 );
 const DIFFERENCE = new RegExp(
@@ -858,12 +938,49 @@ const SINCE_POINT = new RegExp(
 const AFTER_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以后|之后|后)`, 'g');
 const BEFORE_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|之前|前(?!海))`, 'g');
 
+/** One end of a span: a meeting by its ordinal ("第三次") or a year ("2022年"). */
+const SPAN_END = '(?:第([一二三四五六七八九]|\\d{1,2})(?:次|届)|(20\\d\\d)\\s*年?)';
+/** A change between two points: "从第三次到第四次会议，项目增加了多少", "2022年到2023年之间备忘录减少了几份". */
+const SPAN_CHANGE = new RegExp(
+  `(?:从|自)?\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:之间|期间)?\\s*[，,]?\\s*([^，,。？?!！\\s]{0,12}?)\\s*(增加|增长|上升|变多|减少|下降|变少|变化|改变)了?\\s*(?:多少|几)\\s*[个份项]?`,
+  'g',
+);
+/** Every meeting from one to another: "从第一次到第三次会议" (not "…之间": English's "between" reads that). */
+const MEETING_SPAN = new RegExp(
+  `(?:从|自)?\\s*第([一二三四五六七八九]|\\d)(?:次|届)\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*第([一二三四五六七八九]|\\d)(?:次|届)\\s*${MEETING_WORD}(?!\\s*(?:之间|期间|中间))`,
+  'g',
+);
+const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
+  [/增加|增长|上升|变多/, 'increase'],
+  [/减少|下降|变少/, 'drop'],
+];
+const spanPoint = (n?: string, year?: string) =>
+  year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
+
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
-  const { names, words } = tablesFor(dataset);
+  const { names, long, words } = tablesFor(dataset);
   let t = foldHan(text).replace(HAN_YEAR, (y) =>
     [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''),
   );
+  // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
+  if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
+  // "2022年底前", "2022年年底之前": the running total by the end of that year (English's "by the end of 2022").
+  if (t.includes('底')) t = t.replace(/(20\d\d)\s*年\s*(?:年)?底\s*(?:之前|以前|前|为止)?/g, ' by the end of $1 ');
+  // "联合创新计划的资金有多少", "示范区的投资额是多少": an amount of money asked (English's "how much funding"; the sources
+  // give none), never a count of the thing's records.
+  // (Each of these rules runs only where its words are: the gloss runs on every Chinese question.)
+  if (t.includes('多少'))
+    t = t.replace(
+      /(?:资金|经费|预算|金额|投资额|投资)\s*(?:一共|总共|共)?\s*(?:是|有)?\s*多少(?:钱)?/g,
+      ' how much funding ',
+    );
+  // "示范区的四家公司叫什么名字", "NCS的中国合作方叫什么": the names asked (English's "what are the names of …").
+  if (/叫|名/.test(t))
+    t = t.replace(
+      /^(?:请问)?\s*(.{2,40}?)\s*(?:都|分别)?(?<![文全])(?:叫什么名字|叫做什么|叫什么|的名字是什么|的名称是什么|名字是什么|名称是什么)[?？。!！\s]*$/u,
+      ' what are the names of $1 ',
+    );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = t.replace(re, to);
   // "八份", "两次", "十四个": a count in Chinese numerals is its digits ("DBS做了两次试验吗" = ran 2; never a word no table
@@ -922,6 +1039,25 @@ export function glossChinese(text: string, dataset: Dataset): string {
     ' attended ',
   );
   t = t.replace(/((?:多少|几个?)人)(?:参加|出席|参与|与会)(?:了|过)?/g, '$1 attended ');
+  // "从第三次到第四次会议，项目增加了多少", "2022年到2023年备忘录减少了几份": the change from one point to the other
+  // (English's "how many projects increase from the 3rd to the 4th meeting": each one's count, or the totals' when 总数
+  // is asked), never the two points' counts added up (W25).
+  const spanned = /[到至~～—-]/.test(t);
+  if (spanned)
+    t = t.replace(
+      SPAN_CHANGE,
+      (_m, a1?: string, y1?: string, a2?: string, y2?: string, what = '', verb = '') =>
+        ` how many ${what} ${CHANGE_VERB.find(([re]) => re.test(verb))?.[1] ?? 'change'} from ${spanPoint(a1, y1)} to ${spanPoint(a2, y2)} `,
+    );
+  // "从第一次到第三次会议一共签了多少份备忘录": every meeting from the one to the other, ends included (English's "at the
+  // 1st, 2nd and 3rd meetings"), never the two ends alone. ("…之间" is read below, as English's "between".)
+  if (spanned)
+    t = t.replace(MEETING_SPAN, (m: string, a: string, b: string) => {
+      const [from, to] = [a, b].map((n) => (/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n)));
+      if (!from || !to || from >= to) return m;
+      const each = Array.from({ length: to - from + 1 }, (_x, i) => ordinal(from + i));
+      return ` at the ${each.slice(0, -1).join(', ')} and ${each[each.length - 1] ?? ''} meetings `;
+    });
   // "2020年到2022年", "从2021年至2023年": a span of years, ends included (English's "from 2020 to 2022").
   t = t.replace(
     /(?:从|自)?\s*(20\d\d)\s*年?\s*(?:到|至|~|～|—|-)\s*(20\d\d)\s*年?(?!\s*(?:之间|期间|中间|\d|月))/g,
@@ -978,12 +1114,20 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // (English's "partners in Qianhai"), never every record that mentions it.
   t = t.replace(QIANHAI_COUNT, '$1$2$3在前海');
   t = t.replace(QIANHAI_OF, '$1在前海');
+  t = abridgedNames(t, long);
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
   // "和大学合作的公司有哪些": the companies that work with a university (English's "which companies work with
   // universities"), never the universities; "新加坡公司和中国大学合作的项目有几个", "哪些项目是新加坡大学和中国大学合作的":
   // the records joining one kind and the other ("how many projects involve Singapore companies and Chinese universities"),
   // never the records of the second kind alone.
   t = t.replace(WORKS_WITH_KIND, ' $2 work with $1 ');
+  // "第二次会议签备忘录的新加坡公司是哪几家", "参与项目的中国大学有几所": the partners of a kind that did it (English's
+  // "which Singapore companies signed MOUs"), never the records they are in.
+  t = t.replace(
+    DID_KIND,
+    (_m, verb: string, what: string, kind: string, which: string) =>
+      ` ${which} ${kind} ${/签/.test(verb) ? 'signed' : 'joined'} ${/备忘录/.test(what) ? 'mous' : 'projects'} `,
+  );
   // "哪些新加坡公司和前海的公司签了备忘录", "有几家新加坡公司和中国大学签了备忘录": partners of one kind that signed with
   // (or work with) a party of another, as English asks it — never the second kind's partners, nor none at all.
   t = t.replace(
@@ -1086,7 +1230,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
   t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
   // "Med-Arb协议": a protocol the sources name in English (协议 is agreement and protocol both; 入园协议 stays agreements).
-  t = t.replace(/(?<=[A-Za-z])\s*协议/g, ' protocol ');
+  t = t.replace(/(?<=[A-Za-z]|仲裁)\s*协议/g, ' protocol ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
   // pipeline reads the range from the word before it, and a year left before "after" reads as that year's meeting.
   const the = (point: string) => (/^20/.test(point) ? '' : 'the ');
@@ -1094,8 +1238,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // never the two added up. "第一次和第二次会议的备忘录相差多少": the difference between them, as how many more.
   t = t.replace(
     MORE_THAN,
-    (_m, a: string, word: string, b: string, more: string, verb = '', noun = '') =>
-      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${noun} than ${the(b)}${b} ${word} `,
+    (_m, a: string, word: string, before: string | undefined, b: string, more: string, verb = '', after?: string) =>
+      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${after ?? before ?? ''} than ${the(b)}${b} ${word} `,
   );
   t = t.replace(
     DIFFERENCE,
@@ -1134,6 +1278,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
           ? ` ${ATTRIBUTE_WORDS[role]} of ${x} `
           : ` what is the ${ATTRIBUTE_WORDS[role] ?? role} of ${x} `,
   );
+  // "QuikBot的备忘录是哪次签的", "EE Music的备忘录是在哪次会议签的": at which meeting that one record came (English's "at
+  // which meeting was the QuikBot MOU signed"), never the partner's profile.
+  if (t.includes('哪'))
+    t = t.replace(
+      /^(?:请问)?\s*([^，,？?]{2,40}?)\s*的?(谅解备忘录|备忘录|项目)\s*(?:是|都是)?\s*(?:在)?\s*哪一?(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议|会)?\s*(?:上|中)?\s*(签署|签订|签|启动|推出|宣布|公布)(?:的|了)?[?？。!！\s]*$/u,
+      (_m, x: string, what: string, verb: string) =>
+        // (A count before the record, "NCS的三份备忘录", says how many, not which: the record alone.)
+        ` at which meeting was the ${x.replace(/\s*的?\s*(?:这|那)?\s*\d+\s*[份个项]$/, '')} ${/备忘录/.test(what) ? 'mou' : 'project'} ${/签/.test(verb) ? 'signed' : 'launched'} `,
+    );
   // "是哪次会议签的": which one meeting (English reads "which meetings" as a list of them).
   t = t.replace(/哪一?(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议|会)上?/g, ' which meeting ');
   t = t.replace(WHICH_N, ' which ');

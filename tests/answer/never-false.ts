@@ -1951,4 +1951,80 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'Is there any project with Tsinghua University?', [/Tsinghua University is not named/], [/^Yes\b/]),
   c('yesno', 'was any MOU signed with fudan university?', [/not named/], [/^Yes\b/, /^\d+ universities/]),
   c('yesno', 'did keppel work with tsinghua university?', [], [/^Yes\b/]),
+  // ── Session 10 (answer3) — my own wording, each failing before its fix ──
+  // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the
+  // meeting of the year named); before a meeting with no total reported before it, the earlier meetings' own counts.
+  c('count', 'how many MOUs were there as of the middle of 2022?', [/\b12 MOUs\b/], [/\b21 MOUs\b/, /\b29 MOUs\b/]),
+  c('count', 'how many memorandums had been inked by september 2022', [/\b12 MOUs\b/], [/\b21 MOUs\b/]),
+  c('count', 'by mid-2023 how many mous were signed', [/\b21 MOUs\b/], [/\b29 MOUs\b/]),
+  c('count', 'projects launched up to early 2023, how many?', [/\b29 projects\b/], [/\b43 projects\b/, /isn't what/]),
+  c('count', 'how many mous were signed prior to jun 2022', [/\b12 MOUs\b/], [/^8 MOUs/, /\b21 MOUs\b/]),
+  c('count', 'number of mous until the 3rd meeting', [/\b21 MOUs\b/], [/^8 MOUs/]),
+  c('count', 'how many agreements up until the 2nd jic', [/\b12 MOUs\b/], [/^4 MOUs/]),
+  c('count', 'mous before the 3rd meeting?', [/\b12 MOUs\b/], [/^8 MOUs/]),
+  c('count', 'how many MOUs since the 3rd JIC', [/\b16 MOUs\b/], [/^8 MOUs/]),
+  c('count', 'how many mous had been signed after the second jic', [/\b12 MOUs\b/], [/^8 MOUs/, /^16 MOUs/]),
+  c('list', 'which projects were launched before the 4th JIC', [/\b29 projects\b/], [/^14 projects were launched at/]),
+  c('list', 'mous signed up to the end of 2021?', [/\b12 MOUs\b/], [/^4 MOUs/]),
+  // A place put on a kind ("Shenzhen government bodies") picks those whose names state it, the outcomes' and chairs'
+  // bodies included — never "none" — and a name ending where a kind begins is the kind ("Shenzhen government bodies").
+  c(
+    'list',
+    'what government agencies based in shenzhen take part?',
+    [/Shenzhen Bureau of Commerce/, /Shenzhen Municipal/],
+    [/^No government/],
+  ),
+  c('count', 'how many government bodies from shenzhen are involved', [/\b2 government bodies\b/], [/^No government/]),
+  c('list', 'list the shenzhen government agencies', [/Shenzhen Bureau of Commerce/], [/is in no MOU or project/]),
+  // A name no source gives, right before the kind it is of, is not named (list, who, what forms) — never the kind's
+  // records in its place.
+  c(
+    'list',
+    'which projects involve Tsinghua University?',
+    [/Tsinghua University is not named/],
+    [/\d+ projects? on file with universities/],
+  ),
+  c(
+    'what',
+    'any mou with nankai university',
+    [/Nankai University is not named/],
+    [/\d+ MOUs? on file with universities/],
+  ),
+  c('who', 'who did Harbin Institute partner with?', [/not named/], [/\d+ research institutes/]),
+  // The founding MOU was signed beside the 15th JCBC: who chaired the council is not in the sources, never its signers.
+  c(
+    'who',
+    'who chaired the founding JCBC?',
+    [/don't say/, /JCBC/],
+    [/^The founding MOU \(15 Oct 2019\) was signed by/],
+  ),
+  c(
+    'who',
+    'who presided over the joint council for bilateral cooperation in 2019',
+    [/don't say/],
+    [/^The founding MOU/],
+  ),
+  // A quote claimed with a short topic word ("AI") keeps the word: never a Yes for the speaker's words about trade.
+  c('quote', 'did Heng describe the SCI as a pathfinder for AI?', [/don't quote/], [/^Yes\b/]),
+  c('quote', 'did qin weizhong say most cooperation was about AI', [/don't quote/], [/^Yes\b/]),
+  // A faithful paraphrase of a speaker's quote is never denied: the closest words on file, as they are.
+  c(
+    'quote',
+    'did Leong say he was confident the Smart City Initiative would keep being an important platform?',
+    [/confident/],
+    [/don't quote Joseph Leong saying that/],
+  ),
+  // A speaker's remark asked at another time is theirs, said when it was, never handed to another speaker.
+  c('quote', 'did Qin talk about trade in 2023', [/Qin Weizhong said it/], [/Heng Swee Keat said it/, /^Yes\b/]),
+  // A label before a pasted claim ("quote:") says what the text is; the claim is checked.
+  c('hostile', '> quote: the 3rd JIC launched 30 projects. correct?', [/^No\b/, /\b14\b/], [/^Yes\b/]),
+  c('hostile', 'quote: Chen Rugui co-chaired the 4th JIC, right?', [/^No\b/], [/^Yes\b/, /don't quote/]),
+  // A figure claimed of a partner is checked against the outcome text that gives it, never its MOUs counted.
+  c(
+    'hostile',
+    'tusstar has like 2,000 companies in its network, true??',
+    [/10,000/],
+    [/^Yes\b/, /none of the \d+ MOUs/],
+  ),
+  c('yesno', 'does TusStar have a network of 10,000 companies?', [/10,000/], [/none of the \d+ MOUs/, /^No\b/]),
 ];

@@ -772,4 +772,36 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // tester9 R3 (integrator): the release's own date, not the meeting's day, whichever is claimed.
   cn('yesno', '新闻稿是2023年12月15日发布的吗？', [/^是：/, /2023年12月15日/], [/^否/]),
   tw('yesno', '第四次會議的新聞稿是2023年12月14日發布的嗎', [/^否：/], [/^是/]),
+  // (session 10, i18n) Fresh questions written from the sources before asking, each failing before its fix; the kinds:
+  // a change from one meeting (or year) to another, never the two counts added (W25: 增加/减少 over a span); every meeting of
+  // a span 从第一次到第三次 (never its two ends); talk around the question set aside (别骗我, 别废话, 你这破机器人…); a part that
+  // names nothing read with the one before (…？谁主持的？); 比 with what is counted before it; the names asked (叫什么名字);
+  // partners of a kind that did something (签备忘录的新加坡公司); words of partners' names the sources give in English
+  // (服务集团, 体育产业集团, 国际人才服务中心); a long Chinese project name shortened; which meeting a record came at; 回忆
+  // typed for 会议; 机构, 集中, 之一, amounts of money.
+  cn('compare', '第三次会议到第四次会议，新项目增长了几个？', [/没有变化/, /29 增至 43/], [/合计/]),
+  tw('compare', '從第一次到第二次會議，備忘錄減少了幾份', [/少了 4 份/], [/合計/]),
+  cn('count', '从第一次到第三次会议一共签了多少份备忘录', [nz(20, 'MOU'), /21 份/], [/合计签署了 16 份/]),
+  tw('count', '第二次到第四次會議總共啟動了幾個項目', [/第三次聯合執委會會議 14 個/], [/合計啟動了 14 個/]),
+  cn('hostile', '你这破机器人是不是乱编的？第四次会议到底签了几份备忘录', [nz(8, 'MOU')], [/robotics/]),
+  cn('hostile', '别骗我，第二次会议是不是在新加坡开的', [/^否/, /视频会议/], [/别骗我/]),
+  tw('hostile', '別廢話，直接告訴我 SCI 是哪一年開始的', [/2019 年/], [/不確定/]),
+  cn('two', '第四次会议在哪里开的？谁主持的？', [/深圳/, /Joseph Leong/], [/不确定/]),
+  tw('two', 'SUSS的項目是做什麼的？跟誰合作？', [/Shenzhen Bay Area Network Consulting/], [/不確定/]),
+  cn('two', '第四次会议签了几份备忘录？启动了多少个项目？', [nz(8, 'MOU'), /启动了 14 个/], [/43/]),
+  cn('compare', '第一次会议的备忘录比第二次多几份', [/多 4 份/], [/合计/]),
+  cn('most', '签备忘录最多的新加坡机构是哪个', [/NCS/], [/不确定/]),
+  cn('zone', '示范区里的四家公司叫什么名字', [/来源未列出它们的名称/], [/不确定/]),
+  tw('zone', '示範區的新項目集中在哪些領域', [/biomedicine/], [/不確定/]),
+  tw('who', '誰跟深圳體育產業集團簽了備忘錄', [/ONE Championship China/], [/不確定/]),
+  cn('yesno', 'CapitaLand和前海服务集团签过备忘录吗', [/^是/], [/无法根据来源确认/]),
+  tw('list', '第二次會議簽備忘錄的新加坡公司是哪幾家', [/2 家公司/, /NCS/, /DataPost/]),
+  tw('when', '中新跨境貿易數據互聯互通項目是哪次會議的', [/第三次/], [/不確定/]),
+  cn('when', '跨境贸易数据互联互通项目是哪一年启动的', [/第三次联合执委会会议（2022年11月25日）/], [/不确定/]),
+  cn('when', 'EE Music的备忘录是在哪次会议签的', [/第四次联合执委会会议/], [/signed an MOU/]),
+  cn('where', '第四次回忆在哪开的', [/深圳/], [/不确定/]),
+  cn('yesno', '可持续发展是不是三大支柱之一', [/^否/], [/不确定/]),
+  cn('missing', '联合创新计划的资金有多少', [NOT_STATED_ZH], [/funds joint R&D/]),
+  tw('missing', '示範區的規模有多大', [/來源未載明/], [/不確定/]),
+  tw('who', '前海國際人才服務中心和誰簽了備忘錄', [/Momentum Works/], [/不確定/]),
 ];

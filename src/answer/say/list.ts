@@ -20,6 +20,7 @@ import {
   counterpartScope,
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
+import { reportedAgainst } from './count.js';
 import { perDataset } from '../records.js';
 
 /**
@@ -296,9 +297,14 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const sum = known.reduce((a, x) => a + (x.reported ?? 0), 0);
     const at = joinList(r.meetings.map((x) => the(x.meeting)));
     const verb = r.select === 'mous' ? 'signed' : 'launched';
-    const head = known.length
-      ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
-      : `The sources give no count of the ${what} ${verb} at ${at}`;
+    // (Counts missing for some, from the first meeting on: the running total reported then leads, as a count's does —
+    // never "14 projects were launched at the 1st, 2nd and 3rd" when 29 had been by then.)
+    const against = reportedAgainst(r.meetings, sum);
+    const head = against?.gap
+      ? `${noun(against.total, r.select)} had been ${verb} by ${the(against.meeting)} (${meetingDate(against.meeting)}), as reported then; the sources give a count for ${joinList(known.map((x) => `the ${ord(x.meeting)} (${x.reported})`))} only`
+      : known.length
+        ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
+        : `The sources give no count of the ${what} ${verb} at ${at}`;
     const onFile = r.items.length
       ? `; ${r.items.length === sum ? `all ${sum} are` : `${r.items.length} ${r.items.length === 1 ? 'is' : 'are'}`} on file by name:`
       : '; none is on file by name.';

@@ -1,0 +1,34 @@
+// A figure claimed of one partner that the sources give in an outcome's text ("TusStar has 10,000 companies in its
+// network, right?"): checked against that text, never against the partner's MOUs.
+import { mentionsOf } from '../understand.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+import { has } from './common.js';
+
+/**
+ * "Does TusStar have a network of 10,000 companies?", "tusstar has like 1,000 companies in its network right??": a
+ * number claimed of a partner named in a meeting's outcome whose text gives figures — that text decides (its number,
+ * or no verdict), never "none of the 12 MOUs on file names TusStar" as if the claim were a count of MOUs.
+ */
+export function partnerFigure({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  if (u.target !== 'yesno' || orgs.length !== 1 || has(u, 'mou') || has(u, 'project') || u.flags.signing)
+    return undefined;
+  // (A year's digits written as a count — "2,000 companies" — are that count.)
+  const numbers = mentionsOf(u, 'number').flatMap((m) => {
+    const v = m.value.replace(/^year:/, '');
+    return !m.value.startsWith('year:') || u.q.raw.includes(`${v.slice(0, -3)},${v.slice(-3)}`) ? [v] : [];
+  });
+  if (!numbers.length) return undefined;
+  const ids = new Set(orgs[0]);
+  const key = dataset.meetings
+    .flatMap((m) => m.highlights.map((h, i) => ({ key: `${m.number}:${i}`, h })))
+    .find(({ h }) => h.parties?.some((p) => ids.has(p)) && /\d/.test(h.text))?.key;
+  if (!key) return undefined;
+  // The words claimed beside the number: the noun it counts ("companies", "network"), as the text must say them.
+  const words = u.rest.split(' ').filter((w) => w.length >= 4);
+  return {
+    op: 'check',
+    claim: { type: 'words', words, variants: {}, numbers: numbers.map((n) => n.replace(/\B(?=(\d{3})+(?!\d))/g, ',')) },
+    plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
+  };
+}
