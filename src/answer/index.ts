@@ -9,6 +9,7 @@ import { LEXICONS } from './lexicon.js';
 import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
+import { WHY } from './say/why.js';
 import { understand, type Understanding } from './understand.js';
 import { asNegated, corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
@@ -198,15 +199,28 @@ function traceOne(
   const said =
     locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
-  const stated = locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood) : undefined;
-  const fix = stated ? premiseCorrection(stated, deps) : undefined;
-  // (The question after the premise answered on its own where it can be: the premise's superlative is not its question.)
-  const rest = fix || (stated && p.op === 'rank') ? questionAfter(question, understood, reads) : undefined;
+  const stated =
+    locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood, reads) : undefined;
+  const fix = stated ? premiseCorrection(stated.premise, deps) : undefined;
+  // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
+  if (fix && (WHY.test(understood.q.text) || WHY_ELSE.test(understood.q.text)))
+    return { understood, plan: p, result, said: fix };
+  // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
+  // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
+  const rest =
+    fix || (stated && p.op === 'rank')
+      ? (questionAfter(question, understood, reads) ?? (fix ? stated?.rest : undefined))
+      : stated?.alone
+        ? stated.rest
+        : undefined;
   const answer = rest ? traceOne(rest, deps, locale, hints, 0, reads).said : said;
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
   return { understood, plan: p, result, said: negated(said) };
 }
+
+// A reason asked in other words: "what led them to move …", "… moved to Singapore — why?".
+const WHY_ELSE = / why $| what (?:led|made|caused|prompted|drove|pushed) /;
 
 /** The answer for the known one, led by the name not recognised (and whose initials it is, if any one's). */
 function besideLead(b: UnknownBeside, sentence: string): string {

@@ -81,6 +81,8 @@ export type Result =
         id: string;
         publisher: string;
         title: string | null;
+        /** What an untitled piece is ("a Chinese report on the 4th JIC meeting"). */
+        about?: string;
         date: string | null;
         author?: string;
         url?: string | null;
@@ -645,6 +647,7 @@ export function run(p: Plan, deps: Deps): Result {
                   date: x.date,
                   url: x.url,
                   ...(x.author ? { author: x.author } : {}),
+                  ...(x.about ? { about: x.about } : {}),
                 },
               ]
             : [];
@@ -983,7 +986,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   };
 }
 
-function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
+export function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
   // A brand names the entity that is actually a party (ONE Championship China signed; the Singapore one did not).
   return (f.orgs ?? []).map((g) => {
     const parties = new Set(records.flatMap((r) => partyLineage(dataset, r)));

@@ -147,7 +147,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           sentence: r.documents
             .map((x) =>
               r.ask === 'where'
-                ? `${x.title ? `“${x.title}”` : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
+                ? `${x.title ? `“${x.title}”` : x.about ? capitalise(x.about) : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
                 : r.ask === 'when'
                   ? x.date
                     ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}.`
@@ -422,8 +422,49 @@ function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dat
   const backing = figureSources ?? (inner.op === 'count' ? [] : said.sources);
   if (r.verdict === 'yes' && backing.length)
     return { ...said, sentence: `${names(backing)} say so: ${said.sentence.replace(/^Yes:\s*/, '')}` };
+  // ("Which source says 21 MOUs?": 21 is no longer the total, but it was the total reported after the 3rd meeting —
+  // the documents that report it then, never "no source says so".)
+  const value = claim.type === 'number' ? claim.value : undefined;
+  const earlier = r.verdict === 'no' && value !== undefined ? figureReported(inner, value, dataset) : undefined;
+  if (earlier)
+    return {
+      ...said,
+      sentence: `${names(earlier.sources)} report ${value} ${earlier.noun}: ${earlier.what}. ${said.sentence.replace(/^No:\s*/, 'Now: ')}`,
+      sources: [...new Set([...earlier.sources, ...said.sources])],
+    };
   if (r.verdict === 'no') return { ...said, sentence: `No source on file says so. ${said.sentence}` };
   return said;
+}
+
+/**
+ * A figure some meeting's report gives (a running total reported then, or one meeting's count) where a count asked of
+ * the whole SCI finds another: the documents that report it and what it counted.
+ */
+function figureReported(
+  inner: Result,
+  value: number,
+  dataset: Dataset,
+): { sources: readonly string[]; noun: string; what: string } | undefined {
+  if (inner.op !== 'count' || (inner.select !== 'mous' && inner.select !== 'projects')) return undefined;
+  if (inner.filter.meetings?.length || inner.filter.orgs?.length) return undefined;
+  const mous = inner.select === 'mous';
+  const noun = mous ? 'MOUs' : 'projects';
+  const at = (ms: readonly Meeting[]) => joinList(ms.map((m) => `${the(m)} (${formatDate(m.date.value)})`));
+  const totals = dataset.meetings.filter((m) => m.totals && (mous ? m.totals.mous : m.totals.projects) === value);
+  if (totals.length)
+    return {
+      sources: totals.flatMap((m) => m.totals?.sources ?? []),
+      noun,
+      what: `the total to date after ${at(totals)}`,
+    };
+  const counts = dataset.meetings.filter((m) => (mous ? m.newMous : m.newProjects).value === value);
+  if (counts.length)
+    return {
+      sources: counts.flatMap((m) => (mous ? m.newMous : m.newProjects).sources),
+      noun,
+      what: `the number ${mous ? 'signed' : 'launched'} at ${counts.length > 1 ? 'each of ' : ''}${at(counts)}`,
+    };
+  return undefined;
 }
 
 function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
