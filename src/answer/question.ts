@@ -487,9 +487,9 @@ export const MAX_PARTS = 3;
 const ZH_BREAK = /(?<=[？?！!；;。])\s*|[，,、]\s*(?=另外|此外|还有|還有|再问|再問)/;
 const ZH_LEAD = /^(?:另外|此外|还有|還有|再问|再問)[，,：:\s]*/;
 const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
-/** A part asking again of another meeting alone: "第四次呢？", "那第二次会议呢". */
+/** A part asking again of another meeting (or year) alone: "第四次呢？", "那第二次会议呢", "2022年呢". */
 const ZH_ELIDED =
-  /^(?:那么?|而)?\s*第\S{1,2}[次届](?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
+  /^(?:那么?|而)?\s*(?:第\S{1,2}[次届]|20\d\d\s*年)(?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
 
 export function questionsIn(input: string): string[] {
   const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();
