@@ -19,6 +19,8 @@ export interface Question {
    * while the records say otherwise).
    */
   negated?: boolean;
+  /** A Chinese question's English gloss (read by the gloss's own readers where they differ). */
+  glossed?: boolean;
 }
 
 // `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question; nor does a
@@ -235,6 +237,7 @@ export function readQuestion(input: string, english = true): Question {
     words: text ? text.split(' ') : [],
     ...(text !== plain ? { asksSource: true } : {}),
     ...(positive ? { negated: true } : {}),
+    ...(english ? {} : { glossed: true }),
   };
 }
 
@@ -368,7 +371,7 @@ const EARLY_FOLDS: readonly Fold[] = [...CITY_SHORT, ...CONTRACTIONS];
 // A number written with thousands separators ("10,000 companies"): one number, never "10" and "000".
 const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
 
-function normalForm(raw: string): string {
+export function normalForm(raw: string): string {
   let text = normalise(folded(raw.replace(THOUSANDS, ''), EARLY_FOLDS));
   text = folded(text, CHAT_PHRASES).replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   text = folded(folded(folded(text, WORD_FOLDS), NUMBER_FOLDS), FOLDS);
