@@ -26,6 +26,7 @@ import { planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
 import { planZoneCheck, planZoneSignings } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
+import { readClaim } from './claim/read.js';
 import {
   addsUpAsked,
   authorsAsked,
@@ -190,6 +191,16 @@ function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
   };
 }
 
+/**
+ * A yes/no question (or an alternative, "A or B?") read whole into one claim — subject, predicate, objects, qualifiers —
+ * and checked by its predicate's verifier (claim/). A word the claim reader leaves unread leaves the question to the
+ * readings after it.
+ */
+function claimRead({ u, dataset }: PlanContext): Plan | undefined {
+  const claim = readClaim(u, dataset);
+  return claim ? { op: 'claim', claim } : undefined;
+}
+
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -278,6 +289,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows

@@ -14,6 +14,7 @@ import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
+import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
@@ -245,6 +246,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayEvent(r);
     case 'zoneCheck':
       return sayZoneCheck(r);
+    case 'claim':
+      return sayReadClaim(r, dataset, (x) => say(x, u, dataset, locale, hints), locale);
     case 'tier': {
       // "More flagship or key projects at the 3rd JIC?": each tier's count at each meeting that sorts its projects so —
       // equal counts said to be equal, never one tier's list as if it answered.

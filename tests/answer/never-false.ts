@@ -10,6 +10,40 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // The SCI's age in a year: launched 2019, so five in 2024 (the sources call 2024 its fifth-anniversary year) (W1).
+  c('yesno', "was 2024 the SCI's fifth anniversary year?", [/^Yes\b/, /\b2019\b/], [/^No\b/]),
+  c('yesno', 'did the smart city initiative turn 5 years old in 2024', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'the sci had its fifth birthday in 2024, right?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'is the SCI 3 years old in 2024?', [/^No\b/, /\b5 years old\b/], [/^Yes\b/]),
+  // The first (or latest) meeting held a way, by date: the 4th was the first held in person (W6).
+  c('yesno', 'was the fourth meeting the first to take place in person?', [/^Yes\b/, /4th JIC/], [/^No\b/]),
+  c('yesno', 'was the 3rd JIC the first meeting held face to face?', [/^No\b/, /4th JIC meeting/], [/^Yes\b/]),
+  c('yesno', 'is the 2nd JIC the latest meeting?', [/^No\b/, /4th JIC meeting/], [/^Yes\b/]),
+  // An act an outcome's own words date, asked at a meeting or a year: its date, never the meeting's (W7).
+  c(
+    'yesno',
+    'did the SIMC-SCIA med-arb protocol launch at the first meeting?',
+    [/^No\b/, d('2022-11-25')],
+    [/^Yes\b/, /^The sources don't say whether/],
+  ),
+  c('yesno', 'was the GIA node launched at the first meeting?', [/^No\b/, /Dec 2020/], [/^Yes\b/]),
+  c('yesno', 'did the Med-Arb protocol come out in 2020?', [/^No\b/, d('2022-11-25')], [/^Yes\b/]),
+  // Which partner, of two offered, did what a record says (W15): the one its words name, never "no universities".
+  c(
+    'who',
+    'who set up the Success Academy: SUSS or NTU?',
+    [/^Singapore University of Social Sciences\b/],
+    [/^No universities/, /^No record on file joins/],
+  ),
+  c(
+    'who',
+    'was the success academy established by suss or nus?',
+    [/^Singapore University of Social Sciences\b/],
+    [/^No universities/, /^No record on file joins/],
+  ),
+  // A number claimed of a meeting's MOUs that is its projects' count: both said, never only the MOUs'.
+  c('yesno', 'did the 4th meeting sign 14 MOUs?', [/^No\b/, /\b8 MOUs\b/, /\b14 new projects\b/], [/^Yes\b/]),
   // ── Session 9 (answer3) — my own wording ──
   // A name beside a known one that nothing on file knows ("NTU and SRI"): said to be unrecognised, the question asked of
   // the known one — never "the sources don't say so" / "not both" of the two (W30).
