@@ -300,8 +300,15 @@ const MAX_MESSAGE = 4000;
 const LABEL =
   /^\s*(?:quote|quoted|quoting|citation|cite|excerpt|snippet|claim|statement|fact|note|fyi|tl;?dr)\s*[:：]\s*(?=\S)/i;
 
+// Talk at the bot ("you stupid robot, …", "…, dumb bot"): said to it, never a word of the question ("robot" is no
+// topic of robotics records).
+const INSULT =
+  /(?<![\p{L}\p{N}])(?:(?:you|u|ya|ur|this|what a|such a)\s+)?(?:(?:stupid|dumb|useless|silly|lazy|broken|pathetic|worthless|idiotic|dumbass|crappy|bloody|damn|f\w*ing)\s+)+(?:robot|bot|machine|ai|program|computer|chatbot|thing)s?(?![\p{L}\p{N}])/giu;
+
 function questionPart(input: string): string {
-  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' '))).replace(LABEL, '');
+  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' ')))
+    .replace(INSULT, ' ')
+    .replace(LABEL, '');
   return lastQuestionOf(withoutSecretAsked(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), message)))
     .slice(0, MAX_QUESTION)
     .trim();

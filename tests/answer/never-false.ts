@@ -1993,4 +1993,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes\b/, /none of the \d+ MOUs/],
   ),
   c('yesno', 'does TusStar have a network of 10,000 companies?', [/10,000/], [/none of the \d+ MOUs/, /^No\b/]),
+  // A span of meetings is every meeting in it, the ends included — never its two ends added up.
+  c('count', 'how many MOUs were inked from the first to the third JIC?', [/\b20 MOUs\b/], [/^16 MOUs/]),
+  c('count', 'MOU count from jic 2 through jic 4', [/\b20 MOUs\b/], [/^12 MOUs/]),
+  c('list', 'mous between the 2nd and the 4th meeting inclusive', [/\b20 MOUs\b/], [/^12 MOUs/]),
+  // Talk at the bot is no word of the question ("robot" is no robotics topic).
+  c('hostile', 'you stupid robot how many MOUs were signed at the 4th JIC', [/\b8 MOUs\b/], [/robotics/]),
+  c('hostile', 'how many projects at the 3rd jic, dumb bot?', [/\b14\b/], [/robot/]),
 ];
