@@ -1,4 +1,5 @@
 import type { Deps } from '../command.js';
+import { singleCheck } from './claim/verify.js';
 import type { ReplyData } from '../reply.js';
 import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
 import { forReader, fitReply, relatedComponents, sourceLine, truncate, LIMITS } from '../cards/index.js';
@@ -8,6 +9,7 @@ import { LEXICONS } from './lexicon.js';
 import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
+import { WHY } from './say/why.js';
 import { understand, type Understanding } from './understand.js';
 import { asNegated, corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
@@ -48,35 +50,37 @@ export interface Trace {
 }
 
 export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
-  // Several whole questions in one message: each answered on its own, the answers one after the other.
   const reads = readerOf(deps);
-  // (Chinese: a part naming nothing of its own — "…？谁主持的？" — is read with the part before it.)
-  const said = questionsIn(question);
+  // Chinese: talk around the question set aside first ("你们这个机器人靠谱吗？第三次会议在哪开的" — talk, then the
+  // question; read through the gloss); a part naming nothing of its own ("…？谁主持的？") read with the part before it.
+  const han = /\p{Script=Han}/u.test(question);
+  const asked =
+    (han && withoutTalkZh(question, (c) => readZh(c, deps, reads).mentions.some((m) => m.type !== 'number'))) ||
+    question;
+  const said = questionsIn(asked);
   const parts =
-    said.length > 1 && /\p{Script=Han}/u.test(question)
+    said.length > 1 && han
       ? leaningJoined(said, (x) =>
           readZh(x, deps, reads).mentions.some((m) => m.type !== 'subject' && m.type !== 'number'),
         )
       : said;
-  if (parts.length === 1 && said.length > 1) return traceOne(parts[0] ?? question, deps, locale, hints, 0, reads);
-  if (parts.length > 1) {
-    // ("…, and what about the 3rd?": a follow-up asks the question before it again, of the thing it names.)
-    const asked = parts.map((x, i) => {
-      const before = i > 0 && locale === 'en' ? parts[i - 1] : undefined;
-      return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
-    });
-    const each = asked.map((x) => traceOne(x, deps, locale, hints, 0, reads));
-    const first = each[0] as Trace;
-    return {
-      ...first,
-      said: joinAnswers(
-        each.map((t) => t.said),
-        locale,
-      ),
-      parts: each,
-    };
-  }
-  return traceOne(question, deps, locale, hints, 0, reads);
+  if (parts.length < 2) return traceOne(parts[0] ?? asked, deps, locale, hints, 0, reads);
+  // Several whole questions in one message: each answered on its own, the answers one after the other.
+  // ("…, and what about the 3rd?": a follow-up asks the question before it again, of the thing it names.)
+  const followed = parts.map((x, i) => {
+    const before = i > 0 && locale === 'en' ? parts[i - 1] : undefined;
+    return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
+  });
+  const each = followed.map((x) => traceOne(x, deps, locale, hints, 0, reads));
+  const first = each[0] as Trace;
+  return {
+    ...first,
+    said: joinAnswers(
+      each.map((t) => t.said),
+      locale,
+    ),
+    parts: each,
+  };
 }
 
 /** A Chinese text read as its gloss is (the reading shared with the answer that reads the same words). */
@@ -127,10 +131,8 @@ function traceOne(
     };
   }
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
-  // ("别骗我，第二次会议是不是在新加坡开的", "你这破机器人是不是乱编的？…": the same in Chinese, read through the gloss.)
-  const alone = latin
-    ? withoutAsker(question, (c) => namesSomething(c, reads))
-    : withoutTalkZh(question, (c) => readZh(c, deps, reads).mentions.some((m) => m.type !== 'number'));
+  // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
+  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
   if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
@@ -197,15 +199,28 @@ function traceOne(
   const said =
     locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
-  const stated = locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood) : undefined;
-  const fix = stated ? premiseCorrection(stated, deps) : undefined;
-  // (The question after the premise answered on its own where it can be: the premise's superlative is not its question.)
-  const rest = fix || (stated && p.op === 'rank') ? questionAfter(question, understood, reads) : undefined;
+  const stated =
+    locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood, reads) : undefined;
+  const fix = stated ? premiseCorrection(stated.premise, deps) : undefined;
+  // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
+  if (fix && (WHY.test(understood.q.text) || WHY_ELSE.test(understood.q.text)))
+    return { understood, plan: p, result, said: fix };
+  // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
+  // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
+  const rest =
+    fix || (stated && p.op === 'rank')
+      ? (questionAfter(question, understood, reads) ?? (fix ? stated?.rest : undefined))
+      : stated?.alone
+        ? stated.rest
+        : undefined;
   const answer = rest ? traceOne(rest, deps, locale, hints, 0, reads).said : said;
   if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
   if (rest) return { understood, plan: p, result, said: answer };
   return { understood, plan: p, result, said: negated(said) };
 }
+
+// A reason asked in other words: "what led them to move …", "… moved to Singapore — why?".
+const WHY_ELSE = / why $| what (?:led|made|caused|prompted|drove|pushed) /;
 
 /** The answer for the known one, led by the name not recognised (and whose initials it is, if any one's). */
 function besideLead(b: UnknownBeside, sentence: string): string {
@@ -253,7 +268,9 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], lo
   const asked = understand(claim, deps, 'en');
   if (asked.target !== 'yesno') return undefined;
   // Only a claim of where, when, or how many were signed or launched: what the sources state outright.
-  const checked = plan(asked, deps.dataset);
+  // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)
+  const planned = plan(asked, deps.dataset);
+  const checked = planned.op === 'claim' ? (singleCheck(planned) ?? planned) : planned;
   const kind = checked.op === 'check' ? checked.claim.type : undefined;
   const counted = kind === 'number' && / (?:sign|signed|launch|launched|ink|inked|start|started) /.test(asked.q.text);
   // "Why did Keppel sign with Tsinghua?": a name no source gives is said so first (never the aim of Keppel's own MOU).

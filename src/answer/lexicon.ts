@@ -432,6 +432,10 @@ const en: Lexicon = {
         .source,
       / how (?:old|recent|current|fresh|new|up to date|uptodate) (?:is|are) (?:your|ur|the|this|the bots?) (?:info|information|data|dataset|knowledge|sources|facts|answers) | (?:when|how recently) (?:was|were|is|are) (?:your|ur|the|this) (?:info|information|data|dataset|knowledge|sources) (?:last )?(?:updated|collected|gathered|written|published) /
         .source,
+      // "How many sources are there?", "how many documents does the bot draw on?": the documents, counted.
+      // (Never "how many sources say 43 projects": what the sources say is a claim checked.)
+      /^ how many (?:sources|documents|docs|references|publications) (?!(?:say|says|said|report|reports|reported|give|gives|gave|mention|mentions|mentioned|name|names|named|state|states|stated|agree|disagree|differ|list|lists|cite|cites|quote|quotes|call|calls|put|date|dates|confirm|confirms)\b)/
+        .source,
     ].join('|'),
   ),
   self: / (?:system prompt|(?:your|ur|the bots?) (?:prompt|instructions|rules|token|password|api key|keys?|secrets?|source code|code|config|configuration|settings|model|training data|env)|(?:discord|bot|api|access|auth) (?:token|key)s?|api keys?|passwords?|credentials|env (?:file|vars?|variables))|(?:what|which) (?:model|llm|ai model) (?:are you|is this|do you use|runs you)| are you (?:an? )?(?:ai|gpt|chatgpt|llm|human|real person|robot) | who (?:made|built|created|programmed|trained) you /,

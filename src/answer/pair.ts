@@ -282,6 +282,27 @@ export function planBrandPair(u: Understanding, dataset: Dataset): Plan | undefi
   return { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' };
 }
 
+// A word that asks which of a brand's legal entities ("which ONE Championship entity / company / arm signed …").
+const ENTITY_WORD =
+  /^ (?:entity|entities|company|companies|firm|firms|arm|arms|unit|units|branch|subsidiary|subsidiaries|side|business|outfit|office|legal entity|one) /;
+
+/**
+ * "Which ONE Championship entity signed the MOU?", "what one championship company signed with Shenzhen Sports Industry
+ * Group?": a brand the sources name as several entities, asked which of them did something — each entity with the
+ * records it is a party of (the China one signed the MOU, the Singapore one joined the project), never one entity's
+ * name put on the other's record.
+ */
+export function planBrandEntity(u: Understanding): Plan | undefined {
+  if (!['what', 'who', 'list'].includes(u.target) || u.flags.missing) return undefined;
+  const brand = mentionsOf(u, 'org').find((m) => m.also?.length);
+  if (!brand || !/ (?:which|what)(?: of the)? $/.test(u.q.text.slice(0, brand.start))) return undefined;
+  if (!ENTITY_WORD.test(u.q.text.slice(brand.end))) return undefined;
+  const orgs = mentionedOrgIds(u);
+  if (orgs.length === 1 && orgs[0]) return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'about' };
+  if (orgs.length === 2) return { op: 'read', about: { type: 'orgs', groups: orgs }, attribute: 'parties' };
+  return undefined;
+}
+
 /**
  * "Is the QuikBot project the same as the QuikBot MOU?", "Hashmeta and Hand-painted: MOU or project?": the
  * partners the MOU and the project share, so both records are shown, each as what it is.

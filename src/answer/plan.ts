@@ -18,7 +18,7 @@ import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
-import { planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
+import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { counterparts } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
@@ -26,6 +26,7 @@ import { planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
 import { planZoneCheck, planZoneSignings } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
+import { readClaim } from './claim/read.js';
 import {
   addsUpAsked,
   authorsAsked,
@@ -39,6 +40,7 @@ import {
   beyondTheSources,
   isoDateIn,
   publicationsNamed,
+  pieceAsked,
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
@@ -143,6 +145,8 @@ function acronym({ u, dataset }: PlanContext): Plan | undefined {
 }
 
 const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);
+// A question about a source itself (who wrote it, where it ran, its link, when it came out): plan/asked.ts.
+const piece: Recogniser = ({ u, dataset }) => pieceAsked(u, dataset);
 
 // A meeting named only by a date's words ("on dec 14 2022", "2022", "12 月 14 日"), never by its number or word.
 const DATE_WORDS = /^(?:[a-z]+ )?(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?20\d\d$|^\d{1,2} 月 \d{1,2} 日$/;
@@ -187,6 +191,16 @@ function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
   };
 }
 
+/**
+ * A yes/no question (or an alternative, "A or B?") read whole into one claim — subject, predicate, objects, qualifiers —
+ * and checked by its predicate's verifier (claim/). A word the claim reader leaves unread leaves the question to the
+ * readings after it.
+ */
+function claimRead({ u, dataset }: PlanContext): Plan | undefined {
+  const claim = readClaim(u, dataset);
+  return claim ? { op: 'claim', claim } : undefined;
+}
+
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -207,6 +221,8 @@ const chairsAcrossMeetings: Recogniser = ({ u, dataset }) => planChairs(u, datas
 const personAtMeeting: Recogniser = ({ u, meetingNums, orgs }) => planPersonAt(u, meetingNums, orgs.length);
 // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
 const brandPair: Recogniser = ({ u, dataset }) => planBrandPair(u, dataset);
+// Which of a brand's entities did something: each entity with its own records (pair.ts).
+const brandEntity: Recogniser = ({ u }) => planBrandEntity(u);
 // What someone said (or whether they said or mentioned something): quotes.ts.
 // ("What did HKCD say were earlier projects with clear progress?": a publication as the one saying, and no speaker the
 // quotes hold, is what the sources report — asked plainly by the readings after it, never "they don't quote HKCD".)
@@ -270,7 +286,9 @@ export const RECOGNISERS: readonly Recogniser[] = [
   sources, // "what are your sources": asked of the bot, whatever it names
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
+  piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
@@ -286,6 +304,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
+  brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
   quote, // what someone said: before the speaker's profile or the records they name

@@ -1,6 +1,7 @@
 // A premise a question takes for granted ("since the 1st JIC was in Shenzhen, who attended?", "Keppel signed with
 // Tsinghua, what was it about?", "who co-chaired the 4th JIC in Singapore?"): checked as the yes/no it states, and
 // where the sources say otherwise, corrected before the question is answered — never silently accepted.
+import { singleCheck } from './claim/verify.js';
 import type { Deps } from '../command.js';
 import { plan } from './plan.js';
 import { run } from './run.js';
@@ -25,34 +26,110 @@ const STATES =
 const ASKS_FIRST =
   /^\s*(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|tell|list|show|name|give|please|hi|hey|hello|so|and|but|also|if|whether)\b/i;
 
+// A clause with no subject of its own, fronted ("Launched in September 2020, what is OneSME?"): a participle first.
+const PARTICIPLE =
+  /^\s*(?:(?:first|originally|jointly|newly|officially|already|only) )?(?:[a-z]+-?[a-z]+ed|held|set up|built|begun|run|known|led|chosen|made|given|taken|won|sent|put)\b/i;
+
 /** The premise a question states before asking, as written (undefined when it states none). */
-export function premiseIn(question: string, u: Understanding): string | undefined {
+export function premiseIn(
+  question: string,
+  u: Understanding,
+  read: (text: string, lang: string) => Understanding,
+): MeetingPremise | undefined {
   const clause = CLAUSE_COMMA.exec(question)?.[1] ?? CLAUSE_BARE.exec(u.q.text)?.[1];
-  if (clause) return clause;
-  const stated = STATEMENT_THEN_QUESTION.exec(question)?.[1];
-  if (stated && STATES.test(stated) && !ASKS_FIRST.test(stated)) return stated;
-  return placedMeeting(u);
+  if (clause) return { premise: clause };
+  const statement = STATEMENT_THEN_QUESTION.exec(question);
+  const stated = statement?.[1];
+  // "Launched in September 2020, what is OneSME?": the fronted clause says something of what the question asks
+  // about — checked of that (OneSME was launched in September 2020), never of whatever its date alone names.
+  if (stated && statement[2] && PARTICIPLE.test(stated)) {
+    const subject = read(statement[2], 'en').mentions.find(
+      (m) => SUBJECTS.has(m.type) && !(m.type === 'meeting' && /(?:^|\s)20\d\d$/.test(m.words)),
+    );
+    return subject ? { premise: `${subject.words} was ${stated.trim()}`, rest: statement[2], alone: true } : undefined;
+  }
+  if (stated && STATES.test(stated) && !ASKS_FIRST.test(stated)) return { premise: stated };
+  return meetingPremise(u);
 }
 
+/** A premise a question puts on one meeting: what it states, and the question without it where that reads it apart. */
+export interface MeetingPremise {
+  premise: string;
+  /**
+   * The question with the premise's words taken out, answered after a correction: a year beside a numbered meeting
+   * reads as a second meeting; a fronted clause's names as things asked.
+   */
+  rest?: string;
+  /** The rest is the question whether or not the premise holds (a fronted clause only sets the scene). */
+  alone?: boolean;
+}
+
+// Places a question may put a meeting in (the sources' cities, and cities a reader may guess wrongly).
+const CITY = '(?:singapore|shenzhen|chongqing|beijing|shanghai|hong kong|qianhai|guangzhou|tianjin|suzhou|macau)';
+// How a meeting was held, as a reader may put it: in one place in person, or online.
+const MODE = '(?:in person|physically|physical|face to face|online|virtually|virtual|by video(?: link| conference)?)';
+const MONTH =
+  '(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)';
+// Verbs that put a meeting somewhere or at some time ("held", "hosted", "took place", "met"; "moved/relocated to").
+const HELD =
+  '(?:(?:that |which |when it )?(?:was |were |is |got |get )?(?:held|hosted|convened|staged|organi[sz]ed|(?:took|take|takes|taking) place|happen(?:ed|ing|s)?|occur(?:red|s)?|met|meet|meeting|sat|signed|inked))';
+const MOVED =
+  '(?:(?:was |were |got |get |been )?(?:moved|relocated|shifted|switched|transferred|changed|brought)(?: over)? to)';
+// After the meeting: "(meeting) [held|moved to] in Singapore", "… in 2022", "… in December 2022", "… held online".
+const AFTER = new RegExp(
+  `^ (?:meeting )?(?:(?:${HELD} )?(?:in|at) (${CITY})|${MOVED} (${CITY})|(?:${HELD} )?(?:in|during|of|from) ((?:${MONTH} )?20\\d\\d)|(?:${HELD} )?(${MODE})) `,
+);
+// Before it: "the Singapore-hosted 4th JIC", "the 2022 4th JIC", "the in-person 3rd JIC", "relocate the 4th JIC to …".
+const BEFORE = new RegExp(
+  ` (?:(${CITY}) (?:hosted|held|based)|(20\\d\\d)|(in person|physical|face to face|online|virtual)) (?:the )?$`,
+);
+const MOVING = / (?:move|moved|moving|relocat\w*|shift\w*|transfer\w*) (?:the )?$/;
+const MOVED_TO = new RegExp(`^ (?:meeting )?to (${CITY}) `);
+
 /**
- * "Who co-chaired the 4th JIC in Singapore?": a place put on one meeting named by its number, where the question asks
- * something else of it — the place is a premise ("the 4th JIC was held in Singapore").
+ * "Who co-chaired the 4th JIC in Singapore?", "why was the 4th JIC moved to Singapore?", "what happened at the 2022 4th
+ * JIC?", "what was agreed at the in-person 3rd JIC?": a place, a year or a way of meeting put on one meeting named by its
+ * number, where the question asks something else of it — a premise ("the 4th JIC was held in Singapore"), checked
+ * before the question is answered.
  */
-function placedMeeting(u: Understanding): string | undefined {
-  // (Asked who, how many or when of it; never "the first meeting held in Shenzhen", which picks a meeting by place.)
-  if (!['who', 'count', 'when', 'list'].includes(u.target)) return undefined;
+export function meetingPremise(u: Understanding): MeetingPremise | undefined {
+  // (A yes/no states its claim itself; a comparison or ranking sets meetings side by side.)
+  if (['yesno', 'compare', 'most', 'quote'].includes(u.target)) return undefined;
+  // (Never "the first meeting held in Shenzhen", which picks a meeting by place.)
   if (/ (?:first|last|earliest|latest|only|which|what) (?:sci )?(?:jic|meeting)/.test(u.q.text)) return undefined;
   // (A place beside what was announced or published of it is where that was done: "who announced the outcomes of the
   // 4th JIC in Singapore" — MCI and IMDA, in Singapore — no claim of where the meeting was.)
-  if (/ (?:announc\w*|publish\w*|releas\w*|report\w*|said|says|wrote|written|press) /.test(u.q.text)) return undefined;
-  const meetings = u.mentions.filter((m) => m.type === 'meeting' && !/^20\d\d$/.test(m.words));
-  const m = meetings.length === 1 ? meetings[0] : undefined;
+  // (Nor a year beside what someone said of it: "what did Qin say about the 4th JIC in 2024".)
+  // (A move put on the meeting is its own, whatever else is asked: "after the 3rd JIC moved to Singapore, what was
+  // announced?")
+  const told =
+    / (?:announc\w*|publish\w*|releas\w*|report\w*|say|said|says|told|tell|spoke|speak|wrote|written|press) /;
+  // (A year or a city read as the meeting it points to is the premise's, not a second meeting named.)
+  const numbered = u.mentions.filter(
+    (m) => m.type === 'meeting' && !/(?:^|\s)20\d\d$/.test(m.words) && !new RegExp(`^${CITY}$`).test(m.words),
+  );
+  const m = numbered.length === 1 ? numbered[0] : undefined;
   if (!m) return undefined;
-  const place =
-    /^ (?:meeting )?(?:held |hosted )?((?:in person |physically |face to face )?in (?:singapore|shenzhen|chongqing|beijing|shanghai|hong kong|qianhai)) /.exec(
-      u.q.text.slice(m.end),
-    )?.[1];
-  return place ? `the ${m.words} was held ${place}` : undefined;
+  const t = u.q.text;
+  const after = AFTER.exec(t.slice(m.end));
+  const before = BEFORE.exec(t.slice(0, m.start));
+  const moved = MOVING.test(t.slice(0, m.start)) ? MOVED_TO.exec(t.slice(m.end))?.[1] : undefined;
+  if (told.test(t) && !after?.[2] && !moved) return undefined;
+  const city = after?.[1] ?? after?.[2] ?? before?.[1] ?? moved;
+  const when = after?.[3] ?? before?.[2];
+  const mode = after?.[4] ?? before?.[3];
+  // (The founding MOU, meeting 0, was signed somewhere on some day; a meeting was held.)
+  const held = `the ${m.words} was ${m.value === '0' ? 'signed' : 'held'}`;
+  if (city) return { premise: `${held} in ${city}` };
+  if (mode && m.value !== '0')
+    return { premise: `${held} ${/^(?:online|virtual|by video)/.test(mode) ? 'online' : 'in person'}` };
+  if (!when) return undefined;
+  // (The year's words taken out, the numbered meeting is asked alone: "who co-chaired the 3rd JIC in 2023" → the 3rd.)
+  const span = after ? [m.end, m.end + after[0].length - 1] : [m.start - (before?.[0].length ?? 0) + 1, m.start];
+  return {
+    premise: `${held} in ${when}`,
+    rest: `${t.slice(0, span[0])} ${t.slice(span[1])}`.replace(/\s+/g, ' ').trim(),
+  };
 }
 
 // What a premise's yes/no says when the sources say otherwise: "No: …", "No, not in one city: …", "No record on file
@@ -66,7 +143,9 @@ const NOT_NAMED = /^(?:No record on file names |The sources don't name |[^:]{1,8
  */
 export function premiseCorrection(premise: string, deps: Deps): Said | undefined {
   const asked = understand(`is it true that ${premise}`, deps, 'en');
-  const checked = plan(asked, deps.dataset);
+  // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)
+  const planned = plan(asked, deps.dataset);
+  const checked = planned.op === 'claim' ? (singleCheck(planned) ?? planned) : planned;
   // "Since the 2nd JIC had the most MOUs, …": a superlative claimed, checked against the ranking.
   if (checked.op === 'rank') {
     const ranked = run(checked, deps);

@@ -19,6 +19,8 @@ export interface Question {
    * while the records say otherwise).
    */
   negated?: boolean;
+  /** A Chinese question's English gloss (read by the gloss's own readers where they differ). */
+  glossed?: boolean;
 }
 
 // `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question; nor does a
@@ -237,6 +239,7 @@ export function readQuestion(input: string, english = true): Question {
     words: text ? text.split(' ') : [],
     ...(text !== plain ? { asksSource: true } : {}),
     ...(positive ? { negated: true } : {}),
+    ...(english ? {} : { glossed: true }),
   };
 }
 
@@ -409,7 +412,7 @@ const EARLY_FOLDS: readonly Fold[] = [...CITY_SHORT, ...CONTRACTIONS];
 // A number written with thousands separators ("10,000 companies"): one number, never "10" and "000".
 const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
 
-function normalForm(raw: string): string {
+export function normalForm(raw: string): string {
   let text = normalise(folded(raw.replace(THOUSANDS, ''), EARLY_FOLDS));
   text = folded(text, CHAT_PHRASES).replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   text = folded(folded(folded(text, WORD_FOLDS), NUMBER_FOLDS), FOLDS);
@@ -525,9 +528,9 @@ export const MAX_PARTS = 3;
 const ZH_BREAK = /(?<=[？?！!；;。])\s*|[，,、]\s*(?=另外|此外|还有|還有|再问|再問)/;
 const ZH_LEAD = /^(?:另外|此外|还有|還有|再问|再問)[，,：:\s]*/;
 const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
-/** A part asking again of another meeting alone: "第四次呢？", "那第二次会议呢". */
+/** A part asking again of another meeting (or year) alone: "第四次呢？", "那第二次会议呢", "2022年呢". */
 const ZH_ELIDED =
-  /^(?:那么?|而)?\s*第\S{1,2}[次届](?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
+  /^(?:那么?|而)?\s*(?:第\S{1,2}[次届]|20\d\d\s*年)(?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
 
 export function questionsIn(input: string): string[] {
   const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();

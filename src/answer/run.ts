@@ -1,4 +1,6 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
+import { runClaim } from './claim/verify.js';
+import type { ClaimResult } from './claim/types.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
@@ -79,6 +81,8 @@ export type Result =
         id: string;
         publisher: string;
         title: string | null;
+        /** What an untitled piece is ("a Chinese report on the 4th JIC meeting"). */
+        about?: string;
         date: string | null;
         author?: string;
         url?: string | null;
@@ -223,6 +227,7 @@ export type Result =
   | QuotesResult
   | EventResult
   | ZoneCheckResult
+  | ClaimResult
   | CompareResult
   | {
       op: 'rank';
@@ -642,6 +647,7 @@ export function run(p: Plan, deps: Deps): Result {
                   date: x.date,
                   url: x.url,
                   ...(x.author ? { author: x.author } : {}),
+                  ...(x.about ? { about: x.about } : {}),
                 },
               ]
             : [];
@@ -687,6 +693,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'event':
       return runEvent(p, dataset);
+    case 'claim':
+      return runClaim(p, deps, run);
     case 'zoneCheck':
       return runZoneCheck(p, dataset);
     case 'names':
@@ -978,7 +986,7 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
   };
 }
 
-function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
+export function orgNames(dataset: Dataset, f: Filter, records: ReadonlyArray<Mou | Project> = []): string[] {
   // A brand names the entity that is actually a party (ONE Championship China signed; the Singapore one did not).
   return (f.orgs ?? []).map((g) => {
     const parties = new Set(records.flatMap((r) => partyLineage(dataset, r)));

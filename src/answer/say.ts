@@ -14,6 +14,7 @@ import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
+import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
@@ -146,7 +147,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           sentence: r.documents
             .map((x) =>
               r.ask === 'where'
-                ? `${x.title ? `“${x.title}”` : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
+                ? `${x.title ? `“${x.title}”` : x.about ? capitalise(x.about) : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
                 : r.ask === 'when'
                   ? x.date
                     ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}.`
@@ -244,6 +245,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayEvent(r);
     case 'zoneCheck':
       return sayZoneCheck(r);
+    case 'claim':
+      return sayReadClaim(r, dataset, (x) => say(x, u, dataset, locale, hints), locale);
     case 'tier': {
       // "More flagship or key projects at the 3rd JIC?": each tier's count at each meeting that sorts its projects so —
       // equal counts said to be equal, never one tier's list as if it answered.
@@ -419,8 +422,49 @@ function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dat
   const backing = figureSources ?? (inner.op === 'count' ? [] : said.sources);
   if (r.verdict === 'yes' && backing.length)
     return { ...said, sentence: `${names(backing)} say so: ${said.sentence.replace(/^Yes:\s*/, '')}` };
+  // ("Which source says 21 MOUs?": 21 is no longer the total, but it was the total reported after the 3rd meeting —
+  // the documents that report it then, never "no source says so".)
+  const value = claim.type === 'number' ? claim.value : undefined;
+  const earlier = r.verdict === 'no' && value !== undefined ? figureReported(inner, value, dataset) : undefined;
+  if (earlier)
+    return {
+      ...said,
+      sentence: `${names(earlier.sources)} report ${value} ${earlier.noun}: ${earlier.what}. ${said.sentence.replace(/^No:\s*/, 'Now: ')}`,
+      sources: [...new Set([...earlier.sources, ...said.sources])],
+    };
   if (r.verdict === 'no') return { ...said, sentence: `No source on file says so. ${said.sentence}` };
   return said;
+}
+
+/**
+ * A figure some meeting's report gives (a running total reported then, or one meeting's count) where a count asked of
+ * the whole SCI finds another: the documents that report it and what it counted.
+ */
+function figureReported(
+  inner: Result,
+  value: number,
+  dataset: Dataset,
+): { sources: readonly string[]; noun: string; what: string } | undefined {
+  if (inner.op !== 'count' || (inner.select !== 'mous' && inner.select !== 'projects')) return undefined;
+  if (inner.filter.meetings?.length || inner.filter.orgs?.length) return undefined;
+  const mous = inner.select === 'mous';
+  const noun = mous ? 'MOUs' : 'projects';
+  const at = (ms: readonly Meeting[]) => joinList(ms.map((m) => `${the(m)} (${formatDate(m.date.value)})`));
+  const totals = dataset.meetings.filter((m) => m.totals && (mous ? m.totals.mous : m.totals.projects) === value);
+  if (totals.length)
+    return {
+      sources: totals.flatMap((m) => m.totals?.sources ?? []),
+      noun,
+      what: `the total to date after ${at(totals)}`,
+    };
+  const counts = dataset.meetings.filter((m) => (mous ? m.newMous : m.newProjects).value === value);
+  if (counts.length)
+    return {
+      sources: counts.flatMap((m) => (mous ? m.newMous : m.newProjects).sources),
+      noun,
+      what: `the number ${mous ? 'signed' : 'launched'} at ${counts.length > 1 ? 'each of ' : ''}${at(counts)}`,
+    };
+  return undefined;
 }
 
 function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {

@@ -1550,7 +1550,11 @@ export function mentionedOrgIds(u: Understanding): string[][] {
     .filter((m) => m.type === 'org' && !m.negated)
     .reduce<string[][]>((acc, m) => {
       const ids = [m.value, ...(m.also ?? [])];
-      if (!acc.some((g) => g.includes(m.value))) acc.push(ids);
+      const same = acc.findIndex((g) => g.includes(m.value));
+      if (same < 0) acc.push(ids);
+      // ("The ONE Championship MOU … by ONE Championship (Singapore)": the brand named again as one of its entities is
+      // that entity, never the brand's other one.)
+      else if (!m.also?.length && (acc[same]?.length ?? 0) > 1) acc[same] = [m.value];
       return acc;
     }, []);
 }

@@ -597,6 +597,13 @@ const WORDS: Readonly<Record<string, string>> = {
   调解: 'mediation',
   仲裁: 'arbitration',
   直接: '',
+  政府部门: 'government bodies',
+  部门: 'government bodies',
+  成功学院: 'success academy',
+  // (A name read word for word — 社会科学 "social sciences", 社科 its common short form — never a name the sources give.)
+  // ("新加坡" before it is read as a name first: "Singapore university of social sciences".)
+  社会科学大学: 'university of social sciences',
+  社科大学: 'university of social sciences',
   // The words of partners' names the sources give in English only ("前海服务集团" Qianhai Service Group, "深圳体育产业集团"
   // Shenzhen Sports Industry Group, "前海人才服务中心"): read as those words, so the name is found as English spells it.
   服务集团: 'service group',
@@ -656,11 +663,12 @@ function hanNumber(n: string): number {
   const [tens, ones] = n.split('十');
   return n.includes('十') ? (tens ? d(tens) : 1) * 10 + d(ones || undefined) : d(n);
 }
+// (A year stands for its meeting too: "2023年签了几份备忘录？2022年呢？".)
 const NTH_MEETING =
-  '(第(?:[一二三四五六七八九]|\\d{1,2})(?:次|届))(?:联合执委会|联委会|执委会)?(?:会议|会)?(?:上|中)?\\s*';
+  '(第(?:[一二三四五六七八九]|\\d{1,2})(?:次|届)|20\\d\\d\\s*年)(?:联合执委会|联委会|执委会)?(?:会议|会)?(?:上|中)?\\s*';
 const COUNT_VERB = '(签署|签订|签|启动|推出)';
 const TWO_CLAUSE_COUNTS = new RegExp(
-  `${NTH_MEETING}(?:一共|总共|共)?${COUNT_VERB}了?\\s*(?:几|多少|\\d+)\\s*(份|个|项)?\\s*(谅解备忘录|备忘录|项目)?\\s*[?？]?\\s*[，,；;。?？]\\s*(?:那么?|而|又|那)?\\s*${NTH_MEETING}(?:呢|(?:又|一共|总共|共)?(签署|签订|签|启动|推出)了?\\s*(?:几|多少)\\s*(?:份|个|项)?\\s*(?:谅解备忘录|备忘录|项目)?)`,
+  `${NTH_MEETING}(?:一共|总共|共)?${COUNT_VERB}了?\\s*(?:几|多少|\\d+)\\s*(份|个|项)?\\s*(?:新的?)?(谅解备忘录|备忘录|项目|MOUs?|MoUs?|mous?)?\\s*[?？]?\\s*[，,；;。?？]\\s*(?:那么?|而|又|那)?\\s*${NTH_MEETING}(?:呢|(?:又|一共|总共|共)?(签署|签订|签|启动|推出)了?\\s*(?:几|多少)\\s*(?:份|个|项)?\\s*(?:新的?)?(?:谅解备忘录|备忘录|项目|MOUs?|MoUs?|mous?)?)`,
 );
 
 /** Cantonese words → Mandarin ones (folded to simplified first: 邊個 → 边个). */
@@ -893,7 +901,7 @@ const KIND_WITH_KIND = new RegExp(
   'g',
 );
 const DID_KIND = new RegExp(
-  `(签署|签订|签约|签|参与|参加|加入)(?:了|过)?\\s*(?:谅解)?(备忘录|项目)的(${SIDED_KIND})(?:一共|总共|共)?(?:是|有)?(${PARTIES_ASKED})`,
+  `(?:(签署|签订|签约|签|参与|参加|加入)(?:了|过)?\\s*(?:谅解)?(备忘录|项目)|(签署|签订|签约|签)(?:了|过)?)的(${SIDED_KIND})(?:一共|总共|共)?(?:是|有)?(${PARTIES_ASKED})`,
   'g',
 );
 const RECORDS_OF_TWO_KINDS = new RegExp(
@@ -920,7 +928,7 @@ const MEETING_AFTER = new RegExp(
 );
 // ("第一次会议的备忘录比第二次多几份", "第一次会议签的备忘录比第二次多几份": what is counted may stand before 比.)
 const MORE_THAN = new RegExp(
-  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的?\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
   'g',
 );
 const DIFFERENCE = new RegExp(
@@ -1007,11 +1015,31 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // isn't it, the fact's own 是/否.)
   const confirmTag = CONFIRM_TAG.test(t) || (/没|不/.test(t) && /吧[?？!！。\s]*$/.test(t));
   t = t.replace(CONFIRM_TAG, '吗');
+  // "第三次会议跟第二次会议比，备忘录多了几份", "和第二次相比，第三次会议的项目多几个": how many more one has than the
+  // other (said with 比 after both), never the two added up.
+  t = t.replace(
+    /^(?:请问)?\s*(?:(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?)\s*(?:跟|和|与|同)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?)\s*(?:相)?比(?:较|起来)?|(?:跟|和|与|同)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?)\s*(?:相)?比(?:较|起来)?\s*[，,]?\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?))\s*[，,]?\s*(?:的)?\s*(谅解备忘录|备忘录|项目)?\s*(多|少)了?\s*(?=几|多少)/u,
+    (_m, a1?: string, b1?: string, b2?: string, a2?: string, what = '', more = '') =>
+      `${a1 ?? a2 ?? ''}${what}比${b1 ?? b2 ?? ''}${more}`,
+  );
   // "OneSME比GIA节点先上线吗", "第三次会议比第四次会议早吗": A before B, in English's order ("did A launch before B") —
   // never 先 as "first" beside a 比 read as "than". (A count compared, "比…多签了几份", is read below.)
   t = t.replace(
     /^(.{1,30}?)比(.{1,30}?)(?:更|还)?(?:先|早|更早)(?:一些|一点)?([^多少吗嘛?？]{0,6})(?=(?:吗|嘛)[?？!！。\s]*$)/u,
     '$1$3 before $2',
+  );
+  // "有没有跟腾讯合作的项目", "阿里巴巴有备忘录吗": whether a party took part in any record, asked of it (English's "did X join
+  // a project", "did X sign an MOU"), so a name no source gives is said so — never "I'm not sure".
+  t = t.replace(
+    /^(?:请问)?\s*(?:有没有|是否有|有)\s*(?:跟|和|与|同)\s*(.{1,20}?)\s*(?:合作|签署|签订|签约|签|联合)(?:过|了)?的(项目|谅解备忘录|备忘录)[?？。!！\s]*$/u,
+    (_m, x: string, what: string) => ` did ${x} ${/备忘录/.test(what) ? 'sign mous' : 'join projects'} `,
+  );
+  t = t.replace(
+    /^(?:请问)?\s*([^，,？?\s]{1,20}?)\s*(?<![没不])(?:有没有|有)\s*(?:参与|参加|签署?)?(?:过|了)?\s*(?:任何)?\s*(项目|谅解备忘录|备忘录)(?:吗|没有)?[?？。!！\s]*$/u,
+    (m: string, x: string, what: string) =>
+      /第|哪|几|多少|什么|谁|会议|没|不/.test(x)
+        ? m
+        : ` did ${x} ${/备忘录/.test(what) ? 'sign mous' : 'join projects'} `,
   );
   // "有没有来自第三国的合作方": any partners from there, as English asks it (never "did from … partners").
   t = t.replace(/^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
@@ -1125,8 +1153,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "which Singapore companies signed MOUs"), never the records they are in.
   t = t.replace(
     DID_KIND,
-    (_m, verb: string, what: string, kind: string, which: string) =>
-      ` ${which} ${kind} ${/签/.test(verb) ? 'signed' : 'joined'} ${/备忘录/.test(what) ? 'mous' : 'projects'} `,
+    // ("签约的新加坡企业": signing alone is an MOU's.)
+    (_m, verb: string | undefined, what: string | undefined, signed: string | undefined, kind: string, which: string) =>
+      ` ${which} ${kind} ${signed || /签/.test(verb ?? '') ? 'signed' : 'joined'} ${signed || /备忘录/.test(what ?? '') ? 'mous' : 'projects'} `,
   );
   // "哪些新加坡公司和前海的公司签了备忘录", "有几家新加坡公司和中国大学签了备忘录": partners of one kind that signed with
   // (or work with) a party of another, as English asks it — never the second kind's partners, nor none at all.
@@ -1225,6 +1254,13 @@ export function glossChinese(text: string, dataset: Dataset): string {
   }
   // "首次联合执委会会议", "首届会议", "首次线下": the first (首次 is 第一次).
   t = t.replace(/首(?=[次届])/g, '第一');
+  // "第三次联委会一共宣布了几个新项目": 一共 right before what that one meeting did is its own count (English's "how many new
+  // projects did the 3rd JIC announce in total"), never the running total by then (截至/到…为止 ask that: left).
+  if (!/截至|截止|为止|累计|迄今|至今|到目前|以来|之前|以前|之后|以后/.test(t))
+    t = t.replace(
+      /(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?\s*(?:上|中)?\s*)(?:一共|总共|共)(?=\s*(?:签|启动|宣布|推出|公布))/g,
+      '$1',
+    );
   // "第三次会议上小米签了什么": 上 after the meeting is "at" it, never the first character of the name after it.
   t = t.replace(/会议上(?![海下])/g, '会议 ');
   t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);

@@ -5,10 +5,45 @@
  */
 import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 
+const FIX = /^That isn't what the sources say/;
 const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // The SCI's age in a year: launched 2019, so five in 2024 (the sources call 2024 its fifth-anniversary year) (W1).
+  c('yesno', "was 2024 the SCI's fifth anniversary year?", [/^Yes\b/, /\b2019\b/], [/^No\b/]),
+  c('yesno', 'did the smart city initiative turn 5 years old in 2024', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'the sci had its fifth birthday in 2024, right?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'is the SCI 3 years old in 2024?', [/^No\b/, /\b5 years old\b/], [/^Yes\b/]),
+  // The first (or latest) meeting held a way, by date: the 4th was the first held in person (W6).
+  c('yesno', 'was the fourth meeting the first to take place in person?', [/^Yes\b/, /4th JIC/], [/^No\b/]),
+  c('yesno', 'was the 3rd JIC the first meeting held face to face?', [/^No\b/, /4th JIC meeting/], [/^Yes\b/]),
+  c('yesno', 'is the 2nd JIC the latest meeting?', [/^No\b/, /4th JIC meeting/], [/^Yes\b/]),
+  // An act an outcome's own words date, asked at a meeting or a year: its date, never the meeting's (W7).
+  c(
+    'yesno',
+    'did the SIMC-SCIA med-arb protocol launch at the first meeting?',
+    [/^No\b/, d('2022-11-25')],
+    [/^Yes\b/, /^The sources don't say whether/],
+  ),
+  c('yesno', 'was the GIA node launched at the first meeting?', [/^No\b/, /Dec 2020/], [/^Yes\b/]),
+  c('yesno', 'did the Med-Arb protocol come out in 2020?', [/^No\b/, d('2022-11-25')], [/^Yes\b/]),
+  // Which partner, of two offered, did what a record says (W15): the one its words name, never "no universities".
+  c(
+    'who',
+    'who set up the Success Academy: SUSS or NTU?',
+    [/^Singapore University of Social Sciences\b/],
+    [/^No universities/, /^No record on file joins/],
+  ),
+  c(
+    'who',
+    'was the success academy established by suss or nus?',
+    [/^Singapore University of Social Sciences\b/],
+    [/^No universities/, /^No record on file joins/],
+  ),
+  // A number claimed of a meeting's MOUs that is its projects' count: both said, never only the MOUs'.
+  c('yesno', 'did the 4th meeting sign 14 MOUs?', [/^No\b/, /\b8 MOUs\b/, /\b14 new projects\b/], [/^Yes\b/]),
   // ── Session 9 (answer3) — my own wording ──
   // A name beside a known one that nothing on file knows ("NTU and SRI"): said to be unrecognised, the question asked of
   // the known one — never "the sources don't say so" / "not both" of the two (W30).
@@ -1917,6 +1952,98 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'Is there any project with Tsinghua University?', [/Tsinghua University is not named/], [/^Yes\b/]),
   c('yesno', 'was any MOU signed with fudan university?', [/not named/], [/^Yes\b/, /^\d+ universities/]),
   c('yesno', 'did keppel work with tsinghua university?', [], [/^Yes\b/]),
+  // ── Session 10 (answer2) — my own wording ──
+  // A place, a year or a way of meeting put on one meeting (or the founding MOU) in any kind of question, a move that
+  // never happened asked why: corrected first ("That isn't what the sources say"), never "the sources don't say why".
+  c('where', 'why was the 4th JIC moved to Singapore?', [FIX, /held in Shenzhen/], [/don't say why/]),
+  c('where', 'what led them to relocate the 4th jic to singapore', [FIX, /Shenzhen/], [/don't say why/]),
+  c('where', 'the fourth JIC got moved to Singapore - why?', [FIX, /Shenzhen/], [/don't say why/]),
+  c('where', 'how come the 4th jic took place in beijing', [FIX, /Shenzhen/], [/don't say why/]),
+  c('what', 'what did the Singapore-hosted 4th JIC agree?', [FIX, /Shenzhen/, /8 MOUs/]),
+  c('what', 'so what got signed at the 4th jic in singapore', [FIX, /Shenzhen/]),
+  c('when', 'what happened at the 2022 4th JIC?', [FIX, /14 Dec 2023/]),
+  c('who', 'who co-chaired the third JIC in 2023?', [FIX, /25 Nov 2022/, /Joseph Leong/], [/4th JIC/]),
+  c(
+    'count',
+    'how many projects were launched at the 4th JIC in 2022?',
+    [FIX, /\b14 (?:new )?projects/],
+    [/\b28 projects/],
+  ),
+  c('what', 'what was agreed at the in-person 3rd JIC?', [FIX, /video link/]),
+  c('who', 'who attended the 1st JIC in person?', [FIX, /virtually/]),
+  c('where', 'where was the founding MOU signed in 2020?', [FIX, /2019/, /Chongqing/], [/\b8 MOUs/]),
+  c('when', 'when did the 2nd jic happen in shenzhen', [FIX, /video conference/]),
+  c('where', 'After the 3rd JIC moved to Singapore, what was announced?', [FIX, /video link/]),
+  c('where', 'how come the founding mou got signed in shenzhen', [FIX, /Chongqing/], [/don't say why/]),
+  // a fronted clause with no subject of its own is said of what the question asks about
+  c(
+    'what',
+    'Launched in September 2020, what is OneSME?',
+    [/OneSME/, /Sept 2020/],
+    [/1st JIC/, /isn't what the sources say/],
+  ),
+  c('what', 'launched in dec 2020 with xnode, what is the GIA node', [/GIA/], [/isn't what the sources say/]),
+  c('what', 'Launched back in 2021, what is the OneSME platform?', [FIX, /Sept 2020/]),
+  c(
+    'when',
+    'Co-chaired by Joseph Leong, when was the 3rd meeting held?',
+    [/25 Nov 2022/],
+    [/isn't what the sources say/],
+  ),
+  c('when', 'co-chaired by joseph leong, when did the 1st jic take place', [FIX, /Yong Ying-I/, /17 Jun 2020/]),
+  // the MOU is ONE Championship China (Shanghai)'s; the Singapore entity is in the project only
+  c(
+    'who',
+    'which ONE Championship entity signed the MOU?',
+    [/ONE Championship China \(Shanghai\) Co\., Ltd\. signed an MOU/],
+    [/MOUs? on file with ONE Championship \(Singapore\)/],
+  ),
+  c(
+    'who',
+    'what one championship company inked an mou?',
+    [/ONE Championship China/],
+    [/MOUs? on file with ONE Championship \(Singapore\)/],
+  ),
+  c(
+    'who',
+    'which ONE Championship firm signed an MOU with Shenzhen Sports Industry Group?',
+    [/ONE Championship China/],
+    [/^No companies/],
+  ),
+  c(
+    'yesno',
+    'is the ONE Championship MOU signed by ONE Championship (Singapore)?',
+    [/^No MOU on file names ONE Championship \(Singapore\)/],
+    [/^Yes/],
+  ),
+  c('yesno', 'was the one championship mou signed by one championship singapore pte ltd', [], [/^Yes/]),
+
+  // questions about the sources themselves: the piece named (by publisher, meeting, kind) and the one thing asked
+  c('who', 'who wrote the Business Times article', [/Vivienne Tay/], [/\b23 companies/]),
+  c('who', 'who is the journalist behind the iot m2m council piece?', [/Steve Rogerson/]),
+  c('where', 'what is the link to the 4th JIC press release', [/prnewswire\.com/], [/Chinese press/]),
+  c('where', 'url for the PR Newswire release pls', [/prnewswire\.com/]),
+  c(
+    'where',
+    'where was the 3rd jic announcement published',
+    [/IMDA/, /imda\.gov\.sg/],
+    [/^The 3rd JIC meeting \(25 Nov 2022\) was held/],
+  ),
+  c('where', 'who published the telecom review article?', [/Telecom Review Asia/], [/not sure/]),
+  c('when', 'when did the 3rd JIC press release come out?', [/25 Nov 2022/], [/no separate announcement date/]),
+  c('where', 'which newspaper reported on Heng visiting shenzhen', [/Straits Times/, /12 Apr 2024/]),
+  c('where', 'give me the link to the straits times article on heng', [/says-dpm-heng/], [/ink-mous-in-support/]),
+  c('where', 'who covered the 4th jic in chinese', [/Hong Kong Commercial Daily/]),
+  c('what', 'how many sources are there?', [/\b21 published documents/], [/not sure/]),
+  c('what', 'how many documents does this bot draw on', [/\b21 published documents/], [/\b29 MOUs/]),
+  c('when', 'which source says 21 MOUs?', [/Telecom Review Asia/, /3rd JIC/], [/No source on file says so/]),
+  c(
+    'when',
+    'which report gave 29 projects as the total?',
+    [/Telecom Review Asia|IMDA/, /3rd JIC/],
+    [/No source on file says so/],
+  ),
+  // ── end Session 10 (answer2) ──
   // ── Session 10 (answer3) — my own wording, each failing before its fix ──
   // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the
   // meeting of the year named); before a meeting with no total reported before it, the earlier meetings' own counts.

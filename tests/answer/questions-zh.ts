@@ -804,4 +804,19 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('missing', '联合创新计划的资金有多少', [NOT_STATED_ZH], [/funds joint R&D/]),
   tw('missing', '示範區的規模有多大', [/來源未載明/], [/不確定/]),
   tw('who', '前海國際人才服務中心和誰簽了備忘錄', [/Momentum Works/], [/不確定/]),
+  // (session 10, i18n, second batch) 一共 before one meeting's own verb is its own count (never the running total);
+  // "A跟B比，X多了几" is the difference; 政府部门; an unknown name asked 有没有跟X合作的项目 (said not named); 成功学院, 社科大学 read word for word; a year asked again alone (2022年呢) and an MOU written MOU/MoU or
+  // 新项目 in a two-clause count (were the two summed, FALSE); talk that asks (…靠谱吗？) set aside before the split;
+  // 签约的新加坡企业 = the companies that signed.
+  cn('count', '第三次联委会一共宣布了几个新项目', [/启动了 14 个新项目/], [/29/]),
+  tw('compare', '第三次會議跟第二次會議比，備忘錄多了幾份', [/多 4 份/], [/合計/]),
+  cn('compare', '和第四次会议相比，第二次会议的备忘录少几份', [/少 4 份/], [/合计/]),
+  cn('list', '新加坡这边有哪些政府部门参加', [/IMDA/, /MCI/], [/不确定/]),
+  cn('missing', '有没有跟腾讯合作的项目', [/没有提到 腾讯/], [/不确定/]),
+  tw('what', '新加坡社科大學的成功學院是做什麼的', [/Success Academy/], [/不確定/]),
+  cn('two', '2023年签了几份MOU？2022年呢？', [/2023年12月14日）签署了 8 份/, /2022年11月25日）签署了 8 份/], [/合计/]),
+  cn('two', '第三次会议启动了多少个新项目？第四次呢', [/2023年12月14日）启动了 14 个新项目/], [/合计/]),
+  tw('two', '第二次簽了多少MoU，第三次呢', [/4 份/, /8 份/], [/截至/]),
+  tw('hostile', '你們這個機器人靠譜嗎？第三次會議在哪裡開的', [/視訊連線/], [/不確定/]),
+  cn('list', '第四次会议签约的新加坡企业有哪几家', [/签署谅解备忘录/, /QuikBot/], [/Crimson/]),
 ];

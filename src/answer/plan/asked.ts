@@ -329,6 +329,130 @@ export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefin
   return byPublisher.length ? { op: 'authors', documents: byPublisher.map((s) => s.id) } : undefined;
 }
 
+// A piece of the sources, however a reader calls it ("the release", "the announcement", "the Chinese report").
+const DOC_WORD =
+  / (?:article|articles|piece|pieces|story|stories|report|reports|release|releases|press release|media release|announcement|write up|coverage|news|item|source|sources|document|documents|paper|newspaper|outlet|outlets|publication|publications) /;
+// What is asked of a piece: who wrote it, where it ran (its publisher and link), when it came out, its title.
+const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']> = [
+  [
+    / who (?:wrote|writes|authored|penned|is the (?:author|writer|journalist|reporter))| (?:author|writer|journalist|reporter|byline) (?:of|for|behind) /,
+    'author',
+  ],
+  [PUBLISHED, 'when'],
+  [
+    / (?:link|links|url|urls|web address|address|website|site) | where can i (?:read|find|see|get) | who (?:published|publishes|put out|issued|released|ran|carried|reported|covered) | (?:which|what) (?:site|website|outlet|outlets|newspaper|newspapers|paper|papers|publication|publications|media|news site|publisher|publishers|sources|documents|articles) (?:published|ran|carried|reported|covered|report|cover|wrote|put out|issued|released|say|says|said|is|are|was|were|gives?|gave) /,
+    'where',
+  ],
+  [WHERE_PUBLISHED, 'where'],
+  [TITLED, 'title'],
+  [/ what (?:did|does|has) .{3,40} (?:publish|published|put out|release|released) /, 'title'],
+];
+
+/**
+ * "Who wrote the Business Times article?", "what is the link to the 4th JIC press release?", "where was the 3rd JIC
+ * announcement published?", "who published the Telecom Review article?", "when did the 3rd JIC press release come out?",
+ * "which outlets covered the 4th JIC in Chinese?": a question about the sources themselves — the pieces it names (by
+ * publisher, or by the meeting they report and the kind of piece: a press release or not, Chinese or not) and the one
+ * thing asked of them, as the source list records it.
+ */
+export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined {
+  const t = u.q.text;
+  const ask = PIECE_ASKS.find(([re]) => re.test(t))?.[1];
+  if (!ask) return undefined;
+  // (The piece is named in the sentence that asks: "what date was the first jic? the release and the papers differ"
+  // asks the meeting's date.)
+  const asking = u.q.raw
+    .split(/[?!]/)
+    .map((x) => ` ${norm(x)} `)
+    .find((x) => PIECE_ASKS.some(([re]) => re.test(x)));
+  if (
+    (ask === 'when' || ask === 'title') &&
+    asking &&
+    !DOC_WORD.test(asking) &&
+    !publicationsNamed(asking, dataset).length &&
+    !publishersShort(asking, dataset).length
+  )
+    return undefined;
+  const named = publicationsNamed(t, dataset, u.q.raw).map((s) => s.id);
+  const byName = named.length ? named : publishersShort(t, dataset);
+  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
+  const meeting = meetings.length === 1 ? dataset.meetingByNumber(meetings[0] ?? -1) : undefined;
+  if (meetings.length > 1) return undefined;
+  // (A meeting's release date is its announcement, said beside the day it was held: announcedAsked's reading.)
+  if (ask === 'when' && meeting?.announced) return undefined;
+  // ("Who reported the 4th JIC in Chinese?": a meeting's reporters are its pieces' publishers.)
+  // (The meeting itself reported, never its outcomes: "who published the outcomes of the 3rd JIC" is its announcer.)
+  const at = mentionsOf(u, 'meeting')[0];
+  const reporters =
+    !!meeting &&
+    !!at &&
+    / who (?:reported|covered|wrote about|published) (?:on |about )?(?:the )?$/.test(t.slice(0, at.start));
+  if (!byName.length && !DOC_WORD.test(t) && !reporters) return undefined;
+  // ("The Straits Times article on Heng", "which newspaper reported Heng's visit": the pieces behind a dated event
+  // that names the person.)
+  // (A speaker's name at the event, whole or one word of it: "Heng".)
+  const onEvent = (dataset.initiative.events ?? [])
+    .filter((e) =>
+      (e.quotes ?? []).some((q) =>
+        norm(q.by)
+          .split(' ')
+          .some((w) => w.length >= 4 && t.includes(` ${w} `)),
+      ),
+    )
+    .flatMap((e) => e.place?.sources ?? []);
+  // (Only a piece: a question naming a partner, record or person asks about them, unless a publisher is named; a
+  // highlight found by its words alone is no name.)
+  const others = u.mentions.some(
+    (m) =>
+      ['org', 'record'].includes(m.type) ||
+      (m.type === 'highlight' && m.words !== '(words)') ||
+      (m.type === 'person' && !onEvent.length),
+  );
+  if (!byName.length && others) return undefined;
+  const release = / (?:press release|media release|release|releases|announcement) /.test(t);
+  // (An outlet or a publication is who ran a piece, of either kind.)
+  const other = / (?:article|articles|piece|story|report|reports|coverage|news|newspaper|paper) /.test(t);
+  const chinese = / chinese /.test(t);
+  let docs = byName.length ? byName : meeting ? [...meeting.sources] : [...new Set(onEvent)];
+  if (byName.length && onEvent.length && docs.some((id) => onEvent.includes(id)))
+    docs = docs.filter((id) => onEvent.includes(id));
+  if (meeting && byName.length) {
+    const of = new Set(meeting.sources);
+    docs = docs.filter((id) => of.has(id)).length ? docs.filter((id) => of.has(id)) : docs;
+  }
+  if (!byName.length) {
+    const kept = docs.filter((id) => {
+      const x = dataset.source(id);
+      if (!x) return false;
+      const isRelease = /press release/i.test(x.publisher);
+      if (release && !other && !isRelease) return false;
+      if (other && !release && isRelease) return false;
+      return chinese ? x.language === 'zh' : x.language === 'en' || ask !== 'where';
+    });
+    docs = kept;
+  }
+  if (!docs.length || docs.length > 6) return undefined;
+  if (ask === 'author') return { op: 'authors', documents: docs };
+  return { op: 'authors', documents: docs, ask };
+}
+
+/** Publishers named by their first words ("the Telecom Review article" for Telecom Review Asia). */
+function publishersShort(t: string, dataset: Dataset): string[] {
+  return dataset.sources
+    .filter((s) => {
+      const words = norm(s.publisher.replace(/\(.*?\)|,.*$/g, ''))
+        .replace(/^the /, '')
+        .split(' ');
+      // ("The PR Newswire release": the wire a release ran on, named inside its publisher's brackets.)
+      const wire = / on ([^)]+)\)/.exec(s.publisher)?.[1];
+      return (
+        (words.length > 2 && (words[0]?.length ?? 0) >= 4 && t.includes(` ${words.slice(0, 2).join(' ')} `)) ||
+        (!!wire && t.includes(` ${norm(wire)} `))
+      );
+    })
+    .map((s) => s.id);
+}
+
 /** Each source's author (when it names one) and publisher in normal form, and the author's last word: once per Dataset. */
 const writersOf = perDataset((dataset: Dataset) =>
   dataset.sources.map((s) => {

@@ -2,7 +2,7 @@
 import type { Filter } from '../plan.js';
 import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
-import { displayName, KIND_TESTS, type Item, type Ref, type Result, selectRecords } from '../run.js';
+import { displayName, KIND_TESTS, orgNames, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
 import { listLines, lowerFirst, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
@@ -21,7 +21,7 @@ import {
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
 import { reportedAgainst } from './count.js';
-import { perDataset } from '../records.js';
+import { partyLineage, perDataset } from '../records.js';
 
 /**
  * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
@@ -315,10 +315,19 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
       sources,
     };
   }
+  // (A brand names the entity that is a party of the records listed: ONE Championship China signed the MOU.)
+  const records = r.items.flatMap((i): Array<Mou | Project | undefined> =>
+    i.ref?.kind === 'mou' ? [dataset.mou(i.ref.id)] : i.ref?.kind === 'project' ? [dataset.project(i.ref.id)] : [],
+  );
+  const kept = records.filter((x): x is Mou | Project => !!x);
+  const parties = new Set(kept.flatMap((x) => partyLineage(dataset, x)));
+  const brands = orgNames(dataset, r.filter, kept);
   const scope = scopeText(
     r.filter,
     dataset,
-    (r.filter.orgs ?? []).map((g) => dataset.organisation(g[0] ?? '')?.name ?? ''),
+    (r.filter.orgs ?? []).map((g, i) =>
+      !kept.length || parties.has(g[0] ?? '') ? (dataset.organisation(g[0] ?? '')?.name ?? '') : (brands[i] ?? ''),
+    ),
   );
   // Nothing on file names the partner asked: the honest "none of the N on file", never a flat "no".
   const onlyOrgs =
