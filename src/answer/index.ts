@@ -1,4 +1,5 @@
 import type { Deps } from '../command.js';
+import { singleCheck } from './claim/verify.js';
 import type { ReplyData } from '../reply.js';
 import { EPHEMERAL, NO_MENTIONS } from '../reply.js';
 import { forReader, fitReply, relatedComponents, sourceLine, truncate, LIMITS } from '../cards/index.js';
@@ -279,7 +280,9 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], lo
   const asked = understand(claim, deps, 'en');
   if (asked.target !== 'yesno') return undefined;
   // Only a claim of where, when, or how many were signed or launched: what the sources state outright.
-  const checked = plan(asked, deps.dataset);
+  // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)
+  const planned = plan(asked, deps.dataset);
+  const checked = planned.op === 'claim' ? (singleCheck(planned) ?? planned) : planned;
   const kind = checked.op === 'check' ? checked.claim.type : undefined;
   const counted = kind === 'number' && / (?:sign|signed|launch|launched|ink|inked|start|started) /.test(asked.q.text);
   // "Why did Keppel sign with Tsinghua?": a name no source gives is said so first (never the aim of Keppel's own MOU).

@@ -26,6 +26,7 @@ import { planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
 import { planZoneCheck, planZoneSignings } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
+import { readClaim } from './claim/read.js';
 import {
   addsUpAsked,
   authorsAsked,
@@ -67,7 +68,7 @@ import {
   meetingYearClaim,
 } from './plan/meetings.js';
 import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesInChinese } from './plan/about-sci.js';
-import { missingAttribute } from './plan/missing.js';
+import { missingAttribute, personalDetail } from './plan/missing.js';
 import {
   annex,
   annexGroups,
@@ -190,6 +191,16 @@ function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
   };
 }
 
+/**
+ * A yes/no question (or an alternative, "A or B?") read whole into one claim — subject, predicate, objects, qualifiers —
+ * and checked by its predicate's verifier (claim/). A word the claim reader leaves unread leaves the question to the
+ * readings after it.
+ */
+function claimRead({ u, dataset }: PlanContext): Plan | undefined {
+  const claim = readClaim(u, dataset);
+  return claim ? { op: 'claim', claim } : undefined;
+}
+
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
@@ -207,7 +218,8 @@ const beyond: Recogniser = ({ u, dataset }) => beyondTheSources(u, dataset);
 // and 3rd?"): chairs.ts, never an MOU count.
 const chairsAcrossMeetings: Recogniser = ({ u, dataset }) => planChairs(u, dataset);
 // One person's part beside the others at one meeting, or what a person signed (people.ts).
-const personAtMeeting: Recogniser = ({ u, meetingNums, orgs }) => planPersonAt(u, meetingNums, orgs.length);
+const personAtMeeting: Recogniser = ({ u, meetingNums, orgs, dataset }) =>
+  planPersonAt(u, meetingNums, orgs.length, dataset);
 // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
 const brandPair: Recogniser = ({ u, dataset }) => planBrandPair(u, dataset);
 // Which of a brand's entities did something: each entity with its own records (pair.ts).
@@ -277,6 +289,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
@@ -291,6 +304,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
+  personalDetail, // a person's age, family, schooling: never given, before their profile answers
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records

@@ -1,6 +1,7 @@
 // A premise a question takes for granted ("since the 1st JIC was in Shenzhen, who attended?", "Keppel signed with
 // Tsinghua, what was it about?", "who co-chaired the 4th JIC in Singapore?"): checked as the yes/no it states, and
 // where the sources say otherwise, corrected before the question is answered — never silently accepted.
+import { singleCheck } from './claim/verify.js';
 import type { Deps } from '../command.js';
 import { plan } from './plan.js';
 import { run } from './run.js';
@@ -142,7 +143,9 @@ const NOT_NAMED = /^(?:No record on file names |The sources don't name |[^:]{1,8
  */
 export function premiseCorrection(premise: string, deps: Deps): Said | undefined {
   const asked = understand(`is it true that ${premise}`, deps, 'en');
-  const checked = plan(asked, deps.dataset);
+  // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)
+  const planned = plan(asked, deps.dataset);
+  const checked = planned.op === 'claim' ? (singleCheck(planned) ?? planned) : planned;
   // "Since the 2nd JIC had the most MOUs, …": a superlative claimed, checked against the ranking.
   if (checked.op === 'rank') {
     const ranked = run(checked, deps);

@@ -1,4 +1,6 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
+import { runClaim } from './claim/verify.js';
+import type { ClaimResult } from './claim/types.js';
 import { acronymsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
@@ -225,6 +227,7 @@ export type Result =
   | QuotesResult
   | EventResult
   | ZoneCheckResult
+  | ClaimResult
   | CompareResult
   | {
       op: 'rank';
@@ -690,6 +693,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runQuotes(p, dataset);
     case 'event':
       return runEvent(p, dataset);
+    case 'claim':
+      return runClaim(p, deps, run);
     case 'zoneCheck':
       return runZoneCheck(p, dataset);
     case 'names':

@@ -14,6 +14,7 @@ import { sayCompare } from './compare.js';
 import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
+import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
@@ -61,6 +62,7 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   'where it is based': 'address or city for it',
   forecasts: 'forecasts (they report what has happened and what the parties intend)',
   'time of day': 'time of day for it',
+  'personal details': 'personal details (age, family, schooling, pay): only the roles they held',
   'when it comes about': 'date for it (they report aims and plans, not when they come about)',
   'who chaired the JCBC':
     'name of who chaired the China–Singapore Joint Council for Bilateral Cooperation (JCBC), beside whose 15th meeting the founding MOU was signed',
@@ -244,6 +246,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayEvent(r);
     case 'zoneCheck':
       return sayZoneCheck(r);
+    case 'claim':
+      return sayReadClaim(r, dataset, (x) => say(x, u, dataset, locale, hints), locale);
     case 'tier': {
       // "More flagship or key projects at the 3rd JIC?": each tier's count at each meeting that sorts its projects so —
       // equal counts said to be equal, never one tier's list as if it answered.

@@ -710,6 +710,26 @@ export const answerZhCN = {
   interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',
+  // A claim read whole (src/answer/claim/): the alternative that holds, neither, both; a passage of the sources that
+  // says it (at the meeting or date asked, or not, or only as a plan); the SCI's age in a year.
+  claimOnline: '线上',
+  claimEither: (name: string, said: string) => `${name}：${said}`,
+  claimBoth: (said: string) => `两者都是：${said}`,
+  claimNeither: (said: string) => `都不是：${said}`,
+  claimPassageYes: (where: string, text: string) => `是：${where}，来源记载（原文）：${text}`,
+  claimPassagePlanned: (where: string, text: string) =>
+    `来源只把这说成计划，没有报道已经完成：${where}，来源记载（原文）：${text}`,
+  claimPassageNo: (not: string, where: string, text: string) => `否，不是${not}：来源记载的是${where}：${text}`,
+  claimRanked: (yes: boolean, last: boolean, way: string, meeting: string) =>
+    `${yes ? '是' : '否'}：按日期，${last ? '最近一次' : '第一次'}${way === 'online' ? '以线上方式举行的' : way ? '以线下方式举行的' : ''}会议是${meeting}。`,
+  claimUncounted: (meeting: string, projects: boolean, onFile: number) =>
+    `来源没有说明：来源没有给出${meeting}的新${projects ? '项目' : '谅解备忘录'}数目${onFile ? `；资料中有 ${onFile} ${projects ? '个' : '份'}出自该次会议` : '，资料中也没有出自该次会议的记录'}。`,
+  claimOtherKind: (n: number, projects: boolean) =>
+    `${n} 是该次会议${projects ? '启动的新项目' : '签署的谅解备忘录'}数目。`,
+  claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
+    yes
+      ? `是：该倡议于 ${launched} 年启动，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`
+      : `否：该倡议于 ${launched} 年启动，${asked} 年时为 ${years} 年，不是 ${claimed} 年。`,
 };
 
 export type AnswerZh = typeof answerZhCN;

@@ -710,6 +710,26 @@ export const answerZhTW: AnswerZh = {
   interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 個月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',
+  // A claim read whole (src/answer/claim/): the alternative that holds, neither, both; a passage of the sources that
+  // says it (at the meeting or date asked, or not, or only as a plan); the SCI's age in a year.
+  claimOnline: '線上',
+  claimEither: (name: string, said: string) => `${name}：${said}`,
+  claimBoth: (said: string) => `兩者都是：${said}`,
+  claimNeither: (said: string) => `都不是：${said}`,
+  claimPassageYes: (where: string, text: string) => `是：${where}，來源記載（原文）：${text}`,
+  claimPassagePlanned: (where: string, text: string) =>
+    `來源只把這說成計劃，沒有報導已經完成：${where}，來源記載（原文）：${text}`,
+  claimPassageNo: (not: string, where: string, text: string) => `否，不是${not}：來源記載的是${where}：${text}`,
+  claimRanked: (yes: boolean, last: boolean, way: string, meeting: string) =>
+    `${yes ? '是' : '否'}：按日期，${last ? '最近一次' : '第一次'}${way === 'online' ? '以線上方式舉行的' : way ? '以線下方式舉行的' : ''}會議是${meeting}。`,
+  claimUncounted: (meeting: string, projects: boolean, onFile: number) =>
+    `來源沒有說明：來源沒有給出${meeting}的新${projects ? '項目' : '諒解備忘錄'}數目${onFile ? `；資料中有 ${onFile} ${projects ? '個' : '份'}出自該次會議` : '，資料中也沒有出自該次會議的記錄'}。`,
+  claimOtherKind: (n: number, projects: boolean) =>
+    `${n} 是該次會議${projects ? '啟動的新項目' : '簽署的諒解備忘錄'}數目。`,
+  claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
+    yes
+      ? `是：該倡議於 ${launched} 年啟動，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`
+      : `否：該倡議於 ${launched} 年啟動，${asked} 年時為 ${years} 年，不是 ${claimed} 年。`,
 };
 
 /** Kinds of partner as Chinese counts them (measure word and noun). */

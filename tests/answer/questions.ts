@@ -9,6 +9,24 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // A meeting's place, or which of two meetings, places or people holds it: the one that does leads.
+  c('yesno', 'was the 2nd JIC held in Chongqing?', [/^No\b/, /video conference/], [UNSURE]),
+  c('where', 'was the second JIC in Singapore or online?', [/^Online\b/, /video conference/]),
+  c('where', 'which JIC was held in shenzhen - the 2nd or the 4th?', [/^The 4th JIC meeting\b/], [CARD]),
+  c('who', 'did Joseph Leong or Yong Ying-I co-chair the 2nd meeting?', [/^Yong Ying-I\b/]),
+  c('yesno', 'the 4th jic was the most recent one, right?', [/^Yes\b/], [/signed the most/]),
+  // A meeting's outcome claimed at a meeting: Yes there, or No with the meeting the sources give (never the card).
+  c('yesno', "did the demo zone's start-up area get unveiled at the 2nd JIC?", [/^No\b/, /4th JIC meeting/], [CARD]),
+  c('yesno', 'was the joint innovation call announced at the 4th JIC?', [/^No\b/, /3rd JIC meeting/]),
+  c('yesno', 'did the 1st JIC announce the Asian SME Hub?', [/^Yes\b/, /Asian SME Hub/], [CARD]),
+  // A dated event outside the meetings: Yes, or No with its date.
+  c('yesno', 'did DPM Heng meet Mayor Qin in Shenzhen?', [/^Yes\b/, d('2024-04-12')]),
+  c('yesno', 'did Heng Swee Keat meet Qin Weizhong in 2022?', [/^No\b/, d('2024-04-12')], [/^Yes\b/]),
+  // Whether a meeting signed or launched any: its count, or that the sources give none.
+  c('yesno', 'were any projects launched at the 4th JIC?', [/^Yes\b/, /\b14\b/], [CARD]),
+  c('yesno', 'did the 3rd meeting sign any MOUs?', [/^Yes\b/, /\b8 MOUs\b/], [CARD]),
+  c('yesno', 'did the 2nd JIC launch any projects?', [NOT_STATED], [/^Yes\b/, /^No\b/, CARD]),
   // ── Session 8 (answer) — my own wording ──
   // A partner with none of a meeting's MOUs where the sources name them all: a flat No (holdouts 9/10).
   c('yesno', 'did SUSS sign any MOU at the fourth meeting?', [/^No\b/], [/^Yes\b/]),

@@ -12,6 +12,7 @@ import type { ChairsPlan } from '../chairs.js';
 import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '../meetingfacts.js';
 import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
+import type { ClaimPlan } from '../claim/types.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -212,6 +213,8 @@ export type Plan =
   /** A dated event outside the meetings (events.ts): where, when or what. */
   | EventPlan
   | ZoneCheckPlan
+  /** A yes/no read whole into one claim (subject, predicate, objects, qualifiers) and checked by its predicate's verifier. */
+  | ClaimPlan
   /**
    * `also`: the question's own words beyond its claim ("did QuikBot and Guardforce agree to build drones?": build,
    * drones) — a Yes only where the records behind it say each of them.

@@ -1,0 +1,211 @@
+// The claim reader: a yes/no question (or an alternative "A or B?") read into one typed claim from understand()'s
+// mentions and the sentence's structure — its subject, predicate, objects and qualifiers — never from a list of
+// phrasings. Every word must be read: a mention the claim uses, a word of its predicate, a qualifier (a date, a place),
+// or a word that only shapes a question. A word left unread means the claim is not read whole: undefined, and the
+// existing readings answer (never a guessed Yes or No).
+import { type Mention, mentionsOf, type Understanding } from '../understand.js';
+import type { Dataset } from '../../dataset/index.js';
+import type { ReadClaim, Thing } from './types.js';
+import {
+  AGE,
+  CHAIRED,
+  COUNTED,
+  FIRST,
+  HELD,
+  IN_PERSON,
+  IN_PERSON_WORDS,
+  LAST,
+  NUMBER_WORDS,
+  REMOTE,
+  SIGNED,
+} from './words.js';
+import { mark, markAll, markWord, offered, type Sentence, sentenceOf, unread, type Word } from './sentence.js';
+import { readHappened } from './passages.js';
+
+/** The distinct meetings named (a meeting named twice, "the 3rd JIC meeting", is one). */
+const meetingNumbers = (ms: readonly Mention[]) => [...new Set(ms.map((m) => Number(m.value)))];
+
+/** A place or way of meeting as a thing ("video link" read as one way). */
+const placeThing = (x: Word): Thing => ({ type: 'place', words: REMOTE.has(x.w) ? 'online' : x.w });
+
+// A meeting mention that is only a rank ("the first", "the first one"): the rank, when another meeting is named.
+const RANK_MENTION =
+  /^(?:the )?(?:first|earliest|last|latest|final|most recent|newest)(?: one| meeting| jic(?: meeting)?)?$/;
+
+/** held: a meeting held at a place, in a way or on a date ("was the 1st JIC held in Chongqing?"), or the first/last. */
+function readHeld(s: Sentence): ReadClaim | undefined {
+  const ranks = s.meetings.filter((m) => RANK_MENTION.test(m.words));
+  const named = s.meetings.length > ranks.length ? s.meetings.filter((m) => !ranks.includes(m)) : s.meetings;
+  const meetings = meetingNumbers(named);
+  if (!meetings.length || s.people.length || s.outcomes.length) return undefined;
+  const objects: Thing[] = s.places.map(placeThing);
+  const inPerson = IN_PERSON.test(s.u.q.text);
+  if (inPerson) {
+    objects.push({ type: 'place', words: 'in person' });
+    markAll(s, IN_PERSON_WORDS);
+  }
+  // "The first one held in person", "the last one", "the most recent": a rank among the meetings.
+  // (A rank word inside the only meeting named is that meeting's name: "the first JIC".)
+  const inMention = (x: Word) => s.meetings.some((m) => x.start >= m.start && x.end <= m.end);
+  const rankWord = s.words.find(
+    (x) => (FIRST.has(x.w) || LAST.has(x.w)) && (!inMention(x) || (ranks.length > 0 && named !== s.meetings)),
+  );
+  const rank = rankWord
+    ? { type: 'rank' as const, which: FIRST.has(rankWord.w) ? ('first' as const) : ('last' as const) }
+    : undefined;
+  if (rank) {
+    for (const m of ranks) mark(s, m);
+    markWord(s, rankWord as Word);
+    markAll(s, new Set(['recent', 'most', 'to', 'be']));
+  } else if (inPerson) return undefined;
+  if (s.when) objects.push({ type: 'date', when: s.when });
+  if (!objects.length && !rank) return undefined;
+  for (const m of named) mark(s, m);
+  for (const x of s.places) markWord(s, x);
+  markAll(s, HELD);
+  markAll(s, new Set(['conference', 'link', 'via', 'over', 'virtually', 'city']));
+  // (The founding MOU is "held" where and when it was signed.)
+  if (meetings.length === 1 && meetings[0] === 0) markAll(s, SIGNED);
+  if (rank) {
+    if (meetings.length !== 1 || s.when || s.places.length > 1) return undefined;
+    const way = objects.find((o) => o.type === 'place');
+    if (way && way.type === 'place' && way.words !== 'online' && way.words !== 'in person') return undefined;
+    return {
+      predicate: 'held',
+      subject: { type: 'meeting', number: meetings[0] ?? 0 },
+      objects: [rank, ...(way ? [way] : [])],
+      qualifiers: {},
+    };
+  }
+  if (inPerson) return undefined;
+  const subjects = meetings.length > 1 ? offered(s, named) : undefined;
+  if (meetings.length > 1 && !subjects) return undefined;
+  const places = offered(s, s.places);
+  // (One alternative at a time: "the 3rd or the 4th, online or in Shenzhen?" is not one claim.)
+  if (subjects && (places || objects.length > 1)) return undefined;
+  if (places && s.when) return undefined;
+  const claim: ReadClaim = {
+    predicate: 'held',
+    subject: { type: 'meeting', number: meetings[0] ?? 0 },
+    objects: places ? [] : objects,
+    qualifiers: {},
+  };
+  if (subjects) claim.either = { of: 'subject', things: meetings.map((n) => ({ type: 'meeting', number: n })) };
+  if (places) claim.either = { of: 'object', things: dedupe(places.map(placeThing)) };
+  return claim;
+}
+
+const dedupe = (things: Thing[]): Thing[] => {
+  const seen = new Set<string>();
+  return things.filter((t) => {
+    const k = JSON.stringify(t);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+/** chaired: a person co-chaired a meeting ("was the 3rd meeting chaired by Yong?", "who co-chaired the 2nd, Qin or Chen?"). */
+function readChaired(s: Sentence): ReadClaim | undefined {
+  const meetings = meetingNumbers(s.meetings);
+  const people = [...new Set(s.people.map((m) => m.value))];
+  if (meetings.length !== 1 || !people.length || s.outcomes.length || s.places.length || s.when) return undefined;
+  if (!markAll(s, CHAIRED)) return undefined;
+  for (const m of [...s.meetings, ...s.people]) mark(s, m);
+  const either = people.length > 1 ? offered(s, s.people) : undefined;
+  if (people.length > 1 && !either) return undefined;
+  return {
+    predicate: 'chaired',
+    subject: { type: 'meeting', number: meetings[0] ?? 0 },
+    objects: either ? [] : [{ type: 'person', name: people[0] ?? '' }],
+    ...(either
+      ? { either: { of: 'object' as const, things: people.map((name) => ({ type: 'person' as const, name })) } }
+      : {}),
+    qualifiers: {},
+  };
+}
+
+/** age: the SCI so many years old in a year ("is the SCI five years old in 2024?", "did it turn 5 in 2024?"). */
+function readAge(s: Sentence): ReadClaim | undefined {
+  const initiative = mentionsOf(s.u, 'initiative')[0];
+  if (!initiative || !s.when || s.when.month || s.meetings.length || s.people.length) return undefined;
+  if (!markAll(s, AGE)) return undefined;
+  const numbers = s.words.filter((x) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.w) || NUMBER_WORDS[x.w] !== undefined);
+  if (numbers.length !== 1 || !numbers[0]) return undefined;
+  const count = NUMBER_WORDS[numbers[0].w] ?? parseInt(numbers[0].w, 10);
+  markWord(s, numbers[0]);
+  // (The initiative's name may be read at no span of its own; its words are read here.)
+  markAll(
+    s,
+    new Set(['sci', 'initiative', 'smart', 'city', 'singapore', 'shenzhen', 'china', 'its', 'become', 'became']),
+  );
+  mark(s, initiative);
+  return {
+    predicate: 'age',
+    subject: { type: 'initiative' },
+    objects: [],
+    qualifiers: { count, when: s.when },
+  };
+}
+
+/** count: a meeting's MOUs or projects, so many or any ("were any MOUs signed at the 3rd JIC?", "did it launch 14?"). */
+function readCount(s: Sentence): ReadClaim | undefined {
+  const kinds = mentionsOf(s.u, 'subject').filter((m) => m.value === 'mou' || m.value === 'project');
+  const meetings = meetingNumbers(s.meetings);
+  if (meetings.length !== 1 || kinds.length !== 1 || s.people.length || s.outcomes.length || s.places.length)
+    return undefined;
+  // (A running total — "by the 3rd JIC", "in total", "so far" — is the count check's own reading.)
+  if (
+    s.u.flags.cumulative ||
+    s.u.flags.before ||
+    / (?:by|until|till|since|after|before|total|altogether|overall|so far|to date|cumulative) /.test(s.u.q.text)
+  )
+    return undefined;
+  if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  const numbers = mentionsOf(s.u, 'number').filter((m) => !m.value.startsWith('year:'));
+  if (numbers.length > 1) return undefined;
+  if (!markAll(s, COUNTED) && !numbers.length) return undefined;
+  for (const m of [...s.meetings, ...kinds, ...numbers]) mark(s, m);
+  const select = kinds[0]?.value === 'mou' ? ('mous' as const) : ('projects' as const);
+  const n = numbers[0] ? Number(numbers[0].value) : undefined;
+  return {
+    predicate: 'count',
+    subject: { type: 'meeting', number: meetings[0] ?? 0 },
+    objects: [{ type: 'records', select }],
+    qualifiers: n !== undefined && !Number.isNaN(n) ? { count: n } : {},
+  };
+}
+
+const CONFIRM = / (?:confirm|confirmed|true or false|yes or no|correct|right|true) $/;
+
+/** The claim a yes/no question (or an alternative question) makes, read whole; undefined if any word is left unread. */
+export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undefined {
+  const alternative = u.target !== 'yesno' && / or /.test(u.q.text);
+  // (A statement asked to be confirmed — "…co-chaired the 4th JIC. confirm." — is a yes/no.)
+  const confirm = CONFIRM.test(u.q.text);
+  // (A yes/no whose words hold a superlative — "is the 4th JIC the most recent one?" — is still a yes/no.)
+  const asked =
+    u.target === 'most' && /^ (?:is it true that |is|was|were|are|did|does|do|has|have|had) /.test(u.q.text);
+  if (u.target !== 'yesno' && !alternative && !confirm && !asked) return undefined;
+  const first = sentenceOf(u, dataset);
+  if (!first) return undefined;
+  for (const reader of READERS) {
+    // (Each reader marks its own words read, on its own copy.)
+    const s = { ...first, read: [...first.read] };
+    const claim = reader(s);
+    if (!claim) continue;
+    if (alternative && !confirm && !asked && !claim.either) continue;
+    if (unread(s).length) continue;
+    return claim;
+  }
+  return undefined;
+}
+
+/** The predicates' readers, tried in turn: the first whose claim leaves no word unread is the claim. */
+const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
+  readAge,
+  readChaired,
+  readHeld,
+  readCount,
+  readHappened,
+];

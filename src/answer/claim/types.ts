@@ -1,0 +1,114 @@
+// A yes/no question read as one claim: who or what it is about (subject), what it says of it (predicate), the thing it
+// says that of (object) and the qualifiers that narrow it (meeting, date, place, count). A plain value: `--explain`
+// prints it, tests assert on it, and one verifier per predicate (verify.ts) checks it against the Dataset.
+import type { Plan } from '../plan/types.js';
+import type { Result, Ref } from '../run.js';
+
+/** A date as precisely as the question gives it. */
+export interface When {
+  year: number;
+  month?: number;
+  day?: number;
+}
+
+/** Something a claim is about or of. */
+export type Thing =
+  | { type: 'meeting'; number: number }
+  | { type: 'person'; name: string }
+  /** A partner: its words as typed, its ids (with its brand family). */
+  | { type: 'org'; words: string; ids: string[] }
+  /** A city or a way of meeting ("online"), as typed (normal form). */
+  | { type: 'place'; words: string }
+  | { type: 'date'; when: When }
+  /** The first or the last of the meetings (of those held the way asked, if asked), by date. */
+  | { type: 'rank'; which: 'first' | 'last' }
+  /** A named outcome: its name as typed and the highlights it names. */
+  | { type: 'outcome'; words: string; keys: string[] }
+  | { type: 'initiative' }
+  /** MOUs or projects, as counted at a meeting. */
+  | { type: 'records'; select: 'mous' | 'projects' }
+  /** Words a passage of the sources must hold (a name only the sources' text gives, a thing done). */
+  | { type: 'words'; words: string[] };
+
+/**
+ * What a claim says, one verifier each:
+ * - held: a meeting was held at a place, in a way, or on a date;
+ * - chaired: a person co-chaired a meeting;
+ * - age: the SCI was so many years old in a year;
+ * - happened: a passage of the sources (a meeting's outcome, a dated event) says it, at the meeting, date or place
+ *   asked;
+ * - saidWhen: a person said something about a topic at the date or meeting asked;
+ * - count: a meeting signed or launched so many MOUs or projects (or any).
+ */
+export type Predicate = 'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count';
+
+export interface ReadClaim {
+  predicate: Predicate;
+  subject: Thing;
+  /** What the predicate says of the subject: a place, a date, a meeting… (several: each must hold). */
+  objects: Thing[];
+  /**
+   * An alternative question ("held in Singapore or Shenzhen?", "which meeting, the 3rd or the 4th?", "Qin or Chen?"):
+   * the things offered in place of the subject (`of: 'subject'`) or of the object; the answer is the one that holds.
+   */
+  either?: { of: 'subject' | 'object'; things: Thing[] };
+  qualifiers: {
+    meeting?: number;
+    when?: When;
+    place?: string;
+    /** A count claimed ("five years old"). */
+    count?: number;
+    /** The words of the act claimed ("met", "unveiled"), as typed. */
+    act?: string;
+    /** The act is making it known ("launched at the 1st JIC"): any outcome of the meeting is it. */
+    announced?: boolean;
+    /** Asked as a plan ("will TusStar set up…"): a passage stating it as to come holds it. */
+    planned?: boolean;
+  };
+}
+
+/** The plan of a claim read whole: the claim, and (for predicates checked by the existing checks) their plans. */
+export interface ClaimPlan {
+  op: 'claim';
+  claim: ReadClaim;
+}
+
+/** A passage of the sources a claim is checked against: a meeting's outcome or a dated event. */
+export interface Passage {
+  text: string;
+  /** The meeting it is at (a meeting's outcome), or none (an event outside the meetings). */
+  meeting?: number;
+  /** Its date: the event's, or the meeting's. */
+  date: string;
+  place?: string;
+  sources: readonly string[];
+  /** The act asked as the passage dates it itself ("launched on 25 Nov 2022"). */
+  act?: string;
+}
+
+export type Verdict = 'yes' | 'no' | 'partly' | 'unknown';
+
+export interface ClaimResult {
+  op: 'claim';
+  claim: ReadClaim;
+  verdict: Verdict;
+  /** An alternative question: which of the things offered hold (indexes into `either.things`). */
+  holds?: number[];
+  /** Results of the existing checks a predicate is verified by, one per object or alternative. */
+  inner?: Result[];
+  /** The passage that says it (happened, saidWhen), and the qualifier it misses ("not in 2023"). */
+  passage?: Passage;
+  missed?: 'meeting' | 'when' | 'place';
+  /** held with a rank: the meeting that is first or last (of those held the way asked), and the ones before it. */
+  ranked?: { meeting: number; way?: 'online' | 'in person'; before: number[] };
+  /** count: the other kind's count at the meeting, when it is the number claimed ("14 MOUs": 14 projects). */
+  also?: { select: 'mous' | 'projects'; value: number };
+  /** count: no count given for the meeting, and the records on file from it. */
+  uncounted?: { meeting: number; onFile: number };
+  /** age: the year it was launched and the year asked; the ordinal word its anniversary passage gives, if any. */
+  age?: { launched: number; asked: number; years: number; anniversary?: Passage; word?: string };
+  refs: Ref[];
+  sources: string[];
+}
+
+export type { Plan };
