@@ -27,7 +27,8 @@ export function meetingPremiseZh(
   if (!stated) return undefined;
   const asked = understand(`is it true that ${stated.premise}`, deps, 'en');
   const checked = plan(asked, deps.dataset);
-  if (asked.target !== 'yesno' || checked.op !== 'check') return undefined;
+  // (A yes/no read by the claim reader, or by a check of its own.)
+  if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'claim')) return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, locale);
   const no = CONTRADICTED_ZH.exec(said.sentence)?.[1];
   return no ? { stated, fix: { ...said, sentence: ANSWER_ZH[locale].notWhatSourcesSay(no) } } : undefined;
