@@ -855,7 +855,13 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   }
   t = meetingByPlaceOrDay(t, text, dataset, out);
   // The latest / last / first meeting, named without a number.
-  const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);
+  // ("The 2nd JIC vs the latest one": with a meeting named, "the latest one" is the latest meeting.)
+  const latest =
+    / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t) ??
+    (/ (?:jic|jics|meeting|meetings) /.test(text) &&
+    / (?:vs|versus|and|or|to|than|with) (?:the )?(?:latest|last|most recent|newest) one /.test(text)
+      ? / (?:latest|last|most recent|newest) one /.exec(t)
+      : null);
   if (latest) {
     out.push({
       type: 'meeting',
@@ -876,7 +882,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     ) &&
       !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
     (/ (?:mous?|projects?|agreements?) /.test(text) &&
-      / (?:at|than|vs|versus|and|from|to|between|or) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
+      / (?:at|than|vs|versus|and|from|to|between|or|after|before|by|until|since) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
         text,
       ));
   // Once a meeting is named, a bare ordinal names another ("than at the 3rd", "the 1st or the 2nd").
