@@ -2199,4 +2199,9 @@ export const QUESTIONS: readonly Case[] = [
   c('compare', 'compare the dates of the 1st and 3rd meetings', [/17 Jun 2020/, /25 Nov 2022/], [/\bMOUs\b/]),
   c('compare', 'mou totals after the 3rd and after the 4th, side by side', [/\b21 MOUs\b/, /\b29 MOUs\b/]),
   c('compare', 'the 1st jic vs the latest one: how many MOUs each', [/\b8 MOUs\b/], [/\b4 MOUs\b/]),
+  // (answer3, session 10) A record by its place in a release's list is that record, never the earliest meeting's.
+  c('most', 'what is the first joint project listed in Annex B?', [/Crimson Logic/], [/earliest projects on file/]),
+  c('most', 'in annex A, which MOU is listed first?', [/Keppel/], [/founding MOU/]),
+  c('most', 'which project is the last one on the 4th JIC list', [/QuikBot/]),
+  c('most', 'which annex b project comes last', [/QuikBot/]),
 ];
