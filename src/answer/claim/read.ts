@@ -7,6 +7,7 @@ import { type Mention, mentionsOf, type Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
 import type { ReadClaim, Thing } from './types.js';
 import { norm } from '../records.js';
+import { LEXICONS } from '../lexicon.js';
 import {
   AGE,
   CHAIRED,
@@ -17,7 +18,6 @@ import {
   IN_PERSON,
   IN_PERSON_WORDS,
   LAST,
-  NUMBER_WORDS,
   RATIO_WORDS,
   REMOTE,
   SIGNED,
@@ -133,9 +133,11 @@ function readAge(s: Sentence): ReadClaim | undefined {
   const initiative = mentionsOf(s.u, 'initiative')[0];
   if (!initiative || !s.when || s.when.month || s.meetings.length || s.people.length) return undefined;
   if (!markAll(s, AGE)) return undefined;
-  const numbers = s.words.filter((x) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.w) || NUMBER_WORDS[x.w] !== undefined);
+  const numbers = s.words.filter(
+    (x) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.w) || LEXICONS.en?.numbers[x.w] !== undefined,
+  );
   if (numbers.length !== 1 || !numbers[0]) return undefined;
-  const count = NUMBER_WORDS[numbers[0].w] ?? parseInt(numbers[0].w, 10);
+  const count = LEXICONS.en?.numbers[numbers[0].w] ?? parseInt(numbers[0].w, 10);
   markWord(s, numbers[0]);
   // (The initiative's name may be read at no span of its own; its words are read here.)
   markAll(
@@ -217,6 +219,14 @@ function readRatio(s: Sentence): ReadClaim | undefined {
   };
 }
 
+/** Whether a role's text holds a word asked (or a form of it: "mayors", "secretaries"). */
+export function roleHolds(role: string, w: string): boolean {
+  const stemmed = (x: string) => (x.length >= 5 ? x.slice(0, 5) : x);
+  return norm(role)
+    .split(' ')
+    .some((x) => x === w || (w.length >= 5 && stemmed(x) === stemmed(w)));
+}
+
 /** The roles the sources give a person: each meeting's co-chairs' and signatories', and the person's own. */
 export function rolesOf(dataset: Dataset, name: string): string[] {
   const roles = dataset.meetings.flatMap((m) =>
@@ -250,13 +260,8 @@ function readRole(s: Sentence): ReadClaim | undefined {
   for (const x of s.words) if (places.includes(x.w)) markWord(s, x);
   const words = unread(s).map((x) => x.w);
   if (!words.length || !places.length) return undefined;
-  const stemmed = (w: string) => (w.length >= 5 ? w.slice(0, 5) : w);
-  const has = (text: string, w: string) =>
-    norm(text)
-      .split(' ')
-      .some((x) => x === w || (w.length >= 5 && stemmed(x) === stemmed(w)));
-  const roles = rolesOf(s.dataset, name).filter((r) => words.every((w) => has(r, w)));
-  if (!roles.length || roles.some((r) => places.every((p) => has(r, p)))) return undefined;
+  const roles = rolesOf(s.dataset, name).filter((r) => words.every((w) => roleHolds(r, w)));
+  if (!roles.length || roles.some((r) => places.every((p) => roleHolds(r, p)))) return undefined;
   s.read.fill(true);
   return {
     predicate: 'role',

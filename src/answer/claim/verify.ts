@@ -7,7 +7,7 @@ import type { Plan } from '../plan/types.js';
 import type { Result } from '../run.js';
 import type { ClaimPlan, ClaimResult, Passage, Predicate, ReadClaim, Thing, Verdict } from './types.js';
 import { figureVerdict, passageVerdict } from './passages.js';
-import { rolesOf } from './read.js';
+import { roleHolds, rolesOf } from './read.js';
 
 type Runner = (p: Plan, deps: Deps) => Result;
 type Verifier = (claim: ReadClaim, deps: Deps, run: Runner) => ClaimResult;
@@ -231,20 +231,14 @@ const role: Verifier = (claim, deps) => {
   const name = claim.subject.type === 'person' ? claim.subject.name : '';
   const words = claim.objects.flatMap((o) => (o.type === 'words' ? o.words : []));
   const places = claim.objects.flatMap((o) => (o.type === 'place' ? [o.words] : []));
-  const text = (r: string) => ` ${r.toLowerCase().replace(/[^a-z0-9]+/g, ' ')} `;
-  const stem = (w: string) => (w.length >= 5 ? w.slice(0, 5) : w);
-  const holds = (r: string, w: string) =>
-    text(r)
-      .split(' ')
-      .some((x) => x === w || (w.length >= 5 && stem(x) === stem(w)));
-  const held = rolesOf(deps.dataset, name).filter((r) => words.every((w) => holds(r, w)));
+  const held = rolesOf(deps.dataset, name).filter((r) => words.every((w) => roleHolds(r, w)));
   // (One role once: "Mayor of Shenzhen" is said by "Mayor of Shenzhen Municipal People's Government".)
   const roles = held.filter((r) => !held.some((o) => o !== r && o.startsWith(r)));
   const person = deps.dataset.initiative.people?.find((p) => p.name === name);
   return {
     op: 'claim',
     claim,
-    verdict: roles.length && !roles.some((r) => places.every((p) => holds(r, p))) ? 'no' : 'unknown',
+    verdict: roles.length && !roles.some((r) => places.every((p) => roleHolds(r, p))) ? 'no' : 'unknown',
     roles,
     refs: [],
     sources: [...(person?.about?.sources ?? [])],

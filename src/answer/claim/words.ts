@@ -119,27 +119,3 @@ export const SYMMETRIC = new Set(['meet', 'met', 'meets', 'visit', 'visited']);
 
 /** A clause that states the act as to come, not done ("poised to expand", "will build", "to launch pilots"). */
 export const PLANNED = / (?:poised to|will|to launch|plans? to|planned to|set to|expected to|aims? to|is to|are to) /;
-
-/** Numbers in words, as an age is said ("five years old", "its fifth anniversary"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
