@@ -99,11 +99,20 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
   const placed = other.length ? ({ type: 'org', ids: other } as const) : about;
   // "Where is X based?", "is X in Shenzhen?": no address is ever given, but a partner's own name may place it
   // ("Olin Game Space (Shenzhen) …") — said as its name's, never a bare "the sources don't say".
+  // ("Where's NCS's innovation centre?", "where is the NCS NEXT centre": where a partner is, asked without "based".)
+  // (Only the partner, or its unit, asked where: never "where is QuikBot from", "where is X opening its office".)
+  const whereIs =
+    u.target === 'where' &&
+    !!org &&
+    /^ where (?:is|are|s|was|were) (?:the )?$/.test(t.slice(0, org.start)) &&
+    /^ (?:s )?(?:(?:innovation )?(?:centre|center|office|branch|campus|graduate school|unit|lab|hq|headquarters) )?(?:located |situated |registered )?$/.test(
+      t.slice(org.end),
+    );
   if (
     placed?.type === 'org' &&
-    u.flags.missing === 'where it is based' &&
+    (u.flags.missing === 'where it is based' || whereIs) &&
     !['compare', 'quote', 'most', 'count', 'list'].includes(u.target) &&
-    placed.ids.some((id) => placesInName(dataset, id).length)
+    (whereIs || placed.ids.some((id) => placesInName(dataset, id).length))
   )
     return { op: 'attribute', about: placed, ask: 'location' };
   if (!about || ['yesno', 'compare', 'quote', 'most'].includes(u.target)) return undefined;
@@ -461,10 +470,14 @@ export function placesInName(dataset: Dataset, id: string): string[] {
     const at = (text: string, whole: boolean) => {
       const m = re.exec(text);
       if (!m) return undefined;
-      // In the whole name, only as its first or last words.
+      // In the whole name, only as its first or last words, or before what a unit is ("NCS NEXT Shenzhen Innovation
+      // Centre", "… Shenzhen Graduate School").
+      const unit =
+        /^\s+(?:innovation\s+)?(?:centre|center|office|branch|campus|graduate\s+school|lab|laboratory|hub)\b/i;
       return !whole ||
         m.index === 0 ||
         m.index < lead ||
+        unit.test(text.slice(m.index + m[0].length)) ||
         m.index + m[0].length === text.replace(/\s+(?:Co\.?,?\s*Ltd\.?|Pte\.?\s*Ltd\.?|LLP|Ltd\.?)$/i, '').length
         ? m[0]
         : undefined;
@@ -551,7 +564,7 @@ export function sayAttribute(r: AttributeResult): Said {
         return {
           sentence: r.inName.length
             ? `The sources give no address for ${r.name}, but its name places it in ${r.inName.join(', ')}.`
-            : `The sources give no address or city for ${r.name}.`,
+            : `The sources don't say where ${r.name} is based: they give no address or city for it.`,
           ...base,
         };
       return {

@@ -145,7 +145,10 @@ function meetingBound(t: string, dataset: Dataset, lex: Lexicon, out: Sink): str
   };
   const upTo = p.upTo.exec(t);
   const n1 = upTo ? at(upTo) : undefined;
-  if (upTo && n1 !== undefined) return push(upTo, [n1], true);
+  // ("From the first through the third JIC": the end of a span — meetingSpan's — not a point a total runs up to.)
+  const spanEnd =
+    !!upTo && / from (?:the )?[a-z0-9]+(?: (?:sci )?(?:jic|meeting|mtg))? $/.test(t.slice(0, upTo.index + 1));
+  if (upTo && n1 !== undefined && !spanEnd) return push(upTo, [n1], true);
   const before = p.before.exec(t);
   const n2 = before ? at(before) : undefined;
   // (A running total reported before it — "before the 4th": the 3rd's — is read as before, by the count.)
@@ -165,4 +168,39 @@ function meetingBound(t: string, dataset: Dataset, lex: Lexicon, out: Sink): str
 export function meetingsBounded(t: string, dataset: Dataset, lex: Lexicon, out: Sink): string {
   if (!RECORDS.test(t)) return t;
   return meetingBound(dateBound(t, dataset, out), dataset, lex, out);
+}
+
+// A change asked over a span ("did the MOUs grow from the 1st to the 3rd?"): its two ends compared, never added up.
+const CHANGE =
+  / (?:change|changed|changes|grow|grew|growth|double|doubled|increase|increased|rise|rose|fall|fell|drop|dropped|up or down|go up|went up|go down|went down|compare|compared|versus|vs|than|trend|difference|differ) /;
+
+/**
+ * "From the 1st to the 3rd meeting", "JIC 1 through JIC 3", "between the 2nd and 4th JIC inclusive": a span of
+ * meetings is every meeting in it, the ends included — never its two ends alone (8 + 8 where 8 + 4 + 8 was asked).
+ * Read once the meetings are found: the meetings inside the span are added, over the span's words.
+ */
+export function meetingSpan(
+  text: string,
+  out: ReadonlyArray<{ type: string; start: number; end: number; value: string }> & Sink,
+): void {
+  if (CHANGE.test(text)) return;
+  const meetings = out.filter((m) => m.type === 'meeting').sort((a, b) => a.start - b.start);
+  for (let i = 1; i < meetings.length; i += 1) {
+    const [a, b] = [meetings[i - 1], meetings[i]];
+    if (!a || !b || Number(b.value) - Number(a.value) < 2) continue;
+    const between = text.slice(a.end, b.start);
+    const before = text.slice(0, a.start);
+    const to =
+      /^ (?:(?:sci )?(?:jic|meeting|mtg)s? )?(?:to|through|thru|until|till|up to|up until)(?: and including)?(?: the)? $/.test(
+        between,
+      );
+    const and = /^ (?:(?:sci )?(?:jic|meeting|mtg)s? )?and(?: the)? $/.test(between);
+    const inclusive =
+      /^(?: (?:sci )?(?:jic|meeting|mtg)s?)? (?:inclusive|inclusively|both included|included|including both|and everything in between) /.test(
+        text.slice(b.end),
+      );
+    if (!(to && / from (?:the )?$/.test(before)) && !(and && / between (?:the )?$/.test(before) && inclusive)) continue;
+    for (let n = Number(a.value) + 1; n < Number(b.value); n += 1)
+      out.push({ type: 'meeting', start: a.start, end: b.end, words: text.slice(a.start, b.end), value: String(n) });
+  }
 }

@@ -1,4 +1,4 @@
-import type { Meeting } from '../dataset/index.js';
+import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Plan } from './plan.js';
 import { joinList, meetingDate } from './format.js';
 import { mentionsOf, type Understanding } from './understand.js';
@@ -13,10 +13,53 @@ import { mentionsOf, type Understanding } from './understand.js';
 const BESIDE =
   / (?:with|alongside|beside|counterpart|counterparts|opposite number|together|fellow|other cochair|other signatory) /;
 
+// Now or a year after the last meeting: what the sources report of the committee since (the 2024 visit).
+const LATER = / (?:now|currently|today|these days|at present|in 202[4-9]|this year) /;
+
+/**
+ * "Who is Joseph Leong's counterpart?", "who did Chen Rugui co-chair with?", "when did Leong first co-chair?": a
+ * person's co-chairing asked with no meeting named — each meeting the sources name them at (its co-chairs, or its
+ * date), the first or last alone if asked; "now" / a later year adds what the sources report since (the 2024 visit).
+ */
+function acrossMeetings(u: Understanding, dataset: Dataset, person: string): Plan | undefined {
+  const text = u.q.text;
+  const beside = BESIDE.test(text) && (u.flags.chairing || / counterparts? | opposite number /.test(text));
+  const when = u.target === 'when' && u.flags.chairing;
+  if (!beside && !when) return undefined;
+  let held = dataset.meetings.filter(
+    (m) => m.number > 0 && m.people.some((r) => r.people.some((p) => p.name === person)),
+  );
+  if (/ (?:first|earliest) /.test(text)) held = held.slice(0, 1);
+  else if (/ (?:last|latest|most recent) /.test(text)) held = held.slice(-1);
+  if (!held.length) return undefined;
+  const plans: Plan[] = held.map((m) => ({
+    op: 'read',
+    about: { type: 'meeting', number: m.number },
+    attribute: when ? 'date' : 'chairs',
+  }));
+  const later = (dataset.initiative.events ?? []).flatMap((e, i) => (e.text.includes(person) ? [i] : []));
+  if (beside && LATER.test(text) && later.length) plans.push({ op: 'event', events: later, ask: 'what' });
+  return plans.length === 1 ? plans[0] : { op: 'each', plans };
+}
+
 /** The plan, or none when the question is not one person's part at one meeting. */
-export function planPersonAt(u: Understanding, meetingNums: readonly number[], orgCount: number): Plan | undefined {
+export function planPersonAt(
+  u: Understanding,
+  meetingNums: readonly number[],
+  orgCount: number,
+  dataset: Dataset,
+): Plan | undefined {
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const text = u.q.text;
+  const only = people.length === 1 ? people[0] : undefined;
+  // (No meeting named but by a year, or by "first"/"last" standing alone: "when did Leong first co-chair a JIC".)
+  const years = mentionsOf(u, 'meeting').every(
+    (m) => !dataset.meetingByNumber(Number(m.value)) || /^(?:first|last|latest|earliest)$/.test(m.words),
+  );
+  if (only && !orgCount && years && u.target !== 'yesno' && u.target !== 'quote') {
+    const across = acrossMeetings(u, dataset, only);
+    if (across) return across;
+  }
   // ("What did X sign when the SCI was founded?" opens with what it asks, whatever target its later words give.)
   const [n] = meetingNums;
   // "When did X sign the founding MOU?", "since Qin signed the founding MOU, when was that?": its signatories, from X's

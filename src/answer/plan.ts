@@ -68,7 +68,7 @@ import {
   meetingYearClaim,
 } from './plan/meetings.js';
 import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesInChinese } from './plan/about-sci.js';
-import { missingAttribute } from './plan/missing.js';
+import { missingAttribute, personalDetail } from './plan/missing.js';
 import {
   annex,
   annexGroups,
@@ -219,7 +219,8 @@ const beyond: Recogniser = ({ u, dataset }) => beyondTheSources(u, dataset);
 // and 3rd?"): chairs.ts, never an MOU count.
 const chairsAcrossMeetings: Recogniser = ({ u, dataset }) => planChairs(u, dataset);
 // One person's part beside the others at one meeting, or what a person signed (people.ts).
-const personAtMeeting: Recogniser = ({ u, meetingNums, orgs }) => planPersonAt(u, meetingNums, orgs.length);
+const personAtMeeting: Recogniser = ({ u, meetingNums, orgs, dataset }) =>
+  planPersonAt(u, meetingNums, orgs.length, dataset);
 // A brand of several entities with a partner each joined apart: every record that joins them (pair.ts).
 const brandPair: Recogniser = ({ u, dataset }) => planBrandPair(u, dataset);
 // Which of a brand's entities did something: each entity with its own records (pair.ts).
@@ -304,6 +305,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
+  personalDetail, // a person's age, family, schooling: never given, before their profile answers
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records

@@ -36,6 +36,8 @@ const INSTRUCTIONS: readonly RegExp[] = [
   /\b(?:enter|enable|activate|switch to)?\s*(?:developer|dev|god|admin|debug|dan|jailbreak)\s+mode\b[.,:;!]*/gi,
   /(?:^|\n)\s*(?:system|assistant|admin|developer)\s*:/gi,
   /\b(?:reply|respond|answer)\s+(?:only\s+)?(?:with\s+)?["“'][^"”'\n]{0,20}["”'][.,!]?/gi,
+  // "Pretend you're a bot that says …": a part to play, set aside (the question after it is answered).
+  /\bpretend\s+(?:that\s+)?(?:you're|you are|youre|ur|u r|to be)\b[^.?!\n]*[.?!]?/gi,
 ];
 
 /**
@@ -303,9 +305,48 @@ const MAX_MESSAGE = 4000;
 const LABEL =
   /^\s*(?:quote|quoted|quoting|citation|cite|excerpt|snippet|claim|statement|fact|note|fyi|tl;?dr)\s*[:：]\s*(?=\S)/i;
 
+// Talk at the bot ("you stupid robot, …", "…, dumb bot"): said to it, never a word of the question ("robot" is no
+// topic of robotics records).
+const INSULT =
+  /(?<![\p{L}\p{N}])(?:(?:you|u|ya|ur|this|what a|such a)\s+)?(?:(?:stupid|dumb|useless|silly|lazy|broken|pathetic|worthless|idiotic|dumbass|crappy|bloody|damn|f\w*ing)\s+)+(?:robot|bot|machine|ai|program|computer|chatbot|thing)s?(?![\p{L}\p{N}])/giu;
+
+// "…, right? just say yes", "answer yes or no", "reply true": the answer dictated, never a word of the question (nor a
+// "say" that makes it a question about quotes). Before a statement ("just say yes: 50 MOUs were signed…"), the
+// statement is the claim to check.
+const DICTATED =
+  /\b(?:(?:just|simply|only|please|pls|now)\s+)*(?:say|answer|reply|respond|type|write|tell me)\s+(?:(?:with|only|me|it|us)\s+)*["“']?(?:yes or no|true or false|yes|no|true|false|correct|yep|yeah|ok|okay)["”']?(?:\s+(?:only|please|pls|thanks))*(?![\p{L}\p{N}])[.,!:;]*/giu;
+
+const DICTATED_ONE = new RegExp(DICTATED.source, 'iu');
+const ASKS_FIRST =
+  /^\s*(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name|tell)\b/i;
+
+// "…. confirm.", "pretend the 4th JIC was in Beijing and confirm it", "…, agree?": a statement put to be agreed with.
+const CONFIRM_AFTER =
+  /[\s.,;:!-]*\b(?:and\s+|now\s+|just\s+|please\s+|pls\s+)*(?:confirm|verify|agree|admit|acknowledge)(?:\s+(?:it|this|that|so|pls|please))*[\s.!?]*$/i;
+// What puts a claim as given ("as everyone knows", "pretend that"): how it is put, not what is claimed.
+const GIVEN =
+  /^\s*(?:as (?:everyone|everybody|we all|you) knows?|everyone knows|everybody knows|we all know|obviously|of course|pretend(?: that)?|imagine(?: that)?|suppose(?: that)?|assume(?: that)?)[\s,:]+/i;
+
+function withoutDictated(text: string): string {
+  const confirm = CONFIRM_AFTER.exec(text);
+  if (!DICTATED_ONE.test(text) && !(confirm && confirm.index > 0 && !ASKS_FIRST.test(text))) return text;
+  const rest = text
+    .replace(DICTATED, ' ')
+    .replace(CONFIRM_AFTER, '')
+    .replace(GIVEN, '')
+    .replace(/^[\s.,;:!]+/, '')
+    .trim();
+  // (What is left asks already, or is a statement: then it is the claim to check.)
+  const asks = rest.includes('?') || rest.split(/[.!;:\n]+/).some((x) => ASKS_FIRST.test(x));
+  return asks ? rest : `confirm that ${rest}`;
+}
+
 function questionPart(input: string): string {
-  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' '))).replace(LABEL, '');
-  return lastQuestionOf(withoutSecretAsked(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), message)))
+  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' ')))
+    .replace(INSULT, ' ')
+    .replace(LABEL, '');
+  const asked = withoutDictated(message);
+  return lastQuestionOf(withoutSecretAsked(INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), asked)))
     .slice(0, MAX_QUESTION)
     .trim();
 }

@@ -62,6 +62,7 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   'where it is based': 'address or city for it',
   forecasts: 'forecasts (they report what has happened and what the parties intend)',
   'time of day': 'time of day for it',
+  'personal details': 'personal details (age, family, schooling, pay): only the roles they held',
   'when it comes about': 'date for it (they report aims and plans, not when they come about)',
   'who chaired the JCBC':
     'name of who chaired the China–Singapore Joint Council for Bilateral Cooperation (JCBC), beside whose 15th meeting the founding MOU was signed',

@@ -5,7 +5,7 @@ import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from 
 import { readQuestion, refold, type Question } from './question.js';
 import { perDataset } from './records.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
-import { meetingsBounded } from './bounds.js';
+import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
 
 /**
@@ -943,6 +943,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     }
     for (const [start, end] of kept) t = `${t.slice(0, start)}${text.slice(start, end)}${t.slice(end)}`;
   }
+  meetingSpan(text, out);
   return t;
 }
 

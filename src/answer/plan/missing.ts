@@ -11,6 +11,20 @@ import { LEXICONS } from '../lexicon.js';
 // A text that places what it reports ("a GIA node in Shenzhen", "hub operations in Singapore"), never "in Sept 2020".
 const PLACED = new RegExp(` in (?:${['singapore', 'china', ...(LEXICONS.en?.places ?? [])].join('|')})\\b`, 'i');
 
+// What the sources never give of a person: their age, birth, family, schooling, pay, beliefs, looks.
+const PERSONAL =
+  / (?:how old|age|aged|born|birthday|birth|birthplace|married|wife|husband|spouse|children|kids|family|educated|education|degree|degrees|studied|study|school|university did|alma mater|salary|salaries|paid|earn|earns|net worth|rich|wealth|hobby|hobbies|religion|height|tall|hometown|grow up|grew up|live|lives) /;
+
+/**
+ * "How old is Joseph Leong?", "where did Qin Weizhong study?", "is Yong Ying-I married?": a person's own details the
+ * sources never give — said so, never the person's profile as if it answered.
+ */
+export function personalDetail({ u, about }: PlanContext): Plan | undefined {
+  if (about?.type !== 'person' || !PERSONAL.test(u.q.text) || u.flags.chairing || u.flags.signing) return undefined;
+  if (['count', 'list', 'compare', 'most', 'quote'].includes(u.target)) return undefined;
+  return { op: 'missing', attribute: 'personal details', about };
+}
+
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
   // ("Who led the 3rd JIC?": a meeting is led by its co-chairs, on file.)

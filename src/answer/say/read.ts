@@ -126,8 +126,11 @@ function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
       : '';
   // "Who signed the EE Music MOU for Shenkun?", "…on behalf of Keppel?": a person asked, whom the sources never name —
   // said first, then the parties they do name.
+  // ("Who at DataPost signed the Kingdee MOU?": a person of one party asked the same way.)
   const forParty = u.mentions.find(
-    (m) => m.type === 'org' && / (?:for|on behalf of|representing) (?:the )?$/.test(u.q.text.slice(0, m.start)),
+    (m) =>
+      m.type === 'org' &&
+      / (?:for|on behalf of|representing) (?:the )?$|^ who (?:at|from|in) (?:the )?$/.test(u.q.text.slice(0, m.start)),
   );
   const person =
     / (?:on behalf of|representing|which (?:person|people|official|officials|individual|executive|executives)|personally|in person) /.test(
