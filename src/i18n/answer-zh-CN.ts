@@ -729,7 +729,7 @@ export const answerZhCN = {
   claimFigure: (verdict: string, given: string, where: string, text: string) =>
     `${verdict === 'yes' ? '是' : verdict === 'no' ? '否' : '来源没有这么说'}：来源给出的数字是 ${given}（${where}），来源记载（原文）：${text}`,
   claimTimes: (f: number) =>
-    f === 1 ? '数量相同' : f === 2 ? '两倍' : f === 0.5 ? '一半' : `${Number(f.toFixed(2))} 倍`,
+    f === 1 ? '数量相同' : f === 2 ? '两倍' : f === 0.5 ? '一半' : `${Math.round(Number(f) * 100) / 100} 倍`,
   claimRatio: (
     verdict: string,
     a: number | null,

@@ -729,7 +729,7 @@ export const answerZhTW: AnswerZh = {
   claimFigure: (verdict: string, given: string, where: string, text: string) =>
     `${verdict === 'yes' ? '是' : verdict === 'no' ? '否' : '來源沒有這麼說'}：來源給出的數字是 ${given}（${where}），來源記載（原文）：${text}`,
   claimTimes: (f: number) =>
-    f === 1 ? '數量相同' : f === 2 ? '兩倍' : f === 0.5 ? '一半' : `${Number(f.toFixed(2))} 倍`,
+    f === 1 ? '數量相同' : f === 2 ? '兩倍' : f === 0.5 ? '一半' : `${Math.round(Number(f) * 100) / 100} 倍`,
   claimRatio: (
     verdict: string,
     a: number | null,
