@@ -197,8 +197,9 @@ function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
  * and checked by its predicate's verifier (claim/). A word the claim reader leaves unread leaves the question to the
  * readings after it.
  */
-function claimRead({ u, dataset }: PlanContext): Plan | undefined {
-  const claim = readClaim(u, dataset);
+function claimRead({ asked, dataset }: PlanContext): Plan | undefined {
+  // (The question as asked: plan()'s re-reading of its target — a sum of two meetings as a count — is not the claim's.)
+  const claim = readClaim(asked, dataset);
   return claim ? { op: 'claim', claim } : undefined;
 }
 
