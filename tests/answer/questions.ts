@@ -10,6 +10,10 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // The doer named by the act ("the developer of"): the one after "by" in the outcome's words, never a name before it.
+  c('outcome', 'is OneConnect the manager of the Asian SME Hub?', [/^Yes\b/, /OneConnect/]),
+  c('outcome', 'was OneConnect Financial Technology the developer of the asian sme hub', [/^Yes\b/]),
+  c('outcome', 'was YiQiYe the developer of the Asian SME Hub?', [], [/^Yes\b/]),
   // A meeting's place, or which of two meetings, places or people holds it: the one that does leads.
   c('yesno', 'was the 2nd JIC held in Chongqing?', [/^No\b/, /video conference/], [UNSURE]),
   c('where', 'was the second JIC in Singapore or online?', [/^Online\b/, /video conference/]),

@@ -139,7 +139,10 @@ const isVerb = (w: string) =>
   SAID.has(w) ||
   HELD.has(w) ||
   VERBISH.test(w) ||
+  AGENT.test(w) ||
   /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call)s?$/.test(w);
+// (The one who did it, named by the act: "the developer of", "its operator" — the act's stem: "developed".)
+const AGENT = /^(?:develop|manag|operat|organis|organiz|found|fund|build|host|launch|creat)(?:er|or)s?$/;
 
 /** The words of a mention a clause must hold: a person's or partner's name as typed, a topic's words. */
 const anchorWords = (m: Mention): string[] => m.words.split(' ').filter((w) => w.length > 1);
@@ -233,7 +236,25 @@ export function findPassages(
       const v = verb ? where[words.indexOf(verb)] : -1;
       // (Who did it: the subject before the verb in the clause too — "Heng called the SCI a pathfinder" is no "did the
       // SCI call Heng…". A passive clause or a verb of both sides keeps no order.)
-      if (subjectFirst && verb && !SYMMETRIC.has(verb) && v !== undefined && v >= 0 && (where[0] ?? -1) > v) continue;
+      // (A clause that names its doer after "by" — "developed and managed by OneConnect" — has its doer there: the
+      // subject asked must be it, never a name before the verb, "YiQiYe's SME buyers".)
+      const s0 = where[0] ?? -1;
+      if (subjectFirst && verb && !SYMMETRIC.has(verb) && v !== undefined && v >= 0) {
+        const by = clause.words.slice(v + 1, v + 5).indexOf('by');
+        const doerAt = by >= 0 ? v + 1 + by : -1;
+        const first = asked[0];
+        const doer =
+          !!first &&
+          at(
+            {
+              ...clause,
+              words: clause.words.slice(doerAt + 1, doerAt + 4),
+              stems: clause.stems.slice(doerAt + 1, doerAt + 4),
+            },
+            first,
+          ) >= 0;
+        if (doerAt >= 0 ? !doer : s0 > v) continue;
+      }
       // (As to come: the few words right before the verb say so — "poised to expand", "will establish"; a verb the
       // clause does not hold, held by an outcome announced, is the announcement itself.)
       const before = v !== undefined && v >= 0 ? ` ${clause.words.slice(Math.max(0, v - 4), v + 1).join(' ')} ` : '';
