@@ -2,7 +2,8 @@
  * Bench section: questions in words (src/answer). Accuracy per question kind for each set (main, the
  * held-out sets of tests/answer/holdouts.ts — a clean one's aggregate only —, never-false; facts the answering sentence must say, false
  * readings it must not), and the latency of one whole answer (understand → plan → run → say → reply) per
- * question, in µs. A clean held-out set's misses and question texts are never printed: it stays an honest number.
+ * question, in µs — the English sets', then the Chinese set's (each asked in the locale of its script, glossed and
+ * said in Chinese). A clean held-out set's misses and question texts are never printed: it stays an honest number.
  */
 import { cpus, loadavg } from 'node:os';
 import { loadDataset } from '../../src/dataset/index.js';
@@ -11,8 +12,11 @@ import { answerQuestion } from '../../src/answer/index.js';
 import { QUESTIONS } from '../../tests/answer/questions.js';
 import { HOLDOUTS, holdoutLabel } from '../../tests/answer/holdouts.js';
 import { NEVER_FALSE } from '../../tests/answer/never-false.js';
+import { QUESTIONS_ZH } from '../../tests/answer/questions-zh.js';
 import { describeMiss, judge, score, type Verdict } from '../../tests/answer/evaluate.js';
 import type { Case } from '../../tests/answer/cases.js';
+import type { Deps } from '../../src/command.js';
+import type { Locale } from '../../src/i18n/locale.js';
 
 export const name = 'Questions in words (src/answer, /ask and mentions)';
 
@@ -25,6 +29,43 @@ function quantile(xs: readonly number[], q: number): number {
 
 // (Not Math.max(...xs): every sample of every round is ~135,000 numbers, more arguments than a call takes.)
 const largest = (xs: readonly number[]): number => xs.reduce((m, x) => (x > m ? x : m), 0);
+
+/**
+ * Every question answered ROUNDS times after one warm-up pass (each on its own, even where two sets ask the same
+ * words): every sample, and each question's median over its rounds — what the question costs, without the moments
+ * the process was descheduled (on a shared machine those dominate the raw p99).
+ */
+function timed(
+  asked: ReadonlyArray<{ q: string; locale: Locale }>,
+  deps: Deps,
+): { samples: number[]; medians: number[] } {
+  const samples: number[] = [];
+  const perQuestion = asked.map((): number[] => []);
+  for (let r = 0; r < ROUNDS; r += 1)
+    asked.forEach(({ q, locale }, k) => {
+      const t0 = process.hrtime.bigint();
+      answerQuestion(q, deps, [], locale);
+      const us = Number(process.hrtime.bigint() - t0) / 1000;
+      if (r === 0) return;
+      samples.push(us);
+      perQuestion[k]?.push(us);
+    });
+  return { samples, medians: perQuestion.map((xs) => quantile(xs, 0.5)) };
+}
+
+/** The latency lines of one batch of questions: every sample, then per question (the 1 ms goal is on the latter). */
+function latencyLines(what: string, count: number, { samples, medians }: ReturnType<typeof timed>): void {
+  const p99m = quantile(medians, 0.99);
+  console.log(
+    `${what} (µs, ${ROUNDS - 1} rounds × ${count} questions; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs):`,
+  );
+  console.log(
+    `- every sample: p50 ${quantile(samples, 0.5).toFixed(0)}, p99 ${quantile(samples, 0.99).toFixed(0)}, max ${largest(samples).toFixed(0)}`,
+  );
+  console.log(
+    `- per question (median of its rounds): p50 ${quantile(medians, 0.5).toFixed(0)}, p99 ${p99m.toFixed(0)}, max ${largest(medians).toFixed(0)} (${p99m < 1000 ? 'under' : 'OVER'} the 1 ms goal)`,
+  );
+}
 
 const pct = (ok: number, all: number) => `${((100 * ok) / Math.max(1, all)).toFixed(1)}%`;
 
@@ -56,34 +97,14 @@ export function run(): void {
   );
   for (const [label, vs, showMisses] of verdicts) table(label, vs, showMisses);
 
-  // Latency: every question ROUNDS times after one warm-up pass (each case on its own, even where two sets ask the
-  // same words).
+  // Latency: every question of every English set (a clean one's too: its timings tell nothing of its misses).
   const all = sets.flatMap(([, cases, shown, set]) => cases.map((c, index) => ({ c, set, index, shown })));
-  const samples: number[] = [];
-  const perQuestion = all.map((): number[] => []);
-  for (let r = 0; r < ROUNDS; r += 1)
-    all.forEach(({ c }, k) => {
-      const t0 = process.hrtime.bigint();
-      answerQuestion(c.q, deps);
-      const us = Number(process.hrtime.bigint() - t0) / 1000;
-      if (r === 0) return;
-      samples.push(us);
-      perQuestion[k]?.push(us);
-    });
-  const p99 = quantile(samples, 0.99);
-  // Each question's median over the rounds: what the question costs, without the moments the
-  // process was descheduled (on a shared machine those dominate the raw p99).
-  const medians = perQuestion.map((xs) => quantile(xs, 0.5));
-  const p99m = quantile(medians, 0.99);
-  console.log(
-    `Latency per answer (µs, ${ROUNDS - 1} rounds × ${all.length} questions; load average ${loadavg()[0]?.toFixed(1)} on ${cpus().length} CPUs):`,
+  const english = timed(
+    all.map(({ c }) => ({ q: c.q, locale: 'en' as const })),
+    deps,
   );
-  console.log(
-    `- every sample: p50 ${quantile(samples, 0.5).toFixed(0)}, p99 ${p99.toFixed(0)}, max ${largest(samples).toFixed(0)}`,
-  );
-  console.log(
-    `- per question (median of its rounds): p50 ${quantile(medians, 0.5).toFixed(0)}, p99 ${p99m.toFixed(0)}, max ${Math.max(...medians).toFixed(0)} (${p99m < 1000 ? 'under' : 'OVER'} the 1 ms goal)`,
-  );
+  latencyLines('Latency per answer', all.length, english);
+  const { medians } = english;
   // Where the time goes, by kind of question (every set together, so no set's kinds are told apart).
   const byKind = new Map<string, number[]>();
   all.forEach(({ c }, k) => byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), medians[k] ?? 0]));
@@ -120,6 +141,19 @@ export function run(): void {
       `A ${text.length}-character message (${shape}): median ${quantile(runs, 0.5).toFixed(0)} µs, max ${Math.max(...runs).toFixed(0)} µs over ${ROUNDS} runs.`,
     );
   }
+  // The Chinese set (a development set: its questions may be printed), each asked in the locale of its script —
+  // glossed, read (a question of two clauses clause by clause), said in Chinese and rendered.
+  const chinese = timed(
+    QUESTIONS_ZH.map((c) => ({ q: c.q, locale: c.locale })),
+    deps,
+  );
+  console.log('');
+  latencyLines('Latency per Chinese answer, tests/answer/questions-zh.ts', QUESTIONS_ZH.length, chinese);
+  console.log('\nSlowest Chinese questions (median µs):');
+  for (const { c, us } of QUESTIONS_ZH.map((c, k) => ({ c, us: chinese.medians[k] ?? 0 }))
+    .sort((a, b) => b.us - a.us)
+    .slice(0, 5))
+    console.log(`- ${us.toFixed(0)} µs  ${c.locale} [${c.kind}] ${c.q.slice(0, 100)}`);
   for (const [label, vs, showMisses] of verdicts) {
     if (!showMisses) continue;
     const misses = vs.filter((v) => !v.ok);

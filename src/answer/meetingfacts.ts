@@ -3,7 +3,7 @@ import type { Plan } from './plan/types.js';
 import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import { formatDate, joinList, placePhrase } from './format.js';
-import { LEXICONS } from './lexicon.js';
+import { LEXICONS, type Lexicon } from './lexicon.js';
 import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { highlightStems, partyIds } from './records.js';
 
@@ -105,6 +105,23 @@ const ASKING =
 // Verbs of what a meeting did that the question tables also use for other things: still the question's own words here.
 const OUTCOME_VERB = /^(?:unveil\w*|focus\w*|establish\w*)$/;
 
+/** How or where the meetings asked were held ("in shenzhen", "not held online"), if the question says. */
+function heldAsked(t: string, lex: Lexicon | undefined): string | undefined {
+  const mode = lex?.modes?.inPerson.test(t) ? 'in person' : lex?.modes?.video.test(t) ? 'video' : undefined;
+  const city =
+    / (?:held|took place|happened|was|were|met) (?:physically |in person )?in (shenzhen|singapore|chongqing) | in (shenzhen|singapore|chongqing) (?:itself|in person|physically) /.exec(
+      t,
+    );
+  // ("The first meeting NOT held online": the other way — never the negation dropped.)
+  const notOnline =
+    / (?:not|never|wasn t|was not|weren t) (?:held |hosted |conducted |done )?(?:online|virtual\w*|by video\w*|via video|over video|remotely|on video) /.test(
+      t,
+    );
+  const notInPerson =
+    / (?:not|never) (?:held |hosted |conducted |done )?(?:in person|physically|face to face|offline) /.test(t);
+  return city ? (city[1] ?? city[2]) : notOnline ? 'in person' : notInPerson ? 'video' : mode;
+}
+
 /** The plan for a fact about one meeting or a meeting picked by how it was held; undefined otherwise. */
 export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
@@ -122,19 +139,8 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
     : / (?:last|latest|most recent) /.test(t)
       ? 'last'
       : undefined;
-  const mode = lex?.modes?.inPerson.test(t) ? 'in person' : lex?.modes?.video.test(t) ? 'video' : undefined;
-  const city =
-    / (?:held|took place|happened|was|were|met) (?:physically |in person )?in (shenzhen|singapore|chongqing) | in (shenzhen|singapore|chongqing) (?:itself|in person|physically) /.exec(
-      t,
-    );
-  // ("The first meeting NOT held online": the other way — never the negation dropped.)
-  const notOnline =
-    / (?:not|never|wasn t|was not|weren t) (?:held |hosted |conducted |done )?(?:online|virtual\w*|by video\w*|via video|over video|remotely|on video) /.test(
-      t,
-    );
-  const notInPerson =
-    / (?:not|never) (?:held |hosted |conducted |done )?(?:in person|physically|face to face|offline) /.test(t);
-  const held = city ? (city[1] ?? city[2]) : notOnline ? 'in person' : notInPerson ? 'video' : mode;
+  // (How it was held is read only where an order is asked: nothing else reads it.)
+  const held = order ? heldAsked(t, lex) : undefined;
   // (The meetings its words name are the order or the mode itself: "the first meeting", "the in-person JIC".)
   const byPick = (m: { words: string }) =>
     /^(?:the )?(?:first|earliest|last|latest|most recent)\b/.test(m.words) ||
@@ -150,13 +156,12 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
   )
     return { op: 'pickMeeting', order, held };
   // "How many days between the 3rd and 4th JIC?", "how long after the founding MOU was the 1st JIC?"
-  const asksSpan =
+  // (Two meetings first: most questions name one or none.)
+  if (
+    meetings.length === 2 &&
     / how (?:many|much) (?:days|weeks|months|years|time) | how long | (?:days|weeks|months|years|time) (?:between|apart|passed|elapsed|from|after|separated) | (?:interval|gap) between /.test(
       t,
-    );
-  if (
-    asksSpan &&
-    meetings.length === 2 &&
+    ) &&
     !named &&
     !u.subjects.some((x) => x !== 'meeting' && !(x === 'mou' && meetings.includes(0)))
   ) {

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
 import { monthName } from '../text/months.js';
+import { longestLiteral } from '../text/literals.js';
 
 /**
  * A Chinese question → the English words the answer pipeline reads (`谁和吉宝签署了谅解备忘录` →
@@ -696,6 +697,8 @@ const WILL = /(?<![次届])(?:要|会|将会?|打算|计划)(?=在|设|建|开�
 /** "A和B", "A与B", "A跟B": glue, except beside a word no table reads (see glossChinese). */
 const AND = new Set(['和', '与', '跟']);
 const AND_MARK = '\u0001';
+/** A Latin letter or digit (the gloss puts a space between one and a Chinese character beside it). */
+const LATIN = /[a-z0-9]/iu;
 /** A word of two or more Chinese characters that no table read: a name the sources never give, or a word unknown. */
 const UNREAD = /^\p{Script=Han}{2,}$/u;
 
@@ -965,12 +968,28 @@ const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
 const spanPoint = (n?: string, year?: string) =>
   year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
 
+/** What every match of a rule's pattern holds (literalsOf's longest), worked out once per pattern. */
+const HOLDS = new Map<string, string>();
+const HOLDS_I = new Map<string, string>();
+
+/**
+ * `t.replace(re, to)`, not tried where `t` lacks a text every match of `re` holds: a question matches a few of the
+ * gloss's ~90 rules, and a replace that finds nothing still costs a search (the test costs a `t.includes`).
+ */
+function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...groups: string[]) => string)): string {
+  const held = re.ignoreCase ? HOLDS_I : HOLDS;
+  let holds = held.get(re.source);
+  if (holds === undefined) held.set(re.source, (holds = longestLiteral(re)));
+  if (!t.includes(holds)) return t;
+  return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
+}
+
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
   const { names, long, words } = tablesFor(dataset);
-  let t = foldHan(text).replace(HAN_YEAR, (y) =>
-    [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''),
-  );
+  // (Folded once: OpenCC's pass over the text is the dearest step here, and the end reads the folded question again.)
+  const folded = foldHan(text);
+  let t = replaceIn(folded, HAN_YEAR, (y) => [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''));
   // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
   if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
   // "2022年底前", "2022年年底之前": the running total by the end of that year (English's "by the end of 2022").
@@ -990,7 +1009,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
       ' what are the names of $1 ',
     );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
-  for (const [re, to] of CANTONESE) t = t.replace(re, to);
+  for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
   // "八份", "两次", "十四个": a count in Chinese numerals is its digits ("DBS做了两次试验吗" = ran 2; never a word no table
   // reads, dropped). (Not an ordinal, 第一次, nor which/every/the same one: 哪一个, 每一次, 同一个, 上一次, 这两个.)
   // (Times, 次, as the sources' words say them — "UOB ran two" — so a count of trials is checked against those words.)
@@ -1001,7 +1020,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "第一次会议签了几份备忘录，第二次签了几份", "第一次签了8份，第二次呢": two meetings' counts asked in two clauses, asked
   // as one ("第一次和第二次会议分别签了几份备忘录"): each meeting's own count, never one of them and the two summed.
-  t = t.replace(
+  t = replaceIn(
+    t,
     TWO_CLAUSE_COUNTS,
     (m: string, a: string, verb: string, measure = '', noun = '', b: string, verb2?: string) =>
       // (Another verb in the second clause asks another count: "…签了几份备忘录，第四次启动了几个项目" is left as two.)
@@ -1013,8 +1033,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // negative one is answered 有/没有 — never a 是 that confirms the negation (W24).
   // (The tag is kept as English's "right" at the end: a negated fact confirmed is answered 不对/对; asked "不是…吗",
   // isn't it, the fact's own 是/否.)
-  const confirmTag = CONFIRM_TAG.test(t) || (/没|不/.test(t) && /吧[?？!！。\s]*$/.test(t));
-  t = t.replace(CONFIRM_TAG, '吗');
+  const tagged = CONFIRM_TAG.test(t);
+  const confirmTag = tagged || (/没|不/.test(t) && /吧[?？!！。\s]*$/.test(t));
+  if (tagged) t = t.replace(CONFIRM_TAG, '吗');
   // "第三次会议跟第二次会议比，备忘录多了几份", "和第二次相比，第三次会议的项目多几个": how many more one has than the
   // other (said with 比 after both), never the two added up.
   t = t.replace(
@@ -1024,7 +1045,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "OneSME比GIA节点先上线吗", "第三次会议比第四次会议早吗": A before B, in English's order ("did A launch before B") —
   // never 先 as "first" beside a 比 read as "than". (A count compared, "比…多签了几份", is read below.)
-  t = t.replace(
+  t = replaceIn(
+    t,
     /^(.{1,30}?)比(.{1,30}?)(?:更|还)?(?:先|早|更早)(?:一些|一点)?([^多少吗嘛?？]{0,6})(?=(?:吗|嘛)[?？!！。\s]*$)/u,
     '$1$3 before $2',
   );
@@ -1042,12 +1064,13 @@ export function glossChinese(text: string, dataset: Dataset): string {
         : ` did ${x} ${/备忘录/.test(what) ? 'sign mous' : 'join projects'} `,
   );
   // "有没有来自第三国的合作方": any partners from there, as English asks it (never "did from … partners").
-  t = t.replace(/^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
+  t = replaceIn(t, /^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
   // "以视频方式召开", "通过线上形式举行", "在线举行": how a meeting was held, the mode word alone (以/方式 are no words;
   // 视频 alone is by video conference, as English's modes read it).
-  t = t
-    .replace(HELD_BY, (_m, a?: string, b?: string) => (/^视[频讯]$/.test(a ?? b ?? '') ? '视频会议' : (a ?? b ?? '')))
-    .replace(/在线(?![上下])/g, '线上');
+  t = t.replace(HELD_BY, (_m, a?: string, b?: string) =>
+    /^视[频讯]$/.test(a ?? b ?? '') ? '视频会议' : (a ?? b ?? ''),
+  );
+  t = replaceIn(t, /在线(?![上下])/g, '线上');
   // "线上举行的会议有哪几次", "在深圳召开的会议是哪次": the meetings picked by how, where or when they were held, asked
   // as "哪几次会议是线上举行的" (English's "which meetings were held online"), never each meeting the clause names read
   // as a meeting of its own and described whole.
@@ -1060,13 +1083,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "MUFG计划进行试点吗", "中国银行打算推出试点吗": a plan of its own (English's "plan to"), never 计划 as Taiwan's word for a
   // project.
-  t = t.replace(/(?:计划|打算|准备)(?=\s*(?:进行|开展|启动|推出|实施|开始)(?:试点|试验))/g, ' plan to ');
+  t = replaceIn(t, /(?:计划|打算|准备)(?=\s*(?:进行|开展|启动|推出|实施|开始)(?:试点|试验))/g, ' plan to ');
   // "梁颖强参加了几次会议", "第四次会议有多少人出席": who attended (English's "attend"), never the partners taking part.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(参加|出席|参与|与会)(?:了|过)?(?=\s*(?:几|多少)\s*次(?:联合执委会|联委会|执委会)?(?:会议|会))/g,
     ' attended ',
   );
-  t = t.replace(/((?:多少|几个?)人)(?:参加|出席|参与|与会)(?:了|过)?/g, '$1 attended ');
+  t = replaceIn(t, /((?:多少|几个?)人)(?:参加|出席|参与|与会)(?:了|过)?/g, '$1 attended ');
   // "从第三次到第四次会议，项目增加了多少", "2022年到2023年备忘录减少了几份": the change from one point to the other
   // (English's "how many projects increase from the 3rd to the 4th meeting": each one's count, or the totals' when 总数
   // is asked), never the two points' counts added up (W25).
@@ -1087,16 +1111,18 @@ export function glossChinese(text: string, dataset: Dataset): string {
       return ` at the ${each.slice(0, -1).join(', ')} and ${each[each.length - 1] ?? ''} meetings `;
     });
   // "2020年到2022年", "从2021年至2023年": a span of years, ends included (English's "from 2020 to 2022").
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(?:从|自)?\s*(20\d\d)\s*年?\s*(?:到|至|~|～|—|-)\s*(20\d\d)\s*年?(?!\s*(?:之间|期间|中间|\d|月))/g,
     ' from $1 to $2 ',
   );
   // "备忘录数量每次都增加吗", "项目数有没有下降过": a count rising or falling over the meetings (English's "increase",
   // "drop"), never 增加 as the meetings' "added".
-  t = t.replace(/(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:增加|增长|上升|变多)/g, '$1$2 increase ');
-  t = t.replace(/(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:下降|减少|变少)/g, '$1$2 drop ');
+  t = replaceIn(t, /(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:增加|增长|上升|变多)/g, '$1$2 increase ');
+  t = replaceIn(t, /(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:下降|减少|变少)/g, '$1$2 drop ');
   // "第一次不是线上举行的会议是哪次": the first held otherwise (English's "the first held in person"), never the 1st.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /第一次\s*不是\s*(?:以|在|通过)?\s*(线上|网上|视频|在线|线下|面对面|实体|现场)(?:方式)?\s*(?:举行|召开|开)?的?/g,
     (_m, mode: string) => ` the first held ${/线下|面对面|实体|现场/.test(mode) ? 'online' : 'in person'} `,
   );
@@ -1116,11 +1142,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // China's. "深圳的合作方" stays the Chinese side, as English reads "Shenzhen partners".
   // (Shenzhen's government bodies are the Chinese side's: "深圳有哪些政府机构" asks for those, never for bodies whose
   // English names happen to state Shenzhen.)
-  t = t.replace(/深圳(?:方面|这边|一方)?(?:有(几|多少|哪些|哪几)([个家]?)|的|本地的?)?政府机构/g, '$1$2中国政府机构');
-  t = t.replace(SHENZHEN_COUNT, '$1$2$3在深圳');
-  t = t.replace(SHENZHEN_OF, '$1在深圳');
+  t = replaceIn(
+    t,
+    /深圳(?:方面|这边|一方)?(?:有(几|多少|哪些|哪几)([个家]?)|的|本地的?)?政府机构/g,
+    '$1$2中国政府机构',
+  );
+  t = replaceIn(t, SHENZHEN_COUNT, '$1$2$3在深圳');
+  t = replaceIn(t, SHENZHEN_OF, '$1在深圳');
   // ("新加坡有哪些政府机构参与": which of them, too — never every side's.)
-  t = t.replace(/(新加坡|中国)(?:方面|这边|一方)?有(几|多少|哪些|哪几)([家所个位]?)/g, '$2$3$1');
+  t = replaceIn(t, /(新加坡|中国)(?:方面|这边|一方)?有(几|多少|哪些|哪几)([家所个位]?)/g, '$2$3$1');
   // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
   // asked ("第四次会议的共同主持人是谁"): where they differ, the answer gives both readings (no source is a name).
   t = t.replace(SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
@@ -1140,8 +1170,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
   // (English's "partners in Qianhai"), never every record that mentions it.
-  t = t.replace(QIANHAI_COUNT, '$1$2$3在前海');
-  t = t.replace(QIANHAI_OF, '$1在前海');
+  t = replaceIn(t, QIANHAI_COUNT, '$1$2$3在前海');
+  t = replaceIn(t, QIANHAI_OF, '$1在前海');
   t = abridgedNames(t, long);
   for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
   // "和大学合作的公司有哪些": the companies that work with a university (English's "which companies work with
@@ -1167,13 +1197,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(RECORDS_OF_TWO_KINDS, ' $4 $3 involve $1 and $2 ');
   t = t.replace(WHICH_RECORDS_OF_TWO_KINDS, ' $1 $2 involve $3 and $4 ');
   // "共同主持人一共有几位": the role counted, in English's order ("how many cochairs in total"), never a total of records.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(共同主持人|主持人|联合主席|市长|常任秘书)(一共|总共|共|累计)?(?:有)?(几|多少)位/g,
     (_m, role: string, total = '', n: string) => `${total}有${n}位${role}`,
   );
   // "吉宝项目有几个合作方", "QuikBot的备忘录有几个签署方": the partners of that one record (English's "how many partners
   // does the Keppel project have"), never how many records the partner is in.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /^(.+?)\s*的?(项目|谅解备忘录|备忘录)(?:一共|总共)?(?:有|共有)(几|多少)(?:个|家|位)?(?:合作方|合作伙伴|伙伴|参与方|签署方)/,
     (_m, x: string, what: string) =>
       ` how many partners does the ${x.trim()} ${/备忘录/.test(what) ? 'mou' : 'project'} have `,
@@ -1186,29 +1218,33 @@ export function glossChinese(text: string, dataset: Dataset): string {
       ` between ${/三|3/.test(n) ? 'three' : 'two'} ${/大学|高校/.test(kind) ? 'universities' : 'companies'} `,
   );
   // "哪个项目合作方最多": the record with the most partners, not the partner in the most records.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /哪(?:一)?[个份项](?:联合)?(项目|专案|计划|谅解备忘录|备忘录)的?(?:合作方|合作伙伴|伙伴|签署方|参与方)最(多|少)/g,
     (_m, what: string, most: string) =>
       ` which ${/备忘录/.test(what) ? 'mou' : 'project'} has the ${most === '多' ? 'most' : 'fewest'} partners `,
   );
   // "上上次会议": the one before the last (never the latest); "哪次会议是第一次线下举行的": the first held so (English's
   // "which meeting was the first held in person"), never the 1st meeting.
-  t = t.replace(/上上一?(?:次|届)/g, ' second to last ');
-  t = t.replace(
+  t = replaceIn(t, /上上一?(?:次|届)/g, ' second to last ');
+  t = replaceIn(
+    t,
     /第一次\s*(?:以|在)?\s*(线下|面对面|实体|现场|线上|网上|视频|在线)(?:方式)?\s*(?:举行|召开|开)?的?/g,
     (_m, mode: string) => ` the first held ${/线下|面对面|实体|现场/.test(mode) ? 'in person' : 'online'} `,
   );
   // "倒数第二次会议": counted from the end, never the 2nd.
-  t = t.replace(/倒数第(二|2)(?:次|届)?/g, ' second to last ');
+  t = replaceIn(t, /倒数第(二|2)(?:次|届)?/g, ' second to last ');
   // "不是在深圳开的", "在新加坡举行": 在 before a place is English's "in" (elsewhere 在 is glue).
-  t = t.replace(/在(?=\s*(?:Shenzhen|Singapore|Qianhai|Chongqing|China|重庆|线上|网上)\b)/g, ' in ');
+  t = replaceIn(t, /在(?=\s*(?:Shenzhen|Singapore|Qianhai|Chongqing|China|重庆|线上|网上)\b)/g, ' in ');
   // "不是新加坡的" = not from Singapore (a country after 不是 … 的 is where a partner is from).
-  t = t.replace(
+  t = replaceIn(
+    t,
     /不是\s*(?:来自)?\s*(Singapore|China|中国)\s*的/g,
     (_m, c: string) => ` not from ${c === '中国' ? 'China' : c} `,
   );
   // "前两次会议" = the first two meetings, "最后两次" = the last two (never the 2nd alone).
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(前|最后|最近)([两二三四]|[2-4])次/g,
     (_m, where: string, n: string) =>
       ` the ${where === '前' ? 'first' : 'last'} ${N_WORDS[/\d/.test(n) ? Number(n) : n === '两' ? 2 : HAN_NUMERALS.indexOf(n)] ?? n} `,
@@ -1218,32 +1254,37 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "what happened after the 2nd meeting"), in English's order so its neighbour reading reads it; "之后还有会议吗" is
   // English's "was there a meeting after". (A count or a list after it, 之后签了多少/哪些, stays a range, read below.)
   const nth = (n: string) => ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n));
-  t = t.replace(
+  t = replaceIn(
+    t,
     MEETING_NEXT_TO,
     (_m, n: string, after?: string, _before?: string, next?: string) =>
       ` the meeting ${after || next === '下' ? 'after' : 'before'} the ${nth(n)} `,
   );
-  t = t.replace(
+  t = replaceIn(
+    t,
     HAPPENED_AROUND,
     (m: string, n: string) => ` what happened ${/之?后/.test(m) ? 'after' : 'before'} the ${nth(n)} meeting `,
   );
   // "第三次会议之后签了多少份备忘录", "第四次会议之前启动了哪些项目", "第二次会议之后开了哪些会": what was done on that
   // side of the meeting, the verb before it as English has it ("signed after the 3rd meeting"), so English's reading
   // of the meetings around it reads it — never the meeting's own records or its running total.
-  t = t.replace(
+  t = replaceIn(
+    t,
     DONE_AROUND,
     (_m, n: string, side: string, adv = '', verb: string) =>
       ` ${adv}${/开|举行|召开/.test(verb) ? ' meetings were held' : ` ${verb}了`} ${/后/.test(side) ? 'after' : 'before'} the ${nth(n)} meeting `,
   );
-  t = t.replace(MEETING_AFTER, (_m, n: string) => ` was there a meeting after the ${nth(n)} `);
+  t = replaceIn(t, MEETING_AFTER, (_m, n: string) => ` was there a meeting after the ${nth(n)} `);
   // "第5号项目", "5号项目": the record numbered so in its annex ("project number 5"), never the 5th meeting.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /第?(\d{1,2})号的?(项目|专案|计划|谅解备忘录|备忘录)/g,
     (_m, n: string, what: string) => ` ${/备忘录/.test(what) ? 'mou' : 'project'} number ${n} `,
   );
   // "XNode第二批有几家公司": a batch of companies (XNode's, the zone's first). A batch of projects is left unread: the
   // sources number only the 4th meeting's 14 as a batch, and English reads "the second batch" as no count of its own.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(首|第([一二三四]))批(?=[^批]*(?:公司|企业|家))/g,
     (_m, _w, n?: string) => ` ${['', 'first', 'second', 'third', 'fourth'][n ? HAN_NUMERALS.indexOf(n) : 1]} batch `,
   );
@@ -1253,7 +1294,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
     t = t.replace(/(?<![召举展公离])开(?=的|了|过|吗|嘛|呀|啊|呢|\s|$)/g, ' held ');
   }
   // "首次联合执委会会议", "首届会议", "首次线下": the first (首次 is 第一次).
-  t = t.replace(/首(?=[次届])/g, '第一');
+  t = replaceIn(t, /首(?=[次届])/g, '第一');
   // "第三次联委会一共宣布了几个新项目": 一共 right before what that one meeting did is its own count (English's "how many new
   // projects did the 3rd JIC announce in total"), never the running total by then (截至/到…为止 ask that: left).
   if (!/截至|截止|为止|累计|迄今|至今|到目前|以来|之前|以前|之后|以后/.test(t))
@@ -1262,49 +1303,57 @@ export function glossChinese(text: string, dataset: Dataset): string {
       '$1',
     );
   // "第三次会议上小米签了什么": 上 after the meeting is "at" it, never the first character of the name after it.
-  t = t.replace(/会议上(?![海下])/g, '会议 ');
-  t = t.replace(ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
-  t = t.replace(/创始(?:谅解)?备忘录/g, ' founding mou ');
+  t = replaceIn(t, /会议上(?![海下])/g, '会议 ');
+  t = replaceIn(t, ORDINAL, (_m, n: string) => ` ${ordinal(/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n))} `);
+  t = replaceIn(t, /创始(?:谅解)?备忘录/g, ' founding mou ');
   // "Med-Arb协议": a protocol the sources name in English (协议 is agreement and protocol both; 入园协议 stays agreements).
-  t = t.replace(/(?<=[A-Za-z]|仲裁)\s*协议/g, ' protocol ');
+  t = replaceIn(t, /(?<=[A-Za-z]|仲裁)\s*协议/g, ' protocol ');
   // Before/after a year or a meeting, and between two, in English's order ("2021年以后" = "after 2021"): the
   // pipeline reads the range from the word before it, and a year left before "after" reads as that year's meeting.
   const the = (point: string) => (/^20/.test(point) ? '' : 'the ');
   // "第四次会议比第二次会议多签了几份备忘录": how many more (or fewer) one has than the other, in English's order —
   // never the two added up. "第一次和第二次会议的备忘录相差多少": the difference between them, as how many more.
-  t = t.replace(
+  t = replaceIn(
+    t,
     MORE_THAN,
     (_m, a: string, word: string, before: string | undefined, b: string, more: string, verb = '', after?: string) =>
       ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${after ?? before ?? ''} than ${the(b)}${b} ${word} `,
   );
-  t = t.replace(
+  t = replaceIn(
+    t,
     DIFFERENCE,
     (_m, a: string, b: string, word: string, rest: string) =>
       ` difference between ${the(a)}${a} and ${b} ${word} ${rest} how many more `,
   );
-  t = t.replace(BETWEEN_POINTS, (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `);
+  t = replaceIn(
+    t,
+    BETWEEN_POINTS,
+    (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
+  );
   // "2021年以来", "自2022年起", "从第二次会议开始": that point and after (English's "since").
   t = t.replace(SINCE_POINT, (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
     const a = a1 ?? a2 ?? '';
     return ` since ${the(a)}${a} ${w1 ?? w2 ?? ''} `;
   });
-  t = t.replace(AFTER_POINT, (_m, a: string, word: string) => ` after ${the(a)}${a} ${word} `);
-  t = t.replace(BEFORE_POINT, (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `);
+  t = replaceIn(t, AFTER_POINT, (_m, a: string, word: string) => ` after ${the(a)}${a} ${word} `);
+  t = replaceIn(t, BEFORE_POINT, (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `);
   // "OneSME是2021年上线的吗", "第二次会议是在2021年开的吗": the year a thing is said to be done IN (never the year's
   // meeting standing beside it as a second thing asked).
-  t = t.replace(/(?:是在|是|在)\s*(?=20\d\d年)/g, ' in ');
+  t = replaceIn(t, /(?:是在|是|在)\s*(?=20\d\d年)/g, ' in ');
   // "2021年9月", "10月" with no day: the month in English's words ("September 2021"), so a month claimed is checked as
   // English checks it (a day after it — "12月14日" — is a date, read whole).
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(?:(20\d\d)年)?(1[0-2]|0?[1-9])月(?![\d日号份])/g,
     (_m, y: string | undefined, n: string) => ` ${monthName(Number(n), 'word')} ${y ?? ''} `,
   );
-  t = t.replace(/(20\d\d)年/g, ' $1 ');
+  t = replaceIn(t, /(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).
-  t = t.replace(/在?哪(?:个|座|一个|一座|两个|两座|几个|几座)城市/g, ' where ');
+  t = replaceIn(t, /在?哪(?:个|座|一个|一座|两个|两座|几个|几座)城市/g, ' where ');
   // "IMDA的负责人是谁", "QuikBot的营收是多少": an attribute of one thing, in English's order ("who is the head of IMDA"),
   // so the pipeline reads the attribute asked (the sources give none), never the thing's outcomes.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /([^\s的]+(?: [^\s的]+){0,5}) ?的(负责人|领导人|领导|老板|老总|首席执行官|总裁|董事长|创始人|营收|营业额|收入|利润|员工人数|员工)是(谁|哪位|多少|几)/g,
     (m: string, x: string, role: string) =>
       // (A meeting's or the initiative's leaders are its co-chairs, which the sources do name: left as asked.)
@@ -1324,8 +1373,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
         ` at which meeting was the ${x.replace(/\s*的?\s*(?:这|那)?\s*\d+\s*[份个项]$/, '')} ${/备忘录/.test(what) ? 'mou' : 'project'} ${/签/.test(verb) ? 'signed' : 'launched'} `,
     );
   // "是哪次会议签的": which one meeting (English reads "which meetings" as a list of them).
-  t = t.replace(/哪一?(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议|会)上?/g, ' which meeting ');
-  t = t.replace(WHICH_N, ' which ');
+  t = replaceIn(t, /哪一?(?:次|届)(?:联合执委会|联委会|执委会)?(?:会议|会)上?/g, ' which meeting ');
+  t = replaceIn(t, WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
   // "NCS是新加坡公司还是中国公司": an either/or about one thing, asked as English asks it ("is NCS … or …").
   if (/还是/.test(t) && !/谁|哪|什么|多少|几|何时|为什么|怎么/.test(t)) t = `is ${t.replace(/是(?=[^是]*还是)/, ' ')}`;
@@ -1338,16 +1387,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
   if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
   // "Rajah & Tann是谁", "启动区是什么": a name alone asked who or what it is, in English's order ("who is X": its
   // profile, never only whom it joined; "what is the start-up area"). (Not "和吉宝签约的是谁": a verb asks who did it.)
-  t = t.replace(
+  t = replaceIn(
+    t,
     /^\s*([^签参合主和与跟的是谁]{2,40}?)\s*是(?:(谁|哪位|什么人)|什么(?:东西)?)[\s?？。!！]*$/u,
     // ("储能项目是什么": a record named by its topic stays as asked — English reads it as that record.)
     (m: string, x: string, who?: string) => (who ? ` who is ${x} ` : /(?:项目|备忘录)$/.test(x) ? m : ` what is ${x} `),
   );
   t = t.replace(words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
   // "既不是新加坡的也不是中国的": neither … nor, as English says it (never two "not"s read as one country kept).
-  t = t.replace(/既\s*not\s+(.+?)\s*也\s*not\s+/u, ' neither $1 nor ');
+  t = replaceIn(t, /既\s*not\s+(.+?)\s*也\s*not\s+/u, ' neither $1 nor ');
   // Chinese no table reads stays as typed, apart from any Latin word it was written against ("TradeTrust电子提单").
-  t = t.replace(/(?<=[a-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z0-9])/giu, ' ');
+  if (LATIN.test(t)) t = t.replace(/(?<=[a-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z0-9])/giu, ' ');
   // "腾讯和吉宝签过备忘录吗": beside a name no table knows, 和 is English's "and" (the pipeline then reads that name as
   // a party no source names, never dropping it for a 是 about Keppel alone); elsewhere it is glue.
   const parts = t.split(/\s+/);
@@ -1358,22 +1408,23 @@ export function glossChinese(text: string, dataset: Dataset): string {
     .join(' ');
   t = t.replace(/\s+/g, ' ').trim();
   // "每次会议", "所有会议": every meeting, one by one, as English asks it ("did every meeting sign MOUs").
-  t = t.replace(/\bevery meetings\b/g, 'every meeting');
+  t = replaceIn(t, /\bevery meetings\b/g, 'every meeting');
   // Chinese has no plural: "几位市长" counts mayors ("how many mayors"), never meetings.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /\bhow many (mayor|minister|deputy prime minister|permanent secretary|chair|cochair)(?= |$)/g,
     (_m, role: string) => `how many ${role.replace(/y$/, 'ie')}s`,
   );
   // "华为有没有签署…" / "吉宝是否…": the yes/no word after its subject goes first, as English asks it.
   // ("南洋理工大学跟华为有没有…": two names, the one no table reads among them, stand before it as one subject.)
-  t = t.replace(/^((?:\S+ ){1,3}|(?:\S+ ){1,4}and (?:\S+ ){1,4})did (?!.* did )/, (_m, subject: string) =>
+  t = replaceIn(t, /^((?:\S+ ){1,3}|(?:\S+ ){1,4}and (?:\S+ ){1,4})did (?!.* did )/, (_m, subject: string) =>
     ASKS_WORD.test(` ${subject}`) ? _m : `did ${subject}`,
   );
   // "启迪之星要在新加坡设立中心吗": what someone will do is asked as English asks it ("will …"), never "did" (has it
   // happened yet, which the sources don't say). (会 after 次/届 is a meeting: "第四次会在深圳开吗".)
-  const will = WILL.test(foldHan(text));
+  const will = WILL.test(folded);
   // ("备忘录数量每次都增加吗": a 数量 — "number of" — in a question ending in 吗 names what is asked about, no question word.)
-  const endsInMa = YES_NO.test(foldHan(text));
+  const endsInMa = YES_NO.test(folded);
   const out =
     yesNo && !(endsInMa ? ASKS_WORD : ASKS).test(` ${t} `) && !/^(?:did|is|are|was|were|does|do|has|have) /.test(t)
       ? `${will ? 'will' : 'did'} ${t}`
