@@ -147,6 +147,9 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       // ("ifg.cc …, reprinting Smart Cities World": the piece is Smart Cities World's, reprinted there.)
       const whose = (x: (typeof r.documents)[number]) => {
         const [by = x.publisher, reprint] = x.publisher.split(/,\s*reprinting\s+/).reverse();
+        // ("IMDA (press release)": IMDA's press release, never "IMDA (press release)'s piece".)
+        const release = /^(.+?)\s*\(press release[^)]*\)$/.exec(by)?.[1];
+        if (release) return `${release}'s press release`;
         return reprint ? `${by}'s piece (reprinted by ${reprint})` : `${by}'s piece`;
       };
       if (r.ask)

@@ -270,7 +270,7 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           sentence:
             m.number === 0
               ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
-              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? ' The sources don\'t say where in the city: they name no venue, building or district.' : ''}`,
+              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? " The sources don't say where in the city: they name no venue, building or district." : ''}`,
           lines: [],
           ...base,
         };
