@@ -103,7 +103,9 @@ const byLexicon = new WeakMap<Lexicon, { upTo: RegExp; before: RegExp; since: Re
 function meetingBoundPatterns(lex: Lexicon) {
   const cached = byLexicon.get(lex);
   if (cached) return cached;
-  const meeting = `(?:the )?(${ORD}|${ordinals(lex)}) (?:sci )?(?:jic|meeting|mtg)s?(?: meeting)?`;
+  // (The meeting word may go unsaid where MOUs or projects are asked — "MOUs before the 3rd" — never before a record's
+  // own word: "until the 3rd project".)
+  const meeting = `(?:the )?(${ORD}|${ordinals(lex)})(?: (?:sci )?(?:jic|meeting|mtg)s?(?: meeting)?|(?= (?!(?:new |joint )?(?:mous?|projects?|agreements?|batch|round|tranche|one|item|entry|record)\\b)))`;
   const built = {
     upTo: new RegExp(` ${UP_TO} (?:the end of )?${meeting} `),
     before: new RegExp(` ${BEFORE} ${meeting} `),

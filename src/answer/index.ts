@@ -35,6 +35,7 @@ import { questionsIn } from './question.js';
 import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
+import { meetingPremiseZh } from './say-zh/premise.js';
 
 /**
  * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
@@ -198,6 +199,17 @@ function traceOne(
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
   const said =
     locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
+  // ("为什么第四次会议搬到了新加坡", "第四次会议在新加坡开的时候谁主持的": a meeting put somewhere it wasn't, in Chinese —
+  // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
+  const zhFix = zh ? meetingPremiseZh(understood, deps, zh) : undefined;
+  if (zhFix) {
+    if (WHY.test(understood.q.text) || WHY_ELSE.test(understood.q.text))
+      return { understood, plan: p, result, said: zhFix.fix };
+    const after = zhFix.stated.rest ? traceOne(zhFix.stated.rest, deps, locale, hints, 0, reads).said : said;
+    // (Chinese sentences follow each other with no space between.)
+    const both = corrected(zhFix.fix, after);
+    return { understood, plan: p, result, said: { ...both, sentence: `${zhFix.fix.sentence}${after.sentence}` } };
+  }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated =
     locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood, reads) : undefined;

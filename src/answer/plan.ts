@@ -45,6 +45,7 @@ import {
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { partnerFigure } from './plan/partner-figure.js';
+import { meetingsCompared } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
   outcomeNotAtMeeting,
@@ -197,8 +198,9 @@ function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
  * and checked by its predicate's verifier (claim/). A word the claim reader leaves unread leaves the question to the
  * readings after it.
  */
-function claimRead({ u, dataset }: PlanContext): Plan | undefined {
-  const claim = readClaim(u, dataset);
+function claimRead({ asked, dataset }: PlanContext): Plan | undefined {
+  // (The question as asked: plan()'s re-reading of its target — a sum of two meetings as a count — is not the claim's.)
+  const claim = readClaim(asked, dataset);
   return claim ? { op: 'claim', claim } : undefined;
 }
 
@@ -303,6 +305,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   councilChairs, // who chaired the JCBC: not said, before the founding MOU's signers are read as its chairs
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
+  meetingsCompared, // meetings set against each other on one attribute: each one's, before their counts or order
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personalDetail, // a person's age, family, schooling: never given, before their profile answers

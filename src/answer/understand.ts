@@ -414,6 +414,8 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
   return text
     .split(' ')
     .map((w, i, ws) => {
+      // A short word nothing knows, one letter or one swap from a common small word ("wiht", "sgn"): that word.
+      if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w)) return shortTypo(w) ?? w;
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       let to = corrected.get(w);
@@ -427,6 +429,45 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       return to;
     })
     .join(' ');
+}
+
+// Small words a short typo is read as ("wiht" → with, "sgn" → sign): only these, as a short word is easily another.
+const SHORT_WORDS = [
+  'with',
+  'sign',
+  'from',
+  'what',
+  'when',
+  'have',
+  'does',
+  'were',
+  'that',
+  'than',
+  'they',
+  'many',
+  'much',
+  'held',
+  'into',
+  'also',
+];
+
+/** The one small word `w` is a typo of — one letter left out, or two letters swapped — if only one. (A letter changed
+ * is too often another word: "docs" is no "does", "head" no "held".) */
+function shortTypo(w: string): string | undefined {
+  const near = SHORT_WORDS.filter((k) => (k.length === w.length + 1 && distance(w, k, 1) <= 1) || swapped(w, k));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Two words that differ only by two neighbouring letters swapped ("wiht", "with"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === (diff[0] ?? 0) + 1 &&
+    a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
+    a[diff[1] ?? 0] === b[diff[0] ?? 0]
+  );
 }
 
 /** The one known word a typo away from `w`, else `w` itself. */
@@ -855,7 +896,13 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   }
   t = meetingByPlaceOrDay(t, text, dataset, out);
   // The latest / last / first meeting, named without a number.
-  const latest = / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t);
+  // ("The 2nd JIC vs the latest one": with a meeting named, "the latest one" is the latest meeting.)
+  const latest =
+    / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t) ??
+    (/ (?:jic|jics|meeting|meetings) /.test(text) &&
+    / (?:vs|versus|and|or|to|than|with) (?:the )?(?:latest|last|most recent|newest) one /.test(text)
+      ? / (?:latest|last|most recent|newest) one /.exec(t)
+      : null);
   if (latest) {
     out.push({
       type: 'meeting',
@@ -876,7 +923,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     ) &&
       !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
     (/ (?:mous?|projects?|agreements?) /.test(text) &&
-      / (?:at|than|vs|versus|and|from|to|between|or) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
+      / (?:at|than|vs|versus|and|from|to|between|or|after|before|by|until|since) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
         text,
       ));
   // Once a meeting is named, a bare ordinal names another ("than at the 3rd", "the 1st or the 2nd").
@@ -1361,12 +1408,48 @@ function annexPatternsOf(lex: Lexicon): { always: AnnexTry[]; atMeeting: AnnexTr
         annex: 3,
       },
       { re: new RegExp(` annex ([ab]) ${kinds} (?:no |number |#)?(\\d{1,2}) `), pos: 3, kind: 2, annex: 1 },
+      // "In annex A, which MOU is listed first?": the annex first, then the record's word and its place.
+      {
+        re: new RegExp(
+          ` annex ([ab]) (?:which|what) ${kinds} (?:is |was |comes |came )?(?:listed |named )?(?:the )?${ord} `,
+        ),
+        pos: 3,
+        kind: 2,
+        annex: 1,
+      },
+      // "Which Annex B project is listed last?", "what annex a mou comes first": the place after the record's word.
+      {
+        re: new RegExp(
+          ` annex ([ab]) ${kinds} (?:is |was |comes |came |appears |sits )?(?:listed |named |shown |placed )?(?:the )?${ord}(?: on the list| in the list| in it)? `,
+        ),
+        pos: 3,
+        kind: 2,
+        annex: 1,
+      },
     ],
     // "MOU #3 at the 4th JIC", "the first MOU of the 4th JIC": that meeting's annex order.
     atMeeting: [
       { re: new RegExp(` (mou|agreement) (?:no |number |#)?(\\d{1,2}) `), pos: 2, kind: 1, annex: 0 },
       {
         re: new RegExp(` (?:the )?${ord} (mou|agreement|memorandum) (?:signed |listed )?(?:at|of|from|in) `),
+        pos: 1,
+        kind: 2,
+        annex: 0,
+      },
+      // "Which project is the last one on the 4th JIC's list": the record's word, then its place.
+      {
+        re: new RegExp(
+          ` ${kinds} (?:that |which )?(?:is |was |comes |came )?(?:the )?${ord}(?: one)? (?:listed )?(?:on|in|of) (?:the )?\u0001+(?: s)? (?:list|lists|annex|annexes|release list) `,
+        ),
+        pos: 2,
+        kind: 1,
+        annex: 0,
+      },
+      // "The last project on the 4th JIC's list": the meeting (read already, masked) and its list.
+      {
+        re: new RegExp(
+          ` (?:the )?${ord} ${kinds} (?:listed )?(?:on|in|of) (?:the )?\u0001+(?: s)? (?:list|lists|annex|annexes|release list) `,
+        ),
         pos: 1,
         kind: 2,
         annex: 0,
@@ -1379,7 +1462,7 @@ function annexPatternsOf(lex: Lexicon): { always: AnnexTry[]; atMeeting: AnnexTr
 
 function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   // (Most questions name no annex and no MOU: nothing to look for.)
-  if (!/ (?:annex|mou|agreement|memorandum) /.test(text)) return text;
+  if (!/ (?:annex|mou|agreement|memorandum|list) /.test(text)) return text;
   const annexA = dataset.mous.filter((m) => m.group);
   const annexB = dataset.projects
     .filter((p) => typeof p.number === 'number')

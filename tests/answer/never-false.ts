@@ -11,6 +11,32 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // A figure claimed of a noun a passage counts: the number the passage puts before that noun, never another's (W5).
+  c('yesno', 'did OneSME have 13 Singapore SME suppliers?', [/^No\b/, /118 Singapore SME suppliers/], [/^Yes\b/]),
+  c('yesno', 'were there 163 partners on OneSME?', [/^No\b/, /13 partners/], [/^Yes\b/]),
+  // One meeting's count so many times another's, read in either order (W2): "the same" is no "twice".
+  c('compare', 'did the 2nd JIC sign half as many MOUs as the 1st?', [/^Yes\b/, /half as many/], [/^No\b/]),
+  c(
+    'compare',
+    'did the 4th jic see three times as many projects as the 3rd?',
+    [/^No\b/, /the same number/],
+    [/^Yes\b/],
+  ),
+  c('compare', 'did the 3rd JIC launch twice as many projects as the 4th?', [/^No\b/, /the same number/], [/^Yes\b/]),
+  // A name no source gives before its kind, asked yes/no (W13): not named, never the kind's partners.
+  c(
+    'yesno',
+    'has Fudan University joined any project?',
+    [/Fudan University is not named/],
+    [/^Yes\b/, /6 universities/],
+  ),
+  c('yesno', 'did Zhejiang University take part in a joint project?', [/not named/], [/^Yes\b/]),
+  // A role of a place claimed of a person: the role as the sources give it, never "Yes" for the role's word alone.
+  c('person', 'is Yong Ying-I the permanent secretary of China?', [/^No\b/, /Permanent Secretary, MCI/], [/^Yes\b/]),
+  c('person', 'is Chen Rugui the mayor of Shanghai?', [/^No\b/, /Mayor of Shenzhen/], [/^Yes\b/]),
+  c('person', 'was Joseph Leong a permanent secretary in China?', [/^No\b/, /Singapore/], [/^Yes\b/]),
+  // A short typo in a pair claim ("wiht"): the claim as meant (W8).
+  c('yesno', 'did capitaland sign wiht qianhai service group?', [/^Yes\b/], [/don't say so/]),
   // The SCI's age in a year: launched 2019, so five in 2024 (the sources call 2024 its fifth-anniversary year) (W1).
   c('yesno', "was 2024 the SCI's fifth anniversary year?", [/^Yes\b/, /\b2019\b/], [/^No\b/]),
   c('yesno', 'did the smart city initiative turn 5 years old in 2024', [/^Yes\b/], [/^No\b/]),

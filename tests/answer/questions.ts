@@ -2181,4 +2181,27 @@ export const QUESTIONS: readonly Case[] = [
     [/meeting by meeting/, /the 4th JIC meeting \(14 Dec 2023\) 7/],
     [/^Named at the meeting/],
   ),
+  // (answer3, session 10) Meetings set against each other on one attribute: that attribute of each, never their
+  // counts or which came first.
+  c('compare', 'co-chairs: 1st JIC versus 2nd JIC?', [/Chen Rugui/, /Qin Weizhong/, /Yong Ying-I/]),
+  c(
+    'compare',
+    'how do the venues of the 2nd and the 4th meetings compare',
+    [/video conference/, /\bShenzhen\b/],
+    [/\bMOUs\b/],
+  ),
+  c(
+    'compare',
+    'running totals of projects, 3rd jic vs 4th jic',
+    [/\b29 projects\b/, /\b43 projects\b/],
+    [/came first/],
+  ),
+  c('compare', 'compare the dates of the 1st and 3rd meetings', [/17 Jun 2020/, /25 Nov 2022/], [/\bMOUs\b/]),
+  c('compare', 'mou totals after the 3rd and after the 4th, side by side', [/\b21 MOUs\b/, /\b29 MOUs\b/]),
+  c('compare', 'the 1st jic vs the latest one: how many MOUs each', [/\b8 MOUs\b/], [/\b4 MOUs\b/]),
+  // (answer3, session 10) A record by its place in a release's list is that record, never the earliest meeting's.
+  c('most', 'what is the first joint project listed in Annex B?', [/Crimson Logic/], [/earliest projects on file/]),
+  c('most', 'in annex A, which MOU is listed first?', [/Keppel/], [/founding MOU/]),
+  c('most', 'which project is the last one on the 4th JIC list', [/QuikBot/]),
+  c('most', 'which annex b project comes last', [/QuikBot/]),
 ];

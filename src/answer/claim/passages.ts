@@ -12,7 +12,7 @@ import { monthNumber } from '../../text/months.js';
 import type { ClaimResult, Passage, ReadClaim, Thing, When } from './types.js';
 import { partyIds } from '../records.js';
 import { mark, offered, type Sentence, unread } from './sentence.js';
-import { ANNOUNCED, CHAIRED, HELD, PLANNED, QUANTITY, SAID, SYMMETRIC, VERB_FORMS } from './words.js';
+import { ANNOUNCED, CHAIRED, HELD, PLANNED, QUANTITY, SAID, SHAPE, SYMMETRIC, VERB_FORMS } from './words.js';
 
 /** A clause of a passage: its words in order, each word's stem, and every word and stem it holds. */
 interface Clause {
@@ -423,6 +423,139 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
     verdict,
     ...(passage ? { passage } : {}),
     ...(missed ? { missed } : {}),
+    refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
+    sources: [...(p?.sources ?? [])],
+  };
+}
+
+/**
+ * figure: a number claimed of a thing a passage counts ("did OneSME have 118 partners?", "were there 13 Chinese buyers
+ * on OneSME?"): the number the passage puts right before that noun — never a Yes for a number the text gives another
+ * noun ("118 Singapore SME suppliers").
+ */
+export function readFigure(s: Sentence): ReadClaim | undefined {
+  const { u } = s;
+  const numbers = mentionsOf(u, 'number').filter((m) => !m.value.startsWith('year:'));
+  const number = numbers[0];
+  if (numbers.length !== 1 || !number || s.people.length) return undefined;
+  const value = Number(number.value);
+  if (!Number.isFinite(value)) return undefined;
+  // The noun counted: the words after the number up to a word that only shapes the question ("13 chinese buyers on").
+  const after = s.words.filter((x) => x.start >= number.end);
+  const noun: string[] = [];
+  for (const x of after) {
+    if (SHAPE.has(x.w) || /^\d/.test(x.w)) break;
+    noun.push(x.w);
+  }
+  const head = noun[noun.length - 1];
+  if (!head) return undefined;
+  // What is counted must be named: a named outcome, or a partner whose outcomes' passages count it.
+  const keys = [...new Set(s.outcomes.map((m) => m.value))];
+  const orgs = mentionsOf(u, 'org');
+  if (!keys.length && !orgs.length) return undefined;
+  const passagesAsked = figurePassages(
+    s.dataset,
+    keys,
+    orgs.flatMap((m) => [m.value, ...(m.also ?? [])]),
+    head,
+  );
+  if (!passagesAsked.length) return undefined;
+  for (const m of [...s.outcomes, ...orgs, number]) mark(s, m);
+  for (const x of after.slice(0, noun.length)) mark(s, x);
+  // ("Its network", "on OneSME", "have", "were there": read; any other word left is not this claim's.)
+  for (const m of u.mentions) if (m.type === 'subject' || m.type === 'country' || m.type === 'kind') mark(s, m);
+  markWords(s, FIGURE_SHAPE);
+  return {
+    predicate: 'figure',
+    subject: keys.length
+      ? { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys }
+      : { type: 'org', words: orgs[0]?.words ?? '', ids: orgs.flatMap((m) => [m.value, ...(m.also ?? [])]) },
+    objects: [{ type: 'words', words: [head] }],
+    // (Asked of now — "does OneSME have 200 buyers?" — a figure the sources give as at a date is no No for today.)
+    qualifiers: { count: value, ...(/^ (?:does|do|has|have|is|are) /.test(u.q.text) ? { now: true } : {}) },
+  };
+}
+
+// Words of having a count ("did OneSME have", "were there", "in its network", "more than").
+const FIGURE_SHAPE = new Set([
+  'have',
+  'has',
+  'had',
+  'there',
+  'its',
+  'network',
+  'total',
+  'about',
+  'around',
+  'exactly',
+  'reach',
+  'reached',
+]);
+
+function markWords(s: Sentence, set: ReadonlySet<string>): void {
+  s.words.forEach((x, i) => {
+    if (set.has(x.w)) s.read[i] = true;
+  });
+}
+
+/** The passages of the outcomes (or partners) asked whose clauses count the noun: a number right before it. */
+function figurePassages(dataset: Dataset, keys: readonly string[], orgs: readonly string[], head: string): Figure[] {
+  const a = askedOf(head);
+  const out: Figure[] = [];
+  for (const p of passages(dataset)) {
+    if (keys.length ? !keys.includes(p.key ?? '') : !p.parties.some((id) => orgs.includes(id))) continue;
+    if (!holds(p.vocab, a)) continue;
+    for (const clause of p.clauses) {
+      const h = at(clause, a);
+      if (h < 0) continue;
+      // (The number before the noun, a few words back at most, with no other number between: "163 chinese enterprise buyers".)
+      for (let i = h - 1; i >= Math.max(0, h - 4); i--) {
+        const w = clause.words[i] ?? '';
+        if (/^\d+$/.test(w)) {
+          // (Said as the passage writes it: "163 Chinese enterprise buyers".)
+          const typed = new RegExp(`\\b${w}\\s+(?:[\\w-]+\\s+){0,3}?${stem(clause.words[h] ?? '')}\\w*`, 'i').exec(
+            p.text,
+          )?.[0];
+          out.push({ passage: p, value: Number(w), words: typed ?? clause.words.slice(i, h + 1).join(' ') });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+interface Figure {
+  passage: Indexed;
+  value: number;
+  /** The number and its noun as the passage gives them ("13 partners"). */
+  words: string;
+}
+
+/** figure: the number the passage gives the noun, against the number claimed. */
+export function figureVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
+  const keys = claim.subject.type === 'outcome' ? claim.subject.keys : [];
+  const orgs = claim.subject.type === 'org' ? claim.subject.ids : [];
+  const head = claim.objects[0]?.type === 'words' ? (claim.objects[0].words[0] ?? '') : '';
+  const found = figurePassages(dataset, keys, orgs, head);
+  const hit = found.find((f) => f.value === claim.qualifiers.count) ?? found[0];
+  const p = hit?.passage;
+  const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
+  return {
+    op: 'claim',
+    claim,
+    verdict: !hit ? 'unknown' : hit.value === claim.qualifiers.count ? 'yes' : claim.qualifiers.now ? 'unknown' : 'no',
+    ...(p
+      ? {
+          passage: {
+            text: p.text,
+            date: p.date,
+            sources: p.sources,
+            ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
+            act: hit.words,
+          },
+        }
+      : {}),
     refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
     sources: [...(p?.sources ?? [])],
   };

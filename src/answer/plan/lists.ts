@@ -392,7 +392,15 @@ export function earliestRecords({ u, dataset, meetingNums, orgs, f }: PlanContex
   const earliestKind =
     / (?:first|earliest|oldest)(?: ever)? (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(u.q.text)?.[1] ??
     / (mous?|projects?|agreements?) (?:is|was|are|were|came) (?:the )?(?:first|earliest|oldest) /.exec(u.q.text)?.[1];
-  if (earliestKind && !meetingNums.length && !orgs.length && u.target !== 'yesno' && u.target !== 'compare') {
+  // (A record named by its place in a list — "the first project in Annex B" — is that record, not the earliest.)
+  if (
+    earliestKind &&
+    !meetingNums.length &&
+    !orgs.length &&
+    !f.records?.length &&
+    u.target !== 'yesno' &&
+    u.target !== 'compare'
+  ) {
     const sel = /mou|agreement/.test(earliestKind) ? 'mous' : 'projects';
     const first = dataset.meetings.find(
       (m) => m.number > 0 && (sel === 'mous' ? dataset.mousAt(m.id) : dataset.projectsAt(m.id)).length,
@@ -410,7 +418,7 @@ export function latestRecords({ u, dataset, meetingNums, orgs, f }: PlanContext)
   const latestKind = / (?:latest|newest|most recent|recent|last) (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(
     u.q.text,
   );
-  if (latestKind?.[1] && !meetingNums.length && !orgs.length && u.target !== 'yesno') {
+  if (latestKind?.[1] && !meetingNums.length && !orgs.length && !f.records?.length && u.target !== 'yesno') {
     const sel = /mou|agreement/.test(latestKind[1]) ? 'mous' : 'projects';
     const held = dataset.meetings.filter(
       (m) =>

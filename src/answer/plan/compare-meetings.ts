@@ -1,0 +1,73 @@
+// Two or more meetings set against each other on one attribute ("compare the co-chairs of the 2nd and 3rd JIC",
+// "projects to date after JIC 3 vs JIC 4", "1st vs 4th: where were they held?"): that attribute of each meeting.
+import { has } from './common.js';
+import type { Attribute, Plan, Selection } from './types.js';
+import type { PlanContext } from './context.js';
+
+// Words that set things against each other, when the target is not a comparison already.
+const SET_AGAINST =
+  / (?:vs|versus|compare|compared|comparing|comparison|against|differ|differs|differed|difference|differences|overlap|overlapped|in common|same|side by side) /;
+
+// The attribute asked, by its words: a meeting's own fact read for each, in this order of precedence.
+const READ: ReadonlyArray<{ words: RegExp; attribute: Attribute }> = [
+  {
+    words:
+      / (?:co ?chairs?|co ?chaired|co ?chairing|chairs|chaired|chairing|chairpersons?|chairmen|chairman|led|leaders?|headed) /,
+    attribute: 'chairs',
+  },
+  {
+    words: / (?:where|place|places|venue|venues|location|locations|city|cities|format|formats|mode|modes) /,
+    attribute: 'place',
+  },
+  { words: / (?:when|date|dates|day|days) /, attribute: 'date' },
+];
+// A move over time asked ("did the co-chair change", "how much did the total increase"): trend.ts's or chairs.ts's.
+const MOVED =
+  / (?:change|changed|changes|grow|grew|growth|increase|increased|increases|rise|rose|fall|fell|drop|dropped|go up|went up|go down|went down|trend|double|doubled) /;
+// A count asked of each: the running total reported then, or each meeting's own.
+const TOTAL = / (?:totals?|to date|so far|running|cumulative|in all|overall|altogether) /;
+const COUNT = / (?:counts?|number|numbers|how many|tally|tallies) /;
+const EVERY_MEETING =
+  / (?:the (?:four|4)|all (?:the )?(?:four |4 )?|each(?: of the)?|every|the) (?:sci )?(?:jic )?(?:meetings|jics|meeting)\b/;
+
+/**
+ * Each meeting's attribute, never their MOU and project counts when something else was asked, nor "which came first".
+ * (A yes/no — "did the co-chair change between the 2nd and 3rd?" — is chairs.ts's; a change or trend, trend.ts's.)
+ */
+export function meetingsCompared({ u, dataset, meetingNums, people }: PlanContext): Plan | undefined {
+  // (A change or a person's part across meetings is another reading's: trend.ts, chairs.ts.)
+  if (u.target === 'yesno' || people.length || MOVED.test(u.q.text)) return undefined;
+  if (u.target !== 'compare' && !SET_AGAINST.test(u.q.text)) return undefined;
+  // ("How do the MOU counts at the four JIC meetings compare": every meeting, none named by number.)
+  const numbers =
+    meetingNums.length < 2 && EVERY_MEETING.test(u.q.text)
+      ? dataset.meetings.filter((m) => m.number > 0).map((m) => m.number)
+      : meetingNums;
+  if (numbers.length < 2 || new Set(numbers).size !== numbers.length) return undefined;
+  // ("Projects to date": a running total, never a date asked.)
+  const text = u.q.text.replace(/ to date /g, ' ');
+  const read = READ.find((r) => r.words.test(text));
+  if (read)
+    return {
+      op: 'each',
+      plans: numbers.map((number) => ({
+        op: 'read',
+        about: { type: 'meeting', number },
+        attribute: read.attribute,
+      })),
+    };
+  const select: Selection | undefined = has(u, 'mou') ? 'mous' : has(u, 'project') ? 'projects' : undefined;
+  const cumulative = TOTAL.test(u.q.text);
+  // (Each meeting's own count, two or three named, is compare.ts's: which had more, by how many.)
+  if (!select || (!cumulative && (!COUNT.test(u.q.text) || numbers === meetingNums))) return undefined;
+  return {
+    op: 'each',
+    plans: numbers.map((n) => ({
+      op: 'count',
+      select,
+      filter: { meetings: [n] },
+      cumulative,
+      before: false,
+    })),
+  };
+}
