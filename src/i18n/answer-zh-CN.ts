@@ -745,6 +745,7 @@ export const answerZhCN = {
       : `${verdict === 'yes' ? '是' : '否'}：${ma} ${a} ${projects ? '个项目' : '份谅解备忘录'}，${mb} ${b} ${projects ? '个' : '份'}——${how}${verdict === 'yes' ? '' : `，不是${claimed}`}。`,
   claimRole: (name: string, roles: string, place: string) =>
     `否：来源给出的 ${name} 的职务是 ${roles}（原文），不是 ${place} 的。`,
+  claimUnsaid: (where: string, text: string) => `来源没有这么说；来源所述：${where}，来源记载（原文）：${text}`,
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：该倡议于 ${launched} 年启动，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

@@ -745,6 +745,7 @@ export const answerZhTW: AnswerZh = {
       : `${verdict === 'yes' ? '是' : '否'}：${ma} ${a} ${projects ? '個項目' : '份諒解備忘錄'}，${mb} ${b} ${projects ? '個' : '份'}——${how}${verdict === 'yes' ? '' : `，不是${claimed}`}。`,
   claimRole: (name: string, roles: string, place: string) =>
     `否：來源給出的 ${name} 的職務是 ${roles}（原文），不是 ${place} 的。`,
+  claimUnsaid: (where: string, text: string) => `來源沒有這麼說；來源所述：${where}，來源記載（原文）：${text}`,
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：該倡議於 ${launched} 年啟動，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

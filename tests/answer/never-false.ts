@@ -2099,6 +2099,41 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', "where's Olin Game Space", [/places it in Shenzhen/]),
   c('where', 'where is crimson logic', [/don't say where Crimson Logic is based/], [/joined 1 project/]),
   c('where', 'where is one championship china located', [/Shanghai/], [/signed 1 MOU on file/]),
+  // a meeting's release date, where no separate announcement date is filed: the release's own date
+  c('when', 'when did IMDA put out the release on the 1st JIC?', [/18 Jun 2020/], [/no separate announcement date/]),
+  c('when', 'the first jic — when was it announced?', [/18 Jun 2020/], [/no separate announcement date/]),
+  c('when', 'when was the 2nd JIC announced', [/18 Oct 2021/], [/no separate announcement date/]),
+  // the market the SCI opens, asked with an adjective before "market"
+  c(
+    'where',
+    'which asian markets does the sci open for chinese companies?',
+    [/Southeast Asian markets/],
+    [/\b\d+ companies from/],
+  ),
+  c(
+    'where',
+    'what chinese region can singapore businesses tap through the initiative',
+    [/Greater Bay Area/],
+    [/\b\d+ companies from/],
+  ),
+  // a brand narrowed by what one of its entities did
+  c(
+    'where',
+    'where is the ONE Championship entity that inked the MOU?',
+    [/Shanghai/],
+    [/^Shenzhen Sports Industry Group – ONE/],
+  ),
+  c(
+    'where',
+    "where's the one championship firm which joined the project located",
+    [/ONE Championship \(Singapore\)/],
+    [/Shanghai/],
+  ),
+  // a name no source gives beside one they do: said, then what the known one did
+  c('what', 'what did huawei sign with keppel', [/Huawei is not named/, /Peking University/]),
+  c('when', 'when did alibaba team up with hashmeta?', [/Alibaba is not named/, /Hand-painted/]),
+  // no venue within the city: said so
+  c('missing', 'in which building was the 4th jic held', [NOT_STATED, /Shenzhen/]),
   // ── end Session 10 (answer2) ──
   // ── Session 10 (answer3) — my own wording, each failing before its fix ──
   // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the

@@ -115,7 +115,8 @@ interface Asked {
 
 const askedOf = (w: string): Asked => ({
   w,
-  forms: [w, ...(VERB_FORMS[w] ?? [])],
+  // (A short word's own endings too: "fund" is "funds", "funded".)
+  forms: [w, ...(VERB_FORMS[w] ?? []), ...(w.length < 5 ? [`${w}s`, `${w}ed`, `${w}es`, `${w}ing`] : [])],
   ...(w.length >= 5 ? { stem: stem(w) } : {}),
 });
 
@@ -132,6 +133,35 @@ function at(clause: Clause, a: Asked): number {
 }
 
 const VERBISH = /(?:ed|ing)$/;
+const ORDER_WORDS = new Set([
+  'before',
+  'after',
+  'first',
+  'last',
+  'earlier',
+  'later',
+  'than',
+  'since',
+  'until',
+  'till',
+  'prior',
+  'then',
+  'ago',
+  'yet',
+  'still',
+  'already',
+  'ever',
+  'never',
+  'again',
+  'also',
+  'only',
+  'both',
+  'either',
+  'neither',
+  'all',
+  'each',
+  'every',
+]);
 const PARTICLES = new Set(['up', 'out', 'off']);
 const isVerb = (w: string) =>
   w in VERB_FORMS ||
@@ -139,7 +169,10 @@ const isVerb = (w: string) =>
   SAID.has(w) ||
   HELD.has(w) ||
   VERBISH.test(w) ||
+  AGENT.test(w) ||
   /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call)s?$/.test(w);
+// (The one who did it, named by the act: "the developer of", "its operator" — the act's stem: "developed".)
+const AGENT = /^(?:develop|manag|operat|organis|organiz|found|fund|build|host|launch|creat)(?:er|or)s?$/;
 
 /** The words of a mention a clause must hold: a person's or partner's name as typed, a topic's words. */
 const anchorWords = (m: Mention): string[] => m.words.split(' ').filter((w) => w.length > 1);
@@ -233,7 +266,25 @@ export function findPassages(
       const v = verb ? where[words.indexOf(verb)] : -1;
       // (Who did it: the subject before the verb in the clause too — "Heng called the SCI a pathfinder" is no "did the
       // SCI call Heng…". A passive clause or a verb of both sides keeps no order.)
-      if (subjectFirst && verb && !SYMMETRIC.has(verb) && v !== undefined && v >= 0 && (where[0] ?? -1) > v) continue;
+      // (A clause that names its doer after "by" — "developed and managed by OneConnect" — has its doer there: the
+      // subject asked must be it, never a name before the verb, "YiQiYe's SME buyers".)
+      const s0 = where[0] ?? -1;
+      if (subjectFirst && verb && !SYMMETRIC.has(verb) && v !== undefined && v >= 0) {
+        const by = clause.words.slice(v + 1, v + 5).indexOf('by');
+        const doerAt = by >= 0 ? v + 1 + by : -1;
+        const first = asked[0];
+        const doer =
+          !!first &&
+          at(
+            {
+              ...clause,
+              words: clause.words.slice(doerAt + 1, doerAt + 4),
+              stems: clause.stems.slice(doerAt + 1, doerAt + 4),
+            },
+            first,
+          ) >= 0;
+        if (doerAt >= 0 ? !doer : s0 > v) continue;
+      }
       // (As to come: the few words right before the verb say so — "poised to expand", "will establish"; a verb the
       // clause does not hold, held by an outcome announced, is the announcement itself.)
       const before = v !== undefined && v >= 0 ? ` ${clause.words.slice(Math.max(0, v - 4), v + 1).join(' ')} ` : '';
@@ -291,7 +342,11 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
   // A thing done is asked: its verb. Chairing, saying and changes in number are other predicates' claims (chairs,
   // quotes, comparisons), never a clause that happens to hold their words.
   // (The verb is the question's own word, never a word of a name or topic it names: "the start-up area".)
-  const verb = words.find((w) => isVerb(w) && rest.includes(w));
+  // (A one-word topic that is a verb of doing — "fund" — is the act asked: "did the Call fund tourism projects?".)
+  const oneWordTopics = new Set(
+    anchors.filter((m) => m.type === 'topic' && !m.words.includes(' ')).map((m) => m.words),
+  );
+  const verb = words.find((w) => isVerb(w) && (rest.includes(w) || oneWordTopics.has(w)));
   if (!verb || words.some((w) => CHAIRED.has(w) || SAID.has(w) || QUANTITY.has(w))) return undefined;
   // Places named are words a clause may hold, or a qualifier the passage's place is checked against.
   const placeWords = s.places.map((x) => x.w).filter((w) => !words.includes(w));
@@ -311,7 +366,37 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
       ),
     );
   const withPlace = placeWords.length > 0 && find(placeWords);
-  if (!withPlace && !find([])) return undefined;
+  if (!withPlace && !find([])) {
+    // A named outcome doing the act asked, but of words its text does not hold ("fund tourism projects"): the sources
+    // don't say so — with what they say, never a No.
+    const at = verb ? words.indexOf(verb) : -1;
+    const core = words.slice(0, at + 1);
+    const unsaid = words.slice(at + 1);
+    if (
+      !outcomeKeys.length ||
+      s.outcomes.length !== 1 ||
+      at < 0 ||
+      !unsaid.length ||
+      meetings.length ||
+      s.when ||
+      either
+    )
+      return undefined;
+    // (Words of time, order or comparison are another claim's: "did OneSME launch before the GIA node?".)
+    if (unsaid.some((w) => ORDER_WORDS.has(w) || QUANTITY.has(w))) return undefined;
+    // (A word no passage holds at all may be a name the sources never give — "with Temasek": said so by the readings
+    // of strangers.)
+    const index = passageIndex(s.dataset);
+    if (unsaid.some((w) => !askedOf(w).forms.some((f) => index.has(f)) && !index.has(stem(w)))) return undefined;
+    if (!findPassages(s.dataset, core, outcomeKeys, verb, orgs, false).length) return undefined;
+    s.read.fill(true);
+    return {
+      predicate: 'happened',
+      subject: { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys: outcomeKeys },
+      objects: [{ type: 'words', words: core }, ...orgs],
+      qualifiers: { ...(verb ? { act: verb } : {}), unsaid },
+    };
+  }
   // (Read whole: every word is the claim's.)
   s.read.fill(true);
   const all = withPlace ? [...words, ...placeWords] : words;
@@ -404,7 +489,8 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
   const hit = found.find((f) => !misses(f)) ?? found[0];
   const missed = hit ? misses(hit) : undefined;
   // (Asked as a plan — "will TusStar set up in Singapore?" — a passage that states it as to come says Yes.)
-  const verdict = !hit ? 'unknown' : missed ? 'no' : hit.planned && !claim.qualifiers.planned ? 'partly' : 'yes';
+  const verdict =
+    !hit || q.unsaid ? 'unknown' : missed ? 'no' : hit.planned && !claim.qualifiers.planned ? 'partly' : 'yes';
   const p = hit?.passage;
   const passage: Passage | undefined = p
     ? {

@@ -169,10 +169,13 @@ function readCount(s: Sentence): ReadClaim | undefined {
   if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
   const numbers = mentionsOf(s.u, 'number').filter((m) => !m.value.startsWith('year:'));
   if (numbers.length > 1) return undefined;
-  if (!markAll(s, COUNTED) && !numbers.length) return undefined;
+  // ("Signed no MOUs", "zero projects": a count of none.)
+  const none = / (?:no|zero|none of the) (?:new )?(?:mous?|projects?) /.test(s.u.q.text);
+  if (none) markAll(s, new Set(['no', 'zero', 'none']));
+  if (!markAll(s, COUNTED) && !numbers.length && !none) return undefined;
   for (const m of [...s.meetings, ...kinds, ...numbers]) mark(s, m);
   const select = kinds[0]?.value === 'mou' ? ('mous' as const) : ('projects' as const);
-  const n = numbers[0] ? Number(numbers[0].value) : undefined;
+  const n = numbers[0] ? Number(numbers[0].value) : none ? 0 : undefined;
   return {
     predicate: 'count',
     subject: { type: 'meeting', number: meetings[0] ?? 0 },

@@ -134,6 +134,13 @@ function sayPassage(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
       : `${name}: ${where}: ${p.text}`;
     return { sentence: said, ...base };
   }
+  if (r.claim.qualifiers.unsaid)
+    return {
+      sentence: zh
+        ? ANSWER_ZH[zh].claimUnsaid(where, p.text)
+        : `The sources don't say so; what they say: ${where}: ${p.text}`,
+      ...base,
+    };
   if (zh) {
     const t = ANSWER_ZH[zh];
     const sentence =
