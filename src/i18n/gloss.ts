@@ -295,6 +295,10 @@ const WORDS: Readonly<Record<string, string>> = {
   改在: 'moved to',
   移到: 'moved to',
   搬到: 'moved to',
+  搬去: 'moved to',
+  挪到: 'moved to',
+  换到: 'moved to',
+  改去: 'moved to',
   改为: 'changed to',
   辞去: 'resigned',
   辞职: 'resigned',
@@ -613,6 +617,11 @@ const WORDS: Readonly<Record<string, string>> = {
   服务中心: 'service center',
   手绘: 'hand painted',
   国际: 'international',
+  // Cities a reader may put a meeting in (premise.ts checks them; 北京大学 is a name, read before this). (Not 上海 or
+  // 香港: partners' names hold Shanghai and Hong Kong.)
+  北京: 'beijing',
+  广州: 'guangzhou',
+  重庆: 'chongqing',
   // (session 6) What one party did for another, as English asks it ("did Temasek fund…"): the pipeline's own verbs.
   资助: 'fund',
   出资: 'fund',

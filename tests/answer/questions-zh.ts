@@ -832,4 +832,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('quote', '梁颖强对智慧城市合作有什么评价', [/complementarities/], [/的职务/]),
   tw('quote', '覃偉中怎麼看智慧城市合作', [/most cooperation under the SCI is about trade/]),
   cn('hostile', '哈哈，这个问题你肯定答不上来：第二次会议签了几份备忘录', [nz(4, 'MOU')], [/哈哈/]),
+  // (session 10, i18n, fifth batch) A meeting put in a city no meeting was held in (北京) or moved there in other verbs
+  // (搬去, 换到): corrected first, as English does (was "来源没有说明原因", FALSE).
+  cn('where', '第二次会议为什么搬去北京了', [/^来源并不是这么说的/, /视频会议/], [/没有说明原因/]),
+  tw('where', '第四次會議為什麼換到新加坡', [/^來源並不是這麼說的/, /深圳/], [/沒有說明原因/]),
 ];
