@@ -2170,4 +2170,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b29 MOUs\b/],
     [/\b99\b/],
   ),
+  // A superlative over a measure no table counts is not answered with another ("signed the most MOUs").
+  c('most', 'which JIC meeting drew the most visitors?', [], [/signed the most MOUs/, /most new MOUs/]),
+  c('most', 'which year held the most meetings', [], [/most new MOUs/, /signed the most MOUs/]),
+  c('most', 'which meeting had the most delegates', [], [/signed the most MOUs/]),
 ];

@@ -114,8 +114,33 @@ export function mostRunningTotal({ u, meetingNums, orgs }: PlanContext): Plan | 
 }
 
 /** "The most …": what is ranked (years, records, groups, kinds, meetings, countries, partners) and in which order. */
+// What the rankings count: records, partners and their kinds, groups, and the words they are asked by.
+const RANKED =
+  /^(?:mous?|memorand\w*|agreements?|deals?|projects?|ventures?|collaborations?|records?|signings?|partners?|partnerships?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|businesses|enterprises|entit(?:y|ies)|universit(?:y|ies)|unis?|institutes?|institutions?|bodies|agencies|parties|party|participants?|signator(?:y|ies)|members?|groups?|pillars?|sectors?|topics?|areas?|themes?|new|joint|signed|launched|named|listed|more|of|the|number|numbers|count|times|often|frequently|recent|recently|common|popular|active|involved|important|significant|chinese|singapore|singaporean|shenzhen|china|foreign|local)$/;
+
+/**
+ * "Which meeting had the most attendees / speeches?", "which year had the most meetings?": a measure no table counts
+ * (the words right after "most") is not sure, with its word — never "signed the most MOUs" as if that were asked.
+ */
+function unranked(u: PlanContext['u']): Plan | undefined {
+  const m =
+    / (?:most|fewest|least|greatest number of|largest number of|highest number of) ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))? /.exec(
+      u.q.text,
+    );
+  const words = (m?.slice(1) ?? []).filter((w): w is string => !!w);
+  const noun = words.find((w) => /s$/.test(w) && w.length > 3);
+  // (A figure an outcome's text gives — "the most TradeTrust trials" — is that outcome's, read by its own words.)
+  if (!noun || RANKED.test(noun) || u.mentions.some((x) => x.type === 'highlight')) return undefined;
+  // (A word the question names as a partner, kind or outcome is ranked by its own reading; a topic word — "visitors" — is no measure.)
+  const named = ['org', 'kind', 'country', 'highlight', 'group', 'record', 'person'];
+  if (u.mentions.some((x) => named.includes(x.type) && x.words.split(' ').includes(noun))) return undefined;
+  return { op: 'unsure', words: noun };
+}
+
 export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Plan | undefined {
   if (u.target !== 'most') return undefined;
+  const unknown = unranked(u);
+  if (unknown) return unknown;
   // "In the most Annex B projects": the release's annex is its meeting's records (Annex B has no groups; only Annex A's
   // MOUs are grouped) — ranked within it, never Annex A's groups for the word "annex".
   const annexed = annexAsked(u, dataset);
