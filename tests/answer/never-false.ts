@@ -11,6 +11,18 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // A party claimed to do what an outcome's words say another did ("developed and managed by OneConnect"): No, with the
+  // doer the text names — never a Yes for a party named elsewhere in it (tester10 R1, W32).
+  c('outcome', 'did YiQiYe manage the asian sme hub?', [/^No\b/, /OneConnect/], [/^Yes\b/]),
+  c('outcome', 'was the asian sme hub developed by yiqiye?', [/^No\b/, /OneConnect/], [/^Yes\b/]),
+  // The founding MOU claimed signed at a JIC meeting: No — Chongqing, 15 Oct 2019, before the first (tester10 R2).
+  c(
+    'yesno',
+    'was the founding mou signed at one of the JIC meetings?',
+    [/^No\b/, d('2019-10-15'), /before the first JIC meeting/],
+    [/no count/],
+  ),
+  c('yesno', 'was the founding MOU inked at the first JIC?', [/^No\b/, /Chongqing/], [/^Yes\b/]),
   // A figure claimed of a noun a passage counts: the number the passage puts before that noun, never another's (W5).
   c('yesno', 'did OneSME have 13 Singapore SME suppliers?', [/^No\b/, /118 Singapore SME suppliers/], [/^Yes\b/]),
   c('yesno', 'were there 163 partners on OneSME?', [/^No\b/, /13 partners/], [/^Yes\b/]),
