@@ -170,7 +170,9 @@ const isVerb = (w: string) =>
   HELD.has(w) ||
   VERBISH.test(w) ||
   AGENT.test(w) ||
-  /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call|develop|manage|operate|organise|organize|own|create|found|start)s?$/.test(w);
+  /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call|develop|manage|operate|organise|organize|own|create|found|start)s?$/.test(
+    w,
+  );
 // (The one who did it, named by the act: "the developer of", "its operator" — the act's stem: "developed".)
 const AGENT = /^(?:develop|manag|operat|organis|organiz|found|fund|build|host|launch|creat)(?:er|or)s?$/;
 
