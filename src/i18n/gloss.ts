@@ -992,6 +992,18 @@ export function glossChinese(text: string, dataset: Dataset): string {
   let t = replaceIn(folded, HAN_YEAR, (y) => [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''));
   // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
   if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
+  // "梁颖强对智慧城市合作有什么评价", "覃伟中怎么看智慧城市合作": what someone said of it (English's "what did Joseph Leong say
+  // about the SCI"), never their profile.
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(.{2,20}?)\s*(?:对于?|关于)\s*(.{2,20}?)\s*(?:有|的)?\s*(?:什么|何|哪些)\s*(?:评价|看法|评论|说法)[?？。!！\s]*$/u,
+    ' what did $1 say about $2 ',
+  );
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(.{2,20}?)\s*(?:怎么|如何)\s*(?:评价|看待|看)\s*(.{2,20}?)[?？。!！\s]*$/u,
+    ' what did $1 say about $2 ',
+  );
   // "2022年底前", "2022年年底之前": the running total by the end of that year (English's "by the end of 2022").
   if (t.includes('底')) t = t.replace(/(20\d\d)\s*年\s*(?:年)?底\s*(?:之前|以前|前|为止)?/g, ' by the end of $1 ');
   // "联合创新计划的资金有多少", "示范区的投资额是多少": an amount of money asked (English's "how much funding"; the sources
