@@ -2146,6 +2146,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'when did alibaba team up with hashmeta?', [/Alibaba is not named/, /Hand-painted/]),
   // no venue within the city: said so
   c('missing', 'in which building was the 4th jic held', [NOT_STATED, /Shenzhen/]),
+  // two places joined are the initiative's, never a place claimed of the meeting
+  c(
+    'count',
+    'how many projects were launched at the 4th JIC in Singapore and Shenzhen',
+    [/\b14 (?:new )?projects/],
+    [/isn't what the sources say/],
+  ),
+  c('what', 'what came out of the 3rd jic for singapore and shenzhen', [], [/isn't what the sources say/]),
+  // "which article / piece covered a meeting": its pieces
+  c('where', 'which article covered the 1st jic', [/Straits Times|Business Times|IMDA/], [/^At the 1st JIC/]),
+  c('where', 'what story reported the 2nd JIC', [/IoT M2M Council|IMDA/], [/^At the 2nd JIC/]),
   // ── end Session 10 (answer2) ──
   // ── Session 10 (answer3) — my own wording, each failing before its fix ──
   // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the
