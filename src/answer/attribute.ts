@@ -96,7 +96,20 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
     about?.type === 'org' && org && /^ (?:s )?(?:partner|partners|counterpart|counterparts) /.test(t.slice(org.end))
       ? otherParties(dataset, about.ids)
       : [];
-  const placed = other.length ? ({ type: 'org', ids: other } as const) : about;
+  // ("Where is the ONE Championship company that signed the MOU based?": a brand narrowed by what one entity did.)
+  const did =
+    / (?:that|which|who) (?:signed|inked|sealed) (?:the |an |its |that )?mou| (?:that|which|who) (?:joined|is in|was in|took part in|runs|ran) (?:the |a |its |that )?project/.exec(
+      t,
+    )?.[0];
+  const brand = org?.also?.length ? [org.value, ...org.also] : [];
+  const narrowed = did
+    ? brand.filter((id) => (/mou/.test(did) ? dataset.mousOf(id) : dataset.projectsOf(id)).length)
+    : [];
+  const placed = other.length
+    ? ({ type: 'org', ids: other } as const)
+    : narrowed.length
+      ? ({ type: 'org', ids: narrowed } as const)
+      : about;
   // "Where is X based?", "is X in Shenzhen?": no address is ever given, but a partner's own name may place it
   // ("Olin Game Space (Shenzhen) …") — said as its name's, never a bare "the sources don't say".
   // ("Where's NCS's innovation centre?", "where is the NCS NEXT centre": where a partner is, asked without "based".)
@@ -105,9 +118,10 @@ export function planAttribute(u: Understanding, dataset: Dataset, about: Subject
     u.target === 'where' &&
     !!org &&
     /^ where (?:is|are|s|was|were) (?:the )?$/.test(t.slice(0, org.start)) &&
-    /^ (?:s )?(?:(?:innovation )?(?:centre|center|office|branch|campus|graduate school|unit|lab|hq|headquarters) )?(?:located |situated |registered )?$/.test(
+    (/^ (?:s )?(?:(?:innovation )?(?:centre|center|office|branch|campus|graduate school|unit|lab|hq|headquarters) )?(?:located |situated |registered )?$/.test(
       t.slice(org.end),
-    );
+    ) ||
+      narrowed.length > 0);
   if (
     placed?.type === 'org' &&
     (u.flags.missing === 'where it is based' || whereIs) &&

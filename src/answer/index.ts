@@ -35,6 +35,7 @@ import { questionsIn } from './question.js';
 import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
+import { meetingPremiseZh } from './say-zh/premise.js';
 
 /**
  * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
@@ -85,7 +86,7 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
 
 /** A Chinese text read as its gloss is (the reading shared with the answer that reads the same words). */
 const readZh = (text: string, deps: Deps, reads: Reader) => {
-  const g = glossChinese(text, deps.dataset);
+  const g = reads.gloss(text);
   return reads(g, lexiconFor(g, 'zh-CN'), false);
 };
 
@@ -135,7 +136,7 @@ function traceOne(
   const alone = latin ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
   if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
-  const read = LEXICONS.zh ? question : glossChinese(question, deps.dataset);
+  const read = LEXICONS.zh ? question : reads.gloss(question);
   const understood = reads(read, lexiconFor(read, locale), !/\p{Script=Han}/u.test(question));
   // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
   // (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
@@ -198,6 +199,17 @@ function traceOne(
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
   const said =
     locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
+  // ("为什么第四次会议搬到了新加坡", "第四次会议在新加坡开的时候谁主持的": a meeting put somewhere it wasn't, in Chinese —
+  // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
+  const zhFix = zh ? meetingPremiseZh(understood, deps, zh) : undefined;
+  if (zhFix) {
+    if (WHY.test(understood.q.text) || WHY_ELSE.test(understood.q.text))
+      return { understood, plan: p, result, said: zhFix.fix };
+    const after = zhFix.stated.rest ? traceOne(zhFix.stated.rest, deps, locale, hints, 0, reads).said : said;
+    // (Chinese sentences follow each other with no space between.)
+    const both = corrected(zhFix.fix, after);
+    return { understood, plan: p, result, said: { ...both, sentence: `${zhFix.fix.sentence}${after.sentence}` } };
+  }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated =
     locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood, reads) : undefined;
@@ -234,7 +246,10 @@ function besideLead(b: UnknownBeside, sentence: string): string {
 const namesSomething = (clause: string, reads: Reader) => reads(clause, 'en').mentions.some((m) => m.type !== 'number');
 
 /** understand() for one answer: a text read again in the same answer (same words, same language) is read once. */
-type Reader = (text: string, lang: string, english?: boolean) => Understanding;
+type Reader = ((text: string, lang: string, english?: boolean) => Understanding) & {
+  /** A Chinese text's gloss, worked out once in one answer (its parts and clauses are glossed again as they are read). */
+  gloss: (text: string) => string;
+};
 
 /**
  * One answer's readings. The message is read again once its talk about the asker (or a document's framing) is set
@@ -243,13 +258,21 @@ type Reader = (text: string, lang: string, english?: boolean) => Understanding;
  */
 function readerOf(deps: Deps): Reader {
   let read: Map<string, Understanding> | undefined;
-  return (text, lang, english = true) => {
+  let glossed: Map<string, string> | undefined;
+  const reads = (text: string, lang: string, english = true) => {
     read ??= new Map();
     const key = `${lang}${english ? '' : ' gloss'} ${text}`;
     let u = read.get(key);
     if (!u) read.set(key, (u = understand(text, deps, lang, english)));
     return u;
   };
+  const gloss = (text: string) => {
+    glossed ??= new Map();
+    let g = glossed.get(text);
+    if (g === undefined) glossed.set(text, (g = glossChinese(text, deps.dataset)));
+    return g;
+  };
+  return Object.assign(reads, { gloss });
 }
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").

@@ -114,6 +114,7 @@ import {
   whenAsked,
   whereAsked,
   whoAsked,
+  venueAsked,
   zoneProjectsCount,
 } from './plan/by-target.js';
 export type { Attribute, Claim, Filter, Plan, Selection, Subjectref } from './plan/types.js';
@@ -197,8 +198,9 @@ function publicationDated({ u, meetingNums }: PlanContext): Plan | undefined {
  * and checked by its predicate's verifier (claim/). A word the claim reader leaves unread leaves the question to the
  * readings after it.
  */
-function claimRead({ u, dataset }: PlanContext): Plan | undefined {
-  const claim = readClaim(u, dataset);
+function claimRead({ asked, dataset }: PlanContext): Plan | undefined {
+  // (The question as asked: plan()'s re-reading of its target — a sum of two meetings as a count — is not the claim's.)
+  const claim = readClaim(asked, dataset);
   return claim ? { op: 'claim', claim } : undefined;
 }
 
@@ -313,6 +315,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
+  venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneSignings, // what was signed for the zone: the companies' signings as the sources differ on them, before its projects

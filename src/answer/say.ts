@@ -6,7 +6,7 @@ import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
-import type { Understanding } from './understand.js';
+import { mentionsOf, type Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
@@ -15,7 +15,7 @@ import { sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
 import { sayClaim as sayReadClaim } from './claim/say.js';
-import { sameMeeting, sayOrder, sentences, whatEachOfThemDid } from './pair.js';
+import { sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory, foundingAmong } from './facts.js';
@@ -116,13 +116,19 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         sources: r.sources,
       };
     }
-    case 'notNamed':
+    case 'notNamed': {
+      // ("What did Tencent agree with Keppel?": the name beside it that the sources do give — what that one did.)
+      const known = mentionsOf(u, 'org')
+        .map((m) => [m.value, ...(m.also ?? [])])
+        .slice(0, 1);
+      const beside = known.map((ids) => `${whatEachDid(dataset, ids)}.`).join(' ');
       return {
-        sentence: `${r.name} is not named in the sources: no MOU or project on file names it${r.mous !== undefined ? ` (${noun(r.mous, 'mous')} and ${noun(r.projects ?? 0, 'projects')} were reported, not all of them named)` : ''}, so I can't say it never took part.`,
+        sentence: `${r.name} is not named in the sources: no MOU or project on file names it${r.mous !== undefined ? ` (${noun(r.mous, 'mous')} and ${noun(r.projects ?? 0, 'projects')} were reported, not all of them named)` : ''}, so I can't say it never took part.${beside ? ` What the sources do name: ${beside}` : ''}`,
         lines: [],
-        refs: [],
+        refs: known.flatMap((ids) => ids.slice(0, 1).map((id) => ({ kind: 'organisation' as const, id }))),
         sources: [],
       };
+    }
     case 'acronym':
       return {
         sentence: r.full
@@ -141,6 +147,9 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       // ("ifg.cc …, reprinting Smart Cities World": the piece is Smart Cities World's, reprinted there.)
       const whose = (x: (typeof r.documents)[number]) => {
         const [by = x.publisher, reprint] = x.publisher.split(/,\s*reprinting\s+/).reverse();
+        // ("IMDA (press release)": IMDA's press release, never "IMDA (press release)'s piece".)
+        const release = /^(.+?)\s*\(press release[^)]*\)$/.exec(by)?.[1];
+        if (release) return `${release}'s press release`;
         return reprint ? `${by}'s piece (reprinted by ${reprint})` : `${by}'s piece`;
       };
       if (r.ask)

@@ -414,6 +414,8 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
   return text
     .split(' ')
     .map((w, i, ws) => {
+      // A short word nothing knows, one letter or one swap from a common small word ("wiht", "sgn"): that word.
+      if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w)) return shortTypo(w) ?? w;
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       let to = corrected.get(w);
@@ -427,6 +429,45 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       return to;
     })
     .join(' ');
+}
+
+// Small words a short typo is read as ("wiht" → with, "sgn" → sign): only these, as a short word is easily another.
+const SHORT_WORDS = [
+  'with',
+  'sign',
+  'from',
+  'what',
+  'when',
+  'have',
+  'does',
+  'were',
+  'that',
+  'than',
+  'they',
+  'many',
+  'much',
+  'held',
+  'into',
+  'also',
+];
+
+/** The one small word `w` is a typo of — one letter left out, or two letters swapped — if only one. (A letter changed
+ * is too often another word: "docs" is no "does", "head" no "held".) */
+function shortTypo(w: string): string | undefined {
+  const near = SHORT_WORDS.filter((k) => (k.length === w.length + 1 && distance(w, k, 1) <= 1) || swapped(w, k));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** Two words that differ only by two neighbouring letters swapped ("wiht", "with"). */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
+  return (
+    diff.length === 2 &&
+    diff[1] === (diff[0] ?? 0) + 1 &&
+    a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
+    a[diff[1] ?? 0] === b[diff[0] ?? 0]
+  );
 }
 
 /** The one known word a typo away from `w`, else `w` itself. */
@@ -1140,12 +1181,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
     if (m && !mentions.some((x) => x.type === 'country')) mentions.push(countryAt(m, c.country));
   }
   // "Malaysian partners", "any companies from Japan": a country no partner on file is from (a filter that finds none).
-  if (
-    !mentions.some((x) => x.type === 'country') &&
-    new RegExp(` ${PARTNER_WORDS} | (?:involved|take part|taking part|participate|participating|participants) `).test(
-      names,
-    )
-  )
+  if (!mentions.some((x) => x.type === 'country') && TAKING_PART.test(names))
     for (const c of lex.otherCountries ?? []) {
       const m = c.pattern.exec(names);
       if (!m) continue;
@@ -1462,6 +1498,11 @@ function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[
 const PARTNER_WORDS =
   '(?:universities|university|unis|uni|companies|company|firms|firm|partners|partner|organisations|organizations|orgs|institutes|institute|bodies|agencies|entities|colleges|research institutes|businesses|enterprises)';
 const placePatterns = new WeakMap<Lexicon, RegExp[]>();
+
+/** Partners, or taking part: where a country no partner is from is read as a filter. (Built once, not per question.) */
+const TAKING_PART = new RegExp(
+  ` ${PARTNER_WORDS} | (?:involved|take part|taking part|participate|participating|participants) `,
+);
 
 /** The city or region the question places partners in ("Qianhai companies", "partners based in Shanghai"), if any. */
 function placeAsked(names: string, lex: Lexicon): string | undefined {

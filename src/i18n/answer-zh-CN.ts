@@ -726,6 +726,30 @@ export const answerZhCN = {
     `来源没有说明：来源没有给出${meeting}的新${projects ? '项目' : '谅解备忘录'}数目${onFile ? `；资料中有 ${onFile} ${projects ? '个' : '份'}出自该次会议` : '，资料中也没有出自该次会议的记录'}。`,
   claimOtherKind: (n: number, projects: boolean) =>
     `${n} 是该次会议${projects ? '启动的新项目' : '签署的谅解备忘录'}数目。`,
+  claimFigure: (verdict: string, given: string, where: string, text: string) =>
+    `${verdict === 'yes' ? '是' : verdict === 'no' ? '否' : '来源没有这么说'}：来源给出的数字是 ${given}（${where}），来源记载（原文）：${text}`,
+  claimTimes: (f: number) =>
+    f === 1 ? '数量相同' : f === 2 ? '两倍' : f === 0.5 ? '一半' : `${Math.round(Number(f) * 100) / 100} 倍`,
+  claimRatio: (
+    verdict: string,
+    a: number | null,
+    ma: string,
+    b: number | null,
+    mb: string,
+    projects: boolean,
+    how: string,
+    claimed: string,
+  ) =>
+    a === null || b === null
+      ? `来源没有说明：来源没有给出${a === null ? ma : mb}的新${projects ? '项目' : '谅解备忘录'}数目。`
+      : `${verdict === 'yes' ? '是' : '否'}：${ma} ${a} ${projects ? '个项目' : '份谅解备忘录'}，${mb} ${b} ${projects ? '个' : '份'}——${how}${verdict === 'yes' ? '' : `，不是${claimed}`}。`,
+  claimRole: (name: string, roles: string, place: string) =>
+    `否：来源给出的 ${name} 的职务是 ${roles}（原文），不是 ${place} 的。`,
+  claimUnsaid: (where: string, text: string) => `来源没有这么说；来源所述：${where}，来源记载（原文）：${text}`,
+  claimFounding: (date: string, place: string, first: string) =>
+    `否：创始谅解备忘录于${date}在 ${place}（地名为来源原文）签署，早于第一次联合执委会会议——${first}。`,
+  claimOtherDoer: (by: string, where: string, text: string) =>
+    `否：来源说的是“${by}”（原文）——${where}，来源记载（原文）：${text}`,
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：该倡议于 ${launched} 年启动，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

@@ -726,6 +726,30 @@ export const answerZhTW: AnswerZh = {
     `來源沒有說明：來源沒有給出${meeting}的新${projects ? '項目' : '諒解備忘錄'}數目${onFile ? `；資料中有 ${onFile} ${projects ? '個' : '份'}出自該次會議` : '，資料中也沒有出自該次會議的記錄'}。`,
   claimOtherKind: (n: number, projects: boolean) =>
     `${n} 是該次會議${projects ? '啟動的新項目' : '簽署的諒解備忘錄'}數目。`,
+  claimFigure: (verdict: string, given: string, where: string, text: string) =>
+    `${verdict === 'yes' ? '是' : verdict === 'no' ? '否' : '來源沒有這麼說'}：來源給出的數字是 ${given}（${where}），來源記載（原文）：${text}`,
+  claimTimes: (f: number) =>
+    f === 1 ? '數量相同' : f === 2 ? '兩倍' : f === 0.5 ? '一半' : `${Math.round(Number(f) * 100) / 100} 倍`,
+  claimRatio: (
+    verdict: string,
+    a: number | null,
+    ma: string,
+    b: number | null,
+    mb: string,
+    projects: boolean,
+    how: string,
+    claimed: string,
+  ) =>
+    a === null || b === null
+      ? `來源沒有說明：來源沒有給出${a === null ? ma : mb}的新${projects ? '項目' : '諒解備忘錄'}數目。`
+      : `${verdict === 'yes' ? '是' : '否'}：${ma} ${a} ${projects ? '個項目' : '份諒解備忘錄'}，${mb} ${b} ${projects ? '個' : '份'}——${how}${verdict === 'yes' ? '' : `，不是${claimed}`}。`,
+  claimRole: (name: string, roles: string, place: string) =>
+    `否：來源給出的 ${name} 的職務是 ${roles}（原文），不是 ${place} 的。`,
+  claimUnsaid: (where: string, text: string) => `來源沒有這麼說；來源所述：${where}，來源記載（原文）：${text}`,
+  claimFounding: (date: string, place: string, first: string) =>
+    `否：創始諒解備忘錄於${date}在 ${place}（地名為來源原文）簽署，早於第一次聯合執委會會議——${first}。`,
+  claimOtherDoer: (by: string, where: string, text: string) =>
+    `否：來源說的是「${by}」（原文）——${where}，來源記載（原文）：${text}`,
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：該倡議於 ${launched} 年啟動，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

@@ -992,6 +992,18 @@ export function glossChinese(text: string, dataset: Dataset): string {
   let t = replaceIn(folded, HAN_YEAR, (y) => [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''));
   // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
   if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
+  // "梁颖强对智慧城市合作有什么评价", "覃伟中怎么看智慧城市合作": what someone said of it (English's "what did Joseph Leong say
+  // about the SCI"), never their profile.
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(.{2,20}?)\s*(?:对于?|关于)\s*(.{2,20}?)\s*(?:有|的)?\s*(?:什么|何|哪些)\s*(?:评价|看法|评论|说法)[?？。!！\s]*$/u,
+    ' what did $1 say about $2 ',
+  );
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(.{2,20}?)\s*(?:怎么|如何)\s*(?:评价|看待|看)\s*(.{2,20}?)[?？。!！\s]*$/u,
+    ' what did $1 say about $2 ',
+  );
   // "2022年底前", "2022年年底之前": the running total by the end of that year (English's "by the end of 2022").
   if (t.includes('底')) t = t.replace(/(20\d\d)\s*年\s*(?:年)?底\s*(?:之前|以前|前|为止)?/g, ' by the end of $1 ');
   // "联合创新计划的资金有多少", "示范区的投资额是多少": an amount of money asked (English's "how much funding"; the sources
@@ -1342,10 +1354,13 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, /(?:是在|是|在)\s*(?=20\d\d年)/g, ' in ');
   // "2021年9月", "10月" with no day: the month in English's words ("September 2021"), so a month claimed is checked as
   // English checks it (a day after it — "12月14日" — is a date, read whole).
+  // ("2021年7月之前", "10月以后": before or after it, in English's order — "before july 2021" — never the month then a
+  // "before" that reads nothing.)
   t = replaceIn(
     t,
-    /(?:(20\d\d)年)?(1[0-2]|0?[1-9])月(?![\d日号份])/g,
-    (_m, y: string | undefined, n: string) => ` ${monthName(Number(n), 'word')} ${y ?? ''} `,
+    /(?:(20\d\d)年)?(1[0-2]|0?[1-9])月(?![\d日号份])\s*(之前|以前|前(?!海)|之后|以后|后|以来)?/g,
+    (_m, y: string | undefined, n: string, side?: string) =>
+      ` ${side ? `${/前/.test(side) ? 'before' : /以来/.test(side) ? 'since' : 'after'} ` : ''}${monthName(Number(n), 'word')} ${y ?? ''} `,
   );
   t = replaceIn(t, /(20\d\d)年/g, ' $1 ');
   // "在哪个城市举行": which city is where (before 哪个 is read as which).
@@ -1409,6 +1424,10 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = t.replace(/\s+/g, ' ').trim();
   // "每次会议", "所有会议": every meeting, one by one, as English asks it ("did every meeting sign MOUs").
   t = replaceIn(t, /\bevery meetings\b/g, 'every meeting');
+  // "第四次会议" is one meeting: "the 4th meeting", as English says it (never "4th meetings", which premise.ts does not
+  // read as one meeting named: "为什么第四次会议搬到了新加坡" went unchecked).
+  // (Two meetings stay two: "between the 3rd and 4th meetings".)
+  t = replaceIn(t, /(?<!\b(?:and|or|to|,) (?:the )?)\b(\d{1,2}(?:st|nd|rd|th)) (jic )?meetings\b/g, '$1 $2meeting');
   // Chinese has no plural: "几位市长" counts mayors ("how many mayors"), never meetings.
   t = replaceIn(
     t,

@@ -11,7 +11,7 @@ const CLAUSE = /(?<=[，,；;：:！!？?。…\n])/;
 
 /** Talk about the asker or to the bot: a person word, or words that only press, thank or accuse. */
 const TALK =
-  /我|你|您|咱|俺|废话|骗|拜托|求求|麻烦|谢谢|多谢|感谢|快点|赶紧|着急|急|说实话|老实说|胡说|乱编|瞎编|胡扯|扯淡|别扯|靠谱|你好|您好|哈喽|嗨/;
+  /我|你|您|咱|俺|废话|骗|拜托|求求|麻烦|谢谢|多谢|感谢|快点|赶紧|着急|急|说实话|老实说|胡说|乱编|瞎编|胡扯|扯淡|别扯|靠谱|你好|您好|哈喽|嗨|哈哈|呵呵|嘿嘿|喂|唉|哎|嗯|哦|噢|哇/;
 
 /** TALK's words in either script, to look for them before folding the message to simplified. */
 const TALK_EITHER = new RegExp(

@@ -11,6 +11,44 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // A party claimed to do what an outcome's words say another did ("developed and managed by OneConnect"): No, with the
+  // doer the text names — never a Yes for a party named elsewhere in it (tester10 R1, W32).
+  c('outcome', 'did YiQiYe manage the asian sme hub?', [/^No\b/, /OneConnect/], [/^Yes\b/]),
+  c('outcome', 'was the asian sme hub developed by yiqiye?', [/^No\b/, /OneConnect/], [/^Yes\b/]),
+  // The founding MOU claimed signed at a JIC meeting: No — Chongqing, 15 Oct 2019, before the first (tester10 R2).
+  c(
+    'yesno',
+    'was the founding mou signed at one of the JIC meetings?',
+    [/^No\b/, d('2019-10-15'), /before the first JIC meeting/],
+    [/no count/],
+  ),
+  c('yesno', 'was the founding MOU inked at the first JIC?', [/^No\b/, /Chongqing/], [/^Yes\b/]),
+  // A figure claimed of a noun a passage counts: the number the passage puts before that noun, never another's (W5).
+  c('yesno', 'did OneSME have 13 Singapore SME suppliers?', [/^No\b/, /118 Singapore SME suppliers/], [/^Yes\b/]),
+  c('yesno', 'were there 163 partners on OneSME?', [/^No\b/, /13 partners/], [/^Yes\b/]),
+  // One meeting's count so many times another's, read in either order (W2): "the same" is no "twice".
+  c('compare', 'did the 2nd JIC sign half as many MOUs as the 1st?', [/^Yes\b/, /half as many/], [/^No\b/]),
+  c(
+    'compare',
+    'did the 4th jic see three times as many projects as the 3rd?',
+    [/^No\b/, /the same number/],
+    [/^Yes\b/],
+  ),
+  c('compare', 'did the 3rd JIC launch twice as many projects as the 4th?', [/^No\b/, /the same number/], [/^Yes\b/]),
+  // A name no source gives before its kind, asked yes/no (W13): not named, never the kind's partners.
+  c(
+    'yesno',
+    'has Fudan University joined any project?',
+    [/Fudan University is not named/],
+    [/^Yes\b/, /6 universities/],
+  ),
+  c('yesno', 'did Zhejiang University take part in a joint project?', [/not named/], [/^Yes\b/]),
+  // A role of a place claimed of a person: the role as the sources give it, never "Yes" for the role's word alone.
+  c('person', 'is Yong Ying-I the permanent secretary of China?', [/^No\b/, /Permanent Secretary, MCI/], [/^Yes\b/]),
+  c('person', 'is Chen Rugui the mayor of Shanghai?', [/^No\b/, /Mayor of Shenzhen/], [/^Yes\b/]),
+  c('person', 'was Joseph Leong a permanent secretary in China?', [/^No\b/, /Singapore/], [/^Yes\b/]),
+  // A short typo in a pair claim ("wiht"): the claim as meant (W8).
+  c('yesno', 'did capitaland sign wiht qianhai service group?', [/^Yes\b/], [/don't say so/]),
   // The SCI's age in a year: launched 2019, so five in 2024 (the sources call 2024 its fifth-anniversary year) (W1).
   c('yesno', "was 2024 the SCI's fifth anniversary year?", [/^Yes\b/, /\b2019\b/], [/^No\b/]),
   c('yesno', 'did the smart city initiative turn 5 years old in 2024', [/^Yes\b/], [/^No\b/]),
@@ -2073,6 +2111,52 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', "where's Olin Game Space", [/places it in Shenzhen/]),
   c('where', 'where is crimson logic', [/don't say where Crimson Logic is based/], [/joined 1 project/]),
   c('where', 'where is one championship china located', [/Shanghai/], [/signed 1 MOU on file/]),
+  // a meeting's release date, where no separate announcement date is filed: the release's own date
+  c('when', 'when did IMDA put out the release on the 1st JIC?', [/18 Jun 2020/], [/no separate announcement date/]),
+  c('when', 'the first jic — when was it announced?', [/18 Jun 2020/], [/no separate announcement date/]),
+  c('when', 'when was the 2nd JIC announced', [/18 Oct 2021/], [/no separate announcement date/]),
+  // the market the SCI opens, asked with an adjective before "market"
+  c(
+    'where',
+    'which asian markets does the sci open for chinese companies?',
+    [/Southeast Asian markets/],
+    [/\b\d+ companies from/],
+  ),
+  c(
+    'where',
+    'what chinese region can singapore businesses tap through the initiative',
+    [/Greater Bay Area/],
+    [/\b\d+ companies from/],
+  ),
+  // a brand narrowed by what one of its entities did
+  c(
+    'where',
+    'where is the ONE Championship entity that inked the MOU?',
+    [/Shanghai/],
+    [/^Shenzhen Sports Industry Group – ONE/],
+  ),
+  c(
+    'where',
+    "where's the one championship firm which joined the project located",
+    [/ONE Championship \(Singapore\)/],
+    [/Shanghai/],
+  ),
+  // a name no source gives beside one they do: said, then what the known one did
+  c('what', 'what did huawei sign with keppel', [/Huawei is not named/, /Peking University/]),
+  c('when', 'when did alibaba team up with hashmeta?', [/Alibaba is not named/, /Hand-painted/]),
+  // no venue within the city: said so
+  c('missing', 'in which building was the 4th jic held', [NOT_STATED, /Shenzhen/]),
+  // two places joined are the initiative's, never a place claimed of the meeting
+  c(
+    'count',
+    'how many projects were launched at the 4th JIC in Singapore and Shenzhen',
+    [/\b14 (?:new )?projects/],
+    [/isn't what the sources say/],
+  ),
+  c('what', 'what came out of the 3rd jic for singapore and shenzhen', [], [/isn't what the sources say/]),
+  // "which article / piece covered a meeting": its pieces
+  c('where', 'which article covered the 1st jic', [/Straits Times|Business Times|IMDA/], [/^At the 1st JIC/]),
+  c('where', 'what story reported the 2nd JIC', [/IoT M2M Council|IMDA/], [/^At the 2nd JIC/]),
   // ── end Session 10 (answer2) ──
   // ── Session 10 (answer3) — my own wording, each failing before its fix ──
   // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the

@@ -819,4 +819,17 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('two', '第二次簽了多少MoU，第三次呢', [/4 份/, /8 份/], [/截至/]),
   tw('hostile', '你們這個機器人靠譜嗎？第三次會議在哪裡開的', [/視訊連線/], [/不確定/]),
   cn('list', '第四次会议签约的新加坡企业有哪几家', [/签署谅解备忘录/, /QuikBot/], [/Crimson/]),
+  // (session 10, i18n, third batch) A meeting put somewhere (or some way) it wasn't, in Chinese: corrected in Chinese
+  // first (as English's premise.ts), a why answered by the correction alone (was "来源没有说明原因" beside a move that
+  // never happened, FALSE); a month before/after said in English's order (2021年8月以前 = before August 2021: the 1st's 8,
+  // never the 2nd's 4, FALSE).
+  cn('where', '第四次会议为什么改到新加坡开了', [/^来源并不是这么说的/, /深圳/], [/没有说明原因/]),
+  cn('what', '第一次会议在深圳开的时候签了什么', [/^来源并不是这么说的/, /线上/]),
+  tw('who', '第二次會議在新加坡開的時候是誰主持的', [/^來源並不是這麼說的/, /Yong Ying-I/]),
+  cn('count', '2021年8月以前一共签了几份备忘录', [nz(8, 'MOU')], [/第二次/]),
+  // (session 10, i18n, fourth batch) What someone thinks of a thing (对…有什么评价, 怎么看, 如何评价) is what they said of
+  // it (was their profile); an interjection before the question (哈哈，嗯，) is talk, never a name no source gives.
+  cn('quote', '梁颖强对智慧城市合作有什么评价', [/complementarities/], [/的职务/]),
+  tw('quote', '覃偉中怎麼看智慧城市合作', [/most cooperation under the SCI is about trade/]),
+  cn('hostile', '哈哈，这个问题你肯定答不上来：第二次会议签了几份备忘录', [nz(4, 'MOU')], [/哈哈/]),
 ];

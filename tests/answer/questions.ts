@@ -10,6 +10,17 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // A count of none claimed of a meeting ("signed no MOUs"): No, with its count (notice C).
+  c('yesno', 'the 2nd JIC signed no MOUs, correct?', [/^No\b/, /\b4 MOUs\b/], [CARD]),
+  c('yesno', 'were zero projects launched at the 4th JIC?', [/^No\b/, /\b14\b/]),
+  c('yesno', 'the 3rd meeting signed no MOUs, right?', [/^No\b/, /\b8 MOUs\b/], [CARD]),
+  // A named outcome's act asked of words its text does not hold: the sources don't say so, with what they say (W18).
+  c('outcome', 'did the joint innovation call fund sports?', [/^The sources don't say so\b/, /green tech/], [/^Yes\b/]),
+  c('outcome', 'did the Joint Innovation Call fund smart cities?', [/^Yes\b/, /smart cities/]),
+  // The doer named by the act ("the developer of"): the one after "by" in the outcome's words, never a name before it.
+  c('outcome', 'is OneConnect the manager of the Asian SME Hub?', [/^Yes\b/, /OneConnect/]),
+  c('outcome', 'was OneConnect Financial Technology the developer of the asian sme hub', [/^Yes\b/]),
+  c('outcome', 'was YiQiYe the developer of the Asian SME Hub?', [], [/^Yes\b/]),
   // A meeting's place, or which of two meetings, places or people holds it: the one that does leads.
   c('yesno', 'was the 2nd JIC held in Chongqing?', [/^No\b/, /video conference/], [UNSURE]),
   c('where', 'was the second JIC in Singapore or online?', [/^Online\b/, /video conference/]),

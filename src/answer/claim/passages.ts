@@ -12,7 +12,7 @@ import { monthNumber } from '../../text/months.js';
 import type { ClaimResult, Passage, ReadClaim, Thing, When } from './types.js';
 import { partyIds } from '../records.js';
 import { mark, offered, type Sentence, unread } from './sentence.js';
-import { ANNOUNCED, CHAIRED, HELD, PLANNED, QUANTITY, SAID, SYMMETRIC, VERB_FORMS } from './words.js';
+import { ANNOUNCED, CHAIRED, HELD, PLANNED, QUANTITY, SAID, SHAPE, SYMMETRIC, VERB_FORMS } from './words.js';
 
 /** A clause of a passage: its words in order, each word's stem, and every word and stem it holds. */
 interface Clause {
@@ -115,7 +115,8 @@ interface Asked {
 
 const askedOf = (w: string): Asked => ({
   w,
-  forms: [w, ...(VERB_FORMS[w] ?? [])],
+  // (A short word's own endings too: "fund" is "funds", "funded".)
+  forms: [w, ...(VERB_FORMS[w] ?? []), ...(w.length < 5 ? [`${w}s`, `${w}ed`, `${w}es`, `${w}ing`] : [])],
   ...(w.length >= 5 ? { stem: stem(w) } : {}),
 });
 
@@ -132,6 +133,35 @@ function at(clause: Clause, a: Asked): number {
 }
 
 const VERBISH = /(?:ed|ing)$/;
+const ORDER_WORDS = new Set([
+  'before',
+  'after',
+  'first',
+  'last',
+  'earlier',
+  'later',
+  'than',
+  'since',
+  'until',
+  'till',
+  'prior',
+  'then',
+  'ago',
+  'yet',
+  'still',
+  'already',
+  'ever',
+  'never',
+  'again',
+  'also',
+  'only',
+  'both',
+  'either',
+  'neither',
+  'all',
+  'each',
+  'every',
+]);
 const PARTICLES = new Set(['up', 'out', 'off']);
 const isVerb = (w: string) =>
   w in VERB_FORMS ||
@@ -139,7 +169,12 @@ const isVerb = (w: string) =>
   SAID.has(w) ||
   HELD.has(w) ||
   VERBISH.test(w) ||
-  /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call)s?$/.test(w);
+  AGENT.test(w) ||
+  /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call|develop|manage|operate|organise|organize|own|create|found|start)s?$/.test(
+    w,
+  );
+// (The one who did it, named by the act: "the developer of", "its operator" — the act's stem: "developed".)
+const AGENT = /^(?:develop|manag|operat|organis|organiz|found|fund|build|host|launch|creat)(?:er|or)s?$/;
 
 /** The words of a mention a clause must hold: a person's or partner's name as typed, a topic's words. */
 const anchorWords = (m: Mention): string[] => m.words.split(' ').filter((w) => w.length > 1);
@@ -196,6 +231,7 @@ export function findPassages(
   verb: string | undefined,
   orgs: readonly Thing[] = [],
   announcing = false,
+  others?: Indexed[],
 ): Found[] {
   const found: Found[] = [];
   const subjectFirst = !!verb && words.indexOf(verb) > 0;
@@ -233,7 +269,30 @@ export function findPassages(
       const v = verb ? where[words.indexOf(verb)] : -1;
       // (Who did it: the subject before the verb in the clause too — "Heng called the SCI a pathfinder" is no "did the
       // SCI call Heng…". A passive clause or a verb of both sides keeps no order.)
-      if (subjectFirst && verb && !SYMMETRIC.has(verb) && v !== undefined && v >= 0 && (where[0] ?? -1) > v) continue;
+      // (A clause that names its doer after "by" — "developed and managed by OneConnect" — has its doer there: the
+      // subject asked must be it, never a name before the verb, "YiQiYe's SME buyers".)
+      const s0 = where[0] ?? -1;
+      if (subjectFirst && verb && !SYMMETRIC.has(verb) && v !== undefined && v >= 0) {
+        const by = clause.words.slice(v + 1, v + 5).indexOf('by');
+        const doerAt = by >= 0 ? v + 1 + by : -1;
+        const first = asked[0];
+        const doer =
+          !!first &&
+          at(
+            {
+              ...clause,
+              words: clause.words.slice(doerAt + 1, doerAt + 4),
+              stems: clause.stems.slice(doerAt + 1, doerAt + 4),
+            },
+            first,
+          ) >= 0;
+        if (doerAt >= 0 && !doer) {
+          // (The act's clause names another doer: "developed and managed by OneConnect" asked of YiQiYe.)
+          others?.push(p);
+          continue;
+        }
+        if (doerAt < 0 && s0 > v) continue;
+      }
       // (As to come: the few words right before the verb say so — "poised to expand", "will establish"; a verb the
       // clause does not hold, held by an outcome announced, is the announcement itself.)
       const before = v !== undefined && v >= 0 ? ` ${clause.words.slice(Math.max(0, v - 4), v + 1).join(' ')} ` : '';
@@ -291,7 +350,11 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
   // A thing done is asked: its verb. Chairing, saying and changes in number are other predicates' claims (chairs,
   // quotes, comparisons), never a clause that happens to hold their words.
   // (The verb is the question's own word, never a word of a name or topic it names: "the start-up area".)
-  const verb = words.find((w) => isVerb(w) && rest.includes(w));
+  // (A one-word topic that is a verb of doing — "fund" — is the act asked: "did the Call fund tourism projects?".)
+  const oneWordTopics = new Set(
+    anchors.filter((m) => m.type === 'topic' && !m.words.includes(' ')).map((m) => m.words),
+  );
+  const verb = words.find((w) => isVerb(w) && (rest.includes(w) || oneWordTopics.has(w)));
   if (!verb || words.some((w) => CHAIRED.has(w) || SAID.has(w) || QUANTITY.has(w))) return undefined;
   // Places named are words a clause may hold, or a qualifier the passage's place is checked against.
   const placeWords = s.places.map((x) => x.w).filter((w) => !words.includes(w));
@@ -311,7 +374,52 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
       ),
     );
   const withPlace = placeWords.length > 0 && find(placeWords);
-  if (!withPlace && !find([])) return undefined;
+  const otherDoer: Indexed[] = [];
+  if (!withPlace && !either && !placeWords.length && verb && !ANNOUNCED.has(verb)) {
+    findPassages(s.dataset, words, outcomeKeys, verb, orgs, false, otherDoer);
+    if (otherDoer.length && !find([])) {
+      s.read.fill(true);
+      return {
+        predicate: 'happened',
+        subject: outcomeKeys.length
+          ? { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys: outcomeKeys }
+          : { type: 'words', words },
+        objects: [{ type: 'words', words }, ...orgs],
+        qualifiers: { act: verb, otherDoer: true, ...(meetings.length ? { meeting: meetings[0] } : {}) },
+      };
+    }
+  }
+  if (!withPlace && !find([])) {
+    // A named outcome doing the act asked, but of words its text does not hold ("fund tourism projects"): the sources
+    // don't say so — with what they say, never a No.
+    const at = verb ? words.indexOf(verb) : -1;
+    const core = words.slice(0, at + 1);
+    const unsaid = words.slice(at + 1);
+    if (
+      !outcomeKeys.length ||
+      s.outcomes.length !== 1 ||
+      at < 0 ||
+      !unsaid.length ||
+      meetings.length ||
+      s.when ||
+      either
+    )
+      return undefined;
+    // (Words of time, order or comparison are another claim's: "did OneSME launch before the GIA node?".)
+    if (unsaid.some((w) => ORDER_WORDS.has(w) || QUANTITY.has(w))) return undefined;
+    // (A word no passage holds at all may be a name the sources never give — "with Temasek": said so by the readings
+    // of strangers.)
+    const index = passageIndex(s.dataset);
+    if (unsaid.some((w) => !askedOf(w).forms.some((f) => index.has(f)) && !index.has(stem(w)))) return undefined;
+    if (!findPassages(s.dataset, core, outcomeKeys, verb, orgs, false).length) return undefined;
+    s.read.fill(true);
+    return {
+      predicate: 'happened',
+      subject: { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys: outcomeKeys },
+      objects: [{ type: 'words', words: core }, ...orgs],
+      qualifiers: { ...(verb ? { act: verb } : {}), unsaid },
+    };
+  }
   // (Read whole: every word is the claim's.)
   s.read.fill(true);
   const all = withPlace ? [...words, ...placeWords] : words;
@@ -379,6 +487,31 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
   const verb = claim.qualifiers.act;
   const q = claim.qualifiers;
   // (The act's own date, where the passage gives one, is read only of the passages found.)
+  if (q.otherDoer) {
+    const others: Indexed[] = [];
+    findPassages(dataset, words, keys, verb, orgs, false, others);
+    const p = others[0];
+    const by = p ? new RegExp(`\\b[\\w-]+(?:,? and [\\w-]+)? by [^,.;:]+`, 'i').exec(p.text)?.[0] : undefined;
+    const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
+    return {
+      op: 'claim',
+      claim,
+      verdict: p && by ? 'no' : 'unknown',
+      ...(p
+        ? {
+            passage: {
+              text: p.text,
+              date: p.date,
+              sources: p.sources,
+              ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
+              ...(by ? { act: by } : {}),
+            },
+          }
+        : {}),
+      refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
+      sources: [...(p?.sources ?? [])],
+    };
+  }
   const found = findPassages(dataset, words, keys, verb, orgs, !!q.announced).map((f) => {
     const dated = verb ? datedAct(f.passage.text, verb) : undefined;
     return dated ? { ...f, dated } : f;
@@ -404,7 +537,8 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
   const hit = found.find((f) => !misses(f)) ?? found[0];
   const missed = hit ? misses(hit) : undefined;
   // (Asked as a plan — "will TusStar set up in Singapore?" — a passage that states it as to come says Yes.)
-  const verdict = !hit ? 'unknown' : missed ? 'no' : hit.planned && !claim.qualifiers.planned ? 'partly' : 'yes';
+  const verdict =
+    !hit || q.unsaid ? 'unknown' : missed ? 'no' : hit.planned && !claim.qualifiers.planned ? 'partly' : 'yes';
   const p = hit?.passage;
   const passage: Passage | undefined = p
     ? {
@@ -423,6 +557,139 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
     verdict,
     ...(passage ? { passage } : {}),
     ...(missed ? { missed } : {}),
+    refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
+    sources: [...(p?.sources ?? [])],
+  };
+}
+
+/**
+ * figure: a number claimed of a thing a passage counts ("did OneSME have 118 partners?", "were there 13 Chinese buyers
+ * on OneSME?"): the number the passage puts right before that noun — never a Yes for a number the text gives another
+ * noun ("118 Singapore SME suppliers").
+ */
+export function readFigure(s: Sentence): ReadClaim | undefined {
+  const { u } = s;
+  const numbers = mentionsOf(u, 'number').filter((m) => !m.value.startsWith('year:'));
+  const number = numbers[0];
+  if (numbers.length !== 1 || !number || s.people.length) return undefined;
+  const value = Number(number.value);
+  if (!Number.isFinite(value)) return undefined;
+  // The noun counted: the words after the number up to a word that only shapes the question ("13 chinese buyers on").
+  const after = s.words.filter((x) => x.start >= number.end);
+  const noun: string[] = [];
+  for (const x of after) {
+    if (SHAPE.has(x.w) || /^\d/.test(x.w)) break;
+    noun.push(x.w);
+  }
+  const head = noun[noun.length - 1];
+  if (!head) return undefined;
+  // What is counted must be named: a named outcome, or a partner whose outcomes' passages count it.
+  const keys = [...new Set(s.outcomes.map((m) => m.value))];
+  const orgs = mentionsOf(u, 'org');
+  if (!keys.length && !orgs.length) return undefined;
+  const passagesAsked = figurePassages(
+    s.dataset,
+    keys,
+    orgs.flatMap((m) => [m.value, ...(m.also ?? [])]),
+    head,
+  );
+  if (!passagesAsked.length) return undefined;
+  for (const m of [...s.outcomes, ...orgs, number]) mark(s, m);
+  for (const x of after.slice(0, noun.length)) mark(s, x);
+  // ("Its network", "on OneSME", "have", "were there": read; any other word left is not this claim's.)
+  for (const m of u.mentions) if (m.type === 'subject' || m.type === 'country' || m.type === 'kind') mark(s, m);
+  markWords(s, FIGURE_SHAPE);
+  return {
+    predicate: 'figure',
+    subject: keys.length
+      ? { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys }
+      : { type: 'org', words: orgs[0]?.words ?? '', ids: orgs.flatMap((m) => [m.value, ...(m.also ?? [])]) },
+    objects: [{ type: 'words', words: [head] }],
+    // (Asked of now — "does OneSME have 200 buyers?" — a figure the sources give as at a date is no No for today.)
+    qualifiers: { count: value, ...(/^ (?:does|do|has|have|is|are) /.test(u.q.text) ? { now: true } : {}) },
+  };
+}
+
+// Words of having a count ("did OneSME have", "were there", "in its network", "more than").
+const FIGURE_SHAPE = new Set([
+  'have',
+  'has',
+  'had',
+  'there',
+  'its',
+  'network',
+  'total',
+  'about',
+  'around',
+  'exactly',
+  'reach',
+  'reached',
+]);
+
+function markWords(s: Sentence, set: ReadonlySet<string>): void {
+  s.words.forEach((x, i) => {
+    if (set.has(x.w)) s.read[i] = true;
+  });
+}
+
+/** The passages of the outcomes (or partners) asked whose clauses count the noun: a number right before it. */
+function figurePassages(dataset: Dataset, keys: readonly string[], orgs: readonly string[], head: string): Figure[] {
+  const a = askedOf(head);
+  const out: Figure[] = [];
+  for (const p of passages(dataset)) {
+    if (keys.length ? !keys.includes(p.key ?? '') : !p.parties.some((id) => orgs.includes(id))) continue;
+    if (!holds(p.vocab, a)) continue;
+    for (const clause of p.clauses) {
+      const h = at(clause, a);
+      if (h < 0) continue;
+      // (The number before the noun, a few words back at most, with no other number between: "163 chinese enterprise buyers".)
+      for (let i = h - 1; i >= Math.max(0, h - 4); i--) {
+        const w = clause.words[i] ?? '';
+        if (/^\d+$/.test(w)) {
+          // (Said as the passage writes it: "163 Chinese enterprise buyers".)
+          const typed = new RegExp(`\\b${w}\\s+(?:[\\w-]+\\s+){0,3}?${stem(clause.words[h] ?? '')}\\w*`, 'i').exec(
+            p.text,
+          )?.[0];
+          out.push({ passage: p, value: Number(w), words: typed ?? clause.words.slice(i, h + 1).join(' ') });
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+interface Figure {
+  passage: Indexed;
+  value: number;
+  /** The number and its noun as the passage gives them ("13 partners"). */
+  words: string;
+}
+
+/** figure: the number the passage gives the noun, against the number claimed. */
+export function figureVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
+  const keys = claim.subject.type === 'outcome' ? claim.subject.keys : [];
+  const orgs = claim.subject.type === 'org' ? claim.subject.ids : [];
+  const head = claim.objects[0]?.type === 'words' ? (claim.objects[0].words[0] ?? '') : '';
+  const found = figurePassages(dataset, keys, orgs, head);
+  const hit = found.find((f) => f.value === claim.qualifiers.count) ?? found[0];
+  const p = hit?.passage;
+  const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
+  return {
+    op: 'claim',
+    claim,
+    verdict: !hit ? 'unknown' : hit.value === claim.qualifiers.count ? 'yes' : claim.qualifiers.now ? 'unknown' : 'no',
+    ...(p
+      ? {
+          passage: {
+            text: p.text,
+            date: p.date,
+            sources: p.sources,
+            ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
+            act: hit.words,
+          },
+        }
+      : {}),
     refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
     sources: [...(p?.sources ?? [])],
   };

@@ -6,21 +6,24 @@
 import { type Mention, mentionsOf, type Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
 import type { ReadClaim, Thing } from './types.js';
+import { norm } from '../records.js';
+import { LEXICONS } from '../lexicon.js';
 import {
   AGE,
   CHAIRED,
   COUNTED,
+  FACTORS,
   FIRST,
   HELD,
   IN_PERSON,
   IN_PERSON_WORDS,
   LAST,
-  NUMBER_WORDS,
+  RATIO_WORDS,
   REMOTE,
   SIGNED,
 } from './words.js';
 import { mark, markAll, markWord, offered, type Sentence, sentenceOf, unread, type Word } from './sentence.js';
-import { readHappened } from './passages.js';
+import { readFigure, readHappened } from './passages.js';
 
 /** The distinct meetings named (a meeting named twice, "the 3rd JIC meeting", is one). */
 const meetingNumbers = (ms: readonly Mention[]) => [...new Set(ms.map((m) => Number(m.value)))];
@@ -130,9 +133,11 @@ function readAge(s: Sentence): ReadClaim | undefined {
   const initiative = mentionsOf(s.u, 'initiative')[0];
   if (!initiative || !s.when || s.when.month || s.meetings.length || s.people.length) return undefined;
   if (!markAll(s, AGE)) return undefined;
-  const numbers = s.words.filter((x) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.w) || NUMBER_WORDS[x.w] !== undefined);
+  const numbers = s.words.filter(
+    (x) => /^\d{1,2}(?:st|nd|rd|th)?$/.test(x.w) || LEXICONS.en?.numbers[x.w] !== undefined,
+  );
   if (numbers.length !== 1 || !numbers[0]) return undefined;
-  const count = NUMBER_WORDS[numbers[0].w] ?? parseInt(numbers[0].w, 10);
+  const count = LEXICONS.en?.numbers[numbers[0].w] ?? parseInt(numbers[0].w, 10);
   markWord(s, numbers[0]);
   // (The initiative's name may be read at no span of its own; its words are read here.)
   markAll(
@@ -154,6 +159,8 @@ function readCount(s: Sentence): ReadClaim | undefined {
   const meetings = meetingNumbers(s.meetings);
   if (meetings.length !== 1 || kinds.length !== 1 || s.people.length || s.outcomes.length || s.places.length)
     return undefined;
+  // (The founding MOU is no meeting with a count of its own: "was it signed at a JIC meeting?" is readFounding's.)
+  if (meetings[0] === 0) return undefined;
   // (A running total — "by the 3rd JIC", "in total", "so far" — is the count check's own reading.)
   if (
     s.u.flags.cumulative ||
@@ -164,10 +171,13 @@ function readCount(s: Sentence): ReadClaim | undefined {
   if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
   const numbers = mentionsOf(s.u, 'number').filter((m) => !m.value.startsWith('year:'));
   if (numbers.length > 1) return undefined;
-  if (!markAll(s, COUNTED) && !numbers.length) return undefined;
+  // ("Signed no MOUs", "zero projects": a count of none.)
+  const none = / (?:no|zero|none of the) (?:new )?(?:mous?|projects?) /.test(s.u.q.text);
+  if (none) markAll(s, new Set(['no', 'zero', 'none']));
+  if (!markAll(s, COUNTED) && !numbers.length && !none) return undefined;
   for (const m of [...s.meetings, ...kinds, ...numbers]) mark(s, m);
   const select = kinds[0]?.value === 'mou' ? ('mous' as const) : ('projects' as const);
-  const n = numbers[0] ? Number(numbers[0].value) : undefined;
+  const n = numbers[0] ? Number(numbers[0].value) : none ? 0 : undefined;
   return {
     predicate: 'count',
     subject: { type: 'meeting', number: meetings[0] ?? 0 },
@@ -178,6 +188,117 @@ function readCount(s: Sentence): ReadClaim | undefined {
 
 const CONFIRM = / (?:confirm|confirmed|true or false|yes or no|correct|right|true) $/;
 
+/**
+ * ratio: one meeting's MOUs or projects so many times another's ("did the 1st JIC sign twice as many MOUs as the 2nd?",
+ * "did the number of projects triple at the 4th meeting?" — against the meeting before it).
+ */
+function readRatio(s: Sentence): ReadClaim | undefined {
+  const kinds = mentionsOf(s.u, 'subject').filter((m) => m.value === 'mou' || m.value === 'project');
+  const meetings = meetingNumbers(s.meetings);
+  if (kinds.length !== 1 || !meetings.length || meetings.length > 2 || s.people.length || s.outcomes.length)
+    return undefined;
+  if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  const factor = FACTORS.find(([re]) => re.test(s.u.q.text))?.[1];
+  if (factor === undefined || s.u.flags.cumulative) return undefined;
+  const a = meetings[0] ?? 0;
+  const b = meetings.length === 2 ? (meetings[1] ?? 0) : a - 1;
+  if (b === undefined || b < 1) return undefined;
+  const select = kinds[0]?.value === 'mou' ? ('mous' as const) : ('projects' as const);
+  // (A meeting the sources give no count for leaves the ratio to what their words say: "the number … doubled".)
+  const counted = (n: number) => {
+    const m = s.dataset.meetingByNumber(n);
+    return !!m && (select === 'mous' ? m.newMous.value : m.newProjects.value) !== null;
+  };
+  if (!counted(a) || !counted(b)) return undefined;
+  for (const m of [...s.meetings, ...kinds, ...mentionsOf(s.u, 'number')]) mark(s, m);
+  markAll(s, RATIO_WORDS);
+  markAll(s, COUNTED);
+  return {
+    predicate: 'ratio',
+    subject: { type: 'meeting', number: a },
+    objects: [
+      { type: 'meeting', number: b },
+      { type: 'records', select },
+    ],
+    qualifiers: { factor },
+  };
+}
+
+/** Whether a role's text holds a word asked (or a form of it: "mayors", "secretaries"). */
+export function roleHolds(role: string, w: string): boolean {
+  const stemmed = (x: string) => (x.length >= 5 ? x.slice(0, 5) : x);
+  return norm(role)
+    .split(' ')
+    .some((x) => x === w || (w.length >= 5 && stemmed(x) === stemmed(w)));
+}
+
+/** The roles the sources give a person: each meeting's co-chairs' and signatories', and the person's own. */
+export function rolesOf(dataset: Dataset, name: string): string[] {
+  const roles = dataset.meetings.flatMap((m) =>
+    m.people.flatMap((r) => r.people.filter((p) => p.name === name && p.role).map((p) => p.role ?? '')),
+  );
+  const own = dataset.initiative.people?.find((p) => p.name === name)?.about?.text;
+  return [...new Set([...roles, ...(own ? [own] : [])])];
+}
+
+/**
+ * role: a person claimed to hold a role of a place ("is Qin Weizhong the mayor of Singapore?"): the role's words are
+ * in a role the sources give, its place is not — No, with the role as given. (Where the place is the role's too, the
+ * existing reading says how far the sources go.)
+ */
+function readRole(s: Sentence): ReadClaim | undefined {
+  const people = [...new Set(s.people.map((m) => m.value))];
+  const name = people[0];
+  if (people.length !== 1 || !name || s.meetings.length || s.outcomes.length || s.when) return undefined;
+  if (s.u.mentions.some((m) => !['person', 'country', 'place'].includes(m.type))) return undefined;
+  for (const m of s.u.mentions) mark(s, m);
+  // The place of the role: a place or country named, else the word after the last "of"/"in"/"from" ("mayor of
+  // Shanghai"), which a role must then hold.
+  const after = / (?:of|in|from) ([a-z]+) $/.exec(s.u.q.text)?.[1];
+  const places = [
+    ...new Set([
+      ...s.places.map((x) => x.w),
+      ...mentionsOf(s.u, 'country').map((m) => norm(m.value)),
+      ...(after && !s.places.length && !mentionsOf(s.u, 'country').length ? [after] : []),
+    ]),
+  ];
+  for (const x of s.words) if (places.includes(x.w)) markWord(s, x);
+  const words = unread(s).map((x) => x.w);
+  if (!words.length || !places.length) return undefined;
+  const roles = rolesOf(s.dataset, name).filter((r) => words.every((w) => roleHolds(r, w)));
+  if (!roles.length || roles.some((r) => places.every((p) => roleHolds(r, p)))) return undefined;
+  s.read.fill(true);
+  return {
+    predicate: 'role',
+    subject: { type: 'person', name },
+    objects: [{ type: 'words', words }, ...places.map((p) => ({ type: 'place' as const, words: p }))],
+    qualifiers: {},
+  };
+}
+
+/**
+ * The founding MOU claimed signed at a JIC meeting ("was the founding MOU signed at a JIC meeting?", "…at the 1st
+ * JIC?"): it was signed before the first of them, on the sidelines of another council — No, with where and when.
+ */
+function readFounding(s: Sentence): ReadClaim | undefined {
+  const meetings = meetingNumbers(s.meetings);
+  if (!meetings.includes(0) || meetings.length > 2 || s.people.length || s.outcomes.length || s.places.length || s.when)
+    return undefined;
+  const other = meetings.find((n) => n !== 0);
+  // (Without a meeting named, the committee's meetings are asked: "at a JIC meeting", "at one of the JIC meetings".)
+  if (other === undefined && !/ (?:a|any|one of the) (?:jic )?meetings? /.test(s.u.q.text)) return undefined;
+  if (s.u.mentions.some((m) => !['meeting', 'subject'].includes(m.type))) return undefined;
+  if (!markAll(s, SIGNED)) return undefined;
+  for (const m of [...s.meetings, ...mentionsOf(s.u, 'subject')]) mark(s, m);
+  markAll(s, new Set(['founding', 'mou', 'sci', 'meeting', 'meetings', 'jic', 'any', 'during']));
+  return {
+    predicate: 'held',
+    subject: { type: 'meeting', number: 0 },
+    objects: [{ type: 'meeting', number: other ?? -1 }],
+    qualifiers: {},
+  };
+}
+
 /** The claim a yes/no question (or an alternative question) makes, read whole; undefined if any word is left unread. */
 export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undefined {
   const alternative = u.target !== 'yesno' && / or /.test(u.q.text);
@@ -185,7 +306,8 @@ export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undef
   const confirm = CONFIRM.test(u.q.text);
   // (A yes/no whose words hold a superlative — "is the 4th JIC the most recent one?" — is still a yes/no.)
   const asked =
-    u.target === 'most' && /^ (?:is it true that |is|was|were|are|did|does|do|has|have|had) /.test(u.q.text);
+    (u.target === 'most' || u.target === 'compare') &&
+    /^ (?:is it true that |is|was|were|are|did|does|do|has|have|had) /.test(u.q.text);
   if (u.target !== 'yesno' && !alternative && !confirm && !asked) return undefined;
   const first = sentenceOf(u, dataset);
   if (!first) return undefined;
@@ -204,8 +326,12 @@ export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undef
 /** The predicates' readers, tried in turn: the first whose claim leaves no word unread is the claim. */
 const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
   readAge,
+  readRole,
+  readFounding,
   readChaired,
   readHeld,
+  readRatio,
   readCount,
+  readFigure,
   readHappened,
 ];

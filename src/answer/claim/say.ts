@@ -134,11 +134,25 @@ function sayPassage(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
       : `${name}: ${where}: ${p.text}`;
     return { sentence: said, ...base };
   }
+  if (r.claim.qualifiers.otherDoer && r.verdict === 'no')
+    return {
+      sentence: zh
+        ? ANSWER_ZH[zh].claimOtherDoer(p.act ?? '', where, p.text)
+        : `No: the sources say “${p.act ?? ''}” — ${where}: ${p.text}`,
+      ...base,
+    };
+  if (r.claim.qualifiers.unsaid)
+    return {
+      sentence: zh
+        ? ANSWER_ZH[zh].claimUnsaid(where, p.text)
+        : `The sources don't say so; what they say: ${where}: ${p.text}`,
+      ...base,
+    };
   if (zh) {
     const t = ANSWER_ZH[zh];
     const sentence =
       r.verdict === 'no'
-        ? t.claimPassageNo(missedWords(r, dataset, zh), where, p.text)
+        ? t.claimPassageNo(missedWords(r, dataset, zh), p.act ? `“${p.act}”（原文）` : where, p.text)
         : r.verdict === 'partly'
           ? t.claimPassagePlanned(where, p.text)
           : t.claimPassageYes(where, p.text);
@@ -241,11 +255,120 @@ function sayCount(r: ClaimResult, dataset: Dataset, sayInner: SayInner, zh?: Zh)
   return { ...said, sentence: `${said.sentence}${tail}` };
 }
 
+/** A figure claimed: the number the passage gives that noun, where the sources give it. */
+function sayFigure(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
+  const p = r.passage;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (!p) return { sentence: '', ...base };
+  const where = whereOf(p, dataset, zh);
+  const given = p.act ?? '';
+  if (zh) return { sentence: ANSWER_ZH[zh].claimFigure(r.verdict, given, where, p.text), ...base };
+  const lead =
+    r.verdict === 'yes'
+      ? `Yes: ${given}`
+      : r.verdict === 'no'
+        ? `No: the sources give ${given}, not ${r.claim.qualifiers.count}`
+        : `The sources don't say so: they give ${given}, not ${r.claim.qualifiers.count}`;
+  return { sentence: `${lead} — ${where}: ${p.text}`, ...base };
+}
+
+/** How one count stands to another, in words ("twice as many", "the same number", "half as many"). */
+function timesWords(a: number, b: number, zh?: Zh): string {
+  const t = zh ? ANSWER_ZH[zh] : undefined;
+  const f = b ? a / b : 0;
+  if (t) return t.claimTimes(f);
+  if (f === 1) return 'the same number';
+  if (f === 2) return 'twice as many';
+  if (f === 3) return 'three times as many';
+  if (f === 0.5) return 'half as many';
+  return a > b ? 'more' : 'fewer';
+}
+
+const claimedTimes = (f: number, zh?: Zh): string =>
+  zh
+    ? ANSWER_ZH[zh].claimTimes(f)
+    : f === 1
+      ? 'as many'
+      : f === 0.5
+        ? 'half as many'
+        : f === 2
+          ? 'twice as many'
+          : `${f} times as many`;
+
+/** A ratio claimed: both counts, how they stand, and (if not) what was claimed. */
+function sayRatio(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
+  const [a, b] = r.counts ?? [null, null];
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const [other, kind] = r.claim.objects;
+  const projects = kind?.type === 'records' && kind.select === 'projects';
+  const ma = r.claim.subject.type === 'meeting' ? dataset.meetingByNumber(r.claim.subject.number) : undefined;
+  const mb = other?.type === 'meeting' ? dataset.meetingByNumber(other.number) : undefined;
+  if (!ma || !mb) return { sentence: '', ...base };
+  const name = (m: Meeting) => (zh ? messages(zh).meeting.name(m.number) : `the ${m.name.replace(/ meeting$/, '')}`);
+  const factor = r.claim.qualifiers.factor ?? 1;
+  if (zh) {
+    const t = ANSWER_ZH[zh];
+    const how = a !== null && b !== null ? timesWords(a, b, zh) : '';
+    return {
+      sentence: t.claimRatio(r.verdict, a, name(ma), b, name(mb), projects, how, claimedTimes(factor, zh)),
+      ...base,
+    };
+  }
+  const noun = projects ? 'projects' : 'MOUs';
+  if (a === null || b === null)
+    return {
+      sentence: `The sources don't say: they give no count of the new ${noun} at ${name(a === null ? ma : mb)}.`,
+      ...base,
+    };
+  const facts = `${a} ${noun} at ${name(ma)} against ${b} at ${name(mb)}`;
+  const how = timesWords(a, b);
+  return {
+    sentence: r.verdict === 'yes' ? `Yes: ${facts} — ${how}.` : `No: ${facts} — ${how}, not ${claimedTimes(factor)}.`,
+    ...base,
+  };
+}
+
+/** A role of a place claimed: No, with the role the sources give. */
+function sayRole(r: ClaimResult, zh?: Zh): Said {
+  const name = r.claim.subject.type === 'person' ? r.claim.subject.name : '';
+  const places = r.claim.objects.flatMap((o) => (o.type === 'place' ? [o.words] : []));
+  const place = places.map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join(', ');
+  const roles = r.roles ?? [];
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (zh) return { sentence: ANSWER_ZH[zh].claimRole(name, roles.join('；'), place), ...base };
+  return { sentence: `No: the sources name ${name} as ${roles.join('; ')} — not of ${place}.`, ...base };
+}
+
+/** The founding MOU claimed signed at a JIC meeting: No — where and when it was, and when the first meeting was. */
+function sayFounding(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
+  const founding = dataset.meetingByNumber(0);
+  const first = dataset.meetings
+    .filter((m) => m.number > 0)
+    .sort((a, b) => a.date.value.localeCompare(b.date.value))[0];
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (!founding || !first) return { sentence: '', ...base };
+  if (zh)
+    return {
+      sentence: ANSWER_ZH[zh].claimFounding(
+        formatDate(founding.date.value, zh),
+        founding.place.value ?? '',
+        `${messages(zh).meeting.name(first.number)}（${formatDate(first.date.value, zh)}）`,
+      ),
+      ...base,
+    };
+  return {
+    sentence: `No: the founding MOU was signed on ${meetingDate(founding)} in ${founding.place.value ?? ''} — before the first JIC meeting, the ${first.name} (${meetingDate(first)}).`,
+    ...base,
+  };
+}
+
 /** A claim's result said, in English or in Chinese. */
 export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale = 'en'): Said {
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
   switch (r.claim.predicate) {
     case 'held':
+      if (r.claim.subject.type === 'meeting' && r.claim.subject.number === 0 && r.claim.objects[0]?.type === 'meeting')
+        return sayFounding(r, dataset, zh);
       return r.ranked ? sayRanked(r, dataset, zh) : sayChecks(r, dataset, sayInner, zh);
     case 'chaired':
       return sayChecks(r, dataset, sayInner, zh);
@@ -253,6 +376,12 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
       return sayAge(r, dataset, zh);
     case 'count':
       return sayCount(r, dataset, sayInner, zh);
+    case 'figure':
+      return sayFigure(r, dataset, zh);
+    case 'ratio':
+      return sayRatio(r, dataset, zh);
+    case 'role':
+      return sayRole(r, zh);
     default:
       return sayPassage(r, dataset, zh);
   }

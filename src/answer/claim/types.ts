@@ -38,9 +38,12 @@ export type Thing =
  * - happened: a passage of the sources (a meeting's outcome, a dated event) says it, at the meeting, date or place
  *   asked;
  * - saidWhen: a person said something about a topic at the date or meeting asked;
- * - count: a meeting signed or launched so many MOUs or projects (or any).
+ * - count: a meeting signed or launched so many MOUs or projects (or any);
+ * - ratio: one meeting's count is so many times another's ("twice as many", "half", "triple", "as many");
+ * - role: a person holds a role of a place ("is Qin the mayor of Singapore?": the role the sources give, of Shenzhen);
+ * - figure: a passage gives a number to the noun claimed ("118 partners": 13 partners, 118 suppliers).
  */
-export type Predicate = 'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count';
+export type Predicate = 'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count' | 'figure' | 'ratio' | 'role';
 
 export interface ReadClaim {
   predicate: Predicate;
@@ -62,6 +65,14 @@ export interface ReadClaim {
     act?: string;
     /** The act is making it known ("launched at the 1st JIC"): any outcome of the meeting is it. */
     announced?: boolean;
+    /** ratio: the times claimed (2 for "twice", 0.5 for "half", 1 for "as many"). */
+    factor?: number;
+    /** happened: the act's clause names its doer after "by", another than the one asked: No, with that doer. */
+    otherDoer?: boolean;
+    /** happened: the question's words no passage of the outcome holds ("tourism"): the sources don't say so. */
+    unsaid?: string[];
+    /** figure: asked of now ("does it have …"), where the sources give a figure as at a date. */
+    now?: boolean;
     /** Asked as a plan ("will TusStar set up…"): a passage stating it as to come holds it. */
     planned?: boolean;
   };
@@ -105,6 +116,10 @@ export interface ClaimResult {
   also?: { select: 'mous' | 'projects'; value: number };
   /** count: no count given for the meeting, and the records on file from it. */
   uncounted?: { meeting: number; onFile: number };
+  /** role: the roles the sources give the person that hold the role's words (but not its place). */
+  roles?: string[];
+  /** ratio: each meeting's count reported (null where the sources give none). */
+  counts?: [number | null, number | null];
   /** age: the year it was launched and the year asked; the ordinal word its anniversary passage gives, if any. */
   age?: { launched: number; asked: number; years: number; anniversary?: Passage; word?: string };
   refs: Ref[];

@@ -6,7 +6,8 @@ import type { Dataset } from '../../dataset/index.js';
 import type { Plan } from '../plan/types.js';
 import type { Result } from '../run.js';
 import type { ClaimPlan, ClaimResult, Passage, Predicate, ReadClaim, Thing, Verdict } from './types.js';
-import { passageVerdict } from './passages.js';
+import { figureVerdict, passageVerdict } from './passages.js';
+import { roleHolds, rolesOf } from './read.js';
 
 type Runner = (p: Plan, deps: Deps) => Result;
 type Verifier = (claim: ReadClaim, deps: Deps, run: Runner) => ClaimResult;
@@ -92,6 +93,20 @@ function ranked(claim: ReadClaim, dataset: Dataset): ClaimResult {
 /** A meeting's place, date or co-chair, each object (or each alternative) by its existing check. */
 const meetingFacts: Verifier = (claim, deps, run) => {
   if (claim.objects.some((o) => o.type === 'rank')) return ranked(claim, deps.dataset);
+  // The founding MOU "held" at a JIC meeting: never (it came before the first); where and when it was signed.
+  if (claim.subject.type === 'meeting' && claim.subject.number === 0 && claim.objects[0]?.type === 'meeting') {
+    const founding = deps.dataset.meetingByNumber(0);
+    const first = deps.dataset.meetings
+      .filter((m) => m.number > 0)
+      .sort((a, b) => a.date.value.localeCompare(b.date.value))[0];
+    return {
+      op: 'claim',
+      claim,
+      verdict: founding ? 'no' : 'unknown',
+      refs: [founding, first].flatMap((m) => (m ? [{ kind: 'meeting' as const, id: m.id }] : [])),
+      sources: [...(founding?.place.sources ?? []), ...(founding?.date.sources ?? [])],
+    };
+  }
   const number = claim.subject.type === 'meeting' ? claim.subject.number : 0;
   const pairs: Array<[number, Thing]> = claim.either
     ? claim.either.things.map((t) =>
@@ -196,6 +211,54 @@ const count: Verifier = (claim, deps, run) => {
   return { ...base, verdict, inner, ...(also ? { also } : {}), sources: sourcesOf(inner) };
 };
 
+/** ratio: the two meetings' reported counts, the first against the times claimed of the second. */
+const ratio: Verifier = (claim, deps) => {
+  const dataset = deps.dataset;
+  const [other, kind] = claim.objects;
+  const select = kind?.type === 'records' ? kind.select : 'mous';
+  const meetings = [claim.subject, other].map((t) =>
+    t?.type === 'meeting' ? dataset.meetingByNumber(t.number) : undefined,
+  );
+  const count = (i: number) => {
+    const m = meetings[i];
+    return m ? (select === 'mous' ? m.newMous.value : m.newProjects.value) : null;
+  };
+  const counts: [number | null, number | null] = [count(0), count(1)];
+  const [a, b] = counts;
+  const factor = claim.qualifiers.factor ?? 1;
+  return {
+    op: 'claim',
+    claim,
+    verdict: a === null || b === null ? 'unknown' : a === factor * b ? 'yes' : 'no',
+    counts,
+    refs: meetings.flatMap((m) => (m ? [{ kind: 'meeting' as const, id: m.id }] : [])),
+    sources: [
+      ...new Set(
+        meetings.flatMap((m) => (m ? [...(select === 'mous' ? m.newMous.sources : m.newProjects.sources)] : [])),
+      ),
+    ],
+  };
+};
+
+/** role: the roles the sources give the person holding the role's words; none of them of the place claimed. */
+const role: Verifier = (claim, deps) => {
+  const name = claim.subject.type === 'person' ? claim.subject.name : '';
+  const words = claim.objects.flatMap((o) => (o.type === 'words' ? o.words : []));
+  const places = claim.objects.flatMap((o) => (o.type === 'place' ? [o.words] : []));
+  const held = rolesOf(deps.dataset, name).filter((r) => words.every((w) => roleHolds(r, w)));
+  // (One role once: "Mayor of Shenzhen" is said by "Mayor of Shenzhen Municipal People's Government".)
+  const roles = held.filter((r) => !held.some((o) => o !== r && o.startsWith(r)));
+  const person = deps.dataset.initiative.people?.find((p) => p.name === name);
+  return {
+    op: 'claim',
+    claim,
+    verdict: roles.length && !roles.some((r) => places.every((p) => roleHolds(r, p))) ? 'no' : 'unknown',
+    roles,
+    refs: [],
+    sources: [...(person?.about?.sources ?? [])],
+  };
+};
+
 /** The verifiers, one per predicate. */
 const VERIFY: Readonly<Record<Predicate, Verifier>> = {
   held: meetingFacts,
@@ -204,6 +267,9 @@ const VERIFY: Readonly<Record<Predicate, Verifier>> = {
   happened,
   saidWhen: happened,
   count,
+  figure: (claim, deps) => figureVerdict(claim, deps.dataset),
+  ratio,
+  role,
 };
 
 /** The one existing check a claim of one object runs (premise.ts reads its claim's type), if it runs one. */

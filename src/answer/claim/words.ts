@@ -81,6 +81,21 @@ export const QUANTITY = new Set(
   ),
 );
 
+/** The times one count is claimed of another ("twice as many", "half", "tripled", "as many as"). */
+export const FACTORS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/ (?:twice|double|doubled|doubling|two times|2 times|2x) /, 2],
+  [/ (?:triple|tripled|tripling|thrice|three times|3 times|3x) /, 3],
+  [/ (?:quadruple|quadrupled|four times|4 times|4x) /, 4],
+  [/ (?:half|halved) /, 0.5],
+  [/ (?:as many|the same number|same number|equal number|as much) /, 1],
+];
+export const RATIO_WORDS = new Set(
+  (
+    'twice double doubled doubling two three four times 2 3 4 2x 3x 4x triple tripled tripling thrice quadruple ' +
+    'quadrupled half halved as many much same equal number of than compared previous prior before one it its'
+  ).split(' '),
+);
+
 /** Irregular forms of verbs a passage may write another way ("met" for "meet"); regular ones share a stem. */
 export const VERB_FORMS: Readonly<Record<string, readonly string[]>> = {
   meet: ['met', 'meets', 'meeting'],
@@ -104,27 +119,3 @@ export const SYMMETRIC = new Set(['meet', 'met', 'meets', 'visit', 'visited']);
 
 /** A clause that states the act as to come, not done ("poised to expand", "will build", "to launch pilots"). */
 export const PLANNED = / (?:poised to|will|to launch|plans? to|planned to|set to|expected to|aims? to|is to|are to) /;
-
-/** Numbers in words, as an age is said ("five years old", "its fifth anniversary"). */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};

@@ -69,7 +69,8 @@ export function initiativeStatus({ u, meetingNums }: PlanContext): Plan | undefi
  */
 export function initiativeMarkets({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   if (
-    (u.target === 'where' || / (?:which|what) (?:markets?|regions?|areas?|countries) /.test(u.q.text)) &&
+    (u.target === 'where' ||
+      / (?:which|what) (?:[a-z]+ ){0,2}(?:markets?|regions?|areas?|countries) /.test(u.q.text)) &&
     / (?:markets?|tap|expand|enter|access|go into|break into|reach|bring|regions?|go|goes|going|head|move) /.test(
       u.q.text,
     ) &&

@@ -339,8 +339,9 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
     'author',
   ],
   [PUBLISHED, 'when'],
+  [/ when (?:was|were|did|is|does) .*(?:put out|puts out|issued|issue|issues|put up|sent out|send out) /, 'when'],
   [
-    / (?:link|links|url|urls|web address|address|website|site) | where can i (?:read|find|see|get) | who (?:published|publishes|put out|issued|released|ran|carried|reported|covered) | (?:which|what) (?:site|website|outlet|outlets|newspaper|newspapers|paper|papers|publication|publications|media|news site|publisher|publishers|sources|documents|articles) (?:published|ran|carried|reported|covered|report|cover|wrote|put out|issued|released|say|says|said|is|are|was|were|gives?|gave) /,
+    / (?:link|links|url|urls|web address|address|website|site) | where can i (?:read|find|see|get) | who (?:published|publishes|put out|issued|released|ran|carried|reported|covered) | (?:which|what) (?:site|website|outlet|outlets|newspaper|newspapers|paper|papers|publication|publications|media|news site|publisher|publishers|sources|documents|articles|article|piece|pieces|story|stories) (?:published|ran|carried|reported|covered|report|cover|wrote|put out|issued|released|say|says|said|is|are|was|were|gives?|gave) /,
     'where',
   ],
   [WHERE_PUBLISHED, 'where'],
@@ -438,11 +439,16 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
 
 /** Publishers named by their first words ("the Telecom Review article" for Telecom Review Asia). */
 function publishersShort(t: string, dataset: Dataset): string[] {
+  // (A one-word publisher — IMDA, TechEdt — names a piece only beside a word for one: "IMDA's release", never "who ran
+  // IMDA".)
+  const piece = DOC_WORD.test(t);
   return dataset.sources
     .filter((s) => {
       const words = norm(s.publisher.replace(/\(.*?\)|,.*$/g, ''))
         .replace(/^the /, '')
         .split(' ');
+      // ("IMDA's release": a publisher of one short name, a word of its own in the question.)
+      if (piece && words.length === 1 && (words[0]?.length ?? 0) >= 3 && t.includes(` ${words[0]} `)) return true;
       // ("The PR Newswire release": the wire a release ran on, named inside its publisher's brackets.)
       const wire = / on ([^)]+)\)/.exec(s.publisher)?.[1];
       return (

@@ -137,6 +137,22 @@ export function whereAsked({ u, dataset, about }: PlanContext): Plan | undefined
   return undefined;
 }
 
+/**
+ * "In which building was the 4th JIC held?", "what hotel hosted it?", "which venue in Shenzhen": a place finer than the
+ * city asked of one meeting — its place on file (the venue never given), before a word of it ("building") is read as
+ * one of the meeting's outcomes ("smart city building").
+ */
+export function venueAsked({ u, about }: PlanContext): Plan | undefined {
+  if (about?.type !== 'meeting' || about.number === 0) return undefined;
+  if (
+    !/ (?:what|which) (?:venue|hotel|building|hall|room|convention (?:centre|center)|district) | where exactly /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
+  return { op: 'read', about, attribute: 'place' };
+}
+
 /** Who: a meeting's partners, signers or co-chairs; a person's role; who holds a role; the parties of what is named. */
 export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: PlanContext): Plan | undefined {
   if (u.target !== 'who') return undefined;

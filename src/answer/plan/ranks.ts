@@ -29,6 +29,15 @@ export function latestDated({ u, dataset, orgs, meetingNums }: PlanContext): Pla
   return latest ? { op: 'read', about: { type: 'meeting', number: latest.number }, attribute: 'about' } : undefined;
 }
 
+// "Which meeting was the latest", "what is the first JIC": the end asked, after or before the meeting. (Built once.)
+const END = '(latest|most recent|newest|last|final|earliest|first|oldest)';
+const MEETING_AT_END = new RegExp(
+  ` (?:which|what) (?:sci |jic )*(?:meeting|meetings|jic|jics)(?: meeting)? (?:is|was|were|came) (?:the )?${END}(?: one| of them| held)? `,
+);
+const END_MEETING = new RegExp(
+  ` (?:which|what) (?:is|was) (?:the )?${END} (?:sci |jic )*(?:meeting|jic)(?: meeting)?(?: held)? $`,
+);
+
 /**
  * "Which JIC meeting is the latest?", "which meeting was the most recent?", "what's the earliest event in the SCI?": the
  * meeting at that end — the last held, or (earliest event) the founding MOU before the 1st — by its date, never a
@@ -37,14 +46,7 @@ export function latestDated({ u, dataset, orgs, meetingNums }: PlanContext): Pla
 export function meetingAtEnd({ u, dataset, orgs }: PlanContext): Plan | undefined {
   if (orgs.length || has(u, 'mou') || has(u, 'project') || u.target === 'count') return undefined;
   const t = u.q.text;
-  const END = '(latest|most recent|newest|last|final|earliest|first|oldest)';
-  const meeting =
-    new RegExp(
-      ` (?:which|what) (?:sci |jic )*(?:meeting|meetings|jic|jics)(?: meeting)? (?:is|was|were|came) (?:the )?${END}(?: one| of them| held)? `,
-    ).exec(t) ??
-    new RegExp(
-      ` (?:which|what) (?:is|was) (?:the )?${END} (?:sci |jic )*(?:meeting|jic)(?: meeting)?(?: held)? $`,
-    ).exec(t);
+  const meeting = MEETING_AT_END.exec(t) ?? END_MEETING.exec(t);
   const event =
     / (?:earliest|first|oldest) (?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
       t,

@@ -11,8 +11,16 @@ import { unknownParty } from './asked.js';
  * named in the sources — never answered with every partner of that kind's records, as if they were its. (The yes/no
  * form is yes-no.ts's `stranger`; a stranger beside no kind is strangerAsked's or the readings' after it.)
  */
-export function strangerOfKind({ u, dataset, orgs, people }: PlanContext): Plan | undefined {
-  if (u.target === 'yesno' || orgs.length > 1 || people.length) return undefined;
+export function strangerOfKind(c: PlanContext): Plan | undefined {
+  return c.u.target === 'yesno' ? undefined : strangerBeforeKind(c);
+}
+
+/**
+ * The name no source gives right before the kind it is of ("Fudan University"), whatever is asked of it: not named.
+ * (A yes/no reaches it through plan/yes-no.ts, after its own readings of a stranger.)
+ */
+export function strangerBeforeKind({ u, dataset, orgs, people }: PlanContext): Plan | undefined {
+  if (orgs.length > 1 || people.length) return undefined;
   const kinds = mentionsOf(u, 'kind');
   if (!kinds.length) return undefined;
   const party = unknownParty(u, dataset)?.toLowerCase();

@@ -2,6 +2,7 @@
 // and the outcome texts a claim is read in. planYesNo walks YES_NO, an ordered table of named readings over the same
 // PlanContext as plan()'s (one partner named: ONE_PARTNER's); to add one, put it just before the first reading that
 // would otherwise claim its questions, with a one-line why.
+import { strangerBeforeKind } from './strangers.js';
 import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
@@ -919,6 +920,7 @@ export const YES_NO: readonly YesNoReading[] = [
   eachPartner, // "did both sign": each partner's own, before one record joining them
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
+  strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
   together, // two partners or more: what joins them

@@ -247,20 +247,30 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
             sources: [release.id],
           };
       }
-      if (r.attribute === 'announced')
+      if (r.attribute === 'announced') {
+        // ("When was the 1st JIC's release out?": no announcement date is filed apart, but the meeting's press release
+        // is dated — IMDA's of 18 Jun 2020, the day after — so it is said, never "no separate date".)
+        const release = m.announced ? undefined : announcingRelease(dataset, m);
+        const by = release?.publisher.replace(/\s*\(.*\)$/, '');
         return {
           sentence: m.announced
             ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${meetingDate(m)}.`
-            : `The sources give no separate announcement date for the ${m.name}; it was held on ${meetingDate(m)}.`,
+            : release?.date
+              ? release.date === m.date.value
+                ? `${by}'s press release on the ${m.name} is dated ${formatDate(release.date)}, the day the meeting was held.`
+                : `${by}'s press release on the ${m.name} is dated ${formatDate(release.date)}; the meeting itself was held on ${meetingDate(m)}.`
+              : `The sources give no separate announcement date for the ${m.name}; it was held on ${meetingDate(m)}.`,
           lines: [],
           ...base,
+          ...(release ? { sources: [...new Set([release.id, ...base.sources])] } : {}),
         };
+      }
       if (r.attribute === 'place')
         return {
           sentence:
             m.number === 0
               ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
-              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? ' The sources name no venue, building or district within the city.' : ''}`,
+              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? " The sources don't say where in the city: they name no venue, building or district." : ''}`,
           lines: [],
           ...base,
         };
