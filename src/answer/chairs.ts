@@ -82,17 +82,19 @@ const CHINA = /shenzhen|chin/i;
 const sideOf = (role: string, name: string): Side => (CHINA.test(`${role} ${name}`) ? 'China' : 'Singapore');
 const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
 
+// Who sits for a side, said after it ("Singapore's co-chair", "the Shenzhen side"), or "for" the side. (Built once.)
+const WHO =
+  '(?:[a-z]+ )?(?:cochairs?|chairs?|mayor|representatives?|reps?|person|people|official|officials|side|perm sec|permanent secretary)';
+const CHINA_SIDE = new RegExp(` (?:shenzhen|china|chinese)(?: s)? ${WHO} | for (?:the )?(?:shenzhen|china|chinese) `);
+const SINGAPORE_SIDE = new RegExp(` (?:singapore|singaporean|sg)(?: s)? ${WHO} | for (?:the )?(?:singapore|sg) `);
+
 /** The side a question narrows co-chairs to ("Singapore's co-chair", "for Shenzhen"). */
 function sideAsked(u: Understanding): Side | undefined {
   const t = u.q.text;
   const country = mentionsOf(u, 'country')[0]?.value;
   if (country === 'China' || country === 'Singapore') return country;
-  const who =
-    '(?:[a-z]+ )?(?:cochairs?|chairs?|mayor|representatives?|reps?|person|people|official|officials|side|perm sec|permanent secretary)';
-  if (new RegExp(` (?:shenzhen|china|chinese)(?: s)? ${who} | for (?:the )?(?:shenzhen|china|chinese) `).test(t))
-    return 'China';
-  if (new RegExp(` (?:singapore|singaporean|sg)(?: s)? ${who} | for (?:the )?(?:singapore|sg) `).test(t))
-    return 'Singapore';
+  if (CHINA_SIDE.test(t)) return 'China';
+  if (SINGAPORE_SIDE.test(t)) return 'Singapore';
   return undefined;
 }
 

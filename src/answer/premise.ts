@@ -115,7 +115,9 @@ export function meetingPremise(u: Understanding): MeetingPremise | undefined {
   const before = BEFORE.exec(t.slice(0, m.start));
   const moved = MOVING.test(t.slice(0, m.start)) ? MOVED_TO.exec(t.slice(m.end))?.[1] : undefined;
   if (told.test(t) && !after?.[2] && !moved) return undefined;
-  const city = after?.[1] ?? after?.[2] ?? before?.[1] ?? moved;
+  // ("…at the 4th JIC in Singapore and Shenzhen": two places joined are the initiative's, never where it was held.)
+  const joined = !!after && /^ (?:and|or|&) /.test(t.slice(m.end + after[0].length - 1));
+  const city = (joined ? undefined : (after?.[1] ?? after?.[2])) ?? before?.[1] ?? moved;
   const when = after?.[3] ?? before?.[2];
   const mode = after?.[4] ?? before?.[3];
   // (The founding MOU, meeting 0, was signed somewhere on some day; a meeting was held.)

@@ -1181,12 +1181,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
     if (m && !mentions.some((x) => x.type === 'country')) mentions.push(countryAt(m, c.country));
   }
   // "Malaysian partners", "any companies from Japan": a country no partner on file is from (a filter that finds none).
-  if (
-    !mentions.some((x) => x.type === 'country') &&
-    new RegExp(` ${PARTNER_WORDS} | (?:involved|take part|taking part|participate|participating|participants) `).test(
-      names,
-    )
-  )
+  if (!mentions.some((x) => x.type === 'country') && TAKING_PART.test(names))
     for (const c of lex.otherCountries ?? []) {
       const m = c.pattern.exec(names);
       if (!m) continue;
@@ -1503,6 +1498,11 @@ function annexPlaces(text: string, dataset: Dataset, lex: Lexicon, out: Mention[
 const PARTNER_WORDS =
   '(?:universities|university|unis|uni|companies|company|firms|firm|partners|partner|organisations|organizations|orgs|institutes|institute|bodies|agencies|entities|colleges|research institutes|businesses|enterprises)';
 const placePatterns = new WeakMap<Lexicon, RegExp[]>();
+
+/** Partners, or taking part: where a country no partner is from is read as a filter. (Built once, not per question.) */
+const TAKING_PART = new RegExp(
+  ` ${PARTNER_WORDS} | (?:involved|take part|taking part|participate|participating|participants) `,
+);
 
 /** The city or region the question places partners in ("Qianhai companies", "partners based in Shanghai"), if any. */
 function placeAsked(names: string, lex: Lexicon): string | undefined {

@@ -746,6 +746,10 @@ export const answerZhCN = {
   claimRole: (name: string, roles: string, place: string) =>
     `否：来源给出的 ${name} 的职务是 ${roles}（原文），不是 ${place} 的。`,
   claimUnsaid: (where: string, text: string) => `来源没有这么说；来源所述：${where}，来源记载（原文）：${text}`,
+  claimFounding: (date: string, place: string, first: string) =>
+    `否：创始谅解备忘录于${date}在 ${place}（地名为来源原文）签署，早于第一次联合执委会会议——${first}。`,
+  claimOtherDoer: (by: string, where: string, text: string) =>
+    `否：来源说的是“${by}”（原文）——${where}，来源记载（原文）：${text}`,
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：该倡议于 ${launched} 年启动，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

@@ -746,6 +746,10 @@ export const answerZhTW: AnswerZh = {
   claimRole: (name: string, roles: string, place: string) =>
     `否：來源給出的 ${name} 的職務是 ${roles}（原文），不是 ${place} 的。`,
   claimUnsaid: (where: string, text: string) => `來源沒有這麼說；來源所述：${where}，來源記載（原文）：${text}`,
+  claimFounding: (date: string, place: string, first: string) =>
+    `否：創始諒解備忘錄於${date}在 ${place}（地名為來源原文）簽署，早於第一次聯合執委會會議——${first}。`,
+  claimOtherDoer: (by: string, where: string, text: string) =>
+    `否：來源說的是「${by}」（原文）——${where}，來源記載（原文）：${text}`,
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：該倡議於 ${launched} 年啟動，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

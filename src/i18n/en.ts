@@ -3,6 +3,8 @@
  * data and is not here). Its shape is the type of every other catalogue, so a message missing from
  * a language is a compile error. Functions take what the sentence needs; none of them reads data.
  */
+import { monthName } from '../text/months.js';
+
 /** "1 MOU", "2 MOUs". */
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -11,7 +13,8 @@ export const en = {
   language: 'English',
   date: {
     notStated: 'date not stated in the sources',
-    months: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    // (The short names as the records write them, from the one month table.)
+    months: Array.from({ length: 12 }, (_, i) => monthName(i + 1)),
     /** `14 Dec 2023`, `Jun 2020`, `2019`: month is the short name, day without a leading zero. */
     format: (year: string, month?: string, day?: number): string =>
       month ? (day ? `${day} ${month} ${year}` : `${month} ${year}`) : year,

@@ -11,6 +11,18 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
+  // A party claimed to do what an outcome's words say another did ("developed and managed by OneConnect"): No, with the
+  // doer the text names — never a Yes for a party named elsewhere in it (tester10 R1, W32).
+  c('outcome', 'did YiQiYe manage the asian sme hub?', [/^No\b/, /OneConnect/], [/^Yes\b/]),
+  c('outcome', 'was the asian sme hub developed by yiqiye?', [/^No\b/, /OneConnect/], [/^Yes\b/]),
+  // The founding MOU claimed signed at a JIC meeting: No — Chongqing, 15 Oct 2019, before the first (tester10 R2).
+  c(
+    'yesno',
+    'was the founding mou signed at one of the JIC meetings?',
+    [/^No\b/, d('2019-10-15'), /before the first JIC meeting/],
+    [/no count/],
+  ),
+  c('yesno', 'was the founding MOU inked at the first JIC?', [/^No\b/, /Chongqing/], [/^Yes\b/]),
   // A figure claimed of a noun a passage counts: the number the passage puts before that noun, never another's (W5).
   c('yesno', 'did OneSME have 13 Singapore SME suppliers?', [/^No\b/, /118 Singapore SME suppliers/], [/^Yes\b/]),
   c('yesno', 'were there 163 partners on OneSME?', [/^No\b/, /13 partners/], [/^Yes\b/]),
@@ -2134,6 +2146,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'when did alibaba team up with hashmeta?', [/Alibaba is not named/, /Hand-painted/]),
   // no venue within the city: said so
   c('missing', 'in which building was the 4th jic held', [NOT_STATED, /Shenzhen/]),
+  // two places joined are the initiative's, never a place claimed of the meeting
+  c(
+    'count',
+    'how many projects were launched at the 4th JIC in Singapore and Shenzhen',
+    [/\b14 (?:new )?projects/],
+    [/isn't what the sources say/],
+  ),
+  c('what', 'what came out of the 3rd jic for singapore and shenzhen', [], [/isn't what the sources say/]),
+  // "which article / piece covered a meeting": its pieces
+  c('where', 'which article covered the 1st jic', [/Straits Times|Business Times|IMDA/], [/^At the 1st JIC/]),
+  c('where', 'what story reported the 2nd JIC', [/IoT M2M Council|IMDA/], [/^At the 2nd JIC/]),
   // ── end Session 10 (answer2) ──
   // ── Session 10 (answer3) — my own wording, each failing before its fix ──
   // A count bounded by a point in time is the running total as of the last meeting held on or before it (never the
@@ -2231,4 +2254,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b29 MOUs\b/],
     [/\b99\b/],
   ),
+  // A superlative over a measure no table counts is not answered with another ("signed the most MOUs").
+  c('most', 'which JIC meeting drew the most visitors?', [], [/signed the most MOUs/, /most new MOUs/]),
+  c('most', 'which year held the most meetings', [], [/most new MOUs/, /signed the most MOUs/]),
+  c('most', 'which meeting had the most delegates', [], [/signed the most MOUs/]),
 ];

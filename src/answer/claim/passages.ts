@@ -170,7 +170,9 @@ const isVerb = (w: string) =>
   HELD.has(w) ||
   VERBISH.test(w) ||
   AGENT.test(w) ||
-  /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call)s?$/.test(w);
+  /^(?:sign|fund|build|expand|join|run|host|open|attend|give|visit|meet|call|develop|manage|operate|organise|organize|own|create|found|start)s?$/.test(
+    w,
+  );
 // (The one who did it, named by the act: "the developer of", "its operator" — the act's stem: "developed".)
 const AGENT = /^(?:develop|manag|operat|organis|organiz|found|fund|build|host|launch|creat)(?:er|or)s?$/;
 
@@ -229,6 +231,7 @@ export function findPassages(
   verb: string | undefined,
   orgs: readonly Thing[] = [],
   announcing = false,
+  others?: Indexed[],
 ): Found[] {
   const found: Found[] = [];
   const subjectFirst = !!verb && words.indexOf(verb) > 0;
@@ -283,7 +286,12 @@ export function findPassages(
             },
             first,
           ) >= 0;
-        if (doerAt >= 0 ? !doer : s0 > v) continue;
+        if (doerAt >= 0 && !doer) {
+          // (The act's clause names another doer: "developed and managed by OneConnect" asked of YiQiYe.)
+          others?.push(p);
+          continue;
+        }
+        if (doerAt < 0 && s0 > v) continue;
       }
       // (As to come: the few words right before the verb say so — "poised to expand", "will establish"; a verb the
       // clause does not hold, held by an outcome announced, is the announcement itself.)
@@ -366,6 +374,21 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
       ),
     );
   const withPlace = placeWords.length > 0 && find(placeWords);
+  const otherDoer: Indexed[] = [];
+  if (!withPlace && !either && !placeWords.length && verb && !ANNOUNCED.has(verb)) {
+    findPassages(s.dataset, words, outcomeKeys, verb, orgs, false, otherDoer);
+    if (otherDoer.length && !find([])) {
+      s.read.fill(true);
+      return {
+        predicate: 'happened',
+        subject: outcomeKeys.length
+          ? { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys: outcomeKeys }
+          : { type: 'words', words },
+        objects: [{ type: 'words', words }, ...orgs],
+        qualifiers: { act: verb, otherDoer: true, ...(meetings.length ? { meeting: meetings[0] } : {}) },
+      };
+    }
+  }
   if (!withPlace && !find([])) {
     // A named outcome doing the act asked, but of words its text does not hold ("fund tourism projects"): the sources
     // don't say so — with what they say, never a No.
@@ -464,6 +487,31 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
   const verb = claim.qualifiers.act;
   const q = claim.qualifiers;
   // (The act's own date, where the passage gives one, is read only of the passages found.)
+  if (q.otherDoer) {
+    const others: Indexed[] = [];
+    findPassages(dataset, words, keys, verb, orgs, false, others);
+    const p = others[0];
+    const by = p ? new RegExp(`\\b[\\w-]+(?:,? and [\\w-]+)? by [^,.;:]+`, 'i').exec(p.text)?.[0] : undefined;
+    const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
+    return {
+      op: 'claim',
+      claim,
+      verdict: p && by ? 'no' : 'unknown',
+      ...(p
+        ? {
+            passage: {
+              text: p.text,
+              date: p.date,
+              sources: p.sources,
+              ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
+              ...(by ? { act: by } : {}),
+            },
+          }
+        : {}),
+      refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
+      sources: [...(p?.sources ?? [])],
+    };
+  }
   const found = findPassages(dataset, words, keys, verb, orgs, !!q.announced).map((f) => {
     const dated = verb ? datedAct(f.passage.text, verb) : undefined;
     return dated ? { ...f, dated } : f;

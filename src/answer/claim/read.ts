@@ -159,6 +159,8 @@ function readCount(s: Sentence): ReadClaim | undefined {
   const meetings = meetingNumbers(s.meetings);
   if (meetings.length !== 1 || kinds.length !== 1 || s.people.length || s.outcomes.length || s.places.length)
     return undefined;
+  // (The founding MOU is no meeting with a count of its own: "was it signed at a JIC meeting?" is readFounding's.)
+  if (meetings[0] === 0) return undefined;
   // (A running total — "by the 3rd JIC", "in total", "so far" — is the count check's own reading.)
   if (
     s.u.flags.cumulative ||
@@ -274,6 +276,29 @@ function readRole(s: Sentence): ReadClaim | undefined {
   };
 }
 
+/**
+ * The founding MOU claimed signed at a JIC meeting ("was the founding MOU signed at a JIC meeting?", "…at the 1st
+ * JIC?"): it was signed before the first of them, on the sidelines of another council — No, with where and when.
+ */
+function readFounding(s: Sentence): ReadClaim | undefined {
+  const meetings = meetingNumbers(s.meetings);
+  if (!meetings.includes(0) || meetings.length > 2 || s.people.length || s.outcomes.length || s.places.length || s.when)
+    return undefined;
+  const other = meetings.find((n) => n !== 0);
+  // (Without a meeting named, the committee's meetings are asked: "at a JIC meeting", "at one of the JIC meetings".)
+  if (other === undefined && !/ (?:a|any|one of the) (?:jic )?meetings? /.test(s.u.q.text)) return undefined;
+  if (s.u.mentions.some((m) => !['meeting', 'subject'].includes(m.type))) return undefined;
+  if (!markAll(s, SIGNED)) return undefined;
+  for (const m of [...s.meetings, ...mentionsOf(s.u, 'subject')]) mark(s, m);
+  markAll(s, new Set(['founding', 'mou', 'sci', 'meeting', 'meetings', 'jic', 'any', 'during']));
+  return {
+    predicate: 'held',
+    subject: { type: 'meeting', number: 0 },
+    objects: [{ type: 'meeting', number: other ?? -1 }],
+    qualifiers: {},
+  };
+}
+
 /** The claim a yes/no question (or an alternative question) makes, read whole; undefined if any word is left unread. */
 export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undefined {
   const alternative = u.target !== 'yesno' && / or /.test(u.q.text);
@@ -302,6 +327,7 @@ export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undef
 const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
   readAge,
   readRole,
+  readFounding,
   readChaired,
   readHeld,
   readRatio,

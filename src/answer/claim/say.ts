@@ -134,6 +134,13 @@ function sayPassage(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
       : `${name}: ${where}: ${p.text}`;
     return { sentence: said, ...base };
   }
+  if (r.claim.qualifiers.otherDoer && r.verdict === 'no')
+    return {
+      sentence: zh
+        ? ANSWER_ZH[zh].claimOtherDoer(p.act ?? '', where, p.text)
+        : `No: the sources say “${p.act ?? ''}” — ${where}: ${p.text}`,
+      ...base,
+    };
   if (r.claim.qualifiers.unsaid)
     return {
       sentence: zh
@@ -332,11 +339,36 @@ function sayRole(r: ClaimResult, zh?: Zh): Said {
   return { sentence: `No: the sources name ${name} as ${roles.join('; ')} — not of ${place}.`, ...base };
 }
 
+/** The founding MOU claimed signed at a JIC meeting: No — where and when it was, and when the first meeting was. */
+function sayFounding(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
+  const founding = dataset.meetingByNumber(0);
+  const first = dataset.meetings
+    .filter((m) => m.number > 0)
+    .sort((a, b) => a.date.value.localeCompare(b.date.value))[0];
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (!founding || !first) return { sentence: '', ...base };
+  if (zh)
+    return {
+      sentence: ANSWER_ZH[zh].claimFounding(
+        formatDate(founding.date.value, zh),
+        founding.place.value ?? '',
+        `${messages(zh).meeting.name(first.number)}（${formatDate(first.date.value, zh)}）`,
+      ),
+      ...base,
+    };
+  return {
+    sentence: `No: the founding MOU was signed on ${meetingDate(founding)} in ${founding.place.value ?? ''} — before the first JIC meeting, the ${first.name} (${meetingDate(first)}).`,
+    ...base,
+  };
+}
+
 /** A claim's result said, in English or in Chinese. */
 export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale = 'en'): Said {
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
   switch (r.claim.predicate) {
     case 'held':
+      if (r.claim.subject.type === 'meeting' && r.claim.subject.number === 0 && r.claim.objects[0]?.type === 'meeting')
+        return sayFounding(r, dataset, zh);
       return r.ranked ? sayRanked(r, dataset, zh) : sayChecks(r, dataset, sayInner, zh);
     case 'chaired':
       return sayChecks(r, dataset, sayInner, zh);

@@ -67,6 +67,8 @@ export interface ReadClaim {
     announced?: boolean;
     /** ratio: the times claimed (2 for "twice", 0.5 for "half", 1 for "as many"). */
     factor?: number;
+    /** happened: the act's clause names its doer after "by", another than the one asked: No, with that doer. */
+    otherDoer?: boolean;
     /** happened: the question's words no passage of the outcome holds ("tourism"): the sources don't say so. */
     unsaid?: string[];
     /** figure: asked of now ("does it have …"), where the sources give a figure as at a date. */

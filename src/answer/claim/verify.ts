@@ -93,6 +93,20 @@ function ranked(claim: ReadClaim, dataset: Dataset): ClaimResult {
 /** A meeting's place, date or co-chair, each object (or each alternative) by its existing check. */
 const meetingFacts: Verifier = (claim, deps, run) => {
   if (claim.objects.some((o) => o.type === 'rank')) return ranked(claim, deps.dataset);
+  // The founding MOU "held" at a JIC meeting: never (it came before the first); where and when it was signed.
+  if (claim.subject.type === 'meeting' && claim.subject.number === 0 && claim.objects[0]?.type === 'meeting') {
+    const founding = deps.dataset.meetingByNumber(0);
+    const first = deps.dataset.meetings
+      .filter((m) => m.number > 0)
+      .sort((a, b) => a.date.value.localeCompare(b.date.value))[0];
+    return {
+      op: 'claim',
+      claim,
+      verdict: founding ? 'no' : 'unknown',
+      refs: [founding, first].flatMap((m) => (m ? [{ kind: 'meeting' as const, id: m.id }] : [])),
+      sources: [...(founding?.place.sources ?? []), ...(founding?.date.sources ?? [])],
+    };
+  }
   const number = claim.subject.type === 'meeting' ? claim.subject.number : 0;
   const pairs: Array<[number, Thing]> = claim.either
     ? claim.either.things.map((t) =>

@@ -341,7 +341,7 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
   [PUBLISHED, 'when'],
   [/ when (?:was|were|did|is|does) .*(?:put out|puts out|issued|issue|issues|put up|sent out|send out) /, 'when'],
   [
-    / (?:link|links|url|urls|web address|address|website|site) | where can i (?:read|find|see|get) | who (?:published|publishes|put out|issued|released|ran|carried|reported|covered) | (?:which|what) (?:site|website|outlet|outlets|newspaper|newspapers|paper|papers|publication|publications|media|news site|publisher|publishers|sources|documents|articles) (?:published|ran|carried|reported|covered|report|cover|wrote|put out|issued|released|say|says|said|is|are|was|were|gives?|gave) /,
+    / (?:link|links|url|urls|web address|address|website|site) | where can i (?:read|find|see|get) | who (?:published|publishes|put out|issued|released|ran|carried|reported|covered) | (?:which|what) (?:site|website|outlet|outlets|newspaper|newspapers|paper|papers|publication|publications|media|news site|publisher|publishers|sources|documents|articles|article|piece|pieces|story|stories) (?:published|ran|carried|reported|covered|report|cover|wrote|put out|issued|released|say|says|said|is|are|was|were|gives?|gave) /,
     'where',
   ],
   [WHERE_PUBLISHED, 'where'],

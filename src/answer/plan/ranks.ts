@@ -29,6 +29,15 @@ export function latestDated({ u, dataset, orgs, meetingNums }: PlanContext): Pla
   return latest ? { op: 'read', about: { type: 'meeting', number: latest.number }, attribute: 'about' } : undefined;
 }
 
+// "Which meeting was the latest", "what is the first JIC": the end asked, after or before the meeting. (Built once.)
+const END = '(latest|most recent|newest|last|final|earliest|first|oldest)';
+const MEETING_AT_END = new RegExp(
+  ` (?:which|what) (?:sci |jic )*(?:meeting|meetings|jic|jics)(?: meeting)? (?:is|was|were|came) (?:the )?${END}(?: one| of them| held)? `,
+);
+const END_MEETING = new RegExp(
+  ` (?:which|what) (?:is|was) (?:the )?${END} (?:sci |jic )*(?:meeting|jic)(?: meeting)?(?: held)? $`,
+);
+
 /**
  * "Which JIC meeting is the latest?", "which meeting was the most recent?", "what's the earliest event in the SCI?": the
  * meeting at that end — the last held, or (earliest event) the founding MOU before the 1st — by its date, never a
@@ -37,14 +46,7 @@ export function latestDated({ u, dataset, orgs, meetingNums }: PlanContext): Pla
 export function meetingAtEnd({ u, dataset, orgs }: PlanContext): Plan | undefined {
   if (orgs.length || has(u, 'mou') || has(u, 'project') || u.target === 'count') return undefined;
   const t = u.q.text;
-  const END = '(latest|most recent|newest|last|final|earliest|first|oldest)';
-  const meeting =
-    new RegExp(
-      ` (?:which|what) (?:sci |jic )*(?:meeting|meetings|jic|jics)(?: meeting)? (?:is|was|were|came) (?:the )?${END}(?: one| of them| held)? `,
-    ).exec(t) ??
-    new RegExp(
-      ` (?:which|what) (?:is|was) (?:the )?${END} (?:sci |jic )*(?:meeting|jic)(?: meeting)?(?: held)? $`,
-    ).exec(t);
+  const meeting = MEETING_AT_END.exec(t) ?? END_MEETING.exec(t);
   const event =
     / (?:earliest|first|oldest) (?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
       t,
@@ -114,8 +116,33 @@ export function mostRunningTotal({ u, meetingNums, orgs }: PlanContext): Plan | 
 }
 
 /** "The most …": what is ranked (years, records, groups, kinds, meetings, countries, partners) and in which order. */
+// What the rankings count: records, partners and their kinds, groups, and the words they are asked by.
+const RANKED =
+  /^(?:mous?|memorand\w*|agreements?|deals?|projects?|ventures?|collaborations?|records?|signings?|partners?|partnerships?|compan(?:y|ies)|organi[sz]ations?|orgs?|firms?|businesses|enterprises|entit(?:y|ies)|universit(?:y|ies)|unis?|institutes?|institutions?|bodies|agencies|parties|party|participants?|signator(?:y|ies)|members?|groups?|pillars?|sectors?|topics?|areas?|themes?|new|joint|signed|launched|named|listed|more|of|the|number|numbers|count|times|often|frequently|recent|recently|common|popular|active|involved|important|significant|chinese|singapore|singaporean|shenzhen|china|foreign|local)$/;
+
+/**
+ * "Which meeting had the most attendees / speeches?", "which year had the most meetings?": a measure no table counts
+ * (the words right after "most") is not sure, with its word — never "signed the most MOUs" as if that were asked.
+ */
+function unranked(u: PlanContext['u']): Plan | undefined {
+  const m =
+    / (?:most|fewest|least|greatest number of|largest number of|highest number of) ([a-z]+)(?: ([a-z]+))?(?: ([a-z]+))? /.exec(
+      u.q.text,
+    );
+  const words = (m?.slice(1) ?? []).filter((w): w is string => !!w);
+  const noun = words.find((w) => /s$/.test(w) && w.length > 3);
+  // (A figure an outcome's text gives — "the most TradeTrust trials" — is that outcome's, read by its own words.)
+  if (!noun || RANKED.test(noun) || u.mentions.some((x) => x.type === 'highlight')) return undefined;
+  // (A word the question names as a partner, kind or outcome is ranked by its own reading; a topic word — "visitors" — is no measure.)
+  const named = ['org', 'kind', 'country', 'highlight', 'group', 'record', 'person'];
+  if (u.mentions.some((x) => named.includes(x.type) && x.words.split(' ').includes(noun))) return undefined;
+  return { op: 'unsure', words: noun };
+}
+
 export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Plan | undefined {
   if (u.target !== 'most') return undefined;
+  const unknown = unranked(u);
+  if (unknown) return unknown;
   // "In the most Annex B projects": the release's annex is its meeting's records (Annex B has no groups; only Annex A's
   // MOUs are grouped) — ranked within it, never Annex A's groups for the word "annex".
   const annexed = annexAsked(u, dataset);
