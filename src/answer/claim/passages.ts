@@ -33,6 +33,21 @@ interface Indexed extends Passage {
   parties: readonly string[];
 }
 
+/**
+ * What a result shows of an indexed passage: its own facts without the index, the place only where the caller gives
+ * it, and the act asked as the passage words it.
+ */
+function shown(p: Indexed, act: string | undefined, place?: string): Passage {
+  return {
+    text: p.text,
+    date: p.date,
+    sources: p.sources,
+    ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
+    ...(place ? { place } : {}),
+    ...(act !== undefined ? { act } : {}),
+  };
+}
+
 const passages = perDataset((dataset: Dataset): Indexed[] => {
   const clausesOf = (text: string): Clause[] =>
     text
@@ -497,17 +512,7 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
       op: 'claim',
       claim,
       verdict: p && by ? 'no' : 'unknown',
-      ...(p
-        ? {
-            passage: {
-              text: p.text,
-              date: p.date,
-              sources: p.sources,
-              ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
-              ...(by ? { act: by } : {}),
-            },
-          }
-        : {}),
+      ...(p ? { passage: shown(p, by) } : {}),
       refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
       sources: [...(p?.sources ?? [])],
     };
@@ -540,16 +545,7 @@ function verdictOf(claim: ReadClaim, dataset: Dataset, words: readonly string[],
   const verdict =
     !hit || q.unsaid ? 'unknown' : missed ? 'no' : hit.planned && !claim.qualifiers.planned ? 'partly' : 'yes';
   const p = hit?.passage;
-  const passage: Passage | undefined = p
-    ? {
-        text: p.text,
-        date: p.date,
-        sources: p.sources,
-        ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
-        ...(p.place ? { place: p.place } : {}),
-        ...(hit?.dated ? { act: hit.dated.words } : {}),
-      }
-    : undefined;
+  const passage: Passage | undefined = p ? shown(p, hit?.dated?.words, p.place) : undefined;
   const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
   return {
     op: 'claim',
@@ -679,17 +675,7 @@ export function figureVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
     op: 'claim',
     claim,
     verdict: !hit ? 'unknown' : hit.value === claim.qualifiers.count ? 'yes' : claim.qualifiers.now ? 'unknown' : 'no',
-    ...(p
-      ? {
-          passage: {
-            text: p.text,
-            date: p.date,
-            sources: p.sources,
-            ...(p.meeting !== undefined ? { meeting: p.meeting } : {}),
-            act: hit.words,
-          },
-        }
-      : {}),
+    ...(p ? { passage: shown(p, hit.words) } : {}),
     refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
     sources: [...(p?.sources ?? [])],
   };
