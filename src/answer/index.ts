@@ -203,8 +203,7 @@ function traceOne(
   // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
   const zhFix = zh ? meetingPremiseZh(understood, deps, zh) : undefined;
   if (zhFix) {
-    if (WHY.test(understood.q.text) || WHY_ELSE.test(understood.q.text))
-      return { understood, plan: p, result, said: zhFix.fix };
+    if (asksWhy(understood.q.text)) return { understood, plan: p, result, said: zhFix.fix };
     const after = zhFix.stated.rest ? traceOne(zhFix.stated.rest, deps, locale, hints, 0, reads).said : said;
     // (Chinese sentences follow each other with no space between.)
     const both = corrected(zhFix.fix, after);
@@ -215,8 +214,7 @@ function traceOne(
     locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood, reads) : undefined;
   const fix = stated ? premiseCorrection(stated.premise, deps) : undefined;
   // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
-  if (fix && (WHY.test(understood.q.text) || WHY_ELSE.test(understood.q.text)))
-    return { understood, plan: p, result, said: fix };
+  if (fix && asksWhy(understood.q.text)) return { understood, plan: p, result, said: fix };
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
   // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
   const rest =
@@ -233,6 +231,7 @@ function traceOne(
 
 // A reason asked in other words: "what led them to move …", "… moved to Singapore — why?".
 const WHY_ELSE = / why $| what (?:led|made|caused|prompted|drove|pushed) /;
+const asksWhy = (text: string): boolean => WHY.test(text) || WHY_ELSE.test(text);
 
 /** The answer for the known one, led by the name not recognised (and whose initials it is, if any one's). */
 function besideLead(b: UnknownBeside, sentence: string): string {
