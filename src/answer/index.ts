@@ -191,7 +191,7 @@ function traceOne(
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
   const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
   // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
-  const negated = (x: Said) => (english && understood.q.negated ? asNegated(x) : x);
+  const negated = (x: Said) => (english && understood.q.negated ? asNegated(x, understood.q.falseAsked) : x);
   if (top) return { understood, plan: p, result, said: negated(sayVerdict(top, first)) };
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);

@@ -197,12 +197,19 @@ export function questionAfter(
 /**
  * "There's no MOU between QuikBot and Guardforce, correct?": the answer was worked out for the positive claim, so its
  * Yes or No is said of the negated statement as asked — the records show one: "No, that isn't so"; they show none:
- * "Yes, that's right". Any other opening (the sources differ, don't say, a count) stands as it is.
+ * "Yes, that's right". Any other opening (the sources differ, don't say, a count) stands as it is. Asked whether it is
+ * false ("is it false that …?"): "No, it is true" or "Yes, it is false".
  */
-export function asNegated(said: Said): Said {
+export function asNegated(said: Said, falseAsked = false): Said {
   const m = /^(Yes|No)(?:, [^:]{0,40})?: /.exec(said.sentence);
   if (!m) return said;
-  const lead = m[1] === 'Yes' ? "No, that isn't so: " : "Yes, that's right: ";
+  const lead = falseAsked
+    ? m[1] === 'Yes'
+      ? 'No, it is true: '
+      : 'Yes, it is false: '
+    : m[1] === 'Yes'
+      ? "No, that isn't so: "
+      : "Yes, that's right: ";
   return { ...said, sentence: `${lead}${said.sentence.slice(m[0].length)}` };
 }
 

@@ -19,6 +19,8 @@ export interface Question {
    * while the records say otherwise).
    */
   negated?: boolean;
+  /** "Is it false that …?", "is it wrong to say …?": the statement is asked to be denied (with `negated`). */
+  falseAsked?: boolean;
   /** A Chinese question's English gloss (read by the gloss's own readers where they differ). */
   glossed?: boolean;
 }
@@ -172,6 +174,18 @@ const WORD_FOLDS: readonly Fold[] = [
 // Years in words ("twenty twenty-two", "two thousand and twenty one") and meetings by Roman numeral ("JIC III", "the IV
 // JIC"): the digits every table reads ("JIC I" only where nothing follows that makes it the pronoun).
 const NUMBER_FOLDS: readonly Fold[] = [
+  // "20 or more MOUs", "8 MOUs or fewer", "30 or so": the bound before the number, as countbound.ts reads it — never an
+  // "or" read as two alternatives.
+  [
+    /\b(\d+)((?: [a-z]+){0,2}?) (?:or (more|above|over|higher|greater|fewer|less|under|below|lower|so)|and (?:up|upwards|above))\b(?! \d)/g,
+    (match: string, n: string) => {
+      const m = /^\d+((?: [a-z]+){0,2}?) (?:or|and) ([a-z]+)/.exec(match);
+      const to = m?.[2] ?? '';
+      const lead = /^(?:fewer|less|under|below|lower)$/.test(to) ? 'at most' : to === 'so' ? 'about' : 'at least';
+      return `${lead} ${n}${m?.[1] ?? ''}`;
+    },
+    / (?:or|and) /,
+  ],
   [
     /\b(?:twenty|two thousand(?: and)?) (nineteen|twenty(?: (?:one|two|three|four|five|six))?)\b/g,
     (_, y) => String(2000 + (YEAR_WORDS[y] ?? 0)),
@@ -221,8 +235,10 @@ const DICTATES =
 export function readQuestion(input: string, english = true): Question {
   const raw = questionPart(input);
   const said = askedPlainly(normalForm(raw));
-  const asked = english ? negatedAsked(raw, said) : said;
-  const positive = positiveOf(asked);
+  // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity.)
+  const denied = english ? FALSE_ASKED.exec(said)?.[1] : undefined;
+  const asked = denied ? `is it true that ${denied}` : english ? negatedAsked(raw, said) : said;
+  const positive = denied ? undefined : (positiveOf(asked) ?? (english ? noneAsked(asked) : undefined));
   const plain = positive ?? asked;
   // "Which source says 43 projects?", "who says Qin co-chaired the 4th JIC?": the claim, checked; who says it, named.
   const claim = SOURCE_OF.exec(plain)?.[1];
@@ -238,7 +254,8 @@ export function readQuestion(input: string, english = true): Question {
     text: ` ${text} `,
     words: text ? text.split(' ') : [],
     ...(text !== plain ? { asksSource: true } : {}),
-    ...(positive ? { negated: true } : {}),
+    ...(positive || denied ? { negated: true } : {}),
+    ...(denied ? { falseAsked: true } : {}),
     ...(english ? {} : { glossed: true }),
   };
 }
@@ -276,6 +293,24 @@ const NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/ never /, ' '],
   [/ (did|does|do|was|were|is|are|has|have|had) not /, ' $1 '],
 ];
+
+// "Is it false / untrue / wrong / incorrect that …", "is it wrong to say …", "is it a myth that …": the statement after it.
+const FALSE_ASKED =
+  /^(?:is|was) (?:it|that|this) (?:false|untrue|wrong|incorrect|inaccurate|a myth|a lie|not the case|fake)(?: to (?:say|claim|state))?(?: that)? (.+)$/;
+
+// A yes/no whose subject is a negative quantifier ("has no university signed an MOU?", "did none of them sign?", "did
+// nobody attend?", "is there no MOU with Keppel?"): its positive claim, the verdict then said of the negation as asked.
+const NONE_ASKED =
+  /^(did|does|do|has|have|had|was|were|is|are|will|would|could|can) (?:(there) )?(no one|noone|nobody|none of|neither of|not a single|not one|not any|no)( .+)$/;
+
+/** A question asked of a negative quantifier: its positive claim ("has any university signed an mou"), if it is one. */
+function noneAsked(text: string): string | undefined {
+  const m = NONE_ASKED.exec(text);
+  if (!m?.[1] || !m[3] || !m[4] || / (?:or|other than|except|apart from|without|never|not) /.test(m[4]))
+    return undefined;
+  const any = /^(?:no one|noone|nobody)$/.test(m[3]) ? 'anyone' : /of$/.test(m[3]) ? 'any of' : 'any';
+  return `${m[1]}${m[2] ? ` ${m[2]}` : ''} ${any}${m[4]}`;
+}
 
 /** "is it true that <negated statement>": its positive claim, or undefined when the statement is not negated. */
 function positiveOf(text: string): string | undefined {
@@ -411,9 +446,14 @@ const EARLY_FOLDS: readonly Fold[] = [...CITY_SHORT, ...CONTRACTIONS];
 
 // A number written with thousands separators ("10,000 companies"): one number, never "10" and "000".
 const THOUSANDS = /(?<=\d),(?=\d{3}(?!\d))/g;
+// "20+ MOUs" is "at least 20 MOUs"; "10k companies" is 10000 (countbound.ts reads the bound).
+const NUMBER_SHORT: readonly Fold[] = [
+  [/(?<![\d.])(\d+)\s*\+(?![\d+])/g, 'at least $1 ', '+'],
+  [/\b(\d{1,3})k\b/gi, (_, n: string) => String(Number(n) * 1000)],
+];
 
 export function normalForm(raw: string): string {
-  let text = normalise(folded(raw.replace(THOUSANDS, ''), EARLY_FOLDS));
+  let text = normalise(folded(folded(raw.replace(THOUSANDS, ''), NUMBER_SHORT), EARLY_FOLDS));
   text = folded(text, CHAT_PHRASES).replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   text = folded(folded(folded(text, WORD_FOLDS), NUMBER_FOLDS), FOLDS);
   // (Every run of spaces as one: a lone space is left as it is, not replaced by itself.)

@@ -11,6 +11,7 @@ import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
 import { datedIn, datedParts } from './figures.js';
+import { countHolds } from './countbound.js';
 import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
@@ -1532,9 +1533,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
     // Each meeting's own count against the number: yes only if every one reported it; unknown if any gave none.
     const counts = inner.meetings.map((m) => m.reported);
-    verdict = counts.some((x) => x !== null && x !== claim.value)
+    verdict = counts.some((x) => x !== null && !countHolds(x, claim.value, claim.bound))
       ? 'no'
-      : counts.every((x) => x === claim.value)
+      : counts.every((x) => x !== null && countHolds(x, claim.value, claim.bound))
         ? 'yes'
         : 'unknown';
   } else if (inner.op === 'count') {
@@ -1550,7 +1551,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
               : null
             : (inner.reportedOnly?.value ?? inner.items.length);
-    if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(value === claim.value);
+    if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(countHolds(value, claim.value, claim.bound));
     // None on file at a meeting whose records the sources do not all name ("did a Chinese university sign at the 3rd
     // JIC?": its 8 MOUs are unnamed): they cannot say, never a flat No.
     else if (!inner.items.length && claim.type === 'some' && unnamedAt(dataset, inner)) verdict = 'unknown';

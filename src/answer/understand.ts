@@ -1,3 +1,4 @@
+import { boundAt } from './countbound.js';
 import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
@@ -1066,6 +1067,20 @@ function earliest(t: string, lex: Lexicon, targets: readonly Target[]): Target |
   return best?.target;
 }
 
+/** The text with the words that bound a number claimed ("at least", "or more") blanked out, the number kept. */
+function withoutBounds(text: string, mentions: readonly Mention[]): string {
+  let out = text;
+  for (const m of mentions) {
+    if (m.type !== 'number' || m.value.startsWith('year:')) continue;
+    const b = boundAt(text, m.start, m.end);
+    if (!b) continue;
+    const blank = (a: number, z: number) => out.slice(0, a) + ' '.repeat(Math.max(0, z - a)) + out.slice(z);
+    out = blank(b.start, m.start - 1);
+    out = blank(m.end + 1, b.end);
+  }
+  return out;
+}
+
 const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|leaders?|cities|city|individuals?))+ $/;
 
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
@@ -1303,7 +1318,10 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   const zone = kept.some((m) => m.type === 'subject' && m.value === 'demozone');
   const meetingsNamed = new Set(kept.filter((m) => m.type === 'meeting').map((m) => m.value));
   // The meetings named are all found by now, and they are all the target reads (highlights do not change it).
-  const target = findTarget(q.text, lex, kept, q.raw);
+  // (A number's bound — "at least 8", "20 or more", "more than 25" — is the claim's, never a superlative or a
+  // comparison: read with its words set aside.)
+  const unbounded = withoutBounds(q.text, kept);
+  const target = findTarget(unbounded, lex, kept, q.raw);
   markNegated(q.text, kept, target);
   const overlaps = highlightOverlap(q.text, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {
@@ -1359,7 +1377,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
       signing: lex.signing.test(q.text),
       chairing: lex.chairing.test(q.text),
       announced: lex.announced.test(q.text),
-      fewest: lex.fewest.test(q.text),
+      fewest: lex.fewest.test(unbounded),
       next: lex.next.test(q.text),
       help: lex.help.test(q.text),
       ...(missing ? { missing } : {}),

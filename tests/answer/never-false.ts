@@ -2258,4 +2258,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('most', 'which JIC meeting drew the most visitors?', [], [/signed the most MOUs/, /most new MOUs/]),
   c('most', 'which year held the most meetings', [], [/most new MOUs/, /signed the most MOUs/]),
   c('most', 'which meeting had the most delegates', [], [/signed the most MOUs/]),
+  // (answer, session 11) A bounded number is never read as exactly that number, nor a text's own bound as exact.
+  c('yesno', 'more than 12 projects at the 4th meeting?', [], [/^No\b/]),
+  c('yesno', 'did the mou total go over 20?', [], [/^No\b/]),
+  c('yesno', 'does TusStar have fewer than 5000 companies in its network?', [], [/^Yes\b/]),
+  c('yesno', 'does tusstar have exactly 10,000 companies in its network', [], [/^Yes\b/]),
+  c('yesno', 'did no company sign an mou at the 4th jic?', [], [/^Yes\b/]),
+  c('yesno', 'is it false that the 3rd jic was held by video link', [], [/^Yes\b/]),
 ];

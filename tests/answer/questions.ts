@@ -2215,4 +2215,32 @@ export const QUESTIONS: readonly Case[] = [
   c('most', 'in annex A, which MOU is listed first?', [/Keppel/], [/founding MOU/]),
   c('most', 'which project is the last one on the 4th JIC list', [/QuikBot/]),
   c('most', 'which annex b project comes last', [/QuikBot/]),
+  // (answer, session 11) A number claimed with its bound ("over 20", "at least 8", "12+", "5 or fewer", "about 30") is
+  // checked against the range claimed, never against the bare number.
+  c('yesno', 'were over 20 MOUs signed in total?', [/^Yes\b/, n(29, 'MOUs')], [/^No\b/]),
+  c('yesno', 'has the sci inked more than 30 mous so far', [/^No\b/, n(29, 'MOUs')]),
+  c('yesno', 'were at least 29 MOUs signed by the 4th JIC?', [/^Yes\b/, n(29, 'MOUs')], [/fewest/]),
+  c('yesno', 'did the 3rd jic sign upwards of 5 MOUs', [/^Yes\b/, n(8, 'MOUs')]),
+  c('yesno', 'were under 10 projects launched at the 4th JIC?', [/^No\b/, n(14, 'projects')]),
+  c('yesno', 'did the 4th jic launch 12+ projects?', [/^Yes\b/, n(14, 'projects')]),
+  c('yesno', 'did the second meeting sign 5 MOUs or fewer', [/^Yes\b/, n(4, 'MOUs')]),
+  c('yesno', 'were 40 or more projects started so far?', [/^Yes\b/, n(43, 'projects')]),
+  c('yesno', 'were there roughly 30 MOUs altogether?', [/^Yes\b/, n(29, 'MOUs')]),
+  c('yesno', 'did OneSME have over 100 Singapore suppliers?', [/^Yes\b/, /\b118\b/]),
+  c('yesno', 'did onesme have at least 200 chinese buyers', [/^No\b/, /\b163\b/]),
+  c('yesno', 'were there fewer than 20 partners on OneSME?', [/^Yes\b/, /\b13 partners\b/]),
+  c('yesno', "is TusStar's network bigger than 10k companies?", [/^Yes\b/, /more than 10,000/]),
+  c('yesno', 'were between 20 and 30 MOUs signed in total?', [/^Yes\b/, n(29, 'MOUs')]),
+  c('yesno', 'were 10 to 12 projects launched at the 3rd jic', [/^No\b/, n(14, 'projects')]),
+  // (answer, session 11) "Is it false / untrue / wrong to say …": the statement checked, the answer said of its falsity.
+  c('yesno', 'is it false that the 4th JIC was in Shenzhen?', [/^No\b/, /\bShenzhen\b/], [/^Yes\b/]),
+  c('yesno', 'is it untrue that qin cochaired the 3rd jic', [/^No\b/, /Qin Weizhong/], [/^Yes\b/]),
+  c('yesno', 'is it wrong to say the 2nd JIC was held online?', [/^No\b/, /video/], [/^Yes\b/]),
+  c('yesno', 'is it incorrect that the first jic took place in singapore?', [/^Yes\b/, /virtually/]),
+  // (answer, session 11) A negative quantifier as the subject ("has no university…", "did none of…", "did nobody…"):
+  // the verdict is said of the negation, never a "Yes" over the records that disprove it.
+  c('yesno', 'has no university signed an MOU?', [/^No\b/, /Peking University/], [/^Yes\b/]),
+  c('yesno', 'did none of the universities sign an mou', [/^No\b/, /Peking University/], [/^Yes\b/]),
+  c('yesno', 'did nobody sign an MOU at the 2nd JIC?', [/^No\b/, n(4, 'MOUs')], [/^Yes\b/]),
+  c('yesno', 'is there no MOU between QuikBot and Guardforce?', [/^No\b/, /QuikBot/], [/^Yes\b/]),
 ];

@@ -11,6 +11,7 @@ import { isoDateIn } from '../plan/asked.js';
 import { monthNumber } from '../../text/months.js';
 import type { ClaimResult, Passage, ReadClaim, Thing, When } from './types.js';
 import { partyIds } from '../records.js';
+import { boundAt, boundBefore, claimedRange, rangeVerdict } from '../countbound.js';
 import { mark, offered, type Sentence, unread } from './sentence.js';
 import { ANNOUNCED, CHAIRED, HELD, PLANNED, QUANTITY, SAID, SHAPE, SYMMETRIC, VERB_FORMS } from './words.js';
 
@@ -592,6 +593,9 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
   if (!passagesAsked.length) return undefined;
   for (const m of [...s.outcomes, ...orgs, number]) mark(s, m);
   for (const x of after.slice(0, noun.length)) mark(s, x);
+  // ("More than 10,000 companies", "over 100 suppliers": the range claimed.)
+  const bound = boundAt(u.q.text, number.start, number.end);
+  if (bound) mark(s, bound);
   // ("Its network", "on OneSME", "have", "were there": read; any other word left is not this claim's.)
   for (const m of u.mentions) if (m.type === 'subject' || m.type === 'country' || m.type === 'kind') mark(s, m);
   markWords(s, FIGURE_SHAPE);
@@ -602,7 +606,11 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
       : { type: 'org', words: orgs[0]?.words ?? '', ids: orgs.flatMap((m) => [m.value, ...(m.also ?? [])]) },
     objects: [{ type: 'words', words: [head] }],
     // (Asked of now — "does OneSME have 200 buyers?" — a figure the sources give as at a date is no No for today.)
-    qualifiers: { count: value, ...(/^ (?:does|do|has|have|is|are) /.test(u.q.text) ? { now: true } : {}) },
+    qualifiers: {
+      count: value,
+      ...(bound ? { bound: bound.bound } : {}),
+      ...(/^ (?:does|do|has|have|is|are) /.test(u.q.text) ? { now: true } : {}),
+    },
   };
 }
 
@@ -642,11 +650,20 @@ function figurePassages(dataset: Dataset, keys: readonly string[], orgs: readonl
       for (let i = h - 1; i >= Math.max(0, h - 4); i--) {
         const w = clause.words[i] ?? '';
         if (/^\d+$/.test(w)) {
-          // (Said as the passage writes it: "163 Chinese enterprise buyers".)
-          const typed = new RegExp(`\\b${w}\\s+(?:[\\w-]+\\s+){0,3}?${stem(clause.words[h] ?? '')}\\w*`, 'i').exec(
-            p.text,
-          )?.[0];
-          out.push({ passage: p, value: Number(w), words: typed ?? clause.words.slice(i, h + 1).join(' ') });
+          // (The text's own bound on it — "more than 10,000 companies" — makes its figure a range.)
+          const own = boundBefore(` ${clause.words.slice(Math.max(0, i - 3), i).join(' ')} `);
+          // (Said as the passage writes it, with its bound: "163 Chinese enterprise buyers", "more than 10,000 companies".)
+          const digits = w.replace(/\B(?=(?:\d{3})+$)/g, ',?');
+          const typed = new RegExp(
+            `\\b${own ? `(?:${QUALIFIER})\\s+` : ''}${digits}\\s+(?:[\\w-]+\\s+){0,3}?${stem(clause.words[h] ?? '')}\\w*`,
+            'i',
+          ).exec(p.text)?.[0];
+          out.push({
+            passage: p,
+            value: Number(w),
+            range: claimedRange(Number(w), own?.bound),
+            words: typed ?? clause.words.slice(i, h + 1).join(' '),
+          });
           break;
         }
       }
@@ -655,9 +672,14 @@ function figurePassages(dataset: Dataset, keys: readonly string[], orgs: readonl
   return out;
 }
 
+// The words a text bounds its own figure with ("more than 10,000"), as written.
+const QUALIFIER = 'more than|fewer than|less than|over|under|about|around|nearly|almost|at least|up to|some';
+
 interface Figure {
   passage: Indexed;
   value: number;
+  /** The values the text allows: its number, or the range its own bound gives ("more than 10,000"). */
+  range: [number, number];
   /** The number and its noun as the passage gives them ("13 partners"). */
   words: string;
 }
@@ -668,13 +690,15 @@ export function figureVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
   const orgs = claim.subject.type === 'org' ? claim.subject.ids : [];
   const head = claim.objects[0]?.type === 'words' ? (claim.objects[0].words[0] ?? '') : '';
   const found = figurePassages(dataset, keys, orgs, head);
-  const hit = found.find((f) => f.value === claim.qualifiers.count) ?? found[0];
+  const claimed = claimedRange(claim.qualifiers.count ?? NaN, claim.qualifiers.bound);
+  const hit = found.find((f) => rangeVerdict(f.range, claimed) === 'yes') ?? found[0];
   const p = hit?.passage;
   const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
+  const held = hit ? rangeVerdict(hit.range, claimed) : 'unknown';
   return {
     op: 'claim',
     claim,
-    verdict: !hit ? 'unknown' : hit.value === claim.qualifiers.count ? 'yes' : claim.qualifiers.now ? 'unknown' : 'no',
+    verdict: held === 'no' && claim.qualifiers.now ? 'unknown' : held,
     ...(p ? { passage: shown(p, hit.words) } : {}),
     refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
     sources: [...(p?.sources ?? [])],

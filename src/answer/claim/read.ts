@@ -24,6 +24,7 @@ import {
 } from './words.js';
 import { mark, markAll, markWord, offered, type Sentence, sentenceOf, unread, type Word } from './sentence.js';
 import { readFigure, readHappened } from './passages.js';
+import { boundAt } from '../countbound.js';
 
 /** The distinct meetings named (a meeting named twice, "the 3rd JIC meeting", is one). */
 const meetingNumbers = (ms: readonly Mention[]) => [...new Set(ms.map((m) => Number(m.value)))];
@@ -178,11 +179,14 @@ function readCount(s: Sentence): ReadClaim | undefined {
   for (const m of [...s.meetings, ...kinds, ...numbers]) mark(s, m);
   const select = kinds[0]?.value === 'mou' ? ('mous' as const) : ('projects' as const);
   const n = numbers[0] ? Number(numbers[0].value) : none ? 0 : undefined;
+  // ("Over 5 MOUs", "at least 8", "8 or more": the range claimed, its words read.)
+  const bound = numbers[0] ? boundAt(s.u.q.text, numbers[0].start, numbers[0].end) : undefined;
+  if (bound) mark(s, bound);
   return {
     predicate: 'count',
     subject: { type: 'meeting', number: meetings[0] ?? 0 },
     objects: [{ type: 'records', select }],
-    qualifiers: n !== undefined && !Number.isNaN(n) ? { count: n } : {},
+    qualifiers: n !== undefined && !Number.isNaN(n) ? { count: n, ...(bound ? { bound: bound.bound } : {}) } : {},
   };
 }
 

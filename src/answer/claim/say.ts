@@ -9,6 +9,7 @@ import { monthName } from '../../text/months.js';
 import { ANSWER_ZH } from '../../i18n/answer.js';
 import { messages } from '../../i18n/catalogue.js';
 import type { ClaimResult, Passage, Thing, When } from './types.js';
+import { boundWords } from '../countbound.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 type SayInner = (r: Result) => Said;
@@ -263,12 +264,18 @@ function sayFigure(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
   const where = whereOf(p, dataset, zh);
   const given = p.act ?? '';
   if (zh) return { sentence: ANSWER_ZH[zh].claimFigure(r.verdict, given, where, p.text), ...base };
+  const q = r.claim.qualifiers;
+  const asked = boundWords(q.count ?? 0, q.bound);
+  // (A figure the text bounds itself — "more than 10,000" — may neither hold nor rule out the number asked.)
+  const open = !q.now && r.verdict === 'unknown';
   const lead =
     r.verdict === 'yes'
       ? `Yes: ${given}`
       : r.verdict === 'no'
-        ? `No: the sources give ${given}, not ${r.claim.qualifiers.count}`
-        : `The sources don't say so: they give ${given}, not ${r.claim.qualifiers.count}`;
+        ? `No: the sources give ${given}, not ${asked}`
+        : open
+          ? `The sources don't say: they give ${given}`
+          : `The sources don't say so: they give ${given}, not ${asked}`;
   return { sentence: `${lead} — ${where}: ${p.text}`, ...base };
 }
 

@@ -3,6 +3,7 @@
 // prints it, tests assert on it, and one verifier per predicate (verify.ts) checks it against the Dataset.
 import type { Plan } from '../plan/types.js';
 import type { Result, Ref } from '../run.js';
+import type { Bound } from '../countbound.js';
 
 /** A date as precisely as the question gives it. */
 export interface When {
@@ -61,6 +62,8 @@ export interface ReadClaim {
     place?: string;
     /** A count claimed ("five years old"). */
     count?: number;
+    /** How the count is claimed: "over 20", "at least 8", "about 30" (countbound.ts); none, exactly. */
+    bound?: Bound;
     /** The words of the act claimed ("met", "unveiled"), as typed. */
     act?: string;
     /** The act is making it known ("launched at the 1st JIC"): any outcome of the meeting is it. */

@@ -197,7 +197,7 @@ const count: Verifier = (claim, deps, run) => {
     run(
       {
         op: 'check',
-        claim: { type: 'number', value },
+        claim: { type: 'number', value, ...(claim.qualifiers.bound ? { bound: claim.qualifiers.bound } : {}) },
         plan: { op: 'count', select, filter: { meetings: [n] }, cumulative: false, before: false },
       },
       deps,
@@ -205,7 +205,7 @@ const count: Verifier = (claim, deps, run) => {
   ];
   const verdict = asked === undefined ? (reported ? 'yes' : 'no') : verdictOf(inner[0] as Result);
   const also =
-    asked !== undefined && verdict === 'no' && other === asked
+    asked !== undefined && verdict === 'no' && other === asked && !claim.qualifiers.bound
       ? { select: select === 'mous' ? ('projects' as const) : ('mous' as const), value: other }
       : undefined;
   return { ...base, verdict, inner, ...(also ? { also } : {}), sources: sourcesOf(inner) };
@@ -279,7 +279,11 @@ export function singleCheck(p: ClaimPlan): Plan | undefined {
   if (c.predicate === 'count' && c.objects[0].type === 'records' && c.qualifiers.count !== undefined)
     return {
       op: 'check',
-      claim: { type: 'number', value: c.qualifiers.count },
+      claim: {
+        type: 'number',
+        value: c.qualifiers.count,
+        ...(c.qualifiers.bound ? { bound: c.qualifiers.bound } : {}),
+      },
       plan: {
         op: 'count',
         select: c.objects[0].select,

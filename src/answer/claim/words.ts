@@ -38,7 +38,7 @@ export const COUNTED = new Set(
   (
     'sign signed signs inked ink launch launched launches initiate initiated start started announce announced ' +
     'unveil unveiled have had has produce produced yield yielded see saw bring brought result resulted get got ' +
-    'new any some'
+    'new any some anyone anybody someone somebody'
   ).split(' '),
 );
 

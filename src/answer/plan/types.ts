@@ -13,6 +13,7 @@ import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '
 import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
 import type { ClaimPlan } from '../claim/types.js';
+import type { Bound } from '../countbound.js';
 
 /** What a count or list selects. */
 export type Selection =
@@ -269,7 +270,8 @@ export type Plan =
 export type Claim =
   | { type: 'some' }
   /** `each`: asked of every meeting named ("did the 3rd and 4th JIC each launch 14?"), never of their sum. */
-  | { type: 'number'; value: number; each?: boolean }
+  /** `bound`: the number as claimed, "over 20", "at least 8", "about 30" (countbound.ts), never the bare number. */
+  | { type: 'number'; value: number; each?: boolean; bound?: Bound }
   | { type: 'year'; value: number }
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }

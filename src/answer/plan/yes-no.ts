@@ -14,6 +14,7 @@ import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } f
 import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
+import { boundAt } from '../countbound.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
@@ -23,7 +24,8 @@ function claimOf(u: Understanding): Claim {
     (/ (?:each|both|apiece|every one|respectively|per meeting|each time|at each|in each|all of them) /.test(u.q.text) ||
       /[各都]|分别|分別|每次/.test(u.q.text)) &&
     mentionsOf(u, 'meeting').length > 1;
-  if (num) return { type: 'number', value: Number(num.value), ...(each ? { each } : {}) };
+  const bound = num ? boundAt(u.q.text, num.start, num.end)?.bound : undefined;
+  if (num) return { type: 'number', value: Number(num.value), ...(each ? { each } : {}), ...(bound ? { bound } : {}) };
   const year = mentionsOf(u, 'number').find((m) => m.value.startsWith('year:'));
   if (year) return { type: 'year', value: Number(year.value.slice(5)) };
   return { type: 'some' };
