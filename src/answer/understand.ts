@@ -251,6 +251,9 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
       phrases.push({ phrase: surname, type: 'person', value: name });
     if (parts.length === 2 && parts[0] && parts[0].length >= 3 && !/^(?:the|mr|mrs)$/.test(parts[0]))
       phrases.push({ phrase: parts[0], type: 'person', value: name });
+    // ("Yong" alone names Yong Ying-I: a family name first, before a hyphenated given name.)
+    if (parts.length === 3 && /-/.test(name) && parts[0] && parts[0].length >= 3)
+      phrases.push({ phrase: parts[0], type: 'person', value: name });
   }
   // A meeting's place names it ("the Chongqing signing", "the 15th JCBC").
   for (const m of dataset.meetings)

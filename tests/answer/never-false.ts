@@ -2265,4 +2265,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'does tusstar have exactly 10,000 companies in its network', [], [/^Yes\b/]),
   c('yesno', 'did no company sign an mou at the 4th jic?', [], [/^Yes\b/]),
   c('yesno', 'is it false that the 3rd jic was held by video link', [], [/^Yes\b/]),
+  c('yesno', 'did the 1st jic sign 8 mous and 14 projects', [], [/^Yes\b/]),
+  c('yesno', 'did Chen Rugui and Qin Weizhong chair the 1st JIC?', [], [/^Yes\b/]),
 ];

@@ -2243,4 +2243,19 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did none of the universities sign an mou', [/^No\b/, /Peking University/], [/^Yes\b/]),
   c('yesno', 'did nobody sign an MOU at the 2nd JIC?', [/^No\b/, n(4, 'MOUs')], [/^Yes\b/]),
   c('yesno', 'is there no MOU between QuikBot and Guardforce?', [/^No\b/, /QuikBot/], [/^Yes\b/]),
+  // (answer, session 11) A claim of several parts holds only if each does: the people, counts, place and date claimed
+  // of one meeting, the part that does not hold said first.
+  c(
+    'yesno',
+    'did qin weizhong cochair the 2nd meeting together with joseph leong?',
+    [/^No\b/, /Yong Ying-I/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'were Yong and Chen the co-chairs of the 1st JIC?', [/^Yes\b/, /Chen Rugui/]),
+  c('yesno', 'was the 3rd jic led by Leong and Yong', [/^No\b/, /Qin Weizhong/], [/^Yes\b/]),
+  c('yesno', 'were 8 MOUs and 12 projects launched at the 4th JIC?', [/^No\b/, n(14, 'projects')], [/^Yes\b/]),
+  c('yesno', 'did the 3rd jic sign 8 mous and launch 14 projects?', [/^Yes\b/, n(8, 'MOUs'), n(14, 'projects')]),
+  c('yesno', 'were 8 MOUs inked at the 4th JIC in Singapore?', [/^No\b/, /\bShenzhen\b/], [/^Yes\b/]),
+  c('yesno', 'was the 4th JIC in singapore co-chaired by Qin?', [/^No\b/, /\bShenzhen\b/], [/^Yes\b/]),
+  c('yesno', 'did the 2nd meeting sign 4 MOUs in 2022?', [/^No\b/, /2021/], [/^Yes\b/]),
 ];

@@ -26,6 +26,9 @@ import { mark, markAll, markWord, offered, type Sentence, sentenceOf, unread, ty
 import { readFigure, readHappened } from './passages.js';
 import { boundAt } from '../countbound.js';
 
+// Words of doing it together ("co-chaired it together with", "jointly", "alongside", "both").
+const TOGETHER = new Set(['together', 'jointly', 'alongside', 'along', 'both']);
+
 /** The distinct meetings named (a meeting named twice, "the 3rd JIC meeting", is one). */
 const meetingNumbers = (ms: readonly Mention[]) => [...new Set(ms.map((m) => Number(m.value)))];
 
@@ -109,22 +112,45 @@ const dedupe = (things: Thing[]): Thing[] => {
   });
 };
 
+/**
+ * The place and date a question gives a meeting beside another claim of it ("8 MOUs at the 4th JIC in Singapore",
+ * "co-chaired by Qin in 2023"): a claim of where or when it was held, which must hold too. Their words are read.
+ */
+function heldToo(s: Sentence, meeting: number): ReadClaim[] {
+  const objects: Thing[] = [
+    ...dedupe(s.places.map(placeThing)),
+    ...(s.when ? [{ type: 'date' as const, when: s.when }] : []),
+  ];
+  if (!objects.length || meeting === 0) return [];
+  for (const x of s.places) markWord(s, x);
+  markAll(s, HELD);
+  // (A country named as a place, "in Singapore", is that place's mention.)
+  for (const m of s.u.mentions)
+    if ((m.type === 'country' || m.type === 'place') && s.places.some((x) => x.start >= m.start && x.end <= m.end))
+      mark(s, m);
+  return [{ predicate: 'held', subject: { type: 'meeting', number: meeting }, objects, qualifiers: {} }];
+}
+
 /** chaired: a person co-chaired a meeting ("was the 3rd meeting chaired by Yong?", "who co-chaired the 2nd, Qin or Chen?"). */
 function readChaired(s: Sentence): ReadClaim | undefined {
   const meetings = meetingNumbers(s.meetings);
   const people = [...new Set(s.people.map((m) => m.value))];
-  if (meetings.length !== 1 || !people.length || s.outcomes.length || s.places.length || s.when) return undefined;
+  if (meetings.length !== 1 || !people.length || s.outcomes.length) return undefined;
   if (!markAll(s, CHAIRED)) return undefined;
   for (const m of [...s.meetings, ...s.people]) mark(s, m);
+  markAll(s, TOGETHER);
   const either = people.length > 1 ? offered(s, s.people) : undefined;
-  if (people.length > 1 && !either) return undefined;
+  // (Several people not offered as alternatives — "did Qin co-chair the 2nd with Leong?" — each must have.)
+  const held = heldToo(s, meetings[0] ?? 0);
+  if (either && held.length) return undefined;
   return {
     predicate: 'chaired',
     subject: { type: 'meeting', number: meetings[0] ?? 0 },
-    objects: either ? [] : [{ type: 'person', name: people[0] ?? '' }],
+    objects: either ? [] : people.map((name) => ({ type: 'person' as const, name })),
     ...(either
       ? { either: { of: 'object' as const, things: people.map((name) => ({ type: 'person' as const, name })) } }
       : {}),
+    ...(held.length ? { and: held } : {}),
     qualifiers: {},
   };
 }
@@ -158,7 +184,7 @@ function readAge(s: Sentence): ReadClaim | undefined {
 function readCount(s: Sentence): ReadClaim | undefined {
   const kinds = mentionsOf(s.u, 'subject').filter((m) => m.value === 'mou' || m.value === 'project');
   const meetings = meetingNumbers(s.meetings);
-  if (meetings.length !== 1 || kinds.length !== 1 || s.people.length || s.outcomes.length || s.places.length)
+  if (meetings.length !== 1 || !kinds.length || kinds.length > 2 || s.people.length || s.outcomes.length)
     return undefined;
   // (The founding MOU is no meeting with a count of its own: "was it signed at a JIC meeting?" is readFounding's.)
   if (meetings[0] === 0) return undefined;
@@ -169,8 +195,11 @@ function readCount(s: Sentence): ReadClaim | undefined {
     / (?:by|until|till|since|after|before|total|altogether|overall|so far|to date|cumulative) /.test(s.u.q.text)
   )
     return undefined;
-  if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  const placed = (m: Mention) => s.places.some((x) => x.start >= m.start && x.end <= m.end);
+  if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type) && !placed(m))) return undefined;
   const numbers = mentionsOf(s.u, 'number').filter((m) => !m.value.startsWith('year:'));
+  // ("8 MOUs and 12 projects": each number with the kind right after it, each a claim that must hold.)
+  if (kinds.length === 2) return numbers.length === 2 ? readCounts(s, kinds, numbers, meetings[0] ?? 0) : undefined;
   if (numbers.length > 1) return undefined;
   // ("Signed no MOUs", "zero projects": a count of none.)
   const none = / (?:no|zero|none of the) (?:new )?(?:mous?|projects?) /.test(s.u.q.text);
@@ -182,12 +211,45 @@ function readCount(s: Sentence): ReadClaim | undefined {
   // ("Over 5 MOUs", "at least 8", "8 or more": the range claimed, its words read.)
   const bound = numbers[0] ? boundAt(s.u.q.text, numbers[0].start, numbers[0].end) : undefined;
   if (bound) mark(s, bound);
+  const held = heldToo(s, meetings[0] ?? 0);
   return {
     predicate: 'count',
     subject: { type: 'meeting', number: meetings[0] ?? 0 },
     objects: [{ type: 'records', select }],
+    ...(held.length ? { and: held } : {}),
     qualifiers: n !== undefined && !Number.isNaN(n) ? { count: n, ...(bound ? { bound: bound.bound } : {}) } : {},
   };
+}
+
+/** Two counts claimed of one meeting ("8 MOUs and 12 projects"): each number with the kind after it, both to hold. */
+function readCounts(
+  s: Sentence,
+  kinds: readonly Mention[],
+  numbers: readonly Mention[],
+  meeting: number,
+): ReadClaim | undefined {
+  const claims: ReadClaim[] = [];
+  for (const [i, number] of numbers.entries()) {
+    const next = numbers[i + 1]?.start ?? Infinity;
+    const kind = kinds.find((k) => k.start > number.start && k.start < next);
+    const n = Number(number.value);
+    if (!kind || Number.isNaN(n)) return undefined;
+    const bound = boundAt(s.u.q.text, number.start, number.end);
+    if (bound) mark(s, bound);
+    mark(s, number);
+    mark(s, kind);
+    claims.push({
+      predicate: 'count',
+      subject: { type: 'meeting', number: meeting },
+      objects: [{ type: 'records', select: kind.value === 'mou' ? 'mous' : 'projects' }],
+      qualifiers: { count: n, ...(bound ? { bound: bound.bound } : {}) },
+    });
+  }
+  const [first, second] = claims;
+  if (!first || !second || claims.length !== 2) return undefined;
+  for (const m of s.meetings) mark(s, m);
+  markAll(s, COUNTED);
+  return { ...first, and: [second, ...heldToo(s, meeting)] };
 }
 
 const CONFIRM = / (?:confirm|confirmed|true or false|yes or no|correct|right|true) $/;

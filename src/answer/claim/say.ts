@@ -369,8 +369,33 @@ function sayFounding(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
   };
 }
 
+/**
+ * A claim of several parts said: the part that does not hold first (its No leads), then the others' facts without their
+ * own Yes; all holding, the first part's Yes leads them all.
+ */
+function sayParts(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale: string): Said {
+  const parts = r.parts ?? [];
+  const order = [...parts.filter((p) => p.verdict === 'no'), ...parts.filter((p) => p.verdict !== 'no')];
+  const saids = order.map((p) => sayClaim(p, dataset, sayInner, locale));
+  const zh = locale === 'zh-CN' || locale === 'zh-TW';
+  const [first, ...rest] = saids;
+  if (!first) return { sentence: '', lines: [], refs: r.refs, sources: r.sources };
+  const tail = rest.map((s) => {
+    const bare = s.sentence.replace(LEAD, '');
+    return zh ? bare : bare.charAt(0).toUpperCase() + bare.slice(1);
+  });
+  // (A first part the sources don't settle leads with no Yes of its own: the verdict is theirs together.)
+  const lead = r.verdict === 'unknown' && LEAD.test(first.sentence) ? first.sentence.replace(LEAD, '') : first.sentence;
+  return {
+    ...merged(saids, [lead, ...tail].join(zh ? '' : ' ')),
+    refs: r.refs.slice(0, 5),
+    sources: r.sources,
+  };
+}
+
 /** A claim's result said, in English or in Chinese. */
 export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale = 'en'): Said {
+  if (r.parts?.length) return sayParts(r, dataset, sayInner, locale);
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
   switch (r.claim.predicate) {
     case 'held':

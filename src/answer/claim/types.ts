@@ -56,6 +56,11 @@ export interface ReadClaim {
    * the things offered in place of the subject (`of: 'subject'`) or of the object; the answer is the one that holds.
    */
   either?: { of: 'subject' | 'object'; things: Thing[] };
+  /**
+   * More claims the question makes together with this one, each of which must hold too ("were 8 MOUs and 12 projects
+   * launched at the 4th JIC?", "were 8 MOUs signed at the 4th JIC in Singapore?": its count and where it was held).
+   */
+  and?: ReadClaim[];
   qualifiers: {
     meeting?: number;
     when?: When;
@@ -108,6 +113,8 @@ export interface ClaimResult {
   verdict: Verdict;
   /** An alternative question: which of the things offered hold (indexes into `either.things`). */
   holds?: number[];
+  /** A claim of several parts (`claim.and`): each part's own result, this claim's first; the verdict is theirs together. */
+  parts?: ClaimResult[];
   /** Results of the existing checks a predicate is verified by, one per object or alternative. */
   inner?: Result[];
   /** The passage that says it (happened, saidWhen), and the qualifier it misses ("not in 2023"). */

@@ -275,7 +275,8 @@ const VERIFY: Readonly<Record<Predicate, Verifier>> = {
 /** The one existing check a claim of one object runs (premise.ts reads its claim's type), if it runs one. */
 export function singleCheck(p: ClaimPlan): Plan | undefined {
   const c = p.claim;
-  if (c.either || c.objects.length !== 1 || c.subject.type !== 'meeting' || !c.objects[0]) return undefined;
+  if (c.either || c.and?.length || c.objects.length !== 1 || c.subject.type !== 'meeting' || !c.objects[0])
+    return undefined;
   if (c.predicate === 'count' && c.objects[0].type === 'records' && c.qualifiers.count !== undefined)
     return {
       op: 'check',
@@ -298,7 +299,17 @@ export function singleCheck(p: ClaimPlan): Plan | undefined {
 }
 
 export function runClaim(p: ClaimPlan, deps: Deps, run: Runner): ClaimResult {
-  return VERIFY[p.claim.predicate](p.claim, deps, run);
+  const main = VERIFY[p.claim.predicate](p.claim, deps, run);
+  if (!p.claim.and?.length) return main;
+  // (Every part must hold: No if one does not, whichever it is.)
+  const parts = [main, ...p.claim.and.map((c) => VERIFY[c.predicate](c, deps, run))];
+  return {
+    ...main,
+    verdict: together(parts.map((r) => (r.verdict === 'partly' ? 'unknown' : r.verdict))),
+    parts,
+    refs: [...new Map(parts.flatMap((r) => r.refs).map((r) => [`${r.kind}:${r.id}`, r])).values()],
+    sources: [...new Set(parts.flatMap((r) => r.sources))],
+  };
 }
 
 export type { Dataset };
