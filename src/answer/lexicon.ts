@@ -459,6 +459,8 @@ const en: Lexicon = {
     'statements comments message remarks speech cochair cochairs cochairing chairs chairing signer signers signatory ' +
     // (Words of trends and shares, never "corrected" to a record's word: "proportion" is no "promotion".)
     'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative ' +
+    // (Words of a count changing by a factor: "halve" is no "have".)
+    'halve halved halves halving ' +
     // (Words of values the sources never give, never "corrected" to a record's word: a "price" is no "prime".)
     'price prices stock stocks valuation revenue revenues budget budgets funding turnover profit profits salary ' +
     'salaries employees headcount website address population call called calls point purpose'

@@ -2267,4 +2267,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is it false that the 3rd jic was held by video link', [], [/^Yes\b/]),
   c('yesno', 'did the 1st jic sign 8 mous and 14 projects', [], [/^Yes\b/]),
   c('yesno', 'did Chen Rugui and Qin Weizhong chair the 1st JIC?', [], [/^Yes\b/]),
+  c('yesno', 'did the mou total go from 20 to 28?', [], [/^Yes\b/]),
+  c('yesno', 'did projects double from the 3rd to the 4th jic', [], [/^Yes\b/]),
 ];

@@ -2258,4 +2258,15 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'were 8 MOUs inked at the 4th JIC in Singapore?', [/^No\b/, /\bShenzhen\b/], [/^Yes\b/]),
   c('yesno', 'was the 4th JIC in singapore co-chaired by Qin?', [/^No\b/, /\bShenzhen\b/], [/^Yes\b/]),
   c('yesno', 'did the 2nd meeting sign 4 MOUs in 2022?', [/^No\b/, /2021/], [/^Yes\b/]),
+  // (answer, session 11) A change claimed ("from 21 to 29", "doubled from the 2nd to the 3rd"): the totals reported
+  // meeting by meeting, in time order; a factor claimed of a change is the later meeting's count against the earlier's.
+  c('yesno', 'did the MOU count go from 21 to 29?', [/^Yes\b/, n(21, 'MOUs'), n(29, 'MOUs')], [/^No\b/]),
+  c('yesno', 'have projects gone from 29 to 43 so far', [/^Yes\b/, n(29, 'projects'), n(43, 'projects')]),
+  c('yesno', 'did the total projects rise from 29 to 45?', [/^No\b/, n(43, 'projects')], [/^Yes\b/]),
+  c('yesno', 'did the running tally of mous climb from 20 to 29', [n(21, 'MOUs'), /\b20\b/], [/^Yes\b/]),
+  c('yesno', 'did the number of MOUs double from the 2nd to the 3rd meeting?', [/^Yes\b/, n(8, 'MOUs')], [/^No\b/]),
+  c('yesno', 'did mous double between the second and third jic', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'did the MOUs halve from the 1st to the 2nd meeting?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
+  c('yesno', 'did the mou count halve from the 3rd to the 4th', [/^No\b/, /the same number/], [/^Yes\b/]),
+  c('yesno', 'did the number of MOUs triple from the 2nd to the 4th?', [/^No\b/, /twice as many/], [/^Yes\b/]),
 ];

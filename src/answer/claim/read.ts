@@ -25,6 +25,7 @@ import {
 import { mark, markAll, markWord, offered, type Sentence, sentenceOf, unread, type Word } from './sentence.js';
 import { readFigure, readHappened } from './passages.js';
 import { boundAt } from '../countbound.js';
+import { readChange } from './change.js';
 
 // Words of doing it together ("co-chaired it together with", "jointly", "alongside", "both").
 const TOGETHER = new Set(['together', 'jointly', 'alongside', 'along', 'both']);
@@ -260,14 +261,25 @@ const CONFIRM = / (?:confirm|confirmed|true or false|yes or no|correct|right|tru
  */
 function readRatio(s: Sentence): ReadClaim | undefined {
   const kinds = mentionsOf(s.u, 'subject').filter((m) => m.value === 'mou' || m.value === 'project');
-  const meetings = meetingNumbers(s.meetings);
+  // ("From the 2nd to the 4th": its two ends, never the range read as the meetings between them.)
+  const ends = s.meetings.filter(
+    (m) =>
+      !s.meetings.some((o) => o !== m && o.start >= m.start && o.end <= m.end && o.end - o.start < m.end - m.start),
+  );
+  const meetings = meetingNumbers(ends);
   if (kinds.length !== 1 || !meetings.length || meetings.length > 2 || s.people.length || s.outcomes.length)
     return undefined;
   if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
   const factor = FACTORS.find(([re]) => re.test(s.u.q.text))?.[1];
   if (factor === undefined || s.u.flags.cumulative) return undefined;
-  const a = meetings[0] ?? 0;
-  const b = meetings.length === 2 ? (meetings[1] ?? 0) : a - 1;
+  // ("Did the MOUs double from the 2nd to the 3rd meeting?", "…between the 2nd and the 3rd?": a change, the later
+  // meeting's count against the earlier's, whichever is named first.)
+  const first = [...ends].sort((x, y) => x.start - y.start)[0];
+  const change =
+    meetings.length === 2 && !!first && / (?:from|between) (?:the )?$/.test(s.u.q.text.slice(0, first.start));
+  const [a, b] = change
+    ? [Math.max(...meetings), Math.min(...meetings)]
+    : [meetings[0] ?? 0, meetings.length === 2 ? (meetings[1] ?? 0) : (meetings[0] ?? 0) - 1];
   if (b === undefined || b < 1) return undefined;
   const select = kinds[0]?.value === 'mou' ? ('mous' as const) : ('projects' as const);
   // (A meeting the sources give no count for leaves the ratio to what their words say: "the number … doubled".)
@@ -396,6 +408,7 @@ const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
   readFounding,
   readChaired,
   readHeld,
+  readChange,
   readRatio,
   readCount,
   readFigure,

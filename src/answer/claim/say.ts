@@ -10,6 +10,7 @@ import { ANSWER_ZH } from '../../i18n/answer.js';
 import { messages } from '../../i18n/catalogue.js';
 import type { ClaimResult, Passage, Thing, When } from './types.js';
 import { boundWords } from '../countbound.js';
+import { sayChange } from './change.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 type SayInner = (r: Result) => Said;
@@ -414,6 +415,8 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
       return sayRatio(r, dataset, zh);
     case 'role':
       return sayRole(r, zh);
+    case 'change':
+      return sayChange(r, dataset);
     default:
       return sayPassage(r, dataset, zh);
   }

@@ -4,6 +4,7 @@
 import type { Plan } from '../plan/types.js';
 import type { Result, Ref } from '../run.js';
 import type { Bound } from '../countbound.js';
+import type { Step } from './change.js';
 
 /** A date as precisely as the question gives it. */
 export interface When {
@@ -42,9 +43,11 @@ export type Thing =
  * - count: a meeting signed or launched so many MOUs or projects (or any);
  * - ratio: one meeting's count is so many times another's ("twice as many", "half", "triple", "as many");
  * - role: a person holds a role of a place ("is Qin the mayor of Singapore?": the role the sources give, of Shenzhen);
- * - figure: a passage gives a number to the noun claimed ("118 partners": 13 partners, 118 suppliers).
+ * - figure: a passage gives a number to the noun claimed ("118 partners": 13 partners, 118 suppliers);
+ * - change: a running total went from one number to another ("did the MOU total go from 21 to 29?").
  */
-export type Predicate = 'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count' | 'figure' | 'ratio' | 'role';
+export type Predicate =
+  'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count' | 'figure' | 'ratio' | 'role' | 'change';
 
 export interface ReadClaim {
   predicate: Predicate;
@@ -65,8 +68,10 @@ export interface ReadClaim {
     meeting?: number;
     when?: When;
     place?: string;
-    /** A count claimed ("five years old"). */
+    /** A count claimed ("five years old"); a change's number it went to. */
     count?: number;
+    /** change: the number it went from. */
+    from?: number;
     /** How the count is claimed: "over 20", "at least 8", "about 30" (countbound.ts); none, exactly. */
     bound?: Bound;
     /** The words of the act claimed ("met", "unveiled"), as typed. */
@@ -128,6 +133,8 @@ export interface ClaimResult {
   uncounted?: { meeting: number; onFile: number };
   /** role: the roles the sources give the person that hold the role's words (but not its place). */
   roles?: string[];
+  /** change: each meeting's running total, as reported and as the counts add up (those the answer shows). */
+  steps?: Step[];
   /** ratio: each meeting's count reported (null where the sources give none). */
   counts?: [number | null, number | null];
   /** age: the year it was launched and the year asked; the ordinal word its anniversary passage gives, if any. */

@@ -8,6 +8,7 @@ import type { Result } from '../run.js';
 import type { ClaimPlan, ClaimResult, Passage, Predicate, ReadClaim, Thing, Verdict } from './types.js';
 import { figureVerdict, passageVerdict } from './passages.js';
 import { roleHolds, rolesOf } from './read.js';
+import { changeVerdict } from './change.js';
 
 type Runner = (p: Plan, deps: Deps) => Result;
 type Verifier = (claim: ReadClaim, deps: Deps, run: Runner) => ClaimResult;
@@ -270,6 +271,7 @@ const VERIFY: Readonly<Record<Predicate, Verifier>> = {
   figure: (claim, deps) => figureVerdict(claim, deps.dataset),
   ratio,
   role,
+  change: (claim, deps) => changeVerdict(claim, deps.dataset),
 };
 
 /** The one existing check a claim of one object runs (premise.ts reads its claim's type), if it runs one. */

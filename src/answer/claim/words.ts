@@ -86,13 +86,14 @@ export const FACTORS: ReadonlyArray<readonly [RegExp, number]> = [
   [/ (?:twice|double|doubled|doubling|two times|2 times|2x) /, 2],
   [/ (?:triple|tripled|tripling|thrice|three times|3 times|3x) /, 3],
   [/ (?:quadruple|quadrupled|four times|4 times|4x) /, 4],
-  [/ (?:half|halved) /, 0.5],
+  [/ (?:half|halved|halve|halves|halving) /, 0.5],
   [/ (?:as many|the same number|same number|equal number|as much) /, 1],
 ];
 export const RATIO_WORDS = new Set(
   (
     'twice double doubled doubling two three four times 2 3 4 2x 3x 4x triple tripled tripling thrice quadruple ' +
-    'quadrupled half halved as many much same equal number of than compared previous prior before one it its'
+    'quadrupled half halved halve halves halving as many much same equal number of than compared previous prior before ' +
+    'one it its from to between go went grow grew rise rose fall fell drop dropped count counts tally'
   ).split(' '),
 );
 
