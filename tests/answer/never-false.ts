@@ -2269,4 +2269,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did Chen Rugui and Qin Weizhong chair the 1st JIC?', [], [/^Yes\b/]),
   c('yesno', 'did the mou total go from 20 to 28?', [], [/^Yes\b/]),
   c('yesno', 'did projects double from the 3rd to the 4th jic', [], [/^Yes\b/]),
+  c('yesno', 'is XNode a joint project?', [], [/^Yes\b/]),
+  c('yesno', 'is TradeTrust a company?', [], [/^Yes\b/]),
 ];

@@ -2269,4 +2269,11 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the MOUs halve from the 1st to the 2nd meeting?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
   c('yesno', 'did the mou count halve from the 3rd to the 4th', [/^No\b/, /the same number/], [/^Yes\b/]),
   c('yesno', 'did the number of MOUs triple from the 2nd to the 4th?', [/^No\b/, /twice as many/], [/^Yes\b/]),
+  // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
+  // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
+  c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),
+  c('yesno', 'is onesme one of the joint projects', [NOT_STATED, /OneSME/], [/^Yes\b/]),
+  c('yesno', 'was the Asian SME Hub among the projects?', [NOT_STATED, /Eezee/], [/^Yes\b/]),
+  c('yesno', 'is the med-arb protocol an MOU', [NOT_STATED, /led to/], [/^Yes\b/]),
+  c('yesno', 'is tradetrust an mou partner?', [NOT_STATED], [/^Yes\b/]),
 ];

@@ -26,6 +26,7 @@ import { mark, markAll, markWord, offered, type Sentence, sentenceOf, unread, ty
 import { readFigure, readHappened } from './passages.js';
 import { boundAt } from '../countbound.js';
 import { readChange } from './change.js';
+import { readIsa } from './isa.js';
 
 // Words of doing it together ("co-chaired it together with", "jointly", "alongside", "both").
 const TOGETHER = new Set(['together', 'jointly', 'alongside', 'along', 'both']);
@@ -409,6 +410,7 @@ const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
   readChaired,
   readHeld,
   readChange,
+  readIsa,
   readRatio,
   readCount,
   readFigure,

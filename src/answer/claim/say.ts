@@ -11,6 +11,7 @@ import { messages } from '../../i18n/catalogue.js';
 import type { ClaimResult, Passage, Thing, When } from './types.js';
 import { boundWords } from '../countbound.js';
 import { sayChange } from './change.js';
+import { sayIsa } from './isa.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 type SayInner = (r: Result) => Said;
@@ -417,6 +418,8 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
       return sayRole(r, zh);
     case 'change':
       return sayChange(r, dataset);
+    case 'isa':
+      return sayIsa(r, dataset);
     default:
       return sayPassage(r, dataset, zh);
   }

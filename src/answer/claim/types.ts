@@ -44,10 +44,11 @@ export type Thing =
  * - ratio: one meeting's count is so many times another's ("twice as many", "half", "triple", "as many");
  * - role: a person holds a role of a place ("is Qin the mayor of Singapore?": the role the sources give, of Shenzhen);
  * - figure: a passage gives a number to the noun claimed ("118 partners": 13 partners, 118 suppliers);
- * - change: a running total went from one number to another ("did the MOU total go from 21 to 29?").
+ * - change: a running total went from one number to another ("did the MOU total go from 21 to 29?");
+ * - isa: a named outcome is a thing of a kind the records hold ("is TradeTrust a joint project?").
  */
 export type Predicate =
-  'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count' | 'figure' | 'ratio' | 'role' | 'change';
+  'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count' | 'figure' | 'ratio' | 'role' | 'change' | 'isa';
 
 export interface ReadClaim {
   predicate: Predicate;
@@ -133,6 +134,8 @@ export interface ClaimResult {
   uncounted?: { meeting: number; onFile: number };
   /** role: the roles the sources give the person that hold the role's words (but not its place). */
   roles?: string[];
+  /** isa: the record of the kind claimed named for the outcome, if one is. */
+  record?: string;
   /** change: each meeting's running total, as reported and as the counts add up (those the answer shows). */
   steps?: Step[];
   /** ratio: each meeting's count reported (null where the sources give none). */

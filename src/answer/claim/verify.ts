@@ -9,6 +9,7 @@ import type { ClaimPlan, ClaimResult, Passage, Predicate, ReadClaim, Thing, Verd
 import { figureVerdict, passageVerdict } from './passages.js';
 import { roleHolds, rolesOf } from './read.js';
 import { changeVerdict } from './change.js';
+import { isaVerdict } from './isa.js';
 
 type Runner = (p: Plan, deps: Deps) => Result;
 type Verifier = (claim: ReadClaim, deps: Deps, run: Runner) => ClaimResult;
@@ -272,6 +273,7 @@ const VERIFY: Readonly<Record<Predicate, Verifier>> = {
   ratio,
   role,
   change: (claim, deps) => changeVerdict(claim, deps.dataset),
+  isa: (claim, deps) => isaVerdict(claim, deps.dataset),
 };
 
 /** The one existing check a claim of one object runs (premise.ts reads its claim's type), if it runs one. */
