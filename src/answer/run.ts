@@ -1634,9 +1634,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       );
       const by = !claim.by || claim.owned || claim.by.some((n) => text.includes(` by ${n} `));
       // A number claimed must be the text's own ("200 buyers" is not "163 … buyers").
-      const numbers = (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
       const raw = inner.readings.map((x) => x.value ?? '').join(' ');
       const own = subjectPart(raw, claim);
+      // (Or the subject's own part gives it in words: "UOB ran two" holds "did UOB run 2 trials".)
+      const numbers = own === 'same' || (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
       const intended = !claim.planned || statesIntention(raw, claim.words[0] ?? '');
       // (The text calling it the body's own answers who runs or owns it, whatever else its clauses say.)
       verdict = claim.owned

@@ -2271,4 +2271,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did projects double from the 3rd to the 4th jic', [], [/^Yes\b/]),
   c('yesno', 'is XNode a joint project?', [], [/^Yes\b/]),
   c('yesno', 'is TradeTrust a company?', [], [/^Yes\b/]),
+  c('yesno', 'did DBS launch a pilot?', [], [/^Yes\b/, /^Only as a plan/]),
+  c('yesno', 'did tradetrust launch pilots', [], [/^Yes\b/]),
 ];

@@ -2276,4 +2276,11 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'was the Asian SME Hub among the projects?', [NOT_STATED, /Eezee/], [/^Yes\b/]),
   c('yesno', 'is the med-arb protocol an MOU', [NOT_STATED, /led to/], [/^Yes\b/]),
   c('yesno', 'is tradetrust an mou partner?', [NOT_STATED], [/^Yes\b/]),
+  // (answer, session 11) Who did what: a party named in an outcome is never credited with another party's act there
+  // ("UOB ran two, DBS one; Bank of China, ICBC and MUFG to launch pilots").
+  c('yesno', 'did UOB launch a TradeTrust pilot?', [NOT_STATED, /UOB ran two/], [/^Yes\b/]),
+  c('yesno', 'did dbs start pilots for tradetrust', [NOT_STATED], [/^Yes\b/, /^Only as a plan/]),
+  c('yesno', 'did MUFG launch a pilot?', [/as a plan/], [/^Yes\b/]),
+  c('yesno', 'did UOB run 2 trials', [/^Yes\b/, /UOB ran two/]),
+  c('yesno', 'did uob conduct three tradetrust trials', [/^No\b/, /UOB ran two/], [/^Yes\b/]),
 ];

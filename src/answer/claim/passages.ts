@@ -340,7 +340,10 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
   // Names and topics read by understand() are words the clause must hold, as typed; a partner, or its name in the
   // passage's parties.
   const anchors = u.mentions.filter((m) => ['person', 'org', 'topic'].includes(m.type) && !offeredOrgs?.includes(m));
-  const subjectMentions = u.mentions.filter((m) => m.type === 'subject' && m.value === 'demozone');
+  // (A named outcome as the doer — "did DBS launch a pilot?", DBS named only in an outcome — is a word the act's clause
+  // must hold, as a partner's name is: never the whole outcome's text doing what one of its parties did.)
+  const doing = s.outcomes.filter((m) => /^ (?:did|does|do|has|have|had) (?:the )?$/.test(u.q.text.slice(0, m.start)));
+  const subjectMentions = [...u.mentions.filter((m) => m.type === 'subject' && m.value === 'demozone'), ...doing];
   const left = unread(s).map((x) => x.w);
   const asked: string[] = [];
   const orgs: Thing[] = [];
@@ -371,7 +374,9 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
     anchors.filter((m) => m.type === 'topic' && !m.words.includes(' ')).map((m) => m.words),
   );
   const verb = words.find((w) => isVerb(w) && (rest.includes(w) || oneWordTopics.has(w)));
-  if (!verb || words.some((w) => CHAIRED.has(w) || SAID.has(w) || QUANTITY.has(w))) return undefined;
+  // (An outcome's own name is no verb of saying: "the Joint Innovation Call".)
+  const named = new Set(doing.flatMap(anchorWords));
+  if (!verb || words.some((w) => !named.has(w) && (CHAIRED.has(w) || SAID.has(w) || QUANTITY.has(w)))) return undefined;
   // Places named are words a clause may hold, or a qualifier the passage's place is checked against.
   const placeWords = s.places.map((x) => x.w).filter((w) => !words.includes(w));
   // (An announcing verb of nothing but what the question names — "was the Asian SME Hub launched at the 1st JIC?" —
@@ -406,6 +411,8 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
     }
   }
   if (!withPlace && !find([])) {
+    const split = otherDoerSplit(s, words, verb, outcomeKeys, orgs, meetings, either);
+    if (split) return split;
     // A named outcome doing the act asked, but of words its text does not hold ("fund tourism projects"): the sources
     // don't say so — with what they say, never a No.
     const at = verb ? words.indexOf(verb) : -1;
@@ -456,6 +463,39 @@ export function readHappened(s: Sentence): ReadClaim | undefined {
         ? { planned: true }
         : {}),
     },
+  };
+}
+
+/**
+ * The doer asked named in the passage, but apart from the act: "did UOB launch a TradeTrust pilot?" of "(UOB ran two,
+ * DBS one; Bank of China, ICBC and MUFG to launch pilots)" — the act's own clause has other doers, so the sources don't
+ * say the one asked did it (never a Yes read off the whole passage): what they say.
+ */
+function otherDoerSplit(
+  s: Sentence,
+  words: readonly string[],
+  verb: string,
+  outcomeKeys: readonly string[],
+  orgs: readonly Thing[],
+  meetings: readonly number[],
+  either: readonly Thing[] | undefined,
+): ReadClaim | undefined {
+  const at = words.indexOf(verb);
+  const doer = words.slice(0, at);
+  const act = words.slice(at);
+  if (at < 1 || either || orgs.length || s.when || meetings.length || act.length < 2) return undefined;
+  const found = findPassages(s.dataset, act, outcomeKeys, verb, [], ANNOUNCED.has(verb));
+  // (The doer must be named in that very passage, in another of its clauses.)
+  const hit = found.find((f) => doer.every((w) => holds(f.passage.vocab, askedOf(w))));
+  if (!hit) return undefined;
+  s.read.fill(true);
+  return {
+    predicate: 'happened',
+    subject: outcomeKeys.length
+      ? { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys: [...outcomeKeys] }
+      : { type: 'words', words: [...words] },
+    objects: [{ type: 'words', words: act }],
+    qualifiers: { act: verb, unsaid: doer, ...(ANNOUNCED.has(verb) ? { announced: true } : {}) },
   };
 }
 
