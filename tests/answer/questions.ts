@@ -2283,4 +2283,14 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did MUFG launch a pilot?', [/as a plan/], [/^Yes\b/]),
   c('yesno', 'did UOB run 2 trials', [/^Yes\b/, /UOB ran two/]),
   c('yesno', 'did uob conduct three tradetrust trials', [/^No\b/, /UOB ran two/], [/^Yes\b/]),
+  // (answer, session 11) Partners offered as alternatives ("with B or C"): each checked on its own, the one a record
+  // joins leading — never one record joining all three.
+  c('yesno', 'did QuikBot sign with Guardforce or Keppel', [/^Shenzhen Intelligence Guardforce/], [/^No record/]),
+  c('yesno', 'did keppel partner with pku or nus?', [/^Peking University/], [/^No record/]),
+  c('yesno', 'did NTU work with SYSU or PKU', [/^Sun Yat-sen/], [/^No record/]),
+  // (answer, session 11) A figure bound to its own noun ("118 partners on the OneSME platform" is no Yes: 118 are
+  // suppliers), and an age by any of its words ("its five-year mark").
+  c('yesno', 'are there 118 partners on the OneSME platform?', [/13 partners/], [/^Yes\b/]),
+  c('yesno', 'did the SCI reach its five-year mark in 2024?', [/^Yes\b/, /2019/], [/^No\b/]),
+  c('yesno', 'did the sci hit five years in 2023', [/^No\b/, /4 years/], [/^Yes\b/]),
 ];

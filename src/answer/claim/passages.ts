@@ -639,6 +639,14 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
   // ("Its network", "on OneSME", "have", "were there": read; any other word left is not this claim's.)
   for (const m of u.mentions) if (m.type === 'subject' || m.type === 'country' || m.type === 'kind') mark(s, m);
   markWords(s, FIGURE_SHAPE);
+  // (The outcome's own words around its name — "the OneSME platform" — are what the passage calls it, no other claim.)
+  if (keys.length)
+    markWords(
+      s,
+      new Set(
+        s.words.map((x) => x.w).filter((w) => passagesAsked.some((f) => f.passage.vocab.has(w)) && !/^\d/.test(w)),
+      ),
+    );
   return {
     predicate: 'figure',
     subject: keys.length

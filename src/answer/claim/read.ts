@@ -27,6 +27,7 @@ import { readFigure, readHappened } from './passages.js';
 import { boundAt } from '../countbound.js';
 import { readChange } from './change.js';
 import { readIsa } from './isa.js';
+import { readWith } from './together.js';
 
 // Words of doing it together ("co-chaired it together with", "jointly", "alongside", "both").
 const TOGETHER = new Set(['together', 'jointly', 'alongside', 'along', 'both']);
@@ -411,6 +412,7 @@ const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
   readHeld,
   readChange,
   readIsa,
+  readWith,
   readRatio,
   readCount,
   readFigure,

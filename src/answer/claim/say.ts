@@ -12,6 +12,7 @@ import type { ClaimResult, Passage, Thing, When } from './types.js';
 import { boundWords } from '../countbound.js';
 import { sayChange } from './change.js';
 import { sayIsa } from './isa.js';
+import { sayWith } from './together.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 type SayInner = (r: Result) => Said;
@@ -420,6 +421,8 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
       return sayChange(r, dataset);
     case 'isa':
       return sayIsa(r, dataset);
+    case 'with':
+      return sayWith(r, dataset);
     default:
       return sayPassage(r, dataset, zh);
   }

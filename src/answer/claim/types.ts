@@ -45,10 +45,22 @@ export type Thing =
  * - role: a person holds a role of a place ("is Qin the mayor of Singapore?": the role the sources give, of Shenzhen);
  * - figure: a passage gives a number to the noun claimed ("118 partners": 13 partners, 118 suppliers);
  * - change: a running total went from one number to another ("did the MOU total go from 21 to 29?");
- * - isa: a named outcome is a thing of a kind the records hold ("is TradeTrust a joint project?").
+ * - isa: a named outcome is a thing of a kind the records hold ("is TradeTrust a joint project?");
+ * - with: a partner signed or worked with one of several offered ("did QuikBot sign with Guardforce or Keppel?").
  */
 export type Predicate =
-  'held' | 'chaired' | 'age' | 'happened' | 'saidWhen' | 'count' | 'figure' | 'ratio' | 'role' | 'change' | 'isa';
+  | 'held'
+  | 'chaired'
+  | 'age'
+  | 'happened'
+  | 'saidWhen'
+  | 'count'
+  | 'figure'
+  | 'ratio'
+  | 'role'
+  | 'change'
+  | 'isa'
+  | 'with';
 
 export interface ReadClaim {
   predicate: Predicate;
@@ -134,6 +146,8 @@ export interface ClaimResult {
   uncounted?: { meeting: number; onFile: number };
   /** role: the roles the sources give the person that hold the role's words (but not its place). */
   roles?: string[];
+  /** with: the records joining the partner and each alternative offered (ids, one list each). */
+  joined?: string[][];
   /** isa: the record of the kind claimed named for the outcome, if one is. */
   record?: string;
   /** change: each meeting's running total, as reported and as the counts add up (those the answer shows). */

@@ -10,6 +10,7 @@ import { figureVerdict, passageVerdict } from './passages.js';
 import { roleHolds, rolesOf } from './read.js';
 import { changeVerdict } from './change.js';
 import { isaVerdict } from './isa.js';
+import { withVerdict } from './together.js';
 
 type Runner = (p: Plan, deps: Deps) => Result;
 type Verifier = (claim: ReadClaim, deps: Deps, run: Runner) => ClaimResult;
@@ -274,6 +275,7 @@ const VERIFY: Readonly<Record<Predicate, Verifier>> = {
   role,
   change: (claim, deps) => changeVerdict(claim, deps.dataset),
   isa: (claim, deps) => isaVerdict(claim, deps.dataset),
+  with: (claim, deps) => withVerdict(claim, deps.dataset),
 };
 
 /** The one existing check a claim of one object runs (premise.ts reads its claim's type), if it runs one. */

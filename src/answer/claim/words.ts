@@ -52,7 +52,7 @@ export const CHAIRED = new Set(
 
 // Words of an age claimed ("five years old", "turned five", "its fifth anniversary").
 export const AGE = new Set(
-  'old years year turn turned turns turning aged age anniversary birthday celebrate celebrated celebrates mark marked marks'.split(
+  'old years year turn turned turns turning aged age anniversary birthday celebrate celebrated celebrates mark marked marks reach reached reaches hit hits milestone'.split(
     ' ',
   ),
 );
