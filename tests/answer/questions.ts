@@ -2293,4 +2293,10 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'are there 118 partners on the OneSME platform?', [/13 partners/], [/^Yes\b/]),
   c('yesno', 'did the SCI reach its five-year mark in 2024?', [/^Yes\b/, /2019/], [/^No\b/]),
   c('yesno', 'did the sci hit five years in 2023', [/^No\b/, /4 years/], [/^Yes\b/]),
+  // (answer, session 11) What came of a record in the market (launched commercially, gone live, raised money, sold,
+  // deployed): no record on file reports it — never a Yes for the record's topic.
+  c('yesno', 'did the QuikBot robots launch commercially?', [NOT_STATED], [/^Yes\b/]),
+  c('yesno', 'have the quikbot delivery robots gone live', [NOT_STATED], [/^Yes\b/]),
+  c('yesno', 'has crimson logic deployed its platform?', [NOT_STATED], [/^Yes\b/]),
+  c('yesno', 'did the keppel project raise money', [NOT_STATED], [/^Yes\b/]),
 ];
