@@ -77,16 +77,19 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
     return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
   });
   const each = followed.map((x) => traceOne(x, deps, locale, hints, 0, reads));
-  const first = each[0] as Trace;
-  return {
-    ...first,
-    said: joinAnswers(
-      each.map((t) => t.said),
-      locale,
-    ),
-    parts: each,
-  };
+  return together(
+    each,
+    each.map((t) => t.said),
+    locale,
+  );
 }
+
+/** Several traces answered as one: the first's fields, their sentences in turn (`said`, one per trace), each kept. */
+const together = (each: Trace[], said: Said[], locale: Locale): Trace => ({
+  ...(each[0] as Trace),
+  said: joinAnswers(said, locale),
+  parts: each,
+});
 
 /** A Chinese text read as its gloss is (the reading shared with the answer that reads the same words). */
 const readZh = (text: string, deps: Deps, reads: Reader) => {
@@ -132,14 +135,11 @@ function traceOne(
   if (split) {
     const each = split.map((x) => again(a, x, depth + 1));
     if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
-      return {
-        ...(each[0] as Trace),
-        said: joinAnswers(
-          each.map((t) => t.said),
-          locale,
-        ),
-        parts: each,
-      };
+      return together(
+        each,
+        each.map((t) => t.said),
+        locale,
+      );
   }
   return answered(a, understood, planned());
 }
@@ -175,17 +175,14 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   if (either) {
     const each = either.map((x) => again(a, x.question, depth + 1));
     if (each.every((t) => t.plan.op === 'quotes'))
-      return {
-        ...(each[0] as Trace),
-        said: joinAnswers(
-          joinEither(
-            either,
-            each.map((t) => t.said),
-          ),
-          locale,
+      return together(
+        each,
+        joinEither(
+          either,
+          each.map((t) => t.said),
         ),
-        parts: each,
-      };
+        locale,
+      );
   }
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
