@@ -2215,4 +2215,21 @@ export const QUESTIONS: readonly Case[] = [
   c('most', 'in annex A, which MOU is listed first?', [/Keppel/], [/founding MOU/]),
   c('most', 'which project is the last one on the 4th JIC list', [/QuikBot/]),
   c('most', 'which annex b project comes last', [/QuikBot/]),
+  // ── Session 11 (answer3), my own wording, each failing before ──
+  // A meeting's output asked with no unit (busiest, most productive, quietest, did the most): both its MOUs and its
+  // projects, never the list of meetings nor MOUs alone.
+  c('most', 'which JIC was the busiest', [/\b8 MOUs\b/, /\b14 projects\b/], [/^4 JIC meetings are/]),
+  c('most', 'the busiest jic meeting?', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  c('most', 'most productive JIC so far', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  c('most', 'which meeting was the quietest', [/\b2nd JIC\b/, /\b4 MOUs\b/], [/^4 JIC meetings are/]),
+  c('most', 'least productive jic meeting', [/\b2nd JIC\b/, /\b4 MOUs\b/, /project count/]),
+  c('most', 'what was the most eventful meeting', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  // A verb that sets one meeting above or below another (outdo, beat, trail, exceed, top): a comparison, Yes or No.
+  c('compare', 'did the 3rd outdo the 2nd on MOUs', [/^Yes\b/, /\b8 MOUs\b/, /\b4 MOUs\b/], [UNSURE]),
+  c('compare', 'did the 2nd jic beat the 1st in mous?', [/^No\b/, /\b4 MOUs\b/, /\b8 MOUs\b/]),
+  c('compare', 'has the 4th outperformed the 3rd on projects', [/^No, the same\b/, /\b14 projects\b/]),
+  c('compare', 'did the 2nd trail the 1st on MOUs', [/^Yes\b/, /\b4 MOUs\b/]),
+  c('compare', 'the 4th topped the 2nd in MOU signings, right?', [/^Yes\b/, /\b8 MOUs\b/]),
+  c('compare', 'did the 3rd JIC exceed the 1st in MOUs', [/^No, the same\b/, /\b8 MOUs\b/]),
+  c('compare', 'was the 3rd meeting busier than the 2nd', [/\b8 MOUs\b/, /\b4 MOUs\b/], [UNSURE]),
 ];

@@ -139,6 +139,10 @@ function unranked(u: PlanContext['u']): Plan | undefined {
   return { op: 'unsure', words: noun };
 }
 
+// How much a meeting did, with no unit named: its size, how busy or productive it was, what it achieved.
+const MEETING_OUTPUT =
+  / (?:biggest|largest|smallest|busiest|quietest|slowest|(?:most|least) (?:productive|active|eventful|fruitful|prolific|busy|successful|significant|important|impactful)|(?:did|achieved|accomplished|delivered|produced|got done|yielded) (?:the )?(?:most|least)) /;
+
 export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Plan | undefined {
   if (u.target !== 'most') return undefined;
   const unknown = unranked(u);
@@ -213,13 +217,9 @@ export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Pla
       // Neither kind named nor signing asked ("the most records", "the most active partner"): both kinds.
       ...(!has(u, 'mou') && !has(u, 'project') && !u.flags.signing ? { records: true } : {}),
     };
-  // "Which JIC was the biggest?": no unit asked, so both the MOUs and the projects each meeting reported.
-  if (
-    / (?:meetings?|jic) /.test(u.q.text) &&
-    / (?:biggest|largest|smallest|busiest) /.test(u.q.text) &&
-    !has(u, 'mou') &&
-    !has(u, 'project')
-  )
+  // "Which JIC was the biggest?", "the busiest", "the least productive", "which meeting did the most": no unit asked,
+  // so both the MOUs and the projects each meeting reported.
+  if (/ (?:meetings?|jic) /.test(u.q.text) && MEETING_OUTPUT.test(u.q.text) && !has(u, 'mou') && !has(u, 'project'))
     return {
       op: 'each',
       plans: (['mous', 'projects'] as const).map(
