@@ -2232,4 +2232,22 @@ export const QUESTIONS: readonly Case[] = [
   c('compare', 'the 4th topped the 2nd in MOU signings, right?', [/^Yes\b/, /\b8 MOUs\b/]),
   c('compare', 'did the 3rd JIC exceed the 1st in MOUs', [/^No, the same\b/, /\b8 MOUs\b/]),
   c('compare', 'was the 3rd meeting busier than the 2nd', [/\b8 MOUs\b/, /\b4 MOUs\b/], [UNSURE]),
+  // Partners in both kinds of record, asked as a noun phrase, a yes/no or "in both" alone: those named in an MOU and a
+  // project, never every partner of the kind nor "not sure".
+  c(
+    'list',
+    'partners that have both an MOU and a project',
+    [/^13 partners named in both an MOU and a project\b/],
+    [UNSURE],
+  ),
+  c('list', 'which universities are in both', [/^2 universities\b/, /Peking University/], [/\bNTU\b/, /\bSUSS\b/]),
+  c('count', 'how many universities are in both', [n(2, 'universities')], [/\bNTU\b/]),
+  c('list', 'any partner in both MOUs and projects?', [/\b13 partners\b/], [UNSURE]),
+  c('list', 'partners named in MOUs and in projects', [/\b13 partners\b/], [UNSURE]),
+  // Partners of a kind and country counted: the counted noun leads ("the number of companies … with MOUs"), and the
+  // parties the sources describe without naming (NCS's "technology company in China") are said, never dropped.
+  c('count', 'number of companies from china with MOUs', [n(8, 'companies'), /3 they do not name/], [/^7 MOUs\b/]),
+  c('count', 'how many chinese firms have signed an mou so far', [n(8, 'companies'), /technology company in China/]),
+  c('count', 'how many MOUs did chinese companies sign', [n(10, 'MOUs'), /NCS/], [/^7 MOUs\b/]),
+  c('count', 'how many MOUs with Chinese companies at the 2nd JIC', [n(4, 'MOUs')], [/^1 MOU\b/]),
 ];

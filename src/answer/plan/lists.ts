@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import type { Filter, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
-import { has, pillarWords, viaOf } from './common.js';
+import { has, pillarWords, viaAsked } from './common.js';
 import { annexAsked, linkedAsked } from './asked.js';
 
 /** "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into. */
@@ -217,7 +217,7 @@ export function negatedFilter({ u, select, f }: PlanContext): Plan | undefined {
     u.target !== 'yesno' &&
     u.target !== 'compare'
   ) {
-    const filter: Filter = select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f;
+    const filter: Filter = select === 'partners' ? { ...f, ...viaAsked(u) } : f;
     return u.target === 'count'
       ? { op: 'count', select, filter, cumulative: false, before: false }
       : { op: 'list', select, filter };
