@@ -2250,4 +2250,29 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'how many chinese firms have signed an mou so far', [n(8, 'companies'), /technology company in China/]),
   c('count', 'how many MOUs did chinese companies sign', [n(10, 'MOUs'), /NCS/], [/^7 MOUs\b/]),
   c('count', 'how many MOUs with Chinese companies at the 2nd JIC', [n(4, 'MOUs')], [/^1 MOU\b/]),
+  // A partner or meeting taken away in other words ("not counting", "leaving out", "ignoring", "minus", "with the
+  // exception of"): left out of the list or count, and said so — never the one taken away answered alone.
+  c(
+    'list',
+    'who signed MOUs at the 4th JIC, not counting QuikBot',
+    [/^7 MOUs\b/, /not naming QuikBot/],
+    [/^QuikBot\b/],
+  ),
+  c('list', "list the 4th JIC projects leaving out Keppel's", [/^13 projects\b/, /not naming Keppel/]),
+  c(
+    'count',
+    'how many universities, ignoring NUS, joined projects',
+    [n(5, 'universities'), /other than National University of Singapore/],
+    [/^No universities\b/],
+  ),
+  c('list', 'partners minus the Chinese ones', [/not from China/], [/^16 partners from China\b/]),
+  c(
+    'list',
+    "which MOUs were signed, with the exception of the 4th JIC's",
+    [/not from the 4th JIC/],
+    [/^8 MOUs were signed at the 4th/],
+  ),
+  c('count', 'how many partners are there apart from NUS', [
+    /^32 partners other than National University of Singapore\b/,
+  ]),
 ];

@@ -15,6 +15,7 @@ import {
   undecidedNote,
   unnamedMeetingsNote,
   unnamedNote,
+  negatedScope,
   VIA,
 } from './scope.js';
 import { inkedBy, noneOnFile } from './missing.js';
@@ -274,7 +275,13 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
   }
   // Partners of a kind or country.
   const words = partnerWords(r.filter, r.label);
-  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}${counterpartScope(r.filter)}`;
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}${counterpartScope(r.filter)}${negatedScope(
+    r.filter,
+    dataset,
+    true,
+  )
+    .map((x) => ` ${x}`)
+    .join('')}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
