@@ -194,6 +194,8 @@ const NUMBER_FOLDS: readonly Fold[] = [
   [/\bjic (ii|iii|iv|v)\b/g, (_, r) => `jic ${ROMAN[r] ?? r}`, 'jic '],
   [/\b(ii|iii|iv)(?= jic\b)/g, (_, r) => ROMAN[r] ?? r, ' jic'],
   [/\bjic (i)(?= (?:and|or|meeting)\b|$)/g, () => 'jic 1', 'jic i'],
+  // Thousands in chat ("10k companies", "5 thousand firms"): the number every figure is written with ("10,000").
+  [/\b(\d{1,3}(?:\.\d)?) ?(?:k|thousand)\b/g, (_, n) => String(Math.round(Number(n) * 1000)), /\d ?(?:k|thousand)\b/],
 ];
 
 const ROMAN: Readonly<Record<string, string>> = { ii: '2', iii: '3', iv: '4', v: '5' };

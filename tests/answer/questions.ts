@@ -2275,4 +2275,15 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'how many partners are there apart from NUS', [
     /^32 partners other than National University of Singapore\b/,
   ]),
+  // Thousands typed short ("10k") and a measure only one partner's own text gives a figure for ("the biggest
+  // network"): that partner with its figure, never every partner nor "Biggest is not named".
+  c('most', 'which chinese partner has the biggest network', [/^TusStar\b/, /10,000/], [/not named/]),
+  c('list', 'which partner has a network of 10k companies', [/^TusStar\b/, /10,000/], [/^23 companies\b/]),
+  c('who', 'who has the largest network', [/^TusStar\b/, /10,000/], [/not named/]),
+  c(
+    'yesno',
+    'does TusStar have 10k companies in its network',
+    [/^Yes\b/, /10,000 companies/],
+    [/No MOU on file/, /\b10000\b/],
+  ),
 ];
