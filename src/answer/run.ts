@@ -26,7 +26,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
+import { initialledOrgs, KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -642,10 +642,11 @@ export function run(p: Plan, deps: Deps): Result {
       // Not spelt out anywhere: a partner the sources call by it (NCS) is still named, as that.
       const org = deps.search.lookup(p.short, { kinds: ['organisation'] }).best;
       const named = org && dataset.organisation(org.id);
+      // (Or a partner whose name it gives the initials of, "SRI": read as that name, never said to stand for it.)
       const exact =
         named && [named.name, ...named.aliases].some((n) => n.toLowerCase() === p.short.toLowerCase())
           ? named
-          : undefined;
+          : dataset.organisation(initialledOrgs(dataset).get(p.short.toLowerCase()) ?? '');
       return {
         op: 'acronym',
         short: p.short,

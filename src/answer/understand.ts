@@ -3,7 +3,7 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
-import { perDataset } from './records.js';
+import { initialledOrgs, perDataset } from './records.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -230,6 +230,11 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
     if (s !== p && s.length >= 5) phrases.push({ phrase: s, type, value });
   };
   for (const o of dataset.organisations) for (const name of [o.name, ...o.aliases]) add(name, 'org', o.id);
+  // A name's initials, as people shorten it ("SRI" for the Singapore Rehabilitation Institute): read as that name where
+  // no other name, alias or word of the records or the language is spelt so (never shown as a name the sources give).
+  const taken = new Set(phrases.map((p) => p.phrase));
+  for (const [i, id] of initialledOrgs(dataset))
+    if (!taken.has(i) && !STOP.has(i)) phrases.push({ phrase: i, type: 'org', value: id });
   // A brand: a name that begins other organisations' names ("ONE Championship", "NCS").
   const brands = new Map<string, string[]>();
   for (const o of dataset.organisations)

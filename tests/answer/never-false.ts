@@ -83,26 +83,22 @@ export const NEVER_FALSE: readonly Case[] = [
   // A number claimed of a meeting's MOUs that is its projects' count: both said, never only the MOUs'.
   c('yesno', 'did the 4th meeting sign 14 MOUs?', [/^No\b/, /\b8 MOUs\b/, /\b14 new projects\b/], [/^Yes\b/]),
   // ── Session 9 (answer3) — my own wording ──
-  // A name beside a known one that nothing on file knows ("NTU and SRI"): said to be unrecognised, the question asked of
-  // the known one — never "the sources don't say so" / "not both" of the two (W30).
+  // Two partners each with a third ("NTU and SRI"), one called by its initials: each pair checked — never "the sources
+  // don't say so" / "not both" of the two (W30). (Session 11: a name's unique initials read as that name, so "SRI" is
+  // the Singapore Rehabilitation Institute, no longer unrecognised.)
   c(
     'two',
     'have NTU and SRI each teamed up with SYSU?',
-    [/^I don't recognise “SRI”/, /For Nanyang Technological University alone: Yes\b/],
+    [/^Yes, both\b/, /Singapore Rehabilitation Institute/],
     [/^The sources don't say so/],
   ),
   c(
     'two',
     'is Sun Yat-sen University a partner of both Nanyang Technological University and SRI?',
-    [/^I don't recognise “SRI”/, /alone: Yes\b/],
-    [/^The sources don't say so/],
+    [/^Yes, both\b/, /Singapore Rehabilitation Institute/],
+    [/^The sources don't say so/, /^No record on file joins/],
   ),
-  c(
-    'two',
-    'did ntu and sri both work with sysu',
-    [/^I don't recognise “sri”/, /alone: Yes\b/],
-    [/^The sources don't say so/],
-  ),
+  c('two', 'did ntu and sri both work with sysu', [/^Yes, both\b/], [/^The sources don't say so/]),
   // Teaming up, collaborating, cooperating are taking part together: a record joining them is a Yes, never "don't say so".
   c('yesno', 'has NTU teamed up with SYSU?', [/^Yes\b/], [/^The sources don't say so/]),
   c('yesno', 'has Keppel teamed up with Peking University?', [/^Yes\b/], [/^The sources don't say so/]),

@@ -190,7 +190,15 @@ export const QUESTIONS: readonly Case[] = [
     [/^“platform” — Yes\b/, /“common good” — Yes[^\n]*quoted above/],
     [/complementarities[\s\S]*complementarities/],
   ),
-  c('two', 'who have SRI and NTU worked with?', [/^I don't recognise “SRI”/, /Sun Yat-sen University Shenzhen/]),
+  c(
+    'two',
+    'who have SRI and NTU worked with?',
+    [
+      /^Singapore Rehabilitation Institute joined a project with Sun Yat-sen University Shenzhen\b/,
+      /Nanyang Technological University joined/,
+    ],
+    [/don't recognise/],
+  ),
   c('two', 'which universities did Keppel and Lazada team up with', [
     /^I don't recognise “Lazada”/,
     /Peking University/,
@@ -2286,4 +2294,32 @@ export const QUESTIONS: readonly Case[] = [
     [/^Yes\b/, /10,000 companies/],
     [/No MOU on file/, /\b10000\b/],
   ),
+  // A partner called by its name's initials ("SRI", "SSIG"): that partner, counted and listed — never "not named",
+  // never every project; asked what it stands for, read as the name (the sources never use the short form).
+  c('count', 'how many projects did SRI join', [/Singapore Rehabilitation Institute is in 1 project\b/], [/not named/]),
+  c('list', 'list SRI projects', [/Singapore Rehabilitation Institute/, /Sun Yat-sen/], [/^43 projects\b/]),
+  c(
+    'list',
+    'which projects involve SRI and SYSU',
+    [/^1 project\b/, /Singapore Rehabilitation Institute/],
+    [/don't recognise/],
+  ),
+  c('what', 'what does SRI stand for', [/Singapore Rehabilitation Institute/, /don't say/]),
+  c('count', 'how many MOUs did the SSIG sign', [/Shenzhen Sports Industry Group/, /\b1 MOU\b/], [/not named/]),
+  // One partner asked with each of two ("a partner of both B and C", "worked with both", "partnered each of"): each
+  // pair checked on its own, never one record joining all three.
+  c(
+    'two',
+    'is SYSU a partner of both NTU and the Singapore Rehabilitation Institute?',
+    [/^Yes, both\b/],
+    [/^No record on file joins/],
+  ),
+  c('two', 'did keppel work with both PKU and CapitaLand', [
+    /^Not both\b/,
+    /No record on file joins Capitaland Investment \(China\) and Keppel/,
+  ]),
+  c('two', 'has SYSU partnered each of NTU and NUS?', [
+    /^Not both\b/,
+    /No record on file joins National University of Singapore and Sun Yat-sen/,
+  ]),
 ];
