@@ -95,6 +95,7 @@ import {
   comparedFigures,
   comparedGroups,
   comparedRecords,
+  rankedFigures,
   latestDated,
   meetingAtEnd,
   mostRunningTotal,
@@ -317,6 +318,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
+  rankedFigures, // the largest of the figures one outcome's text states: before its words or "biggest" are read otherwise
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneSignings, // what was signed for the zone: the companies' signings as the sources differ on them, before its projects

@@ -2254,4 +2254,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('most', 'which JIC meeting drew the most visitors?', [], [/signed the most MOUs/, /most new MOUs/]),
   c('most', 'which year held the most meetings', [], [/most new MOUs/, /signed the most MOUs/]),
   c('most', 'which meeting had the most delegates', [], [/signed the most MOUs/]),
+  // ── Session 11 (answer3), my own wording ──
+  // The smallest of figures where a piece the question's words miss holds the smaller number ("8 in its second"): no
+  // figure leads, never the first batch's 10 as the smallest.
+  c('most', 'smallest XNode batch', [/\b8 in its second\b/], [/^10 companies/]),
+  c('most', 'which xnode batch had the fewest companies', [/\b8 in its second\b/], [/^10 companies/]),
 ];

@@ -2322,4 +2322,14 @@ export const QUESTIONS: readonly Case[] = [
     /^Not both\b/,
     /No record on file joins National University of Singapore and Sun Yat-sen/,
   ]),
+  // A superlative over the figures one outcome's text states: its largest (smallest) figure leads, never "the sources
+  // give no size" nor a ranking of partners by their records.
+  c(
+    'most',
+    'largest of the OneSME counts - partners, suppliers, buyers?',
+    [/^163 Chinese enterprise buyers\b/],
+    [/in the most records/],
+  ),
+  c('most', 'which OneSME group was smallest: partners, suppliers or buyers', [/^13 partners\b/], [/no size or value/]),
+  c('most', 'the largest XNode batch?', [/^10 companies in its first batch\b/]),
 ];

@@ -86,6 +86,19 @@ export function comparedFigures({ u, dataset, about, namedOutcomes }: PlanContex
   return undefined;
 }
 
+/**
+ * "Which OneSME figure was the biggest: partners, suppliers or buyers?", "the biggest batch of XNode companies": a
+ * superlative over figures one named outcome's text states — that text's largest (smallest) figure, never "the sources
+ * give no size" nor a ranking of partners by their records.
+ */
+export function rankedFigures({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
+  if (u.target !== 'most' || about?.type !== 'highlight' || !namedOutcomes.length) return undefined;
+  // (A pick the text can't make safely — "the fewest": a number its words miss — still reads the text, with no lead.)
+  const text = highlightText(dataset, about.key);
+  const plain = u.q.text.replace(/ (?:biggest|largest|most|highest|greatest|top|smallest|fewest|least|lowest) /g, ' ');
+  return figureIn(text, u.q.text) || figureIn(text, plain) ? { op: 'read', about, attribute: 'about' } : undefined;
+}
+
 /** Two records, or two counts, compared: recordsCompared, then compare.ts. */
 export function comparedRecords({ u, dataset, select }: PlanContext): Plan | undefined {
   if (u.target !== 'compare') return undefined;

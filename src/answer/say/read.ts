@@ -163,7 +163,7 @@ const samePartiesAs = (a: readonly Party[], b: readonly Party[]) => {
 const asksFigure = (u: Understanding) =>
   u.target === 'count' ||
   u.target === 'compare' ||
-  / how (?:big|large|many|much) | size | number of | (?:vs|versus) | (?:biggest|largest|widest|greatest) | of \d+ /.test(
+  / how (?:big|large|many|much) | size | number of | (?:vs|versus) | (?:biggest|largest|widest|greatest|highest|smallest|fewest|lowest) | of \d+ /.test(
     u.q.text,
   );
 
