@@ -134,7 +134,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c(
     'quote',
     'has Chen Rugui said anything on record?',
-    [/^The sources don't quote Chen Rugui\./],
+    [/^The sources don't quote Chen Rugui[.:]/],
     [/quotes on file from Chen Rugui/],
   ),
   c(
@@ -473,7 +473,7 @@ export const NEVER_FALSE: readonly Case[] = [
     'list',
     'which agreements were signed prior to the 4th meeting?',
     [
-      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 at the 2nd JIC and 8 at the 3rd JIC\); 4 are on file/,
+      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 MOUs at the 2nd JIC and 8 MOUs at the 3rd JIC\); 4 are on file/,
     ],
     [/Keppel/],
   ),

@@ -446,7 +446,7 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'what did leong say in april 2024', [/don't quote Joseph Leong in Apr 2024/], [/^Joseph Leong said/]),
   // A person the sources never quote at a meeting: said plainly, never another's words.
   c('quote', 'what did chen rugui say at the 1st jic', [
-    /^The sources don't quote Chen Rugui at the 1st JIC meeting\./,
+    /^The sources don't quote Chen Rugui at the 1st JIC meeting[.:]/,
   ]),
   c(
     'quote',
@@ -2332,4 +2332,10 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('most', 'which OneSME group was smallest: partners, suppliers or buyers', [/^13 partners\b/], [/no size or value/]),
   c('most', 'the largest XNode batch?', [/^10 companies in its first batch\b/]),
+  // Asked whether anyone said anything: "they don't record X's words" in as many words; a superlative denied and two
+  // meetings' counts say each count with its unit ("the 2nd JIC meeting: 4 MOUs", "4 MOUs at the 2nd").
+  c('quote', 'any quotes from the 1st JIC meeting?', [/don't record anyone's words there/]),
+  c('quote', 'did Chen Rugui say anything at all', [/don't record Chen Rugui's words/], [/Chen Rugui said/]),
+  c('most', 'did the 2nd meeting sign the most MOUs', [/^No\b/, /the 2nd JIC meeting: 4 MOUs\)/]),
+  c('count', 'MOUs at the 2nd and 3rd meetings?', [/\b4 MOUs at the 2nd JIC and 8 MOUs at the 3rd\b/]),
 ];

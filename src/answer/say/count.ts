@@ -185,7 +185,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
             sources,
           };
         return {
-          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m, i) => `${i === 0 ? noun(m.reported ?? 0, r.select) : m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)}${against.gap ? '' : ' (no source explains the difference)'}` : ''}.`,
+          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${noun(m.reported ?? 0, r.select)} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)}${against.gap ? '' : ' (no source explains the difference)'}` : ''}.`,
           lines: [],
           refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
           sources,
