@@ -2338,4 +2338,25 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'did Chen Rugui say anything at all', [/don't record Chen Rugui's words/], [/Chen Rugui said/]),
   c('most', 'did the 2nd meeting sign the most MOUs', [/^No\b/, /the 2nd JIC meeting: 4 MOUs\)/]),
   c('count', 'MOUs at the 2nd and 3rd meetings?', [/\b4 MOUs at the 2nd JIC and 8 MOUs at the 3rd\b/]),
+  // The first SCI MOU and the earliest SCI event (the founding MOU of
+  // 2019), and partners of a kind in an annex's records (the partners, never the records).
+  c(
+    'most',
+    'what was the first SCI MOU',
+    [/founding MOU of 15 Oct 2019/],
+    [/^8 MOUs were signed at the 1st JIC meeting and the founding MOU/],
+  ),
+  c('most', 'the first recorded event of the initiative', [/\b15 Oct 2019\b/, /founding MOU/]),
+  c(
+    'list',
+    'which chinese companies are in the annex A MOUs',
+    [/^7 companies from China\b/],
+    [/^Annex A of the release lists/],
+  ),
+  c(
+    'count',
+    'count the singapore universities in annex b projects',
+    [n(3, 'universities')],
+    [/\b3 projects on file\b/],
+  ),
 ];

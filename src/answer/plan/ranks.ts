@@ -48,7 +48,7 @@ export function meetingAtEnd({ u, dataset, orgs }: PlanContext): Plan | undefine
   const t = u.q.text;
   const meeting = MEETING_AT_END.exec(t) ?? END_MEETING.exec(t);
   const event =
-    / (?:earliest|first|oldest) (?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
+    / (?:earliest|first|oldest) (?:(?:sci|jic|initiative|known|recorded|reported) )?(?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
       t,
     );
   const end = meeting?.[1];
