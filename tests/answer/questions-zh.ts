@@ -872,4 +872,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // (were English replies to a Chinese reader).
   cn('who', 'SIMC和谁合作', [/来源提到它的成果/, /第一次联合执委会会议/], [/^A mediation/]),
   tw('when', 'TusStar是在哪次會議被提到的', [/第三次聯合執委會會議/], [/is named at/]),
+  // (session 11, i18n) How long between two meetings (隔了多久, 相差多少天, 到…过了几年) is the time between them, never each
+  // meeting described; a month said as when (是在12月开的) is checked as English checks it; 比…多几个 of two record kinds
+  // says the difference; a university without its 大学 (南洋理工) is that university.
+  cn('when', '第二次和第三次会议隔了多久', [/相隔 403 天/], [/没有提供期限/]),
+  cn('when', '第一次到第二次会议相差多少天', [/相隔 488 天/]),
+  tw('when', '第二次到第四次會議過了幾年', [/相隔 787 天/], [/不確定/]),
+  tw('yesno', '第四次會議是在12月開的嗎', [/^是/]),
+  cn('yesno', '第一次会议是在6月开的吗', [/^是/]),
+  cn('compare', '第三次会议的项目比备忘录多几个', [/多 6 个/]),
+  cn('yesno', '南洋理工和中山大学一起做了项目吗', [/^是/], [/没有使用/]),
 ];
