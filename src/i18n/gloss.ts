@@ -538,6 +538,23 @@ const WORDS: Readonly<Record<string, string>> = {
   新一代信息技术: 'new generation information technology',
   插件: 'plugin',
   代表处: 'representative office',
+  // (session 11) Words readers use that no table read: "…启动的项目一样多吗" (the same number), "覃伟中跟王瑞杰是哪天见面的"
+  // (met), "这四次会议加起来" (in total).
+  一样多: 'the same number',
+  同样多: 'the same number',
+  一样: 'same',
+  相同: 'same',
+  见面: 'met',
+  会见: 'met',
+  会面: 'met',
+  会晤: 'met',
+  见了: 'met',
+  见过: 'met',
+  见到: 'met',
+  见的: 'met',
+  加起来: 'in total',
+  加在一起: 'in total',
+  合计: 'in total',
   平台: 'platform',
   研究中心: 'research centre',
   联合实验室: 'joint lab',
@@ -1066,6 +1083,15 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, HAN_YEAR, (y) => [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''));
   // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
   if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
+  // ("地三次会议": 地, 弟, 递, 帝 are 第 typed by its sound, di, before a number of times.)
+  t = t.replace(/[地弟递帝](?=[一二三四五六七八九十\d]{1,2}[次届])/g, '第');
+  // "第三、四次会议", "第一、二、三次", "第三和四次": ordinals under one 次, each a meeting ("第三次和第四次").
+  if (t.includes('第'))
+    t = t.replace(
+      /第((?:[一二三四五六七八九](?:次|届)?\s*(?:[、,，]|和|与|跟|及)\s*第?)+)([一二三四五六七八九])(?=次|届)/g,
+      (_m, head: string, last: string) =>
+        `${[...head.replace(/[^一二三四五六七八九]/g, '')].map((n) => `第${n}次和`).join('')}第${last}`,
+    );
   // "梁颖强对智慧城市合作有什么评价", "覃伟中怎么看智慧城市合作": what someone said of it (English's "what did Joseph Leong say
   // about the SCI"), never their profile.
   t = replaceIn(
@@ -1108,6 +1134,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // 12", "fewer than 5"), which the comparison reads — never the number read as the count claimed (否 to "超过12个吗" of
   // 14). Bounds that take the number in are the strict ones they are over whole numbers: 至少8 is more than 7.
   if (/\d/.test(t)) t = t.replace(COUNT_BOUND, countBound);
+  // "第四次会议签的备忘录多过第二次吗", "第二次的项目少于第三次吗": more or fewer than another meeting is 比 said after it.
+  t = t.replace(
+    /^(.{1,30}?)(多过|多于|少过|少于)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|20\d\d\s*年)(.{0,12}?)((?:吗|嘛)?[?？。!！\s]*)$/u,
+    (_m, a: string, word: string, b: string, rest: string, end: string) => `${a}比${b}${rest}${word[0]}${end}`,
+  );
   // "第一次会议签了几份备忘录，第二次签了几份", "第一次签了8份，第二次呢": two meetings' counts asked in two clauses, asked
   // as one ("第一次和第二次会议分别签了几份备忘录"): each meeting's own count, never one of them and the two summed.
   t = replaceIn(
@@ -1385,11 +1416,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   }
   // "首次联合执委会会议", "首届会议", "首次线下": the first (首次 is 第一次).
   t = replaceIn(t, /首(?=[次届])/g, '第一');
-  // "第三次联委会一共宣布了几个新项目": 一共 right before what that one meeting did is its own count (English's "how many new
-  // projects did the 3rd JIC announce in total"), never the running total by then (截至/到…为止 ask that: left).
+  // "第三次联委会一共宣布了几个新项目", "2022年一共启动了几个项目": 一共 right before what that one meeting (or year) did is
+  // its own count (English's "how many new projects did the 3rd JIC announce in total"), never the running total by then
+  // (截至/到…为止 ask that: left).
   if (!/截至|截止|为止|累计|迄今|至今|到目前|以来|之前|以前|之后|以后/.test(t))
     t = t.replace(
-      /(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?\s*(?:上|中)?\s*)(?:一共|总共|共)(?=\s*(?:签|启动|宣布|推出|公布))/g,
+      /(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?\s*(?:上|中)?\s*|(?<!到|至)20\d\d\s*年\s*(?:里|内|中|全年)?\s*)(?:一共|总共|共)(?=\s*(?:签|启动|宣布|推出|公布))/g,
       '$1',
     );
   // "第三次会议上小米签了什么": 上 after the meeting is "at" it, never the first character of the name after it.

@@ -882,4 +882,14 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第一次会议是在6月开的吗', [/^是/]),
   cn('compare', '第三次会议的项目比备忘录多几个', [/多 6 个/]),
   cn('yesno', '南洋理工和中山大学一起做了项目吗', [/^是/], [/没有使用/]),
+  // (session 11, i18n) A year's own count said with 一共 (2022年一共启动了几个项目 = that year's 14, was the running total
+  // 29: FALSE), ordinals under one 次 (第三、四次), 第 typed as 地, 多过/少于 another meeting, 一样多, and 见面 (met).
+  cn('count', '2022年一共启动了几个项目', [nz(14, 'project')], [/29/]),
+  cn('count', '第三、四次会议一共推出多少项目', [/合计启动了 28 个/], [/不确定/]),
+  tw('count', '第一、二、三次會議一共簽了多少備忘錄', [/合計簽署了 20 份/], [/不確定/]),
+  cn('count', '地三次会议签了几份备忘录', [nz(8, 'MOU')], [/29/]),
+  tw('yesno', '第四次會議簽的備忘錄多過第二次嗎', [/^是/], [/不確定/]),
+  cn('yesno', '第二次会议的备忘录少于第三次吗', [/^是/]),
+  cn('yesno', '第三次会议和第四次会议启动的项目一样多吗', [/^是/, /数量相同/]),
+  cn('yesno', '第一次和第二次会议签的备忘录一样多吗', [/^否/]),
 ];
