@@ -1135,10 +1135,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // 14). Bounds that take the number in are the strict ones they are over whole numbers: 至少8 is more than 7.
   if (/\d/.test(t)) t = t.replace(COUNT_BOUND, countBound);
   // "第四次会议签的备忘录多过第二次吗", "第二次的项目少于第三次吗": more or fewer than another meeting is 比 said after it.
-  t = t.replace(
-    /^(.{1,30}?)(多过|多于|少过|少于)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|20\d\d\s*年)(.{0,12}?)((?:吗|嘛)?[?？。!！\s]*)$/u,
-    (_m, a: string, word: string, b: string, rest: string, end: string) => `${a}比${b}${rest}${word[0]}${end}`,
-  );
+  if (/[多少][过于]/.test(t))
+    t = t.replace(
+      /^(.{1,30}?)(多过|多于|少过|少于)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|20\d\d\s*年)(.{0,12}?)((?:吗|嘛)?[?？。!！\s]*)$/u,
+      (_m, a: string, word: string, b: string, rest: string, end: string) => `${a}比${b}${rest}${word[0]}${end}`,
+    );
   // "第一次会议签了几份备忘录，第二次签了几份", "第一次签了8份，第二次呢": two meetings' counts asked in two clauses, asked
   // as one ("第一次和第二次会议分别签了几份备忘录"): each meeting's own count, never one of them and the two summed.
   t = replaceIn(
