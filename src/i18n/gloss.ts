@@ -695,7 +695,7 @@ const BOUND_WORDS = {
   // (没有超过 is "not more than": at most, read before 超过 — but 有没有超过 asks whether it is more.)
   atMost: '不超过|(?<!有)没有?超过|不多于|不高于|不大于|至多|最多|顶多|充其量',
   atLeast: '至少|最少|起码|最低|不少于|不低于|不小于',
-  fewer: '少于|低于|小于|不到|不足|未满|不满|没有到|没到',
+  fewer: '少于|少过|低于|小于|不到|不足|未满|不满|没有到|没到',
 } as const;
 const COUNT_BOUND = new RegExp(
   `(?:(${BOUND_WORDS.atMost})|(${BOUND_WORDS.atLeast})|(${BOUND_WORDS.more})|(${BOUND_WORDS.fewer}))\\s*((?:签署|签订|签约|签|启动|推出|宣布|召开|举行|开|有|是|达到|达)?\\s*(?:了|过)?)\\s*(\\d{1,5})|比\\s*(\\d{1,5})\\s*[份个项家所位]?\\s*(?:还|更)?(多|少)|(\\d{1,5})\\s*[份个项家所位]?\\s*(?:或|及)?(以上|以下)`,
@@ -713,6 +713,8 @@ function countBound(
   side?: string,
   edge?: string,
   beyond?: string,
+  at = 0,
+  whole = '',
 ): string {
   // (以上/以下 take the number in, as Chinese counts them: "30份以上" is 30 or more.)
   const [above, value] = n
@@ -720,8 +722,12 @@ function countBound(
     : than
       ? [side === '多', Number(than)]
       : [beyond === '以上', Number(edge) + (beyond === '以上' ? -1 : 1)];
-  // (A verb between the bound and its number stays before it: "至少签了8份" = signed at least 8.)
-  return ` ${verb} ${above ? 'more' : 'fewer'} than ${value} `;
+  // (A verb between the bound and its number stays before it: "至少签了8份" = signed at least 8.) With no record word in the
+  // question, what is counted is said: "签的不到4份" — 份 and signing are an MOU's.
+  const unnamed =
+    !/备忘录|项目|专案|计划|公司|企业|大学|伙伴|合作方|买家|供应商/.test(whole) &&
+    (/^\s*份/.test(whole.slice(at + _m.length)) || /签/.test(verb + whole.slice(0, at)));
+  return ` ${verb} ${above ? 'more' : 'fewer'} than ${value}${unnamed ? ' mous' : ''} `;
 }
 /** The English record word in a Chinese question ("MOU有几份", "创始mou"), not inside a Latin word. */
 const LATIN_MOU = /(?<![A-Za-z])(?:MOUs?|MoUs?|mous?|Mous?)(?![A-Za-z])/g;
@@ -751,6 +757,10 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/几多/g, '多少'],
   [/几时/g, '什么时候'],
   [/乜嘢|咩/g, '什么'],
+  // ("係做乜嘅": 做乜 is 做什么, 嘅 is 的, 係 before it is 是 — never the 系 of 关系, 体系.)
+  [/做乜/g, '做什么'],
+  [/嘅/g, '的'],
+  [/(?<![关体联])系(?=做|乜|咩|边|几|谁|什么)/g, '是'],
   // (甚麼: Taiwan's written variant of 什麼, folded to 甚么 — not Cantonese, but the same kind of respelling.)
   [/甚么/g, '什么'],
   // (Colloquial Mandarin, the same kind of respelling: "那个项目干嘛的", "是做啥的" ask what it does.)
@@ -1008,7 +1018,7 @@ const MEETING_AFTER = new RegExp(
 );
 // ("第一次会议的备忘录比第二次多几份", "第一次会议签的备忘录比第二次多几份": what is counted may stand before 比.)
 const MORE_THAN = new RegExp(
-  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的?\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的?\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*([份个项次])?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
   'g',
 );
 /** How long one thing is from another ("隔了多久", "相差多少天"): a time asked, never the meetings' records. */
@@ -1134,11 +1144,13 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // 12", "fewer than 5"), which the comparison reads — never the number read as the count claimed (否 to "超过12个吗" of
   // 14). Bounds that take the number in are the strict ones they are over whole numbers: 至少8 is more than 7.
   if (/\d/.test(t)) t = t.replace(COUNT_BOUND, countBound);
-  // "第四次会议签的备忘录多过第二次吗", "第二次的项目少于第三次吗": more or fewer than another meeting is 比 said after it.
-  if (/[多少][过于]/.test(t))
+  // "第四次会议签的备忘录多过第二次吗", "第二次的项目少于第三次吗", "…超过第三次吗": more or fewer than another meeting is 比
+  // said after it.
+  if (/[多少][过于]|超过|[高低]于/.test(t))
     t = t.replace(
-      /^(.{1,30}?)(多过|多于|少过|少于)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|20\d\d\s*年)(.{0,12}?)((?:吗|嘛)?[?？。!！\s]*)$/u,
-      (_m, a: string, word: string, b: string, rest: string, end: string) => `${a}比${b}${rest}${word[0]}${end}`,
+      /^(.{1,30}?)(多过|多于|超过|高于|少过|少于|低于)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|20\d\d\s*年)(.{0,12}?)((?:吗|嘛)?[?？。!！\s]*)$/u,
+      (_m, a: string, word: string, b: string, rest: string, end: string) =>
+        `${a}比${b}${rest}${/多|超|高/.test(word) ? '多' : '少'}${end}`,
     );
   // "第一次会议签了几份备忘录，第二次签了几份", "第一次签了8份，第二次呢": two meetings' counts asked in two clauses, asked
   // as one ("第一次和第二次会议分别签了几份备忘录"): each meeting's own count, never one of them and the two summed.
@@ -1439,8 +1451,19 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(
     t,
     MORE_THAN,
-    (_m, a: string, word: string, before: string | undefined, b: string, more: string, verb = '', after?: string) =>
-      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${after ?? before ?? ''} than ${the(b)}${b} ${word} `,
+    (
+      _m,
+      a: string,
+      word: string,
+      before: string | undefined,
+      b: string,
+      more: string,
+      verb = '',
+      measure = '',
+      after?: string,
+    ) =>
+      // (No record word: "比第一次少签了几份" counts MOUs — 份 and signing are an MOU's, 启动/推出 a project's.)
+      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${after ?? before ?? (measure === '份' || /签/.test(verb) ? 'mous' : /启动|推出/.test(verb) ? 'projects' : '')} than ${the(b)}${b} ${word} `,
   );
   t = replaceIn(
     t,

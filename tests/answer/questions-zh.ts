@@ -892,4 +892,11 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第二次会议的备忘录少于第三次吗', [/^是/]),
   cn('yesno', '第三次会议和第四次会议启动的项目一样多吗', [/^是/, /数量相同/]),
   cn('yesno', '第一次和第二次会议签的备忘录一样多吗', [/^否/]),
+  // (session 11, i18n) Cantonese and colloquial bounds: 少过 a number (was 否 to 8 < 10: FALSE), 超过/多过 another meeting,
+  // a bound with no record word (签的不到4份: MOUs), 比第一次少签了几份 (MOUs), 係做乜嘅 (what does it do).
+  tw('yesno', '第一次會議簽嘅備忘錄少過十份嗎', [/^是/, nz(8, 'MOU')], [/^否/]),
+  cn('yesno', '第四次会议推出的项目超过第三次吗', [/^否/, nz(14, 'project')], [/不确定/]),
+  cn('yesno', '第二次会议签的不到4份吧', [/^否/, nz(4, 'MOU')], [/^是/]),
+  cn('compare', '第二次会议比第一次少签了几份', [/少 4 份/], [/未载明/]),
+  tw('what', '深新智慧圖書館合作項目係做乜嘅', [/[Ll]ibrary/], [/不確定/]),
 ];
