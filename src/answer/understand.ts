@@ -1346,7 +1346,14 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   // (A number's bound — "at least 8", "20 or more", "more than 25" — is the claim's, never a superlative or a
   // comparison: read with its words set aside.)
   const unbounded = withoutBounds(q.text, kept);
-  const target = findTarget(unbounded, lex, kept, q.raw);
+  // (Only where the words left ask a yes/no: a statement of a bound — "signed fewer than 4" — stays a comparison.)
+  const bounded = findTarget(q.text, lex, kept, q.raw);
+  const target =
+    unbounded !== q.text &&
+    (bounded === 'most' || bounded === 'compare') &&
+    findTarget(unbounded, lex, kept, q.raw) === 'yesno'
+      ? 'yesno'
+      : bounded;
   markNegated(q.text, kept, target);
   const overlaps = highlightOverlap(q.text, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {

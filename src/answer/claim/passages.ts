@@ -644,7 +644,16 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
     markWords(
       s,
       new Set(
-        s.words.map((x) => x.w).filter((w) => passagesAsked.some((f) => f.passage.vocab.has(w)) && !/^\d/.test(w)),
+        s.words
+          .map((x) => x.w)
+          .filter(
+            (w) =>
+              passagesAsked.some((f) => f.passage.vocab.has(w)) &&
+              !/^\d/.test(w) &&
+              // (Never an order word or ordinal, "its second batch": that picks a figure.)
+              !ORDER_WORDS.has(w) &&
+              !/^(?:first|second|third|fourth|fifth|batch|batches)$/.test(w),
+          ),
       ),
     );
   return {
@@ -657,6 +666,7 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
     qualifiers: {
       count: value,
       ...(bound ? { bound: bound.bound } : {}),
+      ...(/ exactly /.test(u.q.text) ? { exact: true } : {}),
       ...(/^ (?:does|do|has|have|is|are) /.test(u.q.text) ? { now: true } : {}),
     },
   };
@@ -742,7 +752,10 @@ export function figureVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
   const hit = found.find((f) => rangeVerdict(f.range, claimed) === 'yes') ?? found[0];
   const p = hit?.passage;
   const meeting = p?.meeting !== undefined ? dataset.meetingByNumber(p.meeting) : undefined;
-  const held = hit ? rangeVerdict(hit.range, claimed) : 'unknown';
+  // (An unbounded number asked that is the text's own bounded one — "10k companies" of "more than 10,000" — is the
+  // text's figure; "exactly 10,000" is not.)
+  const own = hit && !claim.qualifiers.bound && !claim.qualifiers.exact && hit.value === claim.qualifiers.count;
+  const held = own ? 'yes' : hit ? rangeVerdict(hit.range, claimed) : 'unknown';
   return {
     op: 'claim',
     claim,

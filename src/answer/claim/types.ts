@@ -83,6 +83,8 @@ export interface ReadClaim {
     place?: string;
     /** A count claimed ("five years old"); a change's number it went to. */
     count?: number;
+    /** figure: "exactly" asked (never the text's own bounded number). */
+    exact?: boolean;
     /** change: the number it went from. */
     from?: number;
     /** How the count is claimed: "over 20", "at least 8", "about 30" (countbound.ts); none, exactly. */
