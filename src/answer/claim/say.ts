@@ -396,6 +396,70 @@ function sayParts(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale: 
   };
 }
 
+// (Chinese sentences for the change, isa and with claims: the facts as the English ones give them.)
+const zhLead = (v: string) => (v === 'yes' ? '是：' : v === 'no' ? '否：' : '');
+
+function sayChangeZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
+  const mous = r.claim.subject.type === 'records' && r.claim.subject.select === 'mous';
+  const unit = mous ? '份谅解备忘录' : '个项目';
+  const steps = (r.steps ?? []).filter((x) => x.reported !== null);
+  const series = steps.map((x) => `${messages(zh).meeting.name(x.meeting)}后累计 ${x.reported} ${unit}`).join('，');
+  const added = (r.steps ?? []).filter((x) => x.added !== null && x.added !== x.reported);
+  const note = added.length
+    ? `；各次会议的数字相加为 ${added.map((x) => `${messages(zh).meeting.name(x.meeting)}后 ${x.added}`).join('、')}（来源未解释差异）`
+    : '';
+  return {
+    sentence: `${zhLead(r.verdict)}来源报告的累计总数：${series}${note}。`,
+    lines: [],
+    refs: r.refs,
+    sources: r.sources,
+  };
+}
+
+const KIND_ZH: Readonly<Record<string, string>> = {
+  project: '项目',
+  projects: '项目',
+  mou: '谅解备忘录',
+  mous: '谅解备忘录',
+  partner: '合作伙伴',
+  partners: '合作伙伴',
+  company: '公司',
+  companies: '公司',
+  university: '大学',
+  universities: '大学',
+};
+
+function sayIsaZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
+  const kind = r.claim.objects
+    .flatMap((o) => (o.type === 'words' ? o.words : []))
+    .map((w) => KIND_ZH[w] ?? '')
+    .join('');
+  const name = r.claim.subject.type === 'outcome' ? r.claim.subject.words : '';
+  const p = r.passage;
+  const where = p ? whereOf(p, dataset, zh) : '';
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  if (r.verdict === 'yes') return { sentence: `是：资料中有以它命名的${kind}记录。`, ...base };
+  return {
+    sentence: `来源没有把 ${name} 列为${kind || '这类记录'}，资料中也没有这样的记录。${p ? `来源的记载：${where}：${p.text}` : ''}`,
+    ...base,
+  };
+}
+
+function sayWithZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
+  const name = (t: Thing) => (t.type === 'org' ? (dataset.organisation(t.ids[0] ?? '')?.name ?? t.words) : '');
+  const things = r.claim.either?.things ?? [];
+  const subject = name(r.claim.subject);
+  const each = things.map((t, i) =>
+    (r.joined?.[i] ?? []).length
+      ? `${subject} 与 ${name(t)} 有共同的记录：${(r.joined?.[i] ?? []).map((id) => (dataset.mou(id) ?? dataset.project(id))?.name ?? id).join('；')}`
+      : `资料中没有同时涉及 ${subject} 和 ${name(t)} 的记录`,
+  );
+  const holds = r.holds ?? [];
+  const lead = holds.length === 1 ? `${name(things[holds[0] ?? 0] as Thing)}：` : holds.length > 1 ? '两者都有：' : '';
+  void zh;
+  return { sentence: `${lead}${each.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
+}
+
 /** A claim's result said, in English or in Chinese. */
 export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale = 'en'): Said {
   if (r.parts?.length) return sayParts(r, dataset, sayInner, locale);
@@ -418,11 +482,11 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
     case 'role':
       return sayRole(r, zh);
     case 'change':
-      return sayChange(r, dataset);
+      return zh ? sayChangeZh(r, dataset, zh) : sayChange(r, dataset);
     case 'isa':
-      return sayIsa(r, dataset);
+      return zh ? sayIsaZh(r, dataset, zh) : sayIsa(r, dataset);
     case 'with':
-      return sayWith(r, dataset);
+      return zh ? sayWithZh(r, dataset, zh) : sayWith(r, dataset);
     default:
       return sayPassage(r, dataset, zh);
   }
