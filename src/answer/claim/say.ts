@@ -440,7 +440,7 @@ function sayIsaZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
   const base = { lines: [], refs: r.refs, sources: r.sources };
   if (r.verdict === 'yes') return { sentence: `是：资料中有以它命名的${kind}记录。`, ...base };
   return {
-    sentence: `来源没有把 ${name} 列为${kind || '这类记录'}，资料中也没有这样的记录。${p ? `来源的记载：${where}：${p.text}` : ''}`,
+    sentence: `来源没有把 ${name} 列为${kind || '这类记录'}，资料中也没有这样的记录。${p ? `来源记载于${where}。` : ''}`,
     ...base,
   };
 }
