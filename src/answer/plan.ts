@@ -22,7 +22,7 @@ import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSever
 import { counterparts } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
-import { planMeetingFact } from './meetingfacts.js';
+import { planMeetingAreas, planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
 import { planZoneCheck, planZoneSignings } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
@@ -92,6 +92,7 @@ import {
   zoneMous,
 } from './plan/lists.js';
 import {
+  figuresRanked,
   comparedFigures,
   comparedGroups,
   comparedRecords,
@@ -248,6 +249,8 @@ const outcomeByWords: Recogniser = ({ u, dataset, meetingNums }) => planOutcomeB
 // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
 // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
 const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
+// The areas a meeting's records were in, as the sources summarise them (meetingfacts.ts): never every record listed.
+const meetingAreas: Recogniser = ({ u, dataset }) => planMeetingAreas(u, dataset);
 // "Does the demo zone focus on fintech?", "has the demo park made progress?": checked against the zone's own areas and
 // the report of its progress (zonecheck.ts).
 const zoneCheck: Recogniser = ({ u, dataset }) => planZoneCheck(u, dataset);
@@ -317,6 +320,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
+  meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneSignings, // what was signed for the zone: the companies' signings as the sources differ on them, before its projects
   zoneCheck, // a yes/no on the zone's focus areas or progress: before "one of" reads it as the zone set apart
@@ -348,6 +352,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
+  figuresRanked, // the figures one outcome's text gives, ranked: before "biggest" is read as a size never given
   missingAttribute, // a value the sources never give: said so, before any record or count
   pillarClaimed, // a word claimed a pillar ("is sustainability a pillar?"): the pillars, before records about the word
   pillar, // a pillar's MOUs: the groups, before MOUs sharing a word

@@ -4,6 +4,7 @@ import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
 import { perDataset } from './records.js';
+import { acronymsOf } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -294,6 +295,17 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
             !/^(?:of|and|for)$/.test(ws[i] ?? '') &&
             !people.has(n)
           )
+            phrases.push({ phrase: p, type: 'highlight', value: key });
+        }
+      }
+      // A short form the sources define ("electronic Bills of Lading (eBLs)") names every outcome whose text spells its
+      // long form, in the plural and the singular ("what is an eBL?", "UOB's eBL trials").
+      const spelt = ` ${normalise(h.text)} `;
+      for (const x of acronymsOf(dataset).values()) {
+        if (x.ref || !spelt.includes(` ${normalise(x.full)} `)) continue;
+        for (const form of new Set([x.short, x.short.replace(/(?<=[A-Z])s$/, '')])) {
+          const p = normalise(form);
+          if (p.length >= 3 && !HIGHLIGHT_STOP.has(p) && !HIGHLIGHT_STOP.has(`${p}s`))
             phrases.push({ phrase: p, type: 'highlight', value: key });
         }
       }
@@ -1095,8 +1107,12 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   // Names hide their words from the kind and country tables ("Peking University" is no "universities").
   let names = t;
   const candidates = phrasesStartingIn(t, vocab);
+  // How many of the question's names name each outcome ("eBL" and "UOB" both name the 2nd JIC's trials).
+  // (Counted by where each name starts: "gia" and "gia node" are one name.)
+  const namesAt = new Map<string, Set<number>>();
   for (const { phrase, type, value } of candidates)
     for (const at of findAll(t, phrase)) {
+      if (type === 'highlight') namesAt.set(value, (namesAt.get(value) ?? new Set<number>()).add(at));
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;
       if (type === 'org' && nameEndsInKind(t, at, phrase, lex)) continue;
@@ -1324,7 +1340,12 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   const overlap = new Map(overlaps);
   const closer = (a: Mention, b: Mention) =>
     a.type === 'highlight' && b.type === 'highlight' ? (overlap.get(b.value) ?? 0) - (overlap.get(a.value) ?? 0) : 0;
-  kept.sort((a, b) => a.start - b.start || closer(a, b));
+  // (Two outcomes named apart: the one more of the question's names name comes first — "eBL trials UOB ran" is the 2nd
+  // JIC's trials, which both names name, not the 3rd JIC's pilot only "eBL" names.)
+  const namings = (m: Mention) => namesAt.get(m.value)?.size ?? 0;
+  const named = (a: Mention, b: Mention) =>
+    a.type === 'highlight' && b.type === 'highlight' ? namings(b) - namings(a) : 0;
+  kept.sort((a, b) => named(a, b) || a.start - b.start || closer(a, b));
   const subjects = kept.filter((m) => m.type === 'subject').map((m) => m.value as Subject);
   const missing = lex.missing.find((m) => m.pattern.test(q.text))?.attribute;
   // A point in time a count runs up to is its running total then; the records listed up to it are every meeting's.

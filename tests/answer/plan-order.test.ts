@@ -29,6 +29,8 @@ describe('plan(): the readings, in order', () => {
     ['when is the next JIC meeting?', 'noSuchMeeting'],
     ['what did Heng Swee Keat say?', 'quote'],
     ['what did the 4th JIC focus on?', 'meetingFact'],
+    ['what areas were the 3rd JIC projects in?', 'meetingAreas'],
+    ['which OneSME figure was biggest?', 'figuresRanked'],
     ['which meetings were held online?', 'meetingsByMode'],
     ['what is the JIC?', 'committeeItself'],
     ['which MOUs have no project?', 'negation'],

@@ -9,6 +9,66 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 11 (answer2) — my own wording, each failing before ──
+  // Everyone but one person at a meeting ("apart from", "besides", "other than", "except", "who else"): who sat beside
+  // them, never that person's profile; a person who did not co-chair it is said so.
+  c(
+    'who',
+    'apart from Joseph Leong, who co-chaired the third JIC?',
+    [/Qin Weizhong/],
+    [/co-chaired the 3rd JIC and the 4th JIC/],
+  ),
+  c('who', 'besides qin, who else chaired jic 2', [/Yong Ying-I/], [/co-chaired the 2nd JIC, the 3rd JIC/]),
+  c('who', 'who co-chaired the 1st meeting other than Chen Rugui', [/Yong Ying-I/]),
+  c(
+    'who',
+    'excluding Yong Ying-I, who co-chaired the first JIC?',
+    [/Chen Rugui/],
+    [/co-chaired the 1st JIC and the 2nd JIC/],
+  ),
+  c('who', 'who co-chaired the 1st JIC apart from Joseph Leong?', [/\bdon't name Joseph Leong\b/, /Yong Ying-I/]),
+  c(
+    'who',
+    'who signed the founding MOU besides Yong Ying-I',
+    [/Chen Rugui/],
+    [/co-chaired the 1st JIC and the 2nd JIC/],
+  ),
+  c('who', 'aside from leong who co-chaired the 4th jic', [/Qin Weizhong/, /representative/]),
+  // A short form the sources define, asked in the singular or bare ("what is eBL", "ebl?"): the outcomes that spell it.
+  c('what', 'what is eBL', [/electronic Bills? of Lading/i, /TradeTrust/], [UNSURE]),
+  c('what', 'whats an ebl exactly?', [/electronic Bills? of Lading/i], [UNSURE]),
+  c('what', 'eBL?', [/electronic Bills? of Lading/i], [UNSURE]),
+  c('count', 'how many eBL trials did UOB run?', [/^UOB ran two\b/]),
+  // The areas a meeting's records were in: the sources' own summaries, never every record listed.
+  c('what', 'which areas did the 4th JIC projects fall under?', [/\bAI\b/, /sustainability/], [/Crimson Logic/]),
+  c('what', 'what sectors were the fourth meeting MOUs in', [/\bAI\b/, /talent exchange/], [/Hashmeta/]),
+  c('what', 'what fields did the projects of jic 3 cover', [/e-commerce/, /fintech/, /green tech/], [/跨境/]),
+  c('what', 'what domains did the 3rd JIC projects span?', [/e-commerce/, /fintech/], [/跨境/]),
+  c('what', 'themes of the second JIC?', [/invoicing/i, /blockchain/, /digital-twin/]),
+  c(
+    'what',
+    "the 4th meeting's focus areas according to the chinese report?",
+    [/culture and sports/],
+    [/start-up area/],
+  ),
+  // The figures one outcome's text gives, ranked as asked: the largest (or smallest) first, never "no size given".
+  c('most', 'which OneSME number was the largest?', [/^The largest: 163 Chinese enterprise buyers/], [NOT_STATED]),
+  c('most', 'on OneSME, were there more partners, suppliers or buyers?', [/^The largest: 163\b/]),
+  c('most', 'what was the smallest figure OneSME reported', [/^The smallest: 13 partners/]),
+  c('most', 'which XNode batch was bigger', [/^The largest: 10 companies in its first batch/]),
+  c('most', 'which bank ran the most TradeTrust trials', [/^The largest: UOB ran two/]),
+  c('most', 'Which OneSME count was biggest - partners, suppliers or buyers?', [/^The largest: 163\b/], [NOT_STATED]),
+  // One end of a person's co-chairing ("the last meeting X co-chaired", "X's first JIC"): that meeting and its date,
+  // never the last meeting held; a side's latest co-chair is named with the meetings.
+  c('person', 'the last meeting Yong Ying-I co-chaired', [/2nd JIC/, /2021/], [/4th JIC/]),
+  c('person', 'which was the final JIC chaired by Chen Rugui', [/1st JIC/, /2020/]),
+  c('person', "Qin Weizhong's first meeting as co-chair?", [/2nd JIC/, /2021/]),
+  c('person', 'the first meeting joseph leong co-chaired', [/3rd JIC/, /2022/]),
+  c('who', 'most recent Singapore co-chair?', [/Joseph Leong/], [UNSURE]),
+  // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
+  c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
+  c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
+  c('missing', 'how many SME buyers does YiQiYe have on the hub', [/don't give a number/]),
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
   // A count of none claimed of a meeting ("signed no MOUs"): No, with its count (notice C).
   c('yesno', 'the 2nd JIC signed no MOUs, correct?', [/^No\b/, /\b4 MOUs\b/], [CARD]),

@@ -46,9 +46,17 @@ export function chairsAsked(
   orgs: readonly string[][],
   people: readonly string[],
 ): Plan | undefined {
-  if (about || meetings.length || orgs.length || people.length || !['who', 'list', 'what'].includes(u.target))
-    return undefined;
   const t = u.q.text;
+  // ("Most recent Singapore co-chair?": an end of the co-chairs in time, asked as a "most" — each side's, in order.)
+  const inTime = u.target === 'most' && / (?:most recent|latest|newest|earliest|first) /.test(t);
+  if (
+    about ||
+    meetings.length ||
+    orgs.length ||
+    people.length ||
+    !(['who', 'list', 'what'].includes(u.target) || inTime)
+  )
+    return undefined;
   const leads =
     u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
   // ("Who leads the Chinese side?", "who heads the Singapore delegation?", "who represents Shenzhen?": a side of the JIC.)
