@@ -316,14 +316,14 @@ export const RECOGNISERS: readonly Recogniser[] = [
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
+  zoneSignings, // what was signed for the zone, as each source calls it: before "the release says" is read as a quote
+  zoneCheck, // the zone's focus areas or progress (no one named): before "the report says" is read as a quote
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
   meetingFact, // one fact of a meeting: before its whole card or its records
-  zoneSignings, // what was signed for the zone: the companies' signings as the sources differ on them, before its projects
-  zoneCheck, // a yes/no on the zone's focus areas or progress: before "one of" reads it as the zone set apart
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone
   totalReached, // when a running total reached a number: that meeting's total, before "when" reads the SCI's launch

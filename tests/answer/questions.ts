@@ -65,6 +65,46 @@ export const QUESTIONS: readonly Case[] = [
   c('person', "Qin Weizhong's first meeting as co-chair?", [/2nd JIC/, /2021/]),
   c('person', 'the first meeting joseph leong co-chaired', [/3rd JIC/, /2022/]),
   c('who', 'most recent Singapore co-chair?', [/Joseph Leong/], [UNSURE]),
+  // A false premise of place, way or year is corrected naming what was claimed ("…, not in Beijing"); a meeting held by
+  // video is in no one city; an answer the correction already gives is not said twice; "given X, …", "X, so who…".
+  c('where', 'why did the 2nd JIC take place in Beijing?', [/\bnot in Beijing\b/]),
+  c('who', 'since the third meeting happened in Singapore, who chaired it?', [/\bnot in one city\b/, /Qin Weizhong/]),
+  c(
+    'count',
+    'given the 2nd JIC was held in 2022, how many MOUs did it sign?',
+    [/\bnot in 2022\b/, n(4, 'MOUs')],
+    [/\b12 MOUs\b/],
+  ),
+  c(
+    'where',
+    'the 2nd jic was in shenzhen wasnt it, what building?',
+    [/\bnot in one city\b/],
+    [/\.\s+The 2nd JIC meeting/],
+  ),
+  c('who', 'the 4th JIC was in Singapore, so who co-chaired it?', [/\bnot in Singapore\b/, /Qin Weizhong/]),
+  c('what', 'the fourth JIC was online, so what did it sign?', [/\bnot online\b/, n(8, 'MOUs')]),
+  // The zone's signings as each source calls them, asked as "projects or companies" or of the summary's "four
+  // projects on the sidelines"; the zone's progress asked openly; one record's tie to the zone in its own words.
+  c('zone', 'were the demo zone signings four companies or four projects?', [/\b4 companies\b/, /four projects/]),
+  c('zone', 'did the 2023 release call the zone signings four projects or four companies?', [
+    /four projects/,
+    /four companies/,
+  ]),
+  c('zone', 'the summary mentions four projects signed on the sidelines, are they the demonstration zone ones?', [
+    /four companies/,
+    /Demonstration Zone/,
+  ]),
+  c('zone', 'what progress has the demo zone made', [/clear progress/], [/don't say whether/]),
+  c('zone', 'how is the demonstration park progressing?', [/^As the Chinese press reported it\b/, /clear progress/]),
+  c('zone', "what's the capitaland MOU's link to the demo zone", [/development fund/]),
+  // Two people's co-chairing set side by side: more, fewer, as many, or which meetings each — never one's profile alone.
+  c('person', 'did Joseph Leong co-chair more meetings than Yong Ying-I?', [/^No, as many\b/, /Yong Ying-I 2\b/]),
+  c('person', 'did chen rugui chair fewer JICs than qin weizhong', [/^Yes\b/, /Chen Rugui 1\b/]),
+  c('person', 'who chaired more meetings, Chen or Qin?', [
+    /^Qin Weizhong co-chaired more JIC meetings than Chen Rugui\b/,
+  ]),
+  c('person', 'leong versus yong ying-i: which meetings did each co-chair?', [/3rd and 4th/, /1st and 2nd/]),
+  c('missing', "what's the title of annex a's first group?", [/as captured/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
