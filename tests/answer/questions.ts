@@ -105,6 +105,14 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('person', 'leong versus yong ying-i: which meetings did each co-chair?', [/3rd and 4th/, /1st and 2nd/]),
   c('missing', "what's the title of annex a's first group?", [/as captured/]),
+  // An outcome of one name asked before or after a meeting: the one at a meeting on that side; "was A before or after
+  // B?" is answered Before or After (never a bare "B came first").
+  c('outcome', 'what happened with the TradeTrust trials prior to the third JIC?', [/\bUOB\b/, /\bDBS\b/]),
+  c('outcome', 'TradeTrust before the 3rd meeting?', [/2nd JIC/], [/live commercial/]),
+  c('outcome', 'what became of TradeTrust after the 2nd JIC?', [/live commercial/]),
+  c('when', 'was the 2nd JIC held before or after OneSME launched?', [/^After\b/, /Sept 2020/]),
+  c('when', 'did the GIA node start before or after the OneSME platform?', [/^After\b/]),
+  c('when', 'was the founding MOU signed earlier or later than the first JIC?', [/^Before\b/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),

@@ -180,7 +180,7 @@ const RELATION =
 /** MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park). */
 export function zoneMous({ u, select, f, record }: PlanContext): Plan | undefined {
   // ("What's the CapitaLand MOU's link to the demo zone?": one record's tie to the zone is in its own words.)
-  if (has(u, 'demozone') && record?.type === 'record' && RELATION.test(u.q.text))
+  if (has(u, 'demozone') && record?.type === 'record' && u.target !== 'yesno' && RELATION.test(u.q.text))
     return { op: 'read', about: record, attribute: 'about' };
   if (has(u, 'demozone') && select === 'mous')
     return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };

@@ -1154,7 +1154,8 @@ function sideOfMeeting(u: Understanding): 'before' | 'after' | undefined {
   const m = named.length === 1 ? named[0] : undefined;
   if (!m) return undefined;
   const lead = u.q.text.slice(0, m.start);
-  if (/ (?:before|prior to|ahead of|preceding|leading up to|in the run up to|until|up to) (?:the )?$/.test(lead)) return 'before';
+  if (/ (?:before|prior to|ahead of|preceding|leading up to|in the run up to|until|up to) (?:the )?$/.test(lead))
+    return 'before';
   if (/ (?:after|since|following|post) (?:the )?$/.test(lead)) return 'after';
   return undefined;
 }
