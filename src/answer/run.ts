@@ -1,7 +1,7 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
-import { acronymsOf } from './acronyms.js';
+import { acronymsOf, initialsOf } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { LEXICONS } from './lexicon.js';
@@ -619,10 +619,14 @@ export function run(p: Plan, deps: Deps): Result {
       // Not spelt out anywhere: a partner the sources call by it (NCS) is still named, as that.
       const org = deps.search.lookup(p.short, { kinds: ['organisation'] }).best;
       const named = org && dataset.organisation(org.id);
+      // (Or a partner whose name's initials it is, typed in capitals: "SRI" is read as Singapore Rehabilitation Institute.)
+      const initials = initialsOf(dataset).get(p.short);
       const exact =
         named && [named.name, ...named.aliases].some((n) => n.toLowerCase() === p.short.toLowerCase())
           ? named
-          : undefined;
+          : initials
+            ? dataset.organisation(initials)
+            : undefined;
       return {
         op: 'acronym',
         short: p.short,

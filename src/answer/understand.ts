@@ -4,7 +4,7 @@ import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
 import { perDataset } from './records.js';
-import { acronymsOf } from './acronyms.js';
+import { acronymsOf, initialsOf } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -1137,6 +1137,16 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   for (const part of partsOfNames(q.text, t, vocab, lex, mentions)) {
     t = mask(t, part.start, part.end);
     names = mask(names, part.start, part.end);
+  }
+  // A partner typed by the initials of its name, in capitals ("the SRI project": Singapore Rehabilitation Institute),
+  // where the initials name one partner and nothing else on file — never a lower-case word ("sri lanka").
+  for (const word of new Set(q.raw.match(/\b[A-Z]{3,6}\b/g) ?? [])) {
+    const id = initialsOf(dataset).get(word);
+    const at = id ? t.indexOf(` ${word.toLowerCase()} `) : -1;
+    if (!id || at < 0) continue;
+    mentions.push({ type: 'org', start: at + 1, end: at + 1 + word.length, words: word.toLowerCase(), value: id });
+    t = mask(t, at + 1, at + 1 + word.length);
+    names = mask(names, at + 1, at + 1 + word.length);
   }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
   // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.

@@ -113,6 +113,11 @@ export const QUESTIONS: readonly Case[] = [
   c('when', 'was the 2nd JIC held before or after OneSME launched?', [/^After\b/, /Sept 2020/]),
   c('when', 'did the GIA node start before or after the OneSME platform?', [/^After\b/]),
   c('when', 'was the founding MOU signed earlier or later than the first JIC?', [/^Before\b/]),
+  // A partner typed by its name's initials in capitals (SRI): that partner, never "not named"; the sources never spell
+  // the short form out, so it is read as the name, said so.
+  c('what', 'what is the SRI project about?', [/rehabilitation/i], [/not named/]),
+  c('what', 'what does SRI stand for?', [/Singapore Rehabilitation Institute/]),
+  c('when', 'which meeting did the SRI project come out of', [/4th JIC/], [/not named/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
