@@ -119,7 +119,15 @@ export function figureIn(text: string, question: string): Figure | undefined {
   const against = / (?:vs|versus|against|compared|and|or) /.test(question);
   const chosen = pieces.filter((p) => p.hits.length === best || (against && p.hits.length > 0));
   const spans = [...new Set(chosen.map(spanOf))];
-  const span = spans.join(', ');
+  // ("How many trials did UOB run?": a span that ends on its number — "UOB ran two" — takes the noun counted.)
+  const noun = / how many (?:[a-z]+ ){0,3}?([a-z]{3,}s) (?:did|does|do|were|was|are|is|has|have|had) /.exec(
+    question,
+  )?.[1];
+  const counted = (x: string) =>
+    noun && new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD}))$`, 'i').test(x)
+      ? `${x} ${/\b(?:one|1)$/i.test(x) ? noun.replace(/s$/, '') : noun}`
+      : x;
+  const span = spans.map(counted).join(', ');
   const asAt = AS_AT.exec(text)?.[0];
   return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}) };
 }

@@ -2,6 +2,7 @@
 // Tsinghua, what was it about?", "who co-chaired the 4th JIC in Singapore?"): checked as the yes/no it states, and
 // where the sources say otherwise, corrected before the question is answered — never silently accepted.
 import { singleCheck } from './claim/verify.js';
+import type { Claim } from './plan/types.js';
 import type { Deps } from '../command.js';
 import { plan } from './plan.js';
 import { run } from './run.js';
@@ -142,17 +143,17 @@ const MODE_CLAIMED =
  * A correction that ends by naming what was claimed ("…was held in Shenzhen, not in Beijing."), for a place, a way of
  * meeting or a year put on a meeting; any other claim (or a sentence of several) is left as it is.
  */
-export function notAsClaimed(no: string, claim: { type: string; words?: string; value?: number } | undefined): string {
+export function notAsClaimed(no: string, claim: Claim | undefined): string {
   if (!claim || /\.\s+\S/.test(no.trim())) return no;
   // (A meeting held by video between the two cities was in neither one alone: "not in one city", never "not in Shenzhen".)
-  if (claim.type === 'place' && /^(?:shenzhen|singapore)$/i.test(claim.words ?? '') && /video|virtual/i.test(no))
+  if (claim.type === 'place' && /^(?:shenzhen|singapore)$/i.test(claim.words) && /video|virtual/i.test(no))
     return no.replace(/\.?\s*$/, ', not in one city.');
   const claimed =
-    claim.type === 'place' && claim.words
+    claim.type === 'place'
       ? MODE_CLAIMED.test(claim.words)
         ? claim.words
         : `in ${claim.words.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`
-      : claim.type === 'year' && claim.value
+      : claim.type === 'year'
         ? `in ${claim.value}`
         : undefined;
   return claimed ? no.replace(/\.?\s*$/, `, not ${claimed}.`) : no;

@@ -118,6 +118,14 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what is the SRI project about?', [/rehabilitation/i], [/not named/]),
   c('what', 'what does SRI stand for?', [/Singapore Rehabilitation Institute/]),
   c('when', 'which meeting did the SRI project come out of', [/4th JIC/], [/not named/]),
+  c('two', 'which projects did NTU and SRI each do with SYSU?', [/rehabilitation/i, /AI algorithms/], [/not named/]),
+  // A role put in a place where the sources name no one holding it: said so, never the other city's holders.
+  c('missing', 'who is the mayor of singapore?', [NOT_STATED], [/Qin Weizhong/, /Chen Rugui/]),
+  c('missing', "who's beijing's mayor", [], [/Qin Weizhong/, /Chen Rugui/]),
+  c('who', 'who is the mayor of shenzhen?', [/Qin Weizhong/, /Chen Rugui/]),
+  // A figure an outcome states with no noun of its own ("UOB ran two") takes the noun the question counts.
+  c('count', 'how many TradeTrust trials did DBS run?', [/\bone trial\b/]),
+  c('count', 'how many trade-finance trials did UOB carry out?', [/\btwo trials\b/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
