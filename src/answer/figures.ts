@@ -9,6 +9,8 @@ export interface Figure {
   span: string;
   /** "as at 30 Jun 2021", when the text dates its figures and the span does not say it. */
   asAt?: string;
+  /** The noun the question counts, for a span that ends on its number ("UOB ran two" → "trials"): not the text's words. */
+  noun?: string;
 }
 
 const NUMBER_WORD =
@@ -119,17 +121,15 @@ export function figureIn(text: string, question: string): Figure | undefined {
   const against = / (?:vs|versus|against|compared|and|or) /.test(question);
   const chosen = pieces.filter((p) => p.hits.length === best || (against && p.hits.length > 0));
   const spans = [...new Set(chosen.map(spanOf))];
-  // ("How many trials did UOB run?": a span that ends on its number — "UOB ran two" — takes the noun counted.)
-  const noun = / how many (?:[a-z]+ ){0,3}?([a-z]{3,}s) (?:did|does|do|were|was|are|is|has|have|had) /.exec(
+  const span = spans.join(', ');
+  // ("How many trials did UOB run?": a span that ends on its number — "UOB ran two" — is said with the noun counted.)
+  const counted = / how many (?:[a-z]+ ){0,3}?([a-z]{3,}s) (?:did|does|do|were|was|are|is|has|have|had) /.exec(
     question,
   )?.[1];
-  const counted = (x: string) =>
-    noun && new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD}))$`, 'i').test(x)
-      ? `${x} ${/\b(?:one|1)$/i.test(x) ? noun.replace(/s$/, '') : noun}`
-      : x;
-  const span = spans.map(counted).join(', ');
+  const bare = spans.length === 1 && new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD}))$`, 'i').test(span);
+  const noun = counted && bare ? (/\b(?:one|1)$/i.test(span) ? counted.replace(/s$/, '') : counted) : undefined;
   const asAt = AS_AT.exec(text)?.[0];
-  return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}) };
+  return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}), ...(noun ? { noun } : {}) };
 }
 
 const WORD_VALUE: Record<string, number> = Object.fromEntries(

@@ -83,19 +83,19 @@ export const NEVER_FALSE: readonly Case[] = [
   // A number claimed of a meeting's MOUs that is its projects' count: both said, never only the MOUs'.
   c('yesno', 'did the 4th meeting sign 14 MOUs?', [/^No\b/, /\b8 MOUs\b/, /\b14 new projects\b/], [/^Yes\b/]),
   // ── Session 9 (answer3) — my own wording ──
-  // A name beside a known one that nothing on file knows ("NTU and SRI"): said to be unrecognised, the question asked of
-  // the known one — never "the sources don't say so" / "not both" of the two (W30).
+  // A name beside a known one: never "the sources don't say so" / "not both" of the two (W30). "SRI", typed in capitals,
+  // is read by its initials as Singapore Rehabilitation Institute (session 11), so both are checked, pair by pair.
   c(
     'two',
     'have NTU and SRI each teamed up with SYSU?',
-    [/^I don't recognise “SRI”/, /For Nanyang Technological University alone: Yes\b/],
-    [/^The sources don't say so/],
+    [/^Yes, both\b/, /rehabilitation/i],
+    [/^The sources don't say so/, /not named/],
   ),
   c(
     'two',
     'is Sun Yat-sen University a partner of both Nanyang Technological University and SRI?',
-    [/^I don't recognise “SRI”/, /alone: Yes\b/],
-    [/^The sources don't say so/],
+    [/^Yes, both\b/],
+    [/^The sources don't say so/, /^No record on file joins/],
   ),
   c(
     'two',

@@ -311,7 +311,12 @@ export const QUESTIONS: readonly Case[] = [
     [/^“platform” — Yes\b/, /“common good” — Yes[^\n]*quoted above/],
     [/complementarities[\s\S]*complementarities/],
   ),
-  c('two', 'who have SRI and NTU worked with?', [/^I don't recognise “SRI”/, /Sun Yat-sen University Shenzhen/]),
+  c(
+    'two',
+    'who have SRI and NTU worked with?',
+    [/^Singapore Rehabilitation Institute\b/, /Sun Yat-sen University Shenzhen/],
+    [/not named/],
+  ),
   c('two', 'which universities did Keppel and Lazada team up with', [
     /^I don't recognise “Lazada”/,
     /Peking University/,

@@ -209,7 +209,10 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
     /^ in (?:both |each of )?(?:the )?$/.test(t.slice(a.end, b.start)) &&
     /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start)) &&
     / (?:projects|mous|records|agreements|collaborations) /.test(t.slice(c.end - 1));
-  if (!sharedLast && !sharedFirst) return undefined;
+  // "Is C a partner of both A and B?", "does C work with both A and B?" (the one shared first, "both" before the two).
+  const bothAfter =
+    / both (?:the )?$/.test(t.slice(a.end, b.start)) && /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start));
+  if (!sharedLast && !sharedFirst && !bothAfter) return undefined;
   const group = (m: Mention) => orgs.find((g) => g.includes(m.value));
   const shared = group(sharedLast ? c : a);
   const pair = (sharedLast ? [a, b] : [b, c]).map(group);

@@ -226,7 +226,7 @@ function announcingRelease(dataset: Dataset, m: Meeting) {
   return ids.map((id) => dataset.source(id)).find((x) => !!x && /press release/i.test(x.publisher));
 }
 
-const figureLead = (f: Figure) => `${capitalise(f.span)}${f.asAt ? ` (${f.asAt})` : ''}`;
+const figureLead = (f: Figure) => `${capitalise(f.span)}${f.noun ? ` ${f.noun}` : ''}${f.asAt ? ` (${f.asAt})` : ''}`;
 
 export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
   const base = { refs: r.refs, sources: r.sources };
