@@ -33,8 +33,15 @@ function acrossMeetings(u: Understanding, dataset: Dataset, person: string): Pla
   let held = dataset.meetings.filter(
     (m) => m.number > 0 && m.people.some((r) => r.people.some((p) => p.name === person)),
   );
-  if (/ (?:first|earliest) /.test(text)) held = held.slice(0, 1);
-  else if (/ (?:last|latest|final|most recent) /.test(text)) held = held.slice(-1);
+  // ("When did Yong stop co-chairing?" is her last meeting; "when did Qin start?" his first.)
+  if (/ (?:first|earliest|start|started|starts|begin|began|begins|take over|took over|takes over) /.test(text))
+    held = held.slice(0, 1);
+  else if (
+    / (?:last|latest|final|most recent|stop|stopped|stops|end|ended|ends|leave|left|step down|stepped down|quit) /.test(
+      text,
+    )
+  )
+    held = held.slice(-1);
   if (!held.length) return undefined;
   const plans: Plan[] = held.map((m) => ({
     op: 'read',

@@ -126,6 +126,9 @@ export const QUESTIONS: readonly Case[] = [
   // A figure an outcome states with no noun of its own ("UOB ran two") takes the noun the question counts.
   c('count', 'how many TradeTrust trials did DBS run?', [/\bone trial\b/]),
   c('count', 'how many trade-finance trials did UOB carry out?', [/\btwo trials\b/]),
+  c('when', 'when did Yong Ying-I stop co-chairing?', [/2nd JIC/, /2021/], [/1st JIC meeting was held/]),
+  c('when', 'when did Qin Weizhong start co-chairing the JIC', [/2nd JIC/, /2021/], [/3rd JIC meeting was held/]),
+  c('when', 'when did chen rugui step down as co-chair', [/1st JIC/, /2020/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
