@@ -12,7 +12,7 @@ import { mentionsOf, type Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
-import { acronymAsked } from './acronyms.js';
+import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
@@ -135,7 +135,7 @@ function sources({ u }: PlanContext): Plan | undefined {
 // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
 // sources never spell it out (a name typed in full, "the full name of Keppel", is the record's, not this).
 function acronym({ u, dataset }: PlanContext): Plan | undefined {
-  const short = u.lang === 'en' ? acronymAsked(u.q.text, u.q.raw, dataset) : undefined;
+  const short = u.lang === 'en' ? (acronymAsked(u.q.text, u.q.raw, dataset) ?? termAsked(u, dataset)) : undefined;
   // (A longer name around it is that name's: "the full name of the NUS Business School" is the school's.)
   const longer = u.mentions.some(
     (m) =>
@@ -145,6 +145,16 @@ function acronym({ u, dataset }: PlanContext): Plan | undefined {
   const titled = TITLE.test(u.q.text) && singleRecord(u, dataset)?.type === 'record';
   if (short && !longer && !titled) return { op: 'acronym', short };
   return undefined;
+}
+
+// "What is an MOU?", "what's a JCBC": a short form the sources spell out, asked alone and naming nothing with a reading
+// of its own (a partner, an outcome, the SCI or the JIC) — what it stands for.
+function termAsked(u: Understanding, dataset: Dataset): string | undefined {
+  const word = /^ (?:what|whats) (?:is|are|s)? ?(?:an? |the )?([a-z]{2,6}) $/.exec(u.q.text)?.[1];
+  const x = word ? acronymsOf(dataset).get(word) : undefined;
+  const own = [dataset.initiative.shortName, dataset.initiative.committee?.shortName];
+  if (!x || x.ref || own.includes(x.short) || u.mentions.some((m) => m.type !== 'subject')) return undefined;
+  return new RegExp(`\\b${word}\\b`, 'i').exec(u.q.raw)?.[0];
 }
 
 const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);

@@ -1,7 +1,7 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
-import { acronymsOf, initialsOf } from './acronyms.js';
+import { acronymsOf, initialsOf, spelledOutIn } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { LEXICONS } from './lexicon.js';
@@ -627,12 +627,14 @@ export function run(p: Plan, deps: Deps): Result {
           : initials
             ? dataset.organisation(initials)
             : undefined;
+      // (Or a name the sources write in full whose initials it is: "GBA", the Greater Bay Area.)
+      const spelt = exact ? undefined : spelledOutIn(dataset, p.short);
       return {
         op: 'acronym',
         short: p.short,
-        sources: exact ? [...exact.sources] : [],
+        sources: exact ? [...exact.sources] : (spelt?.sources ?? []),
         refs: exact ? [{ kind: 'organisation', id: exact.id }] : [],
-        ...(exact ? { name: exact.name } : {}),
+        ...(exact ? { name: exact.name } : spelt ? { name: spelt.full } : {}),
       };
     }
     case 'authors':

@@ -129,6 +129,12 @@ export const QUESTIONS: readonly Case[] = [
   c('when', 'when did Yong Ying-I stop co-chairing?', [/2nd JIC/, /2021/], [/1st JIC meeting was held/]),
   c('when', 'when did Qin Weizhong start co-chairing the JIC', [/2nd JIC/, /2021/], [/3rd JIC meeting was held/]),
   c('when', 'when did chen rugui step down as co-chair', [/1st JIC/, /2020/]),
+  // A short form asked as a term ("what is an MOU"), or one the sources never write whose initials a name they write in
+  // full has ("GBA": the Greater Bay Area): what it stands for, never "not sure".
+  c('what', 'what is an MOU?', [/Memorandum of Understanding/], [UNSURE]),
+  c('what', "what's a MoU", [/Memorandum of Understanding/], [UNSURE]),
+  c('what', 'what does GBA mean', [/Greater Bay Area/]),
+  c('what', 'what is the JIC?', [/Joint Implementation Committee/, /met 4 times/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
