@@ -11,7 +11,7 @@ import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { sayCompare } from './compare.js';
-import { sayQuotes } from './quotes.js';
+import { peopleByRole, sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
 import { sayClaim as sayReadClaim } from './claim/say.js';
@@ -759,6 +759,21 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sentence: dated
         ? `The sources don't say who holds that role now; ${lowerFirst(inner.sentence)}`
         : `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
+    };
+  // "Isn't the mayor of Shenzhen Chen Rugui?": a role asked of now that the sources give as held back then ("was Mayor of
+  // Shenzhen when the founding MOU was signed"), with someone else named in it later — no Yes about now.
+  const person = r.inner.op === 'read' && r.inner.about.type === 'person' ? r.inner.about.name : undefined;
+  const later = person ? peopleByRole(u, dataset).filter((n) => n !== person) : [];
+  if (
+    r.claim.type === 'role' &&
+    r.verdict === 'yes' &&
+    /^ (?:is|isn t|is not|are|aren t) /.test(u.q.text) &&
+    /\bwas [^.;]* when /.test(inner.sentence) &&
+    later.length
+  )
+    return {
+      ...inner,
+      sentence: `Not by the latest the sources give: ${inner.sentence.replace(/\.$/, '')}; later they name ${joinList(later)} in that role.`,
     };
   if (dated && r.verdict === 'yes')
     return {
