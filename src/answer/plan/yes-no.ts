@@ -87,9 +87,11 @@ function outcomeDated(c: PlanContext): Plan | undefined {
  * "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never report
  * — what the record says it will do, never a Yes for having signed.
  */
-function progress({ u, about }: PlanContext): Plan | undefined {
+function progress({ u, about, meetingNums }: PlanContext): Plan | undefined {
   if (
     PROGRESS.test(u.q.text) &&
+    // ("Was the Crimson Logic project launched at the 3rd meeting?": a meeting claimed, checked as its records.)
+    !(meetingNums.length && / (?:at|in|during) (?:the )?(?:\d|first|second|third|fourth|jic|meeting)/.test(u.q.text)) &&
     !u.flags.signing &&
     claimOf(u).type === 'some' &&
     about &&
