@@ -402,7 +402,9 @@ function definiteElsewhere(
 ): string | undefined {
   if (!asked.length || !/ the (?:[a-z0-9-]+ ){1,4}(?:project|mou|agreement|memorandum) /.test(u.q.text))
     return undefined;
-  const records = [...new Set(ids.flatMap((id) => (kind === 'mous' ? dataset.mousOf(id) : dataset.projectsOf(id))))];
+  const of = (id: string): ReadonlyArray<{ meeting: string; name: string }> =>
+    kind === 'mous' ? dataset.mousOf(id) : dataset.projectsOf(id);
+  const records = [...new Set(ids.flatMap(of))];
   const at = (id: string) => dataset.meeting(id);
   if (records.length === 1 && records[0]) {
     const m = at(records[0].meeting);
