@@ -135,6 +135,9 @@ export const QUESTIONS: readonly Case[] = [
   c('what', "what's a MoU", [/Memorandum of Understanding/], [UNSURE]),
   c('what', 'what does GBA mean', [/Greater Bay Area/]),
   c('what', 'what is the JIC?', [/Joint Implementation Committee/, /met 4 times/]),
+  // A source asked with no meeting or name ("the press release"): every press release among the sources (W14).
+  c('what', "what's the link to the press release?", [/prnewswire\.com/], [UNSURE]),
+  c('what', 'press release url?', [/imda\.gov\.sg/], [UNSURE]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),

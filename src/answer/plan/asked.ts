@@ -422,7 +422,15 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
   // (An outlet or a publication is who ran a piece, of either kind.)
   const other = / (?:article|articles|piece|story|report|reports|coverage|news|newspaper|paper) /.test(t);
   const chinese = / chinese /.test(t);
-  let docs = byName.length ? byName : meeting ? [...meeting.sources] : [...new Set(onEvent)];
+  // ("What's the link to the press release?": no meeting or name asked — every press release among the sources.)
+  const releases = release ? dataset.sources.filter((x) => /press release/i.test(x.publisher)).map((x) => x.id) : [];
+  let docs = byName.length
+    ? byName
+    : meeting
+      ? [...meeting.sources]
+      : onEvent.length
+        ? [...new Set(onEvent)]
+        : releases;
   if (byName.length && onEvent.length && docs.some((id) => onEvent.includes(id)))
     docs = docs.filter((id) => onEvent.includes(id));
   if (meeting && byName.length) {
