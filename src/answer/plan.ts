@@ -68,7 +68,14 @@ import {
   totalReached,
   meetingYearClaim,
 } from './plan/meetings.js';
-import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesInChinese } from './plan/about-sci.js';
+import {
+  committeeItself,
+  howOften,
+  initiativeMarkets,
+  initiativeStatus,
+  namesInChinese,
+  sourcesDiffer,
+} from './plan/about-sci.js';
 import { missingAttribute, personalDetail } from './plan/missing.js';
 import {
   annex,
@@ -301,6 +308,7 @@ const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
 export const RECOGNISERS: readonly Recogniser[] = [
   help, // nothing asked, or help asked: before anything reads the words
   sources, // "what are your sources": asked of the bot, whatever it names
+  sourcesDiffer, // where the sources disagree: each place the data holds two readings, before a word of it is read
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record

@@ -31,6 +31,7 @@ describe('plan(): the readings, in order', () => {
     ['what did the 4th JIC focus on?', 'meetingFact'],
     ['what areas were the 3rd JIC projects in?', 'meetingAreas'],
     ['which OneSME figure was biggest?', 'figuresRanked'],
+    ['do the sources disagree on anything?', 'sourcesDiffer'],
     ['which meetings were held online?', 'meetingsByMode'],
     ['what is the JIC?', 'committeeItself'],
     ['which MOUs have no project?', 'negation'],

@@ -138,6 +138,15 @@ export const QUESTIONS: readonly Case[] = [
   // A source asked with no meeting or name ("the press release"): every press release among the sources (W14).
   c('what', "what's the link to the press release?", [/prnewswire\.com/], [UNSURE]),
   c('what', 'press release url?', [/imda\.gov\.sg/], [UNSURE]),
+  // Where the sources disagree: each place the data holds two readings, answered as its own question (W14).
+  c(
+    'what',
+    'do the sources disagree on anything?',
+    [/sources differ on who co-chaired the 4th JIC/, /\b28\b/],
+    [UNSURE],
+  ),
+  c('what', 'any discrepancies between the reports?', [/representative from the Chinese government/], [UNSURE]),
+  c('who', 'do the sources disagree about who co-chaired the 4th JIC?', [/sources differ/, /Qin Weizhong/]),
   // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
   c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
   c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
