@@ -422,8 +422,10 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
   // (An outlet or a publication is who ran a piece, of either kind.)
   const other = / (?:article|articles|piece|story|report|reports|coverage|news|newspaper|paper) /.test(t);
   const chinese = / chinese /.test(t);
-  // ("What's the link to the press release?": no meeting or name asked — every press release among the sources.)
-  const releases = release ? dataset.sources.filter((x) => /press release/i.test(x.publisher)).map((x) => x.id) : [];
+  // ("What's the link to the press release?": its link asked, no meeting or name — every press release among the sources.)
+  const linkAsked = / (?:link|links|url|urls|web address|website|site) /.test(t);
+  const releases =
+    release && linkAsked ? dataset.sources.filter((x) => /press release/i.test(x.publisher)).map((x) => x.id) : [];
   let docs = byName.length
     ? byName
     : meeting
