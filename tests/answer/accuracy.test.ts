@@ -60,6 +60,8 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // End of session 10 (main 8674c39, 09:46 UTC): holdout 13 294/323 (91.0%, clean: nobody building read its questions,
 // misses or per-kind scores); development sets holdout 7 302/306, 8 319/322, 9 313/319, 10 306/318, 11 309/323, 12 308/323.
 // Floors raised to each (rounded down).
+// Holdout 14 (323 questions written blind in session 11, 2026-12-01, from the sources only; holdout 13 became a
+// development set that session) before any code change of that session: 299/323 (92.6%) on main 3789fd6. Floor set there.
 const FLOORS = {
   main: 1,
   holdout: 1,
@@ -75,6 +77,7 @@ const FLOORS = {
   holdout11: 0.956,
   holdout12: 0.953,
   holdout13: 0.91,
+  holdout14: 0.925,
   neverFalse: 1,
 };
 

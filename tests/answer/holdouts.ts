@@ -19,6 +19,7 @@ import { HOLDOUT10 } from './holdout10/questions.js';
 import { HOLDOUT11 } from './holdout11/questions.js';
 import { HOLDOUT12 } from './holdout12/questions.js';
 import { HOLDOUT13 } from './holdout13/questions.js';
+import { HOLDOUT14 } from './holdout14/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -35,7 +36,8 @@ export interface Holdout {
     | 'holdout10'
     | 'holdout11'
     | 'holdout12'
-    | 'holdout13';
+    | 'holdout13'
+    | 'holdout14';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -175,8 +177,18 @@ export const HOLDOUTS: readonly Holdout[] = [
     title: 'Holdout 13',
     dir: 'holdout13',
     written: 'written blind in session 10 from the sources before reading the code',
-    clean: true,
+    clean: false,
+    devSince: 11,
     cases: HOLDOUT13,
+    minSize: 323,
+  },
+  {
+    key: 'holdout14',
+    title: 'Holdout 14',
+    dir: 'holdout14',
+    written: 'written blind in session 11 from the sources before reading the code',
+    clean: true,
+    cases: HOLDOUT14,
     minSize: 323,
   },
 ];
