@@ -56,6 +56,11 @@ const DID_DOC_SAY = new RegExp(
   'i',
 );
 
+// What every frame below holds: a piece of one of its verbs of saying (say/said, state, report, claim, mention, note,
+// write/wrote, put it, tell/told). A message with none has no frame, and skips the four searches (most have none).
+// (Keep it in step with the verbs of DOES_DOC_SAY, WHAT_DOC_SAYS, DID_DOC_SAY and SAY_VERB.)
+const SAYING = /say|said|stat|report|claim|mention|not|writ|wrote|put|tel|told/i;
+
 /** A question with its say-frame set aside; `doc` the document asked about ("does the press release say …"). */
 export interface Hearsay {
   question: string;
@@ -73,6 +78,7 @@ export function withoutHearsay(raw: string): Hearsay | undefined {
   // asked for.
   const pasted = withoutQuoteLabel(raw);
   if (pasted) return withoutHearsay(pasted) ?? { question: pasted };
+  if (!SAYING.test(raw)) return undefined;
   const does = DOES_DOC_SAY.exec(raw);
   if (does?.[2]) {
     // ("Does the press release mention TusStar?" asks whether a name is in it, not a claim: left to the name's readings.)

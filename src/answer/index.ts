@@ -11,6 +11,7 @@ import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { WHY } from './say/why.js';
 import { understand, type Understanding } from './understand.js';
+import { readerOf, type Reader } from './reader.js';
 import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
@@ -19,9 +20,9 @@ import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
 import type { Locale } from '../i18n/locale.js';
-import { glossChinese } from '../i18n/gloss.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
 import { answerWhyZh } from './say-zh/why.js';
+import type { Zh } from './say-zh/kit.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { messages } from '../i18n/catalogue.js';
 
@@ -36,6 +37,9 @@ import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 import { meetingPremiseZh } from './say-zh/premise.js';
+
+/** Chinese characters anywhere in a text (a question written in Chinese is glossed before it is read). */
+const HAN = /\p{Script=Han}/u;
 
 /**
  * One pipeline for every question in words (/ask and mentions): understand → plan → run → say.
@@ -54,7 +58,7 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
   const reads = readerOf(deps);
   // Chinese: talk around the question set aside first ("你们这个机器人靠谱吗？第三次会议在哪开的" — talk, then the
   // question; read through the gloss); a part naming nothing of its own ("…？谁主持的？") read with the part before it.
-  const han = /\p{Script=Han}/u.test(question);
+  const han = HAN.test(question);
   const asked =
     (han && withoutTalkZh(question, (c) => readZh(c, deps, reads).mentions.some((m) => m.type !== 'number'))) ||
     question;
@@ -73,16 +77,19 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
     return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
   });
   const each = followed.map((x) => traceOne(x, deps, locale, hints, 0, reads));
-  const first = each[0] as Trace;
-  return {
-    ...first,
-    said: joinAnswers(
-      each.map((t) => t.said),
-      locale,
-    ),
-    parts: each,
-  };
+  return together(
+    each,
+    each.map((t) => t.said),
+    locale,
+  );
 }
+
+/** Several traces answered as one: the first's fields, their sentences in turn (`said`, one per trace), each kept. */
+const together = (each: Trace[], said: Said[], locale: Locale): Trace => ({
+  ...(each[0] as Trace),
+  said: joinAnswers(said, locale),
+  parts: each,
+});
 
 /** A Chinese text read as its gloss is (the reading shared with the answer that reads the same words). */
 const readZh = (text: string, deps: Deps, reads: Reader) => {
@@ -98,67 +105,22 @@ function traceOne(
   depth = 0,
   reads = readerOf(deps),
 ): Trace {
-  const english = locale === 'en' && !/\p{Script=Han}/u.test(question);
-  // "Did Leong say 'greater good' or 'common good'?": each wording checked against the words on file, the one said
-  // first, a quote shown once (either.ts). Only where both read as what someone said; else the question as it is.
-  const either = english && depth < 2 ? eitherWording(question) : undefined;
-  if (either) {
-    const each = either.map((x) => traceOne(x.question, deps, locale, hints, depth + 1, reads));
-    if (each.every((t) => t.plan.op === 'quotes'))
-      return {
-        ...(each[0] as Trace),
-        said: joinAnswers(
-          joinEither(
-            either,
-            each.map((t) => t.said),
-          ),
-          locale,
-        ),
-        parts: each,
-      };
-  }
-  // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
-  // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
-  // asker's talk, set aside next, once.
-  // (An English question on a Chinese client too: the frame set aside adds no words; its English lead is English's only.)
-  const latin = !/\p{Script=Han}/u.test(question);
-  const heard = latin ? withoutHearsay(question) : undefined;
-  if (heard) {
-    const t = traceOne(heard.question, deps, locale, hints, depth, reads);
-    if (!heard.doc || t.said.help || !english) return t;
-    return {
-      ...t,
-      said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, deps.dataset) },
-    };
-  }
-  // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
-  // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
-  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, reads)) : undefined;
-  if (alone) return traceOne(alone, deps, locale, hints, depth, reads);
+  // (Whether the question is written in Chinese characters, tested once: the readings below branch on it.)
+  const latin = !HAN.test(question);
+  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
+  const a: Asking = { question, deps, locale, hints, reads, latin, english: locale === 'en' && latin, zh };
+  const framed = setAside(a, depth);
+  if (framed) return framed;
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : reads.gloss(question);
-  const understood = reads(read, lexiconFor(read, locale), !/\p{Script=Han}/u.test(question));
-  // "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
-  // (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
-  const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
-  const plain = (locale === 'en' || zh) && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
-  const named = plain ? traceOne(plain, deps, locale, hints) : undefined;
-  const lead =
-    named && named.plan.op !== 'unsure' && !named.said.help
-      ? zh
-        ? namedLeadZh(
-            named.said.sentence,
-            zh,
-            / (?:all|every|each) /.test(understood.q.text) || /所有|全部|都|每/.test(question),
-          )
-        : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
-      : undefined;
-  if (named && lead) return { ...named, understood, said: { ...named.said, sentence: lead } };
+  const understood = reads(read, lexiconFor(read, locale), latin);
+  const named = namingLed(a, understood);
+  if (named) return named;
   // "Did NTU and SRI both work with SYSU?": a name beside a known one that nothing on file knows — said so, and the
   // question asked of the known one (never "not both" or "the sources don't say so" of the two).
-  const beside = english && depth < 2 ? unknownBeside(understood, question, deps.dataset) : undefined;
+  const beside = a.english && depth < 2 ? unknownBeside(understood, question, deps.dataset) : undefined;
   if (beside) {
-    const t = traceOne(beside.question, deps, locale, hints, depth + 1, reads);
+    const t = again(a, beside.question, depth + 1);
     if (!t.said.help && t.plan.op !== 'unsure')
       return { ...t, said: { ...t.said, sentence: besideLead(beside, t.said.sentence) } };
   }
@@ -169,52 +131,138 @@ function traceOne(
   // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was
   // it held"): each part answered as its own question, the sentences in turn (parts.ts). A part not understood keeps
   // the question whole.
-  const split = depth < 2 ? partsOf(understood, planned, deps, question) : undefined;
+  const split = depth < 2 ? partsOf(understood, planned, deps, question, reads) : undefined;
   if (split) {
-    const each = split.map((x) => traceOne(x, deps, locale, hints, depth + 1));
+    const each = split.map((x) => again(a, x, depth + 1));
     if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
-      return {
-        ...(each[0] as Trace),
-        said: joinAnswers(
-          each.map((t) => t.said),
-          locale,
-        ),
-        parts: each,
-      };
+      return together(
+        each,
+        each.map((t) => t.said),
+        locale,
+      );
   }
-  const p = planned();
+  return answered(a, understood, planned());
+}
+
+/** One question as traceOne answers it: what its steps share. */
+interface Asking {
+  question: string;
+  deps: Deps;
+  locale: Locale;
+  hints: readonly string[];
+  reads: Reader;
+  /** Written with no Chinese characters. */
+  latin: boolean;
+  /** Written in English and answered in English: the readings of English wording apply. */
+  english: boolean;
+  /** A Chinese locale, answered in Chinese. */
+  zh: Zh | undefined;
+}
+
+/** Another question traced in the same answer (its readings shared), at `depth`. */
+const again = (a: Asking, question: string, depth: number): Trace =>
+  traceOne(question, a.deps, a.locale, a.hints, depth, a.reads);
+
+/**
+ * What is set aside before the question is read: two wordings asked of one quote, a document's say-frame, talk about
+ * the asker. The trace of what is left, or undefined where nothing is set aside.
+ */
+function setAside(a: Asking, depth: number): Trace | undefined {
+  const { question, locale, latin, english } = a;
+  // "Did Leong say 'greater good' or 'common good'?": each wording checked against the words on file, the one said
+  // first, a quote shown once (either.ts). Only where both read as what someone said; else the question as it is.
+  const either = english && depth < 2 ? eitherWording(question) : undefined;
+  if (either) {
+    const each = either.map((x) => again(a, x.question, depth + 1));
+    if (each.every((t) => t.plan.op === 'quotes'))
+      return together(
+        each,
+        joinEither(
+          either,
+          each.map((t) => t.said),
+        ),
+        locale,
+      );
+  }
+  // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
+  // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
+  // asker's talk, set aside next, once.
+  // (An English question on a Chinese client too: the frame set aside adds no words; its English lead is English's only.)
+  const heard = latin ? withoutHearsay(question) : undefined;
+  if (heard) {
+    const t = again(a, heard.question, depth);
+    if (!heard.doc || t.said.help || !english) return t;
+    return {
+      ...t,
+      said: { ...t.said, sentence: hearsayLead(heard.doc, t.said.sentence, t.said.sources, a.deps.dataset) },
+    };
+  }
+  // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
+  // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
+  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, a.reads)) : undefined;
+  return alone ? again(a, alone, depth) : undefined;
+}
+
+/**
+ * "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
+ * (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
+ */
+function namingLed(a: Asking, understood: Understanding): Trace | undefined {
+  const { locale, zh } = a;
+  const plain = (locale === 'en' || zh) && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
+  const named = plain ? again(a, plain, 0) : undefined;
+  const lead =
+    named && named.plan.op !== 'unsure' && !named.said.help
+      ? zh
+        ? namedLeadZh(
+            named.said.sentence,
+            zh,
+            / (?:all|every|each) /.test(understood.q.text) || /所有|全部|都|每/.test(a.question),
+          )
+        : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
+      : undefined;
+  return named && lead ? { ...named, understood, said: { ...named.said, sentence: lead } } : undefined;
+}
+
+/**
+ * The question answered whole by its plan: run and said, unless what it takes for granted is false — a superlative
+ * claimed, a "why" of what did not happen, a premise stated before the question — which is corrected first.
+ */
+function answered(a: Asking, understood: Understanding, p: Plan): Trace {
+  const { question, deps, locale, hints, reads, english, zh } = a;
   const result = run(p, deps);
-  const first = say(result, understood, deps.dataset, locale, hints);
+  const traced = (said: Said): Trace => ({ understood, plan: p, result, said });
+  // (Said only where the answer is this plan's own: a premise corrected, or the question after it, says it otherwise.)
+  let saidFirst: Said | undefined;
+  const first = (): Said => (saidFirst ??= say(result, understood, deps.dataset, locale, hints));
   // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.
-  const docs = english ? aboutDocuments(understood.q.text, result, first) : undefined;
-  if (docs) return { understood, plan: p, result, said: docs };
+  const docs = english ? aboutDocuments(understood.q.text, result, first()) : undefined;
+  if (docs) return traced(docs);
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
   const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
   // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
   const negated = (x: Said) => (english && understood.q.negated ? asNegated(x) : x);
-  if (top) return { understood, plan: p, result, said: negated(sayVerdict(top, first)) };
+  if (top) return traced(negated(sayVerdict(top, first())));
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);
-  if (premise) return { understood, plan: p, result, said: premise };
+  if (premise) return traced(premise);
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
-  const said =
-    locale === 'zh-CN' || locale === 'zh-TW' ? answerWhyZh(first, understood, locale) : answerWhy(first, understood);
+  const said = (): Said => (zh ? answerWhyZh(first(), understood, zh) : answerWhy(first(), understood));
   // ("为什么第四次会议搬到了新加坡", "第四次会议在新加坡开的时候谁主持的": a meeting put somewhere it wasn't, in Chinese —
   // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
   const zhFix = zh ? meetingPremiseZh(understood, deps, zh) : undefined;
   if (zhFix) {
-    if (asksWhy(understood.q.text)) return { understood, plan: p, result, said: zhFix.fix };
-    const after = zhFix.stated.rest ? traceOne(zhFix.stated.rest, deps, locale, hints, 0, reads).said : said;
+    if (asksWhy(understood.q.text)) return traced(zhFix.fix);
+    const after = zhFix.stated.rest ? again(a, zhFix.stated.rest, 0).said : said();
     // (Chinese sentences follow each other with no space between.)
     const both = corrected(zhFix.fix, after);
-    return { understood, plan: p, result, said: { ...both, sentence: `${zhFix.fix.sentence}${after.sentence}` } };
+    return traced({ ...both, sentence: `${zhFix.fix.sentence}${after.sentence}` });
   }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
-  const stated =
-    locale === 'en' && !/\p{Script=Han}/u.test(question) ? premiseIn(question, understood, reads) : undefined;
+  const stated = english ? premiseIn(question, understood, reads) : undefined;
   const fix = stated ? premiseCorrection(stated.premise, deps) : undefined;
   // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
-  if (fix && asksWhy(understood.q.text)) return { understood, plan: p, result, said: fix };
+  if (fix && asksWhy(understood.q.text)) return traced(fix);
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
   // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
   const rest =
@@ -223,10 +271,10 @@ function traceOne(
       : stated?.alone
         ? stated.rest
         : undefined;
-  const answer = rest ? traceOne(rest, deps, locale, hints, 0, reads).said : said;
-  if (fix) return { understood, plan: p, result, said: corrected(fix, answer) };
-  if (rest) return { understood, plan: p, result, said: answer };
-  return { understood, plan: p, result, said: negated(said) };
+  const answer = () => (rest ? again(a, rest, 0).said : said());
+  if (fix) return traced(corrected(fix, answer()));
+  if (rest) return traced(answer());
+  return traced(negated(said()));
 }
 
 // A reason asked in other words: "what led them to move …", "… moved to Singapore — why?".
@@ -243,36 +291,6 @@ function besideLead(b: UnknownBeside, sentence: string): string {
 
 /** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
 const namesSomething = (clause: string, reads: Reader) => reads(clause, 'en').mentions.some((m) => m.type !== 'number');
-
-/** understand() for one answer: a text read again in the same answer (same words, same language) is read once. */
-type Reader = ((text: string, lang: string, english?: boolean) => Understanding) & {
-  /** A Chinese text's gloss, worked out once in one answer (its parts and clauses are glossed again as they are read). */
-  gloss: (text: string) => string;
-};
-
-/**
- * One answer's readings. The message is read again once its talk about the asker (or a document's framing) is set
- * aside, and the question after a premise is read to find its pronoun before it is answered: the same words each
- * time. (understand is pure and nothing changes what it returns, so a reading may be shared.)
- */
-function readerOf(deps: Deps): Reader {
-  let read: Map<string, Understanding> | undefined;
-  let glossed: Map<string, string> | undefined;
-  const reads = (text: string, lang: string, english = true) => {
-    read ??= new Map();
-    const key = `${lang}${english ? '' : ' gloss'} ${text}`;
-    let u = read.get(key);
-    if (!u) read.set(key, (u = understand(text, deps, lang, english)));
-    return u;
-  };
-  const gloss = (text: string) => {
-    glossed ??= new Map();
-    let g = glossed.get(text);
-    if (g === undefined) glossed.set(text, (g = glossChinese(text, deps.dataset)));
-    return g;
-  };
-  return Object.assign(reads, { gloss });
-}
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
 const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;
@@ -318,7 +336,7 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], lo
 
 /** The language tables to read a question with: Chinese text (or a Chinese locale) reads with `zh` once it exists. */
 export function lexiconFor(question: string, locale: Locale): string {
-  return (locale.startsWith('zh') || /\p{Script=Han}/u.test(question)) && LEXICONS.zh ? 'zh' : 'en';
+  return (locale.startsWith('zh') || HAN.test(question)) && LEXICONS.zh ? 'zh' : 'en';
 }
 
 /** The plan of a question, printable (for `--explain`). */

@@ -1,6 +1,6 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Deps } from '../command.js';
-import { glossChinese } from '../i18n/gloss.js';
+import { readerOf, type Reader } from './reader.js';
 import type { Plan } from './plan.js';
 import { LEXICONS } from './lexicon.js';
 import { perDataset } from './records.js';
@@ -8,7 +8,6 @@ import {
   isSpeltInRecords,
   isStopWord,
   isWordOfAName,
-  understand,
   type Mention,
   type MentionType,
   type Understanding,
@@ -63,14 +62,20 @@ const MEETING_HEAD = / (?:jic meeting|jic meetings|jic|jics|meeting|meetings)$/;
  * `whole` gives the plan of the whole question (one that already answers each thing is kept): read only where the
  * words leave it to decide, so a question its words split is never planned whole.
  */
-export function partsOf(u: Understanding, whole: () => Plan, deps: Deps, original: string): string[] | undefined {
+export function partsOf(
+  u: Understanding,
+  whole: () => Plan,
+  deps: Deps,
+  original: string,
+  reads: Reader = readerOf(deps),
+): string[] | undefined {
   // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
   const han = /\p{Script=Han}/u.test(original);
   // (Two clauses the gloss already read as one ask of each — "第一次签了几份，第二次呢" as 分别, respectively — are that
   // one ask: split at the comma, the second clause would lose its noun.)
-  const zh = han && !EACH.test(u.q.text) ? zhClauses(original, deps) : undefined;
+  const zh = han && !EACH.test(u.q.text) ? zhClauses(original, reads) : undefined;
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zh;
-  return (han ? zh : (clauses(u) ?? sentencesOf(original, deps))) ?? conjuncts(u, whole, deps.dataset, han);
+  return (han ? zh : (clauses(u) ?? sentencesOf(original, reads))) ?? conjuncts(u, whole, deps.dataset, han);
 }
 
 const things = (u: Understanding): Mention[] =>
@@ -280,10 +285,10 @@ function leanOn(one: string, before: readonly Mention[], two: string): string | 
  * Two questions in two sentences, the second leaning on the first ("when was the 3rd JIC? how many projects were
  * launched there?"): the message's question marks split it (question.ts keeps a leaning part whole), each read alone.
  */
-function sentencesOf(original: string, deps: Deps): string[] | undefined {
+function sentencesOf(original: string, reads: Reader): string[] | undefined {
   const halves = original.split(/(?<=\?)\s+/).filter((x) => x.trim());
   if (halves.length !== 2) return undefined;
-  const [a, b] = halves.map((h) => understand(h, deps));
+  const [a, b] = halves.map((h) => reads(h, 'en'));
   if (!a || !b) return undefined;
   const [one, two] = [a.q.text.trim(), b.q.text.trim()];
   if (!ASKING.test(one.split(' ')[0] ?? '') || !ASKING.test(two.split(' ')[0] ?? '') || things(b).length)
@@ -298,12 +303,12 @@ const ZH_COMMA = /[，,]\s*(?:另外|此外|还有|還有|并且|並且|而且)?
 const ZH_ASKING = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
 
 /** A Chinese question of two, split at its comma, each glossed; a part that names nothing asks of the other's thing. */
-function zhClauses(original: string, deps: Deps): string[] | undefined {
+function zhClauses(original: string, reads: Reader): string[] | undefined {
   const halves = original.split(ZH_COMMA);
   if (halves.length !== 2) return undefined;
   const [a, b] = halves.map((h) => h.trim());
   if (!a || !b || !ZH_ASKING.test(a) || !ZH_ASKING.test(b) || [...a].length < 4 || [...b].length < 4) return undefined;
-  const read = [a, b].map((h) => understand(glossChinese(h, deps.dataset), deps));
+  const read = [a, b].map((h) => reads(reads.gloss(h), 'en'));
   const [one, two] = read.map((u) => ({ text: u.q.text.trim(), things: things(u).map(named) }));
   if (!one || !two || (!one.things.length && !two.things.length) || !one.text || !two.text) return undefined;
   return [

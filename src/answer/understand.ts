@@ -159,6 +159,8 @@ interface Vocabulary {
   oneWord: Set<string>;
   /** Every organisation's name and aliases in normal form, padded: where a part of a name is looked for. */
   orgNames: Array<{ id: string; text: string }>;
+  /** The words of `orgNames`, each between two spaces of a padded name: a word looked up once, not in every name. */
+  orgNameWords: Set<string>;
   /** The words of the people's names the records give ("joseph", "leong"). */
   personWords: Set<string>;
   /** The records' own words shorter than five letters ("uob", "dbs"): never typos, so kept apart from `spelt`. */
@@ -352,10 +354,12 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
     [o.name, ...o.aliases].map((n) => ({ id: o.id, text: ` ${normalise(n)} ` })),
   );
   const personWords = new Set([...people].flatMap((n) => normalise(n).split(' ')));
+  const orgNameWords = new Set(orgNames.flatMap((n) => n.text.split(' ').slice(1, -1)));
   const vocab = {
     speltShort,
     personWords,
     orgNames,
+    orgNameWords,
     phrases,
     highlightWords,
     zoneHighlights,
@@ -473,13 +477,19 @@ function shortTypo(w: string): string | undefined {
 /** Two words that differ only by two neighbouring letters swapped ("wiht", "with"). */
 function swapped(a: string, b: string): boolean {
   if (a.length !== b.length) return false;
-  const diff = [...a].flatMap((c, i) => (c === b[i] ? [] : [i]));
-  return (
-    diff.length === 2 &&
-    diff[1] === (diff[0] ?? 0) + 1 &&
-    a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
-    a[diff[1] ?? 0] === b[diff[0] ?? 0]
-  );
+  // The two places they differ at (counted in a's characters), with no array built: a third difference ends it.
+  let first = -1;
+  let second = -1;
+  let i = 0;
+  for (const c of a) {
+    if (c !== b[i]) {
+      if (first < 0) first = i;
+      else if (second < 0) second = i;
+      else return false;
+    }
+    i += 1;
+  }
+  return first >= 0 && second === first + 1 && a[first] === b[second] && a[second] === b[first];
 }
 
 /** The one known word a typo away from `w`, else `w` itself. */
@@ -1645,7 +1655,10 @@ export function isSpeltInRecords(word: string, dataset: Dataset): boolean {
 
 /** Whether a word (normal form) is a word of some organisation's name or alias: never a name no source gives. */
 export function isWordOfAName(word: string, dataset: Dataset): boolean {
-  return word.length >= 4 && vocabulary(dataset).orgNames.some((n) => n.text.includes(` ${word} `));
+  if (word.length < 4) return false;
+  const v = vocabulary(dataset);
+  // (One word is one of the names' words; words with a space between them are looked for in each name.)
+  return word.includes(' ') ? v.orgNames.some((n) => n.text.includes(` ${word} `)) : v.orgNameWords.has(word);
 }
 
 /**

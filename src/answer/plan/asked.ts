@@ -256,26 +256,36 @@ const WHERE_PUBLISHED =
 
 /** The documents a question names by their publisher ("TechEdt", "the ITS International article"); "press release" names none. */
 export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
-  const full = dataset.sources.filter((s) =>
-    s.publisher
-      .split(/,\s*|\s*\(|\)/)
-      .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
-      .some(
-        (p) =>
-          (p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)) ||
-          // ("The MCI/IMDA press release": two bodies that publish together, each named.)
-          (/ and /.test(p) && p.split(' and ').every((x) => x.length >= 3 && t.includes(` ${x} `))),
-      ),
+  const { all, names, shorts } = publisherNames(dataset);
+  const full = all.filter((_, k) =>
+    (names[k] ?? []).some(
+      (p) =>
+        (p.length >= 5 && !/^press release/.test(p) && t.includes(` ${p} `)) ||
+        // ("The MCI/IMDA press release": two bodies that publish together, each named.)
+        (/ and /.test(p) && p.split(' and ').every((x) => x.length >= 3 && t.includes(` ${x} `))),
+    ),
   );
   if (full.length || !raw) return full;
   // ("The ITS article": a publisher's capitalised short form, typed in capitals — only when no full name is.)
   // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.)
-  return dataset.sources.filter((s) =>
-    [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].some(
-      (short) => !!short && new RegExp(`\\b${short}\\b`).test(raw),
-    ),
-  );
+  return all.filter((_, k) => (shorts[k] ?? []).some((short) => short.test(raw)));
 }
+
+/**
+ * Each source's publisher as publicationsNamed reads it, worked out once per Dataset (every plan asks): the names it
+ * publishes under, in normal form ("reprinting" and "the" dropped), and its short forms typed in capitals, as words.
+ */
+const publisherNames = perDataset((dataset: Dataset) => ({
+  all: dataset.sources,
+  names: dataset.sources.map((s) =>
+    s.publisher.split(/,\s*|\s*\(|\)/).map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, '')),
+  ),
+  shorts: dataset.sources.map((s) =>
+    [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].flatMap((short) =>
+      short ? [new RegExp(`\\b${short}\\b`)] : [],
+    ),
+  ),
+}));
 
 /**
  * "How many new ventures did TechEdt report?": the one meeting whose figures the publication named reports (the 4th's
@@ -542,17 +552,25 @@ export function linkedAsked(
   select: Selection | undefined,
 ): { select: 'mous' | 'projects'; to: 'mous' | 'projects' } | undefined {
   if (select !== 'mous' && select !== 'projects') return undefined;
-  const other = select === 'mous' ? 'project' : 'mou';
   const t = u.q.text;
   if (/ (?:no|not|without|never|none|lack|lacks) /.test(t)) return undefined;
-  const re = new RegExp(
-    ` (?:became|become|becomes|turned into|turn into|led to|lead to|also (?:a|an)|also (?:have|has|had|got)|(?:have|has|had|got|with) (?:a |an |any |their own )?(?:matching|related|linked|corresponding|twin)|(?:matching|related|linked|corresponding|twin)|linked to|tied to|related to) (?:a |an |any )?(?:joint )?${other}s? `,
-  );
-  const too = new RegExp(
-    ` (?:a|an|also|one|both) (?:joint )?${other}s? (?:too|as well|also) | both (?:an? )?(?:mou|project) and (?:an? )?(?:joint )?${other} `,
-  );
+  const { re, too } = LINKED_TO[select];
   return re.test(t) || too.test(t) ? { select, to: select === 'mous' ? 'projects' : 'mous' } : undefined;
 }
+
+/** The words that link a record to one of the other kind, for each kind asked (built once, not per question). */
+const LINKED_TO = Object.fromEntries(
+  (['mous', 'projects'] as const).map((select) => {
+    const other = select === 'mous' ? 'project' : 'mou';
+    const re = new RegExp(
+      ` (?:became|become|becomes|turned into|turn into|led to|lead to|also (?:a|an)|also (?:have|has|had|got)|(?:have|has|had|got|with) (?:a |an |any |their own )?(?:matching|related|linked|corresponding|twin)|(?:matching|related|linked|corresponding|twin)|linked to|tied to|related to) (?:a |an |any )?(?:joint )?${other}s? `,
+    );
+    const too = new RegExp(
+      ` (?:a|an|also|one|both) (?:joint )?${other}s? (?:too|as well|also) | both (?:an? )?(?:mou|project) and (?:an? )?(?:joint )?${other} `,
+    );
+    return [select, { re, too }];
+  }),
+) as Record<'mous' | 'projects', { re: RegExp; too: RegExp }>;
 
 /**
  * Two (or three) partners each named with the record kind ("the Keppel MOU and the CapitaLand MOU"), each with one
