@@ -255,9 +255,12 @@ export function compareAsks(u: Understanding): {
   const q = u.q.text;
   return {
     fewer: / (?:fewer|less|smaller) /.test(q),
+    // (A statement put to be confirmed is asked as one: "the 4th topped the 2nd on MOUs, right?".)
     isQuestion:
-      (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(q) || /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(q)) &&
-      !/ or /.test(q),
+      (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(q) ||
+        /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(q) ||
+        / (?:right|correct|true|yes or no|agreed) $/.test(q)) &&
+      !/ or (?!no $)/.test(q),
     asksSame: / as many | same (?:number|amount|count) | equal /.test(q),
     asksChange:
       / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) /.test(q),

@@ -100,6 +100,25 @@ function spanOf(p: Piece): string {
   return p.words.slice(from, last).join(' ');
 }
 
+const LARGEST = / (?:biggest|largest|most|highest|greatest|top) /;
+const SMALLEST = / (?:smallest|fewest|least|lowest) /;
+
+/**
+ * "Which was the biggest: partners, suppliers or buyers?", "the smallest batch": of the pieces set against each other,
+ * the one with the largest (smallest) number — never all of them, as if the question had not picked one. Where a piece
+ * the question's words missed holds a number beyond it ("8 in its second" beside "10 … in its first batch"), none:
+ * the pick could be the wrong one, so no figure leads.
+ */
+function extreme(chosen: Piece[], all: Piece[], question: string): Piece[] {
+  const most = LARGEST.test(question);
+  if (!most && !SMALLEST.test(question)) return chosen;
+  const value = (p: Piece) => Number((p.words[p.numbers[0] ?? 0] ?? '').replace(/[^\d.]/g, '')) || undefined;
+  if (chosen.some((p) => value(p) === undefined)) return chosen;
+  const beyond = (a: Piece, b: Piece) => (value(b) ?? 0) > (value(a) ?? 0) === most && value(b) !== value(a);
+  const pick = chosen.reduce((a, b) => (beyond(a, b) ? b : a));
+  return all.some((p) => !chosen.includes(p) && value(p) !== undefined && beyond(pick, p)) ? [] : [pick];
+}
+
 /**
  * The figure a text gives for what the question counts: the pieces that hold a number and most of the question's
  * own words (several when they tie, or when the question sets them against each other: "suppliers vs buyers").
@@ -119,7 +138,12 @@ export function figureIn(text: string, question: string): Figure | undefined {
   const best = Math.max(0, ...pieces.map((p) => p.hits.length));
   if (best === 0) return undefined;
   const against = / (?:vs|versus|against|compared|and|or) /.test(question);
-  const chosen = pieces.filter((p) => p.hits.length === best || (against && p.hits.length > 0));
+  const chosen = extreme(
+    pieces.filter((p) => p.hits.length === best || (against && p.hits.length > 0)),
+    pieces,
+    question,
+  );
+  if (!chosen.length) return undefined;
   const spans = [...new Set(chosen.map(spanOf))];
   const span = spans.join(', ');
   // ("How many trials did UOB run?": a span that ends on its number — "UOB ran two" — is said with the noun counted.)

@@ -140,7 +140,7 @@ const en: Lexicon = {
       / (?:which|what) (?:side|country) (?:has|had|have|signed|got|brought) (?:more|fewer|less) /,
     ],
     most: [
-      / (?:the )?(?:most|fewest|least|biggest|largest|smallest|earliest|first ever) /,
+      / (?:the )?(?:most|fewest|least|biggest|largest|smallest|earliest|first ever|busiest|quietest|slowest) /,
       / (?:the )?(?:most recent|latest|last|newest) (?:jic )?(?:meeting|jic)\b/,
       / which meeting was the (?:earliest|first|last|latest) /,
     ],
@@ -335,7 +335,7 @@ const en: Lexicon = {
   latest: / (?:latest|last|most recent|newest|recent) /,
   earliest: / (?:earliest|first ever|oldest) /,
   next: / (?:next|upcoming|future|5th|fifth|coming) /,
-  fewest: / (?:fewest|least|smallest|lowest) /,
+  fewest: / (?:fewest|least|smallest|lowest|quietest|slowest) /,
   missing: [
     {
       pattern: / (?:ceo|chief executive|chairman|president|director|boss|founder|founded by|who founded|owner|owns) /,
@@ -461,7 +461,9 @@ const en: Lexicon = {
     'proportion proportions percentage percent fraction ratio share trend grew grow growth cumulative ' +
     // (Words of values the sources never give, never "corrected" to a record's word: a "price" is no "prime".)
     'price prices stock stocks valuation revenue revenues budget budgets funding turnover profit profits salary ' +
-    'salaries employees headcount website address population call called calls point purpose'
+    'salaries employees headcount website address population call called calls point purpose ' +
+    // (Words of how much a meeting did, never "corrected" to a record's word: "productive" is no "production".)
+    'productive eventful fruitful prolific busiest quietest busier quieter'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles:

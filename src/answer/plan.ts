@@ -44,7 +44,7 @@ import {
 } from './plan/asked.js';
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
-import { partnerFigure } from './plan/partner-figure.js';
+import { figureHolder, partnerFigure } from './plan/partner-figure.js';
 import { meetingsCompared } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
@@ -103,6 +103,7 @@ import {
   comparedFigures,
   comparedGroups,
   comparedRecords,
+  rankedFigures,
   latestDated,
   meetingAtEnd,
   mostRunningTotal,
@@ -320,6 +321,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
   meetingAtEnd, // which meeting is the latest or earliest, the earliest event: by date, before "most" ranks MOUs
+  figureHolder, // which partner has a figure its description gives ("the biggest network"): before the measure is read as a name
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
   strangerOfKind, // a name no source gives before its kind ("Fudan University"): not named, before the kind's records
   strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
@@ -339,6 +341,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
+  rankedFigures, // the largest of the figures one outcome's text states: before its words or "biggest" are read otherwise
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
   meetingFact, // one fact of a meeting: before its whole card or its records

@@ -144,6 +144,16 @@ function spell(to: string, typed: string): Record<string, string> {
 
 const CHAT_WORD = new RegExp(`\\b(?:${Object.keys(CHAT_WORDS).join('|')})\\b`, 'g');
 
+// (The verb, and "than" after it where one follows: "did better than the 2nd" is "more than the 2nd", not "than than".)
+const MORE_VERB =
+  '(?:outdo|outdid|outdone|outdoes|beat|beats|beaten|outperform|outperforms|outperformed|surpass|surpasses|surpassed|exceed|exceeds|exceeded|outpace|outpaces|outpaced|outstrip|outstrips|outstripped|overtake|overtakes|overtook|overtaken|outnumber|outnumbers|outnumbered|topped|eclipse|eclipses|eclipsed|(?:do|did|does|doing|fare|fared|fares) better than|busier than|more productive than|more active than)';
+const FEWER_VERB =
+  '(?:trail|trails|trailed|(?:lag|lags|lagged|fall|falls|fell|fallen) behind|lag|lags|lagged|underperform|underperforms|underperformed|(?:do|did|does|doing|fare|fared|fares) worse than|quieter than|less productive than|less active than)';
+const MORE_VERBS = new RegExp(`\\b${MORE_VERB}(?: than)?\\b`, 'g');
+const MORE_VERBS_AT = new RegExp(`\\b${MORE_VERB}\\b`);
+const FEWER_VERBS = new RegExp(`\\b${FEWER_VERB}(?: than)?\\b`, 'g');
+const FEWER_VERBS_AT = new RegExp(`\\b${FEWER_VERB}\\b`);
+
 // Words read by what is around them.
 const WORD_FOLDS: readonly Fold[] = [
   // "wen" and "were" only where a verb follows ("wen did", "were was"), so "were there more…" stays a yes/no.
@@ -167,6 +177,10 @@ const WORD_FOLDS: readonly Fold[] = [
   // ("the deputy PM", "the PM": a prime minister, never the hour.)
   [/\b(deputy|the|singapore s|singapores) pm\b/g, '$1 prime minister', ' pm'],
   [/\bperm(?:anent)? sec\b/g, 'permanent secretary', 'perm'],
+  // Verbs that set one thing above or below another ("did the 3rd outdo the 2nd on MOUs", "the 2nd trailed the 1st"):
+  // a comparison, read as "more than" / "fewer than" every comparison reader knows.
+  [MORE_VERBS, 'more than', MORE_VERBS_AT],
+  [FEWER_VERBS, 'fewer than', FEWER_VERBS_AT],
 ];
 
 // Years in words ("twenty twenty-two", "two thousand and twenty one") and meetings by Roman numeral ("JIC III", "the IV
@@ -180,6 +194,8 @@ const NUMBER_FOLDS: readonly Fold[] = [
   [/\bjic (ii|iii|iv|v)\b/g, (_, r) => `jic ${ROMAN[r] ?? r}`, 'jic '],
   [/\b(ii|iii|iv)(?= jic\b)/g, (_, r) => ROMAN[r] ?? r, ' jic'],
   [/\bjic (i)(?= (?:and|or|meeting)\b|$)/g, () => 'jic 1', 'jic i'],
+  // Thousands in chat ("10k companies", "5 thousand firms"): the number every figure is written with ("10,000").
+  [/\b(\d{1,3}(?:\.\d)?) ?(?:k|thousand)\b/g, (_, n) => String(Math.round(Number(n) * 1000)), /\d ?(?:k|thousand)\b/],
 ];
 
 const ROMAN: Readonly<Record<string, string>> = { ii: '2', iii: '3', iv: '4', v: '5' };

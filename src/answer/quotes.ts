@@ -196,7 +196,7 @@ const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
     'would will could can should may might have has had do does did ' +
-    'him they them their there anything something ever any about really actually word words phrase phrases term terms expression wording quote quoted quotes source sources record records recorded file publicly public jic meeting sci initiative'
+    'him they them their there anything something ever any all about really actually word words phrase phrases term terms expression wording quote quoted quotes source sources record records recorded file publicly public jic meeting sci initiative'
   ).split(' '),
 );
 
@@ -617,7 +617,8 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
         ` The sources report that ${s.by} gave an opening speech at ${the(s.at)} (${meetingDate(s.at)}), but do not quote it.`,
     );
     return {
-      sentence: `The sources don't quote ${who}${r.topic ? ` on “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}${where}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
+      // (Asked whether anything was said at all, the sentence says so in as many words: nothing of it is recorded.)
+      sentence: `The sources don't quote ${who}${r.topic ? ` on “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}${where}${r.topic ? '' : `: they don't record ${who === 'anyone' ? "anyone's" : `${who}'s`} words${where ? ' there' : ''}`}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
       lines: pointer(r.others),
       refs: (r.speeches ?? []).map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
       sources: [],

@@ -26,7 +26,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
+import { initialledOrgs, KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -407,10 +407,30 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
               .filter(matches),
           ).size >= f.atLeast
         );
-      if (!partyIds(r).some(matches)) return false;
+      if (!partyIds(r).some(matches) && !unnamedFits(r, f)) return false;
     }
     return true;
   });
+}
+
+// The words an unnamed party's own description places it by ("a technology company in China").
+const PLACED_IN: Readonly<Record<string, RegExp>> = {
+  China: /\b(?:China|Chinese|Shenzhen)\b/,
+  Singapore: /\bSingapor(?:e|ean)\b/,
+};
+
+/**
+ * A record whose party the sources leave unnamed but describe ("NCS signed with a technology company in China"): it
+ * fits a kind and country asked when the description states both (never a place in a name, never a guess).
+ */
+function unnamedFits(r: Mou | Project, f: Filter): boolean {
+  if (f.named || (!f.kind && !f.country)) return false;
+  const stem = f.kind?.replace(/(?:ies|s)$/, '');
+  const country = f.country ? PLACED_IN[f.country] : undefined;
+  if (f.country && !country) return false;
+  return ('parties' in r ? r.parties : r.partners).some(
+    (x) => 'unnamed' in x && (!stem || x.unnamed.includes(stem)) && (!country || country.test(x.unnamed)),
+  );
 }
 
 /**
@@ -464,6 +484,9 @@ function figures(dataset: Dataset, select: 'mous' | 'projects', meetings: readon
 const ANY_PARTNER = { kind: undefined, country: undefined, named: undefined, notOrgs: undefined } as const;
 
 /** Partners (top-level organisations) of the records a filter selects, for kind/country questions. */
+// The filters an unnamed party ("a technology company in China") can be told to meet: its meeting, kind and country.
+const UNNAMED_MEETS = new Set(['meetings', 'kind', 'country', 'via']);
+
 function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'both'): Organisation[] {
   // In both an MOU and a project on file: those of each, kept where they meet.
   if (only === 'both') {
@@ -619,14 +642,11 @@ export function run(p: Plan, deps: Deps): Result {
       // Not spelt out anywhere: a partner the sources call by it (NCS) is still named, as that.
       const org = deps.search.lookup(p.short, { kinds: ['organisation'] }).best;
       const named = org && dataset.organisation(org.id);
-      // (Or a partner whose name's initials it is, typed in capitals: "SRI" is read as Singapore Rehabilitation Institute.)
-      const initials = initialsOf(dataset).get(p.short);
+      // (Or a partner whose name it gives the initials of, "SRI": read as that name, never said to stand for it.)
       const exact =
         named && [named.name, ...named.aliases].some((n) => n.toLowerCase() === p.short.toLowerCase())
           ? named
-          : initials
-            ? dataset.organisation(initials)
-            : undefined;
+          : dataset.organisation(initialledOrgs(dataset).get(p.short.toLowerCase()) ?? '');
       // (Or a name the sources write in full whose initials it is: "GBA", the Greater Bay Area.)
       const spelt = exact ? undefined : spelledOutIn(dataset, p.short);
       return {
@@ -1056,17 +1076,19 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
     case 'partners': {
       const only = f.group ? 'mous' : f.via;
       const orgs = partners(dataset, f, only);
-      // Parties the sources mention without naming (NCS's partners "in China"), when the filter could include them.
-      const unnamed = f.meetings?.length
+      // Parties the sources mention without naming (NCS's partners "in China"), when the filter could include them:
+      // at the meetings asked (every meeting, if none is), of the kind and country asked. (One unnamed can't be told
+      // to be in both kinds of record, nor to meet any narrower filter.)
+      const scope = { meetings: f.meetings?.length ? f.meetings : dataset.meetings.map((m) => m.number) };
+      const kindStem = f.kind?.replace(/(?:ies|s)$/, '');
+      const unnamed = Object.entries(f).every(([k, v]) => v === undefined || UNNAMED_MEETS.has(k))
         ? [
-            ...(only !== 'projects' ? selectRecords(dataset, 'mous', { meetings: f.meetings }) : []),
-            ...(only !== 'mous' ? selectRecords(dataset, 'projects', { meetings: f.meetings }) : []),
+            ...(only !== 'projects' && only !== 'both' ? selectRecords(dataset, 'mous', scope) : []),
+            ...(only !== 'mous' && only !== 'both' ? selectRecords(dataset, 'projects', scope) : []),
           ]
             .flatMap((r) => ('parties' in r ? r.parties : r.partners))
             .flatMap((x) => ('unnamed' in x ? [x.unnamed] : []))
-            .filter(
-              (t) => (!f.country || t.includes(f.country)) && (!f.kind || f.kind !== 'companies' || /compan/.test(t)),
-            )
+            .filter((t) => (!f.country || t.includes(f.country)) && (!kindStem || t.includes(kindStem)))
         : [];
       return {
         op: 'list',

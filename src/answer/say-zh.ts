@@ -393,6 +393,7 @@ function checkZh(
   // ("创始备忘录算在29份里面吗": signed before any JIC meeting, it is none of the meetings' MOUs, as in English.)
   if (foundingAmong(r, u)) return { ...inner, sentence: t.lead(t.no, inner.sentence) };
   // "第二次会议是在深圳开的吗" of a meeting held by video between the cities: in no one city, never a flat 否.
+  // ("第三次会议不是在深圳开的吧" confirms the negation: 对, never 否 to what holds.)
   if (
     r.claim.type === 'place' &&
     r.verdict === 'no' &&
@@ -400,7 +401,7 @@ function checkZh(
     /^(?:shenzhen|singapore)$/i.test(r.claim.words) &&
     r.inner.readings.some((x) => x.label === 'place' && /video/i.test(x.value ?? ''))
   )
-    return { ...inner, sentence: t.lead(t.notOneCity, inner.sentence) };
+    return { ...inner, sentence: t.lead(negated && confirmed ? word : t.notOneCity, inner.sentence) };
   // "Has Qin Weizhong signed any MOU?": the only signatories the sources name are the founding MOU's.
   if (asksFoundingSignatory(r, u))
     return {

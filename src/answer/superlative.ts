@@ -50,7 +50,7 @@ export function superlativeVerdict(
   p: Plan,
   r: Result,
   dataset: Dataset,
-): { verdict: 'yes' | 'jointly' | 'no'; label: string; value: number } | undefined {
+): { verdict: 'yes' | 'jointly' | 'no'; label: string; value: number; unit: string } | undefined {
   if (p.op !== 'rank' || r.op !== 'rank' || r.all || !CLAIMS.test(u.q.text)) return undefined;
   const c = claimed(u, r, dataset);
   const top = r.rows[0];
@@ -59,15 +59,21 @@ export function superlativeVerdict(
   const value = c.row?.value ?? (r.by === 'partner' ? 0 : undefined);
   if (value === undefined) return undefined;
   const winners = r.rows.filter((x) => x.value === top.value);
-  if (value !== top.value) return { verdict: 'no', label: c.label, value };
+  // (Its count said with what it counts: "the 2nd JIC meeting: 4 MOUs", never a bare "4".)
+  const unit = p.records ? 'record' : p.select === 'projects' ? 'project' : 'MOU';
+  if (value !== top.value) return { verdict: 'no', label: c.label, value, unit };
   // (The most, where another meeting has no count: it could have had more — not confirmed.)
   if (r.unknown.length) return undefined;
-  return { verdict: winners.length > 1 ? 'jointly' : 'yes', label: c.label, value };
+  return { verdict: winners.length > 1 ? 'jointly' : 'yes', label: c.label, value, unit };
 }
 
 /** The ranking's sentence led by the verdict: "No: the 1st, 3rd and 4th JIC meetings signed the most MOUs: 8 MOUs each (the 2nd JIC meeting: 4)." */
 export function sayVerdict(v: NonNullable<ReturnType<typeof superlativeVerdict>>, said: Said): Said {
   const sentence = said.sentence.replace(/^The (?=[a-z0-9])/, 'the ');
-  if (v.verdict === 'no') return { ...said, sentence: `No: ${sentence.replace(/\.$/, '')} (${v.label}: ${v.value}).` };
+  if (v.verdict === 'no')
+    return {
+      ...said,
+      sentence: `No: ${sentence.replace(/\.$/, '')} (${v.label}: ${v.value} ${v.unit}${v.value === 1 ? '' : 's'}).`,
+    };
   return { ...said, sentence: `${v.verdict === 'jointly' ? 'Yes, jointly' : 'Yes'}: ${sentence}` };
 }

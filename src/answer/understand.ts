@@ -3,7 +3,7 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
-import { perDataset } from './records.js';
+import { initialledOrgs, perDataset } from './records.js';
 import { acronymsOf, initialsOf } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
@@ -82,22 +82,29 @@ export const mentionsOf = (u: Understanding, type: MentionType): Mention[] =>
 export const negatedOf = (u: Understanding, type: MentionType): Mention[] =>
   u.mentions.filter((m) => m.type === type && m.negated);
 
+// The words that take something away ("other than", "not counting", "with the exception of"), one list for every
+// negation below.
+const EXCEPT =
+  '(?:other than|except(?: for)?|excluding|exclude|besides|apart from|aside from|but not|not counting|without counting|not including|leaving out|leave out|leaving aside|setting aside|omitting|ignoring|minus|barring|save for|with the exception of)';
+
 // A negation and what may stand between it and the partner it takes away ("other than the", "except for", "not"):
 // no verb, so "which partners did not sign with Keppel" is never read as "partners other than Keppel".
-const NOT_ORG =
-  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|non) (?:the |those |(?:the )?ones? )?(?:(?:with|of|by|involving|naming) )?(?:the )?$/;
+const NOT_ORG = new RegExp(
+  ` (?:${EXCEPT}|not|non) (?:the |those |(?:the )?ones? )?(?:(?:with|of|by|involving|naming) )?(?:the )?$`,
+);
 // Before a meeting, the verbs of what it launched or signed may stand between ("not launched at the 4th JIC").
-const NOT_MEETING =
-  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for|those|ones?|any|that|which|were|was) ){0,5}$/;
+const NOT_MEETING = new RegExp(
+  ` (?:${EXCEPT}|not|outside(?: of)?) (?:(?:launched|signed|inked|announced|unveiled|introduced|started|initiated|agreed|made|established|held|from|at|in|of|during|by|the|for|those|ones?|any|that|which|were|was) ){0,5}$`,
+);
 
 // Before a kind or a country, only the words that exclude ("partners apart from the Chinese ones", "MOUs except those
 // with universities"): a bare "not" there is read by the planner's own negation (no, not, without, non).
-const NOT_KIND =
-  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not) (?:(?:the|those|ones?|any|with|from|of|by|involving|naming|in|an?) ){0,4}$/;
+const NOT_KIND = new RegExp(` ${EXCEPT} (?:(?:the|those|ones?|any|with|from|of|by|involving|naming|in|an?) ){0,4}$`);
 
 // Before an Annex A group ("not in the talent exchange group", "outside the AI group", "except those under talent exchange").
-const NOT_GROUP =
-  / (?:other than|except(?: for)?|excluding|besides|apart from|aside from|but not|not|outside(?: of)?) (?:(?:in|under|within|from|of|part of|belonging to|listed|filed|the|those|ones?|annex|a|s)\s){0,5}$/;
+const NOT_GROUP = new RegExp(
+  ` (?:${EXCEPT}|not|outside(?: of)?) (?:(?:in|under|within|from|of|part of|belonging to|listed|filed|the|those|ones?|annex|a|s)\\s){0,5}$`,
+);
 
 /** Marks the partners and meetings a negation right before them takes away (not in a yes/no or a comparison). */
 function markNegated(text: string, mentions: Mention[], target: Target): void {
@@ -226,6 +233,11 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
     if (s !== p && s.length >= 5) phrases.push({ phrase: s, type, value });
   };
   for (const o of dataset.organisations) for (const name of [o.name, ...o.aliases]) add(name, 'org', o.id);
+  // A name's initials, as people shorten it ("SRI" for the Singapore Rehabilitation Institute): read as that name where
+  // no other name, alias or word of the records or the language is spelt so (never shown as a name the sources give).
+  const taken = new Set(phrases.map((p) => p.phrase));
+  for (const [i, id] of initialledOrgs(dataset))
+    if (!taken.has(i) && !STOP.has(i)) phrases.push({ phrase: i, type: 'org', value: id });
   // A brand: a name that begins other organisations' names ("ONE Championship", "NCS").
   const brands = new Map<string, string[]>();
   for (const o of dataset.organisations)

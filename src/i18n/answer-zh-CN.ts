@@ -305,6 +305,9 @@ export const answerZhCN = {
   firstGroup: (name: string) => `${name} 属于附件A的第一组；来源中该组没有标题。`,
   noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次会议的谅解备忘录）；来源没有给它分组。`,
   namedAt: (m: string) => `${m}上提到的成果：`,
+  // A partner with no record on file, only outcomes that name it (SIMC): those outcomes, each with its meeting.
+  outcomesNaming: (name: string, each: string) =>
+    `资料中没有收录 ${name} 的谅解备忘录或项目；来源提到它的成果：${each}。`,
   // The source's own word for the tier (旗舰, 重点), as published.
   tierYes: (name: string) => `是：${name} 是其中之一。`,
   tierNo: (name: string, is: string, asked: string) => `否：来源将 ${name} 列为${is}，而不是${asked}。`,

@@ -305,6 +305,9 @@ export const answerZhTW: AnswerZh = {
   firstGroup: (name: string) => `${name} 屬於附件A的第一組；來源中該組沒有標題。`,
   noGroup: (name: string) => `${name} 不在附件A中（附件A只列出第四次會議的諒解備忘錄）；來源沒有給它分組。`,
   namedAt: (m: string) => `${m}上提到的成果：`,
+  // A partner with no record on file, only outcomes that name it (SIMC): those outcomes, each with its meeting.
+  outcomesNaming: (name: string, each: string) =>
+    `資料中沒有收錄 ${name} 的諒解備忘錄或項目；來源提到它的成果：${each}。`,
   // The source's own word for the tier (旗艦, 重點), as published.
   tierYes: (name: string) => `是：${name} 是其中之一。`,
   tierNo: (name: string, is: string, asked: string) => `否：來源將 ${name} 列為${is}，而不是${asked}。`,

@@ -366,6 +366,8 @@ const WORDS: Readonly<Record<string, string>> = {
   项目做什么: 'project what does it do',
   的项目是干什么的: 'project what does it do',
   的项目做什么: 'project what does it do',
+  项目干什么的: 'project what does it do',
+  项目干什么: 'project what does it do',
   的谅解备忘录是关于什么的: 'mou what is it about',
   的备忘录是关于什么的: 'mou what is it about',
   是干什么的: 'what do',
@@ -536,6 +538,24 @@ const WORDS: Readonly<Record<string, string>> = {
   新一代信息技术: 'new generation information technology',
   插件: 'plugin',
   代表处: 'representative office',
+  // (session 11) Words readers use that no table read: "…启动的项目一样多吗" (the same number), "覃伟中跟王瑞杰是哪天见面的"
+  // (met), "这四次会议加起来" (in total).
+  一样多: 'the same number',
+  同样多: 'the same number',
+  一样: 'same',
+  相同: 'same',
+  见面: 'met',
+  会见: 'met',
+  会面: 'met',
+  会晤: 'met',
+  见了: 'met',
+  见过: 'met',
+  见到: 'met',
+  见的: 'met',
+  加起来: 'in total',
+  加在一起: 'in total',
+  合计: 'in total',
+  平台: 'platform',
   研究中心: 'research centre',
   联合实验室: 'joint lab',
   实验室: 'lab',
@@ -640,7 +660,9 @@ const ASKS = / (?:who|with whom|when|where|what|which|how many|number of|list|de
 const ASKS_WORD = / (?:who|with whom|when|where|what|which|how many|list|describe) /;
 /** 没有 right before what was done, in a yes/no question: "吉宝没有签署…吗" = "did Keppel not sign…". */
 // ("吉宝没有和北京大学签备忘录吗": 没有 before the partner it did it with, too.)
-const NOT_DONE = /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作))/g;
+// ("第二次会议没在深圳开": 没 before where it was done, too.)
+const NOT_DONE =
+  /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作)|在[^吗没，,]{1,16}?(?:举|召|开|签))/g;
 
 /** A tag asking to confirm what was said: "，对吗", "是吧", "对不对". */
 const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|是不是|没错吧|没错吗|没错吧)[?？!！。\s]*$/;
@@ -667,6 +689,50 @@ const RECORDS_ASKED = '哪些|哪几个|哪几项|哪几份|几个|几项|几份
 /** A count in Chinese numerals before a measure word (not an ordinal, nor 哪/每/同/上/下/这/那 + 一). */
 const COUNT_NUMERAL =
   /(?<![第哪每同上下这那前后近单唯统之万])[一二两三四五六七八九十]{1,3}(?=\s*(?:份|个|项|次|家|所|位|批|天|个月|年(?!\d)))/g;
+/** Words that bound a count, by how they hold the number: above it, below it, at or above it, at or below it. */
+const BOUND_WORDS = {
+  more: '超过|超出|多于|多过|高于|大于|逾|不止',
+  // (没有超过 is "not more than": at most, read before 超过 — but 有没有超过 asks whether it is more.)
+  atMost: '不超过|(?<!有)没有?超过|不多于|不高于|不大于|至多|最多|顶多|充其量',
+  atLeast: '至少|最少|起码|最低|不少于|不低于|不小于',
+  fewer: '少于|少过|低于|小于|不到|不足|未满|不满|没有到|没到',
+} as const;
+const COUNT_BOUND = new RegExp(
+  `(?:(${BOUND_WORDS.atMost})|(${BOUND_WORDS.atLeast})|(${BOUND_WORDS.more})|(${BOUND_WORDS.fewer}))\\s*((?:签署|签订|签约|签|启动|推出|宣布|召开|举行|开|有|是|达到|达)?\\s*(?:了|过)?)\\s*(\\d{1,5})|比\\s*(\\d{1,5})\\s*[份个项家所位]?\\s*(?:还|更)?(多|少)|(\\d{1,5})\\s*[份个项家所位]?\\s*(?:或|及)?(以上|以下)`,
+  'g',
+);
+function countBound(
+  _m: string,
+  atMost?: string,
+  atLeast?: string,
+  more?: string,
+  _fewer?: string,
+  verb = '',
+  n?: string,
+  than?: string,
+  side?: string,
+  edge?: string,
+  beyond?: string,
+  at = 0,
+  whole = '',
+): string {
+  // (以上/以下 take the number in, as Chinese counts them: "30份以上" is 30 or more.)
+  const [above, value] = n
+    ? [Boolean(more || atLeast), Number(n) + (atLeast ? -1 : atMost ? 1 : 0)]
+    : than
+      ? [side === '多', Number(than)]
+      : [beyond === '以上', Number(edge) + (beyond === '以上' ? -1 : 1)];
+  // (A verb between the bound and its number stays before it: "至少签了8份" = signed at least 8.) With no record word in the
+  // question, what is counted is said: "签的不到4份" — 份 and signing are an MOU's.
+  const unnamed =
+    !/备忘录|项目|专案|计划|公司|企业|大学|伙伴|合作方|买家|供应商/.test(whole) &&
+    (/^\s*份/.test(whole.slice(at + _m.length)) || /签/.test(verb + whole.slice(0, at)));
+  return ` ${verb} ${above ? 'more' : 'fewer'} than ${value}${unnamed ? ' mous' : ''} `;
+}
+/** The English record word in a Chinese question ("MOU有几份", "创始mou"), not inside a Latin word. */
+const LATIN_MOU = /(?<![A-Za-z])(?:MOUs?|MoUs?|mous?|Mous?)(?![A-Za-z])/g;
+/** "X那个备忘录", "X这份MOU", "X那个项目": 那/这 and a measure word between a thing and its record (a count, 那14个, is left). */
+const THAT_RECORD = /\s*的?\s*(?<=\S\s*)(?:那|这)一?(?:个|份|项)\s*(?=谅解备忘录|备忘录|项目|专案)/g;
 /** 一…九十九 written in Chinese numerals (两 is 2; 十四 14, 四十三 43). */
 function hanNumber(n: string): number {
   const d = (c: string | undefined) => (c === '两' ? 2 : c ? HAN_NUMERALS.indexOf(c) : 0);
@@ -691,8 +757,15 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/几多/g, '多少'],
   [/几时/g, '什么时候'],
   [/乜嘢|咩/g, '什么'],
+  // ("係做乜嘅": 做乜 is 做什么, 嘅 is 的, 係 before it is 是 — never the 系 of 关系, 体系.)
+  [/做乜/g, '做什么'],
+  [/嘅/g, '的'],
+  [/(?<![关体联])系(?=做|乜|咩|边|几|谁|什么)/g, '是'],
   // (甚麼: Taiwan's written variant of 什麼, folded to 甚么 — not Cantonese, but the same kind of respelling.)
   [/甚么/g, '什么'],
+  // (Colloquial Mandarin, the same kind of respelling: "那个项目干嘛的", "是做啥的" ask what it does.)
+  [/干嘛|干吗|干啥/g, '干什么'],
+  [/做啥/g, '做什么'],
   [/喺/g, '在'],
   [/咗/g, '了'],
   [/唔係|唔系/g, '不是'],
@@ -865,6 +938,11 @@ function tablesFor(dataset: Dataset): Tables {
                     : undefined;
     if (english) names.push([foldHan(n.name).replace(/[^\p{L}\p{N}]+/gu, ''), english]);
   }
+  // A university named without its 大学, as readers shorten it ("南洋理工" for 南洋理工大学): its name too, where at least
+  // four characters are left (北京, 中山 are a city and a place, never a short name here).
+  for (const [zh, en] of [...names])
+    if (/^\p{Script=Han}{4,}大学$/u.test(zh) && !names.some(([n]) => n === zh.slice(0, -2)))
+      names.push([zh.slice(0, -2), en]);
   names.sort((a, b) => b[0].length - a[0].length);
   const long: Tables['long'] = new Map();
   const longNames = names.filter(
@@ -940,7 +1018,16 @@ const MEETING_AFTER = new RegExp(
 );
 // ("第一次会议的备忘录比第二次多几份", "第一次会议签的备忘录比第二次多几份": what is counted may stand before 比.)
 const MORE_THAN = new RegExp(
-  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的?\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*[份个项次]?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+  `${POINT}\\s*年?(${MEETING_WORD})\\s*(?:的?\\s*(?:签署|签订|签|启动|推出)?(?:了)?的?\\s*(谅解备忘录|备忘录|项目|专案|计划))?\\s*比\\s*${POINT}\\s*年?(?:${MEETING_WORD})\\s*(多|少)\\s*(签署了|签了|签署|签|启动了|启动|推出了|推出)?\\s*(?:几|多少)\\s*([份个项次])?\\s*(谅解备忘录|备忘录|项目|专案|计划)?`,
+  'g',
+);
+/** How long one thing is from another ("隔了多久", "相差多少天"): a time asked, never the meetings' records. */
+const HOW_LONG_VERB = '(?:相隔|间隔|隔了|隔|相距|距离|差了|相差|差|过了|过)?\\s*了?\\s*';
+const HOW_LONG_WORDS = '(?:多久|多长时间|多少天|几天|多少个月|几个月|多少年|几年)';
+const HOW_LONG = `${HOW_LONG_VERB}${HOW_LONG_WORDS}`;
+/** "第二次和第三次会议隔了多久", "第一次到第二次会议相差多少天": the time between two meetings (how long, in days…). */
+const TIME_BETWEEN = new RegExp(
+  `${POINT}\\s*年?${MEETING_WORD}\\s*(?:和|与|跟|到|至)\\s*${POINT}\\s*年?(${MEETING_WORD})\\s*(?:之间)?\\s*${HOW_LONG_VERB}(?=${HOW_LONG_WORDS})`,
   'g',
 );
 const DIFFERENCE = new RegExp(
@@ -962,17 +1049,18 @@ const BEFORE_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|
 const SPAN_END = '(?:第([一二三四五六七八九]|\\d{1,2})(?:次|届)|(20\\d\\d)\\s*年?)';
 /** A change between two points: "从第三次到第四次会议，项目增加了多少", "2022年到2023年之间备忘录减少了几份". */
 const SPAN_CHANGE = new RegExp(
-  `(?:从|自)?\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:之间|期间)?\\s*[，,]?\\s*([^，,。？?!！\\s]{0,12}?)\\s*(增加|增长|上升|变多|减少|下降|变少|变化|改变)了?\\s*(?:多少|几)\\s*[个份项]?`,
+  `(?:从|自)?\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:之间|期间)?\\s*[，,]?\\s*([^，,。？?!！\\s]{0,12}?)\\s*(增加|增长|上升|变多|减少|下降|变少|变化|改变|多|少)了?\\s*(?:多少|几)\\s*[个份项]?`,
   'g',
 );
 /** Every meeting from one to another: "从第一次到第三次会议" (not "…之间": English's "between" reads that). */
 const MEETING_SPAN = new RegExp(
-  `(?:从|自)?\\s*第([一二三四五六七八九]|\\d)(?:次|届)\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*第([一二三四五六七八九]|\\d)(?:次|届)\\s*${MEETING_WORD}(?!\\s*(?:之间|期间|中间))`,
+  `(?:从|自)?\\s*第([一二三四五六七八九]|\\d)(?:次|届)\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*第([一二三四五六七八九]|\\d)(?:次|届)\\s*${MEETING_WORD}(?!\\s*${MEETING_WORD}\\s*(?:之间|期间|中间|${HOW_LONG}))`,
   'g',
 );
 const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
-  [/增加|增长|上升|变多/, 'increase'],
-  [/减少|下降|变少/, 'drop'],
+  // ("备忘录多了几份": 多 and 少 alone, from one point to the next, are a rise and a fall.)
+  [/增加|增长|上升|变多|^多$/, 'increase'],
+  [/减少|下降|变少|^少$/, 'drop'],
 ];
 const spanPoint = (n?: string, year?: string) =>
   year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
@@ -998,9 +1086,22 @@ export function glossChinese(text: string, dataset: Dataset): string {
   const { names, long, words } = tablesFor(dataset);
   // (Folded once: OpenCC's pass over the text is the dearest step here, and the end reads the folded question again.)
   const folded = foldHan(text);
-  let t = replaceIn(folded, HAN_YEAR, (y) => [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''));
+  // "创始MOU", "EE Music那个MOU": the record word typed in English is the Chinese one to every reading below (they are
+  // written in 备忘录), and "X那个备忘录", "X这个项目" is X's record (那个 points at it, never a word of its own).
+  let t = /mou/i.test(folded) ? folded.replace(LATIN_MOU, '备忘录') : folded;
+  if (/[这那]/.test(t)) t = t.replace(THAT_RECORD, '的');
+  t = replaceIn(t, HAN_YEAR, (y) => [...y].map((c) => (c === '零' ? 0 : HAN_NUMERALS.indexOf(c))).join(''));
   // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
   if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
+  // ("地三次会议": 地, 弟, 递, 帝 are 第 typed by its sound, di, before a number of times.)
+  t = t.replace(/[地弟递帝](?=[一二三四五六七八九十\d]{1,2}[次届])/g, '第');
+  // "第三、四次会议", "第一、二、三次", "第三和四次": ordinals under one 次, each a meeting ("第三次和第四次").
+  if (t.includes('第'))
+    t = t.replace(
+      /第((?:[一二三四五六七八九](?:次|届)?\s*(?:[、,，]|和|与|跟|及)\s*第?)+)([一二三四五六七八九])(?=次|届)/g,
+      (_m, head: string, last: string) =>
+        `${[...head.replace(/[^一二三四五六七八九]/g, '')].map((n) => `第${n}次和`).join('')}第${last}`,
+    );
   // "梁颖强对智慧城市合作有什么评价", "覃伟中怎么看智慧城市合作": what someone said of it (English's "what did Joseph Leong say
   // about the SCI"), never their profile.
   t = replaceIn(
@@ -1039,6 +1140,18 @@ export function glossChinese(text: string, dataset: Dataset): string {
       ? ` ${N_WORDS[hanNumber(n)] ?? ''} `
       : String(hanNumber(n)),
   );
+  // "超过12个", "不到5份", "至少8份", "30份以上", "比10个多": a count held against a number, in English's words ("more than
+  // 12", "fewer than 5"), which the comparison reads — never the number read as the count claimed (否 to "超过12个吗" of
+  // 14). Bounds that take the number in are the strict ones they are over whole numbers: 至少8 is more than 7.
+  if (/\d/.test(t)) t = t.replace(COUNT_BOUND, countBound);
+  // "第四次会议签的备忘录多过第二次吗", "第二次的项目少于第三次吗", "…超过第三次吗": more or fewer than another meeting is 比
+  // said after it.
+  if (/[多少][过于]|超过|[高低]于/.test(t))
+    t = t.replace(
+      /^(.{1,30}?)(多过|多于|超过|高于|少过|少于|低于)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|20\d\d\s*年)(.{0,12}?)((?:吗|嘛)?[?？。!！\s]*)$/u,
+      (_m, a: string, word: string, b: string, rest: string, end: string) =>
+        `${a}比${b}${rest}${/多|超|高/.test(word) ? '多' : '少'}${end}`,
+    );
   // "第一次会议签了几份备忘录，第二次签了几份", "第一次签了8份，第二次呢": two meetings' counts asked in two clauses, asked
   // as one ("第一次和第二次会议分别签了几份备忘录"): each meeting's own count, never one of them and the two summed.
   t = replaceIn(
@@ -1316,11 +1429,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   }
   // "首次联合执委会会议", "首届会议", "首次线下": the first (首次 is 第一次).
   t = replaceIn(t, /首(?=[次届])/g, '第一');
-  // "第三次联委会一共宣布了几个新项目": 一共 right before what that one meeting did is its own count (English's "how many new
-  // projects did the 3rd JIC announce in total"), never the running total by then (截至/到…为止 ask that: left).
+  // "第三次联委会一共宣布了几个新项目", "2022年一共启动了几个项目": 一共 right before what that one meeting (or year) did is
+  // its own count (English's "how many new projects did the 3rd JIC announce in total"), never the running total by then
+  // (截至/到…为止 ask that: left).
   if (!/截至|截止|为止|累计|迄今|至今|到目前|以来|之前|以前|之后|以后/.test(t))
     t = t.replace(
-      /(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?\s*(?:上|中)?\s*)(?:一共|总共|共)(?=\s*(?:签|启动|宣布|推出|公布))/g,
+      /(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?\s*(?:上|中)?\s*|(?<!到|至)20\d\d\s*年\s*(?:里|内|中|全年)?\s*)(?:一共|总共|共)(?=\s*(?:签|启动|宣布|推出|公布))/g,
       '$1',
     );
   // "第三次会议上小米签了什么": 上 after the meeting is "at" it, never the first character of the name after it.
@@ -1337,8 +1451,24 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(
     t,
     MORE_THAN,
-    (_m, a: string, word: string, before: string | undefined, b: string, more: string, verb = '', after?: string) =>
-      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${after ?? before ?? ''} than ${the(b)}${b} ${word} `,
+    (
+      _m,
+      a: string,
+      word: string,
+      before: string | undefined,
+      b: string,
+      more: string,
+      verb = '',
+      measure = '',
+      after?: string,
+    ) =>
+      // (No record word: "比第一次少签了几份" counts MOUs — 份 and signing are an MOU's, 启动/推出 a project's.)
+      ` ${the(a)}${a} ${word} ${verb} how many ${more === '多' ? 'more' : 'fewer'} ${after ?? before ?? (measure === '份' || /签/.test(verb) ? 'mous' : /启动|推出/.test(verb) ? 'projects' : '')} than ${the(b)}${b} ${word} `,
+  );
+  t = replaceIn(
+    t,
+    TIME_BETWEEN,
+    (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
   );
   t = replaceIn(
     t,
@@ -1346,6 +1476,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (_m, a: string, b: string, word: string, rest: string) =>
       ` difference between ${the(a)}${a} and ${b} ${word} ${rest} how many more `,
   );
+  // "第三次会议的项目比备忘录多几个", "备忘录比项目少几份": how many more (or fewer) one has than the other, in English's
+  // order, never the two counts side by side with no difference said. (多多少 is read whole, below.)
+  if (t.includes('比'))
+    t = t.replace(/(?<=比[^，,。？?比]{1,20}?)(多|少)了?\s*(?:几|(?<!多)多少)/g, (_m, more: string) =>
+      more === '多' ? ' how many more ' : ' how many fewer ',
+    );
   t = replaceIn(
     t,
     BETWEEN_POINTS,
@@ -1360,7 +1496,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, BEFORE_POINT, (_m, a: string, word: string) => ` before ${the(a)}${a} ${word} `);
   // "OneSME是2021年上线的吗", "第二次会议是在2021年开的吗": the year a thing is said to be done IN (never the year's
   // meeting standing beside it as a second thing asked).
+  // "第三次会议是11月26号开的吗", "2023年12月14日": a day in English's words ("on 26 november"), so a date claimed is checked
+  // as English checks it, with or without its year.
+  if (/月/.test(t))
+    t = t.replace(
+      /(?:是在|是|在|于)?\s*(?:(20\d\d)\s*年)?\s*(1[0-2]|0?[1-9])\s*月\s*([12]\d|3[01]|0?[1-9])\s*(?:日|号)/g,
+      (_m, y: string | undefined, n: string, d: string) =>
+        ` on ${Number(d)} ${monthName(Number(n), 'word')} ${y ?? ''} `,
+    );
   t = replaceIn(t, /(?:是在|是|在)\s*(?=20\d\d年)/g, ' in ');
+  // ("第四次会议是在12月开的吗": a month said to be when, too — "in december".)
+  t = replaceIn(t, /(?:是在|是|在|于)\s*(?=(?:20\d\d年)?(?:1[0-2]|0?[1-9])月(?![\d日号份]))/g, ' in ');
   // "2021年9月", "10月" with no day: the month in English's words ("September 2021"), so a month claimed is checked as
   // English checks it (a day after it — "12月14日" — is a date, read whole).
   // ("2021年7月之前", "10月以后": before or after it, in English's order — "before july 2021" — never the month then a

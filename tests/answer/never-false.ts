@@ -98,26 +98,22 @@ export const NEVER_FALSE: readonly Case[] = [
   // A number claimed of a meeting's MOUs that is its projects' count: both said, never only the MOUs'.
   c('yesno', 'did the 4th meeting sign 14 MOUs?', [/^No\b/, /\b8 MOUs\b/, /\b14 new projects\b/], [/^Yes\b/]),
   // ── Session 9 (answer3) — my own wording ──
-  // A name beside a known one: never "the sources don't say so" / "not both" of the two (W30). "SRI", typed in capitals,
-  // is read by its initials as Singapore Rehabilitation Institute (session 11), so both are checked, pair by pair.
+  // Two partners each with a third ("NTU and SRI"), one called by its initials: each pair checked — never "the sources
+  // don't say so" / "not both" of the two (W30). (Session 11: a name's unique initials read as that name, so "SRI" is
+  // the Singapore Rehabilitation Institute, no longer unrecognised.)
   c(
     'two',
     'have NTU and SRI each teamed up with SYSU?',
-    [/^Yes, both\b/, /rehabilitation/i],
-    [/^The sources don't say so/, /not named/],
+    [/^Yes, both\b/, /Singapore Rehabilitation Institute/],
+    [/^The sources don't say so/],
   ),
   c(
     'two',
     'is Sun Yat-sen University a partner of both Nanyang Technological University and SRI?',
-    [/^Yes, both\b/],
+    [/^Yes, both\b/, /Singapore Rehabilitation Institute/],
     [/^The sources don't say so/, /^No record on file joins/],
   ),
-  c(
-    'two',
-    'did ntu and sri both work with sysu',
-    [/^I don't recognise “sri”/, /alone: Yes\b/],
-    [/^The sources don't say so/],
-  ),
+  c('two', 'did ntu and sri both work with sysu', [/^Yes, both\b/], [/^The sources don't say so/]),
   // Teaming up, collaborating, cooperating are taking part together: a record joining them is a Yes, never "don't say so".
   c('yesno', 'has NTU teamed up with SYSU?', [/^Yes\b/], [/^The sources don't say so/]),
   c('yesno', 'has Keppel teamed up with Peking University?', [/^Yes\b/], [/^The sources don't say so/]),
@@ -153,7 +149,7 @@ export const NEVER_FALSE: readonly Case[] = [
   c(
     'quote',
     'has Chen Rugui said anything on record?',
-    [/^The sources don't quote Chen Rugui\./],
+    [/^The sources don't quote Chen Rugui[.:]/],
     [/quotes on file from Chen Rugui/],
   ),
   c(
@@ -492,7 +488,7 @@ export const NEVER_FALSE: readonly Case[] = [
     'list',
     'which agreements were signed prior to the 4th meeting?',
     [
-      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 at the 2nd JIC and 8 at the 3rd JIC\); 4 are on file/,
+      /^20 MOUs were signed at the 1st JIC meeting, the 2nd JIC meeting and the 3rd JIC meeting \(8 MOUs at the 1st JIC, 4 MOUs at the 2nd JIC and 8 MOUs at the 3rd JIC\); 4 are on file/,
     ],
     [/Keppel/],
   ),
@@ -2273,4 +2269,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('most', 'which JIC meeting drew the most visitors?', [], [/signed the most MOUs/, /most new MOUs/]),
   c('most', 'which year held the most meetings', [], [/most new MOUs/, /signed the most MOUs/]),
   c('most', 'which meeting had the most delegates', [], [/signed the most MOUs/]),
+  // ── Session 11 (answer3), my own wording ──
+  // The smallest of figures where a piece the question's words miss holds the smaller number ("8 in its second"): no
+  // figure leads, never the first batch's 10 as the smallest.
+  c('most', 'smallest XNode batch', [/\b8 in its second\b/], [/^10 companies/]),
+  c('most', 'which xnode batch had the fewest companies', [/\b8 in its second\b/], [/^10 companies/]),
 ];

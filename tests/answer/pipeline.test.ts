@@ -253,7 +253,7 @@ describe('say: one sentence that answers the target', () => {
     expect(sentenceOf('what did Qin Weizhong say')).toMatch(
       /reported speech, not Qin Weizhong's own words\), that most/,
     );
-    expect(sentenceOf('what did Yong Ying-I say')).toMatch(/^The sources don't quote Yong Ying-I\./);
+    expect(sentenceOf('what did Yong Ying-I say')).toMatch(/^The sources don't quote Yong Ying-I[.:]/);
   });
 
   it('a quote printed with a meeting\'s news is said "at the time of" it, not as if it were about the meeting', () => {

@@ -663,7 +663,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('yesno', '全部29份諒解備忘錄都有名字嗎', [/^否，只列出了部分名稱：/], [/^是/]),
   cn('what', '智慧城市合作为什么在2022年终止了', [/来源没有报道这类事/], [/^来源没有说明原因/]),
   tw('yesno', 'GIA節點是2020年12月上線的嗎', [/^是：/, /Dec 2020/]),
-  cn('yesno', 'OneSME是2021年上线的吗', [/^否：/], [/第一次联合执委会会议于/]),
+  // (Since session 11 read by the claim reader as English is: "否，不是2021年：…" — a 否 all the same.)
+  cn('yesno', 'OneSME是2021年上线的吗', [/^否/], [/第一次联合执委会会议于/]),
   cn('when', 'GIA节点和OneSME谁先推出', [/OneSME在先/, dz('2020-09'), dz('2020-12')], [/不分先后/]),
   tw('yesno', 'GIA節點比OneSME更早上線嗎', [/^否/, /OneSME在先/]),
   cn('list', '哪些合作方既不来自新加坡也不来自中国', [/没有来自新加坡和中国以外的合作方/], [/^资料中没有合作方/]),
@@ -836,4 +837,66 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // (搬去, 换到): corrected first, as English does (was "来源没有说明原因", FALSE).
   cn('where', '第二次会议为什么搬去北京了', [/^来源并不是这么说的/, /视频会议/], [/没有说明原因/]),
   tw('where', '第四次會議為什麼換到新加坡', [/^來源並不是這麼說的/, /深圳/], [/沒有說明原因/]),
+  // (session 11, i18n) A count held against a number — 超过, 多于, 比…多, 少于, 不到, 至少, 不超过, …以上 — is a comparison
+  // with that number, never the number read as the count claimed (was 否 to "超过12个吗" of 14, and 是 to 以上 of 29: FALSE).
+  cn('yesno', '第四次会议推出的项目多于10个吗', [/^是/, nz(14, 'project')], [/^否/]),
+  cn('yesno', '截至第四次会议，项目总数超过40个了吗', [/^是/, /43/], [/^否/]),
+  cn('yesno', '到第三次会议为止备忘录少于20份吗', [/^否/, nz(21, 'MOU')], [/^是/]),
+  cn('yesno', '第三次会议至少签了8份备忘录吗', [/^是/], [/最少/]),
+  tw('yesno', '第二次會議簽的備忘錄不到5份嗎', [/^是/, nz(4, 'MOU')], [/^否/]),
+  cn('yesno', '第四次会议签的备忘录不超过8份吧', [/^是/], [/^不对/]),
+  cn('yesno', '一共有30份以上的备忘录吗', [/^否/, nz(29, 'MOU')], [/不确定/]),
+  cn('yesno', '第四次会议启动的项目比十个多吗', [/^是/, nz(14, 'project')]),
+  cn('yesno', '第三次会议签的备忘录超过十份了吗', [/^否/, nz(8, 'MOU')]),
+  cn('yesno', '到目前为止项目有没有超过50个', [/^否/, nz(43, 'project')], [/^是/]),
+  // (session 11, i18n) From one meeting to the next, "多了几份" / "少了几份" is the change between them, never their sum.
+  cn('compare', '第二次到第三次会议，备忘录多了几份', [/多了 4 份/], [/12 份/, /合计/]),
+  cn('compare', '从第一次到第二次会议MOU少了几份', [/少了 4 份/], [/12 份/, /合计/]),
+  // (session 11, i18n) A figure of a named outcome claimed in Chinese is checked as English checks it (the claim reader):
+  // the figure the sources give, bound to its own noun (was 是 to 118 partners, the suppliers' figure: FALSE).
+  cn('yesno', 'OneSME有118个合作伙伴吗', [/^否/, /13 partners/], [/^是/]),
+  tw('yesno', 'OneSME有50個合作夥伴嗎', [/^否/, /13 partners/]),
+  cn('yesno', 'OneSME有200个中国买家吗', [/^否/, /163/]),
+  cn('yesno', 'XNode第二批有10家公司吗', [/^否/], [/^是/]),
+  cn('yesno', 'OneSME平台有13个合作伙伴对吗', [/^是/], [/无法根据来源确认/]),
+  // (session 11, i18n) A negation confirmed with a tag (不是…吧, 没…对不对) of a meeting held by video: 对 — never 否 to
+  // what holds.
+  cn('yesno', '第三次会议不是在深圳开的吧', [/^对/, /视频连线/], [/^否/]),
+  tw('yesno', '第二次會議沒在深圳開，對不對', [/^對/], [/^否/]),
+  // (session 11, i18n) The record word typed in English (创始MOU), a record pointed at (X那个备忘录), and colloquial
+  // 干嘛/干啥: read as the Chinese words are.
+  cn('when', '创始MOU是哪一年签的', [/2019年10月15日/], [/不确定/]),
+  cn('what', 'EE Music那个备忘录是关于什么的', [/metaverse/], [/共 1 份/]),
+  cn('what', 'Hashmeta那个项目干嘛的', [/digital human/], [/共 1 个/]),
+  // (session 11, i18n) A partner named only in outcomes (SIMC), and at which meeting a partner was named, in Chinese
+  // (were English replies to a Chinese reader).
+  cn('who', 'SIMC和谁合作', [/来源提到它的成果/, /第一次联合执委会会议/], [/^A mediation/]),
+  tw('when', 'TusStar是在哪次會議被提到的', [/第三次聯合執委會會議/], [/is named at/]),
+  // (session 11, i18n) How long between two meetings (隔了多久, 相差多少天, 到…过了几年) is the time between them, never each
+  // meeting described; a month said as when (是在12月开的) is checked as English checks it; 比…多几个 of two record kinds
+  // says the difference; a university without its 大学 (南洋理工) is that university.
+  cn('when', '第二次和第三次会议隔了多久', [/相隔 403 天/], [/没有提供期限/]),
+  cn('when', '第一次到第二次会议相差多少天', [/相隔 488 天/]),
+  tw('when', '第二次到第四次會議過了幾年', [/相隔 787 天/], [/不確定/]),
+  tw('yesno', '第四次會議是在12月開的嗎', [/^是/]),
+  cn('yesno', '第一次会议是在6月开的吗', [/^是/]),
+  cn('compare', '第三次会议的项目比备忘录多几个', [/多 6 个/]),
+  cn('yesno', '南洋理工和中山大学一起做了项目吗', [/^是/], [/没有使用/]),
+  // (session 11, i18n) A year's own count said with 一共 (2022年一共启动了几个项目 = that year's 14, was the running total
+  // 29: FALSE), ordinals under one 次 (第三、四次), 第 typed as 地, 多过/少于 another meeting, 一样多, and 见面 (met).
+  cn('count', '2022年一共启动了几个项目', [nz(14, 'project')], [/29/]),
+  cn('count', '第三、四次会议一共推出多少项目', [/合计启动了 28 个/], [/不确定/]),
+  tw('count', '第一、二、三次會議一共簽了多少備忘錄', [/合計簽署了 20 份/], [/不確定/]),
+  cn('count', '地三次会议签了几份备忘录', [nz(8, 'MOU')], [/29/]),
+  tw('yesno', '第四次會議簽的備忘錄多過第二次嗎', [/^是/], [/不確定/]),
+  cn('yesno', '第二次会议的备忘录少于第三次吗', [/^是/]),
+  cn('yesno', '第三次会议和第四次会议启动的项目一样多吗', [/^是/, /数量相同/]),
+  cn('yesno', '第一次和第二次会议签的备忘录一样多吗', [/^否/]),
+  // (session 11, i18n) Cantonese and colloquial bounds: 少过 a number (was 否 to 8 < 10: FALSE), 超过/多过 another meeting,
+  // a bound with no record word (签的不到4份: MOUs), 比第一次少签了几份 (MOUs), 係做乜嘅 (what does it do).
+  tw('yesno', '第一次會議簽嘅備忘錄少過十份嗎', [/^是/, nz(8, 'MOU')], [/^否/]),
+  cn('yesno', '第四次会议推出的项目超过第三次吗', [/^否/, nz(14, 'project')], [/不确定/]),
+  cn('yesno', '第二次会议签的不到4份吧', [/^否/, nz(4, 'MOU')], [/^是/]),
+  cn('compare', '第二次会议比第一次少签了几份', [/少 4 份/], [/未载明/]),
+  tw('what', '深新智慧圖書館合作項目係做乜嘅', [/[Ll]ibrary/], [/不確定/]),
 ];

@@ -335,8 +335,11 @@ export const QUESTIONS: readonly Case[] = [
   c(
     'two',
     'who have SRI and NTU worked with?',
-    [/^Singapore Rehabilitation Institute\b/, /Sun Yat-sen University Shenzhen/],
-    [/not named/],
+    [
+      /^Singapore Rehabilitation Institute joined a project with Sun Yat-sen University Shenzhen\b/,
+      /Nanyang Technological University joined/,
+    ],
+    [/don't recognise/],
   ),
   c('two', 'which universities did Keppel and Lazada team up with', [
     /^I don't recognise “Lazada”/,
@@ -585,7 +588,7 @@ export const QUESTIONS: readonly Case[] = [
   c('quote', 'what did leong say in april 2024', [/don't quote Joseph Leong in Apr 2024/], [/^Joseph Leong said/]),
   // A person the sources never quote at a meeting: said plainly, never another's words.
   c('quote', 'what did chen rugui say at the 1st jic', [
-    /^The sources don't quote Chen Rugui at the 1st JIC meeting\./,
+    /^The sources don't quote Chen Rugui at the 1st JIC meeting[.:]/,
   ]),
   c(
     'quote',
@@ -2362,4 +2365,140 @@ export const QUESTIONS: readonly Case[] = [
   c('most', 'in annex A, which MOU is listed first?', [/Keppel/], [/founding MOU/]),
   c('most', 'which project is the last one on the 4th JIC list', [/QuikBot/]),
   c('most', 'which annex b project comes last', [/QuikBot/]),
+  // ── Session 11 (answer3), my own wording, each failing before ──
+  // A meeting's output asked with no unit (busiest, most productive, quietest, did the most): both its MOUs and its
+  // projects, never the list of meetings nor MOUs alone.
+  c('most', 'which JIC was the busiest', [/\b8 MOUs\b/, /\b14 projects\b/], [/^4 JIC meetings are/]),
+  c('most', 'the busiest jic meeting?', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  c('most', 'most productive JIC so far', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  c('most', 'which meeting was the quietest', [/\b2nd JIC\b/, /\b4 MOUs\b/], [/^4 JIC meetings are/]),
+  c('most', 'least productive jic meeting', [/\b2nd JIC\b/, /\b4 MOUs\b/, /project count/]),
+  c('most', 'what was the most eventful meeting', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  // A verb that sets one meeting above or below another (outdo, beat, trail, exceed, top): a comparison, Yes or No.
+  c('compare', 'did the 3rd outdo the 2nd on MOUs', [/^Yes\b/, /\b8 MOUs\b/, /\b4 MOUs\b/], [UNSURE]),
+  c('compare', 'did the 2nd jic beat the 1st in mous?', [/^No\b/, /\b4 MOUs\b/, /\b8 MOUs\b/]),
+  c('compare', 'has the 4th outperformed the 3rd on projects', [/^No, the same\b/, /\b14 projects\b/]),
+  c('compare', 'did the 2nd trail the 1st on MOUs', [/^Yes\b/, /\b4 MOUs\b/]),
+  c('compare', 'the 4th topped the 2nd in MOU signings, right?', [/^Yes\b/, /\b8 MOUs\b/]),
+  c('compare', 'did the 3rd JIC exceed the 1st in MOUs', [/^No, the same\b/, /\b8 MOUs\b/]),
+  c('compare', 'was the 3rd meeting busier than the 2nd', [/\b8 MOUs\b/, /\b4 MOUs\b/], [UNSURE]),
+  // Partners in both kinds of record, asked as a noun phrase, a yes/no or "in both" alone: those named in an MOU and a
+  // project, never every partner of the kind nor "not sure".
+  c(
+    'list',
+    'partners that have both an MOU and a project',
+    [/^13 partners named in both an MOU and a project\b/],
+    [UNSURE],
+  ),
+  c('list', 'which universities are in both', [/^2 universities\b/, /Peking University/], [/\bNTU\b/, /\bSUSS\b/]),
+  c('count', 'how many universities are in both', [n(2, 'universities')], [/\bNTU\b/]),
+  c('list', 'any partner in both MOUs and projects?', [/\b13 partners\b/], [UNSURE]),
+  c('list', 'partners named in MOUs and in projects', [/\b13 partners\b/], [UNSURE]),
+  // Partners of a kind and country counted: the counted noun leads ("the number of companies … with MOUs"), and the
+  // parties the sources describe without naming (NCS's "technology company in China") are said, never dropped.
+  c('count', 'number of companies from china with MOUs', [n(8, 'companies'), /3 they do not name/], [/^7 MOUs\b/]),
+  c('count', 'how many chinese firms have signed an mou so far', [n(8, 'companies'), /technology company in China/]),
+  c('count', 'how many MOUs did chinese companies sign', [n(10, 'MOUs'), /NCS/], [/^7 MOUs\b/]),
+  c('count', 'how many MOUs with Chinese companies at the 2nd JIC', [n(4, 'MOUs')], [/^1 MOU\b/]),
+  // A partner or meeting taken away in other words ("not counting", "leaving out", "ignoring", "minus", "with the
+  // exception of"): left out of the list or count, and said so — never the one taken away answered alone.
+  c(
+    'list',
+    'who signed MOUs at the 4th JIC, not counting QuikBot',
+    [/^7 MOUs\b/, /not naming QuikBot/],
+    [/^QuikBot\b/],
+  ),
+  c('list', "list the 4th JIC projects leaving out Keppel's", [/^13 projects\b/, /not naming Keppel/]),
+  c(
+    'count',
+    'how many universities, ignoring NUS, joined projects',
+    [n(5, 'universities'), /other than National University of Singapore/],
+    [/^No universities\b/],
+  ),
+  c('list', 'partners minus the Chinese ones', [/not from China/], [/^16 partners from China\b/]),
+  c(
+    'list',
+    "which MOUs were signed, with the exception of the 4th JIC's",
+    [/not from the 4th JIC/],
+    [/^8 MOUs were signed at the 4th/],
+  ),
+  c('count', 'how many partners are there apart from NUS', [
+    /^32 partners other than National University of Singapore\b/,
+  ]),
+  // Thousands typed short ("10k") and a measure only one partner's own text gives a figure for ("the biggest
+  // network"): that partner with its figure, never every partner nor "Biggest is not named".
+  c('most', 'which chinese partner has the biggest network', [/^TusStar\b/, /10,000/], [/not named/]),
+  c('list', 'which partner has a network of 10k companies', [/^TusStar\b/, /10,000/], [/^23 companies\b/]),
+  c('who', 'who has the largest network', [/^TusStar\b/, /10,000/], [/not named/]),
+  c(
+    'yesno',
+    'does TusStar have 10k companies in its network',
+    [/^Yes\b/, /10,000 companies/],
+    [/No MOU on file/, /\b10000\b/],
+  ),
+  // A partner called by its name's initials ("SRI", "SSIG"): that partner, counted and listed — never "not named",
+  // never every project; asked what it stands for, read as the name (the sources never use the short form).
+  c('count', 'how many projects did SRI join', [/Singapore Rehabilitation Institute is in 1 project\b/], [/not named/]),
+  c('list', 'list SRI projects', [/Singapore Rehabilitation Institute/, /Sun Yat-sen/], [/^43 projects\b/]),
+  c(
+    'list',
+    'which projects involve SRI and SYSU',
+    [/^1 project\b/, /Singapore Rehabilitation Institute/],
+    [/don't recognise/],
+  ),
+  c('what', 'what does SRI stand for', [/Singapore Rehabilitation Institute/, /don't say/]),
+  c('count', 'how many MOUs did the SSIG sign', [/Shenzhen Sports Industry Group/, /\b1 MOU\b/], [/not named/]),
+  // One partner asked with each of two ("a partner of both B and C", "worked with both", "partnered each of"): each
+  // pair checked on its own, never one record joining all three.
+  c(
+    'two',
+    'is SYSU a partner of both NTU and the Singapore Rehabilitation Institute?',
+    [/^Yes, both\b/],
+    [/^No record on file joins/],
+  ),
+  c('two', 'did keppel work with both PKU and CapitaLand', [
+    /^Not both\b/,
+    /No record on file joins Capitaland Investment \(China\) and Keppel/,
+  ]),
+  c('two', 'has SYSU partnered each of NTU and NUS?', [
+    /^Not both\b/,
+    /No record on file joins National University of Singapore and Sun Yat-sen/,
+  ]),
+  // A superlative over the figures one outcome's text states: its largest (smallest) figure leads, never "the sources
+  // give no size" nor a ranking of partners by their records.
+  c(
+    'most',
+    'largest of the OneSME counts - partners, suppliers, buyers?',
+    [/^163 Chinese enterprise buyers\b/],
+    [/in the most records/],
+  ),
+  c('most', 'which OneSME group was smallest: partners, suppliers or buyers', [/^13 partners\b/], [/no size or value/]),
+  c('most', 'the largest XNode batch?', [/^10 companies in its first batch\b/]),
+  // Asked whether anyone said anything: "they don't record X's words" in as many words; a superlative denied and two
+  // meetings' counts say each count with its unit ("the 2nd JIC meeting: 4 MOUs", "4 MOUs at the 2nd").
+  c('quote', 'any quotes from the 1st JIC meeting?', [/don't record anyone's words there/]),
+  c('quote', 'did Chen Rugui say anything at all', [/don't record Chen Rugui's words/], [/Chen Rugui said/]),
+  c('most', 'did the 2nd meeting sign the most MOUs', [/^No\b/, /the 2nd JIC meeting: 4 MOUs\)/]),
+  c('count', 'MOUs at the 2nd and 3rd meetings?', [/\b4 MOUs at the 2nd JIC and 8 MOUs at the 3rd\b/]),
+  // The first SCI MOU and the earliest SCI event (the founding MOU of
+  // 2019), and partners of a kind in an annex's records (the partners, never the records).
+  c(
+    'most',
+    'what was the first SCI MOU',
+    [/founding MOU of 15 Oct 2019/],
+    [/^8 MOUs were signed at the 1st JIC meeting and the founding MOU/],
+  ),
+  c('most', 'the first recorded event of the initiative', [/\b15 Oct 2019\b/, /founding MOU/]),
+  c(
+    'list',
+    'which chinese companies are in the annex A MOUs',
+    [/^7 companies from China\b/],
+    [/^Annex A of the release lists/],
+  ),
+  c(
+    'count',
+    'count the singapore universities in annex b projects',
+    [n(3, 'universities')],
+    [/\b3 projects on file\b/],
+  ),
 ];

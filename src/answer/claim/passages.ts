@@ -642,10 +642,11 @@ function figurePassages(dataset: Dataset, keys: readonly string[], orgs: readonl
       for (let i = h - 1; i >= Math.max(0, h - 4); i--) {
         const w = clause.words[i] ?? '';
         if (/^\d+$/.test(w)) {
-          // (Said as the passage writes it: "163 Chinese enterprise buyers".)
-          const typed = new RegExp(`\\b${w}\\s+(?:[\\w-]+\\s+){0,3}?${stem(clause.words[h] ?? '')}\\w*`, 'i').exec(
-            p.text,
-          )?.[0];
+          // (Said as the passage writes it: "163 Chinese enterprise buyers", "10,000 companies".)
+          const typed = new RegExp(
+            `\\b${w.replace(/\B(?=(?:\d{3})+$)/g, ',?')}\\s+(?:[\\w-]+\\s+){0,3}?${stem(clause.words[h] ?? '')}\\w*`,
+            'i',
+          ).exec(p.text)?.[0];
           out.push({ passage: p, value: Number(w), words: typed ?? clause.words.slice(i, h + 1).join(' ') });
           break;
         }

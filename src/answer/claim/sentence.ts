@@ -58,7 +58,7 @@ const YEAR = / (20\d\d) /;
 /** The question's words, with what understand() found in them; undefined for what the claim reader never reads. */
 export function sentenceOf(u: Understanding, dataset: Dataset): Sentence | undefined {
   // (A Chinese question's gloss, and "which source says …", are read by their own readers.)
-  if (u.lang !== 'en' || u.q.glossed || u.q.asksSource || /\p{Script=Han}/u.test(u.q.raw)) return undefined;
+  if (u.lang !== 'en' || u.q.asksSource) return undefined;
   const words: Word[] = [];
   for (const m of u.q.text.matchAll(/\S+/g)) words.push({ w: m[0], start: m.index, end: m.index + m[0].length });
   const read = words.map(() => false);

@@ -5,7 +5,7 @@ import type { Plan, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyIds, perDataset } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
-import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaOf } from './common.js';
+import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaAsked } from './common.js';
 import { highlightText } from './yes-no.js';
 import { meetingReportedBy } from './asked.js';
 import { peopleByRole, ROLE_PLACE } from '../quotes.js';
@@ -91,7 +91,7 @@ export function countAsked(c: PlanContext): Plan | undefined {
     return {
       op: 'count',
       select,
-      filter: select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f,
+      filter: select === 'partners' ? { ...f, ...viaAsked(u) } : f,
       cumulative: u.flags.cumulative,
       before: u.flags.before,
       ...(has(u, 'mou') && has(u, 'project') ? { both: true } : {}),
@@ -164,7 +164,7 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
       return {
         op: 'list',
         select: 'partners',
-        filter: { ...f, ...(has(u, 'mou') || has(u, 'project') ? viaOf(u) : {}) },
+        filter: { ...f, ...viaAsked(u) },
       };
     if (u.flags.signing && !u.flags.chairing && about.number > 0)
       return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
@@ -231,8 +231,7 @@ export function listAsked({ u, record, about, select, meetingNums, orgs, f }: Pl
   if (select === 'meetings') return { op: 'list', select: 'meetings', filter: {} };
   if (select === 'partners' && orgs.length === 1 && orgs[0])
     return { op: 'read', about: { type: 'org', ids: orgs[0] }, attribute: 'parties' };
-  if (select === 'partners' && (has(u, 'mou') || has(u, 'project')))
-    return { op: 'list', select, filter: { ...f, ...viaOf(u) } };
+  if (select === 'partners' && viaAsked(u).via) return { op: 'list', select, filter: { ...f, ...viaAsked(u) } };
   if (select) {
     if ((select === 'mous' || select === 'projects') && !Object.keys(f).length && about)
       return { op: 'read', about, attribute: 'parties' };
@@ -284,7 +283,7 @@ export function describeDetail({ u, record, about, select, f }: PlanContext): Pl
     return {
       op: 'list',
       select: 'partners',
-      filter: { ...f, ...(has(u, 'mou') || has(u, 'project') ? viaOf(u) : {}) },
+      filter: { ...f, ...viaAsked(u) },
     };
   return undefined;
 }
@@ -307,8 +306,10 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
   const aimsOnly = u.rest.split(' ').every((w) => !w || AIM_WORD.test(w));
   if (mentionsOf(u, 'initiative').length && (u.q.words.length <= 8 || aimsOnly) && !select && !f.topics?.length)
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
-  if (select && select !== 'highlights' && (Object.keys(f).length || select === 'meetings'))
-    return { op: 'list', select, filter: f };
+  // ("Partners that have both an MOU and a project": the records they are asked through narrow them.)
+  const filter = select === 'partners' ? { ...f, ...viaAsked(u) } : f;
+  if (select && select !== 'highlights' && (Object.keys(filter).length || select === 'meetings'))
+    return { op: 'list', select, filter };
   // A topic with no kind of record asked ("anything about robots?", "which sports deals are there"): the MOUs and the
   // projects that speak of it, each — never the projects alone, as if no MOU did (the NCS robotics MOU).
   if (f.topics?.length)

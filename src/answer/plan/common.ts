@@ -144,10 +144,11 @@ export function selection(u: Understanding): Selection | undefined {
     u.mentions.find((m) => m.type === 'subject' && m.value === 'partner');
   const rec = mou ?? prj;
   // "How many Chinese companies signed MOUs?" counts companies too; "how many MOUs with Chinese companies" counts MOUs.
+  // ("The number of companies from China with MOUs", "how many firms are party to projects": the partners, counted.)
   const signedBetween =
     kind &&
     rec &&
-    / (?:signed|sign|joined|join|have|had|took part in|take part in|are in|were in) /.test(
+    / (?:signed|sign|joined|join|have|had|took part in|take part in|are in|were in|with|having|holding|behind|in|party to|parties to|part of) /.test(
       u.q.text.slice(kind.end - 1, rec.start + 1),
     );
   if (kind && rec && kind.start < rec.start && (u.target !== 'count' || signedBetween)) return 'partners';
@@ -294,9 +295,18 @@ export function orgOutcomes(dataset: Dataset, ids: readonly string[]): string[] 
 }
 
 /** The records partners are asked through: MOUs, projects, or both at once ("in both an MOU and a project"). */
-export function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
+function viaOf(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
   if (has(u, 'mou') && has(u, 'project')) return / (?:or|either) /.test(u.q.text) ? {} : { via: 'both' };
   return { via: has(u, 'mou') ? 'mous' : 'projects' };
+}
+
+/**
+ * The records partners are asked through, where the question names any: a kind of record, or "both" alone ("which
+ * universities are in both", "partners in both kinds of record") — an MOU and a project. None named: none asked.
+ */
+export function viaAsked(u: Understanding): { via?: 'mous' | 'projects' | 'both' } {
+  if (has(u, 'mou') || has(u, 'project')) return viaOf(u);
+  return / (?:in|on|of|to|with) both $| both (?:kinds|types|sorts) /.test(u.q.text) ? { via: 'both' } : {};
 }
 
 export const personRole = (name: string): Plan => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });

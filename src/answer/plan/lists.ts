@@ -6,7 +6,7 @@ import type { Dataset } from '../../dataset/index.js';
 import { norm } from '../records.js';
 import type { Filter, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
-import { has, pillarWords, viaOf } from './common.js';
+import { has, pillarWords, viaAsked } from './common.js';
 import { annexAsked, linkedAsked } from './asked.js';
 
 /** "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into. */
@@ -224,7 +224,7 @@ export function negatedFilter({ u, select, f }: PlanContext): Plan | undefined {
     u.target !== 'yesno' &&
     u.target !== 'compare'
   ) {
-    const filter: Filter = select === 'partners' && (has(u, 'mou') || has(u, 'project')) ? { ...f, ...viaOf(u) } : f;
+    const filter: Filter = select === 'partners' ? { ...f, ...viaAsked(u) } : f;
     return u.target === 'count'
       ? { op: 'count', select, filter, cumulative: false, before: false }
       : { op: 'list', select, filter };
@@ -339,9 +339,16 @@ export function linked({ u, select, f }: PlanContext): Plan | undefined {
 }
 
 /** "How many MOUs in Annex A?", "projects listed in the press release": the annex's own records, never the running total. */
-export function annex({ u, dataset, orgs, f }: PlanContext): Plan | undefined {
+export function annex({ u, dataset, orgs, f, select }: PlanContext): Plan | undefined {
   const annex = annexAsked(u, dataset);
   if (annex && ['count', 'list', 'what'].includes(u.target) && !orgs.length && !mentionsOf(u, 'record').length) {
+    // ("How many Singapore unis are in the Annex B projects?": the partners of the annex's records, counted.)
+    if (select === 'partners') {
+      const partners: Filter = { ...f, meetings: [annex.meeting], via: annex.select };
+      return u.target === 'count'
+        ? { op: 'count', select, filter: partners, cumulative: false, before: false }
+        : { op: 'list', select, filter: partners };
+    }
     const filter: Filter = { ...f, meetings: [annex.meeting], annex: annex.annex };
     return u.target === 'count'
       ? { op: 'count', select: annex.select, filter, cumulative: false, before: false }
@@ -400,9 +407,11 @@ export function earliestRecords({ u, dataset, meetingNums, orgs, f }: PlanContex
     / (?:first|earliest|oldest)(?: ever)? (?:[a-z]+ )?(mous?|projects?|agreements?) /.exec(u.q.text)?.[1] ??
     / (mous?|projects?|agreements?) (?:is|was|are|were|came) (?:the )?(?:first|earliest|oldest) /.exec(u.q.text)?.[1];
   // (A record named by its place in a list — "the first project in Annex B" — is that record, not the earliest.)
+  // ("The first SCI MOU": "first" and "SCI MOU" read as meetings are the very words that ask the earliest.)
+  const asked = mentionsOf(u, 'meeting').filter((m) => !/^(?:the )?(?:first|sci mou|sci mous)$/.test(m.words));
   if (
     earliestKind &&
-    !meetingNums.length &&
+    (!meetingNums.length || !asked.length) &&
     !orgs.length &&
     !f.records?.length &&
     u.target !== 'yesno' &&

@@ -4,6 +4,7 @@ import { mentionsOf } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { has } from './common.js';
+import { figureIn } from '../figures.js';
 
 /**
  * "Does TusStar have a network of 10,000 companies?", "tusstar has like 1,000 companies in its network right??": a
@@ -31,4 +32,32 @@ export function partnerFigure({ u, dataset, orgs }: PlanContext): Plan | undefin
     claim: { type: 'words', words, variants: {}, numbers: numbers.map((n) => n.replace(/\B(?=(\d{3})+(?!\d))/g, ',')) },
     plan: { op: 'read', about: { type: 'highlight', key }, attribute: 'about' },
   };
+}
+
+// Words that only shape "which partner has the biggest …" (never the measure asked).
+const HOLDER_SHAPE =
+  /^(?:biggest|largest|widest|greatest|most|highest|huge|big|large|size|sized|mentioned|named|sources?|news|report|reported|partner|partners|one|ones|sci|jic|meeting|over|more|than|around|about|some|like|\d+)$/;
+
+/**
+ * "Which partner has a network of 10k companies?", "which Chinese partner has the biggest network?", "who has the
+ * largest network?": no partner named, and a measure (the words nothing else read: "network") that a partner's own
+ * description gives a figure for — that partner, with its figure, never "Biggest is not named" nor every partner.
+ * Several partners with a figure for it: none picked here (the sources give no common measure to rank them by).
+ */
+export function figureHolder({ u, dataset, orgs, f }: PlanContext): Plan | undefined {
+  if (orgs.length || !['most', 'list', 'who', 'what'].includes(u.target) || has(u, 'mou') || has(u, 'project'))
+    return undefined;
+  const measure = u.rest.split(' ').filter((w) => w.length >= 4 && !HOLDER_SHAPE.test(w));
+  if (!measure.length) return undefined;
+  const asked = ` ${measure.join(' ')} `;
+  const holders = dataset.organisations.filter(
+    (o) =>
+      !!o.about &&
+      /\d/.test(o.about) &&
+      measure.every((w) => o.about?.toLowerCase().includes(w)) &&
+      !!figureIn(o.about, asked) &&
+      (!f.country || o.country === f.country),
+  );
+  const one = holders.length === 1 ? holders[0] : undefined;
+  return one ? { op: 'read', about: { type: 'org', ids: [one.id] }, attribute: 'about' } : undefined;
 }

@@ -48,7 +48,7 @@ export function meetingAtEnd({ u, dataset, orgs }: PlanContext): Plan | undefine
   const t = u.q.text;
   const meeting = MEETING_AT_END.exec(t) ?? END_MEETING.exec(t);
   const event =
-    / (?:earliest|first|oldest) (?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
+    / (?:earliest|first|oldest) (?:(?:sci|jic|initiative|known|recorded|reported) )?(?:event|thing|development|milestone|step|date|happening|record) | what (?:happened|came) first /.exec(
       t,
     );
   const end = meeting?.[1];
@@ -96,6 +96,19 @@ export function figuresRanked({ u, dataset, namedOutcomes }: PlanContext): Plan 
   if (keys.length !== 1 || !key || !rankAsked(u.q.text, u.target === 'most' && !u.flags.fewest)) return undefined;
   if (figuresOf(highlightText(dataset, key)).length < 2) return undefined;
   return { op: 'read', about: { type: 'highlight', key }, attribute: 'about' };
+}
+
+/**
+ * "Which OneSME figure was the biggest: partners, suppliers or buyers?", "the biggest batch of XNode companies": a
+ * superlative over figures one named outcome's text states — that text's largest (smallest) figure, never "the sources
+ * give no size" nor a ranking of partners by their records.
+ */
+export function rankedFigures({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
+  if (u.target !== 'most' || about?.type !== 'highlight' || !namedOutcomes.length) return undefined;
+  // (A pick the text can't make safely — "the fewest": a number its words miss — still reads the text, with no lead.)
+  const text = highlightText(dataset, about.key);
+  const plain = u.q.text.replace(/ (?:biggest|largest|most|highest|greatest|top|smallest|fewest|least|lowest) /g, ' ');
+  return figureIn(text, u.q.text) || figureIn(text, plain) ? { op: 'read', about, attribute: 'about' } : undefined;
 }
 
 /** Two records, or two counts, compared: recordsCompared, then compare.ts. */
@@ -150,6 +163,10 @@ function unranked(u: PlanContext['u']): Plan | undefined {
   if (u.mentions.some((x) => named.includes(x.type) && x.words.split(' ').includes(noun))) return undefined;
   return { op: 'unsure', words: noun };
 }
+
+// How much a meeting did, with no unit named: its size, how busy or productive it was, what it achieved.
+const MEETING_OUTPUT =
+  / (?:biggest|largest|smallest|busiest|quietest|slowest|(?:most|least) (?:productive|active|eventful|fruitful|prolific|busy|successful|significant|important|impactful)|(?:did|achieved|accomplished|delivered|produced|got done|yielded) (?:the )?(?:most|least)) /;
 
 export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Plan | undefined {
   if (u.target !== 'most') return undefined;
@@ -225,13 +242,9 @@ export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Pla
       // Neither kind named nor signing asked ("the most records", "the most active partner"): both kinds.
       ...(!has(u, 'mou') && !has(u, 'project') && !u.flags.signing ? { records: true } : {}),
     };
-  // "Which JIC was the biggest?": no unit asked, so both the MOUs and the projects each meeting reported.
-  if (
-    / (?:meetings?|jic) /.test(u.q.text) &&
-    / (?:biggest|largest|smallest|busiest) /.test(u.q.text) &&
-    !has(u, 'mou') &&
-    !has(u, 'project')
-  )
+  // "Which JIC was the biggest?", "the busiest", "the least productive", "which meeting did the most": no unit asked,
+  // so both the MOUs and the projects each meeting reported.
+  if (/ (?:meetings?|jic) /.test(u.q.text) && MEETING_OUTPUT.test(u.q.text) && !has(u, 'mou') && !has(u, 'project'))
     return {
       op: 'each',
       plans: (['mous', 'projects'] as const).map(

@@ -207,14 +207,13 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
   // "A and B both … with C" (the one shared last), or "C in (both) the A and B projects" (the one shared first).
   const sharedLast =
     / (?:both|each|all|each of them|the two of them) /.test(t) && / with (?:the )?$/.test(t.slice(b.end, c.start));
+  // ("Is SYSU a partner of both NTU and SRI?", "did Keppel work with each of PKU and CapitaLand?": the first is shared.)
   const sharedFirst =
-    /^ in (?:both |each of )?(?:the )?$/.test(t.slice(a.end, b.start)) &&
     /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start)) &&
-    / (?:projects|mous|records|agreements|collaborations) /.test(t.slice(c.end - 1));
-  // "Is C a partner of both A and B?", "does C work with both A and B?" (the one shared first, "both" before the two).
-  const bothAfter =
-    / both (?:the )?$/.test(t.slice(a.end, b.start)) && /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start));
-  if (!sharedLast && !sharedFirst && !bothAfter) return undefined;
+    ((/^ in (?:both |each of )?(?:the )?$/.test(t.slice(a.end, b.start)) &&
+      / (?:projects|mous|records|agreements|collaborations) /.test(t.slice(c.end - 1))) ||
+      / (?:both|each of|each) (?:the )?$/.test(t.slice(a.end, b.start)));
+  if (!sharedLast && !sharedFirst) return undefined;
   const group = (m: Mention) => orgs.find((g) => g.includes(m.value));
   const shared = group(sharedLast ? c : a);
   const pair = (sharedLast ? [a, b] : [b, c]).map(group);

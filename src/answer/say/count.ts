@@ -15,6 +15,7 @@ import {
   undecidedNote,
   unnamedMeetingsNote,
   unnamedNote,
+  negatedScope,
   VIA,
 } from './scope.js';
 import { inkedBy, noneOnFile } from './missing.js';
@@ -184,7 +185,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
             sources,
           };
         return {
-          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m, i) => `${i === 0 ? noun(m.reported ?? 0, r.select) : m.reported} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)}${against.gap ? '' : ' (no source explains the difference)'}` : ''}.`,
+          sentence: `${noun(sum, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together (${joinList(known.map((m) => `${noun(m.reported ?? 0, r.select)} at the ${ord(m.meeting)}`))})${known.length < r.meetings.length ? '; the sources give no count for the others' : ''}${against ? `; ${noun(against.total, r.select)} were reported to date after ${the(against.meeting)}${against.gap ? '' : ' (no source explains the difference)'}` : ''}.`,
           lines: [],
           refs: r.meetings.map((m) => ({ kind: 'meeting' as const, id: m.meeting.id })),
           sources,
@@ -274,7 +275,13 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
   }
   // Partners of a kind or country.
   const words = partnerWords(r.filter, r.label);
-  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}${counterpartScope(r.filter)}`;
+  const scope = `${r.filter.without ? ` named in no ${r.filter.without === 'mous' ? 'MOU' : 'project'} on file` : ''}${words.country ? ` ${words.country}` : ''}${words.kind ? ` ${words.kind}` : ''}${placeScope(r.filter)}${counterpartScope(r.filter)}${negatedScope(
+    r.filter,
+    dataset,
+    true,
+  )
+    .map((x) => ` ${x}`)
+    .join('')}`;
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;

@@ -303,7 +303,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const head = against?.gap
       ? `${noun(against.total, r.select)} had been ${verb} by ${the(against.meeting)} (${meetingDate(against.meeting)}), as reported then; the sources give a count for ${joinList(known.map((x) => `the ${ord(x.meeting)} (${x.reported})`))} only`
       : known.length
-        ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x, i) => `${i === 0 ? noun(x.reported ?? 0, r.select) : x.reported} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
+        ? `${noun(sum, r.select)} were ${verb} at ${at} (${joinList(known.map((x) => `${noun(x.reported ?? 0, r.select)} at the ${ord(x.meeting)}`))})${known.length < r.meetings.length ? `; the sources give no count for ${joinList(r.meetings.filter((x) => x.reported === null).map((x) => the(x.meeting)))}` : ''}`
         : `The sources give no count of the ${what} ${verb} at ${at}`;
     const onFile = r.items.length
       ? `; ${r.items.length === sum ? `all ${sum} are` : `${r.items.length} ${r.items.length === 1 ? 'is' : 'are'}`} on file by name:`

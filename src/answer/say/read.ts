@@ -159,10 +159,13 @@ const samePartiesAs = (a: readonly Party[], b: readonly Party[]) => {
 };
 
 /** Asked for a figure ("how many…", "how big…", "the size of…"): a number is what answers. */
+/** ("Which partner has the biggest network?", "…a network of 10k companies?": the figure is what picks it.) */
 const asksFigure = (u: Understanding) =>
   u.target === 'count' ||
   u.target === 'compare' ||
-  / how (?:big|large|many|much) | size | number of | (?:vs|versus) /.test(u.q.text);
+  / how (?:big|large|many|much) | size | number of | (?:vs|versus) | (?:biggest|largest|widest|greatest|highest|smallest|fewest|lowest) | of \d+ /.test(
+    u.q.text,
+  );
 
 /** The figure a partner's or outcome's own text states for what was asked, led by its words ("118 … suppliers"). */
 export function figureOf(r: Extract<Result, { op: 'read' }>, u: Understanding): Figure | undefined {
@@ -446,6 +449,13 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
     case 'org': {
       const said = sayOrg(r, u, dataset);
       const f = figureOf(r, u);
+      // (Asked which partner has it, naming none: the partner leads, then its figure.)
+      const holder = u.mentions.some((m) => m.type === 'org')
+        ? undefined
+        : r.about.type === 'org'
+          ? dataset.organisation(r.about.ids[0] ?? '')
+          : undefined;
+      if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
       if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
       // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
       return u.target === 'count' && r.attribute === 'about'

@@ -46,7 +46,8 @@ export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | 
 export function orgWhen({ r, u, dataset, kit }: ReadZhContext): Said | null | undefined {
   const { t, meetingName, date } = kit;
   const a = r.about;
-  if (a.type === 'org' && u.target === 'when') {
+  // ("At which meeting was TusStar named", "which meeting did DataPost sign at": a date read, asked which meeting.)
+  if (a.type === 'org' && (u.target === 'when' || r.attribute === 'date')) {
     // When a partner took part: each record or outcome naming it, with its meeting and date.
     const dated = r.items.map((i) => {
       const d = (i.detail ?? '').split('|');
@@ -165,6 +166,13 @@ export function orgParties({ r, u, dataset, kit }: ReadZhContext): Said | null |
       const k = parts.filter((y) => y === x).length;
       return k > 1 ? x.replace(/。$/, t.timesOver(k)) : x;
     });
+    // (A partner named only in outcomes, SIMC: those outcomes, never the English reply.)
+    const outcomes = r.items.filter((i) => i.detail?.startsWith('highlight|'));
+    if (!counted.length && outcomes.length)
+      return readSaid(
+        r,
+        t.outcomesNaming(r.name, outcomes.map((i) => `${i.name.replace(/\.$/, '')}（${where(i)}）`).join('；')),
+      );
     return counted.length ? readSaid(r, counted.join('')) : null;
   }
   return undefined;

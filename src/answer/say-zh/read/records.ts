@@ -132,14 +132,15 @@ export function recordDate({ r, dataset, kit }: ReadZhContext): Said | null | un
 
 /** What a record does (or where), as its source puts it. */
 export function recordAbout({ r, dataset, kit }: ReadZhContext): Said | null | undefined {
-  const { t, meetingName, date } = kit;
+  // (One script per reply: a Chinese name a record's text quotes in simplified is said in the reader's script.)
+  const { t, meetingName, date, script } = kit;
   const a = r.about;
   // Several: how many match, each record's text in a line (as English lists them).
   if (a.type === 'records' && (r.attribute === 'about' || r.attribute === 'place') && r.readings.length > 1)
     return readSaid(
       r,
       t.recordsMatch(r.readings.length),
-      r.readings.map((x) => `• ${x.label ?? ''}：${(x.value ?? '').slice(0, 160)}`),
+      r.readings.map((x) => `• ${x.label ?? ''}：${script((x.value ?? '').slice(0, 160))}`),
     );
   if (
     (a.type === 'record' || a.type === 'records') &&
@@ -150,7 +151,7 @@ export function recordAbout({ r, dataset, kit }: ReadZhContext): Said | null | u
     const [mname, d] = (r.items[0]?.detail ?? '').split('|');
     const m = dataset.meetings.find((x) => x.name === mname);
     const x = r.readings[0];
-    return m && x?.value ? readSaid(r, `${x.label ?? ''}（${meetingName(m)}，${date(d)}）：${x.value}`) : null;
+    return m && x?.value ? readSaid(r, `${x.label ?? ''}（${meetingName(m)}，${date(d)}）：${script(x.value)}`) : null;
   }
   return undefined;
 }
