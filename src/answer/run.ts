@@ -1,7 +1,7 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
-import { acronymsOf, initialsOf, spelledOutIn } from './acronyms.js';
+import { acronymsOf, spelledOutIn } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { LEXICONS } from './lexicon.js';
