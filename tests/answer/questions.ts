@@ -2464,16 +2464,21 @@ export const QUESTIONS: readonly Case[] = [
     /^Not both\b/,
     /No record on file joins National University of Singapore and Sun Yat-sen/,
   ]),
-  // A superlative over the figures one outcome's text states: its largest (smallest) figure leads, never "the sources
-  // give no size" nor a ranking of partners by their records.
+  // A superlative over the figures one outcome's text states: its largest (smallest) figure leads ("The largest:" may
+  // come first), never "the sources give no size" nor a ranking of partners by their records.
   c(
     'most',
     'largest of the OneSME counts - partners, suppliers, buyers?',
-    [/^163 Chinese enterprise buyers\b/],
+    [/^(?:The largest: )?163 Chinese enterprise buyers\b/],
     [/in the most records/],
   ),
-  c('most', 'which OneSME group was smallest: partners, suppliers or buyers', [/^13 partners\b/], [/no size or value/]),
-  c('most', 'the largest XNode batch?', [/^10 companies in its first batch\b/]),
+  c(
+    'most',
+    'which OneSME group was smallest: partners, suppliers or buyers',
+    [/^(?:The smallest: )?13 partners\b/],
+    [/no size or value/],
+  ),
+  c('most', 'the largest XNode batch?', [/^(?:The largest: )?10 companies in its first batch\b/]),
   // Asked whether anyone said anything: "they don't record X's words" in as many words; a superlative denied and two
   // meetings' counts say each count with its unit ("the 2nd JIC meeting: 4 MOUs", "4 MOUs at the 2nd").
   c('quote', 'any quotes from the 1st JIC meeting?', [/don't record anyone's words there/]),
