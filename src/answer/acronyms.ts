@@ -125,3 +125,61 @@ export function acronymAsked(text: string, raw: string, dataset: Dataset): strin
   const slot = / (?:does|is) (?:the )?([a-z]{2,6}) (?:stand|stands|short|mean) /.exec(text)?.[1];
   return slot && !/^(?:the|it|this|that|sci|jic|mou)$/.test(slot) ? slot : undefined;
 }
+
+// Words of an organisation's name that give no letter to its initials (its legal form, minor words).
+const LEGAL = /^(?:co|ltd|pte|inc|llp|limited|corp|the|of|and|for)$/i;
+
+/**
+ * Each partner's initials in capitals ("SRI" → Singapore Rehabilitation Institute), kept only where they name that one
+ * partner and no name, alias, short form or text on file already spells them: how a reader may type a partner the
+ * sources never abbreviate. Built once per Dataset.
+ */
+export const initialsOf = perDataset((dataset: Dataset): Map<string, string> => {
+  const count = new Map<string, string[]>();
+  for (const o of dataset.organisations) {
+    const words = o.name
+      .replace(/\([^)]*\)/g, ' ')
+      .split(/[\s,–-]+/)
+      .map((w) => w.replace(/\W/g, ''))
+      .filter((w) => /^[A-Z]/.test(w) && !LEGAL.test(w));
+    const short = words.map((w) => w[0]).join('');
+    if (short.length >= 3) count.set(short, [...(count.get(short) ?? []), o.id]);
+  }
+  const taken = new Set(
+    [...dataset.organisations.flatMap((o) => [o.name, ...o.aliases]), ...acronymsOf(dataset).keys()].map((x) =>
+      x.toLowerCase(),
+    ),
+  );
+  const texts = [
+    ...dataset.mous.map((r) => r.description.text),
+    ...dataset.projects.map((r) => r.description.text),
+    ...dataset.meetings.flatMap((m) => m.highlights.map((h) => h.text)),
+  ].join(' ');
+  const out = new Map<string, string>();
+  for (const [short, ids] of count)
+    if (ids.length === 1 && ids[0] && !taken.has(short.toLowerCase()) && !new RegExp(`\\b${short}\\b`, 'i').test(texts))
+      out.set(short, ids[0]);
+  return out;
+});
+
+/**
+ * A name the sources' text writes in full whose initials are a short form they never write ("GBA": "the Greater Bay
+ * Area"), with the sources of the text it is in; undefined where no such name is written, or more than one.
+ */
+export function spelledOutIn(dataset: Dataset, short: string): { full: string; sources: string[] } | undefined {
+  const texts: Array<{ text: string; sources: readonly string[] }> = [
+    dataset.initiative.summary,
+    ...dataset.meetings.flatMap((m) => m.highlights),
+    ...[...dataset.mous, ...dataset.projects].map((r) => r.description),
+  ];
+  const runs = /\b[A-Z][\w’'.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w’'.-]*))+/g;
+  const found = new Map<string, string[]>();
+  for (const { text, sources } of texts)
+    for (const m of text.matchAll(runs)) {
+      const full = tailFor(short, m[0]);
+      if (full && full.split(/\s+/).length === short.replace(/s$/, '').length)
+        found.set(full, [...new Set([...(found.get(full) ?? []), ...sources])]);
+    }
+  const [only, more] = [...found];
+  return only && !more ? { full: only[0], sources: only[1] } : undefined;
+}

@@ -38,6 +38,8 @@ export interface ChairsPlan {
   everySide?: boolean;
   /** `people`: everyone but this person ("the co-chairs apart from Joseph Leong"). */
   except?: string;
+  /** `most` between two people asked ("did Qin co-chair more meetings than Chen?"): fewer claimed, not more. */
+  fewer?: boolean;
 }
 
 /** One person's co-chairing: the meetings every reading names them at, and those only some readings do. */
@@ -67,6 +69,7 @@ export interface ChairsResult {
   attended?: boolean;
   /** `people`: the person left out ("apart from Joseph Leong"). */
   except?: string;
+  fewer?: boolean;
   /** What the sources say of a person they name as no co-chair ("a Shenzhen leader who chaired the session…"). */
   personAbout?: string;
   /** The latest dated words naming the person as co-chair after the meetings ("he co-chairs the committee", 2024). */
@@ -112,6 +115,27 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   const chairs = (name: string) =>
     dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name)));
+  // "Did Qin co-chair more meetings than Chen?", "Leong vs Yong, who chaired which meetings?", "who co-chaired more, Qin
+  // or Chen?": the two people's co-chairing side by side, the first asked as the one claimed.
+  if (
+    people.length === 2 &&
+    u.flags.chairing &&
+    people.every(chairs) &&
+    !mentionedOrgIds(u).length &&
+    !mentionsOf(u, 'meeting').some(
+      (m) => dataset.meetingByNumber(Number(m.value)) && !/meetings?|jics?/.test(m.words),
+    ) &&
+    / (?:more|fewer|less|most|fewest|vs|versus|compared|against|which meetings|each) /.test(t) &&
+    !/ (?:together|both|jointly|with each other|alongside|same meetings?|in common) /.test(t)
+  )
+    return {
+      op: 'chairs',
+      ask: 'most',
+      meetings: [],
+      persons: people,
+      yesno: u.target === 'yesno' || /^ (?:did|does|do|has|have|had|is|was) /.test(t),
+      ...(/ (?:fewer|less|fewest|least) /.test(t) ? { fewer: true } : {}),
+    };
   // "How many meetings did Leong and Qin co-chair together?", "did Yong and Chen co-chair a meeting together?"
   if (
     people.length === 2 &&
@@ -303,7 +327,9 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     })
     .filter((x) => !p.side || x.side === p.side)
     .filter((x) => !p.role || x.role.toLowerCase().includes(p.role))
-    .filter((x) => x.name !== p.except);
+    .filter((x) => x.name !== p.except)
+    // (Two people set against each other: only they are counted.)
+    .filter((x) => p.ask !== 'most' || !p.persons || p.persons.includes(x.name));
   const unnamed = held.flatMap((m) =>
     m.people.flatMap((r) =>
       r.people
@@ -338,6 +364,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     ...(p.side ? { side: p.side } : {}),
     ...(p.everySide ? { everySide: true } : {}),
     ...(p.except ? { except: p.except } : {}),
+    ...(p.fewer ? { fewer: true } : {}),
     unnamed: p.ask === 'people' && !p.role ? unnamed : [],
     held,
     people,
@@ -513,6 +540,7 @@ export function sayChairsAcross(r: ChairsResult): Said {
         ...base,
       };
     }
+    if (r.persons?.length === 2) return { sentence: twoCompared(r), ...base };
     const max = all(top).length;
     const leaders = ranked.filter((p) => all(p).length === max);
     const lead =
@@ -584,6 +612,34 @@ export function sayChairsAcross(r: ChairsResult): Said {
           : 'No';
   const body = per.map((x) => x.text).join('; ');
   return { sentence: `${lead}: ${body}.`, ...base };
+}
+
+/**
+ * Two people's co-chairing set side by side ("did Qin co-chair more meetings than Chen?"): the first asked is the one
+ * claimed; a count that rests on a meeting where the sources differ is said so, never a plain Yes.
+ */
+function twoCompared(r: ChairsResult): string {
+  const [a, b] = (r.persons ?? []).map((n) => r.people.find((p) => p.name === n));
+  if (!a || !b) return 'The sources name only one of them as a JIC co-chair.';
+  const holds = (x: number, y: number) => (r.fewer ? x < y : x > y);
+  const counted = holds(all(a).length, all(b).length);
+  const sure = holds(a.sure.length, b.sure.length);
+  const body = `${tally(a)}; ${tally(b)}`;
+  const even = all(a).length === all(b).length;
+  if (r.yesno)
+    return `${counted && sure ? 'Yes' : !counted && !sure ? (even ? 'No, as many' : 'No') : 'Only by one reading'}: ${body}.`;
+  const [x, y] = all(a).length >= all(b).length ? [a, b] : [b, a];
+  const level = all(x).length === all(y).length;
+  const caveat =
+    !level && x.disputed.length && x.sure.length <= y.sure.length
+      ? ` — counting the ${ordinals(x.disputed.map((d) => d.meeting))}, where the sources differ; without it, ${x.sure.length} each`
+      : '';
+  const lead = level
+    ? `${a.name} and ${b.name} co-chaired as many JIC meetings`
+    : r.fewer
+      ? `${y.name} co-chaired fewer JIC meetings than ${x.name}`
+      : `${x.name} co-chaired more JIC meetings than ${y.name}`;
+  return `${lead}${caveat}: ${body}.`;
 }
 
 /** A name only the sources' text holds, as that text writes it ("heng swee keat" → "Heng Swee Keat"). */

@@ -9,6 +9,8 @@ export interface Figure {
   span: string;
   /** "as at 30 Jun 2021", when the text dates its figures and the span does not say it. */
   asAt?: string;
+  /** The noun the question counts, for a span that ends on its number ("UOB ran two" → "trials"): not the text's words. */
+  noun?: string;
 }
 
 const NUMBER_WORD =
@@ -19,7 +21,7 @@ const NUMBER = new RegExp(
   'gi',
 );
 const YEAR = /^(?:19|20)\d\d$/;
-const AS_AT = /\bas (?:at|of) \d{1,2} [A-Z][a-z]+ \d{4}\b/;
+export const AS_AT = /\bas (?:at|of) \d{1,2} [A-Z][a-z]+ \d{4}\b/;
 // Pieces of a text: its clauses and list items (a comma inside a number, "10,000", is no break).
 const BREAK = /,(?!\d)|;|:|\(|\)|\band\b/;
 // Words that only shape a question about a figure ("how many … did … have"): never what is counted.
@@ -144,8 +146,63 @@ export function figureIn(text: string, question: string): Figure | undefined {
   if (!chosen.length) return undefined;
   const spans = [...new Set(chosen.map(spanOf))];
   const span = spans.join(', ');
+  // ("How many trials did UOB run?": a span that ends on its number — "UOB ran two" — is said with the noun counted.)
+  const counted = / how many (?:[a-z]+ ){0,3}?([a-z]{3,}s) (?:did|does|do|were|was|are|is|has|have|had) /.exec(
+    question,
+  )?.[1];
+  const bare = spans.length === 1 && new RegExp(`(?:\\d|\\b(?:${NUMBER_WORD}))$`, 'i').test(span);
+  const noun = counted && bare ? (/\b(?:one|1)$/i.test(span) ? counted.replace(/s$/, '') : counted) : undefined;
   const asAt = AS_AT.exec(text)?.[0];
-  return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}) };
+  return { span, ...(asAt && !span.includes(asAt) ? { asAt } : {}), ...(noun ? { noun } : {}) };
+}
+
+const WORD_VALUE: Record<string, number> = Object.fromEntries(
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, i) => [w, i + 1]),
+);
+
+/**
+ * Asked which of a text's figures is the largest or the smallest ("which OneSME figure was biggest?", "which XNode
+ * batch was bigger?", "more suppliers or buyers?"): its order, or undefined where nothing is ranked.
+ */
+export function rankAsked(question: string, most: boolean): 'most' | 'fewest' | undefined {
+  if (/ (?:smallest|fewest|lowest|least|minimum) /.test(question)) return 'fewest';
+  if (most || / (?:biggest|largest|highest|greatest|maximum) /.test(question)) return 'most';
+  // (A comparative ranks only where the question sets things against each other: "which …", "A or B".)
+  const against = / (?:which|or) /.test(question);
+  if (against && / (?:fewer|smaller|lower) /.test(question)) return 'fewest';
+  if (against && / (?:more|bigger|larger|higher|greater) /.test(question)) return 'most';
+  return undefined;
+}
+
+/** A figure's value as a number ("10,000" → 10000, "two" → 2); undefined for words like "dozens". */
+function valueOf(figure: string): number | undefined {
+  const bare = figure.replace(/^(?:more than|over|about|around|nearly|almost|at least|up to|some) /i, '').toLowerCase();
+  if (/^\d/.test(bare)) return Number(bare.replace(/,/g, ''));
+  return WORD_VALUE[bare];
+}
+
+/**
+ * Every figure a text states, with its own words ("163 Chinese enterprise buyers", "10 companies in its first batch",
+ * "UOB ran two") and its value: one a piece, so a question that ranks them ("which OneSME figure was biggest?",
+ * "which bank ran the most trials?") reads them off the text. The text's "as at" date is left to the caller.
+ */
+export function figuresOf(text: string): Array<{ words: string; value: number }> {
+  const out: Array<{ words: string; value: number }> = [];
+  for (const p of piecesOf(text.replace(AS_AT, ''), new Set())) {
+    const at = p.numbers[0] ?? 0;
+    const figure = [...p.text.matchAll(NUMBER)].map((m) => m[0]).find((m) => !YEAR.test(m.replace(/^\D+ /, '')));
+    const value = figure ? valueOf(figure) : undefined;
+    if (value === undefined || p.numbers.length !== 1) continue;
+    // (Its words: the piece, without a verb of having before the number — "had 13 partners" → "13 partners".)
+    const words = p.words
+      .slice(at > 0 && /^(?:had|has|have|with|of)$/i.test(p.words[at - 1] ?? '') ? at : 0)
+      .join(' ')
+      .replace(/[\s.;:]+$/, '');
+    out.push({ words, value });
+  }
+  return out;
 }
 
 // "When was OneSME launched?": the date the text gives for that very act, never the date of the meeting that reported

@@ -12,7 +12,7 @@ import { answerWhy, say, type Said } from './say.js';
 import { WHY } from './say/why.js';
 import { understand, type Understanding } from './understand.js';
 import { readerOf, type Reader } from './reader.js';
-import { asNegated, corrected, premiseCorrection, premiseIn, questionAfter } from './premise.js';
+import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
 import { namedLead, namingAsked } from './named.js';
@@ -325,7 +325,13 @@ function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], lo
   const said = say(run(checked, deps), asked, deps.dataset, locale, hints);
   const no = (zh ? /^否(?:，[^：]*)?：(.+)$/s : /^No(?:, not in one city)?: (.+)$/s).exec(said.sentence)?.[1];
   if (!no) return undefined;
-  return { ...said, sentence: zh ? ANSWER_ZH[zh].notWhatSourcesSay(no) : `That isn't what the sources say: ${no}` };
+  const claimed = checked.op === 'check' ? checked.claim : undefined;
+  return {
+    ...said,
+    sentence: zh
+      ? ANSWER_ZH[zh].notWhatSourcesSay(no)
+      : `That isn't what the sources say: ${notAsClaimed(no, claimed)}`,
+  };
 }
 
 /** The language tables to read a question with: Chinese text (or a Chinese locale) reads with `zh` once it exists. */

@@ -306,6 +306,42 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
   };
 }
 
+// Asked for the areas, sectors or themes a meeting's records were in, in any wording ("what areas were the 4th JIC
+// projects in", "themes of the 2nd JIC", "which sectors did its MOUs cover").
+const AREAS_ASKED =
+  / (?:areas?|sectors?|fields?|themes?|domains?|industr(?:y|ies)|categories|topics?|span|spans|spanned|covered|cover|covers) /;
+// An outcome's text that names areas (the sources' own summaries: "in sectors including", "span", "focused on").
+const AREAS_TEXT = /\b(?:areas (?:such as|as|including)|sectors? including|span|spans|focus(?:ed|ing)? on)\b/i;
+// Asked as one press reported it ("per the Chinese press"): that press's own summary, where it gives one.
+const PRESS_ASKED = / chinese (?:press|report|reports|media|news|papers?|sources?|coverage) /;
+const PRESS_TEXT = /\bChinese (?:report|press)\b/;
+
+/**
+ * "What areas were the 4th JIC projects in?", "what were the themes of the 2nd JIC?": the areas the sources name for
+ * that meeting's records — its outcomes whose own text summarises them (narrowed to the kind asked) — never every
+ * record listed. Undefined where the question names a thing, or the meeting has no such summary.
+ */
+export function planMeetingAreas(u: Understanding, dataset: Dataset): Plan | undefined {
+  const t = u.q.text;
+  if (!['what', 'list', 'who'].includes(u.target) || !AREAS_ASKED.test(t) || u.flags.chairing) return undefined;
+  const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
+  const meeting = meetings.length === 1 ? dataset.meetingByNumber(meetings[0] ?? -1) : undefined;
+  if (!meeting || meeting.number === 0) return undefined;
+  // (A thing named narrows to its own records: "areas of the NCS MOUs" is NCS's.)
+  if (u.mentions.some((m) => ['org', 'record', 'person', 'topic', 'group', 'kind'].includes(m.type))) return undefined;
+  const kinds = u.subjects.filter((x) => x === 'mou' || x === 'project');
+  const kindWord = (x: string) => (x === 'mou' ? /\bMOUs?\b/ : /\bprojects?\b/i);
+  const summaries = meeting.highlights.map((h, i) => ({ h, key: `${meeting.number}:${i}` }));
+  const areas = summaries.filter(({ h }) => AREAS_TEXT.test(h.text));
+  const asked = kinds.length ? areas.filter(({ h }) => kinds.some((k) => kindWord(k).test(h.text))) : areas;
+  const kind = asked.length ? asked : areas;
+  const pressed = PRESS_ASKED.test(t) ? kind.filter(({ h }) => PRESS_TEXT.test(h.text)) : [];
+  const keys = (pressed.length ? pressed : kind).map((x) => x.key);
+  if (!keys.length) return undefined;
+  const read = (key: string) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const;
+  return keys.length === 1 ? read(keys[0] ?? '') : { op: 'each', plans: keys.map(read) };
+}
+
 export function runPickMeeting(p: PickMeetingPlan, dataset: Dataset): PickMeetingResult {
   const held = dataset.meetings.filter((m) => m.number > 0);
   const ordered = p.order === 'first' ? held : [...held].reverse();

@@ -371,6 +371,8 @@ export interface OrderPlan {
   things: Array<{ org: string[] } | { outcome: string[]; words: string } | { meeting: number }>;
   /** "Was A before B?": a yes or no about the first thing named against the second. */
   claim?: 'before' | 'after';
+  /** "Was A before or after B?": the claim is read as before, and said back as Before or After, never Yes or No. */
+  either?: boolean;
 }
 
 export interface OrderResult {
@@ -381,6 +383,7 @@ export interface OrderResult {
   things: Array<{ name: string; meetings: Meeting[]; isMeeting?: boolean; own?: { iso: string; words: string } }>;
   sources: string[];
   claim?: 'before' | 'after';
+  either?: boolean;
 }
 
 /** "Which came first, TradeTrust or the Asian SME Hub?", "who signed first, NCS or DataPost?". */
@@ -465,10 +468,12 @@ function meetingOfRange(words: string): number | undefined {
 }
 
 /** "Was/did A … before/after B?": the claim to check. */
-const claimOf = (u: Understanding): { claim?: 'before' | 'after' } => {
-  // ("Before or after the 2nd JIC?": which of the two, no claim.)
-  if (u.target !== 'yesno' || / (?:before or after|after or before|earlier or later|later or earlier) /.test(u.q.text))
-    return {};
+const claimOf = (u: Understanding): { claim?: 'before' | 'after'; either?: boolean } => {
+  const either = / (?:before or after|after or before|earlier or later|later or earlier) /.test(u.q.text);
+  // ("Was the 2nd JIC before or after OneSME launched?": the first thing's side of the second, said Before or After.)
+  if (either && /^ (?:was|were|is|are|did|does|do|has|had|came) /.test(u.q.text)) return { claim: 'before', either };
+  // ("Before or after the 2nd JIC?" alone: which of the two, no claim.)
+  if (u.target !== 'yesno' || either) return {};
   const m = / (before|after|earlier than|later than) /.exec(u.q.text)?.[1];
   return m ? { claim: /before|earlier/.test(m) ? 'before' : 'after' } : {};
 };
@@ -539,7 +544,13 @@ export function runOrder(p: OrderPlan, dataset: Dataset): OrderResult {
       ...(dated && began ? { own: { iso: began, words: dated } } : {}),
     };
   });
-  return { op: 'order', things, sources: [...new Set(sources)], ...(p.claim ? { claim: p.claim } : {}) };
+  return {
+    op: 'order',
+    things,
+    sources: [...new Set(sources)],
+    ...(p.claim ? { claim: p.claim } : {}),
+    ...(p.either ? { either: true } : {}),
+  };
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -601,6 +612,24 @@ function byOwnDates(
 
 /** Which came first: by the earliest meeting each is on file at; the same meeting is said as such. */
 export function sayOrder(r: OrderResult): {
+  sentence: string;
+  lines: string[];
+  refs: Array<{ kind: 'meeting'; id: string }>;
+  sources: string[];
+} {
+  const said = orderSaid(r);
+  // ("Was A before or after B?": the Yes or No of "A before B" said as the side it is on.)
+  if (!r.either) return said;
+  return {
+    ...said,
+    sentence: said.sentence
+      .replace(/^No — neither/, 'Neither')
+      .replace(/^Yes(?= — |: )/, 'Before')
+      .replace(/^No(?= — |: )/, 'After'),
+  };
+}
+
+function orderSaid(r: OrderResult): {
   sentence: string;
   lines: string[];
   refs: Array<{ kind: 'meeting'; id: string }>;

@@ -123,7 +123,9 @@ function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: b
   const last = chain[chain.length - 1] as Mention;
   const head = type === 'meeting' ? (MEETING_HEAD.exec(last.words)?.[0] ?? '') : '';
   return chain.slice(0, MAX).map((m) => {
-    let words = m.words;
+    // (A name typed in capitals keeps them — "SRI" is read by its initials only as typed so.)
+    const typed = new RegExp(`\\b${m.words.replace(/[^a-z0-9 ]/g, '')}\\b`, 'i').exec(u.q.raw)?.[0];
+    let words = typed && /^[A-Z]{3,6}$/.test(typed) ? typed : m.words;
     // (The founding MOU is no JIC meeting: it keeps its own name.)
     if (head && !MEETING_HEAD.test(words) && m.value !== '0') words += head;
     if (m !== first && /^the /.test(first.words) && !/^the /.test(words)) words = `the ${words}`;

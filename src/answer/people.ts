@@ -10,8 +10,10 @@ import { mentionsOf, type Understanding } from './understand.js';
  * say them from the person's side (`personAt`), never the person's profile.
  */
 
+// ("Who co-chaired the 3rd JIC apart from Leong?", "besides Qin, who else…": everyone but that person is the same
+// question — who sat beside them.)
 const BESIDE =
-  / (?:with|alongside|beside|counterpart|counterparts|opposite number|together|fellow|other cochair|other signatory) /;
+  / (?:with|alongside|beside|counterpart|counterparts|opposite number|together|fellow|other cochair|other signatory|apart from|aside from|other than|besides|except|excepting|excluding|not counting|leaving out|else) /;
 
 // Now or a year after the last meeting: what the sources report of the committee since (the 2024 visit).
 const LATER = / (?:now|currently|today|these days|at present|in 202[4-9]|this year) /;
@@ -25,17 +27,26 @@ function acrossMeetings(u: Understanding, dataset: Dataset, person: string): Pla
   const text = u.q.text;
   const beside = BESIDE.test(text) && (u.flags.chairing || / counterparts? | opposite number /.test(text));
   const when = u.target === 'when' && u.flags.chairing;
-  if (!beside && !when) return undefined;
+  // "The last meeting Yong Ying-I co-chaired", "Qin's first JIC as co-chair": that meeting, with its date.
+  const end = u.flags.chairing && / (?:first|earliest|last|latest|final|most recent) /.test(text);
+  if (!beside && !when && !end) return undefined;
   let held = dataset.meetings.filter(
     (m) => m.number > 0 && m.people.some((r) => r.people.some((p) => p.name === person)),
   );
-  if (/ (?:first|earliest) /.test(text)) held = held.slice(0, 1);
-  else if (/ (?:last|latest|most recent) /.test(text)) held = held.slice(-1);
+  // ("When did Yong stop co-chairing?" is her last meeting; "when did Qin start?" his first.)
+  if (/ (?:first|earliest|start|started|starts|begin|began|begins|take over|took over|takes over) /.test(text))
+    held = held.slice(0, 1);
+  else if (
+    / (?:last|latest|final|most recent|stop|stopped|stops|end|ended|ends|leave|left|step down|stepped down|quit) /.test(
+      text,
+    )
+  )
+    held = held.slice(-1);
   if (!held.length) return undefined;
   const plans: Plan[] = held.map((m) => ({
     op: 'read',
     about: { type: 'meeting', number: m.number },
-    attribute: when ? 'date' : 'chairs',
+    attribute: when || (end && !beside) ? 'date' : 'chairs',
   }));
   const later = (dataset.initiative.events ?? []).flatMap((e, i) => (e.text.includes(person) ? [i] : []));
   if (beside && LATER.test(text) && later.length) plans.push({ op: 'event', events: later, ask: 'what' });
@@ -53,8 +64,17 @@ export function planPersonAt(
   const text = u.q.text;
   const only = people.length === 1 ? people[0] : undefined;
   // (No meeting named but by a year, or by "first"/"last" standing alone: "when did Leong first co-chair a JIC".)
+  // ("The last meeting Yong Ying-I co-chaired", "Qin's first JIC": the end of that person's meetings, said right beside
+  // their name — never the last meeting held.)
+  const person = mentionsOf(u, 'person')[0];
+  const ofThePerson = (m: { start: number; end: number; words: string }) =>
+    /^(?:first|last|latest|earliest|final) (?:meeting|jic|one)$/.test(m.words) &&
+    !!person &&
+    (/^ (?:(?:that|which) )?$/.test(text.slice(m.end, person.start)) ||
+      /^ (?:s )?$/.test(text.slice(person.end, m.start)));
   const years = mentionsOf(u, 'meeting').every(
-    (m) => !dataset.meetingByNumber(Number(m.value)) || /^(?:first|last|latest|earliest)$/.test(m.words),
+    (m) =>
+      !dataset.meetingByNumber(Number(m.value)) || /^(?:first|last|latest|earliest)$/.test(m.words) || ofThePerson(m),
   );
   if (only && !orgCount && years && u.target !== 'yesno' && u.target !== 'quote') {
     const across = acrossMeetings(u, dataset, only);

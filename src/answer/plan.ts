@@ -12,7 +12,7 @@ import { mentionsOf, type Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
 import { planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
-import { acronymAsked } from './acronyms.js';
+import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
@@ -22,7 +22,7 @@ import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSever
 import { counterparts } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
-import { planMeetingFact } from './meetingfacts.js';
+import { planMeetingAreas, planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
 import { planZoneCheck, planZoneSignings } from './zonecheck.js';
 import type { Plan } from './plan/types.js';
@@ -68,7 +68,14 @@ import {
   totalReached,
   meetingYearClaim,
 } from './plan/meetings.js';
-import { committeeItself, howOften, initiativeMarkets, initiativeStatus, namesInChinese } from './plan/about-sci.js';
+import {
+  committeeItself,
+  howOften,
+  initiativeMarkets,
+  initiativeStatus,
+  namesInChinese,
+  sourcesDiffer,
+} from './plan/about-sci.js';
 import { missingAttribute, personalDetail } from './plan/missing.js';
 import {
   annex,
@@ -92,6 +99,7 @@ import {
   zoneMous,
 } from './plan/lists.js';
 import {
+  figuresRanked,
   comparedFigures,
   comparedGroups,
   comparedRecords,
@@ -135,7 +143,7 @@ function sources({ u }: PlanContext): Plan | undefined {
 // "What does MCI stand for?", "IMDA short for?", "meaning of eBL": what the short form stands for, or that the
 // sources never spell it out (a name typed in full, "the full name of Keppel", is the record's, not this).
 function acronym({ u, dataset }: PlanContext): Plan | undefined {
-  const short = u.lang === 'en' ? acronymAsked(u.q.text, u.q.raw, dataset) : undefined;
+  const short = u.lang === 'en' ? (acronymAsked(u.q.text, u.q.raw, dataset) ?? termAsked(u, dataset)) : undefined;
   // (A longer name around it is that name's: "the full name of the NUS Business School" is the school's.)
   const longer = u.mentions.some(
     (m) =>
@@ -145,6 +153,16 @@ function acronym({ u, dataset }: PlanContext): Plan | undefined {
   const titled = TITLE.test(u.q.text) && singleRecord(u, dataset)?.type === 'record';
   if (short && !longer && !titled) return { op: 'acronym', short };
   return undefined;
+}
+
+// "What is an MOU?", "what's a JCBC": a short form the sources spell out, asked alone and naming nothing with a reading
+// of its own (a partner, an outcome, the SCI or the JIC) — what it stands for.
+function termAsked(u: Understanding, dataset: Dataset): string | undefined {
+  const word = /^ (?:what|whats) (?:is|are|s)? ?(?:an? |the )?([a-z]{2,6}) $/.exec(u.q.text)?.[1];
+  const x = word ? acronymsOf(dataset).get(word) : undefined;
+  const own = [dataset.initiative.shortName, dataset.initiative.committee?.shortName];
+  if (!x || x.ref || own.includes(x.short) || u.mentions.some((m) => m.type !== 'subject')) return undefined;
+  return new RegExp(`\\b${word}\\b`, 'i').exec(u.q.raw)?.[0];
 }
 
 const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);
@@ -249,6 +267,8 @@ const outcomeByWords: Recogniser = ({ u, dataset, meetingNums }) => planOutcomeB
 // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
 // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
 const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
+// The areas a meeting's records were in, as the sources summarise them (meetingfacts.ts): never every record listed.
+const meetingAreas: Recogniser = ({ u, dataset }) => planMeetingAreas(u, dataset);
 // "Does the demo zone focus on fintech?", "has the demo park made progress?": checked against the zone's own areas and
 // the report of its progress (zonecheck.ts).
 const zoneCheck: Recogniser = ({ u, dataset }) => planZoneCheck(u, dataset);
@@ -289,6 +309,7 @@ const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
 export const RECOGNISERS: readonly Recogniser[] = [
   help, // nothing asked, or help asked: before anything reads the words
   sources, // "what are your sources": asked of the bot, whatever it names
+  sourcesDiffer, // where the sources disagree: each place the data holds two readings, before a word of it is read
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
@@ -315,14 +336,15 @@ export const RECOGNISERS: readonly Recogniser[] = [
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
+  zoneSignings, // what was signed for the zone, as each source calls it: before "the release says" is read as a quote
+  zoneCheck, // the zone's focus areas or progress (no one named): before "the report says" is read as a quote
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   rankedFigures, // the largest of the figures one outcome's text states: before its words or "biggest" are read otherwise
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
+  meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
   meetingFact, // one fact of a meeting: before its whole card or its records
-  zoneSignings, // what was signed for the zone: the companies' signings as the sources differ on them, before its projects
-  zoneCheck, // a yes/no on the zone's focus areas or progress: before "one of" reads it as the zone set apart
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone
   totalReached, // when a running total reached a number: that meeting's total, before "when" reads the SCI's launch
@@ -351,6 +373,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
+  figuresRanked, // the figures one outcome's text gives, ranked: before "biggest" is read as a size never given
   missingAttribute, // a value the sources never give: said so, before any record or count
   pillarClaimed, // a word claimed a pillar ("is sustainability a pillar?"): the pillars, before records about the word
   pillar, // a pillar's MOUs: the groups, before MOUs sharing a word

@@ -2,6 +2,7 @@
 // Tsinghua, what was it about?", "who co-chaired the 4th JIC in Singapore?"): checked as the yes/no it states, and
 // where the sources say otherwise, corrected before the question is answered — never silently accepted.
 import { singleCheck } from './claim/verify.js';
+import type { Claim } from './plan/types.js';
 import type { Deps } from '../command.js';
 import { plan } from './plan.js';
 import { run } from './run.js';
@@ -14,12 +15,12 @@ import { sayVerdict, superlativeVerdict } from './superlative.js';
 // (Each part bounded and its classes apart, so no text makes the match backtrack without end: a run of 6,000 newlines
 // once took 87 s.)
 const CLAUSE_COMMA =
-  /^\s*(?:since|given that|now that|seeing that|considering that|considering|assuming that|assuming|as|because) +(\S[^,;:?\n]{5,200}?)[ \t]?[,;:][ \t]*(\S.*)$/i;
+  /^\s*(?:since|given that|given|now that|seeing that|considering that|considering|assuming that|assuming|as|because) +(\S[^,;:?\n]{5,200}?)[ \t]?[,;:][ \t]*(\S.*)$/i;
 const CLAUSE_BARE =
   /^ (?:since|given that|now that|seeing that|considering that|assuming that|because) (.{6,}?) (?=(?:who|whom|whose|what|when|where|which|how|why) )/;
 // "Keppel signed with Tsinghua, what was it about?": a statement, a comma, then a question.
 const STATEMENT_THEN_QUESTION =
-  /^\s*(\S[^,;:?\n]{5,200}?)[ \t]?[,;:][ \t]*((?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|can|could|tell me|list|name)\b.*)$/i;
+  /^\s*(\S[^,;:?\n]{5,200}?)[ \t]?[,;:][ \t]*((?:(?:so|then|and|but|ok|okay|now|well)[ \t,]{1,3})?(?:who|whom|whose|what|when|where|which|how|why|did|does|do|is|are|was|were|has|have|had|can|could|tell me|list|name)\b.*)$/i;
 // A statement states something: a verb of what happened, and no question word first.
 const STATES =
   /\b(?:signed|sign|inked|launched|held|hosted|chaired|co-?chaired|joined|was|were|is|are|has|had|have|started|began|took place)\b/i;
@@ -134,6 +135,30 @@ export function meetingPremise(u: Understanding): MeetingPremise | undefined {
   };
 }
 
+// A way of meeting claimed, said as itself ("not online", "not in person"); any other place is a city ("not in Beijing").
+const MODE_CLAIMED =
+  /^(?:online|virtual|virtually|by video(?: link| conference)?|in person|physically|physical|face to face)$/;
+
+/**
+ * A correction that ends by naming what was claimed ("…was held in Shenzhen, not in Beijing."), for a place, a way of
+ * meeting or a year put on a meeting; any other claim (or a sentence of several) is left as it is.
+ */
+export function notAsClaimed(no: string, claim: Claim | undefined): string {
+  if (!claim || /\.\s+\S/.test(no.trim())) return no;
+  // (A meeting held by video between the two cities was in neither one alone: "not in one city", never "not in Shenzhen".)
+  if (claim.type === 'place' && /^(?:shenzhen|singapore)$/i.test(claim.words) && /video|virtual/i.test(no))
+    return no.replace(/\.?\s*$/, ', not in one city.');
+  const claimed =
+    claim.type === 'place'
+      ? MODE_CLAIMED.test(claim.words)
+        ? claim.words
+        : `in ${claim.words.replace(/\b[a-z]/g, (c) => c.toUpperCase())}`
+      : claim.type === 'year'
+        ? `in ${claim.value}`
+        : undefined;
+  return claimed ? no.replace(/\.?\s*$/, `, not ${claimed}.`) : no;
+}
+
 // What a premise's yes/no says when the sources say otherwise: "No: …", "No, not in one city: …", "No record on file
 // names X …", "The sources don't name X at …".
 const CONTRADICTED = /^No(?:, not in one city)?: (.+)$/s;
@@ -161,7 +186,8 @@ export function premiseCorrection(premise: string, deps: Deps): Said | undefined
   if (checked.op === 'check' && checked.claim.type === 'year' && asked.mentions.some((m) => m.asOf)) return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, 'en');
   const no = CONTRADICTED.exec(said.sentence)?.[1];
-  if (no) return { ...said, sentence: `That isn't what the sources say: ${no}` };
+  const claim = checked.op === 'check' ? checked.claim : undefined;
+  if (no) return { ...said, sentence: `That isn't what the sources say: ${notAsClaimed(no, claim)}` };
   if (NOT_NAMED.test(said.sentence)) return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
   return undefined;
 }
@@ -215,9 +241,17 @@ export function asNegated(said: Said, falseAsked = false): Said {
 
 /** The answer to the question, after the correction of its premise (their sources and records together). */
 export function corrected(correction: Said, answer: Said): Said {
+  // ("The 3rd JIC was in Shenzhen, which venue?": an answer the correction already says — held by video link — is not
+  // said twice.)
+  const bare = (x: string) =>
+    x
+      .toLowerCase()
+      .replace(/^(?:yes|no): /, '')
+      .replace(/[.\s]+$/, '');
+  const again = bare(correction.sentence).includes(bare(answer.sentence));
   return {
     ...answer,
-    sentence: `${correction.sentence.trim()} ${answer.sentence}`,
+    sentence: again ? correction.sentence.trim() : `${correction.sentence.trim()} ${answer.sentence}`,
     refs: [...correction.refs, ...answer.refs].slice(0, 5),
     sources: [...new Set([...correction.sources, ...answer.sources])],
   };

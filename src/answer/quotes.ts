@@ -140,10 +140,22 @@ const roles = (dataset: Dataset): readonly Role[] => tablesOf(dataset).roles;
  * ("the mayor at the 3rd JIC" is Qin, not Chen). The one reading of a role, for quotes and for plans
  * ("who is the mayor?") alike.
  */
+// A role put in a place ("the mayor of Singapore", "Beijing's mayor"): the place, in group 1 or 2.
+const PLACES = '(singapore|shenzhen|china|beijing|chongqing|shanghai|hong kong|guangzhou)';
+export const ROLE_PLACE = new RegExp(
+  ` (?:mayor|permanent secretary|perm sec) of (?:the )?${PLACES} | ${PLACES}(?: ?s)? (?:mayor|permanent secretary|perm sec) `,
+);
+
 export function peopleByRole(u: Understanding, dataset: Dataset, meetings: readonly number[] = []): string[] {
+  // ("The mayor of Singapore", "Beijing's mayor": a role put in a place is held only by someone on that place's side —
+  // Shenzhen's mayors are no mayor of Singapore.)
+  const placed = ROLE_PLACE.exec(u.q.text);
+  const place = placed?.[1] ?? placed?.[2];
+  const side = place === 'singapore' ? 'Singapore' : place === 'shenzhen' || place === 'china' ? 'China' : undefined;
   const found = roles(dataset).filter((p) => {
     const role = norm(p.role.split(/,| of | for | \(/)[0] ?? '');
-    return role.length >= 5 && u.q.text.includes(` ${role} `);
+    if (role.length < 5 || !u.q.text.includes(` ${role} `)) return false;
+    return !place || (side !== undefined && sideOf(dataset, p.name) === side);
   });
   const there = found.filter((p) => p.meeting !== undefined && meetings.includes(p.meeting));
   return [...new Set((there.length ? there : found).map((p) => p.name))];

@@ -1,7 +1,7 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
-import { acronymsOf } from './acronyms.js';
+import { acronymsOf, spelledOutIn } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { LEXICONS } from './lexicon.js';
@@ -648,12 +648,14 @@ export function run(p: Plan, deps: Deps): Result {
         named && [named.name, ...named.aliases].some((n) => n.toLowerCase() === p.short.toLowerCase())
           ? named
           : dataset.organisation(initialledOrgs(dataset).get(p.short.toLowerCase()) ?? '');
+      // (Or a name the sources write in full whose initials it is: "GBA", the Greater Bay Area.)
+      const spelt = exact ? undefined : spelledOutIn(dataset, p.short);
       return {
         op: 'acronym',
         short: p.short,
-        sources: exact ? [...exact.sources] : [],
+        sources: exact ? [...exact.sources] : (spelt?.sources ?? []),
         refs: exact ? [{ kind: 'organisation', id: exact.id }] : [],
-        ...(exact ? { name: exact.name } : {}),
+        ...(exact ? { name: exact.name } : spelt ? { name: spelt.full } : {}),
       };
     }
     case 'authors':

@@ -699,7 +699,8 @@ export function sayZh(
       return {
         sentence:
           r.ask === 'progress'
-            ? t.zoneProgress(at(r.meeting), r.progress ?? '')
+            ? // (Asked openly — "示范区进展如何" — the report alone, with no 是 before it.)
+              t.zoneProgress(at(r.meeting), r.progress ?? '').replace(r.open ? /^是，/ : /^$/, '')
             : r.hit
               ? t.zoneFocusYes(r.hit, at(r.meeting), list([...r.focus]))
               : t.zoneFocusNo(at(r.meeting), list([...r.focus]), r.words ?? ''),

@@ -11,7 +11,7 @@ import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
 import { sayCompare } from './compare.js';
-import { sayQuotes } from './quotes.js';
+import { peopleByRole, sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
 import { sayClaim as sayReadClaim } from './claim/say.js';
@@ -388,8 +388,51 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
 }
 
 /** A yes/no, said; asked "which source says …", led by the publications that say it (or that none does). */
+/**
+ * "The Crimson Logic project" asked at a meeting it is not from: the partner's one record of that kind on file, or (for
+ * an MOU with none on file) the one outcome that speaks of its MOU, said with the meeting it is from; undefined where the
+ * question names no one thing ("a project", "any MOU") or the partner has more than one.
+ */
+function definiteElsewhere(
+  dataset: Dataset,
+  u: Understanding,
+  kind: 'mous' | 'projects',
+  ids: readonly string[],
+  asked: readonly number[],
+): string | undefined {
+  if (!asked.length || !/ the (?:[a-z0-9-]+ ){1,4}(?:project|mou|agreement|memorandum) /.test(u.q.text))
+    return undefined;
+  const of = (id: string): ReadonlyArray<{ meeting: string; name: string }> =>
+    kind === 'mous' ? dataset.mousOf(id) : dataset.projectsOf(id);
+  const records = [...new Set(ids.flatMap(of))];
+  const at = (id: string) => dataset.meeting(id);
+  if (records.length === 1 && records[0]) {
+    const m = at(records[0].meeting);
+    return m && !asked.includes(m.number) ? `${records[0].name} is ${the(m)}'s (${meetingDate(m)}).` : undefined;
+  }
+  if (records.length || kind !== 'mous') return undefined;
+  const speaks = outcomesNaming(dataset, ids).filter((o) => /\bMOU\b/.test(o.text));
+  const o = speaks.length === 1 ? speaks[0] : undefined;
+  return o && !asked.includes(o.meeting.number)
+    ? `the sources report it at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}.`
+    : undefined;
+}
+
 function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
   const said = sayClaim(r, u, dataset, locale);
+  // "Was THE Crimson Logic project launched at the 3rd meeting?", "was the mediation MOU signed at the 3rd JIC?": the one
+  // record (or the outcome's MOU) the question means is another meeting's — a No, with that meeting, first.
+  const elsewhere =
+    r.claim.type === 'some' && r.inner.op === 'count' && r.verdict !== 'yes' && !locale.startsWith('zh')
+      ? definiteElsewhere(
+          dataset,
+          u,
+          r.inner.select === 'projects' ? 'projects' : 'mous',
+          r.inner.filter.orgs?.[0] ?? [],
+          r.inner.filter.meetings ?? [],
+        )
+      : undefined;
+  if (elsewhere) return { ...said, sentence: `No: ${elsewhere} ${capitalise(said.sentence.replace(/^No: /, ''))}` };
   return u.q.asksSource && !locale.startsWith('zh') ? whoSaysIt(r, said, dataset) : said;
 }
 
@@ -759,6 +802,21 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sentence: dated
         ? `The sources don't say who holds that role now; ${lowerFirst(inner.sentence)}`
         : `The sources don't say who holds that role now; they give it as of the meetings they report: ${inner.sentence}`,
+    };
+  // "Isn't the mayor of Shenzhen Chen Rugui?": a role asked of now that the sources give as held back then ("was Mayor of
+  // Shenzhen when the founding MOU was signed"), with someone else named in it later — no Yes about now.
+  const person = r.inner.op === 'read' && r.inner.about.type === 'person' ? r.inner.about.name : undefined;
+  const later = person ? peopleByRole(u, dataset).filter((n) => n !== person) : [];
+  if (
+    r.claim.type === 'role' &&
+    r.verdict === 'yes' &&
+    /^ (?:is|isn t|is not|are|aren t) /.test(u.q.text) &&
+    /\bwas [^.;]* when /.test(inner.sentence) &&
+    later.length
+  )
+    return {
+      ...inner,
+      sentence: `Not by the latest the sources give: ${inner.sentence.replace(/\.$/, '')}; later they name ${joinList(later)} in that role.`,
     };
   if (dated && r.verdict === 'yes')
     return {

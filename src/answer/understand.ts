@@ -5,6 +5,7 @@ import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
 import { initialledOrgs, perDataset } from './records.js';
+import { acronymsOf, initialsOf } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -312,6 +313,17 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
             !/^(?:of|and|for)$/.test(ws[i] ?? '') &&
             !people.has(n)
           )
+            phrases.push({ phrase: p, type: 'highlight', value: key });
+        }
+      }
+      // A short form the sources define ("electronic Bills of Lading (eBLs)") names every outcome whose text spells its
+      // long form, in the plural and the singular ("what is an eBL?", "UOB's eBL trials").
+      const spelt = ` ${normalise(h.text)} `;
+      for (const x of acronymsOf(dataset).values()) {
+        if (x.ref || !spelt.includes(` ${normalise(x.full)} `)) continue;
+        for (const form of new Set([x.short, x.short.replace(/(?<=[A-Z])s$/, '')])) {
+          const p = normalise(form);
+          if (p.length >= 3 && !HIGHLIGHT_STOP.has(p) && !HIGHLIGHT_STOP.has(`${p}s`))
             phrases.push({ phrase: p, type: 'highlight', value: key });
         }
       }
@@ -1135,8 +1147,12 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   // Names hide their words from the kind and country tables ("Peking University" is no "universities").
   let names = t;
   const candidates = phrasesStartingIn(t, vocab);
+  // How many of the question's names name each outcome ("eBL" and "UOB" both name the 2nd JIC's trials).
+  // (Counted by where each name starts: "gia" and "gia node" are one name.)
+  const namesAt = new Map<string, Set<number>>();
   for (const { phrase, type, value } of candidates)
     for (const at of findAll(t, phrase)) {
+      if (type === 'highlight') namesAt.set(value, (namesAt.get(value) ?? new Set<number>()).add(at));
       if (type === 'highlight' && mentions.some((m) => m.type === 'highlight' && m.value === value)) continue;
       if (type === 'meeting' && mentions.some((m) => m.type === 'meeting' && m.value === value)) continue;
       if (type === 'org' && nameEndsInKind(t, at, phrase, lex)) continue;
@@ -1161,6 +1177,16 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   for (const part of partsOfNames(q.text, t, vocab, lex, mentions)) {
     t = mask(t, part.start, part.end);
     names = mask(names, part.start, part.end);
+  }
+  // A partner typed by the initials of its name, in capitals ("the SRI project": Singapore Rehabilitation Institute),
+  // where the initials name one partner and nothing else on file — never a lower-case word ("sri lanka").
+  for (const word of new Set(q.raw.match(/\b[A-Z]{3,6}\b/g) ?? [])) {
+    const id = initialsOf(dataset).get(word);
+    const at = id ? t.indexOf(` ${word.toLowerCase()} `) : -1;
+    if (!id || at < 0) continue;
+    mentions.push({ type: 'org', start: at + 1, end: at + 1 + word.length, words: word.toLowerCase(), value: id });
+    t = mask(t, at + 1, at + 1 + word.length);
+    names = mask(names, at + 1, at + 1 + word.length);
   }
   // A group's words are a topic too ("talent exchange"): a group only where the question speaks of one.
   // "Talent exchange MOUs", "talent exchange agreements": a group's name right before the word for MOUs names the group.
@@ -1374,7 +1400,12 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   const overlap = new Map(overlaps);
   const closer = (a: Mention, b: Mention) =>
     a.type === 'highlight' && b.type === 'highlight' ? (overlap.get(b.value) ?? 0) - (overlap.get(a.value) ?? 0) : 0;
-  kept.sort((a, b) => a.start - b.start || closer(a, b));
+  // (Two outcomes named apart: the one more of the question's names name comes first — "eBL trials UOB ran" is the 2nd
+  // JIC's trials, which both names name, not the 3rd JIC's pilot only "eBL" names.)
+  const namings = (m: Mention) => namesAt.get(m.value)?.size ?? 0;
+  const named = (a: Mention, b: Mention) =>
+    a.type === 'highlight' && b.type === 'highlight' ? namings(b) - namings(a) : 0;
+  kept.sort((a, b) => named(a, b) || a.start - b.start || closer(a, b));
   const subjects = kept.filter((m) => m.type === 'subject').map((m) => m.value as Subject);
   const missing = lex.missing.find((m) => m.pattern.test(q.text))?.attribute;
   // A point in time a count runs up to is its running total then; the records listed up to it are every meeting's.

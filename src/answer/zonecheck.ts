@@ -17,6 +17,8 @@ export interface ZoneCheckPlan {
   ask: 'focus' | 'progress';
   /** The area asked, as typed (focus only). */
   words?: string;
+  /** Progress asked openly ("what progress has the zone made?"): what the report says, with no Yes before it. */
+  open?: boolean;
 }
 
 export interface ZoneCheckResult {
@@ -29,6 +31,7 @@ export interface ZoneCheckResult {
   words?: string;
   /** The outcome that reports the progress, as its source words it. */
   progress?: string;
+  open?: boolean;
   refs: Ref[];
   sources: string[];
 }
@@ -76,8 +79,19 @@ const stem = (w: string) => (SAME[w] ?? w).slice(0, 6);
 const zoneMeeting = (dataset: Dataset) => dataset.meetings.find((m) => m.demoZone?.focus.length);
 
 export function planZoneCheck(u: Understanding, dataset: Dataset): ZoneCheckPlan | undefined {
-  if (u.target !== 'yesno' || !u.subjects.includes('demozone') || mentionedOrgIds(u).length) return undefined;
   const t = u.q.text;
+  // (Someone named is asked about — "did Leong say the zone made progress?" — not the report: the quotes answer.)
+  if (u.mentions.some((m) => m.type === 'person')) return undefined;
+  // ("What progress has the demo zone made?", "how is the demo park progressing?": the report of it, asked openly.)
+  if (
+    ['what', 'list', 'when', 'quote'].includes(u.target) &&
+    u.subjects.includes('demozone') &&
+    !mentionedOrgIds(u).length &&
+    / (?:progress|progressed|progressing|headway) /.test(t) &&
+    progressOf(dataset)
+  )
+    return { op: 'zoneCheck', ask: 'progress', open: true };
+  if (u.target !== 'yesno' || !u.subjects.includes('demozone') || mentionedOrgIds(u).length) return undefined;
   if (PROGRESS_ASKED.test(t) && progressOf(dataset)) return { op: 'zoneCheck', ask: 'progress' };
   if (!FOCUS_ASKED.test(t) || !zoneMeeting(dataset)) return undefined;
   const words = t
@@ -108,6 +122,7 @@ export function runZoneCheck(p: ZoneCheckPlan, dataset: Dataset): ZoneCheckResul
       meeting: found.meeting,
       focus: [],
       progress: found.text,
+      ...(p.open ? { open: true } : {}),
       refs: [{ kind: 'meeting', id: found.meeting.id }],
       sources: [...found.sources],
     };
@@ -144,7 +159,7 @@ export function sayZoneCheck(r: ZoneCheckResult): Said {
   const base = { lines: [], refs: r.refs, sources: r.sources };
   if (r.ask === 'progress')
     return {
-      sentence: `Yes, as the Chinese press reported it: at ${at}, ${lower(r.progress ?? '')}`,
+      sentence: `${r.open ? 'As' : 'Yes, as'} the Chinese press reported it: at ${at}, ${lower(r.progress ?? '')}`,
       ...base,
     };
   const areas = joinList([...r.focus]);
@@ -165,8 +180,15 @@ const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
  */
 export function planZoneSignings(u: Understanding): Plan | undefined {
   const t = u.q.text;
+  if (!u.subjects.includes('demozone') || mentionedOrgIds(u).length) return undefined;
+  // "Did the release say four projects or four companies for the zone?", "the summary says four projects were signed on
+  // the sidelines: are those the zone's?": what each source calls those signings is the question, yes/no or not.
+  const called =
+    / (?:projects? or (?:four |4 )?compan(?:y|ies)|compan(?:y|ies) or (?:four |4 )?projects?) /.test(t) ||
+    (/ (?:four|4) projects? /.test(t) && / sidelines? /.test(t));
+  if (called) return { op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false };
   // (A yes/no keeps its own reading: "were 4 projects signed for the zone?" is checked, then the difference said.)
-  if (u.target === 'yesno' || !u.subjects.includes('demozone') || mentionedOrgIds(u).length) return undefined;
+  if (u.target === 'yesno') return undefined;
   if (
     !/ (?:signings?|signed|signs?|inked|entry agreements?) /.test(t) ||
     / (?:mentions?|mentioned|about|talks?|refers?) /.test(t)

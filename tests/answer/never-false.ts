@@ -10,6 +10,21 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 11 (answer2) — my own wording, each failing before ──
+  // A role asked of now that the sources give as held back then, someone else named in it later: never a Yes (W9).
+  c(
+    'person',
+    "isn't Chen Rugui Shenzhen's mayor?",
+    [/^Not by the latest the sources give\b/, /Qin Weizhong/],
+    [/^Yes\b/],
+  ),
+  c('person', 'is chen rugui the mayor of shenzhen', [/Qin Weizhong/], [/^Yes\b/]),
+  c('person', 'Chen Rugui is the Shenzhen mayor, right?', [/Qin Weizhong/], [/^Yes\b/]),
+  // The one record (or outcome MOU) "the X project" means, asked at a meeting it is not from: No, with its meeting (W8).
+  c('yesno', 'was the Crimson Logic project launched at the 3rd meeting?', [/^No\b/, /4th JIC/], [/don't say whether/]),
+  c('yesno', 'did the Fooyo project start at the 2nd JIC?', [/^No\b/, /4th JIC/]),
+  c('yesno', 'was the mediation MOU signed at the third JIC?', [/^No\b/, /1st JIC/]),
+  c('yesno', 'the Keppel project came out of the 3rd JIC, right?', [/^No\b/, /4th JIC/], [/^Yes\b/]),
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
   // A party claimed to do what an outcome's words say another did ("developed and managed by OneConnect"): No, with the
   // doer the text names — never a Yes for a party named elsewhere in it (tester10 R1, W32).

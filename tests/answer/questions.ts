@@ -9,6 +9,148 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 11 (answer2) — my own wording, each failing before ──
+  // Everyone but one person at a meeting ("apart from", "besides", "other than", "except", "who else"): who sat beside
+  // them, never that person's profile; a person who did not co-chair it is said so.
+  c(
+    'who',
+    'apart from Joseph Leong, who co-chaired the third JIC?',
+    [/Qin Weizhong/],
+    [/co-chaired the 3rd JIC and the 4th JIC/],
+  ),
+  c('who', 'besides qin, who else chaired jic 2', [/Yong Ying-I/], [/co-chaired the 2nd JIC, the 3rd JIC/]),
+  c('who', 'who co-chaired the 1st meeting other than Chen Rugui', [/Yong Ying-I/]),
+  c(
+    'who',
+    'excluding Yong Ying-I, who co-chaired the first JIC?',
+    [/Chen Rugui/],
+    [/co-chaired the 1st JIC and the 2nd JIC/],
+  ),
+  c('who', 'who co-chaired the 1st JIC apart from Joseph Leong?', [/\bdon't name Joseph Leong\b/, /Yong Ying-I/]),
+  c(
+    'who',
+    'who signed the founding MOU besides Yong Ying-I',
+    [/Chen Rugui/],
+    [/co-chaired the 1st JIC and the 2nd JIC/],
+  ),
+  c('who', 'aside from leong who co-chaired the 4th jic', [/Qin Weizhong/, /representative/]),
+  // A short form the sources define, asked in the singular or bare ("what is eBL", "ebl?"): the outcomes that spell it.
+  c('what', 'what is eBL', [/electronic Bills? of Lading/i, /TradeTrust/], [UNSURE]),
+  c('what', 'whats an ebl exactly?', [/electronic Bills? of Lading/i], [UNSURE]),
+  c('what', 'eBL?', [/electronic Bills? of Lading/i], [UNSURE]),
+  c('count', 'how many eBL trials did UOB run?', [/^UOB ran two\b/]),
+  // The areas a meeting's records were in: the sources' own summaries, never every record listed.
+  c('what', 'which areas did the 4th JIC projects fall under?', [/\bAI\b/, /sustainability/], [/Crimson Logic/]),
+  c('what', 'what sectors were the fourth meeting MOUs in', [/\bAI\b/, /talent exchange/], [/Hashmeta/]),
+  c('what', 'what fields did the projects of jic 3 cover', [/e-commerce/, /fintech/, /green tech/], [/跨境/]),
+  c('what', 'what domains did the 3rd JIC projects span?', [/e-commerce/, /fintech/], [/跨境/]),
+  c('what', 'themes of the second JIC?', [/invoicing/i, /blockchain/, /digital-twin/]),
+  c(
+    'what',
+    "the 4th meeting's focus areas according to the chinese report?",
+    [/culture and sports/],
+    [/start-up area/],
+  ),
+  // The figures one outcome's text gives, ranked as asked: the largest (or smallest) first, never "no size given".
+  c('most', 'which OneSME number was the largest?', [/^The largest: 163 Chinese enterprise buyers/], [NOT_STATED]),
+  c('most', 'on OneSME, were there more partners, suppliers or buyers?', [/^The largest: 163\b/]),
+  c('most', 'what was the smallest figure OneSME reported', [/^The smallest: 13 partners/]),
+  c('most', 'which XNode batch was bigger', [/^The largest: 10 companies in its first batch/]),
+  c('most', 'which bank ran the most TradeTrust trials', [/^The largest: UOB ran two/]),
+  c('most', 'Which OneSME count was biggest - partners, suppliers or buyers?', [/^The largest: 163\b/], [NOT_STATED]),
+  // One end of a person's co-chairing ("the last meeting X co-chaired", "X's first JIC"): that meeting and its date,
+  // never the last meeting held; a side's latest co-chair is named with the meetings.
+  c('person', 'the last meeting Yong Ying-I co-chaired', [/2nd JIC/, /2021/], [/4th JIC/]),
+  c('person', 'which was the final JIC chaired by Chen Rugui', [/1st JIC/, /2020/]),
+  c('person', "Qin Weizhong's first meeting as co-chair?", [/2nd JIC/, /2021/]),
+  c('person', 'the first meeting joseph leong co-chaired', [/3rd JIC/, /2022/]),
+  c('who', 'most recent Singapore co-chair?', [/Joseph Leong/], [UNSURE]),
+  // A false premise of place, way or year is corrected naming what was claimed ("…, not in Beijing"); a meeting held by
+  // video is in no one city; an answer the correction already gives is not said twice; "given X, …", "X, so who…".
+  c('where', 'why did the 2nd JIC take place in Beijing?', [/\bnot in Beijing\b/]),
+  c('who', 'since the third meeting happened in Singapore, who chaired it?', [/\bnot in one city\b/, /Qin Weizhong/]),
+  c(
+    'count',
+    'given the 2nd JIC was held in 2022, how many MOUs did it sign?',
+    [/\bnot in 2022\b/, n(4, 'MOUs')],
+    [/\b12 MOUs\b/],
+  ),
+  c(
+    'where',
+    'the 2nd jic was in shenzhen wasnt it, what building?',
+    [/\bnot in one city\b/],
+    [/\.\s+The 2nd JIC meeting/],
+  ),
+  c('who', 'the 4th JIC was in Singapore, so who co-chaired it?', [/\bnot in Singapore\b/, /Qin Weizhong/]),
+  c('what', 'the fourth JIC was online, so what did it sign?', [/\bnot online\b/, n(8, 'MOUs')]),
+  // The zone's signings as each source calls them, asked as "projects or companies" or of the summary's "four
+  // projects on the sidelines"; the zone's progress asked openly; one record's tie to the zone in its own words.
+  c('zone', 'were the demo zone signings four companies or four projects?', [/\b4 companies\b/, /four projects/]),
+  c('zone', 'did the 2023 release call the zone signings four projects or four companies?', [
+    /four projects/,
+    /four companies/,
+  ]),
+  c('zone', 'the summary mentions four projects signed on the sidelines, are they the demonstration zone ones?', [
+    /four companies/,
+    /Demonstration Zone/,
+  ]),
+  c('zone', 'what progress has the demo zone made', [/clear progress/], [/don't say whether/]),
+  c('zone', 'how is the demonstration park progressing?', [/^As the Chinese press reported it\b/, /clear progress/]),
+  c('zone', "what's the capitaland MOU's link to the demo zone", [/development fund/]),
+  // Two people's co-chairing set side by side: more, fewer, as many, or which meetings each — never one's profile alone.
+  c('person', 'did Joseph Leong co-chair more meetings than Yong Ying-I?', [/^No, as many\b/, /Yong Ying-I 2\b/]),
+  c('person', 'did chen rugui chair fewer JICs than qin weizhong', [/^Yes\b/, /Chen Rugui 1\b/]),
+  c('person', 'who chaired more meetings, Chen or Qin?', [
+    /^Qin Weizhong co-chaired more JIC meetings than Chen Rugui\b/,
+  ]),
+  c('person', 'leong versus yong ying-i: which meetings did each co-chair?', [/3rd and 4th/, /1st and 2nd/]),
+  c('missing', "what's the title of annex a's first group?", [/as captured/]),
+  // An outcome of one name asked before or after a meeting: the one at a meeting on that side; "was A before or after
+  // B?" is answered Before or After (never a bare "B came first").
+  c('outcome', 'what happened with the TradeTrust trials prior to the third JIC?', [/\bUOB\b/, /\bDBS\b/]),
+  c('outcome', 'TradeTrust before the 3rd meeting?', [/2nd JIC/], [/live commercial/]),
+  c('outcome', 'what became of TradeTrust after the 2nd JIC?', [/live commercial/]),
+  c('when', 'was the 2nd JIC held before or after OneSME launched?', [/^After\b/, /Sept 2020/]),
+  c('when', 'did the GIA node start before or after the OneSME platform?', [/^After\b/]),
+  c('when', 'was the founding MOU signed earlier or later than the first JIC?', [/^Before\b/]),
+  // A partner typed by its name's initials in capitals (SRI): that partner, never "not named"; the sources never spell
+  // the short form out, so it is read as the name, said so.
+  c('what', 'what is the SRI project about?', [/rehabilitation/i], [/not named/]),
+  c('what', 'what does SRI stand for?', [/Singapore Rehabilitation Institute/]),
+  c('when', 'which meeting did the SRI project come out of', [/4th JIC/], [/not named/]),
+  c('two', 'which projects did NTU and SRI each do with SYSU?', [/rehabilitation/i, /AI algorithms/], [/not named/]),
+  // A role put in a place where the sources name no one holding it: said so, never the other city's holders.
+  c('missing', 'who is the mayor of singapore?', [NOT_STATED], [/Qin Weizhong/, /Chen Rugui/]),
+  c('missing', "who's beijing's mayor", [], [/Qin Weizhong/, /Chen Rugui/]),
+  c('who', 'who is the mayor of shenzhen?', [/Qin Weizhong/, /Chen Rugui/]),
+  // A figure an outcome states with no noun of its own ("UOB ran two") takes the noun the question counts.
+  c('count', 'how many TradeTrust trials did DBS run?', [/\bone trial\b/]),
+  c('count', 'how many trade-finance trials did UOB carry out?', [/\btwo trials\b/]),
+  c('when', 'when did Yong Ying-I stop co-chairing?', [/2nd JIC/, /2021/], [/1st JIC meeting was held/]),
+  c('when', 'when did Qin Weizhong start co-chairing the JIC', [/2nd JIC/, /2021/], [/3rd JIC meeting was held/]),
+  c('when', 'when did chen rugui step down as co-chair', [/1st JIC/, /2020/]),
+  // A short form asked as a term ("what is an MOU"), or one the sources never write whose initials a name they write in
+  // full has ("GBA": the Greater Bay Area): what it stands for, never "not sure".
+  c('what', 'what is an MOU?', [/Memorandum of Understanding/], [UNSURE]),
+  c('what', "what's a MoU", [/Memorandum of Understanding/], [UNSURE]),
+  c('what', 'what does GBA mean', [/Greater Bay Area/]),
+  c('what', 'what is the JIC?', [/Joint Implementation Committee/, /met 4 times/]),
+  // A source asked with no meeting or name ("the press release"): every press release among the sources (W14).
+  c('what', "what's the link to the press release?", [/prnewswire\.com/], [UNSURE]),
+  c('what', 'press release url?', [/imda\.gov\.sg/], [UNSURE]),
+  // Where the sources disagree: each place the data holds two readings, answered as its own question (W14).
+  c(
+    'what',
+    'do the sources disagree on anything?',
+    [/sources differ on who co-chaired the 4th JIC/, /\b28\b/],
+    [UNSURE],
+  ),
+  c('what', 'any discrepancies between the reports?', [/representative from the Chinese government/], [UNSURE]),
+  c('who', 'do the sources disagree about who co-chaired the 4th JIC?', [/sources differ/, /Qin Weizhong/]),
+  // A count an outcome's or partner's text gives no number for: said so, then what they say (never the text alone).
+  c('missing', 'how many SMEs joined the Asian SME Hub?', [NOT_STATED, /Asian SME Hub/]),
+  c('missing', 'how many banks joined the TradeTrust expansion at the 3rd JIC?', [/don't give a number/]),
+  c('missing', 'how many SME buyers does YiQiYe have on the hub', [/don't give a number/]),
   // ── Session 10 (answer) — the claim reader (src/answer/claim/), my own wording, each failing before ──
   // A count of none claimed of a meeting ("signed no MOUs"): No, with its count (notice C).
   c('yesno', 'the 2nd JIC signed no MOUs, correct?', [/^No\b/, /\b4 MOUs\b/], [CARD]),
@@ -2406,16 +2548,21 @@ export const QUESTIONS: readonly Case[] = [
     /^Not both\b/,
     /No record on file joins National University of Singapore and Sun Yat-sen/,
   ]),
-  // A superlative over the figures one outcome's text states: its largest (smallest) figure leads, never "the sources
-  // give no size" nor a ranking of partners by their records.
+  // A superlative over the figures one outcome's text states: its largest (smallest) figure leads ("The largest:" may
+  // come first), never "the sources give no size" nor a ranking of partners by their records.
   c(
     'most',
     'largest of the OneSME counts - partners, suppliers, buyers?',
-    [/^163 Chinese enterprise buyers\b/],
+    [/^(?:The largest: )?163 Chinese enterprise buyers\b/],
     [/in the most records/],
   ),
-  c('most', 'which OneSME group was smallest: partners, suppliers or buyers', [/^13 partners\b/], [/no size or value/]),
-  c('most', 'the largest XNode batch?', [/^10 companies in its first batch\b/]),
+  c(
+    'most',
+    'which OneSME group was smallest: partners, suppliers or buyers',
+    [/^(?:The smallest: )?13 partners\b/],
+    [/no size or value/],
+  ),
+  c('most', 'the largest XNode batch?', [/^(?:The largest: )?10 companies in its first batch\b/]),
   // Asked whether anyone said anything: "they don't record X's words" in as many words; a superlative denied and two
   // meetings' counts say each count with its unit ("the 2nd JIC meeting: 4 MOUs", "4 MOUs at the 2nd").
   c('quote', 'any quotes from the 1st JIC meeting?', [/don't record anyone's words there/]),

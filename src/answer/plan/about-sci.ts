@@ -84,3 +84,36 @@ export function initiativeMarkets({ u, orgs, meetingNums }: PlanContext): Plan |
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   return undefined;
 }
+
+// Asked where the sources disagree, whatever is asked of ("do the sources disagree on anything", "any discrepancies
+// between the reports?").
+const DIFFER =
+  / (?:disagree|disagrees|disagreed|differ|differs|differed|conflict|conflicts|contradict|contradicts|inconsistent|discrepancy|discrepancies|disagreements?|inconsistenc(?:y|ies)|contradictions?|mismatch(?:es)?) /;
+
+/**
+ * "Do the sources disagree on anything?": each place they do, by what the data holds as more than one reading — a
+ * meeting's co-chairs named differently, the per-meeting MOU counts against the total, a meeting's date as a release
+ * gives it, what the zone's companies signed — each answered as its own question would be.
+ */
+export function sourcesDiffer({ u, dataset, meetingNums, orgs }: PlanContext): Plan | undefined {
+  if (!DIFFER.test(u.q.text) || orgs.length || u.mentions.some((m) => m.type === 'person')) return undefined;
+  // ("Do the sources disagree about who co-chaired the 4th JIC?": that meeting's co-chairs, each reading.)
+  const [one] = meetingNums;
+  if (meetingNums.length === 1 && one !== undefined && u.flags.chairing)
+    return { op: 'read', about: { type: 'meeting', number: one }, attribute: 'chairs' };
+  if (meetingNums.length) return undefined;
+  if (!/ (?:sources?|reports?|articles?|documents?|publications?|they|press|news|releases?) /.test(u.q.text))
+    return undefined;
+  const plans: Plan[] = [];
+  for (const m of dataset.meetings) {
+    if (m.people.length > 1)
+      plans.push({ op: 'read', about: { type: 'meeting', number: m.number }, attribute: 'chairs' });
+    // (A date note that says when a release puts the meeting: "says the meeting was held 'today'".)
+    if (/\bheld\b/.test(m.date.note ?? ''))
+      plans.push({ op: 'read', about: { type: 'meeting', number: m.number }, attribute: 'date' });
+  }
+  plans.push({ op: 'count', select: 'mous', filter: {}, cumulative: true, before: false, addsUp: true });
+  if (dataset.meetings.some((m) => m.demoZone?.companies))
+    plans.push({ op: 'count', select: 'demozone-companies', filter: {}, cumulative: false, before: false });
+  return { op: 'each', plans };
+}

@@ -46,9 +46,17 @@ export function chairsAsked(
   orgs: readonly string[][],
   people: readonly string[],
 ): Plan | undefined {
-  if (about || meetings.length || orgs.length || people.length || !['who', 'list', 'what'].includes(u.target))
-    return undefined;
   const t = u.q.text;
+  // ("Most recent Singapore co-chair?": an end of the co-chairs in time, asked as a "most" — each side's, in order.)
+  const inTime = u.target === 'most' && / (?:most recent|latest|newest|earliest|first) /.test(t);
+  if (
+    about ||
+    meetings.length ||
+    orgs.length ||
+    people.length ||
+    !(['who', 'list', 'what'].includes(u.target) || inTime)
+  )
+    return undefined;
   const leads =
     u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
   // ("Who leads the Chinese side?", "who heads the Singapore delegation?", "who represents Shenzhen?": a side of the JIC.)
@@ -424,7 +432,17 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
   // (An outlet or a publication is who ran a piece, of either kind.)
   const other = / (?:article|articles|piece|story|report|reports|coverage|news|newspaper|paper) /.test(t);
   const chinese = / chinese /.test(t);
-  let docs = byName.length ? byName : meeting ? [...meeting.sources] : [...new Set(onEvent)];
+  // ("What's the link to the press release?": its link asked, no meeting or name — every press release among the sources.)
+  const linkAsked = / (?:link|links|url|urls|web address|website|site) /.test(t);
+  const releases =
+    release && linkAsked ? dataset.sources.filter((x) => /press release/i.test(x.publisher)).map((x) => x.id) : [];
+  let docs = byName.length
+    ? byName
+    : meeting
+      ? [...meeting.sources]
+      : onEvent.length
+        ? [...new Set(onEvent)]
+        : releases;
   if (byName.length && onEvent.length && docs.some((id) => onEvent.includes(id)))
     docs = docs.filter((id) => onEvent.includes(id));
   if (meeting && byName.length) {

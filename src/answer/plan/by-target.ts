@@ -8,7 +8,7 @@ import { meetingOwnTotal, type PlanContext } from './context.js';
 import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaAsked } from './common.js';
 import { highlightText } from './yes-no.js';
 import { meetingReportedBy } from './asked.js';
-import { peopleByRole } from '../quotes.js';
+import { peopleByRole, ROLE_PLACE } from '../quotes.js';
 
 /** A count read from one thing's own record or text: the pillars, a record's parties, a figure its text gives. */
 export function countRead({ u, dataset, about, orgs, select, namedOutcomes }: PlanContext): Plan | undefined {
@@ -187,6 +187,12 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
     !meetingNums.length && !people.length && (!about || about.type === 'org') ? peopleByRole(u, dataset) : [];
   // (A role only a quote's speaker holds — "the deputy prime minister", Heng Swee Keat — has no person record:
   // the passages that name the speaker, as for "who's Heng Swee Keat?".)
+  // ("Who is the mayor of Singapore?": a role the sources give, put in a place where they name no one holding it.)
+  const placed = ROLE_PLACE.exec(u.q.text);
+  const place = placed?.[1] ?? placed?.[2];
+  const role = / (mayor|permanent secretary|perm sec) /.exec(u.q.text)?.[1];
+  if (!byRole.length && place && role && !meetingNums.length && !people.length && !about)
+    return { op: 'missing', attribute: `${role} of ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}` };
   if (byRole.length)
     return {
       op: 'each',

@@ -173,8 +173,15 @@ function sidelinesAsked(
   return m.demoZone?.companies && held.includes(m) ? { op: 'each', plans: [mous, zone] } : mous;
 }
 
+// How one thing bears on another ("its link to", "connected with", "what it has to do with", "its role in").
+const RELATION =
+  / (?:link|links|linked|connection|connections|connected|connects|relation|relationship|related|relate|relates|tie|ties|tied|role|to do with|relevance|relevant|bearing) /;
+
 /** MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park). */
-export function zoneMous({ u, select, f }: PlanContext): Plan | undefined {
+export function zoneMous({ u, select, f, record }: PlanContext): Plan | undefined {
+  // ("What's the CapitaLand MOU's link to the demo zone?": one record's tie to the zone is in its own words.)
+  if (has(u, 'demozone') && record?.type === 'record' && u.target !== 'yesno' && RELATION.test(u.q.text))
+    return { op: 'read', about: record, attribute: 'about' };
   if (has(u, 'demozone') && select === 'mous')
     return { op: 'list', select: 'mous', filter: { ...f, topics: [...(f.topics ?? []), 'demonstration zone'] } };
   return undefined;

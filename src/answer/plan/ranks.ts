@@ -6,7 +6,7 @@ import type { PlanContext } from './context.js';
 import { has } from './common.js';
 import { annexAsked, recordsCompared } from './asked.js';
 import { highlightText } from './yes-no.js';
-import { figureIn } from '../figures.js';
+import { figureIn, figuresOf, rankAsked } from '../figures.js';
 import { planCompare } from '../compare.js';
 
 /**
@@ -84,6 +84,18 @@ export function comparedFigures({ u, dataset, about, namedOutcomes }: PlanContex
   if (about?.type === 'highlight' && namedOutcomes.length && figureIn(highlightText(dataset, about.key), u.q.text))
     return { op: 'read', about, attribute: 'about' };
   return undefined;
+}
+
+/**
+ * "Which OneSME figure was the biggest?", "biggest batch of XNode companies", "which bank ran the most trials?": the
+ * figures one named outcome's text gives, ranked (say/read.ts) — never "no size is given", never partners ranked.
+ */
+export function figuresRanked({ u, dataset, namedOutcomes }: PlanContext): Plan | undefined {
+  const keys = [...new Set(namedOutcomes.map((m) => m.value))];
+  const [key] = keys;
+  if (keys.length !== 1 || !key || !rankAsked(u.q.text, u.target === 'most' && !u.flags.fewest)) return undefined;
+  if (figuresOf(highlightText(dataset, key)).length < 2) return undefined;
+  return { op: 'read', about: { type: 'highlight', key }, attribute: 'about' };
 }
 
 /**

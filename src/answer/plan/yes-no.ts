@@ -89,9 +89,11 @@ function outcomeDated(c: PlanContext): Plan | undefined {
  * "Is the fund set up yet?", "is the office open?", "did the MOU produce anything?": progress the sources never report
  * — what the record says it will do, never a Yes for having signed.
  */
-function progress({ u, about }: PlanContext): Plan | undefined {
+function progress({ u, about, meetingNums }: PlanContext): Plan | undefined {
   if (
     PROGRESS.test(u.q.text) &&
+    // ("Was the Crimson Logic project launched at the 3rd meeting?": a meeting claimed, checked as its records.)
+    !(meetingNums.length && / (?:at|in|during) (?:the )?(?:\d|first|second|third|fourth|jic|meeting)/.test(u.q.text)) &&
     !u.flags.signing &&
     claimOf(u).type === 'some' &&
     about &&
@@ -1126,6 +1128,17 @@ export function highlightKeys(u: Understanding, dataset: Dataset): string[] {
   const all = asked ? [...named].sort((a, b) => shared(b) - shared(a)) : named;
   const meetings = meetingsOf(u);
   if (!meetings.length) return all;
+  // "TradeTrust before the 3rd JIC", "OneSME after the 1st meeting": the outcome of that name at a meeting before (or
+  // after) the one named, where there is one — never the named meeting's own.
+  const side = sideOfMeeting(u);
+  if (side && meetings.length === 1) {
+    const at = meetings[0] ?? 0;
+    const kept = all.filter((key) => {
+      const n = Number(key.split(':')[0]);
+      return side === 'before' ? n < at : n > at;
+    });
+    if (kept.length) return kept;
+  }
   // An outcome of one meeting whose text dates it at another ("…Protocol, launched on 25 Nov 2022") is at both.
   const dates = meetings.flatMap((n) => {
     const m = dataset.meetingByNumber(n);
@@ -1139,6 +1152,18 @@ export function highlightKeys(u: Understanding, dataset: Dataset): string[] {
     const text = dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.text ?? '';
     return meetings.includes(n ?? -1) || dates.some((d) => text.includes(d)) || years.some((y) => text.includes(y));
   });
+}
+
+/** A meeting named as a bound ("before the 3rd JIC", "after the 1st meeting"): the side asked, or undefined. */
+function sideOfMeeting(u: Understanding): 'before' | 'after' | undefined {
+  const named = mentionsOf(u, 'meeting').filter((m) => !/^20\d\d$/.test(m.words));
+  const m = named.length === 1 ? named[0] : undefined;
+  if (!m) return undefined;
+  const lead = u.q.text.slice(0, m.start);
+  if (/ (?:before|prior to|ahead of|preceding|leading up to|in the run up to|until|up to) (?:the )?$/.test(lead))
+    return 'before';
+  if (/ (?:after|since|following|post) (?:the )?$/.test(lead)) return 'after';
+  return undefined;
 }
 
 export const highlightText = (dataset: Dataset, key: string) => {

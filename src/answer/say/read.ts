@@ -9,7 +9,7 @@ import { sayZone } from './zone.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
-import { datedIn, figureIn, type Figure } from '../figures.js';
+import { AS_AT, datedIn, figureIn, figuresOf, rankAsked, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
@@ -181,6 +181,23 @@ export function figureOf(r: Extract<Result, { op: 'read' }>, u: Understanding): 
   return undefined;
 }
 
+/**
+ * The figures an outcome's text gives, ranked as asked ("the largest: 163 Chinese enterprise buyers, against 118 …"),
+ * or undefined where the question ranks nothing or the text gives fewer than two figures.
+ */
+function rankedFigures(text: string, u: Understanding): string | undefined {
+  const order = rankAsked(u.q.text, u.target === 'most' && !u.flags.fewest);
+  const figures = figuresOf(text);
+  if (!order || figures.length < 2) return undefined;
+  const sorted = [...figures].sort((a, b) => (order === 'most' ? b.value - a.value : a.value - b.value));
+  const top = sorted.filter((f) => f.value === sorted[0]?.value);
+  const rest = sorted.filter((f) => !top.includes(f));
+  const asAt = AS_AT.exec(text)?.[0];
+  const lead = `The ${order === 'most' ? 'largest' : 'smallest'}: ${joinList(top.map((f) => f.words))}${top.length > 1 ? ' (a tie)' : ''}`;
+  const then = [...(rest.length ? [`then ${rest.map((f) => f.words).join(', ')}`] : []), ...(asAt ? [asAt] : [])];
+  return `${lead}${then.length ? ` (${then.join('; ')})` : ''}`;
+}
+
 /** "When was OneSME launched?": the date its own text gives for that act, not the reporting meeting's. */
 export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): string | undefined {
   if (r.about.type !== 'highlight' || (r.attribute !== 'date' && r.attribute !== 'launched' && u.target !== 'when'))
@@ -212,7 +229,7 @@ function announcingRelease(dataset: Dataset, m: Meeting) {
   return ids.map((id) => dataset.source(id)).find((x) => !!x && /press release/i.test(x.publisher));
 }
 
-const figureLead = (f: Figure) => `${capitalise(f.span)}${f.asAt ? ` (${f.asAt})` : ''}`;
+const figureLead = (f: Figure) => `${capitalise(f.span)}${f.noun ? ` ${f.noun}` : ''}${f.asAt ? ` (${f.asAt})` : ''}`;
 
 export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
   const base = { refs: r.refs, sources: r.sources };
@@ -439,7 +456,11 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           ? dataset.organisation(r.about.ids[0] ?? '')
           : undefined;
       if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
-      return f ? { ...said, sentence: `${figureLead(f)}: ${said.sentence}` } : said;
+      if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
+      // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
+      return u.target === 'count' && r.attribute === 'about'
+        ? { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` }
+        : said;
     }
     case 'orgs': {
       // Two entities of one brand, each named: what each entity did, never "no record joins" one company.
@@ -568,6 +589,14 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           lines: [],
           ...base,
         };
+      // "Which OneSME figure was biggest?", "which bank ran the most trials?": the outcome's own figures ranked.
+      const ranked = rankedFigures(x?.value ?? '', u);
+      if (ranked)
+        return {
+          sentence: `${ranked}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+          lines: [],
+          ...base,
+        };
       // "How many buyers did OneSME have?": the figure the outcome states, then the outcome as the sources report it.
       const f = figureOf(r, u);
       if (f)
@@ -576,11 +605,13 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           lines: [],
           ...base,
         };
+      // ("How many SMEs did the Asian SME Hub reach?": a count its text gives no number for — said so, then the text.)
+      const noFigure = u.target === 'count' && !figuresOf(x?.value ?? '').length;
       // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
       // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
       const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
       return {
-        sentence: `${afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
+        sentence: `${noFigure ? `The sources don't give a number for that. What they report, ${afterIt ? 'after' : 'at'}` : afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
         lines: [],
         ...base,
       };
