@@ -434,13 +434,12 @@ function sayIsaZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
     .flatMap((o) => (o.type === 'words' ? o.words : []))
     .map((w) => KIND_ZH[w] ?? '')
     .join('');
-  const name = r.claim.subject.type === 'outcome' ? r.claim.subject.words : '';
   const p = r.passage;
   const where = p ? whereOf(p, dataset, zh) : '';
   const base = { lines: [], refs: r.refs, sources: r.sources };
   if (r.verdict === 'yes') return { sentence: `是：资料中有以它命名的${kind}记录。`, ...base };
   return {
-    sentence: `来源没有把 ${name} 列为${kind || '这类记录'}，资料中也没有这样的记录。${p ? `来源记载于${where}。` : ''}`,
+    sentence: `来源没有把它列为${kind || '这类记录'}，资料中也没有这样的记录。${p ? `来源记载于${where}。` : ''}`,
     ...base,
   };
 }
