@@ -402,6 +402,14 @@ const zhLead = (v: string) => (v === 'yes' ? '是：' : v === 'no' ? '否：' : 
 function sayChangeZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
   const mous = r.claim.subject.type === 'records' && r.claim.subject.select === 'mous';
   const unit = mous ? '份谅解备忘录' : '个项目';
+  const meetingName = messages(zh).meeting.name;
+  if (r.own) {
+    // (Each meeting's own count, in the claim's order; a count not given said so.)
+    const each = r.own.map((x) =>
+      x.count === null ? `${meetingName(x.meeting)}的数目来源未载明` : `${meetingName(x.meeting)} ${x.count} ${unit}`,
+    );
+    return { sentence: `${zhLead(r.verdict)}${each.join('，')}。`, lines: [], refs: r.refs, sources: r.sources };
+  }
   const steps = (r.steps ?? []).filter((x) => x.reported !== null);
   const series = steps.map((x) => `${messages(zh).meeting.name(x.meeting)}后累计 ${x.reported} ${unit}`).join('，');
   const added = (r.steps ?? []).filter((x) => x.added !== null && x.added !== x.reported);
