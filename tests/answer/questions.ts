@@ -2426,7 +2426,6 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'were MOUs at the first meeting twice those at the second?', [/^Yes\b/], [/^No\b/]),
   c('yesno', "was the 1st jic's mou count double that of the 2nd", [/^Yes\b/], [/^No\b/]),
   c('yesno', 'did the second meeting sign half as many MOUs as the first?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
-  c('yesno', [/^No\b/, /the same number|as many/], [/^Yes\b/]),
   c('yesno', 'did mous go up from 4 at the 2nd jic to 8 at the 3rd?', [/^Yes\b/, n(4, 'MOUs'), /\b8\b/], [/^No\b/]),
   c('yesno', 'did MOUs drop from 8 to 4 between the first and second meetings', [/^Yes\b/], [/^No\b/]),
   c('yesno', 'did the MOUs jump from 4 to 8 at the third meeting', [/^Yes\b/, /2nd JIC/], [/^No\b/]),
