@@ -104,7 +104,6 @@ import {
   comparedFigures,
   comparedGroups,
   comparedRecords,
-  rankedFigures,
   latestDated,
   meetingAtEnd,
   mostRunningTotal,
@@ -342,7 +341,6 @@ export const RECOGNISERS: readonly Recogniser[] = [
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
-  rankedFigures, // the largest of the figures one outcome's text states: before its words or "biggest" are read otherwise
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
   meetingFact, // one fact of a meeting: before its whole card or its records

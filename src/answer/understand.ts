@@ -4,8 +4,8 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
-import { initialledOrgs, perDataset } from './records.js';
-import { acronymsOf, initialsOf } from './acronyms.js';
+import { perDataset } from './records.js';
+import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -1181,7 +1181,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   // A partner typed by the initials of its name, in capitals ("the SRI project": Singapore Rehabilitation Institute),
   // where the initials name one partner and nothing else on file — never a lower-case word ("sri lanka").
   for (const word of new Set(q.raw.match(/\b[A-Z]{3,6}\b/g) ?? [])) {
-    const id = initialsOf(dataset).get(word);
+    const id = typedInitials(dataset).get(word);
     const at = id ? t.indexOf(` ${word.toLowerCase()} `) : -1;
     if (!id || at < 0) continue;
     mentions.push({ type: 'org', start: at + 1, end: at + 1 + word.length, words: word.toLowerCase(), value: id });
