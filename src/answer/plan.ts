@@ -56,6 +56,7 @@ import {
   sameNameEachMeeting,
   topicAmidUnknown,
   unreadChinese,
+  offTopic,
   strangerInChinese,
 } from './plan/names.js';
 import {
@@ -370,6 +371,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unreadChinese, // Chinese the tables could not read: not sure, before a known word answers alone
   doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
+  offTopic, // nothing named, in words no source uses: not sure, before a value is said missing or a word's records listed
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   figuresRanked, // the figures one outcome's text gives, ranked: before "biggest" is read as a size never given
   missingAttribute, // a value the sources never give: said so, before any record or count

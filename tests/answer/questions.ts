@@ -9,6 +9,29 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 12 (answer2) — my own wording, each failing before ──
+  // Off-topic: nothing of the SCI named, words no source uses — not sure, never records about one word nor a value
+  // said missing; a topic narrowed by a strange word ("quantum computing") is no question about the topic.
+  c('unsure', 'can you write my essay on climate', [UNSURE], [/projects? on file/]),
+  c('unsure', 'can you assist with my assignment about dinosaurs', [UNSURE], [/projects? on file/]),
+  c('unsure', 'do you know anything about cricket?', [UNSURE], [/projects? on file/]),
+  c('unsure', 'explain quantum computing pls', [UNSURE], [/projects? on file/, /MOUs? on file/]),
+  c('unsure', 'what is edge computing', [UNSURE], [/projects? on file/]),
+  c('unsure', "what's a good stock to buy", [UNSURE], [/money or value/]),
+  c('unsure', "what's the gold price rn", [UNSURE], [/money or value/]),
+  // Mass pings alone, and letters buried under stacked marks: nothing read, said so (never read through).
+  c('hostile', '@here', [UNSURE]),
+  c('hostile', '@everyone @here', [UNSURE]),
+  c('hostile', 'w̷̢h̸̛e̵n̴ ̷w̶a̸s̵ ̷t̴h̵e̶ ̸4̷t̵h̶ ̸J̵I̶C̸', [UNSURE], [/14 Dec 2023/]),
+  c('hostile', 'H̶o̷w̴ ̵m̸a̶n̸y̷ ̶M̴O̷U̵s̶', [UNSURE], [/\b29 MOUs\b/]),
+  // A person's tastes and views of things no source spells: not given, never their profile as if it answered.
+  c('person', "what's yong ying-i's favourite food", [NOT_STATED], [/co-chaired/]),
+  c('person', 'does joseph leong like basketball?', [NOT_STATED], [/co-chaired/]),
+  c('person', 'what does chen rugui think of tennis', [NOT_STATED], [/co-chaired/]),
+  c('person', 'what kind of music does qin weizhong enjoy', [NOT_STATED], [/co-chaired/]),
+  // The people who signed an MOU, asked by their office: not named, said in as many words.
+  c('missing', 'what was the name of the keppel exec who signed the PKU MOU', [NOT_STATED]),
+  c('missing', 'name the Capitaland officer who signed the Qianhai Service Group MOU', [NOT_STATED]),
   // ── Session 11 (answer2) — my own wording, each failing before ──
   // Everyone but one person at a meeting ("apart from", "besides", "other than", "except", "who else"): who sat beside
   // them, never that person's profile; a person who did not co-chair it is said so.
