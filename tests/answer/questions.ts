@@ -2465,6 +2465,28 @@ export const QUESTIONS: readonly Case[] = [
     [/don't say|not stated/i, n(14, 'projects')],
     [/^(?:Yes|No)\b/],
   ),
+  // (answer3, session 12) Running totals asked at each meeting named ("totals", "to date", "so far", "by the 3rd and by
+  // the 4th", "at that point"): each meeting's totals then, both kinds if both asked — never the meetings' own counts
+  // added up, which came first, or a meeting's card.
+  c(
+    'two',
+    'running project totals after jic 3 and after jic 4',
+    [n(29, 'projects'), n(43, 'projects')],
+    [/together/, /came first/],
+  ),
+  c('two', 'what were the MOU and project totals at the 3rd and the 4th meetings', [
+    n(21, 'MOUs'),
+    n(29, 'MOUs'),
+    n(43, 'projects'),
+  ]),
+  c(
+    'count',
+    'how many projects in total by the third meeting and by the fourth',
+    [n(29, 'projects'), n(43, 'projects')],
+    [/together/],
+  ),
+  c('two', 'at the 3rd jic, what were the project and mou totals', [n(29, 'projects'), n(21, 'MOUs')]),
+  c('compare', 'mou tallies so far at the third and fourth JIC?', [n(21, 'MOUs'), n(29, 'MOUs')], [/\b16 MOUs/]),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),
