@@ -2497,6 +2497,11 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('compare', 'did the 3rd JIC launch more projects than the prior meeting', [/2nd JIC/, /doubl/]),
   c('compare', 'did project numbers increase at the 3rd jic vs the previous year', [n(14, 'projects'), /doubl/]),
+  c('compare', 'did new projects double at the third jic compared with the second', [
+    /^Yes\b/,
+    /doubled/,
+    n(14, 'projects'),
+  ]),
   c('compare', 'did the 2nd JIC sign fewer MOUs than the previous one', [
     /^Yes\b/,
     n(4, 'MOUs'),

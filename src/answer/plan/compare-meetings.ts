@@ -79,6 +79,9 @@ export function meetingsCompared({ u, dataset, meetingNums, people }: PlanContex
 const RUNNING = / (?:totals|to date|so far|running|cumulative|at that point|by then|by that point|at the time) /;
 // A yes/no asked as one ("was the total 29 by then?"): the claim's, never a total read out.
 const ASKS_YES_NO = /^ (?:is|was|were|are|did|does|do|has|have|had) /;
+// What came in between or how far apart ("how many were added between the 3rd and 4th, going by the totals"): a
+// difference, another reading's.
+const APART = / (?:between|added|difference|gap|more|fewer|less|since|from) /;
 
 /**
  * Running totals asked at the meetings named, not set against each other ("MOU totals at the 3rd and 4th JIC",
@@ -88,7 +91,8 @@ const ASKS_YES_NO = /^ (?:is|was|were|are|did|does|do|has|have|had) /;
  */
 export function runningTotalsAt({ u, meetingNums }: PlanContext): Plan | undefined {
   const numbers = [...new Set(meetingNums)];
-  if (!numbers.length || !TOTAL.test(u.q.text) || MOVED.test(u.q.text) || ASKS_YES_NO.test(u.q.text)) return undefined;
+  const t = u.q.text;
+  if (!numbers.length || !TOTAL.test(t) || MOVED.test(t) || APART.test(t) || ASKS_YES_NO.test(t)) return undefined;
   if (u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
   const mous = has(u, 'mou');
   const projects = has(u, 'project');
