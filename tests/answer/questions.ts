@@ -10,6 +10,23 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 12 (answer2) — my own wording, each failing before ──
+  // What the zone's projects are for: their record's words (aims, best practices), never their count alone.
+  c('zone', 'what are the four demo park projects supposed to accomplish', [/best practices/, /innovative solutions/]),
+  c('zone', "goal of the zone's new projects?", [/best practices|knowledge sharing/]),
+  // Signings "on the side": the sidelines' signings, as the sources give them (the zone's first batch).
+  c('zone', 'what came of the side deals at the 4th JIC', [/first batch/, n(4, 'companies')]),
+  c('zone', 'tell me about the sideline signings at the latest JIC', [/first batch/], [/not named in the sources/]),
+  // A quote named by its own words (in quote marks, before "quote", "which quote mentions …"): who said it, what it says.
+  c('quote', 'which quote mentions data flows', [/Heng Swee Keat/, /pathfinder/], [/don't quote anyone/]),
+  c('quote', "the 'complementarities' quote: whose is it?", [/Joseph Leong/, /complementarities/]),
+  c('quote', "what's that pathfinder quote about", [/Heng Swee Keat/, /digital trade/]),
+  // "How much?" alone counts nothing named: not sure, never the MOUs by default.
+  c('unsure', 'so how many then', [UNSURE], [/\b29 MOUs\b/]),
+  c('unsure', 'How much?', [UNSURE], [/\b29 MOUs\b/]),
+  // What the SCI has come to overall: the running totals, never its profile or its launch year.
+  c('outcome', 'what has the SCI accomplished so far', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('outcome', 'results of the smart city initiative to date?', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('outcome', 'what came out of the initiative overall', [n(43, 'projects'), n(29, 'MOUs')]),
   // Off-topic: nothing of the SCI named, words no source uses — not sure, never records about one word nor a value
   // said missing; a topic narrowed by a strange word ("quantum computing") is no question about the topic.
   c('unsure', 'can you write my essay on climate', [UNSURE], [/projects? on file/]),
