@@ -770,6 +770,10 @@ export const answerZhCN = {
   claimChangeStep: (meeting: string, n: number, mous: boolean) =>
     `${meeting}后累计 ${n} ${mous ? '份谅解备忘录' : '个项目'}`,
   claimChangeAdded: (meeting: string, n: number) => `${meeting}后 ${n}`,
+  // Each meeting's own count, where a change is claimed of them ("from 4 to 8 between the 2nd and 3rd").
+  claimChangeOwn: (lead: string, each: string) => `${lead}${each}。`,
+  claimChangeOwnStep: (meeting: string, n: number | null, mous: boolean) =>
+    n === null ? `${meeting}的新增数目来源未载明` : `${meeting} ${n} ${mous ? '份谅解备忘录' : '个项目'}`,
   // What kind a thing named is ("X是项目吗"): a record named for it, or none.
   claimKinds: {
     project: '项目',

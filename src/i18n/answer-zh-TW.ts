@@ -770,6 +770,10 @@ export const answerZhTW: AnswerZh = {
   claimChangeStep: (meeting: string, n: number, mous: boolean) =>
     `${meeting}後累計 ${n} ${mous ? '份諒解備忘錄' : '個項目'}`,
   claimChangeAdded: (meeting: string, n: number) => `${meeting}後 ${n}`,
+  // Each meeting's own count, where a change is claimed of them ("from 4 to 8 between the 2nd and 3rd").
+  claimChangeOwn: (lead: string, each: string) => `${lead}${each}。`,
+  claimChangeOwnStep: (meeting: string, n: number | null, mous: boolean) =>
+    n === null ? `${meeting}的新增數目來源未載明` : `${meeting} ${n} ${mous ? '份諒解備忘錄' : '個項目'}`,
   // What kind a thing named is ("X是項目嗎"): a record named for it, or none.
   claimKinds: {
     project: '項目',
