@@ -274,8 +274,9 @@ export function readQuestion(input: string, english = true): Question {
     return { raw: questionPart(input), text: '  ', words: [], unread: true };
   const raw = questionPart(input);
   const said = askedPlainly(normalForm(raw));
-  // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity.)
-  const denied = english ? FALSE_ASKED.exec(said)?.[1] : undefined;
+  // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity — a Chinese
+  // one too, "…是错的吗", which the gloss reads as English asks it.)
+  const denied = FALSE_ASKED.exec(said)?.[1];
   const asked = denied ? `is it true that ${denied}` : english ? negatedAsked(raw, said) : said;
   const positive = denied ? undefined : (positiveOf(asked) ?? (english ? noneAsked(asked) : undefined));
   const plain = positive ?? asked;

@@ -1381,7 +1381,10 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
       ? 'yesno'
       : bounded;
   markNegated(q.text, kept, target);
-  const overlaps = highlightOverlap(q.text, vocab);
+  // (A meeting's own words are no outcome's: "the first meeting … the second" shares "first" and "second" with the
+  // XNode batches' highlight, which the question never names.)
+  const meetingless = kept.filter((m) => m.type === 'meeting').reduce((x, m) => mask(x, m.start, m.end), q.text);
+  const overlaps = highlightOverlap(meetingless, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {
     const shared = overlaps.filter(([key]) => !zone || vocab.zoneHighlights.has(key));
     // The one word must be the question's own, not a word of how it named the meeting ("founding").

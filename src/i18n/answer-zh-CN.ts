@@ -123,6 +123,9 @@ export const answerZhCN = {
   twinProject: '（同一批合作方也有一个联合项目。）',
   twinMou: '（同一批合作方也签署了一份谅解备忘录。）',
   // A negated fact asked to be confirmed ("…不是在深圳开的，对吗"): wrong (the fact holds) or right (it doesn't).
+  // A statement asked whether it is false ("…是错的吗"): it holds, or it doesn't.
+  falseAskedTrue: '不，这是对的：',
+  falseAskedFalse: '是的，这是错的：',
   negatedWrong: '不对',
   negatedRight: '对',
   didWord: '有',
@@ -767,6 +770,10 @@ export const answerZhCN = {
   claimChangeStep: (meeting: string, n: number, mous: boolean) =>
     `${meeting}后累计 ${n} ${mous ? '份谅解备忘录' : '个项目'}`,
   claimChangeAdded: (meeting: string, n: number) => `${meeting}后 ${n}`,
+  // Each meeting's own count, where a change is claimed of them ("from 4 to 8 between the 2nd and 3rd").
+  claimChangeOwn: (lead: string, each: string) => `${lead}${each}。`,
+  claimChangeOwnStep: (meeting: string, n: number | null, mous: boolean) =>
+    n === null ? `${meeting}的新增数目来源未载明` : `${meeting} ${n} ${mous ? '份谅解备忘录' : '个项目'}`,
   // What kind a thing named is ("X是项目吗"): a record named for it, or none.
   claimKinds: {
     project: '项目',

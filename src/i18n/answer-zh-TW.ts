@@ -123,6 +123,9 @@ export const answerZhTW: AnswerZh = {
   twinProject: '（同一批合作方也有一個聯合項目。）',
   twinMou: '（同一批合作方也簽署了一份諒解備忘錄。）',
   // A negated fact asked to be confirmed ("…不是在深圳開的，對嗎"): wrong (the fact holds) or right (it doesn't).
+  // A statement asked whether it is false ("…是錯的嗎"): it holds, or it doesn't.
+  falseAskedTrue: '不，這是對的：',
+  falseAskedFalse: '是的，這是錯的：',
   negatedWrong: '不對',
   negatedRight: '對',
   didWord: '有',
@@ -767,6 +770,10 @@ export const answerZhTW: AnswerZh = {
   claimChangeStep: (meeting: string, n: number, mous: boolean) =>
     `${meeting}後累計 ${n} ${mous ? '份諒解備忘錄' : '個項目'}`,
   claimChangeAdded: (meeting: string, n: number) => `${meeting}後 ${n}`,
+  // Each meeting's own count, where a change is claimed of them ("from 4 to 8 between the 2nd and 3rd").
+  claimChangeOwn: (lead: string, each: string) => `${lead}${each}。`,
+  claimChangeOwnStep: (meeting: string, n: number | null, mous: boolean) =>
+    n === null ? `${meeting}的新增數目來源未載明` : `${meeting} ${n} ${mous ? '份諒解備忘錄' : '個項目'}`,
   // What kind a thing named is ("X是項目嗎"): a record named for it, or none.
   claimKinds: {
     project: '項目',

@@ -2459,6 +2459,29 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the MOUs halve from the 1st to the 2nd meeting?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
   c('yesno', 'did the mou count halve from the 3rd to the 4th', [/^No\b/, /the same number/], [/^Yes\b/]),
   c('yesno', 'did the number of MOUs triple from the 2nd to the 4th?', [/^No\b/, /twice as many/], [/^Yes\b/]),
+  // (answer3, session 12) A factor claimed with the meetings in words ("the first … the second"), "double those of",
+  // "half as many": the two meetings' own counts; a change "from 4 to 8" between meetings named (or two in a row) is
+  // their own counts, where no total is asked and the running totals never went so.
+  c('yesno', 'did the first meeting ink twice as many MOUs as the second one?', [/^Yes\b/, n(8, 'MOUs')], [/^No\b/]),
+  c('yesno', 'were MOUs at the first meeting twice those at the second?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', "was the 1st jic's mou count double that of the 2nd", [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'did the second meeting sign half as many MOUs as the first?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
+  c('yesno', 'did mous go up from 4 at the 2nd jic to 8 at the 3rd?', [/^Yes\b/, n(4, 'MOUs'), /\b8\b/], [/^No\b/]),
+  c('yesno', 'did MOUs drop from 8 to 4 between the first and second meetings', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'did the MOUs jump from 4 to 8 at the third meeting', [/^Yes\b/, /2nd JIC/], [/^No\b/]),
+  c(
+    'yesno',
+    'did the mou count go from 8 to 4 between jic 2 and jic 3?',
+    [/^No\b/, n(4, 'MOUs')],
+    [/^Yes\b/, /\b21\b/, /\btogether\b/],
+  ),
+  c('yesno', 'did signed MOUs increase from 4 to 8?', [/^Yes\b/, /2nd JIC/, /3rd JIC/], [/^No\b/]),
+  c(
+    'yesno',
+    'did new projects go from 10 to 14 between the 2nd and 3rd meetings',
+    [/don't say|not stated/i, n(14, 'projects')],
+    [/^(?:Yes|No)\b/],
+  ),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),

@@ -406,6 +406,16 @@ function sayChangeZh(r: ClaimResult, zh: Zh): Said {
   const t = ANSWER_ZH[zh];
   const mous = r.claim.subject.type === 'records' && r.claim.subject.select === 'mous';
   const name = (n: number) => messages(zh).meeting.name(n);
+  // (Each meeting's own count, in the claim's order; a count not given said so.)
+  if (r.own) {
+    const each = r.own.map((x) => t.claimChangeOwnStep(name(x.meeting), x.count, mous));
+    return {
+      sentence: t.claimChangeOwn(zhLead(r.verdict), each.join('，')),
+      lines: [],
+      refs: r.refs,
+      sources: r.sources,
+    };
+  }
   const series = (r.steps ?? []).flatMap((x) =>
     x.reported !== null ? [t.claimChangeStep(name(x.meeting), x.reported, mous)] : [],
   );
