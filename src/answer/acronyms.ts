@@ -126,23 +126,40 @@ export function acronymAsked(text: string, raw: string, dataset: Dataset): strin
   return slot && !/^(?:the|it|this|that|sci|jic|mou)$/.test(slot) ? slot : undefined;
 }
 
-// Words of an organisation's name that give no letter to its initials (its legal form, minor words).
-const LEGAL = /^(?:co|ltd|pte|inc|llp|limited|corp|the|of|and|for)$/i;
+// Words of an organisation's name that give no letter to its initials: joining words, and a company's legal form
+// ("Co.", "Ltd", "Pte").
+const NOT_INITIALLED = /^(?:co|ltd|pte|inc|llp|limited|corp|the|of|and|for)$/i;
+
+/** A name's initials, as candidates: each caller keeps those it can read (see the three tables below). */
+export interface Initials {
+  /** The first letters of the name's capitalised words, in capitals ("Sun Yat-sen University Shenzhen" → "SYUS"). */
+  letters: string;
+  /** Whether every word gave a letter (no lower-case word such as "sen" or "painted" was passed over). */
+  whole: boolean;
+}
+
+/**
+ * A name's initials: its words (runs of letters and digits, the bracketed part dropped) less its joining words and legal
+ * form, the capitalised ones giving a letter each ("Shenzhen Municipal People's Government" → "SMPG", not whole).
+ */
+export function initialsOf(name: string): Initials {
+  const words = name
+    .replace(/\([^)]*\)/g, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w && !NOT_INITIALLED.test(w));
+  const capitalised = words.filter((w) => /^[A-Z]/.test(w));
+  return { letters: capitalised.map((w) => w[0]).join(''), whole: capitalised.length === words.length };
+}
 
 /**
  * Each partner's initials in capitals ("SRI" → Singapore Rehabilitation Institute), kept only where they name that one
  * partner and no name, alias, short form or text on file already spells them: how a reader may type a partner the
  * sources never abbreviate. Built once per Dataset.
  */
-export const initialsOf = perDataset((dataset: Dataset): Map<string, string> => {
+export const typedInitials = perDataset((dataset: Dataset): Map<string, string> => {
   const count = new Map<string, string[]>();
   for (const o of dataset.organisations) {
-    const words = o.name
-      .replace(/\([^)]*\)/g, ' ')
-      .split(/[\s,–-]+/)
-      .map((w) => w.replace(/\W/g, ''))
-      .filter((w) => /^[A-Z]/.test(w) && !LEGAL.test(w));
-    const short = words.map((w) => w[0]).join('');
+    const short = initialsOf(o.name).letters;
     if (short.length >= 3) count.set(short, [...(count.get(short) ?? []), o.id]);
   }
   const taken = new Set(
@@ -160,6 +177,28 @@ export const initialsOf = perDataset((dataset: Dataset): Map<string, string> => 
     if (ids.length === 1 && ids[0] && !taken.has(short.toLowerCase()) && !new RegExp(`\\b${short}\\b`, 'i').test(texts))
       out.set(short, ids[0]);
   return out;
+});
+
+/**
+ * Each organisation's initials in lower case ("sri" → its id) where every word of its name is capitalised, it has three
+ * words or more and no other organisation's name shares them: read as that name, as typed in any case. Once per Dataset.
+ */
+export const initialledOrgs = perDataset((dataset: Dataset): Map<string, string> => {
+  const all = dataset.organisations.flatMap((o) => {
+    const { letters, whole } = initialsOf(o.name);
+    return whole && letters.length >= 3 ? [{ i: letters.toLowerCase(), id: o.id }] : [];
+  });
+  return new Map(all.filter((x) => all.filter((y) => y.i === x.i).length === 1).map((x) => [x.i, x.id]));
+});
+
+/** Organisations' names by their initials in lower case, two letters or more, shared or not ("sri" → [its name]). */
+export const namesByInitials = perDataset((dataset: Dataset): ReadonlyMap<string, string[]> => {
+  const map = new Map<string, string[]>();
+  for (const o of dataset.organisations) {
+    const letters = initialsOf(o.name).letters.toLowerCase();
+    if (letters.length >= 2) map.set(letters, [...(map.get(letters) ?? []), o.name]);
+  }
+  return map;
 });
 
 /**

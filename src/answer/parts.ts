@@ -3,7 +3,7 @@ import type { Deps } from '../command.js';
 import { readerOf, type Reader } from './reader.js';
 import type { Plan } from './plan.js';
 import { LEXICONS } from './lexicon.js';
-import { perDataset } from './records.js';
+import { namesByInitials } from './acronyms.js';
 import {
   isSpeltInRecords,
   isStopWord,
@@ -340,20 +340,6 @@ const SIBLING_BEFORE = / (?:both |either |neither )?([a-z][a-z0-9-]+) (?:and|&|n
 const NOT_BESIDE =
   /^(?:others?|partners?|friends?|co|company|companies|universit(?:y|ies)|firms?|institutes?|all|any|everyone|anyone|which|what|who|whom|when|where|how|why|them|they|their|its|his|her|so|then|also|too|how|sign|signed|work|worked|join|joined|did|does|do|is|are|was|were|has|have|had)$/;
 
-const initialsOf = perDataset((dataset: Dataset): ReadonlyMap<string, string[]> => {
-  const map = new Map<string, string[]>();
-  for (const o of dataset.organisations) {
-    const letters = o.name
-      .replace(/\(.*?\)/g, ' ')
-      .split(/[\s-]+/)
-      .filter((w) => /^[A-Z]/.test(w))
-      .map((w) => w[0]?.toLowerCase() ?? '')
-      .join('');
-    if (letters.length >= 2) map.set(letters, [...(map.get(letters) ?? []), o.name]);
-  }
-  return map;
-});
-
 export function unknownBeside(u: Understanding, raw: string, dataset: Dataset): UnknownBeside | undefined {
   const text = u.q.text;
   if (!/ (?:and|&|n|as well as|plus|or|nor) /.test(text)) return undefined;
@@ -387,7 +373,7 @@ export function unknownBeside(u: Understanding, raw: string, dataset: Dataset): 
       .replace(/\s+/g, ' ')
       .trim();
     const known = m.type === 'org' ? (dataset.organisation(m.value)?.name ?? m.words) : m.value;
-    return { question, unknown: typed, known, initials: initialsOf(dataset).get(word) ?? [] };
+    return { question, unknown: typed, known, initials: namesByInitials(dataset).get(word) ?? [] };
   }
   return undefined;
 }

@@ -56,6 +56,7 @@ import {
   sameNameEachMeeting,
   topicAmidUnknown,
   unreadChinese,
+  offTopic,
   strangerInChinese,
 } from './plan/names.js';
 import {
@@ -103,7 +104,6 @@ import {
   comparedFigures,
   comparedGroups,
   comparedRecords,
-  rankedFigures,
   latestDated,
   meetingAtEnd,
   mostRunningTotal,
@@ -341,7 +341,6 @@ export const RECOGNISERS: readonly Recogniser[] = [
   quote, // what someone said: before the speaker's profile or the records they name
   event, // a dated event outside the meetings: before a meeting of that date
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
-  rankedFigures, // the largest of the figures one outcome's text states: before its words or "biggest" are read otherwise
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
   meetingFact, // one fact of a meeting: before its whole card or its records
@@ -372,6 +371,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unreadChinese, // Chinese the tables could not read: not sure, before a known word answers alone
   doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
+  offTopic, // nothing named, in words no source uses: not sure, before a value is said missing or a word's records listed
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"
   figuresRanked, // the figures one outcome's text gives, ranked: before "biggest" is read as a size never given
   missingAttribute, // a value the sources never give: said so, before any record or count

@@ -23,11 +23,30 @@ export interface Question {
   falseAsked?: boolean;
   /** A Chinese question's English gloss (read by the gloss's own readers where they differ). */
   glossed?: boolean;
+  /**
+   * Something was typed but nothing in it can be read as words: only mass pings ("@here @everyone"), or letters
+   * buried under stacked marks ("W̵h̸o̷ ̶i̴s̵…"). Never read through: the asker is told so, as for "??".
+   */
+  unread?: boolean;
 }
 
 // `<@123>`, `<@!123>`, `<@&123>`: a mention of the bot (or anyone) says nothing about the question; nor does a
 // mass ping typed as text (`@here`, `@everyone`: never sent as one, but its words would hide the question's start).
 const MENTION = /<@[!&]?\d+>|(?<!\w)@(?:here|everyone|someone)\b/gi;
+// (A mention of the bot alone asks for help; a mass ping alone asks nothing.)
+const MASS_PING = /(?<!\w)@(?:here|everyone|someone)\b/i;
+
+// Marks laid over Latin letters that no spelling composes with them (strike-through, stacked accents: "zalgo" text).
+// Accented letters typed as one character ("é") or decomposed then composed again (NFC) leave none of these behind.
+const OVERLAID = /(?<=[\p{Script=Latin}\p{Script=Common}]\p{M}*)\p{M}/gu;
+
+/** Letters buried under marks: at least three left once composed, one for every three letters or more. */
+function buried(input: string): boolean {
+  if (/^[\x00-\x7f]*$/.test(input)) return false;
+  const composed = input.normalize('NFC');
+  const marks = composed.match(OVERLAID)?.length ?? 0;
+  return marks >= 3 && marks * 3 >= (composed.match(/\p{L}/gu)?.length ?? 0);
+}
 
 // Words that talk to the bot instead of asking it ("ignore all previous instructions", "you are now in developer
 // mode", "SYSTEM:"): dropped, so what is left is read as the question it holds (or as nothing at all).
@@ -249,10 +268,13 @@ const DICTATES =
  * folds); then how it is asked set aside (a polite opening; an order to state something, read as a claim to check).
  */
 export function readQuestion(input: string, english = true): Question {
+  if (buried(input) || (MASS_PING.test(input) && !questionPart(input)))
+    return { raw: questionPart(input), text: '  ', words: [], unread: true };
   const raw = questionPart(input);
   const said = askedPlainly(normalForm(raw));
-  // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity.)
-  const denied = english ? FALSE_ASKED.exec(said)?.[1] : undefined;
+  // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity — a Chinese
+  // one too, "…是错的吗", which the gloss reads as English asks it.)
+  const denied = FALSE_ASKED.exec(said)?.[1];
   const asked = denied ? `is it true that ${denied}` : english ? negatedAsked(raw, said) : said;
   const positive = denied ? undefined : (positiveOf(asked) ?? (english ? noneAsked(asked) : undefined));
   const plain = positive ?? asked;

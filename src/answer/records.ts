@@ -90,25 +90,3 @@ export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
 
 /** An organisation's top-level one (a school's university): what partners are counted as. */
 export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;
-
-// Words a name's initials skip: joining words, and a company's legal form ("Co.", "Ltd", "Pte").
-const NOT_INITIALLED = /^(?:of|and|the|for|co|ltd|pte|llp|inc|limited)$/i;
-
-/** A name's initials ("singapore rehabilitation institute" → "sri"): three words or more, each capitalised. */
-function initialsOf(name: string): string | undefined {
-  const words = name
-    .replace(/\([^)]*\)|[.,&']/g, ' ')
-    .split(/[\s-]+/)
-    .filter((w) => w && !NOT_INITIALLED.test(w));
-  if (words.length < 3 || !words.every((w) => /^[A-Z]/.test(w))) return undefined;
-  return words.map((w) => w[0]?.toLowerCase()).join('');
-}
-
-/** Each organisation's initials no other organisation's name shares ("sri" → its id), once per Dataset. */
-export const initialledOrgs = perDataset((dataset: Dataset): Map<string, string> => {
-  const all = dataset.organisations.flatMap((o) => {
-    const i = initialsOf(o.name);
-    return i ? [{ i, id: o.id }] : [];
-  });
-  return new Map(all.filter((x) => all.filter((y) => y.i === x.i).length === 1).map((x) => [x.i, x.id]));
-});

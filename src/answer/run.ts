@@ -1,7 +1,7 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
-import { acronymsOf, spelledOutIn } from './acronyms.js';
+import { acronymsOf, initialledOrgs, spelledOutIn } from './acronyms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { LEXICONS } from './lexicon.js';
@@ -27,7 +27,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { initialledOrgs, KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
+import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the

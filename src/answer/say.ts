@@ -69,7 +69,8 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
 };
 
 /** Something was typed, but not one word of it can be read (punctuation, emoji): not the same as asking for help. */
-const unreadable = (u: Understanding): boolean => u.q.words.length === 0 && u.q.raw.trim() !== '';
+const unreadable = (u: Understanding): boolean =>
+  u.q.unread === true || (u.q.words.length === 0 && u.q.raw.trim() !== '');
 
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {

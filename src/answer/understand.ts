@@ -4,8 +4,8 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
-import { initialledOrgs, perDataset } from './records.js';
-import { acronymsOf, initialsOf } from './acronyms.js';
+import { perDataset } from './records.js';
+import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -1181,7 +1181,7 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   // A partner typed by the initials of its name, in capitals ("the SRI project": Singapore Rehabilitation Institute),
   // where the initials name one partner and nothing else on file — never a lower-case word ("sri lanka").
   for (const word of new Set(q.raw.match(/\b[A-Z]{3,6}\b/g) ?? [])) {
-    const id = initialsOf(dataset).get(word);
+    const id = typedInitials(dataset).get(word);
     const at = id ? t.indexOf(` ${word.toLowerCase()} `) : -1;
     if (!id || at < 0) continue;
     mentions.push({ type: 'org', start: at + 1, end: at + 1 + word.length, words: word.toLowerCase(), value: id });
@@ -1381,7 +1381,10 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
       ? 'yesno'
       : bounded;
   markNegated(q.text, kept, target);
-  const overlaps = highlightOverlap(q.text, vocab);
+  // (A meeting's own words are no outcome's: "the first meeting … the second" shares "first" and "second" with the
+  // XNode batches' highlight, which the question never names.)
+  const meetingless = kept.filter((m) => m.type === 'meeting').reduce((x, m) => mask(x, m.start, m.end), q.text);
+  const overlaps = highlightOverlap(meetingless, vocab);
   if (!kept.some((m) => ['org', 'topic', 'record', 'highlight', 'person'].includes(m.type))) {
     const shared = overlaps.filter(([key]) => !zone || vocab.zoneHighlights.has(key));
     // The one word must be the question's own, not a word of how it named the meeting ("founding").

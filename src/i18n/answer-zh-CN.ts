@@ -123,6 +123,9 @@ export const answerZhCN = {
   twinProject: '（同一批合作方也有一个联合项目。）',
   twinMou: '（同一批合作方也签署了一份谅解备忘录。）',
   // A negated fact asked to be confirmed ("…不是在深圳开的，对吗"): wrong (the fact holds) or right (it doesn't).
+  // A statement asked whether it is false ("…是错的吗"): it holds, or it doesn't.
+  falseAskedTrue: '不，这是对的：',
+  falseAskedFalse: '是的，这是错的：',
   negatedWrong: '不对',
   negatedRight: '对',
   didWord: '有',
@@ -732,7 +735,15 @@ export const answerZhCN = {
   claimFigure: (verdict: string, given: string, where: string, text: string) =>
     `${verdict === 'yes' ? '是' : verdict === 'no' ? '否' : '来源没有这么说'}：来源给出的数字是 ${given}（${where}），来源记载（原文）：${text}`,
   claimTimes: (f: number) =>
-    f === 1 ? '数量相同' : f === 2 ? '两倍' : f === 0.5 ? '一半' : `${Math.round(Number(f) * 100) / 100} 倍`,
+    f === 1
+      ? '数量相同'
+      : f === 2
+        ? '两倍'
+        : f === 3
+          ? '三倍'
+          : f === 0.5
+            ? '一半'
+            : `${Math.round(Number(f) * 100) / 100} 倍`,
   claimRatio: (
     verdict: string,
     a: number | null,
@@ -753,6 +764,36 @@ export const answerZhCN = {
     `否：创始谅解备忘录于${date}在 ${place}（地名为来源原文）签署，早于第一次联合执委会会议——${first}。`,
   claimOtherDoer: (by: string, where: string, text: string) =>
     `否：来源说的是“${by}”（原文）——${where}，来源记载（原文）：${text}`,
+  // A running total claimed to go from one number to another: the totals reported, meeting by meeting.
+  claimChange: (lead: string, series: string, added: string) =>
+    `${lead}来源报告的累计总数：${series}${added ? `；各次会议的数字相加为 ${added}（来源未解释差异）` : ''}。`,
+  claimChangeStep: (meeting: string, n: number, mous: boolean) =>
+    `${meeting}后累计 ${n} ${mous ? '份谅解备忘录' : '个项目'}`,
+  claimChangeAdded: (meeting: string, n: number) => `${meeting}后 ${n}`,
+  // Each meeting's own count, where a change is claimed of them ("from 4 to 8 between the 2nd and 3rd").
+  claimChangeOwn: (lead: string, each: string) => `${lead}${each}。`,
+  claimChangeOwnStep: (meeting: string, n: number | null, mous: boolean) =>
+    n === null ? `${meeting}的新增数目来源未载明` : `${meeting} ${n} ${mous ? '份谅解备忘录' : '个项目'}`,
+  // What kind a thing named is ("X是项目吗"): a record named for it, or none.
+  claimKinds: {
+    project: '项目',
+    projects: '项目',
+    mou: '谅解备忘录',
+    mous: '谅解备忘录',
+    partner: '合作方',
+    partners: '合作方',
+    company: '公司',
+    companies: '公司',
+    university: '大学',
+    universities: '大学',
+  } as Readonly<Record<string, string>>,
+  claimIsaYes: (kind: string) => `是：资料中有以它命名的${kind}记录。`,
+  claimIsaNo: (kind: string, where: string) =>
+    `来源没有把它列为${kind || '这类记录'}，资料中也没有这样的记录。${where ? `来源记载于${where}。` : ''}`,
+  // Whether two partners share a record: the records they share, or none.
+  claimWithJoined: (a: string, b: string, names: string) => `${a} 与 ${b} 有共同的记录：${names}`,
+  claimWithNone: (a: string, b: string) => `资料中没有同时涉及 ${a} 和 ${b} 的记录`,
+  claimWithBoth: '两者都有：',
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：该倡议于 ${launched} 年启动，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

@@ -123,6 +123,9 @@ export const answerZhTW: AnswerZh = {
   twinProject: '（同一批合作方也有一個聯合項目。）',
   twinMou: '（同一批合作方也簽署了一份諒解備忘錄。）',
   // A negated fact asked to be confirmed ("…不是在深圳開的，對嗎"): wrong (the fact holds) or right (it doesn't).
+  // A statement asked whether it is false ("…是錯的嗎"): it holds, or it doesn't.
+  falseAskedTrue: '不，這是對的：',
+  falseAskedFalse: '是的，這是錯的：',
   negatedWrong: '不對',
   negatedRight: '對',
   didWord: '有',
@@ -732,7 +735,15 @@ export const answerZhTW: AnswerZh = {
   claimFigure: (verdict: string, given: string, where: string, text: string) =>
     `${verdict === 'yes' ? '是' : verdict === 'no' ? '否' : '來源沒有這麼說'}：來源給出的數字是 ${given}（${where}），來源記載（原文）：${text}`,
   claimTimes: (f: number) =>
-    f === 1 ? '數量相同' : f === 2 ? '兩倍' : f === 0.5 ? '一半' : `${Math.round(Number(f) * 100) / 100} 倍`,
+    f === 1
+      ? '數量相同'
+      : f === 2
+        ? '兩倍'
+        : f === 3
+          ? '三倍'
+          : f === 0.5
+            ? '一半'
+            : `${Math.round(Number(f) * 100) / 100} 倍`,
   claimRatio: (
     verdict: string,
     a: number | null,
@@ -753,6 +764,36 @@ export const answerZhTW: AnswerZh = {
     `否：創始諒解備忘錄於${date}在 ${place}（地名為來源原文）簽署，早於第一次聯合執委會會議——${first}。`,
   claimOtherDoer: (by: string, where: string, text: string) =>
     `否：來源說的是「${by}」（原文）——${where}，來源記載（原文）：${text}`,
+  // A running total claimed to go from one number to another: the totals reported, meeting by meeting.
+  claimChange: (lead: string, series: string, added: string) =>
+    `${lead}來源報告的累計總數：${series}${added ? `；各次會議的數字相加為 ${added}（來源未解釋差異）` : ''}。`,
+  claimChangeStep: (meeting: string, n: number, mous: boolean) =>
+    `${meeting}後累計 ${n} ${mous ? '份諒解備忘錄' : '個項目'}`,
+  claimChangeAdded: (meeting: string, n: number) => `${meeting}後 ${n}`,
+  // Each meeting's own count, where a change is claimed of them ("from 4 to 8 between the 2nd and 3rd").
+  claimChangeOwn: (lead: string, each: string) => `${lead}${each}。`,
+  claimChangeOwnStep: (meeting: string, n: number | null, mous: boolean) =>
+    n === null ? `${meeting}的新增數目來源未載明` : `${meeting} ${n} ${mous ? '份諒解備忘錄' : '個項目'}`,
+  // What kind a thing named is ("X是項目嗎"): a record named for it, or none.
+  claimKinds: {
+    project: '項目',
+    projects: '項目',
+    mou: '諒解備忘錄',
+    mous: '諒解備忘錄',
+    partner: '合作方',
+    partners: '合作方',
+    company: '公司',
+    companies: '公司',
+    university: '大學',
+    universities: '大學',
+  } as Readonly<Record<string, string>>,
+  claimIsaYes: (kind: string) => `是：資料中有以它命名的${kind}記錄。`,
+  claimIsaNo: (kind: string, where: string) =>
+    `來源沒有把它列為${kind || '這類記錄'}，資料中也沒有這樣的記錄。${where ? `來源記載於${where}。` : ''}`,
+  // Whether two partners share a record: the records they share, or none.
+  claimWithJoined: (a: string, b: string, names: string) => `${a} 與 ${b} 有共同的記錄：${names}`,
+  claimWithNone: (a: string, b: string) => `資料中沒有同時涉及 ${a} 和 ${b} 的記錄`,
+  claimWithBoth: '兩者都有：',
   claimAge: (yes: boolean, launched: number, asked: number, years: number, claimed: number) =>
     yes
       ? `是：該倡議於 ${launched} 年啟動，${asked} 年是第 ${years} 年（${asked} − ${launched} = ${years}）。`

@@ -2,6 +2,7 @@ import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
 import { monthName } from '../text/months.js';
 import { longestLiteral } from '../text/literals.js';
+import { glossNumbers, TIMES_SAID } from './gloss-numbers.js';
 
 /**
  * A Chinese question → the English words the answer pipeline reads (`谁和吉宝签署了谅解备忘录` →
@@ -359,6 +360,14 @@ const WORDS: Readonly<Record<string, string>> = {
   属于: 'in',
   一起: 'together',
   之间: 'between',
+  // "启动区是什么时候揭牌的": unveiled, as the sources say it (揭幕 above).
+  揭牌: 'unveiled',
+  // "在深圳举行并且签了8份": two things claimed in one question, each checked (English's "and"); "深圳或者新加坡": either.
+  并且: 'and',
+  而且: 'and',
+  并同时: 'and',
+  同时还: 'and',
+  或者: 'or',
   // "X的项目是做什么的": what one record does (singular, as English asks it), not a list of X's projects
   的项目是做什么的: 'project what does it do',
   项目是做什么的: 'project what does it do',
@@ -688,47 +697,7 @@ const RECORDS_ASKED = '哪些|哪几个|哪几项|哪几份|几个|几项|几份
 
 /** A count in Chinese numerals before a measure word (not an ordinal, nor 哪/每/同/上/下/这/那 + 一). */
 const COUNT_NUMERAL =
-  /(?<![第哪每同上下这那前后近单唯统之万])[一二两三四五六七八九十]{1,3}(?=\s*(?:份|个|项|次|家|所|位|批|天|个月|年(?!\d)))/g;
-/** Words that bound a count, by how they hold the number: above it, below it, at or above it, at or below it. */
-const BOUND_WORDS = {
-  more: '超过|超出|多于|多过|高于|大于|逾|不止',
-  // (没有超过 is "not more than": at most, read before 超过 — but 有没有超过 asks whether it is more.)
-  atMost: '不超过|(?<!有)没有?超过|不多于|不高于|不大于|至多|最多|顶多|充其量',
-  atLeast: '至少|最少|起码|最低|不少于|不低于|不小于',
-  fewer: '少于|少过|低于|小于|不到|不足|未满|不满|没有到|没到',
-} as const;
-const COUNT_BOUND = new RegExp(
-  `(?:(${BOUND_WORDS.atMost})|(${BOUND_WORDS.atLeast})|(${BOUND_WORDS.more})|(${BOUND_WORDS.fewer}))\\s*((?:签署|签订|签约|签|启动|推出|宣布|召开|举行|开|有|是|达到|达)?\\s*(?:了|过)?)\\s*(\\d{1,5})|比\\s*(\\d{1,5})\\s*[份个项家所位]?\\s*(?:还|更)?(多|少)|(\\d{1,5})\\s*[份个项家所位]?\\s*(?:或|及)?(以上|以下)`,
-  'g',
-);
-function countBound(
-  _m: string,
-  atMost?: string,
-  atLeast?: string,
-  more?: string,
-  _fewer?: string,
-  verb = '',
-  n?: string,
-  than?: string,
-  side?: string,
-  edge?: string,
-  beyond?: string,
-  at = 0,
-  whole = '',
-): string {
-  // (以上/以下 take the number in, as Chinese counts them: "30份以上" is 30 or more.)
-  const [above, value] = n
-    ? [Boolean(more || atLeast), Number(n) + (atLeast ? -1 : atMost ? 1 : 0)]
-    : than
-      ? [side === '多', Number(than)]
-      : [beyond === '以上', Number(edge) + (beyond === '以上' ? -1 : 1)];
-  // (A verb between the bound and its number stays before it: "至少签了8份" = signed at least 8.) With no record word in the
-  // question, what is counted is said: "签的不到4份" — 份 and signing are an MOU's.
-  const unnamed =
-    !/备忘录|项目|专案|计划|公司|企业|大学|伙伴|合作方|买家|供应商/.test(whole) &&
-    (/^\s*份/.test(whole.slice(at + _m.length)) || /签/.test(verb + whole.slice(0, at)));
-  return ` ${verb} ${above ? 'more' : 'fewer'} than ${value}${unnamed ? ' mous' : ''} `;
-}
+  /(?<![第哪每同上下这那前后近单唯统之万])[一二两三四五六七八九十]{1,3}(?=\s*(?:多|余|来)?\s*(?:份|个|项|次|家|所|位|批|天|个月|年(?!\d))|\s*[到至]\s*[一二两三四五六七八九十]{1,3}\s*[份个项家所位])/g;
 /** The English record word in a Chinese question ("MOU有几份", "创始mou"), not inside a Latin word. */
 const LATIN_MOU = /(?<![A-Za-z])(?:MOUs?|MoUs?|mous?|Mous?)(?![A-Za-z])/g;
 /** "X那个备忘录", "X这份MOU", "X那个项目": 那/这 and a measure word between a thing and its record (a count, 那14个, is left). */
@@ -1102,6 +1071,35 @@ export function glossChinese(text: string, dataset: Dataset): string {
       (_m, head: string, last: string) =>
         `${[...head.replace(/[^一二三四五六七八九]/g, '')].map((n) => `第${n}次和`).join('')}第${last}`,
     );
+  // "说第四次会议在深圳举行是错的吗", "第四次会议在深圳举行，这是假的吗", "…这个说法对吗": a statement asked to be judged
+  // true or false, as English asks it ("is it false that …", "is it true that …"), never 错 left unread and the
+  // statement's own 是 said as if it were the answer.
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(?:有人)?(?:说|认为|称)?\s*(.{4,40}?)\s*[，,]?\s*(这个说法|这种说法|这句话|此说法|这话|这)?\s*(?:是)?\s*(错|错误|假|不对|不正确|不真实|对|正确|真|真实)\s*的?\s*(?:吗|嘛)[?？!！。\s]*$/u,
+    // (A bare "，对吗" is a tag asking to confirm, read with the other tags below.)
+    (m: string, x: string, that: string | undefined, word: string) =>
+      /谁|哪|什么|几|多少/.test(x) || (word === '对' && !that)
+        ? m
+        : ` is it ${/错|假|不/.test(word) ? 'false' : 'true'} that ${x} `,
+  );
+  // "GBA是什么意思", "JIC指的是什么": what a short form or a term means (English's "what does GBA mean").
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(.{1,20}?)\s*(?:是什么意思|什么意思|的意思是什么|指的是什么|是指什么|的全称是什么|全称是什么|代表什么)[?？。!！\s]*$/u,
+    ' what does $1 mean ',
+  );
+  // "哪位联合主席主持的会议最多": who chaired the most meetings, in English's order ("chaired the most meetings"), never
+  // the meetings ranked by their own counts.
+  t = replaceIn(
+    t,
+    /(主持|出席|参加|参与)(?:了|过)?的?(?:(?:联合执委会|联委会|执委会)?(?:会议|会))?的?(?:次数)?最(多|少)(?:次|场)?(?:的?(?:会议|会)(?!议))?/g,
+    // (Meetings or times said: "参与最多的项目" is a partner's records, left.)
+    (m: string, verb: string, most: string) =>
+      /会|次/.test(m)
+        ? ` ${verb === '主持' ? 'chaired' : 'attended'} the ${most === '多' ? 'most' : 'fewest'} meetings `
+        : m,
+  );
   // "梁颖强对智慧城市合作有什么评价", "覃伟中怎么看智慧城市合作": what someone said of it (English's "what did Joseph Leong say
   // about the SCI"), never their profile.
   t = replaceIn(
@@ -1132,6 +1130,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
     );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
+  // "吉宝是一家中国公司吗": 一家 after 是 is English's "a" (what kind it is), never a count of one.
+  if (t.includes('是一'))
+    t = t.replace(
+      /是\s*一\s*[家所个位](?=\S{0,8}?(?:公司|企业|大学|高校|机构|银行|研究院|研究所|实验室|平台|项目))/g,
+      '是',
+    );
   // "八份", "两次", "十四个": a count in Chinese numerals is its digits ("DBS做了两次试验吗" = ran 2; never a word no table
   // reads, dropped). (Not an ordinal, 第一次, nor which/every/the same one: 哪一个, 每一次, 同一个, 上一次, 这两个.)
   // (Times, 次, as the sources' words say them — "UOB ran two" — so a count of trials is checked against those words.)
@@ -1140,10 +1144,16 @@ export function glossChinese(text: string, dataset: Dataset): string {
       ? ` ${N_WORDS[hanNumber(n)] ?? ''} `
       : String(hanNumber(n)),
   );
-  // "超过12个", "不到5份", "至少8份", "30份以上", "比10个多": a count held against a number, in English's words ("more than
-  // 12", "fewer than 5"), which the comparison reads — never the number read as the count claimed (否 to "超过12个吗" of
-  // 14). Bounds that take the number in are the strict ones they are over whole numbers: 至少8 is more than 7.
-  if (/\d/.test(t)) t = t.replace(COUNT_BOUND, countBound);
+  // "是在新加坡开的还是在深圳开的": the verb said with each alternative is said once, after both ("在新加坡还是在深圳开的"),
+  // as English offers two places for one verb — never a second "held" read as another thing claimed.
+  if (t.includes('还是'))
+    t = t.replace(/(\S{1,8}?)(开|举行|召开|举办)的?\s*还是\s*(在?\S{1,8}?)\2(?=的|吗|嘛|[?？]|$)/g, '$1还是$3$2');
+  // "超过12个", "至少8份", "30份以上", "大约30个", "8到10份", "从29个增加到43个", "两倍": a number claimed, in English's
+  // words ("more than 12", "at least 8", "about 30", "between 8 and 10", "increase from 29 to 43", "twice"), which the
+  // claim reader reads — never the number read as the count claimed (否 to "超过12个吗" of 14).
+  // (A negation the bound words held — 不超过, 不少于, 没到 — still makes a 吧 at the end a question to confirm.)
+  const negated = /没|不/.test(t);
+  t = glossNumbers(t);
   // "第四次会议签的备忘录多过第二次吗", "第二次的项目少于第三次吗", "…超过第三次吗": more or fewer than another meeting is 比
   // said after it.
   if (/[多少][过于]|超过|[高低]于/.test(t))
@@ -1168,7 +1178,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // (The tag is kept as English's "right" at the end: a negated fact confirmed is answered 不对/对; asked "不是…吗",
   // isn't it, the fact's own 是/否.)
   const tagged = CONFIRM_TAG.test(t);
-  const confirmTag = tagged || (/没|不/.test(t) && /吧[?？!！。\s]*$/.test(t));
+  const confirmTag = tagged || (negated && /吧[?？!！。\s]*$/.test(t));
   if (tagged) t = t.replace(CONFIRM_TAG, '吗');
   // "第三次会议跟第二次会议比，备忘录多了几份", "和第二次相比，第三次会议的项目多几个": how many more one has than the
   // other (said with 比 after both), never the two added up.
@@ -1241,6 +1251,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
     t = t.replace(MEETING_SPAN, (m: string, a: string, b: string) => {
       const [from, to] = [a, b].map((n) => (/\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n)));
       if (!from || !to || from >= to) return m;
+      // ("从第一次到第二次会议，备忘录减半了吗": one count against another, the later against the earlier — English's "from
+      // the 1st to the 2nd meeting", never every meeting between them summed.)
+      if (TIMES_SAID.test(t)) return ` from the ${ordinal(from)} to the ${ordinal(to)} meeting `;
       const each = Array.from({ length: to - from + 1 }, (_x, i) => ordinal(from + i));
       return ` at the ${each.slice(0, -1).join(', ')} and ${each[each.length - 1] ?? ''} meetings `;
     });
@@ -1250,6 +1263,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     /(?:从|自)?\s*(20\d\d)\s*年?\s*(?:到|至|~|～|—|-)\s*(20\d\d)\s*年?(?!\s*(?:之间|期间|中间|\d|月))/g,
     ' from $1 to $2 ',
   );
+  // "项目数从29个涨到50个": 数 right after the record is its number (数量), never a word left unread.
+  t = replaceIn(t, /(?<=项目|备忘录)数(?![量目字据额])/g, '数量');
   // "备忘录数量每次都增加吗", "项目数有没有下降过": a count rising or falling over the meetings (English's "increase",
   // "drop"), never 增加 as the meetings' "added".
   t = replaceIn(t, /(数量|数目|数字|总数|数)([^，,。？?]{0,8}?)(?:增加|增长|上升|变多)/g, '$1$2 increase ');
@@ -1262,7 +1277,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
   t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
-  if (/没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
+  if (negated || /没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
   const yesNo = YES_NO.test(t) || /有没有|是不是/.test(t);
   if (yesNo) t = t.replace(NOT_DONE, ' not ').replace(NO_RECORD, ' not signed ');
   // Names first, so their characters are not read as words (`北京大学` is a name, not "universities").
@@ -1369,7 +1384,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "倒数第二次会议": counted from the end, never the 2nd.
   t = replaceIn(t, /倒数第(二|2)(?:次|届)?/g, ' second to last ');
   // "不是在深圳开的", "在新加坡举行": 在 before a place is English's "in" (elsewhere 在 is glue).
-  t = replaceIn(t, /在(?=\s*(?:Shenzhen|Singapore|Qianhai|Chongqing|China|重庆|线上|网上)\b)/g, ' in ');
+  // (\b is a boundary of Latin words only: a Chinese city is followed by anything.)
+  t = replaceIn(t, /在(?=\s*(?:(?:Shenzhen|Singapore|Qianhai|Chongqing|China)\b|重庆|北京|广州|线上|网上))/g, ' in ');
   // "不是新加坡的" = not from Singapore (a country after 不是 … 的 is where a partner is from).
   t = replaceIn(
     t,

@@ -20,6 +20,7 @@ import { HOLDOUT11 } from './holdout11/questions.js';
 import { HOLDOUT12 } from './holdout12/questions.js';
 import { HOLDOUT13 } from './holdout13/questions.js';
 import { HOLDOUT14 } from './holdout14/questions.js';
+import { HOLDOUT15 } from './holdout15/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -37,7 +38,8 @@ export interface Holdout {
     | 'holdout11'
     | 'holdout12'
     | 'holdout13'
-    | 'holdout14';
+    | 'holdout14'
+    | 'holdout15';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -187,8 +189,18 @@ export const HOLDOUTS: readonly Holdout[] = [
     title: 'Holdout 14',
     dir: 'holdout14',
     written: 'written blind in session 11 from the sources before reading the code',
-    clean: true,
+    clean: false,
+    devSince: 12,
     cases: HOLDOUT14,
+    minSize: 323,
+  },
+  {
+    key: 'holdout15',
+    title: 'Holdout 15',
+    dir: 'holdout15',
+    written: 'written blind in session 12 from the sources before reading the code',
+    clean: true,
+    cases: HOLDOUT15,
     minSize: 323,
   },
 ];

@@ -57,6 +57,9 @@ describe('plan(): the readings, in order', () => {
 
   it('says "not sure" when nothing reads the question', () => {
     expect(claimedBy('quantum blockchain synergy flux')).toBe('topicAmidUnknown');
-    expect(claimedBy('zxqv wobble')).toBe('notSure');
+    expect(claimedBy('zxqv')).toBe('notSure');
+    // (Nothing named, two words no source uses: off the topic, the same not sure, before a value is said missing.)
+    expect(claimedBy('zxqv wobble')).toBe('offTopic');
+    expect(claimedBy('what is the best stock to buy')).toBe('offTopic');
   });
 });

@@ -899,4 +899,49 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第二次会议签的不到4份吧', [/^否/, nz(4, 'MOU')], [/^是/]),
   cn('compare', '第二次会议比第一次少签了几份', [/少 4 份/], [/未载明/]),
   tw('what', '深新智慧圖書館合作項目係做乜嘅', [/[Ll]ibrary/], [/不確定/]),
+  // (session 12, i18n) A number's bound in its own words, as the claim reader reads English's ("at least 8", "at most 4",
+  // "about 30", "between 8 and 10"): 至少/不少于/起码, 最多/不多于/不超过, N以上/N以下 take N in, 大约/约/左右/上下 are about,
+  // N到M/介于…之间 a range (was 否 to 8 of "8到10份": FALSE), each with a sibling whose answer differs by one.
+  cn('yesno', '第一次会议签的备忘录不少于8份吗', [/^是/, nz(8, 'MOU')], [/^否/]),
+  cn('yesno', '第一次会议起码签了9份备忘录吗', [/^否/, nz(8, 'MOU')], [/^是/]),
+  cn('yesno', '第二次会议签的备忘录不多于4份吗', [/^是/, nz(4, 'MOU')], [/^否/]),
+  tw('yesno', '第三次會議最多簽了7份備忘錄嗎', [/^否/, nz(8, 'MOU')], [/^是/]),
+  cn('yesno', '第三次会议签了大约八份备忘录吗', [/^是/, nz(8, 'MOU')], [/不确定|无法/]),
+  cn('yesno', '第四次会议推出的项目有15个左右吗', [/^是/, nz(14, 'project')], [/^否/]),
+  tw('yesno', '第二次會議大概簽了十份備忘錄嗎', [/^否/, nz(4, 'MOU')], [/^是/]),
+  cn('yesno', '第四次会议启动了十二到十六个项目吗', [/^是/, nz(14, 'project')], [/^否/]),
+  cn('yesno', '第一次会议签的备忘录在5份到7份之间吗', [/^否/, nz(8, 'MOU')], [/^是/]),
+  tw('yesno', '第四次會議啟動的項目介於10個和15個之間嗎', [/^是/, nz(14, 'project')], [/^否/]),
+  cn('yesno', '第二次会议签了4份或以上的备忘录吗', [/^是/, nz(4, 'MOU')], [/^否/]),
+  cn('yesno', '备忘录总数大约是三十份吗', [/^是/, nz(29, 'MOU')], [/不确定/]),
+  // (session 12, i18n) A running total from one number to another (从…增加到/变成), as claim/change.ts reads English's
+  // "from 21 to 29": was 否 to a true change (FALSE) or not understood.
+  cn('yesno', '项目总数是从29个增长到43个的吗', [/^是/, /29 个项目/, /43 个项目/], [/^否/]),
+  tw('yesno', '備忘錄總數由21份變成了29份嗎', [/^是/, /21 份/, /29 份/], [/不確定/]),
+  cn('yesno', '项目数从29个涨到了50个吗', [/^否/, /43 个项目/], [/^是/]),
+  // (session 12, i18n) One meeting's count so many times another's (两倍, 翻了一番, 一半, 减半), as English's "twice",
+  // "doubled", "half": was "not sure".
+  cn('yesno', '第三次会议的备忘录数量是第二次的两倍吗', [/^是/, nz(8, 'MOU')], [/不确定/]),
+  tw('yesno', '第四次會議的備忘錄是第一次的兩倍嗎', [/^否/, /數量相同/], [/^是/]),
+  cn('yesno', '第二次会议签的备忘录只有第一次的一半吗', [/^是/, /一半/], [/不确定/]),
+  cn('yesno', '从第二次到第三次会议，备忘录翻了一番吗', [/^是/, /两倍/], [/不确定/]),
+  cn('yesno', '第二次会议的备忘录比第三次减半了吗', [/^是/], [/不确定/]),
+  // (session 12, i18n) What kind a thing is, asked with 一家/一所 (吉宝是一家中国公司吗: 一家 is "a", never a count of one),
+  // two things claimed in one question (并且/而且: each checked), a city offered as an alternative said in Chinese.
+  cn('yesno', '吉宝是一家中国企业吗', [/^否/, /新加坡/], [/来源没有这样说/]),
+  tw('yesno', '北京大學是一所中國大學嗎', [/^是/]),
+  cn('yesno', '第四次会议在深圳召开并且签了9份备忘录吗', [/^否/, nz(8, 'MOU')], [/并且/]),
+  tw('yesno', '第四次會議在深圳舉行而且啟動了14個項目嗎', [/^是/, nz(14, 'project')], [/而且/]),
+  cn('yesno', '第四次会议是在新加坡开的还是在深圳开的', [/^深圳/], [/Shenzhen/]),
+  // (session 12, i18n) A statement asked whether it is false (…是错的吗, 这是假的吗), as English's "is it false that":
+  // was 是 to a true statement (FALSE); the verdict is said of its being false. Asked whether it is true (对吗, 真的吗):
+  // the statement's own 是/否.
+  cn('yesno', '有人说第四次会议是在深圳召开的，这是错的吗', [/^不，这是对的/], [/^是/]),
+  tw('yesno', '說第二次會議在新加坡舉行是假的嗎', [/^是的，這是錯的/, /視訊會議/], [/^否/]),
+  cn('yesno', '第一次会议签了十份备忘录，这个说法正确吗', [/^否/, nz(8, 'MOU')], [/^是/]),
+  // (session 12, i18n) Who chaired the most meetings (主持的会议最多): the co-chairs ranked, never the meetings by MOUs
+  // (FALSE); what a short form means (什么意思); a city other than the meetings' (在北京) answered 否.
+  cn('most', '哪个联合主席主持会议的次数最多', [/覃伟中/, /3 次/], [/谅解备忘录/]),
+  tw('what', 'GBA是什麼意思', [/Greater Bay Area/], [/不確定/]),
+  cn('yesno', '创始备忘录是不是在北京签的', [/^否/, /Chongqing/]),
 ];

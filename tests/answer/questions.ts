@@ -9,6 +9,29 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 12 (answer2) — my own wording, each failing before ──
+  // Off-topic: nothing of the SCI named, words no source uses — not sure, never records about one word nor a value
+  // said missing; a topic narrowed by a strange word ("quantum computing") is no question about the topic.
+  c('unsure', 'can you write my essay on climate', [UNSURE], [/projects? on file/]),
+  c('unsure', 'can you assist with my assignment about dinosaurs', [UNSURE], [/projects? on file/]),
+  c('unsure', 'do you know anything about cricket?', [UNSURE], [/projects? on file/]),
+  c('unsure', 'explain quantum computing pls', [UNSURE], [/projects? on file/, /MOUs? on file/]),
+  c('unsure', 'what is edge computing', [UNSURE], [/projects? on file/]),
+  c('unsure', "what's a good stock to buy", [UNSURE], [/money or value/]),
+  c('unsure', "what's the gold price rn", [UNSURE], [/money or value/]),
+  // Mass pings alone, and letters buried under stacked marks: nothing read, said so (never read through).
+  c('hostile', '@here', [UNSURE]),
+  c('hostile', '@everyone @here', [UNSURE]),
+  c('hostile', 'w̷̢h̸̛e̵n̴ ̷w̶a̸s̵ ̷t̴h̵e̶ ̸4̷t̵h̶ ̸J̵I̶C̸', [UNSURE], [/14 Dec 2023/]),
+  c('hostile', 'H̶o̷w̴ ̵m̸a̶n̸y̷ ̶M̴O̷U̵s̶', [UNSURE], [/\b29 MOUs\b/]),
+  // A person's tastes and views of things no source spells: not given, never their profile as if it answered.
+  c('person', "what's yong ying-i's favourite food", [NOT_STATED], [/co-chaired/]),
+  c('person', 'does joseph leong like basketball?', [NOT_STATED], [/co-chaired/]),
+  c('person', 'what does chen rugui think of tennis', [NOT_STATED], [/co-chaired/]),
+  c('person', 'what kind of music does qin weizhong enjoy', [NOT_STATED], [/co-chaired/]),
+  // The people who signed an MOU, asked by their office: not named, said in as many words.
+  c('missing', 'what was the name of the keppel exec who signed the PKU MOU', [NOT_STATED]),
+  c('missing', 'name the Capitaland officer who signed the Qianhai Service Group MOU', [NOT_STATED]),
   // ── Session 11 (answer2) — my own wording, each failing before ──
   // Everyone but one person at a meeting ("apart from", "besides", "other than", "except", "who else"): who sat beside
   // them, never that person's profile; a person who did not co-chair it is said so.
@@ -2419,6 +2442,29 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the MOUs halve from the 1st to the 2nd meeting?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
   c('yesno', 'did the mou count halve from the 3rd to the 4th', [/^No\b/, /the same number/], [/^Yes\b/]),
   c('yesno', 'did the number of MOUs triple from the 2nd to the 4th?', [/^No\b/, /twice as many/], [/^Yes\b/]),
+  // (answer3, session 12) A factor claimed with the meetings in words ("the first … the second"), "double those of",
+  // "half as many": the two meetings' own counts; a change "from 4 to 8" between meetings named (or two in a row) is
+  // their own counts, where no total is asked and the running totals never went so.
+  c('yesno', 'did the first meeting ink twice as many MOUs as the second one?', [/^Yes\b/, n(8, 'MOUs')], [/^No\b/]),
+  c('yesno', 'were MOUs at the first meeting twice those at the second?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', "was the 1st jic's mou count double that of the 2nd", [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'did the second meeting sign half as many MOUs as the first?', [/^Yes\b/, n(4, 'MOUs')], [/^No\b/]),
+  c('yesno', 'did mous go up from 4 at the 2nd jic to 8 at the 3rd?', [/^Yes\b/, n(4, 'MOUs'), /\b8\b/], [/^No\b/]),
+  c('yesno', 'did MOUs drop from 8 to 4 between the first and second meetings', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'did the MOUs jump from 4 to 8 at the third meeting', [/^Yes\b/, /2nd JIC/], [/^No\b/]),
+  c(
+    'yesno',
+    'did the mou count go from 8 to 4 between jic 2 and jic 3?',
+    [/^No\b/, n(4, 'MOUs')],
+    [/^Yes\b/, /\b21\b/, /\btogether\b/],
+  ),
+  c('yesno', 'did signed MOUs increase from 4 to 8?', [/^Yes\b/, /2nd JIC/, /3rd JIC/], [/^No\b/]),
+  c(
+    'yesno',
+    'did new projects go from 10 to 14 between the 2nd and 3rd meetings',
+    [/don't say|not stated/i, n(14, 'projects')],
+    [/^(?:Yes|No)\b/],
+  ),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),

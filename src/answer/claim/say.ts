@@ -36,9 +36,12 @@ function label(t: Thing, dataset: Dataset, zh?: Zh): string {
       return t.name;
     case 'place':
       if (t.words === 'online') return zh ? ANSWER_ZH[zh].claimOnline : 'Online';
-      return zh
-        ? t.words.charAt(0).toUpperCase() + t.words.slice(1)
-        : `In ${t.words.charAt(0).toUpperCase()}${t.words.slice(1)}`;
+      {
+        const place = t.words.charAt(0).toUpperCase() + t.words.slice(1);
+        // (In Chinese, a city the initiative's place words name in Chinese — 深圳, 新加坡 — is said so, as it was asked.)
+        const city = dataset.chineseNames.find((n) => n.means === place && n.target.kind === 'initiative')?.name;
+        return zh ? (city ?? place) : `In ${place}`;
+      }
     default:
       return '';
   }
@@ -400,63 +403,63 @@ function sayParts(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale: 
 // (Chinese sentences for the change, isa and with claims: the facts as the English ones give them.)
 const zhLead = (v: string) => (v === 'yes' ? '是：' : v === 'no' ? '否：' : '');
 
-function sayChangeZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
+function sayChangeZh(r: ClaimResult, zh: Zh): Said {
+  const t = ANSWER_ZH[zh];
   const mous = r.claim.subject.type === 'records' && r.claim.subject.select === 'mous';
-  const unit = mous ? '份谅解备忘录' : '个项目';
-  const steps = (r.steps ?? []).filter((x) => x.reported !== null);
-  const series = steps.map((x) => `${messages(zh).meeting.name(x.meeting)}后累计 ${x.reported} ${unit}`).join('，');
-  const added = (r.steps ?? []).filter((x) => x.added !== null && x.added !== x.reported);
-  const note = added.length
-    ? `；各次会议的数字相加为 ${added.map((x) => `${messages(zh).meeting.name(x.meeting)}后 ${x.added}`).join('、')}（来源未解释差异）`
-    : '';
+  const name = (n: number) => messages(zh).meeting.name(n);
+  // (Each meeting's own count, in the claim's order; a count not given said so.)
+  if (r.own) {
+    const each = r.own.map((x) => t.claimChangeOwnStep(name(x.meeting), x.count, mous));
+    return {
+      sentence: t.claimChangeOwn(zhLead(r.verdict), each.join('，')),
+      lines: [],
+      refs: r.refs,
+      sources: r.sources,
+    };
+  }
+  const series = (r.steps ?? []).flatMap((x) =>
+    x.reported !== null ? [t.claimChangeStep(name(x.meeting), x.reported, mous)] : [],
+  );
+  const added = (r.steps ?? []).flatMap((x) =>
+    x.added !== null && x.added !== x.reported ? [t.claimChangeAdded(name(x.meeting), x.added)] : [],
+  );
   return {
-    sentence: `${zhLead(r.verdict)}来源报告的累计总数：${series}${note}。`,
+    sentence: t.claimChange(zhLead(r.verdict), series.join('，'), added.join('、')),
     lines: [],
     refs: r.refs,
     sources: r.sources,
   };
 }
 
-const KIND_ZH: Readonly<Record<string, string>> = {
-  project: '项目',
-  projects: '项目',
-  mou: '谅解备忘录',
-  mous: '谅解备忘录',
-  partner: '合作伙伴',
-  partners: '合作伙伴',
-  company: '公司',
-  companies: '公司',
-  university: '大学',
-  universities: '大学',
-};
-
 function sayIsaZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
+  const t = ANSWER_ZH[zh];
   const kind = r.claim.objects
     .flatMap((o) => (o.type === 'words' ? o.words : []))
-    .map((w) => KIND_ZH[w] ?? '')
+    .map((w) => t.claimKinds[w] ?? '')
     .join('');
   const p = r.passage;
-  const where = p ? whereOf(p, dataset, zh) : '';
   const base = { lines: [], refs: r.refs, sources: r.sources };
-  if (r.verdict === 'yes') return { sentence: `是：资料中有以它命名的${kind}记录。`, ...base };
-  return {
-    sentence: `来源没有把它列为${kind || '这类记录'}，资料中也没有这样的记录。${p ? `来源记载于${where}。` : ''}`,
-    ...base,
-  };
+  if (r.verdict === 'yes') return { sentence: t.claimIsaYes(kind), ...base };
+  return { sentence: t.claimIsaNo(kind, p ? whereOf(p, dataset, zh) : ''), ...base };
 }
 
 function sayWithZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
-  const name = (t: Thing) => (t.type === 'org' ? (dataset.organisation(t.ids[0] ?? '')?.name ?? t.words) : '');
+  const t = ANSWER_ZH[zh];
+  const name = (x: Thing) => (x.type === 'org' ? (dataset.organisation(x.ids[0] ?? '')?.name ?? x.words) : '');
   const things = r.claim.either?.things ?? [];
   const subject = name(r.claim.subject);
-  const each = things.map((t, i) =>
+  const each = things.map((x, i) =>
     (r.joined?.[i] ?? []).length
-      ? `${subject} 与 ${name(t)} 有共同的记录：${(r.joined?.[i] ?? []).map((id) => (dataset.mou(id) ?? dataset.project(id))?.name ?? id).join('；')}`
-      : `资料中没有同时涉及 ${subject} 和 ${name(t)} 的记录`,
+      ? t.claimWithJoined(
+          subject,
+          name(x),
+          (r.joined?.[i] ?? []).map((id) => (dataset.mou(id) ?? dataset.project(id))?.name ?? id).join('；'),
+        )
+      : t.claimWithNone(subject, name(x)),
   );
   const holds = r.holds ?? [];
-  const lead = holds.length === 1 ? `${name(things[holds[0] ?? 0] as Thing)}：` : holds.length > 1 ? '两者都有：' : '';
-  void zh;
+  const lead =
+    holds.length === 1 ? `${name(things[holds[0] ?? 0] as Thing)}：` : holds.length > 1 ? t.claimWithBoth : '';
   return { sentence: `${lead}${each.join('；')}。`, lines: [], refs: r.refs, sources: r.sources };
 }
 
@@ -484,7 +487,7 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
     case 'role':
       return sayRole(r, zh);
     case 'change':
-      return zh ? sayChangeZh(r, dataset, zh) : sayChange(r, dataset);
+      return zh ? sayChangeZh(r, zh) : sayChange(r, dataset);
     case 'isa':
       return zh ? sayIsaZh(r, dataset, zh) : sayIsa(r, dataset);
     case 'with':

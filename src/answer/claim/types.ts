@@ -96,6 +96,8 @@ export interface ReadClaim {
     exact?: boolean;
     /** change: the number it went from. */
     from?: number;
+    /** change: a running total asked in so many words ("the total", "so far"), never one meeting's own count. */
+    total?: boolean;
     /** How the count is claimed: "over 20", "at least 8", "about 30" (countbound.ts); none, exactly. */
     bound?: Bound;
     /** The words of the act claimed ("met", "unveiled"), as typed. */
@@ -167,6 +169,8 @@ export interface ClaimResult {
   record?: string;
   /** change: each meeting's running total, as reported and as the counts add up (those the answer shows). */
   steps?: Step[];
+  /** change read of each meeting's own count ("from 4 to 8 between the 2nd and 3rd"): the two meetings, in order. */
+  own?: Array<{ meeting: number; count: number | null }>;
   /** ratio: each meeting's count reported (null where the sources give none). */
   counts?: [number | null, number | null];
   /** age: the year it was launched and the year asked; the ordinal word its anniversary passage gives, if any. */

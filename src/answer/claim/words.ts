@@ -93,7 +93,7 @@ export const RATIO_WORDS = new Set(
   (
     'twice double doubled doubling two three four times 2 3 4 2x 3x 4x triple tripled tripling thrice quadruple ' +
     'quadrupled half halved halve halves halving as many much same equal number of than compared previous prior before ' +
-    'one it its from to between go went grow grew rise rose fall fell drop dropped count counts tally'
+    'one it its from to between go went grow grew rise rose fall fell drop dropped count counts tally those'
   ).split(' '),
 );
 

@@ -15,12 +15,24 @@ const PLACED = new RegExp(` in (?:${['singapore', 'china', ...(LEXICONS.en?.plac
 const PERSONAL =
   / (?:how old|age|aged|born|birthday|birth|birthplace|married|wife|husband|spouse|children|kids|family|educated|education|degree|degrees|studied|study|school|university did|alma mater|salary|salaries|paid|earn|earns|net worth|rich|wealth|hobby|hobbies|religion|height|tall|hometown|grow up|grew up|live|lives) /;
 
+// A person's tastes ("Leong's favourite colour", "does Yong like football", "what music does Qin listen to").
+const TASTE =
+  / (?:favourite|favorite|favourites|favorites|likes|loves|enjoys|prefers|hates|dislikes|fan of|listen to|listens to|(?:do|does|did) (?:[a-z]+ ){1,4}(?:like|love|enjoy|hate|prefer)) /;
+// A person's view of a thing ("what does Qin think about football"): theirs only where no source spells the thing —
+// a view of what the records hold may be in their quoted words.
+const VIEW_OF =
+  / (?:think|thinks|thought|feel|feels|felt|opinion|opinions|views?|stance) (?:about|of|on) (?:the |a |an )?([a-z]+) /;
+
 /**
- * "How old is Joseph Leong?", "where did Qin Weizhong study?", "is Yong Ying-I married?": a person's own details the
- * sources never give — said so, never the person's profile as if it answered.
+ * "How old is Joseph Leong?", "where did Qin Weizhong study?", "is Yong Ying-I married?", "Leong's favourite colour":
+ * a person's own details the sources never give — said so, never the person's profile as if it answered.
  */
-export function personalDetail({ u, about }: PlanContext): Plan | undefined {
-  if (about?.type !== 'person' || !PERSONAL.test(u.q.text) || u.flags.chairing || u.flags.signing) return undefined;
+export function personalDetail({ u, about, dataset }: PlanContext): Plan | undefined {
+  if (about?.type !== 'person' || u.flags.chairing || u.flags.signing) return undefined;
+  const view = VIEW_OF.exec(u.q.text)?.[1];
+  const personal =
+    PERSONAL.test(u.q.text) || TASTE.test(u.q.text) || (view !== undefined && !isSpeltInRecords(view, dataset));
+  if (!personal) return undefined;
   if (['count', 'list', 'compare', 'most', 'quote'].includes(u.target)) return undefined;
   return { op: 'missing', attribute: 'personal details', about };
 }

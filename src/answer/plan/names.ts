@@ -1,10 +1,11 @@
 // Readings of what a name asks beyond its record: an outcome named at a meeting that did not have it, a partner asked
 // where it has no record, a name only the sources' text holds, one name at several meetings, people named alone —
 // and words nothing on file reads (not sure, never the records sharing one word).
-import { mentionedOrgIds, mentionsOf } from '../understand.js';
+import { isSpeltInRecords, mentionedOrgIds, mentionsOf } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { has } from './common.js';
+import { notSure } from './by-target.js';
 import { freeTopics, highlightText, namedInPassing } from './yes-no.js';
 import { datedIn } from '../figures.js';
 import { isOrdinaryChinese } from '../lexicon.js';
@@ -128,6 +129,29 @@ export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };
   return undefined;
 }
+
+/**
+ * A question that names nothing the sources hold, in words no source uses ("can you help with my homework on bananas",
+ * "best stock to buy rn", "explain quantum computing"): not sure, and nothing offered — never the records about one of
+ * its words, nor a value said missing, as if it asked about the SCI. A topic word counts as named unless a word no
+ * source uses narrows it ("quantum computing" is no question about computing).
+ */
+export function offTopic(c: PlanContext): Plan | undefined {
+  const { u, dataset } = c;
+  // (A count, ranking, comparison, date or place asks of the records' own shape: "what kind of participant occurs most".)
+  if (SHAPED.has(u.target) || u.subjects.length) return undefined;
+  if (u.mentions.some((m) => m.type !== 'number' && m.type !== 'topic')) return undefined;
+  const strange = u.rest.split(' ').filter((w) => w.length >= 3 && /^[a-z]+$/.test(w) && !isSpeltInRecords(w, dataset));
+  if (!strange.length) return undefined;
+  const topics = mentionsOf(u, 'topic');
+  const narrowed = topics.some((m) => strange.includes(/(\S+) $/.exec(u.q.text.slice(0, m.start))?.[1] ?? ''));
+  if (topics.length && !narrowed) return undefined;
+  // (One strange word alone is off-topic only as what the question is about: "anything about cricket?")
+  const about = new Set(freeTopics(u));
+  // (The words go on to the nearest records, as for any question not understood.)
+  return narrowed || strange.length >= 2 || strange.every((w) => about.has(w)) ? notSure(c) : undefined;
+}
+const SHAPED = new Set(['count', 'most', 'compare', 'when', 'where']);
 
 /** Two or more people and nothing else named: the same question for each. */
 export function peopleEach({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {

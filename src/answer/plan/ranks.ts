@@ -87,8 +87,9 @@ export function comparedFigures({ u, dataset, about, namedOutcomes }: PlanContex
 }
 
 /**
- * "Which OneSME figure was the biggest?", "biggest batch of XNode companies", "which bank ran the most trials?": the
- * figures one named outcome's text gives, ranked (say/read.ts) — never "no size is given", never partners ranked.
+ * "Which OneSME figure was the biggest: partners, suppliers or buyers?", "the smallest XNode batch", "which bank ran the
+ * most trials?": the figures one named outcome's text gives, ranked (say/read.ts; in Chinese, figureIn's pick) — never
+ * "no size is given", never partners ranked by their records.
  */
 export function figuresRanked({ u, dataset, namedOutcomes }: PlanContext): Plan | undefined {
   const keys = [...new Set(namedOutcomes.map((m) => m.value))];
@@ -96,19 +97,6 @@ export function figuresRanked({ u, dataset, namedOutcomes }: PlanContext): Plan 
   if (keys.length !== 1 || !key || !rankAsked(u.q.text, u.target === 'most' && !u.flags.fewest)) return undefined;
   if (figuresOf(highlightText(dataset, key)).length < 2) return undefined;
   return { op: 'read', about: { type: 'highlight', key }, attribute: 'about' };
-}
-
-/**
- * "Which OneSME figure was the biggest: partners, suppliers or buyers?", "the biggest batch of XNode companies": a
- * superlative over figures one named outcome's text states — that text's largest (smallest) figure, never "the sources
- * give no size" nor a ranking of partners by their records.
- */
-export function rankedFigures({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
-  if (u.target !== 'most' || about?.type !== 'highlight' || !namedOutcomes.length) return undefined;
-  // (A pick the text can't make safely — "the fewest": a number its words miss — still reads the text, with no lead.)
-  const text = highlightText(dataset, about.key);
-  const plain = u.q.text.replace(/ (?:biggest|largest|most|highest|greatest|top|smallest|fewest|least|lowest) /g, ' ');
-  return figureIn(text, u.q.text) || figureIn(text, plain) ? { op: 'read', about, attribute: 'about' } : undefined;
 }
 
 /** Two records, or two counts, compared: recordsCompared, then compare.ts. */

@@ -132,8 +132,9 @@ function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
       m.type === 'org' &&
       / (?:for|on behalf of|representing) (?:the )?$|^ who (?:at|from|in) (?:the )?$/.test(u.q.text.slice(0, m.start)),
   );
+  // ("Name of the Keppel executive who signed the PKU MOU": a person by their office, however it is asked.)
   const person =
-    / (?:on behalf of|representing|which (?:person|people|official|officials|individual|executive|executives)|personally|in person) /.test(
+    / (?:on behalf of|representing|personally|in person|(?:which|what|the|an?|its|their) (?:[a-z]+ ){0,2}(?:person|people|official|officials|individual|individuals|executive|executives|exec|execs|ceo|ceos|chief executive|director|directors|chairman|chairperson|boss|bosses|officer|officers)) /.test(
       u.q.text,
     );
   if (asksSigned && (forParty || person) && signers) {
