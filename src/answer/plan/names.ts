@@ -1,6 +1,7 @@
 // Readings of what a name asks beyond its record: an outcome named at a meeting that did not have it, a partner asked
 // where it has no record, a name only the sources' text holds, one name at several meetings, people named alone —
 // and words nothing on file reads (not sure, never the records sharing one word).
+import { titledStranger } from './titled.js';
 import { isSpeltInRecords, mentionedOrgIds, mentionsOf } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
@@ -143,6 +144,8 @@ export function offTopic(c: PlanContext): Plan | undefined {
   // (A count, ranking, comparison, date or place asks of the records' own shape: "what kind of participant occurs most".)
   if (SHAPED.has(u.target) || u.subjects.length) return undefined;
   if (u.mentions.some((m) => m.type !== 'number' && m.type !== 'topic')) return undefined;
+  // (A person named with a title — "did vice mayor Zhou meet Heng?" — is asked about, never off the SCI's topic.)
+  if (titledStranger(c)) return undefined;
   const strange = u.rest.split(' ').filter((w) => w.length >= 3 && /^[a-z]+$/.test(w) && !isSpeltInRecords(w, dataset));
   if (!strange.length) return undefined;
   const topics = mentionsOf(u, 'topic');
