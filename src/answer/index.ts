@@ -36,7 +36,7 @@ import { questionsIn } from './question.js';
 import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
-import { meetingPremiseZh } from './say-zh/premise.js';
+import { asFalseZh, meetingPremiseZh } from './say-zh/premise.js';
 
 /** Chinese characters anywhere in a text (a question written in Chinese is glossed before it is read). */
 const HAN = /\p{Script=Han}/u;
@@ -241,7 +241,13 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
   const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
   // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
-  const negated = (x: Said) => (english && understood.q.negated ? asNegated(x, understood.q.falseAsked) : x);
+  // ("说第四次会议在深圳举行是错的吗": in Chinese too, the verdict said of the statement's being false.)
+  const negated = (x: Said) =>
+    english && understood.q.negated
+      ? asNegated(x, understood.q.falseAsked)
+      : zh && understood.q.falseAsked
+        ? asFalseZh(x, zh)
+        : x;
   if (top) return traced(negated(sayVerdict(top, first())));
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);

@@ -123,6 +123,9 @@ export const answerZhCN = {
   twinProject: '（同一批合作方也有一个联合项目。）',
   twinMou: '（同一批合作方也签署了一份谅解备忘录。）',
   // A negated fact asked to be confirmed ("…不是在深圳开的，对吗"): wrong (the fact holds) or right (it doesn't).
+  // A statement asked whether it is false ("…是错的吗"): it holds, or it doesn't.
+  falseAskedTrue: '不，这是对的：',
+  falseAskedFalse: '是的，这是错的：',
   negatedWrong: '不对',
   negatedRight: '对',
   didWord: '有',

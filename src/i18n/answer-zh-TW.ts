@@ -123,6 +123,9 @@ export const answerZhTW: AnswerZh = {
   twinProject: '（同一批合作方也有一個聯合項目。）',
   twinMou: '（同一批合作方也簽署了一份諒解備忘錄。）',
   // A negated fact asked to be confirmed ("…不是在深圳開的，對嗎"): wrong (the fact holds) or right (it doesn't).
+  // A statement asked whether it is false ("…是錯的嗎"): it holds, or it doesn't.
+  falseAskedTrue: '不，這是對的：',
+  falseAskedFalse: '是的，這是錯的：',
   negatedWrong: '不對',
   negatedRight: '對',
   didWord: '有',

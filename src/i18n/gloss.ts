@@ -360,6 +360,8 @@ const WORDS: Readonly<Record<string, string>> = {
   属于: 'in',
   一起: 'together',
   之间: 'between',
+  // "启动区是什么时候揭牌的": unveiled, as the sources say it (揭幕 above).
+  揭牌: 'unveiled',
   // "在深圳举行并且签了8份": two things claimed in one question, each checked (English's "and"); "深圳或者新加坡": either.
   并且: 'and',
   而且: 'and',
@@ -1069,6 +1071,35 @@ export function glossChinese(text: string, dataset: Dataset): string {
       (_m, head: string, last: string) =>
         `${[...head.replace(/[^一二三四五六七八九]/g, '')].map((n) => `第${n}次和`).join('')}第${last}`,
     );
+  // "说第四次会议在深圳举行是错的吗", "第四次会议在深圳举行，这是假的吗", "…这个说法对吗": a statement asked to be judged
+  // true or false, as English asks it ("is it false that …", "is it true that …"), never 错 left unread and the
+  // statement's own 是 said as if it were the answer.
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(?:有人)?(?:说|认为|称)?\s*(.{4,40}?)\s*[，,]?\s*(这个说法|这种说法|这句话|此说法|这话|这)?\s*(?:是)?\s*(错|错误|假|不对|不正确|不真实|对|正确|真|真实)\s*的?\s*(?:吗|嘛)[?？!！。\s]*$/u,
+    // (A bare "，对吗" is a tag asking to confirm, read with the other tags below.)
+    (m: string, x: string, that: string | undefined, word: string) =>
+      /谁|哪|什么|几|多少/.test(x) || (word === '对' && !that)
+        ? m
+        : ` is it ${/错|假|不/.test(word) ? 'false' : 'true'} that ${x} `,
+  );
+  // "GBA是什么意思", "JIC指的是什么": what a short form or a term means (English's "what does GBA mean").
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(.{1,20}?)\s*(?:是什么意思|什么意思|的意思是什么|指的是什么|是指什么|的全称是什么|全称是什么|代表什么)[?？。!！\s]*$/u,
+    ' what does $1 mean ',
+  );
+  // "哪位联合主席主持的会议最多": who chaired the most meetings, in English's order ("chaired the most meetings"), never
+  // the meetings ranked by their own counts.
+  t = replaceIn(
+    t,
+    /(主持|出席|参加|参与)(?:了|过)?的?(?:(?:联合执委会|联委会|执委会)?(?:会议|会))?的?(?:次数)?最(多|少)(?:次|场)?(?:的?(?:会议|会)(?!议))?/g,
+    // (Meetings or times said: "参与最多的项目" is a partner's records, left.)
+    (m: string, verb: string, most: string) =>
+      /会|次/.test(m)
+        ? ` ${verb === '主持' ? 'chaired' : 'attended'} the ${most === '多' ? 'most' : 'fewest'} meetings `
+        : m,
+  );
   // "梁颖强对智慧城市合作有什么评价", "覃伟中怎么看智慧城市合作": what someone said of it (English's "what did Joseph Leong say
   // about the SCI"), never their profile.
   t = replaceIn(
@@ -1353,7 +1384,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "倒数第二次会议": counted from the end, never the 2nd.
   t = replaceIn(t, /倒数第(二|2)(?:次|届)?/g, ' second to last ');
   // "不是在深圳开的", "在新加坡举行": 在 before a place is English's "in" (elsewhere 在 is glue).
-  t = replaceIn(t, /在(?=\s*(?:Shenzhen|Singapore|Qianhai|Chongqing|China|重庆|线上|网上)\b)/g, ' in ');
+  // (\b is a boundary of Latin words only: a Chinese city is followed by anything.)
+  t = replaceIn(t, /在(?=\s*(?:(?:Shenzhen|Singapore|Qianhai|Chongqing|China)\b|重庆|北京|广州|线上|网上))/g, ' in ');
   // "不是新加坡的" = not from Singapore (a country after 不是 … 的 is where a partner is from).
   t = replaceIn(
     t,

@@ -933,4 +933,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第四次会议在深圳召开并且签了9份备忘录吗', [/^否/, nz(8, 'MOU')], [/并且/]),
   tw('yesno', '第四次會議在深圳舉行而且啟動了14個項目嗎', [/^是/, nz(14, 'project')], [/而且/]),
   cn('yesno', '第四次会议是在新加坡开的还是在深圳开的', [/^深圳/], [/Shenzhen/]),
+  // (session 12, i18n) A statement asked whether it is false (…是错的吗, 这是假的吗), as English's "is it false that":
+  // was 是 to a true statement (FALSE); the verdict is said of its being false. Asked whether it is true (对吗, 真的吗):
+  // the statement's own 是/否.
+  cn('yesno', '有人说第四次会议是在深圳召开的，这是错的吗', [/^不，这是对的/], [/^是/]),
+  tw('yesno', '說第二次會議在新加坡舉行是假的嗎', [/^是的，這是錯的/, /視訊會議/], [/^否/]),
+  cn('yesno', '第一次会议签了十份备忘录，这个说法正确吗', [/^否/, nz(8, 'MOU')], [/^是/]),
+  // (session 12, i18n) Who chaired the most meetings (主持的会议最多): the co-chairs ranked, never the meetings by MOUs
+  // (FALSE); what a short form means (什么意思); a city other than the meetings' (在北京) answered 否.
+  cn('most', '哪个联合主席主持会议的次数最多', [/覃伟中/, /3 次/], [/谅解备忘录/]),
+  tw('what', 'GBA是什麼意思', [/Greater Bay Area/], [/不確定/]),
+  cn('yesno', '创始备忘录是不是在北京签的', [/^否/, /Chongqing/]),
 ];

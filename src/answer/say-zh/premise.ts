@@ -33,3 +33,18 @@ export function meetingPremiseZh(
   const no = CONTRADICTED_ZH.exec(said.sentence)?.[1];
   return no ? { stated, fix: { ...said, sentence: ANSWER_ZH[locale].notWhatSourcesSay(no) } } : undefined;
 }
+
+/**
+ * "说第四次会议在深圳举行是错的吗" (English's "is it false that …"): the answer worked out for the statement itself, its
+ * 是/否 said of its being false — "不，这是对的：…" where it holds, "是的，这是错的：…" where it doesn't. (Any other
+ * opening — the sources differ, don't say — stands as it is.)
+ */
+export function asFalseZh(said: Said, locale: Zh): Said {
+  const m = /^(是|否)(?:，[^：]{0,20})?：/.exec(said.sentence);
+  if (!m) return said;
+  const t = ANSWER_ZH[locale];
+  return {
+    ...said,
+    sentence: `${m[1] === '是' ? t.falseAskedTrue : t.falseAskedFalse}${said.sentence.slice(m[0].length)}`,
+  };
+}
