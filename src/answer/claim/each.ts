@@ -12,6 +12,8 @@ import { mark, markAll, markWord, type Sentence, unread } from './sentence.js';
 
 /** Words that claim it of every member ("every", "each", "all of the"). */
 const EVERY = new Set(['every', 'each', 'all']);
+/** Words that claim it of some member ("any", "any of the", "one of the"). */
+const ANY = new Set(['any']);
 /** Words that only join the quantifier to its set ("all of the four", "every single"). */
 const JOINING = new Set(['of', 'the', 'four', '4', 'single', 'them', 'both', 'these', 'those', 'its', 'their']);
 
@@ -19,8 +21,8 @@ const JOINING = new Set(['of', 'the', 'four', '4', 'single', 'them', 'both', 'th
 const ORDINAL_OR_MEETING = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|jic|jics|meeting|meetings|joint)$/;
 
 /** The quantifier word, standing before the set's mention (within a few joining words) or right after it. */
-function quantifier(s: Sentence, set: { start: number; end: number }): boolean {
-  const before = s.words.filter((x) => EVERY.has(x.w) && x.end <= set.start);
+function quantifier(s: Sentence, set: { start: number; end: number }, words = EVERY): boolean {
+  const before = s.words.filter((x) => words.has(x.w) && x.end <= set.start);
   const q = before[before.length - 1];
   if (q) {
     const between = s.words.filter((x) => x.start > q.end && x.end <= set.start);
@@ -275,7 +277,10 @@ export function readMeetings(
   const set = mentionsOf(s.u, 'subject').find(
     (m) => m.value === 'meeting' && (!first || (m.start >= first.start && m.end <= first.end)),
   );
-  if (!set || !quantifier(s, set)) return undefined;
+  // ("Was any JIC meeting held in Shenzhen?": some meeting, not every one.)
+  const some =
+    !!set && !quantifier({ ...s, read: [...s.read] }, set) && quantifier({ ...s, read: [...s.read] }, set, ANY);
+  if (!set || !(some ? quantifier(s, set, ANY) : quantifier(s, set))) return undefined;
   const stand: Mention = { ...(first ?? set), type: 'meeting', value: '1' };
   for (const reader of readers) {
     const t = { ...s, read: [...s.read], meetings: [stand] };
@@ -284,7 +289,7 @@ export function readMeetings(
     if (claim.subject.type !== 'meeting' || claim.objects.some((o) => o.type === 'rank' || o.type === 'meeting'))
       continue;
     s.read.fill(true);
-    return { ...claim, each: { quantifier: 'every' } };
+    return { ...claim, each: { quantifier: some ? 'some' : 'every' } };
   }
   return undefined;
 }
@@ -303,11 +308,18 @@ export function everyMeeting(claim: ReadClaim, dataset: Dataset, verify: (c: Rea
     void _each;
     return verify({ ...one, subject: { type: 'meeting', number: n } });
   });
-  const verdict: Verdict = each.some((r) => r.verdict === 'no')
-    ? 'no'
-    : each.length && each.every((r) => r.verdict === 'yes')
+  const some = claim.each?.quantifier === 'some';
+  const verdict: Verdict = some
+    ? each.some((r) => r.verdict === 'yes')
       ? 'yes'
-      : 'unknown';
+      : each.length && each.every((r) => r.verdict === 'no')
+        ? 'no'
+        : 'unknown'
+    : each.some((r) => r.verdict === 'no')
+      ? 'no'
+      : each.length && each.every((r) => r.verdict === 'yes')
+        ? 'yes'
+        : 'unknown';
   return {
     op: 'claim',
     claim,
@@ -330,7 +342,15 @@ type Zh = 'zh-CN' | 'zh-TW';
  */
 export function sayEvery(r: ClaimResult, dataset: Dataset, say: (x: ClaimResult) => Said, zh?: Zh): Said {
   const each = r.each ?? [];
-  const shown = r.verdict === 'no' ? each.filter((x) => x.verdict !== 'yes') : each;
+  // (Every: a No shows the meetings it fails for. Some: a Yes shows the meetings it holds for.)
+  const some = r.claim.each?.quantifier === 'some';
+  const shown = some
+    ? r.verdict === 'yes'
+      ? each.filter((x) => x.verdict === 'yes')
+      : each
+    : r.verdict === 'no'
+      ? each.filter((x) => x.verdict !== 'yes')
+      : each;
   const saids = shown.map(say);
   const bare = saids.map((x) => x.sentence.replace(LEAD, '').replace(/\.$/, ''));
   const lowered = bare.map((x) => (/^The /.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x));
@@ -354,9 +374,11 @@ export function sayEvery(r: ClaimResult, dataset: Dataset, say: (x: ClaimResult)
   const lead =
     r.verdict === 'yes'
       ? 'Yes'
-      : r.verdict === 'no'
+      : r.verdict === 'no' && !some
         ? `No, not the ${joinList(no)}${yes.length ? ` (only the ${joinList(yes)})` : ''}`
-        : "The sources don't settle it";
+        : r.verdict === 'no'
+          ? 'No'
+          : "The sources don't settle it";
   return {
     sentence: `${lead}: ${lowered.join('; ')}.`,
     lines: [],
