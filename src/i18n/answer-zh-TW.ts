@@ -498,6 +498,8 @@ export const answerZhTW: AnswerZh = {
   alsoOnFile: '另有：',
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
+  // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  outcomeAt: (at: string, text: string) => `${at}，來源記載（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位於 ${place}（地名為來源原文）` : ''}。來源的描述（英文原文）：「${text}」 來源按會議提到的內容：${timeline}`,
   zoneNoDate: (zone: string, timeline: string) =>

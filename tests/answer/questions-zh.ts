@@ -944,4 +944,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('most', '哪个联合主席主持会议的次数最多', [/覃伟中/, /3 次/], [/谅解备忘录/]),
   tw('what', 'GBA是什麼意思', [/Greater Bay Area/], [/不確定/]),
   cn('yesno', '创始备忘录是不是在北京签的', [/^否/, /Chongqing/]),
+  // (session 12, i18n) An either/or of kinds (新加坡公司还是中国公司) is one thing's kind, asked in the singular as
+  // English asks it (was "the sources don't say so" and a profile); "没有一次会议…" is none, never 否 with every meeting
+  // listed (FALSE: none was held in Singapore).
+  cn('yesno', 'NCS是一家新加坡公司还是中国公司', [/^NCS是公司，来自新加坡/], [/来源没有这样说/]),
+  tw('yesno', '北京大學是中國大學還是新加坡大學', [/來自中國/], [/來源沒有這樣說/]),
+  cn('yesno', '没有一次会议是在新加坡开的吗', [], [/^否/]),
 ];
