@@ -65,7 +65,14 @@ export interface MeetingFigure {
 export type Result =
   | { op: 'help' }
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
-  | { op: 'notNamed'; name: string; mous?: number; projects?: number }
+  | {
+      op: 'notNamed';
+      name: string;
+      mous?: number;
+      projects?: number;
+      /** A titled person: the events the sources report of the people named beside (in the year asked). */
+      person?: { beside: string[]; events: Array<{ date: string; text: string; place?: string; sources: string[] }> };
+    }
   | {
       op: 'noneOnDay';
       iso: string;
@@ -627,7 +634,24 @@ export function run(p: Plan, deps: Deps): Result {
     }
     case 'notNamed': {
       const total = dataset.figures.latestTotals;
-      return { op: 'notNamed', name: p.name, ...(total ? { mous: total.mous, projects: total.projects } : {}) };
+      const who = p.person;
+      const events = who
+        ? (dataset.initiative.events ?? [])
+            .filter((e) => who.beside.some((n) => e.text.includes(n)))
+            .filter((e) => who.year === undefined || e.date.startsWith(String(who.year)))
+            .map((e) => ({
+              date: e.date,
+              text: e.text,
+              ...(e.place ? { place: e.place.value } : {}),
+              sources: [...e.sources],
+            }))
+        : [];
+      return {
+        op: 'notNamed',
+        name: p.name,
+        ...(total ? { mous: total.mous, projects: total.projects } : {}),
+        ...(who ? { person: { beside: who.beside, events } } : {}),
+      };
     }
     case 'acronym': {
       const x = acronymsOf(dataset).get(p.short.toLowerCase());

@@ -118,6 +118,19 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     }
     case 'notNamed': {
+      // ("Did deputy prime minister Lawrence meet Qin Weizhong?": a titled person no source names — what the sources
+      // report of the person named beside, never a word about that one's role.)
+      if (r.person) {
+        const events = r.person.events.map(
+          (e) => `on ${formatDate(e.date)}${e.place ? `, in ${e.place}` : ''}: ${e.text}`,
+        );
+        return {
+          sentence: `The sources don't name ${r.name}, so I can't say${events.length ? `; what they report of ${joinList(r.person.beside)}: ${events.join(' ')}` : '.'}`,
+          lines: [],
+          refs: [],
+          sources: [...new Set(r.person.events.flatMap((e) => e.sources))],
+        };
+      }
       // ("What did Tencent agree with Keppel?": the name beside it that the sources do give — what that one did.)
       const known = mentionsOf(u, 'org')
         .map((m) => [m.value, ...(m.also ?? [])])

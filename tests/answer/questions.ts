@@ -10,6 +10,23 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 12 (answer2) — my own wording, each failing before ──
+  // What the zone's projects are for: their record's words (aims, best practices), never their count alone.
+  c('zone', 'what are the four demo park projects supposed to accomplish', [/best practices/, /innovative solutions/]),
+  c('zone', "goal of the zone's new projects?", [/best practices|knowledge sharing/]),
+  // Signings "on the side": the sidelines' signings, as the sources give them (the zone's first batch).
+  c('zone', 'what came of the side deals at the 4th JIC', [/first batch/, n(4, 'companies')]),
+  c('zone', 'tell me about the sideline signings at the latest JIC', [/first batch/], [/not named in the sources/]),
+  // A quote named by its own words (in quote marks, before "quote", "which quote mentions …"): who said it, what it says.
+  c('quote', 'which quote mentions data flows', [/Heng Swee Keat/, /pathfinder/], [/don't quote anyone/]),
+  c('quote', "the 'complementarities' quote: whose is it?", [/Joseph Leong/, /complementarities/]),
+  c('quote', "what's that pathfinder quote about", [/Heng Swee Keat/, /digital trade/]),
+  // "How much?" alone counts nothing named: not sure, never the MOUs by default.
+  c('unsure', 'so how many then', [UNSURE], [/\b29 MOUs\b/]),
+  c('unsure', 'How much?', [UNSURE], [/\b29 MOUs\b/]),
+  // What the SCI has come to overall: the running totals, never its profile or its launch year.
+  c('outcome', 'what has the SCI accomplished so far', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('outcome', 'results of the smart city initiative to date?', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('outcome', 'what came out of the initiative overall', [n(43, 'projects'), n(29, 'MOUs')]),
   // Off-topic: nothing of the SCI named, words no source uses — not sure, never records about one word nor a value
   // said missing; a topic narrowed by a strange word ("quantum computing") is no question about the topic.
   c('unsure', 'can you write my essay on climate', [UNSURE], [/projects? on file/]),
@@ -2636,4 +2653,52 @@ export const QUESTIONS: readonly Case[] = [
     [n(3, 'universities')],
     [/\b3 projects on file\b/],
   ),
+  // A title typed before a name no source gives ("deputy prime minister Lawrence", "minister Tan") is that person's: not
+  // named — never a "No" about the role of the known person named beside, nor a Yes about a meeting's co-chairs.
+  c(
+    'yesno',
+    'did minister Tan meet Qin Weizhong?',
+    [/^The sources don't name Minister Tan\b/, /Qin Weizhong/],
+    [/^(?:Yes|No)\b/, /Mayor of Shenzhen Municipal People's Government; co-chaired/],
+  ),
+  c(
+    'yesno',
+    'did vice mayor Zhou meet Heng Swee Keat in 2024?',
+    [/^The sources don't name Vice Mayor Zhou\b/, /\b12 Apr 2024\b/],
+    [/^(?:Yes|No)\b/],
+  ),
+  c(
+    'yesno',
+    'was the 3rd meeting co-chaired by permanent secretary Lim?',
+    [/^The sources don't name Permanent Secretary Lim\b/, /Joseph Leong/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'did prime minister lee visit qin weizhong in shenzhen',
+    [/^The sources don't name Prime Minister Lee\b/],
+    [/^(?:Yes|No)\b/],
+  ),
+  c('yesno', 'did mayor Qin meet DPM Heng in April 2024?', [/^Yes\b/, /\b12 Apr 2024\b/]),
+  c(
+    'yesno',
+    'did ambassador Wong attend the 4th JIC with Joseph Leong?',
+    [/^The sources don't name Ambassador Wong\b/],
+    [/^Yes\b/],
+  ),
+  // A claim made of every member of a set (each.ts): every meeting, or every record of a meeting against a sort of
+  // partner — No names the one it fails for; records the sources leave open never make it a Yes.
+  c('yesno', 'were all of the JIC meetings virtual?', [/^No\b/, /\b4th JIC meeting\b[^.]*\bShenzhen\b/]),
+  c('yesno', 'were the jic meetings all held in shenzhen?', [/^No\b/, /\b1st JIC meeting\b[^.]*\bvirtually\b/]),
+  c('yesno', 'was each JIC meeting co-chaired by Yong Ying-I?', [/^No\b/, /not the 3rd and 4th/]),
+  c('yesno', 'did every jic meeting sign at least 4 MOUs', [/^Yes\b/, n(4, 'MOUs')]),
+  c(
+    'yesno',
+    'did all the projects from the 4th meeting include a Chinese partner?',
+    [/^No\b/, /Rajah & Tann/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'does every 4th JIC MOU have a university?', [/^No\b/, /\b6 of the 8 MOUs\b/], [/^Yes\b/]),
+  c('yesno', 'were all the 2nd JIC MOUs signed with a Chinese party?', [/^Yes\b/, n(4, 'MOUs')]),
+  c('yesno', 'did each 3rd JIC project have a Singapore partner', [NOT_STATED, /\b14\b/], [/^(?:Yes|No)\b/]),
 ];

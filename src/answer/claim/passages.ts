@@ -179,7 +179,7 @@ const ORDER_WORDS = new Set([
   'every',
 ]);
 const PARTICLES = new Set(['up', 'out', 'off']);
-const isVerb = (w: string) =>
+export const isVerb = (w: string): boolean =>
   w in VERB_FORMS ||
   ANNOUNCED.has(w) ||
   SAID.has(w) ||

@@ -28,6 +28,7 @@ import { boundAt } from '../countbound.js';
 import { readChange } from './change.js';
 import { readIsa } from './isa.js';
 import { readWith } from './together.js';
+import { readMeetings, readRecords } from './each.js';
 
 // Words of doing it together ("co-chaired it together with", "jointly", "alongside", "both").
 const TOGETHER = new Set(['together', 'jointly', 'alongside', 'along', 'both']);
@@ -405,6 +406,9 @@ export function readClaim(u: Understanding, dataset: Dataset): ReadClaim | undef
 
 /** The predicates' readers, tried in turn: the first whose claim leaves no word unread is the claim. */
 const READERS: ReadonlyArray<(s: Sentence) => ReadClaim | undefined> = [
+  // (Made of every meeting or every record of a set: before a reader takes "every" as a word of its own.)
+  (s) => readMeetings(s, [readHeld, readChaired, readCount]),
+  readRecords,
   readAge,
   readRole,
   readFounding,

@@ -13,6 +13,7 @@ import { boundWords } from '../countbound.js';
 import { sayChange } from './change.js';
 import { sayIsa } from './isa.js';
 import { sayWith } from './together.js';
+import { sayEvery, sayParty } from './each.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 type SayInner = (r: Result) => Said;
@@ -465,6 +466,8 @@ function sayWithZh(r: ClaimResult, dataset: Dataset, zh: Zh): Said {
 /** A claim's result said, in English or in Chinese. */
 export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, locale = 'en'): Said {
   if (r.parts?.length) return sayParts(r, dataset, sayInner, locale);
+  const zhOf = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
+  if (r.each) return sayEvery(r, dataset, (x) => sayClaim(x, dataset, sayInner, locale), zhOf);
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
   switch (r.claim.predicate) {
     case 'held':
@@ -489,6 +492,8 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
       return zh ? sayIsaZh(r, dataset, zh) : sayIsa(r, dataset);
     case 'with':
       return zh ? sayWithZh(r, dataset, zh) : sayWith(r, dataset);
+    case 'party':
+      return sayParty(r, dataset, zh);
     default:
       return sayPassage(r, dataset, zh);
   }

@@ -29,6 +29,8 @@ export type Thing =
   | { type: 'initiative' }
   /** MOUs or projects, as counted at a meeting. */
   | { type: 'records'; select: 'mous' | 'projects' }
+  /** A sort of partner: its country, its kind (KIND_TESTS' key), or both ("a Chinese university"). */
+  | { type: 'sort'; country?: string; kind?: string }
   /** Words a passage of the sources must hold (a name only the sources' text gives, a thing done). */
   | { type: 'words'; words: string[] };
 
@@ -46,7 +48,8 @@ export type Thing =
  * - figure: a passage gives a number to the noun claimed ("118 partners": 13 partners, 118 suppliers);
  * - change: a running total went from one number to another ("did the MOU total go from 21 to 29?");
  * - isa: a named outcome is a thing of a kind the records hold ("is TradeTrust a joint project?");
- * - with: a partner signed or worked with one of several offered ("did QuikBot sign with Guardforce or Keppel?").
+ * - with: a partner signed or worked with one of several offered ("did QuikBot sign with Guardforce or Keppel?");
+ * - party: a record has a party of a sort ("a Chinese partner"), made of every record of a set (each.ts).
  */
 export type Predicate =
   | 'held'
@@ -60,7 +63,8 @@ export type Predicate =
   | 'role'
   | 'change'
   | 'isa'
-  | 'with';
+  | 'with'
+  | 'party';
 
 export interface ReadClaim {
   predicate: Predicate;
@@ -77,6 +81,11 @@ export interface ReadClaim {
    * launched at the 4th JIC?", "were 8 MOUs signed at the 4th JIC in Singapore?": its count and where it was held).
    */
   and?: ReadClaim[];
+  /**
+   * Made of every member of a set ("was every JIC meeting held online?": each meeting in turn as the subject; "did all
+   * the 4th JIC projects have a Chinese partner?": each record), holding only if it holds of each (each.ts).
+   */
+  each?: { quantifier: 'every' };
   qualifiers: {
     meeting?: number;
     when?: When;
@@ -137,6 +146,10 @@ export interface ClaimResult {
   holds?: number[];
   /** A claim of several parts (`claim.and`): each part's own result, this claim's first; the verdict is theirs together. */
   parts?: ClaimResult[];
+  /** A claim made of every meeting (`claim.each`): each one's own result, in the meetings' order. */
+  each?: ClaimResult[];
+  /** party: each record's verdict (ids), and how many the sources report (null where they give no count). */
+  records?: { select: 'mous' | 'projects'; each: Array<{ id: string; verdict: Verdict }>; reported: number | null };
   /** Results of the existing checks a predicate is verified by, one per object or alternative. */
   inner?: Result[];
   /** The passage that says it (happened, saidWhen), and the qualifier it misses ("not in 2023"). */

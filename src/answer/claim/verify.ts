@@ -11,6 +11,7 @@ import { roleHolds, rolesOf } from './read.js';
 import { changeVerdict } from './change.js';
 import { isaVerdict } from './isa.js';
 import { withVerdict } from './together.js';
+import { everyMeeting, partyVerdict } from './each.js';
 
 type Runner = (p: Plan, deps: Deps) => Result;
 type Verifier = (claim: ReadClaim, deps: Deps, run: Runner) => ClaimResult;
@@ -276,6 +277,7 @@ const VERIFY: Readonly<Record<Predicate, Verifier>> = {
   change: (claim, deps) => changeVerdict(claim, deps.dataset),
   isa: (claim, deps) => isaVerdict(claim, deps.dataset),
   with: (claim, deps) => withVerdict(claim, deps.dataset),
+  party: (claim, deps) => partyVerdict(claim, deps.dataset),
 };
 
 /** The one existing check a claim of one object runs (premise.ts reads its claim's type), if it runs one. */
@@ -305,6 +307,9 @@ export function singleCheck(p: ClaimPlan): Plan | undefined {
 }
 
 export function runClaim(p: ClaimPlan, deps: Deps, run: Runner): ClaimResult {
+  // (Made of every meeting: each meeting's own claim in turn; a record's "every" is its predicate's own.)
+  if (p.claim.each && p.claim.subject.type === 'meeting')
+    return everyMeeting(p.claim, deps.dataset, (c) => VERIFY[c.predicate](c, deps, run));
   const main = VERIFY[p.claim.predicate](p.claim, deps, run);
   if (!p.claim.and?.length) return main;
   // (Every part must hold: No if one does not, whichever it is.)

@@ -1,6 +1,7 @@
 // Readings of what a name asks beyond its record: an outcome named at a meeting that did not have it, a partner asked
 // where it has no record, a name only the sources' text holds, one name at several meetings, people named alone —
 // and words nothing on file reads (not sure, never the records sharing one word).
+import { titledStranger } from './titled.js';
 import { isSpeltInRecords, mentionedOrgIds, mentionsOf } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
@@ -138,9 +139,13 @@ export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
  */
 export function offTopic(c: PlanContext): Plan | undefined {
   const { u, dataset } = c;
+  // "How much?", "so how many then": a count of nothing named — never the MOUs counted by default.
+  if (COUNT_OF_NOTHING.test(u.q.text)) return notSure(c);
   // (A count, ranking, comparison, date or place asks of the records' own shape: "what kind of participant occurs most".)
   if (SHAPED.has(u.target) || u.subjects.length) return undefined;
   if (u.mentions.some((m) => m.type !== 'number' && m.type !== 'topic')) return undefined;
+  // (A person named with a title — "did vice mayor Zhou meet Heng?" — is asked about, never off the SCI's topic.)
+  if (titledStranger(c)) return undefined;
   const strange = u.rest.split(' ').filter((w) => w.length >= 3 && /^[a-z]+$/.test(w) && !isSpeltInRecords(w, dataset));
   if (!strange.length) return undefined;
   const topics = mentionsOf(u, 'topic');
@@ -151,6 +156,8 @@ export function offTopic(c: PlanContext): Plan | undefined {
   // (The words go on to the nearest records, as for any question not understood.)
   return narrowed || strange.length >= 2 || strange.every((w) => about.has(w)) ? notSure(c) : undefined;
 }
+const COUNT_OF_NOTHING =
+  /^ (?:(?:so|ok|okay|and|but|hmm|um|well) )*how (?:many|much)(?: (?:then|tho|though|exactly|now|again))? $/;
 const SHAPED = new Set(['count', 'most', 'compare', 'when', 'where']);
 
 /** Two or more people and nothing else named: the same question for each. */

@@ -140,7 +140,12 @@ export type Plan =
    * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
    * part. No record on file names it; the sources report more records than they name, so never "it did not".
    */
-  | { op: 'notNamed'; name: string }
+  | {
+      op: 'notNamed';
+      name: string;
+      /** A person named with a title ("Mayor Wang"): the people the sources name beside, and the year asked. */
+      person?: { beside: string[]; year?: number };
+    }
   /**
    * "What happened on 14 Dec 2022?": a full date on which the sources report no meeting and no event — said so, with
    * the meetings they report that year (never the year's meeting as if it were held that day).

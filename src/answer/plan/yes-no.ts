@@ -3,6 +3,7 @@
 // PlanContext as plan()'s (one partner named: ONE_PARTNER's); to add one, put it just before the first reading that
 // would otherwise claim its questions, with a one-line why.
 import { strangerBeforeKind } from './strangers.js';
+import { titledPerson } from './titled.js';
 import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
@@ -924,6 +925,7 @@ export const YES_NO: readonly YesNoReading[] = [
   alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
   twoWithOne, // "A and B both with C": each pair, before one record joining all three
   eachPartner, // "did both sign": each partner's own, before one record joining them
+  titledPerson, // a titled person no source names ("mayor Wang"): before any reading of the person named beside
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners

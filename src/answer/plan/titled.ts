@@ -1,0 +1,121 @@
+// A person the sources never name, given with a title ("deputy prime minister Lawrence", "mayor Wang", "minister Tan"):
+// the title is that person's, never a claim about the known person named beside ("did DPM Lawrence meet Qin Weizhong?"
+// is no question of Qin's role).
+import { isStopWord, isWordOfAName, mentionsOf } from '../understand.js';
+import { LEXICONS } from '../lexicon.js';
+import { norm } from '../records.js';
+import { isVerb } from '../claim/passages.js';
+import type { Plan } from './types.js';
+import type { PlanContext } from './context.js';
+
+// Titles a person is named with, longest first (a title's own words are never the name after it).
+const TITLES = [
+  'deputy prime minister',
+  'senior minister',
+  'prime minister',
+  'permanent secretary',
+  'party secretary',
+  'vice mayor',
+  'deputy mayor',
+  'vice premier',
+  'vice president',
+  'minister',
+  'mayor',
+  'premier',
+  'president',
+  'secretary',
+  'governor',
+  'chairman',
+  'chairwoman',
+  'ambassador',
+  'director',
+  'professor',
+  'prof',
+  'dpm',
+  'pm',
+  'sm',
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'madam',
+];
+const TITLE = new RegExp(`\\b(${TITLES.join('|')})\\.?\\s+([A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,2})`, 'gi');
+
+/** The words of every person the sources name ("qin", "weizhong", "heng", "swee", "keat"…). */
+function personWords({ dataset }: PlanContext): Set<string> {
+  const names = [
+    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people.map((p) => p.name))),
+    ...(dataset.initiative.people ?? []).map((p) => p.name),
+    ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((q) => q.by)),
+  ];
+  return new Set(names.flatMap((n) => norm(n).split(' ')));
+}
+
+/**
+ * The title and the name after it that no source gives ("Deputy Prime Minister Lawrence"), as typed. A word of the name
+ * is one nothing knows: no word of a name on file, of the records or of the language's tables; typed in lower case,
+ * no verb either ("did the mayor meet Heng" names no one after "mayor").
+ */
+export function titledStranger(c: PlanContext): string | undefined {
+  const lex = LEXICONS[c.u.lang] ?? LEXICONS.en;
+  const known = personWords(c);
+  const rest = new Set(c.u.rest.split(' '));
+  for (const m of c.u.q.raw.matchAll(TITLE)) {
+    const [, title = '', after = ''] = m;
+    const name: string[] = [];
+    for (const typed of after.split(/\s+/)) {
+      const w = typed.toLowerCase();
+      // (A short title — "PM", "Dr" — names a person only before a name typed with a capital.)
+      const capital = /^[A-Z]/.test(typed);
+      if (title.length <= 3 && !capital) break;
+      // (Typed in lower case, the word must be one the question's reading left over: "co-chair" is read as chairing.)
+      const unknown =
+        w.length >= 2 &&
+        (capital || rest.has(w)) &&
+        !known.has(w) &&
+        !isStopWord(w) &&
+        !lex?.words.includes(w) &&
+        !TITLES.includes(w) &&
+        !isWordOfAName(w, c.dataset) &&
+        (capital || (!isVerb(w) && !/(?:ed|ing|s)$/.test(w)));
+      if (!unknown) break;
+      name.push(typed);
+    }
+    // (A name the sources give after the title — "mayor Qin Weizhong" — is that person: no word of it is unknown.)
+    if (!name.length) continue;
+    const cap = (x: string) => x.replace(/(?<=^|\s)\p{Ll}/gu, (ch) => ch.toUpperCase());
+    return `${cap(title.toLowerCase())} ${cap(name.join(' '))}`;
+  }
+  return undefined;
+}
+
+/**
+ * "Did deputy prime minister Lawrence meet Qin Weizhong in April 2024?", "did mayor Wang co-chair the 2nd JIC?": the
+ * titled person is not named in the sources — at a meeting, with its co-chairs; beside a person the sources name, with
+ * what they report of that one (never a "No" about the known person's role).
+ */
+export function titledPerson(c: PlanContext): Plan | undefined {
+  const name = titledStranger(c);
+  if (!name) return undefined;
+  if (c.meetingNums.length === 1 && c.meetingNums[0] !== undefined)
+    return {
+      op: 'check',
+      claim: { type: 'person', name },
+      plan: { op: 'read', about: { type: 'meeting', number: c.meetingNums[0] }, attribute: 'chairs' },
+    };
+  const year = mentionsOf(c.u, 'number')
+    .map((m) => /^year:(\d{4})$/.exec(m.value)?.[1])
+    .find((y) => y !== undefined);
+  // (Beside: the people the question names, with those only an event's report names — "Heng" of the 2024 visit.)
+  const words = new Set(c.u.q.words);
+  const reported = (c.dataset.initiative.events ?? [])
+    .flatMap((e) => (e.quotes ?? []).map((q) => q.by))
+    .filter((n) =>
+      norm(n)
+        .split(' ')
+        .some((w) => w.length >= 4 && words.has(w)),
+    );
+  const beside = [...new Set([...c.people, ...reported])];
+  return { op: 'notNamed', name, person: { beside, ...(year ? { year: Number(year) } : {}) } };
+}
