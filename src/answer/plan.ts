@@ -45,7 +45,7 @@ import {
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
-import { meetingsCompared } from './plan/compare-meetings.js';
+import { meetingsCompared, runningTotalsAt } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
   outcomeNotAtMeeting,
@@ -332,6 +332,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   meetingsCompared, // meetings set against each other on one attribute: each one's, before their counts or order
+  runningTotalsAt, // running totals at the meetings named: each one's, before their own counts added up or their order
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personalDetail, // a person's age, family, schooling: never given, before their profile answers
