@@ -80,6 +80,10 @@ const SIDE = {
 /** The plan for a comparison, or `undefined` if the question names nothing two-sided to compare. */
 export function planCompare(u: Understanding, dataset: Dataset, select: Selection | undefined): Plan | undefined {
   const text = u.q.text;
+  // ("Did the projects double at the 3rd compared with the 2nd / the year before?": the later meeting against the
+  // earlier by that factor, with what its sources say of it — a yes/no, never two counts side by side.)
+  const doubled = compareAsks(u).isQuestion ? planDoubling(u, dataset, select) : undefined;
+  if (doubled) return doubled;
   const meetingNums = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter((n) =>
     dataset.meetingByNumber(n),
   );

@@ -388,9 +388,17 @@ export interface OrderResult {
 
 /** "Which came first, TradeTrust or the Asian SME Hub?", "who signed first, NCS or DataPost?". */
 export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undefined {
-  if (!/ (?:first|earlier|earliest|before|sooner|older|later|after|latest) /.test(u.q.text)) return undefined;
+  // (A meeting's own words are no order asked: "more projects than the year before" names the 2nd meeting.)
+  const t = withoutMentions(
+    u,
+    (m) =>
+      m.type === 'meeting' &&
+      / (?:before|after|prior|previous) /.test(` ${m.words} `) &&
+      !/\d|first|second|third|fourth/.test(m.words),
+  );
+  if (!/ (?:first|earlier|earliest|before|sooner|older|later|after|latest) /.test(t)) return undefined;
   // Which of them, or before/after: not "what was the first project of Keppel and PKU".
-  if (!/ (?:or|before|after|earlier than|later than|sooner than) /.test(u.q.text)) return undefined;
+  if (!/ (?:or|before|after|earlier than|later than|sooner than) /.test(t)) return undefined;
   // "Projects before 2023": the meetings of a range of years, added up — no question of which came first.
   // ("Was the Med-Arb Protocol launched before the 3rd JIC?": one outcome against the meeting the range is of.)
   const ranged = mentionsOf(u, 'meeting').filter((m) => RANGE.test(m.words));

@@ -45,7 +45,7 @@ import {
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
-import { meetingsCompared } from './plan/compare-meetings.js';
+import { meetingsCompared, runningTotalsAt } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
   outcomeNotAtMeeting,
@@ -74,6 +74,7 @@ import {
   howOften,
   initiativeMarkets,
   initiativeStatus,
+  initiativeOutput,
   namesInChinese,
   sourcesDiffer,
 } from './plan/about-sci.js';
@@ -125,6 +126,7 @@ import {
   whoAsked,
   venueAsked,
   zoneProjectsCount,
+  zonePurpose,
 } from './plan/by-target.js';
 export type { Attribute, Claim, Filter, Plan, Selection, Subjectref } from './plan/types.js';
 export type { PlanContext, Recogniser } from './plan/context.js';
@@ -322,6 +324,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
   meetingAtEnd, // which meeting is the latest or earliest, the earliest event: by date, before "most" ranks MOUs
   figureHolder, // which partner has a figure its description gives ("the biggest network"): before the measure is read as a name
+  sidelines, // signings on a meeting's sidelines: before "sidelines" is read as a topic or a name, or a meeting's fact
   strangerAsked, // a count, date or place asked of a name no source gives: before the rest is answered without it
   strangerOfKind, // a name no source gives before its kind ("Fudan University"): not named, before the kind's records
   strangerInChinese, // the same in Chinese, the name left in characters by the gloss: before the rest is answered without it
@@ -329,6 +332,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   announcer, // who announced a meeting's outcomes: before "who … the 4th JIC" is read as its co-chairs
   outcomeNotAtMeeting, // a named outcome asked of a meeting that did not have it: before the meeting's card answers
   meetingsCompared, // meetings set against each other on one attribute: each one's, before their counts or order
+  runningTotalsAt, // running totals at the meetings named: each one's, before their own counts added up or their order
   chairsAcrossMeetings, // co-chairs across meetings: before counts read "the most" as MOUs
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personalDetail, // a person's age, family, schooling: never given, before their profile answers
@@ -336,6 +340,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
+  zonePurpose, // what the zone's projects are for: their record's own words, before their count or the zone's areas
   zoneSignings, // what was signed for the zone, as each source calls it: before "the release says" is read as a quote
   zoneCheck, // the zone's focus areas or progress (no one named): before "the report says" is read as a quote
   quote, // what someone said: before the speaker's profile or the records they name
@@ -378,7 +383,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   pillarClaimed, // a word claimed a pillar ("is sustainability a pillar?"): the pillars, before records about the word
   pillar, // a pillar's MOUs: the groups, before MOUs sharing a word
   committeeItself, // "what is the JIC": the committee, before its meetings
-  sidelines, // signings on a meeting's sidelines: before "sidelines" is read as a topic (from here on, f is read)
+  // (from here on, f is read)
   zoneMous, // MOUs about the zone: before every MOU
   zoneCompanies, // the zone's companies: the 4 reported, before partners on file
   kindNoTableKnows, // a kind of organisation no table knows ("hospitals", "business schools"): before every partner
@@ -389,6 +394,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   linked, // records linked to the other kind: before every record
   annexGroups, // Annex A's groups themselves ("how many groups", "its headings"): before the annex's records
   annex, // an annex's own records: before the running total
+  initiativeOutput, // what the SCI has produced overall: the running totals, before its profile or launch date
   initiativeStatus, // is the SCI still active: the latest dated, before its profile
   partnersByCountry, // partners by country: a ranking, before a list
   earliestRecords, // the first MOU ever: the earliest meeting's, before every record

@@ -186,13 +186,15 @@ const WORD_FOLDS: readonly Fold[] = [
   [/\be sports\b/g, 'esports', 'e sports'],
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not', 'nt'],
   // Chat spellings: "wat r the mous", "which uni's r in it" ("r d" is R&D, never "are").
-  [/\br\b(?! d\b)/g, 'are'],
+  [/\br\b(?! d\b)(?! and d\b)/g, 'are'],
   [
     /(^|\b(?:which|what|the|any|all|many|list|show|chinese|singapore|singaporean|shenzhen) )uni\b/g,
     '$1universities',
     'uni',
   ],
   [/\bw\b(?= [a-z])/g, 'with', 'w '],
+  // "The side signings", "sideline deals": signings on a meeting's sidelines, as the sources say it.
+  [/\bside ?(?:line )?(?:signings?|deals?|agreements?|mous?)\b/g, 'signings on the sidelines', 'side'],
   // Titles people shorten: "the DPM", "the perm sec".
   [/\bdpm\b/g, 'deputy prime minister', 'dpm'],
   // ("the deputy PM", "the PM": a prime minister, never the hour.)

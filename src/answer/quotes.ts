@@ -333,17 +333,22 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   // Names, meetings and numbers are not what a quote says: only the words left between them.
   const unnamed = withoutMentions(u, (m) => !['topic', 'highlight'].includes(m.type), text);
   // "Did Leong say the SCI is an excellent platform?", "who said X?": the words claimed.
-  const whoSaid = /^ who /.test(text) || ASKED_BY_WORDS.test(text);
-  // ("At the 4th JIC, did Leong speak of the pandemic?": a fronted meeting or year, then the question.)
-  const asksIf =
-    /^ (?:(?:at|in|during) (?:the )?[a-z0-9]+(?: jic| meeting| jic meeting)? )?(?:did|does|do|has|have|had|was|is|were) /.test(
-      text,
-    ) || / is it true /.test(text);
+  // "What's the 'pathfinder' quote about?", "the common good quote: who said it?": a quote named by its own words (in
+  // quote marks, or before "quote") is asked for by them — who said it, and what it says — never "no one named".
+  // (Only words some quote on file says: "the press release quote" names where it is printed, not what it says; and a
+  // yes/no — "did anyone say 'important platform'?" — keeps its Yes.)
+  const labelled = named.length ? [] : claimWords(labelOf(u), topicWords0(u));
+  const label =
+    labelled.length && !ASKS_IF.test(text) && quotesOnFile(dataset).some((x) => quoteSays(x, labelled, false))
+      ? labelled
+      : [];
+  const whoSaid = /^ who /.test(text) || ASKED_BY_WORDS.test(text) || label.length > 0;
+  const asksIf = ASKS_IF.test(text);
   const claimed = whoSaid || asksIf ? (CLAIM.exec(unnamed)?.[1] ?? '') : '';
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
   // Short words are what it is about when they name a topic ("AI").
   const topicWords = new Set(mentionsOf(u, 'topic').map((m) => m.words));
-  const claim = claimWords(claimed, topicWords);
+  const claim = label.length ? label : claimWords(claimed, topicWords);
   const aboutWords = claim.length
     ? []
     : // ("Quotes on file", "statements on record": where the quotes are kept, never what they are about.)
@@ -409,6 +414,22 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     ...(!named.length && speakers.length ? { byRole: true } : {}),
   };
 }
+
+// ("At the 4th JIC, did Leong speak of the pandemic?": a fronted meeting or year, then the question.)
+const ASKS_IF =
+  /^ (?:(?:at|in|during) (?:the )?[a-z0-9]+(?: jic| meeting| jic meeting)? )?(?:did|does|do|has|have|had|was|is|were) | is it true /;
+
+// Words in quote marks (opened after a space, so "what's" never opens one), or before "quote" ("the pathfinder quote").
+const MARKED = /(?:^|\s)['"“‘]([^'"”’]{3,60})['"”’](?=[\s?.,!:;]|$)/;
+const LABELLED =
+  / (?:the|that|this|a|his|her|their) ((?:[a-z]+ ){1,3})quote |^ (?:which|what) (?:quote|quotation|statement) (?:mentions|mentioned|says|said|talks about|refers to|is about|covers|uses) ((?:[a-z]+ ){1,5})$/;
+/** The words a quote is named by in the question (normal form), or "". */
+function labelOf(u: Understanding): string {
+  const marked = MARKED.exec(u.q.raw)?.[1];
+  const labelled = LABELLED.exec(u.q.text);
+  return marked ? readText(marked).trim() : (labelled?.[1] ?? labelled?.[2] ?? '').trim();
+}
+const topicWords0 = (u: Understanding) => new Set(mentionsOf(u, 'topic').map((m) => m.words));
 
 /** A quote's words in the question's normal form ("Smart City Initiative" reads as "sci", as a question does). */
 const quoteWords = new WeakMap<Quote, string>();
@@ -618,7 +639,7 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
     );
     return {
       // (Asked whether anything was said at all, the sentence says so in as many words: nothing of it is recorded.)
-      sentence: `The sources don't quote ${who}${r.topic ? ` on “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}${where}${r.topic ? '' : `: they don't record ${who === 'anyone' ? "anyone's" : `${who}'s`} words${where ? ' there' : ''}`}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
+      sentence: `The sources don't quote ${who}${r.topic ? ` on “${r.topic.replace(/\b[a-z]{2,3}\b/g, (w) => (/^(?:ai|iot|ar|vr)$/.test(w) ? w.toUpperCase() : w))}”` : ''}${where}${r.topic ? '' : `: they don't record ${who === 'anyone' ? "anyone's words" : who.startsWith('anyone ') ? `the words of ${who}` : `${who}'s words`}${where ? ' there' : ''}`}.${speeches.join('')}${r.others.length ? ' The quotes on file:' : ''}`,
       lines: pointer(r.others),
       refs: (r.speeches ?? []).map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
       sources: [],

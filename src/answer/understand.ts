@@ -679,9 +679,34 @@ function meetingsAround(text: string, dataset: Dataset, lex: Lexicon, out: Menti
   return mask(text, start, end);
 }
 
+// The meeting before or after one named, set against it ("more projects than the year before", "compared with the
+// previous one", "than at the prior meeting", "vs the next one"): group 1 before, group 2 after. ("The last one" is the
+// latest meeting, read elsewhere; "last time", "last year" are the one before.)
+const BESIDE_NAMED =
+  / (?:than|compared (?:to|with)|vs|versus|against|over|from|with|to) (?:at |in |with )?(?:the |its )?(?:((?:previous|prior|preceding) (?:sci )?(?:one|meeting|jic|year|time|session)|last (?:time|year)|(?:one|meeting|jic|year|time|session) (?:before|prior)(?: (?:it|that|that one|then))?)|((?:next|following|subsequent) (?:sci )?(?:one|meeting|jic|year|session)|(?:one|meeting|jic|year|session) (?:after|following)(?: (?:it|that|that one))?)) /;
+// A meeting named by its number or ordinal ("the 3rd JIC", "jic 3", "the third meeting").
+const NUMBERED_MEETING =
+  / (?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?:sci )?(?:jic|meeting|one|mtg)|(?:jic|meeting) ?#?\d) /;
+
+/** The meeting before or after the one meeting named, set against it: that neighbour (see BESIDE_NAMED). */
+function besideNamed(t: string, out: Mention[]): string {
+  const m = BESIDE_NAMED.exec(t);
+  const named = [...new Set(out.filter((x) => x.type === 'meeting').map((x) => Number(x.value)))];
+  const n = named[0];
+  if (!m || named.length !== 1 || n === undefined || n < 1) return t;
+  const next = m[1] ? n - 1 : n + 1;
+  if (next < 1) return t;
+  const start = m.index + m[0].indexOf(m[1] ?? m[2] ?? '');
+  const end = start + (m[1] ?? m[2] ?? '').length;
+  out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(next) });
+  return mask(t, start, end);
+}
+
 function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const around = meetingsAround(text, dataset, lex, out);
   if (around !== text) return around;
+  // ("More than the previous meeting" beside a meeting named by number: the one before it, read once that is found.)
+  if (BESIDE_NAMED.test(text) && NUMBERED_MEETING.test(text)) return neighbourMeeting(text, dataset, lex, out);
   const m = RELATIVE_MEETING.exec(text);
   if (!m) return neighbourMeeting(text, dataset, lex, out);
   const after = text.slice(m.index + m[0].length);
@@ -987,6 +1012,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
     }
     for (const [start, end] of kept) t = `${t.slice(0, start)}${text.slice(start, end)}${t.slice(end)}`;
   }
+  t = besideNamed(t, out);
   meetingSpan(text, out);
   return t;
 }

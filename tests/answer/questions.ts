@@ -10,6 +10,30 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 12 (answer2) — my own wording, each failing before ──
+  // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
+  c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
+  c('who', 'who manages eezee', [/OneConnect/], [/don't name who runs it/]),
+  // A kind of party counted inside a named outcome ("banks in the TradeTrust trials"): that outcome's text, never every
+  // partner on file counted.
+  c('count', 'how many banks were in the TradeTrust trials?', [/UOB/, /DBS/], [/\b33 partners\b/]),
+  c('count', 'number of banks in tradetrust', [/UOB/, /Bank of China/], [/\b33 partners\b/]),
+  // What the zone's projects are for: their record's words (aims, best practices), never their count alone.
+  c('zone', 'what are the four demo park projects supposed to accomplish', [/best practices/, /innovative solutions/]),
+  c('zone', "goal of the zone's new projects?", [/best practices|knowledge sharing/]),
+  // Signings "on the side": the sidelines' signings, as the sources give them (the zone's first batch).
+  c('zone', 'what came of the side deals at the 4th JIC', [/first batch/, n(4, 'companies')]),
+  c('zone', 'tell me about the sideline signings at the latest JIC', [/first batch/], [/not named in the sources/]),
+  // A quote named by its own words (in quote marks, before "quote", "which quote mentions …"): who said it, what it says.
+  c('quote', 'which quote mentions data flows', [/Heng Swee Keat/, /pathfinder/], [/don't quote anyone/]),
+  c('quote', "the 'complementarities' quote: whose is it?", [/Joseph Leong/, /complementarities/]),
+  c('quote', "what's that pathfinder quote about", [/Heng Swee Keat/, /digital trade/]),
+  // "How much?" alone counts nothing named: not sure, never the MOUs by default.
+  c('unsure', 'so how many then', [UNSURE], [/\b29 MOUs\b/]),
+  c('unsure', 'How much?', [UNSURE], [/\b29 MOUs\b/]),
+  // What the SCI has come to overall: the running totals, never its profile or its launch year.
+  c('outcome', 'what has the SCI accomplished so far', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('outcome', 'results of the smart city initiative to date?', [n(43, 'projects'), n(29, 'MOUs')]),
+  c('outcome', 'what came out of the initiative overall', [n(43, 'projects'), n(29, 'MOUs')]),
   // Off-topic: nothing of the SCI named, words no source uses — not sure, never records about one word nor a value
   // said missing; a topic narrowed by a strange word ("quantum computing") is no question about the topic.
   c('unsure', 'can you write my essay on climate', [UNSURE], [/projects? on file/]),
@@ -2465,6 +2489,51 @@ export const QUESTIONS: readonly Case[] = [
     [/don't say|not stated/i, n(14, 'projects')],
     [/^(?:Yes|No)\b/],
   ),
+  // (answer3, session 12) Running totals asked at each meeting named ("totals", "to date", "so far", "by the 3rd and by
+  // the 4th", "at that point"): each meeting's totals then, both kinds if both asked — never the meetings' own counts
+  // added up, which came first, or a meeting's card.
+  c(
+    'two',
+    'running project totals after jic 3 and after jic 4',
+    [n(29, 'projects'), n(43, 'projects')],
+    [/together/, /came first/],
+  ),
+  c('two', 'what were the MOU and project totals at the 3rd and the 4th meetings', [
+    n(21, 'MOUs'),
+    n(29, 'MOUs'),
+    n(43, 'projects'),
+  ]),
+  c(
+    'count',
+    'how many projects in total by the third meeting and by the fourth',
+    [n(29, 'projects'), n(43, 'projects')],
+    [/together/],
+  ),
+  c('two', 'at the 3rd jic, what were the project and mou totals', [n(29, 'projects'), n(21, 'MOUs')]),
+  c('compare', 'mou tallies so far at the third and fourth JIC?', [n(21, 'MOUs'), n(29, 'MOUs')], [/\b16 MOUs/]),
+  // (answer3, session 12) The meeting before (or after) the one named, set against it ("than the year before", "the
+  // prior meeting", "vs the previous year", "the meeting before it", "the next one"): that neighbour's count beside it.
+  c(
+    'compare',
+    'did the 3rd meeting launch more projects than the year before?',
+    [n(14, 'projects'), /doubl/],
+    [/came first/],
+  ),
+  c('compare', 'did the 3rd JIC launch more projects than the prior meeting', [/2nd JIC/, /doubl/]),
+  c('compare', 'did project numbers increase at the 3rd jic vs the previous year', [n(14, 'projects'), /doubl/]),
+  c('compare', 'did new projects double at the third jic compared with the second', [
+    /^Yes\b/,
+    /doubled/,
+    n(14, 'projects'),
+  ]),
+  c('compare', 'did the 2nd JIC sign fewer MOUs than the previous one', [
+    /^Yes\b/,
+    n(4, 'MOUs'),
+    n(8, 'MOUs'),
+    /1st JIC/,
+  ]),
+  c('compare', "how did the 4th jic's mou count compare with the meeting before it", [/same/, /3rd JIC/], [/1st JIC/]),
+  c('compare', 'did the 3rd meeting have more MOUs than the next one', [/^No\b/, /same/, /4th JIC/], [/NCS/]),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),

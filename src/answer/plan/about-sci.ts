@@ -49,6 +49,20 @@ export function committeeItself({ u, meetingNums }: PlanContext): Plan | undefin
   return undefined;
 }
 
+// What the SCI has come to ("what's come out of the SCI so far", "its achievements", "results to date"): done, not aimed
+// at ("what does the SCI aim to achieve" asks its aim).
+const OUTPUT =
+  / (?:come out of|came out of|comes out of|achieved|achievements?|accomplished|accomplishments?|produced|delivered|results?|outputs?|yielded|track record) /;
+
+/** What the SCI has produced overall: the running totals the sources report, never its profile or launch date. */
+export function initiativeOutput({ u, meetingNums }: PlanContext): Plan | undefined {
+  // (Chinese 成果 reads as the outcomes the sources name meeting by meeting: the gloss keeps that reading.)
+  if (u.q.glossed || !mentionsOf(u, 'initiative').length || meetingNums.length || u.subjects.length) return undefined;
+  if (!OUTPUT.test(u.q.text)) return undefined;
+  if (!['what', 'list', 'when'].includes(u.target) || u.mentions.some((m) => m.type !== 'initiative')) return undefined;
+  return { op: 'count', select: 'mous', filter: {}, cumulative: true, before: false, both: true };
+}
+
 /** "Is the SCI still active?": the sources record dates, not the present — the latest they record. */
 export function initiativeStatus({ u, meetingNums }: PlanContext): Plan | undefined {
   if (

@@ -5,7 +5,16 @@ import type { Plan, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyIds, perDataset } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
-import { demoZoneId, has, isPersonRecord, passagesNaming, personRole, thereIn, viaAsked } from './common.js';
+import {
+  demoZoneId,
+  has,
+  PURPOSE_ASKED,
+  isPersonRecord,
+  passagesNaming,
+  personRole,
+  thereIn,
+  viaAsked,
+} from './common.js';
 import { highlightText } from './yes-no.js';
 import { meetingReportedBy } from './asked.js';
 import { peopleByRole, ROLE_PLACE } from '../quotes.js';
@@ -245,6 +254,18 @@ export function listAsked({ u, record, about, select, meetingNums, orgs, f }: Pl
 }
 
 /** "The zone's projects" (not what they are about): the 4 reported. */
+
+/**
+ * "What do the demo zone projects aim to do?", "what are they meant to achieve": the zone projects' own record, whose
+ * text says what they aim at (and their areas) — never their count alone.
+ */
+export function zonePurpose({ u, select, dataset }: PlanContext): Plan | undefined {
+  if (select !== 'demozone-projects' || !PURPOSE_ASKED.test(u.q.text) || !['what', 'list'].includes(u.target))
+    return undefined;
+  const id = demoZoneId(dataset);
+  return id ? { op: 'read', about: { type: 'record', kind: 'project', id }, attribute: 'about' } : undefined;
+}
+
 export function zoneProjectsCount({ u, select }: PlanContext): Plan | undefined {
   if (select === 'demozone-projects' && / projects /.test(u.q.text) && !/ (?:about|focus|do|what are) /.test(u.q.text))
     return { op: 'count', select, filter: {}, cumulative: false, before: false };

@@ -279,6 +279,10 @@ export const passingTexts = perDataset((dataset: Dataset) => {
   return built;
 });
 
+// What something is for ("aim to do", "purpose", "meant to achieve", "goal", "what for"): its record's text says it.
+export const PURPOSE_ASKED =
+  / (?:aim|aims|aimed|aiming|purpose|purposes|goal|goals|objective|objectives|meant|supposed to|intended|intend to|hope to|hoped to|set out to|achieve|accomplish|for what|why) | for $/;
+
 export function demoZoneId(dataset: Dataset): string {
   return dataset.projects.find((p) => p.kind === 'demonstration-zone')?.id ?? '';
 }

@@ -60,14 +60,57 @@ export function meetingsCompared({ u, dataset, meetingNums, people }: PlanContex
   const cumulative = TOTAL.test(u.q.text);
   // (Each meeting's own count, two or three named, is compare.ts's: which had more, by how many.)
   if (!select || (!cumulative && (!COUNT.test(u.q.text) || numbers === meetingNums))) return undefined;
+  // (Both kinds asked — "project and MOU totals after the 3rd and the 4th" — each meeting's two counts.)
+  const both = cumulative && has(u, 'mou') && has(u, 'project');
   return {
     op: 'each',
     plans: numbers.map((n) => ({
       op: 'count',
-      select,
+      select: both ? 'mous' : select,
       filter: { meetings: [n] },
       cumulative,
       before: false,
+      ...(both ? { both: true } : {}),
     })),
   };
+}
+
+// A running total asked in words no sum of meetings fits: "totals" (one for each), "to date", "so far", "running".
+const RUNNING = / (?:totals|to date|so far|running|cumulative|at that point|by then|by that point|at the time) /;
+// A yes/no asked as one ("was the total 29 by then?"): the claim's, never a total read out.
+const ASKS_YES_NO = /^ (?:is|was|were|are|did|does|do|has|have|had) /;
+// What came in between or how far apart ("how many were added between the 3rd and 4th, going by the totals"): a
+// difference, another reading's.
+const APART = / (?:between|added|difference|gap|more|fewer|less|since|from) /;
+
+/**
+ * Running totals asked at the meetings named, not set against each other ("MOU totals at the 3rd and 4th JIC",
+ * "projects to date after the 3rd and after the 4th", "total projects by the 3rd and by the 4th", "3rd JIC: total
+ * projects and MOUs at that point?"): each meeting's totals then, both kinds if both are asked — never the meetings'
+ * own counts added up, which came first, or the meeting's card.
+ */
+export function runningTotalsAt({ u, meetingNums }: PlanContext): Plan | undefined {
+  const numbers = [...new Set(meetingNums)];
+  const t = u.q.text;
+  if (!numbers.length || !TOTAL.test(t) || MOVED.test(t) || APART.test(t) || ASKS_YES_NO.test(t)) return undefined;
+  if (u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  const mous = has(u, 'mou');
+  const projects = has(u, 'project');
+  if (!mous && !projects) return undefined;
+  // (One meeting's total asked as a count is the count reading's; several, each one's when no sum fits the words.)
+  const meetings = u.mentions.filter((m) => m.type === 'meeting');
+  const eachAfter = meetings.every(
+    (m) => /^(?:after|by) /.test(m.words) || / (?:after|by) (?:the )?$/.test(u.q.text.slice(0, m.start)),
+  );
+  if (numbers.length === 1 ? u.target === 'count' || !RUNNING.test(u.q.text) : !RUNNING.test(u.q.text) && !eachAfter)
+    return undefined;
+  const plans: Plan[] = numbers.map((n) => ({
+    op: 'count',
+    select: mous ? 'mous' : 'projects',
+    filter: { meetings: [n] },
+    cumulative: true,
+    before: false,
+    ...(mous && projects ? { both: true } : {}),
+  }));
+  return plans.length === 1 ? plans[0] : { op: 'each', plans };
 }

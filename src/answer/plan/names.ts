@@ -139,6 +139,8 @@ export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
  */
 export function offTopic(c: PlanContext): Plan | undefined {
   const { u, dataset } = c;
+  // "How much?", "so how many then": a count of nothing named — never the MOUs counted by default.
+  if (COUNT_OF_NOTHING.test(u.q.text)) return notSure(c);
   // (A count, ranking, comparison, date or place asks of the records' own shape: "what kind of participant occurs most".)
   if (SHAPED.has(u.target) || u.subjects.length) return undefined;
   if (u.mentions.some((m) => m.type !== 'number' && m.type !== 'topic')) return undefined;
@@ -154,6 +156,8 @@ export function offTopic(c: PlanContext): Plan | undefined {
   // (The words go on to the nearest records, as for any question not understood.)
   return narrowed || strange.length >= 2 || strange.every((w) => about.has(w)) ? notSure(c) : undefined;
 }
+const COUNT_OF_NOTHING =
+  /^ (?:(?:so|ok|okay|and|but|hmm|um|well) )*how (?:many|much)(?: (?:then|tho|though|exactly|now|again))? $/;
 const SHAPED = new Set(['count', 'most', 'compare', 'when', 'where']);
 
 /** Two or more people and nothing else named: the same question for each. */

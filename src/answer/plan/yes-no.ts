@@ -635,14 +635,6 @@ function recordTopic({ u, about, orgs }: PlanContext): Plan | undefined {
   return undefined;
 }
 
-/** An Annex A group claimed of a record: the group it is filed under. */
-function recordGroup({ u, about }: PlanContext): Plan | undefined {
-  const group = mentionsOf(u, 'group')[0];
-  if (group && about && (about.type === 'record' || about.type === 'records'))
-    return { op: 'check', claim: { type: 'group', id: group.value }, plan: { op: 'read', about, attribute: 'group' } };
-  return undefined;
-}
-
 /** One partner named: the yes/no readings of a partner (onePartner's table), the last of which always answers. */
 function onePartner(c: PlanContext): Plan | undefined {
   if (c.orgs.length !== 1 || !c.orgs[0]) return undefined;
@@ -888,17 +880,6 @@ const ONE_PARTNER: readonly PartnerReading[] = [
   partnerRecords, // a number, or any: its records counted
 ];
 
-/** Working with an outcome named ("did anyone partner with the hub?"): that outcome's text. */
-function outcomePartner({ u, orgs, highlights }: PlanContext): Plan | undefined {
-  if (orgs.length === 1 || (highlights.length && / (?:partner|work|working) /.test(u.q.text)))
-    return {
-      op: 'check',
-      claim: { type: 'some' },
-      plan: { op: 'read', about: { type: 'highlight', key: highlights[0] ?? '' }, attribute: 'about' },
-    };
-  return undefined;
-}
-
 /** A year claimed of the SCI: its launch. */
 function initiativeYear({ u }: PlanContext): Plan | undefined {
   if (mentionsOf(u, 'initiative').length && claimYear(u))
@@ -983,9 +964,7 @@ export const YES_NO: readonly YesNoReading[] = [
   outcomeWords, // anything else claimed of a named outcome: its words
   partnerOfSort, // any partner of a kind or country
   recordTopic, // a topic claimed of one record
-  recordGroup, // a group claimed of a record
   onePartner, // one partner named: ONE_PARTNER's readings (the last always answers)
-  outcomePartner, // working with an outcome named: its text
   initiativeYear, // a year claimed of the SCI: its launch
   numberClaimed, // a number claimed: the count of what is selected
   anyAbout, // a topic or a word no table knows: the records about it
@@ -1161,6 +1140,8 @@ export function claimWordIn(text: string, word: string, variants: readonly strin
 /** The named outcomes a question means: with a meeting named, only that meeting's (maybe none). */
 export function highlightKeys(u: Understanding, dataset: Dataset): string[] {
   const named = [...new Set(mentionsOf(u, 'highlight').map((m) => m.value))];
+  // (No outcome named: none to order or pick by meeting.)
+  if (!named.length) return [];
   // One name at several meetings ("the TradeTrust expansion"): the outcome whose own words the question shares most
   // first ("expansion" is the 3rd JIC's "expand", not the 2nd's trials); ties keep their order.
   const asked = named.length > 1 ? longStems(u.q.text) : undefined;

@@ -4,7 +4,7 @@ import type { Dataset, Meeting } from '../../dataset/index.js';
 import type { Understanding } from '../understand.js';
 import { capitalise, meetingDate } from '../format.js';
 import { normal, type Said, the } from './common.js';
-import { demoZoneId } from '../plan/common.js';
+import { demoZoneId, PURPOSE_ASKED } from '../plan/common.js';
 import { perDataset } from '../records.js';
 
 /**
@@ -61,8 +61,10 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
  */
 export function zoneOwnWords(text: string, u: Understanding): string {
   const said = text.split(/(?<=\.)\s+/);
+  // (Said of the zone's own words, "for" anywhere asks it too: "what's the zone for lol".)
   const aims =
-    / (?:aim|aims|achieve|goal|goals|purpose|for|meant|why|objective|objectives) /.test(u.q.text) ||
+    PURPOSE_ASKED.test(u.q.text) ||
+    / for /.test(u.q.text) ||
     /目的|目标|目標|为什么|為什麼|为何|為何|旨在|宗旨/.test(u.q.text);
   return said.slice(0, aims ? said.length : 2).join(' ');
 }
