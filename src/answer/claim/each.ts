@@ -289,6 +289,17 @@ export function readMeetings(
     if (!claim || claim.and?.length || claim.either || unread(t).length) continue;
     if (claim.subject.type !== 'meeting' || claim.objects.some((o) => o.type === 'rank' || o.type === 'meeting'))
       continue;
+    // (A count the sources give for only some meetings is the count readings' — they weigh the running totals, which
+    // can settle it where a meeting's own count is missing.)
+    const kind = claim.objects[0];
+    if (
+      claim.predicate === 'count' &&
+      kind?.type === 'records' &&
+      s.dataset.meetings.some(
+        (m) => m.number > 0 && (kind.select === 'mous' ? m.newMous.value : m.newProjects.value) === null,
+      )
+    )
+      return undefined;
     s.read.fill(true);
     return { ...claim, each: { quantifier: some ? 'some' : 'every' } };
   }
