@@ -10,6 +10,15 @@ import type { Said } from '../say/common.js';
 import type { ClaimResult, ReadClaim, Thing, Verdict } from './types.js';
 import { mark, markAll, markWord, type Sentence, unread } from './sentence.js';
 
+/**
+ * A claim of every member from the members' own verdicts: No where one is No; Yes where every one is Yes and the
+ * members checked are all there are (`complete`); else not known.
+ */
+function verdictOfEach(each: ReadonlyArray<{ verdict: Verdict }>, complete = true): Verdict {
+  if (each.some((e) => e.verdict === 'no')) return 'no';
+  return each.length && each.every((e) => e.verdict === 'yes') && complete ? 'yes' : 'unknown';
+}
+
 /** Words that claim it of every member ("every", "each", "all of the"). */
 const EVERY = new Set(['every', 'each', 'all']);
 /** Words that only join the quantifier to its set ("all of the four", "every single"). */
@@ -139,11 +148,7 @@ export function partyVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
       ? (dataset.figures.latestTotals?.mous ?? null)
       : (dataset.figures.latestTotals?.projects ?? null);
   const complete = reported !== null && records.length >= reported;
-  const verdict: Verdict = each.some((e) => e.verdict === 'no')
-    ? 'no'
-    : each.length && each.every((e) => e.verdict === 'yes') && complete
-      ? 'yes'
-      : 'unknown';
+  const verdict = verdictOfEach(each, complete);
   return {
     op: 'claim',
     claim,
@@ -303,11 +308,7 @@ export function everyMeeting(claim: ReadClaim, dataset: Dataset, verify: (c: Rea
     void _each;
     return verify({ ...one, subject: { type: 'meeting', number: n } });
   });
-  const verdict: Verdict = each.some((r) => r.verdict === 'no')
-    ? 'no'
-    : each.length && each.every((r) => r.verdict === 'yes')
-      ? 'yes'
-      : 'unknown';
+  const verdict = verdictOfEach(each);
   return {
     op: 'claim',
     claim,
