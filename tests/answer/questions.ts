@@ -10,6 +10,13 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 12 (answer2) — my own wording, each failing before ──
+  // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
+  c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
+  c('who', 'who manages eezee', [/OneConnect/], [/don't name who runs it/]),
+  // A kind of party counted inside a named outcome ("banks in the TradeTrust trials"): that outcome's text, never every
+  // partner on file counted.
+  c('count', 'how many banks were in the TradeTrust trials?', [/UOB/, /DBS/], [/\b33 partners\b/]),
+  c('count', 'number of banks in tradetrust', [/UOB/, /Bank of China/], [/\b33 partners\b/]),
   // What the zone's projects are for: their record's words (aims, best practices), never their count alone.
   c('zone', 'what are the four demo park projects supposed to accomplish', [/best practices/, /innovative solutions/]),
   c('zone', "goal of the zone's new projects?", [/best practices|knowledge sharing/]),

@@ -7,6 +7,7 @@ import { type Mention, mentionsOf } from '../understand.js';
 import { KIND_TESTS } from '../records.js';
 import { joinList, meetingDate } from '../format.js';
 import type { Said } from '../say/common.js';
+import { ANSWER_ZH } from '../../i18n/answer.js';
 import type { ClaimResult, ReadClaim, Thing, Verdict } from './types.js';
 import { mark, markAll, markWord, type Sentence, unread } from './sentence.js';
 
@@ -342,8 +343,22 @@ export function sayEvery(r: ClaimResult, dataset: Dataset, say: (x: ClaimResult)
   const yes = each.filter((x) => x.verdict === 'yes').map(ord);
   const no = each.filter((x) => x.verdict === 'no').map(ord);
   if (zh) {
-    // (In Chinese: the verdict, then each meeting's own sentence without its own lead.)
-    const zhLead = r.verdict === 'yes' ? '是：' : r.verdict === 'no' ? '否：' : '';
+    // (In Chinese: the verdict — a No with the meetings it does not hold of, and those it does — then each meeting's own
+    // sentence without its own lead.)
+    const t = ANSWER_ZH[zh];
+    const ords = (v: Verdict) =>
+      each
+        .flatMap((x) => (x.verdict === v && x.claim.subject.type === 'meeting' ? [x.claim.subject.number] : []))
+        .map(t.claimOrdinal)
+        .join('、');
+    const zhLead =
+      r.verdict === 'yes'
+        ? '是：'
+        : r.verdict === 'no'
+          ? no.length
+            ? t.claimEveryNo(ords('no'), ords('yes'))
+            : '否：'
+          : '';
     const parts = saids.map((x) => x.sentence.replace(LEAD_ZH, '').replace(/。$/, ''));
     return {
       sentence: `${zhLead}${parts.join('；')}。`,
