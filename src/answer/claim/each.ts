@@ -11,6 +11,15 @@ import { ANSWER_ZH } from '../../i18n/answer.js';
 import type { ClaimResult, ReadClaim, Thing, Verdict } from './types.js';
 import { mark, markAll, markWord, type Sentence, unread } from './sentence.js';
 
+/**
+ * A claim of every member from the members' own verdicts: No where one is No; Yes where every one is Yes and the
+ * members checked are all there are (`complete`); else not known.
+ */
+function verdictOfEach(each: ReadonlyArray<{ verdict: Verdict }>, complete = true): Verdict {
+  if (each.some((e) => e.verdict === 'no')) return 'no';
+  return each.length && each.every((e) => e.verdict === 'yes') && complete ? 'yes' : 'unknown';
+}
+
 /** Words that claim it of every member ("every", "each", "all of the"). */
 const EVERY = new Set(['every', 'each', 'all']);
 /** Words that claim it of some member ("any", "any of the", "one of the"). */
@@ -142,11 +151,7 @@ export function partyVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
       ? (dataset.figures.latestTotals?.mous ?? null)
       : (dataset.figures.latestTotals?.projects ?? null);
   const complete = reported !== null && records.length >= reported;
-  const verdict: Verdict = each.some((e) => e.verdict === 'no')
-    ? 'no'
-    : each.length && each.every((e) => e.verdict === 'yes') && complete
-      ? 'yes'
-      : 'unknown';
+  const verdict = verdictOfEach(each, complete);
   return {
     op: 'claim',
     claim,
@@ -320,18 +325,10 @@ export function everyMeeting(claim: ReadClaim, dataset: Dataset, verify: (c: Rea
     void _each;
     return verify({ ...one, subject: { type: 'meeting', number: n } });
   });
+  // (Some: Yes if it holds of one, No if of none — "every" with Yes and No swapped.)
   const some = claim.each?.quantifier === 'some';
-  const verdict: Verdict = some
-    ? each.some((r) => r.verdict === 'yes')
-      ? 'yes'
-      : each.length && each.every((r) => r.verdict === 'no')
-        ? 'no'
-        : 'unknown'
-    : each.some((r) => r.verdict === 'no')
-      ? 'no'
-      : each.length && each.every((r) => r.verdict === 'yes')
-        ? 'yes'
-        : 'unknown';
+  const flip = (v: Verdict): Verdict => (v === 'yes' ? 'no' : v === 'no' ? 'yes' : v);
+  const verdict = some ? flip(verdictOfEach(each.map((r) => ({ verdict: flip(r.verdict) })))) : verdictOfEach(each);
   return {
     op: 'claim',
     claim,
