@@ -557,7 +557,8 @@ export function sayAttribute(r: AttributeResult): Said {
         ...base,
       };
     case 'doer': {
-      const subject = r.name === 'it' ? 'it' : `the ${r.name}`;
+      // (A one-word name is a brand's — "Eezee.sg is developed by…" — never "the Eezee.sg"; initials keep it: "the GIA".)
+      const subject = r.name === 'it' ? 'it' : /\s|^[A-Z]+$/.test(r.name) ? `the ${r.name}` : r.name;
       if (r.value)
         return {
           sentence: `${capitalise(subject)}${where(r.said?.at)} is ${r.note ?? `run by ${r.value}`}, as the sources put it.`,

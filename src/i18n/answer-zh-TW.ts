@@ -498,6 +498,8 @@ export const answerZhTW: AnswerZh = {
   alsoOnFile: '另有：',
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
+  // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  outcomeAt: (at: string, text: string) => `${at}，來源記載（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位於 ${place}（地名為來源原文）` : ''}。來源的描述（英文原文）：「${text}」 來源按會議提到的內容：${timeline}`,
   zoneNoDate: (zone: string, timeline: string) =>
@@ -720,6 +722,10 @@ export const answerZhTW: AnswerZh = {
   // says it (at the meeting or date asked, or not, or only as a plan); the SCI's age in a year.
   claimOnline: '線上',
   claimEither: (name: string, said: string) => `${name}：${said}`,
+  // Claimed of every meeting and not so: the meetings it does not hold of, and those it does ("否，不是第一次（只有第二次、
+  // 第三次）："). Meetings by their ordinal (第一次), a list in 、.
+  claimEveryNo: (no: string, yes: string) => `否，不是${no}${yes ? `（只有${yes}）` : ''}：`,
+  claimOrdinal: (n: number) => `第${['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n] ?? n}次`,
   claimBoth: (said: string) => `兩者都是：${said}`,
   claimNeither: (said: string) => `都不是：${said}`,
   claimPassageYes: (where: string, text: string) => `是：${where}，來源記載（原文）：${text}`,

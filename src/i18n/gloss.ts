@@ -1130,6 +1130,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
     );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
+  // "没有任何会议…", "没有一次会议…": none (English's "no meeting"), never a count of one.
+  if (t.includes('没有')) t = t.replace(/没有(?:任何|一(?:次|个|份|项|家|所|位))(?=\s*\S)/g, ' no ');
   // "吉宝是一家中国公司吗": 一家 after 是 is English's "a" (what kind it is), never a count of one.
   if (t.includes('是一'))
     t = t.replace(
@@ -1275,6 +1277,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
     /第一次\s*不是\s*(?:以|在|通过)?\s*(线上|网上|视频|在线|线下|面对面|实体|现场)(?:方式)?\s*(?:举行|召开|开)?的?/g,
     (_m, mode: string) => ` the first held ${/线下|面对面|实体|现场/.test(mode) ? 'online' : 'in person'} `,
   );
+  // "每次会议都在深圳举行吗", "所有项目都有中国合作方吗": every/all said once (English's "every meeting"), never 都 left as a
+  // word no table reads. (None, "没有任何会议", is read with the numerals.)
+  if (t.includes('都')) t = t.replace(/((?:每|所有|全部|各)[^都，,？?]{0,20}?)都/, '$1');
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
   t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
   if (negated || /没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
@@ -1563,7 +1568,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, WHICH_N, ' which ');
   // "NCS和DataPost哪个先签的": two things and which came first — the 和 between them is English's "or".
   // "NCS是新加坡公司还是中国公司": an either/or about one thing, asked as English asks it ("is NCS … or …").
-  if (/还是/.test(t) && !/谁|哪|什么|多少|几|何时|为什么|怎么/.test(t)) t = `is ${t.replace(/是(?=[^是]*还是)/, ' ')}`;
+  // (Each kind offered is one thing's, in the singular as English asks it — "a Singapore company or a Chinese company" —
+  // never "Singapore companies", a group of partners the thing is not.)
+  if (/还是/.test(t) && !/谁|哪|什么|多少|几|何时|为什么|怎么/.test(t))
+    t = `is ${t.replace(/是(?=[^是]*还是)/, ' ')}`.replace(
+      /(?:一家|一所|一个)?\s*(Singapore|China|新加坡|中国)?\s*的?\s*(公司|企业|大学|高校)(?=\s*(?:还是|吗|嘛|呢|[?？。]|$))/g,
+      (_m, c: string | undefined, kind: string) =>
+        ` a ${c ? (/Singapore|新加坡/.test(c) ? 'Singapore ' : 'Chinese ') : ''}${/大学|高校/.test(kind) ? 'university' : 'company'} `,
+    );
   // "NUS和SUSS都参与了项目吗": two things asked of both — the 和 between them is "and", 都 is "both".
   if (/(?:和|与|跟)[^都]*都/.test(t))
     t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S[^都]*都)/, ' and ').replace(/都/g, ' both ');
@@ -1594,7 +1606,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
     .join(' ');
   t = t.replace(/\s+/g, ' ').trim();
   // "每次会议", "所有会议": every meeting, one by one, as English asks it ("did every meeting sign MOUs").
-  t = replaceIn(t, /\bevery meetings\b/g, 'every meeting');
+  t = replaceIn(t, /\b(every|no) meetings\b/g, '$1 meeting');
   // "第四次会议" is one meeting: "the 4th meeting", as English says it (never "4th meetings", which premise.ts does not
   // read as one meeting named: "为什么第四次会议搬到了新加坡" went unchecked).
   // (Two meetings stay two: "between the 3rd and 4th meetings".)

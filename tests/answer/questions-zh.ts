@@ -689,10 +689,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('where', '哪些会议是通过视频会议召开的', [/共 3 次联合执委会会议/], [/第四次/]),
   // (session 9, tester9's W35 zh) 每次/每一届/历次/所有 meetings asked of a person: 否 where one meeting was not theirs
   // (never 是 read off the meetings they did co-chair).
-  cn('yesno', '覃伟中是不是每一届会议都主持了', [/^否：/, /3 次/], [/^是/]),
+  // (session 12: read as a claim of every meeting, the No names the meetings it holds of: 只有第二次、第三次 — was "3 次".)
+  cn('yesno', '覃伟中是不是每一届会议都主持了', [/^否/, /只有第二次、第三次/], [/^是/]),
   cn('yesno', '杨颖仪历次会议都是共同主持人吗', [/^否：/, /第一次联合执委会会议、第二次联合执委会会议/], [/^是/]),
-  cn('yesno', '陈如桂每一次会议都主持了吗', [/^否：/], [/^是/]),
-  tw('yesno', '覃偉中主持過所有會議嗎', [/^否：/], [/^是/]),
+  // (The No of a claim of every meeting names the meetings it does not hold of: "否，不是第二次…（只有第一次）：".)
+  cn('yesno', '陈如桂每一次会议都主持了吗', [/^否/], [/^是/]),
+  tw('yesno', '覃偉中主持過所有會議嗎', [/^否/], [/^是/]),
   // (session 9, tester9's W33 zh) "新加坡有哪些/哪几个…": the country before 有 narrows which are listed, as with 几/多少 —
   // never every side's government bodies.
   cn('list', '新加坡有哪几个政府机构参加了', [/来自新加坡的共有 2 个政府机构/], [/Shenzhen Bureau of Commerce/]),
@@ -944,4 +946,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('most', '哪个联合主席主持会议的次数最多', [/覃伟中/, /3 次/], [/谅解备忘录/]),
   tw('what', 'GBA是什麼意思', [/Greater Bay Area/], [/不確定/]),
   cn('yesno', '创始备忘录是不是在北京签的', [/^否/, /Chongqing/]),
+  // (session 12, i18n) An either/or of kinds (新加坡公司还是中国公司) is one thing's kind, asked in the singular as
+  // English asks it (was "the sources don't say so" and a profile); "没有一次会议…" is none, never 否 with every meeting
+  // listed (FALSE: none was held in Singapore).
+  cn('yesno', 'NCS是一家新加坡公司还是中国公司', [/^NCS是公司，来自新加坡/], [/来源没有这样说/]),
+  tw('yesno', '北京大學是中國大學還是新加坡大學', [/來自中國/], [/來源沒有這樣說/]),
+  cn('yesno', '没有一次会议是在新加坡开的吗', [], [/^否/]),
+  // (session 12, i18n) Every meeting (每次…都, 所有…都) as English's claim of every meeting: the No names the meetings it
+  // does not hold of (was a list of meetings, or of MOU counts, with no 是/否).
+  cn('yesno', '是不是每次会议都在深圳开的', [/^否，不是第一次、第二次、第三次/], [/^是/]),
+  cn('yesno', '所有会议都签了8份备忘录吗', [/^否，不是第二次/, nz(4, 'MOU')], [/^是/]),
+  tw('yesno', '每一次會議都有簽備忘錄嗎', [/^是/], [/^否/]),
 ];

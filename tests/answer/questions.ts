@@ -10,6 +10,13 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 12 (answer2) — my own wording, each failing before ──
+  // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
+  c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
+  c('who', 'who manages eezee', [/OneConnect/], [/don't name who runs it/]),
+  // A kind of party counted inside a named outcome ("banks in the TradeTrust trials"): that outcome's text, never every
+  // partner on file counted.
+  c('count', 'how many banks were in the TradeTrust trials?', [/UOB/, /DBS/], [/\b33 partners\b/]),
+  c('count', 'number of banks in tradetrust', [/UOB/, /Bank of China/], [/\b33 partners\b/]),
   // What the zone's projects are for: their record's words (aims, best practices), never their count alone.
   c('zone', 'what are the four demo park projects supposed to accomplish', [/best practices/, /innovative solutions/]),
   c('zone', "goal of the zone's new projects?", [/best practices|knowledge sharing/]),
@@ -2746,4 +2753,14 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'does every 4th JIC MOU have a university?', [/^No\b/, /\b6 of the 8 MOUs\b/], [/^Yes\b/]),
   c('yesno', 'were all the 2nd JIC MOUs signed with a Chinese party?', [/^Yes\b/, n(4, 'MOUs')]),
   c('yesno', 'did each 3rd JIC project have a Singapore partner', [NOT_STATED, /\b14\b/], [/^(?:Yes|No)\b/]),
+  // Who signed the founding MOU and where, and where a record was signed (its meeting's place): each part claimed must
+  // hold — a wrong signatory or place is a No, never a Yes about the record.
+  c('yesno', 'was the founding mou inked by chen rugui and joseph leong?', [/^No\b/, /not Joseph Leong/], [/^Yes\b/]),
+  c('yesno', 'did Yong Ying-I sign the founding MOU in Shanghai?', [/^No\b/, /Chongqing/]),
+  c('yesno', 'was the Hashmeta MOU signed in Beijing?', [/^No\b/, /Shenzhen/]),
+  c('yesno', 'did Keppel and PKU ink their MOU at the 4th JIC in Singapore?', [/^No\b/, /Shenzhen/]),
+  c('yesno', 'was the founding mou signed by yong ying-i and chen rugui in chongqing', [/^Yes\b/, /Chongqing/]),
+  // Some member of the set ("any meeting"): Yes names the ones it holds for; No only if it holds for none.
+  c('yesno', 'did any JIC meeting happen in shenzhen?', [/^Yes\b/, /\b4th JIC meeting\b/]),
+  c('yesno', 'was any of the JIC meetings held in Singapore', [/^No\b/]),
 ];

@@ -7,11 +7,23 @@ import { type Mention, mentionsOf } from '../understand.js';
 import { KIND_TESTS } from '../records.js';
 import { joinList, meetingDate } from '../format.js';
 import type { Said } from '../say/common.js';
+import { ANSWER_ZH } from '../../i18n/answer.js';
 import type { ClaimResult, ReadClaim, Thing, Verdict } from './types.js';
 import { mark, markAll, markWord, type Sentence, unread } from './sentence.js';
 
+/**
+ * A claim of every member from the members' own verdicts: No where one is No; Yes where every one is Yes and the
+ * members checked are all there are (`complete`); else not known.
+ */
+function verdictOfEach(each: ReadonlyArray<{ verdict: Verdict }>, complete = true): Verdict {
+  if (each.some((e) => e.verdict === 'no')) return 'no';
+  return each.length && each.every((e) => e.verdict === 'yes') && complete ? 'yes' : 'unknown';
+}
+
 /** Words that claim it of every member ("every", "each", "all of the"). */
 const EVERY = new Set(['every', 'each', 'all']);
+/** Words that claim it of some member ("any", "any of the", "one of the"). */
+const ANY = new Set(['any']);
 /** Words that only join the quantifier to its set ("all of the four", "every single"). */
 const JOINING = new Set(['of', 'the', 'four', '4', 'single', 'them', 'both', 'these', 'those', 'its', 'their']);
 
@@ -19,8 +31,8 @@ const JOINING = new Set(['of', 'the', 'four', '4', 'single', 'them', 'both', 'th
 const ORDINAL_OR_MEETING = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|jic|jics|meeting|meetings|joint)$/;
 
 /** The quantifier word, standing before the set's mention (within a few joining words) or right after it. */
-function quantifier(s: Sentence, set: { start: number; end: number }): boolean {
-  const before = s.words.filter((x) => EVERY.has(x.w) && x.end <= set.start);
+function quantifier(s: Sentence, set: { start: number; end: number }, words = EVERY): boolean {
+  const before = s.words.filter((x) => words.has(x.w) && x.end <= set.start);
   const q = before[before.length - 1];
   if (q) {
     const between = s.words.filter((x) => x.start > q.end && x.end <= set.start);
@@ -139,11 +151,7 @@ export function partyVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
       ? (dataset.figures.latestTotals?.mous ?? null)
       : (dataset.figures.latestTotals?.projects ?? null);
   const complete = reported !== null && records.length >= reported;
-  const verdict: Verdict = each.some((e) => e.verdict === 'no')
-    ? 'no'
-    : each.length && each.every((e) => e.verdict === 'yes') && complete
-      ? 'yes'
-      : 'unknown';
+  const verdict = verdictOfEach(each, complete);
   return {
     op: 'claim',
     claim,
@@ -275,7 +283,10 @@ export function readMeetings(
   const set = mentionsOf(s.u, 'subject').find(
     (m) => m.value === 'meeting' && (!first || (m.start >= first.start && m.end <= first.end)),
   );
-  if (!set || !quantifier(s, set)) return undefined;
+  // ("Was any JIC meeting held in Shenzhen?": some meeting, not every one.)
+  const some =
+    !!set && !quantifier({ ...s, read: [...s.read] }, set) && quantifier({ ...s, read: [...s.read] }, set, ANY);
+  if (!set || !(some ? quantifier(s, set, ANY) : quantifier(s, set))) return undefined;
   const stand: Mention = { ...(first ?? set), type: 'meeting', value: '1' };
   for (const reader of readers) {
     const t = { ...s, read: [...s.read], meetings: [stand] };
@@ -283,8 +294,19 @@ export function readMeetings(
     if (!claim || claim.and?.length || claim.either || unread(t).length) continue;
     if (claim.subject.type !== 'meeting' || claim.objects.some((o) => o.type === 'rank' || o.type === 'meeting'))
       continue;
+    // (A count the sources give for only some meetings is the count readings' — they weigh the running totals, which
+    // can settle it where a meeting's own count is missing.)
+    const kind = claim.objects[0];
+    if (
+      claim.predicate === 'count' &&
+      kind?.type === 'records' &&
+      s.dataset.meetings.some(
+        (m) => m.number > 0 && (kind.select === 'mous' ? m.newMous.value : m.newProjects.value) === null,
+      )
+    )
+      return undefined;
     s.read.fill(true);
-    return { ...claim, each: { quantifier: 'every' } };
+    return { ...claim, each: { quantifier: some ? 'some' : 'every' } };
   }
   return undefined;
 }
@@ -303,11 +325,10 @@ export function everyMeeting(claim: ReadClaim, dataset: Dataset, verify: (c: Rea
     void _each;
     return verify({ ...one, subject: { type: 'meeting', number: n } });
   });
-  const verdict: Verdict = each.some((r) => r.verdict === 'no')
-    ? 'no'
-    : each.length && each.every((r) => r.verdict === 'yes')
-      ? 'yes'
-      : 'unknown';
+  // (Some: Yes if it holds of one, No if of none — "every" with Yes and No swapped.)
+  const some = claim.each?.quantifier === 'some';
+  const flip = (v: Verdict): Verdict => (v === 'yes' ? 'no' : v === 'no' ? 'yes' : v);
+  const verdict = some ? flip(verdictOfEach(each.map((r) => ({ verdict: flip(r.verdict) })))) : verdictOfEach(each);
   return {
     op: 'claim',
     claim,
@@ -330,7 +351,15 @@ type Zh = 'zh-CN' | 'zh-TW';
  */
 export function sayEvery(r: ClaimResult, dataset: Dataset, say: (x: ClaimResult) => Said, zh?: Zh): Said {
   const each = r.each ?? [];
-  const shown = r.verdict === 'no' ? each.filter((x) => x.verdict !== 'yes') : each;
+  // (Every: a No shows the meetings it fails for. Some: a Yes shows the meetings it holds for.)
+  const some = r.claim.each?.quantifier === 'some';
+  const shown = some
+    ? r.verdict === 'yes'
+      ? each.filter((x) => x.verdict === 'yes')
+      : each
+    : r.verdict === 'no'
+      ? each.filter((x) => x.verdict !== 'yes')
+      : each;
   const saids = shown.map(say);
   const bare = saids.map((x) => x.sentence.replace(LEAD, '').replace(/\.$/, ''));
   const lowered = bare.map((x) => (/^The /.test(x) ? x.charAt(0).toLowerCase() + x.slice(1) : x));
@@ -341,8 +370,22 @@ export function sayEvery(r: ClaimResult, dataset: Dataset, say: (x: ClaimResult)
   const yes = each.filter((x) => x.verdict === 'yes').map(ord);
   const no = each.filter((x) => x.verdict === 'no').map(ord);
   if (zh) {
-    // (In Chinese: the verdict, then each meeting's own sentence without its own lead.)
-    const zhLead = r.verdict === 'yes' ? '是：' : r.verdict === 'no' ? '否：' : '';
+    // (In Chinese: the verdict — a No with the meetings it does not hold of, and those it does — then each meeting's own
+    // sentence without its own lead.)
+    const t = ANSWER_ZH[zh];
+    const ords = (v: Verdict) =>
+      each
+        .flatMap((x) => (x.verdict === v && x.claim.subject.type === 'meeting' ? [x.claim.subject.number] : []))
+        .map(t.claimOrdinal)
+        .join('、');
+    const zhLead =
+      r.verdict === 'yes'
+        ? '是：'
+        : r.verdict === 'no'
+          ? no.length
+            ? t.claimEveryNo(ords('no'), ords('yes'))
+            : '否：'
+          : '';
     const parts = saids.map((x) => x.sentence.replace(LEAD_ZH, '').replace(/。$/, ''));
     return {
       sentence: `${zhLead}${parts.join('；')}。`,
@@ -354,9 +397,11 @@ export function sayEvery(r: ClaimResult, dataset: Dataset, say: (x: ClaimResult)
   const lead =
     r.verdict === 'yes'
       ? 'Yes'
-      : r.verdict === 'no'
+      : r.verdict === 'no' && !some
         ? `No, not the ${joinList(no)}${yes.length ? ` (only the ${joinList(yes)})` : ''}`
-        : "The sources don't settle it";
+        : r.verdict === 'no'
+          ? 'No'
+          : "The sources don't settle it";
   return {
     sentence: `${lead}: ${lowered.join('; ')}.`,
     lines: [],

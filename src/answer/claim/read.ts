@@ -125,7 +125,7 @@ function heldToo(s: Sentence, meeting: number): ReadClaim[] {
     ...dedupe(s.places.map(placeThing)),
     ...(s.when ? [{ type: 'date' as const, when: s.when }] : []),
   ];
-  if (!objects.length || meeting === 0) return [];
+  if (!objects.length) return [];
   for (const x of s.places) markWord(s, x);
   markAll(s, HELD);
   // (A country named as a place, "in Singapore", is that place's mention.)
@@ -140,7 +140,10 @@ function readChaired(s: Sentence): ReadClaim | undefined {
   const meetings = meetingNumbers(s.meetings);
   const people = [...new Set(s.people.map((m) => m.value))];
   if (meetings.length !== 1 || !people.length || s.outcomes.length) return undefined;
-  if (!markAll(s, CHAIRED)) return undefined;
+  // (The founding MOU's signatories stand where a meeting's co-chairs do: "was it signed by Yong and Qin?".)
+  const founding = meetings[0] === 0;
+  if (!markAll(s, founding ? SIGNED : CHAIRED)) return undefined;
+  if (founding) markAll(s, new Set(['founding', 'sci', 'initiative']));
   for (const m of [...s.meetings, ...s.people]) mark(s, m);
   markAll(s, TOGETHER);
   const either = people.length > 1 ? offered(s, s.people) : undefined;

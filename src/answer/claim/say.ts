@@ -238,6 +238,23 @@ function sayRanked(r: ClaimResult, dataset: Dataset, zh?: Zh): Said {
   return { sentence: `${r.verdict === 'yes' ? 'Yes' : 'No'}: ${fact}${not}${tail}.`, ...base };
 }
 
+/**
+ * The founding MOU's signatories claimed ("was it signed by Yong Ying-I and Qin Weizhong?"): Yes or No first, then who
+ * signed it (the check's own sentence), and the one claimed who did not.
+ */
+function saySigners(r: ClaimResult, dataset: Dataset, sayInner: SayInner, zh?: Zh): Said {
+  const said = sayChecks(r, dataset, sayInner, zh);
+  // (From who signed it: never "the sources name no MOU that X signed", said of any MOU at all.)
+  const bare = said.sentence.replace(LEAD, '').replace(/^.*?(?=the founding MOU \()/is, '');
+  const not = r.claim.objects
+    .filter((o, i) => o.type === 'person' && r.inner?.[i]?.op === 'check' && r.inner[i].verdict === 'no')
+    .map((o) => (o.type === 'person' ? o.name : ''));
+  if (zh) return { ...said, sentence: `${r.verdict === 'yes' ? '是：' : r.verdict === 'no' ? '否：' : ''}${bare}` };
+  const lead = r.verdict === 'yes' ? 'Yes: ' : r.verdict === 'no' ? 'No: ' : '';
+  const tail = r.verdict === 'no' && not.length ? ` — not ${not.join(' or ')}` : '';
+  return { ...said, sentence: `${lead}${lowerFirst(bare).replace(/\.$/, '')}${tail}.` };
+}
+
 /** A meeting's count: the existing check's sentence, the other kind's count when it is the number claimed. */
 function sayCount(r: ClaimResult, dataset: Dataset, sayInner: SayInner, zh?: Zh): Said {
   const u = r.uncounted;
@@ -475,7 +492,9 @@ export function sayClaim(r: ClaimResult, dataset: Dataset, sayInner: SayInner, l
         return sayFounding(r, dataset, zh);
       return r.ranked ? sayRanked(r, dataset, zh) : sayChecks(r, dataset, sayInner, zh);
     case 'chaired':
-      return sayChecks(r, dataset, sayInner, zh);
+      return r.claim.subject.type === 'meeting' && r.claim.subject.number === 0
+        ? saySigners(r, dataset, sayInner, zh)
+        : sayChecks(r, dataset, sayInner, zh);
     case 'age':
       return sayAge(r, dataset, zh);
     case 'count':

@@ -7,6 +7,7 @@ import { isoDateIn } from '../plan/asked.js';
 import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 import type { When } from './types.js';
 import { HELD, REMOTE, SHAPE } from './words.js';
+import { LEXICONS } from '../lexicon.js';
 
 /** One word of the question's normal form, where it stands. */
 export interface Word {
@@ -86,7 +87,11 @@ export function sentenceOf(u: Understanding, dataset: Dataset): Sentence | undef
     } else if (m.type === 'person') s.people.push(m);
     else if (m.type === 'highlight' && m.words !== '(words)') s.outcomes.push(m);
   }
-  for (const x of words) if (places.has(x.w) || REMOTE.has(x.w)) s.places.push(x);
+  // (A city the language's tables know, typed after "in", is a place claimed too — "signed in Beijing" — though no
+  // meeting was held there.)
+  const cities = new Set(LEXICONS[u.lang]?.places ?? []);
+  for (const [i, x] of words.entries())
+    if (places.has(x.w) || REMOTE.has(x.w) || (cities.has(x.w) && words[i - 1]?.w === 'in')) s.places.push(x);
   return s;
 }
 

@@ -85,7 +85,7 @@ export interface ReadClaim {
    * Made of every member of a set ("was every JIC meeting held online?": each meeting in turn as the subject; "did all
    * the 4th JIC projects have a Chinese partner?": each record), holding only if it holds of each (each.ts).
    */
-  each?: { quantifier: 'every' };
+  each?: { quantifier: 'every' | 'some' };
   qualifiers: {
     meeting?: number;
     when?: When;

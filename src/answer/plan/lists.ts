@@ -546,14 +546,14 @@ function withinRecordAsked(u: Understanding, f: Filter): { select: 'mous' | 'pro
 const ORG_NOUNS =
   /^(?:(?:business |medical |law |graduate |high |primary |secondary )?schools?|hospitals?|clinics?|banks?|insurers?|start ?ups?|startups?|think tanks?|polytechnics?|museums?|ngos?|charit(?:y|ies)|foundations?|associations?|chambers? of commerce|chambers?|councils?|ports?|airports?|newspapers?|media companies|consultanc(?:y|ies)|accelerators?|investors?|funds?|venture capital firms?|vc firms?|telcos?|hotels?|retailers?|manufacturers?|carmakers?|airlines?|libraries|schools|colleges? of [a-z]+)$/;
 const KIND_ASKED =
-  /^ (?:which|what|list|name|show(?: me)?|give me|are there(?: any)?|is there(?: an?| any)?|(?:are|were|is|was) (?:there )?any|any|how many|do you have(?: any)?|tell me the)(?: of)?(?: the| all(?: the)?| any)? ((?:[a-z]+ ){1,4})/;
+  /^ (?:which|what|list|name|show(?: me)?|give me|are there(?: any)?|is there(?: an?| any)?|(?:are|were|is|was) (?:there )?any|any|how many|(?:the )?number of|do you have(?: any)?|tell me the)(?: of)?(?: the| all(?: the)?| any)? ((?:[a-z]+ ){1,4})/;
 
 /**
  * "List the business schools", "which hospitals take part?", "any banks among the partners?": a kind of organisation
  * the tables don't know — the partners whose own kind or name says it (NUS Business School), or none, never every
  * partner (or every company: "business" is no company here). The kind stays as asked (`kind`), read by run.ts.
  */
-export function kindNoTableKnows({ u }: PlanContext): Plan | undefined {
+export function kindNoTableKnows({ u, dataset }: PlanContext): Plan | undefined {
   if (!['list', 'count', 'who', 'yesno', 'what'].includes(u.target)) return undefined;
   const words = KIND_ASKED.exec(u.q.text)?.[1]?.trim().split(' ');
   if (!words) return undefined;
@@ -575,6 +575,29 @@ export function kindNoTableKnows({ u }: PlanContext): Plan | undefined {
   // (A mention inside the kind's own words — "schools" read as a school on file — is the kind, not something named.)
   const start = u.q.text.indexOf(` ${label} `) + 1;
   const inLabel = (m: { start: number; end: number }) => m.start >= start && m.end <= start + label.length;
+  // "How many banks took part in the TradeTrust trials?": an outcome named whose own text names that kind ("UOB ran
+  // two, DBS one; Bank of China…") — that text answers, never every partner on file counted.
+  const outcome = mentionsOf(u, 'highlight').find((m) => !inLabel(m));
+  if (outcome) {
+    const stem = label.replace(/(?:es|s)$/, '');
+    // (Those that name one of the kind — "Bank of China" — before those that only say the word: "involving banks".)
+    const at = mentionsOf(u, 'meeting').map((m) => Number(m.value));
+    const found = dataset.meetings
+      .filter((m) => !at.length || at.includes(m.number))
+      .flatMap((m) =>
+        m.highlights.flatMap((h, i) => {
+          const text = ` ${norm(h.text)} `;
+          const names = new RegExp(`\\b${stem.charAt(0).toUpperCase()}${stem.slice(1)}\\b`).test(h.text);
+          return text.includes(` ${outcome.words} `) && text.includes(` ${stem}`)
+            ? [{ key: `${m.number}:${i}`, names }]
+            : [];
+        }),
+      );
+    const naming = found.filter((x) => x.names);
+    const keys = (naming.length ? naming : found).map((x) => x.key);
+    const read = (key: string) => ({ op: 'read', about: { type: 'highlight', key }, attribute: 'about' }) as const;
+    if (keys.length) return keys.length === 1 && keys[0] ? read(keys[0]) : { op: 'each', plans: keys.map(read) };
+  }
   if (
     u.mentions.some(
       (m) =>

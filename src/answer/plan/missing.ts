@@ -7,6 +7,7 @@ import { has } from './common.js';
 import { PROGRESS } from './asked.js';
 import { ownText } from './yes-no.js';
 import { LEXICONS } from '../lexicon.js';
+import type { Dataset } from '../../dataset/index.js';
 
 // A text that places what it reports ("a GIA node in Shenzhen", "hub operations in Singapore"), never "in Sept 2020".
 const PLACED = new RegExp(` in (?:${['singapore', 'china', ...(LEXICONS.en?.places ?? [])].join('|')})\\b`, 'i');
@@ -37,6 +38,21 @@ export function personalDetail({ u, about, dataset }: PlanContext): Plan | undef
   return { op: 'missing', attribute: 'personal details', about };
 }
 
+// A text that says who does something ("developed and managed by OneConnect", "run by", "led by").
+const RUN_BY = /\b(?:[a-z]+ed|run|built|led|made) by [A-Z]/;
+
+/** The key of the one outcome that names one of these parties and says who runs what it reports, if one does. */
+function outcomeRunBy(ids: readonly string[], dataset: Dataset): string | undefined {
+  const keys = dataset.meetings.flatMap((m) =>
+    m.highlights.flatMap((h, i) =>
+      // (The outcome's first party is what it reports — "the platform Eezee.sg … managed by OneConnect" — never the
+      // buyers beside it, nor the one who runs it.)
+      h.parties?.[0] !== undefined && ids.includes(h.parties[0]) && RUN_BY.test(h.text) ? [`${m.number}:${i}`] : [],
+    ),
+  );
+  return keys.length === 1 ? keys[0] : undefined;
+}
+
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
   // ("Who led the 3rd JIC?": a meeting is led by its co-chairs, on file.)
@@ -44,9 +60,18 @@ export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanConte
   // "Who manages the Asian SME Hub?": the highlight says who; elsewhere the sources never do.
   // ("Who runs OneSME?": its text names no one doing it "by" — the sources don't say.)
   const saidByHighlight =
-    u.flags.missing === 'who runs it' &&
-    about?.type === 'highlight' &&
-    /\b(?:[a-z]+ed|run|built|led|made) by [A-Z]/.test(ownText(about, dataset));
+    u.flags.missing === 'who runs it' && about?.type === 'highlight' && RUN_BY.test(ownText(about, dataset));
+  // "Who manages Eezee.sg?": a party named inside an outcome whose text says who runs it ("developed and managed by
+  // OneConnect") — that outcome answers, never "they don't name who runs it".
+  const runBy =
+    u.flags.missing === 'who runs it' && about?.type === 'org' ? outcomeRunBy(about.ids, dataset) : undefined;
+  const named = mentionsOf(u, 'org')[0];
+  const verb =
+    / (manages|managed|manage|runs|ran|run|operates|operated|operate|developed|develops|built|builds|leads|led) /.exec(
+      u.q.text,
+    )?.[1];
+  if (runBy && named && verb)
+    return { op: 'attribute', about: { type: 'highlight', key: runBy }, ask: 'doer', verb, words: named.words };
   // "TusStar's network size": a size the subject's own text gives in figures is no missing value.
   const sizeGiven = / size /.test(u.q.text) && /\d/.test(ownText(about, dataset));
   // Where a partner is based: never given; a meeting's or the zone's place is on file.

@@ -328,6 +328,43 @@ function stranger(c: PlanContext): Plan | undefined {
   return undefined;
 }
 
+// The place a signing is claimed at: "signed in Singapore", "at the 4th JIC in Singapore" (never "the MOU in Beijing":
+// where the record itself is, its own words say).
+const SIGNED_IN = / (?:sign|signs|signed|signing|ink|inks|inked|jic|meeting) in ([a-z]+(?: [a-z]+)?) /;
+
+/**
+ * "Was the Keppel MOU signed in Singapore?", "did QuikBot and Guardforce sign an MOU at the 4th JIC in Singapore?": a
+ * record is signed where its meeting was held — the place claimed, against that meeting's (never a Yes for the record
+ * alone, whatever place is claimed).
+ */
+function signedWhere({ u, dataset, record, orgs }: PlanContext): Plan | undefined {
+  if (!u.flags.signing && !has(u, 'mou')) return undefined;
+  const m = SIGNED_IN.exec(u.q.text);
+  const place = m?.[1] ? placesOf(u).find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
+  if (!place || place === 'china') return undefined;
+  // The records: the one named, else the MOUs joining every partner named.
+  const ids =
+    record?.type === 'record'
+      ? [record.id]
+      : orgs.length
+        ? dataset.mous
+            .filter((x) => orgs.every((g) => x.parties.some((p) => 'org' in p && g.includes(p.org))))
+            .map((x) => x.id)
+        : [];
+  const records = ids.map((id) => dataset.mou(id) ?? dataset.project(id)).filter((x) => x !== undefined);
+  const meetings = [...new Set(records.map((x) => x.meeting))];
+  const meeting = meetings.length === 1 ? dataset.meetings.find((x) => x.id === meetings[0]) : undefined;
+  if (!meeting || meeting.number === 0) return undefined;
+  // (Another meeting claimed is the readings' after this: the record is not from it.)
+  const claimed = mentionsOf(u, 'meeting').map((x) => Number(x.value));
+  if (claimed.some((n) => n !== meeting.number)) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'place', words: place },
+    plan: { op: 'read', about: { type: 'meeting', number: meeting.number }, attribute: 'place' },
+  };
+}
+
 /**
  * "Is the SUSS project in Shenzhen?", "the Keppel–PKU MOU: based in Beijing?": a place claimed of one record — its
  * own words, which never confirm where it is (a partner's membership is no "Yes", a place unsaid no "No").
@@ -904,6 +941,7 @@ export const YES_NO: readonly YesNoReading[] = [
   partnerRecordsOnZone, // a partner's records about the zone: their words, before "no record names it"
   outcomeNameSigned, // a name only the outcomes hold, signing asked: before "not on file"
   alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
+  signedWhere, // a place claimed of a record's signing: its meeting's place, before a Yes for its parties
   twoWithOne, // "A and B both with C": each pair, before one record joining all three
   eachPartner, // "did both sign": each partner's own, before one record joining them
   titledPerson, // a titled person no source names ("mayor Wang"): before any reading of the person named beside

@@ -203,7 +203,7 @@ export function highlight({ r, u, dataset, kit }: ReadZhContext): Said | null | 
         : f
           ? t.figure(f.span, asAtZh(kit, f.asAt))
           : '';
-    return m ? readSaid(r, `${lead}${at(m)}：${r.readings[0].value}`) : null;
+    return m ? readSaid(r, `${lead}${t.outcomeAt(at(m), r.readings[0].value)}`) : null;
   }
   return undefined;
 }
