@@ -1,4 +1,4 @@
-import { boundAt } from './countbound.js';
+import { boundAt, boundBefore } from './countbound.js';
 import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
@@ -1342,8 +1342,12 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
   }
   // "Is 43 the total?": in a yes/no question, a lone number is the claim even away from its unit.
   if (!kept.some((m) => m.type === 'number') && lex.targets.yesno[0]?.test(q.text)) {
-    const m = / (\d{1,4}) (?!st |nd |rd |th )/.exec(t);
-    if (m && !/^20\d\d$/.test(m[1] ?? ''))
+    const lone = [...t.matchAll(/ (\d{1,4}) (?!st |nd |rd |th )/g)].filter((x) => !/^20\d\d$/.test(x[1] ?? ''));
+    // ("Was the project total between 40 and 45?": a range's high end is the claim, its low end the bound boundAt reads
+    // before it — never the low end alone, which made "No: 43" of a true range.)
+    const high = lone[1] && boundBefore(t.slice(0, (lone[1].index ?? 0) + 1))?.bound;
+    const m = typeof high === 'object' && high.between === Number(lone[0]?.[1]) ? lone[1] : lone[0];
+    if (m)
       kept.push({
         type: 'number',
         start: m.index + 1,

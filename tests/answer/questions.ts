@@ -2429,6 +2429,12 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', "is TusStar's network bigger than 10k companies?", [/^Yes\b/, /more than 10,000/]),
   c('yesno', 'were between 20 and 30 MOUs signed in total?', [/^Yes\b/, n(29, 'MOUs')]),
   c('yesno', 'were 10 to 12 projects launched at the 3rd jic', [/^No\b/, n(14, 'projects')]),
+  // (integrator, session 12) A range whose ends stand away from the unit ("the project total between 40 and 45"): the
+  // claim is the range, never its low end alone ("No: 43" was FALSE).
+  c('yesno', 'was the project total between 40 and 45?', [/^Yes\b/, n(43, 'projects')], [/^No\b/]),
+  c('yesno', 'is the mou total 25 to 30', [/^Yes\b/, n(29, 'MOUs')], [/^No\b/]),
+  c('yesno', 'was the running total of projects between 30 and 40?', [/^No\b/, n(43, 'projects')], [/^Yes\b/]),
+  c('yesno', 'is the number of MOUs so far somewhere between 10 and 20', [/^No\b/, n(29, 'MOUs')], [/^Yes\b/]),
   // (answer, session 11) "Is it false / untrue / wrong to say …": the statement checked, the answer said of its falsity.
   c('yesno', 'is it false that the 4th JIC was in Shenzhen?', [/^No\b/, /\bShenzhen\b/], [/^Yes\b/]),
   c('yesno', 'is it untrue that qin cochaired the 3rd jic', [/^No\b/, /Qin Weizhong/], [/^Yes\b/]),
