@@ -3,7 +3,8 @@
 // is no question of Qin's role).
 import { isStopWord, isWordOfAName, mentionsOf } from '../understand.js';
 import { LEXICONS } from '../lexicon.js';
-import { norm } from '../records.js';
+import { norm, perDataset } from '../records.js';
+import type { Dataset } from '../../dataset/index.js';
 import { isVerb } from '../claim/passages.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
@@ -42,15 +43,15 @@ const TITLES = [
 ];
 const TITLE = new RegExp(`\\b(${TITLES.join('|')})\\.?\\s+([A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,2})`, 'gi');
 
-/** The words of every person the sources name ("qin", "weizhong", "heng", "swee", "keat"…). */
-function personWords({ dataset }: PlanContext): Set<string> {
+/** The words of every person the sources name ("qin", "weizhong", "heng", "swee", "keat"…): built once per dataset. */
+const personWords = perDataset((dataset: Dataset): Set<string> => {
   const names = [
     ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people.map((p) => p.name))),
     ...(dataset.initiative.people ?? []).map((p) => p.name),
     ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((q) => q.by)),
   ];
   return new Set(names.flatMap((n) => norm(n).split(' ')));
-}
+});
 
 /**
  * The title and the name after it that no source gives ("Deputy Prime Minister Lawrence"), as typed. A word of the name
@@ -59,7 +60,7 @@ function personWords({ dataset }: PlanContext): Set<string> {
  */
 export function titledStranger(c: PlanContext): string | undefined {
   const lex = LEXICONS[c.u.lang] ?? LEXICONS.en;
-  const known = personWords(c);
+  const known = personWords(c.dataset);
   const rest = new Set(c.u.rest.split(' '));
   for (const m of c.u.q.raw.matchAll(TITLE)) {
     const [, title = '', after = ''] = m;
