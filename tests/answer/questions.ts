@@ -2793,4 +2793,23 @@ export const QUESTIONS: readonly Case[] = [
   // Some member of the set ("any meeting"): Yes names the ones it holds for; No only if it holds for none.
   c('yesno', 'did any JIC meeting happen in shenzhen?', [/^Yes\b/, /\b4th JIC meeting\b/]),
   c('yesno', 'was any of the JIC meetings held in Singapore', [/^No\b/]),
+  // (session 13, i18n) Who co-chaired the fewest meetings: the bottom of the tally (was not sure, or the most).
+  c('most', 'which cochair chaired the fewest jic meetings?', [/^Chen Rugui co-chaired the fewest JIC meetings: 1\b/]),
+  c('most', 'who has co-chaired the least meetings', [/^Chen Rugui co-chaired the fewest\b/], [/\bthe most\b/]),
+  c('most', 'which permanent secretary co-chaired the fewest meetings?', [
+    /^Yong Ying-I and Joseph Leong co-chaired the fewest JIC meetings: 2 each\b/,
+  ]),
+  // (session 13, i18n) The founding MOU's signatories named (were Yes off the first name alone: FALSE).
+  c(
+    'yesno',
+    'were the signatories of the founding mou chen rugui and joseph leong',
+    [/^No\b/, /not Joseph Leong/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'were qin weizhong and yong ying-i the founding MOU signatories?',
+    [/^No\b/, /not Qin Weizhong/],
+    [/^Yes\b/],
+  ),
 ];
