@@ -6,6 +6,18 @@ import { formatDate, joinList, placePhrase } from './format.js';
 import { LEXICONS, type Lexicon } from './lexicon.js';
 import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { highlightStems, partyIds } from './records.js';
+import {
+  announcingRelease,
+  daysBetween,
+  releaseAsked,
+  releaseDate,
+  releaseVerdict,
+  releaseWhen,
+  type ReleaseAsked,
+  type Span,
+  spanClaimed,
+  spanHolds,
+} from './timing.js';
 
 /**
  * A fact about a meeting rather than the meeting's whole card: what it focused on or unveiled (the outcomes whose
@@ -23,6 +35,12 @@ export interface PickMeetingPlan {
 export interface IntervalPlan {
   op: 'interval';
   meetings: [number, number];
+  /** One meeting (both numbers the same) and its press release: their order asked, or the days between (timing.ts). */
+  release?: ReleaseAsked;
+  /** A yes/no: the gap claimed ("more than a year after"), the later meeting named first as asked. */
+  span?: Span;
+  /** The yes/no names the later one as coming after the earlier ("the 3rd … after the 2nd"): false when reversed. */
+  laterFirst?: boolean;
 }
 
 /** "How many meetings were held in 2022?": the JIC meetings held in each year asked. */
@@ -73,6 +91,12 @@ export interface IntervalResult {
   from: Meeting;
   to: Meeting;
   days: number;
+  /** A meeting and its release: what was asked, the release's date and publisher (none: the sources give no date). */
+  release?: { asked: ReleaseAsked; date?: string; by?: string };
+  /** A yes/no's verdict (undefined: the days are not given whole). */
+  verdict?: boolean;
+  /** The yes/no put the earlier meeting after the later one. */
+  reversed?: boolean;
   refs: Ref[];
   sources: string[];
 }
@@ -122,11 +146,45 @@ function heldAsked(t: string, lex: Lexicon | undefined): string | undefined {
   return city ? (city[1] ?? city[2]) : notOnline ? 'in person' : notInPerson ? 'video' : mode;
 }
 
+/**
+ * A meeting and its release ("was the 4th JIC's release issued before the meeting?", "how many days between the 4th
+ * JIC and its press release?"), or a gap claimed between two meetings ("was the 3rd meeting more than a year after the
+ * 2nd?"): the calendar's answer (timing.ts). English wording only; nothing else named.
+ */
+function timingPlan(u: Understanding, dataset: Dataset, meetings: number[]): Plan | undefined {
+  if (u.lang !== 'en' || u.mentions.some((m) => ['org', 'person', 'record', 'highlight'].includes(m.type)))
+    return undefined;
+  const t = u.q.text;
+  // (A day or year typed is a date claimed of the release: publicationDated's.)
+  if (/ 20\d\d /.test(t)) return undefined;
+  const one = meetings.length === 1 ? meetings[0] : undefined;
+  const release = one !== undefined && one > 0 ? releaseAsked(u) : undefined;
+  if (release && one !== undefined) return { op: 'interval', meetings: [one, one], release };
+  // A gap claimed, yes or no: the two meetings in time order; which the question puts after which.
+  // (Asked yes or no, whatever target its "more than" gave it.)
+  const yesno = u.target === 'yesno' || /^ (?:is|was|were|are|did|does|do|has|have|had) /.test(t);
+  if (!yesno || meetings.length !== 2 || / or /.test(t)) return undefined;
+  const span = spanClaimed(t);
+  if (!span || !/ (?:after|later than|before|earlier than|apart|between|passed|elapsed|gap|within|of) /.test(t))
+    return undefined;
+  const [a = 0, b = 0] = [...meetings].sort((x, y) => x - y);
+  if (!dataset.meetingByNumber(a) || !dataset.meetingByNumber(b) || a === b) return undefined;
+  const named = mentionsOf(u, 'meeting').sort((x, y) => x.start - y.start);
+  const firstNamed = Number(named[0]?.value);
+  // ("The 3rd … after the 2nd" and "the 2nd … before the 3rd" read right; "the 2nd … after the 3rd" does not.)
+  const after = / (?:after|later than) /.test(t);
+  const before = / (?:before|earlier than) /.test(t);
+  const laterFirst = after ? firstNamed === b : before ? firstNamed === a : true;
+  return { op: 'interval', meetings: [a, b], span, laterFirst };
+}
+
 /** The plan for a fact about one meeting or a meeting picked by how it was held; undefined otherwise. */
 export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
+  const timed = timingPlan(u, dataset, meetings);
+  if (timed) return timed;
   // (Outcomes guessed from shared words are no name: "(words)".)
   const named = u.mentions.some(
     (m) =>
@@ -468,11 +526,31 @@ export function runInterval(p: IntervalPlan, dataset: Dataset): IntervalResult |
   const to = dataset.meetingByNumber(p.meetings[1]);
   if (!from || !to) return undefined;
   const days = Math.round((Date.parse(to.date.value) - Date.parse(from.date.value)) / 86_400_000);
+  if (p.release) {
+    const r = releaseDate(dataset, from);
+    const verdict = r ? releaseVerdict(p.release, r.date, from.date.value) : undefined;
+    const release = announcingRelease(dataset, from);
+    return {
+      op: 'interval',
+      from,
+      to,
+      days: r ? daysBetween(from.date.value, r.date) : 0,
+      release: { asked: p.release, ...(r ? { date: r.date } : {}), ...(r?.by ? { by: r.by } : {}) },
+      ...(verdict !== undefined ? { verdict } : {}),
+      refs: [{ kind: 'meeting' as const, id: from.id }],
+      sources: [
+        ...new Set([...(release ? [release.id] : []), ...(from.announced?.sources ?? []), ...from.date.sources]),
+      ],
+    };
+  }
+  const verdict = p.span ? p.laterFirst !== false && spanHolds(from.date.value, to.date.value, p.span) : undefined;
   return {
     op: 'interval',
     from,
     to,
     days,
+    ...(verdict !== undefined ? { verdict } : {}),
+    ...(p.span && p.laterFirst === false ? { reversed: true } : {}),
     refs: [from, to].map((m) => ({ kind: 'meeting' as const, id: m.id })),
     sources: [...new Set([...from.date.sources, ...to.date.sources])],
   };
@@ -494,13 +572,38 @@ function span(fromIso: string, toIso: string): string {
 }
 
 export function sayInterval(r: IntervalResult): Said {
+  if (r.release) return { sentence: sayRelease(r, r.release), lines: [], refs: r.refs, sources: r.sources };
+  const lead =
+    r.verdict === undefined
+      ? ''
+      : r.verdict
+        ? 'Yes: '
+        : r.reversed
+          ? `No: ${named(r.from)} came first, before ${named(r.to)}; `
+          : 'No: ';
+  const apart = `${named(r.from)} (${formatDate(r.from.date.value)}) and ${named(r.to)} (${formatDate(r.to.date.value)}) were ${r.days} days apart (${span(r.from.date.value, r.to.date.value)}).`;
   return {
-    sentence: `${named(r.from).charAt(0).toUpperCase()}${named(r.from).slice(1)} (${formatDate(r.from.date.value)}) and ${named(r.to)} (${formatDate(r.to.date.value)}) were ${r.days} days apart (${span(r.from.date.value, r.to.date.value)}).`,
+    sentence: lead ? `${lead}${apart}` : `${apart.charAt(0).toUpperCase()}${apart.slice(1)}`,
     lines: [],
     refs: r.refs,
     sources: r.sources,
   };
 }
+
+/** A meeting and its release: their order as asked (Yes/No first), or the days between; what the sources give. */
+function sayRelease(r: IntervalResult, x: NonNullable<IntervalResult['release']>): string {
+  const m = r.from;
+  const release = x.by ? `${x.by}'s press release on the ${m.name}` : `The release announcing the ${m.name}`;
+  if (!x.date)
+    return `The sources give no date for a release announcing the ${m.name}; it was held on ${formatDate(m.date.value)}.`;
+  const when = releaseWhen(x.date, m.date.value);
+  const said = `${release} is dated ${formatDate(x.date)}, ${when}.`;
+  if (x.asked === 'gap') return said;
+  if (r.verdict === undefined) return `The sources don't give both days in full: ${lowerFirst(said)}`;
+  return `${r.verdict ? 'Yes' : 'No'}: ${lowerFirst(said)}`;
+}
+
+const lowerFirst = (s: string) => (/^The /.test(s) ? `the ${s.slice(4)}` : s);
 
 const how = (held: string) =>
   held === 'video'

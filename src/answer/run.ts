@@ -146,6 +146,8 @@ export type Result =
       withTotal?: boolean;
       /** A figure the meeting reported that is not a record (the Demonstration Zone's four). */
       reportedOnly?: { value: number; noun: string; at: Meeting };
+      /** The meetings asked, none of them the one that reported it ("the zone's companies at the 3rd JIC"). */
+      notAt?: number[];
     }
   | {
       op: 'list';
@@ -1022,6 +1024,8 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
       ...(at && value !== null
         ? { reportedOnly: { value, noun: p.select === 'demozone-projects' ? 'projects' : 'companies', at } }
         : {}),
+      // (Asked of another meeting: the zone's figures are the one meeting's that reported them, never this one's.)
+      ...(at && f.meetings?.length && !f.meetings.includes(at.number) ? { notAt: f.meetings } : {}),
     };
   }
   const list = runList({ op: 'list', select: p.select, filter: f }, dataset);
@@ -1603,7 +1607,10 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
               : null
             : (inner.reportedOnly?.value ?? inner.items.length);
-    if (claim.type === 'number') verdict = value === null ? 'unknown' : yn(countHolds(value, claim.value, claim.bound));
+    // (A figure reported at one meeting, claimed of another: No, whatever the number.)
+    if (inner.notAt) verdict = 'no';
+    else if (claim.type === 'number')
+      verdict = value === null ? 'unknown' : yn(countHolds(value, claim.value, claim.bound));
     // None on file at a meeting whose records the sources do not all name ("did a Chinese university sign at the 3rd
     // JIC?": its 8 MOUs are unnamed): they cannot say, never a flat No.
     else if (!inner.items.length && claim.type === 'some' && unnamedAt(dataset, inner)) verdict = 'unknown';

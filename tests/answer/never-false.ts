@@ -2322,4 +2322,38 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'did all 14 projects at the 4th JIC have a Chinese partner?', [/^No\b/, /Rajah & Tann/], [/^Yes\b/]),
   c('yesno', 'were all 8 of the 4th JIC MOUs signed with a university?', [/^No\b/], [/^Yes\b/]),
+  // A figure one meeting reported (the zone's 4 companies, its 4 projects) claimed of another meeting: No, with the
+  // meeting that reported it — never a Yes off the number alone (V1).
+  c('yesno', 'did companies sign up for the demo zone at the 2nd JIC?', [/^No\b/, /\b4th JIC\b/], [/^Yes\b/]),
+  c(
+    'yesno',
+    "did four companies commit to the demo zone's first batch at the 1st meeting",
+    [/^No\b/, /\b4th JIC\b/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'were 4 demo zone projects announced at the 3rd JIC?', [/^No\b/, /\b4th JIC\b/], [/^Yes\b/]),
+  // A meeting held "with" people: they are claimed too — a person the sources don't place there is never a Yes (V1).
+  c(
+    'yesno',
+    'was the 2nd meeting held by video conference with Yong Ying-I and Chen Rugui',
+    [/Qin Weizhong/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'was the 3rd jic held online with joseph leong and chen rugui', [/Qin Weizhong/], [/^Yes\b/]),
+  // A meeting's release set against the meeting's own day: the calendar's order — the 4th JIC (14 Dec 2023) was
+  // announced the day after (15 Dec), never a Yes for "before" or "the same day" (V5).
+  c(
+    'yesno',
+    'did the 4th jic press release come out before the meeting itself',
+    [/^No\b/, d('2023-12-15')],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'was the fourth meeting announced the same day it took place?',
+    [/^No\b/, /\bthe day after\b/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'was the 2nd JIC more than a year after the 3rd?', [/^No\b/, /came first/], [/^Yes\b/]),
+  c('yesno', 'was the 2nd jic within 6 months of the 1st?', [/^No\b/, /\b488 days\b/], [/^Yes\b/]),
 ];

@@ -2818,4 +2818,12 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'has the OneSME platform been launched?', [/^Yes\b/, /Sept 2020/]),
   c('yesno', 'was the Keppel PKU project launched at the 4th JIC?', [/^Yes\b/]),
   c('yesno', 'did all four 2nd JIC MOUs have a Chinese party?', [/^Yes\b/, /\beach of the 4 MOUs\b/]),
+  c('yesno', 'were 4 firms signed into the demonstration zone at the fourth JIC?', [/^Yes\b/, /\b4 companies\b/]),
+  c('yesno', 'was the 3rd JIC held online with Joseph Leong and Qin Weizhong?', [/^Yes\b/, /video link/]),
+  c('yesno', "did the 3rd jic's release come out on the same day as the meeting", [/^Yes\b/, d('2022-11-25')]),
+  c('yesno', 'was the 1st JIC announced after it was held?', [/^Yes\b/, d('2020-06-18')]),
+  c('compare', 'how long after the 4th jic was its press release published', [/\bthe day after\b/, d('2023-12-15')]),
+  c('yesno', 'was the 4th jic more than a year after the 3rd', [/^Yes\b/, /\b384 days\b/]),
+  c('yesno', 'was there over a year between the 1st and 2nd meetings?', [/^Yes\b/, /\b488 days\b/]),
+  c('yesno', 'was the 2nd JIC held less than a year after the 1st?', [/^No\b/, /\b488 days\b/]),
 ];

@@ -48,7 +48,9 @@ function readHeld(s: Sentence): ReadClaim | undefined {
   const ranks = s.meetings.filter((m) => RANK_MENTION.test(m.words));
   const named = s.meetings.length > ranks.length ? s.meetings.filter((m) => !ranks.includes(m)) : s.meetings;
   const meetings = meetingNumbers(named);
-  if (!meetings.length || s.people.length || s.outcomes.length) return undefined;
+  // ("Held by video link with Leong and Chen Rugui": the people it was held with are its co-chairs, claimed too.)
+  const withPeople = heldWith(s);
+  if (!meetings.length || (s.people.length && !withPeople) || s.outcomes.length) return undefined;
   const objects: Thing[] = s.places.map(placeThing);
   const inPerson = IN_PERSON.test(s.u.q.text);
   if (inPerson) {
@@ -77,6 +79,7 @@ function readHeld(s: Sentence): ReadClaim | undefined {
   markAll(s, new Set(['conference', 'link', 'via', 'over', 'virtually', 'city']));
   // (The founding MOU is "held" where and when it was signed.)
   if (meetings.length === 1 && meetings[0] === 0) markAll(s, SIGNED);
+  if ((rank || meetings.length > 1) && withPeople) return undefined;
   if (rank) {
     if (meetings.length !== 1 || s.when || s.places.length > 1) return undefined;
     const way = objects.find((o) => o.type === 'place');
@@ -103,7 +106,29 @@ function readHeld(s: Sentence): ReadClaim | undefined {
   };
   if (subjects) claim.either = { of: 'subject', things: meetings.map((n) => ({ type: 'meeting', number: n })) };
   if (places) claim.either = { of: 'object', things: dedupe(places.map(placeThing)) };
+  if (withPeople) {
+    if (places) return undefined;
+    for (const m of s.people) mark(s, m);
+    markAll(s, new Set(['with', 'and', 'attended', 'by']));
+    claim.and = [
+      {
+        predicate: 'chaired',
+        subject: { type: 'meeting', number: meetings[0] ?? 0 },
+        objects: [...new Set(s.people.map((m) => m.value))].map((name) => ({ type: 'person' as const, name })),
+        qualifiers: {},
+      },
+    ];
+  }
   return claim;
+}
+
+/** Whether the people a question names are those a meeting was held with ("… by video link with Leong and Qin"). */
+function heldWith(s: Sentence): boolean {
+  const first = [...s.people].sort((a, b) => a.start - b.start)[0];
+  if (!first) return false;
+  const before = s.u.q.text.slice(0, first.start);
+  // (Every person after the "with", none offered as an alternative.)
+  return / (?:with|attended by) (?:the )?(?:[a-z]+ ){0,2}$/.test(before) && !/ or /.test(s.u.q.text.slice(first.start));
 }
 
 const dedupe = (things: Thing[]): Thing[] => {

@@ -135,11 +135,15 @@ function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
  * "Did the zone's companies sign MOUs or entry agreements?", "were 5 firms in the zone's first batch?": the four
  * reported, with what the sources say they signed (a number claimed is checked against them).
  */
-function zoneCompanies({ u, select, orgs }: PlanContext): Plan | undefined {
+function zoneCompanies({ u, select, orgs, meetingNums }: PlanContext): Plan | undefined {
   if (select !== 'demozone-companies' || orgs.length) return undefined;
   const claim = claimOf(u);
-  const count = { op: 'count', select, filter: {}, cumulative: false, before: false } as const;
-  return claim.type === 'number' && !/ or /.test(u.q.text) ? { op: 'check', claim, plan: count } : count;
+  // (A meeting claimed is checked too: "did 4 companies sign for the zone at the 3rd JIC?" — No, at the 4th.)
+  const filter = meetingNums.length ? { meetings: meetingNums } : {};
+  const count = { op: 'count', select, filter, cumulative: false, before: false } as const;
+  return (claim.type === 'number' || meetingNums.length) && !/ or /.test(u.q.text)
+    ? { op: 'check', claim, plan: count }
+    : count;
 }
 
 /**

@@ -1,6 +1,7 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
+import { announcingRelease } from '../timing.js';
 import type { Understanding } from '../understand.js';
-import type { Dataset, Meeting, Party } from '../../dataset/index.js';
+import type { Dataset, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
 import { displayName, type Item, type Result } from '../run.js';
 import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
@@ -225,11 +226,6 @@ export function launchedEarlier(r: Extract<Result, { op: 'read' }>, u: Understan
 const TIME_ASKED = / (?:what time|time of day|which hour|what hour|at what time|morning|afternoon|evening) /;
 
 /** The press release that announced a meeting's outcomes: the one its announcement date cites, else a press release among its sources. */
-function announcingRelease(dataset: Dataset, m: Meeting) {
-  const ids = [...(m.announced?.sources ?? []), ...(m.sources ?? [])];
-  return ids.map((id) => dataset.source(id)).find((x) => !!x && /press release/i.test(x.publisher));
-}
-
 const figureLead = (f: Figure) => `${capitalise(f.span)}${f.noun ? ` ${f.noun}` : ''}${f.asAt ? ` (${f.asAt})` : ''}`;
 
 export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
