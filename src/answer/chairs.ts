@@ -39,7 +39,10 @@ export interface ChairsPlan {
   everySide?: boolean;
   /** `people`: everyone but this person ("the co-chairs apart from Joseph Leong"). */
   except?: string;
-  /** `most` between two people asked ("did Qin co-chair more meetings than Chen?"): fewer claimed, not more. */
+  /**
+   * `most` between two people asked ("did Qin co-chair more meetings than Chen?"): fewer claimed, not more; `most` of
+   * everyone: who co-chaired the fewest.
+   */
   fewer?: boolean;
 }
 
@@ -174,7 +177,7 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
     (/ how many (?:different |distinct |separate )?(?:(?:shenzhen|singapore|singaporean|chinese|china) )?(?:cochairs?|chairs|people|persons|individuals|officials|mayors?|permanent secretar(?:y|ies)|leaders) /.test(
       t,
     ) ||
-      (role && / (?:which|what|who|list|name) /.test(t) && !/ (?:most|every|all) /.test(t)))
+      (role && / (?:which|what|who|list|name) /.test(t) && !/ (?:most|fewest|least|every|all) /.test(t)))
   )
     return {
       op: 'chairs',
@@ -284,16 +287,22 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
     return undefined;
   }
   if (meetings.length) return undefined;
-  // "Who has co-chaired the most meetings?", "which official chaired the most JICs?"
+  // "Who has co-chaired the most meetings?", "which official chaired the most JICs?", "which co-chair chaired the fewest
+  // meetings?" (the fewest: the bottom of the same tally, never its top).
+  const fewest = / (?:fewest|(?<!at )least) /.test(t);
   if (
-    / (?:the )?most (?:jic )?(?:meetings|jics|jic|times|often)| most (?:meetings|jics) /.test(t) ||
-    (u.target === 'most' && / who | which (?:person|official|people|one|mayor|permanent secretary) /.test(t))
+    / (?:the )?(?:most|fewest|least) (?:jic )?(?:meetings|jics|jic|times|often)| (?:most|fewest) (?:meetings|jics) /.test(
+      t,
+    ) ||
+    (u.target === 'most' &&
+      / who | which (?:person|official|people|one|mayor|permanent secretary|cochairs?|chairs?) /.test(t))
   )
     return {
       op: 'chairs',
       ask: 'most',
       meetings: [],
       ...base,
+      ...(fewest ? { fewer: true } : {}),
       // ("Which mayor co-chaired the most?": among those whose role the sources give as that.)
       ...(role ? { role: /^mayor/.test(role) ? 'mayor' : 'permanent secretary' } : {}),
     };
@@ -583,6 +592,12 @@ export function sayChairsAcross(r: ChairsResult): Said {
       };
     }
     if (r.persons?.length === 2) return { sentence: twoCompared(r), ...base };
+    // (The fewest first, in the tally too.)
+    if (r.fewer)
+      return {
+        sentence: `${fewestLead(r, ranked)}. By the sources: ${[...ranked].reverse().map(tally).join('; ')}.`,
+        ...base,
+      };
     const max = all(top).length;
     const leaders = ranked.filter((p) => all(p).length === max);
     const lead =
@@ -659,6 +674,30 @@ export function sayChairsAcross(r: ChairsResult): Said {
           : 'No';
   const body = per.map((x) => x.text).join('; ');
   return { sentence: `${lead}: ${body}.`, ...base };
+}
+
+/**
+ * Who co-chaired the fewest meetings: the bottom of the tally, with anyone a reading where the sources differ would put
+ * as low (a count without that meeting).
+ */
+function fewestLead(r: ChairsResult, ranked: readonly ChairRecord[]): string {
+  const { least, level } = fewest(ranked);
+  const n = all(least[0]!).length;
+  const side = r.side ? ` for ${sideName(r.side)}` : '';
+  const lead =
+    least.length === 1
+      ? `${least[0]!.name} co-chaired the fewest JIC meetings${side}: ${n}`
+      : `${joinList(least.map((p) => p.name))} co-chaired the fewest JIC meetings${side}: ${n} each`;
+  return level.length
+    ? `${lead} — without the meetings where the sources differ, ${joinList(level.map((p) => `${p.name} ${p.sure.length}`))}`
+    : lead;
+}
+
+/** The co-chairs with the fewest meetings, and others who would have as few without a meeting the sources differ on. */
+export function fewest(ranked: readonly ChairRecord[]): { least: ChairRecord[]; level: ChairRecord[] } {
+  const min = Math.min(...ranked.map((p) => all(p).length));
+  const least = ranked.filter((p) => all(p).length === min);
+  return { least, level: ranked.filter((p) => !least.includes(p) && p.sure.length <= min) };
 }
 
 /**

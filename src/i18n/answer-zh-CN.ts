@@ -638,6 +638,9 @@ export const answerZhCN = {
   chairsRelease: '新闻稿',
   chairsMost: (names: string, side: string, n: number, each: boolean) =>
     `${side}共同主持联合执委会会议次数最多的是 ${names}：${n} 次${each ? '（并列）' : ''}`,
+  chairsFewest: (names: string, side: string, n: number, each: boolean) =>
+    `${side}共同主持联合执委会会议次数最少的是 ${names}：${n} 次${each ? '（并列）' : ''}`,
+  chairsFewestLevel: (level: string) => `——不计来源说法不一的会议，则 ${level}`,
   chairsCaveat: (m: string, n: number, level: string) =>
     `——这包括来源说法不一的${m}；不计该次则为 ${n} 次${level ? `，与 ${level} 相同` : ''}`,
   chairsAll: (yes: string, n: number, side: string) => `${yes}没有人${side}共同主持过全部 ${n} 次联合执委会会议`,

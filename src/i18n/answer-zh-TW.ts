@@ -638,6 +638,9 @@ export const answerZhTW: AnswerZh = {
   chairsRelease: '新聞稿',
   chairsMost: (names: string, side: string, n: number, each: boolean) =>
     `${side}共同主持聯合執委會會議次數最多的是 ${names}：${n} 次${each ? '（並列）' : ''}`,
+  chairsFewest: (names: string, side: string, n: number, each: boolean) =>
+    `${side}共同主持聯合執委會會議次數最少的是 ${names}：${n} 次${each ? '（並列）' : ''}`,
+  chairsFewestLevel: (level: string) => `——不計來源說法不一的會議，則 ${level}`,
   chairsCaveat: (m: string, n: number, level: string) =>
     `——這包括來源說法不一的${m}；不計該次則為 ${n} 次${level ? `，與 ${level} 相同` : ''}`,
   chairsAll: (yes: string, n: number, side: string) => `${yes}沒有人${side}共同主持過全部 ${n} 次聯合執委會會議`,

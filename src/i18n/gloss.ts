@@ -80,6 +80,11 @@ const WORDS: Readonly<Record<string, string>> = {
   合作伙伴: 'partners',
   合作方: 'partners',
   签署方: 'signatories',
+  // (Who signed, said as people: "创始备忘录的签署人是谁", never 签署 read as the verb and 人 left unread.)
+  签署人: 'signatories',
+  签字人: 'signatories',
+  签约人: 'signatories',
+  签署者: 'signatories',
   伙伴: 'partners',
   联合执行委员会: 'jic',
   联合执委会: 'jic',

@@ -10,6 +10,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 13 (answer2) — my own wording, each failing before ──
+  // A topic narrowed by a word no source spells is no claim about the topic: never a Yes for a record of the bare word.
+  c('yesno', 'did the 4th JIC include a project on quantum computing?', [/^No\b/], [/^Yes\b/, /Nanyang/]),
+  c('yesno', "was one of the 4th JIC's projects about blockchain gaming", [/\bnone of the 14 projects\b/], [/^Yes\b/]),
   // ── Session 11 (answer2) — my own wording, each failing before ──
   // A role asked of now that the sources give as held back then, someone else named in it later: never a Yes (W9).
   c(

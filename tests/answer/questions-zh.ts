@@ -957,4 +957,20 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '是不是每次会议都在深圳开的', [/^否，不是第一次、第二次、第三次/], [/^是/]),
   cn('yesno', '所有会议都签了8份备忘录吗', [/^否，不是第二次/, nz(4, 'MOU')], [/^是/]),
   tw('yesno', '每一次會議都有簽備忘錄嗎', [/^是/], [/^否/]),
+  // (session 13, i18n) Who chaired the fewest meetings (最少): the bottom of the co-chairs' tally, never the top (was
+  // 覃伟中 3, the most: FALSE), by role too (哪位市长).
+  cn(
+    'most',
+    '主持联合执委会会议次数最少的是哪位联合主席',
+    [/^共同主持联合执委会会议次数最少的是 Chen Rugui（陈如桂）：1 次/],
+    [/最多/],
+  ),
+  tw('most', '哪位聯合主席主持過的會議最少', [/最少的是 Chen Rugui（陳如桂）：1 次/], [/最多/]),
+  cn('most', '深圳市长里谁主持的会议最少', [/最少的是 Chen Rugui（陈如桂）/], [/最多/]),
+  cn('most', '谁共同主持的会议最少', [/最少的是 Chen Rugui（陈如桂）：1 次/], [/最多/]),
+  // (session 13, i18n) The founding MOU's signers asked as people (签署人, 签字人): each named must have signed (was 是 off
+  // the first name alone: FALSE); English's "signatories" the same.
+  cn('yesno', '创始备忘录的签署人是陈如桂和梁颖强吗', [/^否/], [/^是/]),
+  tw('yesno', '創始備忘錄的簽字人是楊穎儀和覃偉中嗎', [/^否/], [/^是/]),
+  cn('yesno', '创始备忘录的签署人是杨颖仪跟陈如桂吗', [/^是/], [/^否/]),
 ];

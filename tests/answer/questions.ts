@@ -9,6 +9,30 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 13 (answer2) — my own wording, each failing before ──
+  // A topic claimed of one meeting's records ("did the 4th JIC have a project on X?"): Yes with those about it, or what
+  // the meeting's records name against what it reported — never the meeting's card with no Yes or No.
+  c('yesno', 'did the fourth JIC launch anything to do with tourism?', [/^Yes\b/, /Fooyo/], [CARD]),
+  c('yesno', 'did the third JIC have any project dealing with carbon capture', [/^Yes\b/, /carbon capture/], [CARD]),
+  c('yesno', 'was a sports project part of the 4th meeting', [/^Yes\b/, /ONE Championship/], [CARD]),
+  c('yesno', "did the 4th JIC's 14 projects include one on energy storage?", [/^Yes\b/, /energy storage/], [/^No\b/]),
+  c('yesno', 'were any of the 3rd JIC projects about libraries?', [/^Yes\b/, /library/i], [CARD]),
+  c('yesno', 'did the 4th JIC include a project about farming?', [/^No\b/, n(14, 'projects')], [CARD]),
+  c('yesno', 'did the 4th jic sign an mou on tourism', [/^No\b/, n(8, 'MOUs'), /Fooyo/], [CARD]),
+  c('yesno', 'did anything at the 4th JIC involve IP drawing systems', [/^Yes\b/, /Hashmeta/], [CARD]),
+  // (The 3rd JIC's records are not all named: none of those named, never a flat No.)
+  c(
+    'yesno',
+    'was there anything on tourism at the 3rd JIC',
+    [/\b8 projects\b/, /\b14\b/, /not named/],
+    [/^No\b/, CARD],
+  ),
+  c(
+    'yesno',
+    'did the 2nd JIC launch a project on robots',
+    [/no project/, /robotics development/],
+    [/^(?:Yes|No)\b/, CARD],
+  ),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
@@ -2811,4 +2835,23 @@ export const QUESTIONS: readonly Case[] = [
   // Some member of the set ("any meeting"): Yes names the ones it holds for; No only if it holds for none.
   c('yesno', 'did any JIC meeting happen in shenzhen?', [/^Yes\b/, /\b4th JIC meeting\b/]),
   c('yesno', 'was any of the JIC meetings held in Singapore', [/^No\b/]),
+  // (session 13, i18n) Who co-chaired the fewest meetings: the bottom of the tally (was not sure, or the most).
+  c('most', 'which cochair chaired the fewest jic meetings?', [/^Chen Rugui co-chaired the fewest JIC meetings: 1\b/]),
+  c('most', 'who has co-chaired the least meetings', [/^Chen Rugui co-chaired the fewest\b/], [/\bthe most\b/]),
+  c('most', 'which permanent secretary co-chaired the fewest meetings?', [
+    /^Yong Ying-I and Joseph Leong co-chaired the fewest JIC meetings: 2 each\b/,
+  ]),
+  // (session 13, i18n) The founding MOU's signatories named (were Yes off the first name alone: FALSE).
+  c(
+    'yesno',
+    'were the signatories of the founding mou chen rugui and joseph leong',
+    [/^No\b/, /not Joseph Leong/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'were qin weizhong and yong ying-i the founding MOU signatories?',
+    [/^No\b/, /not Qin Weizhong/],
+    [/^Yes\b/],
+  ),
 ];

@@ -31,7 +31,20 @@ export const HELD = new Set(
 );
 
 // Verbs of signing (the founding MOU was "held" where it was signed).
-export const SIGNED = new Set(['sign', 'signed', 'signs', 'inked', 'ink', 'concluded', 'mou']);
+// ("Were the signatories of the founding MOU Chen and Leong?": the signers named, as a signing claimed.)
+export const SIGNED = new Set([
+  'sign',
+  'signed',
+  'signs',
+  'inked',
+  'ink',
+  'concluded',
+  'mou',
+  'signatories',
+  'signatory',
+  'signers',
+  'signer',
+]);
 
 // Verbs of a meeting's count of records ("signed 8 MOUs", "launched any projects", "were there 14 projects").
 export const COUNTED = new Set(

@@ -5,7 +5,7 @@ import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
 import type { ZhKit } from './kit.js';
 import { messages } from '../../i18n/index.js';
-import { all, personChairs, seatAt, seatSame, together, type ChairRecord, type Side } from '../chairs.js';
+import { all, fewest, personChairs, seatAt, seatSame, together, type ChairRecord, type Side } from '../chairs.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 
@@ -153,6 +153,13 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
         sentence: everyone.length
           ? `${t.chairsAllSome(yes, list(everyone.map((p) => person(p.name))), n)}${rest}`
           : `${t.chairsAll(yes, n, sideZh(r.side))}${rest}`,
+        ...base,
+      };
+    }
+    if (r.fewer) {
+      const { least, level } = fewest(ranked);
+      return {
+        sentence: `${t.chairsFewest(list(least.map((p) => person(p.name))), sideZh(r.side), all(least[0]!).length, least.length > 1)}${level.length ? t.chairsFewestLevel(list(level.map((p) => `${person(p.name)} ${p.sure.length} 次`))) : ''}${t.chairsBy([...ranked].reverse().map(tally).join('；'))}`,
         ...base,
       };
     }
