@@ -2854,4 +2854,10 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, /not Qin Weizhong/],
     [/^Yes\b/],
   ),
+  // ── Session 13 (answer), my own wording ──
+  // A thing the sources state as done stays a Yes when asked as done (the plan-only answer is for "will" texts).
+  c('yesno', 'has the Success Academy been established?', [/^Yes\b/, /established by SUSS/]),
+  c('yesno', 'has the OneSME platform been launched?', [/^Yes\b/, /Sept 2020/]),
+  c('yesno', 'was the Keppel PKU project launched at the 4th JIC?', [/^Yes\b/]),
+  c('yesno', 'did all four 2nd JIC MOUs have a Chinese party?', [/^Yes\b/, /\beach of the 4 MOUs\b/]),
 ];
