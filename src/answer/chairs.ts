@@ -253,10 +253,12 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
   // ("Who led the Shenzhen side at the 2nd and 3rd JIC?": the side's seat, each meeting's.)
   const seatOnly = !/ (?:cochair|cochairs|cochaired|cochairing|chair|chaired|chairs|chairing) /.test(t);
   if (seatOnly && !seatRole && !(sideAsked(u) && / (?:led|lead|leads|headed|head|heads) /.test(t))) return undefined;
-  const side = seatAsked(u);
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter(
     (n) => n > 0 && dataset.meetingByNumber(n),
   );
+  // (The role's side only for a seat at two meetings: "which permanent secretary co-chaired the fewest" ranks the role's
+  // holders, never one side's.)
+  const side = meetings.length === 2 ? seatAsked(u) : sideAsked(u);
   const yesno = u.target === 'yesno';
   const base = { ...(side ? { side } : {}), yesno };
   if (seatOnly && meetings.length !== 2) return undefined;
