@@ -33,6 +33,17 @@ export const QUESTIONS: readonly Case[] = [
     [/no project/, /robotics development/],
     [/^(?:Yes|No)\b/, CARD],
   ),
+  // Topics asked as one area or as alternatives ("talent and education", "robotics or e-invoicing"): records about
+  // either; an area the sources group narrower topics under (sustainability: green energy storage, carbon capture).
+  c('list', 'which 4th JIC projects fall under sustainability?', [/Keppel/, /energy storage/]),
+  c('list', 'list the fourth meeting projects on education or talent', [/Momentum/, /Bosum|NUS Business/, /SUSS/]),
+  c('list', 'projects at jic 4 covering culture and sports', [/ONE Championship/], [/^No projects/]),
+  c('list', 'what MOUs deal with robotics or e-invoicing', [/QuikBot/, /NCS/, /DataPost/]),
+  c('list', 'sustainability MOUs?', [/Keppel/, /CUHK/]),
+  c('list', 'list the sustainability projects from the 3rd jic', [
+    /new-energy commercial vehicles/i,
+    /carbon capture/i,
+  ]),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
@@ -2564,6 +2575,48 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('compare', "how did the 4th jic's mou count compare with the meeting before it", [/same/, /3rd JIC/], [/1st JIC/]),
   c('compare', 'did the 3rd meeting have more MOUs than the next one', [/^No\b/, /same/, /4th JIC/], [/NCS/]),
+  // ── Session 13 (answer3) — my own wording ──
+  // "Besides X", asked of X's own records: the others in them — never "none of the records names X".
+  c(
+    'who',
+    'besides Keppel, who else is in the Keppel project?',
+    [/Guangdong Provincial Public Service Intelligent Computing Laboratory/],
+    [/^None of/],
+  ),
+  c('who', "who's in keppel's project apart from keppel", [/Shenzhen Graduate School/], [/^None of/]),
+  c('who', 'except NCS, who signed the NCS mous', [/technology compan/], [/^None of/]),
+  c('who', 'who else other than QuikBot signed the QuikBot MOU?', [/Guardforce/], [/^None of/]),
+  c(
+    'who',
+    'who did keppel work with on its project, not counting keppel itself',
+    [/Shenzhen Graduate School/],
+    [/^None of/],
+  ),
+  c('who', 'apart from ABK, who is in the Crimson Logic project', [/Crimson Logic/, /ABK Technology/], [/^None of/]),
+  c('who', 'other than guardforce, who is part of the quikbot mou?', [/QuikBot Technologies/], [/^None of/]),
+  c('list', "PKU's MOUs other than the one with Keppel", [/^No MOUs? on file\b/], [/^None of/, /names Peking/]),
+  // A seat (one side's co-chair, named by side or by role: the mayor sat for Shenzhen, the permanent secretary for
+  // Singapore) at two meetings: who held it at each — never the meetings' MOU counts, nor the other side's co-chair.
+  c(
+    'compare',
+    "shenzhen's mayor at the first meeting versus the second?",
+    [/Chen Rugui/, /Qin Weizhong/],
+    [/\bMOUs\b/],
+  ),
+  c(
+    'who',
+    'who was the permanent secretary at the 2nd and 3rd JIC meetings',
+    [/Yong Ying-I/, /Joseph Leong/],
+    [/Qin Weizhong/],
+  ),
+  c('compare', "Singapore's co-chair at jic 2 vs jic 4", [/Yong Ying-I/, /Joseph Leong/], [/Qin Weizhong/]),
+  c('yesno', 'did one person co-chair both the 2nd and the 3rd?', [/^Yes\b/, /Qin Weizhong/]),
+  c('who', 'who chaired the first and the fourth?', [/Chen Rugui/, /Yong Ying-I/, /Joseph Leong/]),
+  c('yesno', 'was the shenzhen mayor the same at the 1st and 2nd meetings?', [/^No\b/, /Chen Rugui/, /Qin Weizhong/]),
+  c('compare', 'the co-chairs at jic 2 and the latest one: anyone in common?', [
+    /^The sources differ\b/,
+    /Qin Weizhong/,
+  ]),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),
@@ -2812,6 +2865,13 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, /not Qin Weizhong/],
     [/^Yes\b/],
   ),
+  // (session 13, i18n) Who spoke at a meeting: those the sources report giving its opening speeches (was only the quote).
+  c('who', 'who gave speeches at the 4th jic meeting?', [
+    /\bQin Weizhong and Joseph Leong gave the opening speeches\b/,
+  ]),
+  c('who', 'who spoke at the second JIC', [
+    /\bthe co-chairs, Yong Ying-I and Qin Weizhong, gave the opening speeches\b/,
+  ]),
   // ── Session 13 (answer), my own wording ──
   // A thing the sources state as done stays a Yes when asked as done (the plan-only answer is for "will" texts).
   c('yesno', 'has the Success Academy been established?', [/^Yes\b/, /established by SUSS/]),
