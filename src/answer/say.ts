@@ -293,11 +293,25 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           const [a, b] = r.groups.filter((x) => x.meeting === m);
           return !!a && !!b && a.count === b.count;
         });
-        // ("Were there more key projects than flagship ones?": No, as many of each.)
-        const lead =
-          (u.target === 'yesno' || /^ (?:were|was|are|is|did|do|does|has|have|had) /.test(u.q.text)) && same
-            ? 'No: '
-            : '';
+        // A yes/no: the counts claimed before each tier ("7 flagship and 7 key") checked against the sources'; else
+        // "more key projects than flagship ones?" is No where there are as many of each, "the same number?" a Yes.
+        const asked = u.target === 'yesno' || /^ (?:were|was|are|is|did|do|does|has|have|had) /.test(u.q.text);
+        const claimed = [...u.q.text.matchAll(/ (\d+) (flagship|key) /g)].map((x) => ({ n: Number(x[1]), tier: x[2] }));
+        const holds = (c: { n: number; tier?: string }) => r.groups.some((g) => g.tier === c.tier && g.count === c.n);
+        const lead = !asked
+          ? ''
+          : claimed.length
+            ? claimed.every(holds)
+              ? 'Yes: '
+              : 'No: '
+            : / (?:same|equal|equally|as many|evenly|even|split|half) /.test(u.q.text) &&
+                !/ (?:more|fewer|less) /.test(u.q.text)
+              ? same
+                ? 'Yes: '
+                : 'No: '
+              : same
+                ? 'No: '
+                : '';
         return {
           sentence: `${lead}${lead ? per.join('; ') : capitalise(per.join('; '))}.`,
           lines: [],

@@ -2356,4 +2356,12 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'was the 2nd JIC more than a year after the 3rd?', [/^No\b/, /came first/], [/^Yes\b/]),
   c('yesno', 'was the 2nd jic within 6 months of the 1st?', [/^No\b/, /\b488 days\b/], [/^Yes\b/]),
+  // Counts claimed for each tier, or "the same number of each": checked against the sources' split — a No never
+  // restates the very split asked (holdout 13 kind).
+  c('yesno', 'did the 3rd JIC have 7 flagship and 7 key projects', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'were there as many flagship as key projects at the 3rd meeting?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'were the 14 3rd jic projects split 8 flagship and 6 key?', [/^No\b/, /\b7 flagship\b/], [/^Yes\b/]),
+  // "All N" with another number than the one reported: never a Yes off a partner count (V3, i18n 17:33).
+  c('yesno', 'did all 15 of the 4th JIC projects have a Chinese partner?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did all 14 projects have a Singapore partner?', [], [/^Yes\b/]),
 ];

@@ -114,10 +114,15 @@ export function readRecords(s: Sentence): ReadClaim | undefined {
   if (kinds.length !== 1 || !set || meetings.length > 1 || s.people.length || s.outcomes.length) return undefined;
   // ("All 8 MOUs at the 4th JIC", "every one of the 14 projects": the number restates the set, the count the sources
   // report for it; another number is another claim, not read here.)
+  // (Another number than the one reported is a count claimed too, of the meeting named — "all 15 of the 4th JIC
+  // projects": there were 14, a No; with no meeting named, every record is checked and the number is not the answer.)
   const numbers = mentionsOf(s.u, 'number').filter((m) => !/^year:/.test(m.value));
   const restated = numbers[0];
-  if (numbers.length > 1 || (restated && Number(restated.value) !== reportedOf(s.dataset, set.value, meetings[0])))
-    return undefined;
+  if (numbers.length > 1) return undefined;
+  const miscounted =
+    restated && Number(restated.value) !== reportedOf(s.dataset, set.value, meetings[0])
+      ? Number(restated.value)
+      : undefined;
   if (!quantifier(s, set, EVERY, restated)) return undefined;
   if (restated) mark(s, restated);
   const country = mentionsOf(s.u, 'country')[0];
@@ -145,6 +150,18 @@ export function readRecords(s: Sentence): ReadClaim | undefined {
     ],
     qualifiers: meetings.length ? { meeting: meetings[0] } : {},
     each: { quantifier: 'every' },
+    ...(miscounted !== undefined && meetings[0] !== undefined
+      ? {
+          and: [
+            {
+              predicate: 'count' as const,
+              subject: { type: 'meeting' as const, number: meetings[0] },
+              objects: [{ type: 'records' as const, select }],
+              qualifiers: { count: miscounted },
+            },
+          ],
+        }
+      : {}),
   };
 }
 

@@ -25,7 +25,9 @@ export function tier({ u, dataset, meetingNums }: PlanContext): Plan | undefined
       / key /.test(u.q.text) &&
       (u.target === 'compare' ||
         u.target === 'most' ||
-        / (?:or|vs|versus|than|compare|compared|comparison|more|fewer|less|same|equal|as many) /.test(u.q.text))
+        / (?:or|vs|versus|than|compare|compared|comparison|more|fewer|less|same|equal|as many|split|divided|\d+ (?:flagship|key)) /.test(
+          u.q.text,
+        ))
         ? { compared: true }
         : {}),
     };
