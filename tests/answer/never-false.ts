@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 13 (answer3) — my own wording, each failing before ──
+  // Some other meeting asked for by a factor of a named one's count: never the named meeting set against the one before.
+  c(
+    'yesno',
+    'was there a meeting with twice the MOUs of the second?',
+    [/^Yes\b/, /1st JIC/, /3rd JIC/, /4th JIC/],
+    [/^No\b/, /half as many/],
+  ),
+  c('yesno', "did any JIC sign double the 2nd JIC meeting's MOUs", [/^Yes\b/, n(8, 'MOUs')], [/^No\b/]),
+  c('yesno', 'did another meeting have as many mous as the fourth?', [/^Yes\b/, /1st JIC/, /3rd JIC/], [/^No\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──
   // A topic narrowed by a word no source spells is no claim about the topic: never a Yes for a record of the bare word.
   c('yesno', 'did the 4th JIC include a project on quantum computing?', [/^No\b/], [/^Yes\b/, /Nanyang/]),

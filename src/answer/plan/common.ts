@@ -116,6 +116,18 @@ function withCounterpart(u: Understanding, f: Filter): Filter {
 }
 
 /** The kind of record a question speaks of: what it names, or what its words call it. */
+// The records a verb makes when none is named ("which meeting launched the most?", "did the 3rd or the 4th sign more?").
+const LAUNCHED = / (?:launch|launched|launches|launching|start|started|initiate|initiated|kick off|kicked off) /;
+const SIGNED = / (?:sign|signed|signs|signing|ink|inked|inks) /;
+
+/** The kind of record a comparison or ranking counts by its verb alone, where it names neither MOUs nor projects. */
+export function verbKind(u: Understanding): 'mous' | 'projects' | undefined {
+  if (has(u, 'mou') || has(u, 'project')) return undefined;
+  const launched = LAUNCHED.test(u.q.text);
+  const signed = SIGNED.test(u.q.text);
+  return launched === signed ? undefined : launched ? 'projects' : 'mous';
+}
+
 export function selection(u: Understanding): Selection | undefined {
   // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
   // (The zone's "entry agreements" are the four companies' signings, not an MOU on file.)
