@@ -17,8 +17,9 @@ export type Side = 'Singapore' | 'China';
 
 export interface ChairsPlan {
   op: 'chairs';
-  /** `most`: who co-chaired the most meetings; `every`: whether anyone co-chaired them all; `change`/`same`: two meetings. */
-  ask: 'most' | 'every' | 'change' | 'same' | 'count' | 'successor' | 'predecessor' | 'people' | 'together';
+  /** `most`: who co-chaired the most meetings; `every`: whether anyone co-chaired them all; `change`/`same`: two meetings;
+   * `seat`: who sat for a side (or each side) at each of two meetings, asked who. */
+  ask: 'most' | 'every' | 'change' | 'same' | 'seat' | 'count' | 'successor' | 'predecessor' | 'people' | 'together';
   /** `people`: only co-chairs whose role holds this word ("how many mayors co-chaired?"). */
   role?: string;
   /** `together`: the two people asked ("how many meetings did Leong and Qin co-chair together?"). */
@@ -94,6 +95,12 @@ const WHO =
 const CHINA_SIDE = new RegExp(` (?:shenzhen|china|chinese)(?: s)? ${WHO} | for (?:the )?(?:shenzhen|china|chinese) `);
 const SINGAPORE_SIDE = new RegExp(` (?:singapore|singaporean|sg)(?: s)? ${WHO} | for (?:the )?(?:singapore|sg) `);
 
+// A seat named by its holder's role, and the side every holder of it the sources name sat for.
+const ROLE_SIDE: ReadonlyArray<readonly [RegExp, Side]> = [
+  [/ (?:mayor|mayors) /, 'China'],
+  [/ (?:permanent secretary|permanent secretaries|perm sec|perm secs) /, 'Singapore'],
+];
+
 /** The side a question narrows co-chairs to ("Singapore's co-chair", "for Shenzhen"). */
 function sideAsked(u: Understanding): Side | undefined {
   const t = u.q.text;
@@ -102,6 +109,11 @@ function sideAsked(u: Understanding): Side | undefined {
   if (CHINA_SIDE.test(t)) return 'China';
   if (SINGAPORE_SIDE.test(t)) return 'Singapore';
   return undefined;
+}
+
+/** The one side a question asks a seat of: said ("Singapore's co-chair", "for Shenzhen") or named by its role ("the mayor"). */
+export function seatAsked(u: Understanding): Side | undefined {
+  return sideAsked(u) ?? ROLE_SIDE.find(([re]) => re.test(u.q.text))?.[1];
 }
 
 /** "How many meetings did X attend / take part in / go to?": meetings counted by who was at them. */
@@ -234,14 +246,22 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
   // meeting held — the sources give no list of who attended.)
   if (attendedAsked(u) && !people.length && !mentionedOrgIds(u).length && /[a-z]{3,} [a-z]{3,}/.test(u.rest))
     return { op: 'unsure', words: u.rest };
-  if (!u.flags.chairing || people.length || mentionedOrgIds(u).length) return undefined;
-  if (!/ (?:cochair|cochairs|cochaired|cochairing|chair|chaired|chairs|chairing) /.test(t)) return undefined;
-  const side = sideAsked(u);
+  // ("The Shenzhen mayor at the 1st vs the 2nd meeting", "the permanent secretary at the 1st and the 3rd": a seat's role
+  // names its side — the mayors the sources name sat for Shenzhen, the permanent secretaries for Singapore.)
+  const seatRole = ROLE_SIDE.find(([re]) => re.test(t));
+  if ((!u.flags.chairing && !seatRole) || people.length || mentionedOrgIds(u).length) return undefined;
+  // ("Who led the Shenzhen side at the 2nd and 3rd JIC?": the side's seat, each meeting's.)
+  const seatOnly = !/ (?:cochair|cochairs|cochaired|cochairing|chair|chaired|chairs|chairing) /.test(t);
+  if (seatOnly && !seatRole && !(sideAsked(u) && / (?:led|lead|leads|headed|head|heads) /.test(t))) return undefined;
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))].filter(
     (n) => n > 0 && dataset.meetingByNumber(n),
   );
+  // (The role's side only for a seat at two meetings: "which permanent secretary co-chaired the fewest" ranks the role's
+  // holders, never one side's.)
+  const side = meetings.length === 2 ? seatAsked(u) : sideAsked(u);
   const yesno = u.target === 'yesno';
   const base = { ...(side ? { side } : {}), yesno };
+  if (seatOnly && meetings.length !== 2) return undefined;
   if (meetings.length === 2) {
     if (
       / (?:change|changed|changes|different|differ|differed|new|replaced|replace|switch|switched|swap|swapped) /.test(t)
@@ -249,7 +269,11 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       return { op: 'chairs', ask: 'change', meetings: meetings.sort((a, b) => a - b), ...base };
     // ("The same people / co-chairs / pair": both seats; "the same person", "anyone… both": one seat is enough.)
     const everySide = / same (?:people|persons|cochairs|chairs|pair|two|leaders|officials|team) /.test(t);
-    if (/ (?:same|again|both|still|remain|remained|stay|stayed|continue|continued|also) /.test(t))
+    if (
+      / (?:same|again|both|still|remain|remained|stay|stayed|continue|continued|also|overlap|overlaps|overlapped|in common|shared|share) /.test(
+        t,
+      )
+    )
       return {
         op: 'chairs',
         ask: 'same',
@@ -257,6 +281,11 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
         ...base,
         ...(everySide && !side ? { everySide } : {}),
       };
+    // "Who was the Shenzhen mayor at the 1st vs the 2nd meeting?", "Singapore's co-chair at the 2nd and the 3rd?": the
+    // seat at each meeting named, in order (never the meetings' MOU counts, nor both co-chairs of each when one side is
+    // asked).
+    if (!yesno && (side || / (?:who|whom|which|name|names|compare|compared|vs|versus) /.test(t)))
+      return { op: 'chairs', ask: 'seat', meetings: meetings.sort((a, b) => a - b), ...base };
     return undefined;
   }
   if (meetings.length) return undefined;
@@ -412,6 +441,21 @@ export function seatAt(
   const first = ps.flatMap((p) => p.disputed.filter((x) => x.meeting === n).map((x) => ({ p, x })))[0];
   if (!first) return {};
   return { disputed: { readings: first.x.named, who: first.p.name, instead: first.x.instead } };
+}
+
+/**
+ * Whether one side's seat was held by the same people at two meetings: undefined where a reading leaves it open — unless
+ * the one named at a meeting is named by no reading of the other (Chen Rugui at the 1st; Qin Weizhong or an unnamed
+ * representative at the 4th: not the same).
+ */
+export function seatSame(r: ChairsResult, a: number, b: number, side: Side): boolean | undefined {
+  const x = seatAt(r, a, side);
+  const y = seatAt(r, b, side);
+  if (x.sure && y.sure) return x.sure.join() === y.sure.join();
+  const sure = x.sure ?? y.sure;
+  const open = x.disputed ?? y.disputed;
+  if (sure && open && !sure.some((n) => n === open.who || open.instead.includes(n))) return false;
+  return undefined;
 }
 
 /** Per side, each meeting's co-chair(s), in English: the names every reading gives, or the readings where they differ. */
@@ -578,13 +622,13 @@ export function sayChairsAcross(r: ChairsResult): Said {
   const per = sides.map((s) => {
     const x = atMeeting(r, a.number, s);
     const y = atMeeting(r, b.number, s);
-    const same = x.sure !== undefined && y.sure !== undefined ? x.sure === y.sure : undefined;
+    const same = seatSame(r, a.number, b.number, s);
     const A = a.name;
     const B = b.name;
     const text =
       same === true
         ? `for ${sideName(s)}, the ${A} and the ${B} were both co-chaired by ${x.sure}`
-        : same === false
+        : same === false && y.sure !== undefined
           ? `for ${sideName(s)}, the ${A} was co-chaired by ${x.sure} and the ${B} by ${y.sure}`
           : `for ${sideName(s)}, the ${A} was co-chaired by ${x.sure ?? `one of two readings (${x.readings ?? 'none named'})`}; at the ${B}, ${y.sure ?? `the sources differ: ${y.readings ?? 'no co-chair is named'}`}`;
     return { same, text, who: same ? x.sure : undefined };
@@ -598,6 +642,11 @@ export function sayChairsAcross(r: ChairsResult): Said {
         ? 'No one co-chaired both'
         : 'The sources differ';
     return { sentence: `${lead}: ${per.map((x) => x.text).join('; ')}.`, ...base };
+  }
+  // "Who was the Shenzhen mayor at the 1st vs the 2nd?": each meeting's seat, with no Yes or No before it.
+  if (r.ask === 'seat') {
+    const body = per.map((x) => x.text).join('; ');
+    return { sentence: `${body.charAt(0).toUpperCase()}${body.slice(1)}.`, ...base };
   }
   // "Did it change?" is yes where a side changed; "the same person?" is yes where a side kept its co-chair.
   const wanted = r.ask === 'change' ? false : true;

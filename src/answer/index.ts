@@ -1,3 +1,4 @@
+import { doneOnlyPlanned } from './done.js';
 import type { Deps } from '../command.js';
 import { singleCheck } from './claim/verify.js';
 import type { ReplyData } from '../reply.js';
@@ -221,7 +222,12 @@ function namingLed(a: Asking, understood: Understanding): Trace | undefined {
           )
         : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
       : undefined;
-  return named && lead ? { ...named, understood, said: { ...named.said, sentence: lead } } : undefined;
+  // ("Were none of the 3rd JIC MOUs named?": asked of the negation, the lead is said of it as asked.)
+  const asAsked =
+    named && lead && a.english && understood.q.negated
+      ? asNegated({ ...named.said, sentence: lead }, understood.q.falseAsked).sentence
+      : lead;
+  return named && asAsked ? { ...named, understood, said: { ...named.said, sentence: asAsked } } : undefined;
 }
 
 /**
@@ -253,7 +259,11 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
   const premise = falsePremise(understood, deps, hints, locale);
   if (premise) return traced(premise);
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
-  const said = (): Said => (zh ? answerWhyZh(first(), understood, zh) : answerWhy(first(), understood));
+  // (A Yes to "has it come about?" resting only on a plan's text is no Yes: done.ts.)
+  const said = (): Said =>
+    zh
+      ? answerWhyZh(first(), understood, zh)
+      : doneOnlyPlanned(answerWhy(first(), understood), understood, deps.dataset);
   // ("为什么第四次会议搬到了新加坡", "第四次会议在新加坡开的时候谁主持的": a meeting put somewhere it wasn't, in Chinese —
   // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
   const zhFix = zh ? meetingPremiseZh(understood, deps, zh) : undefined;

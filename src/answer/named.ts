@@ -15,8 +15,9 @@ const DO_SOURCES_NAME = new RegExp(
   `^ (?:do|does|did) ${SOURCES} (?:ever |actually |even |also )?(?:${NAMES} (?:the )?(?:names? of |identit(?:y|ies) of )?(?:(who|which|what) )?|${TELLS} (who|which) )(.{3,}?) $`,
 );
 // "Are NCS's partners named?", "are the names of the 1st JIC's MOUs given in the press release?", "is X identified?".
+// ("Did the 4th JIC projects get named?", "have the 1st JIC MOUs been named?": the same, in other tenses.)
 const ARE_NAMED =
-  /^ (?:is|are|was|were) (?:the )?(?:names? of (?:the )?)?(.{3,}?) (?:ever |actually |also )?(?:named|listed|identified|given|disclosed|published|known|stated|on file|recorded|in the data|in the dataset)(?: by name)?(?: (?:in|by) (?:the )?(?:[a-z0-9]+ ){0,3}?(?:sources?|releases?|articles?|reports?|documents?|papers?|records?|data|news)| anywhere| on file| publicly)? $/;
+  /^ (?:is|are|was|were|did|do|does|has|have|had) (?:the )?(?:names? of (?:the )?)?(.{3,}?) (?:ever |actually |also )?(?:been |get |got |gotten )?(?:named|listed|identified|given|disclosed|published|known|stated|on file|recorded|in the data|in the dataset)(?: by name)?(?: (?:in|by) (?:the )?(?:[a-z0-9]+ ){0,3}?(?:sources?|releases?|articles?|reports?|documents?|papers?|records?|data|news)| anywhere| on file| publicly)? $/;
 // "Do we know who …", "do we know the names of …".
 const WE_KNOW = /^ (?:do|does) (?:we|anyone|anybody) know (?:the names? of (?:the )?|(who|which) )(.{3,}?) $/;
 

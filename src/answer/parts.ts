@@ -38,8 +38,8 @@ const JOINT =
 // The same in Chinese, read off the question itself (and where the gloss left characters unread, nothing is split).
 const JOINT_ZH =
   /共同|一起|之间|之間|比较|比較|对比|對比|区别|區別|不同|相同|一样|一樣|一共|总共|總共|合计|合計|总数|總數|都|还是|還是|或/;
-// Plans that answer each thing already, or all of them at once (the quotes at two meetings).
-const WHOLE: ReadonlySet<Plan['op']> = new Set(['each', 'compare', 'quotes']);
+// Plans that answer each thing already, or all of them at once (the quotes at two meetings, a seat at two meetings).
+const WHOLE: ReadonlySet<Plan['op']> = new Set(['each', 'compare', 'quotes', 'chairs']);
 const ASKS = / (?:what|when|where|who|whom|whose|which|how|list|name|show|tell|give) /;
 // What each partner is, of itself: its country, place or kind.
 const OWN = / (?:countr(?:y|ies)|nationalit(?:y|ies)|from|based|headquartered|located|kinds?|types?|sorts?) /;

@@ -317,8 +317,14 @@ function checkZh(
       sources: r.inner.sources,
     };
   }
-  // "Did NTU sign an MOU?" when none on file names it: none of those on file, which is not "no".
-  if (r.verdict === 'no' && r.inner.op === 'count' && r.claim.type === 'some')
+  // "Did NTU sign an MOU?" when none on file names it: none of those on file, which is not "no". (A topic asked of a
+  // meeting, no partner named, is said by the count's own sentence below.)
+  if (
+    r.verdict === 'no' &&
+    r.inner.op === 'count' &&
+    r.claim.type === 'some' &&
+    !(r.inner.filter.topics?.length && r.inner.filter.meetings?.length && !r.inner.filter.orgs?.length)
+  )
     return {
       ...noneOnFile(
         r.inner.select === 'projects' ? 'projects' : 'mous',

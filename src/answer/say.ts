@@ -6,7 +6,7 @@ import { sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
-import { mentionsOf, type Understanding } from './understand.js';
+import { isSpeltInRecords, mentionsOf, type Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { capitalise, formatDate, joinList, meetingDate } from './format.js';
@@ -39,6 +39,8 @@ import { joinAnswers } from './say/join.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
+import { sayNoneAtMeeting } from './say/topic-at.js';
+import { has } from './plan/common.js';
 import { sayRead } from './say/read.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
@@ -545,10 +547,35 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     !r.inner.filter.linked &&
     !r.inner.filter.everyParty &&
     r.inner.filter.topics?.length &&
+    // (A word no record spells — the "quantum" of "quantum computing" — leaves nothing nearly about it.)
+    !r.inner.filter.topics.some((t) => !t.includes(' ') && !isSpeltInRecords(t, dataset)) &&
     (r.inner.select === 'mous' || r.inner.select === 'projects')
   ) {
     const nearly = allButOne(dataset, r.inner.select, r.inner.filter);
     if (nearly) return sayAllButOne(dataset, r.inner.select, nearly);
+  }
+  // "Did the 3rd JIC include a project on tourism?" with none on file: what that meeting's records name against what
+  // it reported (a No only where all are named), and its other records or outcomes that do speak of it.
+  if (
+    r.verdict !== 'yes' &&
+    r.inner.op === 'count' &&
+    r.claim.type === 'some' &&
+    (r.inner.select === 'mous' || r.inner.select === 'projects') &&
+    r.inner.filter.meetings?.length === 1 &&
+    !r.inner.filter.orgs?.length &&
+    !r.inner.filter.kind &&
+    !r.inner.filter.country &&
+    Object.keys(r.inner.filter).every((k) => k === 'meetings' || k === 'topics' || k === 'topicsAlso') &&
+    !locale.startsWith('zh')
+  ) {
+    const none = sayNoneAtMeeting(
+      dataset,
+      r.inner.select,
+      r.inner.filter,
+      !has(u, 'mou') && !has(u, 'project'),
+      r.inner.sources,
+    );
+    if (none) return none;
   }
   const inner = say(r.inner, u, dataset, locale);
   // "Is AI a pillar?": No — but Annex A heads a group of the 4th JIC's MOUs "Strategic pillar: AI"; said, never hidden.

@@ -107,6 +107,9 @@ const NOT_GROUP = new RegExp(
   ` (?:${EXCEPT}|not|outside(?: of)?) (?:(?:in|under|within|from|of|part of|belonging to|listed|filed|the|those|ones?|annex|a|s)\\s){0,5}$`,
 );
 
+// A partner's name before its own records' noun ("the Bosum project", "Keppel's MOUs").
+const OWN_RECORD = /^(?: s)? (?:joint )?(?:mous?|projects?|agreements?|deals?|partnerships?) /;
+
 /** Marks the partners and meetings a negation right before them takes away (not in a yes/no or a comparison). */
 function markNegated(text: string, mentions: Mention[], target: Target): void {
   if (target === 'yesno' || target === 'compare') return;
@@ -136,6 +139,22 @@ function markNegated(text: string, mentions: Mention[], target: Target): void {
     )
       b.negated = true;
   }
+  // "Who else apart from Keppel is in the Keppel project", "other than NCS, who signed the NCS MOUs", "besides NUS
+  // Business School, who is in the Bosum project": a partner taken away beside one the records are asked by is taken
+  // away from the people answered, never from the records (which would leave none, or drop the one asked of). The
+  // partner readings already leave the named one out of who is listed.
+  for (const m of mentions)
+    if (
+      m.negated &&
+      m.type === 'org' &&
+      mentions.some(
+        (o) =>
+          !o.negated &&
+          o.type === 'org' &&
+          (o.value === m.value || (target === 'who' && OWN_RECORD.test(text.slice(o.end, o.end + 24)))),
+      )
+    )
+      m.negated = false;
 }
 
 interface Phrase {
@@ -962,7 +981,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   // ("The 2nd JIC vs the latest one": with a meeting named, "the latest one" is the latest meeting.)
   const latest =
     / (?:latest|last|most recent|newest|recent) (?:sci )?(?:jic|meeting)s?(?: meeting)? /.exec(t) ??
-    (/ (?:jic|jics|meeting|meetings) /.test(text) &&
+    (/ (?:jic|jics|jic\d|meeting|meetings) /.test(text) &&
     / (?:vs|versus|and|or|to|than|with) (?:the )?(?:latest|last|most recent|newest) one /.test(text)
       ? / (?:latest|last|most recent|newest) one /.exec(t)
       : null);
@@ -985,6 +1004,10 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       text,
     ) &&
       !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
+    // ("Did the same person co-chair the 1st and 3rd?", "the mayor at the first and the second": ordinals beside a seat
+    // are the meetings it was held at.)
+    (/ (?:cochair|cochairs|cochaired|chair|chairs|chaired|mayor|mayors|permanent secretary|perm sec) /.test(text) &&
+      / (?:at|the|and|vs|versus|or|between|to|both) (?:\d(?:st|nd|rd|th)|first|second|third|fourth) /.test(text)) ||
     (/ (?:mous?|projects?|agreements?) /.test(text) &&
       / (?:at|than|vs|versus|and|from|to|between|or|after|before|by|until|since) (?:the )?(?:\d(?:st|nd|rd|th)|first|second|third|fourth) (?!(?:new |joint )?(?:mous?|projects?|agreements?) )/.test(
         text,

@@ -10,6 +10,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 13 (answer2) — my own wording, each failing before ──
+  // A topic narrowed by a word no source spells is no claim about the topic: never a Yes for a record of the bare word.
+  c('yesno', 'did the 4th JIC include a project on quantum computing?', [/^No\b/], [/^Yes\b/, /Nanyang/]),
+  c('yesno', "was one of the 4th JIC's projects about blockchain gaming", [/\bnone of the 14 projects\b/], [/^Yes\b/]),
   // ── Session 11 (answer2) — my own wording, each failing before ──
   // A role asked of now that the sources give as held back then, someone else named in it later: never a Yes (W9).
   c(
@@ -2289,4 +2293,33 @@ export const NEVER_FALSE: readonly Case[] = [
   // figure leads, never the first batch's 10 as the smallest.
   c('most', 'smallest XNode batch', [/\b8 in its second\b/], [/^10 companies/]),
   c('most', 'which xnode batch had the fewest companies', [/\b8 in its second\b/], [/^10 companies/]),
+  // ── Session 13 (answer), my own wording ──
+  // A thing the sources give only as to come (a centre "will" be set up, a plugin "to develop"), asked as done: never a
+  // Yes — what they report, as a plan, and that they don't say it has happened (V4).
+  c(
+    'yesno',
+    'has the CUHK-Shenzhen energy storage research centre been established?',
+    [/\bestablish a joint research centre\b/i],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'did rajah & tann open an office in qianhai?', [/\bintends to set up\b/], [/^Yes\b/]),
+  c('yesno', 'has the cross-border tourism plug-in been released yet?', [], [/^Yes\b/]),
+  c('yesno', 'was the tourism plugin launched?', [/\bto develop\b/], [/^Yes\b/]),
+  c('yesno', 'have keppel and PKU built the smart community applications', [], [/^Yes\b/]),
+  c('yesno', 'is the joint research centre for smart energy storage operational now?', [], [/^Yes\b/]),
+  // "None of X named?" asked of the negation: the lead said of it as asked — the sources naming none is a Yes (V3).
+  c('yesno', 'were none of the MOUs from the third meeting named in the sources', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'were none of the 1st jic mous named', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'are none of the 2nd JIC MOUs named?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did none of the 4th JIC projects get named?', [/^No\b/], [/^Yes\b/]),
+  // "All 8 MOUs", "every one of the 14 projects": the number restates the set — each record checked, never a Yes off a
+  // count of partners (V3).
+  c(
+    'yesno',
+    'did every one of the 8 mous at the 4th jic include a singaporean partner',
+    [/^No\b/, /ONE Championship/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'did all 14 projects at the 4th JIC have a Chinese partner?', [/^No\b/, /Rajah & Tann/], [/^Yes\b/]),
+  c('yesno', 'were all 8 of the 4th JIC MOUs signed with a university?', [/^No\b/], [/^Yes\b/]),
 ];

@@ -9,6 +9,30 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 13 (answer2) — my own wording, each failing before ──
+  // A topic claimed of one meeting's records ("did the 4th JIC have a project on X?"): Yes with those about it, or what
+  // the meeting's records name against what it reported — never the meeting's card with no Yes or No.
+  c('yesno', 'did the fourth JIC launch anything to do with tourism?', [/^Yes\b/, /Fooyo/], [CARD]),
+  c('yesno', 'did the third JIC have any project dealing with carbon capture', [/^Yes\b/, /carbon capture/], [CARD]),
+  c('yesno', 'was a sports project part of the 4th meeting', [/^Yes\b/, /ONE Championship/], [CARD]),
+  c('yesno', "did the 4th JIC's 14 projects include one on energy storage?", [/^Yes\b/, /energy storage/], [/^No\b/]),
+  c('yesno', 'were any of the 3rd JIC projects about libraries?', [/^Yes\b/, /library/i], [CARD]),
+  c('yesno', 'did the 4th JIC include a project about farming?', [/^No\b/, n(14, 'projects')], [CARD]),
+  c('yesno', 'did the 4th jic sign an mou on tourism', [/^No\b/, n(8, 'MOUs'), /Fooyo/], [CARD]),
+  c('yesno', 'did anything at the 4th JIC involve IP drawing systems', [/^Yes\b/, /Hashmeta/], [CARD]),
+  // (The 3rd JIC's records are not all named: none of those named, never a flat No.)
+  c(
+    'yesno',
+    'was there anything on tourism at the 3rd JIC',
+    [/\b8 projects\b/, /\b14\b/, /not named/],
+    [/^No\b/, CARD],
+  ),
+  c(
+    'yesno',
+    'did the 2nd JIC launch a project on robots',
+    [/no project/, /robotics development/],
+    [/^(?:Yes|No)\b/, CARD],
+  ),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
@@ -2540,6 +2564,48 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('compare', "how did the 4th jic's mou count compare with the meeting before it", [/same/, /3rd JIC/], [/1st JIC/]),
   c('compare', 'did the 3rd meeting have more MOUs than the next one', [/^No\b/, /same/, /4th JIC/], [/NCS/]),
+  // ── Session 13 (answer3) — my own wording ──
+  // "Besides X", asked of X's own records: the others in them — never "none of the records names X".
+  c(
+    'who',
+    'besides Keppel, who else is in the Keppel project?',
+    [/Guangdong Provincial Public Service Intelligent Computing Laboratory/],
+    [/^None of/],
+  ),
+  c('who', "who's in keppel's project apart from keppel", [/Shenzhen Graduate School/], [/^None of/]),
+  c('who', 'except NCS, who signed the NCS mous', [/technology compan/], [/^None of/]),
+  c('who', 'who else other than QuikBot signed the QuikBot MOU?', [/Guardforce/], [/^None of/]),
+  c(
+    'who',
+    'who did keppel work with on its project, not counting keppel itself',
+    [/Shenzhen Graduate School/],
+    [/^None of/],
+  ),
+  c('who', 'apart from ABK, who is in the Crimson Logic project', [/Crimson Logic/, /ABK Technology/], [/^None of/]),
+  c('who', 'other than guardforce, who is part of the quikbot mou?', [/QuikBot Technologies/], [/^None of/]),
+  c('list', "PKU's MOUs other than the one with Keppel", [/^No MOUs? on file\b/], [/^None of/, /names Peking/]),
+  // A seat (one side's co-chair, named by side or by role: the mayor sat for Shenzhen, the permanent secretary for
+  // Singapore) at two meetings: who held it at each — never the meetings' MOU counts, nor the other side's co-chair.
+  c(
+    'compare',
+    "shenzhen's mayor at the first meeting versus the second?",
+    [/Chen Rugui/, /Qin Weizhong/],
+    [/\bMOUs\b/],
+  ),
+  c(
+    'who',
+    'who was the permanent secretary at the 2nd and 3rd JIC meetings',
+    [/Yong Ying-I/, /Joseph Leong/],
+    [/Qin Weizhong/],
+  ),
+  c('compare', "Singapore's co-chair at jic 2 vs jic 4", [/Yong Ying-I/, /Joseph Leong/], [/Qin Weizhong/]),
+  c('yesno', 'did one person co-chair both the 2nd and the 3rd?', [/^Yes\b/, /Qin Weizhong/]),
+  c('who', 'who chaired the first and the fourth?', [/Chen Rugui/, /Yong Ying-I/, /Joseph Leong/]),
+  c('yesno', 'was the shenzhen mayor the same at the 1st and 2nd meetings?', [/^No\b/, /Chen Rugui/, /Qin Weizhong/]),
+  c('compare', 'the co-chairs at jic 2 and the latest one: anyone in common?', [
+    /^The sources differ\b/,
+    /Qin Weizhong/,
+  ]),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),
@@ -2788,4 +2854,10 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, /not Qin Weizhong/],
     [/^Yes\b/],
   ),
+  // ── Session 13 (answer), my own wording ──
+  // A thing the sources state as done stays a Yes when asked as done (the plan-only answer is for "will" texts).
+  c('yesno', 'has the Success Academy been established?', [/^Yes\b/, /established by SUSS/]),
+  c('yesno', 'has the OneSME platform been launched?', [/^Yes\b/, /Sept 2020/]),
+  c('yesno', 'was the Keppel PKU project launched at the 4th JIC?', [/^Yes\b/]),
+  c('yesno', 'did all four 2nd JIC MOUs have a Chinese party?', [/^Yes\b/, /\beach of the 4 MOUs\b/]),
 ];

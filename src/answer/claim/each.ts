@@ -25,19 +25,31 @@ const EVERY = new Set(['every', 'each', 'all']);
 /** Words that claim it of some member ("any", "any of the", "one of the"). */
 const ANY = new Set(['any']);
 /** Words that only join the quantifier to its set ("all of the four", "every single"). */
-const JOINING = new Set(['of', 'the', 'four', '4', 'single', 'them', 'both', 'these', 'those', 'its', 'their']);
+const JOINING = new Set(['of', 'the', 'four', '4', 'single', 'them', 'both', 'these', 'those', 'its', 'their', 'one']);
 
 // A meeting's own words between the quantifier and its records ("all the 4th meeting projects").
 const ORDINAL_OR_MEETING = /^(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|jic|jics|meeting|meetings|joint)$/;
 
 /** The quantifier word, standing before the set's mention (within a few joining words) or right after it. */
-function quantifier(s: Sentence, set: { start: number; end: number }, words = EVERY): boolean {
+function quantifier(
+  s: Sentence,
+  set: { start: number; end: number },
+  words = EVERY,
+  restated?: { start: number; end: number },
+): boolean {
   const before = s.words.filter((x) => words.has(x.w) && x.end <= set.start);
   const q = before[before.length - 1];
   if (q) {
     const between = s.words.filter((x) => x.start > q.end && x.end <= set.start);
-    if (between.length <= 4 && between.every((x) => JOINING.has(x.w) || ORDINAL_OR_MEETING.test(x.w))) {
+    const inRestated = (x: { start: number; end: number }) =>
+      !!restated && x.start >= restated.start && x.end <= restated.end;
+    if (
+      between.length <= 5 &&
+      between.every((x) => JOINING.has(x.w) || ORDINAL_OR_MEETING.test(x.w) || inRestated(x))
+    ) {
       markWord(s, q);
+      // (The joining words are the quantifier's: "all four", "every one of the".)
+      for (const x of between) if (JOINING.has(x.w)) markWord(s, x);
       return true;
     }
   }
@@ -100,12 +112,19 @@ export function readRecords(s: Sentence): ReadClaim | undefined {
   const meetings = [...new Set(s.meetings.map((m) => Number(m.value)))];
   const set = kinds[0];
   if (kinds.length !== 1 || !set || meetings.length > 1 || s.people.length || s.outcomes.length) return undefined;
-  if (!quantifier(s, set)) return undefined;
+  // ("All 8 MOUs at the 4th JIC", "every one of the 14 projects": the number restates the set, the count the sources
+  // report for it; another number is another claim, not read here.)
+  const numbers = mentionsOf(s.u, 'number').filter((m) => !/^year:/.test(m.value));
+  const restated = numbers[0];
+  if (numbers.length > 1 || (restated && Number(restated.value) !== reportedOf(s.dataset, set.value, meetings[0])))
+    return undefined;
+  if (!quantifier(s, set, EVERY, restated)) return undefined;
+  if (restated) mark(s, restated);
   const country = mentionsOf(s.u, 'country')[0];
   const kind = mentionsOf(s.u, 'kind')[0];
   if (!country && !kind) return undefined;
   const others = s.u.mentions.filter(
-    (m) => !['meeting', 'subject', 'country', 'kind'].includes(m.type) && !/^year:/.test(m.value),
+    (m) => !['meeting', 'subject', 'country', 'kind'].includes(m.type) && !/^year:/.test(m.value) && m !== restated,
   );
   if (others.length) return undefined;
   for (const m of [...s.meetings, set, ...(country ? [country] : []), ...(kind ? [kind] : [])]) mark(s, m);
@@ -129,6 +148,15 @@ export function readRecords(s: Sentence): ReadClaim | undefined {
   };
 }
 
+/** How many MOUs or projects the sources report for a meeting (or in all, with none named); null where none given. */
+function reportedOf(dataset: Dataset, kind: string, meeting?: number): number | null {
+  const m = meeting !== undefined ? dataset.meetingByNumber(meeting) : undefined;
+  if (meeting !== undefined && !m) return null;
+  const totals = dataset.figures.latestTotals;
+  if (kind === 'mou') return m ? m.newMous.value : (totals?.mous ?? null);
+  return m ? m.newProjects.value : (totals?.projects ?? null);
+}
+
 /** Each record's parties against the sort: No names those with none of it; Yes only if all reported are on file. */
 export function partyVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
   const select = claim.subject.type === 'records' ? claim.subject.select : 'projects';
@@ -142,14 +170,7 @@ export function partyVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
     const verdict: Verdict = vs.includes('yes') ? 'yes' : !parties.length || vs.includes('unknown') ? 'unknown' : 'no';
     return { id: r.id, verdict };
   });
-  const m = meeting !== undefined ? dataset.meetingByNumber(meeting) : undefined;
-  const reported = m
-    ? select === 'mous'
-      ? m.newMous.value
-      : m.newProjects.value
-    : select === 'mous'
-      ? (dataset.figures.latestTotals?.mous ?? null)
-      : (dataset.figures.latestTotals?.projects ?? null);
+  const reported = reportedOf(dataset, select === 'mous' ? 'mou' : 'project', meeting);
   const complete = reported !== null && records.length >= reported;
   const verdict = verdictOfEach(each, complete);
   return {

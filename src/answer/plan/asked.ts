@@ -470,22 +470,33 @@ function publishersShort(t: string, dataset: Dataset): string[] {
   // (A one-word publisher — IMDA, TechEdt — names a piece only beside a word for one: "IMDA's release", never "who ran
   // IMDA".)
   const piece = DOC_WORD.test(t);
-  return dataset.sources
-    .filter((s) => {
-      const words = norm(s.publisher.replace(/\(.*?\)|,.*$/g, ''))
-        .replace(/^the /, '')
-        .split(' ');
+  return publisherWords(dataset)
+    .filter(({ words, wire }) => {
       // ("IMDA's release": a publisher of one short name, a word of its own in the question.)
       if (piece && words.length === 1 && (words[0]?.length ?? 0) >= 3 && t.includes(` ${words[0]} `)) return true;
       // ("The PR Newswire release": the wire a release ran on, named inside its publisher's brackets.)
-      const wire = / on ([^)]+)\)/.exec(s.publisher)?.[1];
       return (
         (words.length > 2 && (words[0]?.length ?? 0) >= 4 && t.includes(` ${words.slice(0, 2).join(' ')} `)) ||
-        (!!wire && t.includes(` ${norm(wire)} `))
+        (wire !== undefined && t.includes(` ${wire} `))
       );
     })
-    .map((s) => s.id);
+    .map((x) => x.id);
 }
+
+/** Each source's publisher in words (brackets, what follows a comma and "the" dropped), and the wire it ran on. */
+const publisherWords = perDataset((dataset: Dataset) =>
+  dataset.sources.map((s) => {
+    const wire = / on ([^)]+)\)/.exec(s.publisher)?.[1];
+    return {
+      id: s.id,
+      words: norm(s.publisher.replace(/\(.*?\)|,.*$/g, ''))
+        .replace(/^the /, '')
+        .split(' '),
+      // (A wire named by an empty string is none.)
+      wire: wire ? norm(wire) : undefined,
+    };
+  }),
+);
 
 /** Each source's author (when it names one) and publisher in normal form, and the author's last word: once per Dataset. */
 const writersOf = perDataset((dataset: Dataset) =>
@@ -665,16 +676,21 @@ const AHEAD =
  * past everything they record ("what will the SCI look like in 2030?" — they give no forecasts), or words of
  * another subject around a bare year ("who won the 2022 World Cup?" is not about the JIC meeting of 2022).
  */
+/** The year of the latest meeting or event on file (a year past it is the future): once per Dataset. */
+const latestYear = perDataset((dataset: Dataset): number =>
+  Math.max(
+    ...[...dataset.meetings.map((m) => m.date.value), ...(dataset.initiative.events ?? []).map((e) => e.date)].map(
+      (d) => Number(d.slice(0, 4)),
+    ),
+  ),
+);
+
 export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | undefined {
   const named = u.mentions.filter((m) => !['subject', 'initiative', 'number', 'meeting'].includes(m.type));
   const yearsOnly = u.mentions.every(
     (m) => m.type === 'number' || m.type === 'initiative' || (m.type === 'meeting' && /^20\d\d$/.test(m.words)),
   );
-  const dates = [
-    ...dataset.meetings.map((m) => m.date.value),
-    ...(dataset.initiative.events ?? []).map((e) => e.date),
-  ].map((d) => Number(d.slice(0, 4)));
-  const latest = Math.max(...dates);
+  const latest = latestYear(dataset);
   const later = [...u.q.text.matchAll(/ (20\d\d) /g)].some((m) => Number(m[1]) > latest);
   if (
     !named.length &&

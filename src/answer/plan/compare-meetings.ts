@@ -1,12 +1,16 @@
 // Two or more meetings set against each other on one attribute ("compare the co-chairs of the 2nd and 3rd JIC",
 // "projects to date after JIC 3 vs JIC 4", "1st vs 4th: where were they held?"): that attribute of each meeting.
 import { has } from './common.js';
+import { seatAsked } from '../chairs.js';
 import type { Attribute, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
 
 // Words that set things against each other, when the target is not a comparison already.
 const SET_AGAINST =
   / (?:vs|versus|compare|compared|comparing|comparison|against|differ|differs|differed|difference|differences|overlap|overlapped|in common|same|side by side) /;
+
+// Something the two share asked ("any overlap?", "in common", "the same"): who sat at both.
+const SHARED = / (?:overlap|overlaps|overlapped|overlapping|in common|same|shared|share) /;
 
 // The attribute asked, by its words: a meeting's own fact read for each, in this order of precedence.
 const READ: ReadonlyArray<{ words: RegExp; attribute: Attribute }> = [
@@ -47,6 +51,9 @@ export function meetingsCompared({ u, dataset, meetingNums, people }: PlanContex
   // ("Projects to date": a running total, never a date asked.)
   const text = u.q.text.replace(/ to date /g, ' ');
   const read = READ.find((r) => r.words.test(text));
+  // ("Singapore's co-chair at the 2nd vs the 3rd": one side's seat at two meetings is chairs.ts's, that seat alone; so is
+  // who sat at both, "any overlap?".)
+  if (read?.attribute === 'chairs' && numbers.length === 2 && (seatAsked(u) || SHARED.test(text))) return undefined;
   if (read)
     return {
       op: 'each',

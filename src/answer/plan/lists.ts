@@ -97,6 +97,8 @@ export function pillarClaimed({ u, dataset }: PlanContext): Plan | undefined {
  * digital connectivity", "projects in the innovation pillar": a pillar as a filter too.)
  */
 export function pillar({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  // (What gives no plan whatever pillar is named, tested before the pillars' words are looked for.)
+  if (u.target === 'yesno' || orgs.length || u.mentions.some((m) => m.type === 'group')) return undefined;
   const records = has(u, 'mou') || has(u, 'project');
   const pillarAsked = pillarWords(dataset).find(
     ({ full, short, first, under }) =>
@@ -108,7 +110,7 @@ export function pillar({ u, dataset, orgs }: PlanContext): Plan | undefined {
       ) ||
       (records && first.length >= 5 && u.q.text.includes(` ${first} pillar `)),
   )?.pillar;
-  if (pillarAsked && !u.mentions.some((m) => m.type === 'group') && !orgs.length && u.target !== 'yesno')
+  if (pillarAsked)
     return {
       op: 'rank',
       select: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous',

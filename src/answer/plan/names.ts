@@ -14,16 +14,11 @@ import { isOrdinaryChinese } from '../lexicon.js';
 const ORDERED = / (?:before|after|earlier|later|first|prior|sooner|preceded|followed) /;
 
 /** A named outcome asked of a meeting, and nothing else named: the meetings that had it, never another's outcome. */
-export function outcomeNotAtMeeting({
-  u,
-  dataset,
-  meetingNums,
-  namedOutcomes,
-  highlights,
-  record,
-  orgs,
-  people,
-}: PlanContext): Plan | undefined {
+export function outcomeNotAtMeeting(c: PlanContext): Plan | undefined {
+  // (Only a meeting and a named outcome give a plan: every other question leaves before the outcomes and the record
+  // are looked up.)
+  if (!c.meetingNums.length || !c.namedOutcomes.length) return undefined;
+  const { u, dataset, meetingNums, namedOutcomes, highlights, record, orgs, people } = c;
   // ("Was the Med-Arb Protocol launched in 2021?", "…before or after the 2nd JIC?": the outcome's own text dates the
   // act asked — checked or ordered by that date, never "they name it at the 1st JIC meeting".)
   const dated = namedOutcomes.some((m) => datedIn(highlightText(dataset, m.value), u.q.text));

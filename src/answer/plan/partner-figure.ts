@@ -44,7 +44,9 @@ const HOLDER_SHAPE =
  * description gives a figure for — that partner, with its figure, never "Biggest is not named" nor every partner.
  * Several partners with a figure for it: none picked here (the sources give no common measure to rank them by).
  */
-export function figureHolder({ u, dataset, orgs, f }: PlanContext): Plan | undefined {
+export function figureHolder(c: PlanContext): Plan | undefined {
+  // (The filter is read last, only where a measure is asked: computing it for every question was this reading's cost.)
+  const { u, dataset, orgs } = c;
   if (orgs.length || !['most', 'list', 'who', 'what'].includes(u.target) || has(u, 'mou') || has(u, 'project'))
     return undefined;
   const measure = u.rest.split(' ').filter((w) => w.length >= 4 && !HOLDER_SHAPE.test(w));
@@ -56,7 +58,7 @@ export function figureHolder({ u, dataset, orgs, f }: PlanContext): Plan | undef
       /\d/.test(o.about) &&
       measure.every((w) => o.about?.toLowerCase().includes(w)) &&
       !!figureIn(o.about, asked) &&
-      (!f.country || o.country === f.country),
+      (!c.f.country || o.country === c.f.country),
   );
   const one = holders.length === 1 ? holders[0] : undefined;
   return one ? { op: 'read', about: { type: 'org', ids: [one.id] }, attribute: 'about' } : undefined;

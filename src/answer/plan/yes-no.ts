@@ -4,7 +4,14 @@
 // would otherwise claim its questions, with a one-line why.
 import { strangerBeforeKind } from './strangers.js';
 import { titledPerson } from './titled.js';
-import { isStopWord, type Mention, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
+import {
+  isSpeltInRecords,
+  isStopWord,
+  type Mention,
+  mentionedOrgIds,
+  mentionsOf,
+  type Understanding,
+} from '../understand.js';
 import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { highlightStems, longStems, norm, perDataset } from '../records.js';
@@ -512,6 +519,43 @@ function initiativeStart({ u }: PlanContext): Plan | undefined {
   return undefined;
 }
 
+const ONE_OF_SET =
+  / \d+ [a-z]+ (?:[a-z]+ )?(?:include|includes|included|including|contain|contains|contained|have|has|had|feature|features|featured) (?:one|a|an|any|some) | (?:one|any|some|either) of (?:the |its |their )?(?:[a-z0-9]+ ){0,3}\d+ /;
+
+/**
+ * "Did the 4th JIC include a project on tourism?", "was there anything about sports at the 4th meeting?": a topic
+ * claimed of one meeting's records — that meeting's MOUs or projects about it, checked, never the meeting's card with
+ * no Yes or No. Neither kind asked: its projects (an MOU of it that speaks of it is said beside, say/topic-at.ts).
+ */
+function meetingTopic({ u, dataset, meetingNums, orgs, people, highlights, f }: PlanContext): Plan | undefined {
+  if (meetingNums.length !== 1 || orgs.length || people.length || highlights.length) return undefined;
+  // ("Did the 4th JIC's 14 projects include one on tourism?", "was any of its 14 projects on sports": the number is the
+  // set's size, the claim is that one of them is about it.)
+  if (claimOf(u).type !== 'some' && !ONE_OF_SET.test(u.q.text)) return undefined;
+  const topics = narrowedTopics(u, dataset);
+  if (!topics.length) return undefined;
+  const kind: Selection = has(u, 'mou') && !has(u, 'project') ? 'mous' : 'projects';
+  return anyCounted(kind, { meetings: meetingNums, topics, ...(f.topicsAlso ? { topicsAlso: f.topicsAlso } : {}) });
+}
+
+/**
+ * The topics claimed, each with a word before it that no source spells ("quantum computing" is no claim about
+ * computing: no record is about it, and the word alone is one more topic no record matches); else the words after "on/about" that no table knows ("a project about farming").
+ */
+function narrowedTopics(u: Understanding, dataset: Dataset): string[] {
+  const namedSpans = mentionsOf(u, 'highlight').filter((h) => h.end > h.start);
+  const topics = mentionsOf(u, 'topic')
+    .filter((m) => !namedSpans.some((h) => m.start >= h.start && m.end <= h.end))
+    .flatMap((m) => {
+      const before = /([a-z]{3,}) $/.exec(u.q.text.slice(0, m.start))?.[1] ?? '';
+      // (The word alone too: a record's keyword inside the phrase — "computing" — must not make it about the phrase.)
+      return before && u.rest.split(' ').includes(before) && !isStopWord(before) && !isSpeltInRecords(before, dataset)
+        ? [`${before} ${m.value}`, before]
+        : [m.value];
+    });
+  return topics.length ? topics : freeTopics(u);
+}
+
 /** One meeting named: its co-chairs (a person named), its running total, its place, its year, or its card. */
 function oneMeeting({ u, meetingNums, people, orgs, select, f }: PlanContext): Plan | undefined {
   if (meetingNums.length !== 1 || meetingNums[0] === undefined) return undefined;
@@ -957,6 +1001,7 @@ export const YES_NO: readonly YesNoReading[] = [
   personCountry, // a country claimed of a person: the side their roles serve, before their profile
   initiativeStart, // the SCI's start year: its launch, before the meeting of that year
   partnerOfSortAt, // a partner of a kind or country at a meeting: before the meeting's card
+  meetingTopic, // a topic claimed of one meeting's records: those about it, before the meeting's card
   oneMeeting, // one meeting named: its co-chairs, total, place, year or card
   zonePlace, // a place claimed of the zone
   outcomePlaceOrNumber, // a place or number claimed of a named outcome: its words, before its topics

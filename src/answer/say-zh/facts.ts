@@ -5,7 +5,7 @@ import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
 import type { ZhKit } from './kit.js';
 import { messages } from '../../i18n/index.js';
-import { all, fewest, personChairs, seatAt, together, type ChairRecord, type Side } from '../chairs.js';
+import { all, fewest, personChairs, seatAt, seatSame, together, type ChairRecord, type Side } from '../chairs.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 
@@ -182,7 +182,7 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
   const per = sides.map((s) => {
     const x = seatAt(r, a.number, s);
     const y = seatAt(r, b.number, s);
-    const same = x.sure && y.sure ? x.sure.join() === y.sure.join() : undefined;
+    const same = seatSame(r, a.number, b.number, s);
     const seat = (z: typeof x) =>
       z.sure
         ? names(z.sure)
@@ -192,7 +192,7 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
     const text =
       same === true
         ? t.chairsSame(sideZh(s), meetingName(a), meetingName(b), seat(x))
-        : same === false
+        : same === false && x.sure && y.sure
           ? t.chairsChanged(sideZh(s), meetingName(a), seat(x), meetingName(b), seat(y))
           : t.chairsDiffer(sideZh(s), meetingName(a), seat(x), meetingName(b), seat(y));
     return { same, text, who: same ? x.sure : undefined };
@@ -207,6 +207,8 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
         : t.chairsLead.differ;
     return { sentence: `${lead}：${per.map((x) => x.text).join('；')}。`, ...base };
   }
+  // ("第一次和第二次会议的深圳市长是谁": each meeting's seat, with no 是 or 否 before it, as English.)
+  if (r.ask === 'seat') return { sentence: `${per.map((x) => x.text).join('；')}。`, ...base };
   const wanted = r.ask !== 'change';
   // (Both seats asked — "the same co-chairs": 是 only where every side kept its co-chair, as English.)
   const lead = r.everySide

@@ -330,8 +330,14 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     ),
   );
   // Nothing on file names the partner asked: the honest "none of the N on file", never a flat "no".
+  // ("PKU's MOUs other than with Keppel": none left is no "none names PKU" — the one with Keppel does.)
   const onlyOrgs =
-    r.filter.orgs?.length === 1 && !r.filter.kind && !r.filter.country && !r.filter.group && !r.filter.topics;
+    r.filter.orgs?.length === 1 &&
+    !r.filter.kind &&
+    !r.filter.country &&
+    !r.filter.group &&
+    !r.filter.topics &&
+    !r.filter.notOrgs?.length;
   if (!r.items.length && onlyOrgs && (r.select === 'mous' || r.select === 'projects')) {
     const none = noneOnFile(
       dataset,
@@ -377,7 +383,12 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
           .join('; ')}.`
       : '';
     return {
-      sentence: `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${outcomes}${near && !outcomes ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`,
+      // (A name that ends in a full stop, "Co., Ltd.", ends the sentence with it.)
+      sentence:
+        `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${outcomes}${near && !outcomes ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`.replace(
+          /(?<!\.)\.\.(?!\.)/g,
+          '.',
+        ),
       lines: [],
       refs: near
         ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
