@@ -309,7 +309,12 @@ export function planBrandEntity(u: Understanding): Plan | undefined {
  */
 export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | undefined {
   if (!u.subjects.includes('mou') || !u.subjects.includes('project')) return undefined;
-  if (!/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked) /.test(u.q.text)) return undefined;
+  if (
+    !/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked|one record|a single|identical|separate|distinct) /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
   const orgs = mentionedOrgIds(u);
   if (!orgs.length || orgs.length > 2) return undefined;
   const recordsOf = (g: readonly string[]) => [

@@ -234,6 +234,13 @@ export function thereIn(u: Understanding, f: Filter, select: Selection): boolean
   );
 }
 
+// The alternative a question sets aside ("held in Shenzhen rather than online", "in person instead of by video"): what
+// follows is what is NOT asked.
+const REJECTED = / (?:rather than|instead of|as opposed to) .*$/;
+
+/** A question's normal form without the alternative it sets aside (REJECTED), so only what is asked picks. */
+export const withoutRejected = (text: string): string => text.replace(REJECTED, ' ');
+
 /**
  * How the meetings asked for were held, when the question picks meetings by it ("which meetings were online",
  * "were any meetings face to face") and names none itself: 'video' or 'in person'. A meeting named ("was the 3rd
@@ -242,7 +249,8 @@ export function thereIn(u: Understanding, f: Filter, select: Selection): boolean
 export function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
   const modes = (LEXICONS[u.lang] ?? LEXICONS.en)?.modes;
   if (!modes) return undefined;
-  const mode = modes.inPerson.test(u.q.text) ? 'in person' : modes.video.test(u.q.text) ? 'video' : undefined;
+  const asked = withoutRejected(u.q.text);
+  const mode = modes.inPerson.test(asked) ? 'in person' : modes.video.test(asked) ? 'video' : undefined;
   if (!mode) return undefined;
   // The meetings a mode word itself named ("the virtual meetings") are what is asked for, not a meeting named.
   const named = mentionsOf(u, 'meeting').filter(
