@@ -12,6 +12,7 @@ import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
 import { datedIn, datedParts } from './figures.js';
 import { countHolds } from './countbound.js';
+import { narrowerTopics } from './topic-areas.js';
 import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
@@ -319,15 +320,17 @@ export const stemOf = (w: string): string =>
  * and "no record is about it" is said only when nothing on file holds the word in any form.
  */
 export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readonly string[]): boolean {
+  return topics.every((t) => matchesTopic(dataset, r, t) || narrowerTopics(t).some((x) => matchesTopic(dataset, r, x)));
+}
+
+function matchesTopic(dataset: Dataset, r: Mou | Project, t: string): boolean {
   const { words, text, textWords, textStems } = topicText(dataset, r);
-  return topics.every((t) => {
-    if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
-      return true;
-    // ("Southeast Asia" is said by "Southeast Asian countries": a name of several words, its last word's forms.)
-    if (t.includes(' ')) return (t.split(' ').pop() ?? '').length >= 4 && ` ${text}`.includes(` ${t}`);
-    const stem = stemOf(t);
-    return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textStems.has(stem);
-  });
+  if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
+    return true;
+  // ("Southeast Asia" is said by "Southeast Asian countries": a name of several words, its last word's forms.)
+  if (t.includes(' ')) return (t.split(' ').pop() ?? '').length >= 4 && ` ${text}`.includes(` ${t}`);
+  const stem = stemOf(t);
+  return stem.length >= 5 ? textWords.some((w) => w.startsWith(stem)) : textStems.has(stem);
 }
 
 function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Organisation) => boolean): boolean {
@@ -372,7 +375,11 @@ export function selectRecords(dataset: Dataset, select: 'mous' | 'projects', f: 
     if (f.group && (!('group' in r) || r.group !== f.group)) return false;
     // (Not in a group of Annex A: another of its groups — an MOU Annex A never lists is in none of them.)
     if (f.notGroups?.length && (!('group' in r) || !r.group || f.notGroups.includes(r.group))) return false;
-    if (f.topics?.length && !matchesTopics(dataset, r, f.topics)) return false;
+    if (
+      f.topics?.length &&
+      !(f.anyTopic ? f.topics.some((t) => matchesTopics(dataset, r, [t])) : matchesTopics(dataset, r, f.topics))
+    )
+      return false;
     if (f.records?.length && !f.records.some((x) => x.endsWith(`:${r.id}`))) return false;
     if (f.without === 'projects' && 'relatedProjects' in r && r.relatedProjects.length) return false;
     if (f.without === 'mous' && 'relatedMous' in r && r.relatedMous.length) return false;

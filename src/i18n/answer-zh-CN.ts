@@ -126,6 +126,9 @@ export const answerZhCN = {
   // A statement asked whether it is false ("…是错的吗"): it holds, or it doesn't.
   falseAskedTrue: '不，这是对的：',
   falseAskedFalse: '是的，这是错的：',
+  // A negation asked ("一份都没有…吗"): the verdict said of it as asked.
+  negatedYes: '不，并非如此：',
+  negatedNo: '是的，没错：',
   negatedWrong: '不对',
   negatedRight: '对',
   didWord: '有',
@@ -492,6 +495,8 @@ export const answerZhCN = {
   pressRelease: '新闻稿',
   aboutMeetings: (ms: string) => `关于${ms}`,
   fromYear: (year: number) => `${year} 年`,
+  gaveSpeeches: (at: string, by: string, coChairs: boolean, publisher: string) =>
+    `${at}上，${coChairs ? '联合主席 ' : ''}${by} 致开幕辞（据${publisher}报道）。`,
   speechNotQuoted: (by: string, at: string) => `来源报道 ${by} 在${at}致开幕辞，但没有引用其内容。`,
   noQuoteFrom: (who: string, where: string, topic: string) =>
     `来源中没有${who ? ` ${who} ` : ''}${where}${topic ? `谈及“${topic}”` : ''}的引语。`,

@@ -126,6 +126,9 @@ export const answerZhTW: AnswerZh = {
   // A statement asked whether it is false ("…是錯的嗎"): it holds, or it doesn't.
   falseAskedTrue: '不，這是對的：',
   falseAskedFalse: '是的，這是錯的：',
+  // A negation asked ("一份都沒有…嗎"): the verdict said of it as asked.
+  negatedYes: '不，並非如此：',
+  negatedNo: '是的，沒錯：',
   negatedWrong: '不對',
   negatedRight: '對',
   didWord: '有',
@@ -492,6 +495,8 @@ export const answerZhTW: AnswerZh = {
   pressRelease: '新聞稿',
   aboutMeetings: (ms: string) => `關於${ms}`,
   fromYear: (year: number) => `${year} 年`,
+  gaveSpeeches: (at: string, by: string, coChairs: boolean, publisher: string) =>
+    `${at}上，${coChairs ? '聯合主席 ' : ''}${by} 致開幕辭（據${publisher}報導）。`,
   speechNotQuoted: (by: string, at: string) => `來源報導 ${by} 在${at}致開幕辭，但沒有引用其內容。`,
   noQuoteFrom: (who: string, where: string, topic: string) =>
     `來源中沒有${who ? ` ${who} ` : ''}${where}${topic ? `談及「${topic}」` : ''}的引語。`,

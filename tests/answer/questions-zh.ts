@@ -973,4 +973,26 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '创始备忘录的签署人是陈如桂和梁颖强吗', [/^否/], [/^是/]),
   tw('yesno', '創始備忘錄的簽字人是楊穎儀和覃偉中嗎', [/^否/], [/^是/]),
   cn('yesno', '创始备忘录的签署人是杨颖仪跟陈如桂吗', [/^是/], [/^否/]),
+  // (session 13, i18n) Who spoke at a meeting (谁发表了讲话, 谁致辞, 发言, 开幕辞是谁致的): those the sources report giving
+  // its opening speeches (HKCD-4: 覃伟中、梁颖强; PD-2: the co-chairs), never "no such name" and the quotes list.
+  cn('who', '第四次会议上都有谁发表了讲话', [/覃伟中/, /梁颖强/, /致开幕辞/], [/没有出现您所问的这个人名/]),
+  tw('who', '第四次會議上誰致辭了', [/覃偉中/, /梁穎強/, /致開幕辭/], [/沒有出現您所問的這個人名/]),
+  cn('who', '谁在第二次联委会上发言了', [/杨颖仪/, /覃伟中/, /致开幕辞/], [/共同主持。$/]),
+  cn('who', '第四次会议的开幕辞是谁致的', [/覃伟中/, /梁颖强/, /致开幕辞/], [/说法不一/]),
+  // (session 13, i18n) What the zone's projects focus on, in a reader's words (侧重哪些方面, 重点发展哪些产业, 关注什么领域):
+  // the areas the sources give (was 不确定, or the zone's profile).
+  cn('what', '前海示范园区的新项目侧重哪些方面', [/new-generation information technology/, /biomedicine/], [/不确定/]),
+  cn('what', '示范区重点发展哪些产业', [/digital economy/, /low-carbon/], [/不确定/]),
+  tw('what', '示範園區的四個新項目關注什麼領域', [/重點領域/, /biomedicine/], [/不確定/]),
+  // (session 13, i18n) None of them (一份都没有…吗, 一个也没有…吗) asked as English's "were none of … named?": the verdict
+  // said of the negation (是的，没错 / 不，并非如此) — was 否 to "none of the 3rd meeting's MOUs is named" (FALSE).
+  cn('yesno', '第三次联委会签的备忘录一份都没有公布名称吗', [/^是的，没错/, nz(8, 'MOU')], [/^否/, /^不/]),
+  tw('yesno', '第三次會議的備忘錄一份也沒有公開名字嗎', [/^是的，沒錯/], [/^否/, /^不/]),
+  cn('yesno', '第二次会议的备忘录一份都没有列出名字吗', [/^不，并非如此/, /DataPost/], [/^是/]),
+  cn('yesno', '第四次会议的项目一个都没有中国合作方吗', [/^不，并非如此/], [/^是/]),
+  // (session 13, i18n) Records, a count of them or not, then 都 (14个项目都有…吗, 备忘录都有…吗): every one of them, as
+  // English's "all 14 projects" (was 是 off a count of partners: FALSE — project 8 has no Chinese partner).
+  cn('yesno', '第四次会议的十四个项目都有中国合作伙伴吗', [/^否/, /14 个项目/], [/^是/]),
+  tw('yesno', '第四次會議的8份備忘錄都有新加坡一方嗎', [/^否/], [/^是/]),
+  cn('yesno', '第二次会议的备忘录都有中国一方吗', [/^是/, /4 份/], [/^否/]),
 ];

@@ -33,6 +33,17 @@ export const QUESTIONS: readonly Case[] = [
     [/no project/, /robotics development/],
     [/^(?:Yes|No)\b/, CARD],
   ),
+  // Topics asked as one area or as alternatives ("talent and education", "robotics or e-invoicing"): records about
+  // either; an area the sources group narrower topics under (sustainability: green energy storage, carbon capture).
+  c('list', 'which 4th JIC projects fall under sustainability?', [/Keppel/, /energy storage/]),
+  c('list', 'list the fourth meeting projects on education or talent', [/Momentum/, /Bosum|NUS Business/, /SUSS/]),
+  c('list', 'projects at jic 4 covering culture and sports', [/ONE Championship/], [/^No projects/]),
+  c('list', 'what MOUs deal with robotics or e-invoicing', [/QuikBot/, /NCS/, /DataPost/]),
+  c('list', 'sustainability MOUs?', [/Keppel/, /CUHK/]),
+  c('list', 'list the sustainability projects from the 3rd jic', [
+    /new-energy commercial vehicles/i,
+    /carbon capture/i,
+  ]),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
@@ -2895,6 +2906,13 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, /not Qin Weizhong/],
     [/^Yes\b/],
   ),
+  // (session 13, i18n) Who spoke at a meeting: those the sources report giving its opening speeches (was only the quote).
+  c('who', 'who gave speeches at the 4th jic meeting?', [
+    /\bQin Weizhong and Joseph Leong gave the opening speeches\b/,
+  ]),
+  c('who', 'who spoke at the second JIC', [
+    /\bthe co-chairs, Yong Ying-I and Qin Weizhong, gave the opening speeches\b/,
+  ]),
   // ── Session 13 (answer), my own wording ──
   // A thing the sources state as done stays a Yes when asked as done (the plan-only answer is for "will" texts).
   c('yesno', 'has the Success Academy been established?', [/^Yes\b/, /established by SUSS/]),

@@ -5,6 +5,7 @@ import { LEXICONS, type Subject } from '../lexicon.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyLineage, perDataset, topicWords } from '../records.js';
 import type { Filter, Plan, Selection, Subjectref } from './types.js';
+import { narrowerTopics } from '../topic-areas.js';
 
 export const has = (u: Understanding, s: Subject) => u.subjects.includes(s);
 
@@ -26,6 +27,7 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
   if (group) f.group = group.value;
   const topics = mentionsOf(u, 'topic').map((m) => m.value);
   if (topics.length) f.topics = [...new Set(topics)];
+  if (topicsAsAlternatives(u)) f.anyTopic = true;
   const records = mentionsOf(u, 'record').map((m) => m.value);
   if (records.length) f.records = records;
   const place = mentionsOf(u, 'place')[0];
@@ -49,6 +51,19 @@ export function filterOf(u: Understanding, dataset: Dataset): Filter {
     f.exclude = notKind && notCountry ? true : f.kind && f.country ? (notKind ? 'kind' : 'country') : true;
   }
   return withCounterpart(u, f);
+}
+
+/**
+ * Topics side by side, joined by "or" ("robotics or logistics") — or by "and" in anything but a yes/no ("the projects in
+ * talent and education": one area, its records about either): a record about any of them is asked for. ("AI for
+ * logistics", and "AI and logistics?" asked yes/no: each topic of one record.)
+ */
+function topicsAsAlternatives(u: Understanding): boolean {
+  const topics = mentionsOf(u, 'topic').filter((m) => m.end > m.start);
+  if (topics.length < 2) return false;
+  const joins = topics.slice(1).map((m, i) => u.q.text.slice(topics[i]?.end ?? 0, m.start).trim());
+  if (!joins.every((j) => /^(?:and|or|and or|&|\/|,|, and|, or|and also|as well as)$/.test(j))) return false;
+  return joins.some((j) => /\bor\b|\//.test(j)) || u.target !== 'yesno';
 }
 
 // "…signed with Qianhai firms", "…partnered with universities", "…have a Chinese university as partner": the words
@@ -184,6 +199,8 @@ export function selection(u: Understanding): Selection | undefined {
 }
 
 /** One record the question points at: a numbered project, or the single record its names and topics select. */
+const PLURAL_RECORDS = / (?:mous|projects|agreements|ventures|collaborations|partnerships|memoranda) /;
+
 export function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefined {
   const rec = mentionsOf(u, 'record')[0];
   if (rec) {
@@ -201,6 +218,11 @@ export function singleRecord(u: Understanding, dataset: Dataset): Subjectref | u
   if (!singular && !topics.length && orgs.length < 2) return undefined;
   const wantMou = has(u, 'mou') || (u.flags.signing && !has(u, 'project'));
   const wantPrj = has(u, 'project');
+  // (An area asked — "sustainability", that several narrower topics make up — picks out no one record; nor does a topic
+  // before records asked in the plural, "sustainability MOUs?": the readings of lists answer.)
+  if (!orgs.length && topics.some((t) => narrowerTopics(t).length)) return undefined;
+  // (A Chinese gloss's plural is the gloss's: 项目 is one project or many.)
+  if (!orgs.length && !singular && !u.q.glossed && PLURAL_RECORDS.test(u.q.text)) return undefined;
   if (!wantMou && !wantPrj) {
     // Neither word: a topic that picks out one record of either kind ("the cross-border tourism plugin").
     if (!topics.length || orgs.length) return undefined;
@@ -246,6 +268,13 @@ export function thereIn(u: Understanding, f: Filter, select: Selection): boolean
   );
 }
 
+// The alternative a question sets aside ("held in Shenzhen rather than online", "in person instead of by video"): what
+// follows is what is NOT asked.
+const REJECTED = / (?:rather than|instead of|as opposed to) .*$/;
+
+/** A question's normal form without the alternative it sets aside (REJECTED), so only what is asked picks. */
+export const withoutRejected = (text: string): string => text.replace(REJECTED, ' ');
+
 /**
  * How the meetings asked for were held, when the question picks meetings by it ("which meetings were online",
  * "were any meetings face to face") and names none itself: 'video' or 'in person'. A meeting named ("was the 3rd
@@ -254,7 +283,8 @@ export function thereIn(u: Understanding, f: Filter, select: Selection): boolean
 export function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
   const modes = (LEXICONS[u.lang] ?? LEXICONS.en)?.modes;
   if (!modes) return undefined;
-  const mode = modes.inPerson.test(u.q.text) ? 'in person' : modes.video.test(u.q.text) ? 'video' : undefined;
+  const asked = withoutRejected(u.q.text);
+  const mode = modes.inPerson.test(asked) ? 'in person' : modes.video.test(asked) ? 'video' : undefined;
   if (!mode) return undefined;
   // The meetings a mode word itself named ("the virtual meetings") are what is asked for, not a meeting named.
   const named = mentionsOf(u, 'meeting').filter(
@@ -326,14 +356,6 @@ export function viaAsked(u: Understanding): { via?: 'mous' | 'projects' | 'both'
 }
 
 export const personRole = (name: string): Plan => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
-
-/** Whether the sources hold this person as a record (a meeting's people, the initiative's people). */
-export function isPersonRecord(dataset: Dataset, name: string): boolean {
-  return (
-    dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name))) ||
-    (dataset.initiative.people ?? []).some((p) => p.name === name)
-  );
-}
 
 /** The passages that name someone with no person record (a quote's speaker): said as mentions, never a role guessed. */
 export function passagesNaming(dataset: Dataset, name: string): Plan {

@@ -3,7 +3,7 @@
 import { mentionsOf, type Understanding } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
-import { has, modeAsked } from './common.js';
+import { has, modeAsked, withoutRejected } from './common.js';
 import { foundingSigners } from '../say/org.js';
 import { FACTORS, SOME_MEETING } from '../claim/words.js';
 
@@ -127,7 +127,7 @@ export function meetingsByRatio({ u, dataset, meetingNums }: PlanContext): Plan 
 export function meetingsByFigureOrPlace({ u, meetingNums, orgs }: PlanContext): Plan | undefined {
   if (!/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) return undefined;
   const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
-  const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
+  const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(withoutRejected(u.q.text))?.[1];
   const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
   const exclude = notMeetings(u) ? { exclude: true } : {};
   if (num && what)

@@ -29,6 +29,11 @@ export interface Filter {
   country?: string;
   group?: string;
   topics?: string[];
+  /**
+   * A record about ANY of the topics, not all of them: topics asked as one area or as alternatives ("projects in talent
+   * and education", "MOUs on robotics or logistics"), never read as a record that must be about each.
+   */
+  anyTopic?: boolean;
   records?: string[];
   /** Partners only through these records ("which companies signed MOUs"); `both`: named in an MOU and a project. */
   via?: 'mous' | 'projects' | 'both';

@@ -16,10 +16,11 @@ import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { highlightStems, longStems, norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
+import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -182,6 +183,17 @@ function outcomeNameSigned({ u, orgs, people, highlights }: PlanContext): Plan |
       plan: { op: 'read', about: { type: 'highlight', key: highlights[0] }, attribute: 'about' },
     };
   return undefined;
+}
+
+/**
+ * A partner's records of both kinds asked together (BOTH_KINDS): one check per kind, each of the same partners, so the
+ * answer is Yes only when both hold — never whether its MOU is linked to a project (no record is named: alsoOtherKind).
+ */
+function bothKinds({ u, orgs, f }: PlanContext): Plan | undefined {
+  if (!orgs.length || !has(u, 'mou') || !has(u, 'project') || mentionsOf(u, 'record').length) return undefined;
+  if (!BOTH_KINDS.test(u.q.text)) return undefined;
+  const filter = { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) };
+  return { op: 'each', plans: [anyCounted('mous', filter), anyCounted('projects', filter)] };
 }
 
 /** "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind. */
@@ -489,12 +501,12 @@ function personCountry({ u, people, orgs, meetingNums }: PlanContext): Plan | un
   };
 }
 
+// A post claimed of a person ("the mayor", "permanent secretary"): titles.ts's roles.
+const ROLE = new RegExp(` (?:the )?(${ROLE_TITLES.join('|')}) `);
+
 /** "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person. */
 function personRole({ u, people, meetingNums }: PlanContext): Plan | undefined {
-  const role =
-    / (?:the )?(mayor|permanent secretary|minister|deputy prime minister|prime minister|secretary|governor|president|chairman) /.exec(
-      u.q.text,
-    )?.[1];
+  const role = ROLE.exec(u.q.text)?.[1];
   if (people.length === 1 && people[0] && role && !meetingNums.length)
     return {
       op: 'check',
@@ -984,6 +996,7 @@ export const YES_NO: readonly YesNoReading[] = [
   partnerInZone, // a partner in the zone: the 4 unnamed, before a Yes or No for it
   partnerRecordsOnZone, // a partner's records about the zone: their words, before "no record names it"
   outcomeNameSigned, // a name only the outcomes hold, signing asked: before "not on file"
+  bothKinds, // "is X in both an MOU and a project": each kind of the partner's records, before linked records
   alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
   signedWhere, // a place claimed of a record's signing: its meeting's place, before a Yes for its parties
   twoWithOne, // "A and B both with C": each pair, before one record joining all three

@@ -23,6 +23,7 @@ import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
 import { reportedAgainst } from './count.js';
 import { claimedTimes } from '../claim/say.js';
 import { partyLineage, perDataset } from '../records.js';
+import { narrowerTopics } from '../topic-areas.js';
 
 /**
  * Asked as an annex of the release ("how many MOUs in Annex A?"): which records the annex lists, then the answer; and the
@@ -373,7 +374,8 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
   const total = dataset.figures.latestTotals;
   const onFileOf =
     r.select === 'mous' ? dataset.mous.length : dataset.projects.filter((p) => p.kind === 'joint-project').length;
-  const topicsOnly = !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics');
+  const topicsOnly =
+    !!r.filter.topics?.length && Object.keys(r.filter).every((k) => k === 'topics' || k === 'anyTopic');
   if (!r.items.length) {
     // Nearly what was asked: those about all the topics but one, and the one they don't name.
     const nearly =
@@ -452,7 +454,8 @@ export function allButOne(
   f: Filter,
 ): { lacking: string; topics: string[]; records: Array<Mou | Project> } | undefined {
   const topics = f.topics ?? [];
-  if (topics.length < 2) return undefined;
+  // (Topics asked as alternatives: a record about any one is no near miss — there is none of any.)
+  if (topics.length < 2 || f.anyTopic) return undefined;
   // (A yes/no and the list under it ask the same: worked out once per Dataset, in a small memo.)
   const memo = allButOneMemo(dataset);
   const key = `${select}|${JSON.stringify(f)}`;
@@ -463,12 +466,15 @@ export function allButOne(
       return { lacking, topics: rest, records: selectRecords(dataset, select, { ...f, topics: rest }) };
     })
     .filter((o) => o.records.length)
-    .sort((a, b) => a.records.length - b.records.length)[0];
+    // (The fewest first — the nearest miss — but an area asked, "AI projects for sustainability", is kept: what lacks
+    // is the narrower word.)
+    .sort((a, b) => areaKept(b) - areaKept(a) || a.records.length - b.records.length)[0];
   if (memo.size >= 256) memo.clear();
   memo.set(key, found);
   return found;
 }
 type AllButOne = { lacking: string; topics: string[]; records: Array<Mou | Project> };
+const areaKept = (o: { topics: readonly string[] }) => (o.topics.some((t) => narrowerTopics(t).length) ? 1 : 0);
 const allButOneMemo = perDataset(() => new Map<string, AllButOne | undefined>());
 
 /** The sentence of `allButOne`, and its records as list lines. */

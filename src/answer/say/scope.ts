@@ -120,7 +120,10 @@ export function scopeText(
         : `in the ${g?.label.replace(/^Strategic pillar: /, '') ?? f.group} group of Annex A`,
     );
   }
-  if (f.topics?.length) parts.push(`about ${joinList(f.topics.map((t) => topicSpelling(dataset, t)))}`);
+  if (f.topics?.length) {
+    const about = joinList(f.topics.map((t) => topicSpelling(dataset, t)));
+    parts.push(`about ${f.anyTopic ? about.replace(/ and (?=[^,]*$)/, ' or ') : about}`);
+  }
   if (f.without) parts.push(`with no related ${f.without === 'mous' ? 'MOU' : 'project'} on file`);
   if (f.linked) parts.push(`with a related ${f.linked === 'mous' ? 'MOU' : 'joint project'}`);
   if (orgNames.length) parts.push(`with ${joinList(orgNames)}`);
