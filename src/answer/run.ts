@@ -325,7 +325,13 @@ export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readon
 
 function matchesTopic(dataset: Dataset, r: Mou | Project, t: string): boolean {
   const { words, text, textWords, textStems } = topicText(dataset, r);
-  if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
+  if (words.some((w) => ` ${w} `.includes(` ${t} `)) || ` ${text} `.includes(` ${t} `)) return true;
+  // (A topic of the record inside the phrase asked — "education" in "music education" — only where the record says the
+  // phrase's other words too: the business-training project is no music education.)
+  if (
+    words.some((w) => ` ${t} `.includes(` ${w} `)) &&
+    t.split(' ').every((x) => x.length < 3 || textWords.some((y) => y.startsWith(stemOf(x))))
+  )
     return true;
   // ("Southeast Asia" is said by "Southeast Asian countries": a name of several words, its last word's forms.)
   if (t.includes(' ')) return (t.split(' ').pop() ?? '').length >= 4 && ` ${text}`.includes(` ${t}`);

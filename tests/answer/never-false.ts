@@ -11,6 +11,10 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 13 (answer2) — my own wording, each failing before ──
+  // A topic phrase asked ("music education") is not met by a record about one of its words alone (business training).
+  c('yesno', 'was a music education project launched at jic 4', [/^Yes\b/, /EE Music/], [/Bosum|SUSS/]),
+  c('list', 'list projects about music education', [/EE Music/], [/Bosum|SUSS/]),
+  c('list', 'which MOUs cover talent training?', [/Keppel/], [/Momentum|Capitaland/]),
   // A topic narrowed by a word no source spells is no claim about the topic: never a Yes for a record of the bare word.
   c('yesno', 'did the 4th JIC include a project on quantum computing?', [/^No\b/], [/^Yes\b/, /Nanyang/]),
   c('yesno', "was one of the 4th JIC's projects about blockchain gaming", [/\bnone of the 14 projects\b/], [/^Yes\b/]),

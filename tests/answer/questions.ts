@@ -20,6 +20,12 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the 4th JIC include a project about farming?', [/^No\b/, n(14, 'projects')], [CARD]),
   c('yesno', 'did the 4th jic sign an mou on tourism', [/^No\b/, n(8, 'MOUs'), /Fooyo/], [CARD]),
   c('yesno', 'did anything at the 4th JIC involve IP drawing systems', [/^Yes\b/, /Hashmeta/], [CARD]),
+  c(
+    'yesno',
+    'did the 3rd JIC launch a new energy vehicle project',
+    [/^Yes\b/, /new-energy commercial vehicles/],
+    [/energy storage/],
+  ),
   // (The 3rd JIC's records are not all named: none of those named, never a flat No.)
   c(
     'yesno',
