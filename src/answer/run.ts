@@ -85,9 +85,15 @@ export type Result =
   | {
       op: 'authors';
       name?: string;
-      ask?: 'when' | 'title' | 'where';
+      ask?: 'when' | 'title' | 'where' | 'what';
       documents: Array<{
         id: string;
+        /** The number its file begins with ("004"), for a document of the five the sources hold. */
+        number?: string;
+        /** What the sources say of its date where they give none or only part ("undated; … captured 5 Dec 2025"). */
+        dateNote?: string;
+        /** The meetings it reports. */
+        meetings?: Meeting[];
         publisher: string;
         title: string | null;
         /** What an untitled piece is ("a Chinese report on the 4th JIC meeting"). */
@@ -712,6 +718,9 @@ export function run(p: Plan, deps: Deps): Result {
                   url: x.url,
                   ...(x.author ? { author: x.author } : {}),
                   ...(x.about ? { about: x.about } : {}),
+                  ...(/^\d{3}_/.test(x.file) ? { number: x.file.slice(0, 3) } : {}),
+                  ...(x.dateNote ? { dateNote: x.dateNote } : {}),
+                  ...(p.ask === 'what' ? { meetings: dataset.meetings.filter((m) => m.sources.includes(id)) } : {}),
                 },
               ]
             : [];

@@ -50,6 +50,13 @@ export const QUESTIONS: readonly Case[] = [
     /new-energy commercial vehicles/i,
     /carbon capture/i,
   ]),
+  // A source named by its file's number ("document 004") or its publisher, asked what it is or whether it is dated.
+  c('what', 'what exactly is source 004?', [/Telecom Review Asia/, /3rd JIC/], [UNSURE]),
+  c('what', 'tell me about document 002', [/TechEdt/], [UNSURE]),
+  c('what', "what's the 001 document", [/MCI and IMDA/, d('2023-12-15')], [UNSURE]),
+  c('when', 'is document 002 dated', [/^No\b/, /captured 5 Dec 2025/]),
+  c('when', 'when was the smart cities world piece', [d('2024-01-02')], [UNSURE]),
+  c('when', 'is the ITS International article dated?', [/^Yes\b/, d('2024-01-05')]),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
