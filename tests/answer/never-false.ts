@@ -1869,11 +1869,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/calls one outcome an MOU of 2020/],
     [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
   ),
-  // (i18n, session 6) A sum over meetings none of which reports the count: not given, never "0 … together".
+  // (i18n, session 6) A sum over meetings none of which reports the count: not given, never "0 … together". (Session 13:
+  // what the 3rd's total less its own count leaves them, said as worked out, with no count for each.)
   c(
     'count',
     'how many projects did the first two JICs launch altogether?',
-    [/give no count of the projects/],
+    [/give no count (?:of the projects|for each meeting)/],
     [/\b0 projects\b/],
   ),
   // ── Session 9 (answer) — my own wording ──

@@ -57,6 +57,12 @@ export const QUESTIONS: readonly Case[] = [
   c('when', 'is document 002 dated', [/^No\b/, /captured 5 Dec 2025/]),
   c('when', 'when was the smart cities world piece', [d('2024-01-02')], [UNSURE]),
   c('when', 'is the ITS International article dated?', [/^Yes\b/, d('2024-01-05')]),
+  // Meetings before one whose running total and own count are reported, with no count of their own: the total less
+  // that count (29 after the 3rd − 14 at the 3rd = 15 at the 1st and 2nd), said as worked out.
+  c('count', 'how many projects were started prior to the third JIC?', [n(15, 'projects'), /\b29\b/]),
+  c('count', 'how many projects did the first two meetings launch together', [n(15, 'projects')]),
+  c('count', 'how many joint projects were launched before jic 3', [n(15, 'projects')], [/^14 new projects/]),
+  c('count', 'how many MOUs were signed before jic 3', [n(12, 'MOUs')], [/^8 MOUs/]),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),
