@@ -8,6 +8,7 @@
  * space each side; see question.ts). A language adds its own table; `understand` runs every table
  * (why: a mixed question, "多少 MOUs", should still be read), so a new language needs no new code.
  */
+import { TITLE_WORD } from './titles.js';
 
 /** What a question asks for. */
 export type Target = 'count' | 'list' | 'who' | 'what' | 'when' | 'where' | 'yesno' | 'compare' | 'most' | 'quote';
@@ -468,8 +469,7 @@ const en: Lexicon = {
     'productive eventful fruitful prolific busiest quietest busier quieter'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
-  titles:
-    /^(?:mayor|minister|ministers|prime|deputy|president|vice|premier|secretary|permanent|governor|chairman|chair|director|mr|mrs|ms|dr|leader|officials?)$/,
+  titles: TITLE_WORD,
   claimFiller:
     /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working|team|teams|teamed|teaming|collaborate[sd]?|collaborating|cooperate[sd]?|cooperating|partner|partners|partnered|partnering|target|targets|targeted|targeting|targetting)$/,
   variants: {

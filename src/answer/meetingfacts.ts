@@ -123,8 +123,13 @@ function heldAsked(t: string, lex: Lexicon | undefined): string | undefined {
 }
 
 /** The plan for a fact about one meeting or a meeting picked by how it was held; undefined otherwise. */
+// The words a question without a meeting named asks of meetings by ("the first meeting held online", "at two JICs").
+const MEETING_WORD = / (?:jic|jics|meeting|meetings|time) /;
+
 export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
+  // (Each reading below needs a meeting or a year named, or the words for meetings: the rest leave at once.)
+  if (!u.mentions.some((m) => m.type === 'meeting' || m.type === 'number') && !MEETING_WORD.test(t)) return undefined;
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
   // (Outcomes guessed from shared words are no name: "(words)".)

@@ -12,6 +12,9 @@ import { highlightStems, longStems } from './records.js';
  * each of them, or says what joins them and, where nothing does, what each did — never only one.
  */
 
+/** The mentions besides partners that name one of several things: meetings, people, named outcomes. */
+const SEVERAL: ReadonlySet<string> = new Set(['meeting', 'person', 'highlight']);
+
 /** The attribute asked of each meeting, by the question's target. */
 const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: 'place', who: 'chairs' } as const;
 
@@ -20,6 +23,10 @@ const MEETING_ATTRIBUTE = { what: 'about', list: 'about', when: 'date', where: '
  * narrows them to records): one answer for each. `undefined` when the question is not of that kind.
  */
 export function planSeveral(u: Understanding, dataset: Dataset, select: string | undefined): Plan | undefined {
+  // (Every reading below is of two things named or more — two partners, or one brand's entities —: a question naming
+  // fewer leaves here.)
+  if (!u.mentions.some((m) => m.type === 'org') && u.mentions.filter((m) => SEVERAL.has(m.type)).length < 2)
+    return undefined;
   const alike = planAlike(u, dataset);
   if (alike) return alike;
   // "Were both the 1st and 2nd JIC virtual?": the same check of each meeting's place. A city is a place only after

@@ -45,6 +45,8 @@ export interface QuotesPlan {
   verbatimAsked?: boolean;
   /** The speakers come from a side or a role asked, not from names. */
   byRole?: boolean;
+  /** "Who gave a speech at the 4th JIC?": who spoke there (the speeches the sources report), not only whose words are quoted. */
+  speakersAsked?: boolean;
 }
 
 /** How a claim ("did X say Y?") stands against the quotes on file. */
@@ -68,6 +70,8 @@ export interface QuotesResult {
   claim?: { found: ClaimFound; whoSaid: boolean; near?: boolean };
   /** Speeches the sources report without quoting them (to say when no quote answers). */
   speeches?: Array<{ by: string; at: Meeting }>;
+  /** Asked who spoke at a meeting: those the sources report giving its speeches, by meeting ("the co-chairs" named). */
+  speakers?: Array<{ at: Meeting; by: string[]; coChairs: boolean; sources: string[] }>;
   /** Meetings asked about with no quote on file. */
   silentAt?: Meeting[];
   /** The answering words are only a source's rewording: the verbatim quote they reword is shown too. */
@@ -258,6 +262,9 @@ export function asksQuote(u: Understanding, dataset: Dataset): boolean {
     if (quotesOnFile(dataset).some(found)) return true;
   }
   if (/^ who (?:talked|spoke|speaks|talks|mentioned|brought up) /.test(u.q.text)) return true;
+  // ("谁在第二次会议上发言了" reads "who 2nd meeting spoke": who gave a meeting's speeches, the verb after the meeting.)
+  if (WHO_SPOKE.test(u.q.text) && / (?:spoke|gave (?:a |an |the )?(?:opening )?(?:speech|speeches)) /.test(u.q.text))
+    return true;
   const speaker = () =>
     mentionsOf(u, 'person').length > 0 ||
     speakersNamed(u, dataset).length > 0 ||
@@ -396,15 +403,20 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
               w,
             ),
         ));
+  // "Who gave a speech at the 4th JIC?", "who spoke at the 2nd meeting?": who spoke there, asked with no speaker named and
+  // no words claimed — the speeches the sources report, never only the one speaker whose words are quoted.
+  // ("第四次会议谁发表了讲话" reads "4th meeting who gave a speech": who need not come first.)
+  const speakersAsked = WHO_SPOKE.test(text) && !named.length && !claim.length && SPOKE.test(text);
   return {
     op: 'quotes',
     meetings,
+    ...(speakersAsked ? { speakersAsked } : {}),
     ...(aboutWords.length ? { about: aboutWords } : {}),
     ...(year ? { year: Number(year.value.slice(5)) } : {}),
     ...(month ? { month } : {}),
     people: whoSaid ? [] : speakers,
     ...(!speakers.length && orgs.length && !whoSaid ? { of: orgs.map((g) => g[0] ?? '') } : {}),
-    ...(unknownSpeaker && !whoSaid ? { unknownSpeaker } : {}),
+    ...(unknownSpeaker && !whoSaid && !speakersAsked ? { unknownSpeaker } : {}),
     ...(claim.length ? { claim } : {}),
     ...(whoSaid && claim.length ? { whoSaid } : {}),
     ...(side && !named.length ? { side } : {}),
@@ -414,6 +426,10 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
     ...(!named.length && speakers.length ? { byRole: true } : {}),
   };
 }
+
+// Words of giving a speech ("who spoke", "gave a speech", "delivered the opening remarks", "addressed the meeting").
+const SPOKE = / (?:spoke|speak|speaks|speech|speeches|remarks|address|addressed|addresses|opening|keynote) /;
+const WHO_SPOKE = / (?:who|which (?:people|persons|officials|leaders|speakers)) /;
 
 // ("At the 4th JIC, did Leong speak of the pandemic?": a fronted meeting or year, then the question.)
 const ASKS_IF =
@@ -568,9 +584,11 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
           .map((at) => ({ by, at })),
       );
   const silentAt = quotes.length && meetings.length > 1 ? meetings.filter((m) => !quotes.some((x) => x.at === m)) : [];
+  const speakers = p.speakersAsked ? speakersAt(meetings.length ? meetings : dataset.meetings, dataset) : [];
   return {
     ...base,
     quotes,
+    ...(speakers.length ? { speakers } : {}),
     ...(topic ? { topic } : {}),
     others: all.filter((x) => !quotes.includes(x)),
     ...(speeches.length ? { speeches } : {}),
@@ -578,6 +596,28 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     ...(rewordingOnly ? { rewordingOnly } : {}),
     ...(p.about?.length ? { topicAsked: true } : {}),
   };
+}
+
+/**
+ * Who gave a meeting's speeches, as its news says it: a clause that says who gave the opening speeches, naming them
+ * ("Qin Weizhong and Joseph Leong attended and gave the opening speeches") or naming the co-chairs (the meeting's own).
+ */
+function speakersAt(meetings: readonly Meeting[], dataset: Dataset): NonNullable<QuotesResult['speakers']> {
+  const known = [...new Set(roles(dataset).map((p) => p.name))];
+  return meetings.flatMap((at) =>
+    at.highlights.flatMap((h) =>
+      h.text
+        .split(/[;.]|, and /)
+        .filter((c) => /gave (?:the |an )?opening speech/i.test(c))
+        .flatMap((c) => {
+          const coChairs = /co-chairs/i.test(c);
+          const by = coChairs
+            ? [...new Set(at.people.flatMap((r) => r.people.filter((x) => x.role !== 'not named').map((x) => x.name)))]
+            : known.filter((n) => c.includes(n)).sort((a, b) => c.indexOf(a) - c.indexOf(b));
+          return by.length ? [{ at, by, coChairs, sources: h.sources }] : [];
+        }),
+    ),
+  );
 }
 
 const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
@@ -614,6 +654,20 @@ export function sayQuotes(r: QuotesResult, dataset: Dataset): Said {
   const sourcesOf = (xs: readonly QuoteOnFile[]) => [...new Set(xs.flatMap((x) => x.quote.sources))];
   if (r.claim) return sayClaim(r, r.claim, { verbatimOf, reportedOf, pointer, publisher, refsOf, sourcesOf, placeOf });
   const first = r.quotes[0];
+  // Asked who spoke: who gave the speeches, by meeting, then the words the sources quote from there.
+  if (r.speakers?.length) {
+    const said = r.speakers.map(
+      (s) =>
+        `At ${the(s.at)} (${meetingDate(s.at)}), ${s.coChairs ? `the co-chairs, ${joinList(s.by)},` : joinList(s.by)} gave the opening speeches, as ${publisher(s.sources)} reported.`,
+    );
+    const quoted = r.quotes.filter((x) => x.quote.verbatim && r.speakers?.some((s) => s.at === x.at));
+    return {
+      sentence: `${said.join(' ')}${quoted.map((x) => ` ${verbatimOf(x)}`).join('')}`,
+      lines: [],
+      refs: r.speakers.map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
+      sources: [...new Set([...r.speakers.flatMap((s) => s.sources), ...sourcesOf(quoted)])],
+    };
+  }
   // None in the publication asked, but the speaker's words are reported elsewhere: say where, never "no quote".
   const elsewhere = r.printedBy?.length ? r.others.filter((x) => r.people.includes(x.quote.by)) : [];
   const shown = elsewhere[0];

@@ -90,3 +90,24 @@ export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
 
 /** An organisation's top-level one (a school's university): what partners are counted as. */
 export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;
+
+/**
+ * The names of the people the sources give, each once, in the data's order: every meeting's (co-chairs and the rest),
+ * then the initiative's own. `unnamed`: with the meetings' people given by role only ("a representative from the
+ * Chinese government", role "not named"); `quoted`: with those quoted at the dated events.
+ */
+export function namedPeople(dataset: Dataset, { unnamed = false, quoted = false } = {}): ReadonlySet<string> {
+  return new Set([
+    ...dataset.meetings
+      .flatMap((m) => m.people.flatMap((r) => r.people))
+      .filter((p) => unnamed || p.role !== 'not named')
+      .map((p) => p.name),
+    ...(dataset.initiative.people ?? []).map((p) => p.name),
+    ...(quoted ? (dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((q) => q.by)) : []),
+  ]);
+}
+
+const everyPerson = perDataset((dataset: Dataset) => namedPeople(dataset, { unnamed: true }));
+
+/** Whether the sources hold this person (a meeting's people, by name or by role, or the initiative's): else a stranger. */
+export const personOnFile = (dataset: Dataset, name: string): boolean => everyPerson(dataset).has(name);

@@ -3,6 +3,7 @@ import { formatDate, messages } from '../i18n/index.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import { eachSpeakersWords, type QuoteOnFile, type QuotesResult } from './quotes.js';
 import type { Said } from './say.js';
+import { toTraditional } from '../text/han.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 
@@ -35,6 +36,17 @@ export function sayQuotesZh(r: QuotesResult, dataset: Dataset, locale: Zh, perso
   const sourcesOf = (xs: readonly QuoteOnFile[]) => [...new Set(xs.flatMap((x) => x.quote.sources))];
   const who = list(r.people.map(person)) || t.anyone;
   const first = r.quotes[0];
+  // Asked who spoke (谁致辞/谁发表了讲话): who gave the speeches, by meeting, then the words quoted from there.
+  if (r.speakers?.length) {
+    const quoted = r.quotes.filter((x) => x.quote.verbatim && r.speakers?.some((s) => s.at === x.at));
+    return {
+      // (A publisher's Chinese name, printed in simplified, in the reader's script: one script per reply.)
+      sentence: `${r.speakers.map((s) => t.gaveSpeeches(at(s.at), list(s.by.map(person)), s.coChairs, locale === 'zh-TW' ? toTraditional(publisher(s.sources)) : publisher(s.sources))).join('')}${quoted.map(verbatimOf).join('')}`,
+      lines: [],
+      refs: r.speakers.map((s) => ({ kind: 'meeting' as const, id: s.at.id })).slice(0, 3),
+      sources: [...new Set([...r.speakers.flatMap((s) => s.sources), ...sourcesOf(quoted)])],
+    };
+  }
 
   if (r.claim) {
     const base = { lines: [] as string[], refs: refsOf(first), sources: sourcesOf(r.quotes) };

@@ -5,7 +5,7 @@
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
 import { displayName, KIND_TESTS, type Result } from './run.js';
-import { namedPerson, projectNamed } from './say/common.js';
+import { projectNamed } from './say/common.js';
 import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
@@ -31,6 +31,7 @@ import {
   zoneApartZh,
 } from './say-zh/facts.js';
 import { recordsZh } from './say-zh/records.js';
+import { personOnFile } from './records.js';
 
 function listZh(
   r: Extract<Result, { op: 'list' }>,
@@ -419,7 +420,7 @@ function checkZh(
   if (
     r.verdict === 'no' &&
     r.claim.type === 'person' &&
-    (!u.flags.chairing || !namedPerson(dataset, r.claim.name)) &&
+    (!u.flags.chairing || !personOnFile(dataset, r.claim.name)) &&
     r.inner.op === 'read'
   ) {
     const ia = r.inner.about;

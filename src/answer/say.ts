@@ -23,7 +23,6 @@ import {
   joinedAt,
   listLines,
   lowerFirst,
-  namedPerson,
   noun,
   ord,
   ordinal,
@@ -33,7 +32,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
-import { norm } from './records.js';
+import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
 import { joinAnswers } from './say/join.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
@@ -839,7 +838,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   if (
     r.verdict === 'no' &&
     r.claim.type === 'person' &&
-    (!u.flags.chairing || !namedPerson(dataset, r.claim.name)) &&
+    (!u.flags.chairing || !personOnFile(dataset, r.claim.name)) &&
     r.inner.op === 'read'
   )
     return {

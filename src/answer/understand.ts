@@ -4,7 +4,7 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
-import { perDataset } from './records.js';
+import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingSpan } from './bounds.js';
@@ -269,13 +269,7 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
         .map((x) => x.id);
       if (family.length) brands.set(p, [o.id, ...family]);
     }
-  const people = new Set([
-    ...dataset.meetings
-      .flatMap((m) => m.people.flatMap((r) => r.people))
-      .filter((p) => p.role !== 'not named')
-      .map((p) => p.name),
-    ...(dataset.initiative.people ?? []).map((p) => p.name),
-  ]);
+  const people = namedPeople(dataset);
   for (const name of people) {
     add(name, 'person', name);
     const parts = normalise(name).split(' ');

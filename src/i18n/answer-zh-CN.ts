@@ -492,6 +492,8 @@ export const answerZhCN = {
   pressRelease: '新闻稿',
   aboutMeetings: (ms: string) => `关于${ms}`,
   fromYear: (year: number) => `${year} 年`,
+  gaveSpeeches: (at: string, by: string, coChairs: boolean, publisher: string) =>
+    `${at}上，${coChairs ? '联合主席 ' : ''}${by} 致开幕辞（据${publisher}报道）。`,
   speechNotQuoted: (by: string, at: string) => `来源报道 ${by} 在${at}致开幕辞，但没有引用其内容。`,
   noQuoteFrom: (who: string, where: string, topic: string) =>
     `来源中没有${who ? ` ${who} ` : ''}${where}${topic ? `谈及“${topic}”` : ''}的引语。`,

@@ -492,6 +492,8 @@ export const answerZhTW: AnswerZh = {
   pressRelease: '新聞稿',
   aboutMeetings: (ms: string) => `關於${ms}`,
   fromYear: (year: number) => `${year} 年`,
+  gaveSpeeches: (at: string, by: string, coChairs: boolean, publisher: string) =>
+    `${at}上，${coChairs ? '聯合主席 ' : ''}${by} 致開幕辭（據${publisher}報導）。`,
   speechNotQuoted: (by: string, at: string) => `來源報導 ${by} 在${at}致開幕辭，但沒有引用其內容。`,
   noQuoteFrom: (who: string, where: string, topic: string) =>
     `來源中沒有${who ? ` ${who} ` : ''}${where}${topic ? `談及「${topic}」` : ''}的引語。`,

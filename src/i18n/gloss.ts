@@ -235,6 +235,19 @@ const WORDS: Readonly<Record<string, string>> = {
   说了什么: 'what say',
   说过: 'said',
   讲话: 'speech',
+  // ("谁发表了讲话", "谁在第四次会议上致辞": who spoke, never 发表 left as a name no record holds.)
+  发表了讲话: 'gave a speech',
+  发表讲话: 'gave a speech',
+  发表了演讲: 'gave a speech',
+  发表演讲: 'gave a speech',
+  致开幕辞: 'gave the opening speech',
+  致开幕词: 'gave the opening speech',
+  开幕致辞: 'opening speech',
+  致辞: 'gave a speech',
+  演讲: 'speech',
+  发言: 'spoke',
+  开幕辞: 'opening speech',
+  开幕词: 'opening speech',
   引语: 'quotes',
   首席执行官: 'ceo',
   总裁: 'president',
@@ -603,6 +616,21 @@ const WORDS: Readonly<Record<string, string>> = {
   领域: 'areas',
   关注: 'focus on',
   聚焦: 'focus on',
+  // ("示范区的项目侧重哪些方面", "重点发展哪些产业", "关注什么领域": which areas they focus on — 方面 is no side here, and
+  // 什么 before the areas asks which of them, as 哪些 does.)
+  侧重于: 'focus on',
+  侧重: 'focus on',
+  重点发展: 'focus on',
+  主攻: 'focus on',
+  哪些方面: 'which areas',
+  什么方面: 'which areas',
+  哪几个方面: 'which areas',
+  什么领域: 'which areas',
+  哪些领域: 'which areas',
+  哪些产业: 'which industries',
+  什么产业: 'which industries',
+  哪些行业: 'which industries',
+  什么行业: 'which industries',
   全称: 'full name',
   成果: 'outcomes',
   进展: 'progress',
@@ -1385,6 +1413,10 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "上上次会议": the one before the last (never the latest); "哪次会议是第一次线下举行的": the first held so (English's
   // "which meeting was the first held in person"), never the 1st meeting.
+  // "第二次会议有哪些人讲话": which people is who (never 哪些 and a 人 left unread; 人工智能, 人才, 人员 are words of their own).
+  t = replaceIn(t, /有?哪些人(?![工才员民力口])/g, ' who ');
+  // "是谁致的开幕辞": 致 before the opening speech is giving it (never a character no table reads).
+  t = replaceIn(t, /(?<!一)致(?:了)?的?(?=开幕)/g, ' gave ');
   t = replaceIn(t, /上上一?(?:次|届)/g, ' second to last ');
   t = replaceIn(
     t,

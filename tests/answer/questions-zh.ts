@@ -973,4 +973,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '创始备忘录的签署人是陈如桂和梁颖强吗', [/^否/], [/^是/]),
   tw('yesno', '創始備忘錄的簽字人是楊穎儀和覃偉中嗎', [/^否/], [/^是/]),
   cn('yesno', '创始备忘录的签署人是杨颖仪跟陈如桂吗', [/^是/], [/^否/]),
+  // (session 13, i18n) Who spoke at a meeting (谁发表了讲话, 谁致辞, 发言, 开幕辞是谁致的): those the sources report giving
+  // its opening speeches (HKCD-4: 覃伟中、梁颖强; PD-2: the co-chairs), never "no such name" and the quotes list.
+  cn('who', '第四次会议上都有谁发表了讲话', [/覃伟中/, /梁颖强/, /致开幕辞/], [/没有出现您所问的这个人名/]),
+  tw('who', '第四次會議上誰致辭了', [/覃偉中/, /梁穎強/, /致開幕辭/], [/沒有出現您所問的這個人名/]),
+  cn('who', '谁在第二次联委会上发言了', [/杨颖仪/, /覃伟中/, /致开幕辞/], [/共同主持。$/]),
+  cn('who', '第四次会议的开幕辞是谁致的', [/覃伟中/, /梁颖强/, /致开幕辞/], [/说法不一/]),
+  // (session 13, i18n) What the zone's projects focus on, in a reader's words (侧重哪些方面, 重点发展哪些产业, 关注什么领域):
+  // the areas the sources give (was 不确定, or the zone's profile).
+  cn('what', '前海示范园区的新项目侧重哪些方面', [/new-generation information technology/, /biomedicine/], [/不确定/]),
+  cn('what', '示范区重点发展哪些产业', [/digital economy/, /low-carbon/], [/不确定/]),
+  tw('what', '示範園區的四個新項目關注什麼領域', [/重點領域/, /biomedicine/], [/不確定/]),
 ];

@@ -2884,6 +2884,13 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, /not Qin Weizhong/],
     [/^Yes\b/],
   ),
+  // (session 13, i18n) Who spoke at a meeting: those the sources report giving its opening speeches (was only the quote).
+  c('who', 'who gave speeches at the 4th jic meeting?', [
+    /\bQin Weizhong and Joseph Leong gave the opening speeches\b/,
+  ]),
+  c('who', 'who spoke at the second JIC', [
+    /\bthe co-chairs, Yong Ying-I and Qin Weizhong, gave the opening speeches\b/,
+  ]),
   // ── Session 13 (answer), my own wording ──
   // A thing the sources state as done stays a Yes when asked as done (the plan-only answer is for "will" texts).
   c('yesno', 'has the Success Academy been established?', [/^Yes\b/, /established by SUSS/]),

@@ -3,18 +3,9 @@
 import { type Mention, mentionsOf, type Understanding, withoutMentions } from '../understand.js';
 import type { Filter, Plan, Selection, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
-import { norm, partyIds, perDataset } from '../records.js';
+import { norm, partyIds, perDataset, personOnFile } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
-import {
-  demoZoneId,
-  has,
-  PURPOSE_ASKED,
-  isPersonRecord,
-  passagesNaming,
-  personRole,
-  thereIn,
-  viaAsked,
-} from './common.js';
+import { demoZoneId, has, PURPOSE_ASKED, passagesNaming, personRole, thereIn, viaAsked } from './common.js';
 import { highlightText } from './yes-no.js';
 import { meetingReportedBy } from './asked.js';
 import { peopleByRole, ROLE_PLACE } from '../quotes.js';
@@ -237,7 +228,7 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
   if (byRole.length)
     return {
       op: 'each',
-      plans: byRole.map((name) => (isPersonRecord(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+      plans: byRole.map((name) => (personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
     };
   if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
     return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };

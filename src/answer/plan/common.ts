@@ -337,14 +337,6 @@ export function viaAsked(u: Understanding): { via?: 'mous' | 'projects' | 'both'
 
 export const personRole = (name: string): Plan => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
 
-/** Whether the sources hold this person as a record (a meeting's people, the initiative's people). */
-export function isPersonRecord(dataset: Dataset, name: string): boolean {
-  return (
-    dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name))) ||
-    (dataset.initiative.people ?? []).some((p) => p.name === name)
-  );
-}
-
 /** The passages that name someone with no person record (a quote's speaker): said as mentions, never a role guessed. */
 export function passagesNaming(dataset: Dataset, name: string): Plan {
   const words = norm(name)

@@ -126,8 +126,9 @@ export function pillar({ u, dataset, orgs }: PlanContext): Plan | undefined {
  * "How many MOUs were signed on the sidelines of the 4th JIC?": the meeting's MOUs (the sources say they were signed
  * on its sidelines) and the zone's four companies' signings there — never "sidelines" as a topic ("0 MOUs about it").
  */
-export function sidelines({ u, dataset, select, meetingNums }: PlanContext): Plan | undefined {
-  return sidelinesAsked(u, dataset, select, meetingNums);
+export function sidelines(c: PlanContext): Plan | undefined {
+  // (The word first: the selection and the meetings are read only where the sidelines are asked of.)
+  return / sidelines? /.test(c.u.q.text) ? sidelinesAsked(c.u, c.dataset, c.select, c.meetingNums) : undefined;
 }
 
 /** A meeting whose sources speak of signings on its sidelines (a disagreement or an outcome naming them). */
@@ -180,7 +181,10 @@ const RELATION =
   / (?:link|links|linked|connection|connections|connected|connects|relation|relationship|related|relate|relates|tie|ties|tied|role|to do with|relevance|relevant|bearing) /;
 
 /** MOUs about the zone: those whose topics name it (the CapitaLand–Qianhai fund for its park). */
-export function zoneMous({ u, select, f, record }: PlanContext): Plan | undefined {
+export function zoneMous(c: PlanContext): Plan | undefined {
+  // (Both readings are of the zone: every other question leaves before its record, selection and filter are read.)
+  if (!has(c.u, 'demozone')) return undefined;
+  const { u, select, f, record } = c;
   // ("What's the CapitaLand MOU's link to the demo zone?": one record's tie to the zone is in its own words.)
   if (has(u, 'demozone') && record?.type === 'record' && u.target !== 'yesno' && RELATION.test(u.q.text))
     return { op: 'read', about: record, attribute: 'about' };
@@ -200,12 +204,15 @@ export function zoneCompanies({ u, select }: PlanContext): Plan | undefined {
  * "Which partners only joined projects?", "partners that only signed MOUs": named in that kind and in none of the
  * other (never every partner of that kind, as if "only" were not said).
  */
-export function onlyKind({ u, select, f }: PlanContext): Plan | undefined {
+export function onlyKind(c: PlanContext): Plan | undefined {
+  const { u } = c;
   const onlyKind =
     / only (?:joined|join|joins|signed|sign|signs|inked|in|took part in|take part in|have|had|has|appear in|appears in) (?:an? |any |the )?(projects?|mous?|agreements?) /.exec(
       u.q.text,
     )?.[1];
-  if (onlyKind && select === 'partners' && u.target !== 'yesno' && u.target !== 'compare') {
+  // (The filter is read only once the words ask this.)
+  if (onlyKind && c.select === 'partners' && u.target !== 'yesno' && u.target !== 'compare') {
+    const { select, f } = c;
     const via = /^project/.test(onlyKind) ? 'projects' : 'mous';
     const filter: Filter = { ...f, via, without: via === 'mous' ? 'projects' : 'mous' };
     return u.target === 'count'
@@ -219,13 +226,16 @@ export function onlyKind({ u, select, f }: PlanContext): Plan | undefined {
  * "MOUs other than Keppel's at the 4th JIC", "projects not launched at the 4th JIC", "universities besides PKU": what a
  * negation takes away is left out of what is listed or counted, never listed as the answer.
  */
-export function negatedFilter({ u, select, f }: PlanContext): Plan | undefined {
+export function negatedFilter(c: PlanContext): Plan | undefined {
+  const { u, select } = c;
+  // (The target and the selection first: the filter is read only where they allow this reading.)
   if (
-    (f.notOrgs || f.notMeetings || (f.notGroups && select === 'mous')) &&
     (select === 'mous' || select === 'projects' || select === 'partners') &&
     u.target !== 'yesno' &&
-    u.target !== 'compare'
+    u.target !== 'compare' &&
+    (c.f.notOrgs || c.f.notMeetings || (c.f.notGroups && select === 'mous'))
   ) {
+    const { f } = c;
     const filter: Filter = select === 'partners' ? { ...f, ...viaAsked(u) } : f;
     return u.target === 'count'
       ? { op: 'count', select, filter, cumulative: false, before: false }

@@ -28,7 +28,10 @@ const VIEW_OF =
  * "How old is Joseph Leong?", "where did Qin Weizhong study?", "is Yong Ying-I married?", "Leong's favourite colour":
  * a person's own details the sources never give — said so, never the person's profile as if it answered.
  */
-export function personalDetail({ u, about, dataset }: PlanContext): Plan | undefined {
+export function personalDetail(c: PlanContext): Plan | undefined {
+  // (A person is what the question is about only where it names one: the rest leave before `about` is worked out.)
+  if (!c.people.length) return undefined;
+  const { u, about, dataset } = c;
   if (about?.type !== 'person' || u.flags.chairing || u.flags.signing) return undefined;
   const view = VIEW_OF.exec(u.q.text)?.[1];
   const personal =

@@ -3,55 +3,23 @@
 // is no question of Qin's role).
 import { isStopWord, isWordOfAName, mentionsOf } from '../understand.js';
 import { LEXICONS } from '../lexicon.js';
-import { norm, perDataset } from '../records.js';
+import { NAMING_TITLES } from '../titles.js';
+import { namedPeople, norm, perDataset } from '../records.js';
 import type { Dataset } from '../../dataset/index.js';
 import { isVerb } from '../claim/passages.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 
-// Titles a person is named with, longest first (a title's own words are never the name after it).
-const TITLES = [
-  'deputy prime minister',
-  'senior minister',
-  'prime minister',
-  'permanent secretary',
-  'party secretary',
-  'vice mayor',
-  'deputy mayor',
-  'vice premier',
-  'vice president',
-  'minister',
-  'mayor',
-  'premier',
-  'president',
-  'secretary',
-  'governor',
-  'chairman',
-  'chairwoman',
-  'ambassador',
-  'director',
-  'professor',
-  'prof',
-  'dpm',
-  'pm',
-  'sm',
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'madam',
-];
-const TITLE = new RegExp(`\\b(${TITLES.join('|')})\\.?\\s+([A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,2})`, 'gi');
+const TITLE = new RegExp(
+  `\\b(${NAMING_TITLES.join('|')})\\.?\\s+([A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,2})`,
+  'gi',
+);
 
 /** The words of every person the sources name ("qin", "weizhong", "heng", "swee", "keat"…): built once per dataset. */
-const personWords = perDataset((dataset: Dataset): Set<string> => {
-  const names = [
-    ...dataset.meetings.flatMap((m) => m.people.flatMap((r) => r.people.map((p) => p.name))),
-    ...(dataset.initiative.people ?? []).map((p) => p.name),
-    ...(dataset.initiative.events ?? []).flatMap((e) => (e.quotes ?? []).map((q) => q.by)),
-  ];
-  return new Set(names.flatMap((n) => norm(n).split(' ')));
-});
+const personWords = perDataset(
+  (dataset: Dataset): Set<string> =>
+    new Set([...namedPeople(dataset, { unnamed: true, quoted: true })].flatMap((n) => norm(n).split(' '))),
+);
 
 /**
  * The title and the name after it that no source gives ("Deputy Prime Minister Lawrence"), as typed. A word of the name
@@ -77,7 +45,7 @@ export function titledStranger(c: PlanContext): string | undefined {
         !known.has(w) &&
         !isStopWord(w) &&
         !lex?.words.includes(w) &&
-        !TITLES.includes(w) &&
+        !NAMING_TITLES.includes(w) &&
         !isWordOfAName(w, c.dataset) &&
         (capital || (!isVerb(w) && !/(?:ed|ing|s)$/.test(w)));
       if (!unknown) break;

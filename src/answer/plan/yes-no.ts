@@ -16,6 +16,7 @@ import { placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { highlightStems, longStems, norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
+import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
@@ -489,12 +490,12 @@ function personCountry({ u, people, orgs, meetingNums }: PlanContext): Plan | un
   };
 }
 
+// A post claimed of a person ("the mayor", "permanent secretary"): titles.ts's roles.
+const ROLE = new RegExp(` (?:the )?(${ROLE_TITLES.join('|')}) `);
+
 /** "Is Joseph Leong the mayor of Shenzhen?": a role, against the roles the sources give the person. */
 function personRole({ u, people, meetingNums }: PlanContext): Plan | undefined {
-  const role =
-    / (?:the )?(mayor|permanent secretary|minister|deputy prime minister|prime minister|secretary|governor|president|chairman) /.exec(
-      u.q.text,
-    )?.[1];
+  const role = ROLE.exec(u.q.text)?.[1];
   if (people.length === 1 && people[0] && role && !meetingNums.length)
     return {
       op: 'check',

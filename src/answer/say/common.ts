@@ -166,8 +166,3 @@ export function projectNamed<T extends { name: string }>(text: string, projects:
   // (One word names it only when no other project shares a word with the question: "the smart library project".)
   return best && (best.n >= 2 || (best.n === 1 && !next?.n)) && (!next || next.n < best.n) ? best.p : undefined;
 }
-
-/** Whether the records name this person anywhere (a meeting's people, the initiative's): else a name no source gives. */
-export const namedPerson = (dataset: Dataset, name: string): boolean =>
-  dataset.meetings.some((m) => m.people.some((r) => r.people.some((p) => p.name === name))) ||
-  (dataset.initiative.people ?? []).some((p) => p.name === name);
