@@ -183,8 +183,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
               ? `${x.title ? `“${x.title}”` : x.about ? capitalise(x.about) : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
               : r.ask === 'when'
                 ? x.date
-                  ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}${x.dateNote ? ` (${x.dateNote})` : ''}.`
-                  : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}${x.dateNote ? `: ${x.dateNote}` : ''}.`
+                  ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}${readerNote(x.dateNote) ? ` (${readerNote(x.dateNote)})` : ''}.`
+                  : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}${readerNote(x.dateNote) ? `: ${readerNote(x.dateNote)}` : ''}.`
                 : r.ask === 'what'
                   ? `${x.number ? `Document ${x.number}` : capitalise(x.title ? `“${x.title}”` : (x.about ?? 'the piece'))} is ${whose(x)}${x.number && x.title ? ` “${x.title}”` : ''}${x.date ? ` (${formatDate(x.date)})` : ''}${x.meetings?.length ? `, on ${joinList(x.meetings.map((m) => the(m)))}` : ''}${x.url ? `: <${x.url}>` : ''}.`
                   : x.title
@@ -445,6 +445,14 @@ function definiteElsewhere(
     ? `the sources report it at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}.`
     : undefined;
 }
+
+/** A note on a source's date as a reader may take it: the clauses about the page's capture (ours, not the source's) left out. */
+const readerNote = (note: string | undefined): string =>
+  (note ?? '')
+    .split(/(?<=[;,])\s+/)
+    .filter((x) => !/captur/i.test(x))
+    .join(' ')
+    .replace(/[;,]\s*$/, '');
 
 function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
   const said = sayClaim(r, u, dataset, locale);
