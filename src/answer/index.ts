@@ -37,7 +37,7 @@ import { questionsIn } from './question.js';
 import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
-import { asFalseZh, meetingPremiseZh } from './say-zh/premise.js';
+import { asFalseZh, asNegatedZh, meetingPremiseZh } from './say-zh/premise.js';
 
 /** Chinese characters anywhere in a text (a question written in Chinese is glossed before it is read). */
 const HAN = /\p{Script=Han}/u;
@@ -224,8 +224,12 @@ function namingLed(a: Asking, understood: Understanding): Trace | undefined {
       : undefined;
   // ("Were none of the 3rd JIC MOUs named?": asked of the negation, the lead is said of it as asked.)
   const asAsked =
-    named && lead && a.english && understood.q.negated
-      ? asNegated({ ...named.said, sentence: lead }, understood.q.falseAsked).sentence
+    named && lead && understood.q.negated
+      ? zh
+        ? understood.q.falseAsked
+          ? lead
+          : asNegatedZh({ ...named.said, sentence: lead }, zh).sentence
+        : asNegated({ ...named.said, sentence: lead }, understood.q.falseAsked).sentence
       : lead;
   return named && asAsked ? { ...named, understood, said: { ...named.said, sentence: asAsked } } : undefined;
 }
@@ -253,7 +257,9 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
       ? asNegated(x, understood.q.falseAsked)
       : zh && understood.q.falseAsked
         ? asFalseZh(x, zh)
-        : x;
+        : zh && understood.q.negated
+          ? asNegatedZh(x, zh)
+          : x;
   if (top) return traced(negated(sayVerdict(top, first())));
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale);

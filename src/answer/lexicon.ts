@@ -138,6 +138,8 @@ const en: Lexicon = {
       / (?:mous?|projects?) (?:[a-z]+ )?(?:breakdown|broken down|split|by year|by meeting|by jic) | (?:breakdown|split) of (?:the )?(?:mous?|projects?) /,
       / which (?:[a-z0-9]+ ){0,4}(?:more|fewer) /,
       / than [a-z0-9 ]*(?:more|fewer|less) $/,
+      // ("Did the 3rd or the 4th JIC sign more?": two sides, then "more" with no unit.)
+      / or (?:[a-z0-9]+ ){1,5}(?:more|fewer|less) $/,
       / (?:which|what) (?:side|country) (?:has|had|have|signed|got|brought) (?:more|fewer|less) /,
     ],
     most: [

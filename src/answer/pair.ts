@@ -316,7 +316,12 @@ export function planBrandEntity(u: Understanding): Plan | undefined {
  */
 export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | undefined {
   if (!u.subjects.includes('mou') || !u.subjects.includes('project')) return undefined;
-  if (!/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked) /.test(u.q.text)) return undefined;
+  if (
+    !/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked|one record|a single|identical|separate|distinct) /.test(
+      u.q.text,
+    )
+  )
+    return undefined;
   const orgs = mentionedOrgIds(u);
   if (!orgs.length || orgs.length > 2) return undefined;
   const recordsOf = (g: readonly string[]) => [
@@ -395,13 +400,13 @@ export interface OrderResult {
 
 /** "Which came first, TradeTrust or the Asian SME Hub?", "who signed first, NCS or DataPost?". */
 export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undefined {
-  // (A meeting's own words are no order asked: "more projects than the year before" names the 2nd meeting.)
+  // (A meeting's own words are no order asked: "more projects than the year before" names the 2nd meeting, "did the
+  // first or third jic sign fewer" the 1st.)
   const t = withoutMentions(
     u,
     (m) =>
       m.type === 'meeting' &&
-      / (?:before|after|prior|previous) /.test(` ${m.words} `) &&
-      !/\d|first|second|third|fourth/.test(m.words),
+      (!/ (?:before|after|prior|previous) /.test(` ${m.words} `) || !/\d|first|second|third|fourth/.test(m.words)),
   );
   if (!/ (?:first|earlier|earliest|before|sooner|older|later|after|latest) /.test(t)) return undefined;
   // Which of them, or before/after: not "what was the first project of Keppel and PKU".

@@ -65,6 +65,7 @@ import {
   meetingsByFigureOrPlace,
   meetingsByMode,
   meetingsInRange,
+  meetingsByRatio,
   meetingsListed,
   totalReached,
   meetingYearClaim,
@@ -317,6 +318,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
+  meetingsByRatio, // meetings whose count is a factor of a named one's: before the named one's records or the one before it
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows

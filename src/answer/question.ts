@@ -278,7 +278,8 @@ export function readQuestion(input: string, english = true): Question {
   // one too, "…是错的吗", which the gloss reads as English asks it.)
   const denied = FALSE_ASKED.exec(said)?.[1];
   const asked = denied ? `is it true that ${denied}` : english ? negatedAsked(raw, said) : said;
-  const positive = denied ? undefined : (positiveOf(asked) ?? (english ? noneAsked(asked) : undefined));
+  // (A Chinese question's gloss says none as English does — "一份都没有…吗" is "were none of …" — so it is read alike.)
+  const positive = denied ? undefined : (positiveOf(asked) ?? noneAsked(asked));
   const plain = positive ?? asked;
   // "Which source says 43 projects?", "who says Qin co-chaired the 4th JIC?": the claim, checked; who says it, named.
   const claim = SOURCE_OF.exec(plain)?.[1];

@@ -1169,11 +1169,12 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
       };
       // Excluded: the meetings that don't match — for a figure, only those whose figure is known to differ.
       const known = (m: Meeting) => !want || figure(m) !== null;
+      // (A factor of one meeting's count: the others, those without a count said so.)
       const held = dataset.meetings.filter(
-        (m) => m.number > 0 && (!f.meetings?.length || f.meetings.includes(m.number)),
+        (m) => m.number > 0 && (!f.meetings?.length || f.meetings.includes(m.number)) && m.number !== want?.of?.meeting,
       );
       const picked = held.filter((m) => (f.exclude ? known(m) && !matches(m) : matches(m)));
-      const unknown = f.exclude ? held.filter((m) => !known(m)) : [];
+      const unknown = f.exclude || want?.of ? held.filter((m) => !known(m)) : [];
       return {
         op: 'list',
         select: 'meetings',

@@ -366,9 +366,12 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       const each = r.results.map((x) => say(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
       // (Also two partners each with a third, and one person at each of several meetings.)
+      // (Both kinds of one partner's records — "is QuikBot in both an MOU and a project?" — are counts of the same
+      // partners, one per kind: answered together too, and "No" when not both.)
+      const kinds = kindsOfSamePartners(r.results);
       const verdicts = r.results.map((x) =>
         x.op === 'check' &&
-        ((x.inner.op === 'count' && x.inner.filter.orgs?.length === 1) ||
+        ((x.inner.op === 'count' && (x.inner.filter.orgs?.length === 1 || kinds)) ||
           x.claim.type === 'together' ||
           (x.claim.type === 'person' && x.inner.op === 'read' && x.inner.about.type === 'meeting'))
           ? x.verdict
@@ -387,7 +390,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
             ? `Yes, ${verdicts.length === 2 ? 'both' : 'all of them'}:`
             : yes === 0
               ? `${verdicts.length === 2 ? 'Neither' : 'None of them'}${byRecords}:`
-              : `Not ${verdicts.length === 2 ? 'both' : 'all of them'}${byRecords}:`;
+              : `${kinds ? 'No, not' : 'Not'} ${verdicts.length === 2 ? 'both' : 'all of them'}${byRecords}:`;
         each.forEach((x, i) => {
           const inner = x.sentence.replace(/^(?:Yes: |No: |是：|否：)/, '');
           x.sentence = i ? capitalise(inner) : zh ? `${lead}${inner}` : `${lead} ${inner}`;
@@ -413,6 +416,18 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     }
   }
+}
+
+/** Whether several checks are each a count of one kind of record of the same partners (one per kind). */
+function kindsOfSamePartners(results: readonly Result[]): boolean {
+  const counts = results.flatMap((x) => (x.op === 'check' && x.inner.op === 'count' ? [x.inner] : []));
+  return (
+    counts.length === results.length &&
+    counts.length > 1 &&
+    new Set(counts.map((c) => c.select)).size === counts.length &&
+    new Set(counts.map((c) => JSON.stringify(c.filter.orgs ?? []))).size === 1 &&
+    Boolean(counts[0]?.filter.orgs?.length)
+  );
 }
 
 /** A yes/no, said; asked "which source says …", led by the publications that say it (or that none does). */

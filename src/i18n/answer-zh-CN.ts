@@ -126,6 +126,9 @@ export const answerZhCN = {
   // A statement asked whether it is false ("…是错的吗"): it holds, or it doesn't.
   falseAskedTrue: '不，这是对的：',
   falseAskedFalse: '是的，这是错的：',
+  // A negation asked ("一份都没有…吗"): the verdict said of it as asked.
+  negatedYes: '不，并非如此：',
+  negatedNo: '是的，没错：',
   negatedWrong: '不对',
   negatedRight: '对',
   didWord: '有',

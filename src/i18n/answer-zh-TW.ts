@@ -126,6 +126,9 @@ export const answerZhTW: AnswerZh = {
   // A statement asked whether it is false ("…是錯的嗎"): it holds, or it doesn't.
   falseAskedTrue: '不，這是對的：',
   falseAskedFalse: '是的，這是錯的：',
+  // A negation asked ("一份都沒有…嗎"): the verdict said of it as asked.
+  negatedYes: '不，並非如此：',
+  negatedNo: '是的，沒錯：',
   negatedWrong: '不對',
   negatedRight: '對',
   didWord: '有',

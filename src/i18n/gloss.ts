@@ -613,6 +613,16 @@ const WORDS: Readonly<Record<string, string>> = {
   // Named outcomes and the zone in the words Chinese sources and readers use for them (HKCD-4's 入园协议).
   入园协议: 'zone entry agreements',
   进驻: 'operate in',
+  // ("一份都没有公开名称", "没有公布名字": named, as English asks whether a record is named.)
+  公开名称: 'named',
+  公布名称: 'named',
+  公开名字: 'named',
+  公布名字: 'named',
+  列出名称: 'named',
+  列出名字: 'named',
+  具名: 'named',
+  // ("新加坡一方": a party from Singapore.)
+  一方: 'party',
   领域: 'areas',
   关注: 'focus on',
   聚焦: 'focus on',
@@ -1163,6 +1173,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
     );
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
+  // "第三次会议的备忘录一份都没有公开名称吗", "…一个也没有中国合作方吗": none of them, asked as English asks it ("were none of
+  // the 3rd meeting MOUs named?"), never a count of one with a 没有 that turns the answer round.
+  if (t.includes('没'))
+    t = t.replace(
+      /^(?:请问)?\s*(.{2,40}?)\s*的?\s*一\s*[份个项家所位次]\s*(?:都|也)\s*(?:没有|没)\s*(?:被)?\s*(.{1,16}?)\s*(?:吗|嘛)[?？!！。\s]*$/u,
+      (_m, x: string, v: string) =>
+        /^有/.test(v) ? ` did none of the ${x} have ${v.slice(1)} ` : ` were none of the ${x} ${v} `,
+    );
   // "没有任何会议…", "没有一次会议…": none (English's "no meeting"), never a count of one.
   if (t.includes('没有')) t = t.replace(/没有(?:任何|一(?:次|个|份|项|家|所|位))(?=\s*\S)/g, ' no ');
   // "吉宝是一家中国公司吗": 一家 after 是 is English's "a" (what kind it is), never a count of one.
@@ -1415,6 +1433,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "which meeting was the first held in person"), never the 1st meeting.
   // "第二次会议有哪些人讲话": which people is who (never 哪些 and a 人 left unread; 人工智能, 人才, 人员 are words of their own).
   t = replaceIn(t, /有?哪些人(?![工才员民力口])/g, ' who ');
+  // "14个项目都有中国合作方吗", "第四次会议的8份备忘录都…", "第二次会议的备忘录都有中国一方吗": records (a count of them or
+  // not), then 都, are every one of them (English's "all 14 projects"), never a count of partners with 都 left unread.
+  // (Two things before 都 — "第一次和第三次会议都…" — are both: read below.)
+  t = replaceIn(
+    t,
+    /(?<![和与跟及].*)(?:(\d{1,3})\s*[个份项家所次])?\s*((?:新的?)?(?:联合项目|项目|谅解备忘录|备忘录|会议|合作方|合作伙伴|伙伴|公司|企业|大学))\s*(?:里|中|当中)?\s*都(?=\s*(?:有|是|在|由|签|参与|包括|涉及|来自|属于))/g,
+    (_m, n: string | undefined, what: string) => ` all ${n ?? ''} ${what} `,
+  );
   // "是谁致的开幕辞": 致 before the opening speech is giving it (never a character no table reads).
   t = replaceIn(t, /(?<!一)致(?:了)?的?(?=开幕)/g, ' gave ');
   t = replaceIn(t, /上上一?(?:次|届)/g, ' second to last ');

@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 13 (answer3) — my own wording, each failing before ──
+  // Some other meeting asked for by a factor of a named one's count: never the named meeting set against the one before.
+  c(
+    'yesno',
+    'was there a meeting with twice the MOUs of the second?',
+    [/^Yes\b/, /1st JIC/, /3rd JIC/, /4th JIC/],
+    [/^No\b/, /half as many/],
+  ),
+  c('yesno', "did any JIC sign double the 2nd JIC meeting's MOUs", [/^Yes\b/, n(8, 'MOUs')], [/^No\b/]),
+  c('yesno', 'did another meeting have as many mous as the fourth?', [/^Yes\b/, /1st JIC/, /3rd JIC/], [/^No\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──
   // A topic phrase asked ("music education") is not met by a record about one of its words alone (business training).
   c('yesno', 'was a music education project launched at jic 4', [/^Yes\b/, /EE Music/], [/Bosum|SUSS/]),
@@ -2327,4 +2337,26 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'did all 14 projects at the 4th JIC have a Chinese partner?', [/^No\b/, /Rajah & Tann/], [/^Yes\b/]),
   c('yesno', 'were all 8 of the 4th JIC MOUs signed with a university?', [/^No\b/], [/^Yes\b/]),
+  // ── Session 13 (integrator), my own wording ──
+  // Records of both kinds asked of one partner ("in both an MOU and a project?"): Yes only where it has each — never
+  // "the sources don't say" of a partner with both on file, never a bare "No: ." — and one record's two kinds asked as
+  // one ("a single record?") is a No: an MOU and a project are two records.
+  c('yesno', 'does EE Music have an MOU as well as a joint project?', [/^Yes\b/], [/don't say/, /^No\b/]),
+  c('yesno', 'is rajah and tann in both an mou and a project', [/^No\b/, /\b1 project\b/], [/^No: \./, /^Yes\b/]),
+  c('yesno', 'is ncs in both an mou and a joint project?', [/^No\b/, /\b3 MOUs\b/], [/^Yes\b/]),
+  c('yesno', 'is hashmeta part of both an mou and a project', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'did keppel get both a project and an MOU with PKU?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'does crimsonlogic have an mou and also a project?', [/^No\b/, /\b1 project\b/], [/^No: \./, /^Yes\b/]),
+  c('yesno', 'are the quikbot mou and the quikbot project a single record?', [/^No\b/], [/^Yes\b/]),
+  // The alternative a question sets aside ("in Shenzhen rather than online") is not what it asks: the meeting held in
+  // Shenzhen, never the ones held by video (and the reverse).
+  c('list', 'which jic met in shenzhen rather than by video?', [/\b4th JIC\b/], [/\b1st JIC\b/, /\b3rd JIC\b/]),
+  c('list', 'which meeting happened in shenzhen instead of online', [/\b4th JIC\b/], [/\b2nd JIC\b/]),
+  c(
+    'list',
+    'which meetings were online rather than in person?',
+    [/\b1st JIC\b/, /\b3rd JIC\b/],
+    [/^The sources give one/],
+  ),
+  c('list', 'which jics were held over video as opposed to face to face?', [/\b2nd JIC\b/], [/^The sources give one/]),
 ];

@@ -984,4 +984,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('what', '前海示范园区的新项目侧重哪些方面', [/new-generation information technology/, /biomedicine/], [/不确定/]),
   cn('what', '示范区重点发展哪些产业', [/digital economy/, /low-carbon/], [/不确定/]),
   tw('what', '示範園區的四個新項目關注什麼領域', [/重點領域/, /biomedicine/], [/不確定/]),
+  // (session 13, i18n) None of them (一份都没有…吗, 一个也没有…吗) asked as English's "were none of … named?": the verdict
+  // said of the negation (是的，没错 / 不，并非如此) — was 否 to "none of the 3rd meeting's MOUs is named" (FALSE).
+  cn('yesno', '第三次联委会签的备忘录一份都没有公布名称吗', [/^是的，没错/, nz(8, 'MOU')], [/^否/, /^不/]),
+  tw('yesno', '第三次會議的備忘錄一份也沒有公開名字嗎', [/^是的，沒錯/], [/^否/, /^不/]),
+  cn('yesno', '第二次会议的备忘录一份都没有列出名字吗', [/^不，并非如此/, /DataPost/], [/^是/]),
+  cn('yesno', '第四次会议的项目一个都没有中国合作方吗', [/^不，并非如此/], [/^是/]),
+  // (session 13, i18n) Records, a count of them or not, then 都 (14个项目都有…吗, 备忘录都有…吗): every one of them, as
+  // English's "all 14 projects" (was 是 off a count of partners: FALSE — project 8 has no Chinese partner).
+  cn('yesno', '第四次会议的十四个项目都有中国合作伙伴吗', [/^否/, /14 个项目/], [/^是/]),
+  tw('yesno', '第四次會議的8份備忘錄都有新加坡一方嗎', [/^否/], [/^是/]),
+  cn('yesno', '第二次会议的备忘录都有中国一方吗', [/^是/, /4 份/], [/^否/]),
 ];

@@ -2636,6 +2636,47 @@ export const QUESTIONS: readonly Case[] = [
     /^The sources differ\b/,
     /Qin Weizhong/,
   ]),
+  // A change claimed of each meeting's own count, said "per meeting" / "at each meeting": those meetings' counts decide.
+  c(
+    'yesno',
+    'did the mou count per meeting climb from 4 at the 2nd to 8 at the 4th?',
+    [/^Yes\b/, n(4, 'MOUs')],
+    [/^No\b/],
+  ),
+  c('yesno', 'did the per-meeting MOU number rise from 4 to 8 from the 2nd to the 3rd meeting?', [/^Yes\b/], [/^No\b/]),
+  c(
+    'yesno',
+    'did MOUs per meeting rise from 8 to 10 between the 3rd and 4th?',
+    [/^No\b/, /\b8 at the 4th\b/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'did the number of mous signed per jic drop from 8 at the first to 4 at the second?',
+    [/^Yes\b/],
+    [/^No\b/],
+  ),
+  c('yesno', 'were MOUs at each meeting up from 4 at jic 2 to 8 at jic 3?', [/^Yes\b/], [/^No\b/]),
+  c(
+    'yesno',
+    'did new projects per meeting go from 14 at the 3rd to 14 at the 4th?',
+    [/^Yes\b/, n(14, 'projects')],
+    [/^No\b/],
+  ),
+  // Which meeting had a factor of a named meeting's count: those meetings, the factor said with the named one's count.
+  c('compare', 'which JIC signed half as many MOUs as the 1st?', [/^The 2nd JIC meeting\b/, n(4, 'MOUs')]),
+  c('compare', 'which meetings had 2x the mou count of jic 2', [/1st JIC/, /3rd JIC/, /4th JIC/, /twice/], [/NCS/]),
+  c('most', 'which meeting signed the same number of MOUs as the 3rd?', [/1st JIC/, /4th JIC/, n(8, 'MOUs')]),
+  c('compare', 'which meeting launched half the projects of the 4th one', [/^No other JIC meeting\b/, /\b7\b/]),
+  c('compare', 'what meeting launched twice the projects of the 1st?', [/don't say how many projects/]),
+  c('yesno', 'did any meeting ink 3 times the MOUs of the 2nd?', [/^No\b/, /\b12 MOUs\b/], [/half as many/]),
+  // Meetings compared or ranked with no unit said: the verb names it (signed → MOUs, launched → projects).
+  c('compare', 'did the 1st or the 2nd meeting sign more?', [/^The 1st JIC had more MOUs\b/, n(8, 'MOUs')]),
+  c('compare', 'which jic launched fewer, the 3rd or the 4th', [/^The same\b/, n(14, 'projects')], [/\b8 MOUs\b/]),
+  c('compare', 'did jic 2 ink more than jic 3?', [/^No\b/, n(4, 'MOUs')], [/projects not stated/]),
+  c('most', 'which meeting launched the fewest?', [/can't be told/, n(14, 'projects')], [/\bfewest MOUs\b/]),
+  c('most', 'what jic kicked off the most?', [/\b3rd and 4th JIC\b/, n(14, 'projects')], [/\bmost MOUs\b/]),
+  c('compare', 'did the first or third jic sign fewer', [/^The same\b/, n(8, 'MOUs')], [/came first/]),
   // (answer, session 11) A named outcome claimed to be a record or a partner of a kind: not a Yes read off its own name
   // in its own text; the sources don't call it so, with what they report of it (a record named for it: Yes).
   c('yesno', 'is TradeTrust a joint project?', [NOT_STATED, /TradeTrust/], [/^Yes\b/]),

@@ -17,7 +17,9 @@ const CHANGE_WORDS = new Set(
     'expand expanded swell swelled from to count counts total totals number tally running cumulative overall ' +
     'between after at by then so far date since up down fall falls fell fallen falling drop drops dropped dropping ' +
     'decrease decreases decreased decreasing decline declines declined declining dip dipped shrink shrank shrunk ' +
-    'slip slipped sink sank slide slid'
+    'slip slipped sink sank slide slid ' +
+    // (Each meeting's own count said so: "the MOU count per meeting", "MOUs at each meeting".)
+    'per each meeting meetings jic jics'
   ).split(' '),
 );
 

@@ -19,6 +19,7 @@ import {
   IN_PERSON_WORDS,
   LAST,
   RATIO_WORDS,
+  SOME_MEETING,
   REMOTE,
   SIGNED,
 } from './words.js';
@@ -278,6 +279,8 @@ function readRatio(s: Sentence): ReadClaim | undefined {
   if (s.u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
   const factor = FACTORS.find(([re]) => re.test(s.u.q.text))?.[1];
   if (factor === undefined || s.u.flags.cumulative) return undefined;
+  // ("Was there a meeting with twice the MOUs of the 2nd?": some other meeting asked for, never the 2nd against the 1st.)
+  if (meetings.length === 1 && SOME_MEETING.test(s.u.q.text)) return undefined;
   // ("Did the MOUs double from the 2nd to the 3rd meeting?", "…between the 2nd and the 3rd?": a change, the later
   // meeting's count against the earlier's, whichever is named first.)
   const first = [...ends].sort((x, y) => x.start - y.start)[0];

@@ -315,7 +315,7 @@ function timesWords(a: number, b: number, zh?: Zh): string {
   return a > b ? 'more' : 'fewer';
 }
 
-const claimedTimes = (f: number, zh?: Zh): string =>
+export const claimedTimes = (f: number, zh?: Zh): string =>
   zh
     ? ANSWER_ZH[zh].claimTimes(f)
     : f === 1

@@ -102,6 +102,10 @@ export const FACTORS: ReadonlyArray<readonly [RegExp, number]> = [
   [/ (?:half|halved|halve|halves|halving) /, 0.5],
   [/ (?:as many|the same number|same number|equal number|as much) /, 1],
 ];
+// A meeting asked for, not named: "which meeting", "a meeting", "any JIC", "another one" (a ratio to a named meeting
+// asked of some other meeting: plan/meetings.ts meetingsByRatio).
+export const SOME_MEETING =
+  / (?:which|what|a|any|some|another|other|one) (?:other )?(?:jic |sci )?(?:meetings?|jics?|one|ones) /;
 export const RATIO_WORDS = new Set(
   (
     'twice double doubled doubling two three four times 2 3 4 2x 3x 4x triple tripled tripling thrice quadruple ' +

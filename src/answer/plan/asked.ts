@@ -580,6 +580,15 @@ export function linkedAsked(
   return re.test(t) || too.test(t) ? { select, to: select === 'mous' ? 'projects' : 'mous' } : undefined;
 }
 
+// "Is QuikBot in both an MOU and a project?", "does EE Music have an MOU as well as a project?", "…an MOU or a project, or
+// both?": records of both kinds asked of the same partners together.
+const KIND = '(?:an? |the |any |in |one |joint )*(?:mou|project)s?';
+export const BOTH_KINDS = new RegExp(
+  ` (?:both ${KIND} (?:and|&) ${KIND}|${KIND} (?:as well as|along with|plus) ${KIND}|${KIND} (?:and|&) (?:also )?${KIND} (?:both|too|as well)|${KIND} (?:and|&) also ${KIND}|${KIND} or ${KIND} or both) `,
+);
+// "Is QuikBot's MOU the same as its project?", "…one record?": the two kinds asked as one thing.
+export const SAME_RECORD = / (?:the same|one and the same|a single|one record|identical|one deal|one agreement) /;
+
 /** The words that link a record to one of the other kind, for each kind asked (built once, not per question). */
 const LINKED_TO = Object.fromEntries(
   (['mous', 'projects'] as const).map((select) => {

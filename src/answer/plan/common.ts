@@ -131,6 +131,18 @@ function withCounterpart(u: Understanding, f: Filter): Filter {
 }
 
 /** The kind of record a question speaks of: what it names, or what its words call it. */
+// The records a verb makes when none is named ("which meeting launched the most?", "did the 3rd or the 4th sign more?").
+const LAUNCHED = / (?:launch|launched|launches|launching|start|started|initiate|initiated|kick off|kicked off) /;
+const SIGNED = / (?:sign|signed|signs|signing|ink|inked|inks) /;
+
+/** The kind of record a comparison or ranking counts by its verb alone, where it names neither MOUs nor projects. */
+export function verbKind(u: Understanding): 'mous' | 'projects' | undefined {
+  if (has(u, 'mou') || has(u, 'project')) return undefined;
+  const launched = LAUNCHED.test(u.q.text);
+  const signed = SIGNED.test(u.q.text);
+  return launched === signed ? undefined : launched ? 'projects' : 'mous';
+}
+
 export function selection(u: Understanding): Selection | undefined {
   // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
   // (The zone's "entry agreements" are the four companies' signings, not an MOU on file.)
@@ -256,6 +268,13 @@ export function thereIn(u: Understanding, f: Filter, select: Selection): boolean
   );
 }
 
+// The alternative a question sets aside ("held in Shenzhen rather than online", "in person instead of by video"): what
+// follows is what is NOT asked.
+const REJECTED = / (?:rather than|instead of|as opposed to) .*$/;
+
+/** A question's normal form without the alternative it sets aside (REJECTED), so only what is asked picks. */
+export const withoutRejected = (text: string): string => text.replace(REJECTED, ' ');
+
 /**
  * How the meetings asked for were held, when the question picks meetings by it ("which meetings were online",
  * "were any meetings face to face") and names none itself: 'video' or 'in person'. A meeting named ("was the 3rd
@@ -264,7 +283,8 @@ export function thereIn(u: Understanding, f: Filter, select: Selection): boolean
 export function modeAsked(u: Understanding): 'video' | 'in person' | undefined {
   const modes = (LEXICONS[u.lang] ?? LEXICONS.en)?.modes;
   if (!modes) return undefined;
-  const mode = modes.inPerson.test(u.q.text) ? 'in person' : modes.video.test(u.q.text) ? 'video' : undefined;
+  const asked = withoutRejected(u.q.text);
+  const mode = modes.inPerson.test(asked) ? 'in person' : modes.video.test(asked) ? 'video' : undefined;
   if (!mode) return undefined;
   // The meetings a mode word itself named ("the virtual meetings") are what is asked for, not a meeting named.
   const named = mentionsOf(u, 'meeting').filter(

@@ -3,8 +3,9 @@
 import { mentionsOf, type Understanding } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
-import { has, modeAsked } from './common.js';
+import { has, modeAsked, withoutRejected } from './common.js';
 import { foundingSigners } from '../say/org.js';
+import { FACTORS, SOME_MEETING } from '../claim/words.js';
 
 /**
  * "Which meetings happened before 2022?", "what meetings were held after 2021?": the meetings of that range, listed
@@ -98,11 +99,35 @@ export function meetingsByMode({ u }: PlanContext): Plan | undefined {
   return undefined;
 }
 
+/**
+ * "Which meeting had double the MOUs of the 2nd?", "was there a JIC with half the 1st's MOUs?", "which meeting signed
+ * as many MOUs as the 3rd?": the meetings whose own count is that factor of the named meeting's — never the named
+ * meeting's records, nor that meeting set against the one before it. (A count the sources don't give for the named
+ * meeting: its count asked, which says so.)
+ */
+export function meetingsByRatio({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
+  if (meetingNums.length !== 1 || has(u, 'mou') === has(u, 'project') || u.flags.cumulative) return undefined;
+  const factor = FACTORS.find(([re]) => re.test(u.q.text))?.[1];
+  if (factor === undefined || !SOME_MEETING.test(u.q.text)) return undefined;
+  if (u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  const base = dataset.meetingByNumber(meetingNums[0] ?? -1);
+  if (!base || base.number < 1) return undefined;
+  const select = has(u, 'mou') ? 'mous' : 'projects';
+  const count = select === 'mous' ? base.newMous.value : base.newProjects.value;
+  if (count === null)
+    return { op: 'count', select, filter: { meetings: [base.number] }, cumulative: false, before: false };
+  return {
+    op: 'list',
+    select: 'meetings',
+    filter: { reported: { select, value: count * factor, of: { meeting: base.number, factor } } },
+  };
+}
+
 /** "Which JIC launched 14 projects?", "which meeting was held in Shenzhen?": meetings picked by a figure or a place. */
 export function meetingsByFigureOrPlace({ u, meetingNums, orgs }: PlanContext): Plan | undefined {
   if (!/ (?:which|what|how many|number of|count of) (?:jic|meetings?|jic meetings?) /.test(u.q.text)) return undefined;
   const num = mentionsOf(u, 'number').find((m) => !m.value.startsWith('year:'));
-  const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(u.q.text)?.[1];
+  const place = / (?:held |took place |was |were )?(?:in|by) ([a-z]+) /.exec(withoutRejected(u.q.text))?.[1];
   const what = has(u, 'project') ? 'projects' : has(u, 'mou') ? 'mous' : undefined;
   const exclude = notMeetings(u) ? { exclude: true } : {};
   if (num && what)

@@ -3,7 +3,7 @@
 import { mentionsOf, type Understanding } from '../understand.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
-import { has } from './common.js';
+import { has, verbKind } from './common.js';
 import { annexAsked, recordsCompared } from './asked.js';
 import { highlightText } from './yes-no.js';
 import { figureIn, figuresOf, rankAsked } from '../figures.js';
@@ -102,7 +102,7 @@ export function figuresRanked({ u, dataset, namedOutcomes }: PlanContext): Plan 
 /** Two records, or two counts, compared: recordsCompared, then compare.ts. */
 export function comparedRecords({ u, dataset, select }: PlanContext): Plan | undefined {
   if (u.target !== 'compare') return undefined;
-  return recordsCompared(u, dataset) ?? planCompare(u, dataset, select);
+  return recordsCompared(u, dataset) ?? planCompare(u, dataset, select ?? verbKind(u));
 }
 
 /**
@@ -168,7 +168,7 @@ export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Pla
       ? 'projects'
       : has(u, 'project') && !has(u, 'mou')
         ? 'projects'
-        : select === 'projects'
+        : select === 'projects' || verbKind(u) === 'projects'
           ? 'projects'
           : 'mous';
   const order = u.flags.fewest ? 'fewest' : 'most';

@@ -87,7 +87,12 @@ export interface Filter {
   /** Words beside the topics that only a meeting's outcome holds ("agriculture" robots): that outcome said too. */
   topicsAlso?: string[];
   /** Meetings that reported this many new records ("which JIC launched 14 projects"). */
-  reported?: { select: 'mous' | 'projects'; value: number };
+  reported?: {
+    select: 'mous' | 'projects';
+    value: number;
+    /** The value is this factor of that meeting's own count ("double the MOUs of the 2nd"): it is left out, and said. */
+    of?: { meeting: number; factor: number };
+  };
 }
 
 /** Something a question is about, for reading one attribute. */

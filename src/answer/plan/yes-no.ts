@@ -20,7 +20,7 @@ import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
-import { isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -183,6 +183,17 @@ function outcomeNameSigned({ u, orgs, people, highlights }: PlanContext): Plan |
       plan: { op: 'read', about: { type: 'highlight', key: highlights[0] }, attribute: 'about' },
     };
   return undefined;
+}
+
+/**
+ * A partner's records of both kinds asked together (BOTH_KINDS): one check per kind, each of the same partners, so the
+ * answer is Yes only when both hold — never whether its MOU is linked to a project (no record is named: alsoOtherKind).
+ */
+function bothKinds({ u, orgs, f }: PlanContext): Plan | undefined {
+  if (!orgs.length || !has(u, 'mou') || !has(u, 'project') || mentionsOf(u, 'record').length) return undefined;
+  if (!BOTH_KINDS.test(u.q.text)) return undefined;
+  const filter = { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) };
+  return { op: 'each', plans: [anyCounted('mous', filter), anyCounted('projects', filter)] };
 }
 
 /** "Is the DataPost MOU also a project?": whether its records of the kind named first have one of the other kind. */
@@ -985,6 +996,7 @@ export const YES_NO: readonly YesNoReading[] = [
   partnerInZone, // a partner in the zone: the 4 unnamed, before a Yes or No for it
   partnerRecordsOnZone, // a partner's records about the zone: their words, before "no record names it"
   outcomeNameSigned, // a name only the outcomes hold, signing asked: before "not on file"
+  bothKinds, // "is X in both an MOU and a project": each kind of the partner's records, before linked records
   alsoOtherKind, // "is the MOU also a project": linked records, before the record alone
   signedWhere, // a place claimed of a record's signing: its meeting's place, before a Yes for its parties
   twoWithOne, // "A and B both with C": each pair, before one record joining all three

@@ -48,3 +48,15 @@ export function asFalseZh(said: Said, locale: Zh): Said {
     sentence: `${m[1] === '是' ? t.falseAskedTrue : t.falseAskedFalse}${said.sentence.slice(m[0].length)}`,
   };
 }
+
+/**
+ * "第三次会议的备忘录一份都没有公开名称吗" (English's "were none of … named?"): the answer worked out for the positive
+ * claim, its 是/否 said of the negation as asked — "是的，没错：…" where the records show none, "不，并非如此：…" where
+ * they show one. (Any other opening stands as it is.)
+ */
+export function asNegatedZh(said: Said, locale: Zh): Said {
+  const m = /^(是|否)(?:，[^：]{0,20})?：/.exec(said.sentence);
+  if (!m) return said;
+  const t = ANSWER_ZH[locale];
+  return { ...said, sentence: `${m[1] === '是' ? t.negatedYes : t.negatedNo}${said.sentence.slice(m[0].length)}` };
+}

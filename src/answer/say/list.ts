@@ -21,6 +21,7 @@ import {
 } from './scope.js';
 import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
 import { reportedAgainst } from './count.js';
+import { claimedTimes } from '../claim/say.js';
 import { partyLineage, perDataset } from '../records.js';
 import { narrowerTopics } from '../topic-areas.js';
 
@@ -125,6 +126,26 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const unknownNote = r.uncounted?.length
       ? `; the sources give no count for ${joinList(r.uncounted.map((m) => the(m)))}`
       : '';
+    // ("Which meeting had double the MOUs of the 2nd?": the factor said with the named meeting's own count; asked yes/no,
+    // "was there one", Yes or No first.)
+    const of = want?.of ? dataset.meetingByNumber(want.of.meeting) : undefined;
+    if (want?.of && of) {
+      const verb = want.select === 'mous' ? 'signed' : 'launched';
+      const times = `${claimedTimes(want.of.factor)} as ${the(of)} (${figureOf(of)})`.replace(
+        /^as many as as /,
+        'as many as ',
+      );
+      const asked = u.target === 'yesno' || /^ (?:did|does|do|was|were|is|are|has|have|had) /.test(u.q.text);
+      const lead = asked ? (ms.length ? 'Yes: ' : 'No: ') : '';
+      const body = ms.length
+        ? `${joinList(ms.map((m) => `${the(m)} (${meetingDate(m)})`))} ${verb} ${noun(want.value, want.select)}${ms.length > 1 ? ' each' : ''}, ${times}`
+        : `no other JIC meeting ${verb} ${noun(want.value, want.select)}, ${times}: ${joinList(
+            others
+              .filter((m) => m !== of && figureOf(m) !== null && !r.uncounted?.includes(m))
+              .map((m) => `${the(m)} ${verb} ${figureOf(m)}`),
+          )}`;
+      return { sentence: `${capitalise(`${lead}${body}`)}${unknownNote}.`, lines: [], refs: refsOf(r.items), sources };
+    }
     const sentence =
       want && r.filter.exclude
         ? ms.length

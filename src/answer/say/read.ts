@@ -6,6 +6,7 @@ import { displayName, type Item, type Result } from '../run.js';
 import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
 import { joinedAt, ord, overviewLines, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
+import { BOTH_KINDS, SAME_RECORD } from '../plan/asked.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
@@ -510,9 +511,17 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         i.detail?.startsWith('highlight|')
           ? `${i.name}${when ? ` (${at(i)})` : ''}`
           : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
-      const lead = both
-        ? `Two records on file, an MOU and a joint project (not one record), join ${named}: `
-        : `${named}: `;
+      // (Asked yes or no whether they are in both kinds — or whether both are one record — the answer leads.)
+      const verdict =
+        !both || u.target !== 'yesno'
+          ? undefined
+          : SAME_RECORD.test(u.q.text)
+            ? 'No'
+            : BOTH_KINDS.test(u.q.text)
+              ? 'Yes'
+              : undefined;
+      const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
+      const lead = both ? (verdict ? `${verdict}: ${two}` : capitalise(two)) : `${named}: `;
       const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
       // Several records' descriptions run past a phone screen: the lead (with their meeting, when they share one), then
       // each record on its line with the first sentence of what it covers (the whole record is one click away).
