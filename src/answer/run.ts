@@ -85,9 +85,15 @@ export type Result =
   | {
       op: 'authors';
       name?: string;
-      ask?: 'when' | 'title' | 'where';
+      ask?: 'when' | 'title' | 'where' | 'what';
       documents: Array<{
         id: string;
+        /** The number its file begins with ("004"), for a document of the five the sources hold. */
+        number?: string;
+        /** What the sources say of its date where they give none or only part ("undated; … captured 5 Dec 2025"). */
+        dateNote?: string;
+        /** The meetings it reports. */
+        meetings?: Meeting[];
         publisher: string;
         title: string | null;
         /** What an untitled piece is ("a Chinese report on the 4th JIC meeting"). */
@@ -327,7 +333,13 @@ export function matchesTopics(dataset: Dataset, r: Mou | Project, topics: readon
 
 function matchesTopic(dataset: Dataset, r: Mou | Project, t: string): boolean {
   const { words, text, textWords, textStems } = topicText(dataset, r);
-  if (words.some((w) => ` ${w} `.includes(` ${t} `) || ` ${t} `.includes(` ${w} `)) || ` ${text} `.includes(` ${t} `))
+  if (words.some((w) => ` ${w} `.includes(` ${t} `)) || ` ${text} `.includes(` ${t} `)) return true;
+  // (A topic of the record inside the phrase asked — "education" in "music education" — only where the record says the
+  // phrase's other words too: the business-training project is no music education.)
+  if (
+    words.some((w) => ` ${t} `.includes(` ${w} `)) &&
+    t.split(' ').every((x) => x.length < 3 || textWords.some((y) => y.startsWith(stemOf(x))))
+  )
     return true;
   // ("Southeast Asia" is said by "Southeast Asian countries": a name of several words, its last word's forms.)
   if (t.includes(' ')) return (t.split(' ').pop() ?? '').length >= 4 && ` ${text}`.includes(` ${t}`);
@@ -708,6 +720,9 @@ export function run(p: Plan, deps: Deps): Result {
                   url: x.url,
                   ...(x.author ? { author: x.author } : {}),
                   ...(x.about ? { about: x.about } : {}),
+                  ...(/^\d{3}_/.test(x.file) ? { number: x.file.slice(0, 3) } : {}),
+                  ...(x.dateNote ? { dateNote: x.dateNote } : {}),
+                  ...(p.ask === 'what' ? { meetings: dataset.meetings.filter((m) => m.sources.includes(id)) } : {}),
                 },
               ]
             : [];

@@ -167,25 +167,38 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         if (release) return `${release}'s press release`;
         return reprint ? `${by}'s piece (reprinted by ${reprint})` : `${by}'s piece`;
       };
-      if (r.ask)
-        return {
-          sentence: r.documents
-            .map((x) =>
-              r.ask === 'where'
-                ? `${x.title ? `“${x.title}”` : x.about ? capitalise(x.about) : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
-                : r.ask === 'when'
-                  ? x.date
-                    ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}.`
-                    : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}.`
+      // ("Is the 002 article dated?": asked yes or no, and no date claimed, whether it bears one leads.)
+      const dated = u.target === 'yesno' && r.ask === 'when' && !/ (?:19|20)\d\d /.test(u.q.text);
+      const lead = dated
+        ? r.documents.every((x) => x.date)
+          ? 'Yes: '
+          : r.documents.some((x) => x.date)
+            ? ''
+            : 'No: '
+        : '';
+      if (r.ask) {
+        const said = r.documents
+          .map((x) =>
+            r.ask === 'where'
+              ? `${x.title ? `“${x.title}”` : x.about ? capitalise(x.about) : `A piece`}${x.date ? ` (${formatDate(x.date)})` : ''} was published by ${x.publisher}${x.url ? `: <${x.url}>` : '; the sources give no stable web address for it'}.`
+              : r.ask === 'when'
+                ? x.date
+                  ? `${whose(x)}${x.title ? ` “${x.title}”` : ''} is dated ${formatDate(x.date)}${readerNote(x.dateNote) ? ` (${readerNote(x.dateNote)})` : ''}.`
+                  : `The sources give no date for ${whose(x)}${x.title ? ` “${x.title}”` : ''}${readerNote(x.dateNote) ? `: ${readerNote(x.dateNote)}` : ''}.`
+                : r.ask === 'what'
+                  ? `${x.number ? `Document ${x.number}` : capitalise(x.title ? `“${x.title}”` : (x.about ?? 'the piece'))} is ${whose(x)}${x.number && x.title ? ` “${x.title}”` : ''}${x.date ? ` (${formatDate(x.date)})` : ''}${x.meetings?.length ? `, on ${joinList(x.meetings.map((m) => the(m)))}` : ''}${x.url ? `: <${x.url}>` : ''}.`
                   : x.title
                     ? `${whose(x)} is titled “${x.title}”${x.date ? ` (${formatDate(x.date)})` : ''}.`
                     : `The sources give no title for ${whose(x)}.`,
-            )
-            .join(' '),
+          )
+          .join(' ');
+        return {
+          sentence: lead ? `${lead}${lowerFirst(said)}` : said,
           lines: [],
           refs: [],
           sources: r.documents.map((x) => x.id),
         };
+      }
       const sentence = r.name
         ? `${r.name} wrote ${joinList(r.documents.map(piece))}, one of the documents my answers rest on; the sources say nothing more about ${r.name}.`
         : r.documents
@@ -461,6 +474,14 @@ function definiteElsewhere(
     ? `the sources report it at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}.`
     : undefined;
 }
+
+/** A note on a source's date as a reader may take it: the clauses about the page's capture (ours, not the source's) left out. */
+const readerNote = (note: string | undefined): string =>
+  (note ?? '')
+    .split(/(?<=[;,])\s+/)
+    .filter((x) => !/captur/i.test(x))
+    .join(' ')
+    .replace(/[;,]\s*$/, '');
 
 function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset: Dataset, locale: string): Said {
   const said = sayClaim(r, u, dataset, locale);

@@ -295,7 +295,13 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
     }
   const topics = new Set<string>();
   for (const r of [...dataset.mous, ...dataset.projects]) for (const t of [...r.topics, ...r.keywords]) topics.add(t);
-  for (const t of topics) add(t, 'topic', normalise(t));
+  for (const t of topics) {
+    add(t, 'topic', normalise(t));
+    // (A topic of several words in the plural, said in the singular too: "a new-energy vehicle project" asks of
+    // new-energy vehicles. Never the other way: a made-up plural would be a word typos are corrected to.)
+    const p = normalise(t);
+    if (p.includes(' ') && /[a-z]{3}[^s]s$/.test(p)) phrases.push({ phrase: p.slice(0, -1), type: 'topic', value: p });
+  }
   for (const [word, topic] of Object.entries(TOPIC_SYNONYMS))
     phrases.push({ phrase: word, type: 'topic', value: topic });
   for (const g of dataset.initiative.mouGroups)

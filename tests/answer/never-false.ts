@@ -21,6 +21,10 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "did any JIC sign double the 2nd JIC meeting's MOUs", [/^Yes\b/, n(8, 'MOUs')], [/^No\b/]),
   c('yesno', 'did another meeting have as many mous as the fourth?', [/^Yes\b/, /1st JIC/, /3rd JIC/], [/^No\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──
+  // A topic phrase asked ("music education") is not met by a record about one of its words alone (business training).
+  c('yesno', 'was a music education project launched at jic 4', [/^Yes\b/, /EE Music/], [/Bosum|SUSS/]),
+  c('list', 'list projects about music education', [/EE Music/], [/Bosum|SUSS/]),
+  c('list', 'which MOUs cover talent training?', [/Keppel/], [/Momentum|Capitaland/]),
   // A topic narrowed by a word no source spells is no claim about the topic: never a Yes for a record of the bare word.
   c('yesno', 'did the 4th JIC include a project on quantum computing?', [/^No\b/], [/^Yes\b/, /Nanyang/]),
   c('yesno', "was one of the 4th JIC's projects about blockchain gaming", [/\bnone of the 14 projects\b/], [/^Yes\b/]),
@@ -1875,11 +1879,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/calls one outcome an MOU of 2020/],
     [/not said to be parties to its MOUs\): [^.]*Singapore International Mediation Centre/],
   ),
-  // (i18n, session 6) A sum over meetings none of which reports the count: not given, never "0 … together".
+  // (i18n, session 6) A sum over meetings none of which reports the count: not given, never "0 … together". (Session 13:
+  // what the 3rd's total less its own count leaves them, said as worked out, with no count for each.)
   c(
     'count',
     'how many projects did the first two JICs launch altogether?',
-    [/give no count of the projects/],
+    [/give no count (?:of the projects|for each meeting)/],
     [/\b0 projects\b/],
   ),
   // ── Session 9 (answer) — my own wording ──

@@ -20,6 +20,12 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the 4th JIC include a project about farming?', [/^No\b/, n(14, 'projects')], [CARD]),
   c('yesno', 'did the 4th jic sign an mou on tourism', [/^No\b/, n(8, 'MOUs'), /Fooyo/], [CARD]),
   c('yesno', 'did anything at the 4th JIC involve IP drawing systems', [/^Yes\b/, /Hashmeta/], [CARD]),
+  c(
+    'yesno',
+    'did the 3rd JIC launch a new energy vehicle project',
+    [/^Yes\b/, /new-energy commercial vehicles/],
+    [/energy storage/],
+  ),
   // (The 3rd JIC's records are not all named: none of those named, never a flat No.)
   c(
     'yesno',
@@ -44,6 +50,19 @@ export const QUESTIONS: readonly Case[] = [
     /new-energy commercial vehicles/i,
     /carbon capture/i,
   ]),
+  // A source named by its file's number ("document 004") or its publisher, asked what it is or whether it is dated.
+  c('what', 'what exactly is source 004?', [/Telecom Review Asia/, /3rd JIC/], [UNSURE]),
+  c('what', 'tell me about document 002', [/TechEdt/], [UNSURE]),
+  c('what', "what's the 001 document", [/MCI and IMDA/, d('2023-12-15')], [UNSURE]),
+  c('when', 'is document 002 dated', [/^No\b/, /rewrite/], [/captured/]),
+  c('when', 'when was the smart cities world piece', [d('2024-01-02')], [UNSURE]),
+  c('when', 'is the ITS International article dated?', [/^Yes\b/, d('2024-01-05')]),
+  // Meetings before one whose running total and own count are reported, with no count of their own: the total less
+  // that count (29 after the 3rd − 14 at the 3rd = 15 at the 1st and 2nd), said as worked out.
+  c('count', 'how many projects were started prior to the third JIC?', [n(15, 'projects'), /\b29\b/]),
+  c('count', 'how many projects did the first two meetings launch together', [n(15, 'projects')]),
+  c('count', 'how many joint projects were launched before jic 3', [n(15, 'projects')], [/^14 new projects/]),
+  c('count', 'how many MOUs were signed before jic 3', [n(12, 'MOUs')], [/^8 MOUs/]),
   // ── Session 12 (answer2) — my own wording, each failing before ──
   // Who runs a party named inside an outcome that says so ("developed and managed by OneConnect"): that outcome's words.
   c('who', 'who runs Eezee.sg', [/OneConnect/], [/don't name who runs it/]),

@@ -246,8 +246,9 @@ export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefine
 }
 
 /** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
+// ("Is the 002 article dated?", "when was the Smart Cities World article?": the piece's date, asked without a verb too.)
 const PUBLISHED =
-  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) /;
+  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source) $/;
 const TITLED = / (?:title|headline|called|named) /;
 const PIECE = / (?:article|piece|story|report|release|item|write up|coverage|news) /;
 // "Where was the release published?", "where can I read the article?", "link to it", "which site ran it".
@@ -257,6 +258,9 @@ const WHERE_PUBLISHED =
 /** The documents a question names by their publisher ("TechEdt", "the ITS International article"); "press release" names none. */
 export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
   const { all, names, shorts } = publisherNames(dataset);
+  // ("Document 004", "the 002 article": a document named by the number its file begins with.)
+  const numbered = numberedSources(t, dataset);
+  if (numbered.length) return numbered;
   const full = all.filter((_, k) =>
     (names[k] ?? []).some(
       (p) =>
@@ -269,6 +273,12 @@ export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
   // ("The ITS article": a publisher's capitalised short form, typed in capitals — only when no full name is.)
   // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.)
   return all.filter((_, k) => (shorts[k] ?? []).some((short) => short.test(raw)));
+}
+
+/** The documents a question names by their file's number ("what is document 004?", "the 002 piece"). */
+export function numberedSources(t: string, dataset: Dataset) {
+  const numbers = [...t.matchAll(/ (\d{3}) /g)].map((m) => m[1]);
+  return numbers.length ? dataset.sources.filter((s) => numbers.some((n) => s.file.startsWith(`${n}_`))) : [];
 }
 
 /**
@@ -376,7 +386,8 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
  */
 export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
-  const ask = PIECE_ASKS.find(([re]) => re.test(t))?.[1];
+  // ("What is document 004?", "tell me about the 002 piece": a document named by its number, what it is.)
+  const ask = PIECE_ASKS.find(([re]) => re.test(t))?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
   if (!ask) return undefined;
   // (The piece is named in the sentence that asks: "what date was the first jic? the release and the papers differ"
   // asks the meeting's date.)

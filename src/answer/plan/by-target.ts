@@ -1,7 +1,7 @@
 // The general readings by target, once no narrower reading claimed the question: a count, when, where, who, a list,
 // and what (or anything else) — the detail asked of a named thing, its profile, or the records the words filter.
 import { type Mention, mentionsOf, type Understanding, withoutMentions } from '../understand.js';
-import type { Plan, Subjectref } from './types.js';
+import type { Filter, Plan, Selection, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyIds, perDataset, personOnFile } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
@@ -64,6 +64,27 @@ export function countZone({ u, asked, dataset, select, meetingNums, orgs, f }: P
 }
 
 /** Every other count: what is selected, the totals, a meeting's or partner's MOUs, or the running total. */
+/**
+ * "Before the 3rd meeting" asked of MOUs or projects, where no running total is reported before it: the meetings
+ * before it, by number (the founding MOU is no meeting's count). Undefined where a total before it is reported (that
+ * total answers) or more than a meeting and its records are asked.
+ */
+function earlierMeetings(
+  u: Understanding,
+  f: Filter,
+  select: Selection | undefined,
+  dataset: Dataset,
+): number[] | undefined {
+  if (!u.flags.before || (select !== 'mous' && select !== 'projects') || f.meetings?.length !== 1) return undefined;
+  if (Object.keys(f).some((k) => k !== 'meetings')) return undefined;
+  // (The word right before the meeting named: "the meeting before the 4th" names the 3rd, and asks of it.)
+  const at = mentionsOf(u, 'meeting')[0];
+  if (!at || !/ (?:before|prior to|preceding) (?:the )?$/.test(u.q.text.slice(0, at.start))) return undefined;
+  const n = f.meetings[0] ?? 0;
+  if (n <= 1 || dataset.meetings.some((m) => m.number > 0 && m.number < n && m.totals)) return undefined;
+  return dataset.meetings.filter((m) => m.number > 0 && m.number < n).map((m) => m.number);
+}
+
 export function countAsked(c: PlanContext): Plan | undefined {
   const { u, dataset, select, meetingNums, orgs, about } = c;
   if (u.target !== 'count') return undefined;
@@ -87,6 +108,17 @@ export function countAsked(c: PlanContext): Plan | undefined {
     !u.mentions.some((m) => m.words.split(' ').includes(thing))
   )
     return { op: 'unsure', words: thing };
+  // ("How many projects before jic 3?" where no total is reported before it: the meetings before it, counted — their
+  // counts, or what the 3rd's total less its own leaves them.)
+  const earlier = earlierMeetings(u, f, select, dataset);
+  if (earlier)
+    return {
+      op: 'count',
+      select: select ?? 'mous',
+      filter: { ...f, meetings: earlier },
+      cumulative: false,
+      before: false,
+    };
   if (select && select !== 'highlights')
     return {
       op: 'count',

@@ -38,6 +38,26 @@ const signedReadings = (at: Meeting) => {
 
 const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignings(at).flatMap((x) => x.sources) : []);
 
+/**
+ * Meetings that are every meeting before another (the 1st and the 2nd, before the 3rd) with no count of their own: what
+ * the next one's running total less its own count leaves for them together. Undefined where they are not that, or the
+ * next meeting reports no total or no count of its own.
+ */
+function fromTotals(
+  dataset: Dataset,
+  meetings: readonly MeetingFigure[],
+  select: 'mous' | 'projects',
+): { value: number; total: number; own: number; next: Meeting } | undefined {
+  const nums = meetings.map((m) => m.meeting.number).sort((a, b) => a - b);
+  if (!nums.every((n, i) => n === i + 1)) return undefined;
+  const next = dataset.meetingByNumber(nums.length + 1);
+  const f = next ? dataset.figures.perMeeting.find((x) => x.meeting.id === next.id) : undefined;
+  const total = select === 'mous' ? f?.reportedTotals?.mous : f?.reportedTotals?.projects;
+  const own = select === 'mous' ? f?.reportedNewMous : f?.reportedNewProjects;
+  if (!next || total === undefined || own === undefined || own === null || total <= own) return undefined;
+  return { value: total - own, total, own, next };
+}
+
 export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
   const sources = r.sources;
   if (r.between && (r.select === 'mous' || r.select === 'projects')) return sayBetween(r, r.between);
@@ -168,7 +188,25 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
         const known = r.meetings.filter((m) => m.reported !== null);
         const sum = known.reduce((s, m) => s + (m.reported ?? 0), 0);
         const against = reportedAgainst(r.meetings, sum);
-        // No count for any of them ("projects launched at the first two meetings"): never "0 … together".
+        // No count for any of them ("projects launched at the first two meetings"): never "0 … together" — but where
+        // they are every meeting before one that reports a running total and its own count, that total less that count.
+        const derived = !known.length ? fromTotals(dataset, r.meetings, r.select) : undefined;
+        if (derived)
+          return {
+            sentence: `${noun(derived.value, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together, by the sources' totals: ${derived.total} to date after ${the(derived.next)} (${meetingDate(derived.next)}), less the ${derived.own} ${verb} there; they give no count for each meeting.`,
+            lines: [],
+            refs: [...r.meetings.map((m) => m.meeting), derived.next].map((m) => ({
+              kind: 'meeting' as const,
+              id: m.id,
+            })),
+            sources: [
+              ...new Set([
+                ...sources,
+                ...(derived.next.totals?.sources ?? []),
+                ...(r.select === 'mous' ? derived.next.newMous.sources : (derived.next.newProjects.sources ?? [])),
+              ]),
+            ],
+          };
         if (!known.length)
           return {
             sentence: `The sources give no count of the ${r.select === 'mous' ? 'MOUs' : 'projects'} ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))}.`,
