@@ -611,9 +611,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     r.claim.type === 'some' &&
     (r.inner.select === 'mous' || r.inner.select === 'projects') &&
     r.inner.filter.meetings?.length === 1 &&
-    !r.inner.filter.orgs?.length &&
-    !r.inner.filter.kind &&
-    !r.inner.filter.country &&
+    // (Only a meeting and its topics: no partner, kind or country narrows the records.)
     Object.keys(r.inner.filter).every((k) => k === 'meetings' || k === 'topics' || k === 'topicsAlso') &&
     !locale.startsWith('zh')
   ) {

@@ -691,11 +691,6 @@ export function betweenAsked(u: Understanding, meetingNums: readonly number[]): 
 const AHEAD =
   / (?:future of|in the future|in future|going forward|predict|predicted|prediction|predictions|forecast|forecasts|outlook|prospects?|look like|be like) /;
 
-/**
- * A question the sources cannot answer, said so (never a record that shares one word with it): a forecast or a year
- * past everything they record ("what will the SCI look like in 2030?" — they give no forecasts), or words of
- * another subject around a bare year ("who won the 2022 World Cup?" is not about the JIC meeting of 2022).
- */
 /** The year of the latest meeting or event on file (a year past it is the future): once per Dataset. */
 const latestYear = perDataset((dataset: Dataset): number =>
   Math.max(
@@ -705,6 +700,11 @@ const latestYear = perDataset((dataset: Dataset): number =>
   ),
 );
 
+/**
+ * A question the sources cannot answer, said so (never a record that shares one word with it): a forecast or a year
+ * past everything they record ("what will the SCI look like in 2030?" — they give no forecasts), or words of
+ * another subject around a bare year ("who won the 2022 World Cup?" is not about the JIC meeting of 2022).
+ */
 export function beyondTheSources(u: Understanding, dataset: Dataset): Plan | undefined {
   const named = u.mentions.filter((m) => !['subject', 'initiative', 'number', 'meeting'].includes(m.type));
   const yearsOnly = u.mentions.every(

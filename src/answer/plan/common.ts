@@ -130,7 +130,6 @@ function withCounterpart(u: Understanding, f: Filter): Filter {
   return { ...rest, ...mine, counterpart: theirs };
 }
 
-/** The kind of record a question speaks of: what it names, or what its words call it. */
 // The records a verb makes when none is named ("which meeting launched the most?", "did the 3rd or the 4th sign more?").
 const LAUNCHED = / (?:launch|launched|launches|launching|start|started|initiate|initiated|kick off|kicked off) /;
 const SIGNED = / (?:sign|signed|signs|signing|ink|inked|inks) /;
@@ -143,6 +142,7 @@ export function verbKind(u: Understanding): 'mous' | 'projects' | undefined {
   return launched === signed ? undefined : launched ? 'projects' : 'mous';
 }
 
+/** The kind of record a question speaks of: what it names, or what its words call it. */
 export function selection(u: Understanding): Selection | undefined {
   // "Which MOU is about the demonstration zone?" asks for MOUs; otherwise the zone's own figures.
   // (The zone's "entry agreements" are the four companies' signings, not an MOU on file.)
@@ -198,9 +198,9 @@ export function selection(u: Understanding): Selection | undefined {
   return undefined;
 }
 
-/** One record the question points at: a numbered project, or the single record its names and topics select. */
 const PLURAL_RECORDS = / (?:mous|projects|agreements|ventures|collaborations|partnerships|memoranda) /;
 
+/** One record the question points at: a numbered project, or the single record its names and topics select. */
 export function singleRecord(u: Understanding, dataset: Dataset): Subjectref | undefined {
   const rec = mentionsOf(u, 'record')[0];
   if (rec) {
