@@ -9,6 +9,19 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 14 (integrator) — my own wording, each failing before ──
+  // A city asked of a partner: the sources give countries, so only the places its own name states can answer.
+  c('yesno', 'is kingdee a shenzhen company', [/^Yes\b/, /places it in Shenzhen/]),
+  c('yesno', 'is sysu a shenzhen university?', [/^Yes\b/, /Shenzhen/]),
+  c('yesno', 'is capitaland a shenzhen firm', [/don't say which city/], [/^(?:Yes|No)\b/]),
+  c('yesno', 'is one championship china a shanghai firm?', [/^Yes\b/, /places it in Shanghai/]),
+  // A writer of a source is a name the sources give: their piece, never "not named".
+  c('when', "what date did adam hill's piece come out", [d('2024-01-05')], [/\bnot named\b/]),
+  c('when', 'when did eileen yu write her article', [/\bJun 2020\b/], [/\bnot named\b/]),
+  c('who', 'who did hill write for', [/ITS International/], [/\bnot named\b/]),
+  // Two letters swapped in an ordinal is a typo of it, never a stranger's name or the running total.
+  c('count', 'how many projects came out of the fourht jic', [n(14, 'project')], [/\b43 projects\b/]),
+  c('count', 'how many MOUs were inked at the frist JIC', [n(8, 'MOU')], [/\b29 MOUs\b/, /\bnot named\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──
   // A topic claimed of one meeting's records ("did the 4th JIC have a project on X?"): Yes with those about it, or what
   // the meeting's records name against what it reported — never the meeting's card with no Yes or No.
