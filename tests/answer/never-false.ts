@@ -10,6 +10,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 14 (people) ──
+  c('quote', 'did leong say the sci was launched in 2020', [], [/^Yes\b/]),
+  c('quote', 'did leong mention the pandemic in his 4th jic quote', [/^Not at the 4th JIC meeting\b/], [/^Yes\b/]),
+  c('quote', 'did leong say singapore and shenzhen have few complementarities', [], [/^Yes\b/]),
   // ── Session 13 (answer3) — my own wording, each failing before ──
   // Some other meeting asked for by a factor of a named one's count: never the named meeting set against the one before.
   c(
@@ -1141,7 +1145,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('quote', 'what did the press release quote', [/Joseph Leong/], [/^(?:Qin|Heng)/]),
   c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
   c('quote', 'who said the SCI is a pathfinder?', [/reported speech/], [/“[^”]*pathfinder/]),
-  c('quote', 'did joseph leong talk about covid', [/no quote|don't quote/], [/^Yes\b/]),
+  // (Session 14: "covid" is close to his "the pandemic", not his word — the closest words, said as such, are right too.)
+  c('quote', 'did joseph leong talk about covid', [/no quote|don't quote|^Not in exactly those words\b/], [/^Yes\b/]),
   // a source's own wording is never put in quotation marks as a quote; the other side of a comparison is never 0
   c(
     'compare',
