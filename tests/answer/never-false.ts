@@ -2421,4 +2421,5 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', "when was adam hill's ITS article out", [d('2024-01-05')], [/\bAdam is not named\b/]),
   c('count', 'how many mous did the fisrt meeting sign', [n(8, 'MOU')], [/\bFisrt\b/i, /\b29 MOUs\b/]),
   c('where', 'where did the mediators meet', [], [/\bMediators is not named\b/]),
+  c('yesno', 'the 3rd jic was held on nov 24, right?', [/^No\b/], [/^Yes\b/]),
 ];

@@ -51,6 +51,11 @@ const DATED_ACT =
 // "in may", as often the verb).
 const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
 const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+// A day and a month with no year after them ("19 oct", "oct 19th", "the 15th of december"); "may" only after the day.
+const DAY_MONTH = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_ABBR})[a-z]* (?!20\\d\\d )`);
+const MONTH_DAY = new RegExp(
+  ` (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) (\\d{1,2})(?:st|nd|rd|th)? (?!20\\d\\d )`,
+);
 const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
 
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
@@ -120,9 +125,18 @@ function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
   const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
   const monthOnly = IN_MONTH.exec(u.q.text);
   const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
+  // ("The 2nd JIC was on Oct 19, right?", "was the 4th on 15 december": a day and month with no year, "*-10-19".)
+  const dm = DAY_MONTH.exec(u.q.text) ?? MONTH_DAY.exec(u.q.text);
+  const [day, month] = dm ? (/^\d/.test(dm[1] ?? '') ? [dm[1], dm[2]] : [dm[2], dm[1]]) : [];
   const iso =
     isoDateIn(u.q.text) ??
-    (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
+    (monthYear
+      ? `${monthYear[2]}-${mm(monthYear[1])}`
+      : day && Number(day) <= 31
+        ? `*-${mm(month)}-${day.padStart(2, '0')}`
+        : monthOnly
+          ? `*-${mm(monthOnly[1])}`
+          : undefined);
   if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
     return {
       op: 'check',
