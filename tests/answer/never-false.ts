@@ -2432,4 +2432,10 @@ export const NEVER_FALSE: readonly Case[] = [
   c('count', 'how many mous did the fisrt meeting sign', [n(8, 'MOU')], [/\bFisrt\b/i, /\b29 MOUs\b/]),
   c('where', 'where did the mediators meet', [], [/\bMediators is not named\b/]),
   c('yesno', 'the 3rd jic was held on nov 24, right?', [/^No\b/], [/^Yes\b/]),
+  // A country said of partners is theirs, never where the meeting was held (i18n 19:44: "No: … held in Shenzhen").
+  c('yesno', 'did the 4th jic projects have singapore partners', [/^Yes\b/], [/held in Shenzhen/]),
+  c('yesno', 'did none of the 4th meeting projects include singapore partners', [/^No\b/], [/^Yes\b/]),
+  // The place asked, never the alternative set aside ("rather than online" is not the claim).
+  c('yesno', 'was the 4th meeting held in Shenzhen rather than online?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'was the 2nd jic held online instead of in shenzhen?', [/^Yes\b/], [/^No\b/]),
 ];
