@@ -10,6 +10,7 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
+import { runWording, type WordingResult } from './wording.js';
 import { datedIn, datedParts } from './figures.js';
 import { countHolds } from './countbound.js';
 import { narrowerTopics } from './topic-areas.js';
@@ -195,6 +196,7 @@ export type Result =
   | IntervalResult
   | MeetingsInResult
   | ZoneApartResult
+  | WordingResult
   | AcrossResult
   | TrendResult
   | {
@@ -772,6 +774,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runClaim(p, deps, run);
     case 'zoneCheck':
       return runZoneCheck(p, dataset);
+    case 'wording':
+      return runWording(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':

@@ -2946,4 +2946,30 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'was the 4th jic more than a year after the 3rd', [/^Yes\b/, /\b384 days\b/]),
   c('yesno', 'was there over a year between the 1st and 2nd meetings?', [/^Yes\b/, /\b488 days\b/]),
   c('yesno', 'was the 2nd JIC held less than a year after the 1st?', [/^No\b/, /\b488 days\b/]),
+  // ── Session 14 (answer3), my own wording ──
+  // What a document says in its own words (a meeting's passages, quoted as that document's): was the meeting's records,
+  // "the sources don't quote anyone", or "not sure".
+  c('quote', "how did the 2022 announcement describe the SCI's momentum?", [/testament/, /leading roles/]),
+  c('quote', 'according to the telecom review article, what does the strong momentum show?', [/testament/]),
+  c('quote', "what do the 4th jic's new projects reflect, according to the press release?", [/continued interest/]),
+  c('quote', 'in the MCI/IMDA release on the 4th meeting, what were the 14 projects said to reflect', [
+    /good momentum/,
+  ]),
+  c(
+    'quote',
+    'what did the article about the third meeting say the fourteen new projects reflected?',
+    [/transformative role/],
+    [/continued interest/],
+  ),
+  c('quote', 'per the 3rd jic announcement, what do the new joint projects reflect', [/transformative role/]),
+  // The projects a document calls notable: its sentence, not the meeting's list of records.
+  c('outcome', 'which 3rd jic projects did the article call notable?', [/battery management/, /carbon dioxide/]),
+  c('list', 'per the press release, which 4th meeting projects were notable', [
+    /logistics/,
+    /energy storage/,
+    /rehabilitation/,
+  ]),
+  // A meeting's outcomes asked by what they are: "progress" heads the 2nd JIC's three first-phase outcomes.
+  c('outcome', 'what about first-phase progress at jic 2', [/TradeTrust/, /OneSME/, /XNode/]),
+  c('outcome', 'tell me what the 3rd meeting started to fund R&D', [/Joint Innovation Call/], [/Capitaland/i]),
 ];
