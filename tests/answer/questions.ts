@@ -9,6 +9,107 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 14 (answer2) — my own wording, each failing before ──
+  // A running total "after / by" a meeting said in a perfect tense ("had … signed after the 3rd"): what stood then.
+  c('count', 'how many mous had the two sides signed after the 3rd meeting', [n(21, 'MOUs')], [n(8, 'MOUs')]),
+  c('yesno', 'had 43 projects been started after the third jic', [/^No\b/, n(29, 'projects')], [n(14, 'projects')]),
+  // A meeting put first, then the yes/no ("by the 3rd meeting, had …?").
+  c('yesno', 'by the 3rd meeting had 21 mous been signed', [/^Yes\b/, n(21, 'MOUs')]),
+  c('yesno', 'at the 4th jic did keppel sign an mou', [/^Yes\b/, /Keppel/]),
+  // A per-meeting breakdown up to a meeting: those meetings only, against the total reported then.
+  c(
+    'compare',
+    'break down the mous by meeting up to the third jic',
+    [n(20, 'MOUs'), /\b21\b/],
+    [/4th JIC: 8/, /\b29\b/],
+  ),
+  c(
+    'compare',
+    "compare each meeting's mou count until the third jic with the total then",
+    [n(20, 'MOUs'), /\b21\b/],
+    [/4th JIC/],
+  ),
+  c('compare', 'MOUs per meeting through the 2nd JIC', [n(12, 'MOUs'), /no running total/], [/3rd JIC: 8/]),
+  // MOUs against projects at one meeting, asked as a gap or a difference, and where a count is not given.
+  c('compare', 'whats the gap between mous and projects at jic 3', [n(14, 'projects'), n(8, 'MOUs')]),
+  c(
+    'compare',
+    'difference between the number of MOUs and projects at the fourth meeting',
+    [n(14, 'projects'), n(8, 'MOUs')],
+    [/Keppel/],
+  ),
+  c('compare', 'mous against projects at the 2nd jic', [n(4, 'MOUs'), /projects not stated/], [/Kingdee/]),
+  // The zone's projects set against the meeting's joint projects, or placed beside its MOUs and projects.
+  c('zone', 'how many demonstration zone projects vs joint projects at the 4th jic', [
+    n(4, 'projects'),
+    n(14, 'projects'),
+  ]),
+  c('zone', 'were there more zone projects or joint projects at the 4th meeting', [
+    n(14, 'projects'),
+    /more joint projects/,
+  ]),
+  c('zone', 'demo park projects against the 14 projects of jic 4', [n(14, 'projects'), /in addition/]),
+  c('zone', 'how does the demonstration zone fit with the sci mous and projects', [
+    /in addition to/,
+    /joint initiative/,
+  ]),
+  // Several areas claimed of the zone's projects: each checked against the four the sources give.
+  c('zone', "the demo park's projects are about robotics and fintech, right?", [
+    /^No\b/,
+    /biomedicine/,
+    /neither robotics nor fintech/,
+  ]),
+  c(
+    'zone',
+    'do the demo zone projects cover digital economy and ai',
+    [/^Partly\b/, /digital economy is among/],
+    [/^(?:Yes|No)\b/],
+  ),
+  // ── Session 14 (integrator) — my own wording, each failing before ──
+  // A city asked of a partner: the sources give countries, so only the places its own name states can answer.
+  c('yesno', 'is kingdee a shenzhen company', [/^Yes\b/, /places it in Shenzhen/]),
+  c('yesno', 'is sysu a shenzhen university?', [/^Yes\b/, /Shenzhen/]),
+  c('yesno', 'is capitaland a shenzhen firm', [/don't say which city/], [/^(?:Yes|No)\b/]),
+  c('yesno', 'is one championship china a shanghai firm?', [/^Yes\b/, /places it in Shanghai/]),
+  // A writer of a source is a name the sources give: their piece, never "not named".
+  c('when', "what date did adam hill's piece come out", [d('2024-01-05')], [/\bnot named\b/]),
+  c('when', 'when did eileen yu write her article', [/\bJun 2020\b/], [/\bnot named\b/]),
+  c('who', 'who did hill write for', [/ITS International/], [/\bnot named\b/]),
+  // Two letters swapped in an ordinal is a typo of it, never a stranger's name or the running total.
+  c('count', 'how many projects came out of the fourht jic', [n(14, 'project')], [/\b43 projects\b/]),
+  c('count', 'how many MOUs were inked at the frist JIC', [n(8, 'MOU')], [/\b29 MOUs\b/, /\bnot named\b/]),
+  // ── Session 14 (people) — my own wording, each failing before ──
+  // A quote asked by the meaning of its words, not its exact phrase ("the two cities complement each other" is
+  // "Singapore and Shenzhen share many complementarities"); a loose paraphrase gets the closest words, never "no quote".
+  c('quote', 'did joseph leong say singapore and shenzhen complement each other', [/^Yes\b/, /complementarities/]),
+  c('quote', 'did leong claim the two cities share complementarities', [/^Yes\b/, /complementarities/]),
+  c('quote', 'did leong say the initiative started in 2019', [/^Yes\b/, /launched in 2019/]),
+  c('quote', 'did leong speak about the pandemic at the 3rd meeting', [/^Yes\b/, /pandemic/]),
+  // ("Covid" is close to "the pandemic", not the sources' word: the closest words, never Yes, never "no quote".)
+  c('quote', 'did leong mention covid at the 3rd meeting', [/^Not in exactly those words\b/, /pandemic/]),
+  c('quote', 'who said covid had been a challenge', [
+    /^No quote on file says exactly that\b/,
+    /Joseph Leong/,
+    /pandemic/,
+  ]),
+  c('quote', 'what did joseph leong say about the coronavirus', [/pandemic/], [/don't quote/]),
+  c(
+    'quote',
+    'did leong say the sci kept going despite covid',
+    [/^Not in exactly those words\b/, /pandemic/],
+    [/don't quote/],
+  ),
+  c(
+    'quote',
+    'did leong say both cities have much in common',
+    [/^Not in exactly those words\b/, /complementarities/],
+    [/don't quote/],
+  ),
+  // The quote a meeting names ("his 3rd JIC remarks") is the one checked; a year inside the claim is what was said.
+  c('quote', 'did leong bring up 2019 in his 3rd jic remarks', [/^Yes\b/, /launched in 2019/], [/complementarities/]),
+  c('quote', "did joseph leong's 4th JIC quote mention the pandemic", [/^Not at the 4th JIC meeting\b/, /3rd JIC/]),
+  // Markdown about the message itself ("> quote block", "> ping") is no part of the question.
+  c('person', '> quote block\n> who is yong ying-i\n> ping @everyone', [/Permanent Secretary/], [/\bsaid\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──
   // A topic claimed of one meeting's records ("did the 4th JIC have a project on X?"): Yes with those about it, or what
   // the meeting's records name against what it reported — never the meeting's card with no Yes or No.

@@ -281,6 +281,8 @@ export type Plan =
       groups?: string[];
       /** `by: 'group'`: the groups themselves asked ("how many groups does Annex A have", "its headings"), in order. */
       headings?: boolean;
+      /** `by: 'meeting'`: only the meetings up to this one ("per-meeting MOUs up to the 3rd"), against its total. */
+      upTo?: number;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -293,7 +295,8 @@ export type Claim =
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }
   | { type: 'group'; id: string }
-  | { type: 'kind'; label: string; country?: string }
+  /** `city`: a Chinese city asked of a partner ("a Shenzhen firm"): the sources give countries, so only its name can place it. */
+  | { type: 'kind'; label: string; country?: string; city?: string }
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   /** `kind`: only the partner's records of that kind ("did X join the combat sports project?": its projects). */
   /** `ordinal`: "its first office in China": the ordinal claimed, against the one the records' words give. */
