@@ -4,7 +4,7 @@ import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import { capitalise, formatDate } from './format.js';
 import { LEXICONS } from './lexicon.js';
-import { mentionsOf, type Understanding } from './understand.js';
+import { type Mention, mentionsOf, type Understanding } from './understand.js';
 
 /**
  * One attribute asked of one thing the question names — a partner's country, kind or founding date, who runs or
@@ -507,6 +507,17 @@ export function placesInName(dataset: Dataset, id: string): string[] {
     if (hit) found.push(hit);
   }
   return found;
+}
+
+/**
+ * The place a kind or country claimed of a partner names ("a Shenzhen firm", "a Shanghai company", "from Shenzhen"),
+ * capitalised, if one does: a city, not only a country, so only the places its name states can answer.
+ */
+export function cityAsked(country: Mention | undefined, place: Mention | undefined, kind: Mention | undefined) {
+  const words = country && /^(?:from |in )?shenzhen\b/.test(country.words) ? 'shenzhen' : kind && place?.words;
+  return words && (LEXICONS.en?.places ?? []).includes(words)
+    ? words.replace(/\b[a-z]/g, (x) => x.toUpperCase())
+    : undefined;
 }
 
 // ("a university", "a unit": a vowel letter sounding "you" takes "a".)

@@ -5,6 +5,7 @@ import { capitalise, formatDate, joinList } from './format.js';
 import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
 import { highlightStems, longStems } from './records.js';
+import { cityAsked } from './attribute.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -173,9 +174,17 @@ function planAlike(u: Understanding, dataset: Dataset): Plan | undefined {
   const topics = mentionsOf(u, 'topic')
     .filter((m) => m.start >= orgEnd)
     .map((m) => m.value);
+  // ("Is ONE Championship a Shenzhen firm?": a city asked of each, which only its name can place.)
+  const place = mentionsOf(u, 'place').find((p) => kind && p.end + 1 === kind.start);
+  const city = cityAsked(country, place, kind);
   const claim: Claim | undefined =
-    kind || country
-      ? { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) }
+    kind || country || city
+      ? {
+          type: 'kind',
+          label: kind?.value ?? '',
+          ...(country || city ? { country: city ? 'China' : country?.value } : {}),
+          ...(city ? { city } : {}),
+        }
       : topics.length
         ? { type: 'topic', topics: [...new Set(topics)] }
         : undefined;

@@ -295,7 +295,7 @@ const several: Recogniser = ({ u, dataset, select }) => planSeveral(u, dataset, 
 // The writer of a source document ("who's Vivienne Tay?"), or who wrote a publisher's piece.
 const writers: Recogniser = ({ u, dataset }) => authorsAsked(u, dataset);
 // A name the sources never give, asked about taking part ("is Tencent involved?").
-const stranger: Recogniser = ({ u }) => notNamedAsked(u);
+const stranger: Recogniser = ({ u, dataset }) => notNamedAsked(u, dataset);
 // "How many MOUs did Tsinghua sign?", "when did Tencent sign with Keppel?": a name no source gives, asked of.
 const strangerAsked: Recogniser = ({ u, dataset }) => strangerAskedOf(u, dataset);
 // "Who announced the 4th JIC's outcomes?": the release's publisher, never the meeting's co-chairs.

@@ -470,8 +470,15 @@ const DECORATED_LINE = /^\s*(?:#{1,3}|-#|>{1,3})(?:\s|$)/;
 const SPOILER = /\|\|([^|]*)\|\||```([^`]*)```|`([^`\n]*)`/g;
 const ASKS_ALONE = (line: string) => ASKS.test(line) && line.trim().split(/\s+/, 3).length >= 3;
 
+// A decorated line made only of words about the message itself ("> quote block", "# header", "> ping @everyone"): it
+// names its own markdown or a ping, never part of what is asked — dropped where another line asks.
+const ABOUT_ITSELF =
+  /^\s*(?:#{1,3}|-#|>{1,3})\s*(?:(?:quote|quoted|quotes|block|blockquote|code|heading|header|title|spoiler|subtext|small|text|markdown|ping|pinging|test|testing)\s*)+$/i;
+
 function withoutWrapping(message: string): string {
-  const lines = message.split('\n');
+  const all = message.split('\n');
+  const asking = all.filter((l) => !ABOUT_ITSELF.test(l));
+  const lines = asking.length < all.length && asking.some(ASKS_ALONE) ? asking : all;
   const plain = lines.filter((l) => l.trim() && !DECORATED_LINE.test(l));
   const kept = plain.length < lines.filter((l) => l.trim()).length && plain.some(ASKS_ALONE) ? plain : lines;
   const text = kept.map((l) => l.replace(DECORATED_LINE, ' ')).join('\n');

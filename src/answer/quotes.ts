@@ -6,6 +6,7 @@ import { readText } from './question.js';
 import { mentionedOrgIds, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { norm, perDataset } from './records.js';
 import { MONTH_FORMS, monthName } from '../text/months.js';
+import { inSenses, LOOSE } from './quote-meaning.js';
 
 /**
  * What someone said. A verbatim quote goes in quotation marks with who and when; a rewording or
@@ -182,6 +183,10 @@ const sideOf = (dataset: Dataset, name: string): 'Singapore' | 'China' | undefin
 const QUOTE_WORDS =
   /^(?:what|that|this|they|said|says|say|quote|quotes|quoted|statement|remarks|comments|words|speech|message|jic|meeting|the|them|their|there)$/;
 
+// A quote named by its meeting ("his 3rd JIC quote", "the 4th meeting's remarks"): the words after the meeting's name.
+const QUOTE_NAMED =
+  /^(?: jic| meeting| jic meeting)?(?: s)? (?:quote|quotes|quotation|quotations|remarks|statement|statements|speech|comments|words|message) /;
+
 // A month asked ("in April 2024", "in dec"): when it was said, never what it was about.
 const MONTH_WORD = new RegExp(`^(?:${MONTH_FORMS.join('|')})$`);
 /** The month a question places the words in: after "in/during/on/of", or before a year ("april 2024"). */
@@ -200,15 +205,16 @@ const CLAIM_FILLER = new Set(
   (
     'a an the that this it its is was are were be been being of to in on for and or as at by with from he she his her ' +
     'would will could can should may might have has had do does did ' +
-    'him they them their there anything something ever any all about really actually word words phrase phrases term terms expression wording quote quoted quotes source sources record records recorded file publicly public jic meeting sci initiative'
+    'him they them their there anything something ever any all about really actually lot lots much many plenty very quite word words phrase phrases term terms expression wording quote quoted quotes quotation remark remarks statement statements speech speeches comment comments message source sources record records recorded file publicly public jic meeting sci initiative'
   ).split(' '),
 );
 
 // ("Did Leong use the words 'common good'?": words used are words said.)
+// ("Did Leong claim / state / note that…": verbs of saying something, as much as "say".)
 const SPEECH =
-  / (?:use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up) /;
+  / (?:use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|claim|claimed|claims|assert|asserted|note|noted|remark|remarked|state|stated|states) /;
 const CLAIM =
-  / (?:say|said|says|use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states) (.+)$/;
+  / (?:say|said|says|use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states|state|claim|claimed|claims|assert|asserted|note|noted|remark|remarked) (.+)$/;
 // "Who called the SCI an excellent platform…", "which official described it as a pathfinder…": a quote asked by its
 // words, with no speaker named.
 const ASKED_BY_WORDS =
@@ -230,24 +236,47 @@ const ANYONE = / (?:anyone|anybody|someone|somebody|any official|any of them|eit
 
 // A word that turns a claim around: never matched by most of its other words.
 const NEGATING =
-  /^(?:not|never|no|nor|none|nothing|neither|without|unlikely|doubt|doubted|doubtful|unsure|against|fail|failed|less|fewer|few|lower|end|ended|stop|stopped)$/;
+  /^(?:not|never|no|nor|none|nothing|neither|without|unlikely|doubt|doubted|doubtful|unsure|against|fail|failed|less|fewer|few|little|lack|lacks|lacked|lacking|hardly|barely|lower|end|ended|stop|stopped)$/;
 
 /**
  * The content words a claim is made of ("an excellent platform for collaboration" → excellent, platform, …); a short
  * word that names a topic ("AI") is content too — never dropped, leaving "most cooperation is about" as the claim.
  */
-const claimWords = (claimed: string, topics: ReadonlySet<string> = new Set()) =>
-  claimed.split(' ').filter((w) => w && (w.length >= 3 || /\d/.test(w) || topics.has(w)) && !CLAIM_FILLER.has(w));
+const claimWords = (claimed: string, topics: ReadonlySet<string> = new Set(), literal = false) =>
+  (literal ? ` ${claimed} ` : inSenses(` ${claimed} `))
+    .split(' ')
+    .filter((w) => w && (w.length >= 3 || /\d/.test(w) || topics.has(w)) && !CLAIM_FILLER.has(w));
 
 /**
- * Whether a quote says the claimed words, or (asked who said them) nearly: a reader's paraphrase keeps most of the
- * words ("both cities share a vision of using digital tech…"), at least three of them and three in four.
+ * Whether a quote says the claimed words (each word read by its sense: quote-meaning.ts), or (asked who said them)
+ * nearly: a reader's paraphrase keeps most of the meaning ("both cities share a vision of using digital tech…"), three
+ * in four of its words and at least three, or every word with some only loosely the same ("covid" for "the pandemic").
  */
 function quoteSays(x: QuoteOnFile, claim: readonly string[], nearly: boolean): 'all' | 'near' | undefined {
-  const text = wordsOf(x);
-  const hits = claim.filter((w) => says(text, w)).length;
+  const [hits, looseHits] = claimHits(x, claim);
   if (hits === claim.length) return 'all';
-  return nearly && hits >= 3 && hits * 4 >= claim.length * 3 ? 'near' : undefined;
+  const near = hits + looseHits;
+  return nearly && (near === claim.length || (near >= 3 && near * 4 >= claim.length * 3)) ? 'near' : undefined;
+}
+
+/** How many claimed words a quote says as they are, and how many only loosely ("covid" for "the pandemic"). */
+function claimHits(x: QuoteOnFile, claim: readonly string[]): [number, number] {
+  const text = wordsOf(x);
+  const loose = (w: string) => w.endsWith(LOOSE);
+  return [
+    claim.filter((w) => !loose(w) && says(text, w)).length,
+    claim.filter((w) => loose(w) && says(text, w.slice(0, -1))).length,
+  ];
+}
+
+/** Of the quotes that (nearly) say a claim, those that say the most of it (a loose word counting half). */
+function closest(xs: readonly QuoteOnFile[], claim: readonly string[]): QuoteOnFile[] {
+  const score = (x: QuoteOnFile) => {
+    const [hits, loose] = claimHits(x, claim);
+    return hits + loose / 2;
+  };
+  const best = Math.max(0, ...xs.map(score));
+  return xs.filter((x) => score(x) === best);
 }
 
 /** Whether a question asks what someone said (or whether they said or mentioned something). */
@@ -294,8 +323,11 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   const closing = (m: { start: number; end: number }) =>
     / (?:at|in|during|on) (?:the )?$/.test(text.slice(Math.max(0, m.start - 12), m.start)) &&
     /^(?: (?:jic|meeting|jic meeting|sci jic meeting))? *$/.test(text.slice(m.end));
+  // ("Did Leong mention 2019 in his 3rd JIC quote?", "Leong's 4th JIC remarks": a meeting naming the quote is which one.)
+  const naming = (m: { end: number }) => QUOTE_NAMED.test(text.slice(m.end));
   const when = (m: { start: number; end: number }) =>
-    (m.start < claimAt || closing(m)) && !LAUNCH_YEAR.test(text.slice(Math.max(0, m.start - 20), m.end + 10));
+    (m.start < claimAt || closing(m) || naming(m)) &&
+    !LAUNCH_YEAR.test(text.slice(Math.max(0, m.start - 20), m.end + 10));
   const meetings = [
     ...new Set(
       mentionsOf(u, 'meeting')
@@ -337,14 +369,21 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
       );
     })
     .map((s) => s.id);
-  // Names, meetings and numbers are not what a quote says: only the words left between them.
-  const unnamed = withoutMentions(u, (m) => !['topic', 'highlight'].includes(m.type), text);
+  // Names, and meetings and years saying when, are not what a quote says: only the words left between them. (A year
+  // or meeting inside the claim — "did Leong say it was launched in 2019?" — is what was said, kept.)
+  const unnamed = withoutMentions(
+    u,
+    (m) =>
+      !['topic', 'highlight'].includes(m.type) &&
+      !((m.type === 'meeting' || (m.type === 'number' && m.value.startsWith('year:'))) && !when(m)),
+    text,
+  );
   // "Did Leong say the SCI is an excellent platform?", "who said X?": the words claimed.
   // "What's the 'pathfinder' quote about?", "the common good quote: who said it?": a quote named by its own words (in
   // quote marks, or before "quote") is asked for by them — who said it, and what it says — never "no one named".
   // (Only words some quote on file says: "the press release quote" names where it is printed, not what it says; and a
   // yes/no — "did anyone say 'important platform'?" — keeps its Yes.)
-  const labelled = named.length ? [] : claimWords(labelOf(u), topicWords0(u));
+  const labelled = named.length ? [] : claimWords(labelOf(u), topicWords0(u), MARKED.test(u.q.raw));
   const label =
     labelled.length && !ASKS_IF.test(text) && quotesOnFile(dataset).some((x) => quoteSays(x, labelled, false))
       ? labelled
@@ -355,7 +394,8 @@ export function planQuote(u: Understanding, dataset: Dataset): Plan {
   // "What did Leong say about the pandemic?": the words after "about/on" pick the quote that says them.
   // Short words are what it is about when they name a topic ("AI").
   const topicWords = new Set(mentionsOf(u, 'topic').map((m) => m.words));
-  const claim = label.length ? label : claimWords(claimed, topicWords);
+  // (Words in quote marks are asked word for word: "did Leong say 'covid'?" is not the pandemic.)
+  const claim = label.length ? label : claimWords(claimed, topicWords, MARKED.test(u.q.raw));
   const aboutWords = claim.length
     ? []
     : // ("Quotes on file", "statements on record": where the quotes are kept, never what they are about.)
@@ -452,7 +492,9 @@ const quoteWords = new WeakMap<Quote, string>();
 const wordsOf = (x: QuoteOnFile) => {
   const cached = quoteWords.get(x.quote);
   if (cached !== undefined) return cached;
-  const words = `${readText(x.quote.text)}${norm(x.quote.text)} `;
+  // (As written, for words asked word for word, and by sense, for a claim in other words.)
+  const written = `${readText(x.quote.text)}${norm(x.quote.text)} `;
+  const words = `${written}${inSenses(written)}`;
   quoteWords.set(x.quote, words);
   return words;
 };
@@ -512,11 +554,16 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
     // Asked whether someone said it, and no quote of theirs says every word: one that says nearly all of them (a
     // paraphrase, "confident the SCI would remain an important platform") is offered as the closest, never denied —
     // nor confirmed (a word changed may change the meaning). A negated claim is never matched nearly.
-    const exact = pool.filter(hit);
+    // (Of several that nearly say it, those closest to it: a rewording that keeps more of the words than the speaker's
+    // own is the one meant.)
+    const exact = closest(pool.filter(hit), claim);
     const hits =
       exact.length || p.whoSaid || claim.some((w) => NEGATING.test(w))
         ? exact
-        : pool.filter((x) => quoteSays(x, claim, true));
+        : closest(
+            pool.filter((x) => quoteSays(x, claim, true)),
+            claim,
+          );
     const verbatim = hits.filter((x) => x.quote.verbatim);
     const reported = hits.filter((x) => !x.quote.verbatim && !/rewording/i.test(x.quote.note ?? ''));
     const reworded = hits.filter((x) => !x.quote.verbatim && /rewording/i.test(x.quote.note ?? ''));
@@ -550,7 +597,9 @@ export function runQuotes(p: QuotesPlan, dataset: Dataset): QuotesResult {
   }
   // Asked what they said about something: the quotes whose words say it, when any does.
   // (Of several words, the quotes that say the most of them: "what did Leong say both sides had worked hard to do".)
-  const hits = (x: QuoteOnFile) => (p.about ?? []).filter((w) => says(wordsOf(x), w)).length;
+  // (Each word by its sense: "covid" finds "the pandemic".)
+  const about = (p.about ?? []).map((w) => inSenses(` ${w} `).trim().replace(LOOSE, ''));
+  const hits = (x: QuoteOnFile) => about.filter((w) => says(wordsOf(x), w)).length;
   const most = Math.max(0, ...asked.map(hits));
   const byTopic = p.about?.length ? asked.filter((x) => most > 0 && hits(x) === most) : asked;
   // Only a rewording says it: the speaker's own words beside it, and said as such.

@@ -16,7 +16,7 @@ import { narrowerTopics } from './topic-areas.js';
 import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
-import { runAttribute, type AttributeResult } from './attribute.js';
+import { placesInName, runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
 import {
   runAcross,
@@ -1602,6 +1602,25 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?
   return planned.length ? { ...r, verdict: 'unknown', unsaid: planned } : r;
 }
 
+// Which place lies within which, as the sources place them (the zone "in Qianhai, Shenzhen"; Shenzhen in Guangdong).
+const WITHIN: Readonly<Record<string, string>> = { qianhai: 'shenzhen', shenzhen: 'guangdong' };
+const within = (place: string, of: string): boolean =>
+  place === of || (WITHIN[place] !== undefined && within(WITHIN[place], of));
+
+/**
+ * "Is ONE Championship China a Shenzhen firm?": the sources give no partner's city, so only the places its own name
+ * states can answer — Yes for the city or a place in it, No for a place apart from it, else not said.
+ */
+function cityVerdict(city: string, name: string, named: readonly string[]): 'yes' | 'no' | 'unknown' {
+  const asked = city.toLowerCase();
+  const places = named.map((x) => x.toLowerCase());
+  if (places.some((x) => within(x, asked))) return 'yes';
+  // A No only from where a company's name registers it — in brackets or first ("… China (Shanghai) Co., Ltd.") — never
+  // from a campus's place at its end ("Sun Yat-sen University Shenzhen" may belong to a university elsewhere).
+  const registered = places.filter((x) => new RegExp(`^(?:the )?${x}\\b|\\(${x}\\)`, 'i').test(name));
+  return registered.length && places.every((x) => !within(asked, x)) ? 'no' : 'unknown';
+}
+
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -1668,7 +1687,18 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const v = inner.readings.find((r) => r.value && /^\d{4}/.test(r.value))?.value ?? '';
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
-    else if (claim.type === 'kind') {
+    else if (claim.type === 'kind' && claim.city && inner.about.type === 'org') {
+      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
+      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
+      verdict =
+        (k && !k.test(kind)) || (country !== 'China' && country !== 'unclear')
+          ? 'no'
+          : cityVerdict(
+              claim.city,
+              dataset.organisation(inner.about.ids[0] ?? '')?.name ?? '',
+              placesInName(dataset, inner.about.ids[0] ?? ''),
+            );
+    } else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
       // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
       const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];

@@ -2,7 +2,7 @@
 // because it says its inner result through say() again.
 import { sayZoneApart } from './zoneapart.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
-import { sayAttribute } from './attribute.js';
+import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
@@ -941,6 +941,20 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
             : lead;
       // ("a university": the article by sound, not by letter.)
       const a = (w: string) => `${/^(?:[aeio]|u(?!ni))/i.test(w) ? 'an' : 'a'} ${w}`;
+      // A city asked: the places its name states decide, said as the name's (the sources give no partner's city).
+      const city = r.claim.city;
+      if (city) {
+        const named = placesInName(dataset, o.id);
+        const by = named.length ? `; its name places it in ${joinList(named)}` : '';
+        return {
+          ...inner,
+          sentence:
+            r.verdict === 'unknown'
+              ? `The sources don't say which city ${o.name} is in: they give it as ${a(o.kind)}${where}${by}.`
+              : `${lead}${named.length && o.country === 'China' ? ', going by its name' : ''}: ${o.name} is ${a(o.kind)}${where}${by}.`,
+          lines: [],
+        };
+      }
       // "Is NCS Singaporean or Chinese?", "a company or a university?": the one that holds, never a Yes or No to an
       // either/or (with how sure the sources are of the country).
       if (eitherOrAsked(u) && r.verdict !== 'unknown')

@@ -531,7 +531,8 @@ function swapped(a: string, b: string): boolean {
 function nearestKnown(w: string, { byInitial }: Spelling): string {
   const cap = w.length >= 8 ? 2 : 1;
   // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
-  const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
+  // (Two letters swapped is one slip of the fingers, not two: "fisrt", "frist" are "first".)
+  const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap || swapped(w, k));
   if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
   // Several forms of one word ("robotcs": robotics, robots) are still one word: its first known form.
   const stem = near[0]?.slice(0, 5) ?? '';

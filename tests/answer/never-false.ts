@@ -10,6 +10,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 14 (people) ──
+  c('quote', 'did leong say the sci was launched in 2020', [], [/^Yes\b/]),
+  c('quote', 'did leong mention the pandemic in his 4th jic quote', [/^Not at the 4th JIC meeting\b/], [/^Yes\b/]),
+  c('quote', 'did leong say singapore and shenzhen have few complementarities', [], [/^Yes\b/]),
   // ── Session 13 (answer3) — my own wording, each failing before ──
   // Some other meeting asked for by a factor of a named one's count: never the named meeting set against the one before.
   c(
@@ -216,8 +220,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', 'is the keppel pku mou in beijing', [/no place for it/], [/^Yes/, /^No\b/]),
   c('where', 'does the NTU SYSU project take place in singapore?', [/no place for it/], [/^Yes/, /^No\b/]),
   // A city said of a partner's kind is claimed too ("a Hong Kong university"): never a Yes for the kind alone.
-  c('yesno', 'is peking university a beijing university', [/don't call Peking University/], [/^Yes/]),
-  c('yesno', 'is sysu shenzhen a guangzhou university?', [/don't call/], [/^Yes/]),
+  // (Session 14: a city asked is said as "don't say which city", with the places its name states.)
+  c(
+    'yesno',
+    'is peking university a beijing university',
+    [/don't (?:call|say which city) Peking University/],
+    [/^Yes/],
+  ),
+  c('yesno', 'is sysu shenzhen a guangzhou university?', [/don't (?:call|say which city)/], [/^Yes/, /^No\b/]),
   // "…, yes or no?" asks for a Yes or No: never read as an either/or with no lead.
   c('where', '3rd jic held online, yes or no?', [/^Yes\b/, /video link/]),
   c('where', 'was the 2nd jic in singapore yes or no', [/^No\b/, /video conference/]),
@@ -1135,7 +1145,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('quote', 'what did the press release quote', [/Joseph Leong/], [/^(?:Qin|Heng)/]),
   c('quote', 'did qin weizhong say the SCI is a pathfinder', [/Heng Swee Keat/], [/^Yes\b/]),
   c('quote', 'who said the SCI is a pathfinder?', [/reported speech/], [/“[^”]*pathfinder/]),
-  c('quote', 'did joseph leong talk about covid', [/no quote|don't quote/], [/^Yes\b/]),
+  // (Session 14: "covid" is close to his "the pandemic", not his word — the closest words, said as such, are right too.)
+  c('quote', 'did joseph leong talk about covid', [/no quote|don't quote|^Not in exactly those words\b/], [/^Yes\b/]),
   // a source's own wording is never put in quotation marks as a quote; the other side of a comparison is never 0
   c(
     'compare',
@@ -2401,4 +2412,13 @@ export const NEVER_FALSE: readonly Case[] = [
   // "All N" with another number than the one reported: never a Yes off a partner count (V3, i18n 17:33).
   c('yesno', 'did all 15 of the 4th JIC projects have a Chinese partner?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'did all 14 projects have a Singapore partner?', [], [/^Yes\b/]),
+  // ── Session 14 (integrator) ──
+  // A Shanghai entity is no Shenzhen firm: the city asked is checked against the places its name states, never a Yes
+  // for its country alone (tester Y4).
+  c('yesno', 'is one championship a shenzhen company?', [/Shanghai/], [/^Yes\b/m, /\bYes: ONE Championship China\b/]),
+  c('yesno', 'is one championship from shenzhen?', [], [/^Yes\b/m]),
+  // A writer's name, a common noun or a typo is never "<word> is not named in the sources" (tester Y13).
+  c('when', "when was adam hill's ITS article out", [d('2024-01-05')], [/\bAdam is not named\b/]),
+  c('count', 'how many mous did the fisrt meeting sign', [n(8, 'MOU')], [/\bFisrt\b/i, /\b29 MOUs\b/]),
+  c('where', 'where did the mediators meet', [], [/\bMediators is not named\b/]),
 ];

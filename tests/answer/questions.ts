@@ -9,6 +9,51 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 14 (integrator) — my own wording, each failing before ──
+  // A city asked of a partner: the sources give countries, so only the places its own name states can answer.
+  c('yesno', 'is kingdee a shenzhen company', [/^Yes\b/, /places it in Shenzhen/]),
+  c('yesno', 'is sysu a shenzhen university?', [/^Yes\b/, /Shenzhen/]),
+  c('yesno', 'is capitaland a shenzhen firm', [/don't say which city/], [/^(?:Yes|No)\b/]),
+  c('yesno', 'is one championship china a shanghai firm?', [/^Yes\b/, /places it in Shanghai/]),
+  // A writer of a source is a name the sources give: their piece, never "not named".
+  c('when', "what date did adam hill's piece come out", [d('2024-01-05')], [/\bnot named\b/]),
+  c('when', 'when did eileen yu write her article', [/\bJun 2020\b/], [/\bnot named\b/]),
+  c('who', 'who did hill write for', [/ITS International/], [/\bnot named\b/]),
+  // Two letters swapped in an ordinal is a typo of it, never a stranger's name or the running total.
+  c('count', 'how many projects came out of the fourht jic', [n(14, 'project')], [/\b43 projects\b/]),
+  c('count', 'how many MOUs were inked at the frist JIC', [n(8, 'MOU')], [/\b29 MOUs\b/, /\bnot named\b/]),
+  // ── Session 14 (people) — my own wording, each failing before ──
+  // A quote asked by the meaning of its words, not its exact phrase ("the two cities complement each other" is
+  // "Singapore and Shenzhen share many complementarities"); a loose paraphrase gets the closest words, never "no quote".
+  c('quote', 'did joseph leong say singapore and shenzhen complement each other', [/^Yes\b/, /complementarities/]),
+  c('quote', 'did leong claim the two cities share complementarities', [/^Yes\b/, /complementarities/]),
+  c('quote', 'did leong say the initiative started in 2019', [/^Yes\b/, /launched in 2019/]),
+  c('quote', 'did leong speak about the pandemic at the 3rd meeting', [/^Yes\b/, /pandemic/]),
+  // ("Covid" is close to "the pandemic", not the sources' word: the closest words, never Yes, never "no quote".)
+  c('quote', 'did leong mention covid at the 3rd meeting', [/^Not in exactly those words\b/, /pandemic/]),
+  c('quote', 'who said covid had been a challenge', [
+    /^No quote on file says exactly that\b/,
+    /Joseph Leong/,
+    /pandemic/,
+  ]),
+  c('quote', 'what did joseph leong say about the coronavirus', [/pandemic/], [/don't quote/]),
+  c(
+    'quote',
+    'did leong say the sci kept going despite covid',
+    [/^Not in exactly those words\b/, /pandemic/],
+    [/don't quote/],
+  ),
+  c(
+    'quote',
+    'did leong say both cities have much in common',
+    [/^Not in exactly those words\b/, /complementarities/],
+    [/don't quote/],
+  ),
+  // The quote a meeting names ("his 3rd JIC remarks") is the one checked; a year inside the claim is what was said.
+  c('quote', 'did leong bring up 2019 in his 3rd jic remarks', [/^Yes\b/, /launched in 2019/], [/complementarities/]),
+  c('quote', "did joseph leong's 4th JIC quote mention the pandemic", [/^Not at the 4th JIC meeting\b/, /3rd JIC/]),
+  // Markdown about the message itself ("> quote block", "> ping") is no part of the question.
+  c('person', '> quote block\n> who is yong ying-i\n> ping @everyone', [/Permanent Secretary/], [/\bsaid\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──
   // A topic claimed of one meeting's records ("did the 4th JIC have a project on X?"): Yes with those about it, or what
   // the meeting's records name against what it reported — never the meeting's card with no Yes or No.

@@ -293,7 +293,8 @@ export type Claim =
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }
   | { type: 'group'; id: string }
-  | { type: 'kind'; label: string; country?: string }
+  /** `city`: a Chinese city asked of a partner ("a Shenzhen firm"): the sources give countries, so only its name can place it. */
+  | { type: 'kind'; label: string; country?: string; city?: string }
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   /** `kind`: only the partner's records of that kind ("did X join the combat sports project?": its projects). */
   /** `ordinal`: "its first office in China": the ordinal claimed, against the one the records' words give. */

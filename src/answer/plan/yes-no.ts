@@ -12,7 +12,7 @@ import {
   mentionsOf,
   type Understanding,
 } from '../understand.js';
-import { placesInName } from '../attribute.js';
+import { cityAsked, placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { highlightStems, longStems, norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
@@ -841,6 +841,15 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
   // "Is CUHK Shenzhen a Hong Kong university?": a city said of the kind is claimed too — a kind no table knows, so only
   // the kind's own words on file could say it (never a "Yes" for the kind alone, a city in its name no proof).
   const place = mentionsOf(u, 'place').find((p) => kind && p.end + 1 === kind.start);
+  // "Is ONE Championship a Shenzhen firm?", "a Shanghai company?": a city, not only a country — its name places it or
+  // nothing does (the sources give partners' countries, never their cities).
+  const city = cityAsked(country, place, kind);
+  if (city)
+    return {
+      op: 'check',
+      claim: { type: 'kind', label: kind?.value ?? '', country: 'China', city },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
+    };
   if (kind && place)
     return {
       op: 'check',
