@@ -270,6 +270,8 @@ export type Result =
       groups?: string[];
       /** The groups themselves were asked, in the annex's order. */
       headings?: boolean;
+      /** Only the meetings up to this one were set out (its running total is the one to add up to). */
+      upTo?: Meeting;
     };
 
 export { topOf } from './records.js';
@@ -1643,15 +1645,19 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     const value =
       inner.total && inner.cumulative
         ? inner.total.value
-        : inner.meetings.length === 1
-          ? (inner.meetings[0]?.reported ?? null)
-          : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
-            ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
-              // the records on file; unknown when any of them gave no count.
-              inner.meetings.every((m) => m.reported !== null)
-              ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
-              : null
-            : (inner.reportedOnly?.value ?? inner.items.length);
+        : // No running total reported at the point asked ("12 MOUs by the 2nd JIC?"): the meeting's own count is no
+          // answer to it, and the per-meeting counts added up are said beside, not as the total.
+          inner.noTotalAt
+          ? null
+          : inner.meetings.length === 1
+            ? (inner.meetings[0]?.reported ?? null)
+            : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
+              ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
+                // the records on file; unknown when any of them gave no count.
+                inner.meetings.every((m) => m.reported !== null)
+                ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
+                : null
+              : (inner.reportedOnly?.value ?? inner.items.length);
     // (A figure reported at one meeting, claimed of another: No, whatever the number.)
     if (inner.notAt) verdict = 'no';
     else if (claim.type === 'number')
@@ -2006,7 +2012,8 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
   const rows: Array<{ label: string; value: number; ref?: Ref }> = [];
   const unknown: string[] = [];
   let sources: string[] = [];
-  const ms = dataset.meetings.filter((m) => m.number > 0);
+  const ms = dataset.meetings.filter((m) => m.number > 0 && (p.upTo === undefined || m.number <= p.upTo));
+  const upTo = p.upTo !== undefined ? dataset.meetingByNumber(p.upTo) : undefined;
   if (p.by === 'meeting' || p.by === 'year') {
     for (const fig of figures(dataset, p.select, ms)) {
       const label = p.by === 'year' ? fig.meeting.date.value.slice(0, 4) : fig.meeting.name;
@@ -2104,6 +2111,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
     ...(p.groups ? { groups: p.groups } : {}),
     ...(p.headings ? { headings: true } : {}),
+    ...(upTo ? { upTo } : {}),
   };
 }
 

@@ -41,6 +41,7 @@ import { sayCount } from './say/count.js';
 import { sayNoneAtMeeting } from './say/topic-at.js';
 import { has } from './plan/common.js';
 import { sayRead } from './say/read.js';
+import { tiersVerdict } from './say/tiers.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
 import { scopeText, undecidedNote } from './say/scope.js';
@@ -302,29 +303,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           const n = m.newProjects.value;
           return `the sources sort the ${n !== null ? `${n} ` : ''}new projects of ${the(m)} (${meetingDate(m)}) into ${joinList(gs.map((x) => `${x.count} ${x.tier} (${x.zh})`))}${verdict ? `: ${verdict}` : ''}`;
         });
-        const same = meetings.every((m) => {
-          const [a, b] = r.groups.filter((x) => x.meeting === m);
-          return !!a && !!b && a.count === b.count;
-        });
-        // A yes/no: the counts claimed before each tier ("7 flagship and 7 key") checked against the sources'; else
-        // "more key projects than flagship ones?" is No where there are as many of each, "the same number?" a Yes.
-        const asked = u.target === 'yesno' || /^ (?:were|was|are|is|did|do|does|has|have|had) /.test(u.q.text);
-        const claimed = [...u.q.text.matchAll(/ (\d+) (flagship|key) /g)].map((x) => ({ n: Number(x[1]), tier: x[2] }));
-        const holds = (c: { n: number; tier?: string }) => r.groups.some((g) => g.tier === c.tier && g.count === c.n);
-        const lead = !asked
-          ? ''
-          : claimed.length
-            ? claimed.every(holds)
-              ? 'Yes: '
-              : 'No: '
-            : / (?:same|equal|equally|as many|evenly|even|split|half) /.test(u.q.text) &&
-                !/ (?:more|fewer|less) /.test(u.q.text)
-              ? same
-                ? 'Yes: '
-                : 'No: '
-              : same
-                ? 'No: '
-                : '';
+        const verdict = tiersVerdict(r, u);
+        const lead = verdict === 'yes' ? 'Yes: ' : verdict === 'no' ? 'No: ' : '';
         return {
           sentence: `${lead}${lead ? per.join('; ') : capitalise(per.join('; '))}.`,
           lines: [],

@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 14 (answer2) — my own wording, each failing before ──
+  // No running total reported at the 2nd: a number claimed of it is neither confirmed nor denied by that meeting's own 4.
+  c('yesno', 'were 12 mous signed by the 2nd jic', [n(12, 'MOUs'), /no running total/], [/^No\b/]),
+  // Two areas claimed of the zone, one among its four: never a flat No (nor the zone's profile after it).
+  c(
+    'zone',
+    'do the zone projects focus on biomedicine and quantum computing',
+    [/biomedicine is among/],
+    [/^(?:Yes|No)\b/],
+  ),
   // ── Session 14 (people) ──
   c('quote', 'did leong say the sci was launched in 2020', [], [/^Yes\b/]),
   c('quote', 'did leong mention the pandemic in his 4th jic quote', [/^Not at the 4th JIC meeting\b/], [/^Yes\b/]),

@@ -9,6 +9,62 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 14 (answer2) — my own wording, each failing before ──
+  // A running total "after / by" a meeting said in a perfect tense ("had … signed after the 3rd"): what stood then.
+  c('count', 'how many mous had the two sides signed after the 3rd meeting', [n(21, 'MOUs')], [n(8, 'MOUs')]),
+  c('yesno', 'had 43 projects been started after the third jic', [/^No\b/, n(29, 'projects')], [n(14, 'projects')]),
+  // A meeting put first, then the yes/no ("by the 3rd meeting, had …?").
+  c('yesno', 'by the 3rd meeting had 21 mous been signed', [/^Yes\b/, n(21, 'MOUs')]),
+  c('yesno', 'at the 4th jic did keppel sign an mou', [/^Yes\b/, /Keppel/]),
+  // A per-meeting breakdown up to a meeting: those meetings only, against the total reported then.
+  c(
+    'compare',
+    'break down the mous by meeting up to the third jic',
+    [n(20, 'MOUs'), /\b21\b/],
+    [/4th JIC: 8/, /\b29\b/],
+  ),
+  c(
+    'compare',
+    "compare each meeting's mou count until the third jic with the total then",
+    [n(20, 'MOUs'), /\b21\b/],
+    [/4th JIC/],
+  ),
+  c('compare', 'MOUs per meeting through the 2nd JIC', [n(12, 'MOUs'), /no running total/], [/3rd JIC: 8/]),
+  // MOUs against projects at one meeting, asked as a gap or a difference, and where a count is not given.
+  c('compare', 'whats the gap between mous and projects at jic 3', [n(14, 'projects'), n(8, 'MOUs')]),
+  c(
+    'compare',
+    'difference between the number of MOUs and projects at the fourth meeting',
+    [n(14, 'projects'), n(8, 'MOUs')],
+    [/Keppel/],
+  ),
+  c('compare', 'mous against projects at the 2nd jic', [n(4, 'MOUs'), /projects not stated/], [/Kingdee/]),
+  // The zone's projects set against the meeting's joint projects, or placed beside its MOUs and projects.
+  c('zone', 'how many demonstration zone projects vs joint projects at the 4th jic', [
+    n(4, 'projects'),
+    n(14, 'projects'),
+  ]),
+  c('zone', 'were there more zone projects or joint projects at the 4th meeting', [
+    n(14, 'projects'),
+    /more joint projects/,
+  ]),
+  c('zone', 'demo park projects against the 14 projects of jic 4', [n(14, 'projects'), /in addition/]),
+  c('zone', 'how does the demonstration zone fit with the sci mous and projects', [
+    /in addition to/,
+    /joint initiative/,
+  ]),
+  // Several areas claimed of the zone's projects: each checked against the four the sources give.
+  c('zone', "the demo park's projects are about robotics and fintech, right?", [
+    /^No\b/,
+    /biomedicine/,
+    /neither robotics nor fintech/,
+  ]),
+  c(
+    'zone',
+    'do the demo zone projects cover digital economy and ai',
+    [/^Partly\b/, /digital economy is among/],
+    [/^(?:Yes|No)\b/],
+  ),
   // ── Session 14 (integrator) — my own wording, each failing before ──
   // A city asked of a partner: the sources give countries, so only the places its own name states can answer.
   c('yesno', 'is kingdee a shenzhen company', [/^Yes\b/, /places it in Shenzhen/]),

@@ -281,6 +281,8 @@ export type Plan =
       groups?: string[];
       /** `by: 'group'`: the groups themselves asked ("how many groups does Annex A have", "its headings"), in order. */
       headings?: boolean;
+      /** `by: 'meeting'`: only the meetings up to this one ("per-meeting MOUs up to the 3rd"), against its total. */
+      upTo?: number;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */

@@ -520,17 +520,9 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         i.detail?.startsWith('highlight|')
           ? `${i.name}${when ? ` (${at(i)})` : ''}`
           : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
-      // (Asked yes or no whether they are in both kinds — or whether both are one record — the answer leads.)
-      const verdict =
-        !both || u.target !== 'yesno'
-          ? undefined
-          : SAME_RECORD.test(u.q.text)
-            ? 'No'
-            : BOTH_KINDS.test(u.q.text)
-              ? 'Yes'
-              : undefined;
+      const verdict = bothKindsVerdict(u, both);
       const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
-      const lead = both ? (verdict ? `${verdict}: ${two}` : capitalise(two)) : `${named}: `;
+      const lead = both ? (verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}: ${two}` : capitalise(two)) : `${named}: `;
       const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
       // Several records' descriptions run past a phone screen: the lead (with their meeting, when they share one), then
       // each record on its line with the first sentence of what it covers (the whole record is one click away).
@@ -707,3 +699,12 @@ const PAIR_SCREEN = 500;
 
 /** Each record's line under them, at most this long. */
 const PAIR_LINE = 240;
+
+/**
+ * Asked yes or no whether partners are in both kinds of record ("is Keppel in both an MOU and a project?": Yes) — or
+ * whether their MOU and project are one record (No) — when an MOU and a project join them: the answer that leads.
+ */
+export function bothKindsVerdict(u: Understanding, both: boolean): 'yes' | 'no' | undefined {
+  if (!both || u.target !== 'yesno') return undefined;
+  return SAME_RECORD.test(u.q.text) ? 'no' : BOTH_KINDS.test(u.q.text) ? 'yes' : undefined;
+}
