@@ -171,6 +171,8 @@ export type Result =
       sources: string[];
       /** Meetings listed with these attributes (the plan's `show`). */
       show?: Array<'date' | 'place'>;
+      /** Each record said with what it covers (the plan's `describe`). */
+      describe?: boolean;
       /** Asked for partners from none of some countries: how many the rest of the filter holds, and those of them
        * whose country the sources leave unclear. */
       outOf?: { all: number; unclear: string[] };
@@ -1124,6 +1126,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         items: records.map((r) => ({ name: displayName(r), ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
         label: p.select === 'mous' ? 'MOUs' : 'projects',
         meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
+        ...(p.describe ? { describe: true } : {}),
         sources: [
           ...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))),
           ...sourcesOf(records),

@@ -797,9 +797,13 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     // At one meeting: say so, and whether they are joined elsewhere (never a bare "none" that reads as "never").
     if (scoped && r.inner.about.type === 'orgs') {
       const elsewhere = (r.inner.readings.find((x) => x.label === 'elsewhere')?.value ?? '').split('|').filter(Boolean);
+      // (…then whom each did work with, so the No says more than "not together": NTU's project is with SYSU.)
       return {
         ...inner,
-        sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
+        sentence: sentences(
+          `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}`,
+          elsewhere.length ? '' : whatEachOfThemDid(dataset, r.inner.about),
+        ),
       };
     }
     // An MOU asked where only a joint project joins them (or the reverse): no, and what does join them, as what it is.

@@ -197,6 +197,8 @@ export type Plan =
       filter: Filter;
       /** Every meeting listed with these of its attributes ("list each JIC meeting with its date and place"). */
       show?: Array<'date' | 'place'>;
+      /** Each record with what it covers (an MOU's name gives only its parties): "what are their MOUs about". */
+      describe?: boolean;
     }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
