@@ -10,6 +10,7 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
+import { runWording, type WordingResult } from './wording.js';
 import { datedIn, datedParts } from './figures.js';
 import { countHolds } from './countbound.js';
 import { narrowerTopics } from './topic-areas.js';
@@ -170,6 +171,8 @@ export type Result =
       sources: string[];
       /** Meetings listed with these attributes (the plan's `show`). */
       show?: Array<'date' | 'place'>;
+      /** Each record said with what it covers (the plan's `describe`). */
+      describe?: boolean;
       /** Asked for partners from none of some countries: how many the rest of the filter holds, and those of them
        * whose country the sources leave unclear. */
       outOf?: { all: number; unclear: string[] };
@@ -195,6 +198,7 @@ export type Result =
   | IntervalResult
   | MeetingsInResult
   | ZoneApartResult
+  | WordingResult
   | AcrossResult
   | TrendResult
   | {
@@ -774,6 +778,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runClaim(p, deps, run);
     case 'zoneCheck':
       return runZoneCheck(p, dataset);
+    case 'wording':
+      return runWording(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':
@@ -1120,6 +1126,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         items: records.map((r) => ({ name: displayName(r), ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
         label: p.select === 'mous' ? 'MOUs' : 'projects',
         meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
+        ...(p.describe ? { describe: true } : {}),
         sources: [
           ...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))),
           ...sourcesOf(records),

@@ -3055,4 +3055,85 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'was the 4th jic more than a year after the 3rd', [/^Yes\b/, /\b384 days\b/]),
   c('yesno', 'was there over a year between the 1st and 2nd meetings?', [/^Yes\b/, /\b488 days\b/]),
   c('yesno', 'was the 2nd JIC held less than a year after the 1st?', [/^No\b/, /\b488 days\b/]),
+  // ── Session 14 (answer), my own wording, each failing before ──
+  // Partners named side by side with a kind of record: each one's records with what each is about, in the question's
+  // order — never "no record joins them" first, nor only who has more.
+  c('what', 'what did the ncs and datapost mous cover', [/e-invoicing/, /blockchain/, /robotics/, /digital-twin/]),
+  c(
+    'what',
+    'datapost & ncs mous - topics?',
+    [/^1 MOU on file with DataPost\b/, /e-invoicing/, /digital-twin/],
+    [/No record/],
+  ),
+  c('list', 'cuhk-shenzhen & pku, what mous do they have', [/Energy Storage/i, /spatiotemporal/]),
+  c(
+    'what',
+    'the nus and ntu projects at jic 4',
+    [/^1 project on file with National University of Singapore\b/, /AI algorithms/],
+    [/No record/],
+  ),
+  c('what', 'what were the mous of momentum works and capitaland about', [/talent/, /development fund/]),
+  c('compare', 'hashmeta vs quikbot mous - what do they cover', [
+    /^1 MOU on file with Hashmeta\b/,
+    /autonomous delivery/,
+  ]),
+  // Nothing joins them and no "together" asked: what each did, with no "no record joins them" opener.
+  c('what', 'ntu and nus at the 4th jic', [
+    /^Nanyang Technological University joined a project with Sun Yat-sen\b/,
+    /Bosum/,
+  ]),
+  // Asked whether they worked together: No, then whom each did work with.
+  c('yesno', 'did ntu work with pku at the 4th jic', [/^No record or outcome on file joins\b/, /Sun Yat-sen/]),
+  c('yesno', 'did nus partner with keppel on 4th jic projects?', [/^No record or outcome\b/, /Bosum/]),
+  // "Did A and B sign MOUs?" (plural, nothing joins them): each one's, Yes only when both did.
+  c('yesno', 'did NCS and DataPost sign MOUs', [/^Yes, both\b/, /Kingdee/], [/No record/]),
+  c('yesno', 'did hashmeta and quikbot join projects', [/^Yes, both\b/, /Guardforce/]),
+  c('yesno', 'have ntu and cuhk shenzhen signed mous', [/^Not both\b/, /CUHK-Shenzhen/]),
+  // What two partners have in common: what they share on file, then that nothing joins them.
+  c('two', 'what do ntu and nus have in common', [
+    /^Both are universities, both joined a project\b/,
+    /No record on file joins them/,
+  ]),
+  // A question taken back ("… actually, just …"): the one after it is answered.
+  c(
+    'list',
+    'who signed the quikbot mou.. actually just list every company partner at the 2nd jic',
+    [/DataPost/],
+    [/Guardforce/],
+  ),
+  // A country or kind asked of two partners: each one's.
+  c('what', 'what nationalities are ntu and sysu', [
+    /probably Singaporean/,
+    /Sun Yat-sen University Shenzhen is from China/,
+  ]),
+  c('what', 'what kind of organisations are keppel and pku', [
+    /^Keppel is a company\b/,
+    /Peking University is a university\b/,
+  ]),
+  // ── Session 14 (answer3), my own wording ──
+  // What a document says in its own words (a meeting's passages, quoted as that document's): was the meeting's records,
+  // "the sources don't quote anyone", or "not sure".
+  c('quote', "how did the 2022 announcement describe the SCI's momentum?", [/testament/, /leading roles/]),
+  c('quote', 'according to the telecom review article, what does the strong momentum show?', [/testament/]),
+  c('quote', "what do the 4th jic's new projects reflect, according to the press release?", [/continued interest/]),
+  c('quote', 'in the MCI/IMDA release on the 4th meeting, what were the 14 projects said to reflect', [
+    /good momentum/,
+  ]),
+  c(
+    'quote',
+    'what did the article about the third meeting say the fourteen new projects reflected?',
+    [/transformative role/],
+    [/continued interest/],
+  ),
+  c('quote', 'per the 3rd jic announcement, what do the new joint projects reflect', [/transformative role/]),
+  // The projects a document calls notable: its sentence, not the meeting's list of records.
+  c('outcome', 'which 3rd jic projects did the article call notable?', [/battery management/, /carbon dioxide/]),
+  c('list', 'per the press release, which 4th meeting projects were notable', [
+    /logistics/,
+    /energy storage/,
+    /rehabilitation/,
+  ]),
+  // A meeting's outcomes asked by what they are: "progress" heads the 2nd JIC's three first-phase outcomes.
+  c('outcome', 'what about first-phase progress at jic 2', [/TradeTrust/, /OneSME/, /XNode/]),
+  c('outcome', 'tell me what the 3rd meeting started to fund R&D', [/Joint Innovation Call/], [/Capitaland/i]),
 ];
