@@ -2438,4 +2438,7 @@ export const NEVER_FALSE: readonly Case[] = [
   // The place asked, never the alternative set aside ("rather than online" is not the claim).
   c('yesno', 'was the 4th meeting held in Shenzhen rather than online?', [/^Yes\b/], [/^No\b/]),
   c('yesno', 'was the 2nd jic held online instead of in shenzhen?', [/^Yes\b/], [/^No\b/]),
+  // A number word is how many, never a party no record names ("No record on file names Two").
+  c('yesno', 'does sysu work with two singapore partners?', [/Singapore Rehabilitation Institute/], [/\bnames Two\b/]),
+  c('yesno', 'did keppel team up with three chinese firms', [/Peking University/], [/\bnames Three\b/]),
 ];

@@ -178,6 +178,8 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
     !left.has(word) ||
     notAName(word) ||
     lex?.words.includes(word) ||
+    // ("Does SYSU work with two Singapore partners?": a number is how many, never a name.)
+    (lex?.numbers !== undefined && word in lex.numbers) ||
     lex?.claimFiller?.test(word) ||
     /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
   )
