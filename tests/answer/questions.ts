@@ -3102,4 +3102,12 @@ export const QUESTIONS: readonly Case[] = [
     /^Keppel is a company\b/,
     /Peking University is a university\b/,
   ]),
+  // One partner's counterparts counted, or a number of them claimed (was "the sources don't give a number", a Yes for
+  // any number, or a number word read as a name).
+  c('yesno', 'does sun yat sen work with 2 singaporean partners', [
+    /^Yes: Sun Yat-sen University Shenzhen has 2 Singapore partners\b/,
+  ]),
+  c('count', 'how many singapore partners does sysu have', [n(2, 'Singapore partners'), /Nanyang/]),
+  c('count', 'how many partners does keppel have', [n(2, 'partners'), /Peking University/, /Guangdong/]),
+  c('yesno', 'does pku work with one singapore company', [/^Yes\b/, /Keppel's country is a reading/]),
 ];
