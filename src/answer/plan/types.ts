@@ -6,6 +6,7 @@ import type { CounterpartsPlan } from '../counterparts.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { EventPlan } from '../events.js';
 import type { ZoneCheckPlan } from '../zonecheck.js';
+import type { WordingPlan } from '../wording.js';
 import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
@@ -231,6 +232,7 @@ export type Plan =
   /** A dated event outside the meetings (events.ts): where, when or what. */
   | EventPlan
   | ZoneCheckPlan
+  | WordingPlan
   /** A yes/no read whole into one claim (subject, predicate, objects, qualifiers) and checked by its predicate's verifier. */
   | ClaimPlan
   /**
