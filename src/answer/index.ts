@@ -16,6 +16,7 @@ import { readerOf, type Reader } from './reader.js';
 import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
 import { aboutDocuments, documentsAsked } from './documents.js';
+import { mayAskWording, planWording } from './wording.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
@@ -185,6 +186,11 @@ function setAside(a: Asking, depth: number): Trace | undefined {
         locale,
       );
   }
+  // "What did the 3rd JIC release say about momentum?", "what do the 4th JIC projects reflect, per the release?": a
+  // document's own sentences, quoted as its words (wording.ts) — before its say-frame is set aside below, which would
+  // lose the document asked.
+  const worded = english ? wordingTrace(a) : undefined;
+  if (worded) return worded;
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
@@ -202,6 +208,18 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
   const alone = latin ? withoutAsker(question, (c) => namesSomething(c, a.reads)) : undefined;
   return alone ? again(a, alone, depth) : undefined;
+}
+
+/** The trace of a question a document's own sentences answer (wording.ts), or undefined. */
+function wordingTrace(a: Asking): Trace | undefined {
+  const { question, deps, locale, hints, reads } = a;
+  // (A cheap first test: a word some passage says, before the question is read.)
+  if (!mayAskWording(question, deps.dataset)) return undefined;
+  const understood = reads(question, lexiconFor(question, locale), true);
+  const p = planWording(understood, deps.dataset);
+  if (!p) return undefined;
+  const result = run(p, deps);
+  return { understood, plan: p, result, said: say(result, understood, deps.dataset, locale, hints) };
 }
 
 /**
