@@ -1741,9 +1741,13 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else if (claim.type === 'dated') verdict = datedVerdict(claim, inner.readings[0]?.value ?? '');
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
-      // ("*-10": a month with no year — "was the 2nd JIC in October?")
+      // ("*-10", "*-10-19": a month, or a day and month, with no year — "was the 2nd JIC in October?")
       verdict = v
-        ? yn(claim.iso.startsWith('*-') ? v.slice(4, 7) === claim.iso.slice(1) : v.startsWith(claim.iso))
+        ? yn(
+            claim.iso.startsWith('*-')
+              ? v.slice(4, 3 + claim.iso.length) === claim.iso.slice(1)
+              : v.startsWith(claim.iso),
+          )
         : 'unknown';
     } else if (claim.type === 'signed') {
       // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.

@@ -78,6 +78,14 @@ export const QUESTIONS: readonly Case[] = [
   // Two letters swapped in an ordinal is a typo of it, never a stranger's name or the running total.
   c('count', 'how many projects came out of the fourht jic', [n(14, 'project')], [/\b43 projects\b/]),
   c('count', 'how many MOUs were inked at the frist JIC', [n(8, 'MOU')], [/\b29 MOUs\b/, /\bnot named\b/]),
+  // A day and month claimed with no year: checked against the meeting's date, never its summary with no Yes or No (Y9).
+  c('yesno', 'the 2nd jic was on oct 19 right', [/^No\b/, d('2021-10-18')], [/^Yes\b/]),
+  c('yesno', 'was the 4th meeting on 15 december?', [/^No\b/, d('2023-12-14')], [/^Yes\b/]),
+  c('yesno', '1st jic was on june 17th, correct?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'was the third JIC on the 25th of nov', [/^Yes\b/], [/^No\b/]),
+  // Nothing of that meeting on file is about it, but another meeting's records are: where the sources place it.
+  c('yesno', 'was the smart energy storage centre a 3rd jic project', [/\bfrom the 4th JIC meeting\b/]),
+  c('yesno', 'was the digital human thing launched at the 2nd meeting', [/\bfrom the 4th JIC meeting\b/], [/^Yes\b/]),
   // ── Session 14 (people) — my own wording, each failing before ──
   // A quote asked by the meaning of its words, not its exact phrase ("the two cities complement each other" is
   // "Singapore and Shenzhen share many complementarities"); a loose paraphrase gets the closest words, never "no quote".
@@ -3102,6 +3110,14 @@ export const QUESTIONS: readonly Case[] = [
     /^Keppel is a company\b/,
     /Peking University is a university\b/,
   ]),
+  // One partner's counterparts counted, or a number of them claimed (was "the sources don't give a number", a Yes for
+  // any number, or a number word read as a name).
+  c('yesno', 'does sun yat sen work with 2 singaporean partners', [
+    /^Yes: Sun Yat-sen University Shenzhen has 2 Singapore partners\b/,
+  ]),
+  c('count', 'how many singapore partners does sysu have', [n(2, 'Singapore partners'), /Nanyang/]),
+  c('count', 'how many partners does keppel have', [n(2, 'partners'), /Peking University/, /Guangdong/]),
+  c('yesno', 'does pku work with one singapore company', [/^Yes\b/, /Keppel's country is a reading/]),
   // ── Session 14 (answer3), my own wording ──
   // What a document says in its own words (a meeting's passages, quoted as that document's): was the meeting's records,
   // "the sources don't quote anyone", or "not sure".

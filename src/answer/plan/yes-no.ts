@@ -19,7 +19,7 @@ import { LEXICONS } from '../lexicon.js';
 import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
-import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
+import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
 import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 import { joinedOnFile, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
@@ -52,6 +52,11 @@ const DATED_ACT =
 // "in may", as often the verb).
 const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
 const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+// A day and a month with no year after them ("19 oct", "oct 19th", "the 15th of december"); "may" only after the day.
+const DAY_MONTH = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_ABBR})[a-z]* (?!20\\d\\d )`);
+const MONTH_DAY = new RegExp(
+  ` (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) (\\d{1,2})(?:st|nd|rd|th)? (?!20\\d\\d )`,
+);
 const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
 
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
@@ -121,9 +126,18 @@ function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
   const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
   const monthOnly = IN_MONTH.exec(u.q.text);
   const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
+  // ("The 2nd JIC was on Oct 19, right?", "was the 4th on 15 december": a day and month with no year, "*-10-19".)
+  const dm = DAY_MONTH.exec(u.q.text) ?? MONTH_DAY.exec(u.q.text);
+  const [day, month] = dm ? (/^\d/.test(dm[1] ?? '') ? [dm[1], dm[2]] : [dm[2], dm[1]]) : [];
   const iso =
     isoDateIn(u.q.text) ??
-    (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
+    (monthYear
+      ? `${monthYear[2]}-${mm(monthYear[1])}`
+      : day && Number(day) <= 31
+        ? `*-${mm(month)}-${day.padStart(2, '0')}`
+        : monthOnly
+          ? `*-${mm(monthOnly[1])}`
+          : undefined);
   if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
     return {
       op: 'check',
@@ -607,8 +621,11 @@ function oneMeeting({ u, meetingNums, people, orgs, select, f }: PlanContext): P
     !claimYear(u) &&
     !orgs.length
   ) {
+    // (Never the alternative set aside: "held in Shenzhen rather than online" claims Shenzhen.)
     const place =
-      / (?:in person|virtual|virtually|online|video conference|video link|video) /.exec(u.q.text)?.[0]?.trim() ??
+      / (?:in person|virtual|virtually|online|video conference|video link|video) /
+        .exec(withoutRejected(u.q.text))?.[0]
+        ?.trim() ??
       placeClaimed(u) ??
       '';
     return {
@@ -1288,7 +1305,7 @@ function claimYear(u: Understanding): number | undefined {
 function placeClaimed(u: Understanding): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const places = ['singapore', ...(lex?.places ?? [])];
-  const m = / in ([a-z]+(?: [a-z]+)?) /.exec(u.q.text);
+  const m = / in ([a-z]+(?: [a-z]+)?) /.exec(withoutRejected(u.q.text));
   return m?.[1] ? places.find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
 }
 
