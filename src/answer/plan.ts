@@ -20,7 +20,7 @@ import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
 import { eachPartnerAttribute, eachPartnerRecords } from './plan/per-entity.js';
 import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
-import { counterparts } from './counterparts.js';
+import { counterparts, partnersCounted } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingAreas, planMeetingFact } from './meetingfacts.js';
@@ -343,6 +343,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   eachPartnerAttribute, // a country or kind asked of partners side by side: each one's, before a brand's records
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
+  partnersCounted, // one partner's counterparts counted, or a number of them claimed: before a word of them is a topic
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
   zonePurpose, // what the zone's projects are for: their record's own words, before their count or the zone's areas
   zoneSignings, // what was signed for the zone, as each source calls it: before "the release says" is read as a quote

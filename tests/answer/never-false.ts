@@ -2431,6 +2431,10 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', "when was adam hill's ITS article out", [d('2024-01-05')], [/\bAdam is not named\b/]),
   c('count', 'how many mous did the fisrt meeting sign', [n(8, 'MOU')], [/\bFisrt\b/i, /\b29 MOUs\b/]),
   c('where', 'where did the mediators meet', [], [/\bMediators is not named\b/]),
+  // ── Session 14 (answer), my own wording, each failing before ──
+  // A number of partners claimed is checked against the partner's counterparts on file (was Yes for any number).
+  c('yesno', 'does sysu have 3 singapore partners', [/^No\b/, /\bnot 3\b/], [/^Yes\b/]),
+  c('yesno', 'does keppel work with four partners?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'the 3rd jic was held on nov 24, right?', [/^No\b/], [/^Yes\b/]),
   // A country said of partners is theirs, never where the meeting was held (i18n 19:44: "No: … held in Shenzhen").
   c('yesno', 'did the 4th jic projects have singapore partners', [/^Yes\b/], [/held in Shenzhen/]),

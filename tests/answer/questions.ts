@@ -3110,6 +3110,14 @@ export const QUESTIONS: readonly Case[] = [
     /^Keppel is a company\b/,
     /Peking University is a university\b/,
   ]),
+  // One partner's counterparts counted, or a number of them claimed (was "the sources don't give a number", a Yes for
+  // any number, or a number word read as a name).
+  c('yesno', 'does sun yat sen work with 2 singaporean partners', [
+    /^Yes: Sun Yat-sen University Shenzhen has 2 Singapore partners\b/,
+  ]),
+  c('count', 'how many singapore partners does sysu have', [n(2, 'Singapore partners'), /Nanyang/]),
+  c('count', 'how many partners does keppel have', [n(2, 'partners'), /Peking University/, /Guangdong/]),
+  c('yesno', 'does pku work with one singapore company', [/^Yes\b/, /Keppel's country is a reading/]),
   // ── Session 14 (answer3), my own wording ──
   // What a document says in its own words (a meeting's passages, quoted as that document's): was the meeting's records,
   // "the sources don't quote anyone", or "not sure".
@@ -3136,4 +3144,12 @@ export const QUESTIONS: readonly Case[] = [
   // A meeting's outcomes asked by what they are: "progress" heads the 2nd JIC's three first-phase outcomes.
   c('outcome', 'what about first-phase progress at jic 2', [/TradeTrust/, /OneSME/, /XNode/]),
   c('outcome', 'tell me what the 3rd meeting started to fund R&D', [/Joint Innovation Call/], [/Capitaland/i]),
+  // Figures of one outcome added up when a total is asked (was its first figure: "10 companies…").
+  c('count', 'how many companies did xnode take in across both batches', [/^18 in all\b/], [/^10 companies/]),
+  c('count', "what was the total of xnode's two batches", [/^18 in all\b/]),
+  c('count', 'onesme suppliers and chinese buyers combined', [/^281 in all\b/, /118/, /163/]),
+  // What a project achieved (sales, users, paying off): no source reports a result (was "Yes: <the partner>").
+  c('yesno', 'did the hashmeta digital human project boost sales?', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'has the fooyo tourism plugin paid off?', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'did the crimson logic platform get many users', [/don't say whether/]),
 ];
