@@ -2444,5 +2444,5 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the 2nd jic held online instead of in shenzhen?', [/^Yes\b/], [/^No\b/]),
   // A number word is how many, never a party no record names ("No record on file names Two").
   c('yesno', 'does sysu work with two singapore partners?', [/Singapore Rehabilitation Institute/], [/\bnames Two\b/]),
-  c('yesno', 'did keppel team up with three chinese firms', [/Peking University/], [/\bnames Three\b/]),
+  c('yesno', 'did keppel team up with three chinese firms', [/^No\b/], [/\bnames Three\b/]),
 ];
