@@ -19,7 +19,7 @@ import { LEXICONS } from '../lexicon.js';
 import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
-import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
+import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
 import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
@@ -598,8 +598,11 @@ function oneMeeting({ u, meetingNums, people, orgs, select, f }: PlanContext): P
     !claimYear(u) &&
     !orgs.length
   ) {
+    // (Never the alternative set aside: "held in Shenzhen rather than online" claims Shenzhen.)
     const place =
-      / (?:in person|virtual|virtually|online|video conference|video link|video) /.exec(u.q.text)?.[0]?.trim() ??
+      / (?:in person|virtual|virtually|online|video conference|video link|video) /
+        .exec(withoutRejected(u.q.text))?.[0]
+        ?.trim() ??
       placeClaimed(u) ??
       '';
     return {
@@ -1279,7 +1282,7 @@ function claimYear(u: Understanding): number | undefined {
 function placeClaimed(u: Understanding): string | undefined {
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const places = ['singapore', ...(lex?.places ?? [])];
-  const m = / in ([a-z]+(?: [a-z]+)?) /.exec(u.q.text);
+  const m = / in ([a-z]+(?: [a-z]+)?) /.exec(withoutRejected(u.q.text));
   return m?.[1] ? places.find((p) => ` ${m[1]} `.startsWith(` ${p} `)) : undefined;
 }
 
