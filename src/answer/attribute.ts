@@ -51,13 +51,20 @@ export interface AttributeResult {
 
 // "Which country is X from", "X's nationality", "where does X come from".
 const COUNTRY =
-  / (?:what|which) (?:country|nationality|side)(?: is| does| do| are| was)? | nationality | country of origin | (?:where|what country) (?:is|are|was|does|do) (?:[a-z0-9]+ ){1,6}(?:from|come from|based in|hail from) | come from /;
+  / (?:what|which) (?:country|countries|nationality|nationalities|side)(?: is| does| do| are| was)? | nationality | country of origin | (?:where|what country) (?:is|are|was|does|do) (?:[a-z0-9]+ ){1,6}(?:from|come from|based in|hail from) | come from /;
 // "What kind of organisation is X", "what type of entity".
 const KIND =
   / (?:what|which) (?:kind|type|sort|category) of (?:organi[sz]ation|entity|body|partner|company|institution|org|thing|outfit|place|party|group) | what (?:kind|type|sort) is /;
 // "When was X founded", "what year was X set up", "how old is X".
 const FOUNDED =
   / (?:founded|established|set up|created|incorporated|formed|started|launched|begun|born) (?:in )?$| (?:founded|established|incorporated|formed) | how old is | (?:founding|foundation|establishment) (?:date|year) /;
+/** The attribute asked of each of several partners ("what countries are Keppel and PKU from"), if it is one. */
+export const askedOfEach = (t: string): 'country' | 'kind' | undefined =>
+  COUNTRY.test(t) ? 'country' : KIND.test(t) || KINDS.test(t) ? 'kind' : undefined;
+// ("What kinds of organisations are NTU and SYSU?": the plural, asked only of several — "what kind of partners does
+// Keppel have" asks of Keppel's partners.)
+const KINDS =
+  / (?:what|which) (?:kinds?|types?|sorts?) of (?:organi[sz]ations|entities|bodies|institutions|orgs|outfits) (?:are|were) /;
 const GROUP =
   / (?:which|what) (?:strategic )?(?:pillar|group|heading|category|section|annex group)s? | (?:pillar|group|heading|category|section) (?:is|does|do|was) | (?:fall|falls|fell|come|comes|sit|sits|listed|filed|placed|go|goes) under | under (?:which|what) /;
 /** "The full title of the X MOU", "its official name". */
@@ -513,7 +520,8 @@ export function cityAsked(country: Mention | undefined, place: Mention | undefin
     : undefined;
 }
 
-const article = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
+// ("a university", "a unit": a vowel letter sounding "you" takes "a".)
+const article = (w: string) => (/^(?:[aeio]|u(?!ni|s[eu]))/i.test(w) ? 'an' : 'a');
 const DEMONYM: Readonly<Record<string, string>> = { Singapore: 'Singaporean', China: 'Chinese' };
 
 /** A reading's reason, as a clause after "it is" ("a Pte Ltd, the Singapore private limited company form"). */

@@ -17,6 +17,9 @@ export interface CounterpartsPlan {
   groups: string[][];
   kind?: string;
   country?: string;
+  /** One partner's own counterparts counted ("how many Singapore partners does SYSU have"), or a number of them
+   * claimed ("does SYSU work with two Singapore partners?"): `claimed` is that number. */
+  counted?: { claimed?: number };
 }
 
 interface Side {
@@ -27,6 +30,7 @@ interface Side {
 
 export interface CounterpartsResult {
   op: 'counterparts';
+  counted?: { claimed?: number };
   kind?: string;
   country?: string;
   sides: Side[];
@@ -60,6 +64,59 @@ export function counterparts(c: PlanContext): CounterpartsPlan | undefined {
   };
 }
 
+// "Two Singapore partners", "3 universities": a number, then at most two words, then what is counted.
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  a: 1,
+  an: 1,
+};
+const COUNTED =
+  / (?:have|has|had|got|with) (\d+|one|two|three|four|five|six) (?:[a-z]+ ){0,2}?(?:partners?|counterparts?|organi[sz]ations?|universit(?:y|ies)|compan(?:y|ies)|institutions?|institutes?|firms?|part(?:y|ies)) /;
+const HOW_MANY =
+  / how many (?:[a-z]+ ){0,2}?(?:partners|counterparts|partner organi[sz]ations|organi[sz]ations|universities|companies|institutions|institutes|firms|parties) /;
+
+/**
+ * "How many Singapore partners does SYSU have?", "does SYSU work with two Singapore partners?": one partner's own
+ * counterparts on file (of the kind or country asked), counted — never a Yes because one record says "Singapore".
+ */
+export function partnersCounted(c: PlanContext): CounterpartsPlan | undefined {
+  const { u } = c;
+  if ((u.target !== 'count' && u.target !== 'yesno') || c.orgs.length !== 1) return undefined;
+  const m = u.target === 'count' ? HOW_MANY.exec(u.q.text) : COUNTED.exec(u.q.text);
+  if (!m || c.meetingNums.length || c.people.length) return undefined;
+  // (The parties of one record — "how many parties are in the Hashmeta MOU" — are that record's.)
+  if (u.subjects.includes('mou') || u.subjects.includes('project') || u.subjects.includes('demozone')) return undefined;
+  if (u.mentions.some((x) => x.type === 'record' || x.type === 'highlight')) return undefined;
+  const g = c.orgs[0] ?? [];
+  // (A partner whose records leave their other party unnamed — NCS's "technology companies in China" — can't be counted.)
+  const records = g.flatMap((id) => [...c.dataset.mousOf(id), ...c.dataset.projectsOf(id)]);
+  if (!records.length || records.some((r) => ('parties' in r ? r.parties : r.partners).some((x) => 'unnamed' in x)))
+    return undefined;
+  const claimed = m[1] ? (NUMBER_WORDS[m[1]] ?? Number(m[1])) : undefined;
+  const kind = mentionsOf(u, 'kind')[0]?.value;
+  const country = mentionsOf(u, 'country')[0]?.value;
+  // (A counterpart whose country the sources leave unclear — Keppel — can't be counted in or out of a country.)
+  if (
+    country &&
+    records.some((r) =>
+      partyIds(r).some((id) => !g.includes(id) && c.dataset.organisation(topOf(c.dataset, id))?.country === 'unclear'),
+    )
+  )
+    return undefined;
+  return {
+    op: 'counterparts',
+    groups: [g],
+    ...(kind ? { kind } : {}),
+    ...(country ? { country } : {}),
+    counted: claimed !== undefined ? { claimed } : {},
+  };
+}
+
 const fits = (o: Organisation | undefined, p: { kind?: string; country?: string }): o is Organisation =>
   !!o && (!p.country || o.country === p.country) && (!p.kind || (KIND_TESTS[p.kind] ?? /./).test(o.kind));
 
@@ -87,6 +144,7 @@ export function runCounterparts(p: CounterpartsPlan, dataset: Dataset): Counterp
     op: 'counterparts',
     ...(p.kind ? { kind: p.kind } : {}),
     ...(p.country ? { country: p.country } : {}),
+    ...(p.counted ? { counted: p.counted } : {}),
     sides,
     shared,
     names,
@@ -123,6 +181,10 @@ export function sayCounterparts(
         : `${s.name} through ${joinList(rs.map(recordWord))}${at.length ? ` (${[...new Set(at)].join(', ')})` : ''}`;
     });
   const what = `${r.country ? `${r.country === 'China' ? 'Chinese' : r.country === 'Singapore' ? 'Singapore' : r.country} ` : ''}${singular(r.kind)}`;
+  if (r.counted) {
+    const said = sayCounted(r, dataset, zh, what);
+    return locale === 'zh-TW' ? { ...said, sentence: traditional(said.sentence) } : said;
+  }
   if (r.shared.length) {
     const names = r.shared.map((id) => r.names.get(id) ?? id);
     const sentence = zh
@@ -142,3 +204,64 @@ export function sayCounterparts(
     : `No ${what} works with ${sides.length === 2 ? 'both' : 'all of'} ${joinList(sides)} in the records on file (the sources report more MOUs and projects than they name): ${each.join('; ')}.`;
   return { sentence, lines: [], refs: r.refs, sources: r.sources };
 }
+
+/** One partner's counterparts, counted — against the number claimed, if one was. */
+function sayCounted(
+  r: CounterpartsResult,
+  dataset: Dataset,
+  zh: boolean,
+  what: string,
+): { sentence: string; lines: string[]; refs: Ref[]; sources: string[] } {
+  const side = r.sides[0];
+  const ids = [...(side?.with.keys() ?? [])];
+  const n = ids.length;
+  const claimed = r.counted?.claimed;
+  const through = (id: string) => {
+    const rs = side?.with.get(id) ?? [];
+    const at = [...new Set(rs.map((x) => dataset.meeting(x.meeting)?.name.replace(/ meeting$/, '') ?? ''))];
+    return zh
+      ? `${r.names.get(id) ?? id}（${rs.map((x) => x.name).join('、')}）`
+      : `${r.names.get(id) ?? id} (${joinList(rs.map(recordWord))}, ${at.join(', ')})`;
+  };
+  const verdict = claimed === undefined ? '' : claimed === n ? (zh ? '是的：' : 'Yes: ') : zh ? '否：' : 'No: ';
+  // (A country read, not stated — Keppel's — is said as such.)
+  const read = r.country
+    ? ids.filter((id) => dataset.organisation(id)?.countryStated === false).map((id) => r.names.get(id) ?? id)
+    : [];
+  const readNote = read.length
+    ? zh
+      ? `（${read.join('、')}的国别是推断，来源没有写明）`
+      : ` (${joinList(read)}'s country is a reading: the sources don't state it)`
+    : '';
+  const noun = `${what}${n === 1 ? '' : what.endsWith('y') ? '' : 's'}`.replace(/y$/, n === 1 ? 'y' : 'ies');
+  const sentence = zh
+    ? `${verdict}资料中 ${side?.name ?? ''} 有 ${n} 个${r.country === 'Singapore' ? '新加坡' : r.country === 'China' ? '中国' : ''}${KIND_ZH[r.kind ?? ''] ?? '合作方'}：${ids.map(through).join('；')}${readNote}（来源报道的备忘录和项目多于列出名称的）。`
+    : `${verdict}${side?.name ?? ''} has ${n} ${noun} in the records on file${claimed !== undefined && claimed !== n ? `, not ${claimed}` : ''}${n ? `: ${ids.map(through).join('; ')}` : ''}${readNote} (the sources report more MOUs and projects than they name).`;
+  return { sentence, lines: [], refs: r.refs, sources: r.sources };
+}
+
+// The simplified characters sayCounted's Chinese uses, in the traditional script (a zh-TW reply holds none of them).
+const TRADITIONAL: Readonly<Record<string, string>> = {
+  资: '資',
+  个: '個',
+  来: '來',
+  报: '報',
+  备: '備',
+  录: '錄',
+  项: '項',
+  称: '稱',
+  国: '國',
+  别: '別',
+  断: '斷',
+  没: '沒',
+  写: '寫',
+  学: '學',
+  机: '機',
+  构: '構',
+  师: '師',
+  务: '務',
+  于: '於',
+  为: '為',
+};
+const traditional = (s: string) =>
+  s.replace(/[资个来报备录项称国别断没写学机构师务于为]/g, (ch) => TRADITIONAL[ch] ?? ch);

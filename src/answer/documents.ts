@@ -10,6 +10,9 @@ const ONLY =
 const AGE =
   / how (?:old|recent|current|fresh|new|up to date|uptodate) | (?:last )?(?:updated|collected|gathered|written|published) $/;
 
+/** Whether the words ask whether the documents are the only source, or how old they are (aboutDocuments' cases). */
+export const documentsAsked = (text: string): boolean => ONLY.test(text) || AGE.test(text);
+
 /** The sources' reply led by what was asked of them: "No: …" to "the only source?", the newest date to "how old?". */
 export function aboutDocuments(text: string, r: Result, said: Said): Said | undefined {
   if (r.op !== 'sources') return undefined;

@@ -14,8 +14,9 @@ import { WHY } from './say/why.js';
 import type { Understanding } from './understand.js';
 import { readerOf, type Reader } from './reader.js';
 import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
-import { sayVerdict, superlativeVerdict } from './superlative.js';
-import { aboutDocuments } from './documents.js';
+import { sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
+import { aboutDocuments, documentsAsked } from './documents.js';
+import { mayAskWording, planWording } from './wording.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
@@ -142,7 +143,7 @@ function traceOne(
         locale,
       );
   }
-  return answered(a, understood, planned());
+  return answered(a, understood, planned);
 }
 
 /** One question as traceOne answers it: what its steps share. */
@@ -185,6 +186,11 @@ function setAside(a: Asking, depth: number): Trace | undefined {
         locale,
       );
   }
+  // "What did the 3rd JIC release say about momentum?", "what do the 4th JIC projects reflect, per the release?": a
+  // document's own sentences, quoted as its words (wording.ts) — before its say-frame is set aside below, which would
+  // lose the document asked.
+  const worded = english ? wordingTrace(a) : undefined;
+  if (worded) return worded;
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
@@ -202,6 +208,18 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
   const alone = latin ? withoutAsker(question, (c) => namesSomething(c, a.reads)) : undefined;
   return alone ? again(a, alone, depth) : undefined;
+}
+
+/** The trace of a question a document's own sentences answer (wording.ts), or undefined. */
+function wordingTrace(a: Asking): Trace | undefined {
+  const { question, deps, locale, hints, reads } = a;
+  // (A cheap first test: a word some passage says, before the question is read.)
+  if (!mayAskWording(question, deps.dataset)) return undefined;
+  const understood = reads(question, lexiconFor(question, locale), true);
+  const p = planWording(understood, deps.dataset);
+  if (!p) return undefined;
+  const result = run(p, deps);
+  return { understood, plan: p, result, said: say(result, understood, deps.dataset, locale, hints) };
 }
 
 /**
@@ -238,15 +256,17 @@ function namingLed(a: Asking, understood: Understanding): Trace | undefined {
  * The question answered whole by its plan: run and said, unless what it takes for granted is false — a superlative
  * claimed, a "why" of what did not happen, a premise stated before the question — which is corrected first.
  */
-function answered(a: Asking, understood: Understanding, p: Plan): Trace {
+function answered(a: Asking, understood: Understanding, planned: () => Plan): Trace {
   const { question, deps, locale, hints, reads, english, zh } = a;
-  // (Run only where the answer is this plan's own: a premise corrected, or the question after it, answers otherwise —
-  // a "why" of what did not happen is planned, never run. The trace's result is worked out when it is read.)
+  // (Planned and run only where the answer is this plan's own: a premise corrected, or the question after it, answers
+  // otherwise — a "why" of what did not happen is neither. The trace's plan and result are worked out when read.)
   let ran: Result | undefined;
-  const result = (): Result => (ran ??= run(p, deps));
+  const result = (): Result => (ran ??= run(planned(), deps));
   const traced = (said: Said): Trace => ({
     understood,
-    plan: p,
+    get plan() {
+      return planned();
+    },
     get result() {
       return result();
     },
@@ -255,10 +275,16 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
   let saidFirst: Said | undefined;
   const first = (): Said => (saidFirst ??= say(result(), understood, deps.dataset, locale, hints));
   // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.
-  const docs = english && p.op === 'sources' ? aboutDocuments(understood.q.text, result(), first()) : undefined;
+  const docs =
+    english && documentsAsked(understood.q.text) && planned().op === 'sources'
+      ? aboutDocuments(understood.q.text, result(), first())
+      : undefined;
   if (docs) return traced(docs);
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
-  const top = english && p.op === 'rank' ? superlativeVerdict(understood, p, result(), deps.dataset) : undefined;
+  const top =
+    english && superlativeClaimed(understood.q.text) && planned().op === 'rank'
+      ? superlativeVerdict(understood, planned(), result(), deps.dataset)
+      : undefined;
   // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
   // ("说第四次会议在深圳举行是错的吗": in Chinese too, the verdict said of the statement's being false.)
   const negated = (x: Said) =>
@@ -297,7 +323,7 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
   // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
   const rest =
-    fix || (stated && p.op === 'rank')
+    fix || (stated && planned().op === 'rank')
       ? (questionAfter(question, understood, reads) ?? (fix ? stated?.rest : undefined))
       : stated?.alone
         ? stated.rest

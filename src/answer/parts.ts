@@ -106,10 +106,12 @@ function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: b
     ASKS.test(text) ||
     ['when', 'where', 'who', 'count'].includes(u.target) ||
     / (?:projects|mous|agreements)$/.test(text.trimEnd());
-  if (!each && (JOINT.test(text) || !asks || WHOLE.has(whole().op))) return undefined;
+  if (!each && (JOINT.test(text) || !asks)) return undefined;
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);
   if (!chain) return undefined;
+  // (The whole question's plan last: a question naming no two things joined is never planned here.)
+  if (!each && WHOLE.has(whole().op)) return undefined;
   const type = chain[0]?.type;
   // A count over two meetings is one total with each meeting's share, unless each is asked ("at the 1st and at the
   // 2nd"); running totals at two meetings are two totals, never added ("the totals after the 3rd and the 4th").

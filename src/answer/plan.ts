@@ -18,8 +18,9 @@ import { planPersonAt } from './people.js';
 import { planEvent } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
+import { eachPartnerAttribute, eachPartnerRecords } from './plan/per-entity.js';
 import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
-import { counterparts } from './counterparts.js';
+import { counterparts, partnersCounted } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
 import { planChairs } from './chairs.js';
 import { planMeetingAreas, planMeetingFact } from './meetingfacts.js';
@@ -339,8 +340,10 @@ export const RECOGNISERS: readonly Recogniser[] = [
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personalDetail, // a person's age, family, schooling: never given, before their profile answers
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
+  eachPartnerAttribute, // a country or kind asked of partners side by side: each one's, before a brand's records
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
+  partnersCounted, // one partner's counterparts counted, or a number of them claimed: before a word of them is a topic
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
   zonePurpose, // what the zone's projects are for: their record's own words, before their count or the zone's areas
   zoneSignings, // what was signed for the zone, as each source calls it: before "the release says" is read as a quote
@@ -360,6 +363,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   between, // what came between two meetings: before each meeting is answered apart
   order, // which came first of two: before each is answered apart
   mouAndProject, // an MOU and a project of the same partners: before one of them alone
+  eachPartnerRecords, // partners named side by side, a kind asked: each one's records, before what joins them
   several, // several things named, nothing narrowing them: an answer for each, before one of them
   writers, // who wrote a source: before the name is looked for in the records
   addsUp, // do the counts add up: before the total alone, and before a word of it ("per-meeting") is read as a name

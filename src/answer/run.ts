@@ -10,6 +10,7 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
+import { runWording, type WordingResult } from './wording.js';
 import { datedIn, datedParts } from './figures.js';
 import { countHolds } from './countbound.js';
 import { narrowerTopics } from './topic-areas.js';
@@ -170,6 +171,8 @@ export type Result =
       sources: string[];
       /** Meetings listed with these attributes (the plan's `show`). */
       show?: Array<'date' | 'place'>;
+      /** Each record said with what it covers (the plan's `describe`). */
+      describe?: boolean;
       /** Asked for partners from none of some countries: how many the rest of the filter holds, and those of them
        * whose country the sources leave unclear. */
       outOf?: { all: number; unclear: string[] };
@@ -195,6 +198,7 @@ export type Result =
   | IntervalResult
   | MeetingsInResult
   | ZoneApartResult
+  | WordingResult
   | AcrossResult
   | TrendResult
   | {
@@ -268,6 +272,8 @@ export type Result =
       groups?: string[];
       /** The groups themselves were asked, in the annex's order. */
       headings?: boolean;
+      /** Only the meetings up to this one were set out (its running total is the one to add up to). */
+      upTo?: Meeting;
     };
 
 export { topOf } from './records.js';
@@ -772,6 +778,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runClaim(p, deps, run);
     case 'zoneCheck':
       return runZoneCheck(p, dataset);
+    case 'wording':
+      return runWording(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':
@@ -1118,6 +1126,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         items: records.map((r) => ({ name: displayName(r), ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
         label: p.select === 'mous' ? 'MOUs' : 'projects',
         meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
+        ...(p.describe ? { describe: true } : {}),
         sources: [
           ...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))),
           ...sourcesOf(records),
@@ -1640,15 +1649,19 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     const value =
       inner.total && inner.cumulative
         ? inner.total.value
-        : inner.meetings.length === 1
-          ? (inner.meetings[0]?.reported ?? null)
-          : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
-            ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
-              // the records on file; unknown when any of them gave no count.
-              inner.meetings.every((m) => m.reported !== null)
-              ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
-              : null
-            : (inner.reportedOnly?.value ?? inner.items.length);
+        : // No running total reported at the point asked ("12 MOUs by the 2nd JIC?"): the meeting's own count is no
+          // answer to it, and the per-meeting counts added up are said beside, not as the total.
+          inner.noTotalAt
+          ? null
+          : inner.meetings.length === 1
+            ? (inner.meetings[0]?.reported ?? null)
+            : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
+              ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
+                // the records on file; unknown when any of them gave no count.
+                inner.meetings.every((m) => m.reported !== null)
+                ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
+                : null
+              : (inner.reportedOnly?.value ?? inner.items.length);
     // (A figure reported at one meeting, claimed of another: No, whatever the number.)
     if (inner.notAt) verdict = 'no';
     else if (claim.type === 'number')
@@ -1728,9 +1741,13 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     else if (claim.type === 'dated') verdict = datedVerdict(claim, inner.readings[0]?.value ?? '');
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';
-      // ("*-10": a month with no year — "was the 2nd JIC in October?")
+      // ("*-10", "*-10-19": a month, or a day and month, with no year — "was the 2nd JIC in October?")
       verdict = v
-        ? yn(claim.iso.startsWith('*-') ? v.slice(4, 7) === claim.iso.slice(1) : v.startsWith(claim.iso))
+        ? yn(
+            claim.iso.startsWith('*-')
+              ? v.slice(4, 3 + claim.iso.length) === claim.iso.slice(1)
+              : v.startsWith(claim.iso),
+          )
         : 'unknown';
     } else if (claim.type === 'signed') {
       // No MOU record names it; an outcome that itself speaks of an MOU or a signing is not denied.
@@ -2003,7 +2020,8 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
   const rows: Array<{ label: string; value: number; ref?: Ref }> = [];
   const unknown: string[] = [];
   let sources: string[] = [];
-  const ms = dataset.meetings.filter((m) => m.number > 0);
+  const ms = dataset.meetings.filter((m) => m.number > 0 && (p.upTo === undefined || m.number <= p.upTo));
+  const upTo = p.upTo !== undefined ? dataset.meetingByNumber(p.upTo) : undefined;
   if (p.by === 'meeting' || p.by === 'year') {
     for (const fig of figures(dataset, p.select, ms)) {
       const label = p.by === 'year' ? fig.meeting.date.value.slice(0, 4) : fig.meeting.name;
@@ -2101,6 +2119,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
     ...(p.groups ? { groups: p.groups } : {}),
     ...(p.headings ? { headings: true } : {}),
+    ...(upTo ? { upTo } : {}),
   };
 }
 

@@ -14,6 +14,7 @@ import { sayCompare } from './compare.js';
 import { peopleByRole, sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
+import { sayWording } from './wording.js';
 import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
@@ -284,6 +285,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayEvent(r);
     case 'zoneCheck':
       return sayZoneCheck(r);
+    case 'wording':
+      return sayWording(r, dataset);
     case 'claim':
       return sayReadClaim(r, dataset, (x) => say(x, u, dataset, locale, hints), locale);
     case 'tier': {
@@ -794,9 +797,13 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     // At one meeting: say so, and whether they are joined elsewhere (never a bare "none" that reads as "never").
     if (scoped && r.inner.about.type === 'orgs') {
       const elsewhere = (r.inner.readings.find((x) => x.label === 'elsewhere')?.value ?? '').split('|').filter(Boolean);
+      // (…then whom each did work with, so the No says more than "not together": NTU's project is with SYSU.)
       return {
         ...inner,
-        sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
+        sentence: sentences(
+          `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}`,
+          elsewhere.length ? '' : whatEachOfThemDid(dataset, r.inner.about),
+        ),
       };
     }
     // An MOU asked where only a joint project joins them (or the reverse): no, and what does join them, as what it is.

@@ -12,6 +12,9 @@ import { topOf } from './run.js';
 // A yes/no opener ("did …", "was …", "is it true that …"): a claim, not "which … the most".
 const CLAIMS = /^ (?:did|does|do|was|were|is|are|has|have|had)\b| (?:is it true|true that|right|correct) /;
 
+/** Whether the words claim something (a yes/no, "is it true", "right?"): a superlative verdict is said only then. */
+export const superlativeClaimed = (text: string): boolean => CLAIMS.test(text);
+
 /** The row of the ranking the question claims is at its top (its label and count), and whether it is. */
 function claimed(u: Understanding, r: Extract<Result, { op: 'rank' }>, dataset: Dataset) {
   const meetingIds = mentionsOf(u, 'meeting').flatMap((m) => {

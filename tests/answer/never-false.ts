@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 14 (answer2) — my own wording, each failing before ──
+  // No running total reported at the 2nd: a number claimed of it is neither confirmed nor denied by that meeting's own 4.
+  c('yesno', 'were 12 mous signed by the 2nd jic', [n(12, 'MOUs'), /no running total/], [/^No\b/]),
+  // Two areas claimed of the zone, one among its four: never a flat No (nor the zone's profile after it).
+  c(
+    'zone',
+    'do the zone projects focus on biomedicine and quantum computing',
+    [/biomedicine is among/],
+    [/^(?:Yes|No)\b/],
+  ),
   // ── Session 14 (people) ──
   c('quote', 'did leong say the sci was launched in 2020', [], [/^Yes\b/]),
   c('quote', 'did leong mention the pandemic in his 4th jic quote', [/^Not at the 4th JIC meeting\b/], [/^Yes\b/]),
@@ -2421,4 +2431,15 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', "when was adam hill's ITS article out", [d('2024-01-05')], [/\bAdam is not named\b/]),
   c('count', 'how many mous did the fisrt meeting sign', [n(8, 'MOU')], [/\bFisrt\b/i, /\b29 MOUs\b/]),
   c('where', 'where did the mediators meet', [], [/\bMediators is not named\b/]),
+  // ── Session 14 (answer), my own wording, each failing before ──
+  // A number of partners claimed is checked against the partner's counterparts on file (was Yes for any number).
+  c('yesno', 'does sysu have 3 singapore partners', [/^No\b/, /\bnot 3\b/], [/^Yes\b/]),
+  c('yesno', 'does keppel work with four partners?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'the 3rd jic was held on nov 24, right?', [/^No\b/], [/^Yes\b/]),
+  // A country said of partners is theirs, never where the meeting was held (i18n 19:44: "No: … held in Shenzhen").
+  c('yesno', 'did the 4th jic projects have singapore partners', [/^Yes\b/], [/held in Shenzhen/]),
+  c('yesno', 'did none of the 4th meeting projects include singapore partners', [/^No\b/], [/^Yes\b/]),
+  // The place asked, never the alternative set aside ("rather than online" is not the claim).
+  c('yesno', 'was the 4th meeting held in Shenzhen rather than online?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'was the 2nd jic held online instead of in shenzhen?', [/^Yes\b/], [/^No\b/]),
 ];

@@ -90,10 +90,20 @@ export function sentenceOf(u: Understanding, dataset: Dataset): Sentence | undef
   // (A city the language's tables know, typed after "in", is a place claimed too — "signed in Beijing" — though no
   // meeting was held there.)
   const cities = new Set(LEXICONS[u.lang]?.places ?? []);
+  // ("Did the 4th JIC projects have Singapore partners?": a country said of partners is theirs, never where a meeting
+  // was held.)
+  const ofParties = u.mentions.filter((m) => m.type === 'country' && PARTIES.test(m.words));
   for (const [i, x] of words.entries())
-    if (places.has(x.w) || REMOTE.has(x.w) || (cities.has(x.w) && words[i - 1]?.w === 'in')) s.places.push(x);
+    if (
+      (places.has(x.w) || REMOTE.has(x.w) || (cities.has(x.w) && words[i - 1]?.w === 'in')) &&
+      !ofParties.some((m) => x.start >= m.start && x.end <= m.end)
+    )
+      s.places.push(x);
   return s;
 }
+
+const PARTIES =
+  / (?:universities|university|companies|company|firms|firm|partners|partner|parties|party|signatories|signatory|signers?|organisations|organizations|institutes|bodies|agencies)$/;
 
 /** Marks a mention's words read. */
 export function mark(s: Sentence, m: { start: number; end: number }): void {

@@ -21,6 +21,7 @@ import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
 import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { joinedOnFile, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -51,6 +52,11 @@ const DATED_ACT =
 // "in may", as often the verb).
 const MONTH_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]* (20\\d\\d) `);
 const MONTH_DOT_YEAR = new RegExp(` (${MONTH_ABBR})[a-z]*\\.? (20\\d\\d) `);
+// A day and a month with no year after them ("19 oct", "oct 19th", "the 15th of december"); "may" only after the day.
+const DAY_MONTH = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_ABBR})[a-z]* (?!20\\d\\d )`);
+const MONTH_DAY = new RegExp(
+  ` (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) (\\d{1,2})(?:st|nd|rd|th)? (?!20\\d\\d )`,
+);
 const IN_MONTH = new RegExp(` (?:in|during) (${MONTH_FORMS.filter((m) => m !== 'may').join('|')}) `);
 
 /** The date a question claims: a full date, a month and year, a year, or "the (same) day as/of the Nth meeting". */
@@ -120,9 +126,18 @@ function meetingDay({ u, meetingNums }: PlanContext): Plan | undefined {
   const monthYear = MONTH_DOT_YEAR.exec(u.q.text);
   const monthOnly = IN_MONTH.exec(u.q.text);
   const mm = (m: string | undefined) => String(monthNumber(m ?? '') ?? 0).padStart(2, '0');
+  // ("The 2nd JIC was on Oct 19, right?", "was the 4th on 15 december": a day and month with no year, "*-10-19".)
+  const dm = DAY_MONTH.exec(u.q.text) ?? MONTH_DAY.exec(u.q.text);
+  const [day, month] = dm ? (/^\d/.test(dm[1] ?? '') ? [dm[1], dm[2]] : [dm[2], dm[1]]) : [];
   const iso =
     isoDateIn(u.q.text) ??
-    (monthYear ? `${monthYear[2]}-${mm(monthYear[1])}` : monthOnly ? `*-${mm(monthOnly[1])}` : undefined);
+    (monthYear
+      ? `${monthYear[2]}-${mm(monthYear[1])}`
+      : day && Number(day) <= 31
+        ? `*-${mm(month)}-${day.padStart(2, '0')}`
+        : monthOnly
+          ? `*-${mm(monthOnly[1])}`
+          : undefined);
   if (iso && meetingNums.length === 1 && meetingNums[0] !== undefined)
     return {
       op: 'check',
@@ -262,14 +277,22 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
   };
 }
 
-/** "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them. */
-function eachPartner({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
-  if (
-    orgs.length >= 2 &&
-    / (?:both|each|all|either|neither) /.test(u.q.text) &&
-    !/ (?:together|with each other|jointly|same) /.test(u.q.text) &&
-    has(u, 'mou') !== has(u, 'project')
-  ) {
+/**
+ * "Did NUS and SUSS both get projects?", "did NCS and DataPost sign MOUs?": each partner's own records of that kind, not
+ * one that joins them. Without "both" or "each", only partners named side by side, records in the plural and no record
+ * on file joining them ("did Keppel and PKU sign MOUs?" is their MOU; "did NTU sign an MOU with PKU?" asks what joins).
+ */
+function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | undefined {
+  if (orgs.length < 2 || has(u, 'mou') === has(u, 'project')) return undefined;
+  const each =
+    / (?:both|each|all|either|neither) /.test(u.q.text) ||
+    (/ (?:mous|projects|agreements|memorandums|memoranda|deals) /.test(u.q.text) &&
+      !/ with /.test(u.q.text) &&
+      !!sideBySide(u, orgs) &&
+      !TOGETHER.test(u.q.text) &&
+      // (Joined by a record of either kind, they are asked of together: "what joins them is a project, not an MOU".)
+      !joinedOnFile(dataset, orgs, 'both', meetingNums));
+  if (each && !/ (?:together|with each other|jointly|same) /.test(u.q.text)) {
     const what = has(u, 'mou') ? 'mous' : 'projects';
     return {
       op: 'each',

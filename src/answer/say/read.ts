@@ -1,13 +1,14 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
 import { announcingRelease } from '../timing.js';
-import type { Understanding } from '../understand.js';
+import { type Understanding, withoutMentions } from '../understand.js';
 import type { Dataset, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
 import { displayName, type Item, type Result } from '../run.js';
-import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
-import { joinedAt, ord, overviewLines, refsOf, type Said, the } from './common.js';
+import { brandLead, inCommon, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
+import { firstSentence, joinedAt, ord, overviewLines, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
 import { BOTH_KINDS, SAME_RECORD } from '../plan/asked.js';
+import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
@@ -471,11 +472,23 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           lines: [],
           ...base,
         };
-      // Nothing joins them: say so, then what each did, so the answer is about both.
+      // Nothing joins them: what each did, so the answer is about both — led by "no record joins them" only where
+      // the question asks what joins them ("what do they have in common", "… with …", or the names alone: "NCS and
+      // DataPost"), never of "NTU and NUS at the 4th".
+      // ("What do they have in common?": what they share on file first, then that no record joins them.)
+      const common = / (?:in common|common|share|alike|similar) /.test(u.q.text) ? inCommon(dataset, r.about) : '';
       if (!r.items.length)
         return {
           sentence: sentences(
-            `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`,
+            common,
+            common ? 'No record on file joins them' : '',
+            common
+              ? ''
+              : TOGETHER.test(u.q.text) ||
+                  / (?:with|between) /.test(u.q.text) ||
+                  !/[a-z]/.test(withoutMentions(u, (m) => m.type === 'org').replace(/\b(?:and|vs|versus|or)\b/g, ''))
+                ? `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`
+                : '',
             whatEachOfThemDid(dataset, r.about),
           ),
           lines: [],
@@ -686,10 +699,6 @@ const PAIR_SCREEN = 500;
 
 /** Each record's line under them, at most this long. */
 const PAIR_LINE = 240;
-
-/** A description's first sentence (a record's first line; "Pte." or "Co." ends none); the whole is on its card. */
-const firstSentence = (s: string): string =>
-  /^.+?(?<!\b(?:Pte|Ltd|Co|Inc|Corp|Mr|Ms|Dr|St|No|vs))[.!?](?=\s+[A-Z]|$)/s.exec(s)?.[0] ?? s;
 
 /**
  * Asked yes or no whether partners are in both kinds of record ("is Keppel in both an MOU and a project?": Yes) — or

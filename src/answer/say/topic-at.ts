@@ -108,7 +108,20 @@ export function sayNoneAtMeeting(
     const all = own.all && (!otherNone || otherNone.all) && !spoken.length;
     sentence = `${all ? 'No' : 'Not in the records on file'}: ${own.words(about)}${otherNone ? `, ${otherNone.words}` : ''}.`;
   }
-  const items = others.map((r) => ({
+  // "Was the energy storage research centre launched at the 3rd JIC?": nothing of that meeting on file is about it, but
+  // records of another meeting are — where the sources do place it, shown (never a No the unnamed records could belie).
+  const elsewhere: Array<Mou | Project> = others.length
+    ? []
+    : (['mous', 'projects'] as const)
+        .flatMap((k): Array<Mou | Project> => selectRecords(dataset, k, { topics }))
+        .filter((r) => r.meeting !== m.id);
+  const placed = [...new Set(elsewhere.map((r) => r.meeting))].flatMap((id) => {
+    const at2 = dataset.meetings.find((x) => x.id === id);
+    return at2 ? [`${the(at2)} (${meetingDate(at2)})`] : [];
+  });
+  if (elsewhere.length && placed.length && !spoken.length)
+    sentence = `${sentence} The records on file about ${about} are from ${joinList(placed)}:`;
+  const items = [...others, ...elsewhere].map((r) => ({
     name: displayName(r),
     ref: { kind: 'parties' in r ? ('mou' as const) : ('project' as const), id: r.id },
   }));
