@@ -176,6 +176,32 @@ export function rankAsked(question: string, most: boolean): 'most' | 'fewest' | 
   return undefined;
 }
 
+// A sum asked of a text's figures: "combined", "in total", "altogether", "across both batches", "added up".
+const SUM =
+  / (?:combined|together|altogether|in total|total|in all|all told|sum|add up|added up|adds up|across both|both batches) /;
+
+/**
+ * "How many companies did XNode take in across both batches?", "OneSME suppliers and buyers combined?": the figures of
+ * one text the question names, added up — "18 (10 companies in its first batch + 8 in its second)" — never the first
+ * figure alone as if it were the total. A figure the question's words miss joins one they name when both are told apart
+ * by an ordinal ("8 in its second" beside "10 … in its first batch"). Undefined for fewer than two, or no sum asked.
+ */
+export function summedIn(text: string, question: string): string | undefined {
+  if (!SUM.test(question)) return undefined;
+  const asked = askedWords(question);
+  const figures = figuresOf(text.replace(AS_AT, ''));
+  const named = (words: string) =>
+    words.split(/\s+/).some((w) => asked.has(stem(w.replace(/[^\p{L}\p{N}-]/gu, ''))) && !/^\d/.test(w));
+  const ordinal = (words: string) => words.split(/\s+/).some((w) => ORDINAL.test(w.replace(/\W/g, '')));
+  const chosen = figures.filter((f) => named(f.words));
+  const series = chosen.some((f) => ordinal(f.words)) ? figures.filter((f) => ordinal(f.words)) : [];
+  const added = [...new Set([...chosen, ...series])];
+  if (added.length < 2) return undefined;
+  const total = added.reduce((n, f) => n + f.value, 0);
+  const asAt = AS_AT.exec(text)?.[0];
+  return `${total} in all (${added.map((f) => f.words).join(' + ')})${asAt ? `, ${asAt}` : ''}`;
+}
+
 /** A figure's value as a number ("10,000" → 10000, "two" → 2); undefined for words like "dozens". */
 function valueOf(figure: string): number | undefined {
   const bare = figure.replace(/^(?:more than|over|about|around|nearly|almost|at least|up to|some) /i, '').toLowerCase();

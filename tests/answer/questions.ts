@@ -3144,4 +3144,12 @@ export const QUESTIONS: readonly Case[] = [
   // A meeting's outcomes asked by what they are: "progress" heads the 2nd JIC's three first-phase outcomes.
   c('outcome', 'what about first-phase progress at jic 2', [/TradeTrust/, /OneSME/, /XNode/]),
   c('outcome', 'tell me what the 3rd meeting started to fund R&D', [/Joint Innovation Call/], [/Capitaland/i]),
+  // Figures of one outcome added up when a total is asked (was its first figure: "10 companies…").
+  c('count', 'how many companies did xnode take in across both batches', [/^18 in all\b/], [/^10 companies/]),
+  c('count', "what was the total of xnode's two batches", [/^18 in all\b/]),
+  c('count', 'onesme suppliers and chinese buyers combined', [/^281 in all\b/, /118/, /163/]),
+  // What a project achieved (sales, users, paying off): no source reports a result (was "Yes: <the partner>").
+  c('yesno', 'did the hashmeta digital human project boost sales?', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'has the fooyo tourism plugin paid off?', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'did the crimson logic platform get many users', [/don't say whether/]),
 ];

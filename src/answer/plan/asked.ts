@@ -666,9 +666,9 @@ export function annexAsked(
 
 // Words asking whether something has come about (set up, open, done, produced results), not whether it was agreed.
 // (Or what comes after a record in the market, which no record on file reports: "launch commercially", "go live",
-// "raise money", "sell", "deploy", "roll out".)
+// "raise money", "sell", "deploy", "roll out"; or what it achieved: "boost sales", "get many users", "pay off".)
 export const PROGRESS =
-  / (?:already|yet|so far|by now) | (?:commercially|commercialised|commercialized|commercialise|commercialize|commercialisation|commercialization|go live|goes live|went live|gone live|on the market|to market|mass produce|mass produced|mass production|raise money|raised money|raise funds|raised funds|raise capital|raised capital|funding round|sold|sell|sells|selling|deploy|deployed|deploys|rolled out|roll out|in use|revenue|revenues|profitable|profit|profits|customers) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
+  / (?:already|yet|so far|by now) | (?:commercially|commercialised|commercialized|commercialise|commercialize|commercialisation|commercialization|go live|goes live|went live|gone live|on the market|to market|mass produce|mass produced|mass production|raise money|raised money|raise funds|raised funds|raise capital|raised capital|funding round|sold|sell|sells|selling|deploy|deployed|deploys|rolled out|roll out|in use|revenue|revenues|profitable|profit|profits|customers|sales|users|uptake|adoption|boost|boosted|boosts|paid off|pay off|saved money|savings|cut costs|impact) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
 
 // A full date in the question, the day first or the month first ("18 jun 2020", "june 18th 2020").
 const DAY_MONTH_YEAR = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ABBR})[a-z]* (20\\d\\d) `);

@@ -12,7 +12,7 @@ import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
-import { AS_AT, datedIn, figureIn, figuresOf, rankAsked, type Figure } from '../figures.js';
+import { AS_AT, datedIn, figureIn, figuresOf, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
@@ -597,6 +597,14 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           sentence: later
             ? `${capitalise(dated)}: ${x?.value}`
             : `${capitalise(dated)}, as reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+          lines: [],
+          ...base,
+        };
+      // "XNode's first and second batches combined?": the outcome's figures added up, not its first one.
+      const sum = summedIn(x?.value ?? '', u.q.text);
+      if (sum)
+        return {
+          sentence: `${capitalise(sum)}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
           lines: [],
           ...base,
         };
