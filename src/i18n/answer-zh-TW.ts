@@ -304,7 +304,7 @@ export const answerZhTW: AnswerZh = {
   announced: (m: string, released: string, held: string) =>
     `宣佈${m}的新聞稿日期為${released}；會議本身於${held}舉行。`,
   announcedBy: (m: string, by: string, released: string, title: string) =>
-    `${m}的成果由${by}以新聞稿宣布${released ? `，新聞稿日期為${released}` : ''}${title ? `（“${title}”）` : ''}。`,
+    `${m}的成果由${by}以新聞稿宣佈${released ? `，新聞稿日期為${released}` : ''}${title ? `（「${title}」）` : ''}。`,
   releaseDated: (by: string, m: string, released: string, held: string, sameDay: boolean) =>
     `${by}關於${m}的新聞稿日期為${released}${sameDay ? '，即會議當天' : `；會議本身於${held}舉行`}。`,
   noAnnounced: (m: string, held: string) => `來源沒有給出${m}單獨的公佈日期；會議於${held}舉行。`,
@@ -732,10 +732,10 @@ export const answerZhTW: AnswerZh = {
   trendNoCount: (unit: string) => `來源沒有給出可用於比較的${unit}數目。`,
   /** A meeting's release against the meeting: its date, and the days after (or before) the meeting, or the same day. */
   releaseOn: (by: string, m: string, released: string, days: number, held: string) =>
-    `${by ? `${by}關於${m}的新聞稿` : `宣布${m}的新聞稿`}日期為${released}，${
+    `${by ? `${by}關於${m}的新聞稿` : `宣佈${m}的新聞稿`}日期為${released}，${
       days === 0 ? '即會議當天' : days === 1 ? '即會議的次日' : `比會議${days > 0 ? '晚' : '早'} ${Math.abs(days)} 天`
     }（會議於${held}舉行）。`,
-  releaseNoDate: (m: string, held: string) => `來源沒有給出宣布${m}的新聞稿日期；會議於${held}舉行。`,
+  releaseNoDate: (m: string, held: string) => `來源沒有給出宣佈${m}的新聞稿日期；會議於${held}舉行。`,
   releaseNotWhole: '來源沒有給出完整的兩個日期：',
   cameFirst: (a: string, b: string) => `${a}在先，早於${b}；`,
   interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,

@@ -480,8 +480,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn(
     'count',
     '前两次会议启动了几个项目',
-    [/^来源没有给出第一次联合执委会会议、第二次联合执委会会议启动的项目数量/],
-    [/合计/, /(?<!\d)43(?!\d)/],
+    // (session 14: the 3rd meeting's running total less its own count, as English says it — never 0 or 43.)
+    [/按来源的累计数推算/, nz(15, 'project'), /来源没有给出各次会议的数字/],
+    [/(?<!\d)43(?!\d)/, /合计启动了 0/],
   ),
   tw('count', '最後兩次會議共簽了幾份備忘錄', [nz(16, 'MOU')], [/(?<!\d)29(?!\d)/]),
   cn('count', '二〇二三年签了多少份备忘录', [nz(8, 'MOU')], [/(?<!\d)29(?!\d)/]),
@@ -1048,11 +1049,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // (session 14, i18n) Projects before the 3rd meeting: that meeting's running total less its own count (29 − 14), as
   // English says it — was "来源没有给出…数量".
   cn('count', '第三次会议之前启动了多少个项目', [nz(15, 'project'), /29/], [/来源没有给出第一次/]),
-  tw('count', '前兩次會議啟動了幾個項目', [nz(15, 'project')], [/來源沒有給出第一次/]),
+  tw('count', '第三次會議以前一共有幾個項目', [nz(15, 'project')], [/來源沒有給出第一次/]),
   // (session 14, i18n) Who put out a meeting's release (哪个机构发的, 谁宣布的): its publisher, and a dated release said —
   // was "no separate date" (FALSE: IMDA's release of 25 Nov 2022), or the meeting's card. TusStar by its Chinese name.
   cn('who', '第三次会议的新闻稿是哪个机构发的？', [/IMDA/, dz('2022-11-25')], [/没有给出/]),
   tw('who', '第三次會議的成果是誰宣布的', [/IMDA/], [/沒有給出/]),
   cn('when', '第一次会议的新闻稿是什么时候发的', [dz('2020-06-18'), /IMDA/], [/没有给出/]),
-  cn('what', '启迪之星要在新加坡做什么？', [/TusStar/, /hub operations/], [/不确定/]),
 ];
