@@ -303,6 +303,10 @@ export const answerZhCN = {
     `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}联合执委会${exp ? '）' : ''}；已开会 ${n} 次，最近一次在${last}。`,
   announced: (m: string, released: string, held: string) =>
     `宣布${m}的新闻稿日期为${released}；会议本身于${held}举行。`,
+  announcedBy: (m: string, by: string, released: string, title: string) =>
+    `${m}的成果由${by}以新闻稿宣布${released ? `，新闻稿日期为${released}` : ''}${title ? `（“${title}”）` : ''}。`,
+  releaseDated: (by: string, m: string, released: string, held: string, sameDay: boolean) =>
+    `${by}关于${m}的新闻稿日期为${released}${sameDay ? '，即会议当天' : `；会议本身于${held}举行`}。`,
   noAnnounced: (m: string, held: string) => `来源没有给出${m}单独的公布日期；会议于${held}举行。`,
   title: (title: string) => `该谅解备忘录的标题：${title}`,
   noTitle: (name: string) => `来源没有给出 ${name} 的标题。`,
@@ -353,6 +357,9 @@ export const answerZhCN = {
   outcomesAt: (m: string, n: number) => `${m}${n} 项`,
   outcomesByMeeting: (each: string, example: string) =>
     `来源按会议列出成果：${each}。可询问某一次会议（例如“${example}有哪些成果？”）查看其成果。`,
+  /** Every meeting before one with no count of its own: that one's running total less its own count. */
+  togetherFromTotals: (ms: string, verb: string, n: string, next: string, total: number, own: number) =>
+    `按来源的累计数推算，${ms}合计${verb}了 ${n}：截至${next}累计 ${total}，减去该次会议${verb}的 ${own}；来源没有给出各次会议的数字。`,
   togetherNone: (ms: string, verb: string, what: string) => `来源没有给出${ms}${verb}的${what}数量。`,
   togetherAgainst: (total: string, m: string, gap = false) =>
     `；据报道，截至${m}共 ${total}${gap ? '' : '（来源未解释差异）'}。`,
@@ -723,6 +730,14 @@ export const answerZhCN = {
   trendHighest: (meeting: string, n: number, unit: string) =>
     `${meeting}：此后报道的累计${unit}为 ${n}，是来源中最高的累计数。`,
   trendNoCount: (unit: string) => `来源没有给出可用于比较的${unit}数目。`,
+  /** A meeting's release against the meeting: its date, and the days after (or before) the meeting, or the same day. */
+  releaseOn: (by: string, m: string, released: string, days: number, held: string) =>
+    `${by ? `${by}关于${m}的新闻稿` : `宣布${m}的新闻稿`}日期为${released}，${
+      days === 0 ? '即会议当天' : days === 1 ? '即会议的次日' : `比会议${days > 0 ? '晚' : '早'} ${Math.abs(days)} 天`
+    }（会议于${held}举行）。`,
+  releaseNoDate: (m: string, held: string) => `来源没有给出宣布${m}的新闻稿日期；会议于${held}举行。`,
+  releaseNotWhole: '来源没有给出完整的两个日期：',
+  cameFirst: (a: string, b: string) => `${a}在先，早于${b}；`,
   interval: (a: string, b: string, days: number, span: string) => `${a}与${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 个月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

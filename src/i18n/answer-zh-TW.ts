@@ -303,6 +303,10 @@ export const answerZhTW: AnswerZh = {
     `JIC 是智慧城市合作的${exp ? ` ${exp}（` : ''}聯合執委會${exp ? '）' : ''}；已開會 ${n} 次，最近一次在${last}。`,
   announced: (m: string, released: string, held: string) =>
     `宣佈${m}的新聞稿日期為${released}；會議本身於${held}舉行。`,
+  announcedBy: (m: string, by: string, released: string, title: string) =>
+    `${m}的成果由${by}以新聞稿宣佈${released ? `，新聞稿日期為${released}` : ''}${title ? `（「${title}」）` : ''}。`,
+  releaseDated: (by: string, m: string, released: string, held: string, sameDay: boolean) =>
+    `${by}關於${m}的新聞稿日期為${released}${sameDay ? '，即會議當天' : `；會議本身於${held}舉行`}。`,
   noAnnounced: (m: string, held: string) => `來源沒有給出${m}單獨的公佈日期；會議於${held}舉行。`,
   title: (title: string) => `該諒解備忘錄的標題：${title}`,
   noTitle: (name: string) => `來源沒有給出 ${name} 的標題。`,
@@ -353,6 +357,9 @@ export const answerZhTW: AnswerZh = {
   outcomesAt: (m: string, n: number) => `${m}${n} 項`,
   outcomesByMeeting: (each: string, example: string) =>
     `來源按會議列出成果：${each}。可詢問某一次會議（例如「${example}有哪些成果？」）檢視其成果。`,
+  /** Every meeting before one with no count of its own: that one's running total less its own count. */
+  togetherFromTotals: (ms: string, verb: string, n: string, next: string, total: number, own: number) =>
+    `按來源的累計數推算，${ms}合計${verb}了 ${n}：截至${next}累計 ${total}，減去該次會議${verb}的 ${own}；來源沒有給出各次會議的數字。`,
   togetherNone: (ms: string, verb: string, what: string) => `來源沒有給出${ms}${verb}的${what}數量。`,
   togetherAgainst: (total: string, m: string, gap = false) =>
     `；據報導，截至${m}共 ${total}${gap ? '' : '（來源未解釋差異）'}。`,
@@ -723,6 +730,14 @@ export const answerZhTW: AnswerZh = {
   trendHighest: (meeting: string, n: number, unit: string) =>
     `${meeting}：此後報導的累計${unit}為 ${n}，是來源中最高的累計數。`,
   trendNoCount: (unit: string) => `來源沒有給出可用於比較的${unit}數目。`,
+  /** A meeting's release against the meeting: its date, and the days after (or before) the meeting, or the same day. */
+  releaseOn: (by: string, m: string, released: string, days: number, held: string) =>
+    `${by ? `${by}關於${m}的新聞稿` : `宣佈${m}的新聞稿`}日期為${released}，${
+      days === 0 ? '即會議當天' : days === 1 ? '即會議的次日' : `比會議${days > 0 ? '晚' : '早'} ${Math.abs(days)} 天`
+    }（會議於${held}舉行）。`,
+  releaseNoDate: (m: string, held: string) => `來源沒有給出宣佈${m}的新聞稿日期；會議於${held}舉行。`,
+  releaseNotWhole: '來源沒有給出完整的兩個日期：',
+  cameFirst: (a: string, b: string) => `${a}在先，早於${b}；`,
   interval: (a: string, b: string, days: number, span: string) => `${a}與${b}相隔 ${days} 天（${span}）。`,
   spanParts: (y: number, m: number, d: number) =>
     [y ? `${y} 年` : '', m ? `${m} 個月` : '', d ? `${d} 天` : ''].filter(Boolean).join(' ') || '0 天',

@@ -136,6 +136,22 @@ const TWO_CLAUSES = new RegExp(
     `(?:(?:(?:签|启动)了?|有)?\\s*(${CHANGE_VERB})\\s*了?\\s*(?:到|至|为|成)\\s*(\\d{1,5})|(?:签了?|启动了?|有|是)\\s*(\\d{1,5})\\s*${MEASURE}?\\s*[，,]?\\s*(?:是|这是|算是)?\\s*(${CHANGE_VERB}))`,
 );
 
+// "一年多", "超过1年", "6个月以内", "400多天": a span of time claimed (English's "more than a year", "within 6 months", which
+// timing.ts's spanClaimed reads), never 年 or 天 left as words no table reads. (Years of the calendar — 2022年 — have 4
+// digits; a date's 12月, 25日 are no spans.)
+const SPAN =
+  /(?<![\d第每哪这那同上下])(\d{1,3}|[一两二三四五六七八九十])\s*(多|余)?\s*(年|个月|个星期|星期|周(?!年)|天)\s*(多|以上|有余|之久)?\s*(以内|之内|内)?/g;
+const SPAN_UNIT: Readonly<Record<string, string>> = {
+  年: 'year',
+  个月: 'month',
+  个星期: 'week',
+  星期: 'week',
+  周: 'week',
+  天: 'day',
+};
+// "比第二次会议晚", "比会议早": later or earlier than the thing after 比 (English's "after", "before").
+const LATER_THAN = /比\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?|会议)\s*(晚|早)了?/g;
+
 /** The question (its Chinese numerals already digits) with its claimed numbers said in English's words. */
 export function glossNumbers(t: string): string {
   let out = t;
@@ -144,6 +160,22 @@ export function glossNumbers(t: string): string {
     out = out.replace(/(?:只有|只是|仅有|仅是|仅仅|仅|只)(?=[^，,。？?]{0,16}(?:一半|倍))/g, '');
     for (const [re, to] of TIMES) out = out.replace(re, to);
   }
+  // ("会议后一天": the day after, English's words for it — never a span of one day read as "after the 1st".)
+  if (/[后前]一天/.test(out))
+    out = out.replace(/([后前])一天/g, (_m, side: string) => ` the day ${side === '后' ? 'after' : 'before'} `);
+  // ("半年内": half a year is 6 months — not 上半年, the first half of a year.)
+  if (out.includes('半年')) out = out.replace(/(?<![上下])半年/g, '6个月');
+  if (/[年月周期天]/.test(out))
+    out = out.replace(SPAN, (_m, said: string, more1?: string, unit = '', more2?: string, within?: string) => {
+      const more = !!more1 || (!!more2 && more2 !== '之久');
+      const n = /\d/.test(said) ? Number(said) : '〇一二三四五六七八九十'.indexOf(said.replace('两', '二'));
+      return ` ${within ? 'within ' : more ? 'more than ' : ''}${n} ${SPAN_UNIT[unit] ?? unit}${n === 1 ? '' : 's'} `;
+    });
+  if (/[晚早]/.test(out))
+    out = out.replace(
+      LATER_THAN,
+      (_m, what: string, side: string) => ` ${side === '晚' ? 'after' : 'before'} ${what} `,
+    );
   if (!/\d/.test(out)) return out;
   if (/[，,]/.test(out))
     out = out.replace(

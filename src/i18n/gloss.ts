@@ -178,6 +178,27 @@ const WORDS: Readonly<Record<string, string>> = {
   一共: 'in total',
   总计: 'in total',
   之后: 'after',
+  // ("新闻稿是会议当天发的吗", "…是第二天发布的吗", "隔了几天": a release's day against its meeting's, English's "the same
+  // day", "the day after", "how many days between" — timing.ts reads them.)
+  当天: 'same day',
+  当日: 'same day',
+  同一天: 'same day',
+  同一日: 'same day',
+  同日: 'same day',
+  后一天: 'the day after',
+  第二天: 'the day after',
+  次日: 'the day after',
+  隔天: 'the day after',
+  翌日: 'the day after',
+  前一天: 'the day before',
+  隔了几天: 'how many days between',
+  相隔几天: 'how many days between',
+  间隔几天: 'how many days between',
+  相差几天: 'how many days between',
+  差了几天: 'how many days between',
+  差几天: 'how many days between',
+  晚了几天: 'how many days later',
+  晚几天: 'how many days later',
   后: 'after',
   开过: 'held',
   组: 'group',
@@ -359,6 +380,12 @@ const WORDS: Readonly<Record<string, string>> = {
   开会: 'held meeting',
   新闻稿: 'press release',
   发布: 'published',
+  // ("新闻稿是哪个机构发的", "是谁发出的": a release or article put out, English's "published".)
+  发的: 'published',
+  单位: 'organisation',
+  发出: 'published',
+  发表的: 'published',
+  发了: 'published',
   多少钱: 'how much money',
   投资: 'invest',
   资金: 'funding',
@@ -383,6 +410,10 @@ const WORDS: Readonly<Record<string, string>> = {
   // "在深圳举行并且签了8份": two things claimed in one question, each checked (English's "and"); "深圳或者新加坡": either.
   并且: 'and',
   而且: 'and',
+  // ("在深圳召开而不是线上", "以视频方式而非在深圳": the alternative set aside, English's "rather than", which no claim reads.)
+  而不是: 'rather than',
+  而非: 'rather than',
+  而并非: 'rather than',
   并同时: 'and',
   同时还: 'and',
   或者: 'or',
@@ -418,8 +449,8 @@ const WORDS: Readonly<Record<string, string>> = {
   有关的: 'about',
   相差: 'difference',
   差多少: 'difference',
-  相隔: '',
-  隔了: '',
+  相隔: 'apart',
+  隔了: 'apart',
   隔: '',
   // Taiwan's words for a project (專案, 計畫 fold to 专案, 计划): the records' projects.
   专案: 'projects',
@@ -473,6 +504,8 @@ const WORDS: Readonly<Record<string, string>> = {
   线上: 'online',
   网上: 'online',
   视频会议: 'video conference',
+  视频连线: 'video link',
+  连线: 'video link',
   视频: 'video',
   视讯: 'video',
   线下: 'in person',
@@ -721,7 +754,7 @@ const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|�
 /** 没有 before the MOU itself ("X和Y之间没有备忘录吗"): no MOU signed, the negation English reads as "not signed". */
 const NO_RECORD = /(?:之间)?(?<!有)没有?(?=(?:任何|签过?的?)?(?:谅解)?备忘录)/g;
 
-const MODE_WORDS = '线上|网上|在线|视频会议|视频连线|视频|视讯|线下|面对面|实体|现场';
+const MODE_WORDS = '线上|网上|在线|视频会议|视频连线|连线|视频|视讯|线下|面对面|实体|现场';
 const HELD_BY = new RegExp(
   `(?:以|通过|采用|采取)\\s*(${MODE_WORDS})(?:\\s*的?\\s*(?:方式|形式))?|(${MODE_WORDS})\\s*的?\\s*(?:方式|形式)`,
   'g',

@@ -480,8 +480,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn(
     'count',
     '前两次会议启动了几个项目',
-    [/^来源没有给出第一次联合执委会会议、第二次联合执委会会议启动的项目数量/],
-    [/合计/, /(?<!\d)43(?!\d)/],
+    // (session 14: the 3rd meeting's running total less its own count, as English says it — never 0 or 43.)
+    [/按来源的累计数推算/, nz(15, 'project'), /来源没有给出各次会议的数字/],
+    [/(?<!\d)43(?!\d)/, /合计启动了 0/],
   ),
   tw('count', '最後兩次會議共簽了幾份備忘錄', [nz(16, 'MOU')], [/(?<!\d)29(?!\d)/]),
   cn('count', '二〇二三年签了多少份备忘录', [nz(8, 'MOU')], [/(?<!\d)29(?!\d)/]),
@@ -1027,4 +1028,31 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('yesno', '第三次會議有8個旗艦項目和6個重點項目嗎', [/^否/, /7 個旗艦項目/], [/^是/]),
   cn('yesno', '第三次会议的十四个项目是七个旗舰、七个重点吗', [/^是/], [/^否/]),
   cn('yesno', '第三次会议旗舰和重点项目一样多吗', [/^是/], [/^否/]),
+  // (session 14, i18n) The alternative set aside (而不是, 而非): English's "rather than", never claimed — was 否 to "held in
+  // Shenzhen rather than online" (FALSE; English the same, mended in plan/yes-no.ts).
+  cn('yesno', '第四次会议是在深圳召开而不是线上吗', [/^是/, /深圳/], [/^否/]),
+  tw('yesno', '第四次會議在深圳開，而不是視頻連線，對嗎', [/^是/], [/^否/, /無法根據來源確認/]),
+  cn('yesno', '第三次会议是线上开的而非在深圳吗', [/^是/], [/^否/]),
+  cn('yesno', '第四次会议是线上开的而不是在深圳吗', [/^否/], [/^是/]),
+  // (session 14, i18n) A release's day against its meeting's (当天, 第二天, 隔了几天): English's timing reading, said in
+  // Chinese — was 无法根据来源确认 or "第四次…与第四次…相隔 1 天（0 天）".
+  cn('yesno', '第四次会议的新闻稿是在会议当天发布的吗', [/^否/, dz('2023-12-15')], [/^是/]),
+  tw('yesno', '第四次會議的新聞稿是會議後一天發的嗎', [/^是/, /次日/], [/^否/]),
+  cn('when', '第四次会议和新闻稿之间隔了几天', [/次日/, dz('2023-12-15')], [/0 天/]),
+  cn('yesno', '第一次会议的新闻稿和会议是同一天吗', [/^否/, dz('2020-06-18')], [/^是/]),
+  // (session 14, i18n) A span claimed between two meetings (一年多, 超过400天, 半年内, 两年内): 是/否 as English's — was 不确定,
+  // or the order only.
+  cn('yesno', '第三次会议比第二次会议晚了一年多吗', [/^是/, /403 天/], [/不确定/]),
+  tw('yesno', '第一次會議和第二次會議隔了超過400天嗎', [/^是/, /488 天/], [/不確定/]),
+  cn('yesno', '第四次会议是在第三次会议后半年内召开的吗', [/^否/, /384 天/], [/^是/]),
+  cn('yesno', '第一次和第二次会议相隔不到一年吗', [/^否/], [/^是/, /不确定/]),
+  // (session 14, i18n) Projects before the 3rd meeting: that meeting's running total less its own count (29 − 14), as
+  // English says it — was "来源没有给出…数量".
+  cn('count', '第三次会议之前启动了多少个项目', [nz(15, 'project'), /29/], [/来源没有给出第一次/]),
+  tw('count', '第三次會議以前一共有幾個項目', [nz(15, 'project')], [/來源沒有給出第一次/]),
+  // (session 14, i18n) Who put out a meeting's release (哪个机构发的, 谁宣布的): its publisher, and a dated release said —
+  // was "no separate date" (FALSE: IMDA's release of 25 Nov 2022), or the meeting's card. TusStar by its Chinese name.
+  cn('who', '第三次会议的新闻稿是哪个机构发的？', [/IMDA/, dz('2022-11-25')], [/没有给出/]),
+  tw('who', '第三次會議的成果是誰宣布的', [/IMDA/], [/沒有給出/]),
+  cn('when', '第一次会议的新闻稿是什么时候发的', [dz('2020-06-18'), /IMDA/], [/没有给出/]),
 ];

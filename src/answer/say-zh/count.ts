@@ -5,7 +5,7 @@ import type { Said } from '../say/common.js';
 import type { Subjectref } from '../plan.js';
 import { PARTNER_LABELS } from '../../i18n/answer.js';
 import type { Zh, ZhKit } from './kit.js';
-import { reportedAgainst } from '../say/count.js';
+import { fromTotals, reportedAgainst } from '../say/count.js';
 
 export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, locale: Zh, kit: ZhKit): Said | null {
   const {
@@ -154,7 +154,33 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
         r.meetings,
         known.reduce((a, x) => a + (x.reported ?? 0), 0),
       );
-      // No count for any of them ("前两次会议启动了几个项目"): never "合计…0 个".
+      // No count for any of them ("前两次会议启动了几个项目"): never "合计…0 个" — but where they are every meeting before
+      // one that reports a running total and its own count, that total less that count (English's "by the sources'
+      // totals": 29 − 14 = 15 projects before the 3rd meeting).
+      const derived = !known.length ? fromTotals(dataset, r.meetings, mous ? 'mous' : 'projects') : undefined;
+      if (derived)
+        return {
+          sentence: t.togetherFromTotals(
+            list(r.meetings.map((x) => meetingName(x.meeting))),
+            mous ? t.signedVerb : t.launchedVerb,
+            `${derived.value} ${mous ? t.mou : t.projectMeasure}${mous ? '' : t.projectNoun}`,
+            meetingName(derived.next),
+            derived.total,
+            derived.own,
+          ),
+          lines: [],
+          refs: [...r.meetings.map((x) => x.meeting), derived.next].map((m) => ({
+            kind: 'meeting' as const,
+            id: m.id,
+          })),
+          sources: [
+            ...new Set([
+              ...r.sources,
+              ...(derived.next.totals?.sources ?? []),
+              ...(mous ? derived.next.newMous.sources : (derived.next.newProjects.sources ?? [])),
+            ]),
+          ],
+        };
       if (!known.length)
         return {
           sentence: t.togetherNone(

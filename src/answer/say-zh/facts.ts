@@ -1,5 +1,6 @@
 // Chinese sentences for one attribute of one thing, co-chairs across meetings, a meeting picked by how or where it
 // was held, and the time between two meetings (attribute.ts, chairs.ts, meetingfacts.ts hold the facts).
+import { daysBetween } from '../timing.js';
 import type { Dataset } from '../../dataset/index.js';
 import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
@@ -236,17 +237,40 @@ export function pickMeetingZh(r: Extract<Result, { op: 'pickMeeting' }>, kit: Zh
 
 export function intervalZh(r: Extract<Result, { op: 'interval' }>, kit: ZhKit): Said | null {
   const { t, date, meetingName } = kit;
+  const base = { lines: [], refs: r.refs, sources: r.sources };
+  const lead = (yes: boolean) => `${yes ? t.yes : t.no}：`;
+  // A meeting and its release (English's sayRelease): the release's day, then how it stands to the meeting's — the
+  // order asked leads with 是/否, the days between are said.
+  if (r.release) {
+    const m = r.from;
+    const x = r.release;
+    if (!x.date) return { sentence: t.releaseNoDate(meetingName(m), date(m.date.value)), ...base };
+    const days = daysBetween(m.date.value, x.date);
+    const said = t.releaseOn(x.by ?? '', meetingName(m), date(x.date), days, date(m.date.value));
+    if (x.asked === 'gap') return { sentence: said, ...base };
+    return {
+      sentence: r.verdict === undefined ? `${t.releaseNotWhole}${said}` : `${lead(r.verdict)}${said}`,
+      ...base,
+    };
+  }
   const [y1 = 0, m1 = 1, d1 = 1] = r.from.date.value.split('-').map(Number);
   const [y2 = 0, m2 = 1, d2 = 1] = r.to.date.value.split('-').map(Number);
   let months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
   if (months < 0) months = 0;
   const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1 + months, d1)) / 86_400_000);
   const name = (m: typeof r.from) => `${meetingName(m)}（${date(m.date.value)}）`;
+  // (A gap claimed, yes or no, leads as English's: 否 with the order first where the question put them the wrong way.)
+  const verdict =
+    r.verdict === undefined
+      ? ''
+      : r.verdict
+        ? lead(true)
+        : r.reversed
+          ? `${lead(false)}${t.cameFirst(meetingName(r.from), meetingName(r.to))}`
+          : lead(false);
   return {
-    sentence: t.interval(name(r.from), name(r.to), r.days, t.spanParts(Math.floor(months / 12), months % 12, days)),
-    lines: [],
-    refs: r.refs,
-    sources: r.sources,
+    sentence: `${verdict}${t.interval(name(r.from), name(r.to), r.days, t.spanParts(Math.floor(months / 12), months % 12, days))}`,
+    ...base,
   };
 }
 

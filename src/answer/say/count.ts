@@ -43,7 +43,7 @@ const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignin
  * the next one's running total less its own count leaves for them together. Undefined where they are not that, or the
  * next meeting reports no total or no count of its own.
  */
-function fromTotals(
+export function fromTotals(
   dataset: Dataset,
   meetings: readonly MeetingFigure[],
   select: 'mous' | 'projects',

@@ -1,6 +1,7 @@
 // readZh's readers of meetings, the SCI, the JIC, people and named outcomes (read.ts holds their order).
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
+import { announcingRelease } from '../../timing.js';
 import { datedOf, figureOf, launchedEarlier } from '../../say/read.js';
 import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
@@ -33,11 +34,25 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
         r,
         m.number === 0 ? t.foundingSigned(d, m.place.value) : dated(meetingName(m), d, heldWhere(m.place.value), note),
       );
-    if (r.attribute === 'announced')
-      return readSaid(
-        r,
-        m.announced ? t.announced(meetingName(m), date(m.announced.value), d) : t.noAnnounced(meetingName(m), d),
-      );
+    if (r.attribute === 'announced') {
+      // (As English's: who announced it is its press release's publisher; a release dated is said, never "no date".)
+      const release = announcingRelease(dataset, m);
+      const by = release?.publisher.replace(/\s*\(.*\)$/, '') ?? '';
+      if (release && (u.target === 'who' || u.target === 'list'))
+        return {
+          sentence: t.announcedBy(meetingName(m), by, release.date ? date(release.date) : '', release.title ?? ''),
+          lines: [],
+          refs: r.refs,
+          sources: [release.id],
+        };
+      const said = m.announced
+        ? t.announced(meetingName(m), date(m.announced.value), d)
+        : release?.date
+          ? t.releaseDated(by, meetingName(m), date(release.date), d, release.date === m.date.value)
+          : t.noAnnounced(meetingName(m), d);
+      const read = readSaid(r, said);
+      return release && !m.announced ? { ...read, sources: [...new Set([release.id, ...read.sources])] } : read;
+    }
     if (r.attribute === 'chairs' || r.attribute === 'parties') {
       const rs = r.readings;
       if (rs.length === 1)
