@@ -4,6 +4,7 @@
  * names and place text stay as the sources wrote them (English); a person's Chinese name from a
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
+import { sayRoster } from './roster.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
 import type { Understanding } from './understand.js';
@@ -492,6 +493,9 @@ export function sayZh(
       return intervalZh(r, kit);
     case 'zoneApart':
       return zoneApartZh(r, kit);
+    // (Read only of English questions: roster.ts.)
+    case 'roster':
+      return sayRoster(r);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':
