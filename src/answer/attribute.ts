@@ -4,7 +4,7 @@ import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import { capitalise, formatDate } from './format.js';
 import { LEXICONS } from './lexicon.js';
-import { mentionsOf, type Understanding } from './understand.js';
+import { type Mention, mentionsOf, type Understanding } from './understand.js';
 
 /**
  * One attribute asked of one thing the question names — a partner's country, kind or founding date, who runs or
@@ -51,13 +51,20 @@ export interface AttributeResult {
 
 // "Which country is X from", "X's nationality", "where does X come from".
 const COUNTRY =
-  / (?:what|which) (?:country|nationality|side)(?: is| does| do| are| was)? | nationality | country of origin | (?:where|what country) (?:is|are|was|does|do) (?:[a-z0-9]+ ){1,6}(?:from|come from|based in|hail from) | come from /;
+  / (?:what|which) (?:country|countries|nationality|nationalities|side)(?: is| does| do| are| was)? | nationality | country of origin | (?:where|what country) (?:is|are|was|does|do) (?:[a-z0-9]+ ){1,6}(?:from|come from|based in|hail from) | come from /;
 // "What kind of organisation is X", "what type of entity".
 const KIND =
   / (?:what|which) (?:kind|type|sort|category) of (?:organi[sz]ation|entity|body|partner|company|institution|org|thing|outfit|place|party|group) | what (?:kind|type|sort) is /;
 // "When was X founded", "what year was X set up", "how old is X".
 const FOUNDED =
   / (?:founded|established|set up|created|incorporated|formed|started|launched|begun|born) (?:in )?$| (?:founded|established|incorporated|formed) | how old is | (?:founding|foundation|establishment) (?:date|year) /;
+/** The attribute asked of each of several partners ("what countries are Keppel and PKU from"), if it is one. */
+export const askedOfEach = (t: string): 'country' | 'kind' | undefined =>
+  COUNTRY.test(t) ? 'country' : KIND.test(t) || KINDS.test(t) ? 'kind' : undefined;
+// ("What kinds of organisations are NTU and SYSU?": the plural, asked only of several — "what kind of partners does
+// Keppel have" asks of Keppel's partners.)
+const KINDS =
+  / (?:what|which) (?:kinds?|types?|sorts?) of (?:organi[sz]ations|entities|bodies|institutions|orgs|outfits) (?:are|were) /;
 const GROUP =
   / (?:which|what) (?:strategic )?(?:pillar|group|heading|category|section|annex group)s? | (?:pillar|group|heading|category|section) (?:is|does|do|was) | (?:fall|falls|fell|come|comes|sit|sits|listed|filed|placed|go|goes) under | under (?:which|what) /;
 /** "The full title of the X MOU", "its official name". */
@@ -502,7 +509,19 @@ export function placesInName(dataset: Dataset, id: string): string[] {
   return found;
 }
 
-const article = (w: string) => (/^[aeiou]/i.test(w) ? 'an' : 'a');
+/**
+ * The place a kind or country claimed of a partner names ("a Shenzhen firm", "a Shanghai company", "from Shenzhen"),
+ * capitalised, if one does: a city, not only a country, so only the places its name states can answer.
+ */
+export function cityAsked(country: Mention | undefined, place: Mention | undefined, kind: Mention | undefined) {
+  const words = country && /^(?:from |in )?shenzhen\b/.test(country.words) ? 'shenzhen' : kind && place?.words;
+  return words && (LEXICONS.en?.places ?? []).includes(words)
+    ? words.replace(/\b[a-z]/g, (x) => x.toUpperCase())
+    : undefined;
+}
+
+// ("a university", "a unit": a vowel letter sounding "you" takes "a".)
+const article = (w: string) => (/^(?:[aeio]|u(?!ni|s[eu]))/i.test(w) ? 'an' : 'a');
 const DEMONYM: Readonly<Record<string, string>> = { Singapore: 'Singaporean', China: 'Chinese' };
 
 /** A reading's reason, as a clause after "it is" ("a Pte Ltd, the Singapore private limited company form"). */

@@ -112,6 +112,8 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
     // A breakdown ("MOUs per year") reads in time order; only a ranking ("rank", "most", "fewest") by size.
     const ranked = / (?:rank|ranked|ranking|most|fewest|least|biggest|smallest|largest|top|order by size) /.test(text);
     const average = / (?:average|avg|mean) /.test(text);
+    // "Per-meeting MOUs up to the 3rd JIC": the meetings up to it, added up against the total reported then.
+    const upTo = mentionsOf(u, 'meeting').find((m) => m.asOf && Number(m.value) > 0);
     return {
       op: 'rank',
       select: prj && !mou ? 'projects' : 'mous',
@@ -121,6 +123,7 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
       all: true,
       ...(ranked ? {} : { inTime: true }),
       ...(average ? { average: true } : {}),
+      ...(upTo && !byYear ? { upTo: Number(upTo.value) } : {}),
     };
   }
   // "Were there more than 20 MOUs?": the count (reported, at the meeting asked or to date) against that number.
@@ -141,7 +144,11 @@ export function planCompare(u: Understanding, dataset: Dataset, select: Selectio
     prj &&
     meetingNums.length <= 1 &&
     !orgs.length &&
-    / (?:more|fewer|less|vs|versus|compare|or|greater|higher) /.test(text)
+    // ("What's the difference between an MOU and a joint project?" asks what each is, not their counts.)
+    ((difference && !/ (?:an?|one) (?:mou|memorandum|joint project|project|agreement) /.test(text)) ||
+      / (?:more|fewer|less|vs|versus|compare|compared|comparing|comparison|against|or|greater|higher|relative to) /.test(
+        text,
+      ))
   )
     return {
       op: 'compare',
@@ -415,9 +422,17 @@ function sayBreakdown(r: Extract<Result, { op: 'rank' }>, dataset: Dataset): Sai
   const rows = [...r.rows].sort((a, b) => order(a.label) - order(b.label));
   const unit = (n: number) => (r.select === 'mous' ? plural(n, 'MOU') : `${n} new projects`);
   const sum = rows.reduce((s, x) => s + x.value, 0);
-  const total = dataset.figures.latestTotals;
+  // (Up to a meeting: the total reported then, if it reports one; else none to set the sum against.)
+  const until = r.upTo;
+  const total = until
+    ? until.totals
+      ? { meeting: until, mous: until.totals.mous, projects: until.totals.projects }
+      : null
+    : dataset.figures.latestTotals;
   const reported = total ? (r.select === 'mous' ? total.mous : total.projects) : undefined;
   const at = total ? `${total.meeting.name.replace(/ meeting$/, '')} (${meetingDate(total.meeting)})` : '';
+  const noTotal =
+    until && !total ? ` The sources report no running total after the ${until.name.replace(/ meeting$/, '')}.` : '';
   const founding = dataset.meetings.find((m) => m.number === 0);
   const foundingNote =
     r.select === 'mous' && founding
@@ -434,11 +449,12 @@ function sayBreakdown(r: Extract<Result, { op: 'rank' }>, dataset: Dataset): Sai
   const head = `${r.select === 'mous' ? 'MOUs' : 'New projects'} ${r.by === 'year' ? 'by year' : 'by JIC meeting'}: ${all
     .map((x) => x.text)
     .join('; ')}.`;
+  const reportedAt = until ? `by the ${at}` : `to date after the ${at}`;
   const adds = !r.unknown.length
-    ? ` They add up to ${unit(sum)}${reported !== undefined && reported !== sum ? `, against ${reported} reported to date after the ${at}; no source explains the difference` : ''}.`
+    ? ` They add up to ${unit(sum)}${reported !== undefined && reported !== sum ? `, against ${reported} reported ${reportedAt}; no source explains the difference` : until && reported !== undefined ? `, the ${reported} reported ${reportedAt}` : ''}.${noTotal}`
     : reported !== undefined
       ? ` ${reported} ${r.select === 'mous' ? 'MOUs' : 'projects'} were reported in all after the ${at}.`
-      : '';
+      : noTotal;
   if (r.average) {
     const n = rows.length;
     const avg = Math.round((sum / Math.max(1, n)) * 10) / 10;

@@ -11,11 +11,12 @@ import { plan, type Plan } from './plan.js';
 import { run, type Result } from './run.js';
 import { answerWhy, say, type Said } from './say.js';
 import { WHY } from './say/why.js';
-import { understand, type Understanding } from './understand.js';
+import type { Understanding } from './understand.js';
 import { readerOf, type Reader } from './reader.js';
 import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 import { aboutDocuments } from './documents.js';
+import { mayAskWording, planWording } from './wording.js';
 import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
@@ -185,6 +186,11 @@ function setAside(a: Asking, depth: number): Trace | undefined {
         locale,
       );
   }
+  // "What did the 3rd JIC release say about momentum?", "what do the 4th JIC projects reflect, per the release?": a
+  // document's own sentences, quoted as its words (wording.ts) — before its say-frame is set aside below, which would
+  // lose the document asked.
+  const worded = english ? wordingTrace(a) : undefined;
+  if (worded) return worded;
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
@@ -202,6 +208,18 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
   const alone = latin ? withoutAsker(question, (c) => namesSomething(c, a.reads)) : undefined;
   return alone ? again(a, alone, depth) : undefined;
+}
+
+/** The trace of a question a document's own sentences answer (wording.ts), or undefined. */
+function wordingTrace(a: Asking): Trace | undefined {
+  const { question, deps, locale, hints, reads } = a;
+  // (A cheap first test: a word some passage says, before the question is read.)
+  if (!mayAskWording(question, deps.dataset)) return undefined;
+  const understood = reads(question, lexiconFor(question, locale), true);
+  const p = planWording(understood, deps.dataset);
+  if (!p) return undefined;
+  const result = run(p, deps);
+  return { understood, plan: p, result, said: say(result, understood, deps.dataset, locale, hints) };
 }
 
 /**
@@ -240,16 +258,25 @@ function namingLed(a: Asking, understood: Understanding): Trace | undefined {
  */
 function answered(a: Asking, understood: Understanding, p: Plan): Trace {
   const { question, deps, locale, hints, reads, english, zh } = a;
-  const result = run(p, deps);
-  const traced = (said: Said): Trace => ({ understood, plan: p, result, said });
-  // (Said only where the answer is this plan's own: a premise corrected, or the question after it, says it otherwise.)
+  // (Run only where the answer is this plan's own: a premise corrected, or the question after it, answers otherwise —
+  // a "why" of what did not happen is planned, never run. The trace's result is worked out when it is read.)
+  let ran: Result | undefined;
+  const result = (): Result => (ran ??= run(p, deps));
+  const traced = (said: Said): Trace => ({
+    understood,
+    plan: p,
+    get result() {
+      return result();
+    },
+    said,
+  });
   let saidFirst: Said | undefined;
-  const first = (): Said => (saidFirst ??= say(result, understood, deps.dataset, locale, hints));
+  const first = (): Said => (saidFirst ??= say(result(), understood, deps.dataset, locale, hints));
   // "Is the MCI press release the only source?", "how old is your info?": what the list of documents says of it.
-  const docs = english ? aboutDocuments(understood.q.text, result, first()) : undefined;
+  const docs = english && p.op === 'sources' ? aboutDocuments(understood.q.text, result(), first()) : undefined;
   if (docs) return traced(docs);
   // "Did the 2nd JIC sign the most MOUs?": the superlative claimed, checked against the ranking (Yes / Yes, jointly / No).
-  const top = english ? superlativeVerdict(understood, p, result, deps.dataset) : undefined;
+  const top = english && p.op === 'rank' ? superlativeVerdict(understood, p, result(), deps.dataset) : undefined;
   // ("The 2nd JIC didn't sign the most MOUs, right?": the verdict said of the negated statement as asked.)
   // ("说第四次会议在深圳举行是错的吗": in Chinese too, the verdict said of the statement's being false.)
   const negated = (x: Said) =>
@@ -262,7 +289,7 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
           : x;
   if (top) return traced(negated(sayVerdict(top, first())));
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
-  const premise = falsePremise(understood, deps, hints, locale);
+  const premise = falsePremise(understood, deps, hints, locale, reads);
   if (premise) return traced(premise);
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
   // (A Yes to "has it come about?" resting only on a plan's text is no Yes: done.ts.)
@@ -272,7 +299,7 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
       : doneOnlyPlanned(answerWhy(first(), understood), understood, deps.dataset);
   // ("为什么第四次会议搬到了新加坡", "第四次会议在新加坡开的时候谁主持的": a meeting put somewhere it wasn't, in Chinese —
   // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
-  const zhFix = zh ? meetingPremiseZh(understood, deps, zh) : undefined;
+  const zhFix = zh ? meetingPremiseZh(understood, deps, zh, reads) : undefined;
   if (zhFix) {
     if (asksWhy(understood.q.text)) return traced(zhFix.fix);
     const after = zhFix.stated.rest ? again(a, zhFix.stated.rest, 0).said : said();
@@ -282,7 +309,7 @@ function answered(a: Asking, understood: Understanding, p: Plan): Trace {
   }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated = english ? premiseIn(question, understood, reads) : undefined;
-  const fix = stated ? premiseCorrection(stated.premise, deps) : undefined;
+  const fix = stated ? premiseCorrection(stated.premise, deps, reads) : undefined;
   // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
   if (fix && asksWhy(understood.q.text)) return traced(fix);
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
@@ -321,13 +348,19 @@ const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t 
  * The premise of a "why" question, checked as the yes/no it takes for granted: where the sources say No ("No: the
  * 1st JIC meeting was held virtually"), that is the answer — never "the sources don't say why" beside a false premise.
  */
-function falsePremise(u: Understanding, deps: Deps, hints: readonly string[], locale: Locale): Said | undefined {
+function falsePremise(
+  u: Understanding,
+  deps: Deps,
+  hints: readonly string[],
+  locale: Locale,
+  reads: Reader,
+): Said | undefined {
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? locale : undefined;
   // Chinese glossed ("为什么第二次会议在新加坡举行" → "why 2nd meetings in Singapore held"): the rest is the claim, asked "did …".
   const m = zh ? / why (.+) $/.exec(u.q.text) : WHY_CLAIM.exec(u.q.text);
   if (!m) return undefined;
   const claim = zh ? `did ${m[1]}` : `${m[1]} ${m[2]}`;
-  const asked = understand(claim, deps, 'en');
+  const asked = reads(claim, 'en');
   if (asked.target !== 'yesno') return undefined;
   // Only a claim of where, when, or how many were signed or launched: what the sources state outright.
   // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)

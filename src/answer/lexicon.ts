@@ -130,6 +130,8 @@ const en: Lexicon = {
       / (?:different|differs?) (?:from|to|than) | how (?:do|does|did) [a-z0-9 ]+ differ /,
       / (?:more|fewer) or /,
       / compared (?:with|to) /,
+      // "The gap between MOUs and projects", "MOUs against projects at the 2nd": one count set against the other.
+      / (?:gap|gaps) between | (?:mous|projects|agreements) (?:against|relative to) (?:the )?(?:new |joint )?(?:mous|projects|agreements) /,
       / as many (?:[a-z]+ ){0,3}as | same (?:number|amount|count) /,
       / (?:greater|higher|lower) (?:[a-z0-9]+ ){0,5}than /,
       /^ rank | rank (?:the )?(?:meetings|years|jic) /,
@@ -186,6 +188,8 @@ const en: Lexicon = {
       // "4th jic held in shenzhen, yes or no?"; "the SUSS project — is it in Shenzhen?": a claim put after its subject
       // (no question word before it asks anything else).
       / (?:yes or no|true or false|yes no) /,
+      // "By the 3rd meeting, had 21 MOUs been signed?": a meeting put first (read as "meetingref"), then the question.
+      /^ (?:(?:at|in|on|by|during|as of|up to|until|through)(?: the)? )?meetingref (?:did|does|do|is|was|were|are|has|have|had) /,
       /^(?!.* (?:what|whats|which|how|why|who|whom|whose|where|when|whens|wheres) ).* (?:is|was|are|were|does|did|do|has|have|had) (?:it|they|this|that|he|she) /,
     ],
     who: [

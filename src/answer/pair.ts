@@ -5,6 +5,7 @@ import { capitalise, formatDate, joinList } from './format.js';
 import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
 import { highlightStems, longStems } from './records.js';
+import { cityAsked } from './attribute.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -173,9 +174,17 @@ function planAlike(u: Understanding, dataset: Dataset): Plan | undefined {
   const topics = mentionsOf(u, 'topic')
     .filter((m) => m.start >= orgEnd)
     .map((m) => m.value);
+  // ("Is ONE Championship a Shenzhen firm?": a city asked of each, which only its name can place.)
+  const place = mentionsOf(u, 'place').find((p) => kind && p.end + 1 === kind.start);
+  const city = cityAsked(country, place, kind);
   const claim: Claim | undefined =
-    kind || country
-      ? { type: 'kind', label: kind?.value ?? '', ...(country ? { country: country.value } : {}) }
+    kind || country || city
+      ? {
+          type: 'kind',
+          label: kind?.value ?? '',
+          ...(country || city ? { country: city ? 'China' : country?.value } : {}),
+          ...(city ? { city } : {}),
+        }
       : topics.length
         ? { type: 'topic', topics: [...new Set(topics)] }
         : undefined;
@@ -225,6 +234,38 @@ export function whatEachDid(dataset: Dataset, ids: readonly string[]): string {
 export function whatEachOfThemDid(dataset: Dataset, about: Subjectref): string {
   if (about.type !== 'orgs') return '';
   return about.groups.map((g) => whatEachDid(dataset, g)).join('; ');
+}
+
+/**
+ * "What do Keppel and CapitaLand have in common?": what the records on file show they share — the kind of organisation,
+ * a country the sources state for each, the kind of record, a meeting both are on file at. '' where they share none.
+ */
+export function inCommon(dataset: Dataset, about: Subjectref): string {
+  if (about.type !== 'orgs' || about.groups.length < 2) return '';
+  const orgs = about.groups.map((g) => dataset.organisation(g[0] ?? ''));
+  const records = about.groups.map((g) => ({
+    mous: g.flatMap((id) => dataset.mousOf(id)),
+    projects: g.flatMap((id) => dataset.projectsOf(id)),
+  }));
+  const kind = orgs[0]?.kind;
+  const country = orgs[0]?.country;
+  const shared = [
+    kind && orgs.every((o) => o?.kind === kind) ? `are ${kind.replace(/y$/, 'ie')}s` : '',
+    // (Only a country the sources state for each: a reading from a company form is no shared fact.)
+    country && orgs.every((o) => o?.country === country && o.countryStated) ? `are from ${country}` : '',
+    records.every((r) => r.mous.length) ? 'signed an MOU' : '',
+    records.every((r) => r.projects.length) ? 'joined a project' : '',
+  ].filter(Boolean);
+  const at = records.map((r) => new Set([...r.mous, ...r.projects].map((x) => x.meeting)));
+  const meetings = [...(at[0] ?? [])]
+    .filter((m) => at.every((s) => s.has(m)))
+    .map((id) => dataset.meeting(id))
+    .filter((m): m is Meeting => !!m)
+    .sort((a, b) => a.number - b.number);
+  if (meetings.length)
+    shared.push(`have records from ${joinList(meetings.map((m) => `the ${short(m)} (${formatDate(m.date.value)})`))}`);
+  const all = about.groups.length === 2 ? 'both' : 'all of them';
+  return capitalise(joinList(shared.map((x) => `${all} ${x}`)));
 }
 
 /** "a technology company in China (not named in the sources)" → "…in China, not named in the sources". */

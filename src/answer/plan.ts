@@ -19,6 +19,7 @@ import { planRoster } from './roster.js';
 import { planEvent } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
+import { eachPartnerAttribute, eachPartnerRecords } from './plan/per-entity.js';
 import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { counterparts } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
@@ -298,7 +299,7 @@ const several: Recogniser = ({ u, dataset, select }) => planSeveral(u, dataset, 
 // The writer of a source document ("who's Vivienne Tay?"), or who wrote a publisher's piece.
 const writers: Recogniser = ({ u, dataset }) => authorsAsked(u, dataset);
 // A name the sources never give, asked about taking part ("is Tencent involved?").
-const stranger: Recogniser = ({ u }) => notNamedAsked(u);
+const stranger: Recogniser = ({ u, dataset }) => notNamedAsked(u, dataset);
 // "How many MOUs did Tsinghua sign?", "when did Tencent sign with Keppel?": a name no source gives, asked of.
 const strangerAsked: Recogniser = ({ u, dataset }) => strangerAskedOf(u, dataset);
 // "Who announced the 4th JIC's outcomes?": the release's publisher, never the meeting's co-chairs.
@@ -344,6 +345,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   representative, // "the representative from the Chinese government": a meeting's co-chairs, before government bodies on file
   personalDetail, // a person's age, family, schooling: never given, before their profile answers
   personAtMeeting, // one person at a meeting or what they signed: before the meeting's card
+  eachPartnerAttribute, // a country or kind asked of partners side by side: each one's, before a brand's records
   brandEntity, // which of a brand's entities did something: each with its records, before the brand's records listed
   brandPair, // a brand of several entities with a partner each: before one entity's records
   counterparts, // a partner two named partners share ("both work with which uni"): before the named ones are filtered
@@ -365,6 +367,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   between, // what came between two meetings: before each meeting is answered apart
   order, // which came first of two: before each is answered apart
   mouAndProject, // an MOU and a project of the same partners: before one of them alone
+  eachPartnerRecords, // partners named side by side, a kind asked: each one's records, before what joins them
   several, // several things named, nothing narrowing them: an answer for each, before one of them
   writers, // who wrote a source: before the name is looked for in the records
   addsUp, // do the counts add up: before the total alone, and before a word of it ("per-meeting") is read as a name

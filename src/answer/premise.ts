@@ -7,7 +7,7 @@ import type { Deps } from '../command.js';
 import { plan } from './plan.js';
 import { run } from './run.js';
 import { say, type Said } from './say.js';
-import { understand, type Understanding } from './understand.js';
+import type { Understanding } from './understand.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 
 // "Since / given that / now that / as / because X, <question>": X is the premise (up to the comma, or up to the
@@ -168,8 +168,12 @@ const NOT_NAMED = /^(?:No record on file names |The sources don't name |[^:]{1,8
  * The premise checked: where the sources contradict it, the sentence that says so ("That isn't what the sources say:
  * the 1st JIC meeting (17 Jun 2020) was held virtually."), else undefined (the question is answered as it is).
  */
-export function premiseCorrection(premise: string, deps: Deps): Said | undefined {
-  const asked = understand(`is it true that ${premise}`, deps, 'en');
+export function premiseCorrection(
+  premise: string,
+  deps: Deps,
+  read: (text: string, lang: string) => Understanding,
+): Said | undefined {
+  const asked = read(`is it true that ${premise}`, 'en');
   // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)
   const planned = plan(asked, deps.dataset);
   const checked = planned.op === 'claim' ? (singleCheck(planned) ?? planned) : planned;

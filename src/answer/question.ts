@@ -634,6 +634,12 @@ export function questionsIn(input: string): string[] {
       ? asks.slice(0, MAX_PARTS)
       : [input];
   }
+  // ("What are the CUHK-Shenzhen and NUS tie ups.. actually just list every university partner": the asker took the
+  // first question back; the one after the correction is asked.)
+  const corrected = CORRECTED.exec(message)?.[1];
+  // (Not one that points back at the first: "…? actually, which meeting was it signed at" asks of its MOU.)
+  if (corrected && STARTS_ASKING.test(corrected.replace(/^just\s+/i, '')) && !POINTS_BACK.test(corrected))
+    return [corrected.replace(/^just\s+/i, '')];
   if (!/[?.!;]\s+\S|,\s*(?:and|also|plus)\s/.test(message)) return [input];
   const parts = message
     .split(PART_BREAK)
@@ -647,6 +653,11 @@ export function questionsIn(input: string): string[] {
   // ("…at the first JIC, and how many at the second?": the second asks the first again, of its own meeting.)
   return asks.slice(0, MAX_PARTS).map((x, i) => (i > 0 ? (elided(asks[i - 1] ?? '', x) ?? x) : x));
 }
+
+// A question taken back after a break ("…? actually,", "… — wait, no:", "…. scratch that"): what follows it.
+const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|he|she|his|her)\b/i;
+const CORRECTED =
+  /[?.!;,—–-]\s*(?:(?:no|oh|um|hmm),?\s+)?(?:actually|wait|sorry|scratch that|never ?mind|nvm|i mean|or rather|correction|rather)\b[,:!.]*\s+(?:no,?\s+)?(\S.{10,})$/i;
 
 // "How many at the second?", "and how many in 2022?": a count said by its meeting or year alone, after one said in full.
 const ELIDED =

@@ -11,13 +11,14 @@ import type { ComparePlan, CompareResult, CompareSide, Unit } from './compare.js
 import { runQuotes, type QuotesResult } from './quotes.js';
 import { runEvent, type EventResult } from './events.js';
 import { runZoneCheck, type ZoneCheckResult } from './zonecheck.js';
+import { runWording, type WordingResult } from './wording.js';
 import { datedIn, datedParts } from './figures.js';
 import { countHolds } from './countbound.js';
 import { narrowerTopics } from './topic-areas.js';
 import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
-import { runAttribute, type AttributeResult } from './attribute.js';
+import { placesInName, runAttribute, type AttributeResult } from './attribute.js';
 import { runChairs, type ChairsResult } from './chairs.js';
 import {
   runAcross,
@@ -171,6 +172,8 @@ export type Result =
       sources: string[];
       /** Meetings listed with these attributes (the plan's `show`). */
       show?: Array<'date' | 'place'>;
+      /** Each record said with what it covers (the plan's `describe`). */
+      describe?: boolean;
       /** Asked for partners from none of some countries: how many the rest of the filter holds, and those of them
        * whose country the sources leave unclear. */
       outOf?: { all: number; unclear: string[] };
@@ -197,6 +200,7 @@ export type Result =
   | MeetingsInResult
   | ZoneApartResult
   | RosterResult
+  | WordingResult
   | AcrossResult
   | TrendResult
   | {
@@ -270,6 +274,8 @@ export type Result =
       groups?: string[];
       /** The groups themselves were asked, in the annex's order. */
       headings?: boolean;
+      /** Only the meetings up to this one were set out (its running total is the one to add up to). */
+      upTo?: Meeting;
     };
 
 export { topOf } from './records.js';
@@ -774,6 +780,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runClaim(p, deps, run);
     case 'zoneCheck':
       return runZoneCheck(p, dataset);
+    case 'wording':
+      return runWording(p, dataset);
     case 'names':
       return runNames(p.about, dataset);
     case 'counterparts':
@@ -1122,6 +1130,7 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
         items: records.map((r) => ({ name: displayName(r), ref: refOf(r), detail: partyNames(dataset, r).join(', ') })),
         label: p.select === 'mous' ? 'MOUs' : 'projects',
         meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
+        ...(p.describe ? { describe: true } : {}),
         sources: [
           ...sourcesOf(meetings.map((m) => (p.select === 'mous' ? m.newMous : m.newProjects))),
           ...sourcesOf(records),
@@ -1603,6 +1612,25 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?
   return planned.length ? { ...r, verdict: 'unknown', unsaid: planned } : r;
 }
 
+// Which place lies within which, as the sources place them (the zone "in Qianhai, Shenzhen"; Shenzhen in Guangdong).
+const WITHIN: Readonly<Record<string, string>> = { qianhai: 'shenzhen', shenzhen: 'guangdong' };
+const within = (place: string, of: string): boolean =>
+  place === of || (WITHIN[place] !== undefined && within(WITHIN[place], of));
+
+/**
+ * "Is ONE Championship China a Shenzhen firm?": the sources give no partner's city, so only the places its own name
+ * states can answer — Yes for the city or a place in it, No for a place apart from it, else not said.
+ */
+function cityVerdict(city: string, name: string, named: readonly string[]): 'yes' | 'no' | 'unknown' {
+  const asked = city.toLowerCase();
+  const places = named.map((x) => x.toLowerCase());
+  if (places.some((x) => within(x, asked))) return 'yes';
+  // A No only from where a company's name registers it — in brackets or first ("… China (Shanghai) Co., Ltd.") — never
+  // from a campus's place at its end ("Sun Yat-sen University Shenzhen" may belong to a university elsewhere).
+  const registered = places.filter((x) => new RegExp(`^(?:the )?${x}\\b|\\(${x}\\)`, 'i').test(name));
+  return registered.length && places.every((x) => !within(asked, x)) ? 'no' : 'unknown';
+}
+
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -1625,15 +1653,19 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
     const value =
       inner.total && inner.cumulative
         ? inner.total.value
-        : inner.meetings.length === 1
-          ? (inner.meetings[0]?.reported ?? null)
-          : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
-            ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
-              // the records on file; unknown when any of them gave no count.
-              inner.meetings.every((m) => m.reported !== null)
-              ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
-              : null
-            : (inner.reportedOnly?.value ?? inner.items.length);
+        : // No running total reported at the point asked ("12 MOUs by the 2nd JIC?"): the meeting's own count is no
+          // answer to it, and the per-meeting counts added up are said beside, not as the total.
+          inner.noTotalAt
+          ? null
+          : inner.meetings.length === 1
+            ? (inner.meetings[0]?.reported ?? null)
+            : inner.meetings.length > 1 && !inner.filter.orgs?.length && !inner.filter.kind && !inner.filter.country
+              ? // Several meetings: what they reported together ("were 16 MOUs signed at the 1st and 3rd?"), never
+                // the records on file; unknown when any of them gave no count.
+                inner.meetings.every((m) => m.reported !== null)
+                ? inner.meetings.reduce((a, m) => a + (m.reported ?? 0), 0)
+                : null
+              : (inner.reportedOnly?.value ?? inner.items.length);
     // (A figure reported at one meeting, claimed of another: No, whatever the number.)
     if (inner.notAt) verdict = 'no';
     else if (claim.type === 'number')
@@ -1669,7 +1701,18 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const v = inner.readings.find((r) => r.value && /^\d{4}/.test(r.value))?.value ?? '';
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
-    else if (claim.type === 'kind') {
+    else if (claim.type === 'kind' && claim.city && inner.about.type === 'org') {
+      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
+      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
+      verdict =
+        (k && !k.test(kind)) || (country !== 'China' && country !== 'unclear')
+          ? 'no'
+          : cityVerdict(
+              claim.city,
+              dataset.organisation(inner.about.ids[0] ?? '')?.name ?? '',
+              placesInName(dataset, inner.about.ids[0] ?? ''),
+            );
+    } else if (claim.type === 'kind') {
       const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
       // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
       const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
@@ -1977,7 +2020,8 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
   const rows: Array<{ label: string; value: number; ref?: Ref }> = [];
   const unknown: string[] = [];
   let sources: string[] = [];
-  const ms = dataset.meetings.filter((m) => m.number > 0);
+  const ms = dataset.meetings.filter((m) => m.number > 0 && (p.upTo === undefined || m.number <= p.upTo));
+  const upTo = p.upTo !== undefined ? dataset.meetingByNumber(p.upTo) : undefined;
   if (p.by === 'meeting' || p.by === 'year') {
     for (const fig of figures(dataset, p.select, ms)) {
       const label = p.by === 'year' ? fig.meeting.date.value.slice(0, 4) : fig.meeting.name;
@@ -2075,6 +2119,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.by === 'partner' && p.filter.country ? { country: p.filter.country } : {}),
     ...(p.groups ? { groups: p.groups } : {}),
     ...(p.headings ? { headings: true } : {}),
+    ...(upTo ? { upTo } : {}),
   };
 }
 

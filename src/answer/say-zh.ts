@@ -7,6 +7,7 @@
 import { sayRoster } from './roster.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
+import { tiersVerdict } from './say/tiers.js';
 import type { Understanding } from './understand.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
@@ -587,12 +588,10 @@ export function sayZh(
             same,
           );
         });
-        const same = meetings.every((m) => {
-          const gs = r.groups.filter((x) => x.meeting === m);
-          return gs.length === 2 && gs[0]?.count === gs[1]?.count;
-        });
+        // (The yes/no English reads: the counts claimed, "7个旗舰和7个重点" checked, or more/fewer/the same asked.)
+        const verdict = tiersVerdict(r, u, true);
         return {
-          sentence: `${u.target === 'yesno' && same ? `${t.no}：` : ''}${per.join('；')}。`,
+          sentence: `${verdict ? `${verdict === 'yes' ? t.yes : t.no}：` : ''}${per.join('；')}。`,
           lines: [],
           refs: refs(r.groups.flatMap((x) => x.items)).slice(0, 5),
           sources: r.sources,

@@ -3,7 +3,7 @@
 import { sayZoneApart } from './zoneapart.js';
 import { sayRoster } from './roster.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
-import { sayAttribute } from './attribute.js';
+import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
 import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
@@ -15,6 +15,7 @@ import { sayCompare } from './compare.js';
 import { peopleByRole, sayQuotes } from './quotes.js';
 import { sayEvent } from './events.js';
 import { sayZoneCheck } from './zonecheck.js';
+import { sayWording } from './wording.js';
 import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
@@ -42,6 +43,7 @@ import { sayCount } from './say/count.js';
 import { sayNoneAtMeeting } from './say/topic-at.js';
 import { has } from './plan/common.js';
 import { sayRead } from './say/read.js';
+import { tiersVerdict } from './say/tiers.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
 import { scopeText, undecidedNote } from './say/scope.js';
@@ -284,6 +286,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayEvent(r);
     case 'zoneCheck':
       return sayZoneCheck(r);
+    case 'wording':
+      return sayWording(r, dataset);
     case 'claim':
       return sayReadClaim(r, dataset, (x) => say(x, u, dataset, locale, hints), locale);
     case 'tier': {
@@ -303,29 +307,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           const n = m.newProjects.value;
           return `the sources sort the ${n !== null ? `${n} ` : ''}new projects of ${the(m)} (${meetingDate(m)}) into ${joinList(gs.map((x) => `${x.count} ${x.tier} (${x.zh})`))}${verdict ? `: ${verdict}` : ''}`;
         });
-        const same = meetings.every((m) => {
-          const [a, b] = r.groups.filter((x) => x.meeting === m);
-          return !!a && !!b && a.count === b.count;
-        });
-        // A yes/no: the counts claimed before each tier ("7 flagship and 7 key") checked against the sources'; else
-        // "more key projects than flagship ones?" is No where there are as many of each, "the same number?" a Yes.
-        const asked = u.target === 'yesno' || /^ (?:were|was|are|is|did|do|does|has|have|had) /.test(u.q.text);
-        const claimed = [...u.q.text.matchAll(/ (\d+) (flagship|key) /g)].map((x) => ({ n: Number(x[1]), tier: x[2] }));
-        const holds = (c: { n: number; tier?: string }) => r.groups.some((g) => g.tier === c.tier && g.count === c.n);
-        const lead = !asked
-          ? ''
-          : claimed.length
-            ? claimed.every(holds)
-              ? 'Yes: '
-              : 'No: '
-            : / (?:same|equal|equally|as many|evenly|even|split|half) /.test(u.q.text) &&
-                !/ (?:more|fewer|less) /.test(u.q.text)
-              ? same
-                ? 'Yes: '
-                : 'No: '
-              : same
-                ? 'No: '
-                : '';
+        const verdict = tiersVerdict(r, u);
+        const lead = verdict === 'yes' ? 'Yes: ' : verdict === 'no' ? 'No: ' : '';
         return {
           sentence: `${lead}${lead ? per.join('; ') : capitalise(per.join('; '))}.`,
           lines: [],
@@ -817,9 +800,13 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     // At one meeting: say so, and whether they are joined elsewhere (never a bare "none" that reads as "never").
     if (scoped && r.inner.about.type === 'orgs') {
       const elsewhere = (r.inner.readings.find((x) => x.label === 'elsewhere')?.value ?? '').split('|').filter(Boolean);
+      // (…then whom each did work with, so the No says more than "not together": NTU's project is with SYSU.)
       return {
         ...inner,
-        sentence: `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}.`,
+        sentence: sentences(
+          `No record or outcome on file joins ${r.inner.name}${scoped}${elsewhere.length ? `; the records join them at ${joinList(elsewhere)}` : ''}`,
+          elsewhere.length ? '' : whatEachOfThemDid(dataset, r.inner.about),
+        ),
       };
     }
     // An MOU asked where only a joint project joins them (or the reverse): no, and what does join them, as what it is.
@@ -940,6 +927,20 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
             : lead;
       // ("a university": the article by sound, not by letter.)
       const a = (w: string) => `${/^(?:[aeio]|u(?!ni))/i.test(w) ? 'an' : 'a'} ${w}`;
+      // A city asked: the places its name states decide, said as the name's (the sources give no partner's city).
+      const city = r.claim.city;
+      if (city) {
+        const named = placesInName(dataset, o.id);
+        const by = named.length ? `; its name places it in ${joinList(named)}` : '';
+        return {
+          ...inner,
+          sentence:
+            r.verdict === 'unknown'
+              ? `The sources don't say which city ${o.name} is in: they give it as ${a(o.kind)}${where}${by}.`
+              : `${lead}${named.length && o.country === 'China' ? ', going by its name' : ''}: ${o.name} is ${a(o.kind)}${where}${by}.`,
+          lines: [],
+        };
+      }
       // "Is NCS Singaporean or Chinese?", "a company or a university?": the one that holds, never a Yes or No to an
       // either/or (with how sure the sources are of the country).
       if (eitherOrAsked(u) && r.verdict !== 'unknown')

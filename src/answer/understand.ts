@@ -531,7 +531,8 @@ function swapped(a: string, b: string): boolean {
 function nearestKnown(w: string, { byInitial }: Spelling): string {
   const cap = w.length >= 8 ? 2 : 1;
   // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
-  const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap);
+  // (Two letters swapped is one slip of the fingers, not two: "fisrt", "frist" are "first".)
+  const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap || swapped(w, k));
   if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
   // Several forms of one word ("robotcs": robotics, robots) are still one word: its first known form.
   const stem = near[0]?.slice(0, 5) ?? '';
@@ -685,8 +686,10 @@ function meetingsAround(text: string, dataset: Dataset, lex: Lexicon, out: Menti
   const n = m?.[2] ? numberWord(m[2], lex) : undefined;
   if (!m || n === undefined) return text;
   const later = /^(?:after|following)$/.test(m[1] ?? '');
-  // ("MOUs had been signed after the 3rd JIC": what stood signed then, its running total — not the meetings after it.)
-  if (later && / (?:had|has|have) been $/.test(text.slice(0, m.index + 1))) return text;
+  // ("MOUs had been signed after the 3rd JIC", "how many projects had the SCI initiated after the 3rd", "had 43
+  // projects been launched after it?": a perfect tense says what stood done then, its running total — not the meetings
+  // after it. "Had" may stand a few words back, its subject between.)
+  if (later && / (?:(?:has|have) been|had(?: [a-z0-9]+){0,3}) $/.test(text.slice(0, m.index + 1))) return text;
   const held = dataset.meetings.filter((x) => x.number > 0).sort((a, b) => a.number - b.number);
   const side = later ? held.filter((x) => x.number > n) : n <= 1 ? [] : held.filter((x) => x.number < n);
   const numbers = side.length ? side.map((x) => x.number) : later ? [n + 1] : n === 1 ? [0] : [];

@@ -13,8 +13,10 @@ import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js
  */
 export interface ZoneApartPlan {
   op: 'zoneApart';
-  /** `joint`: are the zone's projects among the meeting's joint projects; `total`: both counted; `mous`: its signings in a total. */
-  asked: 'joint' | 'total' | 'mous';
+  /** `joint`: are the zone's projects among the meeting's joint projects; `total`: both counted; `mous`: its signings in a
+   * total; `compare`: the zone's projects set against the joint projects ("compare the zone's projects with the joint
+   * ones"); `relation`: how the sources place the zone beside the MOUs and joint projects. */
+  asked: 'joint' | 'total' | 'mous' | 'compare' | 'relation';
   yesno: boolean;
   /** A number the question names ("part of the 29"). */
   claimed?: number;
@@ -37,9 +39,18 @@ const JOINED =
 // (The Chinese words for it, read off the question as typed: the gloss keeps no word for "part of".)
 const JOINED_ZH = /属于|屬於|算在|算进|算進|包括|包含|之内|之內|其中|计入|計入/;
 
+// Set against the meeting's own records, or placed beside them ("compare", "vs", "relative to", "how does it fit").
+const SET_BESIDE =
+  / (?:compare|compared|comparing|comparison|vs|versus|against|relative to|in relation to|relate|relates|related to|relationship|fit|fits|place|places|placed|position|positions|positioned|sit|sits|stand|stands|next to|alongside|more|fewer) /;
+// The meeting's own records named beside the zone's ("its joint projects", "the SCI MOUs").
+const OWN_RECORDS =
+  / (?:joint|sci|jic|other|regular|main) (?:projects?|mous?) | mous? | (?:the )?(?:14|fourteen) projects? /;
+
 export function planZoneApart(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
-  if (!u.subjects.includes('demozone') || !(JOINED.test(t) || JOINED_ZH.test(u.q.raw))) return undefined;
+  if (!u.subjects.includes('demozone')) return undefined;
+  const beside = SET_BESIDE.test(t) && OWN_RECORDS.test(t) && u.target !== 'yesno' && u.target !== 'count';
+  if (!beside && !(JOINED.test(t) || JOINED_ZH.test(u.q.raw))) return undefined;
   if (!dataset.meetings.some((m) => m.demoZone?.apart) || mentionedOrgIds(u).length) return undefined;
   // (A tier or another meeting asked — "was the demo park one of the 3rd JIC's flagship projects?" — is not this.)
   const zoneAt = dataset.meetings.find((m) => m.demoZone?.apart)?.number;
@@ -55,6 +66,13 @@ export function planZoneApart(u: Understanding, dataset: Dataset): Plan | undefi
     (n) => !dataset.meetings.some((m) => m.demoZone?.projects === n || m.demoZone?.companies === n),
   );
   const yesno = u.target === 'yesno';
+  // (Counts set against each other — "compare", "vs", "more" — or the zone placed beside the records: said so.)
+  if (beside)
+    return {
+      op: 'zoneApart',
+      asked: / (?:how|where) /.test(t) && !/ how many /.test(t) ? 'relation' : 'compare',
+      yesno,
+    };
   if (prj && !mou) {
     const total =
       !yesno &&
@@ -98,6 +116,18 @@ export function sayZoneApart(r: ZoneApartResult): Said {
       ...base,
     };
   }
+  if (r.asked === 'compare' && z && joint !== null) {
+    const gap = joint - z.projects;
+    return {
+      sentence: `${z.projects} new projects were established in the Demonstration Zone against ${joint} joint projects launched at ${at}${gap ? `: ${Math.abs(gap)} ${gap > 0 ? 'more joint projects' : 'more in the zone'}` : ''}; the sources give the zone's projects in addition to the joint projects, not among them: ${quote}`,
+      ...base,
+    };
+  }
+  if (r.asked === 'relation' || r.asked === 'compare')
+    return {
+      sentence: `The sources place the Demonstration Zone in addition to the SCI's MOUs and joint projects, as a joint initiative of its own: “${r.apart}” Its ${z?.projects ?? ''} new projects, announced at ${at}, come in addition to that meeting's ${joint ?? ''} joint projects${m.newMous.value !== null ? ` and ${m.newMous.value} MOUs` : ''}.`,
+      ...base,
+    };
   if (r.asked === 'total')
     return {
       sentence: `${joint ?? 'No count of'} joint projects were launched at ${at}, and in addition ${z?.projects ?? ''} new projects were established in the Demonstration Zone${joint !== null && z ? `: ${joint + z.projects} counting both` : ''} (the sources give the zone ${quote}).`,

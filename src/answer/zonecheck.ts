@@ -17,6 +17,8 @@ export interface ZoneCheckPlan {
   ask: 'focus' | 'progress';
   /** The area asked, as typed (focus only). */
   words?: string;
+  /** Several areas asked ("AI and fintech"), each as typed: each checked on its own. */
+  each?: string[];
   /** Progress asked openly ("what progress has the zone made?"): what the report says, with no Yes before it. */
   open?: boolean;
 }
@@ -29,6 +31,9 @@ export interface ZoneCheckResult {
   /** The focus area that holds the words asked, if one does. */
   hit?: string;
   words?: string;
+  /** Several areas asked: those among the zone's areas, and those not. */
+  found?: string[];
+  notFound?: string[];
   /** The outcome that reports the progress, as its source words it. */
   progress?: string;
   open?: boolean;
@@ -38,7 +43,7 @@ export interface ZoneCheckResult {
 
 // (Said of the zone, after it: "the 14 joint projects include the demo zone ones" asks about the 14, not its areas.)
 const FOCUS_ASKED =
-  / demozone (?:[a-z]+ ){0,2}(?:focus|focuses|focused|focusing|cover|covers|covering|include|includes|including|involve|involves|target|targets|deal with|deals with|work on|works on|about)\b/;
+  / demozone (?:[a-z0-9]+ ){0,5}?(?:focus|focuses|focused|focusing|cover|covers|covering|include|includes|including|involve|involves|target|targets|deal with|deals with|work on|works on|about)\b/;
 const PROGRESS_ASKED =
   / (?:progress|progressed|progressing|headway|advance|advanced|advances|moved forward|move forward|moving forward|developments?|go(?:ne)? well|going well) /;
 // Words of the question, not of the area asked.
@@ -48,9 +53,11 @@ const SHAPE = new Set(
     'covers covering include includes including involve involves target targets one of its it their they them ' +
     'areas area sector sectors field fields theme themes projects project new any in about work works deal deals ' +
     'with there s part related to yes or no really actually still also 4 four four new main key singapore shenzhen ' +
-    'qianhai smart city cities sci its stuff things thing'
+    'qianhai smart city cities sci its stuff things thing right correct true that isnt arent yeah'
   ).split(' '),
 );
+// Words that join two areas asked ("AI and fintech"): kept to split them, though "or" is a word of the question's shape.
+const JOINS = new Set(['and', 'or', 'nor', 'plus']);
 // The everyday words for an area as the sources name it.
 const SAME: Readonly<Record<string, string>> = {
   it: 'information',
@@ -97,11 +104,22 @@ export function planZoneCheck(u: Understanding, dataset: Dataset): ZoneCheckPlan
   const words = t
     .trim()
     .split(' ')
-    .filter((w) => w && !SHAPE.has(w));
-  if (!words.length || words.length > 3 || words.some((w) => /\d/.test(w))) return undefined;
+    .filter((w) => w && (!SHAPE.has(w) || JOINS.has(w)));
+  // ("AI and fintech", "biomedicine or blockchain": each area asked on its own, up to three words each.)
+  const areas = words
+    .join(' ')
+    .split(/ ?\b(?:and|or|nor|plus)\b ?/)
+    .map((x) => x.trim())
+    .filter(Boolean);
+  if (!areas.length || areas.some((a) => a.split(' ').length > 3) || words.some((w) => /\d/.test(w))) return undefined;
   // (Said back as typed: "AI", not "ai".)
-  const typed = new RegExp(words.join('\\W+'), 'i').exec(u.q.raw)?.[0];
-  return { op: 'zoneCheck', ask: 'focus', words: typed ?? words.join(' ') };
+  const typed = areas.map((a) => new RegExp(a.split(' ').join('\\W+'), 'i').exec(u.q.raw)?.[0] ?? a);
+  return {
+    op: 'zoneCheck',
+    ask: 'focus',
+    words: typed.join(' and '),
+    ...(typed.length > 1 ? { each: typed } : {}),
+  };
 }
 
 /** The outcome that reports the zone's (the demonstration park's) progress, with its meeting. */
@@ -130,27 +148,37 @@ export function runZoneCheck(p: ZoneCheckPlan, dataset: Dataset): ZoneCheckResul
   // (The plan is made only where the data holds what it checks; with none, nothing is found and nothing is said Yes.)
   const meeting = zoneMeeting(dataset) ?? dataset.latestMeeting;
   const focus = meeting.demoZone?.focus ?? [];
-  // (Words any area could carry — "tech", "solutions" — decide nothing: "green tech" is asked by "green".)
-  const words = norm(p.words ?? '')
-    .split(' ')
-    .filter((w) => w.length >= 2);
-  const telling = words.filter((w) => !GENERIC.has(w));
-  const asked = (telling.length ? telling : words).map(stem);
-  // An area holds the words asked when each asked word begins one of its words ("biomed" → "biomedicine").
-  const hit = focus.find((area) => {
-    const own = norm(area).split(' ');
-    return asked.length > 0 && asked.every((a) => own.some((w) => w.startsWith(a) || a.startsWith(w.slice(0, 6))));
-  });
+  const each = p.each?.map((x) => ({ x, area: areaOf(focus, x) }));
+  // (Several asked: a Yes only if every one is among them.)
+  const hit = each ? (each.every((e) => e.area) ? each[0]?.area : undefined) : areaOf(focus, p.words ?? '');
   return {
     op: 'zoneCheck',
     ask: 'focus',
     meeting,
     focus,
     ...(hit ? { hit } : {}),
+    ...(each
+      ? { found: each.filter((e) => e.area).map((e) => e.x), notFound: each.filter((e) => !e.area).map((e) => e.x) }
+      : {}),
     ...(p.words ? { words: p.words } : {}),
     refs: [{ kind: 'meeting', id: meeting.id }],
     sources: [...(meeting.demoZone?.sources ?? [])],
   };
+}
+
+/** The zone's area that holds the words asked, if one does. */
+function areaOf(focus: readonly string[], typed: string): string | undefined {
+  // (Words any area could carry — "tech", "solutions" — decide nothing: "green tech" is asked by "green".)
+  const words = norm(typed)
+    .split(' ')
+    .filter((w) => w.length >= 2);
+  const telling = words.filter((w) => !GENERIC.has(w));
+  const asked = (telling.length ? telling : words).map(stem);
+  // An area holds the words asked when each asked word begins one of its words ("biomed" → "biomedicine").
+  return focus.find((area) => {
+    const own = norm(area).split(' ');
+    return asked.length > 0 && asked.every((a) => own.some((w) => w.startsWith(a) || a.startsWith(w.slice(0, 6))));
+  });
 }
 
 export function sayZoneCheck(r: ZoneCheckResult): Said {
@@ -163,6 +191,21 @@ export function sayZoneCheck(r: ZoneCheckResult): Said {
       ...base,
     };
   const areas = joinList([...r.focus]);
+  const found = r.found ?? [];
+  const notFound = r.notFound ?? [];
+  // (Several asked: each said among the four or not — "neither AI nor fintech", or Partly.)
+  if (found.length + notFound.length > 1) {
+    const none =
+      notFound.length === 2 ? `neither ${notFound[0]} nor ${notFound[1]} is` : `none of ${joinList(notFound)} is`;
+    return {
+      sentence: !notFound.length
+        ? `Yes: ${joinList(found)} are among the four areas the Demonstration Zone's new projects focus on, as announced at ${at}: ${areas}.`
+        : found.length
+          ? `Partly: the sources give four areas for the Demonstration Zone's new projects, announced at ${at}: ${areas}; ${joinList(found)} ${found.length > 1 ? 'are' : 'is'} among them, ${joinList(notFound)} ${notFound.length > 1 ? 'are' : 'is'} not.`
+          : `No: the sources give four areas for the Demonstration Zone's new projects, announced at ${at}: ${areas}; ${none} among them.`,
+      ...base,
+    };
+  }
   return {
     sentence: r.hit
       ? `Yes: ${r.hit} is one of the four areas the Demonstration Zone's new projects focus on, as announced at ${at}: ${areas}.`

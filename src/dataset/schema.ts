@@ -193,6 +193,12 @@ export const meetingSchema = z.strictObject({
   highlights: z.array(highlight),
   /** What the co-chairs said about the meeting, as its sources print it. */
   quotes: z.array(quoteSchema).optional(),
+  /**
+   * A document's own sentences about the meeting, word for word from its article body (never page furniture), each
+   * citing the documents that print it (tests/dataset/passages.test.ts checks them): shown quoted as those documents'
+   * words ("what did the release say the new projects reflect?"), never restated as a fact of ours.
+   */
+  passages: z.array(z.strictObject({ text, sources })).optional(),
   /** Chinese names or titles from the sources (the founding MOU's Chinese title). */
   zh: zhNames.optional(),
   sources,

@@ -86,8 +86,12 @@ function countBound(
 // "从29个增加到43个", "由20份增长到28份", "从21份变成了29份": a running total from one number to another (English's
 // "increase from 29 to 43", which claim/change.ts reads), never the second number read as the count claimed (否 to a
 // true change). (Years — "从2021年到2023年" — are a span, read elsewhere.)
+// (A meeting may stand before either number, "从第一次的8份减少到第二次会议的4份": each meeting's own count, English's
+// "from 8 at the 1st to 4 at the 2nd".)
+const AT_MEETING =
+  '(?:(第(?:[一二三四五六七八九]|\\d{1,2})\\s*[次届]\\s*(?:联合执委会|联委会|执委会)?\\s*(?:会议|会)?)\\s*(?:上|时)?\\s*的?\\s*)?';
 const FROM_TO = new RegExp(
-  `(?:从|由|自)\\s*(\\d{1,5})\\s*${MEASURE}?\\s*(?:(增加|增长|上升|提高|提升|攀升|跃升|涨|升|增|减少|下降|降低|降|减|跌|变成|变为|变|跳)\\s*了?\\s*)?(到|至|为|成)?\\s*了?\\s*(\\d{1,5})(?!\\s*[\\d年月日号])`,
+  `(?:从|由|自)\\s*${AT_MEETING}(\\d{1,5})\\s*${MEASURE}?\\s*(?:(增加|增长|上升|提高|提升|攀升|跃升|涨|升|增|减少|下降|降低|降|减|跌|变成|变为|变|跳)\\s*了?\\s*)?(到|至|为|成)?\\s*了?\\s*${AT_MEETING}(\\d{1,5})(?!\\s*[\\d年月日号])`,
   'g',
 );
 const CHANGE_WORD: ReadonlyArray<readonly [RegExp, string]> = [
@@ -121,6 +125,17 @@ const TIMES_WORDS = /倍|番|一半|减半/;
 /** The words TIMES leaves in the question (a ratio claimed). */
 export const TIMES_SAID = / (?:doubled|twice|three times|half) /;
 
+// "第一次会议签了8份备忘录，第二次减到4份", "第二次有4份项目，第四次增加到8份了吗", "第一次签了8份备忘录，第二次只有4份，是减少了吗":
+// each meeting's count said in its own clause, then the change — the one change asked ("备忘录从第一次的8份减少到第二次的4份",
+// which FROM_TO reads), never the two counts summed and the change unread.
+const CHANGE_VERB = '增加|增长|上升|提高|涨|升|增|减少|下降|降低|降|减|跌|变成|变为|变';
+const MEETING_AT =
+  '第(?:[一二三四五六七八九]|\\d{1,2})\\s*[次届]\\s*(?:联合执委会|联委会|执委会)?\\s*(?:会议|会)?\\s*(?:上|时)?';
+const TWO_CLAUSES = new RegExp(
+  `(${MEETING_AT})([^，,。？?\\d]{0,10}?)(\\d{1,5})\\s*${MEASURE}\\s*(谅解备忘录|备忘录|项目)?[^，,。？?\\d]{0,4}[，,]\\s*(?:而|但|到了?|然后)?\\s*(${MEETING_AT})\\s*(?:则|就|只|却|又|才|仅)?\\s*` +
+    `(?:(?:(?:签|启动)了?|有)?\\s*(${CHANGE_VERB})\\s*了?\\s*(?:到|至|为|成)\\s*(\\d{1,5})|(?:签了?|启动了?|有|是)\\s*(\\d{1,5})\\s*${MEASURE}?\\s*[，,]?\\s*(?:是|这是|算是)?\\s*(${CHANGE_VERB}))`,
+);
+
 /** The question (its Chinese numerals already digits) with its claimed numbers said in English's words. */
 export function glossNumbers(t: string): string {
   let out = t;
@@ -130,12 +145,47 @@ export function glossNumbers(t: string): string {
     for (const [re, to] of TIMES) out = out.replace(re, to);
   }
   if (!/\d/.test(out)) return out;
+  if (/[，,]/.test(out))
+    out = out.replace(
+      TWO_CLAUSES,
+      (
+        m: string,
+        atA: string,
+        verbA: string,
+        a: string,
+        kind = '',
+        atB: string,
+        v1 = '',
+        b1 = '',
+        b2 = '',
+        v2 = '',
+      ) => {
+        const record = kind || (/备忘录|项目/.exec(out)?.[0] ?? '');
+        if (!record) return m;
+        return `${kind ? '' : verbA}${record}从${atA}的${a}份${v1 || v2}到${atB}的${b1 || b2}份`;
+      },
+    );
   if (/从|由|自/.test(out))
-    out = out.replace(FROM_TO, (m: string, a: string, verb: string | undefined, to: string | undefined, b: string) => {
-      if (!verb && !to) return m;
-      const change = verb ? (CHANGE_WORD.find(([re]) => re.test(verb))?.[1] ?? 'change') : 'go';
-      return ` ${change} from ${a} to ${b} `;
-    });
+    out = out.replace(
+      FROM_TO,
+      (
+        m: string,
+        atA: string | undefined,
+        a: string,
+        verb: string | undefined,
+        to: string | undefined,
+        atB: string | undefined,
+        b: string,
+      ) => {
+        if (!verb && !to) return m;
+        const change = verb ? (CHANGE_WORD.find(([re]) => re.test(verb))?.[1] ?? 'change') : 'go';
+        const at = (x: string | undefined) => (x ? ` at the ${x} ` : ' ');
+        return ` ${change} from ${a}${at(atA)}to ${b}${at(atB)}`;
+      },
+    );
+  // ("每次会议签的备忘录从8份减到4份": the count of each meeting, English's "per meeting", never every meeting claimed.)
+  if (out.includes(' from ') && out.includes('每'))
+    out = out.replace(/每一?[次届]\s*(?:联合执委会|联委会|执委会)?\s*(?:会议|会)?(?:上|时)?/g, ' per meeting ');
   if (/[到至~～—\-和与]/.test(out))
     out = out.replace(
       BETWEEN,

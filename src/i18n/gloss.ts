@@ -1093,6 +1093,31 @@ function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...group
   return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
 }
 
+/** Records of both kinds asked of the same partners, in the ways Chinese says "both" (BOTH_KINDS_ZH). */
+const KIND_ZH = '(谅解备忘录|合作备忘录|备忘录|联合项目|合作项目|项目)';
+const KIND_ZH_2 = KIND_ZH.replace('(', '(?:');
+const HAS_ZH = '(?:有|签了?|签署了?|签订了?|在|参与了?|参加了?|出现在|是|属于)?';
+const IN_ZH = '(?:里面|里|中|之中|上)?';
+const BOTH_KINDS_ZH = new RegExp(
+  [
+    `既\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}\\s*[，,]?\\s*(?:又|也)\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}`,
+    `同时\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}\\s*(?:和|与|跟|及|以及)\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}`,
+    `(?:有|签了?|在)\\s*${KIND_ZH}\\s*${IN_ZH}\\s*[，,]?\\s*(?:也|又|同时也)\\s*(?:有|参与了?|参加了?|在)\\s*${KIND_ZH}\\s*${IN_ZH}`,
+    `${KIND_ZH}\\s*(?:和|与|跟|及)\\s*${KIND_ZH_2.replace('(?:', '(')}\\s*(?:两个|两种|两样)?\\s*都\\s*(?:有|在|参与了?|签了?|出现了?)`,
+  ].join('|'),
+  'g',
+);
+function bothKinds(m: string, ...kinds: unknown[]): string {
+  const said = kinds.filter((k): k is string => typeof k === 'string' && /备忘录|项目/.test(k));
+  const [a, b] = said.map((k) => (k.includes('备忘录') ? 'mou' : 'project'));
+  if (!a || !b || a === b) return m;
+  return ` in both ${a === 'mou' ? 'an' : 'a'} ${a} and ${b === 'mou' ? 'an' : 'a'} ${b} `;
+}
+
+/** A record's name given (公开了名称, 列出名字, 有名字) — none or any of them asked — is English's "named". */
+const NAME_GIVEN =
+  /^(?:公开|公布|列出|写出|给出|披露|透露|有)?\s*(?:了|过)?\s*(?:其|它们的|它的|的)?\s*(?:名称|名字|全名)$/;
+
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
   const { names, long, words } = tablesFor(dataset);
@@ -1171,15 +1196,33 @@ export function glossChinese(text: string, dataset: Dataset): string {
       /^(?:请问)?\s*(.{2,40}?)\s*(?:都|分别)?(?<![文全])(?:叫什么名字|叫做什么|叫什么|的名字是什么|的名称是什么|名字是什么|名称是什么)[?？。!！\s]*$/u,
       ' what are the names of $1 ',
     );
+  // "吉宝既签了备忘录又参与了项目吗", "EE Music同时出现在备忘录和项目里吗", "凯德有备忘录也有项目吗", "QuikBot备忘录和项目都有吗":
+  // records of both kinds asked of the same partners (English's "in both an MOU and a project"), never one kind's records
+  // said as the answer.
+  if (/备忘录|项目/.test(t) && /既|同时|也|都|又/.test(t)) t = t.replace(BOTH_KINDS_ZH, bothKinds);
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
   for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
   // "第三次会议的备忘录一份都没有公开名称吗", "…一个也没有中国合作方吗": none of them, asked as English asks it ("were none of
   // the 3rd meeting MOUs named?"), never a count of one with a 没有 that turns the answer round.
-  if (t.includes('没'))
+  // ("第三次会议的备忘录都没有公开名称吗", "…全都未列出名字吗": 都 after the records is all of them, and "all … not" is none —
+  // not after 和, where 都 is "both".)
+  if (/没|未/.test(t))
     t = t.replace(
-      /^(?:请问)?\s*(.{2,40}?)\s*的?\s*一\s*[份个项家所位次]\s*(?:都|也)\s*(?:没有|没)\s*(?:被)?\s*(.{1,16}?)\s*(?:吗|嘛)[?？!！。\s]*$/u,
-      (_m, x: string, v: string) =>
-        /^有/.test(v) ? ` did none of the ${x} have ${v.slice(1)} ` : ` were none of the ${x} ${v} `,
+      /^(?:请问)?\s*(.{2,40}?)\s*(?:的?\s*一\s*[份个项家所位次]\s*(?:都|也)|(?<=备忘录|项目|合作方|伙伴|公司|企业)\s*(?:全都|都|全部|全|均))\s*(?:没有|没|未曾|未)\s*(?:被)?\s*(.{1,16}?)\s*(?:吗|嘛)[?？!！。\s]*$/u,
+      (m: string, x: string, v: string) =>
+        /和|与|跟|及/.test(x)
+          ? m
+          : NAME_GIVEN.test(v)
+            ? ` were none of the ${x} named `
+            : /^有/.test(v)
+              ? ` did none of the ${x} have ${v.slice(1)} `
+              : ` were none of the ${x} ${v} `,
+    );
+  // "有没有一份第三次会议的备忘录公开了名称", "有任何项目被取消吗": whether any one of them is so (English's "was any … named").
+  if (/有没有|有任何/.test(t))
+    t = t.replace(
+      /^(?:请问)?\s*(?:有没有|有)\s*(?:一\s*[份个项家所位]|任何)\s*(.{2,30}?(?:备忘录|项目))\s*(?:被)?\s*(?!有)(.{1,16}?)\s*(?:了|过)?\s*(?:吗|嘛)?[?？!！。\s]*$/u,
+      (_m, x: string, v: string) => ` was any ${x} ${NAME_GIVEN.test(v) ? 'named' : v} `,
     );
   // "没有任何会议…", "没有一次会议…": none (English's "no meeting"), never a count of one.
   if (t.includes('没有')) t = t.replace(/没有(?:任何|一(?:次|个|份|项|家|所|位))(?=\s*\S)/g, ' no ');

@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 14 (answer2) — my own wording, each failing before ──
+  // No running total reported at the 2nd: a number claimed of it is neither confirmed nor denied by that meeting's own 4.
+  c('yesno', 'were 12 mous signed by the 2nd jic', [n(12, 'MOUs'), /no running total/], [/^No\b/]),
+  // Two areas claimed of the zone, one among its four: never a flat No (nor the zone's profile after it).
+  c(
+    'zone',
+    'do the zone projects focus on biomedicine and quantum computing',
+    [/biomedicine is among/],
+    [/^(?:Yes|No)\b/],
+  ),
   // ── Session 14 (people) ──
   c('quote', 'did leong say the sci was launched in 2020', [], [/^Yes\b/]),
   // (No speech at the 1st JIC is reported; the session of the 2nd was chaired by Ai Xuefeng, not a co-chair.)
@@ -224,8 +234,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('where', 'is the keppel pku mou in beijing', [/no place for it/], [/^Yes/, /^No\b/]),
   c('where', 'does the NTU SYSU project take place in singapore?', [/no place for it/], [/^Yes/, /^No\b/]),
   // A city said of a partner's kind is claimed too ("a Hong Kong university"): never a Yes for the kind alone.
-  c('yesno', 'is peking university a beijing university', [/don't call Peking University/], [/^Yes/]),
-  c('yesno', 'is sysu shenzhen a guangzhou university?', [/don't call/], [/^Yes/]),
+  // (Session 14: a city asked is said as "don't say which city", with the places its name states.)
+  c(
+    'yesno',
+    'is peking university a beijing university',
+    [/don't (?:call|say which city) Peking University/],
+    [/^Yes/],
+  ),
+  c('yesno', 'is sysu shenzhen a guangzhou university?', [/don't (?:call|say which city)/], [/^Yes/, /^No\b/]),
   // "…, yes or no?" asks for a Yes or No: never read as an either/or with no lead.
   c('where', '3rd jic held online, yes or no?', [/^Yes\b/, /video link/]),
   c('where', 'was the 2nd jic in singapore yes or no', [/^No\b/, /video conference/]),
@@ -2410,4 +2426,13 @@ export const NEVER_FALSE: readonly Case[] = [
   // "All N" with another number than the one reported: never a Yes off a partner count (V3, i18n 17:33).
   c('yesno', 'did all 15 of the 4th JIC projects have a Chinese partner?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'did all 14 projects have a Singapore partner?', [], [/^Yes\b/]),
+  // ── Session 14 (integrator) ──
+  // A Shanghai entity is no Shenzhen firm: the city asked is checked against the places its name states, never a Yes
+  // for its country alone (tester Y4).
+  c('yesno', 'is one championship a shenzhen company?', [/Shanghai/], [/^Yes\b/m, /\bYes: ONE Championship China\b/]),
+  c('yesno', 'is one championship from shenzhen?', [], [/^Yes\b/m]),
+  // A writer's name, a common noun or a typo is never "<word> is not named in the sources" (tester Y13).
+  c('when', "when was adam hill's ITS article out", [d('2024-01-05')], [/\bAdam is not named\b/]),
+  c('count', 'how many mous did the fisrt meeting sign', [n(8, 'MOU')], [/\bFisrt\b/i, /\b29 MOUs\b/]),
+  c('where', 'where did the mediators meet', [], [/\bMediators is not named\b/]),
 ];

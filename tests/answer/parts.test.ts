@@ -13,9 +13,10 @@ const partsFor = (q: string) => {
 
 describe('parts: two things in one question, each asked on its own', () => {
   it('splits two things of one type in one slot, keeping the rest of the words', () => {
-    expect(partsFor('what are the hashmeta and momentum works projects')).toEqual([
-      'what are the hashmeta projects',
-      'what are the momentum works projects',
+    // ("What are the Hashmeta and Momentum Works projects" is one question: the planner lists each one's records.)
+    expect(partsFor('who are the hashmeta and momentum works partners')).toEqual([
+      'who are the hashmeta partners',
+      'who are the momentum works partners',
     ]);
     // A meeting's head word said once serves both ("the 2nd and 3rd JIC").
     expect(partsFor('where were the founding mou and the 3rd jic held')).toEqual([
@@ -54,12 +55,12 @@ describe('parts: two things in one question, each asked on its own', () => {
   });
 
   it('answers each part with the sentence it gets alone, in turn', () => {
-    const alone = ['what are the hashmeta projects', 'what are the momentum works projects'].map((q) =>
+    const alone = ['who are the hashmeta partners', 'who are the momentum works partners'].map((q) =>
       answerText(answerQuestion(q, deps)),
     );
-    const both = answerText(answerQuestion('what are the hashmeta and momentum works projects', deps));
+    const both = answerText(answerQuestion('who are the hashmeta and momentum works partners', deps));
     expect(both).toBe(alone.join('\n'));
-    expect(trace('what are the hashmeta and momentum works projects', deps).parts).toHaveLength(2);
+    expect(trace('who are the hashmeta and momentum works partners', deps).parts).toHaveLength(2);
   });
 
   it('says the joined reply in Chinese, and keeps every reply within Discord limits', () => {

@@ -995,4 +995,36 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第四次会议的十四个项目都有中国合作伙伴吗', [/^否/, /14 个项目/], [/^是/]),
   tw('yesno', '第四次會議的8份備忘錄都有新加坡一方嗎', [/^否/], [/^是/]),
   cn('yesno', '第二次会议的备忘录都有中国一方吗', [/^是/, /4 份/], [/^否/]),
+  // (session 14, i18n) Each meeting's own count changing, a meeting named beside each number (从第一次的8份减少到第二次的4份)
+  // or in two clauses (第一次签了8份，第二次减到4份): English's "from 8 at the 1st to 4 at the 2nd" — was 否, the two counts
+  // summed (FALSE), or 不确定.
+  cn('yesno', '每次会议签的备忘录是不是从第一次的8份减少到第二次的4份？', [/^是/], [/^否/]),
+  cn('yesno', '谅解备忘录的数量从第二次会议的4份增加到第四次会议的8份了吗', [/^是/], [/^否/]),
+  tw('yesno', '備忘錄數量從第一次會議的八份減少到第二次會議的四份了嗎', [/^是/], [/^否/]),
+  cn('yesno', 'MOU数量由第1次的8份降到第2次的4份吗', [/^是/], [/^否/, /不确定/]),
+  cn('yesno', '第一次会议签了8份备忘录，第二次减到4份，对吗', [/^是/], [/^否/, /合计/]),
+  tw('yesno', '第二次會議有4份備忘錄，第四次增加到八份了嗎', [/^是/], [/^否/, /合計/]),
+  cn('yesno', '第一次签了8份备忘录，第二次只有4份，是减少了吗', [/^是/], [/^否/]),
+  cn('yesno', '第一次会议签了8份备忘录，第二次减到3份，对吗', [/^否/], [/^是/]),
+  // (session 14, i18n) All of them not (都没有, 全都没有, 都未) is none, and 有没有一份…/有任何… is any: English's "were none of
+  // … named?" / "was any … named?" — was 否 to "none of the 3rd meeting's MOUs is named" (FALSE), or no lead.
+  cn('yesno', '第三次会议的备忘录都没有公开名称吗', [/^是的，没错/], [/^否/, /^不/]),
+  cn('yesno', '第三次会议的备忘录全都没有名字吗', [/^是的，没错/], [/^否/, /^不/]),
+  tw('yesno', '第三次會議簽的備忘錄都沒有公布名稱嗎', [/^是的，沒錯/], [/^否/, /^不/]),
+  cn('yesno', '第四次会议的备忘录都没有公开名称吗', [/^不，并非如此/, /Keppel/], [/^是/]),
+  cn('yesno', '有没有一份第三次会议的备忘录公开了名称', [/^否/], [/^是/]),
+  cn('yesno', '有任何第四次会议的备忘录公布了名称吗', [/^是/], [/^否/]),
+  // (session 14, i18n) In both kinds of record (既…又…, 同时…和…, 有…也有…, …都有): English's "in both an MOU and a project"
+  // — was one kind's record only, or "来源没有这样说" of EE Music (FALSE: it has both).
+  cn('yesno', '吉宝既签了备忘录又参与了项目吗', [/^是/, /sustainable operation/], [/^否/]),
+  cn('yesno', 'EE Music同时出现在备忘录和项目里吗', [/^是/, /AI music metaverse/], [/来源没有这样说/]),
+  tw('yesno', 'Hashmeta既簽了備忘錄又參與了項目嗎', [/^是/, /digital human/], [/^否/]),
+  cn('yesno', 'QuikBot是不是既在备忘录里也在项目里', [/^是/], [/无法根据来源确认/]),
+  cn('yesno', 'DataPost同时有备忘录和项目吗', [/^并非两者都如此/, /Kingdee/], [/^是/]),
+  // (session 14, i18n) The 3rd meeting's tiers with counts claimed (7个旗舰项目和7个重点项目): checked as English checks them
+  // — was 否 to the sources' own 7 and 7 (FALSE).
+  cn('yesno', '第三次会议有7个旗舰项目和7个重点项目吗', [/^是/, /7 个旗舰项目/], [/^否/]),
+  tw('yesno', '第三次會議有8個旗艦項目和6個重點項目嗎', [/^否/, /7 個旗艦項目/], [/^是/]),
+  cn('yesno', '第三次会议的十四个项目是七个旗舰、七个重点吗', [/^是/], [/^否/]),
+  cn('yesno', '第三次会议旗舰和重点项目一样多吗', [/^是/], [/^否/]),
 ];

@@ -9,6 +9,75 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 14 (answer2) — my own wording, each failing before ──
+  // A running total "after / by" a meeting said in a perfect tense ("had … signed after the 3rd"): what stood then.
+  c('count', 'how many mous had the two sides signed after the 3rd meeting', [n(21, 'MOUs')], [n(8, 'MOUs')]),
+  c('yesno', 'had 43 projects been started after the third jic', [/^No\b/, n(29, 'projects')], [n(14, 'projects')]),
+  // A meeting put first, then the yes/no ("by the 3rd meeting, had …?").
+  c('yesno', 'by the 3rd meeting had 21 mous been signed', [/^Yes\b/, n(21, 'MOUs')]),
+  c('yesno', 'at the 4th jic did keppel sign an mou', [/^Yes\b/, /Keppel/]),
+  // A per-meeting breakdown up to a meeting: those meetings only, against the total reported then.
+  c(
+    'compare',
+    'break down the mous by meeting up to the third jic',
+    [n(20, 'MOUs'), /\b21\b/],
+    [/4th JIC: 8/, /\b29\b/],
+  ),
+  c(
+    'compare',
+    "compare each meeting's mou count until the third jic with the total then",
+    [n(20, 'MOUs'), /\b21\b/],
+    [/4th JIC/],
+  ),
+  c('compare', 'MOUs per meeting through the 2nd JIC', [n(12, 'MOUs'), /no running total/], [/3rd JIC: 8/]),
+  // MOUs against projects at one meeting, asked as a gap or a difference, and where a count is not given.
+  c('compare', 'whats the gap between mous and projects at jic 3', [n(14, 'projects'), n(8, 'MOUs')]),
+  c(
+    'compare',
+    'difference between the number of MOUs and projects at the fourth meeting',
+    [n(14, 'projects'), n(8, 'MOUs')],
+    [/Keppel/],
+  ),
+  c('compare', 'mous against projects at the 2nd jic', [n(4, 'MOUs'), /projects not stated/], [/Kingdee/]),
+  // The zone's projects set against the meeting's joint projects, or placed beside its MOUs and projects.
+  c('zone', 'how many demonstration zone projects vs joint projects at the 4th jic', [
+    n(4, 'projects'),
+    n(14, 'projects'),
+  ]),
+  c('zone', 'were there more zone projects or joint projects at the 4th meeting', [
+    n(14, 'projects'),
+    /more joint projects/,
+  ]),
+  c('zone', 'demo park projects against the 14 projects of jic 4', [n(14, 'projects'), /in addition/]),
+  c('zone', 'how does the demonstration zone fit with the sci mous and projects', [
+    /in addition to/,
+    /joint initiative/,
+  ]),
+  // Several areas claimed of the zone's projects: each checked against the four the sources give.
+  c('zone', "the demo park's projects are about robotics and fintech, right?", [
+    /^No\b/,
+    /biomedicine/,
+    /neither robotics nor fintech/,
+  ]),
+  c(
+    'zone',
+    'do the demo zone projects cover digital economy and ai',
+    [/^Partly\b/, /digital economy is among/],
+    [/^(?:Yes|No)\b/],
+  ),
+  // ── Session 14 (integrator) — my own wording, each failing before ──
+  // A city asked of a partner: the sources give countries, so only the places its own name states can answer.
+  c('yesno', 'is kingdee a shenzhen company', [/^Yes\b/, /places it in Shenzhen/]),
+  c('yesno', 'is sysu a shenzhen university?', [/^Yes\b/, /Shenzhen/]),
+  c('yesno', 'is capitaland a shenzhen firm', [/don't say which city/], [/^(?:Yes|No)\b/]),
+  c('yesno', 'is one championship china a shanghai firm?', [/^Yes\b/, /places it in Shanghai/]),
+  // A writer of a source is a name the sources give: their piece, never "not named".
+  c('when', "what date did adam hill's piece come out", [d('2024-01-05')], [/\bnot named\b/]),
+  c('when', 'when did eileen yu write her article', [/\bJun 2020\b/], [/\bnot named\b/]),
+  c('who', 'who did hill write for', [/ITS International/], [/\bnot named\b/]),
+  // Two letters swapped in an ordinal is a typo of it, never a stranger's name or the running total.
+  c('count', 'how many projects came out of the fourht jic', [n(14, 'project')], [/\b43 projects\b/]),
+  c('count', 'how many MOUs were inked at the frist JIC', [n(8, 'MOU')], [/\b29 MOUs\b/, /\bnot named\b/]),
   // ── Session 14 (people) — my own wording, each failing before ──
   // A quote asked by the meaning of its words, not its exact phrase ("the two cities complement each other" is
   // "Singapore and Shenzhen share many complementarities"); a loose paraphrase gets the closest words, never "no quote".
@@ -2993,4 +3062,85 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'was the 4th jic more than a year after the 3rd', [/^Yes\b/, /\b384 days\b/]),
   c('yesno', 'was there over a year between the 1st and 2nd meetings?', [/^Yes\b/, /\b488 days\b/]),
   c('yesno', 'was the 2nd JIC held less than a year after the 1st?', [/^No\b/, /\b488 days\b/]),
+  // ── Session 14 (answer), my own wording, each failing before ──
+  // Partners named side by side with a kind of record: each one's records with what each is about, in the question's
+  // order — never "no record joins them" first, nor only who has more.
+  c('what', 'what did the ncs and datapost mous cover', [/e-invoicing/, /blockchain/, /robotics/, /digital-twin/]),
+  c(
+    'what',
+    'datapost & ncs mous - topics?',
+    [/^1 MOU on file with DataPost\b/, /e-invoicing/, /digital-twin/],
+    [/No record/],
+  ),
+  c('list', 'cuhk-shenzhen & pku, what mous do they have', [/Energy Storage/i, /spatiotemporal/]),
+  c(
+    'what',
+    'the nus and ntu projects at jic 4',
+    [/^1 project on file with National University of Singapore\b/, /AI algorithms/],
+    [/No record/],
+  ),
+  c('what', 'what were the mous of momentum works and capitaland about', [/talent/, /development fund/]),
+  c('compare', 'hashmeta vs quikbot mous - what do they cover', [
+    /^1 MOU on file with Hashmeta\b/,
+    /autonomous delivery/,
+  ]),
+  // Nothing joins them and no "together" asked: what each did, with no "no record joins them" opener.
+  c('what', 'ntu and nus at the 4th jic', [
+    /^Nanyang Technological University joined a project with Sun Yat-sen\b/,
+    /Bosum/,
+  ]),
+  // Asked whether they worked together: No, then whom each did work with.
+  c('yesno', 'did ntu work with pku at the 4th jic', [/^No record or outcome on file joins\b/, /Sun Yat-sen/]),
+  c('yesno', 'did nus partner with keppel on 4th jic projects?', [/^No record or outcome\b/, /Bosum/]),
+  // "Did A and B sign MOUs?" (plural, nothing joins them): each one's, Yes only when both did.
+  c('yesno', 'did NCS and DataPost sign MOUs', [/^Yes, both\b/, /Kingdee/], [/No record/]),
+  c('yesno', 'did hashmeta and quikbot join projects', [/^Yes, both\b/, /Guardforce/]),
+  c('yesno', 'have ntu and cuhk shenzhen signed mous', [/^Not both\b/, /CUHK-Shenzhen/]),
+  // What two partners have in common: what they share on file, then that nothing joins them.
+  c('two', 'what do ntu and nus have in common', [
+    /^Both are universities, both joined a project\b/,
+    /No record on file joins them/,
+  ]),
+  // A question taken back ("… actually, just …"): the one after it is answered.
+  c(
+    'list',
+    'who signed the quikbot mou.. actually just list every company partner at the 2nd jic',
+    [/DataPost/],
+    [/Guardforce/],
+  ),
+  // A country or kind asked of two partners: each one's.
+  c('what', 'what nationalities are ntu and sysu', [
+    /probably Singaporean/,
+    /Sun Yat-sen University Shenzhen is from China/,
+  ]),
+  c('what', 'what kind of organisations are keppel and pku', [
+    /^Keppel is a company\b/,
+    /Peking University is a university\b/,
+  ]),
+  // ── Session 14 (answer3), my own wording ──
+  // What a document says in its own words (a meeting's passages, quoted as that document's): was the meeting's records,
+  // "the sources don't quote anyone", or "not sure".
+  c('quote', "how did the 2022 announcement describe the SCI's momentum?", [/testament/, /leading roles/]),
+  c('quote', 'according to the telecom review article, what does the strong momentum show?', [/testament/]),
+  c('quote', "what do the 4th jic's new projects reflect, according to the press release?", [/continued interest/]),
+  c('quote', 'in the MCI/IMDA release on the 4th meeting, what were the 14 projects said to reflect', [
+    /good momentum/,
+  ]),
+  c(
+    'quote',
+    'what did the article about the third meeting say the fourteen new projects reflected?',
+    [/transformative role/],
+    [/continued interest/],
+  ),
+  c('quote', 'per the 3rd jic announcement, what do the new joint projects reflect', [/transformative role/]),
+  // The projects a document calls notable: its sentence, not the meeting's list of records.
+  c('outcome', 'which 3rd jic projects did the article call notable?', [/battery management/, /carbon dioxide/]),
+  c('list', 'per the press release, which 4th meeting projects were notable', [
+    /logistics/,
+    /energy storage/,
+    /rehabilitation/,
+  ]),
+  // A meeting's outcomes asked by what they are: "progress" heads the 2nd JIC's three first-phase outcomes.
+  c('outcome', 'what about first-phase progress at jic 2', [/TradeTrust/, /OneSME/, /XNode/]),
+  c('outcome', 'tell me what the 3rd meeting started to fund R&D', [/Joint Innovation Call/], [/Capitaland/i]),
 ];

@@ -146,7 +146,9 @@ function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Da
 }
 
 // Endings of the language's own words, seldom of a name.
-const COMMON_SHAPE = /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ies|ous|ive|able|ible|ful|less|ly|al)$/;
+// (Plural agents too — "the mediators", "the organisers": people by what they do, not a name.)
+const COMMON_SHAPE =
+  /(?:ing|ed|tion|sion|ment|ness|ity|ance|ence|ship|ism|ist|ies|ous|ive|able|ible|ful|less|ly|al|ors|ers|ists|ians|ants|ents)$/;
 
 /** The words of a text typed with a capital, lower-cased (the others dropped): "Lee Hsien Loong", never "help". */
 const capitalsOnly = (raw: string) =>
@@ -323,7 +325,9 @@ export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefin
       const kept = ids.filter((id) => of.has(id));
       return kept.length ? kept : ids;
     };
-    const named = publicationsNamed(t, dataset, u.q.raw).map((s) => s.id);
+    // ("When did Adam Hill's article come out?": a piece named by its writer, as by its publisher.)
+    const publishers = publicationsNamed(t, dataset, u.q.raw).map((s) => s.id);
+    const named = publishers.length ? publishers : writtenBy(t, dataset).map((s) => s.id);
     // (A meeting's release is that meeting's announcement date; "press release" names no one publisher.)
     if (named.length && (asks !== 'when' || meetingsNamed.length <= 1))
       return { op: 'authors', documents: onMeeting(named), ask: asks };
@@ -340,13 +344,7 @@ export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefin
     }
   }
   if (u.mentions.some((m) => !['subject', 'initiative', 'meeting', 'number'].includes(m.type))) return undefined;
-  const byName = writersOf(dataset)
-    .filter(
-      ({ name, last }) =>
-        name !== undefined &&
-        (t.includes(` ${name} `) || (last.length >= 4 && / who /.test(t) && t.includes(` ${last} `))),
-    )
-    .map(({ s }) => s);
+  const byName = writtenBy(t, dataset, / who /.test(t));
   const author = byName[0]?.author;
   if (author) return { op: 'authors', documents: byName.map((s) => s.id), name: author };
   if (!/ who (?:wrote|writes|authored|penned|reported|is the (?:author|writer|journalist|reporter)) /.test(t))
@@ -509,6 +507,22 @@ const publisherWords = perDataset((dataset: Dataset) =>
   }),
 );
 
+/** The sources whose writer a text names in full (or, `byLast`, by a last name of four letters or more: "hill"). */
+function writtenBy(t: string, dataset: Dataset, byLast = false) {
+  return writersOf(dataset)
+    .filter(
+      ({ name, last }) =>
+        name !== undefined && (t.includes(` ${name} `) || (byLast && last.length >= 4 && t.includes(` ${last} `))),
+    )
+    .map(({ s }) => s);
+}
+
+/** The words of the sources' writers' names ("adam", "hill"): names the sources do give, never "not named". */
+const writerWords = perDataset(
+  (dataset: Dataset): ReadonlySet<string> =>
+    new Set(writersOf(dataset).flatMap(({ name }) => (name ? name.split(' ') : []))),
+);
+
 /** Each source's author (when it names one) and publisher in normal form, and the author's last word: once per Dataset. */
 const writersOf = perDataset((dataset: Dataset) =>
   dataset.sources.map((s) => {
@@ -541,7 +555,7 @@ const NEVER_A_NAME = new Set(
 );
 
 /** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */
-export function notNamedAsked(u: Understanding): Plan | undefined {
+export function notNamedAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const named = ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
   if (u.mentions.some((m) => named.includes(m.type))) return undefined;
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
@@ -556,6 +570,7 @@ export function notNamedAsked(u: Understanding): Plan | undefined {
         !rest.has(w) ||
         NEVER_A_NAME.has(w) ||
         notAName(w) ||
+        writerWords(dataset).has(w) ||
         lex?.words.includes(w) ||
         Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)),
     )
@@ -776,7 +791,8 @@ export function strangerAskedOf(u: Understanding, dataset: Dataset): Plan | unde
       !lex?.claimFiller?.test(w) &&
       !Object.values(lex?.subjects ?? {}).some((re) => re.test(` ${w} `)) &&
       !isSpeltInRecords(w, dataset) &&
-      !publishersOf(dataset).has(w);
+      !publishersOf(dataset).has(w) &&
+      !writerWords(dataset).has(w);
     // (Past its first word, a name goes on only as typed with capitals — "Xi Jinping" — never into the verb.)
     if (!unknown || (words.length && !new RegExp(`\\b${words.join('\\W+')}\\W+${w}\\b`).test(caps))) break;
     words.push(w);

@@ -43,8 +43,10 @@ export function meetingsCompared({ u, dataset, meetingNums, people }: PlanContex
   if (u.target === 'yesno' || people.length || MOVED.test(u.q.text)) return undefined;
   if (u.target !== 'compare' && !SET_AGAINST.test(u.q.text)) return undefined;
   // ("How do the MOU counts at the four JIC meetings compare": every meeting, none named by number.)
+  // ("Each meeting's MOUs up to the 3rd vs the total then": a breakdown up to it, compare.ts's — not every meeting.)
+  const upTo = meetingNums.length === 1 && u.mentions.some((m) => m.asOf);
   const numbers =
-    meetingNums.length < 2 && EVERY_MEETING.test(u.q.text)
+    meetingNums.length < 2 && !upTo && EVERY_MEETING.test(u.q.text)
       ? dataset.meetings.filter((m) => m.number > 0).map((m) => m.number)
       : meetingNums;
   if (numbers.length < 2 || new Set(numbers).size !== numbers.length) return undefined;

@@ -6,6 +6,7 @@ import type { CounterpartsPlan } from '../counterparts.js';
 import type { QuotesPlan } from '../quotes.js';
 import type { EventPlan } from '../events.js';
 import type { ZoneCheckPlan } from '../zonecheck.js';
+import type { WordingPlan } from '../wording.js';
 import type { ComparePlan } from '../compare.js';
 import type { AttributePlan } from '../attribute.js';
 import type { ChairsPlan } from '../chairs.js';
@@ -197,6 +198,8 @@ export type Plan =
       filter: Filter;
       /** Every meeting listed with these of its attributes ("list each JIC meeting with its date and place"). */
       show?: Array<'date' | 'place'>;
+      /** Each record with what it covers (an MOU's name gives only its parties): "what are their MOUs about". */
+      describe?: boolean;
     }
   | { op: 'read'; about: Subjectref; attribute: Attribute }
   /** A meeting's projects of one tier (the 3rd JIC's 7 flagship and 7 key): the count reported, those named. */
@@ -230,6 +233,7 @@ export type Plan =
   /** A dated event outside the meetings (events.ts): where, when or what. */
   | EventPlan
   | ZoneCheckPlan
+  | WordingPlan
   /** A yes/no read whole into one claim (subject, predicate, objects, qualifiers) and checked by its predicate's verifier. */
   | ClaimPlan
   /**
@@ -282,6 +286,8 @@ export type Plan =
       groups?: string[];
       /** `by: 'group'`: the groups themselves asked ("how many groups does Annex A have", "its headings"), in order. */
       headings?: boolean;
+      /** `by: 'meeting'`: only the meetings up to this one ("per-meeting MOUs up to the 3rd"), against its total. */
+      upTo?: number;
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */
@@ -294,7 +300,8 @@ export type Claim =
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }
   | { type: 'group'; id: string }
-  | { type: 'kind'; label: string; country?: string }
+  /** `city`: a Chinese city asked of a partner ("a Shenzhen firm"): the sources give countries, so only its name can place it. */
+  | { type: 'kind'; label: string; country?: string; city?: string }
   /** `free`: words no table knows ("food"): matched in the records' text, and never denied when absent. */
   /** `kind`: only the partner's records of that kind ("did X join the combat sports project?": its projects). */
   /** `ordinal`: "its first office in China": the ordinal claimed, against the one the records' words give. */

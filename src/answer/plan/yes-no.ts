@@ -12,7 +12,7 @@ import {
   mentionsOf,
   type Understanding,
 } from '../understand.js';
-import { placesInName } from '../attribute.js';
+import { cityAsked, placesInName } from '../attribute.js';
 import type { Dataset } from '../../dataset/index.js';
 import { highlightStems, longStems, norm, perDataset } from '../records.js';
 import { LEXICONS } from '../lexicon.js';
@@ -21,6 +21,7 @@ import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts } from './common.js';
 import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { joinedOnFile, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -262,14 +263,22 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
   };
 }
 
-/** "Did NUS and SUSS both get projects?": each partner's own records of that kind, not one that joins them. */
-function eachPartner({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
-  if (
-    orgs.length >= 2 &&
-    / (?:both|each|all|either|neither) /.test(u.q.text) &&
-    !/ (?:together|with each other|jointly|same) /.test(u.q.text) &&
-    has(u, 'mou') !== has(u, 'project')
-  ) {
+/**
+ * "Did NUS and SUSS both get projects?", "did NCS and DataPost sign MOUs?": each partner's own records of that kind, not
+ * one that joins them. Without "both" or "each", only partners named side by side, records in the plural and no record
+ * on file joining them ("did Keppel and PKU sign MOUs?" is their MOU; "did NTU sign an MOU with PKU?" asks what joins).
+ */
+function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | undefined {
+  if (orgs.length < 2 || has(u, 'mou') === has(u, 'project')) return undefined;
+  const each =
+    / (?:both|each|all|either|neither) /.test(u.q.text) ||
+    (/ (?:mous|projects|agreements|memorandums|memoranda|deals) /.test(u.q.text) &&
+      !/ with /.test(u.q.text) &&
+      !!sideBySide(u, orgs) &&
+      !TOGETHER.test(u.q.text) &&
+      // (Joined by a record of either kind, they are asked of together: "what joins them is a project, not an MOU".)
+      !joinedOnFile(dataset, orgs, 'both', meetingNums));
+  if (each && !/ (?:together|with each other|jointly|same) /.test(u.q.text)) {
     const what = has(u, 'mou') ? 'mous' : 'projects';
     return {
       op: 'each',
@@ -832,6 +841,15 @@ function partnerKind({ u }: PlanContext, ids: string[]): Plan | undefined {
   // "Is CUHK Shenzhen a Hong Kong university?": a city said of the kind is claimed too — a kind no table knows, so only
   // the kind's own words on file could say it (never a "Yes" for the kind alone, a city in its name no proof).
   const place = mentionsOf(u, 'place').find((p) => kind && p.end + 1 === kind.start);
+  // "Is ONE Championship a Shenzhen firm?", "a Shanghai company?": a city, not only a country — its name places it or
+  // nothing does (the sources give partners' countries, never their cities).
+  const city = cityAsked(country, place, kind);
+  if (city)
+    return {
+      op: 'check',
+      claim: { type: 'kind', label: kind?.value ?? '', country: 'China', city },
+      plan: { op: 'read', about: { type: 'org', ids }, attribute: 'kind' },
+    };
   if (kind && place)
     return {
       op: 'check',

@@ -5,7 +5,7 @@
 import type { Deps } from '../../command.js';
 import type { Said } from '../say/common.js';
 import { meetingPremise, type MeetingPremise } from '../premise.js';
-import { understand, type Understanding } from '../understand.js';
+import type { Understanding } from '../understand.js';
 import { plan } from '../plan.js';
 import { run } from '../run.js';
 import { say } from '../say.js';
@@ -20,12 +20,13 @@ export function meetingPremiseZh(
   u: Understanding,
   deps: Deps,
   locale: Zh,
+  read: (text: string, lang: string) => Understanding,
 ): { stated: MeetingPremise; fix: Said } | undefined {
   // (A day written in Chinese, "12月14日", names the meeting held that day: a date asked of, never a premise.)
   if (u.mentions.some((m) => m.type === 'meeting' && /月|日/.test(m.words))) return undefined;
   const stated = meetingPremise(u);
   if (!stated) return undefined;
-  const asked = understand(`is it true that ${stated.premise}`, deps, 'en');
+  const asked = read(`is it true that ${stated.premise}`, 'en');
   const checked = plan(asked, deps.dataset);
   // (A yes/no read by the claim reader, or by a check of its own.)
   if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'claim')) return undefined;

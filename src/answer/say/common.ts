@@ -1,7 +1,7 @@
 // The reply's shape (Said) and the small phrasing helpers every kind of answer in say/ shares (kept here so
 // the answer modules and the dispatcher in say.ts import them without importing each other).
 import type { Item, Ref } from '../run.js';
-import type { Dataset, Meeting } from '../../dataset/index.js';
+import type { Dataset, Meeting, Party } from '../../dataset/index.js';
 import { joinList, plural, truncate } from '../format.js';
 import type { Subjectref } from '../plan.js';
 import { perDataset } from '../records.js';
@@ -106,8 +106,33 @@ function recordLineOf(dataset: Dataset, i: Item): string {
   const parties = 'parties' in rec ? rec.parties : rec.partners;
   if (!parties.length)
     return 'kind' in rec && rec.kind === 'demonstration-zone' ? i.name : `${i.name}${UNNAMED_PARTNERS}`;
-  const name = normal(rec.name);
-  const named = (p: (typeof parties)[number]) =>
+  if (namesEvery(dataset, parties, rec.name)) return i.name;
+  return `${i.name} — ${joinList(parties.map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed)))}`;
+}
+
+/** A description's first sentence (a record's first line; "Pte." or "Co." ends none); the whole is on its card. */
+export const firstSentence = (s: string): string =>
+  /^.+?(?<!\b(?:Pte|Ltd|Co|Inc|Corp|Mr|Ms|Dr|St|No|vs))[.!?](?=\s+[A-Z]|$)/s.exec(s)?.[0] ?? s;
+
+/**
+ * A record's line with what it covers, where its name gives only its parties ("Keppel – Peking University: Keppel and
+ * PKU will collaborate to …"); a project's name (or an MOU's, for NCS's) already says what it is about.
+ */
+export function describedLine(dataset: Dataset): (i: Item) => string {
+  const line = recordLine(dataset);
+  return (i) => {
+    const mou = i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : undefined;
+    if (!mou || i.name.includes(': ')) return line(i);
+    // (A sentence that names every party is the line on its own: "An MOU between DataPost and Kingdee … on …".)
+    const text = firstSentence(mou.description.text);
+    return mou.parties.length && namesEvery(dataset, mou.parties, text) ? text : `${line(i)}: ${text}`;
+  };
+}
+
+/** Whether a text names every party (by a name or alias of it or of what it is part of). */
+function namesEvery(dataset: Dataset, parties: ReadonlyArray<Party>, text: string): boolean {
+  const said = normal(text);
+  return parties.every((p) =>
     'org' in p
       ? dataset
           .lineage(p.org)
@@ -115,10 +140,9 @@ function recordLineOf(dataset: Dataset, i: Item): string {
             const o = dataset.organisation(id);
             return o ? [o.name, ...o.aliases] : [];
           })
-          .some((n) => name.includes(normal(n)))
-      : name.includes(normal(p.unnamed.replace(/\s*\(not named in the sources\)/, '')));
-  if (parties.every(named)) return i.name;
-  return `${i.name} — ${joinList(parties.map((p) => ('org' in p ? (dataset.organisation(p.org)?.name ?? p.org) : p.unnamed)))}`;
+          .some((n) => said.includes(normal(n)))
+      : said.includes(normal(p.unnamed.replace(/\s*\(not named in the sources\)/, ''))),
+  );
 }
 
 /** " at the 4th JIC meeting": the meetings a question about several organisations was narrowed to. */

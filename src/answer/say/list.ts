@@ -4,7 +4,18 @@ import type { Dataset, Meeting, Mou, Project } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, placePhrase } from '../format.js';
 import { displayName, KIND_TESTS, orgNames, type Item, type Ref, type Result, selectRecords } from '../run.js';
 import type { Understanding } from '../understand.js';
-import { listLines, lowerFirst, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
+import {
+  describedLine,
+  listLines,
+  lowerFirst,
+  noun,
+  ord,
+  placeScope,
+  recordLine,
+  refsOf,
+  type Said,
+  the,
+} from './common.js';
 import {
   NAMES_IN_LIST,
   namesWithin,
@@ -80,7 +91,7 @@ export function earliestFirst(said: Said, f: Filter, select: string, dataset: Da
 }
 
 export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {
-  const said = sayListOf(r, dataset, u);
+  const said = described(r, dataset, sayListOf(r, dataset, u));
   const also = r.filter.topicsAlso;
   if (!also?.length) return said;
   // The outcomes that speak of the topic with the word beside it ("smart-agriculture robots"), after the records.
@@ -95,6 +106,14 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
     lines: [...said.lines, note],
     sources: [...new Set([...said.sources, ...spoken.flatMap((x) => x.sources)])],
   };
+}
+
+/** Asked what they are about (the plan's `describe`): each record's line with what it covers, where it was its name. */
+function described(r: Extract<Result, { op: 'list' }>, dataset: Dataset, said: Said): Said {
+  if (!r.describe || !said.lines.length) return said;
+  const plain = listLines(r.items, recordLine(dataset));
+  if (plain.length !== said.lines.length || plain.some((l, i) => l !== said.lines[i])) return said;
+  return { ...said, lines: listLines(r.items, describedLine(dataset)) };
 }
 
 function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Understanding): Said {

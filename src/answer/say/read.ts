@@ -1,13 +1,14 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
 import { announcingRelease } from '../timing.js';
-import type { Understanding } from '../understand.js';
+import { type Understanding, withoutMentions } from '../understand.js';
 import type { Dataset, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
 import { displayName, type Item, type Result } from '../run.js';
-import { brandLead, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
-import { joinedAt, ord, overviewLines, refsOf, type Said, the } from './common.js';
+import { brandLead, inCommon, sentences, whatEachDid, whatEachOfThemDid } from '../pair.js';
+import { firstSentence, joinedAt, ord, overviewLines, refsOf, type Said, the } from './common.js';
 import { sayZone } from './zone.js';
 import { BOTH_KINDS, SAME_RECORD } from '../plan/asked.js';
+import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
@@ -471,11 +472,23 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
           lines: [],
           ...base,
         };
-      // Nothing joins them: say so, then what each did, so the answer is about both.
+      // Nothing joins them: what each did, so the answer is about both — led by "no record joins them" only where
+      // the question asks what joins them ("what do they have in common", "… with …", or the names alone: "NCS and
+      // DataPost"), never of "NTU and NUS at the 4th".
+      // ("What do they have in common?": what they share on file first, then that no record joins them.)
+      const common = / (?:in common|common|share|alike|similar) /.test(u.q.text) ? inCommon(dataset, r.about) : '';
       if (!r.items.length)
         return {
           sentence: sentences(
-            `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`,
+            common,
+            common ? 'No record on file joins them' : '',
+            common
+              ? ''
+              : TOGETHER.test(u.q.text) ||
+                  / (?:with|between) /.test(u.q.text) ||
+                  !/[a-z]/.test(withoutMentions(u, (m) => m.type === 'org').replace(/\b(?:and|vs|versus|or)\b/g, ''))
+                ? `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`
+                : '',
             whatEachOfThemDid(dataset, r.about),
           ),
           lines: [],
@@ -507,17 +520,9 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         i.detail?.startsWith('highlight|')
           ? `${i.name}${when ? ` (${at(i)})` : ''}`
           : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
-      // (Asked yes or no whether they are in both kinds — or whether both are one record — the answer leads.)
-      const verdict =
-        !both || u.target !== 'yesno'
-          ? undefined
-          : SAME_RECORD.test(u.q.text)
-            ? 'No'
-            : BOTH_KINDS.test(u.q.text)
-              ? 'Yes'
-              : undefined;
+      const verdict = bothKindsVerdict(u, both);
       const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
-      const lead = both ? (verdict ? `${verdict}: ${two}` : capitalise(two)) : `${named}: `;
+      const lead = both ? (verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}: ${two}` : capitalise(two)) : `${named}: `;
       const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
       // Several records' descriptions run past a phone screen: the lead (with their meeting, when they share one), then
       // each record on its line with the first sentence of what it covers (the whole record is one click away).
@@ -695,6 +700,11 @@ const PAIR_SCREEN = 500;
 /** Each record's line under them, at most this long. */
 const PAIR_LINE = 240;
 
-/** A description's first sentence (a record's first line; "Pte." or "Co." ends none); the whole is on its card. */
-const firstSentence = (s: string): string =>
-  /^.+?(?<!\b(?:Pte|Ltd|Co|Inc|Corp|Mr|Ms|Dr|St|No|vs))[.!?](?=\s+[A-Z]|$)/s.exec(s)?.[0] ?? s;
+/**
+ * Asked yes or no whether partners are in both kinds of record ("is Keppel in both an MOU and a project?": Yes) — or
+ * whether their MOU and project are one record (No) — when an MOU and a project join them: the answer that leads.
+ */
+export function bothKindsVerdict(u: Understanding, both: boolean): 'yes' | 'no' | undefined {
+  if (!both || u.target !== 'yesno') return undefined;
+  return SAME_RECORD.test(u.q.text) ? 'no' : BOTH_KINDS.test(u.q.text) ? 'yes' : undefined;
+}

@@ -2,12 +2,12 @@
 import { type Item } from '../../run.js';
 import { messages } from '../../../i18n/index.js';
 import { whatEachDidFacts } from '../../facts.js';
-import { figureOf } from '../../say/read.js';
+import { bothKindsVerdict, figureOf } from '../../say/read.js';
 import type { Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
 
 /** Two partners or more: what joins them (or that nothing does), each entity of one brand apart. */
-export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
+export function orgs({ r, u, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
   const { t, meetingName, date, eachDid, orgsNames, orgsAt } = kit;
   const a = r.about;
   if (a.type === 'orgs') {
@@ -37,7 +37,10 @@ export function orgs({ r, dataset, locale, kit }: ReadZhContext): Said | null | 
           : t.recordAt(both ? (t.recordKind[i.ref?.kind ?? ''] ?? '') : '', i.name, atOf(i), i.detail ?? ''),
       )
       .join('；');
-    return readSaid(r, `${both ? t.twoRecords(names) : t.joinedBy(names)}${body}`);
+    // (Asked yes or no whether they are in both kinds, or whether both are one record, the answer leads as English's.)
+    const verdict = bothKindsVerdict(u, both);
+    const lead = verdict ? `${verdict === 'yes' ? t.yes : t.no}：` : '';
+    return readSaid(r, `${lead}${both ? t.twoRecords(names) : t.joinedBy(names)}${body}`);
   }
   return undefined;
 }
