@@ -6,6 +6,7 @@ import { norm, perDataset } from './records.js';
 import { asksQuote, quotesOnFile, speakersNamed } from './quotes.js';
 import { titledStranger } from './plan/titled.js';
 import type { PlanContext } from './plan/context.js';
+import type { ZhKit } from './say-zh/kit.js';
 import { ROLE_TITLES } from './titles.js';
 
 /**
@@ -51,8 +52,10 @@ export interface RosterResult {
   held: Held[];
   /** Those the claim holds of. */
   matched: Held[];
-  /** Where the sources name the person (or holders of the role) instead: other meetings, dated events. */
-  elsewhere: string[];
+  /** Where the sources name the person (or holders of the role) instead: their parts at other meetings… */
+  elsewhere: Array<{ name: string; parts: Held['part'][]; meeting: Meeting }>;
+  /** …or, named at no meeting, the dated events that name them. */
+  events: Array<{ date: string; text: string }>;
   sources: string[];
 }
 
@@ -280,11 +283,11 @@ export function runRoster(p: RosterPlan, dataset: Dataset): RosterResult | undef
     ? []
     : others.flatMap((m) => {
         const there = (heldAt(dataset).get(m.number) ?? []).filter(fits);
-        const names = [...new Set(there.map((h) => h.name))];
-        return names.map((name) => {
-          const parts = [...new Set(there.filter((h) => h.name === name).map((h) => PAST[h.part]))];
-          return `${name} ${joinList(parts)} the ${m.name} (${meetingDate(m)})`;
-        });
+        return [...new Set(there.map((h) => h.name))].map((name) => ({
+          name,
+          parts: [...new Set(there.filter((h) => h.name === name).map((h) => h.part))],
+          meeting: m,
+        }));
       });
   // (Named at no meeting: the dated events that name them, in their first sentence.)
   const atEvents =
@@ -296,9 +299,9 @@ export function runRoster(p: RosterPlan, dataset: Dataset): RosterResult | undef
               e.text.includes(name) && (p.person ? name === p.person : fits({ name, part: 'attended', sources: [] })),
           );
           const first = (e.text.split(/(?<=\.) /)[0] ?? '').replace(/\.$/, '');
-          return names.length ? [`on ${formatDate(e.date)}: ${first}`] : [];
+          return names.length ? [{ date: e.date, text: first }] : [];
         });
-  const elsewhere = [...atMeetings, ...atEvents];
+
   return {
     op: 'roster',
     plan: p,
@@ -306,7 +309,8 @@ export function runRoster(p: RosterPlan, dataset: Dataset): RosterResult | undef
     verdict,
     held,
     matched,
-    elsewhere: [...new Set(elsewhere)],
+    elsewhere: atMeetings,
+    events: atEvents,
     sources: [...new Set([...held, ...matched].flatMap((h) => h.sources))],
   };
 }
@@ -404,11 +408,63 @@ export function sayRoster(r: RosterResult): Said {
           ? `No: ${p.person} did not ${VERB[p.part][0]} ${at}.`
           : `No: no ${words} ${VERB[p.part][1]} ${at}.`
         : `The sources don't name ${subject} ${ASKED[p.part]} ${at}.`;
-  const elsewhere = r.elsewhere.length
-    ? ` Elsewhere the sources name ${p.person ?? `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`}: ${r.elsewhere.join('; ')}.`
+  const places = [
+    ...r.elsewhere.map(
+      (x) =>
+        `${x.name} ${joinList(x.parts.map((part) => PAST[part]))} the ${x.meeting.name} (${meetingDate(x.meeting)})`,
+    ),
+    ...r.events.map((x) => `on ${formatDate(x.date)}: ${x.text}`),
+  ];
+  const elsewhere = places.length
+    ? ` Elsewhere the sources name ${p.person ?? `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`}: ${places.join('; ')}.`
     : '';
   return {
     sentence: `${lead} ${roster(r)}${elsewhere}`,
+    lines: [],
+    refs: [{ kind: 'meeting', id: r.meeting.id }],
+    sources: r.sources,
+  };
+}
+
+/** The Chinese sentence: the same verdict and roster, the people by the names the sources print (roles are English). */
+export function sayRosterZh(r: RosterResult, kit: ZhKit): Said {
+  const { t, meetingName, list, person, date } = kit;
+  const p = r.plan;
+  const at = `${meetingName(r.meeting)}（${date(r.meeting.date.value)}）`;
+  const role = p.role
+    ? `${p.role.side ? (t.rosterSide[p.role.side] ?? '') : ''}${t.rosterTitle[p.role.title] ?? t.rosterTitle[''] ?? ''}`
+    : '';
+  const subject = p.person ? person(p.person) : role;
+  const did = (part: string) => t.rosterDid[part] ?? '';
+  const names = [...new Set(r.matched.map((h) => h.name))];
+  const each = names.map(
+    (name) => `${person(name)}${list([...new Set(r.matched.filter((h) => h.name === name).map((h) => did(h.part)))])}`,
+  );
+  const lead =
+    r.verdict === 'yes'
+      ? t.rosterYes(at, list(each))
+      : r.verdict === 'no'
+        ? t.rosterNo(subject, t.rosterAsk[p.part] ?? '', at, !p.person)
+        : t.rosterUnsaid(subject, t.rosterAsk[p.part] ?? '', at);
+  const named = (part: Held['part']) => [...new Set(r.held.filter((h) => h.part === part).map((h) => person(h.name)))];
+  // (Co-chairs named differently by two readings: each reading's, as chairs.ts says them.)
+  const co = r.held.filter((h) => h.part === 'cochair');
+  const readings = [...new Set(co.map((h) => h.reading))];
+  const coChairs =
+    readings.length > 1
+      ? readings
+          .map(
+            (x) =>
+              `${list([...new Set(co.filter((h) => h.reading === x).map((h) => person(h.name)))])}（${/news/.test(x ?? '') ? t.chairsNewsReports : t.chairsRelease}）`,
+          )
+          .join('；或')
+      : list(named('cochair'));
+  const parts = (['cochair', 'session', 'spoke', 'attended'] as const)
+    .filter((part) => named(part).length)
+    .map((part) => `${part === 'cochair' ? coChairs : list(named(part))}${did(part)}`);
+  const elsewhere = r.elsewhere.map((x) => `${person(x.name)}${list(x.parts.map(did))}（${meetingName(x.meeting)}）`);
+  return {
+    sentence: `${lead}${t.rosterAll(at, parts.join('；'))}${elsewhere.length ? t.rosterElsewhere(list(elsewhere)) : ''}`,
     lines: [],
     refs: [{ kind: 'meeting', id: r.meeting.id }],
     sources: r.sources,
