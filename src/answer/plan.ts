@@ -15,6 +15,7 @@ import { LEXICONS } from './lexicon.js';
 import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
+import { planRoster } from './roster.js';
 import { planEvent } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
@@ -243,6 +244,9 @@ const beyond: Recogniser = ({ u, dataset }) => beyondTheSources(u, dataset);
 // Co-chairs across meetings ("who co-chaired the most meetings?", "did Singapore's co-chair change between the 2nd
 // and 3rd?"): chairs.ts, never an MOU count.
 const chairsAcrossMeetings: Recogniser = ({ u, dataset }) => planChairs(u, dataset);
+// A person's or a role's part at one meeting ("did Ai Xuefeng chair the session?", "was the 2nd JIC chaired by a mayor?"):
+// roster.ts, checked part by part.
+const rosterAt: Recogniser = (c) => planRoster(c);
 // One person's part beside the others at one meeting, or what a person signed (people.ts).
 const personAtMeeting: Recogniser = ({ u, meetingNums, orgs, dataset }) =>
   planPersonAt(u, meetingNums, orgs.length, dataset);
@@ -318,6 +322,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone
   claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   meetingsByRatio, // meetings whose count is a factor of a named one's: before the named one's records or the one before it
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held

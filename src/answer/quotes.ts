@@ -167,7 +167,7 @@ export function peopleByRole(u: Understanding, dataset: Dataset, meetings: reado
 }
 
 /** Speakers of quotes on file named in the question by name ("Heng", "Heng Swee Keat"), beyond the people records. */
-function speakersNamed(u: Understanding, dataset: Dataset): string[] {
+export function speakersNamed(u: Understanding, dataset: Dataset): string[] {
   return [...new Set(quotesOnFile(dataset).map((x) => x.quote.by))].filter((name) => {
     const parts = norm(name).split(' ');
     return [norm(name), parts[0] ?? '', parts[parts.length - 1] ?? ''].some(

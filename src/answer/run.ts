@@ -1,4 +1,5 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
+import { runRoster, type RosterResult } from './roster.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
 import { acronymsOf, initialledOrgs, spelledOutIn } from './acronyms.js';
@@ -198,6 +199,7 @@ export type Result =
   | IntervalResult
   | MeetingsInResult
   | ZoneApartResult
+  | RosterResult
   | WordingResult
   | AcrossResult
   | TrendResult
@@ -854,6 +856,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runInterval(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'zoneApart':
       return runZoneApart(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'roster':
+      return runRoster(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'meetingsIn':
       return runMeetingsIn(p, dataset);
     case 'across':

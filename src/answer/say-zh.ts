@@ -4,6 +4,7 @@
  * names and place text stay as the sources wrote them (English); a person's Chinese name from a
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
+import { sayRosterZh } from './roster.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
 import { tiersVerdict } from './say/tiers.js';
@@ -493,6 +494,8 @@ export function sayZh(
       return intervalZh(r, kit);
     case 'zoneApart':
       return zoneApartZh(r, kit);
+    case 'roster':
+      return sayRosterZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':

@@ -1,6 +1,7 @@
 // Step 4's entry: say() hands a result to the module for its kind of answer (say/); the yes/no check stays here
 // because it says its inner result through say() again.
 import { sayZoneApart } from './zoneapart.js';
+import { sayRoster } from './roster.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -355,6 +356,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       return sayInterval(r);
     case 'zoneApart':
       return sayZoneApart(r);
+    case 'roster':
+      return sayRoster(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':

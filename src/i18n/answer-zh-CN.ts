@@ -108,6 +108,39 @@ export const answerZhCN = {
   yes: '是',
   no: '否',
   differs: '来源说法不一',
+  // A person's or role's part at one meeting (roster.ts): the verdict, then the meeting's people part by part.
+  rosterDid: {
+    cochair: '联合主持了会议',
+    session: '主持了会议',
+    spoke: '致开幕辞',
+    attended: '出席了会议',
+  } as Readonly<Record<string, string>>,
+  rosterAsk: {
+    cochair: '联合主持',
+    chair: '主持',
+    session: '主持',
+    spoke: '致辞于',
+    attended: '出席',
+  } as Readonly<Record<string, string>>,
+  rosterTitle: {
+    '': '官员',
+    mayor: '市长',
+    'permanent secretary': '常任秘书',
+    'deputy prime minister': '副总理',
+    'prime minister': '总理',
+    minister: '部长',
+    secretary: '秘书',
+    president: '主席',
+    governor: '省长',
+    chairman: '主席',
+  } as Readonly<Record<string, string>>,
+  rosterSide: { China: '中方', Singapore: '新方' } as Readonly<Record<string, string>>,
+  rosterYes: (at: string, each: string) => `是：在${at}上，${each}。`,
+  rosterNo: (who: string, ask: string, at: string, role: boolean) =>
+    role ? `否：没有${who}${ask}${at}。` : `否：${who}没有${ask}${at}。`,
+  rosterUnsaid: (who: string, ask: string, at: string) => `来源没有提到${who}${ask}${at}。`,
+  rosterAll: (at: string, parts: string) => `来源所载的${at}：${parts}。`,
+  rosterElsewhere: (each: string) => `来源在别处提到：${each}。`,
   /** People the sources describe without naming, by the data's description. */
   unnamedPerson: { 'a representative from the Chinese government': '一位中国政府代表' } as Readonly<
     Record<string, string>

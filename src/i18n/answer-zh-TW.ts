@@ -108,6 +108,39 @@ export const answerZhTW: AnswerZh = {
   yes: '是',
   no: '否',
   differs: '來源說法不一',
+  // A person's or role's part at one meeting (roster.ts): the verdict, then the meeting's people part by part.
+  rosterDid: {
+    cochair: '聯合主持了會議',
+    session: '主持了會議',
+    spoke: '致開幕辭',
+    attended: '出席了會議',
+  } as Readonly<Record<string, string>>,
+  rosterAsk: {
+    cochair: '聯合主持',
+    chair: '主持',
+    session: '主持',
+    spoke: '致辭於',
+    attended: '出席',
+  } as Readonly<Record<string, string>>,
+  rosterTitle: {
+    '': '官員',
+    mayor: '市長',
+    'permanent secretary': '常任秘書',
+    'deputy prime minister': '副總理',
+    'prime minister': '總理',
+    minister: '部長',
+    secretary: '秘書',
+    president: '主席',
+    governor: '省長',
+    chairman: '主席',
+  } as Readonly<Record<string, string>>,
+  rosterSide: { China: '中方', Singapore: '新方' } as Readonly<Record<string, string>>,
+  rosterYes: (at: string, each: string) => `是：在${at}上，${each}。`,
+  rosterNo: (who: string, ask: string, at: string, role: boolean) =>
+    role ? `否：沒有${who}${ask}${at}。` : `否：${who}沒有${ask}${at}。`,
+  rosterUnsaid: (who: string, ask: string, at: string) => `來源沒有提到${who}${ask}${at}。`,
+  rosterAll: (at: string, parts: string) => `來源所載的${at}：${parts}。`,
+  rosterElsewhere: (each: string) => `來源在別處提到：${each}。`,
   /** People the sources describe without naming, by the data's description. */
   unnamedPerson: { 'a representative from the Chinese government': '一位中國政府代表' } as Readonly<
     Record<string, string>

@@ -22,6 +22,10 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   // ── Session 14 (people) ──
   c('quote', 'did leong say the sci was launched in 2020', [], [/^Yes\b/]),
+  // (No speech at the 1st JIC is reported; the session of the 2nd was chaired by Ai Xuefeng, not a co-chair.)
+  c('yesno', 'did chen rugui speak at the 1st jic?', [/don't name Chen Rugui/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'did qin chair the session at the 2nd meeting?', [/^No\b/, /Ai Xuefeng/], [/^Yes\b/]),
+  c('yesno', 'was a deputy prime minister at the 4th jic?', [/don't name a deputy prime minister/], [/^Yes\b/]),
   c('quote', 'did leong mention the pandemic in his 4th jic quote', [/^Not at the 4th JIC meeting\b/], [/^Yes\b/]),
   c('quote', 'did leong say singapore and shenzhen have few complementarities', [], [/^Yes\b/]),
   // ── Session 13 (answer3) — my own wording, each failing before ──

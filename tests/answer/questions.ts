@@ -116,6 +116,21 @@ export const QUESTIONS: readonly Case[] = [
   // The quote a meeting names ("his 3rd JIC remarks") is the one checked; a year inside the claim is what was said.
   c('quote', 'did leong bring up 2019 in his 3rd jic remarks', [/^Yes\b/, /launched in 2019/], [/complementarities/]),
   c('quote', "did joseph leong's 4th JIC quote mention the pandemic", [/^Not at the 4th JIC meeting\b/, /3rd JIC/]),
+  // A person's or a role's part at one meeting, checked part by part (roster.ts): who co-chaired, chaired the session,
+  // spoke or attended, by name or by role — never the meeting's card with no Yes or No.
+  c('yesno', 'did ai xuefeng preside over the session of the 2nd jic', [/^Yes\b/, /Ai Xuefeng/, /chaired the session/]),
+  c('yesno', 'did Ai Xuefeng chair the second JIC?', [/^Yes\b/, /chaired the session/], [/^No\b/]),
+  c('yesno', 'was ai xuefeng a co-chair of the 2nd jic?', [/^No\b/, /Yong Ying-I/, /session chaired by Ai Xuefeng/]),
+  c('yesno', 'was the 2nd JIC co-chaired by a Shenzhen mayor', [/^Yes\b/, /Qin Weizhong/]),
+  c('yesno', 'was the first jic co-chaired by a permanent secretary?', [/^Yes\b/, /Yong Ying-I/]),
+  c('yesno', 'did the mayor of shenzhen co-chair the 3rd meeting', [/^Yes\b/, /Qin Weizhong/]),
+  c('yesno', 'was the 3rd jic co-chaired by a singapore mayor?', [/^No\b/, /Joseph Leong/], [/^Yes\b/]),
+  c('yesno', 'did a minister attend the 4th?', [/don't name a minister/, /Joseph Leong/], [/^Yes\b/, UNSURE]),
+  c('yesno', 'did heng swee keat co-chair the 4th jic?', [/^No\b/, /Joseph Leong/], [CARD]),
+  c('yesno', 'did qin weizhong give a speech at the 4th jic?', [/^Yes\b/, /opening speech/]),
+  c('yesno', 'was joseph leong a speaker at the 4th meeting?', [/^Yes\b/, /opening speech/], [/differ on who/]),
+  c('yesno', 'did yong ying-i speak at the 2nd jic?', [/^Yes\b/, /opening speech/]),
+  c('yesno', 'did a shenzhen official chair the 2nd jic?', [/^Yes\b/, /Qin Weizhong/, /Ai Xuefeng/], [CARD]),
   // Markdown about the message itself ("> quote block", "> ping") is no part of the question.
   c('person', '> quote block\n> who is yong ying-i\n> ping @everyone', [/Permanent Secretary/], [/\bsaid\b/]),
   // ── Session 13 (answer2) — my own wording, each failing before ──

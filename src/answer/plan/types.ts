@@ -13,6 +13,7 @@ import type { ChairsPlan } from '../chairs.js';
 import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '../meetingfacts.js';
 import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
+import type { RosterPlan } from '../roster.js';
 import type { ClaimPlan } from '../claim/types.js';
 import type { Bound } from '../countbound.js';
 
@@ -258,6 +259,8 @@ export type Plan =
   | MeetingsInPlan
   /** The zone's projects and signings against a meeting's MOUs and joint projects (zoneapart.ts). */
   | ZoneApartPlan
+  /** A person's or a role's part at one meeting, checked part by part (roster.ts). */
+  | RosterPlan
   | AcrossPlan
   /** Trends and ratios across meetings' counts and running totals (trend.ts). */
   | TrendPlan
