@@ -166,6 +166,25 @@ function meetingBound(t: string, dataset: Dataset, lex: Lexicon, out: Sink): str
   return t;
 }
 
+// A number of meetings a count runs up to ("total MOUs after 3 meetings", "projects by the first two JICs", "signed in
+// the first three meetings"): group 1 the bounding word, group 2 "first", group 3 how many. ("In / over / during" bound
+// only with "first": "in the last two meetings" names the meetings, not a running total.)
+const COUNTED =
+  / (after|by|following|by the end of|at the end of|in|over|across|during|within|through)(?: the)?( first)? (one|two|three|four|five|six|[1-9]) (?:sci )?(?:jic )?(?:meetings|jics|sessions|mtgs)(?: meetings)? /;
+const CARDINAL: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
+
+/** A number of meetings a count runs up to: the last of them, as a running total then (`asOf`). */
+export function meetingsCounted(t: string, out: Sink): string {
+  if (!RECORDS.test(t)) return t;
+  const m = COUNTED.exec(t);
+  if (!m?.[1] || !m[3] || (!m[2] && /^(?:in|over|across|during|within|through)$/.test(m[1]))) return t;
+  const n = CARDINAL[m[3]] ?? Number(m[3]);
+  const start = m.index + 1;
+  const end = m.index + m[0].length - 1;
+  out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n), asOf: true });
+  return mask(t, start, end);
+}
+
 /** Every bound in time the question names, read as its meetings (see the module's comment). */
 export function meetingsBounded(t: string, dataset: Dataset, lex: Lexicon, out: Sink): string {
   if (!RECORDS.test(t)) return t;

@@ -128,6 +128,7 @@ import {
   whereAsked,
   whoAsked,
   venueAsked,
+  zoneAtMeeting,
   zoneProjectsCount,
   zonePurpose,
 } from './plan/by-target.js';
@@ -433,6 +434,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   listAsked, // lists: the records, partners or meetings asked
   zoneProjectsCount, // "the zone's projects": the 4 reported, before the zone's profile
   describeDetail, // a record's group or title, a person's meetings, a meeting's chairs or records: the detail asked
+  zoneAtMeeting, // the zone at one meeting: its part of that meeting, before the meeting's whole card
   describeNamed, // anything else about a named thing: its profile
   describeUnnamed, // nothing named: the zone, the pillars, the committee, the SCI, or the records filtered
 ];

@@ -1668,6 +1668,12 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               : (inner.reportedOnly?.value ?? inner.items.length);
     // (A figure reported at one meeting, claimed of another: No, whatever the number.)
     if (inner.notAt) verdict = 'no';
+    else if (claim.type === 'number' && claim.other !== undefined)
+      // Two totals claimed at once: both must be the ones reported.
+      verdict =
+        value === null || inner.total?.other === undefined
+          ? 'unknown'
+          : yn(value === claim.value && inner.total.other === claim.other);
     else if (claim.type === 'number')
       verdict = value === null ? 'unknown' : yn(countHolds(value, claim.value, claim.bound));
     // None on file at a meeting whose records the sources do not all name ("did a Chinese university sign at the 3rd

@@ -528,7 +528,7 @@ function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dat
     return { ...said, sentence: `${names(backing)} say so: ${said.sentence.replace(/^Yes:\s*/, '')}` };
   // ("Which source says 21 MOUs?": 21 is no longer the total, but it was the total reported after the 3rd meeting —
   // the documents that report it then, never "no source says so".)
-  const value = claim.type === 'number' && !claim.bound ? claim.value : undefined;
+  const value = claim.type === 'number' && !claim.bound && claim.other === undefined ? claim.value : undefined;
   const earlier = r.verdict === 'no' && value !== undefined ? figureReported(inner, value, dataset) : undefined;
   if (earlier)
     return {

@@ -7,7 +7,7 @@ import { readQuestion, refold, type Question } from './question.js';
 import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
-import { meetingsBounded, meetingSpan } from './bounds.js';
+import { meetingsBounded, meetingsCounted, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
 
 /**
@@ -817,8 +817,10 @@ function brandEntity(
 
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
+  // ("After 3 meetings": a count of meetings, read before "the first" is read as the 1st.)
+  const counted = meetingsCounted(text, out);
   let t = meetingsBounded(
-    meetingByDay(relativeMeeting(text, dataset, lex, out), text, dataset, out),
+    meetingByDay(relativeMeeting(counted, dataset, lex, out), counted, dataset, out),
     dataset,
     lex,
     out,

@@ -11,6 +11,8 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 14 (answer2) — my own wording, each failing before ──
+  // Two totals claimed at once, one wrong: never a Yes on the first alone.
+  c('yesno', 'were there 43 projects and 21 mous to date', [/^No\b/, n(29, 'MOUs')], [/^Yes\b/]),
   // No running total reported at the 2nd: a number claimed of it is neither confirmed nor denied by that meeting's own 4.
   c('yesno', 'were 12 mous signed by the 2nd jic', [n(12, 'MOUs'), /no running total/], [/^No\b/]),
   // Two areas claimed of the zone, one among its four: never a flat No (nor the zone's profile after it).

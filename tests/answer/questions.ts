@@ -10,6 +10,34 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 14 (answer2) — my own wording, each failing before ──
+  // A number of meetings a count runs up to ("after three meetings"): the running total after the last of them.
+  c('count', 'mou total after three meetings', [n(21, 'MOUs')], [n(29, 'MOUs')]),
+  c('count', 'how many projects in total after two meetings', [/no running total after the 2nd/], [n(43, 'projects')]),
+  c(
+    'count',
+    'how many mous had been signed after the first two meetings',
+    [n(12, 'MOUs'), /no running total after the 2nd/],
+    [/after the 1st JIC meeting/],
+  ),
+  // Two totals claimed at once: both checked.
+  c('yesno', 'so 29 projects and 21 mous by the 3rd jic?', [/^Yes\b/, n(29, 'projects'), n(21, 'MOUs')]),
+  c('yesno', 'ok so 43 projects and 29 mous so far?', [/^Yes\b/, n(43, 'projects'), n(29, 'MOUs')]),
+  // The zone at one meeting: its part of that meeting, never the meeting's whole card.
+  c(
+    'zone',
+    'what did the 4th meeting do for the demo zone',
+    [/Four new projects|4 new projects/, /start-up area/],
+    [CARD],
+  ),
+  c('zone', 'anything about the demo park at jic 4?', [/Four new projects|4 new projects/, /biomedicine/], [CARD]),
+  c('zone', 'what happened to the demo zone at the 2nd jic', [/name nothing of the Demonstration Zone/], [CARD]),
+  // The first Annex A group's heading: not in the text as captured, where descriptions are cut off too.
+  c('missing', 'what heading does the first group in annex A have', [/cut off|missing/]),
+  // A meeting's count beside what is on file: "8 of them", never read as a second count of projects.
+  c('count', 'how many projects did the third jic launch', [n(14, 'projects'), /\b8 of them\b/], [/\b8 projects\b/]),
+  // Nothing asked, or a value asked of a thing no source names: not sure.
+  c('unsure', 'idk smart city initiative things', [UNSURE]),
+  c('unsure', 'how much does a ferrari cost', [UNSURE], [/no money or value/]),
   // A running total "after / by" a meeting said in a perfect tense ("had … signed after the 3rd"): what stood then.
   c('count', 'how many mous had the two sides signed after the 3rd meeting', [n(21, 'MOUs')], [n(8, 'MOUs')]),
   c('yesno', 'had 43 projects been started after the third jic', [/^No\b/, n(29, 'projects')], [n(14, 'projects')]),

@@ -1,6 +1,6 @@
 // The general readings by target, once no narrower reading claimed the question: a count, when, where, who, a list,
 // and what (or anything else) — the detail asked of a named thing, its profile, or the records the words filter.
-import { type Mention, mentionsOf, type Understanding, withoutMentions } from '../understand.js';
+import { mentionedOrgIds, type Mention, mentionsOf, type Understanding, withoutMentions } from '../understand.js';
 import type { Filter, Plan, Selection, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, partyIds, perDataset, personOnFile } from '../records.js';
@@ -333,10 +333,26 @@ export function describeDetail({ u, record, about, select, f }: PlanContext): Pl
 }
 
 /** Anything else about a named thing: its profile (a person's role). */
+/**
+ * "What happened at the 4th JIC for the demonstration park?", "anything about the demo zone at JIC 4?": the zone's part
+ * of that meeting (its projects, its start-up area, its companies' signings), never the meeting's whole card.
+ * (English: the Chinese zone sentence tells the whole timeline.)
+ */
+export function zoneAtMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
+  if (!has(u, 'demozone') || new Set(meetingNums).size !== 1 || u.lang !== 'en' || u.q.glossed) return undefined;
+  if (!['what', 'list'].includes(u.target) || mentionedOrgIds(u).length || has(u, 'mou')) return undefined;
+  return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
+}
+
 export function describeNamed({ about }: PlanContext): Plan | undefined {
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   return undefined;
 }
+
+// Words that ask nothing ("stuff", "things", "hmm"), and words that do ask.
+const VAGUE = / (?:stuff|things|thingy|whatever|hmm+|huh|idk|um+|uh+|erm|meh) /;
+const ASKS =
+  / (?:what|whats|who|how|why|when|where|which|tell|about|describe|explain|info|information|overview|summary|summarise|summarize|details|is|are|was|were|did|does|do|can|list|show|give) /;
 
 /** Nothing named: the zone, the pillars, the committee or the SCI asked, or the records the words filter. */
 export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | undefined {
@@ -348,6 +364,9 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
   // ("Anything sports related in the SCI?": the SCI is where to look, the topic is what is asked.)
   // ("What's the point of the SCI, what does it aim for?": a longer question whose every other word asks its aim.)
   const aimsOnly = u.rest.split(' ').every((w) => !w || AIM_WORD.test(w));
+  // ("Hmm sci stuff??": the SCI named amid words that ask nothing — not sure what is asked, never its profile.)
+  if (mentionsOf(u, 'initiative').length && VAGUE.test(u.q.text) && !ASKS.test(u.q.text))
+    return { op: 'unsure', words: u.rest };
   if (mentionsOf(u, 'initiative').length && (u.q.words.length <= 8 || aimsOnly) && !select && !f.topics?.length)
     return { op: 'read', about: { type: 'initiative' }, attribute: 'about' };
   // ("Partners that have both an MOU and a project": the records they are asked through narrow them.)

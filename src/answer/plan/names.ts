@@ -136,6 +136,10 @@ export function offTopic(c: PlanContext): Plan | undefined {
   const { u, dataset } = c;
   // "How much?", "so how many then": a count of nothing named — never the MOUs counted by default.
   if (COUNT_OF_NOTHING.test(u.q.text)) return notSure(c);
+  // "How much does a tesla cost?", "how tall is the eiffel tower": a value asked of a thing no source names (after "a",
+  // "an", "the") and nothing else named — not sure, never "the sources give no money or value" as if it were theirs.
+  // (A person asked of a place — "who's the president of China?" — is the sources' silence, said so.)
+  if (u.flags.missing && u.target !== 'who' && !u.mentions.length && strangeThing(c)) return notSure(c);
   // (A count, ranking, comparison, date or place asks of the records' own shape: "what kind of participant occurs most".)
   if (SHAPED.has(u.target) || u.subjects.length) return undefined;
   if (u.mentions.some((m) => m.type !== 'number' && m.type !== 'topic')) return undefined;
@@ -150,6 +154,11 @@ export function offTopic(c: PlanContext): Plan | undefined {
   const about = new Set(freeTopics(u));
   // (The words go on to the nearest records, as for any question not understood.)
   return narrowed || strange.length >= 2 || strange.every((w) => about.has(w)) ? notSure(c) : undefined;
+}
+/** A thing asked of by its article, in a word no source spells ("a tesla", "the iphone"). */
+function strangeThing({ u, dataset }: PlanContext): boolean {
+  const m = / (?:a|an|the) ([a-z]{3,}) /.exec(u.q.text);
+  return !!m?.[1] && !isSpeltInRecords(m[1], dataset);
 }
 const COUNT_OF_NOTHING =
   /^ (?:(?:so|ok|okay|and|but|hmm|um|well) )*how (?:many|much)(?: (?:then|tho|though|exactly|now|again))? $/;

@@ -295,7 +295,8 @@ export type Claim =
   | { type: 'some' }
   /** `each`: asked of every meeting named ("did the 3rd and 4th JIC each launch 14?"), never of their sum. */
   /** `bound`: the number as claimed, "over 20", "at least 8", "about 30" (countbound.ts), never the bare number. */
-  | { type: 'number'; value: number; each?: boolean; bound?: Bound }
+  /** `other`: a second number claimed of the other kind at once ("43 projects and 29 MOUs?"): both must hold. */
+  | { type: 'number'; value: number; each?: boolean; bound?: Bound; other?: number }
   | { type: 'year'; value: number }
   | { type: 'place'; words: string }
   | { type: 'person'; name: string }

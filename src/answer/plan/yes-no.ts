@@ -1072,9 +1072,37 @@ export const YES_NO: readonly YesNoReading[] = [
 export function planYesNo(c: PlanContext): Plan {
   for (const reading of YES_NO) {
     const p = reading(c);
-    if (p) return p;
+    if (p) return mentionsOf(c.u, 'number').length === 2 ? (twoTotals(c.u, p) ?? p) : p;
   }
   return { op: 'unsure', words: c.u.rest };
+}
+
+// A number's unit right after it ("43 projects", "29 signed MOUs").
+const UNIT_AFTER = /^ (?:new |joint |signed |more |total |sci )?(mous?|memorand\w*|agreements?|projects?|ventures?) /;
+
+/**
+ * "So 43 projects and 29 MOUs in total now?", "by the 3rd JIC there were 29 projects and 21 MOUs?": a number of each
+ * kind claimed at once — the running totals of both, each checked (never the first alone confirmed).
+ */
+function twoTotals(u: Understanding, p: Plan): Plan | undefined {
+  if (p.op !== 'check' || p.claim.type !== 'number' || p.claim.each || p.claim.bound || p.plan.op !== 'count')
+    return undefined;
+  const inner = p.plan;
+  if ((inner.select !== 'mous' && inner.select !== 'projects') || !inner.cumulative) return undefined;
+  if (inner.filter.orgs?.length || inner.filter.topics?.length || (inner.filter.meetings?.length ?? 0) > 1)
+    return undefined;
+  const units = mentionsOf(u, 'number').map((m) => {
+    const unit = UNIT_AFTER.exec(u.q.text.slice(m.end))?.[1] ?? '';
+    return { value: Number(m.value), kind: /^(?:pro|ven)/.test(unit) ? 'projects' : unit ? 'mous' : '' };
+  });
+  const mine = units.find((x) => x.kind === inner.select);
+  const other = units.find((x) => x.kind && x.kind !== inner.select);
+  if (!mine || !other || Number.isNaN(mine.value) || Number.isNaN(other.value)) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'number', value: mine.value, other: other.value },
+    plan: { ...inner, both: true },
+  };
 }
 
 /**

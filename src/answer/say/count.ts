@@ -24,7 +24,9 @@ function onFileClause(reported: number | null, onFile: number, items: readonly I
   const what = select === 'mous' ? 'MOU' : 'project';
   if (onFile === 0) return reported ? `the sources do not name them, so none is on file` : `none is on file`;
   if (reported !== null && onFile >= reported) return `all ${onFile} are on file`;
-  return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name${items.length ? '' : ''}`;
+  // (Of a count reported: "8 of them", so a reader skimming never takes it for a second count of projects.)
+  if (reported !== null) return `${onFile} of them ${onFile === 1 ? 'is' : 'are'} on file by name`;
+  return `${onFile} ${onFile === 1 ? `${what} is` : `${what}s are`} on file by name`;
 }
 
 /** Where the sources differ on what the zone's companies signed (MOUs, or entry agreements): the readings naming the zone. */

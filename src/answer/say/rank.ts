@@ -85,7 +85,7 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
     const at = dataset.meeting(dataset.mous.find((m) => m.group)?.meeting ?? '');
     // ("What's the heading of the first group?": that it has none, first.)
     const first = / (?:first|unlabelled|unnamed|untitled|unheaded|without|no) /.test(u.q.text)
-      ? "The source doesn't give Annex A's first group a heading (none is in its text as captured). "
+      ? "The source doesn't give Annex A's first group a heading: none is in its text as captured, where some of the annex's descriptions are also cut off. "
       : '';
     const each = r.rows.map((x) =>
       x.label === 'unlabelled'

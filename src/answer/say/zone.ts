@@ -1,7 +1,7 @@
 // The Demonstration Zone: what each meeting names of it, and at which meeting a part of it came.
 import { displayName, type Result } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
-import type { Understanding } from '../understand.js';
+import { mentionsOf, type Understanding } from '../understand.js';
 import { capitalise, meetingDate } from '../format.js';
 import { normal, type Said, the } from './common.js';
 import { demoZoneId, PURPOSE_ASKED } from '../plan/common.js';
@@ -27,6 +27,10 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
       sources: [...new Set([...hit.meeting.date.sources, ...r.sources])],
     };
   const timeline = entries.map((e) => `at ${the(e.meeting)} (${meetingDate(e.meeting)}): ${e.parts.join('; ')}`);
+  // "What happened at the 4th JIC for the demo park?": that meeting's part of the zone's story alone.
+  const one = [...new Set(mentionsOf(u, 'meeting').map((m) => m.value))];
+  const at = one.length === 1 && r.attribute === 'about' ? dataset.meetingByNumber(Number(one[0])) : undefined;
+  if (at) return zoneAt(at, rec, entries, timeline, r);
   if (r.attribute === 'date')
     return {
       sentence: `The sources give no date on which the ${z?.name ?? 'zone'} itself was set up. What they name of it: ${timeline.join('. And ')}.`,
@@ -52,6 +56,45 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
     lines,
     refs: r.refs,
     sources: [...new Set([...r.sources, ...(z?.place?.sources ?? [])])],
+  };
+}
+
+/** What one meeting names of the zone: the zone's own projects if announced there, then that meeting's parts. */
+function zoneAt(
+  at: Meeting,
+  rec: { meeting: string; description: { text: string } } | undefined,
+  entries: readonly ZoneEntry[],
+  timeline: readonly string[],
+  r: Extract<Result, { op: 'read' }>,
+): Said {
+  const entry = entries.find((e) => e.meeting === at);
+  // (The zone record's sentence of its new projects, where they were announced at this meeting.)
+  const own =
+    rec && rec.meeting === at.id
+      ? rec.description.text
+          .split(/(?<=\.)\s+/)
+          .filter((x) => / new projects /.test(` ${x} `))
+          .map((x) => x.replace(/\.$/, ''))
+      : [];
+  const parts = [
+    ...own,
+    ...(entry?.parts ?? []).map((x) =>
+      entry?.records.has(x) ? `${entry.records.get(x) === 'MOU' ? 'An MOU on it' : 'A project on it'}: ${x}` : x,
+    ),
+  ];
+  const refs = [{ kind: 'meeting' as const, id: at.id }, ...r.refs];
+  if (!parts.length)
+    return {
+      sentence: `The sources name nothing of the Demonstration Zone at ${the(at)} (${meetingDate(at)}). What they name of it: ${timeline.join('. And ')}.`,
+      lines: [],
+      refs,
+      sources: r.sources,
+    };
+  return {
+    sentence: `At ${the(at)} (${meetingDate(at)}), for the Demonstration Zone: ${parts.join('. ')}.`,
+    lines: [],
+    refs,
+    sources: [...new Set([...at.date.sources, ...r.sources])],
   };
 }
 
