@@ -2,6 +2,7 @@ import type { Dataset, Mou, Organisation, Project } from '../dataset/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { KIND_TESTS, partyIds, topOf } from './records.js';
 import { joinList } from './format.js';
+import { LEXICONS } from './lexicon.js';
 import type { Ref } from './run.js';
 import { mentionsOf, withoutMentions } from './understand.js';
 import type { PlanContext } from './plan/context.js';
@@ -64,17 +65,8 @@ export function counterparts(c: PlanContext): CounterpartsPlan | undefined {
   };
 }
 
-// "Two Singapore partners", "3 universities": a number, then at most two words, then what is counted.
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  a: 1,
-  an: 1,
-};
+// "Two Singapore partners", "3 universities": a number (digits, or a word the lexicon's `numbers` reads), then at
+// most two words, then what is counted.
 const COUNTED =
   / (?:have|has|had|got|with) (\d+|one|two|three|four|five|six) (?:[a-z]+ ){0,2}?(?:partners?|counterparts?|organi[sz]ations?|universit(?:y|ies)|compan(?:y|ies)|institutions?|institutes?|firms?|part(?:y|ies)) /;
 const HOW_MANY =
@@ -97,7 +89,7 @@ export function partnersCounted(c: PlanContext): CounterpartsPlan | undefined {
   const records = g.flatMap((id) => [...c.dataset.mousOf(id), ...c.dataset.projectsOf(id)]);
   if (!records.length || records.some((r) => ('parties' in r ? r.parties : r.partners).some((x) => 'unnamed' in x)))
     return undefined;
-  const claimed = m[1] ? (NUMBER_WORDS[m[1]] ?? Number(m[1])) : undefined;
+  const claimed = m[1] ? (LEXICONS.en?.numbers[m[1]] ?? Number(m[1])) : undefined;
   const kind = mentionsOf(u, 'kind')[0]?.value;
   const country = mentionsOf(u, 'country')[0]?.value;
   // (A counterpart whose country the sources leave unclear — Keppel — can't be counted in or out of a country.)
