@@ -192,7 +192,8 @@ const en: Lexicon = {
       /^ (?:(?:at|in|on|by|during|as of|up to|until|through)(?: the)? )?meetingref (?:did|does|do|is|was|were|are|has|have|had) /,
       // "So 43 projects and 29 MOUs in total now?": a figure put as a claim to confirm.
       /^ (?:ok |okay |and )?so \d/,
-      /^(?!.* (?:what|whats|which|how|why|who|whom|whose|where|when|whens|wheres) ).* (?:is|was|are|were|does|did|do|has|have|had) (?:it|they|this|that|he|she) /,
+      // ("…, don't they?": a tag question, read "do not they".)
+      /^(?!.* (?:what|whats|which|how|why|who|whom|whose|where|when|whens|wheres) ).* (?:is|was|are|were|does|did|do|has|have|had) (?:not )?(?:it|they|this|that|he|she) /,
     ],
     who: [
       / (?:who|whom|whose|whos) /,

@@ -1636,9 +1636,11 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   const yn = (b: boolean) => (b ? 'yes' : 'no');
   // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
   if (claim.type === 'pillar' && inner.op === 'list') {
-    const named = (name: string) => claim.words.every((w) => claimWordIn(` ${norm(name)} `, w, []));
     const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
-    const found = wordings.some((ws) => ws.some(named));
+    // (Several parts claimed at once: every one a pillar's, each on its own.)
+    const found = (claim.parts ?? [claim.words]).every((part) =>
+      wordings.some((ws) => ws.some((name) => part.every((w) => claimWordIn(` ${norm(name)} `, w, [])))),
+    );
     return { op: 'check', verdict: yn(claim.changed ? !found : found), claim, inner };
   }
   if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
