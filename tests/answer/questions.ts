@@ -3195,4 +3195,14 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the hashmeta digital human project boost sales?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'has the fooyo tourism plugin paid off?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did the crimson logic platform get many users', [/don't say whether/]),
+  // A partner by the words of its name the question gives ("the Chinese University of Hong Kong", "the rehab
+  // institute"): that partner, never the kind its words also spell (was "3 universities from China").
+  c(
+    'what',
+    'what did the Chinese University of Hong Kong sign',
+    [/Joint Research Institute/],
+    [/universities from China/],
+  ),
+  c('list', 'which mous did the chinese university of hong kong sign', [/CUHK/], [/Peking/]),
+  c('list', 'which projects did the rehab institute join', [/with Singapore Rehabilitation Institute/]),
 ];
