@@ -3205,4 +3205,8 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('list', 'which mous did the chinese university of hong kong sign', [/CUHK/], [/Peking/]),
   c('list', 'which projects did the rehab institute join', [/with Singapore Rehabilitation Institute/]),
+  // A list asked in full is shown whole when it is short (15 or fewer): compact lines, never cut before the last.
+  c('list', 'name every project launched at the fourth meeting', [/QuikBot/, /SUSS/], [/… and \d+ more/]),
+  c('list', "what were all of the 4th jic's projects?", [/QuikBot – Guardforce/, /EE Music/]),
+  c('list', 'list all the mous on file', [/DataPost – Kingdee/, /digital-twin/], [/… and \d+ more/]),
 ];
