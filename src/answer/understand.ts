@@ -818,7 +818,7 @@ function brandEntity(
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
   // ("After 3 meetings": a count of meetings, read before "the first" is read as the 1st.)
-  const counted = meetingsCounted(text, out);
+  const counted = meetingsCounted(text, lex, out);
   let t = meetingsBounded(
     meetingByDay(relativeMeeting(counted, dataset, lex, out), counted, dataset, out),
     dataset,
