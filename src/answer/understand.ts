@@ -885,7 +885,7 @@ function brandEntity(
 function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Mention[]): string {
   const { byNumber: patterns, ordinalWord } = meetingPatternsOf(lex);
   // ("After 3 meetings": a count of meetings, read before "the first" is read as the 1st.)
-  const counted = meetingsCounted(text, out);
+  const counted = meetingsCounted(text, lex, out);
   let t = meetingsBounded(
     meetingByDay(relativeMeeting(counted, dataset, lex, out), counted, dataset, out),
     dataset,
@@ -1243,13 +1243,27 @@ const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|
 
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
 export function understand(input: string, deps: Deps, lang = 'en', english = true): Understanding {
-  const { dataset } = deps;
+  return understandQuestion(questionOf(input, deps, lang, english), deps, lang);
+}
+
+/**
+ * The question as understand reads it, before its mentions: its normal form with names joined and spellings
+ * corrected. (Apart, so an answer that needs only the words — whether to split a Chinese question — pays no more.)
+ */
+export function questionOf(input: string, deps: Deps, lang = 'en', english = true): Question {
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
   // (`english`: false for a Chinese question's gloss — English words, with negations its own reader handles.)
   const read = readQuestion(input, english);
-  const vocab = vocabulary(dataset);
+  const vocab = vocabulary(deps.dataset);
   const corrected = refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
-  const q: Question = { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
+  return { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
+}
+
+/** understand() of a question questionOf read (with the same lexicon). */
+export function understandQuestion(q: Question, deps: Deps, lang = 'en'): Understanding {
+  const { dataset } = deps;
+  const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
+  const vocab = vocabulary(dataset);
   const mentions: Mention[] = [];
   let t = meetingMentions(q.text, dataset, lex, mentions);
   // "project 6": a project by its number in the source's list.

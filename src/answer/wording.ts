@@ -99,9 +99,11 @@ export function mayAskWording(raw: string, dataset: Dataset): boolean {
   return false;
 }
 
+// A document by its kind ("the press release", "the article").
+const KIND_WORDS = 'release|article|announcement|statement|report|write-?up|story|coverage|press';
+const DOCUMENT_KIND = new RegExp(`\\b(?:${KIND_WORDS})\\b`, 'i');
 // Asked of a document, or of its wording: a cheap first test of the message (most questions name no passage word).
-const DOCUMENT =
-  /\b(?:release|article|announcement|statement|report|write-?up|story|coverage|press|according|describ\w*|wording|phrase|put it)\b/i;
+const DOCUMENT = new RegExp(`\\b(?:${KIND_WORDS}|according|describ\\w*|wording|phrase|put it)\\b`, 'i');
 
 /**
  * The passages a question asks for, as a plan, or undefined: a meeting (or a document of one meeting) asked, a
@@ -201,9 +203,7 @@ function outcomesAsked(u: Understanding, dataset: Dataset, words: string[], name
 // The mentions that name something (an org, a person, a record, an outcome by its name): the readings of names'.
 const NAMES = new Set(['org', 'person', 'record', 'highlight']);
 const ZONE_WORDS = stemsOf('demonstration zone');
-// A document by its kind ("the press release", "the article"), and one of the Chinese reports (none of whose words are
-// passages on file: they are the English documents').
-const DOCUMENT_KIND = /\b(?:release|article|announcement|statement|report|write-?up|story|coverage|press)\b/i;
+// One of the Chinese reports (none of whose words are passages on file: they are the English documents').
 const CHINESE_DOCUMENT = /\bchinese (?:press|report|media|paper|newspaper|article|news|source|coverage)/i;
 // The publishers of the releases, named as the ones saying ("according to MCI/IMDA").
 const PUBLISHERS = /\b(?:mci|imda)\b/i;
