@@ -2462,4 +2462,19 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'do the pillars include talent exchange and fintech?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'the pillars included healthcare, correct?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'is digital exchange one of the pillars?', [/^No\b/], [/^Yes\b/]),
+  // A partner named by part of its name ("the rehab institute", "nanyang tech") beside "as well as": each pair checked
+  // (was "The sources don't say so" or "No record joins" all three: FALSE, both are on file).
+  c(
+    'yesno',
+    'is sun yat-sen university shenzhen working with ntu as well as the rehab institute?',
+    [/^Yes, both\b/, /Singapore Rehabilitation Institute/],
+    [/^The sources don't say so/, /^No record/],
+  ),
+  c('yesno', 'did NTU as well as SRI work with SYSU?', [/^Yes, both\b/], [/^No record/]),
+  c(
+    'yesno',
+    'is sysu partnered with the rehabilitation institute as well as nanyang tech',
+    [/^Yes, both\b/, /Nanyang Technological University/],
+    [/^The sources don't say so/],
+  ),
 ];
