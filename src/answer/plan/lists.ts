@@ -252,6 +252,13 @@ export function negatedFilter(c: PlanContext): Plan | undefined {
     (c.f.notOrgs || c.f.notMeetings || (c.f.notGroups && select === 'mous'))
   ) {
     const { f } = c;
+    // ("Other than QuikBot, who's in the delivery robot project?": who is asked of one record — its partners but the one
+    // left out, never the records that don't name it. "Who signed MOUs, not counting QuikBot" is the records.)
+    const one = mentionsOf(u, 'subject').some(
+      (m) => (m.value === 'project' || m.value === 'mou') && !/s$/.test(m.words),
+    );
+    if (u.target === 'who' && one && select !== 'partners' && f.notOrgs && !f.notMeetings && !f.notGroups)
+      return { op: 'list', select: 'partners', filter: { ...f, via: select } };
     const filter: Filter = select === 'partners' ? { ...f, ...viaAsked(u) } : f;
     return u.target === 'count'
       ? { op: 'count', select, filter, cumulative: false, before: false }
