@@ -249,8 +249,8 @@ export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefine
   };
 }
 
-/** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
-// ("Is the 002 article dated?", "when was the Smart Cities World article?": the piece's date, asked without a verb too.)
+// When a piece came out ("when was it published", "its release date"). ("Is the 002 article dated?", "when was the Smart
+// Cities World article?": the piece's date, asked without a verb too.)
 const PUBLISHED =
   / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source) $/;
 const TITLED = / (?:title|headline|called|named) /;
@@ -314,6 +314,11 @@ export function meetingReportedBy(t: string, dataset: Dataset): number | undefin
   return at.length === 1 ? at[0]?.number : undefined;
 }
 
+/**
+ * A source document asked of: when a piece came out, its title or where it ran ("when was the ITS International article
+ * published?", "when did Adam Hill's article come out?": a piece named by its publisher or writer); who a writer of a
+ * source is ("who is Eileen Yu?"); who wrote a publisher's piece ("who wrote the ITS International article?").
+ */
 export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   // "When was the ITS International article published?", "the title of the TechEdt piece": a publication named by its

@@ -332,7 +332,6 @@ export function describeDetail({ u, record, about, select, f }: PlanContext): Pl
   return undefined;
 }
 
-/** Anything else about a named thing: its profile (a person's role). */
 /**
  * "What happened at the 4th JIC for the demonstration park?", "anything about the demo zone at JIC 4?": the zone's part
  * of that meeting (its projects, its start-up area, its companies' signings), never the meeting's whole card.
@@ -344,6 +343,7 @@ export function zoneAtMeeting({ u, dataset, meetingNums }: PlanContext): Plan | 
   return { op: 'read', about: { type: 'record', kind: 'project', id: demoZoneId(dataset) }, attribute: 'about' };
 }
 
+/** Anything else about a named thing: its profile (a person's role). */
 export function describeNamed({ about }: PlanContext): Plan | undefined {
   if (about) return { op: 'read', about, attribute: about.type === 'person' ? 'role' : 'about' };
   return undefined;
