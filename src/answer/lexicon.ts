@@ -483,7 +483,7 @@ const en: Lexicon = {
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles: TITLE_WORD,
   claimFiller:
-    /^(?:involve[sd]?|include[sd]?|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working|team|teams|teamed|teaming|collaborate[sd]?|collaborating|cooperate[sd]?|cooperating|partner|partners|partnered|partnering|target|targets|targeted|targeting|targetting)$/,
+    /^(?:involve[sd]?|include[sd]?|incl|including|cover(?:s|ed)?|concern(?:s|ed)?|deal|deals|dealt|mention(?:s|ed)?|really|true|actually|indeed|something|anything|thing|things|any|part|behind|responsible|work|works|worked|working|team|teams|teamed|teaming|collaborate[sd]?|collaborating|cooperate[sd]?|cooperating|partner|partners|partnered|partnering|target|targets|targeted|targeting|targetting)$/,
   variants: {
     run: ['ran', 'manag', 'operat'],
     runs: ['ran', 'manag', 'operat'],

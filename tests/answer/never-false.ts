@@ -2483,4 +2483,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'are the quikbot mou and project one agreement?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'were the ncs mou and project one agreement', [/^No\b/], [/^Yes\b/]),
   c('yesno', "is capitaland's mou and project the same deal", [/^No\b/], [/^Yes\b/]),
+  // ("incl" is "include", no word of a pillar's name: tester 23:36, was "No: … talent exchange development".)
+  c('yesno', 'the pillars incl talent exchange, right?', [/^Yes\b/], [/^No\b/]),
 ];

@@ -1055,4 +1055,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', '第三次会议的新闻稿是哪个机构发的？', [/IMDA/, dz('2022-11-25')], [/没有给出/]),
   tw('who', '第三次會議的成果是誰宣布的', [/IMDA/], [/沒有給出/]),
   cn('when', '第一次会议的新闻稿是什么时候发的', [dz('2020-06-18'), /IMDA/], [/没有给出/]),
+  // Session 15 (integrator): a greeting or thanks said alone gets the help, as in English (tester Z11: was 不确定).
+  cn('unsure', '你好', [/请用自己的话提问/], [/我不确定/]),
+  tw('unsure', '嗨！', [/請用自己的話提問/], [/我不確定/]),
+  cn('unsure', '在吗？', [/请用自己的话提问/], [/我不确定/]),
+  cn('where', '你好，第四次会议在哪里开的？', [/深圳/], [/我不确定/]),
 ];
