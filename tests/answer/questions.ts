@@ -3218,4 +3218,11 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what did the third jic start to pay for joint r&d', [/Joint Innovation Call/], [/8 MOUs were signed/]),
   c('outcome', 'which outcome of the 3rd meeting finances joint R&D?', [/Joint Innovation Call/]),
   c('outcome', 'at jic 3, what was launched to finance research and development', [/Joint Innovation Call/]),
+  // A total asked loosely: an outcome's figures added up ("startups", "in all" — never the list of companies on file),
+  // and the MOUs or projects "across all the meetings" (the running total, not each meeting's count).
+  c('count', 'xnode startups in total?', [/^18 in all\b/]),
+  c('count', 'xnode companies in all', [/^18 in all\b/], [/23 companies/]),
+  c('count', 'how many startups did xnode take altogether', [/^18 in all\b/]),
+  c('count', 'how many mous were signed across all the meetings', [n(29, 'MOUs')]),
+  c('count', 'projects launched across all four meetings', [n(43, 'projects')]),
 ];
