@@ -6,6 +6,7 @@ import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
 import { highlightStems, longStems } from './records.js';
 import { cityAsked } from './attribute.js';
+import { SAME_RECORD } from './plan/asked.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -360,7 +361,9 @@ export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | un
   if (
     !/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked|one record|a single|identical|separate|distinct) /.test(
       u.q.text,
-    )
+    ) &&
+    // ("Is Keppel's MOU and its project one deal?": one record asked, as "the same" asks it.)
+    !SAME_RECORD.test(u.q.text)
   )
     return undefined;
   const orgs = mentionedOrgIds(u);

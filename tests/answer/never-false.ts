@@ -2466,4 +2466,7 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes, both\b/, /Nanyang Technological University/],
     [/^The sources don't say so/],
   ),
+  // A partner's MOU and its project asked as "one deal" / "one agreement": two records (was "Yes: … signed 1 MOU").
+  c('yesno', 'is the keppel mou and the keppel project one deal', [/^No\b/, /two records/], [/^Yes\b/]),
+  c('yesno', "are quikbot's mou and its project just one agreement?", [/^No\b/], [/^Yes\b/]),
 ];
