@@ -3225,4 +3225,8 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'how many startups did xnode take altogether', [/^18 in all\b/]),
   c('count', 'how many mous were signed across all the meetings', [n(29, 'MOUs')]),
   c('count', 'projects launched across all four meetings', [n(43, 'projects')]),
+  // A count, then what the records counted are: both answered (was the count alone, the second half dropped).
+  c('two', 'how many mous did the 2nd jic sign and what were they about', [n(4, 'MOUs'), /robotics/, /Kingdee/]),
+  c('two', 'how many projects were launched at the 4th jic and what are they', [n(14, 'projects'), /QuikBot/]),
+  c('two', 'how many mous did ncs sign and what were they for', [/\b3 MOUs\b/, /digital-twin/]),
 ];
