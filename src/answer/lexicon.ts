@@ -372,8 +372,9 @@ const en: Lexicon = {
     },
     {
       pattern:
-        // ("Does the QuikBot MOU aim to reduce costs?" asks what it is for, never a money figure.)
-        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|valuation|price|stock|market cap|size|revenue|(?:the|its|their|what|any|total) funding|funding (?:for|of|amount|size|level|behind)|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
+        // ("Does the QuikBot MOU aim to reduce costs?" asks what it is for, never a money figure; a batch's or a
+        // network's size is how many it holds: "GIA first batch size?")
+        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|valuation|price|stock|market cap|(?<!(?:batch|batches|cohort|network|group|team|delegation) )size|revenue|(?:the|its|their|what|any|total) funding|funding (?:for|of|amount|size|level|behind)|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },

@@ -3229,4 +3229,7 @@ export const QUESTIONS: readonly Case[] = [
   c('two', 'how many mous did the 2nd jic sign and what were they about', [n(4, 'MOUs'), /robotics/, /Kingdee/]),
   c('two', 'how many projects were launched at the 4th jic and what are they', [n(14, 'projects'), /QuikBot/]),
   c('two', 'how many mous did ncs sign and what were they for', [/\b3 MOUs\b/, /digital-twin/]),
+  // Two figures of two outcomes in one question: each outcome's own ("batch size" is how many, no money asked).
+  c('two', 'onesme partner count and xnode first batch size?', [/\b13 partners\b/, /\b10 companies\b/]),
+  c('two', 'GIA node first batch size and onesme buyers?', [/\b10 companies\b/, /\b163\b/]),
 ];
