@@ -3232,4 +3232,8 @@ export const QUESTIONS: readonly Case[] = [
   // Two figures of two outcomes in one question: each outcome's own ("batch size" is how many, no money asked).
   c('two', 'onesme partner count and xnode first batch size?', [/\b13 partners\b/, /\b10 companies\b/]),
   c('two', 'GIA node first batch size and onesme buyers?', [/\b10 companies\b/, /\b163\b/]),
+  // The date a document bears, asked as "the date on/of" it: the piece's own date, never its meeting's outcomes.
+  c('when', "what's the date on imda's press release about the 1st jic", [/18 Jun 2020/], [/is named at the 3rd/]),
+  c('when', "what's the exact date of the 3rd jic press release", [/is dated 25 Nov 2022/]),
+  c('when', "what's the date on the telecom review article", [/Nov 2022/]),
 ];
