@@ -171,14 +171,15 @@ function meetingBound(t: string, dataset: Dataset, lex: Lexicon, out: Sink): str
 // only with "first": "in the last two meetings" names the meetings, not a running total.)
 const COUNTED =
   / (after|by|following|by the end of|at the end of|in|over|across|during|within|through)(?: the)?( first)? (one|two|three|four|five|six|[1-9]) (?:sci )?(?:jic )?(?:meetings|jics|sessions|mtgs)(?: meetings)? /;
-const CARDINAL: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 
 /** A number of meetings a count runs up to: the last of them, as a running total then (`asOf`). */
-export function meetingsCounted(t: string, out: Sink): string {
+export function meetingsCounted(t: string, lex: Lexicon, out: Sink): string {
   if (!RECORDS.test(t)) return t;
   const m = COUNTED.exec(t);
   if (!m?.[1] || !m[3] || (!m[2] && /^(?:in|over|across|during|within|through)$/.test(m[1]))) return t;
-  const n = CARDINAL[m[3]] ?? Number(m[3]);
+  // (How many, as the lexicon's numbers read it: "three", "3".)
+  const n = numberWord(m[3], lex);
+  if (n === undefined) return t;
   const start = m.index + 1;
   const end = m.index + m[0].length - 1;
   out.push({ type: 'meeting', start, end, words: t.slice(start, end), value: String(n), asOf: true });

@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { KIND_TESTS, partyIds, topOf } from './records.js';
 import { joinList } from './format.js';
 import { LEXICONS } from './lexicon.js';
+import type { Said } from './say/common.js';
 import type { Ref } from './run.js';
 import { mentionsOf, withoutMentions } from './understand.js';
 import type { PlanContext } from './plan/context.js';
@@ -198,12 +199,7 @@ export function sayCounterparts(
 }
 
 /** One partner's counterparts, counted — against the number claimed, if one was. */
-function sayCounted(
-  r: CounterpartsResult,
-  dataset: Dataset,
-  zh: boolean,
-  what: string,
-): { sentence: string; lines: string[]; refs: Ref[]; sources: string[] } {
+function sayCounted(r: CounterpartsResult, dataset: Dataset, zh: boolean, what: string): Said {
   const side = r.sides[0];
   const ids = [...(side?.with.keys() ?? [])];
   const n = ids.length;
@@ -233,6 +229,7 @@ function sayCounted(
 }
 
 // The simplified characters sayCounted's Chinese uses, in the traditional script (a zh-TW reply holds none of them).
+// (Character by character, not text/han.ts toTraditional: OpenCC's phrase table reads "有 0 个中国公司" as "箇中".)
 const TRADITIONAL: Readonly<Record<string, string>> = {
   资: '資',
   个: '個',

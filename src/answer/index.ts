@@ -35,7 +35,7 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { followUpOf, partsOf, unknownBeside, type UnknownBeside } from './parts.js';
+import { followUpOf, partsOf, unknownBeside, type LazyReading, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { namedLeadZh } from './say-zh.js';
 import { asFalseZh, asNegatedZh, meetingPremiseZh } from './say-zh/premise.js';
@@ -115,12 +115,18 @@ function traceOne(
   if (framed) return framed;
   // A question in Chinese is read into the English words the tables know (names from the data's Chinese names).
   const read = LEXICONS.zh ? question : reads.gloss(question);
-  const understood = reads(read, lexiconFor(read, locale), latin);
-  const named = namingLed(a, understood);
+  const lang = lexiconFor(read, locale);
+  // (Its words first; its mentions where they are read: a Chinese question split at its comma reads each clause's.)
+  let reading: Understanding | undefined;
+  const whole: LazyReading = {
+    q: reads.question(read, lang, latin),
+    read: () => (reading ??= reads(read, lang, latin)),
+  };
+  const named = namingLed(a, whole, lang);
   if (named) return named;
   // "Did NTU and SRI both work with SYSU?": a name beside a known one that nothing on file knows — said so, and the
   // question asked of the known one (never "not both" or "the sources don't say so" of the two).
-  const beside = a.english && depth < 2 ? unknownBeside(understood, question, deps.dataset) : undefined;
+  const beside = a.english && depth < 2 ? unknownBeside(whole.read(), question, deps.dataset) : undefined;
   if (beside) {
     const t = again(a, beside.question, depth + 1);
     if (!t.said.help && t.plan.op !== 'unsure')
@@ -128,12 +134,12 @@ function traceOne(
   }
   // (The whole question is planned only where it is answered whole or partsOf must read its plan: a question split
   // into parts pays for its parts' plans, not a third.)
-  let whole: Plan | undefined;
-  const planned = (): Plan => (whole ??= plan(understood, deps.dataset));
+  let planAll: Plan | undefined;
+  const planned = (): Plan => (planAll ??= plan(whole.read(), deps.dataset));
   // Two things asked in one question ("what are the NUS and SUSS projects", "who co-chaired the 1st JIC and where was
   // it held"): each part answered as its own question, the sentences in turn (parts.ts). A part not understood keeps
   // the question whole.
-  const split = depth < 2 ? partsOf(understood, planned, deps, question, reads) : undefined;
+  const split = depth < 2 ? partsOf(whole, planned, deps, question, reads) : undefined;
   if (split) {
     const each = split.map((x) => again(a, x, depth + 1));
     if (!each.some((t) => t.said.help || t.plan.op === 'unsure'))
@@ -143,7 +149,7 @@ function traceOne(
         locale,
       );
   }
-  return answered(a, understood, planned);
+  return answered(a, whole.read(), planned);
 }
 
 /** One question as traceOne answers it: what its steps share. */
@@ -226,9 +232,9 @@ function wordingTrace(a: Asking): Trace | undefined {
  * "Do the sources name the zone's 4 companies?": the plain question ("who are …"), led by whether its reply names them.
  * (In Chinese too: the gloss reads "NCS的合作方有名字吗" as "are NCS partners named"; the lead is said in Chinese.)
  */
-function namingLed(a: Asking, understood: Understanding): Trace | undefined {
+function namingLed(a: Asking, { q, read }: LazyReading, lang: string): Trace | undefined {
   const { locale, zh } = a;
-  const plain = (locale === 'en' || zh) && understood.lang === 'en' ? namingAsked(understood.q.text) : undefined;
+  const plain = (locale === 'en' || zh) && lang === 'en' ? namingAsked(q.text) : undefined;
   const named = plain ? again(a, plain, 0) : undefined;
   const lead =
     named && named.plan.op !== 'unsure' && !named.said.help
@@ -236,20 +242,20 @@ function namingLed(a: Asking, understood: Understanding): Trace | undefined {
         ? namedLeadZh(
             named.said.sentence,
             zh,
-            / (?:all|every|each) /.test(understood.q.text) || /所有|全部|都|每/.test(a.question),
+            / (?:all|every|each) /.test(q.text) || /所有|全部|都|每/.test(a.question),
           )
-        : namedLead(named.said.sentence, / (?:all|every|each) /.test(understood.q.text))
+        : namedLead(named.said.sentence, / (?:all|every|each) /.test(q.text))
       : undefined;
   // ("Were none of the 3rd JIC MOUs named?": asked of the negation, the lead is said of it as asked.)
   const asAsked =
-    named && lead && understood.q.negated
+    named && lead && q.negated
       ? zh
-        ? understood.q.falseAsked
+        ? q.falseAsked
           ? lead
           : asNegatedZh({ ...named.said, sentence: lead }, zh).sentence
-        : asNegated({ ...named.said, sentence: lead }, understood.q.falseAsked).sentence
+        : asNegated({ ...named.said, sentence: lead }, q.falseAsked).sentence
       : lead;
-  return named && asAsked ? { ...named, understood, said: { ...named.said, sentence: asAsked } } : undefined;
+  return named && asAsked ? { ...named, understood: read(), said: { ...named.said, sentence: asAsked } } : undefined;
 }
 
 /**

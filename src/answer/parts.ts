@@ -12,7 +12,7 @@ import {
   type MentionType,
   type Understanding,
 } from './understand.js';
-import { elided } from './question.js';
+import { elided, type Question } from './question.js';
 
 /**
  * Two things in one question, answered as two questions would be. Two ways a question holds two asks:
@@ -63,19 +63,32 @@ const MEETING_HEAD = / (?:jic meeting|jic meetings|jic|jics|meeting|meetings)$/;
  * words leave it to decide, so a question its words split is never planned whole.
  */
 export function partsOf(
-  u: Understanding,
+  reading: Understanding | LazyReading,
   whole: () => Plan,
   deps: Deps,
   original: string,
   reads: Reader = readerOf(deps),
 ): string[] | undefined {
+  const { q } = reading;
+  const read = () => ('read' in reading ? reading.read() : reading);
   // (Chinese is read through its English gloss, which drops 和/与 and the comma between two questions.)
   const han = /\p{Script=Han}/u.test(original);
   // (Two clauses the gloss already read as one ask of each — "第一次签了几份，第二次呢" as 分别, respectively — are that
   // one ask: split at the comma, the second clause would lose its noun.)
-  const zh = han && !EACH.test(u.q.text) ? zhClauses(original, reads) : undefined;
-  if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(u.q.text))) return zh;
-  return (han ? zh : (clauses(u) ?? sentencesOf(original, reads))) ?? conjuncts(u, whole, deps.dataset, han);
+  const zh = han && !EACH.test(q.text) ? zhClauses(original, reads) : undefined;
+  if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(q.text))) return zh;
+  if (han) return zh ?? conjuncts(read(), whole, deps.dataset, han);
+  const u = read();
+  return clauses(u) ?? sentencesOf(original, reads) ?? conjuncts(u, whole, deps.dataset, han);
+}
+
+/**
+ * A question whose words are read (`q`) and whose mentions are read only if asked for: a Chinese question split at
+ * its comma needs its whole gloss's words, never the whole's mentions (each clause is read on its own).
+ */
+export interface LazyReading {
+  q: Question;
+  read: () => Understanding;
 }
 
 const things = (u: Understanding): Mention[] =>

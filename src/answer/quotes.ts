@@ -211,10 +211,11 @@ const CLAIM_FILLER = new Set(
 
 // ("Did Leong use the words 'common good'?": words used are words said.)
 // ("Did Leong claim / state / note that…": verbs of saying something, as much as "say".)
-const SPEECH =
-  / (?:use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|claim|claimed|claims|assert|asserted|note|noted|remark|remarked|state|stated|states) /;
-const CLAIM =
-  / (?:say|said|says|use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|call|called|calls|describe|described|describes|stated|states|state|claim|claimed|claims|assert|asserted|note|noted|remark|remarked) (.+)$/;
+const SAYING =
+  'use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|claim|claimed|claims|assert|asserted|note|noted|remark|remarked|state|stated|states';
+const SPEECH = new RegExp(` (?:${SAYING}) `);
+// The words claimed after a verb of saying ("say", SAYING's, "call", "describe"): group 1.
+const CLAIM = new RegExp(` (?:say|said|says|${SAYING}|call|called|calls|describe|described|describes) (.+)$`);
 // "Who called the SCI an excellent platform…", "which official described it as a pathfinder…": a quote asked by its
 // words, with no speaker named.
 const ASKED_BY_WORDS =

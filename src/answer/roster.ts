@@ -415,9 +415,7 @@ export function sayRoster(r: RosterResult): Said {
     ),
     ...r.events.map((x) => `on ${formatDate(x.date)}: ${x.text}`),
   ];
-  const elsewhere = places.length
-    ? ` Elsewhere the sources name ${p.person ?? `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`}: ${places.join('; ')}.`
-    : '';
+  const elsewhere = places.length ? ` Elsewhere the sources name ${subject}: ${places.join('; ')}.` : '';
   return {
     sentence: `${lead} ${roster(r)}${elsewhere}`,
     lines: [],

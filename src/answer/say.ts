@@ -21,6 +21,7 @@ import { sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
 import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { publisherShown } from './timing.js';
 import {
   joinedAt,
   listLines,
@@ -494,7 +495,7 @@ function sayCheck(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
 function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dataset): Said {
   const name = (id: string) => {
     const s = dataset.source(id);
-    return s ? `${s.publisher.replace(/\s*\(.*\)$/, '')}${s.date ? ` (${formatDate(s.date)})` : ''}` : id;
+    return s ? `${publisherShown(s.publisher)}${s.date ? ` (${formatDate(s.date)})` : ''}` : id;
   };
   const names = (ids: readonly string[]) => joinList([...new Set(ids)].map(name));
   const claim = r.claim;

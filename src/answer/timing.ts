@@ -24,11 +24,14 @@ export function announcingRelease(dataset: Dataset, m: Meeting) {
   return ids.map((id) => dataset.source(id)).find((x) => !!x && /press release/i.test(x.publisher));
 }
 
+/** A publisher as a reply names it, the note in brackets at its end dropped ("IMDA (press release)" → "IMDA"). */
+export const publisherShown = (publisher: string): string => publisher.replace(/\s*\(.*\)$/, '');
+
 /** The date a meeting was announced: the one filed apart, else its press release's. */
 export function releaseDate(dataset: Dataset, m: Meeting): { date: string; by?: string } | undefined {
   if (m.announced) return { date: m.announced.value };
   const release = announcingRelease(dataset, m);
-  return release?.date ? { date: release.date, by: release.publisher.replace(/\s*\(.*\)$/, '') } : undefined;
+  return release?.date ? { date: release.date, by: publisherShown(release.publisher) } : undefined;
 }
 
 // A release, or the meeting's being made known.

@@ -64,8 +64,11 @@ const ASKING = stemsOf(
     'others some such each every both only just very much many more most than then these those there here where ' +
     'when would could should will shall being been going ' +
     'the and for did was are who how its has had new any all not but can out own per via yet may our you her his she ' +
-    'him get got one two six ten use sci jic mou yes why',
+    'him get got one two six ten use sci jic mou yes why area areas',
 );
+
+// Everyday words for the one the sources say, by stem ("pay for joint R&D", "finance R&D": the Call "funds" it).
+const EVERYDAY: Readonly<Record<string, string>> = { pay: 'fund', paid: 'fund', money: 'fund', financ: 'fund' };
 
 /** Every passage's stems by key, each meeting's records' stems, and the publishers' own words, once per Dataset. */
 const stemTables = perDataset((dataset: Dataset) => {
@@ -97,9 +100,11 @@ export function mayAskWording(raw: string, dataset: Dataset): boolean {
   return false;
 }
 
+// A document by its kind ("the press release", "the article").
+const KIND_WORDS = 'release|article|announcement|statement|report|write-?up|story|coverage|press';
+const DOCUMENT_KIND = new RegExp(`\\b(?:${KIND_WORDS})\\b`, 'i');
 // Asked of a document, or of its wording: a cheap first test of the message (most questions name no passage word).
-const DOCUMENT =
-  /\b(?:release|article|announcement|statement|report|write-?up|story|coverage|press|according|describ\w*|wording|phrase|put it)\b/i;
+const DOCUMENT = new RegExp(`\\b(?:${KIND_WORDS}|according|describ\\w*|wording|phrase|put it)\\b`, 'i');
 
 /**
  * The passages a question asks for, as a plan, or undefined: a meeting (or a document of one meeting) asked, a
@@ -112,7 +117,7 @@ export function planWording(u: Understanding, dataset: Dataset): Plan | undefine
   // (A person's words are a quote, quotes.ts: "Leong's words on recovery".)
   if (mentionsOf(u, 'person').length) return undefined;
   const tables = stemTables(dataset);
-  const asked = [...stemsOf(u.q.text)].filter((s) => tables.all.has(s) && !ASKING.has(s));
+  const asked = [...stemsOf(u.q.text)].map((s) => EVERYDAY[s] ?? s).filter((s) => tables.all.has(s) && !ASKING.has(s));
   if (!asked.length && !u.subjects.includes('demozone')) return undefined;
   // Asked of a document: the documents named ("the Telecom Review article", "MCI/IMDA"), whose passages only.
   if (CHINESE_DOCUMENT.test(u.q.raw)) return undefined;
@@ -199,9 +204,7 @@ function outcomesAsked(u: Understanding, dataset: Dataset, words: string[], name
 // The mentions that name something (an org, a person, a record, an outcome by its name): the readings of names'.
 const NAMES = new Set(['org', 'person', 'record', 'highlight']);
 const ZONE_WORDS = stemsOf('demonstration zone');
-// A document by its kind ("the press release", "the article"), and one of the Chinese reports (none of whose words are
-// passages on file: they are the English documents').
-const DOCUMENT_KIND = /\b(?:release|article|announcement|statement|report|write-?up|story|coverage|press)\b/i;
+// One of the Chinese reports (none of whose words are passages on file: they are the English documents').
 const CHINESE_DOCUMENT = /\bchinese (?:press|report|media|paper|newspaper|article|news|source|coverage)/i;
 // The publishers of the releases, named as the ones saying ("according to MCI/IMDA").
 const PUBLISHERS = /\b(?:mci|imda)\b/i;

@@ -83,13 +83,17 @@ function countBound(
   return ` ${verb} ${bound} ${value}${unnamed ? ' mous' : ''} `;
 }
 
+// A meeting by its number ("第一次", "第2届联委会会议"), written once for FROM_TO and TWO_CLAUSES; MEETING_AT with "上"
+// or "时" (at it) after it.
+const MEETING_ZH = '第(?:[一二三四五六七八九]|\\d{1,2})\\s*[次届]\\s*(?:联合执委会|联委会|执委会)?\\s*(?:会议|会)?';
+const MEETING_AT = `${MEETING_ZH}\\s*(?:上|时)?`;
+
 // "从29个增加到43个", "由20份增长到28份", "从21份变成了29份": a running total from one number to another (English's
 // "increase from 29 to 43", which claim/change.ts reads), never the second number read as the count claimed (否 to a
 // true change). (Years — "从2021年到2023年" — are a span, read elsewhere.)
 // (A meeting may stand before either number, "从第一次的8份减少到第二次会议的4份": each meeting's own count, English's
 // "from 8 at the 1st to 4 at the 2nd".)
-const AT_MEETING =
-  '(?:(第(?:[一二三四五六七八九]|\\d{1,2})\\s*[次届]\\s*(?:联合执委会|联委会|执委会)?\\s*(?:会议|会)?)\\s*(?:上|时)?\\s*的?\\s*)?';
+const AT_MEETING = `(?:(${MEETING_ZH})\\s*(?:上|时)?\\s*的?\\s*)?`;
 const FROM_TO = new RegExp(
   `(?:从|由|自)\\s*${AT_MEETING}(\\d{1,5})\\s*${MEASURE}?\\s*(?:(增加|增长|上升|提高|提升|攀升|跃升|涨|升|增|减少|下降|降低|降|减|跌|变成|变为|变|跳)\\s*了?\\s*)?(到|至|为|成)?\\s*了?\\s*${AT_MEETING}(\\d{1,5})(?!\\s*[\\d年月日号])`,
   'g',
@@ -129,8 +133,6 @@ export const TIMES_SAID = / (?:doubled|twice|three times|half) /;
 // each meeting's count said in its own clause, then the change — the one change asked ("备忘录从第一次的8份减少到第二次的4份",
 // which FROM_TO reads), never the two counts summed and the change unread.
 const CHANGE_VERB = '增加|增长|上升|提高|涨|升|增|减少|下降|降低|降|减|跌|变成|变为|变';
-const MEETING_AT =
-  '第(?:[一二三四五六七八九]|\\d{1,2})\\s*[次届]\\s*(?:联合执委会|联委会|执委会)?\\s*(?:会议|会)?\\s*(?:上|时)?';
 const TWO_CLAUSES = new RegExp(
   `(${MEETING_AT})([^，,。？?\\d]{0,10}?)(\\d{1,5})\\s*${MEASURE}\\s*(谅解备忘录|备忘录|项目)?[^，,。？?\\d]{0,4}[，,]\\s*(?:而|但|到了?|然后)?\\s*(${MEETING_AT})\\s*(?:则|就|只|却|又|才|仅)?\\s*` +
     `(?:(?:(?:签|启动)了?|有)?\\s*(${CHANGE_VERB})\\s*了?\\s*(?:到|至|为|成)\\s*(\\d{1,5})|(?:签了?|启动了?|有|是)\\s*(\\d{1,5})\\s*${MEASURE}?\\s*[，,]?\\s*(?:是|这是|算是)?\\s*(${CHANGE_VERB}))`,

@@ -1126,17 +1126,17 @@ function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...group
   return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
 }
 
-/** Records of both kinds asked of the same partners, in the ways Chinese says "both" (BOTH_KINDS_ZH). */
+// A kind of record (captured: bothKinds reads which), what a partner has of it, and in it.
 const KIND_ZH = '(谅解备忘录|合作备忘录|备忘录|联合项目|合作项目|项目)';
-const KIND_ZH_2 = KIND_ZH.replace('(', '(?:');
 const HAS_ZH = '(?:有|签了?|签署了?|签订了?|在|参与了?|参加了?|出现在|是|属于)?';
 const IN_ZH = '(?:里面|里|中|之中|上)?';
+/** Records of both kinds asked of the same partners, in the ways Chinese says "both". */
 const BOTH_KINDS_ZH = new RegExp(
   [
     `既\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}\\s*[，,]?\\s*(?:又|也)\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}`,
     `同时\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}\\s*(?:和|与|跟|及|以及)\\s*${HAS_ZH}\\s*${KIND_ZH}\\s*${IN_ZH}`,
     `(?:有|签了?|在)\\s*${KIND_ZH}\\s*${IN_ZH}\\s*[，,]?\\s*(?:也|又|同时也)\\s*(?:有|参与了?|参加了?|在)\\s*${KIND_ZH}\\s*${IN_ZH}`,
-    `${KIND_ZH}\\s*(?:和|与|跟|及)\\s*${KIND_ZH_2.replace('(?:', '(')}\\s*(?:两个|两种|两样)?\\s*都\\s*(?:有|在|参与了?|签了?|出现了?)`,
+    `${KIND_ZH}\\s*(?:和|与|跟|及)\\s*${KIND_ZH}\\s*(?:两个|两种|两样)?\\s*都\\s*(?:有|在|参与了?|签了?|出现了?)`,
   ].join('|'),
   'g',
 );

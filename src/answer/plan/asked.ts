@@ -250,8 +250,8 @@ export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefine
   };
 }
 
-/** "Who is Eileen Yu?" (a writer of a source), "who wrote the ITS International article?" (a publisher's writer). */
-// ("Is the 002 article dated?", "when was the Smart Cities World article?": the piece's date, asked without a verb too.)
+// When a piece came out ("when was it published", "its release date"). ("Is the 002 article dated?", "when was the Smart
+// Cities World article?": the piece's date, asked without a verb too.)
 const PUBLISHED =
   / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source) $/;
 const TITLED = / (?:title|headline|called|named) /;
@@ -315,6 +315,11 @@ export function meetingReportedBy(t: string, dataset: Dataset): number | undefin
   return at.length === 1 ? at[0]?.number : undefined;
 }
 
+/**
+ * A source document asked of: when a piece came out, its title or where it ran ("when was the ITS International article
+ * published?", "when did Adam Hill's article come out?": a piece named by its publisher or writer); who a writer of a
+ * source is ("who is Eileen Yu?"); who wrote a publisher's piece ("who wrote the ITS International article?").
+ */
 export function authorsAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   // "When was the ITS International article published?", "the title of the TechEdt piece": a publication named by its
@@ -673,7 +678,7 @@ export function annexAsked(
 // (Or what comes after a record in the market, which no record on file reports: "launch commercially", "go live",
 // "raise money", "sell", "deploy", "roll out"; or what it achieved: "boost sales", "get many users", "pay off".)
 export const PROGRESS =
-  / (?:already|yet|so far|by now) | (?:commercially|commercialised|commercialized|commercialise|commercialize|commercialisation|commercialization|go live|goes live|went live|gone live|on the market|to market|mass produce|mass produced|mass production|raise money|raised money|raise funds|raised funds|raise capital|raised capital|funding round|sold|sell|sells|selling|deploy|deployed|deploys|rolled out|roll out|in use|revenue|revenues|profitable|profit|profits|customers|sales|users|uptake|adoption|boost|boosted|boosts|paid off|pay off|saved money|savings|cut costs|impact) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
+  / (?:already|so far|by now) | yet (?!to )| (?:commercially|commercialised|commercialized|commercialise|commercialize|commercialisation|commercialization|go live|goes live|went live|gone live|on the market|to market|mass produce|mass produced|mass production|raise money|raised money|raise funds|raised funds|raise capital|raised capital|funding round|sold|sell|sells|selling|deploy|deployed|deploys|rolled out|roll out|in use|revenue|revenues|profitable|profit|profits|customers|sales|users|uptake|adoption|boost|boosted|boosts|paid off|pay off|saved money|savings|cut costs|impact|(?:make|made|makes|making) (?:any |much |some |a lot of |lots of |good |real )?money|earn|earned|earns|earning|lucrative|break even|broke even|broken even|took off|take off|taken off|caught on|catch on|worked out|work out|succeed|succeeded|succeeds|a hit|a success|a failure|failed|fail) | (?:attract|attracted|attracts|draw|drew|drawn|draws|win|won|gain|gained|gains|got|get|gets|reach|reached|bring in|brought in|pull in|pulled in) (?:lots of|a lot of|plenty of|many|more|much|thousands of|millions of|hundreds of|a large number of|large numbers of|a big|a large|big|huge|new) | (?:is|are|was|were|has|have) (?:it |they |the [a-z ]+ )?(?:been )?(?:set up|open|opened|running|operational|up and running|in operation|done|finished|completed|built|launched|live|working)\b| (?:produce|produced|achieve|achieved|deliver|delivered|result|results|outcome|outcomes|come of|came of|progress) /;
 
 // A full date in the question, the day first or the month first ("18 jun 2020", "june 18th 2020").
 const DAY_MONTH_YEAR = new RegExp(` (\\d{1,2})(?:st|nd|rd|th)? (${MONTH_ABBR})[a-z]* (20\\d\\d) `);

@@ -1,5 +1,5 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
-import { announcingRelease } from '../timing.js';
+import { announcingRelease, publisherShown } from '../timing.js';
 import { type Understanding, withoutMentions } from '../understand.js';
 import type { Dataset, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
@@ -260,7 +260,7 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         const release = announcingRelease(dataset, m);
         if (release)
           return {
-            sentence: `The ${m.name}'s outcomes were announced by ${release.publisher.replace(/\s*\(.*\)$/, '')}, in a press release${release.date ? ` dated ${formatDate(release.date)}` : ''}${release.title ? ` (“${release.title}”)` : ''}.`,
+            sentence: `The ${m.name}'s outcomes were announced by ${publisherShown(release.publisher)}, in a press release${release.date ? ` dated ${formatDate(release.date)}` : ''}${release.title ? ` (“${release.title}”)` : ''}.`,
             lines: [],
             refs: r.refs,
             sources: [release.id],
@@ -270,7 +270,7 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
         // ("When was the 1st JIC's release out?": no announcement date is filed apart, but the meeting's press release
         // is dated — IMDA's of 18 Jun 2020, the day after — so it is said, never "no separate date".)
         const release = m.announced ? undefined : announcingRelease(dataset, m);
-        const by = release?.publisher.replace(/\s*\(.*\)$/, '');
+        const by = release && publisherShown(release.publisher);
         return {
           sentence: m.announced
             ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${meetingDate(m)}.`

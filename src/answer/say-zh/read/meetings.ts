@@ -1,7 +1,7 @@
 // readZh's readers of meetings, the SCI, the JIC, people and named outcomes (read.ts holds their order).
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
-import { announcingRelease } from '../../timing.js';
+import { announcingRelease, publisherShown } from '../../timing.js';
 import { datedOf, figureOf, launchedEarlier } from '../../say/read.js';
 import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
@@ -37,7 +37,7 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
     if (r.attribute === 'announced') {
       // (As English's: who announced it is its press release's publisher; a release dated is said, never "no date".)
       const release = announcingRelease(dataset, m);
-      const by = release?.publisher.replace(/\s*\(.*\)$/, '') ?? '';
+      const by = release ? publisherShown(release.publisher) : '';
       if (release && (u.target === 'who' || u.target === 'list'))
         return {
           sentence: t.announcedBy(meetingName(m), by, release.date ? date(release.date) : '', release.title ?? ''),
