@@ -50,3 +50,22 @@ export function firstMatch<T>(rows: readonly T[], text: string, pattern: (row: T
   if (re && !re.test(text)) return undefined;
   return rows.find((row) => pattern(row).test(text));
 }
+
+/**
+ * False only where no row's pattern matches the text (one scan); a table that does not join says true, unread. For a
+ * table of rewrites applied in turn: where no pattern matches the text, none rewrites it, so none matches after.
+ * (The table must not change, and is always read by the same `pattern`.)
+ */
+export function couldMatch<T>(rows: readonly T[], text: string, pattern: (row: T) => RegExp): boolean {
+  const re = joinedOf(rows, pattern);
+  return re ? re.test(text) : true;
+}
+
+const tests = new WeakMap<RegExp, RegExp>();
+
+/** A pattern's copy for testing only: its `g` and `y` flags dropped (so a test starts at 0 and moves nothing). */
+export function testOf(re: RegExp): RegExp {
+  let t = tests.get(re);
+  if (!t) tests.set(re, (t = /[gy]/.test(re.flags) ? new RegExp(re.source, re.flags.replace(/[gy]/g, '')) : re));
+  return t;
+}
