@@ -21,7 +21,7 @@ import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
 import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
-import { joinedOnFile, sideBySide, TOGETHER } from './per-entity.js';
+import { joinedOnFile, kindAsked, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -283,7 +283,9 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
  * on file joining them ("did Keppel and PKU sign MOUs?" is their MOU; "did NTU sign an MOU with PKU?" asks what joins).
  */
 function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | undefined {
-  if (orgs.length < 2 || has(u, 'mou') === has(u, 'project')) return undefined;
+  if (orgs.length < 2) return undefined;
+  const what = kindAsked(u);
+  if (!what) return undefined;
   const each =
     / (?:both|each|all|either|neither) /.test(u.q.text) ||
     (/ (?:mous|projects|agreements|memorandums|memoranda|deals) /.test(u.q.text) &&
@@ -293,7 +295,6 @@ function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | und
       // (Joined by a record of either kind, they are asked of together: "what joins them is a project, not an MOU".)
       !joinedOnFile(dataset, orgs, 'both', meetingNums));
   if (each && !/ (?:together|with each other|jointly|same) /.test(u.q.text)) {
-    const what = has(u, 'mou') ? 'mous' : 'projects';
     return {
       op: 'each',
       plans: orgs.map(
