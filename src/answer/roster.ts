@@ -18,7 +18,7 @@ import { ROLE_TITLES } from './titles.js';
  * chaired the session, spoke or attended; every name and role is the Dataset's.
  */
 
-export type Part = 'cochair' | 'chair' | 'session' | 'spoke' | 'attended';
+type Part = 'cochair' | 'chair' | 'session' | 'spoke' | 'attended';
 type Side = 'Singapore' | 'China';
 
 export interface RosterPlan {
