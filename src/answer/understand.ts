@@ -188,6 +188,8 @@ interface Vocabulary {
   orgNames: Array<{ id: string; text: string }>;
   /** The words of `orgNames`, each between two spaces of a padded name: a word looked up once, not in every name. */
   orgNameWords: Set<string>;
+  /** `orgNames` as lists of words: where the question's words are looked for in a row. */
+  orgNameLists: Array<{ id: string; words: string[] }>;
   /** The words of the people's names the records give ("joseph", "leong"). */
   personWords: Set<string>;
   /** The records' own words shorter than five letters ("uob", "dbs"): never typos, so kept apart from `spelt`. */
@@ -215,6 +217,9 @@ const TOPIC_SYNONYMS: Readonly<Record<string, string>> = {
   sme: 'smes',
   'artificial intelligence': 'ai',
 };
+
+// An everyday short form of one word a name spells ("the rehab institute": Rehabilitation), from the topic synonyms.
+const NAME_SHORT_FORMS = new Map(Object.entries(TOPIC_SYNONYMS).filter(([, v]) => !v.includes(' ')));
 
 // Capitalised words that name nothing by themselves in a highlight's text.
 const HIGHLIGHT_STOP = new Set([
@@ -390,11 +395,13 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
   );
   const personWords = new Set([...people].flatMap((n) => normalise(n).split(' ')));
   const orgNameWords = new Set(orgNames.flatMap((n) => n.text.split(' ').slice(1, -1)));
+  const orgNameLists = orgNames.map((n) => ({ id: n.id, words: n.text.trim().split(' ') }));
   const vocab = {
     speltShort,
     personWords,
     orgNames,
     orgNameWords,
+    orgNameLists,
     phrases,
     highlightWords,
     zoneHighlights,
@@ -742,47 +749,107 @@ function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   return mask(text, start, end);
 }
 
-// Where a party stands: after "with", "and", "between"…, or first after the question's verb ("did hand-painted and …").
-const PARTY_SLOT = / (?:with|and|between|alongside|&) (?:the )?|^ (?:did|does|do|has|have|had|was|were|is|are) /g;
+// Where a party stands: after "with", "and", "between", "as well as"…, or after a question's verb ("did hand-painted and
+// …", "what did the Chinese University of Hong Kong sign"). The group is the verb: only a slot first in the question
+// reads a part of one word.
+const PARTY_SLOT =
+  / (?:with|and|between|alongside|as well as|&) (?:the )?|( )(?:did|does|do|has|have|had|was|were|is|are) (?:the )?/g;
 // Words of shape that end a party's name ("… sign an MOU", "… on AI"); the cities and countries may stand inside one.
 const ENDS_A_NAME = (w: string) => STOP.has(w) && !/^(?:singapore|shenzhen|china|chinese)$/.test(w);
+// The most words read after a slot as a part of a name.
+const PART_WORDS = 7;
+
+/** Every word of the lexicon's place names ("hong", "kong"): a place is no word of one partner's own. */
+const placeWords = (() => {
+  const seen = new WeakMap<Lexicon, Set<string>>();
+  return (lex: Lexicon): Set<string> => {
+    let s = seen.get(lex);
+    if (!s) seen.set(lex, (s = new Set((lex.places ?? []).flatMap((p) => p.split(' ')))));
+    return s;
+  };
+})();
+
+// A word of a name, or, after the first, its start cut short ("nanyang tech"): four letters or more, never a word of
+// shape ("with", "from").
+const sameWord = (asked: string, name: string) =>
+  asked === name || (asked.length >= 4 && name.length > asked.length + 1 && name.startsWith(asked) && !STOP.has(asked));
+
+/**
+ * How many of the question's words, from the first, stand in a row in one name's words: one name word may be skipped
+ * between two of them when three or more stand ("the qianhai talent service center" of "… Qianhai International Talent
+ * Service Center"); fewer than three across a gap count only up to the gap.
+ */
+function wordsInName(asked: readonly string[], name: readonly string[]): number {
+  let best = 0;
+  for (let i = name.indexOf(asked[0] ?? ''); i >= 0; i = name.indexOf(asked[0] ?? '', i + 1)) {
+    let j = 0;
+    let k = i;
+    let beforeGap = -1;
+    while (j < asked.length && k < name.length) {
+      if (sameWord(asked[j] ?? '', name[k] ?? '')) {
+        j += 1;
+        k += 1;
+      } else if (beforeGap < 0 && j > 0 && sameWord(asked[j] ?? '', name[k + 1] ?? '')) {
+        beforeGap = j;
+        k += 2;
+        j += 1;
+      } else break;
+    }
+    best = Math.max(best, beforeGap >= 0 && j < 3 ? beforeGap : j);
+  }
+  return best;
+}
 
 /**
  * A part of one partner's name, standing where a party stands ("did Hashmeta and hand-painted sign an MOU?", "with
- * Shenzhen Sports"): the words up to the next word of shape, found in a row in the names of exactly one organisation,
- * one of them a word of its own (never a lone word of the language). Topics inside it are its name, not a topic; a
- * part that fits no name, or several, is left as it is (an unknown party stays unknown).
+ * Shenzhen Sports", "as well as the rehab institute", "did the Chinese University of Hong Kong sign…"): the longest run of
+ * the question's words found in a row in the names of exactly one organisation. An everyday short form stands for the
+ * word the names spell ("rehab" for "rehabilitation", from the topic synonyms). One word is read only where it is the
+ * whole run before a word of shape and a word of its own (never a lone word of the language), and only where the
+ * question names a partner or asks yes or no; two words, only with a word of their own, or three or more. Topics inside
+ * it are its name, not a topic; a part that fits no name, or several, is left as it is (an unknown party stays unknown).
  */
 function partsOfNames(text: string, masked: string, vocab: Vocabulary, lex: Lexicon, out: Mention[]): Mention[] {
   const found: Mention[] = [];
-  if (!out.some((m) => m.type === 'org') && !/^ (?:did|does|do|has|have|had|was|were|is|are) /.test(text)) return found;
+  const named = out.some((m) => m.type === 'org') || /^ (?:did|does|do|has|have|had|was|were|is|are) /.test(text);
+  const own = (w: string) => w.length >= 4 && !STOP.has(w) && !lex.words.includes(w) && !placeWords(lex).has(w);
   PARTY_SLOT.lastIndex = 0;
   for (let m = PARTY_SLOT.exec(text); m; m = PARTY_SLOT.exec(text)) {
     const start = m.index + m[0].length;
+    // (A verb's slot reads one word only first in the question: "did hand-painted …", never "… was ncs …".)
+    const verbSlot = m[1] !== undefined;
     const words: string[] = [];
     let end = start;
     for (const w of text.slice(start).split(' ')) {
-      // (Never across a name, person, meeting or record already found.)
-      if (!w || words.length >= 5 || ENDS_A_NAME(w) || masked.slice(end, end + w.length).includes('\u0001')) {
-        if (
-          masked.slice(end, end + w.length).includes('\u0001') &&
-          out.some((x) => x.type === 'topic' && x.start === end)
-        )
-          words.push(w);
-        else break;
-      } else words.push(w);
+      const inside = masked.slice(end, end + w.length).includes('\u0001');
+      // (Never across a name, person, meeting or record already found; a topic found there is the name's word.)
+      if (!w || words.length >= PART_WORDS || (inside && !out.some((x) => x.type === 'topic' && x.start === end)))
+        break;
+      words.push(w);
       end += w.length + 1;
     }
-    const phrase = words.join(' ');
-    if (!phrase || !words.some((w) => w.length >= 4 && !STOP.has(w) && !lex.words.includes(w))) continue;
-    const ids = new Set(vocab.orgNames.filter((n) => n.text.includes(` ${phrase} `)).map((n) => n.id));
-    const id = ids.size === 1 ? [...ids][0] : undefined;
+    const asked = words.map((w) => (vocab.orgNameWords.has(w) ? w : (NAME_SHORT_FORMS.get(w) ?? w)));
+    if (!asked[0] || !vocab.orgNameWords.has(asked[0])) continue;
+    // The whole run before the first word of shape (the one-word reading).
+    const plain = words.findIndex(ENDS_A_NAME);
+    const upToShape = plain < 0 ? words.length : plain;
+    const lengths = vocab.orgNameLists.map((n) => ({ id: n.id, l: wordsInName(asked, n.words) }));
+    let length = Math.max(0, ...lengths.map((x) => x.l));
+    // (A run never ends on a word of shape: "the Chinese University of" is no part.)
+    while (length > 0 && STOP.has(asked[length - 1] ?? '')) length -= 1;
+    const ids = new Set(lengths.filter((x) => length > 0 && x.l >= length).map((x) => x.id));
+    const run = asked.slice(0, length);
+    const fits =
+      length >= 3 ||
+      (length === 2 && run.some(own)) ||
+      (length === 1 && upToShape === 1 && own(run[0] ?? '') && named && (!verbSlot || m.index === 0));
+    const id = fits && ids.size === 1 ? [...ids][0] : undefined;
     if (!id) continue;
-    const stop = start + phrase.length;
+    const stop = start + words.slice(0, length).join(' ').length;
     // The topic its words were read as is the name's word here ("Shenzhen Sports": no "sports" topic).
     for (let i = out.length - 1; i >= 0; i -= 1)
       if (out[i]?.type === 'topic' && (out[i]?.start ?? 0) >= start && (out[i]?.end ?? 0) <= stop) out.splice(i, 1);
-    const mention: Mention = { type: 'org', start, end: stop, words: phrase, value: id };
+    const mention: Mention = { type: 'org', start, end: stop, words: text.slice(start, stop), value: id };
     out.push(mention);
     found.push(mention);
   }

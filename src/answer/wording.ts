@@ -64,8 +64,11 @@ const ASKING = stemsOf(
     'others some such each every both only just very much many more most than then these those there here where ' +
     'when would could should will shall being been going ' +
     'the and for did was are who how its has had new any all not but can out own per via yet may our you her his she ' +
-    'him get got one two six ten use sci jic mou yes why',
+    'him get got one two six ten use sci jic mou yes why area areas',
 );
+
+// Everyday words for the one the sources say, by stem ("pay for joint R&D", "finance R&D": the Call "funds" it).
+const EVERYDAY: Readonly<Record<string, string>> = { pay: 'fund', paid: 'fund', money: 'fund', financ: 'fund' };
 
 /** Every passage's stems by key, each meeting's records' stems, and the publishers' own words, once per Dataset. */
 const stemTables = perDataset((dataset: Dataset) => {
@@ -113,7 +116,7 @@ export function planWording(u: Understanding, dataset: Dataset): Plan | undefine
   // (A person's words are a quote, quotes.ts: "Leong's words on recovery".)
   if (mentionsOf(u, 'person').length) return undefined;
   const tables = stemTables(dataset);
-  const asked = [...stemsOf(u.q.text)].filter((s) => tables.all.has(s) && !ASKING.has(s));
+  const asked = [...stemsOf(u.q.text)].map((s) => EVERYDAY[s] ?? s).filter((s) => tables.all.has(s) && !ASKING.has(s));
   if (!asked.length && !u.subjects.includes('demozone')) return undefined;
   // Asked of a document: the documents named ("the Telecom Review article", "MCI/IMDA"), whose passages only.
   if (CHINESE_DOCUMENT.test(u.q.raw)) return undefined;

@@ -2451,4 +2451,19 @@ export const NEVER_FALSE: readonly Case[] = [
   // A number word is how many, never a party no record names ("No record on file names Two").
   c('yesno', 'does sysu work with two singapore partners?', [/Singapore Rehabilitation Institute/], [/\bnames Two\b/]),
   c('yesno', 'did keppel team up with three chinese firms', [/^No\b/], [/\bnames Three\b/]),
+  // A partner named by part of its name ("the rehab institute", "nanyang tech") beside "as well as": each pair checked
+  // (was "The sources don't say so" or "No record joins" all three: FALSE, both are on file).
+  c(
+    'yesno',
+    'is sun yat-sen university shenzhen working with ntu as well as the rehab institute?',
+    [/^Yes, both\b/, /Singapore Rehabilitation Institute/],
+    [/^The sources don't say so/, /^No record/],
+  ),
+  c('yesno', 'did NTU as well as SRI work with SYSU?', [/^Yes, both\b/], [/^No record/]),
+  c(
+    'yesno',
+    'is sysu partnered with the rehabilitation institute as well as nanyang tech',
+    [/^Yes, both\b/, /Nanyang Technological University/],
+    [/^The sources don't say so/],
+  ),
 ];

@@ -3195,4 +3195,27 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the hashmeta digital human project boost sales?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'has the fooyo tourism plugin paid off?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did the crimson logic platform get many users', [/don't say whether/]),
+  // A partner by the words of its name the question gives ("the Chinese University of Hong Kong", "the rehab
+  // institute"): that partner, never the kind its words also spell (was "3 universities from China").
+  c(
+    'what',
+    'what did the Chinese University of Hong Kong sign',
+    [/Joint Research Institute/],
+    [/universities from China/],
+  ),
+  c('list', 'which mous did the chinese university of hong kong sign', [/CUHK/], [/Peking/]),
+  c('list', 'which projects did the rehab institute join', [/with Singapore Rehabilitation Institute/]),
+  // A list asked in full is shown whole when it is short (15 or fewer): compact lines, never cut before the last.
+  c('list', 'name every project launched at the fourth meeting', [/QuikBot/, /SUSS/], [/… and \d+ more/]),
+  c('list', "what were all of the 4th jic's projects?", [/QuikBot – Guardforce/, /EE Music/]),
+  c('list', 'list all the mous on file', [/DataPost – Kingdee/, /digital-twin/], [/… and \d+ more/]),
+  // The areas a meeting's projects cover are the sources' areas, first (a document's passage that also says "areas"
+  // is no answer to it: it was 004's "momentum" sentence).
+  c('what', "what areas did the third jic's projects cover?", [/e-commerce/, /green tech/], [/momentum/]),
+  c('what', 'areas covered by jic 3 projects?', [/fintech/], [/momentum/]),
+  c('what', 'which areas do the 3rd meeting projects span', [/cross-border data/], [/momentum/]),
+  // An outcome asked by what it pays for ("pay for", "finance" — the source's "funds"): that outcome, not the meeting.
+  c('outcome', 'what did the third jic start to pay for joint r&d', [/Joint Innovation Call/], [/8 MOUs were signed/]),
+  c('outcome', 'which outcome of the 3rd meeting finances joint R&D?', [/Joint Innovation Call/]),
+  c('outcome', 'at jic 3, what was launched to finance research and development', [/Joint Innovation Call/]),
 ];

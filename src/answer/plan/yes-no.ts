@@ -246,14 +246,19 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
   if (spans.length !== 3 || !a || !b || !c) return undefined;
   const t = u.q.text;
   // "A and B both … with C" (the one shared last), or "C in (both) the A and B projects" (the one shared first).
+  // ("As well as" says both by itself: "did NTU as well as SRI work with SYSU?", "is SYSU partnered with NTU as well
+  // as the rehab institute?")
+  const asWellAs = (from: Mention, to: Mention) => /^ as well as (?:the )?$/.test(t.slice(from.end, to.start));
   const sharedLast =
-    / (?:both|each|all|each of them|the two of them) /.test(t) && / with (?:the )?$/.test(t.slice(b.end, c.start));
+    (/ (?:both|each|all|each of them|the two of them) /.test(t) || asWellAs(a, b)) &&
+    / with (?:the )?$/.test(t.slice(b.end, c.start));
   // ("Is SYSU a partner of both NTU and SRI?", "did Keppel work with each of PKU and CapitaLand?": the first is shared.)
   const sharedFirst =
-    /^ (?:and|&) (?:the )?$/.test(t.slice(b.end, c.start)) &&
+    /^ (?:and|&|as well as) (?:the )?$/.test(t.slice(b.end, c.start)) &&
     ((/^ in (?:both |each of )?(?:the )?$/.test(t.slice(a.end, b.start)) &&
       / (?:projects|mous|records|agreements|collaborations) /.test(t.slice(c.end - 1))) ||
-      / (?:both|each of|each) (?:the )?$/.test(t.slice(a.end, b.start)));
+      / (?:both|each of|each) (?:the )?$/.test(t.slice(a.end, b.start)) ||
+      (asWellAs(b, c) && / (?:with|of|to|alongside) (?:the )?$/.test(t.slice(a.end, b.start))));
   if (!sharedLast && !sharedFirst) return undefined;
   const group = (m: Mention) => orgs.find((g) => g.includes(m.value));
   const shared = group(sharedLast ? c : a);

@@ -7,7 +7,7 @@ import type { Dataset, Meeting } from '../../dataset/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
 import { toTraditional } from '../../text/han.js';
 import type { Filter, Subjectref } from '../plan.js';
-import { placeName, type Said } from '../say/common.js';
+import { placeName, type Said, WHOLE_LIST } from '../say/common.js';
 import { fewNames, NAMES_IN_COUNT, NAMES_IN_LIST, partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
 import { inkingMeetings, shortName } from '../say/missing.js';
@@ -15,12 +15,6 @@ import { inkingMeetings, shortName } from '../say/missing.js';
 export type Zh = Exclude<Locale, 'en'>;
 
 const MAX_LINES = 8;
-
-/**
- * A list this short is shown whole: one meeting's records (the 4th JIC's 14 projects) answer "which
- * projects" only when every one is named, and 15 one-line names still fit a phone screen.
- */
-const WHOLE_LIST = 15;
 
 /** What every Chinese answer writes with: the locale's phrases, names, dates and lists. */
 export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh) {

@@ -28,6 +28,14 @@ export interface Said {
 
 const MAX_LINES = 8;
 
+/**
+ * A list this short is shown whole: one meeting's records (the 4th JIC's 14 projects) answer "which projects" only
+ * when every one is named, and 15 one-line names still fit a phone screen.
+ */
+export const WHOLE_LIST = 15;
+/** The room a whole list takes under its sentence; more, and its lines are the records' names alone. */
+const WHOLE_ROOM = 1200;
+
 export const ord = (m: Meeting) => m.name.replace(/ meeting$/, '');
 
 export const the = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.name}`);
@@ -40,14 +48,22 @@ export const noun = (n: number, select: string) =>
       : `${n} ${select}`;
 
 export function listLines(items: readonly Item[], show: (i: Item) => string = (i) => i.name): string[] {
-  const shown = items.slice(0, MAX_LINES).map(show);
+  const cap = items.length <= WHOLE_LIST ? items.length : MAX_LINES;
+  let shown = items.slice(0, cap).map(show);
+  // (A whole list too long with what each line adds is the names alone — never a list cut short of what was asked;
+  // one whose names alone are still too long is cut as any longer list.)
+  const room = (ls: readonly string[]) => ls.reduce((n, l) => n + l.length + 3, 0) <= WHOLE_ROOM;
+  if (cap > MAX_LINES && !room(shown)) {
+    const names = items.map((i) => i.name);
+    shown = room(names) ? names : items.slice(0, MAX_LINES).map(show);
+  }
   // (The 3rd JIC's projects: "partners not named in the sources" said once for all, not on each line.)
   const same = shown.length >= 2 && shown.every((l) => l.endsWith(UNNAMED_PARTNERS));
   const lines = shown.map((l) => `• ${same ? l.slice(0, -UNNAMED_PARTNERS.length) : l}`);
-  if (items.length > MAX_LINES) lines.push(`… and ${items.length - MAX_LINES} more`);
+  if (items.length > shown.length) lines.push(`… and ${items.length - shown.length} more`);
   if (same)
     lines.push(
-      items.length > MAX_LINES
+      items.length > shown.length
         ? '(The sources name the partners of none of them.)'
         : '(The sources name the partners of none of these.)',
     );
