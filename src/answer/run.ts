@@ -1645,9 +1645,11 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   const yn = (b: boolean) => (b ? 'yes' : 'no');
   // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
   if (claim.type === 'pillar' && inner.op === 'list') {
-    const named = (name: string) => claim.words.every((w) => claimWordIn(` ${norm(name)} `, w, []));
     const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
-    const found = wordings.some((ws) => ws.some(named));
+    // (Several parts claimed at once: every one a pillar's, each on its own.)
+    const found = (claim.parts ?? [claim.words]).every((part) =>
+      wordings.some((ws) => ws.some((name) => part.every((w) => claimWordIn(` ${norm(name)} `, w, [])))),
+    );
     return { op: 'check', verdict: yn(claim.changed ? !found : found), claim, inner };
   }
   if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
@@ -1784,10 +1786,13 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       // (Or the subject's own part gives it in words: "UOB ran two" holds "did UOB run 2 trials".)
       const numbers = own === 'same' || (claim.numbers ?? []).every((n) => text.includes(` ${n.replace(/,/g, ' ')} `));
       const intended = !claim.planned || statesIntention(raw, claim.words[0] ?? '');
+      // (A plan claimed of a party whose own part of a list is a deed, while the plan is others' part — "was DBS still
+      // to launch pilots?" of "UOB ran two, DBS one; Bank of China, ICBC and MUFG to launch pilots": No.)
+      const othersPlan = !intended && plannedByOthers(raw, claim);
       // (The text calling it the body's own answers who runs or owns it, whatever else its clauses say.)
       verdict = claim.owned
         ? 'yes'
-        : own === 'other'
+        : own === 'other' || othersPlan
           ? 'no'
           : all && by && numbers && intended && own !== 'unsaid' && !claim.located
             ? 'yes'
@@ -1844,6 +1849,24 @@ const OWNING =
 function statesIntention(text: string, subject: string): boolean {
   const clause = text.split(/[;()]/).find((x) => ` ${norm(x)} `.includes(` ${subject} `)) ?? text;
   return / (?:to|will|poised to|plans? to|intends? to) [a-z]+ /.test(` ${norm(clause)} `);
+}
+
+/** Whether the subject's own clause of a list states no intention while another clause, holding the words claimed, does. */
+function plannedByOthers(text: string, claim: Extract<Claim, { type: 'words' }>): boolean {
+  const [subject = '', ...rest] = claim.words;
+  const clauses = text.split(/[;()]/).map((x) => ` ${norm(x)} `);
+  const own = clauses.find((x) => x.includes(` ${subject} `));
+  const intends = (x: string) => / (?:to|will|poised to|plans? to|intends? to) [a-z]+ /.test(x);
+  return (
+    !!own &&
+    !intends(own) &&
+    clauses.some(
+      (x) =>
+        x !== own &&
+        intends(x) &&
+        rest.some((w) => claimWordIn(x, w, claim.variants[w] ?? []) && !claimWordIn(own, w, claim.variants[w] ?? [])),
+    )
+  );
 }
 
 /**
@@ -1919,7 +1942,21 @@ function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 's
   );
   // (A plan claimed — "did MUFG plan a pilot?" — is the clause's own: statesIntention checks it.)
   if (claim.planned) return undefined;
-  if (doneElsewhere && / (?:to|will) [a-z]+ /.test(clause)) return 'unsaid';
+  if (doneElsewhere && / (?:to|will) [a-z]+ /.test(clause)) {
+    // (The act asked is others' deed, told in a clause of its own — "UOB ran two, DBS one" — while the subject's part
+    // is only a plan: "did ICBC run a trial?" is No. Only a verb of doing is a deed — "did MUFG take part in the
+    // trials?" is not told apart so; others' plan is no answer either way.)
+    const deed = parts(/[;()]/).some(
+      (x) =>
+        x !== clause &&
+        !/ (?:to|will) [a-z]+ /.test(x) &&
+        rest.some(
+          (w) =>
+            !!claim.variants[w] && claimWordIn(x, w, claim.variants[w]) && !claimWordIn(clause, w, claim.variants[w]),
+        ),
+    );
+    return deed ? 'other' : 'unsaid';
+  }
   // "Did Bank of China launch a pilot?" against "Bank of China, ICBC and MUFG to launch pilots": what the subject is to
   // do, or will do, is no doing of it — a word claimed only after its "to"/"will" is unsaid (never a Yes).
   const plan = / (?:to|will) (?=[a-z]+ )/.exec(clause);

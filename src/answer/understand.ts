@@ -473,7 +473,9 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
     .split(' ')
     .map((w, i, ws) => {
       // A short word nothing knows, one letter or one swap from a common small word ("wiht", "sgn"): that word.
-      if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w)) return shortTypo(w) ?? w;
+      // (A greeting said alone is a word the help knows: "hey" is no "they".)
+      if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w) && !lex.help.test(` ${w} `))
+        return shortTypo(w) ?? w;
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       let to = corrected.get(w);

@@ -3195,6 +3195,17 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the hashmeta digital human project boost sales?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'has the fooyo tourism plugin paid off?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did the crimson logic platform get many users', [/don't say whether/]),
+  // ── Session 15 (integrator), tester Z10: a greeting is answered with what the bot does, never records sharing a
+  // word ("sup" is no "support"); the SCI asked briefly or by what it joins is its profile, never "not sure".
+  c('hostile', 'sup', [/Ask me a question/], [/closest records/]),
+  c('hostile', 'wassup bot', [/Ask me a question/], [/not sure/]),
+  c('hostile', 'hey, u there?', [/Ask me a question/], [/not sure/]),
+  c('hostile', 'is anyone there', [/Ask me a question/], [/closest records/]),
+  c('what', 'gimme the short version of what the sci is', [/Launched in 2019/], [/not sure/]),
+  c('what', 'quick summary of the singapore shenzhen thing pls', [/Launched in 2019/], [/not sure/]),
+  c('what', 'the sg-sz partnership in a few words?', [/Launched in 2019/], [/not sure/]),
+  // ("hey" before a question is no "they": the question is read as asked.)
+  c('list', 'hey, which projects did quikbot join', [/Guardforce/]),
   // A partner by the words of its name the question gives ("the Chinese University of Hong Kong", "the rehab
   // institute"): that partner, never the kind its words also spell (was "3 universities from China").
   c(
@@ -3218,4 +3229,36 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what did the third jic start to pay for joint r&d', [/Joint Innovation Call/], [/8 MOUs were signed/]),
   c('outcome', 'which outcome of the 3rd meeting finances joint R&D?', [/Joint Innovation Call/]),
   c('outcome', 'at jic 3, what was launched to finance research and development', [/Joint Innovation Call/]),
+  // ── Session 15 (answer), my own wording, each failing before ──
+  // An outcome's own name is its frame, never one doer among its list of who did what ("TradeTrust … trials (UOB ran
+  // two, DBS one; Bank of China, ICBC and MUFG to launch pilots)": was "The sources don't say so").
+  c('yesno', 'did TradeTrust launch trials?', [/^Yes\b/, /UOB ran two/]),
+  c('yesno', 'has tradetrust conducted trials', [/^Yes\b/, /UOB ran two/]),
+  c('yesno', 'did tradetrust start trials', [/^Yes\b/]),
+  c('yesno', 'did tradetrust launch pilots', [/^Only as a plan/], [/^Yes\b/]),
+  // A party whose part of the list is a plan, asked of the others' deed: No (was "The sources don't say so").
+  c('yesno', 'did ICBC run a trial?', [/^No\b/, /UOB ran two/]),
+  c('yesno', 'did bank of china carry out a tradetrust trial', [/^No\b/]),
+  c('yesno', 'has mufg conducted any trials?', [/^No\b/]),
+  // A plan claimed of a party whose part is a deed ("still to launch pilots" of DBS, which ran one): No (was Yes: FALSE).
+  c('yesno', 'was DBS still to launch pilots', [/^No\b/, /DBS one/]),
+  c('yesno', 'was uob yet to launch a tradetrust pilot?', [/^No\b/, /UOB ran two/]),
+  c('yesno', 'was icbc still due to launch pilots', [/^Yes\b/, /to launch pilots/]),
+  // Each meeting's count said in its own clause: the change between them (was "No: 12 … together": FALSE).
+  c('yesno', 'the 1st meeting signed 8 MOUs and the 2nd went down to 4, right?', [/^Yes\b/], [/together/]),
+  c('yesno', 'first jic had 8 mous, then the second only 4?', [/^Yes\b/], [/together/]),
+  c('yesno', 'the 2nd jic signed 4 mous and the 4th rose to 8, correct?', [/^Yes\b/], [/together/]),
+  c('yesno', 'the third meeting launched 14 projects and the fourth also 14, right?', [/^Yes\b/], [/\b28 projects\b/]),
+  c('yesno', 'the first jic signed eight mous but the second just four, is that right', [/^Yes\b/]),
+  c('yesno', 'the 2nd jic signed 4 mous and the 4th fell to 8, right?', [/^No\b/, /then 8 at the 4th JIC/]),
+  c('yesno', 'the 1st jic signed 8 mous and the 2nd 5, right?', [/^No\b/, /then 4 at the 2nd JIC/]),
+  // A project's results in other words (money, visitors, taking off): the sources report none (was Yes or No).
+  c('yesno', 'did the hashmeta digital human project attract lots of visitors?', [/don't say whether/], [/^No\b/]),
+  c('yesno', 'did the quikbot delivery project make money?', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'has the fooyo tourism plugin drawn many tourists', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'did the NTU SYSU project take off', [/don't say whether/]),
+  // Who is in one record but the party left out: its other partners (was "No projects … not naming QuikBot").
+  c('who', "other than QuikBot, who's in the delivery robot project?", [/Guardforce/], [/^No projects/]),
+  c('who', 'who else is in the delivery robot project besides quikbot', [/Guardforce/], [/^No projects/]),
+  c('who', 'who besides ntu worked on the ai algorithms project', [/Sun Yat-sen/], [/^No projects/]),
 ];

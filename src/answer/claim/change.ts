@@ -8,6 +8,7 @@ import type { Said } from '../say/common.js';
 import type { ClaimResult, ReadClaim } from './types.js';
 import { mark, markAll, type Sentence } from './sentence.js';
 import { COUNTED } from './words.js';
+import { LEXICONS } from '../lexicon.js';
 
 // Words of a total changing ("went", "rose", "grew from … to …") and of the total itself ("the count", "running total").
 const CHANGE_WORDS = new Set(
@@ -23,6 +24,11 @@ const CHANGE_WORDS = new Set(
   ).split(' '),
 );
 
+// The way a count is claimed to have gone ("rose to 8", "went down to 4"): a pair of counts the other way is no Yes.
+const UP = / (?:up|rise|rises|rose|risen|grew|grow|grows|increase|increased|increases|jump|jumped|climb|climbed) /;
+const DOWN =
+  / (?:down|fall|falls|fell|drop|dropped|drops|decrease|decreased|decline|declined|dip|dipped|shrank|shrunk|slipped|sank) /;
+
 // A running total asked, never one meeting's own count ("the total", "so far", "to date", "the tally").
 const TOTAL = / (?:total|totals|running|cumulative|overall|tally|so far|to date|in all|altogether) /;
 
@@ -36,10 +42,12 @@ export function readChange(s: Sentence): ReadClaim | undefined {
   // (Each meeting's words stand as one token, so "from 8 at the 1st meeting to 4" reads as "from 8 at M to 4".)
   const spans = [...s.meetings].sort((a, b) => b.start - a.start);
   const text = spans.reduce((t, x) => `${t.slice(0, x.start)}\u0002${x.value}\u0002${t.slice(x.end)}`, s.u.q.text);
-  const m =
+  const fromTo =
     / from (\d{1,4}) (?:(?:mous?|projects?) )?(?:(?:at|in|after|by) (?:the )?\u0002(\d+)\u0002 )?(?:to|up to|down to|into) (\d{1,4}) (?:(?:mous?|projects?) )?(?:(?:at|in|after|by) (?:the )?\u0002(\d+)\u0002 )?/.exec(
       text,
     );
+  const two = fromTo ? undefined : twoClauses(text);
+  const m = fromTo ?? two;
   const kinds = [...new Set(mentionsOf(s.u, 'subject').filter((x) => x.value === 'mou' || x.value === 'project'))];
   const values = new Set(kinds.map((k) => k.value));
   if (!m || values.size !== 1 || s.people.length || s.outcomes.length || s.places.length || s.when) return undefined;
@@ -57,12 +65,43 @@ export function readChange(s: Sentence): ReadClaim | undefined {
   });
   markAll(s, CHANGE_WORDS);
   markAll(s, COUNTED);
+  // (The words joining the two clauses are the claim's shape: "and the 2nd only 4", "but the 4th also 14".)
+  if (two) markAll(s, new Set((m[0] ?? '').split(' ').filter((w) => /^[a-z]+$/.test(w))));
+  const direction = UP.test(s.u.q.text) ? 'up' : DOWN.test(s.u.q.text) ? 'down' : undefined;
   return {
     predicate: 'change',
     subject: { type: 'records', select: values.has('mou') ? 'mous' : 'projects' },
     objects: ordered.map((n) => ({ type: 'meeting' as const, number: n })),
-    qualifiers: { from: Number(m[1]), count: Number(m[3]), ...(TOTAL.test(s.u.q.text) ? { total: true } : {}) },
+    qualifiers: {
+      from: Number(m[1]),
+      count: Number(m[3]),
+      ...(TOTAL.test(s.u.q.text) ? { total: true } : {}),
+      ...(direction ? { direction } : {}),
+    },
   };
+}
+
+// A count as digits or as a word ("down to four"; never an ordinal, "the second").
+const COUNT_WORDS = Object.keys(LEXICONS.en?.numbers ?? {}).filter((w) => !/(?:st|nd|rd|th|ird|rid|ond)$/.test(w));
+const NUMBER = `(\\d{1,4}|${COUNT_WORDS.join('|')})`;
+// Each meeting's own count said in its own clause — "the 1st meeting signed 8 MOUs and the 2nd went down to 4", "8 MOUs
+// at the 1st, then only 4 at the 2nd" — the one change asked between them (as Chinese reads 第一次签了8份，第二次减到4份),
+// never the two counts summed. The meeting stands before its number, or right after it.
+const MEETING_FIRST = new RegExp(
+  ` \\u0002(\\d+)\\u0002 (?:[a-z]+ ){0,4}?${NUMBER} (?:(?:new |joint )?(?:mous?|projects?) )?(?:[a-z]+ ){0,2}?(?:and|but|while|whereas|then|yet) (?:then |only |just )?(?:(?:at|in|by) )?(?:the )?\\u0002(\\d+)\\u0002 (?:[a-z]+ ){0,4}?${NUMBER} (?:(?:mous?|projects?) )?`,
+);
+const NUMBER_FIRST = new RegExp(
+  ` ${NUMBER} (?:(?:new |joint )?(?:mous?|projects?) )?(?:[a-z]+ ){0,2}?(?:at|in|by) (?:the )?\\u0002(\\d+)\\u0002 (?:and|but|while|whereas|then|yet) (?:then |only |just )?(?:[a-z]+ ){0,3}?${NUMBER} (?:(?:mous?|projects?) )?(?:[a-z]+ ){0,1}?(?:at|in|by) (?:the )?\\u0002(\\d+)\\u0002 `,
+);
+
+/** The two clauses' numbers and meetings in the shape of "from A at M to B at N" (groups 1–4), as digits. */
+function twoClauses(text: string): Array<string | undefined> | undefined {
+  const digits = (w: string | undefined) =>
+    w === undefined || /^\d/.test(w) ? w : String(LEXICONS.en?.numbers[w] ?? w);
+  const a = MEETING_FIRST.exec(text);
+  if (a) return [a[0], digits(a[2]), a[1], digits(a[4]), a[3]];
+  const b = NUMBER_FIRST.exec(text);
+  return b ? [b[0], digits(b[1]), b[2], digits(b[3]), b[4]] : undefined;
 }
 
 /** One meeting's running total: as reported, and as its and the earlier meetings' own counts add up. */
@@ -110,7 +149,9 @@ export function changeVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
   // (Each meeting's own count, where no total is asked and the totals never went so: Yes where the two meetings' counts
   // are the two numbers; with meetings named, No — or unknown, a count not given — with their counts.)
   const own = verdict === 'yes' || claim.qualifiers.total ? undefined : ownPair(dataset, select, all, named, from, to);
-  const fits = !!own && own[0]?.count === from && own[1]?.count === to;
+  const way = claim.qualifiers.direction;
+  const fits =
+    !!own && own[0]?.count === from && own[1]?.count === to && (!way || (way === 'up' ? to > from : to < from));
   if (own && (fits || (verdict === 'no' && named.length))) {
     const ms = own.flatMap((x) => dataset.meetingByNumber(x.meeting) ?? []);
     return {

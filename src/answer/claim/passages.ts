@@ -489,6 +489,17 @@ function otherDoerSplit(
   const hit = found.find((f) => doer.every((w) => holds(f.passage.vocab, askedOf(w))));
   if (!hit) return undefined;
   s.read.fill(true);
+  // (The doer asked is the outcome's own name, outside its list of who did what — "did TradeTrust launch trials?" of
+  // "TradeTrust … trials (UOB ran two, …)": the outcome is the frame, never one doer among its parties; the act alone
+  // is the claim, a plan where its clause says so — "did TradeTrust launch pilots?".)
+  const frame = ` ${norm(normalForm(hit.passage.text.split('(')[0] ?? ''))} `;
+  if (outcomeKeys.length && hit.passage.text.includes('(') && doer.every((w) => frame.includes(` ${w} `)))
+    return {
+      predicate: 'happened',
+      subject: { type: 'outcome', words: s.outcomes[0]?.words ?? '', keys: [...outcomeKeys] },
+      objects: [{ type: 'words', words: act }],
+      qualifiers: { act: verb, ...(ANNOUNCED.has(verb) ? { announced: true } : {}) },
+    };
   return {
     predicate: 'happened',
     subject: outcomeKeys.length

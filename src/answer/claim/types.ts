@@ -98,6 +98,8 @@ export interface ReadClaim {
     from?: number;
     /** change: a running total asked in so many words ("the total", "so far"), never one meeting's own count. */
     total?: boolean;
+    /** change: the way it is claimed to have gone ("rose to 8", "went down to 4"). */
+    direction?: 'up' | 'down';
     /** How the count is claimed: "over 20", "at least 8", "about 30" (countbound.ts); none, exactly. */
     bound?: Bound;
     /** The words of the act claimed ("met", "unveiled"), as typed. */

@@ -1147,8 +1147,11 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     .filter((w) => w.length >= 3 && !isStopWord(w) && !lex?.claimFiller?.test(w) && !/\d/.test(w));
   // "Did MUFG plan a pilot?": the planning is no word the text must hold, but an intention its clause must state.
   // ("Will MUFG launch pilots?": what is to come is asked, as a plan.)
-  const planned = said0.some((w) => PLAN_WORD.test(w)) || /^ (?:will|shall) /.test(u.q.text);
-  const words = said0.filter((w) => !PLAN_WORD.test(w) && !orgWords.has(w));
+  // ("Was DBS still to launch pilots?", "is ICBC due to launch one?": "to" and a verb right after the party named.)
+  const party = [...mentionsOf(u, 'highlight'), ...mentionsOf(u, 'org')].sort((a, b) => a.start - b.start)[0];
+  const planTo = (party && PLAN_TO.test(u.q.text.slice(party.end))) || PLAN_ADVERB_TO.test(u.q.text);
+  const planned = said0.some((w) => PLAN_WORD.test(w)) || /^ (?:will|shall) /.test(u.q.text) || planTo;
+  const words = said0.filter((w) => !PLAN_WORD.test(w) && !orgWords.has(w) && !(planTo && PLAN_ADVERB.has(w)));
   // "Is the Asian SME Hub an MOU?": what kind of record it is claimed to be is part of the claim (its text must say it).
   const asKind = / (?:is|was|are|were) (?:[a-z]+ ){1,6}(?:an? |the )(mou|project|agreement) /.exec(u.q.text)?.[1];
   if (asKind) words.push(asKind === 'agreement' ? 'agreement' : asKind);
@@ -1197,6 +1200,12 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
     plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
   };
 }
+
+// An intention said right after the party: "(DBS) still to launch", "(ICBC) due to launch", "(MUFG) yet to start".
+// (Anywhere with its adverb: "was UOB among the banks still to launch pilots?".)
+const PLAN_ADVERB = new Set(['still', 'yet', 'due', 'set', 'supposed', 'scheduled', 'about', 'meant', 'expected']);
+const PLAN_TO = /^ (?:(?:still|yet|due|set|supposed|scheduled|about|meant|expected) ){0,2}to [a-z]+ /;
+const PLAN_ADVERB_TO = / (?:still|yet|due|supposed|scheduled) (?:(?:due|set|supposed|scheduled) )?to (?!be )[a-z]+ /;
 
 /** Words that claim an intention ("plan", "intend", "going to"), never a word the outcome's text must hold. */
 export const PLAN_WORD =
