@@ -20,7 +20,7 @@ import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
-import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
+import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, SAME_RECORD, unknownParty } from './asked.js';
 import { joinedOnFile, kindAsked, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
@@ -210,7 +210,8 @@ function outcomeNameSigned({ u, orgs, people, highlights }: PlanContext): Plan |
  */
 function bothKinds({ u, orgs, f }: PlanContext): Plan | undefined {
   if (!orgs.length || !has(u, 'mou') || !has(u, 'project') || mentionsOf(u, 'record').length) return undefined;
-  if (!BOTH_KINDS.test(u.q.text)) return undefined;
+  // ("Were the NCS MOU and project one agreement?" of a partner in no project: whether it has both answers it — No.)
+  if (!BOTH_KINDS.test(u.q.text) && !SAME_RECORD.test(u.q.text)) return undefined;
   const filter = { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) };
   return { op: 'each', plans: [anyCounted('mous', filter), anyCounted('projects', filter)] };
 }
