@@ -2477,4 +2477,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes, both\b/, /Nanyang Technological University/],
     [/^The sources don't say so/],
   ),
+  // An MOU and a project asked as "one deal" are two records, never a Yes off the MOUs counted (review 22:50); a partner
+  // in no project has no MOU and project to be one.
+  c('yesno', "is keppel's mou and its project one deal?", [/^No\b/, /not one record/], [/^Yes\b/]),
+  c('yesno', 'are the quikbot mou and project one agreement?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'were the ncs mou and project one agreement', [/^No\b/], [/^Yes\b/]),
+  c('yesno', "is capitaland's mou and project the same deal", [/^No\b/], [/^Yes\b/]),
 ];
