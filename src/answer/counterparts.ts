@@ -1,7 +1,7 @@
 import type { Dataset, Mou, Organisation, Project } from '../dataset/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { KIND_TESTS, partyIds, topOf } from './records.js';
-import { joinList } from './format.js';
+import { joinList, plural } from './format.js';
 import { LEXICONS } from './lexicon.js';
 import type { Said } from './say/common.js';
 import type { Ref } from './run.js';
@@ -163,6 +163,12 @@ export function sayCounterparts(
   dataset: Dataset,
   locale: Locale,
 ): { sentence: string; lines: string[]; refs: Ref[]; sources: string[] } {
+  const said = sayIn(r, dataset, locale);
+  // (Every branch's Chinese is written in the simplified script: a zh-TW reply is given in the traditional one.)
+  return locale === 'zh-TW' ? { ...said, sentence: traditional(said.sentence) } : said;
+}
+
+function sayIn(r: CounterpartsResult, dataset: Dataset, locale: Locale): Said {
   const zh = locale === 'zh-CN' || locale === 'zh-TW';
   const sides = r.sides.map((s) => s.name);
   const via = (id: string) =>
@@ -174,10 +180,7 @@ export function sayCounterparts(
         : `${s.name} through ${joinList(rs.map(recordWord))}${at.length ? ` (${[...new Set(at)].join(', ')})` : ''}`;
     });
   const what = `${r.country ? `${r.country === 'China' ? 'Chinese' : r.country === 'Singapore' ? 'Singapore' : r.country} ` : ''}${singular(r.kind)}`;
-  if (r.counted) {
-    const said = sayCounted(r, dataset, zh, what);
-    return locale === 'zh-TW' ? { ...said, sentence: traditional(said.sentence) } : said;
-  }
+  if (r.counted) return sayCounted(r, dataset, zh, what);
   if (r.shared.length) {
     const names = r.shared.map((id) => r.names.get(id) ?? id);
     const sentence = zh
@@ -221,14 +224,13 @@ function sayCounted(r: CounterpartsResult, dataset: Dataset, zh: boolean, what: 
       ? `（${read.join('、')}的国别是推断，来源没有写明）`
       : ` (${joinList(read)}'s country is a reading: the sources don't state it)`
     : '';
-  const noun = `${what}${n === 1 ? '' : what.endsWith('y') ? '' : 's'}`.replace(/y$/, n === 1 ? 'y' : 'ies');
   const sentence = zh
     ? `${verdict}资料中 ${side?.name ?? ''} 有 ${n} 个${r.country === 'Singapore' ? '新加坡' : r.country === 'China' ? '中国' : ''}${KIND_ZH[r.kind ?? ''] ?? '合作方'}：${ids.map(through).join('；')}${readNote}（来源报道的备忘录和项目多于列出名称的）。`
-    : `${verdict}${side?.name ?? ''} has ${n} ${noun} in the records on file${claimed !== undefined && claimed !== n ? `, not ${claimed}` : ''}${n ? `: ${ids.map(through).join('; ')}` : ''}${readNote} (the sources report more MOUs and projects than they name).`;
+    : `${verdict}${side?.name ?? ''} has ${plural(n, what, `${what.replace(/y$/, 'ie')}s`)} in the records on file${claimed !== undefined && claimed !== n ? `, not ${claimed}` : ''}${n ? `: ${ids.map(through).join('; ')}` : ''}${readNote} (the sources report more MOUs and projects than they name).`;
   return { sentence, lines: [], refs: r.refs, sources: r.sources };
 }
 
-// The simplified characters sayCounted's Chinese uses, in the traditional script (a zh-TW reply holds none of them).
+// The simplified characters this module's Chinese uses, in the traditional script (a zh-TW reply holds none of them).
 // (Character by character, not text/han.ts toTraditional: OpenCC's phrase table reads "有 0 个中国公司" as "箇中".)
 const TRADITIONAL: Readonly<Record<string, string>> = {
   资: '資',
@@ -251,6 +253,10 @@ const TRADITIONAL: Readonly<Record<string, string>> = {
   务: '務',
   于: '於',
   为: '為',
+  与: '與',
+  记: '記',
+  时: '時',
+  无: '無',
 };
 const traditional = (s: string) =>
-  s.replace(/[资个来报备录项称国别断没写学机构师务于为]/g, (ch) => TRADITIONAL[ch] ?? ch);
+  s.replace(/[资个来报备录项称国别断没写学机构师务于为与记时无]/g, (ch) => TRADITIONAL[ch] ?? ch);

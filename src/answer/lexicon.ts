@@ -192,7 +192,8 @@ const en: Lexicon = {
       /^ (?:(?:at|in|on|by|during|as of|up to|until|through)(?: the)? )?meetingref (?:did|does|do|is|was|were|are|has|have|had) /,
       // "So 43 projects and 29 MOUs in total now?": a figure put as a claim to confirm.
       /^ (?:ok |okay |and )?so \d/,
-      /^(?!.* (?:what|whats|which|how|why|who|whom|whose|where|when|whens|wheres) ).* (?:is|was|are|were|does|did|do|has|have|had) (?:it|they|this|that|he|she) /,
+      // ("…, don't they?": a tag question, read "do not they".)
+      /^(?!.* (?:what|whats|which|how|why|who|whom|whose|where|when|whens|wheres) ).* (?:is|was|are|were|does|did|do|has|have|had) (?:not )?(?:it|they|this|that|he|she) /,
     ],
     who: [
       / (?:who|whom|whose|whos) /,
@@ -423,10 +424,13 @@ const en: Lexicon = {
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },
   ],
-  initiative: / (?:sci|initiative|smart city initiative) /,
+  // ("The Singapore–Shenzhen thing", "the SG-SZ partnership": the initiative by what it joins.)
+  initiative:
+    / (?:sci|initiative|smart city initiative|(?:singapore|sg) (?:and |x )?(?:shenzhen|sz) (?:thing|partnership|collaboration|cooperation|tie up|programme|program|scheme)|(?:shenzhen|sz) (?:and |x )?(?:singapore|sg) (?:thing|partnership|collaboration|cooperation|tie up|programme|program|scheme)) /,
   filler:
     / (?:please|pls|plz|hey|hi|hello|bot|um|uh|like|just|tell me|can you|could you|i want to know|do you know|answer|now|quick|quickly) /g,
-  help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|hi|hello|hey|hiya|yo|thanks|thank you|thx|ty|good (?:morning|afternoon|evening)|(?:hi|hello|hey) (?:there|bot)) $/,
+  // (Greetings and "you there?" ask nothing of the sources: the help, never records that share a word — "sup" no "support".)
+  help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|(?:hi|hello|hey|hiya|yo|sup|wassup|whassup|howdy|greetings|gm|what is up|whats up)(?: (?:there|bot|all|everyone|guys|folks|mate|friend))?|thanks|thank you|thx|ty|good (?:morning|afternoon|evening)|(?:(?:hi|hello|hey|yo) )?(?:are |is )?(?:you|u|anyone|anybody) (?:there|here|around|awake|alive)) $/,
   sources: new RegExp(
     [
       / (?:which|what) sources | sources (?:are )?(?:used|do you use)| where (?:does|do) (?:the |your |this )?(?:data|facts|information|info|answers?) come from | where do you get /

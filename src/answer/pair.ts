@@ -6,6 +6,7 @@ import { datedIn, datedParts } from './figures.js';
 import { whatEachDidFacts, type DidGroup } from './facts.js';
 import { highlightStems, longStems } from './records.js';
 import { cityAsked } from './attribute.js';
+import { BOTH_KINDS, SAME_RECORD } from './plan/asked.js';
 
 /**
  * Two (or more) things named in one question: "what happened at the 1st and 2nd JIC", "what are
@@ -357,10 +358,13 @@ export function planBrandEntity(u: Understanding): Plan | undefined {
  */
 export function planMouAndProject(u: Understanding, dataset: Dataset): Plan | undefined {
   if (!u.subjects.includes('mou') || !u.subjects.includes('project')) return undefined;
+  // (The two kinds asked as one thing — "one deal?", "a single agreement?" — or together: the words the reader of the
+  // answer tests too, so a count of one kind never answers them.)
+  const t = u.q.text;
   if (
-    !/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked|one record|a single|identical|separate|distinct) /.test(
-      u.q.text,
-    )
+    !SAME_RECORD.test(t) &&
+    !BOTH_KINDS.test(t) &&
+    !/ (?:same|both|or|difference|different|differ|vs|versus|related|link|linked|separate|distinct) /.test(t)
   )
     return undefined;
   const orgs = mentionedOrgIds(u);

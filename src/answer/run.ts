@@ -1631,14 +1631,25 @@ function cityVerdict(city: string, name: string, named: readonly string[]): 'yes
   return registered.length && places.every((x) => !within(asked, x)) ? 'no' : 'unknown';
 }
 
+/**
+ * A partner's kind and country as its `kind` reading gives them ("company|Singapore"), and the test of the kind claimed.
+ * (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
+ */
+function kindRead(label: string, reading: string | null | undefined) {
+  const [kind = '', country = ''] = (reading ?? '').split('|');
+  return { kind, country, k: label === 'companies' ? /company|law firm/ : KIND_TESTS[label] };
+}
+
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
   // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
   if (claim.type === 'pillar' && inner.op === 'list') {
-    const named = (name: string) => claim.words.every((w) => claimWordIn(` ${norm(name)} `, w, []));
     const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
-    const found = wordings.some((ws) => ws.some(named));
+    // (Several parts claimed at once: every one a pillar's, each on its own.)
+    const found = (claim.parts ?? [claim.words]).every((part) =>
+      wordings.some((ws) => ws.some((name) => part.every((w) => claimWordIn(` ${norm(name)} `, w, [])))),
+    );
     return { op: 'check', verdict: yn(claim.changed ? !found : found), claim, inner };
   }
   if (inner.op === 'count' && claim.type === 'number' && claim.each && inner.meetings.length > 1 && !inner.cumulative) {
@@ -1708,8 +1719,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
     else if (claim.type === 'kind' && claim.city && inner.about.type === 'org') {
-      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
+      const { kind, country, k } = kindRead(claim.label, inner.readings[0]?.value);
       verdict =
         (k && !k.test(kind)) || (country !== 'China' && country !== 'unclear')
           ? 'no'
@@ -1719,9 +1729,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               placesInName(dataset, inner.about.ids[0] ?? ''),
             );
     } else if (claim.type === 'kind') {
-      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
-      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
+      const { kind, country, k } = kindRead(claim.label, inner.readings[0]?.value);
       // A kind the tables don't know ("a bank"): yes only in the kind's own words, else the sources don't call it so.
       const free = !!claim.label && !k;
       const kindOk = k ? k.test(kind) : !free || ` ${kind} `.includes(` ${claim.label.replace(/s$/, '')}`);

@@ -819,6 +819,18 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<![共相合])同(?![一意时样期])/g, '和'],
 ];
 
+/**
+ * Whether any of CANTONESE's rules may apply: a text holding none of the texts their matches hold is left as it is by
+ * every one of them in turn (nothing replaced, nothing new to match), so most questions skip the 19 searches at once.
+ * (A rule whose pattern holds no text it can read always runs: then the pattern finds anything.)
+ */
+/** A text as a pattern that matches it alone. */
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const CANTONESE_HOLDS = ((): RegExp => {
+  const holds = CANTONESE.map(([re]) => longestLiteral(re));
+  return holds.some((h) => !h) ? /(?:)/ : new RegExp(holds.map(escapeRegExp).join('|'));
+})();
+
 const WILL = /(?<![次届])(?:要|会|将会?|打算|计划)(?=在|设|建|开设|签|推出|启动|与|和|跟|扩大|扩展)/;
 
 /** "A和B", "A与B", "A跟B": glue, except beside a word no table reads (see glossChinese). */
@@ -883,6 +895,8 @@ const ordinal = (n: number) => `${n}${n % 100 >= 11 && n % 100 <= 13 ? 'th' : SU
 
 interface Tables {
   names: Array<[string, string]>;
+  /** Any of `names` (the names are tried one by one only where one is in the text). */
+  anyName: RegExp;
   /** The records' long Chinese names (a project's, as BSM-3 publishes them), read again with words left out: by each
    * pair of characters side by side in one, the names it is in and where it first stands in each. */
   long: Map<string, Array<{ zh: string; en: string; from: number }>>;
@@ -1004,7 +1018,9 @@ function tablesFor(dataset: Dataset): Tables {
       if (!at.some((x) => x.zh === zh)) long.set(pair, [...at, { zh, en, from: i }]);
     }
   const words = new RegExp([...Object.keys(WORDS), ...GLUE].sort((a, b) => b.length - a.length).join('|'), 'g');
-  const built = { names, long, words };
+  // (No names at all: a pattern that never matches.)
+  const anyName = new RegExp(names.map(([zh]) => escapeRegExp(zh)).join('|') || '(?!)');
+  const built = { names, anyName, long, words };
   tables.set(dataset, built);
   return built;
 }
@@ -1153,7 +1169,7 @@ const NAME_GIVEN =
 
 export function glossChinese(text: string, dataset: Dataset): string {
   if (!hasHan(text)) return text;
-  const { names, long, words } = tablesFor(dataset);
+  const { names, anyName, long, words } = tablesFor(dataset);
   // (Folded once: OpenCC's pass over the text is the dearest step here, and the end reads the folded question again.)
   const folded = foldHan(text);
   // "创始MOU", "EE Music那个MOU": the record word typed in English is the Chinese one to every reading below (they are
@@ -1234,7 +1250,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // said as the answer.
   if (/备忘录|项目/.test(t) && /既|同时|也|都|又/.test(t)) t = t.replace(BOTH_KINDS_ZH, bothKinds);
   // Cantonese (Hong Kong readers on a zh-TW client) in Mandarin's words first: 边个 who, 边度 where, 有冇 whether…
-  for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
+  if (CANTONESE_HOLDS.test(t)) for (const [re, to] of CANTONESE) t = replaceIn(t, re, to);
   // "第三次会议的备忘录一份都没有公开名称吗", "…一个也没有中国合作方吗": none of them, asked as English asks it ("were none of
   // the 3rd meeting MOUs named?"), never a count of one with a 没有 that turns the answer round.
   // ("第三次会议的备忘录都没有公开名称吗", "…全都未列出名字吗": 都 after the records is all of them, and "all … not" is none —
@@ -1454,7 +1470,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, QIANHAI_COUNT, '$1$2$3在前海');
   t = replaceIn(t, QIANHAI_OF, '$1在前海');
   t = abridgedNames(t, long);
-  for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
+  // (None of them in the text, none is replaced: the names are tried in turn only where one of them is.)
+  if (anyName.test(t)) for (const [zh, en] of names) if (t.includes(zh)) t = t.split(zh).join(` ${en} `);
   // "和大学合作的公司有哪些": the companies that work with a university (English's "which companies work with
   // universities"), never the universities; "新加坡公司和中国大学合作的项目有几个", "哪些项目是新加坡大学和中国大学合作的":
   // the records joining one kind and the other ("how many projects involve Singapore companies and Chinese universities"),

@@ -111,6 +111,8 @@ describe('/ask in Chinese', () => {
       '示範區是什麼',
       '第三次會議啟動了哪些項目？',
       '誰簽署了創始諒解備忘錄？',
+      // (Two partners' counterparts, none shared: a branch written in simplified, converted — review 22:59.)
+      'Keppel和新加坡國立大學都跟哪所中國大學合作？',
     ];
     for (const q of asked) {
       const sentence = answerText(answerQuestion(q, deps, [], 'zh-TW'));

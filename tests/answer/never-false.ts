@@ -2451,6 +2451,17 @@ export const NEVER_FALSE: readonly Case[] = [
   // A number word is how many, never a party no record names ("No record on file names Two").
   c('yesno', 'does sysu work with two singapore partners?', [/Singapore Rehabilitation Institute/], [/\bnames Two\b/]),
   c('yesno', 'did keppel team up with three chinese firms', [/^No\b/], [/\bnames Three\b/]),
+  // ── Session 15 (integrator) ──
+  // A pillar claimed with "include": the verb is no word of a pillar's name (tester Z3: "No" then the three, talent
+  // exchange among them); several parts each checked on their own, never all their words in one pillar's name.
+  c('yesno', "the sci's pillars include talent exchange, right?", [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'the three pillars involve innovation and entrepreneurship, right?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'do the sci pillars include talent exchange and digital connectivity?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'the pillars are digital connectivity, innovation and talent, right?', [/^Yes\b/], [/^No\b/]),
+  c('yesno', 'sci pillars cover digital connectivity, dont they?', [/^Yes\b/], [/^No\b/, /Capitaland/i]),
+  c('yesno', 'do the pillars include talent exchange and fintech?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'the pillars included healthcare, correct?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is digital exchange one of the pillars?', [/^No\b/], [/^Yes\b/]),
   // A partner named by part of its name ("the rehab institute", "nanyang tech") beside "as well as": each pair checked
   // (was "The sources don't say so" or "No record joins" all three: FALSE, both are on file).
   c(
@@ -2466,4 +2477,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes, both\b/, /Nanyang Technological University/],
     [/^The sources don't say so/],
   ),
+  // An MOU and a project asked as "one deal" are two records, never a Yes off the MOUs counted (review 22:50); a partner
+  // in no project has no MOU and project to be one.
+  c('yesno', "is keppel's mou and its project one deal?", [/^No\b/, /not one record/], [/^Yes\b/]),
+  c('yesno', 'are the quikbot mou and project one agreement?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'were the ncs mou and project one agreement', [/^No\b/], [/^Yes\b/]),
+  c('yesno', "is capitaland's mou and project the same deal", [/^No\b/], [/^Yes\b/]),
 ];

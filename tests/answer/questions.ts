@@ -3195,6 +3195,17 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'did the hashmeta digital human project boost sales?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'has the fooyo tourism plugin paid off?', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did the crimson logic platform get many users', [/don't say whether/]),
+  // ── Session 15 (integrator), tester Z10: a greeting is answered with what the bot does, never records sharing a
+  // word ("sup" is no "support"); the SCI asked briefly or by what it joins is its profile, never "not sure".
+  c('hostile', 'sup', [/Ask me a question/], [/closest records/]),
+  c('hostile', 'wassup bot', [/Ask me a question/], [/not sure/]),
+  c('hostile', 'hey, u there?', [/Ask me a question/], [/not sure/]),
+  c('hostile', 'is anyone there', [/Ask me a question/], [/closest records/]),
+  c('what', 'gimme the short version of what the sci is', [/Launched in 2019/], [/not sure/]),
+  c('what', 'quick summary of the singapore shenzhen thing pls', [/Launched in 2019/], [/not sure/]),
+  c('what', 'the sg-sz partnership in a few words?', [/Launched in 2019/], [/not sure/]),
+  // ("hey" before a question is no "they": the question is read as asked.)
+  c('list', 'hey, which projects did quikbot join', [/Guardforce/]),
   // A partner by the words of its name the question gives ("the Chinese University of Hong Kong", "the rehab
   // institute"): that partner, never the kind its words also spell (was "3 universities from China").
   c(

@@ -1,5 +1,6 @@
 // Questions recognised before the general plan (who wrote it, not named, does it add up, linked records, the
 // annex, what came between two meetings, the co-chairs, an unknown party): each returns its plan or undefined.
+import { firstMatch } from '../../text/any-of.js';
 import {
   isSpeltInRecords,
   isStopWord,
@@ -384,6 +385,8 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
   [/ what (?:did|does|has) .{3,40} (?:publish|published|put out|release|released) /, 'title'],
 ];
 
+const pieceAsk = ([re]: readonly [RegExp, string]): RegExp => re;
+
 /**
  * "Who wrote the Business Times article?", "what is the link to the 4th JIC press release?", "where was the 3rd JIC
  * announcement published?", "who published the Telecom Review article?", "when did the 3rd JIC press release come out?",
@@ -394,14 +397,14 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
 export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   // ("What is document 004?", "tell me about the 002 piece": a document named by its number, what it is.)
-  const ask = PIECE_ASKS.find(([re]) => re.test(t))?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
+  const ask = firstMatch(PIECE_ASKS, t, pieceAsk)?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
   if (!ask) return undefined;
   // (The piece is named in the sentence that asks: "what date was the first jic? the release and the papers differ"
   // asks the meeting's date.)
   const asking = u.q.raw
     .split(/[?!]/)
     .map((x) => ` ${norm(x)} `)
-    .find((x) => PIECE_ASKS.some(([re]) => re.test(x)));
+    .find((x) => firstMatch(PIECE_ASKS, x, pieceAsk) !== undefined);
   if (
     (ask === 'when' || ask === 'title') &&
     asking &&

@@ -363,7 +363,8 @@ export function describeUnnamed({ u, dataset, select, f }: PlanContext): Plan | 
     return { op: 'read', about: { type: 'committee' }, attribute: 'about' };
   // ("Anything sports related in the SCI?": the SCI is where to look, the topic is what is asked.)
   // ("What's the point of the SCI, what does it aim for?": a longer question whose every other word asks its aim.)
-  const aimsOnly = u.rest.split(' ').every((w) => !w || AIM_WORD.test(w));
+  // ("Gimme the short version of what the SCI is": words asking for it briefly ask for the same.)
+  const aimsOnly = u.rest.split(' ').every((w) => !w || AIM_WORD.test(w) || BRIEF_WORD.test(w));
   // ("Hmm sci stuff??": the SCI named amid words that ask nothing — not sure what is asked, never its profile.)
   if (mentionsOf(u, 'initiative').length && VAGUE.test(u.q.text) && !ASKS.test(u.q.text))
     return { op: 'unsure', words: u.rest };
@@ -504,5 +505,7 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
 }
 
 // Words that ask what something is for ("point", "aim", "goal", "what does it want").
+const BRIEF_WORD =
+  /^(?:short|shorter|version|summary|summarise|summarize|overview|brief|briefly|gist|nutshell|tldr|tl|dr|eli5|rundown|recap|gimme|sentence|simple|simply|basically|quick|quickly|few|words|line|lines)$/;
 const AIM_WORD =
   /^(?:point|points|purpose|purposes|aim|aims|aimed|goal|goals|objective|objectives|mission|missions|want|wants|seek|seeks|intend|intends|intended|for)$/;

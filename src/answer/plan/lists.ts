@@ -7,6 +7,7 @@ import { norm } from '../records.js';
 import type { Filter, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
 import { has, pillarWords, viaAsked } from './common.js';
+import { LEXICONS } from '../lexicon.js';
 import { annexAsked, linkedAsked } from './asked.js';
 
 /** "How many flagship projects?", "which were the key projects?": a tier the sources sort projects into. */
@@ -74,11 +75,23 @@ export function pillarClaimed({ u, dataset }: PlanContext): Plan | undefined {
   const names = dataset.initiative.pillars.map((x) => ` ${norm(x.name)} `).join(' ');
   const partner = u.mentions.some((m) => m.type === 'org' && !names.includes(` ${m.words} `));
   if (partner || u.mentions.some((m) => m.type === 'record' || m.type === 'person')) return undefined;
-  const words = u.q.text
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  // ("The pillars include talent exchange, right?": "include" is the claim's verb, no word of a pillar's name.)
+  const keep = (w: string) => w.length >= 2 && !isStopWord(w) && !PILLAR_TALK.test(w) && !lex?.claimFiller?.test(w);
+  // "Do the pillars include talent exchange and digital connectivity?", "…are digital connectivity, innovation and
+  // talent, right?": each part named on its own — between "and"s, and each topic found — every one checked.
+  let text = u.q.text;
+  for (const m of [...u.mentions].filter((x) => x.type === 'topic').sort((x, y) => y.start - x.start))
+    text = `${text.slice(0, m.start)} and ${text.slice(m.start, m.end)} and ${text.slice(m.end)}`;
+  const parts = text
     .trim()
     .split(' ')
     .slice(1)
-    .filter((w) => w.length >= 2 && !isStopWord(w) && !PILLAR_TALK.test(w));
+    .join(' ')
+    .split(/\b(?:and|plus|as well as)\b/)
+    .map((part) => part.split(' ').filter(keep))
+    .filter((part) => part.length);
+  const words = parts.flat();
   const same = / (?:same|change|changed|different|differ|differed|still|remain|remained) /.test(u.q.text);
   if (!same && !words.length) return undefined;
   return {
@@ -87,6 +100,7 @@ export function pillarClaimed({ u, dataset }: PlanContext): Plan | undefined {
     claim: {
       type: 'pillar',
       words: same ? [] : words,
+      ...(!same && parts.length > 1 ? { parts } : {}),
       ...(same && / (?:change|changed|different|differ|differed) /.test(u.q.text) ? { changed: true } : {}),
     },
     plan: { op: 'list', select: 'pillars', filter: {} },

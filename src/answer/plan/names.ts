@@ -118,8 +118,11 @@ export function topicAmidUnknown({ u }: PlanContext): Plan | undefined {
   const unknown = u.rest.split(' ').filter((w) => w.length >= 4);
   const topics = mentionsOf(u, 'topic');
   // (The zone is a thing named, not a word of shape: "which MOU mentions the Qianhai demonstration park".)
+  // (Nor the pillars claimed: "do the pillars include talent exchange and fintech?" is checked against them.)
   const namedBeyondTopics =
-    u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type)) || has(u, 'demozone');
+    u.mentions.some((m) => !['topic', 'subject', 'number'].includes(m.type)) ||
+    has(u, 'demozone') ||
+    (u.target === 'yesno' && has(u, 'pillar'));
   // (A value the sources never give, asked of the topic — "how many people study at the Success Academy" — is said missing.)
   if (topics.length && !namedBeyondTopics && !u.flags.missing && unknown.length >= 2 && unknown.length > topics.length)
     return { op: 'unsure', words: topics.map((m) => m.words).join(' ') };

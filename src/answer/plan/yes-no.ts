@@ -20,8 +20,8 @@ import { ROLE_TITLES } from '../titles.js';
 import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
-import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, unknownParty } from './asked.js';
-import { joinedOnFile, sideBySide, TOGETHER } from './per-entity.js';
+import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, SAME_RECORD, unknownParty } from './asked.js';
+import { joinedOnFile, kindAsked, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -210,7 +210,8 @@ function outcomeNameSigned({ u, orgs, people, highlights }: PlanContext): Plan |
  */
 function bothKinds({ u, orgs, f }: PlanContext): Plan | undefined {
   if (!orgs.length || !has(u, 'mou') || !has(u, 'project') || mentionsOf(u, 'record').length) return undefined;
-  if (!BOTH_KINDS.test(u.q.text)) return undefined;
+  // ("Were the NCS MOU and project one agreement?" of a partner in no project: whether it has both answers it — No.)
+  if (!BOTH_KINDS.test(u.q.text) && !SAME_RECORD.test(u.q.text)) return undefined;
   const filter = { orgs, ...(f.meetings ? { meetings: f.meetings } : {}) };
   return { op: 'each', plans: [anyCounted('mous', filter), anyCounted('projects', filter)] };
 }
@@ -288,7 +289,9 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
  * on file joining them ("did Keppel and PKU sign MOUs?" is their MOU; "did NTU sign an MOU with PKU?" asks what joins).
  */
 function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | undefined {
-  if (orgs.length < 2 || has(u, 'mou') === has(u, 'project')) return undefined;
+  if (orgs.length < 2) return undefined;
+  const what = kindAsked(u);
+  if (!what) return undefined;
   const each =
     / (?:both|each|all|either|neither) /.test(u.q.text) ||
     (/ (?:mous|projects|agreements|memorandums|memoranda|deals) /.test(u.q.text) &&
@@ -298,7 +301,6 @@ function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | und
       // (Joined by a record of either kind, they are asked of together: "what joins them is a project, not an MOU".)
       !joinedOnFile(dataset, orgs, 'both', meetingNums));
   if (each && !/ (?:together|with each other|jointly|same) /.test(u.q.text)) {
-    const what = has(u, 'mou') ? 'mous' : 'projects';
     return {
       op: 'each',
       plans: orgs.map(
