@@ -1918,6 +1918,16 @@ function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 's
     if (given.length) return claimed.every((n) => given.includes(n)) ? 'same' : 'other';
     if (parts(/[,;()]/).some((x) => x.trim().split(' ').some(numberIn))) return 'unsaid';
   }
+  // "Did XNode take 10 companies in each batch?" of "10 … in its first batch, 8 in its second": a number claimed of each
+  // part holds only where every numbered part gives it (never a Yes for the first alone).
+  const numberedParts = parts(/[,;()]/).filter((x) =>
+    x
+      .trim()
+      .split(' ')
+      .some((w) => numberIn(w) && w.length < 4),
+  );
+  if (claimed.length === 1 && claim.everyPart && numberedParts.length > 1)
+    return numberedParts.every((x) => x.trim().split(' ').map(numberIn).includes(claimed[0])) ? 'same' : 'other';
   // "10 companies in its first batch, 8 in its second": an order word claimed beside a number is that number's.
   const orders = rest.filter((w) => ORDINALS.has(w));
   const numbered = parts(/[,;()]/).filter((x) =>

@@ -3279,4 +3279,16 @@ export const QUESTIONS: readonly Case[] = [
   c('who', "other than QuikBot, who's in the delivery robot project?", [/Guardforce/], [/^No projects/]),
   c('who', 'who else is in the delivery robot project besides quikbot', [/Guardforce/], [/^No projects/]),
   c('who', 'who besides ntu worked on the ai algorithms project', [/Sun Yat-sen/], [/^No projects/]),
+  // Several parties of one outcome's list, side by side: one check each under one lead (were "<Name> is not named in
+  // the sources", or a Yes for both: FALSE).
+  c('yesno', 'did uob and dbs both run trials?', [/^Yes, both\b/, /DBS one/]),
+  c('yesno', 'did UOB and DBS each run two trials?', [/^Not both\b/, /UOB ran two, DBS one/], [/not named/]),
+  c('yesno', 'did DBS and ICBC each run a trial', [/^Not both\b/], [/^Yes\b/]),
+  c('yesno', 'did bank of china and mufg both plan to launch pilots', [/^Yes, both\b/], [/not named/]),
+  c('yesno', 'did uob and dbs run one trial each', [/^Not both\b/], [/^Yes\b/]),
+  c('yesno', 'were uob and icbc both to launch pilots', [/^Not both\b/]),
+  c('yesno', 'were bank of china and mufg among the banks meant to launch pilots', [/^Yes, both\b/], [/not named/]),
+  // A number claimed of every numbered part ("10 in each batch" of "10 … first batch, 8 in its second"): No (was Yes).
+  c('yesno', 'did the gia node take in 10 startups per batch', [/^No\b/, /8 in its second/]),
+  c('yesno', 'was each xnode batch 10 companies', [/^No\b/], [/^Yes\b/]),
 ];

@@ -182,6 +182,8 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
     // ("Does SYSU work with two Singapore partners?": a number is how many, never a name.)
     (lex?.numbers !== undefined && word in lex.numbers) ||
     lex?.claimFiller?.test(word) ||
+    // (A word the records spell — "MUFG" in the TradeTrust line, beside "ICBC" — is a name they do give.)
+    isSpeltInRecords(word, dataset) ||
     /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
   )
     return undefined;
