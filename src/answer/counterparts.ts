@@ -1,7 +1,7 @@
 import type { Dataset, Mou, Organisation, Project } from '../dataset/index.js';
 import type { Locale } from '../i18n/locale.js';
 import { KIND_TESTS, partyIds, topOf } from './records.js';
-import { joinList } from './format.js';
+import { joinList, plural } from './format.js';
 import { LEXICONS } from './lexicon.js';
 import type { Said } from './say/common.js';
 import type { Ref } from './run.js';
@@ -224,10 +224,9 @@ function sayCounted(r: CounterpartsResult, dataset: Dataset, zh: boolean, what: 
       ? `（${read.join('、')}的国别是推断，来源没有写明）`
       : ` (${joinList(read)}'s country is a reading: the sources don't state it)`
     : '';
-  const noun = `${what}${n === 1 ? '' : what.endsWith('y') ? '' : 's'}`.replace(/y$/, n === 1 ? 'y' : 'ies');
   const sentence = zh
     ? `${verdict}资料中 ${side?.name ?? ''} 有 ${n} 个${r.country === 'Singapore' ? '新加坡' : r.country === 'China' ? '中国' : ''}${KIND_ZH[r.kind ?? ''] ?? '合作方'}：${ids.map(through).join('；')}${readNote}（来源报道的备忘录和项目多于列出名称的）。`
-    : `${verdict}${side?.name ?? ''} has ${n} ${noun} in the records on file${claimed !== undefined && claimed !== n ? `, not ${claimed}` : ''}${n ? `: ${ids.map(through).join('; ')}` : ''}${readNote} (the sources report more MOUs and projects than they name).`;
+    : `${verdict}${side?.name ?? ''} has ${plural(n, what, `${what.replace(/y$/, 'ie')}s`)} in the records on file${claimed !== undefined && claimed !== n ? `, not ${claimed}` : ''}${n ? `: ${ids.map(through).join('; ')}` : ''}${readNote} (the sources report more MOUs and projects than they name).`;
   return { sentence, lines: [], refs: r.refs, sources: r.sources };
 }
 

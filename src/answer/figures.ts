@@ -44,13 +44,16 @@ const stem = (w: string) =>
     .replace(/(?:ies|es|s)$/, '')
     .slice(0, 6);
 
+// Everyday words for the texts' "companies", by stem ("how many startups did XNode take in altogether").
+const EVERYDAY: Readonly<Record<string, string>> = { startu: 'compan', firm: 'compan', busine: 'compan' };
+
 /** The question's own words a figure is asked by ("sme suppliers onesme"), by stem. */
 function askedWords(question: string): Set<string> {
   return new Set(
     question
       .split(' ')
       .filter((w) => w.length >= 3 && !SHAPE.has(w) && !/^\d/.test(w))
-      .map(stem),
+      .map((w) => EVERYDAY[stem(w)] ?? stem(w)),
   );
 }
 

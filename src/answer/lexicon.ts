@@ -136,7 +136,8 @@ const en: Lexicon = {
       / (?:greater|higher|lower) (?:[a-z0-9]+ ){0,5}than /,
       /^ rank | rank (?:the )?(?:meetings|years|jic) /,
       / (?:change|changed|grow|grew|increase|increased|decrease|decreased|rise|rose|drop|dropped|fall|fell) (?:[a-z0-9]+ ){0,3}(?:from|between) /,
-      / (?:each|every|per) (?:year|meeting|jic) | (?:all|across|over) the (?:years|meetings) /,
+      // ("Across all the meetings", "over all four meetings": a total asked, the cumulative cue's — never each meeting.)
+      / (?:each|every|per) (?:year|meeting|jic) | (?<!(?:across|over|in) )all the (?:years|meetings) | (?:across|over) the (?:years|meetings) /,
       / (?:mous?|projects?) (?:[a-z]+ )?(?:breakdown|broken down|split|by year|by meeting|by jic) | (?:breakdown|split) of (?:the )?(?:mous?|projects?) /,
       / which (?:[a-z0-9]+ ){0,4}(?:more|fewer) /,
       / than [a-z0-9 ]*(?:more|fewer|less) $/,
@@ -162,7 +163,7 @@ const en: Lexicon = {
       / (?:cumulative|running total(?: of)?) (?:number of )?(?:new )?(?:mous|projects|joint projects|agreements) /,
       / (?:mou|mous|project|projects) (?:count|tally|total) /,
       // "Projects to date after the 3rd JIC?", "MOUs so far?": the records and a running total's words alone, a count.
-      /^ (?:(?:the|all|total|new|joint) )*(?:mous|projects|agreements) (?:to date|so far|in total|altogether) /,
+      /^ (?:(?:the|all|total|new|joint) )*(?:mous|projects|agreements) (?:signed |launched )?(?:to date|so far|in total|altogether|(?:across|over|in) all (?:the )?(?:[a-z0-9]+ )?(?:meetings|jics)) /,
     ],
     when: [
       / (?:when|whens) /,
@@ -211,7 +212,9 @@ const en: Lexicon = {
       /^ (?:name|list|give me|tell me|show me) (?:one|a|an|any|some|two|three|a few) (?:mou|project|partner|agreement|company|university)s? /,
       / (?:name|list|give) (?:every|each|all) /,
       / (?:give|show|send|get) (?:me |us )?(?:all |every |each )?(?:the )?(?:[a-z0-9]+ ){0,2}(?:projects|mous|partners|companies|universities|meetings) /,
-      /^ (?:[a-z]+ )?(?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
+      // ("XNode companies in total?", "OneSME partners in all": a sum of what an outcome counts, never a list.)
+      /^ (?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in|of|with) /,
+      /^ [a-z]+ (?:partners|companies|universities|institutes|organisations|organizations) (?:at|from|in(?! total | all )|of|with) /,
       / (?:projects|mous) (?:about|on|in|with|involving|for) /,
       / which /,
     ],
@@ -336,7 +339,7 @@ const en: Lexicon = {
     ten: 10,
   },
   cumulative:
-    / (?:in total|total|totals|running total|so far|to date|altogether|overall|cumulative|by the end of|by the|by end|by late|by early|by mid|by 20\d\d|as of|as at|up to|after the|after|had been|have been initiated in total) /,
+    / (?:(?:across|over|in) all (?:the )?(?:(?:four|4|of the|of) )?(?:jic )?(?:meetings|jics)|in total|total|totals|running total|so far|to date|altogether|overall|cumulative|by the end of|by the|by end|by late|by early|by mid|by 20\d\d|as of|as at|up to|after the|after|had been|have been initiated in total) /,
   before: / (?:before|prior to|ahead of) /,
   signing: / (?:sign|signed|signs|signing|signatories|signatory|agree|agreed|ink|inked) /,
   chairing:
@@ -370,8 +373,9 @@ const en: Lexicon = {
     },
     {
       pattern:
-        // ("Does the QuikBot MOU aim to reduce costs?" asks what it is for, never a money figure.)
-        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|valuation|price|stock|market cap|size|revenue|(?:the|its|their|what|any|total) funding|funding (?:for|of|amount|size|level|behind)|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
+        // ("Does the QuikBot MOU aim to reduce costs?" asks what it is for, never a money figure; a batch's or a
+        // network's size is how many it holds: "GIA first batch size?")
+        / (?:worth|(?<!(?:reduce|reduces|reduced|reducing|lower|lowers|lowering|cut|cuts|cutting|save|saves|saving|decrease|decreases|decreasing|minimise|minimize|minimising|minimizing|down)) costs?|budget|value|valued|valuation|price|stock|market cap|(?<!(?:batch|batches|cohort|network|group|team|delegation) )size|revenue|(?:the|its|their|what|any|total) funding|funding (?:for|of|amount|size|level|behind)|revenues|turnover|profit|how much funding|invest|invested|investment amount|how much money|how much is|how much did(?! (?:the )?(?:[a-z]+ ){0,5}(?:grow|rise|increase|go up|jump|climb|change|fall|drop|decrease|shrink))|how much does) /,
       attribute: 'money or value',
     },
     { pattern: / (?:employees|staff|headcount|people work|workers|jobs|employment) /, attribute: 'staff or jobs' },

@@ -17,6 +17,7 @@ import {
   type Span,
   spanClaimed,
   spanHolds,
+  yearsMonthsDays,
 } from './timing.js';
 
 /**
@@ -530,7 +531,7 @@ export function runInterval(p: IntervalPlan, dataset: Dataset): IntervalResult |
   const from = dataset.meetingByNumber(p.meetings[0]);
   const to = dataset.meetingByNumber(p.meetings[1]);
   if (!from || !to) return undefined;
-  const days = Math.round((Date.parse(to.date.value) - Date.parse(from.date.value)) / 86_400_000);
+  const days = daysBetween(from.date.value, to.date.value);
   if (p.release) {
     const r = releaseDate(dataset, from);
     const verdict = r ? releaseVerdict(p.release, r.date, from.date.value) : undefined;
@@ -565,14 +566,9 @@ const named = (m: Meeting) => (m.number === 0 ? 'the founding MOU' : `the ${m.na
 
 /** "1 year and 19 days": whole years, months and days between two ISO dates. */
 function span(fromIso: string, toIso: string): string {
-  const [y1 = 0, m1 = 1, d1 = 1] = fromIso.split('-').map(Number);
-  const [y2 = 0, m2 = 1, d2 = 1] = toIso.split('-').map(Number);
-  let total = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-  if (total < 0) total = 0;
-  const anchor = Date.UTC(y1, m1 - 1 + total, d1);
-  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - anchor) / 86_400_000);
+  const { years, months, days } = yearsMonthsDays(fromIso, toIso);
   const part = (n: number, unit: string) => (n ? `${n} ${unit}${n === 1 ? '' : 's'}` : '');
-  const parts = [part(Math.floor(total / 12), 'year'), part(total % 12, 'month'), part(days, 'day')].filter(Boolean);
+  const parts = [part(years, 'year'), part(months, 'month'), part(days, 'day')].filter(Boolean);
   return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : (parts[0] ?? '0 days');
 }
 

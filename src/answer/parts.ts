@@ -201,6 +201,10 @@ const ELLIPSIS = / and (by whom|who|whom|when|where|why)\s*$/;
 // Two counts of two things, the second said without its "how many".
 const TWO_COUNTS =
   /^ how many (mous|projects|partners|meetings) ((?:were |was )?(?:signed |launched |initiated |announced |held )?(?:at|in|during|from|by) [a-z0-9 ]+?) and (?:how many )?(mous|projects|partners|meetings) ((?:were |was )?(?:signed |launched |initiated |announced |held )?(?:at|in|during|from|by) [a-z0-9 ]+?) $/;
+// A count of records first ("how many MOUs did …"), then what they are: "what were they (about)", "which ones", "name them".
+const COUNTED_THEN_WHAT = /^how many (mous|projects|agreements) (.+)$/;
+const THEM_ASKED =
+  /^(?:(?:what|which) (?:were|are|was|is) (?:they|them|those|these|the ones)(?: about| for| on| called)?|(?:what|which) ones(?: were they| are they)?|(?:can you |could you )?(?:name|list) them|what did they (?:cover|do|involve|focus on)|what (?:were|are) they each about)$/;
 // A pronoun for the one thing the first question names.
 const IT = / (?:it|its|there) /;
 const THEY = / (?:they|them|their) /;
@@ -223,6 +227,10 @@ function clauses(u: Understanding): string[] | undefined {
   if (!m) return undefined;
   const one = text.slice(0, m.index).trim();
   const two = text.slice(m.index + m[0].length).trim();
+  // "How many MOUs did the 2nd JIC sign and what were they about": the records counted, then asked what they are — one
+  // list ("which MOUs did the 2nd JIC sign"), whose sentence says how many (never the count alone, the rest dropped).
+  const counted = COUNTED_THEN_WHAT.exec(one);
+  if (counted && THEM_ASKED.test(two)) return [`which ${counted[1]} ${counted[2]}`];
   // ("…at the first JIC and how many at the second": the first count again, of the second's meeting.)
   const again = elided(one, two);
   if (again) return [one, again];

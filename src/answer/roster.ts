@@ -18,7 +18,7 @@ import { ROLE_TITLES } from './titles.js';
  * chaired the session, spoke or attended; every name and role is the Dataset's.
  */
 
-export type Part = 'cochair' | 'chair' | 'session' | 'spoke' | 'attended';
+type Part = 'cochair' | 'chair' | 'session' | 'spoke' | 'attended';
 type Side = 'Singapore' | 'China';
 
 export interface RosterPlan {
@@ -257,11 +257,10 @@ export function runRoster(p: RosterPlan, dataset: Dataset): RosterResult | undef
   if (!meeting) return undefined;
   const held = heldAt(dataset).get(p.meeting) ?? [];
   const roles = rolesOnFile(dataset);
-  const fits = (h: Held) =>
-    !h.unnamed &&
-    (p.person
-      ? h.name === p.person
-      : !!p.role && roleHolds(p.role, [...(h.role ? [h.role] : []), ...(roles.get(h.name) ?? [])]));
+  // The one asked: the person by name, or a holder of the role (by the role given there, or any the sources give them).
+  const isAsked = (name: string, role?: string) =>
+    p.person ? name === p.person : !!p.role && roleHolds(p.role, [...(role ? [role] : []), ...(roles.get(name) ?? [])]);
+  const fits = (h: Held) => !h.unnamed && isAsked(h.name, h.role);
   const inPart = (h: Held) =>
     p.part === 'chair'
       ? h.part === 'cochair' || h.part === 'session'
@@ -294,10 +293,7 @@ export function runRoster(p: RosterPlan, dataset: Dataset): RosterResult | undef
     matched.length || atMeetings.length
       ? []
       : (dataset.initiative.events ?? []).flatMap((e) => {
-          const names = [...roles.keys()].filter(
-            (name) =>
-              e.text.includes(name) && (p.person ? name === p.person : fits({ name, part: 'attended', sources: [] })),
-          );
+          const names = [...roles.keys()].filter((name) => e.text.includes(name) && isAsked(name));
           const first = (e.text.split(/(?<=\.) /)[0] ?? '').replace(/\.$/, '');
           return names.length ? [{ date: e.date, text: first }] : [];
         });

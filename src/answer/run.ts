@@ -1631,6 +1631,15 @@ function cityVerdict(city: string, name: string, named: readonly string[]): 'yes
   return registered.length && places.every((x) => !within(asked, x)) ? 'no' : 'unknown';
 }
 
+/**
+ * A partner's kind and country as its `kind` reading gives them ("company|Singapore"), and the test of the kind claimed.
+ * (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
+ */
+function kindRead(label: string, reading: string | null | undefined) {
+  const [kind = '', country = ''] = (reading ?? '').split('|');
+  return { kind, country, k: label === 'companies' ? /company|law firm/ : KIND_TESTS[label] };
+}
+
 function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   let verdict: 'yes' | 'no' | 'both' | 'unknown' = 'unknown';
   const yn = (b: boolean) => (b ? 'yes' : 'no');
@@ -1710,8 +1719,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';
     } else if (claim.type === 'group') verdict = yn(inner.readings.some((r) => r.value === claim.id));
     else if (claim.type === 'kind' && claim.city && inner.about.type === 'org') {
-      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
+      const { kind, country, k } = kindRead(claim.label, inner.readings[0]?.value);
       verdict =
         (k && !k.test(kind)) || (country !== 'China' && country !== 'unclear')
           ? 'no'
@@ -1721,9 +1729,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
               placesInName(dataset, inner.about.ids[0] ?? ''),
             );
     } else if (claim.type === 'kind') {
-      const [kind = '', country = ''] = (inner.readings[0]?.value ?? '').split('|');
-      // (A law firm is a firm: "is Rajah & Tann a Singapore firm?" is Yes, never "No: … is a law firm".)
-      const k = claim.label === 'companies' ? /company|law firm/ : KIND_TESTS[claim.label];
+      const { kind, country, k } = kindRead(claim.label, inner.readings[0]?.value);
       // A kind the tables don't know ("a bank"): yes only in the kind's own words, else the sources don't call it so.
       const free = !!claim.label && !k;
       const kindOk = k ? k.test(kind) : !free || ` ${kind} `.includes(` ${claim.label.replace(/s$/, '')}`);
@@ -1912,6 +1918,16 @@ function subjectPart(text: string, claim: Extract<Claim, { type: 'words' }>): 's
     if (given.length) return claimed.every((n) => given.includes(n)) ? 'same' : 'other';
     if (parts(/[,;()]/).some((x) => x.trim().split(' ').some(numberIn))) return 'unsaid';
   }
+  // "Did XNode take 10 companies in each batch?" of "10 … in its first batch, 8 in its second": a number claimed of each
+  // part holds only where every numbered part gives it (never a Yes for the first alone).
+  const numberedParts = parts(/[,;()]/).filter((x) =>
+    x
+      .trim()
+      .split(' ')
+      .some((w) => numberIn(w) && w.length < 4),
+  );
+  if (claimed.length === 1 && claim.everyPart && numberedParts.length > 1)
+    return numberedParts.every((x) => x.trim().split(' ').map(numberIn).includes(claimed[0])) ? 'same' : 'other';
   // "10 companies in its first batch, 8 in its second": an order word claimed beside a number is that number's.
   const orders = rest.filter((w) => ORDINALS.has(w));
   const numbered = parts(/[,;()]/).filter((x) =>

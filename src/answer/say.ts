@@ -374,6 +374,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         x.op === 'check' &&
         ((x.inner.op === 'count' && (x.inner.filter.orgs?.length === 1 || kinds)) ||
           x.claim.type === 'together' ||
+          // (Each party of one outcome's list, checked against its own part: "did UOB and DBS each run two trials?")
+          (x.claim.type === 'words' && x.inner.op === 'read' && x.inner.about.type === 'highlight') ||
           (x.claim.type === 'person' && x.inner.op === 'read' && x.inner.about.type === 'meeting'))
           ? x.verdict
           : undefined,
@@ -381,7 +383,9 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       if (verdicts.length > 1 && verdicts.every((v) => v === 'yes' || v === 'no')) {
         const yes = verdicts.filter((v) => v === 'yes').length;
         // (Co-chairs are named by the sources, not records on file.)
-        const byRecords = r.results.some((x) => x.op === 'check' && x.claim.type !== 'person')
+        const byRecords = r.results.some(
+          (x) => x.op === 'check' && x.claim.type !== 'person' && x.claim.type !== 'words',
+        )
           ? ', by the records on file'
           : '';
         const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
@@ -396,6 +400,10 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
           const inner = x.sentence.replace(/^(?:Yes: |No: |是：|否：)/, '');
           x.sentence = i ? capitalise(inner) : zh ? `${lead}${inner}` : `${lead} ${inner}`;
         });
+        // (One outcome's line read for each party is said once: "Not both: at the 2nd JIC …: … (UOB ran two, DBS one …)".)
+        const first = each[0]?.sentence.slice(lead.length).trim().toLowerCase();
+        if (each.length > 1 && each.slice(1).every((x) => x.sentence.toLowerCase() === first))
+          return joinAnswers(each.slice(0, 1), locale);
       }
       // Several answers in one reply: one rule for every kind of them (say/join.ts).
       return joinAnswers(each, locale);

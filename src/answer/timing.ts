@@ -74,6 +74,16 @@ const DAY = 86_400_000;
 const full = (iso: string) => /^\d{4}-\d\d-\d\d$/.test(iso);
 export const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / DAY);
 
+/** Whole years, months and days from one ISO date to a later one ("1 year and 19 days"; none below 0 months). */
+export function yearsMonthsDays(fromIso: string, toIso: string): { years: number; months: number; days: number } {
+  const [y1 = 0, m1 = 1, d1 = 1] = fromIso.split('-').map(Number);
+  const [y2 = 0, m2 = 1, d2 = 1] = toIso.split('-').map(Number);
+  let total = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
+  if (total < 0) total = 0;
+  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1 + total, d1)) / DAY);
+  return { years: Math.floor(total / 12), months: total % 12, days };
+}
+
 /** The day a span after `from` ends (calendar months and years, not a year of 365 days). */
 function endOf(from: string, span: Span): number {
   const [y = 0, mo = 1, d = 1] = from.split('-').map(Number);

@@ -4,6 +4,7 @@ import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { readQuestion, refold, type Question } from './question.js';
+import { anyMatch, anyRow, firstMatch } from '../text/any-of.js';
 import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
@@ -558,17 +559,31 @@ function joinSplitNames(text: string, vocab: Vocabulary): string {
   const ws = text.split(' ');
   const out: string[] = [];
   for (let i = 0; i < ws.length; i += 1) {
-    const joined = [3, 2]
-      .map((n) => ws.slice(i, i + n))
-      .find(
-        (parts) => parts.length > 1 && vocab.oneWord.has(parts.join('')) && !parts.some((p) => vocab.oneWord.has(p)),
-      );
-    if (joined) {
-      out.push(joined.join(''));
-      i += joined.length - 1;
+    const n = splitNameAt(ws, i, vocab.oneWord);
+    if (n) {
+      out.push(ws.slice(i, i + n).join(''));
+      i += n - 1;
     } else out.push(ws[i] ?? '');
   }
   return out.join(' ');
+}
+
+/**
+ * How many of the words from `i` on (three, else two; fewer where the text ends) are one name typed apart, or 0.
+ * (Read on every question's every word: the joined words are built as strings, no arrays.)
+ */
+function splitNameAt(ws: readonly string[], i: number, oneWord: ReadonlySet<string>): number {
+  for (const n of [3, 2]) {
+    const end = Math.min(i + n, ws.length);
+    if (end - i < 2) continue;
+    let joined = '';
+    for (let j = i; j < end; j += 1) joined += ws[j] ?? '';
+    if (!oneWord.has(joined)) continue;
+    let halfNamed = false;
+    for (let j = i; j < end; j += 1) halfNamed ||= oneWord.has(ws[j] ?? '');
+    if (!halfNamed) return end - i;
+  }
+  return 0;
 }
 
 /** The phrases whose first word the text holds, each once, longest first (their order in the vocabulary). */
@@ -1201,7 +1216,7 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[], ra
     .replace(/\u0001+/g, ' meetingref ')
     .replace(/ {2,}/g, ' ');
   for (const target of TARGET_ORDER)
-    if (lex.targets[target].some((re) => re.test(t))) {
+    if (anyMatch(lex.targets[target], t)) {
       // "Is 43 the total number of projects?": a claim to check, though it names a count.
       if (target === 'count') return lex.targets.yesno[0]?.test(t) && !/ how many /.test(t) ? 'yesno' : target;
       // "Who was the mayor when the SCI was founded?": of the question words, the first asked decides
@@ -1240,6 +1255,9 @@ function withoutBounds(text: string, mentions: readonly Mention[]): string {
   }
   return out;
 }
+
+/** A lexicon row's pattern (its tables are read through any-of.ts: one scan for a whole table). */
+const patternOf = (row: { pattern: RegExp }): RegExp => row.pattern;
 
 const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|leaders?|cities|city|individuals?))+ $/;
 
@@ -1359,7 +1377,8 @@ export function understandQuestion(q: Question, deps: Deps, lang = 'en'): Unders
         }
       }
   }
-  const kind = lex.orgKinds
+  // (Most questions name no kind: one scan for all of them first.)
+  const kind = (anyRow(lex.orgKinds, names, patternOf) ? lex.orgKinds : [])
     .map((k) => ({ k, m: k.pattern.exec(names) }))
     .filter((x) => x.m)
     .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0))[0];
@@ -1379,7 +1398,7 @@ export function understandQuestion(q: Question, deps: Deps, lang = 'en'): Unders
     words: m[0].trim(),
     value: country,
   });
-  for (const c of lex.countries) {
+  for (const c of anyRow(lex.countries, names, patternOf) ? lex.countries : []) {
     const m = c.pattern.exec(names);
     if (m && !mentions.some((x) => x.type === 'country')) mentions.push(countryAt(m, c.country));
   }
@@ -1551,7 +1570,7 @@ export function understandQuestion(q: Question, deps: Deps, lang = 'en'): Unders
     a.type === 'highlight' && b.type === 'highlight' ? namings(b) - namings(a) : 0;
   kept.sort((a, b) => named(a, b) || a.start - b.start || closer(a, b));
   const subjects = kept.filter((m) => m.type === 'subject').map((m) => m.value as Subject);
-  const missing = lex.missing.find((m) => m.pattern.test(q.text))?.attribute;
+  const missing = firstMatch(lex.missing, q.text, patternOf)?.attribute;
   // A point in time a count runs up to is its running total then; the records listed up to it are every meeting's.
   const asOf = kept.some((m) => m.asOf);
   const listed =

@@ -94,7 +94,8 @@ const stemTables = perDataset((dataset: Dataset) => {
 /** Whether a message says any word some passage says (of its own): the cheap test before it is read. */
 export function mayAskWording(raw: string, dataset: Dataset): boolean {
   const { all } = stemTables(dataset);
-  for (const w of norm(rnd(raw)).split(' '))
+  // (Each word once: a long message says the same few words again and again.)
+  for (const w of new Set(norm(rnd(raw)).split(' ')))
     if (w.length >= 3 && all.has(stemOf(w)) && !ASKING.has(stemOf(w))) return true;
   return false;
 }

@@ -2477,6 +2477,9 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes, both\b/, /Nanyang Technological University/],
     [/^The sources don't say so/],
   ),
+  // A partner's MOU and its project asked as "one deal" / "one agreement": two records (was "Yes: … signed 1 MOU").
+  c('yesno', 'is the keppel mou and the keppel project one deal', [/^No\b/, /two records/], [/^Yes\b/]),
+  c('yesno', "are quikbot's mou and its project just one agreement?", [/^No\b/], [/^Yes\b/]),
   // An MOU and a project asked as "one deal" are two records, never a Yes off the MOUs counted (review 22:50); a partner
   // in no project has no MOU and project to be one.
   c('yesno', "is keppel's mou and its project one deal?", [/^No\b/, /not one record/], [/^Yes\b/]),

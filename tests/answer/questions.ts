@@ -3229,6 +3229,24 @@ export const QUESTIONS: readonly Case[] = [
   c('outcome', 'what did the third jic start to pay for joint r&d', [/Joint Innovation Call/], [/8 MOUs were signed/]),
   c('outcome', 'which outcome of the 3rd meeting finances joint R&D?', [/Joint Innovation Call/]),
   c('outcome', 'at jic 3, what was launched to finance research and development', [/Joint Innovation Call/]),
+  // A total asked loosely: an outcome's figures added up ("startups", "in all" — never the list of companies on file),
+  // and the MOUs or projects "across all the meetings" (the running total, not each meeting's count).
+  c('count', 'xnode startups in total?', [/^18 in all\b/]),
+  c('count', 'xnode companies in all', [/^18 in all\b/], [/23 companies/]),
+  c('count', 'how many startups did xnode take altogether', [/^18 in all\b/]),
+  c('count', 'how many mous were signed across all the meetings', [n(29, 'MOUs')]),
+  c('count', 'projects launched across all four meetings', [n(43, 'projects')]),
+  // A count, then what the records counted are: both answered (was the count alone, the second half dropped).
+  c('two', 'how many mous did the 2nd jic sign and what were they about', [n(4, 'MOUs'), /robotics/, /Kingdee/]),
+  c('two', 'how many projects were launched at the 4th jic and what are they', [n(14, 'projects'), /QuikBot/]),
+  c('two', 'how many mous did ncs sign and what were they for', [/\b3 MOUs\b/, /digital-twin/]),
+  // Two figures of two outcomes in one question: each outcome's own ("batch size" is how many, no money asked).
+  c('two', 'onesme partner count and xnode first batch size?', [/\b13 partners\b/, /\b10 companies\b/]),
+  c('two', 'GIA node first batch size and onesme buyers?', [/\b10 companies\b/, /\b163\b/]),
+  // The date a document bears, asked as "the date on/of" it: the piece's own date, never its meeting's outcomes.
+  c('when', "what's the date on imda's press release about the 1st jic", [/18 Jun 2020/], [/is named at the 3rd/]),
+  c('when', "what's the exact date of the 3rd jic press release", [/is dated 25 Nov 2022/]),
+  c('when', "what's the date on the telecom review article", [/Nov 2022/]),
   // ── Session 15 (answer), my own wording, each failing before ──
   // An outcome's own name is its frame, never one doer among its list of who did what ("TradeTrust … trials (UOB ran
   // two, DBS one; Bank of China, ICBC and MUFG to launch pilots)": was "The sources don't say so").
@@ -3261,4 +3279,16 @@ export const QUESTIONS: readonly Case[] = [
   c('who', "other than QuikBot, who's in the delivery robot project?", [/Guardforce/], [/^No projects/]),
   c('who', 'who else is in the delivery robot project besides quikbot', [/Guardforce/], [/^No projects/]),
   c('who', 'who besides ntu worked on the ai algorithms project', [/Sun Yat-sen/], [/^No projects/]),
+  // Several parties of one outcome's list, side by side: one check each under one lead (were "<Name> is not named in
+  // the sources", or a Yes for both: FALSE).
+  c('yesno', 'did uob and dbs both run trials?', [/^Yes, both\b/, /DBS one/]),
+  c('yesno', 'did UOB and DBS each run two trials?', [/^Not both\b/, /UOB ran two, DBS one/], [/not named/]),
+  c('yesno', 'did DBS and ICBC each run a trial', [/^Not both\b/], [/^Yes\b/]),
+  c('yesno', 'did bank of china and mufg both plan to launch pilots', [/^Yes, both\b/], [/not named/]),
+  c('yesno', 'did uob and dbs run one trial each', [/^Not both\b/], [/^Yes\b/]),
+  c('yesno', 'were uob and icbc both to launch pilots', [/^Not both\b/]),
+  c('yesno', 'were bank of china and mufg among the banks meant to launch pilots', [/^Yes, both\b/], [/not named/]),
+  // A number claimed of every numbered part ("10 in each batch" of "10 … first batch, 8 in its second"): No (was Yes).
+  c('yesno', 'did the gia node take in 10 startups per batch', [/^No\b/, /8 in its second/]),
+  c('yesno', 'was each xnode batch 10 companies', [/^No\b/], [/^Yes\b/]),
 ];

@@ -1,5 +1,6 @@
 // Questions recognised before the general plan (who wrote it, not named, does it add up, linked records, the
 // annex, what came between two meetings, the co-chairs, an unknown party): each returns its plan or undefined.
+import { firstMatch } from '../../text/any-of.js';
 import {
   isSpeltInRecords,
   isStopWord,
@@ -181,6 +182,8 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
     // ("Does SYSU work with two Singapore partners?": a number is how many, never a name.)
     (lex?.numbers !== undefined && word in lex.numbers) ||
     lex?.claimFiller?.test(word) ||
+    // (A word the records spell — "MUFG" in the TradeTrust line, beside "ICBC" — is a name they do give.)
+    isSpeltInRecords(word, dataset) ||
     /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
   )
     return undefined;
@@ -252,7 +255,7 @@ export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefine
 // When a piece came out ("when was it published", "its release date"). ("Is the 002 article dated?", "when was the Smart
 // Cities World article?": the piece's date, asked without a verb too.)
 const PUBLISHED =
-  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source) $/;
+  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:the|its|exact) date (?:on|of) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source) $/;
 const TITLED = / (?:title|headline|called|named) /;
 const PIECE = / (?:article|piece|story|report|release|item|write up|coverage|news) /;
 // "Where was the release published?", "where can I read the article?", "link to it", "which site ran it".
@@ -382,6 +385,8 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
   [/ what (?:did|does|has) .{3,40} (?:publish|published|put out|release|released) /, 'title'],
 ];
 
+const pieceAsk = ([re]: readonly [RegExp, string]): RegExp => re;
+
 /**
  * "Who wrote the Business Times article?", "what is the link to the 4th JIC press release?", "where was the 3rd JIC
  * announcement published?", "who published the Telecom Review article?", "when did the 3rd JIC press release come out?",
@@ -392,14 +397,14 @@ const PIECE_ASKS: ReadonlyArray<[RegExp, 'author' | 'where' | 'when' | 'title']>
 export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
   // ("What is document 004?", "tell me about the 002 piece": a document named by its number, what it is.)
-  const ask = PIECE_ASKS.find(([re]) => re.test(t))?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
+  const ask = firstMatch(PIECE_ASKS, t, pieceAsk)?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
   if (!ask) return undefined;
   // (The piece is named in the sentence that asks: "what date was the first jic? the release and the papers differ"
   // asks the meeting's date.)
   const asking = u.q.raw
     .split(/[?!]/)
     .map((x) => ` ${norm(x)} `)
-    .find((x) => PIECE_ASKS.some(([re]) => re.test(x)));
+    .find((x) => firstMatch(PIECE_ASKS, x, pieceAsk) !== undefined);
   if (
     (ask === 'when' || ask === 'title') &&
     asking &&

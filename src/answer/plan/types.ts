@@ -355,4 +355,6 @@ export type Claim =
       planned?: boolean;
       /** "Its first office": the ordinal claimed, against the one the text gives. */
       ordinal?: string;
+      /** "10 companies in each batch": the number claimed of every numbered part the text gives. */
+      everyPart?: boolean;
     };

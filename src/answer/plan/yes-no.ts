@@ -21,7 +21,7 @@ import type { Claim, Filter, Plan, Selection, Subjectref } from './types.js';
 import type { PlanContext } from './context.js';
 import { ANYONE_ELSE, demoZoneId, has, meetingsOf, orgOutcomes, passingTexts, withoutRejected } from './common.js';
 import { BOTH_KINDS, isoDateIn, linkedAsked, PROGRESS, SAME_RECORD, unknownParty } from './asked.js';
-import { joinedOnFile, sideBySide, TOGETHER } from './per-entity.js';
+import { joinedOnFile, kindAsked, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
@@ -289,7 +289,9 @@ function twoWithOne({ u, orgs }: PlanContext): Plan | undefined {
  * on file joining them ("did Keppel and PKU sign MOUs?" is their MOU; "did NTU sign an MOU with PKU?" asks what joins).
  */
 function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | undefined {
-  if (orgs.length < 2 || has(u, 'mou') === has(u, 'project')) return undefined;
+  if (orgs.length < 2) return undefined;
+  const what = kindAsked(u);
+  if (!what) return undefined;
   const each =
     / (?:both|each|all|either|neither) /.test(u.q.text) ||
     (/ (?:mous|projects|agreements|memorandums|memoranda|deals) /.test(u.q.text) &&
@@ -299,7 +301,6 @@ function eachPartner({ u, orgs, meetingNums, dataset }: PlanContext): Plan | und
       // (Joined by a record of either kind, they are asked of together: "what joins them is a project, not an MOU".)
       !joinedOnFile(dataset, orgs, 'both', meetingNums));
   if (each && !/ (?:together|with each other|jointly|same) /.test(u.q.text)) {
-    const what = has(u, 'mou') ? 'mous' : 'projects';
     return {
       op: 'each',
       plans: orgs.map(
@@ -1185,6 +1186,33 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
   const located = / (?:in|at|based in|located in) (?:singapore|shenzhen|china|qianhai|chongqing|hong kong) /.test(
     u.q.text,
   );
+  // "Did UOB and DBS each run two trials?", "were ICBC and MUFG to launch pilots?": several parties the outcome's text
+  // names, side by side as the subject — one check each, under one lead (never one claim of both, nor the second name
+  // read as a stranger).
+  const parties = partiesOf(u.q.text, best.text, dataset);
+  if (parties && !by && !owns(best.text)) {
+    const all = new Set(parties.flatMap((x) => x.split(' ')));
+    const rest = words.filter((w) => !all.has(w) && !EACH_WORD.test(w) && !amongKind(u.q.text, w));
+    // (A count in words is each party's own: "one trial each" of "DBS one".)
+    const counted = [...u.q.text.matchAll(COUNT_WORD)].map((m) => m[1] ?? '');
+    // ("Were UOB and ICBC both to launch pilots?": the plan stands right after the last of them.)
+    const last = parties[parties.length - 1] ?? '';
+    const each = planned || PLAN_TO.test(u.q.text.slice(u.q.text.indexOf(` ${last} `) + last.length + 1));
+    return {
+      op: 'each',
+      plans: parties.map((party) => ({
+        op: 'check',
+        claim: {
+          type: 'words',
+          words: [...party.split(' ').filter((w) => !isStopWord(w)), ...rest],
+          variants,
+          ...(numbers.length || counted.length ? { numbers: [...numbers, ...counted] } : {}),
+          ...(each ? { planned: each } : {}),
+        },
+        plan: { op: 'read', about: { type: 'highlight', key: best.key }, attribute: 'about' },
+      })),
+    };
+  }
   return {
     op: 'check',
     claim: {
@@ -1194,6 +1222,7 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
       ...(by ? { by } : {}),
       ...(owns(best.text) ? { owned: true } : {}),
       ...(numbers.length ? { numbers } : {}),
+      ...(numbers.length && / (?:each|every|both|per|apiece) /.test(u.q.text) ? { everyPart: true } : {}),
       ...(located ? { located } : {}),
       ...(planned ? { planned } : {}),
     },
@@ -1204,8 +1233,42 @@ function outcomeClaim(u: Understanding, dataset: Dataset): Plan | undefined {
 // An intention said right after the party: "(DBS) still to launch", "(ICBC) due to launch", "(MUFG) yet to start".
 // (Anywhere with its adverb: "was UOB among the banks still to launch pilots?".)
 const PLAN_ADVERB = new Set(['still', 'yet', 'due', 'set', 'supposed', 'scheduled', 'about', 'meant', 'expected']);
-const PLAN_TO = /^ (?:(?:still|yet|due|set|supposed|scheduled|about|meant|expected) ){0,2}to [a-z]+ /;
-const PLAN_ADVERB_TO = / (?:still|yet|due|supposed|scheduled) (?:(?:due|set|supposed|scheduled) )?to (?!be )[a-z]+ /;
+const PLAN_TO = /^ (?:(?:still|yet|due|set|supposed|scheduled|about|meant|expected|both|each|all) ){0,2}to [a-z]+ /;
+const PLAN_ADVERB_TO =
+  / (?:still|yet|due|supposed|scheduled|among (?:the )?[a-z]+) (?:(?:due|set|supposed|scheduled) )?to (?!be )[a-z]+ /;
+
+// Words that say the claim holds of each party ("each", "both"), and a count in words before its noun ("one trial").
+const EACH_WORD = /^(?:each|both|all|also|apiece|respectively|among)$/;
+const COUNT_WORD = / (one|two|three|four|five|six|seven|eight|nine|ten) (?=[a-z]{3,} )/g;
+// ("Among the banks to launch pilots": what the parties are is no word the text must hold.)
+const amongKind = (q: string, w: string) => new RegExp(` among (?:the )?${w} `).test(q);
+
+/**
+ * The parties a question names side by side as its subject ("did UOB and DBS …", "were Bank of China and MUFG …"),
+ * each a name the outcome's text gives: undefined unless two or more.
+ */
+function partiesOf(q: string, text: string, dataset: Dataset): string[] | undefined {
+  const head = /^ (?:did|do|does|were|was|are|is|have|has|had) (.+)$/.exec(q)?.[1]?.trim().split(' ');
+  if (!head) return undefined;
+  const named = (ws: string[]) =>
+    ws.length > 0 &&
+    !ws.includes('and') &&
+    text.includes(` ${ws.join(' ')} `) &&
+    ws.some((w) => !isStopWord(w) && isSpeltInRecords(w, dataset));
+  const out: string[] = [];
+  let at = 0;
+  while (at < head.length) {
+    // The longest run of up to four words the text gives as a name ("bank of china").
+    let n = Math.min(4, head.length - at);
+    while (n > 0 && !named(head.slice(at, at + n))) n--;
+    if (!n) break;
+    out.push(head.slice(at, at + n).join(' '));
+    at += n;
+    if (head[at] !== 'and' && head[at] !== '&') break;
+    at++;
+  }
+  return out.length > 1 ? out : undefined;
+}
 
 /** Words that claim an intention ("plan", "intend", "going to"), never a word the outcome's text must hold. */
 export const PLAN_WORD =

@@ -157,7 +157,9 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
       // No count for any of them ("前两次会议启动了几个项目"): never "合计…0 个" — but where they are every meeting before
       // one that reports a running total and its own count, that total less that count (English's "by the sources'
       // totals": 29 − 14 = 15 projects before the 3rd meeting).
-      const derived = !known.length ? fromTotals(dataset, r.meetings, mous ? 'mous' : 'projects') : undefined;
+      const derived = !known.length
+        ? fromTotals(dataset, r.meetings, mous ? 'mous' : 'projects', r.sources)
+        : undefined;
       if (derived)
         return {
           sentence: t.togetherFromTotals(
@@ -169,17 +171,8 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
             derived.own,
           ),
           lines: [],
-          refs: [...r.meetings.map((x) => x.meeting), derived.next].map((m) => ({
-            kind: 'meeting' as const,
-            id: m.id,
-          })),
-          sources: [
-            ...new Set([
-              ...r.sources,
-              ...(derived.next.totals?.sources ?? []),
-              ...(mous ? derived.next.newMous.sources : (derived.next.newProjects.sources ?? [])),
-            ]),
-          ],
+          refs: derived.refs,
+          sources: derived.sources,
         };
       if (!known.length)
         return {

@@ -1,6 +1,6 @@
 // Chinese sentences for one attribute of one thing, co-chairs across meetings, a meeting picked by how or where it
 // was held, and the time between two meetings (attribute.ts, chairs.ts, meetingfacts.ts hold the facts).
-import { daysBetween } from '../timing.js';
+import { daysBetween, yearsMonthsDays } from '../timing.js';
 import type { Dataset } from '../../dataset/index.js';
 import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
@@ -253,11 +253,7 @@ export function intervalZh(r: Extract<Result, { op: 'interval' }>, kit: ZhKit): 
       ...base,
     };
   }
-  const [y1 = 0, m1 = 1, d1 = 1] = r.from.date.value.split('-').map(Number);
-  const [y2 = 0, m2 = 1, d2 = 1] = r.to.date.value.split('-').map(Number);
-  let months = (y2 - y1) * 12 + (m2 - m1) - (d2 < d1 ? 1 : 0);
-  if (months < 0) months = 0;
-  const days = Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1 + months, d1)) / 86_400_000);
+  const { years, months, days } = yearsMonthsDays(r.from.date.value, r.to.date.value);
   const name = (m: typeof r.from) => `${meetingName(m)}（${date(m.date.value)}）`;
   // (A gap claimed, yes or no, leads as English's: 否 with the order first where the question put them the wrong way.)
   const verdict =
@@ -269,7 +265,7 @@ export function intervalZh(r: Extract<Result, { op: 'interval' }>, kit: ZhKit): 
           ? `${lead(false)}${t.cameFirst(meetingName(r.from), meetingName(r.to))}`
           : lead(false);
   return {
-    sentence: `${verdict}${t.interval(name(r.from), name(r.to), r.days, t.spanParts(Math.floor(months / 12), months % 12, days))}`,
+    sentence: `${verdict}${t.interval(name(r.from), name(r.to), r.days, t.spanParts(years, months, days))}`,
     ...base,
   };
 }

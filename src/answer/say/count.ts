@@ -1,5 +1,5 @@
 // "How many …?": a count as reported and as on file, and what came between two meetings.
-import type { Item, MeetingFigure, Result } from '../run.js';
+import type { Item, MeetingFigure, Ref, Result } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate } from '../format.js';
 import { countJoining } from '../pair.js';
@@ -42,14 +42,16 @@ const signedSources = (at: Meeting) => (zoneSignings(at).length > 1 ? zoneSignin
 
 /**
  * Meetings that are every meeting before another (the 1st and the 2nd, before the 3rd) with no count of their own: what
- * the next one's running total less its own count leaves for them together. Undefined where they are not that, or the
+ * the next one's running total less its own count leaves for them together, with the meetings and documents that rests
+ * on (the count's own `sources`, then the next meeting's total and count). Undefined where they are not that, or the
  * next meeting reports no total or no count of its own.
  */
 export function fromTotals(
   dataset: Dataset,
   meetings: readonly MeetingFigure[],
   select: 'mous' | 'projects',
-): { value: number; total: number; own: number; next: Meeting } | undefined {
+  sources: readonly string[],
+): { value: number; total: number; own: number; next: Meeting; refs: Ref[]; sources: string[] } | undefined {
   const nums = meetings.map((m) => m.meeting.number).sort((a, b) => a - b);
   if (!nums.every((n, i) => n === i + 1)) return undefined;
   const next = dataset.meetingByNumber(nums.length + 1);
@@ -57,7 +59,20 @@ export function fromTotals(
   const total = select === 'mous' ? f?.reportedTotals?.mous : f?.reportedTotals?.projects;
   const own = select === 'mous' ? f?.reportedNewMous : f?.reportedNewProjects;
   if (!next || total === undefined || own === undefined || own === null || total <= own) return undefined;
-  return { value: total - own, total, own, next };
+  return {
+    value: total - own,
+    total,
+    own,
+    next,
+    refs: [...meetings.map((m) => m.meeting), next].map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    sources: [
+      ...new Set([
+        ...sources,
+        ...(next.totals?.sources ?? []),
+        ...(select === 'mous' ? next.newMous.sources : (next.newProjects.sources ?? [])),
+      ]),
+    ],
+  };
 }
 
 export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset): Said {
@@ -192,22 +207,13 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
         const against = reportedAgainst(r.meetings, sum);
         // No count for any of them ("projects launched at the first two meetings"): never "0 … together" — but where
         // they are every meeting before one that reports a running total and its own count, that total less that count.
-        const derived = !known.length ? fromTotals(dataset, r.meetings, r.select) : undefined;
+        const derived = !known.length ? fromTotals(dataset, r.meetings, r.select, sources) : undefined;
         if (derived)
           return {
             sentence: `${noun(derived.value, r.select)} were ${verb} at ${joinList(r.meetings.map((m) => the(m.meeting)))} together, by the sources' totals: ${derived.total} to date after ${the(derived.next)} (${meetingDate(derived.next)}), less the ${derived.own} ${verb} there; they give no count for each meeting.`,
             lines: [],
-            refs: [...r.meetings.map((m) => m.meeting), derived.next].map((m) => ({
-              kind: 'meeting' as const,
-              id: m.id,
-            })),
-            sources: [
-              ...new Set([
-                ...sources,
-                ...(derived.next.totals?.sources ?? []),
-                ...(r.select === 'mous' ? derived.next.newMous.sources : (derived.next.newProjects.sources ?? [])),
-              ]),
-            ],
+            refs: derived.refs,
+            sources: derived.sources,
           };
         if (!known.length)
           return {
