@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
 import type { Locale } from '../i18n/locale.js';
+import { toTraditional } from '../text/han.js';
 
 /** Example questions, for help and for an empty question. */
 export const EXAMPLES: readonly string[] = [
@@ -26,7 +27,9 @@ export function answerHelp(
   if (locale !== 'en') {
     // The initiative by the Chinese name a source gives it (Singapore's, PRNCN-3), its English name beside.
     const t = ANSWER_ZH[locale];
-    const zh = dataset.initiative.zh?.find((x) => /Singapore/.test(x.label ?? ''))?.name;
+    // (Printed in simplified; a zh-TW reply is in one script.)
+    const named = dataset.initiative.zh?.find((x) => /Singapore/.test(x.label ?? ''))?.name;
+    const zh = named && locale === 'zh-TW' ? toTraditional(named) : named;
     const lead = t.helpLead(zh ? `${zh}（${dataset.initiative.name}）` : dataset.initiative.name);
     return { sentence: unread ? `${t.helpUnread}${lead}` : lead, lines: t.helpExamples.map((x) => `• ${x}`) };
   }
