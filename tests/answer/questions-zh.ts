@@ -1055,4 +1055,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', '第三次会议的新闻稿是哪个机构发的？', [/IMDA/, dz('2022-11-25')], [/没有给出/]),
   tw('who', '第三次會議的成果是誰宣布的', [/IMDA/], [/沒有給出/]),
   cn('when', '第一次会议的新闻稿是什么时候发的', [dz('2020-06-18'), /IMDA/], [/没有给出/]),
+  // A partner's name said with a word of the question's own inside it (新加坡康复研究院 → "Singapore Rehabilitation
+  // research Institutes"): that partner, never a kind filter beside it (was "no research institute works with both").
+  cn('who', '南洋理工大学和新加坡康复研究院都跟谁合作？', [/Sun Yat-sen University Shenzhen/], [/没有同时/]),
+  tw('who', '南洋理工大學和新加坡康復研究院都跟誰合作？', [/Sun Yat-sen University Shenzhen/], [/沒有同時/]),
 ];
