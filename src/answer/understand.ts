@@ -786,10 +786,12 @@ const placeWords = (() => {
   };
 })();
 
-// A word of a name, or, after the first, its start cut short ("nanyang tech"): four letters or more, never a word of
-// shape ("with", "from").
+// A word of a name, in the plural, or, after the first, its start cut short ("nanyang tech"): four letters or more,
+// never a word of shape ("with", "from").
 const sameWord = (asked: string, name: string) =>
-  asked === name || (asked.length >= 4 && name.length > asked.length + 1 && name.startsWith(asked) && !STOP.has(asked));
+  asked === name ||
+  asked === `${name}s` ||
+  (asked.length >= 4 && name.length > asked.length + 1 && name.startsWith(asked) && !STOP.has(asked));
 
 /**
  * How many of the question's words, from the first, stand in a row in one name's words: one name word may be skipped
@@ -802,6 +804,7 @@ function wordsInName(asked: readonly string[], name: readonly string[]): number 
     let j = 0;
     let k = i;
     let beforeGap = -1;
+    let extra = 0;
     while (j < asked.length && k < name.length) {
       if (sameWord(asked[j] ?? '', name[k] ?? '')) {
         j += 1;
@@ -810,9 +813,16 @@ function wordsInName(asked: readonly string[], name: readonly string[]): number 
         beforeGap = j;
         k += 2;
         j += 1;
+      } else if (beforeGap < 0 && j > 0 && sameWord(asked[j + 1] ?? '', name[k] ?? '')) {
+        // (Or one word of the question's own inside the name: "Singapore Rehabilitation research Institutes", as a
+        // gloss of 新加坡康复研究院 says it — never read apart as a kind of its own.)
+        beforeGap = j;
+        extra = 1;
+        j += 2;
+        k += 1;
       } else break;
     }
-    best = Math.max(best, beforeGap >= 0 && j < 3 ? beforeGap : j);
+    best = Math.max(best, beforeGap >= 0 && j - extra < 3 ? beforeGap : j);
   }
   return best;
 }

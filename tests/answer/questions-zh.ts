@@ -1060,4 +1060,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('unsure', '嗨！', [/請用自己的話提問/], [/我不確定/]),
   cn('unsure', '在吗？', [/请用自己的话提问/], [/我不确定/]),
   cn('where', '你好，第四次会议在哪里开的？', [/深圳/], [/我不确定/]),
+  // A partner's name said with a word of the question's own inside it (新加坡康复研究院 → "Singapore Rehabilitation
+  // research Institutes"): that partner, never a kind filter beside it (was "no research institute works with both").
+  cn('who', '南洋理工大学和新加坡康复研究院都跟谁合作？', [/Sun Yat-sen University Shenzhen/], [/没有同时/]),
+  tw('who', '南洋理工大學和新加坡康復研究院都跟誰合作？', [/Sun Yat-sen University Shenzhen/], [/沒有同時/]),
 ];
