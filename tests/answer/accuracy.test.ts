@@ -85,9 +85,9 @@ const FLOORS = {
   holdout9: 1,
   holdout10: 1,
   holdout11: 0.993,
-  holdout12: 0.993,
-  holdout13: 0.99,
-  holdout14: 0.99,
+  holdout12: 0.996,
+  holdout13: 0.996,
+  holdout14: 1,
   holdout15: 0.941,
   neverFalse: 1,
 };
