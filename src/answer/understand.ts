@@ -205,6 +205,9 @@ const TOPIC_SYNONYMS: Readonly<Record<string, string>> = {
   health: 'healthcare',
   talents: 'talent',
   sport: 'sports',
+  mma: 'combat sports',
+  'martial arts': 'combat sports',
+  'mixed martial arts': 'combat sports',
   energy: 'energy storage',
   battery: 'energy storage',
   batteries: 'energy storage',
@@ -769,8 +772,9 @@ function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Ment
 // Where a party stands: after "with", "and", "between", "as well as"…, or after a question's verb ("did hand-painted and
 // …", "what did the Chinese University of Hong Kong sign"). The group is the verb: only a slot first in the question
 // reads a part of one word.
+// (Or the question's first words: "one champ's projects?", "nanyang tech mous".)
 const PARTY_SLOT =
-  / (?:with|and|between|alongside|as well as|&) (?:the )?|( )(?:did|does|do|has|have|had|was|were|is|are) (?:the )?/g;
+  / (?:with|and|between|alongside|as well as|&) (?:the )?|( )(?:did|does|do|has|have|had|was|were|is|are) (?:the )?|^ (?:the )?/g;
 // Words of shape that end a party's name ("… sign an MOU", "… on AI"); the cities and countries may stand inside one.
 const ENDS_A_NAME = (w: string) => STOP.has(w) && !/^(?:singapore|shenzhen|china|chinese)$/.test(w);
 // The most words read after a slot as a part of a name.
@@ -870,17 +874,34 @@ function partsOfNames(text: string, masked: string, vocab: Vocabulary, lex: Lexi
       length >= 3 ||
       (length === 2 && run.some(own)) ||
       (length === 1 && upToShape === 1 && own(run[0] ?? '') && named && (!verbSlot || m.index === 0));
-    const id = fits && ids.size === 1 ? [...ids][0] : undefined;
+    // (A part every entity of one brand shares — "one champ" of both ONE Championships — names the brand, as its
+    // full name would: its entities together.)
+    const brand = fits && ids.size > 1 ? brandOfAll(vocab, ids) : undefined;
+    const id = fits && ids.size === 1 ? [...ids][0] : brand?.[0];
     if (!id) continue;
     const stop = start + words.slice(0, length).join(' ').length;
     // The topic its words were read as is the name's word here ("Shenzhen Sports": no "sports" topic).
     for (let i = out.length - 1; i >= 0; i -= 1)
       if (out[i]?.type === 'topic' && (out[i]?.start ?? 0) >= start && (out[i]?.end ?? 0) <= stop) out.splice(i, 1);
-    const mention: Mention = { type: 'org', start, end: stop, words: text.slice(start, stop), value: id };
+    const also = brand?.slice(1);
+    const mention: Mention = {
+      type: 'org',
+      start,
+      end: stop,
+      words: text.slice(start, stop),
+      value: id,
+      ...(also?.length ? { also } : {}),
+    };
     out.push(mention);
     found.push(mention);
   }
   return found;
+}
+
+/** The entities of the one brand that holds every one of these organisations, the brand's own first; else undefined. */
+function brandOfAll(vocab: Vocabulary, ids: ReadonlySet<string>): string[] | undefined {
+  const fits = [...vocab.brands.values()].filter((family) => [...ids].every((id) => family.includes(id)));
+  return fits.sort((a, b) => a.length - b.length)[0];
 }
 
 /**
