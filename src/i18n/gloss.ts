@@ -157,6 +157,20 @@ const WORDS: Readonly<Record<string, string>> = {
   做了: 'ran',
   // "那个项目是哪两家公司做的": who worked on it (its parties), not what it does.
   做的: 'worked on',
+  // "覃伟中当过几次共同主席": how many times someone held a role (English's "was how many times cochair"), never 当 left
+  // beside the name.
+  当过几次: 'was how many times',
+  当了几次: 'was how many times',
+  担任过几次: 'was how many times',
+  担任了几次: 'was how many times',
+  担任几次: 'was how many times',
+  出任过几次: 'was how many times',
+  做过几次: 'was how many times',
+  当过多少次: 'was how many times',
+  担任过多少次: 'was how many times',
+  // "MOU总数对得上吗": do the counts add up.
+  对得上: 'add up',
+  加得起来: 'add up',
   试验: 'trials',
   试点: 'pilots',
   合作: 'partnered',

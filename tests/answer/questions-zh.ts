@@ -1073,4 +1073,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '有关于无人机的项目吗', [/「无人机」/], [/「drones」/]),
   tw('list', '有哪些跟配送機器人有關的項目', [/「配送機器人」/], [/「delivery robots」/]),
   cn('zone', '示范区重点发展金融科技吗', [/^否/, /没有“金融科技”/], [/fintech/]),
+  // How many times someone held a role (当过几次共同主席), and do the totals add up (对得上吗) — were 不确定.
+  cn('count', '覃伟中一共当过几次共同主席', [/覃伟中）\s*3 次/], [/不确定/]),
+  tw('count', '梁穎強擔任過幾次共同主持人？', [/梁穎強）\s*2 次/], [/不確定/]),
+  cn('yesno', '各次会议签的备忘录加起来跟总数对得上吗', [/^否/, /28/], [/不确定/]),
 ];
