@@ -619,6 +619,8 @@ const WORDS: Readonly<Record<string, string>> = {
   无人配送: 'autonomous delivery',
   配送: 'delivery',
   送货机器人: 'delivery robots',
+  全球创新联盟: 'Global Innovation Alliance',
+  加速器: 'accelerator',
   送货: 'delivery',
   无人机: 'drones',
   电子提单: 'electronic bills of lading',

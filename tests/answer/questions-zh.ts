@@ -1077,4 +1077,6 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('count', '覃伟中一共当过几次共同主席', [/覃伟中）\s*3 次/], [/不确定/]),
   tw('count', '梁穎強擔任過幾次共同主持人？', [/梁穎強）\s*2 次/], [/不確定/]),
   cn('yesno', '各次会议签的备忘录加起来跟总数对得上吗', [/^否/, /28/], [/不确定/]),
+  // The Global Innovation Alliance by its Chinese words (全球创新联盟): its node's line — was 不确定 ("全球创" read as a name).
+  cn('when', '全球创新联盟在深圳设的节点是什么时候启动的', [/Dec 2020/], [/不确定/]),
 ];
