@@ -418,8 +418,13 @@ const en: Lexicon = {
         / (?:how many (?:people|persons|attendees|delegates|guests|officials)|attendance|number of (?:attendees|delegates)) /,
       attribute: 'attendance',
     },
-    // "What time of day did the 4th JIC start?": the sources date meetings, never the hour (the 2nd's "morning" aside).
-    { pattern: / (?:what time|time of day|which hour|what hour|at what hour|at what time) /, attribute: 'time of day' },
+    // "What time of day did the 4th JIC start?", "in the morning or the afternoon?": the sources date meetings, never the
+    // hour (the 2nd's "morning" aside).
+    {
+      pattern:
+        / (?:what time|time of day|which hour|what hour|at what hour|at what time|(?:in the )?(?:morning|afternoon|evening) or (?:in )?(?:the )?(?:morning|afternoon|evening|night)) /,
+      attribute: 'time of day',
+    },
     // "When will Rajah & Tann's Qianhai office open?": plans and aims, never when they come about.
     {
       pattern:

@@ -49,6 +49,7 @@ import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
 import { meetingsCompared, runningTotalsAt } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
+import { partOfDay } from './timing.js';
 import {
   outcomeNotAtMeeting,
   outsideSources,
@@ -278,6 +279,16 @@ const outcomeByWords: Recogniser = ({ u, dataset, meetingNums }) => planOutcomeB
 // A fact about a meeting, not its card ("what did the 4th JIC focus on", "which meeting was in 2022", "the first
 // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
 const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
+// "Was the 2nd JIC in the morning or the afternoon?": its date with the part of the day its record gives — an either-or
+// is answered by which, never "Yes" to a word of it; a meeting whose record gives none: "the sources don't say".
+const timeOfDay: Recogniser = ({ u, about, dataset }) => {
+  if (u.target !== 'yesno' || u.flags.missing !== 'time of day' || about?.type !== 'meeting') return undefined;
+  const m = dataset.meetingByNumber(about.number);
+  if (!m) return undefined;
+  return partOfDay(m, u)
+    ? { op: 'read', about, attribute: 'date' }
+    : { op: 'missing', attribute: 'time of day', about };
+};
 // The areas a meeting's records were in, as the sources summarise them (meetingfacts.ts): never every record listed.
 const meetingAreas: Recogniser = ({ u, dataset }) => planMeetingAreas(u, dataset);
 // "Does the demo zone focus on fintech?", "has the demo park made progress?": checked against the zone's own areas and
@@ -361,6 +372,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
+  timeOfDay, // the part of the day a meeting was held, asked either-or: before a word of it is checked as a claim
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone

@@ -64,6 +64,9 @@ export const answerZhCN = {
   startUpNoMore: '来源没有更多说明（没有给出其面积或在示范区中的位置）。',
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重庆) is in no SCI source (more-facts.md).
+  // The part of the day a record gives ("on the morning of"), after the date; no source gives an hour.
+  partOfDay: { morning: '上午', afternoon: '下午', evening: '晚上' },
+  noHour: '来源没有给出具体钟点。',
   held: (m: string, date: string, where: string, note = '') => `${m}于${date}${where}${note}。`,
   // Beside a meeting's date, as English gives it: the sources' note on it (the 1st's 17 vs 18 June, in its source's
   // English), else the day its outcomes were announced.

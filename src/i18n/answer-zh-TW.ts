@@ -64,6 +64,9 @@ export const answerZhTW: AnswerZh = {
   startUpNoMore: '來源沒有更多說明（沒有給出其面積或在示範區中的位置）。',
   // Where a meeting was held: a mode (online, by video) in Chinese words; a place name as the sources
   // write it (English), marked as theirs — its Chinese name (深圳, 重慶) is in no SCI source (more-facts.md).
+  // The part of the day a record gives ("on the morning of"), after the date; no source gives an hour.
+  partOfDay: { morning: '上午', afternoon: '下午', evening: '晚上' },
+  noHour: '來源沒有給出具體鐘點。',
   held: (m: string, date: string, where: string, note = '') => `${m}於${date}${where}${note}。`,
   // Beside a meeting's date, as English gives it: the sources' note on it (the 1st's 17 vs 18 June, in its source's
   // English), else the day its outcomes were announced.

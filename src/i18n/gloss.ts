@@ -170,6 +170,12 @@ const WORDS: Readonly<Record<string, string>> = {
   担任过多少次: 'was how many times',
   // "MOU总数对得上吗": do the counts add up.
   对得上: 'add up',
+  // "第二次会议是上午还是下午开的": the part of the day asked.
+  几点钟: 'what time',
+  几点: 'what time',
+  上午: 'in the morning',
+  下午: 'in the afternoon',
+  晚上: 'in the evening',
   加得起来: 'add up',
   试验: 'trials',
   试点: 'pilots',

@@ -1079,4 +1079,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '各次会议签的备忘录加起来跟总数对得上吗', [/^否/, /28/], [/不确定/]),
   // The Global Innovation Alliance by its Chinese words (全球创新联盟): its node's line — was 不确定 ("全球创" read as a name).
   cn('when', '全球创新联盟在深圳设的节点是什么时候启动的', [/Dec 2020/], [/不确定/]),
+  // The part of the day asked (上午还是下午, 几点): the 2nd's morning, as English says it; none given for the others.
+  cn('when', '第二次联委会是上午开的还是下午开的', [/2021年10月18日上午/], [/^是/]),
+  tw('when', '第二次會議大概幾點開始？', [/上午/, /沒有給出具體鐘點/]),
+  cn('missing', '第三次会议是上午还是下午举行的', [/没有提供具体时间/], [/上午/]),
 ];

@@ -3359,4 +3359,12 @@ export const QUESTIONS: readonly Case[] = [
     /between ONE Championship \(Singapore\) Pte Ltd and Shenzhen Sports/,
   ]),
   c('who', 'who will set up a development fund for the park', [/jointly set up a development fund/]),
+  // An either-or of the part of the day: which, never "Yes" (the 2nd's record says morning; the others give none).
+  c(
+    'when',
+    'was the second JIC held in the morning or in the afternoon?',
+    [/^The 2nd JIC meeting was held on the morning of 18 Oct 2021/],
+    [/^Yes\b/],
+  ),
+  c('missing', 'did the 3rd jic take place in the morning or the evening', [/no time of day/], [/^Yes\b/, /^No\b/]),
 ];

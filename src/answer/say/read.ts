@@ -1,5 +1,5 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
-import { announcingRelease, publisherShown } from '../timing.js';
+import { announcingRelease, partOfDay, publisherShown } from '../timing.js';
 import { type Understanding, withoutMentions } from '../understand.js';
 import type { Dataset, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
@@ -225,8 +225,6 @@ export function launchedEarlier(r: Extract<Result, { op: 'read' }>, u: Understan
   );
 }
 
-const TIME_ASKED = / (?:what time|time of day|which hour|what hour|at what time|morning|afternoon|evening) /;
-
 /** The press release that announced a meeting's outcomes: the one its announcement date cites, else a press release among its sources. */
 const figureLead = (f: Figure) => `${capitalise(f.span)}${f.noun ? ` ${f.noun}` : ''}${f.asAt ? ` (${f.asAt})` : ''}`;
 
@@ -245,13 +243,11 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
             ? ` (announced on ${formatDate(m.announced.value)})`
             : '';
         // "What time of day was the 2nd JIC?": the part of the day an outcome's text gives ("on the morning of …").
-        const part = TIME_ASKED.test(u.q.text)
-          ? m.highlights.map((h) => /\bon the (morning|afternoon|evening) of\b/i.exec(h.text)?.[1]).find(Boolean)
-          : undefined;
+        const part = partOfDay(m, u);
         const sentence =
           m.number === 0
             ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
-            : `The ${m.name} was held on ${part ? `the ${part.toLowerCase()} of ` : ''}${meetingDate(m)}, ${placePhrase(place)}${note}.${part ? ' The sources give no hour.' : ''}`;
+            : `The ${m.name} was held on ${part ? `the ${part} of ` : ''}${meetingDate(m)}, ${placePhrase(place)}${note}.${part ? ' The sources give no hour.' : ''}`;
         return { sentence, lines: [], ...base };
       }
       // "Who announced the 4th JIC's outcomes?": the publisher of the release that announced them (its press release).
