@@ -493,13 +493,17 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
     ),
   ];
   if (asked.length < 2) return undefined;
-  const scored = all
-    .map((d) => ({ ...d, hits: asked.filter((s) => d.stems.has(s)).length }))
-    .sort((a, b) => b.hits - a.hits);
-  const best = scored[0];
-  if (!best || best.hits < 2 || best.hits < Math.ceil(asked.length * 0.6)) return undefined;
+  // (Each text's hits counted once, no copy of it built: the best is the first with the most.)
+  const hits = all.map((d) => asked.filter((s) => d.stems.has(s)).length);
+  let most = -1;
+  let best: (typeof all)[number] | undefined;
+  all.forEach((d, i) => {
+    if ((hits[i] ?? 0) > most) [most, best] = [hits[i] ?? 0, d];
+  });
+  if (!best || most < 2 || most < Math.ceil(asked.length * 0.6)) return undefined;
   // (An MOU and a project of the same parties are one answer: who they are.)
-  if (scored.some((d) => d.hits === best.hits && d.parties !== best.parties)) return undefined;
+  const parties = best.parties;
+  if (all.some((d, i) => hits[i] === most && d.parties !== parties)) return undefined;
   // (What it says it will do, its parties in its name: "who funds the park" is answered by the fund.)
   return { op: 'read', about: best.about, attribute: 'about' };
 }
