@@ -245,10 +245,26 @@ function clauses(u: Understanding): string[] | undefined {
       : []),
   ];
   const after = all.filter((x) => x.start >= m.index + m[0].length);
-  if (!before.length) return undefined;
+  if (!before.length) return roleThen(one, two);
   if (after.length) return [one, two];
   const leaned = leanOn(one, before, two) ?? ofTheSame(before, two);
   return leaned ? [one, leaned] : undefined;
+}
+
+// A first question asking who holds a role ("which deputy pm went …"), its role's words before its verb.
+const ROLE_FIRST =
+  /^(?:which|what) ((?:[a-z]+ ){0,3}[a-z]+) (?:went|came|visited|travelled|traveled|flew|met|led|spoke|said|attended|headed|was|is|[a-z]{3,}ed) /;
+const PERSON_PRONOUN = / (he|she|him|her) /g;
+
+/**
+ * "Which deputy PM went to Shenzhen in 2024 and who did he meet": the first question names a person by role alone
+ * (no thing of its own), the second leans on them by a pronoun — asked of the role ("who did the deputy prime
+ * minister meet"). Undefined when the second has no such pronoun.
+ */
+function roleThen(one: string, two: string): string[] | undefined {
+  const role = ROLE_FIRST.exec(`${one} `)?.[1];
+  if (!role || !PERSON_PRONOUN.test(` ${two} `)) return undefined;
+  return [one, ` ${two} `.replace(PERSON_PRONOUN, ` the ${role} `).trim()];
 }
 
 // A second question that states its own scope ("… and how many MOUs in total?"): never asked of the first one's thing.

@@ -82,6 +82,7 @@ import {
   sourcesDiffer,
 } from './plan/about-sci.js';
 import { missingAttribute, personalDetail } from './plan/missing.js';
+import { describedPartner } from './plan/described.js';
 import {
   annex,
   annexGroups,
@@ -124,6 +125,7 @@ import {
   doerAsked,
   listAsked,
   notSure,
+  personsBody,
   whenAsked,
   whereAsked,
   whoAsked,
@@ -428,6 +430,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   countRead, // a count one thing's record or text gives: before the records are counted
   countZone, // the zone's counts, and a meeting's agreements with the zone's: before its MOUs alone
   countAsked, // every other count: the last reading of a count
+  personsBody, // the body a person works in ("which ministry is Leong from"): their title, before bodies of the kind listed
   whenAsked, // when: the date of what is named
   whereAsked, // where: the place of what is named
   whoAsked, // who: the co-chairs, the role, the parties
@@ -436,6 +439,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   describeDetail, // a record's group or title, a person's meetings, a meeting's chairs or records: the detail asked
   zoneAtMeeting, // the zone at one meeting: its part of that meeting, before the meeting's whole card
   describeNamed, // anything else about a named thing: its profile
+  describedPartner, // one partner told by what it does ("the combat sports company"): its records, before the kind's list
   describeUnnamed, // nothing named: the zone, the pillars, the committee, the SCI, or the records filtered
 ];
 

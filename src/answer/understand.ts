@@ -3,7 +3,7 @@ import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
-import { readQuestion, refold, type Question } from './question.js';
+import { questionModes, refold, type Question } from './question.js';
 import { anyMatch, anyRow, firstMatch } from '../text/any-of.js';
 import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
@@ -205,6 +205,9 @@ const TOPIC_SYNONYMS: Readonly<Record<string, string>> = {
   health: 'healthcare',
   talents: 'talent',
   sport: 'sports',
+  mma: 'combat sports',
+  'martial arts': 'combat sports',
+  'mixed martial arts': 'combat sports',
   energy: 'energy storage',
   battery: 'energy storage',
   batteries: 'energy storage',
@@ -769,8 +772,9 @@ function relativeMeeting(text: string, dataset: Dataset, lex: Lexicon, out: Ment
 // Where a party stands: after "with", "and", "between", "as well as"…, or after a question's verb ("did hand-painted and
 // …", "what did the Chinese University of Hong Kong sign"). The group is the verb: only a slot first in the question
 // reads a part of one word.
+// (Or the question's first words: "one champ's projects?", "nanyang tech mous".)
 const PARTY_SLOT =
-  / (?:with|and|between|alongside|as well as|&) (?:the )?|( )(?:did|does|do|has|have|had|was|were|is|are) (?:the )?/g;
+  / (?:with|and|between|alongside|as well as|&) (?:the )?|( )(?:did|does|do|has|have|had|was|were|is|are) (?:the )?|^ (?:the )?/g;
 // Words of shape that end a party's name ("… sign an MOU", "… on AI"); the cities and countries may stand inside one.
 const ENDS_A_NAME = (w: string) => STOP.has(w) && !/^(?:singapore|shenzhen|china|chinese)$/.test(w);
 // The most words read after a slot as a part of a name.
@@ -870,17 +874,34 @@ function partsOfNames(text: string, masked: string, vocab: Vocabulary, lex: Lexi
       length >= 3 ||
       (length === 2 && run.some(own)) ||
       (length === 1 && upToShape === 1 && own(run[0] ?? '') && named && (!verbSlot || m.index === 0));
-    const id = fits && ids.size === 1 ? [...ids][0] : undefined;
+    // (A part every entity of one brand shares — "one champ" of both ONE Championships — names the brand, as its
+    // full name would: its entities together.)
+    const brand = fits && ids.size > 1 ? brandOfAll(vocab, ids) : undefined;
+    const id = fits && ids.size === 1 ? [...ids][0] : brand?.[0];
     if (!id) continue;
     const stop = start + words.slice(0, length).join(' ').length;
     // The topic its words were read as is the name's word here ("Shenzhen Sports": no "sports" topic).
     for (let i = out.length - 1; i >= 0; i -= 1)
       if (out[i]?.type === 'topic' && (out[i]?.start ?? 0) >= start && (out[i]?.end ?? 0) <= stop) out.splice(i, 1);
-    const mention: Mention = { type: 'org', start, end: stop, words: text.slice(start, stop), value: id };
+    const also = brand?.slice(1);
+    const mention: Mention = {
+      type: 'org',
+      start,
+      end: stop,
+      words: text.slice(start, stop),
+      value: id,
+      ...(also?.length ? { also } : {}),
+    };
     out.push(mention);
     found.push(mention);
   }
   return found;
+}
+
+/** The entities of the one brand that holds every one of these organisations, the brand's own first; else undefined. */
+function brandOfAll(vocab: Vocabulary, ids: ReadonlySet<string>): string[] | undefined {
+  const fits = [...vocab.brands.values()].filter((family) => [...ids].every((id) => family.includes(id)));
+  return fits.sort((a, b) => a.length - b.length)[0];
 }
 
 /**
@@ -1281,12 +1302,28 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
  * corrected. (Apart, so an answer that needs only the words — whether to split a Chinese question — pays no more.)
  */
 export function questionOf(input: string, deps: Deps, lang = 'en', english = true): Question {
+  return questionModesOf(input, deps, lang)(english);
+}
+
+/**
+ * questionOf in either mode (`english`: false for a Chinese question's gloss — English words, with negations its own
+ * reader handles), the words read once for both (question.ts questionModes), and corrected once where the two modes
+ * leave the same words.
+ */
+export function questionModesOf(input: string, deps: Deps, lang = 'en'): (english: boolean) => Question {
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
-  // (`english`: false for a Chinese question's gloss — English words, with negations its own reader handles.)
-  const read = readQuestion(input, english);
+  const modes = questionModes(input);
   const vocab = vocabulary(deps.dataset);
-  const corrected = refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
-  return { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
+  let last: { text: string; corrected: string } | undefined;
+  return (english) => {
+    const read = modes(english);
+    const corrected =
+      last?.text === read.text
+        ? last.corrected
+        : refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
+    last = { text: read.text, corrected };
+    return { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
+  };
 }
 
 /** understand() of a question questionOf read (with the same lexicon). */

@@ -47,6 +47,8 @@ describe('plan(): the readings, in order', () => {
     ['who is the Shenzhen mayor?', 'whoAsked'],
     ['tell me about keppel', 'describeNamed'],
     ['which partner will host a combat sports event?', 'doerAsked'],
+    ['what is the combat sports company doing?', 'describedPartner'],
+    ['which ministry is Joseph Leong from?', 'personsBody'],
   ])('%j is read by %s', (question, reading) => {
     expect(claimedBy(question)).toBe(reading);
   });

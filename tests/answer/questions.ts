@@ -9,6 +9,56 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 16 (answer2) — my own wording, each failing before ──
+  // A partner told by what it does ("the combat sports company"): the records about it, never every partner of
+  // its kind; a topic's everyday word ("mma", "martial arts") is the records' own.
+  c(
+    'what',
+    'whats the mma company doing in shenzhen',
+    [/combat sports event/, /ONE Championship/],
+    [/in the records on file:/],
+  ),
+  c('what', 'what is the combat sports firm up to', [/combat sports event/], [/in the records on file:/]),
+  c('what', 'whats that mma firm up to', [/combat sports event/], [/in the records on file:/]),
+  // One thing a partner has ("an academy"), asked beside a verb of having it: the one record that holds it.
+  c(
+    'who',
+    'which partner runs an academy',
+    [/Success Academy/, /SUSS|Singapore University of Social Sciences/],
+    [/in the records on file:/],
+  ),
+  c('who', 'which uni set up an academy', [/Success Academy/], [/in the records on file:/]),
+  // A brand's name cut short ("one champ"): the brand, both its entities.
+  c('what', 'what did one champ sign', [/Shenzhen Sports Industry Group/, /MOU/], [UNSURE]),
+  c('what', "one champ's project?", [/combat sports event/], [UNSURE]),
+  // The body a person works in, asked by its kind: their title as the sources give it, never every body on file.
+  c(
+    'person',
+    'which ministry is joseph leong from',
+    [/Permanent Secretary for Communications and Information/],
+    [/government bodies are/],
+  ),
+  c(
+    'person',
+    'joseph leong works at which ministry?',
+    [/Permanent Secretary for Communications and Information/],
+    [/government bodies are/],
+  ),
+  c('person', 'which government body is qin weizhong from', [/Mayor of Shenzhen/], [/government bodies are/]),
+  // Who holds a role, then a pronoun for them ("and who did he meet"): both halves, the one passage said once.
+  c(
+    'two',
+    'which deputy prime minister visited shenzhen and who did he see there',
+    [/Heng Swee Keat/, /Qin Weizhong/],
+    [UNSURE],
+  ),
+  c('two', 'which dpm travelled to shenzhen and whom did he meet', [/Heng Swee Keat/, /Qin Weizhong/], [UNSURE]),
+  c(
+    'two',
+    'which deputy pm flew to shenzhen in 2024 and who did he meet with',
+    [/Heng Swee Keat/, /Qin Weizhong/],
+    [UNSURE],
+  ),
   // ── Session 14 (answer2) — my own wording, each failing before ──
   // A number of meetings a count runs up to ("after three meetings"): the running total after the last of them.
   c('count', 'mou total after three meetings', [n(21, 'MOUs')], [n(29, 'MOUs')]),
@@ -3291,4 +3341,22 @@ export const QUESTIONS: readonly Case[] = [
   // A number claimed of every numbered part ("10 in each batch" of "10 … first batch, 8 in its second"): No (was Yes).
   c('yesno', 'did the gia node take in 10 startups per batch', [/^No\b/, /8 in its second/]),
   c('yesno', 'was each xnode batch 10 companies', [/^No\b/], [/^Yes\b/]),
+  // Session 16 (integrator): a record named by its topic, who is in it asked — its parties by name (was the record's
+  // text); a deed asked ("who funds the park") keeps the text that says it.
+  c(
+    'who',
+    "who's involved in the delivery robot project",
+    [/signed by QuikBot Technologies Pte Ltd and Shenzhen/],
+    [/will co-develop/],
+  ),
+  c(
+    'who',
+    'which two companies are behind the robot delivery deal?',
+    [/signed by QuikBot Technologies/],
+    [/will co-develop/],
+  ),
+  c('who', 'who is part of the combat sports project', [
+    /between ONE Championship \(Singapore\) Pte Ltd and Shenzhen Sports/,
+  ]),
+  c('who', 'who will set up a development fund for the park', [/jointly set up a development fund/]),
 ];

@@ -408,8 +408,23 @@ const DOER_SHAPE = new Set(
     'responsible behind involved the and for are was were been being sci jic'
   ).split(' '),
 );
+// Stems of verbs of having or running a thing ("runs", "set up", "operates", "owns"): they say whose it is, not what.
+const HAVING = /^(?:run|runn|ran|set|setti|own|manag|estab|found|start)$/;
+const HAVING_VERB =
+  / (?:runs?|running|ran|(?:set|sets|setting) up|owns?|owned|manages?|managed|established?|founded|started|has|have|had) (?:an? |the |its own |their own )?[a-z]+ /;
 // A word's stem: its ending taken off, then five letters ("funds", "fund" → "fund"; "operations" → "opera").
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 5);
+// Words that ask who takes part in a record, not what it does ("who runs / works on / is part of the … project").
+const MEMBERSHIP_CUE =
+  / (?:in|behind|involved|part|runs?|running|works?|working|worked|teamed|partnered|partnering|collaborat[a-z]*|cooperat[a-z]*|participat[a-z]*|joined|joins?|members?) /;
+const MEMBERSHIP = new Set(
+  `runs running work works working worked part take takes taking join joins joined joining member members partnered
+  partnering together teamed participate
+  participates participating participants collaborating collaborate collaborated cooperate cooperated cooperating team both pair project projects deal deals record records agreement agreements`.split(
+    /\s+/,
+  ),
+);
+
 // Everyday words for what the records say in their own ("money" → their "fund").
 const SAME: Readonly<Record<string, string>> = {
   money: 'fund',
@@ -492,16 +507,27 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
         .filter((x) => x.length >= 3 && !common.has(x)),
     ),
   ];
-  if (asked.length < 2) return undefined;
+  // ("Which partner runs an academy?": one thing asked beside a verb of having it — the one thing decides, where
+  // the records of one set of parties alone hold it.)
+  const things = asked.filter((x) => !HAVING.test(x));
+  const one = HAVING_VERB.test(t) && things.length === 1 && things[0] && things[0].length >= 5 ? things[0] : undefined;
+  if (asked.length < 2 && !one) return undefined;
   const scored = all
     .map((d) => ({ ...d, hits: asked.filter((s) => d.stems.has(s)).length }))
     .sort((a, b) => b.hits - a.hits);
   const best = scored[0];
-  if (!best || best.hits < 2 || best.hits < Math.ceil(asked.length * 0.6)) return undefined;
+  const alone = !!one && !!best?.stems.has(one) && all.every((d) => !d.stems.has(one) || d.parties === best.parties);
+  if (!best || (!alone && (best.hits < 2 || best.hits < Math.ceil(asked.length * 0.6)))) return undefined;
   // (An MOU and a project of the same parties are one answer: who they are.)
   if (scored.some((d) => d.hits === best.hits && d.parties !== best.parties)) return undefined;
-  // (What it says it will do, its parties in its name: "who funds the park" is answered by the fund.)
-  return { op: 'read', about: best.about, attribute: 'about' };
+  // (A record named by its topic alone — "who is in the delivery robot project", "which two companies are behind the
+  // robot deal" — asks who its parties are: their names. A deed asked — "who funds the park", "who develops delivery
+  // devices" — is answered by the text that says it, its parties in its words.)
+  const rest = withoutMentions(u, () => true, t);
+  const members =
+    MEMBERSHIP_CUE.test(rest) &&
+    !rest.split(' ').some((w) => w.length >= 4 && !DOER_SHAPE.has(w) && !MEMBERSHIP.has(w));
+  return { op: 'read', about: best.about, attribute: best.about.type === 'record' && members ? 'parties' : 'about' };
 }
 
 // Words that ask what something is for ("point", "aim", "goal", "what does it want").
@@ -509,3 +535,18 @@ const BRIEF_WORD =
   /^(?:short|shorter|version|summary|summarise|summarize|overview|brief|briefly|gist|nutshell|tldr|tl|dr|eli5|rundown|recap|gimme|sentence|simple|simply|basically|quick|quickly|few|words|line|lines)$/;
 const AIM_WORD =
   /^(?:point|points|purpose|purposes|aim|aims|aimed|goal|goals|objective|objectives|mission|missions|want|wants|seek|seeks|intend|intends|intended|for)$/;
+
+// The body a person works in, asked by its kind ("which ministry", "what agency", "which organisation").
+const BODY_ASKED =
+  / (?:which|what|whose) (?:government )?(?:ministry|ministries|agency|agencies|department|body|bodies|authority|organisation|organization|org|office|bureau|employer) | (?:works?|working) (?:for|at|in) | (?:ministry|agency|department|employer) /;
+
+/**
+ * "Which ministry is Joseph Leong from?", "what agency does Leong work for": the person's title as the sources give
+ * it (it names the ministry), never every government body on file as if the kind were a filter.
+ */
+export function personsBody({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (people.length !== 1 || orgs.length || meetingNums.length || u.target === 'yesno' || u.target === 'count')
+    return undefined;
+  const name = people[0];
+  return name && BODY_ASKED.test(u.q.text) ? personRole(name) : undefined;
+}

@@ -35,10 +35,26 @@ function interleave<T>(lists: readonly (readonly T[])[], key: (x: T) => string =
   return out;
 }
 
+// The shortest body of a passage that counts as said again (shorter ones may be a shared phrase, "the 4th JIC (…)").
+const PASSAGE = 80;
+
+/** Whether `later` only says again, after its own lead ("…: "), what `earlier` already said. */
+function saidAgain(later: string, earlier: string): boolean {
+  const at = later.indexOf(': ');
+  const body = at < 0 ? '' : later.slice(at + 2);
+  return body.length >= PASSAGE && earlier.includes(body);
+}
+
 /** Several answers as one reply, by the rule above. `locale` words the "… and N more". */
 export function joinAnswers(given: readonly Said[], locale = 'en'): Said {
   // (Two asks the sources answer with the same sentence — "when was the 5th JIC and what was signed": no 5th JIC — say it once.)
-  const all = given.filter((s, i) => given.findIndex((t) => t.sentence === s.sentence) === i);
+  // (Nor a passage said again under another lead — "which deputy PM went to Shenzhen and who did he meet": the one
+  // passage that answers both, once.)
+  const all = given.filter(
+    (s, i) =>
+      given.findIndex((t) => t.sentence === s.sentence) === i &&
+      !given.slice(0, i).some((t) => saidAgain(s.sentence, t.sentence)),
+  );
   if (all.length === 1 && all[0]) return all[0];
   const zh = locale === 'zh-CN' || locale === 'zh-TW' ? ANSWER_ZH[locale] : undefined;
   const per = Math.max(1, Math.floor(LINES / Math.max(1, all.length)));
