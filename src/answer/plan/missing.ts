@@ -94,15 +94,17 @@ export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanConte
   // "Has it been completed yet?" asks whether it came about (planYesNo), not when it ends.
   const progressAsked = u.target === 'yesno' && u.flags.missing === 'how long it runs' && PROGRESS.test(u.q.text);
   // ("What time did the 2nd JIC start?": its record says it was held in the morning — no missing time of day.)
+  // (Or asked of the line that gives it: "when was the 2nd JIC held, morning or afternoon?" reads its "morning" line.)
   const timeGiven =
     u.flags.missing === 'time of day' &&
-    about?.type === 'meeting' &&
-    /\b(?:morning|afternoon|evening)\b/i.test(
-      dataset
-        .meetingByNumber(about.number)
-        ?.highlights.map((h) => h.text)
-        .join(' ') ?? '',
-    );
+    ((about?.type === 'meeting' &&
+      /\b(?:morning|afternoon|evening)\b/i.test(
+        dataset
+          .meetingByNumber(about.number)
+          ?.highlights.map((h) => h.text)
+          .join(' ') ?? '',
+      )) ||
+      (about?.type === 'highlight' && /\b(?:morning|afternoon|evening)\b/i.test(ownText(about, dataset))));
   // "Biggest MOU count at a single JIC", "largest number of projects": a count ranked, never a size the sources don't give.
   const countRanked =
     u.target === 'most' &&
