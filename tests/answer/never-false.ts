@@ -10,6 +10,44 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 16 (answer) — my own wording, each failing before ──
+  // A name's initials the sources never give ("BOC" for Bank of China, "HK" for Hong Kong) are that name, never a
+  // stranger "not named in the sources" (was "Boc is not named", "Hk is not named": FALSE).
+  c('yesno', 'icbc and boc were going to launch pilots, right?', [/^Yes\b/], [/not named/]),
+  c('yesno', 'was BOC supposed to launch pilots?', [/^Yes\b/, /Bank of China/], [/not named/]),
+  c('yesno', 'did boc run any trials', [/^No\b/, /UOB ran two/], [/not named/]),
+  c('yesno', 'were MUFG and BOC both due to launch pilots', [/^Yes, both\b/], [/not named/]),
+  // How much the running totals changed between two meetings: a difference, with both figures (was "16 MOUs … together",
+  // a sum, or "Totals is not named": FALSE).
+  c(
+    'compare',
+    'by how much did the totals climb from the 3rd jic to the 4th',
+    [/\b8 more MOUs\b/, /\b14 more projects\b/, /\b21 MOUs\b/, /\b43 projects\b/],
+    [/together/],
+  ),
+  c(
+    'compare',
+    'how much did the overall totals grow between jic 3 and jic 4?',
+    [/\b8 more MOUs\b/, /\b14 more projects\b/],
+    [/not named/],
+  ),
+  c('compare', "what's the increase in the running totals between the third and fourth meetings", [
+    /\b8 more MOUs\b/,
+    /\b14 more projects\b/,
+  ]),
+  c(
+    'compare',
+    'how much have the totals gone up from the 3rd meeting to the 4th',
+    [/\b8 more MOUs\b/, /\b14 more projects\b/],
+    [/together/],
+  ),
+  // A source's publisher asked what its piece says: the meeting it reports (were "Hk is not named", "Bundstar is not
+  // named", and a Telecom Review Asia quote for the People's Daily: FALSE).
+  c('what', 'what does the hk commercial daily piece say', [/4th JIC/], [/not named/]),
+  c('what', 'what did the HKCD say', [/4th JIC/], [/not named/]),
+  c('what', 'what did the bundstar media report say', [/3rd JIC/], [/not named/]),
+  c('what', 'what does the peoples daily article say', [/2nd JIC/], [/Telecom Review/, /Joseph Leong/]),
+  c('what', "what did the people's daily report say", [/2nd JIC/], [/Telecom Review/]),
   // ── Session 14 (answer2) — my own wording, each failing before ──
   // Two totals claimed at once, one wrong: never a Yes on the first alone.
   c('yesno', 'were there 43 projects and 21 mous to date', [/^No\b/, n(29, 'MOUs')], [/^Yes\b/]),
