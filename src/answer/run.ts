@@ -1,4 +1,5 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
+import { type NamedInResult, runNamedIn } from './named-in.js';
 import { runRoster, type RosterResult } from './roster.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
@@ -67,6 +68,7 @@ export interface MeetingFigure {
 
 export type Result =
   | { op: 'help' }
+  | NamedInResult
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | {
       op: 'notNamed';
@@ -711,6 +713,8 @@ export function run(p: Plan, deps: Deps): Result {
         ...(exact ? { name: exact.name } : spelt ? { name: spelt.full } : {}),
       };
     }
+    case 'namedIn':
+      return runNamedIn(p, dataset);
     case 'authors':
       return {
         op: 'authors',

@@ -10,6 +10,9 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
+  c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
   // ── Session 14 (answer2) — my own wording, each failing before ──
   // Two totals claimed at once, one wrong: never a Yes on the first alone.
   c('yesno', 'were there 43 projects and 21 mous to date', [/^No\b/, n(29, 'MOUs')], [/^Yes\b/]),

@@ -295,7 +295,11 @@ export function numberedSources(t: string, dataset: Dataset) {
 const publisherNames = perDataset((dataset: Dataset) => ({
   all: dataset.sources,
   names: dataset.sources.map((s) =>
-    s.publisher.split(/,\s*|\s*\(|\)/).map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, '')),
+    s.publisher
+      .split(/,\s*|\s*\(|\)/)
+      .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
+      // ("Press release on PR Newswire": the wire it ran on names it too — "the PR Newswire release".)
+      .flatMap((p) => [p, ...(/^(?:press release|release) on (.+)$/.exec(p)?.slice(1) ?? [])]),
   ),
   shorts: dataset.sources.map((s) =>
     [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].flatMap((short) =>

@@ -148,6 +148,8 @@ export type Plan =
   /** `ask`: asked when a named publication's piece came out, or its title ("when was the ITS International article
    * published?") — else who wrote it. */
   | { op: 'authors'; documents: string[]; name?: string; ask?: 'when' | 'title' | 'where' | 'what' }
+  /** "Does the TechEdt piece name Qin Weizhong?": whether those documents name these people (named-in.ts). */
+  | { op: 'namedIn'; documents: string[]; people: string[] }
   /**
    * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
    * part. No record on file names it; the sources report more records than they name, so never "it did not".
