@@ -276,13 +276,29 @@ const DICTATES =
  * folds); then how it is asked set aside (a polite opening; an order to state something, read as a claim to check).
  */
 export function readQuestion(input: string, english = true): Question {
-  if (buried(input) || (MASS_PING.test(input) && !questionPart(input)))
-    return { raw: questionPart(input), text: '  ', words: [], unread: true };
+  return questionModes(input)(english);
+}
+
+/**
+ * readQuestion's two modes of one text, its words read once: the two differ only after the normal form (English reads
+ * its own negations; a gloss leaves them to say-zh), so a Chinese clause read as a gloss and then as English words
+ * pays for the normal form once.
+ */
+export function questionModes(input: string): (english: boolean) => Question {
+  if (buried(input) || (MASS_PING.test(input) && !questionPart(input))) {
+    const unread = questionPart(input);
+    return () => ({ raw: unread, text: '  ', words: [], unread: true });
+  }
   const raw = questionPart(input);
   const said = askedPlainly(normalForm(raw));
   // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity — a Chinese
   // one too, "…是错的吗", which the gloss reads as English asks it.)
   const denied = FALSE_ASKED.exec(said)?.[1];
+  return (english) => asQuestion(raw, said, denied, english);
+}
+
+/** The rest of readQuestion, in one mode: what the words ask, with how they ask it set aside. */
+function asQuestion(raw: string, said: string, denied: string | undefined, english: boolean): Question {
   const asked = denied ? `is it true that ${denied}` : english ? negatedAsked(raw, said) : said;
   // (A Chinese question's gloss says none as English does — "一份都没有…吗" is "were none of …" — so it is read alike.)
   const positive = denied ? undefined : (positiveOf(asked) ?? noneAsked(asked));

@@ -1,7 +1,7 @@
 import type { Deps } from '../command.js';
 import { glossChinese } from '../i18n/gloss.js';
 import type { Question } from './question.js';
-import { questionOf, understandQuestion, type Understanding } from './understand.js';
+import { questionModesOf, understandQuestion, type Understanding } from './understand.js';
 
 /** understand() for one answer: a text read again in the same answer (same words, same language) is read once. */
 export type Reader = ((text: string, lang: string, english?: boolean) => Understanding) & {
@@ -22,13 +22,21 @@ export type Reader = ((text: string, lang: string, english?: boolean) => Underst
 export function readerOf(deps: Deps): Reader {
   let read: Map<string, Understanding> | undefined;
   let asked: Map<string, Question> | undefined;
+  let modes: Map<string, (english: boolean) => Question> | undefined;
   let glossed: Map<string, string> | undefined;
   const keyOf = (text: string, lang: string, english: boolean) => `${lang}${english ? '' : ' gloss'} ${text}`;
   const question = (text: string, lang: string, english = true) => {
     asked ??= new Map();
     const key = keyOf(text, lang, english);
     let q = asked.get(key);
-    if (!q) asked.set(key, (q = questionOf(text, deps, lang, english)));
+    if (!q) {
+      // (Both modes of one text from one reading of its words: a clause read as a gloss, then as English words.)
+      modes ??= new Map();
+      const words = `${lang} ${text}`;
+      let read = modes.get(words);
+      if (!read) modes.set(words, (read = questionModesOf(text, deps, lang)));
+      asked.set(key, (q = read(english)));
+    }
     return q;
   };
   const reads = (text: string, lang: string, english = true) => {

@@ -465,7 +465,7 @@ export function sayZh(
   hints: readonly string[] = [],
 ): Said | null {
   const kit = zhKit(r, u, dataset, locale);
-  const { t, meetingName, date, at, list, script, shown, lines, refs, person, didZh, rendered } = kit;
+  const { t, meetingName, date, at, list, script, shown, lines, refs, person, didZh, rendered, wordZh } = kit;
   switch (r.op) {
     case 'count':
       return countZh(r, dataset, locale, kit);
@@ -715,7 +715,7 @@ export function sayZh(
               t.zoneProgress(at(r.meeting), r.progress ?? '').replace(r.open ? /^是，/ : /^$/, '')
             : r.hit
               ? t.zoneFocusYes(r.hit, at(r.meeting), list([...r.focus]))
-              : t.zoneFocusNo(at(r.meeting), list([...r.focus]), r.words ?? ''),
+              : t.zoneFocusNo(at(r.meeting), list([...r.focus]), wordZh(r.words ?? '')),
         lines: [],
         refs: r.refs,
         sources: r.sources,

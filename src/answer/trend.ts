@@ -9,6 +9,7 @@ import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import type { AnswerZh } from '../i18n/answer-zh-CN.js';
 import { joinList } from './format.js';
+import { anyMatch } from '../text/any-of.js';
 
 type Unit = 'mous' | 'projects';
 
@@ -70,6 +71,10 @@ const RATIO = / ratio | per mou | projects? per | for every mou | (?:projects|mo
 const TOTAL = / (?:in total|total|totals|running total|to date|cumulative|so far|overall) /;
 const HIGHEST =
   / (?:biggest|highest|largest|greatest|most|max|maximum|peak) (?:cumulative |running |reported )*(?:mou |project |projects |mous )?(?:total|totals|number of (?:projects|mous) reported) | (?:highest|largest|biggest|greatest) number of (?:projects|mous) (?:reported|to date|so far) /;
+const GREW_MORE = / (?:grew|grow|increased|rose|risen|climbed) (?:more|faster|the most|most) /;
+const HOW_MANY_MORE = / how many more /;
+// Each reading below needs one of these: a question with none of them asks no trend (tested first, in one scan).
+const TREND_WORDS: readonly RegExp[] = [RATIO, GREW_MORE, SHARE, HOW_MANY_MORE, HIGHEST, GROW];
 
 /** The trend plan, or undefined when the question asks no trend or ratio across meetings. */
 export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undefined {
@@ -77,6 +82,7 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
   const mous = has(u, 'mou');
   const projects = has(u, 'project');
   if (!mous && !projects) return undefined;
+  if (!anyMatch(TREND_WORDS, t)) return undefined;
   if (mentionsOf(u, 'org').length || mentionsOf(u, 'person').length || mentionsOf(u, 'kind').length) return undefined;
   // (A name the tables don't know — "what share of MOUs did Tencent sign" — is never dropped: left to the readings of names.)
   const named = new Set(u.mentions.flatMap((m) => m.words.split(' ')));
@@ -97,11 +103,10 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
   const yesno = (u.target === 'yesno' || /^ (?:did|has|have|is|was|were|does|do) /.test(t)) && !/ or /.test(t);
   const base = { select, meetings, yesno };
   if (mous && projects && RATIO.test(t)) return { op: 'trend', ask: 'ratio', ...base };
-  if (mous && projects && / (?:grew|grow|increased|rose|risen|climbed) (?:more|faster|the most|most) /.test(t))
-    return { op: 'trend', ask: 'grewMore', ...base };
+  if (mous && projects && GREW_MORE.test(t)) return { op: 'trend', ask: 'grewMore', ...base };
   if (mous === projects) return undefined;
   if (SHARE.test(t) && meetings.length === 1) return { op: 'trend', ask: 'share', ...base };
-  if (meetings.length === 2 && / how many more /.test(t) && TOTAL.test(t) && / after /.test(t))
+  if (meetings.length === 2 && HOW_MANY_MORE.test(t) && TOTAL.test(t) && / after /.test(t))
     return { op: 'trend', ask: 'totalDiff', ...base };
   if (HIGHEST.test(t) && !meetings.length) return { op: 'trend', ask: 'highestTotal', ...base };
   if (GROW.test(t) && EVERY.test(t) && !meetings.length && !/ (?:double|doubled|doubling) /.test(t))

@@ -3,7 +3,7 @@ import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
-import { readQuestion, refold, type Question } from './question.js';
+import { questionModes, refold, type Question } from './question.js';
 import { anyMatch, anyRow, firstMatch } from '../text/any-of.js';
 import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
@@ -1302,12 +1302,28 @@ export function understand(input: string, deps: Deps, lang = 'en', english = tru
  * corrected. (Apart, so an answer that needs only the words — whether to split a Chinese question — pays no more.)
  */
 export function questionOf(input: string, deps: Deps, lang = 'en', english = true): Question {
+  return questionModesOf(input, deps, lang)(english);
+}
+
+/**
+ * questionOf in either mode (`english`: false for a Chinese question's gloss — English words, with negations its own
+ * reader handles), the words read once for both (question.ts questionModes), and corrected once where the two modes
+ * leave the same words.
+ */
+export function questionModesOf(input: string, deps: Deps, lang = 'en'): (english: boolean) => Question {
   const lex = LEXICONS[lang] ?? (LEXICONS.en as Lexicon);
-  // (`english`: false for a Chinese question's gloss — English words, with negations its own reader handles.)
-  const read = readQuestion(input, english);
+  const modes = questionModes(input);
   const vocab = vocabulary(deps.dataset);
-  const corrected = refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
-  return { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
+  let last: { text: string; corrected: string } | undefined;
+  return (english) => {
+    const read = modes(english);
+    const corrected =
+      last?.text === read.text
+        ? last.corrected
+        : refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
+    last = { text: read.text, corrected };
+    return { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
+  };
 }
 
 /** understand() of a question questionOf read (with the same lexicon). */

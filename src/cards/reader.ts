@@ -1,5 +1,5 @@
 import type { Deps } from '../command.js';
-import type { AnyRecord, Meeting } from '../dataset/index.js';
+import type { AnyRecord, Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, messages, type Locale, type Messages } from '../i18n/index.js';
 
 /**
@@ -61,12 +61,25 @@ export function zhLabel(deps: { locale: Locale }, label: string | undefined): st
   return deps.locale === 'en' ? label : (messages(deps.locale).cards.zhLabel[label] ?? label);
 }
 
+/** Each project's first Chinese name a source gives, by project id: read once per Dataset (it never changes). */
+const publishedNames = new WeakMap<Dataset, ReadonlyMap<string, string>>();
+
+function publishedNamesOf(dataset: Dataset): ReadonlyMap<string, string> {
+  let names = publishedNames.get(dataset);
+  if (!names) {
+    const built = new Map<string, string>();
+    for (const n of dataset.chineseNames)
+      if (n.sourced && n.target.kind === 'project' && 'id' in n.target && !built.has(n.target.id))
+        built.set(n.target.id, n.name);
+    publishedNames.set(dataset, (names = built));
+  }
+  return names;
+}
+
 /** The Chinese name a source gives a project whose English name is our rendering (none for other records). */
 function publishedName(deps: CardDeps, found: AnyRecord): string | undefined {
   if (found.kind !== 'project' || !found.record.nameIsRendering) return undefined;
-  return deps.dataset.chineseNames.find(
-    (n) => n.sourced && n.target.kind === 'project' && 'id' in n.target && n.target.id === found.record.id,
-  )?.name;
+  return publishedNamesOf(deps.dataset).get(found.record.id);
 }
 
 /**

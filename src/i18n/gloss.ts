@@ -25,6 +25,14 @@ const WORDS: Readonly<Record<string, string>> = {
   几所: 'how many',
   几家: 'how many',
   几项: 'how many',
+  // "有几大支柱", "哪几大领域": 大 (major) is only emphasis here.
+  哪几大: 'which',
+  // "送货机器人是哪两家公司合作的": which two (of a kind).
+  哪两家: 'which two',
+  哪两个: 'which two',
+  哪两所: 'which two',
+  哪两位: 'which two',
+  几大: 'how many',
   数量: 'number of',
   总数: 'total',
   和谁: 'with whom',
@@ -147,6 +155,8 @@ const WORDS: Readonly<Record<string, string>> = {
   // "工商银行做过TradeTrust试验吗", "大华银行做了几次试验": ran trials, pilots (never 做 left on the name before it).
   做过: 'ran',
   做了: 'ran',
+  // "那个项目是哪两家公司做的": who worked on it (its parties), not what it does.
+  做的: 'worked on',
   试验: 'trials',
   试点: 'pilots',
   合作: 'partnered',
@@ -594,6 +604,13 @@ const WORDS: Readonly<Record<string, string>> = {
   配送机器人: 'delivery robots',
   无人配送: 'autonomous delivery',
   配送: 'delivery',
+  送货机器人: 'delivery robots',
+  送货: 'delivery',
+  无人机: 'drones',
+  电子提单: 'electronic bills of lading',
+  金融科技: 'fintech',
+  芯片: 'chips',
+  量子: 'quantum',
   最后一公里: 'last mile delivery',
   自动化: 'automation',
   交通: 'transport',
@@ -1173,6 +1190,22 @@ function bothKinds(m: string, ...kinds: unknown[]): string {
   return ` in both ${a === 'mou' ? 'an' : 'a'} ${a} and ${b === 'mou' ? 'an' : 'a'} ${b} `;
 }
 
+/** English → the first Chinese word the table reads as it (built on first use). */
+let chineseOf: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The Chinese word for an English one the table glosses ("delivery robots" → 配送机器人): a topic a Chinese reply names
+ * is said in Chinese, not in the English the pipeline read it as. Undefined where the table has none.
+ */
+export function chineseWord(english: string): string | undefined {
+  chineseOf ??= new Map(
+    Object.entries(WORDS)
+      .reverse()
+      .map(([zh, en]) => [en.toLowerCase(), zh]),
+  );
+  return chineseOf.get(english.toLowerCase());
+}
+
 /** A record's name given (公开了名称, 列出名字, 有名字) — none or any of them asked — is English's "named". */
 const NAME_GIVEN =
   /^(?:公开|公布|列出|写出|给出|披露|透露|有)?\s*(?:了|过)?\s*(?:其|它们的|它的|的)?\s*(?:名称|名字|全名)$/;
@@ -1519,9 +1552,9 @@ export function glossChinese(text: string, dataset: Dataset): string {
       ` how many partners does the ${x.trim()} ${/备忘录/.test(what) ? 'mou' : 'project'} have `,
   );
   // "两所大学合作的项目": a record between two of a kind (English's "between two universities"), never any record
-  // with one of them.
+  // with one of them. (Never "哪两家公司合作的": which two, asked.)
   t = t.replace(
-    /(?:由|是)?(两|二|三|2|3)\s*(?:所|家|个)\s*(大学|高校|公司|企业)(?:之间)?(?:合作|签署|签订|签|联合)(?:开展)?的?/g,
+    /(?<!哪)(?:由|是)?(两|二|三|2|3)\s*(?:所|家|个)\s*(大学|高校|公司|企业)(?:之间)?(?:合作|签署|签订|签|联合)(?:开展)?的?/g,
     (_m, n: string, kind: string) =>
       ` between ${/三|3/.test(n) ? 'three' : 'two'} ${/大学|高校/.test(kind) ? 'universities' : 'companies'} `,
   );

@@ -1064,4 +1064,13 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // research Institutes"): that partner, never a kind filter beside it (was "no research institute works with both").
   cn('who', '南洋理工大学和新加坡康复研究院都跟谁合作？', [/Sun Yat-sen University Shenzhen/], [/没有同时/]),
   tw('who', '南洋理工大學和新加坡康復研究院都跟誰合作？', [/Sun Yat-sen University Shenzhen/], [/沒有同時/]),
+  // Session 16 (integrator): words the gloss lacked (几大, 送货, 哪两家, 无人机) — were 不确定, or the record's text.
+  cn('count', '智慧城市合作一共分几大支柱', [/(?<!\d)3 个支柱/], [/不确定/]),
+  tw('list', '這項合作分哪幾大支柱？', [/(?<!\d)3 個支柱/], [/不確定/]),
+  cn('list', '有没有做送货机器人的项目', [/QuikBot/], [/不确定/]),
+  cn('who', '送货机器人那个项目是哪两家公司做的', [/QuikBot Technologies/, /Guardforce Robot/], [/will co-develop/]),
+  // A topic said back in Chinese, not in the English the pipeline read it as.
+  cn('list', '有关于无人机的项目吗', [/「无人机」/], [/「drones」/]),
+  tw('list', '有哪些跟配送機器人有關的項目', [/「配送機器人」/], [/「delivery robots」/]),
+  cn('zone', '示范区重点发展金融科技吗', [/^否/, /没有“金融科技”/], [/fintech/]),
 ];

@@ -3348,4 +3348,22 @@ export const QUESTIONS: readonly Case[] = [
   // A number claimed of every numbered part ("10 in each batch" of "10 … first batch, 8 in its second"): No (was Yes).
   c('yesno', 'did the gia node take in 10 startups per batch', [/^No\b/, /8 in its second/]),
   c('yesno', 'was each xnode batch 10 companies', [/^No\b/], [/^Yes\b/]),
+  // Session 16 (integrator): a record named by its topic, who is in it asked — its parties by name (was the record's
+  // text); a deed asked ("who funds the park") keeps the text that says it.
+  c(
+    'who',
+    "who's involved in the delivery robot project",
+    [/signed by QuikBot Technologies Pte Ltd and Shenzhen/],
+    [/will co-develop/],
+  ),
+  c(
+    'who',
+    'which two companies are behind the robot delivery deal?',
+    [/signed by QuikBot Technologies/],
+    [/will co-develop/],
+  ),
+  c('who', 'who is part of the combat sports project', [
+    /between ONE Championship \(Singapore\) Pte Ltd and Shenzhen Sports/,
+  ]),
+  c('who', 'who will set up a development fund for the park', [/jointly set up a development fund/]),
 ];

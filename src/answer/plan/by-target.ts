@@ -414,6 +414,17 @@ const HAVING_VERB =
   / (?:runs?|running|ran|(?:set|sets|setting) up|owns?|owned|manages?|managed|established?|founded|started|has|have|had) (?:an? |the |its own |their own )?[a-z]+ /;
 // A word's stem: its ending taken off, then five letters ("funds", "fund" → "fund"; "operations" → "opera").
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 5);
+// Words that ask who takes part in a record, not what it does ("who runs / works on / is part of the … project").
+const MEMBERSHIP_CUE =
+  / (?:in|behind|involved|part|runs?|running|works?|working|worked|teamed|partnered|partnering|collaborat[a-z]*|cooperat[a-z]*|participat[a-z]*|joined|joins?|members?) /;
+const MEMBERSHIP = new Set(
+  `runs running work works working worked part take takes taking join joins joined joining member members partnered
+  partnering together teamed participate
+  participates participating participants collaborating collaborate collaborated cooperate cooperated cooperating team both pair project projects deal deals record records agreement agreements`.split(
+    /\s+/,
+  ),
+);
+
 // Everyday words for what the records say in their own ("money" → their "fund").
 const SAME: Readonly<Record<string, string>> = {
   money: 'fund',
@@ -509,8 +520,14 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
   if (!best || (!alone && (best.hits < 2 || best.hits < Math.ceil(asked.length * 0.6)))) return undefined;
   // (An MOU and a project of the same parties are one answer: who they are.)
   if (scored.some((d) => d.hits === best.hits && d.parties !== best.parties)) return undefined;
-  // (What it says it will do, its parties in its name: "who funds the park" is answered by the fund.)
-  return { op: 'read', about: best.about, attribute: 'about' };
+  // (A record named by its topic alone — "who is in the delivery robot project", "which two companies are behind the
+  // robot deal" — asks who its parties are: their names. A deed asked — "who funds the park", "who develops delivery
+  // devices" — is answered by the text that says it, its parties in its words.)
+  const rest = withoutMentions(u, () => true, t);
+  const members =
+    MEMBERSHIP_CUE.test(rest) &&
+    !rest.split(' ').some((w) => w.length >= 4 && !DOER_SHAPE.has(w) && !MEMBERSHIP.has(w));
+  return { op: 'read', about: best.about, attribute: best.about.type === 'record' && members ? 'parties' : 'about' };
 }
 
 // Words that ask what something is for ("point", "aim", "goal", "what does it want").

@@ -3,7 +3,7 @@
 // within one record (several parties of a kind, every party of a kind, exactly N parties).
 import { followedByMou, isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
-import { norm } from '../records.js';
+import { norm, perDataset } from '../records.js';
 import type { Filter, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
 import { has, pillarWords, viaAsked } from './common.js';
@@ -276,16 +276,22 @@ const NEITHER = new RegExp(
 const ELSEWHERE =
   / (?:neither country|neither side|other countr(?:y|ies)|a third country|third countries|any other country|elsewhere|the rest of the world|a different country) /;
 const COUNTRY_OF = (w: string) => (/^(?:singapore|singaporean|sg)$/.test(w) ? 'Singapore' : 'China');
+/** Every country a partner on file is from (known ones), once per Dataset. */
+const countriesOf = perDataset((dataset: Dataset): string[] => [
+  ...new Set(dataset.organisations.map((o) => o.country).filter((c) => c !== 'unclear')),
+]);
 
 /** "Which partners are neither from Singapore nor China?": those from elsewhere — none on file — never one side's. */
-export function neitherCountry({ u, dataset, f, select }: PlanContext): Plan | undefined {
-  if (select !== 'partners' && !has(u, 'partner') && !f.kind) return undefined;
+export function neitherCountry(c: PlanContext): Plan | undefined {
+  const { u } = c;
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
+  // (The countries named first: most questions name none, and their filter and selection are read only after.)
   const named = NEITHER.exec(u.q.text);
-  const sides = [...new Set(dataset.organisations.map((o) => o.country).filter((c) => c !== 'unclear'))];
   const both = named ? [...new Set([COUNTRY_OF(named[1] ?? ''), COUNTRY_OF(named[2] ?? '')])] : [];
-  const notCountries = both.length === 2 ? both : ELSEWHERE.test(u.q.text) ? sides : undefined;
+  const notCountries = both.length === 2 ? both : ELSEWHERE.test(u.q.text) ? [...countriesOf(c.dataset)] : undefined;
   if (!notCountries) return undefined;
+  const { f, select } = c;
+  if (select !== 'partners' && !has(u, 'partner') && !f.kind) return undefined;
   const filter: Filter = {
     ...(f.kind ? { kind: f.kind } : {}),
     ...(f.meetings?.length ? { meetings: f.meetings } : {}),

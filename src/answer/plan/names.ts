@@ -11,6 +11,9 @@ import { freeTopics, highlightText, namedInPassing } from './yes-no.js';
 import { datedIn } from '../figures.js';
 import { isOrdinaryChinese } from '../lexicon.js';
 
+/** Two Chinese characters side by side: what any word the readings below look for holds. */
+const HAN_WORD = /\p{Script=Han}{2}/u;
+
 const ORDERED = / (?:before|after|earlier|later|first|prior|sooner|preceded|followed) /;
 
 /** A named outcome asked of a meeting, and nothing else named: the meetings that had it, never another's outcome. */
@@ -100,6 +103,8 @@ export function outsideSources({ u }: PlanContext): Plan | undefined {
  * ("什么是<unknown>企业<unknown>" is no list of companies) — say not sure.
  */
 export function unreadChinese({ u }: PlanContext): Plan | undefined {
+  // (No two characters side by side in the words left: no word unread, whatever else the question names.)
+  if (!HAN_WORD.test(u.rest)) return undefined;
   const named = u.mentions.some(
     (m) => !['subject', 'kind', 'country', 'number', 'initiative', 'topic'].includes(m.type),
   );
@@ -193,6 +198,8 @@ const TAKES_PART_ZH =
 export function strangerInChinese({ u }: PlanContext): Plan | undefined {
   if (!['count', 'when', 'where', 'what', 'list', 'who'].includes(u.target)) return undefined;
   const t = u.q.text;
+  // (Only a word of two characters or more is such a name: a text with none names none.)
+  if (!HAN_WORD.test(t)) return undefined;
   const rest = new Set(u.rest.split(' '));
   const covered = (start: number, end: number) => u.mentions.some((m) => m.start < end && m.end > start);
   const leading = (m: { type: string }) => m.type === 'meeting' || m.type === 'number' || m.type === 'subject';

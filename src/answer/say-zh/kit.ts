@@ -6,6 +6,7 @@ import type { Understanding } from '../understand.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../../i18n/answer.js';
 import { toTraditional } from '../../text/han.js';
+import { chineseWord } from '../../i18n/gloss.js';
 import type { Filter, Subjectref } from '../plan.js';
 import { placeName, type Said, WHOLE_LIST } from '../say/common.js';
 import { fewNames, NAMES_IN_COUNT, NAMES_IN_LIST, partnerNegation, undecidedCount } from '../say/scope.js';
@@ -64,6 +65,8 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     sources.length > 0 && sources.every((id) => dataset.source(id)?.language === 'zh');
   /** A Chinese name a source prints in simplified characters, in the reader's script (one script per reply). */
   const script = (zh: string) => (locale === 'zh-TW' ? toTraditional(zh) : zh);
+  /** A word the pipeline read in English (a topic, an asked area) said back in the gloss's Chinese where it has one. */
+  const wordZh = (english: string) => script(chineseWord(english) ?? english);
   // A name that is our English rendering of the source's Chinese says so in the reader's language.
   const shown = (name: string) => {
     const m = / \(our rendering: (.*)\)$/.exec(name);
@@ -222,7 +225,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       f.notOrgs?.length
         ? t.notWithOrgsScope(list(f.notOrgs.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean)))
         : '',
-      f.topics?.length ? t.aboutScope(list(f.topics.map(script))) : '',
+      f.topics?.length ? t.aboutScope(list(f.topics.map(wordZh))) : '',
       f.without ? t.withoutScope(f.without === 'mous' ? t.mouNoun : t.projectNoun) : '',
       orgNames.length ? t.withOrgs(list(orgNames)) : '',
       f.partyCount !== undefined ? t.partyCountScope(f.partyCount) : '',
@@ -319,6 +322,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
     date,
     at,
     list,
+    wordZh,
     someNames,
     heldWhere,
     placeZh,
