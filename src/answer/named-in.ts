@@ -14,7 +14,8 @@ import { publisherName } from '../cards/sources.js';
 import type { Said } from './say/common.js';
 
 // Verbs of a document naming someone (not of saying a claim: "does the release say …" is hearsay.ts's).
-const NAMES = / (?:name|names|named|naming|mention|mentions|mentioned|identify|identifies|identified|list|lists|listed|cite|cites|credit|credits|feature|features|include|includes|refer to|refers to) /;
+const NAMES =
+  / (?:name|names|named|naming|mention|mentions|mentioned|identify|identifies|identified|list|lists|listed|cite|cites|credit|credits|feature|features|include|includes|refer to|refers to) /;
 // Roles the readings give, asked in words ("Shenzhen's mayor", "the permanent secretary").
 const ROLE = / (mayor|permanent secretary|perm sec) /;
 
@@ -148,7 +149,9 @@ export function sayNamedIn(r: NamedInResult, dataset: Dataset): Said {
     const s = dataset.source(id);
     return s ? [publisherShown(s.publisher.split(/,\s*reprinting\s+/).reverse()[0] ?? s.publisher)] : [];
   });
-  const elsewhere = by.length ? `; ${asked} ${r.people.length > 1 ? 'are' : 'is'} named by ${joinList([...new Set(by)])}` : '';
+  const elsewhere = by.length
+    ? `; ${asked} ${r.people.length > 1 ? 'are' : 'is'} named by ${joinList([...new Set(by)])}`
+    : '';
   const parts = r.documents.map((d) => {
     const doc = documentShown(d.publisher);
     const dated = d.date ? ` (${formatDate(d.date)})` : '';
