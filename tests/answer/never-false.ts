@@ -48,6 +48,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did each 4th jic university take part in a project', [/^Yes\b/, /\b6 universities\b/]),
   c('yesno', 'did 6 universities sign mous at the 4th jic', [/^No\b/, /\b2 universities\b/], [/^Yes\b/]),
   c('yesno', 'were all of the 3rd jic companies in projects', [], [/^Yes\b/]),
+  // A word of time after a title is no name (was "The sources don't name Mayor Back": FALSE).
+  c('yesno', 'was qin weizhong mayor back in 2019?', [/Chen Rugui/], [/Mayor Back/i]),
+  c('yesno', 'was qin mayor already at the 1st jic', [/Chen Rugui/], [/Mayor Already/i]),
   // A source's publisher asked what its piece says: the meeting it reports (were "Hk is not named", "Bundstar is not
   // named", and a Telecom Review Asia quote for the People's Daily: FALSE).
   c('what', 'what does the hk commercial daily piece say', [/4th JIC/], [/not named/]),
