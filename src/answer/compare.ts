@@ -335,6 +335,22 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
     const line = (s: CompareSide) =>
       `${s.isMeeting ? name(s) : s.label}: ${s.values.map((v) => (v.value === null ? `${v.select === 'mous' ? 'MOUs' : 'projects'} not stated` : noun(v.value, v.select))).join(' and ')}${s.isMeeting ? '' : ' on file'}`;
     const same = a.values.every((v, i) => v.value !== null && v.value === b.values[i]?.value);
+    // "By how much did the totals go up between the 3rd and 4th?": each kind from the earlier to the later, and by how
+    // much — never the two added up.
+    const known = (s: CompareSide) => s.values.every((v) => v.value !== null);
+    if ((r.difference || asksChange) && a.meeting && b.meeting && known(a) && known(b) && !same) {
+      const [p, q] = a.meeting.number < b.meeting.number ? [a, b] : [b, a];
+      const counts = (s: CompareSide) => s.values.map((v) => noun(v.value ?? 0, v.select)).join(' and ');
+      const moved = p.values.map((v, i) => {
+        const d = (q.values[i]?.value ?? 0) - (v.value ?? 0);
+        const what = v.select === 'mous' ? 'MOUs' : 'projects';
+        return d === 0 ? `no change in ${what}` : `${Math.abs(d)} ${d > 0 ? 'more' : 'fewer'} ${what}`;
+      });
+      return done(
+        `From ${counts(p)} ${at(p)} to ${counts(q)} ${at(q)}${r.cumulative ? ' (totals reported then)' : ''}: ${joinList(moved)}.${notes.join('')}`,
+        meetingRefs,
+      );
+    }
     return done(
       `${same ? 'The same by both counts — ' : ''}${same ? line(a) : capitalise(line(a))}; ${line(b)}${r.cumulative ? ' (totals reported then)' : ''}.${notes.join('')}`,
       meetingRefs,

@@ -47,7 +47,7 @@ import {
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
-import { meetingsCompared, runningTotalsAt } from './plan/compare-meetings.js';
+import { meetingsCompared, runningTotalsAt, totalsChanged } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import {
   outcomeNotAtMeeting,
@@ -272,8 +272,19 @@ const quote: Recogniser = ({ u, dataset }) => {
     !!p.printedBy?.length &&
     !quotesOnFile(dataset).some((x) => x.quote.sources.some((id) => p.printedBy?.includes(id)));
   const bySource = p.unknownSpeaker || printsNone;
-  return bySource && publicationsNamed(u.q.text, dataset, u.q.raw).length ? undefined : p;
+  if (!bySource || !publicationsNamed(u.q.text, dataset, u.q.raw).length) return p;
+  // ("What does the HK Commercial Daily article say?": nothing asked of it but what it says — the one meeting it
+  // reports, as "what did it say about the 4th JIC" is answered; anything else asked is the readings' after it.)
+  if (!ONLY_SAYS.test(u.q.text) || u.mentions.length) return undefined;
+  const ids = new Set(publicationsNamed(u.q.text, dataset, u.q.raw).map((x) => x.id));
+  // (A report on a meeting may also give the founding MOU's title: the meeting it reports is the JIC one.)
+  const reported = dataset.meetings.filter((m) => m.number > 0 && m.sources.some((id) => ids.has(id)));
+  const only = reported.length === 1 ? reported[0] : undefined;
+  return only && { op: 'read', about: { type: 'meeting', number: only.number }, attribute: 'about' };
 };
+// A piece asked only what it says: "what does the <publisher> article say", "what did <publisher> report".
+const ONLY_SAYS =
+  /^ (?:so )?(?:what|wat|wht) (?:does|did|do|is|was) (?:the |that |this )?(?:[a-z0-9]+ ){1,5}(?:(?:article|piece|story|report|news|item|write up|coverage|paper) )?(?:say|says|said|report|reported|write|wrote|cover|covered|tell us|about) $/;
 // A dated event outside the meetings, asked by its date or words (events.ts).
 const event: Recogniser = ({ u, dataset }) => planEvent(u, dataset);
 // A meeting's outcome asked by its own words, not its name (outcomes.ts).
@@ -335,6 +346,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
+  totalsChanged, // how much the running totals changed between two meetings: before "totals" is read as a name
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
   meetingAtEnd, // which meeting is the latest or earliest, the earliest event: by date, before "most" ranks MOUs

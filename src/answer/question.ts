@@ -85,11 +85,12 @@ const folded = (text: string, rows: readonly Fold[]): string =>
         text,
       );
 
-// The cities' short forms as words of their own ("sg partners", "the mayor of SZ"), read before the normal form
+// The cities' short forms as words of their own ("sg partners", "the mayor of SZ", "the HK paper"), read before the normal form
 // drops the dot that makes "Eezee.sg" a name.
 const CITY_SHORT: readonly Fold[] = [
   [/(?<![\w.])sg(?![\w.])/gi, 'Singapore'],
   [/(?<![\w.])sz(?![\w.])/gi, 'Shenzhen'],
+  [/(?<![\w.])hk(?![\w.])/gi, 'Hong Kong'],
 ];
 
 // Spellings that mean the same word, folded before any recogniser runs (why: `MoU`, `memoranda`,

@@ -215,6 +215,19 @@ export function sayCompareZh(
         )
         .join(`${t.and} `)}${s.isMeeting ? '' : t.onFileWord}`;
     const same = a.values.every((v, i) => v.value !== null && v.value === b.values[i]?.value);
+    // ("第三次和第四次会议之间总数增加了多少": each kind from the earlier to the later, and by how much, as English.)
+    const known = (s: CompareSide) => s.values.every((v) => v.value !== null);
+    if ((r.difference || asksChange) && a.meeting && b.meeting && known(a) && known(b) && !same) {
+      const [p, q] = a.meeting.number < b.meeting.number ? [a, b] : [b, a];
+      const moved = p.values.flatMap((v, i) => {
+        const d = (q.values[i]?.value ?? 0) - (v.value ?? 0);
+        return d === 0 ? [] : [t.nMore(Math.abs(d), v.select === 'mous' ? t.mouNoun : t.projectNoun, d < 0)];
+      });
+      return done(
+        `${line(p)}；${line(q)}${r.cumulative ? t.totalsThen : ''}：${moved.join('，')}。${notes}`,
+        meetingRefs,
+      );
+    }
     return done(
       `${same ? t.sameBoth : ''}${line(a)}；${line(b)}${r.cumulative ? t.totalsThen : ''}。${notes}`,
       meetingRefs,

@@ -7,6 +7,7 @@ import { questionModes, refold, type Question } from './question.js';
 import { anyMatch, anyRow, firstMatch } from '../text/any-of.js';
 import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
+import { withNamesSpelt } from './shortforms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingsCounted, meetingSpan } from './bounds.js';
 import { mask, numberWord, ORD, ordinals } from './ordinal.js';
@@ -392,6 +393,8 @@ const vocabulary = perDataset((dataset: Dataset): Vocabulary => {
     [
       ...dataset.organisations.flatMap((o) => [o.name, ...o.aliases].map(normalise)),
       ...phrases.filter((p) => p.type === 'highlight').map((p) => p.phrase),
+      // (A publisher named as one word — "bundstarmedia.com.cn" — typed as two: "bundstar media".)
+      ...dataset.sources.map((x) => normalise(x.publisher).split(' ')[0] ?? ''),
     ].filter((p) => p.length >= 6 && !p.includes(' ')),
   );
   const orgNames = dataset.organisations.flatMap((o) =>
@@ -493,6 +496,19 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       return to;
     })
     .join(' ');
+}
+
+/** Whether the language, the records or a name on file spell `w` (no typo, no short form of another name). */
+function knownWord(w: string, vocab: Vocabulary, lex: Lexicon): boolean {
+  const { all } = spellingOf(vocab, lex);
+  return (
+    all.has(w) ||
+    vocab.spelt.has(w) ||
+    vocab.speltShort.has(w) ||
+    STOP.has(w) ||
+    lex.words.includes(w) ||
+    !!vocab.byFirst.get(w)?.some((p) => p.phrase === w)
+  );
 }
 
 // Small words a short typo is read as ("wiht" → with, "sgn" → sign): only these, as a short word is easily another.
@@ -1315,12 +1331,13 @@ export function questionModesOf(input: string, deps: Deps, lang = 'en'): (englis
   const modes = questionModes(input);
   const vocab = vocabulary(deps.dataset);
   let last: { text: string; corrected: string } | undefined;
+  // (A name's initials the sources never give — "boc" for Bank of China — read as the name, before any typo is
+  // corrected: the short form could be "corrected" into another word.)
+  const spelt = (read: Question) =>
+    withNamesSpelt(joinSplitNames(read.text.trim(), vocab), read.raw, deps.dataset, (w) => knownWord(w, vocab, lex));
   return (english) => {
     const read = modes(english);
-    const corrected =
-      last?.text === read.text
-        ? last.corrected
-        : refold(` ${correct(joinSplitNames(read.text.trim(), vocab), vocab, lex)} `);
+    const corrected = last?.text === read.text ? last.corrected : refold(` ${correct(spelt(read), vocab, lex)} `);
     last = { text: read.text, corrected };
     return { ...read, text: corrected, words: corrected.trim() ? corrected.trim().split(' ') : [] };
   };

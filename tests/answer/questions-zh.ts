@@ -1073,4 +1073,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '有关于无人机的项目吗', [/「无人机」/], [/「drones」/]),
   tw('list', '有哪些跟配送機器人有關的項目', [/「配送機器人」/], [/「delivery robots」/]),
   cn('zone', '示范区重点发展金融科技吗', [/^否/, /没有“金融科技”/], [/fintech/]),
+  // Session 16 (answer): how much the running totals rose between two meetings — a difference, both figures (was the
+  // two meetings' own MOUs added up, "合计签署了 16 份": FALSE).
+  cn('compare', '第三次和第四次会议之间累计总数增加了多少？', [/多 8 份谅解备忘录/, /多 14 个项目/], [/合计/]),
+  tw('compare', '從第三次到第四次會議，總數增長了多少', [/多 8 份諒解備忘錄/, /多 14 個項目/], [/合計/]),
 ];

@@ -11,8 +11,9 @@ const REPRESENTATIVE = new Set(['invalid JSON (a cut-off file)', 'a missing file
 
 const cases = ENTRY_POINTS.flatMap((e) => BREAKAGES.filter((b) => e.full || REPRESENTATIVE.has(b.name)).map((b) => ({ ...e, program: e.name, b })));
 
-// One flat concurrent list, so the child processes overlap across programs too.
-describe.concurrent('broken data at start-up', () => {
+// One flat concurrent list, so the child processes overlap across programs too; a process start can take
+// seconds while other test files run beside it, hence the generous timeout.
+describe.concurrent('broken data at start-up', { timeout: 60_000 }, () => {
   it.each(cases)('$program, $b.name: stops with a message naming $b.file, exit code 1, no stack trace', async ({ entry, args, env, b }) => {
     const dir = dirs.get(b.name)!;
     const r = await runEntry(entry, args, { ...env, SCI_DATA_DIR: dir });

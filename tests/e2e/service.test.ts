@@ -27,6 +27,15 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/**
+ * A gate a handler waits on until the test opens it: a handler that answers only after the fake has
+ * its deferral, however slowly a loaded machine runs the watchdog (no margin of wall time to lose).
+ */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((r) => (open = r));
+  return { open, opened };
+}
 /** An async handler that takes `ms` (the thread stays free). */
 const slow =
   (ms: number, real: Handlers['command']): Handlers['command'] =>
@@ -122,7 +131,11 @@ describe('deferral, in process', () => {
   it('a hidden answer (hide:true) is deferred privately, and the answer edits the private "thinking…"', async ({
     expect,
   }) => {
-    const h = await startHarness({ handlers: { command: slow(400, handleCommand) }, deferAfterMs: 150 });
+    const deferred = gate();
+    const h = await startHarness({
+      handlers: { command: async (...a) => (await deferred.opened, handleCommand(...a)) },
+      deferAfterMs: 150,
+    });
     try {
       const id = h.fake.dispatchInteraction(
         commandInteraction(h.fake, 'project', [
@@ -131,6 +144,7 @@ describe('deferral, in process', () => {
         ]),
       );
       const callback = await h.fake.waitForCallback(id);
+      deferred.open();
       expect(callback.body).toEqual({
         type: InteractionResponseType.DeferredChannelMessageWithSource,
         data: { flags: MessageFlags.Ephemeral },
@@ -144,6 +158,7 @@ describe('deferral, in process', () => {
       expect(JSON.stringify(edit.body)).toMatch(/QuikBot/);
       expect(h.fake.violations).toEqual([]);
     } finally {
+      deferred.open(); // a handler still waiting (a failed check above) must not hold the bot's stop
       await h.stop();
     }
   });
@@ -152,10 +167,15 @@ describe('deferral, in process', () => {
     expect,
   }) => {
     const note = ephemeral('Only you can see this note.');
-    const h = await startHarness({ handlers: { command: async () => (await sleep(400), note) }, deferAfterMs: 150 });
+    const deferred = gate();
+    const h = await startHarness({
+      handlers: { command: async () => (await deferred.opened, note) },
+      deferAfterMs: 150,
+    });
     try {
       const id = h.fake.dispatchInteraction(commandInteraction(h.fake, 'about', []));
       const callback = await h.fake.waitForCallback(id);
+      deferred.open();
       expect(callback.body).toEqual({ type: InteractionResponseType.DeferredChannelMessageWithSource });
       const sent = await h.fake.waitForWebhooks(callback.token, 2, 3000, 'the deletion and the follow-up');
       expect(sent.map((w) => w.method)).toEqual(['DELETE', 'POST']);
@@ -165,6 +185,7 @@ describe('deferral, in process', () => {
         'never edited into the public message',
       ).toBe(false);
     } finally {
+      deferred.open(); // a handler still waiting (a failed check above) must not hold the bot's stop
       await h.stop();
     }
   });

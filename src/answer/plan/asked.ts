@@ -292,14 +292,23 @@ export function numberedSources(t: string, dataset: Dataset) {
  * Each source's publisher as publicationsNamed reads it, worked out once per Dataset (every plan asks): the names it
  * publishes under, in normal form ("reprinting" and "the" dropped), and its short forms typed in capitals, as words.
  */
+const SITE_ENDING = /(?: (?:online|com|cn|net|org|news))+$/;
 const publisherNames = perDataset((dataset: Dataset) => ({
   all: dataset.sources,
   names: dataset.sources.map((s) =>
-    s.publisher
-      .split(/,\s*|\s*\(|\)/)
-      .map((p) => norm(p.replace(/^reprinting /i, '')).replace(/^the /, ''))
+    s.publisher.split(/,\s*|\s*\(|\)/).flatMap((p) => {
+      const name = norm(p.replace(/^reprinting /i, '')).replace(/^the /, '');
+      // ("The People's Daily report", "the bundstarmedia piece": a name without its site's ending — "online",
+      // ".com.cn" — where a name of its own is left; its possessive as typed, with or without the apostrophe.)
       // ("Press release on PR Newswire": the wire it ran on names it too — "the PR Newswire release".)
-      .flatMap((p) => [p, ...(/^(?:press release|release) on (.+)$/.exec(p)?.slice(1) ?? [])]),
+      const wire = /^(?:press release|release) on (.+)$/.exec(name)?.[1];
+      const forms = [
+        name,
+        ...(wire ? [wire] : []),
+        ...['', 's'].map((s) => norm(p.replace(/['’]s\b/g, s)).replace(/^the /, '')),
+      ];
+      return [...new Set(forms.flatMap((f) => [f, f.replace(SITE_ENDING, '')]))].filter((f) => f.length >= 5);
+    }),
   ),
   shorts: dataset.sources.map((s) =>
     [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].flatMap((short) =>

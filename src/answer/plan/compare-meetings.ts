@@ -123,3 +123,36 @@ export function runningTotalsAt({ u, meetingNums }: PlanContext): Plan | undefin
   }));
   return plans.length === 1 ? plans[0] : { op: 'each', plans };
 }
+
+// How much something changed ("by how much", "how much did … grow", "the increase in"; the Chinese gloss's "total
+// increase how many"): a difference asked.
+const HOW_MUCH = / (?:by )?how (?:much|many) /;
+const CHANGED =
+  / (?:grow|grew|grown|growth|increase|increased|increases|rise|rose|risen|go up|went up|gone up|jump|jumped|climb|climbed|change|changed|add|added) /;
+const DIFFERENCE =
+  / (?:difference|differences|gap|increase|increases|growth|rise|jump|change|changes) (?:in|of|between) /;
+// The running totals, not one meeting's own count: "the totals", "total MOUs", "in total", "overall".
+const RUNNING_TOTAL = / (?:totals?|running|cumulative|in all|overall|altogether|to date|so far) /;
+
+/**
+ * "By how much did the totals go up between the 3rd and 4th JIC?", "how much did the totals grow from the 3rd to the
+ * 4th?": the running totals reported at the earlier and the later meeting, and the difference between them, both kinds
+ * — never the two meetings' own counts added up, nor "totals" read as a name no source gives.
+ */
+export function totalsChanged({ u, meetingNums, orgs, people }: PlanContext): Plan | undefined {
+  const t = u.q.text;
+  if (u.target === 'yesno' || !RUNNING_TOTAL.test(t)) return undefined;
+  if (!DIFFERENCE.test(t) && !(HOW_MUCH.test(t) && CHANGED.test(t))) return undefined;
+  const numbers = [...new Set(meetingNums)].sort((a, b) => a - b);
+  if (numbers.length !== 2 || orgs.length || people.length) return undefined;
+  if (u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  // (One kind asked — "how many MOUs were added between …, going by the totals" — is the comparison's own reading.)
+  if (has(u, 'mou') !== has(u, 'project')) return undefined;
+  return {
+    op: 'compare',
+    select: 'both',
+    sides: numbers.map((n) => ({ meetings: [n] })),
+    cumulative: true,
+    difference: true,
+  };
+}

@@ -294,7 +294,9 @@ export type Plan =
 
 /** What a yes/no question claims, checked against the result of its plan. */
 export type Claim =
-  | { type: 'some' }
+  /** `every`: asked of every partner of a sort in the records asked ("did each of the 4th JIC universities sign an
+   * MOU?"): those the count finds against all of that sort there, a number claimed. */
+  | { type: 'some'; every?: boolean }
   /** `each`: asked of every meeting named ("did the 3rd and 4th JIC each launch 14?"), never of their sum. */
   /** `bound`: the number as claimed, "over 20", "at least 8", "about 30" (countbound.ts), never the bare number. */
   /** `other`: a second number claimed of the other kind at once ("43 projects and 29 MOUs?"): both must hold. */
