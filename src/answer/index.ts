@@ -435,8 +435,9 @@ export function render(said: Said, deps: Deps, locale: Locale = 'en'): ReplyData
       .join('\n');
   };
   let k = Math.min(4, said.sources.length);
-  while (k > 1 && tailOf(k).length > room) k -= 1;
-  const tail = tailOf(k);
+  // (Each k's tail built once: the last one tried is the one kept.)
+  let tail = tailOf(k);
+  while (k > 1 && tail.length > room) tail = tailOf((k -= 1));
   const content = tail ? `${body}\n\n${truncate(tail, LIMITS.content - body.length - 2)}` : body;
   // Up to five records as buttons; more (a count's 33 partners, of which the sentence names a few) as one select of
   // up to 25, so the list the sentence shortens is one pick away and the reply keeps one row.

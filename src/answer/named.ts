@@ -46,6 +46,8 @@ export function namingAsked(text: string): string | undefined {
 
 function plainQuestion(what: string): string | undefined {
   const x = ` ${what} `;
+  // ("Does the release name Qin Weizhong as a co-chair?": whether one is named in a role, not the role's names asked.)
+  if (/ as (?:an? |the |its |one of the )?[a-z]+ $/.test(x)) return undefined;
   if (RECORDS.test(x) && !PARTIES.test(x)) return `which are ${what}`;
   if (PARTIES.test(x)) return `who are ${what}`;
   // (Anything else — a date, a size, a single partner — is asked as what it is.)

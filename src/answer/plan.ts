@@ -84,6 +84,7 @@ import {
 } from './plan/about-sci.js';
 import { missingAttribute, personalDetail } from './plan/missing.js';
 import { describedPartner } from './plan/described.js';
+import { planNamedIn } from './named-in.js';
 import {
   annex,
   annexGroups,
@@ -177,6 +178,8 @@ function termAsked(u: Understanding, dataset: Dataset): string | undefined {
 const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);
 // A question about a source itself (who wrote it, where it ran, its link, when it came out): plan/asked.ts.
 const piece: Recogniser = ({ u, dataset }) => pieceAsked(u, dataset);
+// "Does the TechEdt piece name Qin Weizhong?": asked of that document alone (named-in.ts).
+const namedIn: Recogniser = ({ u, dataset }) => planNamedIn(u, dataset);
 
 // A meeting named only by a date's words ("on dec 14 2022", "2022", "12 月 14 日"), never by its number or word.
 const DATE_WORDS = /^(?:[a-z]+ )?(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?20\d\d$|^\d{1,2} 月 \d{1,2} 日$/;
@@ -345,6 +348,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   sourcesDiffer, // where the sources disagree: each place the data holds two readings, before a word of it is read
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
+  namedIn, // whether one publication names a person: that document's readings, before its title or the sources at large
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone

@@ -469,8 +469,21 @@ const REPEATED = /\b(\w+(?: \w+)?)(?:[\s,.!]+\1\b){2,}/gi;
 // Characters that show nothing ("w\u200bho"): typed or pasted inside words, they would split them.
 const INVISIBLE = /[\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/g;
 
-const withoutRepeats = (text: string): string =>
-  withoutLetterSpacing(text.replace(INVISIBLE, '').replace(REPEATED, '$1'));
+const withoutRepeats = (text: string): string => {
+  const visible = text.replace(INVISIBLE, '');
+  return withoutLetterSpacing(mayRepeat(visible) ? visible.replace(REPEATED, '$1') : visible);
+};
+
+/**
+ * Whether REPEATED may match: its words said again come right after them, with only spaces and , . ! between, so a
+ * word (one of one repeated, the first of two) is the same as the next word or the one after it (ASCII case aside).
+ */
+function mayRepeat(text: string): boolean {
+  const words = text.match(/\w+/g);
+  if (!words || words.length < 3) return false;
+  const lower = words.map((w) => w.toLowerCase());
+  return lower.some((w, i) => w === lower[i + 1] || w === lower[i + 2]);
+}
 
 /**
  * "w h o   s i g n e d   w i t h   k e p p e l": letters spaced out, words apart by wider gaps — read as the words.
@@ -478,8 +491,10 @@ const withoutRepeats = (text: string): string =>
  */
 function withoutLetterSpacing(text: string): string {
   const tokens = text.trim().split(/\s+/);
-  const single = tokens.filter((t) => /^[\p{L}\p{N}?!.,]$/u.test(t)).length;
-  if (tokens.length < 6 || single / tokens.length < 0.8) return text;
+  if (tokens.length < 6) return text;
+  // (A single character is one or two UTF-16 units: longer tokens are never tested.)
+  const single = tokens.filter((t) => t.length <= 2 && /^[\p{L}\p{N}?!.,]$/u.test(t)).length;
+  if (single / tokens.length < 0.8) return text;
   return text
     .trim()
     .split(/\s{2,}/)
@@ -501,6 +516,8 @@ const ABOUT_ITSELF =
   /^\s*(?:#{1,3}|-#|>{1,3})\s*(?:(?:quote|quoted|quotes|block|blockquote|code|heading|header|title|spoiler|subtext|small|text|markdown|ping|pinging|test|testing)\s*)+$/i;
 
 function withoutWrapping(message: string): string {
+  // (One line without a spoiler or code mark: only its decoration can go — every step below leaves the rest as it is.)
+  if (!/[\n|`]/.test(message)) return message.replace(DECORATED_LINE, ' ');
   const all = message.split('\n');
   const asking = all.filter((l) => !ABOUT_ITSELF.test(l));
   const lines = asking.length < all.length && asking.some(ASKS_ALONE) ? asking : all;

@@ -1,4 +1,5 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
+import { type NamedInResult, runNamedIn } from './named-in.js';
 import { runRoster, type RosterResult } from './roster.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
@@ -67,6 +68,7 @@ export interface MeetingFigure {
 
 export type Result =
   | { op: 'help' }
+  | NamedInResult
   | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
   | {
       op: 'notNamed';
@@ -711,6 +713,8 @@ export function run(p: Plan, deps: Deps): Result {
         ...(exact ? { name: exact.name } : spelt ? { name: spelt.full } : {}),
       };
     }
+    case 'namedIn':
+      return runNamedIn(p, dataset);
     case 'authors':
       return {
         op: 'authors',
@@ -770,8 +774,17 @@ export function run(p: Plan, deps: Deps): Result {
       return runList(p, dataset);
     case 'read':
       return runRead(p.about, p.attribute, dataset);
-    case 'check':
-      return unsaidWords(runCheck(p.claim, run(p.plan, deps), dataset), p.also ?? [], dataset, p.done);
+    case 'check': {
+      // (Every partner of a sort: as many as that sort has in those records, whatever the kind of record.)
+      const whole =
+        p.claim.type === 'some' && p.claim.every && p.plan.op === 'count' && p.plan.select === 'partners'
+          ? runList({ op: 'list', select: 'partners', filter: { ...p.plan.filter, via: undefined } }, dataset)
+          : undefined;
+      // (None of that sort there at all: what the count finds, never a Yes of nothing.)
+      const claim: Claim =
+        whole?.op === 'list' && whole.items.length ? { type: 'number', value: whole.items.length } : p.claim;
+      return unsaidWords(runCheck(claim, run(p.plan, deps), dataset), p.also ?? [], dataset, p.done);
+    }
     case 'quotes':
       return runQuotes(p, dataset);
     case 'event':

@@ -4,6 +4,7 @@
  * names and place text stay as the sources wrote them (English); a person's Chinese name from a
  * source is shown beside the English one. A result this does not word (null) is said in English.
  */
+import { sayNamedInZh } from './named-in.js';
 import { sayRosterZh } from './roster.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
@@ -536,6 +537,8 @@ export function sayZh(
         refs: r.refs,
         sources: r.sources,
       };
+    case 'namedIn':
+      return sayNamedInZh(r, dataset, t, list, meetingName, date);
     case 'authors': {
       const piece = (x: (typeof r.documents)[number]) =>
         t.piece(x.title ?? '', x.publisher, x.date ? date(x.date) : '');

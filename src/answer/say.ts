@@ -35,6 +35,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
+import { sayNamedIn } from './named-in.js';
 import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
 import { joinAnswers } from './say/join.js';
@@ -108,6 +109,8 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     case 'records':
       return sayRecords(r, dataset);
+    case 'namedIn':
+      return sayNamedIn(r, dataset);
     case 'noneOnDay': {
       const that = [
         ...r.meetings.map((m) =>

@@ -561,6 +561,12 @@ export const answerZhCN = {
   // sources give only in English (工商银行, ICBC), so the full or English one is asked for.
   notNamedChinese: (name: string, mous?: number, projects?: number) =>
     `来源中没有提到 ${name}（来源中的名称多为英文；如果它是某个合作方的简称或中文名，请用全称或英文名再问）：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,
+  // Whether one publication names a person (named-in.ts): Yes, No with whom it names instead, or not shown.
+  namedYes: (doc: string, people: string) => `是的：${doc}提到了 ${people}。`,
+  namedNo: (doc: string, names: string, meeting: string, elsewhere: string) =>
+    `没有：${doc}列出的${meeting}共同主席是 ${names}${elsewhere}。`,
+  namedUnknown: (doc: string, people: string, elsewhere: string) => `来源未显示${doc}提到 ${people}${elsewhere}。`,
+  namedElsewhere: (people: string, by: string) => `；提到 ${people} 的是 ${by}`,
   // Who wrote a source document.
   piece: (title: string, publisher: string, date: string) =>
     `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `“${title}”` : '一篇文章'}`,

@@ -561,6 +561,12 @@ export const answerZhTW: AnswerZh = {
   // sources give only in English (工商銀行, ICBC), so the full or English one is asked for.
   notNamedChinese: (name: string, mous?: number, projects?: number) =>
     `來源中沒有提到 ${name}（來源中的名稱多為英文；如果它是某個合作方的簡稱或中文名，請用全稱或英文名再問）：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,
+  // Whether one publication names a person (named-in.ts): Yes, No with whom it names instead, or not shown.
+  namedYes: (doc: string, people: string) => `是的：${doc}提到了 ${people}。`,
+  namedNo: (doc: string, names: string, meeting: string, elsewhere: string) =>
+    `沒有：${doc}列出的${meeting}共同主席是 ${names}${elsewhere}。`,
+  namedUnknown: (doc: string, people: string, elsewhere: string) => `來源未顯示${doc}提到 ${people}${elsewhere}。`,
+  namedElsewhere: (people: string, by: string) => `；提到 ${people} 的是 ${by}`,
   // Who wrote a source document.
   piece: (title: string, publisher: string, date: string) =>
     `${publisher}${date ? `（${date}）` : ''}刊登的${title ? `「${title}」` : '一篇文章'}`,

@@ -917,6 +917,48 @@ const GLUE = [
   '搞',
 ];
 
+/**
+ * WORDS and GLUE read in one pass, left to right, the longest at each place: what their alternation (`words`, longest
+ * first) finds, looked up by the first character among the few lengths of the words that start with it, not searched
+ * for with a pattern of ~700 alternatives (the gloss's largest). Only where every word is plain text: else the pattern.
+ */
+const WORD_TABLE = ((): { words: Set<string>; lengths: Map<number, number[]> } | undefined => {
+  const all = [...Object.keys(WORDS), ...GLUE];
+  if (all.some((w) => !w || /[\\^$.*+?()[\]{}|]/.test(w))) return undefined;
+  const lengths = new Map<number, number[]>();
+  for (const w of all) {
+    const at = lengths.get(w.charCodeAt(0)) ?? [];
+    if (!at.includes(w.length)) at.push(w.length);
+    lengths.set(w.charCodeAt(0), at);
+  }
+  for (const at of lengths.values()) at.sort((a, b) => b - a);
+  return { words: new Set(all), lengths };
+})();
+
+/** `t.replace(words, to)`: each word of the table in `t` (the longest at each place, left to right) replaced. */
+function eachWord(t: string, words: RegExp, to: (word: string) => string): string {
+  if (!WORD_TABLE) return t.replace(words, to);
+  let out = '';
+  let done = 0;
+  for (let i = 0; i < t.length;) {
+    let word: string | undefined;
+    for (const n of WORD_TABLE.lengths.get(t.charCodeAt(i)) ?? []) {
+      const w = t.slice(i, i + n);
+      if (w.length === n && WORD_TABLE.words.has(w)) {
+        word = w;
+        break;
+      }
+    }
+    if (word === undefined) i += 1;
+    else {
+      out += t.slice(done, i) + to(word);
+      i += word.length;
+      done = i;
+    }
+  }
+  return done ? out + t.slice(done) : t;
+}
+
 const N_WORDS = ['', 'one', 'two', 'three', 'four'];
 /** What is asked of one organisation, in English: who holds a role, or a figure (none of which the sources give). */
 const ATTRIBUTE_WORDS: Readonly<Record<string, string>> = {
@@ -1245,7 +1287,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // What people type with a pinyin keyboard: 回忆 (huiyi, "memory") after an ordinal is 会议, the meeting.
   if (t.includes('回忆')) t = t.replace(/(?<=第\S{1,2}[次届])回忆/g, '会议');
   // ("地三次会议": 地, 弟, 递, 帝 are 第 typed by its sound, di, before a number of times.)
-  t = t.replace(/[地弟递帝](?=[一二三四五六七八九十\d]{1,2}[次届])/g, '第');
+  t = replaceIn(t, /[地弟递帝](?=[一二三四五六七八九十\d]{1,2}[次届])/g, '第');
   // "第三、四次会议", "第一、二、三次", "第三和四次": ordinals under one 次, each a meeting ("第三次和第四次").
   if (t.includes('第'))
     t = t.replace(
@@ -1392,7 +1434,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   if (tagged) t = t.replace(CONFIRM_TAG, '吗');
   // "第三次会议跟第二次会议比，备忘录多了几份", "和第二次相比，第三次会议的项目多几个": how many more one has than the
   // other (said with 比 after both), never the two added up.
-  t = t.replace(
+  t = replaceIn(
+    t,
     /^(?:请问)?\s*(?:(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?)\s*(?:跟|和|与|同)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?)\s*(?:相)?比(?:较|起来)?|(?:跟|和|与|同)\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?)\s*(?:相)?比(?:较|起来)?\s*[，,]?\s*(第\S{1,2}[次届](?:联合执委会|联委会|执委会)?(?:会议|会)?))\s*[，,]?\s*(?:的)?\s*(谅解备忘录|备忘录|项目)?\s*(多|少)了?\s*(?=几|多少)/u,
     (_m, a1?: string, b1?: string, b2?: string, a2?: string, what = '', more = '') =>
       `${a1 ?? a2 ?? ''}${what}比${b1 ?? b2 ?? ''}${more}`,
@@ -1406,11 +1449,13 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "有没有跟腾讯合作的项目", "阿里巴巴有备忘录吗": whether a party took part in any record, asked of it (English's "did X join
   // a project", "did X sign an MOU"), so a name no source gives is said so — never "I'm not sure".
-  t = t.replace(
+  t = replaceIn(
+    t,
     /^(?:请问)?\s*(?:有没有|是否有|有)\s*(?:跟|和|与|同)\s*(.{1,20}?)\s*(?:合作|签署|签订|签约|签|联合)(?:过|了)?的(项目|谅解备忘录|备忘录)[?？。!！\s]*$/u,
     (_m, x: string, what: string) => ` did ${x} ${/备忘录/.test(what) ? 'sign mous' : 'join projects'} `,
   );
-  t = t.replace(
+  t = replaceIn(
+    t,
     /^(?:请问)?\s*([^，,？?\s]{1,20}?)\s*(?<![没不])(?:有没有|有)\s*(?:参与|参加|签署?)?(?:过|了)?\s*(?:任何)?\s*(项目|谅解备忘录|备忘录)(?:吗|没有)?[?？。!！\s]*$/u,
     (m: string, x: string, what: string) =>
       /第|哪|几|多少|什么|谁|会议|没|不/.test(x)
@@ -1421,7 +1466,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, /^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
   // "以视频方式召开", "通过线上形式举行", "在线举行": how a meeting was held, the mode word alone (以/方式 are no words;
   // 视频 alone is by video conference, as English's modes read it).
-  t = t.replace(HELD_BY, (_m, a?: string, b?: string) =>
+  t = replaceIn(t, HELD_BY, (_m, a?: string, b?: string) =>
     /^视[频讯]$/.test(a ?? b ?? '') ? '视频会议' : (a ?? b ?? ''),
   );
   t = replaceIn(t, /在线(?![上下])/g, '线上');
@@ -1430,7 +1475,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // as a meeting of its own and described whole.
   // (A year or a city bare before the verb is where or when they were held: "in"; a month is left as asked — English
   // reads "held in December" as a place.)
-  t = t.replace(
+  t = replaceIn(
+    t,
     HELD_MEETINGS,
     (_m, x: string, _verb: string, which: string) =>
       `${which}会议 were held ${/^(?:20\d\d年|新加坡|深圳|前海|中国|重庆)$/.test(x) ? '在' : ''}${x}`,
@@ -1489,7 +1535,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // word no table reads. (None, "没有任何会议", is read with the numerals.)
   if (t.includes('都')) t = t.replace(/((?:每|所有|全部|各)[^都，,？?]{0,20}?)都/, '$1');
   // "吉宝为什么退出了…": the why asked first, as English asks it ("why did Keppel pull out").
-  t = t.replace(/^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
+  t = replaceIn(t, /^([^为，,？?]{1,24}?)(为什么|为何|怎么会)/, '$2$1');
   if (negated || /没|不/.test(t)) t = t.replace(/吧(?=[?？!！。\s]*$)/, '吗');
   const yesNo = YES_NO.test(t) || /有没有|是不是/.test(t);
   if (yesNo) t = t.replace(NOT_DONE, ' not ').replace(NO_RECORD, ' not signed ');
@@ -1515,19 +1561,19 @@ export function glossChinese(text: string, dataset: Dataset): string {
   t = replaceIn(t, /(新加坡|中国)(?:方面|这边|一方)?有(几|多少|哪些|哪几)([家所个位]?)/g, '$2$3$1');
   // "来源对第四次会议的共同主持人说法一致吗", "关于第一次会议的日期，各报道说法一致吗": do the sources agree on X is X
   // asked ("第四次会议的共同主持人是谁"): where they differ, the answer gives both readings (no source is a name).
-  t = t.replace(SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
+  t = replaceIn(t, SOURCES_AGREE, (_m, x1?: string, x2?: string) => asAttribute(x1 ?? x2 ?? ''));
   // "来源有没有列出第三次会议备忘录的名字", "NCS的合作方有名字吗", "示范区的4家公司具名了吗": whether the sources NAME
   // something, asked as English asks it ("do the sources name …", "are … named"), led by what the answer shows.
-  t = t.replace(NAMES_ASKED, (_m, x1?: string, x2?: string) =>
+  t = replaceIn(t, NAMES_ASKED, (_m, x1?: string, x2?: string) =>
     x1 ? ` do the sources name ${x1} ` : ` are ${x2 ?? ''} named `,
   );
   // "报道里吉宝参加了第四次会议吗", "媒体报道第四次会议在深圳开吗", "据资料": where the question places what it asks (the
   // sources are where every answer comes from) — read as nothing, never as a name or a word the answer can't check.
-  t = t.replace(IN_THE_SOURCES, ' ');
+  t = replaceIn(t, IN_THE_SOURCES, ' ');
   // "新闻稿说第四次会议在深圳举行吗", "文章有没有提到第四次会议在哪里举行", "据新闻稿…": what a document is said to say is
   // asked plainly, as English asks "does the press release say X" as X (a document's words are the sources'; never a
   // quote, nor 稿 left as a word no table reads). ("新闻稿说了什么" asks what it says: left as asked.)
-  t = t.replace(DOC_SAYS_ZH, (m: string, said: string) =>
+  t = replaceIn(t, DOC_SAYS_ZH, (m: string, said: string) =>
     /^\s*(?:了|过)?\s*(?:什么|啥|哪些)/.test(said) ? m : ` ${said}`,
   );
   // Qianhai is a place, not a side: "前海有几家合作方", "前海的公司" ask for the partners whose names state Qianhai
@@ -1541,10 +1587,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // universities"), never the universities; "新加坡公司和中国大学合作的项目有几个", "哪些项目是新加坡大学和中国大学合作的":
   // the records joining one kind and the other ("how many projects involve Singapore companies and Chinese universities"),
   // never the records of the second kind alone.
-  t = t.replace(WORKS_WITH_KIND, ' $2 work with $1 ');
+  t = replaceIn(t, WORKS_WITH_KIND, ' $2 work with $1 ');
   // "第二次会议签备忘录的新加坡公司是哪几家", "参与项目的中国大学有几所": the partners of a kind that did it (English's
   // "which Singapore companies signed MOUs"), never the records they are in.
-  t = t.replace(
+  t = replaceIn(
+    t,
     DID_KIND,
     // ("签约的新加坡企业": signing alone is an MOU's.)
     (_m, verb: string | undefined, what: string | undefined, signed: string | undefined, kind: string, which: string) =>
@@ -1552,13 +1599,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "哪些新加坡公司和前海的公司签了备忘录", "有几家新加坡公司和中国大学签了备忘录": partners of one kind that signed with
   // (or work with) a party of another, as English asks it — never the second kind's partners, nor none at all.
-  t = t.replace(
+  t = replaceIn(
+    t,
     KIND_WITH_KIND,
     (_m, which: string, kind: string, other: string, signed?: string) =>
       ` ${which} ${kind} ${signed ? 'signed mous with' : 'work with'} ${other} `,
   );
-  t = t.replace(RECORDS_OF_TWO_KINDS, ' $4 $3 involve $1 and $2 ');
-  t = t.replace(WHICH_RECORDS_OF_TWO_KINDS, ' $1 $2 involve $3 and $4 ');
+  t = replaceIn(t, RECORDS_OF_TWO_KINDS, ' $4 $3 involve $1 and $2 ');
+  t = replaceIn(t, WHICH_RECORDS_OF_TWO_KINDS, ' $1 $2 involve $3 and $4 ');
   // "共同主持人一共有几位": the role counted, in English's order ("how many cochairs in total"), never a total of records.
   t = replaceIn(
     t,
@@ -1575,7 +1623,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "两所大学合作的项目": a record between two of a kind (English's "between two universities"), never any record
   // with one of them. (Never "哪两家公司合作的": which two, asked.)
-  t = t.replace(
+  t = replaceIn(
+    t,
     /(?<!哪)(?:由|是)?(两|二|三|2|3)\s*(?:所|家|个)\s*(大学|高校|公司|企业)(?:之间)?(?:合作|签署|签订|签|联合)(?:开展)?的?/g,
     (_m, n: string, kind: string) =>
       ` between ${/三|3/.test(n) ? 'three' : 'two'} ${/大学|高校/.test(kind) ? 'universities' : 'companies'} `,
@@ -1730,7 +1779,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
     (_m, a: string, b: string, word: string) => ` between ${the(a)}${a} and ${b} ${word} `,
   );
   // "2021年以来", "自2022年起", "从第二次会议开始": that point and after (English's "since").
-  t = t.replace(SINCE_POINT, (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
+  t = replaceIn(t, SINCE_POINT, (_m, a1?: string, w1?: string, a2?: string, w2?: string) => {
     const a = a1 ?? a2 ?? '';
     return ` since ${the(a)}${a} ${w1 ?? w2 ?? ''} `;
   });
@@ -1812,19 +1861,22 @@ export function glossChinese(text: string, dataset: Dataset): string {
     // ("储能项目是什么": a record named by its topic stays as asked — English reads it as that record.)
     (m: string, x: string, who?: string) => (who ? ` who is ${x} ` : /(?:项目|备忘录)$/.test(x) ? m : ` what is ${x} `),
   );
-  t = t.replace(words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
+  t = eachWord(t, words, (m) => (AND.has(m) ? ` ${AND_MARK} ` : ` ${WORDS[m] ?? ''} `));
   // "既不是新加坡的也不是中国的": neither … nor, as English says it (never two "not"s read as one country kept).
   t = replaceIn(t, /既\s*not\s+(.+?)\s*也\s*not\s+/u, ' neither $1 nor ');
   // Chinese no table reads stays as typed, apart from any Latin word it was written against ("TradeTrust电子提单").
   if (LATIN.test(t)) t = t.replace(/(?<=[a-z0-9])(?=\p{Script=Han})|(?<=\p{Script=Han})(?=[a-z0-9])/giu, ' ');
   // "腾讯和吉宝签过备忘录吗": beside a name no table knows, 和 is English's "and" (the pipeline then reads that name as
   // a party no source names, never dropping it for a 是 about Keppel alone); elsewhere it is glue.
-  const parts = t.split(/\s+/);
-  t = parts
-    .map((x, i) =>
-      x !== AND_MARK ? x : UNREAD.test(parts[i - 1] ?? '') || UNREAD.test(parts[i + 1] ?? '') ? 'and' : '',
-    )
-    .join(' ');
+  // (Without a 和 marked, the words stay as they are: only their spaces are made one, below.)
+  if (t.includes(AND_MARK)) {
+    const parts = t.split(/\s+/);
+    t = parts
+      .map((x, i) =>
+        x !== AND_MARK ? x : UNREAD.test(parts[i - 1] ?? '') || UNREAD.test(parts[i + 1] ?? '') ? 'and' : '',
+      )
+      .join(' ');
+  }
   t = t.replace(/\s+/g, ' ').trim();
   // "每次会议", "所有会议": every meeting, one by one, as English asks it ("did every meeting sign MOUs").
   t = replaceIn(t, /\b(every|no) meetings\b/g, '$1 meeting');

@@ -79,8 +79,10 @@ function loadToTaiwan(): ConverterFunction {
 
 /**
  * A name a source prints in simplified characters, in Taiwan's traditional characters (`杨颖仪` →
- * `楊穎儀`), for a zh-TW reader: the same name in the reader's script, character by character from
- * OpenCC's tables (no phrase rewording of a name). Loaded on first use, like the folding tables.
+ * `楊穎儀`), for a zh-TW reader: the same name in the reader's script, by OpenCC's simplified →
+ * traditional tables. Those hold phrases as well as characters, and a phrase can take another
+ * character than the one it has alone (`个中` → `箇中`, where `个` alone is `個`); Taiwan's own
+ * vocabulary table is not applied. Loaded on first use, like the folding tables.
  */
 export function toTraditional(text: string): string {
   if (!hasHan(text)) return text;

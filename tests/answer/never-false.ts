@@ -10,6 +10,9 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
+  c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
   // ── Session 16 (answer) — my own wording, each failing before ──
   // A name's initials the sources never give ("BOC" for Bank of China, "HK" for Hong Kong) are that name, never a
   // stranger "not named in the sources" (was "Boc is not named", "Hk is not named": FALSE).
@@ -41,6 +44,16 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\b8 more MOUs\b/, /\b14 more projects\b/],
     [/together/],
   ),
+  // Every partner of a sort at a meeting claimed to have done something: a Yes only if each did (was "Yes: 2
+  // universities signed MOUs", when 4 more are in its projects only: FALSE); a number claimed is that number.
+  c('yesno', 'did all the universities at the 4th jic sign mous', [/^No\b/, /\b2 universities\b/], [/^Yes\b/]),
+  c('yesno', 'did every university at the 4th jic sign an mou', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did each 4th jic university take part in a project', [/^Yes\b/, /\b6 universities\b/]),
+  c('yesno', 'did 6 universities sign mous at the 4th jic', [/^No\b/, /\b2 universities\b/], [/^Yes\b/]),
+  c('yesno', 'were all of the 3rd jic companies in projects', [], [/^Yes\b/]),
+  // A word of time after a title is no name (was "The sources don't name Mayor Back": FALSE).
+  c('yesno', 'was qin weizhong mayor back in 2019?', [/Chen Rugui/], [/Mayor Back/i]),
+  c('yesno', 'was qin mayor already at the 1st jic', [/Chen Rugui/], [/Mayor Already/i]),
   // A source's publisher asked what its piece says: the meeting it reports (were "Hk is not named", "Bundstar is not
   // named", and a Telecom Review Asia quote for the People's Daily: FALSE).
   c('what', 'what does the hk commercial daily piece say', [/4th JIC/], [/not named/]),

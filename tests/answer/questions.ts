@@ -10,6 +10,13 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 16 (answer2) — my own wording, each failing before ──
+  // Whether one publication names a person: asked of that document, never of the sources at large (were "Yes: 2
+  // mayors co-chaired …" and Qin's profile: FALSE or unanswered).
+  c('yesno', 'does the techedt article mention qin weizhong', [/^No\b/, /representative from the Chinese government/]),
+  c('yesno', 'is qin weizhong named in the techedt piece?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'does the pr newswire release name the shenzhen mayor', [/^No\b/, /ITS International/], [/^Yes\b/]),
+  c('yesno', 'does the its international article name qin weizhong', [/^Yes\b/, /Qin Weizhong/]),
+  c('yesno', 'did telecom review asia name joseph leong', [/^Yes\b/, /Joseph Leong/]),
   // A partner told by what it does ("the combat sports company"): the records about it, never every partner of
   // its kind; a topic's everyday word ("mma", "martial arts") is the records' own.
   c(

@@ -300,7 +300,13 @@ const publisherNames = perDataset((dataset: Dataset) => ({
       const name = norm(p.replace(/^reprinting /i, '')).replace(/^the /, '');
       // ("The People's Daily report", "the bundstarmedia piece": a name without its site's ending — "online",
       // ".com.cn" — where a name of its own is left; its possessive as typed, with or without the apostrophe.)
-      const forms = [name, ...['', 's'].map((s) => norm(p.replace(/['’]s\b/g, s)).replace(/^the /, ''))];
+      // ("Press release on PR Newswire": the wire it ran on names it too — "the PR Newswire release".)
+      const wire = /^(?:press release|release) on (.+)$/.exec(name)?.[1];
+      const forms = [
+        name,
+        ...(wire ? [wire] : []),
+        ...['', 's'].map((s) => norm(p.replace(/['’]s\b/g, s)).replace(/^the /, '')),
+      ];
       return [...new Set(forms.flatMap((f) => [f, f.replace(SITE_ENDING, '')]))].filter((f) => f.length >= 5);
     }),
   ),

@@ -15,6 +15,10 @@ const TITLE = new RegExp(
   'gi',
 );
 
+// Words of time after a title ("was Qin mayor back in 2019", "mayor still", "mayor then"): when, never a name.
+const WHEN_WORD =
+  /^(?:back|then|now|still|ever|again|already|yet|once|today|currently|formerly|previously|later|earlier|anymore|since)$/;
+
 /** The words of every person the sources name ("qin", "weizhong", "heng", "swee", "keat"…): built once per dataset. */
 const personWords = perDataset(
   (dataset: Dataset): Set<string> =>
@@ -47,7 +51,7 @@ export function titledStranger(c: PlanContext): string | undefined {
         !lex?.words.includes(w) &&
         !NAMING_TITLES.includes(w) &&
         !isWordOfAName(w, c.dataset) &&
-        (capital || (!isVerb(w) && !/(?:ed|ing|s)$/.test(w)));
+        (capital || (!isVerb(w) && !/(?:ed|ing|s)$/.test(w) && !WHEN_WORD.test(w)));
       if (!unknown) break;
       name.push(typed);
     }

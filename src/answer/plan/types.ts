@@ -148,6 +148,8 @@ export type Plan =
   /** `ask`: asked when a named publication's piece came out, or its title ("when was the ITS International article
    * published?") — else who wrote it. */
   | { op: 'authors'; documents: string[]; name?: string; ask?: 'when' | 'title' | 'where' | 'what' }
+  /** "Does the TechEdt piece name Qin Weizhong?": whether those documents name these people (named-in.ts). */
+  | { op: 'namedIn'; documents: string[]; people: string[] }
   /**
    * "Is Huawei a partner?", "did Alibaba sign anything?": a name nothing in the sources holds, asked about taking
    * part. No record on file names it; the sources report more records than they name, so never "it did not".
@@ -292,7 +294,9 @@ export type Plan =
 
 /** What a yes/no question claims, checked against the result of its plan. */
 export type Claim =
-  | { type: 'some' }
+  /** `every`: asked of every partner of a sort in the records asked ("did each of the 4th JIC universities sign an
+   * MOU?"): those the count finds against all of that sort there, a number claimed. */
+  | { type: 'some'; every?: boolean }
   /** `each`: asked of every meeting named ("did the 3rd and 4th JIC each launch 14?"), never of their sum. */
   /** `bound`: the number as claimed, "over 20", "at least 8", "about 30" (countbound.ts), never the bare number. */
   /** `other`: a second number claimed of the other kind at once ("43 projects and 29 MOUs?"): both must hold. */

@@ -704,10 +704,20 @@ const outcomeWords: YesNoReading = ({ u, dataset }) => outcomeClaim(u, dataset);
 /** "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country. */
 function partnerOfSort({ u, orgs, f }: PlanContext, signed?: 'mous'): Plan | undefined {
   const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
-  if (!orgs.length && sort && (signed || has(u, 'mou') || has(u, 'project')))
-    return anyCounted('partners', { ...f, via: signed ?? (has(u, 'mou') ? 'mous' : 'projects') });
-  return undefined;
+  if (orgs.length || !sort || !(signed || has(u, 'mou') || has(u, 'project'))) return undefined;
+  const counted = anyCounted('partners', { ...f, via: signed ?? (has(u, 'mou') ? 'mous' : 'projects') });
+  // "Did 6 universities sign MOUs at the 4th JIC?": the number claimed, never a Yes for any at all.
+  const claim = claimOf(u);
+  if (claim.type === 'number' && counted.op === 'check') return { ...counted, claim };
+  // "Did each of the 4th JIC universities sign an MOU?": every one of that sort in the records asked, never a Yes for
+  // those that did.
+  const every = EVERY_OF_SORT.exec(u.q.text.slice(0, sort.start));
+  return every && counted.op === 'check' ? { ...counted, claim: { type: 'some', every: true } } : counted;
 }
+
+// "Each of the", "every", "all (of) the" right before the sort's words (a meeting's words between): every one of it.
+const EVERY_OF_SORT =
+  / (?:each|every|all)(?: (?:single|one))?(?: of)?(?: the| its| their)?(?: (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|jic|jics|meeting|meetings|s))* $/;
 
 /**
  * "Did any university sign an MOU at the 4th JIC?", "were research institutes in projects at the 3rd?": the partners of
