@@ -108,12 +108,12 @@ export const acronymsOf = perDataset((dataset: Dataset): Map<string, Expansion> 
 });
 
 /** Asked what a short form stands for ("what does MCI stand for?", "IMDA short for", "meaning of eBL"). */
-const ASKED =
+export const SHORT_FORM_ASKED =
   / (?:stand|stands|stood) for | short for | (?:abbreviation|acronym|abbrev)s? | full (?:name|form|title) | expansion of | meaning | mean by | what does (?:the )?[a-z]+ mean(?: $| in )/;
 
 /** The short form a question asks to expand, as typed (found in the raw words), or undefined if it asks none. */
 export function acronymAsked(text: string, raw: string, dataset: Dataset): string | undefined {
-  if (!ASKED.test(text)) return undefined;
+  if (!SHORT_FORM_ASKED.test(text)) return undefined;
   const known = acronymsOf(dataset);
   const words = raw.split(/[^A-Za-z0-9/]+/).filter(Boolean);
   const found = words.find((w) => known.has(w.toLowerCase()) && (w.length <= 6 || /[A-Z]{2}/.test(w)));

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { normalise } from '../text/normalise.js';
 import { perDataset } from './records.js';
+import { SHORT_FORM_ASKED } from './acronyms.js';
 
 /**
  * Names the sources spell out in full that a reader shortens to their initials ("BOC" for Bank of China in the
@@ -56,6 +57,8 @@ const OPENING = /^(?:the|an?|as|at|in|on|by|for|of|and|both|this|these)$/i;
  * ("map" is no Med-Arb Protocol): typed in capitals, it is a short form whatever it spells.
  */
 export function withNamesSpelt(text: string, raw: string, dataset: Dataset, known: (w: string) => boolean): string {
+  // (Asked what a short form stands for — "what does GBA mean?" — it is left as typed: acronyms.ts says what it spells.)
+  if (SHORT_FORM_ASKED.test(` ${text} `)) return text;
   const names = spelledByInitials(dataset);
   let changed = false;
   const words = text.split(' ').map((w) => {

@@ -3374,4 +3374,7 @@ export const QUESTIONS: readonly Case[] = [
     [/^Yes\b/],
   ),
   c('missing', 'did the 3rd jic take place in the morning or the evening', [/no time of day/], [/^Yes\b/, /^No\b/]),
+  // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
+  // answered with the SUSS project that names it).
+  c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
 ];
