@@ -108,9 +108,9 @@ describe('message catalogues', () => {
       expect(foldHan(text), `zh-CN ${path}`).toBe(text);
       expect(tw.get(path), `zh-TW ${path}`).toBe(toTaiwan(text));
     }
-    // 簽署, 公佈, 聯絡, 檢視, 註明, 連結, 視訊會議, 資訊: Taiwan's usual words, read in context.
+    // 簽署, 公佈, 聯絡, 檢視, 註明, 連結, 視訊會議, 資訊, 鐘點 (o'clock, not the surname 鍾): Taiwan's usual words, read in context.
     const changed = [...new Set(cn.flatMap(([, text]) => phraseChanges(text)))].sort();
-    expect(changed).toEqual(['佈', '簽', '絡', '檢視', '註', '連結', '訊', '資訊'].sort());
+    expect(changed).toEqual(['佈', '簽', '絡', '檢視', '註', '連結', '訊', '資訊', '鐘'].sort());
   });
 
   it('zh-CN is written in simplified characters and zh-TW in traditional ones', () => {
