@@ -12,9 +12,12 @@ import { lowerFirst } from './say/common.js';
 const ACT =
   '(?:established|establish|set up|opened|open|built|build|completed|complete|finished|finish|launched|launch|released|release|created|create|formed|form|founded|found|started|start|begun|began|deployed|deploy|rolled out|roll out|delivered|deliver|implemented|implement|introduced|introduce|gone live|go live|went live|operational|up and running|in operation|live|in place|ready)';
 // Asked as done: the perfect ("has it been set up", "have they built"), a state ("is it open", "was it released"), or
-// "did <doer> <act>". (The thing asked stands between the verb and the act: a few words.)
+// "did <doer> <act>", or stated done and asked to confirm ("NCS set up the robot lab, right?"). (The thing asked stands
+// between the verb and the act: a few words.)
+const DONE_STATED =
+  '(?:established|set up|opened|built|completed|finished|launched|released|created|formed|founded|started|began|deployed|rolled out|delivered|implemented|introduced|went live)';
 const DONE_ASKED = new RegExp(
-  `^ (?:(?:has|have|had) (?:[a-z&-]+ ){1,9}?(?:been |already |yet |now |finally )?${ACT}|(?:is|are|was|were) (?:[a-z&-]+ ){1,9}?(?:already |yet |now |finally |actually )?${ACT}|did (?:[a-z&-]+ ){1,8}?${ACT}) `,
+  `^ (?:(?:has|have|had) (?:[a-z&-]+ ){1,9}?(?:been |already |yet |now |finally )?${ACT}|(?:is|are|was|were) (?:[a-z&-]+ ){1,9}?(?:already |yet |now |finally |actually )?${ACT}|did (?:[a-z&-]+ ){1,8}?${ACT}|(?:[a-z&-]+ ){1,4}?(?:has |have |had )?(?:already |now |finally )?${DONE_STATED} (?:[a-z&-]+ ){0,9}?(?:right|correct|true|yeah|yes)) `,
 );
 // What the question names that makes the act another claim: a plan asked ("will TusStar set up…"), a meeting or date (an announcement at it), the records
 // themselves (a project launched, an MOU signed), the SCI, a count.

@@ -2539,4 +2539,13 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', "is capitaland's mou and project the same deal", [/^No\b/], [/^Yes\b/]),
   // ("incl" is "include", no word of a pillar's name: tester 23:36, was "No: … talent exchange development".)
   c('yesno', 'the pillars incl talent exchange, right?', [/^Yes\b/], [/^No\b/]),
+  // A deed stated and asked to confirm ("NCS set up the … lab, right?") where the sources give it only as planned: never
+  // "Yes" (was "Yes: NCS … signed 3 MOUs", the lab only "will" be built).
+  c(
+    'yesno',
+    'ncs has built that smart farming robot lab, correct?',
+    [/don't say (?:whether )?it has happened/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'NCS opened the agriculture robotics lab right', [/don't say it has happened/], [/^Yes\b/]),
 ];
