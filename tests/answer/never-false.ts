@@ -2540,7 +2540,7 @@ export const NEVER_FALSE: readonly Case[] = [
   // ("incl" is "include", no word of a pillar's name: tester 23:36, was "No: … talent exchange development".)
   c('yesno', 'the pillars incl talent exchange, right?', [/^Yes\b/], [/^No\b/]),
   // A deed stated and asked to confirm ("NCS set up the … lab, right?") where the sources give it only as planned: never
-  // "Yes" (was "Yes: NCS … signed 3 MOUs", the lab only "will" be built).
+  // "Yes" (the last was "Yes: NCS … signed 3 MOUs", the lab only "will" be built; the first two guard its siblings).
   c(
     'yesno',
     'ncs has built that smart farming robot lab, correct?',
@@ -2548,4 +2548,5 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes\b/],
   ),
   c('yesno', 'NCS opened the agriculture robotics lab right', [/don't say it has happened/], [/^Yes\b/]),
+  c('yesno', 'ncs built the agricultural robot lab right', [/don't say it has happened/], [/^Yes\b/]),
 ];
