@@ -28,9 +28,8 @@ const OTHER_CLAIM =
 const PLANNED =
   /\b(?:will|shall|intends? to|plans? to|planned to|aims? to|poised to|expected to|set to|committing to|commit to|going to|to (?:be )?(?:develop|co-develop|establish|set up|build|create|launch|open|deliver|introduce|implement|deploy|roll out|explore|form|found|start|jointly))\b/i;
 // A text giving an act as done: a past form not led by a plan ("launched in Sept 2020", "established by SUSS",
-// "UOB ran two", "was unveiled").
-const DONE =
-  /\b(established|set up|opened|built|completed|finished|launched|released|created|formed|founded|started|began|deployed|rolled out|delivered|implemented|introduced|went live|unveiled|ran|held|conducted|carried out|operating|operates|opened)\b/gi;
+// "UOB ran two", "was unveiled") — the acts a question may state done, and a few more.
+const DONE = new RegExp(`\\b(?:${DONE_STATED}|unveiled|ran|held|conducted|carried out|operating|operates)\\b`, 'gi');
 const LED_BY_PLAN = /\b(?:will|shall|to|intends?|plans?|aims?|poised|expected|set|going|jointly)\s+(?:\w+\s+){0,1}$/i;
 
 /** Whether a text states some act as done (a past form no plan word leads). */

@@ -56,6 +56,9 @@ function outcomeRunBy(ids: readonly string[], dataset: Dataset): string | undefi
   return keys.length === 1 ? keys[0] : undefined;
 }
 
+// A part of the day a text gives ("held on the morning of 18 Oct 2021").
+const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/i;
+
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
   // ("Who led the 3rd JIC?": a meeting is led by its co-chairs, on file.)
@@ -97,14 +100,16 @@ export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanConte
   // (Or asked of the line that gives it: "when was the 2nd JIC held, morning or afternoon?" reads its "morning" line.)
   const timeGiven =
     u.flags.missing === 'time of day' &&
-    ((about?.type === 'meeting' &&
-      /\b(?:morning|afternoon|evening)\b/i.test(
-        dataset
-          .meetingByNumber(about.number)
-          ?.highlights.map((h) => h.text)
-          .join(' ') ?? '',
-      )) ||
-      (about?.type === 'highlight' && /\b(?:morning|afternoon|evening)\b/i.test(ownText(about, dataset))));
+    PART_OF_DAY.test(
+      about?.type === 'meeting'
+        ? (dataset
+            .meetingByNumber(about.number)
+            ?.highlights.map((h) => h.text)
+            .join(' ') ?? '')
+        : about?.type === 'highlight'
+          ? ownText(about, dataset)
+          : '',
+    );
   // "Biggest MOU count at a single JIC", "largest number of projects": a count ranked, never a size the sources don't give.
   const countRanked =
     u.target === 'most' &&
