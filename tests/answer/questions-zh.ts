@@ -1083,6 +1083,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('when', '第二次联委会是上午开的还是下午开的', [/2021年10月18日上午/], [/^是/]),
   tw('when', '第二次會議大概幾點開始？', [/上午/, /沒有給出具體鐘點/]),
   cn('missing', '第三次会议是上午还是下午举行的', [/没有提供具体时间/], [/上午/]),
+  // One part of the day claimed (是晚上开的吗): 否 with the record's morning; none given: never 是 with another line.
+  cn('when', '第二次会议是晚上开的吗？', [/^否：第二次联合执委会会议于2021年10月18日上午/], [/^是/]),
+  cn('missing', '第三次会议是下午开的吗', [/没有提供具体时间/], [/^是/]),
   // Session 16 (answer): how much the running totals rose between two meetings — a difference, both figures (was the
   // two meetings' own MOUs added up, "合计签署了 16 份": FALSE).
   cn('compare', '第三次和第四次会议之间累计总数增加了多少？', [/多 8 份谅解备忘录/, /多 14 个项目/], [/合计/]),
