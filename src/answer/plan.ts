@@ -49,7 +49,7 @@ import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
 import { meetingsCompared, runningTotalsAt, totalsChanged } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
-import { partOfDay } from './timing.js';
+import { partClaimed, partOfDay } from './timing.js';
 import {
   outcomeNotAtMeeting,
   outsideSources,
@@ -294,9 +294,11 @@ const outcomeByWords: Recogniser = ({ u, dataset, meetingNums }) => planOutcomeB
 // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
 const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
 // "Was the 2nd JIC in the morning or the afternoon?": its date with the part of the day its record gives — an either-or
-// is answered by which, never "Yes" to a word of it; a meeting whose record gives none: "the sources don't say".
+// is answered by which, never "Yes" to a word of it; one part claimed ("was the 1st JIC in the morning?") by Yes or No
+// (say/read.ts); a meeting whose record gives none: "the sources don't say".
 const timeOfDay: Recogniser = ({ u, about, dataset }) => {
-  if (u.target !== 'yesno' || u.flags.missing !== 'time of day' || about?.type !== 'meeting') return undefined;
+  if (u.target !== 'yesno' || about?.type !== 'meeting') return undefined;
+  if (u.flags.missing !== 'time of day' && !partClaimed(u)) return undefined;
   const m = dataset.meetingByNumber(about.number);
   if (!m) return undefined;
   return partOfDay(m, u)
@@ -388,7 +390,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
-  timeOfDay, // the part of the day a meeting was held, asked either-or: before a word of it is checked as a claim
+  timeOfDay, // the part of the day a meeting was held, asked either-or or claimed: before a word of it is checked as a claim
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone

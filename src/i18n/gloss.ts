@@ -258,6 +258,8 @@ const WORDS: Readonly<Record<string, string>> = {
   人才: 'talent',
   电子发票: 'e invoicing',
   机器人: 'robotics',
+  // ("跟康复护理有关的项目": rehabilitation care, the project's own words.)
+  康复护理: 'rehabilitation care',
   康复: 'rehabilitation',
   旅游: 'tourism',
   物流: 'logistics',
@@ -547,6 +549,8 @@ const WORDS: Readonly<Record<string, string>> = {
   视频连线: 'video link',
   连线: 'video link',
   视频: 'video',
+  // ("是远程视频开的吗": held remotely, as English reads it — by video conference.)
+  远程: 'remotely',
   视讯: 'video',
   线下: 'in person',
   面对面: 'face to face',

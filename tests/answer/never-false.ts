@@ -400,6 +400,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // The part of the day an outcome's text gives a meeting; a place asked of an outcome its text doesn't place; where
   // a record's thing will be, named with its record.
   c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
+  // One part of the day claimed of a meeting whose record gives none: never "Yes" with another line of the meeting.
+  c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',

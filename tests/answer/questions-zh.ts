@@ -1083,6 +1083,13 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('when', '第二次联委会是上午开的还是下午开的', [/2021年10月18日上午/], [/^是/]),
   tw('when', '第二次會議大概幾點開始？', [/上午/, /沒有給出具體鐘點/]),
   cn('missing', '第三次会议是上午还是下午举行的', [/没有提供具体时间/], [/上午/]),
+  // One part of the day claimed (是晚上开的吗): 否 with the record's morning; none given: never 是 with another line.
+  cn('when', '第二次会议是晚上开的吗？', [/^否：第二次联合执委会会议于2021年10月18日上午/], [/^是/]),
+  cn('missing', '第三次会议是下午开的吗', [/没有提供具体时间/], [/^是/]),
+  // 康复护理 (rehabilitation care) and 远程 (remotely) read: the project; the meeting's mode — was 不确定 / 无法确认“远程”.
+  cn('yesno', '有康复护理方面的合作吗', [/^是：Singapore Rehabilitation Institute/], [/不确定/]),
+  cn('list', '跟康复护理有关的项目有哪些？', [/「康复护理」的项目共 1 个/], [/不确定/]),
+  cn('yesno', '第三次会议是远程开的吗', [/^是：第三次联合执委会会议/, /视频连线/], [/无法根据来源确认/]),
   // Session 16 (answer): how much the running totals rose between two meetings — a difference, both figures (was the
   // two meetings' own MOUs added up, "合计签署了 16 份": FALSE).
   cn('compare', '第三次和第四次会议之间累计总数增加了多少？', [/多 8 份谅解备忘录/, /多 14 个项目/], [/合计/]),

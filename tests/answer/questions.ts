@@ -3374,6 +3374,24 @@ export const QUESTIONS: readonly Case[] = [
     [/^Yes\b/],
   ),
   c('missing', 'did the 3rd jic take place in the morning or the evening', [/no time of day/], [/^Yes\b/, /^No\b/]),
+  // One part of the day claimed: Yes or No against the record's (the 2nd's morning), else none given — never "Yes"
+  // with a line of the meeting, never its card (session 17).
+  c(
+    'when',
+    'did the 2nd jic take place in the evening',
+    [/^No: the 2nd JIC meeting was held on the morning of 18 Oct 2021/],
+    [/^Yes\b/],
+  ),
+  c('when', 'did the second meeting happen at night?', [/^No: the 2nd JIC meeting was held on the morning/]),
+  c('missing', 'was the 1st jic in the morning', [/no time of day/], [/^Yes\b/, /^No\b/]),
+  c('missing', 'is it true the 4th jic was held in the afternoon', [/no time of day/], [/^Yes\b/]),
+  // A topic in the record's own two words ("rehabilitation care"): its project, never "not sure" for the word "care".
+  c(
+    'yesno',
+    'is there any cooperation on rehabilitation care?',
+    [/^Yes: Singapore Rehabilitation Institute/],
+    [UNSURE],
+  ),
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
