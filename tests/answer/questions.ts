@@ -444,6 +444,10 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what is an MOU?', [/Memorandum of Understanding/], [UNSURE]),
   c('what', "what's a MoU", [/Memorandum of Understanding/], [UNSURE]),
   c('what', 'what does GBA mean', [/Greater Bay Area/]),
+  // (The names of partners and publishers are written in full too: "TRA", "SMPG"; a name with a word in capitals: "ASH".)
+  c('what', 'what does TRA stand for', [/I read it as Telecom Review Asia/]),
+  c('what', 'SMPG is short for what?', [/I read it as Shenzhen Municipal People's Government/]),
+  c('what', 'what does ASH stand for', [/I read it as Asian SME Hub/]),
   c('what', 'what is the JIC?', [/Joint Implementation Committee/, /met 4 times/]),
   // A source asked with no meeting or name ("the press release"): every press release among the sources (W14).
   c('what', "what's the link to the press release?", [/prnewswire\.com/], [UNSURE]),
