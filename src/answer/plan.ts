@@ -84,6 +84,7 @@ import {
 } from './plan/about-sci.js';
 import { missingAttribute, personalDetail } from './plan/missing.js';
 import { describedPartner } from './plan/described.js';
+import { partnersByTally } from './plan/tally.js';
 import { planNamedIn } from './named-in.js';
 import {
   annex,
@@ -359,6 +360,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
+  partnersByTally, // partners asked by how many records they are in: before the number is read as a figure or dropped
   totalsChanged, // how much the running totals changed between two meetings: before "totals" is read as a name
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"

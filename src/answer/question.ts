@@ -189,6 +189,10 @@ const WORD_FOLDS: readonly Fold[] = [
   [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where', 'were'],
   // "3rd n 4th", "keppel n pku".
   [/(?<=\w )n(?= \w)/g, 'and', ' n '],
+  // How a meeting was held, in chat words ("irl or on zoom", "face-to-face or virtual"): the words every reading of a
+  // meeting's mode knows ("in person", "online"), never a name or a topic.
+  [/\b(?:irl|in real life|face to face|f2f)\b/g, 'in person'],
+  [/\b(?:on|over|via|by|through|using) (?:zoom|ms teams|microsoft teams|teams|skype|webex|google meet)\b/g, 'online'],
   // "e-sports" is one word, not "sports".
   [/\be sports\b/g, 'esports', 'e sports'],
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not', 'nt'],

@@ -279,6 +279,8 @@ export type Result =
       headings?: boolean;
       /** Only the meetings up to this one were set out (its running total is the one to add up to). */
       upTo?: Meeting;
+      /** Partners asked by how many records they are in: every row kept, the ones that fit said (say/tally.ts). */
+      tally?: { n: number; atLeast: boolean; kind?: string };
     };
 
 export { topOf } from './records.js';
@@ -2197,6 +2199,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.groups ? { groups: p.groups } : {}),
     ...(p.headings ? { headings: true } : {}),
     ...(upTo ? { upTo } : {}),
+    ...(p.tally ? { tally: p.tally } : {}),
   };
 }
 

@@ -9,6 +9,33 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 17 (answer2) — my own wording, each failing before ──
+  // Partners picked by how many records they are in ("which company was behind three …"): the ones that fit, or that
+  // none does with the most any one has — never every partner of the kind with the number dropped.
+  c('who', "which company was behind three of the 2nd jic's mous", [/^NCS signed 3 MOUs\b/], [/^3 companies/]),
+  c('who', 'the 2nd jic: which firm signed 3 of its mous?', [/^NCS signed 3 MOUs\b/]),
+  c('who', 'who signed three of the mous at the second meeting', [/^NCS signed 3 MOUs\b/]),
+  c('who', 'which org did 3 of the 2nd meetings mous', [/^NCS signed 3 MOUs\b/]),
+  c('who', 'which partner signed two MOUs at the 4th JIC', [/^No partner\b/, /\b1 MOU\b/], [/^16 partners/]),
+  c('who', 'which partners signed more than one MOU at the 4th JIC', [/^No partner\b/], [CARD]),
+  c('who', 'which partner signed more than one mou', [/^NCS signed 3 MOUs\b/], [/10,000/]),
+  c('who', 'which uni is in multiple projects', [/^Sun Yat-sen University Shenzhen is in 2 projects\b/]),
+  c('count', 'how many partners signed more than one mou', [/^1 partner\b/, /\bNCS\b/]),
+  c('who', 'which universities are in two projects at the 4th jic', [/^Sun Yat-sen University Shenzhen\b/]),
+  // (The number of the whole set is the set's, not each partner's: every partner of the meeting's 8.)
+  c('list', 'which companies signed the 8 MOUs at the 4th jic', [/\bKeppel\b/], [/^No company\b/]),
+  c('list', 'who signed 8 mous at the 4th jic', [/\bKeppel\b/], [/^No partner\b/]),
+  // A word cut short by its last letter ("meetin", "onlin") and chat words for how a meeting was held ("irl", "on
+  // zoom", "face to face"): read as the words they stand for (were "not sure", the Olin company, the project count).
+  c('what', 'wat happend at the 3rd meetin', [CARD, /\b3rd JIC\b/], [UNSURE]),
+  c('when', 'when was the 2nd meetin', [d('2021-10-18')], [UNSURE]),
+  c('who', "who's the co chair of 3rd meetin", [/\bJoseph Leong\b/, /\bQin Weizhong\b/], [/Yong Ying-I/]),
+  c('yesno', 'did the 2nd jic happen onlin', [/^Yes\b/, /video conference/], [/Olin/]),
+  c('where', 'was the 2nd jic irl or on zoom', [/video conference/], [/no project/]),
+  c('where', 'was the 4th jic face to face or virtual', [/held in Shenzhen/], [/don't name Face/]),
+  c('yesno', 'was the 1st jic irl', [/^No\b/, /virtually/]),
+  c('unsure', 'thx bot', [/Ask me a question/], [UNSURE]),
+  c('unsure', 'thanks a lot bot', [/Ask me a question/], [UNSURE]),
   // ── Session 16 (answer2) — my own wording, each failing before ──
   // Whether one publication names a person: asked of that document, never of the sources at large (were "Yes: 2
   // mayors co-chaired …" and Qin's profile: FALSE or unanswered).
