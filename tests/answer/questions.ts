@@ -3423,6 +3423,21 @@ export const QUESTIONS: readonly Case[] = [
     [/^Yes: Singapore Rehabilitation Institute/],
     [UNSURE],
   ),
+  // How a meeting was held, asked "how" or "in what format": its place or mode in one sentence, never its whole card.
+  c(
+    'where',
+    'how was the 2021 meeting held?',
+    [/^The 2nd JIC meeting \(18 Oct 2021\) was held by video conference/],
+    [/^At the 2nd/],
+  ),
+  c('where', 'in what format did the 4th jic take place', [
+    /^The 4th JIC meeting \(14 Dec 2023\) was held in Shenzhen/,
+  ]),
+  c('where', 'how was the 3rd jic conducted', [/^The 3rd JIC meeting \(25 Nov 2022\) was held by video link/]),
+  // A name no source gives as the agent of a passive ("chaired by …"): not named there, with who the sources name —
+  // never the meeting's card.
+  c('yesno', 'was the 4th jic chaired by li qiang?', [/don't name Li Qiang at the 4th JIC/], [/^Yes\b/, /^At the 4th/]),
+  c('yesno', 'was the 3rd meeting hosted by xi jinping', [/don't name Xi Jinping at the 3rd JIC/], [/^Yes\b/]),
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
