@@ -1707,6 +1707,15 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
   c('what', 'what does MCI stand for', [/Ministry of Communications and Information/], [/Smart City Initiative/]),
   c('missing', 'what does DPM stand for', [NOT_STATED], [/Smart City Initiative/, /^DPM stands for/]),
+  // A short form the sources never write is read as a name they write in full, never as words that only stand side by
+  // side in a text: across a sentence's end ("Park. The"), a joining "and", a count ("Eight MOUs"), "on the".
+  c('missing', 'what does HOT stand for', [NOT_STATED], [/Held on the/i]),
+  c('missing', 'what is PT short for?', [NOT_STATED], [/Park\. The/]),
+  c('missing', 'SAC stands for what', [NOT_STATED], [/Singapore and China/]),
+  c('missing', 'whats the meaning of EM', [NOT_STATED], [/Eight MOUs/]),
+  c('missing', 'what does OO stand for in the sources', [NOT_STATED], [/One of/]),
+  c('missing', 'what does SI stand for', [NOT_STATED], [/Shenzhen\. It/]),
+  c('what', 'what does FT stand for', [/Financial Technology/], [/Technology\.,/]),
   c(
     'list',
     'list the projects without a singaporean partner',

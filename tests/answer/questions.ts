@@ -514,6 +514,10 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what is an MOU?', [/Memorandum of Understanding/], [UNSURE]),
   c('what', "what's a MoU", [/Memorandum of Understanding/], [UNSURE]),
   c('what', 'what does GBA mean', [/Greater Bay Area/]),
+  // (The names of partners and publishers are written in full too: "TRA", "SMPG"; a name with a word in capitals: "ASH".)
+  c('what', 'what does TRA stand for', [/I read it as Telecom Review Asia/]),
+  c('what', 'SMPG is short for what?', [/I read it as Shenzhen Municipal People's Government/]),
+  c('what', 'what does ASH stand for', [/I read it as Asian SME Hub/]),
   c('what', 'what is the JIC?', [/Joint Implementation Committee/, /met 4 times/]),
   // A source asked with no meeting or name ("the press release"): every press release among the sources (W14).
   c('what', "what's the link to the press release?", [/prnewswire\.com/], [UNSURE]),
@@ -3462,6 +3466,21 @@ export const QUESTIONS: readonly Case[] = [
     [/^Yes: Singapore Rehabilitation Institute/],
     [UNSURE],
   ),
+  // How a meeting was held, asked "how" or "in what format": its place or mode in one sentence, never its whole card.
+  c(
+    'where',
+    'how was the 2021 meeting held?',
+    [/^The 2nd JIC meeting \(18 Oct 2021\) was held by video conference/],
+    [/^At the 2nd/],
+  ),
+  c('where', 'in what format did the 4th jic take place', [
+    /^The 4th JIC meeting \(14 Dec 2023\) was held in Shenzhen/,
+  ]),
+  c('where', 'how was the 3rd jic conducted', [/^The 3rd JIC meeting \(25 Nov 2022\) was held by video link/]),
+  // A name no source gives as the agent of a passive ("chaired by …"): not named there, with who the sources name —
+  // never the meeting's card.
+  c('yesno', 'was the 4th jic chaired by li qiang?', [/don't name Li Qiang at the 4th JIC/], [/^Yes\b/, /^At the 4th/]),
+  c('yesno', 'was the 3rd meeting hosted by xi jinping', [/don't name Xi Jinping at the 3rd JIC/], [/^Yes\b/]),
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
