@@ -10,6 +10,9 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
+  c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
@@ -400,6 +403,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // The part of the day an outcome's text gives a meeting; a place asked of an outcome its text doesn't place; where
   // a record's thing will be, named with its record.
   c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
+  // One part of the day claimed of a meeting whose record gives none: never "Yes" with another line of the meeting.
+  c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',
@@ -1702,6 +1707,15 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is behind the smart library project', [/do not name the partners/], [/Signed or joined by\s+—/]),
   c('what', 'what does MCI stand for', [/Ministry of Communications and Information/], [/Smart City Initiative/]),
   c('missing', 'what does DPM stand for', [NOT_STATED], [/Smart City Initiative/, /^DPM stands for/]),
+  // A short form the sources never write is read as a name they write in full, never as words that only stand side by
+  // side in a text: across a sentence's end ("Park. The"), a joining "and", a count ("Eight MOUs"), "on the".
+  c('missing', 'what does HOT stand for', [NOT_STATED], [/Held on the/i]),
+  c('missing', 'what is PT short for?', [NOT_STATED], [/Park\. The/]),
+  c('missing', 'SAC stands for what', [NOT_STATED], [/Singapore and China/]),
+  c('missing', 'whats the meaning of EM', [NOT_STATED], [/Eight MOUs/]),
+  c('missing', 'what does OO stand for in the sources', [NOT_STATED], [/One of/]),
+  c('missing', 'what does SI stand for', [NOT_STATED], [/Shenzhen\. It/]),
+  c('what', 'what does FT stand for', [/Financial Technology/], [/Technology\.,/]),
   c(
     'list',
     'list the projects without a singaporean partner',
