@@ -439,7 +439,7 @@ const en: Lexicon = {
   filler:
     / (?:please|pls|plz|hey|hi|hello|bot|um|uh|like|just|tell me|can you|could you|i want to know|do you know|answer|now|quick|quickly) /g,
   // (Greetings and "you there?" ask nothing of the sources: the help, never records that share a word — "sup" no "support".)
-  help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|(?:hi|hello|hey|hiya|yo|sup|wassup|whassup|howdy|greetings|gm|what is up|whats up)(?: (?:there|bot|all|everyone|guys|folks|mate|friend))?|thanks|thank you|thx|ty|good (?:morning|afternoon|evening)|(?:(?:hi|hello|hey|yo) )?(?:are |is )?(?:you|u|anyone|anybody) (?:there|here|around|awake|alive)) $/,
+  help: /^ (?:help|commands|command list|what can you do|how do i use (?:you|this)|usage|(?:hi|hello|hey|hiya|yo|sup|wassup|whassup|howdy|greetings|gm|what is up|whats up)(?: (?:there|bot|all|everyone|guys|folks|mate|friend))?|(?:thanks|thank you|thank u|thx|ty|tysm|cheers)(?: (?:a lot|so much|very much|again|bot|mate|man|buddy|friend))*|good (?:morning|afternoon|evening)|(?:(?:hi|hello|hey|yo) )?(?:are |is )?(?:you|u|anyone|anybody) (?:there|here|around|awake|alive)) $/,
   sources: new RegExp(
     [
       / (?:which|what) sources | sources (?:are )?(?:used|do you use)| where (?:does|do) (?:the |your |this )?(?:data|facts|information|info|answers?) come from | where do you get /
@@ -487,7 +487,9 @@ const en: Lexicon = {
     'price prices stock stocks valuation revenue revenues budget budgets funding turnover profit profits salary ' +
     'salaries employees headcount website address population call called calls point purpose ' +
     // (Words of how much a meeting did, never "corrected" to a record's word: "productive" is no "production".)
-    'productive eventful fruitful prolific busiest quietest busier quieter'
+    'productive eventful fruitful prolific busiest quietest busier quieter ' +
+    // (Words of how a meeting was held, a typo of them read as them: "onlin" is "online", never the name Olin.)
+    'online offline virtual virtually person physically remote remotely video'
   ).split(' '),
   expansion: / (?:stand for|stands for|short for|acronym|abbreviation|abbreviate|mean by) /,
   titles: TITLE_WORD,

@@ -49,7 +49,7 @@ import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
 import { meetingsCompared, runningTotalsAt, totalsChanged } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
-import { partOfDay } from './timing.js';
+import { partClaimed, partOfDay } from './timing.js';
 import {
   outcomeNotAtMeeting,
   outsideSources,
@@ -84,6 +84,7 @@ import {
 } from './plan/about-sci.js';
 import { missingAttribute, personalDetail } from './plan/missing.js';
 import { describedPartner } from './plan/described.js';
+import { partnersByTally } from './plan/tally.js';
 import { planNamedIn } from './named-in.js';
 import {
   annex,
@@ -294,9 +295,11 @@ const outcomeByWords: Recogniser = ({ u, dataset, meetingNums }) => planOutcomeB
 // meeting held in Shenzhen", "how many days between the 3rd and 4th"): meetingfacts.ts.
 const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
 // "Was the 2nd JIC in the morning or the afternoon?": its date with the part of the day its record gives — an either-or
-// is answered by which, never "Yes" to a word of it; a meeting whose record gives none: "the sources don't say".
+// is answered by which, never "Yes" to a word of it; one part claimed ("was the 1st JIC in the morning?") by Yes or No
+// (say/read.ts); a meeting whose record gives none: "the sources don't say".
 const timeOfDay: Recogniser = ({ u, about, dataset }) => {
-  if (u.target !== 'yesno' || u.flags.missing !== 'time of day' || about?.type !== 'meeting') return undefined;
+  if (u.target !== 'yesno' || about?.type !== 'meeting') return undefined;
+  if (u.flags.missing !== 'time of day' && !partClaimed(u)) return undefined;
   const m = dataset.meetingByNumber(about.number);
   if (!m) return undefined;
   return partOfDay(m, u)
@@ -357,6 +360,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
   noneOnDay, // a full date with no meeting or event on it: said so, before the year's meeting answers
   beyond, // what the sources cannot know (the future, the world): before any reading finds a word it knows
+  partnersByTally, // partners asked by how many records they are in: before the number is read as a figure or dropped
   totalsChanged, // how much the running totals changed between two meetings: before "totals" is read as a name
   trend, // trends and ratios over the meetings' counts (never with an unknown name): before "biggest" is read as a name
   latestDated, // the most recent event or thing the sources report: the newest dated, before "not sure"
@@ -388,7 +392,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   venueAsked, // a venue finer than the city asked of a meeting: its place, before "building" is read as an outcome's word
   outcomeByWords, // an outcome asked by its words: before those words are read as topics of records
   meetingAreas, // the areas a meeting's records were in: the sources' summaries, before the records listed
-  timeOfDay, // the part of the day a meeting was held, asked either-or: before a word of it is checked as a claim
+  timeOfDay, // the part of the day a meeting was held, asked either-or or claimed: before a word of it is checked as a claim
   meetingFact, // one fact of a meeting: before its whole card or its records
   zoneApart, // the zone set apart from the meeting's records: before either is counted alone
   meetingsInRange, // meetings before/after a year: before the first of them is read alone

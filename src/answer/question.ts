@@ -1,5 +1,6 @@
 import { normalise } from '../search/index.js';
 import { couldMatch, testOf } from '../text/any-of.js';
+import { asked, reordered, sameWords } from './rephrase.js';
 
 /** Longer questions are cut here: no real question is longer, and matching stays fast on junk. */
 export const MAX_QUESTION = 500;
@@ -189,6 +190,10 @@ const WORD_FOLDS: readonly Fold[] = [
   [/(^|\s)were(?= (?:was|is|did|does|do)\b)/g, '$1where', 'were'],
   // "3rd n 4th", "keppel n pku".
   [/(?<=\w )n(?= \w)/g, 'and', ' n '],
+  // How a meeting was held, in chat words ("irl or on zoom", "face-to-face or virtual"): the words every reading of a
+  // meeting's mode knows ("in person", "online"), never a name or a topic.
+  [/\b(?:irl|in real life|face to face|f2f)\b/g, 'in person'],
+  [/\b(?:on|over|via|by|through|using) (?:zoom|ms teams|microsoft teams|teams|skype|webex|google meet)\b/g, 'online'],
   // "e-sports" is one word, not "sports".
   [/\be sports\b/g, 'esports', 'e sports'],
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not', 'nt'],
@@ -291,7 +296,8 @@ export function questionModes(input: string): (english: boolean) => Question {
     return () => ({ raw: unread, text: '  ', words: [], unread: true });
   }
   const raw = questionPart(input);
-  const said = askedPlainly(normalForm(raw));
+  // (Another reader's wording read as the readers know it: its parts' order, its words, how it asks — rephrase.ts.)
+  const said = asked(askedPlainly(sameWords(normalForm(reordered(raw)))));
   // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity — a Chinese
   // one too, "…是错的吗", which the gloss reads as English asks it.)
   const denied = FALSE_ASKED.exec(said)?.[1];

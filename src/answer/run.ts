@@ -3,7 +3,8 @@ import { type NamedInResult, runNamedIn } from './named-in.js';
 import { runRoster, type RosterResult } from './roster.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
-import { acronymsOf, initialledOrgs, spelledOutIn } from './acronyms.js';
+import { acronymsOf, initialledOrgs } from './acronyms.js';
+import { spelledOutIn } from './shortforms.js';
 import type { Dataset, Meeting, Mou, Organisation, Project, RecordKind } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { LEXICONS } from './lexicon.js';
@@ -278,6 +279,8 @@ export type Result =
       headings?: boolean;
       /** Only the meetings up to this one were set out (its running total is the one to add up to). */
       upTo?: Meeting;
+      /** Partners asked by how many records they are in: every row kept, the ones that fit said (say/tally.ts). */
+      tally?: { n: number; atLeast: boolean; kind?: string };
     };
 
 export { topOf } from './records.js';
@@ -2196,6 +2199,7 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
     ...(p.groups ? { groups: p.groups } : {}),
     ...(p.headings ? { headings: true } : {}),
     ...(upTo ? { upTo } : {}),
+    ...(p.tally ? { tally: p.tally } : {}),
   };
 }
 

@@ -11,19 +11,38 @@ import { LEXICONS } from './lexicon.js';
 export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 
 // Words that ask the time of day ("what time", "in the morning or the afternoon?", Chinese's 上午 glossed).
-const TIME_ASKED = / (?:what time|time of day|which hour|what hour|at what time|morning|afternoon|evening) /;
+const TIME_ASKED = / (?:what time|time of day|which hour|what hour|at what time|morning|afternoon|evening|night) /;
 
-/**
- * The part of the day a meeting's record says it was held ("Held on the morning of 18 Oct 2021"), where the question
- * asks the time of day (the sources give no hour for any meeting); else undefined.
- */
-export function partOfDay(m: Meeting, u: Understanding): PartOfDay | undefined {
-  if (!TIME_ASKED.test(u.q.text)) return undefined;
-  for (const h of m.highlights) {
-    const part = /\bon the (morning|afternoon|evening) of\b/i.exec(h.text)?.[1];
-    if (part) return part.toLowerCase() as PartOfDay;
+/** The part of the day a text says a thing was held ("Held on the morning of 18 Oct 2021"), or undefined. */
+export function partOfDayIn(text: string): PartOfDay | undefined {
+  return /\bon the (morning|afternoon|evening) of\b/i.exec(text)?.[1]?.toLowerCase() as PartOfDay | undefined;
+}
+
+/** The part of the day a meeting's record gives (the sources give no hour for any meeting), or undefined. */
+export function meetingPartOfDay(m: Meeting | undefined): PartOfDay | undefined {
+  for (const h of m?.highlights ?? []) {
+    const part = partOfDayIn(h.text);
+    if (part) return part;
   }
   return undefined;
+}
+
+/** The part of the day a meeting was held, where the question asks the time of day; else undefined. */
+export function partOfDay(m: Meeting, u: Understanding): PartOfDay | undefined {
+  return TIME_ASKED.test(u.q.text) ? meetingPartOfDay(m) : undefined;
+}
+
+// The parts of the day a question can name ("at night" is the evening's: no source tells them apart).
+const PART_WORDS = /\b(morning|afternoon|evening|night)s?\b/g;
+
+/**
+ * The one part of the day a yes/no claims of a meeting ("was the 1st JIC in the morning?", "did the 2nd take place in
+ * the evening?"); undefined where none or two are named (an either-or asks which: partOfDay answers it).
+ */
+export function partClaimed(u: Understanding): PartOfDay | undefined {
+  if (u.target !== 'yesno' || !TIME_ASKED.test(u.q.text)) return undefined;
+  const named = new Set([...u.q.text.matchAll(PART_WORDS)].map((m) => (m[1] === 'night' ? 'evening' : m[1])));
+  return named.size === 1 ? ([...named][0] as PartOfDay) : undefined;
 }
 
 /** What is asked of a meeting and its release: their order, or the time between them. */

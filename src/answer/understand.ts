@@ -562,6 +562,9 @@ function nearestKnown(w: string, { byInitial }: Spelling): string {
   // A word one letter from a known one is a typo of it, unless it is that word's plural or stem ("people" is no typo of "peoples").
   // (Two letters swapped is one slip of the fingers, not two: "fisrt", "frist" are "first".)
   const near = (byInitial.get(w[0] ?? '') ?? []).filter((k) => distance(w, k, cap) <= cap || swapped(w, k));
+  // A word cut short by its last letter ("meetin", "onlin", "happenin") is the one word it cuts, never a plural's stem.
+  const cut = near.filter((k) => k.length === w.length + 1 && k.startsWith(w));
+  if (cut.length === 1 && cut[0] && !cut[0].endsWith('s')) return cut[0];
   if (near.some((k) => k.startsWith(w) || w.startsWith(k))) return w;
   // Several forms of one word ("robotcs": robotics, robots) are still one word: its first known form.
   const stem = near[0]?.slice(0, 5) ?? '';

@@ -290,6 +290,8 @@ export type Plan =
       headings?: boolean;
       /** `by: 'meeting'`: only the meetings up to this one ("per-meeting MOUs up to the 3rd"), against its total. */
       upTo?: number;
+      /** `by: 'partner'`: only the partners in this many records ("which company signed three MOUs"); `kind` as asked. */
+      tally?: { n: number; atLeast: boolean; kind?: string };
     };
 
 /** What a yes/no question claims, checked against the result of its plan. */

@@ -5,9 +5,12 @@ import type { Dataset } from '../../dataset/index.js';
 import { sayEvery } from '../compare.js';
 import { capitalise, joinList } from '../format.js';
 import { noun, type Said } from './common.js';
+import { sayTally } from './tally.js';
 
 export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
   if (r.all) return sayEvery(r, dataset);
+  const tallied = sayTally(r, u, dataset);
+  if (tallied) return tallied;
   const top = r.rows[0];
   if (!top) return { sentence: 'The sources give no counts to compare.', lines: [], refs: [], sources: r.sources };
   const winners = r.rows.filter((x) => x.value === top.value);

@@ -1,5 +1,5 @@
 // "What is / who / when / where …?": one attribute of one record, person or meeting read out.
-import { announcingRelease, partOfDay, publisherShown } from '../timing.js';
+import { announcingRelease, partClaimed, partOfDay, publisherShown } from '../timing.js';
 import { type Understanding, withoutMentions } from '../understand.js';
 import type { Dataset, Party } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate, partyName, placePhrase, plural, truncate } from '../format.js';
@@ -244,10 +244,12 @@ export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, da
             : '';
         // "What time of day was the 2nd JIC?": the part of the day an outcome's text gives ("on the morning of …").
         const part = partOfDay(m, u);
+        // ("Was the 1st JIC in the evening?": the part claimed, checked against the record's.)
+        const claimed = part && partClaimed(u);
         const sentence =
           m.number === 0
             ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
-            : `The ${m.name} was held on ${part ? `the ${part} of ` : ''}${meetingDate(m)}, ${placePhrase(place)}${note}.${part ? ' The sources give no hour.' : ''}`;
+            : `${claimed ? (claimed === part ? 'Yes: the' : 'No: the') : 'The'} ${m.name} was held on ${part ? `the ${part} of ` : ''}${meetingDate(m)}, ${placePhrase(place)}${note}.${part ? ' The sources give no hour.' : ''}`;
         return { sentence, lines: [], ...base };
       }
       // "Who announced the 4th JIC's outcomes?": the publisher of the release that announced them (its press release).

@@ -1,7 +1,7 @@
 // readZh's readers of meetings, the SCI, the JIC, people and named outcomes (read.ts holds their order).
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
-import { announcingRelease, partOfDay, publisherShown } from '../../timing.js';
+import { announcingRelease, partClaimed, partOfDay, publisherShown } from '../../timing.js';
 import { datedOf, figureOf, launchedEarlier } from '../../say/read.js';
 import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
@@ -31,12 +31,14 @@ export function meeting({ r, u, dataset, kit }: ReadZhContext): Said | null | un
           : '';
     // ("第二次会议是上午还是下午开的": the part of the day its record gives, as English says it.)
     const part = when ? partOfDay(m, u) : undefined;
+    // ("第一次会议是晚上开的吗": the part claimed, checked against the record's, as English does.)
+    const claimed = part && partClaimed(u);
     if (dated)
       return readSaid(
         r,
         m.number === 0
           ? t.foundingSigned(d, m.place.value)
-          : `${dated(meetingName(m), part ? `${d}${t.partOfDay[part]}` : d, heldWhere(m.place.value), note)}${part ? t.noHour : ''}`,
+          : `${claimed ? `${claimed === part ? t.yes : t.no}：` : ''}${dated(meetingName(m), part ? `${d}${t.partOfDay[part]}` : d, heldWhere(m.place.value), note)}${part ? t.noHour : ''}`,
       );
     if (r.attribute === 'announced') {
       // (As English's: who announced it is its press release's publisher; a release dated is said, never "no date".)
