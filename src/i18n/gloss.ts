@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
 import { monthName } from '../text/months.js';
-import { longestLiteral } from '../text/literals.js';
+import { holdsNeeded, longestLiteral, neededBy } from '../text/literals.js';
 import { glossNumbers, TIMES_SAID } from './gloss-numbers.js';
 
 /**
@@ -886,13 +886,18 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * Whether any of CANTONESE's rules may apply: a text holding none of the texts their matches hold is left as it is by
  * every one of them in turn (nothing replaced, nothing new to match), so most questions skip the 19 searches at once.
- * (A rule whose pattern holds no text it can read always runs: then the pattern finds anything.)
+ * (A rule whose pattern holds no text it can read, nor one of an alternation's, always runs: then the pattern finds
+ * anything.)
  */
 /** A text as a pattern that matches it alone. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CANTONESE_HOLDS = ((): RegExp => {
-  const holds = CANTONESE.map(([re]) => longestLiteral(re));
-  return holds.some((h) => !h) ? /(?:)/ : new RegExp(holds.map(escapeRegExp).join('|'));
+  // (Each rule's witness: its longest text, else the texts of an alternation it holds one of.)
+  const holds = CANTONESE.map(([re]) => {
+    const { all, anyOf } = neededBy(re);
+    return all.length ? [longestLiteral(re)] : (anyOf[0] ?? []);
+  });
+  return holds.some((h) => !h.length) ? /(?:)/ : new RegExp(holds.flat().map(escapeRegExp).join('|'));
 })();
 
 const WILL = /(?<![次届])(?:要|会|将会?|打算|计划)(?=在|设|建|开设|签|推出|启动|与|和|跟|扩大|扩展)/;
@@ -1249,19 +1254,25 @@ const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
 const spanPoint = (n?: string, year?: string) =>
   year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
 
-/** What every match of a rule's pattern holds (literalsOf's longest), worked out once per pattern. */
-const HOLDS = new Map<string, string>();
-const HOLDS_I = new Map<string, string>();
+/** What a text must hold for a rule's pattern to match in it (neededBy), worked out once per pattern. */
+type Needed = ReturnType<typeof neededBy>;
+const NEEDS = new Map<string, Needed>();
+const NEEDS_I = new Map<string, Needed>();
 
 /**
- * `t.replace(re, to)`, not tried where `t` lacks a text every match of `re` holds: a question matches a few of the
- * gloss's ~90 rules, and a replace that finds nothing still costs a search (the test costs a `t.includes`).
+ * `t.replace(re, to)`, not tried where `t` lacks what every match of `re` holds (a text, or one of an alternation's):
+ * a question matches a few of the gloss's ~90 rules, and a replace that finds nothing still costs a search (the test
+ * costs a few `t.includes`).
  */
 function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...groups: string[]) => string)): string {
-  const held = re.ignoreCase ? HOLDS_I : HOLDS;
-  let holds = held.get(re.source);
-  if (holds === undefined) held.set(re.source, (holds = longestLiteral(re)));
-  if (!t.includes(holds)) return t;
+  const known = re.ignoreCase ? NEEDS_I : NEEDS;
+  let needs = known.get(re.source);
+  if (needs === undefined) {
+    const { all, anyOf } = neededBy(re);
+    // (The longest text first: the likeliest to be missing.)
+    known.set(re.source, (needs = { all: [...all].sort((a, b) => b.length - a.length), anyOf }));
+  }
+  if (!holdsNeeded(t, needs)) return t;
   return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
 }
 
