@@ -131,6 +131,7 @@ import {
   personsBody,
   whenAsked,
   whereAsked,
+  peopleListed,
   whoAsked,
   venueAsked,
   zoneAtMeeting,
@@ -465,6 +466,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   personsBody, // the body a person works in ("which ministry is Leong from"): their title, before bodies of the kind listed
   whenAsked, // when: the date of what is named
   whereAsked, // where: the place of what is named
+  peopleListed, // people asked as a kind ("which officials took part"): everyone named, before partners listed
   whoAsked, // who: the co-chairs, the role, the parties
   listAsked, // lists: the records, partners or meetings asked
   zoneProjectsCount, // "the zone's projects": the 4 reported, before the zone's profile

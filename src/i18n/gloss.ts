@@ -194,6 +194,12 @@ const WORDS: Readonly<Record<string, string>> = {
   互补: 'complementarities',
   探路者: 'pathfinder',
   官员: 'official',
+  // ("哪些国家领导人参与了", "有哪些官员参与"): people as a kind, English's "which state leaders/officials".
+  国家领导人: 'state leaders',
+  领导人们: 'leaders',
+  哪些官员: 'which officials',
+  哪些领导: 'which leaders',
+  哪些人物: 'which people',
   // (Filler that only stresses the question: "启动区到底是什么".)
   到底: '',
   究竟: '',

@@ -1100,6 +1100,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // A person by surname and title (覃市长, 陈市长): that person only (were both mayors: 覃市长 → Chen Rugui first, FALSE).
   cn('who', '覃市长是谁', [/^Qin Weizhong（覃伟中）/], [/Chen Rugui/]),
   cn('who', '陈市长是谁', [/^Chen Rugui（陈如桂）/], [/Qin Weizhong/]),
+  // 国家领导人 as a kind of people: those the sources name (were the 33 partners); asked yes/no, never "State Leaders is
+  // not named" as if it were a name.
+  cn('who', '哪些国家领导人参与了智慧城市合作？', [/^Yong Ying-I（杨颖仪）/, /Qin Weizhong（覃伟中）/], [/合作方参与/]),
+  cn('yesno', '有国家领导人参与吗？', [], [/State Leaders/]),
   tw('who', '覃市長主持了哪幾次會議？', [/^Qin Weizhong（覃偉中）/], [/Chen Rugui/]),
   // Session 16 (answer): how much the running totals rose between two meetings — a difference, both figures (was the
   // two meetings' own MOUs added up, "合计签署了 16 份": FALSE).

@@ -3483,6 +3483,14 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'was the 3rd meeting hosted by xi jinping', [/don't name Xi Jinping at the 3rd JIC/], [/^Yes\b/]),
   // A title with a name no source gives: not named, then who holds the title — never one of them first, as if asked.
   c('who', 'who is mayor wong', [/^The sources don't name Mayor Wong/], [/^Chen Rugui/, /^Qin Weizhong/]),
+  // People asked as a kind (officials, leaders): everyone the sources name with their role — never the 33 partners.
+  c(
+    'who',
+    'which officials took part in the sci',
+    [/^Yong Ying-I is Permanent Secretary/, /Qin Weizhong is Mayor/, /Joseph Leong is Permanent Secretary/],
+    [/partners are in the records/],
+  ),
+  c('list', 'list the leaders involved', [/Chen Rugui was Mayor/, /Heng Swee Keat/], [/partners are in the records/]),
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),

@@ -18,7 +18,9 @@ import { contentWords, has, meetingsOf } from './common.js';
 import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 
 // A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
-const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w);
+// (People as a kind are no name the sources don't give: "were any state leaders involved" names no one.)
+const PEOPLE_KIND = /^(?:leaders|officials|state|dignitaries|politicians)$/;
+const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 /**

@@ -3,7 +3,7 @@
 import { mentionedOrgIds, type Mention, mentionsOf, type Understanding, withoutMentions } from '../understand.js';
 import type { Filter, Plan, Selection, Subjectref } from './types.js';
 import type { Dataset } from '../../dataset/index.js';
-import { norm, partyIds, perDataset, personOnFile } from '../records.js';
+import { namedPeople, norm, partyIds, perDataset, personOnFile } from '../records.js';
 import { meetingOwnTotal, type PlanContext } from './context.js';
 import { demoZoneId, has, PURPOSE_ASKED, passagesNaming, personRole, thereIn, viaAsked } from './common.js';
 import { highlightText } from './yes-no.js';
@@ -187,6 +187,27 @@ export function venueAsked({ u, about }: PlanContext): Plan | undefined {
 }
 
 /** Who: a meeting's partners, signers or co-chairs; a person's role; who holds a role; the parties of what is named. */
+// People asked as a kind: "which officials took part?", "which leaders are involved?", "who are the key people?".
+const PEOPLE_ASKED =
+  / (?:officials|leaders|people|persons|individuals|politicians|ministers|dignitaries|vips|personalities|key figures) /;
+
+/**
+ * "Which officials took part in the SCI?", "list the leaders involved": everyone the sources name, each with their role
+ * — a leader is a person, never the partner organisations listed. (At a meeting, its co-chairs answer: whoAsked.)
+ */
+export function peopleListed({ u, dataset, about, meetingNums, people, orgs }: PlanContext): Plan | undefined {
+  if ((u.target !== 'list' && u.target !== 'who') || about || meetingNums.length || people.length || orgs.length)
+    return undefined;
+  if (!PEOPLE_ASKED.test(u.q.text)) return undefined;
+  const names = [...namedPeople(dataset, { quoted: true })];
+  return names.length
+    ? {
+        op: 'each',
+        plans: names.map((name) => (personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+      }
+    : undefined;
+}
+
 export function whoAsked(c: PlanContext): Plan | undefined {
   const { u, dataset, about, f, meetingNums, people, select } = c;
   if (u.target !== 'who') return undefined;
