@@ -2592,4 +2592,15 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^No\b/, /don't say/],
   ),
   c('yesno', 'did the joint innovation call fund r&d in green tech?', [/^Yes\b/, /green tech/], [/^No\b/, /don't say/]),
+  // A person asked to hold a role at a time: the time constrains the role (role-when.ts). Each failed before: "Yes: Qin
+  // Weizhong is Mayor …" for the founding (Chen Rugui signed as mayor), "Mayor Back", no No for Chen Rugui at the 2nd.
+  c('yesno', 'was qin weizhong the mayor when the sci was founded?', [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', 'qin was mayor when the initiative started, right?', [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', 'was qin mayor back in 2019', [/^No\b/, /Chen Rugui/], [/^Yes\b/, /Mayor Back/]),
+  c('yesno', "was qin weizhong shenzhen's mayor in 2020?", [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', 'was chen rugui mayor at the 2nd jic?', [/^No\b/, /Qin Weizhong/], [/^Yes\b/]),
+  // A state asked ("up and running", "operational") of a line that states none: not a Yes off an MOU signed (was "Yes:
+  // DataPost … signed 1 MOU", FALSE; the QuikBot one was "only as planned" off its record, now the line itself).
+  c('yesno', 'is the datapost kingdee e-invoicing up and running now?', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'is the quikbot guardforce delivery system operational?', [/don't say whether/], [/^Yes\b/]),
 ];
