@@ -50,6 +50,8 @@ const THERE = / (?:is|are|was|were) there /;
 const PLAN_LED =
   / (?:will|shall|would|to|intends?|plans?|planned|aims?|poised|expected|set|committing|going)(?: [a-z]+){0,2} $/;
 const family = (act: string) => FAMILIES.find((f) => f.includes(act));
+// A clause giving what follows as to come ("will promote", "aims to nurture", "to develop").
+const PLAN_AHEAD = / (?:will|shall|intends? to|plans? to|aims? to|poised to|expected to|set to|to) [a-z]+ /;
 // Records named as such.
 const RECORDS = / (?:projects?|mous?|agreements?|memorand[a-z]*) /;
 // A plan asked, not a deed.
@@ -183,7 +185,7 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   const place = PLACE.exec(text)?.[1];
   if (!act && !THERE.test(text) && !place) return undefined;
   // (A plan asked — "will TusStar open a hub?", "is R&T opening an office?", "did ICBC intend to…" — is no deed claimed.)
-  if (PLAN_ASKED.test(text) || (act?.endsWith('ing') && family(act) !== FAMILIES[STATE])) return undefined;
+  if (PLAN_ASKED.test(text) || (!!act && /ing\b/.test(act) && family(act) !== FAMILIES[STATE])) return undefined;
   // (A claim made of each of several — "did UOB and DBS each run two trials?" — is each.ts's, part by part.)
   if (/ (?:each|both|every|all|respectively|apiece) /.test(text)) return undefined;
   // (A record said to be launched or signed at a meeting — "was a music project launched at JIC 4?" — is that record's
@@ -244,6 +246,13 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
     [...clause.matchAll(new RegExp(` ${f} `, 'g'))].map((m) => PLAN_LED.test(clause.slice(0, m.index + 1))),
   );
   if (all && led.length && led.every(Boolean)) return { status: 'planned', line };
+  // (Or, the act not in it, the clause gives the thing claimed as to come: "will promote and facilitate talent
+  // exchange" is no answer that the talent exchange started.)
+  // (Before one of its words at least: a name may hold another — "International Talent Service Centre … will promote".)
+  const last = Math.max(...words.map((w) => clause.indexOf(` ${stem(w)}`)));
+  const ahead = PLAN_AHEAD.exec(clause);
+  if (all && !led.length && forms !== FAMILIES[RELATING] && ahead && ahead.index < last)
+    return { status: 'planned', line };
   const doneHere = led.some((x) => !x);
   const relates = forms === FAMILIES[RELATING] && holds(clause) >= 2;
   // (No act asked — "is the GIA node in Shenzhen?" — the place it is in is the claim.)

@@ -2602,5 +2602,13 @@ export const NEVER_FALSE: readonly Case[] = [
   // A state asked ("up and running", "operational") of a line that states none: not a Yes off an MOU signed (was "Yes:
   // DataPost … signed 1 MOU", FALSE; the QuikBot one was "only as planned" off its record, now the line itself).
   c('yesno', 'is the datapost kingdee e-invoicing up and running now?', [/don't say whether/], [/^Yes\b/]),
-  c('yesno', 'is the quikbot guardforce delivery system operational?', [/don't say whether/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'is the quikbot guardforce delivery system operational?',
+    [/don't say (?:whether )?it has happened/],
+    [/^Yes\b/],
+  ),
+  // A thing a line gives as to come with no act of the question's in it ("will promote & facilitate … exchange of
+  // talent"): only planned (was "Yes: …" at f63008a, FALSE, the tester's 05:23 regression).
+  c('yesno', "did momentum works' talent exchange start?", [/only as planned/], [/^Yes\b/]),
 ];
