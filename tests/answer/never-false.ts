@@ -13,6 +13,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
   c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),
+  // "Begin" read as "start": DBS ran a trial; the pilots are other banks' (was "Yes" for "begin", not for "start").
+  c('yesno', 'Did DBS begin TradeTrust pilots?', [NOT_STATED], [/^Yes\b/]),
+  c('yesno', 'did dbs begin pilots for tradetrust', [NOT_STATED], [/^Yes\b/]),
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),

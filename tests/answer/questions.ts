@@ -52,6 +52,17 @@ export const QUESTIONS: readonly Case[] = [
   c('most', 'which jic had the most going on', [/\b8 MOUs\b/, /\b14 projects\b/]),
   c('most', 'latest mou total', [n(29, 'MOUs')], [/not sure/i]),
   c('missing', "Who signed the DataPost MOU on Kingdee's behalf?", [/^The sources don't name the people who signed/]),
+  // Two offered and a measure ("did A or B <verb> more …"): which of them, never a "No" said of a choice.
+  c(
+    'person',
+    'Did Chen Rugui or Qin Weizhong co-chair more meetings?',
+    [/^Qin Weizhong co-chaired more JIC meetings than Chen Rugui\b/],
+    [/^No\b/],
+  ),
+  c('person', 'did chen or qin co-chair more meetings', [/^Qin Weizhong co-chaired more JIC meetings/], [/^No\b/]),
+  // One meeting set behind or ahead of another: fewer or more than it.
+  c('compare', 'was jic 2 behind jic 1 on mous?', [/^Yes\b/, n(4, 'MOUs'), n(8, 'MOUs')]),
+  c('compare', 'was the 4th jic ahead of the 2nd on projects?', [/don't give both counts/], [UNSURE]),
   // ── Session 17 (answer2) — my own wording, each failing before ──
   // Partners picked by how many records they are in ("which company was behind three …"): the ones that fit, or that
   // none does with the most any one has — never every partner of the kind with the number dropped.
