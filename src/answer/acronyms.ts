@@ -200,25 +200,3 @@ export const namesByInitials = perDataset((dataset: Dataset): ReadonlyMap<string
   }
   return map;
 });
-
-/**
- * A name the sources' text writes in full whose initials are a short form they never write ("GBA": "the Greater Bay
- * Area"), with the sources of the text it is in; undefined where no such name is written, or more than one.
- */
-export function spelledOutIn(dataset: Dataset, short: string): { full: string; sources: string[] } | undefined {
-  const texts: Array<{ text: string; sources: readonly string[] }> = [
-    dataset.initiative.summary,
-    ...dataset.meetings.flatMap((m) => m.highlights),
-    ...[...dataset.mous, ...dataset.projects].map((r) => r.description),
-  ];
-  const runs = /\b[A-Z][\w’'.-]*(?:\s+(?:of|and|for|the|on|[A-Z][\w’'.-]*))+/g;
-  const found = new Map<string, string[]>();
-  for (const { text, sources } of texts)
-    for (const m of text.matchAll(runs)) {
-      const full = tailFor(short, m[0]);
-      if (full && full.split(/\s+/).length === short.replace(/s$/, '').length)
-        found.set(full, [...new Set([...(found.get(full) ?? []), ...sources])]);
-    }
-  const [only, more] = [...found];
-  return only && !more ? { full: only[0], sources: only[1] } : undefined;
-}

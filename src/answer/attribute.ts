@@ -5,6 +5,7 @@ import type { Said } from './say.js';
 import { capitalise, formatDate } from './format.js';
 import { LEXICONS } from './lexicon.js';
 import { type Mention, mentionsOf, type Understanding } from './understand.js';
+import { withArticle } from '../text/article.js';
 
 /**
  * One attribute asked of one thing the question names — a partner's country, kind or founding date, who runs or
@@ -520,8 +521,6 @@ export function cityAsked(country: Mention | undefined, place: Mention | undefin
     : undefined;
 }
 
-// ("a university", "a unit": a vowel letter sounding "you" takes "a".)
-const article = (w: string) => (/^(?:[aeio]|u(?!ni|s[eu]))/i.test(w) ? 'an' : 'a');
 const DEMONYM: Readonly<Record<string, string>> = { Singapore: 'Singaporean', China: 'Chinese' };
 
 /** A reading's reason, as a clause after "it is" ("a Pte Ltd, the Singapore private limited company form"). */
@@ -566,7 +565,7 @@ export function sayAttribute(r: AttributeResult): Said {
     case 'kind':
       return {
         sentence: r.value
-          ? `${r.name} is ${article(r.value)} ${r.value}${r.note ? `, from ${r.note}` : ''}.`
+          ? `${r.name} is ${withArticle(r.value)}${r.note ? `, from ${r.note}` : ''}.`
           : `The sources don't say what kind of organisation ${r.name} is.`,
         ...base,
       };

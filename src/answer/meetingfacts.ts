@@ -179,6 +179,10 @@ function timingPlan(u: Understanding, dataset: Dataset, meetings: number[]): Pla
   return { op: 'interval', meetings: [a, b], span, laterFirst };
 }
 
+// How a meeting was held, asked: by video or in person ("how was it held", "in what format", "what kind of meeting was it").
+const HOW_HELD =
+  / how (?:was|were|did|is) (?:the |it |they )?(?:[a-z0-9]+ ){0,4}(?:held|conducted|run|organi[sz]ed|carried out|convened|take place|took place|happen|happened|go ahead|done) | (?:in )?what (?:format|form|way|mode|manner|kind of format|setting) | what (?:kind|type|sort) of (?:meeting|format|session) (?:was|were|is) /;
+
 /** The plan for a fact about one meeting or a meeting picked by how it was held; undefined otherwise. */
 // The words a question without a meeting named asks of meetings by ("the first meeting held online", "at two JICs").
 const MEETING_WORD = / (?:jic|jics|meeting|meetings|time) /;
@@ -191,6 +195,10 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
   const meetings = [...new Set(mentionsOf(u, 'meeting').map((m) => Number(m.value)))];
   const timed = timingPlan(u, dataset, meetings);
   if (timed) return timed;
+  // "How was the 2nd JIC held?", "in what format did the 2021 meeting take place?": where and how it was held (by video,
+  // or in its city) — its place read, never its whole card.
+  if (meetings.length === 1 && u.target !== 'yesno' && HOW_HELD.test(t) && dataset.meetingByNumber(meetings[0] ?? -1))
+    return { op: 'read', about: { type: 'meeting', number: meetings[0] ?? 0 }, attribute: 'place' };
   // (Outcomes guessed from shared words are no name: "(words)".)
   const named = u.mentions.some(
     (m) =>

@@ -8,6 +8,7 @@ import { titledStranger } from './plan/titled.js';
 import type { PlanContext } from './plan/context.js';
 import type { ZhKit } from './say-zh/kit.js';
 import { ROLE_TITLES } from './titles.js';
+import { withArticle } from '../text/article.js';
 
 /**
  * Who did what at one meeting, as a claim checked part by part: the person (or a role — "a Shenzhen mayor", "a
@@ -382,7 +383,7 @@ const VERB: Readonly<Record<Part, readonly [string, string]>> = {
 export function sayRoster(r: RosterResult): Said {
   const p = r.plan;
   const words = p.role?.words ?? 'official';
-  const subject = p.person ?? `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+  const subject = p.person ?? withArticle(words);
   const at = `the ${r.meeting.name} (${meetingDate(r.meeting)})`;
   // Each person the claim holds of, with every part asked they had there.
   const names = [...new Set(r.matched.map((h) => h.name))];

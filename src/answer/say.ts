@@ -49,6 +49,7 @@ import { tiersVerdict } from './say/tiers.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
 import { scopeText, undecidedNote } from './say/scope.js';
+import { withArticle } from '../text/article.js';
 export { answerWhy } from './say/why.js';
 export type { Said } from './say/common.js';
 
@@ -948,8 +949,6 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           : r.claim.country && !o.countryStated
             ? `${lead} (inferred: the sources don't state its country)`
             : lead;
-      // ("a university": the article by sound, not by letter.)
-      const a = (w: string) => `${/^(?:[aeio]|u(?!ni))/i.test(w) ? 'an' : 'a'} ${w}`;
       // A city asked: the places its name states decide, said as the name's (the sources give no partner's city).
       const city = r.claim.city;
       if (city) {
@@ -959,8 +958,8 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           ...inner,
           sentence:
             r.verdict === 'unknown'
-              ? `The sources don't say which city ${o.name} is in: they give it as ${a(o.kind)}${where}${by}.`
-              : `${lead}${named.length && o.country === 'China' ? ', going by its name' : ''}: ${o.name} is ${a(o.kind)}${where}${by}.`,
+              ? `The sources don't say which city ${o.name} is in: they give it as ${withArticle(o.kind)}${where}${by}.`
+              : `${lead}${named.length && o.country === 'China' ? ', going by its name' : ''}: ${o.name} is ${withArticle(o.kind)}${where}${by}.`,
           lines: [],
         };
       }
@@ -969,7 +968,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       if (eitherOrAsked(u) && r.verdict !== 'unknown')
         return {
           ...inner,
-          sentence: `${o.name} is ${a(o.kind)}${where}${r.claim.country && !o.countryStated && o.country !== 'unclear' ? " (inferred: the sources don't state its country)" : ''}.`,
+          sentence: `${o.name} is ${withArticle(o.kind)}${where}${r.claim.country && !o.countryStated && o.country !== 'unclear' ? " (inferred: the sources don't state its country)" : ''}.`,
           lines: [],
         };
       // A kind no table knows, not the one on file: what the sources do call it, never a "No" of our own.
@@ -977,12 +976,12 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       if (free && r.verdict === 'unknown')
         return {
           ...inner,
-          sentence: `The sources don't call ${o.name} ${a(r.claim.label)}: they give it as ${a(o.kind)}${where}.`,
+          sentence: `The sources don't call ${o.name} ${withArticle(r.claim.label)}: they give it as ${withArticle(o.kind)}${where}.`,
           lines: [],
         };
       return {
         ...inner,
-        sentence: `${head}: ${o.name} is ${a(o.kind)}${where}.`,
+        sentence: `${head}: ${o.name} is ${withArticle(o.kind)}${where}.`,
         lines: [],
       };
     }

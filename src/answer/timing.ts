@@ -13,17 +13,23 @@ export type PartOfDay = 'morning' | 'afternoon' | 'evening';
 // Words that ask the time of day ("what time", "in the morning or the afternoon?", Chinese's 上午 glossed).
 const TIME_ASKED = / (?:what time|time of day|which hour|what hour|at what time|morning|afternoon|evening|night) /;
 
-/**
- * The part of the day a meeting's record says it was held ("Held on the morning of 18 Oct 2021"), where the question
- * asks the time of day (the sources give no hour for any meeting); else undefined.
- */
-export function partOfDay(m: Meeting, u: Understanding): PartOfDay | undefined {
-  if (!TIME_ASKED.test(u.q.text)) return undefined;
-  for (const h of m.highlights) {
-    const part = /\bon the (morning|afternoon|evening) of\b/i.exec(h.text)?.[1];
-    if (part) return part.toLowerCase() as PartOfDay;
+/** The part of the day a text says a thing was held ("Held on the morning of 18 Oct 2021"), or undefined. */
+export function partOfDayIn(text: string): PartOfDay | undefined {
+  return /\bon the (morning|afternoon|evening) of\b/i.exec(text)?.[1]?.toLowerCase() as PartOfDay | undefined;
+}
+
+/** The part of the day a meeting's record gives (the sources give no hour for any meeting), or undefined. */
+export function meetingPartOfDay(m: Meeting | undefined): PartOfDay | undefined {
+  for (const h of m?.highlights ?? []) {
+    const part = partOfDayIn(h.text);
+    if (part) return part;
   }
   return undefined;
+}
+
+/** The part of the day a meeting was held, where the question asks the time of day; else undefined. */
+export function partOfDay(m: Meeting, u: Understanding): PartOfDay | undefined {
+  return TIME_ASKED.test(u.q.text) ? meetingPartOfDay(m) : undefined;
 }
 
 // The parts of the day a question can name ("at night" is the evening's: no source tells them apart).

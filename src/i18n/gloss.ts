@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
 import { monthName } from '../text/months.js';
-import { longestLiteral } from '../text/literals.js';
+import { holdsNeeded, longestLiteral, neededBy } from '../text/literals.js';
 import { glossNumbers, TIMES_SAID } from './gloss-numbers.js';
 
 /**
@@ -213,6 +213,8 @@ const WORDS: Readonly<Record<string, string>> = {
   迄今: 'so far',
   至今: 'so far',
   目前: 'so far',
+  // ("谅解备忘录累计数": the running total, as English's.)
+  累计数: 'running total',
   累计: 'in total',
   总共: 'in total',
   一共: 'in total',
@@ -506,6 +508,9 @@ const WORDS: Readonly<Record<string, string>> = {
   共计: 'in total',
   新增: 'added',
   增加: 'added',
+  // ("累计数在第四次会议上涨了几份": went up — English's change words read it.)
+  上涨: 'went up',
+  涨了: 'went up',
   // Negation: "哪些合作方不是公司" = partners that are not companies, never the companies. The words with 不 that
   // do not negate what follows are their own entries (longer words win).
   不是: 'not',
@@ -549,6 +554,12 @@ const WORDS: Readonly<Record<string, string>> = {
   视频连线: 'video link',
   连线: 'video link',
   视频: 'video',
+  // ("2021年那次会议是怎么开的", "以什么形式举行": how it was held, English's "how … held", "in what format".)
+  以什么形式: 'in what format',
+  以什么方式: 'in what format',
+  是怎么: 'how was it',
+  怎么: 'how',
+  如何: 'how',
   // ("是远程视频开的吗": held remotely, as English reads it — by video conference.)
   远程: 'remotely',
   视讯: 'video',
@@ -875,13 +886,18 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * Whether any of CANTONESE's rules may apply: a text holding none of the texts their matches hold is left as it is by
  * every one of them in turn (nothing replaced, nothing new to match), so most questions skip the 19 searches at once.
- * (A rule whose pattern holds no text it can read always runs: then the pattern finds anything.)
+ * (A rule whose pattern holds no text it can read, nor one of an alternation's, always runs: then the pattern finds
+ * anything.)
  */
 /** A text as a pattern that matches it alone. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CANTONESE_HOLDS = ((): RegExp => {
-  const holds = CANTONESE.map(([re]) => longestLiteral(re));
-  return holds.some((h) => !h) ? /(?:)/ : new RegExp(holds.map(escapeRegExp).join('|'));
+  // (Each rule's witness: its longest text, else the texts of an alternation it holds one of.)
+  const holds = CANTONESE.map(([re]) => {
+    const { all, anyOf } = neededBy(re);
+    return all.length ? [longestLiteral(re)] : (anyOf[0] ?? []);
+  });
+  return holds.some((h) => !h.length) ? /(?:)/ : new RegExp(holds.flat().map(escapeRegExp).join('|'));
 })();
 
 const WILL = /(?<![次届])(?:要|会|将会?|打算|计划)(?=在|设|建|开设|签|推出|启动|与|和|跟|扩大|扩展)/;
@@ -1203,9 +1219,12 @@ const BEFORE_POINT = new RegExp(`${POINT}\\s*年?(${MEETING_WORD})\\s*(?:以前|
 
 /** One end of a span: a meeting by its ordinal ("第三次") or a year ("2022年"). */
 const SPAN_END = '(?:第([一二三四五六七八九]|\\d{1,2})(?:次|届)|(20\\d\\d)\\s*年?)';
-/** A change between two points: "从第三次到第四次会议，项目增加了多少", "2022年到2023年之间备忘录减少了几份". */
+/**
+ * A change between two points: "从第三次到第四次会议，项目增加了多少", "2022年到2023年之间备忘录减少了几份", "总数从第三次
+ * 会议后到第四次会议后增加了多少" (after each meeting: the totals then, as English's "from after the 3rd to after the 4th").
+ */
 const SPAN_CHANGE = new RegExp(
-  `(?:从|自)?\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:到|至|~|～|—|-)\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:之间|期间)?\\s*[，,]?\\s*([^，,。？?!！\\s]{0,12}?)\\s*(增加|增长|上升|变多|减少|下降|变少|变化|改变|多|少)了?\\s*(?:多少|几)\\s*[个份项]?`,
+  `(?:从|自)?\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:之?后|以后)?\\s*(?:到|至|~|～|—|-)\\s*${SPAN_END}\\s*${MEETING_WORD}\\s*(?:之?后|以后)?\\s*(?:之间|期间)?\\s*[，,]?\\s*([^，,。？?!！\\s]{0,12}?)\\s*(增加|增长|上升|变多|减少|下降|变少|变化|改变|多|少)了?\\s*(?:多少|几)\\s*[个份项]?`,
   'g',
 );
 /** Every meeting from one to another: "从第一次到第三次会议" (not "…之间": English's "between" reads that). */
@@ -1221,19 +1240,25 @@ const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
 const spanPoint = (n?: string, year?: string) =>
   year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
 
-/** What every match of a rule's pattern holds (literalsOf's longest), worked out once per pattern. */
-const HOLDS = new Map<string, string>();
-const HOLDS_I = new Map<string, string>();
+/** What a text must hold for a rule's pattern to match in it (neededBy), worked out once per pattern. */
+type Needed = ReturnType<typeof neededBy>;
+const NEEDS = new Map<string, Needed>();
+const NEEDS_I = new Map<string, Needed>();
 
 /**
- * `t.replace(re, to)`, not tried where `t` lacks a text every match of `re` holds: a question matches a few of the
- * gloss's ~90 rules, and a replace that finds nothing still costs a search (the test costs a `t.includes`).
+ * `t.replace(re, to)`, not tried where `t` lacks what every match of `re` holds (a text, or one of an alternation's):
+ * a question matches a few of the gloss's ~90 rules, and a replace that finds nothing still costs a search (the test
+ * costs a few `t.includes`).
  */
 function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...groups: string[]) => string)): string {
-  const held = re.ignoreCase ? HOLDS_I : HOLDS;
-  let holds = held.get(re.source);
-  if (holds === undefined) held.set(re.source, (holds = longestLiteral(re)));
-  if (!t.includes(holds)) return t;
+  const known = re.ignoreCase ? NEEDS_I : NEEDS;
+  let needs = known.get(re.source);
+  if (needs === undefined) {
+    const { all, anyOf } = neededBy(re);
+    // (The longest text first: the likeliest to be missing.)
+    known.set(re.source, (needs = { all: [...all].sort((a, b) => b.length - a.length), anyOf }));
+  }
+  if (!holdsNeeded(t, needs)) return t;
   return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
 }
 
@@ -1311,6 +1336,14 @@ export function glossChinese(text: string, dataset: Dataset): string {
         ? m
         : ` is it ${/错|假|不/.test(word) ? 'false' : 'true'} that ${x} `,
   );
+  // "第四次会议是李强主持的吗": chaired BY someone, as English's passive ("was the 4th meeting chaired by Li Qiang"), so a
+  // name no table reads stands where the passive's agent is read (plan/asked.ts), never left as a stray word.
+  if (t.includes('主持'))
+    t = replaceIn(
+      t,
+      /是\s*(\p{Script=Han}{2,4}?)\s*(共同)?主持的/gu,
+      (_m, who: string, co?: string) => ` ${co ? 'cochaired' : 'chaired'} by ${who} `,
+    );
   // "GBA是什么意思", "JIC指的是什么": what a short form or a term means (English's "what does GBA mean").
   t = replaceIn(
     t,

@@ -1090,6 +1090,13 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '有康复护理方面的合作吗', [/^是：Singapore Rehabilitation Institute/], [/不确定/]),
   cn('list', '跟康复护理有关的项目有哪些？', [/「康复护理」的项目共 1 个/], [/不确定/]),
   cn('yesno', '第三次会议是远程开的吗', [/^是：第三次联合执委会会议/, /视频连线/], [/无法根据来源确认/]),
+  // How a meeting was held (怎么开的), a name no source gives as who chaired it (是李强主持的吗), the totals' change from
+  // after one meeting to after the next (会议后到…会议后): as English answers them (were the card, the card, a sum).
+  cn('where', '2021年那次会议是怎么开的？', [/^第二次联合执委会会议（2021年10月18日）以视频会议方式举行/]),
+  tw('where', '第一次會議是怎麼舉行的', [/^第一次聯合執委會會議（2020年6月17日）以線上方式舉行/]),
+  cn('yesno', '第四次会议是李强主持的吗？', [/来源没有提到 李强/], [/^是/]),
+  cn('compare', '谅解备忘录总数从第三次会议后到第四次会议后增加了多少', [/多了 8 份谅解备忘录/], [/合计/]),
+  tw('compare', '項目總數從第三次會議後到第四次會議後多了多少？', [/多了 14 個項目/], [/合計/]),
   // Session 16 (answer): how much the running totals rose between two meetings — a difference, both figures (was the
   // two meetings' own MOUs added up, "合计签署了 16 份": FALSE).
   cn('compare', '第三次和第四次会议之间累计总数增加了多少？', [/多 8 份谅解备忘录/, /多 14 个项目/], [/合计/]),

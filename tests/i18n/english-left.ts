@@ -116,9 +116,11 @@ export function englishLeftInSentence(sentence: string, dataset: Dataset, typed 
       const nameLike = /[A-Z0-9]/.test(bare) || bare.length >= 12;
       return nameLike && wholeWords(bare, '').test(all) ? ' ' : run;
     });
-  // A name the reader typed, echoed back capitalised ("Tencent"): theirs, not the bot's English.
+  // A name the reader typed, echoed back capitalised ("Tencent"), or a short form typed in capitals ("what does PT stand
+  // for" → "来源没有说明 PT 是什么的缩写"): theirs, not the bot's English.
   const names = new Set((typed.match(/[A-Za-z][A-Za-z-]{2,}/g) ?? []).map((w) => w.toLowerCase()));
+  const shorts = new Set(typed.match(/\b[A-Z]{2,}\b/g) ?? []);
   return englishLeft({ content: text, allowed_mentions: { parse: [] } }, dataset).filter(
-    (w) => !(/[A-Z]/.test(w) && names.has(w.toLowerCase())),
+    (w) => !(/[A-Z]/.test(w) && names.has(w.toLowerCase())) && !shorts.has(w),
   );
 }

@@ -10,6 +10,7 @@ import type { Said } from '../say/common.js';
 import { ANSWER_ZH } from '../../i18n/answer.js';
 import type { ClaimResult, ReadClaim, Thing, Verdict } from './types.js';
 import { mark, markAll, markWord, type Sentence, unread } from './sentence.js';
+import { withArticle } from '../../text/article.js';
 
 /**
  * A claim of every member from the members' own verdicts: No where one is No; Yes where every one is Yes and the
@@ -209,7 +210,7 @@ function sortWords(t: Thing | undefined): string {
   const adj = t.country === 'China' ? 'Chinese' : t.country === 'Singapore' ? 'Singapore' : (t.country ?? '');
   const kind = t.kind ? t.kind.replace(/ies$/, 'y').replace(/s$/, '') : 'partner';
   const words = [adj, kind].filter(Boolean).join(' ');
-  return `${/^[aeiou]/i.test(words) ? 'an' : 'a'} ${words}`;
+  return withArticle(words);
 }
 
 // The sort and the records in Chinese, simplified and traditional.

@@ -8,6 +8,7 @@ import type { Said } from '../say/common.js';
 import { formatDate, meetingDate } from '../format.js';
 import type { ClaimResult, Passage, ReadClaim } from './types.js';
 import { mark, markAll, type Sentence, unread } from './sentence.js';
+import { withArticle } from '../../text/article.js';
 
 // Words of the kinds a record or a partner is ("a joint project", "an MOU partner", "a company"): the kind claimed.
 const KIND_WORDS = new Set(
@@ -105,7 +106,7 @@ export function isaVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
 /** The kind as asked ("a joint project", "an MOU partner"). */
 function kindWords(kind: readonly string[]): string {
   const words = kind.map((w) => (/^mous?$/.test(w) ? 'MOU' : single(w))).join(' ');
-  return `${/^[aeiouAEIOU]|^MOU/.test(words) ? 'an' : 'a'} ${words}`;
+  return withArticle(words);
 }
 
 export function sayIsa(r: ClaimResult, dataset: Dataset): Said {

@@ -1,6 +1,7 @@
 // Questions recognised before the general plan (who wrote it, not named, does it add up, linked records, the
 // annex, what came between two meetings, the co-chairs, an unknown party): each returns its plan or undefined.
 import { firstMatch } from '../../text/any-of.js';
+import { hasHan } from '../../text/han.js';
 import {
   isSpeltInRecords,
   isStopWord,
@@ -174,6 +175,8 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   // subject (never dropped, leaving a "Yes" about the partner named after it).
   const first = unknownSubject(u, left, dataset);
   if (first) return first;
+  const agent = unknownAgent(u, left, dataset);
+  if (agent) return agent;
   if (
     !word ||
     !left.has(word) ||
@@ -190,6 +193,40 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
   // As typed ("Tencent"), else with a capital: only letters and digits, so nothing in it can format or ping.
   const typed = new RegExp(`\\b${word}\\b`, 'i').exec(u.q.raw)?.[0] ?? word;
   return typed === word ? `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}` : typed;
+}
+
+// The agent of a passive verb: "was the 4th JIC chaired by Li Qiang?", "was that MOU signed by Tencent?".
+const AGENT =
+  / (?:chaired|cochaired|led|hosted|headed|presided over|opened|attended|signed|launched|unveiled|organi[sz]ed) by (?:the )?((?:[a-z][a-z0-9]* ){1,3}|\p{Script=Han}{2,12} )/u;
+
+/**
+ * The name after a passive's "by" that no table knows, as typed (capitalised where typed in lower case); up to three
+ * words, and two-letter ones where another follows (Li Qiang, Wu Yi) — never a word the language or the records use.
+ */
+function unknownAgent(u: Understanding, left: ReadonlySet<string>, dataset: Dataset): string | undefined {
+  const after = AGENT.exec(u.q.text)?.[1];
+  if (!after) return undefined;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const words: string[] = [];
+  for (const w of after.trim().split(' ')) {
+    if (
+      !left.has(w) ||
+      notAName(w) ||
+      lex?.words.includes(w) ||
+      lex?.claimFiller?.test(w) ||
+      isSpeltInRecords(w, dataset) ||
+      /^(?:(?:any|some|every|no)(?:one|body)|them|him|her|whom|whoever|who|it|they|he|she)$/.test(w)
+    )
+      break;
+    words.push(w);
+  }
+  if (!words.length || (words.length === 1 && words[0]!.length < 3 && !hasHan(words[0]!))) return undefined;
+  // (A Chinese name no table reads is kept in its characters.)
+  if (hasHan(words[0]!)) return words[0];
+  const typed = new RegExp(`\\b${words.join('\\W+')}\\b`, 'i').exec(u.q.raw)?.[0];
+  return typed && typed !== typed.toLowerCase()
+    ? typed
+    : words.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join(' ');
 }
 
 /**

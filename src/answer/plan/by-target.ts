@@ -414,15 +414,17 @@ const HAVING_VERB =
   / (?:runs?|running|ran|(?:set|sets|setting) up|owns?|owned|manages?|managed|established?|founded|started|has|have|had) (?:an? |the |its own |their own )?[a-z]+ /;
 // A word's stem: its ending taken off, then five letters ("funds", "fund" → "fund"; "operations" → "opera").
 const stem = (w: string) => w.replace(/(?:ing|ed|es|s)$/, '').slice(0, 5);
-// Words that ask who takes part in a record, not what it does ("who runs / works on / is part of the … project").
-const MEMBERSHIP_CUE =
-  / (?:in|behind|involved|part|runs?|running|works?|working|worked|teamed|partnered|partnering|collaborat[a-z]*|cooperat[a-z]*|participat[a-z]*|joined|joins?|members?) /;
-const MEMBERSHIP = new Set(
-  `runs running work works working worked part take takes taking join joins joined joining member members partnered
-  partnering together teamed participate
-  participates participating participants collaborating collaborate collaborated cooperate cooperated cooperating team both pair project projects deal deals record records agreement agreements`.split(
-    /\s+/,
-  ),
+// Words that ask who takes part in a record, not what it does ("who runs / works on / is part of the … project"), and
+// words that may stand beside them ("who teamed up together on the robot deal"): a question of these (and DOER_SHAPE's
+// words) alone asks a record's parties, where one of the first is in it.
+const MEMBERSHIP_CUE = new Set(
+  `in behind involved part run runs running work works working worked teamed partnered partnering collaborate
+  collaborated collaborating cooperate cooperated cooperating participate participates participating participants join
+  joins joined member members`.split(/\s+/),
+);
+const MEMBERSHIP_BESIDE = new Set(
+  `joining take takes taking together team both pair project projects deal deals record records agreement
+  agreements`.split(/\s+/),
 );
 
 // Everyday words for what the records say in their own ("money" → their "fund").
@@ -524,9 +526,10 @@ export function doerAsked({ u, dataset, orgs, people }: PlanContext): Plan | und
   // robot deal" — asks who its parties are: their names. A deed asked — "who funds the park", "who develops delivery
   // devices" — is answered by the text that says it, its parties in its words.)
   const rest = withoutMentions(u, () => true, t);
+  const words = rest.split(' ');
   const members =
-    MEMBERSHIP_CUE.test(rest) &&
-    !rest.split(' ').some((w) => w.length >= 4 && !DOER_SHAPE.has(w) && !MEMBERSHIP.has(w));
+    words.some((w) => MEMBERSHIP_CUE.has(w)) &&
+    !words.some((w) => w.length >= 4 && !DOER_SHAPE.has(w) && !MEMBERSHIP_CUE.has(w) && !MEMBERSHIP_BESIDE.has(w));
   return { op: 'read', about: best.about, attribute: best.about.type === 'record' && members ? 'parties' : 'about' };
 }
 

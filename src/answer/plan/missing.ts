@@ -7,6 +7,7 @@ import { has } from './common.js';
 import { PROGRESS } from './asked.js';
 import { ownText } from './yes-no.js';
 import { LEXICONS } from '../lexicon.js';
+import { meetingPartOfDay, partOfDayIn } from '../timing.js';
 import type { Dataset } from '../../dataset/index.js';
 
 // A text that places what it reports ("a GIA node in Shenzhen", "hub operations in Singapore"), never "in Sept 2020".
@@ -56,9 +57,6 @@ function outcomeRunBy(ids: readonly string[], dataset: Dataset): string | undefi
   return keys.length === 1 ? keys[0] : undefined;
 }
 
-// A part of the day a text gives ("held on the morning of 18 Oct 2021").
-const PART_OF_DAY = /\b(?:morning|afternoon|evening)\b/i;
-
 export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanContext): Plan | undefined {
   if (!u.flags.missing) return undefined;
   // ("Who led the 3rd JIC?": a meeting is led by its co-chairs, on file.)
@@ -98,18 +96,12 @@ export function missingAttribute({ u, dataset, about, namedOutcomes }: PlanConte
   const progressAsked = u.target === 'yesno' && u.flags.missing === 'how long it runs' && PROGRESS.test(u.q.text);
   // ("What time did the 2nd JIC start?": its record says it was held in the morning — no missing time of day.)
   // (Or asked of the line that gives it: "when was the 2nd JIC held, morning or afternoon?" reads its "morning" line.)
+  // (timing.ts's reading of the part of the day decides: the one the answer then says.)
   const timeGiven =
     u.flags.missing === 'time of day' &&
-    PART_OF_DAY.test(
-      about?.type === 'meeting'
-        ? (dataset
-            .meetingByNumber(about.number)
-            ?.highlights.map((h) => h.text)
-            .join(' ') ?? '')
-        : about?.type === 'highlight'
-          ? ownText(about, dataset)
-          : '',
-    );
+    !!(about?.type === 'meeting'
+      ? meetingPartOfDay(dataset.meetingByNumber(about.number))
+      : about?.type === 'highlight' && partOfDayIn(ownText(about, dataset)));
   // "Biggest MOU count at a single JIC", "largest number of projects": a count ranked, never a size the sources don't give.
   const countRanked =
     u.target === 'most' &&

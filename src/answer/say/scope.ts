@@ -7,6 +7,7 @@ import { type Result, selectRecords, undecided } from '../run.js';
 import type { Filter, Selection } from '../plan.js';
 import { noun, placeName, placeScope, the } from './common.js';
 import { topicSpelling } from './missing.js';
+import { withArticle } from '../../text/article.js';
 
 /** How partners take part, when a count or list is narrowed to it: said as a verb ("12 companies signed MOUs") or
  * as a phrase ("partners named in an MOU"). */
@@ -157,7 +158,7 @@ function partyOfOtherSide(f: Filter): string {
   const c = f.counterpart;
   if (!c) return '';
   const who = `${c.country ? `${ADJECTIVE[c.country] ?? c.country} ` : ''}${c.kind ? c.kind.replace(/ies$/, 'y').replace(/s$/, '') : 'partner'}${c.named ? ` with ${placeName(c.named)} in its name` : ''}`;
-  return ` and ${/^(?:[aeio]|u(?!ni))/i.test(who) ? 'an' : 'a'} ${who}`;
+  return ` and ${withArticle(who)}`;
 }
 
 /**
@@ -168,8 +169,7 @@ export function counterpartScope(f: Filter): string {
   const c = f.counterpart;
   if (!c) return '';
   const who = `${c.country ? `${ADJECTIVE[c.country] ?? c.country} ` : ''}${c.kind ? c.kind.replace(/ies$/, 'y').replace(/s$/, '') : 'partner'}${c.named ? ` with ${placeName(c.named)} in its name` : ''}`;
-  // ("a university": the article by sound.)
-  return ` that share an MOU or project with ${/^(?:[aeio]|u(?!ni))/i.test(who) ? 'an' : 'a'} ${who}`;
+  return ` that share an MOU or project with ${withArticle(who)}`;
 }
 
 /** What a negation took away, said as such: "not naming Keppel", "not from the 4th JIC meeting". */
