@@ -1,5 +1,6 @@
 import { normalise } from '../search/index.js';
 import { couldMatch, testOf } from '../text/any-of.js';
+import { asked, reordered, sameWords } from './rephrase.js';
 
 /** Longer questions are cut here: no real question is longer, and matching stays fast on junk. */
 export const MAX_QUESTION = 500;
@@ -295,7 +296,8 @@ export function questionModes(input: string): (english: boolean) => Question {
     return () => ({ raw: unread, text: '  ', words: [], unread: true });
   }
   const raw = questionPart(input);
-  const said = askedPlainly(normalForm(raw));
+  // (Another reader's wording read as the readers know it: its parts' order, its words, how it asks — rephrase.ts.)
+  const said = asked(askedPlainly(sameWords(normalForm(reordered(raw)))));
   // ("Is it false that the 4th JIC was in Shenzhen?": the statement checked, its verdict said of its falsity — a Chinese
   // one too, "…是错的吗", which the gloss reads as English asks it.)
   const denied = FALSE_ASKED.exec(said)?.[1];

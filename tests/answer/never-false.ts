@@ -10,6 +10,9 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
+  c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
+  c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
@@ -402,6 +405,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
   // One part of the day claimed of a meeting whose record gives none: never "Yes" with another line of the meeting.
   c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
+  // A titled name no source gives, asked who: never answered with a real mayor as if that were the one asked.
+  c('who', 'who is Mayor Wang?', [/^The sources don't name Mayor Wang/], [/^Chen Rugui/]),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',
@@ -2560,4 +2565,33 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'NCS opened the agriculture robotics lab right', [/don't say it has happened/], [/^Yes\b/]),
   c('yesno', 'ncs built the agricultural robot lab right', [/don't say it has happened/], [/^Yes\b/]),
+  // A deed claimed of a subject, read against the clause of its own lines that holds the thing claimed (deed.ts): a plan
+  // is no Yes or No ("NCS … will also build a joint lab"), another place or another party's number is a No, a deed
+  // stated is a Yes. Each failed before: the lab ones were "Yes: NCS … signed 3 MOUs" or "No: NCS is a company", the
+  // GIA node "don't say whether" / "don't say so", DBS and UOB "No" (true) or "Yes" (false), OneSME and the Joint
+  // Innovation Call "don't say so".
+  c('yesno', 'ncs set up a lab, right?', [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is it true that NCS built a joint lab?', [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'did ncs set up a lab or not', [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is there a lab in the NCS deal?', [/only as planned/, /joint lab/], [/^Yes\b/, /^No\b/]),
+  c('yesno', "didn't NCS open a lab with its partners?", [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'was the GIA node set up in Singapore', [/^No\b/, /Shenzhen/], [/^Yes\b/, /don't say/]),
+  c('yesno', 'is it true that the gia node is in singapore?', [/^No\b/, /Shenzhen/], [/^Yes\b/, /don't say/]),
+  c('yesno', 'did xnode set up the gia node in singapore', [/^No\b/, /Shenzhen/], [/^Yes\b/, /don't say/]),
+  c('yesno', 'did DBS run one TradeTrust trial and UOB two?', [/^Yes\b/, /UOB ran two, DBS one/], [/^No\b/]),
+  c('yesno', 'did dbs run one trial and uob one?', [/^No\b/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'does OneSME link SG suppliers with Chinese buyers?',
+    [/^Yes\b/, n(163, 'Chinese enterprise buyers')],
+    [/^No\b/, /don't say/],
+  ),
+  c('yesno', 'onesme connects singapore smes with chinese buyers, right?', [/^Yes\b/], [/^No\b/, /don't say/]),
+  c(
+    'yesno',
+    'is it true that onesme matches singapore suppliers with chinese buyers',
+    [/^Yes\b/],
+    [/^No\b/, /don't say/],
+  ),
+  c('yesno', 'did the joint innovation call fund r&d in green tech?', [/^Yes\b/, /green tech/], [/^No\b/, /don't say/]),
 ];

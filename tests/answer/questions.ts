@@ -9,6 +9,49 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 17 (answer3) — wording robustness: paraphrases of main-set cases (the build half of 324 written blind
+  // of the code), each failing before, and guards for each kind (rephrase.ts) ──
+  // A request put as a question: the request, never a yes/no about the bot.
+  c('list', 'Can you list every MOU?', [n(29, 'MOUs'), /12 of them are on file/], [/ :/]),
+  c('list', 'gimme all the mous', [n(29, 'MOUs'), /12 of them are on file/], [/ :/]),
+  c('list', 'will you list the universities?', [/^6 universities/]),
+  c('who', 'can you name the co-chairs', [/Yong Ying-I/, /Joseph Leong/], [UNSURE]),
+  c('outcome', 'Can you explain TradeTrust?', [/2nd JIC/, /3rd JIC/, /UOB/, /live commercial/], [/^Yes\b/]),
+  c('what', 'can you explain why the 3rd jic was online', [/don't say why/], [/^Yes\b/]),
+  // Shortenings of content words: "w/o", "rep", "hq", "mtg".
+  c('list', 'companies w/o an mou', [/\bFooyo\b/i], [/\bKeppel\b/, /QuikBot/]),
+  c('who', "who's SG's rep at the jic", [/Joseph Leong|Yong Ying-I/], [/Rajah/]),
+  c('who', 'who are the reps at the jic', [/Joseph Leong/, /Yong Ying-I/]),
+  // The question word put last.
+  c(
+    'what',
+    'momentum works is from where',
+    [/^Momentum Works[^.]*\bSingaporean\b/, NOT_STATED],
+    [/\b(?:signed|joined) 1 (?:MOU|project) on file\b/],
+  ),
+  // A time put first ("2019 - …", "in 2019, …"): the question asked of it.
+  c('person', '2019 - what did qin weizhong sign', [/^The sources name no MOU that Qin Weizhong signed/, /Chen Rugui/]),
+  c('person', 'in 2019, what did qin weizhong sign', [/^The sources name no MOU that Qin Weizhong signed/]),
+  // A role alone: who holds it.
+  c('person', 'sz mayor?', [/\bQin\s+Weizhong\b/i, /\bChen\s+Rugui\b/i]),
+  c('person', 'the mayor of shenzhen?', [/\bQin\s+Weizhong\b/i, /\bChen\s+Rugui\b/i], [UNSURE]),
+  // A kind claimed as a statement: asked as the question.
+  c(
+    'yesno',
+    'rajah and tann is a hospital right',
+    [/don't call Rajah & Tann Singapore LLP a hospital/, /law firm/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'keppel is a bank, right?', [/don't call Keppel a bank/]),
+  // Whether two partners' work came to anything: never a Yes for their having worked together.
+  c('yesno', 'did the ntu sysu thing work out', [/don't say whether/], [/^Yes\b/]),
+  // Words put another way: a tastes noun, a start time, a superlative idiom, a total, a possessive.
+  c('person', 'Is Joseph Leong a basketball fan?', [NOT_STATED], [/co-chaired/]),
+  c('missing', 'jic 3 start time?', [NOT_STATED, /time of day/]),
+  c('missing', 'start time of the 4th jic', [NOT_STATED, /time of day/]),
+  c('most', 'which jic had the most going on', [/\b8 MOUs\b/, /\b14 projects\b/]),
+  c('most', 'latest mou total', [n(29, 'MOUs')], [/not sure/i]),
+  c('missing', "Who signed the DataPost MOU on Kingdee's behalf?", [/^The sources don't name the people who signed/]),
   // ── Session 17 (answer2) — my own wording, each failing before ──
   // Partners picked by how many records they are in ("which company was behind three …"): the ones that fit, or that
   // none does with the most any one has — never every partner of the kind with the number dropped.
@@ -3438,6 +3481,8 @@ export const QUESTIONS: readonly Case[] = [
   // never the meeting's card.
   c('yesno', 'was the 4th jic chaired by li qiang?', [/don't name Li Qiang at the 4th JIC/], [/^Yes\b/, /^At the 4th/]),
   c('yesno', 'was the 3rd meeting hosted by xi jinping', [/don't name Xi Jinping at the 3rd JIC/], [/^Yes\b/]),
+  // A title with a name no source gives: not named, then who holds the title — never one of them first, as if asked.
+  c('who', 'who is mayor wong', [/^The sources don't name Mayor Wong/], [/^Chen Rugui/, /^Qin Weizhong/]),
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),

@@ -459,6 +459,10 @@ function inkedBy({ u, dataset, orgs, meetingNums }: PlanContext): Plan | undefin
   return anyCounted('mous', { orgs: [orgs[0]], ...(meetingNums.length ? { meetings: meetingNums } : {}) });
 }
 
+// Whether something succeeded, not whether it was agreed.
+const OUTCOME_ASKED =
+  / (?:work out|worked out|works out|take off|took off|taken off|pay off|paid off|pays off|pan out|panned out|succeed|succeeded|succeeds|a success|a failure|fail|failed|fails|caught on|catch on) /;
+
 /** "Is there any …": a check that the count of what is selected under a filter is not zero. */
 const anyCounted = (select: Selection, filter: Filter): Plan => ({
   op: 'check',
@@ -475,7 +479,9 @@ function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
   return {
     op: 'check',
-    claim: { type: 'together' },
+    // ("Did the NTU SYSU thing work out?": whether their work came to anything, which the sources never say — never a
+    // Yes for their having worked together.)
+    claim: { type: OUTCOME_ASKED.test(u.q.text) ? 'progress' : 'together' },
     plan: {
       op: 'read',
       about: {
