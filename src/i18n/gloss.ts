@@ -1084,6 +1084,9 @@ function asAttribute(x: string): string {
         : `${what}有多少`;
 }
 
+// Titles a surname takes in address ("覃市长", "杨常秘", "梁先生").
+const SURNAME_TITLES = ['市长', '常任秘书', '常秘', '秘书长', '副总理', '部长', '主任', '书记', '先生', '女士'];
+
 function tablesFor(dataset: Dataset): Tables {
   const cached = tables.get(dataset);
   if (cached) return cached;
@@ -1113,6 +1116,17 @@ function tablesFor(dataset: Dataset): Tables {
   for (const [zh, en] of [...names])
     if (/^\p{Script=Han}{4,}大学$/u.test(zh) && !names.some(([n]) => n === zh.slice(0, -2)))
       names.push([zh.slice(0, -2), en]);
+  // "覃市长", "杨常秘", "梁先生": a person the sources name in Chinese, by surname and title as readers address them —
+  // that person, where no one else on file shares the surname (王市长, a surname no one has, stays unread).
+  const bySurname = new Map<string, Set<string>>();
+  for (const n of dataset.chineseNames)
+    if (n.target.kind === 'person') {
+      const first = foldHan(n.name)[0] ?? '';
+      bySurname.set(first, (bySurname.get(first) ?? new Set()).add(n.target.name));
+    }
+  for (const [surname, people] of bySurname)
+    if (people.size === 1 && /\p{Script=Han}/u.test(surname))
+      for (const title of SURNAME_TITLES) names.push([`${surname}${title}`, [...people][0] ?? '']);
   names.sort((a, b) => b[0].length - a[0].length);
   const long: Tables['long'] = new Map();
   const longNames = names.filter(

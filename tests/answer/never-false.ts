@@ -405,6 +405,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
   // One part of the day claimed of a meeting whose record gives none: never "Yes" with another line of the meeting.
   c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
+  // A titled name no source gives, asked who: never answered with a real mayor as if that were the one asked.
+  c('who', 'who is Mayor Wang?', [/^The sources don't name Mayor Wang/], [/^Chen Rugui/]),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',

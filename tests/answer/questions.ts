@@ -3520,6 +3520,8 @@ export const QUESTIONS: readonly Case[] = [
   // never the meeting's card.
   c('yesno', 'was the 4th jic chaired by li qiang?', [/don't name Li Qiang at the 4th JIC/], [/^Yes\b/, /^At the 4th/]),
   c('yesno', 'was the 3rd meeting hosted by xi jinping', [/don't name Xi Jinping at the 3rd JIC/], [/^Yes\b/]),
+  // A title with a name no source gives: not named, then who holds the title — never one of them first, as if asked.
+  c('who', 'who is mayor wong', [/^The sources don't name Mayor Wong/], [/^Chen Rugui/, /^Qin Weizhong/]),
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
