@@ -408,6 +408,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
   // One part of the day claimed of a meeting whose record gives none: never "Yes" with another line of the meeting.
   c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
+  // A titled name no source gives, asked who: never answered with a real mayor as if that were the one asked.
+  c('who', 'who is Mayor Wang?', [/^The sources don't name Mayor Wang/], [/^Chen Rugui/]),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',
@@ -2566,4 +2568,33 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'NCS opened the agriculture robotics lab right', [/don't say it has happened/], [/^Yes\b/]),
   c('yesno', 'ncs built the agricultural robot lab right', [/don't say it has happened/], [/^Yes\b/]),
+  // A deed claimed of a subject, read against the clause of its own lines that holds the thing claimed (deed.ts): a plan
+  // is no Yes or No ("NCS … will also build a joint lab"), another place or another party's number is a No, a deed
+  // stated is a Yes. Each failed before: the lab ones were "Yes: NCS … signed 3 MOUs" or "No: NCS is a company", the
+  // GIA node "don't say whether" / "don't say so", DBS and UOB "No" (true) or "Yes" (false), OneSME and the Joint
+  // Innovation Call "don't say so".
+  c('yesno', 'ncs set up a lab, right?', [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is it true that NCS built a joint lab?', [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'did ncs set up a lab or not', [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'is there a lab in the NCS deal?', [/only as planned/, /joint lab/], [/^Yes\b/, /^No\b/]),
+  c('yesno', "didn't NCS open a lab with its partners?", [/only as planned/], [/^Yes\b/, /^No\b/]),
+  c('yesno', 'was the GIA node set up in Singapore', [/^No\b/, /Shenzhen/], [/^Yes\b/, /don't say/]),
+  c('yesno', 'is it true that the gia node is in singapore?', [/^No\b/, /Shenzhen/], [/^Yes\b/, /don't say/]),
+  c('yesno', 'did xnode set up the gia node in singapore', [/^No\b/, /Shenzhen/], [/^Yes\b/, /don't say/]),
+  c('yesno', 'did DBS run one TradeTrust trial and UOB two?', [/^Yes\b/, /UOB ran two, DBS one/], [/^No\b/]),
+  c('yesno', 'did dbs run one trial and uob one?', [/^No\b/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'does OneSME link SG suppliers with Chinese buyers?',
+    [/^Yes\b/, n(163, 'Chinese enterprise buyers')],
+    [/^No\b/, /don't say/],
+  ),
+  c('yesno', 'onesme connects singapore smes with chinese buyers, right?', [/^Yes\b/], [/^No\b/, /don't say/]),
+  c(
+    'yesno',
+    'is it true that onesme matches singapore suppliers with chinese buyers',
+    [/^Yes\b/],
+    [/^No\b/, /don't say/],
+  ),
+  c('yesno', 'did the joint innovation call fund r&d in green tech?', [/^Yes\b/, /green tech/], [/^No\b/, /don't say/]),
 ];
