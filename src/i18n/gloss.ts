@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
 import { monthName } from '../text/months.js';
-import { longestLiteral } from '../text/literals.js';
+import { holdsNeeded, longestLiteral, neededBy } from '../text/literals.js';
 import { glossNumbers, TIMES_SAID } from './gloss-numbers.js';
 
 /**
@@ -886,13 +886,18 @@ const CANTONESE: ReadonlyArray<readonly [RegExp, string]> = [
 /**
  * Whether any of CANTONESE's rules may apply: a text holding none of the texts their matches hold is left as it is by
  * every one of them in turn (nothing replaced, nothing new to match), so most questions skip the 19 searches at once.
- * (A rule whose pattern holds no text it can read always runs: then the pattern finds anything.)
+ * (A rule whose pattern holds no text it can read, nor one of an alternation's, always runs: then the pattern finds
+ * anything.)
  */
 /** A text as a pattern that matches it alone. */
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const CANTONESE_HOLDS = ((): RegExp => {
-  const holds = CANTONESE.map(([re]) => longestLiteral(re));
-  return holds.some((h) => !h) ? /(?:)/ : new RegExp(holds.map(escapeRegExp).join('|'));
+  // (Each rule's witness: its longest text, else the texts of an alternation it holds one of.)
+  const holds = CANTONESE.map(([re]) => {
+    const { all, anyOf } = neededBy(re);
+    return all.length ? [longestLiteral(re)] : (anyOf[0] ?? []);
+  });
+  return holds.some((h) => !h.length) ? /(?:)/ : new RegExp(holds.flat().map(escapeRegExp).join('|'));
 })();
 
 const WILL = /(?<![次届])(?:要|会|将会?|打算|计划)(?=在|设|建|开设|签|推出|启动|与|和|跟|扩大|扩展)/;
@@ -1079,6 +1084,9 @@ function asAttribute(x: string): string {
         : `${what}有多少`;
 }
 
+// Titles a surname takes in address ("覃市长", "杨常秘", "梁先生").
+const SURNAME_TITLES = ['市长', '常任秘书', '常秘', '秘书长', '副总理', '部长', '主任', '书记', '先生', '女士'];
+
 function tablesFor(dataset: Dataset): Tables {
   const cached = tables.get(dataset);
   if (cached) return cached;
@@ -1108,6 +1116,17 @@ function tablesFor(dataset: Dataset): Tables {
   for (const [zh, en] of [...names])
     if (/^\p{Script=Han}{4,}大学$/u.test(zh) && !names.some(([n]) => n === zh.slice(0, -2)))
       names.push([zh.slice(0, -2), en]);
+  // "覃市长", "杨常秘", "梁先生": a person the sources name in Chinese, by surname and title as readers address them —
+  // that person, where no one else on file shares the surname (王市长, a surname no one has, stays unread).
+  const bySurname = new Map<string, Set<string>>();
+  for (const n of dataset.chineseNames)
+    if (n.target.kind === 'person') {
+      const first = foldHan(n.name)[0] ?? '';
+      bySurname.set(first, (bySurname.get(first) ?? new Set()).add(n.target.name));
+    }
+  for (const [surname, people] of bySurname)
+    if (people.size === 1 && /\p{Script=Han}/u.test(surname))
+      for (const title of SURNAME_TITLES) names.push([`${surname}${title}`, [...people][0] ?? '']);
   names.sort((a, b) => b[0].length - a[0].length);
   const long: Tables['long'] = new Map();
   const longNames = names.filter(
@@ -1235,19 +1254,25 @@ const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
 const spanPoint = (n?: string, year?: string) =>
   year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
 
-/** What every match of a rule's pattern holds (literalsOf's longest), worked out once per pattern. */
-const HOLDS = new Map<string, string>();
-const HOLDS_I = new Map<string, string>();
+/** What a text must hold for a rule's pattern to match in it (neededBy), worked out once per pattern. */
+type Needed = ReturnType<typeof neededBy>;
+const NEEDS = new Map<string, Needed>();
+const NEEDS_I = new Map<string, Needed>();
 
 /**
- * `t.replace(re, to)`, not tried where `t` lacks a text every match of `re` holds: a question matches a few of the
- * gloss's ~90 rules, and a replace that finds nothing still costs a search (the test costs a `t.includes`).
+ * `t.replace(re, to)`, not tried where `t` lacks what every match of `re` holds (a text, or one of an alternation's):
+ * a question matches a few of the gloss's ~90 rules, and a replace that finds nothing still costs a search (the test
+ * costs a few `t.includes`).
  */
 function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...groups: string[]) => string)): string {
-  const held = re.ignoreCase ? HOLDS_I : HOLDS;
-  let holds = held.get(re.source);
-  if (holds === undefined) held.set(re.source, (holds = longestLiteral(re)));
-  if (!t.includes(holds)) return t;
+  const known = re.ignoreCase ? NEEDS_I : NEEDS;
+  let needs = known.get(re.source);
+  if (needs === undefined) {
+    const { all, anyOf } = neededBy(re);
+    // (The longest text first: the likeliest to be missing.)
+    known.set(re.source, (needs = { all: [...all].sort((a, b) => b.length - a.length), anyOf }));
+  }
+  if (!holdsNeeded(t, needs)) return t;
   return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
 }
 

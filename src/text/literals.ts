@@ -2,7 +2,8 @@
  * The texts every match of a pattern holds, read off the pattern itself: its runs of plain characters that no
  * optional part, character class or negative look-around stands around, and of alternatives the characters every one
  * of them holds (`(?:之后|以后|后)` holds 后). A text without one of them cannot match, so a rule may skip its search
- * there (`t.includes(…)` costs far less than a search that finds nothing).
+ * there (`t.includes(…)` costs far less than a search that finds nothing). Of an alternation whose alternatives share
+ * no character, a text each one holds: every match holds one of them (`(?:以|通过|采用)` holds 以, 通过 or 采用).
  *
  * Conservative by construction: whatever it cannot read surely (an escape, a class, a `{` that is no quantifier, an
  * alternation, a letter under the `i` flag) ends a run and adds nothing, so a pattern it cannot read gives no text and
@@ -17,6 +18,8 @@ const HAN = /^\p{Script=Han}$/u;
 interface Read {
   /** The texts every match of this sequence (or of each of its alternatives) holds. */
   runs: string[];
+  /** Sets of texts of which every match holds one at least (an alternation's: one text each alternative holds). */
+  sets: string[][];
   /** Where it stopped: at a `)` closing its group, or the end. */
   end: number;
 }
@@ -25,6 +28,18 @@ interface Read {
 function common(alternatives: readonly string[][]): string[] {
   const [first, ...rest] = alternatives.map((runs) => new Set([...runs.join('')]));
   return [...(first ?? [])].filter((c) => rest.every((chars) => chars.has(c)));
+}
+
+const longest = (texts: readonly string[]): string => texts.reduce((a, b) => (b.length > a.length ? b : a), '');
+
+/**
+ * Of alternatives, a set of texts every match holds one of: a text each alternative holds (its longest run, else one
+ * of its own sets) — a match goes through one alternative, which holds its text. None where one alternative holds
+ * nothing it can name (`(?:a|)`, `(?:第一|\d)`).
+ */
+function oneOfEach(alternatives: ReadonlyArray<{ runs: string[]; sets: string[][] }>): string[] | undefined {
+  const each = alternatives.map(({ runs, sets }) => (runs.length ? [longest(runs)] : sets[0]));
+  return each.every((texts) => texts?.length) ? [...new Set(each.flat() as string[])] : undefined;
 }
 
 /** The length of the escape at `at` (a backslash and what it stands for), for `\p{…}`, `\u{…}`, `\k<…>`, `\x41`… */
@@ -42,10 +57,21 @@ function classEnd(source: string, at: number): number {
   return i + 1;
 }
 
+/**
+ * The characters a class of plain characters matches ("地弟递帝"), or undefined where it is more than a list: a range,
+ * an escape, a negation, a nested class or `&&` (the `v` flag's), a letter under the `i` flag, half of a surrogate pair.
+ */
+function classChars(inside: string, ignoreCase: boolean): string[] | undefined {
+  if (!inside || /[\\[\]^&-]|[\uD800-\uDFFF]/.test(inside)) return undefined;
+  const chars = [...new Set(inside)];
+  return ignoreCase && !chars.every((x) => HAN.test(x)) ? undefined : chars;
+}
+
 function readSequence(source: string, at: number, ignoreCase: boolean): Read {
   let runs: string[] = [];
+  let sets: string[][] = [];
   let run = '';
-  const alternatives: string[][] = [];
+  const alternatives: Array<{ runs: string[]; sets: string[][] }> = [];
   const close = () => {
     if (run) runs.push(run);
     run = '';
@@ -56,22 +82,31 @@ function readSequence(source: string, at: number, ignoreCase: boolean): Read {
     if (c === ')') break;
     if (c === '|') {
       close();
-      alternatives.push(runs);
+      alternatives.push({ runs, sets });
       runs = [];
+      sets = [];
       i += 1;
       continue;
     }
     let next: number;
     let inner: string[] = [];
+    let innerSets: string[][] = [];
     let plain = false;
     if (c === '\\') next = i + escapeLength(source, i);
-    else if (c === '[') next = classEnd(source, i);
-    else if (c === '(') {
+    else if (c === '[') {
+      next = classEnd(source, i);
+      // ("[地弟递帝]": a class of plain characters holds one of them.)
+      const one = classChars(source.slice(i + 1, next - 1), ignoreCase);
+      if (one) innerSets = [one];
+    } else if (c === '(') {
       const kind = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(i))?.[1] ?? '';
       const read = readSequence(source, i + 1 + kind.length, ignoreCase);
       next = read.end + 1;
       // (A negative look-around holds nothing; a positive one's text is in the text searched, as a group's is.)
-      if (kind !== '?!' && kind !== '?<!') inner = read.runs;
+      if (kind !== '?!' && kind !== '?<!') {
+        inner = read.runs;
+        innerSets = read.sets;
+      }
     } else if (SYNTAX.has(c)) next = i + 1;
     else {
       next = i + c.length;
@@ -88,16 +123,23 @@ function readSequence(source: string, at: number, ignoreCase: boolean): Read {
         run += c;
         close();
       } else close();
-      if (!none) runs.push(...inner);
+      if (!none) {
+        runs.push(...inner);
+        sets.push(...innerSets);
+      }
     } else if (plain) run += c;
     else {
       close();
       runs.push(...inner);
+      sets.push(...innerSets);
     }
     i = next;
   }
   close();
-  return { runs: alternatives.length ? common([...alternatives, runs]) : runs, end: i };
+  if (!alternatives.length) return { runs, sets, end: i };
+  const all = [...alternatives, { runs, sets }];
+  const one = oneOfEach(all);
+  return { runs: common(all.map((x) => x.runs)), sets: one ? [one] : [], end: i };
 }
 
 /** The texts every match of `re` holds (none where its pattern is read as holding none). */
@@ -108,5 +150,18 @@ export function literalsOf(re: RegExp): string[] {
 
 /** The longest text every match of `re` holds, or '' (which every text holds). */
 export function longestLiteral(re: RegExp): string {
-  return literalsOf(re).reduce((a, b) => (b.length > a.length ? b : a), '');
+  return longest(literalsOf(re));
 }
+
+/**
+ * What a text must hold for `re` to match in it: every text of `all` (literalsOf), and one text at least of each of
+ * `anyOf` (an alternation's: `(?:以|通过|采用)` holds 以, 通过 or 采用). Empty where the pattern is read as needing none.
+ */
+export function neededBy(re: RegExp): { all: string[]; anyOf: string[][] } {
+  const read = readSequence(re.source, 0, re.ignoreCase);
+  return read.end < re.source.length ? { all: [], anyOf: [] } : { all: read.runs, anyOf: read.sets };
+}
+
+/** Whether `text` holds what `re` needs to match in it (neededBy): false means it cannot match there. */
+export const holdsNeeded = (text: string, { all, anyOf }: { all: string[]; anyOf: string[][] }): boolean =>
+  all.every((x) => text.includes(x)) && anyOf.every((set) => set.some((x) => text.includes(x)));

@@ -13,6 +13,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
   c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),
+  // "Begin" read as "start": DBS ran a trial; the pilots are other banks' (was "Yes" for "begin", not for "start").
+  c('yesno', 'Did DBS begin TradeTrust pilots?', [NOT_STATED], [/^Yes\b/]),
+  c('yesno', 'did dbs begin pilots for tradetrust', [NOT_STATED], [/^Yes\b/]),
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
@@ -405,6 +408,8 @@ export const NEVER_FALSE: readonly Case[] = [
   c('when', 'what time of day did the second meeting take place', [/morning/, d('2021-10-18')]),
   // One part of the day claimed of a meeting whose record gives none: never "Yes" with another line of the meeting.
   c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
+  // A titled name no source gives, asked who: never answered with a real mayor as if that were the one asked.
+  c('who', 'who is Mayor Wang?', [/^The sources don't name Mayor Wang/], [/^Chen Rugui/]),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',

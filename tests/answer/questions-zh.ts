@@ -1097,6 +1097,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('yesno', '第四次会议是李强主持的吗？', [/来源没有提到 李强/], [/^是/]),
   cn('compare', '谅解备忘录总数从第三次会议后到第四次会议后增加了多少', [/多了 8 份谅解备忘录/], [/合计/]),
   tw('compare', '項目總數從第三次會議後到第四次會議後多了多少？', [/多了 14 個項目/], [/合計/]),
+  // A person by surname and title (覃市长, 陈市长): that person only (were both mayors: 覃市长 → Chen Rugui first, FALSE).
+  cn('who', '覃市长是谁', [/^Qin Weizhong（覃伟中）/], [/Chen Rugui/]),
+  cn('who', '陈市长是谁', [/^Chen Rugui（陈如桂）/], [/Qin Weizhong/]),
+  tw('who', '覃市長主持了哪幾次會議？', [/^Qin Weizhong（覃偉中）/], [/Chen Rugui/]),
   // Session 16 (answer): how much the running totals rose between two meetings — a difference, both figures (was the
   // two meetings' own MOUs added up, "合计签署了 16 份": FALSE).
   cn('compare', '第三次和第四次会议之间累计总数增加了多少？', [/多 8 份谅解备忘录/, /多 14 个项目/], [/合计/]),

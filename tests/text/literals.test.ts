@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { literalsOf, longestLiteral } from '../../src/text/literals.js';
+import { holdsNeeded, literalsOf, longestLiteral, neededBy } from '../../src/text/literals.js';
 
 describe('literalsOf: the texts every match of a pattern holds', () => {
   it('reads the plain runs outside alternatives, optional parts and classes', () => {
@@ -27,6 +27,38 @@ describe('literalsOf: the texts every match of a pattern holds', () => {
     expect(literalsOf(/第一|首/)).toEqual([]);
     expect(literalsOf(/(?:ab|ba)c/)).toEqual(['a', 'b', 'c']);
     expect(literalsOf(/(?:a|)b/)).toEqual(['b']);
+  });
+
+  it('reads of an alternation whose alternatives share nothing a text each one holds, one of which every match holds', () => {
+    expect(neededBy(/(?:以|通过|采用)\s*(线上|视频)/)).toEqual({
+      all: [],
+      anyOf: [
+        ['以', '通过', '采用'],
+        ['线上', '视频'],
+      ],
+    });
+    expect(neededBy(/乜嘢|咩/)).toEqual({ all: [], anyOf: [['乜嘢', '咩']] });
+    expect(neededBy(/第(\d)次(?:之后|以后|后)/)).toEqual({ all: ['第', '次', '后'], anyOf: [['之后', '以后', '后']] });
+    expect(neededBy(/(?:(?:a|b)c|d)e/)).toEqual({ all: ['e'], anyOf: [['c', 'd']] });
+    expect(neededBy(/(?:(?:a|b)|d)e/)).toEqual({ all: ['e'], anyOf: [['a', 'b', 'd']] });
+    // (An alternative that may hold nothing, an optional or negative group: no set.)
+    expect(neededBy(/(?:a|)b/).anyOf).toEqual([]);
+    expect(neededBy(/(?:a|\d)b/).anyOf).toEqual([]);
+    expect(neededBy(/(?:a|b)?c/).anyOf).toEqual([]);
+    expect(neededBy(/(?!a|b)c/).anyOf).toEqual([]);
+    expect(neededBy(/(?:A|B)c/i).anyOf).toEqual([]);
+    // (A class of plain characters holds one of them; a range, a negation or an escape in it, nothing.)
+    expect(neededBy(/[地弟递帝](?=[一二三]次)/g)).toEqual({
+      all: ['次'],
+      anyOf: [
+        ['地', '弟', '递', '帝'],
+        ['一', '二', '三'],
+      ],
+    });
+    expect([/[a-c]x/, /[^a]y/, /[\d]z/].map((re) => neededBy(re).anyOf)).toEqual([[], [], []]);
+    expect(neededBy(/[ab]/i).anyOf).toEqual([]);
+    expect(holdsNeeded('用视频开', neededBy(/(?:以|通过|采用)\s*(线上|视频)/))).toBe(false);
+    expect(holdsNeeded('通过视频开', neededBy(/(?:以|通过|采用)\s*(线上|视频)/))).toBe(true);
   });
 
   it('gives nothing where it cannot be sure: the i flag on letters, escapes, classes', () => {
@@ -62,7 +94,7 @@ describe('literalsOf: the texts every match of a pattern holds', () => {
       .map((xs) => xs.map(([a, q]) => `${a as string}${q}`).join('')),
   })).seq;
 
-  it('never gives a text a match lacks', () => {
+  it('never gives a text (nor a set of texts) a match lacks', () => {
     fc.assert(
       fc.property(
         atom,
@@ -76,9 +108,11 @@ describe('literalsOf: the texts every match of a pattern holds', () => {
             return; // (a quantified look-around: no pattern)
           }
           const holds = literalsOf(re);
+          const needs = neededBy(re);
           for (const text of texts) {
             const m = re.exec(text);
             if (m) for (const h of holds) expect(text.includes(h), `${source} on ${JSON.stringify(text)}`).toBe(true);
+            if (m) expect(holdsNeeded(text, needs), `${source} on ${JSON.stringify(text)}`).toBe(true);
           }
         },
       ),

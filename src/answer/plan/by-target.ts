@@ -9,6 +9,7 @@ import { demoZoneId, has, PURPOSE_ASKED, passagesNaming, personRole, thereIn, vi
 import { highlightText } from './yes-no.js';
 import { meetingReportedBy } from './asked.js';
 import { peopleByRole, ROLE_PLACE } from '../quotes.js';
+import { titledStranger } from './titled.js';
 
 /** A count read from one thing's own record or text: the pillars, a record's parties, a figure its text gives. */
 export function countRead({ u, dataset, about, orgs, select, namedOutcomes }: PlanContext): Plan | undefined {
@@ -186,7 +187,8 @@ export function venueAsked({ u, about }: PlanContext): Plan | undefined {
 }
 
 /** Who: a meeting's partners, signers or co-chairs; a person's role; who holds a role; the parties of what is named. */
-export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: PlanContext): Plan | undefined {
+export function whoAsked(c: PlanContext): Plan | undefined {
+  const { u, dataset, about, f, meetingNums, people, select } = c;
   if (u.target !== 'who') return undefined;
   if (about?.type === 'meeting') {
     // "Who are the partners at the 4th JIC (in the AI group)?": its partners, never its co-chairs.
@@ -225,10 +227,16 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
   const role = / (mayor|permanent secretary|perm sec) /.exec(u.q.text)?.[1];
   if (!byRole.length && place && role && !meetingNums.length && !people.length && !about)
     return { op: 'missing', attribute: `${role} of ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}` };
+  // ("Who is mayor Wong?", "who's minister Tan": a title with a name no source gives — not named, then who the sources
+  // give that title, never one of them as if they were the one asked.)
+  const titled = byRole.length ? titledStranger(c) : undefined;
   if (byRole.length)
     return {
       op: 'each',
-      plans: byRole.map((name) => (personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+      plans: [
+        ...(titled ? [{ op: 'notNamed' as const, name: titled, person: { beside: [] } }] : []),
+        ...byRole.map((name) => (personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+      ],
     };
   if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
     return { op: 'read', about: { type: 'meeting', number: dataset.latestMeeting.number }, attribute: 'chairs' };
