@@ -6,7 +6,8 @@
  * neither lint step reads what the build writes), so a 2-CPU machine keeps both busy instead of one.
  *
  * Each script's output is held and printed whole when it ends (never interleaved), with its exit
- * status; the exit code is the first failing script's, or 0. Plain JavaScript, like ensure-build.mjs.
+ * status and its wall time (a landing's log then says where its minutes went); the exit code is the
+ * first failing script's, or 0. Plain JavaScript, like ensure-build.mjs.
  */
 import { spawn } from 'node:child_process';
 
@@ -24,6 +25,7 @@ const command = (name) =>
 const runs = names.map(
   (name) =>
     new Promise((done) => {
+      const started = Date.now();
       const [cmd, args] = command(name);
       const child = spawn(cmd, args, {
         stdio: ['ignore', 'pipe', 'pipe'],
@@ -32,17 +34,18 @@ const runs = names.map(
       const out = [];
       child.stdout.on('data', (d) => out.push(d));
       child.stderr.on('data', (d) => out.push(d));
-      child.on('error', (error) => done({ name, code: 1, text: `${error.message}\n` }));
+      const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+      child.on('error', (error) => done({ name, code: 1, text: `${error.message}\n`, seconds: seconds() }));
       child.on('close', (code, signal) =>
-        done({ name, code: code ?? (signal ? 1 : 0), text: Buffer.concat(out).toString() }),
+        done({ name, code: code ?? (signal ? 1 : 0), text: Buffer.concat(out).toString(), seconds: seconds() }),
       );
     }),
 );
 
 let failed = 0;
 for (const run of runs) {
-  const { name, code, text } = await run;
-  process.stdout.write(`> npm run ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`}\n${text}`);
+  const { name, code, text, seconds } = await run;
+  process.stdout.write(`> npm run ${name}: ${code === 0 ? 'ok' : `failed (exit ${code})`} (${seconds} s)\n${text}`);
   if (code !== 0 && failed === 0) failed = code;
 }
 process.exit(failed);

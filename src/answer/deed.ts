@@ -19,11 +19,15 @@ import type { Ref } from './run.js';
 
 // Acts in families: one asked is held by any form of its family in the line ("set up" by "launched", "unveiled").
 const FAMILIES: ReadonlyArray<readonly string[]> = [
-  'set up|setup|sets up|setting up|build|built|builds|building|establish|established|establishes|open|opened|opens|launch|launched|launches|create|created|creates|found|founded|form|formed|start|started|starts|unveil|unveiled|unveils|develop|developed|develops|release|released|releases|go live|went live|gone live|roll out|rolled out|deploy|deployed|introduce|introduced|complete|completed|finish|finished'.split(
+  'set up|setup|sets up|setting up|build|built|builds|building|establish|established|establishes|open|opened|opens|launch|launched|launches|create|created|creates|found|founded|form|formed|start|started|starts|unveil|unveiled|unveils|develop|developed|develops|release|released|releases|roll out|rolled out|deploy|deployed|introduce|introduced|complete|completed|finish|finished'.split(
     '|',
   ),
   'run|ran|runs|conduct|conducted|conducts|carry out|carried out|hold|held|holds'.split('|'),
   'link|links|linked|linking|connect|connects|connected|connecting|match|matches|matched|matching|bring together|brings together|brought together|pair|pairs|paired'.split(
+    '|',
+  ),
+  // (A state come about — "is it up and running", "has it gone live": held only by a line that says it runs.)
+  'up and running|operational|in operation|gone live|went live|go live|goes live|operating|operates|in service'.split(
     '|',
   ),
   'fund|funds|funded|funding|finance|finances|financed|financing|support|supports|supported|back|backs|backed'.split(
@@ -32,6 +36,7 @@ const FAMILIES: ReadonlyArray<readonly string[]> = [
 ];
 // Relating two things ("link suppliers with buyers"): a line that holds both, of its subject, relates them.
 const RELATING = 2;
+const STATE = 3;
 const ACT = new RegExp(
   ` (${FAMILIES.flat()
     .sort((a, b) => b.length - a.length)
@@ -44,6 +49,9 @@ const THERE = / (?:is|are|was|were) there /;
 // (Up to two words between: "will collaborate to co-develop", "will also jointly build".)
 const PLAN_LED =
   / (?:will|shall|would|to|intends?|plans?|planned|aims?|poised|expected|set|committing|going)(?: [a-z]+){0,2} $/;
+const family = (act: string) => FAMILIES.find((f) => f.includes(act));
+// A clause giving what follows as to come ("will promote", "aims to nurture", "to develop").
+const PLAN_AHEAD = / (?:will|shall|intends? to|plans? to|aims? to|poised to|expected to|set to|to) [a-z]+ /;
 // Records named as such.
 const RECORDS = / (?:projects?|mous?|agreements?|memorand[a-z]*) /;
 // A plan asked, not a deed.
@@ -177,7 +185,7 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   const place = PLACE.exec(text)?.[1];
   if (!act && !THERE.test(text) && !place) return undefined;
   // (A plan asked — "will TusStar open a hub?", "is R&T opening an office?", "did ICBC intend to…" — is no deed claimed.)
-  if (PLAN_ASKED.test(text) || act?.endsWith('ing')) return undefined;
+  if (PLAN_ASKED.test(text) || (!!act && /ing\b/.test(act) && family(act) !== FAMILIES[STATE])) return undefined;
   // (A claim made of each of several — "did UOB and DBS each run two trials?" — is each.ts's, part by part.)
   if (/ (?:each|both|every|all|respectively|apiece) /.test(text)) return undefined;
   // (A record said to be launched or signed at a meeting — "was a music project launched at JIC 4?" — is that record's
@@ -188,7 +196,7 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   const named = [...mentionsOf(u, 'highlight'), ...mentionsOf(u, 'org')];
   const names = named.map((m) => m.words);
   // (A thing said to be there — "is there a lab in the NCS deal?" — is there once made: the making acts.)
-  const family = (act ? FAMILIES.find((f) => f.includes(act)) : FAMILIES[0]) ?? [];
+  const forms = (act ? family(act) : FAMILIES[0]) ?? [];
   // The thing claimed: the words left once the subject, the act, the place and the shape words are gone.
   const skip = new Set([...names.flatMap((n) => n.split(' ')), ...(act?.split(' ') ?? []), ...(place ? [place] : [])]);
   const words = text
@@ -234,13 +242,19 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
     return { status: 'not', line, place: { said: where, asked: place } };
   // The act's forms in the clause, each led by a plan word or not: all led → planned; one not → stated done.
   // (Only the act's own family: "established by SUSS" is no answer to "is the academy up and running".)
-  const forms = family;
   const led = forms.flatMap((f) =>
     [...clause.matchAll(new RegExp(` ${f} `, 'g'))].map((m) => PLAN_LED.test(clause.slice(0, m.index + 1))),
   );
   if (all && led.length && led.every(Boolean)) return { status: 'planned', line };
+  // (Or, the act not in it, the clause gives the thing claimed as to come: "will promote and facilitate talent
+  // exchange" is no answer that the talent exchange started.)
+  // (Before one of its words at least: a name may hold another — "International Talent Service Centre … will promote".)
+  const last = Math.max(...words.map((w) => clause.indexOf(` ${stem(w)}`)));
+  const ahead = PLAN_AHEAD.exec(clause);
+  if (all && !led.length && forms !== FAMILIES[RELATING] && ahead && ahead.index < last)
+    return { status: 'planned', line };
   const doneHere = led.some((x) => !x);
-  const relates = family === FAMILIES[RELATING] && holds(clause) >= 2;
+  const relates = forms === FAMILIES[RELATING] && holds(clause) >= 2;
   // (No act asked — "is the GIA node in Shenzhen?" — the place it is in is the claim.)
   const placed = !act && !!place && !!where;
   // (A Yes only where nothing else is claimed: a meeting, a date or a number the reading does not check is another
@@ -256,6 +270,9 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   if (unchecked) return { status: 'silent' };
   if (all && (doneHere || relates || counted || placed) && (!place || (where && sideOf(place) === sideOf(where))))
     return { status: 'done', line };
+  // (A state asked — "is the e-invoicing up and running?" — of a line that holds the thing and says nothing of it
+  // running: the sources don't say, whatever else the subject did — "DataPost signed 1 MOU" is no Yes to it.)
+  if (all && forms === FAMILIES[STATE] && !led.length) return { status: 'silent', line };
   return { status: 'silent' };
 }
 
@@ -269,9 +286,13 @@ const lineSaid = (l: Line) => `${whereOf(l)}: ${l.name ? `${l.name}: ` : ''}${l.
  */
 export function deedAnswer(said: Said, u: Understanding, dataset: Dataset): Said {
   const read = readDeed(u, dataset, said);
-  if (!read?.line || read.status === 'silent') return said;
+  if (!read?.line) return said;
   const { line } = read;
   const base = { ...said, lines: [], refs: line.ref ? [line.ref] : [], sources: [...line.sources] };
+  if (read.status === 'silent')
+    return /^Yes\b/.test(said.sentence)
+      ? { ...base, sentence: `The sources don't say whether it has happened; what they say: ${lineSaid(line)}` }
+      : said;
   if (read.status === 'planned')
     return /\bplan|don't say whether/.test(said.sentence)
       ? said

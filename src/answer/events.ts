@@ -71,6 +71,39 @@ const wordsOf = perDataset((dataset: Dataset): Array<{ all: Set<string>; own: Se
 const AFTER_LATEST = / (?:after|since) (?:the )?(?:last|latest|most recent|final) (?:jic|meeting|jic meeting) /;
 
 /** The plan, or none when the question is not about an event on file. */
+// Meeting someone, asked of a person ("who did Qin Weizhong meet", "who met Qin in 2024", "who did he host").
+const MET =
+  / (?:meet|meets|met|meeting|see|saw|seen|host|hosts|hosted|receive|received|welcome|welcomed|visit|visited|sit down with|sat down with) /;
+
+// The person asked by their words: "who did <name> meet", "who met <name>".
+const WHO_MET =
+  /^ who (?:did|has) ([a-z]+ [a-z]+(?: [a-z]+)?) (?:meet|see|host|receive|welcome|visit) | who (?:met|saw|hosted|received|welcomed|visited) ([a-z]+ [a-z]+(?: [a-z]+)?) (?:in|on|at|during|when|$)/;
+
+/**
+ * "Who did Qin Weizhong meet in Shenzhen in 2024?", "who met Heng Swee Keat": people meeting is what a dated event
+ * reports — the events whose text names the person asked (in the year asked, if one is), never the person's profile
+ * or role.
+ */
+export function planPersonMet(u: Understanding, dataset: Dataset): EventPlan | undefined {
+  // (At a meeting named, "who did Qin meet at the 4th JIC", it is that meeting's: its roster.)
+  if (u.target !== 'who' || !MET.test(u.q.text) || mentionsOf(u, 'meeting').length) return undefined;
+  const events = dataset.initiative.events ?? [];
+  const people = mentionsOf(u, 'person').map((m) => m.value);
+  // (A name only an event gives — "who did Heng Swee Keat meet" — is asked by its words.)
+  const words = people.length ? undefined : WHO_MET.exec(u.q.text)?.slice(1).find(Boolean);
+  const named = (text: string) =>
+    people.length ? people.some((p) => text.includes(p)) : !!words && text.toLowerCase().includes(words);
+  const years = mentionsOf(u, 'number')
+    .filter((m) => m.value.startsWith('year:'))
+    .map((m) => m.value.slice(5));
+  // (Named in the sentence that says the meeting: "Heng met Qin …", not "… he co-chairs with Joseph Leong" after it.)
+  const met = (text: string) => text.split(/(?<=\.)\s+/).some((x) => MET.test(` ${x.toLowerCase()} `) && named(x));
+  const found = events.flatMap((e, i) =>
+    met(e.text) && (!years.length || years.some((y) => e.date.startsWith(y))) ? [i] : [],
+  );
+  return found.length ? { op: 'event', events: found, ask: 'what' } : undefined;
+}
+
 export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undefined {
   const events = dataset.initiative.events ?? [];
   if (!events.length || u.flags.chairing || ['count', 'compare', 'yesno', 'most', 'quote'].includes(u.target))

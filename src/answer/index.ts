@@ -1,4 +1,5 @@
 import { deedAnswer } from './deed.js';
+import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
 import { singleCheck } from './claim/verify.js';
 import type { ReplyData } from '../reply.js';
@@ -306,9 +307,12 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   const premise = falsePremise(understood, deps, hints, locale, reads);
   if (premise) return traced(premise);
   // A "why" (in English or Chinese): the aim the sources state, or that they don't say why (never a description as a reason).
-  // (A deed claimed of a subject — "NCS set up a lab, right?" — is read against its own lines: deed.ts.)
+  // (A deed claimed of a subject — "NCS set up a lab, right?" — is read against its own lines: deed.ts; a person's role
+  // at a time — "was Qin mayor in 2019?" — against who held it then: role-when.ts.)
   const said = (): Said =>
-    zh ? answerWhyZh(first(), understood, zh) : deedAnswer(answerWhy(first(), understood), understood, deps.dataset);
+    zh
+      ? answerWhyZh(first(), understood, zh)
+      : deedAnswer(roleAtTime(answerWhy(first(), understood), understood, deps.dataset), understood, deps.dataset);
   // ("为什么第四次会议搬到了新加坡", "第四次会议在新加坡开的时候谁主持的": a meeting put somewhere it wasn't, in Chinese —
   // corrected in Chinese; a why is answered by the correction alone, anything else asked after it.)
   const zhFix = zh ? meetingPremiseZh(understood, deps, zh, reads) : undefined;

@@ -12,7 +12,7 @@ import {
   type MentionType,
   type Understanding,
 } from './understand.js';
-import { elided, type Question } from './question.js';
+import { BARE_COUNT, elided, type Question } from './question.js';
 
 /**
  * Two things in one question, answered as two questions would be. Two ways a question holds two asks:
@@ -205,6 +205,8 @@ const TWO_COUNTS =
 const COUNTED_THEN_WHAT = /^how many (mous|projects|agreements) (.+)$/;
 const THEM_ASKED =
   /^(?:(?:what|which) (?:were|are|was|is) (?:they|them|those|these|the ones)(?: about| for| on| called)?|(?:what|which) ones(?: were they| are they)?|(?:can you |could you )?(?:name|list) them|what did they (?:cover|do|involve|focus on)|what (?:were|are) they each about)$/;
+// A first question that lists records or what a partner did ("what did SYSU join"): its sentence says how many.
+const LISTING = /^(?:what|which|list|name|show|give|tell)\b/;
 // A pronoun for the one thing the first question names.
 const IT = / (?:it|its|there) /;
 const THEY = / (?:they|them|their) /;
@@ -231,6 +233,9 @@ function clauses(u: Understanding): string[] | undefined {
   // list ("which MOUs did the 2nd JIC sign"), whose sentence says how many (never the count alone, the rest dropped).
   const counted = COUNTED_THEN_WHAT.exec(one);
   if (counted && THEM_ASKED.test(two)) return [`which ${counted[1]} ${counted[2]}`];
+  // "What did NCS sign at the 2nd JIC and how many?": the list alone, whose sentence counts them (never a count of
+  // something else — the running total — for the bare "how many").
+  if (BARE_COUNT.test(two) && LISTING.test(one)) return [one];
   // ("…at the first JIC and how many at the second": the first count again, of the second's meeting.)
   const again = elided(one, two);
   if (again) return [one, again];

@@ -16,7 +16,7 @@ import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planRoster } from './roster.js';
-import { planEvent } from './events.js';
+import { planEvent, planPersonMet } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
 import { eachPartnerAttribute, eachPartnerRecords } from './plan/per-entity.js';
@@ -86,6 +86,7 @@ import { missingAttribute, personalDetail } from './plan/missing.js';
 import { describedPartner } from './plan/described.js';
 import { partnersByTally } from './plan/tally.js';
 import { planNamedIn } from './named-in.js';
+import { planNamedBy } from './named-by.js';
 import {
   annex,
   annexGroups,
@@ -182,6 +183,8 @@ const unasked: Recogniser = ({ u, dataset }) => unaskedOf(u, dataset);
 const piece: Recogniser = ({ u, dataset }) => pieceAsked(u, dataset);
 // "Does the TechEdt piece name Qin Weizhong?": asked of that document alone (named-in.ts).
 const namedIn: Recogniser = ({ u, dataset }) => planNamedIn(u, dataset);
+// "Which release mentions TusStar?": the documents that name one thing (named-by.ts).
+const namedBy: Recogniser = (c) => planNamedBy(c);
 
 // A meeting named only by a date's words ("on dec 14 2022", "2022", "12 月 14 日"), never by its number or word.
 const DATE_WORDS = /^(?:[a-z]+ )?(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? )?(?:[a-z]+ )?20\d\d$|^\d{1,2} 月 \d{1,2} 日$/;
@@ -288,6 +291,8 @@ const quote: Recogniser = ({ u, dataset }) => {
 // A piece asked only what it says: "what does the <publisher> article say", "what did <publisher> report".
 const ONLY_SAYS =
   /^ (?:so )?(?:what|wat|wht) (?:does|did|do|is|was) (?:the |that |this )?(?:[a-z0-9]+ ){1,5}(?:(?:article|piece|story|report|news|item|write up|coverage|paper) )?(?:say|says|said|report|reported|write|wrote|cover|covered|tell us|about) $/;
+// Whom a person met ("who did Qin Weizhong meet in 2024"): the dated events that name them (events.ts).
+const personMet: Recogniser = ({ u, dataset }) => planPersonMet(u, dataset);
 // A dated event outside the meetings, asked by its date or words (events.ts).
 const event: Recogniser = ({ u, dataset }) => planEvent(u, dataset);
 // A meeting's outcome asked by its own words, not its name (outcomes.ts).
@@ -348,6 +353,7 @@ const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
 /** The readings of a question, in the order they are tried: the first that recognises it gives the plan. */
 export const RECOGNISERS: readonly Recogniser[] = [
   help, // nothing asked, or help asked: before anything reads the words
+  namedBy, // which documents name one thing: those documents, before "sources" asks for all of them or the thing's profile
   sources, // "what are your sources": asked of the bot, whatever it names
   sourcesDiffer, // where the sources disagree: each place the data holds two readings, before a word of it is read
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
@@ -355,6 +361,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   namedIn, // whether one publication names a person: that document's readings, before its title or the sources at large
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
+  personMet, // whom a person met: the events naming them, before their profile or their part at a meeting
   rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone
   claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   meetingsByRatio, // meetings whose count is a factor of a named one's: before the named one's records or the one before it

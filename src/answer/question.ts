@@ -400,7 +400,7 @@ function positiveOf(text: string): string | undefined {
 // Asked who says something, not what ("which source says…", "what article reports that…", "who says…", "according to
 // which source…", "where does it say…"). Never "who said" (a quote) and never "what does X say" (a document's content).
 const SOURCE_OF =
-  /^(?:(?:which|what) (?:sources?|articles?|reports?|publications?|papers?|documents?|outlets?|press releases?|news reports?|websites?|sites?) (?:say|says|said|state|states|stated|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|give|gives|gave|name|names|named)|who (?:says|reports|claims|states)|where does it say|according to (?:which|what|whom)(?: sources?)?(?: is it true| is it| was it)?)(?: that)? (.+)$/;
+  /^(?:(?:which|what) (?:sources?|articles?|reports?|publications?|papers?|documents?|outlets?|press releases?|news reports?|websites?|sites?) (?:say|says|said|state|states|stated|report|reports|reported|mention|mentions|mentioned|claim|claims|claimed|give|gives|gave|name|names|named)|who (?:says|reports|claims|states)|where does it say|where (?:did|do) (?:you|u) (?:read|see|find|get|learn|hear)|where (?:is|was) it (?:said|written|stated|reported)|(?:what is|whats) (?:your|the) source (?:for|on)(?: the claim)?|according to (?:which|what|whom)(?: sources?)?(?: is it true| is it| was it)?)(?: that)? (.+)$/;
 
 /** Longer messages are read only this far (Discord's own longest message), so junk costs no more than that. */
 const MAX_MESSAGE = 4000;
@@ -696,11 +696,16 @@ export function questionsIn(input: string): string[] {
   // (Joined by a comma, each part needs four words: "how many MOUs, and how many projects at the 4th JIC" is one.)
   const words = /,\s*(?:and|also|plus)\s/i.test(message) ? 4 : 3;
   const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words);
-  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some((x) => LEANS.test(x) || THERE.test(x)))
-    return [input];
+  const leans = (x: string) => LEANS.test(x) || THERE.test(x) || BARE_COUNT.test(x.replace(/[\s?.!]+$/, ''));
+  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some(leans)) return [input];
   // ("…at the first JIC, and how many at the second?": the second asks the first again, of its own meeting.)
   return asks.slice(0, MAX_PARTS).map((x, i) => (i > 0 ? (elided(asks[i - 1] ?? '', x) ?? x) : x));
 }
+
+// "… and how many?", "…, and how many were there": a count with no noun or scope of its own, of what the question
+// before it lists (parts.ts answers the list alone, whose sentence counts them) — never a second question of its own.
+export const BARE_COUNT =
+  /^how many(?: (?:of them|of those|of these|were there|are there|were they|are they|was it|were signed|were launched|did (?:it|they|he|she) (?:sign|launch|join)))?$/i;
 
 // A question taken back after a break ("…? actually,", "… — wait, no:", "…. scratch that"): what follows it.
 const POINTS_BACK = /\b(?:it|its|they|them|their|those|these|that one|this one|he|she|his|her)\b/i;

@@ -29,6 +29,15 @@ const SAME_WORDS: readonly Row[] = [
   // "gimme", "lemme see": give me, let me.
   [/\bgimme\b/g, 'give me'],
   [/\blemme\b/g, 'let me'],
+  // "did DBS begin TradeTrust pilots": the verb every reader of a start knows ("start", "started").
+  [/\bbegins\b/g, 'starts'],
+  [/\bbegin\b/g, 'start'],
+  [/\bbeg[au]n\b/g, 'started'],
+  // One meeting set behind or ahead of another ("was jic 2 behind jic 1 on mous"): fewer or more than it.
+  [
+    /(?<=\b(?:jic \d|\d(?:st|nd|rd|th)|first|second|third|fourth)(?: jic| meeting| one)? )(behind|ahead of)(?= (?:the )?(?:jic \d|\d(?:st|nd|rd|th)|first|second|third|fourth)\b)/g,
+    (w: string) => (w === 'behind' ? 'fewer than' : 'more than'),
+  ],
   // "is Leong a basketball fan", "a big football fan": a fan of it (a person's tastes).
   [/\b(a|an) (?:big |huge |real )?([a-z]+) fan\b/g, '$1 fan of $2'],
   // "jic 3 start time?", "kick off time of the 2nd": the time of day.
@@ -45,7 +54,7 @@ const SAME_WORDS: readonly Row[] = [
 ];
 
 const SAME_WORDS_ANY =
-  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|fan|time|hour|going on|happening|activity|action|totals?|behalf)\b/;
+  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf)\b/;
 
 /** The normal form with words said another way read as the words the readers know. */
 export function sameWords(text: string): string {
@@ -80,7 +89,9 @@ const ASKS_ANY = new RegExp(`\\b${ASKING}\\b`, 'i');
  */
 export function reordered(typed: string): string {
   // ("w/o": without, read before its slash is a space and its "w" is "with".)
-  const slashed = typed.includes('/') ? typed.replace(/\bw\/o\b/gi, 'without') : typed;
+  // ("jic 4 date + how many mous", "ntu + sri": a plus between words is "and" — never "20+", a bound.)
+  const plus = typed.includes('+') ? typed.replace(/(?<=\S)\s+\+\s+(?=\S)/g, ' and ') : typed;
+  const slashed = plus.includes('/') ? plus.replace(/\bw\/o\b/gi, 'without') : plus;
   // ("Kingdee's signatory on the DataPost MOU": the signatory for Kingdee — read before the possessive is dropped.)
   const raw = /\bsign/i.test(slashed) ? slashed.replace(POSSESSED_SIGNER, '$2 for $1') : slashed;
   if (!/[,:\-–—]/.test(raw)) return raw;
@@ -118,6 +129,11 @@ const ASKS_ITSELF = /\b(?:how|when|where|who|whom|whose|which|what|why|list|show
 const VERB =
   / (?:is|are|was|were|did|does|do|has|have|had|signed|launched|held|chaired|cochaired|joined|[a-z]{3,}ed|[a-z]{3,}ing) /;
 
+// Two things offered and a measure ("did chen or qin co-chair more meetings", "did ncs or keppel sign more mous"): which
+// of them, never a yes/no (a "No" said of a choice).
+const CHOICE =
+  /^(?:did|does|do|has|have) ((?:[a-z0-9]+ ){1,3})or ((?:[a-z0-9]+ ){1,3}?)(cochair|chair|sign|launch|join|attend|host|start|ink) ((?:more|fewer|less|the most|most) .+)$/;
+
 // A claim that something is a kind of thing, put as a statement ("is it true that rajah and tann is a hospital"): asked
 // as the question it is ("is rajah and tann a hospital"), which the kind readers know.
 const KIND_STATED = /^is it true that ((?:(?!(?:is|was|are|were|not)\b)[a-z0-9]+ ){1,6})(is|was|are|were) (an? .+)$/;
@@ -129,6 +145,9 @@ const KIND_STATED = /^is it true that ((?:(?!(?:is|was|are|were|not)\b)[a-z0-9]+
 export function asked(text: string): string {
   const kind = KIND_STATED.exec(text);
   if (kind?.[1] && kind[2] && kind[3]) return `${kind[2]} ${kind[1]}${kind[3]}`;
+  const choice = / or /.test(text) ? CHOICE.exec(text) : null;
+  if (choice?.[1] && choice[2] && choice[3] && choice[4])
+    return `which of ${choice[1]}or ${choice[2]}${choice[3]}ed ${choice[4]}`;
   // ("can you explain why the 3rd jic was online": the why it asks.)
   const request = REQUEST.exec(text);
   if (request) return text.slice(request[0].length).replace(/^explain (?=(?:why|how|what|who|when|where|which) )/, '');

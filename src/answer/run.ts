@@ -70,7 +70,12 @@ export interface MeetingFigure {
 export type Result =
   | { op: 'help' }
   | NamedInResult
-  | { op: 'sources'; documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }> }
+  | {
+      op: 'sources';
+      documents: Array<{ id: string; publisher: string; title: string | null; date: string | null }>;
+      /** The one thing the documents were picked for naming. */
+      naming?: string;
+    }
   | {
       op: 'notNamed';
       name: string;
@@ -650,7 +655,13 @@ export function run(p: Plan, deps: Deps): Result {
     case 'sources':
       return {
         op: 'sources',
-        documents: dataset.sources.map((x) => ({ id: x.id, publisher: x.publisher, title: x.title, date: x.date })),
+        documents: (p.naming ? p.naming.ids.flatMap((id) => dataset.source(id) ?? []) : dataset.sources).map((x) => ({
+          id: x.id,
+          publisher: x.publisher,
+          title: x.title,
+          date: x.date,
+        })),
+        ...(p.naming ? { naming: p.naming.words } : {}),
       };
     case 'records': {
       const records = p.ids.flatMap((id) => {

@@ -567,14 +567,15 @@ export function sayZh(
       };
     case 'sources':
       return {
-        sentence: t.sourcesLead(r.documents.length),
+        // (Picked for naming one thing: that thing, then the documents.)
+        sentence: r.naming ? `${r.naming}见于${r.documents.length}份来源：` : t.sourcesLead(r.documents.length),
         lines: lines(
           r.documents.map((x) => ({
             name: `${x.publisher}${x.title ? `：${x.title}` : ''}${x.date ? `（${date(x.date)}）` : ''}`,
           })),
         ),
         refs: [],
-        sources: r.documents.slice(0, 4).map((x) => x.id),
+        sources: (r.naming ? r.documents : r.documents.slice(0, 4)).map((x) => x.id),
       };
     case 'tier': {
       // "第三次会议的旗舰项目和重点项目哪个多？": each tier's count, equal counts said to be equal (as English does).

@@ -98,6 +98,17 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         ...(unreadable(u) ? { unread: true } : {}),
       };
     case 'sources':
+      if (r.naming)
+        return {
+          sentence: `${capitalise(r.naming)} ${r.documents.length === 1 ? 'is named in 1 of the sources' : `is named in ${r.documents.length} of the sources`}:`,
+          lines: listLines(
+            r.documents.map((x) => ({
+              name: `${x.publisher}${x.title ? `: ${x.title}` : ''}${x.date ? ` (${formatDate(x.date)})` : ''}`,
+            })),
+          ),
+          refs: [],
+          sources: r.documents.map((x) => x.id),
+        };
       return {
         sentence: `Every answer comes from the ${r.documents.length} published documents in my dataset, each fact cited by the one that states it (\`/about\` lists them with their links). Among them:`,
         lines: listLines(

@@ -479,6 +479,8 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
   return text
     .split(' ')
     .map((w, i, ws) => {
+      // A name with its possessive's "s" stuck on ("tusstars network", "sysus projects"): the name.
+      if (w.length >= 5 && w.endsWith('s') && unknown(w) && namesAlone(w.slice(0, -1), vocab)) return w.slice(0, -1);
       // A short word nothing knows, one letter or one swap from a common small word ("wiht", "sgn"): that word.
       // (A greeting said alone is a word the help knows: "hey" is no "they".)
       if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w) && !lex.help.test(` ${w} `))
@@ -496,6 +498,13 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       return to;
     })
     .join(' ');
+}
+
+/** Whether `w` alone is a name on file (a partner's, an outcome's or a person's), not a word of one. */
+function namesAlone(w: string, vocab: Vocabulary): boolean {
+  return !!vocab.byFirst
+    .get(w)
+    ?.some((p) => p.phrase === w && (p.type === 'org' || p.type === 'highlight' || p.type === 'person'));
 }
 
 /** Whether the language, the records or a name on file spell `w` (no typo, no short form of another name). */

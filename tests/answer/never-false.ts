@@ -13,6 +13,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
   c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),
+  // "Begin" read as "start": DBS ran a trial; the pilots are other banks' (was "Yes" for "begin", not for "start").
+  c('yesno', 'Did DBS begin TradeTrust pilots?', [NOT_STATED], [/^Yes\b/]),
+  c('yesno', 'did dbs begin pilots for tradetrust', [NOT_STATED], [/^Yes\b/]),
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
@@ -2594,4 +2597,23 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^No\b/, /don't say/],
   ),
   c('yesno', 'did the joint innovation call fund r&d in green tech?', [/^Yes\b/, /green tech/], [/^No\b/, /don't say/]),
+  // A person asked to hold a role at a time: the time constrains the role (role-when.ts). Each failed before: "Yes: Qin
+  // Weizhong is Mayor …" for the founding (Chen Rugui signed as mayor), "Mayor Back", no No for Chen Rugui at the 2nd.
+  c('yesno', 'was qin weizhong the mayor when the sci was founded?', [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', 'qin was mayor when the initiative started, right?', [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', 'was qin mayor back in 2019', [/^No\b/, /Chen Rugui/], [/^Yes\b/, /Mayor Back/]),
+  c('yesno', "was qin weizhong shenzhen's mayor in 2020?", [/^No\b/, /Chen Rugui/], [/^Yes\b/]),
+  c('yesno', 'was chen rugui mayor at the 2nd jic?', [/^No\b/, /Qin Weizhong/], [/^Yes\b/]),
+  // A state asked ("up and running", "operational") of a line that states none: not a Yes off an MOU signed (was "Yes:
+  // DataPost … signed 1 MOU", FALSE; the QuikBot one was "only as planned" off its record, now the line itself).
+  c('yesno', 'is the datapost kingdee e-invoicing up and running now?', [/don't say whether/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'is the quikbot guardforce delivery system operational?',
+    [/don't say (?:whether )?it has happened/],
+    [/^Yes\b/],
+  ),
+  // A thing a line gives as to come with no act of the question's in it ("will promote & facilitate … exchange of
+  // talent"): only planned (was "Yes: …" at f63008a, FALSE, the tester's 05:23 regression).
+  c('yesno', "did momentum works' talent exchange start?", [/only as planned/], [/^Yes\b/]),
 ];

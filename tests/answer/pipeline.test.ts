@@ -442,16 +442,26 @@ describe('the lexicon is data, keyed by language', () => {
 describe('robustness (fresh wording: chat spelling, injected text, follow-ups, the bot itself)', () => {
   const sentence = (q: string) => answerText(answerQuestion(q, deps));
 
-  it('an answer never ends on a colon with nothing after it (the closest records are named in the text too)', async () => {
-    const { QUESTIONS } = await import('./questions.js');
-    const { NEVER_FALSE } = await import('./never-false.js');
-    const unsure = ['what was the first thing ever done', 'can u compare them', 'zebra quantum toast', 'and in 2021?'];
-    const dangling = [...QUESTIONS, ...NEVER_FALSE]
-      .map((c) => c.q)
-      .concat(unsure)
-      .filter((q) => /:\s*$/.test(sentence(q)));
-    expect(dangling).toEqual([]);
-  });
+  // (Every main and never-false question answered: seconds on a loaded machine, never a timing test.)
+  it(
+    'an answer never ends on a colon with nothing after it (the closest records are named in the text too)',
+    { timeout: 120_000 },
+    async () => {
+      const { QUESTIONS } = await import('./questions.js');
+      const { NEVER_FALSE } = await import('./never-false.js');
+      const unsure = [
+        'what was the first thing ever done',
+        'can u compare them',
+        'zebra quantum toast',
+        'and in 2021?',
+      ];
+      const dangling = [...QUESTIONS, ...NEVER_FALSE]
+        .map((c) => c.q)
+        .concat(unsure)
+        .filter((q) => /:\s*$/.test(sentence(q)));
+      expect(dangling).toEqual([]);
+    },
+  );
 
   it('reads a misspelt question word as the spelled one', () => {
     for (const [typo, spelled] of [

@@ -52,6 +52,17 @@ export const QUESTIONS: readonly Case[] = [
   c('most', 'which jic had the most going on', [/\b8 MOUs\b/, /\b14 projects\b/]),
   c('most', 'latest mou total', [n(29, 'MOUs')], [/not sure/i]),
   c('missing', "Who signed the DataPost MOU on Kingdee's behalf?", [/^The sources don't name the people who signed/]),
+  // Two offered and a measure ("did A or B <verb> more …"): which of them, never a "No" said of a choice.
+  c(
+    'person',
+    'Did Chen Rugui or Qin Weizhong co-chair more meetings?',
+    [/^Qin Weizhong co-chaired more JIC meetings than Chen Rugui\b/],
+    [/^No\b/],
+  ),
+  c('person', 'did chen or qin co-chair more meetings', [/^Qin Weizhong co-chaired more JIC meetings/], [/^No\b/]),
+  // One meeting set behind or ahead of another: fewer or more than it.
+  c('compare', 'was jic 2 behind jic 1 on mous?', [/^Yes\b/, n(4, 'MOUs'), n(8, 'MOUs')]),
+  c('compare', 'was the 4th jic ahead of the 2nd on projects?', [/don't give both counts/], [UNSURE]),
   // ── Session 17 (answer2) — my own wording, each failing before ──
   // Partners picked by how many records they are in ("which company was behind three …"): the ones that fit, or that
   // none does with the most any one has — never every partner of the kind with the number dropped.
@@ -79,6 +90,45 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'was the 1st jic irl', [/^No\b/, /virtually/]),
   c('unsure', 'thx bot', [/Ask me a question/], [UNSURE]),
   c('unsure', 'thanks a lot bot', [/Ask me a question/], [UNSURE]),
+  // Which documents name one thing ("which release mentions TusStar"): those documents by publisher, title and date,
+  // never the thing's profile with the "which release" dropped; "where did you read that …" names the documents too.
+  c('what', 'which release mentions TusStar', [/^TusStar is named in 1 of the sources/, /Telecom Review Asia/]),
+  c('what', 'what source talks about QuikBot', [/^QuikBot .* is named in 2 of the sources/, /PR Newswire/]),
+  c('what', 'which sources mention keppel', [/^Keppel is named in 2 of the sources/], [/^Every answer/]),
+  c('what', 'where can i read about ncs', [/^NCS is named in 3 of the sources/, /IoT M2M Council/]),
+  c('what', 'which publications name Heng Swee Keat', [
+    /^Heng Swee Keat is named in 1 of the sources/,
+    /Straits Times/,
+  ]),
+  c('what', 'which news reports mention qin weizhong', [/^Qin Weizhong is named in \d+ of the sources/]),
+  c('what', 'where did you read that the 2nd JIC was online', [/People's Daily .* say so/, /video conference/]),
+  c('what', 'where did u see that tusstar has 10000 companies', [/^Telecom Review Asia .* say so/]),
+  // A list, then a bare "and how many?": the list alone, whose sentence counts it (was "don't give a number", or a
+  // second count of something else — the MOU running total, the meeting's MOUs for its projects).
+  c('two', 'what did ncs sign at the 2nd jic and how many?', [/^NCS signed 3 MOUs/], [/don't give a number/]),
+  c('two', 'what projects did the 4th jic launch, and how many?', [n(14, 'projects')], [/8 MOUs were signed/]),
+  c('two', 'name the mous signed at the 2nd jic, and how many were there', [n(4, 'MOUs')], [/29 MOUs/]),
+  c('two', 'what did sysu join and how many', [/\b2 projects\b/], [/don't give a number/]),
+  c('two', 'list the projects from the 3rd jic, and how many were there?', [n(14, 'projects')], [/29 MOUs/]),
+  // Whom a person met: the dated event whose sentence says it (the 2024 visit), never the person's profile or role.
+  c(
+    'who',
+    'who did Qin Weizhong meet in 2024',
+    [/Heng Swee Keat met Shenzhen Mayor Qin Weizhong/],
+    [/^Qin Weizhong is Mayor/],
+  ),
+  c('who', 'who did qin weizhong meet in shenzhen in 2024', [/Heng Swee Keat/], [/^Qin Weizhong is Mayor/]),
+  c('who', 'who met qin weizhong in april 2024', [/Heng Swee Keat/], [/^Qin Weizhong is Mayor/]),
+  c('who', 'who did heng swee keat meet', [/Qin Weizhong/], [/records hold nothing/]),
+  // (Named after the meeting, not in it: Joseph Leong met no one there.)
+  c('who', 'who did joseph leong meet in 2024', [/Joseph Leong/], [/Heng Swee Keat met/]),
+  // A name with its possessive's "s" stuck on ("tusstars network"): the name (was "29 MOUs", "Sysus is not named").
+  c('what', 'how big is tusstars network', [/More than 10,000 companies/], [/29 MOUs/]),
+  c('what', 'what did sysus projects cover', [/Sun Yat-sen University Shenzhen/], [/not named/]),
+  c('when', 'when did onesmes platform launch', [/Sept 2020/], [/not named/]),
+  // One fact said once: a description the outcome after it restates (TusStar's network size) is left out.
+  c('what', 'what is tusstar', [/more than 10,000 companies/], [/10,000 companies[\s\S]*10,000 companies/]),
+  c('what', 'tell me about tusstar', [/hub operations in Singapore/], [/10,000 companies[\s\S]*10,000 companies/]),
   // ── Session 16 (answer2) — my own wording, each failing before ──
   // Whether one publication names a person: asked of that document, never of the sources at large (were "Yes: 2
   // mayors co-chaired …" and Qin's profile: FALSE or unanswered).

@@ -13,12 +13,15 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs an entry point as npm does (compiled, from dist/: `npm test` builds it first), with stdin closed, bounded in time. */
+/**
+ * Runs an entry point as npm does: the file under dist/ its npm script runs (`npm test` builds it first; `ask` and
+ * `start` run esbuild's bundles), with stdin closed, bounded in time.
+ */
 export function runEntry(entry: string, args: string[], env: Record<string, string | undefined>, timeoutMs = 30_000): Promise<RunResult> {
   return new Promise((done, fail) => {
     const baseEnv = { ...process.env };
     delete baseEnv.DISCORD_TOKEN;
-    const child = spawn(process.execPath, [join(ROOT, 'dist', entry.replace(/\.ts$/, '.js')), ...args], {
+    const child = spawn(process.execPath, [join(ROOT, 'dist', entry), ...args], {
       cwd: CWD,
       env: { ...baseEnv, NO_COLOR: '1', ...env } as NodeJS.ProcessEnv,
       stdio: ['pipe', 'pipe', 'pipe'],
@@ -45,12 +48,12 @@ const FAKE_TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfAkE1.bad_data_fake_token_0123456'
  * breakage; the others share the loader, so a representative few prove they use it and stop cleanly.
  */
 export const ENTRY_POINTS = [
-  { name: 'npm run check-data', entry: 'src/dataset/check.ts', args: [] as string[], env: {}, needs: 'src/dataset/check.ts', full: true },
-  { name: 'npm run ask', entry: 'src/console/ask.ts', args: ['/about'], env: {}, needs: 'src/console/ask.ts', full: false },
-  { name: 'npm start (no token: the console)', entry: 'src/main.ts', args: ['--console'], env: {}, needs: 'src/console/repl.ts', full: false },
+  { name: 'npm run check-data', entry: 'src/dataset/check.js', args: [] as string[], env: {}, needs: 'src/dataset/check.ts', full: true },
+  { name: 'npm run ask', entry: 'ask.js', args: ['/about'], env: {}, needs: 'src/console/ask.ts', full: false },
+  { name: 'npm start (no token: the console)', entry: 'main.js', args: ['--console'], env: {}, needs: 'src/console/repl.ts', full: false },
   // With a token the data must be checked before connecting; the API URL is a closed local port, so
   // even if that order ever changed nothing would leave this machine.
-  { name: 'npm start (with a token: the bot)', entry: 'src/main.ts', args: [], env: { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api' }, needs: 'src/discord/bot.ts', full: false },
+  { name: 'npm start (with a token: the bot)', entry: 'main.js', args: [], env: { DISCORD_TOKEN: FAKE_TOKEN, DISCORD_API_URL: 'http://127.0.0.1:9/api' }, needs: 'src/discord/bot.ts', full: false },
 ].filter((e) => existsSync(join(ROOT, e.needs)));
 
 /** A line of a stack trace: what a user must never see. */

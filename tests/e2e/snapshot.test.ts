@@ -50,16 +50,21 @@ function answers(deps: Deps) {
 }
 
 describe('the start-up snapshot', () => {
-  it('read back from its JSON, answers exactly as the data validated and indexed at start-up does', () => {
-    const made = makeSnapshot(texts());
-    if (!made.ok) throw new Error('data invalid');
-    const snapshot = JSON.parse(JSON.stringify(made.value.snapshot)) as Snapshot;
-    const fromSnapshot = depsFromSnapshot(snapshot, texts());
-    expect(fromSnapshot).not.toBeNull();
-    const parsed = parseDataset(texts());
-    if (!parsed.ok) throw new Error('data invalid');
-    expect(answers(fromSnapshot!)).toEqual(answers(buildDeps(parsed.value)));
-  });
+  // (The whole-set tests here answer every question, or run three processes over them: never timing tests.)
+  it(
+    'read back from its JSON, answers exactly as the data validated and indexed at start-up does',
+    { timeout: 120_000 },
+    () => {
+      const made = makeSnapshot(texts());
+      if (!made.ok) throw new Error('data invalid');
+      const snapshot = JSON.parse(JSON.stringify(made.value.snapshot)) as Snapshot;
+      const fromSnapshot = depsFromSnapshot(snapshot, texts());
+      expect(fromSnapshot).not.toBeNull();
+      const parsed = parseDataset(texts());
+      if (!parsed.ok) throw new Error('data invalid');
+      expect(answers(fromSnapshot!)).toEqual(answers(buildDeps(parsed.value)));
+    },
+  );
 
   it('is refused for any other data text, however small the change', () => {
     const made = makeSnapshot(texts());
@@ -140,7 +145,7 @@ describe('the compiled ask, from the snapshot', () => {
     expect(r.stderr).toContain('data/mous.json');
   });
 
-  it('the bundle (dist/ask.js) answers every line as the unbundled entry does', () => {
+  it('the bundle (dist/ask.js) answers every line as the unbundled entry does', { timeout: 120_000 }, () => {
     const input = [...LINES, 'what is quikbot?'].join('\n');
     const run = (entry: string, args: string[]) =>
       spawnSync(process.execPath, [join(ROOT, 'dist', entry), ...args], {

@@ -67,7 +67,7 @@ describe.each(LOCALES)('every reply kind in %s', (locale) => {
 
   // (This locale's replies are the samples above; the English ones are built once for both locales: each build of
   // every reply takes seconds, and twice per locale it ran past the default timeout on a loaded machine.)
-  it('a button works whatever the locale: custom_ids are the same in every language', { timeout: 60_000 }, () => {
+  it('a button works whatever the locale: custom_ids are the same in every language', { timeout: 120_000 }, () => {
     const en = testDeps('en');
     expect(customIds(samples)).toEqual((englishIds ??= customIds(everyReply(en))));
     // And a click is answered in the clicker's language, not the card's.

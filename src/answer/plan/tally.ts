@@ -4,24 +4,13 @@
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { mentionsOf } from '../understand.js';
+import { LEXICONS } from '../lexicon.js';
 
 /** How many records a partner must be in: exactly `n`, or at least `n`. */
 export interface Tally {
   n: number;
   atLeast: boolean;
 }
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
 
 // The records counted, after the number: "three of the 2nd jic mous", "2 mous", "more than one project".
 const RECORDS =
@@ -46,7 +35,8 @@ export function tallyAsked(text: string): Tally | undefined {
   if (many) return { n: 2, atLeast: true };
   const m = NUMBER.exec(text);
   if (!m || SET_COUNT.test(text)) return undefined;
-  const n = NUMBER_WORDS[m[2] ?? ''] ?? Number(m[2]);
+  // (Number words as the English lexicon reads them: "three" is 3.)
+  const n = LEXICONS.en?.numbers[m[2] ?? ''] ?? Number(m[2]);
   const bound = m[1];
   if (!(n >= 2)) return undefined;
   if (bound === 'more than' || bound === 'over') return { n: n + 1, atLeast: true };

@@ -140,7 +140,8 @@ export type Attribute =
 export type Plan =
   | { op: 'help' }
   /** "Where does the data come from?": the published documents every answer rests on. */
-  | { op: 'sources' }
+  /** `naming`: only the documents that name one thing ("which release mentions TusStar"), as it is said. */
+  | { op: 'sources'; naming?: { words: string; ids: string[] } }
   /**
    * "Who is Adam Hill?", "who wrote the Business Times piece?": the documents by that author or publisher, with
    * who wrote each (the sources say nothing more of their writers).

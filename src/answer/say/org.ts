@@ -134,7 +134,10 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
     parts.push(
       `is named at ${joinList([...new Set(highlights.map((i) => `the ${i.detail?.split('|')[1]?.replace(/ meeting$/, '')}`))])}: ${highlights[0]?.name.replace(/\.$/, '')}`,
     );
-  const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${about.length ? `, ${about[0]},` : ''}`;
+  // (Its description left out where the outcome said after it restates it — TusStar's "network of more than 10,000
+  // companies" — so one fact is said once.)
+  const told = highlights.length && about[0] && restates(about[0], highlights[0]?.name ?? '') ? undefined : about[0];
+  const lead = family ? `${joinList(desc)} share one brand.` : `${desc[0]}${told ? `, ${told},` : ''}`;
   // With one or two records, what they do is the answer to "what does X do?".
   const records = [...mous, ...projects];
   const short = (text: string, max: number) =>
@@ -206,4 +209,16 @@ export function foundingSigners(dataset: Dataset, ids: readonly string[]): strin
           `its ${p.role.replace(/,\s*[^,]*$/, '')} ${p.name} signed the founding MOU (${formatDate(founding.date.value)})`,
       ),
   );
+}
+
+/**
+ * Whether `text` says again what `before` says: every figure of it ("10,000") or, with none, most of its longer words.
+ * (A description beside an outcome that restates it is said once.)
+ */
+export function restates(before: string, text: string): boolean {
+  const figures = before.match(/\d[\d,.]*\d|\d/g) ?? [];
+  if (figures.length) return figures.every((f) => text.includes(f));
+  const words = before.toLowerCase().match(/[a-z]{5,}/g) ?? [];
+  const there = text.toLowerCase();
+  return words.length >= 3 && words.filter((w) => there.includes(w)).length / words.length >= 0.7;
 }
