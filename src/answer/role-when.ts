@@ -32,7 +32,8 @@ function meetingsAsked(u: Understanding, dataset: Dataset): Meeting[] {
 /** "Was <person> <role> at <time>?": Yes / No with who was, from the seats given at that meeting; else the reply. */
 export function roleAtTime(said: Said, u: Understanding, dataset: Dataset): Said {
   // (Asked as a role held — "was Qin the mayor", "Qin was mayor…, right?" — never a deed: "did Qin chair the session".)
-  if (u.target !== 'yesno' || u.lang !== 'en' || !HELD.test(u.q.text)) return said;
+  // (Nor asked which source says it — "which publication names Qin as co-chair of the 4th JIC": the reply names them.)
+  if (u.target !== 'yesno' || u.lang !== 'en' || u.q.asksSource || !HELD.test(u.q.text)) return said;
   const [, holds, one] = ROLES.find(([re]) => re.test(u.q.text)) ?? [];
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   if (!holds || people.length !== 1) return said;

@@ -410,6 +410,13 @@ export const NEVER_FALSE: readonly Case[] = [
   c('missing', 'was the 3rd jic held in the afternoon?', [/no time of day/], [/^Yes\b/]),
   // A titled name no source gives, asked who: never answered with a real mayor as if that were the one asked.
   c('who', 'who is Mayor Wang?', [/^The sources don't name Mayor Wang/], [/^Chen Rugui/]),
+  // Which publication says a co-chair: the publications that name him (news reports), never a bare "Yes" about the seats.
+  c(
+    'who',
+    'which publication names qin weizhong as co-chair of the 4th jic?',
+    [/^ITS International \(5 Jan 2024\).* say so;/],
+    [/^Yes\b/],
+  ),
   c('where', 'where is the onesme platform located', [NOT_STATED], [/^At the 2nd JIC/]),
   c(
     'where',
