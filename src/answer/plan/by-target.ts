@@ -187,6 +187,10 @@ export function venueAsked({ u, about }: PlanContext): Plan | undefined {
 }
 
 /** Who: a meeting's partners, signers or co-chairs; a person's role; who holds a role; the parties of what is named. */
+/** A person's role where the records hold them; else the passages that name them (Heng Swee Keat, of the 2024 visit). */
+const personPlan = (dataset: Dataset, name: string): Plan =>
+  personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name);
+
 // People asked as a kind: "which officials took part?", "which leaders are involved?", "who are the key people?".
 const PEOPLE_ASKED =
   / (?:officials|leaders|people|persons|individuals|politicians|ministers|dignitaries|vips|personalities|key figures) /;
@@ -203,7 +207,7 @@ export function peopleListed({ u, dataset, about, meetingNums, people, orgs }: P
   return names.length
     ? {
         op: 'each',
-        plans: names.map((name) => (personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+        plans: names.map((name) => personPlan(dataset, name)),
       }
     : undefined;
 }
@@ -256,7 +260,7 @@ export function whoAsked(c: PlanContext): Plan | undefined {
       op: 'each',
       plans: [
         ...(titled ? [{ op: 'notNamed' as const, name: titled, person: { beside: [] } }] : []),
-        ...byRole.map((name) => (personOnFile(dataset, name) ? personRole(name) : passagesNaming(dataset, name))),
+        ...byRole.map((name) => personPlan(dataset, name)),
       ],
     };
   if (/ (?:committee) /.test(u.q.text) && u.flags.chairing)
