@@ -3544,4 +3544,17 @@ export const QUESTIONS: readonly Case[] = [
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
+  // ── Session 18 (answer): what one publication states of a meeting (according.ts); a source naming a thing asked. ──
+  c('yesno', 'does the hong kong commercial daily give the date of the 4th jic?', [/^Yes\b/, /gives 14 Dec 2023/]),
+  c('yesno', 'did the straits times say when the 1st jic was held?', [/^Yes\b/, /17 Jun 2020/], [/don't quote/]),
+  c('who', 'according to the techedt article, who co-chaired the 4th jic?', [
+    /^According to TechEdt/,
+    /representative from the Chinese government/,
+  ]),
+  c('who', 'according to the straits times, who co-chaired the 1st jic', [
+    /^According to The Straits Times/,
+    /Chen Rugui/,
+  ]),
+  c('yesno', 'is there a source that names the co-chairs of the 2nd jic?', [/^Yes\b/, /Qin Weizhong/]),
+  c('yesno', 'is it true that as of june 2021 onesme had 118 singapore suppliers', [/^Yes\b/, /\b118\b/]),
 ];
