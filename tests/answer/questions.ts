@@ -3555,4 +3555,13 @@ export const QUESTIONS: readonly Case[] = [
   ),
   c('compare', 'the running total of MOUs went up by how much at jic 3', [n(8, 'MOU')], [/^21 MOUs/]),
   c('compare', 'by how many did the totals grow at the 4th jic?', [n(8, 'MOU'), /\n.*14 projects/], [/^29 MOUs/]),
+  // A mistyped or other person's name beside one on file: not named, with the closest name's profile after it.
+  c('who', 'was Chin Weizhong mayor?', [
+    /^The sources don't name Chin Weizhong; the name on file closest to it is Qin Weizhong's/,
+    /\nQin Weizhong is Mayor/,
+  ]),
+  c('who', 'Wang Weizhong chaired which meetings?', [/^The sources don't name Wang Weizhong/], [/^Qin Weizhong/]),
+  // …but a part of a name on file alone, or beside a title or a publication, is that person.
+  c('who', 'which jic did weizhong chair', [/^Qin Weizhong is Mayor/], [/don't name/]),
+  c('who', 'who is leong', [/^Joseph Leong is Permanent Secretary/], [/don't name/]),
 ];
