@@ -2714,4 +2714,20 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'is it true that tusstar had fewer than 5,000 companies?', [/^No\b/, /10,000/], [/don't say/]),
   c('yesno', 'OneSME had at least 160 buyers by mid 2021, right?', [/^Yes\b/, /\b163\b/], [/smallest/i]),
   c('yesno', 'did onesme have 163 buyers in 2020?', [/\b163\b/], [/^Yes\b/]),
+  // A name sharing one part with a person on file ("Wang Weizhong", "Joseph Tan"): someone the sources never name —
+  // never answered as that person (was "Qin Weizhong is Mayor …; co-chaired the 2nd, 3rd and 4th JIC", FALSE).
+  c(
+    'who',
+    'which meetings did wang weizhong co-chair?',
+    [/^The sources don't name Wang Weizhong\b/],
+    [/^Qin Weizhong\b/],
+  ),
+  c('who', 'who is Joseph Tan', [/^The sources don't name Joseph Tan\b/], [/^Joseph Leong is\b/]),
+  c(
+    'yesno',
+    'did joseph tan sign anything',
+    [/^The sources don't name Joseph Tan\b/],
+    [/^The sources name no MOU that Joseph Leong/],
+  ),
+  c('yesno', 'was Lee Weizhong at the 4th JIC?', [/^The sources don't name Lee Weizhong\b/], [/^Yes\b/]),
 ];
