@@ -213,7 +213,7 @@ export function planRoster(c: PlanContext): RosterPlan | undefined {
   // (What someone said there — "did Leong speak about the pandemic at the 3rd?" — is quotes.ts's; a speech given is here.)
   if (!SPEECH_GIVEN.test(text) && asksQuote(u, dataset)) return undefined;
   // (A title before a name no source gives — "permanent secretary Lim" — is that stranger's: never a role asked.)
-  if (titledStranger(c)) return undefined;
+  if (titledStranger(u, dataset)) return undefined;
   const session = / session /.test(text);
   const part: Part = found[1] === 'chair' && session ? 'session' : found[1];
   const people = [...new Set([...mentionsOf(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];

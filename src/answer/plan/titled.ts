@@ -1,7 +1,7 @@
 // A person the sources never name, given with a title ("deputy prime minister Lawrence", "mayor Wang", "minister Tan"):
 // the title is that person's, never a claim about the known person named beside ("did DPM Lawrence meet Qin Weizhong?"
 // is no question of Qin's role).
-import { isStopWord, isWordOfAName, mentionsOf } from '../understand.js';
+import { isStopWord, isWordOfAName, mentionsOf, type Understanding } from '../understand.js';
 import { LEXICONS } from '../lexicon.js';
 import { NAMING_TITLES } from '../titles.js';
 import { namedPeople, norm, perDataset } from '../records.js';
@@ -30,11 +30,11 @@ const personWords = perDataset(
  * is one nothing knows: no word of a name on file, of the records or of the language's tables; typed in lower case,
  * no verb either ("did the mayor meet Heng" names no one after "mayor").
  */
-export function titledStranger(c: PlanContext): string | undefined {
-  const lex = LEXICONS[c.u.lang] ?? LEXICONS.en;
-  const known = personWords(c.dataset);
-  const rest = new Set(c.u.rest.split(' '));
-  for (const m of c.u.q.raw.matchAll(TITLE)) {
+export function titledStranger(u: Understanding, dataset: Dataset): string | undefined {
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
+  const known = personWords(dataset);
+  const rest = new Set(u.rest.split(' '));
+  for (const m of u.q.raw.matchAll(TITLE)) {
     const [, title = '', after = ''] = m;
     const name: string[] = [];
     for (const typed of after.split(/\s+/)) {
@@ -50,7 +50,7 @@ export function titledStranger(c: PlanContext): string | undefined {
         !isStopWord(w) &&
         !lex?.words.includes(w) &&
         !NAMING_TITLES.includes(w) &&
-        !isWordOfAName(w, c.dataset) &&
+        !isWordOfAName(w, dataset) &&
         (capital || (!isVerb(w) && !/(?:ed|ing|s)$/.test(w) && !WHEN_WORD.test(w)));
       if (!unknown) break;
       name.push(typed);
@@ -69,7 +69,7 @@ export function titledStranger(c: PlanContext): string | undefined {
  * what they report of that one (never a "No" about the known person's role).
  */
 export function titledPerson(c: PlanContext): Plan | undefined {
-  const name = titledStranger(c);
+  const name = titledStranger(c.u, c.dataset);
   if (!name) return undefined;
   if (c.meetingNums.length === 1 && c.meetingNums[0] !== undefined)
     return {
