@@ -3544,4 +3544,15 @@ export const QUESTIONS: readonly Case[] = [
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
+  // One meeting's rise in the running total ("by how many did the MOU total rise at the 4th JIC?"): from the meeting
+  // before it — never the total then read as the rise (was "29 MOUs had been signed by the 4th JIC").
+  c('compare', 'by how many did the mou total rise at the 4th jic?', [/went from 21 to 29/, n(8, 'MOU')], [/^29 MOUs/]),
+  c(
+    'compare',
+    'how much did the overall project count increase at the fourth meeting',
+    [/went from 29 to 43/, n(14, 'project')],
+    [/^43 projects/],
+  ),
+  c('compare', 'the running total of MOUs went up by how much at jic 3', [n(8, 'MOU')], [/^21 MOUs/]),
+  c('compare', 'by how many did the totals grow at the 4th jic?', [n(8, 'MOU'), /\n.*14 projects/], [/^29 MOUs/]),
 ];
