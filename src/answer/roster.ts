@@ -192,10 +192,8 @@ function roleHolds(asked: NonNullable<RosterPlan['role']>, roles: readonly strin
 export function planRoster(c: PlanContext): RosterPlan | undefined {
   const { u, dataset } = c;
   if (u.lang !== 'en' || !/^ (?:did|was|were|is|has|had|does) /.test(u.q.text)) return undefined;
-  const meetingNums = c.meetingNums;
-  // ("Did a minister attend the 4th?": a meeting by its ordinal alone, closing the question.)
-  const ordinal = / the ([1-9])(?:st|nd|rd|th) $/.exec(u.q.text)?.[1];
-  const n = meetingNums.length ? (meetingNums.length === 1 ? meetingNums[0] : undefined) : Number(ordinal ?? NaN);
+  // (A meeting by its ordinal alone — "did a minister attend the 4th?" — is one understand() read: ordinal.ts.)
+  const n = c.meetingNums.length === 1 ? c.meetingNums[0] : undefined;
   if (n === undefined || !(n > 0) || !dataset.meetingByNumber(n)) return undefined;
   // (A title read as the ministry it names — "a minister" as MCI — is a title here.)
   if (
