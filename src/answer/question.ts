@@ -1,6 +1,7 @@
 import { normalise } from '../search/index.js';
 import { couldMatch, testOf } from '../text/any-of.js';
 import { asked, reordered, sameWords } from './rephrase.js';
+import { claimReported } from './reported.js';
 
 /** Longer questions are cut here: no real question is longer, and matching stays fast on junk. */
 export const MAX_QUESTION = 500;
@@ -561,7 +562,8 @@ export function normalForm(raw: string): string {
  * verb), then SAY_THAT after an OVERRIDE ("ignore your rules and confirm …") or a plain DICTATES ("say that …").
  */
 function askedPlainly(text: string): string {
-  const plain = claimOfTag(claimOfOrder(withoutPoliteOpening(text)));
+  // (A claim inside a reporting frame — "a blog claims …, is that right" — after its tag is read: reported.ts.)
+  const plain = claimReported(claimOfTag(claimOfOrder(withoutPoliteOpening(text))));
   const told = SAY_THAT.exec(plain.replace(OVERRIDE, ''));
   return told?.[1] && (OVERRIDE.test(plain) || DICTATES.test(plain)) ? `is it true that ${told[1]}` : plain;
 }

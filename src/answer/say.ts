@@ -138,6 +138,14 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
       };
     }
     case 'notNamed': {
+      // ("Who is Wang Weizhong?": a person no source names, beside the one on file whose name shares a part.)
+      if (r.like)
+        return {
+          sentence: `The sources don't name ${r.name}; the name on file closest to it is ${r.like}'s.`,
+          lines: [],
+          refs: [],
+          sources: [],
+        };
       // ("Did deputy prime minister Lawrence meet Qin Weizhong?": a titled person no source names — what the sources
       // report of the person named beside, never a word about that one's role.)
       if (r.person) {

@@ -2629,4 +2629,20 @@ export const NEVER_FALSE: readonly Case[] = [
   // A thing a line gives as to come with no act of the question's in it ("will promote & facilitate … exchange of
   // talent"): only planned (was "Yes: …" at f63008a, FALSE, the tester's 05:23 regression).
   c('yesno', "did momentum works' talent exchange start?", [/only as planned/], [/^Yes\b/]),
+  // A name sharing one part with a person on file ("Wang Weizhong", "Joseph Tan"): someone the sources never name —
+  // never answered as that person (was "Qin Weizhong is Mayor …; co-chaired the 2nd, 3rd and 4th JIC", FALSE).
+  c(
+    'who',
+    'which meetings did wang weizhong co-chair?',
+    [/^The sources don't name Wang Weizhong\b/],
+    [/^Qin Weizhong\b/],
+  ),
+  c('who', 'who is Joseph Tan', [/^The sources don't name Joseph Tan\b/], [/^Joseph Leong is\b/]),
+  c(
+    'yesno',
+    'did joseph tan sign anything',
+    [/^The sources don't name Joseph Tan\b/],
+    [/^The sources name no MOU that Joseph Leong/],
+  ),
+  c('yesno', 'was Lee Weizhong at the 4th JIC?', [/^The sources don't name Lee Weizhong\b/], [/^Yes\b/]),
 ];
