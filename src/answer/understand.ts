@@ -11,7 +11,7 @@ import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { withNamesSpelt } from './shortforms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingsCounted, meetingSpan } from './bounds.js';
-import { mask, numberWord, ORD, ordinals } from './ordinal.js';
+import { bareMeetingOrdinal, mask, numberWord, ORD, ordinals } from './ordinal.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -1153,11 +1153,8 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   const hasMeeting =
     out.some((m) => m.type === 'meeting') ||
     / (?:meeting|meetings|jic|jics) /.test(text) ||
-    // ("Where was the third one held?", "who chaired the 2nd one": a meeting by its ordinal and "one", nothing else named.)
-    (/ the (?:\d(?:st|nd|rd|th)|first|second|third|fourth) one (?:(?:held|take|took|happen|happened|co ?chaired|chaired|was|is|in|at|on) |$)/.test(
-      text,
-    ) &&
-      !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
+    // ("Where was the third one held?", "did a minister attend the 4th?": a meeting by its ordinal alone.)
+    bareMeetingOrdinal(text) ||
     // ("Did the same person co-chair the 1st and 3rd?", "the mayor at the first and the second": ordinals beside a seat
     // are the meetings it was held at.)
     (/ (?:cochair|cochairs|cochaired|chair|chairs|chaired|mayor|mayors|permanent secretary|perm sec) /.test(text) &&

@@ -19,6 +19,12 @@ export const NEVER_FALSE: readonly Case[] = [
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
+  // ── Session 18 (review): a word that stands in for a party is no name, in every slot (plan/asked.ts STANDS_IN) ──
+  // Each slot had its own list and each missed some: "she" after "with", "him" as the subject, "another" as the one
+  // asked about were read as names the sources never give ("No record on file names She").
+  c('yesno', 'did keppel work with she?', [/Keppel/], [/names She\b/]),
+  c('yesno', 'did him sign an mou with keppel?', [/Keppel/], [/names Him\b/]),
+  c('yesno', 'is another a partner?', [], [/Another is not named/]),
   // ── Session 16 (answer) — my own wording, each failing before ──
   // A name's initials the sources never give ("BOC" for Bank of China, "HK" for Hong Kong) are that name, never a
   // stranger "not named in the sources" (was "Boc is not named", "Hk is not named": FALSE).

@@ -115,6 +115,16 @@ export const QUESTIONS: readonly Case[] = [
   // One meeting set behind or ahead of another: fewer or more than it.
   c('compare', 'was jic 2 behind jic 1 on mous?', [/^Yes\b/, n(4, 'MOUs'), n(8, 'MOUs')]),
   c('compare', 'was the 4th jic ahead of the 2nd on projects?', [/don't give both counts/], [UNSURE]),
+  // ── Session 18 (review): a meeting by its ordinal alone, one reading for every target (ordinal.ts
+  // bareMeetingOrdinal) — was only "the 2nd one" in understand() and only a closing "the 4th" in roster.ts (yes/no of a
+  // person's part): each failed before with "I'm not sure what you're asking" ──
+  c('when', 'when was the 2nd?', [/18 Oct 2021/]),
+  c('when', 'when did the 2nd happen?', [/18 Oct 2021/]),
+  c('where', 'where was the 3rd held?', [/3rd JIC/, /video/]),
+  c('yesno', 'was the 3rd held online?', [/^Yes\b/, /video/]),
+  c('outcome', 'what happened at the 1st?', [/1st JIC/, /17 Jun 2020/, n(8, 'MOU')]),
+  c('outcome', 'what was signed at the 4th?', [/4th JIC/, n(8, 'MOU')]),
+  c('who', 'who attended the 3rd?', [/Joseph Leong/, /Qin Weizhong/]),
   // ── Session 17 (answer2) — my own wording, each failing before ──
   // Partners picked by how many records they are in ("which company was behind three …"): the ones that fit, or that
   // none does with the most any one has — never every partner of the kind with the number dropped.
