@@ -5,6 +5,9 @@
  */
 import { c, d, n, w, NOT_STATED, UNSURE, type Case } from './cases.js';
 
+// What a reply about someone's words says: never the answer to a claim put inside a reporting frame.
+const QUOTED = /quotes on file|don't quote/;
+
 const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
@@ -32,6 +35,55 @@ export const QUESTIONS: readonly Case[] = [
     /3rd JIC[^\n]*video link/,
   ]),
   c('count', 'how many mous at jic 1 and 2', [n(12, 'MOU'), n(8, 'MOU'), n(4, 'MOU')]),
+  // ── Session 18 (answer2) — my own wording, each failing before ──
+  // A claim inside a reporting frame (reported.ts): the claim is what is asked — never "did someone say it" and the
+  // quotes on file. Frames of truth, of hearsay, of someone, of a document the asker holds, of a label; tags after.
+  c('yesno', 'is it correct to say that yong ying-i co-chaired the 3rd jic?', [/^No\b/, /Joseph Leong/], [QUOTED]),
+  c('yesno', 'Is it accurate to say the first JIC was held in Shenzhen?', [/^No\b/, /virtually/], [QUOTED]),
+  c('yesno', 'would it be fair to say that 8 MOUs were signed at the 4th JIC?', [/^Yes\b/, n(8, 'MOUs')], [QUOTED]),
+  c('yesno', 'is it right to say NCS signed three MOUs at the 2nd JIC?', [/^Yes\b/, n(3, 'MOUs')], [QUOTED]),
+  c('yesno', 'is it true to say dbs ran two tradetrust trials?', [/^No\b/, /DBS one/], [QUOTED]),
+  c('yesno', 'a blog claims joseph leong co-chaired the 2nd jic. is that right?', [/^No\b/, /Yong Ying-I/], [QUOTED]),
+  c('yesno', 'my draft says the 2nd JIC signed 6 MOUs - accurate?', [/^No\b/, n(4, 'MOUs')], [QUOTED]),
+  c('yesno', 'my notes say chen rugui co-chaired the 2nd jic. is this accurate?', [/^No\b/, /Qin Weizhong/], [QUOTED]),
+  c('yesno', 'the wikipedia page says the sci was founded in 2018. is that true?', [/^No\b/, /2019/], [QUOTED]),
+  c(
+    'yesno',
+    'a post on linkedin said keppel signed an mou with peking university. true?',
+    [/^Yes\b/, /Keppel/],
+    [QUOTED],
+  ),
+  c(
+    'yesno',
+    "I'm fact-checking a piece that says the 3rd JIC was held online. correct?",
+    [/^Yes\b/, /video link/],
+    [QUOTED],
+  ),
+  c('yesno', 'I read somewhere that the GIA node is in Singapore. true?', [/^No\b/, /Shenzhen/], [/don't say so/]),
+  // (Was a FALSE "Yes": the frame's "online" read as the claim's.)
+  c(
+    'yesno',
+    'i read online that the 3rd jic was held in person, is that correct?',
+    [/^(?:No\b|That isn't what the sources say)/, /video link/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'someone told me qin weizhong co-chaired the 1st jic', [/^No\b/, /Chen Rugui/]),
+  c(
+    'yesno',
+    'my friend says tusstar has a network of over 10,000 companies. is he right?',
+    [/^Yes\b/, /10,000/],
+    [/don't say so/],
+  ),
+  c('yesno', 'fact check: 29 MOUs were signed by the 4th JIC', [/^Yes\b/, n(29, 'MOUs')], [/^28 MOUs/]),
+  c('yesno', 'fact-check: the 1st JIC was held in June 2020', [/^Yes\b/, d('2020-06-17')]),
+  c('yesno', 'is it fair 2 say the 4th jic was held in shenzhen?', [/^Yes\b/, /Shenzhen/], [QUOTED]),
+  c('yesno', 'chatgpt says the 2nd jic was held in singapore. true?', [/^No\b/, /video conference/]),
+  c('yesno', 'rumour has it the sci was launched in 2020', [/^No\b/, /2019/]),
+  c('yesno', 'my draft says the 3rd jic was in person. is that wrong?', [/^Yes, it is false\b/, /video link/]),
+  c('yesno', 'would you say the 1st jic was held in person?', [/^No\b/, /virtually/]),
+  // Guards: a question after the frame is asked itself; a person on file saying something is a quote.
+  c('count', 'my draft says 29 mous. how many are on file?', [/\b12\b/]),
+  c('quote', 'did joseph leong say the sci will deepen cooperation?', [/^Yes: Joseph Leong said\b/]),
   // ── Session 17 (answer3) — wording robustness: paraphrases of main-set cases (the build half of 324 written blind
   // of the code), each failing before, and guards for each kind (rephrase.ts) ──
   // A request put as a question: the request, never a yes/no about the bot.
@@ -86,6 +138,16 @@ export const QUESTIONS: readonly Case[] = [
   // One meeting set behind or ahead of another: fewer or more than it.
   c('compare', 'was jic 2 behind jic 1 on mous?', [/^Yes\b/, n(4, 'MOUs'), n(8, 'MOUs')]),
   c('compare', 'was the 4th jic ahead of the 2nd on projects?', [/don't give both counts/], [UNSURE]),
+  // ── Session 18 (review): a meeting by its ordinal alone, one reading for every target (ordinal.ts
+  // bareMeetingOrdinal) — was only "the 2nd one" in understand() and only a closing "the 4th" in roster.ts (yes/no of a
+  // person's part): each failed before with "I'm not sure what you're asking" ──
+  c('when', 'when was the 2nd?', [/18 Oct 2021/]),
+  c('when', 'when did the 2nd happen?', [/18 Oct 2021/]),
+  c('where', 'where was the 3rd held?', [/3rd JIC/, /video/]),
+  c('yesno', 'was the 3rd held online?', [/^Yes\b/, /video/]),
+  c('outcome', 'what happened at the 1st?', [/1st JIC/, /17 Jun 2020/, n(8, 'MOU')]),
+  c('outcome', 'what was signed at the 4th?', [/4th JIC/, n(8, 'MOU')]),
+  c('who', 'who attended the 3rd?', [/Joseph Leong/, /Qin Weizhong/]),
   // ── Session 17 (answer2) — my own wording, each failing before ──
   // Partners picked by how many records they are in ("which company was behind three …"): the ones that fit, or that
   // none does with the most any one has — never every partner of the kind with the number dropped.
@@ -3567,4 +3629,37 @@ export const QUESTIONS: readonly Case[] = [
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
+  // ── Session 18 (answer): what one publication states of a meeting (according.ts); a source naming a thing asked. ──
+  c('yesno', 'does the hong kong commercial daily give the date of the 4th jic?', [/^Yes\b/, /gives 14 Dec 2023/]),
+  c('yesno', 'did the straits times say when the 1st jic was held?', [/^Yes\b/, /17 Jun 2020/], [/don't quote/]),
+  c('who', 'according to the techedt article, who co-chaired the 4th jic?', [
+    /^According to TechEdt/,
+    /representative from the Chinese government/,
+  ]),
+  c('who', 'according to the straits times, who co-chaired the 1st jic', [
+    /^According to The Straits Times/,
+    /Chen Rugui/,
+  ]),
+  c('yesno', 'is there a source that names the co-chairs of the 2nd jic?', [/^Yes\b/, /Qin Weizhong/]),
+  c('yesno', 'is it true that as of june 2021 onesme had 118 singapore suppliers', [/^Yes\b/, /\b118\b/]),
+  // One meeting's rise in the running total ("by how many did the MOU total rise at the 4th JIC?"): from the meeting
+  // before it — never the total then read as the rise (was "29 MOUs had been signed by the 4th JIC").
+  c('compare', 'by how many did the mou total rise at the 4th jic?', [/went from 21 to 29/, n(8, 'MOU')], [/^29 MOUs/]),
+  c(
+    'compare',
+    'how much did the overall project count increase at the fourth meeting',
+    [/went from 29 to 43/, n(14, 'project')],
+    [/^43 projects/],
+  ),
+  c('compare', 'the running total of MOUs went up by how much at jic 3', [n(8, 'MOU')], [/^21 MOUs/]),
+  c('compare', 'by how many did the totals grow at the 4th jic?', [n(8, 'MOU'), /\n.*14 projects/], [/^29 MOUs/]),
+  // A mistyped or other person's name beside one on file: not named, with the closest name's profile after it.
+  c('who', 'was Chin Weizhong mayor?', [
+    /^The sources don't name Chin Weizhong; the name on file closest to it is Qin Weizhong's/,
+    /\nQin Weizhong is Mayor/,
+  ]),
+  c('who', 'Wang Weizhong chaired which meetings?', [/^The sources don't name Wang Weizhong/], [/^Qin Weizhong/]),
+  // …but a part of a name on file alone, or beside a title or a publication, is that person.
+  c('who', 'which jic did weizhong chair', [/^Qin Weizhong is Mayor/], [/don't name/]),
+  c('who', 'who is leong', [/^Joseph Leong is Permanent Secretary/], [/don't name/]),
 ];

@@ -139,13 +139,34 @@ const RUNNING_TOTAL = / (?:totals?|running|cumulative|in all|overall|altogether|
  * 4th?": the running totals reported at the earlier and the later meeting, and the difference between them, both kinds
  * — never the two meetings' own counts added up, nor "totals" read as a name no source gives.
  */
-export function totalsChanged({ u, meetingNums, orgs, people }: PlanContext): Plan | undefined {
+export function totalsChanged({ u, dataset, meetingNums, orgs, people }: PlanContext): Plan | undefined {
   const t = u.q.text;
   if (u.target === 'yesno' || !RUNNING_TOTAL.test(t)) return undefined;
   if (!DIFFERENCE.test(t) && !(HOW_MUCH.test(t) && CHANGED.test(t))) return undefined;
-  const numbers = [...new Set(meetingNums)].sort((a, b) => a - b);
-  if (numbers.length !== 2 || orgs.length || people.length) return undefined;
+  if (orgs.length || people.length) return undefined;
   if (u.mentions.some((m) => !['meeting', 'subject', 'number'].includes(m.type))) return undefined;
+  const named = [...new Set(meetingNums)].sort((a, b) => a - b);
+  // ("By how many did the MOU total rise at the 4th JIC?", 累计数在第四次会议上涨了几份: one meeting's change is from the
+  // meeting before it — never the total then read as the rise. The first meeting has none before: its total's reading.)
+  const only = named.length === 1 ? named[0] : undefined;
+  const before = only ? dataset.meetings.filter((m) => m.number > 0 && m.number < only).map((m) => m.number) : [];
+  const numbers = only && before.length ? [Math.max(...before), only] : named;
+  if (numbers.length !== 2) return undefined;
+  if (only) {
+    // (What came in between, each kind asked — both when neither or both are named: "how much did the totals rise".)
+    const between: [number, number] = [numbers[0] ?? only, only];
+    const kinds: Selection[] =
+      has(u, 'mou') === has(u, 'project') ? ['mous', 'projects'] : has(u, 'mou') ? ['mous'] : ['projects'];
+    const plans: Plan[] = kinds.map((select) => ({
+      op: 'count',
+      select,
+      filter: { meetings: [only] },
+      cumulative: false,
+      before: false,
+      between,
+    }));
+    return plans.length === 1 ? plans[0] : { op: 'each', plans };
+  }
   // (One kind asked — "how many MOUs were added between …, going by the totals" — is the comparison's own reading.)
   if (has(u, 'mou') !== has(u, 'project')) return undefined;
   return {
