@@ -1,4 +1,5 @@
 import { boundAt, boundBefore } from './countbound.js';
+import { bareTarget } from './bare.js';
 import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
@@ -1300,7 +1301,8 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[], ra
     }
   if (VERBLESS_CLAIM.test(raw) && !/ (?:what|whats|how|why|tell|describe|explain|about|details) /.test(t))
     return 'yesno';
-  return 'what';
+  // ("jic 4 in 2023?", "jic 4 signed a tourism mou?": no question word, named things stated — bare.ts.)
+  return bareTarget(text, raw, mentions) ?? 'what';
 }
 
 /** The targets a question word asks for, chosen by which of them comes first. */

@@ -13,6 +13,22 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 18 (answer3) — wording robustness ──
+  // A statement asked with a question mark and no question word, its target read from what it names (bare.ts): a
+  // claim to check — never the card of the first thing it names.
+  c('yesno', 'jic 4 in 2023?', [/^Yes\b/, /14 Dec 2023/], [CARD]),
+  c('yesno', 'the 1st jic in 2021?', [/^No\b/, /17 Jun 2020/]),
+  c('person', 'qin weizhong still chairing the jic?', [/^Yes\b/, /Qin Weizhong co-chaired 3 JIC meetings/]),
+  c('yesno', 'jic 4 signed a tourism mou?', [/^No\b/, /Fooyo/], [CARD]),
+  c('yesno', 'keppel signed an mou at the 4th jic?', [/^Yes\b/, /Peking University/]),
+  c('yesno', 'at least 29 mous inked by jic 4?', [/^Yes\b/, n(29, 'MOU')], [/^No\b/]),
+  c('yesno', 'the founding mou signed in 2019?', [/^Yes\b/, /15 Oct 2019/]),
+  // (Things named side by side ask which — a list, never a Yes; a person or partner "at" a meeting asks what they did
+  // there, never one part guessed: Ai Xuefeng chaired its session, no co-chair; TusStar is named in an outcome.)
+  c('list', 'keppel projects?', [/^1 project on file with Keppel/], [/^Yes\b/]),
+  c('list', 'logistics projects at the 4th jic?', [/^2 projects on file about logistics/], [/^Yes\b/]),
+  c('person', 'ai xuefeng at jic 2?', [/chaired the session/], [/don't name Ai Xuefeng/]),
+  c('what', 'tusstar at the 3rd jic?', [/hub operations/], [/so none on file names TusStar/]),
+  c('list', 'projects launched in 2022?', [/^14 new projects were launched at the 3rd JIC/], [/^Yes\b/]),
   // A meeting's number after its word, as a point a total runs up to ("by jic 4"): its running total, never that
   // meeting's own count (a FALSE "No: 8 MOUs were signed at the 4th").
   c('yesno', 'were at least 29 mous inked by jic 4?', [/^Yes\b/, n(29, 'MOU')], [/^No\b/]),
