@@ -654,11 +654,6 @@ function claimOfOrder(text: string): string {
   return m?.[1] && !/ (?:that|which|who) /.test(` ${m[1]} `) ? `is it true that ${m[1]}` : text;
 }
 
-/** Whether the normal form holds this phrase as whole words (the phrase must be normalised already). */
-export function hasPhrase(q: Question, phrase: string): boolean {
-  return phrase !== '' && q.text.includes(` ${phrase} `);
-}
-
 // Several whole questions in one message ("how many MOUs did Keppel sign? also, who co-chaired the 2nd JIC?"): each is
 // answered on its own, never fused into one question whose filters mix (Keppel at the 2nd JIC). A part counts as a
 // question when it starts like one and stands on its own; anything else keeps the message as one question.

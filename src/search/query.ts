@@ -92,7 +92,3 @@ export function parseQuery(raw: string): ParsedQuery {
   return { normal, words: kept, isKind, content };
 }
 
-/** The kind a query word names, if it names one. */
-export function kindOfWord(word: string): RecordKind | undefined {
-  return KIND_OF_WORD.get(word);
-}
