@@ -12,6 +12,29 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 18 (answer3) — wording robustness ──
+  // A meeting's number after its word, as a point a total runs up to ("by jic 4"): its running total, never that
+  // meeting's own count (a FALSE "No: 8 MOUs were signed at the 4th").
+  c('yesno', 'were at least 29 mous inked by jic 4?', [/^Yes\b/, n(29, 'MOU')], [/^No\b/]),
+  c('count', 'how many projects by jic 3', [n(29, 'project')], [/^14 new projects/]),
+  c('count', 'MOU count from jic 2 through jic 4', [n(20, 'MOU')]),
+  c('what', 'areas covered by jic 3 projects?', [/e-commerce/]),
+  // A comparison stated with a question mark: Yes or No, as "did …" is.
+  c('compare', 'sysu more projects than nus?', [/^Yes\b/, n(2, 'project'), n(1, 'project')]),
+  c('compare', 'jic 2 fewer mous than jic 1?', [/^Yes\b/, n(4, 'MOU'), n(8, 'MOU')]),
+  c('compare', 'jic 2 behind jic 1 on mous?', [/^Yes\b/, n(4, 'MOU')]),
+  c('compare', 'the 4th jic more projects than the 3rd?', [/^No, the same\b/, n(14, 'project')]),
+  c('person', 'leong co-chaired more than yong ying-i?', [/^No, as many\b/]),
+  // A meeting's word said once for the numbers after it ("jic 3 and 4"): each meeting — never the first alone.
+  c('two', 'dates for jic 3 and 4', [/25 Nov 2022/, /14 Dec 2023/]),
+  c('two', 'when were jic 1 and 2 held', [/17 Jun 2020/, /18 Oct 2021/]),
+  c('who', 'who co-chaired jic 2 and 3', [/Yong Ying-I/, /Joseph Leong/, /Qin Weizhong/]),
+  c('where', 'where were jic 1, 2 and 3 held', [
+    /1st JIC[^\n]*virtually/,
+    /video conference/,
+    /3rd JIC[^\n]*video link/,
+  ]),
+  c('count', 'how many mous at jic 1 and 2', [n(12, 'MOU'), n(8, 'MOU'), n(4, 'MOU')]),
   // ── Session 18 (answer2) — my own wording, each failing before ──
   // A claim inside a reporting frame (reported.ts): the claim is what is asked — never "did someone say it" and the
   // quotes on file. Frames of truth, of hearsay, of someone, of a document the asker holds, of a label; tags after.
@@ -3606,6 +3629,19 @@ export const QUESTIONS: readonly Case[] = [
   // A short form asked what it stands for is left as typed (the initials reading took GBA as "greater bay area" and
   // answered with the SUSS project that names it).
   c('what', 'whats GBA short for', [/I read it as Greater Bay Area/], [/^SUSS/]),
+  // ── Session 18 (answer): what one publication states of a meeting (according.ts); a source naming a thing asked. ──
+  c('yesno', 'does the hong kong commercial daily give the date of the 4th jic?', [/^Yes\b/, /gives 14 Dec 2023/]),
+  c('yesno', 'did the straits times say when the 1st jic was held?', [/^Yes\b/, /17 Jun 2020/], [/don't quote/]),
+  c('who', 'according to the techedt article, who co-chaired the 4th jic?', [
+    /^According to TechEdt/,
+    /representative from the Chinese government/,
+  ]),
+  c('who', 'according to the straits times, who co-chaired the 1st jic', [
+    /^According to The Straits Times/,
+    /Chen Rugui/,
+  ]),
+  c('yesno', 'is there a source that names the co-chairs of the 2nd jic?', [/^Yes\b/, /Qin Weizhong/]),
+  c('yesno', 'is it true that as of june 2021 onesme had 118 singapore suppliers', [/^Yes\b/, /\b118\b/]),
   // One meeting's rise in the running total ("by how many did the MOU total rise at the 4th JIC?"): from the meeting
   // before it — never the total then read as the rise (was "29 MOUs had been signed by the 4th JIC").
   c('compare', 'by how many did the mou total rise at the 4th jic?', [/went from 21 to 29/, n(8, 'MOU')], [/^29 MOUs/]),

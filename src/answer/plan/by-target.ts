@@ -175,14 +175,16 @@ export function whereAsked({ u, dataset, about }: PlanContext): Plan | undefined
  * city asked of one meeting — its place on file (the venue never given), before a word of it ("building") is read as
  * one of the meeting's outcomes ("smart city building").
  */
-export function venueAsked({ u, about }: PlanContext): Plan | undefined {
-  if (about?.type !== 'meeting' || about.number === 0) return undefined;
+export function venueAsked(c: PlanContext): Plan | undefined {
+  // (The words first: the thing the question is about is worked out only where a venue is asked.)
   if (
     !/ (?:what|which) (?:venue|hotel|building|hall|room|convention (?:centre|center)|district) | where exactly /.test(
-      u.q.text,
+      c.u.q.text,
     )
   )
     return undefined;
+  const { about } = c;
+  if (about?.type !== 'meeting' || about.number === 0) return undefined;
   return { op: 'read', about, attribute: 'place' };
 }
 
