@@ -500,9 +500,12 @@ const withoutRepeats = (text: string): string => {
 function mayRepeat(text: string): boolean {
   const words = text.match(/\w+/g);
   if (!words || words.length < 3) return false;
-  const lower = words.map((w) => w.toLowerCase());
-  return lower.some((w, i) => w === lower[i + 1] || w === lower[i + 2]);
+  return words.some((w, i) => same(w, words[i + 1]) || same(w, words[i + 2]));
 }
+
+/** Two ASCII words alike but for case (lower-cased only where their lengths agree: most neighbours' do not). */
+const same = (a: string, b: string | undefined): boolean =>
+  b !== undefined && a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 
 /**
  * "w h o   s i g n e d   w i t h   k e p p e l": letters spaced out, words apart by wider gaps — read as the words.
