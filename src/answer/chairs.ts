@@ -5,6 +5,7 @@ import type { Said } from './say.js';
 import { formatDate, joinList } from './format.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { namedInPassing } from './plan/yes-no.js';
+import { comparisonStated } from './bare.js';
 
 /**
  * Co-chairs across meetings: who co-chaired the most meetings, whether anyone co-chaired them all, whether a
@@ -148,7 +149,7 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       ask: 'most',
       meetings: [],
       persons: people,
-      yesno: u.target === 'yesno' || /^ (?:did|does|do|has|have|had|is|was) /.test(t),
+      yesno: u.target === 'yesno' || /^ (?:did|does|do|has|have|had|is|was) /.test(t) || comparisonStated(u.q),
       ...(/ (?:fewer|less|fewest|least) /.test(t) ? { fewer: true } : {}),
     };
   // "How many meetings did Leong and Qin co-chair together?", "did Yong and Chen co-chair a meeting together?"

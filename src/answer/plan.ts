@@ -47,6 +47,7 @@ import {
 import { singleRecord } from './plan/common.js';
 import { councilChairs, strangerOfKind } from './plan/strangers.js';
 import { figureHolder, partnerFigure } from './plan/partner-figure.js';
+import { lookalikePerson } from './plan/lookalike.js';
 import { meetingsCompared, runningTotalsAt, totalsChanged } from './plan/compare-meetings.js';
 import { type PlanContext, planContext, type Recogniser } from './plan/context.js';
 import { partClaimed, partOfDay } from './timing.js';
@@ -357,6 +358,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   sources, // "what are your sources": asked of the bot, whatever it names
   sourcesDiffer, // where the sources disagree: each place the data holds two readings, before a word of it is read
   acronym, // a short form asked to be spelt out, before the name is read as the record it names
+  lookalikePerson, // a name sharing one part with a person on file ("Wang Weizhong"): not named, before that person is read
   unasked, // about the bot itself, or a follow-up to a question it cannot see: before any record is picked
   namedIn, // whether one publication names a person: that document's readings, before its title or the sources at large
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record

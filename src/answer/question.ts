@@ -1,5 +1,6 @@
 import { normalise } from '../search/index.js';
 import { couldMatch, testOf } from '../text/any-of.js';
+import { lowerCased, mayMatch } from '../text/literals.js';
 import { asked, reordered, sameWords } from './rephrase.js';
 import { claimReported } from './reported.js';
 
@@ -67,7 +68,7 @@ const INSTRUCTIONS: readonly RegExp[] = [
 /**
  * A row of a table of folds: what it reads, what that reads as, and (where there is one) what every match of it holds —
  * a text without that is left as it is, unread. (Most questions hold none of the ~50 spellings folded: each row was
- * read over every question, the late folds twice.)
+ * read over every question, the late folds twice.) A row that names none is gated by what its pattern needs (mayMatch).
  */
 type Fold = readonly [RegExp, string | ((match: string, word: string) => string), needs?: string | RegExp];
 
@@ -79,7 +80,7 @@ const folded = (text: string, rows: readonly Fold[]): string =>
     ? text
     : rows.reduce(
         (t, [re, to, needs]) =>
-          needs === undefined || (typeof needs === 'string' ? t.includes(needs) : needs.test(t))
+          (needs === undefined ? mayMatch(re, t) : typeof needs === 'string' ? t.includes(needs) : needs.test(t))
             ? typeof to === 'string'
               ? t.replace(re, to)
               : t.replace(re, to)
@@ -436,8 +437,12 @@ const GIVEN =
   /^\s*(?:as (?:everyone|everybody|we all|you) knows?|everyone knows|everybody knows|we all know|obviously|of course|pretend(?: that)?|imagine(?: that)?|suppose(?: that)?|assume(?: that)?)[\s,:]+/i;
 
 function withoutDictated(text: string): string {
-  const confirm = CONFIRM_AFTER.exec(text);
-  if (!DICTATED_ONE.test(text) && !(confirm && confirm.index > 0 && !ASKS_FIRST.test(text))) return text;
+  const confirm = mayMatch(CONFIRM_AFTER, text) ? CONFIRM_AFTER.exec(text) : null;
+  if (
+    !(mayMatch(DICTATED_ONE, text) && DICTATED_ONE.test(text)) &&
+    !(confirm && confirm.index > 0 && !ASKS_FIRST.test(text))
+  )
+    return text;
   const rest = text
     .replace(DICTATED, ' ')
     .replace(CONFIRM_AFTER, '')
@@ -449,15 +454,22 @@ function withoutDictated(text: string): string {
   return asks ? rest : `confirm that ${rest}`;
 }
 
+/** `text.replace(re, to)`, searched only where the text holds what a match needs (mayMatch). */
+const replaced = (text: string, re: RegExp, to: string): string => (mayMatch(re, text) ? text.replace(re, to) : text);
+
 function questionPart(input: string): string {
-  const message = withoutWrapping(withoutRepeats(input.slice(0, MAX_MESSAGE).replace(MENTION, ' ')))
-    .replace(INSULT, ' ')
-    .replace(LABEL, '');
+  const message = replaced(
+    replaced(withoutWrapping(withoutRepeats(replaced(input.slice(0, MAX_MESSAGE), MENTION, ' '))), INSULT, ' '),
+    LABEL,
+    '',
+  );
   const asked = withoutDictated(message);
-  // (Each instruction dropped in turn, where one scan finds any: most messages hold none.)
-  const told = couldMatch(INSTRUCTIONS, asked, testOf)
-    ? INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), asked)
-    : asked;
+  const lower = lowerCased(asked);
+  // (Each instruction dropped in turn, where one scan finds any: most messages hold none — nor what one needs.)
+  const told =
+    INSTRUCTIONS.some((re) => mayMatch(re, asked, lower)) && couldMatch(INSTRUCTIONS, asked, testOf)
+      ? INSTRUCTIONS.reduce((t, re) => t.replace(re, ' '), asked)
+      : asked;
   return lastQuestionOf(withoutSecretAsked(told)).slice(0, MAX_QUESTION).trim();
 }
 
@@ -467,7 +479,7 @@ const SECRET_ASKED =
   /\b(?:print|reveal|show|give|tell|output|leak|dump|share|send|display|post|paste|expose)\s+(?:me\s+|us\s+)?(?:your|the|ur|its)\s+(?:bot'?s?\s+|discord\s+|api\s+|secret\s+|access\s+)*(?:token|password|api key|keys?|secrets?|system prompt|prompt|instructions|config(?:uration)?|credentials|env(?:ironment)?(?: vars?| variables)?)\b[.!,;:]*|(?:^|\s)(?:user|human|assistant|system)\s*:/gi;
 
 function withoutSecretAsked(text: string): string {
-  const rest = text.replace(SECRET_ASKED, ' ').replace(/^[\s.,;:!]*(?:also|and|then|now)?[\s,:]*/i, '');
+  const rest = replaced(text, SECRET_ASKED, ' ').replace(/^[\s.,;:!]*(?:also|and|then|now)?[\s,:]*/i, '');
   return rest !== text && ASKS_ALONE(rest) ? rest : text;
 }
 
@@ -552,7 +564,7 @@ const NUMBER_SHORT: readonly Fold[] = [
 ];
 
 export function normalForm(raw: string): string {
-  let text = normalise(folded(folded(raw.replace(THOUSANDS, ''), NUMBER_SHORT), EARLY_FOLDS));
+  let text = normalise(folded(folded(replaced(raw, THOUSANDS, ''), NUMBER_SHORT), EARLY_FOLDS));
   text = folded(text, CHAT_PHRASES).replace(CHAT_WORD, (w) => CHAT_WORDS[w] ?? w);
   text = folded(folded(folded(text, WORD_FOLDS), NUMBER_FOLDS), FOLDS);
   // (Every run of spaces as one: a lone space is left as it is, not replaced by itself.)

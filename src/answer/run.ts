@@ -83,6 +83,8 @@ export type Result =
       projects?: number;
       /** A titled person: the events the sources report of the people named beside (in the year asked). */
       person?: { beside: string[]; events: Array<{ date: string; text: string; place?: string; sources: string[] }> };
+      /** The person on file whose name shares a part with the one asked. */
+      like?: string;
     }
   | {
       op: 'noneOnDay';
@@ -696,6 +698,7 @@ export function run(p: Plan, deps: Deps): Result {
         name: p.name,
         ...(total ? { mous: total.mous, projects: total.projects } : {}),
         ...(who ? { person: { beside: who.beside, events } } : {}),
+        ...(p.like ? { like: p.like } : {}),
       };
     }
     case 'acronym': {

@@ -518,6 +518,7 @@ export function sayZh(
         sources: r.sources,
       };
     case 'notNamed':
+      if (r.like) return { sentence: t.notNamedLike(script(r.name), person(r.like)), lines: [], refs: [], sources: [] };
       return {
         // (A name typed in Chinese is read in simplified characters: shown back in the reader's script.)
         // (Typed in Chinese, it may be a short name the records spell out in full: the reply asks for the full one.)

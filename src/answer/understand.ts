@@ -5,12 +5,13 @@ import { normalise, squash } from '../search/index.js';
 import { LEXICONS, TARGET_ORDER, type Lexicon, type Subject, type Target } from './lexicon.js';
 import { questionModes, refold, type Question } from './question.js';
 import { anyMatch, anyRow, firstMatch } from '../text/any-of.js';
+import { mayMatch } from '../text/literals.js';
 import { namedPeople, perDataset } from './records.js';
 import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { withNamesSpelt } from './shortforms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingsCounted, meetingSpan } from './bounds.js';
-import { mask, numberWord, ORD, ordinals } from './ordinal.js';
+import { bareMeetingOrdinal, mask, numberWord, ORD, ordinals } from './ordinal.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -112,10 +113,14 @@ const NOT_GROUP = new RegExp(
 // A partner's name before its own records' noun ("the Bosum project", "Keppel's MOUs").
 const OWN_RECORD = /^(?: s)? (?:joint )?(?:mous?|projects?|agreements?|deals?|partnerships?) /;
 
+// The words every negation above starts with, a space each side: a question without one has no name it takes away.
+const NEGATION = new RegExp(` (?:${EXCEPT}|not|non|outside) `);
+
 /** Marks the partners and meetings a negation right before them takes away (not in a yes/no or a comparison). */
 function markNegated(text: string, mentions: Mention[], target: Target): void {
   if (target === 'yesno' || target === 'compare') return;
-  for (const m of mentions) {
+  // (Each pattern reads the words before a name for a negation: where the question holds none, none is found.)
+  for (const m of NEGATION.test(text) ? mentions : []) {
     if (m.start <= 0) continue;
     if (m.type === 'kind' || m.type === 'country') {
       if (NOT_KIND.test(text.slice(Math.max(0, m.start - 60), m.start))) m.negated = true;
@@ -645,6 +650,11 @@ function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
   );
 }
 
+// A number right after a meeting already read, joined by "and", "or" or a comma (a space in the normal form): another
+// meeting — never a count of records ("jic 3 and 4 mous" counts), nor a number past the meetings held.
+const MORE_MEETINGS =
+  /\u0001 (?:and |or |n )?([1-9])(?= (?!(?:new |joint )?(?:mous?|projects?|partners?|agreements?|deals?|companies|firms|times|days|months|years)\b))/;
+
 /** The normal form, with number words read as digits where they name a meeting ("third jic" → "3 jic"). */
 interface MeetingPatterns {
   /** A meeting by number ("3rd jic", "jic 3", "meeting no 2", the language's own); global, so reset before use. */
@@ -988,6 +998,7 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   for (const re of patterns) {
     // Shared global patterns: start each question at its beginning.
     re.lastIndex = 0;
+    if (!mayMatch(re, t)) continue;
     for (let m = re.exec(t); m; m = re.exec(t)) {
       const n = numberWord(m[1] ?? '', lex) ?? numberWord(m[2] ?? '', lex) ?? NaN;
       if (!Number.isFinite(n)) continue;
@@ -1010,6 +1021,13 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       t = mask(t, start, end);
       re.lastIndex = 0;
     }
+  }
+  // "Dates for jic 3 and 4", "jic 1, 2 and 3", "meetings 2 or 3": a meeting's word said once for the numbers after it —
+  // each number its own meeting (never a count), one after the other.
+  for (let m = MORE_MEETINGS.exec(t); m?.[1] && dataset.meetingByNumber(Number(m[1])); m = MORE_MEETINGS.exec(t)) {
+    const start = m.index + m[0].length - 1;
+    out.push({ type: 'meeting', start, end: start + 1, words: m[1], value: m[1] });
+    t = mask(t, start, start + 1);
   }
   // "The fourth batch of projects", "projects in the 3rd round": the Chinese report calls the 14 projects the 4th JIC
   // confirmed "the fourth batch" (after "the first three batches"), so a numbered batch of projects is the meeting that
@@ -1147,11 +1165,8 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   const hasMeeting =
     out.some((m) => m.type === 'meeting') ||
     / (?:meeting|meetings|jic|jics) /.test(text) ||
-    // ("Where was the third one held?", "who chaired the 2nd one": a meeting by its ordinal and "one", nothing else named.)
-    (/ the (?:\d(?:st|nd|rd|th)|first|second|third|fourth) one (?:(?:held|take|took|happen|happened|co ?chaired|chaired|was|is|in|at|on) |$)/.test(
-      text,
-    ) &&
-      !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
+    // ("Where was the third one held?", "did a minister attend the 4th?": a meeting by its ordinal alone.)
+    bareMeetingOrdinal(text) ||
     // ("Did the same person co-chair the 1st and 3rd?", "the mayor at the first and the second": ordinals beside a seat
     // are the meetings it was held at.)
     (/ (?:cochair|cochairs|cochaired|chair|chairs|chaired|mayor|mayors|permanent secretary|perm sec) /.test(text) &&
@@ -1295,7 +1310,8 @@ function earliest(t: string, lex: Lexicon, targets: readonly Target[]): Target |
   let best: { target: Target; at: number } | undefined;
   for (const target of targets)
     for (const re of lex.targets[target]) {
-      const at = t.search(re);
+      // (Most of the ~20 question words' patterns find nothing: a text without what one needs is not searched.)
+      const at = mayMatch(re, t) ? t.search(re) : -1;
       if (at >= 0 && (!best || at < best.at)) best = { target, at };
     }
   return best?.target;
@@ -1310,7 +1326,8 @@ function withoutBounds(text: string, mentions: readonly Mention[]): string {
     if (!b) continue;
     const blank = (a: number, z: number) => out.slice(0, a) + ' '.repeat(Math.max(0, z - a)) + out.slice(z);
     out = blank(b.start, m.start - 1);
-    out = blank(m.end + 1, b.end);
+    // (Only a bound after the number: with none, blanking an empty span would shift the words after it.)
+    if (b.end > m.end) out = blank(m.end + 1, b.end);
   }
   return out;
 }
@@ -1319,6 +1336,19 @@ function withoutBounds(text: string, mentions: readonly Mention[]): string {
 const patternOf = (row: { pattern: RegExp }): RegExp => row.pattern;
 
 const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|leaders?|cities|city|individuals?))+ $/;
+
+// Numbers a question claims of records or meetings ("10 MOUs", "three projects").
+const CLAIMED_NUMBER =
+  / (\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?=(?:new |joint )*(?:mous?|projects?|companies|meetings|partners|universities) )/g;
+
+const subjectRows = new WeakMap<Lexicon, ReadonlyArray<readonly [Subject, RegExp]>>();
+
+/** A lexicon's subject patterns as rows (built once per lexicon, not per question). */
+function subjectsOf(lex: Lexicon): ReadonlyArray<readonly [Subject, RegExp]> {
+  let rows = subjectRows.get(lex);
+  if (!rows) subjectRows.set(lex, (rows = Object.entries(lex.subjects) as Array<[Subject, RegExp]>));
+  return rows;
+}
 
 /** Reads a question: its mentions, target and constraint cues. Never throws. */
 export function understand(input: string, deps: Deps, lang = 'en', english = true): Understanding {
@@ -1520,8 +1550,8 @@ export function understandQuestion(q: Question, deps: Deps, lang = 'en'): Unders
   )
     mentions.push({ type: 'group', start: 0, end: 0, words: 'ai', value: 'ai' });
   const kept = mentions.filter((m) => m.type !== 'group' || groupContext);
-  for (const [subject, re] of Object.entries(lex.subjects) as Array<[Subject, RegExp]>) {
-    const m = re.exec(q.text);
+  for (const [subject, re] of subjectsOf(lex)) {
+    const m = mayMatch(re, q.text) ? re.exec(q.text) : null;
     if (m)
       kept.push({
         type: 'subject',
@@ -1533,9 +1563,7 @@ export function understandQuestion(q: Question, deps: Deps, lang = 'en'): Unders
   }
   if (lex.initiative.test(q.text)) kept.push({ type: 'initiative', start: 0, end: 0, words: 'sci', value: 'sci' });
   // Numbers the question claims ("10 MOUs", "three MOUs", "two projects"): what a yes/no checks.
-  for (const m of t.matchAll(
-    / (\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?=(?:new |joint )*(?:mous?|projects?|companies|meetings|partners|universities) )/g,
-  )) {
+  for (const m of mayMatch(CLAIMED_NUMBER, t) ? t.matchAll(CLAIMED_NUMBER) : []) {
     const n = /^\d+$/.test(m[1] ?? '') ? Number(m[1]) : m[1] === 'fourteen' ? 14 : lex.numbers[m[1] ?? ''];
     if (n !== undefined)
       kept.push({
@@ -1844,7 +1872,7 @@ function placeAsked(names: string, lex: Lexicon): string | undefined {
     placePatterns.set(lex, res);
   }
   for (const re of res) {
-    const m = re.exec(names);
+    const m = mayMatch(re, names) ? re.exec(names) : null;
     if (m?.[1]) return m[1];
   }
   return undefined;

@@ -554,6 +554,8 @@ export const answerZhCN = {
     `来源没有给出${zone}本身设立的日期。来源按会议提到的内容：${timeline}`,
   noDateFor: (name: string) => `来源没有给出 ${name} 的日期。`,
   oneBrand: (names: string) => `${names}属于同一品牌。`,
+  // A person the sources never name whose name shares a part with one on file ("王伟中" beside 覃伟中).
+  notNamedLike: (name: string, like: string) => `来源没有提到 ${name}；资料中名字与之最接近的是 ${like}。`,
   // An organisation the sources never name: not "no", since they report more records than they name.
   notNamed: (name: string, mous?: number, projects?: number) =>
     `来源中没有提到 ${name}：资料中没有任何谅解备忘录或项目提到它${mous !== undefined ? `（来源共报道 ${mous} 份谅解备忘录和 ${projects ?? 0} 个项目，并未全部列出名称）` : ''}，因此无法断言它从未参与。`,

@@ -554,6 +554,8 @@ export const answerZhTW: AnswerZh = {
     `來源沒有給出${zone}本身設立的日期。來源按會議提到的內容：${timeline}`,
   noDateFor: (name: string) => `來源沒有給出 ${name} 的日期。`,
   oneBrand: (names: string) => `${names}屬於同一品牌。`,
+  // A person the sources never name whose name shares a part with one on file ("王偉中" beside 覃偉中).
+  notNamedLike: (name: string, like: string) => `來源沒有提到 ${name}；資料中名字與之最接近的是 ${like}。`,
   // An organisation the sources never name: not "no", since they report more records than they name.
   notNamed: (name: string, mous?: number, projects?: number) =>
     `來源中沒有提到 ${name}：資料中沒有任何諒解備忘錄或項目提到它${mous !== undefined ? `（來源共報導 ${mous} 份諒解備忘錄和 ${projects ?? 0} 個項目，並未全部列出名稱）` : ''}，因此無法斷言它從未參與。`,

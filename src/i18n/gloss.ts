@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import { foldHan, hasHan, HAN_NUMERALS } from '../text/han.js';
 import { monthName } from '../text/months.js';
-import { holdsNeeded, longestLiteral, neededBy } from '../text/literals.js';
+import { longestLiteral, mayMatch, neededBy } from '../text/literals.js';
 import { glossNumbers, TIMES_SAID } from './gloss-numbers.js';
 
 /**
@@ -1260,25 +1260,13 @@ const CHANGE_VERB: ReadonlyArray<readonly [RegExp, string]> = [
 const spanPoint = (n?: string, year?: string) =>
   year ?? `the ${ordinal(n && /\d/.test(n) ? Number(n) : HAN_NUMERALS.indexOf(n ?? ''))} meeting`;
 
-/** What a text must hold for a rule's pattern to match in it (neededBy), worked out once per pattern. */
-type Needed = ReturnType<typeof neededBy>;
-const NEEDS = new Map<string, Needed>();
-const NEEDS_I = new Map<string, Needed>();
-
 /**
  * `t.replace(re, to)`, not tried where `t` lacks what every match of `re` holds (a text, or one of an alternation's):
  * a question matches a few of the gloss's ~90 rules, and a replace that finds nothing still costs a search (the test
- * costs a few `t.includes`).
+ * costs a few `t.includes`; mayMatch reads each pattern's needs once, kept by its source).
  */
 function replaceIn(t: string, re: RegExp, to: string | ((match: string, ...groups: string[]) => string)): string {
-  const known = re.ignoreCase ? NEEDS_I : NEEDS;
-  let needs = known.get(re.source);
-  if (needs === undefined) {
-    const { all, anyOf } = neededBy(re);
-    // (The longest text first: the likeliest to be missing.)
-    known.set(re.source, (needs = { all: [...all].sort((a, b) => b.length - a.length), anyOf }));
-  }
-  if (!holdsNeeded(t, needs)) return t;
+  if (!mayMatch(re, t)) return t;
   return typeof to === 'string' ? t.replace(re, to) : t.replace(re, to);
 }
 

@@ -8,6 +8,7 @@
  * Conservative by construction: whatever it cannot read surely (an escape, a class, a `{` that is no quantifier, an
  * alternation, a letter under the `i` flag) ends a run and adds nothing, so a pattern it cannot read gives no text and
  * its rule always runs. Worked out from the pattern, so a rule edited later is read again, never gated by a stale word.
+ * (neededIn reads a pattern under the `i` flag too: its ASCII letters lower-cased, held by the text lower-cased.)
  */
 
 const QUANTIFIER = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})/;
@@ -61,13 +62,25 @@ function classEnd(source: string, at: number): number {
  * The characters a class of plain characters matches ("地弟递帝"), or undefined where it is more than a list: a range,
  * an escape, a negation, a nested class or `&&` (the `v` flag's), a letter under the `i` flag, half of a surrogate pair.
  */
-function classChars(inside: string, ignoreCase: boolean): string[] | undefined {
+function classChars(inside: string, ignoreCase: boolean, fold: boolean): string[] | undefined {
   if (!inside || /[\\[\]^&-]|[\uD800-\uDFFF]/.test(inside)) return undefined;
+  if (ignoreCase && fold) {
+    const chars = [...new Set(inside.toLowerCase())];
+    return chars.every((x) => ASCII.test(x) || HAN.test(x)) ? chars : undefined;
+  }
   const chars = [...new Set(inside)];
   return ignoreCase && !chars.every((x) => HAN.test(x)) ? undefined : chars;
 }
 
-function readSequence(source: string, at: number, ignoreCase: boolean): Read {
+const ASCII = /^[\x00-\x7f]$/;
+
+/**
+ * `fold`: a pattern under the `i` flag read against the text lower-cased (lowerCased): an ASCII character is plain, as
+ * its lower case. Sound: under `i` an ASCII letter matches itself in either case and nothing else (without `u` no
+ * character beyond ASCII matches one in it; with `u`, ſ matches s and the Kelvin sign k — lowerCased reads them so),
+ * and lower-casing a text turns each ASCII run in it into the same run lower-cased.
+ */
+function readSequence(source: string, at: number, ignoreCase: boolean, fold = false): Read {
   let runs: string[] = [];
   let sets: string[][] = [];
   let run = '';
@@ -96,11 +109,11 @@ function readSequence(source: string, at: number, ignoreCase: boolean): Read {
     else if (c === '[') {
       next = classEnd(source, i);
       // ("[地弟递帝]": a class of plain characters holds one of them.)
-      const one = classChars(source.slice(i + 1, next - 1), ignoreCase);
+      const one = classChars(source.slice(i + 1, next - 1), ignoreCase, fold);
       if (one) innerSets = [one];
     } else if (c === '(') {
       const kind = /^\((\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(i))?.[1] ?? '';
-      const read = readSequence(source, i + 1 + kind.length, ignoreCase);
+      const read = readSequence(source, i + 1 + kind.length, ignoreCase, fold);
       next = read.end + 1;
       // (A negative look-around holds nothing; a positive one's text is in the text searched, as a group's is.)
       if (kind !== '?!' && kind !== '?<!') {
@@ -110,8 +123,9 @@ function readSequence(source: string, at: number, ignoreCase: boolean): Read {
     } else if (SYNTAX.has(c)) next = i + 1;
     else {
       next = i + c.length;
-      // (Under the `i` flag a letter matches its other case: only characters with none, Chinese ones, are kept.)
-      plain = !ignoreCase || HAN.test(c);
+      // (Under the `i` flag a letter matches its other case: only characters with none, Chinese ones, are kept — or,
+      // folded, ASCII ones as their lower case.)
+      plain = !ignoreCase || HAN.test(c) || (fold && ASCII.test(c));
     }
     const q = QUANTIFIER.exec(source.slice(next));
     if (q) {
@@ -120,14 +134,14 @@ function readSequence(source: string, at: number, ignoreCase: boolean): Read {
       next += q[0].length;
       if (source[next] === '?') next += 1;
       if (plain && !none) {
-        run += c;
+        run += ignoreCase ? c.toLowerCase() : c;
         close();
       } else close();
       if (!none) {
         runs.push(...inner);
         sets.push(...innerSets);
       }
-    } else if (plain) run += c;
+    } else if (plain) run += ignoreCase ? c.toLowerCase() : c;
     else {
       close();
       runs.push(...inner);
@@ -165,3 +179,54 @@ export function neededBy(re: RegExp): { all: string[]; anyOf: string[][] } {
 /** Whether `text` holds what `re` needs to match in it (neededBy): false means it cannot match there. */
 export const holdsNeeded = (text: string, { all, anyOf }: { all: string[]; anyOf: string[][] }): boolean =>
   all.every((x) => text.includes(x)) && anyOf.every((set) => set.some((x) => text.includes(x)));
+
+/** What a text must hold for a pattern to match in it (neededBy); `lower`: held by the text lower-cased (lowerCased). */
+export interface Needs {
+  all: string[];
+  anyOf: string[][];
+  lower?: true;
+}
+
+/**
+ * neededBy, and under the `i` flag the texts its ASCII letters make, lower case: held by lowerCased(text) wherever
+ * it matches (`lower`). Where the pattern ignores no case, neededBy's.
+ */
+export function neededIn(re: RegExp): Needs {
+  if (!re.ignoreCase) return neededBy(re);
+  const read = readSequence(re.source, 0, true, true);
+  return read.end < re.source.length ? { all: [], anyOf: [] } : { all: read.runs, anyOf: read.sets, lower: true };
+}
+
+/** A text lower-cased as neededIn's texts are read: ſ as s too (under `iu` it matches s; its own lower case is ſ). */
+export const lowerCased = (text: string): string => {
+  const lower = text.toLowerCase();
+  return lower.includes('\u017f') ? lower.replaceAll('\u017f', 's') : lower;
+};
+
+/** Patterns' needs, by source (a pattern written in a function is a new object each call; its source is the same). */
+const GATES = new Map<string, Needs | null>();
+const GATES_I = new Map<string, Needs | null>();
+
+/** A pattern's needs (neededIn), read once; null where it needs nothing (a test would only cost). */
+function gateOf(re: RegExp): Needs | null {
+  const known = re.ignoreCase ? GATES_I : GATES;
+  let needs = known.get(re.source);
+  if (needs === undefined) {
+    const read = neededIn(re);
+    // (The longest text first: the likeliest to be missing.)
+    needs =
+      read.all.length || read.anyOf.length ? { ...read, all: [...read.all].sort((a, b) => b.length - a.length) } : null;
+    known.set(re.source, needs);
+  }
+  return needs;
+}
+
+/**
+ * False only where `re` cannot match in `text`: the text lacks a text every match holds (neededIn). A search that
+ * finds nothing costs far more than the few `includes` this takes. (`lower`: the text lower-cased, where the caller
+ * has it.)
+ */
+export function mayMatch(re: RegExp, text: string, lower?: string): boolean {
+  const needs = gateOf(re);
+  return !needs || holdsNeeded(needs.lower ? (lower ?? lowerCased(text)) : text, needs);
+}

@@ -1117,4 +1117,15 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/^据报道，截至/],
   ),
   tw('compare', '項目總數在第四次會議增加了多少？', [/從 29 增至 43/], [/^據報導，截至/]),
+  // A name sharing its given name with a person on file (王伟中, a mistyped 秦伟中): not named, with the closest name —
+  // never that person (王伟中市长 … 说了什么 was answered as Qin Weizhong's quotes, FALSE; 王伟中是第几次 was 不确定).
+  cn(
+    'who',
+    '王伟中是第几次会议的共同主席？',
+    [/^来源没有提到 王伟中；资料中名字与之最接近的是 Qin Weizhong（覃伟中）/],
+    [/不确定/],
+  ),
+  cn('who', '王伟中市长在第三次会议上说了什么？', [/^来源没有提到 王伟中/], [/^来源中没有 Qin Weizhong/]),
+  tw('who', '秦偉中是誰', [/^來源沒有提到 秦偉中；資料中名字與之最接近的是 Qin Weizhong（覃偉中）/]),
+  cn('who', '覃伟中是谁', [/^Qin Weizhong（覃伟中）/], [/没有提到/]),
 ];

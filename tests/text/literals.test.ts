@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { holdsNeeded, literalsOf, longestLiteral, neededBy } from '../../src/text/literals.js';
+import {
+  holdsNeeded,
+  literalsOf,
+  longestLiteral,
+  lowerCased,
+  mayMatch,
+  neededBy,
+  neededIn,
+} from '../../src/text/literals.js';
 
 describe('literalsOf: the texts every match of a pattern holds', () => {
   it('reads the plain runs outside alternatives, optional parts and classes', () => {
@@ -72,9 +80,26 @@ describe('literalsOf: the texts every match of a pattern holds', () => {
     expect(longestLiteral(/(?:a|b)/)).toBe('');
   });
 
+  it('reads a pattern under the i flag against the text lower-cased (neededIn)', () => {
+    expect(neededIn(/\bSG\b/gi)).toEqual({ all: ['sg'], anyOf: [], lower: true });
+    expect(neededIn(/\bFORGET (?:ALL|any)\b/i)).toEqual({
+      all: ['forget ', 'a'],
+      anyOf: [['all', 'any']],
+      lower: true,
+    });
+    expect(neededIn(/x[Aa]/i).anyOf).toEqual([['a']]);
+    expect(neededIn(/did /)).toEqual(neededBy(/did /));
+    // (Beyond ASCII a letter's cases are not read: "é" may match "É".)
+    expect(neededIn(/café/i)).toEqual({ all: ['caf'], anyOf: [], lower: true });
+    expect(mayMatch(/\bsg\b/i, 'SG partners')).toBe(true);
+    expect(mayMatch(/\bsg\b/i, 'singapore partners')).toBe(false);
+    expect(mayMatch(/s/iu, '\u017f')).toBe(true);
+    expect(lowerCased('\u017fK\u212a')).toBe('skk');
+  });
+
   // Patterns made of the pieces rules are made of, and texts of their characters: whatever matches holds every text
   // literalsOf gives (an unsure reading may give fewer, never a wrong one).
-  const chars = ['a', 'b', '第', '次', 'K', 'k'];
+  const chars = ['a', 'b', '第', '次', 'K', 'k', 'S', 's', '\u017f', '\u212a', 'É', 'é'];
   const atom: fc.Arbitrary<string> = fc.letrec((tie) => ({
     atom: fc.oneof(
       { weight: 6, arbitrary: fc.constantFrom(...chars) },
@@ -109,10 +134,13 @@ describe('literalsOf: the texts every match of a pattern holds', () => {
           }
           const holds = literalsOf(re);
           const needs = neededBy(re);
+          const plain = ignoreCase ? new RegExp(source, 'i') : re;
           for (const text of texts) {
             const m = re.exec(text);
             if (m) for (const h of holds) expect(text.includes(h), `${source} on ${JSON.stringify(text)}`).toBe(true);
             if (m) expect(holdsNeeded(text, needs), `${source} on ${JSON.stringify(text)}`).toBe(true);
+            if (m) expect(mayMatch(re, text), `${source} /${re.flags} on ${JSON.stringify(text)}`).toBe(true);
+            if (plain.exec(text)) expect(mayMatch(plain, text), `${source} /i on ${JSON.stringify(text)}`).toBe(true);
           }
         },
       ),

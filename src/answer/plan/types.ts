@@ -160,6 +160,8 @@ export type Plan =
       name: string;
       /** A person named with a title ("Mayor Wang"): the people the sources name beside, and the year asked. */
       person?: { beside: string[]; year?: number };
+      /** A name sharing one part with a person the sources name ("Wang Weizhong"): that person. */
+      like?: string;
     }
   /**
    * "What happened on 14 Dec 2022?": a full date on which the sources report no meeting and no event — said so, with
