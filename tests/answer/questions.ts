@@ -3681,4 +3681,29 @@ export const QUESTIONS: readonly Case[] = [
   // …but a part of a name on file alone, or beside a title or a publication, is that person.
   c('who', 'which jic did weizhong chair', [/^Qin Weizhong is Mayor/], [/don't name/]),
   c('who', 'who is leong', [/^Joseph Leong is Permanent Secretary/], [/don't name/]),
+  // A co-chair's seat changing hands, no two meetings named: each side's co-chairs over the meetings, in order (was
+  // not sure, or the 16 Chinese partners for "changed from whom to whom").
+  c(
+    'who',
+    'did the chinese co-chair change?',
+    [
+      /^The sources name the JIC's co-chairs: on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong .* at the 2nd, 3rd and 4th/,
+    ],
+    [/partners from China/],
+  ),
+  c(
+    'who',
+    'the chinese co-chair changed from whom to whom?',
+    [/^The sources name the JIC's co-chairs: on the Shenzhen side, Chen Rugui/],
+    [/partners from China/],
+  ),
+  c('who', 'has the singapore co-chair ever changed', [
+    /^The sources name the JIC's co-chairs: on the Singapore side, Yong Ying-I .* at the 1st and 2nd JIC meetings and Joseph Leong/,
+  ]),
+  c(
+    'who',
+    'when did the chinese co-chair change',
+    [/on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong/],
+    [/partners from China/],
+  ),
 ];
