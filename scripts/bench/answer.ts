@@ -23,6 +23,12 @@ export const name = 'Questions in words (src/answer, /ask and mentions)';
 
 // (BENCH_ROUNDS: fewer for a quick look; the figures of record use 30.)
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30);
+// BENCH_LANG=en or zh: that language's latency only, without the accuracy tables (a quick A/B of one reading's cost,
+// with BENCH_BASELINE); unset, both languages and the tables — the figures of record.
+const LANG = process.env.BENCH_LANG;
+if (LANG !== undefined && LANG !== 'en' && LANG !== 'zh') throw new Error(`BENCH_LANG: en or zh, not ${LANG}`);
+const ENGLISH = LANG !== 'zh';
+const CHINESE = LANG !== 'en';
 
 function quantile(xs: readonly number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -169,15 +175,51 @@ export async function run(): Promise<void> {
     ...HOLDOUTS.map((h): [string, readonly Case[], boolean, string] => [holdoutLabel(h), h.cases, !h.clean, h.dir]),
     ['Never-false set (tests/answer/never-false.ts)', NEVER_FALSE, true, 'never-false'],
   ];
-  const verdicts = sets.map(
-    ([label, cases, showMisses]) => [label, cases.map((c) => judge(c, deps)), showMisses] as const,
-  );
+  const verdicts = LANG
+    ? []
+    : sets.map(([label, cases, showMisses]) => [label, cases.map((c) => judge(c, deps)), showMisses] as const);
   for (const [label, vs, showMisses] of verdicts) table(label, vs, showMisses);
-
-  // Latency: every question of every English set (a clean one's too: its timings tell nothing of its misses).
-  const all = sets.flatMap(([, cases, shown, set]) => cases.map((c, index) => ({ c, set, index, shown })));
+  if (LANG)
+    console.log(`(BENCH_LANG=${LANG}: ${LANG === 'en' ? 'English' : 'Chinese'} latency only, no accuracy tables.)\n`);
   const answer: Answer = (q, locale) => answerQuestion(q, deps, [], locale);
   const baseline = await baselineBuild();
+  const english = ENGLISH ? englishLatency(sets, deps, answer, baseline) : undefined;
+  const chinese = CHINESE ? chineseLatency(answer, baseline) : undefined;
+  // Both languages on one line (the issue's goal: p99 per question under 1 ms), with the baseline's beside them.
+  const goal = (t: Timings) => (quantile(t.medians, 0.99) < 1000 ? 'under' : 'OVER');
+  const line = (label: string, t: ReturnType<typeof timed> | undefined) =>
+    t ? [`${label} ${p50p99(t.ours)} (${goal(t.ours)} 1 ms)`] : [];
+  console.log(
+    `\nLatency per question (median of its rounds, µs): ${[...line('English', english), ...line('Chinese', chinese)].join('; ')}.`,
+  );
+  const against = (label: string, t: ReturnType<typeof timed> | undefined) =>
+    t?.base ? [`${label} ${comparison(t.ours, t.base)}`] : [];
+  const compared = [...against('English', english), ...against('Chinese', chinese)];
+  console.log(
+    compared.length
+      ? `Baseline in the same run: ${compared.join('; ')}.`
+      : '(Set BENCH_BASELINE=<another build>/dist to answer every question beside that build in the same run.)',
+  );
+  for (const [label, vs, showMisses] of verdicts) {
+    if (!showMisses) continue;
+    const misses = vs.filter((v) => !v.ok);
+    console.log(
+      misses.length
+        ? `\n${label} misses:\n${misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`
+        : `\n${label}: no misses.`,
+    );
+  }
+}
+
+/** The English sets' latency: per answer, per kind, the slowest questions, two long messages. */
+function englishLatency(
+  sets: ReadonlyArray<[string, readonly Case[], boolean, string]>,
+  deps: ReturnType<typeof buildDeps>,
+  answer: Answer,
+  baseline: { answer: Answer; label: string } | undefined,
+): ReturnType<typeof timed> {
+  // Latency: every question of every English set (a clean one's too: its timings tell nothing of its misses).
+  const all = sets.flatMap(([, cases, shown, set]) => cases.map((c, index) => ({ c, set, index, shown })));
   const english = timed(
     all.map(({ c }) => ({ q: c.q, locale: 'en' as const })),
     answer,
@@ -221,6 +263,14 @@ export async function run(): Promise<void> {
       `A ${text.length}-character message (${shape}): median ${quantile(runs, 0.5).toFixed(0)} µs, max ${Math.max(...runs).toFixed(0)} µs over ${ROUNDS} runs.`,
     );
   }
+  return english;
+}
+
+/** The Chinese set's latency, each question asked in the locale of its script, and its slowest questions. */
+function chineseLatency(
+  answer: Answer,
+  baseline: { answer: Answer; label: string } | undefined,
+): ReturnType<typeof timed> {
   // The Chinese set (a development set: its questions may be printed), each asked in the locale of its script —
   // glossed, read (a question of two clauses clause by clause), said in Chinese and rendered.
   const chinese = timed(
@@ -240,28 +290,7 @@ export async function run(): Promise<void> {
     .sort((a, b) => b.us - a.us)
     .slice(0, 5))
     console.log(`- ${us.toFixed(0)} µs  ${c.locale} [${c.kind}] ${c.q.slice(0, 100)}`);
-  // Both languages on one line (the issue's goal: p99 per question under 1 ms), with the baseline's beside them.
-  const goal = (t: Timings) => (quantile(t.medians, 0.99) < 1000 ? 'under' : 'OVER');
-  console.log(
-    `\nLatency per question (median of its rounds, µs): English ${p50p99(english.ours)} (${goal(english.ours)} 1 ms); Chinese ${p50p99(chinese.ours)} (${goal(chinese.ours)} 1 ms).`,
-  );
-  if (english.base && chinese.base)
-    console.log(
-      `Baseline in the same run: English ${comparison(english.ours, english.base)}; Chinese ${comparison(chinese.ours, chinese.base)}.`,
-    );
-  else
-    console.log(
-      '(Set BENCH_BASELINE=<another build>/dist to answer every question beside that build in the same run.)',
-    );
-  for (const [label, vs, showMisses] of verdicts) {
-    if (!showMisses) continue;
-    const misses = vs.filter((v) => !v.ok);
-    console.log(
-      misses.length
-        ? `\n${label} misses:\n${misses.map((m) => `- ${describeMiss(m)}`).join('\n')}`
-        : `\n${label}: no misses.`,
-    );
-  }
+  return chinese;
 }
 
 // Run alone: `npx tsx scripts/bench/answer.ts`.

@@ -1,4 +1,5 @@
 import { deedAnswer } from './deed.js';
+import { sayStated, statedAsked, yesNoAsked } from './according.js';
 import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
 import { singleCheck } from './claim/verify.js';
@@ -193,6 +194,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
         locale,
       );
   }
+  // "According to ITS International, when was the 4th JIC?", "does IMDA's release give 17 June as the date?": what that
+  // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.
+  const stated = english ? statedTrace(a) : undefined;
+  if (stated) return stated;
   // "What did the 3rd JIC release say about momentum?", "what do the 4th JIC projects reflect, per the release?": a
   // document's own sentences, quoted as its words (wording.ts) — before its say-frame is set aside below, which would
   // lose the document asked.
@@ -215,6 +220,28 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
   const alone = latin ? withoutAsker(question, (c) => namesSomething(c, a.reads)) : undefined;
   return alone ? again(a, alone, depth) : undefined;
+}
+
+/** The trace of a meeting's date or co-chairs asked of a publication named (according.ts), or undefined. */
+function statedTrace(a: Asking): Trace | undefined {
+  const { question, deps, reads } = a;
+  const lang = lexiconFor(question, a.locale);
+  const understood = () => reads(question, lang, true);
+  const t = reads.question(question, lang, true).text;
+  const s = statedAsked(t, question, understood, deps.dataset);
+  if (!s) return undefined;
+  const p: Plan = {
+    op: 'read',
+    about: { type: 'meeting', number: s.meeting.number },
+    attribute: s.fact === 'date' ? 'date' : 'chairs',
+  };
+  const u = understood();
+  return {
+    understood: u,
+    plan: p,
+    result: run(p, deps),
+    said: sayStated(s, u.target === 'yesno' || yesNoAsked(t), deps.dataset),
+  };
 }
 
 /** The trace of a question a document's own sentences answer (wording.ts), or undefined. */

@@ -18,6 +18,11 @@ const DO_SOURCES_NAME = new RegExp(
 // ("Did the 4th JIC projects get named?", "have the 1st JIC MOUs been named?": the same, in other tenses.)
 const ARE_NAMED =
   /^ (?:is|are|was|were|did|do|does|has|have|had) (?:the )?(?:names? of (?:the )?)?(.{3,}?) (?:ever |actually |also )?(?:been |get |got |gotten )?(?:named|listed|identified|given|disclosed|published|known|stated|on file|recorded|in the data|in the dataset)(?: by name)?(?: (?:in|by) (?:the )?(?:[a-z0-9]+ ){0,3}?(?:sources?|releases?|articles?|reports?|documents?|papers?|records?|data|news)| anywhere| on file| publicly)? $/;
+// "Is there a source that names …", "are there any articles naming …", "is there any report which lists …": the same ask,
+// a source's existence put first (was "Yes: … (not named in the sources)" — the Yes of "there is a source").
+const IS_THERE_SOURCE = new RegExp(
+  `^ (?:is|are) there (?:a |an |any |one |even one )?(?:single )?(?:[a-z0-9]+ ){0,2}?(?:sources?|articles?|documents?|reports?|releases?|publications?|outlets?|news|records?) (?:that |which |at all that )?(?:${NAMES}|naming|listing|identifying|giving|${TELLS}) (?:the )?(?:names? of |identit(?:y|ies) of )?(?:(who|which|what) )?(.{3,}?) $`,
+);
 // "Do we know who …", "do we know the names of …".
 const WE_KNOW = /^ (?:do|does) (?:we|anyone|anybody) know (?:the names? of (?:the )?|(who|which) )(.{3,}?) $/;
 
@@ -37,6 +42,8 @@ export function namingAsked(text: string): string | undefined {
     const what = sources[3] ?? '';
     return wh ? `${wh} ${what}` : plainQuestion(what);
   }
+  const there = IS_THERE_SOURCE.exec(text);
+  if (there) return there[1] ? `${there[1]} ${there[2] ?? ''}` : plainQuestion(there[2] ?? '');
   const named = ARE_NAMED.exec(text);
   if (named) return plainQuestion(named[1] ?? '');
   const known = WE_KNOW.exec(text);

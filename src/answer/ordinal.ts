@@ -17,6 +17,24 @@ export const ordinals = (lex: Lexicon) =>
     .filter((w) => /st$|nd$|rd$|th$/.test(w))
     .join('|');
 
+const BARE_ORDINAL =
+  / the (?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth)( one)|\d(?:st|nd|rd|th)) (?:(?:held|take|took|happen|happened|co ?chaired|chaired|was|is|in|at|on) |$)/;
+const ONE_COULD_BE = / (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /;
+const IN_A_LIST = / (?:mous?|projects?|agreements?|records?|items?|entry|entries|annex) /;
+
+/**
+ * Whether the question names a meeting by its ordinal alone (understand() then reads the ordinal as that meeting):
+ * "the 2nd one", "the third one" before what a meeting does or closing the question ("where was the third one held",
+ * "who chaired the 2nd one"), nothing named that "one" could be; or "the 4th" closing it or before what a meeting does
+ * ("did a minister attend the 4th?", "when was the 2nd?", "where was the 3rd held?"), no record named that it could
+ * be a place in ("which MOU was the 2nd?"). The text is the normal form, spaces around every word.
+ */
+export function bareMeetingOrdinal(text: string): boolean {
+  const bare = BARE_ORDINAL.exec(text);
+  if (!bare) return false;
+  return !(bare[1] ? ONE_COULD_BE : IN_A_LIST).test(text);
+}
+
 export function numberWord(word: string, lex: Lexicon): number | undefined {
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(word);
   if (m?.[1]) return Number(m[1]);

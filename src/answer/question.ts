@@ -196,6 +196,8 @@ const WORD_FOLDS: readonly Fold[] = [
   // meeting's mode knows ("in person", "online"), never a name or a topic.
   [/\b(?:irl|in real life|face to face|f2f)\b/g, 'in person'],
   [/\b(?:on|over|via|by|through|using) (?:zoom|ms teams|microsoft teams|teams|skype|webex|google meet)\b/g, 'online'],
+  // "Financial technology" is the sources' "fintech" (never in OneConnect Financial Technology's name).
+  [/(?<!\boneconnect )\bfinancial technolog(?:y|ies)\b/g, 'fintech', 'financial technolog'],
   // "e-sports" is one word, not "sports".
   [/\be sports\b/g, 'esports', 'e sports'],
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not', 'nt'],

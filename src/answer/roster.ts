@@ -192,10 +192,8 @@ function roleHolds(asked: NonNullable<RosterPlan['role']>, roles: readonly strin
 export function planRoster(c: PlanContext): RosterPlan | undefined {
   const { u, dataset } = c;
   if (u.lang !== 'en' || !/^ (?:did|was|were|is|has|had|does) /.test(u.q.text)) return undefined;
-  const meetingNums = c.meetingNums;
-  // ("Did a minister attend the 4th?": a meeting by its ordinal alone, closing the question.)
-  const ordinal = / the ([1-9])(?:st|nd|rd|th) $/.exec(u.q.text)?.[1];
-  const n = meetingNums.length ? (meetingNums.length === 1 ? meetingNums[0] : undefined) : Number(ordinal ?? NaN);
+  // (A meeting by its ordinal alone — "did a minister attend the 4th?" — is one understand() read: ordinal.ts.)
+  const n = c.meetingNums.length === 1 ? c.meetingNums[0] : undefined;
   if (n === undefined || !(n > 0) || !dataset.meetingByNumber(n)) return undefined;
   // (A title read as the ministry it names — "a minister" as MCI — is a title here.)
   if (
@@ -213,7 +211,7 @@ export function planRoster(c: PlanContext): RosterPlan | undefined {
   // (What someone said there — "did Leong speak about the pandemic at the 3rd?" — is quotes.ts's; a speech given is here.)
   if (!SPEECH_GIVEN.test(text) && asksQuote(u, dataset)) return undefined;
   // (A title before a name no source gives — "permanent secretary Lim" — is that stranger's: never a role asked.)
-  if (titledStranger(c)) return undefined;
+  if (titledStranger(u, dataset)) return undefined;
   const session = / session /.test(text);
   const part: Part = found[1] === 'chair' && session ? 'session' : found[1];
   const people = [...new Set([...mentionsOf(u, 'person').map((m) => m.value), ...speakersNamed(u, dataset)])];

@@ -555,9 +555,19 @@ function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dat
               : inner.meetings[0]?.meeting.newMous.sources) ?? [])
           : []
       : undefined;
-  const backing = figureSources ?? (inner.op === 'count' ? [] : said.sources);
+  // A date: only the documents that give that date (a meeting read also cites its place's and its note's documents —
+  // "which outlets give 14 Dec 2023 as the 4th JIC's date" was answered with the release and ITS, which give none).
+  const dateSources =
+    claim.type === 'date' && inner.op === 'read'
+      ? inner.readings.filter((x) => x.value && dateMatches(x.value, claim.iso)).flatMap((x) => x.sources)
+      : undefined;
+  const backing = figureSources ?? dateSources ?? (inner.op === 'count' ? [] : said.sources);
   if (r.verdict === 'yes' && backing.length)
-    return { ...said, sentence: `${names(backing)} say so: ${said.sentence.replace(/^Yes:\s*/, '')}` };
+    return {
+      ...said,
+      sentence: `${names(backing)} say so: ${said.sentence.replace(/^Yes:\s*/, '')}`,
+      ...(dateSources ? { sources: [...new Set(dateSources)] } : {}),
+    };
   // ("Which source says 21 MOUs?": 21 is no longer the total, but it was the total reported after the 3rd meeting —
   // the documents that report it then, never "no source says so".)
   const value = claim.type === 'number' && !claim.bound && claim.other === undefined ? claim.value : undefined;
@@ -571,6 +581,10 @@ function whoSaysIt(r: Extract<Result, { op: 'check' }>, said: Said, dataset: Dat
   if (r.verdict === 'no') return { ...said, sentence: `No source on file says so. ${said.sentence}` };
   return said;
 }
+
+/** A date read against one claimed: in full, a month ("2021-10"), or a day of any year ("*-10-18"). */
+const dateMatches = (value: string, iso: string) =>
+  iso.startsWith('*') ? value.endsWith(iso.slice(1)) : value.startsWith(iso);
 
 /**
  * A figure some meeting's report gives (a running total reported then, or one meeting's count) where a count asked of

@@ -11,7 +11,7 @@ import { acronymsOf, initialledOrgs, typedInitials } from './acronyms.js';
 import { withNamesSpelt } from './shortforms.js';
 import { MONTH_WORD, monthNumber } from '../text/months.js';
 import { meetingsBounded, meetingsCounted, meetingSpan } from './bounds.js';
-import { mask, numberWord, ORD, ordinals } from './ordinal.js';
+import { bareMeetingOrdinal, mask, numberWord, ORD, ordinals } from './ordinal.js';
 
 /**
  * Step 1 of the pipeline: a question in words → what it mentions (with spans in its normal form)
@@ -650,6 +650,11 @@ function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
   );
 }
 
+// A number right after a meeting already read, joined by "and", "or" or a comma (a space in the normal form): another
+// meeting — never a count of records ("jic 3 and 4 mous" counts), nor a number past the meetings held.
+const MORE_MEETINGS =
+  /\u0001 (?:and |or |n )?([1-9])(?= (?!(?:new |joint )?(?:mous?|projects?|partners?|agreements?|deals?|companies|firms|times|days|months|years)\b))/;
+
 /** The normal form, with number words read as digits where they name a meeting ("third jic" → "3 jic"). */
 interface MeetingPatterns {
   /** A meeting by number ("3rd jic", "jic 3", "meeting no 2", the language's own); global, so reset before use. */
@@ -1017,6 +1022,13 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       re.lastIndex = 0;
     }
   }
+  // "Dates for jic 3 and 4", "jic 1, 2 and 3", "meetings 2 or 3": a meeting's word said once for the numbers after it —
+  // each number its own meeting (never a count), one after the other.
+  for (let m = MORE_MEETINGS.exec(t); m?.[1] && dataset.meetingByNumber(Number(m[1])); m = MORE_MEETINGS.exec(t)) {
+    const start = m.index + m[0].length - 1;
+    out.push({ type: 'meeting', start, end: start + 1, words: m[1], value: m[1] });
+    t = mask(t, start, start + 1);
+  }
   // "The fourth batch of projects", "projects in the 3rd round": the Chinese report calls the 14 projects the 4th JIC
   // confirmed "the fourth batch" (after "the first three batches"), so a numbered batch of projects is the meeting that
   // launched it — its own count, never the running total. (The zone's and XNode's "first batch" are companies.)
@@ -1153,11 +1165,8 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
   const hasMeeting =
     out.some((m) => m.type === 'meeting') ||
     / (?:meeting|meetings|jic|jics) /.test(text) ||
-    // ("Where was the third one held?", "who chaired the 2nd one": a meeting by its ordinal and "one", nothing else named.)
-    (/ the (?:\d(?:st|nd|rd|th)|first|second|third|fourth) one (?:(?:held|take|took|happen|happened|co ?chaired|chaired|was|is|in|at|on) |$)/.test(
-      text,
-    ) &&
-      !/ (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /.test(text)) ||
+    // ("Where was the third one held?", "did a minister attend the 4th?": a meeting by its ordinal alone.)
+    bareMeetingOrdinal(text) ||
     // ("Did the same person co-chair the 1st and 3rd?", "the mayor at the first and the second": ordinals beside a seat
     // are the meetings it was held at.)
     (/ (?:cochair|cochairs|cochaired|chair|chairs|chaired|mayor|mayors|permanent secretary|perm sec) /.test(text) &&
@@ -1317,7 +1326,8 @@ function withoutBounds(text: string, mentions: readonly Mention[]): string {
     if (!b) continue;
     const blank = (a: number, z: number) => out.slice(0, a) + ' '.repeat(Math.max(0, z - a)) + out.slice(z);
     out = blank(b.start, m.start - 1);
-    out = blank(m.end + 1, b.end);
+    // (Only a bound after the number: with none, blanking an empty span would shift the words after it.)
+    if (b.end > m.end) out = blank(m.end + 1, b.end);
   }
   return out;
 }

@@ -19,6 +19,12 @@ export const NEVER_FALSE: readonly Case[] = [
   // ── Session 16 (answer2): a publication asked whether it names someone it does not (was "Yes: 2 mayors …") ──
   c('yesno', 'does the pr newswire release name qin weizhong as a co-chair?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'does the techedt write-up name shenzhen mayor qin weizhong', [/^No\b/], [/^Yes\b/]),
+  // ── Session 18 (review): a word that stands in for a party is no name, in every slot (plan/asked.ts STANDS_IN) ──
+  // Each slot had its own list and each missed some: "she" after "with", "him" as the subject, "another" as the one
+  // asked about were read as names the sources never give ("No record on file names She").
+  c('yesno', 'did keppel work with she?', [/Keppel/], [/names She\b/]),
+  c('yesno', 'did him sign an mou with keppel?', [/Keppel/], [/names Him\b/]),
+  c('yesno', 'is another a partner?', [], [/Another is not named/]),
   // ── Session 16 (answer) — my own wording, each failing before ──
   // A name's initials the sources never give ("BOC" for Bank of China, "HK" for Hong Kong) are that name, never a
   // stranger "not named in the sources" (was "Boc is not named", "Hk is not named": FALSE).
@@ -2623,6 +2629,97 @@ export const NEVER_FALSE: readonly Case[] = [
   // A thing a line gives as to come with no act of the question's in it ("will promote & facilitate … exchange of
   // talent"): only planned (was "Yes: …" at f63008a, FALSE, the tester's 05:23 regression).
   c('yesno', "did momentum works' talent exchange start?", [/only as planned/], [/^Yes\b/]),
+  // ── Session 18 (answer): a publication named CONSTRAINS the answer (according.ts) — what that document states of a
+  // meeting's date or co-chairs, never the fact at large (was: 14 Dec 2023 attributed to the release and ITS, which give
+  // no meeting date; "Yes" for IMDA's release giving 17 June; "No: MCI is a government body" for the release's co-chair).
+  c(
+    'yesno',
+    'which outlets give 14 dec 2023 as the date of the 4th jic?',
+    [/^Hong Kong Commercial Daily \(16 Dec 2023\) say/],
+    [/ITS International/, /MCI and IMDA \(15 Dec 2023\)/],
+  ),
+  c(
+    'yesno',
+    'which publications say the 4th jic was held on 14 december 2023?',
+    [/^Hong Kong Commercial Daily/],
+    [/ITS International/, /MCI and IMDA \(15 Dec 2023\)/],
+  ),
+  c(
+    'yesno',
+    "which articles give the 3rd jic's date as 25 nov 2022?",
+    [/^IMDA \(25 Nov 2022\) say/],
+    [/bundstarmedia/],
+  ),
+  c(
+    'yesno',
+    'which outlets give 14 dec as the date of the 4th jic?',
+    [/^Hong Kong Commercial Daily/],
+    [/ITS International/],
+  ),
+  c(
+    'when',
+    'according to ITS International, when was the 4th JIC held?',
+    [
+      /^ITS International's piece \(5 Jan 2024\) gives no date/,
+      /Hong Kong Commercial Daily \(16 Dec 2023\) gives 14 Dec 2023/,
+    ],
+    [/^The 4th JIC meeting was held/],
+  ),
+  c(
+    'when',
+    'according to the techedt piece, when did the 4th jic take place',
+    [/^TechEdt's piece gives no date/],
+    [/^The 4th JIC meeting was held/],
+  ),
+  c(
+    'when',
+    'per telecom review asia, when was the 3rd jic?',
+    [/^Telecom Review Asia's piece \(Nov 2022\) gives no date/, /IMDA \(25 Nov 2022\) gives 25 Nov 2022/],
+    [/^The 3rd JIC meeting was held/],
+  ),
+  c('yesno', 'does telecom review asia say when the 3rd jic was held?', [/^No\b/, /gives no date/], [/^Yes\b/]),
+  c('yesno', 'did ITS International report when the 4th JIC met?', [/^No\b/, /gives no date/], [/^Yes\b/]),
+  c('yesno', 'does the MCI/IMDA release give a date for the 4th JIC meeting?', [/^No\b/, /gives no date/], [/^Yes\b/]),
+  c(
+    'yesno',
+    "does IMDA's release give 17 June as the date of the first JIC?",
+    [/^No\b/, /“today”/, /Straits Times/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'is it true that ITS International gives 14 December 2023 as the date of the fourth meeting?',
+    [/^No\b/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'does the MCI/IMDA release name the Chinese co-chair of the 4th JIC?',
+    [/^No\b/, /representative from the Chinese government/, /Qin Weizhong/],
+    [/government body/],
+  ),
+  c('yesno', 'does ITS International name the Chinese co-chair?', [/^Yes\b/, /Qin Weizhong/], [UNSURE]),
+  c('yesno', "does the techedt piece name singapore's co-chair?", [/^Yes\b/, /Joseph Leong/], [UNSURE, /Qin/]),
+  // "Is there a source that names X": the polarity of the source's existence is whether X is named (was "Yes: … (not
+  // named in the sources)").
+  c('yesno', 'is there a source that names the ncs partners?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is there any source naming the ncs partners?', [/^No\b/], [/^Yes\b/]),
+  c(
+    'yesno',
+    'is there a report which identifies the chinese companies ncs signed with',
+    [/^No\b/, /not named/],
+    [/inferred/],
+  ),
+  c('yesno', 'are there any articles that list the four companies in the demonstration zone?', [/^No\b/], [/^Yes\b/]),
+  // A figure claimed against the line's own number: a past claim framed "is it true that …" is not asked of now (was
+  // "don't say so" for 163 against "more than 200"); a count below the text's own bound is No even asked of now; a time
+  // the figure is given as at ("by mid 2021") is read (was "The smallest: 13 partners"); another year is open (was Yes).
+  c('yesno', 'is it true that onesme had more than 200 buyers?', [/^No\b/, /\b163\b/], [/don't say/]),
+  c('yesno', 'onesme had over 200 chinese buyers, right?', [/^No\b/, /\b163\b/], [/don't say/]),
+  c('yesno', "tusstar's network has under 5000 companies, right?", [/^No\b/, /10,000/], [/don't say/]),
+  c('yesno', 'is it true that tusstar had fewer than 5,000 companies?', [/^No\b/, /10,000/], [/don't say/]),
+  c('yesno', 'OneSME had at least 160 buyers by mid 2021, right?', [/^Yes\b/, /\b163\b/], [/smallest/i]),
+  c('yesno', 'did onesme have 163 buyers in 2020?', [/\b163\b/], [/^Yes\b/]),
   // A name sharing one part with a person on file ("Wang Weizhong", "Joseph Tan"): someone the sources never name —
   // never answered as that person (was "Qin Weizhong is Mayor …; co-chaired the 2nd, 3rd and 4th JIC", FALSE).
   c(

@@ -643,6 +643,22 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
   );
   if (!passagesAsked.length) return undefined;
   for (const m of [...s.outcomes, ...orgs, number]) mark(s, m);
+  // ("OneSME had 163 buyers by mid 2021": the year the figure's own text gives it as at — "as at 30 Jun 2021" — is its
+  // time, read; another year stays unread: no figure as at 2021 answers for 2020.)
+  let otherYear = false;
+  const years = new Set(
+    passagesAsked.flatMap((f) => /\bas (?:at|of)\b[^.;,]*?\b(20\d\d)\b/.exec(f.passage.text)?.[1] ?? []),
+  );
+  for (const m of mentionsOf(u, 'meeting')) {
+    const year = /\b20\d\d\b/.exec(u.q.text.slice(m.start, m.end))?.[0];
+    if (year && years.has(year)) {
+      mark(s, m);
+      markWords(s, TIME_WORDS);
+    } else if (year && years.size) {
+      mark(s, m);
+      otherYear = true;
+    }
+  }
   for (const x of after.slice(0, noun.length)) mark(s, x);
   // ("More than 10,000 companies", "over 100 suppliers": the range claimed.)
   const bound = boundAt(u.q.text, number.start, number.end);
@@ -678,10 +694,23 @@ export function readFigure(s: Sentence): ReadClaim | undefined {
       count: value,
       ...(bound ? { bound: bound.bound } : {}),
       ...(/ exactly /.test(u.q.text) ? { exact: true } : {}),
-      ...(/^ (?:does|do|has|have|is|are) /.test(u.q.text) ? { now: true } : {}),
+      ...(askedOfNow(u.q.text) ? { now: true } : {}),
+      ...(otherYear ? { otherYear } : {}),
     },
   };
 }
+
+/**
+ * Asked of now — "does OneSME have 200 buyers?", "is it true that OneSME has …" — by the claim's own verb: a statement
+ * framed as a question ("is it true that OneSME HAD more than 200 buyers") is asked of its time, not of today.
+ */
+function askedOfNow(t: string): boolean {
+  const framed = /^ is it (?:true|correct|right|the case|accurate) that (.+)$/.exec(t)?.[1];
+  return framed ? / (?:has|have|is|are|does|do) /.test(` ${framed}`) : /^ (?:does|do|has|have|is|are) /.test(t);
+}
+
+// Words around a time a figure is given as at ("by mid 2021", "as of the middle of 2021", "at the end of june 2021").
+const TIME_WORDS = new Set(['by', 'mid', 'middle', 'as', 'at', 'of', 'in', 'end', 'june', 'jun', 'the']);
 
 // Words of having a count ("did OneSME have", "were there", "in its network", "more than").
 const FIGURE_SHAPE = new Set([
@@ -770,7 +799,12 @@ export function figureVerdict(claim: ReadClaim, dataset: Dataset): ClaimResult {
   return {
     op: 'claim',
     claim,
-    verdict: held === 'no' && claim.qualifiers.now ? 'unknown' : held,
+    // (Asked of now, a No stands only below what the text gives: a count as at a date may have grown since, not shrunk
+    // — "does TusStar have under 5,000 companies" of "more than 10,000" is No; "does OneSME have 200 buyers" of 163 is open.)
+    verdict:
+      claim.qualifiers.otherYear || (held === 'no' && claim.qualifiers.now && !(hit && claimed[1] < hit.range[0]))
+        ? 'unknown'
+        : held,
     ...(p ? { passage: shown(p, hit.words) } : {}),
     refs: meeting ? [{ kind: 'meeting', id: meeting.id }] : [],
     sources: [...(p?.sources ?? [])],

@@ -112,6 +112,8 @@ export interface ReadClaim {
     otherDoer?: boolean;
     /** happened: the question's words no passage of the outcome holds ("tourism"): the sources don't say so. */
     unsaid?: string[];
+    /** figure: asked of a year other than the one the text gives it as at ("in 2020" of "as at 30 Jun 2021"): open. */
+    otherYear?: boolean;
     /** figure: asked of now ("does it have …"), where the sources give a figure as at a date. */
     now?: boolean;
     /** Asked as a plan ("will TusStar set up…"): a passage stating it as to come holds it. */

@@ -20,7 +20,17 @@ import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 // A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
 // (People as a kind are no name the sources don't give: "were any state leaders involved" names no one.)
 const PEOPLE_KIND = /^(?:leaders|officials|state|dignitaries|politicians)$/;
-const notAName = (w: string) => isStopWord(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w);
+// Words that stand in for a party without naming one, wherever a name could stand — a subject ("did anyone sign…"),
+// the one signed with ("…with them"), a passive's agent ("chaired by someone"), the one asked about ("is nobody a
+// partner?"). One set for every such slot: words missing from one slot's own list were read there as a name
+// ("did keppel work with she?" → "No record names She"). (Many are stop words too; listed here so the set reads whole.)
+const STANDS_IN = new Set(
+  (
+    'anyone anybody anything someone somebody something everyone everybody everything noone nobody nothing ' +
+    'i we you he she it its they him her them this that these those there another other others who whom whoever anywhere'
+  ).split(' '),
+);
+const notAName = (w: string) => isStopWord(w) || STANDS_IN.has(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 /**
@@ -137,8 +147,6 @@ function unknownSubject(u: Understanding, left: ReadonlySet<string>, dataset: Da
     isSpeltInRecords(head, dataset)
   )
     return undefined;
-  if (/^(?:(?:any|some|every|no)(?:one|body|thing)|they|it|he|she|we|you|i|there|this|that|these|those)$/.test(head))
-    return undefined;
   // Nothing the question names stands in that slot (a partner, person or outcome found there is no stranger).
   const start = m.index + m[0].indexOf(` ${head} `) + 1;
   const end = start + words.join(' ').length;
@@ -188,8 +196,7 @@ export function unknownParty(u: Understanding, dataset: Dataset): string | undef
     (lex?.numbers !== undefined && word in lex.numbers) ||
     lex?.claimFiller?.test(word) ||
     // (A word the records spell — "MUFG" in the TradeTrust line, beside "ICBC" — is a name they do give.)
-    isSpeltInRecords(word, dataset) ||
-    /^(?:(?:any|some|every|no)(?:one|body|thing)|others?|another|them|him|her|whom|whoever|anywhere)$/.test(word)
+    isSpeltInRecords(word, dataset)
   )
     return undefined;
   // As typed ("Tencent"), else with a capital: only letters and digits, so nothing in it can format or ping.
@@ -216,8 +223,7 @@ function unknownAgent(u: Understanding, left: ReadonlySet<string>, dataset: Data
       notAName(w) ||
       lex?.words.includes(w) ||
       lex?.claimFiller?.test(w) ||
-      isSpeltInRecords(w, dataset) ||
-      /^(?:(?:any|some|every|no)(?:one|body)|them|him|her|whom|whoever|who|it|they|he|she)$/.test(w)
+      isSpeltInRecords(w, dataset)
     )
       break;
     words.push(w);
@@ -611,11 +617,10 @@ const TAKES_PART = [
   /^ is it true (?:that )?(?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:signed|inked|joined|took part|is a partner|is part of|is involved|was involved|participated)\b/,
 ];
 
+// Words that never begin the name asked about in notNamedAsked/askedOf, beyond notAName's: people as a kind, the
+// initiative, its sides, and quantifiers ("is any firm a partner?").
 const NEVER_A_NAME = new Set(
-  (
-    'anyone anybody someone somebody everyone everybody nobody people person they them he she him her it its this that ' +
-    'there these those sci initiative jic singapore shenzhen china any every each all both either neither'
-  ).split(' '),
+  'people person sci initiative jic singapore shenzhen china any every each all both either neither'.split(' '),
 );
 
 /** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */

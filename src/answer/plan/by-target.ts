@@ -175,14 +175,16 @@ export function whereAsked({ u, dataset, about }: PlanContext): Plan | undefined
  * city asked of one meeting — its place on file (the venue never given), before a word of it ("building") is read as
  * one of the meeting's outcomes ("smart city building").
  */
-export function venueAsked({ u, about }: PlanContext): Plan | undefined {
-  if (about?.type !== 'meeting' || about.number === 0) return undefined;
+export function venueAsked(c: PlanContext): Plan | undefined {
+  // (The words first: the thing the question is about is worked out only where a venue is asked.)
   if (
     !/ (?:what|which) (?:venue|hotel|building|hall|room|convention (?:centre|center)|district) | where exactly /.test(
-      u.q.text,
+      c.u.q.text,
     )
   )
     return undefined;
+  const { about } = c;
+  if (about?.type !== 'meeting' || about.number === 0) return undefined;
   return { op: 'read', about, attribute: 'place' };
 }
 
@@ -212,8 +214,7 @@ export function peopleListed({ u, dataset, about, meetingNums, people, orgs }: P
     : undefined;
 }
 
-export function whoAsked(c: PlanContext): Plan | undefined {
-  const { u, dataset, about, f, meetingNums, people, select } = c;
+export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: PlanContext): Plan | undefined {
   if (u.target !== 'who') return undefined;
   if (about?.type === 'meeting') {
     // "Who are the partners at the 4th JIC (in the AI group)?": its partners, never its co-chairs.
@@ -254,7 +255,7 @@ export function whoAsked(c: PlanContext): Plan | undefined {
     return { op: 'missing', attribute: `${role} of ${place.replace(/\b[a-z]/g, (c) => c.toUpperCase())}` };
   // ("Who is mayor Wong?", "who's minister Tan": a title with a name no source gives — not named, then who the sources
   // give that title, never one of them as if they were the one asked.)
-  const titled = byRole.length ? titledStranger(c) : undefined;
+  const titled = byRole.length ? titledStranger(u, dataset) : undefined;
   if (byRole.length)
     return {
       op: 'each',

@@ -56,10 +56,11 @@ function lookalike(c: PlanContext): { typed: string; like: string } | undefined 
     if (
       family
         ? !isUnknownNameWord(
-            c,
+            u,
+            c.dataset,
             other.replace(/^./, (ch) => ch.toUpperCase()),
           )
-        : !capital || isSpeltInRecords(other, c.dataset) || !isUnknownNameWord(c, typed)
+        : !capital || isSpeltInRecords(other, c.dataset) || !isUnknownNameWord(u, c.dataset, typed)
     )
       continue;
     const name = at > 0 ? `${other} ${m.words}` : `${m.words} ${other}`;

@@ -152,7 +152,7 @@ export function offTopic(c: PlanContext): Plan | undefined {
   if (SHAPED.has(u.target) || u.subjects.length) return undefined;
   if (u.mentions.some((m) => m.type !== 'number' && m.type !== 'topic')) return undefined;
   // (A person named with a title — "did vice mayor Zhou meet Heng?" — is asked about, never off the SCI's topic.)
-  if (titledStranger(c)) return undefined;
+  if (titledStranger(u, dataset)) return undefined;
   const strange = u.rest.split(' ').filter((w) => w.length >= 3 && /^[a-z]+$/.test(w) && !isSpeltInRecords(w, dataset));
   if (!strange.length) return undefined;
   const topics = mentionsOf(u, 'topic');

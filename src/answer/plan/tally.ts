@@ -47,13 +47,16 @@ export function tallyAsked(text: string): Tally | undefined {
  * Partners picked by a number of records: a ranking by partner, kept to those that fit the tally. (A number that is
  * the whole set's count — "who signed 8 MOUs at the 4th JIC", where 8 were signed — asks the set, not one partner.)
  */
-export function partnersByTally({ u, dataset, f, orgs }: PlanContext): Plan | undefined {
-  if (u.lang !== 'en' || !['list', 'who', 'what', 'most', 'count', 'compare'].includes(u.target) || orgs.length)
-    return undefined;
+export function partnersByTally(c: PlanContext): Plan | undefined {
+  // (The context's names and filter are read only once the words ask a tally: reading them first made every question
+  // that reaches this early reading pay for the filter, which most readings before "from here on, f is read" never need.)
+  const { u, dataset } = c;
+  if (u.lang !== 'en' || !['list', 'who', 'what', 'most', 'count', 'compare'].includes(u.target)) return undefined;
   if (!/ (?:mous?|projects?|records?|agreements?|deals?) /.test(u.q.text) || !PARTNER_ASKED.test(u.q.text))
     return undefined;
   const tally = tallyAsked(u.q.text);
-  if (!tally) return undefined;
+  if (!tally || c.orgs.length) return undefined;
+  const f = c.f;
   const noun = (MANY.exec(u.q.text) ?? NUMBER.exec(u.q.text))?.at(-1) ?? '';
   const select = /^project/.test(noun) ? 'projects' : 'mous';
   const records = /^record/.test(noun);

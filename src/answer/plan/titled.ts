@@ -1,7 +1,7 @@
 // A person the sources never name, given with a title ("deputy prime minister Lawrence", "mayor Wang", "minister Tan"):
 // the title is that person's, never a claim about the known person named beside ("did DPM Lawrence meet Qin Weizhong?"
 // is no question of Qin's role).
-import { isStopWord, isWordOfAName, mentionsOf } from '../understand.js';
+import { isStopWord, isWordOfAName, mentionsOf, type Understanding } from '../understand.js';
 import { LEXICONS } from '../lexicon.js';
 import { NAMING_TITLES } from '../titles.js';
 import { namedPeople, norm, perDataset } from '../records.js';
@@ -30,18 +30,18 @@ const personWords = perDataset(
  * of the language's tables, no title. Typed in lower case it must be one the question's reading left over ("co-chair"
  * is read as chairing) and no verb or word of time ("did the mayor meet Heng" names no one after "mayor").
  */
-export function isUnknownNameWord(c: PlanContext, typed: string): boolean {
+export function isUnknownNameWord(u: Understanding, dataset: Dataset, typed: string): boolean {
   const w = typed.toLowerCase();
   const capital = /^[A-Z]/.test(typed);
-  const lex = LEXICONS[c.u.lang] ?? LEXICONS.en;
+  const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   return (
     w.length >= 2 &&
-    (capital || ` ${c.u.rest} `.includes(` ${w} `)) &&
-    !personWords(c.dataset).has(w) &&
+    (capital || ` ${u.rest} `.includes(` ${w} `)) &&
+    !personWords(dataset).has(w) &&
     !isStopWord(w) &&
     !lex?.words.includes(w) &&
     !NAMING_TITLES.includes(w) &&
-    !isWordOfAName(w, c.dataset) &&
+    !isWordOfAName(w, dataset) &&
     (capital || (!isVerb(w) && !/(?:ed|ing|s)$/.test(w) && !WHEN_WORD.test(w)))
   );
 }
@@ -51,14 +51,14 @@ export function isUnknownNameWord(c: PlanContext, typed: string): boolean {
  * is one nothing knows: no word of a name on file, of the records or of the language's tables; typed in lower case,
  * no verb either ("did the mayor meet Heng" names no one after "mayor").
  */
-export function titledStranger(c: PlanContext): string | undefined {
-  for (const m of c.u.q.raw.matchAll(TITLE)) {
+export function titledStranger(u: Understanding, dataset: Dataset): string | undefined {
+  for (const m of u.q.raw.matchAll(TITLE)) {
     const [, title = '', after = ''] = m;
     const name: string[] = [];
     for (const typed of after.split(/\s+/)) {
       // (A short title — "PM", "Dr" — names a person only before a name typed with a capital.)
       if (title.length <= 3 && !/^[A-Z]/.test(typed)) break;
-      if (!isUnknownNameWord(c, typed)) break;
+      if (!isUnknownNameWord(u, dataset, typed)) break;
       name.push(typed);
     }
     // (A name the sources give after the title — "mayor Qin Weizhong" — is that person: no word of it is unknown.)
@@ -75,7 +75,7 @@ export function titledStranger(c: PlanContext): string | undefined {
  * what they report of that one (never a "No" about the known person's role).
  */
 export function titledPerson(c: PlanContext): Plan | undefined {
-  const name = titledStranger(c);
+  const name = titledStranger(c.u, c.dataset);
   if (!name) return undefined;
   if (c.meetingNums.length === 1 && c.meetingNums[0] !== undefined)
     return {

@@ -14,6 +14,9 @@ import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
 import { AS_AT, datedIn, figureIn, figuresOf, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
+import type { Subjectref } from '../plan/types.js';
+
+type ReadResult = Extract<Result, { op: 'read' }>;
 
 /** The question asks who holds something now ("the current mayor", "is Qin the mayor?", "who is … now"). */
 const asksNow = (u: Understanding) =>
@@ -95,7 +98,7 @@ const VENUE_ASKED =
  * the sources name the parties, not the people who put pen to paper. A project whose twin MOU has the same
  * parties says so once.
  */
-function recordParties(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): string | undefined {
+function recordParties(r: ReadResult, u: Understanding, dataset: Dataset): string | undefined {
   const recs = r.items.flatMap((i) => {
     const rec =
       i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
@@ -172,7 +175,7 @@ const asksFigure = (u: Understanding) =>
   );
 
 /** The figure a partner's or outcome's own text states for what was asked, led by its words ("118 … suppliers"). */
-export function figureOf(r: Extract<Result, { op: 'read' }>, u: Understanding): Figure | undefined {
+export function figureOf(r: ReadResult, u: Understanding): Figure | undefined {
   if (r.attribute !== 'about' || !asksFigure(u)) return undefined;
   const texts = [
     ...r.readings.map((x) => x.value ?? ''),
@@ -203,7 +206,7 @@ function rankedFigures(text: string, u: Understanding): string | undefined {
 }
 
 /** "When was OneSME launched?": the date its own text gives for that act, not the reporting meeting's. */
-export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): string | undefined {
+export function datedOf(r: ReadResult, u: Understanding): string | undefined {
   if (r.about.type !== 'highlight' || (r.attribute !== 'date' && r.attribute !== 'launched' && u.target !== 'when'))
     return undefined;
   return datedIn(r.readings[0]?.value ?? '', u.q.text);
@@ -213,7 +216,7 @@ export function datedOf(r: Extract<Result, { op: 'read' }>, u: Understanding): s
  * "When was the AEO project launched?": an outcome the sources report as earlier work's progress was started before
  * the meeting that reports it, on a day they don't give — never that meeting's date as its start.
  */
-export function launchedEarlier(r: Extract<Result, { op: 'read' }>, u: Understanding): boolean {
+export function launchedEarlier(r: ReadResult, u: Understanding): boolean {
   return (
     r.about.type === 'highlight' &&
     u.target === 'when' &&
@@ -225,474 +228,528 @@ export function launchedEarlier(r: Extract<Result, { op: 'read' }>, u: Understan
   );
 }
 
-/** The press release that announced a meeting's outcomes: the one its announcement date cites, else a press release among its sources. */
+/** A figure as a reply's lead: "13 partners (as at 30 Jun 2021)". */
 const figureLead = (f: Figure) => `${capitalise(f.span)}${f.noun ? ` ${f.noun}` : ''}${f.asAt ? ` (${f.asAt})` : ''}`;
 
-export function sayRead(r: Extract<Result, { op: 'read' }>, u: Understanding, dataset: Dataset): Said {
-  const base = { refs: r.refs, sources: r.sources };
+export function sayRead(r: ReadResult, u: Understanding, dataset: Dataset): Said {
+  // (Nothing said of it but its name: a meeting the dataset does not hold, a kind no reading covers.)
+  return readOf(r, u, dataset) ?? { sentence: `${r.name}.`, lines: [], refs: r.refs, sources: r.sources };
+}
+
+/** The attribute asked of the thing asked, said by the thing's kind (one function each, below). */
+function readOf(r: ReadResult, u: Understanding, dataset: Dataset): Said | undefined {
   const a = r.about;
   switch (a.type) {
-    case 'meeting': {
-      const m = dataset.meetingByNumber(a.number);
-      if (!m) break;
-      const place = m.place.value;
-      if (r.attribute === 'date') {
-        const note = m.date.note
-          ? ` (${m.date.note})`
-          : m.announced
-            ? ` (announced on ${formatDate(m.announced.value)})`
-            : '';
-        // "What time of day was the 2nd JIC?": the part of the day an outcome's text gives ("on the morning of …").
-        const part = partOfDay(m, u);
-        // ("Was the 1st JIC in the evening?": the part claimed, checked against the record's.)
-        const claimed = part && partClaimed(u);
-        const sentence =
-          m.number === 0
-            ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
-            : `${claimed ? (claimed === part ? 'Yes: the' : 'No: the') : 'The'} ${m.name} was held on ${part ? `the ${part} of ` : ''}${meetingDate(m)}, ${placePhrase(place)}${note}.${part ? ' The sources give no hour.' : ''}`;
-        return { sentence, lines: [], ...base };
-      }
-      // "Who announced the 4th JIC's outcomes?": the publisher of the release that announced them (its press release).
-      // (Asked of bodies too: "which Singapore agencies announced the 4th JIC outcomes?")
-      if (r.attribute === 'announced' && (u.target === 'who' || u.target === 'list')) {
-        const release = announcingRelease(dataset, m);
-        if (release)
-          return {
-            sentence: `The ${m.name}'s outcomes were announced by ${publisherShown(release.publisher)}, in a press release${release.date ? ` dated ${formatDate(release.date)}` : ''}${release.title ? ` (“${release.title}”)` : ''}.`,
-            lines: [],
-            refs: r.refs,
-            sources: [release.id],
-          };
-      }
-      if (r.attribute === 'announced') {
-        // ("When was the 1st JIC's release out?": no announcement date is filed apart, but the meeting's press release
-        // is dated — IMDA's of 18 Jun 2020, the day after — so it is said, never "no separate date".)
-        const release = m.announced ? undefined : announcingRelease(dataset, m);
-        const by = release && publisherShown(release.publisher);
-        return {
-          sentence: m.announced
-            ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${meetingDate(m)}.`
-            : release?.date
-              ? release.date === m.date.value
-                ? `${by}'s press release on the ${m.name} is dated ${formatDate(release.date)}, the day the meeting was held.`
-                : `${by}'s press release on the ${m.name} is dated ${formatDate(release.date)}; the meeting itself was held on ${meetingDate(m)}.`
-              : `The sources give no separate announcement date for the ${m.name}; it was held on ${meetingDate(m)}.`,
-          lines: [],
-          ...base,
-          ...(release ? { sources: [...new Set([release.id, ...base.sources])] } : {}),
-        };
-      }
-      if (r.attribute === 'place')
-        return {
-          sentence:
-            m.number === 0
-              ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
-              : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? " The sources don't say where in the city: they name no venue, building or district." : ''}`,
-          lines: [],
-          ...base,
-        };
-      if (r.attribute === 'chairs' || r.attribute === 'parties') {
-        const readings = r.readings;
-        const verb = m.number === 0 ? 'signed' : 'co-chaired';
-        // One person asked beside the others ("who did Yong Ying-I sign it with?"): said from their side.
-        const mine = personAt(u, m, readings);
-        const fromSide = mine ? sayPersonAt(mine) : '';
-        if (fromSide) return { sentence: fromSide, lines: [], ...base };
-        if (readings.length === 1)
-          return {
-            sentence: `${capitalise(the(m))} (${meetingDate(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,
-            lines: [],
-            ...base,
-          };
-        return {
-          sentence: `The sources differ on who ${verb} ${the(m)} (${meetingDate(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
-          lines: [],
-          ...base,
-        };
-      }
-      if (r.attribute === 'quote') {
-        const person = u.mentions.find((x) => x.type === 'person')?.value;
-        const quotes = r.readings.filter((x) => x.value && (!person || x.label === person || x.label === 'highlight'));
-        if (quotes.length)
-          return {
-            sentence: quotes
-              .map((x) =>
-                x.label === 'highlight'
-                  ? `At ${the(m)}: ${x.value}`
-                  : `${x.label} said at ${the(m)} (${meetingDate(m)}): ${x.value}`,
-              )
-              .join(' '),
-            lines: [],
-            ...base,
-            sources: quotes.flatMap((x) => [...x.sources]),
-          };
-        return {
-          sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`,
-          lines: [],
-          ...base,
-        };
-      }
-      // about: what happened
-      const mous = r.readings.find((x) => x.label === 'mous')?.value;
-      const prj = r.readings.find((x) => x.label === 'projects')?.value;
-      const figs = [
-        mous ? `${plural(Number(mous), 'MOU')} ${Number(mous) === 1 ? 'was' : 'were'} signed` : '',
-        prj ? `${prj} new projects were launched` : '',
-      ].filter(Boolean);
-      const sentence =
-        m.number === 0
-          ? `The founding MOU of the SCI was signed on ${meetingDate(m)} in ${place}.`
-          : `At the ${m.name} (${meetingDate(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
-      return {
-        sentence,
-        lines: overviewLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
-        ...base,
-      };
-    }
+    case 'meeting':
+      return readOfMeeting(r, a, u, dataset);
     case 'record':
-    case 'records': {
-      // The zone's own record (alone, or among those a question's words picked): the zone as a whole.
-      const zoneId = (a.type === 'record' ? [a.id] : a.ids).find(
-        (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
-      );
-      if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
-        return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset, u);
-      if (r.attribute === 'parties') {
-        // Asked how many: the parties the record names (and those it mentions unnamed), counted first.
-        const recs = (a.type === 'record' ? [a.id] : a.ids)
-          .map((id) => (a.kind === 'mou' ? dataset.mou(id) : dataset.project(id)))
-          .filter((x) => x !== undefined);
-        const partiesOf = (x: (typeof recs)[number]) => ('parties' in x ? x.parties : x.partners);
-        const shapes = new Set(
-          recs.map((x) => `${partiesOf(x).length}|${partiesOf(x).filter((p) => 'unnamed' in p).length}`),
-        );
-        const [n = 0, unnamed = 0] = ([...shapes][0] ?? '').split('|').map(Number);
-        // (Several records asked as one — NCS's three MOUs — are counted only when each names as many.)
-        const counted =
-          u.target === 'count' && recs.length && shapes.size === 1 && n
-            ? `${plural(n, 'party', 'parties')}${recs.length > 1 ? ' each' : ''}${unnamed ? ` (${unnamed} of them not named)` : ''}${recs.length > 1 ? `, in ${plural(recs.length, a.kind === 'mou' ? 'MOU' : 'project')}` : ''}: `
-            : '';
-        const said = recordParties(r, u, dataset);
-        if (said) return { sentence: `${counted}${said}`, lines: [], ...base };
-        const parts = r.readings
-          .filter((x) => x.value !== null)
-          .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
-        const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
-        // A record whose parties the sources never name (the Demonstration Zone's four projects): said so, never "by —".
-        if (parts.length === 1 && !r.readings[0]?.value)
-          return {
-            sentence: `The sources don't name who signed or joined ${r.readings[0]?.label ?? r.name}.`,
-            lines: [],
-            ...base,
-          };
-        return {
-          sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
-          lines: [],
-          ...base,
-        };
-      }
-      if (r.attribute === 'group') {
-        const lines = r.readings.map((x, i) => {
-          // A project numbered in Annex B: its place there (Annex A lists the MOUs, by group).
-          const ref = r.items[i]?.ref;
-          const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
-          const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
-          if (x.value === null && numbered?.number && at)
-            return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; the sources put no project under a pillar or group (Annex A groups only the MOUs).`;
-          if (x.value === null)
-            return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
-          if (x.value === 'unlabelled')
-            return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
-          return `${x.label} is in the ${dataset.group(x.value)?.label ?? x.value} group of Annex A.`;
-        });
-        return { sentence: lines.join(' '), lines: [], ...base };
-      }
-      if (r.attribute === 'title')
-        return {
-          sentence: r.readings
-            .map((x) => (x.value ? `The MOU's title: ${x.value}` : `The sources give no title for ${x.label}.`))
-            .join(' '),
-          lines: [],
-          ...base,
-        };
-      if (r.attribute === 'date') {
-        const i = r.items[0];
-        const [mname, date] = (i?.detail ?? '').split('|');
-        return { sentence: `${i?.name} came out of the ${mname} (${formatDate(date)}).`, lines: [], ...base };
-      }
-      const zonePlace = r.readings.find((x) => x.label === 'zone place');
-      if (zonePlace)
-        return {
-          sentence: `The ${dataset.initiative.demonstrationZone?.name ?? 'Demonstration Zone'} is in ${zonePlace.value}.`,
-          lines: [],
-          ...base,
-        };
-      // about / place: the description, as the source puts it.
-      const items = r.items;
-      if (r.readings.length === 1) {
-        const [mname, date] = (items[0]?.detail ?? '').split('|');
-        return {
-          sentence: `${r.readings[0]?.label} (${mname}, ${formatDate(date)}): ${r.readings[0]?.value}`,
-          lines: [],
-          ...base,
-        };
-      }
-      return {
-        sentence: `${r.readings.length} records match:`,
-        lines: r.readings.map((x) => `• ${x.label}: ${(x.value ?? '').slice(0, 160)}`),
-        ...base,
-      };
-    }
-    case 'org': {
-      const said = sayOrg(r, u, dataset);
-      const f = figureOf(r, u);
-      // (Asked which partner has it, naming none: the partner leads, then its figure.)
-      const holder = u.mentions.some((m) => m.type === 'org')
-        ? undefined
-        : r.about.type === 'org'
-          ? dataset.organisation(r.about.ids[0] ?? '')
-          : undefined;
-      if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
-      if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
-      // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
-      return u.target === 'count' && r.attribute === 'about'
-        ? { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` }
-        : said;
-    }
-    case 'orgs': {
-      // Two entities of one brand, each named: what each entity did, never "no record joins" one company.
-      const brandFirst = brandLead(dataset, r.about);
-      if (brandFirst && r.about.type === 'orgs' && !r.items.length)
-        return {
-          sentence: sentences(
-            `${brandFirst}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`,
-          ),
-          lines: [],
-          ...base,
-        };
-      // Nothing joins them: what each did, so the answer is about both — led by "no record joins them" only where
-      // the question asks what joins them ("what do they have in common", "… with …", or the names alone: "NCS and
-      // DataPost"), never of "NTU and NUS at the 4th".
-      // ("What do they have in common?": what they share on file first, then that no record joins them.)
-      const common = / (?:in common|common|share|alike|similar) /.test(u.q.text) ? inCommon(dataset, r.about) : '';
-      if (!r.items.length)
-        return {
-          sentence: sentences(
-            common,
-            common ? 'No record on file joins them' : '',
-            common
-              ? ''
-              : TOGETHER.test(u.q.text) ||
-                  / (?:with|between) /.test(u.q.text) ||
-                  !/[a-z]/.test(withoutMentions(u, (m) => m.type === 'org').replace(/\b(?:and|vs|versus|or)\b/g, ''))
-                ? `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`
-                : '',
-            whatEachOfThemDid(dataset, r.about),
-          ),
-          lines: [],
-          ...base,
-        };
-      const at = (i: Item) => {
-        const ref = i.ref;
-        const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
-        const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
-        // (An outcome its own text dates after the meeting it is filed with came after it: "after the 1st JIC".)
-        const later = !rec && m && laterThan(i.name, Number(m.date.value.slice(0, 4)));
-        return m ? `${later ? 'after ' : ''}the ${m.name}, ${meetingDate(m)}` : '';
-      };
-      // An MOU and a project of the same partners are two records, each said as what it is.
-      const kindOf = (i: Item) =>
-        i.ref?.kind === 'mou' ? 'the MOU ' : i.ref?.kind === 'project' ? 'the project ' : '';
-      const both = r.items.some((i) => i.ref?.kind === 'mou') && r.items.some((i) => i.ref?.kind === 'project');
-      // Two entities of one brand: what each entity did, never one's record as both's.
-      const brand = brandLead(dataset, r.about);
-      if (brand && r.about.type === 'orgs')
-        return {
-          sentence: sentences(`${brand}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`),
-          lines: [],
-          ...base,
-        };
-      // A brand's family asked by the brand ("ONE Championship"): the entities the records name, never its first one.
-      const named = (r.about.type === 'orgs' ? entitiesNamed(dataset, r.about.groups, r.items) : undefined) ?? r.name;
-      const said = (i: Item, when = true) =>
-        i.detail?.startsWith('highlight|')
-          ? `${i.name}${when ? ` (${at(i)})` : ''}`
-          : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
-      const verdict = bothKindsVerdict(u, both);
-      const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
-      const lead = both ? (verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}: ${two}` : capitalise(two)) : `${named}: `;
-      const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
-      // Several records' descriptions run past a phone screen: the lead (with their meeting, when they share one), then
-      // each record on its line with the first sentence of what it covers (the whole record is one click away).
-      // ("Why did they team up?" reads the aims out of the whole descriptions: why.ts.)
-      if (whole.length <= PAIR_SCREEN || r.items.length < 2 || WHY.test(u.q.text))
-        return { sentence: whole, lines: [], ...base };
-      const when = new Set(r.items.map(at));
-      const shared = when.size === 1 ? ` (${[...when][0]})` : '';
-      return {
-        sentence: `${lead.replace(/: $/, '')}${shared}:`,
-        // (A project's name carries what it does — "QuikBot – Guardforce: deep-tech logistics delivery system" — so
-        // its line is its name; an MOU's name is only its parties, so its line adds what it covers.)
-        lines: r.items.map((i) =>
-          truncate(
-            `• ${i.ref?.kind === 'project' && i.name.includes(': ') ? `${kindOf(i)}${i.name}${shared ? '' : ` (${at(i)})`}` : firstSentence(said(i, !shared))}`,
-            PAIR_LINE,
-          ),
-        ),
-        ...base,
-      };
-    }
-    case 'person': {
-      const about = r.readings.find((x) => x.label === 'about')?.value;
-      const rs = r.readings.filter((x) => x.label !== 'about');
-      if (!rs.length && !about) return { sentence: `The sources name ${a.name} but give no role.`, lines: [], ...base };
-      const role = about ?? rs[rs.length - 1]?.value ?? '';
-      const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
-      const signed = rs.filter((x) => x.label?.startsWith('0|'));
-      const byMeeting = new Map<string, string[]>();
-      for (const x of chaired) {
-        const [, label = '', mname = ''] = (x.label ?? '').split('|');
-        byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
-      }
-      const ms = [...byMeeting].map(
-        ([mname, labels]) =>
-          `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
-      );
-      // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past;
-      // asked about now ("the current mayor", "is Qin the mayor?"), a role is said with the dates the sources give it.
-      const span = / when /.test(role) || !asksNow(u) ? undefined : roleSpan(dataset, a.name, role);
-      const did = [
-        ...(signed.length ? ['signed the founding MOU'] : []),
-        ...(ms.length ? [`co-chaired ${joinList(ms)}`] : []),
-      ];
-      // Asked whether they still co-chair: the latest word on the committee's co-chairs that names them, as reported.
-      const chairsNow = u.flags.chairing && span ? latestOnChairs(dataset, a.name) : '';
-      // (A yes/no says for itself that the sources don't say whether it is still so.)
-      if (span)
-        return {
-          sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}${chairsNow}`,
-          lines: [],
-          ...base,
-        };
-      const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`, ...did];
-      return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
-    }
-    case 'highlight': {
-      const x = r.readings[0];
-      const [mname, date] = (x?.label ?? '').split('|');
-      // "When was OneSME launched?": the date the outcome's text gives for it, then the outcome as reported.
-      const dated = datedOf(r, u);
-      // (An act dated after the meeting it is filed with was not reported there: no "as reported at" then.)
-      const later = dated && Number(/\d{4}$/.exec(dated)?.[0]) > Number((date ?? '').slice(0, 4));
-      if (launchedEarlier(r, u))
-        return {
-          sentence: `The sources don't say when it was launched or started; they report it at the ${mname} (${formatDate(date)}): ${x?.value}`,
-          lines: [],
-          ...base,
-        };
-      if (dated)
-        return {
-          sentence: later
-            ? `${capitalise(dated)}: ${x?.value}`
-            : `${capitalise(dated)}, as reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
-          lines: [],
-          ...base,
-        };
-      // "XNode's first and second batches combined?": the outcome's figures added up, not its first one.
-      const sum = summedIn(x?.value ?? '', u.q.text);
-      if (sum)
-        return {
-          sentence: `${capitalise(sum)}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
-          lines: [],
-          ...base,
-        };
-      // "Which OneSME figure was biggest?", "which bank ran the most trials?": the outcome's own figures ranked.
-      const ranked = rankedFigures(x?.value ?? '', u);
-      if (ranked)
-        return {
-          sentence: `${ranked}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
-          lines: [],
-          ...base,
-        };
-      // "How many buyers did OneSME have?": the figure the outcome states, then the outcome as the sources report it.
-      const f = figureOf(r, u);
-      if (f)
-        return {
-          sentence: `${figureLead(f)}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
-          lines: [],
-          ...base,
-        };
-      // ("How many SMEs did the Asian SME Hub reach?": a count its text gives no number for — said so, then the text.)
-      const noFigure = u.target === 'count' && !figuresOf(x?.value ?? '').length;
-      // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
-      // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
-      const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
-      return {
-        sentence: `${noFigure ? `The sources don't give a number for that. What they report, ${afterIt ? 'after' : 'at'}` : afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
-        lines: [],
-        ...base,
-      };
-    }
-    case 'initiative': {
-      const i = dataset.initiative;
-      if (r.attribute === 'status') {
-        const e = r.readings.find((x) => x.label?.startsWith('event|'));
-        const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
-        const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
-        // "How long has the SCI been running?": from its launch, which the sources give, to the latest they record.
-        const since = / (?:how long|how old|since when|how many years) /.test(u.q.text)
-          ? `The ${i.shortName} was launched in ${i.launched.value}${i.launched.text ? ` (${i.launched.text.replace(/^Launched in \d{4}; /, '').replace(/\.$/, '')})` : ''}. `
-          : '';
-        return {
-          sentence: `${since}The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
-          lines: [],
-          ...base,
-        };
-      }
-      if (r.attribute === 'launched' || r.attribute === 'date') {
-        const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
-        const text = r.readings.find((x) => x.label === 'text')?.value ?? '';
-        // The data's own words when they start with the launch ("Launched in 2019; its founding MOU…").
-        if (/^launched\b/i.test(text))
-          return {
-            sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`,
-            lines: [],
-            ...base,
-          };
-        const year =
-          /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
-        return { sentence: `The ${i.shortName} was launched in ${year}. ${text}`.trim(), lines: [], ...base };
-      }
-      return {
-        sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`,
-        lines: [],
-        ...base,
-      };
-    }
-    case 'committee': {
-      if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
-      const exp = r.readings[0]?.value;
-      // "How often does the JIC meet?": the dates it met (the sources state no schedule), never a rule made up from them.
-      if (
-        / how (?:often|frequently|regularly) | (?:schedule|frequency|every year|annually|yearly|each year|once a year|regularly) /.test(
-          u.q.text,
-        )
-      )
-        return {
-          sentence: `The sources state no schedule for the JIC; it has met ${r.items.length} times: ${joinList(r.items.map((x) => formatDate(x.detail)))}. No later meeting is in the sources.`,
-          lines: [],
-          refs: refsOf(r.items),
-          sources: r.sources,
-        };
-      return {
-        sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
-        lines: [],
-        refs: refsOf(r.items),
-        sources: r.sources,
-      };
-    }
+    case 'records':
+      return readOfRecords(r, a, u, dataset);
+    case 'org':
+      return readOfOrg(r, u, dataset);
+    case 'orgs':
+      return readOfOrgs(r, u, dataset);
+    case 'person':
+      return readOfPerson(r, a, u, dataset);
+    case 'highlight':
+      return readOfHighlight(r, u);
+    case 'initiative':
+      return readOfInitiative(r, u, dataset);
+    case 'committee':
+      return readOfCommittee(r, u, dataset);
   }
-  return { sentence: `${r.name}.`, lines: [], ...base };
+  return undefined;
+}
+
+/** A meeting's date, announcement, place, co-chairs or signers, quotes, or what happened there (undefined: no such meeting). */
+function readOfMeeting(
+  r: ReadResult,
+  a: Extract<Subjectref, { type: 'meeting' }>,
+  u: Understanding,
+  dataset: Dataset,
+): Said | undefined {
+  const base = { refs: r.refs, sources: r.sources };
+  const m = dataset.meetingByNumber(a.number);
+  if (!m) return undefined;
+  const place = m.place.value;
+  if (r.attribute === 'date') {
+    const note = m.date.note
+      ? ` (${m.date.note})`
+      : m.announced
+        ? ` (announced on ${formatDate(m.announced.value)})`
+        : '';
+    // "What time of day was the 2nd JIC?": the part of the day an outcome's text gives ("on the morning of …").
+    const part = partOfDay(m, u);
+    // ("Was the 1st JIC in the evening?": the part claimed, checked against the record's.)
+    const claimed = part && partClaimed(u);
+    const sentence =
+      m.number === 0
+        ? `The founding MOU was signed on ${meetingDate(m)} in ${place}.`
+        : `${claimed ? (claimed === part ? 'Yes: the' : 'No: the') : 'The'} ${m.name} was held on ${part ? `the ${part} of ` : ''}${meetingDate(m)}, ${placePhrase(place)}${note}.${part ? ' The sources give no hour.' : ''}`;
+    return { sentence, lines: [], ...base };
+  }
+  // "Who announced the 4th JIC's outcomes?": the publisher of the release that announced them (its press release).
+  // (Asked of bodies too: "which Singapore agencies announced the 4th JIC outcomes?")
+  if (r.attribute === 'announced' && (u.target === 'who' || u.target === 'list')) {
+    const release = announcingRelease(dataset, m);
+    if (release)
+      return {
+        sentence: `The ${m.name}'s outcomes were announced by ${publisherShown(release.publisher)}, in a press release${release.date ? ` dated ${formatDate(release.date)}` : ''}${release.title ? ` (“${release.title}”)` : ''}.`,
+        lines: [],
+        refs: r.refs,
+        sources: [release.id],
+      };
+  }
+  if (r.attribute === 'announced') {
+    // ("When was the 1st JIC's release out?": no announcement date is filed apart, but the meeting's press release
+    // is dated — IMDA's of 18 Jun 2020, the day after — so it is said, never "no separate date".)
+    const release = m.announced ? undefined : announcingRelease(dataset, m);
+    const by = release && publisherShown(release.publisher);
+    return {
+      sentence: m.announced
+        ? `The release announcing the ${m.name} is dated ${formatDate(m.announced.value)}; the meeting itself was held on ${meetingDate(m)}.`
+        : release?.date
+          ? release.date === m.date.value
+            ? `${by}'s press release on the ${m.name} is dated ${formatDate(release.date)}, the day the meeting was held.`
+            : `${by}'s press release on the ${m.name} is dated ${formatDate(release.date)}; the meeting itself was held on ${meetingDate(m)}.`
+          : `The sources give no separate announcement date for the ${m.name}; it was held on ${meetingDate(m)}.`,
+      lines: [],
+      ...base,
+      ...(release ? { sources: [...new Set([release.id, ...base.sources])] } : {}),
+    };
+  }
+  if (r.attribute === 'place')
+    return {
+      sentence:
+        m.number === 0
+          ? `The founding MOU was signed in ${place} (${meetingDate(m)}).`
+          : `The ${m.name} (${meetingDate(m)}) was held ${placePhrase(place)}.${VENUE_ASKED.test(u.q.text) && !/virtual|video/i.test(place) ? " The sources don't say where in the city: they name no venue, building or district." : ''}`,
+      lines: [],
+      ...base,
+    };
+  if (r.attribute === 'chairs' || r.attribute === 'parties') {
+    const readings = r.readings;
+    const verb = m.number === 0 ? 'signed' : 'co-chaired';
+    // One person asked beside the others ("who did Yong Ying-I sign it with?"): said from their side.
+    const mine = personAt(u, m, readings);
+    const fromSide = mine ? sayPersonAt(mine) : '';
+    if (fromSide) return { sentence: fromSide, lines: [], ...base };
+    if (readings.length === 1)
+      return {
+        sentence: `${capitalise(the(m))} (${meetingDate(m)}) was ${verb} by ${peopleOf(readings[0]?.value ?? '')}.`,
+        lines: [],
+        ...base,
+      };
+    return {
+      sentence: `The sources differ on who ${verb} ${the(m)} (${meetingDate(m)}): ${readings.map((x) => `${x.label?.replace(/^Co-chairs \(|\)$/g, '') ?? 'one reading'}: ${peopleOf(x.value)}`).join('; ')}.`,
+      lines: [],
+      ...base,
+    };
+  }
+  if (r.attribute === 'quote') {
+    const person = u.mentions.find((x) => x.type === 'person')?.value;
+    const quotes = r.readings.filter((x) => x.value && (!person || x.label === person || x.label === 'highlight'));
+    if (quotes.length)
+      return {
+        sentence: quotes
+          .map((x) =>
+            x.label === 'highlight'
+              ? `At ${the(m)}: ${x.value}`
+              : `${x.label} said at ${the(m)} (${meetingDate(m)}): ${x.value}`,
+          )
+          .join(' '),
+        lines: [],
+        ...base,
+        sources: quotes.flatMap((x) => [...x.sources]),
+      };
+    return {
+      sentence: `The records on file hold no quote${person ? ` from ${person}` : ''} at ${the(m)}; open the meeting for what its sources report.`,
+      lines: [],
+      ...base,
+    };
+  }
+  // about: what happened
+  const mous = r.readings.find((x) => x.label === 'mous')?.value;
+  const prj = r.readings.find((x) => x.label === 'projects')?.value;
+  const figs = [
+    mous ? `${plural(Number(mous), 'MOU')} ${Number(mous) === 1 ? 'was' : 'were'} signed` : '',
+    prj ? `${prj} new projects were launched` : '',
+  ].filter(Boolean);
+  const sentence =
+    m.number === 0
+      ? `The founding MOU of the SCI was signed on ${meetingDate(m)} in ${place}.`
+      : `At the ${m.name} (${meetingDate(m)}, ${placePhrase(place)})${figs.length ? `, ${joinList(figs)}` : ''}${prj ? '' : m.number > 0 ? ' (the sources give no project count)' : ''}.`;
+  return {
+    sentence,
+    lines: overviewLines(r.items.filter((i) => !/^Eight MOUs were signed/.test(i.name))),
+    ...base,
+  };
+}
+
+/** One or more MOUs or projects: the zone's own record as the zone, parties, group, title, date, or what each is. */
+function readOfRecords(
+  r: ReadResult,
+  a: Extract<Subjectref, { type: 'record' | 'records' }>,
+  u: Understanding,
+  dataset: Dataset,
+): Said | undefined {
+  const base = { refs: r.refs, sources: r.sources };
+  // The zone's own record (alone, or among those a question's words picked): the zone as a whole.
+  const zoneId = (a.type === 'record' ? [a.id] : a.ids).find(
+    (id) => a.kind === 'project' && dataset.project(id)?.kind === 'demonstration-zone',
+  );
+  if (zoneId && (r.attribute === 'about' || r.attribute === 'date'))
+    return sayZone({ ...r, about: { type: 'record', kind: 'project', id: zoneId } }, dataset, u);
+  if (r.attribute === 'parties') {
+    // Asked how many: the parties the record names (and those it mentions unnamed), counted first.
+    const recs = (a.type === 'record' ? [a.id] : a.ids)
+      .map((id) => (a.kind === 'mou' ? dataset.mou(id) : dataset.project(id)))
+      .filter((x) => x !== undefined);
+    const partiesOf = (x: (typeof recs)[number]) => ('parties' in x ? x.parties : x.partners);
+    const shapes = new Set(
+      recs.map((x) => `${partiesOf(x).length}|${partiesOf(x).filter((p) => 'unnamed' in p).length}`),
+    );
+    const [n = 0, unnamed = 0] = ([...shapes][0] ?? '').split('|').map(Number);
+    // (Several records asked as one — NCS's three MOUs — are counted only when each names as many.)
+    const counted =
+      u.target === 'count' && recs.length && shapes.size === 1 && n
+        ? `${plural(n, 'party', 'parties')}${recs.length > 1 ? ' each' : ''}${unnamed ? ` (${unnamed} of them not named)` : ''}${recs.length > 1 ? `, in ${plural(recs.length, a.kind === 'mou' ? 'MOU' : 'project')}` : ''}: `
+        : '';
+    const said = recordParties(r, u, dataset);
+    if (said) return { sentence: `${counted}${said}`, lines: [], ...base };
+    const parts = r.readings
+      .filter((x) => x.value !== null)
+      .map((x) => `${x.label}: ${joinList((x.value ?? '').split('|'))}`);
+    const note = r.readings.some((x) => x.label === 'note') ? ' (the sources do not name the companies)' : '';
+    // A record whose parties the sources never name (the Demonstration Zone's four projects): said so, never "by —".
+    if (parts.length === 1 && !r.readings[0]?.value)
+      return {
+        sentence: `The sources don't name who signed or joined ${r.readings[0]?.label ?? r.name}.`,
+        lines: [],
+        ...base,
+      };
+    return {
+      sentence: `${parts.length === 1 ? `Signed or joined by ${joinList((r.readings[0]?.value ?? '').split('|'))} — ${r.readings[0]?.label}` : parts.join('; ')}${note}.`,
+      lines: [],
+      ...base,
+    };
+  }
+  if (r.attribute === 'group') {
+    const lines = r.readings.map((x, i) => {
+      // A project numbered in Annex B: its place there (Annex A lists the MOUs, by group).
+      const ref = r.items[i]?.ref;
+      const numbered = ref?.kind === 'project' ? dataset.project(ref.id) : undefined;
+      const at = numbered ? dataset.meeting(numbered.meeting) : undefined;
+      if (x.value === null && numbered?.number && at)
+        return `${x.label} is project ${numbered.number} of Annex B, which lists the joint projects of ${the(at)}; the sources put no project under a pillar or group (Annex A groups only the MOUs).`;
+      if (x.value === null)
+        return `${x.label} is not in Annex A (which lists the 4th JIC's MOUs); the sources give it no group.`;
+      if (x.value === 'unlabelled')
+        return `${x.label} is in Annex A's first group; the source shows no heading for that group.`;
+      return `${x.label} is in the ${dataset.group(x.value)?.label ?? x.value} group of Annex A.`;
+    });
+    return { sentence: lines.join(' '), lines: [], ...base };
+  }
+  if (r.attribute === 'title')
+    return {
+      sentence: r.readings
+        .map((x) => (x.value ? `The MOU's title: ${x.value}` : `The sources give no title for ${x.label}.`))
+        .join(' '),
+      lines: [],
+      ...base,
+    };
+  if (r.attribute === 'date') {
+    const i = r.items[0];
+    const [mname, date] = (i?.detail ?? '').split('|');
+    return { sentence: `${i?.name} came out of the ${mname} (${formatDate(date)}).`, lines: [], ...base };
+  }
+  const zonePlace = r.readings.find((x) => x.label === 'zone place');
+  if (zonePlace)
+    return {
+      sentence: `The ${dataset.initiative.demonstrationZone?.name ?? 'Demonstration Zone'} is in ${zonePlace.value}.`,
+      lines: [],
+      ...base,
+    };
+  // about / place: the description, as the source puts it.
+  const items = r.items;
+  if (r.readings.length === 1) {
+    const [mname, date] = (items[0]?.detail ?? '').split('|');
+    return {
+      sentence: `${r.readings[0]?.label} (${mname}, ${formatDate(date)}): ${r.readings[0]?.value}`,
+      lines: [],
+      ...base,
+    };
+  }
+  return {
+    sentence: `${r.readings.length} records match:`,
+    lines: r.readings.map((x) => `• ${x.label}: ${(x.value ?? '').slice(0, 160)}`),
+    ...base,
+  };
+}
+
+/** One partner: its profile (sayOrg), led by a figure its texts give where one is asked. */
+function readOfOrg(r: ReadResult, u: Understanding, dataset: Dataset): Said | undefined {
+  const said = sayOrg(r, u, dataset);
+  const f = figureOf(r, u);
+  // (Asked which partner has it, naming none: the partner leads, then its figure.)
+  const holder = u.mentions.some((m) => m.type === 'org')
+    ? undefined
+    : r.about.type === 'org'
+      ? dataset.organisation(r.about.ids[0] ?? '')
+      : undefined;
+  if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
+  if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
+  // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
+  return u.target === 'count' && r.attribute === 'about'
+    ? { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` }
+    : said;
+}
+
+/** Several partners together: what joins them, else what each did. */
+function readOfOrgs(r: ReadResult, u: Understanding, dataset: Dataset): Said | undefined {
+  const base = { refs: r.refs, sources: r.sources };
+  // Two entities of one brand, each named: what each entity did, never "no record joins" one company.
+  const brandFirst = brandLead(dataset, r.about);
+  if (brandFirst && r.about.type === 'orgs' && !r.items.length)
+    return {
+      sentence: sentences(`${brandFirst}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`),
+      lines: [],
+      ...base,
+    };
+  // Nothing joins them: what each did, so the answer is about both — led by "no record joins them" only where
+  // the question asks what joins them ("what do they have in common", "… with …", or the names alone: "NCS and
+  // DataPost"), never of "NTU and NUS at the 4th".
+  // ("What do they have in common?": what they share on file first, then that no record joins them.)
+  const common = / (?:in common|common|share|alike|similar) /.test(u.q.text) ? inCommon(dataset, r.about) : '';
+  if (!r.items.length)
+    return {
+      sentence: sentences(
+        common,
+        common ? 'No record on file joins them' : '',
+        common
+          ? ''
+          : TOGETHER.test(u.q.text) ||
+              / (?:with|between) /.test(u.q.text) ||
+              !/[a-z]/.test(withoutMentions(u, (m) => m.type === 'org').replace(/\b(?:and|vs|versus|or)\b/g, ''))
+            ? `No record on file joins ${r.name}${joinedAt(r.about, dataset)}`
+            : '',
+        whatEachOfThemDid(dataset, r.about),
+      ),
+      lines: [],
+      ...base,
+    };
+  const at = (i: Item) => {
+    const ref = i.ref;
+    const rec = ref ? (ref.kind === 'mou' ? dataset.mou(ref.id) : dataset.project(ref.id)) : undefined;
+    const m = rec ? dataset.meeting(rec.meeting) : dataset.meetings.find((x) => x.name === i.detail?.split('|')[1]);
+    // (An outcome its own text dates after the meeting it is filed with came after it: "after the 1st JIC".)
+    const later = !rec && m && laterThan(i.name, Number(m.date.value.slice(0, 4)));
+    return m ? `${later ? 'after ' : ''}the ${m.name}, ${meetingDate(m)}` : '';
+  };
+  // An MOU and a project of the same partners are two records, each said as what it is.
+  const kindOf = (i: Item) => (i.ref?.kind === 'mou' ? 'the MOU ' : i.ref?.kind === 'project' ? 'the project ' : '');
+  const both = r.items.some((i) => i.ref?.kind === 'mou') && r.items.some((i) => i.ref?.kind === 'project');
+  // Two entities of one brand: what each entity did, never one's record as both's.
+  const brand = brandLead(dataset, r.about);
+  if (brand && r.about.type === 'orgs')
+    return {
+      sentence: sentences(`${brand}${r.about.groups.map((g) => whatEachDid(dataset, [g[0] ?? ''])).join('; ')}`),
+      lines: [],
+      ...base,
+    };
+  // A brand's family asked by the brand ("ONE Championship"): the entities the records name, never its first one.
+  const named = (r.about.type === 'orgs' ? entitiesNamed(dataset, r.about.groups, r.items) : undefined) ?? r.name;
+  const said = (i: Item, when = true) =>
+    i.detail?.startsWith('highlight|')
+      ? `${i.name}${when ? ` (${at(i)})` : ''}`
+      : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
+  const verdict = bothKindsVerdict(u, both);
+  const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
+  const lead = both ? (verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}: ${two}` : capitalise(two)) : `${named}: `;
+  const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
+  // Several records' descriptions run past a phone screen: the lead (with their meeting, when they share one), then
+  // each record on its line with the first sentence of what it covers (the whole record is one click away).
+  // ("Why did they team up?" reads the aims out of the whole descriptions: why.ts.)
+  if (whole.length <= PAIR_SCREEN || r.items.length < 2 || WHY.test(u.q.text))
+    return { sentence: whole, lines: [], ...base };
+  const when = new Set(r.items.map(at));
+  const shared = when.size === 1 ? ` (${[...when][0]})` : '';
+  return {
+    sentence: `${lead.replace(/: $/, '')}${shared}:`,
+    // (A project's name carries what it does — "QuikBot – Guardforce: deep-tech logistics delivery system" — so
+    // its line is its name; an MOU's name is only its parties, so its line adds what it covers.)
+    lines: r.items.map((i) =>
+      truncate(
+        `• ${i.ref?.kind === 'project' && i.name.includes(': ') ? `${kindOf(i)}${i.name}${shared ? '' : ` (${at(i)})`}` : firstSentence(said(i, !shared))}`,
+        PAIR_LINE,
+      ),
+    ),
+    ...base,
+  };
+}
+
+/** A person: their role (with the dates the sources give it, asked about now) and the meetings they co-chaired or signed at. */
+function readOfPerson(
+  r: ReadResult,
+  a: Extract<Subjectref, { type: 'person' }>,
+  u: Understanding,
+  dataset: Dataset,
+): Said | undefined {
+  const base = { refs: r.refs, sources: r.sources };
+  const about = r.readings.find((x) => x.label === 'about')?.value;
+  const rs = r.readings.filter((x) => x.label !== 'about');
+  if (!rs.length && !about) return { sentence: `The sources name ${a.name} but give no role.`, lines: [], ...base };
+  const role = about ?? rs[rs.length - 1]?.value ?? '';
+  const chaired = rs.filter((x) => !x.label?.startsWith('0|'));
+  const signed = rs.filter((x) => x.label?.startsWith('0|'));
+  const byMeeting = new Map<string, string[]>();
+  for (const x of chaired) {
+    const [, label = '', mname = ''] = (x.label ?? '').split('|');
+    byMeeting.set(mname, [...(byMeeting.get(mname) ?? []), label]);
+  }
+  const ms = [...byMeeting].map(
+    ([mname, labels]) =>
+      `the ${mname.replace(/ meeting$/, '')}${labels.length === 1 && /\(/.test(labels[0] ?? '') ? ` (as ${/news/.test(labels[0] ?? '') ? 'news reports' : 'the press release'} name${/news/.test(labels[0] ?? '') ? '' : 's'} him; ${/news/.test(labels[0] ?? '') ? 'the press release names a representative from the Chinese government' : 'news reports name another co-chair'})` : ''}`,
+  );
+  // A role the sources tie to a past time ("Mayor of Shenzhen when the founding MOU was signed") is said in the past;
+  // asked about now ("the current mayor", "is Qin the mayor?"), a role is said with the dates the sources give it.
+  const span = / when /.test(role) || !asksNow(u) ? undefined : roleSpan(dataset, a.name, role);
+  const did = [
+    ...(signed.length ? ['signed the founding MOU'] : []),
+    ...(ms.length ? [`co-chaired ${joinList(ms)}`] : []),
+  ];
+  // Asked whether they still co-chair: the latest word on the committee's co-chairs that names them, as reported.
+  const chairsNow = u.flags.chairing && span ? latestOnChairs(dataset, a.name) : '';
+  // (A yes/no says for itself that the sources don't say whether it is still so.)
+  if (span)
+    return {
+      sentence: `The sources name ${a.name} as ${role} from ${span.from} to ${span.to}, the latest they give${u.target === 'yesno' ? '' : "; they don't say whether that is still so"}.${did.length ? ` ${a.name} ${joinList(did)}.` : ''}${chairsNow}`,
+      lines: [],
+      ...base,
+    };
+  const parts = [`${a.name} ${/ when /.test(role) ? 'was' : 'is'} ${role}`, ...did];
+  return { sentence: `${parts.join('; ')}.`, lines: [], ...base };
+}
+
+/** One outcome a meeting reported: when it was launched, a figure it gives, or the outcome as reported. */
+function readOfHighlight(r: ReadResult, u: Understanding): Said | undefined {
+  const base = { refs: r.refs, sources: r.sources };
+  const x = r.readings[0];
+  const [mname, date] = (x?.label ?? '').split('|');
+  // "When was OneSME launched?": the date the outcome's text gives for it, then the outcome as reported.
+  const dated = datedOf(r, u);
+  // (An act dated after the meeting it is filed with was not reported there: no "as reported at" then.)
+  const later = dated && Number(/\d{4}$/.exec(dated)?.[0]) > Number((date ?? '').slice(0, 4));
+  if (launchedEarlier(r, u))
+    return {
+      sentence: `The sources don't say when it was launched or started; they report it at the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
+  if (dated)
+    return {
+      sentence: later
+        ? `${capitalise(dated)}: ${x?.value}`
+        : `${capitalise(dated)}, as reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
+  // "XNode's first and second batches combined?": the outcome's figures added up, not its first one.
+  const sum = summedIn(x?.value ?? '', u.q.text);
+  if (sum)
+    return {
+      sentence: `${capitalise(sum)}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
+  // "Which OneSME figure was biggest?", "which bank ran the most trials?": the outcome's own figures ranked.
+  const ranked = rankedFigures(x?.value ?? '', u);
+  if (ranked)
+    return {
+      sentence: `${ranked}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
+  // "How many buyers did OneSME have?": the figure the outcome states, then the outcome as the sources report it.
+  const f = figureOf(r, u);
+  if (f)
+    return {
+      sentence: `${figureLead(f)}, reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
+  // ("How many SMEs did the Asian SME Hub reach?": a count its text gives no number for — said so, then the text.)
+  const noFigure = u.target === 'count' && !figuresOf(x?.value ?? '').length;
+  // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
+  // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
+  const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
+  return {
+    sentence: `${noFigure ? `The sources don't give a number for that. What they report, ${afterIt ? 'after' : 'at'}` : afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
+    lines: [],
+    ...base,
+  };
+}
+
+/** The SCI itself: whether it is still active, when it was launched or dated, or its profile. */
+function readOfInitiative(r: ReadResult, u: Understanding, dataset: Dataset): Said | undefined {
+  const base = { refs: r.refs, sources: r.sources };
+  const i = dataset.initiative;
+  if (r.attribute === 'status') {
+    const e = r.readings.find((x) => x.label?.startsWith('event|'));
+    const m = r.readings.find((x) => x.label?.startsWith('meeting|'));
+    const first = e?.value?.match(/^[^.]+\./)?.[0] ?? e?.value ?? '';
+    // "How long has the SCI been running?": from its launch, which the sources give, to the latest they record.
+    const since = / (?:how long|how old|since when|how many years) /.test(u.q.text)
+      ? `The ${i.shortName} was launched in ${i.launched.value}${i.launched.text ? ` (${i.launched.text.replace(/^Launched in \d{4}; /, '').replace(/\.$/, '')})` : ''}. `
+      : '';
+    return {
+      sentence: `${since}The sources don't say whether the ${i.shortName} is still active now. The latest they record: ${e ? `on ${formatDate(e.label?.split('|')[1])}, ${first.charAt(0).toLowerCase()}${first.slice(1)} ` : ''}${m ? `The latest JIC meeting in them is the ${m.value} (${formatDate(m.label?.split('|')[1])}); no later one is in the sources.` : ''}`,
+      lines: [],
+      ...base,
+    };
+  }
+  if (r.attribute === 'launched' || r.attribute === 'date') {
+    const summary = r.readings.find((x) => x.label === 'summary')?.value ?? '';
+    const text = r.readings.find((x) => x.label === 'text')?.value ?? '';
+    // The data's own words when they start with the launch ("Launched in 2019; its founding MOU…").
+    if (/^launched\b/i.test(text))
+      return {
+        sentence: `The ${i.shortName} was ${text.charAt(0).toLowerCase()}${text.slice(1).replace(/\.?$/, '.')}`,
+        lines: [],
+        ...base,
+      };
+    const year = /\b(?:launched|initiated) in (\d{4})/i.exec(summary)?.[1] ?? (r.readings[0]?.value ?? '').slice(0, 4);
+    return { sentence: `The ${i.shortName} was launched in ${year}. ${text}`.trim(), lines: [], ...base };
+  }
+  return {
+    sentence: `The ${i.name} (${i.shortName}): ${r.readings[0]?.value} Its pillars: ${joinList(r.items.map((x) => x.name.toLowerCase()))}.`,
+    lines: [],
+    ...base,
+  };
+}
+
+/** The JIC: its co-chairs (sayChairs), how often it meets, or what it is. */
+function readOfCommittee(r: ReadResult, u: Understanding, dataset: Dataset): Said | undefined {
+  if (r.attribute === 'chairs') return sayChairs(r, u, dataset);
+  const exp = r.readings[0]?.value;
+  // "How often does the JIC meet?": the dates it met (the sources state no schedule), never a rule made up from them.
+  if (
+    / how (?:often|frequently|regularly) | (?:schedule|frequency|every year|annually|yearly|each year|once a year|regularly) /.test(
+      u.q.text,
+    )
+  )
+    return {
+      sentence: `The sources state no schedule for the JIC; it has met ${r.items.length} times: ${joinList(r.items.map((x) => formatDate(x.detail)))}. No later meeting is in the sources.`,
+      lines: [],
+      refs: refsOf(r.items),
+      sources: r.sources,
+    };
+  return {
+    sentence: `${exp ? `The JIC is the ${exp} of the ${dataset.initiative.shortName}` : `The JIC is the committee that runs the ${dataset.initiative.shortName}`}; it has met ${r.items.length} times, most recently on ${formatDate(r.items[r.items.length - 1]?.detail)}.`,
+    lines: [],
+    refs: refsOf(r.items),
+    sources: r.sources,
+  };
 }
 
 /** Whether a text dates what it reports (a day, month and year) in a later year than this. */

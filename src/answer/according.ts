@@ -1,0 +1,203 @@
+// A publication named as the one that states a meeting's date or co-chairs — "according to ITS International, when was
+// the 4th JIC?", "does IMDA's release give 17 June as the 1st JIC's date?", "did Telecom Review Asia report when the 3rd
+// JIC took place?", "does the MCI/IMDA release name the Chinese co-chair?": the answer is what THAT publication states.
+// The dataset keeps which documents give each fact (a meeting's date and each reading of its co-chairs carry their own
+// sources); the fact at large, with every document behind the meeting, attributed to the one asked was FALSE (the 4th
+// JIC's 14 Dec is given by the Hong Kong Commercial Daily only; IMDA's 1st JIC release says "today", not 17 June).
+// A publication silent on it: it doesn't give it, and which documents do.
+import type { Dataset, Meeting } from '../dataset/index.js';
+import { formatDate, joinList } from './format.js';
+import { isoDateIn, publicationsNamed } from './plan/asked.js';
+import { documentShown } from './named-in.js';
+import { publisherShown } from './timing.js';
+import type { Said } from './say/common.js';
+import { mentionsOf, type Understanding } from './understand.js';
+
+type Fact = 'date' | 'chairs';
+
+// What is asked of the meeting, by its words (the question in normal form: lower case, spaced).
+const ASKED: ReadonlyArray<readonly [Fact, RegExp]> = [
+  ['chairs', / (?:(?:co ?chair|cochair|chair)(?:s|ed|ing|man|men|person)?|presided|headed|led) /],
+  [
+    'date',
+    / (?:when|date|day|(?:held|took place|happened|met|convened|was on|were on|on what) on|on which day|what day) /,
+  ],
+];
+// The publication's own date asked ("the date on IMDA's release", "when was the ITS piece published"): documents.ts's.
+const DOCUMENT_DATE =
+  / (?:published|issued|came out|come out|put out|posted|dated|date (?:on|of) (?:the |its |that |this )?(?:[a-z]+ )?(?:release|article|piece|report|story)) /;
+// The side of a co-chair asked ("the Chinese co-chair", "Singapore's co-chair").
+const SIDES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/ (?:chinese|china|shenzhen|sz) /, /shenzhen|chinese|china/i],
+  [/ (?:singapore|singaporean|singapores|sg|s pore) /, /singapore|\bMCI\b|communications and information/i],
+];
+
+export interface Stated {
+  fact: Fact;
+  meeting: Meeting;
+  /** The documents named, narrowed to those that report on the meeting where any does. */
+  docs: string[];
+  /** A date claimed ("give 17 June as the date"), ISO. */
+  iso?: string;
+  /** The side of the co-chair asked: its role's words. */
+  side?: RegExp;
+}
+
+/** A cheap first test on the question's words: a fact of a meeting asked, not a document's own date. */
+const mayAsk = (t: string) => ASKED.some(([, re]) => re.test(t)) && !DOCUMENT_DATE.test(t);
+
+/** Every document a meeting's fields cite: those that report on it. */
+function reportsOn(m: Meeting): Set<string> {
+  return new Set([
+    ...m.sources,
+    ...m.date.sources,
+    ...m.people.flatMap((g) => g.sources),
+    ...m.newMous.sources,
+    ...(m.totals?.sources ?? []),
+    ...m.highlights.flatMap((h) => h.sources),
+  ]);
+}
+
+/** "According to <publication>, <a meeting's date or co-chairs>?": what is asked, or undefined. English only. */
+export function statedAsked(t: string, raw: string, u: () => Understanding, dataset: Dataset): Stated | undefined {
+  if (!mayAsk(t)) return undefined;
+  const named = publicationsNamed(t, dataset, raw).map((s) => s.id);
+  if (!named.length) return undefined;
+  const read = u();
+  // (A person named is named-in.ts's: "does the release name Qin Weizhong?".)
+  if (read.lang !== 'en' || mentionsOf(read, 'person').length) return undefined;
+  const numbers = [...new Set(mentionsOf(read, 'meeting').map((m) => Number(m.value)))];
+  const meetings = numbers.flatMap((n) => dataset.meetingByNumber(n) ?? []);
+  // (No meeting named: the one meeting the publication reports on, if one.)
+  const meeting =
+    meetings.length === 1
+      ? meetings[0]
+      : !numbers.length
+        ? only(dataset.meetings.filter((m) => m.number > 0 && named.some((id) => reportsOn(m).has(id))))
+        : undefined;
+  if (!meeting || meeting.number === 0) return undefined;
+  const fact = ASKED.find(([, re]) => re.test(t))?.[0];
+  if (!fact) return undefined;
+  const on = reportsOn(meeting);
+  const docs = named.filter((id) => on.has(id));
+  // (A publisher of several documents — "IMDA's release" — is its document on this meeting; none on it: not asked.)
+  if (!docs.length) return undefined;
+  const iso = fact === 'date' ? (isoDateIn(t) ?? dayIn(t, meeting)) : undefined;
+  const side = fact === 'chairs' ? SIDES.find(([re]) => re.test(t))?.[1] : undefined;
+  return { fact, meeting, docs, ...(iso ? { iso } : {}), ...(side ? { side } : {}) };
+}
+
+const only = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
+
+// A day and month with no year ("17 june", "june 17th"): the meeting's year.
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function dayIn(t: string, m: Meeting): string | undefined {
+  const x =
+    / (\d{1,2})(?:st|nd|rd|th)? (?:of )?([a-z]{3})[a-z]* /.exec(t) ??
+    / ([a-z]{3})[a-z]* (\d{1,2})(?:st|nd|rd|th)? /.exec(t);
+  if (!x) return undefined;
+  const [day, mon] = /^\d/.test(x[1] ?? '') ? [x[1], x[2]] : [x[2], x[1]];
+  const month = MONTHS.indexOf(mon ?? '') + 1;
+  if (!month || !day) return undefined;
+  return `${m.date.value.slice(0, 4)}-${String(month).padStart(2, '0')}-${day.padStart(2, '0')}`;
+}
+
+/** A document by name and date ("ITS International's piece (5 Jan 2024)"). */
+function docName(dataset: Dataset, id: string): string {
+  const s = dataset.source(id);
+  return s ? `${documentShown(s.publisher).replace(/s's\b/, "s'")}${s.date ? ` (${formatDate(s.date)})` : ''}` : id;
+}
+/** Publishers by name and date ("Hong Kong Commercial Daily (16 Dec 2023)"). */
+function publishers(dataset: Dataset, ids: readonly string[]): string {
+  return joinList(
+    [...new Set(ids)].map((id) => {
+      const s = dataset.source(id);
+      return s
+        ? `${publisherShown(s.publisher.split(/,\s*reprinting\s+/).reverse()[0] ?? s.publisher)}${s.date ? ` (${formatDate(s.date)})` : ''}`
+        : id;
+    }),
+  );
+}
+const gives = (ids: readonly string[]) => (new Set(ids).size > 1 ? 'give' : 'gives');
+
+/** Asked whether the publication states it ("does …", "did … report", "is it true that …"): led by Yes or No. */
+export const yesNoAsked = (t: string) => /^ (?:does|did|do|has|have|had|is|was|were|are|is it true that) /.test(t);
+
+/** The sentence: what the documents named state of the meeting; Yes/No where a yes/no asks it. */
+export function sayStated(s: Stated, yesno: boolean, dataset: Dataset): Said {
+  const m = s.meeting;
+  const the = `the ${m.name}`;
+  const base = { lines: [], refs: [{ kind: 'meeting' as const, id: m.id }] };
+  const doc = joinList(s.docs.map((id) => docName(dataset, id)));
+  if (s.fact === 'date') {
+    const stating = s.docs.filter((id) => m.date.sources.includes(id));
+    const date = formatDate(m.date.value);
+    const note = m.date.note ? ` (${m.date.note})` : '';
+    if (!stating.length) {
+      const others = m.date.sources;
+      return {
+        ...base,
+        sentence: `${yesno ? 'No: ' : ''}${doc} ${s.docs.length > 1 ? 'give' : 'gives'} no date for ${the}; ${publishers(dataset, others)} ${gives(others)} ${date}${note}.`,
+        sources: [...s.docs, ...others],
+      };
+    }
+    const by = joinList(stating.map((id) => docName(dataset, id)));
+    if (s.iso && s.iso !== m.date.value)
+      return {
+        ...base,
+        sentence: `No: ${by} ${gives(stating)} ${date} as the date of ${the}, not ${formatDate(s.iso)}.`,
+        sources: stating,
+      };
+    return {
+      ...base,
+      sentence: yesno
+        ? `Yes: ${by} ${gives(stating)} ${date} as the date of ${the}.`
+        : `According to ${by}, ${the} was held on ${date}.`,
+      sources: stating,
+    };
+  }
+  // Co-chairs: each document's own reading of the seats.
+  const seats = m.people.filter((g) => /co-?chair/i.test(g.label));
+  const own = seats.filter((g) => g.sources.some((id) => s.docs.includes(id)));
+  const named = (p: { name: string; role: string }) => p.role !== 'not named';
+  const person = (p: { name: string; role: string }) =>
+    named(p) ? `${p.name} (${p.role})` : `“${p.name}”, not by name`;
+  const sideOf = (p: { name: string; role: string }) => (s.side ? s.side.test(`${p.role} ${p.name}`) : true);
+  const elsewhere = (pick: (p: { name: string; role: string }) => boolean) => {
+    const others = seats.filter((g) => !own.includes(g) && g.people.some((p) => pick(p) && named(p)));
+    const names = [...new Set(others.flatMap((g) => g.people.filter((p) => pick(p) && named(p)).map((p) => p.name)))];
+    return others.length
+      ? {
+          words: `; ${publishers(
+            dataset,
+            others.flatMap((g) => g.sources),
+          )} name ${joinList(names)}`,
+          ids: others.flatMap((g) => g.sources),
+        }
+      : { words: '', ids: [] as string[] };
+  };
+  if (!own.length) {
+    const e = elsewhere(sideOf);
+    return {
+      ...base,
+      sentence: `The sources don't show ${doc} naming the co-chairs of ${the}${e.words}.`,
+      sources: [...s.docs, ...e.ids],
+    };
+  }
+  const people = own.flatMap((g) => g.people.filter(sideOf));
+  // (Others' readings: only the people they name that this document does not.)
+  const theirs = (p: { name: string; role: string }) => sideOf(p) && !people.some((x) => x.name === p.name);
+  const ownIds = own.flatMap((g) => g.sources.filter((id) => s.docs.includes(id)));
+  const seat = s.side ? `the ${s.side.test('Shenzhen') ? 'Chinese' : 'Singapore'} co-chair` : 'the co-chairs';
+  if (!people.length)
+    return { ...base, sentence: `${doc} gives no ${seat.replace(/^the /, '')} of ${the}.`, sources: ownIds };
+  const all = people.every(named);
+  const e = all ? { words: '', ids: [] } : elsewhere(theirs);
+  const lead = !yesno ? `According to ${doc}, ` : all ? 'Yes: ' : 'No: ';
+  const verb = !yesno ? `${seat} of ${the} ${people.length > 1 ? 'were' : 'was'}` : `${doc} gives ${seat} of ${the} as`;
+  return {
+    ...base,
+    sentence: `${lead}${verb} ${joinList([...new Set(people.map(person))])}${e.words}.`,
+    sources: [...new Set([...ownIds, ...e.ids])],
+  };
+}
