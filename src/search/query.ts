@@ -91,4 +91,3 @@ export function parseQuery(raw: string): ParsedQuery {
   if (content === 0) return { normal, words: kept, isKind: kept.map(() => false), content: kept.length };
   return { normal, words: kept, isKind, content };
 }
-
