@@ -52,6 +52,25 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('count', 'how many mous at jic 1 and 2', [n(12, 'MOU'), n(8, 'MOU'), n(4, 'MOU')]),
   // ── Session 18 (answer2) — my own wording, each failing before ──
+  // Two questions of one meeting named once — put first as a topic, or only in the second half (parts.ts
+  // meetingShared): both halves answered of it, never the count alone.
+  c('two', '3rd jic how many mous + who were the co-chairs', [n(8, 'MOUs'), /Joseph Leong/]),
+  c('two', '3rd jic: how many mous, and who co-chaired?', [n(8, 'MOUs'), /Qin Weizhong/]),
+  c('two', 'how many mous and who were the co-chairs at the 3rd jic?', [n(8, 'MOUs'), /Joseph Leong/]),
+  c('two', 'jic 2 how many mous and who were the chairs?', [n(4, 'MOUs'), /Yong Ying-I/]),
+  c('two', '4th meeting how many projects and where was it held', [n(14, 'projects'), /held in Shenzhen/]),
+  // Counted, then who signed them: the list, whose sentence counts them.
+  c('two', '2nd jic how many mous and who signed them', [n(4, 'MOUs'), /DataPost/]),
+  c('two', 'how many MOUs were signed at the 2nd JIC and by whom?', [n(4, 'MOUs'), /DataPost/]),
+  // A topic no table knows, said before the records' noun or after "in" (fintech: no record on file, an outcome says it).
+  c('list', 'any fintech projects?', [/^No projects on file about fintech/, /3rd JIC/], [UNSURE]),
+  c('list', 'are there fintech mous?', [/^No MOUs on file about fintech/]),
+  c('list', 'any projects in financial technology?', [/^No projects on file about fintech/], [/Asian SME Hub/]),
+  c('list', 'are there any mous in fintech', [/^No MOUs on file about fintech/]),
+  c('list', 'which projects are in the fintech space?', [/^No projects on file about fintech/]),
+  // Guards: a name holding the words; a year after "in".
+  c('what', 'what does oneconnect financial technology do?', [/Asian SME Hub/]),
+  c('list', 'any projects in 2023?', [n(14, 'projects')]),
   // A claim inside a reporting frame (reported.ts): the claim is what is asked — never "did someone say it" and the
   // quotes on file. Frames of truth, of hearsay, of someone, of a document the asker holds, of a label; tags after.
   c('yesno', 'is it correct to say that yong ying-i co-chaired the 3rd jic?', [/^No\b/, /Joseph Leong/], [QUOTED]),
@@ -3678,4 +3697,29 @@ export const QUESTIONS: readonly Case[] = [
   // …but a part of a name on file alone, or beside a title or a publication, is that person.
   c('who', 'which jic did weizhong chair', [/^Qin Weizhong is Mayor/], [/don't name/]),
   c('who', 'who is leong', [/^Joseph Leong is Permanent Secretary/], [/don't name/]),
+  // A co-chair's seat changing hands, no two meetings named: each side's co-chairs over the meetings, in order (was
+  // not sure, or the 16 Chinese partners for "changed from whom to whom").
+  c(
+    'who',
+    'did the chinese co-chair change?',
+    [
+      /^The sources name the JIC's co-chairs: on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong .* at the 2nd, 3rd and 4th/,
+    ],
+    [/partners from China/],
+  ),
+  c(
+    'who',
+    'the chinese co-chair changed from whom to whom?',
+    [/^The sources name the JIC's co-chairs: on the Shenzhen side, Chen Rugui/],
+    [/partners from China/],
+  ),
+  c('who', 'has the singapore co-chair ever changed', [
+    /^The sources name the JIC's co-chairs: on the Singapore side, Yong Ying-I .* at the 1st and 2nd JIC meetings and Joseph Leong/,
+  ]),
+  c(
+    'who',
+    'when did the chinese co-chair change',
+    [/on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong/],
+    [/partners from China/],
+  ),
 ];
