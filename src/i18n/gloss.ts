@@ -486,6 +486,9 @@ const WORDS: Readonly<Record<string, string>> = {
   宗旨: 'aim',
   中小企业中心: 'sme hub',
   联合创新计划: 'joint innovation call',
+  // (A call for projects, 项目征集: the Joint Innovation Call as readers name it.)
+  联合创新项目征集: 'joint innovation call',
+  联合创新征集: 'joint innovation call',
   研究机构: 'research institutes',
   三大: 'three',
   入驻: 'operate in',
@@ -732,6 +735,7 @@ const WORDS: Readonly<Record<string, string>> = {
   // ("新加坡一方": a party from Singapore.)
   一方: 'party',
   领域: 'areas',
+  方向: 'areas',
   关注: 'focus on',
   聚焦: 'focus on',
   // ("示范区的项目侧重哪些方面", "重点发展哪些产业", "关注什么领域": which areas they focus on — 方面 is no side here, and

@@ -1167,4 +1167,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('yesno', '是非題：第三次會議簽了8份諒解備忘錄', [
     /^是：第三次聯合執委會會議（2022年11月25日）簽署了 8 份諒解備忘錄/,
   ]),
+  // The Joint Innovation Call as readers name it, a call for projects (联合创新项目征集): its line (was 不确定).
+  cn(
+    'what',
+    '深圳-新加坡联合创新项目征集支持什么方向？',
+    [/Joint Innovation Call funds joint R&D in smart cities/],
+    [/不确定/],
+  ),
+  cn('what', '联合创新征集资助哪些领域', [/Joint Innovation Call funds joint R&D/], [/不确定/]),
 ];
