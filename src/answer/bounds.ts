@@ -105,7 +105,8 @@ function meetingBoundPatterns(lex: Lexicon) {
   if (cached) return cached;
   // (The meeting word may go unsaid where MOUs or projects are asked — "MOUs before the 3rd" — never before a record's
   // own word: "until the 3rd project".)
-  const meeting = `(?:the )?(${ORD}|${ordinals(lex)})(?: (?:sci )?(?:jic|meeting|mtg)s?(?: meeting)?|(?= (?!(?:new |joint )?(?:mous?|projects?|agreements?|batch|round|tranche|one|item|entry|record)\\b)))`;
+  // ("By jic 4", "before meeting 3": the meeting word and its number after it, as the readers' own shorthand.)
+  const meeting = `(?:(?:the )?(${ORD}|${ordinals(lex)})(?: (?:sci )?(?:jic|meeting|mtg)s?(?: meeting)?|(?= (?!(?:new |joint )?(?:mous?|projects?|agreements?|batch|round|tranche|one|item|entry|record)\\b)))|(?:the )?(?:jic|meeting|mtg) (?<n>[1-9])(?! (?:new |joint )?(?:mous?|projects?|agreements?|partners?)\\b))`;
   const built = {
     upTo: new RegExp(` ${UP_TO} (?:the end of )?${meeting} `),
     before: new RegExp(` ${BEFORE} ${meeting} `),
@@ -128,7 +129,7 @@ function meetingBound(t: string, dataset: Dataset, lex: Lexicon, out: Sink): str
   const p = meetingBoundPatterns(lex);
   const meetings = held(dataset);
   const at = (m: RegExpExecArray) => {
-    const n = numberWord(m[1] ?? '', lex);
+    const n = numberWord(m[1] ?? m.groups?.n ?? '', lex);
     return n !== undefined && meetings.some((x) => x.number === n) ? n : undefined;
   };
   const push = (m: RegExpExecArray, numbers: readonly number[], asOf = false) => {
@@ -149,7 +150,10 @@ function meetingBound(t: string, dataset: Dataset, lex: Lexicon, out: Sink): str
   const n1 = upTo ? at(upTo) : undefined;
   // ("From the first through the third JIC": the end of a span — meetingSpan's — not a point a total runs up to.)
   const spanEnd =
-    !!upTo && / from (?:the )?[a-z0-9]+(?: (?:sci )?(?:jic|meeting|mtg))? $/.test(t.slice(0, upTo.index + 1));
+    !!upTo &&
+    / from (?:the )?(?:[a-z0-9]+(?: (?:sci )?(?:jic|meeting|mtg))?|(?:jic|meeting|mtg) [1-9]) $/.test(
+      t.slice(0, upTo.index + 1),
+    );
   if (upTo && n1 !== undefined && !spanEnd) return push(upTo, [n1], true);
   const before = p.before.exec(t);
   const n2 = before ? at(before) : undefined;

@@ -5,6 +5,7 @@ import type { Said } from './say.js';
 import { formatDate, joinList } from './format.js';
 import { mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
 import { namedInPassing } from './plan/yes-no.js';
+import { comparisonStated } from './bare.js';
 
 /**
  * Co-chairs across meetings: who co-chaired the most meetings, whether anyone co-chaired them all, whether a
@@ -111,6 +112,10 @@ function sideAsked(u: Understanding): Side | undefined {
   return undefined;
 }
 
+// A seat changing hands, no meetings named ("changed", "took over", "rotated"; the gloss's for 换人, 从…换成…).
+const CHANGED_HANDS =
+  / (?:change|changed|changes|changing|replaced|replace|replaces|took over|take over|taken over|succeeded|succeed|switch|switched|swap|swapped|rotate|rotated|rotates|rotating|handed over|hand over) /;
+
 /** The one side a question asks a seat of: said ("Singapore's co-chair", "for Shenzhen") or named by its role ("the mayor"). */
 export function seatAsked(u: Understanding): Side | undefined {
   return sideAsked(u) ?? ROLE_SIDE.find(([re]) => re.test(u.q.text))?.[1];
@@ -148,7 +153,7 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       ask: 'most',
       meetings: [],
       persons: people,
-      yesno: u.target === 'yesno' || /^ (?:did|does|do|has|have|had|is|was) /.test(t),
+      yesno: u.target === 'yesno' || /^ (?:did|does|do|has|have|had|is|was) /.test(t) || comparisonStated(u.q),
       ...(/ (?:fewer|less|fewest|least) /.test(t) ? { fewer: true } : {}),
     };
   // "How many meetings did Leong and Qin co-chair together?", "did Yong and Chen co-chair a meeting together?"
@@ -288,6 +293,10 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
       return { op: 'chairs', ask: 'seat', meetings: meetings.sort((a, b) => a - b), ...base };
     return undefined;
   }
+  // ("Did the Chinese co-chair change?", "the co-chair changed from whom to whom?", 中方共同主席从谁换成了谁: no two
+  // meetings named — each side's co-chairs over the meetings, in order, which shows who took over when.)
+  if (!meetings.length && !seatOnly && CHANGED_HANDS.test(t))
+    return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };
   if (meetings.length) return undefined;
   // "Who has co-chaired the most meetings?", "which official chaired the most JICs?", "which co-chair chaired the fewest
   // meetings?" (the fewest: the bottom of the same tally, never its top).

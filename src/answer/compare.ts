@@ -5,6 +5,7 @@ import type { Result } from './run.js';
 import { capitalise, joinList, meetingDate, plural } from './format.js';
 import { mentionedOrgIds, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { LEXICONS } from './lexicon.js';
+import { comparisonStated } from './bare.js';
 import { whatEachDid } from './pair.js';
 
 /**
@@ -270,7 +271,8 @@ export function compareAsks(u: Understanding): {
     isQuestion:
       (/^ (?:did|does|do|is|was|were|are|has|have|had) /.test(q) ||
         /^ (?:fewer|less|more) [a-z0-9 ]*than /.test(q) ||
-        / (?:right|correct|true|yes or no|agreed) $/.test(q)) &&
+        / (?:right|correct|true|yes or no|agreed) $/.test(q) ||
+        comparisonStated(u.q)) &&
       !/ or (?!no $)/.test(q),
     asksSame: / as many | same (?:number|amount|count) | equal /.test(q),
     asksChange:

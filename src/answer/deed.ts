@@ -11,32 +11,33 @@
 // (Another record's deed — "NCS signed 3 MOUs" — is no answer to whether NCS built a lab: the clause must hold the lab.)
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { mentionsOf, type Understanding } from './understand.js';
-import type { Said } from './say/common.js';
-import { lowerFirst } from './say/common.js';
+import { lowerFirst, type Said } from './say/common.js';
 import { norm, partyIds, perDataset } from './records.js';
 import { meetingDate } from './format.js';
 import type { Ref } from './run.js';
 
 // Acts in families: one asked is held by any form of its family in the line ("set up" by "launched", "unveiled").
-const FAMILIES: ReadonlyArray<readonly string[]> = [
+// Making something (also what "is there X?" asks: a thing is there once made).
+const MAKING =
   'set up|setup|sets up|setting up|build|built|builds|building|establish|established|establishes|open|opened|opens|launch|launched|launches|create|created|creates|found|founded|form|formed|start|started|starts|unveil|unveiled|unveils|develop|developed|develops|release|released|releases|roll out|rolled out|deploy|deployed|introduce|introduced|complete|completed|finish|finished'.split(
     '|',
-  ),
-  'run|ran|runs|conduct|conducted|conducts|carry out|carried out|hold|held|holds'.split('|'),
+  );
+const RUNNING = 'run|ran|runs|conduct|conducted|conducts|carry out|carried out|hold|held|holds'.split('|');
+// Relating two things ("link suppliers with buyers"): a line that holds both, of its subject, relates them.
+const RELATING =
   'link|links|linked|linking|connect|connects|connected|connecting|match|matches|matched|matching|bring together|brings together|brought together|pair|pairs|paired'.split(
     '|',
-  ),
-  // (A state come about — "is it up and running", "has it gone live": held only by a line that says it runs.)
+  );
+// A state come about — "is it up and running", "has it gone live": held only by a line that says it runs.
+const STATE =
   'up and running|operational|in operation|gone live|went live|go live|goes live|operating|operates|in service'.split(
     '|',
-  ),
+  );
+const FUNDING =
   'fund|funds|funded|funding|finance|finances|financed|financing|support|supports|supported|back|backs|backed'.split(
     '|',
-  ),
-];
-// Relating two things ("link suppliers with buyers"): a line that holds both, of its subject, relates them.
-const RELATING = 2;
-const STATE = 3;
+  );
+const FAMILIES: ReadonlyArray<readonly string[]> = [MAKING, RUNNING, RELATING, STATE, FUNDING];
 const ACT = new RegExp(
   ` (${FAMILIES.flat()
     .sort((a, b) => b.length - a.length)
@@ -201,7 +202,7 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   const place = PLACE.exec(text)?.[1];
   if (!act && !THERE.test(text) && !place) return undefined;
   // (A plan asked — "will TusStar open a hub?", "is R&T opening an office?", "did ICBC intend to…" — is no deed claimed.)
-  if (PLAN_ASKED.test(text) || (!!act && /ing\b/.test(act) && family(act) !== FAMILIES[STATE])) return undefined;
+  if (PLAN_ASKED.test(text) || (!!act && /ing\b/.test(act) && family(act) !== STATE)) return undefined;
   // (A claim made of each of several — "did UOB and DBS each run two trials?" — is each.ts's, part by part.)
   if (/ (?:each|both|every|all|respectively|apiece) /.test(text)) return undefined;
   // (A record said to be launched or signed at a meeting — "was a music project launched at JIC 4?" — is that record's
@@ -212,7 +213,7 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   const named = [...mentionsOf(u, 'highlight'), ...mentionsOf(u, 'org')];
   const names = named.map((m) => m.words);
   // (A thing said to be there — "is there a lab in the NCS deal?" — is there once made: the making acts.)
-  const forms = (act ? family(act) : FAMILIES[0]) ?? [];
+  const forms = (act ? family(act) : MAKING) ?? [];
   // The thing claimed: the words left once the subject, the act, the place and the shape words are gone.
   const skip = new Set([...names.flatMap((n) => n.split(' ')), ...(act?.split(' ') ?? []), ...(place ? [place] : [])]);
   const words = text
@@ -267,10 +268,9 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   // (Before one of its words at least: a name may hold another — "International Talent Service Centre … will promote".)
   const last = Math.max(...words.map((w) => clause.indexOf(` ${stem(w)}`)));
   const ahead = PLAN_AHEAD.exec(clause);
-  if (all && !led.length && forms !== FAMILIES[RELATING] && ahead && ahead.index < last)
-    return { status: 'planned', line };
+  if (all && !led.length && forms !== RELATING && ahead && ahead.index < last) return { status: 'planned', line };
   const doneHere = led.some((x) => !x);
-  const relates = forms === FAMILIES[RELATING] && holds(clause) >= 2;
+  const relates = forms === RELATING && holds(clause) >= 2;
   // (No act asked — "is the GIA node in Shenzhen?" — the place it is in is the claim.)
   const placed = !act && !!place && !!where;
   // (A Yes only where nothing else is claimed: a meeting, a date or a number the reading does not check is another
@@ -288,7 +288,7 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
     return { status: 'done', line };
   // (A state asked — "is the e-invoicing up and running?" — of a line that holds the thing and says nothing of it
   // running: the sources don't say, whatever else the subject did — "DataPost signed 1 MOU" is no Yes to it.)
-  if (all && forms === FAMILIES[STATE] && !led.length) return { status: 'silent', line };
+  if (all && forms === STATE && !led.length) return { status: 'silent', line };
   return { status: 'silent' };
 }
 

@@ -1,7 +1,6 @@
 import type { Dataset, Meeting, Party } from '../dataset/index.js';
 
 import { formatDate } from '../cards/text.js';
-import { sourceLabels } from '../cards/footer.js';
 
 // Dates, plurals and cutting text are the cards' helpers, so an answer reads like a card.
 export { formatDate, plural, truncate } from '../cards/text.js';
@@ -18,19 +17,9 @@ export function joinList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** The sources line of a card: each cited document once, in order. */
-export function sourcesText(dataset: Dataset, ids: readonly string[]): string {
-  return sourceLabels(dataset, ids).join(' · ');
-}
-
 /** A party's display name: the organisation's name, or what the sources say of an unnamed one. */
 export function partyName(dataset: Dataset, party: Party): string {
   return 'org' in party ? (dataset.organisation(party.org)?.name ?? party.org) : party.unnamed;
-}
-
-/** "the 4th JIC meeting (14 Dec 2023)". */
-export function meetingLabel(meeting: Meeting): string {
-  return `the ${meeting.name} (${formatDate(meeting.date.value)})`;
 }
 
 /** A meeting's place as a phrase after "held": "in Shenzhen", "virtually", "by video link". */
@@ -39,6 +28,3 @@ export function placePhrase(place: string): string {
   if (/^By /.test(place)) return place.replace(/^By/, 'by');
   return `in ${place}`;
 }
-
-/** A topic as shown: short ones are acronyms (AI, IoT keeps its data spelling elsewhere). */
-export const topicLabel = (topic: string) => (topic.length <= 3 ? topic.toUpperCase() : topic);

@@ -4,7 +4,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { PlanContext } from './plan/context.js';
 import type { Plan } from './plan/types.js';
-import { mentionsOf } from './understand.js';
+import { mentionsOf, type Understanding } from './understand.js';
 
 // Asked which documents name something (a claim of two words or more, "which source says X was …", is the claim
 // reader's: question.ts SOURCE_OF).
@@ -43,7 +43,7 @@ export function planNamedBy({ u, dataset, orgs }: PlanContext): Plan | undefined
 }
 
 /** Whether the words are names and nothing else (what the question names, with "the", "a", "of" around them). */
-function onlyNames(u: PlanContext['u'], words: string): boolean {
+function onlyNames(u: Understanding, words: string): boolean {
   let rest = ` ${words} `;
   for (const m of u.mentions)
     if (['org', 'person', 'highlight'].includes(m.type)) rest = rest.replace(` ${m.words} `, ' ');

@@ -204,7 +204,7 @@ const TWO_COUNTS =
 // A count of records first ("how many MOUs did …"), then what they are: "what were they (about)", "which ones", "name them".
 const COUNTED_THEN_WHAT = /^how many (mous|projects|agreements) (.+)$/;
 const THEM_ASKED =
-  /^(?:(?:what|which) (?:were|are|was|is) (?:they|them|those|these|the ones)(?: about| for| on| called)?|(?:what|which) ones(?: were they| are they)?|(?:can you |could you )?(?:name|list) them|what did they (?:cover|do|involve|focus on)|what (?:were|are) they each about)$/;
+  /^(?:(?:what|which) (?:were|are|was|is) (?:they|them|those|these|the ones)(?: about| for| on| called)?|who (?:signed|inked|launched|joined) (?:them|they|those|these)|who (?:were|are) (?:they|those|these) (?:signed |launched )?(?:by|with|between)|(?:and )?(?:between|by) whom|(?:what|which) ones(?: were they| are they)?|(?:can you |could you )?(?:name|list) them|what did they (?:cover|do|involve|focus on)|what (?:were|are) they each about)$/;
 // A first question that lists records or what a partner did ("what did SYSU join"): its sentence says how many.
 const LISTING = /^(?:what|which|list|name|show|give|tell)\b/;
 // A pronoun for the one thing the first question names.
@@ -217,6 +217,16 @@ function clauses(u: Understanding): string[] | undefined {
   // "Where was the founding MOU signed and by whom": the first question again, asked by the second's word.
   const tail = ELLIPSIS.exec(text);
   const asked = tail ? /^ (how|when|where|who|whom|whose|which|what|why) /.exec(text.slice(0, tail.index + 1)) : null;
+  // ("How many MOUs were signed at the 2nd JIC and by whom": the records counted, then who signed them — one list,
+  // whose sentence counts them and names their parties, never the count said twice.)
+  const listed = tail && /^(?:by whom|who|whom)$/.test(tail[1] ?? '') ? COUNTED_THEN_WHAT.exec(text.trim()) : null;
+  if (listed && tail)
+    return [
+      `which ${listed[1]} ${text
+        .slice(0, tail.index)
+        .trim()
+        .slice(listed[0].length - (listed[2] ?? '').length)}`,
+    ];
   if (tail && asked && text.slice(0, tail.index).trim().split(' ').length >= 4)
     return [
       text.slice(0, tail.index).trim(),
@@ -227,8 +237,10 @@ function clauses(u: Understanding): string[] | undefined {
   if (pair && pair[1] !== pair[3]) return [`how many ${pair[1]} ${pair[2]}`, `how many ${pair[3]} ${pair[4]}`];
   const m = CLAUSE.exec(text);
   if (!m) return undefined;
-  const one = text.slice(0, m.index).trim();
+  const split = meetingShared(u, text, m.index, m.index + m[0].length);
+  const one = split?.[0] ?? text.slice(0, m.index).trim();
   const two = text.slice(m.index + m[0].length).trim();
+  if (split) return split.length > 1 ? [one, split[1] ?? two] : split;
   // "How many MOUs did the 2nd JIC sign and what were they about": the records counted, then asked what they are — one
   // list ("which MOUs did the 2nd JIC sign"), whose sentence says how many (never the count alone, the rest dropped).
   const counted = COUNTED_THEN_WHAT.exec(one);
@@ -254,6 +266,40 @@ function clauses(u: Understanding): string[] | undefined {
   if (after.length) return [one, two];
   const leaned = leanOn(one, before, two) ?? ofTheSame(before, two);
   return leaned ? [one, leaned] : undefined;
+}
+
+// A meeting said first, before the question word ("3rd jic how many mous and who were the cochairs").
+const FRONT_ASKS = /^ (?:how|when|where|who|whom|whose|which|what|why|list|name) /;
+
+/**
+ * Two questions of one meeting named once, in the first only as a topic put before it ("3rd jic how many mous and who
+ * were the cochairs") or in the second only ("how many mous and who were the cochairs at the 3rd jic"): each asked of
+ * that meeting. Read as they were, the half without the meeting was dropped (the count alone) or asked of no meeting.
+ * Undefined where both halves name things, or neither, or the thing is no JIC meeting.
+ */
+function meetingShared(u: Understanding, text: string, end: number, start: number): string[] | undefined {
+  const all = things(u);
+  const before = all.filter((x) => x.end <= end);
+  const after = all.filter((x) => x.start >= start);
+  const thing = before.length + after.length === 1 ? (before[0] ?? after[0]) : undefined;
+  if (!thing || thing.type !== 'meeting' || thing.value === '0') return undefined;
+  const one = text.slice(0, end);
+  const two = text.slice(start).trim();
+  if (after.length) {
+    // ("how many mous and who were the cochairs at the 3rd jic": the first half asked at it too.)
+    // (Two of one kind — "how many mous and how many projects at the 4th jic" — are one question already.)
+    const word = one.trim().split(' ')[0] ?? '';
+    if (!ASKING.test(word) || two.startsWith(`${word} `) || OWN_SCOPE.test(` ${one} `)) return undefined;
+    return [`${one.trim()} at ${named(thing)}`, two];
+  }
+  // ("3rd jic how many mous and …": the topic put first, asked after its question; the second half of it too.)
+  const rest = one.slice(thing.end);
+  if (thing.start > 1 || !FRONT_ASKS.test(rest)) return undefined;
+  const first = `${rest.trim()} at ${named(thing)}`;
+  // ("2nd jic how many mous and who signed them": the records counted, then who signed them — their list.)
+  const counted = COUNTED_THEN_WHAT.exec(first);
+  if (counted && THEM_ASKED.test(two)) return [`which ${counted[1]} ${counted[2]}`];
+  return [first, leanOn(first, [thing], two) ?? ofTheSame([thing], two) ?? two];
 }
 
 // A first question asking who holds a role ("which deputy pm went …"), its role's words before its verb.

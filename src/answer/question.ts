@@ -196,6 +196,8 @@ const WORD_FOLDS: readonly Fold[] = [
   // meeting's mode knows ("in person", "online"), never a name or a topic.
   [/\b(?:irl|in real life|face to face|f2f)\b/g, 'in person'],
   [/\b(?:on|over|via|by|through|using) (?:zoom|ms teams|microsoft teams|teams|skype|webex|google meet)\b/g, 'online'],
+  // "Financial technology" is the sources' "fintech" (never in OneConnect Financial Technology's name).
+  [/(?<!\boneconnect )\bfinancial technolog(?:y|ies)\b/g, 'fintech', 'financial technolog'],
   // "e-sports" is one word, not "sports".
   [/\be sports\b/g, 'esports', 'e sports'],
   [/\b(is|was|were|are|did|does|do|has|have)nt\b/g, '$1 not', 'nt'],
@@ -500,9 +502,12 @@ const withoutRepeats = (text: string): string => {
 function mayRepeat(text: string): boolean {
   const words = text.match(/\w+/g);
   if (!words || words.length < 3) return false;
-  const lower = words.map((w) => w.toLowerCase());
-  return lower.some((w, i) => w === lower[i + 1] || w === lower[i + 2]);
+  return words.some((w, i) => same(w, words[i + 1]) || same(w, words[i + 2]));
 }
+
+/** Two ASCII words alike but for case (lower-cased only where their lengths agree: most neighbours' do not). */
+const same = (a: string, b: string | undefined): boolean =>
+  b !== undefined && a.length === b.length && (a === b || a.toLowerCase() === b.toLowerCase());
 
 /**
  * "w h o   s i g n e d   w i t h   k e p p e l": letters spaced out, words apart by wider gaps — read as the words.
@@ -652,11 +657,6 @@ const NOT_INSIDE =
 function claimOfOrder(text: string): string {
   const m = ORDER.exec(text);
   return m?.[1] && !/ (?:that|which|who) /.test(` ${m[1]} `) ? `is it true that ${m[1]}` : text;
-}
-
-/** Whether the normal form holds this phrase as whole words (the phrase must be normalised already). */
-export function hasPhrase(q: Question, phrase: string): boolean {
-  return phrase !== '' && q.text.includes(` ${phrase} `);
 }
 
 // Several whole questions in one message ("how many MOUs did Keppel sign? also, who co-chaired the 2nd JIC?"): each is

@@ -6,15 +6,20 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { mentionsOf, type Understanding } from './understand.js';
 import type { Said } from './say/common.js';
-import { joinList } from './format.js';
-import { meetingDate } from './format.js';
+import { joinList, meetingDate } from './format.js';
 
-// The roles asked, as the words of the sources' roles or seats that hold them; whether one person holds it at a time
-// (a city's mayor, a meeting's co-chair seats: another there is a No) or many may (a permanent secretary: only a Yes).
-const ROLES: ReadonlyArray<readonly [RegExp, (role: string, label: string) => boolean, boolean]> = [
-  [/ mayor /, (role) => /\bmayor\b/i.test(role), true],
-  [/ (?:permanent secretary|perm sec) /, (role) => /\bpermanent secretary\b/i.test(role), false],
-  [/ (?:co ?chair|cochair)s? /, (_role, label) => /co-?chair/i.test(label), true],
+// The roles asked (`asked`, in the question), the seats given at a meeting that hold them (`holds`, by the person's
+// role or their group's label), and whether one person holds it at a time (`one`: a city's mayor, a meeting's co-chair
+// seats — another there is a No) or many may (a permanent secretary: only a Yes).
+interface Role {
+  asked: RegExp;
+  holds: (role: string, label: string) => boolean;
+  one: boolean;
+}
+const ROLES: readonly Role[] = [
+  { asked: / mayor /, holds: (role) => /\bmayor\b/i.test(role), one: true },
+  { asked: / (?:permanent secretary|perm sec) /, holds: (role) => /\bpermanent secretary\b/i.test(role), one: false },
+  { asked: / (?:co ?chair|cochair)s? /, holds: (_role, label) => /co-?chair/i.test(label), one: true },
 ];
 // A role asked as held (a copula), not done.
 const HELD = / (?:was|were|is|wasn t|isn t|been) /;
@@ -34,7 +39,7 @@ export function roleAtTime(said: Said, u: Understanding, dataset: Dataset): Said
   // (Asked as a role held — "was Qin the mayor", "Qin was mayor…, right?" — never a deed: "did Qin chair the session".)
   // (Nor asked which source says it — "which publication names Qin as co-chair of the 4th JIC": the reply names them.)
   if (u.target !== 'yesno' || u.lang !== 'en' || u.q.asksSource || !HELD.test(u.q.text)) return said;
-  const [, holds, one] = ROLES.find(([re]) => re.test(u.q.text)) ?? [];
+  const { holds, one } = ROLES.find((r) => r.asked.test(u.q.text)) ?? {};
   const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
   if (!holds || people.length !== 1) return said;
   const [person = ''] = people;

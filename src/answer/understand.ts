@@ -1,4 +1,5 @@
 import { boundAt, boundBefore } from './countbound.js';
+import { bareTarget } from './bare.js';
 import type { Dataset, Meeting, Organisation } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { normalise, squash } from '../search/index.js';
@@ -650,6 +651,11 @@ function meetingByYear(dataset: Dataset, year: number): Meeting | undefined {
   );
 }
 
+// A number right after a meeting already read, joined by "and", "or" or a comma (a space in the normal form): another
+// meeting — never a count of records ("jic 3 and 4 mous" counts), nor a number past the meetings held.
+const MORE_MEETINGS =
+  /\u0001 (?:and |or |n )?([1-9])(?= (?!(?:new |joint )?(?:mous?|projects?|partners?|agreements?|deals?|companies|firms|times|days|months|years)\b))/;
+
 /** The normal form, with number words read as digits where they name a meeting ("third jic" → "3 jic"). */
 interface MeetingPatterns {
   /** A meeting by number ("3rd jic", "jic 3", "meeting no 2", the language's own); global, so reset before use. */
@@ -1017,6 +1023,13 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       re.lastIndex = 0;
     }
   }
+  // "Dates for jic 3 and 4", "jic 1, 2 and 3", "meetings 2 or 3": a meeting's word said once for the numbers after it —
+  // each number its own meeting (never a count), one after the other.
+  for (let m = MORE_MEETINGS.exec(t); m?.[1] && dataset.meetingByNumber(Number(m[1])); m = MORE_MEETINGS.exec(t)) {
+    const start = m.index + m[0].length - 1;
+    out.push({ type: 'meeting', start, end: start + 1, words: m[1], value: m[1] });
+    t = mask(t, start, start + 1);
+  }
   // "The fourth batch of projects", "projects in the 3rd round": the Chinese report calls the 14 projects the 4th JIC
   // confirmed "the fourth batch" (after "the first three batches"), so a numbered batch of projects is the meeting that
   // launched it — its own count, never the running total. (The zone's and XNode's "first batch" are companies.)
@@ -1288,7 +1301,8 @@ function findTarget(text: string, lex: Lexicon, mentions: readonly Mention[], ra
     }
   if (VERBLESS_CLAIM.test(raw) && !/ (?:what|whats|how|why|tell|describe|explain|about|details) /.test(t))
     return 'yesno';
-  return 'what';
+  // ("jic 4 in 2023?", "jic 4 signed a tourism mou?": no question word, named things stated — bare.ts.)
+  return bareTarget(text, raw, mentions) ?? 'what';
 }
 
 /** The targets a question word asks for, chosen by which of them comes first. */
@@ -1314,7 +1328,8 @@ function withoutBounds(text: string, mentions: readonly Mention[]): string {
     if (!b) continue;
     const blank = (a: number, z: number) => out.slice(0, a) + ' '.repeat(Math.max(0, z - a)) + out.slice(z);
     out = blank(b.start, m.start - 1);
-    out = blank(m.end + 1, b.end);
+    // (Only a bound after the number: with none, blanking an empty span would shift the words after it.)
+    if (b.end > m.end) out = blank(m.end + 1, b.end);
   }
   return out;
 }

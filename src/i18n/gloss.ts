@@ -712,7 +712,12 @@ const WORDS: Readonly<Record<string, string>> = {
   同样的人: 'same people',
   换人: 'changed',
   换了人: 'changed',
+  换过人: 'changed',
+  换过: 'changed',
+  换成: 'changed to',
+  换的: 'changed',
   更换: 'changed',
+  变过: 'changed',
   // Named outcomes and the zone in the words Chinese sources and readers use for them (HKCD-4's 入园协议).
   入园协议: 'zone entry agreements',
   进驻: 'operate in',
@@ -818,6 +823,9 @@ const ASKS_WORD = / (?:who|with whom|when|where|what|which|how many|list|describ
 // ("第二次会议没在深圳开": 没 before where it was done, too.)
 const NOT_DONE =
   /(?<!有)没有?(?=签|参|合作|举|启|召|开|发|宣布|推出|(?:和|与|跟|同)[^吗没]{1,24}?(?:签|参|合作)|在[^吗没，,]{1,16}?(?:举|召|开|签))/g;
+
+// A quiz's true-or-false frame before a statement ("判断题：", "是非题:", "对错题 ").
+const QUIZ_TRUE_FALSE = /^\s*(?:判断题|是非题|对错题)\s*[：:，,、]?\s*/;
 
 /** A tag asking to confirm what was said: "，对吗", "是吧", "对不对". */
 const CONFIRM_TAG = /[，,]?\s*(?:对吗|对吧|对么|是吗|是吧|对不对|是不是|没错吧|没错吗|没错吧)[?？!！。\s]*$/;
@@ -1332,6 +1340,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
       (_m, head: string, last: string) =>
         `${[...head.replace(/[^一二三四五六七八九]/g, '')].map((n) => `第${n}次和`).join('')}第${last}`,
     );
+  // "判断题：第一次会议是在网上开的，对不对？", "是非题：…。": a quiz's true-or-false frame asks the statement's yes/no
+  // (判断题 was read as a person's name); a statement with no question word of its own is asked with 吗.
+  if (QUIZ_TRUE_FALSE.test(t)) {
+    t = t.replace(QUIZ_TRUE_FALSE, '');
+    if (!/(?:吗|嘛|么|吧|对不对|是不是|有没有|[?？])[?？!！。\s]*$/.test(t)) t = t.replace(/[。.!！\s]*$/, '吗');
+  }
   // "说第四次会议在深圳举行是错的吗", "第四次会议在深圳举行，这是假的吗", "…这个说法对吗": a statement asked to be judged
   // true or false, as English asks it ("is it false that …", "is it true that …"), never 错 left unread and the
   // statement's own 是 said as if it were the answer.
@@ -1475,8 +1489,12 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // (The tag is kept as English's "right" at the end: a negated fact confirmed is answered 不对/对; asked "不是…吗",
   // isn't it, the fact's own 是/否.)
   const tagged = CONFIRM_TAG.test(t);
-  const confirmTag = tagged || (negated && /吧[?？!！。\s]*$/.test(t));
+  // ("第一次会议是2019年在北京开的吧？": a 吧 asked with a question mark confirms the statement too — never a request,
+  // "给我讲讲吧", which takes no question mark.)
+  const askedTag = /吧[?？]+\s*$/.test(t);
+  const confirmTag = tagged || askedTag || (negated && /吧[?？!！。\s]*$/.test(t));
   if (tagged) t = t.replace(CONFIRM_TAG, '吗');
+  else if (askedTag) t = t.replace(/吧(?=[?？]+\s*$)/, '吗');
   // "第三次会议跟第二次会议比，备忘录多了几份", "和第二次相比，第三次会议的项目多几个": how many more one has than the
   // other (said with 比 after both), never the two added up.
   t = replaceIn(

@@ -91,8 +91,3 @@ export function parseQuery(raw: string): ParsedQuery {
   if (content === 0) return { normal, words: kept, isKind: kept.map(() => false), content: kept.length };
   return { normal, words: kept, isKind, content };
 }
-
-/** The kind a query word names, if it names one. */
-export function kindOfWord(word: string): RecordKind | undefined {
-  return KIND_OF_WORD.get(word);
-}

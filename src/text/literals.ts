@@ -177,8 +177,16 @@ export function neededBy(re: RegExp): { all: string[]; anyOf: string[][] } {
 }
 
 /** Whether `text` holds what `re` needs to match in it (neededBy): false means it cannot match there. */
-export const holdsNeeded = (text: string, { all, anyOf }: { all: string[]; anyOf: string[][] }): boolean =>
-  all.every((x) => text.includes(x)) && anyOf.every((set) => set.some((x) => text.includes(x)));
+export function holdsNeeded(text: string, { all, anyOf }: { all: string[]; anyOf: string[][] }): boolean {
+  for (const x of all) if (!text.includes(x)) return false;
+  for (const set of anyOf) if (!holdsOne(text, set)) return false;
+  return true;
+}
+
+function holdsOne(text: string, set: readonly string[]): boolean {
+  for (const x of set) if (text.includes(x)) return true;
+  return false;
+}
 
 /** What a text must hold for a pattern to match in it (neededBy); `lower`: held by the text lower-cased (lowerCased). */
 export interface Needs {

@@ -1128,4 +1128,43 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('who', '王伟中市长在第三次会议上说了什么？', [/^来源没有提到 王伟中/], [/^来源中没有 Qin Weizhong/]),
   tw('who', '秦偉中是誰', [/^來源沒有提到 秦偉中；資料中名字與之最接近的是 Qin Weizhong（覃偉中）/]),
   cn('who', '覃伟中是谁', [/^Qin Weizhong（覃伟中）/], [/没有提到/]),
+  // A co-chair's seat changing hands (从谁换成了谁, 换过人吗, 什么时候换的): each side's co-chairs over the meetings (were
+  // 不确定, or the 16 Chinese partners).
+  cn(
+    'who',
+    '中方共同主席从谁换成了谁？',
+    [/^来源列出的联合执委会共同主席：深圳方面：Chen Rugui（陈如桂）（第一次联合执委会会议）、Qin Weizhong（覃伟中）/],
+    [/不确定/],
+  ),
+  cn(
+    'who',
+    '新加坡方的共同主席换过人吗？',
+    [/^来源列出的联合执委会共同主席：新加坡方面：Yong Ying-I（杨颖仪）/],
+    [/不确定/],
+  ),
+  cn('who', '中方共同主席是什么时候换的？', [/深圳方面：Chen Rugui（陈如桂）（第一次联合执委会会议）/], [/合作方/]),
+  // A statement with 吧 and a question mark asks to confirm it (was two "来源并不是这么说的" corrections and the card).
+  cn(
+    'yesno',
+    '第一次会议是2019年在北京开的吧？',
+    [/^否：第一次联合执委会会议（2020年6月17日）以线上方式举行/],
+    [/来源并不是这么说的.*来源并不是这么说的/],
+  ),
+  cn('yesno', '第四次会议在深圳开的吧？', [/^是：第四次联合执委会会议（2023年12月14日）在深圳举行/]),
+  // A quiz's true-or-false frame (判断题：…) asks the statement's yes/no (判断题 was read as a person's name).
+  cn(
+    'yesno',
+    '判断题：第一次会议是在网上开的，对不对？',
+    [/^是：第一次联合执委会会议（2020年6月17日）以线上方式举行/],
+    [/判断题/],
+  ),
+  cn(
+    'yesno',
+    '判断题：第四次会议在新加坡举行。',
+    [/^否：第四次联合执委会会议（2023年12月14日）在深圳举行/],
+    [/判断题/],
+  ),
+  tw('yesno', '是非題：第三次會議簽了8份諒解備忘錄', [
+    /^是：第三次聯合執委會會議（2022年11月25日）簽署了 8 份諒解備忘錄/,
+  ]),
 ];

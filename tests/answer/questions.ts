@@ -12,7 +12,65 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 18 (answer3) — wording robustness ──
+  // A statement asked with a question mark and no question word, its target read from what it names (bare.ts): a
+  // claim to check — never the card of the first thing it names.
+  c('yesno', 'jic 4 in 2023?', [/^Yes\b/, /14 Dec 2023/], [CARD]),
+  c('yesno', 'the 1st jic in 2021?', [/^No\b/, /17 Jun 2020/]),
+  c('person', 'qin weizhong still chairing the jic?', [/^Yes\b/, /Qin Weizhong co-chaired 3 JIC meetings/]),
+  c('yesno', 'jic 4 signed a tourism mou?', [/^No\b/, /Fooyo/], [CARD]),
+  c('yesno', 'keppel signed an mou at the 4th jic?', [/^Yes\b/, /Peking University/]),
+  c('yesno', 'at least 29 mous inked by jic 4?', [/^Yes\b/, n(29, 'MOU')], [/^No\b/]),
+  c('yesno', 'the founding mou signed in 2019?', [/^Yes\b/, /15 Oct 2019/]),
+  // (Things named side by side ask which — a list, never a Yes; a person or partner "at" a meeting asks what they did
+  // there, never one part guessed: Ai Xuefeng chaired its session, no co-chair; TusStar is named in an outcome.)
+  c('list', 'keppel projects?', [/^1 project on file with Keppel/], [/^Yes\b/]),
+  c('list', 'logistics projects at the 4th jic?', [/^2 projects on file about logistics/], [/^Yes\b/]),
+  c('person', 'ai xuefeng at jic 2?', [/chaired the session/], [/don't name Ai Xuefeng/]),
+  c('what', 'tusstar at the 3rd jic?', [/hub operations/], [/so none on file names TusStar/]),
+  c('list', 'projects launched in 2022?', [/^14 new projects were launched at the 3rd JIC/], [/^Yes\b/]),
+  // A meeting's number after its word, as a point a total runs up to ("by jic 4"): its running total, never that
+  // meeting's own count (a FALSE "No: 8 MOUs were signed at the 4th").
+  c('yesno', 'were at least 29 mous inked by jic 4?', [/^Yes\b/, n(29, 'MOU')], [/^No\b/]),
+  c('count', 'how many projects by jic 3', [n(29, 'project')], [/^14 new projects/]),
+  c('count', 'MOU count from jic 2 through jic 4', [n(20, 'MOU')]),
+  c('what', 'areas covered by jic 3 projects?', [/e-commerce/]),
+  // A comparison stated with a question mark: Yes or No, as "did …" is.
+  c('compare', 'sysu more projects than nus?', [/^Yes\b/, n(2, 'project'), n(1, 'project')]),
+  c('compare', 'jic 2 fewer mous than jic 1?', [/^Yes\b/, n(4, 'MOU'), n(8, 'MOU')]),
+  c('compare', 'jic 2 behind jic 1 on mous?', [/^Yes\b/, n(4, 'MOU')]),
+  c('compare', 'the 4th jic more projects than the 3rd?', [/^No, the same\b/, n(14, 'project')]),
+  c('person', 'leong co-chaired more than yong ying-i?', [/^No, as many\b/]),
+  // A meeting's word said once for the numbers after it ("jic 3 and 4"): each meeting — never the first alone.
+  c('two', 'dates for jic 3 and 4', [/25 Nov 2022/, /14 Dec 2023/]),
+  c('two', 'when were jic 1 and 2 held', [/17 Jun 2020/, /18 Oct 2021/]),
+  c('who', 'who co-chaired jic 2 and 3', [/Yong Ying-I/, /Joseph Leong/, /Qin Weizhong/]),
+  c('where', 'where were jic 1, 2 and 3 held', [
+    /1st JIC[^\n]*virtually/,
+    /video conference/,
+    /3rd JIC[^\n]*video link/,
+  ]),
+  c('count', 'how many mous at jic 1 and 2', [n(12, 'MOU'), n(8, 'MOU'), n(4, 'MOU')]),
   // ── Session 18 (answer2) — my own wording, each failing before ──
+  // Two questions of one meeting named once — put first as a topic, or only in the second half (parts.ts
+  // meetingShared): both halves answered of it, never the count alone.
+  c('two', '3rd jic how many mous + who were the co-chairs', [n(8, 'MOUs'), /Joseph Leong/]),
+  c('two', '3rd jic: how many mous, and who co-chaired?', [n(8, 'MOUs'), /Qin Weizhong/]),
+  c('two', 'how many mous and who were the co-chairs at the 3rd jic?', [n(8, 'MOUs'), /Joseph Leong/]),
+  c('two', 'jic 2 how many mous and who were the chairs?', [n(4, 'MOUs'), /Yong Ying-I/]),
+  c('two', '4th meeting how many projects and where was it held', [n(14, 'projects'), /held in Shenzhen/]),
+  // Counted, then who signed them: the list, whose sentence counts them.
+  c('two', '2nd jic how many mous and who signed them', [n(4, 'MOUs'), /DataPost/]),
+  c('two', 'how many MOUs were signed at the 2nd JIC and by whom?', [n(4, 'MOUs'), /DataPost/]),
+  // A topic no table knows, said before the records' noun or after "in" (fintech: no record on file, an outcome says it).
+  c('list', 'any fintech projects?', [/^No projects on file about fintech/, /3rd JIC/], [UNSURE]),
+  c('list', 'are there fintech mous?', [/^No MOUs on file about fintech/]),
+  c('list', 'any projects in financial technology?', [/^No projects on file about fintech/], [/Asian SME Hub/]),
+  c('list', 'are there any mous in fintech', [/^No MOUs on file about fintech/]),
+  c('list', 'which projects are in the fintech space?', [/^No projects on file about fintech/]),
+  // Guards: a name holding the words; a year after "in".
+  c('what', 'what does oneconnect financial technology do?', [/Asian SME Hub/]),
+  c('list', 'any projects in 2023?', [n(14, 'projects')]),
   // A claim inside a reporting frame (reported.ts): the claim is what is asked — never "did someone say it" and the
   // quotes on file. Frames of truth, of hearsay, of someone, of a document the asker holds, of a label; tags after.
   c('yesno', 'is it correct to say that yong ying-i co-chaired the 3rd jic?', [/^No\b/, /Joseph Leong/], [QUOTED]),
@@ -3639,4 +3697,29 @@ export const QUESTIONS: readonly Case[] = [
   // …but a part of a name on file alone, or beside a title or a publication, is that person.
   c('who', 'which jic did weizhong chair', [/^Qin Weizhong is Mayor/], [/don't name/]),
   c('who', 'who is leong', [/^Joseph Leong is Permanent Secretary/], [/don't name/]),
+  // A co-chair's seat changing hands, no two meetings named: each side's co-chairs over the meetings, in order (was
+  // not sure, or the 16 Chinese partners for "changed from whom to whom").
+  c(
+    'who',
+    'did the chinese co-chair change?',
+    [
+      /^The sources name the JIC's co-chairs: on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong .* at the 2nd, 3rd and 4th/,
+    ],
+    [/partners from China/],
+  ),
+  c(
+    'who',
+    'the chinese co-chair changed from whom to whom?',
+    [/^The sources name the JIC's co-chairs: on the Shenzhen side, Chen Rugui/],
+    [/partners from China/],
+  ),
+  c('who', 'has the singapore co-chair ever changed', [
+    /^The sources name the JIC's co-chairs: on the Singapore side, Yong Ying-I .* at the 1st and 2nd JIC meetings and Joseph Leong/,
+  ]),
+  c(
+    'who',
+    'when did the chinese co-chair change',
+    [/on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong/],
+    [/partners from China/],
+  ),
 ];

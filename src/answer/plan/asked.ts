@@ -23,7 +23,7 @@ const PEOPLE_KIND = /^(?:leaders|officials|state|dignitaries|politicians)$/;
 // Words that stand in for a party without naming one, wherever a name could stand — a subject ("did anyone sign…"),
 // the one signed with ("…with them"), a passive's agent ("chaired by someone"), the one asked about ("is nobody a
 // partner?"). One set for every such slot: words missing from one slot's own list were read there as a name
-// ("did keppel work with she?" → "No record names She"). (Many are stop words too; listed here so the set reads whole.)
+// ("did keppel work with she?" → "No record names She"). (Many are stop words too: listed so the set reads whole.)
 const STANDS_IN = new Set(
   (
     'anyone anybody anything someone somebody something everyone everybody everything noone nobody nothing ' +

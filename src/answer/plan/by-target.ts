@@ -64,7 +64,6 @@ export function countZone({ u, asked, dataset, select, meetingNums, orgs, f }: P
   return undefined;
 }
 
-/** Every other count: what is selected, the totals, a meeting's or partner's MOUs, or the running total. */
 /**
  * "Before the 3rd meeting" asked of MOUs or projects, where no running total is reported before it: the meetings
  * before it, by number (the founding MOU is no meeting's count). Undefined where a total before it is reported (that
@@ -86,6 +85,7 @@ function earlierMeetings(
   return dataset.meetings.filter((m) => m.number > 0 && m.number < n).map((m) => m.number);
 }
 
+/** Every other count: what is selected, the totals, a meeting's or partner's MOUs, or the running total. */
 export function countAsked(c: PlanContext): Plan | undefined {
   const { u, dataset, select, meetingNums, orgs, about } = c;
   if (u.target !== 'count') return undefined;

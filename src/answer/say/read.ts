@@ -261,7 +261,10 @@ function readOf(r: ReadResult, u: Understanding, dataset: Dataset): Said | undef
   return undefined;
 }
 
-/** A meeting's date, announcement, place, co-chairs or signers, quotes, or what happened there (undefined: no such meeting). */
+/**
+ * A meeting's date, announcement, place, co-chairs or signers, quotes, or what happened there (undefined: no such
+ * meeting).
+ */
 function readOfMeeting(
   r: ReadResult,
   a: Extract<Subjectref, { type: 'meeting' }>,
@@ -588,7 +591,10 @@ function readOfOrgs(r: ReadResult, u: Understanding, dataset: Dataset): Said | u
   };
 }
 
-/** A person: their role (with the dates the sources give it, asked about now) and the meetings they co-chaired or signed at. */
+/**
+ * A person: their role (with the dates the sources give it, asked about now) and the meetings they co-chaired or signed
+ * at.
+ */
 function readOfPerson(
   r: ReadResult,
   a: Extract<Subjectref, { type: 'person' }>,
