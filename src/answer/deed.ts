@@ -12,7 +12,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { mentionsOf, type Understanding } from './understand.js';
 import { lowerFirst, type Said } from './say/common.js';
-import { norm, partyIds } from './records.js';
+import { norm, partyIds, perDataset } from './records.js';
 import { meetingDate } from './format.js';
 import type { Ref } from './run.js';
 
@@ -97,38 +97,54 @@ function linesOf(u: Understanding, dataset: Dataset, shown?: Shown): Line[] {
   const keys = new Set(mentionsOf(u, 'highlight').map((m) => m.value));
   const orgs = mentionsOf(u, 'org').flatMap((m) => [m.value, ...(m.also ?? [])]);
   const zone = mentionsOf(u, 'subject').some((m) => m.value === 'demozone');
-  const lines: Line[] = [];
-  for (const m of dataset.meetings)
-    m.highlights.forEach((h, i) => {
-      const own =
-        keys.has(`${m.number}:${i}`) ||
-        (h.parties ?? []).some((p) => orgs.includes(p)) ||
-        (zone && /demonstration zone/i.test(h.text));
-      if (own)
-        lines.push({
-          text: h.text,
-          meeting: m,
-          sources: h.sources,
-          ref: { kind: 'meeting', id: m.id },
-          parties: h.parties ?? [],
-        });
-    });
   const opened = !keys.size && !orgs.length && shown ? new Set(shown.refs.map((r) => `${r.kind}:${r.id}`)) : undefined;
-  for (const r of [...dataset.mous, ...dataset.projects]) {
+  // (Nothing named and no reply to read: no line is the subject's.)
+  if (!keys.size && !orgs.length && !zone && !opened) return [];
+  const { outcomeLines, recordLines } = linesOnFile(dataset);
+  const lines: Line[] = [];
+  for (const { key, zoneLine, line } of outcomeLines)
+    if (keys.has(key) || line.parties.some((p) => orgs.includes(p)) || (zone && zoneLine)) lines.push(line);
+  for (const { id, head, line } of recordLines)
+    if (line.parties.some((p) => orgs.includes(p)) || opened?.has(id) || (opened && shown?.sentence.includes(head)))
+      lines.push(line);
+  return lines;
+}
+
+/**
+ * Every line a subject may own, worked out once per Dataset (each English yes/no with an act reads them): the outcome
+ * lines with their key ("2:0") and whether they speak of the zone, then the records' texts with their ref ("mou:…") and
+ * the head of their text a reply quotes.
+ */
+const linesOnFile = perDataset((dataset: Dataset) => ({
+  outcomeLines: dataset.meetings.flatMap((m) =>
+    m.highlights.map((h, i) => ({
+      key: `${m.number}:${i}`,
+      zoneLine: /demonstration zone/i.test(h.text),
+      line: {
+        text: h.text,
+        meeting: m,
+        sources: h.sources,
+        ref: { kind: 'meeting', id: m.id },
+        parties: h.parties ?? [],
+      } satisfies Line,
+    })),
+  ),
+  recordLines: [...dataset.mous, ...dataset.projects].map((r) => {
     const kind = 'parties' in r ? ('mou' as const) : ('project' as const);
-    const quoted = opened && shown?.sentence.includes(r.description.text.slice(0, 60));
-    if (partyIds(r).some((p) => orgs.includes(p)) || opened?.has(`${kind}:${r.id}`) || quoted)
-      lines.push({
+    return {
+      id: `${kind}:${r.id}`,
+      head: r.description.text.slice(0, 60),
+      line: {
         text: r.description.text,
         meeting: dataset.meetings.find((m) => m.id === r.meeting),
         sources: r.description.sources ?? r.sources,
         ref: { kind, id: r.id },
         name: r.name,
         parties: partyIds(r),
-      });
-  }
-  return lines;
-}
+      } satisfies Line,
+    };
+  }),
+}));
 
 /** The clauses of a line (its sentences and the parts a colon or semicolon sets apart), as written. */
 const clausesOf = (text: string) => text.split(/[;:]\s|\.\s/).filter((c) => c.trim());
@@ -288,7 +304,7 @@ export function deedAnswer(said: Said, u: Understanding, dataset: Dataset): Said
   const read = readDeed(u, dataset, said);
   if (!read?.line) return said;
   const { line } = read;
-  const base = { ...said, lines: [], refs: line.ref ? [line.ref] : [], sources: [...line.sources] };
+  const base = { ...said, lines: [], refs: line.ref ? [{ ...line.ref }] : [], sources: [...line.sources] };
   if (read.status === 'silent')
     return /^Yes\b/.test(said.sentence)
       ? { ...base, sentence: `The sources don't say whether it has happened; what they say: ${lineSaid(line)}` }

@@ -304,9 +304,12 @@ const meetingFact: Recogniser = ({ u, dataset }) => planMeetingFact(u, dataset);
 // "Was the 2nd JIC in the morning or the afternoon?": its date with the part of the day its record gives — an either-or
 // is answered by which, never "Yes" to a word of it; one part claimed ("was the 1st JIC in the morning?") by Yes or No
 // (say/read.ts); a meeting whose record gives none: "the sources don't say".
-const timeOfDay: Recogniser = ({ u, about, dataset }) => {
-  if (u.target !== 'yesno' || about?.type !== 'meeting') return undefined;
-  if (u.flags.missing !== 'time of day' && !partClaimed(u)) return undefined;
+const timeOfDay: Recogniser = (c) => {
+  // (The words first: what the question is about is worked out only where a part of the day is asked.)
+  const { u, dataset } = c;
+  if (u.target !== 'yesno' || (u.flags.missing !== 'time of day' && !partClaimed(u))) return undefined;
+  const { about } = c;
+  if (about?.type !== 'meeting') return undefined;
   const m = dataset.meetingByNumber(about.number);
   if (!m) return undefined;
   return partOfDay(m, u)
