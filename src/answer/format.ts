@@ -8,6 +8,9 @@ export { formatDate, plural, truncate } from '../cards/text.js';
 /** A sentence's first letter in upper case. */
 export const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
+/** Each word's first lower-case letter in capitals: a name no source gives, shown as a name ("Wang Weizhong"). */
+export const capitaliseWords = (s: string): string => s.replace(/(?<=^|\s)\p{Ll}/gu, (ch) => ch.toUpperCase());
+
 /** A meeting's date as the answers write it: "14 Dec 2023". */
 export const meetingDate = (m: Meeting): string => formatDate(m.date.value);
 

@@ -8,6 +8,7 @@ import type { Dataset } from '../../dataset/index.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { isUnknownNameWord } from './titled.js';
+import { capitalise, capitaliseWords } from '../format.js';
 
 // Family names readers put before a given name on file (Chinese and Singaporean romanisations), typed in lower case:
 // a word of this table beside one part of a name is a name's other part. (Words that are also English words — he,
@@ -55,16 +56,12 @@ function lookalike(c: PlanContext): { typed: string; like: string } | undefined 
     // nowhere in the records.)
     if (
       family
-        ? !isUnknownNameWord(
-            u,
-            c.dataset,
-            other.replace(/^./, (ch) => ch.toUpperCase()),
-          )
+        ? !isUnknownNameWord(u, c.dataset, capitalise(other))
         : !capital || isSpeltInRecords(other, c.dataset) || !isUnknownNameWord(u, c.dataset, typed)
     )
       continue;
     const name = at > 0 ? `${other} ${m.words}` : `${m.words} ${other}`;
-    return { typed: name.replace(/(?<=^|\s)\p{Ll}/gu, (ch) => ch.toUpperCase()), like: m.value };
+    return { typed: capitaliseWords(name), like: m.value };
   }
   // (Typed in Chinese, the name is left in characters by the gloss: a word of its own.)
   if (!/\p{Script=Han}/u.test(u.q.text)) return undefined;

@@ -4,6 +4,7 @@ import { LEXICONS } from '../lexicon.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
 import { unknownParty } from './asked.js';
+import { capitaliseWords } from '../format.js';
 
 /**
  * "Any MOU signed with Fudan University?", "which projects involve Zhejiang University", "how many projects does
@@ -45,7 +46,7 @@ export function strangerBeforeKind({ u, dataset, orgs, people }: PlanContext): P
   // Shown as typed where it is letters and spaces alone (nothing in it can format or ping), capitalised.
   const typed = new RegExp(`\\b${name.replace(' ', '\\s+')}\\b`, 'i').exec(u.q.raw)?.[0];
   const shown = typed && /^[\p{L} ]+$/u.test(typed) ? typed : name;
-  return { op: 'notNamed', name: shown.replace(/(?<=^|\s)\p{Ll}/gu, (c) => c.toUpperCase()) };
+  return { op: 'notNamed', name: capitaliseWords(shown) };
 }
 
 // The body the founding MOU was signed beside: the China–Singapore Joint Council for Bilateral Cooperation.

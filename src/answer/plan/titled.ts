@@ -9,6 +9,7 @@ import type { Dataset } from '../../dataset/index.js';
 import { isVerb } from '../claim/passages.js';
 import type { Plan } from './types.js';
 import type { PlanContext } from './context.js';
+import { capitaliseWords } from '../format.js';
 
 const TITLE = new RegExp(
   `\\b(${NAMING_TITLES.join('|')})\\.?\\s+([A-Za-z][A-Za-z'-]*(?:\\s+[A-Za-z][A-Za-z'-]*){0,2})`,
@@ -63,8 +64,7 @@ export function titledStranger(u: Understanding, dataset: Dataset): string | und
     }
     // (A name the sources give after the title — "mayor Qin Weizhong" — is that person: no word of it is unknown.)
     if (!name.length) continue;
-    const cap = (x: string) => x.replace(/(?<=^|\s)\p{Ll}/gu, (ch) => ch.toUpperCase());
-    return `${cap(title.toLowerCase())} ${cap(name.join(' '))}`;
+    return `${capitaliseWords(title.toLowerCase())} ${capitaliseWords(name.join(' '))}`;
   }
   return undefined;
 }
