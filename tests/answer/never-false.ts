@@ -10,6 +10,45 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (answer): "the fourth committee meeting" is the 4th JIC — "committee" was left over as a word an outcome
+  // must say and matched "committing" by its first five letters (was "Yes: … committing to be the first batch …") ──
+  c(
+    'yesno',
+    'did the fourth committee meeting take place in Shenzhen?',
+    [/^Yes: the 4th JIC meeting \(14 Dec 2023\) was held in Shenzhen/],
+    [/committing/],
+  ),
+  c('yesno', 'was the fourth joint committee meeting held online?', [/^No\b/, /held in Shenzhen/], [/^Yes\b/]),
+  // Every word of the claim is checked, whole: a word only an outcome's first five letters share was dropped (was "Yes"
+  // to a statue, and to an election from "electronic invoicing").
+  c('yesno', 'did the 4th JIC unveil a statue?', [/don't say so/], [/^Yes\b/]),
+  c('yesno', 'did the 2nd JIC meeting hold a general election?', [/don't say so/], [/^Yes\b/]),
+  // A publication asked about a meeting it does not report on: said so, and which it covers (was the meeting's facts
+  // from its own documents, as if that publication gave them).
+  c(
+    'yesno',
+    'according to ITS International, did the 3rd JIC sign 8 MOUs?',
+    [/^ITS International's piece \(5 Jan 2024\) doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'according to Telecom Review, did the fourth committee meeting sign 8 MOUs?',
+    [/^Telecom Review Asia's piece \(Nov 2022\) doesn't cover the 4th JIC meeting: it reports on the 3rd JIC/],
+    [/^Yes\b/],
+  ),
+  c('who', 'per TechEdt, who co-chaired the 2nd JIC?', [/^TechEdt's piece doesn't cover the 2nd JIC meeting/]),
+  c('yesno', 'did ITS International report on the 3rd JIC?', [
+    /^No: ITS International's piece .* doesn't cover the 3rd/,
+  ]),
+  // "The IMDA press release" names a publication (MCI and IMDA's of 15 Dec 2023 covers the 4th): the question asked
+  // without its frame (was a card about IMDA the partner).
+  c(
+    'yesno',
+    'according to the IMDA press release, did the fourth committee meeting sign any MOUs?',
+    [/^Yes: 8 MOUs were signed at the 4th JIC meeting/],
+    [/government body/],
+  ),
   // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
   c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),

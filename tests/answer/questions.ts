@@ -12,6 +12,15 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
+  c('count', 'how many MOUs did the 4th committee meeting sign?', [/^8 MOUs\b/, /4th JIC meeting/]),
+  c('where', 'where was the third committee meeting held?', [/3rd JIC meeting/, /video link/]),
+  c('yesno', 'did the 4th committee meeting unveil the start-up area?', [/^Yes\b/, /start-up area/]),
+  c('yesno', 'does the Telecom Review article cover the 4th meeting?', [/^No: Telecom Review Asia's piece/]),
+  c('when', 'according to the Hong Kong Commercial Daily, when was the 3rd JIC?', [
+    /doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/,
+    /held on 25 Nov 2022/,
+  ]),
   // ── Session 18 (answer3) — wording robustness ──
   // A statement asked with a question mark and no question word, its target read from what it names (bare.ts): a
   // claim to check — never the card of the first thing it names.
