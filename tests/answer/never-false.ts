@@ -10,6 +10,28 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (answer2) ──
+  // "In which meeting …" asks which meeting, never a place called "which" (was "No JIC meeting … was held in Which").
+  c(
+    'outcome',
+    'in which meeting was the Asian SME Hub announced?',
+    [/\b1st JIC\b/, d('2020-06-17')],
+    [/held in Which/i],
+  ),
+  c('outcome', 'in which JIC was the Asian SME Hub announced?', [/\b1st JIC\b/], [/held in Which/i]),
+  c('zone', 'in which meeting was the demonstration zone unveiled?', [/\b4th JIC\b/], [/held in Which/i]),
+  c('outcome', 'in what meeting was TusStar mentioned?', [/\b3rd JIC\b/], [/held in What/i]),
+  // An outcome whose own text dates it (the Med-Arb Protocol, "launched on 25 Nov 2022") is never dated by the meeting it
+  // is filed with (was "After the 1st JIC meeting (17 Jun 2020): …" for when it was signed), and an act it gives no date
+  // for is said to be undated.
+  c(
+    'when',
+    'when was the Med-Arb protocol signed?',
+    [/^The sources give no date it was signed\b/, d('2022-11-25')],
+    [/^After the 1st JIC\b/, /^At the 1st JIC\b/],
+  ),
+  c('when', 'what date is the med-arb protocol from?', [/^Launched on 25 Nov 2022\b/], [/^After the 1st JIC\b/]),
+  c('when', 'when did the med-arb protocol start?', [/^Launched on 25 Nov 2022\b/], [/^After the 1st JIC\b/]),
   // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
   c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),
