@@ -11,6 +11,27 @@ const DENY_SIGNATORIES =
 
 export const NEVER_FALSE: readonly Case[] = [
   // ── Session 19 (answer2) ──
+  // A partner taken away ("apart from", "besides", "other than") is taken away in a yes/no and from a meeting's signers
+  // too (was "Yes: NCS … signed 3 MOUs" for whether anyone OTHER than NCS signed, and all four MOUs listed, NCS's first).
+  c(
+    'yesno',
+    'apart from NCS, did anyone else sign at the 2nd JIC?',
+    [/^Yes\b/, w('DataPost')],
+    [/^Yes: NCS\b/, /^The sources don't say so\b/],
+  ),
+  c(
+    'yesno',
+    'other than NCS, did any other company sign MOUs at the 2nd meeting?',
+    [/^Yes\b/, w('DataPost')],
+    [/^Yes: NCS\b/],
+  ),
+  c('yesno', 'did anyone besides DataPost sign at the 2nd JIC?', [/^Yes\b/, w('NCS')], [/^At the 2nd JIC meeting\b/]),
+  c('who', 'besides NCS, who signed at the 2nd meeting?', [w('DataPost')], [/IoT and blockchain/]),
+  // A thing made that the sources give only as planned, or not at all, is never a Yes (was "Yes: Momentum Works … signed
+  // an MOU with … Qianhai …" for an office it opened, and "Yes: … intends to set up its second representative office").
+  c('yesno', 'did momentum works open a qianhai office?', [/^The sources don't say\b/], [/^Yes\b/]),
+  c('yesno', 'did the law firm open an office in qianhai?', [/only as planned/, /intends to set up/], [/^Yes\b/]),
+  c('yesno', 'has the law firm opened its office in Qianhai yet?', [/only as planned|don't say/], [/^Yes\b/]),
   // "In which meeting …" asks which meeting, never a place called "which" (was "No JIC meeting … was held in Which").
   c(
     'outcome',
