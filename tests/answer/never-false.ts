@@ -10,6 +10,48 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (answer): a number of pillars claimed is checked against the pillars the sources name — its verb ("built
+  // on", "rests on", "focuses on") is no word of a pillar (was "No: the SCI has 3 pillars" to three) ──
+  c('yesno', 'true or false: the SCI is built on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  c('yesno', 'the initiative rests on three core pillars, right?', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  c('yesno', 'true or false: the SCI focuses on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  // A claim negated by "no" after its verb ("have no MOU together"): said of the negation as asked (was "Yes:" and the
+  // MOU they signed).
+  c(
+    'yesno',
+    'Is it true that QuikBot and Guardforce have no MOU together?',
+    [/^No\b/, /QuikBot – Guardforce/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'QuikBot and Guardforce have no MOU together, right?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is it true that DataPost and Kingdee have no MOU together?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'QuikBot and Guardforce share no projects?', [/^No\b/], [/^QuikBot – Guardforce: deep-tech/]),
+  // How a running total changed, in other words ("go from", "move between", "the change in", "tally"): the two totals
+  // from → to (was the two meetings' own counts added up, a sum; or "add up to 8" for the tally).
+  c(
+    'compare',
+    'how did the total MOUs go from 2022 to 2023?',
+    [/^From 21 MOUs at the 3rd JIC \(2022\) to 29 MOUs/],
+    [/\b16 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'how did the overall MOU figure move between 2022 and 2023',
+    [/^From 21 MOUs .* to 29 MOUs/],
+    [/\b16 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'what was the change in the total MOUs between 2021 and 2023',
+    [/no running total by the 2nd JIC/, /21 MOUs by the 3rd JIC/, /to 29 MOUs by the 4th JIC/],
+    [/\b12 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'how did the MOU tally evolve from 2020 to 2023?',
+    [/no running total by the 1st JIC/, /to 29 MOUs by the 4th JIC/],
+    [/add up to 8\b/],
+  ),
   // ── Session 19 (answer): "the fourth committee meeting" is the 4th JIC — "committee" was left over as a word an outcome
   // must say and matched "committing" by its first five letters (was "Yes: … committing to be the first batch …") ──
   c(

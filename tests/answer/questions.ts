@@ -13,6 +13,13 @@ const CARD =
 
 export const QUESTIONS: readonly Case[] = [
   // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
+  c('yesno', 'is the SCI built on 4 pillars?', [/^No\b/, /3 pillars/]),
+  c('yesno', 'does the SCI have three pillars?', [/^Yes\b/, /3 pillars/]),
+  c('yesno', 'is sustainability one of the three pillars?', [/^No\b/]),
+  c('compare', 'how did the MOU total change from what to what between 2021 and 2023', [
+    /no running total by the 2nd JIC \(2021\); from the first they report, 21 MOUs by the 3rd JIC/,
+    /to 29 MOUs by the 4th JIC/,
+  ]),
   c('count', 'how many MOUs did the 4th committee meeting sign?', [/^8 MOUs\b/, /4th JIC meeting/]),
   c('where', 'where was the third committee meeting held?', [/3rd JIC meeting/, /video link/]),
   c('yesno', 'did the 4th committee meeting unveil the start-up area?', [/^Yes\b/, /start-up area/]),
