@@ -23,6 +23,7 @@ import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
+import { topicAsked } from './topical.js';
 import { choiceLead, choicesIn, chosen, finderOf, type Choices } from './choice.js';
 import type { Locale } from '../i18n/locale.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
@@ -229,6 +230,13 @@ function setAside(a: Asking, depth: number): Trace | undefined {
         ),
         locale,
       );
+  }
+  // "Anything about healthcare?", "what's there on fintech", "I work in logistics — what's relevant to me?": the records
+  // on that topic, asked as such (topical.ts) — before the asker's talk is set aside, which would leave "what's relevant".
+  const topical = english && depth < 2 ? topicAsked(question, (x) => a.reads(x, 'en', true)) : undefined;
+  if (topical) {
+    const t = again(a, topical, depth + 1);
+    if (!t.said.help && t.plan.op !== 'unsure') return t;
   }
   // "According to ITS International, when was the 4th JIC?", "does IMDA's release give 17 June as the date?": what that
   // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.

@@ -12,6 +12,33 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 19 (answer3) — a topic asked while browsing (topical.ts): the records on it, both kinds ──
+  // Was: one record's card, a claim checked ("is there anything on AI?": "the sources don't say it has happened"), or
+  // "not sure" ("what's there on fintech"); "which MOUs and projects are about AI?" listed the MOUs alone.
+  c('list', 'is there anything on AI?', [/1 MOU on file about AI/, /3 projects on file about AI/], [/has happened/]),
+  c('list', 'which MOUs and projects are about AI?', [/1 MOU on file about AI/, /3 projects on file about AI/]),
+  c('list', 'anything about healthcare?', [
+    /^No MOUs on file about healthcare\b/,
+    /Singapore Rehabilitation Institute/,
+  ]),
+  c('list', 'anything for the healthcare sector?', [/^No MOUs on file about healthcare\b/, /Rehabilitation/]),
+  c('list', 'anything on tourism?', [/^No MOUs on file about tourism\b/, /Fooyo/]),
+  c('list', 'what is there about carbon capture?', [/^No MOUs on file about carbon capture\b/, /carbon capture/]),
+  c('list', "what's there on fintech", [/^No MOUs or projects on file about fintech\b/, /3rd JIC/], [/not sure/]),
+  c('list', "we are a fintech startup: what's in it for us?", [
+    /^No MOUs or projects on file about fintech\b/,
+    /3rd JIC/,
+  ]),
+  c('list', "I'm in agriculture, anything for me?", [/^No MOUs or projects on file about agriculture\b/, /2nd JIC/]),
+  c('list', "what's on offer for startups?", [/^No MOUs or projects on file about startups\b/], [/not sure/]),
+  c('list', 'got anything on robotics?', [/2 MOUs on file about robotics/, /1 project on file about robotics/]),
+  // (A topic's "none" of one kind names the other kind's records: never that list again under it.)
+  c(
+    'list',
+    'any MOUs or projects on tourism?',
+    [/^No MOUs on file about tourism\b.*Fooyo/],
+    [/1 project on file about tourism:/],
+  ),
   // ── Session 19 (answer3) — multiple choice (choice.ts) ──
   // The question without its options answered, led by the option(s) its answer names — read whole, "the 4th" among the
   // options was a meeting asked about (three meeting cards), "4, 8 or 14" a sum of the 3rd and 4th JICs' MOUs.
