@@ -782,6 +782,26 @@ export const QUESTIONS: readonly Case[] = [
     [/\b4th JIC\b/, n(29, 'MOUs')],
     [/not named/, UNSURE],
   ),
+  // (answer2, session 19) A move from one meeting to the next, asked once or of which meeting made it: the meeting that
+  // moved, with both counts (was "not sure", a passing name "NEXT", or the 3rd JIC's count for "the previous meeting").
+  c('compare', 'did the MOU count fall at any meeting?', [/^Yes, at the 2nd JIC\b/, /down from 8/], [UNSURE]),
+  c('compare', 'which meeting signed fewer MOUs than the one before', [/^The 2nd JIC\b/, n(4, 'MOUs')], [UNSURE]),
+  c(
+    'compare',
+    'was there a meeting where fewer MOUs were signed than at the previous meeting?',
+    [/^Yes, at the 2nd JIC\b/],
+    [/^8 MOUs were signed at the 3rd\b/],
+  ),
+  c('compare', 'when did the number of MOUs go down?', [/^The 2nd JIC\b/, /down from 8/], [/^29 MOUs\b/]),
+  c('compare', 'which JIC signed more MOUs than the previous meeting?', [/^The 3rd JIC\b/, /up from 4/]),
+  c('compare', 'did the MOU count drop from one meeting to the next?', [/^Yes, at the 2nd JIC\b/], [/NEXT/]),
+  c(
+    'compare',
+    'did the number of projects ever fall?',
+    [/^Not between the meetings the sources give a count for\b/, /no count for the 1st and 2nd/],
+    [/^No\b/, UNSURE],
+  ),
+  c('compare', 'at which meeting did the MOU count drop?', [/^The 2nd JIC\b/], [/^29 MOUs\b/]),
   // The most recent thing the sources report: the newest dated (the April 2024 visit), never "not sure".
   c('most', 'newest development you know of?', [d('2024-04-12')], [UNSURE]),
   c('most', 'what is the last thing that happened according to your sources', [d('2024-04-12')], [UNSURE]),

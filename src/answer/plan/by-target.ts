@@ -226,8 +226,13 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
         select: 'partners',
         filter: { ...f, ...viaAsked(u) },
       };
+    // ("Besides NCS, who signed at the 2nd JIC?": the partner taken away is left out of its MOUs too.)
     if (u.flags.signing && !u.flags.chairing && about.number > 0)
-      return { op: 'list', select: 'mous', filter: { meetings: [about.number] } };
+      return {
+        op: 'list',
+        select: 'mous',
+        filter: { meetings: [about.number], ...(f.notOrgs ? { notOrgs: f.notOrgs } : {}) },
+      };
     return { op: 'read', about, attribute: 'chairs' };
   }
   if (about?.type === 'person') return { op: 'read', about, attribute: 'role' };
