@@ -23,6 +23,7 @@ import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
+import { choiceLead, choicesIn, chosen, finderOf, type Choices } from './choice.js';
 import type { Locale } from '../i18n/locale.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
 import { answerWhyZh } from './say-zh/why.js';
@@ -60,6 +61,13 @@ export interface Trace {
 
 export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
   const reads = readerOf(deps);
+  // "Which meeting was in Singapore: (a) the 2nd (b) the 3rd (c) the 4th?": the question without its options answered,
+  // led by the option(s) its answer names (choice.ts) — before the options' words are read as the question's own.
+  const choices = choicesIn(question);
+  if (choices) {
+    const t = trace(choices.asked, deps, locale, hints);
+    if (!t.said.help && t.plan.op !== 'unsure' && !t.parts) return chosenTrace(t, choices, deps, locale, reads);
+  }
   // Chinese: talk around the question set aside first ("你们这个机器人靠谱吗？第三次会议在哪开的" — talk, then the
   // question; read through the gloss); a part naming nothing of its own ("…？谁主持的？") read with the part before it.
   const han = HAN.test(question);
@@ -86,6 +94,34 @@ export function trace(question: string, deps: Deps, locale: Locale = 'en', hints
     each.map((t) => t.said),
     locale,
   );
+}
+
+/** A multiple-choice question's trace: its stem's, the sentence led by the option(s) it names (choice.ts). */
+function chosenTrace(t: Trace, choices: Choices, deps: Deps, locale: Locale, reads: Reader): Trace {
+  const names = (text: string): string[] => {
+    const han = HAN.test(text);
+    const u = han ? readZh(text, deps, reads) : reads(text, 'en', true);
+    // (A Chinese option as its gloss too: 深圳 is Shenzhen in an English reply.)
+    const gloss = han ? [reads.gloss(text).trim()].filter((g) => g && !HAN.test(g)) : [];
+    return [
+      ...gloss,
+      ...u.mentions.flatMap((m) => {
+        if (m.type === 'person') {
+          const p = deps.dataset.person(m.value);
+          return [m.value, ...(p?.zh ?? []).map((z) => z.name)];
+        }
+        if (m.type !== 'org') return [];
+        return [m.value, ...(m.also ?? [])].flatMap((id) => {
+          const o = deps.dataset.organisation(id);
+          return o ? [o.name, ...o.aliases, ...(o.zh ?? []).map((z) => z.name), ...(o.searchAliases ?? [])] : [];
+        });
+      }),
+    ];
+  };
+  const finders = choices.choices.map((c) => finderOf(c.text, names));
+  const picked = chosen(choices, finders, t.said.sentence, t.said.lines);
+  const zh = locale === 'en' ? undefined : locale;
+  return { ...t, said: { ...t.said, sentence: choiceLead(choices.choices, picked, t.said.sentence, zh) } };
 }
 
 /** Several traces answered as one: the first's fields, their sentences in turn (`said`, one per trace), each kept. */
