@@ -219,8 +219,11 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // "Did Leong say 'greater good' or 'common good'?": each wording checked against the words on file, the one said
   // first, a quote shown once (either.ts). Only where both read as what someone said; else the question as it is.
   const either = english && depth < 2 ? eitherWording(question) : undefined;
-  if (either) {
-    const each = either.map((x) => again(a, x.question, depth + 1));
+  // (The second wording is traced only where the first reads as a quote: "did the 2023 release call the zone signings
+  // four projects or four companies?" is no quote, and tracing its second wording was a whole answer thrown away.)
+  const first = either ? again(a, either[0].question, depth + 1) : undefined;
+  if (either && first?.plan.op === 'quotes') {
+    const each = [first, again(a, either[1].question, depth + 1)];
     if (each.every((t) => t.plan.op === 'quotes'))
       return together(
         each,
