@@ -91,6 +91,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Yes: 8 MOUs were signed at the 4th JIC meeting/],
     [/government body/],
   ),
+  // ── Session 19 (answer3): a city inside another name is not where a meeting was ("Chongqing, on the sidelines of the
+  // 15th China–Singapore Joint Council" was read as held in Singapore: "Yes"; with three cities offered, "Both") ──
+  c('yesno', 'was the founding MOU signed in Singapore?', [/^No\b/, /Chongqing/], [/^Yes\b/]),
+  c('yesno', 'was the founding mou signed in singapore or chongqing?', [/^In Chongqing\b/], [/^Both\b/]),
+  c('yesno', 'was the founding MOU signed in Shenzhen, Singapore or Chongqing?', [/Chongqing/], [/^Both\b/]),
+  // A multiple choice whose options the answer names only in passing ("China–Singapore") picks none of them.
+  c(
+    'where',
+    'the founding MOU was signed in: (a) Shenzhen (b) Singapore (c) Chongqing',
+    [/^\(c\) Chongqing\b/],
+    [/\(b\) Singapore —|\(a\) Shenzhen —/],
+  ),
   // ── Session 19 (answer2) ──
   // A partner taken away ("apart from", "besides", "other than") is taken away in a yes/no and from a meeting's signers
   // too (was "Yes: NCS … signed 3 MOUs" for whether anyone OTHER than NCS signed, and all four MOUs listed, NCS's first).
