@@ -25,8 +25,10 @@ const ASKED: ReadonlyArray<readonly [Fact, RegExp]> = [
   ],
 ];
 // The publication's own date asked ("the date on IMDA's release", "when was the ITS piece published"): documents.ts's.
+// ("When was the MCI release?", "when was the PR Newswire release": the piece itself asked of, nothing after it — its
+// own date, never the meeting it reports; was "gives no date for the 4th JIC meeting".)
 const DOCUMENT_DATE =
-  / (?:published|issued|came out|come out|put out|posted|dated|date (?:on|of) (?:the |its |that |this )?(?:[a-z]+ )?(?:release|article|piece|report|story)) /;
+  / (?:published|issued|came out|come out|put out|posted|dated|date (?:on|of) (?:the |its |that |this )?(?:[a-z]+ )?(?:release|article|piece|report|story)) |^ when (?:was|is|were) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:release|press release|media release|article|piece|report|story|document)s?(?: out)? $/;
 // The side of a co-chair asked ("the Chinese co-chair", "Singapore's co-chair").
 const SIDES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/ (?:chinese|china|shenzhen|sz) /, /shenzhen|chinese|china/i],

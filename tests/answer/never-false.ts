@@ -10,6 +10,15 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (answer): "when was <publication>?" asks the piece's own date (was the meeting's date it reports, "gives
+  // no date for the 4th JIC meeting", or a card about IMDA the partner) ──
+  c('when', 'when was the MCI release?', [/^MCI and IMDA's press release .* is dated 15 Dec 2023/], [/gives no date/]),
+  c(
+    'when',
+    'when was the IMDA release?',
+    [/is dated 15 Dec 2023/, /is dated 25 Nov 2022/],
+    [/is named in the outcomes/],
+  ),
   // ── Session 19 (answer): a number of pillars claimed is checked against the pillars the sources name — its verb ("built
   // on", "rests on", "focuses on") is no word of a pillar (was "No: the SCI has 3 pillars" to three) ──
   c('yesno', 'true or false: the SCI is built on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),

@@ -300,7 +300,7 @@ export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefine
 // When a piece came out ("when was it published", "its release date"). ("Is the 002 article dated?", "when was the Smart
 // Cities World article?": the piece's date, asked without a verb too.)
 const PUBLISHED =
-  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:the|its|exact) date (?:on|of) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source) $/;
+  / when (?:was|were|did|is) .*(?:published|publish|come out|came out|released|printed|appear|appeared|run|ran|written|posted|report|reported|cover|covered)|(?:publication|publishing|release) date | what date (?:was|did) | (?:the|its|exact) date (?:on|of) | (?:dated|undated) | when (?:was|is) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:article|piece|story|report|document|source|release|press release|media release) $/;
 const TITLED = / (?:title|headline|called|named) /;
 const PIECE = / (?:article|piece|story|report|release|item|write up|coverage|news) /;
 // "Where was the release published?", "where can I read the article?", "link to it", "which site ran it".
