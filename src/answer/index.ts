@@ -16,7 +16,7 @@ import { WHY } from './say/why.js';
 import type { Understanding } from './understand.js';
 import { readerOf, type Reader } from './reader.js';
 import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
-import { sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
+import { eachVerdictLead, sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
 import { aboutDocuments, documentsAsked } from './documents.js';
 import { mayAskWording, planWording } from './wording.js';
 import { namedLead, namingAsked } from './named.js';
@@ -369,6 +369,15 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
           ? asNegatedZh(x, zh)
           : x;
   if (top) return traced(negated(sayVerdict(top, first())));
+  // ("Was the 4th the biggest meeting?": ranked by MOUs and by projects — one verdict of both leads.)
+  const both =
+    english && superlativeClaimed(understood.q.text) && planned().op === 'each'
+      ? eachVerdictLead(understood, planned(), result(), deps.dataset)
+      : undefined;
+  if (both) {
+    const s0 = first();
+    return traced(negated({ ...s0, sentence: `${both}: ${s0.sentence.replace(/^The (?=[a-z0-9])/, 'the ')}` }));
+  }
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale, reads);
   if (premise) return traced(premise);

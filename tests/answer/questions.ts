@@ -856,6 +856,51 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, UNSURE],
   ),
   c('compare', 'at which meeting did the MOU count drop?', [/^The 2nd JIC\b/], [/^29 MOUs\b/]),
+  // Which meetings the sources give no count for, and whether every meeting had some: each meeting's count or that the
+  // sources give none (was every project on file listed, or "the sources don't say so" with the 3rd JIC's doubling).
+  c(
+    'compare',
+    "which meetings' project counts are unknown",
+    [/^The sources give no count of new projects for the 1st and 2nd JIC\b/, /14 at the 3rd JIC/],
+    [/^43 projects\b/],
+  ),
+  c(
+    'compare',
+    'for which meetings do the sources not give the number of projects?',
+    [/\b1st and 2nd JIC\b/],
+    [/^43\b/],
+  ),
+  c('compare', "which meetings don't have an MOU count?", [/count of MOUs for every meeting/, /4 at the 2nd JIC/]),
+  c(
+    'compare',
+    'did every meeting launch projects',
+    [/^The sources don't say for the 1st and 2nd JIC\b/, /14 at the 4th JIC/],
+    [/^Yes\b/, /^No\b/],
+  ),
+  c(
+    'compare',
+    'did each JIC meeting launch new projects?',
+    [/^The sources don't say for the 1st and 2nd JIC\b/],
+    [/doubled/],
+  ),
+  c('compare', 'did every JIC sign MOUs?', [/^Yes\b/, n(4, 'MOUs')]),
+  // The biggest meeting claimed: one verdict over both counts (was the two rankings with no Yes or No).
+  c('most', 'was the 4th the biggest meeting', [/^Not alone\b/, n(8, 'MOUs')], [/^Yes\b/]),
+  c('most', 'was the 4th JIC the largest meeting?', [/^Not alone\b/], [/^Yes\b/]),
+  // The per-meeting counts against the running total the question names (21 after the 3rd JIC), not only the latest.
+  c('compare', 'the running total is 21 but the per-meeting MOUs add to 20 — why?', [
+    /\b21 MOUs\b/,
+    /add up to 20\b/,
+    /\b3rd JIC\b/,
+  ]),
+  c('compare', '8+4+8 is 20, so why does the 3rd JIC report 21 MOUs?', [/\b21 MOUs\b/, /add up to 20\b/]),
+  // Two meetings set apart as wholes: when and where each was held and the running totals, never "the same" alone.
+  c(
+    'compare',
+    "what's the difference between the 3rd and 4th JIC meetings?",
+    [/video link/, /Shenzhen/, /\b21\b/, /\b29\b/, /\b43\b/],
+    [/^The same\b/],
+  ),
   // The most recent thing the sources report: the newest dated (the April 2024 visit), never "not sure".
   c('most', 'newest development you know of?', [d('2024-04-12')], [UNSURE]),
   c('most', 'what is the last thing that happened according to your sources', [d('2024-04-12')], [UNSURE]),
