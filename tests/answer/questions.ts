@@ -1307,6 +1307,15 @@ export const QUESTIONS: readonly Case[] = [
   c('hostile', `${'please '.repeat(150)}when was the 3rd jic held`, [d('2022-11-25')]),
   c('hostile', '||hidden|| was the 4th jic held in shenzhen', [/^Yes\b/], [CARD]),
   c('hostile', '||psst|| did keppel sign an mou with peking university', [/^Yes\b/]),
+  // Session 19 (int): inline code around a word inside the sentence marks it, as bold does — part of the question (the
+  // fact-checker's fresh9: "at the `4th` JIC" was set aside, and the running total of 29 answered for the 4th's 8).
+  c('hostile', '**How many** MOUs were signed at the `4th` JIC??', [n(8, 'MOU')], [/\b29 MOUs\b/]),
+  c('hostile', 'how many projects were launched at the `3rd` jic', [n(14, 'project')], [/\b29 projects\b/]),
+  c('hostile', 'who co-chaired the `2nd JIC`?', [w('Yong Ying-I'), w('Qin Weizhong')], [/Joseph Leong/]),
+  c('hostile', 'when was `jic 3` held', [d('2022-11-25')], [/2021/]),
+  // A name asked "in English" is the name (the sources' names are English ones): was not sure.
+  c('what', 'what is the full English name of the initiative?', [/Singapore–China \(Shenzhen\) Smart City Initiative/]),
+  c('what', 'english name of the jic?', [w('Joint Implementation Committee')]),
   c('hostile', '# notes\n> quote from boss\nwho is qin weizhong', [/Mayor of Shenzhen/], [/gives? no quote/]),
   c('when', 'could you tell me when the 2nd JIC happened?', [d('2021-10-18')], [/^Yes/, CARD]),
   c('yesno', 'do you happen to know if the 3rd jic was held by video link', [/^Yes\b/]),
