@@ -211,7 +211,8 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   const lines = linesOf(u, dataset, shown);
   if (!lines.length) return undefined;
   const named = [...mentionsOf(u, 'highlight'), ...mentionsOf(u, 'org')];
-  const names = named.map((m) => m.words);
+  // (A subject named by its kind — "did the law firm open an office in Qianhai?" — is the doer, not the thing claimed.)
+  const names = [...named, ...(named.length ? [] : mentionsOf(u, 'kind'))].map((m) => m.words);
   // (A thing said to be there — "is there a lab in the NCS deal?" — is there once made: the making acts.)
   const forms = (act ? family(act) : MAKING) ?? [];
   // The thing claimed: the words left once the subject, the act, the place and the shape words are gone.
@@ -289,6 +290,9 @@ export function readDeed(u: Understanding, dataset: Dataset, shown?: Shown): Dee
   // (A state asked — "is the e-invoicing up and running?" — of a line that holds the thing and says nothing of it
   // running: the sources don't say, whatever else the subject did — "DataPost signed 1 MOU" is no Yes to it.)
   if (all && forms === STATE && !led.length) return { status: 'silent', line };
+  // (A thing made claimed of the subject that its lines hold only in part — "did Momentum Works open a Qianhai office?"
+  // of an MOU "between Qianhai and Singapore" — was never said to be made: the sources don't say so, never a Yes.)
+  if (!all && forms === MAKING && act && doer) return { status: 'silent', line };
   return { status: 'silent' };
 }
 

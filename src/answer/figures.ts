@@ -266,6 +266,21 @@ export function datedParts(span: string): { year?: number; month?: number; day?:
   };
 }
 
+/**
+ * "When was the Med-Arb Protocol signed?" of "…Protocol, launched on 25 Nov 2022": the one act the text dates itself,
+ * and the verb asked when it is another act's (undefined when the text dates nothing, or dates the very act asked).
+ */
+export function ownDateBesides(text: string, question: string): { span: string; asked?: string } | undefined {
+  if (datedIn(text, question)) return undefined;
+  const span = DATED.exec(text)?.[0];
+  DATED.lastIndex = 0;
+  if (!span) return undefined;
+  const asked = VERB_FAMILIES.find(([re]) => re.test(question))?.[0]
+    .exec(question)?.[0]
+    .trim();
+  return { span, ...(asked ? { asked } : {}) };
+}
+
 /** The words of a text that date the act the question asks about ("launched in Sept 2020"), if it dates it. */
 export function datedIn(text: string, question: string): string | undefined {
   const family = VERB_FAMILIES.find(([asked]) => asked.test(question))?.[1];

@@ -8,6 +8,7 @@ import { plan } from './plan.js';
 import { run } from './run.js';
 import { say, type Said } from './say.js';
 import type { Understanding } from './understand.js';
+import type { Reader } from './reader.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
 
 // "Since / given that / now that / as / because X, <question>": X is the premise (up to the comma, or up to the
@@ -205,23 +206,21 @@ const SUBJECTS = new Set(['meeting', 'org', 'record', 'person', 'highlight', 'in
  * 2nd jic sign"), its pronoun read as the premise's subject; undefined where the clause has no question after it or
  * the question needs the clause to be understood ("…, who attended?").
  */
-export function questionAfter(
-  question: string,
-  u: Understanding,
-  read: (text: string, lang: string) => Understanding,
-): string | undefined {
+export function questionAfter(question: string, u: Understanding, read: Reader): string | undefined {
   const comma = CLAUSE_COMMA.exec(question);
   const bare = comma ? undefined : CLAUSE_BARE.exec(u.q.text);
   const premise = comma?.[1] ?? bare?.[1];
   const rest = comma?.[2] ?? (bare ? u.q.text.slice(bare[0].length) : undefined);
   if (!premise || !rest) return undefined;
-  const asked = read(rest, 'en');
-  const pronoun = PRONOUN.exec(asked.q.text);
+  // (The question's words alone find its pronoun — the words its reading would hold: its mentions are read only where
+  // no pronoun stands for the premise's subject.)
+  const text = read.question(rest, 'en').text;
+  const pronoun = PRONOUN.exec(text);
   // (The premise is read for its subject only where a pronoun stands for it.)
   const subject = pronoun ? read(premise, 'en').mentions.find((m) => SUBJECTS.has(m.type))?.words : undefined;
   if (pronoun && subject)
-    return `${asked.q.text.slice(0, pronoun.index)} ${subject} ${asked.q.text.slice(pronoun.index + pronoun[0].length)}`.trim();
-  return asked.mentions.some((m) => SUBJECTS.has(m.type)) ? rest : undefined;
+    return `${text.slice(0, pronoun.index)} ${subject} ${text.slice(pronoun.index + pronoun[0].length)}`.trim();
+  return read(rest, 'en').mentions.some((m) => SUBJECTS.has(m.type)) ? rest : undefined;
 }
 
 /**

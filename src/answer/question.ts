@@ -373,6 +373,11 @@ const NEGATIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^ (?:nobody|no one|noone) /, ' anyone '],
   [/ never /, ' '],
   [/ (did|does|do|was|were|is|are|has|have|had) not /, ' $1 '],
+  // ("QuikBot and Guardforce have no MOU together", "Keppel signed no projects": a verb of holding or signing, then "no".)
+  [
+    / (has|have|had|hold|holds|held|share|shares|shared|sign|signs|signed|ink|inks|inked|launch|launches|launched|got|get|gets) no (?=[a-z])/,
+    ' $1 a ',
+  ],
 ];
 
 // "Is it false / untrue / wrong / incorrect that …", "is it wrong to say …", "is it a myth that …": the statement after it.
@@ -663,7 +668,7 @@ function claimOfTag(text: string): string {
 }
 
 const NEGATED_STATEMENT =
-  /^ (?:[a-z0-9]+ ){1,7}(?:did|does|do|was|were|is|are|has|have|had) not (?!(?:he|she|it|they|we|you|i) $)[a-z]+ |^ (?:nobody|none|neither|no one) |^ no [a-z]+ (?:[a-z]+ )?(?:signed|joined|was|were|is|are|has|have|had|did|took|cochaired|attended) /;
+  /^ (?:[a-z0-9]+ ){1,7}(?:did|does|do|was|were|is|are|has|have|had) not (?!(?:he|she|it|they|we|you|i) $)[a-z]+ |^ (?:nobody|none|neither|no one) |^ no [a-z]+ (?:[a-z]+ )?(?:signed|joined|was|were|is|are|has|have|had|did|took|cochaired|attended) |^ (?:[a-z0-9]+ ){1,7}(?:has|have|had|share|shared|signed|inked|launched) no (?:mous?|projects?|agreements?|deals?|partnerships?|collaborations?|ties|links?|records?) /;
 const NOT_INSIDE =
   /^(did|does|do|is|are|was|were|has|have|had) ((?:(?!not )[a-z0-9]+ ){1,6})(?:not|never) ((?:[a-z0-9]+ ?)+)$/;
 

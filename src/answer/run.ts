@@ -298,6 +298,16 @@ export function partyNames(dataset: Dataset, r: Mou | Project): string[] {
   );
 }
 
+/**
+ * A place named in a meeting's place as its own word: "Chongqing, on the sidelines of the 15th China–Singapore Joint
+ * Council" names Chongqing, never Singapore (a word joined by a dash is part of another name) — "was the founding MOU
+ * signed in Singapore?" was a Yes.
+ */
+const placeNamed = (place: string, words: string): boolean => {
+  const w = words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\p{L}\\p{N}–—-])${w}(?![\\p{L}\\p{N}–—-])`, 'iu').test(place);
+};
+
 function meetingIdsOf(dataset: Dataset, f: Filter): string[] | undefined {
   return f.meetings?.map((n) => dataset.meetingByNumber(n)?.id ?? '').filter(Boolean);
 }
@@ -1675,6 +1685,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   const yn = (b: boolean) => (b ? 'yes' : 'no');
   // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
   if (claim.type === 'pillar' && inner.op === 'list') {
+    // (A count claimed: the number of pillars the sources name.)
+    if (claim.count !== undefined)
+      return { op: 'check', verdict: yn(dataset.initiative.pillars.length === claim.count), claim, inner };
     const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
     // (Several parts claimed at once: every one a pillar's, each on its own.)
     const found = (claim.parts ?? [claim.words]).every((part) =>
@@ -1743,7 +1756,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
           ? yn(!virtual)
           : /virtual|online|video/.test(w)
             ? yn(virtual)
-            : yn(!virtual && place.includes(w));
+            : yn(!virtual && placeNamed(place, w));
     } else if (claim.type === 'year') {
       const v = inner.readings.find((r) => r.value && /^\d{4}/.test(r.value))?.value ?? '';
       verdict = v ? yn(v.startsWith(String(claim.value))) : 'unknown';

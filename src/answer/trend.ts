@@ -8,7 +8,7 @@ import { has } from './plan/common.js';
 import type { Ref } from './run.js';
 import type { Said } from './say.js';
 import type { AnswerZh } from '../i18n/answer-zh-CN.js';
-import { joinList } from './format.js';
+import { capitalise, joinList } from './format.js';
 import { anyMatch } from '../text/any-of.js';
 
 type Unit = 'mous' | 'projects';
@@ -38,6 +38,8 @@ export interface TrendPlan {
   yesno: boolean;
   /** `grow` asked of one move ("did it ever drop?", "did it fall?"): Yes where any meeting moved that way. */
   once?: 'up' | 'down' | 'any';
+  /** `grow` asked which meeting made that move ("which meeting signed fewer MOUs than the one before?"): those meetings lead. */
+  which?: boolean;
 }
 
 /** One meeting's figures: its own new count (null where the sources give none) and the running total reported then. */
@@ -53,6 +55,7 @@ export interface TrendResult {
   select: Unit;
   yesno: boolean;
   once?: TrendPlan['once'];
+  which?: boolean;
   points: TrendPoint[];
   /** The meetings asked (share: one; totalDiff, grewMore: two, earlier first). */
   asked: TrendPoint[];
@@ -65,7 +68,15 @@ export interface TrendResult {
 const GROW =
   / (?:more [a-z ]*than (?:the )?(?:one|meeting|previous|last|time|jic) before|more [a-z ]*than the (?:previous|last|one before)|change|changed|changes|changing|vary|varied|evolve|evolved|grow|grew|grown|growing|increase|increased|increasing|rise|rose|risen|rising|go up|went up|gone up|go down|went down|gone down|decline|declined|decrease|decreased|fall|fell|drop|dropped|trend|trending|change over time) /;
 const EVERY =
-  / (?:each|every|over time|steadily|consistently|always|from meeting to meeting|meeting to meeting|per meeting|up or down|down or up|over the meetings|across (?:the )?meetings|trend) /;
+  / (?:each|every|over time|steadily|consistently|always|from meeting to meeting|meeting to meeting|from one (?:meeting|jic) to the next|between meetings|per meeting|up or down|down or up|over the meetings|across (?:the )?meetings|trend|ever|at any (?:point|time|meeting|jic)|any time|at some point|at least once) /;
+// A count set against the meeting before ("fewer MOUs than the one before", "more projects than the previous meeting"):
+// one move, at whichever meeting made it.
+const THAN_BEFORE =
+  / than (?:at |in )?(?:the |its )?(?:one before|meeting before|jic before|time before|previous|last|prior|preceding|predecessor)(?: one| meeting| jic| jic meeting)? /;
+const FEWER = / (?:fewer|less|lower|smaller|down|decrease|drop|dropped|fall|fell) /;
+const MORE_THAN = / (?:more|higher|greater|bigger|larger|up|increase|rise|rose) /;
+// Which meeting made a move, asked ("which meeting", "when did it drop", "at which JIC did it fall").
+const WHICH_MOVE = /^ (?:which|what|when|at which|in which|at what|in what|during which|where) /;
 const SHARE = / (?:share|percentage|percent|proportion|fraction|what part|how much of|portion) /;
 const RATIO = / ratio | per mou | projects? per | for every mou | (?:projects|mous) to (?:projects|mous) /;
 const TOTAL = / (?:in total|total|totals|running total|to date|cumulative|so far|overall) /;
@@ -74,7 +85,7 @@ const HIGHEST =
 const GREW_MORE = / (?:grew|grow|increased|rose|risen|climbed) (?:more|faster|the most|most) /;
 const HOW_MANY_MORE = / how many more /;
 // Each reading below needs one of these: a question with none of them asks no trend (tested first, in one scan).
-const TREND_WORDS: readonly RegExp[] = [RATIO, GREW_MORE, SHARE, HOW_MANY_MORE, HIGHEST, GROW];
+const TREND_WORDS: readonly RegExp[] = [RATIO, GREW_MORE, SHARE, HOW_MANY_MORE, HIGHEST, GROW, THAN_BEFORE];
 
 /** The trend plan, or undefined when the question asks no trend or ratio across meetings. */
 export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undefined {
@@ -95,7 +106,12 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
   const spelt = [...t.matchAll(/ (?:the )?(1st|2nd|3rd|4th|first|second|third|fourth)(?= )/g)].map(
     (m) => ORDINALS[m[1] ?? ''] ?? 0,
   );
-  const meetings = [...new Set([...mentionsOf(u, 'meeting').map((m) => Number(m.value)), ...spelt])]
+  // ("Fewer MOUs than at the previous meeting": the meeting before each one, never the one before the latest.)
+  const before = THAN_BEFORE.test(t);
+  const asked = mentionsOf(u, 'meeting').filter(
+    (m) => !(before && / (?:previous|last|prior|preceding|before) /.test(` ${m.words} `)),
+  );
+  const meetings = [...new Set([...asked.map((m) => Number(m.value)), ...spelt])]
     .filter((n) => n > 0 && dataset.meetingByNumber(n))
     .sort((a, b) => a - b);
   const select: Unit = mous && !projects ? 'mous' : projects && !mous ? 'projects' : 'mous';
@@ -109,7 +125,20 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
   if (meetings.length === 2 && HOW_MANY_MORE.test(t) && TOTAL.test(t) && / after /.test(t))
     return { op: 'trend', ask: 'totalDiff', ...base };
   if (HIGHEST.test(t) && !meetings.length) return { op: 'trend', ask: 'highestTotal', ...base };
-  if (GROW.test(t) && EVERY.test(t) && !meetings.length && !/ (?:double|doubled|doubling) /.test(t))
+  if (meetings.length || / (?:double|doubled|doubling) /.test(t)) return undefined;
+  // ("Which MOUs fall under the AI pillar": a category, never a count that fell.)
+  if (/ (?:fall|falls|fell) (?:under|within|into|inside|outside|on|in (?!20\d\d)) /.test(t)) return undefined;
+  // "Which meeting signed fewer MOUs than the one before?", "did any JIC launch more projects than the previous one?":
+  // the meetings whose own count moved that way from the meeting before.
+  // ("Has every JIC signed more MOUs than the one before it?" asks of every meeting: the reading of every move, below.)
+  if (before && !/ (?:each|every|all|steadily|consistently|always) /.test(t)) {
+    const once = FEWER.test(t) && !MORE_THAN.test(t) ? 'down' : MORE_THAN.test(t) && !FEWER.test(t) ? 'up' : 'any';
+    return { op: 'trend', ask: 'grow', ...base, once, ...(yesno ? {} : { which: true }) };
+  }
+  // "When did the number of MOUs go down?", "at which meeting did the MOU count drop?": the meeting that moved so.
+  if (GROW.test(t) && WHICH_MOVE.test(t) && (DOWN.test(t) || UP.test(t)) && !(DOWN.test(t) && UP.test(t)))
+    return { op: 'trend', ask: 'grow', ...base, yesno: false, once: DOWN.test(t) ? 'down' : 'up', which: true };
+  if (GROW.test(t) && EVERY.test(t))
     return { op: 'trend', ask: 'grow', ...base, ...(yesno && onceAsked(t) ? { once: onceAsked(t) } : {}) };
   return undefined;
 }
@@ -156,6 +185,7 @@ export function runTrend(p: TrendPlan, dataset: Dataset): TrendResult {
     select: p.select,
     yesno: p.yesno,
     ...(p.once ? { once: p.once } : {}),
+    ...(p.which ? { which: true } : {}),
     points,
     asked,
     onFile: { mous: dataset.mous.length, projects: dataset.projects.filter((x) => x.kind === 'joint-project').length },
@@ -189,13 +219,37 @@ function moves(r: TrendResult) {
   const steps = known.slice(1).map((x, i) => {
     const a = known[i]?.own[r.select] ?? 0;
     const b = x.own[r.select] ?? 0;
-    return { at: x.meeting.number, from: a, to: b, dir: b > a ? 'up' : b < a ? 'down' : 'same' } as const;
+    return {
+      at: x.meeting.number,
+      prev: known[i]?.meeting.number ?? 0,
+      from: a,
+      to: b,
+      dir: b > a ? 'up' : b < a ? 'down' : 'same',
+    } as const;
   });
   const unknown = r.points.filter((x) => x.own[r.select] === null).map((x) => x.meeting.number);
   // (One move asked: any meeting that moved that way, or at all.)
   const once = r.once;
   const movedOnce = once ? steps.some((s) => (once === 'any' ? s.dir !== 'same' : s.dir === once)) : false;
   return { known, steps, unknown, grewEvery: steps.length > 0 && steps.every((s) => s.dir === 'up'), movedOnce };
+}
+
+/**
+ * "Which meeting signed fewer MOUs than the one before?": the meetings whose own count moved the way asked from the
+ * meeting before it (each with both counts), or none — then the series says how they did move.
+ */
+function movedLead(r: TrendResult, m: ReturnType<typeof moves>): string {
+  const dir = r.once ?? 'any';
+  const hits = m.steps.filter((s) => (dir === 'any' ? s.dir !== 'same' : s.dir === dir));
+  const unit = (n: number) => unitEn(r.select, n);
+  if (!hits.length) {
+    const way = dir === 'down' ? 'fewer' : dir === 'up' ? 'more' : 'a different number of';
+    return `None of the meetings with a count in the sources had ${way} ${unit(2)} than the one before. `;
+  }
+  const each = hits.map(
+    (s) => `the ${ordinal(s.at)} JIC (${s.to} ${unit(s.to)}, ${s.dir} from ${s.from} at the ${ordinal(s.prev)})`,
+  );
+  return `${capitalise(joinList(each))}. `;
 }
 
 /** The Yes/No of a `grow` reading: every meeting up, or (one move asked) any meeting that moved so. */
@@ -222,7 +276,17 @@ export function sayTrend(r: TrendResult): Said {
         )
         .join(', ');
       const how = growLead(r, m);
-      const lead = how ? { yes: 'Yes: ', no: 'No: ', notEvery: 'No, not at every meeting: ' }[how] : '';
+      // (One move asked and made: where it was made leads, "Yes, at the 2nd JIC (4 MOUs, down from 8 at the 1st).")
+      const lead = r.which
+        ? movedLead(r, m)
+        : how === 'yes' && r.once
+          ? `Yes, at ${movedLead(r, m).replace(/^The /, 'the ')}`
+          : how
+            ? how === 'no' && unknown.length
+              ? // (Meetings with no count could have moved either way: never a flat No over them.)
+                'Not between the meetings the sources give a count for: '
+              : { yes: 'Yes: ', no: 'No: ', notEvery: 'No, not at every meeting: ' }[how]
+            : '';
       const gap = unknown.length ? ` The sources give no count for the ${joinList(unknown.map(ordinal))} JIC.` : '';
       const totals = r.points.filter((x) => x.total);
       const running = totals.length

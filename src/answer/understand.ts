@@ -117,8 +117,20 @@ const OWN_RECORD = /^(?: s)? (?:joint )?(?:mous?|projects?|agreements?|deals?|pa
 // The words every negation above starts with, a space each side: a question without one has no name it takes away.
 const NEGATION = new RegExp(` (?:${EXCEPT}|not|non|outside) `);
 
+// A yes/no that asks about others than the partner it takes away ("apart from NCS, did anyone else sign?", "besides
+// Keppel, did any other company sign at the 4th JIC?"): the partner is taken away there too.
+const SOMEONE_ELSE =
+  / (?:anyone|anybody|someone|somebody|any one|any other|other (?:partners?|compan(?:y|ies)|organi[sz]ations?|parties|party|firms?|signatories)|others|another|more) /;
+const EXCEPT_ORG = new RegExp(` ${EXCEPT} (?:the )?$`);
+
 /** Marks the partners and meetings a negation right before them takes away (not in a yes/no or a comparison). */
 function markNegated(text: string, mentions: Mention[], target: Target): void {
+  if (target === 'yesno' && SOMEONE_ELSE.test(text)) {
+    for (const m of mentions)
+      if (m.type === 'org' && m.start > 0 && EXCEPT_ORG.test(text.slice(Math.max(0, m.start - 30), m.start)))
+        m.negated = true;
+    return;
+  }
   if (target === 'yesno' || target === 'compare') return;
   // (Each pattern reads the words before a name for a negation: where the question holds none, none is found.)
   for (const m of NEGATION.test(text) ? mentions : []) {
@@ -677,7 +689,9 @@ function meetingPatternsOf(lex: Lexicon): MeetingPatterns {
         (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
       ),
       new RegExp(
-        ` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `,
+        // ("The fourth committee meeting", "the 4th implementation committee meeting": the committee named in part is
+        // the JIC — never "committee" left over as a word a meeting's outcome must say, read as its "committing".)
+        ` (?:${ORD}|(${numWords})) (?:sci )?(?:(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)?|(?:joint |implementation )?committee (?:meeting|session|mtg)s?) `,
         'g',
       ),
       new RegExp(` (?:jic|meeting) (?:no |number |nr |#)?(?:${ORD}|(${numWords})) `, 'g'),

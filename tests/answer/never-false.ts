@@ -10,6 +10,142 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (answer): a number of pillars claimed is checked against the pillars the sources name — its verb ("built
+  // on", "rests on", "focuses on") is no word of a pillar (was "No: the SCI has 3 pillars" to three) ──
+  c('yesno', 'true or false: the SCI is built on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  c('yesno', 'the initiative rests on three core pillars, right?', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  c('yesno', 'true or false: the SCI focuses on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  // A claim negated by "no" after its verb ("have no MOU together"): said of the negation as asked (was "Yes:" and the
+  // MOU they signed).
+  c(
+    'yesno',
+    'Is it true that QuikBot and Guardforce have no MOU together?',
+    [/^No\b/, /QuikBot – Guardforce/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'QuikBot and Guardforce have no MOU together, right?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is it true that DataPost and Kingdee have no MOU together?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'QuikBot and Guardforce share no projects?', [/^No\b/], [/^QuikBot – Guardforce: deep-tech/]),
+  // How a running total changed, in other words ("go from", "move between", "the change in", "tally"): the two totals
+  // from → to (was the two meetings' own counts added up, a sum; or "add up to 8" for the tally).
+  c(
+    'compare',
+    'how did the total MOUs go from 2022 to 2023?',
+    [/^From 21 MOUs at the 3rd JIC \(2022\) to 29 MOUs/],
+    [/\b16 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'how did the overall MOU figure move between 2022 and 2023',
+    [/^From 21 MOUs .* to 29 MOUs/],
+    [/\b16 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'what was the change in the total MOUs between 2021 and 2023',
+    [/no running total by the 2nd JIC/, /21 MOUs by the 3rd JIC/, /to 29 MOUs by the 4th JIC/],
+    [/\b12 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'how did the MOU tally evolve from 2020 to 2023?',
+    [/no running total by the 1st JIC/, /to 29 MOUs by the 4th JIC/],
+    [/add up to 8\b/],
+  ),
+  // ── Session 19 (answer): "the fourth committee meeting" is the 4th JIC — "committee" was left over as a word an outcome
+  // must say and matched "committing" by its first five letters (was "Yes: … committing to be the first batch …") ──
+  c(
+    'yesno',
+    'did the fourth committee meeting take place in Shenzhen?',
+    [/^Yes: the 4th JIC meeting \(14 Dec 2023\) was held in Shenzhen/],
+    [/committing/],
+  ),
+  c('yesno', 'was the fourth joint committee meeting held online?', [/^No\b/, /held in Shenzhen/], [/^Yes\b/]),
+  // Every word of the claim is checked, whole: a word only an outcome's first five letters share was dropped (was "Yes"
+  // to a statue, and to an election from "electronic invoicing").
+  c('yesno', 'did the 4th JIC unveil a statue?', [/don't say so/], [/^Yes\b/]),
+  c('yesno', 'did the 2nd JIC meeting hold a general election?', [/don't say so/], [/^Yes\b/]),
+  // A publication asked about a meeting it does not report on: said so, and which it covers (was the meeting's facts
+  // from its own documents, as if that publication gave them).
+  c(
+    'yesno',
+    'according to ITS International, did the 3rd JIC sign 8 MOUs?',
+    [/^ITS International's piece \(5 Jan 2024\) doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'according to Telecom Review, did the fourth committee meeting sign 8 MOUs?',
+    [/^Telecom Review Asia's piece \(Nov 2022\) doesn't cover the 4th JIC meeting: it reports on the 3rd JIC/],
+    [/^Yes\b/],
+  ),
+  c('who', 'per TechEdt, who co-chaired the 2nd JIC?', [/^TechEdt's piece doesn't cover the 2nd JIC meeting/]),
+  c('yesno', 'did ITS International report on the 3rd JIC?', [
+    /^No: ITS International's piece .* doesn't cover the 3rd/,
+  ]),
+  // "The IMDA press release" names a publication (MCI and IMDA's of 15 Dec 2023 covers the 4th): the question asked
+  // without its frame (was a card about IMDA the partner).
+  c(
+    'yesno',
+    'according to the IMDA press release, did the fourth committee meeting sign any MOUs?',
+    [/^Yes: 8 MOUs were signed at the 4th JIC meeting/],
+    [/government body/],
+  ),
+  // ── Session 19 (answer3): a city inside another name is not where a meeting was ("Chongqing, on the sidelines of the
+  // 15th China–Singapore Joint Council" was read as held in Singapore: "Yes"; with three cities offered, "Both") ──
+  c('yesno', 'was the founding MOU signed in Singapore?', [/^No\b/, /Chongqing/], [/^Yes\b/]),
+  c('yesno', 'was the founding mou signed in singapore or chongqing?', [/^In Chongqing\b/], [/^Both\b/]),
+  c('yesno', 'was the founding MOU signed in Shenzhen, Singapore or Chongqing?', [/Chongqing/], [/^Both\b/]),
+  // A multiple choice whose options the answer names only in passing ("China–Singapore") picks none of them.
+  c(
+    'where',
+    'the founding MOU was signed in: (a) Shenzhen (b) Singapore (c) Chongqing',
+    [/^\(c\) Chongqing\b/],
+    [/\(b\) Singapore —|\(a\) Shenzhen —/],
+  ),
+  // ── Session 19 (answer2) ──
+  // A partner taken away ("apart from", "besides", "other than") is taken away in a yes/no and from a meeting's signers
+  // too (was "Yes: NCS … signed 3 MOUs" for whether anyone OTHER than NCS signed, and all four MOUs listed, NCS's first).
+  c(
+    'yesno',
+    'apart from NCS, did anyone else sign at the 2nd JIC?',
+    [/^Yes\b/, w('DataPost')],
+    [/^Yes: NCS\b/, /^The sources don't say so\b/],
+  ),
+  c(
+    'yesno',
+    'other than NCS, did any other company sign MOUs at the 2nd meeting?',
+    [/^Yes\b/, w('DataPost')],
+    [/^Yes: NCS\b/],
+  ),
+  c('yesno', 'did anyone besides DataPost sign at the 2nd JIC?', [/^Yes\b/, w('NCS')], [/^At the 2nd JIC meeting\b/]),
+  c('who', 'besides NCS, who signed at the 2nd meeting?', [w('DataPost')], [/IoT and blockchain/]),
+  // A thing made that the sources give only as planned, or not at all, is never a Yes (was "Yes: Momentum Works … signed
+  // an MOU with … Qianhai …" for an office it opened, and "Yes: … intends to set up its second representative office").
+  c('yesno', 'did momentum works open a qianhai office?', [/^The sources don't say\b/], [/^Yes\b/]),
+  c('yesno', 'did the law firm open an office in qianhai?', [/only as planned/, /intends to set up/], [/^Yes\b/]),
+  c('yesno', 'has the law firm opened its office in Qianhai yet?', [/only as planned|don't say/], [/^Yes\b/]),
+  // "In which meeting …" asks which meeting, never a place called "which" (was "No JIC meeting … was held in Which").
+  c(
+    'outcome',
+    'in which meeting was the Asian SME Hub announced?',
+    [/\b1st JIC\b/, d('2020-06-17')],
+    [/held in Which/i],
+  ),
+  c('outcome', 'in which JIC was the Asian SME Hub announced?', [/\b1st JIC\b/], [/held in Which/i]),
+  c('zone', 'in which meeting was the demonstration zone unveiled?', [/\b4th JIC\b/], [/held in Which/i]),
+  c('outcome', 'in what meeting was TusStar mentioned?', [/\b3rd JIC\b/], [/held in What/i]),
+  // An outcome whose own text dates it (the Med-Arb Protocol, "launched on 25 Nov 2022") is never dated by the meeting it
+  // is filed with (was "After the 1st JIC meeting (17 Jun 2020): …" for when it was signed), and an act it gives no date
+  // for is said to be undated.
+  c(
+    'when',
+    'when was the Med-Arb protocol signed?',
+    [/^The sources give no date it was signed\b/, d('2022-11-25')],
+    [/^After the 1st JIC\b/, /^At the 1st JIC\b/],
+  ),
+  c('when', 'what date is the med-arb protocol from?', [/^Launched on 25 Nov 2022\b/], [/^After the 1st JIC\b/]),
+  c('when', 'when did the med-arb protocol start?', [/^Launched on 25 Nov 2022\b/], [/^After the 1st JIC\b/]),
   // ── Session 17 (answer3): whether two partners' joint work came to anything (was "Yes:" for their being joined) ──
   c('yesno', 'did the keppel pku partnership work out', [/don't say whether/], [/^Yes\b/]),
   c('yesno', 'did keppel and pku work out?', [/don't say whether/], [/^Yes\b/]),

@@ -49,6 +49,14 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // answer3 (session 19): multiple choice (choice.ts) — the question without its options, led by the option it names
+  cn('where', '选择题：第四次会议在哪里举行？A. 新加坡 B. 深圳 C. 北京', [/^选 B（深圳）：/, /深圳/], [/都不符合/]),
+  cn('who', '选择题：哪所大学与吉宝签了谅解备忘录？A. 新加坡国立大学 B. 北京大学 C. 南洋理工大学', [
+    /^选 B（北京大学）：/,
+  ]),
+  cn('count', '第三次会议签了几份谅解备忘录？A. 4 B. 8 C. 14', [/^选 B（8）：/]),
+  tw('count', '第三次會議簽了幾份諒解備忘錄？（A）4（B）8（C）14', [/^選 B（8）：/]),
+  cn('when', '第一次会议是哪一年？A、2019 B、2020 C、2021', [/^选 B（2020）：/]),
   // answer2 (session 9): a country asked of a person (the side their role serves), the founding MOU among the 29, an
   // earlier-batch project's start (not given)
   cn('when', '2022年12月14日发生了什么？', [/来源没有报道2022年12月14日/, /2022年11月25日/], [/^第三次/]),

@@ -12,6 +12,103 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
+  c('yesno', 'is the SCI built on 4 pillars?', [/^No\b/, /3 pillars/]),
+  c('yesno', 'does the SCI have three pillars?', [/^Yes\b/, /3 pillars/]),
+  c('yesno', 'is sustainability one of the three pillars?', [/^No\b/]),
+  c('compare', 'how did the MOU total change from what to what between 2021 and 2023', [
+    /no running total by the 2nd JIC \(2021\); from the first they report, 21 MOUs by the 3rd JIC/,
+    /to 29 MOUs by the 4th JIC/,
+  ]),
+  c('count', 'how many MOUs did the 4th committee meeting sign?', [/^8 MOUs\b/, /4th JIC meeting/]),
+  c('where', 'where was the third committee meeting held?', [/3rd JIC meeting/, /video link/]),
+  c('yesno', 'did the 4th committee meeting unveil the start-up area?', [/^Yes\b/, /start-up area/]),
+  c('yesno', 'does the Telecom Review article cover the 4th meeting?', [/^No: Telecom Review Asia's piece/]),
+  c('when', 'according to the Hong Kong Commercial Daily, when was the 3rd JIC?', [
+    /doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/,
+    /held on 25 Nov 2022/,
+  ]),
+  // ── Session 19 (answer3) — a topic asked while browsing (topical.ts): the records on it, both kinds ──
+  // Was: one record's card, a claim checked ("is there anything on AI?": "the sources don't say it has happened"), or
+  // "not sure" ("what's there on fintech"); "which MOUs and projects are about AI?" listed the MOUs alone.
+  c('list', 'is there anything on AI?', [/1 MOU on file about AI/, /3 projects on file about AI/], [/has happened/]),
+  c('list', 'which MOUs and projects are about AI?', [/1 MOU on file about AI/, /3 projects on file about AI/]),
+  c('list', 'anything about healthcare?', [
+    /^No MOUs on file about healthcare\b/,
+    /Singapore Rehabilitation Institute/,
+  ]),
+  c('list', 'anything for the healthcare sector?', [/^No MOUs on file about healthcare\b/, /Rehabilitation/]),
+  c('list', 'anything on tourism?', [/^No MOUs on file about tourism\b/, /Fooyo/]),
+  c('list', 'what is there about carbon capture?', [/^No MOUs on file about carbon capture\b/, /carbon capture/]),
+  c('list', "what's there on fintech", [/^No MOUs or projects on file about fintech\b/, /3rd JIC/], [/not sure/]),
+  c('list', "we are a fintech startup: what's in it for us?", [
+    /^No MOUs or projects on file about fintech\b/,
+    /3rd JIC/,
+  ]),
+  c('list', "I'm in agriculture, anything for me?", [/^No MOUs or projects on file about agriculture\b/, /2nd JIC/]),
+  c('list', "what's on offer for startups?", [/^No MOUs or projects on file about startups\b/], [/not sure/]),
+  c('list', 'got anything on robotics?', [/2 MOUs on file about robotics/, /1 project on file about robotics/]),
+  // (A topic's "none" of one kind names the other kind's records: never that list again under it.)
+  c(
+    'list',
+    'any MOUs or projects on tourism?',
+    [/^No MOUs on file about tourism\b.*Fooyo/],
+    [/1 project on file about tourism:/],
+  ),
+  // ── Session 19 (answer3) — multiple choice (choice.ts) ──
+  // The question without its options answered, led by the option(s) its answer names — read whole, "the 4th" among the
+  // options was a meeting asked about (three meeting cards), "4, 8 or 14" a sum of the 3rd and 4th JICs' MOUs.
+  c('where', 'which meeting was in Singapore: (a) the 2nd (b) the 3rd (c) the 4th?', [
+    /^None of the options/,
+    /4th JIC meeting was held in Shenzhen/,
+  ]),
+  c(
+    'where',
+    'which meeting was held in Shenzhen: (a) the 2nd (b) the 3rd (c) the 4th?',
+    [/^\(c\) the 4th\b/],
+    [/^\(a\)|^\(b\)/],
+  ),
+  c('where', 'was the 4th JIC held in A) Singapore B) Shenzhen C) Beijing?', [/^\(b\) Shenzhen\b/, /held in Shenzhen/]),
+  c(
+    'where',
+    'the founding MOU was signed in: (a) Shenzhen (b) Singapore (c) Chongqing',
+    [/^\(c\) Chongqing\b/],
+    [/^\(a\)|^\(b\)/],
+  ),
+  c('where', 'the 4th JIC was held in ___ (a) Singapore (b) Shenzhen (c) Beijing', [/^\(b\) Shenzhen\b/]),
+  c('count', 'pick one: how many MOUs were signed at the 3rd JIC? 4, 8 or 14', [/^8 —/, n(8, 'MOUs')], [/\b16 MOUs\b/]),
+  c('count', 'how many projects were announced at the 4th JIC? options: 1) 8 2) 14 3) 43', [
+    /^\(2\) 14\b/,
+    n(14, 'projects'),
+  ]),
+  c('count', 'quiz: how many MOUs in total as of the 4th JIC? a) 21 b) 29 c) 43', [/^\(b\) 29\b/, n(29, 'MOUs')]),
+  c('count', 'how many projects were reported in total after the 3rd JIC? A) 14 B) 21 C) 29', [/^\(c\) 29\b/]),
+  c('count', 'how many MOUs at the 2nd JIC — was it 4, 8 or 12?', [/^4 —/, n(4, 'MOUs')]),
+  c('who', 'Who co-chaired the 1st JIC on the Singapore side? a. Joseph Leong b. Yong Ying-I c. Heng Swee Keat', [
+    /^\(b\) Yong Ying-I\b/,
+  ]),
+  c('who', 'who was the Shenzhen mayor at the 1st JIC? 1. Qin Weizhong 2. Chen Rugui 3. Ai Xuefeng', [
+    /^\(2\) Chen Rugui\b/,
+  ]),
+  c(
+    'who',
+    'Multiple choice: which university signed an MOU with Keppel? A. NUS B. Peking University C. NTU',
+    [/^\(b\) Peking University\b/],
+    [/No universities/],
+  ),
+  c('who', 'Which company partnered with Guardforce? (A) Keppel (B) QuikBot (C) NCS', [/^\(b\) QuikBot\b/]),
+  c('when', 'when was the founding MOU signed: a) 2018 b) 2019 c) 2020', [/^\(b\) 2019\b/, /15 Oct 2019/]),
+  c('when', 'when was the 1st JIC? a) 17 Jun 2020 b) 18 Oct 2021 c) 25 Nov 2022', [/^\(a\) 17 Jun 2020\b/]),
+  c('when', 'the SCI was founded in which year? options: 2018, 2019, 2020', [/^2019 —/]),
+  c('most', 'which meeting signed the most MOUs? a) 1st b) 2nd c) 3rd d) 4th', [
+    /^\(a\) 1st, \(c\) 3rd and \(d\) 4th\b/,
+  ]),
+  // Asked which is NOT so: the options the answer does not name.
+  c('where', 'which meeting was NOT held in Shenzhen? (a) 2nd (b) 3rd (c) 4th', [/^\(a\) 2nd and \(b\) 3rd —/]),
+  c('what', 'which of these is NOT a pillar: a) digital connectivity b) talent exchange c) healthcare', [
+    /^\(c\) healthcare —/,
+    /3 pillars/,
+  ]),
   // ── Session 18 (answer3) — wording robustness ──
   // A statement asked with a question mark and no question word, its target read from what it names (bare.ts): a
   // claim to check — never the card of the first thing it names.
@@ -782,6 +879,26 @@ export const QUESTIONS: readonly Case[] = [
     [/\b4th JIC\b/, n(29, 'MOUs')],
     [/not named/, UNSURE],
   ),
+  // (answer2, session 19) A move from one meeting to the next, asked once or of which meeting made it: the meeting that
+  // moved, with both counts (was "not sure", a passing name "NEXT", or the 3rd JIC's count for "the previous meeting").
+  c('compare', 'did the MOU count fall at any meeting?', [/^Yes, at the 2nd JIC\b/, /down from 8/], [UNSURE]),
+  c('compare', 'which meeting signed fewer MOUs than the one before', [/^The 2nd JIC\b/, n(4, 'MOUs')], [UNSURE]),
+  c(
+    'compare',
+    'was there a meeting where fewer MOUs were signed than at the previous meeting?',
+    [/^Yes, at the 2nd JIC\b/],
+    [/^8 MOUs were signed at the 3rd\b/],
+  ),
+  c('compare', 'when did the number of MOUs go down?', [/^The 2nd JIC\b/, /down from 8/], [/^29 MOUs\b/]),
+  c('compare', 'which JIC signed more MOUs than the previous meeting?', [/^The 3rd JIC\b/, /up from 4/]),
+  c('compare', 'did the MOU count drop from one meeting to the next?', [/^Yes, at the 2nd JIC\b/], [/NEXT/]),
+  c(
+    'compare',
+    'did the number of projects ever fall?',
+    [/^Not between the meetings the sources give a count for\b/, /no count for the 1st and 2nd/],
+    [/^No\b/, UNSURE],
+  ),
+  c('compare', 'at which meeting did the MOU count drop?', [/^The 2nd JIC\b/], [/^29 MOUs\b/]),
   // The most recent thing the sources report: the newest dated (the April 2024 visit), never "not sure".
   c('most', 'newest development you know of?', [d('2024-04-12')], [UNSURE]),
   c('most', 'what is the last thing that happened according to your sources', [d('2024-04-12')], [UNSURE]),

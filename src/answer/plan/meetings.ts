@@ -136,7 +136,15 @@ export function meetingsByFigureOrPlace({ u, meetingNums, orgs }: PlanContext): 
       select: 'meetings',
       filter: { reported: { select: what, value: Number(num.value) }, ...exclude },
     };
-  if (place && !/^(?:20\d\d|total|the|a|an)$/.test(place) && !meetingNums.length && !orgs.length)
+  // ("In which meeting was the Asian SME Hub announced": "in which" asks which meeting, never a place called "which".)
+  if (
+    place &&
+    !/^(?:20\d\d|total|the|a|an|which|what|whose|whom|each|every|any|all|one|that|this|these|those|person)$/.test(
+      place,
+    ) &&
+    !meetingNums.length &&
+    !orgs.length
+  )
     return { op: 'list', select: 'meetings', filter: { place, ...exclude } };
   return undefined;
 }

@@ -726,6 +726,16 @@ const EVERY_OF_SORT =
   / (?:each|every|all)(?: (?:single|one))?(?: of)?(?: the| its| their)?(?: (?:\d+(?:st|nd|rd|th)|first|second|third|fourth|jic|jics|meeting|meetings|s))* $/;
 
 /**
+ * "Apart from NCS, did anyone else sign at the 2nd JIC?", "did anyone besides DataPost sign?": the partners other than
+ * the one taken away in the records asked — never the one taken away's own MOUs (a Yes for NCS), nor the meeting's card.
+ */
+function someoneElse({ u, orgs, f }: PlanContext): Plan | undefined {
+  if (orgs.length || !f.notOrgs?.length) return undefined;
+  if (!(has(u, 'mou') || has(u, 'project') || u.flags.signing)) return undefined;
+  return anyCounted('partners', { ...f, via: has(u, 'project') && !has(u, 'mou') ? 'projects' : 'mous' });
+}
+
+/**
  * "Did any university sign an MOU at the 4th JIC?", "were research institutes in projects at the 3rd?": the partners of
  * that sort in the meeting's records on file (never the meeting's card with no Yes or No).
  */
@@ -1063,6 +1073,7 @@ export const YES_NO: readonly YesNoReading[] = [
   signedWhere, // a place claimed of a record's signing: its meeting's place, before a Yes for its parties
   twoWithOne, // "A and B both with C": each pair, before one record joining all three
   eachPartner, // "did both sign": each partner's own, before one record joining them
+  someoneElse, // "apart from NCS, did anyone else sign?": the partners left, before the meeting's card or NCS's MOUs
   titledPerson, // a titled person no source names ("mayor Wang"): before any reading of the person named beside
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it

@@ -12,7 +12,7 @@ import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { sayChairs } from './chairs.js';
-import { AS_AT, datedIn, figureIn, figuresOf, rankAsked, summedIn, type Figure } from '../figures.js';
+import { AS_AT, datedIn, figureIn, figuresOf, ownDateBesides, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
 import type { Subjectref } from '../plan/types.js';
 
@@ -657,6 +657,16 @@ function readOfHighlight(r: ReadResult, u: Understanding): Said | undefined {
       sentence: later
         ? `${capitalise(dated)}: ${x?.value}`
         : `${capitalise(dated)}, as reported at the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
+  // "When was the Med-Arb Protocol signed?", "what date is it from?": the text dates the outcome itself ("launched on 25
+  // Nov 2022", after the meeting it is filed with), so that date leads — never the filing meeting's as its date — and an
+  // act the text gives no date for (signed) is said to be undated.
+  const own = u.target === 'when' ? ownDateBesides(x?.value ?? '', u.q.text) : undefined;
+  if (own)
+    return {
+      sentence: `${own.asked ? `The sources give no date it was ${own.asked}; they say it was ${own.span}` : capitalise(own.span)}: ${x?.value}`,
       lines: [],
       ...base,
     };
