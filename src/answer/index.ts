@@ -1,5 +1,5 @@
 import { deedAnswer } from './deed.js';
-import { sayStated, statedAsked, yesNoAsked } from './according.js';
+import { sayStated, sayUncovered, statedAsked, uncoveredAsked, withoutAccording, yesNoAsked } from './according.js';
 import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
 import { singleCheck } from './claim/verify.js';
@@ -23,6 +23,7 @@ import { namedLead, namingAsked } from './named.js';
 import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
+import { topicAsked } from './topical.js';
 import { choiceLead, choicesIn, chosen, finderOf, type Choices } from './choice.js';
 import type { Locale } from '../i18n/locale.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
@@ -233,6 +234,13 @@ function setAside(a: Asking, depth: number): Trace | undefined {
         locale,
       );
   }
+  // "Anything about healthcare?", "what's there on fintech", "I work in logistics — what's relevant to me?": the records
+  // on that topic, asked as such (topical.ts) — before the asker's talk is set aside, which would leave "what's relevant".
+  const topical = english && depth < 2 ? topicAsked(question, (x) => a.reads(x, 'en', true)) : undefined;
+  if (topical) {
+    const t = again(a, topical, depth + 1);
+    if (!t.said.help && t.plan.op !== 'unsure') return t;
+  }
   // "According to ITS International, when was the 4th JIC?", "does IMDA's release give 17 June as the date?": what that
   // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.
   const stated = english ? statedTrace(a) : undefined;
@@ -242,6 +250,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // lose the document asked.
   const worded = english ? wordingTrace(a) : undefined;
   if (worded) return worded;
+  // "According to ITS International, did the 3rd JIC sign 8 MOUs?": a publication asked about a meeting it does not
+  // report on — said so first, then what the meeting's own documents say, as theirs (once: not again for that answer).
+  const uncovered = english && depth === 0 ? uncoveredTrace(a, depth) : undefined;
+  if (uncovered) return uncovered;
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
@@ -280,6 +292,34 @@ function statedTrace(a: Asking): Trace | undefined {
     plan: p,
     result: run(p, deps),
     said: sayStated(s, u.target === 'yesno' || yesNoAsked(t), deps.dataset),
+  };
+}
+
+/** The trace of a question asking a publication about a meeting it does not report on (according.ts), or undefined. */
+function uncoveredTrace(a: Asking, depth: number): Trace | undefined {
+  const { question, deps, reads } = a;
+  const lang = lexiconFor(question, a.locale);
+  const t = reads.question(question, lang, true).text;
+  const x = uncoveredAsked(t, question, () => reads(question, lang, true), deps.dataset);
+  // ("According to the IMDA press release, did the 4th JIC sign MOUs?": a publication that covers the meeting — the
+  // question asked without its frame, whose publisher's name is no partner asked of.)
+  const rest = withoutAccording(question, deps.dataset);
+  if (!x) return rest ? again(a, rest, depth + 1) : undefined;
+  const lead = sayUncovered(x, deps.dataset);
+  const plain = again(a, rest ?? question, depth + 1);
+  const others = !x.whether && !plain.said.help && plain.plan.op !== 'unsure';
+  // (What the others say is theirs: its own Yes or No said inside the sentence, not as the reply's verdict.)
+  const theirs = plain.said.sentence.replace(/^(Yes|No)\b[:,]?\s*/, (_, w: string) => `${w.toLowerCase()}, `);
+  return {
+    ...plain,
+    said: {
+      ...plain.said,
+      sentence: others ? `${lead} What the other sources say: ${theirs}` : lead,
+      lines: others ? plain.said.lines : [],
+      refs: others ? plain.said.refs : x.missed.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+      sources: [...new Set([...x.docs, ...(others ? plain.said.sources : [])])],
+      help: false,
+    },
   };
 }
 

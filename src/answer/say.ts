@@ -80,6 +80,18 @@ const unreadable = (u: Understanding): boolean =>
   u.q.unread === true || (u.q.words.length === 0 && u.q.raw.trim() !== '');
 
 /** `locale`: the reply's language; sentences are English until the i18n catalogue holds them. */
+const NONE_OF =
+  /^No (MOUs|projects) on file (about .+?) \((\d+) of the (\d+) reported are on file by name\)\.?\s*([\s\S]*)$/;
+
+/** "No MOUs on file about X (…)." and "No projects on file about X (…)." said as one, or undefined. */
+function bothNone(mous: string, projects: string): string | undefined {
+  const m = NONE_OF.exec(mous);
+  const p = NONE_OF.exec(projects);
+  if (!m || !p || m[1] !== 'MOUs' || p[1] !== 'projects' || m[2] !== p[2]) return undefined;
+  const rest = m[5] || p[5] || '';
+  return `No MOUs or projects on file ${m[2]} (${m[3]} of the ${m[4]} MOUs and ${p[3]} of the ${p[4]} projects reported are on file by name).${rest ? ` ${rest}` : ''}`;
+}
+
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
   if (locale === 'zh-CN' || locale === 'zh-TW') {
     const zh = sayZh(r, u, dataset, locale, hints);
@@ -428,6 +440,33 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
         if (each.length > 1 && each.slice(1).every((x) => x.sentence.toLowerCase() === first))
           return joinAnswers(each.slice(0, 1), locale);
       }
+      // A topic's MOUs and projects where one kind has none: its "none" already names the other kind's records ("No
+      // MOUs on file about healthcare …, but 1 project on file is: …"), said once — never that list again under it.
+      const [a, b] = r.results;
+      if (
+        r.results.length === 2 &&
+        a?.op === 'list' &&
+        b?.op === 'list' &&
+        a.select === 'mous' &&
+        b.select === 'projects' &&
+        !a.items.length !== !b.items.length
+      ) {
+        const none = a.items.length ? 1 : 0;
+        if (/\bbut \d+ (?:MOUs?|projects?) on file (?:is|are):/.test(each[none]?.sentence ?? ''))
+          return joinAnswers([each[none] as Said], locale);
+      }
+      // Neither kind on file ("what's there on fintech"): one "none" for both, with where the sources do speak of it.
+      const noneOfBoth =
+        r.results.length === 2 && a?.op === 'list' && b?.op === 'list' && a.select === 'mous' && b.select === 'projects'
+          ? bothNone(each[0]?.sentence ?? '', each[1]?.sentence ?? '')
+          : undefined;
+      if (noneOfBoth && each[0] && each[1])
+        return {
+          ...each[0],
+          sentence: noneOfBoth,
+          refs: [...each[0].refs, ...each[1].refs].slice(0, 5),
+          sources: [...new Set([...each[0].sources, ...each[1].sources])],
+        };
       // Several answers in one reply: one rule for every kind of them (say/join.ts).
       return joinAnswers(each, locale);
     }

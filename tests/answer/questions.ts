@@ -12,6 +12,49 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
+  c('yesno', 'is the SCI built on 4 pillars?', [/^No\b/, /3 pillars/]),
+  c('yesno', 'does the SCI have three pillars?', [/^Yes\b/, /3 pillars/]),
+  c('yesno', 'is sustainability one of the three pillars?', [/^No\b/]),
+  c('compare', 'how did the MOU total change from what to what between 2021 and 2023', [
+    /no running total by the 2nd JIC \(2021\); from the first they report, 21 MOUs by the 3rd JIC/,
+    /to 29 MOUs by the 4th JIC/,
+  ]),
+  c('count', 'how many MOUs did the 4th committee meeting sign?', [/^8 MOUs\b/, /4th JIC meeting/]),
+  c('where', 'where was the third committee meeting held?', [/3rd JIC meeting/, /video link/]),
+  c('yesno', 'did the 4th committee meeting unveil the start-up area?', [/^Yes\b/, /start-up area/]),
+  c('yesno', 'does the Telecom Review article cover the 4th meeting?', [/^No: Telecom Review Asia's piece/]),
+  c('when', 'according to the Hong Kong Commercial Daily, when was the 3rd JIC?', [
+    /doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/,
+    /held on 25 Nov 2022/,
+  ]),
+  // ── Session 19 (answer3) — a topic asked while browsing (topical.ts): the records on it, both kinds ──
+  // Was: one record's card, a claim checked ("is there anything on AI?": "the sources don't say it has happened"), or
+  // "not sure" ("what's there on fintech"); "which MOUs and projects are about AI?" listed the MOUs alone.
+  c('list', 'is there anything on AI?', [/1 MOU on file about AI/, /3 projects on file about AI/], [/has happened/]),
+  c('list', 'which MOUs and projects are about AI?', [/1 MOU on file about AI/, /3 projects on file about AI/]),
+  c('list', 'anything about healthcare?', [
+    /^No MOUs on file about healthcare\b/,
+    /Singapore Rehabilitation Institute/,
+  ]),
+  c('list', 'anything for the healthcare sector?', [/^No MOUs on file about healthcare\b/, /Rehabilitation/]),
+  c('list', 'anything on tourism?', [/^No MOUs on file about tourism\b/, /Fooyo/]),
+  c('list', 'what is there about carbon capture?', [/^No MOUs on file about carbon capture\b/, /carbon capture/]),
+  c('list', "what's there on fintech", [/^No MOUs or projects on file about fintech\b/, /3rd JIC/], [/not sure/]),
+  c('list', "we are a fintech startup: what's in it for us?", [
+    /^No MOUs or projects on file about fintech\b/,
+    /3rd JIC/,
+  ]),
+  c('list', "I'm in agriculture, anything for me?", [/^No MOUs or projects on file about agriculture\b/, /2nd JIC/]),
+  c('list', "what's on offer for startups?", [/^No MOUs or projects on file about startups\b/], [/not sure/]),
+  c('list', 'got anything on robotics?', [/2 MOUs on file about robotics/, /1 project on file about robotics/]),
+  // (A topic's "none" of one kind names the other kind's records: never that list again under it.)
+  c(
+    'list',
+    'any MOUs or projects on tourism?',
+    [/^No MOUs on file about tourism\b.*Fooyo/],
+    [/1 project on file about tourism:/],
+  ),
   // ── Session 19 (answer3) — multiple choice (choice.ts) ──
   // The question without its options answered, led by the option(s) its answer names — read whole, "the 4th" among the
   // options was a meeting asked about (three meeting cards), "4, 8 or 14" a sum of the 3rd and 4th JICs' MOUs.
@@ -1426,6 +1469,15 @@ export const QUESTIONS: readonly Case[] = [
   c('hostile', `${'please '.repeat(150)}when was the 3rd jic held`, [d('2022-11-25')]),
   c('hostile', '||hidden|| was the 4th jic held in shenzhen', [/^Yes\b/], [CARD]),
   c('hostile', '||psst|| did keppel sign an mou with peking university', [/^Yes\b/]),
+  // Session 19 (int): inline code around a word inside the sentence marks it, as bold does — part of the question (the
+  // fact-checker's fresh9: "at the `4th` JIC" was set aside, and the running total of 29 answered for the 4th's 8).
+  c('hostile', '**How many** MOUs were signed at the `4th` JIC??', [n(8, 'MOU')], [/\b29 MOUs\b/]),
+  c('hostile', 'how many projects were launched at the `3rd` jic', [n(14, 'project')], [/\b29 projects\b/]),
+  c('hostile', 'who co-chaired the `2nd JIC`?', [w('Yong Ying-I'), w('Qin Weizhong')], [/Joseph Leong/]),
+  c('hostile', 'when was `jic 3` held', [d('2022-11-25')], [/2021/]),
+  // A name asked "in English" is the name (the sources' names are English ones): was not sure.
+  c('what', 'what is the full English name of the initiative?', [/Singapore–China \(Shenzhen\) Smart City Initiative/]),
+  c('what', 'english name of the jic?', [w('Joint Implementation Committee')]),
   c('hostile', '# notes\n> quote from boss\nwho is qin weizhong', [/Mayor of Shenzhen/], [/gives? no quote/]),
   c('when', 'could you tell me when the 2nd JIC happened?', [d('2021-10-18')], [/^Yes/, CARD]),
   c('yesno', 'do you happen to know if the 3rd jic was held by video link', [/^Yes\b/]),

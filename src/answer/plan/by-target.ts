@@ -304,6 +304,9 @@ function outsideMentions(u: Understanding, type: Mention['type']): string {
 }
 
 /** Lists: a record's group, a person's meetings, the meeting of a thing, or the records, partners or meetings asked. */
+// Both kinds of record named side by side ("MOUs and projects", "projects or MOUs", "mous & projects").
+const BOTH_KINDS = / (?:mous?|projects?) (?:and|or|and or|&|plus|\/) (?:the |any )?(?:mous?|projects?) /;
+
 export function listAsked({ u, record, about, select, meetingNums, orgs, f }: PlanContext): Plan | undefined {
   if (u.target !== 'list') return undefined;
   if (/ (?:which|what) (?:group|annex|heading|category|pillar) /.test(u.q.text) && record)
@@ -322,6 +325,16 @@ export function listAsked({ u, record, about, select, meetingNums, orgs, f }: Pl
       return { op: 'read', about, attribute: 'parties' };
     if (select === 'partners' && (about?.type === 'record' || about?.type === 'records'))
       return { op: 'read', about, attribute: 'parties' };
+    // "Which MOUs and projects are about AI?": both kinds asked of a topic, each listed (was the MOUs alone, the one
+    // named first: the three AI projects went unsaid).
+    if ((select === 'mous' || select === 'projects') && f.topics?.length && BOTH_KINDS.test(u.q.text))
+      return {
+        op: 'each',
+        plans: [
+          { op: 'list', select: 'mous', filter: f },
+          { op: 'list', select: 'projects', filter: f },
+        ],
+      };
     return { op: 'list', select, filter: f };
   }
   if (about && about.type !== 'meeting')
