@@ -7,11 +7,12 @@
 // A publication silent on it: it doesn't give it, and which documents do.
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList } from './format.js';
-import { isoDateIn, publicationsNamed } from './plan/asked.js';
+import { isoDateIn, publicationsNamed, publishersShort } from './plan/asked.js';
 import { documentShown } from './named-in.js';
 import { publisherShown } from './timing.js';
 import type { Said } from './say/common.js';
 import { mentionsOf, type Understanding } from './understand.js';
+import { norm } from './records.js';
 
 type Fact = 'date' | 'chairs';
 
@@ -200,4 +201,90 @@ export function sayStated(s: Stated, yesno: boolean, dataset: Dataset): Said {
     sentence: `${lead}${verb} ${joinList([...new Set(people.map(person))])}${e.words}.`,
     sources: [...new Set([...ownIds, ...e.ids])],
   };
+}
+
+// A publication named as the one that says it ("according to ITS International, …", "per TechEdt", "does the Telecom
+// Review article say …", "did ITS report on …"): the words before any publication is looked for (most questions have
+// none of them).
+const AS_SOURCE =
+  / (?:according to|as per|per|says?|said|states?|stated|reports?|reported|mentions?|mentioned|article|piece|release|story|write up|coverage|covers?|covered|writes?|wrote) /;
+// Asked only whether it covers the meeting ("did ITS International report on the 3rd JIC?", "does the Telecom Review
+// article cover the 4th meeting?"): the verb right before the meeting named.
+const COVERS_ASKED =
+  / (?:cover|covers|covered|report on|reports on|reported on|report|reports|reported|write about|writes about|wrote about|talk about|talks about|discuss|discusses|discussed|mention|mentions|mentioned|feature|features|featured|about) (?:the )?$/;
+
+export interface Uncovered {
+  /** The documents named. */
+  docs: string[];
+  /** The meetings asked that none of them reports on. */
+  missed: Meeting[];
+  /** The meetings they do report on. */
+  covers: Meeting[];
+  /** Asked only whether the publication covers the meeting. */
+  whether: boolean;
+}
+
+/**
+ * "According to ITS International, did the 3rd JIC sign 8 MOUs?", "per Telecom Review, who co-chaired the 4th JIC?": a
+ * publication asked about a meeting it does not report on (ITS covers the 4th only; Telecom Review Asia the 3rd). The
+ * answer at large, from the meeting's own documents, was said as if that publication gave it (FALSE). Only documents
+ * whose reports are on file (each the source of a meeting's record); undefined otherwise. English only.
+ */
+export function uncoveredAsked(
+  t: string,
+  raw: string,
+  u: () => Understanding,
+  dataset: Dataset,
+): Uncovered | undefined {
+  if (!AS_SOURCE.test(t)) return undefined;
+  // ("Per Telecom Review": a publisher by its first words, as other readings of publications read it.)
+  const full = publicationsNamed(t, dataset, raw).map((s) => s.id);
+  const docs = full.length ? full : publishersShort(t, dataset);
+  if (!docs.length) return undefined;
+  const held = dataset.meetings.filter((m) => m.number > 0);
+  const coversOf = (id: string) => held.filter((m) => m.sources.includes(id));
+  // (A document that reports on no meeting — a law firm's note, a later interview — is not judged here.)
+  if (docs.some((id) => !coversOf(id).length)) return undefined;
+  const read = u();
+  if (read.lang !== 'en') return undefined;
+  const at = mentionsOf(read, 'meeting').filter((m) => Number(m.value) > 0);
+  const numbers = [...new Set(at.map((m) => Number(m.value)))];
+  const asked = numbers.flatMap((n) => dataset.meetingByNumber(n) ?? []);
+  // (A meeting the sources don't have — "the 5th JIC" — is said so by the readings of meetings.)
+  if (!asked.length || asked.length !== numbers.length) return undefined;
+  const missed = asked.filter((m) => !docs.some((id) => m.sources.includes(id)));
+  if (!missed.length) return undefined;
+  const covers = held.filter((m) => docs.some((id) => m.sources.includes(id)));
+  const first = at.sort((a, b) => a.start - b.start)[0];
+  const whether = !!first && yesNoAsked(t) && COVERS_ASKED.test(t.slice(0, first.start));
+  return { docs, missed, covers, whether };
+}
+
+/** "ITS International's piece (5 Jan 2024) doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting (14 Dec 2023)." */
+export function sayUncovered(x: Uncovered, dataset: Dataset): string {
+  const many = x.docs.length > 1;
+  const doc = joinList(x.docs.map((id) => docName(dataset, id)));
+  const missed = joinList(x.missed.map((m) => `the ${m.name}`));
+  const covers = joinList(x.covers.map((m) => `the ${m.name} (${formatDate(m.date.value)})`));
+  return `${x.whether ? 'No: ' : ''}${doc} ${many ? "don't" : "doesn't"} cover ${missed}: ${many ? 'they report' : 'it reports'} on ${covers}.`;
+}
+
+// "According to the IMDA press release, …", "…, per TechEdt?": the frame that names who says it, before or after.
+const FRAME_BEFORE = /^\s*(?:according to|as per|per)\s+([^,?;:]{3,60}?)\s*[,:;]\s*(\S.*)$/i;
+const FRAME_AFTER = /^(.*\S)\s*,?\s+(?:according to|as per|per)\s+([^,?;:]{3,60}?)\s*([?.!]*)\s*$/i;
+
+/**
+ * The question with its "according to <publication>" frame set aside (the frame must name a publication), or undefined:
+ * the publisher's name is no partner asked of ("according to the IMDA press release, did …" was read as a question
+ * about IMDA).
+ */
+export function withoutAccording(raw: string, dataset: Dataset): string | undefined {
+  const before = FRAME_BEFORE.exec(raw);
+  const after = before ? undefined : FRAME_AFTER.exec(raw);
+  const frame = before?.[1] ?? after?.[2];
+  const rest = before ? before[2] : after ? `${after[1]}${after[3] || '?'}` : undefined;
+  if (!frame || !rest) return undefined;
+  const t = ` ${norm(frame)} `;
+  const named = publicationsNamed(t, dataset, frame).length || publishersShort(t, dataset).length;
+  return named ? rest : undefined;
 }

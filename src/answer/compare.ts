@@ -2,7 +2,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Filter, Plan, Selection } from './plan.js';
 import type { Said } from './say.js';
 import type { Result } from './run.js';
-import { capitalise, joinList, meetingDate, plural } from './format.js';
+import { capitalise, formatDate, joinList, meetingDate, plural } from './format.js';
 import { mentionedOrgIds, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { LEXICONS } from './lexicon.js';
 import { comparisonStated } from './bare.js';
@@ -362,8 +362,26 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
   const y = b.values[0]?.value ?? null;
   const select = a.values[0]?.select ?? 'mous';
   const what = select === 'mous' ? 'MOUs' : 'projects';
-  if (x === null || y === null)
+  if (x === null || y === null) {
+    // "How did the MOU total change between 2021 and 2023?": no running total reported at the earlier point — the first
+    // one reported after it, and the change from there, so the two totals the sources do give are said from → to.
+    const [p, q] = a.meeting && b.meeting && a.meeting.number > b.meeting.number ? [b, a] : [a, b];
+    const pv = p === a ? x : y;
+    const qv = p === a ? y : x;
+    const first =
+      r.cumulative && asksChange && pv === null && qv !== null && p.meeting && q.meeting
+        ? dataset.meetings
+            .filter((m) => m.number > (p.meeting?.number ?? 0) && m.number < (q.meeting?.number ?? 0) && m.totals)
+            .sort((m, n) => m.number - n.number)[0]
+        : undefined;
+    const fv = first?.totals ? (select === 'mous' ? first.totals.mous : first.totals.projects) : undefined;
+    if (first && typeof fv === 'number' && qv !== null)
+      return done(
+        `The sources report no running total by ${name(p, true)}; from the first they report, ${noun(fv, select)} by the ${first.name.replace(/ meeting$/, '')} (${formatDate(first.date.value)}), to ${noun(qv, select)} by ${name(q, true)}: ${qv === fv ? 'no change' : `${Math.abs(qv - fv)} ${qv > fv ? 'more' : 'fewer'}`}.${notes.join('')}`,
+        [...meetingRefs, { kind: 'meeting' as const, id: first.id }],
+      );
     return done(`The sources don't give both counts: ${val(a, 0)}; ${val(b, 0)}.${notes.join('')}`, meetingRefs);
+  }
   const sides = `${val(a, 0)} against ${val(b, 0)}`;
   if (asksSame)
     return done(

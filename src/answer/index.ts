@@ -1,5 +1,5 @@
 import { deedAnswer } from './deed.js';
-import { sayStated, statedAsked, yesNoAsked } from './according.js';
+import { sayStated, sayUncovered, statedAsked, uncoveredAsked, withoutAccording, yesNoAsked } from './according.js';
 import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
 import { singleCheck } from './claim/verify.js';
@@ -285,6 +285,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // lose the document asked.
   const worded = english ? wordingTrace(a) : undefined;
   if (worded) return worded;
+  // "According to ITS International, did the 3rd JIC sign 8 MOUs?": a publication asked about a meeting it does not
+  // report on — said so first, then what the meeting's own documents say, as theirs (once: not again for that answer).
+  const uncovered = english && depth === 0 ? uncoveredTrace(a, depth) : undefined;
+  if (uncovered) return uncovered;
   // "The press release says 29 MOUs; how many are on file?", "does the article say where…": a document's words are the
   // sources' — what it frames is asked plainly (never a quote: no person said it). First: what it frames may be the
   // asker's talk, set aside next, once.
@@ -323,6 +327,34 @@ function statedTrace(a: Asking): Trace | undefined {
     plan: p,
     result: run(p, deps),
     said: sayStated(s, u.target === 'yesno' || yesNoAsked(t), deps.dataset),
+  };
+}
+
+/** The trace of a question asking a publication about a meeting it does not report on (according.ts), or undefined. */
+function uncoveredTrace(a: Asking, depth: number): Trace | undefined {
+  const { question, deps, reads } = a;
+  const lang = lexiconFor(question, a.locale);
+  const t = reads.question(question, lang, true).text;
+  const x = uncoveredAsked(t, question, () => reads(question, lang, true), deps.dataset);
+  // ("According to the IMDA press release, did the 4th JIC sign MOUs?": a publication that covers the meeting — the
+  // question asked without its frame, whose publisher's name is no partner asked of.)
+  const rest = withoutAccording(question, deps.dataset);
+  if (!x) return rest ? again(a, rest, depth + 1) : undefined;
+  const lead = sayUncovered(x, deps.dataset);
+  const plain = again(a, rest ?? question, depth + 1);
+  const others = !x.whether && !plain.said.help && plain.plan.op !== 'unsure';
+  // (What the others say is theirs: its own Yes or No said inside the sentence, not as the reply's verdict.)
+  const theirs = plain.said.sentence.replace(/^(Yes|No)\b[:,]?\s*/, (_, w: string) => `${w.toLowerCase()}, `);
+  return {
+    ...plain,
+    said: {
+      ...plain.said,
+      sentence: others ? `${lead} What the other sources say: ${theirs}` : lead,
+      lines: others ? plain.said.lines : [],
+      refs: others ? plain.said.refs : x.missed.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+      sources: [...new Set([...x.docs, ...(others ? plain.said.sources : [])])],
+      help: false,
+    },
   };
 }
 

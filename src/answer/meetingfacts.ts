@@ -5,7 +5,7 @@ import type { Said } from './say.js';
 import { formatDate, joinList, placePhrase } from './format.js';
 import { LEXICONS, type Lexicon } from './lexicon.js';
 import { isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from './understand.js';
-import { highlightStems, partyIds } from './records.js';
+import { highlightStems, norm, partyIds } from './records.js';
 import {
   announcingRelease,
   daysBetween,
@@ -126,6 +126,10 @@ function heldSo(m: Meeting, held: string): boolean {
 // Words of asking about a meeting, never what it did ("what happened", "tell me about").
 const ASKING =
   /^(?:happen\w*|about|anything|something|thing\w*|there|where|which|whats|tell|describe|explain|details?|other\w*|meeting\w*|outcome\w*|results?|highlights?|during|place|taken|going|occur\w*|previous|later|after|before)$/;
+
+/** Whether a text (normal form, padded) says a word by its stem, as the check of a words claim reads it. */
+const saysStem = (text: string, w: string) =>
+  text.includes(` ${w.length > 4 ? w.replace(/ies$/, 'y').replace(/(?:ing|ed|es|s)$/, '') : w}`);
 
 // Verbs of what a meeting did that the question tables also use for other things: still the question's own words here.
 const OUTCOME_VERB = /^(?:unveil\w*|focus\w*|establish\w*)$/;
@@ -364,11 +368,18 @@ export function planMeetingFact(u: Understanding, dataset: Dataset): Plan | unde
     .filter((key) => own.some((w) => stems.get(key)?.has(w.slice(0, 5))));
   if (!keys.length || keys.length === meeting.highlights.length) return undefined;
   if (u.target === 'yesno') {
-    const words = own.filter((w) => keys.some((key) => stems.get(key)?.has(w.slice(0, 5)))).map((w) => w.slice(0, 5));
+    // Every word the question says is claimed, whole (by its stem), of the one outcome that says most of them: a word
+    // whose first five letters only an outcome shares ("statue" of nothing, "election" of "electronic", "committee" of
+    // "committing") was dropped or matched, and "did the 4th JIC unveil a statue?" answered Yes from the start-up area.
+    const texts = new Map(
+      keys.map((key) => [key, ` ${norm(meeting.highlights[Number(key.split(':')[1])]?.text ?? '')} `]),
+    );
+    const says = (key: string) => own.filter((w) => saysStem(texts.get(key) ?? '', w)).length;
+    const best = [...keys].sort((a, b) => says(b) - says(a))[0] ?? '';
     return {
       op: 'check',
-      claim: { type: 'words', words, variants: {} },
-      plan: { op: 'read', about: { type: 'highlight', key: keys[0] ?? '' }, attribute: 'about' },
+      claim: { type: 'words', words: own, variants: {} },
+      plan: { op: 'read', about: { type: 'highlight', key: best }, attribute: 'about' },
     };
   }
   if (keys.length === 1) return { op: 'read', about: { type: 'highlight', key: keys[0] ?? '' }, attribute: 'about' };

@@ -49,12 +49,25 @@ const SAME_WORDS: readonly Row[] = [
     /\b(?:the )?(?:latest|newest|current|most recent|up to date) ((?:mou |mous |project |projects |running |overall |cumulative )*)totals?\b/g,
     '$1total to date',
   ],
+  // "How did the total MOUs go from 2022 to 2023?", "how has the MOU tally evolved between …": a change between two
+  // points, as every reading of a change knows it (was the two meetings' own counts added up: a sum, not from → to).
+  [
+    /\b(how (?:did|has|have|had|does|do) (?:[a-z0-9]+ ){1,5}?)(?:go|gone|move|moved|evolve|evolved|develop|developed|shift|shifted|progress|progressed|trend|trended)(?= (?:[a-z0-9]+ ){0,3}?(?:from|between)\b)/g,
+    '$1change',
+  ],
+  // "What was the change in the total MOUs between 2021 and 2023?": how it changed, asked as such.
+  [
+    /\bwhat (?:was|is|were|has been) the (?:change|changes|shift|movement|evolution) in (the )?((?:overall |total |cumulative |running )+(?:mou |project )?(?:totals?|mous|projects|count|figures?)|(?:mou|project) (?:totals?|count|tally))(?= (?:from|between)\b)/g,
+    'how did $1$2 change',
+  ],
+  // "the MOU tally", "the project tallies": their running total.
+  [/\b(mou|mous|project|projects) (?:tally|tallies)\b/g, '$1 total'],
   // "on Kingdee's behalf": on behalf of Kingdee.
   [/\bon ((?:(?!behalf\b)[a-z0-9]+ ){1,5})behalf\b/g, (_, who: string) => `on behalf of ${who.trim()}`],
 ];
 
 const SAME_WORDS_ANY =
-  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf)\b/;
+  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf|go|gone|move|moved|evolved?|developed?|shift|shifted|progress|progressed|trend|trended|tally|tallies|change|changes|shift|movement|evolution)\b/;
 
 /** The normal form with words said another way read as the words the readers know. */
 export function sameWords(text: string): string {

@@ -1685,6 +1685,9 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
   const yn = (b: boolean) => (b ? 'yes' : 'no');
   // A pillar claimed: its words among a pillar's names as the sources give them (every word, as a word's start).
   if (claim.type === 'pillar' && inner.op === 'list') {
+    // (A count claimed: the number of pillars the sources name.)
+    if (claim.count !== undefined)
+      return { op: 'check', verdict: yn(dataset.initiative.pillars.length === claim.count), claim, inner };
     const wordings = dataset.initiative.pillars.map((x) => [x.name, ...(x.otherWordings ?? []).map((o) => o.text)]);
     // (Several parts claimed at once: every one a pillar's, each on its own.)
     const found = (claim.parts ?? [claim.words]).every((part) =>

@@ -689,7 +689,9 @@ function meetingPatternsOf(lex: Lexicon): MeetingPatterns {
         (re) => new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`),
       ),
       new RegExp(
-        ` (?:${ORD}|(${numWords})) (?:sci )?(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)? `,
+        // ("The fourth committee meeting", "the 4th implementation committee meeting": the committee named in part is
+        // the JIC — never "committee" left over as a word a meeting's outcome must say, read as its "committing".)
+        ` (?:${ORD}|(${numWords})) (?:sci )?(?:(?:jic|meeting|mtg|joint implementation committee)s?(?: meeting)?|(?:joint |implementation )?committee (?:meeting|session|mtg)s?) `,
         'g',
       ),
       new RegExp(` (?:jic|meeting) (?:no |number |nr |#)?(?:${ORD}|(${numWords})) `, 'g'),

@@ -10,6 +10,87 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (answer): a number of pillars claimed is checked against the pillars the sources name — its verb ("built
+  // on", "rests on", "focuses on") is no word of a pillar (was "No: the SCI has 3 pillars" to three) ──
+  c('yesno', 'true or false: the SCI is built on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  c('yesno', 'the initiative rests on three core pillars, right?', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  c('yesno', 'true or false: the SCI focuses on three pillars', [/^Yes\b/, /3 pillars/], [/^No\b/]),
+  // A claim negated by "no" after its verb ("have no MOU together"): said of the negation as asked (was "Yes:" and the
+  // MOU they signed).
+  c(
+    'yesno',
+    'Is it true that QuikBot and Guardforce have no MOU together?',
+    [/^No\b/, /QuikBot – Guardforce/],
+    [/^Yes\b/],
+  ),
+  c('yesno', 'QuikBot and Guardforce have no MOU together, right?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'is it true that DataPost and Kingdee have no MOU together?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'QuikBot and Guardforce share no projects?', [/^No\b/], [/^QuikBot – Guardforce: deep-tech/]),
+  // How a running total changed, in other words ("go from", "move between", "the change in", "tally"): the two totals
+  // from → to (was the two meetings' own counts added up, a sum; or "add up to 8" for the tally).
+  c(
+    'compare',
+    'how did the total MOUs go from 2022 to 2023?',
+    [/^From 21 MOUs at the 3rd JIC \(2022\) to 29 MOUs/],
+    [/\b16 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'how did the overall MOU figure move between 2022 and 2023',
+    [/^From 21 MOUs .* to 29 MOUs/],
+    [/\b16 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'what was the change in the total MOUs between 2021 and 2023',
+    [/no running total by the 2nd JIC/, /21 MOUs by the 3rd JIC/, /to 29 MOUs by the 4th JIC/],
+    [/\b12 MOUs\b/],
+  ),
+  c(
+    'compare',
+    'how did the MOU tally evolve from 2020 to 2023?',
+    [/no running total by the 1st JIC/, /to 29 MOUs by the 4th JIC/],
+    [/add up to 8\b/],
+  ),
+  // ── Session 19 (answer): "the fourth committee meeting" is the 4th JIC — "committee" was left over as a word an outcome
+  // must say and matched "committing" by its first five letters (was "Yes: … committing to be the first batch …") ──
+  c(
+    'yesno',
+    'did the fourth committee meeting take place in Shenzhen?',
+    [/^Yes: the 4th JIC meeting \(14 Dec 2023\) was held in Shenzhen/],
+    [/committing/],
+  ),
+  c('yesno', 'was the fourth joint committee meeting held online?', [/^No\b/, /held in Shenzhen/], [/^Yes\b/]),
+  // Every word of the claim is checked, whole: a word only an outcome's first five letters share was dropped (was "Yes"
+  // to a statue, and to an election from "electronic invoicing").
+  c('yesno', 'did the 4th JIC unveil a statue?', [/don't say so/], [/^Yes\b/]),
+  c('yesno', 'did the 2nd JIC meeting hold a general election?', [/don't say so/], [/^Yes\b/]),
+  // A publication asked about a meeting it does not report on: said so, and which it covers (was the meeting's facts
+  // from its own documents, as if that publication gave them).
+  c(
+    'yesno',
+    'according to ITS International, did the 3rd JIC sign 8 MOUs?',
+    [/^ITS International's piece \(5 Jan 2024\) doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/],
+    [/^Yes\b/],
+  ),
+  c(
+    'yesno',
+    'according to Telecom Review, did the fourth committee meeting sign 8 MOUs?',
+    [/^Telecom Review Asia's piece \(Nov 2022\) doesn't cover the 4th JIC meeting: it reports on the 3rd JIC/],
+    [/^Yes\b/],
+  ),
+  c('who', 'per TechEdt, who co-chaired the 2nd JIC?', [/^TechEdt's piece doesn't cover the 2nd JIC meeting/]),
+  c('yesno', 'did ITS International report on the 3rd JIC?', [
+    /^No: ITS International's piece .* doesn't cover the 3rd/,
+  ]),
+  // "The IMDA press release" names a publication (MCI and IMDA's of 15 Dec 2023 covers the 4th): the question asked
+  // without its frame (was a card about IMDA the partner).
+  c(
+    'yesno',
+    'according to the IMDA press release, did the fourth committee meeting sign any MOUs?',
+    [/^Yes: 8 MOUs were signed at the 4th JIC meeting/],
+    [/government body/],
+  ),
   // ── Session 19 (answer3): a city inside another name is not where a meeting was ("Chongqing, on the sidelines of the
   // 15th China–Singapore Joint Council" was read as held in Singapore: "Yes"; with three cities offered, "Both") ──
   c('yesno', 'was the founding MOU signed in Singapore?', [/^No\b/, /Chongqing/], [/^Yes\b/]),

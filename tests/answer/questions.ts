@@ -17,6 +17,22 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what is the MOU between keppel and 北京大学 about?', [/^Keppel – Peking University\b/, /spatiotemporal/]),
   c('what', 'what is the MOU between 吉宝 and 北京大学 about?', [/^Keppel – Peking University\b/, /spatiotemporal/]),
   c('what', 'what is the MOU of QuikBot 和 Guardforce about?', [/^QuikBot – Guardforce\b/, /autonomous delivery/]),
+  // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
+  c('yesno', 'is the SCI built on 4 pillars?', [/^No\b/, /3 pillars/]),
+  c('yesno', 'does the SCI have three pillars?', [/^Yes\b/, /3 pillars/]),
+  c('yesno', 'is sustainability one of the three pillars?', [/^No\b/]),
+  c('compare', 'how did the MOU total change from what to what between 2021 and 2023', [
+    /no running total by the 2nd JIC \(2021\); from the first they report, 21 MOUs by the 3rd JIC/,
+    /to 29 MOUs by the 4th JIC/,
+  ]),
+  c('count', 'how many MOUs did the 4th committee meeting sign?', [/^8 MOUs\b/, /4th JIC meeting/]),
+  c('where', 'where was the third committee meeting held?', [/3rd JIC meeting/, /video link/]),
+  c('yesno', 'did the 4th committee meeting unveil the start-up area?', [/^Yes\b/, /start-up area/]),
+  c('yesno', 'does the Telecom Review article cover the 4th meeting?', [/^No: Telecom Review Asia's piece/]),
+  c('when', 'according to the Hong Kong Commercial Daily, when was the 3rd JIC?', [
+    /doesn't cover the 3rd JIC meeting: it reports on the 4th JIC meeting/,
+    /held on 25 Nov 2022/,
+  ]),
   // ── Session 19 (answer3) — a topic asked while browsing (topical.ts): the records on it, both kinds ──
   // Was: one record's card, a claim checked ("is there anything on AI?": "the sources don't say it has happened"), or
   // "not sure" ("what's there on fintech"); "which MOUs and projects are about AI?" listed the MOUs alone.
@@ -1413,6 +1429,15 @@ export const QUESTIONS: readonly Case[] = [
   c('hostile', `${'please '.repeat(150)}when was the 3rd jic held`, [d('2022-11-25')]),
   c('hostile', '||hidden|| was the 4th jic held in shenzhen', [/^Yes\b/], [CARD]),
   c('hostile', '||psst|| did keppel sign an mou with peking university', [/^Yes\b/]),
+  // Session 19 (int): inline code around a word inside the sentence marks it, as bold does — part of the question (the
+  // fact-checker's fresh9: "at the `4th` JIC" was set aside, and the running total of 29 answered for the 4th's 8).
+  c('hostile', '**How many** MOUs were signed at the `4th` JIC??', [n(8, 'MOU')], [/\b29 MOUs\b/]),
+  c('hostile', 'how many projects were launched at the `3rd` jic', [n(14, 'project')], [/\b29 projects\b/]),
+  c('hostile', 'who co-chaired the `2nd JIC`?', [w('Yong Ying-I'), w('Qin Weizhong')], [/Joseph Leong/]),
+  c('hostile', 'when was `jic 3` held', [d('2022-11-25')], [/2021/]),
+  // A name asked "in English" is the name (the sources' names are English ones): was not sure.
+  c('what', 'what is the full English name of the initiative?', [/Singapore–China \(Shenzhen\) Smart City Initiative/]),
+  c('what', 'english name of the jic?', [w('Joint Implementation Committee')]),
   c('hostile', '# notes\n> quote from boss\nwho is qin weizhong', [/Mayor of Shenzhen/], [/gives? no quote/]),
   c('when', 'could you tell me when the 2nd JIC happened?', [d('2021-10-18')], [/^Yes/, CARD]),
   c('yesno', 'do you happen to know if the 3rd jic was held by video link', [/^Yes\b/]),

@@ -356,9 +356,11 @@ const publisherNames = perDataset((dataset: Dataset) => ({
     }),
   ),
   shorts: dataset.sources.map((s) =>
-    [/^([A-Z]{3,})\b/.exec(s.publisher)?.[1], /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1]].flatMap((short) =>
-      short ? [new RegExp(`\\b${short}\\b`)] : [],
-    ),
+    // ("The IMDA release": each body of a joint publisher — "MCI and IMDA (press release …)" — names its piece too.)
+    [
+      ...[...(s.publisher.split('(')[0] ?? '').matchAll(/\b([A-Z]{3,})\b/g)].map((x) => x[1]),
+      /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1],
+    ].flatMap((short) => (short ? [new RegExp(`\\b${short}\\b`)] : [])),
   ),
 }));
 
@@ -545,7 +547,7 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
 }
 
 /** Publishers named by their first words ("the Telecom Review article" for Telecom Review Asia). */
-function publishersShort(t: string, dataset: Dataset): string[] {
+export function publishersShort(t: string, dataset: Dataset): string[] {
   // (A one-word publisher — IMDA, TechEdt — names a piece only beside a word for one: "IMDA's release", never "who ran
   // IMDA".)
   const piece = DOC_WORD.test(t);

@@ -64,6 +64,24 @@ function tierAsked(t: string, dataset: Dataset, meetingNums: readonly number[]):
 const PILLAR_TALK =
   /^(?:pillar|pillars|sci|initiative|smart|city|cities|one|three|main|key|core|official|part|among|listed|named|same|change|changed|different|differ|still|remain|remained|both|and|over|time|years?|\d+|20\d\d)$/;
 
+// A number of pillars claimed ("three pillars", "3 core pillars"), and the words that carry it ("built on", "has").
+const PILLAR_COUNT =
+  / (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:core|main|key|strategic|official|big) )?pillars? /;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+const COUNT_CARRIER =
+  /^(?:built|build|builds|based|base|rests?|rested|resting|stands?|stood|founded|grounded|organi[sz]ed|structured|consists?|consisted|comprises?|comprised|made|composed|focus(?:es|ed)?|centred|centered|around|exactly|only|just|total|has|have|had|having|got|false|true|correct|right|really|actually|collaboration|cooperation)$/;
+
 /**
  * "Is sustainability one of the three pillars?", "is talent exchange a pillar?", "were the pillars the same in 2020
  * and 2023?": the words checked against the SCI's pillars as the sources name them (never records about the word, never
@@ -93,6 +111,16 @@ export function pillarClaimed({ u, dataset }: PlanContext): Plan | undefined {
     .filter((part) => part.length);
   const words = parts.flat();
   const same = / (?:same|change|changed|different|differ|differed|still|remain|remained) /.test(u.q.text);
+  // "Is the SCI built on three pillars?", "does it have 4 pillars?", "true or false: it rests on 3 core pillars": a
+  // count claimed, checked against the pillars the sources name — its verb is no word of a pillar's name (was "No" to
+  // three: "built" was looked for in the pillars).
+  const counted = PILLAR_COUNT.exec(u.q.text)?.[1];
+  if (counted && !same && words.every((w) => COUNT_CARRIER.test(w)))
+    return {
+      op: 'check',
+      claim: { type: 'pillar', words: [], count: NUMBER_WORDS[counted] ?? Number(counted) },
+      plan: { op: 'list', select: 'pillars', filter: {} },
+    };
   if (!same && !words.length) return undefined;
   return {
     op: 'check',

@@ -323,7 +323,7 @@ export type Claim =
    */
   | { type: 'progress' }
   /** "Is sustainability one of the pillars?": words checked against the SCI's pillars (none: "the same pillars?"). */
-  | { type: 'pillar'; words: string[]; parts?: string[][]; changed?: boolean }
+  | { type: 'pillar'; words: string[]; parts?: string[][]; changed?: boolean; count?: number }
   /** "Was the 1st JIC on 18 Jun 2020?": a full date, checked against the meeting's date (and its disagreement). */
   | { type: 'date'; iso: string }
   /**
