@@ -60,8 +60,12 @@ export interface Trace {
   parts?: Trace[];
 }
 
-export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
+export function trace(typed: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
   const reads = readerOf(deps);
+  // "What is the MOU between keppel and 北京大学 about?": an English question with Chinese names is read as English, each
+  // Chinese run as its gloss (was the whole glossed as Chinese, its English words too: "the MOU" became "the mous", a
+  // list asked).
+  const question = englishLed(typed) ? glossRuns(typed, reads) : typed;
   // "Which meeting was in Singapore: (a) the 2nd (b) the 3rd (c) the 4th?": the question without its options answered,
   // led by the option(s) its answer names (choice.ts) — before the options' words are read as the question's own.
   const choices = choicesIn(question);
@@ -123,6 +127,37 @@ function chosenTrace(t: Trace, choices: Choices, deps: Deps, locale: Locale, rea
   const picked = chosen(choices, finders, t.said.sentence, t.said.lines);
   const zh = locale === 'en' ? undefined : locale;
   return { ...t, said: { ...t.said, sentence: choiceLead(choices.choices, picked, t.said.sentence, zh) } };
+}
+
+// A word written in Latin letters (two at least: "3rd" is no word of English); a run of Chinese characters.
+const LATIN_WORD = /[a-z]{2,}/gi;
+const HAN_RUN = /\p{Script=Han}+/gu;
+// Chinese joining words between names, as English ("keppel 和 北大": keppel and 北大).
+const JOINS: Record<string, string> = { 和: 'and', 与: 'and', 與: 'and', 跟: 'and', 同: 'and', 及: 'and', 的: ' ' };
+
+/** An English question with Chinese words in it: more English words than Chinese characters, three at least. */
+function englishLed(text: string): boolean {
+  if (!HAN.test(text)) return false;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // (English words that only a sentence has, never a name alone: "谁是Heng Swee Keat" is Chinese around a name.)
+  return latin >= 3 && latin >= han && ENGLISH_ASKS.test(text);
+}
+const ENGLISH_ASKS =
+  /\b(?:what|who|whom|when|where|which|how|why|is|are|was|were|did|does|do|the|about|with|signed|sign|list|tell|many)\b/i;
+
+/** Each Chinese run as its English gloss where it has one (a joining word as "and"); else kept as written. */
+function glossRuns(text: string, reads: Reader): string {
+  return text
+    .replace(HAN_RUN, (run) => {
+      const join = JOINS[run];
+      if (join) return ` ${join} `;
+      const g = reads.gloss(run).trim();
+      return g && !HAN.test(g) ? ` ${g} ` : ` ${run} `;
+    })
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?？.!,])/g, '$1')
+    .trim();
 }
 
 /** Several traces answered as one: the first's fields, their sentences in turn (`said`, one per trace), each kept. */

@@ -12,6 +12,11 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 19 (answer3) — an English question with Chinese names, read as English (each Chinese run as its gloss) ──
+  // Was the whole glossed as Chinese, its English words too ("the MOU" read as "the mous": a list of one MOU).
+  c('what', 'what is the MOU between keppel and 北京大学 about?', [/^Keppel – Peking University\b/, /spatiotemporal/]),
+  c('what', 'what is the MOU between 吉宝 and 北京大学 about?', [/^Keppel – Peking University\b/, /spatiotemporal/]),
+  c('what', 'what is the MOU of QuikBot 和 Guardforce about?', [/^QuikBot – Guardforce\b/, /autonomous delivery/]),
   // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
   c('yesno', 'is the SCI built on 4 pillars?', [/^No\b/, /3 pillars/]),
   c('yesno', 'does the SCI have three pillars?', [/^Yes\b/, /3 pillars/]),
