@@ -16,7 +16,7 @@ import { WHY } from './say/why.js';
 import type { Understanding } from './understand.js';
 import { readerOf, type Reader } from './reader.js';
 import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
-import { sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
+import { eachVerdictLead, sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
 import { aboutDocuments, documentsAsked } from './documents.js';
 import { mayAskWording, planWording } from './wording.js';
 import { namedLead, namingAsked } from './named.js';
@@ -60,8 +60,12 @@ export interface Trace {
   parts?: Trace[];
 }
 
-export function trace(question: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
+export function trace(typed: string, deps: Deps, locale: Locale = 'en', hints: readonly string[] = []): Trace {
   const reads = readerOf(deps);
+  // "What is the MOU between keppel and 北京大学 about?": an English question with Chinese names is read as English, each
+  // Chinese run as its gloss (was the whole glossed as Chinese, its English words too: "the MOU" became "the mous", a
+  // list asked).
+  const question = englishLed(typed) ? glossRuns(typed, reads) : typed;
   // "Which meeting was in Singapore: (a) the 2nd (b) the 3rd (c) the 4th?": the question without its options answered,
   // led by the option(s) its answer names (choice.ts) — before the options' words are read as the question's own.
   const choices = choicesIn(question);
@@ -123,6 +127,37 @@ function chosenTrace(t: Trace, choices: Choices, deps: Deps, locale: Locale, rea
   const picked = chosen(choices, finders, t.said.sentence, t.said.lines);
   const zh = locale === 'en' ? undefined : locale;
   return { ...t, said: { ...t.said, sentence: choiceLead(choices.choices, picked, t.said.sentence, zh) } };
+}
+
+// A word written in Latin letters (two at least: "3rd" is no word of English); a run of Chinese characters.
+const LATIN_WORD = /[a-z]{2,}/gi;
+const HAN_RUN = /\p{Script=Han}+/gu;
+// Chinese joining words between names, as English ("keppel 和 北大": keppel and 北大).
+const JOINS: Record<string, string> = { 和: 'and', 与: 'and', 與: 'and', 跟: 'and', 同: 'and', 及: 'and', 的: ' ' };
+
+/** An English question with Chinese words in it: more English words than Chinese characters, three at least. */
+function englishLed(text: string): boolean {
+  if (!HAN.test(text)) return false;
+  const latin = text.match(LATIN_WORD)?.length ?? 0;
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // (English words that only a sentence has, never a name alone: "谁是Heng Swee Keat" is Chinese around a name.)
+  return latin >= 3 && latin >= han && ENGLISH_ASKS.test(text);
+}
+const ENGLISH_ASKS =
+  /\b(?:what|who|whom|when|where|which|how|why|is|are|was|were|did|does|do|the|about|with|signed|sign|list|tell|many)\b/i;
+
+/** Each Chinese run as its English gloss where it has one (a joining word as "and"); else kept as written. */
+function glossRuns(text: string, reads: Reader): string {
+  return text
+    .replace(HAN_RUN, (run) => {
+      const join = JOINS[run];
+      if (join) return ` ${join} `;
+      const g = reads.gloss(run).trim();
+      return g && !HAN.test(g) ? ` ${g} ` : ` ${run} `;
+    })
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?？.!,])/g, '$1')
+    .trim();
 }
 
 /** Several traces answered as one: the first's fields, their sentences in turn (`said`, one per trace), each kept. */
@@ -409,6 +444,15 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
           ? asNegatedZh(x, zh)
           : x;
   if (top) return traced(negated(sayVerdict(top, first())));
+  // ("Was the 4th the biggest meeting?": ranked by MOUs and by projects — one verdict of both leads.)
+  const both =
+    english && superlativeClaimed(understood.q.text) && planned().op === 'each'
+      ? eachVerdictLead(understood, planned(), result(), deps.dataset)
+      : undefined;
+  if (both) {
+    const s0 = first();
+    return traced(negated({ ...s0, sentence: `${both}: ${s0.sentence.replace(/^The (?=[a-z0-9])/, 'the ')}` }));
+  }
   // "Why did the 2nd JIC sign 8 MOUs?": a premise the sources contradict is corrected first (asked as its yes/no).
   const premise = falsePremise(understood, deps, hints, locale, reads);
   if (premise) return traced(premise);

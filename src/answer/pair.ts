@@ -495,7 +495,15 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
     outcomes.set(m.words, [...new Set([...(outcomes.get(m.words) ?? []), m.value])]);
   // "Was the Med-Arb Protocol launched before or after the 2nd JIC?": one outcome against one meeting, by their dates.
   const [meeting] = meetings;
-  if (ordering && meetings.length === 1 && meeting !== undefined && outcomes.size === 1 && !orgs.length) {
+  // An organisation that is a party to a named outcome asked about is part of it, not another thing ("the SIMC–SCIA
+  // Med-Arb Protocol or the 3rd JIC": one outcome and one meeting).
+  const inOutcome = (g: readonly string[]) =>
+    [...outcomes.values()].flat().some((key) => {
+      const [n, i] = key.split(':').map(Number);
+      return g.some((id) => (dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.parties ?? []).includes(id));
+    });
+  const others = orgs.filter((g) => !inOutcome(g));
+  if (ordering && meetings.length === 1 && meeting !== undefined && outcomes.size === 1 && !others.length) {
     const [[w, all] = ['', []]] = [...outcomes];
     // (One name at two meetings — "the TradeTrust expansion" — is the one whose own words the question shares most.)
     const asked = longStems(u.q.text);
@@ -510,15 +518,9 @@ export function planOrder(u: Understanding, dataset: Dataset): OrderPlan | undef
   const words = [...outcomes.keys()].filter(
     (w) => ![...outcomes.keys()].some((x) => x !== w && ` ${x} `.includes(` ${w} `)),
   );
-  // An organisation that is a party to a named outcome asked about is part of it, not another thing.
-  const inOutcome = (g: readonly string[]) =>
-    [...outcomes.values()].flat().some((key) => {
-      const [n, i] = key.split(':').map(Number);
-      return g.some((id) => (dataset.meetingByNumber(n ?? -1)?.highlights[i ?? -1]?.parties ?? []).includes(id));
-    });
   const things: OrderPlan['things'] = [
     ...words.map((w) => ({ outcome: outcomes.get(w) ?? [], words: w })),
-    ...orgs.filter((g) => !inOutcome(g)).map((g) => ({ org: g })),
+    ...others.map((g) => ({ org: g })),
   ];
   return things.length >= 2 ? { op: 'order', things, ...claimOf(u) } : undefined;
 }

@@ -10,7 +10,7 @@
  */
 import { mentionsOf, type Understanding } from './understand.js';
 import type { Dataset } from '../dataset/index.js';
-import { planTrend } from './trend.js';
+import { planEveryMeeting, planTrend } from './trend.js';
 import { LEXICONS } from './lexicon.js';
 import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
@@ -350,6 +350,7 @@ const addsUp: Recogniser = ({ u, dataset }) => addsUpAsked(u, dataset);
 // "Who chairs the JIC?", "who leads the SCI?", "who represents Shenzhen at the JIC?": the co-chairs the sources
 // name, meeting by meeting (one side, if asked), never "the sources don't say".
 const trend: Recogniser = ({ u, dataset }) => planTrend(u, dataset);
+const everyMeeting: Recogniser = ({ u, dataset }) => planEveryMeeting(u, dataset);
 const representative: Recogniser = ({ u, dataset, meetingNums }) => representativeAsked(u, dataset, meetingNums);
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
   chairsAsked(u, about, meetingNums, orgs, people);
@@ -368,6 +369,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   personMet, // whom a person met: the events naming them, before their profile or their part at a meeting
   rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone
+  everyMeeting, // "did each meeting launch projects": each one's count, before a claim reads it as one deed
   claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   meetingsByRatio, // meetings whose count is a factor of a named one's: before the named one's records or the one before it
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held

@@ -196,6 +196,13 @@ const WORD_FOLDS: readonly Fold[] = [
   // meeting's mode knows ("in person", "online"), never a name or a topic.
   [/\b(?:irl|in real life|face to face|f2f)\b/g, 'in person'],
   [/\b(?:on|over|via|by|through|using) (?:zoom|ms teams|microsoft teams|teams|skype|webex|google meet)\b/g, 'online'],
+  // "The full English name of the initiative", "its name in English": the sources' names are English ones — the
+  // language adds nothing to a name asked (was not sure). ("The Chinese name of …" is another question, left.)
+  [
+    /\benglish (name|title)\b|\b(name|title) in english\b/g,
+    (_m, a?: string, b?: string) => a ?? b ?? 'name',
+    'english',
+  ],
   // "Financial technology" is the sources' "fintech" (never in OneConnect Financial Technology's name).
   [/(?<!\boneconnect )\bfinancial technolog(?:y|ies)\b/g, 'fintech', 'financial technolog'],
   // "e-sports" is one word, not "sports".
@@ -537,6 +544,10 @@ function withoutLetterSpacing(text: string): string {
 const DECORATED_LINE = /^\s*(?:#{1,3}|-#|>{1,3})(?:\s|$)/;
 // A spoiler, a code block or inline code: hidden or quoted text set apart from what is asked.
 const SPOILER = /\|\|([^|]*)\|\||```([^`]*)```|`([^`\n]*)`/g;
+// Inline code of a word or three between words of one sentence ("signed at the `4th` JIC", "did `Keppel` sign") marks
+// a word as a name or for emphasis, as bold does: part of what is asked, its marks dropped (was set aside as a quote,
+// and "how many MOUs at the `4th` JIC" answered the running total).
+const CODE_IN_SENTENCE = /(?<=[\p{L}\p{N}][*_~]*[ \t]+)`([^`\n]{1,40})`(?=[ \t]*[*_~]*[\p{L}\p{N}?])/gu;
 const ASKS_ALONE = (line: string) => ASKS.test(line) && line.trim().split(/\s+/, 3).length >= 3;
 
 // A decorated line made only of words about the message itself ("> quote block", "# header", "> ping @everyone"): it
@@ -547,6 +558,8 @@ const ABOUT_ITSELF =
 function withoutWrapping(message: string): string {
   // (One line without a spoiler or code mark: only its decoration can go — every step below leaves the rest as it is.)
   if (!/[\n|`]/.test(message)) return message.replace(DECORATED_LINE, ' ');
+  if (message.includes('`'))
+    message = message.replace(CODE_IN_SENTENCE, (m, code: string) => (code.trim().split(/\s+/).length <= 3 ? code : m));
   const all = message.split('\n');
   const asking = all.filter((l) => !ABOUT_ITSELF.test(l));
   const lines = asking.length < all.length && asking.some(ASKS_ALONE) ? asking : all;

@@ -80,3 +80,22 @@ export function sayVerdict(v: NonNullable<ReturnType<typeof superlativeVerdict>>
     };
   return { ...said, sentence: `${v.verdict === 'jointly' ? 'Yes, jointly' : 'Yes'}: ${sentence}` };
 }
+
+/**
+ * "Was the 4th the biggest meeting?": a size asked by both counts, ranked each (an `each` of rankings). The verdicts
+ * combined: No where another leads by either count, Yes only where it leads by both, "Not alone" where it ties at the
+ * top; Yes by the counts given where a count it was ranked by is missing for some meeting (it could have had more).
+ */
+export function eachVerdictLead(u: Understanding, p: Plan, r: Result, dataset: Dataset): string | undefined {
+  if (p.op !== 'each' || r.op !== 'each' || !CLAIMS.test(u.q.text)) return undefined;
+  if (p.plans.length < 2 || !p.plans.every((x) => x.op === 'rank')) return undefined;
+  const vs = p.plans.map((x, i) => {
+    const ri = r.results[i];
+    return ri ? superlativeVerdict(u, x, ri, dataset)?.verdict : undefined;
+  });
+  if (vs.includes('no')) return 'No';
+  if (vs.includes('jointly')) return 'Not alone';
+  if (vs.every((v) => v === 'yes')) return 'Yes';
+  if (vs.includes('yes')) return 'Yes, by the counts the sources give';
+  return undefined;
+}

@@ -10,6 +10,7 @@ import type { Said } from './say.js';
 import type { AnswerZh } from '../i18n/answer-zh-CN.js';
 import { capitalise, joinList } from './format.js';
 import { anyMatch } from '../text/any-of.js';
+import { hasHan } from '../text/han.js';
 
 type Unit = 'mous' | 'projects';
 
@@ -29,9 +30,10 @@ export interface TrendPlan {
   /**
    * `grow`: each meeting's count in turn (did it grow at every meeting); `share`: one meeting's count against the running
    * total; `ratio`: projects to MOUs; `totalDiff`: two running totals' difference; `grewMore`: which running total grew
-   * more between two meetings; `highestTotal`: the highest running total reported.
+   * more between two meetings; `highestTotal`: the highest running total reported; `unknown`: the meetings the sources
+   * give no count for; `every`: whether every meeting had some.
    */
-  ask: 'grow' | 'share' | 'ratio' | 'totalDiff' | 'grewMore' | 'highestTotal';
+  ask: 'grow' | 'share' | 'ratio' | 'totalDiff' | 'grewMore' | 'highestTotal' | 'unknown' | 'every';
   select: Unit;
   meetings: number[];
   /** Asked yes or no ("did it grow at every meeting?"): the answer leads with Yes or No. */
@@ -84,8 +86,37 @@ const HIGHEST =
   / (?:biggest|highest|largest|greatest|most|max|maximum|peak) (?:cumulative |running |reported )*(?:mou |project |projects |mous )?(?:total|totals|number of (?:projects|mous) reported) | (?:highest|largest|biggest|greatest) number of (?:projects|mous) (?:reported|to date|so far) /;
 const GREW_MORE = / (?:grew|grow|increased|rose|risen|climbed) (?:more|faster|the most|most) /;
 const HOW_MANY_MORE = / how many more /;
+// A count the sources leave out, asked of which meetings ("which meetings' project counts are unknown", "for which
+// meetings do the sources not give the number of projects").
+const UNKNOWN =
+  / (?:unknown|not known|no (?:project |mou )?(?:count|counts|number|numbers|figure|figures|data|tally)|(?:not|never) (?:given|stated|reported|known|disclosed|counted|published|say|give|report|state)|(?:don t|do not|doesn t|does not|didn t|did not|dont|doesnt|didnt) (?:say|give|report|state|tell|disclose|list|publish|have)|missing|unreported|undisclosed|without (?:a |any )?(?:count|number|figure)|lacks?|lacking) /;
+const WHICH_MEETINGS =
+  / (?:which|what) (?:of the )?(?:jic )?(?:meetings?|jics?) | for which | at which | (?:meetings?|jics?) (?:have|has|had|with|without|lack|are|is) /;
+// "Did every meeting launch projects?", "did each JIC sign MOUs?": whether all of them had some.
+const EVERY_DID =
+  /^ (?:did|have|has|were|was|do|does) (?:every|each|all)(?: of)?(?: the)?(?: (?:four|4))?(?: sci)?(?: jic)? (?:meetings?|jics?)(?: jic)? (?:launch|launched|start|started|have|had|sign|signed|produce|produced|announce|announced|see|saw|add|added|bring|brought|yield|yielded|result|include|included|get|got)/;
 // Each reading below needs one of these: a question with none of them asks no trend (tested first, in one scan).
-const TREND_WORDS: readonly RegExp[] = [RATIO, GREW_MORE, SHARE, HOW_MANY_MORE, HIGHEST, GROW, THAN_BEFORE];
+const TREND_WORDS: readonly RegExp[] = [
+  RATIO,
+  GREW_MORE,
+  SHARE,
+  HOW_MANY_MORE,
+  HIGHEST,
+  GROW,
+  THAN_BEFORE,
+  UNKNOWN,
+  EVERY_DID,
+];
+
+/**
+ * "Did each JIC meeting launch projects?" asked before a claim reads it as one deed ("happened"): whether every meeting
+ * had some, by each meeting's count (plan.ts puts this before the claim reader).
+ */
+export function planEveryMeeting(u: Understanding, dataset: Dataset): TrendPlan | undefined {
+  if (!EVERY_DID.test(u.q.text)) return undefined;
+  const p = planTrend(u, dataset);
+  return p?.ask === 'every' ? p : undefined;
+}
 
 /** The trend plan, or undefined when the question asks no trend or ratio across meetings. */
 export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undefined {
@@ -126,6 +157,14 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
     return { op: 'trend', ask: 'totalDiff', ...base };
   if (HIGHEST.test(t) && !meetings.length) return { op: 'trend', ask: 'highestTotal', ...base };
   if (meetings.length || / (?:double|doubled|doubling) /.test(t)) return undefined;
+  // "Which meetings' project counts are unknown?": the meetings the sources give no count for, and the others' counts.
+  // (A number named — "which meeting didn't have 14 projects" — picks meetings by it: another reading's.)
+  if (UNKNOWN.test(t) && WHICH_MEETINGS.test(t) && !/ \d+ /.test(t))
+    return { op: 'trend', ask: 'unknown', ...base, yesno: false };
+  // "Did every meeting launch projects?": each meeting's count, and where the sources give none, that they don't say.
+  // (English only, and no number or comparison claimed: "did every meeting sign 8 MOUs", "more than the one before".)
+  if (EVERY_DID.test(t) && !hasHan(u.q.raw) && !/ (?:\d+|more|fewer|less|than|most|fewest|least) /.test(t))
+    return { op: 'trend', ask: 'every', ...base, yesno: true };
   // ("Which MOUs fall under the AI pillar": a category, never a count that fell.)
   if (/ (?:fall|falls|fell) (?:under|within|into|inside|outside|on|in (?!20\d\d)) /.test(t)) return undefined;
   // "Which meeting signed fewer MOUs than the one before?", "did any JIC launch more projects than the previous one?":
@@ -363,6 +402,34 @@ export function sayTrend(r: TrendResult): Said {
         ...base,
       };
     }
+    case 'unknown':
+    case 'every': {
+      const known = r.points.filter((x) => x.own[u] !== null);
+      const none = r.points.filter((x) => x.own[u] === null).map((x) => ordinal(x.meeting.number));
+      const counts = known.map((x) => `${x.own[u]} at the ${ordinal(x.meeting.number)} JIC`);
+      const totals = r.points.filter((x) => x.total);
+      const running = totals.length
+        ? ` The running total reported: ${totals.map((x) => `${x.total?.[u]} after the ${ordinal(x.meeting.number)} JIC`).join(', ')}.`
+        : '';
+      const given = counts.length ? `they give ${joinList(counts)}` : 'they give none for any meeting';
+      if (r.ask === 'unknown')
+        return {
+          sentence: none.length
+            ? `The sources give no count of new ${unitEn(u, 2)} for the ${joinList(none)} JIC meeting${none.length > 1 ? 's' : ''}; ${given}.${running}`
+            : `The sources give a count of ${unitEn(u, 2)} for every meeting: ${joinList(counts)}.${running}`,
+          ...base,
+        };
+      const zero = known.filter((x) => x.own[u] === 0).map((x) => ordinal(x.meeting.number));
+      const verb = u === 'mous' ? 'signed' : 'launched';
+      return {
+        sentence: zero.length
+          ? `No: the ${joinList(zero)} JIC ${verb} none, as reported; ${given}.`
+          : none.length
+            ? `The sources don't say for the ${joinList(none)} JIC: they give no count of ${unitEn(u, 2)} there; ${given}.${running}`
+            : `Yes: ${joinList(known.map((x) => `${x.own[u]} ${unitEn(u, x.own[u] ?? 0)} at the ${ordinal(x.meeting.number)} JIC`))}.`,
+        ...base,
+      };
+    }
     case 'highestTotal': {
       if (!last?.total) return { sentence: 'The sources report no running totals.', ...base };
       const before = r.points.filter((x) => x.total && x !== last);
@@ -444,6 +511,28 @@ export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting
           meetingName(b.meeting),
           [a.total.projects, b.total.projects],
           [a.total.mous, b.total.mous],
+        ),
+        ...base,
+      };
+    }
+    case 'unknown':
+    case 'every': {
+      const m = moves(r);
+      // (Every meeting asked: 是 where each has a count above none, 否 where one has none; no lead where one has no count.)
+      const zero = m.known.some((x) => x.own[u] === 0);
+      const lead =
+        r.ask !== 'every' || (m.unknown.length && !zero)
+          ? ''
+          : zero
+            ? (t.chairsLead.no ?? '')
+            : (t.chairsLead.yes ?? '');
+      return {
+        sentence: t.trendGrow(
+          lead,
+          unit,
+          m.known.map((x) => `${meetingName(x.meeting)} ${x.own[u]}`).join('，'),
+          m.unknown.map((n) => meetingName(r.points.find((x) => x.meeting.number === n)?.meeting as Meeting)),
+          r.points.filter((x) => x.total).map((x) => [meetingName(x.meeting), x.total?.[u] ?? 0] as const),
         ),
         ...base,
       };

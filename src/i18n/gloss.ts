@@ -492,6 +492,10 @@ const WORDS: Readonly<Record<string, string>> = {
   研究机构: 'research institutes',
   三大: 'three',
   入驻: 'operate in',
+  // "哪四家公司入园": 入园 (entered the park) is the zone's companies coming to operate in it.
+  入园: 'operate in',
+  // 深新 / 新深: Shenzhen–Singapore, as Chinese readers shorten the two cities (was 深 and 新 "new").
+  深新: 'shenzhen singapore',
   基金: 'fund',
   这个合作: 'sci',
   这项合作: 'sci',
@@ -1373,7 +1377,7 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "GBA是什么意思", "JIC指的是什么": what a short form or a term means (English's "what does GBA mean").
   t = replaceIn(
     t,
-    /^(?:请问)?\s*(.{1,20}?)\s*(?:是什么意思|什么意思|的意思是什么|指的是什么|是指什么|的全称是什么|全称是什么|代表什么)[?？。!！\s]*$/u,
+    /^(?:请问)?\s*(.{1,20}?)\s*(?:是什么意思|什么意思|的意思是什么|指的是什么|是指什么|的(?:英文|英语)?全称是什么|(?:英文|英语)?全称是什么|代表什么)[?？。!！\s]*$/u,
     ' what does $1 mean ',
   );
   // "哪位联合主席主持的会议最多": who chaired the most meetings, in English's order ("chaired the most meetings"), never
@@ -1779,6 +1783,16 @@ export function glossChinese(text: string, dataset: Dataset): string {
     t,
     /(首|第([一二三四]))批(?=[^批]*(?:公司|企业|家))/g,
     (_m, _w, n?: string) => ` ${['', 'first', 'second', 'third', 'fourth'][n ? HAN_NUMERALS.indexOf(n) : 1]} batch `,
+  );
+  // "第四批项目有多少个": the 4th meeting's 14 projects, which HKCD-4 calls the fourth batch — the one batch of projects
+  // a source numbers (English reads "the fourth batch" so).
+  t = replaceIn(t, /第四批的?(?=项目|专案)/g, ' fourth batch ');
+  // "深新智慧城市合作的谅解备忘录是在哪里签的": THE initiative's MOU, asked where, when or by whom it was signed, is the
+  // founding MOU (one signing) — never "the SCI's MOUs", which were signed at many meetings (was not sure).
+  t = replaceIn(
+    t,
+    /(?:深新|新深)?(?:智慧城市合作|智慧城市倡议|这个合作|这项合作|这个倡议)的?(?:谅解|合作)?备忘录(?=\s*(?:是|最早|最初|当初)?\s*(?:在|于|由)?\s*(?:哪里|哪儿|哪|何处|何地|哪个城市|哪座城市|什么时候|何时|哪天|哪一天|哪年|哪一年|谁)\s*(?:签|和|与))/g,
+    ' founding mou ',
   );
   // "第四次会啥时候开的", "第三次会在哪开": 会 alone after an ordinal is the meeting, and 开 (held) what it did.
   if (/第\S{1,2}[次届](?:会|联委会|执委会|会议)/.test(t)) {

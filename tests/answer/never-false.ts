@@ -129,6 +129,13 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('yesno', 'did anyone besides DataPost sign at the 2nd JIC?', [/^Yes\b/, w('NCS')], [/^At the 2nd JIC meeting\b/]),
   c('who', 'besides NCS, who signed at the 2nd meeting?', [w('DataPost')], [/IoT and blockchain/]),
+  // An outcome against the meeting held the day it launched (the Med-Arb Protocol, 25 Nov 2022, and the 3rd JIC): the same
+  // day (was the SIMC and SCIA profiles, the 1st JIC's 2020 model first).
+  c('when', 'Which came first, the SIMC–SCIA Med-Arb Protocol or the 3rd JIC?', [/the same day/, d('2022-11-25')]),
+  // A count of records asked of an outcome whose text counts something else (OneSME's 118 suppliers): not given, never
+  // that figure as the answer (was "118 Singapore SME suppliers …" for how many MOUs they signed).
+  c('count', 'how many MOUs did the OneSME suppliers sign', [/^The sources don't say\b/], [/^118\b/]),
+  c('count', 'how many projects did OneSME launch?', [/^The sources don't say\b/], [/^13 partners\b/, /^118\b/]),
   // A thing made that the sources give only as planned, or not at all, is never a Yes (was "Yes: Momentum Works … signed
   // an MOU with … Qianhai …" for an office it opened, and "Yes: … intends to set up its second representative office").
   c('yesno', 'did momentum works open a qianhai office?', [/^The sources don't say\b/], [/^Yes\b/]),

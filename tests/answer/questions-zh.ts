@@ -1183,4 +1183,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
     [/不确定/],
   ),
   cn('what', '联合创新征集资助哪些领域', [/Joint Innovation Call funds joint R&D/], [/不确定/]),
+  // Session 19 (int), from the fact-checker's blind fresh9 (each was 不确定): the zone's companies "entering the park"
+  // (入园), the initiative's own MOU asked where/when it was signed (the founding MOU, never the SCI's many MOUs), the
+  // fourth batch of projects (HKCD-4's name for the 4th meeting's 14), the initiative's full name in English.
+  cn('zone', '示范区有哪四家公司入园？', [nz(4, 'company'), /来源未列出/], [/不确定/]),
+  cn('where', '深新智慧城市合作的谅解备忘录是在哪里签的？', [/重庆|Chongqing/], [/不确定/]),
+  cn('when', '智慧城市合作的备忘录是什么时候签的', [dz('2019-10-15')], [/不确定/]),
+  cn('count', '第四批项目有多少个？', [nz(14, 'project')], [/不确定/, /\b43\b/]),
+  cn('what', '这个倡议的英文全称是什么？', [/Singapore–China \(Shenzhen\) Smart City Initiative/], [/不确定/]),
 ];

@@ -12,6 +12,11 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 19 (answer3) — an English question with Chinese names, read as English (each Chinese run as its gloss) ──
+  // Was the whole glossed as Chinese, its English words too ("the MOU" read as "the mous": a list of one MOU).
+  c('what', 'what is the MOU between keppel and 北京大学 about?', [/^Keppel – Peking University\b/, /spatiotemporal/]),
+  c('what', 'what is the MOU between 吉宝 and 北京大学 about?', [/^Keppel – Peking University\b/, /spatiotemporal/]),
+  c('what', 'what is the MOU of QuikBot 和 Guardforce about?', [/^QuikBot – Guardforce\b/, /autonomous delivery/]),
   // ── Session 19 (answer) — the committee named in part, publications asked of meetings ──
   c('yesno', 'is the SCI built on 4 pillars?', [/^No\b/, /3 pillars/]),
   c('yesno', 'does the SCI have three pillars?', [/^Yes\b/, /3 pillars/]),
@@ -899,6 +904,51 @@ export const QUESTIONS: readonly Case[] = [
     [/^No\b/, UNSURE],
   ),
   c('compare', 'at which meeting did the MOU count drop?', [/^The 2nd JIC\b/], [/^29 MOUs\b/]),
+  // Which meetings the sources give no count for, and whether every meeting had some: each meeting's count or that the
+  // sources give none (was every project on file listed, or "the sources don't say so" with the 3rd JIC's doubling).
+  c(
+    'compare',
+    "which meetings' project counts are unknown",
+    [/^The sources give no count of new projects for the 1st and 2nd JIC\b/, /14 at the 3rd JIC/],
+    [/^43 projects\b/],
+  ),
+  c(
+    'compare',
+    'for which meetings do the sources not give the number of projects?',
+    [/\b1st and 2nd JIC\b/],
+    [/^43\b/],
+  ),
+  c('compare', "which meetings don't have an MOU count?", [/count of MOUs for every meeting/, /4 at the 2nd JIC/]),
+  c(
+    'compare',
+    'did every meeting launch projects',
+    [/^The sources don't say for the 1st and 2nd JIC\b/, /14 at the 4th JIC/],
+    [/^Yes\b/, /^No\b/],
+  ),
+  c(
+    'compare',
+    'did each JIC meeting launch new projects?',
+    [/^The sources don't say for the 1st and 2nd JIC\b/],
+    [/doubled/],
+  ),
+  c('compare', 'did every JIC sign MOUs?', [/^Yes\b/, n(4, 'MOUs')]),
+  // The biggest meeting claimed: one verdict over both counts (was the two rankings with no Yes or No).
+  c('most', 'was the 4th the biggest meeting', [/^Not alone\b/, n(8, 'MOUs')], [/^Yes\b/]),
+  c('most', 'was the 4th JIC the largest meeting?', [/^Not alone\b/], [/^Yes\b/]),
+  // The per-meeting counts against the running total the question names (21 after the 3rd JIC), not only the latest.
+  c('compare', 'the running total is 21 but the per-meeting MOUs add to 20 — why?', [
+    /\b21 MOUs\b/,
+    /add up to 20\b/,
+    /\b3rd JIC\b/,
+  ]),
+  c('compare', '8+4+8 is 20, so why does the 3rd JIC report 21 MOUs?', [/\b21 MOUs\b/, /add up to 20\b/]),
+  // Two meetings set apart as wholes: when and where each was held and the running totals, never "the same" alone.
+  c(
+    'compare',
+    "what's the difference between the 3rd and 4th JIC meetings?",
+    [/video link/, /Shenzhen/, /\b21\b/, /\b29\b/, /\b43\b/],
+    [/^The same\b/],
+  ),
   // The most recent thing the sources report: the newest dated (the April 2024 visit), never "not sure".
   c('most', 'newest development you know of?', [d('2024-04-12')], [UNSURE]),
   c('most', 'what is the last thing that happened according to your sources', [d('2024-04-12')], [UNSURE]),
@@ -1424,6 +1474,15 @@ export const QUESTIONS: readonly Case[] = [
   c('hostile', `${'please '.repeat(150)}when was the 3rd jic held`, [d('2022-11-25')]),
   c('hostile', '||hidden|| was the 4th jic held in shenzhen', [/^Yes\b/], [CARD]),
   c('hostile', '||psst|| did keppel sign an mou with peking university', [/^Yes\b/]),
+  // Session 19 (int): inline code around a word inside the sentence marks it, as bold does — part of the question (the
+  // fact-checker's fresh9: "at the `4th` JIC" was set aside, and the running total of 29 answered for the 4th's 8).
+  c('hostile', '**How many** MOUs were signed at the `4th` JIC??', [n(8, 'MOU')], [/\b29 MOUs\b/]),
+  c('hostile', 'how many projects were launched at the `3rd` jic', [n(14, 'project')], [/\b29 projects\b/]),
+  c('hostile', 'who co-chaired the `2nd JIC`?', [w('Yong Ying-I'), w('Qin Weizhong')], [/Joseph Leong/]),
+  c('hostile', 'when was `jic 3` held', [d('2022-11-25')], [/2021/]),
+  // A name asked "in English" is the name (the sources' names are English ones): was not sure.
+  c('what', 'what is the full English name of the initiative?', [/Singapore–China \(Shenzhen\) Smart City Initiative/]),
+  c('what', 'english name of the jic?', [w('Joint Implementation Committee')]),
   c('hostile', '# notes\n> quote from boss\nwho is qin weizhong', [/Mayor of Shenzhen/], [/gives? no quote/]),
   c('when', 'could you tell me when the 2nd JIC happened?', [d('2021-10-18')], [/^Yes/, CARD]),
   c('yesno', 'do you happen to know if the 3rd jic was held by video link', [/^Yes\b/]),

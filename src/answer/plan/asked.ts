@@ -273,19 +273,52 @@ export function unaskedOf(u: Understanding, dataset: Dataset): Extract<Plan, { o
   return { op: 'unsure', words: near.length ? '' : u.rest, why: 'followUp', ...(near.length ? { near } : {}) };
 }
 
+/**
+ * The meeting whose reported running total, or whose per-meeting counts added up to it, is a number the question gives
+ * (`both`: it gives the two, and they differ — "21 … 20" is the 3rd JIC's).
+ */
+function meetingOfFigures(
+  dataset: Dataset,
+  select: 'mous' | 'projects',
+  numbers: readonly number[],
+): { at: number; both: boolean } | undefined {
+  if (!numbers.length) return undefined;
+  let sum: number | null = 0;
+  for (const m of dataset.meetings) {
+    if (m.number < 1) continue;
+    const own = select === 'mous' ? m.newMous.value : m.newProjects.value;
+    sum = own === null || sum === null ? null : sum + own;
+    const total = m.totals ? m.totals[select] : undefined;
+    if (total === undefined) continue;
+    const hasTotal = numbers.includes(total);
+    const hasSum = sum !== null && sum !== total && numbers.includes(sum);
+    if (hasTotal || hasSum) return { at: m.number, both: hasTotal && hasSum };
+  }
+  return undefined;
+}
+
 /** "Do the MOUs of each meeting add up to the total?", "why don't the numbers match?": a running total, checked. */
 export function addsUpAsked(u: Understanding, dataset: Dataset): Plan | undefined {
   const t = u.q.text;
-  if (!/ (?:add|adds|added|adding) up | (?:sum|sums|summed|match|matches|tally|tallies|equal|equals) /.test(t))
-    return undefined;
+  const adds =
+    / (?:add|adds|added|adding) (?:up|to|together) | (?:sum|sums|summed|match|matches|tally|tallies|equal|equals) /;
+  // ("8+4+8 is 20, so why does the 3rd JIC report 21?": a sum and a running total named, with no word of adding.)
+  // (Every bare number in the words: "8+4+8 is 20" holds numbers the mentions leave out.)
+  const numbers = [...t.matchAll(/ (\d{1,3})(?= )/g)].map((m) => Number(m[1]));
+  if (!adds.test(t) && numbers.length < 2) return undefined;
   if (!/ (?:totals?|reported|counts?|numbers?|figures?|\d+) /.test(t)) return undefined;
   // ("Do the per-meeting counts add up to 29?": the number names the total — 29 is the MOUs', 43 the projects'.)
   const totals = dataset.figures.latestTotals;
-  const n = Number(mentionsOf(u, 'number')[0]?.value ?? NaN);
+  const n = numbers[0] ?? NaN;
   const byNumber = n === totals?.mous ? 'mous' : n === totals?.projects ? 'projects' : undefined;
   const select = has(u, 'project') && !has(u, 'mou') ? 'projects' : has(u, 'mou') ? 'mous' : byNumber;
   if (!select || mentionedOrgIds(u).length) return undefined;
-  const meetings = meetingsOf(u).slice(0, 1);
+  const figured = meetingOfFigures(dataset, select, numbers);
+  if (!adds.test(t) && !figured?.both) return undefined;
+  // (No meeting named: the one whose running total or per-meeting sum the question gives — "21 but they add to 20" is
+  // the 3rd JIC's, never only the latest total.)
+  const named = meetingsOf(u).slice(0, 1);
+  const meetings = named.length ? named : figured ? [figured.at] : [];
   return {
     op: 'count',
     select,

@@ -32,8 +32,22 @@ export function countRead({ u, dataset, about, orgs, select, namedOutcomes }: Pl
     return { op: 'read', about, attribute: 'about' };
   // "How many buyers did OneSME have?", "companies in XNode's batch": a figure the named outcome itself gives,
   // never a count of the partners on file.
-  if (about?.type === 'highlight' && namedOutcomes.length && /\d/.test(highlightText(dataset, about.key)))
+  if (about?.type === 'highlight' && namedOutcomes.length && /\d/.test(highlightText(dataset, about.key))) {
+    // ("How many MOUs did the OneSME suppliers sign?": a count of records its text gives no figure of — said missing,
+    // never its figure of suppliers as the answer; then what the text does report.)
+    const unit = has(u, 'mou') ? 'MOUs' : has(u, 'project') ? 'projects' : undefined;
+    if (unit && !/\b(?:MOUs?|memorand|projects?)\b/i.test(highlightText(dataset, about.key))) {
+      const words = mentionsOf(u, 'highlight')[0]?.words;
+      return {
+        op: 'each',
+        plans: [
+          { op: 'missing', attribute: `count of ${unit} by it or its members`, about, ...(words ? { words } : {}) },
+          { op: 'read', about, attribute: 'about' },
+        ],
+      };
+    }
     return { op: 'read', about, attribute: 'about' };
+  }
   return undefined;
 }
 

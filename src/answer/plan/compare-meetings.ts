@@ -25,6 +25,10 @@ const READ: ReadonlyArray<{ words: RegExp; attribute: Attribute }> = [
   },
   { words: / (?:when|date|dates|day|days) /, attribute: 'date' },
 ];
+// Two meetings set apart as wholes ("what's the difference between", "how do they differ", "compare"), and the mentions
+// such a question holds when it asks about nothing narrower.
+const DIFFER = / (?:differ|differs|differed|difference|differences|different|compare|compared|comparing|comparison) /;
+const WHOLE: readonly string[] = ['meeting', 'subject'];
 // A move over time asked ("did the co-chair change", "how much did the total increase"): trend.ts's or chairs.ts's.
 const MOVED =
   / (?:change|changed|changes|grow|grew|growth|increase|increased|increases|rise|rose|fall|fell|drop|dropped|go up|went up|go down|went down|trend|double|doubled) /;
@@ -66,6 +70,46 @@ export function meetingsCompared({ u, dataset, meetingNums, people }: PlanContex
       })),
     };
   const select: Selection | undefined = has(u, 'mou') ? 'mous' : has(u, 'project') ? 'projects' : undefined;
+  // "What's the difference between the 3rd and 4th JIC meetings?": nothing narrower asked — when and where each was held,
+  // their own counts, and the running totals reported after each (never "the same" by their own counts alone, when
+  // they differ in date, place and totals).
+  // (Nothing else left in the words: "the mayor at the 1st versus the 2nd" asks the mayor, chairs.ts's.)
+  const rest = u.rest.replace(
+    /\b(?:differ|differs|differed|difference|differences|different|compare|compared|comparing|comparison)\b/g,
+    '',
+  );
+  if (
+    !select &&
+    numbers.length === 2 &&
+    DIFFER.test(text) &&
+    !rest.trim() &&
+    !u.mentions.some((m) => !WHOLE.includes(m.type))
+  )
+    return {
+      op: 'each',
+      plans: [
+        ...numbers.map((number): Plan => ({ op: 'read', about: { type: 'meeting', number }, attribute: 'place' })),
+        {
+          op: 'compare',
+          select: 'both',
+          sides: numbers.map((n) => ({ meetings: [n] })),
+          cumulative: false,
+          difference: false,
+        },
+        // (The running totals only where the sources report one after each: none after the 1st or 2nd.)
+        ...(numbers.every((n) => dataset.meetingByNumber(n)?.totals)
+          ? [
+              {
+                op: 'compare',
+                select: 'both',
+                sides: numbers.map((n) => ({ meetings: [n] })),
+                cumulative: true,
+                difference: true,
+              } satisfies Plan,
+            ]
+          : []),
+      ],
+    };
   const cumulative = TOTAL.test(u.q.text);
   // (Each meeting's own count, two or three named, is compare.ts's: which had more, by how many.)
   if (!select || (!cumulative && (!COUNT.test(u.q.text) || numbers === meetingNums))) return undefined;
