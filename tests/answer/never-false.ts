@@ -10,6 +10,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 19 (int): a partner's short name is no publication unless a word for a piece or a frame says so ──
+  // ("who led IMDA when the 4th JIC met?" was answered with the MCI/IMDA release's co-chairs: IMDA read as the release.)
+  c('person', 'who led IMDA when the 4th JIC met?', [/don't (?:say|name)/], [/co-chairs/, /press release/]),
+  c('person', 'who led MCI at the time of the 4th jic', [/don't (?:say|name)/], [/co-chairs/, /press release/]),
   // ── Session 19 (answer): "when was <publication>?" asks the piece's own date (was the meeting's date it reports, "gives
   // no date for the 4th JIC meeting", or a card about IMDA the partner) ──
   c('when', 'when was the MCI release?', [/^MCI and IMDA's press release .* is dated 15 Dec 2023/], [/gives no date/]),

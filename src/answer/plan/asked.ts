@@ -356,9 +356,16 @@ export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
   );
   if (full.length || !raw) return full;
   // ("The ITS article": a publisher's capitalised short form, typed in capitals — only when no full name is.)
-  // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.)
-  return all.filter((_, k) => (shorts[k] ?? []).some((short) => short.test(raw)));
+  // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.) A short form that is also a partner's
+  // name on file (IMDA, MCI) names the piece only beside a word for one or a frame ("IMDA's release", "according to
+  // IMDA"): "who led IMDA at the time of the 4th JIC" asked about IMDA, and was answered with the release's co-chairs.
+  const partnerShort = (short: RegExp) => dataset.organisations.some((o) => o.aliases.some((a) => short.test(a)));
+  const asPiece = DOC_WORD.test(t) || FRAMED.test(t);
+  return all.filter((_, k) => (shorts[k] ?? []).some((short) => short.test(raw) && (asPiece || !partnerShort(short))));
 }
+
+// A frame that makes a name the one who says it ("according to IMDA, …", "per MCI").
+const FRAMED = / (?:according to|as per|per|says|said|states|stated|reports|reported|writes|wrote) /;
 
 /** The documents a question names by their file's number ("what is document 004?", "the 002 piece"). */
 export function numberedSources(t: string, dataset: Dataset) {
