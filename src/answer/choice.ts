@@ -11,6 +11,7 @@
  * ':' or ';', where the answer's verdict is; the rest of the sentence only when the lead names none and is no "No"); a
  * stem the pipeline can't answer leaves the question as it was.
  */
+import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 
 /** One option offered: its label as written ("a", "B", "2", or "" for an unlabelled list) and its words. */
 export interface Choice {
@@ -174,16 +175,7 @@ function stemOf(before: string): string | undefined {
 
 const WORD_NUMBERS: Record<string, number> = {
   zero: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
+  ...SMALL_NUMBER_WORDS,
   eleven: 11,
   twelve: 12,
   thirteen: 13,

@@ -8,6 +8,7 @@
  * space each side; see question.ts). A language adds its own table; `understand` runs every table
  * (why: a mixed question, "多少 MOUs", should still be read), so a new language needs no new code.
  */
+import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
 import { TITLE_WORD } from './titles.js';
 
 /** What a question asks for. */
@@ -327,16 +328,7 @@ const en: Lexicon = {
     forth: 4,
     fifth: 5,
     sixth: 6,
-    one: 1,
-    two: 2,
-    three: 3,
-    four: 4,
-    five: 5,
-    six: 6,
-    seven: 7,
-    eight: 8,
-    nine: 9,
-    ten: 10,
+    ...SMALL_NUMBER_WORDS,
   },
   cumulative:
     / (?:(?:across|over|in) all (?:the )?(?:(?:four|4|of the|of) )?(?:jic )?(?:meetings|jics)|in total|total|totals|running total|so far|to date|altogether|overall|cumulative|by the end of|by the|by end|by late|by early|by mid|by 20\d\d|as of|as at|up to|after the|after|had been|have been initiated in total) /,

@@ -1,6 +1,7 @@
 // Readings of which records are asked — the filter the words make: a tier or pillar, the sidelines, the zone, "only"
 // one kind, a negation, linked records, an annex, partners by country, the first or latest records, and constraints
 // within one record (several parties of a kind, every party of a kind, exactly N parties).
+import { SMALL_NUMBER_WORDS } from '../../text/number-words.js';
 import { followedByMou, isStopWord, mentionedOrgIds, mentionsOf, type Understanding } from '../understand.js';
 import type { Dataset } from '../../dataset/index.js';
 import { norm, perDataset } from '../records.js';
@@ -67,18 +68,7 @@ const PILLAR_TALK =
 // A number of pillars claimed ("three pillars", "3 core pillars"), and the words that carry it ("built on", "has").
 const PILLAR_COUNT =
   / (\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:(?:core|main|key|strategic|official|big) )?pillars? /;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const NUMBER_WORDS = SMALL_NUMBER_WORDS;
 const COUNT_CARRIER =
   /^(?:built|build|builds|based|base|rests?|rested|resting|stands?|stood|founded|grounded|organi[sz]ed|structured|consists?|consisted|comprises?|comprised|made|composed|focus(?:es|ed)?|centred|centered|around|exactly|only|just|total|has|have|had|having|got|false|true|correct|right|really|actually|collaboration|cooperation)$/;
 
