@@ -359,9 +359,8 @@ export function publicationsNamed(t: string, dataset: Dataset, raw = '') {
   // (Or its key's letters — "HKCD" for the Hong Kong Commercial Daily's HKCD-4.) A short form that is also a partner's
   // name on file (IMDA, MCI) names the piece only beside a word for one or a frame ("IMDA's release", "according to
   // IMDA"): "who led IMDA at the time of the 4th JIC" asked about IMDA, and was answered with the release's co-chairs.
-  const partnerShort = (short: RegExp) => dataset.organisations.some((o) => o.aliases.some((a) => short.test(a)));
   const asPiece = DOC_WORD.test(t) || FRAMED.test(t);
-  return all.filter((_, k) => (shorts[k] ?? []).some((short) => short.test(raw) && (asPiece || !partnerShort(short))));
+  return all.filter((_, k) => (shorts[k] ?? []).some(({ re, partner }) => re.test(raw) && (asPiece || !partner)));
 }
 
 // A frame that makes a name the one who says it ("according to IMDA, …", "per MCI").
@@ -400,7 +399,12 @@ const publisherNames = perDataset((dataset: Dataset) => ({
     [
       ...[...(s.publisher.split('(')[0] ?? '').matchAll(/\b([A-Z]{3,})\b/g)].map((x) => x[1]),
       /^([A-Z]{3,})-/.exec(s.key ?? '')?.[1],
-    ].flatMap((short) => (short ? [new RegExp(`\\b${short}\\b`)] : [])),
+    ].flatMap((short) => {
+      if (!short) return [];
+      const re = new RegExp(`\\b${short}\\b`);
+      // (Whether it is also a partner's name on file — IMDA, MCI — worked out here once, not on every question.)
+      return [{ re, partner: dataset.organisations.some((o) => o.aliases.some((a) => re.test(a))) }];
+    }),
   ),
 }));
 
