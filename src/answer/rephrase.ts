@@ -67,7 +67,7 @@ const SAME_WORDS: readonly Row[] = [
 ];
 
 const SAME_WORDS_ANY =
-  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf|go|gone|move|moved|evolved?|developed?|shift|shifted|progress|progressed|trend|trended|tally|tallies|change|changes|shift|movement|evolution)\b/;
+  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf|go|gone|move|moved|evolved?|developed?|shift|shifted|progress|progressed|trend|trended|tally|tallies|change|changes|movement|evolution)\b/;
 
 /** The normal form with words said another way read as the words the readers know. */
 export function sameWords(text: string): string {
