@@ -202,7 +202,7 @@ export function sayStated(s: Stated, yesno: boolean, dataset: Dataset): Said {
       : { words: '', ids: [] as string[], n: 0 };
   };
   // "Did the release say Qin Weizhong co-chaired the 4th JIC?": the people claimed, against the documents' own seats.
-  if (s.people) return claimedChairs(s, { seats, own, doc, base, yesno, person, elsewhere }, dataset);
+  if (s.people) return claimedChairs(s, { seats, own, doc, base, yesno, person, elsewhere });
   if (!own.length) {
     const e = elsewhere(sideOf);
     // ("Who chaired the 2nd JIC, according to People's Daily?": a piece that gives no seat of co-chairs may say who
@@ -277,7 +277,7 @@ interface ChairsKit {
  * claimed; No where they give the seats to others (and who names the people claimed); else that the sources don't show
  * them saying so.
  */
-function claimedChairs(s: Stated, k: ChairsKit, dataset: Dataset): Said {
+function claimedChairs(s: Stated, k: ChairsKit): Said {
   const the = `the ${s.meeting.name}`;
   const claimed = s.people ?? [];
   const asked = joinList(claimed);
