@@ -495,6 +495,23 @@ function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   };
 }
 
+/**
+ * "Is the Keppel–PKU MOU in the AI group?": the Annex A group of the MOUs that join every partner named — never a Yes for
+ * their having signed together (with none joining them, together()'s "no record joins them" says so).
+ */
+function partnersGroup({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  const groupAsked = orgs.length >= 2 ? mentionsOf(u, 'group')[0] : undefined;
+  if (!groupAsked) return undefined;
+  const signed = orgs.map((g) => new Set(g.flatMap((id) => dataset.mousOf(id).map((m) => m.id))));
+  const joint = [...(signed[0] ?? [])].filter((id) => signed.every((s) => s.has(id)));
+  if (!joint.length) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'group', id: groupAsked.value },
+    plan: { op: 'read', about: { type: 'records', kind: 'mou', ids: joint }, attribute: 'group' },
+  };
+}
+
 /** "Has Qin Weizhong signed any MOU?": the signatories the sources name (the founding MOU's), never a profile. */
 function personSigned({ u, people, meetingNums, orgs }: PlanContext): Plan | undefined {
   if (people.length === 1 && people[0] && u.flags.signing && !meetingNums.length && !orgs.length)
@@ -1080,6 +1097,7 @@ export const YES_NO: readonly YesNoReading[] = [
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
+  partnersGroup, // an Annex A group claimed of what joins two partners: its group, before a Yes for their MOU
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
   personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
