@@ -10,6 +10,11 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
+  // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
+  c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did the 3rd JIC launch the Joint Innovation Call in Shenzhen?', [/^No\b/, /video link/], [/^Yes\b/]),
+  c('yesno', "was the demonstration zone's start-up area opened at the 4th JIC?", [/^Yes\b/], [/^No\b/]),
   // ── Session 20 (answer): "the release" alone is the meeting's own release, never the news reports (was a FALSE Yes) ──
   c('yesno', "did the press release give the 4th JIC's Chinese co-chair by name?", [/^No\b/], [/^Yes\b/]),
   c('yesno', 'did the release state that Qin Weizhong co-chaired the 4th JIC?', [/^No\b/], [/^Yes\b/]),

@@ -24,6 +24,14 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'did the release say Yong Ying-I co-chaired the 1st JIC?', [/^Yes: IMDA's press release \(18 Jun 2020\)/]),
   c('yesno', 'did the release say Chen Rugui co-chaired the 3rd JIC?', [/^No: IMDA's press release/, /Joseph Leong/]),
+  // A place put on what a meeting did is checked too (placeclaim.ts): was a FALSE Yes ("Chongqing" read as the founding
+  // MOU's city, the start-up area answered alone); a place the sources give stands, said.
+  c('yesno', 'did the 4th JIC unveil the start-up area in Chongqing?', [
+    /^No, not in Chongqing\b/,
+    /Qianhai, Shenzhen/,
+  ]),
+  c('yesno', 'was the start-up area unveiled in Shenzhen at the 4th meeting?', [/^Yes\b/, /held in Shenzhen/]),
+  c('yesno', 'did the 1st JIC set up the SME hub in Singapore?', [/^No, not in Singapore\b/, /held virtually/]),
   // A publication asked about a role it states in other words: People's Daily says who chaired the 2nd JIC's session.
   c('who', "which official chaired the session at the 2nd JIC, according to People's Daily?", [
     /^According to People's Daily Online/,
