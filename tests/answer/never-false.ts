@@ -1503,6 +1503,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the 2nd JIC chaired by NCS', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
   c('yesno', 'did keppel and pku sign two MOUs?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
   c('yesno', 'did keppel sign three agreements?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
+  // An order of signing claimed: the sources give the meeting, never the order (was a Yes from the records).
+  c('yesno', 'was keppel the first to sign?', [/\bdon't say in what order\b/], [/^(?:Yes|No)\b/]),
+  c(
+    'yesno',
+    'was the keppel pku mou the first one signed at the 4th JIC?',
+    [/\bdon't say in what order\b/],
+    [/^(?:Yes|No)\b/],
+  ),
+  c('yesno', 'did momentum works sign last?', [/\bdon't say in what order\b/], [/^(?:Yes|No)\b/]),
+  // The founding MOU ranks among no meetings (was "No: the 1st JIC meeting was the first, not the Founding MOU").
+  c('yesno', 'was the founding MOU signed first?', [d('2019-10-15')], [/\bnot the Founding MOU\b/i, /^No\b/]),
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
   c('what', 'which group is the EE Music MOU in', [/\bAI\b/], [/Talent Exchange/i]),
   c('what', 'which group is the sports MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),

@@ -511,6 +511,24 @@ function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   };
 }
 
+// An order of signing claimed ("the first to sign", "the last MOU signed", "did Keppel sign first?") — never the
+// first batch of the zone's companies, which the sources do state.
+const SIGNING_ORDER =
+  / (?:first|last|earliest|latest|1st) (?:(?:one|mou|mous|agreement|partner|partners|company|companies|party|organisation|organization|firm|signatory|ones) )?(?:to (?:be )?sign|to ink|signed|signing|signatory|inked) | (?:sign|signed|signs|ink|inked) (?:(?:it|its mou|an mou|their mou|theirs|its) )?(?:first|last) /;
+
+/** "Was Keppel the first to sign?", "was the Keppel PKU MOU the first one signed at the 4th JIC?": never stated. */
+function signingOrder({ u, orgs, about }: PlanContext): Plan | undefined {
+  if ((!orgs.length && about?.type !== 'record') || !SIGNING_ORDER.test(u.q.text) || / batch /.test(u.q.text))
+    return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'order' },
+    plan: orgs.length
+      ? { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false }
+      : { op: 'read', about: about ?? { type: 'initiative' }, attribute: 'about' },
+  };
+}
+
 // A meeting chaired, hosted or presided over, as the claim ("did Keppel co-chair the 4th JIC?", "was it hosted by NCS?").
 const CHAIRED_OR_HOSTED =
   / (?:cochair|cochaired|cochairs|cochairing|chair|chaired|chairs|chairing|preside|presided|presides|host|hosted|hosts|hosting) /;
@@ -1133,6 +1151,7 @@ export const YES_NO: readonly YesNoReading[] = [
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
+  signingOrder, // an order of signing claimed: never stated, before a Yes for the records
   partnerChaired, // a partner claimed to have chaired a meeting: the meeting's co-chairs, before a Yes for its records
   partnersGroup, // an Annex A group claimed of what joins two partners: its group, before a Yes for their MOU
   together, // two partners or more: what joins them
