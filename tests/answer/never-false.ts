@@ -10,6 +10,15 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer2): who the asker is — their city, country or trade — never filters what they ask ──
+  c(
+    'list',
+    'I run a small logistics firm in Shenzhen, which projects are about logistics?',
+    [/logistics/],
+    [/Shenzhen in their names/, /give partners' countries, not their cities/],
+  ),
+  c('list', 'we are a startup from Singapore — which projects are about AI?', [/AI/], [/partners from Singapore/]),
+  c('list', "I'm a researcher in China, which universities take part?", [/Nanyang/], [/universities from China/]),
   // ── Session 19 (int): a partner's short name is no publication unless a word for a piece or a frame says so ──
   // ("who led IMDA when the 4th JIC met?" was answered with the MCI/IMDA release's co-chairs: IMDA read as the release.)
   c('person', 'who led IMDA when the 4th JIC met?', [/don't (?:say|name)/], [/co-chairs/, /press release/]),
