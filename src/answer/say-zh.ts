@@ -418,6 +418,9 @@ function checkZh(
       ...inner,
       sentence: r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
     };
+  // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
+  if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')
+    return { ...inner, sentence: t.partnerNotChair(kit.script(r.claim.name), inner.sentence) };
   // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended: not named is no "No".
   // (A name no source gives is not named there either, whatever is asked of it — "did Lee Hsien Loong co-chair …".)
   if (

@@ -942,6 +942,12 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
           ? `Yes: ${lowerFirst(inner.sentence)}`
           : `The sources name no MOU that ${r.claim.name} signed: the only signatories they name are the founding MOU's — ${lowerFirst(inner.sentence)}`,
     };
+  // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
+  if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')
+    return {
+      ...inner,
+      sentence: `No: the sources name ${r.claim.name} as ${r.claim.partners > 1 ? 'partners' : 'a partner'} in the records, not as ${r.claim.partners > 1 ? 'co-chairs' : 'a co-chair'}; ${lowerFirst(inner.sentence)}`,
+    };
   // "Was Joseph Leong at the 2nd JIC?": the sources list co-chairs, not who attended, so not naming him is no "No"
   // (unless the question asks about chairing).
   // (A name no source gives is not named there either, whatever is asked of it — "did Lee Hsien Loong co-chair …".)

@@ -1355,7 +1355,7 @@ const GENERIC_ONLY = /^(?: (?:people|persons?|government|governments|officials?|
 
 // Numbers a question claims of records or meetings ("10 MOUs", "three projects").
 const CLAIMED_NUMBER =
-  / (\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?=(?:new |joint )*(?:mous?|projects?|companies|meetings|partners|universities) )/g;
+  / (\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|fourteen) (?=(?:new |joint )*(?:mous?|agreements?|memorand(?:a|ums?)|projects?|companies|meetings|partners|universities) )/g;
 
 const subjectRows = new WeakMap<Lexicon, ReadonlyArray<readonly [Subject, RegExp]>>();
 

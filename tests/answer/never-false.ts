@@ -1502,6 +1502,16 @@ export const NEVER_FALSE: readonly Case[] = [
   c('what', 'peking university mous', [w('Keppel')], [/\b0 MOUs\b/i]),
   // 3. an MOU put in the wrong Annex A group
   c('what', 'which group is the Keppel PKU MOU in?', [], [/Talent Exchange/i, /Strategic pillar: AI/i]),
+  // A group claimed of the MOU joining two partners named: its group, never a Yes for their having signed together.
+  c('yesno', 'is the keppel pku mou in the AI group?', [/^No\b/, /first group/], [/^Yes\b/]),
+  c('yesno', 'was the keppel–pku mou signed under the AI pillar?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did QuikBot and Guardforce sign a talent exchange MOU?', [/^No\b/], [/^Yes\b/]),
+  // A partner claimed to have chaired a meeting, or a number claimed of two partners' records: never a Yes for the
+  // records they have.
+  c('yesno', 'did keppel co-chair the 4th JIC?', [/^No\b/, /\bnot as a co-chair\b/], [/^Yes\b/]),
+  c('yesno', 'was the 2nd JIC chaired by NCS', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
+  c('yesno', 'did keppel and pku sign two MOUs?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
+  c('yesno', 'did keppel sign three agreements?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
   c('what', 'which group is the EE Music MOU in', [/\bAI\b/], [/Talent Exchange/i]),
   c('what', 'which group is the sports MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),

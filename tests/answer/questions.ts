@@ -2202,6 +2202,13 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'list the companies at the 1st JIC', [/do not name them/, w('Eezee.sg'), /not said to be parties/]),
   // wave 2: a partner's Annex A group; a place claim for the founding signing
   c('yesno', 'is momentum works in the talent exchange group', [/^Yes\b/]),
+  c('yesno', 'is the momentum works and qitsc mou in the talent exchange group?', [
+    /^Yes\b/,
+    w('Talent Exchange group'),
+  ]),
+  c('yesno', 'is the EE Music Shenkun MOU in the talent exchange group', [/^No\b/, /\bAI group\b/]),
+  c('yesno', 'did NTU and SYSU do one project together?', [/^Yes\b/, n(1, 'project')], [/^No\b/]),
+  c('yesno', 'did IMDA chair the 3rd JIC?', [/^No\b/, w('Joseph Leong'), w('Qin Weizhong')]),
   c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
   c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),
   // wave 2 round 2: a named outcome at a meeting is that meeting's, or not there

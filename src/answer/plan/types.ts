@@ -308,7 +308,8 @@ export type Claim =
   | { type: 'number'; value: number; each?: boolean; bound?: Bound; other?: number }
   | { type: 'year'; value: number }
   | { type: 'place'; words: string }
-  | { type: 'person'; name: string }
+  /** `partners`: how many partner organisations are named where a person is claimed ("did Keppel co-chair the 4th JIC?"). */
+  | { type: 'person'; name: string; partners?: number }
   | { type: 'group'; id: string }
   /** `city`: a Chinese city asked of a partner ("a Shenzhen firm"): the sources give countries, so only its name can place it. */
   | { type: 'kind'; label: string; country?: string; city?: string }

@@ -25,6 +25,7 @@ import { joinedOnFile, kindAsked, sideBySide, TOGETHER } from './per-entity.js';
 import { MONTH_ABBR, MONTH_FORMS, monthName, monthNumber } from '../../text/months.js';
 import { datedIn } from '../figures.js';
 import { boundAt } from '../countbound.js';
+import { joinList } from '../format.js';
 
 /** What a yes/no question claims, from what it names beyond its subject. */
 function claimOf(u: Understanding): Claim {
@@ -477,6 +478,21 @@ const anyCounted = (select: Selection, filter: Filter): Plan => ({
 function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   if (orgs.length < 2) return undefined;
   const only = has(u, 'mou') !== has(u, 'project') ? (has(u, 'mou') ? 'mous' : 'projects') : undefined;
+  // ("Did Keppel and PKU sign two MOUs?": the number is checked against the records joining them, never a Yes for
+  // their having signed one.)
+  const claim = claimOf(u);
+  if (claim.type === 'number')
+    return {
+      op: 'check',
+      claim,
+      plan: {
+        op: 'count',
+        select: only ?? 'mous',
+        filter: { orgs, ...(meetingNums.length ? { meetings: meetingNums } : {}) },
+        cumulative: false,
+        before: false,
+      },
+    };
   return {
     op: 'check',
     // ("Did the NTU SYSU thing work out?": whether their work came to anything, which the sources never say — never a
@@ -492,6 +508,43 @@ function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
       },
       attribute: 'parties',
     },
+  };
+}
+
+// A meeting chaired, hosted or presided over, as the claim ("did Keppel co-chair the 4th JIC?", "was it hosted by NCS?").
+const CHAIRED_OR_HOSTED =
+  / (?:cochair|cochaired|cochairs|cochairing|chair|chaired|chairs|chairing|preside|presided|presides|host|hosted|hosts|hosting) /;
+
+/**
+ * "Did Keppel co-chair the 4th JIC?": a partner is no co-chair — the meeting's co-chairs, never a Yes for its records
+ * (the sources name people as co-chairs, and partners as parties to MOUs and projects).
+ */
+function partnerChaired({ u, dataset, orgs, people, meetingNums }: PlanContext): Plan | undefined {
+  if (!orgs.length || people.length || meetingNums.length !== 1 || has(u, 'mou') || has(u, 'project')) return undefined;
+  if (!CHAIRED_OR_HOSTED.test(u.q.text)) return undefined;
+  const name = orgs.map((g) => dataset.organisation(g[0] ?? '')?.name ?? '').filter(Boolean);
+  if (name.length !== orgs.length) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'person', name: joinList(name), partners: name.length },
+    plan: { op: 'read', about: { type: 'meeting', number: meetingNums[0] ?? 0 }, attribute: 'chairs' },
+  };
+}
+
+/**
+ * "Is the Keppel–PKU MOU in the AI group?": the Annex A group of the MOUs that join every partner named — never a Yes for
+ * their having signed together (with none joining them, together()'s "no record joins them" says so).
+ */
+function partnersGroup({ u, dataset, orgs }: PlanContext): Plan | undefined {
+  const groupAsked = orgs.length >= 2 ? mentionsOf(u, 'group')[0] : undefined;
+  if (!groupAsked) return undefined;
+  const signed = orgs.map((g) => new Set(g.flatMap((id) => dataset.mousOf(id).map((m) => m.id))));
+  const joint = [...(signed[0] ?? [])].filter((id) => signed.every((s) => s.has(id)));
+  if (!joint.length) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'group', id: groupAsked.value },
+    plan: { op: 'read', about: { type: 'records', kind: 'mou', ids: joint }, attribute: 'group' },
   };
 }
 
@@ -1080,6 +1133,8 @@ export const YES_NO: readonly YesNoReading[] = [
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
+  partnerChaired, // a partner claimed to have chaired a meeting: the meeting's co-chairs, before a Yes for its records
+  partnersGroup, // an Annex A group claimed of what joins two partners: its group, before a Yes for their MOU
   together, // two partners or more: what joins them
   personSigned, // a person signing anything: the founding MOU's signatories
   personAtMeetings, // a person chairing two meetings or more: each meeting's co-chairs, before their roles
