@@ -27,14 +27,18 @@ const ABOUT_ASKER = new Set(['place', 'country', 'kind', 'topic', 'subject', 'nu
 // A question that points back at its asker ("which projects suit us?", "what can my firm do"): the persona is what it
 // asks of, and is kept.
 const POINTS_BACK = /\b(?:i|im|i'm|i’m|my|mine|we|our|ours|us)\b|(?<!\b(?:tell|show|give|let|remind|help)\s)\bme\b/i;
-const ASKS = /^\s*(?:how|when|where|who|whom|whose|which|what|whats|what's|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name|tell|give|any)\b/i;
+const ASKS =
+  /^\s*(?:how|when|where|who|whom|whose|which|what|whats|what's|why|did|does|do|is|are|was|were|has|have|had|can|could|list|show|name|tell|give|any)\b/i;
 
 /**
  * The question after a clause about who the asker is, or undefined. `named` gives the types of what a clause names.
  */
 function afterPersona(clauses: readonly string[], named: (clause: string) => readonly string[]): string | undefined {
   const [first, ...more] = clauses;
-  const rest = more.join(' ').replace(/^[\s—–-]+/, '').trim();
+  const rest = more
+    .join(' ')
+    .replace(/^[\s—–-]+/, '')
+    .trim();
   if (!first || !rest || !PERSONA.test(first) || !ASKS.test(rest) || POINTS_BACK.test(rest)) return undefined;
   return named(first).every((t) => ABOUT_ASKER.has(t)) ? rest : undefined;
 }
