@@ -10,9 +10,10 @@ import { formatDate, joinList } from './format.js';
 import { isoDateIn, publicationsNamed, publishersShort } from './plan/asked.js';
 import { documentShown } from './named-in.js';
 import { publisherShown } from './timing.js';
-import type { Said } from './say/common.js';
+import { lowerFirst, type Said } from './say/common.js';
 import { mentionsOf, type Understanding } from './understand.js';
 import { norm } from './records.js';
+import { releaseAlone, releasesOn } from './release.js';
 
 type Fact = 'date' | 'chairs';
 
@@ -28,7 +29,7 @@ const ASKED: ReadonlyArray<readonly [Fact, RegExp]> = [
 // ("When was the MCI release?", "when was the PR Newswire release": the piece itself asked of, nothing after it — its
 // own date, never the meeting it reports; was "gives no date for the 4th JIC meeting".)
 const DOCUMENT_DATE =
-  / (?:published|issued|came out|come out|put out|posted|dated|date (?:on|of) (?:the |its |that |this )?(?:[a-z]+ )?(?:release|article|piece|report|story)) |^ when (?:was|is|were) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:release|press release|media release|article|piece|report|story|document)s?(?: out)? $/;
+  / (?:published|issued|came out|come out|put out|posted|dated|date (?:on|of) (?:the |its |that |this )?(?:[a-z0-9]+ ){0,3}(?:release|article|piece|report|story)) |^ when (?:was|is|were) (?:the |that |this )?(?:[a-z0-9.]+ ){0,5}(?:release|press release|media release|article|piece|report|story|document)s?(?: out)? $/;
 // The side of a co-chair asked ("the Chinese co-chair", "Singapore's co-chair").
 const SIDES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/ (?:chinese|china|shenzhen|sz) /, /shenzhen|chinese|china/i],
@@ -44,6 +45,10 @@ export interface Stated {
   iso?: string;
   /** The side of the co-chair asked: its role's words. */
   side?: RegExp;
+  /** People named as the co-chairs claimed ("did the release say Qin co-chaired …?"). */
+  people?: string[];
+  /** Who chaired asked, never "co-chair": a publication that names who chaired the session answers it. */
+  chairAsked?: boolean;
 }
 
 /** A cheap first test on the question's words: a fact of a meeting asked, not a document's own date. */
@@ -65,10 +70,15 @@ function reportsOn(m: Meeting): Set<string> {
 export function statedAsked(t: string, raw: string, u: () => Understanding, dataset: Dataset): Stated | undefined {
   if (!mayAsk(t)) return undefined;
   const named = publicationsNamed(t, dataset, raw).map((s) => s.id);
-  if (!named.length) return undefined;
+  // ("The release", "the official press release": the meeting's own release — release.ts.)
+  const alone = releaseAlone(t, dataset, named);
+  if (!named.length && !alone) return undefined;
   const read = u();
-  // (A person named is named-in.ts's: "does the release name Qin Weizhong?".)
-  if (read.lang !== 'en' || mentionsOf(read, 'person').length) return undefined;
+  if (read.lang !== 'en') return undefined;
+  // (A person named, asked whether a publication NAMES them, is named-in.ts's: "does the MCI release name Qin
+  // Weizhong?"; asked whether it says they co-chaired, it is this reading's: "did the release say Qin co-chaired …?".)
+  const people = [...new Set(mentionsOf(read, 'person').map((m) => m.value))];
+  if (people.length && NAMES.test(t) && !alone) return undefined;
   const numbers = [...new Set(mentionsOf(read, 'meeting').map((m) => Number(m.value)))];
   const meetings = numbers.flatMap((n) => dataset.meetingByNumber(n) ?? []);
   // (No meeting named: the one meeting the publication reports on, if one.)
@@ -80,15 +90,26 @@ export function statedAsked(t: string, raw: string, u: () => Understanding, data
         : undefined;
   if (!meeting || meeting.number === 0) return undefined;
   const fact = ASKED.find(([, re]) => re.test(t))?.[0];
-  if (!fact) return undefined;
+  if (!fact || (people.length && fact !== 'chairs')) return undefined;
   const on = reportsOn(meeting);
-  const docs = named.filter((id) => on.has(id));
+  const docs = [...(alone ? releasesOn(meeting, dataset) : []), ...named.filter((id) => on.has(id))];
   // (A publisher of several documents — "IMDA's release" — is its document on this meeting; none on it: not asked.)
   if (!docs.length) return undefined;
   const iso = fact === 'date' ? (isoDateIn(t) ?? dayIn(t, meeting)) : undefined;
   const side = fact === 'chairs' ? SIDES.find(([re]) => re.test(t))?.[1] : undefined;
-  return { fact, meeting, docs, ...(iso ? { iso } : {}), ...(side ? { side } : {}) };
+  return {
+    fact,
+    meeting,
+    docs,
+    ...(iso ? { iso } : {}),
+    ...(side ? { side } : {}),
+    ...(people.length ? { people } : {}),
+    ...(fact === 'chairs' && !/ co ?chair| cochair/.test(t) ? { chairAsked: true } : {}),
+  };
 }
+
+// Verbs of a document naming someone: named-in.ts's reading, where a publication is named.
+const NAMES = / (?:name|names|named|mention|mentions|mentioned|identify|identifies|identified) /;
 
 const only = <T>(xs: readonly T[]): T | undefined => (xs.length === 1 ? xs[0] : undefined);
 
@@ -176,15 +197,50 @@ export function sayStated(s: Stated, yesno: boolean, dataset: Dataset): Said {
             others.flatMap((g) => g.sources),
           )} name ${joinList(names)}`,
           ids: others.flatMap((g) => g.sources),
+          n: names.length,
         }
-      : { words: '', ids: [] as string[] };
+      : { words: '', ids: [] as string[], n: 0 };
   };
+  // "Did the release say Qin Weizhong co-chaired the 4th JIC?": the people claimed, against the documents' own seats.
+  if (s.people) return claimedChairs(s, { seats, own, doc, base, yesno, person, elsewhere });
   if (!own.length) {
     const e = elsewhere(sideOf);
+    // ("Who chaired the 2nd JIC, according to People's Daily?": a piece that gives no seat of co-chairs may say who
+    // chaired the session, in other words — its own line on the meeting answers, before the co-chairs others name.)
+    const chaired = chairLine(m, s.docs);
+    if (chaired)
+      return {
+        ...base,
+        sentence: `${yesno && s.chairAsked ? 'Yes: according' : 'According'} to ${doc}, at ${the} ${lowerFirst(chaired)}${e.words ? `${e.words} as its co-chair${e.n > 1 ? 's' : ''}` : ''}.`,
+        sources: [...s.docs, ...e.ids],
+      };
     return {
       ...base,
       sentence: `The sources don't show ${doc} naming the co-chairs of ${the}${e.words}.`,
       sources: [...s.docs, ...e.ids],
+    };
+  }
+  // ("According to the release vs ITS, …": documents that give the seats differently, each its own reading.)
+  const readings = own.filter((g) => g.people.some(sideOf));
+  if (readings.length > 1) {
+    const seat = s.side ? `the ${s.side.test('Shenzhen') ? 'Chinese' : 'Singapore'} co-chair` : 'the co-chairs';
+    const each = readings.map((g) => {
+      const by = joinList(g.sources.filter((id) => s.docs.includes(id)).map((id) => docName(dataset, id)));
+      const who = g.people.filter(sideOf);
+      return `${by} ${gives(g.sources.filter((id) => s.docs.includes(id)))} ${seat} of ${the} as ${joinList(who.map(person))}`;
+    });
+    const namedAll = readings.map((g) => g.people.filter(sideOf).every(named));
+    const lead = !yesno
+      ? 'The documents differ: '
+      : namedAll.every(Boolean)
+        ? 'Yes: '
+        : namedAll.some(Boolean)
+          ? 'Not all of them: '
+          : 'No: ';
+    return {
+      ...base,
+      sentence: `${lead}${each.join('; ')}.`,
+      sources: [...new Set(readings.flatMap((g) => g.sources.filter((id) => s.docs.includes(id))))],
     };
   }
   const people = own.flatMap((g) => g.people.filter(sideOf));
@@ -203,6 +259,68 @@ export function sayStated(s: Stated, yesno: boolean, dataset: Dataset): Said {
     sentence: `${lead}${verb} ${joinList([...new Set(people.map(person))])}${e.words}.`,
     sources: [...new Set([...ownIds, ...e.ids])],
   };
+}
+
+type Who = { name: string; role: string };
+interface ChairsKit {
+  seats: Meeting['people'][number][];
+  own: Meeting['people'][number][];
+  doc: string;
+  base: Pick<Said, 'lines' | 'refs'>;
+  yesno: boolean;
+  person: (p: Who) => string;
+  elsewhere: (pick: (p: Who) => boolean) => { words: string; ids: string[]; n: number };
+}
+
+/**
+ * "Did the release say Qin Weizhong co-chaired the 4th JIC?": Yes where the documents' own seats give the people
+ * claimed; No where they give the seats to others (and who names the people claimed); else that the sources don't show
+ * them saying so.
+ */
+function claimedChairs(s: Stated, k: ChairsKit): Said {
+  const the = `the ${s.meeting.name}`;
+  const claimed = s.people ?? [];
+  const asked = joinList(claimed);
+  const ownIds = k.own.flatMap((g) => g.sources.filter((id) => s.docs.includes(id)));
+  const theirs = k.elsewhere((p) => claimed.includes(p.name));
+  const lead = (x: string) => (k.yesno ? `${x}: ` : '');
+  if (k.own.some((g) => claimed.every((name) => g.people.some((p) => p.name === name))))
+    return {
+      ...k.base,
+      sentence: `${lead('Yes')}${k.doc} ${gives(ownIds)} ${asked} as ${claimed.length > 1 ? 'co-chairs' : 'a co-chair'} of ${the}.`,
+      sources: ownIds,
+    };
+  if (k.own.length)
+    return {
+      ...k.base,
+      sentence: `${lead('No')}${k.doc} ${gives(ownIds)} the co-chairs of ${the} as ${joinList([
+        ...new Set(k.own.flatMap((g) => g.people.map(k.person))),
+      ])}${theirs.words ? `${theirs.words} as co-chair${theirs.n > 1 ? 's' : ''}` : ''}.`,
+      sources: [...new Set([...ownIds, ...theirs.ids])],
+    };
+  const e = theirs.words ? theirs : k.elsewhere(() => true);
+  return {
+    ...k.base,
+    sentence: `The sources don't show ${k.doc} naming ${asked} as co-chair of ${the}${e.words}${e.words ? ` as co-chair${e.n > 1 ? 's' : ''}` : ''}.`,
+    sources: [...s.docs, ...e.ids],
+  };
+}
+
+// A meeting's line that says who chaired or presided, in other words than "co-chair" ("Ai Xuefeng, a Shenzhen leader,
+// chaired the session"; "Qin Weizhong and Joseph Leong attended and gave the opening speeches").
+const CHAIR_CLAUSE = /\b(?:chaired|presided|hosted|opening speech(?:es)?)\b/;
+
+/** The clause of one of the documents' own lines on the meeting that says who chaired it, or undefined. */
+function chairLine(m: Meeting, docs: readonly string[]): string | undefined {
+  for (const h of m.highlights) {
+    if (!h.sources.some((id) => docs.includes(id))) continue;
+    const clause = h.text
+      .split(/;\s+/)
+      .map((c) => c.replace(/^As [^:]{3,60}:\s*/, '').replace(/\.$/, ''))
+      .find((c) => CHAIR_CLAUSE.test(c));
+    if (clause) return clause;
+  }
+  return undefined;
 }
 
 // A publication named as the one that says it ("according to ITS International, …", "per TechEdt", "does the Telecom

@@ -10,6 +10,30 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer2): who the asker is — their city, country or trade — never filters what they ask ──
+  c(
+    'list',
+    'I run a small logistics firm in Shenzhen, which projects are about logistics?',
+    [/logistics/],
+    [/Shenzhen in their names/, /give partners' countries, not their cities/],
+  ),
+  c('list', 'we are a startup from Singapore — which projects are about AI?', [/AI/], [/partners from Singapore/]),
+  c('list', "I'm a researcher in China, which universities take part?", [/Nanyang/], [/universities from China/]),
+  // ── Session 20 (answer): "the release" alone is the meeting's own release, never the news reports (was a FALSE Yes) ──
+  c('yesno', "did the press release give the 4th JIC's Chinese co-chair by name?", [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did the release state that Qin Weizhong co-chaired the 4th JIC?', [/^No\b/], [/^Yes\b/]),
+  c(
+    'who',
+    'per the official release, who were the co-chairs of the fourth JIC?',
+    [/representative from the Chinese/],
+    [/^The sources differ/],
+  ),
+  c(
+    'who',
+    "who chaired the 2nd JIC session according to People's Daily?",
+    [/Ai Xuefeng/],
+    [/don't show People's Daily/],
+  ),
   // ── Session 19 (int): a partner's short name is no publication unless a word for a piece or a frame says so ──
   // ("who led IMDA when the 4th JIC met?" was answered with the MCI/IMDA release's co-chairs: IMDA read as the release.)
   c('person', 'who led IMDA when the 4th JIC met?', [/don't (?:say|name)/], [/co-chairs/, /press release/]),
@@ -2301,7 +2325,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the press release published on 14 Dec 2023?', [/^No\b/, /dated 15 Dec 2023/], [/^Yes\b/]),
   c('yesno', 'the 4th JIC release was issued on 15 december 2023, right?', [/^Yes\b/], [/^No\b/]),
   c('yesno', 'was the press release on the 1st JIC dated 17 June 2020?', [], [/^Yes\b/, /^No\b/]),
-  c('yesno', 'did the press release say the 4th JIC was held on 14 Dec 2023?', [/^Yes\b/], [/^No\b/]),
+  // (Session 20, answer: "the press release" is the 4th JIC's own, MCI and IMDA's of 15 Dec 2023, which gives no date
+  // for the meeting — 14 Dec 2023 is the Hong Kong Commercial Daily's. Was a Yes, put on the release.)
+  c(
+    'yesno',
+    'did the press release say the 4th JIC was held on 14 Dec 2023?',
+    [/^No: MCI and IMDA's press release .* gives no date/, /Hong Kong Commercial Daily .* gives 14 Dec 2023/],
+    [/^Yes\b/],
+  ),
   // tester9 W2 (integrator): a name no source gives, before the kind it is of, is not named — never a "Yes" about
   // every partner of that kind.
   c('yesno', 'Is there any project with Tsinghua University?', [/Tsinghua University is not named/], [/^Yes\b/]),

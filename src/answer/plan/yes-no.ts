@@ -1424,9 +1424,9 @@ export function freeTopics(u: Understanding): string[] {
       // (A Chinese question's word no table knows stays in Chinese characters: "关于无人机的项目" reads "about 无人机 projects".)
       / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
     ),
-    // "Any fintech projects?", "projects in fintech", "MOUs in the fintech space": the word after "any" before the
-    // records' noun, or after "in" right behind it (a place or a year is a word some table knows: never in `rest`; an
-    // annex, a total are no topic). Never any word before the noun: "the four MOUs", "latest MOUs" say which ones.
+    // "Any fintech projects?", "what fintech projects are there", "projects in fintech", "MOUs in the fintech space": the
+    // word after "any" (or "which", "what", "list") before the records' noun, or after "in" right behind it (a place or
+    // a year is a word some table knows: never in `rest`; an annex, a total are no topic). Never any word before the noun: "the four MOUs", "latest MOUs" say which ones.
     ...(/ (?:projects?|mous?) /.test(u.q.text) ? u.q.text.matchAll(TOPIC_BESIDE) : []),
   ]) {
     const word = m[1] ?? m[2] ?? m[3];
@@ -1444,7 +1444,7 @@ export function freeTopics(u: Understanding): string[] {
 }
 
 const TOPIC_BESIDE =
-  /(?<= (?:any|are there|were there) )([a-z]{4,})(?= (?:projects?|mous?) )|(?<= (?:projects?|mous?) (?:are |were )?in (?:the (?:field|area|space|sector|domain) of )?)(?!(?:annex|total|common|all|particular|general|addition|order|place|time)\b)([a-z]{4,})(?! [a-z0-9] )(?= )|(?<= (?:projects?|mous?) (?:are |were )?in the )([a-z]{4,})(?= (?:space|sector|field|area|industry|domain) )/g;
+  /(?<= (?:any|are there|were there|what|which|list|list all|show|show me|show all) )([a-z]{4,})(?= (?:projects?|mous?) )|(?<= (?:projects?|mous?) (?:are |were )?in (?:the (?:field|area|space|sector|domain) of )?)(?!(?:annex|total|common|all|particular|general|addition|order|place|time)\b)([a-z]{4,})(?! [a-z0-9] )(?= )|(?<= (?:projects?|mous?) (?:are |were )?in the )([a-z]{4,})(?= (?:space|sector|field|area|industry|domain) )/g;
 
 /** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */
 export function claimWordIn(text: string, word: string, variants: readonly string[]): boolean {
