@@ -309,7 +309,7 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   }
   // "My CEO is angry, when was the 3rd JIC?": talk about the asker set aside, the question in it answered.
   // (Chinese talk — "别骗我，…" — is set aside before the message is split into its questions: see trace.)
-  const alone = latin ? withoutAsker(question, (c) => namesSomething(c, a.reads)) : undefined;
+  const alone = latin ? withoutAsker(question, (c) => namedTypes(c, a.reads)) : undefined;
   return alone ? again(a, alone, depth) : undefined;
 }
 
@@ -527,8 +527,8 @@ function besideLead(b: UnknownBeside, sentence: string): string {
   return `I don't recognise “${b.unknown}” (no partner, person or record on file goes by that name${hint}). For ${b.known} alone: ${sentence}`;
 }
 
-/** Whether a clause names anything the sources hold (a partner, meeting, record, person, topic…), not only a number. */
-const namesSomething = (clause: string, reads: Reader) => reads(clause, 'en').mentions.some((m) => m.type !== 'number');
+/** The types of what a clause names that the sources hold (a partner, meeting, record, person, topic, number…). */
+const namedTypes = (clause: string, reads: Reader) => reads(clause, 'en').mentions.map((m) => m.type);
 
 // "Why did/was/is …" with what follows read as a yes/no claim ("why was the 1st JIC held in Shenzhen").
 const WHY_CLAIM = /^ why (did|was|were|is|are|does|do|has|have|had) (?!not |n t )(.+) $/;

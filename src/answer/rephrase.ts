@@ -138,6 +138,13 @@ const REQUEST =
 // A role alone ("the mayor of shenzhen?", "sz mayor", "keppel chairman?"): who holds it.
 const ROLE =
   /^(?:the )?(?:[a-z0-9]+ )?(?:mayor|cochairs?|representatives?|permanent secretary|deputy prime minister|prime minister|ceo|chairman|chairwoman|chairperson|president|director|boss)(?: of (?:the )?[a-z0-9]+(?: [a-z0-9]+)?)?$/;
+// A role's holder asked by name ("shenzhen mayor name pls", "what's the name of the mayor of shenzhen", "the singapore
+// co-chair's name"): who holds it (was "not sure": "name" is no attribute of a role).
+const ROLE_WORDS =
+  '(?:[a-z0-9]+ )?(?:mayor|cochairs?|representatives?|permanent secretary|deputy prime minister|prime minister|ceo|chairman|chairwoman|chairperson|president|director)(?: of (?:the )?[a-z0-9]+(?: [a-z0-9]+)?)?';
+const ROLE_NAMED = new RegExp(
+  `^(?:(?:what|whats) (?:is|was|are|were) )?(?:the )?(?:(?:full |real )?names? of (?:the )?(${ROLE_WORDS})|(${ROLE_WORDS})(?: s)? (?:full |real )?names?)(?: (?:pls|plz|please|thx|thanks|again))*$`,
+);
 const ASKS_ITSELF = /\b(?:how|when|where|who|whom|whose|which|what|why|list|show|name|tell|give|explain|describe)\b/;
 const VERB =
   / (?:is|are|was|were|did|does|do|has|have|had|signed|launched|held|chaired|cochaired|joined|[a-z]{3,}ed|[a-z]{3,}ing) /;
@@ -169,6 +176,8 @@ export function asked(text: string): string {
     if (last?.[1] && last[2] && last[4])
       return `${last[4]} ${last[2]} ${last[1].trim()}${last[3] ? ` ${last[3].trim()}` : ''}`;
   }
+  const named = / names? /.test(` ${text} `) ? ROLE_NAMED.exec(text) : null;
+  if (named) return `who is the ${named[1] ?? named[2] ?? ''}`;
   if (ASKS_ITSELF.test(text) || /^(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b/.test(text))
     return text;
   return ROLE.test(text) && !VERB.test(` ${text} `) ? `who is ${text}` : text;

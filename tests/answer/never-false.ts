@@ -15,6 +15,15 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'did the 3rd JIC launch the Joint Innovation Call in Shenzhen?', [/^No\b/, /video link/], [/^Yes\b/]),
   c('yesno', "was the demonstration zone's start-up area opened at the 4th JIC?", [/^Yes\b/], [/^No\b/]),
+  // ── Session 20 (answer2): who the asker is — their city, country or trade — never filters what they ask ──
+  c(
+    'list',
+    'I run a small logistics firm in Shenzhen, which projects are about logistics?',
+    [/logistics/],
+    [/Shenzhen in their names/, /give partners' countries, not their cities/],
+  ),
+  c('list', 'we are a startup from Singapore — which projects are about AI?', [/AI/], [/partners from Singapore/]),
+  c('list', "I'm a researcher in China, which universities take part?", [/Nanyang/], [/universities from China/]),
   // ── Session 20 (answer): "the release" alone is the meeting's own release, never the news reports (was a FALSE Yes) ──
   c('yesno', "did the press release give the 4th JIC's Chinese co-chair by name?", [/^No\b/], [/^Yes\b/]),
   c('yesno', 'did the release state that Qin Weizhong co-chaired the 4th JIC?', [/^No\b/], [/^Yes\b/]),
@@ -1523,6 +1532,17 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the 2nd JIC chaired by NCS', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
   c('yesno', 'did keppel and pku sign two MOUs?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
   c('yesno', 'did keppel sign three agreements?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
+  // An order of signing claimed: the sources give the meeting, never the order (was a Yes from the records).
+  c('yesno', 'was keppel the first to sign?', [/\bdon't say in what order\b/], [/^(?:Yes|No)\b/]),
+  c(
+    'yesno',
+    'was the keppel pku mou the first one signed at the 4th JIC?',
+    [/\bdon't say in what order\b/],
+    [/^(?:Yes|No)\b/],
+  ),
+  c('yesno', 'did momentum works sign last?', [/\bdon't say in what order\b/], [/^(?:Yes|No)\b/]),
+  // The founding MOU ranks among no meetings (was "No: the 1st JIC meeting was the first, not the Founding MOU").
+  c('yesno', 'was the founding MOU signed first?', [d('2019-10-15')], [/\bnot the Founding MOU\b/i, /^No\b/]),
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
   c('what', 'which group is the EE Music MOU in', [/\bAI\b/], [/Talent Exchange/i]),
   c('what', 'which group is the sports MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),

@@ -12,6 +12,29 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
+  // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
+  c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
+    /^2 projects on file about logistics/,
+  ]),
+  c('list', 'we are a startup from Singapore — which projects are about AI?', [/^3 projects on file about AI/]),
+  c('count', "I'm a student in Singapore, how many MOUs have been signed?", [/^29 MOUs\b/]),
+  c('list', 'my company is in Shenzhen, which projects involve robots?', [
+    /^1 project on file about robots/,
+    /QuikBot/,
+  ]),
+  // ("What fintech projects are there": the word before the records' noun is what they must be about — was every one.)
+  c('list', 'I work at a bank in Shenzhen, what fintech projects are there?', [
+    /^No projects on file about fintech/,
+    /3rd JIC/,
+  ]),
+  // ── Session 20 (answer2) — a role's holder asked by "name" ("shenzen mayor name pls"): who holds it (was not sure) ──
+  c('who', 'shenzen mayor name pls', [/Qin Weizhong/, /Chen Rugui/]),
+  c('who', "what's the name of the mayor of shenzhen", [/Qin Weizhong/, /Chen Rugui/]),
+  c('who', 'permanent secretary name?', [/Yong Ying-I/, /Joseph Leong/]),
+  // ── Session 20 (answer2) — a writer's name typed one letter off ("who is adam hil"): the writer (was not sure) ──
+  c('who', 'who is adam hil', [/^Adam Hill wrote\b/, /ITS International/]),
+  c('who', 'who is adma hill?', [/^Adam Hill wrote\b/]),
   // ── Session 20 (answer) — "the release" named by no publisher is the meeting's own official release (release.ts) ──
   // Was answered from the news reports (a FALSE Yes on the Chinese co-chair) or from the other publication alone.
   c('yesno', 'did the official press release name the Chinese co-chair of the fourth meeting?', [

@@ -623,14 +623,40 @@ const publisherWords = perDataset((dataset: Dataset) =>
   }),
 );
 
-/** The sources whose writer a text names in full (or, `byLast`, by a last name of four letters or more: "hill"). */
+/**
+ * The sources whose writer a text names in full (or, `byLast`, by a last name of four letters or more: "hill"). A full
+ * name with one letter wrong, missing or extra in one of its words ("who is adam hil") is that writer's: the typo
+ * corrector leaves words under five letters alone.
+ */
 function writtenBy(t: string, dataset: Dataset, byLast = false) {
   return writersOf(dataset)
     .filter(
       ({ name, last }) =>
-        name !== undefined && (t.includes(` ${name} `) || (byLast && last.length >= 4 && t.includes(` ${last} `))),
+        name !== undefined &&
+        (t.includes(` ${name} `) || (byLast && last.length >= 4 && t.includes(` ${last} `)) || typedNear(t, name)),
     )
     .map(({ s }) => s);
+}
+
+/** Whether a text says a two-word name with one of its words one edit away (the other as spelt). */
+function typedNear(t: string, name: string): boolean {
+  const [a, b, more] = name.split(' ');
+  if (!a || !b || more !== undefined || a.length + b.length < 7) return false;
+  const words = t.split(' ');
+  return words.some(
+    (w, i) =>
+      i + 1 < words.length &&
+      ((w === a && oneEdit(words[i + 1] ?? '', b)) || (words[i + 1] === b && oneEdit(w, a) && w.length >= 3)),
+  );
+}
+
+/** Whether two different words are one letter changed, added or dropped apart. */
+function oneEdit(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) > 1 || x.length < 3) return false;
+  let i = 0;
+  while (i < x.length && i < y.length && x[i] === y[i]) i++;
+  if (x.length === y.length) return x.slice(i + 1) === y.slice(i + 1);
+  return x.length > y.length ? x.slice(i + 1) === y.slice(i) : x.slice(i) === y.slice(i + 1);
 }
 
 /** The words of the sources' writers' names ("adam", "hill"): names the sources do give, never "not named". */

@@ -511,6 +511,24 @@ function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
   };
 }
 
+// An order of signing claimed ("the first to sign", "the last MOU signed", "did Keppel sign first?") — never the
+// first batch of the zone's companies, which the sources do state.
+const SIGNING_ORDER =
+  / (?:first|last|earliest|latest|1st) (?:(?:one|mou|mous|agreement|partner|partners|company|companies|party|organisation|organization|firm|signatory|ones) )?(?:to (?:be )?sign|to ink|signed|signing|signatory|inked) | (?:sign|signed|signs|ink|inked) (?:(?:it|its mou|an mou|their mou|theirs|its) )?(?:first|last) /;
+
+/** "Was Keppel the first to sign?", "was the Keppel PKU MOU the first one signed at the 4th JIC?": never stated. */
+function signingOrder({ u, orgs, about }: PlanContext): Plan | undefined {
+  if ((!orgs.length && about?.type !== 'record') || !SIGNING_ORDER.test(u.q.text) || / batch /.test(u.q.text))
+    return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'order' },
+    plan: orgs.length
+      ? { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false }
+      : { op: 'read', about: about ?? { type: 'initiative' }, attribute: 'about' },
+  };
+}
+
 // A meeting chaired, hosted or presided over, as the claim ("did Keppel co-chair the 4th JIC?", "was it hosted by NCS?").
 const CHAIRED_OR_HOSTED =
   / (?:cochair|cochaired|cochairs|cochairing|chair|chaired|chairs|chairing|preside|presided|presides|host|hosted|hosts|hosting) /;
@@ -1133,6 +1151,7 @@ export const YES_NO: readonly YesNoReading[] = [
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
+  signingOrder, // an order of signing claimed: never stated, before a Yes for the records
   partnerChaired, // a partner claimed to have chaired a meeting: the meeting's co-chairs, before a Yes for its records
   partnersGroup, // an Annex A group claimed of what joins two partners: its group, before a Yes for their MOU
   together, // two partners or more: what joins them
@@ -1405,9 +1424,9 @@ export function freeTopics(u: Understanding): string[] {
       // (A Chinese question's word no table knows stays in Chinese characters: "关于无人机的项目" reads "about 无人机 projects".)
       / (?:on|about|involving|involve|involves|regarding|concerning|related to|around|in the field of|cover|covers|covering) (?:the |a |an |any |some )?([a-z]{4,}|\p{Script=Han}{2,8})(?= )/gu,
     ),
-    // "Any fintech projects?", "projects in fintech", "MOUs in the fintech space": the word after "any" before the
-    // records' noun, or after "in" right behind it (a place or a year is a word some table knows: never in `rest`; an
-    // annex, a total are no topic). Never any word before the noun: "the four MOUs", "latest MOUs" say which ones.
+    // "Any fintech projects?", "what fintech projects are there", "projects in fintech", "MOUs in the fintech space": the
+    // word after "any" (or "which", "what", "list") before the records' noun, or after "in" right behind it (a place or
+    // a year is a word some table knows: never in `rest`; an annex, a total are no topic). Never any word before the noun: "the four MOUs", "latest MOUs" say which ones.
     ...(/ (?:projects?|mous?) /.test(u.q.text) ? u.q.text.matchAll(TOPIC_BESIDE) : []),
   ]) {
     const word = m[1] ?? m[2] ?? m[3];
@@ -1425,7 +1444,7 @@ export function freeTopics(u: Understanding): string[] {
 }
 
 const TOPIC_BESIDE =
-  /(?<= (?:any|are there|were there) )([a-z]{4,})(?= (?:projects?|mous?) )|(?<= (?:projects?|mous?) (?:are |were )?in (?:the (?:field|area|space|sector|domain) of )?)(?!(?:annex|total|common|all|particular|general|addition|order|place|time)\b)([a-z]{4,})(?! [a-z0-9] )(?= )|(?<= (?:projects?|mous?) (?:are |were )?in the )([a-z]{4,})(?= (?:space|sector|field|area|industry|domain) )/g;
+  /(?<= (?:any|are there|were there|what|which|list|list all|show|show me|show all) )([a-z]{4,})(?= (?:projects?|mous?) )|(?<= (?:projects?|mous?) (?:are |were )?in (?:the (?:field|area|space|sector|domain) of )?)(?!(?:annex|total|common|all|particular|general|addition|order|place|time)\b)([a-z]{4,})(?! [a-z0-9] )(?= )|(?<= (?:projects?|mous?) (?:are |were )?in the )([a-z]{4,})(?= (?:space|sector|field|area|industry|domain) )/g;
 
 /** Whether a text (normal form, padded) says a word, or one of its forms, as a word's beginning. */
 export function claimWordIn(text: string, word: string, variants: readonly string[]): boolean {
