@@ -344,6 +344,30 @@ function personSignedRecord({ u, people, about }: PlanContext): Plan | undefined
   return undefined;
 }
 
+// A post as a side of a signing ("with the mayor of Shenzhen", "with a minister"): a person, not a partner.
+// ("Did the mayor sign with Keppel?": the post signing, asked first.)
+const POST = `((?:${ROLE_TITLES.join('|')})(?: of (?:the )?[a-z]+(?: [a-z]+)?)?)`;
+const WITH_POST = new RegExp(` with (?:the |a |an |its |their )?${POST} `);
+const POST_SIGNED = new RegExp(`^ (?:did|has|have|had) (?:the |a |an |any )?${POST} (?:sign|signed|ink|inked) `);
+
+/**
+ * "Did Keppel sign an MOU with the mayor of Shenzhen?": the sources name no person signing any record on file — never
+ * a Yes for the partner's MOUs.
+ */
+function postSignedWith({ u, orgs, people, about }: PlanContext): Plan | undefined {
+  if (!orgs.length || people.length || !(u.flags.signing || has(u, 'mou'))) return undefined;
+  const post = (WITH_POST.exec(u.q.text) ?? POST_SIGNED.exec(u.q.text))?.[1];
+  if (!post) return undefined;
+  return {
+    op: 'check',
+    claim: {
+      type: 'person',
+      name: `the ${post.replace(/ of (?:the )?([a-z])/, (x, c: string) => x.slice(0, -1) + c.toUpperCase())}`,
+    },
+    plan: { op: 'read', about: about ?? { type: 'orgs', groups: orgs }, attribute: 'parties' },
+  };
+}
+
 /** A party the sources never name, beside at most one partner and no person ("did Keppel sign with Tencent?"). */
 const strangerOf = ({ u, dataset, orgs, people }: PlanContext) =>
   orgs.length <= 1 && !people.length ? unknownParty(u, dataset) : undefined;
@@ -1146,6 +1170,7 @@ export const YES_NO: readonly YesNoReading[] = [
   eachPartner, // "did both sign": each partner's own, before one record joining them
   someoneElse, // "apart from NCS, did anyone else sign?": the partners left, before the meeting's card or NCS's MOUs
   titledPerson, // a titled person no source names ("mayor Wang"): before any reading of the person named beside
+  postSignedWith, // a post as the other side of a signing: no person signs records on file
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
