@@ -2233,6 +2233,10 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'is the EE Music Shenkun MOU in the talent exchange group', [/^No\b/, /\bAI group\b/]),
   c('yesno', 'did NTU and SYSU do one project together?', [/^Yes\b/, n(1, 'project')], [/^No\b/]),
+  // A post claimed of the founding MOU's signatories: their roles (was the founding MOU's card, no answer).
+  c('yesno', 'did the Shenzhen mayor sign the founding MOU?', [/^Yes\b/, w('Chen Rugui')]),
+  c('yesno', 'did the mayor of shenzhen sign the founding MOU?', [/^Yes\b/, w('Chen Rugui')], [/^No\b/]),
+  c('yesno', 'did the prime minister sign the founding MOU?', [/^No\b/, w('Yong Ying-I'), w('Chen Rugui')], [/^Yes\b/]),
   c('yesno', 'did IMDA chair the 3rd JIC?', [/^No\b/, w('Joseph Leong'), w('Qin Weizhong')]),
   c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
   c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),
