@@ -21,6 +21,7 @@ import { runTrend, type TrendResult } from './trend.js';
 import { runOrder, type OrderResult } from './pair.js';
 import { runCounterparts, type CounterpartsResult } from './counterparts.js';
 import { placesInName, runAttribute, type AttributeResult } from './attribute.js';
+import { placesWithin, within } from './places.js';
 import { runChairs, type ChairsResult } from './chairs.js';
 import {
   runAcross,
@@ -66,6 +67,9 @@ export interface MeetingFigure {
   onFile: number;
   totals: number | null;
 }
+
+/** The rest of a country's side beside partners asked by a city, with the places their names state instead. */
+export type Elsewhere = { country: string; orgs: Array<{ name: string; places: string[] }> };
 
 export type Result =
   | { op: 'help' }
@@ -159,6 +163,8 @@ export type Result =
       also?: MeetingFigure[];
       /** Parties the counted records name only by description. */
       unnamed?: string[];
+      /** Asked by a city: the rest of its country's side, each with the other places its name states. */
+      elsewhere?: Elsewhere;
       /** A running total was asked at a meeting where the sources report none. */
       noTotalAt?: Meeting;
       /** Say the running total reported at the meeting too ("how many projects were there in 2022?"). */
@@ -174,6 +180,8 @@ export type Result =
       filter: Filter;
       /** Parties the selected records name only by description ("a technology company in China"). */
       unnamed?: string[];
+      /** Asked by a city: the rest of its country's side, each with the other places its name states. */
+      elsewhere?: Elsewhere;
       /** Meetings left out of an excluding figure filter because the sources give them no such figure. */
       uncounted?: Meeting[];
       items: Item[];
@@ -385,9 +393,12 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
   return kindOf(o);
 }
 
-/** The organisation's own name (or an alias) states the place: "Shenzhen Qianhai Hand-painted…" is in Qianhai. */
+/**
+ * The organisation's own name (or an alias) states the place, or a place within it: "Shenzhen Qianhai Hand-painted…" is
+ * in Qianhai, and so in Shenzhen; "Qianhai Service Group" is in Shenzhen too.
+ */
 const namesPlace = (o: Organisation, place: string) =>
-  [o.name, ...o.aliases].some((n) => new RegExp(`\\b${place}\\b`, 'i').test(n));
+  placesWithin(place).some((p) => [o.name, ...o.aliases].some((n) => new RegExp(`\\b${p}\\b`, 'i').test(n)));
 
 export { KIND_TESTS } from './records.js';
 
@@ -1111,7 +1122,32 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     items: list.items,
     label: list.label,
     ...(list.unnamed ? { unnamed: list.unnamed } : {}),
+    ...(list.elsewhere ? { elsewhere: list.elsewhere } : {}),
     sources: list.sources,
+  };
+}
+
+/**
+ * Partners asked by a city ("Shenzhen companies"): the sources give countries, never cities, so the rest of that
+ * country's side the same filter holds is said beside those whose names state the city — each with the places its own
+ * name states (none: its city is not said). Not when the side asked is a counterpart or a negation.
+ */
+function otherPlaces(
+  dataset: Dataset,
+  f: Filter,
+  only: 'mous' | 'projects' | 'both' | undefined,
+  found: readonly Organisation[],
+): Elsewhere | undefined {
+  if (!f.named || f.counterpart || f.exclude || f.notCountries?.length || f.orgs?.length) return undefined;
+  const { named, ...rest } = f;
+  const ids = new Set(found.map((o) => o.id));
+  const others = partners(dataset, { ...rest, country: f.country ?? 'China' }, only).filter((o) => !ids.has(o.id));
+  return {
+    country: f.country ?? 'China',
+    orgs: others.map((o) => ({
+      name: o.name,
+      places: placesInName(dataset, o.id).filter((x) => !within(x.toLowerCase(), named)),
+    })),
   };
 }
 
@@ -1194,11 +1230,13 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
             .flatMap((x) => ('unnamed' in x ? [x.unnamed] : []))
             .filter((t) => (!f.country || t.includes(f.country)) && (!kindStem || t.includes(kindStem)))
         : [];
+      const elsewhere = otherPlaces(dataset, f, only, orgs);
       return {
         op: 'list',
         select: 'partners',
         filter: f,
         ...(unnamed.length ? { unnamed } : {}),
+        ...(elsewhere ? { elsewhere } : {}),
         items: orgs.map((o) => ({ name: withAcronym(o), ref: { kind: 'organisation', id: o.id }, detail: o.country })),
         label: kindLabel(f, 'partners'),
         ...none,
@@ -1652,10 +1690,6 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?
   return planned.length ? { ...r, verdict: 'unknown', unsaid: planned } : r;
 }
 
-// Which place lies within which, as the sources place them (the zone "in Qianhai, Shenzhen"; Shenzhen in Guangdong).
-const WITHIN: Readonly<Record<string, string>> = { qianhai: 'shenzhen', shenzhen: 'guangdong' };
-const within = (place: string, of: string): boolean =>
-  place === of || (WITHIN[place] !== undefined && within(WITHIN[place], of));
 
 /**
  * "Is ONE Championship China a Shenzhen firm?": the sources give no partner's city, so only the places its own name

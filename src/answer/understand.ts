@@ -1877,11 +1877,12 @@ function placeAsked(names: string, lex: Lexicon): string | undefined {
   let res = placePatterns.get(lex);
   if (!res) {
     const all = lex.places.join('|');
-    // "Shenzhen companies" is the Chinese side; "Shenzhen universities", "Shenzhen-based firms" are the place.
+    // "The Shenzhen side", "Shenzhen parties" are the Chinese side; "Shenzhen companies", "Shenzhen universities",
+    // "Shenzhen-based firms" are the place (those whose names state it, the rest of the Chinese side said beside them).
     const before = lex.places.filter((p) => p !== 'shenzhen').join('|');
     res = [
       new RegExp(` (${before}) (?:based )?(?:[a-z]+ )?${PARTNER_WORDS} `),
-      new RegExp(` (shenzhen) (?:based )?(?:universities|university|institutes|colleges|research institutes) `),
+      new RegExp(` (?<!(?:singapore|sg|singapores) (?:and |& |x |or )?)(shenzhen) (?:based )?(?:[a-z]+ )?${PARTNER_WORDS} `),
       new RegExp(` (${all}) based `),
       new RegExp(
         ` ${PARTNER_WORDS} (?:that are |which are |who are |are |were |is |come |comes )?(?:based |located |headquartered |registered |situated )?(?:in|from) (?:the )?(${all}) `,

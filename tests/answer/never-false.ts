@@ -10,6 +10,26 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer3): a city asked is never widened to its country — a Shanghai entity listed among "Shenzhen
+  // companies", Peking University counted as a Shenzhen organisation ──
+  c(
+    'list',
+    'Which Shenzhen companies signed MOUs at the 4th JIC?',
+    [w('Shenzhen Shenkun')],
+    [/companies from China/, /in the records on file: (?:(?!The sources)[\s\S])*ONE Championship China/],
+  ),
+  c(
+    'list',
+    'list the shenzhen companies in the sci',
+    [w('Qianhai Service Group')],
+    [/companies from China/, /in the records on file: (?:(?!The sources)[\s\S])*ONE Championship China/],
+  ),
+  c(
+    'count',
+    'how many shenzhen orgs have signed an mou',
+    [/Shenzhen or Qianhai in their names/],
+    [/partners from China/, /^\d+ partners[^:]*: (?:(?!The sources)[\s\S])*Peking University/],
+  ),
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),

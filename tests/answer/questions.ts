@@ -12,6 +12,19 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 20 (answer3) — partners asked by a city are those whose names state it (or a place in it: Qianhai), the
+  // rest of the country's side said beside them (the sources give countries, not cities). Was the Chinese side whole,
+  // ONE Championship China (Shanghai) among "Shenzhen companies" ──
+  c('list', 'which shenzhen firms signed mous at the 4th jic', [
+    /^6 companies named in an MOU with Shenzhen or Qianhai in their names\b/,
+    w('Qianhai Service Group'),
+    /ONE Championship China \(Shanghai\) Co\., Ltd\., names Shanghai/,
+  ]),
+  c('count', 'how many shenzhen organisations signed MOUs?', [
+    /^9 partners with Shenzhen or Qianhai in their names signed MOUs\b/,
+    /Peking University names no city/,
+  ]),
+  c('list', 'beijing universities that signed an MOU?', [/^No universities\b/, /Peking University names no city/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [

@@ -1,6 +1,7 @@
 // The reply's shape (Said) and the small phrasing helpers every kind of answer in say/ shares (kept here so
 // the answer modules and the dispatcher in say.ts import them without importing each other).
-import type { Item, Ref } from '../run.js';
+import type { Elsewhere, Item, Ref } from '../run.js';
+import { placesWithin } from '../places.js';
 import type { Dataset, Meeting, Party } from '../../dataset/index.js';
 import { joinList, plural, truncate } from '../format.js';
 import type { Subjectref } from '../plan.js';
@@ -168,8 +169,48 @@ export function joinedAt(about: Subjectref, dataset: Dataset): string {
   return ms.length ? ` at ${joinList(ms.map((m) => the(m)))}` : '';
 }
 
-/** Partners picked by the place their names state: said as such, never as where they are. */
-export const placeScope = (f: { named?: string }) => (f.named ? ` with ${placeName(f.named)} in their names` : '');
+const orList = (xs: readonly string[]) =>
+  xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} or ${xs[xs.length - 1]}`;
+
+/**
+ * Partners picked by the place their names state (or a place within it: "Shenzhen or Qianhai"): said as such, never as
+ * where they are.
+ */
+export const placeScope = (f: { named?: string }) =>
+  f.named ? ` with ${orList(placesWithin(f.named).map(placeName))} in their names` : '';
+
+/**
+ * After partners asked by a city: the sources give countries, not cities — and the rest of that country's side the
+ * question holds, those whose names state another place and those whose names state none ("… 1 other Chinese company
+ * there, ONE Championship China (Shanghai) Co., Ltd., names Shanghai").
+ */
+export function citiesNote(label: string, elsewhere: Elsewhere | undefined): string {
+  const head = " The sources give partners' countries, not their cities";
+  const orgs = elsewhere?.orgs ?? [];
+  if (!elsewhere || !orgs.length) return `${head}.`;
+  const one = label.replace(/ies$/, 'y').replace(/s$/, '');
+  const adjective = elsewhere.country === 'China' ? 'Chinese' : elsewhere.country;
+  const placed = orgs.filter((o) => o.places.length);
+  const unsaid = orgs.filter((o) => !o.places.length);
+  const few = (xs: typeof orgs) =>
+    xs.length <= 3 ? joinList(xs.map((o) => o.name)) : `${xs.slice(0, 2).map((o) => o.name).join(', ')} and ${xs.length - 2} more`;
+  const parts = [
+    placed.length
+      ? placed.length <= 3
+        ? joinList(placed.map((o) => `${o.name} names ${joinList(o.places)}`))
+        : `${placed.length === orgs.length ? 'each' : placed.length} name${placed.length === orgs.length ? 's' : ''} ${orList([...new Set(placed.flatMap((o) => o.places.map(placeName)))])}`
+      : '',
+    unsaid.length
+      ? `${orgs.length === 1 ? '' : `${few(unsaid)} `}name${unsaid.length === 1 ? 's' : ''} no city`
+      : '',
+  ].filter(Boolean);
+  const which = orgs.length === 1 ? `the other ${adjective} ${one}` : `of the ${orgs.length} other ${adjective} ${label}`;
+  if (orgs.length === 1) {
+    const o = orgs[0];
+    return `${head}; ${which}, ${o?.name}, ${o?.places.length ? `names ${joinList(o.places)}` : 'names no city'}.`;
+  }
+  return `${head}; ${which}, ${parts.join(', and ')}.`;
+}
 
 /** A place as a name is written ("hong kong" → "Hong Kong"). */
 export const placeName = (place: string) => place.replace(/\b[a-z]/g, (c) => c.toUpperCase());

@@ -3,7 +3,7 @@ import type { Item, MeetingFigure, Ref, Result } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate } from '../format.js';
 import { countJoining } from '../pair.js';
-import { listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
+import { citiesNote, listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
 import {
   counterpartScope,
   NAMES_IN_COUNT,
@@ -332,6 +332,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
   const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
+  const cities = r.filter.named ? citiesNote(words.label, r.elsewhere) : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via = r.filter.via ? ` ${VIA[r.filter.via].verb}` : ' take part';
   const at = r.filter.meetings?.length
@@ -342,8 +343,8 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
       ? `${r.items.length} ${r.items.length === 1 ? (SINGULAR[words.label] ?? words.label) : words.label}${scope}${r.items.length === 1 && via === ' take part' ? ' takes part' : via}${at} in the records on file${caveat}: ${namesWithin(
           r.items.map((i) => i.name),
           NAMES_IN_COUNT,
-        )}.${unnamedNote(r.unnamed)}`
-      : `No ${words.label}${scope}${via}${at} in the records on file.${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
+        )}.${cities}${unnamedNote(r.unnamed)}`
+      : `No ${words.label}${scope}${via}${at} in the records on file.${cities}${unnamedNote(r.unnamed)}${unnamedMeetingsNote(dataset, r.filter.meetings)}`,
     lines: [],
     refs: refsOf(r.items),
     sources: r.items.length ? r.sources : [...new Set([...r.sources, ...outcomeSources(dataset, r.filter.meetings)])],

@@ -11,6 +11,7 @@ import {
   noun,
   ord,
   placeScope,
+  citiesNote,
   recordLine,
   refsOf,
   type Said,
@@ -260,7 +261,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const label = words.label;
     // A place read off names: the sources give partners' countries, never their cities ("a Hong Kong uni" may be
     // CUHK-Shenzhen, whose name holds Hong Kong but which is in Shenzhen).
-    const cities = r.filter.named ? " The sources give partners' countries, not their cities." : '';
+    const cities = r.filter.named ? citiesNote(words.label, r.elsewhere) : '';
     // "Neither from Singapore nor China": none — every one on file is from one of them, save those left unclear.
     if (!r.items.length && r.outOf && r.filter.notCountries?.length)
       return {
