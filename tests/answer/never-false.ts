@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer): a premise in a clause of its own is checked before the question after it is answered alone
+  // (a person the sources name elsewhere put in a seat; a tag read wrongly as "is it true that … when") ──
+  c(
+    'what',
+    'As Heng Swee Keat co-chaired the 4th JIC, what was agreed?',
+    [/^That isn't what the sources say\b/],
+    [/^At the 4th JIC meeting/],
+  ),
+  c('when', 'since the 3rd had the most MOUs, when was it?', [d('2022-11-25')], [/^Yes\b/]),
+  c('when', 'now that Yong Ying-I chaired the 4th JIC, when did it happen?', [d('2023-12-14')], [/Yong Ying-I happen/]),
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
