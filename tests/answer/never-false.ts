@@ -10,6 +10,11 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer2): the CapitaLand development fund is no Yes to "does the SCI fund startups?"; "Ai Xuefeng" is
+  // no outcome about AI; a word of the records' text alone ("smart") is no topic browsed ──
+  c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
+  c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
+  c('unsure', 'sources', [/./], [/on file about sources/]),
   // ── Session 20 (answer2): who the asker is — their city, country or trade — never filters what they ask ──
   c(
     'list',
