@@ -1798,7 +1798,7 @@ function runCheck(claim: Claim, inner: Result, dataset: Dataset): Result {
       const text = ` ${norm(inner.readings.map((x) => x.value ?? '').join(' '))} `;
       // Words the sources do not use are not a "no": the reply shows what they do say.
       verdict = claim.topics.every((t) => saysWord(text, t)) ? 'yes' : 'unknown';
-    } else if (claim.type === 'progress') verdict = 'unknown';
+    } else if (claim.type === 'progress' || claim.type === 'order') verdict = 'unknown';
     else if (claim.type === 'dated') verdict = datedVerdict(claim, inner.readings[0]?.value ?? '');
     else if (claim.type === 'date') {
       const v = inner.readings.find((r) => r.value && /^\d{4}-\d\d-\d\d/.test(r.value))?.value ?? '';

@@ -439,6 +439,7 @@ function checkZh(
   // "Is Chen Rugui still mayor?": the sources give roles at dated meetings, not who holds them now.
   if (r.claim.type === 'role' && / (?:still|now|currently|today|at present|anymore|any more) /.test(u.q.text))
     return { ...inner, sentence: t.roleNow(inner.sentence) };
+  if (r.claim.type === 'order') return { ...inner, sentence: t.orderUnknown(inner.sentence) };
   // A text that does not say what was asked: silence is not denial.
   if (
     r.verdict === 'unknown' &&

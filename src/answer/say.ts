@@ -1091,6 +1091,11 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       ...inner,
       sentence: `The sources report nothing more of it than this; what they say: ${lowerFirst(inner.sentence)}`,
     };
+  if (r.claim.type === 'order')
+    return {
+      ...inner,
+      sentence: `The sources don't say in what order the MOUs were signed, only at which meeting; what they say: ${lowerFirst(inner.sentence)}`,
+    };
   if (r.claim.type === 'progress')
     return {
       ...inner,

@@ -1199,8 +1199,11 @@ function meetingMentions(text: string, dataset: Dataset, lex: Lexicon, out: Ment
       const start = m.index + 1;
       const end = m.index + m[0].length - 1;
       // "Which came first, the 2nd or the 3rd?": an order asked, not the 1st meeting.
+      // ("Was the founding MOU signed first?", "the first one signed": an order of signing, not the 1st meeting.)
       const asOrder =
-        /^[a-z]+$/.test(m[1] ?? '') && / (?:came|come|comes|happened|happen|happens) $/.test(t.slice(0, m.index + 1));
+        /^[a-z]+$/.test(m[1] ?? '') &&
+        (/ (?:came|come|comes|happened|happen|happens|signed|sign|signs|inked) $/.test(t.slice(0, m.index + 1)) ||
+          /^ (?:signed|to sign|to be signed|inked|to ink|one signed|ones signed|one to sign) /.test(t.slice(end)));
       // "The first MOU of the 4th JIC", "the 2nd project in Annex B": a place in a list, not a meeting.
       const inList =
         /^ (?:new |joint )?(?:mous?|projects?|agreements?|memorand\w*|items?|entry|entries|records?) /.test(

@@ -501,6 +501,7 @@ export const answerZhCN = {
   // Yes or no, said with what backs it; "no" only when the records can say no.
   notSignedPerson: (name: string, inner: string) =>
     `来源没有提到 ${name} 签署过任何谅解备忘录：来源只列出了创始谅解备忘录的签署人——${inner}`,
+  orderUnknown: (inner: string) => `来源没有说明谅解备忘录的签署先后，只说明它们是在哪次会议签署的；来源所说：${inner}`,
   partnerNotChair: (name: string, inner: string) => `否：来源把 ${name} 列为合作方，而非联合主持人；${inner}`,
   notNamedAt: (name: string, at: string, inner: string) => `来源没有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `来源没有说明现在由谁担任该职务；来源给出的是其报道的会议当时的情况：${inner}`,

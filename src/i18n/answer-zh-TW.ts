@@ -501,6 +501,7 @@ export const answerZhTW: AnswerZh = {
   // Yes or no, said with what backs it; "no" only when the records can say no.
   notSignedPerson: (name: string, inner: string) =>
     `來源沒有提到 ${name} 簽署過任何諒解備忘錄：來源只列出了創始諒解備忘錄的簽署人——${inner}`,
+  orderUnknown: (inner: string) => `來源沒有說明諒解備忘錄的簽署先後，只說明它們是在哪次會議簽署的；來源所說：${inner}`,
   partnerNotChair: (name: string, inner: string) => `否：來源把 ${name} 列為合作方，而非聯合主持人；${inner}`,
   notNamedAt: (name: string, at: string, inner: string) => `來源沒有提到 ${name} 出席${at}；${inner}`,
   roleNow: (inner: string) => `來源沒有說明現在由誰擔任該職務；來源給出的是其報導的會議當時的情況：${inner}`,

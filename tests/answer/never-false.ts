@@ -15,6 +15,11 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
   c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
   c('unsure', 'sources', [/./], [/on file about sources/]),
+  // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
+  // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
+  c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'did the 3rd JIC launch the Joint Innovation Call in Shenzhen?', [/^No\b/, /video link/], [/^Yes\b/]),
+  c('yesno', "was the demonstration zone's start-up area opened at the 4th JIC?", [/^Yes\b/], [/^No\b/]),
   // ── Session 20 (answer2): who the asker is — their city, country or trade — never filters what they ask ──
   c(
     'list',
@@ -1532,6 +1537,20 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'was the 2nd JIC chaired by NCS', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
   c('yesno', 'did keppel and pku sign two MOUs?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
   c('yesno', 'did keppel sign three agreements?', [/^No\b/, n(1, 'MOU')], [/^Yes\b/]),
+  // An order of signing claimed: the sources give the meeting, never the order (was a Yes from the records).
+  c('yesno', 'was keppel the first to sign?', [/\bdon't say in what order\b/], [/^(?:Yes|No)\b/]),
+  c(
+    'yesno',
+    'was the keppel pku mou the first one signed at the 4th JIC?',
+    [/\bdon't say in what order\b/],
+    [/^(?:Yes|No)\b/],
+  ),
+  c('yesno', 'did momentum works sign last?', [/\bdon't say in what order\b/], [/^(?:Yes|No)\b/]),
+  // A post as a side of a signing: no person signs a record on file (was a Yes for the partner's MOUs).
+  c('yesno', 'did keppel sign an MOU with the mayor of shenzhen?', [/\bname no person signing\b/], [/^Yes\b/]),
+  c('yesno', 'did the mayor sign with keppel?', [/\bname no person signing\b/], [/^Yes\b/]),
+  // The founding MOU ranks among no meetings (was "No: the 1st JIC meeting was the first, not the Founding MOU").
+  c('yesno', 'was the founding MOU signed first?', [d('2019-10-15')], [/\bnot the Founding MOU\b/i, /^No\b/]),
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
   c('what', 'which group is the EE Music MOU in', [/\bAI\b/], [/Talent Exchange/i]),
   c('what', 'which group is the sports MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),

@@ -64,6 +64,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
   cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),
   cn('yesno', '吉宝主持了第四次会议吗？', [/^否/, /合作方/], [/^是/]),
+  cn('yesno', '吉宝是第一个签约的吗？', [/无法根据来源确认/], [/^[是否]/]),
   tw('when', 'AEO項目是甚麼時候啟動的？', [/沒有說明它何時啟動/], [/^第四次/]),
   // answer2 (session 8): a meeting named by its city, its way of being held, or its day without a year
   cn('who', '在深圳开的那次会议是谁主持的？', [/第四次/, /梁颖强|Joseph Leong/], [/已举行 4 次/]),

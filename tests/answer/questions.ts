@@ -63,6 +63,14 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'did the release say Yong Ying-I co-chaired the 1st JIC?', [/^Yes: IMDA's press release \(18 Jun 2020\)/]),
   c('yesno', 'did the release say Chen Rugui co-chaired the 3rd JIC?', [/^No: IMDA's press release/, /Joseph Leong/]),
+  // A place put on what a meeting did is checked too (placeclaim.ts): was a FALSE Yes ("Chongqing" read as the founding
+  // MOU's city, the start-up area answered alone); a place the sources give stands, said.
+  c('yesno', 'did the 4th JIC unveil the start-up area in Chongqing?', [
+    /^No, not in Chongqing\b/,
+    /Qianhai, Shenzhen/,
+  ]),
+  c('yesno', 'was the start-up area unveiled in Shenzhen at the 4th meeting?', [/^Yes\b/, /held in Shenzhen/]),
+  c('yesno', 'did the 1st JIC set up the SME hub in Singapore?', [/^No, not in Singapore\b/, /held virtually/]),
   // A publication asked about a role it states in other words: People's Daily says who chaired the 2nd JIC's session.
   c('who', "which official chaired the session at the 2nd JIC, according to People's Daily?", [
     /^According to People's Daily Online/,
@@ -2241,6 +2249,10 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'is the EE Music Shenkun MOU in the talent exchange group', [/^No\b/, /\bAI group\b/]),
   c('yesno', 'did NTU and SYSU do one project together?', [/^Yes\b/, n(1, 'project')], [/^No\b/]),
+  // A post claimed of the founding MOU's signatories: their roles (was the founding MOU's card, no answer).
+  c('yesno', 'did the Shenzhen mayor sign the founding MOU?', [/^Yes\b/, w('Chen Rugui')]),
+  c('yesno', 'did the mayor of shenzhen sign the founding MOU?', [/^Yes\b/, w('Chen Rugui')], [/^No\b/]),
+  c('yesno', 'did the prime minister sign the founding MOU?', [/^No\b/, w('Yong Ying-I'), w('Chen Rugui')], [/^Yes\b/]),
   c('yesno', 'did IMDA chair the 3rd JIC?', [/^No\b/, w('Joseph Leong'), w('Qin Weizhong')]),
   c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
   c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),

@@ -83,6 +83,8 @@ function readHeld(s: Sentence): ReadClaim | undefined {
   if ((rank || meetings.length > 1) && withPeople) return undefined;
   if (rank) {
     if (meetings.length !== 1 || s.when || s.places.length > 1) return undefined;
+    // (The founding MOU ranks among no meetings: "was the founding MOU signed first?" is not "the first JIC?".)
+    if (meetings[0] === 0) return undefined;
     const way = objects.find((o) => o.type === 'place');
     if (way && way.type === 'place' && way.words !== 'online' && way.words !== 'in person') return undefined;
     return {

@@ -83,7 +83,7 @@ export const ANNOUNCED = new Set(
     'announce announced announces launch launched launches unveil unveiled unveils introduce introduced introduces ' +
     'present presented presents reveal revealed reveals set up establish established create created form formed ' +
     'start started propose proposed agree agreed feature featured include included come came out raised release ' +
-    'released releases roll rolled debut debuted'
+    'released releases roll rolled debut debuted open opened opens inaugurate inaugurated'
   ).split(' '),
 );
 

@@ -319,6 +319,11 @@ export type Claim =
   | { type: 'topic'; topics: string[]; free?: boolean; kind?: 'mou' | 'project'; ordinal?: string }
   | { type: 'together' }
   /**
+   * "Was Keppel the first to sign?": an order of signing claimed. The sources never say in what order MOUs were signed
+   * (only at which meeting): never a Yes or No, what they do say.
+   */
+  | { type: 'order' }
+  /**
    * "Is the CapitaLand fund set up yet?", "did the EE Music MOU produce anything?": whether something came about.
    * The sources state aims and intentions, never progress: never a Yes (the record says what it will do).
    */

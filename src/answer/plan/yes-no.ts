@@ -344,6 +344,47 @@ function personSignedRecord({ u, people, about }: PlanContext): Plan | undefined
   return undefined;
 }
 
+// A post as a side of a signing ("with the mayor of Shenzhen", "with a minister"): a person, not a partner.
+// ("Did the mayor sign with Keppel?": the post signing, asked first.)
+const POST = `((?:${ROLE_TITLES.join('|')})(?: of (?:the )?[a-z]+)?)`;
+const WITH_POST = new RegExp(` with (?:the |a |an |its |their )?${POST} `);
+const POST_SIGNED = new RegExp(`^ (?:did|has|have|had) (?:the |a |an |any )?${POST} (?:sign|signed|ink|inked) `);
+
+/**
+ * "Did Keppel sign an MOU with the mayor of Shenzhen?": the sources name no person signing any record on file — never
+ * a Yes for the partner's MOUs.
+ */
+function postSignedWith({ u, orgs, people, about }: PlanContext): Plan | undefined {
+  if (!orgs.length || people.length || !(u.flags.signing || has(u, 'mou'))) return undefined;
+  const post = (WITH_POST.exec(u.q.text) ?? POST_SIGNED.exec(u.q.text))?.[1];
+  if (!post) return undefined;
+  return {
+    op: 'check',
+    claim: {
+      type: 'person',
+      name: `the ${post.replace(/ of (?:the )?([a-z])/, (x, c: string) => x.slice(0, -1) + c.toUpperCase())}`,
+    },
+    plan: { op: 'read', about: about ?? { type: 'orgs', groups: orgs }, attribute: 'parties' },
+  };
+}
+
+/**
+ * "Did the Shenzhen mayor sign the founding MOU?": a post claimed of its signatories (the only ones the sources name) —
+ * checked against their roles, "of" a place included ("the mayor of Singapore" is no role of theirs).
+ */
+function postSignedFounding({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (people.length || orgs.length || meetingNums.length !== 1 || meetingNums[0] !== 0 || !u.flags.signing)
+    return undefined;
+  const post = ANY_POST.exec(u.q.text)?.[1];
+  if (!post) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'role', words: post },
+    plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
+  };
+}
+const ANY_POST = new RegExp(` ${POST} `);
+
 /** A party the sources never name, beside at most one partner and no person ("did Keppel sign with Tencent?"). */
 const strangerOf = ({ u, dataset, orgs, people }: PlanContext) =>
   orgs.length <= 1 && !people.length ? unknownParty(u, dataset) : undefined;
@@ -508,6 +549,24 @@ function together({ u, orgs, meetingNums }: PlanContext): Plan | undefined {
       },
       attribute: 'parties',
     },
+  };
+}
+
+// An order of signing claimed ("the first to sign", "the last MOU signed", "did Keppel sign first?") — never the
+// first batch of the zone's companies, which the sources do state.
+const SIGNING_ORDER =
+  / (?:first|last|earliest|latest|1st) (?:(?:one|mou|mous|agreement|partner|partners|company|companies|party|organisation|organization|firm|signatory|ones) )?(?:to (?:be )?sign|to ink|signed|signing|signatory|inked) | (?:sign|signed|signs|ink|inked) (?:(?:it|its mou|an mou|their mou|theirs|its) )?(?:first|last) /;
+
+/** "Was Keppel the first to sign?", "was the Keppel PKU MOU the first one signed at the 4th JIC?": never stated. */
+function signingOrder({ u, orgs, about }: PlanContext): Plan | undefined {
+  if ((!orgs.length && about?.type !== 'record') || !SIGNING_ORDER.test(u.q.text) || / batch /.test(u.q.text))
+    return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'order' },
+    plan: orgs.length
+      ? { op: 'count', select: 'mous', filter: { orgs }, cumulative: false, before: false }
+      : { op: 'read', about: about ?? { type: 'initiative' }, attribute: 'about' },
   };
 }
 
@@ -1128,11 +1187,14 @@ export const YES_NO: readonly YesNoReading[] = [
   eachPartner, // "did both sign": each partner's own, before one record joining them
   someoneElse, // "apart from NCS, did anyone else sign?": the partners left, before the meeting's card or NCS's MOUs
   titledPerson, // a titled person no source names ("mayor Wang"): before any reading of the person named beside
+  postSignedFounding, // a post claimed of the founding MOU's signatories: their roles
+  postSignedWith, // a post as the other side of a signing: no person signs records on file
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
   strangerBeforeKind, // a name no source gives before its kind ("did Fudan University join a project?"): before the kind's partners
   recordPlace, // a place claimed of one record: its words, before a Yes for its parties
   inkedBy, // the bodies the sources say inked a meeting's MOUs: what they say, before "no record joins them"
+  signingOrder, // an order of signing claimed: never stated, before a Yes for the records
   partnerChaired, // a partner claimed to have chaired a meeting: the meeting's co-chairs, before a Yes for its records
   partnersGroup, // an Annex A group claimed of what joins two partners: its group, before a Yes for their MOU
   together, // two partners or more: what joins them
