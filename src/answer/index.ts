@@ -281,17 +281,14 @@ function setAside(a: Asking, depth: number): Trace | undefined {
     const t = again(a, topical, depth + 1);
     if (!t.said.help && t.plan.op !== 'unsure') return t;
   }
-<<<<<<< HEAD
-  // "Which project helps tourists?", "does the SCI give funding to companies?", "how can my company join the demo zone":
-  // what the SCI does for someone, asked as the question it means, its lead first (offer.ts).
-  const offer = english && depth < 2 ? offerTrace(a, depth) : undefined;
-  if (offer) return offer;
-=======
   // "Did the 4th JIC unveil the start-up area in Chongqing?": asked without its place, then judged by it — a Yes only
   // where the sources put it there (placeclaim.ts).
   const placed = english && depth < 2 ? placedTrace(a, depth) : undefined;
   if (placed) return placed;
->>>>>>> main
+  // "Which project helps tourists?", "does the SCI give funding to companies?", "how can my company join the demo zone":
+  // what the SCI does for someone, asked as the question it means, its lead first (offer.ts).
+  const offer = english && depth < 2 ? offerTrace(a, depth) : undefined;
+  if (offer) return offer;
   // "According to ITS International, when was the 4th JIC?", "does IMDA's release give 17 June as the date?": what that
   // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.
   const stated = english ? statedTrace(a) : undefined;
@@ -324,7 +321,6 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   return alone ? again(a, alone, depth) : undefined;
 }
 
-<<<<<<< HEAD
 /** The trace of what the SCI does for someone, asked as the question it means (offer.ts), or undefined. */
 function offerTrace(a: Asking, depth: number): Trace | undefined {
   const text = a.question
@@ -367,7 +363,6 @@ const JOIN_LEAD = "The sources don't say how to join";
 // "No MOUs or projects on file about X (…)." and nothing more: nothing on it anywhere.
 const BARE_NONE = /^No MOUs or projects on file about [^.]*\([^)]*\)\.$/;
 
-=======
 /** The trace of a yes/no that puts what a meeting did in a place (placeclaim.ts), or undefined. */
 function placedTrace(a: Asking, depth: number): Trace | undefined {
   const { question, deps, reads } = a;
@@ -386,7 +381,6 @@ function placedTrace(a: Asking, depth: number): Trace | undefined {
   return judged ? { ...t, said: judged } : undefined;
 }
 
->>>>>>> main
 /** The trace of a meeting's date or co-chairs asked of a publication named (according.ts), or undefined. */
 function statedTrace(a: Asking): Trace | undefined {
   const { question, deps, reads } = a;
