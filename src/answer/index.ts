@@ -25,6 +25,10 @@ import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
 import { topicAsked } from './topical.js';
+import type { Dataset } from '../dataset/index.js';
+import { offerAsked } from './offer.js';
+import { nearestOnFile, nearOutcomeWords } from './say/missing.js';
+import { outcomesAbout } from './say/list.js';
 import { choiceLead, choicesIn, chosen, finderOf, type Choices } from './choice.js';
 import type { Locale } from '../i18n/locale.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
@@ -281,6 +285,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // where the sources put it there (placeclaim.ts).
   const placed = english && depth < 2 ? placedTrace(a, depth) : undefined;
   if (placed) return placed;
+  // "Which project helps tourists?", "does the SCI give funding to companies?", "how can my company join the demo zone":
+  // what the SCI does for someone, asked as the question it means, its lead first (offer.ts).
+  const offer = english && depth < 2 ? offerTrace(a, depth) : undefined;
+  if (offer) return offer;
   // "According to ITS International, when was the 4th JIC?", "does IMDA's release give 17 June as the date?": what that
   // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.
   const stated = english ? statedTrace(a) : undefined;
@@ -312,6 +320,48 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   const alone = latin ? withoutAsker(question, (c) => namedTypes(c, a.reads)) : undefined;
   return alone ? again(a, alone, depth) : undefined;
 }
+
+/** The trace of what the SCI does for someone, asked as the question it means (offer.ts), or undefined. */
+function offerTrace(a: Asking, depth: number): Trace | undefined {
+  const text = a.question
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9&' -]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const offer = offerAsked(text);
+  if (!offer) return undefined;
+  // (A partner, person, meeting, record or named outcome asked of is the readings' that answer those: "does the Joint
+  // Innovation Call fund startups?", "which MOUs help Keppel?" — only a question of joining names what it joins. A word
+  // alone is a topic browsed only where nothing else reads it: "sources", "incubators" are answered as they are.)
+  if (!offer.lead?.startsWith(JOIN_LEAD)) {
+    const u = a.reads(a.question, 'en', true);
+    if (u.mentions.some((m) => NAMED_THINGS.has(m.type))) return undefined;
+    if (offer.bare && (u.mentions.length || !nearAnything(text, a.deps.dataset))) return undefined;
+    if (offer.bare && plan(u, a.deps.dataset).op !== 'unsure') return undefined;
+  }
+  const t = again(a, offer.question, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  // (A word alone that nothing on file is about, nor any outcome or anything near: "not sure" stays the answer.)
+  // (Nor one the records' lists never filter by — "smart" is every record's word, never a topic: not sure.)
+  if (offer.bare && (BARE_NONE.test(t.said.sentence) || !/^[^\n]*\bon file about\b/.test(t.said.sentence)))
+    return undefined;
+  return offer.lead ? { ...t, said: { ...t.said, sentence: `${offer.lead} ${t.said.sentence}` } } : t;
+}
+
+/**
+ * Whether the sources have anything on a word alone, or near it: an outcome that says it ("fintech"), a topic the records
+ * use for it ("hospitals" → healthcare), outcomes nearest it ("startups" → the incubator). Never a word only some record's
+ * text happens to hold ("sources").
+ */
+const nearAnything = (t: string, dataset: Dataset): boolean =>
+  !!nearestOnFile(dataset, [t]) || nearOutcomeWords([t]).length > 0 || outcomesAbout(dataset, [t]).length > 0;
+
+/** What a frame of serving or money must not name: the readings of a named thing answer it. */
+const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight']);
+const JOIN_LEAD = "The sources don't say how to join";
+// "No MOUs or projects on file about X (…)." and nothing more: nothing on it anywhere.
+const BARE_NONE = /^No MOUs or projects on file about [^.]*\([^)]*\)\.$/;
 
 /** The trace of a yes/no that puts what a meeting did in a place (placeclaim.ts), or undefined. */
 function placedTrace(a: Asking, depth: number): Trace | undefined {

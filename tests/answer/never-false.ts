@@ -20,6 +20,11 @@ export const NEVER_FALSE: readonly Case[] = [
   ),
   c('when', 'since the 3rd had the most MOUs, when was it?', [d('2022-11-25')], [/^Yes\b/]),
   c('when', 'now that Yong Ying-I chaired the 4th JIC, when did it happen?', [d('2023-12-14')], [/Yong Ying-I happen/]),
+  // ── Session 20 (answer2): the CapitaLand development fund is no Yes to "does the SCI fund startups?"; "Ai Xuefeng" is
+  // no outcome about AI; a word of the records' text alone ("smart") is no topic browsed ──
+  c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
+  c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
+  c('unsure', 'sources', [/./], [/on file about sources/]),
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),

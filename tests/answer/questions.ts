@@ -12,6 +12,22 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 20 (answer2) — what the SCI does for someone (offer.ts): who it serves, money, joining; and records on a
+  // topic with the outcomes that speak of it too (say/also.ts) ──
+  // Was: not sure (funding, tourists, a word alone), one project without the Asian SME Hub or OneSME, the zone's card.
+  c(
+    'missing',
+    'does the SCI give funding to companies?',
+    [NOT_STATED, /Joint Innovation Call/, /Capitaland/],
+    [UNSURE],
+  ),
+  c('list', 'which project helps tourists visiting Shenzhen?', [/Fooyo/], [UNSURE]),
+  c('list', 'are there any SCI projects aimed at SMEs?', [/NUS Business School/, /Asian SME Hub/, /OneSME/]),
+  c('list', 'what does the SCI do for small and medium enterprises?', [/NUS Business School/, /Asian SME Hub/]),
+  c('zone', 'how can my company join the demonstration zone', [/don't say how to join/, /Demonstration Zone/]),
+  c('list', 'startups', [/^No MOUs or projects on file about startups/, /TusStar/], [UNSURE]),
+  c('list', 'hospitals', [/^No MOUs or projects on file about hospitals/, /about healthcare/]),
+  c('list', 'which MOUs and projects are about funding?', [/Capitaland/, /Joint Innovation Call/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
@@ -2249,6 +2265,10 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'is the EE Music Shenkun MOU in the talent exchange group', [/^No\b/, /\bAI group\b/]),
   c('yesno', 'did NTU and SYSU do one project together?', [/^Yes\b/, n(1, 'project')], [/^No\b/]),
+  // A post claimed of the founding MOU's signatories: their roles (was the founding MOU's card, no answer).
+  c('yesno', 'did the Shenzhen mayor sign the founding MOU?', [/^Yes\b/, w('Chen Rugui')]),
+  c('yesno', 'did the mayor of shenzhen sign the founding MOU?', [/^Yes\b/, w('Chen Rugui')], [/^No\b/]),
+  c('yesno', 'did the prime minister sign the founding MOU?', [/^No\b/, w('Yong Ying-I'), w('Chen Rugui')], [/^Yes\b/]),
   c('yesno', 'did IMDA chair the 3rd JIC?', [/^No\b/, w('Joseph Leong'), w('Qin Weizhong')]),
   c('yesno', 'is EE Music part of the AI pillar?', [/^Yes\b/, /AI group/]),
   c('yesno', 'was the founding MOU signed in Shenzhen?', [/^No\b/, w('Chongqing')]),

@@ -346,7 +346,7 @@ function personSignedRecord({ u, people, about }: PlanContext): Plan | undefined
 
 // A post as a side of a signing ("with the mayor of Shenzhen", "with a minister"): a person, not a partner.
 // ("Did the mayor sign with Keppel?": the post signing, asked first.)
-const POST = `((?:${ROLE_TITLES.join('|')})(?: of (?:the )?[a-z]+(?: [a-z]+)?)?)`;
+const POST = `((?:${ROLE_TITLES.join('|')})(?: of (?:the )?[a-z]+)?)`;
 const WITH_POST = new RegExp(` with (?:the |a |an |its |their )?${POST} `);
 const POST_SIGNED = new RegExp(`^ (?:did|has|have|had) (?:the |a |an |any )?${POST} (?:sign|signed|ink|inked) `);
 
@@ -367,6 +367,23 @@ function postSignedWith({ u, orgs, people, about }: PlanContext): Plan | undefin
     plan: { op: 'read', about: about ?? { type: 'orgs', groups: orgs }, attribute: 'parties' },
   };
 }
+
+/**
+ * "Did the Shenzhen mayor sign the founding MOU?": a post claimed of its signatories (the only ones the sources name) —
+ * checked against their roles, "of" a place included ("the mayor of Singapore" is no role of theirs).
+ */
+function postSignedFounding({ u, people, orgs, meetingNums }: PlanContext): Plan | undefined {
+  if (people.length || orgs.length || meetingNums.length !== 1 || meetingNums[0] !== 0 || !u.flags.signing)
+    return undefined;
+  const post = ANY_POST.exec(u.q.text)?.[1];
+  if (!post) return undefined;
+  return {
+    op: 'check',
+    claim: { type: 'role', words: post },
+    plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
+  };
+}
+const ANY_POST = new RegExp(` ${POST} `);
 
 /** A party the sources never name, beside at most one partner and no person ("did Keppel sign with Tencent?"). */
 const strangerOf = ({ u, dataset, orgs, people }: PlanContext) =>
@@ -1170,6 +1187,7 @@ export const YES_NO: readonly YesNoReading[] = [
   eachPartner, // "did both sign": each partner's own, before one record joining them
   someoneElse, // "apart from NCS, did anyone else sign?": the partners left, before the meeting's card or NCS's MOUs
   titledPerson, // a titled person no source names ("mayor Wang"): before any reading of the person named beside
+  postSignedFounding, // a post claimed of the founding MOU's signatories: their roles
   postSignedWith, // a post as the other side of a signing: no person signs records on file
   personSignedRecord, // a person signing a record: none named, before the record's parties
   stranger, // a party no source names: never a Yes about the one named beside it
