@@ -1,5 +1,6 @@
 import { deedAnswer } from './deed.js';
 import { mayClaimPlace, placeClaimed, placesOf, placeVerdict } from './placeclaim.js';
+import { mayRestate, restatedIn, restatedWrong, sayRestated } from './restated.js';
 import { sayStated, sayUncovered, statedAsked, uncoveredAsked, withoutAccording, yesNoAsked } from './according.js';
 import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
@@ -281,6 +282,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
     const t = again(a, topical, depth + 1);
     if (!t.said.help && t.plan.op !== 'unsure') return t;
   }
+  // "If 43 projects were started and 14 came at the 4th meeting, how many existed before the 3rd?": the numbers restated
+  // checked (a wrong one corrected), the question after them answered alone (restated.ts).
+  const restated = english && depth < 2 && mayRestate(question) ? restatedTrace(a, depth) : undefined;
+  if (restated) return restated;
   // "Did the 4th JIC unveil the start-up area in Chongqing?": asked without its place, then judged by it — a Yes only
   // where the sources put it there (placeclaim.ts).
   const placed = english && depth < 2 ? placedTrace(a, depth) : undefined;
@@ -362,6 +367,24 @@ const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight']
 const JOIN_LEAD = "The sources don't say how to join";
 // "No MOUs or projects on file about X (…)." and nothing more: nothing on it anywhere.
 const BARE_NONE = /^No MOUs or projects on file about [^.]*\([^)]*\)\.$/;
+
+/** The trace of a question after numbers it restates (restated.ts), or undefined. */
+function restatedTrace(a: Asking, depth: number): Trace | undefined {
+  const r = restatedIn(a.question);
+  if (!r) return undefined;
+  const t = again(a, r.rest, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  const wrong = restatedWrong(r.numbers, a.deps.dataset);
+  if (!wrong.words.length) return t;
+  return {
+    ...t,
+    said: {
+      ...t.said,
+      sentence: `${sayRestated(wrong.words)} ${t.said.sentence}`,
+      sources: [...new Set([...wrong.sources, ...t.said.sources])],
+    },
+  };
+}
 
 /** The trace of a yes/no that puts what a meeting did in a place (placeclaim.ts), or undefined. */
 function placedTrace(a: Asking, depth: number): Trace | undefined {

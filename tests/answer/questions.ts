@@ -3989,4 +3989,19 @@ export const QUESTIONS: readonly Case[] = [
     [/on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong/],
     [/partners from China/],
   ),
+  // ── Session 20 (answer) — numbers restated before the question (restated.ts): each checked, a wrong one corrected,
+  // the question after them answered alone (was "14 projects were launched at the 4th JIC meeting, the 1st JIC meeting
+  // and the 2nd JIC meeting together", FALSE; or the restated number left standing) ──
+  c('count', 'If 43 projects were started and 14 came at the 4th meeting, how many existed before the 3rd?', [
+    /^15 projects\b/,
+    /29 to date after the 3rd JIC/,
+  ]),
+  c('count', 'given 60 projects in all and 14 at the 4th JIC, how many projects were there before the 4th?', [
+    /^That isn't what the sources say: the sources give 43 projects in total .*, not 60\./,
+    /\b29 projects\b/,
+  ]),
+  c('count', 'if 9 MOUs were signed at the 3rd meeting, how many were signed in total?', [
+    /^That isn't what the sources say: 8 MOUs were signed at the 3rd JIC meeting .*, not 9\./,
+    /\b29 MOUs\b/,
+  ]),
 ];
