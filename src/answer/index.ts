@@ -548,18 +548,30 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated = english ? premiseIn(question, understood, reads) : undefined;
-  const fix = stated ? premiseCorrection(stated.premise, deps, reads) : undefined;
+  const checked = stated ? premiseCorrection(stated.premise, deps, reads, (q) => again(a, q, 1).said) : undefined;
+  // ("Since Qin signed the founding MOU, when was that?": a premise in a clause of its own that no check above judged is
+  // asked as its yes/no, whole — corrected where that says No; the question after it answered alone only where Yes.)
+  const whole = stated?.clause && !checked ? again(a, `is it true that ${stated.premise}?`, 1).said : undefined;
+  const denied = whole ? /^No\b[:,]?\s*(.+)$/s.exec(whole.sentence)?.[1] : undefined;
+  const fix =
+    checked ?? (whole && denied ? { ...whole, sentence: `That isn't what the sources say: ${denied}` } : undefined);
+  const confirmed = !!whole && /^Yes\b/.test(whole.sentence);
   // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
   if (fix && asksWhy(understood.q.text)) return traced(fix);
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
   // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
   const rest =
-    fix || (stated && planned().op === 'rank')
+    fix || confirmed || (stated && planned().op === 'rank')
       ? (questionAfter(question, understood, reads) ?? (fix ? stated?.rest : undefined))
       : stated?.alone
         ? stated.rest
         : undefined;
   const answer = () => (rest ? again(a, rest, 0).said : said());
+  // ("Since the 4th had the most MOUs, when was it?": a premise true only jointly — the answer, then the note.)
+  if (fix?.qualifies) {
+    const first = answer();
+    return traced({ ...corrected(fix, first), sentence: `${first.sentence.trim()} ${fix.sentence.trim()}` });
+  }
   if (fix) return traced(corrected(fix, answer()));
   if (rest) return traced(answer());
   return traced(negated(said()));

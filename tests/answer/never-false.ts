@@ -10,6 +10,16 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer): a premise in a clause of its own is checked before the question after it is answered alone
+  // (a person the sources name elsewhere put in a seat; a tag read wrongly as "is it true that … when") ──
+  c(
+    'what',
+    'As Heng Swee Keat co-chaired the 4th JIC, what was agreed?',
+    [/^That isn't what the sources say\b/],
+    [/^At the 4th JIC meeting/],
+  ),
+  c('when', 'since the 3rd had the most MOUs, when was it?', [d('2022-11-25')], [/^Yes\b/]),
+  c('when', 'now that Yong Ying-I chaired the 4th JIC, when did it happen?', [d('2023-12-14')], [/Yong Ying-I happen/]),
   // ── Session 20 (answer2): the CapitaLand development fund is no Yes to "does the SCI fund startups?"; "Ai Xuefeng" is
   // no outcome about AI; a word of the records' text alone ("smart") is no topic browsed ──
   c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),

@@ -71,6 +71,22 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'was the start-up area unveiled in Shenzhen at the 4th meeting?', [/^Yes\b/, /held in Shenzhen/]),
   c('yesno', 'did the 1st JIC set up the SME hub in Singapore?', [/^No, not in Singapore\b/, /held virtually/]),
+  // Premises inside frames (premise.ts): the question after the premise is answered (was the premise's own records: a
+  // list of MOUs for "since the 4th had the most MOUs, when was it?"); a seat put on someone the sources don't seat —
+  // or never name — is corrected first.
+  c('when', 'since the 4th had the most MOUs, when was it?', [d('2023-12-14')], [/^8 MOUs\b/]),
+  c('what', 'Since Lee Hsien Loong co-chaired the 3rd JIC, what did he announce?', [
+    /^That isn't what the sources say: they don't name Lee Hsien Loong\b/,
+    /co-chaired by Joseph Leong .* Qin Weizhong/,
+  ]),
+  c('count', 'since Chen Rugui co-chaired the 2nd JIC, how many MOUs did it sign?', [
+    /^That isn't what the sources say\b/,
+    /\b4 MOUs were signed at the 2nd JIC/,
+  ]),
+  c('who', 'because the 3rd JIC launched the most projects, who co-chaired it?', [
+    /Joseph Leong/,
+    /As far as the sources count: .*14 projects each/,
+  ]),
   // A publication asked about a role it states in other words: People's Daily says who chaired the 2nd JIC's session.
   c('who', "which official chaired the session at the 2nd JIC, according to People's Daily?", [
     /^According to People's Daily Online/,
@@ -1325,6 +1341,11 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
   c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
   c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  // Whether anything happened then, and what came after the latest meeting (was "not sure", or no 5th meeting).
+  c('yesno', 'did anything happen in 2024?', [/^Yes\b/, d('2024-04-12')], [UNSURE]),
+  c('what', 'what happened after the 4th JIC?', [d('2024-04-12'), w('Heng Swee Keat')], [/\bno 5th JIC\b/]),
+  c('what', 'any news since 2023?', [d('2024-04-12')], [/^At the 4th JIC/]),
+  c('what', 'what happened after the 3rd JIC?', [/^At the 4th JIC meeting\b/, n(14, 'projects')], [d('2024-04-12')]),
   c(
     'what',
     'any news since the last jic meeting?',
