@@ -244,6 +244,11 @@ function claimRead({ asked, dataset }: PlanContext): Plan | undefined {
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
+  // ("What happened after the 4th JIC?": read as the 5th, which the sources never report — but a dated event after the
+  // latest meeting is what happened then.)
+  const happened = unknownMeeting !== undefined && / (?:happen|happened|came|come) /.test(u.q.text);
+  const after = happened ? planEvent(u, dataset) : undefined;
+  if (after) return after;
   if (unknownMeeting !== undefined) return { op: 'noMeeting', number: unknownMeeting, next: false };
   if (u.target === 'when' && / (?:next|upcoming|future) (?:jic|meeting)/.test(u.q.text))
     return { op: 'noMeeting', next: true };

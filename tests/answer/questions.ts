@@ -1341,6 +1341,11 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
   c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
   c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  // Whether anything happened then, and what came after the latest meeting (was "not sure", or no 5th meeting).
+  c('yesno', 'did anything happen in 2024?', [/^Yes\b/, d('2024-04-12')], [UNSURE]),
+  c('what', 'what happened after the 4th JIC?', [d('2024-04-12'), w('Heng Swee Keat')], [/\bno 5th JIC\b/]),
+  c('what', 'any news since 2023?', [d('2024-04-12')], [/^At the 4th JIC/]),
+  c('what', 'what happened after the 3rd JIC?', [/^At the 4th JIC meeting\b/, n(14, 'projects')], [d('2024-04-12')]),
   c(
     'what',
     'any news since the last jic meeting?',
