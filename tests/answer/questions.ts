@@ -4009,4 +4009,7 @@ export const QUESTIONS: readonly Case[] = [
     /^That isn't what the sources say: 8 MOUs were signed at the 3rd JIC meeting .*, not 9\./,
     /\b29 MOUs\b/,
   ]),
+  // An outcome asked of a meeting with unnamed records, that the sources put at another meeting: where they do is said
+  // (was "not in the records on file" alone).
+  c('yesno', 'did the third meeting unveil the start-up area?', [/speak of it at the 4th JIC meeting/], [/^Yes\b/]),
 ];
