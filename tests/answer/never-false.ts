@@ -2980,4 +2980,13 @@ export const NEVER_FALSE: readonly Case[] = [
     [/not 25/, /\b29 MOUs\b/],
     [/^29 MOUs/],
   ),
+  // ── Session 20 (answer): what one publication reports is never another's lines ──
+  c('what', 'what did ITS International say about the fourth JIC?', [/^ITS International/], [/Chinese press/]),
+  c(
+    'what',
+    'what did the Hong Kong Commercial Daily write about the 4th JIC?',
+    [/^Hong Kong Commercial Daily/],
+    [/Eight MOUs were signed to promote/],
+  ),
+  c('what', "what does People's Daily say about the 2nd meeting?", [/Ai Xuefeng/], [/don't say who people/]),
 ];

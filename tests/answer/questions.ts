@@ -4012,4 +4012,11 @@ export const QUESTIONS: readonly Case[] = [
   // An outcome asked of a meeting with unnamed records, that the sources put at another meeting: where they do is said
   // (was "not in the records on file" alone).
   c('yesno', 'did the third meeting unveil the start-up area?', [/speak of it at the 4th JIC meeting/], [/^Yes\b/]),
+  // What a publication reports of a meeting is its own facts and lines (reported-by.ts): was the meeting's lines at
+  // large, another paper's among them ("what did ITS report" got the Hong Kong Commercial Daily's "Chinese press" lines).
+  c('what', 'what did ITS International report about the 4th JIC?', [
+    /^ITS International's piece \(5 Jan 2024\) reports on the 4th JIC meeting/,
+    /Qin Weizhong/,
+  ]),
+  c('what', "what did People's Daily report about the 2nd JIC?", [/^People's Daily Online/, /Ai Xuefeng/]),
 ];
