@@ -1341,6 +1341,14 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
   c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
   c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
+  c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
+  c(
+    'who',
+    "who's the singapore guy who chairs it",
+    [w('Joseph Leong'), w('Yong Ying-I')],
+    [UNSURE, /\bon the Shenzhen side\b/],
+  ),
   // Whether anything happened then, and what came after the latest meeting (was "not sure", or no 5th meeting).
   c('yesno', 'did anything happen in 2024?', [/^Yes\b/, d('2024-04-12')], [UNSURE]),
   c('what', 'what happened after the 4th JIC?', [d('2024-04-12'), w('Heng Swee Keat')], [/\bno 5th JIC\b/]),
