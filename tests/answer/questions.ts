@@ -28,6 +28,7 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'startups', [/^No MOUs or projects on file about startups/, /TusStar/], [UNSURE]),
   c('list', 'hospitals', [/^No MOUs or projects on file about hospitals/, /about healthcare/]),
   c('list', 'which MOUs and projects are about funding?', [/Capitaland/, /Joint Innovation Call/]),
+  c('list', 'any fintech initiatives?', [/^No MOUs or projects on file about fintech/, /3rd JIC/], [UNSURE]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
