@@ -1,5 +1,7 @@
 import { deedAnswer } from './deed.js';
 import { mayClaimPlace, placeClaimed, placesOf, placeVerdict } from './placeclaim.js';
+import { mayRestate, restatedIn, restatedWrong, sayRestated } from './restated.js';
+import { reportedByAsked, sayReportedBy } from './reported-by.js';
 import { sayStated, sayUncovered, statedAsked, uncoveredAsked, withoutAccording, yesNoAsked } from './according.js';
 import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
@@ -281,6 +283,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
     const t = again(a, topical, depth + 1);
     if (!t.said.help && t.plan.op !== 'unsure') return t;
   }
+  // "If 43 projects were started and 14 came at the 4th meeting, how many existed before the 3rd?": the numbers restated
+  // checked (a wrong one corrected), the question after them answered alone (restated.ts).
+  const restated = english && depth < 2 && mayRestate(question) ? restatedTrace(a, depth) : undefined;
+  if (restated) return restated;
   // "Did the 4th JIC unveil the start-up area in Chongqing?": asked without its place, then judged by it — a Yes only
   // where the sources put it there (placeclaim.ts).
   const placed = english && depth < 2 ? placedTrace(a, depth) : undefined;
@@ -293,6 +299,10 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.
   const stated = english ? statedTrace(a) : undefined;
   if (stated) return stated;
+  // "What did ITS International report about the 4th JIC?": what that publication reports of the meeting, never the
+  // meeting's lines at large (reported-by.ts).
+  const reported = english ? reportedTrace(a) : undefined;
+  if (reported) return reported;
   // "What did the 3rd JIC release say about momentum?", "what do the 4th JIC projects reflect, per the release?": a
   // document's own sentences, quoted as its words (wording.ts) — before its say-frame is set aside below, which would
   // lose the document asked.
@@ -362,6 +372,40 @@ const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight']
 const JOIN_LEAD = "The sources don't say how to join";
 // "No MOUs or projects on file about X (…)." and nothing more: nothing on it anywhere.
 const BARE_NONE = /^No MOUs or projects on file about [^.]*\([^)]*\)\.$/;
+
+/** The trace of what a publication reports of a meeting (reported-by.ts), or undefined. */
+function reportedTrace(a: Asking): Trace | undefined {
+  const { question, deps, reads } = a;
+  if (!/^\s*what\b/i.test(question)) return undefined;
+  const t = reads.question(question, 'en', true).text;
+  const r = reportedByAsked(t, question, deps.dataset);
+  if (!r) return undefined;
+  const p: Plan = { op: 'read', about: { type: 'meeting', number: r.meeting.number }, attribute: 'about' };
+  return {
+    understood: reads(question, 'en', true),
+    plan: p,
+    result: run(p, deps),
+    said: sayReportedBy(r, deps.dataset),
+  };
+}
+
+/** The trace of a question after numbers it restates (restated.ts), or undefined. */
+function restatedTrace(a: Asking, depth: number): Trace | undefined {
+  const r = restatedIn(a.question);
+  if (!r) return undefined;
+  const t = again(a, r.rest, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  const wrong = restatedWrong(r.numbers, a.deps.dataset);
+  if (!wrong.words.length) return t;
+  return {
+    ...t,
+    said: {
+      ...t.said,
+      sentence: `${sayRestated(wrong.words)} ${t.said.sentence}`,
+      sources: [...new Set([...wrong.sources, ...t.said.sources])],
+    },
+  };
+}
 
 /** The trace of a yes/no that puts what a meeting did in a place (placeclaim.ts), or undefined. */
 function placedTrace(a: Asking, depth: number): Trace | undefined {

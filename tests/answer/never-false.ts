@@ -2967,4 +2967,26 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^The sources name no MOU that Joseph Leong/],
   ),
   c('yesno', 'was Lee Weizhong at the 4th JIC?', [/^The sources don't name Lee Weizhong\b/], [/^Yes\b/]),
+  // ── Session 20 (answer): numbers restated in a question never derail it, and a wrong one is never left standing ──
+  c(
+    'count',
+    'if 43 projects were launched and 14 at the 4th, how many projects were there before the 3rd JIC?',
+    [/\b15\b/],
+    [/4th JIC meeting, the 1st JIC meeting/],
+  ),
+  c(
+    'count',
+    'with 25 MOUs by the 3rd meeting, how many MOUs were signed in total?',
+    [/not 25/, /\b29 MOUs\b/],
+    [/^29 MOUs/],
+  ),
+  // ── Session 20 (answer): what one publication reports is never another's lines ──
+  c('what', 'what did ITS International say about the fourth JIC?', [/^ITS International/], [/Chinese press/]),
+  c(
+    'what',
+    'what did the Hong Kong Commercial Daily write about the 4th JIC?',
+    [/^Hong Kong Commercial Daily/],
+    [/Eight MOUs were signed to promote/],
+  ),
+  c('what', "what does People's Daily say about the 2nd meeting?", [/Ai Xuefeng/], [/don't say who people/]),
 ];

@@ -1342,6 +1342,14 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
   c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
   c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
+  c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
+  c(
+    'who',
+    "who's the singapore guy who chairs it",
+    [w('Joseph Leong'), w('Yong Ying-I')],
+    [UNSURE, /\bon the Shenzhen side\b/],
+  ),
   // Whether anything happened then, and what came after the latest meeting (was "not sure", or no 5th meeting).
   c('yesno', 'did anything happen in 2024?', [/^Yes\b/, d('2024-04-12')], [UNSURE]),
   c('what', 'what happened after the 4th JIC?', [d('2024-04-12'), w('Heng Swee Keat')], [/\bno 5th JIC\b/]),
@@ -3995,4 +4003,29 @@ export const QUESTIONS: readonly Case[] = [
     [/on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong/],
     [/partners from China/],
   ),
+  // ── Session 20 (answer) — numbers restated before the question (restated.ts): each checked, a wrong one corrected,
+  // the question after them answered alone (was "14 projects were launched at the 4th JIC meeting, the 1st JIC meeting
+  // and the 2nd JIC meeting together", FALSE; or the restated number left standing) ──
+  c('count', 'If 43 projects were started and 14 came at the 4th meeting, how many existed before the 3rd?', [
+    /^15 projects\b/,
+    /29 to date after the 3rd JIC/,
+  ]),
+  c('count', 'given 60 projects in all and 14 at the 4th JIC, how many projects were there before the 4th?', [
+    /^That isn't what the sources say: the sources give 43 projects in total .*, not 60\./,
+    /\b29 projects\b/,
+  ]),
+  c('count', 'if 9 MOUs were signed at the 3rd meeting, how many were signed in total?', [
+    /^That isn't what the sources say: 8 MOUs were signed at the 3rd JIC meeting .*, not 9\./,
+    /\b29 MOUs\b/,
+  ]),
+  // An outcome asked of a meeting with unnamed records, that the sources put at another meeting: where they do is said
+  // (was "not in the records on file" alone).
+  c('yesno', 'did the third meeting unveil the start-up area?', [/speak of it at the 4th JIC meeting/], [/^Yes\b/]),
+  // What a publication reports of a meeting is its own facts and lines (reported-by.ts): was the meeting's lines at
+  // large, another paper's among them ("what did ITS report" got the Hong Kong Commercial Daily's "Chinese press" lines).
+  c('what', 'what did ITS International report about the 4th JIC?', [
+    /^ITS International's piece \(5 Jan 2024\) reports on the 4th JIC meeting/,
+    /Qin Weizhong/,
+  ]),
+  c('what', "what did People's Daily report about the 2nd JIC?", [/^People's Daily Online/, /Ai Xuefeng/]),
 ];
