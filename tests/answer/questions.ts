@@ -29,6 +29,11 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'hospitals', [/^No MOUs or projects on file about hospitals/, /about healthcare/]),
   c('list', 'which MOUs and projects are about funding?', [/Capitaland/, /Joint Innovation Call/]),
   c('list', 'any fintech initiatives?', [/^No MOUs or projects on file about fintech/, /3rd JIC/], [UNSURE]),
+  c('list', 'which projects are good for travellers', [/Fooyo/], [/^43 projects/]),
+  c('zone', 'can a foreign company join the SCI?', [/don't say how to join/, /Launched in 2019/], [UNSURE]),
+  c('list', 'what support is there for SMEs', [/NUS Business School/, /Asian SME Hub/]),
+  c('who', 'who is vivien tay', [/^Vivienne Tay wrote\b/, /Business Times/]),
+  c('list', 'As a Shenzhen-based developer, which projects are about AI?', [/^3 projects on file about AI/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
