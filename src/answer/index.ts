@@ -30,7 +30,6 @@ import { topicAsked } from './topical.js';
 import type { Dataset } from '../dataset/index.js';
 import { offerAsked } from './offer.js';
 import { nearestOnFile, nearOutcomeWords } from './say/missing.js';
-import { outcomesAbout } from './say/list.js';
 import { choiceLead, choicesIn, chosen, finderOf, type Choices } from './choice.js';
 import type { Locale } from '../i18n/locale.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
@@ -365,7 +364,14 @@ function offerTrace(a: Asking, depth: number): Trace | undefined {
  * text happens to hold ("sources").
  */
 const nearAnything = (t: string, dataset: Dataset): boolean =>
-  !!nearestOnFile(dataset, [t]) || nearOutcomeWords([t]).length > 0 || outcomesAbout(dataset, [t]).length > 0;
+  !!nearestOnFile(dataset, [t]) || nearOutcomeWords([t]).length > 0 || outcomesSay(t, dataset);
+
+/** Whether a meeting's outcome says the words whole ("fintech"; never "sup" for "suppliers"). */
+function outcomesSay(t: string, dataset: Dataset): boolean {
+  if (!/^[a-z][a-z -]*$/.test(t)) return false;
+  const re = new RegExp(`\\b${t.replace(/ /g, '[\\s-]')}(?:s|es)?\\b`, 'i');
+  return dataset.meetings.some((m) => m.highlights.some((h) => re.test(h.text)));
+}
 
 /** What a frame of serving or money must not name: the readings of a named thing answer it. */
 const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight']);

@@ -21,7 +21,7 @@ export interface Offer {
 
 // A cheap gate on the typed text: a word of serving, money or joining.
 const GATE =
-  /\b(?:help|helps|helping|serve|serves|support|supports|benefit|benefits|target|targets|targeting|aimed|geared|designed|meant|intended|cater|caters|for|fund|funds|funding|funded|grants?|money|financing|subsid|invest|loans?|join|apply|participate|involved|sign|take part|be part|become|set up|operate|enter|register|partner|collaborate)/i;
+  /\b(?:help|helps|helping|serve|serves|support|supports|benefit|benefits|target|targets|targeting|aimed|geared|designed|meant|intended|cater|caters|for|fund|funds|funding|funded|grants?|money|financing|subsid|invest|loans?|join|apply|participate|involved|sign|take part|be part|become|set up|operate|enter|register|partner|collaborate|initiative|programme|program|scheme|effort|activities|cooperation)/i;
 
 // Who a record may serve, as typed after the verb: trimmed of where they are going or what they do there
 // ("tourists visiting Shenzhen" → tourists), of words that only say they are foreign or local.
@@ -30,7 +30,7 @@ const AFTER_WHO =
 const ONLY_WHERE = /^(?:foreign|overseas|international|local|chinese|singaporean|singapore|shenzhen)\s+/;
 
 const SERVE =
-  '(?:help|helps|helping|serve|serves|serving|support|supports|supporting|benefit|benefits|benefiting|benefitting|target|targets|targeting|(?:is |are )?(?:aimed|geared|targeted|designed|meant|intended) (?:at|for|to|towards?)|(?:is |are )?for|caters? (?:to|for)|assist|assists)';
+  '(?:help|helps|helping|serve|serves|serving|support|supports|supporting|benefit|benefits|benefiting|benefitting|target|targets|targeting|(?:is |are )?(?:aimed|geared|targeted|designed|meant|intended) (?:at|for|to|towards?)|(?:is |are )?(?:good|useful|suitable|ideal|relevant|right|best|helpful|of use) (?:for|to)|(?:is |are )?for|caters? (?:to|for)|assist|assists)';
 const RECORDS = '(?:sci |the sci |)(projects?|mous?|agreements?|records?|initiatives?|outcomes?|things?|deals?)';
 
 // "Which project helps tourists visiting Shenzhen?", "are there any SCI projects aimed at SMEs?", "is there a project
@@ -54,12 +54,19 @@ const MONEY_ASKED =
 // How to join or apply: "how can my company join the demonstration zone", "how do I apply to the SCI", "how to take
 // part in the SCI", "can my company set up in the demo zone, how?".
 const JOIN =
-  /^(?:how (?:can|could|do|does|would|should|may|might|to|will)|can|could|may)\s+(?:(?:i|we|my|our|a|an|one|someone|people|companies|firms|businesses|startups|universities|partners|(?:my|our|a|an) [a-z]+)\s+)*?(?:(?:ever\s+)?(?:apply to (?:join|be part of|be a part of)|join|apply (?:to|for)|take part in|participate in|get involved (?:in|with)|sign up (?:for|to|with)|become (?:a )?(?:partner|part|member) (?:of|in)|be (?:a )?part of|enter|set up in|operate in|get into|register (?:for|with)|sign an mou (?:with|under)|partner with|collaborate with))\s+(.+?)(?:\s+how)?$/;
+  /^(?:how (?:can|could|do|does|would|should|may|might|to|will)|can|could|may)\s+(?:(?:i|we|my|our|a|an|one|someone|people|companies|firms|businesses|startups|universities|partners|(?:my|our|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)\s+)*?(?:(?:ever\s+)?(?:apply to (?:join|be part of|be a part of)|join|apply (?:to|for)|take part in|participate in|get involved (?:in|with)|sign up (?:for|to|with)|become (?:a )?(?:partner|part|member) (?:of|in)|be (?:a )?part of|enter|set up in|operate in|get into|register (?:for|with)|sign an mou (?:with|under)|partner with|collaborate with))\s+(.+?)(?:\s+how)?$/;
 
 // "Is there support for startups?", "any programmes for SMEs", "does the SCI offer help to tourists": what is on offer
 // for someone is what is about them.
 const SUPPORT_FOR =
-  /^(?:is there|are there|any|what|what kind of|what sort of|do you have|does the sci (?:have|offer|give|provide)|does sci (?:have|offer|give|provide))\s+(?:any\s+)?(?:support|help|programmes?|programs?|schemes?|incentives?|opportunities|initiatives?|assistance)\s+(?:for|to|to help)\s+(.+)$/;
+  /^(?:is there|are there|any|what|what kind of|what sort of|do you have|does the sci (?:have|offer|give|provide)|does sci (?:have|offer|give|provide))\s+(?:any\s+)?(?:support|help|programmes?|programs?|schemes?|incentives?|opportunities|initiatives?|assistance)\s+(?:(?:is there|is available|are there|are available|exists?|do you have|does the sci (?:have|offer))\s+)?(?:for|to|to help)\s+(.+)$/;
+
+// "Any SME initiatives?", "fintech programmes?", "got any AI work": the initiatives on a topic are its records and outcomes.
+const THINGS_ON =
+  /^(?:(?:are there|is there|do you have|got|you got)\s+)?(?:any\s+)?([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})\s+(?:initiatives?|programmes?|programs?|schemes?|efforts?|activities|cooperation|collaborations?)$/;
+// What says which ones, never what they are about ("other initiatives", "the SCI's key programmes").
+const NO_TOPIC =
+  /^(?:other|new|newer|latest|recent|more|all|sci|the|these|those|its|their|joint|key|main|major|flagship|big|current|past|future|any|some|what|which|smart city|city|bilateral)$/;
 
 // A word or two alone, asking nothing else ("startups", "fintech", "hospitals"): a topic browsed, if the sources have
 // anything on it (offerTrace keeps it only then). A name, a meeting or a kind alone is the readings' that know them.
@@ -74,6 +81,8 @@ const META =
 /** The question a frame of serving, money or joining means, or undefined. `text`: the question in normal form. */
 export function offerAsked(text: string): Offer | undefined {
   const t = text.trim();
+  const on = THINGS_ON.exec(t)?.[1];
+  if (on && !NO_TOPIC.test(on)) return { question: `which MOUs and projects are about ${on}?` };
   if (BARE.test(t) && !ASKS_WORD.test(t) && !META.test(t))
     return { question: `which MOUs and projects are about ${t}?`, bare: true };
   if (!GATE.test(t) || t.length > 160) return undefined;

@@ -118,6 +118,7 @@ import {
   meetingAtEnd,
   mostRunningTotal,
   ranked,
+  kindsOfPartners,
 } from './plan/ranks.js';
 import { doubling, placeInPartnersName, yesNo, zonePlace } from './plan/checks.js';
 import {
@@ -462,6 +463,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   annex, // an annex's own records: before the running total
   initiativeOutput, // what the SCI has produced overall: the running totals, before its profile or launch date
   initiativeStatus, // is the SCI still active: the latest dated, before its profile
+  kindsOfPartners, // the partners' kinds asked: every kind with its count, before every partner listed
   partnersByCountry, // partners by country: a ranking, before a list
   earliestRecords, // the first MOU ever: the earliest meeting's, before every record
   latestRecords, // the newest project: the latest meeting's, before every record

@@ -35,7 +35,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
-import { alsoSpoken } from './say/also.js';
+import { alsoSpoken, alsoSpokenZh } from './say/also.js';
 import { sayNamedIn } from './named-in.js';
 import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
@@ -96,7 +96,11 @@ function bothNone(mous: string, projects: string): string | undefined {
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
   const said = sayOnly(r, u, dataset, locale, hints);
   // (Records found on a topic: the outcomes that speak of it too, once, under the whole answer — never under each part.)
-  return locale === 'en' ? alsoSpoken(r, said, dataset) : said;
+  return locale === 'en'
+    ? alsoSpoken(r, said, dataset)
+    : locale === 'zh-CN' || locale === 'zh-TW'
+      ? alsoSpokenZh(r, said, dataset, locale)
+      : said;
 }
 
 /** say() without what is said under a whole answer: for the parts of one. */

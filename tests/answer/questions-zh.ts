@@ -580,8 +580,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('what', '北大签了什么？', [/Peking University/, /Keppel/], [/如果它是某个合作方的简称/]),
   // (Session 20, answer2) A topic browsed in Chinese ("有什么和X相关的", "有没有关于X的项目"): its records, or none on file
   // with what the sources report — was "what fintech about", not sure.
-  cn('list', '有什么和金融科技相关的？', [/金融科技/], [/我不确定/]),
-  cn('list', '有哪些和中小企业相关的？', [/NUS Business School/, /中小企业/], [/smes/]),
+  // (And the meetings' outcomes that speak of the topic too, as English says them: was none on file alone.)
+  cn('list', '有什么和金融科技相关的？', [/金融科技/, /第三次联合执委会会议.*提到了这一主题/], [/我不确定/]),
+  cn('list', '有哪些和中小企业相关的？', [/NUS Business School/, /中小企业/, /Asian SME Hub/], [/smes/]),
   tw('yesno', 'TusStar會在新加坡設立樞紐嗎', [/^是/], [/來源沒有這樣說/]),
   // Cantonese on a zh-TW client (边个 who, 边度 where, 有冇 whether, 几多 how many, 咗, 喺) and colloquial Mandarin
   // (第三次会 = the meeting, 开 = held, 啥时候 = when).

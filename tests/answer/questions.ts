@@ -28,6 +28,12 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'startups', [/^No MOUs or projects on file about startups/, /TusStar/], [UNSURE]),
   c('list', 'hospitals', [/^No MOUs or projects on file about hospitals/, /about healthcare/]),
   c('list', 'which MOUs and projects are about funding?', [/Capitaland/, /Joint Innovation Call/]),
+  c('list', 'any fintech initiatives?', [/^No MOUs or projects on file about fintech/, /3rd JIC/], [UNSURE]),
+  c('list', 'which projects are good for travellers', [/Fooyo/], [/^43 projects/]),
+  c('zone', 'can a foreign company join the SCI?', [/don't say how to join/, /Launched in 2019/], [UNSURE]),
+  c('list', 'what support is there for SMEs', [/NUS Business School/, /Asian SME Hub/]),
+  c('who', 'who is vivien tay', [/^Vivienne Tay wrote\b/, /Business Times/]),
+  c('list', 'As a Shenzhen-based developer, which projects are about AI?', [/^3 projects on file about AI/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
@@ -1341,6 +1347,14 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
   c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
   c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  // Whether there is a partner of a kind at all, asked in the singular or without MOU/project (was "not sure").
+  c('yesno', 'is there a university in the SCI?', [/^Yes\b/, n(6, 'universities')], [UNSURE]),
+  c('yesno', 'are there any universities in the SCI?', [/^Yes\b/, n(6, 'universities')], [UNSURE]),
+  c('yesno', 'is there any bank in the SCI?', [/^No banks\b/], [UNSURE, /^Yes\b/]),
+  c('yesno', 'is there a hospital?', [/^No hospitals\b/], [UNSURE, /^Yes\b/]),
+  // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
+  c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
+  c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
   // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
   c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
   c(

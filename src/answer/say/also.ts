@@ -10,15 +10,23 @@ import { joinList, meetingDate } from '../format.js';
 import { the, type Said } from './common.js';
 import { outcomesAbout } from './list.js';
 import { topicSpelling } from './missing.js';
+import { ANSWER_ZH } from '../../i18n/answer.js';
+import { formatDate, messages } from '../../i18n/index.js';
+import type { Zh } from '../say-zh/kit.js';
 
 /** A filter of topics only (what a browsing question asks), or undefined. */
 const topicsOnly = (f: Filter): readonly string[] | undefined =>
   f.topics?.length && Object.keys(f).every((k) => k === 'topics' || k === 'anyTopic') ? f.topics : undefined;
 
-/** The topics of a result that found records on them: a list, a Yes to "are there any …", or both kinds listed. */
-function topicsFound(r: Result): readonly string[] | undefined {
+/**
+ * The topics of a result that found records on them: a list, a Yes to "are there any …", or both kinds listed.
+ * `none`: none found too (a Chinese "none on file" says no outcome of its own).
+ */
+function topicsFound(r: Result, none = false): readonly string[] | undefined {
   if (r.op === 'list')
-    return (r.select === 'mous' || r.select === 'projects') && r.items.length ? topicsOnly(r.filter) : undefined;
+    return (r.select === 'mous' || r.select === 'projects') && (none || r.items.length)
+      ? topicsOnly(r.filter)
+      : undefined;
   if (r.op === 'check')
     return r.verdict === 'yes' && r.inner.op === 'count' && r.inner.items.length > 0
       ? topicsOnly(r.inner.filter)
@@ -27,7 +35,7 @@ function topicsFound(r: Result): readonly string[] | undefined {
   const [a, b] = r.results;
   if (a?.op !== 'list' || b?.op !== 'list' || a.select !== 'mous' || b.select !== 'projects') return undefined;
   const topics = topicsOnly(a.filter);
-  return topics && topics.join('|') === topicsOnly(b.filter)?.join('|') && a.items.length + b.items.length
+  return topics && topics.join('|') === topicsOnly(b.filter)?.join('|') && (none || a.items.length + b.items.length)
     ? topics
     : undefined;
 }
@@ -70,4 +78,29 @@ export function alsoSpoken(r: Result, said: Said, dataset: Dataset): Said {
   return said.lines.length
     ? { ...said, lines: [...said.lines, text], sources }
     : { ...said, sentence: `${said.sentence}${said.sentence.includes('\n') ? '\n' : ' '}${text}`, sources };
+}
+
+/** The same in Chinese: the outcomes under the records found, or after "none on file" (the text as the sources word it). */
+export function alsoSpokenZh(r: Result, said: Said, dataset: Dataset, locale: Zh): Said {
+  const topics = topicsFound(r, true);
+  if (!topics || said.help) return said;
+  // (An outcome that quotes Chinese inside its English, "启动区", is left to its meeting's card: a Chinese sentence quotes
+  // the sources' English whole, never English around Chinese.)
+  const spoken = spokenOf(dataset, topics).filter((x) => !/\p{Script=Han}/u.test(x.text));
+  if (!spoken.length) return said;
+  const t = ANSWER_ZH[locale];
+  const where = [...new Set(spoken.map((x) => x.meeting))]
+    .map((m) => `${messages(locale).meeting.name(m.number)}（${formatDate(m.date.value, locale)}）`)
+    .join(t.list);
+  const found = /收录的|相符|[是有]：|收錄的|相符/.test(said.sentence);
+  // (Each outcome's text whole, as the sources word it: its own full stop ends it.)
+  const texts = spoken
+    .slice(0, 2)
+    .map((x) => x.text)
+    .join(' ');
+  const text = found ? t.spokenToo(where, texts) : t.spokenOnly(where, texts);
+  const sources = [...new Set([...said.sources, ...spoken.slice(0, 2).flatMap((x) => x.sources)])];
+  return said.lines.length
+    ? { ...said, lines: [...said.lines, text], sources }
+    : { ...said, sentence: `${said.sentence}${said.sentence.includes('\n') ? '\n' : ''}${text}`, sources };
 }
