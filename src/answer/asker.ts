@@ -16,11 +16,11 @@ const REQUEST =
   /\b(?:repeat|say|tell|give|show|answer|help|confirm|explain|list|let|send|remind|teach|write)\b(?:\s+\w+){0,3}?\s+(?:me|us)\b/i;
 
 // Who the asker is — their trade, their city, their studies ("I run a small logistics firm in Shenzhen", "I'm a student
-// in Singapore", "my company is in Shenzhen", "we are a startup from Singapore"): no filter on the question after it,
+// in Singapore", "my company is in Shenzhen", "as a Shenzhen-based developer"): no filter on the question after it,
 // though it names a place, a kind or a topic (was "companies with Shenzhen in their names" for "…, which projects are
 // about logistics?"). Only such an opening: "I heard …", "I think …" state what may be a premise to check.
 const PERSONA =
-  /^\s*(?:(?:hi|hey|hello|ok|okay|so|well)[\s,!]+)?(?:(?:i|we)(?:'m|’m|'re|’re| am| are)?\s+(?:(?:a|an|the)\s|(?:just|currently|also)\s+(?:a|an)\s|(?:from|in|at|based|living|working|studying)\s|(?:run|own|manage|work|study|live|teach|lead|started|founded|operate|represent)\s)|(?:my|our)\s+(?:(?:[a-z-]+\s+){0,2})(?:company|firm|business|startup|start-up|team|employer|organisation|organization|school|university|uni|shop|lab|office|agency|factory)\s+(?:is|are)\s)/i;
+  /^\s*(?:(?:hi|hey|hello|ok|okay|so|well)[\s,!]+)?(?:(?:as|being)\s+(?:an?|someone|somebody)\s|(?:i|we)(?:'m|’m|'re|’re| am| are)?\s+(?:(?:a|an|the)\s|(?:just|currently|also)\s+(?:a|an)\s|(?:from|in|at|based|living|working|studying)\s|(?:run|own|manage|work|study|live|teach|lead|started|founded|operate|represent)\s)|(?:my|our)\s+(?:(?:[a-z-]+\s+){0,2})(?:company|firm|business|startup|start-up|team|employer|organisation|organization|school|university|uni|shop|lab|office|agency|factory)\s+(?:is|are)\s)/i;
 // What a persona clause may name and still be only about the asker (a partner, person, record or meeting it names is
 // a premise or a party asked of: kept).
 const ABOUT_ASKER = new Set(['place', 'country', 'kind', 'topic', 'subject', 'number', 'initiative']);
@@ -52,7 +52,8 @@ const CLAUSE_END = /(?<=[,;:!?.—–])\s+|\s+(?=[—–]\s)/;
  * Keppel signed twice" is a premise to check, not talk about the asker — unless it only says who the asker is.
  */
 export function withoutAsker(raw: string, named: (clause: string) => readonly string[]): string | undefined {
-  if (!ASKER.test(raw) || raw.length > 600) return undefined;
+  // ("As a Shenzhen-based developer, …": a persona with no word of the first person.)
+  if (!(ASKER.test(raw) || /^\s*(?:as|being)\s/i.test(raw)) || raw.length > 600) return undefined;
   const clauses = raw.split(CLAUSE_END).filter((c) => c.trim());
   const persona = clauses.length > 1 ? afterPersona(clauses, named) : undefined;
   if (persona) return persona;

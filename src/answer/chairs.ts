@@ -92,7 +92,7 @@ const reading = (label: string) => label.replace(/^Co-chairs \((.*)\)$/, '$1');
 
 // Who sits for a side, said after it ("Singapore's co-chair", "the Shenzhen side"), or "for" the side. (Built once.)
 const WHO =
-  '(?:[a-z]+ )?(?:cochairs?|chairs?|mayor|representatives?|reps?|person|people|official|officials|side|perm sec|permanent secretary)';
+  '(?:[a-z]+ )?(?:cochairs?|chairs?|mayor|representatives?|reps?|person|people|official|officials|side|perm sec|permanent secretary|guy|guys|man|woman|lady|leader|leaders)';
 const CHINA_SIDE = new RegExp(` (?:shenzhen|china|chinese)(?: s)? ${WHO} | for (?:the )?(?:shenzhen|china|chinese) `);
 const SINGAPORE_SIDE = new RegExp(` (?:singapore|singaporean|sg)(?: s)? ${WHO} | for (?:the )?(?:singapore|sg) `);
 
@@ -329,6 +329,12 @@ export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined
     / over the years | (?:so far|to date|ever|over time|through the years|across (?:the )?(?:meetings|years|jics)|each (?:jic )?meeting|per meeting|history) /.test(
       t,
     )
+  )
+    return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };
+  // "Who chairs it for Shenzhen?", "who's the Singapore guy who chairs it?": the committee's co-chairs (the side's).
+  if (
+    u.target === 'who' &&
+    / (?:chairs|chaired|cochairs|cochaired) (?:it|the (?:jic|committee|sci|initiative)) /.test(t)
   )
     return { op: 'read', about: { type: 'committee', ...(side ? { side } : {}) }, attribute: 'chairs' };
   return undefined;

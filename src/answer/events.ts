@@ -15,11 +15,14 @@ export interface EventPlan {
   /** Indexes into the initiative's events, in date order. */
   events: number[];
   ask: 'where' | 'when' | 'what';
+  /** "Did anything happen in 2024?": a yes/no whether anything is on file then (led by Yes). */
+  yes?: true;
 }
 
 export interface EventResult {
   op: 'event';
   ask: EventPlan['ask'];
+  yes?: true;
   events: Array<{ date: string; text: string; place?: string; sources: readonly string[] }>;
   /** The latest meeting the sources report before them. */
   after?: Meeting;
@@ -69,6 +72,11 @@ const wordsOf = perDataset((dataset: Dataset): Array<{ all: Set<string>; own: Se
 
 // "After the last meeting" (a meeting named by its number is read as the one after it, understand.ts).
 const AFTER_LATEST = / (?:after|since) (?:the )?(?:last|latest|most recent|final) (?:jic|meeting|jic meeting) /;
+// "After the 4th JIC", "since 2023": after a meeting or year named (the latest meeting's, for an event after it).
+const AFTER_NAMED = / (?:after|since|following) (?:the )?(\d(?:st|nd|rd|th)|first|second|third|fourth|20\d\d)\b/;
+const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+// "Did anything happen in 2024?", "any news since the 4th JIC?": whether anything is on file then, a yes/no.
+const ANYTHING = / (?:anything|something|any news|any updates?|any developments?|news) /;
 
 /** The plan, or none when the question is not about an event on file. */
 // Meeting someone, asked of a person ("who did Qin Weizhong meet", "who met Qin in 2024", "who did he host").
@@ -106,21 +114,32 @@ export function planPersonMet(u: Understanding, dataset: Dataset): EventPlan | u
 
 export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undefined {
   const events = dataset.initiative.events ?? [];
-  if (!events.length || u.flags.chairing || ['count', 'compare', 'yesno', 'most', 'quote'].includes(u.target))
-    return undefined;
+  const text = u.q.text;
+  const anything = ANYTHING.test(text);
+  if (!events.length || u.flags.chairing || ['count', 'compare', 'most', 'quote'].includes(u.target)) return undefined;
+  if (u.target === 'yesno' && !anything) return undefined;
   if (mentionsOf(u, 'org').length || mentionsOf(u, 'record').length || mentionsOf(u, 'highlight').length)
     return undefined;
-  const text = u.q.text;
   // "Who is Heng Swee Keat?" asks who someone is (named only in passing), not what happened.
   if (u.target === 'who') return undefined;
   const latest = dataset.latestMeeting;
-  const after = AFTER_LATEST.test(text) && / (?:happen|happened|came|come|next|since|news|new) /.test(text);
-  if (mentionsOf(u, 'meeting').length && !after) return undefined;
+  const meetings = mentionsOf(u, 'meeting');
+  // ("Anything after the 4th JIC?", "any news since 2023?": after the latest meeting, or its year.)
+  // (The meeting or year typed after "after" must be the latest's: "after the 3rd" is the 4th meeting's own.)
+  const named = AFTER_NAMED.exec(text)?.[1] ?? '';
+  const afterNamed =
+    (anything || / (?:happen|happened|came|come) /.test(text)) &&
+    (/^20\d\d$/.test(named)
+      ? latest.date.value.startsWith(named)
+      : (ORDINAL_WORDS[named] ?? parseInt(named, 10)) === latest.number);
+  const after =
+    afterNamed || (AFTER_LATEST.test(text) && / (?:happen|happened|came|come|next|since|news|new) /.test(text));
+  if (meetings.length && !after) return undefined;
   // A year asked in which no meeting was held but an event was ("in 2024").
   const years = mentionsOf(u, 'number')
     .filter((m) => m.value.startsWith('year:'))
     .map((m) => m.value.slice(5));
-  const byYear = events.flatMap((e, i) => (years.some((y) => e.date.startsWith(y)) ? [i] : []));
+  const byYear = afterNamed ? [] : events.flatMap((e, i) => (years.some((y) => e.date.startsWith(y)) ? [i] : []));
   // Its day, with or without the year ("on 12 April", "April 12th 2024").
   const day = dayIn(text);
   const byDay = day
@@ -150,7 +169,7 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
       : u.target === 'when'
         ? 'when'
         : 'what';
-  return { op: 'event', events: found, ask };
+  return { op: 'event', events: found, ask, ...(u.target === 'yesno' ? { yes: true as const } : {}) };
 }
 
 export function runEvent(p: EventPlan, dataset: Dataset): EventResult {
@@ -165,6 +184,7 @@ export function runEvent(p: EventPlan, dataset: Dataset): EventResult {
   return {
     op: 'event',
     ask: p.ask,
+    ...(p.yes ? { yes: p.yes } : {}),
     events,
     ...(after ? { after } : {}),
     refs: [],
@@ -183,5 +203,10 @@ export function sayEvent(r: EventResult): Said {
         : `The sources don't say where; on ${formatDate(e.date)}: ${e.text}`;
     return `On ${formatDate(e.date)}${r.ask === 'when' ? '' : latest}: ${e.text}`;
   });
-  return { sentence: each.join(' '), lines: [], refs: [], sources: r.sources };
+  return {
+    sentence: r.yes ? `Yes: ${each.join(' ').replace(/^On /, 'on ')}` : each.join(' '),
+    lines: [],
+    refs: [],
+    sources: r.sources,
+  };
 }

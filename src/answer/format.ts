@@ -14,10 +14,14 @@ export const capitaliseWords = (s: string): string => s.replace(/(?<=^|\s)\p{Ll}
 /** A meeting's date as the answers write it: "14 Dec 2023". */
 export const meetingDate = (m: Meeting): string => formatDate(m.date.value);
 
-/** `a`, `a and b`, `a, b and c`. */
+/**
+ * `a`, `a and b`, `a, b and c` — and `a, b, and c` where an item holds "and" of its own, so the last "and" is read as
+ * the list's ("digital connectivity, innovation and entrepreneurship, and talent exchange development").
+ */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+  const serial = items.length > 2 && items.some((x) => / and /.test(x));
+  return `${items.slice(0, -1).join(', ')}${serial ? ',' : ''} and ${items[items.length - 1]}`;
 }
 
 /** A party's display name: the organisation's name, or what the sources say of an unnamed one. */

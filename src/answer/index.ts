@@ -1,5 +1,7 @@
 import { deedAnswer } from './deed.js';
 import { mayClaimPlace, placeClaimed, placesOf, placeVerdict } from './placeclaim.js';
+import { mayRestate, restatedIn, restatedWrong, sayRestated } from './restated.js';
+import { reportedByAsked, sayReportedBy } from './reported-by.js';
 import { sayStated, sayUncovered, statedAsked, uncoveredAsked, withoutAccording, yesNoAsked } from './according.js';
 import { roleAtTime } from './role-when.js';
 import type { Deps } from '../command.js';
@@ -25,6 +27,9 @@ import { withoutAsker } from './asker.js';
 import { hearsayLead, withoutHearsay } from './hearsay.js';
 import { eitherWording, joinEither } from './either.js';
 import { topicAsked } from './topical.js';
+import type { Dataset } from '../dataset/index.js';
+import { offerAsked } from './offer.js';
+import { nearestOnFile, nearOutcomeWords } from './say/missing.js';
 import { choiceLead, choicesIn, chosen, finderOf, type Choices } from './choice.js';
 import type { Locale } from '../i18n/locale.js';
 import { leaningJoined, withoutTalkZh } from '../i18n/talk.js';
@@ -277,14 +282,26 @@ function setAside(a: Asking, depth: number): Trace | undefined {
     const t = again(a, topical, depth + 1);
     if (!t.said.help && t.plan.op !== 'unsure') return t;
   }
+  // "If 43 projects were started and 14 came at the 4th meeting, how many existed before the 3rd?": the numbers restated
+  // checked (a wrong one corrected), the question after them answered alone (restated.ts).
+  const restated = english && depth < 2 && mayRestate(question) ? restatedTrace(a, depth) : undefined;
+  if (restated) return restated;
   // "Did the 4th JIC unveil the start-up area in Chongqing?": asked without its place, then judged by it — a Yes only
   // where the sources put it there (placeclaim.ts).
   const placed = english && depth < 2 ? placedTrace(a, depth) : undefined;
   if (placed) return placed;
+  // "Which project helps tourists?", "does the SCI give funding to companies?", "how can my company join the demo zone":
+  // what the SCI does for someone, asked as the question it means, its lead first (offer.ts).
+  const offer = english && depth < 2 ? offerTrace(a, depth) : undefined;
+  if (offer) return offer;
   // "According to ITS International, when was the 4th JIC?", "does IMDA's release give 17 June as the date?": what that
   // publication states of a meeting (according.ts) — before any say-frame is set aside, which would lose it.
   const stated = english ? statedTrace(a) : undefined;
   if (stated) return stated;
+  // "What did ITS International report about the 4th JIC?": what that publication reports of the meeting, never the
+  // meeting's lines at large (reported-by.ts).
+  const reported = english ? reportedTrace(a) : undefined;
+  if (reported) return reported;
   // "What did the 3rd JIC release say about momentum?", "what do the 4th JIC projects reflect, per the release?": a
   // document's own sentences, quoted as its words (wording.ts) — before its say-frame is set aside below, which would
   // lose the document asked.
@@ -313,21 +330,107 @@ function setAside(a: Asking, depth: number): Trace | undefined {
   return alone ? again(a, alone, depth) : undefined;
 }
 
+/** The trace of what the SCI does for someone, asked as the question it means (offer.ts), or undefined. */
+function offerTrace(a: Asking, depth: number): Trace | undefined {
+  const text = a.question
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/[^a-z0-9&' -]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const offer = offerAsked(text);
+  if (!offer) return undefined;
+  // (A partner, person, meeting, record or named outcome asked of is the readings' that answer those: "does the Joint
+  // Innovation Call fund startups?", "which MOUs help Keppel?" — only a question of joining names what it joins. A word
+  // alone is a topic browsed only where nothing else reads it: "sources", "incubators" are answered as they are.)
+  if (!offer.lead?.startsWith(JOIN_LEAD)) {
+    const u = a.reads(a.question, 'en', true);
+    if (u.mentions.some((m) => NAMED_THINGS.has(m.type))) return undefined;
+    if (offer.bare && (u.mentions.length || !nearAnything(text, a.deps.dataset))) return undefined;
+    if (offer.bare && plan(u, a.deps.dataset).op !== 'unsure') return undefined;
+  }
+  const t = again(a, offer.question, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  // (A word alone that nothing on file is about, nor any outcome or anything near: "not sure" stays the answer.)
+  // (Nor one the records' lists never filter by — "smart" is every record's word, never a topic: not sure.)
+  if (offer.bare && (BARE_NONE.test(t.said.sentence) || !/^[^\n]*\bon file about\b/.test(t.said.sentence)))
+    return undefined;
+  return offer.lead ? { ...t, said: { ...t.said, sentence: `${offer.lead} ${t.said.sentence}` } } : t;
+}
+
+/**
+ * Whether the sources have anything on a word alone, or near it: an outcome that says it ("fintech"), a topic the records
+ * use for it ("hospitals" → healthcare), outcomes nearest it ("startups" → the incubator). Never a word only some record's
+ * text happens to hold ("sources").
+ */
+const nearAnything = (t: string, dataset: Dataset): boolean =>
+  !!nearestOnFile(dataset, [t]) || nearOutcomeWords([t]).length > 0 || outcomesSay(t, dataset);
+
+/** Whether a meeting's outcome says the words whole ("fintech"; never "sup" for "suppliers"). */
+function outcomesSay(t: string, dataset: Dataset): boolean {
+  if (!/^[a-z][a-z -]*$/.test(t)) return false;
+  const re = new RegExp(`\\b${t.replace(/ /g, '[\\s-]')}(?:s|es)?\\b`, 'i');
+  return dataset.meetings.some((m) => m.highlights.some((h) => re.test(h.text)));
+}
+
+/** What a frame of serving or money must not name: the readings of a named thing answer it. */
+const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight']);
+const JOIN_LEAD = "The sources don't say how to join";
+// "No MOUs or projects on file about X (…)." and nothing more: nothing on it anywhere.
+const BARE_NONE = /^No MOUs or projects on file about [^.]*\([^)]*\)\.$/;
+
+/** The trace of what a publication reports of a meeting (reported-by.ts), or undefined. */
+function reportedTrace(a: Asking): Trace | undefined {
+  const { question, deps, reads } = a;
+  if (!/^\s*what\b/i.test(question)) return undefined;
+  const t = reads.question(question, 'en', true).text;
+  const r = reportedByAsked(t, question, deps.dataset);
+  if (!r) return undefined;
+  const p: Plan = { op: 'read', about: { type: 'meeting', number: r.meeting.number }, attribute: 'about' };
+  return {
+    understood: reads(question, 'en', true),
+    plan: p,
+    result: run(p, deps),
+    said: sayReportedBy(r, deps.dataset),
+  };
+}
+
+/** The trace of a question after numbers it restates (restated.ts), or undefined. */
+function restatedTrace(a: Asking, depth: number): Trace | undefined {
+  const r = restatedIn(a.question);
+  if (!r) return undefined;
+  const t = again(a, r.rest, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  const wrong = restatedWrong(r.numbers, a.deps.dataset);
+  if (!wrong.words.length) return t;
+  return {
+    ...t,
+    said: {
+      ...t.said,
+      sentence: `${sayRestated(wrong.words)} ${t.said.sentence}`,
+      sources: [...new Set([...wrong.sources, ...t.said.sources])],
+    },
+  };
+}
+
 /** The trace of a yes/no that puts what a meeting did in a place (placeclaim.ts), or undefined. */
 function placedTrace(a: Asking, depth: number): Trace | undefined {
   const { question, deps, reads } = a;
   if (!mayClaimPlace(question)) return undefined;
   const claim = placeClaimed(reads.question(question, 'en', true).text);
   if (!claim) return undefined;
-  const t = again(a, claim.rest, depth + 1);
-  if (t.said.help || t.plan.op === 'unsure') return undefined;
   const numbers = new Set(
     reads(claim.rest, 'en', true)
       .mentions.filter((m) => m.type === 'meeting' && Number(m.value) > 0)
       .map((m) => Number(m.value)),
   );
   const meetings = [...numbers].flatMap((n) => deps.dataset.meetingByNumber(n) ?? []);
-  const judged = placeVerdict(t.said, claim, placesOf(claim.words, meetings, deps.dataset));
+  // (No place the sources give for what is asked: nothing to judge it by — the question is answered whole, once.)
+  const places = placesOf(claim.words, meetings, deps.dataset);
+  if (!places.length) return undefined;
+  const t = again(a, claim.rest, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  const judged = placeVerdict(t.said, claim, places);
   return judged ? { ...t, said: judged } : undefined;
 }
 
@@ -498,18 +601,30 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated = english ? premiseIn(question, understood, reads) : undefined;
-  const fix = stated ? premiseCorrection(stated.premise, deps, reads) : undefined;
+  const checked = stated ? premiseCorrection(stated.premise, deps, reads, (q) => again(a, q, 1).said) : undefined;
+  // ("Since Qin signed the founding MOU, when was that?": a premise in a clause of its own that no check above judged is
+  // asked as its yes/no, whole — corrected where that says No; the question after it answered alone only where Yes.)
+  const whole = stated?.clause && !checked ? again(a, `is it true that ${stated.premise}?`, 1).said : undefined;
+  const denied = whole ? /^No\b[:,]?\s*(.+)$/s.exec(whole.sentence)?.[1] : undefined;
+  const fix =
+    checked ?? (whole && denied ? { ...whole, sentence: `That isn't what the sources say: ${denied}` } : undefined);
+  const confirmed = !!whole && /^Yes\b/.test(whole.sentence);
   // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
   if (fix && asksWhy(understood.q.text)) return traced(fix);
   // (The question after the premise answered on its own where it can be: the premise's superlative is not its question;
   // a year beside a numbered meeting is taken out, so the meeting named is answered alone.)
   const rest =
-    fix || (stated && planned().op === 'rank')
+    fix || confirmed || (stated && planned().op === 'rank')
       ? (questionAfter(question, understood, reads) ?? (fix ? stated?.rest : undefined))
       : stated?.alone
         ? stated.rest
         : undefined;
   const answer = () => (rest ? again(a, rest, 0).said : said());
+  // ("Since the 4th had the most MOUs, when was it?": a premise true only jointly — the answer, then the note.)
+  if (fix?.qualifies) {
+    const first = answer();
+    return traced({ ...corrected(fix, first), sentence: `${first.sentence.trim()} ${fix.sentence.trim()}` });
+  }
   if (fix) return traced(corrected(fix, answer()));
   if (rest) return traced(answer());
   return traced(negated(said()));

@@ -118,6 +118,7 @@ import {
   meetingAtEnd,
   mostRunningTotal,
   ranked,
+  kindsOfPartners,
 } from './plan/ranks.js';
 import { doubling, placeInPartnersName, yesNo, zonePlace } from './plan/checks.js';
 import {
@@ -244,6 +245,11 @@ function claimRead({ asked, dataset }: PlanContext): Plan | undefined {
 /** A meeting the sources never report: one numbered past the last, or the next one. */
 function noSuchMeeting({ u, dataset, meetingNums }: PlanContext): Plan | undefined {
   const unknownMeeting = meetingNums.find((n) => !dataset.meetingByNumber(n));
+  // ("What happened after the 4th JIC?": read as the 5th, which the sources never report — but a dated event after the
+  // latest meeting is what happened then.)
+  const happened = unknownMeeting !== undefined && / (?:happen|happened|came|come) /.test(u.q.text);
+  const after = happened ? planEvent(u, dataset) : undefined;
+  if (after) return after;
   if (unknownMeeting !== undefined) return { op: 'noMeeting', number: unknownMeeting, next: false };
   if (u.target === 'when' && / (?:next|upcoming|future) (?:jic|meeting)/.test(u.q.text))
     return { op: 'noMeeting', next: true };
@@ -457,6 +463,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   annex, // an annex's own records: before the running total
   initiativeOutput, // what the SCI has produced overall: the running totals, before its profile or launch date
   initiativeStatus, // is the SCI still active: the latest dated, before its profile
+  kindsOfPartners, // the partners' kinds asked: every kind with its count, before every partner listed
   partnersByCountry, // partners by country: a ranking, before a list
   earliestRecords, // the first MOU ever: the earliest meeting's, before every record
   latestRecords, // the newest project: the latest meeting's, before every record

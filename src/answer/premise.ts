@@ -4,12 +4,15 @@
 import { singleCheck } from './claim/verify.js';
 import type { Claim } from './plan/types.js';
 import type { Deps } from '../command.js';
+import type { Dataset } from '../dataset/index.js';
+import { perDataset } from './records.js';
 import { plan } from './plan.js';
 import { run } from './run.js';
 import { say, type Said } from './say.js';
 import type { Understanding } from './understand.js';
 import type { Reader } from './reader.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
+import { lowerFirst } from './say/common.js';
 
 // "Since / given that / now that / as / because X, <question>": X is the premise (up to the comma, or up to the
 // question word when no comma is typed).
@@ -39,7 +42,7 @@ export function premiseIn(
   read: (text: string, lang: string) => Understanding,
 ): MeetingPremise | undefined {
   const clause = CLAUSE_COMMA.exec(question)?.[1] ?? CLAUSE_BARE.exec(u.q.text)?.[1];
-  if (clause) return { premise: clause };
+  if (clause) return { premise: withMeeting(clause), clause: true };
   const statement = STATEMENT_THEN_QUESTION.exec(question);
   const stated = statement?.[1];
   // "Launched in September 2020, what is OneSME?": the fronted clause says something of what the question asks
@@ -54,6 +57,13 @@ export function premiseIn(
   return meetingPremise(u);
 }
 
+// A meeting by its ordinal alone, before what it did ("since the 4th had the most MOUs"): read alone, the clause names
+// no meeting ("the 4th" of what?), and its claim went unchecked.
+const BARE_ORDINAL =
+  /\b(the (?:1st|2nd|3rd|4th|first|second|third|fourth|last|latest))(?= (?:one )?(?:had|has|have|was|were|is|signed|launched|saw|got|produced|inked|started|unveiled|brought|led|topped)\b)/i;
+/** The clause with a bare ordinal read as the JIC meeting it counts ("the 4th had …" → "the 4th JIC had …"). */
+const withMeeting = (clause: string) => clause.replace(BARE_ORDINAL, '$1 JIC');
+
 /** A premise a question puts on one meeting: what it states, and the question without it where that reads it apart. */
 export interface MeetingPremise {
   premise: string;
@@ -64,6 +74,8 @@ export interface MeetingPremise {
   rest?: string;
   /** The rest is the question whether or not the premise holds (a fronted clause only sets the scene). */
   alone?: boolean;
+  /** Stated in a clause of its own ("since …, <question>"): the question after it is what is asked, premise true or not. */
+  clause?: boolean;
 }
 
 // Places a question may put a meeting in (the sources' cities, and cities a reader may guess wrongly).
@@ -173,7 +185,8 @@ export function premiseCorrection(
   premise: string,
   deps: Deps,
   read: (text: string, lang: string) => Understanding,
-): Said | undefined {
+  ask?: (question: string) => Said,
+): Correction | undefined {
   const asked = read(`is it true that ${premise}`, 'en');
   // (A claim read whole that runs one existing check is that check: its claim's type says what was claimed.)
   const planned = plan(asked, deps.dataset);
@@ -182,10 +195,23 @@ export function premiseCorrection(
   if (checked.op === 'rank') {
     const ranked = run(checked, deps);
     const top = superlativeVerdict(asked, checked, ranked, deps.dataset);
+    const ranking = say(ranked, asked, deps.dataset, 'en');
+    // ("Since the 3rd launched the most projects, who co-chaired it?": true as far as the sources count — said after
+    // the answer, never left unsaid. True jointly is true: the answer alone.)
+    if (!top && ranked.op === 'rank' && ranked.unknown.length)
+      return {
+        ...ranking,
+        sentence: `(As far as the sources count: ${lowerFirst(ranking.sentence)})`,
+        qualifies: true,
+      };
     if (top?.verdict !== 'no') return undefined;
-    const said = sayVerdict(top, say(ranked, asked, deps.dataset, 'en'));
+    const said = sayVerdict(top, ranking);
     return { ...said, sentence: `That isn't what the sources say: ${said.sentence.replace(/^No: /, '')}` };
   }
+  // "Since Lee Hsien Loong co-chaired the 3rd JIC, …", "as Heng Swee Keat co-chaired the 4th JIC, …": a seat put on
+  // someone — a name the sources never give, or a person they name elsewhere — checked against the seat's holders.
+  const seat = ask ? seatClaimed(premise, asked, deps, ask) : undefined;
+  if (seat) return seat;
   if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'notNamed')) return undefined;
   // ("Projects launched up to early 2023, how many?": a year that bounds a count claims no meeting was held then.)
   if (checked.op === 'check' && checked.claim.type === 'year' && asked.mentions.some((m) => m.asOf)) return undefined;
@@ -196,6 +222,56 @@ export function premiseCorrection(
   if (NOT_NAMED.test(said.sentence)) return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
   return undefined;
 }
+
+/** A premise's correction; `qualifies`: true as stated only in part ("jointly"), said after the answer. */
+export type Correction = Said & { qualifies?: boolean };
+
+// A seat put on someone by name, as typed ("Lee Hsien Loong co-chaired the 3rd JIC"): the name (capitalised words), the
+// verb, and the meeting after it.
+const SEAT_CLAIM =
+  /^\s*((?:[A-Z][\w'’-]+\s+){0,3}[A-Z][\w'’-]+)\s+(?:was\s+|were\s+)?(?:co-?chair(?:ed)?|chaired|chairing|presided over|headed|led)\s+(?:the\s+)?(.{3,40}?)\s*$/;
+
+/**
+ * A seat at a meeting claimed of someone: where the whole question's answer says No, that is the correction; where the
+ * name is no one the sources give, said so, with who held the seat.
+ */
+function seatClaimed(premise: string, asked: Understanding, deps: Deps, ask: (q: string) => Said): Said | undefined {
+  const m = SEAT_CLAIM.exec(premise);
+  if (!m?.[1] || !m[2]) return undefined;
+  const meetings = asked.mentions.filter((x) => x.type === 'meeting' && Number(x.value) > 0);
+  if (meetings.length !== 1) return undefined;
+  const known =
+    asked.mentions.some((x) => x.type === 'person' || x.type === 'org') || namedAnywhere(m[1].trim(), deps.dataset);
+  if (!known) {
+    // (A name the sources never give: said so, with who did hold the seat.)
+    const who = ask(`who co-chaired the ${m[2]}?`);
+    if (!/co-?chair/i.test(who.sentence)) return undefined;
+    return {
+      ...who,
+      sentence: `That isn't what the sources say: they don't name ${m[1].trim()}; ${lowerFirst(who.sentence)}`,
+    };
+  }
+  const said = ask(`is it true that ${premise}?`);
+  const no = /^No\b[:,]?\s*(.+)$/s.exec(said.sentence)?.[1];
+  return no ? { ...said, sentence: `That isn't what the sources say: ${no}` } : undefined;
+}
+
+/** Every text on file that may name a person (people, meetings' outcomes and quotes, events), lower case: once. */
+const namingTexts = perDataset((dataset: Dataset) =>
+  [
+    ...dataset.people.map((p) => p.name),
+    ...dataset.meetings.flatMap((m) => [
+      ...m.highlights.map((h) => h.text),
+      ...m.people.flatMap((g) => g.people.map((p) => p.name)),
+      ...(m.quotes ?? []).map((q) => q.by),
+    ]),
+    ...(dataset.initiative.events ?? []).map((e) => e.text),
+  ]
+    .join(' \n ')
+    .toLowerCase(),
+);
+/** Whether the sources name someone anywhere ("Heng Swee Keat", named in the 2024 visit only). */
+const namedAnywhere = (name: string, dataset: Dataset) => namingTexts(dataset).includes(name.toLowerCase());
 
 // What a question after its premise calls the premise's subject: "how many did IT sign", "what were ITS MOUs about".
 const PRONOUN = / (?:it|its|they|their|them|he|his|she|her) /;
@@ -217,10 +293,25 @@ export function questionAfter(question: string, u: Understanding, read: Reader):
   const text = read.question(rest, 'en').text;
   const pronoun = PRONOUN.exec(text);
   // (The premise is read for its subject only where a pronoun stands for it.)
-  const subject = pronoun ? read(premise, 'en').mentions.find((m) => SUBJECTS.has(m.type))?.words : undefined;
+  // ("It" is a thing, "he" or "she" a person: "since Yong Ying-I chaired the 4th meeting, when did it happen?" asks of
+  // the meeting, never of her.)
+  const person = pronoun ? /^ (?:he|his|she|her) $/.test(pronoun[0]) : false;
+  const thing = pronoun ? /^ (?:it|its) $/.test(pronoun[0]) : false;
+  const said = pronoun ? read(withMeeting(premise), 'en').mentions : [];
+  const subject = said.find(
+    (m) => SUBJECTS.has(m.type) && (person ? m.type === 'person' : thing ? m.type !== 'person' : true),
+  )?.words;
   if (pronoun && subject)
     return `${text.slice(0, pronoun.index)} ${subject} ${text.slice(pronoun.index + pronoun[0].length)}`.trim();
-  return read(rest, 'en').mentions.some((m) => SUBJECTS.has(m.type)) ? rest : undefined;
+  if (read(rest, 'en').mentions.some((m) => SUBJECTS.has(m.type))) return rest;
+  // ("Since Chen Rugui chaired the 2nd JIC, how many MOUs were signed?": a question naming nothing is asked of the one
+  // meeting its premise names.)
+  if (pronoun) return undefined;
+  const meetings = read(withMeeting(premise), 'en').mentions.filter(
+    (m) => m.type === 'meeting' && !/^20\d\d$/.test(m.words),
+  );
+  const only = meetings.length === 1 ? meetings[0] : undefined;
+  return only ? `${rest.replace(/[?.!\s]+$/, '')} at the ${only.words}?` : undefined;
 }
 
 /**

@@ -661,9 +661,14 @@ const ASKS_ITSELF =
 const STATES_SOMETHING =
   / (?:signed|inked|launched|held|hosted|chaired|cochaired|joined|was|were|is|are|has|had|have|started|began|took place|involves|involved|includes|included|names|named|[a-z]{3,}ed)(?= )|^ no [a-z]+ | (?:did|does|do|has|have) not [a-z]+ /;
 
+const ASKED_LAST = / (?:when|where|who|whom|whose|what|which|how|why)$/;
+
 function claimOfTag(text: string): string {
   const body = text.replace(CONFIRM_SO, '').replace(CONFIRM_TAG, '');
   if (body === text || !body || ASKS_ITSELF.test(body) || !STATES_SOMETHING.test(` ${body} `)) return text;
+  // ("Since the 4th had the most MOUs, when was it?": a question word before the "tag" makes it the question asked —
+  // was read "is it true that … when", a Yes with no date.)
+  if (ASKED_LAST.test(body)) return text;
   return `is it true that ${body}`;
 }
 

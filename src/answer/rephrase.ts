@@ -62,12 +62,16 @@ const SAME_WORDS: readonly Row[] = [
   ],
   // "the MOU tally", "the project tallies": their running total.
   [/\b(mou|mous|project|projects) (?:tally|tallies)\b/g, '$1 total'],
+  // "Small and medium enterprises", "small businesses": the SMEs the records and outcomes name (was "small" read as a
+  // topic and "enterprises" as companies).
+  [/\bsmall (?:and|&|or) medium(?: sized| size)? (?:enterprises?|businesses|business|companies|firms)\b/g, 'smes'],
+  [/\bsmall (?:businesses|enterprises)\b/g, 'smes'],
   // "on Kingdee's behalf": on behalf of Kingdee.
   [/\bon ((?:(?!behalf\b)[a-z0-9]+ ){1,5})behalf\b/g, (_, who: string) => `on behalf of ${who.trim()}`],
 ];
 
 const SAME_WORDS_ANY =
-  /\b(?:reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf|go|gone|move|moved|evolved?|developed?|shift|shifted|progress|progressed|trend|trended|tally|tallies|change|changes|movement|evolution)\b/;
+  /\b(?:small|reps?|mtn?gs?|hqs?|gimme|lemme|begins?|beg[au]n|behind|ahead|fan|time|hour|going on|happening|activity|action|totals?|behalf|go|gone|move|moved|evolved?|developed?|shift|shifted|progress|progressed|trend|trended|tally|tallies|change|changes|movement|evolution)\b/;
 
 /** The normal form with words said another way read as the words the readers know. */
 export function sameWords(text: string): string {

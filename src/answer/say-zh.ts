@@ -707,7 +707,7 @@ export function sayZh(
     case 'event':
       // The event as its source reports it, by its date (its text stays as the source wrote it).
       return {
-        sentence: r.events.map((e) => t.passage(date(e.date), e.text)).join(' '),
+        sentence: `${r.yes ? t.lead(t.yes, '') : ''}${r.events.map((e) => t.passage(date(e.date), e.text)).join(' ')}`,
         lines: [],
         refs: [],
         sources: r.sources,

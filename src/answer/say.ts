@@ -35,6 +35,7 @@ import {
   the,
 } from './say/common.js';
 import { sayRecords } from './say/records.js';
+import { alsoSpoken, alsoSpokenZh } from './say/also.js';
 import { sayNamedIn } from './named-in.js';
 import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
@@ -93,6 +94,17 @@ function bothNone(mous: string, projects: string): string | undefined {
 }
 
 export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en', hints: readonly string[] = []): Said {
+  const said = sayOnly(r, u, dataset, locale, hints);
+  // (Records found on a topic: the outcomes that speak of it too, once, under the whole answer — never under each part.)
+  return locale === 'en'
+    ? alsoSpoken(r, said, dataset)
+    : locale === 'zh-CN' || locale === 'zh-TW'
+      ? alsoSpokenZh(r, said, dataset, locale)
+      : said;
+}
+
+/** say() without what is said under a whole answer: for the parts of one. */
+function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, hints: readonly string[]): Said {
   if (locale === 'zh-CN' || locale === 'zh-TW') {
     const zh = sayZh(r, u, dataset, locale, hints);
     if (zh) return zh;
@@ -325,7 +337,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'wording':
       return sayWording(r, dataset);
     case 'claim':
-      return sayReadClaim(r, dataset, (x) => say(x, u, dataset, locale, hints), locale);
+      return sayReadClaim(r, dataset, (x) => sayOnly(x, u, dataset, locale, hints), locale);
     case 'tier': {
       // "More flagship or key projects at the 3rd JIC?": each tier's count at each meeting that sorts its projects so —
       // equal counts said to be equal, never one tier's list as if it answered.
@@ -399,7 +411,7 @@ export function say(r: Result, u: Understanding, dataset: Dataset, locale = 'en'
     case 'across':
       return sayAcross(r);
     case 'each': {
-      const each = r.results.map((x) => say(x, u, dataset, locale, hints));
+      const each = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
       // (Also two partners each with a third, and one person at each of several meetings.)
       // (Both kinds of one partner's records — "is QuikBot in both an MOU and a project?" — are counts of the same
@@ -695,7 +707,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
     );
     if (none) return none;
   }
-  const inner = say(r.inner, u, dataset, locale);
+  const inner = sayOnly(r.inner, u, dataset, locale, []);
   // "Is AI a pillar?": No — but Annex A heads a group of the 4th JIC's MOUs "Strategic pillar: AI"; said, never hidden.
   if (r.claim.type === 'pillar' && r.verdict === 'no') {
     const words = r.claim.words;

@@ -431,6 +431,9 @@ export const answerZhCN = {
   mouMeasure: '份',
   projectMeasure: '个',
   partnerNoun: '合作方',
+  // The meetings' outcomes that speak of a topic too (say/also.ts): under the records found, or after none on file.
+  spokenToo: (where: string, text: string) => `来源还在${where}的成果中提到了这一主题：${text}`,
+  spokenOnly: (where: string, text: string) => `不过来源在${where}的成果中提到了这一主题：${text}`,
   topicNone: (onFile: number, reported: number, unit: string) =>
     `（来源共报道 ${reported} ${unit}，其中 ${onFile} ${unit}按名称收录在资料中）`,
   allReported: (n: number, unit: string, verb: string, at: string, onFile: number) =>

@@ -431,6 +431,9 @@ export const answerZhTW: AnswerZh = {
   mouMeasure: '份',
   projectMeasure: '個',
   partnerNoun: '合作方',
+  // The meetings' outcomes that speak of a topic too (say/also.ts): under the records found, or after none on file.
+  spokenToo: (where: string, text: string) => `來源還在${where}的成果中提到了這一主題：${text}`,
+  spokenOnly: (where: string, text: string) => `不過來源在${where}的成果中提到了這一主題：${text}`,
   topicNone: (onFile: number, reported: number, unit: string) =>
     `（來源共報導 ${reported} ${unit}，其中 ${onFile} ${unit}按名稱收錄在資料中）`,
   allReported: (n: number, unit: string, verb: string, at: string, onFile: number) =>

@@ -1138,6 +1138,16 @@ function tablesFor(dataset: Dataset): Tables {
   for (const [zh, en] of [...names])
     if (/^\p{Script=Han}{4,}大学$/u.test(zh) && !names.some(([n]) => n === zh.slice(0, -2)))
       names.push([zh.slice(0, -2), en]);
+  // "北大" for 北京大学: a university of two characters and 大学, by the first of them and 大, as readers shorten it —
+  // only where no other organisation's Chinese name (outside that university's own units) holds the two in that order
+  // ("中大" is 中山大学's and 香港中文大学's both: left unread, said to be a name no record uses).
+  for (const [zh, en] of [...names]) {
+    const first = /^(\p{Script=Han})\p{Script=Han}大学$/u.exec(zh)?.[1];
+    if (!first) continue;
+    const short = `${first}大`;
+    const apart = new RegExp(`${first}.*大`, 'u');
+    if (!names.some(([n, e]) => n === short || (e !== en && !n.includes(zh) && apart.test(n)))) names.push([short, en]);
+  }
   // "覃市长", "杨常秘", "梁先生": a person the sources name in Chinese, by surname and title as readers address them —
   // that person, where no one else on file shares the surname (王市长, a surname no one has, stays unread).
   const bySurname = new Map<string, Set<string>>();
@@ -1535,6 +1545,19 @@ export function glossChinese(text: string, dataset: Dataset): string {
   );
   // "有没有来自第三国的合作方": any partners from there, as English asks it (never "did from … partners").
   t = replaceIn(t, /^有没有来自(.{1,12}?)的(.{1,8}?)[?？。!！\s]*$/u, ' any $2 from $1 ');
+  // "有什么和金融科技相关的", "有没有关于医疗的项目", "有没有跟旅游有关的": a topic browsed, as English asks it ("which MOUs
+  // and projects are about fintech", "are there any projects about healthcare") — was "what fintech about", not sure, or
+  // one record's card. (A partner "合作的" is read just above: "有没有跟腾讯合作的项目".)
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(?:有什么|有哪些|有啥)\s*(?:关于|和|与|跟|同)\s*(.{1,12}?)\s*(?:相关|有关)?\s*的\s*(项目|谅解备忘录|备忘录|合作|内容|东西|记录)?(?:吗|呢)?[?？。!！\s]*$/u,
+    (_m, x: string, what?: string) => ` which ${recordsAsked(what, 'and')} are about ${x} `,
+  );
+  t = replaceIn(
+    t,
+    /^(?:请问)?\s*(?:有没有|是否有)\s*(?:关于|和|与|跟|同)\s*(.{1,12}?)\s*(?:相关|有关)?\s*的\s*(项目|谅解备忘录|备忘录|合作|内容|东西|记录)?(?:吗|呢)?[?？。!！\s]*$/u,
+    (_m, x: string, what?: string) => ` are there any ${recordsAsked(what, 'or')} about ${x} `,
+  );
   // "以视频方式召开", "通过线上形式举行", "在线举行": how a meeting was held, the mode word alone (以/方式 are no words;
   // 视频 alone is by video conference, as English's modes read it).
   t = replaceIn(t, HELD_BY, (_m, a?: string, b?: string) =>
@@ -1986,4 +2009,11 @@ export function glossChinese(text: string, dataset: Dataset): string {
       ? `${will ? 'will' : 'did'} ${t}`
       : t;
   return confirmTag ? `${out} right` : out;
+}
+
+/** The records a topic is browsed in, by the word asked ("项目", "备忘录", or anything: both kinds). */
+function recordsAsked(what: string | undefined, join: 'and' | 'or'): string {
+  if (what === '项目') return 'projects';
+  if (what && /备忘录/.test(what)) return 'mous';
+  return `mous ${join} projects`;
 }

@@ -10,6 +10,7 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+<<<<<<< HEAD
   // ── Session 20 (answer3): a city asked is never widened to its country — a Shanghai entity listed among "Shenzhen
   // companies", Peking University counted as a Shenzhen organisation ──
   c(
@@ -30,6 +31,23 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Shenzhen or Qianhai in their names/],
     [/partners from China/, /^\d+ partners[^:]*: (?:(?!The sources)[\s\S])*Peking University/],
   ),
+=======
+  // ── Session 20 (answer): a premise in a clause of its own is checked before the question after it is answered alone
+  // (a person the sources name elsewhere put in a seat; a tag read wrongly as "is it true that … when") ──
+  c(
+    'what',
+    'As Heng Swee Keat co-chaired the 4th JIC, what was agreed?',
+    [/^That isn't what the sources say\b/],
+    [/^At the 4th JIC meeting/],
+  ),
+  c('when', 'since the 3rd had the most MOUs, when was it?', [d('2022-11-25')], [/^Yes\b/]),
+  c('when', 'now that Yong Ying-I chaired the 4th JIC, when did it happen?', [d('2023-12-14')], [/Yong Ying-I happen/]),
+  // ── Session 20 (answer2): the CapitaLand development fund is no Yes to "does the SCI fund startups?"; "Ai Xuefeng" is
+  // no outcome about AI; a word of the records' text alone ("smart") is no topic browsed ──
+  c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
+  c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
+  c('unsure', 'sources', [/./], [/on file about sources/]),
+>>>>>>> main
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
@@ -2972,4 +2990,26 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^The sources name no MOU that Joseph Leong/],
   ),
   c('yesno', 'was Lee Weizhong at the 4th JIC?', [/^The sources don't name Lee Weizhong\b/], [/^Yes\b/]),
+  // ── Session 20 (answer): numbers restated in a question never derail it, and a wrong one is never left standing ──
+  c(
+    'count',
+    'if 43 projects were launched and 14 at the 4th, how many projects were there before the 3rd JIC?',
+    [/\b15\b/],
+    [/4th JIC meeting, the 1st JIC meeting/],
+  ),
+  c(
+    'count',
+    'with 25 MOUs by the 3rd meeting, how many MOUs were signed in total?',
+    [/not 25/, /\b29 MOUs\b/],
+    [/^29 MOUs/],
+  ),
+  // ── Session 20 (answer): what one publication reports is never another's lines ──
+  c('what', 'what did ITS International say about the fourth JIC?', [/^ITS International/], [/Chinese press/]),
+  c(
+    'what',
+    'what did the Hong Kong Commercial Daily write about the 4th JIC?',
+    [/^Hong Kong Commercial Daily/],
+    [/Eight MOUs were signed to promote/],
+  ),
+  c('what', "what does People's Daily say about the 2nd meeting?", [/Ai Xuefeng/], [/don't say who people/]),
 ];

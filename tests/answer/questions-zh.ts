@@ -570,11 +570,19 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   ),
   cn('yesno', '报道里吉宝参加了第四次会议吗', [/^是/], [/来源没有这样说/, /报道里/]),
   // (session 7) A negative yes/no (没有…吗) is answered 有/没有, never a 是 that would confirm the negation; a short form
-  // no source gives (北大: the data's search names are exactly those more-facts.md lists) is a name no record uses —
-  // said with a hint to ask by the full name, never read as a partner's absence, never glued to the verb (北大签).
+  // no record uses is said so with a hint to ask by the full name, never read as a partner's absence, never glued to the
+  // verb (北大签). (Session 20, answer2: 北大 is read as 北京大学, a university's first character and 大 — was the hint;
+  // 中大, both 中山大学's and 香港中文大学's, still gets it.)
   tw('yesno', '吉寶沒有跟北京大學簽備忘錄嗎', [/^有：/], [/^是/]),
-  cn('yesno', '北大跟吉宝签过谅解备忘录吗', [/如果它是某个合作方的简称/, /Peking University/], [/^否/]),
-  tw('yesno', '吉寶沒有跟北大簽備忘錄嗎', [/「北大」這一名稱/], [/北大簽/, /^是/]),
+  cn('yesno', '北大跟吉宝签过谅解备忘录吗', [/^是/, /Peking University/], [/^否/, /如果它是某个合作方的简称/]),
+  tw('yesno', '吉寶沒有跟北大簽備忘錄嗎', [/^有/, /Peking University/], [/北大簽/, /^是/]),
+  cn('what', '中大签了什么？', [/如果它是某个合作方的简称/], [/Sun Yat-sen/]),
+  cn('what', '北大签了什么？', [/Peking University/, /Keppel/], [/如果它是某个合作方的简称/]),
+  // (Session 20, answer2) A topic browsed in Chinese ("有什么和X相关的", "有没有关于X的项目"): its records, or none on file
+  // with what the sources report — was "what fintech about", not sure.
+  // (And the meetings' outcomes that speak of the topic too, as English says them: was none on file alone.)
+  cn('list', '有什么和金融科技相关的？', [/金融科技/, /第三次联合执委会会议.*提到了这一主题/], [/我不确定/]),
+  cn('list', '有哪些和中小企业相关的？', [/NUS Business School/, /中小企业/, /Asian SME Hub/], [/smes/]),
   tw('yesno', 'TusStar會在新加坡設立樞紐嗎', [/^是/], [/來源沒有這樣說/]),
   // Cantonese on a zh-TW client (边个 who, 边度 where, 有冇 whether, 几多 how many, 咗, 喺) and colloquial Mandarin
   // (第三次会 = the meeting, 开 = held, 啥时候 = when).

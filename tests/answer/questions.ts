@@ -25,6 +25,28 @@ export const QUESTIONS: readonly Case[] = [
     /Peking University names no city/,
   ]),
   c('list', 'beijing universities that signed an MOU?', [/^No universities\b/, /Peking University names no city/]),
+  // ── Session 20 (answer2) — what the SCI does for someone (offer.ts): who it serves, money, joining; and records on a
+  // topic with the outcomes that speak of it too (say/also.ts) ──
+  // Was: not sure (funding, tourists, a word alone), one project without the Asian SME Hub or OneSME, the zone's card.
+  c(
+    'missing',
+    'does the SCI give funding to companies?',
+    [NOT_STATED, /Joint Innovation Call/, /Capitaland/],
+    [UNSURE],
+  ),
+  c('list', 'which project helps tourists visiting Shenzhen?', [/Fooyo/], [UNSURE]),
+  c('list', 'are there any SCI projects aimed at SMEs?', [/NUS Business School/, /Asian SME Hub/, /OneSME/]),
+  c('list', 'what does the SCI do for small and medium enterprises?', [/NUS Business School/, /Asian SME Hub/]),
+  c('zone', 'how can my company join the demonstration zone', [/don't say how to join/, /Demonstration Zone/]),
+  c('list', 'startups', [/^No MOUs or projects on file about startups/, /TusStar/], [UNSURE]),
+  c('list', 'hospitals', [/^No MOUs or projects on file about hospitals/, /about healthcare/]),
+  c('list', 'which MOUs and projects are about funding?', [/Capitaland/, /Joint Innovation Call/]),
+  c('list', 'any fintech initiatives?', [/^No MOUs or projects on file about fintech/, /3rd JIC/], [UNSURE]),
+  c('list', 'which projects are good for travellers', [/Fooyo/], [/^43 projects/]),
+  c('zone', 'can a foreign company join the SCI?', [/don't say how to join/, /Launched in 2019/], [UNSURE]),
+  c('list', 'what support is there for SMEs', [/NUS Business School/, /Asian SME Hub/]),
+  c('who', 'who is vivien tay', [/^Vivienne Tay wrote\b/, /Business Times/]),
+  c('list', 'As a Shenzhen-based developer, which projects are about AI?', [/^3 projects on file about AI/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
@@ -68,6 +90,22 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('yesno', 'was the start-up area unveiled in Shenzhen at the 4th meeting?', [/^Yes\b/, /held in Shenzhen/]),
   c('yesno', 'did the 1st JIC set up the SME hub in Singapore?', [/^No, not in Singapore\b/, /held virtually/]),
+  // Premises inside frames (premise.ts): the question after the premise is answered (was the premise's own records: a
+  // list of MOUs for "since the 4th had the most MOUs, when was it?"); a seat put on someone the sources don't seat —
+  // or never name — is corrected first.
+  c('when', 'since the 4th had the most MOUs, when was it?', [d('2023-12-14')], [/^8 MOUs\b/]),
+  c('what', 'Since Lee Hsien Loong co-chaired the 3rd JIC, what did he announce?', [
+    /^That isn't what the sources say: they don't name Lee Hsien Loong\b/,
+    /co-chaired by Joseph Leong .* Qin Weizhong/,
+  ]),
+  c('count', 'since Chen Rugui co-chaired the 2nd JIC, how many MOUs did it sign?', [
+    /^That isn't what the sources say\b/,
+    /\b4 MOUs were signed at the 2nd JIC/,
+  ]),
+  c('who', 'because the 3rd JIC launched the most projects, who co-chaired it?', [
+    /Joseph Leong/,
+    /As far as the sources count: .*14 projects each/,
+  ]),
   // A publication asked about a role it states in other words: People's Daily says who chaired the 2nd JIC's session.
   c('who', "which official chaired the session at the 2nd JIC, according to People's Daily?", [
     /^According to People's Daily Online/,
@@ -1322,6 +1360,27 @@ export const QUESTIONS: readonly Case[] = [
   c('where', 'where did heng swee keat meet qin weizhong', [/^In Shenzhen, on 12 Apr 2024\b/]),
   c('where', 'in which city did the deputy prime minister meet the mayor in april 2024', [/^In Shenzhen\b/]),
   c('what', 'what happened in 2024', [d('2024-04-12'), /fifth-anniversary/], [UNSURE]),
+  // Whether there is a partner of a kind at all, asked in the singular or without MOU/project (was "not sure").
+  c('yesno', 'is there a university in the SCI?', [/^Yes\b/, n(6, 'universities')], [UNSURE]),
+  c('yesno', 'are there any universities in the SCI?', [/^Yes\b/, n(6, 'universities')], [UNSURE]),
+  c('yesno', 'is there any bank in the SCI?', [/^No banks\b/], [UNSURE, /^Yes\b/]),
+  c('yesno', 'is there a hospital?', [/^No hospitals\b/], [UNSURE, /^Yes\b/]),
+  // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
+  c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
+  c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
+  c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
+  c(
+    'who',
+    "who's the singapore guy who chairs it",
+    [w('Joseph Leong'), w('Yong Ying-I')],
+    [UNSURE, /\bon the Shenzhen side\b/],
+  ),
+  // Whether anything happened then, and what came after the latest meeting (was "not sure", or no 5th meeting).
+  c('yesno', 'did anything happen in 2024?', [/^Yes\b/, d('2024-04-12')], [UNSURE]),
+  c('what', 'what happened after the 4th JIC?', [d('2024-04-12'), w('Heng Swee Keat')], [/\bno 5th JIC\b/]),
+  c('what', 'any news since 2023?', [d('2024-04-12')], [/^At the 4th JIC/]),
+  c('what', 'what happened after the 3rd JIC?', [/^At the 4th JIC meeting\b/, n(14, 'projects')], [d('2024-04-12')]),
   c(
     'what',
     'any news since the last jic meeting?',
@@ -3970,4 +4029,37 @@ export const QUESTIONS: readonly Case[] = [
     [/on the Shenzhen side, Chen Rugui .* at the 1st JIC meeting and Qin Weizhong/],
     [/partners from China/],
   ),
+  // ── Session 20 (answer) — numbers restated before the question (restated.ts): each checked, a wrong one corrected,
+  // the question after them answered alone (was "14 projects were launched at the 4th JIC meeting, the 1st JIC meeting
+  // and the 2nd JIC meeting together", FALSE; or the restated number left standing) ──
+  c('count', 'If 43 projects were started and 14 came at the 4th meeting, how many existed before the 3rd?', [
+    /^15 projects\b/,
+    /29 to date after the 3rd JIC/,
+  ]),
+  c('count', 'given 60 projects in all and 14 at the 4th JIC, how many projects were there before the 4th?', [
+    /^That isn't what the sources say: the sources give 43 projects in total .*, not 60\./,
+    /\b29 projects\b/,
+  ]),
+  c('count', 'if 9 MOUs were signed at the 3rd meeting, how many were signed in total?', [
+    /^That isn't what the sources say: 8 MOUs were signed at the 3rd JIC meeting .*, not 9\./,
+    /\b29 MOUs\b/,
+  ]),
+  // An outcome asked of a meeting with unnamed records, that the sources put at another meeting: where they do is said
+  // (was "not in the records on file" alone).
+  c('yesno', 'did the third meeting unveil the start-up area?', [/speak of it at the 4th JIC meeting/], [/^Yes\b/]),
+  // What a publication reports of a meeting is its own facts and lines (reported-by.ts): was the meeting's lines at
+  // large, another paper's among them ("what did ITS report" got the Hong Kong Commercial Daily's "Chinese press" lines).
+  c('what', 'what did ITS International report about the 4th JIC?', [
+    /^ITS International's piece \(5 Jan 2024\) reports on the 4th JIC meeting/,
+    /Qin Weizhong/,
+  ]),
+  c('what', "what did People's Daily report about the 2nd JIC?", [/^People's Daily Online/, /Ai Xuefeng/]),
+  // A restated number's scope by "then" is the meeting before it; "came before" after a count is how many were there.
+  c('count', 'assuming 14 projects came at the 3rd meeting and 29 by then, how many came before the 3rd?', [
+    /^15 projects\b/,
+  ]),
+  c('who', "who hosted the 2nd JIC session according to the People's Daily piece?", [
+    /^According to People's Daily/,
+    /Ai Xuefeng/,
+  ]),
 ];

@@ -638,7 +638,10 @@ function writtenBy(t: string, dataset: Dataset, byLast = false) {
     .map(({ s }) => s);
 }
 
-/** Whether a text says a two-word name with one of its words one edit away (the other as spelt). */
+/**
+ * Whether a text says a two-word name with one of its words one edit away, or its first name cut short ("vivien tay"
+ * for Vivienne Tay), the other as spelt.
+ */
 function typedNear(t: string, name: string): boolean {
   const [a, b, more] = name.split(' ');
   if (!a || !b || more !== undefined || a.length + b.length < 7) return false;
@@ -646,7 +649,8 @@ function typedNear(t: string, name: string): boolean {
   return words.some(
     (w, i) =>
       i + 1 < words.length &&
-      ((w === a && oneEdit(words[i + 1] ?? '', b)) || (words[i + 1] === b && oneEdit(w, a) && w.length >= 3)),
+      ((w === a && oneEdit(words[i + 1] ?? '', b)) ||
+        (words[i + 1] === b && w.length >= 3 && (oneEdit(w, a) || (w.length >= 4 && a.startsWith(w))))),
   );
 }
 

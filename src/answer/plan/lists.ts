@@ -607,6 +607,17 @@ const ORG_NOUNS =
 const KIND_ASKED =
   /^ (?:which|what|list|name|show(?: me)?|give me|are there(?: any)?|is there(?: an?| any)?|(?:are|were|is|was) (?:there )?any|any|how many|(?:the )?number of|do you have(?: any)?|tell me the)(?: of)?(?: the| all(?: the)?| any)? ((?:[a-z]+ ){1,4})/;
 
+/** A kind asked in the singular, as its list says it: "bank" → "banks", "charity" → "charities", "chamber of commerce" → "chambers of commerce". */
+function pluralOf(kind: string): string {
+  const [head = kind, ...rest] = kind.split(' of ');
+  const plural = /[^aeiou]y$/.test(head)
+    ? `${head.slice(0, -1)}ies`
+    : /(?:s|x|ch|sh)$/.test(head)
+      ? `${head}es`
+      : `${head}s`;
+  return [plural, ...rest].join(' of ');
+}
+
 /**
  * "List the business schools", "which hospitals take part?", "any banks among the partners?": a kind of organisation
  * the tables don't know — the partners whose own kind or name says it (NUS Business School), or none, never every
@@ -625,7 +636,8 @@ export function kindNoTableKnows({ u, dataset }: PlanContext): Plan | undefined 
       .find((x) => ORG_NOUNS.test(x));
   // (Only as what is asked for, in the plural, with nothing else named: "what hotel hosted the 4th JIC" asks a venue,
   // "projects on clinics" a topic, "which banks ran TradeTrust trials" an outcome's words.)
-  if (!label || !/s$/.test(label)) return undefined;
+  // ("Is there any bank in the SCI?", "any hospital?": whether there is one, asked in the singular.)
+  if (!label || (!/s$/.test(label) && !/^ (?:is there|was there|are there|any) /.test(u.q.text))) return undefined;
   const before = words.slice(0, words.indexOf(label.split(' ')[0] ?? ''));
   if (
     before.some((w) => !/^(?:singapore|singaporean|sg|chinese|china|shenzhen|local|foreign|big|large|small)$/.test(w))
@@ -666,7 +678,7 @@ export function kindNoTableKnows({ u, dataset }: PlanContext): Plan | undefined 
     return undefined;
   const filter: Filter = {
     ...(mentionsOf(u, 'country')[0] ? { country: mentionsOf(u, 'country')[0]?.value } : {}),
-    kind: label,
+    kind: /s$/.test(label) ? label : pluralOf(label),
   };
   // (Counted or asked whether any, the list says it: its number first, or none with where the sources speak of them.)
   return { op: 'list', select: 'partners', filter };

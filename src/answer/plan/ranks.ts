@@ -245,3 +245,16 @@ export function ranked({ u, dataset, select, f, meetingNums }: PlanContext): Pla
     return { op: 'read', about: { type: 'meeting', number: 1 }, attribute: 'about' };
   return undefined;
 }
+
+// "What kinds of partners are there?", "break the partners down by type", "how many partners of each kind": every kind.
+const KINDS_OF_PARTNERS =
+  / (?:what|which) (?:kinds?|types?|sorts?|categories) of (?:partners?|organi[sz]ations?|orgs|entities|participants|institutions|bodies|parties|signatories|members) | (?:break ?down|breakdown|split) (?:of )?(?:the )?(?:partners?|organi[sz]ations?|participants)(?: down)? (?:by|into) (?:type|kind|sort|categor(?:y|ies))s? | (?:partners?|organi[sz]ations?|participants) (?:of|by|per) (?:each |every )?(?:kind|type|sort|category) /;
+
+/** The partners on file by kind, every kind with its count (a breakdown, not only the most common). */
+export function kindsOfPartners({ u }: PlanContext): Plan | undefined {
+  // ("Which kind of partner is most common?": the most common, ranked's reading.)
+  if (u.target === 'most' || !KINDS_OF_PARTNERS.test(u.q.text)) return undefined;
+  if (u.mentions.some((m) => ['org', 'meeting', 'record', 'country', 'person', 'highlight'].includes(m.type)))
+    return undefined;
+  return { op: 'rank', select: 'mous', by: 'kind', order: 'most', filter: {}, all: true };
+}

@@ -822,7 +822,10 @@ const outcomeWords: YesNoReading = ({ u, dataset }) => outcomeClaim(u, dataset);
 /** "Did any university sign an MOU?", "are there Singapore companies in projects?": any partner of that kind or country. */
 function partnerOfSort({ u, orgs, f }: PlanContext, signed?: 'mous'): Plan | undefined {
   const sort = mentionsOf(u, 'kind')[0] ?? mentionsOf(u, 'country')[0];
-  if (orgs.length || !sort || !(signed || has(u, 'mou') || has(u, 'project'))) return undefined;
+  if (orgs.length || !sort) return undefined;
+  // ("Is there a university in the SCI?", "are any Singapore companies involved?": any partner of that sort at all.)
+  if (!signed && !has(u, 'mou') && !has(u, 'project'))
+    return mentionsOf(u, 'kind').length && TAKES_PART.test(u.q.text) ? anyCounted('partners', f) : undefined;
   const counted = anyCounted('partners', { ...f, via: signed ?? (has(u, 'mou') ? 'mous' : 'projects') });
   // "Did 6 universities sign MOUs at the 4th JIC?": the number claimed, never a Yes for any at all.
   const claim = claimOf(u);
@@ -832,6 +835,10 @@ function partnerOfSort({ u, orgs, f }: PlanContext, signed?: 'mous'): Plan | und
   const every = EVERY_OF_SORT.exec(u.q.text.slice(0, sort.start));
   return every && counted.op === 'check' ? { ...counted, claim: { type: 'some', every: true } } : counted;
 }
+
+// Being there at all: "is there a …", "any … involved", "… in the SCI", "… take part".
+const TAKES_PART =
+  /^ (?:is|are|was|were) there | any | (?:involved|take part|took part|taking part|participate|participated|participating|partners?|in the sci|in the initiative|on board|part of) /;
 
 // "Each of the", "every", "all (of) the" right before the sort's words (a meeting's words between): every one of it.
 const EVERY_OF_SORT =

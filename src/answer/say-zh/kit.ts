@@ -66,7 +66,9 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
   /** A Chinese name a source prints in simplified characters, in the reader's script (one script per reply). */
   const script = (zh: string) => (locale === 'zh-TW' ? toTraditional(zh) : zh);
   /** A word the pipeline read in English (a topic, an asked area) said back in the gloss's Chinese where it has one. */
-  const wordZh = (english: string) => script(chineseWord(english) ?? english);
+  // ("smes" read from 中小企业, whose gloss is "sme": its singular's word.)
+  const wordZh = (english: string) =>
+    script(chineseWord(english) ?? (/s$/.test(english) ? chineseWord(english.slice(0, -1)) : undefined) ?? english);
   // A name that is our English rendering of the source's Chinese says so in the reader's language.
   const shown = (name: string) => {
     const m = / \(our rendering: (.*)\)$/.exec(name);

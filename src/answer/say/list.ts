@@ -31,7 +31,7 @@ import {
   negatedScope,
   counterpartScope,
 } from './scope.js';
-import { nearestOnFile, noneOnFile, topicSpelling } from './missing.js';
+import { nearestOnFile, nearOutcomeWords, noneOnFile, topicSpelling } from './missing.js';
 import { reportedAgainst } from './count.js';
 import { claimedTimes } from '../claim/say.js';
 import { partyLineage, perDataset } from '../records.js';
@@ -418,9 +418,12 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
       };
     // No record on file, but a meeting's outcome speaks of it ("AI for logistics", "smart-agriculture robots"): said,
     // so "none on file" never reads as "the sources never mention it".
-    const spoken = topicsOnly ? outcomesAbout(dataset, r.filter.topics ?? []) : [];
+    const direct = topicsOnly ? outcomesAbout(dataset, r.filter.topics ?? []) : [];
+    // (None speaks of it, but of what is nearest — "startups": the incubator, the entrepreneurship pillar — said so.)
+    const nearWords = direct.length || !topicsOnly ? [] : nearOutcomeWords(r.filter.topics ?? []);
+    const spoken = direct.length ? direct : nearWords.flatMap((w) => outcomesAbout(dataset, [w])).slice(0, 2);
     const outcomes = spoken.length
-      ? ` The sources do speak of it, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
+      ? ` The sources ${direct.length ? 'do speak of it' : `speak of what is nearest (${joinList([...nearWords])})`}, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
           .slice(0, 2)
           .map((x) => x.text.replace(/\.$/, ''))
           .join('; ')}.`

@@ -147,6 +147,13 @@ export function outcomeSentence(
 
 // Everyday words whose nearest topic the records do use: offered as the nearest, never as a match.
 const NEAR_TOPICS: Readonly<Record<string, string>> = {
+  // ("Is there a project that helps foreign travellers?": the records say tourism and visitors.)
+  travellers: 'tourism',
+  travelers: 'tourism',
+  traveller: 'tourism',
+  traveler: 'tourism',
+  tourist: 'tourism',
+  tourists: 'tourism',
   hospital: 'healthcare',
   hospitals: 'healthcare',
   clinic: 'healthcare',
@@ -190,3 +197,17 @@ export function nearestOnFile(dataset: Dataset, topics: readonly string[]) {
   );
   return records.length ? { topic, records: records.slice(0, 3) } : undefined;
 }
+
+// Everyday words no record or outcome uses, whose nearest the meetings' outcomes do say: "startups" — the SCI's pillar of
+// innovation and entrepreneurship, TusStar the technology incubator. Offered as the nearest, never as a match.
+const NEAR_OUTCOME_WORDS: Readonly<Record<string, readonly string[]>> = {
+  startups: ['incubator', 'entrepreneurship'],
+  startup: ['incubator', 'entrepreneurship'],
+  'start ups': ['incubator', 'entrepreneurship'],
+  'start up': ['incubator', 'entrepreneurship'],
+  entrepreneurs: ['entrepreneurship', 'incubator'],
+};
+
+/** The words of the outcomes nearest a topic no record or outcome uses (none for most topics). */
+export const nearOutcomeWords = (topics: readonly string[]): readonly string[] =>
+  topics.length === 1 ? (NEAR_OUTCOME_WORDS[topics[0] ?? ''] ?? []) : [];

@@ -8,7 +8,7 @@ import { noun, type Said } from './common.js';
 import { sayTally } from './tally.js';
 
 export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, dataset: Dataset): Said {
-  if (r.all) return sayEvery(r, dataset);
+  if (r.all && r.by !== 'kind') return sayEvery(r, dataset);
   const tallied = sayTally(r, u, dataset);
   if (tallied) return tallied;
   const top = r.rows[0];
@@ -54,7 +54,11 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
   } else if (r.by === 'kind') {
     const total = r.rows.reduce((n, x) => n + x.value, 0);
     const rest = r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label} ${x.value}`);
-    sentence = `The ${r.order === 'most' ? 'most' : 'least'} common kind of partner on file: ${joinList(winners.map((x) => x.label))}, ${top.value} of the ${total} partners${winners.length > 1 ? ' each' : ''}${rest.length ? `; then ${rest.join(', ')}` : ''}.`;
+    // ("What kinds of partners are there?": every kind, the breakdown first.)
+    if (r.all)
+      sentence = `The ${total} partners on file, by kind: ${r.rows.map((x) => `${x.label} ${x.value}`).join(', ')}.`;
+    else
+      sentence = `The ${r.order === 'most' ? 'most' : 'least'} common kind of partner on file: ${joinList(winners.map((x) => x.label))}, ${top.value} of the ${total} partners${winners.length > 1 ? ' each' : ''}${rest.length ? `; then ${rest.join(', ')}` : ''}.`;
   } else if (r.by === 'meetingPartners') {
     // ("The most Chinese companies": the country asked is said with the kind.)
     const country = u.mentions.find((m) => m.type === 'country' && !m.negated)?.value;

@@ -125,10 +125,27 @@ export function sayNoneAtMeeting(
     name: displayName(r),
     ref: { kind: 'parties' in r ? ('mou' as const) : ('project' as const), id: r.id },
   }));
+  // ("Did the 3rd JIC unveil the start-up area?": an outcome about it at another meeting — the 4th's — is where the
+  // sources put it; was left unsaid, as if nothing anywhere spoke of it.)
+  const away =
+    spoken.length || others.length ? undefined : outcomesAbout(dataset, shown).find((x) => x.meeting.id !== m.id);
+  const told =
+    spoken.length && !others.length
+      ? ` The sources do speak of it at that meeting: ${spoken[0]?.text ?? ''}`
+      : away
+        ? ` The sources speak of it at ${the(away.meeting)} (${meetingDate(away.meeting)}): ${away.text}`
+        : '';
   return {
-    sentence: `${sentence}${spoken.length && !others.length ? ` The sources do speak of it at that meeting: ${spoken[0]?.text ?? ''}` : ''}`,
+    sentence: `${sentence}${told}`,
     lines: listLines(items, recordLine(dataset)),
     refs: items.map((i) => i.ref).slice(0, 5),
-    sources: [...new Set([...sources, ...others.flatMap((r) => r.sources), ...spoken.flatMap((x) => x.sources)])],
+    sources: [
+      ...new Set([
+        ...sources,
+        ...others.flatMap((r) => r.sources),
+        ...spoken.flatMap((x) => x.sources),
+        ...(away?.sources ?? []),
+      ]),
+    ],
   };
 }
