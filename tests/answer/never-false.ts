@@ -10,7 +10,6 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
-<<<<<<< HEAD
   // ── Session 20 (answer3): a city asked is never widened to its country — a Shanghai entity listed among "Shenzhen
   // companies", Peking University counted as a Shenzhen organisation ──
   c(
@@ -31,7 +30,6 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Shenzhen or Qianhai in their names/],
     [/partners from China/, /^\d+ partners[^:]*: (?:(?!The sources)[\s\S])*Peking University/],
   ),
-=======
   // ── Session 20 (answer): a premise in a clause of its own is checked before the question after it is answered alone
   // (a person the sources name elsewhere put in a seat; a tag read wrongly as "is it true that … when") ──
   c(
@@ -47,7 +45,6 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
   c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
   c('unsure', 'sources', [/./], [/on file about sources/]),
->>>>>>> main
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
