@@ -397,8 +397,10 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
  * The organisation's own name (or an alias) states the place, or a place within it: "Shenzhen Qianhai Hand-painted…" is
  * in Qianhai, and so in Shenzhen; "Qianhai Service Group" is in Shenzhen too.
  */
-const namesPlace = (o: Organisation, place: string) =>
-  placesWithin(place).some((p) => [o.name, ...o.aliases].some((n) => new RegExp(`\\b${p}\\b`, 'i').test(n)));
+const namesPlace = (o: Organisation, place: string, itself = false) =>
+  (itself ? [place] : placesWithin(place)).some((p) =>
+    [o.name, ...o.aliases].some((n) => new RegExp(`\\b${p}\\b`, 'i').test(n)),
+  );
 
 export { KIND_TESTS } from './records.js';
 
@@ -602,10 +604,16 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   const named = f.named;
   // (Government bodies and incubators by place too: "the Shenzhen government bodies" are both, though in no record.)
   if (named)
-    return [...new Set([...records.flatMap(partyIds), ...beyondRecords(dataset, f, only)])]
-      .map((id) => dataset.organisation(id))
-      .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named))
-      .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
+    return (
+      [...new Set([...records.flatMap(partyIds), ...beyondRecords(dataset, f, only)])]
+        .map((id) => dataset.organisation(id))
+        .filter(
+          (o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named),
+        )
+        .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)))
+        // (Those naming the place asked first, then those naming a place within it: "Guangdong …" before "Shenzhen …".)
+        .sort((a, b) => Number(!namesPlace(a, named, true)) - Number(!namesPlace(b, named, true)))
+    );
   // A kind no table knows ("business schools"): the party itself whose kind or name says it (NUS Business School, never
   // its university).
   if (f.kind && !KIND_TESTS[f.kind])
@@ -1689,7 +1697,6 @@ function unsaidWords(r: Result, also: readonly string[], dataset: Dataset, done?
   );
   return planned.length ? { ...r, verdict: 'unknown', unsaid: planned } : r;
 }
-
 
 /**
  * "Is ONE Championship China a Shenzhen firm?": the sources give no partner's city, so only the places its own name

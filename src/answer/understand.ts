@@ -1882,7 +1882,9 @@ function placeAsked(names: string, lex: Lexicon): string | undefined {
     const before = lex.places.filter((p) => p !== 'shenzhen').join('|');
     res = [
       new RegExp(` (${before}) (?:based )?(?:[a-z]+ )?${PARTNER_WORDS} `),
-      new RegExp(` (?<!(?:singapore|sg|singapores) (?:and |& |x |or )?)(shenzhen) (?:based )?(?:[a-z]+ )?${PARTNER_WORDS} `),
+      new RegExp(
+        ` (?<!(?:singapore|sg|singapores) (?:and |& |x |or )?)(shenzhen) (?:based )?(?:[a-z]+ )?${PARTNER_WORDS} `,
+      ),
       new RegExp(` (${all}) based `),
       new RegExp(
         ` ${PARTNER_WORDS} (?:that are |which are |who are |are |were |is |come |comes )?(?:based |located |headquartered |registered |situated )?(?:in|from) (?:the )?(${all}) `,

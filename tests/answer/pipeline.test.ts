@@ -77,8 +77,12 @@ describe('understand: mentions with spans, and the target', () => {
     const u = understand('which qianhai firms are partners', deps);
     expect(u.mentions.find((m) => m.type === 'place')?.value).toBe('qianhai');
     expect(u.mentions.some((m) => m.type === 'topic' && m.words === 'qianhai')).toBe(false);
-    // "Shenzhen partners" is still the Chinese side, not a place in their names.
-    expect(understand('which shenzhen partners signed', deps).mentions.some((m) => m.type === 'place')).toBe(false);
+    // "Shenzhen partners" is the place too (the rest of the Chinese side said beside them: say/common.ts citiesNote);
+    // "the Shenzhen side" is still the Chinese side, not a place in their names.
+    expect(understand('which shenzhen partners signed', deps).mentions.find((m) => m.type === 'place')?.value).toBe(
+      'shenzhen',
+    );
+    expect(understand('who is on the shenzhen side', deps).mentions.some((m) => m.type === 'place')).toBe(false);
   });
 
   it('reads an Annex A group named right before "MOUs" as the group', () => {

@@ -359,7 +359,8 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   tw('list', '哪幾次會議不是在深圳舉行的', [/第一次/, /第二次/, /第三次/], [/第四次/]),
   cn('list', '哪些会议不是线上开的', [/第四次/], [/第一次/]),
   cn('count', '深圳有几所大学参与', [nz(3, 'university'), /Shenzhen/], [/来自中国/]),
-  tw('count', '深圳的企業有幾家', [/11 家公司/], [/(?<!\d)12 家/, /來自中國/]),
+  // (Qianhai is in Shenzhen: Qianhai Service Group counts too — 12, never the Chinese side's 12 with the Shanghai entity.)
+  tw('count', '深圳的企業有幾家', [/12 家公司/, /「Shenzhen」或「Qianhai」/], [/來自中國/, /ONE Championship China/]),
   cn('count', '在深圳的研究机构有几个', [/按名称计/], [/来自中国/]),
   // a negated kind or country: the partners or records outside it, said so (never "27 所大学" for the non-universities)
   cn('list', '哪些合作方不是大学', [/不是大学的共有 27 个合作方/], [/(?<!\d)27 所大学/]),

@@ -9,6 +9,7 @@ import { toTraditional } from '../../text/han.js';
 import { chineseWord } from '../../i18n/gloss.js';
 import type { Filter, Subjectref } from '../plan.js';
 import { placeName, type Said, WHOLE_LIST } from '../say/common.js';
+import { placesWithin } from '../places.js';
 import { fewNames, NAMES_IN_COUNT, NAMES_IN_LIST, partnerNegation, undecidedCount } from '../say/scope.js';
 import { type DidGroup, noneOnFileFacts, whatEachDidFacts } from '../facts.js';
 import { inkingMeetings, shortName } from '../say/missing.js';
@@ -196,7 +197,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
         : '',
       // Negated ("不是公司的合作方", "不来自中国的"): the partners outside the kind or country, never those in it.
       f.exclude && (f.kind || f.country) ? notScope(f) : '',
-      f.named ? t.namedPlace(placeName(f.named)) : '',
+      f.named ? t.namedPlace(placesWithin(f.named).map(placeName)) : '',
       // ("和大学合作的公司": those sharing a record with a party of the other kind, never every company.)
       f.counterpart ? t.withCounterpart(counterpartWho(f.counterpart)) : '',
     ].join('');
@@ -209,7 +210,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
   };
   /** The other side a filter asks of a record's parties ("中国大学", "名称中含有“Qianhai”的公司"). */
   const counterpartWho = (c: NonNullable<Filter['counterpart']>) =>
-    `${c.named ? t.namedPlace(placeName(c.named)) : ''}${kindWho({ kind: c.kind, country: c.country } as Filter)}`;
+    `${c.named ? t.namedPlace(placesWithin(c.named).map(placeName)) : ''}${kindWho({ kind: c.kind, country: c.country } as Filter)}`;
   /** Meetings by number, named in Chinese and listed (those the data does not hold left out). */
   const meetingsNamed = (nums: readonly number[]) =>
     list(
@@ -232,7 +233,7 @@ export function zhKit(r: Result, u: Understanding, dataset: Dataset, locale: Zh)
       orgNames.length ? t.withOrgs(list(orgNames)) : '',
       f.partyCount !== undefined ? t.partyCountScope(f.partyCount) : '',
       f.named
-        ? t.namedScope(placeName(f.named))
+        ? t.namedScope(placesWithin(f.named).map(placeName))
         : f.kind || f.country
           ? f.atLeast
             ? t.atLeastKind(f.atLeast, kindWho(f))

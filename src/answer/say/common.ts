@@ -193,18 +193,22 @@ export function citiesNote(label: string, elsewhere: Elsewhere | undefined): str
   const placed = orgs.filter((o) => o.places.length);
   const unsaid = orgs.filter((o) => !o.places.length);
   const few = (xs: typeof orgs) =>
-    xs.length <= 3 ? joinList(xs.map((o) => o.name)) : `${xs.slice(0, 2).map((o) => o.name).join(', ')} and ${xs.length - 2} more`;
+    xs.length <= 3
+      ? joinList(xs.map((o) => o.name))
+      : `${xs
+          .slice(0, 2)
+          .map((o) => o.name)
+          .join(', ')} and ${xs.length - 2} more`;
   const parts = [
     placed.length
       ? placed.length <= 3
         ? joinList(placed.map((o) => `${o.name} names ${joinList(o.places)}`))
         : `${placed.length === orgs.length ? 'each' : placed.length} name${placed.length === orgs.length ? 's' : ''} ${orList([...new Set(placed.flatMap((o) => o.places.map(placeName)))])}`
       : '',
-    unsaid.length
-      ? `${orgs.length === 1 ? '' : `${few(unsaid)} `}name${unsaid.length === 1 ? 's' : ''} no city`
-      : '',
+    unsaid.length ? `${orgs.length === 1 ? '' : `${few(unsaid)} `}name${unsaid.length === 1 ? 's' : ''} no city` : '',
   ].filter(Boolean);
-  const which = orgs.length === 1 ? `the other ${adjective} ${one}` : `of the ${orgs.length} other ${adjective} ${label}`;
+  const which =
+    orgs.length === 1 ? `the other ${adjective} ${one}` : `of the ${orgs.length} other ${adjective} ${label}`;
   if (orgs.length === 1) {
     const o = orgs[0];
     return `${head}; ${which}, ${o?.name}, ${o?.places.length ? `names ${joinList(o.places)}` : 'names no city'}.`;
