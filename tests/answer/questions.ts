@@ -1352,6 +1352,10 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'are there any universities in the SCI?', [/^Yes\b/, n(6, 'universities')], [UNSURE]),
   c('yesno', 'is there any bank in the SCI?', [/^No banks\b/], [UNSURE, /^Yes\b/]),
   c('yesno', 'is there a hospital?', [/^No hospitals\b/], [UNSURE, /^Yes\b/]),
+  // Who does something about a topic: the partners of its records, the topic said (was "not sure").
+  c('who', 'who handles robotics?', [/\babout robotics\b/, w('QuikBot'), w('NCS')], [UNSURE]),
+  c('who', 'who deals with e-invoicing?', [w('DataPost'), w('Kingdee')], [UNSURE]),
+  c('who', 'who focuses on healthcare?', [w('Singapore Rehabilitation Institute')], [UNSURE]),
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
