@@ -2989,4 +2989,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Eight MOUs were signed to promote/],
   ),
   c('what', "what does People's Daily say about the 2nd meeting?", [/Ai Xuefeng/], [/don't say who people/]),
+  c(
+    'yesno',
+    'did NCS sign its MOUs at the 2nd JIC in Shenzhen?',
+    [/^Not in Shenzhen alone\b/],
+    [/^No, not in Shenzhen\b/, /^Yes\b/],
+  ),
 ];
