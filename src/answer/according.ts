@@ -19,7 +19,9 @@ type Fact = 'date' | 'chairs';
 
 // What is asked of the meeting, by its words (the question in normal form: lower case, spaced).
 const ASKED: ReadonlyArray<readonly [Fact, RegExp]> = [
-  ['chairs', / (?:(?:co ?chair|cochair|chair)(?:s|ed|ing|man|men|person)?|presided|headed|led) /],
+  ['chairs', / (?:(?:co ?chair|cochair|chair)(?:s|ed|ing|man|men|person)?|presided|headed|led|moderated) /],
+  // ("Who hosted the 2nd JIC session, according to People's Daily?": a person asked; "which city hosted it" is a place.)
+  ['chairs', / who (?:[a-z]+ ){0,2}hosted /],
   [
     'date',
     / (?:when|date|day|(?:held|took place|happened|met|convened|was on|were on|on what) on|on which day|what day) /,

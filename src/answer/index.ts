@@ -440,15 +440,18 @@ function placedTrace(a: Asking, depth: number): Trace | undefined {
   if (!mayClaimPlace(question)) return undefined;
   const claim = placeClaimed(reads.question(question, 'en', true).text);
   if (!claim) return undefined;
-  const t = again(a, claim.rest, depth + 1);
-  if (t.said.help || t.plan.op === 'unsure') return undefined;
   const numbers = new Set(
     reads(claim.rest, 'en', true)
       .mentions.filter((m) => m.type === 'meeting' && Number(m.value) > 0)
       .map((m) => Number(m.value)),
   );
   const meetings = [...numbers].flatMap((n) => deps.dataset.meetingByNumber(n) ?? []);
-  const judged = placeVerdict(t.said, claim, placesOf(claim.words, meetings, deps.dataset));
+  // (No place the sources give for what is asked: nothing to judge it by — the question is answered whole, once.)
+  const places = placesOf(claim.words, meetings, deps.dataset);
+  if (!places.length) return undefined;
+  const t = again(a, claim.rest, depth + 1);
+  if (t.said.help || t.plan.op === 'unsure') return undefined;
+  const judged = placeVerdict(t.said, claim, places);
   return judged ? { ...t, said: judged } : undefined;
 }
 

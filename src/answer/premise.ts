@@ -240,11 +240,11 @@ function seatClaimed(premise: string, asked: Understanding, deps: Deps, ask: (q:
   if (!m?.[1] || !m[2]) return undefined;
   const meetings = asked.mentions.filter((x) => x.type === 'meeting' && Number(x.value) > 0);
   if (meetings.length !== 1) return undefined;
-  const who = ask(`who co-chaired the ${m[2]}?`);
   const known =
     asked.mentions.some((x) => x.type === 'person' || x.type === 'org') || namedAnywhere(m[1].trim(), deps.dataset);
   if (!known) {
     // (A name the sources never give: said so, with who did hold the seat.)
+    const who = ask(`who co-chaired the ${m[2]}?`);
     if (!/co-?chair/i.test(who.sentence)) return undefined;
     return {
       ...who,

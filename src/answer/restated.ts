@@ -22,6 +22,8 @@ const BY = new RegExp(`\\b(?:by|after|as of|up to|until|through)\\s+(?:the\\s+)?
 const TOTAL =
   /\b(?:in total|in all|total|altogether|overall|to date|so far|all told|were (?:started|launched|initiated|signed)|(?:have|had) been (?:started|launched|initiated|signed))\b/i;
 
+const THEN = /\b(?:by then|by that (?:time|point|meeting)|then|by that one)\b/i;
+
 type Unit = 'projects' | 'mous';
 interface Restated {
   value: number;
@@ -50,14 +52,20 @@ export function restatedIn(raw: string): { numbers: Restated[]; rest: string } |
     unit = unitOf(c[2]) ?? unit;
     const at = AT.exec(part)?.[1];
     const by = BY.exec(part)?.[1];
+    // ("…14 at the 3rd meeting and 29 by then": "then" is the meeting named before it.)
+    const before = numbers[numbers.length - 1]?.scope;
+    const then = THEN.test(part) && before && before !== 'total' ? ('at' in before ? before.at : before.by) : undefined;
     const scope = at
       ? { at: ordinal(at) }
       : by
         ? { by: ordinal(by) }
-        : TOTAL.test(part)
-          ? ('total' as const)
-          : undefined;
-    if (!scope || !unit) return undefined;
+        : then
+          ? { by: then }
+          : TOTAL.test(part)
+            ? ('total' as const)
+            : undefined;
+    // (A number whose scope the clause doesn't say is neither checked nor affirmed: the question is still answered.)
+    if (!scope || !unit) continue;
     numbers.push({ value: Number(c[1]), unit, scope });
   }
   if (!numbers.length) return undefined;
@@ -72,8 +80,10 @@ export function restatedIn(raw: string): { numbers: Restated[]; rest: string } |
 function askedOf(rest: string, unit: Unit, meeting: number | undefined): string {
   const word = unit === 'projects' ? 'projects' : 'MOUs';
   const it = meeting ? ['', '1st', '2nd', '3rd', '4th'][meeting] : undefined;
+  // ("How many came before the 3rd?" after a count: how many there were before it, never the meeting before it.)
+  const asked = rest.replace(/\b(?:came|come|were launched|got launched|were started) before\b/i, 'were there before');
   return (
-    it ? rest.replace(/\b(before|after|since|until|by|at)\s+(?:it|that|that one|then)\b/i, `$1 the ${it} JIC`) : rest
+    it ? asked.replace(/\b(before|after|since|until|by|at)\s+(?:it|that|that one|then)\b/i, `$1 the ${it} JIC`) : asked
   )
     .replace(
       /\bhow many\b(?!\s+(?:new\s+|joint\s+)?(?:projects?|mous?|memorand|agreements?|meetings?|jics?|partners?))/i,

@@ -4041,4 +4041,12 @@ export const QUESTIONS: readonly Case[] = [
     /Qin Weizhong/,
   ]),
   c('what', "what did People's Daily report about the 2nd JIC?", [/^People's Daily Online/, /Ai Xuefeng/]),
+  // A restated number's scope by "then" is the meeting before it; "came before" after a count is how many were there.
+  c('count', 'assuming 14 projects came at the 3rd meeting and 29 by then, how many came before the 3rd?', [
+    /^15 projects\b/,
+  ]),
+  c('who', "who hosted the 2nd JIC session according to the People's Daily piece?", [
+    /^According to People's Daily/,
+    /Ai Xuefeng/,
+  ]),
 ];
