@@ -17,6 +17,8 @@ export interface Offer {
   lead?: string;
   /** A word or two alone: kept only where the sources have something on it. */
   bare?: boolean;
+  /** Who or what is served, as read: a place, a pillar or a name is no topic (offerTrace leaves it to the readings). */
+  topic?: string;
 }
 
 // A cheap gate on the typed text: a word of serving, money or joining.
@@ -82,7 +84,7 @@ const META =
 export function offerAsked(text: string): Offer | undefined {
   const t = text.trim();
   const on = THINGS_ON.exec(t)?.[1];
-  if (on && !NO_TOPIC.test(on)) return { question: `which MOUs and projects are about ${on}?` };
+  if (on && !NO_TOPIC.test(on)) return { question: `which MOUs and projects are about ${on}?`, topic: on };
   if (BARE.test(t) && !ASKS_WORD.test(t) && !META.test(t))
     return { question: `which MOUs and projects are about ${t}?`, bare: true };
   if (!GATE.test(t) || t.length > 160) return undefined;
@@ -112,5 +114,5 @@ export function offerAsked(text: string): Offer | undefined {
   const kind = records?.[3] ?? '';
   const asks = records?.[2] ? 'are there any' : 'which';
   const select = /^project/.test(kind) ? 'projects' : /^(?:mou|agreement)/.test(kind) ? 'MOUs' : 'MOUs and projects';
-  return { question: `${asks} ${select} ${asks === 'which' ? 'are ' : ''}about ${topic}?` };
+  return { question: `${asks} ${select} ${asks === 'which' ? 'are ' : ''}about ${topic}?`, topic };
 }

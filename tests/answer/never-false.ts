@@ -25,6 +25,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
   c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
   c('unsure', 'sources', [/./], [/on file about sources/]),
+  // (Who the SCI serves, read as a topic only where the records' filter reads it: a country or a pillar is theirs.)
+  c('what', 'how does the SCI help singapore', [/Launched in 2019/], [/^29 MOUs/]),
+  c(
+    'list',
+    'which MOUs are for talent exchange',
+    [/Talent exchange development pillar/],
+    [/on file about talent exchange/],
+  ),
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
@@ -2992,4 +3000,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Eight MOUs were signed to promote/],
   ),
   c('what', "what does People's Daily say about the 2nd meeting?", [/Ai Xuefeng/], [/don't say who people/]),
+  c(
+    'yesno',
+    'did NCS sign its MOUs at the 2nd JIC in Shenzhen?',
+    [/^Not in Shenzhen alone\b/],
+    [/^No, not in Shenzhen\b/, /^Yes\b/],
+  ),
 ];

@@ -4053,4 +4053,8 @@ export const QUESTIONS: readonly Case[] = [
     /^According to People's Daily/,
     /Ai Xuefeng/,
   ]),
+  // "It" after restated numbers is their meeting; a video meeting between the city claimed and another is "not there alone".
+  c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
+    /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
+  ]),
 ];
