@@ -47,6 +47,10 @@ const SCI_SERVE = new RegExp(
   `^(?:what (?:does|do|can|could|will|did) ${SCI} (?:do|offer|provide|have|bring|give|mean) (?:for|to)|how (?:does|do|can|could|will|did|is) ${SCI} (?:help|helping|support|supporting|benefit|benefiting|serve|serving|assist|assisting)|what (?:helps|serves|supports|benefits|is there for|is available for|is on offer for))\\s+(.+)$`,
 );
 
+// Enterprises at large, served by the SCI itself: its aim answers.
+const ENTERPRISES =
+  /^(?:(?:singapore|singaporean|chinese|shenzhen|local|foreign) )?(?:companies|company|businesses|business|firms|firm|enterprises|enterprise|corporations)$/;
+
 // Money asked of the SCI: "does the SCI give funding to companies?", "can companies get money from the SCI?", "is there
 // any funding available", "does the initiative fund startups?", "where can I get a grant for a smart city project".
 const MONEY = /\b(?:fund|funds|funding|funded|grants?|money|financing|subsid(?:y|ies|ise|ize)|investment|loans?)\b/;
@@ -111,6 +115,9 @@ export function offerAsked(text: string): Offer | undefined {
     .trim();
   if (!topic || topic.split(' ').length > 4 || !/^[a-z][a-z0-9 &'-]*$/.test(topic)) return undefined;
   if (/^(?:me|us|it|them|that|this|you|everyone|anyone|people|both|each)$/.test(topic)) return undefined;
+  // ("How does the SCI help companies?": what it is for — its summary says whose opportunities it creates — never the
+  // records that merely have a company in them.)
+  if (!records && ENTERPRISES.test(topic)) return { question: 'what is the sci?' };
   const kind = records?.[3] ?? '';
   const asks = records?.[2] ? 'are there any' : 'which';
   const select = /^project/.test(kind) ? 'projects' : /^(?:mou|agreement)/.test(kind) ? 'MOUs' : 'MOUs and projects';

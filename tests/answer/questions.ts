@@ -34,6 +34,8 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'what support is there for SMEs', [/NUS Business School/, /Asian SME Hub/]),
   c('who', 'who is vivien tay', [/^Vivienne Tay wrote\b/, /Business Times/]),
   c('list', 'As a Shenzhen-based developer, which projects are about AI?', [/^3 projects on file about AI/]),
+  // (Companies at large served by the SCI: its aim, whose opportunities it creates — was the 23 companies on file.)
+  c('what', 'how does the sci help companies', [/opportunities for Singapore-based enterprises/], [/^23 companies/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
