@@ -349,8 +349,14 @@ function offerTrace(a: Asking, depth: number): Trace | undefined {
     if (offer.bare && (u.mentions.length || !nearAnything(text, a.deps.dataset))) return undefined;
     if (offer.bare && plan(u, a.deps.dataset).op !== 'unsure') return undefined;
   }
+  // ("How does the SCI help Singapore?", "which MOUs are for talent exchange": a place, a pillar or a group served is
+  // the readings' that know it — the SCI's aim, the pillar's MOUs — never records "about" it.)
+  if (offer.topic && a.reads(offer.topic, 'en', true).mentions.some((m) => !TOPIC_LIKE.has(m.type))) return undefined;
+  if (offer.topic && namesPillar(offer.topic, a.deps.dataset)) return undefined;
   const t = again(a, offer.question, depth + 1);
   if (t.said.help || t.plan.op === 'unsure') return undefined;
+  // (One served that the records' filter cannot read — "singapore" — is no topic: never every record listed.)
+  if (offer.topic && unfiltered(t.plan)) return undefined;
   // (A word alone that nothing on file is about, nor any outcome or anything near: "not sure" stays the answer.)
   // (Nor one the records' lists never filter by — "smart" is every record's word, never a topic: not sure.)
   if (offer.bare && (BARE_NONE.test(t.said.sentence) || !/^[^\n]*\bon file about\b/.test(t.said.sentence)))
@@ -373,8 +379,23 @@ function outcomesSay(t: string, dataset: Dataset): boolean {
   return dataset.meetings.some((m) => m.highlights.some((h) => re.test(h.text)));
 }
 
+/** Whether a plan lists or counts records with no filter at all (every one), alone or in each of its parts. */
+const unfiltered = (p: Plan): boolean =>
+  p.op === 'each'
+    ? p.plans.some(unfiltered)
+    : p.op === 'check'
+      ? unfiltered(p.plan)
+      : (p.op === 'list' || p.op === 'count') && Object.keys(p.filter).length === 0;
+
+/** Whether words begin a pillar's name ("talent exchange" of "Talent exchange development"): the pillar's reading. */
+const namesPillar = (t: string, dataset: Dataset): boolean =>
+  dataset.initiative.pillars.some((p) => p.name.toLowerCase().startsWith(t));
+
+/** What one served may be read as and still be a topic of records (the people a kind names: "companies", "SMEs"). */
+const TOPIC_LIKE = new Set(['topic', 'subject', 'kind', 'number']);
+
 /** What a frame of serving or money must not name: the readings of a named thing answer it. */
-const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight']);
+const NAMED_THINGS = new Set(['org', 'person', 'meeting', 'record', 'highlight', 'pillar', 'group']);
 const JOIN_LEAD = "The sources don't say how to join";
 // "No MOUs or projects on file about X (…)." and nothing more: nothing on it anywhere.
 const BARE_NONE = /^No MOUs or projects on file about [^.]*\([^)]*\)\.$/;

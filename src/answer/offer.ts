@@ -17,6 +17,8 @@ export interface Offer {
   lead?: string;
   /** A word or two alone: kept only where the sources have something on it. */
   bare?: boolean;
+  /** Who or what is served, as read: a place, a pillar or a name is no topic (offerTrace leaves it to the readings). */
+  topic?: string;
 }
 
 // A cheap gate on the typed text: a word of serving, money or joining.
@@ -44,6 +46,10 @@ const SCI = '(?:the sci|sci|the initiative|this initiative|the smart city initia
 const SCI_SERVE = new RegExp(
   `^(?:what (?:does|do|can|could|will|did) ${SCI} (?:do|offer|provide|have|bring|give|mean) (?:for|to)|how (?:does|do|can|could|will|did|is) ${SCI} (?:help|helping|support|supporting|benefit|benefiting|serve|serving|assist|assisting)|what (?:helps|serves|supports|benefits|is there for|is available for|is on offer for))\\s+(.+)$`,
 );
+
+// Enterprises at large, served by the SCI itself: its aim answers.
+const ENTERPRISES =
+  /^(?:(?:singapore|singaporean|chinese|shenzhen|local|foreign) )?(?:companies|company|businesses|business|firms|firm|enterprises|enterprise|corporations)$/;
 
 // Money asked of the SCI: "does the SCI give funding to companies?", "can companies get money from the SCI?", "is there
 // any funding available", "does the initiative fund startups?", "where can I get a grant for a smart city project".
@@ -82,7 +88,7 @@ const META =
 export function offerAsked(text: string): Offer | undefined {
   const t = text.trim();
   const on = THINGS_ON.exec(t)?.[1];
-  if (on && !NO_TOPIC.test(on)) return { question: `which MOUs and projects are about ${on}?` };
+  if (on && !NO_TOPIC.test(on)) return { question: `which MOUs and projects are about ${on}?`, topic: on };
   if (BARE.test(t) && !ASKS_WORD.test(t) && !META.test(t))
     return { question: `which MOUs and projects are about ${t}?`, bare: true };
   if (!GATE.test(t) || t.length > 160) return undefined;
@@ -109,8 +115,11 @@ export function offerAsked(text: string): Offer | undefined {
     .trim();
   if (!topic || topic.split(' ').length > 4 || !/^[a-z][a-z0-9 &'-]*$/.test(topic)) return undefined;
   if (/^(?:me|us|it|them|that|this|you|everyone|anyone|people|both|each)$/.test(topic)) return undefined;
+  // ("How does the SCI help companies?": what it is for — its summary says whose opportunities it creates — never the
+  // records that merely have a company in them.)
+  if (!records && ENTERPRISES.test(topic)) return { question: 'what is the sci?' };
   const kind = records?.[3] ?? '';
   const asks = records?.[2] ? 'are there any' : 'which';
   const select = /^project/.test(kind) ? 'projects' : /^(?:mou|agreement)/.test(kind) ? 'MOUs' : 'MOUs and projects';
-  return { question: `${asks} ${select} ${asks === 'which' ? 'are ' : ''}about ${topic}?` };
+  return { question: `${asks} ${select} ${asks === 'which' ? 'are ' : ''}about ${topic}?`, topic };
 }

@@ -99,9 +99,12 @@ export function placeVerdict(said: Said, claim: PlaceClaim, places: ReturnType<t
       sources: [...new Set([...said.sources, ...there.sources])],
     };
   const without = said.sentence.replace(/^Yes\b[:,]?\s*/, '');
+  // (A meeting held by video between the city claimed and another: there, but not there alone — never a flat No.)
+  const between = places.some((p) => !p.city && p.words.toLowerCase().includes(claim.city));
+  const lead = between ? `Not in ${titled(claim.city)} alone` : `No, not in ${titled(claim.city)}`;
   return {
     ...said,
-    sentence: `No, not in ${titled(claim.city)}: ${joinList(places.map((p) => p.words))}. Without the place, the sources say: ${without}`,
+    sentence: `${lead}: ${joinList(places.map((p) => p.words))}. Without the place, the sources say: ${without}`,
     sources: [...new Set([...places.flatMap((p) => p.sources), ...said.sources])],
   };
 }

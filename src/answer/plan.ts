@@ -59,6 +59,7 @@ import {
   peopleEach,
   sameNameEachMeeting,
   topicAmidUnknown,
+  topicDoers,
   unreadChinese,
   offTopic,
   strangerInChinese,
@@ -442,6 +443,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   namesInChinese, // the names in Chinese: whatever the target, before the thing's profile
   unreadChinese, // Chinese the tables could not read: not sure, before a known word answers alone
   doerAsked, // who does what one record says ("who will open an office in Qianhai"): its parties, before "not sure"
+  topicDoers, // who does something about a topic: the partners of its records, before the verb is an unknown word
   topicAmidUnknown, // one topic word amid unknown words: not sure, before the records of that topic
   offTopic, // nothing named, in words no source uses: not sure, before a value is said missing or a word's records listed
   committeeChairs, // who chairs the JIC: the co-chairs, before "the sources don't say"

@@ -83,7 +83,11 @@ function askedOf(rest: string, unit: Unit, meeting: number | undefined): string 
   // ("How many came before the 3rd?" after a count: how many there were before it, never the meeting before it.)
   const asked = rest.replace(/\b(?:came|come|were launched|got launched|were started) before\b/i, 'were there before');
   return (
-    it ? asked.replace(/\b(before|after|since|until|by|at)\s+(?:it|that|that one|then)\b/i, `$1 the ${it} JIC`) : asked
+    it
+      ? asked
+          .replace(/\b(before|after|since|until|by|at)\s+(?:it|that|that one|then)\b/i, `$1 the ${it} JIC`)
+          .replace(/\b(?:it|that meeting|that one)\b/i, `the ${it} JIC`)
+      : asked
   )
     .replace(
       /\bhow many\b(?!\s+(?:new\s+|joint\s+)?(?:projects?|mous?|memorand|agreements?|meetings?|jics?|partners?))/i,

@@ -36,6 +36,8 @@ import {
 import { recordsZh } from './say-zh/records.js';
 import { personOnFile } from './records.js';
 
+const FREE_KIND_ZH: Readonly<Record<string, string>> = { banks: '银行', hospitals: '医院' };
+
 function listZh(
   r: Extract<Result, { op: 'list' }>,
   u: Understanding,
@@ -79,11 +81,13 @@ function listZh(
     };
   // A kind no table knows ("which hospitals take part?"): those whose kind or name says it, or none and what they are.
   const free = r.select === 'partners' && r.filter.kind && !(r.filter.kind in KIND_TESTS) ? r.filter.kind : undefined;
+  // (The kinds the gloss reads from Chinese — 银行, 医院 — said back in it.)
+  const freeZh = free ? kit.script(FREE_KIND_ZH[free] ?? free) : '';
   if (free)
     return {
       sentence: r.items.length
-        ? t.freeKind(r.items.length, free, someNames(r.items.map((i) => i.name)))
-        : t.freeKindNone(free, list(partnerKindsZh(dataset, locale))),
+        ? t.freeKind(r.items.length, freeZh, someNames(r.items.map((i) => i.name)))
+        : t.freeKindNone(freeZh, list(partnerKindsZh(dataset, locale))),
       lines: [],
       refs: refs(r.items),
       sources: r.sources,

@@ -1103,7 +1103,7 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
   if (r.claim.type === 'progress')
     return {
       ...inner,
-      sentence: `The sources don't say whether it has happened or what came of it; what they say: ${lowerFirst(inner.sentence)}`,
+      sentence: `${/ (?:still|anymore|any more|these days|currently|nowadays) /.test(u.q.text) ? "The sources don't say whether that is still so now" : "The sources don't say whether it has happened or what came of it"}; what they say: ${lowerFirst(inner.sentence)}`,
     };
   if (
     r.verdict === 'unknown' &&

@@ -1457,6 +1457,18 @@ export function glossChinese(text: string, dataset: Dataset): string {
       /^(?:请问)?\s*(?:有没有|有)\s*(?:一\s*[份个项家所位]|任何)\s*(.{2,30}?(?:备忘录|项目))\s*(?:被)?\s*(?!有)(.{1,16}?)\s*(?:了|过)?\s*(?:吗|嘛)?[?？!！。\s]*$/u,
       (_m, x: string, v: string) => ` was any ${x} ${NAME_GIVEN.test(v) ? 'named' : v} `,
     );
+  // "有没有银行参与", "哪些医院参与了": a kind of organisation no table knows, asked as a kind (English's "any banks") —
+  // never a bank's name (工商银行, 中国银行: a word before it makes it a name, left for the name readings).
+  if (/银行|医院/.test(t))
+    t = t
+      .replace(
+        /^(?:请问)?\s*(?:有没有|有)\s*(银行|医院)\s*(?:参与|参加|加入|合作|在内)?\s*(?:了|过)?\s*(?:吗|嘛)?[?？!！。\s]*$/u,
+        (_m, k: string) => ` are there any ${k === '银行' ? 'banks' : 'hospitals'} `,
+      )
+      .replace(
+        /(^|有没有|有|哪些|哪家|什么|任何|几家|多少家)\s*(银行|医院)/g,
+        (_m, pre: string, k: string) => `${pre} ${k === '银行' ? 'banks' : 'hospitals'} `,
+      );
   // "没有任何会议…", "没有一次会议…": none (English's "no meeting"), never a count of one.
   if (t.includes('没有')) t = t.replace(/没有(?:任何|一(?:次|个|份|项|家|所|位))(?=\s*\S)/g, ' no ');
   // "吉宝是一家中国公司吗": 一家 after 是 is English's "a" (what kind it is), never a count of one.

@@ -89,6 +89,7 @@ const FLOORS = {
   holdout13: 0.996,
   holdout14: 1,
   holdout15: 0.941,
+  holdout16: 0.942,
   neverFalse: 1,
 };
 

@@ -21,6 +21,7 @@ import { HOLDOUT12 } from './holdout12/questions.js';
 import { HOLDOUT13 } from './holdout13/questions.js';
 import { HOLDOUT14 } from './holdout14/questions.js';
 import { HOLDOUT15 } from './holdout15/questions.js';
+import { HOLDOUT16 } from './holdout16/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -39,7 +40,8 @@ export interface Holdout {
     | 'holdout12'
     | 'holdout13'
     | 'holdout14'
-    | 'holdout15';
+    | 'holdout15'
+    | 'holdout16';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -202,6 +204,16 @@ export const HOLDOUTS: readonly Holdout[] = [
     clean: true,
     cases: HOLDOUT15,
     minSize: 323,
+  },
+  {
+    key: 'holdout16',
+    title: 'Holdout 16',
+    dir: 'holdout16',
+    written:
+      "written blind in session 20 by a reader who never saw the code (the private half of the fact-checker's set)",
+    clean: true,
+    cases: HOLDOUT16,
+    minSize: 70,
   },
 ];
 

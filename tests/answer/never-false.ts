@@ -45,6 +45,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'does the initiative fund startups?', [/Joint Innovation Call/], [/^Yes\b/]),
   c('list', 'which projects are about AI?', [/^3 projects on file about AI/], [/Ai Xuefeng/]),
   c('unsure', 'sources', [/./], [/on file about sources/]),
+  // (Who the SCI serves, read as a topic only where the records' filter reads it: a country or a pillar is theirs.)
+  c('what', 'how does the SCI help singapore', [/Launched in 2019/], [/^29 MOUs/]),
+  c(
+    'list',
+    'which MOUs are for talent exchange',
+    [/Talent exchange development pillar/],
+    [/on file about talent exchange/],
+  ),
   // ── Session 20 (answer): a place claimed of an outcome is checked (was Yes from the outcome alone); "opened" is said of
   // an outcome as "unveiled" is (was a FALSE No: "none of the 14 projects is about demozone start up area") ──
   c('yesno', 'did the fourth JIC unveil the demo zone start-up area in Shanghai?', [/^No\b/], [/^Yes\b/]),
@@ -1579,6 +1587,9 @@ export const NEVER_FALSE: readonly Case[] = [
   // A post as a side of a signing: no person signs a record on file (was a Yes for the partner's MOUs).
   c('yesno', 'did keppel sign an MOU with the mayor of shenzhen?', [/\bname no person signing\b/], [/^Yes\b/]),
   c('yesno', 'did the mayor sign with keppel?', [/\bname no person signing\b/], [/^Yes\b/]),
+  // Whether partners still work together now: never a Yes for their having signed (was "Yes: two records join them").
+  c('yesno', 'is QuikBot still working with Guardforce?', [/\bstill so now\b/], [/^Yes\b/]),
+  c('yesno', 'are keppel and pku still partners?', [/\bstill so now\b/], [/^Yes\b/]),
   // The founding MOU ranks among no meetings (was "No: the 1st JIC meeting was the first, not the Founding MOU").
   c('yesno', 'was the founding MOU signed first?', [d('2019-10-15')], [/\bnot the Founding MOU\b/i, /^No\b/]),
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
@@ -3009,4 +3020,10 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Eight MOUs were signed to promote/],
   ),
   c('what', "what does People's Daily say about the 2nd meeting?", [/Ai Xuefeng/], [/don't say who people/]),
+  c(
+    'yesno',
+    'did NCS sign its MOUs at the 2nd JIC in Shenzhen?',
+    [/^Not in Shenzhen alone\b/],
+    [/^No, not in Shenzhen\b/, /^Yes\b/],
+  ),
 ];

@@ -64,6 +64,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('person', '杨颖仪是新加坡人吗', [/^是/], [/^否/]),
   cn('yesno', '创始备忘录是29份里的一份吗？', [/^否/], [/^是/]),
   cn('yesno', '吉宝主持了第四次会议吗？', [/^否/, /合作方/], [/^是/]),
+  // A kind no table knows, asked in Chinese (was "the sources don't mention 银行", though they speak of banks).
+  cn('yesno', '有没有银行参与？', [/没有种类或名称为“银行”的合作方/], [/来源中没有提到/, /banks/]),
+  tw('yesno', '有醫院參與嗎？', [/沒有種類或名稱為「醫院」的合作方/], [/來源中沒有提到/]),
   cn('yesno', '吉宝是第一个签约的吗？', [/无法根据来源确认/], [/^[是否]/]),
   tw('when', 'AEO項目是甚麼時候啟動的？', [/沒有說明它何時啟動/], [/^第四次/]),
   // answer2 (session 8): a meeting named by its city, its way of being held, or its day without a year

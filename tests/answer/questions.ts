@@ -47,6 +47,8 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'what support is there for SMEs', [/NUS Business School/, /Asian SME Hub/]),
   c('who', 'who is vivien tay', [/^Vivienne Tay wrote\b/, /Business Times/]),
   c('list', 'As a Shenzhen-based developer, which projects are about AI?', [/^3 projects on file about AI/]),
+  // (Companies at large served by the SCI: its aim, whose opportunities it creates — was the 23 companies on file.)
+  c('what', 'how does the sci help companies', [/opportunities for Singapore-based enterprises/], [/^23 companies/]),
   // ── Session 20 (answer2) — who the asker is ("I run a logistics firm in Shenzhen, …") is no filter on the question ──
   // Was: "companies with Shenzhen in their names" for the logistics projects, Singapore's partners for the AI projects.
   c('list', 'I run a small logistics firm in Shenzhen, which projects are about logistics?', [
@@ -1365,6 +1367,10 @@ export const QUESTIONS: readonly Case[] = [
   c('yesno', 'are there any universities in the SCI?', [/^Yes\b/, n(6, 'universities')], [UNSURE]),
   c('yesno', 'is there any bank in the SCI?', [/^No banks\b/], [UNSURE, /^Yes\b/]),
   c('yesno', 'is there a hospital?', [/^No hospitals\b/], [UNSURE, /^Yes\b/]),
+  // Who does something about a topic: the partners of its records, the topic said (was "not sure").
+  c('who', 'who handles robotics?', [/\babout robotics\b/, w('QuikBot'), w('NCS')], [UNSURE]),
+  c('who', 'who deals with e-invoicing?', [w('DataPost'), w('Kingdee')], [UNSURE]),
+  c('who', 'who focuses on healthcare?', [w('Singapore Rehabilitation Institute')], [UNSURE]),
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
@@ -4061,5 +4067,9 @@ export const QUESTIONS: readonly Case[] = [
   c('who', "who hosted the 2nd JIC session according to the People's Daily piece?", [
     /^According to People's Daily/,
     /Ai Xuefeng/,
+  ]),
+  // "It" after restated numbers is their meeting; a video meeting between the city claimed and another is "not there alone".
+  c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
+    /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
   ]),
 ];

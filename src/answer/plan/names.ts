@@ -115,6 +115,20 @@ export function unreadChinese({ u }: PlanContext): Plan | undefined {
   return undefined;
 }
 
+// Doing something about a topic, asked of whom ("who handles robotics?", "who works on AI?", "who is in charge of
+// logistics?"): the partners of the records about it.
+const DOING =
+  / (?:handles?|handled|handling|does|did|doing|works? on|working on|worked on|deals? with|dealing with|covers?|covering|focus(?:es)? on|focused on|focusing on|specialis(?:es|ed|ing) in|specializ(?:es|ed|ing) in|responsible for|in charge of|involved in|working in|works in) /;
+
+/** "Who handles robotics?": the partners of the records about the topic — never "not sure" for the verb. */
+export function topicDoers({ u }: PlanContext): Plan | undefined {
+  if (u.target !== 'who' || !DOING.test(u.q.text)) return undefined;
+  const topics = mentionsOf(u, 'topic').map((m) => m.value);
+  if (!topics.length || u.mentions.some((m) => !['topic', 'subject', 'kind', 'country'].includes(m.type)))
+    return undefined;
+  return { op: 'list', select: 'partners', filter: { topics } };
+}
+
 /**
  * A topic word amid words nothing on file knows ("quantum blockchain synergy"): the question is not about the records
  * that share that one word, so say so rather than answer with them.

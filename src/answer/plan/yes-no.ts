@@ -502,8 +502,10 @@ function inkedBy({ u, dataset, orgs, meetingNums }: PlanContext): Plan | undefin
 }
 
 // Whether something succeeded, not whether it was agreed.
+// (And "still": whether they still work together now, which the sources never say — "is QuikBot still working with
+// Guardforce?" is no Yes for their having signed in 2023.)
 const OUTCOME_ASKED =
-  / (?:work out|worked out|works out|take off|took off|taken off|pay off|paid off|pays off|pan out|panned out|succeed|succeeded|succeeds|a success|a failure|fail|failed|fails|caught on|catch on) /;
+  / (?:work out|worked out|works out|take off|took off|taken off|pay off|paid off|pays off|pan out|panned out|succeed|succeeded|succeeds|a success|a failure|fail|failed|fails|caught on|catch on|still|anymore|any more|these days|currently|nowadays) /;
 
 /** "Is there any …": a check that the count of what is selected under a filter is not zero. */
 const anyCounted = (select: Selection, filter: Filter): Plan => ({

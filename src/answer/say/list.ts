@@ -287,8 +287,12 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
+    // ("Who handles robotics?": the topic the records are about, said — the names alone don't say why they are listed.)
+    const about = r.filter.topics?.length
+      ? ` about ${joinList(r.filter.topics.map((t) => topicSpelling(dataset, t)))}`
+      : '';
     return {
-      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${caveat}: ${namesWithin(
+      sentence: `${r.items.length} ${r.items.length === 1 ? label.replace(/ies$/, 'y').replace(/s$/, '') : label}${scope ? ` ${scope}` : ''} ${r.items.length === 1 ? 'is' : 'are'} in the records on file${about}${caveat}: ${namesWithin(
         r.items.map((i) => i.name),
         NAMES_IN_LIST,
       )}.${cities}${unnamed}`,
