@@ -259,7 +259,11 @@ export const answerZhCN = {
   atMeetings: (meetings: string) => `在${meetings}`,
   aboutTopics: (topics: string) => `关于「${topics}」的`,
   fromCountry: (country: string) => `来自${country}的`,
-  namedPlace: (places: readonly string[]) => `名称中含有${places.map((p) => `“${p}”`).join('或')}的`,
+  namedPlace: (places: string | readonly string[]) =>
+    `名称中含有${[places]
+      .flat()
+      .map((p) => `“${p}”`)
+      .join('或')}的`,
   /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
   withCounterpart: (who: string) => `与${who}同在一份谅解备忘录或项目中的`,
   // "深圳有几家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
@@ -425,7 +429,11 @@ export const answerZhCN = {
   notFromCountry: (country: string) => `不来自${country}的`,
   notCountryKind: (who: string) => `不属于${who}的`,
   withoutScope: (other: string) => `没有相关${other}记录`,
-  namedScope: (places: readonly string[]) => `名称中含有${places.map((p) => `“${p}”`).join('或')}的合作方参与`,
+  namedScope: (places: string | readonly string[]) =>
+    `名称中含有${[places]
+      .flat()
+      .map((p) => `“${p}”`)
+      .join('或')}的合作方参与`,
   mouNoun: '谅解备忘录',
   projectNoun: '项目',
   mouMeasure: '份',

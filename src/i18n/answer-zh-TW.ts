@@ -259,7 +259,11 @@ export const answerZhTW: AnswerZh = {
   atMeetings: (meetings: string) => `在${meetings}`,
   aboutTopics: (topics: string) => `關於「${topics}」的`,
   fromCountry: (country: string) => `來自${country}的`,
-  namedPlace: (places: readonly string[]) => `名稱中含有${places.map((p) => `「${p}」`).join('或')}的`,
+  namedPlace: (places: string | readonly string[]) =>
+    `名稱中含有${[places]
+      .flat()
+      .map((p) => `「${p}」`)
+      .join('或')}的`,
   /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
   withCounterpart: (who: string) => `與${who}同在一份諒解備忘錄或項目中的`,
   // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
@@ -425,7 +429,11 @@ export const answerZhTW: AnswerZh = {
   notFromCountry: (country: string) => `不來自${country}的`,
   notCountryKind: (who: string) => `不屬於${who}的`,
   withoutScope: (other: string) => `沒有相關${other}記錄`,
-  namedScope: (places: readonly string[]) => `名稱中含有${places.map((p) => `「${p}」`).join('或')}的合作方參與`,
+  namedScope: (places: string | readonly string[]) =>
+    `名稱中含有${[places]
+      .flat()
+      .map((p) => `「${p}」`)
+      .join('或')}的合作方參與`,
   mouNoun: '諒解備忘錄',
   projectNoun: '項目',
   mouMeasure: '份',
