@@ -60,7 +60,13 @@ const MONEY_ASKED =
 // How to join or apply: "how can my company join the demonstration zone", "how do I apply to the SCI", "how to take
 // part in the SCI", "can my company set up in the demo zone, how?".
 const JOIN =
-  /^(?:how (?:can|could|do|does|would|should|may|might|to|will)|can|could|may)\s+(?:(?:i|we|my|our|a|an|one|someone|people|companies|firms|businesses|startups|universities|partners|(?:my|our|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)\s+)*?(?:(?:ever\s+)?(?:apply to (?:join|be part of|be a part of)|join|apply (?:to|for)|take part in|participate in|get involved (?:in|with)|sign up (?:for|to|with)|become (?:a )?(?:partner|part|member) (?:of|in)|be (?:a )?part of|enter|set up in|operate in|get into|register (?:for|with)|sign an mou (?:with|under)|partner with|collaborate with))\s+(.+?)(?:\s+how)?$/;
+  /^(?:how (?:can|could|do|does|would|should|may|might|to|will)|can|could|may|should|shall|is it possible for|(?:am i|are we|is my [a-z]+|is our [a-z]+) (?:able|allowed|eligible) to|where (?:do|can|should|could|would)|what(?: is|s) the (?:process|procedure|way|steps?|requirements?) (?:to|for))\s+(?:(?:i|we|my|our|a|an|one|someone|anyone|anybody|people|companies|firms|businesses|startups|universities|partners|(?:my|our|a|an) (?:[a-z-]+ ){0,2}?[a-z-]+)\s+)*?(?:to\s+)?(?:(?:ever\s+)?(?:apply to (?:join|be part of|be a part of|take part in|participate in)|join|joining|apply (?:to|for)|applying (?:to|for)|take part in|participate in|get involved (?:in|with)|sign up (?:for|to|with)|become (?:a )?(?:partner|part|member) (?:of|in)|be (?:a )?part of|enter|set up in|operate in|get into|register (?:for|with)|sign an mou (?:with|under)|partner with|collaborate with))(?:\s+(.+?))?(?:\s+how)?$/;
+// What follows the thing joined is who asks or how, never part of it ("the SCI as a Shenzhen SME, how do I apply").
+const JOIN_TAIL =
+  /\s+(?:(?:and )?how (?:do|can|should|would|could|to) (?:i|we|you|one|they)?\b.*|as (?:a|an|the|my|our) .*|being (?:a|an) .*|if (?:i|we) .*|from .*|based in .*)$/;
+// The SCI itself, however named ("the initiative", "the Shenzhen-Singapore cooperation"), or nothing named ("can anyone join?").
+const JOIN_SCI =
+  /^(?:sci|the sci|initiative|smart city initiative|programme|program|scheme|cooperation|partnership|collaboration|it|this|that|(?:singapore|shenzhen|sg|sz)(?: and | x | )(?:shenzhen|singapore|sz|sg)(?: [a-z]+)?)?$/;
 
 // "Is there support for startups?", "any programmes for SMEs", "does the SCI offer help to tourists": what is on offer
 // for someone is what is about them.
@@ -93,11 +99,11 @@ export function offerAsked(text: string): Offer | undefined {
     return { question: `which MOUs and projects are about ${t}?`, bare: true };
   if (!GATE.test(t) || t.length > 160) return undefined;
   const join = JOIN.exec(t);
-  if (join?.[1]) {
-    const thing = join[1].replace(/^(?:the|a|an)\s+/, '');
-    if (!thing || thing.split(' ').length > 6) return undefined;
+  if (join) {
+    const thing = (join[1] ?? '').replace(JOIN_TAIL, '').replace(/^(?:the|a|an)\s+/, '');
+    if (thing.split(' ').length > 6) return undefined;
     return {
-      question: `what is the ${thing}?`,
+      question: JOIN_SCI.test(thing) ? 'what is the sci?' : `what is the ${thing}?`,
       lead: `The sources don't say how to join or apply; what they say of it:`,
     };
   }

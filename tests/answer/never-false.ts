@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // ── Session 20 (answer3): a can-I / how-to question is never answered by a record as if it were the way in ──
+  c(
+    'zone',
+    'Can I join the SCI as a Shenzhen SME, how do I apply?',
+    [/don't say how to join/],
+    [/^Yes\b/, /^NUS Business/],
+  ),
+  c('zone', 'is it possible for my company to join the SCI?', [/don't say how to join/], [/^Yes\b/]),
   // ── Session 20 (answer3): a city asked is never widened to its country — a Shanghai entity listed among "Shenzhen
   // companies", Peking University counted as a Shenzhen organisation ──
   c(

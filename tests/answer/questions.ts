@@ -12,6 +12,15 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // ── Session 20 (answer3) — joining asked in more ways (offer.ts JOIN): should/is it possible/where do I, "apply to take
+  // part in", who asks after the thing ("as an SME, how do I apply") and the SCI by any name. Was a loosely matching
+  // project (NUS–Bosum for an SME), or not sure ──
+  c('zone', 'should my firm apply to join the SCI?', [/don't say how to join/, /Launched in 2019/], [UNSURE]),
+  c('zone', 'how do we apply to take part in the Shenzhen-Singapore cooperation as an SME?', [
+    /don't say how to join/,
+    /Launched in 2019/,
+  ]),
+  c('zone', 'can anyone join?', [/don't say how to join/], [UNSURE]),
   // ── Session 20 (answer3) — partners asked by a city are those whose names state it (or a place in it: Qianhai), the
   // rest of the country's side said beside them (the sources give countries, not cities). Was the Chinese side whole,
   // ONE Championship China (Shanghai) among "Shenzhen companies" ──
