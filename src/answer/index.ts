@@ -18,7 +18,15 @@ import { answerWhy, say, type Said } from './say.js';
 import { WHY } from './say/why.js';
 import type { Understanding } from './understand.js';
 import { readerOf, type Reader } from './reader.js';
-import { asNegated, corrected, notAsClaimed, premiseCorrection, premiseIn, questionAfter } from './premise.js';
+import {
+  asNegated,
+  corrected,
+  deniedBy,
+  notAsClaimed,
+  premiseCorrection,
+  premiseIn,
+  questionAfter,
+} from './premise.js';
 import { eachVerdictLead, sayVerdict, superlativeClaimed, superlativeVerdict } from './superlative.js';
 import { aboutDocuments, documentsAsked } from './documents.js';
 import { mayAskWording, planWording } from './wording.js';
@@ -626,7 +634,7 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   // ("Since Qin signed the founding MOU, when was that?": a premise in a clause of its own that no check above judged is
   // asked as its yes/no, whole — corrected where that says No; the question after it answered alone only where Yes.)
   const whole = stated?.clause && !checked ? again(a, `is it true that ${stated.premise}?`, 1).said : undefined;
-  const denied = whole ? /^No\b[:,]?\s*(.+)$/s.exec(whole.sentence)?.[1] : undefined;
+  const denied = whole ? deniedBy(whole.sentence) : undefined;
   const fix =
     checked ?? (whole && denied ? { ...whole, sentence: `That isn't what the sources say: ${denied}` } : undefined);
   const confirmed = !!whole && /^Yes\b/.test(whole.sentence);

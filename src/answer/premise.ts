@@ -223,6 +223,16 @@ export function premiseCorrection(
   return undefined;
 }
 
+/**
+ * What a yes/no's No says, as a correction: the words after "No:" / "No," — or, where "No" opens a sentence as its
+ * determiner ("No 5th JIC meeting is in the sources: …"), the whole sentence (its "No" is the denial, never dropped).
+ */
+export function deniedBy(sentence: string): string | undefined {
+  const answer = /^No(?:[:,]| —)\s*(.+)$/s.exec(sentence)?.[1];
+  if (answer) return answer;
+  return /^No [a-z0-9]/i.test(sentence) ? `no ${sentence.slice(3)}` : undefined;
+}
+
 /** A premise's correction; `qualifies`: true as stated only in part ("jointly"), said after the answer. */
 export type Correction = Said & { qualifies?: boolean };
 
@@ -252,7 +262,7 @@ function seatClaimed(premise: string, asked: Understanding, deps: Deps, ask: (q:
     };
   }
   const said = ask(`is it true that ${premise}?`);
-  const no = /^No\b[:,]?\s*(.+)$/s.exec(said.sentence)?.[1];
+  const no = deniedBy(said.sentence);
   return no ? { ...said, sentence: `That isn't what the sources say: ${no}` } : undefined;
 }
 

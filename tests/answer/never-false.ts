@@ -1598,6 +1598,20 @@ export const NEVER_FALSE: readonly Case[] = [
   // Whether partners still work together now: never a Yes for their having signed (was "Yes: two records join them").
   c('yesno', 'is QuikBot still working with Guardforce?', [/\bstill so now\b/], [/^Yes\b/]),
   c('yesno', 'are keppel and pku still partners?', [/\bstill so now\b/], [/^Yes\b/]),
+  // A premise denied by a sentence opening "No 5th JIC meeting …": the "No" is the denial, never dropped (was "That isn't
+  // what the sources say: 5th JIC meeting is in the sources").
+  c(
+    'what',
+    'Since the 5th JIC meeting was held in 2024, what was signed there?',
+    [/\bno 5th JIC meeting\b/i],
+    [/: 5th JIC meeting is in the sources/],
+  ),
+  c(
+    'count',
+    'given that the sixth meeting was online, how many MOUs were signed?',
+    [/\bno 6th JIC meeting\b/i],
+    [/: 6th JIC meeting is in the sources/],
+  ),
   // The founding MOU ranks among no meetings (was "No: the 1st JIC meeting was the first, not the Founding MOU").
   c('yesno', 'was the founding MOU signed first?', [d('2019-10-15')], [/\bnot the Founding MOU\b/i, /^No\b/]),
   c('what', 'which group is the CUHK-Shenzhen MOU in', [/Talent Exchange/i], [/Strategic pillar: AI/i]),
