@@ -349,6 +349,7 @@ function personSignedRecord({ u, people, about }: PlanContext): Plan | undefined
 const POST = `((?:${ROLE_TITLES.join('|')})(?: of (?:the )?[a-z]+)?)`;
 const WITH_POST = new RegExp(` with (?:the |a |an |its |their )?${POST} `);
 const POST_SIGNED = new RegExp(`^ (?:did|has|have|had) (?:the |a |an |any )?${POST} (?:sign|signed|ink|inked) `);
+const ANY_POST = new RegExp(` ${POST} `);
 
 /**
  * "Did Keppel sign an MOU with the mayor of Shenzhen?": the sources name no person signing any record on file — never
@@ -383,7 +384,6 @@ function postSignedFounding({ u, people, orgs, meetingNums }: PlanContext): Plan
     plan: { op: 'read', about: { type: 'meeting', number: 0 }, attribute: 'chairs' },
   };
 }
-const ANY_POST = new RegExp(` ${POST} `);
 
 /** A party the sources never name, beside at most one partner and no person ("did Keppel sign with Tencent?"). */
 const strangerOf = ({ u, dataset, orgs, people }: PlanContext) =>
