@@ -11,7 +11,7 @@
  * ':' or ';', where the answer's verdict is; the rest of the sentence only when the lead names none and is no "No"); a
  * stem the pipeline can't answer leaves the question as it was.
  */
-import { SMALL_NUMBER_WORDS } from '../text/number-words.js';
+import { SMALL_NUMBER_WORDS, SMALL_ORDINAL_WORDS } from '../text/number-words.js';
 
 /** One option offered: its label as written ("a", "B", "2", or "" for an unlabelled list) and its words. */
 export interface Choice {
@@ -194,7 +194,6 @@ const WORD_NUMBERS: Record<string, number> = {
   九: 9,
   十: 10,
 };
-const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
 const ZH_DIGITS = ['零', '一', '二', '三', '四', '五'];
 const MONTHS = 'jan feb mar apr may jun jul aug sep oct nov dec'.split(' ');
 // A date written out: its numbers are no count ("14 Dec 2023" holds no 14 projects), nor a year's.
@@ -231,7 +230,7 @@ export function finderOf(option: string, names: (text: string) => string[]): Fin
     /^(\d)(?:st|nd|rd|th)\b(?:\s+(?:jic|meeting|jic meeting|one))?$/.exec(low)?.[1] ??
     /^(?:jic|meeting)\s*(\d)$/.exec(low)?.[1] ??
     String(
-      ORDINAL_WORDS[
+      SMALL_ORDINAL_WORDS[
         /^(first|second|third|fourth|fifth)\b(?:\s+(?:jic|meeting|jic meeting|one))?$/.exec(low)?.[1] ?? ''
       ] ?? '',
     );
@@ -277,7 +276,9 @@ export function finderOf(option: string, names: (text: string) => string[]): Fin
   return (x) => all.some((s) => nameIn(s, x));
 }
 
-const ORDINAL_WORDS_OF: Record<number, string> = { 1: 'first', 2: 'second', 3: 'third', 4: 'fourth', 5: 'fifth' };
+const ORDINAL_WORDS_OF: Record<number, string> = Object.fromEntries(
+  Object.entries(SMALL_ORDINAL_WORDS).map(([w, n]) => [n, w]),
+);
 const NUMBER_WORDS_OF: Record<number, string> = Object.fromEntries(
   Object.entries(WORD_NUMBERS)
     .filter(([k]) => /^[a-z]+$/.test(k))

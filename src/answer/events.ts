@@ -3,6 +3,7 @@ import type { Said } from './say.js';
 import { formatDate } from './format.js';
 import { dayIn, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { norm, perDataset } from './records.js';
+import { SMALL_ORDINAL_WORDS } from '../text/number-words.js';
 
 /**
  * Dated events outside the JIC meetings (the 2024 fifth-anniversary visit): asked by their date ("what happened in
@@ -74,7 +75,6 @@ const wordsOf = perDataset((dataset: Dataset): Array<{ all: Set<string>; own: Se
 const AFTER_LATEST = / (?:after|since) (?:the )?(?:last|latest|most recent|final) (?:jic|meeting|jic meeting) /;
 // "After the 4th JIC", "since 2023": after a meeting or year named (the latest meeting's, for an event after it).
 const AFTER_NAMED = / (?:after|since|following) (?:the )?(\d(?:st|nd|rd|th)|first|second|third|fourth|20\d\d)\b/;
-const ORDINAL_WORDS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 // "Did anything happen in 2024?", "any news since the 4th JIC?": whether anything is on file then, a yes/no.
 const ANYTHING = / (?:anything|something|any news|any updates?|any developments?|news) /;
 
@@ -131,7 +131,7 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
     (anything || / (?:happen|happened|came|come) /.test(text)) &&
     (/^20\d\d$/.test(named)
       ? latest.date.value.startsWith(named)
-      : (ORDINAL_WORDS[named] ?? parseInt(named, 10)) === latest.number);
+      : (SMALL_ORDINAL_WORDS[named] ?? parseInt(named, 10)) === latest.number);
   const after =
     afterNamed || (AFTER_LATEST.test(text) && / (?:happen|happened|came|come|next|since|news|new) /.test(text));
   if (meetings.length && !after) return undefined;

@@ -14,3 +14,12 @@ export const SMALL_NUMBER_WORDS: Readonly<Record<string, number>> = {
   nine: 9,
   ten: 10,
 };
+
+/** English ordinal words one to five, as questions name meetings ("the fourth", "after the third"): choice.ts, events.ts. */
+export const SMALL_ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+};
