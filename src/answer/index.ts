@@ -1,4 +1,5 @@
 import { deedAnswer } from './deed.js';
+import { notWhatSourcesSay } from './say/common.js';
 import { mayClaimPlace, placeClaimed, placesOf, placeVerdict } from './placeclaim.js';
 import { mayRestate, restatedIn, restatedWrong, sayRestated } from './restated.js';
 import { reportedByAsked, sayReportedBy } from './reported-by.js';
@@ -635,8 +636,7 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   // asked as its yes/no, whole — corrected where that says No; the question after it answered alone only where Yes.)
   const whole = stated?.clause && !checked ? again(a, `is it true that ${stated.premise}?`, 1).said : undefined;
   const denied = whole ? deniedBy(whole.sentence) : undefined;
-  const fix =
-    checked ?? (whole && denied ? { ...whole, sentence: `That isn't what the sources say: ${denied}` } : undefined);
+  const fix = checked ?? (whole && denied ? { ...whole, sentence: notWhatSourcesSay(denied) } : undefined);
   const confirmed = !!whole && /^Yes\b/.test(whole.sentence);
   // ("Why was the 4th JIC moved to Singapore?": the premise corrected is the answer; no reason is asked of what wasn't.)
   if (fix && asksWhy(understood.q.text)) return traced(fix);
@@ -716,9 +716,7 @@ function falsePremise(
   const claimed = checked.op === 'check' ? checked.claim : undefined;
   return {
     ...said,
-    sentence: zh
-      ? ANSWER_ZH[zh].notWhatSourcesSay(no)
-      : `That isn't what the sources say: ${notAsClaimed(no, claimed)}`,
+    sentence: zh ? ANSWER_ZH[zh].notWhatSourcesSay(no) : notWhatSourcesSay(notAsClaimed(no, claimed)),
   };
 }
 

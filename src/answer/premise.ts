@@ -12,7 +12,7 @@ import { say, type Said } from './say.js';
 import type { Understanding } from './understand.js';
 import type { Reader } from './reader.js';
 import { sayVerdict, superlativeVerdict } from './superlative.js';
-import { lowerFirst } from './say/common.js';
+import { lowerFirst, notWhatSourcesSay } from './say/common.js';
 
 // "Since / given that / now that / as / because X, <question>": X is the premise (up to the comma, or up to the
 // question word when no comma is typed).
@@ -206,7 +206,7 @@ export function premiseCorrection(
       };
     if (top?.verdict !== 'no') return undefined;
     const said = sayVerdict(top, ranking);
-    return { ...said, sentence: `That isn't what the sources say: ${said.sentence.replace(/^No: /, '')}` };
+    return { ...said, sentence: notWhatSourcesSay(said.sentence.replace(/^No: /, '')) };
   }
   // "Since Lee Hsien Loong co-chaired the 3rd JIC, …", "as Heng Swee Keat co-chaired the 4th JIC, …": a seat put on
   // someone — a name the sources never give, or a person they name elsewhere — checked against the seat's holders.
@@ -218,7 +218,7 @@ export function premiseCorrection(
   const said = say(run(checked, deps), asked, deps.dataset, 'en');
   const no = CONTRADICTED.exec(said.sentence)?.[1];
   const claim = checked.op === 'check' ? checked.claim : undefined;
-  if (no) return { ...said, sentence: `That isn't what the sources say: ${notAsClaimed(no, claim)}` };
+  if (no) return { ...said, sentence: notWhatSourcesSay(notAsClaimed(no, claim)) };
   if (NOT_NAMED.test(said.sentence)) return { ...said, sentence: said.sentence.split(/(?<=\.)\s/)[0] ?? said.sentence };
   return undefined;
 }
@@ -258,12 +258,12 @@ function seatClaimed(premise: string, asked: Understanding, deps: Deps, ask: (q:
     if (!/co-?chair/i.test(who.sentence)) return undefined;
     return {
       ...who,
-      sentence: `That isn't what the sources say: they don't name ${m[1].trim()}; ${lowerFirst(who.sentence)}`,
+      sentence: notWhatSourcesSay(`they don't name ${m[1].trim()}; ${lowerFirst(who.sentence)}`),
     };
   }
   const said = ask(`is it true that ${premise}?`);
   const no = deniedBy(said.sentence);
-  return no ? { ...said, sentence: `That isn't what the sources say: ${no}` } : undefined;
+  return no ? { ...said, sentence: notWhatSourcesSay(no) } : undefined;
 }
 
 /** Every text on file that may name a person (people, meetings' outcomes and quotes, events), lower case: once. */

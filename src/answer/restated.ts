@@ -6,6 +6,7 @@
 // at the 4th, 1st and 2nd JIC meetings together": FALSE) or were left standing.
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { formatDate, joinList } from './format.js';
+import { notWhatSourcesSay } from './say/common.js';
 
 // "If / given (that) / with / assuming / suppose … <numbers>, <question>": the clause up to its comma.
 const FRAME =
@@ -143,4 +144,4 @@ export function restatedWrong(numbers: readonly Restated[], dataset: Dataset): {
 }
 
 /** The correction that leads the answer: "That isn't what the sources say: …." */
-export const sayRestated = (words: readonly string[]) => `That isn't what the sources say: ${joinList([...words])}.`;
+export const sayRestated = (words: readonly string[]) => notWhatSourcesSay(`${joinList([...words])}.`);

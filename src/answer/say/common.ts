@@ -226,6 +226,9 @@ export function ordinal(n: number): string {
   return `${n}${s}`;
 }
 
+/** A correction's lead, where the sources contradict what was asked or taken for granted (English's notWhatSourcesSay). */
+export const notWhatSourcesSay = (rest: string): string => `That isn't what the sources say: ${rest}`;
+
 export const lowerFirst = (s: string) =>
   /^(?:The|A|An|At|None|No|Signed)\b/.test(s) ? s.charAt(0).toLowerCase() + s.slice(1) : s;
 
