@@ -603,17 +603,16 @@ function partners(dataset: Dataset, f: Filter, only?: 'mous' | 'projects' | 'bot
   // By place: the party itself whose name states it (the Shenzhen Graduate School, not Peking University).
   const named = f.named;
   // (Government bodies and incubators by place too: "the Shenzhen government bodies" are both, though in no record.)
-  if (named)
-    return (
-      [...new Set([...records.flatMap(partyIds), ...beyondRecords(dataset, f, only)])]
-        .map((id) => dataset.organisation(id))
-        .filter(
-          (o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named),
-        )
-        .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)))
-        // (Those naming the place asked first, then those naming a place within it: "Guangdong …" before "Shenzhen …".)
-        .sort((a, b) => Number(!namesPlace(a, named, true)) - Number(!namesPlace(b, named, true)))
-    );
+  if (named) {
+    const found = [...new Set([...records.flatMap(partyIds), ...beyondRecords(dataset, f, only)])]
+      .map((id) => dataset.organisation(id))
+      .filter((o): o is Organisation => !!o && (!f.country || o.country === f.country) && k(o) && namesPlace(o, named))
+      .filter((o) => !f.orgs?.length || !f.orgs.some((g) => g.includes(o.id)));
+    // (Those naming the place asked first, then those naming a place within it: "Guangdong …" before "Shenzhen …" —
+    // each name tested once, not at every comparison of the sort.)
+    const itself = new Set(found.filter((o) => namesPlace(o, named, true)));
+    return found.sort((a, b) => Number(!itself.has(a)) - Number(!itself.has(b)));
+  }
   // A kind no table knows ("business schools"): the party itself whose kind or name says it (NUS Business School, never
   // its university).
   if (f.kind && !KIND_TESTS[f.kind])
