@@ -6,9 +6,8 @@
 import type { Dataset } from '../../dataset/index.js';
 import type { Filter } from '../plan/types.js';
 import type { Result } from '../run.js';
-import { joinList, meetingDate } from '../format.js';
-import { the, type Said } from './common.js';
-import { outcomesAbout } from './list.js';
+import type { Said } from './common.js';
+import { inOutcomes, outcomesAbout } from './list.js';
 import { topicSpelling } from './missing.js';
 import { ANSWER_ZH } from '../../i18n/answer.js';
 import { formatDate, messages } from '../../i18n/index.js';
@@ -68,12 +67,8 @@ export function alsoSpoken(r: Result, said: Said, dataset: Dataset): Said {
   if (/\bspeak of\b/.test(said.sentence) || said.lines.some((l) => /\bspeak of\b/.test(l))) return said;
   const spoken = spokenOf(dataset, topics);
   if (!spoken.length) return said;
-  const meetings = [...new Set(spoken.map((x) => x.meeting))];
   const about = topics.length === 1 && topics[0] ? topicSpelling(dataset, topics[0]) : 'them';
-  const text = `The sources also speak of ${about} in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList(meetings.map((m) => `${the(m)} (${meetingDate(m)})`))}: ${spoken
-    .slice(0, 2)
-    .map((x) => x.text.replace(/\.$/, ''))
-    .join('; ')}.`;
+  const text = `The sources also speak of ${about} ${inOutcomes(spoken)}`;
   const sources = [...new Set([...said.sources, ...spoken.slice(0, 2).flatMap((x) => x.sources)])];
   return said.lines.length
     ? { ...said, lines: [...said.lines, text], sources }

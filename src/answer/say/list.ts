@@ -98,10 +98,7 @@ export function sayList(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u:
   // The outcomes that speak of the topic with the word beside it ("smart-agriculture robots"), after the records.
   const spoken = outcomesAbout(dataset, [...(r.filter.topics ?? []), ...also]);
   if (!spoken.length) return said;
-  const note = `The sources also speak of ${joinList([...(r.filter.topics ?? []), ...also])}, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
-    .slice(0, 2)
-    .map((x) => x.text.replace(/\.$/, ''))
-    .join('; ')}.`;
+  const note = `The sources also speak of ${joinList([...(r.filter.topics ?? []), ...also])}, ${inOutcomes(spoken)}`;
   return {
     ...said,
     lines: [...said.lines, note],
@@ -538,6 +535,18 @@ const topicWords = (topics: readonly string[]) =>
   topics.map((t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')}`, 'i'));
 
 /** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
+/**
+ * Where outcomes speak of something, after "The sources also speak of X": "in outcomes of the 2nd JIC meeting (18 Oct
+ * 2021): …; …." — the meetings once each, the first two outcomes' words.
+ */
+export function inOutcomes(spoken: ReadonlyArray<{ meeting: Meeting; text: string }>): string {
+  const meetings = [...new Set(spoken.map((x) => x.meeting))];
+  return `in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList(meetings.map((m) => `${the(m)} (${meetingDate(m)})`))}: ${spoken
+    .slice(0, 2)
+    .map((x) => x.text.replace(/\.$/, ''))
+    .join('; ')}.`;
+}
+
 export function outcomesAbout(
   dataset: Dataset,
   topics: readonly string[],
