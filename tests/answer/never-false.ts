@@ -3048,4 +3048,18 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Not in Shenzhen alone\b/],
     [/^No, not in Shenzhen\b/, /^Yes\b/],
   ),
+  // An MOU said by its partners names its own parties, never a sub-unit that only the same partners' project names
+  // (Keppel's MOU is with Peking University; its project adds PKU's Shenzhen Graduate School and a laboratory).
+  c(
+    'two',
+    "what's the tie between Keppel and Peking University?",
+    [/^Keppel and Peking University signed an MOU/],
+    [/Shenzhen Graduate School[^;]*signed an MOU/],
+  ),
+  c(
+    'two',
+    'what will Hashmeta and Hand-painted do?',
+    [/^Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted/],
+    [/^Yes\b/, /Hashmeta.*Hashmeta.*Hashmeta/],
+  ),
 ];

@@ -4081,4 +4081,33 @@ export const QUESTIONS: readonly Case[] = [
   c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
     /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
   ]),
+  // Two partners asked what joins them: one sentence naming them once — their MOU at its meeting and what it is for, a
+  // joint project of theirs as a second record (was the partners, then the record's name, then its description, each
+  // naming them again; DataPost–Kingdee's description printed twice).
+  c(
+    'two',
+    'what are CapitaLand and Qianhai Service Group going to do together?',
+    [
+      /^Capitaland Investment \(China\) and Qianhai Service Group Co\., Ltd\. signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to jointly set up a development fund/,
+    ],
+    [/Qianhai Service Group.*Qianhai Service Group/],
+  ),
+  c(
+    'two',
+    'how are DataPost and Kingdee connected?',
+    [
+      /^DataPost and Kingdee E-Invoice .* signed an MOU at the 2nd JIC meeting \(18 Oct 2021\) on cross-border B2B e-invoicing/,
+    ],
+    [/Peppol.*Peppol/s],
+  ),
+  c('two', 'what did Keppel and PKU agree to do?', [
+    /^Keppel and Peking University signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to collaborate/,
+    /a separate record \(with .*Shenzhen Graduate School/,
+  ]),
+  c('two', 'what do NTU and Sun Yat-sen do together?', [
+    /^Nanyang Technological University and Sun Yat-sen University Shenzhen share a joint project from the 4th JIC meeting \(14 Dec 2023\) to build AI algorithms/,
+  ]),
+  c('two', 'what did EE Music and Shenkun sign?', [
+    /^EE Music Singapore and Shenzhen Shenkun Technology Co\. Ltd signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to combine/,
+  ]),
 ];
