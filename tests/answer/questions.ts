@@ -4081,4 +4081,10 @@ export const QUESTIONS: readonly Case[] = [
   c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
     /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
   ]),
+  // Session 21 (answer2): "research institutes" counts the data's research institute, research laboratory and institute,
+  // and the breakdown by kind counts them as one row with those parts (was 3 in one reading, 1 each in the other).
+  c('count', 'how many research institutes are there?', [/^3 research institutes\b/, /research laboratory 1\b/]),
+  c('list', 'what kinds of partners are there?', [
+    /\bresearch institutes 3 \(research institute 1, research laboratory 1, institute 1\)/,
+  ]),
 ];
