@@ -399,9 +399,19 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
  * in Qianhai, and so in Shenzhen; "Qianhai Service Group" is in Shenzhen too.
  */
 const namesPlace = (o: Organisation, place: string, itself = false) =>
-  (itself ? [place] : placesWithin(place)).some((p) =>
-    [o.name, ...o.aliases].some((n) => new RegExp(`\\b${p}\\b`, 'i').test(n)),
-  );
+  (itself ? [place] : placesWithin(place)).some((p) => {
+    const word = placeWord(p);
+    return [o.name, ...o.aliases].some((n) => word.test(n));
+  });
+
+// One pattern per place, made the first time it is asked (places come from the places table: a few dozen at most),
+// rather than one per organisation and place on every filtered question.
+const PLACE_WORDS = new Map<string, RegExp>();
+function placeWord(place: string): RegExp {
+  let word = PLACE_WORDS.get(place);
+  if (!word) PLACE_WORDS.set(place, (word = new RegExp(`\\b${place}\\b`, 'i')));
+  return word;
+}
 
 export { KIND_TESTS } from './records.js';
 
