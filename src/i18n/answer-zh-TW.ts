@@ -658,7 +658,7 @@ export const answerZhTW: AnswerZh = {
   partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '條記錄（諒解備忘錄和項目合計）',
-  // Every kind ("合作方有哪些類型"): the breakdown.
+  // Every kind ("合作方有哪些型別"): the breakdown.
   kindAll: (total: number, rows: string) => `資料中共有 ${total} 個合作方，按種類：${rows}。`,
   kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
     `資料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 個合作方，其中 ${n} 個${rest ? `；其次：${rest}` : ''}。`,
