@@ -3062,4 +3062,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted/],
     [/^Yes\b/, /Hashmeta.*Hashmeta.*Hashmeta/],
   ),
+  // Session 21 (answer2): the breakdown by kind counts the research institutes as "how many research institutes" does,
+  // never 1 where that reading says 3.
+  c(
+    'list',
+    'what sorts of organisations take part?',
+    [/\bresearch institutes 3\b/],
+    [/\binstitute 1, law firm\b/, /\buniversity 6, research institute 1\b/],
+  ),
 ];

@@ -4110,4 +4110,30 @@ export const QUESTIONS: readonly Case[] = [
   c('two', 'what did EE Music and Shenkun sign?', [
     /^EE Music Singapore and Shenzhen Shenkun Technology Co\. Ltd signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to combine/,
   ]),
+  // A false premise whose correction already holds the answer: said once (was the correction, then "The sources don't
+  // say: no 5th JIC meeting is in them. The latest is the 4th JIC meeting, held on 14 Dec 2023." again).
+  c(
+    'missing',
+    'since the fifth jic took place last year, how many projects did it launch?',
+    [/^That isn't what the sources say: no 5th JIC meeting\b/, /\b4th JIC meeting, held on 14 Dec 2023\b/],
+    [/14 Dec 2023[^\n]*14 Dec 2023/, /\bprojects were launched\b/],
+  ),
+  c(
+    'when',
+    'Since the founding MOU was signed in Beijing, when was it signed?',
+    [/^That isn't what the sources say: the founding MOU was signed in Chongqing\b/, /\b15 Oct 2019\b/],
+    [/Chongqing[^\n]*Chongqing/, /15 Oct 2019[^\n]*15 Oct 2019/],
+  ),
+  c(
+    'when',
+    'as the 2nd JIC was held in Singapore, on what date did it take place?',
+    [/^That isn't what the sources say: the 2nd JIC meeting \(18 Oct 2021\) was held by video conference\b/],
+    [/18 Oct 2021[^\n]*18 Oct 2021/, /\bheld in Singapore\b/],
+  ),
+  // Session 21 (answer2): "research institutes" counts the data's research institute, research laboratory and institute,
+  // and the breakdown by kind counts them as one row with those parts (was 3 in one reading, 1 each in the other).
+  c('count', 'how many research institutes are there?', [/^3 research institutes\b/, /research laboratory 1\b/]),
+  c('list', 'what kinds of partners are there?', [
+    /\bresearch institutes 3 \(research institute 1, research laboratory 1, institute 1\)/,
+  ]),
 ];
