@@ -12,6 +12,7 @@ import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { pairLead } from './pair-lead.js';
+import { asksWhatItIs, definitionOf, type Definition } from '../define.js';
 import { sayChairs } from './chairs.js';
 import { AS_AT, datedIn, figureIn, figuresOf, ownDateBesides, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
@@ -708,6 +709,16 @@ function readOfHighlight(r: ReadResult, u: Understanding): Said | undefined {
   // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
   // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
   const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
+  // "What is the Asian SME Hub?", "what's OneSME?": what it is, in its text's own words, before the meeting.
+  const def = !noFigure ? definedHighlight(r, u) : undefined;
+  if (def)
+    return {
+      sentence: def.whole
+        ? `${def.sentence} (${afterIt ? 'after ' : ''}the ${mname}, ${formatDate(date)}).`
+        : `${def.sentence}. ${afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
   return {
     sentence: `${noFigure ? `The sources don't give a number for that. What they report, ${afterIt ? 'after' : 'at'}` : afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
     lines: [],
@@ -802,7 +813,7 @@ export function bothKindsVerdict(u: Understanding, both: boolean): 'yes' | 'no' 
  * MOU between Keppel and PKU about?", "MOU or project?", "the same deal?") is said as that record, by its name.
  */
 const asksWhatJoins = (u: Understanding) =>
-  u.target !== 'yesno' &&
+  u.target === 'what' &&
   !/ (?:mou|mous|memorandum|memoranda|project|projects|record|records) /.test(u.q.text) &&
   !SAME_RECORD.test(u.q.text);
 
@@ -849,4 +860,13 @@ function recordByParties(
   if (asked.length < 2 || !asked.every((id) => ids.has(id))) return undefined;
   const named = joinList(asked.map((id) => dataset.organisation(id)?.name ?? id));
   return pairLead(dataset, named, [rec]);
+}
+
+/** A highlight asked what it is, by a name its text defines: that definition (define.ts). */
+export function definedHighlight(r: ReadResult, u: Understanding): Definition | undefined {
+  if (r.about.type !== 'highlight' || r.attribute !== 'about' || !asksWhatItIs(u.q.text)) return undefined;
+  const key = r.about.key;
+  const m = u.mentions.find((x) => x.type === 'highlight' && x.value === key);
+  const text = r.readings[0]?.value;
+  return m && text ? definitionOf(text, u.q.text.slice(m.start, m.end)) : undefined;
 }
