@@ -3048,4 +3048,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^Not in Shenzhen alone\b/],
     [/^No, not in Shenzhen\b/, /^Yes\b/],
   ),
+  // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
+  // records as if they answered when.
+  c(
+    'missing',
+    'when will the delivery robots be deployed?',
+    [NOT_STATED],
+    [/\bdeployed (?:in|on|by) \d/i, /^Two records/],
+  ),
 ];

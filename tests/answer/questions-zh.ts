@@ -1205,4 +1205,7 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('when', '智慧城市合作的备忘录是什么时候签的', [dz('2019-10-15')], [/不确定/]),
   cn('count', '第四批项目有多少个？', [nz(14, 'project')], [/不确定/, /\b43\b/]),
   cn('what', '这个倡议的英文全称是什么？', [/Singapore–China \(Shenzhen\) Smart City Initiative/], [/不确定/]),
+  // Session 21 (answer3): when a thing is put to use (投入使用/投入运营/部署) is a date the sources never give — said so,
+  // then its records and their meeting.
+  cn('missing', '吉宝和北大的项目什么时候投入运营？', [NOT_STATED_ZH, /第四次联合执委会会议/], [/不确定/]),
 ];

@@ -4081,4 +4081,10 @@ export const QUESTIONS: readonly Case[] = [
   c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
     /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
   ]),
+  // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
+  // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
+  // the records alone as if they answered.
+  c('missing', 'When will the Guardforce robots be rolled out?', [NOT_STATED, /\b4th JIC meeting\b/], [/^Two records/]),
+  c('missing', 'when is the kingdee e-invoicing platform expected to launch', [NOT_STATED, /\b2nd JIC meeting\b/]),
+  c('missing', 'how soon will the Keppel PKU smart community be up and running', [NOT_STATED, /\bKeppel\b/]),
 ];
