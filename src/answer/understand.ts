@@ -1961,7 +1961,7 @@ const STOP = new Set(
     'begin began initiated chaired chair cochair cochaired co date year years more most fewest least than compare between ' +
     'together work works working partnered partner team up doing do done did get got know tell info information details describe ' +
     'explain right true really yes not there singapore shenzhen china chinese singaporean smart city initiative agree agreed ' +
-    'announced unveiled established set decided outcomes named cover covers about mentioned kind kinds type types big how ' +
+    'announced unveiled established set decided outcomes named cover covers about mentioned kind kinds type types sort sorts big how ' +
     'other others same each every one ones being been have has had out come came made make ever just also only still please ' +
     'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars ' +
     // everyday words around a question ("what is Peppol used for here?"): never what it is about

@@ -271,6 +271,8 @@ export const answerZhCN = {
   /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
   withCounterpart: (who: string) => `与${who}同在一份谅解备忘录或项目中的`,
   // "深圳有几家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
+  // (A kind asked that covers several of the data's kinds: those kinds, as the breakdown by kind says them.)
+  kindsOnFile: (parts: string) => `其中按资料中的种类：${parts}。`,
   byNameOnly: '来源没有给出各合作方所在的城市，以上按名称计。',
   viaMous: '签署谅解备忘录的',
   viaProjects: '参与项目的',
@@ -660,6 +662,8 @@ export const answerZhCN = {
   partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 个合作方并列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '并列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '条记录（谅解备忘录和项目合计）',
+  // Every kind ("合作方有哪些类型"): the breakdown.
+  kindAll: (total: number, rows: string) => `资料中共有 ${total} 个合作方，按种类：${rows}。`,
   kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
     `资料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 个合作方，其中 ${n} 个${rest ? `；其次：${rest}` : ''}。`,
   meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>

@@ -271,6 +271,8 @@ export const answerZhTW: AnswerZh = {
   /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
   withCounterpart: (who: string) => `與${who}同在一份諒解備忘錄或項目中的`,
   // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
+  // (A kind asked that covers several of the data's kinds: those kinds, as the breakdown by kind says them.)
+  kindsOnFile: (parts: string) => `其中按資料中的種類：${parts}。`,
   byNameOnly: '來源沒有給出各合作方所在的城市，以上按名稱計。',
   viaMous: '簽署諒解備忘錄的',
   viaProjects: '參與項目的',
@@ -660,6 +662,8 @@ export const answerZhTW: AnswerZh = {
   partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '條記錄（諒解備忘錄和項目合計）',
+  // Every kind ("合作方有哪些型別"): the breakdown.
+  kindAll: (total: number, rows: string) => `資料中共有 ${total} 個合作方，按種類：${rows}。`,
   kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
     `資料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 個合作方，其中 ${n} 個${rest ? `；其次：${rest}` : ''}。`,
   meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>

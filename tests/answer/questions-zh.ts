@@ -49,6 +49,9 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer3): when a thing is put to use (投入使用/投入运营/部署) is a date the sources never give — said so,
+  // then its records and their meeting.
+  cn('missing', '吉宝和北大的项目什么时候投入运营？', [NOT_STATED_ZH, /第四次联合执委会会议/], [/不确定/]),
   // answer3 (session 19): multiple choice (choice.ts) — the question without its options, led by the option it names
   cn('where', '选择题：第四次会议在哪里举行？A. 新加坡 B. 深圳 C. 北京', [/^选 B（深圳）：/, /深圳/], [/都不符合/]),
   cn('who', '选择题：哪所大学与吉宝签了谅解备忘录？A. 新加坡国立大学 B. 北京大学 C. 南洋理工大学', [
@@ -1205,7 +1208,10 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('when', '智慧城市合作的备忘录是什么时候签的', [dz('2019-10-15')], [/不确定/]),
   cn('count', '第四批项目有多少个？', [nz(14, 'project')], [/不确定/, /\b43\b/]),
   cn('what', '这个倡议的英文全称是什么？', [/Singapore–China \(Shenzhen\) Smart City Initiative/], [/不确定/]),
-  // Session 21 (answer3): when a thing is put to use (投入使用/投入运营/部署) is a date the sources never give — said so,
-  // then its records and their meeting.
-  cn('missing', '吉宝和北大的项目什么时候投入运营？', [NOT_STATED_ZH, /第四次联合执委会会议/], [/不确定/]),
+  // Session 21 (answer2): the kinds of partner asked in Chinese (was 不确定), and the research institutes counted as the
+  // breakdown counts them.
+  cn('list', '合作方有哪些类型？', [/按种类/, /公司 23/, /研究机构 3（研究院 1/], [/不确定/]),
+  cn('list', '参与的机构都是什么样的机构', [/按种类/, /大学 6/], [/不确定/]),
+  tw('list', '合作夥伴有哪幾類？', [/按種類/, /公司 23/], [/不確定/]),
+  cn('count', '一共有几个研究机构参与', [/3 个研究机构/, /研究实验室 1/]),
 ];
