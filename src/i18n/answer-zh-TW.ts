@@ -204,7 +204,7 @@ export const answerZhTW: AnswerZh = {
   /** What the sources do say of a plan whose date they never give: the records on file and their meeting. */
   missingSaid: (each: string) => `來源的記載：${each}。`,
   recordsAt: (at: string, mous: string, projects: string) =>
-    `${at}${[mous ? `簽署了諒解備忘錄 ${mous}` : '', projects ? `公布了項目 ${projects}` : ''].filter(Boolean).join('，')}`,
+    `${at}${[mous ? `簽署了諒解備忘錄 ${mous}` : '', projects ? `公佈了項目 ${projects}` : ''].filter(Boolean).join('，')}`,
   thatInfo: '這方面的資訊',
   missingWhat: {
     forecasts: '預測（來源只報導已發生的事和各方的意向）',
