@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
+  // records as if they answered when.
+  c(
+    'missing',
+    'when will the delivery robots be deployed?',
+    [NOT_STATED],
+    [/\bdeployed (?:in|on|by) \d/i, /^Two records/],
+  ),
   // ── Session 20 (answer3): a can-I / how-to question is never answered by a record as if it were the way in ──
   c(
     'zone',

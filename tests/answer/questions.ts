@@ -12,6 +12,12 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
+  // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
+  // the records alone as if they answered.
+  c('missing', 'When will the Guardforce robots be rolled out?', [NOT_STATED, /\b4th JIC meeting\b/], [/^Two records/]),
+  c('missing', 'when is the kingdee e-invoicing platform expected to launch', [NOT_STATED, /\b2nd JIC meeting\b/]),
+  c('missing', 'how soon will the Keppel PKU smart community be up and running', [NOT_STATED, /\bKeppel\b/]),
   // ── Session 20 (answer3) — joining asked in more ways (offer.ts JOIN): should/is it possible/where do I, "apply to take
   // part in", who asks after the thing ("as an SME, how do I apply") and the SCI by any name. Was a loosely matching
   // project (NUS–Bosum for an SME), or not sure ──
