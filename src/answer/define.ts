@@ -2,6 +2,8 @@
 // definition the text gives the name ("An Asian SME Hub: the B2B platform …", "TusStar, a technology incubator in China
 // …", "IMDA's TradeTrust pilot for electronic Bills of Lading …", "the OneSME platform"), said before the meeting
 // that reported it. Nothing is made up: every word after "is" is the text's own.
+import type { Dataset } from '../dataset/index.js';
+import type { Understanding } from './understand.js';
 
 /** The question asks what something is or does, not one of its attributes. */
 export const asksWhatItIs = (text: string): boolean =>
@@ -14,6 +16,8 @@ export interface Definition {
   sentence: string;
   /** The definition says the whole of the text (nothing else in it to report). */
   whole: boolean;
+  /** The text without the definition, where the definition was a clause of it ("IMDA deepens … with TusStar: …"). */
+  rest?: string;
 }
 
 const CAP = /^[A-Z][\w.'’]*$|^[\w.]*[A-Z][\w.]*$/;
@@ -36,7 +40,9 @@ function nameIn(text: string, phrase: string): { start: number; end: number } | 
     if (/['’]s$/.test(before[1])) break;
     start -= before[0].length;
   }
-  return { start, end: m.index + m[0].length };
+  // (A name spelt on with a dot — "Eezee.sg" asked as "Eezee" — is the whole name.)
+  const dotted = /^\.[a-z]\w*/.exec(text.slice(m.index + m[0].length));
+  return { start, end: m.index + m[0].length + (dotted?.[0].length ?? 0) };
 }
 
 /** The text's own definition of the name asked, or undefined where its text gives none. */
@@ -57,7 +63,12 @@ export function definitionOf(text: string, phrase: string): Definition | undefin
     return { sentence: `The ${name}${stop(after)}`, whole: true };
   // "… TusStar, a technology incubator in China with …:" — an appositive after the name.
   const appositive = /^, (an? [^:;]+?)(?:[:;]|, (?:and|which|who)\b|\.$|$)/.exec(after);
-  if (appositive?.[1]) return { sentence: `${name} is ${appositive[1]}`, whole: false };
+  if (appositive?.[1])
+    return {
+      sentence: `${name} is ${appositive[1]}`,
+      whole: false,
+      rest: `${before}${name}${after.slice(appositive[1].length + 2)}`,
+    };
   // "IMDA's TradeTrust pilot for electronic Bills of Lading (eBLs) with …", "the OneSME platform, launched …" — the
   // name before its own noun, after a determiner or an owner.
   const owner = /(?:^|\s)(the|[A-Z][\w]*['’]s) $/.exec(before);
@@ -74,5 +85,33 @@ export function definitionOf(text: string, phrase: string): Definition | undefin
   // it came, then what it does.
   const launched = /^, ((?:launched|set up|started|created|signed|unveiled) [^:;]+): ([^;]+?)\.?$/.exec(after);
   if (launched?.[1] && launched[2]) return { sentence: `The ${name}, ${launched[1]}: ${launched[2]}`, whole: false };
+  return undefined;
+}
+
+/**
+ * A partner named only in a meeting's outcome (TusStar), asked what it is: the outcome's definition of it, by the words
+ * the question named it with, else its name and aliases.
+ */
+export function outcomeDefinition(
+  text: string,
+  u: Understanding,
+  orgId: string,
+  dataset: Dataset,
+): Definition | undefined {
+  if (!asksWhatItIs(u.q.text)) return undefined;
+  const m = u.mentions.find((x) => x.type === 'org' && x.value === orgId);
+  const o = dataset.organisation(orgId);
+  const phrases = [m ? u.q.text.slice(m.start, m.end) : '', ...(o ? [o.name, ...o.aliases] : [])]
+    .map((p) =>
+      p
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')
+        .trim(),
+    )
+    .filter(Boolean);
+  for (const p of phrases) {
+    const d = definitionOf(text, p);
+    if (d) return d;
+  }
   return undefined;
 }

@@ -4159,4 +4159,8 @@ export const QUESTIONS: readonly Case[] = [
     w('3rd JIC meeting'),
   ]),
   c('outcome', 'describe onesme', [/^OneSME is a platform\. At the 2nd JIC meeting/, n(13, 'partners')]),
+  c('what', 'what does TusStar actually do?', [
+    /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
+  ]),
+  c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
 ];

@@ -12,7 +12,7 @@ import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { pairLead } from './pair-lead.js';
-import { asksWhatItIs, definitionOf, type Definition } from '../define.js';
+import { asksWhatItIs, definitionOf, type Definition, outcomeDefinition } from '../define.js';
 import { sayChairs } from './chairs.js';
 import { AS_AT, datedIn, figureIn, figuresOf, ownDateBesides, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
@@ -508,8 +508,22 @@ function readOfOrg(r: ReadResult, u: Understanding, dataset: Dataset): Said | un
   if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
   if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
   // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
-  return u.target === 'count' && r.attribute === 'about'
-    ? { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` }
+  if (u.target === 'count' && r.attribute === 'about')
+    return { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` };
+  // ("What does TusStar do?": named only in a meeting's outcome, what that outcome's text says it is leads.)
+  const records = r.items.some((i) => i.ref?.kind === 'mou' || i.ref?.kind === 'project');
+  const outcome = records ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
+  const def =
+    outcome && r.attribute === 'about' && r.about.type === 'org'
+      ? outcomeDefinition(outcome.name, u, r.about.ids[0] ?? '', dataset)
+      : undefined;
+  // (Then the outcome that names it, with its meeting, less the definition already said: one fact said once.)
+  const [, mname, date] = (outcome?.detail ?? '').split('|');
+  return def
+    ? {
+        ...said,
+        sentence: `${def.sentence}. The sources name it at the ${mname} (${formatDate(date)}): ${(def.rest ?? outcome?.name ?? '').replace(/\.?$/, '.')}`,
+      }
     : said;
 }
 

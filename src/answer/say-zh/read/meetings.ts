@@ -226,8 +226,9 @@ export function highlight({ r, u, dataset, kit }: ReadZhContext): Said | null | 
           : '';
     // ("TradeTrust 是什么？": what it is, in its text's words, before the meeting that reported it.)
     const def = !lead ? definedHighlight(r, u) : undefined;
-    if (m && def?.whole) return readSaid(r, t.definedAt(def.sentence, at(m)));
-    return m ? readSaid(r, `${def ? t.defined(def.sentence) : lead}${t.outcomeAt(at(m), r.readings[0].value)}`) : null;
+    // (In the text's own words whole — record text, as the sources wrote it — then the meeting.)
+    if (m && def) return readSaid(r, t.definedAt(r.readings[0].value.replace(/\.$/, ''), at(m)));
+    return m ? readSaid(r, `${lead}${t.outcomeAt(at(m), r.readings[0].value)}`) : null;
   }
   return undefined;
 }
