@@ -132,7 +132,7 @@ export type Result =
       /** Not spelt out: the partner it names, as the data names it. */
       name?: string;
     }
-  | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
+  | { op: 'missing'; attribute: string; about?: string; refs: Ref[]; onFile?: OnFile }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
   | {
       op: 'count';
@@ -810,11 +810,14 @@ export function run(p: Plan, deps: Deps): Result {
       const named = p.about ? describeRef(dataset, p.about) : undefined;
       // A named outcome by its name as the text spells it ("the GIA"), not by its whole text.
       const name = named && p.words ? `the ${spell(named.name, p.words)}` : named?.name;
+      // (When a plan comes about or ends: never given, but what is on file of it and from which meeting is.)
+      const onFile = p.about && WHEN_NEVER_GIVEN.has(p.attribute) ? onFileOf(dataset, p.about) : undefined;
       return {
         op: 'missing',
         attribute: p.attribute,
         ...(name ? { about: name } : {}),
         refs: named?.refs ?? [],
+        ...(onFile ? { onFile } : {}),
       };
     }
     case 'noMeeting':
@@ -1330,6 +1333,41 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
 }
 
 /** A subject's display name and the records that open it. */
+/** The dates the sources never give of a plan: when it comes about, how long it runs. */
+const WHEN_NEVER_GIVEN: ReadonlySet<string> = new Set(['when it comes about', 'how long it runs']);
+
+/**
+ * What the sources do say of a thing whose date they never give: the records on file for it, with the meeting that
+ * brought each (at most three), or the outcome that speaks of it and its meeting.
+ */
+export type OnFile =
+  | { records: Array<{ ref: Ref; name: string; meeting: Meeting }> }
+  | { outcome: { meeting: Meeting; text: string; sources: readonly string[] } };
+
+function onFileOf(dataset: Dataset, about: Subjectref): OnFile | undefined {
+  if (about.type === 'highlight') {
+    const [n, i] = about.key.split(':').map(Number);
+    const meeting = dataset.meetingByNumber(n ?? -1);
+    const h = meeting?.highlights[i ?? -1];
+    return meeting && h ? { outcome: { meeting, text: h.text, sources: h.sources } } : undefined;
+  }
+  // (Two partners asked together: only the records that join them both.)
+  const groups = about.type === 'org' ? [about.ids] : about.type === 'orgs' ? about.groups : [];
+  const records =
+    about.type === 'record' || about.type === 'records'
+      ? recordsOfRef(dataset, about)
+      : groups.length
+        ? [...dataset.mous, ...dataset.projects.filter((x) => x.kind === 'joint-project')].filter((r) =>
+            groups.every((g) => partyIds(r).some((id) => g.includes(id))),
+          )
+        : [];
+  const said = records.flatMap((r) => {
+    const meeting = dataset.meeting(r.meeting);
+    return meeting ? [{ ref: refOf(r), name: displayName(r), meeting }] : [];
+  });
+  return said.length && said.length <= 3 ? { records: said } : undefined;
+}
+
 export function describeRef(dataset: Dataset, about: Subjectref): { name: string; refs: Ref[] } {
   switch (about.type) {
     case 'org':

@@ -663,12 +663,26 @@ export function sayZh(
               meetings.every((m) => !!m)
             ? list(meetings.map((m) => (m ? meetingName(m) : '')))
             : (r.about ?? '').replace(/^the /, '');
+      // (When a plan comes about: what the sources do say of it — its records and their meeting, or its outcome.)
+      const onFile = r.onFile;
+      const said = !onFile
+        ? ''
+        : 'outcome' in onFile
+          ? t.outcomeAt(at(onFile.outcome.meeting), onFile.outcome.text.replace(/\.$/, ''))
+          : [...new Set(onFile.records.map((x) => x.meeting))]
+              .map((m) => {
+                const named = (kind: 'mou' | 'project') =>
+                  list(onFile.records.filter((x) => x.meeting === m && x.ref.kind === kind).map((x) => x.name));
+                return t.recordsAt(at(m), named('mou'), named('project'));
+              })
+              .join('；');
+      const onFileRefs = !onFile ? [] : 'outcome' in onFile ? [] : onFile.records.map((x) => x.ref);
       return {
         // An attribute with no Chinese words yet: "that information", never the English key.
-        sentence: t.missing(about, t.missingWhat[r.attribute] ?? t.thatInfo),
+        sentence: `${t.missing(about, t.missingWhat[r.attribute] ?? t.thatInfo)}${said ? t.missingSaid(said) : ''}`,
         lines: [],
-        refs: r.refs.slice(0, 3),
-        sources: [],
+        refs: [...new Map([...onFileRefs, ...r.refs].map((x) => [`${x.kind}:${x.id}`, x])).values()].slice(0, 3),
+        sources: onFile && 'outcome' in onFile ? [...onFile.outcome.sources] : [],
       };
     }
     case 'unsure': {

@@ -6,7 +6,15 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
-import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
+import {
+  displayName,
+  KIND_TESTS,
+  type MeetingFigure,
+  type OnFile,
+  type Ref,
+  type Result,
+  selectRecords,
+} from './run.js';
 import { isSpeltInRecords, mentionsOf, type Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
@@ -75,6 +83,39 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   'who chaired the JCBC':
     'name of who chaired the China–Singapore Joint Council for Bilateral Cooperation (JCBC), beside whose 15th meeting the founding MOU was signed',
 };
+
+/**
+ * What the sources do say of a plan whose date they never give: "What they do say: the MOU X was signed and the
+ * project Y announced at the 4th JIC meeting (14 Dec 2023)", or the outcome that speaks of it, at its meeting.
+ */
+function onFileSaid(onFile: OnFile): { sentence: string; refs: Ref[]; sources: string[] } {
+  if ('outcome' in onFile) {
+    const o = onFile.outcome;
+    return {
+      sentence: `What they do say, at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}.`,
+      refs: [{ kind: 'meeting', id: o.meeting.id }],
+      sources: [...o.sources],
+    };
+  }
+  const byMeeting = [...new Set(onFile.records.map((x) => x.meeting))].map((m) => {
+    const at = onFile.records.filter((x) => x.meeting === m);
+    const named = (kind: 'mou' | 'project') =>
+      at.filter((x) => x.ref.kind === kind).map((x) => `the ${kind === 'mou' ? 'MOU' : 'project'} ${x.name}`);
+    const [mous, projects] = [named('mou'), named('project')];
+    const be = (n: number) => (n === 1 ? 'was' : 'were');
+    // ("the MOU X was signed and the project Y announced at …": one verb of being for both.)
+    const parts = [
+      mous.length ? `${joinList(mous)} ${be(mous.length)} signed` : '',
+      projects.length ? `${joinList(projects)} ${mous.length ? '' : `${be(projects.length)} `}announced` : '',
+    ].filter(Boolean);
+    return `${parts.join(' and ')} at ${the(m)} (${meetingDate(m)})`;
+  });
+  return {
+    sentence: `What they do say: ${byMeeting.join('; ')}.`,
+    refs: onFile.records.map((x) => x.ref),
+    sources: [],
+  };
+}
 
 /** Something was typed, but not one word of it can be read (punctuation, emoji): not the same as asking for help. */
 const unreadable = (u: Understanding): boolean =>
@@ -281,13 +322,18 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
         // The commands that could help, from the router (each command's own hint), on one line.
         hint: hints.length ? `Commands that may help: ${hints.join(' · ')}` : 'Try `/help` for the commands.',
       };
-    case 'missing':
+    case 'missing': {
+      const onFile = r.onFile ? onFileSaid(r.onFile) : undefined;
       return {
-        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: ${r.attribute === 'who runs it' ? "they don't name who runs it" : `they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}`}.`,
+        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: ${r.attribute === 'who runs it' ? "they don't name who runs it" : `they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}`}.${onFile ? ` ${onFile.sentence}` : ''}`,
         lines: [],
-        refs: r.refs.slice(0, 3),
-        sources: [],
+        refs: [...new Map([...(onFile?.refs ?? []), ...r.refs].map((x) => [`${x.kind}:${x.id}`, x])).values()].slice(
+          0,
+          3,
+        ),
+        sources: onFile?.sources ?? [],
       };
+    }
     case 'noMeeting':
       return {
         // ("Has a 5th JIC been held?": asked yes or no, the answer leads with it — none is in the sources.)

@@ -201,6 +201,10 @@ export const answerZhCN = {
   notAt: (asked: string, name: string, where: string) =>
     `关于${asked}的来源没有提到 ${name}${where ? `；来源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `来源未载明${about ? `（${about}）` : ''}：没有提供${what}。`,
+  /** What the sources do say of a plan whose date they never give: the records on file and their meeting. */
+  missingSaid: (each: string) => `来源的记载：${each}。`,
+  recordsAt: (at: string, mous: string, projects: string) =>
+    `${at}${[mous ? `签署了谅解备忘录 ${mous}` : '', projects ? `公布了项目 ${projects}` : ''].filter(Boolean).join('，')}`,
   thatInfo: '这方面的信息',
   missingWhat: {
     forecasts: '预测（来源只报道已发生的事和各方的意向）',

@@ -201,6 +201,10 @@ export const answerZhTW: AnswerZh = {
   notAt: (asked: string, name: string, where: string) =>
     `關於${asked}的來源沒有提到 ${name}${where ? `；來源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `來源未載明${about ? `（${about}）` : ''}：沒有提供${what}。`,
+  /** What the sources do say of a plan whose date they never give: the records on file and their meeting. */
+  missingSaid: (each: string) => `來源的記載：${each}。`,
+  recordsAt: (at: string, mous: string, projects: string) =>
+    `${at}${[mous ? `簽署了諒解備忘錄 ${mous}` : '', projects ? `公佈了項目 ${projects}` : ''].filter(Boolean).join('，')}`,
   thatInfo: '這方面的資訊',
   missingWhat: {
     forecasts: '預測（來源只報導已發生的事和各方的意向）',

@@ -146,6 +146,11 @@ const WORDS: Readonly<Record<string, string>> = {
   第三国: 'a third country',
   全部: 'all',
   上线: 'launched',
+  // "配送机器人什么时候投入使用/部署": when a thing is put to use (lexicon.ts: a date the sources never give).
+  投入使用: 'put into use',
+  投入运营: 'go into operation',
+  投入运行: 'go into operation',
+  部署: 'deployed',
   结束: 'ended',
   终止: 'terminated',
   退出: 'pulled out',

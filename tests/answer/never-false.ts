@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
+  // records as if they answered when.
+  c(
+    'missing',
+    'when will the delivery robots be deployed?',
+    [NOT_STATED],
+    [/\bdeployed (?:in|on|by) \d/i, /^Two records/],
+  ),
   // ── Session 20 (answer3): a can-I / how-to question is never answered by a record as if it were the way in ──
   c(
     'zone',
@@ -3055,6 +3063,20 @@ export const NEVER_FALSE: readonly Case[] = [
     'did NCS sign its MOUs at the 2nd JIC in Shenzhen?',
     [/^Not in Shenzhen alone\b/],
     [/^No, not in Shenzhen\b/, /^Yes\b/],
+  ),
+  // An MOU said by its partners names its own parties, never a sub-unit that only the same partners' project names
+  // (Keppel's MOU is with Peking University; its project adds PKU's Shenzhen Graduate School and a laboratory).
+  c(
+    'two',
+    "what's the tie between Keppel and Peking University?",
+    [/^Keppel and Peking University signed an MOU/],
+    [/Shenzhen Graduate School[^;]*signed an MOU/],
+  ),
+  c(
+    'two',
+    'what will Hashmeta and Hand-painted do?',
+    [/^Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted/],
+    [/^Yes\b/, /Hashmeta.*Hashmeta.*Hashmeta/],
   ),
   // Session 21 (answer2): the breakdown by kind counts the research institutes as "how many research institutes" does,
   // never 1 where that reading says 3.

@@ -49,6 +49,9 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer3): when a thing is put to use (投入使用/投入运营/部署) is a date the sources never give — said so,
+  // then its records and their meeting.
+  cn('missing', '吉宝和北大的项目什么时候投入运营？', [NOT_STATED_ZH, /第四次联合执委会会议/], [/不确定/]),
   // answer3 (session 19): multiple choice (choice.ts) — the question without its options, led by the option it names
   cn('where', '选择题：第四次会议在哪里举行？A. 新加坡 B. 深圳 C. 北京', [/^选 B（深圳）：/, /深圳/], [/都不符合/]),
   cn('who', '选择题：哪所大学与吉宝签了谅解备忘录？A. 新加坡国立大学 B. 北京大学 C. 南洋理工大学', [

@@ -12,6 +12,12 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
+  // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
+  // the records alone as if they answered.
+  c('missing', 'When will the Guardforce robots be rolled out?', [NOT_STATED, /\b4th JIC meeting\b/], [/^Two records/]),
+  c('missing', 'when is the kingdee e-invoicing platform expected to launch', [NOT_STATED, /\b2nd JIC meeting\b/]),
+  c('missing', 'how soon will the Keppel PKU smart community be up and running', [NOT_STATED, /\bKeppel\b/]),
   // ── Session 20 (answer3) — joining asked in more ways (offer.ts JOIN): should/is it possible/where do I, "apply to take
   // part in", who asks after the thing ("as an SME, how do I apply") and the SCI by any name. Was a loosely matching
   // project (NUS–Bosum for an SME), or not sure ──
@@ -4091,6 +4097,35 @@ export const QUESTIONS: readonly Case[] = [
   // "It" after restated numbers is their meeting; a video meeting between the city claimed and another is "not there alone".
   c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
     /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
+  ]),
+  // Two partners asked what joins them: one sentence naming them once — their MOU at its meeting and what it is for, a
+  // joint project of theirs as a second record (was the partners, then the record's name, then its description, each
+  // naming them again; DataPost–Kingdee's description printed twice).
+  c(
+    'two',
+    'what are CapitaLand and Qianhai Service Group going to do together?',
+    [
+      /^Capitaland Investment \(China\) and Qianhai Service Group Co\., Ltd\. signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to jointly set up a development fund/,
+    ],
+    [/Qianhai Service Group.*Qianhai Service Group/],
+  ),
+  c(
+    'two',
+    'how are DataPost and Kingdee connected?',
+    [
+      /^DataPost and Kingdee E-Invoice .* signed an MOU at the 2nd JIC meeting \(18 Oct 2021\) on cross-border B2B e-invoicing/,
+    ],
+    [/Peppol.*Peppol/s],
+  ),
+  c('two', 'what did Keppel and PKU agree to do?', [
+    /^Keppel and Peking University signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to collaborate/,
+    /a separate record \(with .*Shenzhen Graduate School/,
+  ]),
+  c('two', 'what do NTU and Sun Yat-sen do together?', [
+    /^Nanyang Technological University and Sun Yat-sen University Shenzhen share a joint project from the 4th JIC meeting \(14 Dec 2023\) to build AI algorithms/,
+  ]),
+  c('two', 'what did EE Music and Shenkun sign?', [
+    /^EE Music Singapore and Shenzhen Shenkun Technology Co\. Ltd signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to combine/,
   ]),
   // A false premise whose correction already holds the answer: said once (was the correction, then "The sources don't
   // say: no 5th JIC meeting is in them. The latest is the 4th JIC meeting, held on 14 Dec 2023." again).

@@ -11,6 +11,7 @@ import { BOTH_KINDS, SAME_RECORD } from '../plan/asked.js';
 import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
+import { pairLead } from './pair-lead.js';
 import { sayChairs } from './chairs.js';
 import { AS_AT, datedIn, figureIn, figuresOf, ownDateBesides, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
@@ -475,6 +476,9 @@ function readOfRecords(
     };
   // about / place: the description, as the source puts it.
   const items = r.items;
+  // ("What did DataPost and Kingdee agree on?": the record asked by its two partners, said as what joins them.)
+  const byParties = r.attribute === 'about' && a.type === 'record' ? recordByParties(a, u, dataset) : undefined;
+  if (byParties) return { sentence: byParties, lines: [], ...base };
   if (r.readings.length === 1) {
     const [mname, date] = (items[0]?.detail ?? '').split('|');
     return {
@@ -567,6 +571,11 @@ function readOfOrgs(r: ReadResult, u: Understanding, dataset: Dataset): Said | u
       ? `${i.name}${when ? ` (${at(i)})` : ''}`
       : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
   const verdict = bothKindsVerdict(u, both);
+  // "What will X and Y do?", "what's the link between X and Y?": one sentence naming the partners once — their MOU at
+  // its meeting and what it is for, a joint project of theirs as a second record — not the partners, the record's
+  // name and its description each naming them again. (A highlight restating the MOU is not said twice.)
+  const one = !verdict && !WHY.test(u.q.text) ? pairOf(r, u, dataset, named) : undefined;
+  if (one) return { sentence: one, lines: [], ...base };
   const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
   const lead = both ? (verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}: ${two}` : capitalise(two)) : `${named}: `;
   const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
@@ -786,4 +795,58 @@ const PAIR_LINE = 240;
 export function bothKindsVerdict(u: Understanding, both: boolean): 'yes' | 'no' | undefined {
   if (!both || u.target !== 'yesno') return undefined;
   return SAME_RECORD.test(u.q.text) ? 'no' : BOTH_KINDS.test(u.q.text) ? 'yes' : undefined;
+}
+
+/**
+ * Two partners asked what joins them, in words that name no kind of record: a record asked by its kind ("what is the
+ * MOU between Keppel and PKU about?", "MOU or project?", "the same deal?") is said as that record, by its name.
+ */
+const asksWhatJoins = (u: Understanding) =>
+  u.target !== 'yesno' &&
+  !/ (?:mou|mous|memorandum|memoranda|project|projects|record|records) /.test(u.q.text) &&
+  !SAME_RECORD.test(u.q.text);
+
+/** The records an orgs read found (MOUs and projects, not highlights), each once. */
+const recordsOf = (items: readonly Item[], dataset: Dataset) =>
+  items.flatMap((i) => {
+    const rec =
+      i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
+    return rec ? [rec] : [];
+  });
+
+/**
+ * Two partners asked what joins them, not yes/no: their records in one sentence (pairLead), and any other outcome the
+ * meetings report of them after it — an outcome restating their MOU (DataPost–Kingdee's 2nd-JIC highlight) left out.
+ */
+function pairOf(r: ReadResult, u: Understanding, dataset: Dataset, named: string): string | undefined {
+  if (!asksWhatJoins(u) || r.about.type !== 'orgs' || r.about.groups.length !== 2) return undefined;
+  const recs = recordsOf(r.items, dataset);
+  const lead = pairLead(dataset, named, recs);
+  if (!lead) return undefined;
+  // (A highlight whose words are nearly all its record's — "An MOU between DataPost and Kingdee … on …" — restates it.)
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
+  const texts = recs.map((x) => new Set(words(x.description.text)));
+  const restates = (h: string) => {
+    const ws = words(h);
+    return texts.some((t) => ws.filter((w) => t.has(w)).length >= 0.8 * ws.length);
+  };
+  const rest = r.items.filter((i) => !i.ref && i.detail?.startsWith('highlight|') && !restates(i.name));
+  return [lead, ...rest.map((i) => i.name)].join(' ');
+}
+
+/** One record asked by two (or more) of its partners ("what did EE Music and Shenkun sign?"): said as what joins them. */
+function recordByParties(
+  a: Extract<Subjectref, { type: 'record' }>,
+  u: Understanding,
+  dataset: Dataset,
+): string | undefined {
+  if (!asksWhatJoins(u) || WHY.test(u.q.text)) return undefined;
+  const rec = a.kind === 'mou' ? dataset.mou(a.id) : dataset.project(a.id);
+  if (!rec || ('kind' in rec && rec.kind === 'demonstration-zone')) return undefined;
+  const parties = 'parties' in rec ? rec.parties : rec.partners;
+  const ids = new Set(parties.flatMap((p) => ('org' in p ? dataset.lineage(p.org) : [])));
+  const asked = [...new Set(u.mentions.filter((m) => m.type === 'org').map((m) => m.value))];
+  if (asked.length < 2 || !asked.every((id) => ids.has(id))) return undefined;
+  const named = joinList(asked.map((id) => dataset.organisation(id)?.name ?? id));
+  return pairLead(dataset, named, [rec]);
 }
