@@ -516,6 +516,8 @@ export const answerZhCN = {
   joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
     `资料中同时涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，其中 ${onFile} ${unit}按名称收录）` : ''}${which ? `：${which}` : ''}。`,
   // Yes or no, said with what backs it; "no" only when the records can say no.
+  // (The founding MOU itself named: its signatories are on file, so someone else is a plain No.)
+  notFoundingSigner: (name: string, inner: string) => `否：来源列出的创始谅解备忘录签署人中没有“${name}”——${inner}`,
   notSignedPerson: (name: string, inner: string) =>
     `来源没有提到 ${name} 签署过任何谅解备忘录：来源只列出了创始谅解备忘录的签署人——${inner}`,
   orderUnknown: (inner: string) => `来源没有说明谅解备忘录的签署先后，只说明它们是在哪次会议签署的；来源所说：${inner}`,

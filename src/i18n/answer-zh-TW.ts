@@ -516,6 +516,8 @@ export const answerZhTW: AnswerZh = {
   joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
     `資料中同時涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，其中 ${onFile} ${unit}按名稱收錄）` : ''}${which ? `：${which}` : ''}。`,
   // Yes or no, said with what backs it; "no" only when the records can say no.
+  // (The founding MOU itself named: its signatories are on file, so someone else is a plain No.)
+  notFoundingSigner: (name: string, inner: string) => `否：來源列出的創始諒解備忘錄簽署人中沒有「${name}」——${inner}`,
   notSignedPerson: (name: string, inner: string) =>
     `來源沒有提到 ${name} 簽署過任何諒解備忘錄：來源只列出了創始諒解備忘錄的簽署人——${inner}`,
   orderUnknown: (inner: string) => `來源沒有說明諒解備忘錄的簽署先後，只說明它們是在哪次會議簽署的；來源所說：${inner}`,

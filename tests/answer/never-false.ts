@@ -2210,6 +2210,14 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2): a name the sources never give, claimed as the founding MOU's signatory: No, with its real
+  // signatories, and the name as typed ("Chan Chun Sing", never "Chan Chun" with "sing" read as "sign").
+  c(
+    'yesno',
+    'was the founding memorandum signed by Chan Chun Sing?',
+    [/^No\b/, /\bChan Chun Sing\b/],
+    [/^The founding MOU/],
+  ),
   // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
   c(
     'count',

@@ -346,6 +346,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
   cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  // Session 21 (answer2): someone claimed as the founding MOU's signatory: 否 first (was its date and place, or no 否).
+  cn('yesno', '创始备忘录是李显龙签署的吗', [/^否：/, /杨颖仪/, /李显龙/], [/地点/]),
+  cn('yesno', '李显龙签署了创始谅解备忘录吗', [/^否：/]),
   cn('list', '三大支柱是什么', [/Digital connectivity/i]),
   tw('zone', '哪些公司入駐示範區', [/4 家公司/, /來源未列出/]),
   // (session 5: her role is our English for Chinese sources XJP-0/PD-2, so it says so — never "来源原文", U14)

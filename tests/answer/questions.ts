@@ -1355,8 +1355,10 @@ export const QUESTIONS: readonly Case[] = [
   c('person', 'when did chen rugui sign the founding mou', [
     /^Chen Rugui signed the founding MOU \(15 Oct 2019\) with Yong Ying-I/,
   ]),
+  // (Session 21: the premise corrected says the date and who signed, once — was "The sources name no MOU that Joseph
+  // Leong signed: …".)
   c('person', 'joseph leong signed the founding mou, so when did that happen', [
-    /^The sources name no MOU that Joseph Leong signed/,
+    /^That isn't what the sources say: the founding MOU \(15 Oct 2019\) was signed by\b.*\bnot Joseph Leong\b/,
     d('2019-10-15'),
     /Yong Ying-I/,
   ]),
@@ -1389,6 +1391,15 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): someone claimed as the founding MOU's signatory, whose signatories are on file: Yes or No first
+  // (was the signatories alone, or "the sources name no MOU that X signed").
+  c('yesno', 'was the founding MOU signed by Lee Hsien Loong?', [/^No: the founding MOU\b.*\bnot Lee Hsien Loong\b/]),
+  c(
+    'yesno',
+    'did Xi Jinping sign the founding MOU?',
+    [/^No: the founding MOU\b.*\bYong Ying-I\b/],
+    [/name no MOU that/],
+  ),
   // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
   c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
   c(
