@@ -3096,4 +3096,11 @@ export const NEVER_FALSE: readonly Case[] = [
     [/\bresearch institutes 3\b/],
     [/\binstitute 1, law firm\b/, /\buniversity 6, research institute 1\b/],
   ),
+  // Two people the sources never put at one meeting are not said to have done anything together.
+  c(
+    'two',
+    'what did Chen Rugui and Qin Weizhong do together?',
+    [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
+    [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
+  ),
 ];

@@ -4174,4 +4174,12 @@ export const QUESTIONS: readonly Case[] = [
     /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
   ]),
   c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
+  // Two people asked what they did together: the signing and meetings the sources put both at, in one sentence (was
+  // each one's profile, one after the other).
+  c('two', 'Chen Rugui and Yong Ying-I — what did the two of them do together?', [
+    /^Chen Rugui and Yong Ying-I signed the founding MOU \(15 Oct 2019, Chongqing\) and co-chaired the 1st JIC meeting \(17 Jun 2020\) together\./,
+  ]),
+  c('two', 'what did Qin and Leong do together', [
+    /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
+  ]),
 ];
