@@ -53,7 +53,7 @@ import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
 import { sayNoneAtMeeting } from './say/topic-at.js';
 import { has } from './plan/common.js';
-import { sayRead } from './say/read.js';
+import { definedHighlight, sayRead } from './say/read.js';
 import { tiersVerdict } from './say/tiers.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
@@ -457,7 +457,14 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
     case 'across':
       return sayAcross(r);
     case 'each': {
-      const each = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
+      // One outcome name in several meetings' outcomes ("what is TradeTrust?"): the outcome whose text defines it first.
+      // (Only reads of outcomes are reordered: the checks and lists below index r.results.)
+      const defining = r.results.every((x) => x.op === 'read' && x.about.type === 'highlight')
+        ? r.results.findIndex((x) => x.op === 'read' && definedHighlight(x, u))
+        : -1;
+      const results =
+        defining > 0 ? [r.results[defining] as Result, ...r.results.filter((_, i) => i !== defining)] : r.results;
+      const each = results.map((x) => sayOnly(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
       // (Also two partners each with a third, and one person at each of several meetings.)
       // (Both kinds of one partner's records — "is QuikBot in both an MOU and a project?" — are counts of the same

@@ -568,6 +568,9 @@ export const answerZhCN = {
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
   // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  /** What a named outcome is, in its text's own (English) words, before the meeting that reported it. */
+  defined: (text: string) => `来源这样介绍它（英文原文）：${text}。`,
+  definedAt: (text: string, at: string) => `来源这样介绍它（英文原文）：${text}。见于${at}。`,
   outcomeAt: (at: string, text: string) => `${at}，来源记载（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位于 ${place}（地名为来源原文）` : ''}。来源的描述（英文原文）：“${text}” 来源按会议提到的内容：${timeline}`,

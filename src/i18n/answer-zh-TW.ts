@@ -568,6 +568,9 @@ export const answerZhTW: AnswerZh = {
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
   // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  /** What a named outcome is, in its text's own (English) words, before the meeting that reported it. */
+  defined: (text: string) => `來源這樣介紹它（英文原文）：${text}。`,
+  definedAt: (text: string, at: string) => `來源這樣介紹它（英文原文）：${text}。見於${at}。`,
   outcomeAt: (at: string, text: string) => `${at}，來源記載（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位於 ${place}（地名為來源原文）` : ''}。來源的描述（英文原文）：「${text}」 來源按會議提到的內容：${timeline}`,

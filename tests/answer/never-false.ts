@@ -2264,7 +2264,17 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(after the 1st JIC meeting/],
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
-  c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // (Session 21: what the Protocol is leads, in its text's words — then "After the 1st JIC meeting", never "At" it.)
+  c(
+    'what',
+    'what is the med arb protocol',
+    [
+      /^(?:After the 1st JIC meeting|The SIMC–SCIA Med-Arb Protocol, launched on 25 Nov 2022)/,
+      /After the 1st JIC meeting/,
+      /25 Nov 2022/,
+    ],
+    [/^At the 1st JIC meeting/, /\bAt the 1st JIC meeting/],
+  ),
   // Session 5 (answer2): "cumulative"/"running total of" asks the total reported then, never that meeting's own count.
   c('count', 'cumulative mous by the 3rd jic', [n(21, 'MOUs')], [/^8 MOUs were signed at the 3rd/]),
   c('count', 'running total of projects at the 4th meeting', [n(43, 'projects')], [/^14 new projects were launched/]),

@@ -1220,4 +1220,17 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '参与的机构都是什么样的机构', [/按种类/, /大学 6/], [/不确定/]),
   tw('list', '合作夥伴有哪幾類？', [/按種類/, /公司 23/], [/不確定/]),
   cn('count', '一共有几个研究机构参与', [/3 个研究机构/, /研究实验室 1/]),
+  // A named outcome asked what it is: its text, which says what it is, leads (was the meeting's line; TusStar's
+  // "没有任何收录在资料中的谅解备忘录或项目", the text only in a quotation after it).
+  cn('outcome', 'OneSME 是什么平台？', [
+    /^来源这样介绍它（英文原文）：Progress on the first phase: the OneSME platform/,
+  ]),
+  tw('outcome', 'TradeTrust 是什麼？', [
+    /^來源這樣介紹它（英文原文）：IMDA and Shenzhen's Bureau of Commerce[^\n]*TradeTrust pilot/,
+  ]),
+  cn('outcome', '什么是联合创新征集？', [
+    /^来源这样介绍它（英文原文）：A Shenzhen–Singapore Joint Innovation Call/,
+    /第三次联合执委会会议/,
+  ]),
+  cn('what', 'TusStar 是干什么的', [/^来源这样介绍它（英文原文）：[^\n]*TusStar, a technology incubator in China/]),
 ];

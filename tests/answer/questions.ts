@@ -4163,4 +4163,25 @@ export const QUESTIONS: readonly Case[] = [
   c('list', 'what kinds of partners are there?', [
     /\bresearch institutes 3 \(research institute 1, research laboratory 1, institute 1\)/,
   ]),
+  // A named outcome asked what it is: its text's own definition leads, then the meeting (was "At the 2nd JIC …: …"
+  // lines, the definition inside the second one).
+  c('outcome', "what's the Asian SME Hub all about?", [
+    /^The Asian SME Hub is the B2B platform Eezee\.sg connecting Singapore SMEs/,
+    /\(the 1st JIC meeting, 17 Jun 2020\)/,
+  ]),
+  c(
+    'outcome',
+    'what is tradetrust exactly?',
+    [/^TradeTrust is IMDA's pilot for electronic Bills of Lading/],
+    [/^At the/],
+  ),
+  c('outcome', 'explain the joint innovation call', [
+    /^The Shenzhen–Singapore Joint Innovation Call funds joint R&D/,
+    w('3rd JIC meeting'),
+  ]),
+  c('outcome', 'describe onesme', [/^OneSME is a platform\. At the 2nd JIC meeting/, n(13, 'partners')]),
+  c('what', 'what does TusStar actually do?', [
+    /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
+  ]),
+  c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
 ];
