@@ -789,6 +789,23 @@ export const answerZhCN = {
     `${lead ? `${lead}：` : ''}各次会议报道的${unit}数：${series}。${unknown.length ? `来源没有给出${unknown.join('、')}的数目。` : ''}${totals.length ? `报道的累计数：${totals.map(([m, n]) => `${m}后 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
     `截至目前报道的 ${all} ${unit === '项目' ? '个' : '份'}${unit}中，有 ${own} ${unit === '项目' ? '个' : '份'}来自${meeting}（${pct}）。`,
+  // Records on file against those reported ("有多少比例的谅解备忘录有名称"): the share named, and with their partners.
+  trendOnFile: (
+    unit: string,
+    all: number,
+    named: number,
+    withParties: number,
+    pNamed: string,
+    pParties: string,
+    parties: boolean,
+  ) => {
+    const m = unit === '项目' ? '个' : '份';
+    const them =
+      withParties < named ? `，其中 ${withParties} ${m}列出了合作方（${pParties}）` : '，每一' + m + '都列出了合作方';
+    return parties && withParties < named
+      ? `截至目前报道的 ${all} ${m}${unit}中，资料收录了合作方的有 ${withParties} ${m}（${pParties}）；按名称收录的有 ${named} ${m}（${pNamed}）；其余 ${all - named} ${m}来源未列出名称。`
+      : `截至目前报道的 ${all} ${m}${unit}中，资料按名称收录了 ${named} ${m}（${pNamed}）${them}；其余 ${all - named} ${m}来源未列出名称。`;
+  },
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

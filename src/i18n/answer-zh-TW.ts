@@ -789,6 +789,23 @@ export const answerZhTW: AnswerZh = {
     `${lead ? `${lead}：` : ''}各次會議報導的${unit}數：${series}。${unknown.length ? `來源沒有給出${unknown.join('、')}的數目。` : ''}${totals.length ? `報導的累計數：${totals.map(([m, n]) => `${m}後 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
     `截至目前報導的 ${all} ${unit === '項目' ? '個' : '份'}${unit}中，有 ${own} ${unit === '項目' ? '個' : '份'}來自${meeting}（${pct}）。`,
+  // Records on file against those reported ("有多少比例的諒解備忘錄有名稱"): the share named, and with their partners.
+  trendOnFile: (
+    unit: string,
+    all: number,
+    named: number,
+    withParties: number,
+    pNamed: string,
+    pParties: string,
+    parties: boolean,
+  ) => {
+    const m = unit === '項目' ? '個' : '份';
+    const them =
+      withParties < named ? `，其中 ${withParties} ${m}列出了合作方（${pParties}）` : '，每一' + m + '都列出了合作方';
+    return parties && withParties < named
+      ? `截至目前報導的 ${all} ${m}${unit}中，資料收錄了合作方的有 ${withParties} ${m}（${pParties}）；按名稱收錄的有 ${named} ${m}（${pNamed}）；其餘 ${all - named} ${m}來源未列出名稱。`
+      : `截至目前報導的 ${all} ${m}${unit}中，資料按名稱收錄了 ${named} ${m}（${pNamed}）${them}；其餘 ${all - named} ${m}來源未列出名稱。`;
+  },
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

@@ -210,6 +210,11 @@ const WORDS: Readonly<Record<string, string>> = {
   究竟: '',
   // (session 9) Trends and ratios across meetings in English's words (trend.ts reads them): 比例 ratio, 占…百分之几 share.
   比例: 'ratio',
+  // ("有多少比例的谅解备忘录有名称", "第四次会议的项目占多少比例": a share asked, never a ratio of projects to MOUs.)
+  多少比例: 'what share',
+  什么比例: 'what share',
+  占多少比例: 'what share',
+  占几成: 'what share',
   比率: 'ratio',
   占比: 'share',
   百分之几: 'what percentage',

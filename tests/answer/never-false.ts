@@ -2210,6 +2210,13 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2): a share of the MOUs on file says its base, reported and on file — never a bare percentage.
+  c(
+    'count',
+    'what fraction of the mous are on file?',
+    [/^12 of the 29 MOUs reported to date \(41%\)/],
+    [/^\d+%/, /\b100%/],
+  ),
   // Session 21 (answer2): a name the sources never give, claimed as the founding MOU's signatory: No, with its real
   // signatories, and the name as typed ("Chan Chun Sing", never "Chan Chun" with "sing" read as "sign").
   c(

@@ -346,6 +346,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
   cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  // Session 21 (answer2): a share asked in Chinese (占多少比例, 有多少比例): with its base (was no share, or 「占比」 a topic).
+  cn('count', '有多少比例的谅解备忘录有名称？', [/29 份谅解备忘录中/, /12 份（41%）/], [/占比/]),
+  cn('count', '第四次联委会的项目占多少比例？', [/43 个项目中/, /14 个/, /33%/]),
   // Session 21 (answer2): someone claimed as the founding MOU's signatory: 否 first (was its date and place, or no 否).
   cn('yesno', '创始备忘录是李显龙签署的吗', [/^否：/, /杨颖仪/, /李显龙/], [/地点/]),
   cn('yesno', '李显龙签署了创始谅解备忘录吗', [/^否：/]),

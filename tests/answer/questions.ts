@@ -1391,6 +1391,16 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
+  // share; "what percentage of MOUs are named" never said 41%).
+  c('count', 'what percentage of MOUs are named?', [
+    /^12 of the 29 MOUs reported to date \(41%\) are on file by name\b/,
+  ]),
+  c('count', 'what share of the projects have their partners on file?', [
+    /^14 of the 43 projects reported to date \(33%\) are on file with their partners\b/,
+    /\b22 \(51%\) are on file by name\b/,
+  ]),
+  c('count', 'how many of the 43 projects are named?', [/^22 of the 43 projects reported to date \(51%\)/]),
   // Session 21 (answer2): someone claimed as the founding MOU's signatory, whose signatories are on file: Yes or No first
   // (was the signatories alone, or "the sources name no MOU that X signed").
   c('yesno', 'was the founding MOU signed by Lee Hsien Loong?', [/^No: the founding MOU\b.*\bnot Lee Hsien Loong\b/]),
