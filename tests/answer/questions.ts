@@ -4192,4 +4192,14 @@ export const QUESTIONS: readonly Case[] = [
   c('two', 'what did Qin and Leong do together', [
     /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
   ]),
+  // A premise naming a partner no source names: the correction, then what the partner named does with its partner on file
+  // in one sentence (was the correction, then its whole profile and the whole project text).
+  c('missing', 'given that NUS teamed up with Xiaomi, what did they make?', [
+    /^No record on file names Xiaomi\b/,
+    /\. On file, National University of Singapore Business School and Shenzhen Bosum .* share a joint project from the 4th JIC meeting \(14 Dec 2023\)/,
+  ]),
+  c('missing', 'Since Hashmeta teamed up with Huawei, what are they making?', [
+    /^No record on file names Huawei\b/,
+    /On file, Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted .* signed an MOU at the 4th JIC meeting/,
+  ]),
 ];
