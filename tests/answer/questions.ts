@@ -1391,6 +1391,23 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
+  // dated events, in order, and where the sources end (was that meeting's own card).
+  c(
+    'what',
+    "what's happened since the 2nd meeting?",
+    [
+      /^Since the 2nd JIC meeting \(18 Oct 2021\)/,
+      /3rd JIC meeting on 25 Nov 2022\b.*4th JIC meeting on 14 Dec 2023\b/,
+      d('2024-04-12'),
+      /Nothing later/,
+    ],
+    [/^At the 2nd JIC/],
+  ),
+  c('what', 'any updates since the first JIC?', [
+    /^Since the 1st JIC meeting\b/,
+    /2nd JIC meeting on 18 Oct 2021, [^;]*4 MOUs/,
+  ]),
   // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
   // share; "what percentage of MOUs are named" never said 41%).
   c('count', 'what percentage of MOUs are named?', [
