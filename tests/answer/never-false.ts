@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
+  c(
+    'who',
+    'who is the perm sec for communications',
+    [/Joseph Leong/],
+    [/\bYong Ying-I is (?:the )?Permanent Secretary\b/],
+  ),
+  c('who', 'who is shenzhen mayor', [/Qin Weizhong/], [/\bChen Rugui is\b/]),
   // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
   // records as if they answered when.
   c(
