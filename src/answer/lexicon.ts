@@ -417,10 +417,12 @@ const en: Lexicon = {
         / (?:what time|time of day|which hour|what hour|at what hour|at what time|(?:in the )?(?:morning|afternoon|evening) or (?:in )?(?:the )?(?:morning|afternoon|evening|night)) /,
       attribute: 'time of day',
     },
-    // "When will Rajah & Tann's Qianhai office open?": plans and aims, never when they come about.
+    // "When will Rajah & Tann's Qianhai office open?", "when will the QuikBot–Guardforce robots be deployed?", "when is
+    // the pilot expected to go live?", "by when will …", and the gloss of "…什么时候投入使用": plans and aims, never
+    // when they come about.
     {
       pattern:
-        /^ when (?:will|would|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect) |^ when (?:does|do) (?:[a-z&]+ ){1,8}(?:go live|open|become operational|take effect|get completed|get built) /,
+        /^ (?:by )?when (?:will|would|shall|is|are) (?:[a-z&]+ ){1,8}(?:open|start|begin|launch|be set up|be ready|go live|be established|be completed|be built|be operational|be launched|be opened|expand|happen|take effect|(?:be )?deployed|deploy|(?:be )?rolled out|roll out|(?:go|come|be put|get put) (?:into|in) (?:service|operation|use|production|effect)|be in (?:place|service|operation|use)|be used|be available|be commerciali[sz]ed|(?:start|begin) operating|be implemented|be delivered|come online|be up and running) |^ (?:by )?when (?:is|are) (?:[a-z&]+ ){1,8}(?:going|expected|scheduled|due|set|planned|slated) to |^ (?:by )?when (?:does|do) (?:[a-z&]+ ){1,8}(?:go live|open|become operational|take effect|get completed|get built|get deployed|deploy|roll out|go into (?:service|operation|use)|plan to|expect to|intend to) |^ (?:when can (?:we|i|you|people|users) expect|how soon (?:will|would|can|could)|(?:in )?(?:what|which) year (?:will|would)) | when (?:be )?(?:put into (?:use|service|operation)|deployed|go into (?:operation|service)) $/,
       attribute: 'when it comes about',
     },
     { pattern: / (?:population|weather|gdp|capital of|joke|meaning of life|recipe|cook) /, attribute: 'outside' },

@@ -352,11 +352,37 @@ export function corrected(correction: Said, answer: Said): Said {
       .toLowerCase()
       .replace(/^(?:yes|no): /, '')
       .replace(/[.\s]+$/, '');
-  const again = bare(correction.sentence).includes(bare(answer.sentence));
+  const again =
+    bare(correction.sentence).includes(bare(answer.sentence)) || saysNothingMore(answer.sentence, correction.sentence);
   return {
     ...answer,
     sentence: again ? correction.sentence.trim() : `${correction.sentence.trim()} ${answer.sentence}`,
     refs: [...correction.refs, ...answer.refs].slice(0, 5),
     sources: [...new Set([...correction.sources, ...answer.sources])],
   };
+}
+
+// Words that frame a sentence rather than state a fact: "The sources don't say: no 5th JIC meeting is in them" states
+// nothing "That isn't what the sources say: no 5th JIC meeting is in the sources: the latest …" has not; "the only
+// signatories they name are the founding MOU's" nothing "the founding MOU was signed by … — not X" has not.
+const FRAMING = new Set(
+  'the a an is are was were in on them they it its that this what isnt dont doesnt say says sources source record records no latest name names only signatories'.split(
+    ' ',
+  ),
+);
+const factWords = (sentence: string): string[] =>
+  sentence
+    .toLowerCase()
+    // (A possessive is its noun: "the founding MOU's" says "mou", never a word "mous" of its own.)
+    .replace(/['’]s\b/g, '')
+    .replace(/['’]/g, '')
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w && !FRAMING.has(w));
+
+/** Every fact word of the answer is in the correction already (and it has some): said once is enough. */
+function saysNothingMore(answer: string, correction: string): boolean {
+  const facts = factWords(answer);
+  if (!facts.length) return false;
+  const said = new Set(factWords(correction));
+  return facts.every((w) => said.has(w));
 }

@@ -81,12 +81,30 @@ export const highlightStems = perDataset((dataset: Dataset): Map<string, Set<str
 /** The kinds of organisation a question names, by what the data's `kind` says (kept here: run.ts and the readings share it). */
 export const KIND_TESTS: Readonly<Record<string, RegExp>> = {
   universities: /universit/,
-  'research institutes': /institut|laborator/,
+  'research institutes': /institute|laborator/,
   'government bodies': /government/,
   'law firms': /law/,
   incubators: /incubator/,
   companies: /company/,
 };
+
+/**
+ * The data's kinds of these partners, each with its count, in order of count ("research institute 1, research
+ * laboratory 1, institute 1"), where they are of more than one kind — what a kind asked counts when one of KIND_TESTS'
+ * words covers several of the data's kinds ("research institutes" counts the laboratories and institutes too). Empty
+ * where they are all of one kind.
+ */
+export function kindParts(kinds: readonly string[]): Array<{ label: string; value: number }> {
+  const per = new Map<string, number>();
+  for (const k of kinds) per.set(k, (per.get(k) ?? 0) + 1);
+  if (per.size < 2) return [];
+  return [...per].map(([label, value]) => ({ label, value })).sort((a, b) => b.value - a.value);
+}
+
+/** The KIND_TESTS word a kind the data gives falls under ("research laboratory" → "research institutes"), if any. */
+export function kindWordOf(kind: string): string | undefined {
+  return Object.keys(KIND_TESTS).find((k) => KIND_TESTS[k]?.test(kind));
+}
 
 /** An organisation's top-level one (a school's university): what partners are counted as. */
 export const topOf = (dataset: Dataset, id: string): string => dataset.lineage(id).slice(-1)[0] ?? id;

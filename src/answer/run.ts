@@ -33,7 +33,7 @@ import {
   type MeetingsInResult,
   type PickMeetingResult,
 } from './meetingfacts.js';
-import { KIND_TESTS, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
+import { KIND_TESTS, kindWordOf, norm, partyIds, partyLineage, perDataset, topOf } from './records.js';
 
 /**
  * Step 3: a plan → what the Dataset holds for it, as plain values (numbers, names, readings, the
@@ -132,7 +132,7 @@ export type Result =
       /** Not spelt out: the partner it names, as the data names it. */
       name?: string;
     }
-  | { op: 'missing'; attribute: string; about?: string; refs: Ref[] }
+  | { op: 'missing'; attribute: string; about?: string; refs: Ref[]; onFile?: OnFile }
   | { op: 'noMeeting'; number?: number; next: boolean; latest: Meeting }
   | {
       op: 'count';
@@ -275,7 +275,8 @@ export type Result =
       select: 'mous' | 'projects';
       by: string;
       order: 'most' | 'fewest';
-      rows: Array<{ label: string; value: number; ref?: Ref }>;
+      /** (By kind: a row that is one of KIND_TESTS' words over several of the data's kinds has them as its parts.) */
+      rows: Array<{ label: string; value: number; ref?: Ref; parts?: Array<{ label: string; value: number }> }>;
       unknown: string[];
       sources: string[];
       pillar?: string;
@@ -398,9 +399,19 @@ function orgMatches(dataset: Dataset, orgId: string, f: Filter, kindOf: (o: Orga
  * in Qianhai, and so in Shenzhen; "Qianhai Service Group" is in Shenzhen too.
  */
 const namesPlace = (o: Organisation, place: string, itself = false) =>
-  (itself ? [place] : placesWithin(place)).some((p) =>
-    [o.name, ...o.aliases].some((n) => new RegExp(`\\b${p}\\b`, 'i').test(n)),
-  );
+  (itself ? [place] : placesWithin(place)).some((p) => {
+    const word = placeWord(p);
+    return [o.name, ...o.aliases].some((n) => word.test(n));
+  });
+
+// One pattern per place, made the first time it is asked (places come from the places table: a few dozen at most),
+// rather than one per organisation and place on every filtered question.
+const PLACE_WORDS = new Map<string, RegExp>();
+function placeWord(place: string): RegExp {
+  let word = PLACE_WORDS.get(place);
+  if (!word) PLACE_WORDS.set(place, (word = new RegExp(`\\b${place}\\b`, 'i')));
+  return word;
+}
 
 export { KIND_TESTS } from './records.js';
 
@@ -799,11 +810,14 @@ export function run(p: Plan, deps: Deps): Result {
       const named = p.about ? describeRef(dataset, p.about) : undefined;
       // A named outcome by its name as the text spells it ("the GIA"), not by its whole text.
       const name = named && p.words ? `the ${spell(named.name, p.words)}` : named?.name;
+      // (When a plan comes about or ends: never given, but what is on file of it and from which meeting is.)
+      const onFile = p.about && WHEN_NEVER_GIVEN.has(p.attribute) ? onFileOf(dataset, p.about) : undefined;
       return {
         op: 'missing',
         attribute: p.attribute,
         ...(name ? { about: name } : {}),
         refs: named?.refs ?? [],
+        ...(onFile ? { onFile } : {}),
       };
     }
     case 'noMeeting':
@@ -1319,6 +1333,41 @@ function runList(p: Extract<Plan, { op: 'list' }>, dataset: Dataset): Result {
 }
 
 /** A subject's display name and the records that open it. */
+/** The dates the sources never give of a plan: when it comes about, how long it runs. */
+const WHEN_NEVER_GIVEN: ReadonlySet<string> = new Set(['when it comes about', 'how long it runs']);
+
+/**
+ * What the sources do say of a thing whose date they never give: the records on file for it, with the meeting that
+ * brought each (at most three), or the outcome that speaks of it and its meeting.
+ */
+export type OnFile =
+  | { records: Array<{ ref: Ref; name: string; meeting: Meeting }> }
+  | { outcome: { meeting: Meeting; text: string; sources: readonly string[] } };
+
+function onFileOf(dataset: Dataset, about: Subjectref): OnFile | undefined {
+  if (about.type === 'highlight') {
+    const [n, i] = about.key.split(':').map(Number);
+    const meeting = dataset.meetingByNumber(n ?? -1);
+    const h = meeting?.highlights[i ?? -1];
+    return meeting && h ? { outcome: { meeting, text: h.text, sources: h.sources } } : undefined;
+  }
+  // (Two partners asked together: only the records that join them both.)
+  const groups = about.type === 'org' ? [about.ids] : about.type === 'orgs' ? about.groups : [];
+  const records =
+    about.type === 'record' || about.type === 'records'
+      ? recordsOfRef(dataset, about)
+      : groups.length
+        ? [...dataset.mous, ...dataset.projects.filter((x) => x.kind === 'joint-project')].filter((r) =>
+            groups.every((g) => partyIds(r).some((id) => g.includes(id))),
+          )
+        : [];
+  const said = records.flatMap((r) => {
+    const meeting = dataset.meeting(r.meeting);
+    return meeting ? [{ ref: refOf(r), name: displayName(r), meeting }] : [];
+  });
+  return said.length && said.length <= 3 ? { records: said } : undefined;
+}
+
 export function describeRef(dataset: Dataset, about: Subjectref): { name: string; refs: Ref[] } {
   switch (about.type) {
     case 'org':
@@ -2163,7 +2212,7 @@ function runCompare(p: ComparePlan, dataset: Dataset): Result {
 }
 
 function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
-  const rows: Array<{ label: string; value: number; ref?: Ref }> = [];
+  const rows: Array<{ label: string; value: number; ref?: Ref; parts?: Array<{ label: string; value: number }> }> = [];
   const unknown: string[] = [];
   let sources: string[] = [];
   const ms = dataset.meetings.filter((m) => m.number > 0 && (p.upTo === undefined || m.number <= p.upTo));
@@ -2210,7 +2259,22 @@ function runRank(p: Extract<Plan, { op: 'rank' }>, dataset: Dataset): Result {
         const o = i.ref ? dataset.organisation(i.ref.id) : undefined;
         if (o) per.set(o.kind, (per.get(o.kind) ?? 0) + 1);
       }
-    for (const [label, value] of per) rows.push({ label, value });
+    // Kinds one word of KIND_TESTS covers are one row, its parts said ("research institutes 3: research institute 1,
+    // research laboratory 1, institute 1"), so the breakdown counts what "how many research institutes" counts.
+    const under = new Map<string, string[]>();
+    for (const kind of per.keys()) {
+      const word = kindWordOf(kind);
+      if (word) under.set(word, [...(under.get(word) ?? []), kind]);
+    }
+    for (const [label, value] of per) {
+      const word = kindWordOf(label);
+      const kinds = word ? (under.get(word) ?? []) : [];
+      if (kinds.length < 2) rows.push({ label, value });
+      else if (kinds[0] === label) {
+        const parts = kinds.map((k) => ({ label: k, value: per.get(k) ?? 0 })).sort((a, b) => b.value - a.value);
+        rows.push({ label: word ?? label, value: parts.reduce((n, x) => n + x.value, 0), parts });
+      }
+    }
     sources = list.op === 'list' ? list.sources : [];
   } else if (p.by === 'meetingPartners') {
     // Each meeting's partners named in its records on file (a record whose parties the sources leave unnamed adds none).

@@ -14,7 +14,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
 import { messages } from '../i18n/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
-import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { asksFoundingSignatory, foundingAmong, namesFoundingMou } from './facts.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
 import { type Zh, type ZhKit, zhKit } from './say-zh/kit.js';
@@ -420,7 +420,12 @@ function checkZh(
   if (asksFoundingSignatory(r, u))
     return {
       ...inner,
-      sentence: r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
+      sentence:
+        r.verdict === 'yes'
+          ? t.lead(t.yes, inner.sentence)
+          : namesFoundingMou(u)
+            ? t.notFoundingSigner(kit.script(r.claim.name), inner.sentence)
+            : t.notSignedPerson(r.claim.name, inner.sentence),
     };
   // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
   if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')
@@ -658,12 +663,26 @@ export function sayZh(
               meetings.every((m) => !!m)
             ? list(meetings.map((m) => (m ? meetingName(m) : '')))
             : (r.about ?? '').replace(/^the /, '');
+      // (When a plan comes about: what the sources do say of it — its records and their meeting, or its outcome.)
+      const onFile = r.onFile;
+      const said = !onFile
+        ? ''
+        : 'outcome' in onFile
+          ? t.outcomeAt(at(onFile.outcome.meeting), onFile.outcome.text.replace(/\.$/, ''))
+          : [...new Set(onFile.records.map((x) => x.meeting))]
+              .map((m) => {
+                const named = (kind: 'mou' | 'project') =>
+                  list(onFile.records.filter((x) => x.meeting === m && x.ref.kind === kind).map((x) => x.name));
+                return t.recordsAt(at(m), named('mou'), named('project'));
+              })
+              .join('；');
+      const onFileRefs = !onFile ? [] : 'outcome' in onFile ? [] : onFile.records.map((x) => x.ref);
       return {
         // An attribute with no Chinese words yet: "that information", never the English key.
-        sentence: t.missing(about, t.missingWhat[r.attribute] ?? t.thatInfo),
+        sentence: `${t.missing(about, t.missingWhat[r.attribute] ?? t.thatInfo)}${said ? t.missingSaid(said) : ''}`,
         lines: [],
-        refs: r.refs.slice(0, 3),
-        sources: [],
+        refs: [...new Map([...onFileRefs, ...r.refs].map((x) => [`${x.kind}:${x.id}`, x])).values()].slice(0, 3),
+        sources: onFile && 'outcome' in onFile ? [...onFile.outcome.sources] : [],
       };
     }
     case 'unsure': {

@@ -6,7 +6,15 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
 import { sayAcross, sayInterval, sayMeetingsIn, sayPickMeeting } from './meetingfacts.js';
-import { displayName, KIND_TESTS, type MeetingFigure, type Ref, type Result, selectRecords } from './run.js';
+import {
+  displayName,
+  KIND_TESTS,
+  type MeetingFigure,
+  type OnFile,
+  type Ref,
+  type Result,
+  selectRecords,
+} from './run.js';
 import { isSpeltInRecords, mentionsOf, type Understanding } from './understand.js';
 import { sayZh } from './say-zh.js';
 import { ANSWER_ZH } from '../i18n/answer.js';
@@ -20,7 +28,7 @@ import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
-import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { asksFoundingSignatory, foundingAmong, namesFoundingMou } from './facts.js';
 import { publisherShown } from './timing.js';
 import {
   joinedAt,
@@ -40,12 +48,13 @@ import { sayNamedIn } from './named-in.js';
 import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
 import { joinAnswers } from './say/join.js';
+import { peopleTogether } from './say/people-together.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
 import { sayNoneAtMeeting } from './say/topic-at.js';
 import { has } from './plan/common.js';
-import { sayRead } from './say/read.js';
+import { definedHighlight, sayRead } from './say/read.js';
 import { tiersVerdict } from './say/tiers.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
@@ -75,6 +84,39 @@ const MISSING_NOUN: Readonly<Record<string, string>> = {
   'who chaired the JCBC':
     'name of who chaired the China–Singapore Joint Council for Bilateral Cooperation (JCBC), beside whose 15th meeting the founding MOU was signed',
 };
+
+/**
+ * What the sources do say of a plan whose date they never give: "What they do say: the MOU X was signed and the
+ * project Y announced at the 4th JIC meeting (14 Dec 2023)", or the outcome that speaks of it, at its meeting.
+ */
+function onFileSaid(onFile: OnFile): { sentence: string; refs: Ref[]; sources: string[] } {
+  if ('outcome' in onFile) {
+    const o = onFile.outcome;
+    return {
+      sentence: `What they do say, at ${the(o.meeting)} (${meetingDate(o.meeting)}): ${o.text.replace(/\.$/, '')}.`,
+      refs: [{ kind: 'meeting', id: o.meeting.id }],
+      sources: [...o.sources],
+    };
+  }
+  const byMeeting = [...new Set(onFile.records.map((x) => x.meeting))].map((m) => {
+    const at = onFile.records.filter((x) => x.meeting === m);
+    const named = (kind: 'mou' | 'project') =>
+      at.filter((x) => x.ref.kind === kind).map((x) => `the ${kind === 'mou' ? 'MOU' : 'project'} ${x.name}`);
+    const [mous, projects] = [named('mou'), named('project')];
+    const be = (n: number) => (n === 1 ? 'was' : 'were');
+    // ("the MOU X was signed and the project Y announced at …": one verb of being for both.)
+    const parts = [
+      mous.length ? `${joinList(mous)} ${be(mous.length)} signed` : '',
+      projects.length ? `${joinList(projects)} ${mous.length ? '' : `${be(projects.length)} `}announced` : '',
+    ].filter(Boolean);
+    return `${parts.join(' and ')} at ${the(m)} (${meetingDate(m)})`;
+  });
+  return {
+    sentence: `What they do say: ${byMeeting.join('; ')}.`,
+    refs: onFile.records.map((x) => x.ref),
+    sources: [],
+  };
+}
 
 /** Something was typed, but not one word of it can be read (punctuation, emoji): not the same as asking for help. */
 const unreadable = (u: Understanding): boolean =>
@@ -281,13 +323,18 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
         // The commands that could help, from the router (each command's own hint), on one line.
         hint: hints.length ? `Commands that may help: ${hints.join(' · ')}` : 'Try `/help` for the commands.',
       };
-    case 'missing':
+    case 'missing': {
+      const onFile = r.onFile ? onFileSaid(r.onFile) : undefined;
       return {
-        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: ${r.attribute === 'who runs it' ? "they don't name who runs it" : `they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}`}.`,
+        sentence: `The sources don't say${r.about ? ` (for ${r.about})` : ''}: ${r.attribute === 'who runs it' ? "they don't name who runs it" : `they give no ${MISSING_NOUN[r.attribute] ?? r.attribute.replace(/^its /, '')}`}.${onFile ? ` ${onFile.sentence}` : ''}`,
         lines: [],
-        refs: r.refs.slice(0, 3),
-        sources: [],
+        refs: [...new Map([...(onFile?.refs ?? []), ...r.refs].map((x) => [`${x.kind}:${x.id}`, x])).values()].slice(
+          0,
+          3,
+        ),
+        sources: onFile?.sources ?? [],
       };
+    }
     case 'noMeeting':
       return {
         // ("Has a 5th JIC been held?": asked yes or no, the answer leads with it — none is in the sources.)
@@ -411,7 +458,25 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
     case 'across':
       return sayAcross(r);
     case 'each': {
-      const each = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
+      // "What did Yong Ying-I and Chen Rugui do together?": what the sources put them at together, in one sentence.
+      const together = locale.startsWith('zh') ? undefined : peopleTogether(r.results, u.q.text, dataset);
+      if (together) {
+        const both = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
+        return {
+          sentence: together,
+          lines: [],
+          refs: both.flatMap((x) => x.refs),
+          sources: [...new Set(both.flatMap((x) => x.sources))],
+        };
+      }
+      // One outcome name in several meetings' outcomes ("what is TradeTrust?"): the outcome whose text defines it first.
+      // (Only reads of outcomes are reordered: the checks and lists below index r.results.)
+      const defining = r.results.every((x) => x.op === 'read' && x.about.type === 'highlight')
+        ? r.results.findIndex((x) => x.op === 'read' && definedHighlight(x, u))
+        : -1;
+      const results =
+        defining > 0 ? [r.results[defining] as Result, ...r.results.filter((_, i) => i !== defining)] : r.results;
+      const each = results.map((x) => sayOnly(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
       // (Also two partners each with a third, and one person at each of several meetings.)
       // (Both kinds of one partner's records — "is QuikBot in both an MOU and a project?" — are counts of the same
@@ -952,7 +1017,9 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sentence:
         r.verdict === 'yes'
           ? `Yes: ${lowerFirst(inner.sentence)}`
-          : `The sources name no MOU that ${r.claim.name} signed: the only signatories they name are the founding MOU's — ${lowerFirst(inner.sentence)}`,
+          : namesFoundingMou(u)
+            ? `No: ${lowerFirst(inner.sentence).replace(/\.$/, '')} — not ${r.claim.name}.`
+            : `The sources name no MOU that ${r.claim.name} signed: the only signatories they name are the founding MOU's — ${lowerFirst(inner.sentence)}`,
     };
   // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
   if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')

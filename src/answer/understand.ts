@@ -501,8 +501,9 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       if (w.length >= 5 && w.endsWith('s') && unknown(w) && namesAlone(w.slice(0, -1), vocab)) return w.slice(0, -1);
       // A short word nothing knows, one letter or one swap from a common small word ("wiht", "sgn"): that word.
       // (A greeting said alone is a word the help knows: "hey" is no "they".)
+      // (Never after a word nothing knows, two or more in a row — "Chan Chun Sing" is a name, no "sign".)
       if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w) && !lex.help.test(` ${w} `))
-        return shortTypo(w) ?? w;
+        return i >= 2 && unknown(ws[i - 1] ?? '') && unknown(ws[i - 2] ?? '') ? w : (shortTypo(w) ?? w);
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       let to = corrected.get(w);
@@ -1961,7 +1962,7 @@ const STOP = new Set(
     'begin began initiated chaired chair cochair cochaired co date year years more most fewest least than compare between ' +
     'together work works working partnered partner team up doing do done did get got know tell info information details describe ' +
     'explain right true really yes not there singapore shenzhen china chinese singaporean smart city initiative agree agreed ' +
-    'announced unveiled established set decided outcomes named cover covers about mentioned kind kinds type types big how ' +
+    'announced unveiled established set decided outcomes named cover covers about mentioned kind kinds type types sort sorts big how ' +
     'other others same each every one ones being been have has had out come came made make ever just also only still please ' +
     'meetingref mtg mtgs uni unis fields field expand expanding into universities university firms firm group groups pillar pillars ' +
     // everyday words around a question ("what is Peppol used for here?"): never what it is about

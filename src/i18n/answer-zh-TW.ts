@@ -201,6 +201,10 @@ export const answerZhTW: AnswerZh = {
   notAt: (asked: string, name: string, where: string) =>
     `關於${asked}的來源沒有提到 ${name}${where ? `；來源在${where}提到它` : ''}。`,
   missing: (about: string, what: string) => `來源未載明${about ? `（${about}）` : ''}：沒有提供${what}。`,
+  /** What the sources do say of a plan whose date they never give: the records on file and their meeting. */
+  missingSaid: (each: string) => `來源的記載：${each}。`,
+  recordsAt: (at: string, mous: string, projects: string) =>
+    `${at}${[mous ? `簽署了諒解備忘錄 ${mous}` : '', projects ? `公佈了項目 ${projects}` : ''].filter(Boolean).join('，')}`,
   thatInfo: '這方面的資訊',
   missingWhat: {
     forecasts: '預測（來源只報導已發生的事和各方的意向）',
@@ -267,6 +271,8 @@ export const answerZhTW: AnswerZh = {
   /** Partners sharing an MOU or project with a party of another kind ('that share an MOU or project with a university'). */
   withCounterpart: (who: string) => `與${who}同在一份諒解備忘錄或項目中的`,
   // "深圳有幾家公司": the sources give no partner's city, so the count is by the place a name states, and says so.
+  // (A kind asked that covers several of the data's kinds: those kinds, as the breakdown by kind says them.)
+  kindsOnFile: (parts: string) => `其中按資料中的種類：${parts}。`,
   byNameOnly: '來源沒有給出各合作方所在的城市，以上按名稱計。',
   viaMous: '簽署諒解備忘錄的',
   viaProjects: '參與項目的',
@@ -510,6 +516,8 @@ export const answerZhTW: AnswerZh = {
   joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
     `資料中同時涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，其中 ${onFile} ${unit}按名稱收錄）` : ''}${which ? `：${which}` : ''}。`,
   // Yes or no, said with what backs it; "no" only when the records can say no.
+  // (The founding MOU itself named: its signatories are on file, so someone else is a plain No.)
+  notFoundingSigner: (name: string, inner: string) => `否：來源列出的創始諒解備忘錄簽署人中沒有「${name}」——${inner}`,
   notSignedPerson: (name: string, inner: string) =>
     `來源沒有提到 ${name} 簽署過任何諒解備忘錄：來源只列出了創始諒解備忘錄的簽署人——${inner}`,
   orderUnknown: (inner: string) => `來源沒有說明諒解備忘錄的簽署先後，只說明它們是在哪次會議簽署的；來源所說：${inner}`,
@@ -560,6 +568,9 @@ export const answerZhTW: AnswerZh = {
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
   // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  /** What a named outcome is, in its text's own (English) words, before the meeting that reported it. */
+  defined: (text: string) => `來源這樣介紹它（英文原文）：${text}。`,
+  definedAt: (text: string, at: string) => `來源這樣介紹它（英文原文）：${text}。見於${at}。`,
   outcomeAt: (at: string, text: string) => `${at}，來源記載（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位於 ${place}（地名為來源原文）` : ''}。來源的描述（英文原文）：「${text}」 來源按會議提到的內容：${timeline}`,
@@ -656,6 +667,8 @@ export const answerZhTW: AnswerZh = {
   partnerRank: (scope: string, shown: string, n: number, count: string, most: boolean) =>
     `${scope ? `在${scope}上，` : ''}${n > 5 ? `共有 ${n} 個合作方並列${most ? '最多' : '最少'}（各 ${count}），包括 ${shown} 等` : `${shown}${n > 1 ? '並列' : ''}${most ? '最多' : '最少'}：${n > 1 ? '各 ' : ''}${count}`}。`,
   recordUnit: '條記錄（諒解備忘錄和項目合計）',
+  // Every kind ("合作方有哪些型別"): the breakdown.
+  kindAll: (total: number, rows: string) => `資料中共有 ${total} 個合作方，按種類：${rows}。`,
   kindMost: (kinds: string, n: number, total: number, rest: string, most: boolean) =>
     `資料中的合作方以${kinds}${most ? '最多' : '最少'}：共 ${total} 個合作方，其中 ${n} 個${rest ? `；其次：${rest}` : ''}。`,
   meetingPartnersMost: (meetings: string, n: string, rest: string, most: boolean, unknown: boolean) =>
@@ -776,6 +789,23 @@ export const answerZhTW: AnswerZh = {
     `${lead ? `${lead}：` : ''}各次會議報導的${unit}數：${series}。${unknown.length ? `來源沒有給出${unknown.join('、')}的數目。` : ''}${totals.length ? `報導的累計數：${totals.map(([m, n]) => `${m}後 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
     `截至目前報導的 ${all} ${unit === '項目' ? '個' : '份'}${unit}中，有 ${own} ${unit === '項目' ? '個' : '份'}來自${meeting}（${pct}）。`,
+  // Records on file against those reported ("有多少比例的諒解備忘錄有名稱"): the share named, and with their partners.
+  trendOnFile: (
+    unit: string,
+    all: number,
+    named: number,
+    withParties: number,
+    pNamed: string,
+    pParties: string,
+    parties: boolean,
+  ) => {
+    const m = unit === '項目' ? '個' : '份';
+    const them =
+      withParties < named ? `，其中 ${withParties} ${m}列出了合作方（${pParties}）` : '，每一' + m + '都列出了合作方';
+    return parties && withParties < named
+      ? `截至目前報導的 ${all} ${m}${unit}中，資料收錄了合作方的有 ${withParties} ${m}（${pParties}）；按名稱收錄的有 ${named} ${m}（${pNamed}）；其餘 ${all - named} ${m}來源未列出名稱。`
+      : `截至目前報導的 ${all} ${m}${unit}中，資料按名稱收錄了 ${named} ${m}（${pNamed}）${them}；其餘 ${all - named} ${m}來源未列出名稱。`;
+  },
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

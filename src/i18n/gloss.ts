@@ -146,6 +146,11 @@ const WORDS: Readonly<Record<string, string>> = {
   第三国: 'a third country',
   全部: 'all',
   上线: 'launched',
+  // "配送机器人什么时候投入使用/部署": when a thing is put to use (lexicon.ts: a date the sources never give).
+  投入使用: 'put into use',
+  投入运营: 'go into operation',
+  投入运行: 'go into operation',
+  部署: 'deployed',
   结束: 'ended',
   终止: 'terminated',
   退出: 'pulled out',
@@ -205,6 +210,11 @@ const WORDS: Readonly<Record<string, string>> = {
   究竟: '',
   // (session 9) Trends and ratios across meetings in English's words (trend.ts reads them): 比例 ratio, 占…百分之几 share.
   比例: 'ratio',
+  // ("有多少比例的谅解备忘录有名称", "第四次会议的项目占多少比例": a share asked, never a ratio of projects to MOUs.)
+  多少比例: 'what share',
+  什么比例: 'what share',
+  占多少比例: 'what share',
+  占几成: 'what share',
   比率: 'ratio',
   占比: 'share',
   百分之几: 'what percentage',
@@ -1190,6 +1200,14 @@ function tablesFor(dataset: Dataset): Tables {
 /** Kinds of party a place or side narrows ("深圳有几家公司", "前海的公司"). */
 const KINDS = '公司|企业|大学|高校|研究机构|研究院|研究所|政府机构|机构';
 const PARTIES = `${KINDS}|合作方|合作伙伴|伙伴|签署方`;
+/** Who takes part, said as a whole ("合作方", "参与的机构"), and a kind of them asked ("哪些类型", "什么样的机构"). */
+const TAKING_PART =
+  '(?:合作方|合作伙伴|伙伴|参与方|参与者|签署方|合作机构|合作单位|参与(?:的|进来的|合作的)?(?:机构|单位|组织|伙伴)|机构|单位|组织)';
+const KIND_WORD = '(?:类型|种类|类别|类)';
+const KINDS_OF_PARTIES = new RegExp(
+  `${TAKING_PART}(?:的)?${KIND_WORD}?(?:都|主要|一共|总共|大致|大概)?(?:有|是|分为|分成|可分为|可以分为|属于|包括)?(?:哪些|哪几|什么|几|多少)(?:种|个|大)?${KIND_WORD}|${TAKING_PART}(?:都|主要|大多)?是(?:些|一些)?(?:什么样|怎样|哪一类|哪类|哪种)的?(?:机构|单位|组织|合作方)|(?:有)?(?:哪些|哪几|什么|几|多少)(?:种|个|大)?${KIND_WORD}的?${TAKING_PART}|${TAKING_PART}的?${KIND_WORD}(?:分布|构成|组成)`,
+  'g',
+);
 /** An ordinal meeting ("第二次", "第3届"), the committee's name after it; a year or a meeting as a point in time. */
 const NTH = `第([${HAN_NUMERALS.slice(1).join('')}]|\\d{1,2})(?:次|届)`;
 // (The committee's own Chinese name is already " jic " here: names are read first.)
@@ -1383,6 +1401,20 @@ export function glossChinese(text: string, dataset: Dataset): string {
       t,
       /是\s*(\p{Script=Han}{2,4}?)\s*(共同)?主持的/gu,
       (_m, who: string, co?: string) => ` ${co ? 'cochaired' : 'chaired'} by ${who} `,
+    );
+  // "合作方有哪些类型", "参与的机构有哪些类别", "合作伙伴都是什么样的机构", "有哪几类合作方": the kinds of partner, every
+  // kind with its count (English's "what kinds of partners are there"), never "not sure".
+  if (/[类种样]/.test(t)) t = replaceIn(t, KINDS_OF_PARTIES, ' what kinds of partners are there ');
+  // "创始备忘录是李显龙签署的吗": signed BY someone, as English's passive ("was the founding MOU signed by …"), so a name
+  // no table reads is the agent checked against its signatories (never the MOU's date and place). (Never a place, a
+  // time or a question word: "是在重庆签的", "是谁签的".)
+  if (t.includes('签'))
+    t = replaceIn(t, /是\s*(\p{Script=Han}{2,4}?)\s*(?:亲自)?(?:签署|签订|签)的/gu, (m: string, who: string) =>
+      /^[在于从由]|谁|哪|什么|何|几|时|年|月|天|次|会|[一二两三四五六七八九十双各]|[所家个位方]$|大学|公司|机构|企业|政府/.test(
+        who,
+      )
+        ? m
+        : ` signed by ${who} `,
     );
   // "GBA是什么意思", "JIC指的是什么": what a short form or a term means (English's "what does GBA mean").
   t = replaceIn(

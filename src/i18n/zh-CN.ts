@@ -109,7 +109,7 @@ export const zhCN: Messages = {
         university: '大学',
         'university unit': '大学下属单位',
         'government body': '政府机构',
-        institute: '研究机构',
+        institute: '机构',
         'research institute': '研究院',
         'research laboratory': '研究实验室',
         'technology incubator': '科技孵化器',

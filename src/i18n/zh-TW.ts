@@ -112,7 +112,7 @@ export const zhTW: Messages = {
         university: '大學',
         'university unit': '大學下屬單位',
         'government body': '政府機構',
-        institute: '研究機構',
+        institute: '機構',
         'research institute': '研究院',
         'research laboratory': '研究實驗室',
         'technology incubator': '科技孵化器',

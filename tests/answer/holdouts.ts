@@ -211,7 +211,8 @@ export const HOLDOUTS: readonly Holdout[] = [
     dir: 'holdout16',
     written:
       "written blind in session 20 by a reader who never saw the code (the private half of the fact-checker's set)",
-    clean: true,
+    clean: false,
+    devSince: 21,
     cases: HOLDOUT16,
     minSize: 70,
   },

@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
+  // records as if they answered when.
+  c(
+    'missing',
+    'when will the delivery robots be deployed?',
+    [NOT_STATED],
+    [/\bdeployed (?:in|on|by) \d/i, /^Two records/],
+  ),
   // ── Session 20 (answer3): a can-I / how-to question is never answered by a record as if it were the way in ──
   c(
     'zone',
@@ -2202,6 +2210,21 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2): a share of the MOUs on file says its base, reported and on file — never a bare percentage.
+  c(
+    'count',
+    'what fraction of the mous are on file?',
+    [/^12 of the 29 MOUs reported to date \(41%\)/],
+    [/^\d+%/, /\b100%/],
+  ),
+  // Session 21 (answer2): a name the sources never give, claimed as the founding MOU's signatory: No, with its real
+  // signatories, and the name as typed ("Chan Chun Sing", never "Chan Chun" with "sing" read as "sign").
+  c(
+    'yesno',
+    'was the founding memorandum signed by Chan Chun Sing?',
+    [/^No\b/, /\bChan Chun Sing\b/],
+    [/^The founding MOU/],
+  ),
   // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
   c(
     'count',
@@ -2241,7 +2264,17 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(after the 1st JIC meeting/],
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
-  c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // (Session 21: what the Protocol is leads, in its text's words — then "After the 1st JIC meeting", never "At" it.)
+  c(
+    'what',
+    'what is the med arb protocol',
+    [
+      /^(?:After the 1st JIC meeting|The SIMC–SCIA Med-Arb Protocol, launched on 25 Nov 2022)/,
+      /After the 1st JIC meeting/,
+      /25 Nov 2022/,
+    ],
+    [/^At the 1st JIC meeting/, /\bAt the 1st JIC meeting/],
+  ),
   // Session 5 (answer2): "cumulative"/"running total of" asks the total reported then, never that meeting's own count.
   c('count', 'cumulative mous by the 3rd jic', [n(21, 'MOUs')], [/^8 MOUs were signed at the 3rd/]),
   c('count', 'running total of projects at the 4th meeting', [n(43, 'projects')], [/^14 new projects were launched/]),
@@ -3047,5 +3080,34 @@ export const NEVER_FALSE: readonly Case[] = [
     'did NCS sign its MOUs at the 2nd JIC in Shenzhen?',
     [/^Not in Shenzhen alone\b/],
     [/^No, not in Shenzhen\b/, /^Yes\b/],
+  ),
+  // An MOU said by its partners names its own parties, never a sub-unit that only the same partners' project names
+  // (Keppel's MOU is with Peking University; its project adds PKU's Shenzhen Graduate School and a laboratory).
+  c(
+    'two',
+    "what's the tie between Keppel and Peking University?",
+    [/^Keppel and Peking University signed an MOU/],
+    [/Shenzhen Graduate School[^;]*signed an MOU/],
+  ),
+  c(
+    'two',
+    'what will Hashmeta and Hand-painted do?',
+    [/^Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted/],
+    [/^Yes\b/, /Hashmeta.*Hashmeta.*Hashmeta/],
+  ),
+  // Session 21 (answer2): the breakdown by kind counts the research institutes as "how many research institutes" does,
+  // never 1 where that reading says 3.
+  c(
+    'list',
+    'what sorts of organisations take part?',
+    [/\bresearch institutes 3\b/],
+    [/\binstitute 1, law firm\b/, /\buniversity 6, research institute 1\b/],
+  ),
+  // Two people the sources never put at one meeting are not said to have done anything together.
+  c(
+    'two',
+    'what did Chen Rugui and Qin Weizhong do together?',
+    [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
+    [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
   ),
 ];

@@ -12,6 +12,12 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
+  // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
+  // the records alone as if they answered.
+  c('missing', 'When will the Guardforce robots be rolled out?', [NOT_STATED, /\b4th JIC meeting\b/], [/^Two records/]),
+  c('missing', 'when is the kingdee e-invoicing platform expected to launch', [NOT_STATED, /\b2nd JIC meeting\b/]),
+  c('missing', 'how soon will the Keppel PKU smart community be up and running', [NOT_STATED, /\bKeppel\b/]),
   // ── Session 20 (answer3) — joining asked in more ways (offer.ts JOIN): should/is it possible/where do I, "apply to take
   // part in", who asks after the thing ("as an SME, how do I apply") and the SCI by any name. Was a loosely matching
   // project (NUS–Bosum for an SME), or not sure ──
@@ -1349,8 +1355,10 @@ export const QUESTIONS: readonly Case[] = [
   c('person', 'when did chen rugui sign the founding mou', [
     /^Chen Rugui signed the founding MOU \(15 Oct 2019\) with Yong Ying-I/,
   ]),
+  // (Session 21: the premise corrected says the date and who signed, once — was "The sources name no MOU that Joseph
+  // Leong signed: …".)
   c('person', 'joseph leong signed the founding mou, so when did that happen', [
-    /^The sources name no MOU that Joseph Leong signed/,
+    /^That isn't what the sources say: the founding MOU \(15 Oct 2019\) was signed by\b.*\bnot Joseph Leong\b/,
     d('2019-10-15'),
     /Yong Ying-I/,
   ]),
@@ -1383,6 +1391,25 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
+  // share; "what percentage of MOUs are named" never said 41%).
+  c('count', 'what percentage of MOUs are named?', [
+    /^12 of the 29 MOUs reported to date \(41%\) are on file by name\b/,
+  ]),
+  c('count', 'what share of the projects have their partners on file?', [
+    /^14 of the 43 projects reported to date \(33%\) are on file with their partners\b/,
+    /\b22 \(51%\) are on file by name\b/,
+  ]),
+  c('count', 'how many of the 43 projects are named?', [/^22 of the 43 projects reported to date \(51%\)/]),
+  // Session 21 (answer2): someone claimed as the founding MOU's signatory, whose signatories are on file: Yes or No first
+  // (was the signatories alone, or "the sources name no MOU that X signed").
+  c('yesno', 'was the founding MOU signed by Lee Hsien Loong?', [/^No: the founding MOU\b.*\bnot Lee Hsien Loong\b/]),
+  c(
+    'yesno',
+    'did Xi Jinping sign the founding MOU?',
+    [/^No: the founding MOU\b.*\bYong Ying-I\b/],
+    [/name no MOU that/],
+  ),
   // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
   c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
   c(
@@ -4080,5 +4107,89 @@ export const QUESTIONS: readonly Case[] = [
   // "It" after restated numbers is their meeting; a video meeting between the city claimed and another is "not there alone".
   c('who', 'if 8 MOUs were signed at the 1st JIC, who co-chaired it?', [
     /^The 1st JIC meeting .* co-chaired by Yong Ying-I/,
+  ]),
+  // Two partners asked what joins them: one sentence naming them once — their MOU at its meeting and what it is for, a
+  // joint project of theirs as a second record (was the partners, then the record's name, then its description, each
+  // naming them again; DataPost–Kingdee's description printed twice).
+  c(
+    'two',
+    'what are CapitaLand and Qianhai Service Group going to do together?',
+    [
+      /^Capitaland Investment \(China\) and Qianhai Service Group Co\., Ltd\. signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to jointly set up a development fund/,
+    ],
+    [/Qianhai Service Group.*Qianhai Service Group/],
+  ),
+  c(
+    'two',
+    'how are DataPost and Kingdee connected?',
+    [
+      /^DataPost and Kingdee E-Invoice .* signed an MOU at the 2nd JIC meeting \(18 Oct 2021\) on cross-border B2B e-invoicing/,
+    ],
+    [/Peppol.*Peppol/s],
+  ),
+  c('two', 'what did Keppel and PKU agree to do?', [
+    /^Keppel and Peking University signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to collaborate/,
+    /a separate record \(with .*Shenzhen Graduate School/,
+  ]),
+  c('two', 'what do NTU and Sun Yat-sen do together?', [
+    /^Nanyang Technological University and Sun Yat-sen University Shenzhen share a joint project from the 4th JIC meeting \(14 Dec 2023\) to build AI algorithms/,
+  ]),
+  c('two', 'what did EE Music and Shenkun sign?', [
+    /^EE Music Singapore and Shenzhen Shenkun Technology Co\. Ltd signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to combine/,
+  ]),
+  // A false premise whose correction already holds the answer: said once (was the correction, then "The sources don't
+  // say: no 5th JIC meeting is in them. The latest is the 4th JIC meeting, held on 14 Dec 2023." again).
+  c(
+    'missing',
+    'since the fifth jic took place last year, how many projects did it launch?',
+    [/^That isn't what the sources say: no 5th JIC meeting\b/, /\b4th JIC meeting, held on 14 Dec 2023\b/],
+    [/14 Dec 2023[^\n]*14 Dec 2023/, /\bprojects were launched\b/],
+  ),
+  c(
+    'when',
+    'Since the founding MOU was signed in Beijing, when was it signed?',
+    [/^That isn't what the sources say: the founding MOU was signed in Chongqing\b/, /\b15 Oct 2019\b/],
+    [/Chongqing[^\n]*Chongqing/, /15 Oct 2019[^\n]*15 Oct 2019/],
+  ),
+  c(
+    'when',
+    'as the 2nd JIC was held in Singapore, on what date did it take place?',
+    [/^That isn't what the sources say: the 2nd JIC meeting \(18 Oct 2021\) was held by video conference\b/],
+    [/18 Oct 2021[^\n]*18 Oct 2021/, /\bheld in Singapore\b/],
+  ),
+  // Session 21 (answer2): "research institutes" counts the data's research institute, research laboratory and institute,
+  // and the breakdown by kind counts them as one row with those parts (was 3 in one reading, 1 each in the other).
+  c('count', 'how many research institutes are there?', [/^3 research institutes\b/, /research laboratory 1\b/]),
+  c('list', 'what kinds of partners are there?', [
+    /\bresearch institutes 3 \(research institute 1, research laboratory 1, institute 1\)/,
+  ]),
+  // A named outcome asked what it is: its text's own definition leads, then the meeting (was "At the 2nd JIC …: …"
+  // lines, the definition inside the second one).
+  c('outcome', "what's the Asian SME Hub all about?", [
+    /^The Asian SME Hub is the B2B platform Eezee\.sg connecting Singapore SMEs/,
+    /\(the 1st JIC meeting, 17 Jun 2020\)/,
+  ]),
+  c(
+    'outcome',
+    'what is tradetrust exactly?',
+    [/^TradeTrust is IMDA's pilot for electronic Bills of Lading/],
+    [/^At the/],
+  ),
+  c('outcome', 'explain the joint innovation call', [
+    /^The Shenzhen–Singapore Joint Innovation Call funds joint R&D/,
+    w('3rd JIC meeting'),
+  ]),
+  c('outcome', 'describe onesme', [/^OneSME is a platform\. At the 2nd JIC meeting/, n(13, 'partners')]),
+  c('what', 'what does TusStar actually do?', [
+    /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
+  ]),
+  c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
+  // Two people asked what they did together: the signing and meetings the sources put both at, in one sentence (was
+  // each one's profile, one after the other).
+  c('two', 'Chen Rugui and Yong Ying-I — what did the two of them do together?', [
+    /^Chen Rugui and Yong Ying-I signed the founding MOU \(15 Oct 2019, Chongqing\) and co-chaired the 1st JIC meeting \(17 Jun 2020\) together\./,
+  ]),
+  c('two', 'what did Qin and Leong do together', [
+    /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
   ]),
 ];

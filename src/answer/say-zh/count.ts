@@ -4,6 +4,8 @@ import type { Dataset } from '../../dataset/index.js';
 import type { Said } from '../say/common.js';
 import type { Subjectref } from '../plan.js';
 import { PARTNER_LABELS } from '../../i18n/answer.js';
+import { kindParts } from '../records.js';
+import { messages } from '../../i18n/index.js';
 import type { Zh, ZhKit } from './kit.js';
 import { fromTotals, reportedAgainst } from '../say/count.js';
 
@@ -298,7 +300,14 @@ export function countZh(r: Extract<Result, { op: 'count' }>, dataset: Dataset, l
   if (!label) return null;
   // Partners named in no record of a kind; parties the sources mention without naming them, said after.
   const scope = `${r.filter.without ? t.notInNo(r.filter.without === 'mous') : ''}${partnerScope(r.filter)}`;
-  const notes = unnamedNotes(r.unnamed, r.filter.meetings) + (r.filter.named ? t.byNameOnly : '');
+  const kinds = messages(locale).cards.organisation.kinds as Readonly<Record<string, string>>;
+  const parts = r.filter.kind
+    ? kindParts(r.items.flatMap((i) => (i.ref ? [dataset.organisation(i.ref.id)?.kind ?? ''] : [])).filter(Boolean))
+    : [];
+  const notes =
+    unnamedNotes(r.unnamed, r.filter.meetings) +
+    (r.filter.named ? t.byNameOnly : '') +
+    (parts.length ? t.kindsOnFile(parts.map((x) => `${kinds[x.label] ?? x.label} ${x.value}`).join('，')) : '');
   if (!r.items.length)
     return { sentence: t.noPartners(scope, label.slice(1)) + notes, lines: [], refs: [], sources: r.sources };
   if (!scope)

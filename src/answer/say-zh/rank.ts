@@ -54,7 +54,7 @@ export function rankZh(
     sources: r.sources,
   });
   // "Compare each year": every meeting's (or year's) count, in order, and those the sources give none for.
-  if (r.all)
+  if (r.all && r.by !== 'kind')
     return done(
       t.every(
         r.order === 'most',
@@ -115,7 +115,19 @@ export function rankZh(
       return m ? meetingName(m) : x;
     };
     const label = PARTNER_LABELS[locale][u.mentions.find((m) => m.type === 'kind')?.value ?? 'partners'] ?? '';
-    const rest = r.rows.filter((x) => !winners.includes(x)).map((x) => `${name(x.label)} ${x.value}`);
+    // (A word over several of the data's kinds is said as the count says it — "研究机构" — with its parts.)
+    const row = (x: (typeof r.rows)[number]) =>
+      x.parts
+        ? `${(PARTNER_LABELS[locale][x.label] ?? x.label).replace(/^[个個所家]/, '')} ${x.value}（${x.parts.map((y) => `${name(y.label)} ${y.value}`).join('，')}）`
+        : `${name(x.label)} ${x.value}`;
+    const rest = r.rows.filter((x) => !winners.includes(x)).map(row);
+    if (r.by === 'kind' && r.all)
+      return done(
+        t.kindAll(
+          r.rows.reduce((n, x) => n + x.value, 0),
+          r.rows.map(row).join('，'),
+        ),
+      );
     return done(
       r.by === 'kind'
         ? t.kindMost(

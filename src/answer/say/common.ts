@@ -5,7 +5,7 @@ import { placesWithin } from '../places.js';
 import type { Dataset, Meeting, Party } from '../../dataset/index.js';
 import { joinList, plural, truncate } from '../format.js';
 import type { Subjectref } from '../plan.js';
-import { perDataset } from '../records.js';
+import { kindParts, perDataset } from '../records.js';
 
 /**
  * Step 4: a result → what the bot says: one sentence that answers the target, then only what backs
@@ -253,4 +253,17 @@ export function projectNamed<T extends { name: string }>(text: string, projects:
   const [best, next] = scored;
   // (One word names it only when no other project shares a word with the question: "the smart library project".)
   return best && (best.n >= 2 || (best.n === 1 && !next?.n)) && (!next || next.n < best.n) ? best.p : undefined;
+}
+
+/**
+ * Partners of a kind asked, where the word covers several of the data's kinds: those kinds, with their counts —
+ * " (by their kinds on file: research institute 1, research laboratory 1, institute 1)" — as the breakdown by kind
+ * says them, so "how many research institutes" and "what kinds of partners" count the same thing and say so.
+ */
+export function kindsNote(dataset: Dataset, items: readonly Item[], kind: string | undefined): string {
+  if (!kind) return '';
+  const parts = kindParts(
+    items.flatMap((i) => (i.ref ? [dataset.organisation(i.ref.id)?.kind ?? ''] : [])).filter(Boolean),
+  );
+  return parts.length ? ` (by their kinds on file: ${parts.map((x) => `${x.label} ${x.value}`).join(', ')})` : '';
 }

@@ -3,7 +3,18 @@ import type { Item, MeetingFigure, Ref, Result } from '../run.js';
 import type { Dataset, Meeting } from '../../dataset/index.js';
 import { capitalise, formatDate, joinList, meetingDate } from '../format.js';
 import { countJoining } from '../pair.js';
-import { citiesNote, listLines, noun, ord, placeScope, recordLine, refsOf, type Said, the } from './common.js';
+import {
+  citiesNote,
+  kindsNote,
+  listLines,
+  noun,
+  ord,
+  placeScope,
+  recordLine,
+  refsOf,
+  type Said,
+  the,
+} from './common.js';
 import {
   counterpartScope,
   NAMES_IN_COUNT,
@@ -331,7 +342,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
   const read = r.filter.country
     ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
     : 0;
-  const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
+  const caveat = `${read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : ''}${kindsNote(dataset, r.items, r.filter.kind)}`;
   const cities = r.filter.named ? citiesNote(words.label, r.elsewhere) : '';
   // "…signed MOUs at the 4th JIC meeting": what the count was narrowed to, in words.
   const via = r.filter.via ? ` ${VIA[r.filter.via].verb}` : ' take part';

@@ -12,6 +12,7 @@ import {
   ord,
   placeScope,
   citiesNote,
+  kindsNote,
   recordLine,
   refsOf,
   type Said,
@@ -281,7 +282,7 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     const read = r.filter.country
       ? r.items.filter((i) => i.ref && dataset.organisation(i.ref.id)?.countryStated === false).length
       : 0;
-    const caveat = read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : '';
+    const caveat = `${read ? ` (for ${read} of them the country is inferred: the sources don't state it)` : ''}${kindsNote(dataset, r.items, r.filter.kind)}`;
     // Those the sources mention without naming are part of the answer too: say how many, and how they are described.
     const unnamed = unnamedNote(r.unnamed);
     // ("Who handles robotics?": the topic the records are about, said — the names alone don't say why they are listed.)

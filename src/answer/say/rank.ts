@@ -53,10 +53,12 @@ export function sayRank(r: Extract<Result, { op: 'rank' }>, u: Understanding, da
     }.`;
   } else if (r.by === 'kind') {
     const total = r.rows.reduce((n, x) => n + x.value, 0);
-    const rest = r.rows.filter((x) => !winners.includes(x)).map((x) => `${x.label} ${x.value}`);
+    // (A word over several of the data's kinds, with them: "research institutes 3 (research institute 1, …)".)
+    const row = (x: (typeof r.rows)[number]) =>
+      `${x.label} ${x.value}${x.parts ? ` (${x.parts.map((y) => `${y.label} ${y.value}`).join(', ')})` : ''}`;
+    const rest = r.rows.filter((x) => !winners.includes(x)).map(row);
     // ("What kinds of partners are there?": every kind, the breakdown first.)
-    if (r.all)
-      sentence = `The ${total} partners on file, by kind: ${r.rows.map((x) => `${x.label} ${x.value}`).join(', ')}.`;
+    if (r.all) sentence = `The ${total} partners on file, by kind: ${r.rows.map(row).join(', ')}.`;
     else
       sentence = `The ${r.order === 'most' ? 'most' : 'least'} common kind of partner on file: ${joinList(winners.map((x) => x.label))}, ${top.value} of the ${total} partners${winners.length > 1 ? ' each' : ''}${rest.length ? `; then ${rest.join(', ')}` : ''}.`;
   } else if (r.by === 'meetingPartners') {

@@ -11,6 +11,8 @@ import { BOTH_KINDS, SAME_RECORD } from '../plan/asked.js';
 import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
+import { pairLead } from './pair-lead.js';
+import { asksWhatItIs, definitionOf, type Definition, outcomeDefinition } from '../define.js';
 import { sayChairs } from './chairs.js';
 import { AS_AT, datedIn, figureIn, figuresOf, ownDateBesides, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
@@ -475,6 +477,9 @@ function readOfRecords(
     };
   // about / place: the description, as the source puts it.
   const items = r.items;
+  // ("What did DataPost and Kingdee agree on?": the record asked by its two partners, said as what joins them.)
+  const byParties = r.attribute === 'about' && a.type === 'record' ? recordByParties(a, u, dataset) : undefined;
+  if (byParties) return { sentence: byParties, lines: [], ...base };
   if (r.readings.length === 1) {
     const [mname, date] = (items[0]?.detail ?? '').split('|');
     return {
@@ -503,8 +508,22 @@ function readOfOrg(r: ReadResult, u: Understanding, dataset: Dataset): Said | un
   if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
   if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
   // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
-  return u.target === 'count' && r.attribute === 'about'
-    ? { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` }
+  if (u.target === 'count' && r.attribute === 'about')
+    return { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` };
+  // ("What does TusStar do?": named only in a meeting's outcome, what that outcome's text says it is leads.)
+  const records = r.items.some((i) => i.ref?.kind === 'mou' || i.ref?.kind === 'project');
+  const outcome = records ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
+  const def =
+    outcome && r.attribute === 'about' && r.about.type === 'org'
+      ? outcomeDefinition(outcome.name, u, r.about.ids[0] ?? '', dataset)
+      : undefined;
+  // (Then the outcome that names it, with its meeting, less the definition already said: one fact said once.)
+  const [, mname, date] = (outcome?.detail ?? '').split('|');
+  return def
+    ? {
+        ...said,
+        sentence: `${def.sentence}. The sources name it at the ${mname} (${formatDate(date)}): ${(def.rest ?? outcome?.name ?? '').replace(/\.?$/, '.')}`,
+      }
     : said;
 }
 
@@ -567,6 +586,11 @@ function readOfOrgs(r: ReadResult, u: Understanding, dataset: Dataset): Said | u
       ? `${i.name}${when ? ` (${at(i)})` : ''}`
       : `${both ? kindOf(i) : ''}${i.name}${when ? ` (${at(i)})` : ''} — ${i.detail}`;
   const verdict = bothKindsVerdict(u, both);
+  // "What will X and Y do?", "what's the link between X and Y?": one sentence naming the partners once — their MOU at
+  // its meeting and what it is for, a joint project of theirs as a second record — not the partners, the record's
+  // name and its description each naming them again. (A highlight restating the MOU is not said twice.)
+  const one = !verdict && !WHY.test(u.q.text) ? pairOf(r, u, dataset, named) : undefined;
+  if (one) return { sentence: one, lines: [], ...base };
   const two = `two records on file, an MOU and a joint project (not one record), join ${named}: `;
   const lead = both ? (verdict ? `${verdict === 'yes' ? 'Yes' : 'No'}: ${two}` : capitalise(two)) : `${named}: `;
   const whole = `${lead}${r.items.map((i) => said(i)).join(' ')}`;
@@ -699,6 +723,16 @@ function readOfHighlight(r: ReadResult, u: Understanding): Said | undefined {
   // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
   // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
   const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
+  // "What is the Asian SME Hub?", "what's OneSME?": what it is, in its text's own words, before the meeting.
+  const def = !noFigure ? definedHighlight(r, u) : undefined;
+  if (def)
+    return {
+      sentence: def.whole
+        ? `${def.sentence} (${afterIt ? 'after ' : ''}the ${mname}, ${formatDate(date)}).`
+        : `${def.sentence}. ${afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
   return {
     sentence: `${noFigure ? `The sources don't give a number for that. What they report, ${afterIt ? 'after' : 'at'}` : afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
     lines: [],
@@ -786,4 +820,67 @@ const PAIR_LINE = 240;
 export function bothKindsVerdict(u: Understanding, both: boolean): 'yes' | 'no' | undefined {
   if (!both || u.target !== 'yesno') return undefined;
   return SAME_RECORD.test(u.q.text) ? 'no' : BOTH_KINDS.test(u.q.text) ? 'yes' : undefined;
+}
+
+/**
+ * Two partners asked what joins them, in words that name no kind of record: a record asked by its kind ("what is the
+ * MOU between Keppel and PKU about?", "MOU or project?", "the same deal?") is said as that record, by its name.
+ */
+const asksWhatJoins = (u: Understanding) =>
+  u.target === 'what' &&
+  !/ (?:mou|mous|memorandum|memoranda|project|projects|record|records) /.test(u.q.text) &&
+  !SAME_RECORD.test(u.q.text);
+
+/** The records an orgs read found (MOUs and projects, not highlights), each once. */
+const recordsOf = (items: readonly Item[], dataset: Dataset) =>
+  items.flatMap((i) => {
+    const rec =
+      i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
+    return rec ? [rec] : [];
+  });
+
+/**
+ * Two partners asked what joins them, not yes/no: their records in one sentence (pairLead), and any other outcome the
+ * meetings report of them after it — an outcome restating their MOU (DataPost–Kingdee's 2nd-JIC highlight) left out.
+ */
+function pairOf(r: ReadResult, u: Understanding, dataset: Dataset, named: string): string | undefined {
+  if (!asksWhatJoins(u) || r.about.type !== 'orgs' || r.about.groups.length !== 2) return undefined;
+  const recs = recordsOf(r.items, dataset);
+  const lead = pairLead(dataset, named, recs);
+  if (!lead) return undefined;
+  // (A highlight whose words are nearly all its record's — "An MOU between DataPost and Kingdee … on …" — restates it.)
+  const words = (s: string) => s.toLowerCase().match(/[a-z0-9]{3,}/g) ?? [];
+  const texts = recs.map((x) => new Set(words(x.description.text)));
+  const restates = (h: string) => {
+    const ws = words(h);
+    return texts.some((t) => ws.filter((w) => t.has(w)).length >= 0.8 * ws.length);
+  };
+  const rest = r.items.filter((i) => !i.ref && i.detail?.startsWith('highlight|') && !restates(i.name));
+  return [lead, ...rest.map((i) => i.name)].join(' ');
+}
+
+/** One record asked by two (or more) of its partners ("what did EE Music and Shenkun sign?"): said as what joins them. */
+function recordByParties(
+  a: Extract<Subjectref, { type: 'record' }>,
+  u: Understanding,
+  dataset: Dataset,
+): string | undefined {
+  if (!asksWhatJoins(u) || WHY.test(u.q.text)) return undefined;
+  const rec = a.kind === 'mou' ? dataset.mou(a.id) : dataset.project(a.id);
+  if (!rec || ('kind' in rec && rec.kind === 'demonstration-zone')) return undefined;
+  const parties = 'parties' in rec ? rec.parties : rec.partners;
+  const ids = new Set(parties.flatMap((p) => ('org' in p ? dataset.lineage(p.org) : [])));
+  const asked = [...new Set(u.mentions.filter((m) => m.type === 'org').map((m) => m.value))];
+  if (asked.length < 2 || !asked.every((id) => ids.has(id))) return undefined;
+  const named = joinList(asked.map((id) => dataset.organisation(id)?.name ?? id));
+  return pairLead(dataset, named, [rec]);
+}
+
+/** A highlight asked what it is, by a name its text defines: that definition (define.ts). */
+export function definedHighlight(r: ReadResult, u: Understanding): Definition | undefined {
+  if (r.about.type !== 'highlight' || r.attribute !== 'about' || !asksWhatItIs(u.q.text)) return undefined;
+  const key = r.about.key;
+  const m = u.mentions.find((x) => x.type === 'highlight' && x.value === key);
+  const text = r.readings[0]?.value;
+  return m && text ? definitionOf(text, u.q.text.slice(m.start, m.end)) : undefined;
 }

@@ -4,69 +4,8 @@
  * the set is clean.
  */
 import { c, NOT_STATED, UNSURE, type Case } from '../cases.js';
+import { any, CO, dt, m, MOU, my, nb, NO, nu, PROJ, SAYS_NO, SAYS_YES, UNNAMED, YES } from '../holdout-kit.js';
 
-const WORDS: Record<number, string> = {
-  1: 'one',
-  2: 'two',
-  3: 'three',
-  4: 'four',
-  7: 'seven',
-  8: 'eight',
-  10: 'ten',
-  14: 'fourteen',
-  20: 'twenty',
-  21: 'twenty-one',
-  28: 'twenty-eight',
-  29: 'twenty-nine',
-  43: 'forty-three',
-};
-const num = (v: number): string => (WORDS[v] ? `(?:${v}|${WORDS[v].replace('-', '[- ]')})` : `${v}`);
-
-const MOU = 'MOUs?|MoUs?|memorand(?:um|a|ums)(?:\\s+of\\s+understanding)?|agreements?';
-const PROJ = 'projects?|ventures?';
-const CO = 'compan(?:y|ies)|firms?|businesses';
-
-/** A number (digits or word) then its unit, with up to two words between ("14 new joint projects"), never across "and". */
-const nu = (v: number, unit: string): RegExp =>
-  new RegExp(`\\b${num(v)}\\s+(?:(?!and\\b|or\\b|vs\\b|versus\\b)[a-z-]+\\s+){0,2}?(?:${unit})\\b`, 'i');
-/** A bare number, digits or word. */
-const nb = (v: number): RegExp => new RegExp(`\\b${num(v)}\\b`, 'i');
-
-const ORD: Record<number, string> = {
-  1: '(?:1st|first)',
-  2: '(?:2nd|second)',
-  3: '(?:3rd|third)',
-  4: '(?:4th|fourth)',
-};
-/** A meeting by its ordinal. */
-const m = (k: number): RegExp => new RegExp(`\\b${ORD[k]}\\b`, 'i');
-
-const SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** A full date in any usual form: 14 Dec 2023, 14 December 2023, December 14, 2023, 2023-12-14. */
-const dt = (iso: string): RegExp => {
-  const [y, mo, day] = iso.split('-').map(Number) as [number, number, number];
-  const month = `${SHORT[mo - 1]}[a-z]*\\.?`;
-  const dd = `${day}(?:st|nd|rd|th)?`;
-  return new RegExp(`\\b(?:${dd}\\s+(?:of\\s+)?${month},?\\s+${y}|${month}\\s+${dd},?\\s+${y}|${iso})\\b`, 'i');
-};
-/** A month and year: Dec 2023, December 2023, 14 December 2023, December 14, 2023. */
-const my = (y: number, mo: number): RegExp =>
-  new RegExp(
-    `\\b(?:${SHORT[mo - 1]}[a-z]*\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?,?\\s+)?${y}|${y}-${String(mo).padStart(2, '0')})\\b`,
-    'i',
-  );
-const any = (...rs: RegExp[]): RegExp => new RegExp(rs.map((r) => `(?:${r.source})`).join('|'), 'i');
-
-const YES = /\b(?:yes|yep|correct|right|true|indeed)\b/i;
-const NO = /\b(?:no|nope|not|isn't|wasn't|weren't|didn't|doesn't|don't|aren't)\b/i;
-/** Opens with yes / opens with no: the flip of the answer. */
-const SAYS_YES = /^\W*(?:yes|yep|yeah|correct|true)\b/i;
-const SAYS_NO = /^\W*(?:no|nope)\b/i;
-/** "not named / unnamed" for records the sources count but never list. */
-const UNNAMED = any(
-  NOT_STATED,
-  /\b(?:not|never|aren't|isn't) (?:named|listed|identified|detailed|given)\b|\bunnamed\b|\bnone (?:of them )?(?:is |are )?(?:named|listed)\b|\bno (?:names?|details|list)\b|(?:don't|do not|doesn't|does not) (?:name|list|identify)\b/,
-);
 /** "no 5th meeting found". */
 const NO_FIFTH = any(
   NOT_STATED,
