@@ -15,7 +15,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
 import { messages } from '../i18n/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
-import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { asksFoundingSignatory, foundingAmong, namesFoundingMou } from './facts.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
 import { type Zh, type ZhKit, zhKit } from './say-zh/kit.js';
@@ -421,7 +421,12 @@ function checkZh(
   if (asksFoundingSignatory(r, u))
     return {
       ...inner,
-      sentence: r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
+      sentence:
+        r.verdict === 'yes'
+          ? t.lead(t.yes, inner.sentence)
+          : namesFoundingMou(u)
+            ? t.notFoundingSigner(kit.script(r.claim.name), inner.sentence)
+            : t.notSignedPerson(r.claim.name, inner.sentence),
     };
   // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
   if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')
