@@ -6,6 +6,7 @@
  */
 import { sayNamedInZh } from './named-in.js';
 import { sayRosterZh } from './roster.js';
+import { sayHoldersZh } from './holders.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
 import { tiersVerdict } from './say/tiers.js';
@@ -14,7 +15,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
 import { messages } from '../i18n/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
-import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { asksFoundingSignatory, foundingAmong, namesFoundingMou } from './facts.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
 import { type Zh, type ZhKit, zhKit } from './say-zh/kit.js';
@@ -420,7 +421,12 @@ function checkZh(
   if (asksFoundingSignatory(r, u))
     return {
       ...inner,
-      sentence: r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
+      sentence:
+        r.verdict === 'yes'
+          ? t.lead(t.yes, inner.sentence)
+          : namesFoundingMou(u)
+            ? t.notFoundingSigner(kit.script(r.claim.name), inner.sentence)
+            : t.notSignedPerson(r.claim.name, inner.sentence),
     };
   // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
   if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')
@@ -505,6 +511,8 @@ export function sayZh(
       return zoneApartZh(r, kit);
     case 'roster':
       return sayRosterZh(r, kit);
+    case 'holders':
+      return sayHoldersZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':

@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
+  c(
+    'who',
+    'who is the perm sec for communications',
+    [/Joseph Leong/],
+    [/\bYong Ying-I is (?:the )?Permanent Secretary\b/],
+  ),
+  c('who', 'who is shenzhen mayor', [/Qin Weizhong/], [/\bChen Rugui is\b/]),
   // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
   // records as if they answered when.
   c(
@@ -2210,6 +2218,21 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2): a share of the MOUs on file says its base, reported and on file — never a bare percentage.
+  c(
+    'count',
+    'what fraction of the mous are on file?',
+    [/^12 of the 29 MOUs reported to date \(41%\)/],
+    [/^\d+%/, /\b100%/],
+  ),
+  // Session 21 (answer2): a name the sources never give, claimed as the founding MOU's signatory: No, with its real
+  // signatories, and the name as typed ("Chan Chun Sing", never "Chan Chun" with "sing" read as "sign").
+  c(
+    'yesno',
+    'was the founding memorandum signed by Chan Chun Sing?',
+    [/^No\b/, /\bChan Chun Sing\b/],
+    [/^The founding MOU/],
+  ),
   // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
   c(
     'count',
@@ -2249,7 +2272,17 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(after the 1st JIC meeting/],
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
-  c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // (Session 21: what the Protocol is leads, in its text's words — then "After the 1st JIC meeting", never "At" it.)
+  c(
+    'what',
+    'what is the med arb protocol',
+    [
+      /^(?:After the 1st JIC meeting|The SIMC–SCIA Med-Arb Protocol, launched on 25 Nov 2022)/,
+      /After the 1st JIC meeting/,
+      /25 Nov 2022/,
+    ],
+    [/^At the 1st JIC meeting/, /\bAt the 1st JIC meeting/],
+  ),
   // Session 5 (answer2): "cumulative"/"running total of" asks the total reported then, never that meeting's own count.
   c('count', 'cumulative mous by the 3rd jic', [n(21, 'MOUs')], [/^8 MOUs were signed at the 3rd/]),
   c('count', 'running total of projects at the 4th meeting', [n(43, 'projects')], [/^14 new projects were launched/]),
@@ -3077,5 +3110,12 @@ export const NEVER_FALSE: readonly Case[] = [
     'what sorts of organisations take part?',
     [/\bresearch institutes 3\b/],
     [/\binstitute 1, law firm\b/, /\buniversity 6, research institute 1\b/],
+  ),
+  // Two people the sources never put at one meeting are not said to have done anything together.
+  c(
+    'two',
+    'what did Chen Rugui and Qin Weizhong do together?',
+    [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
+    [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
   ),
 ];

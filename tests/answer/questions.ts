@@ -12,6 +12,20 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
+  // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
+  // Secretary, MCI").
+  c(
+    'who',
+    "who's MCI's perm sec",
+    [/^The latest Permanent Secretary the sources name is Joseph Leong\b/, /Yong Ying-I/, /15 Oct 2019/],
+    [/\bYong Ying-I is\b/],
+  ),
+  c('who', 'who used to be the permanent secretary?', [
+    /^The sources name 2 people as Permanent Secretary, one after the other: Yong Ying-I, then Joseph Leong\b/,
+    /17 Jun 2020/,
+  ]),
+  c('who', 'who was mayor of shenzhen before qin', [/^Before Qin Weizhong, the sources name Chen Rugui\b/]),
   // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
   // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
   // the records alone as if they answered.
@@ -1355,8 +1369,10 @@ export const QUESTIONS: readonly Case[] = [
   c('person', 'when did chen rugui sign the founding mou', [
     /^Chen Rugui signed the founding MOU \(15 Oct 2019\) with Yong Ying-I/,
   ]),
+  // (Session 21: the premise corrected says the date and who signed, once — was "The sources name no MOU that Joseph
+  // Leong signed: …".)
   c('person', 'joseph leong signed the founding mou, so when did that happen', [
-    /^The sources name no MOU that Joseph Leong signed/,
+    /^That isn't what the sources say: the founding MOU \(15 Oct 2019\) was signed by\b.*\bnot Joseph Leong\b/,
     d('2019-10-15'),
     /Yong Ying-I/,
   ]),
@@ -1389,6 +1405,25 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
+  // share; "what percentage of MOUs are named" never said 41%).
+  c('count', 'what percentage of MOUs are named?', [
+    /^12 of the 29 MOUs reported to date \(41%\) are on file by name\b/,
+  ]),
+  c('count', 'what share of the projects have their partners on file?', [
+    /^14 of the 43 projects reported to date \(33%\) are on file with their partners\b/,
+    /\b22 \(51%\) are on file by name\b/,
+  ]),
+  c('count', 'how many of the 43 projects are named?', [/^22 of the 43 projects reported to date \(51%\)/]),
+  // Session 21 (answer2): someone claimed as the founding MOU's signatory, whose signatories are on file: Yes or No first
+  // (was the signatories alone, or "the sources name no MOU that X signed").
+  c('yesno', 'was the founding MOU signed by Lee Hsien Loong?', [/^No: the founding MOU\b.*\bnot Lee Hsien Loong\b/]),
+  c(
+    'yesno',
+    'did Xi Jinping sign the founding MOU?',
+    [/^No: the founding MOU\b.*\bYong Ying-I\b/],
+    [/name no MOU that/],
+  ),
   // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
   c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
   c(
@@ -4141,5 +4176,34 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'how many research institutes are there?', [/^3 research institutes\b/, /research laboratory 1\b/]),
   c('list', 'what kinds of partners are there?', [
     /\bresearch institutes 3 \(research institute 1, research laboratory 1, institute 1\)/,
+  ]),
+  // A named outcome asked what it is: its text's own definition leads, then the meeting (was "At the 2nd JIC …: …"
+  // lines, the definition inside the second one).
+  c('outcome', "what's the Asian SME Hub all about?", [
+    /^The Asian SME Hub is the B2B platform Eezee\.sg connecting Singapore SMEs/,
+    /\(the 1st JIC meeting, 17 Jun 2020\)/,
+  ]),
+  c(
+    'outcome',
+    'what is tradetrust exactly?',
+    [/^TradeTrust is IMDA's pilot for electronic Bills of Lading/],
+    [/^At the/],
+  ),
+  c('outcome', 'explain the joint innovation call', [
+    /^The Shenzhen–Singapore Joint Innovation Call funds joint R&D/,
+    w('3rd JIC meeting'),
+  ]),
+  c('outcome', 'describe onesme', [/^OneSME is a platform\. At the 2nd JIC meeting/, n(13, 'partners')]),
+  c('what', 'what does TusStar actually do?', [
+    /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
+  ]),
+  c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
+  // Two people asked what they did together: the signing and meetings the sources put both at, in one sentence (was
+  // each one's profile, one after the other).
+  c('two', 'Chen Rugui and Yong Ying-I — what did the two of them do together?', [
+    /^Chen Rugui and Yong Ying-I signed the founding MOU \(15 Oct 2019, Chongqing\) and co-chaired the 1st JIC meeting \(17 Jun 2020\) together\./,
+  ]),
+  c('two', 'what did Qin and Leong do together', [
+    /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
   ]),
 ];
