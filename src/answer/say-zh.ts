@@ -6,6 +6,7 @@
  */
 import { sayNamedInZh } from './named-in.js';
 import { sayRosterZh } from './roster.js';
+import { sayHoldersZh } from './holders.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
 import { tiersVerdict } from './say/tiers.js';
@@ -512,6 +513,8 @@ export function sayZh(
       return zoneApartZh(r, kit);
     case 'roster':
       return sayRosterZh(r, kit);
+    case 'holders':
+      return sayHoldersZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':

@@ -2,6 +2,7 @@
 // because it says its inner result through say() again.
 import { sayZoneApart } from './zoneapart.js';
 import { sayRoster } from './roster.js';
+import { sayHolders } from './holders.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -48,6 +49,7 @@ import { sayNamedIn } from './named-in.js';
 import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
 import { joinAnswers } from './say/join.js';
+import { peopleTogether } from './say/people-together.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
@@ -452,11 +454,24 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
       return sayZoneApart(r);
     case 'roster':
       return sayRoster(r);
+    case 'holders':
+      return sayHolders(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':
       return sayAcross(r);
     case 'each': {
+      // "What did Yong Ying-I and Chen Rugui do together?": what the sources put them at together, in one sentence.
+      const together = locale.startsWith('zh') ? undefined : peopleTogether(r.results, u.q.text, dataset);
+      if (together) {
+        const both = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
+        return {
+          sentence: together,
+          lines: [],
+          refs: both.flatMap((x) => x.refs),
+          sources: [...new Set(both.flatMap((x) => x.sources))],
+        };
+      }
       // One outcome name in several meetings' outcomes ("what is TradeTrust?"): the outcome whose text defines it first.
       // (Only reads of outcomes are reordered: the checks and lists below index r.results.)
       const defining = r.results.every((x) => x.op === 'read' && x.about.type === 'highlight')

@@ -390,6 +390,17 @@ export const answerZhCN = {
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
   role: (name: string, past: boolean, role: string, rendered: boolean) =>
     `${name}${past ? '当时的' : '的'}职务（${rendered ? '英文为我们对中文来源的转述' : '来源原文'}）：${role}`,
+  /** A post held by several people one after another (holders.ts): the latest first, or all in order. */
+  holdersNow: (post: string, latest: string, before: string) =>
+    `来源提到的最近一任${post}是 ${latest}（来源没有说明现在是否仍然如此）；在此之前担任该职务的是 ${before}：`,
+  holdersPast: (post: string, n: number, names: string) => `来源先后提到 ${n} 位${post}：${names}：`,
+  /** Between holders named in order: "A，然后是 B". */
+  holdersThen: '，然后是 ',
+  holdersAround: (post: string, one: string, them: string, before: boolean) =>
+    `在 ${one} ${before ? '之前' : '之后'}，来源提到的${post}是 ${them}：`,
+  holdersNoneAround: (post: string, one: string, before: boolean) =>
+    `来源没有提到 ${one} ${before ? '之前' : '之后'}的${post}：${one} 是来源提到的${before ? '最早' : '最近'}一任。`,
+  holderNamed: (date: string, by: string) => `${date}的报道（${by}）仍以此职务称之`,
   noRole: (name: string) => `来源提到了 ${name}，但没有给出其职务。`,
   signedFounding: '签署了创始谅解备忘录',
   coChaired: (ms: string) => `共同主持了${ms}`,

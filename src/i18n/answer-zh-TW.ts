@@ -390,6 +390,17 @@ export const answerZhTW: AnswerZh = {
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
   role: (name: string, past: boolean, role: string, rendered: boolean) =>
     `${name}${past ? '當時的' : '的'}職務（${rendered ? '英文為我們對中文來源的轉述' : '來源原文'}）：${role}`,
+  /** A post held by several people one after another (holders.ts): the latest first, or all in order. */
+  holdersNow: (post: string, latest: string, before: string) =>
+    `來源提到的最近一任${post}是 ${latest}（來源沒有說明現在是否仍然如此）；在此之前擔任該職務的是 ${before}：`,
+  holdersPast: (post: string, n: number, names: string) => `來源先後提到 ${n} 位${post}：${names}：`,
+  /** Between holders named in order: "A，然後是 B". */
+  holdersThen: '，然後是 ',
+  holdersAround: (post: string, one: string, them: string, before: boolean) =>
+    `在 ${one} ${before ? '之前' : '之後'}，來源提到的${post}是 ${them}：`,
+  holdersNoneAround: (post: string, one: string, before: boolean) =>
+    `來源沒有提到 ${one} ${before ? '之前' : '之後'}的${post}：${one} 是來源提到的${before ? '最早' : '最近'}一任。`,
+  holderNamed: (date: string, by: string) => `${date}的報導（${by}）仍以此職務稱之`,
   noRole: (name: string) => `來源提到了 ${name}，但沒有給出其職務。`,
   signedFounding: '簽署了創始諒解備忘錄',
   coChaired: (ms: string) => `共同主持了${ms}`,

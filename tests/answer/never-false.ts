@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
+  c(
+    'who',
+    'who is the perm sec for communications',
+    [/Joseph Leong/],
+    [/\bYong Ying-I is (?:the )?Permanent Secretary\b/],
+  ),
+  c('who', 'who is shenzhen mayor', [/Qin Weizhong/], [/\bChen Rugui is\b/]),
   // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
   // records as if they answered when.
   c(
@@ -3109,5 +3117,12 @@ export const NEVER_FALSE: readonly Case[] = [
     'what sorts of organisations take part?',
     [/\bresearch institutes 3\b/],
     [/\binstitute 1, law firm\b/, /\buniversity 6, research institute 1\b/],
+  ),
+  // Two people the sources never put at one meeting are not said to have done anything together.
+  c(
+    'two',
+    'what did Chen Rugui and Qin Weizhong do together?',
+    [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
+    [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
   ),
 ];

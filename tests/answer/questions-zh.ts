@@ -49,6 +49,9 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer3): a post held one after another — the latest holder first, then who held it before, with dates.
+  cn('who', '常任秘书是谁？', [/最近一任常任秘书是 Joseph Leong/, /杨颖仪/, dz('2019-10-15')], [/不确定/]),
+  cn('who', '深圳的市长以前是谁？', [/先后提到 2 位市长：Chen Rugui/], [/Mayor Before/, /没有提到/]),
   // Session 21 (answer3): when a thing is put to use (投入使用/投入运营/部署) is a date the sources never give — said so,
   // then its records and their meeting.
   cn('missing', '吉宝和北大的项目什么时候投入运营？', [NOT_STATED_ZH, /第四次联合执委会会议/], [/不确定/]),

@@ -12,6 +12,20 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
+  // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
+  // Secretary, MCI").
+  c(
+    'who',
+    "who's MCI's perm sec",
+    [/^The latest Permanent Secretary the sources name is Joseph Leong\b/, /Yong Ying-I/, /15 Oct 2019/],
+    [/\bYong Ying-I is\b/],
+  ),
+  c('who', 'who used to be the permanent secretary?', [
+    /^The sources name 2 people as Permanent Secretary, one after the other: Yong Ying-I, then Joseph Leong\b/,
+    /17 Jun 2020/,
+  ]),
+  c('who', 'who was mayor of shenzhen before qin', [/^Before Qin Weizhong, the sources name Chen Rugui\b/]),
   // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
   // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
   // the records alone as if they answered.
@@ -4201,4 +4215,12 @@ export const QUESTIONS: readonly Case[] = [
     /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
   ]),
   c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
+  // Two people asked what they did together: the signing and meetings the sources put both at, in one sentence (was
+  // each one's profile, one after the other).
+  c('two', 'Chen Rugui and Yong Ying-I — what did the two of them do together?', [
+    /^Chen Rugui and Yong Ying-I signed the founding MOU \(15 Oct 2019, Chongqing\) and co-chaired the 1st JIC meeting \(17 Jun 2020\) together\./,
+  ]),
+  c('two', 'what did Qin and Leong do together', [
+    /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
+  ]),
 ];
