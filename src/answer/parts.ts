@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { readerOf, type Reader } from './reader.js';
-import type { Plan } from './plan.js';
+import { mayPlanAs, type Plan } from './plan.js';
 import { LEXICONS } from './lexicon.js';
 import { namesByInitials } from './acronyms.js';
 import {
@@ -123,8 +123,9 @@ function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: b
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);
   if (!chain) return undefined;
-  // (The whole question's plan last: a question naming no two things joined is never planned here.)
-  if (!each && WHOLE.has(whole().op)) return undefined;
+  // (The whole question's plan last: a question naming no two things joined is never planned here; nor one that none of
+  // the readings that answer each thing would claim — mayPlanAs, the few readings that can.)
+  if (!each && mayPlanAs(u, dataset, WHOLE) && WHOLE.has(whole().op)) return undefined;
   const type = chain[0]?.type;
   // A count over two meetings is one total with each meeting's share, unless each is asked ("at the 1st and at the
   // 2nd"); running totals at two meetings are two totals, never added ("the totals after the 3rd and the 4th").

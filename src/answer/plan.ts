@@ -500,6 +500,68 @@ export const RECOGNISERS: readonly Recogniser[] = [
   describeUnnamed, // nothing named: the zone, the pillars, the committee, the SCI, or the records filtered
 ];
 
+/**
+ * The readings that can give a plan answering several things at once — each one's, compared, quotes, co-chairs (`each`,
+ * `compare`, `quotes`, `chairs`, which parts.ts keeps whole) — in RECOGNISERS' order. Every other reading builds no such
+ * plan, nor calls anything that does: tests/answer/whole-readings.test.ts walks the code's references (each name as
+ * TypeScript resolves it) and fails when a reading not listed here can reach a `{ op: 'each' | 'compare' | 'quotes' |
+ * 'chairs' }`.
+ */
+export const WHOLE_READINGS: readonly Recogniser[] = [
+  sourcesDiffer,
+  lookalikePerson,
+  totalsChanged,
+  sidelines,
+  councilChairs,
+  meetingsCompared,
+  runningTotalsAt,
+  chairsAcrossMeetings,
+  personAtMeeting,
+  eachPartnerAttribute,
+  quote,
+  outcomeByWords,
+  meetingAreas,
+  meetingFact,
+  eachPartnerRecords,
+  several,
+  sameNameEachMeeting,
+  kindNoTableKnows,
+  comparedRecords,
+  ranked,
+  peopleEach,
+  doubling,
+  yesNo,
+  countRead,
+  countZone,
+  peopleListed,
+  whoAsked,
+  listAsked,
+  describedPartner,
+  describeUnnamed,
+];
+const WHOLE_IN_ORDER = RECOGNISERS.filter((r) => WHOLE_READINGS.includes(r));
+
+/**
+ * Whether a question's plan may be one of `ops` (some of each/compare/quotes/chairs), read without planning it whole:
+ * false is certain — the first of WHOLE_READINGS to recognise the question gives another op (the plan's own first
+ * reading is that one or one before it, which gives none of those ops), or none of them recognises it; true only says
+ * plan() must decide. ("Who are NTU's and NUS's partners?": split in two, its whole plan was worked out only to be
+ * thrown away.)
+ */
+export function mayPlanAs(asked: Understanding, dataset: Dataset, ops: ReadonlySet<Plan['op']>): boolean {
+  const c = planContext(asked, dataset);
+  try {
+    for (const reading of WHOLE_IN_ORDER) {
+      const p = reading(c);
+      if (p) return ops.has(p.op);
+    }
+  } catch {
+    // (A reading run out of its turn that fails: plan() decides, as it always did.)
+    return true;
+  }
+  return false;
+}
+
 /** The plan for a question and the name of the reading that gave it (tests assert the order with it). */
 export function recognise(asked: Understanding, dataset: Dataset): { by: string; plan: Plan } {
   const c = planContext(asked, dataset);

@@ -1,6 +1,7 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { type NamedInResult, runNamedIn } from './named-in.js';
 import { runRoster, type RosterResult } from './roster.js';
+import { runHolders, type HoldersResult } from './holders.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
 import { acronymsOf, initialledOrgs } from './acronyms.js';
@@ -218,6 +219,7 @@ export type Result =
   | MeetingsInResult
   | ZoneApartResult
   | RosterResult
+  | HoldersResult
   | WordingResult
   | AcrossResult
   | TrendResult
@@ -930,6 +932,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runZoneApart(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'roster':
       return runRoster(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'holders':
+      return runHolders(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'meetingsIn':
       return runMeetingsIn(p, dataset);
     case 'across':

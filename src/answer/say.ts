@@ -2,6 +2,7 @@
 // because it says its inner result through say() again.
 import { sayZoneApart } from './zoneapart.js';
 import { sayRoster } from './roster.js';
+import { sayHolders } from './holders.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -453,6 +454,8 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
       return sayZoneApart(r);
     case 'roster':
       return sayRoster(r);
+    case 'holders':
+      return sayHolders(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':

@@ -305,6 +305,13 @@ export const answerZhCN = {
   // A name only the sources' text holds.
   mentioned: (name: string, passages: string) => `资料中没有关于 ${name} 的记录；来源只是顺带提到：${passages}`,
   mentionedNoQuote: (name: string, passages: string) => `来源中没有 ${name} 的引语；来源只是顺带提到：${passages}`,
+  // What came after a meeting or from a year ("第二次会议以来有什么新进展"): in order, and where the sources end.
+  sinceLead: (from: string) => `自${from}以来，来源按时间顺序报道：`,
+  sinceYear: (year: string) => `${year}年初`,
+  sinceMeeting: (meeting: string, date: string, mous: number | null, projects: number | null) =>
+    `${meeting}（${date}）${mous !== null ? `签署了 ${mous} 份谅解备忘录` : '来源未给出谅解备忘录数量'}，${projects !== null ? `启动了 ${projects} 个新项目` : '来源未给出项目数量'}`,
+  sinceEnd: (date: string) => `来源中没有更晚的内容：最晚的是${date}。`,
+  sinceNothing: (from: string) => `自${from}以来，来源没有报道其他内容。`,
   passage: (when: string, text: string) => `${when}：${text}`,
   // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
   noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>
@@ -383,6 +390,17 @@ export const answerZhCN = {
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
   role: (name: string, past: boolean, role: string, rendered: boolean) =>
     `${name}${past ? '当时的' : '的'}职务（${rendered ? '英文为我们对中文来源的转述' : '来源原文'}）：${role}`,
+  /** A post held by several people one after another (holders.ts): the latest first, or all in order. */
+  holdersNow: (post: string, latest: string, before: string) =>
+    `来源提到的最近一任${post}是 ${latest}（来源没有说明现在是否仍然如此）；在此之前担任该职务的是 ${before}：`,
+  holdersPast: (post: string, n: number, names: string) => `来源先后提到 ${n} 位${post}：${names}：`,
+  /** Between holders named in order: "A，然后是 B". */
+  holdersThen: '，然后是 ',
+  holdersAround: (post: string, one: string, them: string, before: boolean) =>
+    `在 ${one} ${before ? '之前' : '之后'}，来源提到的${post}是 ${them}：`,
+  holdersNoneAround: (post: string, one: string, before: boolean) =>
+    `来源没有提到 ${one} ${before ? '之前' : '之后'}的${post}：${one} 是来源提到的${before ? '最早' : '最近'}一任。`,
+  holderNamed: (date: string, by: string) => `${date}的报道（${by}）仍以此职务称之`,
   noRole: (name: string) => `来源提到了 ${name}，但没有给出其职务。`,
   signedFounding: '签署了创始谅解备忘录',
   coChaired: (ms: string) => `共同主持了${ms}`,

@@ -305,6 +305,13 @@ export const answerZhTW: AnswerZh = {
   // A name only the sources' text holds.
   mentioned: (name: string, passages: string) => `資料中沒有關於 ${name} 的記錄；來源只是順帶提到：${passages}`,
   mentionedNoQuote: (name: string, passages: string) => `來源中沒有 ${name} 的引語；來源只是順帶提到：${passages}`,
+  // What came after a meeting or from a year ("第二次會議以來有什麼新進展"): in order, and where the sources end.
+  sinceLead: (from: string) => `自${from}以來，來源按時間順序報導：`,
+  sinceYear: (year: string) => `${year}年初`,
+  sinceMeeting: (meeting: string, date: string, mous: number | null, projects: number | null) =>
+    `${meeting}（${date}）${mous !== null ? `簽署了 ${mous} 份諒解備忘錄` : '來源未給出諒解備忘錄數量'}，${projects !== null ? `啟動了 ${projects} 個新項目` : '來源未給出項目數量'}`,
+  sinceEnd: (date: string) => `來源中沒有更晚的內容：最晚的是${date}。`,
+  sinceNothing: (from: string) => `自${from}以來，來源沒有報導其他內容。`,
   passage: (when: string, text: string) => `${when}：${text}`,
   // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
   noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>
@@ -383,6 +390,17 @@ export const answerZhTW: AnswerZh = {
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
   role: (name: string, past: boolean, role: string, rendered: boolean) =>
     `${name}${past ? '當時的' : '的'}職務（${rendered ? '英文為我們對中文來源的轉述' : '來源原文'}）：${role}`,
+  /** A post held by several people one after another (holders.ts): the latest first, or all in order. */
+  holdersNow: (post: string, latest: string, before: string) =>
+    `來源提到的最近一任${post}是 ${latest}（來源沒有說明現在是否仍然如此）；在此之前擔任該職務的是 ${before}：`,
+  holdersPast: (post: string, n: number, names: string) => `來源先後提到 ${n} 位${post}：${names}：`,
+  /** Between holders named in order: "A，然後是 B". */
+  holdersThen: '，然後是 ',
+  holdersAround: (post: string, one: string, them: string, before: boolean) =>
+    `在 ${one} ${before ? '之前' : '之後'}，來源提到的${post}是 ${them}：`,
+  holdersNoneAround: (post: string, one: string, before: boolean) =>
+    `來源沒有提到 ${one} ${before ? '之前' : '之後'}的${post}：${one} 是來源提到的${before ? '最早' : '最近'}一任。`,
+  holderNamed: (date: string, by: string) => `${date}的報導（${by}）仍以此職務稱之`,
   noRole: (name: string) => `來源提到了 ${name}，但沒有給出其職務。`,
   signedFounding: '簽署了創始諒解備忘錄',
   coChaired: (ms: string) => `共同主持了${ms}`,

@@ -10,6 +10,14 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
+  c(
+    'who',
+    'who is the perm sec for communications',
+    [/Joseph Leong/],
+    [/\bYong Ying-I is (?:the )?Permanent Secretary\b/],
+  ),
+  c('who', 'who is shenzhen mayor', [/Qin Weizhong/], [/\bChen Rugui is\b/]),
   // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
   // records as if they answered when.
   c(
@@ -2210,6 +2218,13 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2): news since a meeting is what came after it, never that meeting's own card.
+  c(
+    'what',
+    'any news since the 3rd JIC?',
+    [/^Since the 3rd JIC meeting\b/, /4th JIC meeting on 14 Dec 2023\b/],
+    [/^At the 3rd JIC meeting/],
+  ),
   // Session 21 (answer2): a share of the MOUs on file says its base, reported and on file — never a bare percentage.
   c(
     'count',

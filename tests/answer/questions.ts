@@ -12,6 +12,20 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
+  // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
+  // Secretary, MCI").
+  c(
+    'who',
+    "who's MCI's perm sec",
+    [/^The latest Permanent Secretary the sources name is Joseph Leong\b/, /Yong Ying-I/, /15 Oct 2019/],
+    [/\bYong Ying-I is\b/],
+  ),
+  c('who', 'who used to be the permanent secretary?', [
+    /^The sources name 2 people as Permanent Secretary, one after the other: Yong Ying-I, then Joseph Leong\b/,
+    /17 Jun 2020/,
+  ]),
+  c('who', 'who was mayor of shenzhen before qin', [/^Before Qin Weizhong, the sources name Chen Rugui\b/]),
   // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
   // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
   // the records alone as if they answered.
@@ -1391,6 +1405,23 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
+  // dated events, in order, and where the sources end (was that meeting's own card).
+  c(
+    'what',
+    "what's happened since the 2nd meeting?",
+    [
+      /^Since the 2nd JIC meeting \(18 Oct 2021\)/,
+      /3rd JIC meeting on 25 Nov 2022\b.*4th JIC meeting on 14 Dec 2023\b/,
+      d('2024-04-12'),
+      /Nothing later/,
+    ],
+    [/^At the 2nd JIC/],
+  ),
+  c('what', 'any updates since the first JIC?', [
+    /^Since the 1st JIC meeting\b/,
+    /2nd JIC meeting on 18 Oct 2021, [^;]*4 MOUs/,
+  ]),
   // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
   // share; "what percentage of MOUs are named" never said 41%).
   c('count', 'what percentage of MOUs are named?', [

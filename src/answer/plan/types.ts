@@ -14,6 +14,7 @@ import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '
 import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
 import type { RosterPlan } from '../roster.js';
+import type { HoldersPlan } from '../holders.js';
 import type { ClaimPlan } from '../claim/types.js';
 import type { Bound } from '../countbound.js';
 
@@ -266,6 +267,8 @@ export type Plan =
   | ZoneApartPlan
   /** A person's or a role's part at one meeting, checked part by part (roster.ts). */
   | RosterPlan
+  /** A post held by several people one after another, each with the meetings that name them (holders.ts). */
+  | HoldersPlan
   | AcrossPlan
   /** Trends and ratios across meetings' counts and running totals (trend.ts). */
   | TrendPlan
