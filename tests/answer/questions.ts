@@ -1405,6 +1405,20 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
+  // (was the meetings listed, or Singapore's partners).
+  c(
+    'who',
+    "who is singapore's leader on the jic",
+    [/on the Singapore side, Yong Ying-I\b.*\b1st and 2nd JIC meetings and Joseph Leong\b.*\b3rd and 4th\b/],
+    [/^4 JIC meetings/],
+  ),
+  c(
+    'who',
+    'which minister chairs the JIC on the Singapore side?',
+    [/Permanent Secretary/, w('Joseph Leong')],
+    [/partners from Singapore/],
+  ),
   // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
   // dated events, in order, and where the sources end (was that meeting's own card).
   c(
