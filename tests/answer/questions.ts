@@ -12,6 +12,13 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
+  // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
+  c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
+    /8 MOUs each/,
+    /\b2nd JIC meeting signed the fewest MOUs: 4 MOUs\b/,
+  ]),
+  c('when', 'when were the first and the latest JIC meetings held?', [d('2020-06-17'), d('2023-12-14')]),
   // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
   // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
   // Secretary, MCI").
