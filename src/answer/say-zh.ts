@@ -24,6 +24,8 @@ import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
 import { sayTrendZh } from './trend.js';
+import { firstSentence } from './events.js';
+import { truncate } from './format.js';
 import { sayCounterparts } from './counterparts.js';
 import {
   acrossZh,
@@ -731,6 +733,34 @@ export function sayZh(
     case 'quotes':
       return sayQuotesZh(r, dataset, locale, person);
     case 'event':
+      // "第二次会议以来有什么新进展": each later meeting with its figures, the events after, and where the sources end.
+      if (r.since) {
+        const since = r.since;
+        const items = [
+          ...since.later.map((x) =>
+            t.sinceMeeting(meetingName(x.meeting), date(x.meeting.date.value), x.mous, x.projects),
+          ),
+          ...r.events.map((e) => t.passage(date(e.date), firstSentence(e.text).replace(/[.!?]$/, ''))),
+        ];
+        const last = [...since.later.map((x) => x.meeting.date.value), ...r.events.map((e) => e.date)]
+          .sort()
+          .slice(-1)[0];
+        const from = since.from
+          ? `${meetingName(since.from)}（${date(since.from.date.value)}）`
+          : t.sinceYear(since.year ?? '');
+        return {
+          sentence: items.length
+            ? `${r.yes ? t.lead(t.yes, '') : ''}${t.sinceLead(from)}${items.join('；')}。${t.sinceEnd(date(last ?? ''))}`
+            : t.sinceNothing(from),
+          lines: since.later.flatMap((x) =>
+            x.meeting.highlights[0]
+              ? [`• ${meetingName(x.meeting)}：${truncate(x.meeting.highlights[0].text, 140)}`]
+              : [],
+          ),
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
       // The event as its source reports it, by its date (its text stays as the source wrote it).
       return {
         sentence: `${r.yes ? t.lead(t.yes, '') : ''}${r.events.map((e) => t.passage(date(e.date), e.text)).join(' ')}`,

@@ -305,6 +305,13 @@ export const answerZhCN = {
   // A name only the sources' text holds.
   mentioned: (name: string, passages: string) => `资料中没有关于 ${name} 的记录；来源只是顺带提到：${passages}`,
   mentionedNoQuote: (name: string, passages: string) => `来源中没有 ${name} 的引语；来源只是顺带提到：${passages}`,
+  // What came after a meeting or from a year ("第二次会议以来有什么新进展"): in order, and where the sources end.
+  sinceLead: (from: string) => `自${from}以来，来源按时间顺序报道：`,
+  sinceYear: (year: string) => `${year}年初`,
+  sinceMeeting: (meeting: string, date: string, mous: number | null, projects: number | null) =>
+    `${meeting}（${date}）${mous !== null ? `签署了 ${mous} 份谅解备忘录` : '来源未给出谅解备忘录数量'}，${projects !== null ? `启动了 ${projects} 个新项目` : '来源未给出项目数量'}`,
+  sinceEnd: (date: string) => `来源中没有更晚的内容：最晚的是${date}。`,
+  sinceNothing: (from: string) => `自${from}以来，来源没有报道其他内容。`,
   passage: (when: string, text: string) => `${when}：${text}`,
   // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
   noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>

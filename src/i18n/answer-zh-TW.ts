@@ -305,6 +305,13 @@ export const answerZhTW: AnswerZh = {
   // A name only the sources' text holds.
   mentioned: (name: string, passages: string) => `資料中沒有關於 ${name} 的記錄；來源只是順帶提到：${passages}`,
   mentionedNoQuote: (name: string, passages: string) => `來源中沒有 ${name} 的引語；來源只是順帶提到：${passages}`,
+  // What came after a meeting or from a year ("第二次會議以來有什麼新進展"): in order, and where the sources end.
+  sinceLead: (from: string) => `自${from}以來，來源按時間順序報導：`,
+  sinceYear: (year: string) => `${year}年初`,
+  sinceMeeting: (meeting: string, date: string, mous: number | null, projects: number | null) =>
+    `${meeting}（${date}）${mous !== null ? `簽署了 ${mous} 份諒解備忘錄` : '來源未給出諒解備忘錄數量'}，${projects !== null ? `啟動了 ${projects} 個新項目` : '來源未給出項目數量'}`,
+  sinceEnd: (date: string) => `來源中沒有更晚的內容：最晚的是${date}。`,
+  sinceNothing: (from: string) => `自${from}以來，來源沒有報導其他內容。`,
   passage: (when: string, text: string) => `${when}：${text}`,
   // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
   noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>

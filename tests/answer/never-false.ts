@@ -2220,6 +2220,13 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2): news since a meeting is what came after it, never that meeting's own card.
+  c(
+    'what',
+    'any news since the 3rd JIC?',
+    [/^Since the 3rd JIC meeting\b/, /4th JIC meeting on 14 Dec 2023\b/],
+    [/^At the 3rd JIC meeting/],
+  ),
   // Session 21 (answer2): a share of the MOUs on file says its base, reported and on file — never a bare percentage.
   c(
     'count',

@@ -351,6 +351,12 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
   cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  // Session 21 (answer2): news since a meeting: the later meetings in order and where the sources end (was its own card).
+  cn('what', '自第一次联委会以来有什么新消息？', [
+    /^自第一次联合执委会会议/,
+    /第二次联合执委会会议（2021年10月18日）签署了 4 份/,
+    /最晚的是2024年4月12日/,
+  ]),
   // Session 21 (answer2): a share asked in Chinese (占多少比例, 有多少比例): with its base (was no share, or 「占比」 a topic).
   cn('count', '有多少比例的谅解备忘录有名称？', [/29 份谅解备忘录中/, /12 份（41%）/], [/占比/]),
   cn('count', '第四次联委会的项目占多少比例？', [/43 个项目中/, /14 个/, /33%/]),

@@ -1412,6 +1412,23 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
+  // dated events, in order, and where the sources end (was that meeting's own card).
+  c(
+    'what',
+    "what's happened since the 2nd meeting?",
+    [
+      /^Since the 2nd JIC meeting \(18 Oct 2021\)/,
+      /3rd JIC meeting on 25 Nov 2022\b.*4th JIC meeting on 14 Dec 2023\b/,
+      d('2024-04-12'),
+      /Nothing later/,
+    ],
+    [/^At the 2nd JIC/],
+  ),
+  c('what', 'any updates since the first JIC?', [
+    /^Since the 1st JIC meeting\b/,
+    /2nd JIC meeting on 18 Oct 2021, [^;]*4 MOUs/,
+  ]),
   // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
   // share; "what percentage of MOUs are named" never said 41%).
   c('count', 'what percentage of MOUs are named?', [
@@ -4212,5 +4229,15 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('two', 'what did Qin and Leong do together', [
     /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
+  ]),
+  // A premise naming a partner no source names: the correction, then what the partner named does with its partner on file
+  // in one sentence (was the correction, then its whole profile and the whole project text).
+  c('missing', 'given that NUS teamed up with Xiaomi, what did they make?', [
+    /^No record on file names Xiaomi\b/,
+    /\. On file, National University of Singapore Business School and Shenzhen Bosum .* share a joint project from the 4th JIC meeting \(14 Dec 2023\)/,
+  ]),
+  c('missing', 'Since Hashmeta teamed up with Huawei, what are they making?', [
+    /^No record on file names Huawei\b/,
+    /On file, Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted .* signed an MOU at the 4th JIC meeting/,
   ]),
 ];
