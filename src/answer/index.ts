@@ -56,6 +56,7 @@ export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
 import { followUpOf, partsOf, unknownBeside, type LazyReading, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
+import { pairLead } from './say/pair-lead.js';
 import { namedLeadZh } from './say-zh.js';
 import { asFalseZh, asNegatedZh, meetingPremiseZh } from './say-zh/premise.js';
 
@@ -654,6 +655,14 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
     const first = answer();
     return traced({ ...corrected(fix, first), sentence: `${first.sentence.trim()} ${fix.sentence.trim()}` });
   }
+  // ("Given that QuikBot partnered with Tencent, what did they build?": no record names Tencent — then what QuikBot and
+  // its partner on file do, in one sentence, not its whole profile.)
+  const onFile =
+    fix && /^No record on file names /.test(fix.sentence) ? partnerOnFile(understood, deps.dataset) : undefined;
+  if (fix && onFile) {
+    const first = answer();
+    return traced(corrected(fix, { ...first, sentence: onFile, lines: [] }));
+  }
   if (fix) return traced(corrected(fix, answer()));
   if (rest) return traced(answer());
   return traced(negated(said()));
@@ -787,4 +796,19 @@ export function answerQuestion(
       allowed_mentions: NO_MENTIONS,
     });
   }
+}
+
+/**
+ * The one partner a question names, said with its partners on file (say/pair-lead.ts): "On file, QuikBot … and
+ * Shenzhen Intelligence Guardforce … signed an MOU at the 4th JIC meeting (14 Dec 2023) to co-develop …". Undefined
+ * where the question names no partner, or several, or one with no record.
+ */
+function partnerOnFile(u: Understanding, dataset: Dataset): string | undefined {
+  const ids = [...new Set(u.mentions.filter((m) => m.type === 'org').map((m) => m.value))];
+  const [id] = ids;
+  if (ids.length !== 1 || !id) return undefined;
+  const recs = [...dataset.mousOf(id), ...dataset.projectsOf(id)];
+  if (!recs.length || recs.length > 3) return undefined;
+  const lead = pairLead(dataset, dataset.organisation(id)?.name ?? id, recs);
+  return lead ? `On file, ${lead}` : undefined;
 }

@@ -49,6 +49,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer3): both ends asked in Chinese (最早和最近): each answered, never which of two came first.
+  cn('most', '最早和最近的会议各是哪一次？', [/第一次联合执委会会议/, /第四次联合执委会会议/], [/不确定/]),
   // Session 21 (answer3): a post held one after another — the latest holder first, then who held it before, with dates.
   cn('who', '常任秘书是谁？', [/最近一任常任秘书是 Joseph Leong/, /杨颖仪/, dz('2019-10-15')], [/不确定/]),
   cn('who', '深圳的市长以前是谁？', [/先后提到 2 位市长：Chen Rugui/], [/Mayor Before/, /没有提到/]),

@@ -12,6 +12,13 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
+  // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
+  c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
+    /8 MOUs each/,
+    /\b2nd JIC meeting signed the fewest MOUs: 4 MOUs\b/,
+  ]),
+  c('when', 'when were the first and the latest JIC meetings held?', [d('2020-06-17'), d('2023-12-14')]),
   // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
   // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
   // Secretary, MCI").
@@ -4236,5 +4243,15 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('two', 'what did Qin and Leong do together', [
     /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
+  ]),
+  // A premise naming a partner no source names: the correction, then what the partner named does with its partner on file
+  // in one sentence (was the correction, then its whole profile and the whole project text).
+  c('missing', 'given that NUS teamed up with Xiaomi, what did they make?', [
+    /^No record on file names Xiaomi\b/,
+    /\. On file, National University of Singapore Business School and Shenzhen Bosum .* share a joint project from the 4th JIC meeting \(14 Dec 2023\)/,
+  ]),
+  c('missing', 'Since Hashmeta teamed up with Huawei, what are they making?', [
+    /^No record on file names Huawei\b/,
+    /On file, Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted .* signed an MOU at the 4th JIC meeting/,
   ]),
 ];
