@@ -12,7 +12,7 @@ import {
   type MentionType,
   type Understanding,
 } from './understand.js';
-import { BARE_COUNT, elided, type Question } from './question.js';
+import { BARE_COUNT, elided, type Question, twoEnds } from './question.js';
 
 /**
  * Two things in one question, answered as two questions would be. Two ways a question holds two asks:
@@ -76,6 +76,9 @@ export function partsOf(
   // (Two clauses the gloss already read as one ask of each — "第一次签了几份，第二次呢" as 分别, respectively — are that
   // one ask: split at the comma, the second clause would lose its noun.)
   const zh = han && !EACH.test(q.text) ? zhClauses(original, reads) : undefined;
+  // ("最早和最近的会议分别是哪一次": both ends, each its own question, as in English.)
+  const ends = han ? twoEnds(q.text) : undefined;
+  if (ends) return ends;
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(q.text))) return zh;
   if (han) return zh ?? conjuncts(read(), whole, deps.dataset, han);
   const u = read();
@@ -215,6 +218,8 @@ const THEY = / (?:they|them|their) /;
 /** "Who co-chaired the 1st JIC and where was it held": the two questions, the second's pronoun read as the thing. */
 function clauses(u: Understanding): string[] | undefined {
   const text = u.q.text;
+  const ends = twoEnds(text);
+  if (ends) return ends;
   // "Where was the founding MOU signed and by whom": the first question again, asked by the second's word.
   const tail = ELLIPSIS.exec(text);
   const asked = tail ? /^ (how|when|where|who|whom|whose|which|what|why) /.exec(text.slice(0, tail.index + 1)) : null;

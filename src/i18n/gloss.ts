@@ -563,6 +563,11 @@ const WORDS: Readonly<Record<string, string>> = {
   负责人: 'leads',
   牵头: 'leads',
   带队: 'leads',
+  // ("深圳这边谁负责联委会", "谁担任中方主席": in charge of, serves as — a side's co-chair asked, never "not sure".)
+  负责: 'in charge of',
+  担任: 'serves as',
+  这边: 'side',
+  那边: 'side',
   发生: 'happened',
   少: 'fewer',
   至少: 'at least',
@@ -2000,6 +2005,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "2020年和2023年哪年签的备忘录多": which of two has more is a comparison (哪年 is not "when").
   const moreOfTwo = /(?:和|与|跟).*哪(?:一)?(?:年|个|次|方|边)[^哪]*(?<!最)(?:多|少)/.test(t);
   if (moreOfTwo) t = t.replace(/哪(?:一)?年/, '哪个');
+  // "最早和最近的会议": both ends asked (parts.ts twoEnds), never which of two came first.
+  t = t.replace(/最早\s*(?:和|与|跟)\s*(?=最(?:近|晚|后|新))/, 'earliest and ');
   if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
   // "Rajah & Tann是谁", "启动区是什么": a name alone asked who or what it is, in English's order ("who is X": its
   // profile, never only whom it joined; "what is the start-up area"). (Not "和吉宝签约的是谁": a verb asks who did it.)

@@ -10,6 +10,8 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): both ends asked are answered — never the first end alone as if it were both.
+  c('most', 'which was the first jic and which the last', [/\b1st JIC\b/, /\b4th JIC\b/]),
   // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
   c(
     'who',

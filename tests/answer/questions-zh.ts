@@ -49,6 +49,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer3): both ends asked in Chinese (最早和最近): each answered, never which of two came first.
+  cn('most', '最早和最近的会议各是哪一次？', [/第一次联合执委会会议/, /第四次联合执委会会议/], [/不确定/]),
   // Session 21 (answer3): a post held one after another — the latest holder first, then who held it before, with dates.
   cn('who', '常任秘书是谁？', [/最近一任常任秘书是 Joseph Leong/, /杨颖仪/, dz('2019-10-15')], [/不确定/]),
   cn('who', '深圳的市长以前是谁？', [/先后提到 2 位市长：Chen Rugui/], [/Mayor Before/, /没有提到/]),
@@ -349,6 +351,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
   cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  // Session 21 (answer2): a side's co-chair asked with 担任 / 负责 / 这边 (was 不确定).
+  cn('who', '谁担任中方主席？', [/深圳方面/, /陈如桂/, /覃伟中/], [/不确定/]),
+  cn('who', '深圳这边谁负责联委会', [/深圳方面/, /覃伟中/], [/不确定/]),
   // Session 21 (answer2): news since a meeting: the later meetings in order and where the sources end (was its own card).
   cn('what', '自第一次联委会以来有什么新消息？', [
     /^自第一次联合执委会会议/,

@@ -12,6 +12,13 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
+  // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
+  c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
+    /8 MOUs each/,
+    /\b2nd JIC meeting signed the fewest MOUs: 4 MOUs\b/,
+  ]),
+  c('when', 'when were the first and the latest JIC meetings held?', [d('2020-06-17'), d('2023-12-14')]),
   // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
   // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
   // Secretary, MCI").
@@ -1405,6 +1412,20 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
+  // (was the meetings listed, or Singapore's partners).
+  c(
+    'who',
+    "who is singapore's leader on the jic",
+    [/on the Singapore side, Yong Ying-I\b.*\b1st and 2nd JIC meetings and Joseph Leong\b.*\b3rd and 4th\b/],
+    [/^4 JIC meetings/],
+  ),
+  c(
+    'who',
+    'which minister chairs the JIC on the Singapore side?',
+    [/Permanent Secretary/, w('Joseph Leong')],
+    [/partners from Singapore/],
+  ),
   // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
   // dated events, in order, and where the sources end (was that meeting's own card).
   c(
