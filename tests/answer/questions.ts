@@ -1412,6 +1412,10 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
+  // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
+  c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),
+  c('yesno', 'are hospitals involved in the shenzhen singapore cooperation?', [/^No hospitals\b/], [/is not named/]),
   // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
   // (was the meetings listed, or Singapore's partners).
   c(
