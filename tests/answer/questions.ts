@@ -12,6 +12,11 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: whose a named outcome is, where its text names the owner ("IMDA's TradeTrust
+  // pilot", "developed and managed by OneConnect") — "No: it is IMDA's", never "the sources don't say so" (nor a Yes for
+  // a bank named elsewhere in the passage).
+  c('yesno', 'TradeTrust belongs to the Shenzhen Bureau of Commerce, right?', [/^No: it is IMDA's/]),
+  c('yesno', 'is tradetrust a DBS product?', [/^No: it is IMDA's/], [/^Yes\b/]),
   // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
   // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
   c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
