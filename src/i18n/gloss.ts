@@ -563,6 +563,11 @@ const WORDS: Readonly<Record<string, string>> = {
   负责人: 'leads',
   牵头: 'leads',
   带队: 'leads',
+  // ("深圳这边谁负责联委会", "谁担任中方主席": in charge of, serves as — a side's co-chair asked, never "not sure".)
+  负责: 'in charge of',
+  担任: 'serves as',
+  这边: 'side',
+  那边: 'side',
   发生: 'happened',
   少: 'fewer',
   至少: 'at least',

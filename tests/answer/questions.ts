@@ -1417,6 +1417,20 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
+  // (was the meetings listed, or Singapore's partners).
+  c(
+    'who',
+    "who is singapore's leader on the jic",
+    [/on the Singapore side, Yong Ying-I\b.*\b1st and 2nd JIC meetings and Joseph Leong\b.*\b3rd and 4th\b/],
+    [/^4 JIC meetings/],
+  ),
+  c(
+    'who',
+    'which minister chairs the JIC on the Singapore side?',
+    [/Permanent Secretary/, w('Joseph Leong')],
+    [/partners from Singapore/],
+  ),
   // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
   // dated events, in order, and where the sources end (was that meeting's own card).
   c(
@@ -2984,8 +2998,10 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', "who's running tusstar", [/don't name who runs it/]),
   c('missing', 'who is the head of MCI', [NOT_STATED], [/TradeTrust|TusStar/]),
   // Y. "what does X do" leads with what its record says it does; no curator's jargon, no nested brackets
-  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd – .* talent/], [/our reading/]),
-  c('what', 'what is fooyo working on', [/^Fooyo – .*tourism/], [/our reading/, /\(\w+ \(/]),
+  // (Session 21: what it does leads as one sentence with its partner and meeting — "Momentum Works Pte Ltd and … signed
+  // an MOU at the 4th JIC meeting … to facilitate talent …" — where it was the record's description, name-led.)
+  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd\b.* talent/], [/our reading/]),
+  c('what', 'what is fooyo working on', [/^Fooyo\b.*tourism/], [/our reading/, /\(\w+ \(/]),
   c('list', 'which partners are singaporean', [/inferred/], [/our reading/]),
   // T. a superlative the sources never measure → they don't say; one they do (parties per record) → the answer
   c('missing', "what's the largest mou", [NOT_STATED], [UNSURE]),
@@ -4244,5 +4260,13 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', 'Since Hashmeta teamed up with Huawei, what are they making?', [
     /^No record on file names Huawei\b/,
     /On file, Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted .* signed an MOU at the 4th JIC meeting/,
+  ]),
+  // "What is X doing?" in any word order: its records in one sentence, partner and meeting named, before any counts
+  // (was "X (company, …) signed 1 MOU on file …; joined 1 project …" first).
+  c('what', 'What is CapitaLand up to?', [
+    /^Capitaland Investment \(China\) and Qianhai Service Group Co\., Ltd\. signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to jointly set up a development fund/,
+  ]),
+  c('what', 'what SUSS is doing', [
+    /^Singapore University of Social Sciences and Shenzhen Bay Area Network Consulting Co\., Ltd share a joint project from the 4th JIC meeting \(14 Dec 2023\) to nurture talent/,
   ]),
 ];

@@ -72,14 +72,18 @@ export function chairsAsked(
   )
     return undefined;
   const leads =
-    u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
+    u.flags.chairing ||
+    / (?:represents?|representing|representatives?|in charge|runs|heads|leads|leader|leaders|lead|head|chief) /.test(t);
   // ("Who leads the Chinese side?", "who heads the Singapore delegation?", "who represents Shenzhen?": a side of the JIC.)
   const sideWord =
-    / (?:shenzhen|china|chinese|singapore|singaporean|sg) (?:side|delegation|team) | (?:represents?|representing) (?:the )?(?:shenzhen|china|singapore|sg) $/.test(
+    / (?:shenzhen|china|chinese|singapore|singaporean|sg) (?:side|delegation|team|leader|lead|head|chief) | (?:represents?|representing) (?:the )?(?:shenzhen|china|singapore|sg) $/.test(
       t,
     );
   const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t) || sideWord;
-  if (!leads || !body || !(/ who /.test(t) || / cochairs? /.test(t))) return undefined;
+  // ("Which minister chairs it on the Singapore side?", "what official leads it": a person asked by what they are.)
+  const person =
+    / who | (?:which|what) (?:minister|ministers|official|officials|person|people|leader|leaders|mayor|secretary) /;
+  if (!leads || !body || !(person.test(t) || / cochairs? /.test(t))) return undefined;
   const side =
     mentionsOf(u, 'country')[0]?.value ??
     (/ (?:shenzhen|china|chinese) cochairs? /.test(t)
@@ -87,11 +91,11 @@ export function chairsAsked(
       : / (?:singapore|singaporean) cochairs? /.test(t)
         ? 'Singapore'
         : undefined) ??
-    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b| (?:shenzhen|china|chinese) (?:side|delegation|team) /.test(
+    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b| (?:shenzhen|china|chinese) (?:side|delegation|team|leader|lead|head|chief) /.test(
       t,
     )
       ? 'China'
-      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b| (?:singapore|singaporean|sg) (?:side|delegation|team) /.test(
+      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b| (?:singapore|singaporean|sg) (?:side|delegation|team|leader|lead|head|chief) /.test(
             t,
           )
         ? 'Singapore'
