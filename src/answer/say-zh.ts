@@ -7,6 +7,7 @@
 import { sayNamedInZh } from './named-in.js';
 import { sayRosterZh } from './roster.js';
 import { sayHoldersZh } from './holders.js';
+import { sayOwnerZh } from './owner.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
 import { tiersVerdict } from './say/tiers.js';
@@ -526,6 +527,8 @@ export function sayZh(
       return sayRosterZh(r, kit);
     case 'holders':
       return sayHoldersZh(r, kit);
+    case 'owner':
+      return sayOwnerZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':

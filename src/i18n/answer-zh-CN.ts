@@ -398,6 +398,9 @@ export const answerZhCN = {
   holdersPast: (post: string, n: number, names: string) => `来源先后提到 ${n} 位${post}：${names}：`,
   /** Between holders named in order: "A，然后是 B". */
   holdersThen: '，然后是 ',
+  /** Whose a named outcome is, as its text names the owner (owner.ts): the verdict, the owner, the source's words. */
+  ownerSaid: (yes: boolean, owner: string, said: string, outcome: string) =>
+    `${yes ? '是' : '否'}：${owner ? `它是 ${owner} 的——` : ''}来源原文为“${said}”；${outcome}`,
   holdersAround: (post: string, one: string, them: string, before: boolean) =>
     `在 ${one} ${before ? '之前' : '之后'}，来源提到的${post}是 ${them}：`,
   holdersNoneAround: (post: string, one: string, before: boolean) =>

@@ -49,6 +49,8 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer3): whose a named outcome is, where its text names the owner: 否, with that owner.
+  cn('yesno', 'TradeTrust是中国的平台吗', [/^否/, /IMDA/], [/不确定/]),
   // Session 21 (answer3): both ends asked in Chinese (最早和最近): each answered, never which of two came first.
   cn('most', '最早和最近的会议各是哪一次？', [/第一次联合执委会会议/, /第四次联合执委会会议/], [/不确定/]),
   // Session 21 (answer3): a post held one after another — the latest holder first, then who held it before, with dates.

@@ -12,6 +12,11 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: whose a named outcome is, where its text names the owner ("IMDA's TradeTrust
+  // pilot", "developed and managed by OneConnect") — "No: it is IMDA's", never "the sources don't say so" (nor a Yes for
+  // a bank named elsewhere in the passage).
+  c('yesno', 'TradeTrust belongs to the Shenzhen Bureau of Commerce, right?', [/^No: it is IMDA's/]),
+  c('yesno', 'is tradetrust a DBS product?', [/^No: it is IMDA's/], [/^Yes\b/]),
   // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
   // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
   c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
@@ -2997,8 +3002,10 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', "who's running tusstar", [/don't name who runs it/]),
   c('missing', 'who is the head of MCI', [NOT_STATED], [/TradeTrust|TusStar/]),
   // Y. "what does X do" leads with what its record says it does; no curator's jargon, no nested brackets
-  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd – .* talent/], [/our reading/]),
-  c('what', 'what is fooyo working on', [/^Fooyo – .*tourism/], [/our reading/, /\(\w+ \(/]),
+  // (Session 21: what it does leads as one sentence with its partner and meeting — "Momentum Works Pte Ltd and … signed
+  // an MOU at the 4th JIC meeting … to facilitate talent …" — where it was the record's description, name-led.)
+  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd\b.* talent/], [/our reading/]),
+  c('what', 'what is fooyo working on', [/^Fooyo\b.*tourism/], [/our reading/, /\(\w+ \(/]),
   c('list', 'which partners are singaporean', [/inferred/], [/our reading/]),
   // T. a superlative the sources never measure → they don't say; one they do (parties per record) → the answer
   c('missing', "what's the largest mou", [NOT_STATED], [UNSURE]),
@@ -4257,5 +4264,13 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', 'Since Hashmeta teamed up with Huawei, what are they making?', [
     /^No record on file names Huawei\b/,
     /On file, Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted .* signed an MOU at the 4th JIC meeting/,
+  ]),
+  // "What is X doing?" in any word order: its records in one sentence, partner and meeting named, before any counts
+  // (was "X (company, …) signed 1 MOU on file …; joined 1 project …" first).
+  c('what', 'What is CapitaLand up to?', [
+    /^Capitaland Investment \(China\) and Qianhai Service Group Co\., Ltd\. signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to jointly set up a development fund/,
+  ]),
+  c('what', 'what SUSS is doing', [
+    /^Singapore University of Social Sciences and Shenzhen Bay Area Network Consulting Co\., Ltd share a joint project from the 4th JIC meeting \(14 Dec 2023\) to nurture talent/,
   ]),
 ];
