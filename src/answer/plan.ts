@@ -16,6 +16,7 @@ import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planRoster } from './roster.js';
+import { planOwner } from './owner.js';
 import { planEvent, planPersonMet } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
@@ -362,6 +363,9 @@ const representative: Recogniser = ({ u, dataset, meetingNums }) => representati
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
   chairsAsked(u, about, meetingNums, orgs, people);
 
+/** "Isn't TradeTrust a Shenzhen government platform?": judged against the owner its outcome's text names (owner.ts). */
+const ownerClaimed = ({ u, dataset }: PlanContext): Plan | undefined => planOwner(u, dataset);
+
 /** The readings of a question, in the order they are tried: the first that recognises it gives the plan. */
 export const RECOGNISERS: readonly Recogniser[] = [
   help, // nothing asked, or help asked: before anything reads the words
@@ -377,6 +381,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   personMet, // whom a person met: the events naming them, before their profile or their part at a meeting
   rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone
   everyMeeting, // "did each meeting launch projects": each one's count, before a claim reads it as one deed
+  ownerClaimed, // whose a named outcome is, where its text names the owner: before the claim reader finds its words unsaid
   claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   meetingsByRatio, // meetings whose count is a factor of a named one's: before the named one's records or the one before it
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held

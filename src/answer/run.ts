@@ -2,6 +2,7 @@ import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { type NamedInResult, runNamedIn } from './named-in.js';
 import { runRoster, type RosterResult } from './roster.js';
 import { runHolders, type HoldersResult } from './holders.js';
+import { runOwner, type OwnerResult } from './owner.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
 import { acronymsOf, initialledOrgs } from './acronyms.js';
@@ -220,6 +221,7 @@ export type Result =
   | ZoneApartResult
   | RosterResult
   | HoldersResult
+  | OwnerResult
   | WordingResult
   | AcrossResult
   | TrendResult
@@ -934,6 +936,8 @@ export function run(p: Plan, deps: Deps): Result {
       return runRoster(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'holders':
       return runHolders(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'owner':
+      return runOwner(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'meetingsIn':
       return runMeetingsIn(p, dataset);
     case 'across':

@@ -3,6 +3,7 @@
 import { sayZoneApart } from './zoneapart.js';
 import { sayRoster } from './roster.js';
 import { sayHolders } from './holders.js';
+import { sayOwner } from './owner.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -456,6 +457,8 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
       return sayRoster(r);
     case 'holders':
       return sayHolders(r);
+    case 'owner':
+      return sayOwner(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':

@@ -281,6 +281,8 @@ export const answerZhTW: AnswerZh = {
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
   // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
   freeKind: (n: number, kind: string, names: string) => `資料中有 ${n} 個種類或名稱為「${kind}」的合作方：${names}。`,
+  // (None of that kind on file: where the outcomes speak of it, their words as the sources wrote them.)
+  freeKindSpoken: (kind: string, meetings: string, text: string) => `來源在${meetings}的成果中提到${kind}：${text}`,
   freeKindNone: (kind: string, kinds: string) =>
     `資料中沒有種類或名稱為「${kind}」的合作方（資料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
@@ -396,6 +398,9 @@ export const answerZhTW: AnswerZh = {
   holdersPast: (post: string, n: number, names: string) => `來源先後提到 ${n} 位${post}：${names}：`,
   /** Between holders named in order: "A，然後是 B". */
   holdersThen: '，然後是 ',
+  /** Whose a named outcome is, as its text names the owner (owner.ts): the verdict, the owner, the source's words. */
+  ownerSaid: (yes: boolean, owner: string, said: string, outcome: string) =>
+    `${yes ? '是' : '否'}：${owner ? `它是 ${owner} 的——` : ''}來源原文為「${said}」；${outcome}`,
   holdersAround: (post: string, one: string, them: string, before: boolean) =>
     `在 ${one} ${before ? '之前' : '之後'}，來源提到的${post}是 ${them}：`,
   holdersNoneAround: (post: string, one: string, before: boolean) =>

@@ -10,6 +10,9 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3): an owner claimed of an outcome whose text names another is a No with that owner, never a Yes
+  // for a party the passage names in another role.
+  c('yesno', "is the tradetrust pilot UOB's?", [/^No\b/, /\bIMDA\b/], [/^Yes\b/]),
   // Session 21 (answer3): both ends asked are answered — never the first end alone as if it were both.
   c('most', 'which was the first jic and which the last', [/\b1st JIC\b/, /\b4th JIC\b/]),
   // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
@@ -1935,7 +1938,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('outcome', 'what money does the Joint Innovation Call fund', [/Joint Innovation Call/], [/Capitaland/i]),
   // Session 3. A yes/no about a named outcome is checked against its own words: a party it names is not
   // who runs it, and words it does not say are never confirmed (nor denied).
-  c('yesno', 'is the asian SME hub run by yiqiye?', [/don't say/, w('OneConnect')], [/^Yes\b/]),
+  // (Session 21: its text names who runs it — "developed and managed by OneConnect" — so a claimed other owner is a No
+  // with that owner, as holdout 16 asks of whose a platform is; was "don't say".)
+  c('yesno', 'is the asian SME hub run by yiqiye?', [/^No\b/, w('OneConnect')], [/^Yes\b/]),
   c('yesno', 'is the SME hub managed by IMDA', [w('OneConnect')], [/^Yes\b/]),
   c('yesno', 'is tradetrust about shipping containers?', [/don't say/], [/^Yes\b/, /^No\b/]),
   // who + a meeting + partners or a group: the partners, never the co-chairs as if they were

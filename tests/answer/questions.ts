@@ -12,6 +12,11 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: whose a named outcome is, where its text names the owner ("IMDA's TradeTrust
+  // pilot", "developed and managed by OneConnect") — "No: it is IMDA's", never "the sources don't say so" (nor a Yes for
+  // a bank named elsewhere in the passage).
+  c('yesno', 'TradeTrust belongs to the Shenzhen Bureau of Commerce, right?', [/^No: it is IMDA's/]),
+  c('yesno', 'is tradetrust a DBS product?', [/^No: it is IMDA's/], [/^Yes\b/]),
   // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
   // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
   c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
@@ -1412,6 +1417,10 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
+  // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
+  c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),
+  c('yesno', 'are hospitals involved in the shenzhen singapore cooperation?', [/^No hospitals\b/], [/is not named/]),
   // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
   // (was the meetings listed, or Singapore's partners).
   c(

@@ -15,6 +15,7 @@ import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
 import type { RosterPlan } from '../roster.js';
 import type { HoldersPlan } from '../holders.js';
+import type { OwnerPlan } from '../owner.js';
 import type { ClaimPlan } from '../claim/types.js';
 import type { Bound } from '../countbound.js';
 
@@ -269,6 +270,8 @@ export type Plan =
   | RosterPlan
   /** A post held by several people one after another, each with the meetings that name them (holders.ts). */
   | HoldersPlan
+  /** Whose a named outcome is, where its text names the owner (owner.ts). */
+  | OwnerPlan
   | AcrossPlan
   /** Trends and ratios across meetings' counts and running totals (trend.ts). */
   | TrendPlan
