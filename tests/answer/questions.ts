@@ -4285,4 +4285,9 @@ export const QUESTIONS: readonly Case[] = [
     /China-Singapore International Joint Research Institute and The Chinese University of Hong Kong, Shenzhen signed an MOU/,
     /In common: both of the 4th JIC meeting/,
   ]),
+  // One attribute of the zone asked (its projects' focus): the record's sentence that says so leads, not its profile.
+  c('zone', 'what fields does the demonstration zone focus on?', [
+    /^Four new projects were established in the Demonstration Zone, focusing on new-generation information technology/,
+    /biomedicine/,
+  ]),
 ];
