@@ -26,6 +26,7 @@ import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
 import { sayTrendZh } from './trend.js';
 import { firstSentence } from './events.js';
+import { outcomesAbout } from './say/list.js';
 import { truncate } from './format.js';
 import { sayCounterparts } from './counterparts.js';
 import {
@@ -87,15 +88,25 @@ function listZh(
   const free = r.select === 'partners' && r.filter.kind && !(r.filter.kind in KIND_TESTS) ? r.filter.kind : undefined;
   // (The kinds the gloss reads from Chinese — 银行, 医院 — said back in it.)
   const freeZh = free ? kit.script(FREE_KIND_ZH[free] ?? free) : '';
-  if (free)
+  if (free) {
+    // (None of that kind: the outcomes that speak of it — "banks" in TradeTrust's trials — as English says them.)
+    // (Only for a kind said back in Chinese — 银行, 医院 — never a kind left in English.)
+    const spoken =
+      r.items.length || !FREE_KIND_ZH[free]
+        ? []
+        : outcomesAbout(dataset, [free.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')]);
+    const where = spoken.length
+      ? t.freeKindSpoken(freeZh, list([...new Set(spoken.map((x) => at(x.meeting)))]), spoken[0]?.text ?? '')
+      : '';
     return {
       sentence: r.items.length
         ? t.freeKind(r.items.length, freeZh, someNames(r.items.map((i) => i.name)))
-        : t.freeKindNone(freeZh, list(partnerKindsZh(dataset, locale))),
+        : `${t.freeKindNone(freeZh, list(partnerKindsZh(dataset, locale)))}${where}`,
       lines: [],
       refs: refs(r.items),
-      sources: r.sources,
+      sources: [...new Set([...r.sources, ...spoken.flatMap((x) => x.sources)])],
     };
+  }
   // Partners of a kind or country read the same whether counted or listed.
   if (r.select === 'partners')
     return sayZh(

@@ -281,6 +281,8 @@ export const answerZhCN = {
   noPartners: (scope: string, noun: string) => `资料中没有${scope}${noun}。`,
   // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
   freeKind: (n: number, kind: string, names: string) => `资料中有 ${n} 个种类或名称为“${kind}”的合作方：${names}。`,
+  // (None of that kind on file: where the outcomes speak of it, their words as the sources wrote them.)
+  freeKindSpoken: (kind: string, meetings: string, text: string) => `来源在${meetings}的成果中提到${kind}：${text}`,
   freeKindNone: (kind: string, kinds: string) =>
     `资料中没有种类或名称为“${kind}”的合作方（资料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.

@@ -281,6 +281,8 @@ export const answerZhTW: AnswerZh = {
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
   // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
   freeKind: (n: number, kind: string, names: string) => `資料中有 ${n} 個種類或名稱為「${kind}」的合作方：${names}。`,
+  // (None of that kind on file: where the outcomes speak of it, their words as the sources wrote them.)
+  freeKindSpoken: (kind: string, meetings: string, text: string) => `來源在${meetings}的成果中提到${kind}：${text}`,
   freeKindNone: (kind: string, kinds: string) =>
     `資料中沒有種類或名稱為「${kind}」的合作方（資料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.

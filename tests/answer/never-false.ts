@@ -3136,4 +3136,12 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
     [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
   ),
+  // Two records each named by two partners are the two sides: never "the same: 1 MOU each for" the first record's two
+  // partners.
+  c(
+    'compare',
+    'compare the Kingdee-DataPost MOU and the EE Music-Shenkun MOU',
+    [/^DataPost and Kingdee .* signed an MOU at the 2nd JIC meeting/, /EE Music Singapore and Shenzhen Shenkun/],
+    [/^The same\b/, /\beach for DataPost\b/],
+  ),
 ];

@@ -353,6 +353,9 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
   cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  // Session 21 (answer2): no bank on file, and the outcomes that speak of banks, as English says them (were left out).
+  cn('yesno', '有没有银行参与？', [/“银行”/, /第二次联合执委会会议/, /TradeTrust/]),
+  cn('yesno', '有没有医院参与深新合作？', [/“医院”/], [/Hospitals/]),
   // Session 21 (answer2): a side's co-chair asked with 担任 / 负责 / 这边 (was 不确定).
   cn('who', '谁担任中方主席？', [/深圳方面/, /陈如桂/, /覃伟中/], [/不确定/]),
   cn('who', '深圳这边谁负责联委会', [/深圳方面/, /覃伟中/], [/不确定/]),

@@ -1417,6 +1417,10 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
+  // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
+  c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),
+  c('yesno', 'are hospitals involved in the shenzhen singapore cooperation?', [/^No hospitals\b/], [/is not named/]),
   // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
   // (was the meetings listed, or Singapore's partners).
   c(
@@ -4268,5 +4272,17 @@ export const QUESTIONS: readonly Case[] = [
   ]),
   c('what', 'what SUSS is doing', [
     /^Singapore University of Social Sciences and Shenzhen Bay Area Network Consulting Co\., Ltd share a joint project from the 4th JIC meeting \(14 Dec 2023\) to nurture talent/,
+  ]),
+  // Two partners' deals compared: what each is (partners, meeting, aim), then what they share — not their counts alone
+  // (was "The same by both counts — 1 MOU and 1 project each").
+  c('compare', 'compare the Fooyo and Crimson Logic deals', [
+    /^Fooyo and Olin Game Space .* share a joint project from the 4th JIC meeting \(14 Dec 2023\) to develop a cross-border tourism plugin/,
+    /Crimson Logic and ABK Technology .* to develop a cross-border trade logistics/,
+    /In common: each is a joint project, both of the 4th JIC meeting/,
+  ]),
+  c('compare', 'compare the CapitaLand-Qianhai Service Group MOU with the CSIJRI-CUHK Shenzhen MOU', [
+    /^Capitaland Investment \(China\) and Qianhai Service Group .* signed an MOU at the 4th JIC meeting/,
+    /China-Singapore International Joint Research Institute and The Chinese University of Hong Kong, Shenzhen signed an MOU/,
+    /In common: both of the 4th JIC meeting/,
   ]),
 ];

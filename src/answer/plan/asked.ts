@@ -14,7 +14,7 @@ import { isOrdinaryChinese, LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
-import { contentWords, has, meetingsOf } from './common.js';
+import { contentWords, has, meetingsOf, ORG_NOUNS } from './common.js';
 import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 
 // A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
@@ -30,7 +30,8 @@ const STANDS_IN = new Set(
     'i we you he she it its they him her them this that these those there another other others who whom whoever anywhere'
   ).split(' '),
 );
-const notAName = (w: string) => isStopWord(w) || STANDS_IN.has(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w);
+const notAName = (w: string) =>
+  isStopWord(w) || STANDS_IN.has(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w) || ORG_NOUNS.test(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 /**
