@@ -10,6 +10,10 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer3), the blind set's E68: a premise that a name no source gives took part — not named, never a
+  // document's sentence sharing a word ("leading roles") nor the records as if it were among them.
+  c('who', 'Since Xiaomi joined the SCI in 2023, which project does it run?', [/^Xiaomi is not named in the sources/]),
+  c('what', 'given that ByteDance signed an MOU at the 4th JIC, what was it for?', [/^ByteDance is not named/]),
   // Session 21 (answer3): an owner claimed of an outcome whose text names another is a No with that owner, never a Yes
   // for a party the passage names in another role.
   c('yesno', "is the tradetrust pilot UOB's?", [/^No\b/, /\bIMDA\b/], [/^Yes\b/]),
@@ -3137,5 +3141,13 @@ export const NEVER_FALSE: readonly Case[] = [
     'what did Chen Rugui and Qin Weizhong do together?',
     [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
     [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
+  ),
+  // Two records each named by two partners are the two sides: never "the same: 1 MOU each for" the first record's two
+  // partners.
+  c(
+    'compare',
+    'compare the Kingdee-DataPost MOU and the EE Music-Shenkun MOU',
+    [/^DataPost and Kingdee .* signed an MOU at the 2nd JIC meeting/, /EE Music Singapore and Shenzhen Shenkun/],
+    [/^The same\b/, /\beach for DataPost\b/],
   ),
 ];

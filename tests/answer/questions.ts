@@ -4273,4 +4273,16 @@ export const QUESTIONS: readonly Case[] = [
   c('what', 'what SUSS is doing', [
     /^Singapore University of Social Sciences and Shenzhen Bay Area Network Consulting Co\., Ltd share a joint project from the 4th JIC meeting \(14 Dec 2023\) to nurture talent/,
   ]),
+  // Two partners' deals compared: what each is (partners, meeting, aim), then what they share — not their counts alone
+  // (was "The same by both counts — 1 MOU and 1 project each").
+  c('compare', 'compare the Fooyo and Crimson Logic deals', [
+    /^Fooyo and Olin Game Space .* share a joint project from the 4th JIC meeting \(14 Dec 2023\) to develop a cross-border tourism plugin/,
+    /Crimson Logic and ABK Technology .* to develop a cross-border trade logistics/,
+    /In common: each is a joint project, both of the 4th JIC meeting/,
+  ]),
+  c('compare', 'compare the CapitaLand-Qianhai Service Group MOU with the CSIJRI-CUHK Shenzhen MOU', [
+    /^Capitaland Investment \(China\) and Qianhai Service Group .* signed an MOU at the 4th JIC meeting/,
+    /China-Singapore International Joint Research Institute and The Chinese University of Hong Kong, Shenzhen signed an MOU/,
+    /In common: both of the 4th JIC meeting/,
+  ]),
 ];
