@@ -1417,6 +1417,13 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2, fresh11 E16): records "named in the sources" counted, never the sources' titles.
+  c(
+    'count',
+    "How many of the 3rd JIC's 14 projects are actually named in the sources?",
+    [/\b8 of them are on file by name\b/],
+    [/titled/],
+  ),
   // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
   // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
   c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),
