@@ -1,4 +1,5 @@
-import type { Dataset, Meeting } from '../dataset/index.js';
+import { pairLead } from './say/pair-lead.js';
+import type { Dataset, Meeting, Mou, Project } from '../dataset/index.js';
 import type { Filter, Plan, Selection } from './plan.js';
 import type { Said } from './say.js';
 import type { Result } from './run.js';
@@ -332,6 +333,10 @@ export function sayCompare(r: CompareResult, u: Understanding, dataset: Dataset)
       : `${noun(v.value, v.select)} ${at(s)}${s.isMeeting || s.label === 'to date' ? '' : ' on file'}`;
   };
   const notes = (r.notes ?? []).map((x) => ` The ${x.meeting.name.replace(/ meeting$/, '')}'s sources add: ${x.text}`);
+  // "Compare the Hashmeta and Momentum Works deals": two partners' records compared, no count asked — what each is (its
+  // partners, meeting and aim, say/pair-lead.ts), then what they share; never their counts alone.
+  const deals = !isQuestion && !asksSame && !asksChange ? dealsCompared(r, u, dataset) : undefined;
+  if (deals) return { ...done(deals.sentence), refs: deals.refs };
   // Two quantities (MOUs and projects): state both, side by side, and say if they are the same.
   if (a.values.length > 1) {
     const line = (s: CompareSide) =>
@@ -643,3 +648,101 @@ const singular = (unit: string) =>
     .replace(/ies$/, 'y')
     .replace(/(?<!s)s$/, '')
     .replace(/bodie$/, 'body') || unit;
+
+// The two sides' records asked by a word for them ("the Hashmeta and Momentum Works deals", "their agreements").
+const DEALS_ASKED =
+  / (?:deal|deals|agreement|agreements|mou|mous|project|projects|partnership|partnerships|collaboration|collaborations|tie up|tie ups|tie-up|tie-ups) /;
+
+// A count asked of the two sides ("which has more", "how many"): their numbers, not what their records are.
+const COUNT_ASKED =
+  / (?:how many|number|numbers|count|counts|more|fewer|less|most|fewest|bigger|larger|smaller|as many|total) /;
+
+/**
+ * Two partners' records asked to be compared (not counted): each side's records in one sentence — partners, meeting,
+ * what the MOU is for, the joint project beside it — then what they share (the meeting, the kinds of record).
+ * Undefined where a side is a meeting, a count is asked, or a side has no record or more than three.
+ */
+function dealsCompared(
+  r: CompareResult,
+  u: Understanding,
+  dataset: Dataset,
+): { sentence: string; refs: Said['refs'] } | undefined {
+  const [a, b] = r.sides;
+  if (!a || !b || r.sides.some((x) => x.isMeeting || x.meeting)) return undefined;
+  // "Compare the DataPost–Kingdee MOU with the QuikBot–Guardforce MOU": two records each named by two partners are the
+  // two sides (never two partners of the first one, "the same: 1 MOU each").
+  const twoRecords = recordsNamedBy(u, dataset);
+  if (twoRecords && DEALS_ASKED.test(u.q.text) && !COUNT_ASKED.test(u.q.text)) {
+    const leads = twoRecords.map((x) => pairLead(dataset, '', [x]));
+    const [x, y] = twoRecords;
+    const same = x && y && x.meeting === y.meeting ? dataset.meeting(x.meeting) : undefined;
+    return {
+      sentence: `${leads.join(' ')}${same ? ` In common: both of the ${same.name} (${meetingDate(same)}).` : ''}`,
+      refs: twoRecords.map((z) => ({ kind: 'parties' in z ? ('mou' as const) : ('project' as const), id: z.id })),
+    };
+  }
+  if (r.sides.length !== 2) return undefined;
+  // (Partners compared by name alone — "Keppel vs CapitaLand" — are compared by their counts; their deals by what
+  // they are.)
+  if (COUNT_ASKED.test(u.q.text) || !DEALS_ASKED.test(u.q.text)) return undefined;
+  const sides = [a, b].map((s) => {
+    const [id] = idsOf(dataset, s.label);
+    const recs = id ? [...dataset.mousOf(id), ...dataset.projectsOf(id)] : [];
+    return { id, recs };
+  });
+  if (sides.some((x) => !x.id || !x.recs.length || x.recs.length > 3)) return undefined;
+  // (The same records on both sides — "Hashmeta vs Hand-painted", one MOU's two parties — are no comparison of deals.)
+  const key = (x: (typeof sides)[number]) =>
+    x.recs
+      .map((y) => y.id)
+      .sort()
+      .join();
+  if (key(sides[0] as (typeof sides)[number]) === key(sides[1] as (typeof sides)[number])) return undefined;
+  const leads = sides.map((x) => pairLead(dataset, dataset.organisation(x.id ?? '')?.name ?? '', x.recs));
+  if (leads.some((x) => !x)) return undefined;
+  const kinds = (x: (typeof sides)[number]) =>
+    [x.recs.some((y) => 'parties' in y) ? 'an MOU' : '', x.recs.some((y) => 'partners' in y) ? 'a joint project' : '']
+      .filter(Boolean)
+      .join(' and ');
+  const meetings = (x: (typeof sides)[number]) => [...new Set(x.recs.map((y) => y.meeting))].join();
+  const [p, q] = sides as [(typeof sides)[number], (typeof sides)[number]];
+  const m = meetings(p) === meetings(q) && !meetings(p).includes(',') ? dataset.meeting(meetings(p)) : undefined;
+  const shared = [
+    kinds(p) === kinds(q) ? `each is ${kinds(p)}` : '',
+    m ? `both of the ${m.name} (${meetingDate(m)})` : '',
+  ].filter(Boolean);
+  return {
+    sentence: `${leads.join(' ')}${shared.length ? ` In common: ${shared.join(', ')}.` : ''}`,
+    refs: sides.flatMap((x) =>
+      x.recs.map((y) => ({ kind: 'parties' in y ? ('mou' as const) : ('project' as const), id: y.id })),
+    ),
+  };
+}
+
+/** Two records, each joining two or more of the partners a question names ("the DataPost–Kingdee MOU and the QuikBot–Guardforce MOU"). */
+function recordsNamedBy(u: Understanding, dataset: Dataset): (Mou | Project)[] | undefined {
+  const ids = new Set(u.mentions.filter((m) => m.type === 'org').map((m) => m.value));
+  if (ids.size < 3) return undefined;
+  const mousOnly = / (?:mou|mous|agreement|agreements) /.test(u.q.text) && !/ (?:project|projects) /.test(u.q.text);
+  const all: (Mou | Project)[] = [...dataset.mous, ...(mousOnly ? [] : dataset.projects)];
+  const joined = all.filter((x) => {
+    const parties = ('parties' in x ? x.parties : x.partners).flatMap((p) =>
+      'org' in p ? dataset.lineage(p.org) : [],
+    );
+    return [...ids].filter((id) => parties.includes(id)).length >= 2;
+  });
+  // (In the order the question names them.)
+  const first = (x: Mou | Project) =>
+    Math.min(
+      ...u.mentions
+        .filter(
+          (m) =>
+            m.type === 'org' &&
+            ('parties' in x ? x.parties : x.partners).some(
+              (p) => 'org' in p && dataset.lineage(p.org).includes(m.value),
+            ),
+        )
+        .map((m) => m.start),
+    );
+  return joined.length === 2 ? joined.sort((x, y) => first(x) - first(y)) : undefined;
+}

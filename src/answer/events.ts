@@ -1,6 +1,7 @@
 import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say.js';
-import { formatDate } from './format.js';
+import { formatDate, joinList, meetingDate, placePhrase, truncate } from './format.js';
+import type { Ref } from './run.js';
 import { dayIn, mentionsOf, type Understanding, withoutMentions } from './understand.js';
 import { norm, perDataset } from './records.js';
 import { SMALL_ORDINAL_WORDS } from '../text/number-words.js';
@@ -18,6 +19,18 @@ export interface EventPlan {
   ask: 'where' | 'when' | 'what';
   /** "Did anything happen in 2024?": a yes/no whether anything is on file then (led by Yes). */
   yes?: true;
+  /**
+   * "Any news since the 2nd JIC?": everything after that meeting (its number; 0 the founding MOU) or from the start of
+   * that year — the meetings after it and the events after those, in order, and where the sources end.
+   */
+  since?: { meeting: number } | { year: string };
+}
+
+/** One meeting after the one asked "since": when, where, and what it signed and launched. */
+export interface LaterMeeting {
+  meeting: Meeting;
+  mous: number | null;
+  projects: number | null;
 }
 
 export interface EventResult {
@@ -27,7 +40,9 @@ export interface EventResult {
   events: Array<{ date: string; text: string; place?: string; sources: readonly string[] }>;
   /** The latest meeting the sources report before them. */
   after?: Meeting;
-  refs: [];
+  /** Asked "since" a meeting or year: that meeting (none for a year), and the meetings after it, in order. */
+  since?: { from?: Meeting; year?: string; later: LaterMeeting[] };
+  refs: Ref[];
   sources: string[];
 }
 
@@ -112,7 +127,52 @@ export function planPersonMet(u: Understanding, dataset: Dataset): EventPlan | u
   return found.length ? { op: 'event', events: found, ask: 'what' } : undefined;
 }
 
+// "Any news since the 2nd JIC?", "what's happened since the founding MOU?", "updates after the 1st meeting?": what came
+// after it — every later meeting and event. ("What happened after the 3rd JIC?" is the meeting after it: understand.ts.)
+const SINCE =
+  / (since|after|following) (?:the )?(?:(1st|2nd|3rd|first|second|third|inaugural|founding|initial|opening)|(20\d\d))(?: (jic meeting|jic|meeting|mou|memorandum|signing|agreement))?(?= )/;
+const NEWS = / (?:anything|something|news|updates?|developments?|progress|new|newer) /;
+const HAPPENED = / (?:happen|happened|happening|going on|changed|came|come|occurred|done|been done) /;
+
+/** "Any news since the 2nd JIC?": what came after a meeting before the latest (or a year before its year), in order. */
+export function planSince(u: Understanding, dataset: Dataset): EventPlan | undefined {
+  const text = u.q.text;
+  if (!/ (?:since|after|following) /.test(text)) return undefined;
+  const m = SINCE.exec(text);
+  if (!m) return undefined;
+  const [, word = '', nth = '', year = '', unit = ''] = m;
+  // ("After the 2nd" with nothing new asked is the meeting after it, understand.ts's reading; "since" asks what came.)
+  if (!NEWS.test(text) && !(word === 'since' && (HAPPENED.test(text) || u.target === 'what'))) return undefined;
+  if (['count', 'compare', 'most', 'quote', 'who', 'when', 'where'].includes(u.target)) return undefined;
+  if (
+    // (Only meetings, or the founding MOU, asked of: "have the pillars changed since 2020" asks of the pillars.)
+    u.subjects.some((x) => x !== 'meeting' && !(x === 'mou' && /^(?:mou|memorandum|signing|agreement)$/.test(unit)))
+  )
+    return undefined;
+  if (u.mentions.some((x) => ['org', 'record', 'highlight', 'person', 'kind', 'topic'].includes(x.type)))
+    return undefined;
+  const latest = dataset.latestMeeting;
+  const yes = u.target === 'yesno' ? { yes: true as const } : {};
+  if (year && !unit) {
+    // (The latest meeting's year, or later, is the events' reading: "any news since 2023?".)
+    if (year >= latest.date.value.slice(0, 4) || year < dataset.meetings[0]!.date.value.slice(0, 4)) return undefined;
+    return { op: 'event', events: [], ask: 'what', since: { year }, ...yes };
+  }
+  const number = year
+    ? dataset.meetings.find((x) => x.date.value.startsWith(year))?.number
+    : nth === 'founding' || (!nth.length && /^(?:mou|memorandum|signing|agreement)$/.test(unit))
+      ? 0
+      : (SMALL_ORDINAL_WORDS[nth] ??
+        ({ inaugural: 1, initial: 1, opening: 1 } as Record<string, number>)[nth] ??
+        parseInt(nth, 10));
+  if (number === undefined || Number.isNaN(number) || number >= latest.number || !dataset.meetingByNumber(number))
+    return undefined;
+  return { op: 'event', events: [], ask: 'what', since: { meeting: number }, ...yes };
+}
+
 export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undefined {
+  const since = planSince(u, dataset);
+  if (since) return since;
   const events = dataset.initiative.events ?? [];
   const text = u.q.text;
   const anything = ANYTHING.test(text);
@@ -173,6 +233,7 @@ export function planEvent(u: Understanding, dataset: Dataset): EventPlan | undef
 }
 
 export function runEvent(p: EventPlan, dataset: Dataset): EventResult {
+  if (p.since) return runSince(p, p.since, dataset);
   const events = p.events.flatMap((i) => {
     const e = dataset.initiative.events?.[i];
     return e ? [{ date: e.date, text: e.text, ...(e.place ? { place: e.place.value } : {}), sources: e.sources }] : [];
@@ -192,7 +253,76 @@ export function runEvent(p: EventPlan, dataset: Dataset): EventResult {
   };
 }
 
+/** Everything after a meeting or from a year's start: the later meetings with their figures, then the events after. */
+function runSince(p: EventPlan, since: NonNullable<EventPlan['since']>, dataset: Dataset): EventResult {
+  const from = 'meeting' in since ? dataset.meetingByNumber(since.meeting) : undefined;
+  const start = from ? from.date.value : `${'year' in since ? since.year : ''}-01-01`;
+  // (After the meeting's own day; from the year's first day.)
+  const later = dataset.meetings.filter((m) => (from ? m.date.value > start : m.date.value >= start) && m.number > 0);
+  const events = (dataset.initiative.events ?? [])
+    .filter((e) => (from ? e.date > start : e.date >= start))
+    .map((e) => ({ date: e.date, text: e.text, ...(e.place ? { place: e.place.value } : {}), sources: e.sources }));
+  return {
+    op: 'event',
+    ask: p.ask,
+    ...(p.yes && (later.length || events.length) ? { yes: p.yes } : {}),
+    events,
+    since: {
+      ...(from ? { from } : {}),
+      ...('year' in since ? { year: since.year } : {}),
+      later: later.map((m) => ({ meeting: m, mous: m.newMous.value ?? null, projects: m.newProjects.value ?? null })),
+    },
+    refs: later.map((m) => ({ kind: 'meeting' as const, id: m.id })),
+    sources: [
+      ...new Set([
+        ...later.flatMap((m) => [...m.date.sources, ...m.newMous.sources, ...(m.newProjects.sources ?? [])]),
+        ...events.flatMap((e) => e.sources),
+      ]),
+    ],
+  };
+}
+
+/** An event's first sentence (its text as the source reports it), for a list of what came after. */
+export const firstSentence = (text: string): string => /^(.+?[.!?])(?:\s|$)/s.exec(text)?.[1] ?? text;
+
+/** "Since the 2nd JIC meeting (18 Oct 2021), the sources report, in order: …; nothing later is in them (…)." */
+function saySince(r: EventResult, since: NonNullable<EventResult['since']>): Said {
+  const head = since.from
+    ? `Since ${since.from.number === 0 ? 'the founding MOU' : `the ${since.from.name}`} (${meetingDate(since.from)})`
+    : `Since the start of ${since.year}`;
+  const meetings = since.later.map((x) => {
+    const figs = [
+      x.mous !== null ? `${x.mous} MOU${x.mous === 1 ? ' was' : 's were'} signed` : '',
+      x.projects !== null ? `${x.projects} new projects were launched` : '',
+    ].filter(Boolean);
+    return `the ${x.meeting.name} on ${meetingDate(x.meeting)}, ${placePhrase(x.meeting.place.value)}${figs.length ? `, where ${joinList(figs)}` : ''}${x.projects === null ? ' (the sources give no project count)' : ''}`;
+  });
+  const events = r.events.map(
+    (e) =>
+      `on ${formatDate(e.date)}, ${firstSentence(e.text)
+        .replace(/[.!?]$/, '')
+        .replace(/^([A-Z])(?=[a-z])/, (c) => c.toLowerCase())}`,
+  );
+  const all = [...meetings, ...events];
+  const last = [...since.later.map((x) => x.meeting.date.value), ...r.events.map((e) => e.date)].sort().slice(-1)[0];
+  const sentence = all.length
+    ? `${r.yes ? 'Yes: ' : ''}${r.yes ? head.replace(/^Since/, 'since') : head}, the sources report, in order: ${all.length > 1 ? `${all.slice(0, -1).join('; ')}; and ${all[all.length - 1]}` : all[0]}. Nothing later is in the sources: the latest they report is ${formatDate(last ?? '')}.`
+    : `${r.yes ? 'No: ' : ''}${head}, the sources report nothing more.`;
+  return {
+    sentence,
+    // (Each later meeting's first outcome, as its sources report it: what came of it, one line each.)
+    lines: since.later.flatMap((x) =>
+      x.meeting.highlights[0]
+        ? [`• ${x.meeting.name.replace(/ meeting$/, '')}: ${truncate(x.meeting.highlights[0].text, 140)}`]
+        : [],
+    ),
+    refs: r.refs,
+    sources: r.sources,
+  };
+}
+
 export function sayEvent(r: EventResult): Said {
+  if (r.since) return saySince(r, r.since);
   const latest = r.after
     ? `, after the ${r.after.name} (${formatDate(r.after.date.value)}), the latest meeting the sources report`
     : '';

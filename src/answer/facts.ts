@@ -249,6 +249,13 @@ export function asksFoundingSignatory(
   );
 }
 
+/**
+ * "Was the founding MOU signed by Lee Hsien Loong?": the founding MOU itself named, its signatories on file — so a
+ * person not among them is a plain No (never only "the sources name no MOU that X signed").
+ */
+export const namesFoundingMou = (u: Understanding): boolean =>
+  u.mentions.some((m) => m.type === 'meeting' && m.value === '0' && !m.negated);
+
 /** "Is the founding MOU one of / among / counted in the 29 MOUs?": a number of MOUs claimed of the founding's own. */
 export const foundingAmong = (r: Extract<Result, { op: 'check' }>, u: Understanding): boolean =>
   r.claim.type === 'number' &&

@@ -1,3 +1,4 @@
+import { notNamedAsked } from './plan/asked.js';
 import { deedAnswer } from './deed.js';
 import { notWhatSourcesSay } from './say/common.js';
 import { mayClaimPlace, placeClaimed, placesOf, placeVerdict } from './placeclaim.js';
@@ -56,6 +57,7 @@ export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
 import { followUpOf, partsOf, unknownBeside, type LazyReading, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
+import { pairLead } from './say/pair-lead.js';
 import { namedLeadZh } from './say-zh.js';
 import { asFalseZh, asNegatedZh, meetingPremiseZh } from './say-zh/premise.js';
 
@@ -520,6 +522,9 @@ function wordingTrace(a: Asking): Trace | undefined {
   // (A cheap first test: a word some passage says, before the question is read.)
   if (!mayAskWording(question, deps.dataset)) return undefined;
   const understood = reads(question, lexiconFor(question, locale), true);
+  // ("Since Alibaba joined the SCI in 2022, which project does it lead?": a name no source gives, in a premise — not
+  // named, never a document's sentence that shares a word, "leading roles".)
+  if (notNamedAsked(understood, deps.dataset)) return undefined;
   const p = planWording(understood, deps.dataset);
   if (!p) return undefined;
   const result = run(p, deps);
@@ -631,6 +636,9 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated = english ? premiseIn(question, understood, reads) : undefined;
+  // ("Since Alibaba joined the SCI in 2022, which project does it lead?": a premise about a name no source gives — that
+  // it is not named is the answer, never the question after it asked of the records.)
+  if (stated && planned().op === 'notNamed') return traced(negated(said()));
   const checked = stated ? premiseCorrection(stated.premise, deps, reads, (q) => again(a, q, 1).said) : undefined;
   // ("Since Qin signed the founding MOU, when was that?": a premise in a clause of its own that no check above judged is
   // asked as its yes/no, whole — corrected where that says No; the question after it answered alone only where Yes.)
@@ -653,6 +661,14 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   if (fix?.qualifies) {
     const first = answer();
     return traced({ ...corrected(fix, first), sentence: `${first.sentence.trim()} ${fix.sentence.trim()}` });
+  }
+  // ("Given that QuikBot partnered with Tencent, what did they build?": no record names Tencent — then what QuikBot and
+  // its partner on file do, in one sentence, not its whole profile.)
+  const onFile =
+    fix && /^No record on file names /.test(fix.sentence) ? partnerOnFile(understood, deps.dataset) : undefined;
+  if (fix && onFile) {
+    const first = answer();
+    return traced(corrected(fix, { ...first, sentence: onFile, lines: [] }));
   }
   if (fix) return traced(corrected(fix, answer()));
   if (rest) return traced(answer());
@@ -787,4 +803,19 @@ export function answerQuestion(
       allowed_mentions: NO_MENTIONS,
     });
   }
+}
+
+/**
+ * The one partner a question names, said with its partners on file (say/pair-lead.ts): "On file, QuikBot … and
+ * Shenzhen Intelligence Guardforce … signed an MOU at the 4th JIC meeting (14 Dec 2023) to co-develop …". Undefined
+ * where the question names no partner, or several, or one with no record.
+ */
+function partnerOnFile(u: Understanding, dataset: Dataset): string | undefined {
+  const ids = [...new Set(u.mentions.filter((m) => m.type === 'org').map((m) => m.value))];
+  const [id] = ids;
+  if (ids.length !== 1 || !id) return undefined;
+  const recs = [...dataset.mousOf(id), ...dataset.projectsOf(id)];
+  if (!recs.length || recs.length > 3) return undefined;
+  const lead = pairLead(dataset, dataset.organisation(id)?.name ?? id, recs);
+  return lead ? `On file, ${lead}` : undefined;
 }

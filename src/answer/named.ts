@@ -36,6 +36,8 @@ const PARTIES =
  * ncs partners"), from the question's normal form; undefined when the question is not one.
  */
 export function namingAsked(text: string): string | undefined {
+  // ("有多少比例的谅解备忘录有名称", read "are what share mous named": a share of those named, trend.ts's — never "are they named".)
+  if (/ (?:what share|percentage|percent|proportion|fraction) /.test(text)) return undefined;
   const sources = DO_SOURCES_NAME.exec(text);
   if (sources) {
     const wh = sources[1] ?? sources[2];

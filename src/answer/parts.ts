@@ -1,7 +1,7 @@
 import type { Dataset } from '../dataset/index.js';
 import type { Deps } from '../command.js';
 import { readerOf, type Reader } from './reader.js';
-import type { Plan } from './plan.js';
+import { mayPlanAs, type Plan } from './plan.js';
 import { LEXICONS } from './lexicon.js';
 import { namesByInitials } from './acronyms.js';
 import {
@@ -12,7 +12,7 @@ import {
   type MentionType,
   type Understanding,
 } from './understand.js';
-import { BARE_COUNT, elided, ZH_ASKS_WHAT, type Question } from './question.js';
+import { BARE_COUNT, elided, ZH_ASKS_WHAT, type Question, twoEnds } from './question.js';
 import { seatAsked, seatHoldersAt } from './chairs.js';
 
 /**
@@ -77,6 +77,9 @@ export function partsOf(
   // (Two clauses the gloss already read as one ask of each — "第一次签了几份，第二次呢" as 分别, respectively — are that
   // one ask: split at the comma, the second clause would lose its noun.)
   const zh = han && !EACH.test(q.text) ? zhClauses(original, reads) : undefined;
+  // ("最早和最近的会议分别是哪一次": both ends, each its own question, as in English.)
+  const ends = han ? twoEnds(q.text) : undefined;
+  if (ends) return ends;
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(q.text))) return zh;
   if (han) return zh ?? conjuncts(read(), whole, deps.dataset, han);
   const u = read();
@@ -126,8 +129,9 @@ function conjuncts(u: Understanding, whole: () => Plan, dataset: Dataset, han: b
   if (u.target === 'yesno' || u.target === 'compare' || u.target === 'most') return undefined;
   const chain = chainOf(things(u), text, han);
   if (!chain) return undefined;
-  // (The whole question's plan last: a question naming no two things joined is never planned here.)
-  if (!each && WHOLE.has(whole().op)) return undefined;
+  // (The whole question's plan last: a question naming no two things joined is never planned here; nor one that none of
+  // the readings that answer each thing would claim — mayPlanAs, the few readings that can.)
+  if (!each && mayPlanAs(u, dataset, WHOLE) && WHOLE.has(whole().op)) return undefined;
   const type = chain[0]?.type;
   // A count over two meetings is one total with each meeting's share, unless each is asked ("at the 1st and at the
   // 2nd"); running totals at two meetings are two totals, never added ("the totals after the 3rd and the 4th").
@@ -217,6 +221,8 @@ const THEY = / (?:they|them|their) /;
 /** "Who co-chaired the 1st JIC and where was it held": the two questions, the second's pronoun read as the thing. */
 function clauses(u: Understanding, dataset: Dataset): string[] | undefined {
   const text = u.q.text;
+  const ends = twoEnds(text);
+  if (ends) return ends;
   // "Where was the founding MOU signed and by whom": the first question again, asked by the second's word.
   const tail = ELLIPSIS.exec(text);
   const asked = tail ? /^ (how|when|where|who|whom|whose|which|what|why) /.exec(text.slice(0, tail.index + 1)) : null;

@@ -16,6 +16,7 @@ import { acronymAsked, acronymsOf } from './acronyms.js';
 import { asksQuote, planQuote, quotesOnFile } from './quotes.js';
 import { planPersonAt } from './people.js';
 import { planRoster } from './roster.js';
+import { planOwner } from './owner.js';
 import { planEvent, planPersonMet } from './events.js';
 import { SAY_VERB } from './hearsay.js';
 import { planOutcomeByWords } from './outcomes.js';
@@ -363,6 +364,9 @@ const representative: Recogniser = ({ u, dataset, meetingNums }) => representati
 const committeeChairs: Recogniser = ({ u, about, meetingNums, orgs, people }) =>
   chairsAsked(u, about, meetingNums, orgs, people);
 
+/** "Isn't TradeTrust a Shenzhen government platform?": judged against the owner its outcome's text names (owner.ts). */
+const ownerClaimed = ({ u, dataset }: PlanContext): Plan | undefined => planOwner(u, dataset);
+
 /** The readings of a question, in the order they are tried: the first that recognises it gives the plan. */
 export const RECOGNISERS: readonly Recogniser[] = [
   help, // nothing asked, or help asked: before anything reads the words
@@ -379,6 +383,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   chairedRelative, // a person's co-chairing before or after one meeting: before their part at that meeting is the Yes
   rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone
   everyMeeting, // "did each meeting launch projects": each one's count, before a claim reads it as one deed
+  ownerClaimed, // whose a named outcome is, where its text names the owner: before the claim reader finds its words unsaid
   claimRead, // a yes/no read whole into one claim: its predicate's verifier, before any reading of its wording
   meetingsByRatio, // meetings whose count is a factor of a named one's: before the named one's records or the one before it
   publicationDated, // a day claimed of a meeting's release: its date, before the day the meeting was held
@@ -501,6 +506,68 @@ export const RECOGNISERS: readonly Recogniser[] = [
   describedPartner, // one partner told by what it does ("the combat sports company"): its records, before the kind's list
   describeUnnamed, // nothing named: the zone, the pillars, the committee, the SCI, or the records filtered
 ];
+
+/**
+ * The readings that can give a plan answering several things at once — each one's, compared, quotes, co-chairs (`each`,
+ * `compare`, `quotes`, `chairs`, which parts.ts keeps whole) — in RECOGNISERS' order. Every other reading builds no such
+ * plan, nor calls anything that does: tests/answer/whole-readings.test.ts walks the code's references (each name as
+ * TypeScript resolves it) and fails when a reading not listed here can reach a `{ op: 'each' | 'compare' | 'quotes' |
+ * 'chairs' }`.
+ */
+export const WHOLE_READINGS: readonly Recogniser[] = [
+  sourcesDiffer,
+  lookalikePerson,
+  totalsChanged,
+  sidelines,
+  councilChairs,
+  meetingsCompared,
+  runningTotalsAt,
+  chairsAcrossMeetings,
+  personAtMeeting,
+  eachPartnerAttribute,
+  quote,
+  outcomeByWords,
+  meetingAreas,
+  meetingFact,
+  eachPartnerRecords,
+  several,
+  sameNameEachMeeting,
+  kindNoTableKnows,
+  comparedRecords,
+  ranked,
+  peopleEach,
+  doubling,
+  yesNo,
+  countRead,
+  countZone,
+  peopleListed,
+  whoAsked,
+  listAsked,
+  describedPartner,
+  describeUnnamed,
+];
+const WHOLE_IN_ORDER = RECOGNISERS.filter((r) => WHOLE_READINGS.includes(r));
+
+/**
+ * Whether a question's plan may be one of `ops` (some of each/compare/quotes/chairs), read without planning it whole:
+ * false is certain — the first of WHOLE_READINGS to recognise the question gives another op (the plan's own first
+ * reading is that one or one before it, which gives none of those ops), or none of them recognises it; true only says
+ * plan() must decide. ("Who are NTU's and NUS's partners?": split in two, its whole plan was worked out only to be
+ * thrown away.)
+ */
+export function mayPlanAs(asked: Understanding, dataset: Dataset, ops: ReadonlySet<Plan['op']>): boolean {
+  const c = planContext(asked, dataset);
+  try {
+    for (const reading of WHOLE_IN_ORDER) {
+      const p = reading(c);
+      if (p) return ops.has(p.op);
+    }
+  } catch {
+    // (A reading run out of its turn that fails: plan() decides, as it always did.)
+    return true;
+  }
+  return false;
+}
 
 /** The plan for a question and the name of the reading that gave it (tests assert the order with it). */
 export function recognise(asked: Understanding, dataset: Dataset): { by: string; plan: Plan } {

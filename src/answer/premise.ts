@@ -363,15 +363,18 @@ export function corrected(correction: Said, answer: Said): Said {
 }
 
 // Words that frame a sentence rather than state a fact: "The sources don't say: no 5th JIC meeting is in them" states
-// nothing "That isn't what the sources say: no 5th JIC meeting is in the sources: the latest …" has not.
+// nothing "That isn't what the sources say: no 5th JIC meeting is in the sources: the latest …" has not; "the only
+// signatories they name are the founding MOU's" nothing "the founding MOU was signed by … — not X" has not.
 const FRAMING = new Set(
-  'the a an is are was were in on them they it its that this what isnt dont doesnt say says sources source record records no latest'.split(
+  'the a an is are was were in on them they it its that this what isnt dont doesnt say says sources source record records no latest name names only signatories'.split(
     ' ',
   ),
 );
 const factWords = (sentence: string): string[] =>
   sentence
     .toLowerCase()
+    // (A possessive is its noun: "the founding MOU's" says "mou", never a word "mous" of its own.)
+    .replace(/['’]s\b/g, '')
     .replace(/['’]/g, '')
     .split(/[^a-z0-9]+/)
     .filter((w) => w && !FRAMING.has(w));

@@ -711,6 +711,57 @@ export const ZH_ASKS_WHAT = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|
 const ZH_ELIDED =
   /^(?:那么?|而)?\s*(?:第\S{1,2}[次届]|20\d\d\s*年)(?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
 
+// Two ends asked in one question ("the earliest … and which the latest", "the first and the last JIC meetings", "the
+// most MOUs and which the fewest"): each end its own question, never the first end alone.
+const SUPERLATIVE =
+  '(?:most recent|earliest|latest|first|last|newest|oldest|final|most|fewest|least|biggest|largest|smallest|highest|lowest)';
+// "… the first and (the) last …": two ends side by side in one slot.
+const ENDS_SIDE_BY_SIDE = new RegExp(` (?:the )?(${SUPERLATIVE}) and (?:the )?(${SUPERLATIVE}) `);
+// "… the earliest JIC meeting and which the latest (one)?": the second end said alone, its question elided.
+const END_ELIDED = new RegExp(
+  `^(.* (${SUPERLATIVE}) .*?) and (?:(?:which|what|when|who|one|meeting|was|is|were|are|had|has|did|signed|launched|held|the|was it|it) )*(${SUPERLATIVE})(?: one| ones)? $`,
+);
+// The ends at the start of a time (the others are at its end, or a count's top).
+const ENDS_APART = new Set(['earliest', 'first', 'oldest']);
+
+/**
+ * "Which was the earliest JIC meeting and which the latest?", "the first and last JIC meetings", "which meeting signed
+ * the most MOUs and which the fewest": one question per end asked, each with the first question's words. Undefined
+ * when the question asks one end (or the same end twice).
+ */
+export function twoEnds(text: string): string[] | undefined {
+  const elided = END_ELIDED.exec(text);
+  if (elided) {
+    const [, one = '', first = '', second = ''] = elided;
+    if (first === second || !differ(first, second)) return undefined;
+    const at = one.lastIndexOf(` ${first} `);
+    return [
+      one.trim(),
+      `${one.slice(0, at)} ${second} ${one.slice(at + first.length + 2)}`.replace(/\s+/g, ' ').trim(),
+    ];
+  }
+  const side = ENDS_SIDE_BY_SIDE.exec(text);
+  if (!side) return undefined;
+  const [all, first = '', second = ''] = side;
+  if (first === second || !differ(first, second)) return undefined;
+  // ("What were the first and last JIC meetings?": one meeting at each end — "what was the first jic meeting".)
+  const after = text.slice(side.index + all.length).replace(/^((?:sci |jic )*)meetings /, '$1meeting ');
+  const before =
+    after === text.slice(side.index + all.length) ? text.slice(0, side.index) : singular(text.slice(0, side.index));
+  const part = (end: string) => `${before} the ${end} ${after}`.replace(/\s+/g, ' ').trim();
+  return [part(first), part(second)];
+}
+
+/** The verb of a question about one thing, where it asked about several: "what were" → "what was". */
+const singular = (text: string): string =>
+  text.replace(/ (were|are) /, (_m, v: string) => (v === 'were' ? ' was ' : ' is '));
+
+/** Whether two superlatives ask opposite ends (never "the first and the earliest", said twice). */
+const differ = (a: string, b: string): boolean => {
+  const low = (x: string) => ENDS_APART.has(x) || /^(?:fewest|least|smallest|lowest)$/.test(x);
+  return low(a) !== low(b);
+};
+
 export function questionsIn(input: string): string[] {
   const message = input.slice(0, MAX_MESSAGE).replace(MENTION, ' ').trim();
   if (/\p{Script=Han}/u.test(message)) {
@@ -736,6 +787,17 @@ export function questionsIn(input: string): string[] {
   if (corrected && STARTS_ASKING.test(corrected.replace(/^just\s+/i, '')) && !POINTS_BACK.test(corrected))
     return [corrected.replace(/^just\s+/i, '')];
   if (!MAY_BREAK.test(message)) return [input];
+  // ("Which JIC signed the most MOUs, and which signed the fewest?": both ends of one question — parts.ts asks each with
+  // its words, never the second alone.)
+  if (
+    twoEnds(
+      ` ${message
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, ' ')
+        .trim()} `,
+    )
+  )
+    return [input];
   const parts = message
     .split(PART_BREAK)
     .map((x) => x.replace(PART_LEAD, '').trim())

@@ -211,8 +211,9 @@ const CLAIM_FILLER = new Set(
 
 // ("Did Leong use the words 'common good'?": words used are words said.)
 // ("Did Leong claim / state / note that…": verbs of saying something, as much as "say".)
+// ("Who used to be the permanent secretary?": "used to" is a time gone by, never words used.)
 const SAYING =
-  'use|used|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|claim|claimed|claims|assert|asserted|note|noted|remark|remarked|state|stated|states';
+  'use|used(?! to )|uses|mention|mentioned|mentions|talk about|talked about|talks about|speak about|spoke about|spoke of|speak of|bring up|brought up|claim|claimed|claims|assert|asserted|note|noted|remark|remarked|state|stated|states';
 const SPEECH = new RegExp(` (?:${SAYING}) `);
 // The words claimed after a verb of saying ("say", SAYING's, "call", "describe"): group 1.
 const CLAIM = new RegExp(` (?:say|said|says|${SAYING}|call|called|calls|describe|described|describes) (.+)$`);

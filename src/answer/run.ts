@@ -1,6 +1,8 @@
 import { runZoneApart, type ZoneApartResult } from './zoneapart.js';
 import { type NamedInResult, runNamedIn } from './named-in.js';
 import { runRoster, type RosterResult } from './roster.js';
+import { runHolders, type HoldersResult } from './holders.js';
+import { runOwner, type OwnerResult } from './owner.js';
 import { runClaim } from './claim/verify.js';
 import type { ClaimResult } from './claim/types.js';
 import { acronymsOf, initialledOrgs } from './acronyms.js';
@@ -220,6 +222,8 @@ export type Result =
   | MeetingsInResult
   | ZoneApartResult
   | RosterResult
+  | HoldersResult
+  | OwnerResult
   | WordingResult
   | AcrossResult
   | TrendResult
@@ -932,6 +936,10 @@ export function run(p: Plan, deps: Deps): Result {
       return runZoneApart(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'roster':
       return runRoster(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'holders':
+      return runHolders(p, dataset) ?? { op: 'unsure', words: '', near: [] };
+    case 'owner':
+      return runOwner(p, dataset) ?? { op: 'unsure', words: '', near: [] };
     case 'meetingsIn':
       return runMeetingsIn(p, dataset);
     case 'across':

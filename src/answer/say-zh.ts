@@ -6,6 +6,8 @@
  */
 import { sayNamedInZh } from './named-in.js';
 import { sayRosterZh } from './roster.js';
+import { sayHoldersZh } from './holders.js';
+import { sayOwnerZh } from './owner.js';
 import { displayName, KIND_TESTS, type Result } from './run.js';
 import { projectNamed } from './say/common.js';
 import { tiersVerdict } from './say/tiers.js';
@@ -14,7 +16,7 @@ import type { Dataset, Meeting } from '../dataset/index.js';
 import type { Said } from './say/common.js';
 import { messages } from '../i18n/index.js';
 import { ANSWER_ZH, PARTNER_LABELS } from '../i18n/answer.js';
-import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { asksFoundingSignatory, foundingAmong, namesFoundingMou } from './facts.js';
 import { sayCompareZh } from './say-zh-compare.js';
 import { sayQuotesZh } from './say-zh-quotes.js';
 import { type Zh, type ZhKit, zhKit } from './say-zh/kit.js';
@@ -23,6 +25,9 @@ import { readZh } from './say-zh/read.js';
 import { rankZh } from './say-zh/rank.js';
 import { orderZh } from './say-zh/order.js';
 import { sayTrendZh } from './trend.js';
+import { firstSentence } from './events.js';
+import { outcomesAbout } from './say/list.js';
+import { truncate } from './format.js';
 import { sayCounterparts } from './counterparts.js';
 import {
   acrossZh,
@@ -83,15 +88,25 @@ function listZh(
   const free = r.select === 'partners' && r.filter.kind && !(r.filter.kind in KIND_TESTS) ? r.filter.kind : undefined;
   // (The kinds the gloss reads from Chinese — 银行, 医院 — said back in it.)
   const freeZh = free ? kit.script(FREE_KIND_ZH[free] ?? free) : '';
-  if (free)
+  if (free) {
+    // (None of that kind: the outcomes that speak of it — "banks" in TradeTrust's trials — as English says them.)
+    // (Only for a kind said back in Chinese — 银行, 医院 — never a kind left in English.)
+    const spoken =
+      r.items.length || !FREE_KIND_ZH[free]
+        ? []
+        : outcomesAbout(dataset, [free.replace(/ies$/, 'y').replace(/(?<=[^s])s$/, '')]);
+    const where = spoken.length
+      ? t.freeKindSpoken(freeZh, list([...new Set(spoken.map((x) => at(x.meeting)))]), spoken[0]?.text ?? '')
+      : '';
     return {
       sentence: r.items.length
         ? t.freeKind(r.items.length, freeZh, someNames(r.items.map((i) => i.name)))
-        : t.freeKindNone(freeZh, list(partnerKindsZh(dataset, locale))),
+        : `${t.freeKindNone(freeZh, list(partnerKindsZh(dataset, locale)))}${where}`,
       lines: [],
       refs: refs(r.items),
-      sources: r.sources,
+      sources: [...new Set([...r.sources, ...spoken.flatMap((x) => x.sources)])],
     };
+  }
   // Partners of a kind or country read the same whether counted or listed.
   if (r.select === 'partners')
     return sayZh(
@@ -420,7 +435,12 @@ function checkZh(
   if (asksFoundingSignatory(r, u))
     return {
       ...inner,
-      sentence: r.verdict === 'yes' ? t.lead(t.yes, inner.sentence) : t.notSignedPerson(r.claim.name, inner.sentence),
+      sentence:
+        r.verdict === 'yes'
+          ? t.lead(t.yes, inner.sentence)
+          : namesFoundingMou(u)
+            ? t.notFoundingSigner(kit.script(r.claim.name), inner.sentence)
+            : t.notSignedPerson(r.claim.name, inner.sentence),
     };
   // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
   if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')
@@ -505,6 +525,10 @@ export function sayZh(
       return zoneApartZh(r, kit);
     case 'roster':
       return sayRosterZh(r, kit);
+    case 'holders':
+      return sayHoldersZh(r, kit);
+    case 'owner':
+      return sayOwnerZh(r, kit);
     case 'meetingsIn':
       return meetingsInZh(r, dataset, kit);
     case 'across':
@@ -723,6 +747,34 @@ export function sayZh(
     case 'quotes':
       return sayQuotesZh(r, dataset, locale, person);
     case 'event':
+      // "第二次会议以来有什么新进展": each later meeting with its figures, the events after, and where the sources end.
+      if (r.since) {
+        const since = r.since;
+        const items = [
+          ...since.later.map((x) =>
+            t.sinceMeeting(meetingName(x.meeting), date(x.meeting.date.value), x.mous, x.projects),
+          ),
+          ...r.events.map((e) => t.passage(date(e.date), firstSentence(e.text).replace(/[.!?]$/, ''))),
+        ];
+        const last = [...since.later.map((x) => x.meeting.date.value), ...r.events.map((e) => e.date)]
+          .sort()
+          .slice(-1)[0];
+        const from = since.from
+          ? `${meetingName(since.from)}（${date(since.from.date.value)}）`
+          : t.sinceYear(since.year ?? '');
+        return {
+          sentence: items.length
+            ? `${r.yes ? t.lead(t.yes, '') : ''}${t.sinceLead(from)}${items.join('；')}。${t.sinceEnd(date(last ?? ''))}`
+            : t.sinceNothing(from),
+          lines: since.later.flatMap((x) =>
+            x.meeting.highlights[0]
+              ? [`• ${meetingName(x.meeting)}：${truncate(x.meeting.highlights[0].text, 140)}`]
+              : [],
+          ),
+          refs: r.refs,
+          sources: r.sources,
+        };
+      }
       // The event as its source reports it, by its date (its text stays as the source wrote it).
       return {
         sentence: `${r.yes ? t.lead(t.yes, '') : ''}${r.events.map((e) => t.passage(date(e.date), e.text)).join(' ')}`,

@@ -2,6 +2,8 @@
 // because it says its inner result through say() again.
 import { sayZoneApart } from './zoneapart.js';
 import { sayRoster } from './roster.js';
+import { sayHolders } from './holders.js';
+import { sayOwner } from './owner.js';
 import type { Dataset, Meeting } from '../dataset/index.js';
 import { placesInName, sayAttribute } from './attribute.js';
 import { sayChairsAcross } from './chairs.js';
@@ -28,7 +30,7 @@ import { sayClaim as sayReadClaim } from './claim/say.js';
 import { sameMeeting, sayOrder, sentences, whatEachDid, whatEachOfThemDid } from './pair.js';
 import { sayTrend } from './trend.js';
 import { sayCounterparts } from './counterparts.js';
-import { asksFoundingSignatory, foundingAmong } from './facts.js';
+import { asksFoundingSignatory, foundingAmong, namesFoundingMou } from './facts.js';
 import { publisherShown } from './timing.js';
 import {
   joinedAt,
@@ -48,12 +50,13 @@ import { sayNamedIn } from './named-in.js';
 import { norm, personOnFile } from './records.js';
 import { claimWordIn } from './plan/yes-no.js';
 import { joinAnswers } from './say/join.js';
+import { peopleTogether } from './say/people-together.js';
 import { allButOne, earliestFirst, inAnnex, outcomesAbout, sayAllButOne, sayList } from './say/list.js';
 import { topicSpelling } from './say/missing.js';
 import { sayCount } from './say/count.js';
 import { sayNoneAtMeeting } from './say/topic-at.js';
 import { has } from './plan/common.js';
-import { sayRead } from './say/read.js';
+import { definedHighlight, sayRead } from './say/read.js';
 import { tiersVerdict } from './say/tiers.js';
 import { sayRank } from './say/rank.js';
 import { noneOnFile, outcomeSentence, outcomesNaming } from './say/missing.js';
@@ -452,12 +455,34 @@ function sayOnly(r: Result, u: Understanding, dataset: Dataset, locale: string, 
       return sayZoneApart(r);
     case 'roster':
       return sayRoster(r);
+    case 'holders':
+      return sayHolders(r);
+    case 'owner':
+      return sayOwner(r);
     case 'meetingsIn':
       return sayMeetingsIn(r, dataset);
     case 'across':
       return sayAcross(r);
     case 'each': {
-      const each = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
+      // "What did Yong Ying-I and Chen Rugui do together?": what the sources put them at together, in one sentence.
+      const together = locale.startsWith('zh') ? undefined : peopleTogether(r.results, u.q.text, dataset);
+      if (together) {
+        const both = r.results.map((x) => sayOnly(x, u, dataset, locale, hints));
+        return {
+          sentence: together,
+          lines: [],
+          refs: both.flatMap((x) => x.refs),
+          sources: [...new Set(both.flatMap((x) => x.sources))],
+        };
+      }
+      // One outcome name in several meetings' outcomes ("what is TradeTrust?"): the outcome whose text defines it first.
+      // (Only reads of outcomes are reordered: the checks and lists below index r.results.)
+      const defining = r.results.every((x) => x.op === 'read' && x.about.type === 'highlight')
+        ? r.results.findIndex((x) => x.op === 'read' && definedHighlight(x, u))
+        : -1;
+      const results =
+        defining > 0 ? [r.results[defining] as Result, ...r.results.filter((_, i) => i !== defining)] : r.results;
+      const each = results.map((x) => sayOnly(x, u, dataset, locale, hints));
       // Each of several checked ("did NUS and SUSS both get projects?"): the answer for all of them first.
       // (Also two partners each with a third, and one person at each of several meetings.)
       // (Both kinds of one partner's records — "is QuikBot in both an MOU and a project?" — are counts of the same
@@ -998,7 +1023,9 @@ function sayClaim(r: Extract<Result, { op: 'check' }>, u: Understanding, dataset
       sentence:
         r.verdict === 'yes'
           ? `Yes: ${lowerFirst(inner.sentence)}`
-          : `The sources name no MOU that ${r.claim.name} signed: the only signatories they name are the founding MOU's — ${lowerFirst(inner.sentence)}`,
+          : namesFoundingMou(u)
+            ? `No: ${lowerFirst(inner.sentence).replace(/\.$/, '')} — not ${r.claim.name}.`
+            : `The sources name no MOU that ${r.claim.name} signed: the only signatories they name are the founding MOU's — ${lowerFirst(inner.sentence)}`,
     };
   // "Did Keppel co-chair the 4th JIC?": a partner, not a person — the sources name people as co-chairs.
   if (r.claim.type === 'person' && r.claim.partners && r.verdict === 'no')

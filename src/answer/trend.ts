@@ -33,9 +33,11 @@ export interface TrendPlan {
    * more between two meetings; `highestTotal`: the highest running total reported; `unknown`: the meetings the sources
    * give no count for; `every`: whether every meeting had some.
    */
-  ask: 'grow' | 'share' | 'ratio' | 'totalDiff' | 'grewMore' | 'highestTotal' | 'unknown' | 'every';
+  ask: 'grow' | 'share' | 'ratio' | 'totalDiff' | 'grewMore' | 'highestTotal' | 'unknown' | 'every' | 'onFile';
   select: Unit;
   meetings: number[];
+  /** `onFile` asked of the records' partners ("how many of the MOUs have their partners on file"): that count leads. */
+  parties?: boolean;
   /** Asked yes or no ("did it grow at every meeting?"): the answer leads with Yes or No. */
   yesno: boolean;
   /** `grow` asked of one move ("did it ever drop?", "did it fall?"): Yes where any meeting moved that way. */
@@ -63,6 +65,9 @@ export interface TrendResult {
   asked: TrendPoint[];
   /** Records on file, by kind (joint projects only). */
   onFile: { mous: number; projects: number };
+  /** Records on file whose partners the sources name, by kind (joint projects only). */
+  withParties: { mous: number; projects: number };
+  parties?: boolean;
   refs: Ref[];
   sources: string[];
 }
@@ -80,6 +85,11 @@ const MORE_THAN = / (?:more|higher|greater|bigger|larger|up|increase|rise|rose) 
 // Which meeting made a move, asked ("which meeting", "when did it drop", "at which JIC did it fall").
 const WHICH_MOVE = /^ (?:which|what|when|at which|in which|at what|in what|during which|where) /;
 const SHARE = / (?:share|percentage|percent|proportion|fraction|what part|how much of|portion) /;
+// "What percentage of MOUs are named?", "how many of the 29 MOUs have their partners on file?": the records on file set
+// against those reported (`onFile`), never one meeting's share.
+const OF_REPORTED = / how many of (?:the|those|these|all|all the)(?: \d+| reported| reported \d+)? (?:mous|projects) /;
+const ON_FILE =
+  / (?:named|on file|in the data|in the dataset|in your data|listed|recorded|identified|known by name|have names|have a name|(?:have|with|name|list|give) (?:their |its )?(?:partners|parties|signatories|signers)) /;
 const RATIO = / ratio | per mou | projects? per | for every mou | (?:projects|mous) to (?:projects|mous) /;
 const TOTAL = / (?:in total|total|totals|running total|to date|cumulative|so far|overall) /;
 const HIGHEST =
@@ -97,6 +107,7 @@ const EVERY_DID =
   /^ (?:did|have|has|were|was|do|does) (?:every|each|all)(?: of)?(?: the)?(?: (?:four|4))?(?: sci)?(?: jic)? (?:meetings?|jics?)(?: jic)? (?:launch|launched|start|started|have|had|sign|signed|produce|produced|announce|announced|see|saw|add|added|bring|brought|yield|yielded|result|include|included|get|got)/;
 // Each reading below needs one of these: a question with none of them asks no trend (tested first, in one scan).
 const TREND_WORDS: readonly RegExp[] = [
+  OF_REPORTED,
   RATIO,
   GREW_MORE,
   SHARE,
@@ -153,6 +164,14 @@ export function planTrend(u: Understanding, dataset: Dataset): TrendPlan | undef
   if (mous && projects && GREW_MORE.test(t)) return { op: 'trend', ask: 'grewMore', ...base };
   if (mous === projects) return undefined;
   if (SHARE.test(t) && meetings.length === 1) return { op: 'trend', ask: 'share', ...base };
+  if ((SHARE.test(t) || OF_REPORTED.test(t)) && !meetings.length && ON_FILE.test(t))
+    return {
+      op: 'trend',
+      ask: 'onFile',
+      ...base,
+      yesno: false,
+      ...(/ (?:partners|parties|signatories|signers) /.test(t) ? { parties: true } : {}),
+    };
   if (meetings.length === 2 && HOW_MANY_MORE.test(t) && TOTAL.test(t) && / after /.test(t))
     return { op: 'trend', ask: 'totalDiff', ...base };
   if (HIGHEST.test(t) && !meetings.length) return { op: 'trend', ask: 'highestTotal', ...base };
@@ -228,6 +247,11 @@ export function runTrend(p: TrendPlan, dataset: Dataset): TrendResult {
     points,
     asked,
     onFile: { mous: dataset.mous.length, projects: dataset.projects.filter((x) => x.kind === 'joint-project').length },
+    withParties: {
+      mous: dataset.mous.filter((x) => x.parties.length).length,
+      projects: dataset.projects.filter((x) => x.kind === 'joint-project' && x.partners.length).length,
+    },
+    ...(p.parties ? { parties: true } : {}),
     refs: used.slice(0, 4).map((x) => ({ kind: 'meeting' as const, id: x.meeting.id })),
     sources,
   };
@@ -355,6 +379,27 @@ export function sayTrend(r: TrendResult): Said {
         ...base,
       };
     }
+    case 'onFile': {
+      if (!last?.total)
+        return { sentence: `The sources report no total of ${unitEn(u, 2)} to set those on file against.`, ...base };
+      const all = last.total[u];
+      const named = r.onFile[u];
+      const withParties = r.withParties[u];
+      const who = u === 'mous' ? 'parties' : 'partners';
+      const sum = r.points.reduce((a, x) => a + (x.own[u] ?? 0), 0);
+      const lead = r.parties ? withParties : named;
+      const adds =
+        r.points.every((x) => x.own[u] !== null) && sum !== all
+          ? ` (the per-meeting counts reported add up to ${sum}, which would make it ${percent(lead, sum)}; no source explains the difference)`
+          : '';
+      const rest = `the sources don't name the other ${all - named}`;
+      return {
+        sentence: r.parties
+          ? `${withParties} of the ${all} ${unitEn(u, all)} reported to date (${percent(withParties, all)}) are on file with their ${who}${adds}${withParties < named ? `; ${named} (${percent(named, all)}) are on file by name, the sources naming no ${u === 'mous' ? 'party' : 'partner'} for ${named - withParties} of them` : ''}; ${rest}.`
+          : `${named} of the ${all} ${unitEn(u, all)} reported to date (${percent(named, all)}) are on file by name${adds}, ${withParties < named ? `${withParties} of them with their ${who}` : `each with its ${who}`}; ${rest}.`,
+        ...base,
+      };
+    }
     case 'ratio': {
       const at = ratioAt(r);
       if (at)
@@ -471,6 +516,22 @@ export function sayTrendZh(r: TrendResult, t: AnswerZh, meetingName: (m: Meeting
       if (!at || own === null || !last?.total) return { sentence: t.trendNoCount(unit), ...base };
       return {
         sentence: t.trendShare(meetingName(at.meeting), own, last.total[u], unit, percent(own, last.total[u])),
+        ...base,
+      };
+    }
+    case 'onFile': {
+      if (!last?.total) return { sentence: t.trendNoCount(unit), ...base };
+      const all = last.total[u];
+      return {
+        sentence: t.trendOnFile(
+          unit,
+          all,
+          r.onFile[u],
+          r.withParties[u],
+          percent(r.onFile[u], all),
+          percent(r.withParties[u], all),
+          !!r.parties,
+        ),
         ...base,
       };
     }

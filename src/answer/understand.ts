@@ -501,8 +501,9 @@ function correct(text: string, vocab: Vocabulary, lex: Lexicon): string {
       if (w.length >= 5 && w.endsWith('s') && unknown(w) && namesAlone(w.slice(0, -1), vocab)) return w.slice(0, -1);
       // A short word nothing knows, one letter or one swap from a common small word ("wiht", "sgn"): that word.
       // (A greeting said alone is a word the help knows: "hey" is no "they".)
+      // (Never after a word nothing knows, two or more in a row — "Chan Chun Sing" is a name, no "sign".)
       if (w.length >= 3 && w.length < 5 && unknown(w) && !/\d/.test(w) && !lex.help.test(` ${w} `))
-        return shortTypo(w) ?? w;
+        return i >= 2 && unknown(ws[i - 1] ?? '') && unknown(ws[i - 2] ?? '') ? w : (shortTypo(w) ?? w);
       // Only words nothing knows are typos: a word the records or the language spell is left as it is.
       if (w.length < 5 || w.length > 30 || all.has(w) || vocab.spelt.has(w) || /\d/.test(w) || STOP.has(w)) return w;
       let to = corrected.get(w);

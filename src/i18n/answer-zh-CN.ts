@@ -281,6 +281,8 @@ export const answerZhCN = {
   noPartners: (scope: string, noun: string) => `资料中没有${scope}${noun}。`,
   // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
   freeKind: (n: number, kind: string, names: string) => `资料中有 ${n} 个种类或名称为“${kind}”的合作方：${names}。`,
+  // (None of that kind on file: where the outcomes speak of it, their words as the sources wrote them.)
+  freeKindSpoken: (kind: string, meetings: string, text: string) => `来源在${meetings}的成果中提到${kind}：${text}`,
   freeKindNone: (kind: string, kinds: string) =>
     `资料中没有种类或名称为“${kind}”的合作方（资料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
@@ -305,6 +307,13 @@ export const answerZhCN = {
   // A name only the sources' text holds.
   mentioned: (name: string, passages: string) => `资料中没有关于 ${name} 的记录；来源只是顺带提到：${passages}`,
   mentionedNoQuote: (name: string, passages: string) => `来源中没有 ${name} 的引语；来源只是顺带提到：${passages}`,
+  // What came after a meeting or from a year ("第二次会议以来有什么新进展"): in order, and where the sources end.
+  sinceLead: (from: string) => `自${from}以来，来源按时间顺序报道：`,
+  sinceYear: (year: string) => `${year}年初`,
+  sinceMeeting: (meeting: string, date: string, mous: number | null, projects: number | null) =>
+    `${meeting}（${date}）${mous !== null ? `签署了 ${mous} 份谅解备忘录` : '来源未给出谅解备忘录数量'}，${projects !== null ? `启动了 ${projects} 个新项目` : '来源未给出项目数量'}`,
+  sinceEnd: (date: string) => `来源中没有更晚的内容：最晚的是${date}。`,
+  sinceNothing: (from: string) => `自${from}以来，来源没有报道其他内容。`,
   passage: (when: string, text: string) => `${when}：${text}`,
   // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
   noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>
@@ -383,6 +392,20 @@ export const answerZhCN = {
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
   role: (name: string, past: boolean, role: string, rendered: boolean) =>
     `${name}${past ? '当时的' : '的'}职务（${rendered ? '英文为我们对中文来源的转述' : '来源原文'}）：${role}`,
+  /** A post held by several people one after another (holders.ts): the latest first, or all in order. */
+  holdersNow: (post: string, latest: string, before: string) =>
+    `来源提到的最近一任${post}是 ${latest}（来源没有说明现在是否仍然如此）；在此之前担任该职务的是 ${before}：`,
+  holdersPast: (post: string, n: number, names: string) => `来源先后提到 ${n} 位${post}：${names}：`,
+  /** Between holders named in order: "A，然后是 B". */
+  holdersThen: '，然后是 ',
+  /** Whose a named outcome is, as its text names the owner (owner.ts): the verdict, the owner, the source's words. */
+  ownerSaid: (yes: boolean, owner: string, said: string, outcome: string) =>
+    `${yes ? '是' : '否'}：${owner ? `它是 ${owner} 的——` : ''}来源原文为“${said}”；${outcome}`,
+  holdersAround: (post: string, one: string, them: string, before: boolean) =>
+    `在 ${one} ${before ? '之前' : '之后'}，来源提到的${post}是 ${them}：`,
+  holdersNoneAround: (post: string, one: string, before: boolean) =>
+    `来源没有提到 ${one} ${before ? '之前' : '之后'}的${post}：${one} 是来源提到的${before ? '最早' : '最近'}一任。`,
+  holderNamed: (date: string, by: string) => `${date}的报道（${by}）仍以此职务称之`,
   noRole: (name: string) => `来源提到了 ${name}，但没有给出其职务。`,
   signedFounding: '签署了创始谅解备忘录',
   coChaired: (ms: string) => `共同主持了${ms}`,
@@ -516,6 +539,8 @@ export const answerZhCN = {
   joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
     `资料中同时涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（来源共报道 ${reported} ${unit}，其中 ${onFile} ${unit}按名称收录）` : ''}${which ? `：${which}` : ''}。`,
   // Yes or no, said with what backs it; "no" only when the records can say no.
+  // (The founding MOU itself named: its signatories are on file, so someone else is a plain No.)
+  notFoundingSigner: (name: string, inner: string) => `否：来源列出的创始谅解备忘录签署人中没有“${name}”——${inner}`,
   notSignedPerson: (name: string, inner: string) =>
     `来源没有提到 ${name} 签署过任何谅解备忘录：来源只列出了创始谅解备忘录的签署人——${inner}`,
   orderUnknown: (inner: string) => `来源没有说明谅解备忘录的签署先后，只说明它们是在哪次会议签署的；来源所说：${inner}`,
@@ -566,6 +591,9 @@ export const answerZhCN = {
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
   // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  /** What a named outcome is, in its text's own (English) words, before the meeting that reported it. */
+  defined: (text: string) => `来源这样介绍它（英文原文）：${text}。`,
+  definedAt: (text: string, at: string) => `来源这样介绍它（英文原文）：${text}。见于${at}。`,
   outcomeAt: (at: string, text: string) => `${at}，来源记载（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位于 ${place}（地名为来源原文）` : ''}。来源的描述（英文原文）：“${text}” 来源按会议提到的内容：${timeline}`,
@@ -784,6 +812,23 @@ export const answerZhCN = {
     `${lead ? `${lead}：` : ''}各次会议报道的${unit}数：${series}。${unknown.length ? `来源没有给出${unknown.join('、')}的数目。` : ''}${totals.length ? `报道的累计数：${totals.map(([m, n]) => `${m}后 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
     `截至目前报道的 ${all} ${unit === '项目' ? '个' : '份'}${unit}中，有 ${own} ${unit === '项目' ? '个' : '份'}来自${meeting}（${pct}）。`,
+  // Records on file against those reported ("有多少比例的谅解备忘录有名称"): the share named, and with their partners.
+  trendOnFile: (
+    unit: string,
+    all: number,
+    named: number,
+    withParties: number,
+    pNamed: string,
+    pParties: string,
+    parties: boolean,
+  ) => {
+    const m = unit === '项目' ? '个' : '份';
+    const them =
+      withParties < named ? `，其中 ${withParties} ${m}列出了合作方（${pParties}）` : '，每一' + m + '都列出了合作方';
+    return parties && withParties < named
+      ? `截至目前报道的 ${all} ${m}${unit}中，资料收录了合作方的有 ${withParties} ${m}（${pParties}）；按名称收录的有 ${named} ${m}（${pNamed}）；其余 ${all - named} ${m}来源未列出名称。`
+      : `截至目前报道的 ${all} ${m}${unit}中，资料按名称收录了 ${named} ${m}（${pNamed}）${them}；其余 ${all - named} ${m}来源未列出名称。`;
+  },
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前报道共 ${projects} 个项目、${mous} 份谅解备忘录，约每份备忘录 ${per} 个项目；资料中按名称收录 ${pOnFile} 个项目、${mOnFile} 份备忘录。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

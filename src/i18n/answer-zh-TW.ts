@@ -281,6 +281,8 @@ export const answerZhTW: AnswerZh = {
   noPartners: (scope: string, noun: string) => `資料中沒有${scope}${noun}。`,
   // A kind of organisation no table knows ("hospitals", "business schools"): those whose kind or name says it, or none.
   freeKind: (n: number, kind: string, names: string) => `資料中有 ${n} 個種類或名稱為「${kind}」的合作方：${names}。`,
+  // (None of that kind on file: where the outcomes speak of it, their words as the sources wrote them.)
+  freeKindSpoken: (kind: string, meetings: string, text: string) => `來源在${meetings}的成果中提到${kind}：${text}`,
   freeKindNone: (kind: string, kinds: string) =>
     `資料中沒有種類或名稱為「${kind}」的合作方（資料中的合作方是${kinds}等）。`,
   // Partners from neither side: none on file; how many of all are from one or the other; whose country is unclear.
@@ -305,6 +307,13 @@ export const answerZhTW: AnswerZh = {
   // A name only the sources' text holds.
   mentioned: (name: string, passages: string) => `資料中沒有關於 ${name} 的記錄；來源只是順帶提到：${passages}`,
   mentionedNoQuote: (name: string, passages: string) => `來源中沒有 ${name} 的引語；來源只是順帶提到：${passages}`,
+  // What came after a meeting or from a year ("第二次會議以來有什麼新進展"): in order, and where the sources end.
+  sinceLead: (from: string) => `自${from}以來，來源按時間順序報導：`,
+  sinceYear: (year: string) => `${year}年初`,
+  sinceMeeting: (meeting: string, date: string, mous: number | null, projects: number | null) =>
+    `${meeting}（${date}）${mous !== null ? `簽署了 ${mous} 份諒解備忘錄` : '來源未給出諒解備忘錄數量'}，${projects !== null ? `啟動了 ${projects} 個新項目` : '來源未給出項目數量'}`,
+  sinceEnd: (date: string) => `來源中沒有更晚的內容：最晚的是${date}。`,
+  sinceNothing: (from: string) => `自${from}以來，來源沒有報導其他內容。`,
   passage: (when: string, text: string) => `${when}：${text}`,
   // None of a partner's records of the kind asked on file: never "no", since the sources report more than they name.
   noneOnFile: (n: number, unit: string, name: string, reported: number | undefined, at: string) =>
@@ -383,6 +392,20 @@ export const answerZhTW: AnswerZh = {
   // A role as the data words it: the English of an English source is its text; of a Chinese source, our rendering.
   role: (name: string, past: boolean, role: string, rendered: boolean) =>
     `${name}${past ? '當時的' : '的'}職務（${rendered ? '英文為我們對中文來源的轉述' : '來源原文'}）：${role}`,
+  /** A post held by several people one after another (holders.ts): the latest first, or all in order. */
+  holdersNow: (post: string, latest: string, before: string) =>
+    `來源提到的最近一任${post}是 ${latest}（來源沒有說明現在是否仍然如此）；在此之前擔任該職務的是 ${before}：`,
+  holdersPast: (post: string, n: number, names: string) => `來源先後提到 ${n} 位${post}：${names}：`,
+  /** Between holders named in order: "A，然後是 B". */
+  holdersThen: '，然後是 ',
+  /** Whose a named outcome is, as its text names the owner (owner.ts): the verdict, the owner, the source's words. */
+  ownerSaid: (yes: boolean, owner: string, said: string, outcome: string) =>
+    `${yes ? '是' : '否'}：${owner ? `它是 ${owner} 的——` : ''}來源原文為「${said}」；${outcome}`,
+  holdersAround: (post: string, one: string, them: string, before: boolean) =>
+    `在 ${one} ${before ? '之前' : '之後'}，來源提到的${post}是 ${them}：`,
+  holdersNoneAround: (post: string, one: string, before: boolean) =>
+    `來源沒有提到 ${one} ${before ? '之前' : '之後'}的${post}：${one} 是來源提到的${before ? '最早' : '最近'}一任。`,
+  holderNamed: (date: string, by: string) => `${date}的報導（${by}）仍以此職務稱之`,
   noRole: (name: string) => `來源提到了 ${name}，但沒有給出其職務。`,
   signedFounding: '簽署了創始諒解備忘錄',
   coChaired: (ms: string) => `共同主持了${ms}`,
@@ -516,6 +539,8 @@ export const answerZhTW: AnswerZh = {
   joinCount: (n: number, unit: string, names: string, reported: number | undefined, onFile: number, which: string) =>
     `資料中同時涉及 ${names} 的${unit.slice(1)}有 ${n} ${unit.charAt(0)}${reported !== undefined ? `（來源共報導 ${reported} ${unit}，其中 ${onFile} ${unit}按名稱收錄）` : ''}${which ? `：${which}` : ''}。`,
   // Yes or no, said with what backs it; "no" only when the records can say no.
+  // (The founding MOU itself named: its signatories are on file, so someone else is a plain No.)
+  notFoundingSigner: (name: string, inner: string) => `否：來源列出的創始諒解備忘錄簽署人中沒有「${name}」——${inner}`,
   notSignedPerson: (name: string, inner: string) =>
     `來源沒有提到 ${name} 簽署過任何諒解備忘錄：來源只列出了創始諒解備忘錄的簽署人——${inner}`,
   orderUnknown: (inner: string) => `來源沒有說明諒解備忘錄的簽署先後，只說明它們是在哪次會議簽署的；來源所說：${inner}`,
@@ -566,6 +591,9 @@ export const answerZhTW: AnswerZh = {
   // The Demonstration Zone as a whole: what and where, then what each meeting names of it.
   zoneAt: (at: string, parts: string) => `${at}：${parts}。`,
   // A named outcome in its source's words (English record text), marked as theirs beside its meeting.
+  /** What a named outcome is, in its text's own (English) words, before the meeting that reported it. */
+  defined: (text: string) => `來源這樣介紹它（英文原文）：${text}。`,
+  definedAt: (text: string, at: string) => `來源這樣介紹它（英文原文）：${text}。見於${at}。`,
   outcomeAt: (at: string, text: string) => `${at}，來源記載（英文原文）：${text}`,
   zoneAbout: (zone: string, place: string, text: string, timeline: string) =>
     `${zone}${place ? `位於 ${place}（地名為來源原文）` : ''}。來源的描述（英文原文）：「${text}」 來源按會議提到的內容：${timeline}`,
@@ -784,6 +812,23 @@ export const answerZhTW: AnswerZh = {
     `${lead ? `${lead}：` : ''}各次會議報導的${unit}數：${series}。${unknown.length ? `來源沒有給出${unknown.join('、')}的數目。` : ''}${totals.length ? `報導的累計數：${totals.map(([m, n]) => `${m}後 ${n}`).join('，')}。` : ''}`,
   trendShare: (meeting: string, own: number, all: number, unit: string, pct: string) =>
     `截至目前報導的 ${all} ${unit === '項目' ? '個' : '份'}${unit}中，有 ${own} ${unit === '項目' ? '個' : '份'}來自${meeting}（${pct}）。`,
+  // Records on file against those reported ("有多少比例的諒解備忘錄有名稱"): the share named, and with their partners.
+  trendOnFile: (
+    unit: string,
+    all: number,
+    named: number,
+    withParties: number,
+    pNamed: string,
+    pParties: string,
+    parties: boolean,
+  ) => {
+    const m = unit === '項目' ? '個' : '份';
+    const them =
+      withParties < named ? `，其中 ${withParties} ${m}列出了合作方（${pParties}）` : '，每一' + m + '都列出了合作方';
+    return parties && withParties < named
+      ? `截至目前報導的 ${all} ${m}${unit}中，資料收錄了合作方的有 ${withParties} ${m}（${pParties}）；按名稱收錄的有 ${named} ${m}（${pNamed}）；其餘 ${all - named} ${m}來源未列出名稱。`
+      : `截至目前報導的 ${all} ${m}${unit}中，資料按名稱收錄了 ${named} ${m}（${pNamed}）${them}；其餘 ${all - named} ${m}來源未列出名稱。`;
+  },
   trendRatio: (projects: number, mous: number, per: string, pOnFile: number, mOnFile: number) =>
     `截至目前報導共 ${projects} 個項目、${mous} 份諒解備忘錄，約每份備忘錄 ${per} 個項目；資料中按名稱收錄 ${pOnFile} 個項目、${mOnFile} 份備忘錄。`,
   trendRatioAt: (m: string, projects: number, mous: number, per: string) =>

@@ -210,6 +210,11 @@ const WORDS: Readonly<Record<string, string>> = {
   究竟: '',
   // (session 9) Trends and ratios across meetings in English's words (trend.ts reads them): 比例 ratio, 占…百分之几 share.
   比例: 'ratio',
+  // ("有多少比例的谅解备忘录有名称", "第四次会议的项目占多少比例": a share asked, never a ratio of projects to MOUs.)
+  多少比例: 'what share',
+  什么比例: 'what share',
+  占多少比例: 'what share',
+  占几成: 'what share',
   比率: 'ratio',
   占比: 'share',
   百分之几: 'what percentage',
@@ -558,6 +563,11 @@ const WORDS: Readonly<Record<string, string>> = {
   负责人: 'leads',
   牵头: 'leads',
   带队: 'leads',
+  // ("深圳这边谁负责联委会", "谁担任中方主席": in charge of, serves as — a side's co-chair asked, never "not sure".)
+  负责: 'in charge of',
+  担任: 'serves as',
+  这边: 'side',
+  那边: 'side',
   发生: 'happened',
   少: 'fewer',
   至少: 'at least',
@@ -1400,6 +1410,17 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "合作方有哪些类型", "参与的机构有哪些类别", "合作伙伴都是什么样的机构", "有哪几类合作方": the kinds of partner, every
   // kind with its count (English's "what kinds of partners are there"), never "not sure".
   if (/[类种样]/.test(t)) t = replaceIn(t, KINDS_OF_PARTIES, ' what kinds of partners are there ');
+  // "创始备忘录是李显龙签署的吗": signed BY someone, as English's passive ("was the founding MOU signed by …"), so a name
+  // no table reads is the agent checked against its signatories (never the MOU's date and place). (Never a place, a
+  // time or a question word: "是在重庆签的", "是谁签的".)
+  if (t.includes('签'))
+    t = replaceIn(t, /是\s*(\p{Script=Han}{2,4}?)\s*(?:亲自)?(?:签署|签订|签)的/gu, (m: string, who: string) =>
+      /^[在于从由]|谁|哪|什么|何|几|时|年|月|天|次|会|[一二两三四五六七八九十双各]|[所家个位方]$|大学|公司|机构|企业|政府/.test(
+        who,
+      )
+        ? m
+        : ` signed by ${who} `,
+    );
   // "GBA是什么意思", "JIC指的是什么": what a short form or a term means (English's "what does GBA mean").
   t = replaceIn(
     t,
@@ -1984,6 +2005,8 @@ export function glossChinese(text: string, dataset: Dataset): string {
   // "2020年和2023年哪年签的备忘录多": which of two has more is a comparison (哪年 is not "when").
   const moreOfTwo = /(?:和|与|跟).*哪(?:一)?(?:年|个|次|方|边)[^哪]*(?<!最)(?:多|少)/.test(t);
   if (moreOfTwo) t = t.replace(/哪(?:一)?年/, '哪个');
+  // "最早和最近的会议": both ends asked (parts.ts twoEnds), never which of two came first.
+  t = t.replace(/最早\s*(?:和|与|跟)\s*(?=最(?:近|晚|后|新))/, 'earliest and ');
   if (/先|更早|最早/.test(t) || moreOfTwo) t = t.replace(/(?<=\S)\s*(?:和|与|跟)\s*(?=\S)/, ' or ');
   // "Rajah & Tann是谁", "启动区是什么": a name alone asked who or what it is, in English's order ("who is X": its
   // profile, never only whom it joined; "what is the start-up area"). (Not "和吉宝签约的是谁": a verb asks who did it.)

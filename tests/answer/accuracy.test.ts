@@ -72,6 +72,10 @@ import { describeMiss, judge, score, scoreLine } from './evaluate.js';
 // Floors raised to each (rounded down).
 // End of session 13 (main 570be31, 18:22 UTC): holdout 15, kept clean for a second session, 301/323 (93.2%; 299 at the
 // session's start); development sets holdout 8 321/322, 11 320/323, 12 319/323, 13 310/323, 14 312/323. Floors raised.
+// Holdout 17 (70 questions written blind in session 21 by the fact-checker, who never saw the code: the private half of
+// its set, the odd-numbered English questions; holdout 16 became a development set that session): 50/70 (71.4%) on
+// main b8b4699, the same as the fact-checker's hand verdicts on the session's start (d217af0: 50 right, 20 not).
+// Floor set there.
 const FLOORS = {
   main: 1,
   holdout: 1,
@@ -90,6 +94,7 @@ const FLOORS = {
   holdout14: 1,
   holdout15: 0.941,
   holdout16: 0.942,
+  holdout17: 0.714,
   neverFalse: 1,
 };
 

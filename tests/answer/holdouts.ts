@@ -22,6 +22,7 @@ import { HOLDOUT13 } from './holdout13/questions.js';
 import { HOLDOUT14 } from './holdout14/questions.js';
 import { HOLDOUT15 } from './holdout15/questions.js';
 import { HOLDOUT16 } from './holdout16/questions.js';
+import { HOLDOUT17 } from './holdout17/questions.js';
 
 export interface Holdout {
   /** Its key in the accuracy test's floors. */
@@ -41,7 +42,8 @@ export interface Holdout {
     | 'holdout13'
     | 'holdout14'
     | 'holdout15'
-    | 'holdout16';
+    | 'holdout16'
+    | 'holdout17';
   title: string;
   dir: string;
   /** When it was written, relative to the code. */
@@ -214,6 +216,16 @@ export const HOLDOUTS: readonly Holdout[] = [
     clean: false,
     devSince: 21,
     cases: HOLDOUT16,
+    minSize: 70,
+  },
+  {
+    key: 'holdout17',
+    title: 'Holdout 17',
+    dir: 'holdout17',
+    written:
+      "written blind in session 21 by a reader who never saw the code (the private half of the fact-checker's set)",
+    clean: true,
+    cases: HOLDOUT17,
     minSize: 70,
   },
 ];

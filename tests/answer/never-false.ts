@@ -21,6 +21,23 @@ export const NEVER_FALSE: readonly Case[] = [
   c('yesno', 'had Joseph Leong co-chaired a JIC meeting before the 4th?', [/^Yes\b/, /\b3rd\b/]),
   c('yesno', 'did Chen Rugui co-chair after the 1st JIC?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'had Joseph Leong co-chaired before the 3rd JIC?', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
+  // Session 21 (answer3), the blind set's E68: a premise that a name no source gives took part — not named, never a
+  // document's sentence sharing a word ("leading roles") nor the records as if it were among them.
+  c('who', 'Since Xiaomi joined the SCI in 2023, which project does it run?', [/^Xiaomi is not named in the sources/]),
+  c('what', 'given that ByteDance signed an MOU at the 4th JIC, what was it for?', [/^ByteDance is not named/]),
+  // Session 21 (answer3): an owner claimed of an outcome whose text names another is a No with that owner, never a Yes
+  // for a party the passage names in another role.
+  c('yesno', "is the tradetrust pilot UOB's?", [/^No\b/, /\bIMDA\b/], [/^Yes\b/]),
+  // Session 21 (answer3): both ends asked are answered — never the first end alone as if it were both.
+  c('most', 'which was the first jic and which the last', [/\b1st JIC\b/, /\b4th JIC\b/]),
+  // Session 21 (answer3): a post held one after another is never said in the present of the one who held it before.
+  c(
+    'who',
+    'who is the perm sec for communications',
+    [/Joseph Leong/],
+    [/\bYong Ying-I is (?:the )?Permanent Secretary\b/],
+  ),
+  c('who', 'who is shenzhen mayor', [/Qin Weizhong/], [/\bChen Rugui is\b/]),
   // Session 21 (answer3): a future date the sources never give, asked as "be deployed": never a date, never the
   // records as if they answered when.
   c(
@@ -1936,7 +1953,9 @@ export const NEVER_FALSE: readonly Case[] = [
   c('outcome', 'what money does the Joint Innovation Call fund', [/Joint Innovation Call/], [/Capitaland/i]),
   // Session 3. A yes/no about a named outcome is checked against its own words: a party it names is not
   // who runs it, and words it does not say are never confirmed (nor denied).
-  c('yesno', 'is the asian SME hub run by yiqiye?', [/don't say/, w('OneConnect')], [/^Yes\b/]),
+  // (Session 21: its text names who runs it — "developed and managed by OneConnect" — so a claimed other owner is a No
+  // with that owner, as holdout 16 asks of whose a platform is; was "don't say".)
+  c('yesno', 'is the asian SME hub run by yiqiye?', [/^No\b/, w('OneConnect')], [/^Yes\b/]),
   c('yesno', 'is the SME hub managed by IMDA', [w('OneConnect')], [/^Yes\b/]),
   c('yesno', 'is tradetrust about shipping containers?', [/don't say/], [/^Yes\b/, /^No\b/]),
   // who + a meeting + partners or a group: the partners, never the co-chairs as if they were
@@ -2221,6 +2240,34 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2, fresh11 E108): no record on file about a topic at a meeting whose outcomes speak of it in other
+  // words (climate: carbon, emissions, green) — those outcomes said, never "none" alone.
+  c('list', "What did the 3rd meeting's projects do about climate change?", [
+    /\bcarbon\b/,
+    /3rd JIC meeting \(25 Nov 2022\)/,
+  ]),
+  // Session 21 (answer2): news since a meeting is what came after it, never that meeting's own card.
+  c(
+    'what',
+    'any news since the 3rd JIC?',
+    [/^Since the 3rd JIC meeting\b/, /4th JIC meeting on 14 Dec 2023\b/],
+    [/^At the 3rd JIC meeting/],
+  ),
+  // Session 21 (answer2): a share of the MOUs on file says its base, reported and on file — never a bare percentage.
+  c(
+    'count',
+    'what fraction of the mous are on file?',
+    [/^12 of the 29 MOUs reported to date \(41%\)/],
+    [/^\d+%/, /\b100%/],
+  ),
+  // Session 21 (answer2): a name the sources never give, claimed as the founding MOU's signatory: No, with its real
+  // signatories, and the name as typed ("Chan Chun Sing", never "Chan Chun" with "sing" read as "sign").
+  c(
+    'yesno',
+    'was the founding memorandum signed by Chan Chun Sing?',
+    [/^No\b/, /\bChan Chun Sing\b/],
+    [/^The founding MOU/],
+  ),
   // "On the sidelines" is where the sources say the 4th JIC's MOUs were signed, never a topic ("0 MOUs about it").
   c(
     'count',
@@ -2260,7 +2307,17 @@ export const NEVER_FALSE: readonly Case[] = [
     [/Protocol, launched on 25 Nov 2022[^(]*\(after the 1st JIC meeting/],
     [/Protocol, launched on 25 Nov 2022[^(]*\(the 1st JIC meeting/, /^At the 1st JIC meeting[^.]*Med-Arb Protocol/],
   ),
-  c('what', 'what is the med arb protocol', [/^After the 1st JIC meeting/, /25 Nov 2022/], [/^At the 1st JIC meeting/]),
+  // (Session 21: what the Protocol is leads, in its text's words — then "After the 1st JIC meeting", never "At" it.)
+  c(
+    'what',
+    'what is the med arb protocol',
+    [
+      /^(?:After the 1st JIC meeting|The SIMC–SCIA Med-Arb Protocol, launched on 25 Nov 2022)/,
+      /After the 1st JIC meeting/,
+      /25 Nov 2022/,
+    ],
+    [/^At the 1st JIC meeting/, /\bAt the 1st JIC meeting/],
+  ),
   // Session 5 (answer2): "cumulative"/"running total of" asks the total reported then, never that meeting's own count.
   c('count', 'cumulative mous by the 3rd jic', [n(21, 'MOUs')], [/^8 MOUs were signed at the 3rd/]),
   c('count', 'running total of projects at the 4th meeting', [n(43, 'projects')], [/^14 new projects were launched/]),
@@ -3088,5 +3145,20 @@ export const NEVER_FALSE: readonly Case[] = [
     'what sorts of organisations take part?',
     [/\bresearch institutes 3\b/],
     [/\binstitute 1, law firm\b/, /\buniversity 6, research institute 1\b/],
+  ),
+  // Two people the sources never put at one meeting are not said to have done anything together.
+  c(
+    'two',
+    'what did Chen Rugui and Qin Weizhong do together?',
+    [/^The sources don't put Chen Rugui and Qin Weizhong at any signing or JIC meeting together/],
+    [/^Chen Rugui and Qin Weizhong (?:signed|co-chaired)/],
+  ),
+  // Two records each named by two partners are the two sides: never "the same: 1 MOU each for" the first record's two
+  // partners.
+  c(
+    'compare',
+    'compare the Kingdee-DataPost MOU and the EE Music-Shenkun MOU',
+    [/^DataPost and Kingdee .* signed an MOU at the 2nd JIC meeting/, /EE Music Singapore and Shenzhen Shenkun/],
+    [/^The same\b/, /\beach for DataPost\b/],
   ),
 ];

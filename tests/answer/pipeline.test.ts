@@ -134,12 +134,19 @@ describe('plan: a small typed query', () => {
   });
 
   it('reads a role one way for every plan: who holds it, each person once, a speaker with no record by passage', () => {
-    const role = (name: string) => ({ op: 'read', about: { type: 'person', name }, attribute: 'role' });
-    // Who holds a role (no meeting named): each person the sources give it, in the order the data names them.
-    expect(planOf('who is the mayor')).toEqual({ op: 'each', plans: [role('Chen Rugui'), role('Qin Weizhong')] });
-    expect(planOf('who is the permanent secretary')).toEqual({
-      op: 'each',
-      plans: [role('Yong Ying-I'), role('Joseph Leong')],
+    // Who holds a role (no meeting named): each person the sources give it, one after another ("who is": the latest
+    // first when said; "who was": in order).
+    expect(planOf('who is the mayor')).toEqual({
+      op: 'holders',
+      title: 'mayor',
+      people: ['Chen Rugui', 'Qin Weizhong'],
+      now: true,
+    });
+    expect(planOf('who was the permanent secretary')).toEqual({
+      op: 'holders',
+      title: 'permanent secretary',
+      people: ['Yong Ying-I', 'Joseph Leong'],
+      now: false,
     });
     // A role only a quote's speaker holds (no person record): the passages that name him, never a guessed role.
     for (const q of ['who is the deputy prime minister', "who's the DPM"])

@@ -53,6 +53,13 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   // word — 在哪 — asks too).
   cn('two', '第二次会议哪天开的？谁主持？签了几份备忘录？', [dz('2021-10-18'), /杨颖仪/, nz(4, 'MOU')]),
   cn('two', '第三次会议在哪，几号，启动了几个项目？', [/视频/, dz('2022-11-25'), nz(14, 'project')]),
+  // Session 21 (answer3): whose a named outcome is, where its text names the owner: 否, with that owner.
+  cn('yesno', 'TradeTrust是中国的平台吗', [/^否/, /IMDA/], [/不确定/]),
+  // Session 21 (answer3): both ends asked in Chinese (最早和最近): each answered, never which of two came first.
+  cn('most', '最早和最近的会议各是哪一次？', [/第一次联合执委会会议/, /第四次联合执委会会议/], [/不确定/]),
+  // Session 21 (answer3): a post held one after another — the latest holder first, then who held it before, with dates.
+  cn('who', '常任秘书是谁？', [/最近一任常任秘书是 Joseph Leong/, /杨颖仪/, dz('2019-10-15')], [/不确定/]),
+  cn('who', '深圳的市长以前是谁？', [/先后提到 2 位市长：Chen Rugui/], [/Mayor Before/, /没有提到/]),
   // Session 21 (answer3): when a thing is put to use (投入使用/投入运营/部署) is a date the sources never give — said so,
   // then its records and their meeting.
   cn('missing', '吉宝和北大的项目什么时候投入运营？', [NOT_STATED_ZH, /第四次联合执委会会议/], [/不确定/]),
@@ -350,6 +357,24 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('outcome', '亚洲中小企业中心是什么', [/OneConnect|Eezee/, /第一次/]),
   cn('outcome', '联合创新计划是什么', [/green tech|smart cities/i, /第三次/]),
   cn('count', '有哪些研究机构参与', [/3 个研究机构/]),
+  // Session 21 (answer2): no bank on file, and the outcomes that speak of banks, as English says them (were left out).
+  cn('yesno', '有没有银行参与？', [/“银行”/, /第二次联合执委会会议/, /TradeTrust/]),
+  cn('yesno', '有没有医院参与深新合作？', [/“医院”/], [/Hospitals/]),
+  // Session 21 (answer2): a side's co-chair asked with 担任 / 负责 / 这边 (was 不确定).
+  cn('who', '谁担任中方主席？', [/深圳方面/, /陈如桂/, /覃伟中/], [/不确定/]),
+  cn('who', '深圳这边谁负责联委会', [/深圳方面/, /覃伟中/], [/不确定/]),
+  // Session 21 (answer2): news since a meeting: the later meetings in order and where the sources end (was its own card).
+  cn('what', '自第一次联委会以来有什么新消息？', [
+    /^自第一次联合执委会会议/,
+    /第二次联合执委会会议（2021年10月18日）签署了 4 份/,
+    /最晚的是2024年4月12日/,
+  ]),
+  // Session 21 (answer2): a share asked in Chinese (占多少比例, 有多少比例): with its base (was no share, or 「占比」 a topic).
+  cn('count', '有多少比例的谅解备忘录有名称？', [/29 份谅解备忘录中/, /12 份（41%）/], [/占比/]),
+  cn('count', '第四次联委会的项目占多少比例？', [/43 个项目中/, /14 个/, /33%/]),
+  // Session 21 (answer2): someone claimed as the founding MOU's signatory: 否 first (was its date and place, or no 否).
+  cn('yesno', '创始备忘录是李显龙签署的吗', [/^否：/, /杨颖仪/, /李显龙/], [/地点/]),
+  cn('yesno', '李显龙签署了创始谅解备忘录吗', [/^否：/]),
   cn('list', '三大支柱是什么', [/Digital connectivity/i]),
   tw('zone', '哪些公司入駐示範區', [/4 家公司/, /來源未列出/]),
   // (session 5: her role is our English for Chinese sources XJP-0/PD-2, so it says so — never "来源原文", U14)
@@ -1218,4 +1243,17 @@ export const QUESTIONS_ZH: readonly ZhCase[] = [
   cn('list', '参与的机构都是什么样的机构', [/按种类/, /大学 6/], [/不确定/]),
   tw('list', '合作夥伴有哪幾類？', [/按種類/, /公司 23/], [/不確定/]),
   cn('count', '一共有几个研究机构参与', [/3 个研究机构/, /研究实验室 1/]),
+  // A named outcome asked what it is: its text, which says what it is, leads (was the meeting's line; TusStar's
+  // "没有任何收录在资料中的谅解备忘录或项目", the text only in a quotation after it).
+  cn('outcome', 'OneSME 是什么平台？', [
+    /^来源这样介绍它（英文原文）：Progress on the first phase: the OneSME platform/,
+  ]),
+  tw('outcome', 'TradeTrust 是什麼？', [
+    /^來源這樣介紹它（英文原文）：IMDA and Shenzhen's Bureau of Commerce[^\n]*TradeTrust pilot/,
+  ]),
+  cn('outcome', '什么是联合创新征集？', [
+    /^来源这样介绍它（英文原文）：A Shenzhen–Singapore Joint Innovation Call/,
+    /第三次联合执委会会议/,
+  ]),
+  cn('what', 'TusStar 是干什么的', [/^来源这样介绍它（英文原文）：[^\n]*TusStar, a technology incubator in China/]),
 ];

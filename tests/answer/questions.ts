@@ -12,6 +12,32 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), holdout 16's kind: whose a named outcome is, where its text names the owner ("IMDA's TradeTrust
+  // pilot", "developed and managed by OneConnect") — "No: it is IMDA's", never "the sources don't say so" (nor a Yes for
+  // a bank named elsewhere in the passage).
+  c('yesno', 'TradeTrust belongs to the Shenzhen Bureau of Commerce, right?', [/^No: it is IMDA's/]),
+  c('yesno', 'is tradetrust a DBS product?', [/^No: it is IMDA's/], [/^Yes\b/]),
+  // Session 21 (answer3), holdout 16's kind: two ends asked in one question ("the earliest … and which the latest", "the
+  // first and the latest", "the most … and which the fewest") — each end answered (was the first end alone).
+  c('most', 'which JIC signed the most MOUs, and which signed the fewest?', [
+    /8 MOUs each/,
+    /\b2nd JIC meeting signed the fewest MOUs: 4 MOUs\b/,
+  ]),
+  c('when', 'when were the first and the latest JIC meetings held?', [d('2020-06-17'), d('2023-12-14')]),
+  // Session 21 (answer3), holdout 16's kind: a post two people held one after another — each holder with the meetings
+  // and dates that name them; "who is" the latest first (was each one's role in the present: "Yong Ying-I is Permanent
+  // Secretary, MCI").
+  c(
+    'who',
+    "who's MCI's perm sec",
+    [/^The latest Permanent Secretary the sources name is Joseph Leong\b/, /Yong Ying-I/, /15 Oct 2019/],
+    [/\bYong Ying-I is\b/],
+  ),
+  c('who', 'who used to be the permanent secretary?', [
+    /^The sources name 2 people as Permanent Secretary, one after the other: Yong Ying-I, then Joseph Leong\b/,
+    /17 Jun 2020/,
+  ]),
+  c('who', 'who was mayor of shenzhen before qin', [/^Before Qin Weizhong, the sources name Chen Rugui\b/]),
   // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
   // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
   // the records alone as if they answered.
@@ -1378,8 +1404,10 @@ export const QUESTIONS: readonly Case[] = [
   c('person', 'when did chen rugui sign the founding mou', [
     /^Chen Rugui signed the founding MOU \(15 Oct 2019\) with Yong Ying-I/,
   ]),
+  // (Session 21: the premise corrected says the date and who signed, once — was "The sources name no MOU that Joseph
+  // Leong signed: …".)
   c('person', 'joseph leong signed the founding mou, so when did that happen', [
-    /^The sources name no MOU that Joseph Leong signed/,
+    /^That isn't what the sources say: the founding MOU \(15 Oct 2019\) was signed by\b.*\bnot Joseph Leong\b/,
     d('2019-10-15'),
     /Yong Ying-I/,
   ]),
@@ -1412,6 +1440,60 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
+  // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
+  c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),
+  c('yesno', 'are hospitals involved in the shenzhen singapore cooperation?', [/^No hospitals\b/], [/is not named/]),
+  // Session 21 (answer2): a side's leader asked in other words: its co-chairs, each with the meetings they held it at
+  // (was the meetings listed, or Singapore's partners).
+  c(
+    'who',
+    "who is singapore's leader on the jic",
+    [/on the Singapore side, Yong Ying-I\b.*\b1st and 2nd JIC meetings and Joseph Leong\b.*\b3rd and 4th\b/],
+    [/^4 JIC meetings/],
+  ),
+  c(
+    'who',
+    'which minister chairs the JIC on the Singapore side?',
+    [/Permanent Secretary/, w('Joseph Leong')],
+    [/partners from Singapore/],
+  ),
+  // Session 21 (answer2): what came since a meeting before the latest — every later meeting with its figures, then the
+  // dated events, in order, and where the sources end (was that meeting's own card).
+  c(
+    'what',
+    "what's happened since the 2nd meeting?",
+    [
+      /^Since the 2nd JIC meeting \(18 Oct 2021\)/,
+      /3rd JIC meeting on 25 Nov 2022\b.*4th JIC meeting on 14 Dec 2023\b/,
+      d('2024-04-12'),
+      /Nothing later/,
+    ],
+    [/^At the 2nd JIC/],
+  ),
+  c('what', 'any updates since the first JIC?', [
+    /^Since the 1st JIC meeting\b/,
+    /2nd JIC meeting on 18 Oct 2021, [^;]*4 MOUs/,
+  ]),
+  // Session 21 (answer2): the records on file as a share of those reported, with its base (was the count and a list, no
+  // share; "what percentage of MOUs are named" never said 41%).
+  c('count', 'what percentage of MOUs are named?', [
+    /^12 of the 29 MOUs reported to date \(41%\) are on file by name\b/,
+  ]),
+  c('count', 'what share of the projects have their partners on file?', [
+    /^14 of the 43 projects reported to date \(33%\) are on file with their partners\b/,
+    /\b22 \(51%\) are on file by name\b/,
+  ]),
+  c('count', 'how many of the 43 projects are named?', [/^22 of the 43 projects reported to date \(51%\)/]),
+  // Session 21 (answer2): someone claimed as the founding MOU's signatory, whose signatories are on file: Yes or No first
+  // (was the signatories alone, or "the sources name no MOU that X signed").
+  c('yesno', 'was the founding MOU signed by Lee Hsien Loong?', [/^No: the founding MOU\b.*\bnot Lee Hsien Loong\b/]),
+  c(
+    'yesno',
+    'did Xi Jinping sign the founding MOU?',
+    [/^No: the founding MOU\b.*\bYong Ying-I\b/],
+    [/name no MOU that/],
+  ),
   // The committee's co-chairs asked as "who chairs it", for a side (was "not sure").
   c('who', 'who chairs it for shenzhen', [w('Qin Weizhong'), w('Chen Rugui')], [UNSURE, /\bon the Singapore side\b/]),
   c(
@@ -2943,8 +3025,10 @@ export const QUESTIONS: readonly Case[] = [
   c('missing', "who's running tusstar", [/don't name who runs it/]),
   c('missing', 'who is the head of MCI', [NOT_STATED], [/TradeTrust|TusStar/]),
   // Y. "what does X do" leads with what its record says it does; no curator's jargon, no nested brackets
-  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd – .* talent/], [/our reading/]),
-  c('what', 'what is fooyo working on', [/^Fooyo – .*tourism/], [/our reading/, /\(\w+ \(/]),
+  // (Session 21: what it does leads as one sentence with its partner and meeting — "Momentum Works Pte Ltd and … signed
+  // an MOU at the 4th JIC meeting … to facilitate talent …" — where it was the record's description, name-led.)
+  c('what', 'what does momentum works do', [/^Momentum Works Pte Ltd\b.* talent/], [/our reading/]),
+  c('what', 'what is fooyo working on', [/^Fooyo\b.*tourism/], [/our reading/, /\(\w+ \(/]),
   c('list', 'which partners are singaporean', [/inferred/], [/our reading/]),
   // T. a superlative the sources never measure → they don't say; one they do (parties per record) → the answer
   c('missing', "what's the largest mou", [NOT_STATED], [UNSURE]),
@@ -4164,5 +4248,64 @@ export const QUESTIONS: readonly Case[] = [
   c('count', 'how many research institutes are there?', [/^3 research institutes\b/, /research laboratory 1\b/]),
   c('list', 'what kinds of partners are there?', [
     /\bresearch institutes 3 \(research institute 1, research laboratory 1, institute 1\)/,
+  ]),
+  // A named outcome asked what it is: its text's own definition leads, then the meeting (was "At the 2nd JIC …: …"
+  // lines, the definition inside the second one).
+  c('outcome', "what's the Asian SME Hub all about?", [
+    /^The Asian SME Hub is the B2B platform Eezee\.sg connecting Singapore SMEs/,
+    /\(the 1st JIC meeting, 17 Jun 2020\)/,
+  ]),
+  c(
+    'outcome',
+    'what is tradetrust exactly?',
+    [/^TradeTrust is IMDA's pilot for electronic Bills of Lading/],
+    [/^At the/],
+  ),
+  c('outcome', 'explain the joint innovation call', [
+    /^The Shenzhen–Singapore Joint Innovation Call funds joint R&D/,
+    w('3rd JIC meeting'),
+  ]),
+  c('outcome', 'describe onesme', [/^OneSME is a platform\. At the 2nd JIC meeting/, n(13, 'partners')]),
+  c('what', 'what does TusStar actually do?', [
+    /^TusStar is a technology incubator in China with a network of more than 10,000 companies\./,
+  ]),
+  c('what', 'what does Eezee do?', [/^Eezee\.sg is a B2B platform\./]),
+  // Two people asked what they did together: the signing and meetings the sources put both at, in one sentence (was
+  // each one's profile, one after the other).
+  c('two', 'Chen Rugui and Yong Ying-I — what did the two of them do together?', [
+    /^Chen Rugui and Yong Ying-I signed the founding MOU \(15 Oct 2019, Chongqing\) and co-chaired the 1st JIC meeting \(17 Jun 2020\) together\./,
+  ]),
+  c('two', 'what did Qin and Leong do together', [
+    /^Qin Weizhong and Joseph Leong co-chaired the 3rd \(25 Nov 2022\) and 4th \(14 Dec 2023, as news reports name them\) JIC meetings together\./,
+  ]),
+  // A premise naming a partner no source names: the correction, then what the partner named does with its partner on file
+  // in one sentence (was the correction, then its whole profile and the whole project text).
+  c('missing', 'given that NUS teamed up with Xiaomi, what did they make?', [
+    /^No record on file names Xiaomi\b/,
+    /\. On file, National University of Singapore Business School and Shenzhen Bosum .* share a joint project from the 4th JIC meeting \(14 Dec 2023\)/,
+  ]),
+  c('missing', 'Since Hashmeta teamed up with Huawei, what are they making?', [
+    /^No record on file names Huawei\b/,
+    /On file, Hashmeta Pte Ltd and Shenzhen Qianhai Hand-painted .* signed an MOU at the 4th JIC meeting/,
+  ]),
+  // "What is X doing?" in any word order: its records in one sentence, partner and meeting named, before any counts
+  // (was "X (company, …) signed 1 MOU on file …; joined 1 project …" first).
+  c('what', 'What is CapitaLand up to?', [
+    /^Capitaland Investment \(China\) and Qianhai Service Group Co\., Ltd\. signed an MOU at the 4th JIC meeting \(14 Dec 2023\) to jointly set up a development fund/,
+  ]),
+  c('what', 'what SUSS is doing', [
+    /^Singapore University of Social Sciences and Shenzhen Bay Area Network Consulting Co\., Ltd share a joint project from the 4th JIC meeting \(14 Dec 2023\) to nurture talent/,
+  ]),
+  // Two partners' deals compared: what each is (partners, meeting, aim), then what they share — not their counts alone
+  // (was "The same by both counts — 1 MOU and 1 project each").
+  c('compare', 'compare the Fooyo and Crimson Logic deals', [
+    /^Fooyo and Olin Game Space .* share a joint project from the 4th JIC meeting \(14 Dec 2023\) to develop a cross-border tourism plugin/,
+    /Crimson Logic and ABK Technology .* to develop a cross-border trade logistics/,
+    /In common: each is a joint project, both of the 4th JIC meeting/,
+  ]),
+  c('compare', 'compare the CapitaLand-Qianhai Service Group MOU with the CSIJRI-CUHK Shenzhen MOU', [
+    /^Capitaland Investment \(China\) and Qianhai Service Group .* signed an MOU at the 4th JIC meeting/,
+    /China-Singapore International Joint Research Institute and The Chinese University of Hong Kong, Shenzhen signed an MOU/,
+    /In common: both of the 4th JIC meeting/,
   ]),
 ];

@@ -14,7 +14,7 @@ import { isOrdinaryChinese, LEXICONS } from '../lexicon.js';
 import type { Dataset, RecordKind } from '../../dataset/index.js';
 import { norm, perDataset } from '../records.js';
 import type { Plan, Selection, Subjectref } from './types.js';
-import { contentWords, has, meetingsOf } from './common.js';
+import { contentWords, has, meetingsOf, ORG_NOUNS } from './common.js';
 import { MONTH_ABBR, monthNumber } from '../../text/months.js';
 
 // A word that is never a name no source gives: a stop word, or Chinese made of the language's own words ("来源对").
@@ -30,7 +30,8 @@ const STANDS_IN = new Set(
     'i we you he she it its they him her them this that these those there another other others who whom whoever anywhere'
   ).split(' '),
 );
-const notAName = (w: string) => isStopWord(w) || STANDS_IN.has(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w);
+const notAName = (w: string) =>
+  isStopWord(w) || STANDS_IN.has(w) || isOrdinaryChinese(w) || PEOPLE_KIND.test(w) || ORG_NOUNS.test(w);
 
 /** Who chairs the JIC (or leads the SCI), no meeting named: the committee's co-chairs, one side if asked. */
 /**
@@ -72,14 +73,18 @@ export function chairsAsked(
   )
     return undefined;
   const leads =
-    u.flags.chairing || / (?:represents?|representing|representatives?|in charge|runs|heads|leads) /.test(t);
+    u.flags.chairing ||
+    / (?:represents?|representing|representatives?|in charge|runs|heads|leads|leader|leaders|lead|head|chief) /.test(t);
   // ("Who leads the Chinese side?", "who heads the Singapore delegation?", "who represents Shenzhen?": a side of the JIC.)
   const sideWord =
-    / (?:shenzhen|china|chinese|singapore|singaporean|sg) (?:side|delegation|team) | (?:represents?|representing) (?:the )?(?:shenzhen|china|singapore|sg) $/.test(
+    / (?:shenzhen|china|chinese|singapore|singaporean|sg) (?:side|delegation|team|leader|lead|head|chief) | (?:represents?|representing) (?:the )?(?:shenzhen|china|singapore|sg) $/.test(
       t,
     );
   const body = / (?:jic|committee|sci|initiative) /.test(t) || / cochairs? /.test(t) || sideWord;
-  if (!leads || !body || !(/ who /.test(t) || / cochairs? /.test(t))) return undefined;
+  // ("Which minister chairs it on the Singapore side?", "what official leads it": a person asked by what they are.)
+  const person =
+    / who | (?:which|what) (?:minister|ministers|official|officials|person|people|leader|leaders|mayor|secretary) /;
+  if (!leads || !body || !(person.test(t) || / cochairs? /.test(t))) return undefined;
   const side =
     mentionsOf(u, 'country')[0]?.value ??
     (/ (?:shenzhen|china|chinese) cochairs? /.test(t)
@@ -87,11 +92,11 @@ export function chairsAsked(
       : / (?:singapore|singaporean) cochairs? /.test(t)
         ? 'Singapore'
         : undefined) ??
-    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b| (?:shenzhen|china|chinese) (?:side|delegation|team) /.test(
+    (/ (?:for|from|of|represents?|representing) (?:the )?(?:shenzhen|china|chinese)\b| (?:shenzhen|china|chinese) (?:side|delegation|team|leader|lead|head|chief) /.test(
       t,
     )
       ? 'China'
-      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b| (?:singapore|singaporean|sg) (?:side|delegation|team) /.test(
+      : / (?:for|from|of|represents?|representing) (?:the )?(?:singapore|singaporean)\b| (?:singapore|singaporean|sg) (?:side|delegation|team|leader|lead|head|chief) /.test(
             t,
           )
         ? 'Singapore'
@@ -699,15 +704,23 @@ const NEVER_A_NAME = new Set(
   'people person sci initiative jic singapore shenzhen china any every each all both either neither'.split(' '),
 );
 
+// A premise that an unknown name takes part, before the question asked of it: "Since Alibaba joined the SCI in 2022,
+// which project does it lead?", "given that Tencent signed an MOU at the 3rd JIC, what was it about?" — its meeting or
+// year is the premise's, never a thing on file the question is about.
+const PREMISE_PART =
+  /^ (?:since|as|given that|now that|that|because|seeing that|considering that|assuming|assuming that) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:joined|signed|inked|leads|led|lead|heads|headed|runs|ran|is a partner|is part of|is in|is involved|became|took part|partnered|launched|has joined|has signed|is a member)\b/;
+
 /** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */
 export function notNamedAsked(u: Understanding, dataset: Dataset): Plan | undefined {
-  const named = ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
+  const premise = PREMISE_PART.exec(u.q.text)?.[1];
+  // (Said in a premise, the name's meeting, year or topic is the premise's: only another name on file keeps it.)
+  const named = premise
+    ? ['org', 'person', 'highlight', 'record']
+    : ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
   if (u.mentions.some((m) => named.includes(m.type))) return undefined;
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const rest = new Set(u.rest.split(' '));
-  const words = TAKES_PART.map((re) => re.exec(u.q.text)?.[1])
-    .find((x) => x !== undefined)
-    ?.split(' ');
+  const words = (premise ?? TAKES_PART.map((re) => re.exec(u.q.text)?.[1]).find((x) => x !== undefined))?.split(' ');
   if (
     !words?.length ||
     words.some(

@@ -10,6 +10,7 @@ import { highlightText } from './yes-no.js';
 import { meetingReportedBy } from './asked.js';
 import { peopleByRole, ROLE_PLACE } from '../quotes.js';
 import { titledStranger } from './titled.js';
+import { planHolders } from '../holders.js';
 
 /** A count read from one thing's own record or text: the pillars, a record's parties, a figure its text gives. */
 export function countRead({ u, dataset, about, orgs, select, namedOutcomes }: PlanContext): Plan | undefined {
@@ -249,6 +250,16 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
       };
     return { op: 'read', about, attribute: 'chairs' };
   }
+  // "Who was mayor of Shenzhen before Qin?", "who succeeded Yong as permanent secretary?": the holders of the post
+  // before (or after) the one named, with their meetings and dates — never the one named.
+  const aroundRole = / (mayor|permanent secretary) /.exec(u.q.text)?.[1];
+  const around = aroundRole && people.length === 1 && !meetingNums.length ? AROUND.exec(u.q.text) : null;
+  if (around && people[0]) {
+    const held = peopleByRole(u, dataset);
+    const before = !/^(?:after|succeeded|succeed|successor|replaced|replace|followed|follow)$/.test(around[1] ?? '');
+    if (held.length >= 2 && held.includes(people[0]) && held.every((name) => personOnFile(dataset, name)))
+      return planHolders(u.q.text, aroundRole, held, { name: people[0], before });
+  }
   if (about?.type === 'person') return { op: 'read', about, attribute: 'role' };
   // ("What Shenzhen government official signed the founding MOU?": its signatories — the body only describes them.)
   if (meetingNums.length === 1 && meetingNums[0] === 0 && u.flags.signing && about?.type === 'org')
@@ -275,6 +286,11 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
   // ("Who is mayor Wong?", "who's minister Tan": a title with a name no source gives — not named, then who the sources
   // give that title, never one of them as if they were the one asked.)
   const titled = byRole.length ? titledStranger(u, dataset) : undefined;
+  // (Two or more on file who held it one after another: each with the meetings and dates that name them, the latest
+  // first when asked who holds it — never each one's role in the present.)
+  const holders =
+    !titled && byRole.every((name) => personOnFile(dataset, name)) ? planHolders(u.q.text, role, byRole) : undefined;
+  if (holders) return holders;
   if (byRole.length)
     return {
       op: 'each',
@@ -293,6 +309,10 @@ export function whoAsked({ u, dataset, about, f, meetingNums, people, select }: 
   if (select === 'partners' || select === 'mous') return { op: 'list', select: 'partners', filter: f };
   return undefined;
 }
+
+// Asked who held a post before or after someone: "before", "preceded", "succeeded", "after", "replaced".
+const AROUND =
+  / (before|preceded|precede|predecessor|prior to|after|succeeded|succeed|successor|replaced|replace|followed|follow) /;
 
 // Nothing asked of the partner but who it is ("who is X", "who are X again", "and who exactly is X?").
 const WHO_IS =

@@ -389,3 +389,9 @@ export function contentWords(u: Understanding): string[] {
         !u.mentions.some((m) => ` ${m.words} `.includes(` ${w} `)),
     );
 }
+
+// Kinds of organisation no table knows, as a question names them ("hospitals", "business schools", "banks"): a word
+// table, not facts — what they match is read off the partners' own kinds and names (plan/lists.ts); never a name the
+// sources don't give ("are hospitals involved?" asks of a kind, plan/asked.ts).
+export const ORG_NOUNS =
+  /^(?:(?:business |medical |law |graduate |high |primary |secondary )?schools?|hospitals?|clinics?|banks?|insurers?|start ?ups?|startups?|think tanks?|polytechnics?|museums?|ngos?|charit(?:y|ies)|foundations?|associations?|chambers? of commerce|chambers?|councils?|ports?|airports?|newspapers?|media companies|consultanc(?:y|ies)|accelerators?|investors?|funds?|venture capital firms?|vc firms?|telcos?|hotels?|retailers?|manufacturers?|carmakers?|airlines?|libraries|schools|colleges? of [a-z]+)$/;

@@ -7,7 +7,7 @@ import type { Dataset } from '../../dataset/index.js';
 import { norm, perDataset } from '../records.js';
 import type { Filter, Plan, Selection } from './types.js';
 import type { PlanContext } from './context.js';
-import { has, pillarWords, viaAsked } from './common.js';
+import { has, ORG_NOUNS, pillarWords, viaAsked } from './common.js';
 import { LEXICONS } from '../lexicon.js';
 import { annexAsked, linkedAsked } from './asked.js';
 
@@ -600,12 +600,9 @@ function withinRecordAsked(u: Understanding, f: Filter): { select: 'mous' | 'pro
   return { select, filter: { ...f, atLeast: n(many[1]) } };
 }
 
-// Kinds of organisation no table knows, as a question names them ("hospitals", "business schools", "banks"): a word
-// table, not facts — what they match is read off the partners' own kinds and names.
-const ORG_NOUNS =
-  /^(?:(?:business |medical |law |graduate |high |primary |secondary )?schools?|hospitals?|clinics?|banks?|insurers?|start ?ups?|startups?|think tanks?|polytechnics?|museums?|ngos?|charit(?:y|ies)|foundations?|associations?|chambers? of commerce|chambers?|councils?|ports?|airports?|newspapers?|media companies|consultanc(?:y|ies)|accelerators?|investors?|funds?|venture capital firms?|vc firms?|telcos?|hotels?|retailers?|manufacturers?|carmakers?|airlines?|libraries|schools|colleges? of [a-z]+)$/;
+// ("Are hospitals involved in the SCI?", "did banks take part?": the kind asked whether it takes part, too.)
 const KIND_ASKED =
-  /^ (?:which|what|list|name|show(?: me)?|give me|are there(?: any)?|is there(?: an?| any)?|(?:are|were|is|was) (?:there )?any|any|how many|(?:the )?number of|do you have(?: any)?|tell me the)(?: of)?(?: the| all(?: the)?| any)? ((?:[a-z]+ ){1,4})/;
+  /^ (?:which|what|list|name|show(?: me)?|give me|are there(?: any)?|is there(?: an?| any)?|(?:are|were|is|was) (?:there )?any|any|how many|(?:the )?number of|do you have(?: any)?|tell me the|(?:are|were|did|do|have|has)(?= [a-z]+ (?:involved|take part|took part|taken part|participate|participated|join|joined|partner|partnered|sign|signed|in the sci|in the initiative|part of)))(?: of)?(?: the| all(?: the)?| any)? ((?:[a-z]+ ){1,4})/;
 
 /** A kind asked in the singular, as its list says it: "bank" → "banks", "charity" → "charities", "chamber of commerce" → "chambers of commerce". */
 function pluralOf(kind: string): string {

@@ -56,6 +56,8 @@ export function foundingParties({ u, meetingNums, orgs, people }: PlanContext): 
     meetingNums[0] === 0 &&
     !orgs.length &&
     !people.length &&
+    // ("Was the founding MOU signed by Lee Hsien Loong?": someone claimed as its signatory is a Yes or No, read below.)
+    !(u.target === 'yesno' && / signed by /.test(u.q.text) && !mentionsOf(u, 'kind').length) &&
     (mentionsOf(u, 'kind').length > 0 ||
       has(u, 'partner') ||
       / (?:between|signed by|signatories|parties|partners|who signed|sides?) /.test(u.q.text))

@@ -18,7 +18,7 @@ const TITLE = new RegExp(
 
 // Words of time after a title ("was Qin mayor back in 2019", "mayor still", "mayor then"): when, never a name.
 const WHEN_WORD =
-  /^(?:back|then|now|still|ever|again|already|yet|once|today|currently|formerly|previously|later|earlier|anymore|since)$/;
+  /^(?:back|then|now|still|ever|again|already|yet|once|today|currently|formerly|previously|later|earlier|anymore|since|before|after|prior)$/;
 
 /** The words of every person the sources name ("qin", "weizhong", "heng", "swee", "keat"…): built once per dataset. */
 const personWords = perDataset(

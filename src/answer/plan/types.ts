@@ -14,6 +14,8 @@ import type { AcrossPlan, IntervalPlan, MeetingsInPlan, PickMeetingPlan } from '
 import type { TrendPlan } from '../trend.js';
 import type { ZoneApartPlan } from '../zoneapart.js';
 import type { RosterPlan } from '../roster.js';
+import type { HoldersPlan } from '../holders.js';
+import type { OwnerPlan } from '../owner.js';
 import type { ClaimPlan } from '../claim/types.js';
 import type { Bound } from '../countbound.js';
 
@@ -266,6 +268,10 @@ export type Plan =
   | ZoneApartPlan
   /** A person's or a role's part at one meeting, checked part by part (roster.ts). */
   | RosterPlan
+  /** A post held by several people one after another, each with the meetings that name them (holders.ts). */
+  | HoldersPlan
+  /** Whose a named outcome is, where its text names the owner (owner.ts). */
+  | OwnerPlan
   | AcrossPlan
   /** Trends and ratios across meetings' counts and running totals (trend.ts). */
   | TrendPlan

@@ -1,7 +1,8 @@
 // An organisation: who it signed with, what it joined, what the sources say it is.
+import { pairLead } from './pair-lead.js';
 import type { Item, Result } from '../run.js';
 import type { Understanding } from '../understand.js';
-import type { Dataset } from '../../dataset/index.js';
+import type { Dataset, Mou, Project } from '../../dataset/index.js';
 import { formatDate, joinList, plural } from '../format.js';
 import type { Said } from './common.js';
 import { inkedBy } from './missing.js';
@@ -166,9 +167,22 @@ export function sayOrg(r: Extract<Result, { op: 'read' }>, u: Understanding, dat
       : '');
   // "What does X do?": what its records say it does first, then what it signed or joined.
   const doing =
-    / what (?:does|do|did|is|are|will|would|shall|has|have) (?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to|plan|planning|going to do) /.test(
+    / what (?:(?:does|do|did|is|are|will|would|shall|has|have) )?(?:[a-z]+ ){1,6}(?:do|doing|work on|working on|up to|plan|planning|going to do) /.test(
       u.q.text,
     );
+  // ("What is Keppel working on?", "what Hashmeta is doing?": its records, named partners each, in one sentence — its MOU
+  // at its meeting and what it is for, a joint project after it — before what it signed or joined.)
+  const recs: (Mou | Project)[] = records.flatMap((i) => {
+    const rec =
+      i.ref?.kind === 'mou' ? dataset.mou(i.ref.id) : i.ref?.kind === 'project' ? dataset.project(i.ref.id) : undefined;
+    return rec ? [rec] : [];
+  });
+  const named = recs.every((x) => ('parties' in x ? x.parties : x.partners).every((p) => 'org' in p));
+  const does =
+    doing && !family && mous.length <= 1 && records.length >= 1 && records.length <= 3 && named
+      ? pairLead(dataset, orgs[0]?.name ?? '', recs)
+      : undefined;
+  if (does && parts.length) return { sentence: does, lines: [], ...base };
   // A body in no record on file that the sources say inked a meeting's MOUs, or whose official signed the founding MOU
   // (MCI's Permanent Secretary): said, never "in no MOU" alone.
   if (!mous.length && !projects.length) {

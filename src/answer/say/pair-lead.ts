@@ -80,7 +80,9 @@ export function pairLead(dataset: Dataset, named: string, recs: readonly (Mou | 
     parts.push(
       mou
         ? `they also share a joint project ${same ? 'from that meeting' : `from ${at(p)}`}, a separate record${others.length ? ` (with ${joinList(others)} too)` : ''}: ${projectWhat(p)}`
-        : `${joinList(partyNames(dataset, p, named))} share a joint project from ${at(p)}${projectAim(p)}`,
+        : p.partners.length === 1
+          ? `${joinList(partyNames(dataset, p, named))} has a project of its own from ${at(p)}${projectAim(p)}, with no other partner named`
+          : `${joinList(partyNames(dataset, p, named))} share a joint project from ${at(p)}${projectAim(p)}`,
     );
   }
   return `${parts.join('; ')}.`;

@@ -12,6 +12,7 @@ import { TOGETHER } from '../plan/per-entity.js';
 import { WHY } from './why.js';
 import { sayOrg } from './org.js';
 import { pairLead } from './pair-lead.js';
+import { asksWhatItIs, definitionOf, type Definition, outcomeDefinition } from '../define.js';
 import { sayChairs } from './chairs.js';
 import { AS_AT, datedIn, figureIn, figuresOf, ownDateBesides, rankAsked, summedIn, type Figure } from '../figures.js';
 import { personAt, sayPersonAt } from '../people.js';
@@ -507,8 +508,22 @@ function readOfOrg(r: ReadResult, u: Understanding, dataset: Dataset): Said | un
   if (f && holder) return { ...said, sentence: `${holder.name} — ${f.span}: ${said.sentence}` };
   if (f) return { ...said, sentence: `${figureLead(f)}: ${said.sentence}` };
   // ("How many SME buyers does YiQiYe have?": a count its texts give no number for — said so before what they say.)
-  return u.target === 'count' && r.attribute === 'about'
-    ? { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` }
+  if (u.target === 'count' && r.attribute === 'about')
+    return { ...said, sentence: `The sources don't give a number for that. ${said.sentence}` };
+  // ("What does TusStar do?": named only in a meeting's outcome, what that outcome's text says it is leads.)
+  const records = r.items.some((i) => i.ref?.kind === 'mou' || i.ref?.kind === 'project');
+  const outcome = records ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
+  const def =
+    outcome && r.attribute === 'about' && r.about.type === 'org'
+      ? outcomeDefinition(outcome.name, u, r.about.ids[0] ?? '', dataset)
+      : undefined;
+  // (Then the outcome that names it, with its meeting, less the definition already said: one fact said once.)
+  const [, mname, date] = (outcome?.detail ?? '').split('|');
+  return def
+    ? {
+        ...said,
+        sentence: `${def.sentence}. The sources name it at the ${mname} (${formatDate(date)}): ${(def.rest ?? outcome?.name ?? '').replace(/\.?$/, '.')}`,
+      }
     : said;
 }
 
@@ -708,6 +723,16 @@ function readOfHighlight(r: ReadResult, u: Understanding): Said | undefined {
   // An outcome whose own text dates it in a later year than the meeting it is filed with (the Med-Arb Protocol,
   // launched 25 Nov 2022, after the 1st JIC's 2020 MOU): after that meeting, never "at" it.
   const afterIt = laterThan(x?.value ?? '', Number((date ?? '').slice(0, 4)));
+  // "What is the Asian SME Hub?", "what's OneSME?": what it is, in its text's own words, before the meeting.
+  const def = !noFigure ? definedHighlight(r, u) : undefined;
+  if (def)
+    return {
+      sentence: def.whole
+        ? `${def.sentence} (${afterIt ? 'after ' : ''}the ${mname}, ${formatDate(date)}).`
+        : `${def.sentence}. ${afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
+      lines: [],
+      ...base,
+    };
   return {
     sentence: `${noFigure ? `The sources don't give a number for that. What they report, ${afterIt ? 'after' : 'at'}` : afterIt ? 'After' : 'At'} the ${mname} (${formatDate(date)}): ${x?.value}`,
     lines: [],
@@ -802,7 +827,7 @@ export function bothKindsVerdict(u: Understanding, both: boolean): 'yes' | 'no' 
  * MOU between Keppel and PKU about?", "MOU or project?", "the same deal?") is said as that record, by its name.
  */
 const asksWhatJoins = (u: Understanding) =>
-  u.target !== 'yesno' &&
+  u.target === 'what' &&
   !/ (?:mou|mous|memorandum|memoranda|project|projects|record|records) /.test(u.q.text) &&
   !SAME_RECORD.test(u.q.text);
 
@@ -849,4 +874,13 @@ function recordByParties(
   if (asked.length < 2 || !asked.every((id) => ids.has(id))) return undefined;
   const named = joinList(asked.map((id) => dataset.organisation(id)?.name ?? id));
   return pairLead(dataset, named, [rec]);
+}
+
+/** A highlight asked what it is, by a name its text defines: that definition (define.ts). */
+export function definedHighlight(r: ReadResult, u: Understanding): Definition | undefined {
+  if (r.about.type !== 'highlight' || r.attribute !== 'about' || !asksWhatItIs(u.q.text)) return undefined;
+  const key = r.about.key;
+  const m = u.mentions.find((x) => x.type === 'highlight' && x.value === key);
+  const text = r.readings[0]?.value;
+  return m && text ? definitionOf(text, u.q.text.slice(m.start, m.end)) : undefined;
 }

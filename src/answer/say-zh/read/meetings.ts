@@ -2,7 +2,7 @@
 import { messages } from '../../../i18n/index.js';
 import { chairsOf, headsInitiative } from '../../facts.js';
 import { announcingRelease, partClaimed, partOfDay, publisherShown } from '../../timing.js';
-import { datedOf, figureOf, launchedEarlier } from '../../say/read.js';
+import { datedOf, definedHighlight, figureOf, launchedEarlier } from '../../say/read.js';
 import { overviewLines, type Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
 
@@ -224,6 +224,10 @@ export function highlight({ r, u, dataset, kit }: ReadZhContext): Said | null | 
         : f
           ? t.figure(f.span, asAtZh(kit, f.asAt))
           : '';
+    // ("TradeTrust 是什么？": what it is, in its text's words, before the meeting that reported it.)
+    const def = !lead ? definedHighlight(r, u) : undefined;
+    // (In the text's own words whole — record text, as the sources wrote it — then the meeting.)
+    if (m && def) return readSaid(r, t.definedAt(r.readings[0].value.replace(/\.$/, ''), at(m)));
     return m ? readSaid(r, `${lead}${t.outcomeAt(at(m), r.readings[0].value)}`) : null;
   }
   return undefined;

@@ -5,6 +5,7 @@ import { whatEachDidFacts } from '../../facts.js';
 import { bothKindsVerdict, figureOf } from '../../say/read.js';
 import type { Said } from '../../say/common.js';
 import { type ReadZhContext, asAtZh, readSaid } from './context.js';
+import { outcomeDefinition } from '../../define.js';
 
 /** Two partners or more: what joins them (or that nothing does), each entity of one brand apart. */
 export function orgs({ r, u, dataset, locale, kit }: ReadZhContext): Said | null | undefined {
@@ -121,9 +122,13 @@ export function orgAbout({ r, u, dataset, locale, kit }: ReadZhContext): Said | 
     const outcome = records.length ? undefined : r.items.find((i) => i.detail?.startsWith('highlight|'));
     // "TusStar's network size": the figure its own text states, first.
     const figure = figureOf(r, u);
+    // ("TusStar 是做什么的？": what its outcome's text says it is, first — not that no record names it.)
+    const def = outcome && !figure ? outcomeDefinition(outcome.name, u, ids[0] ?? '', dataset) : undefined;
     return readSaid(
       r,
-      `${figure ? t.figure(figure.span, asAtZh(kit, figure.asAt)) : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
+      def && outcome
+        ? `${t.defined(outcome.name.replace(/\.$/, ''))}${didZh(ids, desc(ids[0] ?? ''))}。`
+        : `${figure ? t.figure(figure.span, asAtZh(kit, figure.asAt)) : ''}${didZh(ids, desc(ids[0] ?? ''))}。${describe}${outcome ? t.namedText(outcome.name) : ''}`,
     );
   }
   return undefined;
