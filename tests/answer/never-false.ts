@@ -2229,6 +2229,12 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2, fresh11 E108): no record on file about a topic at a meeting whose outcomes speak of it in other
+  // words (climate: carbon, emissions, green) — those outcomes said, never "none" alone.
+  c('list', "What did the 3rd meeting's projects do about climate change?", [
+    /\bcarbon\b/,
+    /3rd JIC meeting \(25 Nov 2022\)/,
+  ]),
   // Session 21 (answer2): news since a meeting is what came after it, never that meeting's own card.
   c(
     'what',
