@@ -12,6 +12,10 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), the blind set's E76: a person's last (or first) JIC meeting at their seat, the meeting said as
+  // "the last JIC meeting" — that meeting with its date (was the person's profile).
+  c('when', "what's the final JIC meeting Yong Ying-I co-chaired", [/^The 2nd JIC meeting\b/, d('2021-10-18')]),
+  c('when', "Joseph Leong's first JIC meeting as co-chair?", [/^The 3rd JIC meeting\b/, d('2022-11-25')]),
   // Session 21 (answer3), holdout 16's kind: whose a named outcome is, where its text names the owner ("IMDA's TradeTrust
   // pilot", "developed and managed by OneConnect") — "No: it is IMDA's", never "the sources don't say so" (nor a Yes for
   // a bank named elsewhere in the passage).
