@@ -834,6 +834,19 @@ function nameAsWritten(dataset: Dataset, words: readonly string[]): string | und
   return undefined;
 }
 
+/** The Yes or No of co-chairing before or after meeting `n` (or first at it): `differ` where one reading only says so. */
+export function relativeVerdict(me: ChairRecord, n: number, relative: ChairsPlan['relative']): 'yes' | 'no' | 'differ' {
+  const mine = all(me);
+  const sure = (ns: number[]) => (ns.some((x) => me.sure.includes(x)) ? 'yes' : 'differ');
+  if (relative === 'after') {
+    const later = mine.filter((x) => x > n);
+    return later.length ? sure(later) : 'no';
+  }
+  const earlier = mine.filter((x) => x < n);
+  if (relative === 'first') return mine.includes(n) && !earlier.length ? 'yes' : 'no';
+  return earlier.length ? sure(earlier) : 'no';
+}
+
 /**
  * "Had Joseph Leong co-chaired before the 3rd JIC?" → "No: Joseph Leong first co-chaired at the 3rd JIC meeting; before
  * it, Singapore's co-chair was Yong Ying-I (the 1st and 2nd JIC). Joseph Leong co-chaired 2 JIC meetings (…)."

@@ -523,6 +523,7 @@ export const WHOLE_READINGS: readonly Recogniser[] = [
   meetingsCompared,
   runningTotalsAt,
   chairsAcrossMeetings,
+  chairedRelative,
   personAtMeeting,
   eachPartnerAttribute,
   quote,
