@@ -10,6 +10,17 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer4): "how many did the 4th sign" in a question of several parts is that meeting's count, never the
+  // running total; co-chairing before a meeting is never a Yes read off that meeting's own co-chairs.
+  c(
+    'two',
+    'Where was the 1st JIC held, who signed the founding MOU, and how many MOUs did the 4th sign?',
+    [n(8, 'MOUs')],
+    [n(29, 'MOUs')],
+  ),
+  c('yesno', 'had Joseph Leong co-chaired a JIC meeting before the 4th?', [/^Yes\b/, /\b3rd\b/]),
+  c('yesno', 'did Chen Rugui co-chair after the 1st JIC?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'had Joseph Leong co-chaired before the 3rd JIC?', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
   // Session 21 (answer3), the blind set's E68: a premise that a name no source gives took part — not named, never a
   // document's sentence sharing a word ("leading roles") nor the records as if it were among them.
   c('who', 'Since Xiaomi joined the SCI in 2023, which project does it run?', [/^Xiaomi is not named in the sources/]),
