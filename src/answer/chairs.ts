@@ -20,7 +20,20 @@ export interface ChairsPlan {
   op: 'chairs';
   /** `most`: who co-chaired the most meetings; `every`: whether anyone co-chaired them all; `change`/`same`: two meetings;
    * `seat`: who sat for a side (or each side) at each of two meetings, asked who. */
-  ask: 'most' | 'every' | 'change' | 'same' | 'seat' | 'count' | 'successor' | 'predecessor' | 'people' | 'together';
+  ask:
+    | 'most'
+    | 'every'
+    | 'change'
+    | 'same'
+    | 'seat'
+    | 'count'
+    | 'successor'
+    | 'predecessor'
+    | 'people'
+    | 'together'
+    | 'relative';
+  /** `relative`: the person's co-chairing before or after the one meeting asked, or whether it was their first. */
+  relative?: 'before' | 'after' | 'first';
   /** `people`: only co-chairs whose role holds this word ("how many mayors co-chaired?"). */
   role?: string;
   /** `together`: the two people asked ("how many meetings did Leong and Qin co-chair together?"). */
@@ -75,6 +88,7 @@ export interface ChairsResult {
   /** `people`: the person left out ("apart from Joseph Leong"). */
   except?: string;
   fewer?: boolean;
+  relative?: ChairsPlan['relative'];
   /** What the sources say of a person they name as no co-chair ("a Shenzhen leader who chaired the session…"). */
   personAbout?: string;
   /** The latest dated words naming the person as co-chair after the meetings ("he co-chairs the committee", 2024). */
@@ -128,6 +142,52 @@ const attendedAsked = (u: Understanding): boolean =>
   / (?:attend|attends|attended|attending|take part|took part|taken part|participate|participated|participates|present|been to|been at|go to|went to|gone to|show up|showed up|join|joined) /.test(
     u.q.text,
   );
+
+// Co-chairing set before or after one meeting ("had Joseph Leong co-chaired before the 3rd JIC?", "did Chen Rugui
+// co-chair again after the 1st?", "was the 3rd JIC Leong's first time as co-chair?").
+const RELATIVE_BEFORE = / (?:before|previously|earlier|prior|already|ever before|beforehand|in the past) /;
+const RELATIVE_AFTER =
+  / (?:after|again|later|afterwards|afterward|since|subsequently|thereafter|any more|anymore|next) /;
+const RELATIVE_FIRST = / (?:first time|first ever|first one|debut|first jic|first meeting) /;
+
+/**
+ * "Had Joseph Leong co-chaired before the 3rd JIC?": one person, one meeting, asked yes/no whether they co-chaired before
+ * it, after it, or first at it — from the meetings the sources name them at (never the meeting's co-chairs as a Yes).
+ */
+export function planChairedRelative(u: Understanding, dataset: Dataset): Plan | undefined {
+  if (!u.flags.chairing) return undefined;
+  const t = u.q.text;
+  const first = RELATIVE_FIRST.test(t);
+  const before = first ? false : RELATIVE_BEFORE.test(t);
+  if (!first && !before && !RELATIVE_AFTER.test(t)) return undefined;
+  if (!/^ (?:did|does|do|has|have|had|is|was|were) /.test(t) && u.target !== 'yesno') return undefined;
+  const people = [...new Set(mentionsOf(u, 'person').map((m) => m.value))];
+  // ("…a JIC meeting before the 3rd": read as the 2nd, the meeting before — the 3rd is the one asked; "his first time":
+  // no 1st meeting.)
+  let beside: 'before' | 'after' | undefined;
+  const meetings = [
+    ...new Set(
+      mentionsOf(u, 'meeting')
+        .filter((m) => !(first && /^(?:the )?first$/.test(m.words)))
+        .map((m) => {
+          const next = / (before|prior to|preceding|after|following) (?:the )?(\d)(?:st|nd|rd|th)/.exec(` ${m.words}`);
+          if (!next) return Number(m.value);
+          beside = /^(?:after|following)$/.test(next[1] ?? '') ? 'after' : 'before';
+          return Number(next[2]);
+        }),
+    ),
+  ];
+  const n = meetings[0];
+  if (people.length !== 1 || meetings.length !== 1 || !n || !dataset.meetingByNumber(n)) return undefined;
+  return {
+    op: 'chairs',
+    ask: 'relative',
+    relative: first ? 'first' : (beside ?? (before ? 'before' : 'after')),
+    person: people[0],
+    meetings: [n],
+    yesno: true,
+  };
+}
 
 /** The co-chairs plan, or undefined when the question is not about co-chairs across meetings. */
 export function planChairs(u: Understanding, dataset: Dataset): Plan | undefined {
@@ -412,6 +472,7 @@ export function runChairs(p: ChairsPlan, dataset: Dataset): ChairsResult {
     ...(personAbout ? { personAbout } : {}),
     ...(said && p.when === 'now' ? { latest: { date: said.date, text: said.text } } : {}),
     ...(p.person ? { person: p.person } : {}),
+    ...(p.relative ? { relative: p.relative } : {}),
     ...(p.persons ? { persons: p.persons } : {}),
     ...(p.role ? { role: p.role } : {}),
     ...(p.side ? { side: p.side } : {}),
@@ -486,6 +547,19 @@ export function atMeeting(r: ChairsResult, n: number, side: Side): { sure?: stri
   return { readings: `${named}; the other reading names ${other}` };
 }
 
+/**
+ * Who held a seat at one meeting, every reading naming them there: the side's holder, or each side's (Singapore's
+ * first) where no side is asked. A seat the readings differ on names no one.
+ */
+export function seatHoldersAt(dataset: Dataset, n: number, side: Side | undefined): string[] {
+  const r = runChairs({ op: 'chairs', ask: 'people', meetings: [], yesno: false }, dataset);
+  const sides: Side[] = side ? [side] : ['Singapore', 'China'];
+  return sides.flatMap((x) => {
+    const sure = seatAt(r, n, x).sure ?? [];
+    return sure.length === 1 ? sure : [];
+  });
+}
+
 /** A person's co-chairing in order, and who held their side's seat just before and after them. */
 export function personChairs(r: ChairsResult): { me?: ChairRecord; before: ChairRecord[]; after: ChairRecord[] } {
   const me = r.people.find((p) => p.name === r.person);
@@ -549,6 +623,7 @@ export function sayChairsAcross(r: ChairsResult): Said {
       ...base,
     };
   }
+  if (r.ask === 'relative') return relativeSaid(r, base);
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);
     // (Attending asked: they name people at meetings only as co-chairs — and give no list of who attended.)
@@ -757,4 +832,86 @@ function nameAsWritten(dataset: Dataset, words: readonly string[]): string | und
     if (m) return m;
   }
   return undefined;
+}
+
+/** The Yes or No of co-chairing before or after meeting `n` (or first at it): `differ` where one reading only says so. */
+export function relativeVerdict(me: ChairRecord, n: number, relative: ChairsPlan['relative']): 'yes' | 'no' | 'differ' {
+  const mine = all(me);
+  const sure = (ns: number[]) => (ns.some((x) => me.sure.includes(x)) ? 'yes' : 'differ');
+  if (relative === 'after') {
+    const later = mine.filter((x) => x > n);
+    return later.length ? sure(later) : 'no';
+  }
+  const earlier = mine.filter((x) => x < n);
+  if (relative === 'first') return mine.includes(n) && !earlier.length ? 'yes' : 'no';
+  return earlier.length ? sure(earlier) : 'no';
+}
+
+/**
+ * "Had Joseph Leong co-chaired before the 3rd JIC?" → "No: Joseph Leong first co-chaired at the 3rd JIC meeting; before
+ * it, Singapore's co-chair was Yong Ying-I (the 1st and 2nd JIC). Joseph Leong co-chaired 2 JIC meetings (…)."
+ */
+function relativeSaid(r: ChairsResult, base: Omit<Said, 'sentence'>): Said {
+  const me = r.people.find((p) => p.name === r.person);
+  const at = r.pair[0];
+  if (!me || !at) return { sentence: `The sources name ${r.person ?? 'them'} as no JIC co-chair.`, ...base };
+  const n = at.number;
+  const mine = all(me);
+  const own = tally(me)
+    .replace(/^(.*?) (\d+) \(/, '$1 co-chaired $2 JIC meeting$2s (')
+    .replace(/meeting1s/, 'meeting')
+    .replace(/meeting(\d+)s/, 'meetings');
+  const atSaid = `the ${ordinals([n])} JIC meeting`;
+  const side = sideName(me.side);
+  // Who held the person's seat on the other side of the meeting, where the person did not.
+  const others = (ns: number[]) =>
+    r.people
+      .filter((p) => p !== me && p.side === me.side)
+      .map((p) => ({ p, ns: all(p).filter((x) => ns.includes(x)) }))
+      .filter((x) => x.ns.length)
+      .map((x) => `${x.p.name} (the ${ordinals(x.ns)} JIC)`);
+  const held = r.held.map((m) => m.number);
+  // (Only the meetings every reading names them at make a flat Yes; one reading's is said as such.)
+  const lead = (ns: number[]) => (ns.some((x) => me.sure.includes(x)) ? 'Yes' : 'The sources differ');
+  if (r.relative === 'after') {
+    const later = mine.filter((x) => x > n);
+    if (later.length)
+      return {
+        sentence: `${lead(later)}: after ${atSaid}, ${me.name} co-chaired the ${ordinals(later)}. ${own}.`,
+        ...base,
+      };
+    const who = others(held.filter((x) => x > n));
+    return {
+      sentence: `No: ${me.name} co-chaired no JIC meeting after the ${ordinals([n])}${who.length ? `; ${side}'s co-chair after it was ${joinList(who)}` : ''}. ${own}.`,
+      ...base,
+    };
+  }
+  const earlier = mine.filter((x) => x < n);
+  const who = others(held.filter((x) => x < n));
+  const firstHeld = mine[0] ?? n;
+  if (r.relative === 'first') {
+    if (!mine.includes(n))
+      return {
+        sentence: `No: ${me.name} did not co-chair ${atSaid}. ${own}.`,
+        ...base,
+      };
+    return earlier.length
+      ? {
+          sentence: `No: ${me.name} had co-chaired the ${ordinals(earlier)} before ${atSaid}. ${own}.`,
+          ...base,
+        }
+      : {
+          sentence: `Yes: ${atSaid} was the first ${me.name} co-chaired${who.length ? `; before it, ${side}'s co-chair was ${joinList(who)}` : ''}. ${own}.`,
+          ...base,
+        };
+  }
+  if (earlier.length)
+    return {
+      sentence: `${lead(earlier)}: before ${atSaid}, ${me.name} co-chaired the ${ordinals(earlier)}. ${own}.`,
+      ...base,
+    };
+  return {
+    sentence: `No: ${me.name} ${mine.includes(n) ? `first co-chaired at ${atSaid}` : firstHeld > n ? `first co-chaired at the ${ordinals([firstHeld])} JIC meeting, after it` : 'co-chaired no JIC meeting before it'}${who.length ? `; before it, ${side}'s co-chair was ${joinList(who)}` : ''}. ${own}.`,
+    ...base,
+  };
 }

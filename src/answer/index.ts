@@ -1,3 +1,4 @@
+import { notNamedAsked } from './plan/asked.js';
 import { deedAnswer } from './deed.js';
 import { notWhatSourcesSay } from './say/common.js';
 import { mayClaimPlace, placeClaimed, placesOf, placeVerdict } from './placeclaim.js';
@@ -521,6 +522,9 @@ function wordingTrace(a: Asking): Trace | undefined {
   // (A cheap first test: a word some passage says, before the question is read.)
   if (!mayAskWording(question, deps.dataset)) return undefined;
   const understood = reads(question, lexiconFor(question, locale), true);
+  // ("Since Alibaba joined the SCI in 2022, which project does it lead?": a name no source gives, in a premise — not
+  // named, never a document's sentence that shares a word, "leading roles".)
+  if (notNamedAsked(understood, deps.dataset)) return undefined;
   const p = planWording(understood, deps.dataset);
   if (!p) return undefined;
   const result = run(p, deps);
@@ -632,6 +636,9 @@ function answered(a: Asking, understood: Understanding, planned: () => Plan): Tr
   }
   // "Since the 1st JIC was in Shenzhen, who attended?": a premise the sources contradict is corrected, then answered.
   const stated = english ? premiseIn(question, understood, reads) : undefined;
+  // ("Since Alibaba joined the SCI in 2022, which project does it lead?": a premise about a name no source gives — that
+  // it is not named is the answer, never the question after it asked of the records.)
+  if (stated && planned().op === 'notNamed') return traced(negated(said()));
   const checked = stated ? premiseCorrection(stated.premise, deps, reads, (q) => again(a, q, 1).said) : undefined;
   // ("Since Qin signed the founding MOU, when was that?": a premise in a clause of its own that no check above judged is
   // asked as its yes/no, whole — corrected where that says No; the question after it answered alone only where Yes.)

@@ -19,6 +19,10 @@ export const ordinals = (lex: Lexicon) =>
 
 const BARE_ORDINAL =
   / the (?:(?:\d(?:st|nd|rd|th)|first|second|third|fourth)( one)|\d(?:st|nd|rd|th)) (?:(?:held|take|took|happen|happened|co ?chaired|chaired|was|is|in|at|on) |$)/;
+// ("How many MOUs did the 4th sign?", "how many projects did the third launch?": an ordinal that signs or launches is a
+// meeting, whatever records the question names.)
+const ORDINAL_DOES =
+  / the (?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth)(?: one)? (?:sign|signs|signed|launch|launches|launched|initiate|initiated|announce|announced|produce|produced|yield|yielded|see|saw|deliver|delivered|bring|brought) /;
 const ONE_COULD_BE = / (?:mous?|projects?|agreements?|partners?|records?|groups?|pillars?|annex) /;
 const IN_A_LIST = / (?:mous?|projects?|agreements?|records?|items?|entry|entries|annex) /;
 
@@ -31,8 +35,8 @@ const IN_A_LIST = / (?:mous?|projects?|agreements?|records?|items?|entry|entries
  */
 export function bareMeetingOrdinal(text: string): boolean {
   const bare = BARE_ORDINAL.exec(text);
-  if (!bare) return false;
-  return !(bare[1] ? ONE_COULD_BE : IN_A_LIST).test(text);
+  if (bare && !(bare[1] ? ONE_COULD_BE : IN_A_LIST).test(text)) return true;
+  return ORDINAL_DOES.test(text);
 }
 
 export function numberWord(word: string, lex: Lexicon): number | undefined {

@@ -12,7 +12,8 @@ import {
   type MentionType,
   type Understanding,
 } from './understand.js';
-import { BARE_COUNT, elided, type Question, twoEnds } from './question.js';
+import { BARE_COUNT, elided, ZH_ASKS_WHAT, type Question, twoEnds } from './question.js';
+import { seatAsked, seatHoldersAt } from './chairs.js';
 
 /**
  * Two things in one question, answered as two questions would be. Two ways a question holds two asks:
@@ -82,7 +83,9 @@ export function partsOf(
   if (han && (JOINT_ZH.test(original) || /\p{Script=Han}/u.test(q.text))) return zh;
   if (han) return zh ?? conjuncts(read(), whole, deps.dataset, han);
   const u = read();
-  return clauses(u) ?? sentencesOf(original, reads) ?? conjuncts(u, whole, deps.dataset, han);
+  return (
+    clauses(u, deps.dataset) ?? sentencesOf(original, reads, deps.dataset) ?? conjuncts(u, whole, deps.dataset, han)
+  );
 }
 
 /**
@@ -216,7 +219,7 @@ const IT = / (?:it|its|there) /;
 const THEY = / (?:they|them|their) /;
 
 /** "Who co-chaired the 1st JIC and where was it held": the two questions, the second's pronoun read as the thing. */
-function clauses(u: Understanding): string[] | undefined {
+function clauses(u: Understanding, dataset: Dataset): string[] | undefined {
   const text = u.q.text;
   const ends = twoEnds(text);
   if (ends) return ends;
@@ -271,7 +274,32 @@ function clauses(u: Understanding): string[] | undefined {
   if (!before.length) return roleThen(one, two);
   if (after.length) return [one, two];
   const leaned = leanOn(one, before, two) ?? ofTheSame(before, two);
-  return leaned ? [one, leaned] : undefined;
+  if (leaned) return [one, leaned];
+  const seat = seatLeaned(u, before, two, dataset);
+  return seat ? [one, ...seat] : undefined;
+}
+
+const PERSON_IT = / (?:he|she|him|her|his|hers) /g;
+
+/**
+ * "Who was Singapore's co-chair at the 3rd meeting, and had he co-chaired before?": the second question leans by a
+ * pronoun on the person the first one's answer names — the seat asked at the one meeting named (the side's holder, or
+ * each side's where no side is asked), every reading naming them there. The second question asked of that person at
+ * that meeting ("had joseph leong cochaired before the 3rd jic"). Undefined where the seat is no one person.
+ */
+function seatLeaned(u: Understanding, before: readonly Mention[], two: string, dataset: Dataset): string[] | undefined {
+  const padded = ` ${two} `;
+  if (!u.flags.chairing || !PERSON_IT.test(padded)) return undefined;
+  const thing = before.length === 1 ? before[0] : undefined;
+  if (!thing || thing.type !== 'meeting' || thing.value === '0') return undefined;
+  const n = Number(thing.value);
+  const side = seatAsked(u);
+  const names = seatHoldersAt(dataset, n, side);
+  if (!names.length) return undefined;
+  const at = / (?:before|after|since|prior to) $/.test(padded) ? named(thing) : `at ${named(thing)}`;
+  // ("…had he done so before": the co-chairing the first question asks.)
+  const asked = padded.replace(/ (?:done|do|did|does) (?:so|that|it|this) /, ' cochaired ');
+  return names.slice(0, MAX - 1).map((name) => `${asked.replace(PERSON_IT, ` ${name.toLowerCase()} `).trim()} ${at}`);
 }
 
 // A meeting said first, before the question word ("3rd jic how many mous and who were the cochairs").
@@ -381,7 +409,7 @@ function leanOn(one: string, before: readonly Mention[], two: string): string | 
  * Two questions in two sentences, the second leaning on the first ("when was the 3rd JIC? how many projects were
  * launched there?"): the message's question marks split it (question.ts keeps a leaning part whole), each read alone.
  */
-function sentencesOf(original: string, reads: Reader): string[] | undefined {
+function sentencesOf(original: string, reads: Reader, dataset: Dataset): string[] | undefined {
   const halves = original.split(/(?<=\?)\s+/).filter((x) => x.trim());
   if (halves.length !== 2) return undefined;
   const [a, b] = halves.map((h) => reads(h, 'en'));
@@ -390,7 +418,9 @@ function sentencesOf(original: string, reads: Reader): string[] | undefined {
   if (!ASKING.test(one.split(' ')[0] ?? '') || !ASKING.test(two.split(' ')[0] ?? '') || things(b).length)
     return undefined;
   const leaned = leanOn(one, things(a), two);
-  return leaned ? [one, leaned] : undefined;
+  if (leaned) return [one, leaned];
+  const seat = seatLeaned(a, things(a), two, dataset);
+  return seat ? [one, ...seat] : undefined;
 }
 
 // Chinese: two questions split by a comma ("谁共同主持了第一次会议，在哪里举行？"), each asking (the table of
@@ -398,19 +428,24 @@ function sentencesOf(original: string, reads: Reader): string[] | undefined {
 const ZH_COMMA = /[，,]\s*(?:另外|此外|还有|還有|并且|並且|而且)?/;
 const ZH_ASKING = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
 
-/** A Chinese question of two, split at its comma, each glossed; a part that names nothing asks of the other's thing. */
+/**
+ * A Chinese question of two or three, split at its commas ("第四次会议几号开的，在哪，签了几份备忘录"), each glossed; a
+ * part that names nothing asks of the thing the first part that names one names.
+ */
 function zhClauses(original: string, reads: Reader): string[] | undefined {
-  const halves = original.split(ZH_COMMA);
-  if (halves.length !== 2) return undefined;
-  const [a, b] = halves.map((h) => h.trim());
-  if (!a || !b || !ZH_ASKING.test(a) || !ZH_ASKING.test(b) || [...a].length < 4 || [...b].length < 4) return undefined;
-  const read = [a, b].map((h) => reads(reads.gloss(h), 'en'));
-  const [one, two] = read.map((u) => ({ text: u.q.text.trim(), things: things(u).map(named) }));
-  if (!one || !two || (!one.things.length && !two.things.length) || !one.text || !two.text) return undefined;
-  return [
-    one.things.length ? one.text : `${one.text} ${two.things.join(' and ')}`,
-    two.things.length ? two.text : `${two.text} ${one.things.join(' and ')}`,
-  ];
+  const halves = original.split(ZH_COMMA).map((h) => h.trim());
+  if (halves.length < 2 || halves.length > MAX) return undefined;
+  // (Each asks, and says enough: four characters, or two with a question word that says what — "在哪", "几号".)
+  const asks = (h: string) => {
+    const n = [...h.replace(/[\s？?！!；;。]/g, '')].length;
+    return ZH_ASKING.test(h) && (n >= 4 || (n >= 2 && ZH_ASKS_WHAT.test(h)));
+  };
+  if (!halves.every(asks)) return undefined;
+  const read = halves.map((h) => reads(reads.gloss(h), 'en'));
+  const each = read.map((u) => ({ text: u.q.text.trim(), things: things(u).map(named) }));
+  const owner = each.find((x) => x.things.length);
+  if (!owner || each.some((x) => !x.text)) return undefined;
+  return each.map((x) => (x.things.length ? x.text : `${x.text} ${owner.things.join(' and ')}`));
 }
 
 /**

@@ -68,7 +68,7 @@ export function planPersonAt(
   // their name — never the last meeting held.)
   const person = mentionsOf(u, 'person')[0];
   const ofThePerson = (m: { start: number; end: number; words: string }) =>
-    /^(?:first|last|latest|earliest|final) (?:meeting|jic|one)$/.test(m.words) &&
+    /^(?:first|last|latest|earliest|final) (?:meeting|jic|jic meeting|sci meeting|one)$/.test(m.words) &&
     !!person &&
     (/^ (?:(?:that|which) )?$/.test(text.slice(m.end, person.start)) ||
       /^ (?:s )?$/.test(text.slice(person.end, m.start)));

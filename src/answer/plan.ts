@@ -24,7 +24,7 @@ import { eachPartnerAttribute, eachPartnerRecords } from './plan/per-entity.js';
 import { planBrandEntity, planBrandPair, planMouAndProject, planOrder, planSeveral } from './pair.js';
 import { counterparts, partnersCounted } from './counterparts.js';
 import { planAttribute, TITLE } from './attribute.js';
-import { planChairs } from './chairs.js';
+import { planChairedRelative, planChairs } from './chairs.js';
 import { planMeetingAreas, planMeetingFact } from './meetingfacts.js';
 import { planZoneApart } from './zoneapart.js';
 import { planZoneCheck, planZoneSignings } from './zonecheck.js';
@@ -265,6 +265,7 @@ const beyond: Recogniser = ({ u, dataset }) => beyondTheSources(u, dataset);
 // Co-chairs across meetings ("who co-chaired the most meetings?", "did Singapore's co-chair change between the 2nd
 // and 3rd?"): chairs.ts, never an MOU count.
 const chairsAcrossMeetings: Recogniser = ({ u, dataset }) => planChairs(u, dataset);
+const chairedRelative: Recogniser = ({ u, dataset }) => planChairedRelative(u, dataset);
 // A person's or a role's part at one meeting ("did Ai Xuefeng chair the session?", "was the 2nd JIC chaired by a mayor?"):
 // roster.ts, checked part by part.
 const rosterAt: Recogniser = (c) => planRoster(c);
@@ -379,6 +380,7 @@ export const RECOGNISERS: readonly Recogniser[] = [
   piece, // a source's author, publisher, link or date: before its meeting or a word of its title is read as a record
   noSuchMeeting, // a meeting past the last (or the next one): nothing on file may answer it
   personMet, // whom a person met: the events naming them, before their profile or their part at a meeting
+  chairedRelative, // a person's co-chairing before or after one meeting: before their part at that meeting is the Yes
   rosterAt, // a person's or role's part at one meeting: before the claim reader reads it as co-chairing alone
   everyMeeting, // "did each meeting launch projects": each one's count, before a claim reads it as one deed
   ownerClaimed, // whose a named outcome is, where its text names the owner: before the claim reader finds its words unsaid
@@ -521,6 +523,7 @@ export const WHOLE_READINGS: readonly Recogniser[] = [
   meetingsCompared,
   runningTotalsAt,
   chairsAcrossMeetings,
+  chairedRelative,
   personAtMeeting,
   eachPartnerAttribute,
   quote,

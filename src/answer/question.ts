@@ -685,8 +685,12 @@ function claimOfOrder(text: string): string {
 // Several whole questions in one message ("how many MOUs did Keppel sign? also, who co-chaired the 2nd JIC?"): each is
 // answered on its own, never fused into one question whose filters mix (Keppel at the 2nd JIC). A part counts as a
 // question when it starts like one and stands on its own; anything else keeps the message as one question.
+// ("Who co-chaired the 1st JIC, where was the founding MOU signed, and …": a comma before a second question word; "…;
+// where was the 4th held;": a semicolon before any question.)
 const PART_BREAK =
-  /(?<=[?])\s*|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)|,\s*(?=(?:and|also|and also|plus)\s+(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have)\b)/i;
+  /(?<=[?])\s*|(?<=[.!;])\s+(?=(?:also|and|plus|and also|another thing|one more thing|and another thing|second(?:ly)?|next|then)\b[\s,:]*)|,\s*(?=(?:and|also|and also|plus)\s+(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have)\b)|,\s*(?=(?:how|when|where|who|whom|whose|which|what|why)\s)|;\s*(?=(?:how|when|where|who|whom|whose|which|what|why|did|does|do|is|are|was|were|has|have|had)\s)/i;
+// Whether a message may hold several questions (tested before it is split).
+const MAY_BREAK = /[?.!;]\s+\S|,\s*(?:and|also|plus)\s|,\s*(?:how|when|where|who|whom|whose|which|what|why)\s|;\s*\S/i;
 const PART_LEAD =
   /^(?:also|and also|and another thing|another thing|one more thing|and|plus|second(?:ly)?|next|then)\b[\s,:]*/i;
 const STARTS_ASKING =
@@ -701,6 +705,8 @@ export const MAX_PARTS = 3;
 const ZH_BREAK = /(?<=[？?！!；;。])\s*|[，,、]\s*(?=另外|此外|还有|還有|再问|再問)/;
 const ZH_LEAD = /^(?:另外|此外|还有|還有|再问|再問)[，,：:\s]*/;
 const ZH_ASKS = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時|为什么|為什麼|怎么|怎麼|[吗嗎呢])/;
+/** A question word that says what is asked (not a bare 吗/呢). */
+export const ZH_ASKS_WHAT = /(?:谁|誰|多少|几|幾|什么|什麼|哪|何时|何時)/;
 /** A part asking again of another meeting (or year) alone: "第四次呢？", "那第二次会议呢", "2022年呢". */
 const ZH_ELIDED =
   /^(?:那么?|而)?\s*(?:第\S{1,2}[次届]|20\d\d\s*年)(?:联合执委会|聯合執委會|联委会|聯委會)?(?:会议|會議|会|會)?(?:上|中)?呢[？?!！。]*$/;
@@ -763,7 +769,11 @@ export function questionsIn(input: string): string[] {
       .split(ZH_BREAK)
       .map((x) => x.trim().replace(ZH_LEAD, ''))
       .filter(Boolean);
-    const asks = parts.filter((x) => ZH_ASKS.test(x) && [...x.replace(/[\s？?！!；;。]/g, '')].length >= 4);
+    // (A short part asks too when a question word says what: "在哪？", "几号？" — read with the part before it.)
+    const asks = parts.filter((x) => {
+      const n = [...x.replace(/[\s？?！!；;。]/g, '')].length;
+      return ZH_ASKS.test(x) && (n >= 4 || (n >= 2 && ZH_ASKS_WHAT.test(x)));
+    });
     // ("第三次会议启动了多少个项目？第四次呢？": the second asks the first again of its own meeting — one question, which
     // the gloss reads as 分别, each.)
     return asks.length >= 2 && asks.length === parts.length && !asks.slice(1).some((x) => ZH_ELIDED.test(x))
@@ -776,7 +786,7 @@ export function questionsIn(input: string): string[] {
   // (Not one that points back at the first: "…? actually, which meeting was it signed at" asks of its MOU.)
   if (corrected && STARTS_ASKING.test(corrected.replace(/^just\s+/i, '')) && !POINTS_BACK.test(corrected))
     return [corrected.replace(/^just\s+/i, '')];
-  if (!/[?.!;]\s+\S|,\s*(?:and|also|plus)\s/.test(message)) return [input];
+  if (!MAY_BREAK.test(message)) return [input];
   // ("Which JIC signed the most MOUs, and which signed the fewest?": both ends of one question — parts.ts asks each with
   // its words, never the second alone.)
   if (
@@ -793,12 +803,22 @@ export function questionsIn(input: string): string[] {
     .map((x) => x.replace(PART_LEAD, '').trim())
     .filter(Boolean);
   // (Joined by a comma, each part needs four words: "how many MOUs, and how many projects at the 4th JIC" is one.)
-  const words = /,\s*(?:and|also|plus)\s/i.test(message) ? 4 : 3;
+  const words = /,\s*(?:and|also|plus|how|when|where|who|whom|whose|which|what|why)\s/i.test(message) ? 4 : 3;
   const asks = parts.filter((x) => STARTS_ASKING.test(x) && x.split(/\s+/, words).length >= words);
   const leans = (x: string) => LEANS.test(x) || THERE.test(x) || BARE_COUNT.test(x.replace(/[\s?.!]+$/, ''));
-  if (asks.length < 2 || asks.length !== parts.length || asks.slice(1).some(leans)) return [input];
+  if (asks.length < 2 || asks.length !== parts.length) return [input];
+  // A part that leans on the one before it ("…, where was it held, and how many…") is asked with it, as one question
+  // of two clauses that parts.ts reads ("who co-chaired the 1st JIC and where was it held"); where every part leans on
+  // the first, the message is one question.
+  const joined: string[] = [];
+  for (const x of asks) {
+    const last = joined.length - 1;
+    if (last >= 0 && leans(x)) joined[last] = `${(joined[last] ?? '').replace(/[\s?.!;,]+$/, '')} and ${x}`;
+    else joined.push(x);
+  }
+  if (joined.length < 2) return [input];
   // ("…at the first JIC, and how many at the second?": the second asks the first again, of its own meeting.)
-  return asks.slice(0, MAX_PARTS).map((x, i) => (i > 0 ? (elided(asks[i - 1] ?? '', x) ?? x) : x));
+  return joined.slice(0, MAX_PARTS).map((x, i) => (i > 0 ? (elided(joined[i - 1] ?? '', x) ?? x) : x));
 }
 
 // "… and how many?", "…, and how many were there": a count with no noun or scope of its own, of what the question

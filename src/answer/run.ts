@@ -163,6 +163,8 @@ export type Result =
       both?: boolean;
       /** The other kind's figures, when the question asked for both MOUs and projects. */
       also?: MeetingFigure[];
+      /** The other kind's records of the partners counted, when both MOUs and projects were asked of them. */
+      alsoItems?: Item[];
       /** Parties the counted records name only by description. */
       unnamed?: string[];
       /** Asked by a city: the rest of its country's side, each with the other places its name states. */
@@ -1098,6 +1100,10 @@ function runCount(p: Extract<Plan, { op: 'count' }>, dataset: Dataset): Result {
     return {
       ...base,
       ...(p.both && onlyMeetings ? { also: figures(dataset, other, meetings) } : {}),
+      // ("How many MOUs and projects does Keppel have?": the partner's projects too, never its MOUs alone.)
+      ...(p.both && f.orgs?.length
+        ? { alsoItems: selectRecords(dataset, other, f).map((r) => itemOf(dataset, r)) }
+        : {}),
       meetings: onlyMeetings ? figures(dataset, p.select, meetings) : [],
       total,
       ...(sumReported !== undefined ? { sumReported } : {}),

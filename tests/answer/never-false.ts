@@ -10,6 +10,21 @@ const DENY_SIGNATORIES =
   /(?:do not|don['’]t|does not|doesn['’]t) name (?:who signed|the (?:signatories|parties))|signatories (?:are )?not (?:named|stated)/i;
 
 export const NEVER_FALSE: readonly Case[] = [
+  // Session 21 (answer4): "how many did the 4th sign" in a question of several parts is that meeting's count, never the
+  // running total; co-chairing before a meeting is never a Yes read off that meeting's own co-chairs.
+  c(
+    'two',
+    'Where was the 1st JIC held, who signed the founding MOU, and how many MOUs did the 4th sign?',
+    [n(8, 'MOUs')],
+    [n(29, 'MOUs')],
+  ),
+  c('yesno', 'had Joseph Leong co-chaired a JIC meeting before the 4th?', [/^Yes\b/, /\b3rd\b/]),
+  c('yesno', 'did Chen Rugui co-chair after the 1st JIC?', [/^No\b/], [/^Yes\b/]),
+  c('yesno', 'had Joseph Leong co-chaired before the 3rd JIC?', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),
+  // Session 21 (answer3), the blind set's E68: a premise that a name no source gives took part — not named, never a
+  // document's sentence sharing a word ("leading roles") nor the records as if it were among them.
+  c('who', 'Since Xiaomi joined the SCI in 2023, which project does it run?', [/^Xiaomi is not named in the sources/]),
+  c('what', 'given that ByteDance signed an MOU at the 4th JIC, what was it for?', [/^ByteDance is not named/]),
   // Session 21 (answer3): an owner claimed of an outcome whose text names another is a No with that owner, never a Yes
   // for a party the passage names in another role.
   c('yesno', "is the tradetrust pilot UOB's?", [/^No\b/, /\bIMDA\b/], [/^Yes\b/]),
@@ -2225,6 +2240,12 @@ export const NEVER_FALSE: readonly Case[] = [
   c('who', 'who is in charge of the shenzhen side', [w('Qin Weizhong'), w('Chen Rugui')], [/don't name who runs it/]),
   // Session 5 (answer2): "the most common kind of partner" counts partners by kind, never one partner's MOUs.
   c('most', 'what sort of partner is most common', [/company, 23 of the 33/], [/\bNCS\b/, /signed the most MOUs/]),
+  // Session 21 (answer2, fresh11 E108): no record on file about a topic at a meeting whose outcomes speak of it in other
+  // words (climate: carbon, emissions, green) — those outcomes said, never "none" alone.
+  c('list', "What did the 3rd meeting's projects do about climate change?", [
+    /\bcarbon\b/,
+    /3rd JIC meeting \(25 Nov 2022\)/,
+  ]),
   // Session 21 (answer2): news since a meeting is what came after it, never that meeting's own card.
   c(
     'what',

@@ -49,6 +49,10 @@ const tw = (kind: Kind, q: string, must: RegExp[], not: RegExp[] = []): ZhCase =
 });
 
 export const QUESTIONS_ZH: readonly ZhCase[] = [
+  // Session 21 (answer4): three short questions in one message, each answered (a part of two characters with a question
+  // word — 在哪 — asks too).
+  cn('two', '第二次会议哪天开的？谁主持？签了几份备忘录？', [dz('2021-10-18'), /杨颖仪/, nz(4, 'MOU')]),
+  cn('two', '第三次会议在哪，几号，启动了几个项目？', [/视频/, dz('2022-11-25'), nz(14, 'project')]),
   // Session 21 (answer3): whose a named outcome is, where its text names the owner: 否, with that owner.
   cn('yesno', 'TradeTrust是中国的平台吗', [/^否/, /IMDA/], [/不确定/]),
   // Session 21 (answer3): both ends asked in Chinese (最早和最近): each answered, never which of two came first.

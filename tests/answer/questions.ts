@@ -12,6 +12,10 @@ const CARD =
   /\bMOUs were signed and \d+ new projects were launched\b|MOUs were signed \(the sources give no project count\)/;
 
 export const QUESTIONS: readonly Case[] = [
+  // Session 21 (answer3), the blind set's E76: a person's last (or first) JIC meeting at their seat, the meeting said as
+  // "the last JIC meeting" — that meeting with its date (was the person's profile).
+  c('when', "what's the final JIC meeting Yong Ying-I co-chaired", [/^The 2nd JIC meeting\b/, d('2021-10-18')]),
+  c('when', "Joseph Leong's first JIC meeting as co-chair?", [/^The 3rd JIC meeting\b/, d('2022-11-25')]),
   // Session 21 (answer3), holdout 16's kind: whose a named outcome is, where its text names the owner ("IMDA's TradeTrust
   // pilot", "developed and managed by OneConnect") — "No: it is IMDA's", never "the sources don't say so" (nor a Yes for
   // a bank named elsewhere in the passage).
@@ -41,6 +45,29 @@ export const QUESTIONS: readonly Case[] = [
   // Session 21 (answer3), holdout 16's kind: when a plan will come about ("be deployed", "roll out", "expected to
   // launch") is a date the sources never give — said so, then what they do say (the records and their meeting), never
   // the records alone as if they answered.
+  // Session 21 (answer4): a question of several parts, each part answered for its own subject — a comma or a semicolon
+  // before the next question word splits it; a bare ordinal that signs or launches is a meeting.
+  c('two', 'Who co-chaired the 2nd JIC, when was the 3rd held, and how many projects did the 4th launch?', [
+    w('Qin Weizhong'),
+    d('2022-11-25'),
+    n(14, 'projects'),
+  ]),
+  c('two', 'when was the founding mou signed; who co-chaired the 4th; how many mous at the 2nd?', [
+    d('2019-10-15'),
+    w('Joseph Leong'),
+    n(4, 'MOUs'),
+  ]),
+  c('count', 'how many projects did the 3rd launch?', [n(14, 'projects')], [n(29, 'projects'), n(43, 'projects')]),
+  // …the MOUs and the projects of one partner, both counted.
+  c('count', 'How many projects and MOUs has Hashmeta got?', [n(1, 'project'), n(1, 'MOU')]),
+  c('count', 'number of mous and projects for capitaland', [n(1, 'MOU'), /\bno projects?\b/]),
+  // …a person the first part answers, asked of again by a pronoun; co-chairing before or after a meeting.
+  c('two', "Who was Shenzhen's co-chair at the 2nd JIC, and had he co-chaired before?", [
+    w('Qin Weizhong'),
+    /\bNo: Qin Weizhong first co-chaired at the 2nd\b/,
+    w('Chen Rugui'),
+  ]),
+  c('yesno', 'Did Yong Ying-I co-chair any JIC meeting after the 1st?', [/^Yes\b/, /\b2nd\b/]),
   c('missing', 'When will the Guardforce robots be rolled out?', [NOT_STATED, /\b4th JIC meeting\b/], [/^Two records/]),
   c('missing', 'when is the kingdee e-invoicing platform expected to launch', [NOT_STATED, /\b2nd JIC meeting\b/]),
   c('missing', 'how soon will the Keppel PKU smart community be up and running', [NOT_STATED, /\bKeppel\b/]),
@@ -1417,6 +1444,13 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2, fresh11 E16): records "named in the sources" counted, never the sources' titles.
+  c(
+    'count',
+    "How many of the 3rd JIC's 14 projects are actually named in the sources?",
+    [/\b8 of them are on file by name\b/],
+    [/titled/],
+  ),
   // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
   // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
   c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),

@@ -508,6 +508,13 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
   // ("What is document 004?", "tell me about the 002 piece": a document named by its number, what it is.)
   const ask = firstMatch(PIECE_ASKS, t, pieceAsk)?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
   if (!ask) return undefined;
+  // ("How many of the 3rd JIC's 14 projects are named in the sources?": records named by the sources, never a title.)
+  if (
+    ask === 'title' &&
+    / named (?:by|in) (?:the )?(?:sources?|documents?|articles?|release|press release) /.test(t) &&
+    (has(u, 'mou') || has(u, 'project'))
+  )
+    return undefined;
   // (The piece is named in the sentence that asks: "what date was the first jic? the release and the papers differ"
   // asks the meeting's date.)
   const asking = u.q.raw
@@ -704,15 +711,23 @@ const NEVER_A_NAME = new Set(
   'people person sci initiative jic singapore shenzhen china any every each all both either neither'.split(' '),
 );
 
+// A premise that an unknown name takes part, before the question asked of it: "Since Alibaba joined the SCI in 2022,
+// which project does it lead?", "given that Tencent signed an MOU at the 3rd JIC, what was it about?" — its meeting or
+// year is the premise's, never a thing on file the question is about.
+const PREMISE_PART =
+  /^ (?:since|as|given that|now that|that|because|seeing that|considering that|assuming|assuming that) (?:the )?([a-z][a-z0-9&.-]+(?: [a-z][a-z0-9&.-]+){0,2}) (?:joined|signed|inked|leads|led|lead|heads|headed|runs|ran|is a partner|is part of|is in|is involved|became|took part|partnered|launched|has joined|has signed|is a member)\b/;
+
 /** "Is Huawei a partner?": a name no table knows (1–3 words, all left over), where the one taking part stands. */
 export function notNamedAsked(u: Understanding, dataset: Dataset): Plan | undefined {
-  const named = ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
+  const premise = PREMISE_PART.exec(u.q.text)?.[1];
+  // (Said in a premise, the name's meeting, year or topic is the premise's: only another name on file keeps it.)
+  const named = premise
+    ? ['org', 'person', 'highlight', 'record']
+    : ['org', 'person', 'highlight', 'record', 'meeting', 'kind', 'country', 'group', 'topic', 'place'];
   if (u.mentions.some((m) => named.includes(m.type))) return undefined;
   const lex = LEXICONS[u.lang] ?? LEXICONS.en;
   const rest = new Set(u.rest.split(' '));
-  const words = TAKES_PART.map((re) => re.exec(u.q.text)?.[1])
-    .find((x) => x !== undefined)
-    ?.split(' ');
+  const words = (premise ?? TAKES_PART.map((re) => re.exec(u.q.text)?.[1]).find((x) => x !== undefined))?.split(' ');
   if (
     !words?.length ||
     words.some(

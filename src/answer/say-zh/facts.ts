@@ -6,7 +6,17 @@ import type { Result } from '../run.js';
 import type { Said } from '../say/common.js';
 import type { ZhKit } from './kit.js';
 import { messages } from '../../i18n/index.js';
-import { all, fewest, personChairs, seatAt, seatSame, together, type ChairRecord, type Side } from '../chairs.js';
+import {
+  all,
+  fewest,
+  personChairs,
+  relativeVerdict,
+  seatAt,
+  seatSame,
+  together,
+  type ChairRecord,
+  type Side,
+} from '../chairs.js';
 
 type Zh = 'zh-CN' | 'zh-TW';
 
@@ -112,6 +122,15 @@ export function chairsZh(r: Extract<Result, { op: 'chairs' }>, kit: ZhKit): Said
       ),
       ...base,
     };
+  }
+  // ("第三次会议之前梁颖强担任过共同主席吗": Yes or No, then the meetings they co-chaired.)
+  if (r.ask === 'relative') {
+    const me = r.people.find((p) => p.name === r.person);
+    const n = r.pair[0]?.number;
+    if (!me || !n) return r.person ? { sentence: t.chairsNotAChair(r.person, r.personAbout ?? ''), ...base } : null;
+    const v = relativeVerdict(me, n, r.relative);
+    const lead = v === 'yes' ? t.chairsLead.yes : v === 'no' ? t.chairsLead.no : t.chairsLead.differ;
+    return { sentence: `${lead}：${t.chairsOwn(tally(me))}`, ...base };
   }
   if (r.ask === 'count' || r.ask === 'successor' || r.ask === 'predecessor') {
     const { me, before, after } = personChairs(r);

@@ -321,7 +321,7 @@ export function sayCount(r: Extract<Result, { op: 'count' }>, dataset: Dataset):
         sources,
       };
     const sentence = r.filter.orgs?.length
-      ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}.`
+      ? `${joinList(r.orgNames)} ${r.select === 'mous' ? (n === 1 ? 'signed 1 MOU' : `signed ${n} MOUs`) : n === 1 ? 'is in 1 project' : `${n === 0 ? 'is in no' : `is in ${n}`} projects`} on file${r.select === 'mous' && n ? `: ${joinList(r.items.slice(0, 4).map((i) => i.name))}` : ''}${r.alsoItems ? alsoSaid(r.select, r.alsoItems, r.orgNames.length) : ''}.`
       : `${noun(n, r.select)} on file ${scope}${undecidedNote(dataset, r.select, r.filter)}${n ? ':' : '.'}`;
     return {
       sentence,
@@ -410,4 +410,16 @@ export function reportedAgainst(
   return fromFirst && last?.totals != null && (gap || last.totals !== sum)
     ? { total: last.totals, meeting: last.meeting, gap }
     : undefined;
+}
+
+/**
+ * The other kind asked beside the one counted ("how many MOUs and projects does Keppel have?"): "; and it is in 1 project
+ * on file: Keppel – …" — never the MOUs alone.
+ */
+function alsoSaid(counted: string, items: readonly Item[], parties: number): string {
+  const it = parties > 1 ? 'they' : 'it';
+  const names = items.length ? `: ${joinList(items.slice(0, 4).map((i) => i.name))}` : '';
+  return counted === 'mous'
+    ? `; and ${it} ${parties > 1 ? 'are' : 'is'} in ${items.length ? items.length : 'no'} project${items.length === 1 ? '' : 's'} on file${names}`
+    : `; and ${it} signed ${items.length ? items.length : 'no'} MOU${items.length === 1 ? '' : 's'} on file${names}`;
 }

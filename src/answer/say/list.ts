@@ -420,10 +420,22 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
       };
     // No record on file, but a meeting's outcome speaks of it ("AI for logistics", "smart-agriculture robots"): said,
     // so "none on file" never reads as "the sources never mention it".
-    const direct = topicsOnly ? outcomesAbout(dataset, r.filter.topics ?? []) : [];
+    // (At a meeting asked — "the 3rd JIC's projects about climate", most of them unnamed — that meeting's outcomes.)
+    const atMeetings =
+      !!r.filter.topics?.length &&
+      !!r.filter.meetings?.length &&
+      Object.keys(r.filter).every((k) => k === 'topics' || k === 'anyTopic' || k === 'meetings');
+    const inScope = (x: { meeting: Meeting }) => !atMeetings || (r.filter.meetings ?? []).includes(x.meeting.number);
+    const direct = topicsOnly || atMeetings ? outcomesAbout(dataset, r.filter.topics ?? []).filter(inScope) : [];
     // (None speaks of it, but of what is nearest — "startups": the incubator, the entrepreneurship pillar — said so.)
-    const nearWords = direct.length || !topicsOnly ? [] : nearOutcomeWords(r.filter.topics ?? []);
-    const spoken = direct.length ? direct : nearWords.flatMap((w) => outcomesAbout(dataset, [w])).slice(0, 2);
+    const nearWords = direct.length || !(topicsOnly || atMeetings) ? [] : nearOutcomeWords(r.filter.topics ?? []);
+    const spoken = direct.length
+      ? direct
+      : [
+          ...new Map(
+            nearWords.flatMap((w) => outcomesAbout(dataset, [w]).filter(inScope)).map((x) => [x.text, x]),
+          ).values(),
+        ].slice(0, 2);
     const outcomes = spoken.length
       ? ` The sources ${direct.length ? 'do speak of it' : `speak of what is nearest (${joinList([...nearWords])})`}, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
           .slice(0, 2)

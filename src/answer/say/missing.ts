@@ -206,6 +206,9 @@ const NEAR_OUTCOME_WORDS: Readonly<Record<string, readonly string[]>> = {
   'start ups': ['incubator', 'entrepreneurship'],
   'start up': ['incubator', 'entrepreneurship'],
   entrepreneurs: ['entrepreneurship', 'incubator'],
+  // ("What did the 3rd JIC's projects do about climate change?": the sources say carbon, emissions, green.)
+  climate: ['carbon', 'emissions', 'green'],
+  'climate change': ['carbon', 'emissions', 'green'],
 };
 
 /** The words of the outcomes nearest a topic no record or outcome uses (none for most topics). */
