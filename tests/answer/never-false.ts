@@ -3161,4 +3161,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [/^DataPost and Kingdee .* signed an MOU at the 2nd JIC meeting/, /EE Music Singapore and Shenzhen Shenkun/],
     [/^The same\b/, /\beach for DataPost\b/],
   ),
+  // The Demonstration Zone's "start-up area" (启动区, its first phase) is no outcome about start-ups (was "The sources
+  // speak of start ups in an outcome of the 4th JIC meeting: The start-up area … was unveiled").
+  c('list', 'how many start-ups signed MOUs?', [/^No start[\s-]?ups\b/i], [/speak of start[\s-]?ups/i]),
+  c('list', 'which startups take part in the SCI?', [/^No start[\s-]?ups\b/i], [/speak of start[\s-]?ups/i]),
 ];

@@ -547,7 +547,6 @@ export function sayAllButOne(
 const topicWords = (topics: readonly string[]) =>
   topics.map((t) => new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[\\s-]')}`, 'i'));
 
-/** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
 /**
  * Where outcomes speak of something, after "The sources also speak of X": "in outcomes of the 2nd JIC meeting (18 Oct
  * 2021): …; …." — the meetings once each, the first two outcomes' words.
@@ -560,6 +559,11 @@ export function inOutcomes(spoken: ReadonlyArray<{ meeting: Meeting; text: strin
     .join('; ')}.`;
 }
 
+// Words that only look like a topic: the Demonstration Zone's "start-up area" (启动区, its first phase) speaks of no
+// start-ups.
+const FALSE_FRIENDS = /\bstart-up area\b/gi;
+
+/** Meetings' outcomes whose own text speaks of every topic asked (each as a word, in any case: "AI", "logistics"). */
 export function outcomesAbout(
   dataset: Dataset,
   topics: readonly string[],
@@ -570,9 +574,14 @@ export function outcomesAbout(
   const hit = memo.get(key);
   if (hit) return hit;
   const words = topicWords(topics);
+  // (Unless the start-up area itself is asked.)
+  const asksFriend = /\bstart[\s-]?up area\b/i.test(topics.join(' '));
   const found = dataset.meetings.flatMap((m) =>
     m.highlights
-      .filter((h) => words.every((re) => re.test(h.text)))
+      .filter((h) => {
+        const text = asksFriend ? h.text : h.text.replace(FALSE_FRIENDS, '');
+        return words.every((re) => re.test(text));
+      })
       .map((h) => ({ meeting: m, text: h.text, sources: h.sources })),
   );
   // (Topics come from what people type: the memo is kept small.)
