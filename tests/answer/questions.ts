@@ -1452,6 +1452,13 @@ export const QUESTIONS: readonly Case[] = [
   // The partners' kinds asked: every kind with its count (was every partner listed, or "not sure").
   c('list', 'what types of partners are there?', [/\bby kind\b/, /\bcompany 23\b/, /\buniversity 6\b/], [UNSURE]),
   c('list', 'break down the partners by type', [/\bby kind\b/, /\bcompany 23\b/], [UNSURE]),
+  // Session 21 (answer2, fresh11 E16): records "named in the sources" counted, never the sources' titles.
+  c(
+    'count',
+    "How many of the 3rd JIC's 14 projects are actually named in the sources?",
+    [/\b8 of them are on file by name\b/],
+    [/titled/],
+  ),
   // Session 21 (answer2): a kind no table knows asked whether it takes part ("did banks take part?"): none of that kind,
   // and where the outcomes speak of it (was "Banks is not named in the sources … it never took part").
   c('yesno', 'did banks take part?', [/^No banks\b/, /TradeTrust/], [/is not named in the sources/]),
@@ -4319,5 +4326,10 @@ export const QUESTIONS: readonly Case[] = [
     /^Capitaland Investment \(China\) and Qianhai Service Group .* signed an MOU at the 4th JIC meeting/,
     /China-Singapore International Joint Research Institute and The Chinese University of Hong Kong, Shenzhen signed an MOU/,
     /In common: both of the 4th JIC meeting/,
+  ]),
+  // One attribute of the zone asked (its projects' focus): the record's sentence that says so leads, not its profile.
+  c('zone', 'what fields does the demonstration zone focus on?', [
+    /^Four new projects were established in the Demonstration Zone, focusing on new-generation information technology/,
+    /biomedicine/,
   ]),
 ];

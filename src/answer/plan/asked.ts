@@ -508,6 +508,13 @@ export function pieceAsked(u: Understanding, dataset: Dataset): Plan | undefined
   // ("What is document 004?", "tell me about the 002 piece": a document named by its number, what it is.)
   const ask = firstMatch(PIECE_ASKS, t, pieceAsk)?.[1] ?? (numberedSources(t, dataset).length ? 'what' : undefined);
   if (!ask) return undefined;
+  // ("How many of the 3rd JIC's 14 projects are named in the sources?": records named by the sources, never a title.)
+  if (
+    ask === 'title' &&
+    / named (?:by|in) (?:the )?(?:sources?|documents?|articles?|release|press release) /.test(t) &&
+    (has(u, 'mou') || has(u, 'project'))
+  )
+    return undefined;
   // (The piece is named in the sentence that asks: "what date was the first jic? the release and the papers differ"
   // asks the meeting's date.)
   const asking = u.q.raw

@@ -41,6 +41,19 @@ export function sayZone(r: Extract<Result, { op: 'read' }>, dataset: Dataset, u:
   // What it is, where, and what its projects focus on — the record's first two sentences; what they aim at only when
   // asked (a phone screen, not the whole release). Then, a line a meeting, what the sources name of it, each record
   // said as what it is (never a bare name after "their names are not stated", as if it were one of the four).
+  // ("What areas do the zone's four new projects focus on?": the record's sentence that says so leads — one attribute
+  // asked, not the zone's profile first.)
+  const focus = / (?:focus|focuses|focused|focusing|areas?|sectors?|fields?|domains?) /.test(u.q.text)
+    ? (rec?.description.text ?? '').split(/(?<=\.)\s+/).find((x) => /\bfocusing on\b|\bfocus on\b/.test(x))
+    : undefined;
+  const m = rec ? dataset.meeting(rec.meeting) : undefined;
+  if (focus && m)
+    return {
+      sentence: `${focus.replace(/\.$/, '')} (announced at ${the(m)}, ${meetingDate(m)}).`,
+      lines: [],
+      refs: r.refs,
+      sources: r.sources,
+    };
   const own = zoneOwnWords(rec?.description.text ?? '', u);
   const place = z?.place ? ` (in ${z.place.value})` : '';
   const name = z?.name ?? rec?.name ?? 'Demonstration Zone';
