@@ -302,6 +302,8 @@ function seatLeaned(u: Understanding, before: readonly Mention[], two: string, d
   return names.slice(0, MAX - 1).map((name) => `${asked.replace(PERSON_IT, ` ${name.toLowerCase()} `).trim()} ${at}`);
 }
 
+const LEANING = / (?:it|its|they|them|their|he|she|him|her|his|there|this|that|these|those|one|ones) /;
+
 /**
  * "What is the capital of France and how many MOUs at the 4th JIC?": two questions, one naming nothing the sources hold
  * (no mention in it but a number) and the other something — the one to answer, and the one that may be outside the
@@ -319,6 +321,9 @@ export function asideOf(u: Understanding): { asked: string; aside: string } | un
   const inOne = u.mentions.some((x) => x.end <= cut && x.type !== 'number');
   const inTwo = u.mentions.some((x) => x.start >= next && x.type !== 'number');
   if (inOne === inTwo || !ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3) return undefined;
+  const aside = inOne ? two : one;
+  // ("When was the SCI founded and who signed it": a part that leans on the other by a pronoun is no part apart.)
+  if (LEANING.test(` ${aside} `)) return undefined;
   return inOne ? { asked: one, aside: two } : { asked: two, aside: one };
 }
 
