@@ -55,7 +55,7 @@ export { say, type Said } from './say.js';
 export { explain } from './explain.js';
 export { readQuestion } from './question.js';
 import { questionsIn } from './question.js';
-import { followUpOf, partsOf, unknownBeside, type LazyReading, type UnknownBeside } from './parts.js';
+import { asideOf, followUpOf, partsOf, unknownBeside, type LazyReading, type UnknownBeside } from './parts.js';
 import { joinAnswers } from './say/join.js';
 import { pairLead } from './say/pair-lead.js';
 import { namedLeadZh } from './say-zh.js';
@@ -111,6 +111,20 @@ export function trace(typed: string, deps: Deps, locale: Locale = 'en', hints: r
     return (before && followUpOf(reads(before, 'en'), reads(x, 'en'))) ?? x;
   });
   const each = followed.map((x) => traceOne(x, deps, locale, hints, 0, reads));
+  // ("Who won the World Cup in 2018, and who co-chaired the 1st JIC?": the parts answered, the rest said to be outside.)
+  const unsure = (t: Trace) => t.said.help || t.plan.op === 'unsure';
+  const known = each.filter((t) => !unsure(t));
+  if (locale === 'en' && known.length && known.length < each.length) {
+    const one = known.length === 1 ? known[0] : undefined;
+    const kept =
+      one ??
+      together(
+        known,
+        known.map((t) => t.said),
+        locale,
+      );
+    return withAside(kept);
+  }
   return together(
     each,
     each.map((t) => t.said),
@@ -240,8 +254,27 @@ function traceOne(
         locale,
       );
   }
+  // "What is the capital of France and how many MOUs at the 4th JIC?": the part the sources answer, and the other said
+  // to be outside them (never "I'm not sure" for the whole, nor the whole read as one question).
+  const aside = a.english && depth < 2 && / and /.test(whole.q.text) ? asideOf(whole.read()) : undefined;
+  if (aside) {
+    const off = again(a, aside.aside, depth + 1);
+    if (off.said.help || off.plan.op === 'unsure') {
+      const t = again(a, aside.asked, depth + 1);
+      if (!t.said.help && t.plan.op !== 'unsure') return withAside(t);
+    }
+  }
   return answered(a, whole.read(), planned);
 }
+
+/** An answer with a word on the part of the question it leaves: outside what the SCI sources cover. */
+const withAside = (t: Trace): Trace => ({
+  ...t,
+  said: {
+    ...t.said,
+    sentence: `${t.said.sentence}\nThe other part of your question is outside what I can answer from the SCI sources (the SCI's MOUs, joint projects, partners and JIC meetings).`,
+  },
+});
 
 /** One question as traceOne answers it: what its steps share. */
 interface Asking {

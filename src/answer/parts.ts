@@ -302,6 +302,31 @@ function seatLeaned(u: Understanding, before: readonly Mention[], two: string, d
   return names.slice(0, MAX - 1).map((name) => `${asked.replace(PERSON_IT, ` ${name.toLowerCase()} `).trim()} ${at}`);
 }
 
+const LEANING = / (?:it|its|they|them|their|he|she|him|her|his|there|this|that|these|those|one|ones) /;
+
+/**
+ * "What is the capital of France and how many MOUs at the 4th JIC?": two questions, one naming nothing the sources hold
+ * (no mention in it but a number) and the other something — the one to answer, and the one that may be outside the
+ * sources (index.ts traces it: only where it is not understood is it set aside). Undefined where both or neither name
+ * something.
+ */
+export function asideOf(u: Understanding): { asked: string; aside: string } | undefined {
+  const text = u.q.text;
+  const m = CLAUSE.exec(text);
+  if (!m) return undefined;
+  const cut = m.index;
+  const next = m.index + m[0].length;
+  const one = text.slice(0, cut).trim();
+  const two = text.slice(next).trim();
+  const inOne = u.mentions.some((x) => x.end <= cut && x.type !== 'number');
+  const inTwo = u.mentions.some((x) => x.start >= next && x.type !== 'number');
+  if (inOne === inTwo || !ASKING.test(one.split(' ')[0] ?? '') || one.split(' ').length < 3) return undefined;
+  const aside = inOne ? two : one;
+  // ("When was the SCI founded and who signed it": a part that leans on the other by a pronoun is no part apart.)
+  if (LEANING.test(` ${aside} `)) return undefined;
+  return inOne ? { asked: one, aside: two } : { asked: two, aside: one };
+}
+
 // A meeting said first, before the question word ("3rd jic how many mous and who were the cochairs").
 const FRONT_ASKS = /^ (?:how|when|where|who|whom|whose|which|what|why|list|name) /;
 

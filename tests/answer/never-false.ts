@@ -18,6 +18,8 @@ export const NEVER_FALSE: readonly Case[] = [
     [n(8, 'MOUs')],
     [n(29, 'MOUs')],
   ),
+  // …a part that leans on the other by a pronoun is never set aside as outside the sources.
+  c('two', 'when was the founding MOU signed and who inked it', [w('Chen Rugui')], [/\boutside what I can answer\b/]),
   c('yesno', 'had Joseph Leong co-chaired a JIC meeting before the 4th?', [/^Yes\b/, /\b3rd\b/]),
   c('yesno', 'did Chen Rugui co-chair after the 1st JIC?', [/^No\b/], [/^Yes\b/]),
   c('yesno', 'had Joseph Leong co-chaired before the 3rd JIC?', [/^No\b/, w('Yong Ying-I')], [/^Yes\b/]),

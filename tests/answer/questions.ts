@@ -58,6 +58,14 @@ export const QUESTIONS: readonly Case[] = [
     n(4, 'MOUs'),
   ]),
   c('count', 'how many projects did the 3rd launch?', [n(14, 'projects')], [n(29, 'projects'), n(43, 'projects')]),
+  // …a part outside the sources set aside, the part they cover answered (never "I'm not sure" for the whole).
+  c(
+    'two',
+    "what's the tallest building in the world and who signed the founding mou",
+    [w('Chen Rugui'), /\boutside what I can answer\b/],
+    [UNSURE],
+  ),
+  c('two', 'Who invented the telephone? Also, where was the 4th JIC held?', [w('Shenzhen'), /\boutside\b/], [UNSURE]),
   // …the MOUs and the projects of one partner, both counted.
   c('count', 'How many projects and MOUs has Hashmeta got?', [n(1, 'project'), n(1, 'MOU')]),
   c('count', 'number of mous and projects for capitaland', [n(1, 'MOU'), /\bno projects?\b/]),
