@@ -148,7 +148,8 @@ const attendedAsked = (u: Understanding): boolean =>
 const RELATIVE_BEFORE = / (?:before|previously|earlier|prior|already|ever before|beforehand|in the past) /;
 const RELATIVE_AFTER =
   / (?:after|again|later|afterwards|afterward|since|subsequently|thereafter|any more|anymore|next) /;
-const RELATIVE_FIRST = / (?:first time|first ever|first one|debut|first jic|first meeting) /;
+const RELATIVE_FIRST_TIME = / (?:first time|first ever|first one|debut) /;
+const RELATIVE_FIRST = / (?:first jic|first meeting) /;
 
 /**
  * "Had Joseph Leong co-chaired before the 3rd JIC?": one person, one meeting, asked yes/no whether they co-chaired before
@@ -157,7 +158,11 @@ const RELATIVE_FIRST = / (?:first time|first ever|first one|debut|first jic|firs
 export function planChairedRelative(u: Understanding, dataset: Dataset): Plan | undefined {
   if (!u.flags.chairing) return undefined;
   const t = u.q.text;
-  const first = RELATIVE_FIRST.test(t);
+  // ("Did Joseph Leong co-chair the first JIC meeting?" asks of the 1st meeting, not of a first time: "first jic" is a
+  // first time only beside another meeting — "was the 3rd JIC Leong's first JIC?")
+  const first =
+    RELATIVE_FIRST_TIME.test(t) ||
+    (RELATIVE_FIRST.test(t) && mentionsOf(u, 'meeting').some((m) => !/^(?:the )?first\b/.test(m.words)));
   const before = first ? false : RELATIVE_BEFORE.test(t);
   if (!first && !before && !RELATIVE_AFTER.test(t)) return undefined;
   if (!/^ (?:did|does|do|has|have|had|is|was|were) /.test(t) && u.target !== 'yesno') return undefined;
