@@ -148,8 +148,7 @@ const attendedAsked = (u: Understanding): boolean =>
 const RELATIVE_BEFORE = / (?:before|previously|earlier|prior|already|ever before|beforehand|in the past) /;
 const RELATIVE_AFTER =
   / (?:after|again|later|afterwards|afterward|since|subsequently|thereafter|any more|anymore|next) /;
-const RELATIVE_FIRST_TIME = / (?:first time|first ever|first one|debut) /;
-const RELATIVE_FIRST = / (?:first jic|first meeting) /;
+const RELATIVE_FIRST = / (?:first time|first ever|first one|debut|first jic|first meeting) /;
 
 /**
  * "Had Joseph Leong co-chaired before the 3rd JIC?": one person, one meeting, asked yes/no whether they co-chaired before
@@ -158,11 +157,7 @@ const RELATIVE_FIRST = / (?:first jic|first meeting) /;
 export function planChairedRelative(u: Understanding, dataset: Dataset): Plan | undefined {
   if (!u.flags.chairing) return undefined;
   const t = u.q.text;
-  // ("Did Joseph Leong co-chair the first JIC meeting?" asks of the 1st meeting, not of a first time: "first jic" is a
-  // first time only beside another meeting — "was the 3rd JIC Leong's first JIC?")
-  const first =
-    RELATIVE_FIRST_TIME.test(t) ||
-    (RELATIVE_FIRST.test(t) && mentionsOf(u, 'meeting').some((m) => !/^(?:the )?first\b/.test(m.words)));
+  const first = RELATIVE_FIRST.test(t);
   const before = first ? false : RELATIVE_BEFORE.test(t);
   if (!first && !before && !RELATIVE_AFTER.test(t)) return undefined;
   if (!/^ (?:did|does|do|has|have|had|is|was|were) /.test(t) && u.target !== 'yesno') return undefined;
@@ -895,11 +890,14 @@ function relativeSaid(r: ChairsResult, base: Omit<Said, 'sentence'>): Said {
   const who = others(held.filter((x) => x < n));
   const firstHeld = mine[0] ?? n;
   if (r.relative === 'first') {
-    if (!mine.includes(n))
+    if (!mine.includes(n)) {
+      // (Who did sit for the person's side there: "did Joseph Leong co-chair the first JIC meeting?" → Yong Ying-I.)
+      const there = r.people.filter((p) => p !== me && p.side === me.side && p.sure.includes(n)).map((p) => p.name);
       return {
-        sentence: `No: ${me.name} did not co-chair ${atSaid}. ${own}.`,
+        sentence: `No: ${me.name} did not co-chair ${atSaid}${there.length ? `; ${side}'s co-chair there was ${joinList(there)}` : ''}. ${own}.`,
         ...base,
       };
+    }
     return earlier.length
       ? {
           sentence: `No: ${me.name} had co-chaired the ${ordinals(earlier)} before ${atSaid}. ${own}.`,

@@ -212,7 +212,10 @@ export function premiseCorrection(
   // someone — a name the sources never give, or a person they name elsewhere — checked against the seat's holders.
   const seat = ask ? seatClaimed(premise, asked, deps, ask) : undefined;
   if (seat) return seat;
-  if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'notNamed')) return undefined;
+  // (A person's co-chairing at one meeting is checked by the co-chairs' own reading: "since Joseph Leong co-chaired the
+  // first JIC meeting, …".)
+  const chairs = checked.op === 'chairs' && checked.ask === 'relative';
+  if (asked.target !== 'yesno' || (checked.op !== 'check' && checked.op !== 'notNamed' && !chairs)) return undefined;
   // ("Projects launched up to early 2023, how many?": a year that bounds a count claims no meeting was held then.)
   if (checked.op === 'check' && checked.claim.type === 'year' && asked.mentions.some((m) => m.asOf)) return undefined;
   const said = say(run(checked, deps), asked, deps.dataset, 'en');

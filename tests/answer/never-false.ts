@@ -3167,9 +3167,8 @@ export const NEVER_FALSE: readonly Case[] = [
   // speak of start ups in an outcome of the 4th JIC meeting: The start-up area … was unveiled").
   c('list', 'how many start-ups signed MOUs?', [/^No start[\s-]?ups\b/i], [/speak of start[\s-]?ups/i]),
   c('list', 'which startups take part in the SCI?', [/^No start[\s-]?ups\b/i], [/speak of start[\s-]?ups/i]),
-  // "The first JIC meeting" is the 1st meeting, not a first time (chairs.ts planChairedRelative): "did Joseph Leong
-  // co-chair the first JIC meeting?" was "No: Joseph Leong did not co-chair the 1st JIC meeting …" without who did, and
-  // "why did …" lost its correction.
-  c('yesno', 'Did Joseph Leong co-chair the first JIC meeting?', [/^No\b/, /\bYong Ying-I\b/, /\bChen Rugui\b/]),
+  // Someone asked of a meeting they did not co-chair: No, with who sat for their side there ("did Joseph Leong co-chair
+  // the first JIC meeting?" was "No: Joseph Leong did not co-chair the 1st JIC meeting" and his own meetings alone).
+  c('yesno', 'Did Joseph Leong co-chair the first JIC meeting?', [/^No\b/, /\bYong Ying-I\b/], [/^Yes\b/]),
   c('yesno', 'did Qin Weizhong co-chair the first meeting?', [/^No\b/, /\bChen Rugui\b/], [/^Yes\b/]),
 ];
