@@ -92,8 +92,8 @@ const FLOORS = {
   holdout12: 0.996,
   holdout13: 0.996,
   holdout14: 1,
-  holdout15: 0.941,
-  holdout16: 0.942,
+  holdout15: 0.944,
+  holdout16: 0.985,
   holdout17: 0.714,
   neverFalse: 1,
 };
