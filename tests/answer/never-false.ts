@@ -2248,6 +2248,11 @@ export const NEVER_FALSE: readonly Case[] = [
     /\bcarbon\b/,
     /3rd JIC meeting \(25 Nov 2022\)/,
   ]),
+  // …and a record of that meeting on file in the nearest words (its carbon-capture project) is named in the sentence
+  // that says none is on file in the asked word: "no projects about climate" alone was false by omission.
+  c('list', 'what did the 3rd JIC projects do on climate?', [
+    /^No projects on file about climate from the 3rd JIC meeting in those words; the nearest on file is about carbon\b[^.]*carbon capture/,
+  ]),
   // Session 21 (answer2): news since a meeting is what came after it, never that meeting's own card.
   c(
     'what',

@@ -436,6 +436,21 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
             nearWords.flatMap((w) => outcomesAbout(dataset, [w]).filter(inScope)).map((x) => [x.text, x]),
           ).values(),
         ].slice(0, 2);
+    // (Records of that scope on file in the nearest words — the 3rd JIC's carbon-capture project for "climate" — are
+    // named first: "no projects about climate" alone would be false by omission.)
+    const nearRecords =
+      nearWords.length && (r.select === 'mous' || r.select === 'projects')
+        ? nearWords
+            .map((w) => ({
+              w,
+              found: selectRecords(dataset, r.select as 'mous' | 'projects', { ...r.filter, topics: [w] }),
+            }))
+            .filter((x) => x.found.length)
+        : [];
+    const nearFound = [...new Set(nearRecords.flatMap((x) => x.found))];
+    const inWords = nearFound.length
+      ? ` in those words; the nearest on file ${nearFound.length === 1 ? 'is' : 'are'} about ${joinList(nearRecords.map((x) => x.w))}: ${joinList(nearFound.slice(0, 4).map((x) => displayName(x)))}`
+      : '';
     const outcomes = spoken.length
       ? ` The sources ${direct.length ? 'do speak of it' : `speak of what is nearest (${joinList([...nearWords])})`}, in ${spoken.length === 1 ? 'an outcome' : 'outcomes'} of ${joinList([...new Set(spoken.map((x) => `${the(x.meeting)} (${meetingDate(x.meeting)})`))])}: ${spoken
           .slice(0, 2)
@@ -445,14 +460,16 @@ function sayListOf(r: Extract<Result, { op: 'list' }>, dataset: Dataset, u: Unde
     return {
       // (A name that ends in a full stop, "Co., Ltd.", ends the sentence with it.)
       sentence:
-        `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}.${outcomes}${near && !outcomes ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`.replace(
+        `No ${what} on file ${scope}${topicsOnly && total ? ` (${onFileOf} of the ${r.select === 'mous' ? total.mous : total.projects} reported are on file by name)` : ''}${undecidedNote(dataset, r.select, r.filter)}${inWords}.${outcomes}${near && !outcomes ? ` The nearest on file, about ${near.topic}: ${joinList(near.records.map((x) => displayName(x)))}.` : ''}`.replace(
           /(?<!\.)\.\.(?!\.)/g,
           '.',
         ),
       lines: [],
       refs: near
         ? near.records.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
-        : spoken.slice(0, 2).map((x) => ({ kind: 'meeting', id: x.meeting.id }) as Ref),
+        : nearFound.length
+          ? nearFound.map((x) => ({ kind: 'parties' in x ? 'mou' : 'project', id: x.id }) as Ref).slice(0, 3)
+          : spoken.slice(0, 2).map((x) => ({ kind: 'meeting', id: x.meeting.id }) as Ref),
       sources: [
         ...new Set([
           ...sources,
