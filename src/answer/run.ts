@@ -1221,6 +1221,7 @@ function filtersByMeetingsOnly(f: Filter): boolean {
     !f.notOrgs &&
     !f.notMeetings &&
     !f.notGroups &&
+    !f.named &&
     f.partyCount === undefined
   );
 }

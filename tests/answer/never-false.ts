@@ -3176,4 +3176,13 @@ export const NEVER_FALSE: readonly Case[] = [
   // the first JIC meeting?" was "No: Joseph Leong did not co-chair the 1st JIC meeting" and his own meetings alone).
   c('yesno', 'Did Joseph Leong co-chair the first JIC meeting?', [/^No\b/, /\bYong Ying-I\b/], [/^Yes\b/]),
   c('yesno', 'did Qin Weizhong co-chair the first meeting?', [/^No\b/, /\bChen Rugui\b/], [/^Yes\b/]),
+  // A place filter on a meeting's records counts only the records it keeps (run.ts filtersByMeetingsOnly knows `named`):
+  // "how many of the 4th JIC projects have a Shenzhen partner?" was the meeting's 14 (fresh11 E90).
+  c(
+    'count',
+    'How many of the 4th JIC projects have a Shenzhen partner?',
+    [/^13 projects\b/],
+    [/\b14 (?:new )?projects\b/],
+  ),
+  c('list', 'which 4th jic mous have a qianhai partner?', [/^3 MOUs\b/], [/\b8 MOUs\b/]),
 ];
