@@ -892,7 +892,7 @@ function relativeSaid(r: ChairsResult, base: Omit<Said, 'sentence'>): Said {
   if (r.relative === 'first') {
     if (!mine.includes(n)) {
       // (Who did sit for the person's side there: "did Joseph Leong co-chair the first JIC meeting?" → Yong Ying-I.)
-      const there = r.people.filter((p) => p !== me && p.side === me.side && p.sure.includes(n)).map((p) => p.name);
+      const there = seatAt(r, n, me.side).sure ?? [];
       return {
         sentence: `No: ${me.name} did not co-chair ${atSaid}${there.length ? `; ${side}'s co-chair there was ${joinList(there)}` : ''}. ${own}.`,
         ...base,
